@@ -1,0 +1,136 @@
+//! `report-cli`: the native front of report-core.
+//!
+//!   report-cli build <folder> [--out <corpus.json>]   build the corpus JSON
+//!   report-cli check <folder> <corpus.json>          fail if the JSON is stale
+//!   report-cli inspect <file>                        show what one report yields
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use report_core::{build_corpus, corpus_to_json, process_report, Corpus, SourceText};
+
+const USAGE: &str = "usage:
+  report-cli build <folder> [--out <corpus.json>]   build the corpus JSON from .txt reports (stdout without --out)
+  report-cli check <folder> <corpus.json>          exit 1 if corpus.json differs from a fresh build
+  report-cli inspect <file>                        print the cleaned report as JSON";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["build", folder] => build(Path::new(folder)).map(|json| print!("{json}")),
+        ["build", folder, "--out", out] => {
+            build(Path::new(folder)).and_then(|json| write(Path::new(out), &json))
+        }
+        ["check", folder, corpus] => check(Path::new(folder), Path::new(corpus)),
+        ["inspect", file] => inspect(Path::new(file)),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The `.txt` files of a folder, sorted by name so builds are reproducible.
+fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = std::fs::read_dir(folder)
+        .map_err(|e| format!("cannot read folder {}: {e}", folder.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt")))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no .txt reports in {}", folder.display()));
+    }
+    Ok(files)
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{}: not UTF-8 text (byte {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn build_from(folder: &Path) -> Result<Corpus, String> {
+    let files = report_files(folder)?;
+    let mut texts = Vec::with_capacity(files.len());
+    for path in &files {
+        texts.push((file_name(path), read_text(path)?));
+    }
+    let corpus = build_corpus(
+        texts
+            .iter()
+            .map(|(origin, text)| SourceText { origin, text }),
+    );
+    for report in &corpus.reports {
+        let region = report
+            .region
+            .as_ref()
+            .map_or("region not found", |r| r.label());
+        let date = report
+            .date
+            .as_ref()
+            .map_or("date not found", |d| d.value.as_str());
+        eprintln!(
+            "{}: ok: {} | {} | {}",
+            report.origin, report.title, region, date
+        );
+    }
+    Ok(corpus)
+}
+
+fn build(folder: &Path) -> Result<String, String> {
+    build_from(folder).map(|c| corpus_to_json(&c))
+}
+
+fn write(out: &Path, json: &str) -> Result<(), String> {
+    std::fs::write(out, json).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    eprintln!("wrote {} ({} bytes)", out.display(), json.len());
+    Ok(())
+}
+
+fn check(folder: &Path, corpus: &Path) -> Result<(), String> {
+    let fresh = build(folder)?;
+    let committed = std::fs::read_to_string(corpus)
+        .map_err(|e| format!("cannot read {}: {e}", corpus.display()))?;
+    if fresh == committed {
+        eprintln!("{} is up to date", corpus.display());
+        Ok(())
+    } else {
+        Err(format!(
+            "{} is stale: rebuild it with `cargo run -p report-cli -- build {} --out {}`",
+            corpus.display(),
+            folder.display(),
+            corpus.display()
+        ))
+    }
+}
+
+fn inspect(file: &Path) -> Result<(), String> {
+    let text = read_text(file)?;
+    let report = process_report(&file_name(file), &text);
+    let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    println!("{json}");
+    Ok(())
+}

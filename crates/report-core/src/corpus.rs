@@ -1,0 +1,98 @@
+//! Reading a corpus JSON, and the views over it the app lists and filters by.
+
+use std::fmt;
+
+use crate::model::{Corpus, Report, SCHEMA_VERSION};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CorpusError {
+    /// Not JSON, or JSON of another shape.
+    Invalid(String),
+    /// A corpus of a schema version this build cannot read.
+    UnsupportedVersion { found: u64 },
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CorpusError::Invalid(why) => write!(f, "the corpus is not valid: {why}"),
+            CorpusError::UnsupportedVersion { found } => write!(
+                f,
+                "the corpus has schema version {found}; this version of Report Explorer reads version {SCHEMA_VERSION}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+/// Parses corpus JSON, checking the schema version before the shape so an
+/// old or newer file gets the message that helps.
+pub fn parse_corpus(json: &str) -> Result<Corpus, CorpusError> {
+    #[derive(serde::Deserialize)]
+    struct Versioned {
+        schema_version: Option<u64>,
+    }
+    let versioned: Versioned =
+        serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))?;
+    match versioned.schema_version {
+        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+        Some(found) => return Err(CorpusError::UnsupportedVersion { found }),
+        None => return Err(CorpusError::Invalid("no schema_version field".into())),
+    }
+    serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))
+}
+
+/// Serialises a corpus the way it is committed: pretty, stable, one trailing
+/// newline, so diffs of `data/corpus.json` stay readable.
+pub fn corpus_to_json(corpus: &Corpus) -> String {
+    let mut json =
+        serde_json::to_string_pretty(corpus).expect("the corpus model always serialises");
+    json.push('\n');
+    json
+}
+
+/// The district (county-level division, else city) a report is filed under.
+pub fn district_of(report: &Report) -> Option<&str> {
+    report.region.as_ref().map(|r| r.label())
+}
+
+/// Districts in the corpus with their report counts, sorted by name.
+pub fn district_counts(reports: &[Report]) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for r in reports {
+        if let Some(d) = district_of(r) {
+            *counts.entry(d).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(d, n)| (d.to_string(), n))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_other_versions_and_garbage() {
+        assert_eq!(
+            parse_corpus(r#"{"schema_version": 99, "reports": []}"#),
+            Err(CorpusError::UnsupportedVersion { found: 99 })
+        );
+        assert!(matches!(
+            parse_corpus("not json"),
+            Err(CorpusError::Invalid(_))
+        ));
+        assert!(matches!(
+            parse_corpus(r#"{"reports": []}"#),
+            Err(CorpusError::Invalid(_))
+        ));
+        let ok = parse_corpus(&format!(
+            r#"{{"schema_version": {SCHEMA_VERSION}, "reports": []}}"#
+        ))
+        .unwrap();
+        assert!(ok.reports.is_empty());
+    }
+}

@@ -1,0 +1,265 @@
+//! Dates: stated ones (`2021-02-19`, `2021年2月19日`, `2021/2/19`) and the
+//! clues a year can be inferred from when the source states none.
+
+use crate::model::{DatePrecision, ReportDate};
+
+/// A calendar date; month and day may be unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartialDate {
+    pub year: Option<u16>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// Formats as a [`ReportDate`] when at least the year is known.
+    pub fn to_report_date(self, inferred: bool, evidence: Vec<String>) -> Option<ReportDate> {
+        let year = self.year?;
+        let (value, precision) = match (self.month, self.day) {
+            (Some(m), Some(d)) => (format!("{year:04}-{m:02}-{d:02}"), DatePrecision::Day),
+            (Some(m), None) => (format!("{year:04}-{m:02}"), DatePrecision::Month),
+            _ => (format!("{year:04}"), DatePrecision::Year),
+        };
+        Some(ReportDate {
+            value,
+            precision,
+            inferred,
+            evidence,
+        })
+    }
+}
+
+/// Reads the leading ASCII (or full-width) digits of `chars[at..]`.
+fn digits_at(chars: &[char], at: usize) -> Option<(u32, usize)> {
+    let mut value: u32 = 0;
+    let mut len = 0;
+    while let Some(d) = chars.get(at + len).and_then(|c| digit_value(*c)) {
+        value = value.saturating_mul(10).saturating_add(d);
+        len += 1;
+    }
+    (len > 0).then_some((value, len))
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+fn valid_year(y: u32) -> bool {
+    (1949..=2100).contains(&y)
+}
+
+fn valid_month_day(m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+/// A date stated in full somewhere in `text`, with the text it was read from.
+/// Accepts `2021-02-19`, `2021/2/19`, `2021.2.19` and `2021年2月19日`.
+pub fn find_full_date(text: &str) -> Option<(PartialDate, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(found) = full_date_at(&chars, i) {
+            return Some(found);
+        }
+        i += 1;
+    }
+    None
+}
+
+fn full_date_at(chars: &[char], start: usize) -> Option<(PartialDate, String)> {
+    if start > 0 && chars.get(start - 1).and_then(|c| digit_value(*c)).is_some() {
+        return None;
+    }
+    let (year, ylen) = digits_at(chars, start)?;
+    if ylen != 4 || !valid_year(year) {
+        return None;
+    }
+    let sep = *chars.get(start + 4)?;
+    let (month_sep_ok, day_sep) = match sep {
+        '-' | '/' | '.' | '－' => (true, Some(sep)),
+        '年' => (true, None),
+        _ => (false, None),
+    };
+    if !month_sep_ok {
+        return None;
+    }
+    let (month, mlen) = digits_at(chars, start + 5)?;
+    let after_month = start + 5 + mlen;
+    let expected = day_sep.unwrap_or('月');
+    if chars.get(after_month) != Some(&expected) {
+        return None;
+    }
+    let (day, dlen) = digits_at(chars, after_month + 1)?;
+    if mlen > 2 || dlen > 2 || !valid_month_day(month, day) {
+        return None;
+    }
+    let mut end = after_month + 1 + dlen;
+    if day_sep.is_none() && chars.get(end) == Some(&'日') {
+        end += 1;
+    }
+    let date = PartialDate {
+        year: Some(year as u16),
+        month: Some(month as u8),
+        day: Some(day as u8),
+    };
+    Some((date, chars[start..end].iter().collect()))
+}
+
+/// A month and day without a year, `7月6日`, at the start of `chars[at..]`.
+pub fn month_day_at(chars: &[char], at: usize) -> Option<(u8, u8, usize)> {
+    let (month, mlen) = digits_at(chars, at)?;
+    if chars.get(at + mlen) != Some(&'月') {
+        return None;
+    }
+    let (day, dlen) = digits_at(chars, at + mlen + 1)?;
+    let end = at + mlen + 1 + dlen;
+    if chars.get(end) != Some(&'日') || !valid_month_day(month, day) {
+        return None;
+    }
+    Some((month as u8, day as u8, end + 1 - at))
+}
+
+/// Words before a year that make it a target or a span, not the present.
+const FORWARD_MARKERS: [char; 4] = ['到', '至', '争', '—'];
+
+/// The year the text is written in, inferred from what it says, with the
+/// phrase that says so. Clues in order of trust:
+/// 1. a Five-Year Plan's opening year (`“十四五”规划开局之年` is 2021);
+/// 2. a party anniversary (`中国共产党成立100周年` is 2021);
+/// 3. the latest year mentioned as past or present (`2023年`), skipping
+///    targets such as `到2025年`.
+pub fn infer_year(text: &str) -> Option<(u16, String)> {
+    plan_opening_year(text)
+        .or_else(|| anniversary_year(text))
+        .or_else(|| latest_year_mentioned(text))
+}
+
+const PLAN_NUMERALS: [(&str, u16); 4] = [
+    ("十三五", 2016),
+    ("十四五", 2021),
+    ("十五五", 2026),
+    ("十二五", 2011),
+];
+
+fn plan_opening_year(text: &str) -> Option<(u16, String)> {
+    for (plan, first_year) in PLAN_NUMERALS {
+        let Some(at) = text.find(plan) else { continue };
+        let window: String = text[at..].chars().take(14).collect();
+        for marker in ["开局之年", "开局年"] {
+            if let Some(end) = window.find(marker) {
+                return Some((first_year, window[..end + marker.len()].to_string()));
+            }
+        }
+    }
+    None
+}
+
+fn anniversary_year(text: &str) -> Option<(u16, String)> {
+    let marker = "周年";
+    for (at, _) in text.match_indices(marker) {
+        let before: Vec<char> = text[..at].chars().collect();
+        let mut start = before.len();
+        while start > 0 && before[start - 1].is_ascii_digit() {
+            start -= 1;
+        }
+        let Ok(n) = before[start..].iter().collect::<String>().parse::<u16>() else {
+            continue;
+        };
+        let context: String = before[start.saturating_sub(8)..start].iter().collect();
+        if context.contains("成立") && (context.contains("党") || context.contains("共产")) {
+            let phrase: String =
+                before[start.saturating_sub(8)..].iter().collect::<String>() + marker;
+            return Some((1921 + n, phrase));
+        }
+    }
+    None
+}
+
+fn latest_year_mentioned(text: &str) -> Option<(u16, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut best: Option<(u16, String)> = None;
+    for i in 0..chars.len() {
+        if i > 0 && chars[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let Some((year, 4)) = digits_at(&chars, i) else {
+            continue;
+        };
+        if chars.get(i + 4) != Some(&'年') || !valid_year(year) {
+            continue;
+        }
+        if i > 0 && FORWARD_MARKERS.contains(&chars[i - 1]) {
+            continue;
+        }
+        let year = year as u16;
+        if best.as_ref().is_none_or(|(y, _)| year > *y) {
+            let end = (i + 12).min(chars.len());
+            best = Some((year, chars[i..end].iter().collect()));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_full(text: &str, expect: Option<&str>) {
+        let got = find_full_date(text).and_then(|(d, _)| d.to_report_date(false, vec![]));
+        assert_eq!(got.map(|d| d.value).as_deref(), expect, "{text}");
+    }
+
+    #[test]
+    fn full_dates_in_common_forms() {
+        check_full("发布时间:2021-02-19", Some("2021-02-19"));
+        check_full("2020-05-14 09:24:00 来源", Some("2020-05-14"));
+        check_full("发布日期 2021/5/31", Some("2021-05-31"));
+        check_full("2022年3月8日召开", Some("2022-03-08"));
+        check_full("２０２２年３月８日", Some("2022-03-08"));
+        check_full("电话 12021-02-19", None);
+        check_full("2021-13-01", None);
+        check_full("2021年", None);
+    }
+
+    #[test]
+    fn month_day_without_year() {
+        let chars: Vec<char> = "7月6日讯".chars().collect();
+        assert_eq!(month_day_at(&chars, 0), Some((7, 6, 4)));
+        let chars: Vec<char> = "13月6日".chars().collect();
+        assert_eq!(month_day_at(&chars, 0), None);
+    }
+
+    #[test]
+    fn infers_year_from_plan_anniversary_or_mentions() {
+        assert_eq!(
+            infer_year("在“十四五”规划开局之年,以开局").map(|y| y.0),
+            Some(2021)
+        );
+        assert_eq!(
+            infer_year("庆祝中国共产党成立100周年！").map(|y| y.0),
+            Some(2021)
+        );
+        assert_eq!(
+            infer_year("入选2023年省优选项目,2019年以来").map(|y| y.0),
+            Some(2023)
+        );
+        assert_eq!(
+            infer_year("到2025年实现,2022年完成").map(|y| y.0),
+            Some(2022)
+        );
+        assert_eq!(infer_year("没有年份"), None);
+    }
+
+    #[test]
+    fn evidence_is_the_phrase() {
+        let (_, phrase) = infer_year("在“十四五”规划开局之年,以开局").unwrap();
+        assert!(
+            phrase.contains("十四五") && phrase.contains("开局之年"),
+            "{phrase}"
+        );
+    }
+}

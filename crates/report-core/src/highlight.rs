@@ -1,0 +1,197 @@
+//! Splitting text into plain and highlighted pieces, and cutting snippets.
+//! The app renders each piece as a text node, never as HTML.
+
+use crate::search::{find_hits, Hit, Query};
+
+/// A run of text, highlighted for one term or plain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub text: String,
+    /// The term this run is a hit of, if it is one.
+    pub term: Option<usize>,
+    /// This run starts a hit (the first piece of an occurrence), so hit
+    /// navigation can count and find it.
+    pub hit_start: bool,
+}
+
+/// Splits `text` by its hits. Where hits overlap, the one that starts first
+/// keeps the overlap and the later one is shown from where the first ends.
+pub fn segments(text: &str, hits: &[Hit]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for hit in hits {
+        if hit.end <= pos {
+            continue;
+        }
+        let start = hit.start.max(pos);
+        if start > pos {
+            out.push(Segment {
+                text: text[pos..start].to_string(),
+                term: None,
+                hit_start: false,
+            });
+        }
+        out.push(Segment {
+            text: text[start..hit.end].to_string(),
+            term: Some(hit.term),
+            hit_start: true,
+        });
+        pos = hit.end;
+    }
+    if pos < text.len() || out.is_empty() {
+        out.push(Segment {
+            text: text[pos..].to_string(),
+            term: None,
+            hit_start: false,
+        });
+    }
+    out
+}
+
+/// Highlights `text` for `query`.
+pub fn highlight(text: &str, query: &Query) -> Vec<Segment> {
+    segments(text, &find_hits(text, query))
+}
+
+/// Characters of context on each side of a hit in a snippet.
+pub const SNIPPET_CONTEXT_CHARS: usize = 30;
+
+/// A piece of a longer text around some hits, highlighted, with ellipses
+/// where it was cut.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub segments: Vec<Segment>,
+    pub cut_before: bool,
+    pub cut_after: bool,
+    /// How many distinct terms the snippet shows, used to rank snippets.
+    pub distinct_terms: usize,
+}
+
+/// The best snippets of `texts` for `query`: windows around hits, ranked by
+/// how many different terms they show, then by reading order.
+pub fn best_snippets(texts: &[&str], query: &Query, limit: usize) -> Vec<Snippet> {
+    let mut candidates: Vec<(usize, Snippet)> = Vec::new();
+    for text in texts {
+        let hits = find_hits(text, query);
+        let mut covered_until = 0;
+        for hit in &hits {
+            if hit.start < covered_until {
+                continue;
+            }
+            let (start, end) = window(text, hit.start, hit.end, SNIPPET_CONTEXT_CHARS);
+            let inside: Vec<Hit> = hits
+                .iter()
+                .filter(|h| h.start >= start && h.end <= end)
+                .map(|h| Hit {
+                    term: h.term,
+                    start: h.start - start,
+                    end: h.end - start,
+                })
+                .collect();
+            let mut terms: Vec<usize> = inside.iter().map(|h| h.term).collect();
+            terms.sort_unstable();
+            terms.dedup();
+            candidates.push((
+                candidates.len(),
+                Snippet {
+                    segments: segments(&text[start..end], &inside),
+                    cut_before: start > 0,
+                    cut_after: end < text.len(),
+                    distinct_terms: terms.len(),
+                },
+            ));
+            covered_until = end;
+        }
+    }
+    candidates.sort_by_key(|(order, s)| (std::cmp::Reverse(s.distinct_terms), *order));
+    candidates.into_iter().take(limit).map(|(_, s)| s).collect()
+}
+
+/// Byte range of up to `context` characters each side of `start..end`.
+fn window(text: &str, start: usize, end: usize, context: usize) -> (usize, usize) {
+    let before = text[..start]
+        .char_indices()
+        .rev()
+        .nth(context.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    let after = text[end..]
+        .char_indices()
+        .nth(context)
+        .map_or(text.len(), |(i, _)| end + i);
+    (before, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::parse_query;
+
+    fn render(segments: &[Segment]) -> String {
+        segments
+            .iter()
+            .map(|s| match s.term {
+                Some(t) => format!("[{t}:{}]", s.text),
+                None => s.text.clone(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn marks_each_term() {
+        let q = parse_query("营商 环境");
+        assert_eq!(
+            render(&highlight("优化营商环境,改善环境", &q)),
+            "优化[0:营商][1:环境],改善[1:环境]"
+        );
+    }
+
+    #[test]
+    fn overlapping_hits_share_the_text() {
+        let q = parse_query("新旧动能 动能转换");
+        assert_eq!(
+            render(&highlight("推动新旧动能转换", &q)),
+            "推动[0:新旧动能][1:转换]"
+        );
+    }
+
+    #[test]
+    fn term_inside_another_term() {
+        let q = parse_query("动能 新旧动能转换");
+        assert_eq!(render(&highlight("新旧动能转换", &q)), "[1:新旧动能转换]");
+    }
+
+    #[test]
+    fn no_hits_is_one_plain_segment() {
+        let segs = highlight("文本", &parse_query("无"));
+        assert_eq!(segs.len(), 1);
+        assert_eq!(segs[0].term, None);
+        assert_eq!(highlight("", &parse_query("无")).len(), 1);
+    }
+
+    #[test]
+    fn markup_stays_text() {
+        let q = parse_query("script");
+        assert_eq!(
+            render(&highlight("<script>x</script>", &q)),
+            "<[0:script]>x</[0:script]>"
+        );
+    }
+
+    #[test]
+    fn snippets_prefer_more_terms() {
+        let long = "甲".repeat(100);
+        let texts = [format!("{long}营商{long}"), format!("{long}营商环境{long}")];
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let snippets = best_snippets(&refs, &parse_query("营商 环境"), 2);
+        assert_eq!(snippets.len(), 2);
+        assert_eq!(snippets[0].distinct_terms, 2);
+        assert!(snippets[0].cut_before && snippets[0].cut_after);
+        let chars: usize = snippets[0]
+            .segments
+            .iter()
+            .map(|s| s.text.chars().count())
+            .sum();
+        // The window is centred on the first hit, 营商; 环境 falls inside it.
+        assert_eq!(chars, 2 + 2 * SNIPPET_CONTEXT_CHARS);
+    }
+}

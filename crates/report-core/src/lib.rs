@@ -1,0 +1,24 @@
+//! The domain library of Report Explorer: cleaning and structuring Chinese
+//! local-government reports, and searching them.
+//!
+//! Invariant: no I/O and no browser. Text goes in, data comes out, so the
+//! same code runs natively at build time and as WebAssembly in the page.
+
+mod body;
+pub mod corpus;
+pub mod dates;
+pub mod fold;
+pub mod highlight;
+pub mod layout;
+pub mod metadata;
+pub mod model;
+pub mod names;
+pub mod noise;
+pub mod people;
+pub mod pipeline;
+pub mod region;
+pub mod search;
+
+pub use corpus::{corpus_to_json, parse_corpus, CorpusError};
+pub use model::*;
+pub use pipeline::{build_corpus, process_report, SourceText};

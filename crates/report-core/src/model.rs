@@ -1,0 +1,166 @@
+//! The data model: what preprocessing produces and what the app reads.
+//!
+//! Everything here is plain data with serde derives. The corpus JSON is this
+//! model serialised; bump [`SCHEMA_VERSION`] whenever its shape changes.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the corpus JSON shape. Readers refuse other versions.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A preprocessed set of reports, as bundled into the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub schema_version: u32,
+    pub reports: Vec<Report>,
+}
+
+/// One cleaned report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Stable id: a hash of the normalised source text, so the same text
+    /// always gets the same id whatever its file is called.
+    pub id: String,
+    /// The file (or other origin) the report was read from.
+    pub origin: String,
+    pub title: String,
+    /// True when the source has no title and `title` was made from the text.
+    pub title_is_derived: bool,
+    pub subtitle: Option<String>,
+    pub date: Option<ReportDate>,
+    pub source: Option<String>,
+    pub authors: Vec<String>,
+    pub people: Vec<Person>,
+    pub region: Option<Region>,
+    pub sections: Vec<Section>,
+    pub captions: Vec<String>,
+    /// Everything removed from the text, kept aside so a user can see it.
+    pub noise: Vec<Noise>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    Day,
+    Month,
+    Year,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportDate {
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as `precision` says.
+    pub value: String,
+    pub precision: DatePrecision,
+    /// True when the source does not state the whole date.
+    pub inferred: bool,
+    /// The text the date (or its inferred part) was read from.
+    pub evidence: Vec<String>,
+}
+
+impl ReportDate {
+    /// The year, which every precision has.
+    pub fn year(&self) -> Option<u16> {
+        self.value.get(..4)?.parse().ok()
+    }
+}
+
+/// A named official and the role the report gives them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub role: String,
+}
+
+/// A division with its statistical code from the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Division {
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Region {
+    pub province: Division,
+    pub city: Division,
+    /// The county-level division (district, county, county-level city).
+    pub county: Option<Division>,
+    /// The names in the text the region was recognised from.
+    pub evidence: Vec<String>,
+}
+
+impl Region {
+    /// The most specific name: county, else city.
+    pub fn label(&self) -> &str {
+        self.county
+            .as_ref()
+            .map_or(self.city.name.as_str(), |c| c.name.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// The heading's lines (a heading may span two lines); empty for the
+    /// lead before the first heading.
+    pub heading: Vec<String>,
+    pub paragraphs: Vec<String>,
+}
+
+impl Section {
+    /// The heading as one line of text, its lines joined by a space.
+    pub fn heading_text(&self) -> Option<String> {
+        (!self.heading.is_empty()).then(|| self.heading.join(" "))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoiseKind {
+    /// "当前位置:首页 > ..." navigation.
+    Breadcrumb,
+    /// A line of source, author, date, editor or page controls.
+    Metadata,
+    /// The title again, or a cut-off copy of it.
+    TitleRepeat,
+    /// A byline such as "(阎家鹏)" or "□刘华强 吕宣龙".
+    Byline,
+    /// A news dateline such as "·闪电新闻7月6日讯".
+    Dateline,
+    /// Page furniture after the article: related links, QR prompts, "返回顶部".
+    Footer,
+    /// A phone number or other contact detail standing alone.
+    Contact,
+    /// A site or service advertising itself, such as "潍坊网站建设".
+    Advertising,
+    /// Injected spam (gambling and the like). Its text is never kept.
+    Spam,
+}
+
+/// One piece of removed text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Noise {
+    pub kind: NoiseKind,
+    /// The removed text; for [`NoiseKind::Spam`] a description instead, so
+    /// that the spam itself is never shown or exported.
+    pub text: String,
+    /// 1-based line of the source it came from.
+    pub line: usize,
+}
+
+impl Report {
+    /// All body paragraphs in reading order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.paragraphs.iter().map(String::as_str))
+    }
+
+    /// Headings in order, each as one line of text.
+    pub fn headings(&self) -> impl Iterator<Item = String> + '_ {
+        self.sections.iter().filter_map(Section::heading_text)
+    }
+
+    /// Body length in characters, for per-length statistics.
+    pub fn body_chars(&self) -> usize {
+        self.paragraphs().map(|p| p.chars().count()).sum()
+    }
+}
