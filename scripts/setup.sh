@@ -42,9 +42,9 @@ fi
 
 step "npm tools (binaryen wasm-opt $BINARYEN_VERSION, playwright-core)"
 (
-  cd "$root/tests/browser"
-  if [ ! -x node_modules/.bin/wasm-opt ] || ! node -e "process.exit(require('playwright-core/package.json') ? 0 : 1)" 2>/dev/null \
-     || [ "$(node -p "require('binaryen/package.json').version" 2>/dev/null)" != "$BINARYEN_VERSION" ]; then
+  cd "$root"
+  installed_binaryen="$(node -p "require('./node_modules/binaryen/package.json').version" 2>/dev/null || true)"
+  if [ "$installed_binaryen" != "$BINARYEN_VERSION" ] || [ ! -d node_modules/playwright-core ]; then
     npm ci --no-audit --no-fund
   fi
 )

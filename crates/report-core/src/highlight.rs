@@ -4,7 +4,7 @@
 use crate::search::{find_hits, Hit, Query};
 
 /// A run of text, highlighted for one term or plain.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Segment {
     pub text: String,
     /// The term this run is a hit of, if it is one.
@@ -58,7 +58,7 @@ pub const SNIPPET_CONTEXT_CHARS: usize = 30;
 
 /// A piece of a longer text around some hits, highlighted, with ellipses
 /// where it was cut.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Snippet {
     pub segments: Vec<Segment>,
     pub cut_before: bool,

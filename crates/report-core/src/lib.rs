@@ -7,6 +7,7 @@
 mod body;
 pub mod corpus;
 pub mod dates;
+pub mod explore;
 pub mod fold;
 pub mod highlight;
 pub mod layout;

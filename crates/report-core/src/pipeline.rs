@@ -5,7 +5,8 @@ use crate::body::{is_title_repeat, structure_body, Known};
 use crate::dates::{infer_year, PartialDate};
 use crate::layout::{read_lines, Line};
 use crate::metadata::{
-    parse_byline, parse_dateline, parse_metadata_line, split_trailing_byline, MetadataLine,
+    parse_byline, parse_dateline, parse_metadata_line, split_trailing_byline, Dateline,
+    MetadataLine,
 };
 use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
 use crate::noise::{is_breadcrumb, is_contact_line, is_footer_line, remove_spans, spam_spans};
@@ -80,14 +81,14 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         .join("\n");
     let date = settle_date(
         header.metadata.date.clone(),
-        dateline.as_ref().and_then(|d| d.1),
+        dateline.as_ref().and_then(|d| d.month_day),
         &body_text,
     );
     let source = header
         .metadata
         .source
         .clone()
-        .or_else(|| dateline.and_then(|d| d.0));
+        .or_else(|| dateline.and_then(|d| d.source));
 
     let title_is_derived = header.title.is_none();
     let title = header.title.unwrap_or_else(|| derive_title(&body.sections));
@@ -236,15 +237,15 @@ fn take_trailing_byline(
     Some((line, names, byline))
 }
 
-/// Removes a news dateline opening the first paragraph. Returns the outlet
-/// it names and its month and day.
+/// Removes a news dateline opening the first paragraph and returns it (the
+/// paragraph keeps the rest).
 fn take_dateline(
     sections: &mut [crate::model::Section],
     body_lines: &[Line],
     noise: &mut Vec<Noise>,
-) -> Option<(Option<String>, Option<(u8, u8)>)> {
+) -> Option<Dateline> {
     let first = sections.iter_mut().find_map(|s| s.paragraphs.first_mut())?;
-    let dateline = parse_dateline(first)?;
+    let mut dateline = parse_dateline(first)?;
     let line = body_lines
         .iter()
         .find(|l| l.text.starts_with(&dateline.text))
@@ -254,8 +255,8 @@ fn take_dateline(
         text: dateline.text.clone(),
         line,
     });
-    *first = dateline.rest;
-    Some((dateline.source, dateline.month_day))
+    *first = std::mem::take(&mut dateline.rest);
+    Some(dateline)
 }
 
 /// The stated date if there is one; else the dateline's month and day with

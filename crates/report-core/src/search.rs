@@ -129,7 +129,7 @@ impl FoldedText {
 }
 
 /// Hits in a report, per term, over its title, headings and paragraphs.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct ReportHits {
     pub per_term: Vec<usize>,
 }

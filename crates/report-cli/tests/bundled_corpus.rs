@@ -1,0 +1,50 @@
+//! The bundled corpus can never go stale: it must equal a fresh build of
+//! data/reports, byte for byte.
+
+use std::process::Command;
+
+#[test]
+fn bundled_corpus_equals_a_fresh_build() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
+        .args(["check", "data/reports", "data/corpus.json"])
+        .current_dir(root)
+        .output()
+        .expect("run report-cli");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn check_fails_on_a_stale_corpus() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let stale = std::env::temp_dir().join(format!("stale-corpus-{}.json", std::process::id()));
+    std::fs::write(&stale, "{\"schema_version\":1,\"reports\":[]}\n").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
+        .args(["check", "data/reports"])
+        .arg(&stale)
+        .current_dir(root)
+        .output()
+        .expect("run report-cli");
+    std::fs::remove_file(&stale).ok();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("stale"));
+}
+
+#[test]
+fn build_reports_each_file() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
+        .args(["build", "data/reports"])
+        .current_dir(root)
+        .output()
+        .expect("run report-cli");
+    assert!(output.status.success());
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(log.matches(": ok: ").count(), 5, "{log}");
+    let corpus: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(corpus["reports"].as_array().unwrap().len(), 5);
+}

@@ -1,0 +1,27 @@
+// Prints the release build's transfer sizes, raw and gzip: wasm, JS, CSS and
+// the corpus (which is inside the wasm, listed on its own for scale).
+// Usage: node scripts/sizes.mjs <dist dir> <corpus.json>
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, extname } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const [dist, corpus] = process.argv.slice(2);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [];
+for (const name of readdirSync(dist)) {
+  const path = join(dist, name);
+  if (!statSync(path).isFile()) continue;
+  const kind = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html" }[extname(name)];
+  if (!kind) continue;
+  const bytes = readFileSync(path);
+  rows.push({ kind, name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+}
+if (corpus) {
+  const bytes = readFileSync(corpus);
+  rows.push({ kind: "corpus", name: `${corpus} (inside the wasm)`, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+}
+console.log("Release build sizes:");
+for (const r of rows) console.log(`  ${r.kind.padEnd(6)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(10)} gzip  ${r.name}`);
+const page = rows.filter((r) => r.kind !== "corpus");
+const total = (k) => page.reduce((s, r) => s + r[k], 0);
+console.log(`  total  ${kb(total("raw")).padStart(10)} raw ${kb(total("gzip")).padStart(10)} gzip  (the page's transfer, corpus included)`);

@@ -1,0 +1,110 @@
+use leptos::prelude::*;
+use report_core::corpus::district_of;
+use report_core::explore::ResultRow;
+use report_core::search::Query;
+use report_core::Report;
+
+use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
+
+/// The reports left by the query and filter, each with its hits and best
+/// snippets; choosing one opens it in the reader.
+#[component]
+pub fn ResultList(
+    rows: Memo<Vec<ResultRow>>,
+    reports: StoredValue<Vec<Report>>,
+    query: Memo<Query>,
+    open: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let count = move || {
+        let n = rows.read().len();
+        let total = reports.with_value(Vec::len);
+        if query.read().is_empty() {
+            format!("{n} of {total} reports")
+        } else {
+            format!("{n} of {total} reports match")
+        }
+    };
+    view! {
+        <section class="re-results" aria-label="Reports">
+            <p class="re-result-count" data-testid="result-count" aria-live="polite">{count}</p>
+            <ol class="re-result-list" data-testid="result-list">
+                <For each=move || rows.get() key=|row| row.clone() let:row>
+                    <ResultItem row reports query open />
+                </For>
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn ResultItem(
+    row: ResultRow,
+    reports: StoredValue<Vec<Report>>,
+    query: Memo<Query>,
+    open: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let index = row.index;
+    let report = reports.with_value(|r| r[index].clone());
+    let district = district_of(&report).unwrap_or("region unknown").to_string();
+    let date = report.date.as_ref().map_or_else(
+        || "undated".to_string(),
+        |d| {
+            if d.inferred {
+                format!("{} (inferred)", d.value)
+            } else {
+                d.value.clone()
+            }
+        },
+    );
+    let source = report
+        .source
+        .clone()
+        .unwrap_or_else(|| "source not named".into());
+    let terms: Vec<String> = query
+        .read_untracked()
+        .terms
+        .iter()
+        .map(|t| t.text.clone())
+        .collect();
+    let hit_counts = row
+        .hits
+        .per_term
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            view! { <span class=format!("re-count-chip re-hit-{}", i % HIT_COLOURS)>{format!("{} {n}", terms.get(i).cloned().unwrap_or_default())}</span> }
+        })
+        .collect_view();
+    let snippets = row
+        .snippets
+        .into_iter()
+        .map(|s| {
+            view! {
+                <p class="re-snippet" data-testid="snippet">
+                    {s.cut_before.then_some("…")}
+                    {segments_view(s.segments)}
+                    {s.cut_after.then_some("…")}
+                </p>
+            }
+        })
+        .collect_view();
+    let title = report.title.clone();
+    let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title="The source has no title; this one was made from its first sentence.">"derived title"</span> });
+    view! {
+        <li class="re-result" data-testid="result" data-report-id=report.id.clone() class:re-open=move || open.get() == Some(index)>
+            <button class="re-result-open" type="button" on:click=move |_| open.set(Some(index))>
+                <span class="re-result-title" data-testid="result-title"><Highlighted text=title query /></span>
+                {derived}
+            </button>
+            <p class="re-result-meta">
+                <span data-testid="result-district">{district}</span>
+                " · "
+                <span data-testid="result-date">{date}</span>
+                " · "
+                <span data-testid="result-source">{source}</span>
+            </p>
+            <p class="re-result-hits" data-testid="result-hits">{hit_counts}</p>
+            {snippets}
+        </li>
+    }
+}

@@ -1,0 +1,66 @@
+//! Finding the element the app owns, and what is shown if it ever panics.
+//! The app touches nothing outside its mount element.
+
+use wasm_bindgen::JsCast;
+
+use crate::app::App;
+
+/// Elements carrying this attribute get an instance of the app.
+const MOUNT_SELECTOR: &str = "[data-report-explorer]";
+
+/// Mounts one app into every `[data-report-explorer]` element.
+pub fn mount_all() {
+    let document = gloo::utils::document();
+    let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        if let Some(element) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            element.set_inner_html("");
+            leptos::mount::mount_to(element, App).forget();
+        }
+    }
+}
+
+/// A panic replaces the app (in every mount element) with a plain message
+/// and a way to recover, instead of leaving a frozen or blank page.
+pub fn install_panic_message() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let document = gloo::utils::document();
+        let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else {
+            return;
+        };
+        for i in 0..nodes.length() {
+            if let Some(element) = nodes
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                show_fatal_message(&element, &info.to_string());
+            }
+        }
+    }));
+}
+
+fn show_fatal_message(element: &web_sys::Element, detail: &str) {
+    let document = gloo::utils::document();
+    element.set_inner_html("");
+    let Ok(box_) = document.create_element("div") else {
+        return;
+    };
+    box_.set_class_name("re-fatal");
+    box_.set_attribute("role", "alert").ok();
+    let heading = document.create_element("p").ok();
+    if let Some(h) = heading {
+        h.set_text_content(Some("Report Explorer stopped because of an internal error. Reload the page to start again; nothing you imported is lost."));
+        box_.append_child(&h).ok();
+    }
+    if let Ok(pre) = document.create_element("pre") {
+        pre.set_text_content(Some(detail));
+        box_.append_child(&pre).ok();
+    }
+    element.append_child(&box_).ok();
+}
