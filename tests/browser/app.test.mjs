@@ -70,6 +70,7 @@ test("search highlights every hit in the list and in the reader", async () => {
   });
   assert.equal(unmarked, 0);
   await screenshot(page, "02-search-reader");
+  await screenshot(page, "02-search-reader-viewport", { fullPage: false });
   assert.deepEqual(errors, []);
   await page.close();
 });
