@@ -1,9 +1,11 @@
 //! Report Explorer in the browser: mounts the app inside its own element.
 
 mod app;
-mod bundled;
 mod components;
+mod corpus_source;
+mod download;
 mod mount;
+mod storage;
 
 fn main() {
     mount::install_panic_message();

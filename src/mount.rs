@@ -1,9 +1,10 @@
 //! Finding the element the app owns, and what is shown if it ever panics.
 //! The app touches nothing outside its mount element.
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::App;
+use crate::app::{App, MountOptions};
 
 /// Elements carrying this attribute get an instance of the app.
 const MOUNT_SELECTOR: &str = "[data-report-explorer]";
@@ -19,8 +20,13 @@ pub fn mount_all() {
             .item(i)
             .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
         {
+            let options = MountOptions {
+                corpus_url: element
+                    .get_attribute("data-corpus-url")
+                    .filter(|u| !u.trim().is_empty()),
+            };
             element.set_inner_html("");
-            leptos::mount::mount_to(element, App).forget();
+            leptos::mount::mount_to(element, move || view! { <App options /> }).forget();
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use report_core::highlight::{highlight, Segment};
-use report_core::search::Query;
+use report_core::query::Query;
 
 /// Number of distinct hit colours in the stylesheet (`.re-hit-0` …).
 pub const HIT_COLOURS: usize = 6;

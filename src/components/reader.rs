@@ -1,25 +1,108 @@
 use leptos::prelude::*;
-use report_core::search::{count_hits, Query};
+use report_core::highlight::mark_count;
+use report_core::query::Query;
 use report_core::{NoiseKind, Report};
+use wasm_bindgen::JsCast;
 
 use super::highlighted::Highlighted;
 use super::report_meta::ReportMeta;
+use crate::app::OpenReport;
+
+/// Moves the open report's current hit by `delta`, wrapping around.
+pub fn step_hit(
+    open: RwSignal<Option<OpenReport>>,
+    reports: StoredValue<Vec<Report>>,
+    query: Memo<Query>,
+    delta: isize,
+) {
+    let Some(current) = open.get_untracked() else {
+        return;
+    };
+    let total = reports.with_value(|r| {
+        r.get(current.index)
+            .map_or(0, |report| mark_count(report, &query.read_untracked()))
+    });
+    if total > 0 {
+        let mark = (current.mark as isize + delta).rem_euclid(total as isize) as usize;
+        open.set(Some(OpenReport { mark, ..current }));
+    }
+}
+
+/// Marks the current hit in the reader and scrolls the reader (only the
+/// reader, never the host page) to bring it to the middle.
+fn show_current_mark(pane: &web_sys::Element, mark: usize) {
+    let Ok(marks) = pane.query_selector_all("mark[data-hit-start]") else {
+        return;
+    };
+    for i in 0..marks.length() {
+        let Some(el) = marks
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let current = i as usize == mark;
+        el.class_list()
+            .toggle_with_force("re-current", current)
+            .ok();
+        if current {
+            el.set_attribute("aria-current", "true").ok();
+            let (mark_box, pane_box) = (
+                el.get_bounding_client_rect(),
+                pane.get_bounding_client_rect(),
+            );
+            let offset = mark_box.top() + mark_box.height() / 2.0
+                - (pane_box.top() + f64::from(pane.client_height()) / 2.0);
+            pane.scroll_by_with_x_and_y(0.0, offset);
+        } else {
+            el.remove_attribute("aria-current").ok();
+        }
+    }
+}
 
 /// The open report: title, metadata, sections, captions, and what cleaning
-/// removed from the source.
+/// removed from the source; with hit navigation.
 #[component]
 pub fn Reader(
     reports: StoredValue<Vec<Report>>,
     query: Memo<Query>,
-    open: RwSignal<Option<usize>>,
+    open: RwSignal<Option<OpenReport>>,
 ) -> impl IntoView {
+    let pane = NodeRef::<leptos::html::Section>::new();
+    // The article is rebuilt only when another report opens, not per hit.
+    let open_index = Memo::new(move |_| open.get().map(|o| o.index));
+    let total = Memo::new(move |_| {
+        open_index
+            .get()
+            .and_then(|i| {
+                reports.with_value(|r| r.get(i).map(|report| mark_count(report, &query.read())))
+            })
+            .unwrap_or(0)
+    });
+    Effect::new(move |_| {
+        let mark = open.get().map(|o| o.mark);
+        query.track();
+        if let (Some(mark), Some(pane)) = (mark, pane.get()) {
+            let pane: web_sys::Element = pane.into();
+            request_animation_frame(move || show_current_mark(&pane, mark));
+        }
+    });
     view! {
-        <section class="re-reader-pane" aria-label="Reader">
-            {move || match open.get() {
+        <section class="re-reader-pane" aria-label="Reader" node_ref=pane tabindex="-1">
+            {move || (open_index.get().is_some() && total.get() > 0).then(|| view! {
+                <div class="re-hit-nav" data-testid="hit-nav">
+                    <button type="button" data-testid="hit-prev" on:click=move |_| step_hit(open, reports, query, -1) title="Previous hit (Shift+Enter in the search box, or p)">"‹ Previous"</button>
+                    <span data-testid="hit-position" aria-live="polite">
+                        {move || format!("Hit {} of {}", open.get().map_or(0, |o| o.mark + 1), total.get())}
+                    </span>
+                    <button type="button" data-testid="hit-next" on:click=move |_| step_hit(open, reports, query, 1) title="Next hit (Enter in the search box, or n)">"Next ›"</button>
+                </div>
+            })}
+            {move || match open_index.get() {
                 None => view! { <p class="re-placeholder" data-testid="reader-empty">"Choose a report from the list to read it."</p> }.into_any(),
                 Some(i) => {
                     let report = reports.with_value(|r| r[i].clone());
-                    view! { <ReportView report query /> }.into_any()
+                    view! { <ReportView report query total /> }.into_any()
                 }
             }}
         </section>
@@ -27,12 +110,10 @@ pub fn Reader(
 }
 
 #[component]
-fn ReportView(report: Report, query: Memo<Query>) -> impl IntoView {
-    let hits_report = report.clone();
+fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl IntoView {
     let hit_count = move || {
-        let q = query.read();
-        (!q.is_empty()).then(|| {
-            let n = count_hits(&hits_report, &q).total();
+        (!query.read().terms.is_empty()).then(|| {
+            let n = total.get();
             format!("{n} hit{} in this report", if n == 1 { "" } else { "s" })
         })
     };
@@ -70,10 +151,9 @@ fn ReportView(report: Report, query: Memo<Query>) -> impl IntoView {
         .noise
         .iter()
         .map(|n| {
-            let kind = noise_label(n.kind);
             view! {
                 <li>
-                    <span class="re-noise-kind">{kind}</span>
+                    <span class="re-noise-kind">{noise_label(n.kind)}</span>
                     " "
                     <span class="re-noise-text">{n.text.clone()}</span>
                     <span class="re-noise-line">{format!(" (line {})", n.line)}</span>

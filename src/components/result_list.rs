@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use report_core::corpus::district_of;
 use report_core::explore::ResultRow;
-use report_core::search::Query;
+use report_core::query::Query;
 use report_core::Report;
 
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
+use crate::app::OpenReport;
 
 /// The reports left by the query and filter, each with its hits and best
 /// snippets; choosing one opens it in the reader.
@@ -13,7 +14,7 @@ pub fn ResultList(
     rows: Memo<Vec<ResultRow>>,
     reports: StoredValue<Vec<Report>>,
     query: Memo<Query>,
-    open: RwSignal<Option<usize>>,
+    open: RwSignal<Option<OpenReport>>,
 ) -> impl IntoView {
     let count = move || {
         let n = rows.read().len();
@@ -41,7 +42,7 @@ fn ResultItem(
     row: ResultRow,
     reports: StoredValue<Vec<Report>>,
     query: Memo<Query>,
-    open: RwSignal<Option<usize>>,
+    open: RwSignal<Option<OpenReport>>,
 ) -> impl IntoView {
     let index = row.index;
     let report = reports.with_value(|r| r[index].clone());
@@ -91,8 +92,8 @@ fn ResultItem(
     let title = report.title.clone();
     let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title="The source has no title; this one was made from its first sentence.">"derived title"</span> });
     view! {
-        <li class="re-result" data-testid="result" data-report-id=report.id.clone() class:re-open=move || open.get() == Some(index)>
-            <button class="re-result-open" type="button" on:click=move |_| open.set(Some(index))>
+        <li class="re-result" data-testid="result" data-report-id=report.id.clone() class:re-open=move || open.get().map(|o| o.index) == Some(index)>
+            <button class="re-result-open" type="button" on:click=move |_| open.set(Some(OpenReport { index, mark: 0 }))>
                 <span class="re-result-title" data-testid="result-title"><Highlighted text=title query /></span>
                 {derived}
             </button>

@@ -1,52 +1,74 @@
 use leptos::prelude::*;
-use report_core::search::Query;
+use report_core::query::{Query, MAX_QUERY_CHARS};
+use report_core::Report;
 
 use super::highlighted::HIT_COLOURS;
+use super::reader::step_hit;
+use crate::app::OpenReport;
 
 /// The search input, with each term's colour and total hits below it.
+/// Enter and Shift+Enter step through the hits of the open report.
 #[component]
 pub fn SearchBox(
     query_text: RwSignal<String>,
     query: Memo<Query>,
     totals: Memo<Vec<usize>>,
+    open: RwSignal<Option<OpenReport>>,
+    reports: StoredValue<Vec<Report>>,
 ) -> impl IntoView {
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            step_hit(open, reports, query, if ev.shift_key() { -1 } else { 1 });
+        } else if ev.key() == "Escape" {
+            query_text.set(String::new());
+        }
+    };
     view! {
         <div class="re-search" role="search">
-            <label class="re-label" for="re-search-input">"Search"</label>
+            <label class="re-label" for="re-search-input">
+                "Search: all terms must occur; \"a phrase\", -exclude, a | b for either"
+            </label>
             <input
                 id="re-search-input"
                 class="re-search-input"
                 type="search"
                 data-testid="search"
-                placeholder="e.g. 营商环境 双招双引 \"新旧动能转换\""
+                placeholder="营商环境 双招双引 \"新旧动能转换\""
                 autocomplete="off"
+                spellcheck="false"
                 prop:value=move || query_text.get()
                 on:input=move |ev| query_text.set(event_target_value(&ev))
+                on:keydown=on_keydown
             />
             <ul class="re-terms" data-testid="term-totals" aria-live="polite">
                 {move || {
                     let q = query.read();
                     let totals = totals.read();
-                    q.terms
-                        .iter()
-                        .enumerate()
-                        .map(|(i, t)| {
-                            let n = totals.get(i).copied().unwrap_or(0);
-                            view! {
-                                <li class=format!("re-term re-hit-{}", i % HIT_COLOURS) data-term=i>
-                                    {t.text.clone()}
-                                    <span class="re-count">{format!(" {n}")}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()
+                    let terms = q.terms.iter().enumerate().map(|(i, t)| {
+                        let n = totals.get(i).copied().unwrap_or(0);
+                        view! {
+                            <li class=format!("re-term re-hit-{}", i % HIT_COLOURS) data-term=i>
+                                {t.text.clone()}
+                                <span class="re-count">{format!(" {n}")}</span>
+                            </li>
+                        }
+                    });
+                    let excluded = q.excluded.iter().map(|t| view! { <li class="re-term re-excluded">{format!("without {}", t.text)}</li> });
+                    view! { {terms.collect_view()} {excluded.collect_view()} }
                 }}
             </ul>
-            <Show when=move || query.read().truncated>
-                <p class="re-note" role="status">
-                    {format!("Only the first {} characters of the query are used.", report_core::search::MAX_QUERY_CHARS)}
-                </p>
-            </Show>
+            {move || {
+                let q = query.read();
+                let mut notes = Vec::new();
+                if q.truncated {
+                    notes.push(format!("Only the first {MAX_QUERY_CHARS} characters of the query are used."));
+                }
+                if !q.ignored.is_empty() {
+                    notes.push(format!("Ignored (punctuation only): {}", q.ignored.join(" ")));
+                }
+                (!notes.is_empty()).then(|| view! { <p class="re-note" role="status" data-testid="query-note">{notes.join(" ")}</p> })
+            }}
         </div>
     }
 }

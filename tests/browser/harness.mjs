@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -20,10 +21,19 @@ const MIME = {
   ".json": "application/json",
 };
 
-/** Serves `root` under `prefix` (e.g. "/" or "/tools/explorer/") on 127.0.0.1. */
-export async function serveStatic(root = distDir, prefix = "/") {
+/**
+ * Serves `root` under `prefix` (e.g. "/" or "/tools/explorer/") on 127.0.0.1.
+ * `extra` maps paths (below the prefix) to { body, type } served as given,
+ * for test pages and corpora that are not in dist/.
+ */
+export async function serveStatic(root = distDir, prefix = "/", extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const added = extra[path.slice(prefix.length)];
+    if (added) {
+      res.writeHead(200, { "content-type": added.type }).end(added.body);
+      return;
+    }
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end("not found");
       return;
@@ -79,4 +89,23 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   const path = join(artifactsDir, `${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+/** dist/index.html with the mount element given extra attributes. */
+export async function hostPage(attributes) {
+  const html = await readFile(join(distDir, "index.html"), "utf8");
+  return html.replace("<div data-report-explorer>", `<div data-report-explorer ${attributes}>`);
+}
+
+/** Builds a corpus JSON from a folder of reports with the project's CLI. */
+export function buildCorpus(folder) {
+  return execFileSync("cargo", ["run", "-q", "-p", "report-cli", "--", "build", folder], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "ignore"],
+  }).toString();
+}
+
+/** Waits until the result list shows `n` reports. */
+export async function waitForResults(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll("[data-testid=result]").length === n, n);
 }

@@ -1,10 +1,12 @@
 //! The result list: which reports a query and filter leave, with their hit
-//! counts and best snippets. The app renders this; it decides nothing itself.
+//! counts, best snippets, and hits per district. The app renders this; it
+//! decides nothing itself.
 
 use crate::corpus::district_of;
 use crate::highlight::{best_snippets, Snippet};
-use crate::model::Report;
-use crate::search::{count_hits, Query, ReportHits};
+use crate::model::{Report, TextPlace};
+use crate::query::Query;
+use crate::search::{ReportHits, SearchIndex};
 
 /// How many snippets a result shows.
 pub const SNIPPETS_PER_RESULT: usize = 2;
@@ -35,32 +37,40 @@ pub struct ResultRow {
 
 /// The reports the filter admits and the query matches (all of them when the
 /// query is empty), in corpus order.
-pub fn results(reports: &[Report], query: &Query, filter: &Filter) -> Vec<ResultRow> {
+pub fn results(
+    reports: &[Report],
+    index: &SearchIndex,
+    query: &Query,
+    filter: &Filter,
+) -> Vec<ResultRow> {
     reports
         .iter()
         .enumerate()
         .filter(|(_, r)| filter.admits(r))
-        .filter_map(|(index, report)| {
+        .filter_map(|(i, report)| {
             if query.is_empty() {
                 return Some(ResultRow {
-                    index,
+                    index: i,
                     hits: ReportHits::default(),
                     snippets: Vec::new(),
                 });
             }
-            let hits = count_hits(report, query);
-            hits.matches_all().then(|| {
-                let headings: Vec<String> = report.headings().collect();
-                let texts: Vec<&str> = headings
-                    .iter()
-                    .map(String::as_str)
-                    .chain(report.paragraphs())
-                    .collect();
-                ResultRow {
-                    index,
-                    hits,
-                    snippets: best_snippets(&texts, query, SNIPPETS_PER_RESULT),
-                }
+            let hits = index.report_hits(i, query)?;
+            let texts: Vec<&str> = report
+                .reader_texts()
+                .into_iter()
+                .filter(|(place, _)| *place != TextPlace::Title)
+                .map(|(_, t)| t)
+                .collect();
+            let snippets = if query.terms.is_empty() {
+                Vec::new()
+            } else {
+                best_snippets(&texts, query, SNIPPETS_PER_RESULT)
+            };
+            Some(ResultRow {
+                index: i,
+                hits,
+                snippets,
             })
         })
         .collect()
@@ -77,52 +87,118 @@ pub fn total_hits(rows: &[ResultRow], terms: usize) -> Vec<usize> {
     totals
 }
 
+/// Hits of a district over the result list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DistrictHits {
+    pub district: String,
+    pub reports: usize,
+    pub per_term: Vec<usize>,
+}
+
+/// Reports and hits per term for each district in the result list, most hits
+/// first (then by name). Reports without a region count as "region unknown".
+pub fn district_hits(rows: &[ResultRow], reports: &[Report], terms: usize) -> Vec<DistrictHits> {
+    let mut by_district: Vec<DistrictHits> = Vec::new();
+    for row in rows {
+        let district = reports
+            .get(row.index)
+            .and_then(district_of)
+            .unwrap_or("region unknown");
+        let entry = match by_district.iter_mut().position(|d| d.district == district) {
+            Some(i) => &mut by_district[i],
+            None => {
+                by_district.push(DistrictHits {
+                    district: district.to_string(),
+                    reports: 0,
+                    per_term: vec![0; terms],
+                });
+                by_district.last_mut().expect("just pushed")
+            }
+        };
+        entry.reports += 1;
+        for (t, n) in row.hits.per_term.iter().enumerate().take(terms) {
+            entry.per_term[t] += n;
+        }
+    }
+    by_district.sort_by(|a, b| {
+        let total = |d: &DistrictHits| d.per_term.iter().sum::<usize>();
+        total(b)
+            .cmp(&total(a))
+            .then_with(|| a.district.cmp(&b.district))
+    });
+    by_district
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::pipeline::process_report;
-    use crate::search::parse_query;
+    use crate::query::parse_query;
 
     fn corpus() -> Vec<Report> {
         vec![
             process_report("a", "潍坊市奎文区优化营商环境\n奎文区持续优化营商环境,打造一流营商环境,企业满意度持续提升,营商环境指数位居全市前列。"),
             process_report("b", "济南市济阳区推进乡村振兴\n济阳区大力推进乡村振兴,建设田园综合体,农民收入持续增长,乡村面貌焕然一新。"),
+            process_report("c", "潍坊市奎文区推进乡村振兴\n奎文区推进乡村振兴,优化营商环境,城乡融合发展取得新进展,群众获得感持续增强。"),
         ]
+    }
+
+    fn run(query: &str, filter: &Filter) -> Vec<ResultRow> {
+        let reports = corpus();
+        let index = SearchIndex::new(&reports);
+        results(&reports, &index, &parse_query(query), filter)
     }
 
     #[test]
     fn empty_query_lists_everything_the_filter_admits() {
-        let reports = corpus();
-        assert_eq!(
-            results(&reports, &parse_query(""), &Filter::default()).len(),
-            2
-        );
+        assert_eq!(run("", &Filter::default()).len(), 3);
         let only = Filter {
             district: Some("济阳区".into()),
         };
-        let rows = results(&reports, &parse_query(""), &only);
-        assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![1]);
+        assert_eq!(
+            run("", &only).iter().map(|r| r.index).collect::<Vec<_>>(),
+            vec![1]
+        );
     }
 
     #[test]
     fn query_keeps_matching_reports_with_counts_and_snippets() {
-        let reports = corpus();
-        let q = parse_query("营商环境");
-        let rows = results(&reports, &q, &Filter::default());
-        assert_eq!(rows.len(), 1);
+        let rows = run("营商环境", &Filter::default());
+        assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![0, 2]);
         assert_eq!(rows[0].hits.per_term, vec![4]);
         assert!(!rows[0].snippets.is_empty());
-        assert_eq!(total_hits(&rows, 1), vec![4]);
+        assert_eq!(total_hits(&rows, 1), vec![5]);
     }
 
     #[test]
-    fn all_terms_must_occur() {
+    fn exclusion_only_query_lists_reports_without_the_term() {
+        let rows = run("-营商环境", &Filter::default());
+        assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![1]);
+        assert!(rows[0].snippets.is_empty());
+    }
+
+    #[test]
+    fn hits_per_district() {
         let reports = corpus();
-        assert!(results(
-            &reports,
-            &parse_query("营商环境 乡村振兴"),
-            &Filter::default()
-        )
-        .is_empty());
+        let index = SearchIndex::new(&reports);
+        let q = parse_query("乡村振兴 | 营商环境");
+        let rows = results(&reports, &index, &q, &Filter::default());
+        let districts = district_hits(&rows, &reports, q.terms.len());
+        assert_eq!(
+            districts[0],
+            DistrictHits {
+                district: "奎文区".into(),
+                reports: 2,
+                per_term: vec![2, 5]
+            }
+        );
+        assert_eq!(
+            districts[1],
+            DistrictHits {
+                district: "济阳区".into(),
+                reports: 1,
+                per_term: vec![2, 0]
+            }
+        );
     }
 }

@@ -20,6 +20,13 @@ pub fn fold(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
+/// Folds for search: traditional characters to simplified (區域 → 区域), then
+/// [`fold_char`]. The conversion maps one char to one char (using the
+/// neighbours only to choose, as in 乾隆 versus 乾燥), so positions hold.
+pub fn fold_for_search(text: &str) -> String {
+    fast2s::convert(text).chars().map(fold_char).collect()
+}
+
 /// White space as it appears in web text, including the ideographic space.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{00A0}' || c == '\u{FEFF}'
@@ -56,6 +63,17 @@ mod tests {
     fn fold_keeps_char_count() {
         let s = "（一）ＡＢ，区域\u{3000}x";
         assert_eq!(fold(s).chars().count(), s.chars().count());
+    }
+
+    #[test]
+    fn search_folding_joins_traditional_and_simplified() {
+        assert_eq!(fold_for_search("區域經濟 ＧＤＰ"), "区域经济 gdp");
+        assert_eq!(fold_for_search("营商环境"), "营商环境");
+        let mixed = "優化營商環境，推動「放管服」改革";
+        assert_eq!(
+            fold_for_search(mixed).chars().count(),
+            mixed.chars().count()
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Splitting text into plain and highlighted pieces, and cutting snippets.
 //! The app renders each piece as a text node, never as HTML.
 
-use crate::search::{find_hits, Hit, Query};
+use crate::model::Report;
+use crate::query::Query;
+use crate::search::{find_hits, Hit};
 
 /// A run of text, highlighted for one term or plain.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -46,6 +48,39 @@ pub fn segments(text: &str, hits: &[Hit]) -> Vec<Segment> {
         });
     }
     out
+}
+
+/// For hits sorted as [`find_hits`] sorts them, the ordinal of the mark
+/// (the segment with `hit_start`) that shows each hit: a hit inside an earlier
+/// one (动能 inside 新旧动能转换) is shown by that earlier mark.
+pub fn mark_ordinals(hits: &[Hit]) -> Vec<usize> {
+    let mut pos = 0;
+    let mut marks = 0;
+    hits.iter()
+        .map(|hit| {
+            if hit.end <= pos && marks > 0 {
+                marks - 1
+            } else {
+                pos = hit.end;
+                marks += 1;
+                marks - 1
+            }
+        })
+        .collect()
+}
+
+/// How many marks the reader shows for a report: the hits a user can step
+/// through, counted over [`Report::reader_texts`].
+pub fn mark_count(report: &Report, query: &Query) -> usize {
+    report
+        .reader_texts()
+        .into_iter()
+        .map(|(_, text)| {
+            mark_ordinals(&find_hits(text, query))
+                .last()
+                .map_or(0, |last| last + 1)
+        })
+        .sum()
 }
 
 /// Highlights `text` for `query`.
@@ -124,7 +159,7 @@ fn window(text: &str, start: usize, end: usize, context: usize) -> (usize, usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::parse_query;
+    use crate::query::parse_query;
 
     fn render(segments: &[Segment]) -> String {
         segments
@@ -158,6 +193,15 @@ mod tests {
     fn term_inside_another_term() {
         let q = parse_query("动能 新旧动能转换");
         assert_eq!(render(&highlight("新旧动能转换", &q)), "[1:新旧动能转换]");
+    }
+
+    #[test]
+    fn mark_ordinals_follow_the_segments() {
+        let text = "新旧动能转换,动能";
+        let hits = find_hits(text, &parse_query("动能 新旧动能转换"));
+        let marks = segments(text, &hits).iter().filter(|s| s.hit_start).count();
+        assert_eq!(marks, 2);
+        assert_eq!(mark_ordinals(&hits), vec![0, 0, 1]);
     }
 
     #[test]

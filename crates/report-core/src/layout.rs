@@ -22,9 +22,10 @@ impl Line {
         self.text.chars().count()
     }
 
-    /// Short and not ending a sentence: a title, heading or caption shape.
+    /// Short and with no sentence end in it: a title, heading or caption
+    /// shape. ("狠抓项目建设。坊子区…全力抓好总投资" is short but prose.)
     pub fn is_short(&self) -> bool {
-        self.chars() <= SHORT_LINE_CHARS && !ends_sentence(&self.text)
+        self.chars() <= SHORT_LINE_CHARS && !has_sentence_end(&self.text)
     }
 }
 

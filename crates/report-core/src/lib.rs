@@ -5,7 +5,9 @@
 //! same code runs natively at build time and as WebAssembly in the page.
 
 mod body;
+pub mod concordance;
 pub mod corpus;
+pub mod csv;
 pub mod dates;
 pub mod explore;
 pub mod fold;
@@ -17,8 +19,10 @@ pub mod names;
 pub mod noise;
 pub mod people;
 pub mod pipeline;
+pub mod query;
 pub mod region;
 pub mod search;
+pub mod term_sets;
 
 pub use corpus::{corpus_to_json, parse_corpus, CorpusError};
 pub use model::*;

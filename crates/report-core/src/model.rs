@@ -146,7 +146,40 @@ pub struct Noise {
     pub line: usize,
 }
 
+/// Where a piece of a report's text stands, in reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextPlace {
+    Title,
+    Subtitle,
+    Heading { section: usize, line: usize },
+    Paragraph { section: usize, paragraph: usize },
+    Caption(usize),
+}
+
 impl Report {
+    /// Every piece of text the reader shows, in the order it shows them:
+    /// title, subtitle, then each section's heading lines and paragraphs,
+    /// then captions. Search counts hits over exactly these, so a report's
+    /// hit count is the number of hits a reader can step through.
+    pub fn reader_texts(&self) -> Vec<(TextPlace, &str)> {
+        let mut texts = vec![(TextPlace::Title, self.title.as_str())];
+        if let Some(sub) = &self.subtitle {
+            texts.push((TextPlace::Subtitle, sub.as_str()));
+        }
+        for (section, s) in self.sections.iter().enumerate() {
+            for (line, h) in s.heading.iter().enumerate() {
+                texts.push((TextPlace::Heading { section, line }, h.as_str()));
+            }
+            for (paragraph, p) in s.paragraphs.iter().enumerate() {
+                texts.push((TextPlace::Paragraph { section, paragraph }, p.as_str()));
+            }
+        }
+        for (i, c) in self.captions.iter().enumerate() {
+            texts.push((TextPlace::Caption(i), c.as_str()));
+        }
+        texts
+    }
+
     /// All body paragraphs in reading order.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
         self.sections

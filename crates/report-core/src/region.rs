@@ -140,10 +140,11 @@ impl Gazetteer {
     /// (潍坊市奎文区) count more than short ones (奎文), the title more than the
     /// body; a county is only taken with its city or province confirmed, or
     /// when its full name is unique in the country.
+    /// Traditional characters are read as simplified (濰坊市 as 潍坊市).
     pub fn recognise(&self, title: &str, body: &str) -> Option<Region> {
         let mut tally = Tally::default();
-        self.scan(title, 3, &mut tally);
-        self.scan(body, 1, &mut tally);
+        self.scan(&fast2s::convert(title), 3, &mut tally);
+        self.scan(&fast2s::convert(body), 1, &mut tally);
         self.best_region(&tally)
     }
 

@@ -1,134 +1,140 @@
-//! Queries and exact substring matching on folded text.
+//! Exact substring matching on folded text.
 //!
 //! Chinese has no spaces between words, so search never tokenises: a term
-//! matches wherever its folded characters occur, inside longer words too.
+//! matches wherever its folded characters occur, inside longer words too, and
+//! overlapping occurrences all count. Reports are folded once, into a
+//! [`SearchIndex`]; a query then only scans folded text.
 
-use crate::fold::{fold_char, is_space};
+use crate::fold::fold_for_search;
 use crate::model::Report;
-
-/// Longest query kept, in characters; longer input is cut (and the cut
-/// reported) so a pasted page cannot freeze the app.
-pub const MAX_QUERY_CHARS: usize = 200;
-
-/// A parsed query: terms that must all occur.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Query {
-    pub terms: Vec<Term>,
-    /// The input was longer than [`MAX_QUERY_CHARS`] and was cut.
-    pub truncated: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Term {
-    /// The term as typed, for display.
-    pub text: String,
-    /// The folded form that is matched.
-    folded: String,
-}
-
-impl Query {
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
-}
-
-/// Parses space-separated terms; `"double quotes"` keep spaces inside a
-/// phrase. An unbalanced quote runs to the end of the input. Terms that fold
-/// to nothing (punctuation only is kept: it is a valid substring) and
-/// repeated terms are dropped.
-pub fn parse_query(input: &str) -> Query {
-    let truncated = input.chars().count() > MAX_QUERY_CHARS;
-    let input: String = input.chars().take(MAX_QUERY_CHARS).collect();
-    let mut terms: Vec<Term> = Vec::new();
-    let mut current = String::new();
-    let mut in_quotes = false;
-    let mut push = |raw: &mut String| {
-        let text = raw.trim_matches(is_space).to_string();
-        raw.clear();
-        let folded: String = text.chars().map(fold_char).collect();
-        if !text.is_empty() && !terms.iter().any(|t| t.folded == folded) {
-            terms.push(Term { text, folded });
-        }
-    };
-    for c in input.chars() {
-        match c {
-            '"' | '“' | '”' | '＂' => {
-                push(&mut current);
-                in_quotes = !in_quotes;
-            }
-            c if is_space(c) && !in_quotes => push(&mut current),
-            c => current.push(c),
-        }
-    }
-    push(&mut current);
-    Query { terms, truncated }
-}
+use crate::query::{Query, Term};
 
 /// One occurrence of a term: byte range in the original text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Hit {
     pub term: usize,
     pub start: usize,
     pub end: usize,
 }
 
-/// Every occurrence of every term in `text`, overlapping ones included,
-/// sorted by start (longer first on ties).
+/// Start offsets (in `haystack`) of every occurrence of `needle`,
+/// overlapping ones included.
+fn occurrences<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if needle.is_empty() {
+            return None;
+        }
+        let at = from + haystack.get(from..)?.find(needle)?;
+        from = at + haystack[at..].chars().next().map_or(1, char::len_utf8);
+        Some(at)
+    })
+}
+
+/// Every occurrence of every term in `text`, sorted by start (longer first
+/// on ties).
 pub fn find_hits(text: &str, query: &Query) -> Vec<Hit> {
     if query.terms.is_empty() {
         return Vec::new();
     }
-    let folded = FoldedText::new(text);
+    let folded = fold_for_search(text);
+    let map = OffsetMap::new(text, &folded);
     let mut hits = Vec::new();
     for (term, t) in query.terms.iter().enumerate() {
-        let mut from = 0;
-        while let Some(found) = folded.text[from..].find(&t.folded) {
-            let start = from + found;
-            let end = start + t.folded.len();
+        for start in occurrences(&folded, &t.folded) {
             hits.push(Hit {
                 term,
-                start: folded.original_offset(start),
-                end: folded.original_offset(end),
+                start: map.original(start),
+                end: map.original(start + t.folded.len()),
             });
-            from = start
-                + folded.text[start..]
-                    .chars()
-                    .next()
-                    .map_or(1, char::len_utf8);
         }
     }
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     hits
 }
 
-/// Folded text with a way back to byte offsets in the original.
-struct FoldedText {
-    text: String,
+/// Byte offsets in folded text mapped back to the original. Folding keeps
+/// one char for one char, so the n-th char boundary of one is the n-th of
+/// the other.
+struct OffsetMap {
     /// (folded byte offset, original byte offset) at each char boundary.
-    offsets: Vec<(usize, usize)>,
+    pairs: Vec<(usize, usize)>,
 }
 
-impl FoldedText {
-    fn new(original: &str) -> Self {
-        let mut text = String::with_capacity(original.len());
-        let mut offsets = Vec::with_capacity(original.len() / 2);
-        for (at, c) in original.char_indices() {
-            offsets.push((text.len(), at));
-            text.push(fold_char(c));
-        }
-        offsets.push((text.len(), original.len()));
-        FoldedText { text, offsets }
+impl OffsetMap {
+    fn new(original: &str, folded: &str) -> Self {
+        let mut pairs: Vec<(usize, usize)> = folded
+            .char_indices()
+            .map(|(f, _)| f)
+            .zip(original.char_indices().map(|(o, _)| o))
+            .collect();
+        pairs.push((folded.len(), original.len()));
+        OffsetMap { pairs }
     }
 
-    fn original_offset(&self, folded: usize) -> usize {
-        match self.offsets.binary_search_by_key(&folded, |o| o.0) {
-            Ok(i) => self.offsets[i].1,
-            Err(i) => self.offsets[i.min(self.offsets.len() - 1)].1,
+    fn original(&self, folded: usize) -> usize {
+        match self.pairs.binary_search_by_key(&folded, |p| p.0) {
+            Ok(i) => self.pairs[i].1,
+            Err(i) => self.pairs[i.min(self.pairs.len() - 1)].1,
         }
     }
 }
 
-/// Hits in a report, per term, over its title, headings and paragraphs.
+/// Each report's reader texts, folded once (see [`Report::reader_texts`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchIndex {
+    reports: Vec<Vec<String>>,
+}
+
+impl SearchIndex {
+    pub fn new(reports: &[Report]) -> Self {
+        let reports = reports
+            .iter()
+            .map(|r| {
+                r.reader_texts()
+                    .into_iter()
+                    .map(|(_, t)| fold_for_search(t))
+                    .collect()
+            })
+            .collect();
+        SearchIndex { reports }
+    }
+
+    pub fn len(&self) -> usize {
+        self.reports.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.reports.is_empty()
+    }
+
+    /// Hits per term in report `index`, or `None` when the report does not
+    /// match the query (a clause with no hit, or an excluded term present).
+    pub fn report_hits(&self, index: usize, query: &Query) -> Option<ReportHits> {
+        let texts = self.reports.get(index)?;
+        let contains = |t: &Term| texts.iter().any(|text| text.contains(&t.folded));
+        if query.excluded.iter().any(contains) {
+            return None;
+        }
+        let per_term: Vec<usize> = query
+            .terms
+            .iter()
+            .map(|t| {
+                texts
+                    .iter()
+                    .map(|text| occurrences(text, &t.folded).count())
+                    .sum()
+            })
+            .collect();
+        let satisfied = query
+            .clauses
+            .iter()
+            .all(|clause| clause.iter().any(|&i| per_term[i] > 0));
+        satisfied.then_some(ReportHits { per_term })
+    }
+}
+
+/// Hits in a report, per term, over its reader texts.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct ReportHits {
     pub per_term: Vec<usize>,
@@ -138,97 +144,93 @@ impl ReportHits {
     pub fn total(&self) -> usize {
         self.per_term.iter().sum()
     }
-
-    /// Every term occurs at least once.
-    pub fn matches_all(&self) -> bool {
-        !self.per_term.is_empty() && self.per_term.iter().all(|n| *n > 0)
-    }
-}
-
-/// Counts each term's hits in a report's title, headings and paragraphs.
-pub fn count_hits(report: &Report, query: &Query) -> ReportHits {
-    let mut per_term = vec![0; query.terms.len()];
-    let headings = report.headings().collect::<Vec<_>>();
-    let texts = std::iter::once(report.title.as_str())
-        .chain(headings.iter().map(String::as_str))
-        .chain(report.paragraphs());
-    for text in texts {
-        for hit in find_hits(text, query) {
-            per_term[hit.term] += 1;
-        }
-    }
-    ReportHits { per_term }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::process_report;
+    use crate::query::parse_query;
 
-    fn terms(input: &str) -> Vec<String> {
-        parse_query(input)
-            .terms
+    fn hit_texts<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
+        find_hits(text, &parse_query(query))
             .into_iter()
-            .map(|t| t.text)
-            .collect()
-    }
-
-    fn spans(text: &str, query: &str) -> Vec<(usize, &'static str)> {
-        let q = parse_query(query);
-        find_hits(text, &q)
-            .into_iter()
-            .map(|h| {
-                (
-                    h.term,
-                    if text[h.start..h.end].is_empty() {
-                        ""
-                    } else {
-                        "x"
-                    },
-                )
-            })
+            .map(|h| &text[h.start..h.end])
             .collect()
     }
 
     #[test]
-    fn parses_terms_and_phrases() {
-        assert_eq!(terms("营商环境  双招双引"), vec!["营商环境", "双招双引"]);
-        assert_eq!(terms("\"新旧 动能\" 转换"), vec!["新旧 动能", "转换"]);
-        assert_eq!(terms("“营商环境”"), vec!["营商环境"]);
-        assert_eq!(terms("\"unbalanced phrase"), vec!["unbalanced phrase"]);
-        assert_eq!(terms("   "), Vec::<String>::new());
-        assert_eq!(terms("GDP gdp"), vec!["GDP"]);
+    fn matches_folded_width_case_and_script() {
+        assert_eq!(
+            hit_texts("ＧＤＰ增长，gdp总量", "GDP"),
+            vec!["ＧＤＰ", "gdp"]
+        );
+        assert_eq!(hit_texts("優化區域營商環境", "区域"), vec!["區域"]);
+        assert_eq!(hit_texts("优化区域营商环境", "區域"), vec!["区域"]);
+        assert_eq!(hit_texts("增长10.4%，同比", "4%,"), vec!["4%，"]);
     }
 
     #[test]
-    fn long_queries_are_cut() {
-        let q = parse_query(&"很".repeat(10_000));
-        assert!(q.truncated);
-        assert_eq!(q.terms[0].text.chars().count(), MAX_QUERY_CHARS);
-    }
-
-    #[test]
-    fn matches_folded_width_and_case() {
-        let text = "ＧＤＰ增长，gdp总量";
-        let hits = find_hits(text, &parse_query("GDP"));
-        assert_eq!(hits.len(), 2);
-        assert_eq!(&text[hits[0].start..hits[0].end], "ＧＤＰ");
-        assert_eq!(&text[hits[1].start..hits[1].end], "gdp");
-        assert_eq!(find_hits(text, &parse_query(",")).len(), 1);
-    }
-
-    #[test]
-    fn finds_terms_inside_words_and_overlapping() {
-        let text = "全面推动新旧动能转换";
-        let hits = find_hits(text, &parse_query("新旧动能 动能转换"));
-        assert_eq!(hits.len(), 2);
-        assert_eq!(&text[hits[0].start..hits[0].end], "新旧动能");
-        assert_eq!(&text[hits[1].start..hits[1].end], "动能转换");
-        assert_eq!(spans("啊啊啊", "啊啊").len(), 2);
+    fn finds_terms_inside_words_overlapping_and_inside_other_terms() {
+        assert_eq!(
+            hit_texts("全面推动新旧动能转换", "新旧动能 动能转换"),
+            vec!["新旧动能", "动能转换"]
+        );
+        assert_eq!(hit_texts("啊啊啊", "啊啊"), vec!["啊啊", "啊啊"]);
+        assert_eq!(
+            hit_texts("新旧动能转换", "动能 新旧动能转换"),
+            vec!["新旧动能转换", "动能"]
+        );
     }
 
     #[test]
     fn no_terms_no_hits() {
         assert!(find_hits("文本", &parse_query("")).is_empty());
         assert!(find_hits("", &parse_query("文本")).is_empty());
+    }
+
+    fn index() -> (Vec<Report>, SearchIndex) {
+        let reports = vec![
+            process_report("a", "优化营商环境\n奎文区持续优化营商环境,推进乡村振兴,企业满意度持续提升,营商环境指数位居全市前列。"),
+            process_report("b", "推进乡村振兴\n济阳区大力推进乡村振兴,建设田园综合体,农民收入持续增长,乡村面貌焕然一新。"),
+        ];
+        let index = SearchIndex::new(&reports);
+        (reports, index)
+    }
+
+    #[test]
+    fn index_counts_hits_over_reader_texts() {
+        let (_, index) = index();
+        let q = parse_query("营商环境");
+        assert_eq!(index.report_hits(0, &q).unwrap().per_term, vec![3]);
+        assert_eq!(index.report_hits(1, &q), None);
+    }
+
+    #[test]
+    fn clauses_and_exclusions() {
+        let (_, index) = index();
+        let either = parse_query("营商环境 | 田园综合体");
+        assert!(index.report_hits(0, &either).is_some() && index.report_hits(1, &either).is_some());
+        let both = parse_query("乡村振兴 营商环境");
+        assert!(index.report_hits(0, &both).is_some() && index.report_hits(1, &both).is_none());
+        let without = parse_query("乡村振兴 -营商环境");
+        assert!(
+            index.report_hits(0, &without).is_none() && index.report_hits(1, &without).is_some()
+        );
+        assert_eq!(index.report_hits(1, &without).unwrap().per_term, vec![2]);
+    }
+
+    #[test]
+    fn hits_across_joined_source_lines() {
+        // The source broke "总投资" / "760多亿元" across lines; the paragraph
+        // joins them, so a phrase spanning the break is found.
+        let r = process_report(
+            "c",
+            "标题\n\n狠抓重点项目建设。坊子区牢固树立“项目为王”理念,全力抓好总投资\n\n760多亿元的120个重点项目建设,确保项目早日建成达效。",
+        );
+        let index = SearchIndex::new(&[r]);
+        assert!(index
+            .report_hits(0, &parse_query("总投资760多亿元"))
+            .is_some());
     }
 }

@@ -72,13 +72,17 @@ fn traditional_characters_keep_their_structure() {
     let r = report(
         "推動高質量發展 建設現代化城區\n\
          發布日期：2021-06-18\n\
-         今年以來，全區堅持新發展理念，推動經濟社會高質量發展，各項工作取得明顯成效，群眾獲得感持續增強。\n\
+         今年以來，濰坊市奎文區堅持新發展理念，推動經濟社會高質量發展，各項工作取得明顯成效，群眾獲得感持續增強。\n\
          優化營商環境\n\
          全區深化「放管服」改革，推行「一窗受理」，企業開辦時間壓縮至一個工作日以內，市場主體持續增加。\n",
     );
     assert_eq!(r.title, "推動高質量發展 建設現代化城區");
     assert_eq!(r.date.as_ref().unwrap().value, "2021-06-18");
     assert_eq!(headings(&r), vec!["優化營商環境"]);
+    assert_eq!(
+        r.region.as_ref().unwrap().county.as_ref().unwrap().name,
+        "奎文区"
+    );
     assert_eq!(r.paragraphs().count(), 2);
 }
 

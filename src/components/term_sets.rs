@@ -1,0 +1,80 @@
+use leptos::prelude::*;
+use report_core::query::Query;
+use report_core::term_sets::{upsert, TermSet};
+
+use crate::storage::{load_term_sets, save_term_sets};
+
+/// Named sets of terms, kept in the browser; choosing one highlights all its
+/// terms at once.
+#[component]
+pub fn TermSets(query_text: RwSignal<String>, query: Memo<Query>) -> impl IntoView {
+    let sets = RwSignal::new(load_term_sets());
+    let name = RwSignal::new(String::new());
+    let terms = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+
+    let persist = move || message.set(save_term_sets(&sets.read()).err());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = terms.get();
+        let source = if typed.trim().is_empty() {
+            query
+                .read()
+                .terms
+                .iter()
+                .map(|t| t.text.clone())
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            typed
+        };
+        match TermSet::from_input(&name.get(), &source) {
+            Some(set) => {
+                sets.update(|s| upsert(s, set));
+                persist();
+                name.set(String::new());
+                terms.set(String::new());
+            }
+            None => message.set(Some(
+                "A set needs a name and at least one term (type them, or search for them first)."
+                    .into(),
+            )),
+        }
+    };
+
+    view! {
+        <section class="re-term-sets" aria-label="Saved term sets">
+            <span class="re-label">"Term sets"</span>
+            <ul class="re-set-list" data-testid="term-sets">
+                <For each=move || sets.get() key=|s| s.clone() let:set>
+                    {
+                        let query_for_set = set.query();
+                        let set_name = set.name.clone();
+                        view! {
+                            <li class="re-set" data-testid="term-set">
+                                <button type="button" class="re-set-use" title=set.terms.join("、") on:click=move |_| query_text.set(query_for_set.clone())>
+                                    {format!("{} ({})", set.name, set.terms.len())}
+                                </button>
+                                <button type="button" class="re-set-remove" aria-label=format!("Remove the set {}", set.name)
+                                    on:click=move |_| {
+                                        sets.update(|s| s.retain(|x| x.name != set_name));
+                                        persist();
+                                    }>
+                                    "×"
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <form class="re-set-form" on:submit=save>
+                <input type="text" class="re-set-name" data-testid="term-set-name" placeholder="New set name" aria-label="New set name"
+                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                <input type="text" class="re-set-terms" data-testid="term-set-terms" placeholder="Terms (empty: the current search terms)" aria-label="Terms of the new set"
+                    prop:value=move || terms.get() on:input=move |ev| terms.set(event_target_value(&ev)) />
+                <button type="submit" data-testid="term-set-save">"Save set"</button>
+            </form>
+            {move || message.get().map(|m| view! { <p class="re-note" role="status" data-testid="term-set-message">{m}</p> })}
+        </section>
+    }
+}

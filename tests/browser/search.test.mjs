@@ -1,0 +1,221 @@
+// Search in the release build: folding, per-term colours, hit navigation,
+// counts per district, the concordance with sorting and CSV export, saved
+// term sets across reloads, odd queries, and report text that is markup.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { serveStatic, launchBrowser, openPage, screenshot, hostPage, buildCorpus, waitForResults } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  const hostile = buildCorpus("tests/fixtures/hostile");
+  server = await serveStatic(undefined, "/", {
+    "hostile.json": { body: hostile, type: "application/json" },
+    "hostile.html": { body: await hostPage('data-corpus-url="hostile.json"'), type: "text/html; charset=utf-8" },
+    "missing.html": { body: await hostPage('data-corpus-url="no-such-corpus.json"'), type: "text/html; charset=utf-8" },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function search(page, text) {
+  await page.getByTestId("search").fill(text);
+}
+
+async function openReport(page, titleText) {
+  await page.locator("[data-testid=result]", { hasText: titleText }).locator("button.re-result-open").click();
+  await page.getByTestId("reader").waitFor();
+}
+
+test("traditional characters and full-width forms find simplified text", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await search(page, "營商環境");
+  await waitForResults(page, 3);
+  const marks = await page.locator("[data-testid=result-list] mark.re-hit-0").allTextContents();
+  assert.ok(marks.length > 0 && marks.every((m) => m === "营商环境"), marks.join("|"));
+  await search(page, "ＰＭ２．５");
+  await waitForResults(page, 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("each term has its own colour, in headings too", async () => {
+  const { page } = await openPage(browser, server.url);
+  await search(page, "营商环境 双招双引");
+  await openReport(page, "乘风破浪行");
+  const heading = page.getByTestId("reader-heading").filter({ hasText: "激活经济新动能" });
+  assert.equal(await heading.locator("mark.re-hit-1").textContent(), "双招双引");
+  const other = page.getByTestId("reader-heading").filter({ hasText: "营商环境持续优化" });
+  assert.equal(await other.locator("mark.re-hit-0").textContent(), "营商环境");
+  await page.close();
+});
+
+test("the reader steps through hits with buttons and keys, scrolling each into view", async () => {
+  const { page } = await openPage(browser, server.url);
+  await search(page, "营商环境");
+  await openReport(page, "乘风破浪行");
+  const total = await page.locator("[data-testid=reader] mark[data-hit-start]").count();
+  assert.ok(total >= 3, `hits: ${total}`);
+  const position = page.getByTestId("hit-position");
+  assert.equal(await position.textContent(), `Hit 1 of ${total}`);
+  await page.getByTestId("hit-next").click();
+  assert.equal(await position.textContent(), `Hit 2 of ${total}`);
+  const current = page.locator("[data-testid=reader] mark.re-current");
+  await current.waitFor();
+  assert.equal(await current.count(), 1);
+  const index = await page.evaluate(() => [...document.querySelectorAll("[data-testid=reader] mark[data-hit-start]")].findIndex((m) => m.classList.contains("re-current")));
+  assert.equal(index, 1);
+  // The current hit is scrolled into the reader's view; the page itself
+  // (which may be someone else's site) does not scroll.
+  await page.waitForFunction(() => {
+    const m = document.querySelector("[data-testid=reader] mark.re-current");
+    const pane = m.closest(".re-reader-pane").getBoundingClientRect();
+    const r = m.getBoundingClientRect();
+    return r.top >= pane.top && r.bottom <= pane.bottom && r.bottom <= window.innerHeight;
+  });
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  // Enter in the search box goes on; Shift+Enter goes back; p goes back.
+  await page.getByTestId("search").press("Enter");
+  assert.equal(await position.textContent(), `Hit 3 of ${total}`);
+  await page.getByTestId("search").press("Shift+Enter");
+  assert.equal(await position.textContent(), `Hit 2 of ${total}`);
+  await page.getByTestId("reader-title").click();
+  await page.keyboard.press("p");
+  assert.equal(await position.textContent(), `Hit 1 of ${total}`);
+  // Previous from the first wraps to the last.
+  await page.getByTestId("hit-prev").click();
+  assert.equal(await position.textContent(), `Hit ${total} of ${total}`);
+  await screenshot(page, "10-hit-navigation", { fullPage: false });
+  await page.close();
+});
+
+test("hits are counted per report and per district", async () => {
+  const { page } = await openPage(browser, server.url);
+  await search(page, "乡村振兴 | 城市更新");
+  await page.getByTestId("district-hits").waitFor();
+  const rows = await page.getByTestId("district-hits-row").allTextContents();
+  assert.ok(rows.some((r) => r.startsWith("奎文区")), rows.join("|"));
+  // The district table adds up to the term totals under the search box.
+  const sums = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll("[data-testid=district-hits-row]")];
+    return [0, 1].map((t) => rows.reduce((s, r) => s + Number(r.querySelectorAll("td")[1 + t].textContent), 0));
+  });
+  const totals = await page.locator("[data-testid=term-totals] .re-count").allTextContents();
+  assert.deepEqual(sums, totals.map((t) => Number(t.trim())));
+  const chips = await page.getByTestId("result-hits").first().textContent();
+  assert.match(chips, /乡村振兴 \d+/);
+  await screenshot(page, "11-district-hits", { fullPage: false });
+  await page.close();
+});
+
+test("the concordance lists every hit, sorts, exports CSV and opens the reader at a hit", async () => {
+  const { page } = await openPage(browser, server.url);
+  await search(page, "营商环境");
+  const total = Number((await page.locator("[data-testid=term-totals] .re-count").textContent()).trim());
+  await page.getByTestId("tab-concordance").click();
+  await page.getByTestId("kwic").waitFor();
+  const lines = page.getByTestId("kwic-line");
+  assert.equal(await lines.count(), total);
+  assert.equal(await page.getByTestId("kwic-count").textContent(), `${total} lines`);
+
+  await page.getByTestId("kwic-sort-left").click();
+  const lefts = await page.getByTestId("kwic-left").allTextContents();
+  const reversed = lefts.map((l) => [...l].reverse().join(""));
+  assert.deepEqual(reversed, [...reversed].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  await page.getByTestId("kwic-sort-right").click();
+  const rights = await page.getByTestId("kwic-right").allTextContents();
+  assert.deepEqual(rights, [...rights].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  await screenshot(page, "12-concordance", { fullPage: false });
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("kwic-export").click()]);
+  assert.equal(download.suggestedFilename(), "concordance.csv");
+  const csv = await readFile(await download.path(), "utf8");
+  const rows = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  assert.equal(rows[0], "report_title,date,date_inferred,district,source,term,left,keyword,right");
+  assert.equal(rows.length, total + 1);
+  assert.ok(rows.some((r) => r.includes("乘风破浪行 坊子奋力开创高质量发展新局面,2021-02-19,no,坊子区,中国网特产中国,营商环境")));
+
+  // A line opens the reader at its own hit.
+  const third = lines.nth(2);
+  const mark = Number(await third.getAttribute("data-mark"));
+  await third.getByTestId("kwic-keyword").click();
+  await page.getByTestId("reader").waitFor();
+  assert.equal(await page.getByTestId("hit-position").textContent(), `Hit ${mark + 1} of ${await page.locator("[data-testid=reader] mark[data-hit-start]").count()}`);
+  await page.close();
+});
+
+test("saved term sets highlight a whole set and survive a reload", async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.getByTestId("term-set-name").fill("重点工作");
+  await page.getByTestId("term-set-terms").fill("乡村振兴、双招双引、营商环境");
+  await page.getByTestId("term-set-save").click();
+  await page.getByTestId("term-set").filter({ hasText: "重点工作 (3)" }).waitFor();
+  await page.reload();
+  await page.waitForSelector("[data-testid=result-list]");
+  const set = page.getByTestId("term-set").filter({ hasText: "重点工作 (3)" });
+  await set.waitFor();
+  await set.locator(".re-set-use").click();
+  assert.equal(await page.getByTestId("search").inputValue(), "乡村振兴 | 双招双引 | 营商环境");
+  // Any term of the set matches: four of the five seeds use at least one.
+  await waitForResults(page, 4);
+  for (const i of [0, 1, 2]) {
+    assert.ok((await page.locator(`[data-testid=result-list] mark.re-hit-${i}`).count()) > 0, `term ${i} highlighted`);
+  }
+  await set.locator(".re-set-remove").click();
+  await page.reload();
+  await page.waitForSelector("[data-testid=result-list]");
+  assert.equal(await page.getByTestId("term-set").count(), 0);
+  await page.close();
+});
+
+test("odd queries never break the page", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await search(page, "，。！");
+  await waitForResults(page, 5);
+  assert.match(await page.getByTestId("query-note").textContent(), /Ignored \(punctuation only\)/);
+  await search(page, '"新旧动能');
+  await waitForResults(page, 3);
+  await search(page, "营商环境 -双招双引");
+  await waitForResults(page, 0);
+  await search(page, "不存在的词语");
+  await waitForResults(page, 0);
+  assert.equal(await page.getByTestId("result-count").textContent(), "0 of 5 reports match");
+  await search(page, "很".repeat(10000));
+  await page.getByTestId("query-note").filter({ hasText: "first 200 characters" }).waitFor();
+  await search(page, "");
+  await waitForResults(page, 5);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("report text that contains markup is shown as text and never run", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}hostile.html`);
+  await waitForResults(page, 2);
+  await search(page, "营商环境");
+  await openReport(page, "营商环境推进会");
+  const reader = page.getByTestId("reader");
+  assert.match(await page.getByTestId("reader-title").textContent(), /<i>奎文区<\/i>营商环境推进会<script>1<\/script>/);
+  const text = await reader.textContent();
+  assert.ok(text.includes('<img src=x onerror="window.__pwned=2">'), "the img tag shows as text");
+  assert.ok(text.includes("<script>alert(1)</script>"));
+  assert.equal(await reader.locator("img, script, b, i").count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await screenshot(page, "13-markup-as-text", { fullPage: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a corpus URL that fails says so and falls back to the bundled corpus", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}missing.html`);
+  await page.getByTestId("corpus-notice").waitFor();
+  assert.match(await page.getByTestId("corpus-notice").textContent(), /no-such-corpus\.json could not be used \(HTTP 404\)/);
+  await waitForResults(page, 5);
+  await page.close();
+});
