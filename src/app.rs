@@ -74,11 +74,19 @@ fn Explorer(corpus: Corpus) -> impl IntoView {
     let kwic_order = RwSignal::new(KwicOrder::Report);
 
     let query = Memo::new(move |_| parse_query(&query_text.read()));
+    // How long the last search took (matching and counting), shown with the
+    // result count and read by the benchmarks.
+    let (search_ms, set_search_ms) = signal(0.0_f64);
     let rows = Memo::new(move |_| {
         let filter = Filter {
             district: district.get(),
         };
-        reports.with_value(|r| index.with_value(|i| results(r, i, &query.read(), &filter)))
+        let started = now_ms();
+        let rows =
+            reports.with_value(|r| index.with_value(|i| results(r, i, &query.read(), &filter)));
+        let elapsed = now_ms() - started;
+        request_animation_frame(move || set_search_ms.set(elapsed));
+        rows
     });
     let terms = move || query.read().terms.len();
     let totals = Memo::new(move |_| total_hits(&rows.read(), terms()));
@@ -135,7 +143,7 @@ fn Explorer(corpus: Corpus) -> impl IntoView {
                 MainView::Reports => view! {
                     <div class="re-list-pane">
                         <DistrictSummary by_district query />
-                        <ResultList rows reports query open />
+                        <ResultList rows reports search_index=index query open search_ms />
                     </div>
                     <Reader reports query open />
                 }
@@ -145,6 +153,12 @@ fn Explorer(corpus: Corpus) -> impl IntoView {
         </div>
         </div>
     }
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Keys typed into a field are text, not shortcuts.

@@ -4,6 +4,9 @@ use report_core::query::Query;
 
 use super::highlighted::HIT_COLOURS;
 
+/// Districts listed at most: the ones with most hits.
+const MAX_ROWS: usize = 10;
+
 /// Hits per term and reports per district, for the current result list.
 #[component]
 pub fn DistrictSummary(by_district: Memo<Vec<DistrictHits>>, query: Memo<Query>) -> impl IntoView {
@@ -16,9 +19,11 @@ pub fn DistrictSummary(by_district: Memo<Vec<DistrictHits>>, query: Memo<Query>)
                 .enumerate()
                 .map(|(i, t)| view! { <th scope="col" class=format!("re-hit-{}", i % HIT_COLOURS)>{t.text.clone()}</th> })
                 .collect_view();
-            let rows = by_district
-                .read()
+            let all = by_district.read();
+            let more = all.len().saturating_sub(MAX_ROWS);
+            let rows = all
                 .iter()
+                .take(MAX_ROWS)
                 .map(|d| {
                     let cells = d.per_term.iter().map(|n| view! { <td>{*n}</td> }).collect_view();
                     view! {
@@ -41,6 +46,7 @@ pub fn DistrictSummary(by_district: Memo<Vec<DistrictHits>>, query: Memo<Query>)
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
+                    {(more > 0).then(|| view! { <tfoot><tr><td colspan="99" class="re-note">{format!("and {more} more districts")}</td></tr></tfoot> })}
                 </table>
             }
         })

@@ -1,11 +1,16 @@
 use leptos::prelude::*;
 use report_core::corpus::district_of;
-use report_core::explore::ResultRow;
+use report_core::explore::{report_snippets, ResultRow};
 use report_core::query::Query;
+use report_core::search::SearchIndex;
 use report_core::Report;
 
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
 use crate::app::OpenReport;
+
+/// Results rendered at first and added per "show more": a thousand items at
+/// once would make every keystroke slow.
+const PAGE_SIZE: usize = 50;
 
 /// The reports left by the query and filter, each with its hits and best
 /// snippets; choosing one opens it in the reader.
@@ -13,9 +18,18 @@ use crate::app::OpenReport;
 pub fn ResultList(
     rows: Memo<Vec<ResultRow>>,
     reports: StoredValue<Vec<Report>>,
+    search_index: StoredValue<SearchIndex>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
+    search_ms: ReadSignal<f64>,
 ) -> impl IntoView {
+    let shown = RwSignal::new(PAGE_SIZE);
+    // A new result list starts again at its first page.
+    Effect::watch(
+        move || rows.track(),
+        move |_, _, _| shown.set(PAGE_SIZE),
+        false,
+    );
     let count = move || {
         let n = rows.read().len();
         let total = reports.with_value(Vec::len);
@@ -25,14 +39,29 @@ pub fn ResultList(
             format!("{n} of {total} reports match")
         }
     };
+    let visible = move || {
+        rows.read()
+            .iter()
+            .take(shown.get())
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let remaining = move || rows.read().len().saturating_sub(shown.get());
     view! {
         <section class="re-results" aria-label="Reports">
-            <p class="re-result-count" data-testid="result-count" aria-live="polite">{count}</p>
+            <p class="re-result-count" data-testid="result-count" aria-live="polite" data-search-ms=move || format!("{:.3}", search_ms.get())>
+                {count}
+            </p>
             <ol class="re-result-list" data-testid="result-list">
-                <For each=move || rows.get() key=|row| row.clone() let:row>
-                    <ResultItem row reports query open />
+                <For each=visible key=|row| row.clone() let:row>
+                    <ResultItem row reports search_index query open />
                 </For>
             </ol>
+            {move || (remaining() > 0).then(|| view! {
+                <button type="button" class="re-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                    {format!("Show {} more of {}", remaining().min(PAGE_SIZE), remaining())}
+                </button>
+            })}
         </section>
     }
 }
@@ -41,6 +70,7 @@ pub fn ResultList(
 fn ResultItem(
     row: ResultRow,
     reports: StoredValue<Vec<Report>>,
+    search_index: StoredValue<SearchIndex>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
 ) -> impl IntoView {
@@ -76,8 +106,10 @@ fn ResultItem(
             view! { <span class=format!("re-count-chip re-hit-{}", i % HIT_COLOURS)>{format!("{} {n}", terms.get(i).cloned().unwrap_or_default())}</span> }
         })
         .collect_view();
-    let snippets = row
-        .snippets
+    let snippets = reports
+        .with_value(|r| {
+            search_index.with_value(|i| report_snippets(r, i, index, &query.read_untracked()))
+        })
         .into_iter()
         .map(|s| {
             view! {

@@ -3,16 +3,19 @@
 //!   report-cli build <folder> [--out <corpus.json>]   build the corpus JSON
 //!   report-cli check <folder> <corpus.json>          fail if the JSON is stale
 //!   report-cli inspect <file>                        show what one report yields
+//!   report-cli synth <corpus.json> <count> [--seed N] synthetic corpus for benchmarks
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use report_core::{build_corpus, corpus_to_json, process_report, Corpus, SourceText};
+use report_core::synth::synthesize;
+use report_core::{build_corpus, corpus_to_json, parse_corpus, process_report, Corpus, SourceText};
 
 const USAGE: &str = "usage:
   report-cli build <folder> [--out <corpus.json>]   build the corpus JSON from .txt reports (stdout without --out)
   report-cli check <folder> <corpus.json>          exit 1 if corpus.json differs from a fresh build
-  report-cli inspect <file>                        print the cleaned report as JSON";
+  report-cli inspect <file>                        print the cleaned report as JSON
+  report-cli synth <corpus.json> <count> [--seed N] print a synthetic corpus of <count> reports recombined from corpus.json";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +31,8 @@ fn main() -> ExitCode {
         }
         ["check", folder, corpus] => check(Path::new(folder), Path::new(corpus)),
         ["inspect", file] => inspect(Path::new(file)),
+        ["synth", corpus, count] => synth(Path::new(corpus), count, "1"),
+        ["synth", corpus, count, "--seed", seed] => synth(Path::new(corpus), count, seed),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -132,5 +137,18 @@ fn inspect(file: &Path) -> Result<(), String> {
     let report = process_report(&file_name(file), &text);
     let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
     println!("{json}");
+    Ok(())
+}
+
+fn synth(corpus: &Path, count: &str, seed: &str) -> Result<(), String> {
+    let count: usize = count.parse().map_err(|_| format!("not a count: {count}"))?;
+    let seed: u64 = seed.parse().map_err(|_| format!("not a seed: {seed}"))?;
+    let json = std::fs::read_to_string(corpus)
+        .map_err(|e| format!("cannot read {}: {e}", corpus.display()))?;
+    let seeds = parse_corpus(&json).map_err(|e| format!("{}: {e}", corpus.display()))?;
+    let synthetic = synthesize(&seeds.reports, count, seed);
+    let chars: usize = synthetic.reports.iter().map(|r| r.body_chars()).sum();
+    eprintln!("{count} synthetic reports, {chars} characters of body text");
+    print!("{}", corpus_to_json(&synthetic));
     Ok(())
 }

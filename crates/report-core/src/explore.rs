@@ -6,7 +6,7 @@ use crate::corpus::district_of;
 use crate::highlight::{best_snippets, Snippet};
 use crate::model::{Report, TextPlace};
 use crate::query::Query;
-use crate::search::{ReportHits, SearchIndex};
+use crate::search::{QueryMatcher, ReportHits, SearchIndex};
 
 /// How many snippets a result shows.
 pub const SNIPPETS_PER_RESULT: usize = 2;
@@ -32,48 +32,55 @@ pub struct ResultRow {
     /// Index of the report in the corpus.
     pub index: usize,
     pub hits: ReportHits,
-    pub snippets: Vec<Snippet>,
 }
 
 /// The reports the filter admits and the query matches (all of them when the
-/// query is empty), in corpus order.
+/// query is empty), in corpus order. Only counts: snippets are cut for the
+/// rows actually shown (see [`report_snippets`]).
 pub fn results(
     reports: &[Report],
     index: &SearchIndex,
     query: &Query,
     filter: &Filter,
 ) -> Vec<ResultRow> {
+    let matcher = QueryMatcher::new(query);
     reports
         .iter()
         .enumerate()
         .filter(|(_, r)| filter.admits(r))
-        .filter_map(|(i, report)| {
-            if query.is_empty() {
-                return Some(ResultRow {
-                    index: i,
-                    hits: ReportHits::default(),
-                    snippets: Vec::new(),
-                });
-            }
-            let hits = index.report_hits(i, query)?;
-            let texts: Vec<&str> = report
-                .reader_texts()
-                .into_iter()
-                .filter(|(place, _)| *place != TextPlace::Title)
-                .map(|(_, t)| t)
-                .collect();
-            let snippets = if query.terms.is_empty() {
-                Vec::new()
+        .filter_map(|(i, _)| {
+            let hits = if query.is_empty() {
+                ReportHits::default()
             } else {
-                best_snippets(&texts, query, SNIPPETS_PER_RESULT)
+                index.report_hits(i, &matcher)?
             };
-            Some(ResultRow {
-                index: i,
-                hits,
-                snippets,
-            })
+            Some(ResultRow { index: i, hits })
         })
         .collect()
+}
+
+/// The best snippets of report `i` for a query, from everything the reader
+/// shows but the title (which the list shows anyway).
+pub fn report_snippets(
+    reports: &[Report],
+    index: &SearchIndex,
+    i: usize,
+    query: &Query,
+) -> Vec<Snippet> {
+    let Some(report) = reports.get(i) else {
+        return Vec::new();
+    };
+    if query.terms.is_empty() {
+        return Vec::new();
+    }
+    let texts: Vec<(&str, &str)> = report
+        .reader_texts()
+        .into_iter()
+        .zip(index.folded_texts(i))
+        .filter(|((place, _), _)| *place != TextPlace::Title)
+        .map(|((_, text), folded)| (text, folded))
+        .collect();
+    best_snippets(&texts, query, SNIPPETS_PER_RESULT)
 }
 
 /// Total hits per term over a result list.
@@ -98,23 +105,22 @@ pub struct DistrictHits {
 /// Reports and hits per term for each district in the result list, most hits
 /// first (then by name). Reports without a region count as "region unknown".
 pub fn district_hits(rows: &[ResultRow], reports: &[Report], terms: usize) -> Vec<DistrictHits> {
+    let mut slots: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut by_district: Vec<DistrictHits> = Vec::new();
     for row in rows {
         let district = reports
             .get(row.index)
             .and_then(district_of)
             .unwrap_or("region unknown");
-        let entry = match by_district.iter_mut().position(|d| d.district == district) {
-            Some(i) => &mut by_district[i],
-            None => {
-                by_district.push(DistrictHits {
-                    district: district.to_string(),
-                    reports: 0,
-                    per_term: vec![0; terms],
-                });
-                by_district.last_mut().expect("just pushed")
-            }
-        };
+        let slot = *slots.entry(district).or_insert_with(|| {
+            by_district.push(DistrictHits {
+                district: district.to_string(),
+                reports: 0,
+                per_term: vec![0; terms],
+            });
+            by_district.len() - 1
+        });
+        let entry = &mut by_district[slot];
         entry.reports += 1;
         for (t, n) in row.hits.per_term.iter().enumerate().take(terms) {
             entry.per_term[t] += n;
@@ -166,7 +172,9 @@ mod tests {
         let rows = run("营商环境", &Filter::default());
         assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![0, 2]);
         assert_eq!(rows[0].hits.per_term, vec![4]);
-        assert!(!rows[0].snippets.is_empty());
+        let reports = corpus();
+        let index = SearchIndex::new(&reports);
+        assert!(!report_snippets(&reports, &index, 0, &parse_query("营商环境")).is_empty());
         assert_eq!(total_hits(&rows, 1), vec![5]);
     }
 
@@ -174,7 +182,14 @@ mod tests {
     fn exclusion_only_query_lists_reports_without_the_term() {
         let rows = run("-营商环境", &Filter::default());
         assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![1]);
-        assert!(rows[0].snippets.is_empty());
+        let reports = corpus();
+        assert!(report_snippets(
+            &reports,
+            &SearchIndex::new(&reports),
+            1,
+            &parse_query("-营商环境")
+        )
+        .is_empty());
     }
 
     #[test]

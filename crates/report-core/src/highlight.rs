@@ -3,7 +3,7 @@
 
 use crate::model::Report;
 use crate::query::Query;
-use crate::search::{find_hits, Hit};
+use crate::search::{find_hits, find_hits_folded, Hit};
 
 /// A run of text, highlighted for one term or plain.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -102,12 +102,23 @@ pub struct Snippet {
     pub distinct_terms: usize,
 }
 
-/// The best snippets of `texts` for `query`: windows around hits, ranked by
-/// how many different terms they show, then by reading order.
-pub fn best_snippets(texts: &[&str], query: &Query, limit: usize) -> Vec<Snippet> {
+/// The best snippets for `query` from `texts` (each original text with its
+/// folded form): windows around hits, ranked by how many different terms
+/// they show, then by reading order. Scanning stops once `limit` snippets
+/// show every term, so common terms in long reports stay cheap.
+pub fn best_snippets(texts: &[(&str, &str)], query: &Query, limit: usize) -> Vec<Snippet> {
+    let all_terms = query.terms.len();
     let mut candidates: Vec<(usize, Snippet)> = Vec::new();
-    for text in texts {
-        let hits = find_hits(text, query);
+    for (text, folded) in texts {
+        if candidates
+            .iter()
+            .filter(|(_, s)| s.distinct_terms == all_terms)
+            .count()
+            >= limit
+        {
+            break;
+        }
+        let hits = find_hits_folded(text, folded, query);
         let mut covered_until = 0;
         for hit in &hits {
             if hit.start < covered_until {
@@ -225,8 +236,16 @@ mod tests {
     fn snippets_prefer_more_terms() {
         let long = "甲".repeat(100);
         let texts = [format!("{long}营商{long}"), format!("{long}营商环境{long}")];
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let snippets = best_snippets(&refs, &parse_query("营商 环境"), 2);
+        let folded: Vec<String> = texts
+            .iter()
+            .map(|t| crate::fold::fold_for_search(t))
+            .collect();
+        let pairs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(String::as_str)
+            .zip(folded.iter().map(String::as_str))
+            .collect();
+        let snippets = best_snippets(&pairs, &parse_query("营商 环境"), 2);
         assert_eq!(snippets.len(), 2);
         assert_eq!(snippets[0].distinct_terms, 2);
         assert!(snippets[0].cut_before && snippets[0].cut_after);

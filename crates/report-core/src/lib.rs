@@ -22,6 +22,7 @@ pub mod pipeline;
 pub mod query;
 pub mod region;
 pub mod search;
+pub mod synth;
 pub mod term_sets;
 
 pub use corpus::{corpus_to_json, parse_corpus, CorpusError};

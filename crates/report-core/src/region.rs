@@ -131,6 +131,31 @@ impl Gazetteer {
         }
     }
 
+    /// Every county-level division with its city and province, in gazetteer
+    /// order.
+    pub fn counties(&self) -> Vec<Region> {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for entries in self.by_name.values() {
+            for e in entries.iter().filter(|e| e.full) {
+                if let Some(k) = e.county {
+                    if seen.insert(k) {
+                        out.push((k, e.city, e.province));
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.into_iter()
+            .map(|(k, c, p)| Region {
+                province: self.divisions[p].clone(),
+                city: self.divisions[c].clone(),
+                county: Some(self.divisions[k].clone()),
+                evidence: Vec::new(),
+            })
+            .collect()
+    }
+
     /// Whether `name` is a division's full or short name (潍坊市, 潍坊).
     pub fn is_place_name(&self, name: &str) -> bool {
         self.by_name.contains_key(name)

@@ -5,6 +5,8 @@
 //! overlapping occurrences all count. Reports are folded once, into a
 //! [`SearchIndex`]; a query then only scans folded text.
 
+use memchr::memmem::Finder;
+
 use crate::fold::fold_for_search;
 use crate::model::Report;
 use crate::query::{Query, Term};
@@ -17,18 +19,27 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// Start offsets (in `haystack`) of every occurrence of `needle`,
-/// overlapping ones included.
-fn occurrences<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+/// Start offsets (in `haystack`) of every occurrence of the finder's
+/// needle, overlapping ones included.
+fn occurrences<'a>(haystack: &'a str, finder: &'a Finder<'a>) -> impl Iterator<Item = usize> + 'a {
     let mut from = 0;
     std::iter::from_fn(move || {
-        if needle.is_empty() {
+        if finder.needle().is_empty() {
             return None;
         }
-        let at = from + haystack.get(from..)?.find(needle)?;
+        let at = from + finder.find(haystack.as_bytes().get(from..)?)?;
         from = at + haystack[at..].chars().next().map_or(1, char::len_utf8);
         Some(at)
     })
+}
+
+/// A prebuilt substring finder per term: built once per query, reused over
+/// every report.
+fn finders(terms: &[Term]) -> Vec<Finder<'_>> {
+    terms
+        .iter()
+        .map(|t| Finder::new(t.folded.as_bytes()))
+        .collect()
 }
 
 /// Every occurrence of every term in `text`, sorted by start (longer first
@@ -37,11 +48,22 @@ pub fn find_hits(text: &str, query: &Query) -> Vec<Hit> {
     if query.terms.is_empty() {
         return Vec::new();
     }
-    let folded = fold_for_search(text);
-    let map = OffsetMap::new(text, &folded);
+    find_hits_folded(text, &fold_for_search(text), query)
+}
+
+/// [`find_hits`] for a text already folded (as a [`SearchIndex`] holds it).
+pub fn find_hits_folded(text: &str, folded: &str, query: &Query) -> Vec<Hit> {
+    let finders = finders(&query.terms);
+    if !finders
+        .iter()
+        .any(|f| !f.needle().is_empty() && f.find(folded.as_bytes()).is_some())
+    {
+        return Vec::new();
+    }
+    let map = OffsetMap::new(text, folded);
     let mut hits = Vec::new();
-    for (term, t) in query.terms.iter().enumerate() {
-        for start in occurrences(&folded, &t.folded) {
+    for (term, (t, finder)) in query.terms.iter().zip(&finders).enumerate() {
+        for start in occurrences(folded, finder) {
             hits.push(Hit {
                 term,
                 start: map.original(start),
@@ -80,10 +102,28 @@ impl OffsetMap {
     }
 }
 
-/// Each report's reader texts, folded once (see [`Report::reader_texts`]).
+/// A query ready to run over many reports: its finders are built once.
+pub struct QueryMatcher<'q> {
+    query: &'q Query,
+    terms: Vec<Finder<'q>>,
+    excluded: Vec<Finder<'q>>,
+}
+
+impl<'q> QueryMatcher<'q> {
+    pub fn new(query: &'q Query) -> Self {
+        QueryMatcher {
+            query,
+            terms: finders(&query.terms),
+            excluded: finders(&query.excluded),
+        }
+    }
+}
+
+/// Each report's reader texts, folded once and joined by newlines (which no
+/// term contains, so no hit spans two texts). See [`Report::reader_texts`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
-    reports: Vec<Vec<String>>,
+    reports: Vec<String>,
 }
 
 impl SearchIndex {
@@ -91,10 +131,8 @@ impl SearchIndex {
         let reports = reports
             .iter()
             .map(|r| {
-                r.reader_texts()
-                    .into_iter()
-                    .map(|(_, t)| fold_for_search(t))
-                    .collect()
+                let texts: Vec<&str> = r.reader_texts().into_iter().map(|(_, t)| t).collect();
+                fold_for_search(&texts.join("\n"))
             })
             .collect();
         SearchIndex { reports }
@@ -104,29 +142,37 @@ impl SearchIndex {
         self.reports.len()
     }
 
+    /// Report `index`'s folded reader texts, in the order of
+    /// [`Report::reader_texts`].
+    pub fn folded_texts(&self, index: usize) -> Vec<&str> {
+        self.reports
+            .get(index)
+            .map(|t| t.split('\n').collect())
+            .unwrap_or_default()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.reports.is_empty()
     }
 
     /// Hits per term in report `index`, or `None` when the report does not
     /// match the query (a clause with no hit, or an excluded term present).
-    pub fn report_hits(&self, index: usize, query: &Query) -> Option<ReportHits> {
-        let texts = self.reports.get(index)?;
-        let contains = |t: &Term| texts.iter().any(|text| text.contains(&t.folded));
-        if query.excluded.iter().any(contains) {
+    pub fn report_hits(&self, index: usize, matcher: &QueryMatcher) -> Option<ReportHits> {
+        let text = self.reports.get(index)?;
+        if matcher
+            .excluded
+            .iter()
+            .any(|f| f.find(text.as_bytes()).is_some())
+        {
             return None;
         }
-        let per_term: Vec<usize> = query
+        let per_term: Vec<usize> = matcher
             .terms
             .iter()
-            .map(|t| {
-                texts
-                    .iter()
-                    .map(|text| occurrences(text, &t.folded).count())
-                    .sum()
-            })
+            .map(|f| occurrences(text, f).count())
             .collect();
-        let satisfied = query
+        let satisfied = matcher
+            .query
             .clauses
             .iter()
             .all(|clause| clause.iter().any(|&i| per_term[i] > 0));
@@ -202,22 +248,22 @@ mod tests {
     fn index_counts_hits_over_reader_texts() {
         let (_, index) = index();
         let q = parse_query("营商环境");
-        assert_eq!(index.report_hits(0, &q).unwrap().per_term, vec![3]);
-        assert_eq!(index.report_hits(1, &q), None);
+        let m = QueryMatcher::new(&q);
+        assert_eq!(index.report_hits(0, &m).unwrap().per_term, vec![3]);
+        assert_eq!(index.report_hits(1, &m), None);
     }
 
     #[test]
     fn clauses_and_exclusions() {
         let (_, index) = index();
-        let either = parse_query("营商环境 | 田园综合体");
-        assert!(index.report_hits(0, &either).is_some() && index.report_hits(1, &either).is_some());
-        let both = parse_query("乡村振兴 营商环境");
-        assert!(index.report_hits(0, &both).is_some() && index.report_hits(1, &both).is_none());
-        let without = parse_query("乡村振兴 -营商环境");
+        let hits = |q: &str, i: usize| index.report_hits(i, &QueryMatcher::new(&parse_query(q)));
         assert!(
-            index.report_hits(0, &without).is_none() && index.report_hits(1, &without).is_some()
+            hits("营商环境 | 田园综合体", 0).is_some()
+                && hits("营商环境 | 田园综合体", 1).is_some()
         );
-        assert_eq!(index.report_hits(1, &without).unwrap().per_term, vec![2]);
+        assert!(hits("乡村振兴 营商环境", 0).is_some() && hits("乡村振兴 营商环境", 1).is_none());
+        assert!(hits("乡村振兴 -营商环境", 0).is_none());
+        assert_eq!(hits("乡村振兴 -营商环境", 1).unwrap().per_term, vec![2]);
     }
 
     #[test]
@@ -230,7 +276,7 @@ mod tests {
         );
         let index = SearchIndex::new(&[r]);
         assert!(index
-            .report_hits(0, &parse_query("总投资760多亿元"))
+            .report_hits(0, &QueryMatcher::new(&parse_query("总投资760多亿元")))
             .is_some());
     }
 }
