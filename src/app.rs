@@ -3,35 +3,33 @@
 
 use leptos::prelude::*;
 use report_core::concordance::{concordance, sort_concordance, KwicOrder};
-use report_core::corpus::district_counts;
-use report_core::explore::{district_hits, results, total_hits, Filter};
+use report_core::explore::{district_hits, results, search_all, total_hits};
+use report_core::facets::{facet_counts, Selection};
 use report_core::query::parse_query;
 use report_core::search::SearchIndex;
+use report_core::view_state::View;
 use report_core::{Corpus, Report};
 use wasm_bindgen::JsCast;
 
 use crate::components::concordance::ConcordanceView;
-use crate::components::district_filter::DistrictFilter;
 use crate::components::district_summary::DistrictSummary;
+use crate::components::facets::FacetsPanel;
 use crate::components::reader::{step_hit, Reader};
 use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
+use crate::components::share::ShareBar;
 use crate::components::term_sets::TermSets;
 use crate::components::view_tabs::ViewTabs;
 use crate::corpus_source::load_corpus;
+use crate::url_sync;
 
 /// What a host page set on the mount element.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct MountOptions {
     /// `data-corpus-url`: load this corpus JSON instead of the bundled one.
     pub corpus_url: Option<String>,
-}
-
-/// The main view beside (or instead of) the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MainView {
-    Reports,
-    Concordance,
+    /// `data-url-state="off"` keeps the view out of the page's URL.
+    pub url_state: bool,
 }
 
 /// Which report the reader shows, and which of its hits is current.
@@ -41,8 +39,31 @@ pub struct OpenReport {
     pub mark: usize,
 }
 
+/// The signals that make up a view (and its link).
+#[derive(Clone, Copy)]
+pub struct ExplorerState {
+    pub query_text: RwSignal<String>,
+    pub selection: RwSignal<Selection>,
+    pub open: RwSignal<Option<OpenReport>>,
+    pub view: RwSignal<View>,
+    pub sort: RwSignal<KwicOrder>,
+}
+
+impl ExplorerState {
+    /// A new search starts at the first hit of the open report.
+    pub fn set_query(self, text: String) {
+        self.query_text.set(text);
+        self.open.update(|o| {
+            if let Some(o) = o {
+                o.mark = 0;
+            }
+        });
+    }
+}
+
 #[component]
 pub fn App(options: MountOptions) -> impl IntoView {
+    let url_state = options.url_state;
     let loaded = LocalResource::new(move || load_corpus(options.corpus_url.clone()));
     view! {
         <div class="report-explorer">
@@ -51,7 +72,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
                     let loaded = loaded.await;
                     let notice = loaded.notice.map(|n| view! { <p class="re-notice" role="status" data-testid="corpus-notice">{n}</p> });
                     let body = match loaded.corpus {
-                        Ok(corpus) => view! { <Explorer corpus /> }.into_any(),
+                        Ok(corpus) => view! { <Explorer corpus url_state /> }.into_any(),
                         Err(error) => view! { <p class="re-error" role="alert" data-testid="load-error">{error}</p> }.into_any(),
                     };
                     view! { {notice} {body} }
@@ -62,57 +83,61 @@ pub fn App(options: MountOptions) -> impl IntoView {
 }
 
 #[component]
-fn Explorer(corpus: Corpus) -> impl IntoView {
+fn Explorer(corpus: Corpus, url_state: bool) -> impl IntoView {
     let index = StoredValue::new(SearchIndex::new(&corpus.reports));
     let reports: StoredValue<Vec<Report>> = StoredValue::new(corpus.reports);
-    let districts = reports.with_value(|r| district_counts(r));
 
-    let query_text = RwSignal::new(String::new());
-    let district = RwSignal::new(None::<String>);
-    let open = RwSignal::new(None::<OpenReport>);
-    let main_view = RwSignal::new(MainView::Reports);
-    let kwic_order = RwSignal::new(KwicOrder::Report);
+    let state = ExplorerState {
+        query_text: RwSignal::new(String::new()),
+        selection: RwSignal::new(Selection::default()),
+        open: RwSignal::new(None),
+        view: RwSignal::new(View::Reports),
+        sort: RwSignal::new(KwicOrder::Report),
+    };
+    let link_notice = RwSignal::new(None::<String>);
+    if url_state {
+        let (view, ignored) = url_sync::read_location(reports);
+        link_notice.set(url_sync::ignored_message(&ignored));
+        url_sync::apply(state, reports, view);
+        url_sync::install(state, reports, link_notice);
+    }
+    let ExplorerState {
+        query_text,
+        selection,
+        open,
+        view: main_view,
+        sort: kwic_order,
+    } = state;
 
     let query = Memo::new(move |_| parse_query(&query_text.read()));
     // How long the last search took (matching and counting), shown with the
     // result count and read by the benchmarks.
     let (search_ms, set_search_ms) = signal(0.0_f64);
-    let rows = Memo::new(move |_| {
-        let filter = Filter {
-            district: district.get(),
-        };
+    // The search runs only when the query changes; facets filter its result.
+    let matches = Memo::new(move |_| {
         let started = now_ms();
-        let rows =
-            reports.with_value(|r| index.with_value(|i| results(r, i, &query.read(), &filter)));
+        let matches = index.with_value(|i| search_all(i, &query.read()));
         let elapsed = now_ms() - started;
         request_animation_frame(move || set_search_ms.set(elapsed));
-        rows
+        matches
+    });
+    let rows =
+        Memo::new(move |_| reports.with_value(|r| results(r, &matches.read(), &selection.read())));
+    let counts = Memo::new(move |_| {
+        reports.with_value(|r| facet_counts(r, &matches.read(), &selection.read()))
     });
     let terms = move || query.read().terms.len();
     let totals = Memo::new(move |_| total_hits(&rows.read(), terms()));
     let by_district =
         Memo::new(move |_| reports.with_value(|r| district_hits(&rows.read(), r, terms())));
     let kwic = Memo::new(move |_| {
-        if main_view.get() != MainView::Concordance {
+        if main_view.get() != View::Concordance {
             return Vec::new();
         }
         let mut lines = reports.with_value(|r| concordance(r, &rows.read(), &query.read()));
         sort_concordance(&mut lines, kwic_order.get());
         lines
     });
-
-    // A new query starts again at the first hit of the open report.
-    Effect::watch(
-        move || query.get(),
-        move |_, _, _| {
-            open.update(|o| {
-                if let Some(o) = o {
-                    o.mark = 0
-                }
-            })
-        },
-        false,
-    );
 
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || is_typing_target(&ev) {
@@ -131,26 +156,30 @@ fn Explorer(corpus: Corpus) -> impl IntoView {
 
     view! {
         <div class="re-explorer" on:keydown=on_keydown>
-        <header class="re-header">
-            <h1 class="re-brand">"Report Explorer"</h1>
-            <SearchBox query_text query totals open reports />
-            <DistrictFilter districts district />
-        </header>
-        <TermSets query_text query />
-        <ViewTabs main_view />
-        <div class="re-main" class:re-main-wide=move || main_view.get() == MainView::Concordance>
-            {move || match main_view.get() {
-                MainView::Reports => view! {
-                    <div class="re-list-pane">
-                        <DistrictSummary by_district query />
-                        <ResultList rows reports search_index=index query open search_ms />
-                    </div>
-                    <Reader reports query open />
-                }
-                .into_any(),
-                MainView::Concordance => view! { <ConcordanceView lines=kwic order=kwic_order reports query open main_view /> }.into_any(),
-            }}
-        </div>
+            {move || link_notice.get().map(|n| view! { <p class="re-notice" role="status" data-testid="link-notice">{n}</p> })}
+            <header class="re-header">
+                <h1 class="re-brand">"Report Explorer"</h1>
+                <SearchBox state query totals reports />
+            </header>
+            <TermSets state query />
+            <div class="re-bar">
+                <ViewTabs main_view />
+                <ShareBar rows reports query_text query url_state />
+            </div>
+            <div class="re-main" class:re-main-wide=move || main_view.get() == View::Concordance>
+                <FacetsPanel counts selection />
+                {move || match main_view.get() {
+                    View::Reports => view! {
+                        <div class="re-list-pane">
+                            <DistrictSummary by_district query />
+                            <ResultList rows reports search_index=index query open search_ms />
+                        </div>
+                        <Reader reports query open />
+                    }
+                    .into_any(),
+                    View::Concordance => view! { <ConcordanceView lines=kwic order=kwic_order reports query open main_view /> }.into_any(),
+                }}
+            </div>
         </div>
     }
 }

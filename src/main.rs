@@ -6,6 +6,7 @@ mod corpus_source;
 mod download;
 mod mount;
 mod storage;
+mod url_sync;
 
 fn main() {
     mount::install_panic_message();

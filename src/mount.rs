@@ -24,6 +24,9 @@ pub fn mount_all() {
                 corpus_url: element
                     .get_attribute("data-corpus-url")
                     .filter(|u| !u.trim().is_empty()),
+                url_state: element
+                    .get_attribute("data-url-state")
+                    .is_none_or(|v| v != "off"),
             };
             element.set_inner_html("");
             leptos::mount::mount_to(element, move || view! { <App options /> }).forget();

@@ -5,7 +5,9 @@ use report_core::query::Query;
 use report_core::Report;
 
 use super::highlighted::HIT_COLOURS;
-use crate::app::{MainView, OpenReport};
+use report_core::view_state::View;
+
+use crate::app::OpenReport;
 use crate::download::download_text;
 
 /// Lines rendered at most; the CSV export always has them all.
@@ -20,7 +22,7 @@ pub fn ConcordanceView(
     reports: StoredValue<Vec<Report>>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
-    main_view: RwSignal<MainView>,
+    main_view: RwSignal<View>,
 ) -> impl IntoView {
     let export_error = RwSignal::new(None::<String>);
     let export = move |_| {
@@ -77,7 +79,7 @@ pub fn ConcordanceView(
                                             <button type="button" class=format!("re-hit re-hit-{}", line.term % HIT_COLOURS) data-testid="kwic-keyword" title=format!("Open “{title}” at this hit")
                                                 on:click=move |_| {
                                                     open.set(Some(target));
-                                                    main_view.set(MainView::Reports);
+                                                    main_view.set(View::Reports);
                                                 }>
                                                 {line.keyword.clone()}
                                             </button>

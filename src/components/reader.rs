@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use report_core::highlight::mark_count;
 use report_core::query::Query;
+use report_core::themes::theme;
 use report_core::{NoiseKind, Report};
 use wasm_bindgen::JsCast;
 
@@ -130,7 +131,15 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
                 .iter()
                 .map(|p| view! { <p class="re-paragraph" data-testid="reader-paragraph"><Highlighted text=p.clone() query /></p> })
                 .collect_view();
-            view! { <section class="re-section">{heading}{paragraphs}</section> }
+            let themes = (!s.themes.is_empty()).then(|| {
+                let chips = s
+                    .themes
+                    .iter()
+                    .map(|k| view! { <li class="re-theme">{theme(k).map_or(k.clone(), |t| t.name_zh.to_string())}</li> })
+                    .collect_view();
+                view! { <ul class="re-section-themes" data-testid="section-themes" aria-label="Themes of this section">{chips}</ul> }
+            });
+            view! { <section class="re-section">{heading}{themes}{paragraphs}</section> }
         })
         .collect_view();
     let captions = (!report.captions.is_empty()).then(|| {

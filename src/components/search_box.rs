@@ -4,24 +4,26 @@ use report_core::Report;
 
 use super::highlighted::HIT_COLOURS;
 use super::reader::step_hit;
-use crate::app::OpenReport;
+use crate::app::ExplorerState;
 
 /// The search input, with each term's colour and total hits below it.
 /// Enter and Shift+Enter step through the hits of the open report.
 #[component]
 pub fn SearchBox(
-    query_text: RwSignal<String>,
+    state: ExplorerState,
     query: Memo<Query>,
     totals: Memo<Vec<usize>>,
-    open: RwSignal<Option<OpenReport>>,
     reports: StoredValue<Vec<Report>>,
 ) -> impl IntoView {
+    let ExplorerState {
+        query_text, open, ..
+    } = state;
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Enter" {
             ev.prevent_default();
             step_hit(open, reports, query, if ev.shift_key() { -1 } else { 1 });
         } else if ev.key() == "Escape" {
-            query_text.set(String::new());
+            state.set_query(String::new());
         }
     };
     view! {
@@ -38,7 +40,7 @@ pub fn SearchBox(
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || query_text.get()
-                on:input=move |ev| query_text.set(event_target_value(&ev))
+                on:input=move |ev| state.set_query(event_target_value(&ev))
                 on:keydown=on_keydown
             />
             <ul class="re-terms" data-testid="term-totals" aria-live="polite">

@@ -2,12 +2,13 @@ use leptos::prelude::*;
 use report_core::query::Query;
 use report_core::term_sets::{upsert, TermSet};
 
+use crate::app::ExplorerState;
 use crate::storage::{load_term_sets, save_term_sets};
 
 /// Named sets of terms, kept in the browser; choosing one highlights all its
 /// terms at once.
 #[component]
-pub fn TermSets(query_text: RwSignal<String>, query: Memo<Query>) -> impl IntoView {
+pub fn TermSets(state: ExplorerState, query: Memo<Query>) -> impl IntoView {
     let sets = RwSignal::new(load_term_sets());
     let name = RwSignal::new(String::new());
     let terms = RwSignal::new(String::new());
@@ -52,7 +53,7 @@ pub fn TermSets(query_text: RwSignal<String>, query: Memo<Query>) -> impl IntoVi
                         let set_name = set.name.clone();
                         view! {
                             <li class="re-set" data-testid="term-set">
-                                <button type="button" class="re-set-use" title=set.terms.join("、") on:click=move |_| query_text.set(query_for_set.clone())>
+                                <button type="button" class="re-set-use" title=set.terms.join("、") on:click=move |_| state.set_query(query_for_set.clone())>
                                     {format!("{} ({})", set.name, set.terms.len())}
                                 </button>
                                 <button type="button" class="re-set-remove" aria-label=format!("Remove the set {}", set.name)

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use crate::app::MainView;
+use report_core::view_state::View;
 
 /// Switches between the report list and the concordance.
 #[component]
-pub fn ViewTabs(main_view: RwSignal<MainView>) -> impl IntoView {
-    let tab = move |view: MainView, label: &'static str, testid: &'static str| {
+pub fn ViewTabs(main_view: RwSignal<View>) -> impl IntoView {
+    let tab = move |view: View, label: &'static str, testid: &'static str| {
         view! {
             <button
                 type="button"
@@ -20,8 +20,8 @@ pub fn ViewTabs(main_view: RwSignal<MainView>) -> impl IntoView {
     };
     view! {
         <nav class="re-tabs" aria-label="Views">
-            {tab(MainView::Reports, "Reports", "tab-reports")}
-            {tab(MainView::Concordance, "Concordance (KWIC)", "tab-concordance")}
+            {tab(View::Reports, "Reports", "tab-reports")}
+            {tab(View::Concordance, "Concordance (KWIC)", "tab-concordance")}
         </nav>
     }
 }

@@ -146,6 +146,7 @@ impl Builder {
             self.body.sections.push(Section {
                 heading: std::mem::take(&mut self.heading),
                 paragraphs: Vec::new(),
+                themes: Vec::new(),
             });
         }
         if let Some(section) = self.body.sections.last_mut() {
@@ -159,6 +160,7 @@ impl Builder {
             self.body.sections.push(Section {
                 heading: std::mem::take(&mut self.heading),
                 paragraphs: Vec::new(),
+                themes: Vec::new(),
             });
         }
         self.body

@@ -154,7 +154,8 @@ pub fn concordance_csv(lines: &[KwicLine], reports: &[Report], query: &Query) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::explore::{results, Filter};
+    use crate::explore::{results, search_all};
+    use crate::facets::Selection;
     use crate::pipeline::process_report;
     use crate::query::parse_query;
     use crate::search::SearchIndex;
@@ -172,7 +173,7 @@ mod tests {
         ];
         let index = SearchIndex::new(&reports);
         let q = parse_query(query);
-        let rows = results(&reports, &index, &q, &Filter::default());
+        let rows = results(&reports, &search_all(&index, &q), &Selection::default());
         let lines = concordance(&reports, &rows, &q);
         (reports, q, lines)
     }

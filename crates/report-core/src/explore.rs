@@ -3,6 +3,7 @@
 //! decides nothing itself.
 
 use crate::corpus::district_of;
+use crate::facets::Selection;
 use crate::highlight::{best_snippets, Snippet};
 use crate::model::{Report, TextPlace};
 use crate::query::Query;
@@ -10,21 +11,6 @@ use crate::search::{QueryMatcher, ReportHits, SearchIndex};
 
 /// How many snippets a result shows.
 pub const SNIPPETS_PER_RESULT: usize = 2;
-
-/// What narrows the list.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Filter {
-    /// Only reports of this district (see [`district_of`]).
-    pub district: Option<String>,
-}
-
-impl Filter {
-    pub fn admits(&self, report: &Report) -> bool {
-        self.district
-            .as_deref()
-            .is_none_or(|d| district_of(report) == Some(d))
-    }
-}
 
 /// One report in the result list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -34,28 +20,36 @@ pub struct ResultRow {
     pub hits: ReportHits,
 }
 
-/// The reports the filter admits and the query matches (all of them when the
-/// query is empty), in corpus order. Only counts: snippets are cut for the
-/// rows actually shown (see [`report_snippets`]).
+/// Which reports match the search, with their hits (`None`: no match). An
+/// empty query matches every report. Facets are applied afterwards, so that
+/// choosing a facet value does not search again.
+pub fn search_all(index: &SearchIndex, query: &Query) -> Vec<Option<ReportHits>> {
+    let matcher = QueryMatcher::new(query);
+    (0..index.len())
+        .map(|i| {
+            if query.is_empty() {
+                Some(ReportHits::default())
+            } else {
+                index.report_hits(i, &matcher)
+            }
+        })
+        .collect()
+}
+
+/// The reports that match the search and the facet selection, in corpus
+/// order. Only counts: snippets are cut for the rows actually shown (see
+/// [`report_snippets`]).
 pub fn results(
     reports: &[Report],
-    index: &SearchIndex,
-    query: &Query,
-    filter: &Filter,
+    matches: &[Option<ReportHits>],
+    selection: &Selection,
 ) -> Vec<ResultRow> {
-    let matcher = QueryMatcher::new(query);
     reports
         .iter()
+        .zip(matches)
         .enumerate()
-        .filter(|(_, r)| filter.admits(r))
-        .filter_map(|(i, _)| {
-            let hits = if query.is_empty() {
-                ReportHits::default()
-            } else {
-                index.report_hits(i, &matcher)?
-            };
-            Some(ResultRow { index: i, hits })
-        })
+        .filter(|(_, (r, _))| selection.admits(r))
+        .filter_map(|(index, (_, hits))| hits.clone().map(|hits| ResultRow { index, hits }))
         .collect()
 }
 
@@ -149,17 +143,22 @@ mod tests {
         ]
     }
 
-    fn run(query: &str, filter: &Filter) -> Vec<ResultRow> {
+    fn run(query: &str, selection: &Selection) -> Vec<ResultRow> {
         let reports = corpus();
         let index = SearchIndex::new(&reports);
-        results(&reports, &index, &parse_query(query), filter)
+        results(
+            &reports,
+            &search_all(&index, &parse_query(query)),
+            selection,
+        )
     }
 
     #[test]
-    fn empty_query_lists_everything_the_filter_admits() {
-        assert_eq!(run("", &Filter::default()).len(), 3);
-        let only = Filter {
-            district: Some("济阳区".into()),
+    fn empty_query_lists_everything_the_selection_admits() {
+        assert_eq!(run("", &Selection::default()).len(), 3);
+        let only = Selection {
+            regions: ["370115".to_string()].into(),
+            ..Selection::default()
         };
         assert_eq!(
             run("", &only).iter().map(|r| r.index).collect::<Vec<_>>(),
@@ -169,7 +168,7 @@ mod tests {
 
     #[test]
     fn query_keeps_matching_reports_with_counts_and_snippets() {
-        let rows = run("营商环境", &Filter::default());
+        let rows = run("营商环境", &Selection::default());
         assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![0, 2]);
         assert_eq!(rows[0].hits.per_term, vec![4]);
         let reports = corpus();
@@ -180,7 +179,7 @@ mod tests {
 
     #[test]
     fn exclusion_only_query_lists_reports_without_the_term() {
-        let rows = run("-营商环境", &Filter::default());
+        let rows = run("-营商环境", &Selection::default());
         assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![1]);
         let reports = corpus();
         assert!(report_snippets(
@@ -197,7 +196,7 @@ mod tests {
         let reports = corpus();
         let index = SearchIndex::new(&reports);
         let q = parse_query("乡村振兴 | 营商环境");
-        let rows = results(&reports, &index, &q, &Filter::default());
+        let rows = results(&reports, &search_all(&index, &q), &Selection::default());
         let districts = district_hits(&rows, &reports, q.terms.len());
         assert_eq!(
             districts[0],

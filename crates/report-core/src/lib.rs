@@ -10,6 +10,8 @@ pub mod corpus;
 pub mod csv;
 pub mod dates;
 pub mod explore;
+pub mod export;
+pub mod facets;
 pub mod fold;
 pub mod highlight;
 pub mod layout;
@@ -24,6 +26,8 @@ pub mod region;
 pub mod search;
 pub mod synth;
 pub mod term_sets;
+pub mod themes;
+pub mod view_state;
 
 pub use corpus::{corpus_to_json, parse_corpus, CorpusError};
 pub use model::*;

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the corpus JSON shape. Readers refuse other versions.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A preprocessed set of reports, as bundled into the app.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,6 +103,8 @@ pub struct Section {
     /// lead before the first heading.
     pub heading: Vec<String>,
     pub paragraphs: Vec<String>,
+    /// Policy themes of the section (keys of [`crate::themes::THEMES`]).
+    pub themes: Vec<String>,
 }
 
 impl Section {

@@ -12,6 +12,7 @@ use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION}
 use crate::noise::{is_breadcrumb, is_contact_line, is_footer_line, remove_spans, spam_spans};
 use crate::people::find_people;
 use crate::region::Gazetteer;
+use crate::themes::section_themes;
 
 /// One input document: where it came from and its decoded text.
 pub struct SourceText<'a> {
@@ -90,6 +91,9 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         .clone()
         .or_else(|| dateline.and_then(|d| d.source));
 
+    for section in &mut body.sections {
+        section.themes = section_themes(section);
+    }
     let title_is_derived = header.title.is_none();
     let title = header.title.unwrap_or_else(|| derive_title(&body.sections));
     let region = Gazetteer::bundled().recognise(&title, &body_text);
@@ -361,6 +365,7 @@ mod tests {
     fn derived_title_skips_time_and_attribution() {
         let sections = vec![crate::model::Section {
             heading: vec![],
+            themes: vec![],
             paragraphs: vec!["6日,记者从潍坊市召开的新闻发布会上获悉,今年以来,潍坊市奎文区聚焦“七个加力突破”,全力以赴抓落实、拼经济,全区经济运行稳中有进。".into()],
         }];
         assert_eq!(

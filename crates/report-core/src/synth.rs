@@ -3,6 +3,7 @@
 
 use crate::model::{Corpus, DatePrecision, Report, ReportDate, Section, SCHEMA_VERSION};
 use crate::region::Gazetteer;
+use crate::themes::section_themes;
 
 /// Characters of body text per synthetic report, about what a long report
 /// has (1,000 of them make roughly ten million characters).
@@ -56,6 +57,7 @@ pub fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
                 let mut section = Section {
                     heading,
                     paragraphs: Vec::new(),
+                    themes: Vec::new(),
                 };
                 for _ in 0..3 + rng.below(5) {
                     let p = rng.pick(&paragraphs);
@@ -66,6 +68,8 @@ pub fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
                             .replace("济阳区", &county),
                     );
                 }
+                section.themes = section_themes(&section);
+                section.themes = section_themes(&section);
                 sections.push(section);
             }
             let (year, month, day) = (2015 + rng.below(10), 1 + rng.below(12), 1 + rng.below(28));

@@ -1,0 +1,168 @@
+use leptos::prelude::*;
+use report_core::facets::{Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
+use report_core::themes::theme;
+use report_core::view_state::is_date;
+
+/// Facets: region tree, years and a date range, sources, themes. Each value
+/// shows how many reports choosing it would leave.
+#[component]
+pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) -> impl IntoView {
+    let clear_all = move |_| selection.set(Selection::default());
+    view! {
+        <aside class="re-facets" aria-label="Filters" data-testid="facets">
+            <div class="re-facets-head">
+                <h2 class="re-facets-title">"Filters"</h2>
+                <button type="button" class="re-clear" data-testid="clear-all" on:click=clear_all disabled=move || selection.read().is_empty()>
+                    "Clear all"
+                </button>
+            </div>
+            <FacetGroup title="Region" facet=Facet::Region selection testid="facet-region">
+                {move || counts.read().regions.iter().map(|p| region_item(p.clone(), 0, selection)).collect_view()}
+                {move || {
+                    let n = counts.read().no_region;
+                    (n > 0).then(|| view! { <li class="re-facet-note">{format!("Region not recognised: {n}")}</li> })
+                }}
+            </FacetGroup>
+            <FacetGroup title="Year" facet=Facet::Year selection testid="facet-year">
+                {move || {
+                    counts
+                        .read()
+                        .years
+                        .iter()
+                        .map(|y| {
+                            let year = y.year;
+                            let checked = move || selection.read().years.contains(&year);
+                            let inferred = (y.inferred > 0).then(|| format!(", {} inferred", y.inferred));
+                            let label = format!("{year} ({}{})", y.count, inferred.unwrap_or_default());
+                            check_item(label, y.count, checked, move || selection.update(|s| Selection::toggle(&mut s.years, year)))
+                        })
+                        .collect_view()
+                }}
+                <li class="re-date-range">
+                    <label>"From " <input type="text" inputmode="numeric" placeholder="2020-05" data-testid="date-from" size="10"
+                        prop:value=move || selection.read().date_from.clone().unwrap_or_default()
+                        on:change=move |ev| { let v = event_target_value(&ev); selection.update(|s| s.date_from = valid_date(&v)); } /></label>
+                    <label>" to " <input type="text" inputmode="numeric" placeholder="2023-12" data-testid="date-to" size="10"
+                        prop:value=move || selection.read().date_to.clone().unwrap_or_default()
+                        on:change=move |ev| { let v = event_target_value(&ev); selection.update(|s| s.date_to = valid_date(&v)); } /></label>
+                </li>
+            </FacetGroup>
+            <FacetGroup title="Source" facet=Facet::Source selection testid="facet-source">
+                {move || {
+                    counts
+                        .read()
+                        .sources
+                        .iter()
+                        .map(|v| {
+                            let key = v.key.clone();
+                            let label = format!("{} ({})", if key == NO_SOURCE { "not named" } else { key.as_str() }, v.count);
+                            let for_check = key.clone();
+                            let checked = move || selection.read().sources.contains(&for_check);
+                            check_item(label, v.count, checked, move || selection.update(|s| Selection::toggle(&mut s.sources, key.clone())))
+                        })
+                        .collect_view()
+                }}
+            </FacetGroup>
+            <FacetGroup title="Theme" facet=Facet::Theme selection testid="facet-theme">
+                {move || {
+                    counts
+                        .read()
+                        .themes
+                        .iter()
+                        .map(|v| {
+                            let key = v.key.clone();
+                            let name = theme(&key).map_or(key.clone(), |t| format!("{} {}", t.name_zh, t.name_en));
+                            let for_check = key.clone();
+                            let checked = move || selection.read().themes.contains(&for_check);
+                            check_item(format!("{name} ({})", v.count), v.count, checked, move || selection.update(|s| Selection::toggle(&mut s.themes, key.clone())))
+                        })
+                        .collect_view()
+                }}
+            </FacetGroup>
+        </aside>
+    }
+}
+
+/// Accepts `YYYY`, `YYYY-MM`, `YYYY-MM-DD`; anything else clears the bound.
+fn valid_date(value: &str) -> Option<String> {
+    let value = value.trim();
+    is_date(value).then(|| value.to_string())
+}
+
+#[component]
+fn FacetGroup(
+    title: &'static str,
+    facet: Facet,
+    selection: RwSignal<Selection>,
+    testid: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let active = move || {
+        let s = selection.read();
+        match facet {
+            Facet::Region => !s.regions.is_empty(),
+            Facet::Year | Facet::DateRange => {
+                !s.years.is_empty() || s.date_from.is_some() || s.date_to.is_some()
+            }
+            Facet::Source => !s.sources.is_empty(),
+            Facet::Theme => !s.themes.is_empty(),
+        }
+    };
+    let clear = move |_| {
+        selection.update(|s| {
+            s.clear(facet);
+            if facet == Facet::Year {
+                s.clear(Facet::DateRange);
+            }
+        })
+    };
+    view! {
+        <section class="re-facet" data-testid=testid>
+            <div class="re-facet-head">
+                <h3>{title}</h3>
+                <Show when=active>
+                    <button type="button" class="re-clear" data-testid="clear-facet" on:click=clear>"Clear"</button>
+                </Show>
+            </div>
+            <ul class="re-facet-values">{children()}</ul>
+        </section>
+    }
+}
+
+fn check_item(
+    label: String,
+    count: usize,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    toggle: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <li class="re-facet-value" class:re-empty=count == 0>
+            <label>
+                <input type="checkbox" prop:checked=checked on:change=move |_| toggle() />
+                " "
+                {label}
+            </label>
+        </li>
+    }
+}
+
+fn region_item(node: RegionCount, depth: usize, selection: RwSignal<Selection>) -> AnyView {
+    let code = node.code.clone();
+    let for_check = code.clone();
+    let checked = move || selection.read().regions.contains(&for_check);
+    let label = format!("{} ({})", node.name, node.count);
+    let children = (!node.children.is_empty()).then(|| {
+        view! { <ul class="re-facet-children">{node.children.into_iter().map(|c| region_item(c, depth + 1, selection)).collect_view()}</ul> }
+    });
+    view! {
+        <li class="re-facet-value" class:re-empty=node.count == 0 data-code=node.code.clone() data-depth=depth>
+            <label>
+                <input type="checkbox" prop:checked=checked on:change=move |_| selection.update(|s| Selection::toggle(&mut s.regions, code.clone())) />
+                " "
+                {label}
+            </label>
+            {children}
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,124 @@
+//! Keeping the view in the URL fragment: read it at start, write it on every
+//! change (a new history entry per step, the same entry while typing), and
+//! follow the back and forward buttons. Only the fragment is touched, so a
+//! host page's own routing and links are left alone.
+
+use leptos::prelude::*;
+use report_core::view_state::ViewState;
+use report_core::Report;
+use wasm_bindgen::JsValue;
+
+use crate::app::{ExplorerState, OpenReport};
+
+/// The view the signals describe.
+pub fn snapshot(state: ExplorerState, reports: StoredValue<Vec<Report>>) -> ViewState {
+    let open = state.open.get();
+    ViewState {
+        query: state.query_text.get(),
+        selection: state.selection.get(),
+        open: open.and_then(|o| reports.with_value(|r| r.get(o.index).map(|r| r.id.clone()))),
+        hit: open.map_or(0, |o| o.mark),
+        view: state.view.get(),
+        sort: state.sort.get(),
+    }
+}
+
+/// Sets the signals to a view.
+pub fn apply(state: ExplorerState, reports: StoredValue<Vec<Report>>, view: ViewState) {
+    let open = view
+        .open
+        .as_ref()
+        .and_then(|id| reports.with_value(|r| r.iter().position(|r| &r.id == id)))
+        .map(|index| OpenReport {
+            index,
+            mark: view.hit,
+        });
+    state.query_text.set(view.query);
+    state.selection.set(view.selection);
+    state.open.set(open);
+    state.view.set(view.view);
+    state.sort.set(view.sort);
+}
+
+/// The view in the current URL, and what of it was ignored.
+pub fn read_location(reports: StoredValue<Vec<Report>>) -> (ViewState, Vec<String>) {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let (mut view, mut ignored) = ViewState::parse(&hash);
+    ignored.extend(reports.with_value(|r| view.retain_known(r)));
+    (view, ignored)
+}
+
+pub fn ignored_message(ignored: &[String]) -> Option<String> {
+    (!ignored.is_empty()).then(|| {
+        format!(
+            "Parts of the link were not understood and were ignored: {}.",
+            ignored.join(", ")
+        )
+    })
+}
+
+/// Writes every change of the view to the URL, and applies the URL when the
+/// user goes back or forward.
+pub fn install(
+    state: ExplorerState,
+    reports: StoredValue<Vec<Report>>,
+    notice: RwSignal<Option<String>>,
+) {
+    let written = StoredValue::new(snapshot_untracked(state, reports));
+    Effect::new(move |_| {
+        let view = snapshot(state, reports);
+        let previous = written.get_value();
+        if view == previous {
+            return;
+        }
+        let typing = ViewState {
+            query: previous.query.clone(),
+            ..view.clone()
+        } == previous;
+        write_location(&view.to_fragment(), typing);
+        written.set_value(view);
+    });
+    let on_navigate = move || {
+        let (view, ignored) = read_location(reports);
+        notice.set(ignored_message(&ignored));
+        written.set_value(view.clone());
+        apply(state, reports, view);
+    };
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| on_navigate());
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| on_navigate());
+    on_cleanup(move || {
+        popstate.remove();
+        hashchange.remove();
+    });
+}
+
+fn snapshot_untracked(state: ExplorerState, reports: StoredValue<Vec<Report>>) -> ViewState {
+    untrack(|| snapshot(state, reports))
+}
+
+/// Pushes a history entry, or replaces the current one while typing.
+fn write_location(fragment: &str, replace: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let location = window.location();
+    let url = if fragment.is_empty() {
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    } else {
+        format!("#{fragment}")
+    };
+    let _ = if replace {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
