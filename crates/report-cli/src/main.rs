@@ -4,6 +4,7 @@
 //!   report-cli check <folder> <corpus.json>          fail if the JSON is stale
 //!   report-cli inspect <file>                        show what one report yields
 //!   report-cli synth <corpus.json> <count> [--seed N] synthetic corpus for benchmarks
+//!   report-cli figures-check <gold.json> <folder>     figure precision and recall against gold
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,7 +16,8 @@ const USAGE: &str = "usage:
   report-cli build <folder> [--out <corpus.json>]   build the corpus JSON from .txt reports (stdout without --out)
   report-cli check <folder> <corpus.json>          exit 1 if corpus.json differs from a fresh build
   report-cli inspect <file>                        print the cleaned report as JSON
-  report-cli synth <corpus.json> <count> [--seed N] print a synthetic corpus of <count> reports recombined from corpus.json";
+  report-cli synth <corpus.json> <count> [--seed N] print a synthetic corpus of <count> reports recombined from corpus.json
+  report-cli figures-check <gold.json> <folder>     print figure precision and recall against the gold file";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         }
         ["check", folder, corpus] => check(Path::new(folder), Path::new(corpus)),
         ["inspect", file] => inspect(Path::new(file)),
+        ["figures-check", gold, folder] => figures_check(Path::new(gold), Path::new(folder)),
         ["synth", corpus, count] => synth(Path::new(corpus), count, "1"),
         ["synth", corpus, count, "--seed", seed] => synth(Path::new(corpus), count, seed),
         _ => Err(USAGE.to_string()),
@@ -150,5 +153,24 @@ fn synth(corpus: &Path, count: &str, seed: &str) -> Result<(), String> {
     let chars: usize = synthetic.reports.iter().map(|r| r.body_chars()).sum();
     eprintln!("{count} synthetic reports, {chars} characters of body text");
     print!("{}", corpus_to_json(&synthetic));
+    Ok(())
+}
+
+fn figures_check(gold: &Path, folder: &Path) -> Result<(), String> {
+    let gold_json = std::fs::read_to_string(gold).map_err(|e| format!("cannot read {}: {e}", gold.display()))?;
+    let corpus = build_from(folder)?;
+    let eval = report_core::figure_gold::evaluate(&gold_json, &corpus.reports)?;
+    let extracted: usize = corpus.reports.iter().map(|r| r.figures.len()).sum();
+    println!("figures extracted: {extracted} in {} reports", corpus.reports.len());
+    println!("recall:    {}/{} = {:.3} (gold figures found with every field right)", eval.found, eval.gold, eval.recall());
+    println!(
+        "precision: {}/{} = {:.3} (extracted figures overlapping a gold quote that match a gold figure)",
+        eval.judged_correct,
+        eval.judged,
+        eval.precision()
+    );
+    for miss in &eval.misses {
+        println!("missed: {miss}");
+    }
     Ok(())
 }

@@ -12,6 +12,8 @@ pub mod dates;
 pub mod explore;
 pub mod export;
 pub mod facets;
+pub mod figure_gold;
+pub mod figures;
 pub mod fold;
 pub mod highlight;
 pub mod layout;

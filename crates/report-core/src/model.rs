@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the corpus JSON shape. Readers refuse other versions.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A preprocessed set of reports, as bundled into the app.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,6 +34,8 @@ pub struct Report {
     pub region: Option<Region>,
     pub sections: Vec<Section>,
     pub captions: Vec<String>,
+    /// Every figure in the body, with the span of the paragraph it came from.
+    pub figures: Vec<crate::figures::Figure>,
     /// Everything removed from the text, kept aside so a user can see it.
     pub noise: Vec<Noise>,
 }

@@ -12,6 +12,7 @@ use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION}
 use crate::noise::{is_breadcrumb, is_contact_line, is_footer_line, remove_spans, spam_spans};
 use crate::people::find_people;
 use crate::region::Gazetteer;
+use crate::figures::report_figures;
 use crate::themes::section_themes;
 
 /// One input document: where it came from and its decoded text.
@@ -102,6 +103,7 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         .iter()
         .flat_map(|s| s.paragraphs.clone())
         .collect();
+    let figures = report_figures(&body.sections, date.as_ref().and_then(ReportDate::year));
     noise.sort_by_key(|n| n.line);
 
     Report {
@@ -117,6 +119,7 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         region,
         sections: body.sections,
         captions: body.captions,
+        figures,
         noise,
     }
 }

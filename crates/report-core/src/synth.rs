@@ -73,6 +73,7 @@ pub fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
                 sections.push(section);
             }
             let (year, month, day) = (2015 + rng.below(10), 1 + rng.below(12), 1 + rng.below(28));
+            let figures = crate::figures::report_figures(&sections, Some(year as u16));
             Report {
                 id: format!("synthetic-{seed}-{i:06}"),
                 origin: format!("synthetic/{i:06}.txt"),
@@ -96,6 +97,7 @@ pub fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
                 region: Some(region),
                 sections,
                 captions: Vec::new(),
+                figures,
                 noise: Vec::new(),
             }
         })
