@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use crate::components::concordance::ConcordanceView;
 use crate::components::district_summary::DistrictSummary;
 use crate::components::facets::FacetsPanel;
+use crate::components::figures_view::FiguresView;
 use crate::components::reader::{step_hit, Reader};
 use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
@@ -37,6 +38,8 @@ pub struct MountOptions {
 pub struct OpenReport {
     pub index: usize,
     pub mark: usize,
+    /// A figure to show instead of a hit (from the figures table).
+    pub figure: Option<usize>,
 }
 
 /// The signals that make up a view (and its link).
@@ -166,7 +169,7 @@ fn Explorer(corpus: Corpus, url_state: bool) -> impl IntoView {
                 <ViewTabs main_view />
                 <ShareBar rows reports query_text query url_state />
             </div>
-            <div class="re-main" class:re-main-wide=move || main_view.get() == View::Concordance>
+            <div class="re-main" class:re-main-wide=move || main_view.get() != View::Reports>
                 <FacetsPanel counts selection />
                 {move || match main_view.get() {
                     View::Reports => view! {
@@ -178,6 +181,7 @@ fn Explorer(corpus: Corpus, url_state: bool) -> impl IntoView {
                     }
                     .into_any(),
                     View::Concordance => view! { <ConcordanceView lines=kwic order=kwic_order reports query open main_view /> }.into_any(),
+                    View::Figures => view! { <FiguresView rows reports open main_view /> }.into_any(),
                 }}
             </div>
         </div>

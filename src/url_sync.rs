@@ -32,6 +32,7 @@ pub fn apply(state: ExplorerState, reports: StoredValue<Vec<Report>>, view: View
         .map(|index| OpenReport {
             index,
             mark: view.hit,
+            figure: None,
         });
     state.query_text.set(view.query);
     state.selection.set(view.selection);

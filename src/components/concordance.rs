@@ -65,7 +65,7 @@ pub fn ConcordanceView(
                             .iter()
                             .take(MAX_SHOWN_LINES)
                             .map(|line| {
-                                let target = OpenReport { index: line.report, mark: line.mark };
+                                let target = OpenReport { index: line.report, mark: line.mark, figure: None };
                                 let (title, place) = reports.with_value(|r| {
                                     let report = &r[line.report];
                                     let date = report.date.as_ref().map(|d| d.value.clone()).unwrap_or_default();

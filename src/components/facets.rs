@@ -79,6 +79,19 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
                         .collect_view()
                 }}
             </FacetGroup>
+            <FacetGroup title="Figures" facet=Facet::Figures selection testid="facet-figures">
+                {move || {
+                    let c = counts.read();
+                    [(true, "with figures", c.with_figures), (false, "without figures", c.without_figures)]
+                        .into_iter()
+                        .map(|(want, name, n)| {
+                            let checked = move || selection.read().has_figures == Some(want);
+                            let toggle = move || selection.update(|s| s.has_figures = if s.has_figures == Some(want) { None } else { Some(want) });
+                            check_item(format!("{name} ({n})"), n, checked, toggle)
+                        })
+                        .collect_view()
+                }}
+            </FacetGroup>
         </aside>
     }
 }
@@ -106,6 +119,7 @@ fn FacetGroup(
             }
             Facet::Source => !s.sources.is_empty(),
             Facet::Theme => !s.themes.is_empty(),
+            Facet::Figures => s.has_figures.is_some(),
         }
     };
     let clear = move |_| {

@@ -3,6 +3,7 @@
 pub mod concordance;
 pub mod district_summary;
 pub mod facets;
+pub mod figures_view;
 pub mod highlighted;
 pub mod reader;
 pub mod report_meta;

@@ -25,7 +25,11 @@ pub fn step_hit(
     });
     if total > 0 {
         let mark = (current.mark as isize + delta).rem_euclid(total as isize) as usize;
-        open.set(Some(OpenReport { mark, ..current }));
+        open.set(Some(OpenReport {
+            mark,
+            figure: None,
+            ..current
+        }));
     }
 }
 
@@ -48,17 +52,50 @@ fn show_current_mark(pane: &web_sys::Element, mark: usize) {
             .ok();
         if current {
             el.set_attribute("aria-current", "true").ok();
-            let (mark_box, pane_box) = (
-                el.get_bounding_client_rect(),
-                pane.get_bounding_client_rect(),
-            );
-            let offset = mark_box.top() + mark_box.height() / 2.0
-                - (pane_box.top() + f64::from(pane.client_height()) / 2.0);
-            pane.scroll_by_with_x_and_y(0.0, offset);
+            scroll_to_middle(pane, &el);
         } else {
             el.remove_attribute("aria-current").ok();
         }
     }
+}
+
+/// Brings a figure's sentence into the middle of the reader and marks it.
+fn show_figure(pane: &web_sys::Element, figure: usize) {
+    let Ok(pieces) = pane.query_selector_all(".re-figure") else {
+        return;
+    };
+    let mut first: Option<web_sys::Element> = None;
+    for i in 0..pieces.length() {
+        let Some(el) = pieces
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let focused = el
+            .get_attribute("data-figure")
+            .and_then(|v| v.parse::<usize>().ok())
+            == Some(figure);
+        el.class_list()
+            .toggle_with_force("re-figure-focus", focused)
+            .ok();
+        if focused && first.is_none() {
+            first = Some(el);
+        }
+    }
+    if let Some(el) = first {
+        scroll_to_middle(pane, &el);
+    }
+}
+
+fn scroll_to_middle(pane: &web_sys::Element, el: &web_sys::Element) {
+    let (target, pane_box) = (
+        el.get_bounding_client_rect(),
+        pane.get_bounding_client_rect(),
+    );
+    let offset = target.top() + target.height() / 2.0
+        - (pane_box.top() + f64::from(pane.client_height()) / 2.0);
+    pane.scroll_by_with_x_and_y(0.0, offset);
 }
 
 /// The open report: title, metadata, sections, captions, and what cleaning
@@ -81,11 +118,14 @@ pub fn Reader(
             .unwrap_or(0)
     });
     Effect::new(move |_| {
-        let mark = open.get().map(|o| o.mark);
+        let current = open.get();
         query.track();
-        if let (Some(mark), Some(pane)) = (mark, pane.get()) {
+        if let (Some(current), Some(pane)) = (current, pane.get()) {
             let pane: web_sys::Element = pane.into();
-            request_animation_frame(move || show_current_mark(&pane, mark));
+            request_animation_frame(move || match current.figure {
+                Some(figure) => show_figure(&pane, figure),
+                None => show_current_mark(&pane, current.mark),
+            });
         }
     });
     view! {
@@ -121,7 +161,8 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
     let sections = report
         .sections
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(si, s)| {
             let heading = (!s.heading.is_empty()).then(|| {
                 let lines = s.heading.iter().map(|l| view! { <span class="re-heading-line"><Highlighted text=l.clone() query /></span> }).collect_view();
                 view! { <h3 class="re-heading" data-testid="reader-heading">{lines}</h3> }
@@ -129,7 +170,17 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
             let paragraphs = s
                 .paragraphs
                 .iter()
-                .map(|p| view! { <p class="re-paragraph" data-testid="reader-paragraph"><Highlighted text=p.clone() query /></p> })
+                .enumerate()
+                .map(|(pi, p)| {
+                    let figures: Vec<(usize, usize, usize)> = report
+                        .figures
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, f)| f.section == si && f.paragraph == pi)
+                        .map(|(i, f)| (f.start, f.end, i))
+                        .collect();
+                    view! { <p class="re-paragraph" data-testid="reader-paragraph"><Highlighted text=p.clone() query figures /></p> }
+                })
                 .collect_view();
             let themes = (!s.themes.is_empty()).then(|| {
                 let chips = s

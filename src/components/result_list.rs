@@ -125,7 +125,7 @@ fn ResultItem(
     let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title="The source has no title; this one was made from its first sentence.">"derived title"</span> });
     view! {
         <li class="re-result" data-testid="result" data-report-id=report.id.clone() class:re-open=move || open.get().map(|o| o.index) == Some(index)>
-            <button class="re-result-open" type="button" on:click=move |_| open.set(Some(OpenReport { index, mark: 0 }))>
+            <button class="re-result-open" type="button" on:click=move |_| open.set(Some(OpenReport { index, mark: 0, figure: None }))>
                 <span class="re-result-title" data-testid="result-title"><Highlighted text=title query /></span>
                 {derived}
             </button>

@@ -22,6 +22,7 @@ pub fn ViewTabs(main_view: RwSignal<View>) -> impl IntoView {
         <nav class="re-tabs" aria-label="Views">
             {tab(View::Reports, "Reports", "tab-reports")}
             {tab(View::Concordance, "Concordance (KWIC)", "tab-concordance")}
+            {tab(View::Figures, "Figures", "tab-figures")}
         </nav>
     }
 }

@@ -157,12 +157,21 @@ fn synth(corpus: &Path, count: &str, seed: &str) -> Result<(), String> {
 }
 
 fn figures_check(gold: &Path, folder: &Path) -> Result<(), String> {
-    let gold_json = std::fs::read_to_string(gold).map_err(|e| format!("cannot read {}: {e}", gold.display()))?;
+    let gold_json = std::fs::read_to_string(gold)
+        .map_err(|e| format!("cannot read {}: {e}", gold.display()))?;
     let corpus = build_from(folder)?;
     let eval = report_core::figure_gold::evaluate(&gold_json, &corpus.reports)?;
     let extracted: usize = corpus.reports.iter().map(|r| r.figures.len()).sum();
-    println!("figures extracted: {extracted} in {} reports", corpus.reports.len());
-    println!("recall:    {}/{} = {:.3} (gold figures found with every field right)", eval.found, eval.gold, eval.recall());
+    println!(
+        "figures extracted: {extracted} in {} reports",
+        corpus.reports.len()
+    );
+    println!(
+        "recall:    {}/{} = {:.3} (gold figures found with every field right)",
+        eval.found,
+        eval.gold,
+        eval.recall()
+    );
     println!(
         "precision: {}/{} = {:.3} (extracted figures overlapping a gold quote that match a gold figure)",
         eval.judged_correct,

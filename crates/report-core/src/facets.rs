@@ -19,6 +19,7 @@ pub enum Facet {
     DateRange,
     Source,
     Theme,
+    Figures,
 }
 
 /// What the user chose. An empty set does not restrict.
@@ -34,6 +35,8 @@ pub struct Selection {
     pub sources: BTreeSet<String>,
     /// Theme keys.
     pub themes: BTreeSet<String>,
+    /// Only reports with (true) or without (false) figures.
+    pub has_figures: Option<bool>,
 }
 
 impl Selection {
@@ -73,6 +76,11 @@ impl Selection {
                         .iter()
                         .any(|t| self.themes.contains(t)),
             ),
+            (
+                Facet::Figures,
+                self.has_figures
+                    .is_none_or(|with| with != report.figures.is_empty()),
+            ),
         ];
         checks.iter().all(|(facet, ok)| Some(*facet) == skip || *ok)
     }
@@ -106,6 +114,7 @@ impl Selection {
             }
             Facet::Source => self.sources.clear(),
             Facet::Theme => self.themes.clear(),
+            Facet::Figures => self.has_figures = None,
         }
     }
 
@@ -165,6 +174,9 @@ pub struct FacetCounts {
     /// Reports without a recognised region / a date (shown so the totals add up).
     pub no_region: usize,
     pub undated: usize,
+    /// Reports with figures, and without.
+    pub with_figures: usize,
+    pub without_figures: usize,
 }
 
 /// Counts for every facet value present in the corpus. `matches[i]` says
@@ -228,6 +240,14 @@ pub fn facet_counts(
             count,
         })
         .collect();
+
+    for r in candidates(Facet::Figures) {
+        if r.figures.is_empty() {
+            counts.without_figures += 1;
+        } else {
+            counts.with_figures += 1;
+        }
+    }
 
     let themed: Vec<Vec<String>> = candidates(Facet::Theme).map(report_themes).collect();
     counts.themes = THEMES
@@ -377,6 +397,29 @@ mod tests {
             ..Selection::default()
         };
         assert_eq!(admitted(&reports, &sel), vec![0]);
+    }
+
+    #[test]
+    fn has_figures_facet() {
+        let mut reports = corpus();
+        for r in &mut reports[..2] {
+            r.figures = crate::figures::paragraph_figures("新增市场主体8000多户。", 0, 0, None);
+        }
+        assert!(reports[2].figures.is_empty());
+        let sel = Selection {
+            has_figures: Some(false),
+            ..Selection::default()
+        };
+        assert_eq!(admitted(&reports, &sel), vec![2]);
+        let counts = facet_counts(
+            &reports,
+            &all(3),
+            &Selection {
+                has_figures: Some(true),
+                ..Selection::default()
+            },
+        );
+        assert_eq!((counts.with_figures, counts.without_figures), (2, 1));
     }
 
     #[test]

@@ -75,32 +75,57 @@ fn matches(figure: &Figure, gold: &GoldFigure) -> bool {
         }
         v => v.as_f64() == Some(figure.value) && figure.high.is_none(),
     };
-    let indicator_ok = !figure.indicator.is_empty() && (figure.indicator.contains(&gold.indicator) || gold.indicator.contains(&figure.indicator));
+    let indicator_ok = !figure.indicator.is_empty()
+        && (figure.indicator.contains(&gold.indicator)
+            || gold.indicator.contains(&figure.indicator));
     value_ok
         && loose(&figure.unit) == loose(&gold.unit)
         && figure.kind.key() == gold.kind
-        && gold.qualifier.as_deref().is_none_or(|q| figure.qualifier.as_deref() == Some(q))
-        && gold.status.as_deref().is_none_or(|s| figure.status.key() == s)
-        && gold.period.as_deref().is_none_or(|p| figure.period.as_deref().map(loose) == Some(loose(p)))
+        && gold
+            .qualifier
+            .as_deref()
+            .is_none_or(|q| figure.qualifier.as_deref() == Some(q))
+        && gold
+            .status
+            .as_deref()
+            .is_none_or(|s| figure.status.key() == s)
+        && gold
+            .period
+            .as_deref()
+            .is_none_or(|p| figure.period.as_deref().map(loose) == Some(loose(p)))
         && indicator_ok
 }
 
 /// Scores `reports` (found by origin) against the gold file's figures.
 pub fn evaluate(gold_json: &str, reports: &[Report]) -> Result<Evaluation, String> {
     let gold: Value = serde_json::from_str(gold_json).map_err(|e| e.to_string())?;
-    let figures: Vec<GoldFigure> = serde_json::from_value(gold["figures"].clone()).map_err(|e| e.to_string())?;
-    let mut eval = Evaluation { gold: figures.len(), ..Evaluation::default() };
+    let figures: Vec<GoldFigure> =
+        serde_json::from_value(gold["figures"].clone()).map_err(|e| e.to_string())?;
+    let mut eval = Evaluation {
+        gold: figures.len(),
+        ..Evaluation::default()
+    };
     let mut judged: Vec<(usize, usize, bool)> = Vec::new();
     for g in &figures {
-        let Some((ri, report)) = reports.iter().enumerate().find(|(_, r)| r.origin == g.report) else {
+        let Some((ri, report)) = reports
+            .iter()
+            .enumerate()
+            .find(|(_, r)| r.origin == g.report)
+        else {
             eval.misses.push(format!("{}: report not found", g.report));
             continue;
         };
         let place = report.sections.iter().enumerate().find_map(|(si, s)| {
-            s.paragraphs.iter().enumerate().find_map(|(pi, p)| locate(p, &g.quote).map(|span| (si, pi, span)))
+            s.paragraphs
+                .iter()
+                .enumerate()
+                .find_map(|(pi, p)| locate(p, &g.quote).map(|span| (si, pi, span)))
         });
         let Some((si, pi, (qs, qe))) = place else {
-            eval.misses.push(format!("{}: quote not in any paragraph: {}", g.report, g.quote));
+            eval.misses.push(format!(
+                "{}: quote not in any paragraph: {}",
+                g.report, g.quote
+            ));
             continue;
         };
         let overlapping: Vec<(usize, &Figure)> = report
@@ -111,7 +136,9 @@ pub fn evaluate(gold_json: &str, reports: &[Report]) -> Result<Evaluation, Strin
             .collect();
         let hit = overlapping.iter().find(|(_, f)| matches(f, g));
         for (fi, f) in &overlapping {
-            let correct = figures.iter().any(|other| other.report == g.report && matches(f, other));
+            let correct = figures
+                .iter()
+                .any(|other| other.report == g.report && matches(f, other));
             if !judged.iter().any(|(r, i, _)| *r == ri && i == fi) {
                 judged.push((ri, *fi, correct));
             }
@@ -121,9 +148,28 @@ pub fn evaluate(gold_json: &str, reports: &[Report]) -> Result<Evaluation, Strin
         } else {
             let seen: Vec<String> = overlapping
                 .iter()
-                .map(|(_, f)| format!("{} {}{} {} {:?} {:?} {:?}", f.indicator, f.value, f.unit, f.kind.key(), f.qualifier, f.status, f.period))
+                .map(|(_, f)| {
+                    format!(
+                        "{} {}{} {} {:?} {:?} {:?}",
+                        f.indicator,
+                        f.value,
+                        f.unit,
+                        f.kind.key(),
+                        f.qualifier,
+                        f.status,
+                        f.period
+                    )
+                })
                 .collect();
-            eval.misses.push(format!("{}: {} ({} {}{}) — extracted there: [{}]", g.report, g.quote, g.indicator, g.value, g.unit, seen.join("; ")));
+            eval.misses.push(format!(
+                "{}: {} ({} {}{}) — extracted there: [{}]",
+                g.report,
+                g.quote,
+                g.indicator,
+                g.value,
+                g.unit,
+                seen.join("; ")
+            ));
         }
     }
     eval.judged = judged.len();

@@ -37,7 +37,14 @@ pub enum FigureKind {
 }
 
 impl FigureKind {
-    pub const ALL: [FigureKind; 6] = [FigureKind::Growth, FigureKind::Amount, FigureKind::Count, FigureKind::Share, FigureKind::Change, FigureKind::Rank];
+    pub const ALL: [FigureKind; 6] = [
+        FigureKind::Growth,
+        FigureKind::Amount,
+        FigureKind::Count,
+        FigureKind::Share,
+        FigureKind::Change,
+        FigureKind::Rank,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -106,50 +113,184 @@ const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
 const UNITS: [&str; 48] = [
-    "个百分点", "百分点", "平方公里", "平方米", "立方米", "亿美元", "万美元", "美元", "亿元", "万元", "千元", "元", "公里", "千瓦", "千米",
-    "%", "％", "倍", "人次", "个", "家", "户", "人", "名", "项", "处", "所", "天", "栋", "台", "辆", "套", "件", "次", "条", "座",
-    "位", "亩", "吨", "场", "批", "间", "张", "支", "株", "棵", "宗", "笔",
+    "个百分点",
+    "百分点",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "亿美元",
+    "万美元",
+    "美元",
+    "亿元",
+    "万元",
+    "千元",
+    "元",
+    "公里",
+    "千瓦",
+    "千米",
+    "%",
+    "％",
+    "倍",
+    "人次",
+    "个",
+    "家",
+    "户",
+    "人",
+    "名",
+    "项",
+    "处",
+    "所",
+    "天",
+    "栋",
+    "台",
+    "辆",
+    "套",
+    "件",
+    "次",
+    "条",
+    "座",
+    "位",
+    "亩",
+    "吨",
+    "场",
+    "批",
+    "间",
+    "张",
+    "支",
+    "株",
+    "棵",
+    "宗",
+    "笔",
 ];
 const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
 
 /// Verbs of change before a percentage: it is a growth rate.
-const GROWTH_VERBS: [&str; 10] = ["增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑"];
+const GROWTH_VERBS: [&str; 10] = [
+    "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑",
+];
 const DECLINE_VERBS: [&str; 5] = ["下降", "降低", "减少", "回落", "下滑"];
 
 /// Words stripped from the front of an indicator.
 const LEADING_FRAME: [&str; 30] = [
-    "其中", "全区", "全市", "全县", "全省", "我区", "我市", "该区", "该市", "今年以来", "今年", "去年", "以来", "同时", "累计", "共", "预计", "年内", "已经", "已", "实现",
-    "完成了", "获得", "帮助", "力争", "确保", "达到", "为", "由", "从",
+    "其中",
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+    "我区",
+    "我市",
+    "该区",
+    "该市",
+    "今年以来",
+    "今年",
+    "去年",
+    "以来",
+    "同时",
+    "累计",
+    "共",
+    "预计",
+    "年内",
+    "已经",
+    "已",
+    "实现",
+    "完成了",
+    "获得",
+    "帮助",
+    "力争",
+    "确保",
+    "达到",
+    "为",
+    "由",
+    "从",
 ];
 /// Words stripped from the end of an indicator.
 const TRAILING_VERBS: [&str; 30] = [
-    "同比增长", "可比增长", "增长了", "增长", "同比", "提高了", "提高", "降低", "下降", "增加", "减少", "改善", "达到", "达", "降至", "为", "突破", "超过", "近", "约",
-    "总量", "共", "由", "从", "到", "第", "居全市", "居全省", "位居", "位列",
+    "同比增长",
+    "可比增长",
+    "增长了",
+    "增长",
+    "同比",
+    "提高了",
+    "提高",
+    "降低",
+    "下降",
+    "增加",
+    "减少",
+    "改善",
+    "达到",
+    "达",
+    "降至",
+    "为",
+    "突破",
+    "超过",
+    "近",
+    "约",
+    "总量",
+    "共",
+    "由",
+    "从",
+    "到",
+    "第",
+    "居全市",
+    "居全省",
+    "位居",
+    "位列",
 ];
 /// Verbs that a count's noun follows (`新建3个产业扶贫项目`): when the words
 /// before a count end in one, the indicator is the noun after it.
 const VERBS_BEFORE_OBJECT: [&str; 34] = [
-    "建设", "建成", "启用", "新建", "增建", "引进", "培育", "打造", "实施", "完成", "签约", "储备", "改造", "增加", "开工", "抓好", "推进", "组织", "举办", "开展",
-    "设立", "创建", "带动", "吸引", "惠及", "服务", "覆盖", "化解", "解决", "落实", "招引", "新上", "配套", "提供",
+    "建设", "建成", "启用", "新建", "增建", "引进", "培育", "打造", "实施", "完成", "签约", "储备",
+    "改造", "增加", "开工", "抓好", "推进", "组织", "举办", "开展", "设立", "创建", "带动", "吸引",
+    "惠及", "服务", "覆盖", "化解", "解决", "落实", "招引", "新上", "配套", "提供",
 ];
 /// Comparison bases: a clause of only these has no noun of its own.
 const COMPARISON_BASES: [&str; 6] = ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
 
 const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
 const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
-const DONE_MARKERS: [&str; 9] = ["了", "已", "累计", "完成", "实现", "达到", "去年", "上年", "被评为"];
+const DONE_MARKERS: [&str; 9] = [
+    "了",
+    "已",
+    "累计",
+    "完成",
+    "实现",
+    "达到",
+    "去年",
+    "上年",
+    "被评为",
+];
 
 const PERIOD_PHRASES: [&str; 14] = [
-    "前三季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年", "今年以来", "去年", "全年",
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "上半年",
+    "下半年",
+    "今年以来",
+    "去年",
+    "全年",
 ];
 
 fn chinese_digit(c: char) -> Option<u32> {
-    "零一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32).or((c == '两').then_some(2))
+    "零一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as u32)
+        .or((c == '两').then_some(2))
 }
 
 /// A Chinese numeral with at least one of 十百千万亿 (`三千`, `二十`, `一万二千`).
 fn parse_chinese(s: &[char]) -> Option<(f64, usize)> {
-    if !s.first().is_some_and(|c| chinese_digit(*c).is_some() || *c == '十') {
+    if !s
+        .first()
+        .is_some_and(|c| chinese_digit(*c).is_some() || *c == '十')
+    {
         return None;
     }
     let mut total = 0f64;
@@ -174,7 +315,11 @@ fn parse_chinese(s: &[char]) -> Option<(f64, usize)> {
                 total = (total + section + digit) * m;
                 section = 0.0;
             } else {
-                section += if digit == 0.0 && m == 10.0 { 1.0 } else { digit } * m;
+                section += if digit == 0.0 && m == 10.0 {
+                    1.0
+                } else {
+                    digit
+                } * m;
             }
             digit = 0.0;
         }
@@ -242,7 +387,12 @@ fn inside_quotes(s: &[char], i: usize) -> bool {
 /// Reads the number at `i` and what follows; `None` if it is not a figure.
 fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     let before = i.checked_sub(1).map(|b| s[b]);
-    if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || chinese_digit(c).is_some() || "十百千万亿".contains(c)) {
+    if before.is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || c == '.'
+            || chinese_digit(c).is_some()
+            || "十百千万亿".contains(c)
+    }) {
         return None;
     }
     let (value, len) = parse_arabic(&s[i..]).or_else(|| parse_chinese(&s[i..]))?;
@@ -258,7 +408,10 @@ fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     }
     // Dates, years, months, slogans, names: not figures.
     let next = s.get(j).copied();
-    if matches!(next, Some('年' | '月' | '日' | '时' | '大' | '强' | '期' | '号' | '版' | '届' | '周' | '点')) {
+    if matches!(
+        next,
+        Some('年' | '月' | '日' | '时' | '大' | '强' | '期' | '号' | '版' | '届' | '周' | '点')
+    ) {
         return None;
     }
     if next.is_some_and(|c| c.is_ascii_alphabetic()) {
@@ -276,7 +429,9 @@ fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
             j += 1;
         }
         if multiplier_text.is_empty() {
-            if let Some((m, _)) = MAGNITUDES.iter().find(|(m, _)| starts_with_at(s, j, m) && !UNITS.iter().any(|u| starts_with_at(s, j, u))) {
+            if let Some((m, _)) = MAGNITUDES.iter().find(|(m, _)| {
+                starts_with_at(s, j, m) && !UNITS.iter().any(|u| starts_with_at(s, j, u))
+            }) {
                 multiplier_text = m;
                 j += 1;
             }
@@ -305,7 +460,10 @@ fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         FigureKind::Change
     } else if unit == "%" {
         let lead: String = s[start.saturating_sub(6)..start].iter().collect();
-        if GROWTH_VERBS.iter().any(|v| lead.ends_with(v) || lead.ends_with(&format!("{v}了"))) {
+        if GROWTH_VERBS
+            .iter()
+            .any(|v| lead.ends_with(v) || lead.ends_with(&format!("{v}了")))
+        {
             FigureKind::Growth
         } else {
             FigureKind::Share
@@ -317,12 +475,32 @@ fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     } else {
         FigureKind::Count
     };
-    Some((Found { start, num_start: i, end: j, value, high, unit, qualifier, kind }, j))
+    Some((
+        Found {
+            start,
+            num_start: i,
+            end: j,
+            value,
+            high,
+            unit,
+            qualifier,
+            kind,
+        },
+        j,
+    ))
 }
 
 fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized> {
     let base = unit.trim_start_matches(['亿', '万', '千', '百']);
-    let magnitude: f64 = unit[..unit.len() - base.len()].chars().filter_map(|c| MAGNITUDES.iter().find(|(m, _)| m.starts_with(c)).map(|(_, f)| *f)).product();
+    let magnitude: f64 = unit[..unit.len() - base.len()]
+        .chars()
+        .filter_map(|c| {
+            MAGNITUDES
+                .iter()
+                .find(|(m, _)| m.starts_with(c))
+                .map(|(_, f)| *f)
+        })
+        .product();
     let (factor, base_unit) = match base {
         "元" => (1.0, "yuan"),
         "美元" => (1.0, "USD"),
@@ -336,29 +514,48 @@ fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized> {
         _ => return None,
     };
     let scale = magnitude * factor;
-    Some(Normalized { value: value * scale, high: high.map(|h| h * scale), unit: base_unit.to_string() })
+    Some(Normalized {
+        value: value * scale,
+        high: high.map(|h| h * scale),
+        unit: base_unit.to_string(),
+    })
 }
 
 /// Figures of one paragraph. `default_period` is the report's year.
-pub fn paragraph_figures(paragraph: &str, section: usize, index: usize, default_period: Option<&str>) -> Vec<Figure> {
+pub fn paragraph_figures(
+    paragraph: &str,
+    section: usize,
+    index: usize,
+    default_period: Option<&str>,
+) -> Vec<Figure> {
     let chars: Vec<char> = paragraph.chars().collect();
-    let byte_at: Vec<usize> = paragraph.char_indices().map(|(b, _)| b).chain(std::iter::once(paragraph.len())).collect();
+    let byte_at: Vec<usize> = paragraph
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(paragraph.len()))
+        .collect();
     let mut figures = Vec::new();
     let mut period: Option<String> = None;
     let mut sentence_start = 0;
     while sentence_start < chars.len() {
-        let sentence_end = (sentence_start..chars.len()).find(|&k| matches!(chars[k], '。' | '！' | '？' | '；' | ';')).map_or(chars.len(), |k| k + 1);
+        let sentence_end = (sentence_start..chars.len())
+            .find(|&k| matches!(chars[k], '。' | '！' | '？' | '；' | ';'))
+            .map_or(chars.len(), |k| k + 1);
         let sentence = &chars[sentence_start..sentence_end];
-        sentence_figures(sentence, &mut period, &mut |mut f: Figure, local_start: usize, local_end: usize| {
-            f.section = section;
-            f.paragraph = index;
-            f.start = byte_at[sentence_start + local_start];
-            f.end = byte_at[sentence_start + local_end];
-            if f.period.is_none() {
-                f.period = default_period.map(String::from);
-            }
-            figures.push(f);
-        });
+        sentence_figures(
+            sentence,
+            &mut period,
+            &mut |mut f: Figure, local_start: usize, local_end: usize| {
+                f.section = section;
+                f.paragraph = index;
+                f.start = byte_at[sentence_start + local_start];
+                f.end = byte_at[sentence_start + local_end];
+                if f.period.is_none() {
+                    f.period = default_period.map(String::from);
+                }
+                figures.push(f);
+            },
+        );
         sentence_start = sentence_end;
     }
     figures
@@ -380,12 +577,21 @@ fn period_before(s: &[char], at: usize) -> Option<(usize, String)> {
     for k in 0..at {
         if s[k] == '月' && k > 0 && s[k - 1].is_ascii_digit() {
             let mut b = k - 1;
-            while b > 0 && (s[b - 1].is_ascii_digit() || (matches!(s[b - 1], '-' | '—' | '至' | '～') && b >= 2 && s[b - 2].is_ascii_digit())) {
+            while b > 0
+                && (s[b - 1].is_ascii_digit()
+                    || (matches!(s[b - 1], '-' | '—' | '至' | '～')
+                        && b >= 2
+                        && s[b - 2].is_ascii_digit()))
+            {
                 b -= 1;
             }
             let has_range = s[b..k].iter().any(|c| matches!(c, '-' | '—' | '至' | '～'));
             if has_range && best.as_ref().is_none_or(|(p, _)| b > *p) {
-                let end = if s.get(k + 1) == Some(&'份') { k + 2 } else { k + 1 };
+                let end = if s.get(k + 1) == Some(&'份') {
+                    k + 2
+                } else {
+                    k + 1
+                };
                 best = Some((b, s[b..end.min(at)].iter().collect()));
             }
         }
@@ -394,7 +600,11 @@ fn period_before(s: &[char], at: usize) -> Option<(usize, String)> {
     if let Some(b) = text.rfind("截至") {
         let pos = text[..b].chars().count();
         if best.as_ref().is_none_or(|(p, _)| pos > *p) {
-            let end = (pos + 2..at).find(|&k| !(s[k].is_ascii_digit() || matches!(s[k], '年' | '月' | '底' | '末' | '日'))).unwrap_or(at);
+            let end = (pos + 2..at)
+                .find(|&k| {
+                    !(s[k].is_ascii_digit() || matches!(s[k], '年' | '月' | '底' | '末' | '日'))
+                })
+                .unwrap_or(at);
             if end > pos + 2 {
                 best = Some((pos, s[pos..end].iter().collect()));
             }
@@ -409,18 +619,23 @@ fn is_clause_break(c: char) -> bool {
 
 /// Drops a leading `1-5月份` / `1至4月`.
 fn strip_month_range(text: &str) -> &str {
-    let digits_end = text.find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '—' | '至' | '～'))).unwrap_or(text.len());
+    let digits_end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '—' | '至' | '～')))
+        .unwrap_or(text.len());
     if digits_end == 0 {
         return text;
     }
     let rest = &text[digits_end..];
-    rest.strip_prefix("月份").or_else(|| rest.strip_prefix('月')).unwrap_or(text)
+    rest.strip_prefix("月份")
+        .or_else(|| rest.strip_prefix('月'))
+        .unwrap_or(text)
 }
 
 fn strip_indicator(mut text: &str) -> &str {
     loop {
         let before = text;
-        text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '“' | '”' | '的'));
+        text =
+            text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '“' | '”' | '的'));
         for w in LEADING_FRAME {
             if let Some(rest) = text.strip_prefix(w) {
                 text = rest;
@@ -447,16 +662,24 @@ fn strip_indicator(mut text: &str) -> &str {
 /// a verb, a particle or punctuation.
 fn noun_after(s: &[char], from: usize) -> Option<String> {
     const STOPS: [&str; 23] = [
-        "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成", "入选", "的", "和", "与", "等", "在", "中", "被", "约", "近", "累计", "年内",
+        "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成",
+        "入选", "的", "和", "与", "等", "在", "中", "被", "约", "近", "累计", "年内",
     ];
     let mut end = from;
-    while end < s.len() && crate::fold::is_han(s[end]) && !STOPS.iter().any(|w| starts_with_at(s, end, w)) {
+    while end < s.len()
+        && crate::fold::is_han(s[end])
+        && !STOPS.iter().any(|w| starts_with_at(s, end, w))
+    {
         end += 1;
     }
     (end >= from + 2).then(|| s[from..end].iter().collect())
 }
 
-fn sentence_figures(s: &[char], period: &mut Option<String>, emit: &mut dyn FnMut(Figure, usize, usize)) {
+fn sentence_figures(
+    s: &[char],
+    period: &mut Option<String>,
+    emit: &mut dyn FnMut(Figure, usize, usize),
+) {
     let text: String = s.iter().collect();
     let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
@@ -480,23 +703,40 @@ fn sentence_figures(s: &[char], period: &mut Option<String>, emit: &mut dyn FnMu
     let mut previous_indicator = String::new();
     let mut previous_end = 0;
     for (n, f) in found.iter().enumerate() {
-        let clause_start = (0..f.start).rev().find(|&k| is_clause_break(s[k])).map_or(0, |k| k + 1).max(previous_end);
+        let clause_start = (0..f.start)
+            .rev()
+            .find(|&k| is_clause_break(s[k]))
+            .map_or(0, |k| k + 1)
+            .max(previous_end);
         let lead: String = s[clause_start..f.start].iter().collect();
         let mut indicator = strip_indicator(&lead).to_string();
         let after_unit = noun_after(s, f.end);
-        let lead_ends_in_verb = VERBS_BEFORE_OBJECT.iter().chain(&["和", "及", "与", "、"]).any(|v| lead.trim_end().ends_with(v));
+        let lead_ends_in_verb = VERBS_BEFORE_OBJECT
+            .iter()
+            .chain(&["和", "及", "与", "、"])
+            .any(|v| lead.trim_end().ends_with(v));
         if f.kind == FigureKind::Count && (indicator.chars().count() < 2 || lead_ends_in_verb) {
             if let Some(noun) = &after_unit {
                 indicator = noun.clone();
             }
         }
-        if let Some(purpose) = starts_with_at(s, f.end, "用于").then(|| noun_after(s, f.end + 2)).flatten() {
+        if let Some(purpose) = starts_with_at(s, f.end, "用于")
+            .then(|| noun_after(s, f.end + 2))
+            .flatten()
+        {
             indicator = purpose;
         }
         // `总投资760多亿元的120个重点项目`: the total investment of those projects.
-        if f.kind == FigureKind::Amount && s.get(f.end) == Some(&'的') && indicator.ends_with("投资") {
+        if f.kind == FigureKind::Amount
+            && s.get(f.end) == Some(&'的')
+            && indicator.ends_with("投资")
+        {
             if let Some(noun) = found.get(n + 1).and_then(|next| noun_after(s, next.end)) {
-                let what = if indicator.ends_with("总投资") { "总投资" } else { "投资" };
+                let what = if indicator.ends_with("总投资") {
+                    "总投资"
+                } else {
+                    "投资"
+                };
                 indicator = format!("{noun}{what}");
             }
         }
@@ -507,12 +747,22 @@ fn sentence_figures(s: &[char], period: &mut Option<String>, emit: &mut dyn FnMu
                 kind = FigureKind::Growth;
             }
             let items_text: String = s[..r].iter().collect();
-            let items_clause = items_text.rsplit([',', '，']).next().unwrap_or(&items_text).to_string();
+            let items_clause = items_text
+                .rsplit([',', '，'])
+                .next()
+                .unwrap_or(&items_text)
+                .to_string();
             let items: Vec<&str> = items_clause.split('、').collect();
-            let ordinal = found.iter().filter(|g| g.start > r && g.start < f.start).count();
+            let ordinal = found
+                .iter()
+                .filter(|g| g.start > r && g.start < f.start)
+                .count();
             if items.len() >= 2 {
                 if let Some(item) = items.get(ordinal) {
-                    let item: String = item.chars().take_while(|c| !"两三四五六七八九十".contains(*c)).collect();
+                    let item: String = item
+                        .chars()
+                        .take_while(|c| !"两三四五六七八九十".contains(*c))
+                        .collect();
                     indicator = strip_indicator(&item).to_string();
                 }
             }
@@ -520,11 +770,18 @@ fn sentence_figures(s: &[char], period: &mut Option<String>, emit: &mut dyn FnMu
         if indicator.chars().count() < 2 {
             indicator = previous_indicator.clone();
         }
-        let mark = |words: &[&str]| words.iter().any(|w| text[..byte_index(&text, f.start)].contains(w));
+        let mark = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| text[..byte_index(&text, f.start)].contains(w))
+        };
         let done = DONE_MARKERS.iter().any(|w| text.contains(w));
         let status = if mark(&ESTIMATE_MARKERS) {
             FigureStatus::Estimate
-        } else if mark(&TARGET_MARKERS) || (f.high.is_some() && !done) || (f.qualifier.as_deref() == Some("以上") && !done) {
+        } else if mark(&TARGET_MARKERS)
+            || (f.high.is_some() && !done)
+            || (f.qualifier.as_deref() == Some("以上") && !done)
+        {
             FigureStatus::Target
         } else {
             FigureStatus::Actual
@@ -532,12 +789,19 @@ fn sentence_figures(s: &[char], period: &mut Option<String>, emit: &mut dyn FnMu
         if let Some((_, p)) = period_before(s, f.start) {
             *period = Some(p);
         }
-        let declines = kind == FigureKind::Growth && DECLINE_VERBS.iter().any(|v| {
-            let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
-            lead.contains(v)
-        });
+        let declines = kind == FigureKind::Growth
+            && DECLINE_VERBS.iter().any(|v| {
+                let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
+                lead.contains(v)
+            });
         let sign = if declines { -1.0 } else { 1.0 };
-        let span_start = if indicator.is_empty() { f.start } else { text[..byte_index(&text, f.start)].rfind(&indicator).map_or(f.start, |b| text[..b].chars().count()) };
+        let span_start = if indicator.is_empty() {
+            f.start
+        } else {
+            text[..byte_index(&text, f.start)]
+                .rfind(&indicator)
+                .map_or(f.start, |b| text[..b].chars().count())
+        };
         let figure = Figure {
             indicator: indicator.clone(),
             value: sign * f.value,
@@ -567,7 +831,9 @@ fn sentence_figures(s: &[char], period: &mut Option<String>, emit: &mut dyn FnMu
 }
 
 fn byte_index(text: &str, char_index: usize) -> usize {
-    text.char_indices().nth(char_index).map_or(text.len(), |(b, _)| b)
+    text.char_indices()
+        .nth(char_index)
+        .map_or(text.len(), |(b, _)| b)
 }
 
 /// Every figure of a report, paragraph by paragraph.
@@ -578,7 +844,10 @@ pub fn report_figures(sections: &[crate::model::Section], year: Option<u16>) -> 
         .enumerate()
         .flat_map(|(si, s)| {
             let default_period = default_period.clone();
-            s.paragraphs.iter().enumerate().flat_map(move |(pi, p)| paragraph_figures(p, si, pi, default_period.as_deref()))
+            s.paragraphs
+                .iter()
+                .enumerate()
+                .flat_map(move |(pi, p)| paragraph_figures(p, si, pi, default_period.as_deref()))
         })
         .collect()
 }
@@ -592,9 +861,32 @@ mod tests {
     }
 
     /// (indicator, value, unit, kind, qualifier, status, period)
-    fn check(text: &str, expect: &[(&str, f64, &str, FigureKind, Option<&str>, FigureStatus, Option<&str>)]) {
+    type Expected<'a> = (
+        &'a str,
+        f64,
+        &'a str,
+        FigureKind,
+        Option<&'a str>,
+        FigureStatus,
+        Option<&'a str>,
+    );
+
+    fn check(text: &str, expect: &[Expected]) {
         let got = figures(text);
-        let got: Vec<_> = got.iter().map(|f| (f.indicator.as_str(), f.value, f.unit.as_str(), f.kind, f.qualifier.as_deref(), f.status, f.period.as_deref())).collect();
+        let got: Vec<_> = got
+            .iter()
+            .map(|f| {
+                (
+                    f.indicator.as_str(),
+                    f.value,
+                    f.unit.as_str(),
+                    f.kind,
+                    f.qualifier.as_deref(),
+                    f.status,
+                    f.period.as_deref(),
+                )
+            })
+            .collect();
         assert_eq!(got, expect, "{text}");
     }
 
@@ -618,33 +910,84 @@ mod tests {
     fn amounts_with_qualifiers_before_and_after() {
         check(
             "帮助166家企业获得银行融资支持约10.5亿元。",
-            &[("企业", 166.0, "家", Count, None, Actual, Some("2021")), ("企业获得银行融资支持", 10.5, "亿元", Amount, Some("约"), Actual, Some("2021"))],
+            &[
+                ("企业", 166.0, "家", Count, None, Actual, Some("2021")),
+                (
+                    "企业获得银行融资支持",
+                    10.5,
+                    "亿元",
+                    Amount,
+                    Some("约"),
+                    Actual,
+                    Some("2021"),
+                ),
+            ],
         );
-        check("合同投资额突破400亿元。", &[("合同投资额", 400.0, "亿元", Amount, Some("突破"), Actual, Some("2021"))]);
-        check("新增市场主体8000多户。", &[("新增市场主体", 8000.0, "户", Count, Some("多"), Actual, Some("2021"))]);
+        check(
+            "合同投资额突破400亿元。",
+            &[(
+                "合同投资额",
+                400.0,
+                "亿元",
+                Amount,
+                Some("突破"),
+                Actual,
+                Some("2021"),
+            )],
+        );
+        check(
+            "新增市场主体8000多户。",
+            &[(
+                "新增市场主体",
+                8000.0,
+                "户",
+                Count,
+                Some("多"),
+                Actual,
+                Some("2021"),
+            )],
+        );
     }
 
     #[test]
     fn respectively_gives_one_figure_per_item() {
         let f = figures("机械制造、电子信息两大优势产业收入分别增长10.4%和17.3%。");
-        assert_eq!(f.iter().map(|f| (f.indicator.as_str(), f.value)).collect::<Vec<_>>(), vec![("机械制造", 10.4), ("电子信息", 17.3)]);
+        assert_eq!(
+            f.iter()
+                .map(|f| (f.indicator.as_str(), f.value))
+                .collect::<Vec<_>>(),
+            vec![("机械制造", 10.4), ("电子信息", 17.3)]
+        );
         assert!(f.iter().all(|f| f.kind == Growth));
     }
 
     #[test]
     fn change_in_points_inherits_the_indicator() {
-        let f = figures("截至2020年11月,全区高新技术产业产值占比达到59.6%,比年初提高了8.3个百分点。");
+        let f =
+            figures("截至2020年11月,全区高新技术产业产值占比达到59.6%,比年初提高了8.3个百分点。");
         assert_eq!(f[0].indicator, "高新技术产业产值占比");
-        assert_eq!((f[0].kind, f[0].period.as_deref()), (Share, Some("截至2020年11月")));
-        assert_eq!((f[1].indicator.as_str(), f[1].kind, f[1].value), ("高新技术产业产值占比", Change, 8.3));
+        assert_eq!(
+            (f[0].kind, f[0].period.as_deref()),
+            (Share, Some("截至2020年11月"))
+        );
+        assert_eq!(
+            (f[1].indicator.as_str(), f[1].kind, f[1].value),
+            ("高新技术产业产值占比", Change, 8.3)
+        );
     }
 
     #[test]
     fn total_investment_of_projects_and_their_count() {
         let f = figures("全力抓好总投资760多亿元的120个重点项目建设。");
-        assert_eq!((f[0].indicator.as_str(), f[0].value, f[0].kind), ("重点项目建设总投资", 760.0, Amount));
+        assert_eq!(
+            (f[0].indicator.as_str(), f[0].value, f[0].kind),
+            ("重点项目建设总投资", 760.0, Amount)
+        );
         assert_eq!(f[0].normalized.as_ref().unwrap().value, 760.0e8);
-        assert_eq!((f[1].indicator.as_str(), f[1].value, f[1].kind), ("重点项目建设", 120.0, Count));
+        assert_eq!(
+            (f[1].indicator.as_str(), f[1].value, f[1].kind),
+            ("重点项目建设", 120.0, Count)
+        );
     }
 
     #[test]
@@ -652,16 +995,28 @@ mod tests {
         let f = figures("签约项目26个,力争年内签约引进10亿元项目10个,到位省外资金90亿元。");
         assert_eq!(f[0].status, Actual);
         assert_eq!(f.last().unwrap().status, Target);
-        assert_eq!(figures("预计年内实现固定资产投资12.7亿元。")[0].status, Estimate);
+        assert_eq!(
+            figures("预计年内实现固定资产投资12.7亿元。")[0].status,
+            Estimate
+        );
         let r = &figures("配套建设15至20处嵌入式养老服务驿站。")[0];
-        assert_eq!((r.value, r.high, r.status, r.indicator.as_str()), (15.0, Some(20.0), Target, "嵌入式养老服务驿站"));
+        assert_eq!(
+            (r.value, r.high, r.status, r.indicator.as_str()),
+            (15.0, Some(20.0), Target, "嵌入式养老服务驿站")
+        );
         assert_eq!(figures("新增城镇就业3360人以上。")[0].status, Target);
-        assert_eq!(figures("全要素生产率提高2倍以上,完成转型任务。")[0].status, Actual);
+        assert_eq!(
+            figures("全要素生产率提高2倍以上,完成转型任务。")[0].status,
+            Actual
+        );
     }
 
     #[test]
     fn purpose_and_shares_and_declines() {
-        assert_eq!(figures("去年,我区拿出40多亿元用于改善社会民生。")[0].indicator, "改善社会民生");
+        assert_eq!(
+            figures("去年,我区拿出40多亿元用于改善社会民生。")[0].indicator,
+            "改善社会民生"
+        );
         let f = &figures("全区不良贷款率降至0.77%。")[0];
         assert_eq!((f.indicator.as_str(), f.kind), ("不良贷款率", Share));
         let f = &figures("能耗下降3.5%。")[0];
@@ -674,10 +1029,19 @@ mod tests {
         let f = &figures("新建高标准农田三千亩。")[0];
         assert_eq!((f.value, f.unit.as_str()), (3000.0, "亩"));
         let f = &figures("为1万多户居民打通了办证堵点。")[0];
-        assert_eq!((f.value, f.unit.as_str(), f.qualifier.as_deref()), (1.0, "万户", Some("多")));
+        assert_eq!(
+            (f.value, f.unit.as_str(), f.qualifier.as_deref()),
+            (1.0, "万户", Some("多"))
+        );
         assert_eq!(f.normalized.as_ref().unwrap().value, 10_000.0);
         let f = &figures("全区实际使用外资9021万美元。")[0];
-        assert_eq!((f.indicator.as_str(), f.normalized.as_ref().unwrap().unit.as_str()), ("实际使用外资", "USD"));
+        assert_eq!(
+            (
+                f.indicator.as_str(),
+                f.normalized.as_ref().unwrap().unit.as_str()
+            ),
+            ("实际使用外资", "USD")
+        );
         let f = &figures("总建筑面积84万平方米。")[0];
         assert_eq!(f.normalized.as_ref().unwrap().value, 840_000.0);
     }

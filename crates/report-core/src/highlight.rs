@@ -14,6 +14,8 @@ pub struct Segment {
     /// This run starts a hit (the first piece of an occurrence), so hit
     /// navigation can count and find it.
     pub hit_start: bool,
+    /// The figure (index in the report's figures) this run belongs to.
+    pub figure: Option<usize>,
 }
 
 /// Splits `text` by its hits. Where hits overlap, the one that starts first
@@ -31,12 +33,14 @@ pub fn segments(text: &str, hits: &[Hit]) -> Vec<Segment> {
                 text: text[pos..start].to_string(),
                 term: None,
                 hit_start: false,
+                figure: None,
             });
         }
         out.push(Segment {
             text: text[start..hit.end].to_string(),
             term: Some(hit.term),
             hit_start: true,
+            figure: None,
         });
         pos = hit.end;
     }
@@ -45,6 +49,7 @@ pub fn segments(text: &str, hits: &[Hit]) -> Vec<Segment> {
             text: text[pos..].to_string(),
             term: None,
             hit_start: false,
+            figure: None,
         });
     }
     out
@@ -81,6 +86,44 @@ pub fn mark_count(report: &Report, query: &Query) -> usize {
                 .map_or(0, |last| last + 1)
         })
         .sum()
+}
+
+/// Splits segments where figures start and end, tagging the pieces inside
+/// a figure's byte range `(start, end, figure)`. A hit across a figure's
+/// edge becomes two pieces; only the first keeps `hit_start`, so hit counts
+/// do not change.
+pub fn with_figures(segments: Vec<Segment>, figures: &[(usize, usize, usize)]) -> Vec<Segment> {
+    if figures.is_empty() {
+        return segments;
+    }
+    let mut out = Vec::with_capacity(segments.len() + 2 * figures.len());
+    let mut offset = 0;
+    for seg in segments {
+        let (start, end) = (offset, offset + seg.text.len());
+        offset = end;
+        let mut cuts: Vec<usize> = figures
+            .iter()
+            .flat_map(|&(s, e, _)| [s, e])
+            .filter(|&c| c > start && c < end && seg.text.is_char_boundary(c - start))
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut from = start;
+        for to in cuts.into_iter().chain(std::iter::once(end)) {
+            let figure = figures
+                .iter()
+                .find(|&&(s, e, _)| from >= s && from < e)
+                .map(|f| f.2);
+            out.push(Segment {
+                text: seg.text[from - start..to - start].to_string(),
+                term: seg.term,
+                hit_start: seg.hit_start && from == start,
+                figure,
+            });
+            from = to;
+        }
+    }
+    out
 }
 
 /// Highlights `text` for `query`.
@@ -204,6 +247,28 @@ mod tests {
     fn term_inside_another_term() {
         let q = parse_query("动能 新旧动能转换");
         assert_eq!(render(&highlight("新旧动能转换", &q)), "[1:新旧动能转换]");
+    }
+
+    #[test]
+    fn figures_split_segments_without_changing_hits() {
+        let text = "固定资产投资增长6.1%,收入增长";
+        let segs = with_figures(
+            highlight(text, &parse_query("增长6")),
+            &[(0, text.find(',').unwrap(), 7)],
+        );
+        let rendered: Vec<(String, Option<usize>, Option<usize>, bool)> = segs
+            .iter()
+            .map(|s| (s.text.clone(), s.term, s.figure, s.hit_start))
+            .collect();
+        assert_eq!(
+            rendered,
+            vec![
+                ("固定资产投资".into(), None, Some(7), false),
+                ("增长6".into(), Some(0), Some(7), true),
+                (".1%".into(), None, Some(7), false),
+                (",收入增长".into(), None, None, false),
+            ]
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod explore;
 pub mod export;
 pub mod facets;
 pub mod figure_gold;
+pub mod figure_table;
 pub mod figures;
 pub mod fold;
 pub mod highlight;

@@ -3,6 +3,7 @@
 
 use crate::body::{is_title_repeat, structure_body, Known};
 use crate::dates::{infer_year, PartialDate};
+use crate::figures::report_figures;
 use crate::layout::{read_lines, Line};
 use crate::metadata::{
     parse_byline, parse_dateline, parse_metadata_line, split_trailing_byline, Dateline,
@@ -12,7 +13,6 @@ use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION}
 use crate::noise::{is_breadcrumb, is_contact_line, is_footer_line, remove_spans, spam_spans};
 use crate::people::find_people;
 use crate::region::Gazetteer;
-use crate::figures::report_figures;
 use crate::themes::section_themes;
 
 /// One input document: where it came from and its decoded text.

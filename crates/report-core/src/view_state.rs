@@ -17,6 +17,7 @@ pub enum View {
     #[default]
     Reports,
     Concordance,
+    Figures,
 }
 
 impl View {
@@ -24,6 +25,7 @@ impl View {
         match self {
             View::Reports => "reports",
             View::Concordance => "concordance",
+            View::Figures => "figures",
         }
     }
 }
@@ -54,6 +56,9 @@ impl ViewState {
         parts.extend(s.date_to.iter().map(|d| ("to", d.clone())));
         parts.extend(s.sources.iter().map(|v| ("source", v.clone())));
         parts.extend(s.themes.iter().map(|v| ("theme", v.clone())));
+        if let Some(has) = s.has_figures {
+            parts.push(("figures", if has { "yes" } else { "no" }.to_string()));
+        }
         if let Some(open) = &self.open {
             parts.push(("open", open.clone()));
             if self.hit > 0 {
@@ -105,6 +110,14 @@ impl ViewState {
                 "to" => is_date(&value) && state.selection.date_to.replace(value.clone()).is_none(),
                 "source" => state.selection.sources.insert(value.clone()),
                 "theme" => theme(&value).is_some() && state.selection.themes.insert(value.clone()),
+                "figures" => match value.as_str() {
+                    "yes" | "no" => state
+                        .selection
+                        .has_figures
+                        .replace(value == "yes")
+                        .is_none(),
+                    _ => false,
+                },
                 "open" => !value.is_empty() && state.open.replace(value.clone()).is_none(),
                 "hit" => value
                     .parse::<usize>()
@@ -116,6 +129,10 @@ impl ViewState {
                     "reports" => true,
                     "concordance" => {
                         state.view = View::Concordance;
+                        true
+                    }
+                    "figures" => {
+                        state.view = View::Figures;
                         true
                     }
                     _ => false,
@@ -249,6 +266,7 @@ mod tests {
         s.selection.date_from = Some("2020-05".into());
         s.selection.sources.insert("济南市济阳区政府".into());
         s.selection.themes.insert("rural".into());
+        s.selection.has_figures = Some(true);
         s
     }
 

@@ -266,10 +266,22 @@ fn spam_is_recorded_but_its_text_is_not() {
 #[test]
 fn seed_figures_meet_the_gold_figures() {
     let gold_json = std::fs::read_to_string(repo_root().join("tests/gold/seeds.json")).unwrap();
-    let files = ["000_cfd317805aaf1808.txt", "001_fffebd86a6b3d90c.txt", "002_8bfe767dd4a329c4.txt", "003_4930f4d62478426e.txt", "004_62fa7aed3e29adb4.txt"];
+    let files = [
+        "000_cfd317805aaf1808.txt",
+        "001_fffebd86a6b3d90c.txt",
+        "002_8bfe767dd4a329c4.txt",
+        "003_4930f4d62478426e.txt",
+        "004_62fa7aed3e29adb4.txt",
+    ];
     let reports: Vec<Report> = files.iter().map(|f| seed(f)).collect();
     let eval = report_core::figure_gold::evaluate(&gold_json, &reports).unwrap();
     assert!(eval.gold >= 25, "the gold file lists {} figures", eval.gold);
-    assert!(eval.misses.is_empty(), "{} of {} gold figures missed:\n{}", eval.misses.len(), eval.gold, eval.misses.join("\n"));
+    assert!(
+        eval.misses.is_empty(),
+        "{} of {} gold figures missed:\n{}",
+        eval.misses.len(),
+        eval.gold,
+        eval.misses.join("\n")
+    );
     assert_eq!(eval.found, eval.gold);
 }

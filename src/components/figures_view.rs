@@ -1,0 +1,158 @@
+use leptos::prelude::*;
+use report_core::corpus::district_of;
+use report_core::explore::ResultRow;
+use report_core::figure_table::{
+    display_value, figure_rows, figures_csv, units_in, FigureFilter, FigureOrder, STATUSES,
+};
+use report_core::figures::FigureKind;
+use report_core::view_state::View;
+use report_core::Report;
+
+use crate::app::OpenReport;
+use crate::download::download_text;
+
+/// Rows rendered at most; the CSV export always has them all.
+const MAX_SHOWN_ROWS: usize = 1000;
+
+/// The figures of the reports in the result list: filterable, sortable,
+/// each linking to its sentence in the reader.
+#[component]
+pub fn FiguresView(
+    rows: Memo<Vec<ResultRow>>,
+    reports: StoredValue<Vec<Report>>,
+    open: RwSignal<Option<OpenReport>>,
+    main_view: RwSignal<View>,
+) -> impl IntoView {
+    let filter = RwSignal::new(FigureFilter::default());
+    let order = RwSignal::new(FigureOrder::Report);
+    let table = Memo::new(move |_| {
+        reports.with_value(|r| figure_rows(r, &rows.read(), &filter.read(), order.get()))
+    });
+    let units = Memo::new(move |_| reports.with_value(|r| units_in(r, &rows.read())));
+    let message = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let csv = reports.with_value(|r| figures_csv(r, &table.read()));
+        message.set(download_text("figures.csv", "text/csv;charset=utf-8", &csv).err());
+    };
+    let number = |v: String| v.trim().parse::<f64>().ok();
+
+    let kind_boxes = FigureKind::ALL
+        .iter()
+        .map(|k| {
+            let key = k.key();
+            view! {
+                <label class="re-check">
+                    <input type="checkbox" data-testid=format!("figure-kind-{key}") prop:checked=move || filter.read().kinds.contains(key)
+                        on:change=move |_| filter.update(|f| { if !f.kinds.remove(key) { f.kinds.insert(key); } }) />
+                    {key}
+                </label>
+            }
+        })
+        .collect_view();
+    let status_boxes = STATUSES
+        .iter()
+        .map(|s| {
+            let key = s.key();
+            view! {
+                <label class="re-check">
+                    <input type="checkbox" data-testid=format!("figure-status-{key}") prop:checked=move || filter.read().statuses.contains(key)
+                        on:change=move |_| filter.update(|f| { if !f.statuses.remove(key) { f.statuses.insert(key); } }) />
+                    {key}
+                </label>
+            }
+        })
+        .collect_view();
+    let sort_button = move |o: FigureOrder, label: &'static str| {
+        view! {
+            <button type="button" class="re-sort" data-testid=format!("figure-sort-{}", o.key()) aria-pressed=move || (order.get() == o).to_string() on:click=move |_| order.set(o)>
+                {label}
+            </button>
+        }
+    };
+
+    view! {
+        <section class="re-figures" aria-label="Figures">
+            <div class="re-toolbar re-figure-filters">
+                <span class="re-label">"Kind"</span>
+                {kind_boxes}
+                <span class="re-label">"Status"</span>
+                {status_boxes}
+                <label class="re-check">"Unit "
+                    <select data-testid="figure-unit" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        filter.update(|f| { f.units.clear(); if !v.is_empty() { f.units.insert(v); } });
+                    }>
+                        <option value="">"any"</option>
+                        {move || units.get().into_iter().map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <input type="search" placeholder="Indicator contains…" data-testid="figure-indicator" aria-label="Indicator contains"
+                    on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.indicator = v); } />
+                <input type="text" inputmode="decimal" placeholder="min" size="6" data-testid="figure-min" aria-label="Smallest value"
+                    on:input=move |ev| { let v = number(event_target_value(&ev)); filter.update(|f| f.min = v); } />
+                <input type="text" inputmode="decimal" placeholder="max" size="6" data-testid="figure-max" aria-label="Largest value"
+                    on:input=move |ev| { let v = number(event_target_value(&ev)); filter.update(|f| f.max = v); } />
+            </div>
+            <div class="re-toolbar">
+                <span class="re-result-count" data-testid="figure-count">
+                    {move || {
+                        let n = table.read().len();
+                        if n > MAX_SHOWN_ROWS { format!("{n} figures (first {MAX_SHOWN_ROWS} shown; the export has all)") } else { format!("{n} figures") }
+                    }}
+                </span>
+                <span class="re-label">"Sort by"</span>
+                {sort_button(FigureOrder::Report, "report")}
+                {sort_button(FigureOrder::Indicator, "indicator")}
+                {sort_button(FigureOrder::Value, "value")}
+                {sort_button(FigureOrder::Kind, "kind")}
+                <button type="button" class="re-export" data-testid="figure-export" on:click=export disabled=move || table.read().is_empty()>"Export CSV"</button>
+                {move || message.get().map(|m| view! { <span class="re-error" role="alert">{m}</span> })}
+            </div>
+            <table class="re-figure-table" data-testid="figure-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Report"</th>
+                        <th scope="col">"Indicator"</th>
+                        <th scope="col">"Value"</th>
+                        <th scope="col">"Kind"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">"Period"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        table
+                            .read()
+                            .iter()
+                            .take(MAX_SHOWN_ROWS)
+                            .map(|x| {
+                                let (report_label, title, f) = reports.with_value(|r| {
+                                    let report = &r[x.report];
+                                    let date = report.date.as_ref().map(|d| if d.inferred { format!("{} (inferred)", d.value) } else { d.value.clone() }).unwrap_or_default();
+                                    (format!("{} {date}", district_of(report).unwrap_or("")), report.title.clone(), report.figures[x.figure].clone())
+                                });
+                                let target = OpenReport { index: x.report, mark: 0, figure: Some(x.figure) };
+                                let normalized = f.normalized.as_ref().map(|n| format!("= {} {}", n.value, n.unit));
+                                view! {
+                                    <tr data-testid="figure-row" data-kind=f.kind.key() data-value=f.value.to_string()>
+                                        <td class="re-kwic-source" title=title>{report_label}</td>
+                                        <td data-testid="figure-indicator-cell">
+                                            <button type="button" class="re-link-button" data-testid="figure-open" title="Open the report at this figure's sentence"
+                                                on:click=move |_| { open.set(Some(target)); main_view.set(View::Reports); }>
+                                                {if f.indicator.is_empty() { "(no indicator)".to_string() } else { f.indicator.clone() }}
+                                            </button>
+                                        </td>
+                                        <td class="re-num" title=normalized>{display_value(&f)}</td>
+                                        <td>{f.kind.key()}</td>
+                                        <td>{f.status.key()}</td>
+                                        <td>{f.period.clone().unwrap_or_default()}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,103 @@
+// The figures table in the release build: filters, sorting, a row opening
+// its sentence in the reader where the figure is marked, the CSV export, and
+// the "has figures" facet.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { serveStatic, launchBrowser, openPage, screenshot, waitForResults } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function figuresOf(page, district) {
+  if (district) await page.getByTestId("facet-region").getByLabel(new RegExp(`${district} \\(`)).check();
+  await page.getByTestId("tab-figures").click();
+  await page.getByTestId("figure-table").waitFor();
+}
+
+const count = async (page) => Number((await page.getByTestId("figure-count").textContent()).split(" ")[0]);
+
+test("filters by kind, value and indicator, and sorts by value", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await figuresOf(page, "奎文区");
+  const all = await count(page);
+  assert.ok(all > 20, `figures: ${all}`);
+  assert.equal(await page.getByTestId("figure-row").count(), all);
+  // Growth above 10%.
+  await page.getByTestId("figure-kind-growth").check();
+  await page.getByTestId("figure-min").fill("10");
+  const growth = await count(page);
+  assert.ok(growth > 0 && growth < all);
+  for (const row of await page.getByTestId("figure-row").all()) {
+    assert.equal(await row.getAttribute("data-kind"), "growth");
+    assert.ok(Number(await row.getAttribute("data-value")) >= 10);
+  }
+  const indicators = await page.getByTestId("figure-indicator-cell").allTextContents();
+  assert.ok(indicators.includes("一般公共预算收入") && indicators.includes("进出口总额"), indicators.join("|"));
+  await page.getByTestId("figure-indicator").fill("进出口");
+  assert.equal(await count(page), 1);
+  await page.getByTestId("figure-indicator").fill("");
+  await page.getByTestId("figure-sort-value").click();
+  const values = await page.getByTestId("figure-row").evaluateAll((rows) => rows.map((r) => Number(r.dataset.value)));
+  assert.deepEqual(values, [...values].sort((a, b) => b - a));
+  await screenshot(page, "30-figures", { fullPage: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a figure opens its sentence in the reader, where it is marked", async () => {
+  const { page } = await openPage(browser, server.url);
+  await figuresOf(page, "奎文区");
+  await page.getByTestId("figure-indicator").fill("固定资产投资");
+  await page.getByTestId("figure-row").filter({ hasText: "6.1%" }).getByTestId("figure-open").click();
+  await page.getByTestId("reader").waitFor();
+  const focused = page.locator("[data-testid=reader] .re-figure.re-figure-focus");
+  await focused.first().waitFor();
+  assert.match((await focused.allTextContents()).join(""), /固定资产投资增长6\.1%/);
+  // It is scrolled into the reader's view.
+  await page.waitForFunction(() => {
+    const el = document.querySelector(".re-figure-focus");
+    const pane = el.closest(".re-reader-pane").getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return r.top >= pane.top && r.bottom <= pane.bottom;
+  });
+  assert.ok((await page.locator("[data-testid=reader] .re-figure").count()) > 10, "figures are marked in the reader");
+  await screenshot(page, "31-figure-in-reader", { fullPage: false });
+  await page.close();
+});
+
+test("the figures table exports as CSV with the quoted sentence", async () => {
+  const { page } = await openPage(browser, server.url);
+  await figuresOf(page, "坊子区");
+  await page.getByTestId("figure-indicator").fill("电子信息");
+  assert.equal(await count(page), 1);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("figure-export").click()]);
+  assert.equal(download.suggestedFilename(), "figures.csv");
+  const rows = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+  assert.equal(rows.length, 2);
+  assert.match(rows[0], /^report_title,date,date_inferred,province,city,district,source,indicator,value/);
+  assert.match(rows[1], /^乘风破浪行 坊子奋力开创高质量发展新局面,2021-02-19,no,山东省,潍坊市,坊子区,中国网特产中国,电子信息,17\.3,,%,,,growth,,actual,/);
+  assert.match(rows[1], /机械制造、电子信息两大优势产业收入分别增长10\.4%和17\.3%。/);
+  await page.close();
+});
+
+test("the has-figures facet counts and filters", async () => {
+  const { page } = await openPage(browser, server.url);
+  const facet = page.getByTestId("facet-figures");
+  assert.match(await facet.textContent(), /with figures \(5\)/);
+  await facet.getByLabel(/without figures/).check();
+  await waitForResults(page, 0);
+  await facet.getByLabel(/with figures \(/).first().check();
+  await waitForResults(page, 5);
+  await page.close();
+});
