@@ -1,3 +1,5 @@
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 use report_core::facets::{Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
 use report_core::themes::theme;
@@ -8,6 +10,7 @@ use report_core::view_state::is_date;
 #[component]
 pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) -> impl IntoView {
     let clear_all = move |_| selection.set(Selection::default());
+    let expanded = RwSignal::new(BTreeSet::<String>::new());
     view! {
         <aside class="re-facets" aria-label="Filters" data-testid="facets">
             <div class="re-facets-head">
@@ -17,7 +20,11 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
                 </button>
             </div>
             <FacetGroup title="Region" facet=Facet::Region selection testid="facet-region">
-                {move || counts.read().regions.iter().map(|p| region_item(p.clone(), 0, selection)).collect_view()}
+                {move || {
+                    let regions = counts.read().regions.clone();
+                    let expand_all = tree_size(&regions) <= EXPANDED_TREE_NODES;
+                    regions.into_iter().map(|p| region_item(p, 0, selection, expanded, expand_all)).collect_view()
+                }}
                 {move || {
                     let n = counts.read().no_region;
                     (n > 0).then(|| view! { <li class="re-facet-note">{format!("Region not recognised: {n}")}</li> })
@@ -160,22 +167,52 @@ fn check_item(
     }
 }
 
-fn region_item(node: RegionCount, depth: usize, selection: RwSignal<Selection>) -> AnyView {
+/// Region trees up to this many values start expanded; larger ones show
+/// provinces first, so a big corpus does not render thousands of values.
+const EXPANDED_TREE_NODES: usize = 40;
+
+fn tree_size(nodes: &[RegionCount]) -> usize {
+    nodes.iter().map(|n| 1 + tree_size(&n.children)).sum()
+}
+
+fn region_item(
+    node: RegionCount,
+    depth: usize,
+    selection: RwSignal<Selection>,
+    expanded: RwSignal<BTreeSet<String>>,
+    expand_all: bool,
+) -> AnyView {
     let code = node.code.clone();
     let for_check = code.clone();
     let checked = move || selection.read().regions.contains(&for_check);
     let label = format!("{} ({})", node.name, node.count);
-    let children = (!node.children.is_empty()).then(|| {
-        view! { <ul class="re-facet-children">{node.children.into_iter().map(|c| region_item(c, depth + 1, selection)).collect_view()}</ul> }
+    let has_children = !node.children.is_empty();
+    let for_open = code.clone();
+    let is_open = Signal::derive(move || expand_all || expanded.read().contains(&for_open));
+    let toggle_code = code.clone();
+    let toggle = has_children.then(|| {
+        view! {
+            <button type="button" class="re-expand" aria-expanded=move || is_open.get().to_string() aria-label=format!("Show the divisions of {}", node.name)
+                on:click=move |_| expanded.update(|e| { if !e.remove(&toggle_code) { e.insert(toggle_code.clone()); } })>
+                {move || if is_open.get() { "▾" } else { "▸" }}
+            </button>
+        }
     });
+    let children = node.children;
+    let child_list = move || {
+        (has_children && is_open.get()).then(|| {
+            view! { <ul class="re-facet-children">{children.clone().into_iter().map(|c| region_item(c, depth + 1, selection, expanded, expand_all)).collect_view()}</ul> }
+        })
+    };
     view! {
         <li class="re-facet-value" class:re-empty=node.count == 0 data-code=node.code.clone() data-depth=depth>
+            {toggle}
             <label>
                 <input type="checkbox" prop:checked=checked on:change=move |_| selection.update(|s| Selection::toggle(&mut s.regions, code.clone())) />
                 " "
                 {label}
             </label>
-            {children}
+            {child_list}
         </li>
     }
     .into_any()
