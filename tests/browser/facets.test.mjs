@@ -5,13 +5,16 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, launchBrowser, openPage, screenshot, waitForResults } from "./harness.mjs";
+import { serveStatic, launchBrowser, openPage, screenshot, waitForResults, hostPage, synthCorpus } from "./harness.mjs";
 
 let server;
 let browser;
 
 before(async () => {
-  server = await serveStatic();
+  server = await serveStatic(undefined, "/", {
+    "synthetic.json": { body: synthCorpus(100), type: "application/json" },
+    "synthetic.html": { body: await hostPage('data-corpus-url="synthetic.json"'), type: "text/html; charset=utf-8" },
+  });
   browser = await launchBrowser();
 });
 
@@ -168,5 +171,19 @@ test("the result list exports as CSV and JSON", async () => {
   const derived = json.reports.find((r) => r.title_is_derived);
   assert.equal(derived.date_inferred, true);
   assert.ok(json.reports.every((r) => Array.isArray(r.themes) && r.hits.length === 2));
+  await page.close();
+});
+
+test("a large region tree starts at provinces and opens on demand", async () => {
+  const { page } = await openPage(browser, `${server.url}synthetic.html`);
+  await page.getByTestId("result-count").filter({ hasText: "of 100 reports" }).waitFor();
+  const region = facet(page, "region");
+  const provinces = await region.locator("[data-depth='0']").count();
+  assert.ok(provinces > 5, `provinces: ${provinces}`);
+  assert.equal(await region.locator("[data-depth='1']").count(), 0);
+  const first = region.locator("[data-depth='0']").first();
+  await first.locator(".re-expand").click();
+  assert.ok((await first.locator("[data-depth='1']").count()) > 0);
+  assert.equal(await first.locator(".re-expand").first().getAttribute("aria-expanded"), "true");
   await page.close();
 });

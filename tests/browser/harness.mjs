@@ -105,6 +105,15 @@ export function buildCorpus(folder) {
   }).toString();
 }
 
+/** A deterministic synthetic corpus of `n` reports, made by the project's CLI. */
+export function synthCorpus(n) {
+  return execFileSync("cargo", ["run", "-q", "-p", "report-cli", "--", "synth", "data/corpus.json", String(n)], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "ignore"],
+    maxBuffer: 1 << 30,
+  }).toString();
+}
+
 /** Waits until the result list shows `n` reports. */
 export async function waitForResults(page, n) {
   await page.waitForFunction((n) => document.querySelectorAll("[data-testid=result]").length === n, n);
