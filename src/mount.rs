@@ -9,28 +9,33 @@ use crate::app::{App, MountOptions};
 /// Elements carrying this attribute get an instance of the app.
 const MOUNT_SELECTOR: &str = "[data-report-explorer]";
 
+/// Every element of the page that asks for an instance of the app.
+fn mount_elements() -> Vec<web_sys::HtmlElement> {
+    let Ok(nodes) = gloo::utils::document().query_selector_all(MOUNT_SELECTOR) else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| {
+            nodes
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        })
+        .collect()
+}
+
 /// Mounts one app into every `[data-report-explorer]` element.
 pub fn mount_all() {
-    let document = gloo::utils::document();
-    let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else {
-        return;
-    };
-    for i in 0..nodes.length() {
-        if let Some(element) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let options = MountOptions {
-                corpus_url: element
-                    .get_attribute("data-corpus-url")
-                    .filter(|u| !u.trim().is_empty()),
-                url_state: element
-                    .get_attribute("data-url-state")
-                    .is_none_or(|v| v != "off"),
-            };
-            element.set_inner_html("");
-            leptos::mount::mount_to(element, move || view! { <App options /> }).forget();
-        }
+    for element in mount_elements() {
+        let options = MountOptions {
+            corpus_url: element
+                .get_attribute("data-corpus-url")
+                .filter(|u| !u.trim().is_empty()),
+            url_state: element
+                .get_attribute("data-url-state")
+                .is_none_or(|v| v != "off"),
+        };
+        element.set_inner_html("");
+        leptos::mount::mount_to(element, move || view! { <App options /> }).forget();
     }
 }
 
@@ -39,17 +44,8 @@ pub fn mount_all() {
 pub fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let document = gloo::utils::document();
-        let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else {
-            return;
-        };
-        for i in 0..nodes.length() {
-            if let Some(element) = nodes
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                show_fatal_message(&element, &info.to_string());
-            }
+        for element in mount_elements() {
+            show_fatal_message(&element, &info.to_string());
         }
     }));
 }

@@ -137,9 +137,9 @@ test("the concordance lists every hit, sorts, exports CSV and opens the reader a
   assert.equal(download.suggestedFilename(), "concordance.csv");
   const csv = await readFile(await download.path(), "utf8");
   const rows = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-  assert.equal(rows[0], "report_title,date,date_inferred,district,source,term,left,keyword,right");
+  assert.equal(rows[0], "report_title,date,date_inferred,province,city,district,source,term,left,keyword,right");
   assert.equal(rows.length, total + 1);
-  assert.ok(rows.some((r) => r.includes("乘风破浪行 坊子奋力开创高质量发展新局面,2021-02-19,no,坊子区,中国网特产中国,营商环境")));
+  assert.ok(rows.some((r) => r.includes("乘风破浪行 坊子奋力开创高质量发展新局面,2021-02-19,no,山东省,潍坊市,坊子区,中国网特产中国,营商环境")));
 
   // A line opens the reader at its own hit.
   const third = lines.nth(2);

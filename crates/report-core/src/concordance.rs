@@ -3,7 +3,6 @@
 
 use std::cmp::Ordering;
 
-use crate::corpus::district_of;
 use crate::csv;
 use crate::explore::ResultRow;
 use crate::highlight::mark_ordinals;
@@ -113,39 +112,23 @@ fn cmp_reversed(a: &str, b: &str) -> Ordering {
 /// The concordance as CSV, one row per line, with the report's title, date,
 /// district and source for citation.
 pub fn concordance_csv(lines: &[KwicLine], reports: &[Report], query: &Query) -> String {
-    let header = [
-        "report_title",
-        "date",
-        "date_inferred",
-        "district",
-        "source",
-        "term",
-        "left",
-        "keyword",
-        "right",
-    ];
+    let header: Vec<&str> = csv::CITATION_HEADER
+        .iter()
+        .copied()
+        .chain(["term", "left", "keyword", "right"])
+        .collect();
     let rows: Vec<Vec<String>> = lines
         .iter()
         .filter_map(|l| {
             let r = reports.get(l.report)?;
-            Some(vec![
-                r.title.clone(),
-                r.date.as_ref().map(|d| d.value.clone()).unwrap_or_default(),
-                r.date
-                    .as_ref()
-                    .map_or("", |d| if d.inferred { "yes" } else { "no" })
-                    .to_string(),
-                district_of(r).unwrap_or_default().to_string(),
-                r.source.clone().unwrap_or_default(),
-                query
-                    .terms
-                    .get(l.term)
-                    .map(|t| t.text.clone())
-                    .unwrap_or_default(),
-                l.left.clone(),
-                l.keyword.clone(),
-                l.right.clone(),
-            ])
+            let term = query
+                .terms
+                .get(l.term)
+                .map(|t| t.text.clone())
+                .unwrap_or_default();
+            let mut row = csv::citation_cells(r);
+            row.extend([term, l.left.clone(), l.keyword.clone(), l.right.clone()]);
+            Some(row)
         })
         .collect();
     csv::table(&header, &rows)
@@ -232,9 +215,15 @@ mod tests {
         let csv = concordance_csv(&lines, &reports, &q);
         let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(rows.len(), 5);
-        assert!(rows[0]
-            .ends_with("report_title,date,date_inferred,district,source,term,left,keyword,right"));
-        assert!(rows[2]
-            .starts_with("优化营商环境,,,奎文区,,营商环境,奎文区持续优化,营商环境,\",打造一流"));
+        assert!(rows[0].ends_with(
+            "report_title,date,date_inferred,province,city,district,source,term,left,keyword,right"
+        ));
+        assert!(
+            rows[2].starts_with(
+                "优化营商环境,,,山东省,潍坊市,奎文区,,营商环境,奎文区持续优化,营商环境,\",打造一流"
+            ),
+            "{}",
+            rows[2]
+        );
     }
 }

@@ -27,6 +27,42 @@ pub fn table<R: AsRef<[String]>>(header: &[&str], rows: &[R]) -> String {
     out
 }
 
+/// Columns that cite a report in every export: title, date, whether the
+/// date was inferred, province, city, district, source.
+pub const CITATION_HEADER: [&str; 7] = [
+    "report_title",
+    "date",
+    "date_inferred",
+    "province",
+    "city",
+    "district",
+    "source",
+];
+
+/// The [`CITATION_HEADER`] cells of a report.
+pub fn citation_cells(report: &crate::model::Report) -> Vec<String> {
+    let region = report.region.as_ref();
+    vec![
+        report.title.clone(),
+        report
+            .date
+            .as_ref()
+            .map(|d| d.value.clone())
+            .unwrap_or_default(),
+        report
+            .date
+            .as_ref()
+            .map_or("", |d| if d.inferred { "yes" } else { "no" })
+            .to_string(),
+        region.map(|r| r.province.name.clone()).unwrap_or_default(),
+        region.map(|r| r.city.name.clone()).unwrap_or_default(),
+        crate::corpus::district_of(report)
+            .unwrap_or_default()
+            .to_string(),
+        report.source.clone().unwrap_or_default(),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use crate::corpus::district_of;
 use crate::csv;
 use crate::explore::ResultRow;
 use crate::figures::{Figure, FigureKind, FigureStatus};
@@ -153,44 +152,31 @@ pub fn display_value(f: &Figure) -> String {
 
 /// The figures table as CSV, each row citing its report and sentence.
 pub fn figures_csv(reports: &[Report], figures: &[FigureRef]) -> String {
-    let header = [
-        "report_title",
-        "date",
-        "date_inferred",
-        "province",
-        "city",
-        "district",
-        "source",
-        "indicator",
-        "value",
-        "value_high",
-        "unit",
-        "normalized_value",
-        "normalized_unit",
-        "kind",
-        "qualifier",
-        "status",
-        "period",
-        "sentence",
-    ];
+    let header: Vec<&str> = csv::CITATION_HEADER
+        .iter()
+        .copied()
+        .chain([
+            "indicator",
+            "value",
+            "value_high",
+            "unit",
+            "normalized_value",
+            "normalized_unit",
+            "kind",
+            "qualifier",
+            "status",
+            "period",
+            "sentence",
+        ])
+        .collect();
     let rows: Vec<Vec<String>> = figures
         .iter()
         .filter_map(|x| {
             let r = reports.get(x.report)?;
             let f = r.figures.get(x.figure)?;
             let paragraph = r.sections.get(f.section)?.paragraphs.get(f.paragraph)?;
-            let region = r.region.as_ref();
-            Some(vec![
-                r.title.clone(),
-                r.date.as_ref().map(|d| d.value.clone()).unwrap_or_default(),
-                r.date
-                    .as_ref()
-                    .map_or("", |d| if d.inferred { "yes" } else { "no" })
-                    .to_string(),
-                region.map(|x| x.province.name.clone()).unwrap_or_default(),
-                region.map(|x| x.city.name.clone()).unwrap_or_default(),
-                district_of(r).unwrap_or_default().to_string(),
-                r.source.clone().unwrap_or_default(),
+            let mut row = csv::citation_cells(r);
+            row.extend([
                 f.indicator.clone(),
                 f.value.to_string(),
                 f.high.map(|h| h.to_string()).unwrap_or_default(),
@@ -208,7 +194,8 @@ pub fn figures_csv(reports: &[Report], figures: &[FigureRef]) -> String {
                 f.status.key().to_string(),
                 f.period.clone().unwrap_or_default(),
                 sentence_around(paragraph, f.start, f.end).to_string(),
-            ])
+            ]);
+            Some(row)
         })
         .collect();
     csv::table(&header, &rows)
