@@ -11,6 +11,7 @@ use report_core::view_state::View;
 use report_core::{Corpus, Report};
 use wasm_bindgen::JsCast;
 
+use crate::components::compare_view::CompareView;
 use crate::components::concordance::ConcordanceView;
 use crate::components::district_summary::DistrictSummary;
 use crate::components::facets::FacetsPanel;
@@ -50,6 +51,8 @@ pub struct ExplorerState {
     pub open: RwSignal<Option<OpenReport>>,
     pub view: RwSignal<View>,
     pub sort: RwSignal<KwicOrder>,
+    /// Districts in the comparison.
+    pub compare: RwSignal<Vec<String>>,
 }
 
 impl ExplorerState {
@@ -96,6 +99,7 @@ fn Explorer(corpus: Corpus, url_state: bool) -> impl IntoView {
         open: RwSignal::new(None),
         view: RwSignal::new(View::Reports),
         sort: RwSignal::new(KwicOrder::Report),
+        compare: RwSignal::new(Vec::new()),
     };
     let link_notice = RwSignal::new(None::<String>);
     if url_state {
@@ -110,6 +114,7 @@ fn Explorer(corpus: Corpus, url_state: bool) -> impl IntoView {
         open,
         view: main_view,
         sort: kwic_order,
+        ..
     } = state;
 
     let query = Memo::new(move |_| parse_query(&query_text.read()));
@@ -175,13 +180,14 @@ fn Explorer(corpus: Corpus, url_state: bool) -> impl IntoView {
                     View::Reports => view! {
                         <div class="re-list-pane">
                             <DistrictSummary by_district query />
-                            <ResultList rows reports search_index=index query open search_ms />
+                            <ResultList rows reports search_index=index query open search_ms compare=state.compare />
                         </div>
                         <Reader reports query open />
                     }
                     .into_any(),
                     View::Concordance => view! { <ConcordanceView lines=kwic order=kwic_order reports query open main_view /> }.into_any(),
                     View::Figures => view! { <FiguresView rows reports open main_view /> }.into_any(),
+                    View::Compare => view! { <CompareView compare_list=state.compare reports index query open main_view /> }.into_any(),
                 }}
             </div>
         </div>

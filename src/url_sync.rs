@@ -20,6 +20,7 @@ pub fn snapshot(state: ExplorerState, reports: StoredValue<Vec<Report>>) -> View
         hit: open.map_or(0, |o| o.mark),
         view: state.view.get(),
         sort: state.sort.get(),
+        compare: state.compare.get(),
     }
 }
 
@@ -39,6 +40,7 @@ pub fn apply(state: ExplorerState, reports: StoredValue<Vec<Report>>, view: View
     state.open.set(open);
     state.view.set(view.view);
     state.sort.set(view.sort);
+    state.compare.set(view.compare);
 }
 
 /// The view in the current URL, and what of it was ignored.

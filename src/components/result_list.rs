@@ -22,6 +22,7 @@ pub fn ResultList(
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
     search_ms: ReadSignal<f64>,
+    compare: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let shown = RwSignal::new(PAGE_SIZE);
     // A new result list starts again at its first page.
@@ -54,7 +55,7 @@ pub fn ResultList(
             </p>
             <ol class="re-result-list" data-testid="result-list">
                 <For each=visible key=|row| row.clone() let:row>
-                    <ResultItem row reports search_index query open />
+                    <ResultItem row reports search_index query open compare />
                 </For>
             </ol>
             {move || (remaining() > 0).then(|| view! {
@@ -73,6 +74,7 @@ fn ResultItem(
     search_index: StoredValue<SearchIndex>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
+    compare: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let index = row.index;
     let report = reports.with_value(|r| r[index].clone());
@@ -122,6 +124,23 @@ fn ResultItem(
         })
         .collect_view();
     let title = report.title.clone();
+    let compare_button = district_of(&report).map(|d| {
+        let d = d.to_string();
+        let in_list = {
+            let d = d.clone();
+            move || compare.read().contains(&d)
+        };
+        let label = {
+            let in_list = in_list.clone();
+            move || if in_list() { "− compare" } else { "+ compare" }
+        };
+        view! {
+            <button type="button" class="re-compare-toggle" data-testid="compare-toggle" aria-pressed=move || in_list().to_string()
+                title=format!("Add {d} to the comparison, or take it out") on:click=move |_| compare.update(|c| crate::components::compare_view::toggle_district(c, &d))>
+                {label}
+            </button>
+        }
+    });
     let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title="The source has no title; this one was made from its first sentence.">"derived title"</span> });
     view! {
         <li class="re-result" data-testid="result" data-report-id=report.id.clone() class:re-open=move || open.get().map(|o| o.index) == Some(index)>
@@ -130,7 +149,8 @@ fn ResultItem(
                 {derived}
             </button>
             <p class="re-result-meta">
-                <span data-testid="result-district">{district}</span>
+                <span data-testid="result-district">{district.clone()}</span>
+                {compare_button}
                 " · "
                 <span data-testid="result-date">{date}</span>
                 " · "

@@ -23,6 +23,7 @@ pub fn ViewTabs(main_view: RwSignal<View>) -> impl IntoView {
             {tab(View::Reports, "Reports", "tab-reports")}
             {tab(View::Concordance, "Concordance (KWIC)", "tab-concordance")}
             {tab(View::Figures, "Figures", "tab-figures")}
+            {tab(View::Compare, "Compare", "tab-compare")}
         </nav>
     }
 }

@@ -5,6 +5,8 @@
 //! same code runs natively at build time and as WebAssembly in the page.
 
 mod body;
+pub mod chart;
+pub mod compare;
 pub mod concordance;
 pub mod corpus;
 pub mod csv;

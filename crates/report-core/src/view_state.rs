@@ -18,6 +18,7 @@ pub enum View {
     Reports,
     Concordance,
     Figures,
+    Compare,
 }
 
 impl View {
@@ -26,6 +27,7 @@ impl View {
             View::Reports => "reports",
             View::Concordance => "concordance",
             View::Figures => "figures",
+            View::Compare => "compare",
         }
     }
 }
@@ -40,6 +42,8 @@ pub struct ViewState {
     pub hit: usize,
     pub view: View,
     pub sort: KwicOrder,
+    /// Districts put side by side, in order.
+    pub compare: Vec<String>,
 }
 
 impl ViewState {
@@ -65,6 +69,7 @@ impl ViewState {
                 parts.push(("hit", (self.hit + 1).to_string()));
             }
         }
+        parts.extend(self.compare.iter().map(|d| ("cmp", d.clone())));
         if self.view != View::Reports {
             parts.push(("view", self.view.key().to_string()));
         }
@@ -135,11 +140,24 @@ impl ViewState {
                         state.view = View::Figures;
                         true
                     }
+                    "compare" => {
+                        state.view = View::Compare;
+                        true
+                    }
                     _ => false,
                 },
                 "sort" => KwicOrder::from_key(&value)
                     .map(|o| state.sort = o)
                     .is_some(),
+                "cmp" => {
+                    let fits = !value.is_empty()
+                        && state.compare.len() < crate::compare::MAX_UNITS
+                        && !state.compare.contains(&value);
+                    if fits {
+                        state.compare.push(value.clone());
+                    }
+                    fits
+                }
                 _ => false,
             };
             if !ok {
@@ -180,6 +198,17 @@ impl ViewState {
             let known = codes.contains(c.as_str());
             if !known {
                 ignored.push(format!("region={c} (not in this corpus)"));
+            }
+            known
+        });
+        let districts: BTreeSet<&str> = reports
+            .iter()
+            .filter_map(crate::corpus::district_of)
+            .collect();
+        self.compare.retain(|d| {
+            let known = districts.contains(d.as_str());
+            if !known {
+                ignored.push(format!("cmp={d} (not in this corpus)"));
             }
             known
         });
@@ -259,6 +288,7 @@ mod tests {
             hit: 2,
             view: View::Concordance,
             sort: KwicOrder::Left,
+            compare: vec!["坊子区".into(), "奎文区".into()],
             ..ViewState::default()
         };
         s.selection.regions.insert("370705".into());
@@ -275,7 +305,7 @@ mod tests {
         let s = state();
         let fragment = s.to_fragment();
         assert!(fragment.starts_with("q=%E8%90%A5"), "{fragment}");
-        assert!(fragment.contains("&hit=3&view=concordance&sort=left"));
+        assert!(fragment.contains("&hit=3&cmp=%E5%9D%8A%E5%AD%90%E5%8C%BA&cmp=%E5%A5%8E%E6%96%87%E5%8C%BA&view=concordance&sort=left"));
         assert_eq!(ViewState::parse(&format!("#{fragment}")), (s, vec![]));
         assert_eq!(ViewState::default().to_fragment(), "");
         assert_eq!(ViewState::parse(""), (ViewState::default(), vec![]));
@@ -316,6 +346,7 @@ mod tests {
             ignored,
             vec![
                 "open=abc123 (no such report)",
+                "cmp=坊子区 (not in this corpus)",
                 "source=济南市济阳区政府 (not in this corpus)"
             ]
         );

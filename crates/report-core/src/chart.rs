@@ -1,0 +1,154 @@
+//! Scales and layout for the app's SVG bar charts, computed here so they
+//! are tested; the app only draws the rectangles it is given.
+
+/// A value axis from zero to a "nice" maximum with evenly spaced ticks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axis {
+    pub max: f64,
+    pub ticks: Vec<f64>,
+}
+
+/// The axis for values up to `max_value`, with about `target_ticks` steps of
+/// 1, 2 or 5 times a power of ten. Zero or invalid data gives 0..1.
+pub fn nice_axis(max_value: f64, target_ticks: usize) -> Axis {
+    let max_value = if max_value.is_finite() && max_value > 0.0 {
+        max_value
+    } else {
+        1.0
+    };
+    let raw_step = max_value / target_ticks.max(1) as f64;
+    let magnitude = 10f64.powf(raw_step.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw_step)
+        .unwrap_or(10.0 * magnitude);
+    let steps = (max_value / step - 1e-9).ceil().max(1.0) as usize;
+    let ticks = (0..=steps).map(|i| round(i as f64 * step)).collect();
+    Axis {
+        max: round(steps as f64 * step),
+        ticks,
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1e9).round() / 1e9
+}
+
+impl Axis {
+    /// Position of `value` on an axis `length` long.
+    pub fn scale(&self, value: f64, length: f64) -> f64 {
+        (value.max(0.0) / self.max).min(1.0) * length
+    }
+}
+
+/// A bar of a horizontal bar chart, in the chart's coordinates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Groups of horizontal bars (one group per row, one bar per series),
+/// stacked from the top: `values[row][series]`.
+pub fn grouped_bars(
+    values: &[Vec<f64>],
+    axis: &Axis,
+    length: f64,
+    bar_height: f64,
+    group_gap: f64,
+) -> Vec<Vec<Bar>> {
+    let mut y = 0.0;
+    values
+        .iter()
+        .map(|row| {
+            let bars = row
+                .iter()
+                .map(|v| {
+                    let bar = Bar {
+                        y,
+                        width: axis.scale(*v, length),
+                        height: bar_height,
+                    };
+                    y += bar_height;
+                    bar
+                })
+                .collect();
+            y += group_gap;
+            bars
+        })
+        .collect()
+}
+
+/// Height of a grouped bar chart's plot area.
+pub fn grouped_height(rows: usize, series: usize, bar_height: f64, group_gap: f64) -> f64 {
+    rows as f64 * (series as f64 * bar_height + group_gap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_axes() {
+        assert_eq!(
+            nice_axis(0.37, 4),
+            Axis {
+                max: 0.4,
+                ticks: vec![0.0, 0.1, 0.2, 0.3, 0.4]
+            }
+        );
+        assert_eq!(
+            nice_axis(7.0, 5),
+            Axis {
+                max: 8.0,
+                ticks: vec![0.0, 2.0, 4.0, 6.0, 8.0]
+            }
+        );
+        assert_eq!(nice_axis(100.0, 5).max, 100.0);
+        assert_eq!(nice_axis(0.0, 5).max, 1.0);
+        assert_eq!(nice_axis(f64::NAN, 5).max, 1.0);
+        let a = nice_axis(12_345.0, 5);
+        assert!(a.max >= 12_345.0 && a.ticks.len() <= 8);
+    }
+
+    #[test]
+    fn scaling_clamps() {
+        let a = nice_axis(10.0, 5);
+        assert_eq!(a.scale(5.0, 200.0), 100.0);
+        assert_eq!(a.scale(-1.0, 200.0), 0.0);
+        assert_eq!(a.scale(99.0, 200.0), 200.0);
+    }
+
+    #[test]
+    fn grouped_layout() {
+        let a = nice_axis(1.0, 5);
+        let bars = grouped_bars(&[vec![0.5, 1.0], vec![0.25, 0.0]], &a, 100.0, 10.0, 6.0);
+        assert_eq!(
+            bars[0][0],
+            Bar {
+                y: 0.0,
+                width: 50.0,
+                height: 10.0
+            }
+        );
+        assert_eq!(
+            bars[0][1],
+            Bar {
+                y: 10.0,
+                width: 100.0,
+                height: 10.0
+            }
+        );
+        assert_eq!(
+            bars[1][0],
+            Bar {
+                y: 26.0,
+                width: 25.0,
+                height: 10.0
+            }
+        );
+        assert_eq!(grouped_height(2, 2, 10.0, 6.0), 52.0);
+    }
+}

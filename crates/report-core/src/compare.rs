@@ -1,0 +1,704 @@
+//! Putting districts side by side: theme profiles, distinctive terms
+//! (keyness over character n-grams, needing no word dictionary), shared and
+//! unique slogans, figures lined up by indicator, term frequencies, and the
+//! same over the years of one district.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use crate::corpus::district_of;
+use crate::csv;
+use crate::figures::Figure;
+use crate::fold::{fold_for_search, is_han};
+use crate::model::Report;
+use crate::query::Query;
+use crate::search::{QueryMatcher, SearchIndex};
+use crate::themes::THEMES;
+
+/// Districts compared at most at once.
+pub const MAX_UNITS: usize = 4;
+
+/// One side of the comparison: a district (or any named group of reports).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Unit {
+    pub label: String,
+    /// Indices of its reports in the corpus, in corpus order.
+    pub reports: Vec<usize>,
+}
+
+/// The reports of each named district, in the order given; unknown names
+/// give an empty unit.
+pub fn district_units(reports: &[Report], districts: &[String]) -> Vec<Unit> {
+    districts
+        .iter()
+        .take(MAX_UNITS)
+        .map(|d| Unit {
+            label: d.clone(),
+            reports: reports
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| district_of(r) == Some(d.as_str()))
+                .map(|(i, _)| i)
+                .collect(),
+        })
+        .collect()
+}
+
+/// The same district split by year (reports without a date left out).
+pub fn year_units(reports: &[Report], district: &str) -> Vec<Unit> {
+    let mut by_year: BTreeMap<u16, Vec<usize>> = BTreeMap::new();
+    for (i, r) in reports.iter().enumerate() {
+        if district_of(r) == Some(district) {
+            if let Some(y) = r.date.as_ref().and_then(|d| d.year()) {
+                by_year.entry(y).or_default().push(i);
+            }
+        }
+    }
+    by_year
+        .into_iter()
+        .map(|(y, reports)| Unit {
+            label: format!("{district} {y}"),
+            reports,
+        })
+        .collect()
+}
+
+/// The first and last dates of a unit's reports, as written.
+pub fn period_covered(reports: &[Report], unit: &Unit) -> Option<(String, String)> {
+    let mut dates: Vec<&str> = unit
+        .reports
+        .iter()
+        .filter_map(|&i| reports.get(i)?.date.as_ref().map(|d| d.value.as_str()))
+        .collect();
+    dates.sort_unstable();
+    Some((dates.first()?.to_string(), dates.last()?.to_string()))
+}
+
+fn unit_chars(reports: &[Report], unit: &Unit) -> usize {
+    unit.reports
+        .iter()
+        .filter_map(|&i| reports.get(i))
+        .map(Report::body_chars)
+        .sum()
+}
+
+/// Share of a unit's body text in sections of each theme, in [`THEMES`]
+/// order (a section of two themes counts for both).
+pub fn theme_profile(reports: &[Report], unit: &Unit) -> Vec<(&'static str, f64)> {
+    let total = unit_chars(reports, unit).max(1) as f64;
+    THEMES
+        .iter()
+        .map(|t| {
+            let chars: usize = unit
+                .reports
+                .iter()
+                .filter_map(|&i| reports.get(i))
+                .flat_map(|r| &r.sections)
+                .filter(|s| s.themes.iter().any(|k| k == t.key))
+                .map(|s| {
+                    s.paragraphs
+                        .iter()
+                        .map(|p| p.chars().count())
+                        .sum::<usize>()
+                })
+                .sum();
+            (t.key, chars as f64 / total)
+        })
+        .collect()
+}
+
+/// Occurrences of each query term per 10,000 characters of body text
+/// (every term counted, whatever the query's clauses and exclusions).
+pub fn term_rates(reports: &[Report], index: &SearchIndex, unit: &Unit, query: &Query) -> Vec<f64> {
+    let counting = Query {
+        clauses: Vec::new(),
+        excluded: Vec::new(),
+        ..query.clone()
+    };
+    let matcher = QueryMatcher::new(&counting);
+    let chars = unit_chars(reports, unit).max(1) as f64;
+    let mut hits = vec![0usize; query.terms.len()];
+    for &i in &unit.reports {
+        if let Some(h) = index.report_hits(i, &matcher) {
+            for (t, n) in h.per_term.iter().enumerate() {
+                hits[t] += n;
+            }
+        }
+    }
+    hits.into_iter()
+        .map(|n| n as f64 * 10_000.0 / chars)
+        .collect()
+}
+
+/// Character n-grams of Han text (no punctuation, digits or Latin inside).
+fn ngram_counts(
+    texts: impl Iterator<Item = String>,
+    sizes: std::ops::RangeInclusive<usize>,
+) -> HashMap<String, usize> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for text in texts {
+        let chars: Vec<char> = text.chars().collect();
+        let mut run_start = 0;
+        for end in 0..=chars.len() {
+            if end < chars.len() && is_han(chars[end]) {
+                continue;
+            }
+            let run = &chars[run_start..end];
+            for n in sizes.clone() {
+                for w in run.windows(n) {
+                    *counts.entry(w.iter().collect()).or_default() += 1;
+                }
+            }
+            run_start = end + 1;
+        }
+    }
+    counts
+}
+
+fn unit_texts<'a>(
+    reports: &'a [Report],
+    indices: &'a [usize],
+) -> impl Iterator<Item = String> + 'a {
+    indices
+        .iter()
+        .filter_map(|&i| reports.get(i))
+        .map(|r| fold_for_search(&r.paragraphs().collect::<Vec<_>>().join("\n")))
+}
+
+/// A distinctive term of a unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyTerm {
+    pub term: String,
+    /// Occurrences in the unit and in the rest of the corpus.
+    pub here: usize,
+    pub elsewhere: usize,
+    /// Dunning's log-likelihood (G²); higher is more distinctive.
+    pub keyness: f64,
+}
+
+/// Dunning's log-likelihood for a term seen `a` times in `c` tokens of the
+/// target and `b` times in `d` tokens of the reference.
+pub fn log_likelihood(a: f64, b: f64, c: f64, d: f64) -> f64 {
+    let e1 = c * (a + b) / (c + d);
+    let e2 = d * (a + b) / (c + d);
+    let term = |o: f64, e: f64| {
+        if o > 0.0 && e > 0.0 {
+            o * (o / e).ln()
+        } else {
+            0.0
+        }
+    };
+    2.0 * (term(a, e1) + term(b, e2))
+}
+
+/// N-gram sizes used for keyness: two to four characters, since Chinese
+/// policy terms are mostly two- and four-character words.
+const KEY_NGRAMS: std::ops::RangeInclusive<usize> = 2..=4;
+/// A term must occur this often in the unit to be listed.
+const MIN_KEY_COUNT: usize = 2;
+
+/// The unit's most distinctive n-grams against the rest of the corpus:
+/// overused in the unit (relative frequency above the rest's), not part of
+/// its own place names, and ranked by log-likelihood. An n-gram inside a longer listed one with nearly the same
+/// count is dropped, so `双招双` does not crowd out `双招双引`.
+pub fn key_terms(reports: &[Report], unit: &Unit, limit: usize) -> Vec<KeyTerm> {
+    let inside: HashSet<usize> = unit.reports.iter().copied().collect();
+    // A district's own name is trivially distinctive: leave out n-grams
+    // inside the names of its regions (坊子区 gives 坊子, 子区).
+    let own_names: Vec<String> = unit
+        .reports
+        .iter()
+        .filter_map(|&i| reports.get(i)?.region.as_ref())
+        .flat_map(|r| {
+            [
+                Some(r.city.name.clone()),
+                r.county.as_ref().map(|c| c.name.clone()),
+            ]
+        })
+        .flatten()
+        .collect();
+    let rest: Vec<usize> = (0..reports.len()).filter(|i| !inside.contains(i)).collect();
+    let here = ngram_counts(unit_texts(reports, &unit.reports), KEY_NGRAMS);
+    let there = ngram_counts(unit_texts(reports, &rest), KEY_NGRAMS);
+    let c = here.values().sum::<usize>().max(1) as f64;
+    let d = there.values().sum::<usize>().max(1) as f64;
+    let mut terms: Vec<KeyTerm> = here
+        .iter()
+        .filter(|(_, &a)| a >= MIN_KEY_COUNT)
+        .filter(|(term, _)| !own_names.iter().any(|n| n.contains(term.as_str())))
+        .filter_map(|(term, &a)| {
+            let b = there.get(term).copied().unwrap_or(0);
+            let overused = a as f64 / c > b as f64 / d;
+            overused.then(|| KeyTerm {
+                term: term.clone(),
+                here: a,
+                elsewhere: b,
+                keyness: log_likelihood(a as f64, b as f64, c, d),
+            })
+        })
+        .collect();
+    terms.sort_by(|x, y| {
+        y.keyness
+            .total_cmp(&x.keyness)
+            .then_with(|| y.term.chars().count().cmp(&x.term.chars().count()))
+            .then_with(|| x.term.cmp(&y.term))
+    });
+    let mut kept: Vec<KeyTerm> = Vec::new();
+    for t in terms {
+        let absorbed = kept.iter().any(|k| {
+            (k.term.contains(&t.term) || t.term.contains(&k.term)) && t.here <= k.here + k.here / 5
+        });
+        if !absorbed {
+            kept.push(t);
+        }
+        if kept.len() == limit {
+            break;
+        }
+    }
+    kept
+}
+
+/// A slogan and the units (by position) whose reports use it, with counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slogan {
+    pub phrase: String,
+    /// (unit index, occurrences) for each unit that uses it.
+    pub units: Vec<(usize, usize)>,
+}
+
+/// Shortest slogan considered.
+pub const MIN_SLOGAN_CHARS: usize = 4;
+
+/// Slogans of the compared units: the quoted phrases (“双招双引”, “项目为王”) of
+/// four or more characters in any of their reports, with how often each
+/// unit uses them, quoted or not. Shared ones (two or more units) first, by
+/// the number of units; then those unique to one unit.
+pub fn slogans(reports: &[Report], units: &[Unit]) -> Vec<Slogan> {
+    let texts: Vec<String> = units
+        .iter()
+        .map(|u| {
+            unit_texts(reports, &u.reports)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    let mut phrases: Vec<String> = Vec::new();
+    for text in &texts {
+        for piece in text.split('“').skip(1) {
+            if let Some(end) = piece.find('”') {
+                let phrase = &piece[..end];
+                let n = phrase.chars().count();
+                if (MIN_SLOGAN_CHARS..=20).contains(&n)
+                    && phrase.chars().filter(|c| is_han(*c)).count() >= MIN_SLOGAN_CHARS
+                    && !phrases.iter().any(|p| p == phrase)
+                {
+                    phrases.push(phrase.to_string());
+                }
+            }
+        }
+    }
+    let mut out: Vec<Slogan> = phrases
+        .into_iter()
+        .map(|phrase| {
+            let units = texts
+                .iter()
+                .enumerate()
+                .map(|(u, t)| (u, t.matches(&phrase).count()))
+                .filter(|(_, n)| *n > 0)
+                .collect();
+            Slogan { phrase, units }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.units
+            .len()
+            .cmp(&a.units.len())
+            .then_with(|| {
+                let total = |s: &Slogan| s.units.iter().map(|u| u.1).sum::<usize>();
+                total(b).cmp(&total(a))
+            })
+            .then_with(|| a.phrase.cmp(&b.phrase))
+    });
+    out
+}
+
+/// Indicators that reports name in many ways, each with the words that
+/// identify it; a figure's indicator containing one joins that row.
+pub const CANONICAL_INDICATORS: [&str; 14] = [
+    "固定资产投资",
+    "一般公共预算收入",
+    "进出口",
+    "规模以上工业增加值",
+    "社会消费品零售",
+    "网络零售额",
+    "地区生产总值",
+    "实际使用外资",
+    "重点项目",
+    "市场主体",
+    "城镇就业",
+    "税收",
+    "签约",
+    "招商",
+];
+
+/// A figure in a comparison cell: which report, which figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CellFigure {
+    pub report: usize,
+    pub figure: usize,
+}
+
+/// One row of the aligned figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlignedRow {
+    pub indicator: String,
+    /// Per unit, its figures for this indicator.
+    pub cells: Vec<Vec<CellFigure>>,
+    /// Why the cells cannot be read as like for like (different periods,
+    /// statuses, kinds or units); empty when they can.
+    pub caveats: Vec<String>,
+}
+
+/// Figures lined up by indicator: a row for each canonical indicator that at
+/// least two units report, then for each exact indicator two units share.
+pub fn align_figures(reports: &[Report], units: &[Unit]) -> Vec<AlignedRow> {
+    let figure = |c: &CellFigure| -> &Figure { &reports[c.report].figures[c.figure] };
+    let unit_figures: Vec<Vec<CellFigure>> = units
+        .iter()
+        .map(|u| {
+            u.reports
+                .iter()
+                .flat_map(|&r| {
+                    (0..reports.get(r).map_or(0, |x| x.figures.len())).map(move |f| CellFigure {
+                        report: r,
+                        figure: f,
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    let mut keys: Vec<String> = CANONICAL_INDICATORS.iter().map(|k| k.to_string()).collect();
+    let mut exact: BTreeMap<&str, HashSet<usize>> = BTreeMap::new();
+    for (u, figs) in unit_figures.iter().enumerate() {
+        for c in figs {
+            let ind = figure(c).indicator.as_str();
+            if ind.chars().count() >= 2 && !CANONICAL_INDICATORS.iter().any(|k| ind.contains(k)) {
+                exact.entry(ind).or_default().insert(u);
+            }
+        }
+    }
+    keys.extend(
+        exact
+            .into_iter()
+            .filter(|(_, us)| us.len() >= 2)
+            .map(|(k, _)| k.to_string()),
+    );
+    keys.into_iter()
+        .filter_map(|key| {
+            let canonical = CANONICAL_INDICATORS.contains(&key.as_str());
+            let cells: Vec<Vec<CellFigure>> = unit_figures
+                .iter()
+                .map(|figs| {
+                    figs.iter()
+                        .copied()
+                        .filter(|c| {
+                            if canonical {
+                                figure(c).indicator.contains(&key)
+                            } else {
+                                figure(c).indicator == key
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
+                return None;
+            }
+            let all: Vec<&Figure> = cells.iter().flatten().map(figure).collect();
+            let mut caveats = Vec::new();
+            let distinct =
+                |f: &dyn Fn(&Figure) -> String| all.iter().map(|x| f(x)).collect::<BTreeSet<_>>();
+            for (what, values) in [
+                (
+                    "periods",
+                    distinct(&|f| f.period.clone().unwrap_or_else(|| "unknown".into())),
+                ),
+                ("statuses", distinct(&|f| f.status.key().to_string())),
+                ("kinds", distinct(&|f| f.kind.key().to_string())),
+                ("units", distinct(&|f| f.unit.clone())),
+            ] {
+                if values.len() > 1 {
+                    caveats.push(format!(
+                        "different {what}: {}",
+                        values.into_iter().collect::<Vec<_>>().join(" / ")
+                    ));
+                }
+            }
+            Some(AlignedRow {
+                indicator: key,
+                cells,
+                caveats,
+            })
+        })
+        .collect()
+}
+
+/// Everything shown for one comparison, computed once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub units: Vec<Unit>,
+    pub periods: Vec<Option<(String, String)>>,
+    pub themes: Vec<Vec<(&'static str, f64)>>,
+    pub key_terms: Vec<Vec<KeyTerm>>,
+    pub slogans: Vec<Slogan>,
+    pub figures: Vec<AlignedRow>,
+    /// Per unit, per query term: occurrences per 10,000 characters.
+    pub term_rates: Vec<Vec<f64>>,
+}
+
+/// Distinctive terms listed per unit.
+pub const KEY_TERMS_PER_UNIT: usize = 12;
+
+pub fn compare(
+    reports: &[Report],
+    index: &SearchIndex,
+    units: Vec<Unit>,
+    query: &Query,
+) -> Comparison {
+    Comparison {
+        periods: units.iter().map(|u| period_covered(reports, u)).collect(),
+        themes: units.iter().map(|u| theme_profile(reports, u)).collect(),
+        key_terms: units
+            .iter()
+            .map(|u| key_terms(reports, u, KEY_TERMS_PER_UNIT))
+            .collect(),
+        slogans: slogans(reports, &units),
+        figures: align_figures(reports, &units),
+        term_rates: units
+            .iter()
+            .map(|u| term_rates(reports, index, u, query))
+            .collect(),
+        units,
+    }
+}
+
+/// The whole comparison as CSV: one block per part, each with a `section`
+/// column saying which part a row belongs to.
+pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query) -> String {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let labels: Vec<&str> = cmp.units.iter().map(|u| u.label.as_str()).collect();
+    for (u, unit) in cmp.units.iter().enumerate() {
+        let period = cmp.periods[u]
+            .as_ref()
+            .map(|(a, b)| format!("{a} – {b}"))
+            .unwrap_or_default();
+        rows.push(vec![
+            "reports".into(),
+            unit.label.clone(),
+            unit.reports.len().to_string(),
+            period,
+            String::new(),
+        ]);
+        for (key, share) in &cmp.themes[u] {
+            rows.push(vec![
+                "theme share".into(),
+                unit.label.clone(),
+                key.to_string(),
+                format!("{:.3}", share),
+                String::new(),
+            ]);
+        }
+        for k in &cmp.key_terms[u] {
+            rows.push(vec![
+                "distinctive term".into(),
+                unit.label.clone(),
+                k.term.clone(),
+                format!("{:.1}", k.keyness),
+                format!("{} here, {} elsewhere", k.here, k.elsewhere),
+            ]);
+        }
+        for (t, term) in query.terms.iter().enumerate() {
+            rows.push(vec![
+                "per 10k characters".into(),
+                unit.label.clone(),
+                term.text.clone(),
+                format!("{:.2}", cmp.term_rates[u].get(t).copied().unwrap_or(0.0)),
+                String::new(),
+            ]);
+        }
+    }
+    for s in &cmp.slogans {
+        let used: Vec<String> = s
+            .units
+            .iter()
+            .map(|(u, n)| format!("{} ×{n}", labels[*u]))
+            .collect();
+        let kind = if s.units.len() > 1 {
+            "shared slogan"
+        } else {
+            "unique slogan"
+        };
+        rows.push(vec![
+            kind.into(),
+            String::new(),
+            s.phrase.clone(),
+            s.units.len().to_string(),
+            used.join("; "),
+        ]);
+    }
+    for row in &cmp.figures {
+        for (u, cell) in row.cells.iter().enumerate() {
+            for c in cell {
+                let f = &reports[c.report].figures[c.figure];
+                let value = crate::figure_table::display_value(f);
+                let detail = format!(
+                    "{} {} {}",
+                    f.status.key(),
+                    f.period.clone().unwrap_or_default(),
+                    row.caveats.join("; ")
+                );
+                rows.push(vec![
+                    "figure".into(),
+                    labels[u].to_string(),
+                    row.indicator.clone(),
+                    value,
+                    detail.trim().to_string(),
+                ]);
+            }
+        }
+    }
+    csv::table(&["section", "district", "item", "value", "detail"], &rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::process_report;
+    use crate::query::parse_query;
+
+    fn corpus() -> Vec<Report> {
+        [
+            "潍坊市奎文区推进城市更新\n发布时间:2021-05-01\n奎文区坚持“城市更新”引领,推进“项目为王”,城市更新成效显著,城市更新项目持续推进。固定资产投资增长6.1%,一般公共预算收入增长10.3%。",
+            "潍坊市奎文区优化营商环境\n发布时间:2023-07-06\n奎文区深化“放管服”改革,坚持“项目为王”,城市更新全面提速。1-5月份,固定资产投资增长8%。",
+            "潍坊市坊子区推进乡村振兴\n发布时间:2021-02-19\n坊子区坚持“项目为王”,推进“双招双引”,乡村振兴示范区建设加快,乡村振兴成效明显。固定资产投资增长5%,一般公共预算收入增长9%。",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| process_report(&i.to_string(), t))
+        .collect()
+    }
+
+    fn units(reports: &[Report]) -> Vec<Unit> {
+        district_units(reports, &["奎文区".to_string(), "坊子区".to_string()])
+    }
+
+    #[test]
+    fn units_by_district_and_by_year() {
+        let reports = corpus();
+        let u = units(&reports);
+        assert_eq!(u[0].reports, vec![0, 1]);
+        assert_eq!(u[1].reports, vec![2]);
+        let years = year_units(&reports, "奎文区");
+        assert_eq!(
+            years.iter().map(|y| y.label.as_str()).collect::<Vec<_>>(),
+            vec!["奎文区 2021", "奎文区 2023"]
+        );
+        assert_eq!(
+            period_covered(&reports, &u[0]),
+            Some(("2021-05-01".into(), "2023-07-06".into()))
+        );
+    }
+
+    #[test]
+    fn log_likelihood_is_zero_for_equal_rates_and_grows_with_difference() {
+        assert!(log_likelihood(10.0, 10.0, 100.0, 100.0).abs() < 1e-9);
+        assert!(log_likelihood(20.0, 5.0, 100.0, 100.0) > log_likelihood(12.0, 8.0, 100.0, 100.0));
+        // A textbook value: 10 in 1,000 against 2 in 1,000.
+        assert!((log_likelihood(10.0, 2.0, 1000.0, 1000.0) - 5.82).abs() < 0.01);
+    }
+
+    #[test]
+    fn distinctive_terms_are_what_a_district_says_more() {
+        let reports = corpus();
+        let u = units(&reports);
+        let kuiwen: Vec<String> = key_terms(&reports, &u[0], 5)
+            .into_iter()
+            .map(|k| k.term)
+            .collect();
+        assert!(
+            kuiwen.iter().any(|t| t.contains("城市更新") || t == "更新"),
+            "{kuiwen:?}"
+        );
+        let fangzi: Vec<String> = key_terms(&reports, &u[1], 5)
+            .into_iter()
+            .map(|k| k.term)
+            .collect();
+        assert!(fangzi.iter().any(|t| t.contains("乡村振兴")), "{fangzi:?}");
+        assert!(!fangzi.iter().any(|t| t.contains("城市更新")));
+        assert!(
+            !kuiwen
+                .iter()
+                .any(|t| "奎文区".contains(t.as_str()) || "潍坊市".contains(t.as_str())),
+            "{kuiwen:?}"
+        );
+    }
+
+    #[test]
+    fn shared_and_unique_slogans() {
+        let reports = corpus();
+        let s = slogans(&reports, &units(&reports));
+        assert_eq!(s[0].phrase, "项目为王");
+        assert_eq!(s[0].units, vec![(0, 2), (1, 1)]);
+        let unique: Vec<&str> = s
+            .iter()
+            .filter(|x| x.units.len() == 1)
+            .map(|x| x.phrase.as_str())
+            .collect();
+        assert!(
+            unique.contains(&"城市更新") && unique.contains(&"双招双引"),
+            "{unique:?}"
+        );
+        // Three-character slogans are too short to compare.
+        assert!(!s.iter().any(|x| x.phrase == "放管服"));
+    }
+
+    #[test]
+    fn figures_aligned_with_caveats() {
+        let reports = corpus();
+        let rows = align_figures(&reports, &units(&reports));
+        let fixed = rows.iter().find(|r| r.indicator == "固定资产投资").unwrap();
+        assert_eq!(fixed.cells[0].len(), 2);
+        assert_eq!(fixed.cells[1].len(), 1);
+        assert!(
+            fixed
+                .caveats
+                .iter()
+                .any(|c| c.starts_with("different periods")),
+            "{:?}",
+            fixed.caveats
+        );
+        let budget = rows
+            .iter()
+            .find(|r| r.indicator == "一般公共预算收入")
+            .unwrap();
+        assert!(budget.caveats.is_empty(), "{:?}", budget.caveats);
+    }
+
+    #[test]
+    fn themes_and_term_rates() {
+        let reports = corpus();
+        let u = units(&reports);
+        let index = SearchIndex::new(&reports);
+        let q = parse_query("城市更新 乡村振兴");
+        let cmp = compare(&reports, &index, u, &q);
+        assert!(cmp.term_rates[0][0] > 0.0 && cmp.term_rates[1][0] == 0.0);
+        assert!(cmp.term_rates[1][1] > 0.0);
+        let urban = |u: usize| cmp.themes[u].iter().find(|(k, _)| *k == "urban").unwrap().1;
+        assert!(urban(0) >= urban(1));
+        let csv = comparison_csv(&reports, &cmp, &q);
+        assert!(
+            csv.contains("shared slogan,,项目为王,2,奎文区 ×2; 坊子区 ×1"),
+            "{csv}"
+        );
+        assert!(csv.contains("per 10k characters,奎文区,城市更新,"));
+    }
+}

@@ -1,0 +1,286 @@
+use leptos::prelude::*;
+use report_core::compare::{
+    compare, comparison_csv, district_units, year_units, Comparison, MAX_UNITS,
+};
+use report_core::corpus::district_counts;
+use report_core::figure_table::display_value;
+use report_core::query::Query;
+use report_core::search::SearchIndex;
+use report_core::view_state::View;
+use report_core::Report;
+
+use super::bar_chart::BarChart;
+use crate::app::OpenReport;
+use crate::download::download_text;
+
+fn percent(v: f64) -> String {
+    format!("{:.0}%", v * 100.0)
+}
+
+fn per_10k(v: f64) -> String {
+    if v == 0.0 {
+        "0".into()
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+/// Two to four districts side by side.
+#[component]
+pub fn CompareView(
+    compare_list: RwSignal<Vec<String>>,
+    reports: StoredValue<Vec<Report>>,
+    index: StoredValue<SearchIndex>,
+    query: Memo<Query>,
+    open: RwSignal<Option<OpenReport>>,
+    main_view: RwSignal<View>,
+) -> impl IntoView {
+    let districts = reports.with_value(|r| district_counts(r));
+    let comparison = Memo::new(move |_| {
+        let chosen = compare_list.get();
+        (chosen.len() >= 2).then(|| {
+            reports.with_value(|r| {
+                index.with_value(|i| compare(r, i, district_units(r, &chosen), &query.read()))
+            })
+        })
+    });
+    let over_time = Memo::new(move |_| {
+        compare_list
+            .get()
+            .iter()
+            .filter_map(|d| {
+                let units = reports.with_value(|r| year_units(r, d));
+                (units.len() >= 2).then(|| {
+                    (
+                        d.clone(),
+                        reports.with_value(|r| {
+                            index.with_value(|i| compare(r, i, units, &query.read()))
+                        }),
+                    )
+                })
+            })
+            .collect::<Vec<_>>()
+    });
+    let message = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let Some(cmp) = comparison.get() else { return };
+        let csv = reports.with_value(|r| comparison_csv(r, &cmp, &query.read()));
+        message.set(download_text("comparison.csv", "text/csv;charset=utf-8", &csv).err());
+    };
+    let print = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let picker = districts
+        .into_iter()
+        .map(|(name, n)| {
+            let for_check = name.clone();
+            let for_disable = name.clone();
+            let checked = move || compare_list.read().contains(&for_check);
+            let disabled = move || {
+                compare_list.read().len() >= MAX_UNITS
+                    && !compare_list.read().contains(&for_disable)
+            };
+            let label = format!("{name} ({n})");
+            view! {
+                <label class="re-check" data-testid="compare-pick">
+                    <input type="checkbox" prop:checked=checked disabled=disabled
+                        on:change=move |_| compare_list.update(|c| toggle_district(c, &name)) />
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="re-compare" aria-label="Comparison" data-testid="compare">
+            <div class="re-toolbar re-no-print">
+                <span class="re-label">{format!("Districts (two to {MAX_UNITS})")}</span>
+                {picker}
+                <button type="button" class="re-export" data-testid="compare-export" on:click=export disabled=move || comparison.read().is_none()>"Export CSV"</button>
+                <button type="button" class="re-export" on:click=print>"Print"</button>
+                {move || message.get().map(|m| view! { <span class="re-error" role="alert">{m}</span> })}
+            </div>
+            {move || match comparison.get() {
+                None => view! { <p class="re-placeholder" data-testid="compare-empty">"Choose two to four districts to put them side by side."</p> }.into_any(),
+                Some(cmp) => view! { <div data-testid="comparison-main"><ComparisonBody cmp reports query open main_view /></div> }.into_any(),
+            }}
+            {move || {
+                over_time
+                    .get()
+                    .into_iter()
+                    .map(|(district, cmp)| view! {
+                        <section class="re-over-time" data-testid="over-time">
+                            <h2>{format!("{district} over time")}</h2>
+                            <ComparisonBody cmp reports query open main_view />
+                        </section>
+                    })
+                    .collect_view()
+            }}
+        </section>
+    }
+}
+
+/// Adds or removes a district, keeping at most [`MAX_UNITS`].
+pub fn toggle_district(list: &mut Vec<String>, name: &str) {
+    if let Some(at) = list.iter().position(|d| d == name) {
+        list.remove(at);
+    } else if list.len() < MAX_UNITS {
+        list.push(name.to_string());
+    }
+}
+
+#[component]
+fn ComparisonBody(
+    cmp: Comparison,
+    reports: StoredValue<Vec<Report>>,
+    query: Memo<Query>,
+    open: RwSignal<Option<OpenReport>>,
+    main_view: RwSignal<View>,
+) -> impl IntoView {
+    let labels: Vec<String> = cmp.units.iter().map(|u| u.label.clone()).collect();
+    let overview = cmp
+        .units
+        .iter()
+        .zip(&cmp.periods)
+        .enumerate()
+        .map(|(u, (unit, period))| {
+            let period = period.as_ref().map(|(a, b)| if a == b { a.clone() } else { format!("{a} – {b}") }).unwrap_or_else(|| "undated".into());
+            let titles = reports.with_value(|r| unit.reports.iter().map(|&i| r[i].title.clone()).collect::<Vec<_>>().join(" · "));
+            view! {
+                <tr data-testid="compare-unit">
+                    <th scope="row"><span class=format!("re-swatch re-unit-fill-{u}")></span>{unit.label.clone()}</th>
+                    <td data-testid="compare-unit-reports">{unit.reports.len()}</td>
+                    <td>{period}</td>
+                    <td class="re-titles">{titles}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    let theme_rows: Vec<String> = report_core::themes::THEMES
+        .iter()
+        .map(|t| t.name_zh.to_string())
+        .collect();
+    let theme_values: Vec<Vec<f64>> = (0..theme_rows.len())
+        .map(|t| cmp.themes.iter().map(|unit| unit[t].1).collect())
+        .collect();
+
+    let terms: Vec<String> = query
+        .read_untracked()
+        .terms
+        .iter()
+        .map(|t| t.text.clone())
+        .collect();
+    let rate_values: Vec<Vec<f64>> = (0..terms.len())
+        .map(|t| {
+            cmp.term_rates
+                .iter()
+                .map(|unit| unit.get(t).copied().unwrap_or(0.0))
+                .collect()
+        })
+        .collect();
+    let rates = if terms.is_empty() {
+        view! { <p class="re-note" data-testid="rates-empty">"Type terms in the search box, or choose a term set, to compare how often each district uses them."</p> }.into_any()
+    } else {
+        view! { <BarChart title="Occurrences per 10,000 characters".to_string() testid="chart-rates" rows=terms.clone() series=labels.clone() values=rate_values format=per_10k /> }.into_any()
+    };
+
+    let key_terms = cmp
+        .key_terms
+        .iter()
+        .zip(&labels)
+        .map(|(terms, label)| {
+            let items = terms
+                .iter()
+                .map(|k| view! { <li title=format!("{} here, {} elsewhere; log-likelihood {:.1}", k.here, k.elsewhere, k.keyness)>{k.term.clone()}<span class="re-count">{format!(" {}", k.here)}</span></li> })
+                .collect_view();
+            view! { <div class="re-key-terms" data-testid="key-terms"><h4>{label.clone()}</h4><ol>{items}</ol></div> }
+        })
+        .collect_view();
+
+    let slogan_row = |phrase: String, used: String, shared: bool| {
+        view! { <tr data-testid=if shared { "shared-slogan" } else { "unique-slogan" }><th scope="row">{format!("“{phrase}”")}</th><td>{used}</td></tr> }
+    };
+    let (shared, unique): (Vec<_>, Vec<_>) = cmp.slogans.iter().partition(|s| s.units.len() > 1);
+    let describe = |s: &report_core::compare::Slogan| {
+        s.units
+            .iter()
+            .map(|(u, n)| format!("{} ×{n}", labels[*u]))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let shared_rows = shared
+        .iter()
+        .map(|s| slogan_row(s.phrase.clone(), describe(s), true))
+        .collect_view();
+    let unique_rows = unique
+        .iter()
+        .take(30)
+        .map(|s| slogan_row(s.phrase.clone(), describe(s), false))
+        .collect_view();
+
+    let figure_header = labels.iter().enumerate().map(|(u, l)| view! { <th scope="col"><span class=format!("re-swatch re-unit-fill-{u}")></span>{l.clone()}</th> }).collect_view();
+    let figure_rows = cmp
+        .figures
+        .iter()
+        .map(|row| {
+            let cells = row
+                .cells
+                .iter()
+                .map(|cell| {
+                    let items = cell
+                        .iter()
+                        .map(|c| {
+                            let f = reports.with_value(|r| r[c.report].figures[c.figure].clone());
+                            let target = OpenReport { index: c.report, mark: 0, figure: Some(c.figure) };
+                            let detail = format!("{} · {}", f.period.clone().unwrap_or_else(|| "period unknown".into()), f.status.key());
+                            view! {
+                                <li>
+                                    <button type="button" class="re-link-button" data-testid="aligned-figure" title=f.indicator.clone()
+                                        on:click=move |_| { open.set(Some(target)); main_view.set(View::Reports); }>
+                                        {display_value(&f)}
+                                    </button>
+                                    <span class="re-figure-detail">{detail}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! { <td><ul class="re-cell-figures">{items}</ul></td> }
+                })
+                .collect_view();
+            let caveat = (!row.caveats.is_empty()).then(|| view! { <div class="re-caveat" data-testid="caveat">{format!("⚠ Not like for like: {}", row.caveats.join("; "))}</div> });
+            view! { <tr data-testid="aligned-row"><th scope="row">{row.indicator.clone()}{caveat}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let themes_title =
+        "Share of text per theme (a section of two themes counts for both)".to_string();
+
+    view! {
+        <div class="re-comparison">
+            <table class="re-compare-overview">
+                <thead><tr><th scope="col">"District"</th><th scope="col">"Reports"</th><th scope="col">"Period"</th><th scope="col">"Titles"</th></tr></thead>
+                <tbody>{overview}</tbody>
+            </table>
+            <div class="re-compare-charts">
+                <BarChart title=themes_title testid="chart-themes" rows=theme_rows series=labels.clone() values=theme_values format=percent />
+                {rates}
+            </div>
+            <h3>"Distinctive terms"</h3>
+            <p class="re-note">"Character sequences (two to four characters) each district uses more than the rest of the corpus, ranked by log-likelihood; no word list needed."</p>
+            <div class="re-key-term-grid">{key_terms}</div>
+            <h3>"Slogans"</h3>
+            <table class="re-slogans">
+                <thead><tr><th scope="col">"Shared by several districts"</th><th scope="col">"Used by"</th></tr></thead>
+                <tbody>{shared_rows}</tbody>
+                <thead><tr><th scope="col">"Used by one district only"</th><th scope="col">"Used by"</th></tr></thead>
+                <tbody>{unique_rows}</tbody>
+            </table>
+            <h3>"Figures lined up"</h3>
+            <table class="re-aligned" data-testid="aligned-figures">
+                <thead><tr><th scope="col">"Indicator"</th>{figure_header}</tr></thead>
+                <tbody>{figure_rows}</tbody>
+            </table>
+        </div>
+    }
+}
