@@ -53,7 +53,7 @@ test("search highlights every hit in the list and in the reader", async () => {
   const totals = await page.getByTestId("term-totals").textContent();
   assert.match(totals, /营商环境 \d+/);
 
-  await page.getByTestId("result").first().locator("button").click();
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
   const reader = page.getByTestId("reader");
   await reader.waitFor();
   const readerMarks = reader.locator("mark.re-hit");
@@ -91,7 +91,7 @@ test("the region facet narrows the list to a district", async () => {
 
 test("the reader shows title, metadata, headings and clean paragraphs, and no noise in the body", async () => {
   const { page } = await openPage(browser, server.url);
-  await page.locator("[data-report-id]", { hasText: "加快向高质量中心城区转型" }).locator("button").click();
+  await page.locator("[data-report-id]", { hasText: "加快向高质量中心城区转型" }).locator("button.re-result-open").click();
   const reader = page.getByTestId("reader");
   await reader.waitFor();
   assert.equal(await page.getByTestId("reader-title").textContent(), "加快向高质量中心城区转型 我区奋力实现北部新区建设新突破");
@@ -115,7 +115,7 @@ test("the reader shows title, metadata, headings and clean paragraphs, and no no
 
 test("a report without a title says its title is derived, and its inferred date says so", async () => {
   const { page } = await openPage(browser, server.url);
-  await page.locator("[data-report-id]", { hasText: "derived title" }).locator("button").click();
+  await page.locator("[data-report-id]", { hasText: "derived title" }).locator("button.re-result-open").click();
   await page.getByTestId("reader").waitFor();
   assert.match(await page.getByTestId("meta-date").textContent(), /2023-07-06.*inferred.*7月6日/s);
   assert.equal(await page.getByTestId("meta-source").textContent(), "闪电新闻");
