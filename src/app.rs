@@ -7,7 +7,7 @@ use report_core::explore::{district_hits, results, search_all, total_hits};
 use report_core::facets::{facet_counts, Selection};
 use report_core::query::parse_query;
 use report_core::search::SearchIndex;
-use report_core::view_state::View;
+use report_core::view_state::{percent_encode, View, ViewState};
 use report_core::{Corpus, Report};
 use wasm_bindgen::JsCast;
 
@@ -32,6 +32,11 @@ pub struct MountOptions {
     pub corpus_url: Option<String>,
     /// `data-url-state="off"` keeps the view out of the page's URL.
     pub url_state: bool,
+    /// `data-query`: the search to start with (when the URL names none).
+    pub query: Option<String>,
+    /// `data-view`: the view to start with (`reports`, `concordance`,
+    /// `figures`, `compare`).
+    pub view: Option<String>,
 }
 
 /// Which report the reader shows, and which of its hits is current.
@@ -70,26 +75,36 @@ impl ExplorerState {
 #[component]
 pub fn App(options: MountOptions) -> impl IntoView {
     let url_state = options.url_state;
-    let loaded = LocalResource::new(move || load_corpus(options.corpus_url.clone()));
+    let corpus_url = options.corpus_url.clone();
+    let loaded = LocalResource::new(move || load_corpus(corpus_url.clone()));
+    let start = ViewState::parse(&format!(
+        "q={}&view={}",
+        percent_encode(options.query.as_deref().unwrap_or_default()),
+        options.view.as_deref().unwrap_or("reports")
+    ))
+    .0;
     view! {
         <div class="report-explorer">
             <Suspense fallback=|| view! { <p class="re-loading" data-testid="loading">"Loading the corpus…"</p> }>
-                {move || Suspend::new(async move {
+                {move || {
+                    let start = start.clone();
+                    Suspend::new(async move {
                     let loaded = loaded.await;
                     let notice = loaded.notice.map(|n| view! { <p class="re-notice" role="status" data-testid="corpus-notice">{n}</p> });
                     let body = match loaded.corpus {
-                        Ok(corpus) => view! { <Explorer corpus url_state /> }.into_any(),
+                        Ok(corpus) => view! { <Explorer corpus url_state start /> }.into_any(),
                         Err(error) => view! { <p class="re-error" role="alert" data-testid="load-error">{error}</p> }.into_any(),
                     };
                     view! { {notice} {body} }
-                })}
+                    })
+                }}
             </Suspense>
         </div>
     }
 }
 
 #[component]
-fn Explorer(corpus: Corpus, url_state: bool) -> impl IntoView {
+fn Explorer(corpus: Corpus, url_state: bool, start: ViewState) -> impl IntoView {
     let index = StoredValue::new(SearchIndex::new(&corpus.reports));
     let reports: StoredValue<Vec<Report>> = StoredValue::new(corpus.reports);
 
@@ -102,10 +117,17 @@ fn Explorer(corpus: Corpus, url_state: bool) -> impl IntoView {
         compare: RwSignal::new(Vec::new()),
     };
     let link_notice = RwSignal::new(None::<String>);
+    let from_url = url_state
+        .then(|| url_sync::read_location(reports))
+        .filter(|(view, _)| *view != ViewState::default());
+    match from_url {
+        Some((view, ignored)) => {
+            link_notice.set(url_sync::ignored_message(&ignored));
+            url_sync::apply(state, reports, view);
+        }
+        None => url_sync::apply(state, reports, start),
+    }
     if url_state {
-        let (view, ignored) = url_sync::read_location(reports);
-        link_notice.set(url_sync::ignored_message(&ignored));
-        url_sync::apply(state, reports, view);
         url_sync::install(state, reports, link_notice);
     }
     let ExplorerState {

@@ -23,19 +23,56 @@ fn mount_elements() -> Vec<web_sys::HtmlElement> {
         .collect()
 }
 
+/// Set on an element once an app is mounted in it, so it is never mounted
+/// twice.
+const MOUNTED: &str = "data-report-explorer-mounted";
+
 /// Mounts one app into every `[data-report-explorer]` element.
 pub fn mount_all() {
-    for element in mount_elements() {
-        let options = MountOptions {
-            corpus_url: element
-                .get_attribute("data-corpus-url")
-                .filter(|u| !u.trim().is_empty()),
-            url_state: element
-                .get_attribute("data-url-state")
-                .is_none_or(|v| v != "off"),
-        };
-        element.set_inner_html("");
-        leptos::mount::mount_to(element, move || view! { <App options /> }).forget();
+    let elements = mount_elements();
+    if elements
+        .iter()
+        .any(|e| e.get_attribute("data-offline").as_deref() == Some("on"))
+    {
+        register_service_worker();
+    }
+    for element in elements {
+        mount(element);
+    }
+}
+
+/// Mounts an app in `element`, reading its options from the element's data
+/// attributes. Exported to JavaScript for pages that add elements later
+/// (embed.js wraps it as `ReportExplorer.mount(element, options)`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(element: web_sys::HtmlElement) {
+    if element.has_attribute(MOUNTED) {
+        return;
+    }
+    let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
+    let options = MountOptions {
+        corpus_url: attribute("data-corpus-url"),
+        url_state: attribute("data-url-state").is_none_or(|v| v != "off"),
+        query: attribute("data-query"),
+        view: attribute("data-view"),
+    };
+    element.set_attribute(MOUNTED, "").ok();
+    element.set_inner_html("");
+    leptos::mount::mount_to(element, move || view! { <App options /> }).forget();
+}
+
+/// Keeps the app and its corpus for offline use (sw.js is written by the
+/// build). Only over HTTP(S): service workers do not exist for file://.
+fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let secure = window
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "https:" || p == "http:");
+    if secure {
+        let _ = window.navigator().service_worker().register("sw.js");
     }
 }
 

@@ -22,39 +22,55 @@ const MIME = {
 };
 
 /**
- * Serves `root` under `prefix` (e.g. "/" or "/tools/explorer/") on 127.0.0.1.
- * `extra` maps paths (below the prefix) to { body, type } served as given,
- * for test pages and corpora that are not in dist/.
+ * A static site on 127.0.0.1: each mount serves a folder under a path
+ * prefix; `pages` are extra paths served as given ({ body, type }); every
+ * response carries `headers`. Returns the URL of `base`.
  */
-export async function serveStatic(root = distDir, prefix = "/", extra = {}) {
+export async function serveSite({ mounts = [{ prefix: "/", dir: distDir }], pages = {}, headers = {}, base = "/" } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const added = extra[path.slice(prefix.length)];
-    if (added) {
-      res.writeHead(200, { "content-type": added.type }).end(added.body);
+    const send = (status, type, body) => res.writeHead(status, { ...headers, ...(type ? { "content-type": type } : {}) }).end(body);
+    if (pages[path]) {
+      send(200, pages[path].type, pages[path].body);
       return;
     }
-    if (!path.startsWith(prefix)) {
-      res.writeHead(404).end("not found");
+    const mount = mounts.find((m) => path.startsWith(m.prefix));
+    if (!mount) {
+      send(404, "text/plain", "not found");
       return;
     }
-    let rel = path.slice(prefix.length) || "index.html";
+    let rel = path.slice(mount.prefix.length) || "index.html";
     if (rel.endsWith("/")) rel += "index.html";
-    const file = normalize(join(root, rel));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    const file = normalize(join(mount.dir, rel));
+    if (!file.startsWith(mount.dir)) {
+      send(403, "text/plain", "");
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" }).end(body);
+      send(200, MIME[extname(file)] ?? "application/octet-stream", await readFile(file));
     } catch {
-      res.writeHead(404).end("not found");
+      send(404, "text/plain", "not found");
     }
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing also drops the browser's kept-alive connections, which would
+  // otherwise hold the server open.
+  const close = () =>
+    new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${port}${base}`, close };
+}
+
+/**
+ * Serves `root` under `prefix` (e.g. "/" or "/tools/explorer/"). `extra` maps
+ * paths below the prefix to { body, type }, for test pages and corpora.
+ */
+export async function serveStatic(root = distDir, prefix = "/", extra = {}) {
+  const pages = Object.fromEntries(Object.entries(extra).map(([path, page]) => [prefix + path, page]));
+  return serveSite({ mounts: [{ prefix, dir: root }], pages, base: prefix });
 }
 
 export async function launchBrowser() {

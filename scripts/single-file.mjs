@@ -1,0 +1,47 @@
+// Builds one self-contained HTML file from a release dist/: the stylesheet,
+// the JS glue and the wasm (base64, handed to the init function as bytes,
+// with the corpus inside) inlined, so it works opened from disk (file://)
+// with no network. Prints its size.
+// Usage: node scripts/single-file.mjs <dist dir> <output file>
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const [dist, out] = process.argv.slice(2);
+if (!dist || !out) throw new Error("usage: node scripts/single-file.mjs <dist dir> <output file>");
+const files = readdirSync(dist);
+const pick = (test, what) => {
+  const name = files.find(test);
+  if (!name) throw new Error(`single-file: no ${what} in ${dist} (run scripts/build.sh first)`);
+  return readFileSync(join(dist, name));
+};
+const glue = pick((f) => /^report-explorer.*\.js$/.test(f) && !f.startsWith("embed"), "JS glue").toString("utf8");
+const wasm = pick((f) => f.endsWith("_bg.wasm"), "wasm");
+const css = pick((f) => f.endsWith(".css"), "stylesheet").toString("utf8");
+if (!glue.includes("__wbg_init as default")) throw new Error("single-file: the JS glue does not export __wbg_init");
+
+// Text that would end the inline element early is escaped.
+const script = (text) => text.replaceAll("</script", "<\\/script");
+const style = (text) => text.replaceAll("</style", "<\\/style");
+const html = `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Report Explorer</title>
+<style>${style(css)}</style>
+</head>
+<body>
+<div data-report-explorer><p class="re-loading">Loading Report Explorer…</p></div>
+<script type="module">
+${script(glue)}
+const wasmBytes = Uint8Array.from(atob("${wasm.toString("base64")}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+</script>
+</body>
+</html>
+`;
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, html);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`single file: ${out}: ${kb(html.length)} raw, ${kb(gzipSync(html, { level: 9 }).length)} gzip`);

@@ -1,0 +1,144 @@
+// The three ways users open the app, each in a real browser: static hosting
+// from a sub-path (and offline after the first visit), one HTML file opened
+// from disk, and embedded in another site under a strict CSP with hostile CSS.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { execFileSync } from "node:child_process";
+import { serveSite, serveStatic, launchBrowser, openPage, screenshot, waitForResults, distDir, repoRoot } from "./harness.mjs";
+
+let browser;
+const singleFile = join(repoRoot, "target/single/report-explorer.html");
+
+before(async () => {
+  execFileSync("node", ["scripts/single-file.mjs", "dist", singleFile], { cwd: repoRoot, stdio: "inherit" });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function exercise(page) {
+  await waitForResults(page, 5);
+  await page.getByTestId("search").fill("营商环境");
+  await waitForResults(page, 3);
+  assert.ok((await page.locator("[data-testid=result-list] mark.re-hit-0").count()) > 0);
+  await page.getByTestId("facet-region").getByLabel(/奎文区 \(/).check();
+  await waitForResults(page, 1);
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  await page.getByTestId("reader").waitFor();
+  await page.getByTestId("tab-compare").click();
+  await page.getByTestId("compare-pick").filter({ hasText: "坊子区" }).locator("input").check();
+  await page.getByTestId("compare-pick").filter({ hasText: "奎文区" }).locator("input").check();
+  await page.getByTestId("comparison-main").getByTestId("chart-themes").waitFor();
+}
+
+test("dist/ works from a sub-path", async () => {
+  const server = await serveStatic(distDir, "/tools/explorer/");
+  const { page, errors } = await openPage(browser, server.url);
+  assert.match(page.url(), /\/tools\/explorer\/$/);
+  await exercise(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await server.close();
+});
+
+test("after the first visit it works offline", async () => {
+  const server = await serveStatic(distDir, "/offline/");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("[data-testid=result-list]");
+  const cache = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }));
+    return (await caches.keys()).filter((k) => k.startsWith("report-explorer-"));
+  });
+  const sw = await readFile(join(distDir, "sw.js"), "utf8");
+  assert.deepEqual(cache, [/const CACHE = "([^"]+)"/.exec(sw)[1]], "one cache, named for this build");
+  await context.setOffline(true);
+  await server.close();
+  await page.reload();
+  await exercise(page);
+  await context.close();
+});
+
+test("one HTML file works from disk with no network", async () => {
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(pathToFileURL(singleFile).href);
+  await page.waitForSelector("[data-testid=result-list]");
+  await exercise(page);
+  await screenshot(page, "50-single-file", { fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("embedded in a hostile host page under a strict CSP: two independent instances, styles kept apart", async () => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const server = await serveSite({
+    mounts: [
+      { prefix: "/app/", dir: distDir },
+      { prefix: "/", dir: join(repoRoot, "examples/embed") },
+    ],
+    headers: { "content-security-policy": csp },
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(server.url);
+  const first = page.locator("#first");
+  const second = page.locator("#second");
+  await first.getByTestId("result-list").waitFor();
+  await second.getByTestId("result-list").waitFor();
+  const historyBefore = await page.evaluate(() => history.length);
+
+  // Options on the element: the first starts with a search, the second not.
+  assert.equal(await first.getByTestId("search").inputValue(), "营商环境");
+  assert.equal(await first.getByTestId("result").count(), 3);
+  assert.equal(await second.getByTestId("result").count(), 5);
+  // Independent: searching in the second leaves the first alone.
+  await second.getByTestId("search").fill("乡村振兴");
+  await second.locator("[data-testid=result-count]", { hasText: "3 of 5" }).waitFor();
+  assert.equal(await first.getByTestId("result").count(), 3);
+  await second.getByTestId("tab-compare").click();
+  await second.getByTestId("compare-pick").filter({ hasText: "坊子区" }).locator("input").check();
+  await second.getByTestId("compare-pick").filter({ hasText: "济阳区" }).locator("input").check();
+  await second.getByTestId("comparison-main").getByTestId("chart-themes").waitFor();
+
+  // The host keeps its own look...
+  const host = await page.evaluate(() => {
+    const cs = (sel) => getComputedStyle(document.querySelector(sel));
+    return { text: cs("#host-text").fontSize, color: cs("#host-text").color, font: cs("#host-text").fontFamily, button: cs("#host-button").borderStyle };
+  });
+  assert.deepEqual(host, { text: "30px", color: "rgb(122, 0, 0)", font: "Georgia, serif", button: "dashed" });
+  // ...and the app keeps its own.
+  const app = await page.evaluate(() => {
+    const cs = (el) => getComputedStyle(el);
+    const root = document.querySelector("#first");
+    return {
+      input: cs(root.querySelector("[data-testid=search]")).fontSize,
+      inputBorder: cs(root.querySelector("[data-testid=search]")).borderStyle,
+      title: cs(root.querySelector(".re-result-open")).color,
+      mark: cs(root.querySelector("mark.re-hit-0")).backgroundColor,
+      paragraphFont: cs(root.querySelector(".re-result-meta")).fontFamily.includes("Georgia"),
+      chart: cs(document.querySelector("#second [data-testid=chart-themes] svg")).display,
+    };
+  });
+  assert.deepEqual(app, { input: "16px", inputBorder: "solid", title: "rgb(11, 92, 173)", mark: "rgb(255, 226, 122)", paragraphFont: false, chart: "inline-block" });
+  // No takeover of the host: title, URL and history untouched.
+  assert.equal(await page.title(), "A host site with hostile CSS");
+  assert.equal(new URL(page.url()).hash, "");
+  assert.equal(await page.evaluate(() => history.length), historyBefore);
+  await screenshot(page, "51-embedded", { fullPage: false });
+  assert.deepEqual(errors, [], "no CSP violation or other error");
+  await page.close();
+  await server.close();
+});
