@@ -110,7 +110,9 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
 /** dist/index.html with the mount element given extra attributes. */
 export async function hostPage(attributes) {
   const html = await readFile(join(distDir, "index.html"), "utf8");
-  return html.replace("<div data-report-explorer>", `<div data-report-explorer ${attributes}>`);
+  const page = html.replace("<div data-report-explorer", `<div data-report-explorer ${attributes}`);
+  if (page === html) throw new Error("hostPage: no mount element in dist/index.html");
+  return page;
 }
 
 /** Builds a corpus JSON from a folder of reports with the project's CLI. */
