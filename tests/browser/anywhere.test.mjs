@@ -66,6 +66,43 @@ test("after the first visit it works offline", async () => {
   await context.close();
 });
 
+test("a new version replaces the old one cleanly, when no page uses the old", async () => {
+  // Serve dist/ but let the test swap sw.js for the next version's.
+  const pages = {};
+  const server = await serveSite({ mounts: [{ prefix: "/v/", dir: distDir }], pages, base: "/v/" });
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(server.url);
+  await first.waitForSelector("[data-testid=result-list]");
+  const controlled = () =>
+    navigator.serviceWorker.ready.then(() =>
+      navigator.serviceWorker.controller ? true : new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", () => ok(true), { once: true })),
+    );
+  await first.evaluate(controlled);
+  const sw = await readFile(join(distDir, "sw.js"), "utf8");
+  const oldCache = /const CACHE = "([^"]+)"/.exec(sw)[1];
+  pages["/v/sw.js"] = { type: "text/javascript", body: sw.replace(oldCache, "report-explorer-next-version") };
+  // The open page finds the update; the new worker waits while it is open.
+  const waiting = await first.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg.update();
+    const worker = reg.installing ?? reg.waiting;
+    if (worker && worker.state !== "installed") await new Promise((ok) => worker.addEventListener("statechange", () => worker.state === "installed" && ok()));
+    return { waiting: !!reg.waiting, keys: (await caches.keys()).sort() };
+  });
+  assert.equal(waiting.waiting, true);
+  assert.deepEqual(waiting.keys, [oldCache, "report-explorer-next-version"].sort());
+  await first.close();
+  // With no page of the old version open, the new one takes over alone.
+  const second = await context.newPage();
+  await second.goto(server.url);
+  await second.waitForSelector("[data-testid=result-list]");
+  await second.waitForFunction(async () => (await caches.keys()).filter((k) => k.startsWith("report-explorer-")).join() === "report-explorer-next-version");
+  await waitForResults(second, 5);
+  await context.close();
+  await server.close();
+});
+
 test("one HTML file works from disk with no network", async () => {
   const context = await browser.newContext({ offline: true });
   const page = await context.newPage();
