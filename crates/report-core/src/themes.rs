@@ -200,20 +200,32 @@ pub fn report_themes(report: &Report) -> Vec<String> {
 /// Share of a report's body characters in sections of each theme (a section
 /// of several themes counts for each), in [`THEMES`] order.
 pub fn theme_shares(report: &Report) -> Vec<(&'static str, f64)> {
-    let total = report.body_chars().max(1) as f64;
+    theme_shares_of(std::iter::once(report))
+}
+
+/// [`theme_shares`] over several reports taken together.
+pub fn theme_shares_of<'a>(
+    reports: impl Iterator<Item = &'a Report> + Clone,
+) -> Vec<(&'static str, f64)> {
+    let total = reports
+        .clone()
+        .map(Report::body_chars)
+        .sum::<usize>()
+        .max(1) as f64;
+    let section_chars = |s: &Section| {
+        s.paragraphs
+            .iter()
+            .map(|p| p.chars().count())
+            .sum::<usize>()
+    };
     THEMES
         .iter()
         .map(|t| {
-            let chars: usize = report
-                .sections
-                .iter()
+            let chars: usize = reports
+                .clone()
+                .flat_map(|r| &r.sections)
                 .filter(|s| s.themes.iter().any(|k| k == t.key))
-                .map(|s| {
-                    s.paragraphs
-                        .iter()
-                        .map(|p| p.chars().count())
-                        .sum::<usize>()
-                })
+                .map(section_chars)
                 .sum();
             (t.key, chars as f64 / total)
         })
