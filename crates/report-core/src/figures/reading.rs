@@ -1,0 +1,305 @@
+//! Reading one figure at a position: the number (Arabic, Chinese or mixed,
+//! or a range), the qualifiers around it, its unit and its kind, and the
+//! unit's normalisation. What the figure measures is decided by the caller.
+
+use super::{FigureKind, Normalized, GROWTH_VERBS};
+
+pub(super) const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "逾"];
+
+/// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
+pub(super) const UNITS: [&str; 48] = [
+    "个百分点",
+    "百分点",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "亿美元",
+    "万美元",
+    "美元",
+    "亿元",
+    "万元",
+    "千元",
+    "元",
+    "公里",
+    "千瓦",
+    "千米",
+    "%",
+    "％",
+    "倍",
+    "人次",
+    "个",
+    "家",
+    "户",
+    "人",
+    "名",
+    "项",
+    "处",
+    "所",
+    "天",
+    "栋",
+    "台",
+    "辆",
+    "套",
+    "件",
+    "次",
+    "条",
+    "座",
+    "位",
+    "亩",
+    "吨",
+    "场",
+    "批",
+    "间",
+    "张",
+    "支",
+    "株",
+    "棵",
+    "宗",
+    "笔",
+];
+pub(super) const MAGNITUDES: [(&str, f64); 4] =
+    [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
+
+pub(super) fn chinese_digit(c: char) -> Option<u32> {
+    "零一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as u32)
+        .or((c == '两').then_some(2))
+}
+
+/// A Chinese numeral with at least one of 十百千万亿 (`三千`, `二十`, `一万二千`).
+pub(super) fn parse_chinese(s: &[char]) -> Option<(f64, usize)> {
+    if !s
+        .first()
+        .is_some_and(|c| chinese_digit(*c).is_some() || *c == '十')
+    {
+        return None;
+    }
+    let mut total = 0f64;
+    let mut section = 0f64;
+    let mut digit = 0f64;
+    let mut len = 0;
+    let mut has_magnitude = false;
+    for &c in s {
+        if let Some(d) = chinese_digit(c) {
+            digit = f64::from(d);
+        } else {
+            let m = match c {
+                '十' => 10.0,
+                '百' => 100.0,
+                '千' => 1000.0,
+                '万' => 1e4,
+                '亿' => 1e8,
+                _ => break,
+            };
+            has_magnitude = true;
+            if m >= 1e4 {
+                total = (total + section + digit) * m;
+                section = 0.0;
+            } else {
+                section += if digit == 0.0 && m == 10.0 {
+                    1.0
+                } else {
+                    digit
+                } * m;
+            }
+            digit = 0.0;
+        }
+        len += 1;
+    }
+    (has_magnitude && len > 0).then_some((total + section + digit, len))
+}
+
+/// An Arabic number at `s[0..]`: digits with an optional decimal part.
+pub(super) fn parse_arabic(s: &[char]) -> Option<(f64, usize)> {
+    let mut len = 0;
+    while len < s.len() && s[len].is_ascii_digit() {
+        len += 1;
+    }
+    if len == 0 {
+        return None;
+    }
+    if s.get(len) == Some(&'.') && s.get(len + 1).is_some_and(char::is_ascii_digit) {
+        len += 1;
+        while len < s.len() && s[len].is_ascii_digit() {
+            len += 1;
+        }
+    }
+    let text: String = s[..len].iter().collect();
+    text.parse().ok().map(|v| (v, len))
+}
+
+pub(super) fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
+    let w: Vec<char> = word.chars().collect();
+    s.len() >= at + w.len() && s[at..at + w.len()] == w[..]
+}
+
+pub(super) fn ends_with_at(s: &[char], end: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    end >= n && starts_with_at(s, end - n, word)
+}
+
+/// One number found in a sentence, before indicators are assigned.
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    /// Char range of the number (with prefix qualifier) and unit.
+    pub(super) start: usize,
+    pub(super) num_start: usize,
+    pub(super) end: usize,
+    pub(super) value: f64,
+    pub(super) high: Option<f64>,
+    pub(super) unit: String,
+    pub(super) qualifier: Option<String>,
+    pub(super) kind: FigureKind,
+}
+
+/// Numbers inside quotation marks are names and slogans (“113365”工作思路,
+/// “八抓二十项”), not figures.
+pub(super) fn inside_quotes(s: &[char], i: usize) -> bool {
+    let open = s[..i].iter().rposition(|c| matches!(c, '“' | '「'));
+    let close = s[..i].iter().rposition(|c| matches!(c, '”' | '」'));
+    let opened = match (open, close) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    opened && s[i..].iter().any(|c| matches!(c, '”' | '」'))
+}
+
+/// Reads the number at `i` and what follows; `None` if it is not a figure.
+pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
+    let before = i.checked_sub(1).map(|b| s[b]);
+    if before.is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || c == '.'
+            || chinese_digit(c).is_some()
+            || "十百千万亿".contains(c)
+    }) {
+        return None;
+    }
+    let (value, len) = parse_arabic(&s[i..]).or_else(|| parse_chinese(&s[i..]))?;
+    let mut j = i + len;
+    let mut high = None;
+    if matches!(s.get(j), Some('至' | '-' | '～' | '~' | '到' | '—')) {
+        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]).or_else(|| parse_chinese(&s[j + 1..])) {
+            if h > value {
+                high = Some(h);
+                j += 1 + hlen;
+            }
+        }
+    }
+    // Dates, years, months, slogans, names: not figures.
+    let next = s.get(j).copied();
+    if matches!(
+        next,
+        Some('年' | '月' | '日' | '时' | '大' | '强' | '期' | '号' | '版' | '届' | '周' | '点')
+    ) {
+        return None;
+    }
+    if next.is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    if inside_quotes(s, i) {
+        return None;
+    }
+    let mut multiplier_text = "";
+    let mut qualifier: Option<String> = None;
+    // `760多亿元`, `1万多户`, `5100余名`: qualifier and magnitude in any order.
+    for _ in 0..2 {
+        if let Some(q) = ["多", "余"].iter().find(|q| starts_with_at(s, j, q)) {
+            qualifier = Some(q.to_string());
+            j += 1;
+        }
+        if multiplier_text.is_empty() {
+            if let Some((m, _)) = MAGNITUDES.iter().find(|(m, _)| {
+                starts_with_at(s, j, m) && !UNITS.iter().any(|u| starts_with_at(s, j, u))
+            }) {
+                multiplier_text = m;
+                j += 1;
+            }
+        }
+    }
+    let is_rank = ends_with_at(s, i, "第");
+    let unit = match UNITS.iter().find(|u| starts_with_at(s, j, u)) {
+        Some(u) => *u,
+        None if is_rank => "",
+        None => return None,
+    };
+    j += unit.chars().count();
+    if let Some(q) = ["以上", "左右"].iter().find(|q| starts_with_at(s, j, q)) {
+        qualifier = Some(q.to_string());
+        j += q.chars().count();
+    }
+    let mut start = i;
+    if let Some(q) = PREFIX_QUALIFIERS.iter().find(|q| ends_with_at(s, i, q)) {
+        qualifier = Some(q.to_string());
+        start = i - q.chars().count();
+    }
+    let unit = format!("{multiplier_text}{}", if unit == "％" { "%" } else { unit });
+    let kind = if is_rank {
+        FigureKind::Rank
+    } else if unit.ends_with("百分点") {
+        FigureKind::Change
+    } else if unit == "%" {
+        let lead: String = s[start.saturating_sub(6)..start].iter().collect();
+        if GROWTH_VERBS
+            .iter()
+            .any(|v| lead.ends_with(v) || lead.ends_with(&format!("{v}了")))
+        {
+            FigureKind::Growth
+        } else {
+            FigureKind::Share
+        }
+    } else if unit == "倍" {
+        FigureKind::Growth
+    } else if unit.ends_with('元') {
+        FigureKind::Amount
+    } else {
+        FigureKind::Count
+    };
+    Some((
+        Found {
+            start,
+            num_start: i,
+            end: j,
+            value,
+            high,
+            unit,
+            qualifier,
+            kind,
+        },
+        j,
+    ))
+}
+
+pub(super) fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized> {
+    let base = unit.trim_start_matches(['亿', '万', '千', '百']);
+    let magnitude: f64 = unit[..unit.len() - base.len()]
+        .chars()
+        .filter_map(|c| {
+            MAGNITUDES
+                .iter()
+                .find(|(m, _)| m.starts_with(c))
+                .map(|(_, f)| *f)
+        })
+        .product();
+    let (factor, base_unit) = match base {
+        "元" => (1.0, "yuan"),
+        "美元" => (1.0, "USD"),
+        "平方米" => (1.0, "m²"),
+        "平方公里" => (1e6, "m²"),
+        "亩" => (1.0, "mu"),
+        "吨" => (1.0, "t"),
+        "人" | "名" => (1.0, "people"),
+        "户" => (1.0, "households"),
+        _ if magnitude != 1.0 => (1.0, base),
+        _ => return None,
+    };
+    let scale = magnitude * factor;
+    Some(Normalized {
+        value: value * scale,
+        high: high.map(|h| h * scale),
+        unit: base_unit.to_string(),
+    })
+}
