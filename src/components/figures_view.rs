@@ -6,7 +6,7 @@ use report_core::figure_table::{
 };
 use report_core::figures::FigureKind;
 use report_core::view_state::View;
-use report_core::Report;
+use report_core::{Report, ReportDate};
 
 use crate::app::OpenReport;
 use crate::download::download_text;
@@ -128,7 +128,7 @@ pub fn FiguresView(
                             .map(|x| {
                                 let (report_label, title, f) = reports.with_value(|r| {
                                     let report = &r[x.report];
-                                    let date = report.date.as_ref().map(|d| if d.inferred { format!("{} (inferred)", d.value) } else { d.value.clone() }).unwrap_or_default();
+                                    let date = report.date.as_ref().map(ReportDate::label).unwrap_or_default();
                                     (format!("{} {date}", district_of(report).unwrap_or("")), report.title.clone(), report.figures[x.figure].clone())
                                 });
                                 let target = OpenReport { index: x.report, mark: 0, figure: Some(x.figure) };

@@ -3,7 +3,7 @@ use report_core::corpus::district_of;
 use report_core::explore::{report_snippets, ResultRow};
 use report_core::query::Query;
 use report_core::search::SearchIndex;
-use report_core::Report;
+use report_core::{Report, ReportDate};
 
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
 use crate::app::OpenReport;
@@ -79,16 +79,10 @@ fn ResultItem(
     let index = row.index;
     let report = reports.with_value(|r| r[index].clone());
     let district = district_of(&report).unwrap_or("region unknown").to_string();
-    let date = report.date.as_ref().map_or_else(
-        || "undated".to_string(),
-        |d| {
-            if d.inferred {
-                format!("{} (inferred)", d.value)
-            } else {
-                d.value.clone()
-            }
-        },
-    );
+    let date = report
+        .date
+        .as_ref()
+        .map_or_else(|| "undated".to_string(), ReportDate::label);
     let source = report
         .source
         .clone()

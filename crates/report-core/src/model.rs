@@ -60,6 +60,16 @@ pub struct ReportDate {
 }
 
 impl ReportDate {
+    /// The date as shown to a reader: the value, marked when it was
+    /// inferred rather than stated (`2023-07-06 (inferred)`).
+    pub fn label(&self) -> String {
+        if self.inferred {
+            format!("{} (inferred)", self.value)
+        } else {
+            self.value.clone()
+        }
+    }
+
     /// The year, which every precision has.
     pub fn year(&self) -> Option<u16> {
         self.value.get(..4)?.parse().ok()
@@ -199,5 +209,22 @@ impl Report {
     /// Body length in characters, for per-length statistics.
     pub fn body_chars(&self) -> usize {
         self.paragraphs().map(|p| p.chars().count()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_labels_say_when_inferred() {
+        let date = |inferred| ReportDate {
+            value: "2023-07-06".into(),
+            precision: DatePrecision::Day,
+            inferred,
+            evidence: vec![],
+        };
+        assert_eq!(date(false).label(), "2023-07-06");
+        assert_eq!(date(true).label(), "2023-07-06 (inferred)");
     }
 }
