@@ -1,25 +1,14 @@
 // The release build of the app, served over HTTP, in headless Chromium: the
 // seed corpus is listed, search highlights hits in the list and the reader,
 // the district filter narrows the list, and the reader shows clean text.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveStatic, launchBrowser, openPage, screenshot } from "./harness.mjs";
+import { openPage, screenshot, useBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useBrowser();
 
 test("loads with no console error and lists the five seed reports", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const results = page.getByTestId("result");
   assert.equal(await results.count(), 5);
   assert.equal(await page.getByTestId("result-count").textContent(), "5 of 5 reports");
@@ -38,7 +27,7 @@ test("loads with no console error and lists the five seed reports", async () => 
 });
 
 test("search highlights every hit in the list and in the reader", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   await page.getByTestId("search").fill("营商环境 双招双引");
   await page.waitForFunction(() => document.querySelector("[data-testid=result-count]").textContent.includes("match"));
   const count = await page.getByTestId("result").count();
@@ -77,7 +66,7 @@ test("search highlights every hit in the list and in the reader", async () => {
 });
 
 test("the region facet narrows the list to a district", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.getByTestId("facet-region").getByLabel("奎文区 (2)").check();
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=result]").length === 2);
   const districts = await page.getByTestId("result-district").allTextContents();
@@ -90,7 +79,7 @@ test("the region facet narrows the list to a district", async () => {
 });
 
 test("the reader shows title, metadata, headings and clean paragraphs, and no noise in the body", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.locator("[data-report-id]", { hasText: "加快向高质量中心城区转型" }).locator("button.re-result-open").click();
   const reader = page.getByTestId("reader");
   await reader.waitFor();
@@ -114,7 +103,7 @@ test("the reader shows title, metadata, headings and clean paragraphs, and no no
 });
 
 test("a report without a title says its title is derived, and its inferred date says so", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.locator("[data-report-id]", { hasText: "derived title" }).locator("button.re-result-open").click();
   await page.getByTestId("reader").waitFor();
   assert.match(await page.getByTestId("meta-date").textContent(), /2023-07-06.*inferred.*7月6日/s);

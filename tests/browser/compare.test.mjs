@@ -2,23 +2,12 @@
 // picker and from the list), the numbers shown against the corpus, shared
 // slogans, figures lined up with caveats, term rates, over time, export, and
 // a screenshot to look at.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, launchBrowser, openPage, screenshot } from "./harness.mjs";
+import { openPage, screenshot, useBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useBrowser();
 
 async function compareFangziKuiwen(page) {
   await page.getByTestId("tab-compare").click();
@@ -30,7 +19,7 @@ async function compareFangziKuiwen(page) {
 }
 
 test("two districts side by side, with numbers that match the corpus", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   await page.getByTestId("search").fill("城市更新 乡村振兴");
   const main = await compareFangziKuiwen(page);
   const units = await main.getByTestId("compare-unit").allTextContents();
@@ -60,7 +49,7 @@ test("two districts side by side, with numbers that match the corpus", async () 
 });
 
 test("a district with reports from two years is also shown over time", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await compareFangziKuiwen(page);
   const overTime = await page.getByTestId("over-time").allTextContents();
   assert.ok(overTime.some((t) => t.includes("奎文区 over time") && t.includes("奎文区 2021") && t.includes("奎文区 2023")), overTime.map((t) => t.slice(0, 60)).join("|"));
@@ -68,7 +57,7 @@ test("a district with reports from two years is also shown over time", async () 
 });
 
 test("districts can be added from the list, and the comparison is in the link", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.getByTestId("result").filter({ hasText: "加快向高质量中心城区转型" }).getByTestId("compare-toggle").click();
   await page.getByTestId("result").filter({ hasText: "乘风破浪行" }).getByTestId("compare-toggle").click();
   await page.getByTestId("tab-compare").click();
@@ -77,7 +66,7 @@ test("districts can be added from the list, and the comparison is in the link", 
   assert.deepEqual((await main.getByTestId("compare-unit").allTextContents()).map((t) => t.slice(0, 3)), ["济阳区", "坊子区"]);
   const url = page.url();
   assert.match(url, /cmp=%E6%B5%8E%E9%98%B3%E5%8C%BA&cmp=%E5%9D%8A%E5%AD%90%E5%8C%BA&view=compare/);
-  const other = await browser.newPage();
+  const other = await ctx.browser.newPage();
   await other.goto(url);
   await other.getByTestId("comparison-main").getByTestId("aligned-figures").waitFor();
   assert.equal(await other.getByTestId("comparison-main").getByTestId("compare-unit").count(), 2);
@@ -86,7 +75,7 @@ test("districts can be added from the list, and the comparison is in the link", 
 });
 
 test("an aligned figure opens its sentence, and the comparison exports as CSV", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   const main = await compareFangziKuiwen(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("compare-export").click()]);
   const csv = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "");

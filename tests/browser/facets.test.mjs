@@ -2,32 +2,23 @@
 // release build: counts follow the search, OR within and AND across facets,
 // a copied link reproduces the view, back and forward step through it, a
 // garbled link opens what it can and says what it ignored.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, launchBrowser, openPage, screenshot, waitForResults, hostPage, synthCorpus } from "./harness.mjs";
+import { serveStatic, openPage, screenshot, waitForResults, hostPage, synthCorpus, useBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(undefined, "/", {
+const ctx = useBrowser(async () =>
+  serveStatic(undefined, "/", {
     "synthetic.json": { body: synthCorpus(100), type: "application/json" },
     "synthetic.html": { body: await hostPage('data-corpus-url="synthetic.json"'), type: "text/html; charset=utf-8" },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  }),
+);
 
 const facet = (page, name) => page.getByTestId(`facet-${name}`);
 const labels = async (page, name) => (await facet(page, name).locator("label").allTextContents()).map((l) => l.trim());
 
 test("facet counts follow the search and the other facets", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const regions = await labels(page, "region");
   for (const expected of ["山东省 (5)", "潍坊市 (4)", "坊子区 (2)", "奎文区 (2)", "济南市 (1)", "济阳区 (1)"]) {
     assert.ok(regions.includes(expected), `${expected} in ${regions}`);
@@ -52,7 +43,7 @@ test("facet counts follow the search and the other facets", async () => {
 });
 
 test("values combine with OR within a facet and AND across facets; clearing is one click", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await facet(page, "region").getByLabel("奎文区 (2)").check();
   await facet(page, "region").getByLabel("济阳区 (1)").check();
   await waitForResults(page, 3);
@@ -70,7 +61,7 @@ test("values combine with OR within a facet and AND across facets; clearing is o
 });
 
 test("date range narrows by date", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.getByTestId("date-from").fill("2021-03");
   await page.getByTestId("date-from").press("Tab");
   await page.getByTestId("date-to").fill("2022");
@@ -82,7 +73,7 @@ test("date range narrows by date", async () => {
 });
 
 test("the reader shows each section's themes", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.locator("[data-testid=result]", { hasText: "乘风破浪行" }).locator("button.re-result-open").click();
   const section = page.locator(".re-section", { hasText: "营商环境持续优化" });
   assert.match(await section.getByTestId("section-themes").textContent(), /营商环境/);
@@ -90,7 +81,7 @@ test("the reader shows each section's themes", async () => {
 });
 
 test("a copied link opens the same view in a new page", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.getByTestId("search").fill("营商环境");
   await facet(page, "region").getByLabel(/坊子区 \(/).check();
   await waitForResults(page, 2);
@@ -100,7 +91,7 @@ test("a copied link opens the same view in a new page", async () => {
   const link = await page.getByTestId("link").inputValue();
   assert.match(link, /#q=%E8%90%A5%E5%95%86%E7%8E%AF%E5%A2%83&region=370704&open=[0-9a-f]{16}&hit=2/);
 
-  const other = await browser.newPage();
+  const other = await ctx.browser.newPage();
   await other.goto(link);
   await other.getByTestId("reader").waitFor();
   assert.equal(await other.getByTestId("search").inputValue(), "营商环境");
@@ -117,7 +108,7 @@ test("a copied link opens the same view in a new page", async () => {
 });
 
 test("back and forward step through the view", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.getByTestId("search").fill("乡村振兴");
   await waitForResults(page, 3);
   await facet(page, "region").getByLabel(/坊子区 \(/).check();
@@ -139,10 +130,10 @@ test("back and forward step through the view", async () => {
 });
 
 test("a garbled link opens what it can and says what it ignored", async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${server.url}#q=%E8%90%A5%E5%95%86%E7%8E%AF%E5%A2%83&year=abc&region=999999&open=nope&view=map&%ZZ=1&hit=x`);
+  await page.goto(`${ctx.server.url}#q=%E8%90%A5%E5%95%86%E7%8E%AF%E5%A2%83&year=abc&region=999999&open=nope&view=map&%ZZ=1&hit=x`);
   await page.getByTestId("link-notice").waitFor();
   const notice = await page.getByTestId("link-notice").textContent();
   for (const part of ["year=abc", "view=map", "hit=x", "open=nope (no such report)", "region=999999 (not in this corpus)"]) {
@@ -155,7 +146,7 @@ test("a garbled link opens what it can and says what it ignored", async () => {
 });
 
 test("the result list exports as CSV and JSON", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.getByTestId("search").fill("营商环境 | 乡村振兴");
   await waitForResults(page, 4);
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
@@ -175,7 +166,7 @@ test("the result list exports as CSV and JSON", async () => {
 });
 
 test("a large region tree starts at provinces and opens on demand", async () => {
-  const { page } = await openPage(browser, `${server.url}synthetic.html`);
+  const { page } = await openPage(ctx.browser, `${ctx.server.url}synthetic.html`);
   await page.getByTestId("result-count").filter({ hasText: "of 100 reports" }).waitFor();
   const region = facet(page, "region");
   const provinces = await region.locator("[data-depth='0']").count();

@@ -1,23 +1,12 @@
 // The figures table in the release build: filters, sorting, a row opening
 // its sentence in the reader where the figure is marked, the CSV export, and
 // the "has figures" facet.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, launchBrowser, openPage, screenshot, waitForResults } from "./harness.mjs";
+import { openPage, screenshot, waitForResults, useBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useBrowser();
 
 async function figuresOf(page, district) {
   if (district) await page.getByTestId("facet-region").getByLabel(new RegExp(`${district} \\(`)).check();
@@ -28,7 +17,7 @@ async function figuresOf(page, district) {
 const count = async (page) => Number((await page.getByTestId("figure-count").textContent()).split(" ")[0]);
 
 test("filters by kind, value and indicator, and sorts by value", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   await figuresOf(page, "奎文区");
   const all = await count(page);
   assert.ok(all > 20, `figures: ${all}`);
@@ -56,7 +45,7 @@ test("filters by kind, value and indicator, and sorts by value", async () => {
 });
 
 test("a figure opens its sentence in the reader, where it is marked", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await figuresOf(page, "奎文区");
   await page.getByTestId("figure-indicator").fill("固定资产投资");
   await page.getByTestId("figure-row").filter({ hasText: "6.1%" }).getByTestId("figure-open").click();
@@ -77,7 +66,7 @@ test("a figure opens its sentence in the reader, where it is marked", async () =
 });
 
 test("the figures table exports as CSV with the quoted sentence", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await figuresOf(page, "坊子区");
   await page.getByTestId("figure-indicator").fill("电子信息");
   assert.equal(await count(page), 1);
@@ -92,7 +81,7 @@ test("the figures table exports as CSV with the quoted sentence", async () => {
 });
 
 test("the has-figures facet counts and filters", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   const facet = page.getByTestId("facet-figures");
   assert.match(await facet.textContent(), /with figures \(5\)/);
   await facet.getByLabel(/without figures/).check();

@@ -6,6 +6,7 @@ import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -87,6 +88,24 @@ export async function launchBrowser() {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * Registers hooks that start a site (the release build by default) and
+ * Chromium before a test file's tests and stop them after. Returns an object
+ * whose `server` and `browser` are set once the hooks have run.
+ */
+export function useBrowser(startServer = () => serveStatic()) {
+  const ctx = {};
+  before(async () => {
+    ctx.server = await startServer();
+    ctx.browser = await launchBrowser();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }
 
 /** A new page that records console errors and uncaught exceptions. */

@@ -1,27 +1,18 @@
 // Search in the release build: folding, per-term colours, hit navigation,
 // counts per district, the concordance with sorting and CSV export, saved
 // term sets across reloads, odd queries, and report text that is markup.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, launchBrowser, openPage, screenshot, hostPage, buildCorpus, waitForResults } from "./harness.mjs";
+import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
+const ctx = useBrowser(async () => {
   const hostile = buildCorpus("tests/fixtures/hostile");
-  server = await serveStatic(undefined, "/", {
+  return serveStatic(undefined, "/", {
     "hostile.json": { body: hostile, type: "application/json" },
     "hostile.html": { body: await hostPage('data-corpus-url="hostile.json"'), type: "text/html; charset=utf-8" },
     "missing.html": { body: await hostPage('data-corpus-url="no-such-corpus.json"'), type: "text/html; charset=utf-8" },
   });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function search(page, text) {
@@ -34,7 +25,7 @@ async function openReport(page, titleText) {
 }
 
 test("traditional characters and full-width forms find simplified text", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   await search(page, "營商環境");
   await waitForResults(page, 3);
   const marks = await page.locator("[data-testid=result-list] mark.re-hit-0").allTextContents();
@@ -46,7 +37,7 @@ test("traditional characters and full-width forms find simplified text", async (
 });
 
 test("each term has its own colour, in headings too", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await search(page, "营商环境 双招双引");
   await openReport(page, "乘风破浪行");
   const heading = page.getByTestId("reader-heading").filter({ hasText: "激活经济新动能" });
@@ -57,7 +48,7 @@ test("each term has its own colour, in headings too", async () => {
 });
 
 test("the reader steps through hits with buttons and keys, scrolling each into view", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await search(page, "营商环境");
   await openReport(page, "乘风破浪行");
   const total = await page.locator("[data-testid=reader] mark[data-hit-start]").count();
@@ -96,7 +87,7 @@ test("the reader steps through hits with buttons and keys, scrolling each into v
 });
 
 test("hits are counted per report and per district", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await search(page, "乡村振兴 | 城市更新");
   await page.getByTestId("district-hits").waitFor();
   const rows = await page.getByTestId("district-hits-row").allTextContents();
@@ -115,7 +106,7 @@ test("hits are counted per report and per district", async () => {
 });
 
 test("the concordance lists every hit, sorts, exports CSV and opens the reader at a hit", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await search(page, "营商环境");
   const total = Number((await page.locator("[data-testid=term-totals] .re-count").textContent()).trim());
   await page.getByTestId("tab-concordance").click();
@@ -123,6 +114,8 @@ test("the concordance lists every hit, sorts, exports CSV and opens the reader a
   const lines = page.getByTestId("kwic-line");
   assert.equal(await lines.count(), total);
   assert.equal(await page.getByTestId("kwic-count").textContent(), `${total} lines`);
+  // Inferred dates say so here too.
+  assert.ok((await page.locator(".re-kwic-source").allTextContents()).some((t) => t.includes("2023-07-06 (inferred)")));
 
   await page.getByTestId("kwic-sort-left").click();
   const lefts = await page.getByTestId("kwic-left").allTextContents();
@@ -151,7 +144,7 @@ test("the concordance lists every hit, sorts, exports CSV and opens the reader a
 });
 
 test("saved term sets highlight a whole set and survive a reload", async () => {
-  const { page } = await openPage(browser, server.url);
+  const { page } = await openPage(ctx.browser, ctx.server.url);
   await page.getByTestId("term-set-name").fill("重点工作");
   await page.getByTestId("term-set-terms").fill("乡村振兴、双招双引、营商环境");
   await page.getByTestId("term-set-save").click();
@@ -175,7 +168,7 @@ test("saved term sets highlight a whole set and survive a reload", async () => {
 });
 
 test("odd queries never break the page", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   await search(page, "，。！");
   await waitForResults(page, 5);
   assert.match(await page.getByTestId("query-note").textContent(), /Ignored \(punctuation only\)/);
@@ -195,7 +188,7 @@ test("odd queries never break the page", async () => {
 });
 
 test("report text that contains markup is shown as text and never run", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}hostile.html`);
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}hostile.html`);
   await waitForResults(page, 2);
   await search(page, "营商环境");
   await openReport(page, "营商环境推进会");
@@ -212,8 +205,8 @@ test("report text that contains markup is shown as text and never run", async ()
 });
 
 test("a corpus URL that fails says so and falls back to the bundled corpus", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}missing.html`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.server.url}missing.html`);
   await page.getByTestId("corpus-notice").waitFor();
   assert.match(await page.getByTestId("corpus-notice").textContent(), /no-such-corpus\.json could not be used \(HTTP 404\)/);
   await waitForResults(page, 5);
