@@ -2,20 +2,23 @@
 //!
 //!   report-cli build <folder> [--out <corpus.json>]   build the corpus JSON
 //!   report-cli check <folder> <corpus.json>          fail if the JSON is stale
-//!   report-cli inspect <file>                        show what one report yields
+//!   report-cli inspect <file>                        show what one file yields
 //!   report-cli synth <corpus.json> <count> [--seed N] synthetic corpus for benchmarks
 //!   report-cli figures-check <gold.json> <folder>     figure precision and recall against gold
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use report_core::import::{check_size, import_file, warnings, KnownReports};
 use report_core::synth::synthesize;
-use report_core::{build_corpus, corpus_to_json, parse_corpus, process_report, Corpus, SourceText};
+use report_core::{corpus_to_json, parse_corpus, Corpus, Report, SCHEMA_VERSION};
 
 const USAGE: &str = "usage:
-  report-cli build <folder> [--out <corpus.json>]   build the corpus JSON from .txt reports (stdout without --out)
+  report-cli build <folder> [--out <corpus.json>]   build the corpus JSON from the .txt, .html, .csv and corpus .json
+                                                   files of a folder, any encoding the app reads (stdout without --out);
+                                                   each file's result goes to stderr, rejected files are left out
   report-cli check <folder> <corpus.json>          exit 1 if corpus.json differs from a fresh build
-  report-cli inspect <file>                        print the cleaned report as JSON
+  report-cli inspect <file>                        print the file's cleaned reports as JSON
   report-cli synth <corpus.json> <count> [--seed N] print a synthetic corpus of <count> reports recombined from corpus.json
   report-cli figures-check <gold.json> <folder>     print figure precision and recall against the gold file";
 
@@ -47,30 +50,30 @@ fn main() -> ExitCode {
     }
 }
 
-/// The `.txt` files of a folder, sorted by name so builds are reproducible.
+/// Extensions `build` reads: the formats the app imports.
+const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "csv", "json"];
+
+/// The report files of a folder, sorted by name so builds are reproducible.
 fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
     let entries = std::fs::read_dir(folder)
         .map_err(|e| format!("cannot read folder {}: {e}", folder.display()))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt")))
+        .filter(|p| {
+            p.extension()
+                .and_then(|x| x.to_str())
+                .is_some_and(|x| REPORT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+        })
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(format!("no .txt reports in {}", folder.display()));
+        return Err(format!(
+            "no reports in {} (looked for .{})",
+            folder.display(),
+            REPORT_EXTENSIONS.join(", .")
+        ));
     }
     Ok(files)
-}
-
-fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: not UTF-8 text (byte {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
 }
 
 fn file_name(path: &Path) -> String {
@@ -80,32 +83,69 @@ fn file_name(path: &Path) -> String {
     )
 }
 
+/// Reads a file through the app's import (same formats, encodings, checks
+/// and messages), printing its result to stderr.
+fn import_path(path: &Path, known: &mut KnownReports) -> Result<Vec<Report>, String> {
+    let name = file_name(path);
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?
+        .len();
+    let outcome = match check_size(size) {
+        Err(why) => Err(why),
+        Ok(()) => {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+            import_file(&name, &bytes, known, 0).result
+        }
+    };
+    match outcome {
+        Err(why) => {
+            eprintln!("{name}: rejected: {why}");
+            Ok(Vec::new())
+        }
+        Ok(file) => {
+            eprintln!(
+                "{name}: {} {} ({}, {})",
+                file.reports.len(),
+                if file.reports.len() == 1 {
+                    "report"
+                } else {
+                    "reports"
+                },
+                file.format.label(),
+                file.encoding
+            );
+            for report in &file.reports {
+                let region = report.region.as_ref().map_or("-", |r| r.label());
+                let date = report.date.as_ref().map_or("-", |d| d.value.as_str());
+                eprintln!("  ok: {} | {region} | {date}", report.title);
+                for warning in warnings(report) {
+                    eprintln!("    warning: {warning}");
+                }
+            }
+            for line in file.duplicates.iter().chain(&file.skipped) {
+                eprintln!("  skipped: {line}");
+            }
+            Ok(file.reports)
+        }
+    }
+}
+
+/// Builds a bundled corpus: every file imported as the app would, then
+/// stripped of import provenance (bundled reports are not "imported").
 fn build_from(folder: &Path) -> Result<Corpus, String> {
-    let files = report_files(folder)?;
-    let mut texts = Vec::with_capacity(files.len());
-    for path in &files {
-        texts.push((file_name(path), read_text(path)?));
+    let mut known = KnownReports::default();
+    let mut reports = Vec::new();
+    for path in report_files(folder)? {
+        reports.extend(import_path(&path, &mut known)?);
     }
-    let corpus = build_corpus(
-        texts
-            .iter()
-            .map(|(origin, text)| SourceText { origin, text }),
-    );
-    for report in &corpus.reports {
-        let region = report
-            .region
-            .as_ref()
-            .map_or("region not found", |r| r.label());
-        let date = report
-            .date
-            .as_ref()
-            .map_or("date not found", |d| d.value.as_str());
-        eprintln!(
-            "{}: ok: {} | {} | {}",
-            report.origin, report.title, region, date
-        );
+    for report in &mut reports {
+        report.imported = None;
     }
-    Ok(corpus)
+    Ok(Corpus {
+        schema_version: SCHEMA_VERSION,
+        reports,
+    })
 }
 
 fn build(folder: &Path) -> Result<String, String> {
@@ -136,9 +176,8 @@ fn check(folder: &Path, corpus: &Path) -> Result<(), String> {
 }
 
 fn inspect(file: &Path) -> Result<(), String> {
-    let text = read_text(file)?;
-    let report = process_report(&file_name(file), &text);
-    let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    let reports = import_path(file, &mut KnownReports::default())?;
+    let json = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
     println!("{json}");
     Ok(())
 }

@@ -44,7 +44,37 @@ fn build_reports_each_file() {
         .expect("run report-cli");
     assert!(output.status.success());
     let log = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(log.matches(": ok: ").count(), 5, "{log}");
+    assert_eq!(log.matches("  ok: ").count(), 5, "{log}");
     let corpus: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(corpus["reports"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn build_reads_every_import_format_and_encoding() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
+        .args(["build", "tests/fixtures/import"])
+        .current_dir(root)
+        .output()
+        .expect("run report-cli");
+    assert!(output.status.success());
+    let log = String::from_utf8_lossy(&output.stderr);
+    for line in [
+        "qingzhou-gbk.txt: 1 report (text, gb18030)",
+        "shouguang-utf16.txt: 1 report (text, UTF-16LE)",
+        "zhucheng.html: 1 report (web page, UTF-8)",
+        "weifang-reports.csv: 2 reports (CSV, UTF-8)",
+        "  skipped: row 4: the text cell is empty",
+        "    warning: 1 damaged byte sequence replaced with �",
+        "empty.txt: rejected: the file is empty",
+        "newer-schema.json: rejected: the corpus has schema version 99",
+        "no-text-column.csv: rejected: no text column",
+    ] {
+        assert!(log.contains(line), "missing {line:?} in:\n{log}");
+    }
+    let corpus: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let reports = corpus["reports"].as_array().unwrap();
+    assert_eq!(reports.len(), 6);
+    // Bundled reports carry no import provenance.
+    assert!(reports.iter().all(|r| r.get("imported").is_none()));
 }

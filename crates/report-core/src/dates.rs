@@ -109,6 +109,54 @@ fn full_date_at(chars: &[char], start: usize) -> Option<(PartialDate, String)> {
     Some((date, chars[start..end].iter().collect()))
 }
 
+/// A date typed by a person or given in a spreadsheet cell: `2023`,
+/// `2023-07`, `2023-7-6`, `2023/07/06`, `2023.7.6`, `2023年7月6日`,
+/// `20230706`. Anything else, or an impossible date, is `None`.
+pub fn parse_date_input(input: &str) -> Option<PartialDate> {
+    let chars: Vec<char> = input.trim().chars().collect();
+    let mut numbers = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((value, len)) = digits_at(&chars, i) {
+            numbers.push((value, len));
+            i += len;
+        } else if matches!(chars[i], '-' | '/' | '.' | '－' | '年' | '月' | '日' | ' ') {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    let (year, month, day) = match numbers.as_slice() {
+        [(compact, 8)] => (
+            compact / 10_000,
+            Some(compact / 100 % 100),
+            Some(compact % 100),
+        ),
+        [(y, 4)] => (*y, None, None),
+        [(y, 4), (m, 1..=2)] => (*y, Some(*m), None),
+        [(y, 4), (m, 1..=2), (d, 1..=2)] => (*y, Some(*m), Some(*d)),
+        _ => return None,
+    };
+    let month_ok = month.is_none_or(|m| (1..=12).contains(&m));
+    let day_ok = day.is_none_or(|d| d >= 1 && d <= days_in_month(year, month.unwrap_or(1)));
+    (valid_year(year) && month_ok && day_ok).then_some(PartialDate {
+        year: Some(year as u16),
+        month: month.map(|m| m as u8),
+        day: day.map(|d| d as u8),
+    })
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
 /// A month and day without a year, `7月6日`, at the start of `chars[at..]`.
 pub fn month_day_at(chars: &[char], at: usize) -> Option<(u8, u8, usize)> {
     let (month, mlen) = digits_at(chars, at)?;
@@ -206,6 +254,33 @@ fn latest_year_mentioned(text: &str) -> Option<(u16, String)> {
 
 #[cfg(test)]
 mod tests {
+    use super::parse_date_input;
+
+    #[test]
+    fn reads_typed_dates_and_refuses_impossible_ones() {
+        let value = |s: &str| {
+            parse_date_input(s)
+                .and_then(|d| d.to_report_date(false, vec![]))
+                .map(|d| d.value)
+        };
+        assert_eq!(value("2023").as_deref(), Some("2023"));
+        assert_eq!(value(" 2023-7 ").as_deref(), Some("2023-07"));
+        assert_eq!(value("2023年7月6日").as_deref(), Some("2023-07-06"));
+        assert_eq!(value("2023/07/06").as_deref(), Some("2023-07-06"));
+        assert_eq!(value("20240229").as_deref(), Some("2024-02-29"));
+        for bad in [
+            "",
+            "2023-02-30",
+            "2023-13",
+            "23-7-6",
+            "July 2023",
+            "2023-07-06 10:00",
+            "1800",
+        ] {
+            assert_eq!(value(bad), None, "{bad}");
+        }
+    }
+
     use super::*;
 
     fn check_full(text: &str, expect: Option<&str>) {

@@ -38,6 +38,10 @@ pub struct Report {
     pub figures: Vec<crate::figures::Figure>,
     /// Everything removed from the text, kept aside so a user can see it.
     pub noise: Vec<Noise>,
+    /// Set on reports a user imported (absent from bundled ones). Optional
+    /// and skipped when absent, so older corpus files read unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported: Option<crate::import::Imported>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

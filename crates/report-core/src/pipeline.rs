@@ -121,6 +121,7 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         captions: body.captions,
         figures,
         noise,
+        imported: None,
     }
 }
 

@@ -69,7 +69,6 @@ pub fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
                     );
                 }
                 section.themes = section_themes(&section);
-                section.themes = section_themes(&section);
                 sections.push(section);
             }
             let (year, month, day) = (2015 + rng.below(10), 1 + rng.below(12), 1 + rng.below(28));
@@ -99,6 +98,7 @@ pub fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
                 captions: Vec::new(),
                 figures,
                 noise: Vec::new(),
+                imported: None,
             }
         })
         .collect();

@@ -1,0 +1,185 @@
+//! Metadata from outside the text: values a file's columns give, and
+//! corrections a person makes by hand. Both are read the same way.
+
+use crate::dates::parse_date_input;
+use crate::figures::report_figures;
+use crate::model::{Region, Report, ReportDate};
+use crate::region::Gazetteer;
+
+use super::{Field, Given, ImportWarning};
+
+/// A report's metadata as a person edits it: plain text per field, empty
+/// for "none".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Correction {
+    pub title: String,
+    pub date: String,
+    pub region: String,
+    pub source: String,
+}
+
+impl Correction {
+    /// The report's current values, to start editing from.
+    pub fn of(report: &Report) -> Correction {
+        Correction {
+            title: report.title.clone(),
+            date: report
+                .date
+                .as_ref()
+                .map_or_else(String::new, |d| d.value.clone()),
+            region: report.region.as_ref().map_or_else(String::new, |r| {
+                let county = r.county.as_ref().map_or("", |c| c.name.as_str());
+                format!("{}{county}", r.city.name)
+            }),
+            source: report.source.clone().unwrap_or_default(),
+        }
+    }
+}
+
+/// A value a person typed that cannot be used, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+/// The division `name` names (潍坊市坊子区, 坊子区, 潍坊市), with the name as
+/// its evidence.
+pub fn resolve_region(name: &str) -> Option<Region> {
+    let name = name.trim();
+    let mut region = Gazetteer::bundled().recognise(name, "")?;
+    region.evidence = vec![name.to_string()];
+    Some(region)
+}
+
+fn read_date(input: &str) -> Option<ReportDate> {
+    parse_date_input(input)?.to_report_date(false, vec![input.trim().to_string()])
+}
+
+const DATE_HELP: &str = "write a date as 2023, 2023-07 or 2023-07-06";
+
+fn region_help(name: &str) -> String {
+    format!(
+        "no division called “{}” in the gazetteer; try its full name, such as 潍坊市坊子区",
+        name.trim()
+    )
+}
+
+/// Applies a person's corrections, all or nothing: on any invalid value the
+/// report is unchanged and every problem is returned. Changed fields are
+/// recorded as corrected by hand.
+pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let title = c.title.trim();
+    if title.is_empty() {
+        errors.push(FieldError {
+            field: Field::Title,
+            message: "a report needs a title".into(),
+        });
+    }
+    let date = match c.date.trim() {
+        "" => None,
+        typed => {
+            let date = read_date(typed);
+            if date.is_none() {
+                errors.push(FieldError {
+                    field: Field::Date,
+                    message: DATE_HELP.into(),
+                });
+            }
+            date
+        }
+    };
+    let region = match c.region.trim() {
+        "" => None,
+        typed => {
+            let region = resolve_region(typed);
+            if region.is_none() {
+                errors.push(FieldError {
+                    field: Field::Region,
+                    message: region_help(typed),
+                });
+            }
+            region
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let before = Correction::of(report);
+    let mut changed = Vec::new();
+    if before.title != title {
+        report.title = title.to_string();
+        report.title_is_derived = false;
+        changed.push(Field::Title);
+    }
+    if before.date != date.as_ref().map_or("", |d| d.value.as_str()) {
+        set_date(report, date);
+        changed.push(Field::Date);
+    }
+    if report.region.as_ref().map(region_code) != region.as_ref().map(region_code) {
+        report.region = region;
+        changed.push(Field::Region);
+    }
+    let source = Some(c.source.trim().to_string()).filter(|s| !s.is_empty());
+    if report.source != source {
+        report.source = source;
+        changed.push(Field::Source);
+    }
+    if let Some(imported) = &mut report.imported {
+        for field in changed {
+            if !imported.corrected.contains(&field) {
+                imported.corrected.push(field);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The most specific division's code: two names for one place compare equal.
+fn region_code(region: &Region) -> &str {
+    region.county.as_ref().unwrap_or(&region.city).code.as_str()
+}
+
+/// A new date also moves the period of figures that had only the report's
+/// year to go by.
+fn set_date(report: &mut Report, date: Option<ReportDate>) {
+    report.date = date;
+    report.figures = report_figures(
+        &report.sections,
+        report.date.as_ref().and_then(ReportDate::year),
+    );
+}
+
+/// Applies the values a file's columns give; a value that cannot be used is
+/// a warning, and the text's own reading stands.
+pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
+    let mut warnings = Vec::new();
+    let mut ignored = |field, value: &str, why: String| {
+        warnings.push(ImportWarning::ValueIgnored {
+            field,
+            value: value.to_string(),
+            why,
+        })
+    };
+    if let Some(title) = &given.title {
+        report.title = title.clone();
+        report.title_is_derived = false;
+    }
+    if let Some(typed) = &given.date {
+        match read_date(typed) {
+            Some(date) => set_date(report, Some(date)),
+            None => ignored(Field::Date, typed, DATE_HELP.into()),
+        }
+    }
+    if let Some(typed) = &given.region {
+        match resolve_region(typed) {
+            Some(region) => report.region = Some(region),
+            None => ignored(Field::Region, typed, region_help(typed)),
+        }
+    }
+    if let Some(source) = &given.source {
+        report.source = Some(source.clone());
+    }
+    warnings
+}
