@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use report_core::import::{
     apply_correction, check_size, import_file, warnings, workspace_json, Correction, Field,
-    FileImport, Format, ImportWarning, KnownReports, Rejection, MAX_FILE_BYTES,
+    FileImport, Format, ImportMessage, ImportRequest, ImportWarning, KnownReports, Rejection,
+    MAX_FILE_BYTES,
 };
 use report_core::{parse_corpus, DatePrecision, Report};
 
@@ -271,4 +272,49 @@ fn the_workspace_exports_and_imports_again_with_nothing_lost() {
     assert_eq!(again.format, Format::Corpus);
     assert_eq!(again.reports, workspace);
     assert_eq!(workspace_json(&again.reports), json);
+}
+
+/// The browser imports in a worker: the request and every answer cross as
+/// JSON, and a long file says how far it is.
+#[test]
+fn a_worker_request_crosses_as_json_and_reports_progress() {
+    let request = ImportRequest {
+        file: "weifang-reports.csv".into(),
+        text: None,
+        known: KnownReports::default(),
+        first_sequence: 5,
+    };
+    let request: ImportRequest =
+        serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+    let mut progress = Vec::new();
+    let answer = request.run(&fixture("weifang-reports.csv"), |done, total| {
+        progress.push((done, total))
+    });
+    assert_eq!(progress, [(1, 2), (2, 2)]);
+    let answer_again: ImportMessage =
+        serde_json::from_str(&serde_json::to_string(&answer).unwrap()).unwrap();
+    assert_eq!(answer_again, answer);
+    let ImportMessage::Finished { result: Ok(file) } = answer else {
+        panic!("expected an imported file, got {answer:?}");
+    };
+    let sequences: Vec<u64> = file
+        .reports
+        .iter()
+        .map(|r| r.imported.as_ref().unwrap().sequence)
+        .collect();
+    assert_eq!(sequences, [5, 6]);
+    assert_eq!(file.skipped.len(), 1, "the empty row: {:?}", file.skipped);
+
+    let picture = ImportRequest {
+        file: "image.png".into(),
+        text: None,
+        known: KnownReports::default(),
+        first_sequence: 1,
+    };
+    let ImportMessage::Finished { result: Err(why) } =
+        picture.run(&fixture("image.png"), |_, _| {})
+    else {
+        panic!("a PNG must be rejected");
+    };
+    assert!(why.contains("image"), "{why}");
 }

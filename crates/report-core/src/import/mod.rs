@@ -11,6 +11,7 @@
 mod correction;
 mod csv_rows;
 mod decode;
+mod exchange;
 mod html_text;
 
 use std::collections::HashMap;
@@ -24,6 +25,7 @@ use crate::pipeline::{process_report, stable_id};
 
 pub use correction::{apply_correction, resolve_region, Correction, FieldError};
 pub use csv_rows::text_header_names;
+pub use exchange::{ImportMessage, ImportRequest};
 pub use html_text::{html_to_text, looks_like_html};
 
 /// Files larger than this are refused before they are read: 20 MB holds
@@ -319,8 +321,9 @@ fn text_unit(file: &str, text: String) -> Unit {
 }
 
 /// The reports already present, by id, with their titles (for the
-/// "already imported as …" message).
-#[derive(Debug, Default, Clone)]
+/// "already imported as …" message). Serialisable, so a page can hand it
+/// to the worker that imports.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct KnownReports {
     titles: HashMap<String, String>,
 }
@@ -448,13 +451,17 @@ pub struct FileOutcome {
     pub result: Result<FileImport, Rejection>,
 }
 
-#[derive(Debug)]
+/// What a file gave. Serialisable: the browser imports in a worker and
+/// sends this back to the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileImport {
     pub format: Format,
-    pub encoding: &'static str,
+    /// The encoding the file was read as.
+    pub encoding: String,
     pub reports: Vec<Report>,
     /// "… is already in the corpus as …", one per duplicate.
     pub duplicates: Vec<String>,
+    /// Parts of the file that are not reports (empty CSV rows).
     pub skipped: Vec<String>,
 }
 
@@ -477,20 +484,34 @@ pub fn import_file(
     known: &mut KnownReports,
     first_sequence: u64,
 ) -> FileOutcome {
+    import_file_reporting(file, bytes, known, first_sequence, |_, _| {})
+}
+
+/// [`import_file`], calling `progress(done, total)` after each unit, so a
+/// long import can say how far it is.
+pub fn import_file_reporting(
+    file: &str,
+    bytes: &[u8],
+    known: &mut KnownReports,
+    first_sequence: u64,
+    mut progress: impl FnMut(usize, usize),
+) -> FileOutcome {
     let result = prepare_file(file, bytes).map(|mut prepared| {
         let units = std::mem::take(&mut prepared.units);
+        let total = units.len();
         let mut reports = Vec::new();
         let mut duplicates = Vec::new();
-        for (i, unit) in units.into_iter().enumerate() {
-            let outcome = finish_unit(unit, &prepared, first_sequence + i as u64, known);
-            match outcome {
+        for (done, unit) in units.into_iter().enumerate() {
+            let sequence = first_sequence + reports.len() as u64;
+            match finish_unit(unit, &prepared, sequence, known) {
                 UnitOutcome::Imported(report) => reports.push(*report),
                 duplicate => duplicates.extend(duplicate.duplicate_message()),
             }
+            progress(done + 1, total);
         }
         FileImport {
             format: prepared.format,
-            encoding: prepared.encoding,
+            encoding: prepared.encoding.to_string(),
             reports,
             duplicates,
             skipped: prepared.skipped,

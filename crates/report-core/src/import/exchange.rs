@@ -1,0 +1,51 @@
+//! The messages between a page and the worker that imports for it, as
+//! plain data (JSON on the wire). The file's bytes travel beside the
+//! request, as the browser's own `File`, never through JSON.
+
+use serde::{Deserialize, Serialize};
+
+use super::{import_file_reporting, FileImport, KnownReports};
+
+/// Import one file or one pasted text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ImportRequest {
+    pub file: String,
+    /// Pasted text; `None` when a `File` comes with the request.
+    pub text: Option<String>,
+    /// Every report already on the page, to recognise duplicates.
+    pub known: KnownReports,
+    pub first_sequence: u64,
+}
+
+/// What the worker says while and after importing one file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ImportMessage {
+    /// The worker has loaded and takes requests.
+    Ready,
+    Progress {
+        done: usize,
+        total: usize,
+    },
+    /// The file's result; a rejection is its reason, as a sentence.
+    Finished {
+        result: Result<FileImport, String>,
+    },
+}
+
+impl ImportRequest {
+    /// Runs the request against the file's bytes, telling `progress` how
+    /// far it is; returns the message that ends the exchange.
+    pub fn run(mut self, bytes: &[u8], progress: impl FnMut(usize, usize)) -> ImportMessage {
+        let outcome = import_file_reporting(
+            &self.file,
+            bytes,
+            &mut self.known,
+            self.first_sequence,
+            progress,
+        );
+        ImportMessage::Finished {
+            result: outcome.result.map_err(|rejection| rejection.to_string()),
+        }
+    }
+}
