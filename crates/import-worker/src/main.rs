@@ -1,0 +1,84 @@
+//! Report Explorer's import worker. The page sends one file (or pasted
+//! text) at a time with what it already holds; the worker decodes and
+//! processes it with the core's import, says how far it is, and sends back
+//! the file's result. Everything stays on the user's machine.
+//!
+//! Wire format, both ways JSON strings ([`ImportRequest`], [`ImportMessage`]):
+//! page → worker `[request, File | null]`; worker → page `ready` once, then
+//! `progress`… and one `finished` per request.
+
+use js_sys::{Array, Uint8Array};
+use report_core::import::{check_size, ImportMessage, ImportRequest};
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
+
+/// Progress messages at most this often: enough for a smooth bar, few
+/// enough not to flood the page.
+const PROGRESS_EVERY_MS: f64 = 80.0;
+
+fn main() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let handler = Closure::<dyn FnMut(MessageEvent)>::new({
+        let scope = scope.clone();
+        move |event: MessageEvent| {
+            let message = handle(&scope, &event.data())
+                .unwrap_or_else(|why| ImportMessage::Finished { result: Err(why) });
+            post(&scope, &message);
+        }
+    });
+    scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    // The worker lives as long as the page: so does its one handler.
+    handler.forget();
+    // Messages sent before the wasm loaded would have found no handler: the
+    // page waits for this before sending any.
+    post(&scope, &ImportMessage::Ready);
+}
+
+fn post(scope: &DedicatedWorkerGlobalScope, message: &ImportMessage) {
+    let json = serde_json::to_string(message).expect("import messages serialise");
+    // Posting a string to the page that created the worker cannot fail.
+    let _ = scope.post_message(&JsValue::from_str(&json));
+}
+
+fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<ImportMessage, String> {
+    let parts: Array = data
+        .clone()
+        .dyn_into()
+        .map_err(|_| "the page sent the import worker something it does not read".to_string())?;
+    let mut request: ImportRequest = parts
+        .get(0)
+        .as_string()
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .ok_or("the page sent the import worker a request it does not read")?;
+    let bytes = match request.text.take() {
+        Some(text) => text.into_bytes(),
+        None => read(
+            parts
+                .get(1)
+                .dyn_into()
+                .map_err(|_| "no file came with the request")?,
+        )?,
+    };
+    let mut last_progress = 0.0;
+    Ok(request.run(&bytes, |done, total| {
+        let now = js_sys::Date::now();
+        if now - last_progress >= PROGRESS_EVERY_MS {
+            last_progress = now;
+            post(scope, &ImportMessage::Progress { done, total });
+        }
+    }))
+}
+
+/// The file's bytes, refusing an oversized file before reading it.
+fn read(file: File) -> Result<Vec<u8>, String> {
+    check_size(file.size() as u64).map_err(|rejection| rejection.to_string())?;
+    let could_not_read = |e: JsValue| {
+        let detail = js_sys::Error::from(e).message();
+        format!("the file could not be read ({detail}); it may have been moved or changed while importing")
+    };
+    let buffer = FileReaderSync::new()
+        .map_err(could_not_read)?
+        .read_as_array_buffer(&file)
+        .map_err(could_not_read)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
