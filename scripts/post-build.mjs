@@ -1,4 +1,7 @@
-// Trunk post-build hook: writes, next to the built files,
+// Trunk post-build hook:
+// - tells the page where its import worker is (a <meta> in index.html, see
+//   src/import_worker.rs);
+// and writes, next to the built files,
 // - embed.js: the loader a host page includes to embed the app (no inline
 //   script, so it runs under a strict Content-Security-Policy);
 // - sw.js: the service worker that keeps the app and corpus for offline use,
@@ -16,9 +19,18 @@ const find = (test, what) => {
   if (!name) throw new Error(`post-build: no ${what} in ${dir}`);
   return name;
 };
-const glue = find((f) => /^report-explorer-.*\.js$/.test(f) || f === "report-explorer.js", "JS glue");
-const wasm = find((f) => f.endsWith("_bg.wasm"), "wasm");
+const glue = find((f) => /^report-explorer(-[0-9a-f]+)?\.js$/.test(f), "JS glue");
+const wasm = find((f) => /^report-explorer(-[0-9a-f]+)?_bg\.wasm$/.test(f), "wasm");
 const css = find((f) => f.endsWith(".css"), "stylesheet");
+const worker = {
+  loader: find((f) => /^import-worker(-[0-9a-f]+)?_loader\.js$/.test(f), "import worker loader"),
+  glue: find((f) => /^import-worker(-[0-9a-f]+)?\.js$/.test(f), "import worker glue"),
+  wasm: find((f) => /^import-worker(-[0-9a-f]+)?_bg\.wasm$/.test(f), "import worker wasm"),
+};
+const workerMeta = `<meta name="report-explorer-import-worker" content="./${worker.loader}" data-glue="./${worker.glue}" data-wasm="./${worker.wasm}">`;
+const indexPath = join(dir, "index.html");
+const index = readFileSync(indexPath, "utf8").replace(/<meta name="report-explorer-import-worker"[^>]*>\n?/, "");
+writeFileSync(indexPath, index.replace("</head>", `${workerMeta}\n</head>`));
 
 const embed = `// Report Explorer embed loader. In a host page:
 //   <div data-report-explorer></div>
@@ -33,6 +45,14 @@ if (!document.querySelector("link[data-report-explorer-css]")) {
   link.href = new URL(${JSON.stringify(css)}, base).href;
   link.dataset.reportExplorerCss = "";
   document.head.append(link);
+}
+if (!document.querySelector("meta[name=report-explorer-import-worker]")) {
+  const meta = document.createElement("meta");
+  meta.name = "report-explorer-import-worker";
+  meta.content = new URL(${JSON.stringify(worker.loader)}, base).href;
+  meta.dataset.glue = new URL(${JSON.stringify(worker.glue)}, base).href;
+  meta.dataset.wasm = new URL(${JSON.stringify(worker.wasm)}, base).href;
+  document.head.append(meta);
 }
 const glue = await import(new URL(${JSON.stringify(glue)}, base).href);
 await glue.default({ module_or_path: new URL(${JSON.stringify(wasm)}, base) });

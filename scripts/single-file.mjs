@@ -1,7 +1,8 @@
 // Builds one self-contained HTML file from a release dist/: the stylesheet,
 // the JS glue and the wasm (base64, handed to the init function as bytes,
 // with the corpus inside) inlined, so it works opened from disk (file://)
-// with no network. Prints its size.
+// with no network. The import worker's code and wasm ride along too, as one
+// blob: script that src/import_worker.rs starts it from. Prints its size.
 // Usage: node scripts/single-file.mjs <dist dir> <output file>
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -15,8 +16,10 @@ const pick = (test, what) => {
   if (!name) throw new Error(`single-file: no ${what} in ${dist} (run scripts/build.sh first)`);
   return readFileSync(join(dist, name));
 };
-const glue = pick((f) => /^report-explorer.*\.js$/.test(f) && !f.startsWith("embed"), "JS glue").toString("utf8");
-const wasm = pick((f) => f.endsWith("_bg.wasm"), "wasm");
+const glue = pick((f) => /^report-explorer(-[0-9a-f]+)?\.js$/.test(f), "JS glue").toString("utf8");
+const wasm = pick((f) => /^report-explorer(-[0-9a-f]+)?_bg\.wasm$/.test(f), "wasm");
+const workerGlue = pick((f) => /^import-worker(-[0-9a-f]+)?\.js$/.test(f), "import worker glue").toString("utf8");
+const workerWasm = pick((f) => /^import-worker(-[0-9a-f]+)?_bg\.wasm$/.test(f), "import worker wasm");
 const css = pick((f) => f.endsWith(".css"), "stylesheet").toString("utf8");
 if (!glue.includes("__wbg_init as default")) throw new Error("single-file: the JS glue does not export __wbg_init");
 
@@ -33,7 +36,15 @@ const html = `<!DOCTYPE html>
 </head>
 <body>
 <div data-report-explorer><p class="re-loading">Loading Report Explorer…</p></div>
+<meta name="report-explorer-import-worker">
 <script type="module">
+{
+  // A page opened from disk cannot load scripts into a worker by URL, so
+  // the worker's whole script, its wasm included, is one blob.
+  const source = [${script(JSON.stringify(workerGlue))}, ${script(JSON.stringify(`\nwasm_bindgen({ module_or_path: Uint8Array.from(atob("${workerWasm.toString("base64")}"), (c) => c.charCodeAt(0)) });\n`))}];
+  const meta = document.querySelector("meta[name=report-explorer-import-worker]");
+  meta.dataset.script = URL.createObjectURL(new Blob(source, { type: "text/javascript" }));
+}
 ${script(glue)}
 const wasmBytes = Uint8Array.from(atob("${wasm.toString("base64")}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });

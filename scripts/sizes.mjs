@@ -1,5 +1,6 @@
 // Prints the release build's transfer sizes, raw and gzip: wasm, JS, CSS and
-// the corpus (which is inside the wasm, listed on its own for scale).
+// the corpus (which is inside the wasm, listed on its own for scale). The
+// import worker is listed apart: it loads on a person's first import only.
 // Usage: node scripts/sizes.mjs <dist dir> <corpus.json>
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
@@ -11,8 +12,10 @@ const rows = [];
 for (const name of readdirSync(dist)) {
   const path = join(dist, name);
   if (!statSync(path).isFile()) continue;
-  const kind = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html" }[extname(name)];
-  if (!kind) continue;
+  const type = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html" }[extname(name)];
+  if (!type) continue;
+  // sw.js and embed.js are not part of loading the page.
+  const kind = name.startsWith("import-worker") ? "import" : name === "embed.js" ? "embed" : type;
   const bytes = readFileSync(path);
   rows.push({ kind, name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
 }
@@ -22,6 +25,9 @@ if (corpus) {
 }
 console.log("Release build sizes:");
 for (const r of rows) console.log(`  ${r.kind.padEnd(6)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(10)} gzip  ${r.name}`);
-const page = rows.filter((r) => r.kind !== "corpus");
+const page = rows.filter((r) => !["corpus", "import", "embed"].includes(r.kind));
 const total = (k) => page.reduce((s, r) => s + r[k], 0);
 console.log(`  total  ${kb(total("raw")).padStart(10)} raw ${kb(total("gzip")).padStart(10)} gzip  (the page's transfer, corpus included)`);
+const worker = rows.filter((r) => r.kind === "import");
+const workerTotal = (k) => worker.reduce((s, r) => s + r[k], 0);
+console.log(`  import ${kb(workerTotal("raw")).padStart(10)} raw ${kb(workerTotal("gzip")).padStart(10)} gzip  (the import worker, fetched on the first import only)`);

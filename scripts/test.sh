@@ -13,7 +13,7 @@ cargo fmt --all -- --check
 echo "== clippy (native, all targets)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== clippy (wasm32)"
-cargo clippy -p report-explorer --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p report-explorer -p import-worker --target wasm32-unknown-unknown --locked -- -D warnings
 echo "== native tests"
 cargo test --workspace --locked
 echo "== release build"
