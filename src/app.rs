@@ -16,6 +16,7 @@ use crate::components::concordance::ConcordanceView;
 use crate::components::district_summary::DistrictSummary;
 use crate::components::facets::FacetsPanel;
 use crate::components::figures_view::FiguresView;
+use crate::components::import_panel::{files_of, ImportPanel};
 use crate::components::reader::{step_hit, Reader};
 use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
@@ -24,6 +25,8 @@ use crate::components::term_sets::TermSets;
 use crate::components::view_tabs::ViewTabs;
 use crate::corpus_source::load_corpus;
 use crate::url_sync;
+use crate::workspace::Workspace;
+use crate::workspace_store;
 
 /// What a host page set on the mount element.
 #[derive(Debug, Clone)]
@@ -46,6 +49,17 @@ pub struct OpenReport {
     pub mark: usize,
     /// A figure to show instead of a hit (from the figures table).
     pub figure: Option<usize>,
+}
+
+/// Opens `target` in the reader, which lives in the reports view: links
+/// from the other views and from the import panel lead there.
+pub fn read_in_reports(
+    open: RwSignal<Option<OpenReport>>,
+    main_view: RwSignal<View>,
+    target: OpenReport,
+) {
+    open.set(Some(target));
+    main_view.set(View::Reports);
 }
 
 /// The signals that make up a view (and its link).
@@ -77,6 +91,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
     let url_state = options.url_state;
     let corpus_url = options.corpus_url.clone();
     let loaded = LocalResource::new(move || load_corpus(corpus_url.clone()));
+    let stored = LocalResource::new(workspace_store::load);
     let start = ViewState::parse(&format!(
         "q={}&view={}",
         percent_encode(options.query.as_deref().unwrap_or_default()),
@@ -92,7 +107,10 @@ pub fn App(options: MountOptions) -> impl IntoView {
                     let loaded = loaded.await;
                     let notice = loaded.notice.map(|n| view! { <p class="re-notice" role="status" data-testid="corpus-notice">{n}</p> });
                     let body = match loaded.corpus {
-                        Ok(corpus) => view! { <Explorer corpus url_state start /> }.into_any(),
+                        Ok(mut corpus) => {
+                            let storage_problem = add_stored_imports(&mut corpus, stored.await);
+                            view! { <Explorer corpus url_state start storage_problem /> }.into_any()
+                        }
                         Err(error) => view! { <p class="re-error" role="alert" data-testid="load-error">{error}</p> }.into_any(),
                     };
                     view! { {notice} {body} }
@@ -103,10 +121,45 @@ pub fn App(options: MountOptions) -> impl IntoView {
     }
 }
 
+/// Adds the reports imported on earlier visits (kept in IndexedDB) after
+/// the corpus's own. Returns why they could not be read, if so.
+fn add_stored_imports(
+    corpus: &mut Corpus,
+    stored: Result<workspace_store::StoredWorkspace, String>,
+) -> Option<String> {
+    match stored {
+        Ok(stored) => {
+            let known: std::collections::HashSet<String> =
+                corpus.reports.iter().map(|r| r.id.clone()).collect();
+            corpus.reports.extend(
+                stored
+                    .reports
+                    .into_iter()
+                    .filter(|r| !known.contains(&r.id)),
+            );
+            (!stored.damaged.is_empty()).then(|| {
+                format!(
+                    "{} stored report(s) could not be read and were left as they are: {}.",
+                    stored.damaged.len(),
+                    stored.damaged.join("; ")
+                )
+            })
+        }
+        Err(why) => Some(format!(
+            "{why} Imported reports will be kept only until this page is closed."
+        )),
+    }
+}
+
 #[component]
-fn Explorer(corpus: Corpus, url_state: bool, start: ViewState) -> impl IntoView {
-    let index = StoredValue::new(SearchIndex::new(&corpus.reports));
-    let reports: StoredValue<Vec<Report>> = StoredValue::new(corpus.reports);
+fn Explorer(
+    corpus: Corpus,
+    url_state: bool,
+    start: ViewState,
+    storage_problem: Option<String>,
+) -> impl IntoView {
+    let reports: RwSignal<Vec<Report>> = RwSignal::new(corpus.reports);
+    let index = Memo::new(move |_| reports.with(|r| SearchIndex::new(r)));
 
     let state = ExplorerState {
         query_text: RwSignal::new(String::new()),
@@ -130,6 +183,18 @@ fn Explorer(corpus: Corpus, url_state: bool, start: ViewState) -> impl IntoView 
     if url_state {
         url_sync::install(state, reports, link_notice);
     }
+    let workspace = Workspace::new(reports, state.open, storage_problem);
+    let show_import = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let files = files_of(ev.data_transfer().and_then(|d| d.files()));
+        if !files.is_empty() {
+            show_import.set(true);
+            workspace.import(files);
+        }
+    };
     let ExplorerState {
         query_text,
         selection,
@@ -146,25 +211,22 @@ fn Explorer(corpus: Corpus, url_state: bool, start: ViewState) -> impl IntoView 
     // The search runs only when the query changes; facets filter its result.
     let matches = Memo::new(move |_| {
         let started = now_ms();
-        let matches = index.with_value(|i| search_all(i, &query.read()));
+        let matches = index.with(|i| search_all(i, &query.read()));
         let elapsed = now_ms() - started;
         request_animation_frame(move || set_search_ms.set(elapsed));
         matches
     });
-    let rows =
-        Memo::new(move |_| reports.with_value(|r| results(r, &matches.read(), &selection.read())));
-    let counts = Memo::new(move |_| {
-        reports.with_value(|r| facet_counts(r, &matches.read(), &selection.read()))
-    });
+    let rows = Memo::new(move |_| reports.with(|r| results(r, &matches.read(), &selection.read())));
+    let counts =
+        Memo::new(move |_| reports.with(|r| facet_counts(r, &matches.read(), &selection.read())));
     let terms = move || query.read().terms.len();
     let totals = Memo::new(move |_| total_hits(&rows.read(), terms()));
-    let by_district =
-        Memo::new(move |_| reports.with_value(|r| district_hits(&rows.read(), r, terms())));
+    let by_district = Memo::new(move |_| reports.with(|r| district_hits(&rows.read(), r, terms())));
     let kwic = Memo::new(move |_| {
         if main_view.get() != View::Concordance {
             return Vec::new();
         }
-        let mut lines = reports.with_value(|r| concordance(r, &rows.read(), &query.read()));
+        let mut lines = reports.with(|r| concordance(r, &rows.read(), &query.read()));
         sort_concordance(&mut lines, kwic_order.get());
         lines
     });
@@ -185,12 +247,23 @@ fn Explorer(corpus: Corpus, url_state: bool, start: ViewState) -> impl IntoView 
     };
 
     view! {
-        <div class="re-explorer" on:keydown=on_keydown>
+        <div class="re-explorer" class:re-dragging=move || dragging.get() on:keydown=on_keydown
+            on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop>
             {move || link_notice.get().map(|n| view! { <p class="re-notice" role="status" data-testid="link-notice">{n}</p> })}
             <header class="re-header">
                 <h1 class="re-brand">"Report Explorer"</h1>
                 <SearchBox state query totals reports />
+                <button type="button" class="re-import-toggle" data-testid="import-toggle" aria-expanded=move || show_import.get().to_string()
+                    on:click=move |_| show_import.update(|s| *s = !*s)>
+                    {move || {
+                        let n = workspace.imported_count();
+                        if n == 0 { "Import reports".to_string() } else { format!("Your reports ({n})") }
+                    }}
+                </button>
             </header>
+            {move || show_import.get().then(|| view! { <ImportPanel workspace main_view /> })}
             <TermSets state query />
             <div class="re-bar">
                 <ViewTabs main_view />
@@ -216,7 +289,7 @@ fn Explorer(corpus: Corpus, url_state: bool, start: ViewState) -> impl IntoView 
     }
 }
 
-fn now_ms() -> f64 {
+pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())

@@ -4,9 +4,12 @@ mod app;
 mod components;
 mod corpus_source;
 mod download;
+mod import_worker;
 mod mount;
 mod storage;
 mod url_sync;
+mod workspace;
+mod workspace_store;
 
 fn main() {
     mount::install_panic_message();

@@ -11,12 +11,12 @@ use wasm_bindgen::JsValue;
 use crate::app::{ExplorerState, OpenReport};
 
 /// The view the signals describe.
-pub fn snapshot(state: ExplorerState, reports: StoredValue<Vec<Report>>) -> ViewState {
+pub fn snapshot(state: ExplorerState, reports: RwSignal<Vec<Report>>) -> ViewState {
     let open = state.open.get();
     ViewState {
         query: state.query_text.get(),
         selection: state.selection.get(),
-        open: open.and_then(|o| reports.with_value(|r| r.get(o.index).map(|r| r.id.clone()))),
+        open: open.and_then(|o| reports.with(|r| r.get(o.index).map(|r| r.id.clone()))),
         hit: open.map_or(0, |o| o.mark),
         view: state.view.get(),
         sort: state.sort.get(),
@@ -25,11 +25,11 @@ pub fn snapshot(state: ExplorerState, reports: StoredValue<Vec<Report>>) -> View
 }
 
 /// Sets the signals to a view.
-pub fn apply(state: ExplorerState, reports: StoredValue<Vec<Report>>, view: ViewState) {
+pub fn apply(state: ExplorerState, reports: RwSignal<Vec<Report>>, view: ViewState) {
     let open = view
         .open
         .as_ref()
-        .and_then(|id| reports.with_value(|r| r.iter().position(|r| &r.id == id)))
+        .and_then(|id| reports.with(|r| r.iter().position(|r| &r.id == id)))
         .map(|index| OpenReport {
             index,
             mark: view.hit,
@@ -44,12 +44,12 @@ pub fn apply(state: ExplorerState, reports: StoredValue<Vec<Report>>, view: View
 }
 
 /// The view in the current URL, and what of it was ignored.
-pub fn read_location(reports: StoredValue<Vec<Report>>) -> (ViewState, Vec<String>) {
+pub fn read_location(reports: RwSignal<Vec<Report>>) -> (ViewState, Vec<String>) {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     let (mut view, mut ignored) = ViewState::parse(&hash);
-    ignored.extend(reports.with_value(|r| view.retain_known(r)));
+    ignored.extend(reports.with(|r| view.retain_known(r)));
     (view, ignored)
 }
 
@@ -66,7 +66,7 @@ pub fn ignored_message(ignored: &[String]) -> Option<String> {
 /// user goes back or forward.
 pub fn install(
     state: ExplorerState,
-    reports: StoredValue<Vec<Report>>,
+    reports: RwSignal<Vec<Report>>,
     notice: RwSignal<Option<String>>,
 ) {
     let written = StoredValue::new(snapshot_untracked(state, reports));
@@ -97,7 +97,7 @@ pub fn install(
     });
 }
 
-fn snapshot_untracked(state: ExplorerState, reports: StoredValue<Vec<Report>>) -> ViewState {
+fn snapshot_untracked(state: ExplorerState, reports: RwSignal<Vec<Report>>) -> ViewState {
     untrack(|| snapshot(state, reports))
 }
 

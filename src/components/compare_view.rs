@@ -10,7 +10,7 @@ use report_core::view_state::View;
 use report_core::Report;
 
 use super::bar_chart::BarChart;
-use crate::app::OpenReport;
+use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
 
 fn percent(v: f64) -> String {
@@ -29,19 +29,18 @@ fn per_10k(v: f64) -> String {
 #[component]
 pub fn CompareView(
     compare_list: RwSignal<Vec<String>>,
-    reports: StoredValue<Vec<Report>>,
-    index: StoredValue<SearchIndex>,
+    reports: RwSignal<Vec<Report>>,
+    index: Memo<SearchIndex>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
     main_view: RwSignal<View>,
 ) -> impl IntoView {
-    let districts = reports.with_value(|r| district_counts(r));
+    let districts = reports.with(|r| district_counts(r));
     let comparison = Memo::new(move |_| {
         let chosen = compare_list.get();
         (chosen.len() >= 2).then(|| {
-            reports.with_value(|r| {
-                index.with_value(|i| compare(r, i, district_units(r, &chosen), &query.read()))
-            })
+            reports
+                .with(|r| index.with(|i| compare(r, i, district_units(r, &chosen), &query.read())))
         })
     });
     let over_time = Memo::new(move |_| {
@@ -49,13 +48,11 @@ pub fn CompareView(
             .get()
             .iter()
             .filter_map(|d| {
-                let units = reports.with_value(|r| year_units(r, d));
+                let units = reports.with(|r| year_units(r, d));
                 (units.len() >= 2).then(|| {
                     (
                         d.clone(),
-                        reports.with_value(|r| {
-                            index.with_value(|i| compare(r, i, units, &query.read()))
-                        }),
+                        reports.with(|r| index.with(|i| compare(r, i, units, &query.read()))),
                     )
                 })
             })
@@ -64,7 +61,7 @@ pub fn CompareView(
     let message = RwSignal::new(None::<String>);
     let export = move |_| {
         let Some(cmp) = comparison.get() else { return };
-        let csv = reports.with_value(|r| comparison_csv(r, &cmp, &query.read()));
+        let csv = reports.with(|r| comparison_csv(r, &cmp, &query.read()));
         message.set(download_text("comparison.csv", "text/csv;charset=utf-8", &csv).err());
     };
     let print = |_| {
@@ -133,7 +130,7 @@ pub fn toggle_district(list: &mut Vec<String>, name: &str) {
 #[component]
 fn ComparisonBody(
     cmp: Comparison,
-    reports: StoredValue<Vec<Report>>,
+    reports: RwSignal<Vec<Report>>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
     main_view: RwSignal<View>,
@@ -146,7 +143,7 @@ fn ComparisonBody(
         .enumerate()
         .map(|(u, (unit, period))| {
             let period = period.as_ref().map(|(a, b)| if a == b { a.clone() } else { format!("{a} – {b}") }).unwrap_or_else(|| "undated".into());
-            let titles = reports.with_value(|r| unit.reports.iter().map(|&i| r[i].title.clone()).collect::<Vec<_>>().join(" · "));
+            let titles = reports.with(|r| unit.reports.iter().map(|&i| r[i].title.clone()).collect::<Vec<_>>().join(" · "));
             view! {
                 <tr data-testid="compare-unit">
                     <th scope="row"><span class=format!("re-swatch re-unit-fill-{u}")></span>{unit.label.clone()}</th>
@@ -232,13 +229,13 @@ fn ComparisonBody(
                     let items = cell
                         .iter()
                         .map(|c| {
-                            let f = reports.with_value(|r| r[c.report].figures[c.figure].clone());
+                            let f = reports.with(|r| r[c.report].figures[c.figure].clone());
                             let target = OpenReport { index: c.report, mark: 0, figure: Some(c.figure) };
                             let detail = format!("{} · {}", f.period.clone().unwrap_or_else(|| "period unknown".into()), f.status.key());
                             view! {
                                 <li>
                                     <button type="button" class="re-link-button" data-testid="aligned-figure" title=f.indicator.clone()
-                                        on:click=move |_| { open.set(Some(target)); main_view.set(View::Reports); }>
+                                        on:click=move |_| read_in_reports(open, main_view, target)>
                                         {display_value(&f)}
                                     </button>
                                     <span class="re-figure-detail">{detail}</span>

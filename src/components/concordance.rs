@@ -7,7 +7,7 @@ use report_core::{Report, ReportDate};
 use super::highlighted::HIT_COLOURS;
 use report_core::view_state::View;
 
-use crate::app::OpenReport;
+use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
 
 /// Lines rendered at most; the CSV export always has them all.
@@ -19,14 +19,14 @@ const MAX_SHOWN_LINES: usize = 2000;
 pub fn ConcordanceView(
     lines: Memo<Vec<KwicLine>>,
     order: RwSignal<KwicOrder>,
-    reports: StoredValue<Vec<Report>>,
+    reports: RwSignal<Vec<Report>>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
     main_view: RwSignal<View>,
 ) -> impl IntoView {
     let export_error = RwSignal::new(None::<String>);
     let export = move |_| {
-        let csv = reports.with_value(|r| concordance_csv(&lines.read(), r, &query.read()));
+        let csv = reports.with(|r| concordance_csv(&lines.read(), r, &query.read()));
         export_error.set(download_text("concordance.csv", "text/csv;charset=utf-8", &csv).err());
     };
     let sort_button = move |o: KwicOrder, label: &'static str| {
@@ -66,7 +66,7 @@ pub fn ConcordanceView(
                             .take(MAX_SHOWN_LINES)
                             .map(|line| {
                                 let target = OpenReport { index: line.report, mark: line.mark, figure: None };
-                                let (title, place) = reports.with_value(|r| {
+                                let (title, place) = reports.with(|r| {
                                     let report = &r[line.report];
                                     let date = report.date.as_ref().map(ReportDate::label).unwrap_or_default();
                                     (report.title.clone(), format!("{} {date}", district_of(report).unwrap_or("")))
@@ -77,10 +77,7 @@ pub fn ConcordanceView(
                                         <td class="re-kwic-left" data-testid="kwic-left">{line.left.clone()}</td>
                                         <td class="re-kwic-key">
                                             <button type="button" class=format!("re-hit re-hit-{}", line.term % HIT_COLOURS) data-testid="kwic-keyword" title=format!("Open “{title}” at this hit")
-                                                on:click=move |_| {
-                                                    open.set(Some(target));
-                                                    main_view.set(View::Reports);
-                                                }>
+                                                on:click=move |_| read_in_reports(open, main_view, target)>
                                                 {line.keyword.clone()}
                                             </button>
                                         </td>

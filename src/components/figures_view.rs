@@ -8,7 +8,7 @@ use report_core::figures::FigureKind;
 use report_core::view_state::View;
 use report_core::{Report, ReportDate};
 
-use crate::app::OpenReport;
+use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
 
 /// Rows rendered at most; the CSV export always has them all.
@@ -19,19 +19,19 @@ const MAX_SHOWN_ROWS: usize = 1000;
 #[component]
 pub fn FiguresView(
     rows: Memo<Vec<ResultRow>>,
-    reports: StoredValue<Vec<Report>>,
+    reports: RwSignal<Vec<Report>>,
     open: RwSignal<Option<OpenReport>>,
     main_view: RwSignal<View>,
 ) -> impl IntoView {
     let filter = RwSignal::new(FigureFilter::default());
     let order = RwSignal::new(FigureOrder::Report);
     let table = Memo::new(move |_| {
-        reports.with_value(|r| figure_rows(r, &rows.read(), &filter.read(), order.get()))
+        reports.with(|r| figure_rows(r, &rows.read(), &filter.read(), order.get()))
     });
-    let units = Memo::new(move |_| reports.with_value(|r| units_in(r, &rows.read())));
+    let units = Memo::new(move |_| reports.with(|r| units_in(r, &rows.read())));
     let message = RwSignal::new(None::<String>);
     let export = move |_| {
-        let csv = reports.with_value(|r| figures_csv(r, &table.read()));
+        let csv = reports.with(|r| figures_csv(r, &table.read()));
         message.set(download_text("figures.csv", "text/csv;charset=utf-8", &csv).err());
     };
     let number = |v: String| v.trim().parse::<f64>().ok();
@@ -126,7 +126,7 @@ pub fn FiguresView(
                             .iter()
                             .take(MAX_SHOWN_ROWS)
                             .map(|x| {
-                                let (report_label, title, f) = reports.with_value(|r| {
+                                let (report_label, title, f) = reports.with(|r| {
                                     let report = &r[x.report];
                                     let date = report.date.as_ref().map(ReportDate::label).unwrap_or_default();
                                     (format!("{} {date}", district_of(report).unwrap_or("")), report.title.clone(), report.figures[x.figure].clone())
@@ -138,7 +138,7 @@ pub fn FiguresView(
                                         <td class="re-kwic-source" title=title>{report_label}</td>
                                         <td data-testid="figure-indicator-cell">
                                             <button type="button" class="re-link-button" data-testid="figure-open" title="Open the report at this figure's sentence"
-                                                on:click=move |_| { open.set(Some(target)); main_view.set(View::Reports); }>
+                                                on:click=move |_| read_in_reports(open, main_view, target)>
                                                 {if f.indicator.is_empty() { "(no indicator)".to_string() } else { f.indicator.clone() }}
                                             </button>
                                         </td>

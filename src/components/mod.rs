@@ -7,6 +7,7 @@ pub mod district_summary;
 pub mod facets;
 pub mod figures_view;
 pub mod highlighted;
+pub mod import_panel;
 pub mod reader;
 pub mod report_meta;
 pub mod result_list;
@@ -14,3 +15,15 @@ pub mod search_box;
 pub mod share;
 pub mod term_sets;
 pub mod view_tabs;
+
+/// What a rendered report item shows of its report, so a list keyed by it
+/// re-renders an item when its report is corrected or replaced.
+pub fn display_key(report: &report_core::Report) -> String {
+    let date = report.date.as_ref().map(|d| d.value.as_str());
+    let region = report.region.as_ref().map(|r| r.label());
+    let corrected = report.imported.as_ref().map(|i| i.corrected.len());
+    format!(
+        "{}|{}|{date:?}|{region:?}|{:?}|{corrected:?}",
+        report.id, report.title, report.source
+    )
+}

@@ -12,14 +12,14 @@ use crate::app::OpenReport;
 /// Moves the open report's current hit by `delta`, wrapping around.
 pub fn step_hit(
     open: RwSignal<Option<OpenReport>>,
-    reports: StoredValue<Vec<Report>>,
+    reports: RwSignal<Vec<Report>>,
     query: Memo<Query>,
     delta: isize,
 ) {
     let Some(current) = open.get_untracked() else {
         return;
     };
-    let total = reports.with_value(|r| {
+    let total = reports.with(|r| {
         r.get(current.index)
             .map_or(0, |report| mark_count(report, &query.read_untracked()))
     });
@@ -102,7 +102,7 @@ fn scroll_to_middle(pane: &web_sys::Element, el: &web_sys::Element) {
 /// removed from the source; with hit navigation.
 #[component]
 pub fn Reader(
-    reports: StoredValue<Vec<Report>>,
+    reports: RwSignal<Vec<Report>>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
 ) -> impl IntoView {
@@ -113,7 +113,7 @@ pub fn Reader(
         open_index
             .get()
             .and_then(|i| {
-                reports.with_value(|r| r.get(i).map(|report| mark_count(report, &query.read())))
+                reports.with(|r| r.get(i).map(|report| mark_count(report, &query.read())))
             })
             .unwrap_or(0)
     });
@@ -139,12 +139,9 @@ pub fn Reader(
                     <button type="button" data-testid="hit-next" on:click=move |_| step_hit(open, reports, query, 1) title="Next hit (Enter in the search box, or n)">"Next ›"</button>
                 </div>
             })}
-            {move || match open_index.get() {
+            {move || match open_index.get().and_then(|i| reports.with(|r| r.get(i).cloned())) {
                 None => view! { <p class="re-placeholder" data-testid="reader-empty">"Choose a report from the list to read it."</p> }.into_any(),
-                Some(i) => {
-                    let report = reports.with_value(|r| r[i].clone());
-                    view! { <ReportView report query total /> }.into_any()
-                }
+                Some(report) => view! { <ReportView report query total /> }.into_any(),
             }}
         </section>
     }

@@ -5,6 +5,7 @@ use report_core::query::Query;
 use report_core::search::SearchIndex;
 use report_core::{Report, ReportDate};
 
+use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
 use crate::app::OpenReport;
 
@@ -17,8 +18,8 @@ const PAGE_SIZE: usize = 50;
 #[component]
 pub fn ResultList(
     rows: Memo<Vec<ResultRow>>,
-    reports: StoredValue<Vec<Report>>,
-    search_index: StoredValue<SearchIndex>,
+    reports: RwSignal<Vec<Report>>,
+    search_index: Memo<SearchIndex>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
     search_ms: ReadSignal<f64>,
@@ -33,7 +34,7 @@ pub fn ResultList(
     );
     let count = move || {
         let n = rows.read().len();
-        let total = reports.with_value(Vec::len);
+        let total = reports.with(Vec::len);
         if query.read().is_empty() {
             format!("{n} of {total} reports")
         } else {
@@ -54,7 +55,7 @@ pub fn ResultList(
                 {count}
             </p>
             <ol class="re-result-list" data-testid="result-list">
-                <For each=visible key=|row| row.clone() let:row>
+                <For each=visible key=move |row| (row.clone(), reports.with_untracked(|r| r.get(row.index).map(display_key))) let:row>
                     <ResultItem row reports search_index query open compare />
                 </For>
             </ol>
@@ -70,14 +71,14 @@ pub fn ResultList(
 #[component]
 fn ResultItem(
     row: ResultRow,
-    reports: StoredValue<Vec<Report>>,
-    search_index: StoredValue<SearchIndex>,
+    reports: RwSignal<Vec<Report>>,
+    search_index: Memo<SearchIndex>,
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
     compare: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let index = row.index;
-    let report = reports.with_value(|r| r[index].clone());
+    let report = reports.with(|r| r[index].clone());
     let district = district_of(&report).unwrap_or("region unknown").to_string();
     let date = report
         .date
@@ -103,8 +104,8 @@ fn ResultItem(
         })
         .collect_view();
     let snippets = reports
-        .with_value(|r| {
-            search_index.with_value(|i| report_snippets(r, i, index, &query.read_untracked()))
+        .with_untracked(|r| {
+            search_index.with_untracked(|i| report_snippets(r, i, index, &query.read_untracked()))
         })
         .into_iter()
         .map(|s| {
@@ -135,12 +136,17 @@ fn ResultItem(
             </button>
         }
     });
+    let imported = report.imported.as_ref().map(|i| {
+        let from = format!("Imported by you from {}", i.file);
+        view! { <span class="re-badge re-badge-imported" data-testid="imported-badge" title=from>"imported"</span> }
+    });
     let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title="The source has no title; this one was made from its first sentence.">"derived title"</span> });
     view! {
         <li class="re-result" data-testid="result" data-report-id=report.id.clone() class:re-open=move || open.get().map(|o| o.index) == Some(index)>
             <button class="re-result-open" type="button" on:click=move |_| open.set(Some(OpenReport { index, mark: 0, figure: None }))>
                 <span class="re-result-title" data-testid="result-title"><Highlighted text=title query /></span>
                 {derived}
+                {imported}
             </button>
             <p class="re-result-meta">
                 <span data-testid="result-district">{district.clone()}</span>

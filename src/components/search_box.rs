@@ -13,7 +13,7 @@ pub fn SearchBox(
     state: ExplorerState,
     query: Memo<Query>,
     totals: Memo<Vec<usize>>,
-    reports: StoredValue<Vec<Report>>,
+    reports: RwSignal<Vec<Report>>,
 ) -> impl IntoView {
     let ExplorerState {
         query_text, open, ..

@@ -10,7 +10,7 @@ use crate::download::download_text;
 #[component]
 pub fn ShareBar(
     rows: Memo<Vec<ResultRow>>,
-    reports: StoredValue<Vec<Report>>,
+    reports: RwSignal<Vec<Report>>,
     query_text: RwSignal<String>,
     query: Memo<Query>,
     url_state: bool,
@@ -27,7 +27,7 @@ pub fn ShareBar(
         link.set(Some(href));
     };
     let export = move |format: &'static str| {
-        let (name, mime, text) = reports.with_value(|r| match format {
+        let (name, mime, text) = reports.with(|r| match format {
             "csv" => (
                 "reports.csv",
                 "text/csv;charset=utf-8",
@@ -49,7 +49,7 @@ pub fn ShareBar(
             <button type="button" data-testid="export-csv" on:click=move |_| export("csv")>"Export CSV"</button>
             <button type="button" data-testid="export-json" on:click=move |_| export("json")>"Export JSON"</button>
             {move || link.get().map(|href| view! {
-                <input class="re-link" type="text" readonly=true data-testid="link" aria-label="Link to this view" prop:value=href
+                <input class="re-share-link" type="text" readonly=true data-testid="link" aria-label="Link to this view" prop:value=href
                     on:focus=|ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
             })}
             {move || message.get().map(|m| view! { <span class="re-error" role="alert">{m}</span> })}

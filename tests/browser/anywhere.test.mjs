@@ -21,6 +21,17 @@ after(async () => {
   await browser?.close();
 });
 
+/** Imports a GBK text file through the import panel of `root`. */
+async function importGbk(root) {
+  await root.getByTestId("import-toggle").click();
+  await root.getByTestId("import-files").setInputFiles(join(repoRoot, "tests/fixtures/import/qingzhou-gbk.txt"));
+  await root.locator("[data-testid=import-result][data-status=imported]").waitFor({ timeout: 30_000 });
+  assert.match(await root.getByTestId("import-summary").textContent(), /1 report imported \(text, gb18030\)/);
+  // It joins the corpus: it opens in the reader like a bundled report.
+  await root.getByTestId("imported-report").getByTestId("imported-open").click();
+  await root.getByTestId("reader").filter({ hasText: "青州市扎实推进乡村振兴" }).waitFor();
+}
+
 async function exercise(page) {
   await waitForResults(page, 5);
   await page.getByTestId("search").fill("营商环境");
@@ -113,6 +124,8 @@ test("one HTML file works from disk with no network", async () => {
   await page.waitForSelector("[data-testid=result-list]");
   await exercise(page);
   await screenshot(page, "50-single-file", { fullPage: false });
+  // Its import worker comes from inside the file too.
+  await importGbk(page);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -175,6 +188,8 @@ test("embedded in a hostile host page under a strict CSP: two independent instan
   assert.equal(new URL(page.url()).hash, "");
   assert.equal(await page.evaluate(() => history.length), historyBefore);
   await screenshot(page, "51-embedded", { fullPage: false });
+  // The import worker starts under the host's CSP.
+  await importGbk(first);
   assert.deepEqual(errors, [], "no CSP violation or other error");
   await page.close();
   await server.close();

@@ -1,0 +1,277 @@
+//! The user's workspace: reports they imported, beside the bundled ones.
+//! Imports run file by file in a worker (crate::import_worker), so the
+//! page stays responsive; every change is mirrored to IndexedDB when the browser
+//! allows, and kept in memory when it does not.
+
+use std::collections::VecDeque;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use report_core::import::{
+    apply_correction, check_size, warnings, workspace_json, Correction, FieldError, Format,
+    ImportRequest, KnownReports,
+};
+use report_core::Report;
+
+use crate::app::OpenReport;
+use crate::{import_worker, workspace_store};
+
+/// Something to import: a chosen or dropped file, or pasted text.
+pub enum Pending {
+    File(web_sys::File),
+    Pasted { name: String, text: String },
+}
+
+impl Pending {
+    fn name(&self) -> String {
+        match self {
+            Pending::File(f) => f.name(),
+            Pending::Pasted { name, .. } => name.clone(),
+        }
+    }
+}
+
+/// Where a running import is.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Progress {
+    pub file: String,
+    /// 1-based number of the file being read, of `files`.
+    pub file_number: usize,
+    pub files: usize,
+    pub reports_done: usize,
+    pub reports: usize,
+}
+
+/// What became of one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileResult {
+    pub file: String,
+    pub outcome: Result<Imported, String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub format: Format,
+    pub encoding: String,
+    /// Title and warnings of each report taken in.
+    pub reports: Vec<(String, Vec<String>)>,
+    /// Duplicates and skipped rows, one sentence each.
+    pub not_imported: Vec<String>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    pub reports: RwSignal<Vec<Report>>,
+    pub open: RwSignal<Option<OpenReport>>,
+    /// `None` while imports are stored in the browser; else why they are
+    /// only in memory.
+    pub storage_problem: RwSignal<Option<String>>,
+    pub progress: RwSignal<Option<Progress>>,
+    /// Results of the files imported this visit, newest batch first.
+    pub results: RwSignal<Vec<FileResult>>,
+    queue: StoredValue<VecDeque<Pending>, LocalStorage>,
+    pasted: StoredValue<usize>,
+}
+
+impl Workspace {
+    pub fn new(
+        reports: RwSignal<Vec<Report>>,
+        open: RwSignal<Option<OpenReport>>,
+        storage_problem: Option<String>,
+    ) -> Workspace {
+        Workspace {
+            reports,
+            open,
+            storage_problem: RwSignal::new(storage_problem),
+            progress: RwSignal::new(None),
+            results: RwSignal::new(Vec::new()),
+            queue: StoredValue::new_local(VecDeque::new()),
+            pasted: StoredValue::new(0),
+        }
+    }
+
+    /// The imported reports, in import order.
+    pub fn imported(&self) -> Vec<(usize, Report)> {
+        self.reports.with(|r| {
+            r.iter()
+                .enumerate()
+                .filter(|(_, r)| r.imported.is_some())
+                .map(|(i, r)| (i, r.clone()))
+                .collect()
+        })
+    }
+
+    pub fn imported_count(&self) -> usize {
+        self.reports
+            .with(|r| r.iter().filter(|r| r.imported.is_some()).count())
+    }
+
+    /// Queues files or text for import; starts the import unless one runs.
+    pub fn import(self, items: Vec<Pending>) {
+        if items.is_empty() {
+            return;
+        }
+        let running = self.progress.get_untracked().is_some();
+        self.queue.update_value(|q| q.extend(items));
+        if !running {
+            self.progress.set(Some(Progress::default()));
+            spawn_local(self.run());
+        }
+    }
+
+    pub fn import_pasted(self, text: String) {
+        self.pasted.update_value(|n| *n += 1);
+        let name = format!("pasted text {}", self.pasted.get_value());
+        self.import(vec![Pending::Pasted { name, text }]);
+    }
+
+    async fn run(self) {
+        let mut batch = Vec::new();
+        let mut files = self.queue.with_value(VecDeque::len);
+        let mut number = 0;
+        while let Some(item) = self.queue.try_update_value(VecDeque::pop_front).flatten() {
+            number += 1;
+            files = files.max(number + self.queue.with_value(VecDeque::len));
+            let name = item.name();
+            self.progress.set(Some(Progress {
+                file: name.clone(),
+                file_number: number,
+                files,
+                ..Progress::default()
+            }));
+            let result = self.import_one(item, &name).await;
+            batch.push(FileResult {
+                file: name,
+                outcome: result,
+            });
+        }
+        self.results.update(|r| {
+            batch.append(r);
+            *r = batch;
+        });
+        self.progress.set(None);
+    }
+
+    async fn import_one(self, item: Pending, name: &str) -> Result<Imported, String> {
+        let (text, file) = match item {
+            Pending::File(file) => {
+                // Refused at once, before the file is handed to the worker.
+                check_size(file.size() as u64).map_err(|e| e.to_string())?;
+                (None, Some(file))
+            }
+            Pending::Pasted { text, .. } => (Some(text), None),
+        };
+        let request = ImportRequest {
+            file: name.to_string(),
+            text,
+            // Earlier files of the batch are on the page already.
+            known: self.reports.with_untracked(|r| KnownReports::new(r)),
+            first_sequence: self.reports.with_untracked(|r| next_sequence(r)),
+        };
+        let progress = self.progress;
+        let file = import_worker::import(&request, file.as_ref(), move |done, total| {
+            progress.update(|p| {
+                if let Some(p) = p {
+                    p.reports_done = done;
+                    p.reports = total;
+                }
+            });
+        })
+        .await?;
+        let summary = Imported {
+            format: file.format,
+            encoding: file.encoding,
+            reports: file
+                .reports
+                .iter()
+                .map(|r| {
+                    let w = warnings(r).iter().map(ToString::to_string).collect();
+                    (r.title.clone(), w)
+                })
+                .collect(),
+            not_imported: file.duplicates.into_iter().chain(file.skipped).collect(),
+        };
+        if !file.reports.is_empty() {
+            self.persist(&file.reports).await;
+            self.reports.update(|r| r.extend(file.reports));
+        }
+        Ok(summary)
+    }
+
+    async fn persist(self, reports: &[Report]) {
+        let result = workspace_store::save(reports).await;
+        self.note_storage(result);
+    }
+
+    fn note_storage(self, result: Result<(), String>) {
+        match result {
+            Ok(()) => {
+                if self.storage_problem.get_untracked().is_some() {
+                    self.storage_problem.set(None);
+                }
+            }
+            Err(why) => self.storage_problem.set(Some(format!(
+                "{why} They stay available until this page is closed; export the workspace to keep them."
+            ))),
+        }
+    }
+
+    /// Removes imported reports by id (all of them with `None`).
+    pub fn remove(self, ids: Option<Vec<String>>) {
+        let gone =
+            |r: &Report| r.imported.is_some() && ids.as_ref().is_none_or(|ids| ids.contains(&r.id));
+        let removed: Vec<usize> = self.reports.with_untracked(|r| {
+            r.iter()
+                .enumerate()
+                .filter(|(_, r)| gone(r))
+                .map(|(i, _)| i)
+                .collect()
+        });
+        // The open report keeps its place, or closes if it went.
+        self.open.update(|o| {
+            if let Some(open) = o {
+                if removed.contains(&open.index) {
+                    *o = None;
+                } else {
+                    open.index -= removed.iter().filter(|&&i| i < open.index).count();
+                }
+            }
+        });
+        self.reports.update(|r| r.retain(|r| !gone(r)));
+        spawn_local(async move {
+            let result = workspace_store::remove(ids.as_deref()).await;
+            self.note_storage(result);
+        });
+    }
+
+    /// Applies a person's correction to an imported report and stores it.
+    pub fn correct(self, id: &str, correction: &Correction) -> Result<(), Vec<FieldError>> {
+        let Some(mut report) = self
+            .reports
+            .with_untracked(|r| r.iter().find(|r| r.id == id).cloned())
+        else {
+            return Ok(());
+        };
+        apply_correction(&mut report, correction)?;
+        self.reports.update(|r| {
+            if let Some(slot) = r.iter_mut().find(|r| r.id == id) {
+                *slot = report.clone();
+            }
+        });
+        spawn_local(async move { self.persist(&[report]).await });
+        Ok(())
+    }
+
+    /// The workspace as corpus JSON, for a download.
+    pub fn export_json(self) -> String {
+        self.reports.with_untracked(|r| workspace_json(r))
+    }
+}
+
+fn next_sequence(reports: &[Report]) -> u64 {
+    reports
+        .iter()
+        .filter_map(|r| r.imported.as_ref().map(|i| i.sequence + 1))
+        .max()
+        .unwrap_or(1)
+}

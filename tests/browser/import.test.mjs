@@ -1,0 +1,308 @@
+// Bringing one's own reports into the release build: every format and
+// encoding, each kind of bad input, duplicates, paste and drop, corrections,
+// persistence in IndexedDB, removal, the workspace export round trip, and
+// storage that is unavailable or full. Fixtures: tests/fixtures/import.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, writeFile, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openPage, screenshot, useBrowser, waitForResults, repoRoot } from "./harness.mjs";
+
+const ctx = useBrowser();
+const fixtures = join(repoRoot, "tests/fixtures/import");
+const fixture = (name) => join(fixtures, name);
+const BUNDLED = 5;
+
+/** A page in a context of its own (its own IndexedDB), import panel open. */
+async function freshPage({ init } = {}) {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(ctx.server.url);
+  await page.getByTestId("result-list").waitFor();
+  await openImport(page);
+  return { context, page, errors };
+}
+
+async function openImport(page) {
+  if ((await page.getByTestId("import-panel").count()) === 0) await page.getByTestId("import-toggle").click();
+  await page.getByTestId("import-panel").waitFor();
+}
+
+/** Chooses files in the picker and waits for all their results. */
+async function importFiles(page, paths) {
+  const before = await page.getByTestId("import-result").count();
+  await page.getByTestId("import-files").setInputFiles(paths);
+  await waitForImport(page, before + paths.length);
+}
+
+async function waitForImport(page, results) {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll("[data-testid=import-result]").length >= n && !document.querySelector("[data-testid=import-progress]"),
+    results,
+    { timeout: 30_000 },
+  );
+}
+
+/** File name → { status, summary, notes } of the import results shown. */
+async function results(page) {
+  return page.getByTestId("import-result").evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((li) => [
+        li.querySelector(".re-import-file").textContent,
+        {
+          status: li.dataset.status,
+          summary: li.querySelector("[data-testid=import-summary]").textContent,
+          notes: [...li.querySelectorAll("[data-testid=import-note]")].map((n) => n.textContent),
+        },
+      ]),
+    ),
+  );
+}
+
+test("every format and encoding imports, with a result per file, and behaves like the bundled reports", async () => {
+  const { context, page, errors } = await freshPage();
+  await importFiles(page, ["qingzhou-gbk.txt", "shouguang-utf16.txt", "zhucheng.html", "weifang-reports.csv"].map(fixture));
+  const shown = await results(page);
+  assert.equal(shown["qingzhou-gbk.txt"].status, "imported");
+  assert.match(shown["qingzhou-gbk.txt"].summary, /1 report imported \(text, gb18030\)/);
+  assert.match(shown["shouguang-utf16.txt"].summary, /1 report imported \(text, UTF-16LE\)/);
+  assert.ok(shown["shouguang-utf16.txt"].notes.some((n) => n.includes("date inferred as 2022, not stated")), shown["shouguang-utf16.txt"].notes.join("|"));
+  assert.match(shown["zhucheng.html"].summary, /1 report imported \(web page, UTF-8\)/);
+  assert.match(shown["weifang-reports.csv"].summary, /2 reports imported \(CSV, UTF-8\)/);
+  assert.ok(shown["weifang-reports.csv"].notes.some((n) => n.includes("row 4: the text cell is empty")), shown["weifang-reports.csv"].notes.join("|"));
+  // The saved page's scripts and handlers never ran; its text did come in.
+  assert.equal(await page.evaluate(() => window.__importScriptRan), undefined);
+  await page.getByTestId("import-panel").screenshot({ path: join(repoRoot, "tests/browser/artifacts/60-import-results.png") });
+
+  // Imported reports are in the list, marked, searchable and highlighted.
+  await waitForResults(page, BUNDLED + 5);
+  assert.equal(await page.getByTestId("imported-badge").count(), 5);
+  assert.match(await page.getByTestId("import-toggle").textContent(), /Your reports \(5\)/);
+  await page.getByTestId("search").fill("农业总产值");
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=result]")].some((r) => r.textContent.includes("青州市扎实推进乡村振兴")));
+  const qingzhou = page.getByTestId("result").filter({ hasText: "青州市扎实推进乡村振兴" });
+  assert.equal(await qingzhou.getByTestId("imported-badge").count(), 1);
+  assert.ok((await qingzhou.locator("mark.re-hit-0").count()) > 0);
+  await page.getByTestId("search").fill("");
+  // In the filters and the comparison, as any district.
+  await page.getByTestId("facet-region").getByLabel(/青州市 \(1\)/).check();
+  await waitForResults(page, 1);
+  await page.getByTestId("clear-all").click();
+  await page.getByTestId("tab-compare").click();
+  await page.getByTestId("compare-pick").filter({ hasText: "青州市" }).locator("input").check();
+  await page.getByTestId("compare-pick").filter({ hasText: "坊子区" }).locator("input").check();
+  await page.getByTestId("comparison-main").getByTestId("chart-themes").waitFor();
+  assert.ok((await page.getByTestId("compare-unit").allTextContents()).some((t) => t.startsWith("青州市")));
+  await screenshot(page, "61-imported-compared");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("bad files are refused with their reason, and lose nothing imported before", async () => {
+  const { context, page, errors } = await freshPage();
+  await importFiles(page, [fixture("qingzhou-gbk.txt")]);
+  const dir = await mkdtemp(join(tmpdir(), "re-import-"));
+  const huge = join(dir, "huge.txt");
+  await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, "年"));
+  await importFiles(page, [
+    fixture("empty.txt"),
+    fixture("image.png"),
+    fixture("reports.zip"),
+    fixture("latin1.txt"),
+    fixture("no-text-column.csv"),
+    fixture("newer-schema.json"),
+    fixture("damaged-utf8.txt"),
+    huge,
+  ]);
+  await rm(dir, { recursive: true });
+  const shown = await results(page);
+  const refused = {
+    "empty.txt": "the file is empty",
+    "image.png": "PNG image, not text",
+    "reports.zip": "ZIP archive",
+    "latin1.txt": "UTF-8, UTF-16, GBK/GB18030, Big5",
+    "no-text-column.csv": "no text column",
+    "newer-schema.json": "schema version 99",
+    "huge.txt": "files up to 20 MB can be imported",
+  };
+  for (const [name, reason] of Object.entries(refused)) {
+    assert.equal(shown[name]?.status, "rejected", name);
+    assert.ok(shown[name].summary.includes(reason), `${name}: ${shown[name].summary}`);
+  }
+  // Damaged UTF-8 comes in, with a warning.
+  assert.equal(shown["damaged-utf8.txt"].status, "imported");
+  assert.ok(shown["damaged-utf8.txt"].notes.some((n) => n.includes("damaged byte sequence")));
+  // What was there before is still there.
+  assert.equal(await page.getByTestId("imported-report").count(), 2);
+  await waitForResults(page, BUNDLED + 2);
+  await screenshot(page, "62-import-refused");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the same report imported twice is recognised, not duplicated", async () => {
+  const { context, page } = await freshPage();
+  await importFiles(page, [fixture("qingzhou-gbk.txt")]);
+  await importFiles(page, [fixture("qingzhou-gbk.txt")]);
+  const latest = page.getByTestId("import-result").first();
+  assert.equal(await latest.getAttribute("data-status"), "nothing");
+  assert.match(await latest.textContent(), /already in the corpus as “青州市扎实推进乡村振兴/);
+  assert.equal(await page.getByTestId("imported-report").count(), 1);
+  await waitForResults(page, BUNDLED + 1);
+  await context.close();
+});
+
+test("pasted text and dropped files import too", async () => {
+  const { context, page } = await freshPage();
+  await page.locator(".re-paste summary").click();
+  const text = await readFile(join(fixtures, "src/gaomi.txt"), "utf8");
+  await page.getByTestId("paste-text").fill(text);
+  await page.getByTestId("paste-import").click();
+  await waitForImport(page, 1);
+  assert.equal((await results(page))["pasted text 1"].status, "imported");
+  assert.equal(await page.getByTestId("paste-text").inputValue(), "");
+
+  const zhucheng = await readFile(fixture("zhucheng.html"));
+  await page.evaluate((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], "dropped.html", { type: "text/html" }));
+    const target = document.querySelector("[data-testid=result-list]");
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, [...zhucheng]);
+  await waitForImport(page, 2);
+  assert.equal((await results(page))["dropped.html"].status, "imported");
+  assert.equal(await page.getByTestId("imported-report").count(), 2);
+  assert.equal(await page.evaluate(() => window.__importScriptRan), undefined);
+  await context.close();
+});
+
+test("a report's details can be corrected by hand, with each mistake explained", async () => {
+  const { context, page, errors } = await freshPage();
+  await importFiles(page, [fixture("shouguang-utf16.txt")]);
+  const item = page.getByTestId("imported-report").first();
+  const inferred = "date inferred as 2022, not stated";
+  assert.ok((await item.getByTestId("imported-warning").allTextContents()).includes(inferred));
+  await item.getByTestId("imported-edit").click();
+  const form = item.getByTestId("correction-form");
+  await form.getByTestId("correct-date").fill("2023-13-45");
+  await form.getByTestId("correct-region").fill("火星市");
+  await form.getByTestId("correct-save").click();
+  assert.notEqual((await form.getByTestId("correct-date-error").textContent()).trim(), "");
+  assert.notEqual((await form.getByTestId("correct-region-error").textContent()).trim(), "");
+  assert.equal(await form.getByTestId("correct-date").getAttribute("aria-invalid"), "true");
+  await screenshot(page, "63-correction-errors");
+  // Nothing was half-saved.
+  assert.ok((await item.getByTestId("imported-warning").allTextContents()).includes(inferred));
+
+  await form.getByTestId("correct-title").fill("寿光市蔬菜产业报告（校订）");
+  await form.getByTestId("correct-date").fill("2023-07-06");
+  await form.getByTestId("correct-region").fill("寿光市");
+  await form.getByTestId("correct-save").click();
+  await form.waitFor({ state: "detached" });
+  const corrected = page.getByTestId("imported-report").first();
+  assert.match(await corrected.textContent(), /寿光市蔬菜产业报告（校订）/);
+  assert.match(await corrected.textContent(), /corrected by hand: title, date(?!,)/);
+  assert.deepEqual(await corrected.getByTestId("imported-warning").allTextContents(), []);
+  // The list and the filters use the corrected details.
+  await page.getByTestId("facet-year").getByLabel(/2023 \(/).check();
+  await page.getByTestId("result").filter({ hasText: "寿光市蔬菜产业报告（校订）" }).waitFor();
+  // And they survive a reload.
+  await page.reload();
+  await page.getByTestId("result-list").waitFor();
+  await openImport(page);
+  assert.match(await page.getByTestId("imported-report").first().textContent(), /寿光市蔬菜产业报告（校订）.*corrected by hand/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("imports persist across reloads, can be removed one by one or all, and the workspace exports and imports again with nothing lost", async () => {
+  const { context, page } = await freshPage();
+  await importFiles(page, [fixture("qingzhou-gbk.txt"), fixture("weifang-reports.csv")]);
+  await page.reload();
+  await page.getByTestId("result-list").waitFor();
+  await waitForResults(page, BUNDLED + 3);
+  await openImport(page);
+  assert.equal(await page.getByTestId("imported-report").count(), 3);
+
+  // Export, then import the file in a browser that has never seen them.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-workspace").click()]);
+  assert.equal(download.suggestedFilename(), "report-explorer-workspace.json");
+  const dir = await mkdtemp(join(tmpdir(), "re-export-"));
+  const exported = join(dir, download.suggestedFilename());
+  await download.saveAs(exported);
+  const original = await page.getByTestId("imported-report").evaluateAll((items) => items.map((li) => li.textContent));
+  const elsewhere = await freshPage();
+  await importFiles(elsewhere.page, [exported]);
+  assert.match((await results(elsewhere.page))["report-explorer-workspace.json"].summary, /3 reports imported \(corpus JSON/);
+  const again = await elsewhere.page.getByTestId("imported-report").evaluateAll((items) => items.map((li) => li.textContent));
+  assert.deepEqual(again, original, "titles, source files, encodings and warnings all come back");
+  const exportedAgain = await Promise.all([elsewhere.page.waitForEvent("download"), elsewhere.page.getByTestId("export-workspace").click()]);
+  assert.equal(await readFile(await exportedAgain[0].path(), "utf8"), await readFile(exported, "utf8"), "a second export is byte for byte the first");
+  await elsewhere.context.close();
+  await rm(dir, { recursive: true });
+
+  // Remove one: gone now and after a reload.
+  await page.getByTestId("imported-report").filter({ hasText: "青州市" }).getByTestId("imported-remove").click();
+  assert.equal(await page.getByTestId("imported-report").count(), 2);
+  await page.reload();
+  await waitForResults(page, BUNDLED + 2);
+  // Remove all, after confirming.
+  await openImport(page);
+  await page.getByTestId("remove-all").click();
+  await page.getByTestId("remove-all-confirm").click();
+  await waitForResults(page, BUNDLED);
+  assert.equal(await page.getByTestId("imported-report").count(), 0);
+  await page.reload();
+  await waitForResults(page, BUNDLED);
+  assert.match(await page.getByTestId("import-toggle").textContent(), /Import reports/);
+  await context.close();
+});
+
+test("without IndexedDB (private mode) the user is told and imports still work in memory", async () => {
+  const { context, page, errors } = await freshPage({
+    init: () => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException("The user denied permission to access the database.", "SecurityError");
+      };
+    },
+  });
+  await importFiles(page, [fixture("qingzhou-gbk.txt")]);
+  await page.getByTestId("storage-notice").waitFor();
+  assert.match(await page.getByTestId("storage-notice").textContent(), /does not let Report Explorer store reports.*export the workspace/);
+  await waitForResults(page, BUNDLED + 1);
+  await page.getByTestId("search").fill("农业总产值");
+  await page.getByTestId("result").filter({ hasText: "青州市扎实推进乡村振兴" }).waitFor();
+  await screenshot(page, "64-storage-unavailable");
+  assert.deepEqual(errors.filter((e) => !e.includes("denied permission")), []);
+  await context.close();
+});
+
+test("when storage is full the user is told, and reports stored earlier are not lost", async () => {
+  const { context, page } = await freshPage();
+  await importFiles(page, [fixture("qingzhou-gbk.txt")]);
+  await context.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.reload();
+  await waitForResults(page, BUNDLED + 1);
+  await openImport(page);
+  await importFiles(page, [fixture("zhucheng.html")]);
+  await page.getByTestId("storage-notice").waitFor();
+  assert.match(await page.getByTestId("storage-notice").textContent(), /storage for this site is full/);
+  // The new one is there for now; the earlier one is still stored.
+  await waitForResults(page, BUNDLED + 2);
+  await page.reload();
+  await waitForResults(page, BUNDLED + 1);
+  await openImport(page);
+  assert.match(await page.getByTestId("imported-report").textContent(), /青州市扎实推进乡村振兴/);
+  await context.close();
+});
