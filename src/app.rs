@@ -17,13 +17,15 @@ use crate::components::district_summary::DistrictSummary;
 use crate::components::facets::FacetsPanel;
 use crate::components::figures_view::FiguresView;
 use crate::components::import_panel::{files_of, ImportPanel};
+use crate::components::parts_status::PartsStatus;
 use crate::components::reader::{step_hit, Reader};
 use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
 use crate::components::share::ShareBar;
 use crate::components::term_sets::TermSets;
 use crate::components::view_tabs::ViewTabs;
-use crate::corpus_source::load_corpus;
+use crate::corpus_parts;
+use crate::corpus_source::{load_corpus, MoreParts};
 use crate::url_sync;
 use crate::workspace::Workspace;
 use crate::workspace_store;
@@ -108,8 +110,10 @@ pub fn App(options: MountOptions) -> impl IntoView {
                     let notice = loaded.notice.map(|n| view! { <p class="re-notice" role="status" data-testid="corpus-notice">{n}</p> });
                     let body = match loaded.corpus {
                         Ok(mut corpus) => {
+                            let first_part = corpus.reports.len();
                             let storage_problem = add_stored_imports(&mut corpus, stored.await);
-                            view! { <Explorer corpus url_state start storage_problem /> }.into_any()
+                            let more = loaded.more.map(|more| (first_part, more));
+                            view! { <Explorer corpus url_state start storage_problem more /> }.into_any()
                         }
                         Err(error) => view! { <p class="re-error" role="alert" data-testid="load-error">{error}</p> }.into_any(),
                     };
@@ -157,9 +161,16 @@ fn Explorer(
     url_state: bool,
     start: ViewState,
     storage_problem: Option<String>,
+    /// The corpus's other parts, when it comes in parts, and how many
+    /// reports the first held.
+    more: Option<(usize, MoreParts)>,
 ) -> impl IntoView {
     let reports: RwSignal<Vec<Report>> = RwSignal::new(corpus.reports);
-    let index = Memo::new(move |_| reports.with(|r| SearchIndex::new(r)));
+    // Parts and imports add reports: only those are folded anew.
+    let index = Memo::new(move |previous: Option<&SearchIndex>| {
+        reports.with(|r| SearchIndex::updated(previous, r))
+    });
+    let parts = more.map(|(first, more)| corpus_parts::load_remaining(reports, first, more));
 
     let state = ExplorerState {
         query_text: RwSignal::new(String::new()),
@@ -264,6 +275,7 @@ fn Explorer(
                 </button>
             </header>
             {move || show_import.get().then(|| view! { <ImportPanel workspace main_view /> })}
+            {parts.map(|status| view! { <PartsStatus status /> })}
             <TermSets state query />
             <div class="re-bar">
                 <ViewTabs main_view />

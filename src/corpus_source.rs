@@ -1,7 +1,10 @@
 //! Where the corpus comes from: bundled into the wasm at build time
 //! (data/corpus.json), or fetched from the URL a host page gives in
-//! `data-corpus-url`, falling back to the bundled one if that fails.
+//! `data-corpus-url`, falling back to the bundled one if that fails. That
+//! URL may also name a catalogue of parts (`report-cli split`): the first
+//! part is shown at once and the others are fetched in turn after it.
 
+use report_core::parts::{parse_corpus_file, CorpusFile, CorpusParts};
 use report_core::{parse_corpus, Corpus, CorpusError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -17,6 +20,17 @@ pub fn bundled_corpus() -> Result<Corpus, CorpusError> {
 pub struct LoadedCorpus {
     pub corpus: Result<Corpus, String>,
     pub notice: Option<String>,
+    /// The parts still to fetch, when the corpus comes in parts.
+    pub more: Option<MoreParts>,
+}
+
+/// The parts of a corpus after the first, to fetch in turn.
+#[derive(Clone, Debug)]
+pub struct MoreParts {
+    /// Absolute URLs, in order, with the number of reports in each.
+    pub parts: Vec<(String, usize)>,
+    /// Reports in the whole corpus.
+    pub total: usize,
 }
 
 /// Loads `url` if given, else the bundled corpus. A failing URL (network
@@ -29,15 +43,65 @@ pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
         return LoadedCorpus {
             corpus: bundled(),
             notice: None,
+            more: None,
         };
     };
-    match fetch_text(&url).await.and_then(|text| parse_corpus(&text).map_err(|e| e.to_string())) {
-        Ok(corpus) => LoadedCorpus { corpus: Ok(corpus), notice: None },
+    let first = match fetch_text(&url)
+        .await
+        .and_then(|text| parse_corpus_file(&text).map_err(|e| e.to_string()))
+    {
+        Ok(CorpusFile::Whole(corpus)) => Ok((corpus, None)),
+        Ok(CorpusFile::Parts(catalogue)) => first_part(&url, catalogue).await,
+        Err(why) => Err(why),
+    };
+    match first {
+        Ok((corpus, more)) => LoadedCorpus { corpus: Ok(corpus), notice: None, more },
         Err(why) => LoadedCorpus {
             corpus: bundled(),
             notice: Some(format!("The corpus at {url} could not be used ({why}); showing the bundled corpus instead.")),
+            more: None,
         },
     }
+}
+
+/// Fetches the first part of a catalogue; the others are left for
+/// [`load_part`].
+async fn first_part(
+    url: &str,
+    catalogue: CorpusParts,
+) -> Result<(Corpus, Option<MoreParts>), String> {
+    let base = web_sys::Url::new_with_base(url, &document_base())
+        .map_err(|_| format!("not a URL: {url}"))?;
+    let mut parts = Vec::new();
+    for part in &catalogue.parts {
+        let href = web_sys::Url::new_with_base(&part.file, &base.href())
+            .map_err(|_| format!("not a part's file name: {}", part.file))?
+            .href();
+        parts.push((href, part.reports));
+    }
+    let (first, _) = parts.remove(0);
+    let corpus = load_part(&first)
+        .await
+        .map_err(|why| format!("its first part: {why}"))?;
+    let more = (!parts.is_empty()).then_some(MoreParts {
+        parts,
+        total: catalogue.reports,
+    });
+    Ok((corpus, more))
+}
+
+/// Fetches and reads one part of a corpus.
+pub async fn load_part(url: &str) -> Result<Corpus, String> {
+    let text = fetch_text(url).await?;
+    parse_corpus(&text).map_err(|e| e.to_string())
+}
+
+fn document_base() -> String {
+    gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default()
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {

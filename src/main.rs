@@ -2,6 +2,7 @@
 
 mod app;
 mod components;
+mod corpus_parts;
 mod corpus_source;
 mod download;
 mod import_worker;

@@ -8,6 +8,7 @@ pub mod facets;
 pub mod figures_view;
 pub mod highlighted;
 pub mod import_panel;
+pub mod parts_status;
 pub mod reader;
 pub mod report_meta;
 pub mod result_list;

@@ -151,6 +151,14 @@ export function synthCorpus(n) {
   }).toString();
 }
 
+/** Splits corpus JSON `corpus` into a catalogue and parts of `perPart` reports in `folder`, with the project's CLI. */
+export function splitCorpus(corpus, folder, perPart) {
+  execFileSync("cargo", ["run", "-q", "-p", "report-cli", "--", "split", corpus, folder, "--per-part", String(perPart)], {
+    cwd: repoRoot,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+}
+
 /** Waits until the result list shows `n` reports. */
 export async function waitForResults(page, n) {
   await page.waitForFunction((n) => document.querySelectorAll("[data-testid=result]").length === n, n);

@@ -4,12 +4,14 @@
 //!   report-cli check <folder> <corpus.json>          fail if the JSON is stale
 //!   report-cli inspect <file>                        show what one file yields
 //!   report-cli synth <corpus.json> <count> [--seed N] synthetic corpus for benchmarks
+//!   report-cli split <corpus.json> <folder> [--per-part N] a catalogue and parts, loaded in turn
 //!   report-cli figures-check <gold.json> <folder>     figure precision and recall against gold
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use report_core::import::{check_size, import_file, warnings, KnownReports};
+use report_core::parts::split_corpus;
 use report_core::synth::synthesize;
 use report_core::{corpus_to_json, parse_corpus, Corpus, Report, SCHEMA_VERSION};
 
@@ -20,6 +22,8 @@ const USAGE: &str = "usage:
   report-cli check <folder> <corpus.json>          exit 1 if corpus.json differs from a fresh build
   report-cli inspect <file>                        print the file's cleaned reports as JSON
   report-cli synth <corpus.json> <count> [--seed N] print a synthetic corpus of <count> reports recombined from corpus.json
+  report-cli split <corpus.json> <folder> [--per-part N] write <folder>/corpus.json, a catalogue of parts of N reports
+                                                   (default 100) written beside it, for the app to load in turn
   report-cli figures-check <gold.json> <folder>     print figure precision and recall against the gold file";
 
 fn main() -> ExitCode {
@@ -39,6 +43,10 @@ fn main() -> ExitCode {
         ["figures-check", gold, folder] => figures_check(Path::new(gold), Path::new(folder)),
         ["synth", corpus, count] => synth(Path::new(corpus), count, "1"),
         ["synth", corpus, count, "--seed", seed] => synth(Path::new(corpus), count, seed),
+        ["split", corpus, folder] => split(Path::new(corpus), Path::new(folder), "100"),
+        ["split", corpus, folder, "--per-part", n] => {
+            split(Path::new(corpus), Path::new(folder), n)
+        }
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -192,6 +200,33 @@ fn synth(corpus: &Path, count: &str, seed: &str) -> Result<(), String> {
     let chars: usize = synthetic.reports.iter().map(|r| r.body_chars()).sum();
     eprintln!("{count} synthetic reports, {chars} characters of body text");
     print!("{}", corpus_to_json(&synthetic));
+    Ok(())
+}
+
+fn split(corpus: &Path, folder: &Path, per_part: &str) -> Result<(), String> {
+    let per_part: usize = per_part
+        .parse()
+        .ok()
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("not a number of reports per part: {per_part}"))?;
+    let json = std::fs::read_to_string(corpus)
+        .map_err(|e| format!("cannot read {}: {e}", corpus.display()))?;
+    let whole = parse_corpus(&json).map_err(|e| format!("{}: {e}", corpus.display()))?;
+    let (catalogue, parts) = split_corpus(&whole, per_part);
+    std::fs::create_dir_all(folder)
+        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    for (file, part) in &parts {
+        let compact = serde_json::to_string(part).map_err(|e| e.to_string())?;
+        write(&folder.join(file), &compact)?;
+    }
+    let json = serde_json::to_string_pretty(&catalogue).map_err(|e| e.to_string())?;
+    write(&folder.join("corpus.json"), &json)?;
+    eprintln!(
+        "{} reports in {} parts: {}",
+        catalogue.reports,
+        parts.len(),
+        folder.join("corpus.json").display()
+    );
     Ok(())
 }
 

@@ -25,6 +25,7 @@ pub mod metadata;
 pub mod model;
 pub mod names;
 pub mod noise;
+pub mod parts;
 pub mod people;
 pub mod pipeline;
 pub mod query;

@@ -123,19 +123,48 @@ impl<'q> QueryMatcher<'q> {
 /// term contains, so no hit spans two texts). See [`Report::reader_texts`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
+    /// Each report's id and title (which a user may correct), to reuse its
+    /// folded text in [`SearchIndex::updated`].
+    keys: Vec<(String, String)>,
     reports: Vec<String>,
 }
 
 impl SearchIndex {
     pub fn new(reports: &[Report]) -> Self {
-        let reports = reports
+        SearchIndex::updated(None, reports)
+    }
+
+    /// The index of `reports`, folding only the reports `previous` does
+    /// not hold (the id fixes the body; the title may have been corrected):
+    /// adding a part of a corpus or an imported file folds just the new
+    /// reports.
+    pub fn updated(previous: Option<&SearchIndex>, reports: &[Report]) -> Self {
+        let known: std::collections::HashMap<(&str, &str), &String> = previous
+            .map(|p| {
+                p.keys
+                    .iter()
+                    .map(|(id, title)| (id.as_str(), title.as_str()))
+                    .zip(&p.reports)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let folded = reports
             .iter()
-            .map(|r| {
-                let texts: Vec<&str> = r.reader_texts().into_iter().map(|(_, t)| t).collect();
-                fold_for_search(&texts.join("\n"))
+            .map(|r| match known.get(&(r.id.as_str(), r.title.as_str())) {
+                Some(folded) => (*folded).clone(),
+                None => {
+                    let texts: Vec<&str> = r.reader_texts().into_iter().map(|(_, t)| t).collect();
+                    fold_for_search(&texts.join("\n"))
+                }
             })
             .collect();
-        SearchIndex { reports }
+        SearchIndex {
+            keys: reports
+                .iter()
+                .map(|r| (r.id.clone(), r.title.clone()))
+                .collect(),
+            reports: folded,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -264,6 +293,24 @@ mod tests {
         assert!(hits("乡村振兴 营商环境", 0).is_some() && hits("乡村振兴 营商环境", 1).is_none());
         assert!(hits("乡村振兴 -营商环境", 0).is_none());
         assert_eq!(hits("乡村振兴 -营商环境", 1).unwrap().per_term, vec![2]);
+    }
+
+    #[test]
+    fn an_updated_index_equals_a_fresh_one() {
+        let (mut reports, index) = index();
+        reports.push(process_report("c", "城市更新\n\n城市更新行动稳步推进。"));
+        reports[0].title = "营商环境，营商环境".into();
+        reports.swap(1, 2);
+        let updated = SearchIndex::updated(Some(&index), &reports);
+        assert_eq!(updated, SearchIndex::new(&reports));
+        let q = parse_query("营商环境");
+        assert_eq!(
+            updated
+                .report_hits(0, &QueryMatcher::new(&q))
+                .unwrap()
+                .per_term,
+            vec![4]
+        );
     }
 
     #[test]
