@@ -3,13 +3,15 @@
 //! unique slogans, figures lined up by indicator, term frequencies, and the
 //! same over the years of one district.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::corpus::district_of;
 use crate::csv;
 use crate::figures::Figure;
 use crate::fold::{fold_for_search, is_han};
-use crate::model::Report;
+use crate::model::{Report, TextPlace};
 use crate::query::Query;
 use crate::search::{QueryMatcher, SearchIndex};
 use crate::themes::theme_shares_of;
@@ -111,28 +113,92 @@ pub fn term_rates(reports: &[Report], index: &SearchIndex, unit: &Unit, query: &
 }
 
 /// Character n-grams of Han text (no punctuation, digits or Latin inside).
+/// Calls `visit` with each run of Han characters in `text`, as the byte
+/// offsets of its characters followed by the offset of its end.
+fn for_each_han_run(text: &str, mut visit: impl FnMut(&[usize])) {
+    let mut starts: Vec<usize> = Vec::new();
+    for (at, c) in text.char_indices() {
+        if is_han(c) {
+            starts.push(at);
+        } else if !starts.is_empty() {
+            starts.push(at);
+            visit(&starts);
+            starts.clear();
+        }
+    }
+    if !starts.is_empty() {
+        starts.push(text.len());
+        visit(&starts);
+    }
+}
+
 fn ngram_counts(
     texts: impl Iterator<Item = String>,
     sizes: std::ops::RangeInclusive<usize>,
-) -> HashMap<String, usize> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+) -> FxHashMap<String, usize> {
+    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
     for text in texts {
-        let chars: Vec<char> = text.chars().collect();
-        let mut run_start = 0;
-        for end in 0..=chars.len() {
-            if end < chars.len() && is_han(chars[end]) {
-                continue;
-            }
-            let run = &chars[run_start..end];
+        for_each_han_run(&text, |starts| {
             for n in sizes.clone() {
-                for w in run.windows(n) {
-                    *counts.entry(w.iter().collect()).or_default() += 1;
+                for i in 0..starts.len().saturating_sub(n) {
+                    let w = &text[starts[i]..starts[i + n]];
+                    match counts.get_mut(w) {
+                        Some(count) => *count += 1,
+                        None => {
+                            counts.insert(w.to_string(), 1);
+                        }
+                    }
                 }
             }
-            run_start = end + 1;
-        }
+        });
     }
     counts
+}
+
+/// Adds to `counts` the occurrences in `texts` of the n-grams it already
+/// holds; returns how many n-grams the texts have in all. An n-gram is
+/// looked up only while its shorter prefix was found: an n-gram seen twice
+/// has a prefix seen twice, so the keys are closed under prefixes.
+fn count_known_ngrams(
+    texts: impl Iterator<Item = String>,
+    sizes: std::ops::RangeInclusive<usize>,
+    counts: &mut FxHashMap<&str, usize>,
+) -> usize {
+    let mut tokens = 0;
+    for text in texts {
+        for_each_han_run(&text, |starts| {
+            let chars = starts.len() - 1;
+            tokens += sizes
+                .clone()
+                .map(|n| (chars + 1).saturating_sub(n))
+                .sum::<usize>();
+            for i in 0..chars {
+                for n in sizes.clone().take_while(|n| i + n <= chars) {
+                    match counts.get_mut(&text[starts[i]..starts[i + n]]) {
+                        Some(count) => *count += 1,
+                        None => break,
+                    }
+                }
+            }
+        });
+    }
+    tokens
+}
+
+/// Report `i`'s paragraphs, folded, taken from the index rather than
+/// folded again (at a thousand reports that is ten million characters).
+fn folded_paragraphs(reports: &[Report], index: &SearchIndex, i: usize) -> String {
+    let Some(report) = reports.get(i) else {
+        return String::new();
+    };
+    let folded: Vec<&str> = report
+        .reader_texts()
+        .into_iter()
+        .zip(index.folded_texts(i))
+        .filter(|((place, _), _)| matches!(place, TextPlace::Paragraph { .. }))
+        .map(|(_, text)| text)
+        .collect();
+    folded.join("\n")
 }
 
 fn unit_texts<'a>(
@@ -179,10 +245,70 @@ const MIN_KEY_COUNT: usize = 2;
 
 /// The unit's most distinctive n-grams against the rest of the corpus:
 /// overused in the unit (relative frequency above the rest's), not part of
-/// its own place names, and ranked by log-likelihood. An n-gram inside a longer listed one with nearly the same
-/// count is dropped, so `双招双` does not crowd out `双招双引`.
+/// its own place names, and ranked by log-likelihood. An n-gram inside a
+/// longer listed one with nearly the same count is dropped, so `双招双` does
+/// not crowd out `双招双引`.
 pub fn key_terms(reports: &[Report], unit: &Unit, limit: usize) -> Vec<KeyTerm> {
-    let inside: HashSet<usize> = unit.reports.iter().copied().collect();
+    let index = SearchIndex::new(reports);
+    key_terms_of_units(reports, &index, std::slice::from_ref(unit), limit)
+        .pop()
+        .unwrap_or_default()
+}
+
+/// [`key_terms`] for each unit, reading the corpus once for all of them:
+/// only the n-grams a unit could list are counted in the rest (the
+/// corpus's count less the unit's), so a comparison at a thousand reports
+/// does not tally every n-gram of ten million characters.
+pub fn key_terms_of_units(
+    reports: &[Report],
+    index: &SearchIndex,
+    units: &[Unit],
+    limit: usize,
+) -> Vec<Vec<KeyTerm>> {
+    let paragraphs = |indices: &[usize]| -> Vec<String> {
+        indices
+            .iter()
+            .map(|&i| folded_paragraphs(reports, index, i))
+            .collect()
+    };
+    let here: Vec<FxHashMap<String, usize>> = units
+        .iter()
+        .map(|u| ngram_counts(paragraphs(&u.reports).into_iter(), KEY_NGRAMS))
+        .collect();
+    let mut in_corpus: FxHashMap<&str, usize> = here
+        .iter()
+        .flat_map(|counts| counts.iter())
+        .filter(|(_, &a)| a >= MIN_KEY_COUNT)
+        .map(|(term, _)| (term.as_str(), 0))
+        .collect();
+    let corpus_tokens = count_known_ngrams(
+        (0..reports.len()).map(|i| folded_paragraphs(reports, index, i)),
+        KEY_NGRAMS,
+        &mut in_corpus,
+    );
+    units
+        .iter()
+        .zip(&here)
+        .map(|(unit, here)| {
+            let own_tokens = here.values().sum::<usize>();
+            let c = own_tokens.max(1) as f64;
+            let d = corpus_tokens.saturating_sub(own_tokens).max(1) as f64;
+            let elsewhere = |term: &str, a: usize| in_corpus.get(term).map_or(0, |n| n - a);
+            rank_key_terms(reports, unit, here, elsewhere, (c, d), limit)
+        })
+        .collect()
+}
+
+/// The listed terms of one unit, given its counts, each term's count in
+/// the rest of the corpus, and the token totals `(c, d)` of both.
+fn rank_key_terms(
+    reports: &[Report],
+    unit: &Unit,
+    here: &FxHashMap<String, usize>,
+    elsewhere: impl Fn(&str, usize) -> usize,
+    (c, d): (f64, f64),
+    limit: usize,
+) -> Vec<KeyTerm> {
     // A district's own name is trivially distinctive: leave out n-grams
     // inside the names of its regions (坊子区 gives 坊子, 子区).
     let own_names: Vec<String> = unit
@@ -197,17 +323,12 @@ pub fn key_terms(reports: &[Report], unit: &Unit, limit: usize) -> Vec<KeyTerm> 
         })
         .flatten()
         .collect();
-    let rest: Vec<usize> = (0..reports.len()).filter(|i| !inside.contains(i)).collect();
-    let here = ngram_counts(unit_texts(reports, &unit.reports), KEY_NGRAMS);
-    let there = ngram_counts(unit_texts(reports, &rest), KEY_NGRAMS);
-    let c = here.values().sum::<usize>().max(1) as f64;
-    let d = there.values().sum::<usize>().max(1) as f64;
     let mut terms: Vec<KeyTerm> = here
         .iter()
         .filter(|(_, &a)| a >= MIN_KEY_COUNT)
         .filter(|(term, _)| !own_names.iter().any(|n| n.contains(term.as_str())))
         .filter_map(|(term, &a)| {
-            let b = there.get(term).copied().unwrap_or(0);
+            let b = elsewhere(term, a);
             let overused = a as f64 / c > b as f64 / d;
             overused.then(|| KeyTerm {
                 term: term.clone(),
@@ -448,10 +569,7 @@ pub fn compare(
     Comparison {
         periods: units.iter().map(|u| period_covered(reports, u)).collect(),
         themes: units.iter().map(|u| theme_profile(reports, u)).collect(),
-        key_terms: units
-            .iter()
-            .map(|u| key_terms(reports, u, KEY_TERMS_PER_UNIT))
-            .collect(),
+        key_terms: key_terms_of_units(reports, index, &units, KEY_TERMS_PER_UNIT),
         slogans: slogans(reports, &units),
         figures: align_figures(reports, &units),
         term_rates: units

@@ -129,3 +129,37 @@ fn themes_and_term_rates() {
     );
     assert!(csv.contains("per 10k characters,奎文区,城市更新,"));
 }
+
+#[test]
+fn key_term_counts_elsewhere_are_the_rest_of_the_corpus_counted_in_full() {
+    // The fast path counts only candidate n-grams once over the corpus and
+    // subtracts; it must agree with tallying every n-gram of the rest.
+    let seeds = crate::parse_corpus(include_str!("../../../../data/corpus.json")).unwrap();
+    let reports = crate::synth::synthesize(&seeds.reports, 30, 3).reports;
+    let index = SearchIndex::new(&reports);
+    let mut districts: Vec<String> = reports
+        .iter()
+        .filter_map(|r| district_of(r).map(String::from))
+        .collect();
+    districts.dedup();
+    let units = district_units(&reports, &districts[..3]);
+    let listed = key_terms_of_units(&reports, &index, &units, 50);
+    for (unit, terms) in units.iter().zip(&listed) {
+        assert!(!terms.is_empty(), "{} lists terms", unit.label);
+        let rest: Vec<usize> = (0..reports.len())
+            .filter(|i| !unit.reports.contains(i))
+            .collect();
+        let there = ngram_counts(unit_texts(&reports, &rest), KEY_NGRAMS);
+        let here = ngram_counts(unit_texts(&reports, &unit.reports), KEY_NGRAMS);
+        for t in terms {
+            assert_eq!(t.here, here[&t.term], "{} in {}", t.term, unit.label);
+            assert_eq!(
+                t.elsewhere,
+                there.get(&t.term).copied().unwrap_or(0),
+                "{} outside {}",
+                t.term,
+                unit.label
+            );
+        }
+    }
+}
