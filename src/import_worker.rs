@@ -1,6 +1,6 @@
 //! The page's side of the import worker (crates/import-worker): starts it
 //! on the first import, hands it one file at a time and waits for the
-//! result, passing its progress on. Decoding and processing never run on
+//! result, passing its progress on; corrections by hand go the same way. Decoding and processing never run on
 //! the page's thread, and the encoding tables stay out of the page's wasm.
 //!
 //! Where the worker is: `<meta name="report-explorer-import-worker">`,
@@ -13,7 +13,10 @@
 use std::cell::RefCell;
 
 use js_sys::{Array, Promise};
-use report_core::import::{FileImport, ImportMessage, ImportRequest};
+use report_core::import::{
+    Correction, FieldError, FileImport, ImportMessage, ImportRequest, WorkerRequest,
+};
+use report_core::Report;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, ErrorEvent, File, MessageEvent, Url, Worker};
@@ -29,29 +32,70 @@ thread_local! {
 /// Imports one file (or pasted text, in `request.text`) in the worker.
 /// `Err` is the sentence to show for the file.
 pub async fn import(
-    request: &ImportRequest,
+    request: ImportRequest,
     file: Option<&File>,
     on_progress: impl Fn(usize, usize) + 'static,
 ) -> Result<FileImport, String> {
-    let worker = running_worker().await?;
-    let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
+    match ask(&WorkerRequest::Import(request), file, on_progress).await {
+        Ok(ImportMessage::Finished { result }) => result,
+        Ok(other) => Err(out_of_turn(&other)),
+        Err(Trouble::Start(why)) => Err(why),
+        Err(Trouble::Failed(why)) => Err(format!(
+            "the importer failed on this file ({why}); other files are unaffected"
+        )),
+    }
+}
+
+/// Checks and applies a person's correction in the worker, which has the
+/// gazetteer. `Ok(Err(..))`: the values that cannot be used; `Err`: why it
+/// could not be checked.
+pub async fn correct(
+    report: Report,
+    correction: &Correction,
+) -> Result<Result<Report, Vec<FieldError>>, String> {
+    let request = WorkerRequest::Correct {
+        report: Box::new(report),
+        correction: correction.clone(),
+    };
+    match ask(&request, None, |_, _| {}).await {
+        Ok(ImportMessage::Corrected { result }) => Ok(result.map(|report| *report)),
+        Ok(other) => Err(out_of_turn(&other)),
+        Err(Trouble::Start(why)) => Err(why),
+        Err(Trouble::Failed(why)) => Err(format!("the correction could not be checked ({why})")),
+    }
+}
+
+/// Why the worker gave no answer.
+enum Trouble {
+    /// It could not start; the sentence says why.
+    Start(String),
+    /// It failed on this request.
+    Failed(String),
+}
+
+fn out_of_turn(message: &ImportMessage) -> String {
+    format!("the importer answered out of turn ({message:?})")
+}
+
+/// Sends one request (with its file, if any) and waits for its answer. A
+/// worker that fails is dropped, so the next request gets a new one.
+async fn ask(
+    request: &WorkerRequest,
+    file: Option<&File>,
+    on_progress: impl Fn(usize, usize) + 'static,
+) -> Result<ImportMessage, Trouble> {
+    let worker = running_worker().await.map_err(Trouble::Start)?;
+    let json = serde_json::to_string(request).map_err(|e| Trouble::Failed(e.to_string()))?;
     let message = Array::of2(
         &JsValue::from_str(&json),
         &file.map_or(JsValue::NULL, JsValue::from),
     );
-    match converse(&worker, Some(&message), on_progress).await {
-        Ok(ImportMessage::Finished { result }) => result,
-        Ok(other) => Err(format!("the importer answered out of turn ({other:?})")),
-        Err(why) => {
-            // A crashed worker takes nothing with it: the next file gets a
-            // new one.
-            worker.terminate();
-            WORKER.with(|w| w.borrow_mut().take());
-            Err(format!(
-                "the importer failed on this file ({why}); other files are unaffected"
-            ))
-        }
+    let answer = converse(&worker, Some(&message), on_progress).await;
+    if answer.is_err() {
+        worker.terminate();
+        WORKER.with(|w| w.borrow_mut().take());
     }
+    answer.map_err(Trouble::Failed)
 }
 
 async fn running_worker() -> Result<Worker, String> {

@@ -8,8 +8,8 @@ use std::collections::VecDeque;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::import::{
-    apply_correction, check_size, warnings, workspace_json, Correction, FieldError, Format,
-    ImportRequest, KnownReports,
+    check_size, warnings, workspace_json, Correction, FieldError, Format, ImportRequest,
+    KnownReports,
 };
 use report_core::Report;
 
@@ -169,7 +169,7 @@ impl Workspace {
             first_sequence: self.reports.with_untracked(|r| next_sequence(r)),
         };
         let progress = self.progress;
-        let file = import_worker::import(&request, file.as_ref(), move |done, total| {
+        let file = import_worker::import(request, file.as_ref(), move |done, total| {
             progress.update(|p| {
                 if let Some(p) = p {
                     p.reports_done = done;
@@ -245,14 +245,18 @@ impl Workspace {
     }
 
     /// Applies a person's correction to an imported report and stores it.
-    pub fn correct(self, id: &str, correction: &Correction) -> Result<(), Vec<FieldError>> {
-        let Some(mut report) = self
+    /// The worker checks it (regions need its gazetteer).
+    pub async fn correct(self, id: &str, correction: &Correction) -> Result<(), NotCorrected> {
+        let Some(report) = self
             .reports
             .with_untracked(|r| r.iter().find(|r| r.id == id).cloned())
         else {
             return Ok(());
         };
-        apply_correction(&mut report, correction)?;
+        let report = import_worker::correct(report, correction)
+            .await
+            .map_err(NotCorrected::Unchecked)?
+            .map_err(NotCorrected::Invalid)?;
         self.reports.update(|r| {
             if let Some(slot) = r.iter_mut().find(|r| r.id == id) {
                 *slot = report.clone();
@@ -266,6 +270,14 @@ impl Workspace {
     pub fn export_json(self) -> String {
         self.reports.with_untracked(|r| workspace_json(r))
     }
+}
+
+/// Why a correction was not applied.
+pub enum NotCorrected {
+    /// Values that cannot be used, each with why.
+    Invalid(Vec<FieldError>),
+    /// The values could not be checked (the worker failed), as a sentence.
+    Unchecked(String),
 }
 
 fn next_sequence(reports: &[Report]) -> u64 {

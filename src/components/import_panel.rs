@@ -2,6 +2,7 @@
 //! result; correct, remove and export what was imported.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use report_core::import::{max_file_size_label, warnings, Correction, Field, FieldError};
 use report_core::view_state::View;
 use report_core::Report;
@@ -10,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::display_key;
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
-use crate::workspace::{FileResult, Pending, Workspace};
+use crate::workspace::{FileResult, NotCorrected, Pending, Workspace};
 
 /// The files a file input or a drop carries.
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<Pending> {
@@ -223,6 +224,8 @@ fn CorrectionForm(
     let region = RwSignal::new(start.region);
     let source = RwSignal::new(start.source);
     let errors = RwSignal::new(Vec::<FieldError>::new());
+    let unchecked = RwSignal::new(None::<String>);
+    let saving = RwSignal::new(false);
     let id = report.id.clone();
     let save = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
@@ -232,10 +235,19 @@ fn CorrectionForm(
             region: region.get_untracked(),
             source: source.get_untracked(),
         };
-        match workspace.correct(&id, &correction) {
-            Ok(()) => editing.set(None),
-            Err(e) => errors.set(e),
-        }
+        let id = id.clone();
+        saving.set(true);
+        spawn_local(async move {
+            let outcome = workspace.correct(&id, &correction).await;
+            saving.set(false);
+            errors.set(Vec::new());
+            unchecked.set(None);
+            match outcome {
+                Ok(()) => editing.set(None),
+                Err(NotCorrected::Invalid(e)) => errors.set(e),
+                Err(NotCorrected::Unchecked(why)) => unchecked.set(Some(why)),
+            }
+        });
     };
     let field = move |label: &'static str,
                       which: Field,
@@ -263,8 +275,11 @@ fn CorrectionForm(
             {field("Date", Field::Date, date, "2023, 2023-07 or 2023-07-06")}
             {field("Region", Field::Region, region, "潍坊市坊子区")}
             {field("Source", Field::Source, source, "")}
+            {move || unchecked.get().map(|why| view! { <p class="re-error" role="alert" data-testid="correct-unchecked">{why}</p> })}
             <div class="re-correction-actions">
-                <button type="submit" data-testid="correct-save">"Save"</button>
+                <button type="submit" data-testid="correct-save" disabled=move || saving.get()>
+                    {move || if saving.get() { "Checking…" } else { "Save" }}
+                </button>
                 <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
             </div>
         </form>

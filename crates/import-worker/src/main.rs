@@ -3,12 +3,14 @@
 //! processes it with the core's import, says how far it is, and sends back
 //! the file's result. Everything stays on the user's machine.
 //!
-//! Wire format, both ways JSON strings ([`ImportRequest`], [`ImportMessage`]):
+//! It also applies corrections by hand, which need its gazetteer.
+//!
+//! Wire format, both ways JSON strings ([`WorkerRequest`], [`ImportMessage`]):
 //! page → worker `[request, File | null]`; worker → page `ready` once, then
-//! `progress`… and one `finished` per request.
+//! per import `progress`… and one `finished`, per correction `corrected`.
 
 use js_sys::{Array, Uint8Array};
-use report_core::import::{check_size, ImportMessage, ImportRequest};
+use report_core::import::{check_size, run_correction, ImportMessage, WorkerRequest};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 
@@ -45,11 +47,17 @@ fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<ImportMe
         .clone()
         .dyn_into()
         .map_err(|_| "the page sent the import worker something it does not read".to_string())?;
-    let mut request: ImportRequest = parts
+    let request: WorkerRequest = parts
         .get(0)
         .as_string()
         .and_then(|json| serde_json::from_str(&json).ok())
         .ok_or("the page sent the import worker a request it does not read")?;
+    let mut request = match request {
+        WorkerRequest::Import(request) => request,
+        WorkerRequest::Correct { report, correction } => {
+            return Ok(run_correction(report, &correction))
+        }
+    };
     let bytes = match request.text.take() {
         Some(text) => text.into_bytes(),
         None => read(

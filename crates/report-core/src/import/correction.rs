@@ -5,12 +5,13 @@ use crate::dates::parse_date_input;
 use crate::figures::report_figures;
 use crate::model::{Region, Report, ReportDate};
 use crate::region::Gazetteer;
+use serde::{Deserialize, Serialize};
 
 use super::{Field, Given, ImportWarning};
 
 /// A report's metadata as a person edits it: plain text per field, empty
 /// for "none".
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Correction {
     pub title: String,
     pub date: String,
@@ -37,7 +38,7 @@ impl Correction {
 }
 
 /// A value a person typed that cannot be used, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: Field,
     pub message: String,

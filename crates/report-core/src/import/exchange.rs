@@ -1,10 +1,26 @@
 //! The messages between a page and the worker that imports for it, as
 //! plain data (JSON on the wire). The file's bytes travel beside the
-//! request, as the browser's own `File`, never through JSON.
+//! request, as the browser's own `File`, never through JSON. Corrections
+//! go through the worker too: checking a region needs the gazetteer,
+//! which the worker has and the page need not carry.
 
 use serde::{Deserialize, Serialize};
 
+use super::correction::{apply_correction, Correction, FieldError};
 use super::{import_file_reporting, FileImport, KnownReports};
+use crate::model::Report;
+
+/// What the page asks of the worker.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WorkerRequest {
+    Import(ImportRequest),
+    /// Apply a person's correction to a report.
+    Correct {
+        report: Box<Report>,
+        correction: Correction,
+    },
+}
 
 /// Import one file or one pasted text.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -31,6 +47,17 @@ pub enum ImportMessage {
     Finished {
         result: Result<FileImport, String>,
     },
+    /// The corrected report, or every value that cannot be used.
+    Corrected {
+        result: Result<Box<Report>, Vec<FieldError>>,
+    },
+}
+
+/// Runs a [`WorkerRequest::Correct`]: the message that answers it.
+pub fn run_correction(mut report: Box<Report>, correction: &Correction) -> ImportMessage {
+    ImportMessage::Corrected {
+        result: apply_correction(&mut report, correction).map(|()| report),
+    }
 }
 
 impl ImportRequest {

@@ -25,7 +25,7 @@ use crate::pipeline::{process_report, stable_id};
 
 pub use correction::{apply_correction, resolve_region, Correction, FieldError};
 pub use csv_rows::text_header_names;
-pub use exchange::{ImportMessage, ImportRequest};
+pub use exchange::{run_correction, ImportMessage, ImportRequest, WorkerRequest};
 pub use html_text::{html_to_text, looks_like_html};
 
 /// Files larger than this are refused before they are read: 20 MB holds
