@@ -195,17 +195,24 @@ impl SearchIndex {
         {
             return None;
         }
-        let per_term: Vec<usize> = matcher
-            .terms
-            .iter()
-            .map(|f| occurrences(text, f).count())
-            .collect();
+        // Most texts match nothing: tell that first, stopping at the first
+        // clause without a hit, and count (and allocate) only for a match.
+        let found = |i: usize| {
+            let f = &matcher.terms[i];
+            !f.needle().is_empty() && f.find(text.as_bytes()).is_some()
+        };
         let satisfied = matcher
             .query
             .clauses
             .iter()
-            .all(|clause| clause.iter().any(|&i| per_term[i] > 0));
-        satisfied.then_some(ReportHits { per_term })
+            .all(|clause| clause.iter().any(|&i| found(i)));
+        satisfied.then(|| ReportHits {
+            per_term: matcher
+                .terms
+                .iter()
+                .map(|f| occurrences(text, f).count())
+                .collect(),
+        })
     }
 }
 

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Search engines compared in Chromium (issue 9): our search (report-core as
+# wasm, crates/search-bench), FlexSearch (CJK and default) and a plain
+# indexOf scan, on the paragraphs of the seeds and of synthetic corpora of
+# 100 and 1,000 reports. Prints figures; see docs/benchmarks.md.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$root"
+scripts/setup.sh >/dev/null
+# setup.sh runs npm ci only when its own tools are missing; FlexSearch is a
+# devDependency only this benchmark uses.
+[ -d node_modules/flexsearch ] || npm ci --no-audit --no-fund
+mkdir -p target/bench/engines
+
+# Our search with the app's release profile (opt-level z, LTO) and its
+# wasm-opt -Oz, so the figures are the app's; then the same with wasm SIMD
+# (+simd128, not what the app ships today), to show what it would change.
+wasm_build() { # out-dir, wasm-opt feature flag or "", extra cargo arguments…
+  local out="$1" features="$2"
+  shift 2
+  cargo build -q --release --target wasm32-unknown-unknown -p search-bench "$@"
+  wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/release/search_bench.wasm
+  wasm-opt -Oz ${features:+"$features"} "$out/search_bench_bg.wasm" -o "$out/search_bench_bg.wasm"
+}
+wasm_build target/bench/search-bench ""
+# The bench also folds the ground truth in node with this module.
+echo '{"type": "module"}' > target/bench/search-bench/package.json
+wasm_build target/bench/search-bench-simd128 --enable-simd \
+  --config 'target.wasm32-unknown-unknown.rustflags = ["-C", "target-feature=+simd128"]'
+
+cargo build -q --release -p report-cli
+for n in 100 1000; do
+  target/release/report-cli synth data/corpus.json "$n" > "target/bench/engines/corpus-$n.json"
+done
+node tests/bench/engines-bench.mjs 5=data/corpus.json 100=target/bench/engines/corpus-100.json 1000=target/bench/engines/corpus-1000.json
