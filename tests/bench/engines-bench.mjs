@@ -5,7 +5,7 @@
 // build time, query latency, memory, and recall and precision against exact
 // substring occurrences. Prints figures; asserts nothing. Run through
 // scripts/bench-engines.sh, which builds target/bench/search-bench (and its
-// SIMD twin) first.
+// twin without SIMD) first.
 //
 //   node tests/bench/engines-bench.mjs 5=data/corpus.json 100=target/bench/engines/corpus-100.json …
 //
@@ -33,15 +33,15 @@ const QUERIES = [
   "民生",
   "高质量发展 城市更新",
 ];
-// ours-simd128: the same crate built with wasm SIMD (not the app's build
-// today), when scripts/bench-engines.sh has built it.
-const ENGINES = ["ours", "ours-simd128", "flex-cjk", "flex-default", "scan"];
+// ours: built as the app is (wasm SIMD on); ours-scalar: without SIMD, as
+// the app was before, when scripts/bench-engines.sh has built it.
+const ENGINES = ["ours", "ours-scalar", "flex-cjk", "flex-default", "scan"];
 const SAMPLES = 25; // latency samples per query
 const WARMUP = 3; // untimed runs per query first
 const MIN_BATCH_MS = 2; // a sample runs the query this long at least
 
 const benchDir = join(repoRoot, "target/bench/search-bench");
-const simdDir = join(repoRoot, "target/bench/search-bench-simd128");
+const scalarDir = join(repoRoot, "target/bench/search-bench-scalar");
 const flexDir = join(repoRoot, "node_modules/flexsearch/dist");
 
 const sizes = process.argv.slice(2).map((arg) => {
@@ -82,7 +82,7 @@ const terms = (q) => q.split(/\s+/).filter(Boolean);
 
 const ENGINES = {
   ours: () => ours("/sb/"),
-  "ours-simd128": () => ours("/sb-simd/"),
+  "ours-scalar": () => ours("/sb-scalar/"),
   async "flex-cjk"() {
     const { default: FlexSearch } = await import("/fx/flexsearch.bundle.module.min.mjs");
     return flex(FlexSearch, () => new FlexSearch.Index({ tokenize: "forward", encoder: FlexSearch.Charset.CJK }));
@@ -221,14 +221,14 @@ for (const { label, path } of sizes) {
 const server = await serveSite({
   mounts: [
     { prefix: "/sb/", dir: benchDir },
-    { prefix: "/sb-simd/", dir: simdDir },
+    { prefix: "/sb-scalar/", dir: scalarDir },
   ],
   pages,
   // Cross-origin isolation: performance.now() to 5 µs instead of 100 µs.
   headers: { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" },
 });
 // BENCH_ENGINES=ours,scan runs only those.
-const engines = ENGINES.filter((e) => e !== "ours-simd128" || existsSync(join(simdDir, "search_bench_bg.wasm"))).filter(
+const engines = ENGINES.filter((e) => e !== "ours-scalar" || existsSync(join(scalarDir, "search_bench_bg.wasm"))).filter(
   (e) => !process.env.BENCH_ENGINES || process.env.BENCH_ENGINES.split(",").includes(e),
 );
 const browser = await launchBrowser();
