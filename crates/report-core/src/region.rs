@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+
 use serde::Deserialize;
 
 use crate::model::{Division, Region};
@@ -37,8 +39,13 @@ struct Entry {
 /// The divisions, indexed by full and short name.
 pub struct Gazetteer {
     divisions: Vec<Division>,
-    by_name: HashMap<String, Vec<Entry>>,
-    longest_name: usize,
+    by_name: FxHashMap<String, Vec<Entry>>,
+    /// The longest name (in characters) starting with each character, so a
+    /// scan tries only the lengths a name could have at a position.
+    longest_from: FxHashMap<char, usize>,
+    /// Names as text reads once made simplified, where that differs from the
+    /// gazetteer's spelling (盘石市 for 磐石市), with the real spelling.
+    spelling: FxHashMap<String, String>,
 }
 
 impl Gazetteer {
@@ -54,8 +61,9 @@ impl Gazetteer {
         let provinces: Vec<Node> = serde_json::from_str(json)?;
         let mut g = Gazetteer {
             divisions: Vec::new(),
-            by_name: HashMap::new(),
-            longest_name: 0,
+            by_name: FxHashMap::default(),
+            longest_from: FxHashMap::default(),
+            spelling: FxHashMap::default(),
         };
         for p in provinces {
             let pi = g.push(&p);
@@ -114,20 +122,38 @@ impl Gazetteer {
     }
 
     fn index(&mut self, name: &str, entry: Entry) {
-        self.longest_name = self.longest_name.max(name.chars().count());
-        self.by_name
-            .entry(name.to_string())
-            .or_default()
-            .push(entry);
+        self.add_name(name, entry);
         if let Some(short) = short_name(name) {
             let short_entry = Entry {
                 full: false,
                 ..entry
             };
-            self.by_name
-                .entry(short.to_string())
-                .or_default()
-                .push(short_entry);
+            self.add_name(short, short_entry);
+        }
+    }
+
+    /// Indexes a name, and also as [`Gazetteer::recognise`] reads it: text
+    /// is made simplified first, which rewrites a few characters of place
+    /// names too (乾安县 → 干安县, 磐石市 → 盘石市); without the second
+    /// spelling 乾安县, 乾县, 磐安县 and 磐石市 were never recognised.
+    fn add_name(&mut self, name: &str, entry: Entry) {
+        self.note_length(name);
+        self.by_name
+            .entry(name.to_string())
+            .or_default()
+            .push(entry);
+        let read = fast2s::convert(name);
+        if read != name {
+            self.note_length(&read);
+            self.by_name.entry(read.clone()).or_default().push(entry);
+            self.spelling.insert(read, name.to_string());
+        }
+    }
+
+    fn note_length(&mut self, name: &str) {
+        if let Some(first) = name.chars().next() {
+            let longest = self.longest_from.entry(first).or_default();
+            *longest = (*longest).max(name.chars().count());
         }
     }
 
@@ -173,15 +199,33 @@ impl Gazetteer {
         self.best_region(&tally)
     }
 
+    /// Tallies the longest name at each position, then skips past it.
+    /// Candidates are slices of the text (no allocation), and only as long
+    /// as a name starting with that character can be.
     fn scan(&self, text: &str, weight: u32, tally: &mut Tally) {
-        let chars: Vec<char> = text.chars().collect();
+        // Byte offset of each character, and of the end.
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        let chars = bounds.len() - 1;
         let mut i = 0;
-        while i < chars.len() {
+        while i < chars {
+            let longest = text[bounds[i]..]
+                .chars()
+                .next()
+                .and_then(|c| self.longest_from.get(&c))
+                .map_or(0, |&n| n.min(chars - i));
             let mut matched = 0;
-            for len in (2..=self.longest_name.min(chars.len() - i)).rev() {
-                let candidate: String = chars[i..i + len].iter().collect();
-                if let Some(entries) = self.by_name.get(&candidate) {
-                    tally.add(&candidate, entries, weight);
+            for len in (2..=longest).rev() {
+                let candidate = &text[bounds[i]..bounds[i + len]];
+                if let Some(entries) = self.by_name.get(candidate) {
+                    let name = self
+                        .spelling
+                        .get(candidate)
+                        .map_or(candidate, String::as_str);
+                    tally.add(name, entries, weight);
                     matched = len;
                     break;
                 }
@@ -295,6 +339,22 @@ mod tests {
         Gazetteer::bundled()
             .recognise(title, body)
             .map(|r| (r.province.name, r.city.name, r.county.map(|c| c.name)))
+    }
+
+    #[test]
+    fn counties_whose_names_simplify_are_found() {
+        // fast2s reads 乾 as 干 and 磐 as 盘; the evidence keeps the real name.
+        for (title, county, city) in [
+            ("松原市乾安县召开会议", "乾安县", "松原市"),
+            ("吉林市磐石市加快发展", "磐石市", "吉林市"),
+            ("金华市磐安县加快发展", "磐安县", "金华市"),
+            ("咸阳市乾县加快发展", "乾县", "咸阳市"),
+        ] {
+            let r = Gazetteer::bundled().recognise(title, "").expect(title);
+            assert_eq!(r.county.as_ref().map(|c| c.name.as_str()), Some(county));
+            assert_eq!(r.city.name, city);
+            assert!(r.evidence.iter().any(|e| e == county), "{:?}", r.evidence);
+        }
     }
 
     #[test]

@@ -61,11 +61,19 @@ pub(super) const MAGNITUDES: [(&str, f64); 4] =
     [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
 
 pub(super) fn chinese_digit(c: char) -> Option<u32> {
-    "零一二三四五六七八九"
-        .chars()
-        .position(|d| d == c)
-        .map(|p| p as u32)
-        .or((c == '两').then_some(2))
+    match c {
+        '零' => Some(0),
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
 }
 
 /// A Chinese numeral with at least one of 十百千万亿 (`三千`, `二十`, `一万二千`).
@@ -131,8 +139,10 @@ pub(super) fn parse_arabic(s: &[char]) -> Option<(f64, usize)> {
 }
 
 pub(super) fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
-    let w: Vec<char> = word.chars().collect();
-    s.len() >= at + w.len() && s[at..at + w.len()] == w[..]
+    s.get(at..).is_some_and(|rest| {
+        let mut rest = rest.iter();
+        word.chars().all(|w| rest.next() == Some(&w))
+    })
 }
 
 pub(super) fn ends_with_at(s: &[char], end: usize, word: &str) -> bool {
