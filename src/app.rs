@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use report_core::concordance::{concordance, sort_concordance, KwicOrder};
+use report_core::corpus::append_new_reports;
 use report_core::explore::{district_hits, results, search_all, total_hits};
 use report_core::facets::{facet_counts, Selection};
 use report_core::query::parse_query;
@@ -133,14 +134,7 @@ fn add_stored_imports(
 ) -> Option<String> {
     match stored {
         Ok(stored) => {
-            let known: std::collections::HashSet<String> =
-                corpus.reports.iter().map(|r| r.id.clone()).collect();
-            corpus.reports.extend(
-                stored
-                    .reports
-                    .into_iter()
-                    .filter(|r| !known.contains(&r.id)),
-            );
+            append_new_reports(&mut corpus.reports, stored.reports);
             (!stored.damaged.is_empty()).then(|| {
                 format!(
                     "{} stored report(s) could not be read and were left as they are: {}.",

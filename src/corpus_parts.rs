@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use report_core::corpus::append_new_reports;
 use report_core::Report;
 
 use crate::corpus_source::{load_part, MoreParts};
@@ -36,16 +37,7 @@ pub fn load_remaining(
         for (url, count) in more.parts {
             match load_part(&url).await {
                 Ok(part) => {
-                    reports.update(|all| {
-                        let known: std::collections::HashSet<&str> =
-                            all.iter().map(|r| r.id.as_str()).collect();
-                        let new: Vec<Report> = part
-                            .reports
-                            .into_iter()
-                            .filter(|r| !known.contains(r.id.as_str()))
-                            .collect();
-                        all.extend(new);
-                    });
+                    reports.update(|all| append_new_reports(all, part.reports));
                     status.update(|s| s.loaded += count);
                 }
                 Err(why) => status.update(|s| s.failed.push(format!("{url}: {why}"))),

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::import::{
     check_size, warnings, workspace_json, Correction, FieldError, Format, ImportRequest,
-    KnownReports,
 };
 use report_core::Report;
 
@@ -161,13 +160,10 @@ impl Workspace {
             }
             Pending::Pasted { text, .. } => (Some(text), None),
         };
-        let request = ImportRequest {
-            file: name.to_string(),
-            text,
-            // Earlier files of the batch are on the page already.
-            known: self.reports.with_untracked(|r| KnownReports::new(r)),
-            first_sequence: self.reports.with_untracked(|r| next_sequence(r)),
-        };
+        // Earlier files of the batch are on the page already.
+        let request = self
+            .reports
+            .with_untracked(|r| ImportRequest::beside(name, text, r));
         let progress = self.progress;
         let file = import_worker::import(request, file.as_ref(), move |done, total| {
             progress.update(|p| {
@@ -278,12 +274,4 @@ pub enum NotCorrected {
     Invalid(Vec<FieldError>),
     /// The values could not be checked (the worker failed), as a sentence.
     Unchecked(String),
-}
-
-fn next_sequence(reports: &[Report]) -> u64 {
-    reports
-        .iter()
-        .filter_map(|r| r.imported.as_ref().map(|i| i.sequence + 1))
-        .max()
-        .unwrap_or(1)
 }

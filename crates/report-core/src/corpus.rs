@@ -52,6 +52,14 @@ pub fn corpus_to_json(corpus: &Corpus) -> String {
     json
 }
 
+/// Appends the reports of `incoming` that `reports` does not hold yet (an
+/// id is a hash of the text, so the same id is the same report), in order.
+/// Only appends: the indices of the reports already there stay valid.
+pub fn append_new_reports(reports: &mut Vec<Report>, incoming: Vec<Report>) {
+    let known: std::collections::HashSet<String> = reports.iter().map(|r| r.id.clone()).collect();
+    reports.extend(incoming.into_iter().filter(|r| !known.contains(&r.id)));
+}
+
 /// The district (county-level division, else city) a report is filed under.
 pub fn district_of(report: &Report) -> Option<&str> {
     report.region.as_ref().map(|r| r.label())
@@ -74,6 +82,21 @@ pub fn district_counts(reports: &[Report]) -> Vec<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn appending_skips_reports_already_there_and_keeps_order() {
+        let seeds = parse_corpus(include_str!("../../../data/corpus.json"))
+            .unwrap()
+            .reports;
+        let mut reports = seeds[..2].to_vec();
+        append_new_reports(
+            &mut reports,
+            vec![seeds[3].clone(), seeds[1].clone(), seeds[2].clone()],
+        );
+        let ids: Vec<&str> = reports.iter().map(|r| r.id.as_str()).collect();
+        let expected: Vec<&str> = [0, 1, 3, 2].iter().map(|&i| seeds[i].id.as_str()).collect();
+        assert_eq!(ids, expected);
+    }
 
     #[test]
     fn rejects_other_versions_and_garbage() {

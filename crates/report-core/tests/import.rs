@@ -318,3 +318,20 @@ fn a_worker_request_crosses_as_json_and_reports_progress() {
     };
     assert!(why.contains("image"), "{why}");
 }
+
+#[test]
+fn a_request_beside_the_page_numbers_after_its_imports_and_knows_its_reports() {
+    let csv = fixture("weifang-reports.csv");
+    let first = ImportRequest::beside("weifang-reports.csv", None, &[]);
+    assert_eq!(first.first_sequence, 1);
+    let ImportMessage::Finished { result: Ok(file) } = first.run(&csv, |_, _| {}) else {
+        panic!("the CSV imports");
+    };
+    let again = ImportRequest::beside("copy.csv", None, &file.reports);
+    assert_eq!(again.first_sequence, 3, "after the two imported reports");
+    let ImportMessage::Finished { result: Ok(copy) } = again.run(&csv, |_, _| {}) else {
+        panic!("the copy is read");
+    };
+    assert!(copy.reports.is_empty(), "both rows are duplicates");
+    assert_eq!(copy.duplicates.len(), 2, "{:?}", copy.duplicates);
+}

@@ -61,6 +61,23 @@ pub fn run_correction(mut report: Box<Report>, correction: &Correction) -> Impor
 }
 
 impl ImportRequest {
+    /// A request to import `file` (or pasted `text`) beside `reports`, the
+    /// reports the page holds: duplicates of them are recognised, and the
+    /// new reports are numbered after the imports among them.
+    pub fn beside(file: &str, text: Option<String>, reports: &[Report]) -> ImportRequest {
+        let first_sequence = reports
+            .iter()
+            .filter_map(|r| r.imported.as_ref().map(|i| i.sequence + 1))
+            .max()
+            .unwrap_or(1);
+        ImportRequest {
+            file: file.to_string(),
+            text,
+            known: KnownReports::new(reports),
+            first_sequence,
+        }
+    }
+
     /// Runs the request against the file's bytes, telling `progress` how
     /// far it is; returns the message that ends the exchange.
     pub fn run(mut self, bytes: &[u8], progress: impl FnMut(usize, usize)) -> ImportMessage {
