@@ -1,4 +1,5 @@
 //! Tests of the parent module.
+use super::key_terms::{ngram_counts, KEY_NGRAMS};
 use super::*;
 use crate::pipeline::process_report;
 use crate::query::parse_query;
