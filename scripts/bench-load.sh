@@ -3,14 +3,8 @@
 # the same text, and 1,000 synthetic reports loaded whole and in parts of
 # 100 (facet click, opening a report, comparison). Prints figures; see
 # docs/benchmarks.md.
-set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$root"
-scripts/setup.sh >/dev/null
-scripts/build.sh >/dev/null
-mkdir -p target/bench
-cargo build -q --release -p report-cli
-target/release/report-cli synth data/corpus.json 1000 > target/bench/corpus-1000.json
+source "$(dirname "${BASH_SOURCE[0]}")/bench-prepare.sh"
+synth_corpus 1000
 rm -rf target/bench/parts-1000
 target/release/report-cli split target/bench/corpus-1000.json target/bench/parts-1000 --per-part 100 2>/dev/null
 node tests/bench/load-bench.mjs data/corpus.json 1000 target/bench/corpus-1000.json target/bench/parts-1000
