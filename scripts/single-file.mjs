@@ -6,6 +6,7 @@
 // Usage: node scripts/single-file.mjs <dist dir> <output file>
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const [dist, out] = process.argv.slice(2);
@@ -21,6 +22,7 @@ const wasm = pick((f) => /^report-explorer(-[0-9a-f]+)?_bg\.wasm$/.test(f), "was
 const workerGlue = pick((f) => /^import-worker(-[0-9a-f]+)?\.js$/.test(f), "import worker glue").toString("utf8");
 const workerWasm = pick((f) => /^import-worker(-[0-9a-f]+)?_bg\.wasm$/.test(f), "import worker wasm");
 const css = pick((f) => f.endsWith(".css"), "stylesheet").toString("utf8");
+const loadFailure = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../web/load-failure.js"), "utf8");
 if (!glue.includes("__wbg_init as default")) throw new Error("single-file: the JS glue does not export __wbg_init");
 
 // Text that would end the inline element early is escaped.
@@ -37,6 +39,7 @@ const html = `<!DOCTYPE html>
 <body>
 <div data-report-explorer><p class="re-loading">Loading Report Explorer…</p></div>
 <meta name="report-explorer-import-worker">
+<script>${script(loadFailure)}</script>
 <script type="module">
 {
   // A page opened from disk cannot load scripts into a worker by URL, so

@@ -299,7 +299,9 @@ fn Explorer(
                 <ViewTabs main_view />
                 <ShareBar rows reports query_text query url_state />
             </div>
-            <main class="re-main" class:re-main-wide=move || main_view.get() != View::Reports id=main_id tabindex="-1">
+            // A region, not <main>: the host page owns its main landmark.
+            <div class="re-main" class:re-main-wide=move || main_view.get() != View::Reports id=main_id tabindex="-1"
+                role="region" aria-label=ui.tr(Key::MainRegion)>
                 <FacetsPanel counts selection />
                 {move || match main_view.get() {
                     View::Reports => view! {
@@ -314,7 +316,7 @@ fn Explorer(
                     View::Figures => view! { <FiguresView rows reports open main_view /> }.into_any(),
                     View::Compare => view! { <CompareView compare_list=state.compare reports index query open main_view /> }.into_any(),
                 }}
-            </main>
+            </div>
             <p class="re-keys re-no-print">{ui.tr(Key::KeyboardHelp)}</p>
         </div>
     }

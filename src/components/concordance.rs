@@ -3,7 +3,7 @@ use report_core::concordance::{concordance_csv, KwicLine, KwicOrder};
 use report_core::corpus::district_of;
 use report_core::i18n::Key;
 use report_core::query::Query;
-use report_core::{Report, ReportDate};
+use report_core::Report;
 
 use super::highlighted::HIT_COLOURS;
 use report_core::view_state::View;
@@ -84,7 +84,7 @@ pub fn ConcordanceView(
                                 let target = OpenReport { index: line.report, mark: line.mark, figure: None };
                                 let (title, place) = reports.with(|r| {
                                     let report = &r[line.report];
-                                    let date = report.date.as_ref().map(ReportDate::label).unwrap_or_default();
+                                    let date = report.date.as_ref().map(|d| d.label_in(ui.lang())).unwrap_or_default();
                                     (report.title.clone(), format!("{} {date}", district_of(report).unwrap_or("")))
                                 });
                                 view! {

@@ -7,7 +7,7 @@ use report_core::figure_table::{
 use report_core::figures::{FigureKind, FigureStatus};
 use report_core::i18n::Key;
 use report_core::view_state::View;
-use report_core::{Report, ReportDate};
+use report_core::Report;
 
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
@@ -22,6 +22,23 @@ fn kind_name(kind: FigureKind) -> Key {
         FigureKind::Change => Key::KindChange,
         FigureKind::Rank => Key::KindRank,
     }
+}
+
+/// A normalised figure as the title of its cell: `= 50000000000 元`. The
+/// core names normalised units in English (`yuan`, `people`); `m²` and `t`
+/// need no words.
+fn normalized_title(value: f64, unit: &str, lang: report_core::i18n::Lang) -> String {
+    let unit = match unit {
+        "yuan" => lang.text(Key::UnitYuan),
+        "USD" => lang.text(Key::UnitUsd),
+        "mu" => lang.text(Key::UnitMu),
+        "people" => lang.text(Key::UnitPeople),
+        "households" => lang.text(Key::UnitHouseholds),
+        other => other,
+    };
+    // Scaling by 10⁴ or 10⁸ leaves float noise (459999999.99999994).
+    let rounded = (value * 100.0).round() / 100.0;
+    format!("= {rounded} {unit}")
 }
 
 pub fn status_name(status: FigureStatus) -> Key {
@@ -154,11 +171,11 @@ pub fn FiguresView(
                             .map(|x| {
                                 let (report_label, title, f) = reports.with(|r| {
                                     let report = &r[x.report];
-                                    let date = report.date.as_ref().map(ReportDate::label).unwrap_or_default();
+                                    let date = report.date.as_ref().map(|d| d.label_in(ui.lang())).unwrap_or_default();
                                     (format!("{} {date}", district_of(report).unwrap_or("")), report.title.clone(), report.figures[x.figure].clone())
                                 });
                                 let target = OpenReport { index: x.report, mark: 0, figure: Some(x.figure) };
-                                let normalized = f.normalized.as_ref().map(|n| format!("= {} {}", n.value, n.unit));
+                                let normalized = f.normalized.as_ref().map(|n| normalized_title(n.value, &n.unit, ui.lang()));
                                 view! {
                                     <tr data-testid="figure-row" data-kind=f.kind.key() data-value=f.value.to_string()>
                                         <td class="re-kwic-source" title=title>{report_label}</td>

@@ -4,7 +4,7 @@ use report_core::explore::{report_snippets, ResultRow};
 use report_core::i18n::Key;
 use report_core::query::Query;
 use report_core::search::SearchIndex;
-use report_core::{Report, ReportDate};
+use report_core::Report;
 
 use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
@@ -84,14 +84,17 @@ fn ResultItem(
     let ui = use_ui();
     let index = row.index;
     let report = reports.with(|r| r[index].clone());
-    let or_else = |value: Option<String>, missing: Key| {
+    let or_else = move |value: Option<String>, missing: Key| {
         value.map_or_else(
             || ui.tr(missing).into_any(),
             |v| view! { <span lang="zh-CN">{v}</span> }.into_any(),
         )
     };
     let district = or_else(district_of(&report).map(str::to_string), Key::RegionUnknown);
-    let date = or_else(report.date.as_ref().map(ReportDate::label), Key::Undated);
+    let date = {
+        let date = report.date.clone();
+        move || or_else(date.as_ref().map(|d| d.label_in(ui.lang())), Key::Undated)
+    };
     let source = or_else(report.source.clone(), Key::SourceNotNamed);
     let terms: Vec<String> = query
         .read_untracked()

@@ -24,6 +24,7 @@ english! {
     AppName => "Report Explorer",
     LanguageLabel => "Language",
     SkipToResults => "Skip to the results",
+    MainRegion => "Results and reading",
     LoadingCorpus => "Loading the corpus…",
     ImportToggle => "Import reports",
     YourReportsCount => "Your reports ({n})",
@@ -157,6 +158,7 @@ english! {
     PrecisionMonth => "month",
     PrecisionYear => "year only",
     DateInferredBadge => "inferred",
+    DateInferredLabel => "{date} (inferred)",
     DateInferredFrom => "Inferred from: {evidence}",
     DateNotFound => "not found",
     RegionNotRecognised => "not recognised",
@@ -212,6 +214,11 @@ english! {
     StatusActual => "actual",
     StatusTarget => "target",
     StatusEstimate => "estimate",
+    UnitYuan => "yuan",
+    UnitUsd => "US dollars",
+    UnitMu => "mu",
+    UnitPeople => "people",
+    UnitHouseholds => "households",
 
     // Comparison
     ComparisonLabel => "Comparison",
