@@ -21,6 +21,11 @@ const wasm = pick((f) => /^report-explorer(-[0-9a-f]+)?_bg\.wasm$/.test(f), "was
 const workerGlue = pick((f) => /^import-worker(-[0-9a-f]+)?\.js$/.test(f), "import worker glue").toString("utf8");
 const workerWasm = pick((f) => /^import-worker(-[0-9a-f]+)?_bg\.wasm$/.test(f), "import worker wasm");
 const css = pick((f) => f.endsWith(".css"), "stylesheet").toString("utf8");
+// The page's body (the mount element and its loading skeleton) as in
+// index.html, without the service worker: a file on disk cannot have one.
+const index = readFileSync(join(dist, "index.html"), "utf8");
+const body = /<body>\s*([\s\S]*?)\s*<\/body>/.exec(index)?.[1].replace(' data-offline="on"', "");
+if (!body?.includes("data-report-explorer")) throw new Error("single-file: no mount element in the body of dist/index.html");
 if (!glue.includes("__wbg_init as default")) throw new Error("single-file: the JS glue does not export __wbg_init");
 
 // Text that would end the inline element early is escaped.
@@ -31,11 +36,12 @@ const html = `<!DOCTYPE html>
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name="color-scheme" content="light dark" />
 <title>Report Explorer</title>
 <style>${style(css)}</style>
 </head>
 <body>
-<div data-report-explorer><p class="re-loading">Loading Report Explorer…</p></div>
+${body}
 <meta name="report-explorer-import-worker">
 <script type="module">
 {
