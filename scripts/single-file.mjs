@@ -23,6 +23,11 @@ const workerGlue = pick((f) => /^import-worker(-[0-9a-f]+)?\.js$/.test(f), "impo
 const workerWasm = pick((f) => /^import-worker(-[0-9a-f]+)?_bg\.wasm$/.test(f), "import worker wasm");
 const css = pick((f) => f.endsWith(".css"), "stylesheet").toString("utf8");
 const loadFailure = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../web/load-failure.js"), "utf8");
+// The page's body (the mount element and its loading skeleton) as in
+// index.html, without the service worker: a file on disk cannot have one.
+const index = readFileSync(join(dist, "index.html"), "utf8");
+const body = /<body>\s*([\s\S]*?)\s*<\/body>/.exec(index)?.[1].replace(' data-offline="on"', "");
+if (!body?.includes("data-report-explorer")) throw new Error("single-file: no mount element in the body of dist/index.html");
 if (!glue.includes("__wbg_init as default")) throw new Error("single-file: the JS glue does not export __wbg_init");
 
 // Text that would end the inline element early is escaped.
@@ -33,11 +38,12 @@ const html = `<!DOCTYPE html>
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name="color-scheme" content="light dark" />
 <title>Report Explorer</title>
 <style>${style(css)}</style>
 </head>
 <body>
-<div data-report-explorer><p class="re-loading">Loading Report Explorer…</p></div>
+${body}
 <meta name="report-explorer-import-worker">
 <script>${script(loadFailure)}</script>
 <script type="module">
