@@ -261,7 +261,7 @@ fn ComparisonBody(
                 })
                 .collect_view();
             let caveat = (!row.caveats.is_empty()).then(|| {
-                let caveats = row.caveats.iter().map(|c| c.describe(lang)).collect::<Vec<_>>().join("; ");
+                let caveats = row.caveats.iter().map(|c| super::figures_view::caveat_text(c, lang)).collect::<Vec<_>>().join("; ");
                 view! { <div class="re-caveat" data-testid="caveat">{lang.format(Key::NotLikeForLike, &[("caveats", &caveats)])}</div> }
             });
             view! { <tr data-testid="aligned-row"><th scope="row">{row.indicator.clone()}{caveat}</th>{cells}</tr> }

@@ -41,6 +41,25 @@ fn normalized_title(value: f64, unit: &str, lang: report_core::i18n::Lang) -> St
     format!("= {rounded} {unit}")
 }
 
+/// A comparison caveat, with kinds and statuses named in `lang` (the core
+/// keeps their keys).
+pub fn caveat_text(caveat: &report_core::compare::Caveat, lang: report_core::i18n::Lang) -> String {
+    let name = |value: &String| {
+        let kind = FigureKind::ALL
+            .iter()
+            .find(|k| k.key() == value)
+            .map(|k| kind_name(*k));
+        let status = STATUSES
+            .iter()
+            .find(|s| s.key() == value)
+            .map(|s| status_name(*s));
+        kind.or(status)
+            .map_or_else(|| value.clone(), |key| lang.text(key).to_string())
+    };
+    let values: Vec<String> = caveat.values.iter().map(name).collect();
+    lang.format(caveat.differ_in, &[("values", &values.join(" / "))])
+}
+
 pub fn status_name(status: FigureStatus) -> Key {
     match status {
         FigureStatus::Actual => Key::StatusActual,

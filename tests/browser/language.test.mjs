@@ -93,8 +93,9 @@ test("an English browser gets English; switching to Chinese translates every vie
     await screenshot(page, `90-zh-${view}`, { fullPage: false });
   });
 
+  // The link still holds the comparison, so the page reopens on it.
   await page.reload();
-  await page.waitForSelector("[data-testid=result-list]");
+  await page.waitForSelector("[data-testid=tab-reports]");
   assert.equal(await page.getByTestId("tab-reports").textContent(), "报告", "the choice is remembered");
   assert.deepEqual(errors, []);
   await context.close();
