@@ -8,8 +8,11 @@
 //   one versioned cache per build.
 // Runs in Trunk's staging directory (TRUNK_STAGING_DIR).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
+
+const loadFailure = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../web/load-failure.js"), "utf8");
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("no TRUNK_STAGING_DIR and no directory argument");
@@ -35,7 +38,7 @@ writeFileSync(indexPath, index.replace("</head>", `${workerMeta}\n</head>`));
 const embed = `// Report Explorer embed loader. In a host page:
 //   <div data-report-explorer></div>
 //   <script type="module" src="…/embed.js"></script>
-// Options on the element: data-corpus-url, data-query, data-view,
+// Options on the element: data-corpus-url, data-query, data-view, data-lang,
 // data-url-state="off". Or from JavaScript, after the module has loaded:
 //   window.ReportExplorer.mount(element, { corpusUrl, query, view, urlState })
 const base = new URL(".", import.meta.url);
@@ -54,9 +57,16 @@ if (!document.querySelector("meta[name=report-explorer-import-worker]")) {
   meta.dataset.wasm = new URL(${JSON.stringify(worker.wasm)}, base).href;
   document.head.append(meta);
 }
-const glue = await import(new URL(${JSON.stringify(glue)}, base).href);
-await glue.default({ module_or_path: new URL(${JSON.stringify(wasm)}, base) });
-const attributes = { corpusUrl: "data-corpus-url", query: "data-query", view: "data-view" };
+${loadFailure}
+let glue;
+try {
+  glue = await import(new URL(${JSON.stringify(glue)}, base).href);
+  await glue.default({ module_or_path: new URL(${JSON.stringify(wasm)}, base) });
+} catch (error) {
+  window.reportExplorerLoadFailed(error);
+  throw error;
+}
+const attributes = { corpusUrl: "data-corpus-url", query: "data-query", view: "data-view", lang: "data-lang" };
 window.ReportExplorer = {
   mount(element, options = {}) {
     for (const [key, attribute] of Object.entries(attributes)) {

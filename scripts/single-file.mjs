@@ -6,6 +6,7 @@
 // Usage: node scripts/single-file.mjs <dist dir> <output file>
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const [dist, out] = process.argv.slice(2);
@@ -21,6 +22,7 @@ const wasm = pick((f) => /^report-explorer(-[0-9a-f]+)?_bg\.wasm$/.test(f), "was
 const workerGlue = pick((f) => /^import-worker(-[0-9a-f]+)?\.js$/.test(f), "import worker glue").toString("utf8");
 const workerWasm = pick((f) => /^import-worker(-[0-9a-f]+)?_bg\.wasm$/.test(f), "import worker wasm");
 const css = pick((f) => f.endsWith(".css"), "stylesheet").toString("utf8");
+const loadFailure = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../web/load-failure.js"), "utf8");
 // The page's body (the mount element and its loading skeleton) as in
 // index.html, without the service worker: a file on disk cannot have one.
 const index = readFileSync(join(dist, "index.html"), "utf8");
@@ -43,6 +45,7 @@ const html = `<!DOCTYPE html>
 <body>
 ${body}
 <meta name="report-explorer-import-worker">
+<script>${script(loadFailure)}</script>
 <script type="module">
 {
   // A page opened from disk cannot load scripts into a worker by URL, so

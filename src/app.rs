@@ -6,11 +6,11 @@ use report_core::concordance::{concordance, sort_concordance, KwicOrder};
 use report_core::corpus::append_new_reports;
 use report_core::explore::{district_hits, results, search_all, total_hits};
 use report_core::facets::{facet_counts, Selection};
+use report_core::i18n::{Key, Lang};
 use report_core::query::parse_query;
 use report_core::search::SearchIndex;
 use report_core::view_state::{percent_encode, View, ViewState};
 use report_core::{Corpus, Report};
-use wasm_bindgen::JsCast;
 
 use crate::components::compare_view::CompareView;
 use crate::components::concordance::ConcordanceView;
@@ -27,6 +27,8 @@ use crate::components::term_sets::TermSets;
 use crate::components::view_tabs::ViewTabs;
 use crate::corpus_parts;
 use crate::corpus_source::{load_corpus, MoreParts};
+use crate::i18n::{starting_lang, Ui};
+use crate::keyboard;
 use crate::url_sync;
 use crate::workspace::Workspace;
 use crate::workspace_store;
@@ -43,6 +45,8 @@ pub struct MountOptions {
     /// `data-view`: the view to start with (`reports`, `concordance`,
     /// `figures`, `compare`).
     pub view: Option<String>,
+    /// `data-lang`: the interface language to start in (`zh`, `en`).
+    pub lang: Option<String>,
 }
 
 /// Which report the reader shows, and which of its hits is current.
@@ -92,9 +96,11 @@ impl ExplorerState {
 #[component]
 pub fn App(options: MountOptions) -> impl IntoView {
     let url_state = options.url_state;
+    let ui = Ui::provide(starting_lang(options.lang.as_deref()));
     let corpus_url = options.corpus_url.clone();
-    let loaded = LocalResource::new(move || load_corpus(corpus_url.clone()));
-    let stored = LocalResource::new(workspace_store::load);
+    // Messages about loading are said in the language the app starts in.
+    let loaded = LocalResource::new(move || load_corpus(corpus_url.clone(), ui.lang()));
+    let stored = LocalResource::new(move || workspace_store::load(ui.lang()));
     let start = ViewState::parse(&format!(
         "q={}&view={}",
         percent_encode(options.query.as_deref().unwrap_or_default()),
@@ -102,8 +108,8 @@ pub fn App(options: MountOptions) -> impl IntoView {
     ))
     .0;
     view! {
-        <div class="report-explorer">
-            <Suspense fallback=|| view! { <p class="re-loading" data-testid="loading">"Loading the corpus…"</p> }>
+        <div class="report-explorer" lang=move || ui.lang().tag()>
+            <Suspense fallback=move || view! { <p class="re-loading" role="status" data-testid="loading">{ui.tr(Key::LoadingCorpus)}</p> }>
                 {move || {
                     let start = start.clone();
                     Suspend::new(async move {
@@ -112,7 +118,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
                     let body = match loaded.corpus {
                         Ok(mut corpus) => {
                             let first_part = corpus.reports.len();
-                            let storage_problem = add_stored_imports(&mut corpus, stored.await);
+                            let storage_problem = add_stored_imports(&mut corpus, stored.await, ui.lang());
                             let more = loaded.more.map(|more| (first_part, more));
                             view! { <Explorer corpus url_state start storage_problem more /> }.into_any()
                         }
@@ -131,21 +137,22 @@ pub fn App(options: MountOptions) -> impl IntoView {
 fn add_stored_imports(
     corpus: &mut Corpus,
     stored: Result<workspace_store::StoredWorkspace, String>,
+    lang: Lang,
 ) -> Option<String> {
     match stored {
         Ok(stored) => {
             append_new_reports(&mut corpus.reports, stored.reports);
             (!stored.damaged.is_empty()).then(|| {
-                format!(
-                    "{} stored report(s) could not be read and were left as they are: {}.",
-                    stored.damaged.len(),
-                    stored.damaged.join("; ")
-                )
+                let n = stored.damaged.len();
+                let key = if n == 1 {
+                    Key::StoredDamagedOne
+                } else {
+                    Key::StoredDamagedMany
+                };
+                lang.format(key, &[("n", &n), ("list", &stored.damaged.join("; "))])
             })
         }
-        Err(why) => Some(format!(
-            "{why} Imported reports will be kept only until this page is closed."
-        )),
+        Err(why) => Some(lang.format(Key::StorageInMemoryOnly, &[("why", &why)])),
     }
 }
 
@@ -164,7 +171,9 @@ fn Explorer(
     let index = Memo::new(move |previous: Option<&SearchIndex>| {
         reports.with(|r| SearchIndex::updated(previous, r))
     });
-    let parts = more.map(|(first, more)| corpus_parts::load_remaining(reports, first, more));
+    let parts = more.map(|(first, more)| {
+        corpus_parts::load_remaining(reports, first, more, crate::i18n::use_ui().lang())
+    });
 
     let state = ExplorerState {
         query_text: RwSignal::new(String::new()),
@@ -174,21 +183,22 @@ fn Explorer(
         sort: RwSignal::new(KwicOrder::Report),
         compare: RwSignal::new(Vec::new()),
     };
+    let ui = crate::i18n::use_ui();
     let link_notice = RwSignal::new(None::<String>);
     let from_url = url_state
         .then(|| url_sync::read_location(reports))
         .filter(|(view, _)| *view != ViewState::default());
     match from_url {
         Some((view, ignored)) => {
-            link_notice.set(url_sync::ignored_message(&ignored));
+            link_notice.set(url_sync::ignored_message(&ignored, ui.lang()));
             url_sync::apply(state, reports, view);
         }
         None => url_sync::apply(state, reports, start),
     }
     if url_state {
-        url_sync::install(state, reports, link_notice);
+        url_sync::install(state, reports, link_notice, ui);
     }
-    let workspace = Workspace::new(reports, state.open, storage_problem);
+    let workspace = Workspace::new(reports, state.open, storage_problem, ui);
     let show_import = RwSignal::new(false);
     let dragging = RwSignal::new(false);
     let on_drop = move |ev: web_sys::DragEvent| {
@@ -237,7 +247,13 @@ fn Explorer(
     });
 
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || is_typing_target(&ev) {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        if keyboard::move_in_list(&ev) {
+            return;
+        }
+        if keyboard::is_typing_target(&ev) {
             return;
         }
         match ev.key().as_str() {
@@ -245,28 +261,36 @@ fn Explorer(
             "p" | "k" => step_hit(open, reports, query, -1),
             "/" => {
                 ev.prevent_default();
-                focus_search(&ev);
+                keyboard::focus_in_app(&ev, "[data-testid=search]");
             }
+            "Escape" if !query_text.read_untracked().is_empty() => state.set_query(String::new()),
             _ => {}
         }
     };
+    let main_id = keyboard::unique_id("re-main");
+    let skip_target = format!("#{main_id}");
 
     view! {
         <div class="re-explorer" class:re-dragging=move || dragging.get() on:keydown=on_keydown
             on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop>
+            <a class="re-skip-link" href=skip_target.clone() data-testid="skip-link"
+                on:click=move |ev| { ev.prevent_default(); keyboard::focus_in_app(&ev, &skip_target); }>
+                {ui.tr(Key::SkipToResults)}
+            </a>
             {move || link_notice.get().map(|n| view! { <p class="re-notice" role="status" data-testid="link-notice">{n}</p> })}
             <header class="re-header">
-                <h1 class="re-brand">"Report Explorer"</h1>
+                <h1 class="re-brand">{ui.tr(Key::AppName)}</h1>
                 <SearchBox state query totals reports />
                 <button type="button" class="re-import-toggle" data-testid="import-toggle" aria-expanded=move || show_import.get().to_string()
                     on:click=move |_| show_import.update(|s| *s = !*s)>
                     {move || {
                         let n = workspace.imported_count();
-                        if n == 0 { "Import reports".to_string() } else { format!("Your reports ({n})") }
+                        if n == 0 { ui.t(Key::ImportToggle).to_string() } else { ui.format(Key::YourReportsCount, &[("n", &n)]) }
                     }}
                 </button>
+                <LanguageSwitch ui />
             </header>
             {move || show_import.get().then(|| view! { <ImportPanel workspace main_view /> })}
             {parts.map(|status| view! { <PartsStatus status /> })}
@@ -275,7 +299,9 @@ fn Explorer(
                 <ViewTabs main_view />
                 <ShareBar rows reports query_text query url_state />
             </div>
-            <div class="re-main" class:re-main-wide=move || main_view.get() != View::Reports>
+            // A region, not <main>: the host page owns its main landmark.
+            <div class="re-main" class:re-main-wide=move || main_view.get() != View::Reports id=main_id tabindex="-1"
+                role="region" aria-label=ui.tr(Key::MainRegion)>
                 <FacetsPanel counts selection />
                 {move || match main_view.get() {
                     View::Reports => view! {
@@ -291,6 +317,7 @@ fn Explorer(
                     View::Compare => view! { <CompareView compare_list=state.compare reports index query open main_view /> }.into_any(),
                 }}
             </div>
+            <p class="re-keys re-no-print">{ui.tr(Key::KeyboardHelp)}</p>
         </div>
     }
 }
@@ -301,21 +328,22 @@ pub fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Keys typed into a field are text, not shortcuts.
-fn is_typing_target(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
-}
-
-/// Focuses this instance's search box (never another instance's).
-fn focus_search(ev: &web_sys::KeyboardEvent) {
-    let input = ev
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|root| root.query_selector("[data-testid=search]").ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(input) = input {
-        input.focus().ok();
+/// The interface language, as a choice between the two.
+#[component]
+fn LanguageSwitch(ui: Ui) -> impl IntoView {
+    let id = keyboard::unique_id("re-lang");
+    view! {
+        <span class="re-lang">
+            <label for=id.clone() class="re-visually-hidden">{ui.tr(Key::LanguageLabel)}</label>
+            <select id=id data-testid="language" on:change=move |ev| {
+                if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                    ui.set(lang);
+                }
+            }>
+                {Lang::ALL.map(|lang| view! {
+                    <option value=lang.tag() lang=lang.tag() selected=move || ui.lang() == lang>{lang.own_name()}</option>
+                })}
+            </select>
+        </span>
     }
 }

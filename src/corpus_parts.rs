@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::corpus::append_new_reports;
+use report_core::i18n::Lang;
 use report_core::Report;
 
 use crate::corpus_source::{load_part, MoreParts};
@@ -26,6 +27,7 @@ pub fn load_remaining(
     reports: RwSignal<Vec<Report>>,
     first_part: usize,
     more: MoreParts,
+    lang: Lang,
 ) -> RwSignal<PartsLoading> {
     let status = RwSignal::new(PartsLoading {
         loaded: first_part,
@@ -35,7 +37,7 @@ pub fn load_remaining(
     });
     spawn_local(async move {
         for (url, count) in more.parts {
-            match load_part(&url).await {
+            match load_part(&url, lang).await {
                 Ok(part) => {
                     reports.update(|all| append_new_reports(all, part.reports));
                     status.update(|s| s.loaded += count);

@@ -4,6 +4,7 @@
 //! URL may also name a catalogue of parts (`report-cli split`): the first
 //! part is shown at once and the others are fetched in turn after it.
 
+use report_core::i18n::{Key, Lang};
 use report_core::parts::{parse_corpus_file, CorpusFile, CorpusParts};
 use report_core::{parse_corpus, Corpus, CorpusError};
 use wasm_bindgen::JsCast;
@@ -35,10 +36,12 @@ pub struct MoreParts {
 
 /// Loads `url` if given, else the bundled corpus. A failing URL (network
 /// error, 404, not JSON, other schema version) falls back to the bundled
-/// corpus with a notice saying why.
-pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
-    let bundled =
-        || bundled_corpus().map_err(|e| format!("The bundled corpus could not be read: {e}"));
+/// corpus with a notice saying why (in `lang`).
+pub async fn load_corpus(url: Option<String>, lang: Lang) -> LoadedCorpus {
+    let bundled = || {
+        bundled_corpus()
+            .map_err(|e| lang.format(Key::CorpusBundledUnreadable, &[("why", &e.describe(lang))]))
+    };
     let Some(url) = url else {
         return LoadedCorpus {
             corpus: bundled(),
@@ -46,19 +49,23 @@ pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
             more: None,
         };
     };
-    let first = match fetch_text(&url)
+    let first = match fetch_text(&url, lang)
         .await
-        .and_then(|text| parse_corpus_file(&text).map_err(|e| e.to_string()))
+        .and_then(|text| parse_corpus_file(&text).map_err(|e| e.describe(lang)))
     {
         Ok(CorpusFile::Whole(corpus)) => Ok((corpus, None)),
-        Ok(CorpusFile::Parts(catalogue)) => first_part(&url, catalogue).await,
+        Ok(CorpusFile::Parts(catalogue)) => first_part(&url, catalogue, lang).await,
         Err(why) => Err(why),
     };
     match first {
-        Ok((corpus, more)) => LoadedCorpus { corpus: Ok(corpus), notice: None, more },
+        Ok((corpus, more)) => LoadedCorpus {
+            corpus: Ok(corpus),
+            notice: None,
+            more,
+        },
         Err(why) => LoadedCorpus {
             corpus: bundled(),
-            notice: Some(format!("The corpus at {url} could not be used ({why}); showing the bundled corpus instead.")),
+            notice: Some(lang.format(Key::CorpusUrlFallback, &[("url", &url), ("why", &why)])),
             more: None,
         },
     }
@@ -69,20 +76,21 @@ pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
 async fn first_part(
     url: &str,
     catalogue: CorpusParts,
+    lang: Lang,
 ) -> Result<(Corpus, Option<MoreParts>), String> {
     let base = web_sys::Url::new_with_base(url, &document_base())
-        .map_err(|_| format!("not a URL: {url}"))?;
+        .map_err(|_| lang.format(Key::CorpusNotUrl, &[("url", &url)]))?;
     let mut parts = Vec::new();
     for part in &catalogue.parts {
         let href = web_sys::Url::new_with_base(&part.file, &base.href())
-            .map_err(|_| format!("not a part's file name: {}", part.file))?
+            .map_err(|_| lang.format(Key::CorpusBadPartName, &[("file", &part.file)]))?
             .href();
         parts.push((href, part.reports));
     }
     let (first, _) = parts.remove(0);
-    let corpus = load_part(&first)
+    let corpus = load_part(&first, lang)
         .await
-        .map_err(|why| format!("its first part: {why}"))?;
+        .map_err(|why| lang.format(Key::CorpusFirstPart, &[("why", &why)]))?;
     let more = (!parts.is_empty()).then_some(MoreParts {
         parts,
         total: catalogue.reports,
@@ -91,9 +99,9 @@ async fn first_part(
 }
 
 /// Fetches and reads one part of a corpus.
-pub async fn load_part(url: &str) -> Result<Corpus, String> {
-    let text = fetch_text(url).await?;
-    parse_corpus(&text).map_err(|e| e.to_string())
+pub async fn load_part(url: &str, lang: Lang) -> Result<Corpus, String> {
+    let text = fetch_text(url, lang).await?;
+    parse_corpus(&text).map_err(|e| e.describe(lang))
 }
 
 fn document_base() -> String {
@@ -104,21 +112,19 @@ fn document_base() -> String {
         .unwrap_or_default()
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+async fn fetch_text(url: &str, lang: Lang) -> Result<String, String> {
+    let failed = || lang.text(Key::FetchFailed).to_string();
+    let unreadable = || lang.text(Key::FetchUnreadable).to_string();
+    let window = web_sys::window().ok_or_else(failed)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|_| "the request failed".to_string())?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "not a response".to_string())?;
+        .map_err(|_| failed())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed())?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        let status = format!("HTTP {}", response.status());
+        return Err(lang.format(Key::FetchStatus, &[("status", &status)]));
     }
-    let text = response.text().map_err(|_| "unreadable body".to_string())?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|_| "unreadable body".to_string())?;
-    text.as_string()
-        .ok_or_else(|| "body is not text".to_string())
+    let text = response.text().map_err(|_| unreadable())?;
+    let text = JsFuture::from(text).await.map_err(|_| unreadable())?;
+    text.as_string().ok_or_else(unreadable)
 }

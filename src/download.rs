@@ -2,20 +2,24 @@
 
 use wasm_bindgen::JsCast;
 
+/// The browser would not make the file (the interface says
+/// `Key::DownloadFailed`).
+#[derive(Debug)]
+pub struct NotDownloaded;
+
 /// Offers `text` as a download named `file_name`.
-pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), NotDownloaded> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "could not create the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "could not create the file")?;
+        .map_err(|_| NotDownloaded)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| NotDownloaded)?;
     let anchor: web_sys::HtmlAnchorElement = gloo::utils::document()
         .create_element("a")
-        .map_err(|_| "could not create a link")?
+        .map_err(|_| NotDownloaded)?
         .dyn_into()
-        .map_err(|_| "could not create a link")?;
+        .map_err(|_| NotDownloaded)?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();

@@ -13,8 +13,9 @@
 use std::cell::RefCell;
 
 use js_sys::{Array, Promise};
+use report_core::i18n::{Key, Lang};
 use report_core::import::{
-    Correction, FieldError, FileImport, ImportMessage, ImportRequest, WorkerRequest,
+    Correction, FieldError, FileImport, ImportMessage, ImportRequest, Rejection, WorkerRequest,
 };
 use report_core::Report;
 use wasm_bindgen::prelude::*;
@@ -29,20 +30,34 @@ thread_local! {
     static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
 }
 
+/// Why a file was not imported.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotImported {
+    /// The import read it and refused it.
+    Refused(Rejection),
+    /// The importer itself failed.
+    Importer(Trouble),
+}
+
+impl NotImported {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            NotImported::Refused(rejection) => rejection.describe(lang),
+            NotImported::Importer(trouble) => trouble.describe(lang, Key::WorkerFailed),
+        }
+    }
+}
+
 /// Imports one file (or pasted text, in `request.text`) in the worker.
-/// `Err` is the sentence to show for the file.
 pub async fn import(
     request: ImportRequest,
     file: Option<&File>,
     on_progress: impl Fn(usize, usize) + 'static,
-) -> Result<FileImport, String> {
+) -> Result<FileImport, NotImported> {
     match ask(&WorkerRequest::Import(request), file, on_progress).await {
-        Ok(ImportMessage::Finished { result }) => result,
-        Ok(other) => Err(out_of_turn(&other)),
-        Err(Trouble::Start(why)) => Err(why),
-        Err(Trouble::Failed(why)) => Err(format!(
-            "the importer failed on this file ({why}); other files are unaffected"
-        )),
+        Ok(ImportMessage::Finished { result }) => result.map_err(NotImported::Refused),
+        Ok(other) => Err(NotImported::Importer(out_of_turn(&other))),
+        Err(trouble) => Err(NotImported::Importer(trouble)),
     }
 }
 
@@ -52,7 +67,7 @@ pub async fn import(
 pub async fn correct(
     report: Report,
     correction: &Correction,
-) -> Result<Result<Report, Vec<FieldError>>, String> {
+) -> Result<Result<Report, Vec<FieldError>>, Trouble> {
     let request = WorkerRequest::Correct {
         report: Box::new(report),
         correction: correction.clone(),
@@ -60,21 +75,33 @@ pub async fn correct(
     match ask(&request, None, |_, _| {}).await {
         Ok(ImportMessage::Corrected { result }) => Ok(result.map(|report| *report)),
         Ok(other) => Err(out_of_turn(&other)),
-        Err(Trouble::Start(why)) => Err(why),
-        Err(Trouble::Failed(why)) => Err(format!("the correction could not be checked ({why})")),
+        Err(trouble) => Err(trouble),
     }
 }
 
-/// Why the worker gave no answer.
-enum Trouble {
-    /// It could not start; the sentence says why.
+/// Why the worker gave no answer. The details are the browser's or the
+/// worker's own words, for a bug report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Trouble {
+    /// It could not start.
     Start(String),
     /// It failed on this request.
     Failed(String),
 }
 
-fn out_of_turn(message: &ImportMessage) -> String {
-    format!("the importer answered out of turn ({message:?})")
+impl Trouble {
+    /// The sentence for the user; `failed` says what failed (an import, a
+    /// correction).
+    pub fn describe(&self, lang: Lang, failed: Key) -> String {
+        match self {
+            Trouble::Start(why) => lang.format(Key::WorkerCouldNotStart, &[("why", why)]),
+            Trouble::Failed(why) => lang.format(failed, &[("why", why)]),
+        }
+    }
+}
+
+fn out_of_turn(message: &ImportMessage) -> Trouble {
+    Trouble::Failed(format!("the importer answered out of turn ({message:?})"))
 }
 
 /// Sends one request (with its file, if any) and waits for its answer. A
@@ -102,16 +129,16 @@ async fn running_worker() -> Result<Worker, String> {
     if let Some(worker) = WORKER.with(|w| w.borrow().clone()) {
         return Ok(worker);
     }
-    let worker = start().map_err(|why| format!("the importer could not start: {why}"))?;
+    let worker = start()?;
     match converse(&worker, None, |_, _| {}).await {
         Ok(ImportMessage::Ready) => {
             WORKER.with(|w| *w.borrow_mut() = Some(worker.clone()));
             Ok(worker)
         }
-        Ok(other) => Err(format!("the importer started wrongly ({other:?})")),
+        Ok(other) => Err(format!("it started wrongly ({other:?})")),
         Err(why) => {
             worker.terminate();
-            Err(format!("the importer could not start: {why}"))
+            Err(why)
         }
     }
 }

@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use report_core::i18n::Key;
+
 use crate::app::{App, MountOptions};
+use crate::i18n::starting_lang;
 
 /// Elements carrying this attribute get an instance of the app.
 const MOUNT_SELECTOR: &str = "[data-report-explorer]";
@@ -55,10 +58,18 @@ pub fn mount(element: web_sys::HtmlElement) {
         url_state: attribute("data-url-state").is_none_or(|v| v != "off"),
         query: attribute("data-query"),
         view: attribute("data-view"),
+        lang: attribute("data-lang"),
     };
+    let fault = attribute("data-fault");
     element.set_attribute(MOUNTED, "").ok();
     element.set_inner_html("");
     leptos::mount::mount_to(element, move || view! { <App options /> }).forget();
+    // `data-fault="panic"` makes the running app panic, so tests can check
+    // in the real release build that a panic ends in a message and a way
+    // back, never a frozen or blank page.
+    if fault.as_deref() == Some("panic") {
+        request_animation_frame(|| panic!("a panic forced by data-fault=\"panic\""));
+    }
 }
 
 /// Keeps the app and its corpus for offline use (sw.js is written by the
@@ -87,22 +98,43 @@ pub fn install_panic_message() {
     }));
 }
 
+/// The message, in the instance's language, with a link that reloads the
+/// page (no script: after a panic the wasm cannot run a click handler) and
+/// the panic's text for a bug report.
 fn show_fatal_message(element: &web_sys::Element, detail: &str) {
+    let lang = starting_lang(element.get_attribute("data-lang").as_deref());
     let document = gloo::utils::document();
+    let add = |parent: &web_sys::Element, tag: &str, text: &str| {
+        let child = document.create_element(tag).ok()?;
+        child.set_text_content(Some(text));
+        parent.append_child(&child).ok()?;
+        Some(child)
+    };
     element.set_inner_html("");
     let Ok(box_) = document.create_element("div") else {
         return;
     };
     box_.set_class_name("re-fatal");
     box_.set_attribute("role", "alert").ok();
-    let heading = document.create_element("p").ok();
-    if let Some(h) = heading {
-        h.set_text_content(Some("Report Explorer stopped because of an internal error. Reload the page to start again; nothing you imported is lost."));
-        box_.append_child(&h).ok();
+    box_.set_attribute("lang", lang.tag()).ok();
+    box_.set_attribute("data-testid", "fatal").ok();
+    add(&box_, "p", lang.text(Key::FatalStopped));
+    // The page without its fragment: a view in the fragment that led to
+    // the failure is not reopened, and a URL without a fragment always
+    // loads the page anew.
+    if let Some(reload) = add(&box_, "a", lang.text(Key::FatalReload)) {
+        let href = gloo::utils::window()
+            .location()
+            .href()
+            .map(|h| h.split('#').next().unwrap_or_default().to_string())
+            .unwrap_or_default();
+        reload.set_attribute("href", &href).ok();
+        reload.set_attribute("class", "re-fatal-reload").ok();
+        reload.set_attribute("data-testid", "fatal-reload").ok();
     }
-    if let Ok(pre) = document.create_element("pre") {
-        pre.set_text_content(Some(detail));
-        box_.append_child(&pre).ok();
+    if let Some(details) = add(&box_, "details", "") {
+        add(&details, "summary", lang.text(Key::FatalDetails));
+        add(&details, "pre", detail);
     }
     element.append_child(&box_).ok();
 }

@@ -1,8 +1,10 @@
-//! What the app keeps in the browser's local storage: saved term sets.
+//! What the app keeps in the browser's local storage: saved term sets and
+//! the interface language.
 //! Storage can be missing or full (private mode); the app then keeps working
 //! in memory and says so.
 
 use gloo::storage::{LocalStorage, Storage};
+use report_core::i18n::Lang;
 use report_core::term_sets::{parse_term_sets, term_sets_json, TermSet};
 
 const TERM_SETS_KEY: &str = "report-explorer:term-sets:v1";
@@ -16,8 +18,29 @@ pub fn load_term_sets() -> Vec<TermSet> {
         .unwrap_or_default()
 }
 
-pub fn save_term_sets(sets: &[TermSet]) -> Result<(), String> {
+/// The browser refused to store (storage full or disabled).
+#[derive(Debug)]
+pub struct NotStored;
+
+pub fn save_term_sets(sets: &[TermSet]) -> Result<(), NotStored> {
     LocalStorage::raw()
         .set_item(TERM_SETS_KEY, &term_sets_json(sets))
-        .map_err(|_| "Saved term sets could not be stored in this browser (storage is full or disabled); they are kept until you close the page.".to_string())
+        .map_err(|_| NotStored)
+}
+
+const LANG_KEY: &str = "report-explorer:lang:v1";
+
+/// The interface language chosen on an earlier visit.
+pub fn load_lang() -> Option<Lang> {
+    LocalStorage::raw()
+        .get_item(LANG_KEY)
+        .ok()
+        .flatten()
+        .and_then(|tag| Lang::from_tag(&tag))
+}
+
+/// Remembers the interface language; where storage is refused, the choice
+/// lasts as long as the page.
+pub fn save_lang(lang: Lang) {
+    let _ = LocalStorage::raw().set_item(LANG_KEY, lang.tag());
 }

@@ -3,6 +3,9 @@
 //! follow the back and forward buttons. Only the fragment is touched, so a
 //! host page's own routing and links are left alone.
 
+use report_core::i18n::{Key, Lang};
+
+use crate::i18n::Ui;
 use leptos::prelude::*;
 use report_core::view_state::ViewState;
 use report_core::Report;
@@ -53,13 +56,8 @@ pub fn read_location(reports: RwSignal<Vec<Report>>) -> (ViewState, Vec<String>)
     (view, ignored)
 }
 
-pub fn ignored_message(ignored: &[String]) -> Option<String> {
-    (!ignored.is_empty()).then(|| {
-        format!(
-            "Parts of the link were not understood and were ignored: {}.",
-            ignored.join(", ")
-        )
-    })
+pub fn ignored_message(ignored: &[String], lang: Lang) -> Option<String> {
+    (!ignored.is_empty()).then(|| lang.format(Key::LinkIgnored, &[("parts", &ignored.join(", "))]))
 }
 
 /// Writes every change of the view to the URL, and applies the URL when the
@@ -68,6 +66,7 @@ pub fn install(
     state: ExplorerState,
     reports: RwSignal<Vec<Report>>,
     notice: RwSignal<Option<String>>,
+    ui: Ui,
 ) {
     let written = StoredValue::new(snapshot_untracked(state, reports));
     Effect::new(move |_| {
@@ -85,7 +84,7 @@ pub fn install(
     });
     let on_navigate = move || {
         let (view, ignored) = read_location(reports);
-        notice.set(ignored_message(&ignored));
+        notice.set(ignored_message(&ignored, ui.lang()));
         written.set_value(view.clone());
         apply(state, reports, view);
     };

@@ -7,13 +7,17 @@ use std::collections::VecDeque;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use report_core::i18n::Key;
 use report_core::import::{
     check_size, warnings, workspace_json, Correction, FieldError, Format, ImportRequest,
+    ImportWarning, NotImported,
 };
 use report_core::Report;
 
 use crate::app::OpenReport;
-use crate::{import_worker, workspace_store};
+use crate::i18n::Ui;
+use crate::import_worker::{self, Trouble};
+use crate::workspace_store;
 
 /// Something to import: a chosen or dropped file, or pasted text.
 pub enum Pending {
@@ -45,7 +49,7 @@ pub struct Progress {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileResult {
     pub file: String,
-    pub outcome: Result<Imported, String>,
+    pub outcome: Result<Imported, import_worker::NotImported>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,9 +57,9 @@ pub struct Imported {
     pub format: Format,
     pub encoding: String,
     /// Title and warnings of each report taken in.
-    pub reports: Vec<(String, Vec<String>)>,
-    /// Duplicates and skipped rows, one sentence each.
-    pub not_imported: Vec<String>,
+    pub reports: Vec<(String, Vec<ImportWarning>)>,
+    /// Duplicates and skipped rows.
+    pub not_imported: Vec<NotImported>,
 }
 
 #[derive(Clone, Copy)]
@@ -70,6 +74,8 @@ pub struct Workspace {
     pub results: RwSignal<Vec<FileResult>>,
     queue: StoredValue<VecDeque<Pending>, LocalStorage>,
     pasted: StoredValue<usize>,
+    /// Sentences made later (storage trouble) are in its language.
+    ui: Ui,
 }
 
 impl Workspace {
@@ -77,8 +83,10 @@ impl Workspace {
         reports: RwSignal<Vec<Report>>,
         open: RwSignal<Option<OpenReport>>,
         storage_problem: Option<String>,
+        ui: Ui,
     ) -> Workspace {
         Workspace {
+            ui,
             reports,
             open,
             storage_problem: RwSignal::new(storage_problem),
@@ -120,7 +128,9 @@ impl Workspace {
 
     pub fn import_pasted(self, text: String) {
         self.pasted.update_value(|n| *n += 1);
-        let name = format!("pasted text {}", self.pasted.get_value());
+        let name = self
+            .ui
+            .format(Key::PastedName, &[("n", &self.pasted.get_value())]);
         self.import(vec![Pending::Pasted { name, text }]);
     }
 
@@ -151,11 +161,15 @@ impl Workspace {
         self.progress.set(None);
     }
 
-    async fn import_one(self, item: Pending, name: &str) -> Result<Imported, String> {
+    async fn import_one(
+        self,
+        item: Pending,
+        name: &str,
+    ) -> Result<Imported, import_worker::NotImported> {
         let (text, file) = match item {
             Pending::File(file) => {
                 // Refused at once, before the file is handed to the worker.
-                check_size(file.size() as u64).map_err(|e| e.to_string())?;
+                check_size(file.size() as u64).map_err(import_worker::NotImported::Refused)?;
                 (None, Some(file))
             }
             Pending::Pasted { text, .. } => (Some(text), None),
@@ -180,12 +194,9 @@ impl Workspace {
             reports: file
                 .reports
                 .iter()
-                .map(|r| {
-                    let w = warnings(r).iter().map(ToString::to_string).collect();
-                    (r.title.clone(), w)
-                })
+                .map(|r| (r.title.clone(), warnings(r)))
                 .collect(),
-            not_imported: file.duplicates.into_iter().chain(file.skipped).collect(),
+            not_imported: file.not_imported,
         };
         if !file.reports.is_empty() {
             self.persist(&file.reports).await;
@@ -195,7 +206,7 @@ impl Workspace {
     }
 
     async fn persist(self, reports: &[Report]) {
-        let result = workspace_store::save(reports).await;
+        let result = workspace_store::save(reports, self.ui.lang()).await;
         self.note_storage(result);
     }
 
@@ -206,9 +217,9 @@ impl Workspace {
                     self.storage_problem.set(None);
                 }
             }
-            Err(why) => self.storage_problem.set(Some(format!(
-                "{why} They stay available until this page is closed; export the workspace to keep them."
-            ))),
+            Err(why) => self
+                .storage_problem
+                .set(Some(self.ui.format(Key::StorageNotKept, &[("why", &why)]))),
         }
     }
 
@@ -235,7 +246,7 @@ impl Workspace {
         });
         self.reports.update(|r| r.retain(|r| !gone(r)));
         spawn_local(async move {
-            let result = workspace_store::remove(ids.as_deref()).await;
+            let result = workspace_store::remove(ids.as_deref(), self.ui.lang()).await;
             self.note_storage(result);
         });
     }
@@ -272,6 +283,6 @@ impl Workspace {
 pub enum NotCorrected {
     /// Values that cannot be used, each with why.
     Invalid(Vec<FieldError>),
-    /// The values could not be checked (the worker failed), as a sentence.
-    Unchecked(String),
+    /// The values could not be checked (the worker failed).
+    Unchecked(Trouble),
 }

@@ -3,9 +3,11 @@
 //! page (and every page of the site) shares the one workspace.
 //!
 //! Any failure (private mode, storage full, a blocked database) comes back
-//! as a sentence for the user; the caller keeps the reports in memory.
+//! as a sentence for the user (in `lang`); the caller keeps the reports in
+//! memory.
 
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
+use report_core::i18n::{Key, Lang};
 use report_core::Report;
 use wasm_bindgen::JsValue;
 
@@ -21,20 +23,21 @@ pub struct StoredWorkspace {
     pub damaged: Vec<String>,
 }
 
-fn explain(action: &str, error: impl std::fmt::Display) -> String {
+fn explain(lang: Lang, action: Key, error: impl std::fmt::Display) -> String {
     let detail = error.to_string();
     let why = if detail.contains("QuotaExceeded") || detail.contains("quota") {
-        "the browser's storage for this site is full".to_string()
+        lang.text(Key::StorageFull).to_string()
     } else {
-        format!("the browser refused ({detail})")
+        lang.format(Key::StorageRefused, &[("detail", &detail)])
     };
-    format!("Imported reports could not be {action}: {why}.")
+    lang.format(
+        Key::StorageActionFailed,
+        &[("action", &lang.text(action)), ("why", &why)],
+    )
 }
 
-async fn open() -> Result<Database, String> {
-    let unavailable = |e: idb::Error| {
-        format!("This browser does not let Report Explorer store reports (private browsing, or storage turned off): {e}.")
-    };
+async fn open(lang: Lang) -> Result<Database, String> {
+    let unavailable = |e: idb::Error| lang.format(Key::StorageUnavailable, &[("detail", &e)]);
     let factory = Factory::new().map_err(unavailable)?;
     let mut request = factory.open(DATABASE, Some(VERSION)).map_err(unavailable)?;
     request.on_upgrade_needed(|event| {
@@ -48,9 +51,9 @@ async fn open() -> Result<Database, String> {
 }
 
 /// Every stored report, in import order.
-pub async fn load() -> Result<StoredWorkspace, String> {
-    let database = open().await?;
-    let read = |e: idb::Error| explain("read back", e);
+pub async fn load(lang: Lang) -> Result<StoredWorkspace, String> {
+    let database = open(lang).await?;
+    let read = |e: idb::Error| explain(lang, Key::StorageActionRead, e);
     let transaction = database
         .transaction(&[STORE], TransactionMode::ReadOnly)
         .map_err(read)?;
@@ -69,7 +72,9 @@ pub async fn load() -> Result<StoredWorkspace, String> {
             .and_then(|json| serde_json::from_str::<Report>(&json).map_err(|e| e.to_string()));
         match parsed {
             Ok(report) if report.imported.is_some() => reports.push(report),
-            Ok(report) => damaged.push(format!("“{}” has no import record", report.title)),
+            Ok(report) => {
+                damaged.push(lang.format(Key::StoredNoImportRecord, &[("title", &report.title)]))
+            }
             Err(why) => damaged.push(why),
         }
     }
@@ -79,15 +84,16 @@ pub async fn load() -> Result<StoredWorkspace, String> {
 }
 
 /// Stores (or replaces) reports, all in one transaction: all or none.
-pub async fn save(reports: &[Report]) -> Result<(), String> {
-    let database = open().await?;
-    let failed = |e: idb::Error| explain("saved", e);
+pub async fn save(reports: &[Report], lang: Lang) -> Result<(), String> {
+    let database = open(lang).await?;
+    let failed = |e: idb::Error| explain(lang, Key::StorageActionSave, e);
     let transaction = database
         .transaction(&[STORE], TransactionMode::ReadWrite)
         .map_err(failed)?;
     let store = transaction.object_store(STORE).map_err(failed)?;
     for report in reports {
-        let json = serde_json::to_string(report).map_err(|e| explain("saved", e))?;
+        let json =
+            serde_json::to_string(report).map_err(|e| explain(lang, Key::StorageActionSave, e))?;
         store
             .put(
                 &JsValue::from_str(&json),
@@ -104,14 +110,18 @@ pub async fn save(reports: &[Report]) -> Result<(), String> {
     if result.is_committed() {
         Ok(())
     } else {
-        Err(explain("saved", "the transaction was aborted"))
+        Err(explain(
+            lang,
+            Key::StorageActionSave,
+            lang.text(Key::StorageAborted),
+        ))
     }
 }
 
 /// Removes the reports with these ids (all of them when `ids` is `None`).
-pub async fn remove(ids: Option<&[String]>) -> Result<(), String> {
-    let database = open().await?;
-    let failed = |e: idb::Error| explain("removed from storage", e);
+pub async fn remove(ids: Option<&[String]>, lang: Lang) -> Result<(), String> {
+    let database = open(lang).await?;
+    let failed = |e: idb::Error| explain(lang, Key::StorageActionRemove, e);
     let transaction = database
         .transaction(&[STORE], TransactionMode::ReadWrite)
         .map_err(failed)?;

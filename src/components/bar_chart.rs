@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 use report_core::chart::{grouped_bars, grouped_height, nice_axis};
+use report_core::i18n::Key;
+
+use crate::i18n::use_ui;
 
 const LABEL_WIDTH: f64 = 150.0;
 const PLOT_WIDTH: f64 = 420.0;
@@ -93,7 +96,7 @@ pub fn BarChart(
                 {groups}
             </svg>
             <details class="re-chart-table">
-                <summary>"Table"</summary>
+                <summary>{use_ui().tr(Key::ChartTable)}</summary>
                 <table data-testid=format!("{testid}-table")>
                     <thead><tr><th scope="col"></th>{header}</tr></thead>
                     <tbody>{table_rows}</tbody>

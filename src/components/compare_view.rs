@@ -4,6 +4,7 @@ use report_core::compare::{
 };
 use report_core::corpus::district_counts;
 use report_core::figure_table::display_value;
+use report_core::i18n::{Key, Lang};
 use report_core::query::Query;
 use report_core::search::SearchIndex;
 use report_core::view_state::View;
@@ -12,6 +13,7 @@ use report_core::Report;
 use super::bar_chart::BarChart;
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
+use crate::i18n::use_ui;
 
 fn percent(v: f64) -> String {
     format!("{:.0}%", v * 100.0)
@@ -35,6 +37,7 @@ pub fn CompareView(
     open: RwSignal<Option<OpenReport>>,
     main_view: RwSignal<View>,
 ) -> impl IntoView {
+    let ui = use_ui();
     let districts = reports.with(|r| district_counts(r));
     let comparison = Memo::new(move |_| {
         let chosen = compare_list.get();
@@ -58,11 +61,11 @@ pub fn CompareView(
             })
             .collect::<Vec<_>>()
     });
-    let message = RwSignal::new(None::<String>);
+    let export_failed = RwSignal::new(false);
     let export = move |_| {
         let Some(cmp) = comparison.get() else { return };
         let csv = reports.with(|r| comparison_csv(r, &cmp, &query.read()));
-        message.set(download_text("comparison.csv", "text/csv;charset=utf-8", &csv).err());
+        export_failed.set(download_text("comparison.csv", "text/csv;charset=utf-8", &csv).is_err());
     };
     let print = |_| {
         if let Some(w) = web_sys::window() {
@@ -82,7 +85,7 @@ pub fn CompareView(
             let label = format!("{name} ({n})");
             view! {
                 <label class="re-check" data-testid="compare-pick">
-                    <input type="checkbox" prop:checked=checked disabled=disabled
+                    <input type="checkbox" data-arrow-item prop:checked=checked disabled=disabled
                         on:change=move |_| compare_list.update(|c| toggle_district(c, &name)) />
                     {label}
                 </label>
@@ -90,25 +93,27 @@ pub fn CompareView(
         })
         .collect_view();
     view! {
-        <section class="re-compare" aria-label="Comparison" data-testid="compare">
-            <div class="re-toolbar re-no-print">
-                <span class="re-label">{format!("Districts (two to {MAX_UNITS})")}</span>
+        <section class="re-compare" aria-label=ui.tr(Key::ComparisonLabel) data-testid="compare">
+            <div class="re-toolbar re-no-print" data-arrows="horizontal">
+                <span class="re-label">{move || ui.format(Key::CompareDistricts, &[("max", &MAX_UNITS)])}</span>
                 {picker}
-                <button type="button" class="re-export" data-testid="compare-export" on:click=export disabled=move || comparison.read().is_none()>"Export CSV"</button>
-                <button type="button" class="re-export" on:click=print>"Print"</button>
-                {move || message.get().map(|m| view! { <span class="re-error" role="alert">{m}</span> })}
+                <button type="button" class="re-export" data-testid="compare-export" on:click=export disabled=move || comparison.read().is_none()>{ui.tr(Key::ExportCsv)}</button>
+                <button type="button" class="re-export" data-testid="compare-print" on:click=print>{ui.tr(Key::Print)}</button>
+                {move || export_failed.get().then(|| view! { <span class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</span> })}
             </div>
-            {move || match comparison.get() {
-                None => view! { <p class="re-placeholder" data-testid="compare-empty">"Choose two to four districts to put them side by side."</p> }.into_any(),
+            // The comparison is drawn in one language: a switch redraws it.
+            {move || match (ui.lang(), comparison.get()).1 {
+                None => view! { <p class="re-placeholder" data-testid="compare-empty">{ui.tr(Key::CompareEmpty)}</p> }.into_any(),
                 Some(cmp) => view! { <div data-testid="comparison-main"><ComparisonBody cmp reports query open main_view /></div> }.into_any(),
             }}
             {move || {
+                ui.lang();
                 over_time
                     .get()
                     .into_iter()
                     .map(|(district, cmp)| view! {
                         <section class="re-over-time" data-testid="over-time">
-                            <h2>{format!("{district} over time")}</h2>
+                            <h2>{ui.format(Key::OverTime, &[("district", &district)])}</h2>
                             <ComparisonBody cmp reports query open main_view />
                         </section>
                     })
@@ -135,6 +140,8 @@ fn ComparisonBody(
     open: RwSignal<Option<OpenReport>>,
     main_view: RwSignal<View>,
 ) -> impl IntoView {
+    let ui = use_ui();
+    let lang = ui.lang();
     let labels: Vec<String> = cmp.units.iter().map(|u| u.label.clone()).collect();
     let overview = cmp
         .units
@@ -142,7 +149,7 @@ fn ComparisonBody(
         .zip(&cmp.periods)
         .enumerate()
         .map(|(u, (unit, period))| {
-            let period = period.as_ref().map(|(a, b)| if a == b { a.clone() } else { format!("{a} – {b}") }).unwrap_or_else(|| "undated".into());
+            let period = period.as_ref().map(|(a, b)| if a == b { a.clone() } else { format!("{a} – {b}") }).unwrap_or_else(|| lang.text(Key::Undated).into());
             let titles = reports.with(|r| unit.reports.iter().map(|&i| r[i].title.clone()).collect::<Vec<_>>().join(" · "));
             view! {
                 <tr data-testid="compare-unit">
@@ -157,7 +164,10 @@ fn ComparisonBody(
 
     let theme_rows: Vec<String> = report_core::themes::THEMES
         .iter()
-        .map(|t| t.name_zh.to_string())
+        .map(|t| match lang {
+            Lang::Zh => t.name_zh.to_string(),
+            Lang::En => t.name_en.to_string(),
+        })
         .collect();
     let theme_values: Vec<Vec<f64>> = (0..theme_rows.len())
         .map(|t| cmp.themes.iter().map(|unit| unit[t].1).collect())
@@ -178,9 +188,10 @@ fn ComparisonBody(
         })
         .collect();
     let rates = if terms.is_empty() {
-        view! { <p class="re-note" data-testid="rates-empty">"Type terms in the search box, or choose a term set, to compare how often each district uses them."</p> }.into_any()
+        view! { <p class="re-note" data-testid="rates-empty">{lang.text(Key::RatesEmpty)}</p> }
+            .into_any()
     } else {
-        view! { <BarChart title="Occurrences per 10,000 characters".to_string() testid="chart-rates" rows=terms.clone() series=labels.clone() values=rate_values format=per_10k /> }.into_any()
+        view! { <BarChart title=lang.text(Key::RatesTitle).to_string() testid="chart-rates" rows=terms.clone() series=labels.clone() values=rate_values format=per_10k /> }.into_any()
     };
 
     let key_terms = cmp
@@ -190,7 +201,10 @@ fn ComparisonBody(
         .map(|(terms, label)| {
             let items = terms
                 .iter()
-                .map(|k| view! { <li title=format!("{} here, {} elsewhere; log-likelihood {:.1}", k.here, k.elsewhere, k.keyness)>{k.term.clone()}<span class="re-count">{format!(" {}", k.here)}</span></li> })
+                .map(|k| {
+                    let title = lang.format(Key::KeyTermTitle, &[("here", &k.here), ("elsewhere", &k.elsewhere), ("keyness", &format!("{:.1}", k.keyness))]);
+                    view! { <li title=title>{k.term.clone()}<span class="re-count">{format!(" {}", k.here)}</span></li> }
+                })
                 .collect_view();
             view! { <div class="re-key-terms" data-testid="key-terms"><h4>{label.clone()}</h4><ol>{items}</ol></div> }
         })
@@ -231,7 +245,7 @@ fn ComparisonBody(
                         .map(|c| {
                             let f = reports.with(|r| r[c.report].figures[c.figure].clone());
                             let target = OpenReport { index: c.report, mark: 0, figure: Some(c.figure) };
-                            let detail = format!("{} · {}", f.period.clone().unwrap_or_else(|| "period unknown".into()), f.status.key());
+                            let detail = format!("{} · {}", f.period.clone().unwrap_or_else(|| lang.text(Key::PeriodUnknown).into()), lang.text(super::figures_view::status_name(f.status)));
                             view! {
                                 <li>
                                     <button type="button" class="re-link-button" data-testid="aligned-figure" title=f.indicator.clone()
@@ -246,36 +260,38 @@ fn ComparisonBody(
                     view! { <td><ul class="re-cell-figures">{items}</ul></td> }
                 })
                 .collect_view();
-            let caveat = (!row.caveats.is_empty()).then(|| view! { <div class="re-caveat" data-testid="caveat">{format!("⚠ Not like for like: {}", row.caveats.join("; "))}</div> });
+            let caveat = (!row.caveats.is_empty()).then(|| {
+                let caveats = row.caveats.iter().map(|c| c.describe(lang)).collect::<Vec<_>>().join("; ");
+                view! { <div class="re-caveat" data-testid="caveat">{lang.format(Key::NotLikeForLike, &[("caveats", &caveats)])}</div> }
+            });
             view! { <tr data-testid="aligned-row"><th scope="row">{row.indicator.clone()}{caveat}</th>{cells}</tr> }
         })
         .collect_view();
-    let themes_title =
-        "Share of text per theme (a section of two themes counts for both)".to_string();
+    let themes_title = lang.text(Key::ThemesTitle).to_string();
 
     view! {
         <div class="re-comparison">
             <table class="re-compare-overview">
-                <thead><tr><th scope="col">"District"</th><th scope="col">"Reports"</th><th scope="col">"Period"</th><th scope="col">"Titles"</th></tr></thead>
+                <thead><tr><th scope="col">{lang.text(Key::ColDistrict)}</th><th scope="col">{lang.text(Key::ColReports)}</th><th scope="col">{lang.text(Key::ColPeriod)}</th><th scope="col">{lang.text(Key::ColTitles)}</th></tr></thead>
                 <tbody>{overview}</tbody>
             </table>
             <div class="re-compare-charts">
                 <BarChart title=themes_title testid="chart-themes" rows=theme_rows series=labels.clone() values=theme_values format=percent />
                 {rates}
             </div>
-            <h3>"Distinctive terms"</h3>
-            <p class="re-note">"Character sequences (two to four characters) each district uses more than the rest of the corpus, ranked by log-likelihood; no word list needed."</p>
+            <h3>{lang.text(Key::DistinctiveTerms)}</h3>
+            <p class="re-note">{lang.text(Key::DistinctiveTermsHelp)}</p>
             <div class="re-key-term-grid">{key_terms}</div>
-            <h3>"Slogans"</h3>
+            <h3>{lang.text(Key::Slogans)}</h3>
             <table class="re-slogans">
-                <thead><tr><th scope="col">"Shared by several districts"</th><th scope="col">"Used by"</th></tr></thead>
+                <thead><tr><th scope="col">{lang.text(Key::SlogansShared)}</th><th scope="col">{lang.text(Key::SlogansUsedBy)}</th></tr></thead>
                 <tbody>{shared_rows}</tbody>
-                <thead><tr><th scope="col">"Used by one district only"</th><th scope="col">"Used by"</th></tr></thead>
+                <thead><tr><th scope="col">{lang.text(Key::SlogansUnique)}</th><th scope="col">{lang.text(Key::SlogansUsedBy)}</th></tr></thead>
                 <tbody>{unique_rows}</tbody>
             </table>
-            <h3>"Figures lined up"</h3>
+            <h3>{lang.text(Key::FiguresLinedUp)}</h3>
             <table class="re-aligned" data-testid="aligned-figures">
-                <thead><tr><th scope="col">"Indicator"</th>{figure_header}</tr></thead>
+                <thead><tr><th scope="col">{lang.text(Key::ColIndicator)}</th>{figure_header}</tr></thead>
                 <tbody>{figure_rows}</tbody>
             </table>
         </div>

@@ -1,14 +1,16 @@
 use leptos::prelude::*;
 use report_core::concordance::{concordance_csv, KwicLine, KwicOrder};
 use report_core::corpus::district_of;
+use report_core::i18n::Key;
 use report_core::query::Query;
-use report_core::{Report, ReportDate};
+use report_core::Report;
 
 use super::highlighted::HIT_COLOURS;
 use report_core::view_state::View;
 
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
+use crate::i18n::use_ui;
 
 /// Lines rendered at most; the CSV export always has them all.
 const MAX_SHOWN_LINES: usize = 2000;
@@ -24,41 +26,55 @@ pub fn ConcordanceView(
     open: RwSignal<Option<OpenReport>>,
     main_view: RwSignal<View>,
 ) -> impl IntoView {
-    let export_error = RwSignal::new(None::<String>);
+    let ui = use_ui();
+    let export_failed = RwSignal::new(false);
     let export = move |_| {
         let csv = reports.with(|r| concordance_csv(&lines.read(), r, &query.read()));
-        export_error.set(download_text("concordance.csv", "text/csv;charset=utf-8", &csv).err());
+        export_failed
+            .set(download_text("concordance.csv", "text/csv;charset=utf-8", &csv).is_err());
     };
-    let sort_button = move |o: KwicOrder, label: &'static str| {
+    let sort_button = move |o: KwicOrder, label: Key| {
         view! {
             <button type="button" class="re-sort" data-testid=format!("kwic-sort-{}", o.key()) aria-pressed=move || (order.get() == o).to_string() on:click=move |_| order.set(o)>
-                {label}
+                {ui.tr(label)}
             </button>
         }
     };
     view! {
-        <section class="re-concordance" aria-label="Concordance">
+        <section class="re-concordance" aria-label=ui.tr(Key::ConcordanceLabel)>
             <div class="re-toolbar">
                 <span class="re-result-count" data-testid="kwic-count">
                     {move || {
                         let n = lines.read().len();
-                        if n > MAX_SHOWN_LINES { format!("{n} lines (first {MAX_SHOWN_LINES} shown; the export has all)") } else { format!("{n} lines") }
+                        if n > MAX_SHOWN_LINES {
+                            ui.format(Key::KwicLinesCapped, &[("n", &n), ("shown", &MAX_SHOWN_LINES)])
+                        } else {
+                            ui.count(Key::KwicLinesOne, Key::KwicLinesMany, n)
+                        }
                     }}
                 </span>
-                <span class="re-label">"Sort by"</span>
-                {sort_button(KwicOrder::Report, "report")}
-                {sort_button(KwicOrder::Left, "left context")}
-                {sort_button(KwicOrder::Right, "right context")}
+                <span class="re-label">{ui.tr(Key::SortBy)}</span>
+                {sort_button(KwicOrder::Report, Key::SortReport)}
+                {sort_button(KwicOrder::Left, Key::SortLeft)}
+                {sort_button(KwicOrder::Right, Key::SortRight)}
                 <button type="button" class="re-export" data-testid="kwic-export" on:click=export disabled=move || lines.read().is_empty()>
-                    "Export CSV"
+                    {ui.tr(Key::ExportCsv)}
                 </button>
-                {move || export_error.get().map(|e| view! { <span class="re-error" role="alert">{e}</span> })}
+                {move || export_failed.get().then(|| view! { <span class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</span> })}
             </div>
             {move || {
-                (query.read().terms.is_empty()).then(|| view! { <p class="re-placeholder" data-testid="kwic-empty">"Type a search to see every hit in context."</p> })
+                (query.read().terms.is_empty()).then(|| view! { <p class="re-placeholder" data-testid="kwic-empty">{ui.tr(Key::KwicEmpty)}</p> })
             }}
-            <table class="re-kwic" data-testid="kwic">
-                <tbody>
+            <table class="re-kwic" data-testid="kwic" data-arrows="vertical">
+                <thead class="re-visually-hidden">
+                    <tr>
+                        <th scope="col">{ui.tr(Key::KwicColSource)}</th>
+                        <th scope="col">{ui.tr(Key::KwicColLeft)}</th>
+                        <th scope="col">{ui.tr(Key::KwicColKeyword)}</th>
+                        <th scope="col">{ui.tr(Key::KwicColRight)}</th>
+                    </tr>
+                </thead>
+                <tbody lang="zh-CN">
                     {move || {
                         lines
                             .read()
@@ -68,7 +84,7 @@ pub fn ConcordanceView(
                                 let target = OpenReport { index: line.report, mark: line.mark, figure: None };
                                 let (title, place) = reports.with(|r| {
                                     let report = &r[line.report];
-                                    let date = report.date.as_ref().map(ReportDate::label).unwrap_or_default();
+                                    let date = report.date.as_ref().map(|d| d.label_in(ui.lang())).unwrap_or_default();
                                     (report.title.clone(), format!("{} {date}", district_of(report).unwrap_or("")))
                                 });
                                 view! {
@@ -76,7 +92,7 @@ pub fn ConcordanceView(
                                         <td class="re-kwic-source" title=title.clone()>{place}</td>
                                         <td class="re-kwic-left" data-testid="kwic-left">{line.left.clone()}</td>
                                         <td class="re-kwic-key">
-                                            <button type="button" class=format!("re-hit re-hit-{}", line.term % HIT_COLOURS) data-testid="kwic-keyword" title=format!("Open “{title}” at this hit")
+                                            <button type="button" class=format!("re-hit re-hit-{}", line.term % HIT_COLOURS) data-testid="kwic-keyword" data-arrow-item title=move || ui.format(Key::KwicOpenAtHit, &[("title", &title)])
                                                 on:click=move |_| read_in_reports(open, main_view, target)>
                                                 {line.keyword.clone()}
                                             </button>

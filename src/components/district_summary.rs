@@ -1,8 +1,10 @@
 use leptos::prelude::*;
-use report_core::explore::DistrictHits;
+use report_core::explore::{DistrictHits, UNKNOWN_DISTRICT};
+use report_core::i18n::Key;
 use report_core::query::Query;
 
 use super::highlighted::HIT_COLOURS;
+use crate::i18n::use_ui;
 
 /// Districts listed at most: the ones with most hits.
 const MAX_ROWS: usize = 10;
@@ -10,6 +12,7 @@ const MAX_ROWS: usize = 10;
 /// Hits per term and reports per district, for the current result list.
 #[component]
 pub fn DistrictSummary(by_district: Memo<Vec<DistrictHits>>, query: Memo<Query>) -> impl IntoView {
+    let ui = use_ui();
     move || {
         let q = query.read();
         (!q.terms.is_empty()).then(|| {
@@ -28,7 +31,7 @@ pub fn DistrictSummary(by_district: Memo<Vec<DistrictHits>>, query: Memo<Query>)
                     let cells = d.per_term.iter().map(|n| view! { <td>{*n}</td> }).collect_view();
                     view! {
                         <tr data-testid="district-hits-row">
-                            <th scope="row">{d.district.clone()}</th>
+                            <th scope="row">{if d.district == UNKNOWN_DISTRICT { ui.t(Key::RegionUnknown).to_string() } else { d.district.clone() }}</th>
                             <td>{d.reports}</td>
                             {cells}
                         </tr>
@@ -37,16 +40,16 @@ pub fn DistrictSummary(by_district: Memo<Vec<DistrictHits>>, query: Memo<Query>)
                 .collect_view();
             view! {
                 <table class="re-district-hits" data-testid="district-hits">
-                    <caption>"Hits by district"</caption>
+                    <caption>{ui.t(Key::HitsByDistrict)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"District"</th>
-                            <th scope="col">"Reports"</th>
+                            <th scope="col">{ui.t(Key::ColDistrict)}</th>
+                            <th scope="col">{ui.t(Key::ColReports)}</th>
                             {header}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
-                    {(more > 0).then(|| view! { <tfoot><tr><td colspan="99" class="re-note">{format!("and {more} more districts")}</td></tr></tfoot> })}
+                    {(more > 0).then(|| view! { <tfoot><tr><td colspan="99" class="re-note">{ui.format(Key::MoreDistricts, &[("n", &more)])}</td></tr></tfoot> })}
                 </table>
             }
         })

@@ -2,35 +2,38 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use report_core::facets::{Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
-use report_core::themes::theme;
+use report_core::i18n::Key;
 use report_core::view_state::is_date;
+
+use crate::i18n::{use_ui, Ui};
 
 /// Facets: region tree, years and a date range, sources, themes. Each value
 /// shows how many reports choosing it would leave.
 #[component]
 pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) -> impl IntoView {
+    let ui = use_ui();
     let clear_all = move |_| selection.set(Selection::default());
     let expanded = RwSignal::new(BTreeSet::<String>::new());
     view! {
-        <aside class="re-facets" aria-label="Filters" data-testid="facets">
+        <aside class="re-facets" aria-label=ui.tr(Key::Filters) data-testid="facets" data-arrows="vertical">
             <div class="re-facets-head">
-                <h2 class="re-facets-title">"Filters"</h2>
+                <h2 class="re-facets-title">{ui.tr(Key::Filters)}</h2>
                 <button type="button" class="re-clear" data-testid="clear-all" on:click=clear_all disabled=move || selection.read().is_empty()>
-                    "Clear all"
+                    {ui.tr(Key::ClearAll)}
                 </button>
             </div>
-            <FacetGroup title="Region" facet=Facet::Region selection testid="facet-region">
+            <FacetGroup title=Key::FacetRegion facet=Facet::Region selection testid="facet-region">
                 {move || {
                     let regions = counts.read().regions.clone();
                     let expand_all = tree_size(&regions) <= EXPANDED_TREE_NODES;
-                    regions.into_iter().map(|p| region_item(p, 0, selection, expanded, expand_all)).collect_view()
+                    regions.into_iter().map(|p| region_item(p, 0, selection, expanded, expand_all, ui)).collect_view()
                 }}
                 {move || {
                     let n = counts.read().no_region;
-                    (n > 0).then(|| view! { <li class="re-facet-note">{format!("Region not recognised: {n}")}</li> })
+                    (n > 0).then(|| view! { <li class="re-facet-note">{ui.format(Key::RegionNotRecognisedCount, &[("n", &n)])}</li> })
                 }}
             </FacetGroup>
-            <FacetGroup title="Year" facet=Facet::Year selection testid="facet-year">
+            <FacetGroup title=Key::FacetYear facet=Facet::Year selection testid="facet-year">
                 {move || {
                     counts
                         .read()
@@ -39,22 +42,25 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
                         .map(|y| {
                             let year = y.year;
                             let checked = move || selection.read().years.contains(&year);
-                            let inferred = (y.inferred > 0).then(|| format!(", {} inferred", y.inferred));
-                            let label = format!("{year} ({}{})", y.count, inferred.unwrap_or_default());
+                            let label = if y.inferred > 0 {
+                                ui.format(Key::YearCountInferred, &[("year", &year), ("n", &y.count), ("inferred", &y.inferred)])
+                            } else {
+                                format!("{year} ({})", y.count)
+                            };
                             check_item(label, y.count, checked, move || selection.update(|s| Selection::toggle(&mut s.years, year)))
                         })
                         .collect_view()
                 }}
                 <li class="re-date-range">
-                    <label>"From " <input type="text" inputmode="numeric" placeholder="2020-05" data-testid="date-from" size="10"
+                    <label>{ui.tr(Key::DateFrom)}" " <input type="text" inputmode="numeric" placeholder="2020-05" data-testid="date-from" size="10"
                         prop:value=move || selection.read().date_from.clone().unwrap_or_default()
                         on:change=move |ev| { let v = event_target_value(&ev); selection.update(|s| s.date_from = valid_date(&v)); } /></label>
-                    <label>" to " <input type="text" inputmode="numeric" placeholder="2023-12" data-testid="date-to" size="10"
+                    <label>" "{ui.tr(Key::DateTo)}" " <input type="text" inputmode="numeric" placeholder="2023-12" data-testid="date-to" size="10"
                         prop:value=move || selection.read().date_to.clone().unwrap_or_default()
                         on:change=move |ev| { let v = event_target_value(&ev); selection.update(|s| s.date_to = valid_date(&v)); } /></label>
                 </li>
             </FacetGroup>
-            <FacetGroup title="Source" facet=Facet::Source selection testid="facet-source">
+            <FacetGroup title=Key::FacetSource facet=Facet::Source selection testid="facet-source">
                 {move || {
                     counts
                         .read()
@@ -62,7 +68,7 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
                         .iter()
                         .map(|v| {
                             let key = v.key.clone();
-                            let label = format!("{} ({})", if key == NO_SOURCE { "not named" } else { key.as_str() }, v.count);
+                            let label = format!("{} ({})", if key == NO_SOURCE { ui.t(Key::NotNamed) } else { key.as_str() }, v.count);
                             let for_check = key.clone();
                             let checked = move || selection.read().sources.contains(&for_check);
                             check_item(label, v.count, checked, move || selection.update(|s| Selection::toggle(&mut s.sources, key.clone())))
@@ -70,7 +76,7 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
                         .collect_view()
                 }}
             </FacetGroup>
-            <FacetGroup title="Theme" facet=Facet::Theme selection testid="facet-theme">
+            <FacetGroup title=Key::FacetTheme facet=Facet::Theme selection testid="facet-theme">
                 {move || {
                     counts
                         .read()
@@ -78,7 +84,7 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
                         .iter()
                         .map(|v| {
                             let key = v.key.clone();
-                            let name = theme(&key).map_or(key.clone(), |t| format!("{} {}", t.name_zh, t.name_en));
+                            let name = super::theme_label(&key, ui.lang());
                             let for_check = key.clone();
                             let checked = move || selection.read().themes.contains(&for_check);
                             check_item(format!("{name} ({})", v.count), v.count, checked, move || selection.update(|s| Selection::toggle(&mut s.themes, key.clone())))
@@ -86,10 +92,10 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
                         .collect_view()
                 }}
             </FacetGroup>
-            <FacetGroup title="Figures" facet=Facet::Figures selection testid="facet-figures">
+            <FacetGroup title=Key::FacetFigures facet=Facet::Figures selection testid="facet-figures">
                 {move || {
                     let c = counts.read();
-                    [(true, "with figures", c.with_figures), (false, "without figures", c.without_figures)]
+                    [(true, ui.t(Key::WithFigures), c.with_figures), (false, ui.t(Key::WithoutFigures), c.without_figures)]
                         .into_iter()
                         .map(|(want, name, n)| {
                             let checked = move || selection.read().has_figures == Some(want);
@@ -111,7 +117,7 @@ fn valid_date(value: &str) -> Option<String> {
 
 #[component]
 fn FacetGroup(
-    title: &'static str,
+    title: Key,
     facet: Facet,
     selection: RwSignal<Selection>,
     testid: &'static str,
@@ -137,12 +143,13 @@ fn FacetGroup(
             }
         })
     };
+    let ui = use_ui();
     view! {
         <section class="re-facet" data-testid=testid>
             <div class="re-facet-head">
-                <h3>{title}</h3>
+                <h3>{ui.tr(title)}</h3>
                 <Show when=active>
-                    <button type="button" class="re-clear" data-testid="clear-facet" on:click=clear>"Clear"</button>
+                    <button type="button" class="re-clear" data-testid="clear-facet" on:click=clear>{ui.tr(Key::Clear)}</button>
                 </Show>
             </div>
             <ul class="re-facet-values">{children()}</ul>
@@ -159,7 +166,7 @@ fn check_item(
     view! {
         <li class="re-facet-value" class:re-empty=count == 0>
             <label>
-                <input type="checkbox" prop:checked=checked on:change=move |_| toggle() />
+                <input type="checkbox" data-arrow-item prop:checked=checked on:change=move |_| toggle() />
                 " "
                 {label}
             </label>
@@ -181,6 +188,7 @@ fn region_item(
     selection: RwSignal<Selection>,
     expanded: RwSignal<BTreeSet<String>>,
     expand_all: bool,
+    ui: Ui,
 ) -> AnyView {
     let code = node.code.clone();
     let for_check = code.clone();
@@ -192,7 +200,7 @@ fn region_item(
     let toggle_code = code.clone();
     let toggle = has_children.then(|| {
         view! {
-            <button type="button" class="re-expand" aria-expanded=move || is_open.get().to_string() aria-label=format!("Show the divisions of {}", node.name)
+            <button type="button" class="re-expand" aria-expanded=move || is_open.get().to_string() aria-label={ let name = node.name.clone(); move || ui.format(Key::ShowDivisions, &[("name", &name)]) }
                 on:click=move |_| expanded.update(|e| { if !e.remove(&toggle_code) { e.insert(toggle_code.clone()); } })>
                 {move || if is_open.get() { "▾" } else { "▸" }}
             </button>
@@ -201,14 +209,14 @@ fn region_item(
     let children = node.children;
     let child_list = move || {
         (has_children && is_open.get()).then(|| {
-            view! { <ul class="re-facet-children">{children.clone().into_iter().map(|c| region_item(c, depth + 1, selection, expanded, expand_all)).collect_view()}</ul> }
+            view! { <ul class="re-facet-children">{children.clone().into_iter().map(|c| region_item(c, depth + 1, selection, expanded, expand_all, ui)).collect_view()}</ul> }
         })
     };
     view! {
         <li class="re-facet-value" class:re-empty=node.count == 0 data-code=node.code.clone() data-depth=depth>
             {toggle}
             <label>
-                <input type="checkbox" prop:checked=checked on:change=move |_| selection.update(|s| Selection::toggle(&mut s.regions, code.clone())) />
+                <input type="checkbox" data-arrow-item prop:checked=checked on:change=move |_| selection.update(|s| Selection::toggle(&mut s.regions, code.clone())) />
                 " "
                 {label}
             </label>

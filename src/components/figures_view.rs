@@ -4,12 +4,50 @@ use report_core::explore::ResultRow;
 use report_core::figure_table::{
     display_value, figure_rows, figures_csv, units_in, FigureFilter, FigureOrder, STATUSES,
 };
-use report_core::figures::FigureKind;
+use report_core::figures::{FigureKind, FigureStatus};
+use report_core::i18n::Key;
 use report_core::view_state::View;
-use report_core::{Report, ReportDate};
+use report_core::Report;
 
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
+use crate::i18n::use_ui;
+
+fn kind_name(kind: FigureKind) -> Key {
+    match kind {
+        FigureKind::Growth => Key::KindGrowth,
+        FigureKind::Amount => Key::KindAmount,
+        FigureKind::Count => Key::KindCount,
+        FigureKind::Share => Key::KindShare,
+        FigureKind::Change => Key::KindChange,
+        FigureKind::Rank => Key::KindRank,
+    }
+}
+
+/// A normalised figure as the title of its cell: `= 50000000000 元`. The
+/// core names normalised units in English (`yuan`, `people`); `m²` and `t`
+/// need no words.
+fn normalized_title(value: f64, unit: &str, lang: report_core::i18n::Lang) -> String {
+    let unit = match unit {
+        "yuan" => lang.text(Key::UnitYuan),
+        "USD" => lang.text(Key::UnitUsd),
+        "mu" => lang.text(Key::UnitMu),
+        "people" => lang.text(Key::UnitPeople),
+        "households" => lang.text(Key::UnitHouseholds),
+        other => other,
+    };
+    // Scaling by 10⁴ or 10⁸ leaves float noise (459999999.99999994).
+    let rounded = (value * 100.0).round() / 100.0;
+    format!("= {rounded} {unit}")
+}
+
+pub fn status_name(status: FigureStatus) -> Key {
+    match status {
+        FigureStatus::Actual => Key::StatusActual,
+        FigureStatus::Target => Key::StatusTarget,
+        FigureStatus::Estimate => Key::StatusEstimate,
+    }
+}
 
 /// Rows rendered at most; the CSV export always has them all.
 const MAX_SHOWN_ROWS: usize = 1000;
@@ -23,16 +61,17 @@ pub fn FiguresView(
     open: RwSignal<Option<OpenReport>>,
     main_view: RwSignal<View>,
 ) -> impl IntoView {
+    let ui = use_ui();
     let filter = RwSignal::new(FigureFilter::default());
     let order = RwSignal::new(FigureOrder::Report);
     let table = Memo::new(move |_| {
         reports.with(|r| figure_rows(r, &rows.read(), &filter.read(), order.get()))
     });
     let units = Memo::new(move |_| reports.with(|r| units_in(r, &rows.read())));
-    let message = RwSignal::new(None::<String>);
+    let export_failed = RwSignal::new(false);
     let export = move |_| {
         let csv = reports.with(|r| figures_csv(r, &table.read()));
-        message.set(download_text("figures.csv", "text/csv;charset=utf-8", &csv).err());
+        export_failed.set(download_text("figures.csv", "text/csv;charset=utf-8", &csv).is_err());
     };
     let number = |v: String| v.trim().parse::<f64>().ok();
 
@@ -44,7 +83,7 @@ pub fn FiguresView(
                 <label class="re-check">
                     <input type="checkbox" data-testid=format!("figure-kind-{key}") prop:checked=move || filter.read().kinds.contains(key)
                         on:change=move |_| filter.update(|f| { if !f.kinds.remove(key) { f.kinds.insert(key); } }) />
-                    {key}
+                    {ui.tr(kind_name(*k))}
                 </label>
             }
         })
@@ -57,66 +96,70 @@ pub fn FiguresView(
                 <label class="re-check">
                     <input type="checkbox" data-testid=format!("figure-status-{key}") prop:checked=move || filter.read().statuses.contains(key)
                         on:change=move |_| filter.update(|f| { if !f.statuses.remove(key) { f.statuses.insert(key); } }) />
-                    {key}
+                    {ui.tr(status_name(*s))}
                 </label>
             }
         })
         .collect_view();
-    let sort_button = move |o: FigureOrder, label: &'static str| {
+    let sort_button = move |o: FigureOrder, label: Key| {
         view! {
             <button type="button" class="re-sort" data-testid=format!("figure-sort-{}", o.key()) aria-pressed=move || (order.get() == o).to_string() on:click=move |_| order.set(o)>
-                {label}
+                {ui.tr(label)}
             </button>
         }
     };
 
     view! {
-        <section class="re-figures" aria-label="Figures">
+        <section class="re-figures" aria-label=ui.tr(Key::TabFigures)>
             <div class="re-toolbar re-figure-filters">
-                <span class="re-label">"Kind"</span>
+                <span class="re-label">{ui.tr(Key::FigureKindLabel)}</span>
                 {kind_boxes}
-                <span class="re-label">"Status"</span>
+                <span class="re-label">{ui.tr(Key::FigureStatusLabel)}</span>
                 {status_boxes}
-                <label class="re-check">"Unit "
+                <label class="re-check">{ui.tr(Key::FigureUnitLabel)}" "
                     <select data-testid="figure-unit" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         filter.update(|f| { f.units.clear(); if !v.is_empty() { f.units.insert(v); } });
                     }>
-                        <option value="">"any"</option>
+                        <option value="">{ui.tr(Key::FigureUnitAny)}</option>
                         {move || units.get().into_iter().map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect_view()}
                     </select>
                 </label>
-                <input type="search" placeholder="Indicator contains…" data-testid="figure-indicator" aria-label="Indicator contains"
+                <input type="search" placeholder=ui.tr(Key::FigureIndicatorPlaceholder) data-testid="figure-indicator" aria-label=ui.tr(Key::FigureIndicatorLabel)
                     on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.indicator = v); } />
-                <input type="text" inputmode="decimal" placeholder="min" size="6" data-testid="figure-min" aria-label="Smallest value"
+                <input type="text" inputmode="decimal" placeholder=ui.tr(Key::FigureMin) size="6" data-testid="figure-min" aria-label=ui.tr(Key::FigureMinLabel)
                     on:input=move |ev| { let v = number(event_target_value(&ev)); filter.update(|f| f.min = v); } />
-                <input type="text" inputmode="decimal" placeholder="max" size="6" data-testid="figure-max" aria-label="Largest value"
+                <input type="text" inputmode="decimal" placeholder=ui.tr(Key::FigureMax) size="6" data-testid="figure-max" aria-label=ui.tr(Key::FigureMaxLabel)
                     on:input=move |ev| { let v = number(event_target_value(&ev)); filter.update(|f| f.max = v); } />
             </div>
             <div class="re-toolbar">
                 <span class="re-result-count" data-testid="figure-count">
                     {move || {
                         let n = table.read().len();
-                        if n > MAX_SHOWN_ROWS { format!("{n} figures (first {MAX_SHOWN_ROWS} shown; the export has all)") } else { format!("{n} figures") }
+                        if n > MAX_SHOWN_ROWS {
+                            ui.format(Key::FiguresCapped, &[("n", &n), ("shown", &MAX_SHOWN_ROWS)])
+                        } else {
+                            ui.count(Key::FiguresOne, Key::FiguresMany, n)
+                        }
                     }}
                 </span>
-                <span class="re-label">"Sort by"</span>
-                {sort_button(FigureOrder::Report, "report")}
-                {sort_button(FigureOrder::Indicator, "indicator")}
-                {sort_button(FigureOrder::Value, "value")}
-                {sort_button(FigureOrder::Kind, "kind")}
-                <button type="button" class="re-export" data-testid="figure-export" on:click=export disabled=move || table.read().is_empty()>"Export CSV"</button>
-                {move || message.get().map(|m| view! { <span class="re-error" role="alert">{m}</span> })}
+                <span class="re-label">{ui.tr(Key::SortBy)}</span>
+                {sort_button(FigureOrder::Report, Key::SortReport)}
+                {sort_button(FigureOrder::Indicator, Key::SortIndicator)}
+                {sort_button(FigureOrder::Value, Key::SortValue)}
+                {sort_button(FigureOrder::Kind, Key::SortKind)}
+                <button type="button" class="re-export" data-testid="figure-export" on:click=export disabled=move || table.read().is_empty()>{ui.tr(Key::ExportCsv)}</button>
+                {move || export_failed.get().then(|| view! { <span class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</span> })}
             </div>
-            <table class="re-figure-table" data-testid="figure-table">
+            <table class="re-figure-table" data-testid="figure-table" data-arrows="vertical">
                 <thead>
                     <tr>
-                        <th scope="col">"Report"</th>
-                        <th scope="col">"Indicator"</th>
-                        <th scope="col">"Value"</th>
-                        <th scope="col">"Kind"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Period"</th>
+                        <th scope="col">{ui.tr(Key::ColReport)}</th>
+                        <th scope="col">{ui.tr(Key::ColIndicator)}</th>
+                        <th scope="col">{ui.tr(Key::ColValue)}</th>
+                        <th scope="col">{ui.tr(Key::ColKind)}</th>
+                        <th scope="col">{ui.tr(Key::ColStatus)}</th>
+                        <th scope="col">{ui.tr(Key::ColPeriod)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -128,23 +171,23 @@ pub fn FiguresView(
                             .map(|x| {
                                 let (report_label, title, f) = reports.with(|r| {
                                     let report = &r[x.report];
-                                    let date = report.date.as_ref().map(ReportDate::label).unwrap_or_default();
+                                    let date = report.date.as_ref().map(|d| d.label_in(ui.lang())).unwrap_or_default();
                                     (format!("{} {date}", district_of(report).unwrap_or("")), report.title.clone(), report.figures[x.figure].clone())
                                 });
                                 let target = OpenReport { index: x.report, mark: 0, figure: Some(x.figure) };
-                                let normalized = f.normalized.as_ref().map(|n| format!("= {} {}", n.value, n.unit));
+                                let normalized = f.normalized.as_ref().map(|n| normalized_title(n.value, &n.unit, ui.lang()));
                                 view! {
                                     <tr data-testid="figure-row" data-kind=f.kind.key() data-value=f.value.to_string()>
                                         <td class="re-kwic-source" title=title>{report_label}</td>
                                         <td data-testid="figure-indicator-cell">
-                                            <button type="button" class="re-link-button" data-testid="figure-open" title="Open the report at this figure's sentence"
+                                            <button type="button" class="re-link-button" data-testid="figure-open" data-arrow-item title=ui.tr(Key::FigureOpenTitle) lang="zh-CN"
                                                 on:click=move |_| read_in_reports(open, main_view, target)>
-                                                {if f.indicator.is_empty() { "(no indicator)".to_string() } else { f.indicator.clone() }}
+                                                {if f.indicator.is_empty() { ui.t(Key::FigureNoIndicator).to_string() } else { f.indicator.clone() }}
                                             </button>
                                         </td>
                                         <td class="re-num" title=normalized>{display_value(&f)}</td>
-                                        <td>{f.kind.key()}</td>
-                                        <td>{f.status.key()}</td>
+                                        <td>{ui.t(kind_name(f.kind))}</td>
+                                        <td>{ui.t(status_name(f.status))}</td>
                                         <td>{f.period.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }

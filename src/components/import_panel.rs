@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use report_core::i18n::Key;
 use report_core::import::{max_file_size_label, warnings, Correction, Field, FieldError};
 use report_core::view_state::View;
 use report_core::Report;
@@ -11,6 +12,7 @@ use wasm_bindgen::JsCast;
 use super::display_key;
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
+use crate::i18n::use_ui;
 use crate::workspace::{FileResult, NotCorrected, Pending, Workspace};
 
 /// The files a file input or a drop carries.
@@ -26,6 +28,7 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<Pending> {
 
 #[component]
 pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl IntoView {
+    let ui = use_ui();
     let on_files = move |ev: web_sys::Event| {
         let input = ev
             .target()
@@ -44,33 +47,36 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
             pasted.set(String::new());
         }
     };
-    let export_message = RwSignal::new(None::<String>);
+    let export_failed = RwSignal::new(false);
     let export = move |_| {
         let json = workspace.export_json();
         let result = download_text("report-explorer-workspace.json", "application/json", &json);
-        export_message.set(result.err());
+        export_failed.set(result.is_err());
     };
     let count = move || workspace.imported_count();
+    let heading_id = crate::keyboard::unique_id("re-import-heading");
+    let paste_id = crate::keyboard::unique_id("re-paste-text");
     view! {
-        <section class="re-import" data-testid="import-panel" aria-labelledby="re-import-heading">
-            <h2 id="re-import-heading" class="re-import-heading">"Your reports"</h2>
+        <section class="re-import" data-testid="import-panel" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone() class="re-import-heading">{ui.tr(Key::YourReports)}</h2>
             <p class="re-import-help">
-                {format!("Text (.txt), saved web pages (.html), CSV with one report per row (a text column named 正文, 内容 or text; title, date, region and source columns are used when present) and Report Explorer corpus .json. UTF-8, UTF-16, GBK/GB18030 and Big5 are recognised. Up to {} per file. Files are read in this browser and never uploaded.", max_file_size_label())}
+                {move || ui.format(Key::ImportHelp, &[("max", &max_file_size_label())])}
             </p>
             <div class="re-dropzone" data-testid="dropzone">
                 <label class="re-file-label">
-                    "Choose files"
+                    {ui.tr(Key::ChooseFiles)}
                     <input type="file" multiple accept=".txt,.text,.html,.htm,.csv,.json,text/plain,text/html,text/csv,application/json"
                         data-testid="import-files" on:change=on_files />
                 </label>
-                <span>" or drop them anywhere on Report Explorer."</span>
+                " "
+                <span>{ui.tr(Key::OrDropFiles)}</span>
             </div>
             <details class="re-paste">
-                <summary>"Paste text"</summary>
-                <label class="re-visually-hidden" for="re-paste-text">"Report text to import"</label>
-                <textarea id="re-paste-text" rows="5" data-testid="paste-text" placeholder="Paste a report (text or HTML)…"
+                <summary>{ui.tr(Key::PasteText)}</summary>
+                <label class="re-visually-hidden" for=paste_id.clone()>{ui.tr(Key::PasteTextLabel)}</label>
+                <textarea id=paste_id rows="5" data-testid="paste-text" placeholder=ui.tr(Key::PastePlaceholder)
                     prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-                <button type="button" data-testid="paste-import" on:click=import_pasted>"Import pasted text"</button>
+                <button type="button" data-testid="paste-import" on:click=import_pasted>{ui.tr(Key::ImportPasted)}</button>
             </details>
             <ImportProgress workspace />
             {move || workspace.storage_problem.get().map(|why| view! { <p class="re-notice" role="alert" data-testid="storage-notice">{why}</p> })}
@@ -79,30 +85,32 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
                 <ImportedList workspace main_view />
                 <div class="re-import-actions">
                     <button type="button" data-testid="export-workspace" on:click=export>
-                        {move || format!("Export workspace ({}, corpus JSON)", reports(count()))}
+                        {move || ui.format(Key::ExportWorkspace, &[("reports", &ui.count(Key::ReportsOne, Key::ReportsMany, count()))])}
                     </button>
                     <RemoveAll workspace count=Signal::derive(count) />
                 </div>
             })}
-            {move || export_message.get().map(|m| view! { <p class="re-error" role="alert">{m}</p> })}
+            {move || export_failed.get().then(|| view! { <p class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</p> })}
         </section>
     }
 }
 
 #[component]
 fn ImportProgress(workspace: Workspace) -> impl IntoView {
+    let ui = use_ui();
     move || {
         workspace.progress.get().map(|p| {
-            let detail = if p.reports > 1 {
-                format!(": {} of {} reports", p.reports_done, p.reports)
+            let file = if p.reports > 1 {
+                ui.format(
+                    Key::ImportingReports,
+                    &[("file", &p.file), ("done", &p.reports_done), ("total", &p.reports)],
+                )
             } else {
-                String::new()
+                p.file.clone()
             };
-            let label = format!(
-                "Importing file {} of {}, {}{detail}",
-                p.file_number,
-                p.files.max(1),
-                p.file
+            let label = ui.format(
+                Key::ImportingFile,
+                &[("n", &p.file_number), ("files", &p.files.max(1)), ("file", &file)],
             );
             let (value, max) = (
                 (p.file_number.saturating_sub(1) * p.reports.max(1) + p.reports_done) as f64,
@@ -110,7 +118,7 @@ fn ImportProgress(workspace: Workspace) -> impl IntoView {
             );
             view! {
                 <div class="re-progress" role="status" data-testid="import-progress">
-                    <progress max=max value=value aria-label="Import progress"></progress>
+                    <progress max=max value=value aria-label=ui.t(Key::ImportProgressLabel)></progress>
                     <span>{label}</span>
                 </div>
             }
@@ -120,39 +128,56 @@ fn ImportProgress(workspace: Workspace) -> impl IntoView {
 
 #[component]
 fn ImportResults(results: RwSignal<Vec<FileResult>>) -> impl IntoView {
+    let ui = use_ui();
     view! {
         <ul class="re-import-results" data-testid="import-results" aria-live="polite">
             <For each=move || results.get() key=|r| format!("{r:?}") let:result>
                 {
-                    let (status, summary, lines) = match &result.outcome {
-                        Err(why) => ("rejected", format!("not imported: {why}"), Vec::new()),
-                        Ok(file) => {
-                            let n = file.reports.len();
-                            let summary = format!(
-                                "{} imported ({}, {})",
-                                reports(n),
-                                file.format.label(),
-                                file.encoding
-                            );
-                            let mut lines: Vec<String> = file
-                                .reports
-                                .iter()
-                                .flat_map(|(title, warnings)| warnings.iter().map(move |w| format!("“{title}”: {w}")))
-                                .collect();
-                            lines.extend(file.not_imported.iter().cloned());
-                            (if n == 0 { "nothing" } else { "imported" }, summary, lines)
+                    let status = match &result.outcome {
+                        Err(_) => "rejected",
+                        Ok(file) if file.reports.is_empty() => "nothing",
+                        Ok(_) => "imported",
+                    };
+                    let outcome = result.outcome.clone();
+                    let summary = {
+                        let outcome = outcome.clone();
+                        move || match &outcome {
+                            Err(why) => ui.format(Key::NotImported, &[("why", &why.describe(ui.lang()))]),
+                            Ok(file) => ui.format(Key::ImportedSummary, &[
+                                ("reports", &ui.count(Key::ReportsOne, Key::ReportsMany, file.reports.len())),
+                                ("format", &ui.t(file.format.name())),
+                                ("encoding", &file.encoding),
+                            ]),
                         }
+                    };
+                    let lines = move || {
+                        let Ok(file) = &outcome else { return Vec::new() };
+                        let lang = ui.lang();
+                        let mut lines: Vec<String> = file
+                            .reports
+                            .iter()
+                            .flat_map(|(title, warnings)| {
+                                warnings.iter().map(move |w| {
+                                    lang.format(Key::WarningAbout, &[("title", title), ("warning", &w.describe(lang))])
+                                })
+                            })
+                            .collect();
+                        lines.extend(file.not_imported.iter().map(|n| n.describe(lang)));
+                        lines
                     };
                     view! {
                         <li class=format!("re-import-result re-import-{status}") data-testid="import-result" data-status=status>
                             <strong class="re-import-file">{result.file.clone()}</strong>
                             " — "
                             <span data-testid="import-summary">{summary}</span>
-                            {(!lines.is_empty()).then(|| view! {
-                                <ul class="re-import-notes">
-                                    {lines.into_iter().map(|l| view! { <li data-testid="import-note">{l}</li> }).collect_view()}
-                                </ul>
-                            })}
+                            {move || {
+                                let lines = lines();
+                                (!lines.is_empty()).then(|| view! {
+                                    <ul class="re-import-notes">
+                                        {lines.into_iter().map(|l| view! { <li data-testid="import-note">{l}</li> }).collect_view()}
+                                    </ul>
+                                })
+                            }}
                         </li>
                     }
                 }
@@ -163,20 +188,28 @@ fn ImportResults(results: RwSignal<Vec<FileResult>>) -> impl IntoView {
 
 #[component]
 fn ImportedList(workspace: Workspace, main_view: RwSignal<View>) -> impl IntoView {
+    let ui = use_ui();
     let editing = RwSignal::new(None::<String>);
     view! {
-        <h3 class="re-import-subheading">"Imported reports"</h3>
-        <ul class="re-imported-list" data-testid="imported-list">
+        <h3 class="re-import-subheading">{ui.tr(Key::ImportedReports)}</h3>
+        <ul class="re-imported-list" data-testid="imported-list" data-arrows="vertical">
             <For each=move || workspace.imported() key=|(index, r)| (*index, display_key(r)) let:item>
                 {
                     let (index, report) = item;
                     let id = report.id.clone();
                     let provenance = report.imported.clone().expect("only imported reports are listed");
                     let corrected = (!provenance.corrected.is_empty()).then(|| {
-                        let fields: Vec<&str> = provenance.corrected.iter().map(|f| f.label()).collect();
-                        format!(" · corrected by hand: {}", fields.join(", "))
+                        let fields = provenance.corrected.clone();
+                        move || {
+                            let names: Vec<&str> = fields.iter().map(|f| ui.t(f.name())).collect();
+                            format!(" · {}", ui.format(Key::CorrectedByHand, &[("fields", &names.join(", "))]))
+                        }
                     });
-                    let notes: Vec<String> = warnings(&report).iter().map(ToString::to_string).collect();
+                    let notes = warnings(&report);
+                    let from = {
+                        let p = provenance.clone();
+                        move || format!(" {}", ui.format(Key::ImportedFrom, &[("file", &p.file), ("format", &ui.t(p.format.name())), ("encoding", &p.encoding)]))
+                    };
                     let is_editing = {
                         let id = id.clone();
                         move || editing.get().as_deref() == Some(id.as_str())
@@ -184,21 +217,21 @@ fn ImportedList(workspace: Workspace, main_view: RwSignal<View>) -> impl IntoVie
                     let (edit_id, remove_id) = (id.clone(), id.clone());
                     view! {
                         <li class="re-imported" data-testid="imported-report" data-report-id=id.clone()>
-                            <button type="button" class="re-link-button" data-testid="imported-open"
+                            <button type="button" class="re-link-button" data-testid="imported-open" data-arrow-item lang="zh-CN"
                                 on:click=move |_| read_in_reports(workspace.open, main_view, OpenReport { index, mark: 0, figure: None })>
                                 {report.title.clone()}
                             </button>
                             <span class="re-imported-from">
-                                {format!(" from {} ({}, {})", provenance.file, provenance.format.label(), provenance.encoding)}
+                                {from}
                                 {corrected}
                             </span>
                             <span class="re-imported-actions">
-                                <button type="button" data-testid="imported-edit" on:click=move |_| editing.set(Some(edit_id.clone()))>"Correct details"</button>
-                                <button type="button" data-testid="imported-remove" on:click=move |_| workspace.remove(Some(vec![remove_id.clone()]))>"Remove"</button>
+                                <button type="button" data-testid="imported-edit" on:click=move |_| editing.set(Some(edit_id.clone()))>{ui.tr(Key::CorrectDetails)}</button>
+                                <button type="button" data-testid="imported-remove" on:click=move |_| workspace.remove(Some(vec![remove_id.clone()]))>{ui.tr(Key::Remove)}</button>
                             </span>
                             {(!notes.is_empty()).then(|| view! {
                                 <ul class="re-import-notes">
-                                    {notes.into_iter().map(|n| view! { <li data-testid="imported-warning">{n}</li> }).collect_view()}
+                                    {notes.into_iter().map(|n| view! { <li data-testid="imported-warning">{move || n.describe(ui.lang())}</li> }).collect_view()}
                                 </ul>
                             })}
                             {move || is_editing().then(|| view! { <CorrectionForm workspace report=report.clone() editing /> })}
@@ -223,8 +256,9 @@ fn CorrectionForm(
     let date = RwSignal::new(start.date);
     let region = RwSignal::new(start.region);
     let source = RwSignal::new(start.source);
+    let ui = use_ui();
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    let unchecked = RwSignal::new(None::<String>);
+    let unchecked = RwSignal::new(None::<crate::import_worker::Trouble>);
     let saving = RwSignal::new(false);
     let id = report.id.clone();
     let save = move |ev: web_sys::SubmitEvent| {
@@ -249,38 +283,39 @@ fn CorrectionForm(
             }
         });
     };
-    let field = move |label: &'static str,
-                      which: Field,
-                      value: RwSignal<String>,
-                      hint: &'static str| {
+    let form_id = crate::keyboard::unique_id("re-correct");
+    let field = move |label: Key, which: Field, value: RwSignal<String>, hint: Option<Key>| {
         let error = move || {
             errors
                 .read()
                 .iter()
                 .find(|e| e.field == which)
-                .map(|e| e.message.clone())
+                .map(|e| e.describe(ui.lang()))
         };
-        let input_id = format!("re-correct-{}", which.label());
+        let input_id = format!("{form_id}-{}", which.label());
+        let error_id = format!("{input_id}-error");
         view! {
-            <label for=input_id.clone()>{label}</label>
-            <input id=input_id type="text" data-testid=format!("correct-{}", which.label()) placeholder=hint
+            <label for=input_id.clone()>{ui.tr(label)}</label>
+            <input id=input_id type="text" data-testid=format!("correct-{}", which.label())
+                placeholder=move || hint.map(|h| ui.t(h))
+                aria-describedby=error_id.clone()
                 aria-invalid=move || error().is_some().to_string()
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
-            <span class="re-field-error" data-testid=format!("correct-{}-error", which.label())>{error}</span>
+            <span class="re-field-error" id=error_id data-testid=format!("correct-{}-error", which.label())>{error}</span>
         }
     };
     view! {
         <form class="re-correction" data-testid="correction-form" on:submit=save>
-            {field("Title", Field::Title, title, "")}
-            {field("Date", Field::Date, date, "2023, 2023-07 or 2023-07-06")}
-            {field("Region", Field::Region, region, "潍坊市坊子区")}
-            {field("Source", Field::Source, source, "")}
-            {move || unchecked.get().map(|why| view! { <p class="re-error" role="alert" data-testid="correct-unchecked">{why}</p> })}
+            {field(Key::FormTitle, Field::Title, title, None)}
+            {field(Key::FormDate, Field::Date, date, Some(Key::DateHint))}
+            {field(Key::FormRegion, Field::Region, region, None)}
+            {field(Key::FormSource, Field::Source, source, None)}
+            {move || unchecked.get().map(|why| view! { <p class="re-error" role="alert" data-testid="correct-unchecked">{why.describe(ui.lang(), Key::WorkerCorrectionFailed)}</p> })}
             <div class="re-correction-actions">
                 <button type="submit" data-testid="correct-save" disabled=move || saving.get()>
-                    {move || if saving.get() { "Checking…" } else { "Save" }}
+                    {move || ui.t(if saving.get() { Key::Checking } else { Key::Save })}
                 </button>
-                <button type="button" on:click=move |_| editing.set(None)>"Cancel"</button>
+                <button type="button" on:click=move |_| editing.set(None)>{ui.tr(Key::Cancel)}</button>
             </div>
         </form>
     }
@@ -289,24 +324,21 @@ fn CorrectionForm(
 /// Removing everything asks once more, in place.
 #[component]
 fn RemoveAll(workspace: Workspace, count: Signal<usize>) -> impl IntoView {
+    let ui = use_ui();
     let confirming = RwSignal::new(false);
     move || {
         if confirming.get() {
             view! {
-                <span class="re-confirm" role="group" aria-label="Confirm removal">
-                    {format!("Remove all {} imported reports from this browser?", count.get())}
-                    <button type="button" data-testid="remove-all-confirm" on:click=move |_| { confirming.set(false); workspace.remove(None); }>"Remove all"</button>
-                    <button type="button" on:click=move |_| confirming.set(false)>"Keep them"</button>
+                <span class="re-confirm" role="group" aria-label=ui.tr(Key::ConfirmRemoval)>
+                    {ui.format(Key::RemoveAllQuestion, &[("n", &count.get())])}
+                    " "
+                    <button type="button" data-testid="remove-all-confirm" on:click=move |_| { confirming.set(false); workspace.remove(None); }>{ui.tr(Key::RemoveAllConfirm)}</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>{ui.tr(Key::KeepThem)}</button>
                 </span>
             }
             .into_any()
         } else {
-            view! { <button type="button" data-testid="remove-all" on:click=move |_| confirming.set(true)>"Remove all imported reports…"</button> }.into_any()
+            view! { <button type="button" data-testid="remove-all" on:click=move |_| confirming.set(true)>{ui.tr(Key::RemoveAllStart)}</button> }.into_any()
         }
     }
-}
-
-/// "1 report", "2 reports".
-fn reports(n: usize) -> String {
-    format!("{n} report{}", if n == 1 { "" } else { "s" })
 }

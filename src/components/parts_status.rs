@@ -2,33 +2,34 @@
 
 use leptos::prelude::*;
 
+use report_core::i18n::Key;
+
 use crate::corpus_parts::PartsLoading;
+use crate::i18n::use_ui;
 
 #[component]
 pub fn PartsStatus(status: RwSignal<PartsLoading>) -> impl IntoView {
+    let ui = use_ui();
     move || {
         let s = status.get();
         let loading = s.running.then(|| {
             view! {
                 <p class="re-notice re-parts" role="status" data-testid="parts-loading">
-                    <progress max=s.total value=s.loaded aria-label="Reports loaded"></progress>
-                    {format!(
-                        " Loading the corpus: {} of {} reports so far. Search, filters and counts cover the reports loaded.",
-                        s.loaded, s.total
-                    )}
+                    <progress max=s.total value=s.loaded aria-label=ui.t(Key::PartsLoadedLabel)></progress>
+                    " "
+                    {ui.format(Key::PartsLoading, &[("n", &s.loaded), ("total", &s.total)])}
                 </p>
             }
         });
         let failed = (!s.failed.is_empty()).then(|| {
             view! {
                 <p class="re-error" role="alert" data-testid="parts-failed">
-                    {format!(
-                        "{} of the corpus's parts could not be loaded, so {} of its {} reports are missing: {}",
-                        s.failed.len(),
-                        s.total.saturating_sub(s.loaded),
-                        s.total,
-                        s.failed.join("; ")
-                    )}
+                    {ui.format(Key::PartsFailed, &[
+                        ("parts", &s.failed.len()),
+                        ("missing", &s.total.saturating_sub(s.loaded)),
+                        ("total", &s.total),
+                        ("list", &s.failed.join("; ")),
+                    ])}
                 </p>
             }
         });

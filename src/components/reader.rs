@@ -1,13 +1,14 @@
 use leptos::prelude::*;
 use report_core::highlight::mark_count;
+use report_core::i18n::Key;
 use report_core::query::Query;
-use report_core::themes::theme;
 use report_core::{NoiseKind, Report};
 use wasm_bindgen::JsCast;
 
 use super::highlighted::Highlighted;
 use super::report_meta::ReportMeta;
 use crate::app::OpenReport;
+use crate::i18n::use_ui;
 
 /// Moves the open report's current hit by `delta`, wrapping around.
 pub fn step_hit(
@@ -106,6 +107,7 @@ pub fn Reader(
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
 ) -> impl IntoView {
+    let ui = use_ui();
     let pane = NodeRef::<leptos::html::Section>::new();
     // The article is rebuilt only when another report opens, not per hit.
     let open_index = Memo::new(move |_| open.get().map(|o| o.index));
@@ -129,18 +131,18 @@ pub fn Reader(
         }
     });
     view! {
-        <section class="re-reader-pane" aria-label="Reader" node_ref=pane tabindex="-1">
+        <section class="re-reader-pane" aria-label=ui.tr(Key::ReaderLabel) node_ref=pane tabindex="-1">
             {move || (open_index.get().is_some() && total.get() > 0).then(|| view! {
                 <div class="re-hit-nav" data-testid="hit-nav">
-                    <button type="button" data-testid="hit-prev" on:click=move |_| step_hit(open, reports, query, -1) title="Previous hit (Shift+Enter in the search box, or p)">"‹ Previous"</button>
+                    <button type="button" data-testid="hit-prev" on:click=move |_| step_hit(open, reports, query, -1) title=ui.tr(Key::HitPreviousTitle)>{ui.tr(Key::HitPrevious)}</button>
                     <span data-testid="hit-position" aria-live="polite">
-                        {move || format!("Hit {} of {}", open.get().map_or(0, |o| o.mark + 1), total.get())}
+                        {move || ui.format(Key::HitPosition, &[("n", &open.get().map_or(0, |o| o.mark + 1)), ("total", &total.get())])}
                     </span>
-                    <button type="button" data-testid="hit-next" on:click=move |_| step_hit(open, reports, query, 1) title="Next hit (Enter in the search box, or n)">"Next ›"</button>
+                    <button type="button" data-testid="hit-next" on:click=move |_| step_hit(open, reports, query, 1) title=ui.tr(Key::HitNextTitle)>{ui.tr(Key::HitNext)}</button>
                 </div>
             })}
             {move || match open_index.get().and_then(|i| reports.with(|r| r.get(i).cloned())) {
-                None => view! { <p class="re-placeholder" data-testid="reader-empty">"Choose a report from the list to read it."</p> }.into_any(),
+                None => view! { <p class="re-placeholder" data-testid="reader-empty">{ui.tr(Key::ChooseReport)}</p> }.into_any(),
                 Some(report) => view! { <ReportView report query total /> }.into_any(),
             }}
         </section>
@@ -149,11 +151,10 @@ pub fn Reader(
 
 #[component]
 fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl IntoView {
+    let ui = use_ui();
     let hit_count = move || {
-        (!query.read().terms.is_empty()).then(|| {
-            let n = total.get();
-            format!("{n} hit{} in this report", if n == 1 { "" } else { "s" })
-        })
+        (!query.read().terms.is_empty())
+            .then(|| ui.count(Key::HitsInReportOne, Key::HitsInReportMany, total.get()))
     };
     let sections = report
         .sections
@@ -183,9 +184,13 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
                 let chips = s
                     .themes
                     .iter()
-                    .map(|k| view! { <li class="re-theme">{theme(k).map_or(k.clone(), |t| t.name_zh.to_string())}</li> })
+                    .map(|k| {
+                        let k = k.clone();
+                        let name = move || super::theme_label(&k, ui.lang());
+                        view! { <li class="re-theme">{name}</li> }
+                    })
                     .collect_view();
-                view! { <ul class="re-section-themes" data-testid="section-themes" aria-label="Themes of this section">{chips}</ul> }
+                view! { <ul class="re-section-themes" data-testid="section-themes" aria-label=ui.tr(Key::SectionThemes)>{chips}</ul> }
             });
             view! { <section class="re-section">{heading}{themes}{paragraphs}</section> }
         })
@@ -198,8 +203,8 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
             .collect_view();
         view! {
             <aside class="re-captions" data-testid="reader-captions">
-                <h3>"Image captions"</h3>
-                <ul>{items}</ul>
+                <h3>{ui.tr(Key::ImageCaptions)}</h3>
+                <ul lang="zh-CN">{items}</ul>
             </aside>
         }
     });
@@ -210,10 +215,11 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
         .map(|n| {
             view! {
                 <li>
-                    <span class="re-noise-kind">{noise_label(n.kind)}</span>
+                    <span class="re-noise-kind">{ui.tr(noise_label(n.kind))}</span>
                     " "
-                    <span class="re-noise-text">{n.text.clone()}</span>
-                    <span class="re-noise-line">{format!(" (line {})", n.line)}</span>
+                    <span class="re-noise-text" lang="zh-CN">{n.text.clone()}</span>
+                    " "
+                    <span class="re-noise-line">{let line = n.line; move || ui.format(Key::NoiseLine, &[("n", &line)])}</span>
                 </li>
             }
         })
@@ -221,31 +227,31 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
     let title = report.title.clone();
     view! {
         <article class="re-reader" data-testid="reader" data-report-id=report.id.clone()>
-            <h2 class="re-reader-title" data-testid="reader-title"><Highlighted text=title query /></h2>
-            {report.title_is_derived.then(|| view! { <p class="re-note">"This report has no title in the source; the one above was made from its first sentence."</p> })}
-            {report.subtitle.clone().map(|s| view! { <p class="re-subtitle" data-testid="reader-subtitle"><Highlighted text=s query /></p> })}
+            <h2 class="re-reader-title" data-testid="reader-title" lang="zh-CN"><Highlighted text=title query /></h2>
+            {report.title_is_derived.then(|| view! { <p class="re-note">{ui.tr(Key::NoTitleInSource)}</p> })}
+            {report.subtitle.clone().map(|s| view! { <p class="re-subtitle" data-testid="reader-subtitle" lang="zh-CN"><Highlighted text=s query /></p> })}
             <ReportMeta report=report.clone() />
             <p class="re-reader-hits" data-testid="reader-hits" aria-live="polite">{hit_count}</p>
-            {sections}
+            <div class="re-reader-body" lang="zh-CN">{sections}</div>
             {captions}
             <details class="re-noise" data-testid="reader-noise">
-                <summary>{format!("Removed from the source ({noise_count})")}</summary>
+                <summary>{move || ui.format(Key::RemovedFromSource, &[("n", &noise_count)])}</summary>
                 <ul>{noise}</ul>
             </details>
         </article>
     }
 }
 
-fn noise_label(kind: NoiseKind) -> &'static str {
+fn noise_label(kind: NoiseKind) -> Key {
     match kind {
-        NoiseKind::Breadcrumb => "navigation",
-        NoiseKind::Metadata => "metadata line",
-        NoiseKind::TitleRepeat => "title repeated",
-        NoiseKind::Byline => "byline",
-        NoiseKind::Dateline => "dateline",
-        NoiseKind::Footer => "page footer",
-        NoiseKind::Contact => "contact number",
-        NoiseKind::Advertising => "advertising",
-        NoiseKind::Spam => "spam",
+        NoiseKind::Breadcrumb => Key::NoiseBreadcrumb,
+        NoiseKind::Metadata => Key::NoiseMetadata,
+        NoiseKind::TitleRepeat => Key::NoiseTitleRepeat,
+        NoiseKind::Byline => Key::NoiseByline,
+        NoiseKind::Dateline => Key::NoiseDateline,
+        NoiseKind::Footer => Key::NoiseFooter,
+        NoiseKind::Contact => Key::NoiseContact,
+        NoiseKind::Advertising => Key::NoiseAdvertising,
+        NoiseKind::Spam => Key::NoiseSpam,
     }
 }

@@ -1,54 +1,65 @@
 use leptos::prelude::*;
+use report_core::i18n::Key;
 use report_core::{DatePrecision, Report};
+
+use crate::i18n::use_ui;
 
 /// Date, district, source and authors of a report, as a definition list.
 #[component]
 pub fn ReportMeta(report: Report) -> impl IntoView {
+    let ui = use_ui();
     let date = report.date.clone();
     let region = report.region.clone();
     view! {
         <dl class="re-meta" data-testid="reader-meta">
-            <dt>"Date"</dt>
+            <dt>{ui.tr(Key::MetaDate)}</dt>
             <dd data-testid="meta-date">
                 {match date {
                     Some(d) => {
                         let precision = match d.precision {
-                            DatePrecision::Day => "day",
-                            DatePrecision::Month => "month",
-                            DatePrecision::Year => "year only",
+                            DatePrecision::Day => Key::PrecisionDay,
+                            DatePrecision::Month => Key::PrecisionMonth,
+                            DatePrecision::Year => Key::PrecisionYear,
                         };
                         let inferred = d.inferred.then(|| {
-                            let why = format!("Inferred from: {}", d.evidence.join(" · "));
+                            let evidence = d.evidence.join(" · ");
+                            let why = move || ui.format(Key::DateInferredFrom, &[("evidence", &evidence)]);
                             view! {
-                                <span class="re-badge" title=why.clone()>"inferred"</span>
+                                <span class="re-badge" title=why.clone()>{ui.tr(Key::DateInferredBadge)}</span>
+                                " "
                                 <span class="re-evidence">{why}</span>
                             }
                         });
                         view! {
                             <time datetime=d.value.clone()>{d.value.clone()}</time>
-                            <span class="re-precision">{format!(" ({precision})")}</span>
+                            <span class="re-precision">{move || format!(" ({})", ui.t(precision))}</span>
                             {inferred}
                         }
                             .into_any()
                     }
-                    None => "not found".into_any(),
+                    None => ui.tr(Key::DateNotFound).into_any(),
                 }}
             </dd>
-            <dt>"Region"</dt>
+            <dt>{ui.tr(Key::MetaRegion)}</dt>
             <dd data-testid="meta-region">
                 {match region {
                     Some(r) => {
                         let county = r.county.map(|c| format!(" {} ({})", c.name, c.code)).unwrap_or_default();
-                        format!("{} {}{}", r.province.name, r.city.name, county)
+                        format!("{} {}{}", r.province.name, r.city.name, county).into_any()
                     }
-                    None => "not recognised".to_string(),
+                    None => ui.tr(Key::RegionNotRecognised).into_any(),
                 }}
             </dd>
-            <dt>"Source"</dt>
-            <dd data-testid="meta-source">{report.source.clone().unwrap_or_else(|| "not named".into())}</dd>
-            <dt>"Authors"</dt>
+            <dt>{ui.tr(Key::MetaSource)}</dt>
+            <dd data-testid="meta-source">
+                {match report.source.clone() {
+                    Some(source) => view! { <span lang="zh-CN">{source}</span> }.into_any(),
+                    None => ui.tr(Key::NotNamed).into_any(),
+                }}
+            </dd>
+            <dt>{ui.tr(Key::MetaAuthors)}</dt>
             <dd data-testid="meta-authors">
-                {if report.authors.is_empty() { "not named".to_string() } else { report.authors.join("、") }}
+                {if report.authors.is_empty() { ui.tr(Key::NotNamed).into_any() } else { report.authors.join("、").into_any() }}
             </dd>
         </dl>
     }

@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 use report_core::corpus::district_of;
 use report_core::explore::{report_snippets, ResultRow};
+use report_core::i18n::Key;
 use report_core::query::Query;
 use report_core::search::SearchIndex;
-use report_core::{Report, ReportDate};
+use report_core::Report;
 
 use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
 use crate::app::OpenReport;
+use crate::i18n::use_ui;
 
 /// Results rendered at first and added per "show more": a thousand items at
 /// once would make every keystroke slow.
@@ -25,6 +27,7 @@ pub fn ResultList(
     search_ms: ReadSignal<f64>,
     compare: RwSignal<Vec<String>>,
 ) -> impl IntoView {
+    let ui = use_ui();
     let shown = RwSignal::new(PAGE_SIZE);
     // A new result list starts again at its first page.
     Effect::watch(
@@ -35,11 +38,12 @@ pub fn ResultList(
     let count = move || {
         let n = rows.read().len();
         let total = reports.with(Vec::len);
-        if query.read().is_empty() {
-            format!("{n} of {total} reports")
+        let key = if query.read().is_empty() {
+            Key::ResultsOf
         } else {
-            format!("{n} of {total} reports match")
-        }
+            Key::ResultsMatch
+        };
+        ui.format(key, &[("n", &n), ("total", &total)])
     };
     let visible = move || {
         rows.read()
@@ -50,18 +54,18 @@ pub fn ResultList(
     };
     let remaining = move || rows.read().len().saturating_sub(shown.get());
     view! {
-        <section class="re-results" aria-label="Reports">
+        <section class="re-results" aria-label=ui.tr(Key::TabReports)>
             <p class="re-result-count" data-testid="result-count" aria-live="polite" data-search-ms=move || format!("{:.3}", search_ms.get())>
                 {count}
             </p>
-            <ol class="re-result-list" data-testid="result-list">
+            <ol class="re-result-list" data-testid="result-list" data-arrows="vertical">
                 <For each=visible key=move |row| (row.clone(), reports.with_untracked(|r| r.get(row.index).map(display_key))) let:row>
                     <ResultItem row reports search_index query open compare />
                 </For>
             </ol>
             {move || (remaining() > 0).then(|| view! {
                 <button type="button" class="re-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
-                    {format!("Show {} more of {}", remaining().min(PAGE_SIZE), remaining())}
+                    {move || ui.format(Key::ShowMore, &[("n", &remaining().min(PAGE_SIZE)), ("rest", &remaining())])}
                 </button>
             })}
         </section>
@@ -77,17 +81,21 @@ fn ResultItem(
     open: RwSignal<Option<OpenReport>>,
     compare: RwSignal<Vec<String>>,
 ) -> impl IntoView {
+    let ui = use_ui();
     let index = row.index;
     let report = reports.with(|r| r[index].clone());
-    let district = district_of(&report).unwrap_or("region unknown").to_string();
-    let date = report
-        .date
-        .as_ref()
-        .map_or_else(|| "undated".to_string(), ReportDate::label);
-    let source = report
-        .source
-        .clone()
-        .unwrap_or_else(|| "source not named".into());
+    let or_else = move |value: Option<String>, missing: Key| {
+        value.map_or_else(
+            || ui.tr(missing).into_any(),
+            |v| view! { <span lang="zh-CN">{v}</span> }.into_any(),
+        )
+    };
+    let district = or_else(district_of(&report).map(str::to_string), Key::RegionUnknown);
+    let date = {
+        let date = report.date.clone();
+        move || or_else(date.as_ref().map(|d| d.label_in(ui.lang())), Key::Undated)
+    };
+    let source = or_else(report.source.clone(), Key::SourceNotNamed);
     let terms: Vec<String> = query
         .read_untracked()
         .terms
@@ -100,7 +108,14 @@ fn ResultItem(
         .iter()
         .enumerate()
         .map(|(i, n)| {
-            view! { <span class=format!("re-count-chip re-hit-{}", i % HIT_COLOURS)>{format!("{} {n}", terms.get(i).cloned().unwrap_or_default())}</span> }
+            let n = *n;
+            let term = terms.get(i).cloned().unwrap_or_default();
+            view! {
+                <span class=format!("re-count-chip re-hit-{}", i % HIT_COLOURS)
+                    aria-label=move || ui.format(Key::SearchTermTotal, &[("term", &term), ("n", &n)])>
+                    {format!("{} {n}", terms.get(i).cloned().unwrap_or_default())}
+                </span>
+            }
         })
         .collect_view();
     let snippets = reports
@@ -110,7 +125,7 @@ fn ResultItem(
         .into_iter()
         .map(|s| {
             view! {
-                <p class="re-snippet" data-testid="snippet">
+                <p class="re-snippet" data-testid="snippet" lang="zh-CN">
                     {s.cut_before.then_some("…")}
                     {segments_view(s.segments)}
                     {s.cut_after.then_some("…")}
@@ -127,29 +142,34 @@ fn ResultItem(
         };
         let label = {
             let in_list = in_list.clone();
-            move || if in_list() { "− compare" } else { "+ compare" }
+            move || ui.t(if in_list() { Key::CompareRemove } else { Key::CompareAdd })
+        };
+        let title = {
+            let d = d.clone();
+            move || ui.format(Key::CompareToggleTitle, &[("district", &d)])
         };
         view! {
             <button type="button" class="re-compare-toggle" data-testid="compare-toggle" aria-pressed=move || in_list().to_string()
-                title=format!("Add {d} to the comparison, or take it out") on:click=move |_| compare.update(|c| crate::components::compare_view::toggle_district(c, &d))>
+                title=title on:click=move |_| compare.update(|c| crate::components::compare_view::toggle_district(c, &d))>
                 {label}
             </button>
         }
     });
     let imported = report.imported.as_ref().map(|i| {
-        let from = format!("Imported by you from {}", i.file);
-        view! { <span class="re-badge re-badge-imported" data-testid="imported-badge" title=from>"imported"</span> }
+        let file = i.file.clone();
+        let from = move || ui.format(Key::ImportedBadgeTitle, &[("file", &file)]);
+        view! { <span class="re-badge re-badge-imported" data-testid="imported-badge" title=from>{ui.tr(Key::ImportedBadge)}</span> }
     });
-    let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title="The source has no title; this one was made from its first sentence.">"derived title"</span> });
+    let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title=ui.tr(Key::DerivedTitleHint)>{ui.tr(Key::DerivedTitleBadge)}</span> });
     view! {
         <li class="re-result" data-testid="result" data-report-id=report.id.clone() class:re-open=move || open.get().map(|o| o.index) == Some(index)>
-            <button class="re-result-open" type="button" on:click=move |_| open.set(Some(OpenReport { index, mark: 0, figure: None }))>
-                <span class="re-result-title" data-testid="result-title"><Highlighted text=title query /></span>
+            <button class="re-result-open" type="button" data-arrow-item on:click=move |_| open.set(Some(OpenReport { index, mark: 0, figure: None }))>
+                <span class="re-result-title" data-testid="result-title" lang="zh-CN"><Highlighted text=title query /></span>
                 {derived}
                 {imported}
             </button>
             <p class="re-result-meta">
-                <span data-testid="result-district">{district.clone()}</span>
+                <span data-testid="result-district">{district}</span>
                 {compare_button}
                 " · "
                 <span data-testid="result-date">{date}</span>

@@ -1,10 +1,13 @@
 use leptos::prelude::*;
+use report_core::i18n::Key;
 use report_core::query::{Query, MAX_QUERY_CHARS};
 use report_core::Report;
 
 use super::highlighted::HIT_COLOURS;
 use super::reader::step_hit;
 use crate::app::ExplorerState;
+use crate::i18n::use_ui;
+use crate::keyboard::unique_id;
 
 /// The search input, with each term's colour and total hits below it.
 /// Enter and Shift+Enter step through the hits of the open report.
@@ -18,6 +21,8 @@ pub fn SearchBox(
     let ExplorerState {
         query_text, open, ..
     } = state;
+    let ui = use_ui();
+    let input_id = unique_id("re-search-input");
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Enter" {
             ev.prevent_default();
@@ -28,15 +33,13 @@ pub fn SearchBox(
     };
     view! {
         <div class="re-search" role="search">
-            <label class="re-label" for="re-search-input">
-                "Search: all terms must occur; \"a phrase\", -exclude, a | b for either"
-            </label>
+            <label class="re-label" for=input_id.clone()>{ui.tr(Key::SearchLabel)}</label>
             <input
-                id="re-search-input"
+                id=input_id
                 class="re-search-input"
                 type="search"
                 data-testid="search"
-                placeholder="营商环境 双招双引 \"新旧动能转换\""
+                placeholder=ui.tr(Key::SearchPlaceholder)
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || query_text.get()
@@ -50,13 +53,14 @@ pub fn SearchBox(
                     let terms = q.terms.iter().enumerate().map(|(i, t)| {
                         let n = totals.get(i).copied().unwrap_or(0);
                         view! {
-                            <li class=format!("re-term re-hit-{}", i % HIT_COLOURS) data-term=i>
-                                {t.text.clone()}
+                            <li class=format!("re-term re-hit-{}", i % HIT_COLOURS) data-term=i
+                                aria-label=ui.format(Key::SearchTermTotal, &[("term", &t.text), ("n", &n)])>
+                                <span lang="zh-CN">{t.text.clone()}</span>
                                 <span class="re-count">{format!(" {n}")}</span>
                             </li>
                         }
                     });
-                    let excluded = q.excluded.iter().map(|t| view! { <li class="re-term re-excluded">{format!("without {}", t.text)}</li> });
+                    let excluded = q.excluded.iter().map(|t| view! { <li class="re-term re-excluded">{ui.format(Key::SearchWithout, &[("term", &t.text)])}</li> });
                     view! { {terms.collect_view()} {excluded.collect_view()} }
                 }}
             </ul>
@@ -64,10 +68,10 @@ pub fn SearchBox(
                 let q = query.read();
                 let mut notes = Vec::new();
                 if q.truncated {
-                    notes.push(format!("Only the first {MAX_QUERY_CHARS} characters of the query are used."));
+                    notes.push(ui.format(Key::QueryTruncated, &[("n", &MAX_QUERY_CHARS)]));
                 }
                 if !q.ignored.is_empty() {
-                    notes.push(format!("Ignored (punctuation only): {}", q.ignored.join(" ")));
+                    notes.push(ui.format(Key::QueryIgnored, &[("terms", &q.ignored.join(" "))]));
                 }
                 (!notes.is_empty()).then(|| view! { <p class="re-note" role="status" data-testid="query-note">{notes.join(" ")}</p> })
             }}

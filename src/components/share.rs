@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 use report_core::explore::ResultRow;
 use report_core::export::{results_csv, results_json};
+use report_core::i18n::Key;
 use report_core::query::Query;
 use report_core::Report;
 
 use crate::download::download_text;
+use crate::i18n::use_ui;
 
 /// Copy a link to this view; export the result list as CSV or JSON.
 #[component]
@@ -15,8 +17,9 @@ pub fn ShareBar(
     query: Memo<Query>,
     url_state: bool,
 ) -> impl IntoView {
+    let ui = use_ui();
     let link = RwSignal::new(None::<String>);
-    let message = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(false);
     let copy_link = move |_| {
         let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) else {
             return;
@@ -39,20 +42,20 @@ pub fn ShareBar(
                 results_json(&rows.read(), r, &query_text.read(), &query.read()),
             ),
         });
-        message.set(download_text(name, mime, &text).err());
+        failed.set(download_text(name, mime, &text).is_err());
     };
     view! {
         <div class="re-share">
             {url_state.then(|| view! {
-                <button type="button" data-testid="copy-link" on:click=copy_link title="Copy a link that reopens this exact view">"Copy link"</button>
+                <button type="button" data-testid="copy-link" on:click=copy_link title=ui.tr(Key::CopyLinkTitle)>{ui.tr(Key::CopyLink)}</button>
             })}
-            <button type="button" data-testid="export-csv" on:click=move |_| export("csv")>"Export CSV"</button>
-            <button type="button" data-testid="export-json" on:click=move |_| export("json")>"Export JSON"</button>
+            <button type="button" data-testid="export-csv" on:click=move |_| export("csv")>{ui.tr(Key::ExportCsv)}</button>
+            <button type="button" data-testid="export-json" on:click=move |_| export("json")>{ui.tr(Key::ExportJson)}</button>
             {move || link.get().map(|href| view! {
-                <input class="re-share-link" type="text" readonly=true data-testid="link" aria-label="Link to this view" prop:value=href
+                <input class="re-share-link" type="text" readonly=true data-testid="link" aria-label=ui.tr(Key::LinkLabel) prop:value=href
                     on:focus=|ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
             })}
-            {move || message.get().map(|m| view! { <span class="re-error" role="alert">{m}</span> })}
+            {move || failed.get().then(|| view! { <span class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</span> })}
         </div>
     }
 }

@@ -1,20 +1,29 @@
 use leptos::prelude::*;
+use report_core::i18n::Key;
 use report_core::query::Query;
 use report_core::term_sets::{upsert, TermSet};
 
 use crate::app::ExplorerState;
+use crate::i18n::use_ui;
 use crate::storage::{load_term_sets, save_term_sets};
 
 /// Named sets of terms, kept in the browser; choosing one highlights all its
 /// terms at once.
 #[component]
 pub fn TermSets(state: ExplorerState, query: Memo<Query>) -> impl IntoView {
+    let ui = use_ui();
     let sets = RwSignal::new(load_term_sets());
     let name = RwSignal::new(String::new());
     let terms = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<Key>);
 
-    let persist = move || message.set(save_term_sets(&sets.read()).err());
+    let persist = move || {
+        message.set(
+            save_term_sets(&sets.read())
+                .err()
+                .map(|_| Key::TermSetsNotStored),
+        )
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = terms.get();
@@ -36,27 +45,24 @@ pub fn TermSets(state: ExplorerState, query: Memo<Query>) -> impl IntoView {
                 name.set(String::new());
                 terms.set(String::new());
             }
-            None => message.set(Some(
-                "A set needs a name and at least one term (type them, or search for them first)."
-                    .into(),
-            )),
+            None => message.set(Some(Key::TermSetNeedsTerms)),
         }
     };
 
     view! {
-        <section class="re-term-sets" aria-label="Saved term sets">
-            <span class="re-label">"Term sets"</span>
-            <ul class="re-set-list" data-testid="term-sets">
+        <section class="re-term-sets" aria-label=ui.tr(Key::TermSetsLabel)>
+            <span class="re-label">{ui.tr(Key::TermSets)}</span>
+            <ul class="re-set-list" data-testid="term-sets" data-arrows="horizontal">
                 <For each=move || sets.get() key=|s| s.clone() let:set>
                     {
                         let query_for_set = set.query();
                         let set_name = set.name.clone();
                         view! {
                             <li class="re-set" data-testid="term-set">
-                                <button type="button" class="re-set-use" title=set.terms.join("、") on:click=move |_| state.set_query(query_for_set.clone())>
+                                <button type="button" class="re-set-use" data-arrow-item title=set.terms.join("、") on:click=move |_| state.set_query(query_for_set.clone())>
                                     {format!("{} ({})", set.name, set.terms.len())}
                                 </button>
-                                <button type="button" class="re-set-remove" aria-label=format!("Remove the set {}", set.name)
+                                <button type="button" class="re-set-remove" aria-label=move || ui.format(Key::TermSetRemove, &[("name", &set.name)])
                                     on:click=move |_| {
                                         sets.update(|s| s.retain(|x| x.name != set_name));
                                         persist();
@@ -69,13 +75,13 @@ pub fn TermSets(state: ExplorerState, query: Memo<Query>) -> impl IntoView {
                 </For>
             </ul>
             <form class="re-set-form" on:submit=save>
-                <input type="text" class="re-set-name" data-testid="term-set-name" placeholder="New set name" aria-label="New set name"
+                <input type="text" class="re-set-name" data-testid="term-set-name" placeholder=ui.tr(Key::TermSetNewName) aria-label=ui.tr(Key::TermSetNewName)
                     prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-                <input type="text" class="re-set-terms" data-testid="term-set-terms" placeholder="Terms (empty: the current search terms)" aria-label="Terms of the new set"
+                <input type="text" class="re-set-terms" data-testid="term-set-terms" placeholder=ui.tr(Key::TermSetTermsPlaceholder) aria-label=ui.tr(Key::TermSetTermsLabel)
                     prop:value=move || terms.get() on:input=move |ev| terms.set(event_target_value(&ev)) />
-                <button type="submit" data-testid="term-set-save">"Save set"</button>
+                <button type="submit" data-testid="term-set-save">{ui.tr(Key::TermSetSave)}</button>
             </form>
-            {move || message.get().map(|m| view! { <p class="re-note" role="status" data-testid="term-set-message">{m}</p> })}
+            {move || message.get().map(|m| view! { <p class="re-note" role="status" data-testid="term-set-message">{ui.tr(m)}</p> })}
         </section>
     }
 }

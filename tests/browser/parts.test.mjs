@@ -73,7 +73,7 @@ test("a part that cannot be loaded is named, and the other parts are all there",
   await waitForResults(page, 3);
   const failed = page.getByTestId("parts-failed");
   await failed.waitFor();
-  assert.match(await failed.textContent(), /1 of the corpus's parts could not be loaded, so 2 of its 5 reports are missing: .*part-001\.json: HTTP 404/);
+  assert.match(await failed.textContent(), /1 of the corpus's parts could not be loaded, so 2 of its 5 reports are missing: .*part-001\.json: the server answered HTTP 404/);
   assert.equal(await page.getByTestId("parts-loading").count(), 0);
   assert.equal(await count(page), "3 of 3 reports");
   await page.context().close();

@@ -208,7 +208,7 @@ test("a corpus URL that fails says so and falls back to the bundled corpus", asy
   const page = await ctx.browser.newPage();
   await page.goto(`${ctx.server.url}missing.html`);
   await page.getByTestId("corpus-notice").waitFor();
-  assert.match(await page.getByTestId("corpus-notice").textContent(), /no-such-corpus\.json could not be used \(HTTP 404\)/);
+  assert.match(await page.getByTestId("corpus-notice").textContent(), /no-such-corpus\.json could not be used \(the server answered HTTP 404\)/);
   await waitForResults(page, 5);
   await page.close();
 });

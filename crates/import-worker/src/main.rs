@@ -10,7 +10,7 @@
 //! per import `progress`… and one `finished`, per correction `corrected`.
 
 use js_sys::{Array, Uint8Array};
-use report_core::import::{check_size, run_correction, ImportMessage, WorkerRequest};
+use report_core::import::{check_size, run_correction, ImportMessage, Rejection, WorkerRequest};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 
@@ -42,16 +42,24 @@ fn post(scope: &DedicatedWorkerGlobalScope, message: &ImportMessage) {
     let _ = scope.post_message(&JsValue::from_str(&json));
 }
 
-fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<ImportMessage, String> {
+/// What went wrong between the page and the worker (never the user's doing;
+/// the detail is for a bug report).
+fn unreadable(detail: &str) -> Rejection {
+    Rejection::Unreadable {
+        detail: detail.to_string(),
+    }
+}
+
+fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<ImportMessage, Rejection> {
     let parts: Array = data
         .clone()
         .dyn_into()
-        .map_err(|_| "the page sent the import worker something it does not read".to_string())?;
+        .map_err(|_| unreadable("the page sent the import worker something it does not read"))?;
     let request: WorkerRequest = parts
         .get(0)
         .as_string()
         .and_then(|json| serde_json::from_str(&json).ok())
-        .ok_or("the page sent the import worker a request it does not read")?;
+        .ok_or_else(|| unreadable("the page sent the import worker a request it does not read"))?;
     let mut request = match request {
         WorkerRequest::Import(request) => request,
         WorkerRequest::Correct { report, correction } => {
@@ -64,7 +72,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<ImportMe
             parts
                 .get(1)
                 .dyn_into()
-                .map_err(|_| "no file came with the request")?,
+                .map_err(|_| unreadable("no file came with the request"))?,
         )?,
     };
     let mut last_progress = 0.0;
@@ -78,11 +86,10 @@ fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<ImportMe
 }
 
 /// The file's bytes, refusing an oversized file before reading it.
-fn read(file: File) -> Result<Vec<u8>, String> {
-    check_size(file.size() as u64).map_err(|rejection| rejection.to_string())?;
-    let could_not_read = |e: JsValue| {
-        let detail = js_sys::Error::from(e).message();
-        format!("the file could not be read ({detail}); it may have been moved or changed while importing")
+fn read(file: File) -> Result<Vec<u8>, Rejection> {
+    check_size(file.size() as u64)?;
+    let could_not_read = |e: JsValue| Rejection::Unreadable {
+        detail: js_sys::Error::from(e).message().into(),
     };
     let buffer = FileReaderSync::new()
         .map_err(could_not_read)?

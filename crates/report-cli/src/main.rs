@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use report_core::i18n::Lang;
 use report_core::import::{check_size, import_file, warnings, KnownReports};
 use report_core::parts::split_corpus;
 use report_core::synth::synthesize;
@@ -120,7 +121,7 @@ fn import_path(path: &Path, known: &mut KnownReports) -> Result<Vec<Report>, Str
                 } else {
                     "reports"
                 },
-                file.format.label(),
+                Lang::En.text(file.format.name()),
                 file.encoding
             );
             for report in &file.reports {
@@ -131,7 +132,7 @@ fn import_path(path: &Path, known: &mut KnownReports) -> Result<Vec<Report>, Str
                     eprintln!("    warning: {warning}");
                 }
             }
-            for line in file.duplicates.iter().chain(&file.skipped) {
+            for line in &file.not_imported {
                 eprintln!("  skipped: {line}");
             }
             Ok(file.reports)

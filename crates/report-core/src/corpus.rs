@@ -2,25 +2,46 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Key, Lang};
 use crate::model::{Corpus, Report, SCHEMA_VERSION};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CorpusError {
-    /// Not JSON, or JSON of another shape.
+    /// Not JSON, or JSON of another shape (serde's own words, in English).
     Invalid(String),
+    /// JSON without a `schema_version`.
+    NoVersion,
+    /// A catalogue of a corpus in parts that lists none.
+    NoParts,
     /// A corpus of a schema version this build cannot read.
     UnsupportedVersion { found: u64 },
 }
 
-impl fmt::Display for CorpusError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl CorpusError {
+    pub fn describe(&self, lang: Lang) -> String {
         match self {
-            CorpusError::Invalid(why) => write!(f, "the corpus is not valid: {why}"),
-            CorpusError::UnsupportedVersion { found } => write!(
-                f,
-                "the corpus has schema version {found}; this version of Report Explorer reads version {SCHEMA_VERSION}"
+            CorpusError::Invalid(why) => lang.format(Key::CorpusInvalid, &[("why", why)]),
+            CorpusError::NoVersion => lang.format(
+                Key::CorpusInvalid,
+                &[("why", &lang.text(Key::CorpusNoVersion))],
+            ),
+            CorpusError::NoParts => lang.format(
+                Key::CorpusInvalid,
+                &[("why", &lang.text(Key::CatalogueNoParts))],
+            ),
+            CorpusError::UnsupportedVersion { found } => lang.format(
+                Key::CorpusVersion,
+                &[("found", found), ("supported", &SCHEMA_VERSION)],
             ),
         }
+    }
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
     }
 }
 
@@ -38,7 +59,7 @@ pub fn parse_corpus(json: &str) -> Result<Corpus, CorpusError> {
     match versioned.schema_version {
         Some(v) if v == u64::from(SCHEMA_VERSION) => {}
         Some(found) => return Err(CorpusError::UnsupportedVersion { found }),
-        None => return Err(CorpusError::Invalid("no schema_version field".into())),
+        None => return Err(CorpusError::NoVersion),
     }
     serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))
 }
@@ -108,10 +129,14 @@ mod tests {
             parse_corpus("not json"),
             Err(CorpusError::Invalid(_))
         ));
-        assert!(matches!(
+        assert_eq!(
             parse_corpus(r#"{"reports": []}"#),
-            Err(CorpusError::Invalid(_))
-        ));
+            Err(CorpusError::NoVersion)
+        );
+        assert_eq!(
+            CorpusError::NoVersion.describe(Lang::Zh),
+            "语料无效：缺少 schema_version 字段"
+        );
         let ok = parse_corpus(&format!(
             r#"{{"schema_version": {SCHEMA_VERSION}, "reports": []}}"#
         ))

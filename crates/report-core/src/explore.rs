@@ -88,6 +88,10 @@ pub fn total_hits(rows: &[ResultRow], terms: usize) -> Vec<usize> {
     totals
 }
 
+/// The district of reports whose region is not known, in
+/// [`district_hits`]; the app says it in the reader's language.
+pub const UNKNOWN_DISTRICT: &str = "";
+
 /// Hits of a district over the result list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct DistrictHits {
@@ -97,7 +101,8 @@ pub struct DistrictHits {
 }
 
 /// Reports and hits per term for each district in the result list, most hits
-/// first (then by name). Reports without a region count as "region unknown".
+/// first (then by name). Reports without a region count together, under
+/// [`UNKNOWN_DISTRICT`].
 pub fn district_hits(rows: &[ResultRow], reports: &[Report], terms: usize) -> Vec<DistrictHits> {
     let mut slots: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut by_district: Vec<DistrictHits> = Vec::new();
@@ -105,7 +110,7 @@ pub fn district_hits(rows: &[ResultRow], reports: &[Report], terms: usize) -> Ve
         let district = reports
             .get(row.index)
             .and_then(district_of)
-            .unwrap_or("region unknown");
+            .unwrap_or(UNKNOWN_DISTRICT);
         let slot = *slots.entry(district).or_insert_with(|| {
             by_district.push(DistrictHits {
                 district: district.to_string(),

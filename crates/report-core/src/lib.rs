@@ -19,6 +19,7 @@ pub mod figure_table;
 pub mod figures;
 pub mod fold;
 pub mod highlight;
+pub mod i18n;
 pub mod import;
 pub mod layout;
 pub mod metadata;

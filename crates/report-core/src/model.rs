@@ -67,8 +67,16 @@ impl ReportDate {
     /// The date as shown to a reader: the value, marked when it was
     /// inferred rather than stated (`2023-07-06 (inferred)`).
     pub fn label(&self) -> String {
+        self.label_in(crate::i18n::Lang::En)
+    }
+
+    /// [`ReportDate::label`] in `lang` (`2023-07-06（推断）`).
+    pub fn label_in(&self, lang: crate::i18n::Lang) -> String {
         if self.inferred {
-            format!("{} (inferred)", self.value)
+            lang.format(
+                crate::i18n::Key::DateInferredLabel,
+                &[("date", &self.value)],
+            )
         } else {
             self.value.clone()
         }
@@ -230,5 +238,9 @@ mod tests {
         };
         assert_eq!(date(false).label(), "2023-07-06");
         assert_eq!(date(true).label(), "2023-07-06 (inferred)");
+        assert_eq!(
+            date(true).label_in(crate::i18n::Lang::Zh),
+            "2023-07-06（推断）"
+        );
     }
 }

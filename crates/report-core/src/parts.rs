@@ -53,7 +53,7 @@ pub fn parse_corpus_file(json: &str) -> Result<CorpusFile, CorpusError> {
         });
     }
     if parts.parts.is_empty() {
-        return Err(CorpusError::Invalid("a catalogue with no parts".into()));
+        return Err(CorpusError::NoParts);
     }
     Ok(CorpusFile::Parts(parts))
 }
@@ -133,7 +133,7 @@ mod tests {
             parse_corpus_file(&format!(
                 r#"{{"schema_version": {SCHEMA_VERSION}, "reports": 0, "parts": []}}"#
             )),
-            Err(CorpusError::Invalid(_))
+            Err(CorpusError::NoParts)
         ));
         assert!(matches!(
             parse_corpus_file("[1, 2]"),

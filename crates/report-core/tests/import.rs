@@ -4,10 +4,11 @@
 
 use std::path::PathBuf;
 
+use report_core::i18n::{Key, Lang};
 use report_core::import::{
     apply_correction, check_size, import_file, warnings, workspace_json, Correction, Field,
-    FileImport, Format, ImportMessage, ImportRequest, ImportWarning, KnownReports, Rejection,
-    MAX_FILE_BYTES,
+    FileImport, Format, ImportMessage, ImportRequest, ImportWarning, KnownReports, NotImported,
+    Rejection, MAX_FILE_BYTES,
 };
 use report_core::{parse_corpus, DatePrecision, Report};
 
@@ -104,7 +105,8 @@ fn saved_web_pages_lose_their_scripts_and_keep_their_text() {
 fn csv_rows_become_reports_with_their_columns() {
     let mut known = KnownReports::default();
     let file = import("weifang-reports.csv", &mut known).unwrap();
-    assert_eq!(file.skipped, vec!["row 4: the text cell is empty"]);
+    assert_eq!(file.not_imported, vec![NotImported::EmptyRow { row: 4 }]);
+    assert_eq!(file.not_imported[0].describe(Lang::Zh), "第 4 行：正文为空");
     let [anqiu, gaomi] = file.reports.as_slice() else {
         panic!("two reports expected, got {}", file.reports.len());
     };
@@ -183,8 +185,9 @@ fn the_same_report_twice_is_recognised_in_any_encoding() {
     );
     let again = import("qingzhou-gbk.txt", &mut known).unwrap();
     assert!(again.reports.is_empty());
+    let said: Vec<String> = again.not_imported.iter().map(ToString::to_string).collect();
     assert_eq!(
-        again.duplicates,
+        said,
         vec!["qingzhou-gbk.txt: already in the corpus as “青州市扎实推进乡村振兴 农业总产值突破百亿元”; not imported again"]
     );
     // A bundled seed, saved as GBK by someone else, is the same report.
@@ -193,7 +196,7 @@ fn the_same_report_twice_is_recognised_in_any_encoding() {
     let (gbk, _, _) = encoding_rs::GBK.encode(&seed);
     let file = import_file("copy.txt", &gbk, &mut known, 9).result.unwrap();
     assert!(file.reports.is_empty());
-    assert_eq!(file.duplicates.len(), 1);
+    assert_eq!(file.not_imported.len(), 1);
 }
 
 #[test]
@@ -303,7 +306,7 @@ fn a_worker_request_crosses_as_json_and_reports_progress() {
         .map(|r| r.imported.as_ref().unwrap().sequence)
         .collect();
     assert_eq!(sequences, [5, 6]);
-    assert_eq!(file.skipped.len(), 1, "the empty row: {:?}", file.skipped);
+    assert_eq!(file.not_imported, [NotImported::EmptyRow { row: 4 }]);
 
     let picture = ImportRequest {
         file: "image.png".into(),
@@ -316,7 +319,14 @@ fn a_worker_request_crosses_as_json_and_reports_progress() {
     else {
         panic!("a PNG must be rejected");
     };
-    assert!(why.contains("image"), "{why}");
+    assert_eq!(
+        why,
+        Rejection::Binary {
+            kind: Key::BinaryPng
+        }
+    );
+    assert!(why.to_string().contains("a PNG image"), "{why}");
+    assert!(why.describe(Lang::Zh).contains("PNG 图片"), "{why}");
 }
 
 #[test]
@@ -333,5 +343,24 @@ fn a_request_beside_the_page_numbers_after_its_imports_and_knows_its_reports() {
         panic!("the copy is read");
     };
     assert!(copy.reports.is_empty(), "both rows are duplicates");
-    assert_eq!(copy.duplicates.len(), 2, "{:?}", copy.duplicates);
+    let duplicates = copy
+        .not_imported
+        .iter()
+        .filter(|n| matches!(n, NotImported::Duplicate { .. }))
+        .count();
+    assert_eq!(duplicates, 2, "{:?}", copy.not_imported);
+}
+
+#[test]
+fn warnings_stored_before_the_interface_spoke_two_languages_still_read() {
+    let stored = r#"{"kind":"value_ignored","field":"date","value":"去年","why":"write a date as 2023, 2023-07 or 2023-07-06"}"#;
+    let warning: ImportWarning = serde_json::from_str(stored).unwrap();
+    assert_eq!(
+        warning.describe(Lang::Zh),
+        "日期“去年”未采用：日期请写作 2023、2023-07 或 2023-07-06"
+    );
+    assert_eq!(
+        warning.to_string(),
+        "date “去年” ignored: write a date as 2023, 2023-07 or 2023-07-06"
+    );
 }

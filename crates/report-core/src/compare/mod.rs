@@ -9,6 +9,7 @@ use crate::corpus::district_of;
 use crate::csv;
 use crate::figures::Figure;
 use crate::fold::{fold_for_search, is_han};
+use crate::i18n::{Key, Lang};
 use crate::model::Report;
 use crate::query::Query;
 use crate::search::{QueryMatcher, SearchIndex};
@@ -221,7 +222,22 @@ pub struct AlignedRow {
     pub cells: Vec<Vec<CellFigure>>,
     /// Why the cells cannot be read as like for like (different periods,
     /// statuses, kinds or units); empty when they can.
-    pub caveats: Vec<String>,
+    pub caveats: Vec<Caveat>,
+}
+
+/// Aligned figures that differ in one respect, and the values they take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caveat {
+    /// `Key::DifferentPeriods`, `DifferentStatuses`, `DifferentKinds` or
+    /// `DifferentUnits`.
+    pub differ_in: Key,
+    pub values: Vec<String>,
+}
+
+impl Caveat {
+    pub fn describe(&self, lang: Lang) -> String {
+        lang.format(self.differ_in, &[("values", &self.values.join(" / "))])
+    }
 }
 
 /// Figures lined up by indicator: a row for each canonical indicator that at
@@ -283,20 +299,23 @@ pub fn align_figures(reports: &[Report], units: &[Unit]) -> Vec<AlignedRow> {
             let mut caveats = Vec::new();
             let distinct =
                 |f: &dyn Fn(&Figure) -> String| all.iter().map(|x| f(x)).collect::<BTreeSet<_>>();
-            for (what, values) in [
+            for (differ_in, values) in [
                 (
-                    "periods",
-                    distinct(&|f| f.period.clone().unwrap_or_else(|| "unknown".into())),
+                    Key::DifferentPeriods,
+                    distinct(&|f| f.period.clone().unwrap_or_else(|| "?".into())),
                 ),
-                ("statuses", distinct(&|f| f.status.key().to_string())),
-                ("kinds", distinct(&|f| f.kind.key().to_string())),
-                ("units", distinct(&|f| f.unit.clone())),
+                (
+                    Key::DifferentStatuses,
+                    distinct(&|f| f.status.key().to_string()),
+                ),
+                (Key::DifferentKinds, distinct(&|f| f.kind.key().to_string())),
+                (Key::DifferentUnits, distinct(&|f| f.unit.clone())),
             ] {
                 if values.len() > 1 {
-                    caveats.push(format!(
-                        "different {what}: {}",
-                        values.into_iter().collect::<Vec<_>>().join(" / ")
-                    ));
+                    caveats.push(Caveat {
+                        differ_in,
+                        values: values.into_iter().collect(),
+                    });
                 }
             }
             Some(AlignedRow {
@@ -417,7 +436,11 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query) -> St
                     "{} {} {}",
                     f.status.key(),
                     f.period.clone().unwrap_or_default(),
-                    row.caveats.join("; ")
+                    row.caveats
+                        .iter()
+                        .map(|c| c.describe(Lang::En))
+                        .collect::<Vec<_>>()
+                        .join("; ")
                 );
                 rows.push(vec![
                     "figure".into(),

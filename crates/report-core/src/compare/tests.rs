@@ -101,7 +101,9 @@ fn figures_aligned_with_caveats() {
         fixed
             .caveats
             .iter()
-            .any(|c| c.starts_with("different periods")),
+            .any(|c| c.differ_in == crate::i18n::Key::DifferentPeriods
+                && c.describe(crate::i18n::Lang::En)
+                    .starts_with("different periods")),
         "{:?}",
         fixed.caveats
     );

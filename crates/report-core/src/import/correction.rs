@@ -8,6 +8,7 @@ use crate::region::Gazetteer;
 use serde::{Deserialize, Serialize};
 
 use super::{Field, Given, ImportWarning};
+use crate::i18n::{Key, Lang};
 
 /// A report's metadata as a person edits it: plain text per field, empty
 /// for "none".
@@ -37,11 +38,30 @@ impl Correction {
     }
 }
 
-/// A value a person typed that cannot be used, and why.
+/// A value a person typed that cannot be used; [`FieldError::describe`]
+/// says why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: Field,
-    pub message: String,
+    pub typed: String,
+}
+
+impl FieldError {
+    pub fn describe(&self, lang: Lang) -> String {
+        why_unusable(self.field, &self.typed, lang)
+    }
+}
+
+/// Why `typed` cannot be a report's `field`: a title must be given, a date
+/// must be read as one, a region must be in the gazetteer.
+pub(super) fn why_unusable(field: Field, typed: &str, lang: Lang) -> String {
+    match field {
+        Field::Title => lang.text(Key::TitleNeeded).to_string(),
+        Field::Date => lang.text(Key::DateHelp).to_string(),
+        Field::Region => lang.format(Key::RegionHelp, &[("name", &typed.trim())]),
+        // Any source is a source.
+        Field::Source => String::new(),
+    }
 }
 
 /// The division `name` names (潍坊市坊子区, 坊子区, 潍坊市), with the name as
@@ -57,15 +77,6 @@ fn read_date(input: &str) -> Option<ReportDate> {
     parse_date_input(input)?.to_report_date(false, vec![input.trim().to_string()])
 }
 
-const DATE_HELP: &str = "write a date as 2023, 2023-07 or 2023-07-06";
-
-fn region_help(name: &str) -> String {
-    format!(
-        "no division called “{}” in the gazetteer; try its full name, such as 潍坊市坊子区",
-        name.trim()
-    )
-}
-
 /// Applies a person's corrections, all or nothing: on any invalid value the
 /// report is unchanged and every problem is returned. Changed fields are
 /// recorded as corrected by hand.
@@ -75,7 +86,7 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
     if title.is_empty() {
         errors.push(FieldError {
             field: Field::Title,
-            message: "a report needs a title".into(),
+            typed: String::new(),
         });
     }
     let date = match c.date.trim() {
@@ -85,7 +96,7 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
             if date.is_none() {
                 errors.push(FieldError {
                     field: Field::Date,
-                    message: DATE_HELP.into(),
+                    typed: typed.to_string(),
                 });
             }
             date
@@ -98,7 +109,7 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
             if region.is_none() {
                 errors.push(FieldError {
                     field: Field::Region,
-                    message: region_help(typed),
+                    typed: typed.to_string(),
                 });
             }
             region
@@ -156,11 +167,10 @@ fn set_date(report: &mut Report, date: Option<ReportDate>) {
 /// a warning, and the text's own reading stands.
 pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
     let mut warnings = Vec::new();
-    let mut ignored = |field, value: &str, why: String| {
+    let mut ignored = |field, value: &str| {
         warnings.push(ImportWarning::ValueIgnored {
             field,
             value: value.to_string(),
-            why,
         })
     };
     if let Some(title) = &given.title {
@@ -170,13 +180,13 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
     if let Some(typed) = &given.date {
         match read_date(typed) {
             Some(date) => set_date(report, Some(date)),
-            None => ignored(Field::Date, typed, DATE_HELP.into()),
+            None => ignored(Field::Date, typed),
         }
     }
     if let Some(typed) = &given.region {
         match resolve_region(typed) {
             Some(region) => report.region = Some(region),
-            None => ignored(Field::Region, typed, region_help(typed)),
+            None => ignored(Field::Region, typed),
         }
     }
     if let Some(source) = &given.source {

@@ -1,7 +1,7 @@
 //! A spreadsheet exported as CSV: one report per row, its columns recognised
 //! by common English and Chinese header names.
 
-use super::{Given, Rejection, Unit};
+use super::{Given, NotImported, Rejection, Unit};
 
 /// Header names per field, compared after trimming and lower-casing.
 const TEXT_HEADERS: &[&str] = &[
@@ -60,7 +60,7 @@ pub fn text_header_names() -> String {
 
 /// One unit per data row with text; rows without text are reported by
 /// number in `skipped`.
-pub fn csv_units(file: &str, text: &str) -> Result<(Vec<Unit>, Vec<String>), Rejection> {
+pub fn csv_units(file: &str, text: &str) -> Result<(Vec<Unit>, Vec<NotImported>), Rejection> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -96,7 +96,7 @@ pub fn csv_units(file: &str, text: &str) -> Result<(Vec<Unit>, Vec<String>), Rej
         };
         let Some(body) = cell(Some(text_column)) else {
             if record.iter().any(|c| !c.trim().is_empty()) {
-                skipped.push(format!("row {row}: the text cell is empty"));
+                skipped.push(NotImported::EmptyRow { row });
             }
             continue;
         };
@@ -132,7 +132,8 @@ mod tests {
                    ,,,,,\n\
                    无正文,2023,,,,y\n";
         let (units, skipped) = csv_units("r.csv", csv).unwrap();
-        assert_eq!(skipped, vec!["row 4: the text cell is empty"]);
+        assert_eq!(skipped, vec![NotImported::EmptyRow { row: 4 }]);
+        assert_eq!(skipped[0].to_string(), "row 4: the text cell is empty");
         let [Unit::Text {
             origin,
             text,

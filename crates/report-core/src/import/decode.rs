@@ -8,6 +8,7 @@
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
 use super::{ImportWarning, Rejection};
+use crate::i18n::Key;
 
 /// Decoded text and the encoding it was read as.
 #[derive(Debug)]
@@ -115,32 +116,29 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// What kind of binary file `bytes` is, from its first bytes: a known
 /// signature, else NUL bytes that no text encoding read here produces.
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const SIGNATURES: &[(&[u8], &str)] = &[
-        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-        (b"\xff\xd8\xff", "a JPEG image"),
-        (b"GIF87a", "a GIF image"),
-        (b"GIF89a", "a GIF image"),
-        (b"%PDF-", "a PDF document"),
-        (
-            b"PK\x03\x04",
-            "a ZIP archive (Word and Excel files are ZIP archives too)",
-        ),
-        (b"\x1f\x8b", "a gzip archive"),
-        (b"Rar!", "a RAR archive"),
-        (b"7z\xbc\xaf", "a 7-Zip archive"),
-        (b"\xd0\xcf\x11\xe0", "an old Office document (.doc or .xls)"),
+fn binary_kind(bytes: &[u8]) -> Option<Key> {
+    const SIGNATURES: &[(&[u8], Key)] = &[
+        (b"\x89PNG\r\n\x1a\n", Key::BinaryPng),
+        (b"\xff\xd8\xff", Key::BinaryJpeg),
+        (b"GIF87a", Key::BinaryGif),
+        (b"GIF89a", Key::BinaryGif),
+        (b"%PDF-", Key::BinaryPdf),
+        (b"PK\x03\x04", Key::BinaryZip),
+        (b"\x1f\x8b", Key::BinaryGzip),
+        (b"Rar!", Key::BinaryRar),
+        (b"7z\xbc\xaf", Key::Binary7z),
+        (b"\xd0\xcf\x11\xe0", Key::BinaryOldOffice),
     ];
     if let Some((_, kind)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
-        return Some(kind);
+        return Some(*kind);
     }
     if bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
-        return Some("a WebP image");
+        return Some(Key::BinaryWebp);
     }
     let sample = &bytes[..bytes.len().min(4096)];
     let has_bom = Encoding::for_bom(bytes).is_some();
     (sample.contains(&0) && !has_bom && utf16_without_bom(bytes).is_none())
-        .then_some("binary data (it contains NUL bytes)")
+        .then_some(Key::BinaryOther)
 }
 
 #[cfg(test)]
@@ -204,7 +202,7 @@ mod tests {
         assert_eq!(
             decode(&png).unwrap_err(),
             Rejection::Binary {
-                kind: "a PNG image"
+                kind: Key::BinaryPng
             }
         );
         assert!(matches!(

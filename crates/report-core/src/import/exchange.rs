@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::correction::{apply_correction, Correction, FieldError};
-use super::{import_file_reporting, FileImport, KnownReports};
+use super::{import_file_reporting, FileImport, KnownReports, Rejection};
 use crate::model::Report;
 
 /// What the page asks of the worker.
@@ -43,9 +43,9 @@ pub enum ImportMessage {
         done: usize,
         total: usize,
     },
-    /// The file's result; a rejection is its reason, as a sentence.
+    /// The file's result, or why it was refused.
     Finished {
-        result: Result<FileImport, String>,
+        result: Result<FileImport, Rejection>,
     },
     /// The corrected report, or every value that cannot be used.
     Corrected {
@@ -89,7 +89,7 @@ impl ImportRequest {
             progress,
         );
         ImportMessage::Finished {
-            result: outcome.result.map_err(|rejection| rejection.to_string()),
+            result: outcome.result,
         }
     }
 }

@@ -20,6 +20,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{parse_corpus, CorpusError};
+use crate::i18n::{Key, Lang};
 use crate::model::Report;
 use crate::pipeline::{process_report, stable_id};
 
@@ -62,12 +63,13 @@ impl Format {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// What the interface calls the format.
+    pub fn name(self) -> Key {
         match self {
-            Format::Text => "text",
-            Format::Html => "web page",
-            Format::Csv => "CSV",
-            Format::Corpus => "corpus JSON",
+            Format::Text => Key::FormatText,
+            Format::Html => Key::FormatHtml,
+            Format::Csv => Key::FormatCsv,
+            Format::Corpus => Key::FormatCorpus,
         }
     }
 }
@@ -83,6 +85,17 @@ pub enum Field {
 }
 
 impl Field {
+    /// What the interface calls the field.
+    pub fn name(self) -> Key {
+        match self {
+            Field::Title => Key::FieldTitle,
+            Field::Date => Key::FieldDate,
+            Field::Region => Key::FieldRegion,
+            Field::Source => Key::FieldSource,
+        }
+    }
+
+    /// A stable identifier (element ids, test ids).
     pub fn label(self) -> &'static str {
         match self {
             Field::Title => "title",
@@ -130,47 +143,59 @@ pub enum ImportWarning {
     },
     /// No title line: the title was made from the text.
     TitleDerived,
-    /// A file's column gave a value that could not be used.
+    /// A file's column gave a value that could not be used. (Workspaces
+    /// stored before the interface spoke two languages also carry a `why`
+    /// sentence; it is ignored, and said again from `field`.)
     ValueIgnored {
         field: Field,
         value: String,
-        why: String,
     },
 }
 
-impl fmt::Display for ImportWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ImportWarning {
+    pub fn describe(&self, lang: Lang) -> String {
         match self {
-            ImportWarning::DamagedBytes { count } => write!(
-                f,
-                "{count} damaged byte sequence{} replaced with �",
-                if *count == 1 { "" } else { "s" }
-            ),
-            ImportWarning::DateNotFound => f.write_str("date not found"),
+            ImportWarning::DamagedBytes { count } => {
+                lang.count(Key::WarnDamagedOne, Key::WarnDamagedMany, *count)
+            }
+            ImportWarning::DateNotFound => lang.text(Key::WarnDateNotFound).to_string(),
             ImportWarning::DateInferred { value } => {
-                write!(f, "date inferred as {value}, not stated")
+                lang.format(Key::WarnDateInferred, &[("value", value)])
             }
-            ImportWarning::RegionNotFound => f.write_str("region not found"),
+            ImportWarning::RegionNotFound => lang.text(Key::WarnRegionNotFound).to_string(),
             ImportWarning::RegionGuessed { from } => {
-                write!(f, "region guessed from {}", from.join("、"))
+                lang.format(Key::WarnRegionGuessed, &[("from", &from.join("、"))])
             }
-            ImportWarning::TitleDerived => f.write_str("no title: made from the first sentence"),
-            ImportWarning::ValueIgnored { field, value, why } => {
-                write!(f, "{} “{value}” ignored: {why}", field.label())
-            }
+            ImportWarning::TitleDerived => lang.text(Key::WarnTitleDerived).to_string(),
+            ImportWarning::ValueIgnored { field, value } => lang.format(
+                Key::WarnValueIgnored,
+                &[
+                    ("field", &lang.text(field.name())),
+                    ("value", value),
+                    ("why", &correction::why_unusable(*field, value, lang)),
+                ],
+            ),
         }
     }
 }
 
-/// Why a file was not imported.
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl fmt::Display for ImportWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+/// Why a file was not imported. Serialisable: the worker sends it to the
+/// page, which says it in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Rejection {
     Empty,
     TooLarge {
         bytes: u64,
     },
+    /// What kind of file it is instead (`Key::BinaryPng`, …).
     Binary {
-        kind: &'static str,
+        kind: Key,
     },
     UnknownEncoding,
     /// A web page or text with nothing left once markup is dropped.
@@ -181,40 +206,80 @@ pub enum Rejection {
     InvalidCsv(String),
     Corpus(CorpusError),
     NoReports,
+    /// The browser could not read the file (moved, or changed meanwhile).
+    Unreadable {
+        detail: String,
+    },
+}
+
+impl Rejection {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Rejection::Empty => lang.text(Key::RejectEmpty).to_string(),
+            Rejection::TooLarge { bytes } => lang.format(
+                Key::RejectTooLarge,
+                &[
+                    ("mb", &format!("{:.1}", *bytes as f64 / (1024.0 * 1024.0))),
+                    ("max", &max_file_size_label()),
+                ],
+            ),
+            Rejection::Binary { kind } => {
+                lang.format(Key::RejectBinary, &[("kind", &lang.text(*kind))])
+            }
+            Rejection::UnknownEncoding => lang.text(Key::RejectUnknownEncoding).to_string(),
+            Rejection::NoText => lang.text(Key::RejectNoText).to_string(),
+            Rejection::NoTextColumn { headers } => {
+                let headers = if headers.is_empty() {
+                    lang.text(Key::RejectNoHeaderNames).to_string()
+                } else {
+                    headers.join(", ")
+                };
+                lang.format(
+                    Key::RejectNoTextColumn,
+                    &[("headers", &headers), ("names", &text_header_names())],
+                )
+            }
+            Rejection::InvalidCsv(why) => lang.format(Key::RejectInvalidCsv, &[("why", why)]),
+            Rejection::Corpus(e) => e.describe(lang),
+            Rejection::NoReports => lang.text(Key::RejectNoReports).to_string(),
+            Rejection::Unreadable { detail } => {
+                lang.format(Key::RejectUnreadable, &[("detail", detail)])
+            }
+        }
+    }
 }
 
 impl fmt::Display for Rejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+/// A part of a file that did not become a report, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NotImported {
+    /// The same text is already held, under this title.
+    Duplicate { origin: String, existing: String },
+    /// A CSV row (1 is the header) whose text cell is empty.
+    EmptyRow { row: usize },
+}
+
+impl NotImported {
+    pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Rejection::Empty => f.write_str("the file is empty"),
-            Rejection::TooLarge { bytes } => write!(
-                f,
-                "the file is {:.1} MB; files up to {} can be imported (split it into smaller files)",
-                *bytes as f64 / (1024.0 * 1024.0),
-                max_file_size_label()
+            NotImported::Duplicate { origin, existing } => lang.format(
+                Key::Duplicate,
+                &[("origin", origin), ("existing", existing)],
             ),
-            Rejection::Binary { kind } => write!(
-                f,
-                "this is {kind}, not text: import reports as .txt, .html, .csv or corpus .json"
-            ),
-            Rejection::UnknownEncoding => f.write_str(
-                "the text is in no encoding Report Explorer reads (UTF-8, UTF-16, GBK/GB18030, Big5)",
-            ),
-            Rejection::NoText => f.write_str("there is no text in it once the markup is removed"),
-            Rejection::NoTextColumn { headers } => write!(
-                f,
-                "no text column: the header row has {}; name the column with the report text one of: {}",
-                if headers.is_empty() {
-                    "no names".to_string()
-                } else {
-                    headers.join(", ")
-                },
-                text_header_names()
-            ),
-            Rejection::InvalidCsv(why) => write!(f, "the CSV cannot be read: {why}"),
-            Rejection::Corpus(e) => e.fmt(f),
-            Rejection::NoReports => f.write_str("the corpus has no reports"),
+            NotImported::EmptyRow { row } => lang.format(Key::SkippedRow, &[("row", row)]),
         }
+    }
+}
+
+impl fmt::Display for NotImported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
     }
 }
 
@@ -248,8 +313,8 @@ pub struct PreparedFile {
     /// Warnings about the file as a whole (damaged bytes).
     pub notes: Vec<ImportWarning>,
     pub units: Vec<Unit>,
-    /// Parts of the file that are not reports (empty CSV rows), by place.
-    pub skipped: Vec<String>,
+    /// Parts of the file that are not reports (empty CSV rows).
+    pub skipped: Vec<NotImported>,
 }
 
 /// Refuses a file by its size alone, before reading it.
@@ -459,22 +524,9 @@ pub struct FileImport {
     /// The encoding the file was read as.
     pub encoding: String,
     pub reports: Vec<Report>,
-    /// "… is already in the corpus as …", one per duplicate.
-    pub duplicates: Vec<String>,
-    /// Parts of the file that are not reports (empty CSV rows).
-    pub skipped: Vec<String>,
-}
-
-impl UnitOutcome {
-    /// The message for a duplicate, `None` for an import.
-    pub fn duplicate_message(&self) -> Option<String> {
-        match self {
-            UnitOutcome::Duplicate { origin, existing } => Some(format!(
-                "{origin}: already in the corpus as “{existing}”; not imported again"
-            )),
-            UnitOutcome::Imported(_) => None,
-        }
-    }
+    /// Duplicates of reports already held, then parts of the file that
+    /// are not reports (empty CSV rows).
+    pub not_imported: Vec<NotImported>,
 }
 
 /// Imports a whole file at once; sequences start at `first_sequence`.
@@ -505,7 +557,9 @@ pub fn import_file_reporting(
             let sequence = first_sequence + reports.len() as u64;
             match finish_unit(unit, &prepared, sequence, known) {
                 UnitOutcome::Imported(report) => reports.push(*report),
-                duplicate => duplicates.extend(duplicate.duplicate_message()),
+                UnitOutcome::Duplicate { origin, existing } => {
+                    duplicates.push(NotImported::Duplicate { origin, existing })
+                }
             }
             progress(done + 1, total);
         }
@@ -513,8 +567,7 @@ pub fn import_file_reporting(
             format: prepared.format,
             encoding: prepared.encoding.to_string(),
             reports,
-            duplicates,
-            skipped: prepared.skipped,
+            not_imported: duplicates.into_iter().chain(prepared.skipped).collect(),
         }
     });
     FileOutcome {

@@ -1,0 +1,128 @@
+//! The interface's words, in Chinese and English: one table per language
+//! (`en.rs` names every [`Key`], `zh.rs` gives each its Chinese). Report
+//! text is never translated; only what the app itself says.
+//!
+//! Texts may hold placeholders in braces (`{n}`, `{file}`), filled by
+//! [`Lang::format`]; both languages use the same placeholders (tested).
+
+mod en;
+mod zh;
+
+use std::fmt::Display;
+
+use serde::{Deserialize, Serialize};
+
+pub use en::Key;
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Zh,
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The BCP 47 tag, for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's name in itself, for the switch.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::Zh => "中文",
+            Lang::En => "English",
+        }
+    }
+
+    /// The language a tag such as `zh-TW`, `en-GB` or `zh` asks for.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The first language of the browser's list (`navigator.languages`,
+    /// most preferred first) that the interface speaks; English otherwise.
+    pub fn from_preferences<S: AsRef<str>>(tags: &[S]) -> Lang {
+        tags.iter()
+            .find_map(|t| Lang::from_tag(t.as_ref()))
+            .unwrap_or_default()
+    }
+
+    /// The text for `key`, with its placeholders unfilled. A text missing
+    /// from the Chinese table falls back to English (the test forbids it).
+    pub fn text(self, key: Key) -> &'static str {
+        let english = en::EN[key as usize].1;
+        match self {
+            Lang::En => english,
+            Lang::Zh => zh::ZH
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or(english, |(_, text)| text),
+        }
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn format(self, key: Key, args: &[(&str, &dyn Display)]) -> String {
+        fill(self.text(key), args)
+    }
+
+    /// `one` when `n` is 1, else `many`, filled with `{n}`: English needs
+    /// the two forms; Chinese gives the same text for both.
+    pub fn count(self, one: Key, many: Key, n: usize) -> String {
+        self.format(if n == 1 { one } else { many }, &[("n", &n)])
+    }
+}
+
+/// Replaces each `{name}` in `template` by its value; unknown names stay.
+pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name_end = after.find('}');
+        match name_end.and_then(|end| {
+            let name = &after[..end];
+            args.iter().find(|(n, _)| *n == name).map(|(_, v)| (end, v))
+        }) {
+            Some((end, value)) => {
+                out.push_str(&value.to_string());
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `{name}` placeholders of a text, sorted.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests;

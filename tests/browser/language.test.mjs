@@ -1,0 +1,133 @@
+// The interface in Chinese and English: picked from the browser's language,
+// switchable, remembered; every view's own words translated, report text
+// never.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useBrowser, screenshot, waitForResults } from "./harness.mjs";
+
+const ctx = useBrowser();
+
+/** A page in a fresh browser context (fresh storage) with `locale`. */
+async function openIn(locale) {
+  const context = await ctx.browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(ctx.server.url);
+  await page.waitForSelector(".report-explorer [data-testid=result-list]");
+  return { context, page, errors };
+}
+
+/**
+ * The app's own words on screen: text nodes, and the labels, titles and
+ * placeholders people meet, outside report text (marked lang="zh-CN").
+ */
+function interfaceWords(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector(".report-explorer");
+    const words = [];
+    const isReportText = (el) => el.closest("[lang]") !== root && el.closest("[lang]")?.getAttribute("lang") === "zh-CN";
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const el = node.parentElement;
+      // The language choice names each language in itself.
+      if (!el || isReportText(el) || el.closest("option")) continue;
+      if (node.textContent.trim()) words.push(node.textContent.trim());
+    }
+    for (const el of root.querySelectorAll("[aria-label], [title], [placeholder]")) {
+      if (isReportText(el)) continue;
+      for (const name of ["aria-label", "title", "placeholder"]) {
+        const value = el.getAttribute(name);
+        if (value) words.push(value);
+      }
+    }
+    return words;
+  });
+}
+
+/** Interface words with English in them (names and formats aside). */
+async function englishIn(page) {
+  const allowed = /Report Explorer|CSV|JSON|KWIC|HTML|UTF-8|UTF-16|GBK|GB18030|Big5|MB|\.txt|\.html|\.csv|\.json|text|schema_version|English|Shift|Enter|Esc/g;
+  return (await interfaceWords(page)).filter((w) => /[A-Za-z]{3,}/.test(w.replace(allowed, "")));
+}
+
+async function visitEveryView(page, check) {
+  await page.getByTestId("search").fill("营商环境");
+  await page.getByTestId("result").first().locator(".re-result-open").click();
+  await page.waitForSelector("[data-testid=reader]");
+  await check("reports");
+  await page.getByTestId("tab-concordance").click();
+  await page.waitForSelector("[data-testid=kwic-line]");
+  await check("concordance");
+  await page.getByTestId("tab-figures").click();
+  await page.waitForSelector("[data-testid=figure-row]");
+  await check("figures");
+  await page.getByTestId("tab-compare").click();
+  const picks = page.getByTestId("compare-pick");
+  await picks.nth(0).locator("input").check();
+  await picks.nth(1).locator("input").check();
+  await page.waitForSelector("[data-testid=comparison-main]");
+  await check("compare");
+  await page.getByTestId("import-toggle").click();
+  await page.waitForSelector("[data-testid=import-panel]");
+  await check("import");
+}
+
+test("an English browser gets English; switching to Chinese translates every view and is remembered", async () => {
+  const { context, page, errors } = await openIn("en-US");
+  assert.equal(await page.getByTestId("tab-reports").textContent(), "Reports");
+  assert.equal(await page.locator(".report-explorer").getAttribute("lang"), "en");
+  const titlesBefore = await page.getByTestId("result-title").allTextContents();
+
+  await page.getByTestId("language").selectOption("zh-CN");
+  assert.equal(await page.getByTestId("tab-reports").textContent(), "报告");
+  assert.equal(await page.locator(".report-explorer").getAttribute("lang"), "zh-CN");
+  assert.match(await page.getByTestId("result-count").textContent(), /^共 5 篇报告，列出 5 篇$/);
+  // Report text is never translated.
+  assert.deepEqual(await page.getByTestId("result-title").allTextContents(), titlesBefore);
+
+  await visitEveryView(page, async (view) => {
+    assert.deepEqual(await englishIn(page), [], `English left in the Chinese ${view} view`);
+    await screenshot(page, `90-zh-${view}`, { fullPage: false });
+  });
+
+  await page.reload();
+  await page.waitForSelector("[data-testid=result-list]");
+  assert.equal(await page.getByTestId("tab-reports").textContent(), "报告", "the choice is remembered");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a Chinese browser gets Chinese at once, and can switch to English", async () => {
+  const { context, page, errors } = await openIn("zh-CN");
+  assert.equal(await page.getByTestId("tab-reports").textContent(), "报告");
+  assert.equal(await page.getByTestId("language").inputValue(), "zh-CN");
+  await screenshot(page, "91-zh-first-visit", { fullPage: false });
+  await page.getByTestId("language").selectOption("en");
+  assert.equal(await page.getByTestId("tab-reports").textContent(), "Reports");
+  assert.match(await page.getByTestId("result-count").textContent(), /^5 of 5 reports$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a host page can set an instance's language with data-lang", async () => {
+  const context = await ctx.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await page.goto(ctx.server.url);
+  await page.waitForSelector("[data-testid=result-list]");
+  await page.evaluate(() => {
+    const el = document.createElement("div");
+    el.setAttribute("data-report-explorer", "");
+    el.setAttribute("data-lang", "zh");
+    el.setAttribute("data-url-state", "off");
+    el.id = "second";
+    document.body.append(el);
+    window.wasmBindings.mount(el);
+  });
+  await page.waitForSelector("#second [data-testid=result-list]");
+  assert.equal(await page.locator("#second [data-testid=tab-reports]").textContent(), "报告");
+  assert.equal(await page.locator("[data-report-explorer]:not(#second) [data-testid=tab-reports]").textContent(), "Reports");
+  await context.close();
+});
