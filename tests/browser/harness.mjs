@@ -119,10 +119,11 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   return { page, errors };
 }
 
-export async function screenshot(page, name, { fullPage = true } = {}) {
+/** Saves a screenshot; `clip` ({ x, y, width, height }, page coordinates with fullPage) crops it. */
+export async function screenshot(page, name, { fullPage = true, clip } = {}) {
   await mkdir(artifactsDir, { recursive: true });
   const path = join(artifactsDir, `${name}.png`);
-  await page.screenshot({ path, fullPage });
+  await page.screenshot({ path, fullPage, ...(clip ? { clip } : {}) });
   return path;
 }
 
