@@ -29,7 +29,8 @@ pub fn BarChart(
     let plot_height = grouped_height(rows.len(), series.len(), BAR_HEIGHT, GROUP_GAP);
     let height = plot_height + AXIS_HEIGHT;
     let width = LABEL_WIDTH + PLOT_WIDTH + 60.0;
-    let title_id = format!("re-chart-{testid}");
+    // A chart can appear twice on a page (the over-time comparison).
+    let title_id = crate::keyboard::unique_id("re-chart");
     let groups = rows
         .iter()
         .zip(&bars)
@@ -86,6 +87,7 @@ pub fn BarChart(
             view! { <tr><th scope="row">{label.clone()}</th>{cells}</tr> }
         })
         .collect_view();
+    let summary_title = title.clone();
     view! {
         <figure class="re-chart" data-testid=testid>
             <figcaption id=title_id.clone()>{title.clone()}</figcaption>
@@ -96,7 +98,7 @@ pub fn BarChart(
                 {groups}
             </svg>
             <details class="re-chart-table">
-                <summary>{use_ui().tr(Key::ChartTable)}</summary>
+                <summary>{use_ui().tr(Key::ChartTable)}": "{summary_title}</summary>
                 <table data-testid=format!("{testid}-table")>
                     <thead><tr><th scope="col"></th>{header}</tr></thead>
                     <tbody>{table_rows}</tbody>
