@@ -245,7 +245,7 @@ fn ComparisonBody(
                         .map(|c| {
                             let f = reports.with(|r| r[c.report].figures[c.figure].clone());
                             let target = OpenReport { index: c.report, mark: 0, figure: Some(c.figure) };
-                            let detail = format!("{} · {}", f.period.clone().unwrap_or_else(|| lang.text(Key::PeriodUnknown).into()), lang.text(super::figures_view::status_name(f.status)));
+                            let detail = format!("{} · {}", f.period.clone().unwrap_or_else(|| lang.text(Key::PeriodUnknown).into()), lang.text(f.status.name()));
                             view! {
                                 <li>
                                     <button type="button" class="re-link-button" data-testid="aligned-figure" title=f.indicator.clone()
@@ -261,7 +261,7 @@ fn ComparisonBody(
                 })
                 .collect_view();
             let caveat = (!row.caveats.is_empty()).then(|| {
-                let caveats = row.caveats.iter().map(|c| super::figures_view::caveat_text(c, lang)).collect::<Vec<_>>().join("; ");
+                let caveats = row.caveats.iter().map(|c| c.describe(lang)).collect::<Vec<_>>().join("; ");
                 view! { <div class="re-caveat" data-testid="caveat">{lang.format(Key::NotLikeForLike, &[("caveats", &caveats)])}</div> }
             });
             view! { <tr data-testid="aligned-row"><th scope="row">{row.indicator.clone()}{caveat}</th>{cells}</tr> }

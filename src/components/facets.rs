@@ -3,6 +3,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use report_core::facets::{Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
 use report_core::i18n::Key;
+use report_core::themes::theme_label;
 use report_core::view_state::is_date;
 
 use crate::i18n::{use_ui, Ui};
@@ -84,7 +85,7 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
                         .iter()
                         .map(|v| {
                             let key = v.key.clone();
-                            let name = super::theme_label(&key, ui.lang());
+                            let name = theme_label(&key, ui.lang());
                             let for_check = key.clone();
                             let checked = move || selection.read().themes.contains(&for_check);
                             check_item(format!("{name} ({})", v.count), v.count, checked, move || selection.update(|s| Selection::toggle(&mut s.themes, key.clone())))

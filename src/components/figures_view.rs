@@ -4,7 +4,7 @@ use report_core::explore::ResultRow;
 use report_core::figure_table::{
     display_value, figure_rows, figures_csv, units_in, FigureFilter, FigureOrder, STATUSES,
 };
-use report_core::figures::{FigureKind, FigureStatus};
+use report_core::figures::FigureKind;
 use report_core::i18n::Key;
 use report_core::view_state::View;
 use report_core::Report;
@@ -12,61 +12,6 @@ use report_core::Report;
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
 use crate::i18n::use_ui;
-
-fn kind_name(kind: FigureKind) -> Key {
-    match kind {
-        FigureKind::Growth => Key::KindGrowth,
-        FigureKind::Amount => Key::KindAmount,
-        FigureKind::Count => Key::KindCount,
-        FigureKind::Share => Key::KindShare,
-        FigureKind::Change => Key::KindChange,
-        FigureKind::Rank => Key::KindRank,
-    }
-}
-
-/// A normalised figure as the title of its cell: `= 50000000000 元`. The
-/// core names normalised units in English (`yuan`, `people`); `m²` and `t`
-/// need no words.
-fn normalized_title(value: f64, unit: &str, lang: report_core::i18n::Lang) -> String {
-    let unit = match unit {
-        "yuan" => lang.text(Key::UnitYuan),
-        "USD" => lang.text(Key::UnitUsd),
-        "mu" => lang.text(Key::UnitMu),
-        "people" => lang.text(Key::UnitPeople),
-        "households" => lang.text(Key::UnitHouseholds),
-        other => other,
-    };
-    // Scaling by 10⁴ or 10⁸ leaves float noise (459999999.99999994).
-    let rounded = (value * 100.0).round() / 100.0;
-    format!("= {rounded} {unit}")
-}
-
-/// A comparison caveat, with kinds and statuses named in `lang` (the core
-/// keeps their keys).
-pub fn caveat_text(caveat: &report_core::compare::Caveat, lang: report_core::i18n::Lang) -> String {
-    let name = |value: &String| {
-        let kind = FigureKind::ALL
-            .iter()
-            .find(|k| k.key() == value)
-            .map(|k| kind_name(*k));
-        let status = STATUSES
-            .iter()
-            .find(|s| s.key() == value)
-            .map(|s| status_name(*s));
-        kind.or(status)
-            .map_or_else(|| value.clone(), |key| lang.text(key).to_string())
-    };
-    let values: Vec<String> = caveat.values.iter().map(name).collect();
-    lang.format(caveat.differ_in, &[("values", &values.join(" / "))])
-}
-
-pub fn status_name(status: FigureStatus) -> Key {
-    match status {
-        FigureStatus::Actual => Key::StatusActual,
-        FigureStatus::Target => Key::StatusTarget,
-        FigureStatus::Estimate => Key::StatusEstimate,
-    }
-}
 
 /// Rows rendered at most; the CSV export always has them all.
 const MAX_SHOWN_ROWS: usize = 1000;
@@ -102,7 +47,7 @@ pub fn FiguresView(
                 <label class="re-check">
                     <input type="checkbox" data-testid=format!("figure-kind-{key}") prop:checked=move || filter.read().kinds.contains(key)
                         on:change=move |_| filter.update(|f| { if !f.kinds.remove(key) { f.kinds.insert(key); } }) />
-                    {ui.tr(kind_name(*k))}
+                    {ui.tr(k.name())}
                 </label>
             }
         })
@@ -115,7 +60,7 @@ pub fn FiguresView(
                 <label class="re-check">
                     <input type="checkbox" data-testid=format!("figure-status-{key}") prop:checked=move || filter.read().statuses.contains(key)
                         on:change=move |_| filter.update(|f| { if !f.statuses.remove(key) { f.statuses.insert(key); } }) />
-                    {ui.tr(status_name(*s))}
+                    {ui.tr(s.name())}
                 </label>
             }
         })
@@ -194,7 +139,7 @@ pub fn FiguresView(
                                     (format!("{} {date}", district_of(report).unwrap_or("")), report.title.clone(), report.figures[x.figure].clone())
                                 });
                                 let target = OpenReport { index: x.report, mark: 0, figure: Some(x.figure) };
-                                let normalized = f.normalized.as_ref().map(|n| normalized_title(n.value, &n.unit, ui.lang()));
+                                let normalized = f.normalized.as_ref().map(|n| n.describe(ui.lang()));
                                 view! {
                                     <tr data-testid="figure-row" data-kind=f.kind.key() data-value=f.value.to_string()>
                                         <td class="re-kwic-source" title=title>{report_label}</td>
@@ -205,8 +150,8 @@ pub fn FiguresView(
                                             </button>
                                         </td>
                                         <td class="re-num" title=normalized>{display_value(&f)}</td>
-                                        <td>{ui.t(kind_name(f.kind))}</td>
-                                        <td>{ui.t(status_name(f.status))}</td>
+                                        <td>{ui.t(f.kind.name())}</td>
+                                        <td>{ui.t(f.status.name())}</td>
                                         <td>{f.period.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }

@@ -17,16 +17,6 @@ pub mod share;
 pub mod term_sets;
 pub mod view_tabs;
 
-/// A theme's name as lists show it: Chinese, with the English beside it
-/// for English readers (the Chinese is the reports' own vocabulary).
-pub fn theme_label(key: &str, lang: report_core::i18n::Lang) -> String {
-    match (report_core::themes::theme(key), lang) {
-        (None, _) => key.to_string(),
-        (Some(t), report_core::i18n::Lang::Zh) => t.name_zh.to_string(),
-        (Some(t), report_core::i18n::Lang::En) => format!("{} {}", t.name_zh, t.name_en),
-    }
-}
-
 /// What a rendered report item shows of its report, so a list keyed by it
 /// re-renders an item when its report is corrected or replaced.
 pub fn display_key(report: &report_core::Report) -> String {

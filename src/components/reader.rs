@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use report_core::highlight::mark_count;
 use report_core::i18n::Key;
 use report_core::query::Query;
+use report_core::themes::theme_label;
 use report_core::{NoiseKind, Report};
 use wasm_bindgen::JsCast;
 
@@ -186,7 +187,7 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
                     .iter()
                     .map(|k| {
                         let k = k.clone();
-                        let name = move || super::theme_label(&k, ui.lang());
+                        let name = move || theme_label(&k, ui.lang());
                         view! { <li class="re-theme">{name}</li> }
                     })
                     .collect_view();

@@ -202,11 +202,7 @@ pub fn figures_csv(reports: &[Report], figures: &[FigureRef]) -> String {
 }
 
 /// Status keys in display order.
-pub const STATUSES: [FigureStatus; 3] = [
-    FigureStatus::Actual,
-    FigureStatus::Target,
-    FigureStatus::Estimate,
-];
+pub const STATUSES: [FigureStatus; 3] = FigureStatus::ALL;
 
 #[cfg(test)]
 mod tests {

@@ -164,6 +164,16 @@ pub const THEMES: &[ThemeRule] = &[
     },
 ];
 
+/// A theme's name as lists show it: Chinese, with the English beside it
+/// for English readers (the Chinese is the reports' own vocabulary).
+pub fn theme_label(key: &str, lang: crate::i18n::Lang) -> String {
+    match (theme(key), lang) {
+        (None, _) => key.to_string(),
+        (Some(t), crate::i18n::Lang::Zh) => t.name_zh.to_string(),
+        (Some(t), crate::i18n::Lang::En) => format!("{} {}", t.name_zh, t.name_en),
+    }
+}
+
 pub fn theme(key: &str) -> Option<&'static ThemeRule> {
     THEMES.iter().find(|t| t.key == key)
 }

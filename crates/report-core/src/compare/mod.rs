@@ -235,8 +235,15 @@ pub struct Caveat {
 }
 
 impl Caveat {
+    /// Kinds and statuses are named in `lang`; periods and units are the
+    /// reports' own words.
     pub fn describe(&self, lang: Lang) -> String {
-        lang.format(self.differ_in, &[("values", &self.values.join(" / "))])
+        let values: Vec<String> = self
+            .values
+            .iter()
+            .map(|v| crate::figures::name_of_key(v, lang))
+            .collect();
+        lang.format(self.differ_in, &[("values", &values.join(" / "))])
     }
 }
 

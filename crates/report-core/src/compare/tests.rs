@@ -112,6 +112,14 @@ fn figures_aligned_with_caveats() {
         .find(|r| r.indicator == "一般公共预算收入")
         .unwrap();
     assert!(budget.caveats.is_empty(), "{:?}", budget.caveats);
+    let statuses = crate::compare::Caveat {
+        differ_in: crate::i18n::Key::DifferentStatuses,
+        values: vec!["actual".into(), "target".into()],
+    };
+    assert_eq!(
+        statuses.describe(crate::i18n::Lang::Zh),
+        "状态不同：实际 / 目标"
+    );
 }
 
 #[test]

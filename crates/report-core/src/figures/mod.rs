@@ -25,6 +25,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Key, Lang};
+
 mod reading;
 
 use reading::{normalize, read_figure, starts_with_at, Found};
@@ -60,6 +62,18 @@ impl FigureKind {
             FigureKind::Rank => "rank",
         }
     }
+
+    /// What the interface calls the kind.
+    pub fn name(self) -> Key {
+        match self {
+            FigureKind::Growth => Key::KindGrowth,
+            FigureKind::Amount => Key::KindAmount,
+            FigureKind::Count => Key::KindCount,
+            FigureKind::Share => Key::KindShare,
+            FigureKind::Change => Key::KindChange,
+            FigureKind::Rank => Key::KindRank,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -78,6 +92,36 @@ impl FigureStatus {
             FigureStatus::Estimate => "estimate",
         }
     }
+
+    pub const ALL: [FigureStatus; 3] = [
+        FigureStatus::Actual,
+        FigureStatus::Target,
+        FigureStatus::Estimate,
+    ];
+
+    /// What the interface calls the status.
+    pub fn name(self) -> Key {
+        match self {
+            FigureStatus::Actual => Key::StatusActual,
+            FigureStatus::Target => Key::StatusTarget,
+            FigureStatus::Estimate => Key::StatusEstimate,
+        }
+    }
+}
+
+/// A kind's or status's key (`amount`, `target`) as the interface names it;
+/// other text unchanged.
+pub fn name_of_key(key: &str, lang: Lang) -> String {
+    let kind = FigureKind::ALL
+        .iter()
+        .find(|k| k.key() == key)
+        .map(|k| k.name());
+    let status = FigureStatus::ALL
+        .iter()
+        .find(|s| s.key() == key)
+        .map(|s| s.name());
+    kind.or(status)
+        .map_or_else(|| key.to_string(), |name| lang.text(name).to_string())
 }
 
 /// A value in base units (yuan, US dollars, square metres, …) where that is
@@ -88,6 +132,25 @@ pub struct Normalized {
     /// Upper end for a range.
     pub high: Option<f64>,
     pub unit: String,
+}
+
+impl Normalized {
+    /// `= 50000000000 元`: the value rounded to hundredths (scaling by 10⁴
+    /// or 10⁸ leaves float noise such as 459999999.99999994), and the unit
+    /// in `lang` (units are kept in English: `yuan`, `people`; `m²` and `t`
+    /// need no words).
+    pub fn describe(&self, lang: Lang) -> String {
+        let unit = match self.unit.as_str() {
+            "yuan" => lang.text(Key::UnitYuan),
+            "USD" => lang.text(Key::UnitUsd),
+            "mu" => lang.text(Key::UnitMu),
+            "people" => lang.text(Key::UnitPeople),
+            "households" => lang.text(Key::UnitHouseholds),
+            other => other,
+        };
+        let rounded = (self.value * 100.0).round() / 100.0;
+        format!("= {rounded} {unit}")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

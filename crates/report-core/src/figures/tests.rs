@@ -217,3 +217,18 @@ fn spans_cover_indicator_and_number() {
     assert_eq!(&text[f[0].start..f[0].end], "固定资产投资增长6.1%");
     assert_eq!(&text[f[1].start..f[1].end], "一般公共预算收入增长10.3%");
 }
+
+#[test]
+fn kinds_statuses_and_normalised_units_are_named_in_either_language() {
+    use crate::i18n::Lang;
+    assert_eq!(name_of_key("target", Lang::Zh), "目标");
+    assert_eq!(name_of_key("amount", Lang::En), "amount");
+    assert_eq!(name_of_key("截至4月底", Lang::En), "截至4月底");
+    let n = Normalized {
+        value: 459_999_999.999_999_94,
+        high: None,
+        unit: "yuan".into(),
+    };
+    assert_eq!(n.describe(Lang::Zh), "= 460000000 元");
+    assert_eq!(n.describe(Lang::En), "= 460000000 yuan");
+}
