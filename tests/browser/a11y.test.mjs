@@ -9,7 +9,7 @@ import { join, dirname } from "node:path";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
-import { screenshot, useBrowser, repoRoot, serveSite, distDir, artifactsDir } from "./harness.mjs";
+import { screenshot, useBrowser, repoRoot, serveSite, distDir, artifactsDir, openInContext } from "./harness.mjs";
 
 const ctx = useBrowser();
 const axePath = join(repoRoot, "node_modules/axe-core/axe.min.js");
@@ -66,13 +66,7 @@ const VIEWS = {
 
 /** A page in a context of its own (its own IndexedDB), in `colorScheme`. */
 async function viewPage(view, { viewport, colorScheme }) {
-  const context = await ctx.browser.newContext({ viewport, colorScheme });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(ctx.server.url);
-  await page.getByTestId("result-list").waitFor();
+  const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url, { viewport, colorScheme });
   await VIEWS[view](page);
   // Let transitions and the reader's scroll to the current hit settle.
   await page.waitForTimeout(300);

@@ -108,6 +108,24 @@ export function useBrowser(startServer = () => serveStatic()) {
   return ctx;
 }
 
+/**
+ * A page in a browser context of its own (its own storage, locale, colour
+ * scheme…: `options` are playwright's context options) at `url`, once the
+ * result list shows; records console errors and uncaught exceptions.
+ */
+export async function openInContext(browser, url, { init, ...options } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // `init`: a script to run in every page before its own (addInitScript).
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.getByTestId("result-list").waitFor();
+  return { context, page, errors };
+}
+
 /** A new page that records console errors and uncaught exceptions. */
 export async function openPage(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
   const page = await browser.newPage({ viewport });

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, writeFile, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openPage, screenshot, useBrowser, waitForResults, repoRoot } from "./harness.mjs";
+import { openPage, openInContext, screenshot, useBrowser, waitForResults, repoRoot } from "./harness.mjs";
 
 const ctx = useBrowser();
 const fixtures = join(repoRoot, "tests/fixtures/import");
@@ -16,14 +16,7 @@ const BUNDLED = 5;
 
 /** A page in a context of its own (its own IndexedDB), import panel open. */
 async function freshPage({ init } = {}) {
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(ctx.server.url);
-  await page.getByTestId("result-list").waitFor();
+  const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url, { acceptDownloads: true, init });
   await openImport(page);
   return { context, page, errors };
 }

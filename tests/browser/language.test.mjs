@@ -3,20 +3,13 @@
 // never.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser, screenshot, waitForResults } from "./harness.mjs";
+import { useBrowser, screenshot, waitForResults, openInContext } from "./harness.mjs";
 
 const ctx = useBrowser();
 
 /** A page in a fresh browser context (fresh storage) with `locale`. */
-async function openIn(locale) {
-  const context = await ctx.browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(ctx.server.url);
-  await page.waitForSelector(".report-explorer [data-testid=result-list]");
-  return { context, page, errors };
+function openIn(locale) {
+  return openInContext(ctx.browser, ctx.server.url, { locale });
 }
 
 /**
