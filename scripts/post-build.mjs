@@ -39,8 +39,9 @@ const embed = `// Report Explorer embed loader. In a host page:
 //   <div data-report-explorer></div>
 //   <script type="module" src="…/embed.js"></script>
 // Options on the element: data-corpus-url, data-query, data-view, data-lang,
-// data-url-state="off". Or from JavaScript, after the module has loaded:
-//   window.ReportExplorer.mount(element, { corpusUrl, query, view, urlState })
+// data-label, data-url-state="off". Or from JavaScript, after the module has
+// loaded:
+//   window.ReportExplorer.mount(element, { corpusUrl, query, view, lang, label, urlState })
 const base = new URL(".", import.meta.url);
 if (!document.querySelector("link[data-report-explorer-css]")) {
   const link = document.createElement("link");
@@ -66,7 +67,7 @@ try {
   window.reportExplorerLoadFailed(error);
   throw error;
 }
-const attributes = { corpusUrl: "data-corpus-url", query: "data-query", view: "data-view", lang: "data-lang" };
+const attributes = { corpusUrl: "data-corpus-url", query: "data-query", view: "data-view", lang: "data-lang", label: "data-label" };
 window.ReportExplorer = {
   mount(element, options = {}) {
     for (const [key, attribute] of Object.entries(attributes)) {

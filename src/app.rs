@@ -6,7 +6,7 @@ use report_core::concordance::{concordance, sort_concordance, KwicOrder};
 use report_core::corpus::append_new_reports;
 use report_core::explore::{district_hits, results, search_all, total_hits};
 use report_core::facets::{facet_counts, Selection};
-use report_core::i18n::{Key, Lang};
+use report_core::i18n::{InstanceName, Key, Lang};
 use report_core::query::parse_query;
 use report_core::search::SearchIndex;
 use report_core::view_state::{percent_encode, View, ViewState};
@@ -27,7 +27,7 @@ use crate::components::term_sets::TermSets;
 use crate::components::view_tabs::ViewTabs;
 use crate::corpus_parts;
 use crate::corpus_source::{load_corpus, MoreParts};
-use crate::i18n::{starting_lang, Ui};
+use crate::i18n::{starting_lang, Said, Ui};
 use crate::keyboard;
 use crate::url_sync;
 use crate::workspace::Workspace;
@@ -47,6 +47,9 @@ pub struct MountOptions {
     pub view: Option<String>,
     /// `data-lang`: the interface language to start in (`zh`, `en`).
     pub lang: Option<String>,
+    /// `data-label` and the instance's place on the page: its name in the
+    /// labels of its landmarks.
+    pub name: InstanceName,
 }
 
 /// Which report the reader shows, and which of its hits is current.
@@ -96,11 +99,13 @@ impl ExplorerState {
 #[component]
 pub fn App(options: MountOptions) -> impl IntoView {
     let url_state = options.url_state;
-    let ui = Ui::provide(starting_lang(options.lang.as_deref()));
+    let ui = Ui::provide(starting_lang(options.lang.as_deref()), options.name);
     let corpus_url = options.corpus_url.clone();
-    // Messages about loading are said in the language the app starts in.
-    let loaded = LocalResource::new(move || load_corpus(corpus_url.clone(), ui.lang()));
-    let stored = LocalResource::new(move || workspace_store::load(ui.lang()));
+    // Loaded once: nothing here depends on the language (a switch must not
+    // load the corpus again and start the explorer afresh); what loading
+    // has to say is said in whichever language is chosen.
+    let loaded = LocalResource::new(move || load_corpus(corpus_url.clone()));
+    let stored = LocalResource::new(workspace_store::load);
     let start = ViewState::parse(&format!(
         "q={}&view={}",
         percent_encode(options.query.as_deref().unwrap_or_default()),
@@ -108,21 +113,23 @@ pub fn App(options: MountOptions) -> impl IntoView {
     ))
     .0;
     view! {
-        <div class="report-explorer" lang=move || ui.lang().tag()>
+        // A region of its own, named, so all it shows is inside a landmark
+        // wherever the host puts it.
+        <div class="report-explorer" lang=move || ui.lang().tag() role="region" aria-label=move || ui.instance_name()>
             <Suspense fallback=move || view! { <p class="re-loading" role="status" data-testid="loading">{ui.tr(Key::LoadingCorpus)}</p> }>
                 {move || {
                     let start = start.clone();
                     Suspend::new(async move {
                     let loaded = loaded.await;
-                    let notice = loaded.notice.map(|n| view! { <p class="re-notice" role="status" data-testid="corpus-notice">{n}</p> });
+                    let notice = loaded.notice.map(|n| view! { <p class="re-notice" role="status" data-testid="corpus-notice">{move || ui.say(&n)}</p> });
                     let body = match loaded.corpus {
                         Ok(mut corpus) => {
                             let first_part = corpus.reports.len();
-                            let storage_problem = add_stored_imports(&mut corpus, stored.await, ui.lang());
+                            let storage_problem = add_stored_imports(&mut corpus, stored.await);
                             let more = loaded.more.map(|more| (first_part, more));
                             view! { <Explorer corpus url_state start storage_problem more /> }.into_any()
                         }
-                        Err(error) => view! { <p class="re-error" role="alert" data-testid="load-error">{error}</p> }.into_any(),
+                        Err(error) => view! { <p class="re-error" role="alert" data-testid="load-error">{move || ui.say(&error)}</p> }.into_any(),
                     };
                     view! { {notice} {body} }
                     })
@@ -136,23 +143,22 @@ pub fn App(options: MountOptions) -> impl IntoView {
 /// the corpus's own. Returns why they could not be read, if so.
 fn add_stored_imports(
     corpus: &mut Corpus,
-    stored: Result<workspace_store::StoredWorkspace, String>,
-    lang: Lang,
-) -> Option<String> {
+    stored: Result<workspace_store::StoredWorkspace, Said>,
+) -> Option<Said> {
     match stored {
         Ok(stored) => {
             append_new_reports(&mut corpus.reports, stored.reports);
-            (!stored.damaged.is_empty()).then(|| {
-                let n = stored.damaged.len();
-                let key = if n == 1 {
-                    Key::StoredDamagedOne
-                } else {
-                    Key::StoredDamagedMany
-                };
-                lang.format(key, &[("n", &n), ("list", &stored.damaged.join("; "))])
+            let damaged = stored.damaged;
+            (!damaged.is_empty()).then(|| {
+                Said::new(move |lang| {
+                    let list: Vec<String> = damaged.iter().map(|d| d.in_lang(lang)).collect();
+                    let (one, many) = (Key::StoredDamagedOne, Key::StoredDamagedMany);
+                    let key = if damaged.len() == 1 { one } else { many };
+                    lang.format(key, &[("n", &damaged.len()), ("list", &list.join("; "))])
+                })
             })
         }
-        Err(why) => Some(lang.format(Key::StorageInMemoryOnly, &[("why", &why)])),
+        Err(why) => Some(Said::format(Key::StorageInMemoryOnly, vec![("why", why)])),
     }
 }
 
@@ -161,7 +167,7 @@ fn Explorer(
     corpus: Corpus,
     url_state: bool,
     start: ViewState,
-    storage_problem: Option<String>,
+    storage_problem: Option<Said>,
     /// The corpus's other parts, when it comes in parts, and how many
     /// reports the first held.
     more: Option<(usize, MoreParts)>,
@@ -171,9 +177,7 @@ fn Explorer(
     let index = Memo::new(move |previous: Option<&SearchIndex>| {
         reports.with(|r| SearchIndex::updated(previous, r))
     });
-    let parts = more.map(|(first, more)| {
-        corpus_parts::load_remaining(reports, first, more, crate::i18n::use_ui().lang())
-    });
+    let parts = more.map(|(first, more)| corpus_parts::load_remaining(reports, first, more));
 
     let state = ExplorerState {
         query_text: RwSignal::new(String::new()),
@@ -184,19 +188,19 @@ fn Explorer(
         compare: RwSignal::new(Vec::new()),
     };
     let ui = crate::i18n::use_ui();
-    let link_notice = RwSignal::new(None::<String>);
+    let link_notice = RwSignal::new(None::<Said>);
     let from_url = url_state
         .then(|| url_sync::read_location(reports))
         .filter(|(view, _)| *view != ViewState::default());
     match from_url {
         Some((view, ignored)) => {
-            link_notice.set(url_sync::ignored_message(&ignored, ui.lang()));
+            link_notice.set(url_sync::ignored_message(&ignored));
             url_sync::apply(state, reports, view);
         }
         None => url_sync::apply(state, reports, start),
     }
     if url_state {
-        url_sync::install(state, reports, link_notice, ui);
+        url_sync::install(state, reports, link_notice);
     }
     let workspace = Workspace::new(reports, state.open, storage_problem, ui);
     let show_import = RwSignal::new(false);
@@ -279,8 +283,10 @@ fn Explorer(
                 on:click=move |ev| { ev.prevent_default(); keyboard::focus_in_app(&ev, &skip_target); }>
                 {ui.tr(Key::SkipToResults)}
             </a>
-            {move || link_notice.get().map(|n| view! { <p class="re-notice" role="status" data-testid="link-notice">{n}</p> })}
-            <header class="re-header">
+            {move || link_notice.get().map(|n| view! { <p class="re-notice" role="status" data-testid="link-notice">{move || ui.say(&n)}</p> })}
+            // Not <header>: outside the host's <main> it would be a second
+            // banner of the page.
+            <div class="re-header">
                 <h1 class="re-brand">{ui.tr(Key::AppName)}</h1>
                 <SearchBox state query totals reports />
                 <button type="button" class="re-import-toggle" data-testid="import-toggle" aria-expanded=move || show_import.get().to_string()
@@ -291,7 +297,7 @@ fn Explorer(
                     }}
                 </button>
                 <LanguageSwitch ui />
-            </header>
+            </div>
             {move || show_import.get().then(|| view! { <ImportPanel workspace main_view /> })}
             {parts.map(|status| view! { <PartsStatus status /> })}
             <TermSets state query />
@@ -301,7 +307,7 @@ fn Explorer(
             </div>
             // A region, not <main>: the host page owns its main landmark.
             <div class="re-main" class:re-main-wide=move || main_view.get() != View::Reports id=main_id tabindex="-1"
-                role="region" aria-label=ui.tr(Key::MainRegion)>
+                role="region" aria-label=ui.landmark(Key::MainRegion)>
                 <FacetsPanel counts selection />
                 {move || match main_view.get() {
                     View::Reports => view! {

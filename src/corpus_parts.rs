@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::corpus::append_new_reports;
-use report_core::i18n::Lang;
 use report_core::Report;
 
 use crate::corpus_source::{load_part, MoreParts};
+use crate::i18n::Said;
 
 /// How far loading the parts has got.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -19,7 +19,7 @@ pub struct PartsLoading {
     /// True while parts are still being fetched.
     pub running: bool,
     /// Each part that could not be loaded, with why.
-    pub failed: Vec<String>,
+    pub failed: Vec<Said>,
 }
 
 /// Starts fetching `more` into `reports`; the signal tracks how it goes.
@@ -27,7 +27,6 @@ pub fn load_remaining(
     reports: RwSignal<Vec<Report>>,
     first_part: usize,
     more: MoreParts,
-    lang: Lang,
 ) -> RwSignal<PartsLoading> {
     let status = RwSignal::new(PartsLoading {
         loaded: first_part,
@@ -37,12 +36,15 @@ pub fn load_remaining(
     });
     spawn_local(async move {
         for (url, count) in more.parts {
-            match load_part(&url, lang).await {
+            match load_part(&url).await {
                 Ok(part) => {
                     reports.update(|all| append_new_reports(all, part.reports));
                     status.update(|s| s.loaded += count);
                 }
-                Err(why) => status.update(|s| s.failed.push(format!("{url}: {why}"))),
+                Err(why) => {
+                    let failed = Said::new(move |lang| format!("{url}: {}", why.in_lang(lang)));
+                    status.update(|s| s.failed.push(failed));
+                }
             }
         }
         status.update(|s| s.running = false);

@@ -4,11 +4,13 @@
 //! URL may also name a catalogue of parts (`report-cli split`): the first
 //! part is shown at once and the others are fetched in turn after it.
 
-use report_core::i18n::{Key, Lang};
+use report_core::i18n::Key;
 use report_core::parts::{parse_corpus_file, CorpusFile, CorpusParts};
 use report_core::{parse_corpus, Corpus, CorpusError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+use crate::i18n::Said;
 
 const BUNDLED_CORPUS_JSON: &str = include_str!("../data/corpus.json");
 
@@ -19,8 +21,8 @@ pub fn bundled_corpus() -> Result<Corpus, CorpusError> {
 /// The corpus to show, and a notice when the requested one could not be used.
 #[derive(Clone)]
 pub struct LoadedCorpus {
-    pub corpus: Result<Corpus, String>,
-    pub notice: Option<String>,
+    pub corpus: Result<Corpus, Said>,
+    pub notice: Option<Said>,
     /// The parts still to fetch, when the corpus comes in parts.
     pub more: Option<MoreParts>,
 }
@@ -36,11 +38,11 @@ pub struct MoreParts {
 
 /// Loads `url` if given, else the bundled corpus. A failing URL (network
 /// error, 404, not JSON, other schema version) falls back to the bundled
-/// corpus with a notice saying why (in `lang`).
-pub async fn load_corpus(url: Option<String>, lang: Lang) -> LoadedCorpus {
+/// corpus with a notice saying why.
+pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
     let bundled = || {
         bundled_corpus()
-            .map_err(|e| lang.format(Key::CorpusBundledUnreadable, &[("why", &e.describe(lang))]))
+            .map_err(|e| Said::format(Key::CorpusBundledUnreadable, vec![("why", corpus_error(e))]))
     };
     let Some(url) = url else {
         return LoadedCorpus {
@@ -49,12 +51,12 @@ pub async fn load_corpus(url: Option<String>, lang: Lang) -> LoadedCorpus {
             more: None,
         };
     };
-    let first = match fetch_text(&url, lang)
+    let first = match fetch_text(&url)
         .await
-        .and_then(|text| parse_corpus_file(&text).map_err(|e| e.describe(lang)))
+        .and_then(|text| parse_corpus_file(&text).map_err(corpus_error))
     {
         Ok(CorpusFile::Whole(corpus)) => Ok((corpus, None)),
-        Ok(CorpusFile::Parts(catalogue)) => first_part(&url, catalogue, lang).await,
+        Ok(CorpusFile::Parts(catalogue)) => first_part(&url, catalogue).await,
         Err(why) => Err(why),
     };
     match first {
@@ -65,7 +67,10 @@ pub async fn load_corpus(url: Option<String>, lang: Lang) -> LoadedCorpus {
         },
         Err(why) => LoadedCorpus {
             corpus: bundled(),
-            notice: Some(lang.format(Key::CorpusUrlFallback, &[("url", &url), ("why", &why)])),
+            notice: Some(Said::format(
+                Key::CorpusUrlFallback,
+                vec![("url", Said::verbatim(url)), ("why", why)],
+            )),
             more: None,
         },
     }
@@ -76,21 +81,25 @@ pub async fn load_corpus(url: Option<String>, lang: Lang) -> LoadedCorpus {
 async fn first_part(
     url: &str,
     catalogue: CorpusParts,
-    lang: Lang,
-) -> Result<(Corpus, Option<MoreParts>), String> {
+) -> Result<(Corpus, Option<MoreParts>), Said> {
     let base = web_sys::Url::new_with_base(url, &document_base())
-        .map_err(|_| lang.format(Key::CorpusNotUrl, &[("url", &url)]))?;
+        .map_err(|_| Said::format(Key::CorpusNotUrl, vec![("url", Said::verbatim(url))]))?;
     let mut parts = Vec::new();
     for part in &catalogue.parts {
         let href = web_sys::Url::new_with_base(&part.file, &base.href())
-            .map_err(|_| lang.format(Key::CorpusBadPartName, &[("file", &part.file)]))?
+            .map_err(|_| {
+                Said::format(
+                    Key::CorpusBadPartName,
+                    vec![("file", Said::verbatim(&part.file))],
+                )
+            })?
             .href();
         parts.push((href, part.reports));
     }
     let (first, _) = parts.remove(0);
-    let corpus = load_part(&first, lang)
+    let corpus = load_part(&first)
         .await
-        .map_err(|why| lang.format(Key::CorpusFirstPart, &[("why", &why)]))?;
+        .map_err(|why| Said::format(Key::CorpusFirstPart, vec![("why", why)]))?;
     let more = (!parts.is_empty()).then_some(MoreParts {
         parts,
         total: catalogue.reports,
@@ -99,9 +108,13 @@ async fn first_part(
 }
 
 /// Fetches and reads one part of a corpus.
-pub async fn load_part(url: &str, lang: Lang) -> Result<Corpus, String> {
-    let text = fetch_text(url, lang).await?;
-    parse_corpus(&text).map_err(|e| e.describe(lang))
+pub async fn load_part(url: &str) -> Result<Corpus, Said> {
+    let text = fetch_text(url).await?;
+    parse_corpus(&text).map_err(corpus_error)
+}
+
+fn corpus_error(error: CorpusError) -> Said {
+    Said::new(move |lang| error.describe(lang))
 }
 
 fn document_base() -> String {
@@ -112,17 +125,17 @@ fn document_base() -> String {
         .unwrap_or_default()
 }
 
-async fn fetch_text(url: &str, lang: Lang) -> Result<String, String> {
-    let failed = || lang.text(Key::FetchFailed).to_string();
-    let unreadable = || lang.text(Key::FetchUnreadable).to_string();
+async fn fetch_text(url: &str) -> Result<String, Said> {
+    let failed = || Said::text(Key::FetchFailed);
+    let unreadable = || Said::text(Key::FetchUnreadable);
     let window = web_sys::window().ok_or_else(failed)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| failed())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| failed())?;
     if !response.ok() {
-        let status = format!("HTTP {}", response.status());
-        return Err(lang.format(Key::FetchStatus, &[("status", &status)]));
+        let status = Said::verbatim(format!("HTTP {}", response.status()));
+        return Err(Said::format(Key::FetchStatus, vec![("status", status)]));
     }
     let text = response.text().map_err(|_| unreadable())?;
     let text = JsFuture::from(text).await.map_err(|_| unreadable())?;

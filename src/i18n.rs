@@ -5,23 +5,30 @@
 //! report-core's tables (`report_core::i18n`); report text is never
 //! translated.
 
+use std::fmt;
+use std::sync::Arc;
+
 use leptos::prelude::*;
-use report_core::i18n::{Key, Lang};
+use report_core::i18n::{InstanceName, Key, Lang};
 use wasm_bindgen::JsCast;
 
 use crate::storage;
 
-/// The language signal every component reads its words through.
+/// The language signal every component reads its words through, and the
+/// instance's name for the labels of its landmarks.
 #[derive(Clone, Copy)]
 pub struct Ui {
     lang: RwSignal<Lang>,
+    name: StoredValue<InstanceName>,
 }
 
 impl Ui {
-    /// Makes the language available to every component below.
-    pub fn provide(initial: Lang) -> Ui {
+    /// Makes the language and the instance's name available to every
+    /// component below.
+    pub fn provide(initial: Lang, name: InstanceName) -> Ui {
         let ui = Ui {
             lang: RwSignal::new(initial),
+            name: StoredValue::new(name),
         };
         provide_context(ui);
         ui
@@ -29,6 +36,11 @@ impl Ui {
 
     pub fn lang(self) -> Lang {
         self.lang.get()
+    }
+
+    /// `said` in the current language (tracked).
+    pub fn say(self, said: &Said) -> String {
+        said.in_lang(self.lang.get())
     }
 
     /// Switches the language and remembers it for the next visit.
@@ -48,6 +60,21 @@ impl Ui {
         move || self.t(key)
     }
 
+    /// The instance's name (tracked).
+    pub fn instance_name(self) -> String {
+        let lang = self.lang.get();
+        self.name.with_value(|name| name.describe(lang))
+    }
+
+    /// A landmark's label, told apart from another instance's on the same
+    /// page (see [`InstanceName`]); a closure for an attribute.
+    pub fn landmark(self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || {
+            let lang = self.lang.get();
+            self.name.with_value(|name| name.landmark(lang, key))
+        }
+    }
+
     /// The text for `key` with its placeholders filled.
     pub fn format(self, key: Key, args: &[(&str, &dyn std::fmt::Display)]) -> String {
         self.lang.get().format(key, args)
@@ -56,6 +83,64 @@ impl Ui {
     /// `one` or `many` for `n`, filled with `{n}`.
     pub fn count(self, one: Key, many: Key, n: usize) -> String {
         self.lang.get().count(one, many, n)
+    }
+}
+
+/// A sentence for the reader, made once and said in whichever language
+/// they choose, then or later: notices about the corpus, a link or storage
+/// outlive a switch of language, so they keep how to say themselves rather
+/// than the words of the moment they were made.
+#[derive(Clone)]
+pub struct Said(Arc<dyn Fn(Lang) -> String + Send + Sync>);
+
+impl Said {
+    pub fn new(say: impl Fn(Lang) -> String + Send + Sync + 'static) -> Said {
+        Said(Arc::new(say))
+    }
+
+    /// The text of `key`.
+    pub fn text(key: Key) -> Said {
+        Said::new(move |lang| lang.text(key).to_string())
+    }
+
+    /// The text of `key`, its placeholders filled with `args`, each said
+    /// in the same language.
+    pub fn format(key: Key, args: Vec<(&'static str, Said)>) -> Said {
+        Said::new(move |lang| {
+            let said: Vec<(&str, String)> = args
+                .iter()
+                .map(|(name, arg)| (*name, arg.in_lang(lang)))
+                .collect();
+            let filled: Vec<(&str, &dyn fmt::Display)> = said
+                .iter()
+                .map(|(name, text)| (*name, text as &dyn fmt::Display))
+                .collect();
+            lang.format(key, &filled)
+        })
+    }
+
+    /// The same in every language: names, numbers, URLs, and the browser's
+    /// own technical details.
+    pub fn verbatim(text: impl fmt::Display) -> Said {
+        let text = text.to_string();
+        Said::new(move |_| text.clone())
+    }
+
+    pub fn in_lang(&self, lang: Lang) -> String {
+        (self.0)(lang)
+    }
+}
+
+impl fmt::Debug for Said {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Said({:?})", self.in_lang(Lang::En))
+    }
+}
+
+/// Two sentences are the same when they are one value.
+impl PartialEq for Said {
+    fn eq(&self, other: &Said) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
     }
 }
 

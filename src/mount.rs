@@ -1,10 +1,12 @@
 //! Finding the element the app owns, and what is shown if it ever panics.
 //! The app touches nothing outside its mount element.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use report_core::i18n::Key;
+use report_core::i18n::{InstanceName, Key};
 
 use crate::app::{App, MountOptions};
 use crate::i18n::starting_lang;
@@ -59,6 +61,7 @@ pub fn mount(element: web_sys::HtmlElement) {
         query: attribute("data-query"),
         view: attribute("data-view"),
         lang: attribute("data-lang"),
+        name: InstanceName::new(attribute("data-label"), next_instance_number()),
     };
     let fault = attribute("data-fault");
     element.set_attribute(MOUNTED, "").ok();
@@ -70,6 +73,12 @@ pub fn mount(element: web_sys::HtmlElement) {
     if fault.as_deref() == Some("panic") {
         request_animation_frame(|| panic!("a panic forced by data-fault=\"panic\""));
     }
+}
+
+/// The place of a new instance among the page's, from 1.
+fn next_instance_number() -> usize {
+    static MOUNTED_SO_FAR: AtomicUsize = AtomicUsize::new(0);
+    MOUNTED_SO_FAR.fetch_add(1, Ordering::Relaxed) + 1
 }
 
 /// Keeps the app and its corpus for offline use (sw.js is written by the

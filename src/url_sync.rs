@@ -3,9 +3,9 @@
 //! follow the back and forward buttons. Only the fragment is touched, so a
 //! host page's own routing and links are left alone.
 
-use report_core::i18n::{Key, Lang};
+use report_core::i18n::Key;
 
-use crate::i18n::Ui;
+use crate::i18n::Said;
 use leptos::prelude::*;
 use report_core::view_state::ViewState;
 use report_core::Report;
@@ -56,8 +56,13 @@ pub fn read_location(reports: RwSignal<Vec<Report>>) -> (ViewState, Vec<String>)
     (view, ignored)
 }
 
-pub fn ignored_message(ignored: &[String], lang: Lang) -> Option<String> {
-    (!ignored.is_empty()).then(|| lang.format(Key::LinkIgnored, &[("parts", &ignored.join(", "))]))
+pub fn ignored_message(ignored: &[String]) -> Option<Said> {
+    (!ignored.is_empty()).then(|| {
+        Said::format(
+            Key::LinkIgnored,
+            vec![("parts", Said::verbatim(ignored.join(", ")))],
+        )
+    })
 }
 
 /// Writes every change of the view to the URL, and applies the URL when the
@@ -65,8 +70,7 @@ pub fn ignored_message(ignored: &[String], lang: Lang) -> Option<String> {
 pub fn install(
     state: ExplorerState,
     reports: RwSignal<Vec<Report>>,
-    notice: RwSignal<Option<String>>,
-    ui: Ui,
+    notice: RwSignal<Option<Said>>,
 ) {
     let written = StoredValue::new(snapshot_untracked(state, reports));
     Effect::new(move |_| {
@@ -84,7 +88,7 @@ pub fn install(
     });
     let on_navigate = move || {
         let (view, ignored) = read_location(reports);
-        notice.set(ignored_message(&ignored, ui.lang()));
+        notice.set(ignored_message(&ignored));
         written.set_value(view.clone());
         apply(state, reports, view);
     };

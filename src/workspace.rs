@@ -15,7 +15,7 @@ use report_core::import::{
 use report_core::Report;
 
 use crate::app::OpenReport;
-use crate::i18n::Ui;
+use crate::i18n::{Said, Ui};
 use crate::import_worker::{self, Trouble};
 use crate::workspace_store;
 
@@ -68,13 +68,13 @@ pub struct Workspace {
     pub open: RwSignal<Option<OpenReport>>,
     /// `None` while imports are stored in the browser; else why they are
     /// only in memory.
-    pub storage_problem: RwSignal<Option<String>>,
+    pub storage_problem: RwSignal<Option<Said>>,
     pub progress: RwSignal<Option<Progress>>,
     /// Results of the files imported this visit, newest batch first.
     pub results: RwSignal<Vec<FileResult>>,
     queue: StoredValue<VecDeque<Pending>, LocalStorage>,
     pasted: StoredValue<usize>,
-    /// Sentences made later (storage trouble) are in its language.
+    /// Names of pasted texts are in its language.
     ui: Ui,
 }
 
@@ -82,7 +82,7 @@ impl Workspace {
     pub fn new(
         reports: RwSignal<Vec<Report>>,
         open: RwSignal<Option<OpenReport>>,
-        storage_problem: Option<String>,
+        storage_problem: Option<Said>,
         ui: Ui,
     ) -> Workspace {
         Workspace {
@@ -206,11 +206,11 @@ impl Workspace {
     }
 
     async fn persist(self, reports: &[Report]) {
-        let result = workspace_store::save(reports, self.ui.lang()).await;
+        let result = workspace_store::save(reports).await;
         self.note_storage(result);
     }
 
-    fn note_storage(self, result: Result<(), String>) {
+    fn note_storage(self, result: Result<(), Said>) {
         match result {
             Ok(()) => {
                 if self.storage_problem.get_untracked().is_some() {
@@ -219,7 +219,7 @@ impl Workspace {
             }
             Err(why) => self
                 .storage_problem
-                .set(Some(self.ui.format(Key::StorageNotKept, &[("why", &why)]))),
+                .set(Some(Said::format(Key::StorageNotKept, vec![("why", why)]))),
         }
     }
 
@@ -246,7 +246,7 @@ impl Workspace {
         });
         self.reports.update(|r| r.retain(|r| !gone(r)));
         spawn_local(async move {
-            let result = workspace_store::remove(ids.as_deref(), self.ui.lang()).await;
+            let result = workspace_store::remove(ids.as_deref()).await;
             self.note_storage(result);
         });
     }

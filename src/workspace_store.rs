@@ -3,13 +3,14 @@
 //! page (and every page of the site) shares the one workspace.
 //!
 //! Any failure (private mode, storage full, a blocked database) comes back
-//! as a sentence for the user (in `lang`); the caller keeps the reports in
-//! memory.
+//! as a sentence for the user; the caller keeps the reports in memory.
 
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
-use report_core::i18n::{Key, Lang};
+use report_core::i18n::Key;
 use report_core::Report;
 use wasm_bindgen::JsValue;
+
+use crate::i18n::Said;
 
 const DATABASE: &str = "report-explorer";
 const STORE: &str = "imported-reports";
@@ -20,24 +21,29 @@ const VERSION: u32 = 1;
 pub struct StoredWorkspace {
     pub reports: Vec<Report>,
     /// One sentence per damaged record (it stays stored, untouched).
-    pub damaged: Vec<String>,
+    pub damaged: Vec<Said>,
 }
 
-fn explain(lang: Lang, action: Key, error: impl std::fmt::Display) -> String {
+/// The browser's own words for the failure stay as it gave them.
+fn explain(action: Key, error: impl std::fmt::Display) -> Said {
     let detail = error.to_string();
     let why = if detail.contains("QuotaExceeded") || detail.contains("quota") {
-        lang.text(Key::StorageFull).to_string()
+        Said::text(Key::StorageFull)
     } else {
-        lang.format(Key::StorageRefused, &[("detail", &detail)])
+        Said::format(
+            Key::StorageRefused,
+            vec![("detail", Said::verbatim(detail))],
+        )
     };
-    lang.format(
+    Said::format(
         Key::StorageActionFailed,
-        &[("action", &lang.text(action)), ("why", &why)],
+        vec![("action", Said::text(action)), ("why", why)],
     )
 }
 
-async fn open(lang: Lang) -> Result<Database, String> {
-    let unavailable = |e: idb::Error| lang.format(Key::StorageUnavailable, &[("detail", &e)]);
+async fn open() -> Result<Database, Said> {
+    let unavailable =
+        |e: idb::Error| Said::format(Key::StorageUnavailable, vec![("detail", Said::verbatim(e))]);
     let factory = Factory::new().map_err(unavailable)?;
     let mut request = factory.open(DATABASE, Some(VERSION)).map_err(unavailable)?;
     request.on_upgrade_needed(|event| {
@@ -51,9 +57,9 @@ async fn open(lang: Lang) -> Result<Database, String> {
 }
 
 /// Every stored report, in import order.
-pub async fn load(lang: Lang) -> Result<StoredWorkspace, String> {
-    let database = open(lang).await?;
-    let read = |e: idb::Error| explain(lang, Key::StorageActionRead, e);
+pub async fn load() -> Result<StoredWorkspace, Said> {
+    let database = open().await?;
+    let read = |e: idb::Error| explain(Key::StorageActionRead, e);
     let transaction = database
         .transaction(&[STORE], TransactionMode::ReadOnly)
         .map_err(read)?;
@@ -72,10 +78,11 @@ pub async fn load(lang: Lang) -> Result<StoredWorkspace, String> {
             .and_then(|json| serde_json::from_str::<Report>(&json).map_err(|e| e.to_string()));
         match parsed {
             Ok(report) if report.imported.is_some() => reports.push(report),
-            Ok(report) => {
-                damaged.push(lang.format(Key::StoredNoImportRecord, &[("title", &report.title)]))
-            }
-            Err(why) => damaged.push(why),
+            Ok(report) => damaged.push(Said::format(
+                Key::StoredNoImportRecord,
+                vec![("title", Said::verbatim(report.title))],
+            )),
+            Err(why) => damaged.push(Said::verbatim(why)),
         }
     }
     reports.sort_by_key(|r| r.imported.as_ref().map(|i| i.sequence));
@@ -84,16 +91,15 @@ pub async fn load(lang: Lang) -> Result<StoredWorkspace, String> {
 }
 
 /// Stores (or replaces) reports, all in one transaction: all or none.
-pub async fn save(reports: &[Report], lang: Lang) -> Result<(), String> {
-    let database = open(lang).await?;
-    let failed = |e: idb::Error| explain(lang, Key::StorageActionSave, e);
+pub async fn save(reports: &[Report]) -> Result<(), Said> {
+    let database = open().await?;
+    let failed = |e: idb::Error| explain(Key::StorageActionSave, e);
     let transaction = database
         .transaction(&[STORE], TransactionMode::ReadWrite)
         .map_err(failed)?;
     let store = transaction.object_store(STORE).map_err(failed)?;
     for report in reports {
-        let json =
-            serde_json::to_string(report).map_err(|e| explain(lang, Key::StorageActionSave, e))?;
+        let json = serde_json::to_string(report).map_err(|e| explain(Key::StorageActionSave, e))?;
         store
             .put(
                 &JsValue::from_str(&json),
@@ -110,18 +116,20 @@ pub async fn save(reports: &[Report], lang: Lang) -> Result<(), String> {
     if result.is_committed() {
         Ok(())
     } else {
-        Err(explain(
-            lang,
-            Key::StorageActionSave,
-            lang.text(Key::StorageAborted),
+        Err(Said::format(
+            Key::StorageActionFailed,
+            vec![
+                ("action", Said::text(Key::StorageActionSave)),
+                ("why", Said::text(Key::StorageAborted)),
+            ],
         ))
     }
 }
 
 /// Removes the reports with these ids (all of them when `ids` is `None`).
-pub async fn remove(ids: Option<&[String]>, lang: Lang) -> Result<(), String> {
-    let database = open(lang).await?;
-    let failed = |e: idb::Error| explain(lang, Key::StorageActionRemove, e);
+pub async fn remove(ids: Option<&[String]>) -> Result<(), Said> {
+    let database = open().await?;
+    let failed = |e: idb::Error| explain(Key::StorageActionRemove, e);
     let transaction = database
         .transaction(&[STORE], TransactionMode::ReadWrite)
         .map_err(failed)?;

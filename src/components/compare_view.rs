@@ -93,7 +93,7 @@ pub fn CompareView(
         })
         .collect_view();
     view! {
-        <section class="re-compare" aria-label=ui.tr(Key::ComparisonLabel) data-testid="compare">
+        <section class="re-compare" aria-label=ui.landmark(Key::ComparisonLabel) data-testid="compare">
             <div class="re-toolbar re-no-print" data-arrows="horizontal">
                 <span class="re-label">{move || ui.format(Key::CompareDistricts, &[("max", &MAX_UNITS)])}</span>
                 {picker}

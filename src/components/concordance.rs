@@ -41,7 +41,7 @@ pub fn ConcordanceView(
         }
     };
     view! {
-        <section class="re-concordance" aria-label=ui.tr(Key::ConcordanceLabel)>
+        <section class="re-concordance" aria-label=ui.landmark(Key::ConcordanceLabel)>
             <div class="re-toolbar">
                 <span class="re-result-count" data-testid="kwic-count">
                     {move || {

@@ -16,7 +16,7 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
     let clear_all = move |_| selection.set(Selection::default());
     let expanded = RwSignal::new(BTreeSet::<String>::new());
     view! {
-        <aside class="re-facets" aria-label=ui.tr(Key::Filters) data-testid="facets" data-arrows="vertical">
+        <aside class="re-facets" aria-label=ui.landmark(Key::Filters) data-testid="facets" data-arrows="vertical">
             <div class="re-facets-head">
                 <h2 class="re-facets-title">{ui.tr(Key::Filters)}</h2>
                 <button type="button" class="re-clear" data-testid="clear-all" on:click=clear_all disabled=move || selection.read().is_empty()>

@@ -74,7 +74,7 @@ pub fn FiguresView(
     };
 
     view! {
-        <section class="re-figures" aria-label=ui.tr(Key::TabFigures)>
+        <section class="re-figures" aria-label=ui.landmark(Key::TabFigures)>
             <div class="re-toolbar re-figure-filters">
                 <span class="re-label">{ui.tr(Key::FigureKindLabel)}</span>
                 {kind_boxes}

@@ -54,11 +54,10 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
         export_failed.set(result.is_err());
     };
     let count = move || workspace.imported_count();
-    let heading_id = crate::keyboard::unique_id("re-import-heading");
     let paste_id = crate::keyboard::unique_id("re-paste-text");
     view! {
-        <section class="re-import" data-testid="import-panel" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone() class="re-import-heading">{ui.tr(Key::YourReports)}</h2>
+        <section class="re-import" data-testid="import-panel" aria-label=ui.landmark(Key::YourReports)>
+            <h2 class="re-import-heading">{ui.tr(Key::YourReports)}</h2>
             <p class="re-import-help">
                 {move || ui.format(Key::ImportHelp, &[("max", &max_file_size_label())])}
             </p>
@@ -79,7 +78,7 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
                 <button type="button" data-testid="paste-import" on:click=import_pasted>{ui.tr(Key::ImportPasted)}</button>
             </details>
             <ImportProgress workspace />
-            {move || workspace.storage_problem.get().map(|why| view! { <p class="re-notice" role="alert" data-testid="storage-notice">{why}</p> })}
+            {move || workspace.storage_problem.get().map(|why| view! { <p class="re-notice" role="alert" data-testid="storage-notice">{move || ui.say(&why)}</p> })}
             <ImportResults results=workspace.results />
             {move || (count() > 0).then(|| view! {
                 <ImportedList workspace main_view />

@@ -28,7 +28,7 @@ pub fn PartsStatus(status: RwSignal<PartsLoading>) -> impl IntoView {
                         ("parts", &s.failed.len()),
                         ("missing", &s.total.saturating_sub(s.loaded)),
                         ("total", &s.total),
-                        ("list", &s.failed.join("; ")),
+                        ("list", &s.failed.iter().map(|f| ui.say(f)).collect::<Vec<_>>().join("; ")),
                     ])}
                 </p>
             }

@@ -132,7 +132,7 @@ pub fn Reader(
         }
     });
     view! {
-        <section class="re-reader-pane" aria-label=ui.tr(Key::ReaderLabel) node_ref=pane tabindex="-1">
+        <section class="re-reader-pane" aria-label=ui.landmark(Key::ReaderLabel) node_ref=pane tabindex="-1">
             {move || (open_index.get().is_some() && total.get() > 0).then(|| view! {
                 <div class="re-hit-nav" data-testid="hit-nav">
                     <button type="button" data-testid="hit-prev" on:click=move |_| step_hit(open, reports, query, -1) title=ui.tr(Key::HitPreviousTitle)>{ui.tr(Key::HitPrevious)}</button>

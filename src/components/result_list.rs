@@ -54,7 +54,7 @@ pub fn ResultList(
     };
     let remaining = move || rows.read().len().saturating_sub(shown.get());
     view! {
-        <section class="re-results" aria-label=ui.tr(Key::TabReports)>
+        <section class="re-results" aria-label=ui.landmark(Key::TabReports)>
             <p class="re-result-count" data-testid="result-count" aria-live="polite" data-search-ms=move || format!("{:.3}", search_ms.get())>
                 {count}
             </p>

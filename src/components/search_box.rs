@@ -32,7 +32,7 @@ pub fn SearchBox(
         }
     };
     view! {
-        <div class="re-search" role="search">
+        <div class="re-search" role="search" aria-label=ui.landmark(Key::SearchRegion)>
             <label class="re-label" for=input_id.clone()>{ui.tr(Key::SearchLabel)}</label>
             <input
                 id=input_id

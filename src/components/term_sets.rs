@@ -50,7 +50,7 @@ pub fn TermSets(state: ExplorerState, query: Memo<Query>) -> impl IntoView {
     };
 
     view! {
-        <section class="re-term-sets" aria-label=ui.tr(Key::TermSetsLabel)>
+        <section class="re-term-sets" aria-label=ui.landmark(Key::TermSetsLabel)>
             <span class="re-label">{ui.tr(Key::TermSets)}</span>
             <ul class="re-set-list" data-testid="term-sets" data-arrows="horizontal">
                 <For each=move || sets.get() key=|s| s.clone() let:set>

@@ -24,7 +24,7 @@ pub fn ViewTabs(main_view: RwSignal<View>) -> impl IntoView {
         }
     };
     view! {
-        <nav class="re-tabs" aria-label=ui.tr(Key::ViewsLabel) data-arrows="horizontal">
+        <nav class="re-tabs" aria-label=ui.landmark(Key::ViewsLabel) data-arrows="horizontal">
             {tab(View::Reports, Key::TabReports, "tab-reports")}
             {tab(View::Concordance, Key::TabConcordance, "tab-concordance")}
             {tab(View::Figures, Key::TabFigures, "tab-figures")}

@@ -116,8 +116,9 @@ async function axeViolations(page) {
     };
     const undecided = contrast.incomplete
       // Icons (▸) and the labels drawn inside a chart (role=img, its numbers
-      // also in a table) are not text axe can measure.
-      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !n.element.closest("svg") && !scrolledAway(n.element) && !n.any.some((c) => ["nonBmp", "imgNode"].includes(c.data?.messageKey ?? c.data))) }))
+      // also in a table) are not text axe can measure; a host page's own
+      // text (the embedding example's overlapping headings) is not ours.
+      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => n.element.closest(".report-explorer") && !n.element.closest("svg") && !scrolledAway(n.element) && !n.any.some((c) => ["nonBmp", "imgNode"].includes(c.data?.messageKey ?? c.data))) }))
       .filter((v) => v.nodes.length)
       .map((v) => ({ ...summary(v), id: "color-contrast (undecided)", help: "axe could not decide this text's contrast" }));
     return [
@@ -194,6 +195,83 @@ for (const view of Object.keys(VIEWS)) {
     assert.equal(problems.length, 0, `\n${problems.join("\n")}`);
   });
 }
+
+test("embedded twice in a host page: each instance and its landmarks are named apart, and axe finds nothing", async () => {
+  const host = await readFile(join(repoRoot, "examples/embed/index.html"), "utf8");
+  const site = await serveSite({
+    mounts: [
+      { prefix: "/app/", dir: distDir },
+      { prefix: "/", dir: join(repoRoot, "examples/embed") },
+    ],
+    // The same host, with the host's own names for its instances.
+    pages: { "/labelled.html": { type: "text/html; charset=utf-8", body: host.replace('id="second"', 'id="second" data-label="济南语料"') } },
+  });
+  const landmarks = (page) =>
+    page.evaluate(() =>
+      ["#first", "#second"].map((id) => {
+        const root = document.querySelector(`${id} .report-explorer`);
+        return [root.getAttribute("aria-label"), root.querySelector("[data-testid=facets]").getAttribute("aria-label"), root.querySelector("[role=search]").getAttribute("aria-label")];
+      }),
+    );
+  try {
+    for (const colorScheme of ["light", "dark"]) {
+      const context = await ctx.browser.newContext({ viewport: WIDE, colorScheme });
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(site.url);
+      const [first, second] = [page.locator("#first"), page.locator("#second")];
+      await first.getByTestId("result-list").waitFor();
+      await second.getByTestId("result-list").waitFor();
+      // The first reads a report at its hits; the second compares districts.
+      await first.getByTestId("result").first().locator("button.re-result-open").click();
+      await first.getByTestId("reader").locator("mark.re-hit").first().waitFor();
+      await second.getByTestId("tab-compare").click();
+      await second.getByTestId("compare-pick").filter({ hasText: "坊子区" }).locator("input").check();
+      await second.getByTestId("compare-pick").filter({ hasText: "奎文区" }).locator("input").check();
+      await second.getByTestId("comparison-main").getByTestId("aligned-figures").waitFor();
+      await page.waitForTimeout(300);
+      assert.deepEqual(await landmarks(page), [
+        ["Report Explorer", "Filters", "Search"],
+        ["Report Explorer 2", "Filters (Report Explorer 2)", "Search (Report Explorer 2)"],
+      ]);
+      // One banner on the page: the host's.
+      assert.equal(await page.locator("header, [role=banner]").count(), 1);
+      const violations = await axeViolations(page);
+      await screenshot(page, `90-embedded-two-${colorScheme}`);
+      assert.equal(violations.length, 0, `\n${describeViolations(`embedded ${colorScheme}`, violations)}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    // A host that names its instances: the names go into the labels, in
+    // the interface's language.
+    const context = await ctx.browser.newContext({ viewport: WIDE, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(new URL("labelled.html", site.url).href);
+    await page.locator("#second [data-testid=result-list]").waitFor();
+    await page.locator("#first [data-testid=result-list]").waitFor();
+    assert.deepEqual(await landmarks(page), [
+      ["Report Explorer", "筛选", "搜索"],
+      ["济南语料", "筛选（济南语料）", "搜索（济南语料）"],
+    ]);
+    // An element added later, mounted from JavaScript with the same options.
+    await page.evaluate(() => {
+      const element = document.createElement("div");
+      element.id = "third";
+      document.querySelector("main").append(element);
+      window.ReportExplorer.mount(element, { label: "后来的", query: "就业", lang: "en", urlState: false });
+    });
+    const third = page.locator("#third .report-explorer");
+    await third.getByTestId("result-list").waitFor();
+    assert.equal(await third.getAttribute("aria-label"), "后来的");
+    assert.equal(await third.getByTestId("facets").getAttribute("aria-label"), "Filters (后来的)");
+    assert.equal(await third.getByTestId("search").inputValue(), "就业");
+    assert.equal(await page.locator("#third").getAttribute("data-url-state"), "off");
+    await context.close();
+  } finally {
+    await site.close();
+  }
+});
 
 /**
  * Controls that are rendered (not display:none, not in a closed details).

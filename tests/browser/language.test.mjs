@@ -3,7 +3,7 @@
 // never.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser, screenshot, waitForResults, openInContext } from "./harness.mjs";
+import { useBrowser, screenshot, waitForResults, openInContext, serveStatic, hostPage } from "./harness.mjs";
 
 const ctx = useBrowser();
 
@@ -124,4 +124,45 @@ test("a host page can set an instance's language with data-lang", async () => {
   assert.equal(await page.locator("#second [data-testid=tab-reports]").textContent(), "报告");
   assert.equal(await page.locator("[data-report-explorer]:not(#second) [data-testid=tab-reports]").textContent(), "Reports");
   await context.close();
+});
+
+test("a switch changes only the words: the search and the open report stay, and an earlier notice is said anew", async () => {
+  // Kept out of the URL (as when embedded), so nothing could restore the
+  // view if the switch lost it; a corpus URL that fails, for a notice.
+  const site = await serveStatic(undefined, "/", {
+    "off.html": { type: "text/html; charset=utf-8", body: await hostPage('data-url-state="off" data-corpus-url="missing.json"') },
+  });
+  try {
+    const { context, page, errors } = await openInContext(ctx.browser, `${site.url}off.html`, { locale: "en-US" });
+    const notice = page.getByTestId("corpus-notice");
+    assert.match(await notice.textContent(), /^The corpus at missing\.json could not be used \(the server answered HTTP 404\)/);
+    await page.getByTestId("search").fill("就业");
+    await page.getByTestId("result").first().locator(".re-result-open").click();
+    await page.getByTestId("reader").locator("mark.re-hit").first().waitFor();
+    await page.keyboard.press("n");
+    const reading = async () => ({
+      query: await page.getByTestId("search").inputValue(),
+      title: await page.getByTestId("reader-title").textContent(),
+      current: await page.locator("[data-testid=reader] mark.re-current").count(),
+      hit: await page.getByTestId("hit-position").textContent().catch(() => ""),
+    });
+    const before = await reading();
+
+    await page.getByTestId("language").selectOption("zh-CN");
+    await page.locator("[data-testid=tab-reports]", { hasText: "报告" }).waitFor();
+    assert.match(await notice.textContent(), /^无法使用 missing\.json 的语料（服务器返回 HTTP 404），现显示内置语料。$/);
+    const after = await reading();
+    assert.equal(after.query, before.query);
+    assert.equal(after.title, before.title);
+    assert.equal(after.current, 1);
+    assert.notEqual(after.hit, before.hit, "the hit position is said in Chinese");
+    assert.equal(after.hit.replace(/\D+/g, " ").trim(), before.hit.replace(/\D+/g, " ").trim(), "at the same hit");
+    assert.equal(await page.getByTestId("fatal").count(), 0);
+    await screenshot(page, "92-zh-after-switch", { fullPage: false });
+    // The browser logs the missing corpus's 404 itself.
+    assert.deepEqual(errors.filter((e) => !e.includes("404 (Not Found)")), []);
+    await context.close();
+  } finally {
+    await site.close();
+  }
 });

@@ -22,6 +22,9 @@ macro_rules! english {
 english! {
     // The app as a whole
     AppName => "Report Explorer",
+    AppNameNumbered => "Report Explorer {n}",
+    LandmarkOfInstance => "{landmark} ({instance})",
+    SearchRegion => "Search",
     LanguageLabel => "Language",
     SkipToResults => "Skip to the results",
     MainRegion => "Results and reading",

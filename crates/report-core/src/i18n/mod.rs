@@ -6,6 +6,7 @@
 //! [`Lang::format`]; both languages use the same placeholders (tested).
 
 mod en;
+mod instance;
 mod zh;
 
 use std::fmt::Display;
@@ -13,6 +14,7 @@ use std::fmt::Display;
 use serde::{Deserialize, Serialize};
 
 pub use en::Key;
+pub use instance::InstanceName;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

@@ -4,7 +4,12 @@ use super::*;
 
 /// Keys whose text is the same in both languages on purpose: names,
 /// formats and a search example in Chinese.
-const SAME_IN_BOTH: &[Key] = &[Key::AppName, Key::SearchPlaceholder, Key::FormatCsv];
+const SAME_IN_BOTH: &[Key] = &[
+    Key::AppName,
+    Key::AppNameNumbered,
+    Key::SearchPlaceholder,
+    Key::FormatCsv,
+];
 
 fn table_of(lang: Lang) -> HashMap<Key, Vec<&'static str>> {
     let table = match lang {

@@ -6,6 +6,9 @@ use super::Key::{self, *};
 pub(super) const ZH: &[(Key, &str)] = &[
     // 整体
     (AppName, "Report Explorer"),
+    (AppNameNumbered, "Report Explorer {n}"),
+    (LandmarkOfInstance, "{landmark}（{instance}）"),
+    (SearchRegion, "搜索"),
     (LanguageLabel, "语言"),
     (SkipToResults, "跳到结果"),
     (MainRegion, "结果与阅读"),
