@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use report_core::i18n::{Key, Lang};
 use report_core::import::{
-    apply_correction, check_size, import_file, warnings, workspace_json, Correction, Field,
-    FileImport, Format, ImportMessage, ImportRequest, ImportWarning, KnownReports, NotImported,
-    Rejection, MAX_FILE_BYTES,
+    apply_correction, check_size, import_file, warnings, workspace_json, BinaryKind, Correction,
+    Field, FileImport, Format, ImportMessage, ImportRequest, ImportWarning, KnownReports,
+    NotImported, Rejection, MAX_FILE_BYTES,
 };
 use report_core::{parse_corpus, DatePrecision, Report};
 
@@ -322,7 +322,7 @@ fn a_worker_request_crosses_as_json_and_reports_progress() {
     assert_eq!(
         why,
         Rejection::Binary {
-            kind: Key::BinaryPng
+            kind: BinaryKind::Png
         }
     );
     assert!(why.to_string().contains("a PNG image"), "{why}");

@@ -4,7 +4,10 @@
 macro_rules! english {
     ($($key:ident => $text:expr,)*) => {
         /// A text of the interface.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        // Not serialisable, on purpose: a deserialiser for every text would
+        // cost the page's wasm some 70 KB. Values that travel as JSON name
+        // what they mean in small enums of their own (`BinaryKind`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Key {
             $($key,)*
         }

@@ -7,6 +7,8 @@
 
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
+use serde::{Deserialize, Serialize};
+
 use super::{ImportWarning, Rejection};
 use crate::i18n::Key;
 
@@ -114,31 +116,71 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
+/// A kind of file that is not text. Its own small enum, not a [`Key`]:
+/// it crosses from the worker to the page as JSON, and a serialisable
+/// `Key` would put a deserialiser for every text of the interface into
+/// the page's wasm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BinaryKind {
+    Png,
+    Jpeg,
+    Gif,
+    Webp,
+    Pdf,
+    Zip,
+    Gzip,
+    Rar,
+    SevenZip,
+    OldOffice,
+    /// Unrecognised, but holding NUL bytes.
+    Other,
+}
+
+impl BinaryKind {
+    /// What the interface calls it.
+    pub fn name(self) -> Key {
+        match self {
+            BinaryKind::Png => Key::BinaryPng,
+            BinaryKind::Jpeg => Key::BinaryJpeg,
+            BinaryKind::Gif => Key::BinaryGif,
+            BinaryKind::Webp => Key::BinaryWebp,
+            BinaryKind::Pdf => Key::BinaryPdf,
+            BinaryKind::Zip => Key::BinaryZip,
+            BinaryKind::Gzip => Key::BinaryGzip,
+            BinaryKind::Rar => Key::BinaryRar,
+            BinaryKind::SevenZip => Key::Binary7z,
+            BinaryKind::OldOffice => Key::BinaryOldOffice,
+            BinaryKind::Other => Key::BinaryOther,
+        }
+    }
+}
+
 /// What kind of binary file `bytes` is, from its first bytes: a known
 /// signature, else NUL bytes that no text encoding read here produces.
-fn binary_kind(bytes: &[u8]) -> Option<Key> {
-    const SIGNATURES: &[(&[u8], Key)] = &[
-        (b"\x89PNG\r\n\x1a\n", Key::BinaryPng),
-        (b"\xff\xd8\xff", Key::BinaryJpeg),
-        (b"GIF87a", Key::BinaryGif),
-        (b"GIF89a", Key::BinaryGif),
-        (b"%PDF-", Key::BinaryPdf),
-        (b"PK\x03\x04", Key::BinaryZip),
-        (b"\x1f\x8b", Key::BinaryGzip),
-        (b"Rar!", Key::BinaryRar),
-        (b"7z\xbc\xaf", Key::Binary7z),
-        (b"\xd0\xcf\x11\xe0", Key::BinaryOldOffice),
+fn binary_kind(bytes: &[u8]) -> Option<BinaryKind> {
+    const SIGNATURES: &[(&[u8], BinaryKind)] = &[
+        (b"\x89PNG\r\n\x1a\n", BinaryKind::Png),
+        (b"\xff\xd8\xff", BinaryKind::Jpeg),
+        (b"GIF87a", BinaryKind::Gif),
+        (b"GIF89a", BinaryKind::Gif),
+        (b"%PDF-", BinaryKind::Pdf),
+        (b"PK\x03\x04", BinaryKind::Zip),
+        (b"\x1f\x8b", BinaryKind::Gzip),
+        (b"Rar!", BinaryKind::Rar),
+        (b"7z\xbc\xaf", BinaryKind::SevenZip),
+        (b"\xd0\xcf\x11\xe0", BinaryKind::OldOffice),
     ];
     if let Some((_, kind)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
         return Some(*kind);
     }
     if bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
-        return Some(Key::BinaryWebp);
+        return Some(BinaryKind::Webp);
     }
     let sample = &bytes[..bytes.len().min(4096)];
     let has_bom = Encoding::for_bom(bytes).is_some();
     (sample.contains(&0) && !has_bom && utf16_without_bom(bytes).is_none())
-        .then_some(Key::BinaryOther)
+        .then_some(BinaryKind::Other)
 }
 
 #[cfg(test)]
@@ -202,7 +244,7 @@ mod tests {
         assert_eq!(
             decode(&png).unwrap_err(),
             Rejection::Binary {
-                kind: Key::BinaryPng
+                kind: BinaryKind::Png
             }
         );
         assert!(matches!(

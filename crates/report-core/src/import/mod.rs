@@ -26,6 +26,7 @@ use crate::pipeline::{process_report, stable_id};
 
 pub use correction::{apply_correction, resolve_region, Correction, FieldError};
 pub use csv_rows::text_header_names;
+pub use decode::BinaryKind;
 pub use exchange::{run_correction, ImportMessage, ImportRequest, WorkerRequest};
 pub use html_text::{html_to_text, looks_like_html};
 
@@ -193,9 +194,9 @@ pub enum Rejection {
     TooLarge {
         bytes: u64,
     },
-    /// What kind of file it is instead (`Key::BinaryPng`, …).
+    /// What kind of file it is instead.
     Binary {
-        kind: Key,
+        kind: BinaryKind,
     },
     UnknownEncoding,
     /// A web page or text with nothing left once markup is dropped.
@@ -224,7 +225,7 @@ impl Rejection {
                 ],
             ),
             Rejection::Binary { kind } => {
-                lang.format(Key::RejectBinary, &[("kind", &lang.text(*kind))])
+                lang.format(Key::RejectBinary, &[("kind", &lang.text(kind.name()))])
             }
             Rejection::UnknownEncoding => lang.text(Key::RejectUnknownEncoding).to_string(),
             Rejection::NoText => lang.text(Key::RejectNoText).to_string(),
