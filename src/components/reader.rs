@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use report_core::highlight::mark_count;
+use report_core::highlight::{mark_count, mark_terms};
 use report_core::i18n::Key;
 use report_core::query::Query;
 use report_core::themes::theme_label;
@@ -112,14 +112,30 @@ pub fn Reader(
     let pane = NodeRef::<leptos::html::Section>::new();
     // The article is rebuilt only when another report opens, not per hit.
     let open_index = Memo::new(move |_| open.get().map(|o| o.index));
-    let total = Memo::new(move |_| {
+    // The term of each mark, so the position names the current hit's term
+    // in words (its colour and underline are not for everyone).
+    let terms = Memo::new(move |_| {
         open_index
             .get()
             .and_then(|i| {
-                reports.with(|r| r.get(i).map(|report| mark_count(report, &query.read())))
+                reports.with(|r| r.get(i).map(|report| mark_terms(report, &query.read())))
             })
-            .unwrap_or(0)
+            .unwrap_or_default()
     });
+    let total = Memo::new(move |_| terms.read().len());
+    let position = move || {
+        let n = open.get().map_or(0, |o| o.mark);
+        let term = terms
+            .read()
+            .get(n)
+            .and_then(|t| query.read().terms.get(*t).map(|t| t.text.clone()))
+            .unwrap_or_default();
+        let total = total.get();
+        ui.format(
+            Key::HitPosition,
+            &[("n", &(n + 1)), ("total", &total), ("term", &term)],
+        )
+    };
     Effect::new(move |_| {
         let current = open.get();
         query.track();
@@ -137,7 +153,7 @@ pub fn Reader(
                 <div class="re-hit-nav" data-testid="hit-nav">
                     <button type="button" data-testid="hit-prev" on:click=move |_| step_hit(open, reports, query, -1) title=ui.tr(Key::HitPreviousTitle)>{ui.tr(Key::HitPrevious)}</button>
                     <span data-testid="hit-position" aria-live="polite">
-                        {move || ui.format(Key::HitPosition, &[("n", &open.get().map_or(0, |o| o.mark + 1)), ("total", &total.get())])}
+                        {position}
                     </span>
                     <button type="button" data-testid="hit-next" on:click=move |_| step_hit(open, reports, query, 1) title=ui.tr(Key::HitNextTitle)>{ui.tr(Key::HitNext)}</button>
                 </div>

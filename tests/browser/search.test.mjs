@@ -54,9 +54,10 @@ test("the reader steps through hits with buttons and keys, scrolling each into v
   const total = await page.locator("[data-testid=reader] mark[data-hit-start]").count();
   assert.ok(total >= 3, `hits: ${total}`);
   const position = page.getByTestId("hit-position");
-  assert.equal(await position.textContent(), `Hit 1 of ${total}`);
+  // The position names the hit's term in words, not only by its colour.
+  assert.equal(await position.textContent(), `Hit 1 of ${total}: 营商环境`);
   await page.getByTestId("hit-next").click();
-  assert.equal(await position.textContent(), `Hit 2 of ${total}`);
+  assert.equal(await position.textContent(), `Hit 2 of ${total}: 营商环境`);
   const current = page.locator("[data-testid=reader] mark.re-current");
   await current.waitFor();
   assert.equal(await current.count(), 1);
@@ -73,16 +74,35 @@ test("the reader steps through hits with buttons and keys, scrolling each into v
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   // Enter in the search box goes on; Shift+Enter goes back; p goes back.
   await page.getByTestId("search").press("Enter");
-  assert.equal(await position.textContent(), `Hit 3 of ${total}`);
+  assert.equal(await position.textContent(), `Hit 3 of ${total}: 营商环境`);
   await page.getByTestId("search").press("Shift+Enter");
-  assert.equal(await position.textContent(), `Hit 2 of ${total}`);
+  assert.equal(await position.textContent(), `Hit 2 of ${total}: 营商环境`);
   await page.getByTestId("reader-title").click();
   await page.keyboard.press("p");
-  assert.equal(await position.textContent(), `Hit 1 of ${total}`);
+  assert.equal(await position.textContent(), `Hit 1 of ${total}: 营商环境`);
   // Previous from the first wraps to the last.
   await page.getByTestId("hit-prev").click();
-  assert.equal(await position.textContent(), `Hit ${total} of ${total}`);
+  assert.equal(await position.textContent(), `Hit ${total} of ${total}: 营商环境`);
   await screenshot(page, "10-hit-navigation", { fullPage: false });
+  await page.close();
+});
+
+test("the hit position names each hit's term, so colour is not the only way to tell terms apart", async () => {
+  const { page } = await openPage(ctx.browser, ctx.server.url);
+  await search(page, "营商环境 就业");
+  await openReport(page, "乘风破浪行");
+  const marks = page.locator("[data-testid=reader] mark[data-hit-start]");
+  const total = await marks.count();
+  const seen = new Set();
+  for (let i = 0; i < total; i++) {
+    const current = page.locator("[data-testid=reader] mark.re-current");
+    await current.waitFor();
+    const term = ["营商环境", "就业"][Number(await current.getAttribute("data-term"))];
+    assert.equal(await page.getByTestId("hit-position").textContent(), `Hit ${i + 1} of ${total}: ${term}`);
+    seen.add(term);
+    await page.getByTestId("hit-next").click();
+  }
+  assert.deepEqual([...seen].sort(), ["就业", "营商环境"].sort(), "both terms were stepped through");
   await page.close();
 });
 
@@ -139,7 +159,7 @@ test("the concordance lists every hit, sorts, exports CSV and opens the reader a
   const mark = Number(await third.getAttribute("data-mark"));
   await third.getByTestId("kwic-keyword").click();
   await page.getByTestId("reader").waitFor();
-  assert.equal(await page.getByTestId("hit-position").textContent(), `Hit ${mark + 1} of ${await page.locator("[data-testid=reader] mark[data-hit-start]").count()}`);
+  assert.equal(await page.getByTestId("hit-position").textContent(), `Hit ${mark + 1} of ${await page.locator("[data-testid=reader] mark[data-hit-start]").count()}: 营商环境`);
   await page.close();
 });
 

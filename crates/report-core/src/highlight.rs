@@ -88,6 +88,23 @@ pub fn mark_count(report: &Report, query: &Query) -> usize {
         .sum()
 }
 
+/// The term each of the reader's marks shows, in order: what a colour
+/// means, said in words (the reader names the current hit's term).
+pub fn mark_terms(report: &Report, query: &Query) -> Vec<usize> {
+    let mut terms = Vec::new();
+    for (_, text) in report.reader_texts() {
+        let hits = find_hits(text, query);
+        let mut marks = 0;
+        for (hit, mark) in hits.iter().zip(mark_ordinals(&hits)) {
+            if mark == marks {
+                terms.push(hit.term);
+                marks += 1;
+            }
+        }
+    }
+    terms
+}
+
 /// Splits segments where figures start and end, tagging the pieces inside
 /// a figure's byte range `(start, end, figure)`. A hit across a figure's
 /// edge becomes two pieces; only the first keeps `hit_start`, so hit counts
@@ -278,6 +295,32 @@ mod tests {
         let marks = segments(text, &hits).iter().filter(|s| s.hit_start).count();
         assert_eq!(marks, 2);
         assert_eq!(mark_ordinals(&hits), vec![0, 0, 1]);
+    }
+
+    #[test]
+    fn mark_terms_name_the_term_of_every_mark_the_reader_shows() {
+        let seeds = crate::parse_corpus(include_str!("../../../data/corpus.json")).unwrap();
+        // Overlapping terms (one inside another, one across another) too.
+        for query in [
+            "营商环境 环境",
+            "动能 新旧动能转换",
+            "发展 高质量 质量发展",
+            "无此词",
+        ] {
+            let q = parse_query(query);
+            for report in &seeds.reports {
+                let shown: Vec<usize> = report
+                    .reader_texts()
+                    .into_iter()
+                    .flat_map(|(_, text)| highlight(text, &q))
+                    .filter(|s| s.hit_start)
+                    .filter_map(|s| s.term)
+                    .collect();
+                let terms = mark_terms(report, &q);
+                assert_eq!(terms, shown, "{query} in {}", report.title);
+                assert_eq!(terms.len(), mark_count(report, &q));
+            }
+        }
     }
 
     #[test]

@@ -138,7 +138,7 @@ english! {
     HitPreviousTitle => "Previous hit (Shift+Enter in the search box, or p)",
     HitNext => "Next ›",
     HitNextTitle => "Next hit (Enter in the search box, or n)",
-    HitPosition => "Hit {n} of {total}",
+    HitPosition => "Hit {n} of {total}: {term}",
     ChooseReport => "Choose a report from the list to read it.",
     HitsInReportOne => "{n} hit in this report",
     HitsInReportMany => "{n} hits in this report",

@@ -111,7 +111,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (HitPreviousTitle, "上一处命中（在搜索框按 Shift+Enter，或按 p）"),
     (HitNext, "下一处 ›"),
     (HitNextTitle, "下一处命中（在搜索框按 Enter，或按 n）"),
-    (HitPosition, "第 {n} 处，共 {total} 处"),
+    (HitPosition, "第 {n} 处，共 {total} 处：{term}"),
     (ChooseReport, "从列表中选择一篇报告来阅读。"),
     (HitsInReportOne, "本报告中有 {n} 处命中"),
     (HitsInReportMany, "本报告中有 {n} 处命中"),
