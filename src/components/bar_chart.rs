@@ -1,10 +1,13 @@
 use leptos::prelude::*;
-use report_core::chart::{grouped_bars, grouped_height, nice_axis};
+use report_core::chart::{grouped_bars, grouped_height, label_column_width, nice_axis};
 use report_core::i18n::Key;
 
 use crate::i18n::use_ui;
 
-const LABEL_WIDTH: f64 = 150.0;
+/// The labels' font size in the stylesheet (`.re-chart-label`).
+const LABEL_FONT_PX: f64 = 11.0;
+/// Space between a label and its bars.
+const LABEL_GAP: f64 = 6.0;
 const PLOT_WIDTH: f64 = 420.0;
 const BAR_HEIGHT: f64 = 12.0;
 const GROUP_GAP: f64 = 10.0;
@@ -28,7 +31,9 @@ pub fn BarChart(
     let bars = grouped_bars(&values, &axis, PLOT_WIDTH, BAR_HEIGHT, GROUP_GAP);
     let plot_height = grouped_height(rows.len(), series.len(), BAR_HEIGHT, GROUP_GAP);
     let height = plot_height + AXIS_HEIGHT;
-    let width = LABEL_WIDTH + PLOT_WIDTH + 60.0;
+    // As wide as the longest label needs (English theme names run long).
+    let label_width = label_column_width(&rows, LABEL_FONT_PX, LABEL_GAP).max(60.0);
+    let width = label_width + PLOT_WIDTH + 60.0;
     // A chart can appear twice on a page (the over-time comparison).
     let title_id = crate::keyboard::unique_id("re-chart");
     let groups = rows
@@ -43,15 +48,15 @@ pub fn BarChart(
                 .enumerate()
                 .map(|(s, (b, v))| {
                     view! {
-                        <rect class=format!("re-unit-fill-{s}") x=LABEL_WIDTH y=b.y width=b.width.max(0.5) height=b.height - 1.0>
+                        <rect class=format!("re-unit-fill-{s}") x=label_width y=b.y width=b.width.max(0.5) height=b.height - 1.0>
                             <title>{format!("{}: {}", series[s], format(*v))}</title>
                         </rect>
-                        <text class="re-chart-value" x=LABEL_WIDTH + b.width + 4.0 y=b.y + b.height - 2.0>{format(*v)}</text>
+                        <text class="re-chart-value" x=label_width + b.width + 4.0 y=b.y + b.height - 2.0>{format(*v)}</text>
                     }
                 })
                 .collect_view();
             view! {
-                <text class="re-chart-label" x=LABEL_WIDTH - 6.0 y=label_y text-anchor="end">{label.clone()}</text>
+                <text class="re-chart-label" x=label_width - LABEL_GAP y=label_y text-anchor="end">{label.clone()}</text>
                 {rects}
             }
         })
@@ -60,7 +65,7 @@ pub fn BarChart(
         .ticks
         .iter()
         .map(|t| {
-            let x = LABEL_WIDTH + axis.scale(*t, PLOT_WIDTH);
+            let x = label_width + axis.scale(*t, PLOT_WIDTH);
             view! {
                 <line class="re-chart-grid" x1=x x2=x y1=0 y2=plot_height />
                 <text class="re-chart-tick" x=x y=plot_height + 14.0 text-anchor="middle">{format(*t)}</text>

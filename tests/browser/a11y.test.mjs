@@ -238,7 +238,7 @@ test("embedded twice in a host page: each instance and its landmarks are named a
       // One banner on the page: the host's.
       assert.equal(await page.locator("header, [role=banner]").count(), 1);
       const violations = await axeViolations(page);
-      await screenshot(page, `90-embedded-two-${colorScheme}`);
+      await screenshot(page, `93-embedded-two-${colorScheme}`);
       assert.equal(violations.length, 0, `\n${describeViolations(`embedded ${colorScheme}`, violations)}`);
       assert.deepEqual(errors, []);
       await context.close();

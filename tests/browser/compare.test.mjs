@@ -5,7 +5,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { openPage, screenshot, useBrowser } from "./harness.mjs";
+import { join } from "node:path";
+import { openPage, screenshot, useBrowser, artifactsDir } from "./harness.mjs";
 
 const ctx = useBrowser();
 
@@ -45,6 +46,29 @@ test("two districts side by side, with numbers that match the corpus", async () 
   assert.match(await row.getByTestId("caveat").textContent(), /Not like for like: different periods/);
   await screenshot(page, "40-compare");
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("chart labels are never cut, in English (long theme names) or in Chinese", async () => {
+  const { page } = await openPage(ctx.browser, ctx.server.url);
+  await page.getByTestId("search").fill("城市更新 乡村振兴");
+  const main = await compareFangziKuiwen(page);
+  for (const lang of ["en", "zh-CN"]) {
+    await page.getByTestId("language").selectOption(lang);
+    await main.getByTestId("chart-themes").waitFor();
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-testid=comparison-main] .re-chart svg")].flatMap((svg) => {
+        const bars = Math.min(...[...svg.querySelectorAll("rect")].map((r) => Number(r.getAttribute("x"))));
+        return [...svg.querySelectorAll(".re-chart-label")]
+          .map((label) => ({ text: label.textContent, box: label.getBBox() }))
+          .filter(({ box }) => box.x < 0 || box.x + box.width > bars)
+          .map(({ text, box }) => `${text}: ${Math.round(box.x)}..${Math.round(box.x + box.width)} (bars from ${bars})`);
+      }),
+    );
+    assert.deepEqual(cut, [], `${lang}: labels outside the label column`);
+    assert.ok((await main.getByTestId("chart-themes").textContent()).includes(lang === "en" ? "Urban construction and renewal" : "城市建设与更新"));
+  }
+  await main.getByTestId("chart-themes").screenshot({ path: join(artifactsDir, "41-chart-labels-zh.png") });
   await page.close();
 });
 

@@ -81,6 +81,33 @@ pub fn grouped_bars(
         .collect()
 }
 
+/// The width a column of labels needs at `font_px`, with `gap` after it:
+/// the longest label, estimated (an SVG is laid out before any text is
+/// measured) as 1 em for each wide character (Chinese, full-width forms)
+/// and 0.6 em for the others, an estimate on the wide side so no label is
+/// cut, whatever the language of the interface.
+pub fn label_column_width<S: AsRef<str>>(labels: &[S], font_px: f64, gap: f64) -> f64 {
+    let em = |c: char| if is_wide(c) { 1.0 } else { 0.6 };
+    let widest = labels
+        .iter()
+        .map(|l| l.as_ref().chars().map(em).sum::<f64>())
+        .fold(0.0, f64::max);
+    (widest * font_px).ceil() + gap
+}
+
+/// Characters drawn a full em wide: CJK scripts and full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{115F}'
+        | '\u{2E80}'..='\u{A4CF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FE30}'..='\u{FE4F}'
+        | '\u{FF00}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}'
+        | '\u{20000}'..='\u{3FFFD}')
+}
+
 /// Height of a grouped bar chart's plot area.
 pub fn grouped_height(rows: usize, series: usize, bar_height: f64, group_gap: f64) -> f64 {
     rows as f64 * (series as f64 * bar_height + group_gap)
@@ -89,6 +116,27 @@ pub fn grouped_height(rows: usize, series: usize, bar_height: f64, group_gap: f6
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_columns_fit_the_longest_label_in_either_script() {
+        // 4 characters at 11 px, 6 px after.
+        assert_eq!(label_column_width(&["产业招商", "民生"], 11.0, 6.0), 50.0);
+        // 30 Latin characters: 0.6 em each.
+        assert_eq!(
+            label_column_width(
+                &["Urban construction and renewal", "Environment"],
+                11.0,
+                6.0
+            ),
+            (30.0 * 0.6 * 11.0_f64).ceil() + 6.0
+        );
+        // Mixed, and full-width letters count as wide.
+        assert_eq!(
+            label_column_width(&["ＧＤＰ增长 of"], 11.0, 0.0),
+            (5.0 * 11.0 + 3.0 * 0.6 * 11.0_f64).ceil()
+        );
+        assert_eq!(label_column_width::<&str>(&[], 11.0, 6.0), 6.0);
+    }
 
     #[test]
     fn nice_axes() {
