@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use report_core::i18n::{Key, Lang};
+use report_core::i18n::Lang;
 use report_core::import::{
     apply_correction, check_size, import_file, warnings, workspace_json, BinaryKind, Correction,
     Field, FileImport, Format, ImportMessage, ImportRequest, ImportWarning, KnownReports,
