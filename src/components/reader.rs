@@ -152,7 +152,7 @@ pub fn Reader(
             {move || (open_index.get().is_some() && total.get() > 0).then(|| view! {
                 <div class="re-hit-nav" data-testid="hit-nav">
                     <button type="button" data-testid="hit-prev" on:click=move |_| step_hit(open, reports, query, -1) title=ui.tr(Key::HitPreviousTitle)>{ui.tr(Key::HitPrevious)}</button>
-                    <span data-testid="hit-position" aria-live="polite">
+                    <span class="re-hit-position" data-testid="hit-position" aria-live="polite">
                         {position}
                     </span>
                     <button type="button" data-testid="hit-next" on:click=move |_| step_hit(open, reports, query, 1) title=ui.tr(Key::HitNextTitle)>{ui.tr(Key::HitNext)}</button>

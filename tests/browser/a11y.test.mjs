@@ -185,6 +185,11 @@ for (const view of Object.keys(VIEWS)) {
       await screenshot(page, `${SHOT[view]}-${view}-${config.name}`, { clip });
       const violations = await axeViolations(page);
       if (violations.length) problems.push(describeViolations(`${view} ${config.name}`, violations));
+      if (config.viewport === PHONE && view === "reports") {
+        // Previous and Next share a row; the position wraps between them.
+        const rows = await page.evaluate(() => ["hit-prev", "hit-next"].map((id) => Math.round(document.querySelector(`[data-testid=${id}]`).getBoundingClientRect().top)));
+        if (rows[0] !== rows[1]) problems.push(`[${view} ${config.name}] Previous and Next are on different rows: ${rows}`);
+      }
       if (config.viewport === PHONE) {
         const o = await overflow(page);
         if (o.scrollWidth > o.width) problems.push(`[${view} ${config.name}] page is ${o.scrollWidth} px wide on a ${o.width} px screen: ${o.culprits.join(", ")}`);
