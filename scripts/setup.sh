@@ -40,12 +40,16 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${apt_prefix[@]}" apt-get install -y -qq "${need_apt[@]}"
 fi
 
-step "npm tools (binaryen wasm-opt $BINARYEN_VERSION, playwright-core)"
+step "npm tools (binaryen wasm-opt $BINARYEN_VERSION, playwright-core, sass, axe-core)"
 (
   cd "$root"
+  # node_modules is installed from package-lock.json; a stamp of the lock
+  # it was installed from tells whether it is still what the lock pins.
+  lock_stamp="node_modules/.report-explorer-lock"
   installed_binaryen="$(node -p "require('./node_modules/binaryen/package.json').version" 2>/dev/null || true)"
-  if [ "$installed_binaryen" != "$BINARYEN_VERSION" ] || [ ! -d node_modules/playwright-core ]; then
+  if [ "$installed_binaryen" != "$BINARYEN_VERSION" ] || ! cmp -s package-lock.json "$lock_stamp"; then
     npm ci --no-audit --no-fund
+    cp package-lock.json "$lock_stamp"
   fi
 )
 echo
