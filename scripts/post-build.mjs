@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
+import { startWorkerWasm } from "./worker-start.mjs";
 
 const loadFailure = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../web/load-failure.js"), "utf8");
 
@@ -30,6 +31,11 @@ const worker = {
   glue: find((f) => /^import-worker(-[0-9a-f]+)?\.js$/.test(f), "import worker glue"),
   wasm: find((f) => /^import-worker(-[0-9a-f]+)?_bg\.wasm$/.test(f), "import worker wasm"),
 };
+// Trunk's worker loader, with a start that fails loudly (worker-start.mjs).
+writeFileSync(
+  join(dir, worker.loader),
+  `// Written by scripts/post-build.mjs in place of Trunk's loader.\nimportScripts(${JSON.stringify(`./${worker.glue}`)});\n${startWorkerWasm(JSON.stringify(`./${worker.wasm}`))}`,
+);
 const workerMeta = `<meta name="report-explorer-import-worker" content="./${worker.loader}" data-glue="./${worker.glue}" data-wasm="./${worker.wasm}">`;
 const indexPath = join(dir, "index.html");
 const index = readFileSync(indexPath, "utf8").replace(/<meta name="report-explorer-import-worker"[^>]*>\n?/, "");

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { startWorkerWasm } from "./worker-start.mjs";
 
 const [dist, out] = process.argv.slice(2);
 if (!dist || !out) throw new Error("usage: node scripts/single-file.mjs <dist dir> <output file>");
@@ -50,7 +51,7 @@ ${body}
 {
   // A page opened from disk cannot load scripts into a worker by URL, so
   // the worker's whole script, its wasm included, is one blob.
-  const source = [${script(JSON.stringify(workerGlue))}, ${script(JSON.stringify(`\nwasm_bindgen({ module_or_path: Uint8Array.from(atob("${workerWasm.toString("base64")}"), (c) => c.charCodeAt(0)) });\n`))}];
+  const source = [${script(JSON.stringify(workerGlue))}, ${script(JSON.stringify(`\n${startWorkerWasm(`Uint8Array.from(atob("${workerWasm.toString("base64")}"), (c) => c.charCodeAt(0))`)}`))}];
   const meta = document.querySelector("meta[name=report-explorer-import-worker]");
   meta.dataset.script = URL.createObjectURL(new Blob(source, { type: "text/javascript" }));
 }

@@ -43,6 +43,10 @@ impl NotImported {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
             NotImported::Refused(rejection) => rejection.describe(lang),
+            // "Not imported: the importer could not start: …" says it all.
+            NotImported::Importer(Trouble::Start(why)) => {
+                lang.format(Key::WorkerCouldNotStart, &[("why", why)])
+            }
             NotImported::Importer(trouble) => trouble.describe(lang, Key::WorkerFailed),
         }
     }
@@ -91,12 +95,13 @@ pub enum Trouble {
 
 impl Trouble {
     /// The sentence for the user; `failed` says what failed (an import, a
-    /// correction).
+    /// correction) and why, its `{why}`.
     pub fn describe(&self, lang: Lang, failed: Key) -> String {
-        match self {
+        let why = match self {
             Trouble::Start(why) => lang.format(Key::WorkerCouldNotStart, &[("why", why)]),
-            Trouble::Failed(why) => lang.format(failed, &[("why", why)]),
-        }
+            Trouble::Failed(why) => why.clone(),
+        };
+        lang.format(failed, &[("why", &why)])
     }
 }
 
@@ -184,8 +189,10 @@ fn start() -> Result<Worker, String> {
     ) else {
         return Err("this page does not say where its importer is".into());
     };
+    // As scripts/worker-start.mjs says: a wasm that fails to load ends the
+    // worker with an error the page hears of.
     let source = format!(
-        "importScripts({});\nwasm_bindgen({{ module_or_path: {} }});\n",
+        "importScripts({});\nwasm_bindgen({{ module_or_path: {} }}).catch((error) => setTimeout(() => {{ throw error; }}));\n",
         js_string(&glue.href()),
         js_string(&wasm.href())
     );

@@ -300,3 +300,52 @@ test("when storage is full the user is told, and reports stored earlier are not 
   assert.match(await page.getByTestId("imported-report").textContent(), /青州市扎实推进乡村振兴/);
   await context.close();
 });
+
+test("when the importer cannot start, an import and a correction say so, nothing is lost, and the next try starts it afresh", async () => {
+  // No service worker, so the routes below see every request.
+  const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url, { serviceWorkers: "block" });
+  await openImport(page);
+  await importFiles(page, [fixture("qingzhou-gbk.txt")]);
+  // A new page has no importer running; its wasm now fails to arrive.
+  await page.reload();
+  await waitForResults(page, BUNDLED + 1);
+  const workerWasm = /import-worker(-[0-9a-f]+)?_bg\.wasm$/;
+  await context.route(workerWasm, (route) => route.fulfill({ status: 404, body: "" }));
+  await openImport(page);
+
+  const item = page.getByTestId("imported-report").first();
+  const title = await item.getByTestId("imported-open").textContent();
+  await item.getByTestId("imported-edit").click();
+  const form = item.getByTestId("correction-form");
+  await form.getByTestId("correct-title").fill("青州市报告（校订）");
+  await form.getByTestId("correct-save").click();
+  const unchecked = form.getByTestId("correct-unchecked");
+  await unchecked.waitFor({ timeout: 15_000 });
+  assert.match(await unchecked.textContent(), /the correction could not be checked .*the importer could not start/);
+  assert.equal(await item.getByTestId("imported-open").textContent(), title, "nothing half-saved");
+  // The message's long detail wraps inside the form; the page does not widen.
+  const fit = await page.evaluate(() => {
+    const form = document.querySelector("[data-testid=correction-form]").getBoundingClientRect();
+    const alert = document.querySelector("[data-testid=correct-unchecked]").getBoundingClientRect();
+    return { inside: alert.left >= form.left && alert.right <= form.right, page: document.documentElement.scrollWidth <= document.documentElement.clientWidth };
+  });
+  assert.deepEqual(fit, { inside: true, page: true });
+
+  await importFiles(page, [fixture("shouguang-utf16.txt")]);
+  const failed = (await results(page))["shouguang-utf16.txt"];
+  assert.equal(failed.status, "rejected");
+  assert.match(failed.summary, /the importer could not start/);
+  await waitForResults(page, BUNDLED + 1);
+  await screenshot(page, "65-importer-failed");
+
+  // Back again: the same correction and the same file now go through.
+  await context.unroute(workerWasm);
+  await form.getByTestId("correct-save").click();
+  await form.waitFor({ state: "detached" });
+  assert.match(await page.getByTestId("imported-report").first().textContent(), /青州市报告（校订）/);
+  await importFiles(page, [fixture("shouguang-utf16.txt")]);
+  await waitForResults(page, BUNDLED + 2);
+  // The browser logs the 404s itself; nothing else may fail.
+  assert.deepEqual(errors.filter((e) => !e.includes("404")), []);
+  await context.close();
+});
