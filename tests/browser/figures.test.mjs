@@ -4,7 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { openPage, screenshot, waitForResults, useBrowser } from "./harness.mjs";
+import { join } from "node:path";
+import { openPage, screenshot, waitForResults, useBrowser, artifactsDir } from "./harness.mjs";
 
 const ctx = useBrowser();
 
@@ -89,4 +90,32 @@ test("the has-figures facet counts and filters", async () => {
   await facet.getByLabel(/with figures \(/).first().check();
   await waitForResults(page, 5);
   await page.close();
+});
+
+test("the filter controls never overlap, in English or in Chinese, wide or on a phone", async () => {
+  for (const [locale, width] of [["en-US", 1280], ["zh-CN", 1280], ["zh-CN", 360]]) {
+    const context = await ctx.browser.newContext({ locale, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(ctx.server.url);
+    await page.getByTestId("result-list").waitFor();
+    await figuresOf(page);
+    const overlaps = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll(".re-figure-filters :is(label, input, select, .re-label)")].map((el) => ({
+        el,
+        name: el.dataset.testid ?? el.textContent.trim().slice(0, 12),
+        r: el.getBoundingClientRect(),
+      }));
+      const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      // A control and its own label hold each other; anything else must not meet.
+      return boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => !a.el.contains(b.el) && !b.el.contains(a.el) && hit(a.r, b.r))
+          .map((b) => `${a.name} × ${b.name}`),
+      );
+    });
+    assert.deepEqual(overlaps, [], `${locale} at ${width} px`);
+    if (width === 1280 && locale === "zh-CN") await page.locator(".re-figure-filters").screenshot({ path: join(artifactsDir, "32-figure-filters-zh.png") });
+    await context.close();
+  }
 });
