@@ -136,6 +136,8 @@ test("the concordance lists every hit, sorts, exports CSV and opens the reader a
   assert.equal(await page.getByTestId("kwic-count").textContent(), `${total} lines`);
   // Inferred dates say so here too.
   assert.ok((await page.locator(".re-kwic-source").allTextContents()).some((t) => t.includes("2023-07-06 (inferred)")));
+  // Seen whole: district and date wrap, nothing is cut off.
+  assert.deepEqual(await page.locator(".re-kwic-source").evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent)), []);
 
   await page.getByTestId("kwic-sort-left").click();
   const lefts = await page.getByTestId("kwic-left").allTextContents();
