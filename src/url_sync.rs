@@ -7,8 +7,7 @@ use report_core::i18n::Key;
 
 use crate::i18n::Said;
 use leptos::prelude::*;
-use report_core::view_state::ViewState;
-use report_core::Report;
+use report_core::{Report, ViewState};
 use wasm_bindgen::JsValue;
 
 use crate::app::{ExplorerState, OpenReport};

@@ -4,8 +4,7 @@
 
 use std::path::PathBuf;
 
-use report_core::fold::loose;
-use report_core::{process_report, Report};
+use report_core::{loose, process_report, Report};
 use serde_json::Value;
 
 fn repo_root() -> PathBuf {
@@ -274,7 +273,7 @@ fn seed_figures_meet_the_gold_figures() {
         "004_62fa7aed3e29adb4.txt",
     ];
     let reports: Vec<Report> = files.iter().map(|f| seed(f)).collect();
-    let eval = report_core::figure_gold::evaluate(&gold_json, &reports).unwrap();
+    let eval = report_core::tools::figure_gold::evaluate(&gold_json, &reports).unwrap();
     assert!(eval.gold >= 25, "the gold file lists {} figures", eval.gold);
     assert!(
         eval.misses.is_empty(),

@@ -111,10 +111,10 @@ fn every_line_is_accounted_for() {
         .chain(r.captions.iter().cloned())
         .chain(r.noise.iter().map(|n| n.text.clone()))
         .collect();
-    let kept = report_core::fold::loose(&kept);
+    let kept = report_core::loose(&kept);
     for line in text
         .lines()
-        .map(report_core::fold::loose)
+        .map(report_core::loose)
         .filter(|l| !l.is_empty())
     {
         let probe: String = line.chars().take(12).collect();
