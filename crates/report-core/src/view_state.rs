@@ -293,41 +293,9 @@ pub fn is_date(value: &str) -> bool {
 /// links and the filter keep it (`2021-03-01`, `2021-03`, `2020`). None
 /// for anything that is not a real year, month or day.
 pub fn normalise_date_input(value: &str) -> Option<String> {
-    let folded = crate::fold::fold_for_search(value.trim());
-    let numbers: Vec<&str> = folded
-        .split(['-', '/', '.', '年', '月', '日', '号', ' '])
-        .filter(|p| !p.is_empty())
-        .collect();
-    // Nothing but separators between the numbers, and no more than a day.
-    let is_number = |p: &&str| p.bytes().all(|b| b.is_ascii_digit());
-    if numbers.is_empty() || numbers.len() > 3 || !numbers.iter().all(is_number) {
-        return None;
-    }
-    let year: u16 = numbers[0].parse().ok().filter(|_| numbers[0].len() == 4)?;
-    let mut out = year.to_string();
-    if let Some(month) = numbers.get(1) {
-        let month: u8 = month.parse().ok().filter(|m| (1..=12).contains(m))?;
-        out.push_str(&format!("-{month:02}"));
-        if let Some(day) = numbers.get(2) {
-            let day: u8 = day
-                .parse()
-                .ok()
-                .filter(|d| (1..=days_in_month(year, month)).contains(d))?;
-            out.push_str(&format!("-{day:02}"));
-        }
-    }
-    Some(out)
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    crate::dates::parse_date_input(value)?
+        .to_report_date(false, Vec::new())
+        .map(|d| d.value)
 }
 
 /// The range starts after it ends: `from`'s first day is later than `to`'s
