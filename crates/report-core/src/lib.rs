@@ -48,11 +48,13 @@ pub use views::explore::{
     district_hits, report_snippets, results, search_all, total_hits, DistrictHits, ResultRow,
     UNKNOWN_DISTRICT,
 };
-pub use views::export::{results_csv, results_json};
+pub use views::export::{export_file_name, results_csv, results_json};
 pub use views::facets::{facet_counts, Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
 pub use views::figure_table::{
     display_value, figure_rows, figures_csv, units_in, FigureFilter, FigureOrder, STATUSES,
 };
 pub use views::highlight::{highlight, mark_count, mark_terms, with_figures, Segment};
 pub use views::term_sets::{parse_term_sets, term_sets_json, upsert, TermSet};
-pub use views::view_state::{is_date, percent_encode, View, ViewState};
+pub use views::view_state::{
+    is_date, is_reversed_range, normalise_date_input, percent_encode, IgnoredPart, View, ViewState,
+};
