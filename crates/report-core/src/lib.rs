@@ -24,6 +24,9 @@ pub mod i18n;
 pub mod import;
 pub mod tools;
 
+#[cfg(test)]
+mod test_support;
+
 pub use model::*;
 
 pub use text::fold::{fold_for_search, loose};

@@ -2,14 +2,11 @@
 //! file gives, with its matching rules (tests/gold/README.md). Each failure is
 //! collected so one run lists everything that is off.
 
-use std::path::PathBuf;
-
 use report_core::{loose, process_report, Report};
 use serde_json::Value;
+use support::{repo_root, seed_text};
 
-fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod support;
 
 fn gold() -> Value {
     let text =
@@ -18,9 +15,7 @@ fn gold() -> Value {
 }
 
 fn seed(file: &str) -> Report {
-    let text =
-        std::fs::read_to_string(repo_root().join("data/reports").join(file)).expect("seed report");
-    process_report(file, &text)
+    process_report(file, &seed_text(file))
 }
 
 fn strings(v: &Value) -> Vec<String> {

@@ -90,9 +90,7 @@ mod tests {
 
     #[test]
     fn appending_skips_reports_already_there_and_keeps_order() {
-        let seeds = parse_corpus(include_str!("../../../../data/corpus.json"))
-            .unwrap()
-            .reports;
+        let seeds = crate::test_support::bundled_corpus().reports;
         let mut reports = seeds[..2].to_vec();
         append_new_reports(
             &mut reports,

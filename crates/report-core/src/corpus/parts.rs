@@ -92,16 +92,12 @@ pub fn split_corpus(corpus: &Corpus, per_part: usize) -> (CorpusParts, Vec<(Stri
 mod tests {
     use super::*;
     use crate::corpus::corpus_to_json;
+    use crate::test_support::bundled_corpus;
     use crate::tools::synth::synthesize;
-
-    fn seeds() -> Corpus {
-        parse_corpus(include_str!("../../../../data/corpus.json"))
-            .expect("the bundled corpus reads")
-    }
 
     #[test]
     fn parts_hold_every_report_once_in_order() {
-        let corpus = synthesize(&seeds().reports, 25, 7);
+        let corpus = synthesize(&bundled_corpus().reports, 25, 7);
         let (catalogue, files) = split_corpus(&corpus, 10);
         assert_eq!(catalogue.reports, 25);
         let sizes: Vec<usize> = catalogue.parts.iter().map(|p| p.reports).collect();
@@ -113,7 +109,7 @@ mod tests {
 
     #[test]
     fn a_catalogue_and_a_whole_corpus_are_told_apart() {
-        let corpus = synthesize(&seeds().reports, 3, 1);
+        let corpus = synthesize(&bundled_corpus().reports, 3, 1);
         let (catalogue, files) = split_corpus(&corpus, 2);
         let json = serde_json::to_string(&catalogue).unwrap();
         assert_eq!(parse_corpus_file(&json), Ok(CorpusFile::Parts(catalogue)));

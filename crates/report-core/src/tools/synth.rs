@@ -282,8 +282,7 @@ mod tests {
     /// this checks that a synthetic source's own region still wins.
     #[test]
     fn processing_a_source_gets_its_region_and_date_back() {
-        let seeds = crate::parse_corpus(include_str!("../../../../data/corpus.json"))
-            .expect("the bundled corpus reads");
+        let seeds = crate::test_support::bundled_corpus();
         for source in synthesize_sources(&seeds.reports, 16, 3) {
             let report = process_report(&source.origin, &source.text);
             let want = source.region.county.as_ref().map(|c| &c.code);

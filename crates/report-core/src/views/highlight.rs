@@ -299,7 +299,7 @@ mod tests {
 
     #[test]
     fn mark_terms_name_the_term_of_every_mark_the_reader_shows() {
-        let seeds = crate::parse_corpus(include_str!("../../../../data/corpus.json")).unwrap();
+        let seeds = crate::test_support::bundled_corpus();
         // Overlapping terms (one inside another, one across another) too.
         for query in [
             "营商环境 环境",

@@ -151,7 +151,7 @@ fn themes_and_term_rates() {
 fn key_term_counts_elsewhere_are_the_rest_of_the_corpus_counted_in_full() {
     // The fast path counts only candidate n-grams once over the corpus and
     // subtracts; it must agree with tallying every n-gram of the rest.
-    let seeds = crate::parse_corpus(include_str!("../../../../../data/corpus.json")).unwrap();
+    let seeds = crate::test_support::bundled_corpus();
     let reports = crate::tools::synth::synthesize(&seeds.reports, 30, 3).reports;
     let index = SearchIndex::new(&reports);
     let mut districts: Vec<String> = reports
