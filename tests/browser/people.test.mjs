@@ -220,7 +220,7 @@ test("on a phone, the results come first; filters and tools open behind buttons"
 });
 
 test("the Chinese interface says a damaged link's parts in Chinese", async () => {
-  const { context, page } = await openInContext(ctx.browser, `${ctx.server.url}#q=x&open=0123456789abcdef&region=999999&cmp=不存在区`, { locale: "zh-CN" });
+  const { context, page } = await openInContext(ctx.browser, `${ctx.server.url}#open=0123456789abcdef&region=999999&cmp=不存在区`, { locale: "zh-CN" });
   const notice = page.getByTestId("link-notice");
   await notice.waitFor();
   const text = await notice.textContent();
