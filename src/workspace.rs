@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::i18n::Key;
 use report_core::import::{
-    check_size, warnings, workspace_json, Correction, FieldError, Format, ImportRequest,
+    check_size, warnings, workspace_json, Correction, Counted, FieldError, Format, ImportRequest,
     ImportWarning, NotImported,
 };
 use report_core::Report;
@@ -43,6 +43,9 @@ pub struct Progress {
     pub files: usize,
     pub reports_done: usize,
     pub reports: usize,
+    /// What `reports_done` and `reports` count: a long PDF's pages while
+    /// its text is taken out, then its reports.
+    pub counted: Counted,
 }
 
 /// What became of one file.
@@ -179,11 +182,12 @@ impl Workspace {
             .reports
             .with_untracked(|r| ImportRequest::beside(name, text, r));
         let progress = self.progress;
-        let file = import_worker::import(request, file.as_ref(), move |done, total| {
+        let file = import_worker::import(request, file.as_ref(), move |done, total, counted| {
             progress.update(|p| {
                 if let Some(p) = p {
                     p.reports_done = done;
                     p.reports = total;
+                    p.counted = counted;
                 }
             });
         })

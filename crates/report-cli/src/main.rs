@@ -11,12 +11,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use report_core::i18n::Lang;
-use report_core::import::{check_size, import_file, warnings, KnownReports};
+use report_core::import::{check_size, import_prepared, warnings, KnownReports};
 use report_core::tools::synth::synthesize;
 use report_core::{corpus_to_json, parse_corpus, split_corpus, Corpus, Report, SCHEMA_VERSION};
 
 const USAGE: &str = "usage:
-  report-cli build <folder> [--out <corpus.json>]   build the corpus JSON from the .txt, .html, .csv and corpus .json
+  report-cli build <folder> [--out <corpus.json>]   build the corpus JSON from the .txt, .html, .docx, .pdf, .csv and corpus .json
                                                    files of a folder, any encoding the app reads (stdout without --out);
                                                    each file's result goes to stderr, rejected files are left out
   report-cli check <folder> <corpus.json>          exit 1 if corpus.json differs from a fresh build
@@ -59,7 +59,7 @@ fn main() -> ExitCode {
 }
 
 /// Extensions `build` reads: the formats the app imports.
-const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "csv", "json"];
+const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "docx", "pdf", "csv", "json"];
 
 /// The report files of a folder, sorted by name so builds are reproducible.
 fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
@@ -103,7 +103,8 @@ fn import_path(path: &Path, known: &mut KnownReports) -> Result<Vec<Report>, Str
         Ok(()) => {
             let bytes =
                 std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-            import_file(&name, &bytes, known, 0).result
+            let prepared = report_office::prepare_file(&name, &bytes, |_, _| {});
+            import_prepared(&name, prepared, known, 0, |_, _| {}).result
         }
     };
     match outcome {

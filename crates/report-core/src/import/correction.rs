@@ -173,13 +173,25 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             value: value.to_string(),
         })
     };
-    if let Some(title) = &given.title {
+    // Properties only fill what the text leaves open, and say so.
+    let mut from_properties = Vec::new();
+    let title_open = !given.fills_gaps || report.title_is_derived;
+    if let Some(title) = given.title.as_ref().filter(|_| title_open) {
         report.title = title.clone();
         report.title_is_derived = false;
+        if given.fills_gaps {
+            from_properties.push((Field::Title, title.clone()));
+        }
     }
-    if let Some(typed) = &given.date {
+    let date_open = !given.fills_gaps || report.date.as_ref().is_none_or(|d| d.inferred);
+    if let Some(typed) = given.date.as_ref().filter(|_| date_open) {
         match read_date(typed) {
-            Some(date) => set_date(report, Some(date)),
+            Some(date) => {
+                set_date(report, Some(date));
+                if given.fills_gaps {
+                    from_properties.push((Field::Date, typed.clone()));
+                }
+            }
             None => ignored(Field::Date, typed),
         }
     }
@@ -189,8 +201,17 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             None => ignored(Field::Region, typed),
         }
     }
-    if let Some(source) = &given.source {
+    let source_open = !given.fills_gaps || report.source.is_none();
+    if let Some(source) = given.source.as_ref().filter(|_| source_open) {
         report.source = Some(source.clone());
+        if given.fills_gaps {
+            from_properties.push((Field::Source, source.clone()));
+        }
     }
+    warnings.extend(
+        from_properties
+            .into_iter()
+            .map(|(field, value)| ImportWarning::FromProperties { field, value }),
+    );
     warnings
 }

@@ -105,6 +105,7 @@ pub fn csv_units(file: &str, text: &str) -> Result<(Vec<Unit>, Vec<NotImported>)
             date: cell(date),
             region: cell(region),
             source: cell(source),
+            fills_gaps: false,
         };
         // The title leads the text, as in a page, so the pipeline reads it
         // as the title and the report's id covers it.

@@ -15,6 +15,10 @@ pub enum Format {
     Html,
     Csv,
     Corpus,
+    /// A Word document (.docx).
+    Docx,
+    /// A PDF with a text layer.
+    Pdf,
 }
 
 impl Format {
@@ -25,6 +29,8 @@ impl Format {
             Format::Html => Key::FormatHtml,
             Format::Csv => Key::FormatCsv,
             Format::Corpus => Key::FormatCorpus,
+            Format::Docx => Key::FormatDocx,
+            Format::Pdf => Key::FormatPdf,
         }
     }
 }
@@ -102,6 +108,12 @@ pub enum ImportWarning {
     /// stored before the interface spoke two languages also carry a `why`
     /// sentence; it is ignored, and said again from `field`.)
     ValueIgnored {
+        field: Field,
+        value: String,
+    },
+    /// The text states no such value: it was taken from the document's
+    /// own properties (a Word file's core properties, a PDF's Info).
+    FromProperties {
         field: Field,
         value: String,
     },
