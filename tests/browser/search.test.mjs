@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser } from "./harness.mjs";
+import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser, typeKeyByKey } from "./harness.mjs";
 
 const ctx = useBrowser(async () => {
   const hostile = buildCorpus("tests/fixtures/hostile");
@@ -15,8 +15,11 @@ const ctx = useBrowser(async () => {
   });
 });
 
+/** Types the search as a person does: the box cleared, then key by key. */
 async function search(page, text) {
-  await page.getByTestId("search").fill(text);
+  const box = page.getByTestId("search");
+  await box.fill("");
+  await typeKeyByKey(page, box, text, { delay: 10 });
 }
 
 async function openReport(page, titleText) {
