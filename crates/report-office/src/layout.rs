@@ -119,18 +119,25 @@ fn edge_indices(len: usize) -> impl Iterator<Item = usize> {
     top.chain(bottom)
 }
 
+/// Where a line sits on its page, to a few units: running heads and feet
+/// are drawn at the same place on every page, repeated body lines are not.
+fn place_of(line: &Line) -> (String, i32) {
+    (shape(&line.text), (line.y / 4.0).round() as i32)
+}
+
 /// Drops page numbers at a page's top or bottom, and lines there whose
-/// shape recurs at the edges of at least half the pages (two at least).
+/// shape recurs at the same place on at least half the pages (two at
+/// least).
 fn drop_furniture(pages: &mut [Vec<Line>]) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<(String, i32), usize> = HashMap::new();
     for page in pages.iter() {
-        let mut shapes: Vec<String> = edge_indices(page.len())
-            .map(|i| shape(&page[i].text))
+        let mut places: Vec<(String, i32)> = edge_indices(page.len())
+            .map(|i| place_of(&page[i]))
             .collect();
-        shapes.sort();
-        shapes.dedup();
-        for s in shapes {
-            *seen.entry(s).or_default() += 1;
+        places.sort();
+        places.dedup();
+        for place in places {
+            *seen.entry(place).or_default() += 1;
         }
     }
     let repeats = (pages.len() / 2).max(2);
@@ -138,9 +145,7 @@ fn drop_furniture(pages: &mut [Vec<Line>]) {
         let furniture: Vec<usize> = edge_indices(page.len())
             .filter(|&i| {
                 is_page_number(&page[i].text)
-                    || seen
-                        .get(&shape(&page[i].text))
-                        .is_some_and(|n| *n >= repeats)
+                    || seen.get(&place_of(&page[i])).is_some_and(|n| *n >= repeats)
             })
             .collect();
         for i in furniture.into_iter().rev() {
@@ -149,10 +154,11 @@ fn drop_furniture(pages: &mut [Vec<Line>]) {
     }
 }
 
-/// The left margin of a page's text: its most common line start.
+/// The left margin of a page's text: its most common line start, table
+/// rows aside (a table is often indented).
 fn left_margin(page: &[Line]) -> f32 {
     let mut starts: HashMap<i32, usize> = HashMap::new();
-    for line in page {
+    for line in page.iter().filter(|l| !l.text.contains('\t')) {
         *starts.entry(line.start.round() as i32).or_default() += 1;
     }
     starts
@@ -172,6 +178,9 @@ fn right_edge(pages: &[Vec<Line>]) -> f32 {
         .unwrap_or(0.0)
 }
 
+/// Marks that end a sentence, or a heading's or list item's lead-in.
+const SENTENCE_ENDS: [char; 8] = ['。', '！', '？', '；', '：', '.', '!', '?'];
+
 /// A line continues the paragraph before it when that one ran to the
 /// right edge and this one starts at the margin (no indent), at the same
 /// size, close below it or at the top of the next page.
@@ -183,7 +192,11 @@ fn join_paragraphs(pages: &[Vec<Line>]) -> Vec<String> {
         let left = left_margin(page);
         for (i, line) in page.iter().enumerate() {
             let continues = previous.is_some_and(|before| {
-                let full = before.end >= right - 2.0 * before.size;
+                // Ran to the edge; or nearly, and broken mid-sentence (a
+                // line broken before a number that did not fit).
+                let full = before.end >= right - 2.0 * before.size
+                    || before.end - left >= 0.8 * (right - left)
+                        && !before.text.ends_with(SENTENCE_ENDS);
                 let flush = (line.start - left).abs() < 0.5 * line.size;
                 let same_size = (line.size - before.size).abs() < 0.15 * before.size;
                 let close = i == 0 || before.y - line.y < 2.2 * line.size;
