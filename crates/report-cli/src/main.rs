@@ -59,7 +59,10 @@ fn main() -> ExitCode {
 }
 
 /// Extensions `build` reads: the formats the app imports.
-const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "docx", "pdf", "csv", "json"];
+/// (.doc too, so its refusal says to save it as .docx.)
+const REPORT_EXTENSIONS: &[&str] = &[
+    "txt", "text", "html", "htm", "docx", "doc", "pdf", "csv", "json",
+];
 
 /// The report files of a folder, sorted by name so builds are reproducible.
 fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
