@@ -73,10 +73,11 @@ async function exercise(page) {
   assert.equal(good["copy-protected.pdf"].status, "nothing", good["copy-protected.pdf"].text);
   assert.match(good["copy-protected.pdf"].text, /already in the corpus/);
 
-  const bad = await importFiles(page, ["encrypted.pdf", "scanned.pdf", "old.doc", "image.docx", "truncated.docx"]);
+  const bad = await importFiles(page, ["encrypted.pdf", "scanned.pdf", "no-unicode-map.pdf", "old.doc", "image.docx", "truncated.docx"]);
   const reasons = {
     "encrypted.pdf": "protected by a password",
     "scanned.pdf": "no text layer",
+    "no-unicode-map.pdf": "fonts that do not say which characters they are",
     "old.doc": "save it as .docx",
     "image.docx": "named .docx but is really a PNG image",
     "truncated.docx": "not a readable ZIP archive",

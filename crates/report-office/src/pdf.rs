@@ -48,8 +48,11 @@ pub fn extract(
     let pages = doc.get_pages();
     let total = pages.len();
     let mut placed_pages = Vec::with_capacity(total);
+    let mut undecodable = 0;
     for (done, page_id) in pages.values().enumerate() {
-        placed_pages.push(page_text(&doc, *page_id));
+        let page = page_text(&doc, *page_id);
+        undecodable += page.undecodable;
+        placed_pages.push(page.placed);
         progress(done + 1, total);
     }
     let letters: usize = placed_pages
@@ -58,7 +61,13 @@ pub fn extract(
         .map(|p| p.text.chars().filter(|c| c.is_alphanumeric()).count())
         .sum();
     if letters < MIN_TEXT_CHARS {
-        return Err(problem(DocumentProblem::ScannedPdf));
+        // Text drawn in fonts that say nothing of their characters is not
+        // a scan: OCR would help, but the reason differs.
+        return Err(problem(if undecodable > 0 {
+            DocumentProblem::UndecodablePdf
+        } else {
+            DocumentProblem::ScannedPdf
+        }));
     }
     Ok(Extracted {
         format: Format::Pdf,
@@ -85,22 +94,33 @@ fn numbers(operands: &[Object]) -> Vec<f32> {
     operands.iter().filter_map(|o| o.as_float().ok()).collect()
 }
 
+/// A page's text shows, and how many could not be decoded.
+struct PageText {
+    placed: Vec<Placed>,
+    undecodable: usize,
+}
+
 /// Every text show of a page, where it starts and how large. A page that
 /// cannot be read gives no text (the others still count).
-fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> Vec<Placed> {
+fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> PageText {
     let encodings: BTreeMap<Vec<u8>, Encoding> = doc
         .get_page_fonts(page_id)
         .unwrap_or_default()
         .into_iter()
+        .filter(|(_, font)| decodable(font))
         .filter_map(|(name, font)| Some((name, font.get_font_encoding(doc).ok()?)))
         .collect();
     let Ok(content) = doc
         .get_page_content_with_limit(page_id, MAX_PAGE_CONTENT)
         .and_then(|data| Content::decode(&data))
     else {
-        return Vec::new();
+        return PageText {
+            placed: Vec::new(),
+            undecodable: 0,
+        };
     };
     let mut placed = Vec::new();
+    let mut undecodable = 0;
     let mut ctm = IDENTITY;
     let mut saved = Vec::new();
     let (mut tm, mut line) = (IDENTITY, IDENTITY);
@@ -143,7 +163,10 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> Vec<Placed> {
                     line = multiply(&[1.0, 0.0, 0.0, 1.0, 0.0, -leading], &line);
                     tm = line;
                 }
-                let Some(encoding) = font else { continue };
+                let Some(encoding) = font else {
+                    undecodable += 1;
+                    continue;
+                };
                 let text = shown_text(encoding, &op.operands);
                 if text.trim().is_empty() {
                     continue;
@@ -164,7 +187,22 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> Vec<Placed> {
             _ => {}
         }
     }
-    placed
+    PageText {
+        placed,
+        undecodable,
+    }
+}
+
+/// Whether a font's codes can be read back as characters. A composite
+/// (CID) font says so only by a ToUnicode map or a Unicode CMap; without
+/// either, lopdf would fall back to a Latin encoding and give garbage.
+fn decodable(font: &lopdf::Dictionary) -> bool {
+    let composite = font.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Type0");
+    let unicode_cmap = matches!(
+        font.get(b"Encoding").and_then(Object::as_name).ok(),
+        Some(b"UniGB-UCS2-H" | b"UniGB-UTF16-H")
+    );
+    !composite || font.has(b"ToUnicode") || unicode_cmap
 }
 
 /// The text a show operator paints: its strings decoded with the font's

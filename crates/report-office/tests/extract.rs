@@ -157,6 +157,10 @@ fn bad_documents_are_refused_each_with_its_reason() {
     };
     assert_eq!(problem("encrypted.pdf"), DocumentProblem::EncryptedPdf);
     assert_eq!(problem("scanned.pdf"), DocumentProblem::ScannedPdf);
+    assert_eq!(
+        problem("no-unicode-map.pdf"),
+        DocumentProblem::UndecodablePdf
+    );
     assert_eq!(problem("old.doc"), DocumentProblem::OldWord);
     assert_eq!(
         problem("image.docx"),

@@ -331,6 +331,7 @@ english! {
     RejectTooLarge => "the file is {mb} MB; files up to {max} can be imported (split it into smaller files)",
     RejectBinary => "this is {kind}, not text: import reports as .txt, .html, .docx, .pdf, .csv or corpus .json",
     RejectScannedPdf => "this PDF has no text layer (it is a scan or pictures of pages): run it through text recognition (OCR) first, or import the report as text",
+    RejectUndecodablePdf => "this PDF's text is drawn in fonts that do not say which characters they are, so it cannot be read back: run it through text recognition (OCR), or import the report as text",
     RejectEncryptedPdf => "this PDF is protected by a password, so its text cannot be read: save an unprotected copy and import that",
     RejectDamagedPdf => "this PDF is damaged and cannot be read ({detail})",
     RejectOldWord => "this is an old Word document (.doc), which Report Explorer cannot read: open it in Word or WPS and save it as .docx",

@@ -300,6 +300,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (RejectTooLarge, "文件大小为 {mb} MB；只能导入不超过 {max} 的文件（请拆分成较小的文件）"),
     (RejectBinary, "这不是文本文件（{kind}）：请以 .txt、.html、.docx、.pdf、.csv 或语料 .json 导入报告"),
     (RejectScannedPdf, "此 PDF 没有文字层（是扫描件或页面图片）：请先做文字识别（OCR），或以文本导入报告"),
+    (RejectUndecodablePdf, "此 PDF 的文字所用字体没有字符映射，无法读回文字：请先做文字识别（OCR），或以文本导入报告"),
     (RejectEncryptedPdf, "此 PDF 受密码保护，无法读取文字：请另存一份不加密的副本再导入"),
     (RejectDamagedPdf, "此 PDF 已损坏，无法读取（{detail}）"),
     (RejectOldWord, "这是旧版 Word 文档（.doc），Report Explorer 无法读取：请用 Word 或 WPS 打开并另存为 .docx"),

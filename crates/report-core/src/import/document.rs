@@ -18,6 +18,9 @@ use crate::model::Format;
 pub enum DocumentProblem {
     /// A PDF with pages but no text on them: a scan.
     ScannedPdf,
+    /// A PDF whose text is drawn in fonts that do not say which characters
+    /// they draw (no Unicode map): shown, but not readable back.
+    UndecodablePdf,
     /// A PDF that needs a password to open.
     EncryptedPdf,
     DamagedPdf {
@@ -42,6 +45,7 @@ impl DocumentProblem {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
             DocumentProblem::ScannedPdf => lang.text(Key::RejectScannedPdf).to_string(),
+            DocumentProblem::UndecodablePdf => lang.text(Key::RejectUndecodablePdf).to_string(),
             DocumentProblem::EncryptedPdf => lang.text(Key::RejectEncryptedPdf).to_string(),
             DocumentProblem::DamagedPdf { detail } => {
                 lang.format(Key::RejectDamagedPdf, &[("detail", detail)])
