@@ -90,7 +90,7 @@ async function exercise(page) {
   await waitForResults(page, BUNDLED + 2);
 
   // Searchable like any report; the Word numbering is in the headings.
-  await page.getByTestId("search").fill("高新技术产业产值");
+  await page.getByTestId("search").fill("高新技术产业产值2739.1亿元");
   await waitForResults(page, 2);
   await page.getByTestId("result").first().locator("button.re-result-open").click();
   await page.getByTestId("reader").filter({ hasText: "（一）工业" }).waitFor();
