@@ -12,7 +12,7 @@ use crate::metadata::{
 use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
 use crate::noise::{is_breadcrumb, is_contact_line, is_footer_line, remove_spans, spam_spans};
 use crate::people::find_people;
-use crate::region::Gazetteer;
+use crate::region::{Gazetteer, RegionClues};
 use crate::themes::section_themes;
 
 /// One input document: where it came from and its decoded text.
@@ -97,7 +97,12 @@ pub fn process_report(origin: &str, text: &str) -> Report {
     }
     let title_is_derived = header.title.is_none();
     let title = header.title.unwrap_or_else(|| derive_title(&body.sections));
-    let region = Gazetteer::bundled().recognise(&title, &body_text);
+    let region = Gazetteer::bundled().recognise_in(&RegionClues {
+        title: &title,
+        source: source.as_deref(),
+        front: &front_text(header.subtitle.as_deref(), &noise),
+        body: &body_text,
+    });
     let paragraphs: Vec<String> = body
         .sections
         .iter()
@@ -123,6 +128,24 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         noise,
         imported: None,
     }
+}
+
+/// What stands before the body and is not furniture: the subtitle (often
+/// the delivery line ——在…人民代表大会…), metadata and the lines removed as
+/// such (the speaker, 来源), breadcrumbs and datelines; for the region,
+/// which reads only organs, offices and assemblies from it.
+fn front_text(subtitle: Option<&str>, noise: &[Noise]) -> String {
+    let kept = noise.iter().filter(|n| {
+        matches!(
+            n.kind,
+            NoiseKind::Metadata | NoiseKind::Breadcrumb | NoiseKind::Byline | NoiseKind::Dateline
+        )
+    });
+    subtitle
+        .into_iter()
+        .chain(kept.map(|n| n.text.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Strips injected spam from every line, recording that it was there (but

@@ -128,8 +128,14 @@ fn check_report(file: &str, g: &Value, r: &Report, c: &mut Check) {
     if let Some(region) = g.get("region") {
         let got = r.region.as_ref();
         for (field, name) in [
-            ("province", got.map(|x| x.province.name.as_str())),
-            ("city", got.map(|x| x.city.name.as_str())),
+            (
+                "province",
+                got.and_then(|x| x.province.as_ref().map(|d| d.name.as_str())),
+            ),
+            (
+                "city",
+                got.and_then(|x| x.city.as_ref().map(|d| d.name.as_str())),
+            ),
             (
                 "district",
                 got.and_then(|x| x.county.as_ref().map(|k| k.name.as_str())),
@@ -141,7 +147,10 @@ fn check_report(file: &str, g: &Value, r: &Report, c: &mut Check) {
             });
         }
         c.expect(
-            got.is_some_and(|x| x.province.code.len() == 2 && x.city.code.len() == 4),
+            got.is_some_and(|x| {
+                x.province.as_ref().is_some_and(|d| d.code.len() == 2)
+                    && x.city.as_ref().is_some_and(|d| d.code.len() == 4)
+            }),
             || "region codes".into(),
         );
     }

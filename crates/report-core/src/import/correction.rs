@@ -3,7 +3,7 @@
 
 use crate::dates::parse_date_input;
 use crate::figures::report_figures;
-use crate::model::{Region, Report, ReportDate};
+use crate::model::{Region, Report, ReportDate, NATIONAL_NAME};
 use crate::region::Gazetteer;
 use serde::{Deserialize, Serialize};
 
@@ -29,10 +29,10 @@ impl Correction {
                 .date
                 .as_ref()
                 .map_or_else(String::new, |d| d.value.clone()),
-            region: report.region.as_ref().map_or_else(String::new, |r| {
-                let county = r.county.as_ref().map_or("", |c| c.name.as_str());
-                format!("{}{county}", r.city.name)
-            }),
+            region: report
+                .region
+                .as_ref()
+                .map_or_else(String::new, Region::full_name),
             source: report.source.clone().unwrap_or_default(),
         }
     }
@@ -68,6 +68,9 @@ pub(super) fn why_unusable(field: Field, typed: &str, lang: Lang) -> String {
 /// its evidence.
 pub fn resolve_region(name: &str) -> Option<Region> {
     let name = name.trim();
+    if ["全国", "中国", "national", NATIONAL_NAME].contains(&name) {
+        return Some(Region::national(vec![name.to_string()]));
+    }
     let mut region = Gazetteer::bundled().recognise(name, "")?;
     region.evidence = vec![name.to_string()];
     Some(region)
@@ -129,7 +132,7 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
         set_date(report, date);
         changed.push(Field::Date);
     }
-    if report.region.as_ref().map(region_code) != region.as_ref().map(region_code) {
+    if report.region.as_ref().map(Region::code) != region.as_ref().map(Region::code) {
         report.region = region;
         changed.push(Field::Region);
     }
@@ -146,11 +149,6 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
         }
     }
     Ok(())
-}
-
-/// The most specific division's code: two names for one place compare equal.
-fn region_code(region: &Region) -> &str {
-    region.county.as_ref().unwrap_or(&region.city).code.as_str()
 }
 
 /// A new date also moves the period of figures that had only the report's
