@@ -31,6 +31,7 @@ pub mod people;
 pub mod pipeline;
 pub mod query;
 pub mod region;
+pub mod report_gold;
 pub mod search;
 pub mod synth;
 pub mod term_sets;
