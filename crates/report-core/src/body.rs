@@ -1,6 +1,7 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
+use crate::furniture::{is_furniture, is_photo_caption};
 use crate::layout::{ends_sentence, is_continuation, Line};
 use crate::metadata::parse_byline;
 use crate::model::{Noise, NoiseKind, Section};
@@ -64,8 +65,8 @@ fn caption_text(line: &Line) -> Option<String> {
     if CIRCLED.contains(first) {
         return Some(line.text[first.len_utf8()..].trim().to_string());
     }
-    (line.is_short() && CAPTION_MARKERS.iter().any(|m| line.text.contains(m)))
-        .then(|| line.text.clone())
+    let marked = line.is_short() && CAPTION_MARKERS.iter().any(|m| line.text.contains(m));
+    (marked || is_photo_caption(&line.text)).then(|| line.text.clone())
 }
 
 /// A line that repeats the title, or a copy of it cut off mid-word
@@ -193,6 +194,8 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.noise(NoiseKind::Contact, line);
         } else if is_breadcrumb(text) {
             b.noise(NoiseKind::Breadcrumb, line);
+        } else if is_furniture(text) {
+            b.noise(NoiseKind::Metadata, line);
         } else if line.is_short() && repeats_title(text, known) {
             b.noise(NoiseKind::TitleRepeat, line);
         } else if let Some(names) = parse_byline(text) {

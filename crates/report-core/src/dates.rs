@@ -109,6 +109,62 @@ fn full_date_at(chars: &[char], start: usize) -> Option<(PartialDate, String)> {
     Some((date, chars[start..end].iter().collect()))
 }
 
+fn chinese_digit(c: char) -> Option<u32> {
+    let digits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    match c {
+        '○' | '零' | 'Ｏ' => Some(0),
+        _ => digits.iter().position(|d| *d == c).map(|p| p as u32),
+    }
+}
+
+/// A date written in Chinese numerals at the start of `text`, as formal
+/// documents date themselves: `二〇二六年一月二十七日`, `二○二五年十二月五日`.
+/// Returns the date and the text it was read from.
+pub fn chinese_numeral_date(text: &str) -> Option<(PartialDate, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = chinese_digit;
+    if chars.len() < 5 || !chars[..4].iter().all(|c| digit(*c).is_some()) || chars[4] != '年' {
+        return None;
+    }
+    let year = chars[..4]
+        .iter()
+        .fold(0, |y, c| y * 10 + digit(*c).unwrap_or(0));
+    // Months and days count in tens: 十, 十二, 二十七, 三十一.
+    let number = |at: usize| -> Option<(u32, usize)> {
+        let mut value = 0;
+        let mut len = 0;
+        let mut tens_seen = false;
+        while let Some(&c) = chars.get(at + len) {
+            if c == '十' && !tens_seen {
+                value = if len == 0 { 10 } else { value * 10 };
+                tens_seen = true;
+            } else if let Some(d) = digit(c).filter(|d| *d > 0) {
+                value = if tens_seen { value + d } else { value * 10 + d };
+            } else {
+                break;
+            }
+            len += 1;
+        }
+        (len > 0).then_some((value, len))
+    };
+    let (month, mlen) = number(5)?;
+    let after_month = 5 + mlen;
+    if chars.get(after_month) != Some(&'月') {
+        return None;
+    }
+    let (day, dlen) = number(after_month + 1)?;
+    let end = after_month + 1 + dlen;
+    if chars.get(end) != Some(&'日') || !valid_year(year) || !valid_month_day(month, day) {
+        return None;
+    }
+    let date = PartialDate {
+        year: Some(year as u16),
+        month: Some(month as u8),
+        day: Some(day as u8),
+    };
+    Some((date, chars[..=end].iter().collect()))
+}
+
 /// A date typed by a person or given in a spreadsheet cell: `2023`,
 /// `2023-07`, `2023-7-6`, `2023/07/06`, `2023.7.6`, `2023年7月6日`,
 /// `20230706`. Anything else, or an impossible date, is `None`.

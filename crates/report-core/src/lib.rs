@@ -18,6 +18,7 @@ pub mod figure_gold;
 pub mod figure_table;
 pub mod figures;
 pub mod fold;
+pub mod furniture;
 pub mod highlight;
 pub mod i18n;
 pub mod import;
