@@ -4,6 +4,7 @@
 use crate::body::{is_title_repeat, structure_body, Known};
 use crate::dates::{infer_year, PartialDate};
 use crate::figures::report_figures;
+use crate::fold::is_han;
 use crate::furniture::{is_furniture, is_photo_caption, is_separator_line, is_step_separator};
 use crate::layout::{read_lines, Line};
 use crate::metadata::{
@@ -91,10 +92,17 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         .flat_map(|s| s.paragraphs.iter().map(String::as_str))
         .collect::<Vec<_>>()
         .join("\n");
+    // Headings count for the date: "一、2024年工作回顾" dates a report.
+    let dated_text: String = body
+        .sections
+        .iter()
+        .flat_map(|s| s.heading.iter().chain(&s.paragraphs).map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("\n");
     let date = settle_date(
         header.metadata.date.clone().or(header.delivered.clone()),
         dateline.as_ref().and_then(|d| d.month_day),
-        &body_text,
+        &dated_text,
     );
     let source = header
         .metadata
@@ -235,10 +243,16 @@ fn read_header(lines: &[Line]) -> (Header, usize) {
         {
             // The photo's caption without its credit: "张工作政府工作报告。"
             h.captions.push(text.to_string());
-        } else if !line.is_short() {
+        } else if !line.is_short() || opens_speech(text) {
             return (h, i);
         } else if h.title.is_none() {
             h.title = Some(text.to_string());
+            was_title = true;
+        } else if previous_was_title && is_broken_off_tail(text) {
+            // A title a pasted link broke before its last character or two.
+            if let Some(title) = &mut h.title {
+                title.push_str(text);
+            }
             was_title = true;
         } else if h
             .title
@@ -262,6 +276,20 @@ fn read_header(lines: &[Line]) -> (Header, usize) {
         i += 1;
     }
     (h, lines.len())
+}
+
+const BROKEN_TAIL_MAX_CHARS: usize = 2;
+
+/// One or two Han characters alone on a line: too short to be anything but
+/// the rest of the line before.
+fn is_broken_off_tail(text: &str) -> bool {
+    text.chars().count() <= BROKEN_TAIL_MAX_CHARS && text.chars().all(is_han)
+}
+
+/// A salutation or lead-in ending in a colon (`各位代表：`) opens the body;
+/// no headline ends so.
+fn opens_speech(text: &str) -> bool {
+    text.ends_with([':', '：'])
 }
 
 /// A line that is one person's name alone, as a page sets the speaker
@@ -398,12 +426,18 @@ const LEAD_IN_STARTS: [&str; 7] = [
 ];
 const LEAD_IN_ENDS: [&str; 4] = ["获悉", "了解到", "得知", "介绍"];
 const DERIVED_TITLE_CHARS: usize = 36;
+const SALUTATION_MAX_CHARS: usize = 8;
 
 /// A title for a report without one: the first clauses of the lead that say
 /// something, skipping attribution ("记者从…获悉") and time ("6日").
 fn derive_title(sections: &[crate::model::Section]) -> String {
     let Some(first) = sections.iter().flat_map(|s| s.paragraphs.first()).next() else {
         return "(untitled report)".to_string();
+    };
+    // A speech's salutation ("各位代表：") says nothing of the report.
+    let first = match first.split_once(['：', ':']) {
+        Some((salutation, rest)) if salutation.chars().count() <= SALUTATION_MAX_CHARS => rest,
+        _ => first,
     };
     let sentence = first.split(['。', '！', '？']).next().unwrap_or(first);
     let mut title = String::new();
