@@ -1,6 +1,6 @@
 //! Metadata lines ("来源:… 作者:… 发布时间:…"), bylines and datelines.
 
-use crate::dates::{find_full_date, month_day_at, PartialDate};
+use crate::dates::{chinese_numeral_date, find_full_date, month_day_at, PartialDate};
 use crate::fold::{fold_char, is_han, is_space};
 use crate::layout::{has_sentence_end, SHORT_LINE_CHARS};
 use crate::names::split_names;
@@ -16,13 +16,16 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 16] = [
+const LABELS: [(&str, Field); 19] = [
     ("责任编辑", Field::Other),
+    ("发表时间", Field::Date),
+    ("新闻来源", Field::Source),
     ("发布时间", Field::Date),
     ("发布日期", Field::Date),
     ("更新时间", Field::Date),
     ("信息来源", Field::Source),
     ("文章来源", Field::Source),
+    ("稿件来源", Field::Source),
     ("浏览次数", Field::Other),
     ("来源", Field::Source),
     ("作者", Field::Author),
@@ -115,6 +118,81 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         }
     }
     Some(meta)
+}
+
+/// A label standing alone, its value on the next line: `来源：`, `发表时间：`.
+pub fn is_bare_label(text: &str) -> bool {
+    let chars: Vec<char> = text.trim_end_matches([':', '：', ' ']).chars().collect();
+    (0..chars.len()).any(|at| {
+        label_at(&chars, at).is_some_and(|(len, _)| at + len == chars.len())
+            && chars[..at].iter().all(|c| is_han(*c))
+            && at <= 2
+    })
+}
+
+/// Dashes and brackets that open the line saying when a speech was given.
+fn is_delivery_opener(c: char) -> bool {
+    matches!(
+        c,
+        '—' | '―' | '－' | '-' | '─' | '（' | '(' | ' ' | '\u{3000}'
+    )
+}
+
+const DELIVERY_MAX_CHARS: usize = 60;
+
+/// The line under a speech's title saying when (and where) it was given:
+/// `——2026年1月27日在…会议上`, `（2026年1月27日在…）`,
+/// `二〇二六年一月二十七日在…`. Returns the date and the text it stands in.
+pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
+    if text.chars().count() > DELIVERY_MAX_CHARS {
+        return None;
+    }
+    let rest = text.trim_start_matches(is_delivery_opener);
+    let (date, said) = find_full_date(rest)
+        .filter(|(_, said)| rest.starts_with(said.as_str()))
+        .or_else(|| chinese_numeral_date(rest))?;
+    let after = rest[said.len()..].trim_start();
+    let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
+    delivered.then_some((date, said))
+}
+
+/// A delivery line broken before its end ("——2026年1月26日在广东省第十四届"),
+/// so that the next line finishes it.
+pub fn delivery_line_is_open(text: &str) -> bool {
+    !(text.ends_with('上')
+        || text.ends_with(['）', ')'])
+        || text.ends_with("讲话")
+        || text.ends_with("报告"))
+}
+
+/// Offices whose holder delivers a government's report or speech.
+const OFFICES: [&str; 14] = [
+    "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "总理", "书记",
+    "主任", "长官",
+];
+const SPEAKER_MAX_CHARS: usize = 30;
+
+/// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
+/// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
+pub fn parse_speaker_line(text: &str) -> Option<String> {
+    if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
+        return None;
+    }
+    let (at, office) = OFFICES
+        .iter()
+        .filter_map(|o| text.rfind(o).map(|at| (at, *o)))
+        .max_by_key(|(at, _)| *at)?;
+    let mut name: String = text[at + office.len()..]
+        .chars()
+        .filter(|c| !is_space(*c))
+        .collect();
+    if let Some(said) = name.find('作').filter(|_| name.ends_with("报告")) {
+        name.truncate(said);
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let looks_like_name = (2..=4).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
+        || (chars.contains(&'·') && chars.iter().all(|c| is_han(*c) || *c == '·'));
+    looks_like_name.then_some(name)
 }
 
 /// Splits "阅读 · 发布日期 … · 潍坊网站建设城市建设是…。" into the fields and a
