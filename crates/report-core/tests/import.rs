@@ -138,7 +138,10 @@ fn bad_files_are_refused_with_a_reason() {
         ("image.png", "this is a PNG image, not text"),
         ("reports.zip", "this is a ZIP archive"),
         ("latin1.txt", "UTF-8, UTF-16, GBK/GB18030, Big5"),
-        ("no-text-column.csv", "the header row has 地区, 数值"),
+        (
+            "no-text-column.csv",
+            "no column is clearly the report text (columns: 地区, 数值)",
+        ),
     ];
     let newer = format!(
         "schema version 99; this version of Report Explorer reads version {}",
@@ -289,6 +292,7 @@ fn a_worker_request_crosses_as_json_and_reports_progress() {
         text: None,
         known: KnownReports::default(),
         first_sequence: 5,
+        columns: None,
     };
     let request: ImportRequest =
         serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
@@ -316,6 +320,7 @@ fn a_worker_request_crosses_as_json_and_reports_progress() {
         text: None,
         known: KnownReports::default(),
         first_sequence: 1,
+        columns: None,
     };
     let ImportMessage::Finished { result: Err(why) } =
         picture.run(&fixture("image.png"), |_, _| {})

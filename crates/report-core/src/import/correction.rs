@@ -162,7 +162,10 @@ fn set_date(report: &mut Report, date: Option<ReportDate>) {
 }
 
 /// Applies the values a file's columns give; a value that cannot be used is
-/// a warning, and the text's own reading stands.
+/// a warning, and the text's own reading stands. A given year (or date)
+/// gives way only to a date the text itself states more precisely within
+/// it (2024 and ——2024年3月5日在…); a given region only to the text's
+/// region inside it (a province column, a county's report).
 pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
     let mut warnings = Vec::new();
     let mut ignored = |field, value: &str| {
@@ -175,15 +178,35 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
         report.title = title.clone();
         report.title_is_derived = false;
     }
-    if let Some(typed) = &given.date {
-        match read_date(typed) {
-            Some(date) => set_date(report, Some(date)),
-            None => ignored(Field::Date, typed),
+    let date = given.date.as_deref().and_then(|typed| {
+        let date = read_date(without_time(typed));
+        if date.is_none() {
+            ignored(Field::Date, typed);
+        }
+        date
+    });
+    let date = date.or_else(|| given.year.as_deref().and_then(read_date));
+    if let Some(date) = date {
+        let finer_in_text = report.date.as_ref().is_some_and(|own| {
+            !own.inferred
+                && own.value.starts_with(&date.value)
+                && own.value.len() > date.value.len()
+        });
+        if !finer_in_text {
+            set_date(report, Some(date));
         }
     }
     if let Some(typed) = &given.region {
         match resolve_region(typed) {
-            Some(region) => report.region = Some(region),
+            Some(region) => {
+                let inside = report
+                    .region
+                    .as_ref()
+                    .is_some_and(|own| own.path().iter().any(|s| s.code == region.code()));
+                if !inside {
+                    report.region = Some(region);
+                }
+            }
             None => ignored(Field::Region, typed),
         }
     }
@@ -191,4 +214,13 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
         report.source = Some(source.clone());
     }
     warnings
+}
+
+/// The date of a date and time (2026-02-01 10:30:00, 2026-02-01T10:30).
+fn without_time(typed: &str) -> &str {
+    let typed = typed.trim();
+    match typed.find(['T', ' ']) {
+        Some(at) if typed[at..].contains(':') => &typed[..at],
+        _ => typed,
+    }
 }
