@@ -94,7 +94,10 @@ fn provincial_reports_are_the_provinces_as_csv_and_as_text() {
     }
     eprintln!("provincial region at its level: CSV {as_csv}/31, .txt {as_txt}/31");
     // 95 % of 31 is 29.45: at most one miss each.
-    assert!(as_csv * 100 >= 95 * 31 && as_txt * 100 >= 95 * 31, "{misses:#?}");
+    assert!(
+        as_csv * 100 >= 95 * 31 && as_txt * 100 >= 95 * 31,
+        "{misses:#?}"
+    );
 }
 
 #[test]
