@@ -41,4 +41,4 @@ pub mod view_state;
 
 pub use corpus::{corpus_to_json, parse_corpus, CorpusError};
 pub use model::*;
-pub use pipeline::{build_corpus, process_report, SourceText};
+pub use pipeline::{build_corpus, process_marked_report, process_report, SourceText};

@@ -56,8 +56,16 @@ struct Header {
 
 /// Cleans and structures one report.
 pub fn process_report(origin: &str, text: &str) -> Report {
+    process_marked_report(origin, text, &[])
+}
+
+/// Cleans one report whose source already marks some lines as page
+/// furniture (a web page's navigation, footer, rows of links, by 1-based
+/// line): they go to the noise before anything else reads the lines.
+pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, NoiseKind)]) -> Report {
     let mut noise = Vec::new();
     let lines = remove_spam(read_lines(text), &mut noise);
+    let lines = set_aside_furniture(lines, furniture, &mut noise);
     let (header, body_start) = read_header(&lines);
     noise.extend(header.noise);
 
@@ -141,6 +149,30 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         noise,
         imported: None,
     }
+}
+
+fn set_aside_furniture(
+    lines: Vec<Line>,
+    furniture: &[(usize, NoiseKind)],
+    noise: &mut Vec<Noise>,
+) -> Vec<Line> {
+    if furniture.is_empty() {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .filter(|line| {
+            let marked = furniture.iter().find(|(n, _)| *n == line.number);
+            if let Some((_, kind)) = marked {
+                noise.push(Noise {
+                    kind: *kind,
+                    text: line.text.clone(),
+                    line: line.number,
+                });
+            }
+            marked.is_none()
+        })
+        .collect()
 }
 
 /// Strips injected spam from every line, recording that it was there (but
