@@ -5,6 +5,7 @@
 //! small vocabulary such furniture is built from, never at whole sentences
 //! seen on one site.
 
+use crate::dates::find_full_date;
 use crate::fold::{fold, is_han};
 use crate::layout::has_sentence_end;
 use crate::names::is_person_name;
@@ -12,7 +13,7 @@ use crate::names::is_person_name;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 52] = [
+const CONTROL_WORDS: [&str; 59] = [
     "下载",
     "打印",
     "全屏",
@@ -65,6 +66,14 @@ const CONTROL_WORDS: [&str; 52] = [
     "视力保护色",
     "朋友圈",
     "扫一扫",
+    // Forum threads.
+    "只看该作者",
+    "回复",
+    "引用",
+    "举报",
+    "楼主",
+    "收起",
+    "展开",
 ];
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
@@ -126,6 +135,11 @@ pub fn is_widget(text: &str) -> bool {
         return false;
     }
     let folded = fold(text);
+    let mut words = folded.split(is_separator).filter(|w| !w.is_empty());
+    // "第03版：要闻": an e-paper page and its section's name.
+    if words.next().is_some_and(is_page_number) && words.clone().count() <= 1 {
+        return true;
+    }
     folded
         .split(is_separator)
         .all(|w| is_control_run(w) || is_page_number(w))
@@ -163,17 +177,24 @@ const WIDGET_LABELS: [&str; 14] = [
     "编审",
 ];
 
-/// `阅读量：1234`, `审核：王五`: a short labelled counter or editor credit.
+const EDIT_NOTE_MAX_CHARS: usize = 40;
+
+/// `阅读量：1234`, `审核：王五`: a short labelled counter or editor credit;
+/// also a note of when a post was edited (`本帖最后由 某某 于 2024-3-6 编辑`).
 pub fn is_counter_or_credit(text: &str) -> bool {
     let folded = fold(text);
-    folded.chars().count() <= WIDGET_MAX_CHARS
-        && WIDGET_LABELS.iter().any(|label| {
-            folded.strip_prefix(label).is_some_and(|rest| {
-                rest.is_empty()
-                    || rest.starts_with(':')
-                    || rest.starts_with(|c: char| c.is_ascii_digit())
+    let edit_note = folded.chars().count() <= EDIT_NOTE_MAX_CHARS
+        && folded.ends_with("编辑")
+        && find_full_date(&folded).is_some();
+    edit_note
+        || folded.chars().count() <= WIDGET_MAX_CHARS
+            && WIDGET_LABELS.iter().any(|label| {
+                folded.strip_prefix(label).is_some_and(|rest| {
+                    rest.is_empty()
+                        || rest.starts_with(':')
+                        || rest.starts_with(|c: char| c.is_ascii_digit())
+                })
             })
-        })
 }
 
 const IMAGE_EXTENSIONS: [&str; 6] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"];
@@ -263,6 +284,8 @@ mod tests {
             "第03版 展开通版",
             "上一期 下一期 往期回顾",
             "【字号：加大 还原 减小】",
+            "第03版：要闻",
+            "只看该作者 回复 引用",
         ] {
             assert!(is_widget(line), "{line}");
         }
@@ -281,6 +304,9 @@ mod tests {
         assert!(is_counter_or_credit("阅读量："));
         assert!(is_counter_or_credit("点击数：1024"));
         assert!(is_counter_or_credit("审核：王五"));
+        assert!(is_counter_or_credit(
+            "本帖最后由 老李 于 2024-3-6 09:12 编辑"
+        ));
         assert!(!is_counter_or_credit(
             "审核制度改革全面推开，群众办事更方便。"
         ));

@@ -16,8 +16,9 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 19] = [
+const LABELS: [(&str, Field); 20] = [
     ("责任编辑", Field::Other),
+    ("发表于", Field::Date),
     ("发表时间", Field::Date),
     ("新闻来源", Field::Source),
     ("发布时间", Field::Date),
@@ -163,6 +164,29 @@ pub fn delivery_line_is_open(text: &str) -> bool {
         || text.ends_with(['）', ')'])
         || text.ends_with("讲话")
         || text.ends_with("报告"))
+}
+
+/// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`.
+const ORGAN_ENDINGS: [&str; 8] = [
+    "人民政府",
+    "政府",
+    "委员会",
+    "办公室",
+    "办公厅",
+    "局",
+    "人民代表大会",
+    "管委会",
+];
+const ORGAN_MAX_CHARS: usize = 20;
+
+/// A line that only names the body issuing a document, as it stands under
+/// the title of a report or a notice.
+pub fn is_organ_line(text: &str) -> bool {
+    text.chars().count() <= ORGAN_MAX_CHARS
+        && text.chars().all(is_han)
+        && ORGAN_ENDINGS
+            .iter()
+            .any(|e| text.ends_with(e) && text.len() > e.len())
 }
 
 /// Offices whose holder delivers a government's report or speech.

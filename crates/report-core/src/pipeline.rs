@@ -8,8 +8,9 @@ use crate::fold::is_han;
 use crate::furniture::{is_furniture, is_photo_caption, is_separator_line, is_step_separator};
 use crate::layout::{read_lines, Line};
 use crate::metadata::{
-    delivery_line_is_open, is_bare_label, parse_byline, parse_dateline, parse_delivery_line,
-    parse_metadata_line, parse_speaker_line, split_trailing_byline, Dateline, MetadataLine,
+    delivery_line_is_open, is_bare_label, is_organ_line, parse_byline, parse_dateline,
+    parse_delivery_line, parse_metadata_line, parse_speaker_line, split_trailing_byline, Dateline,
+    MetadataLine,
 };
 use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
 use crate::names::split_names;
@@ -292,6 +293,10 @@ fn read_header(lines: &[Line]) -> (Header, usize) {
             .is_some_and(|t| is_title_repeat(text, t) || t.ends_with(text))
         {
             h.noise.push(noise(NoiseKind::TitleRepeat));
+        } else if is_organ_line(text) {
+            // The issuing body under a document's title is its source.
+            h.noise.push(noise(NoiseKind::Metadata));
+            h.metadata.source.get_or_insert_with(|| text.to_string());
         } else if let Some(name) = parse_speaker_line(text).or_else(|| name_line(text)) {
             h.noise.push(noise(NoiseKind::Byline));
             h.speaker = Some(name);
