@@ -10,10 +10,10 @@ use scraper::node::Element;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::Given;
-use crate::dates::find_full_date;
-use crate::fold::loose;
-use crate::layout::has_sentence_end;
+use crate::clean::dates::find_full_date;
 use crate::model::NoiseKind;
+use crate::text::fold::loose;
+use crate::text::layout::has_sentence_end;
 
 /// Elements whose content is not text a reader sees.
 const SKIPPED: &[&str] = &[
