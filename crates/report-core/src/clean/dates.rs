@@ -399,35 +399,18 @@ mod tests {
 
     #[test]
     fn infers_year_from_plan_anniversary_or_mentions() {
-        assert_eq!(
-            infer_year("在“十四五”规划开局之年,以开局").map(|y| y.0),
-            Some(2021)
-        );
-        assert_eq!(
-            infer_year("庆祝中国共产党成立100周年！").map(|y| y.0),
-            Some(2021)
-        );
-        assert_eq!(
-            infer_year("入选2023年省优选项目,2019年以来").map(|y| y.0),
-            Some(2023)
-        );
-        assert_eq!(
-            infer_year("到2025年实现,2022年完成").map(|y| y.0),
-            Some(2022)
-        );
-        assert_eq!(infer_year("没有年份"), None);
-        assert_eq!(
-            infer_year("2025年完成，2030年前碳达峰，2035年远景目标").map(|y| y.0),
-            Some(2025)
-        );
-        assert_eq!(
-            infer_year("实施2011-2020年扶贫纲要，2010年增长").map(|y| y.0),
-            Some(2010)
-        );
-        assert_eq!(
-            infer_year("一、2018年工作回顾\n2020年全面建成小康社会").map(|y| y.0),
-            Some(2019)
-        );
+        for (text, year) in [
+            ("在“十四五”规划开局之年,以开局", Some(2021)),
+            ("庆祝中国共产党成立100周年！", Some(2021)),
+            ("入选2023年省优选项目,2019年以来", Some(2023)),
+            ("到2025年实现,2022年完成", Some(2022)),
+            ("没有年份", None),
+            ("2025年完成，2030年前碳达峰，2035年远景目标", Some(2025)),
+            ("实施2011-2020年扶贫纲要，2010年增长", Some(2010)),
+            ("一、2018年工作回顾\n2020年全面建成小康社会", Some(2019)),
+        ] {
+            assert_eq!(infer_year(text).map(|y| y.0), year, "{text}");
+        }
     }
 
     #[test]
