@@ -6,7 +6,7 @@ use std::path::Path;
 
 use report_core::i18n::Lang;
 use report_core::import::{import_file, KnownReports};
-use report_core::report_gold::{parse_gold, GoldKey, Scorecard};
+use report_core::tools::report_gold::{parse_gold, GoldKey, Scorecard};
 use report_core::Report;
 
 /// What to score and how to read it.

@@ -3,19 +3,14 @@
 //! `report_gold` scores them for `report-cli eval`. Each failure is
 //! collected so one run lists everything that is off.
 
-use std::path::PathBuf;
-
-use report_core::report_gold::{parse_gold, GoldField, GoldKey, Scorecard};
+use report_core::tools::report_gold::{parse_gold, GoldField, GoldKey, Scorecard};
 use report_core::{process_report, Report};
+use support::{repo_root, seed_text};
 
-fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod support;
 
 fn seed(file: &str) -> Report {
-    let text =
-        std::fs::read_to_string(repo_root().join("data/reports").join(file)).expect("seed report");
-    process_report(file, &text)
+    process_report(file, &seed_text(file))
 }
 
 #[test]
@@ -89,7 +84,7 @@ fn seed_figures_meet_the_gold_figures() {
         "004_62fa7aed3e29adb4.txt",
     ];
     let reports: Vec<Report> = files.iter().map(|f| seed(f)).collect();
-    let eval = report_core::figure_gold::evaluate(&gold_json, &reports).unwrap();
+    let eval = report_core::tools::figure_gold::evaluate(&gold_json, &reports).unwrap();
     assert!(eval.gold >= 25, "the gold file lists {} figures", eval.gold);
     assert!(
         eval.misses.is_empty(),

@@ -21,16 +21,17 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::clean::pipeline::{process_marked_report, stable_id};
 use crate::corpus::{parse_corpus, CorpusError};
 use crate::i18n::{Key, Lang};
 use crate::model::Report;
-use crate::pipeline::{process_report, stable_id};
 
+pub use crate::model::{Field, Format, ImportWarning, Imported};
 pub use columns::{normalise_name, role_of, ColumnChoice, ColumnSample, Role};
 pub use correction::{apply_correction, resolve_region, Correction, FieldError};
 pub use decode::BinaryKind;
 pub use exchange::{run_correction, ImportMessage, ImportRequest, WorkerRequest};
-pub use html_text::{html_to_text, looks_like_html};
+pub use html_text::{html_to_text, looks_like_html, read_web_page, WebPage};
 
 /// Files larger than this are refused before they are read: 20 MB holds
 /// thousands of reports as text, and reading more would stall a phone.
@@ -39,18 +40,6 @@ pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 /// The cap as people read it.
 pub fn max_file_size_label() -> String {
     format!("{} MB", MAX_FILE_BYTES / (1024 * 1024))
-}
-
-/// What kind of file a report came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    Text,
-    Html,
-    Csv,
-    Corpus,
-    /// JSON records: an array of objects or JSON Lines.
-    Json,
 }
 
 impl Format {
@@ -68,95 +57,6 @@ impl Format {
             _ => Format::Text,
         }
     }
-
-    /// What the interface calls the format.
-    pub fn name(self) -> Key {
-        match self {
-            Format::Text => Key::FormatText,
-            Format::Html => Key::FormatHtml,
-            Format::Csv => Key::FormatCsv,
-            Format::Corpus => Key::FormatCorpus,
-            Format::Json => Key::FormatJson,
-        }
-    }
-}
-
-/// A report field a file can give or a person can correct.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Field {
-    Title,
-    Date,
-    Region,
-    Source,
-}
-
-impl Field {
-    /// What the interface calls the field.
-    pub fn name(self) -> Key {
-        match self {
-            Field::Title => Key::FieldTitle,
-            Field::Date => Key::FieldDate,
-            Field::Region => Key::FieldRegion,
-            Field::Source => Key::FieldSource,
-        }
-    }
-
-    /// A stable identifier (element ids, test ids).
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Title => "title",
-            Field::Date => "date",
-            Field::Region => "region",
-            Field::Source => "source",
-        }
-    }
-}
-
-/// Where an imported report came from, and what the import noticed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Imported {
-    /// The file's name as the user had it.
-    pub file: String,
-    pub format: Format,
-    /// The encoding the file was read as (`UTF-8`, `gb18030`, …).
-    pub encoding: String,
-    /// What the import noticed about the file or the values it gave; the
-    /// warnings that follow from the report itself are [`warnings`].
-    pub notes: Vec<ImportWarning>,
-    /// Fields a person corrected by hand.
-    pub corrected: Vec<Field>,
-    /// Import order across the workspace.
-    pub sequence: u64,
-}
-
-/// Something an import did not find or had to guess. Never fatal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum ImportWarning {
-    /// Invalid UTF-8 sequences were replaced with U+FFFD.
-    DamagedBytes {
-        count: usize,
-    },
-    DateNotFound,
-    /// The date was inferred, not stated.
-    DateInferred {
-        value: String,
-    },
-    RegionNotFound,
-    /// The region was recognised from short names only (坊子 for 坊子区).
-    RegionGuessed {
-        from: Vec<String>,
-    },
-    /// No title line: the title was made from the text.
-    TitleDerived,
-    /// A file's column gave a value that could not be used. (Workspaces
-    /// stored before the interface spoke two languages also carry a `why`
-    /// sentence; it is ignored, and said again from `field`.)
-    ValueIgnored {
-        field: Field,
-        value: String,
-    },
 }
 
 impl ImportWarning {
@@ -313,6 +213,9 @@ pub enum Unit {
         text: String,
         given: Given,
     },
+    /// A web page: its text, the lines its markup marks as furniture, and
+    /// what its metadata states.
+    Page { origin: String, page: WebPage },
     /// A report from a corpus JSON, already processed.
     Report(Box<Report>),
 }
@@ -375,11 +278,14 @@ pub fn prepare_file_with(
     let units = match format {
         Format::Text => vec![text_unit(file, text.to_string())],
         Format::Html => {
-            let text = html_to_text(text);
-            if text.trim().is_empty() {
+            let page = read_web_page(text);
+            if page.text.trim().is_empty() {
                 return Err(Rejection::NoText);
             }
-            vec![text_unit(file, text)]
+            vec![Unit::Page {
+                origin: file.to_string(),
+                page,
+            }]
         }
         Format::Csv => {
             let (units, rows) = csv_rows::csv_units(file, text, columns)?;
@@ -478,28 +384,13 @@ pub fn finish_unit(
             existing: existing.to_string(),
         })
     };
-    let report = match unit {
+    let (origin, text, given, furniture) = match unit {
         Unit::Text {
             origin,
             text,
             given,
-        } => {
-            if let Some(d) = duplicate(origin.clone(), &stable_id(&text), known) {
-                return d;
-            }
-            let mut report = process_report(&origin, &text);
-            let mut notes = file.notes.clone();
-            notes.extend(correction::apply_given(&mut report, &given));
-            report.imported = Some(Imported {
-                file: file.file.clone(),
-                format: file.format,
-                encoding: file.encoding.to_string(),
-                notes,
-                corrected: Vec::new(),
-                sequence,
-            });
-            report
-        }
+        } => (origin, text, given, Vec::new()),
+        Unit::Page { origin, page } => (origin, page.text, page.given, page.furniture),
         Unit::Report(mut report) => {
             if let Some(d) = duplicate(report.origin.clone(), &report.id, known) {
                 return d;
@@ -513,9 +404,24 @@ pub fn finish_unit(
                 corrected: Vec::new(),
                 sequence,
             });
-            *report
+            known.add(&report);
+            return UnitOutcome::Imported(report);
         }
     };
+    if let Some(d) = duplicate(origin.clone(), &stable_id(&text), known) {
+        return d;
+    }
+    let mut report = process_marked_report(&origin, &text, &furniture);
+    let mut notes = file.notes.clone();
+    notes.extend(correction::apply_given(&mut report, &given));
+    report.imported = Some(Imported {
+        file: file.file.clone(),
+        format: file.format,
+        encoding: file.encoding.to_string(),
+        notes,
+        corrected: Vec::new(),
+        sequence,
+    });
     known.add(&report);
     UnitOutcome::Imported(Box::new(report))
 }

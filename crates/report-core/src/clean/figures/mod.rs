@@ -1,0 +1,477 @@
+//! Figures as data: every number in a report with what it measures, its
+//! unit, kind, qualifier, status and period, and the span it came from.
+//!
+//! Rules, in order, per sentence (split at 。！？；):
+//! 1. Numbers: Arabic (`6.1`, `9021`, `1.2万`) or Chinese with a magnitude
+//!    (`三千`, `二十`); a range `15至20`. Skipped: dates and years (`2020年`,
+//!    `7月6日`, `1-5月份`), slogans (`8大片区`, `“113365”`, `十四五`), names
+//!    (`PM2.5`, `500强`), and numbers without a unit.
+//! 2. Around the number: a qualifier before (`近 约 超 超过 突破 逾`) or after
+//!    (`多 余 以上 左右`), then a unit (`%`, `个百分点`, `亿元`, `万美元`, `个`…).
+//! 3. Kind: `个百分点` is a change; `%` after a verb of change (增长, 下降…)
+//!    is growth, else a share; money is an amount; `第N` a rank; else a count.
+//! 4. Indicator: the words before the number in its clause, after any
+//!    earlier figure, without framing (全区, 其中, 实现…) and verbs
+//!    (增长, 达到…); for counts, the noun after the unit when there is one
+//!    (`120个重点项目`); `X用于Y` gives Y; a clause with no noun of its own
+//!    (`同比增长11.3%`) takes the previous figure's indicator. `A、B…分别
+//!    增长x和y` gives one figure per item.
+//! 5. Status: target after 力争/计划/确保/目标/争取/年内 in the sentence, or
+//!    for a range or an "以上" figure with no sign of completion; estimate
+//!    after 预计/有望; else actual.
+//! 6. Period: the nearest period phrase before the figure in its paragraph
+//!    (`1-5月份`, `一季度`, `截至2020年11月`, `上半年`, `去年`), else the report's
+//!    year.
+
+mod reading;
+
+use crate::model::{Figure, FigureKind, FigureStatus, Normalized};
+
+use reading::{normalize, read_figure, starts_with_at, Found};
+
+/// Verbs of change before a percentage: it is a growth rate.
+const GROWTH_VERBS: [&str; 10] = [
+    "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑",
+];
+const DECLINE_VERBS: [&str; 5] = ["下降", "降低", "减少", "回落", "下滑"];
+
+/// Words stripped from the front of an indicator.
+const LEADING_FRAME: [&str; 30] = [
+    "其中",
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+    "我区",
+    "我市",
+    "该区",
+    "该市",
+    "今年以来",
+    "今年",
+    "去年",
+    "以来",
+    "同时",
+    "累计",
+    "共",
+    "预计",
+    "年内",
+    "已经",
+    "已",
+    "实现",
+    "完成了",
+    "获得",
+    "帮助",
+    "力争",
+    "确保",
+    "达到",
+    "为",
+    "由",
+    "从",
+];
+/// Words stripped from the end of an indicator.
+const TRAILING_VERBS: [&str; 30] = [
+    "同比增长",
+    "可比增长",
+    "增长了",
+    "增长",
+    "同比",
+    "提高了",
+    "提高",
+    "降低",
+    "下降",
+    "增加",
+    "减少",
+    "改善",
+    "达到",
+    "达",
+    "降至",
+    "为",
+    "突破",
+    "超过",
+    "近",
+    "约",
+    "总量",
+    "共",
+    "由",
+    "从",
+    "到",
+    "第",
+    "居全市",
+    "居全省",
+    "位居",
+    "位列",
+];
+/// Verbs that a count's noun follows (`新建3个产业扶贫项目`): when the words
+/// before a count end in one, the indicator is the noun after it.
+const VERBS_BEFORE_OBJECT: [&str; 34] = [
+    "建设", "建成", "启用", "新建", "增建", "引进", "培育", "打造", "实施", "完成", "签约", "储备",
+    "改造", "增加", "开工", "抓好", "推进", "组织", "举办", "开展", "设立", "创建", "带动", "吸引",
+    "惠及", "服务", "覆盖", "化解", "解决", "落实", "招引", "新上", "配套", "提供",
+];
+/// Comparison bases: a clause of only these has no noun of its own.
+const COMPARISON_BASES: [&str; 6] = ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
+
+const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
+const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
+const DONE_MARKERS: [&str; 9] = [
+    "了",
+    "已",
+    "累计",
+    "完成",
+    "实现",
+    "达到",
+    "去年",
+    "上年",
+    "被评为",
+];
+
+const PERIOD_PHRASES: [&str; 14] = [
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "上半年",
+    "下半年",
+    "今年以来",
+    "去年",
+    "全年",
+];
+
+/// Figures of one paragraph. `default_period` is the report's year.
+pub fn paragraph_figures(
+    paragraph: &str,
+    section: usize,
+    index: usize,
+    default_period: Option<&str>,
+) -> Vec<Figure> {
+    let chars: Vec<char> = paragraph.chars().collect();
+    let byte_at: Vec<usize> = paragraph
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(paragraph.len()))
+        .collect();
+    let mut figures = Vec::new();
+    let mut period: Option<String> = None;
+    let mut sentence_start = 0;
+    while sentence_start < chars.len() {
+        let sentence_end = (sentence_start..chars.len())
+            .find(|&k| matches!(chars[k], '。' | '！' | '？' | '；' | ';'))
+            .map_or(chars.len(), |k| k + 1);
+        let sentence = &chars[sentence_start..sentence_end];
+        sentence_figures(
+            sentence,
+            &mut period,
+            &mut |mut f: Figure, local_start: usize, local_end: usize| {
+                f.section = section;
+                f.paragraph = index;
+                f.start = byte_at[sentence_start + local_start];
+                f.end = byte_at[sentence_start + local_end];
+                if f.period.is_none() {
+                    f.period = default_period.map(String::from);
+                }
+                figures.push(f);
+            },
+        );
+        sentence_start = sentence_end;
+    }
+    figures
+}
+
+/// The period phrase ending nearest before `at` in `s`, if any.
+fn period_before(s: &[char], at: usize) -> Option<(usize, String)> {
+    let mut best: Option<(usize, String)> = None;
+    let text: String = s[..at].iter().collect();
+    for phrase in PERIOD_PHRASES {
+        if let Some(b) = text.rfind(phrase) {
+            let pos = text[..b].chars().count();
+            if best.as_ref().is_none_or(|(p, _)| pos > *p) {
+                best = Some((pos, phrase.to_string()));
+            }
+        }
+    }
+    // `1-5月份`, `1至4月`
+    for k in 0..at {
+        if s[k] == '月' && k > 0 && s[k - 1].is_ascii_digit() {
+            let mut b = k - 1;
+            while b > 0
+                && (s[b - 1].is_ascii_digit()
+                    || (matches!(s[b - 1], '-' | '—' | '至' | '～')
+                        && b >= 2
+                        && s[b - 2].is_ascii_digit()))
+            {
+                b -= 1;
+            }
+            let has_range = s[b..k].iter().any(|c| matches!(c, '-' | '—' | '至' | '～'));
+            if has_range && best.as_ref().is_none_or(|(p, _)| b > *p) {
+                let end = if s.get(k + 1) == Some(&'份') {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                best = Some((b, s[b..end.min(at)].iter().collect()));
+            }
+        }
+    }
+    // `截至2020年11月`, `截至4月底`
+    if let Some(b) = text.rfind("截至") {
+        let pos = text[..b].chars().count();
+        if best.as_ref().is_none_or(|(p, _)| pos > *p) {
+            let end = (pos + 2..at)
+                .find(|&k| {
+                    !(s[k].is_ascii_digit() || matches!(s[k], '年' | '月' | '底' | '末' | '日'))
+                })
+                .unwrap_or(at);
+            if end > pos + 2 {
+                best = Some((pos, s[pos..end].iter().collect()));
+            }
+        }
+    }
+    best
+}
+
+fn is_clause_break(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | '（' | '(' | '）' | ')')
+}
+
+/// Drops a leading `1-5月份` / `1至4月`.
+fn strip_month_range(text: &str) -> &str {
+    let digits_end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '—' | '至' | '～')))
+        .unwrap_or(text.len());
+    if digits_end == 0 {
+        return text;
+    }
+    let rest = &text[digits_end..];
+    rest.strip_prefix("月份")
+        .or_else(|| rest.strip_prefix('月'))
+        .unwrap_or(text)
+}
+
+fn strip_indicator(mut text: &str) -> &str {
+    loop {
+        let before = text;
+        text =
+            text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '“' | '”' | '的'));
+        for w in LEADING_FRAME {
+            if let Some(rest) = text.strip_prefix(w) {
+                text = rest;
+            }
+        }
+        for w in TRAILING_VERBS {
+            if let Some(rest) = text.strip_suffix(w) {
+                text = rest;
+            }
+        }
+        for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
+            if let Some(rest) = text.strip_prefix(base) {
+                text = rest;
+            }
+        }
+        text = strip_month_range(text);
+        if text == before {
+            return text;
+        }
+    }
+}
+
+/// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
+/// a verb, a particle or punctuation.
+fn noun_after(s: &[char], from: usize) -> Option<String> {
+    const STOPS: [&str; 23] = [
+        "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成",
+        "入选", "的", "和", "与", "等", "在", "中", "被", "约", "近", "累计", "年内",
+    ];
+    let mut end = from;
+    while end < s.len()
+        && crate::text::fold::is_han(s[end])
+        && !STOPS.iter().any(|w| starts_with_at(s, end, w))
+    {
+        end += 1;
+    }
+    (end >= from + 2).then(|| s[from..end].iter().collect())
+}
+
+fn sentence_figures(
+    s: &[char],
+    period: &mut Option<String>,
+    emit: &mut dyn FnMut(Figure, usize, usize),
+) {
+    let text: String = s.iter().collect();
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        match read_figure(s, i) {
+            Some((f, next)) => {
+                found.push(f);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    if found.is_empty() {
+        if let Some((_, p)) = period_before(s, s.len()) {
+            *period = Some(p);
+        }
+        return;
+    }
+    // `A、B两大产业收入分别增长x和y`: items before 分别, values after it.
+    let respectively = text.find("分别").map(|b| text[..b].chars().count());
+    let mut previous_indicator = String::new();
+    let mut previous_end = 0;
+    for (n, f) in found.iter().enumerate() {
+        let clause_start = (0..f.start)
+            .rev()
+            .find(|&k| is_clause_break(s[k]))
+            .map_or(0, |k| k + 1)
+            .max(previous_end);
+        let lead: String = s[clause_start..f.start].iter().collect();
+        let mut indicator = strip_indicator(&lead).to_string();
+        let after_unit = noun_after(s, f.end);
+        let lead_ends_in_verb = VERBS_BEFORE_OBJECT
+            .iter()
+            .chain(&["和", "及", "与", "、"])
+            .any(|v| lead.trim_end().ends_with(v));
+        if f.kind == FigureKind::Count && (indicator.chars().count() < 2 || lead_ends_in_verb) {
+            if let Some(noun) = &after_unit {
+                indicator = noun.clone();
+            }
+        }
+        if let Some(purpose) = starts_with_at(s, f.end, "用于")
+            .then(|| noun_after(s, f.end + 2))
+            .flatten()
+        {
+            indicator = purpose;
+        }
+        // `总投资760多亿元的120个重点项目`: the total investment of those projects.
+        if f.kind == FigureKind::Amount
+            && s.get(f.end) == Some(&'的')
+            && indicator.ends_with("投资")
+        {
+            if let Some(noun) = found.get(n + 1).and_then(|next| noun_after(s, next.end)) {
+                let what = if indicator.ends_with("总投资") {
+                    "总投资"
+                } else {
+                    "投资"
+                };
+                indicator = format!("{noun}{what}");
+            }
+        }
+        let mut kind = f.kind;
+        if let Some(r) = respectively.filter(|r| f.start > *r) {
+            let between: String = s[r..f.start].iter().collect();
+            if f.unit == "%" && GROWTH_VERBS.iter().any(|v| between.contains(v)) {
+                kind = FigureKind::Growth;
+            }
+            let items_text: String = s[..r].iter().collect();
+            let items_clause = items_text
+                .rsplit([',', '，'])
+                .next()
+                .unwrap_or(&items_text)
+                .to_string();
+            let items: Vec<&str> = items_clause.split('、').collect();
+            let ordinal = found
+                .iter()
+                .filter(|g| g.start > r && g.start < f.start)
+                .count();
+            if items.len() >= 2 {
+                if let Some(item) = items.get(ordinal) {
+                    let item: String = item
+                        .chars()
+                        .take_while(|c| !"两三四五六七八九十".contains(*c))
+                        .collect();
+                    indicator = strip_indicator(&item).to_string();
+                }
+            }
+        }
+        if indicator.chars().count() < 2 {
+            indicator = previous_indicator.clone();
+        }
+        let mark = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| text[..byte_index(&text, f.start)].contains(w))
+        };
+        let done = DONE_MARKERS.iter().any(|w| text.contains(w));
+        let status = if mark(&ESTIMATE_MARKERS) {
+            FigureStatus::Estimate
+        } else if mark(&TARGET_MARKERS)
+            || (f.high.is_some() && !done)
+            || (f.qualifier.as_deref() == Some("以上") && !done)
+        {
+            FigureStatus::Target
+        } else {
+            FigureStatus::Actual
+        };
+        if let Some((_, p)) = period_before(s, f.start) {
+            *period = Some(p);
+        }
+        let declines = kind == FigureKind::Growth
+            && DECLINE_VERBS.iter().any(|v| {
+                let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
+                lead.contains(v)
+            });
+        let sign = if declines { -1.0 } else { 1.0 };
+        let span_start = if indicator.is_empty() {
+            f.start
+        } else {
+            text[..byte_index(&text, f.start)]
+                .rfind(&indicator)
+                .map_or(f.start, |b| text[..b].chars().count())
+        };
+        let figure = Figure {
+            indicator: indicator.clone(),
+            value: sign * f.value,
+            high: f.high.map(|h| sign * h),
+            unit: f.unit.clone(),
+            normalized: normalize(sign * f.value, f.high.map(|h| sign * h), &f.unit),
+            kind,
+            qualifier: f.qualifier.clone(),
+            status,
+            period: period.clone(),
+            text: s[f.start..f.end].iter().collect(),
+            section: 0,
+            paragraph: 0,
+            start: 0,
+            end: 0,
+        };
+        emit(figure, span_start.min(f.start), f.end);
+        if !indicator.is_empty() {
+            previous_indicator = indicator;
+        }
+        previous_end = f.end;
+        let _ = f.num_start;
+    }
+    if let Some((_, p)) = period_before(s, s.len()) {
+        *period = Some(p);
+    }
+}
+
+fn byte_index(text: &str, char_index: usize) -> usize {
+    text.char_indices()
+        .nth(char_index)
+        .map_or(text.len(), |(b, _)| b)
+}
+
+/// Every figure of a report, paragraph by paragraph.
+pub fn report_figures(sections: &[crate::model::Section], year: Option<u16>) -> Vec<Figure> {
+    let default_period = year.map(|y| y.to_string());
+    sections
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| {
+            let default_period = default_period.clone();
+            s.paragraphs
+                .iter()
+                .enumerate()
+                .flat_map(move |(pi, p)| paragraph_figures(p, si, pi, default_period.as_deref()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
