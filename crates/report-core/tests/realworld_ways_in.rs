@@ -6,24 +6,14 @@
 //! file that every report comes in with its title and year. Where
 //! `../shared` is absent the test says so and passes without judging.
 
+mod support;
+
 use std::path::PathBuf;
 
 use report_core::import::{import_file, KnownReports};
 use report_core::{RegionLevel, Report};
 use serde_json::Value;
-
-fn realworld() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/realworld");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "skipped: {} is absent (the real reports live beside the clone)",
-            dir.display()
-        );
-        None
-    }
-}
+use support::realworld;
 
 fn gold(path: &PathBuf) -> Vec<Value> {
     std::fs::read_to_string(path)
