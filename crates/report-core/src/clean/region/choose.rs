@@ -19,8 +19,15 @@ pub(super) fn choose(g: &Gazetteer, evidence: &Evidence) -> Option<Region> {
     let mut current = province;
     // An organ of another province (a repost's publisher) says nothing of
     // this one's level.
-    let organ_named = mentions.iter().any(|m| m.organ && supports(g, m, province));
-    while let Some(child) = named_child(g, &mentions, current, organ_named) {
+    // The highest place an organ of this province stands in: names from
+    // lower places do not take the report below it (a provincial report
+    // on a city's site: 长春市人民政府 as the source).
+    let organ_rank = mentions
+        .iter()
+        .filter(|m| m.organ && supports(g, m, province))
+        .map(|m| m.rank)
+        .max();
+    while let Some(child) = named_child(g, &mentions, current, organ_rank) {
         current = child;
     }
     let chain: Vec<usize> = g.ancestry(current).collect();
@@ -129,7 +136,7 @@ fn named_child(
     g: &Gazetteer,
     mentions: &[Mention],
     current: usize,
-    organ_named: bool,
+    organ_rank: Option<u8>,
 ) -> Option<usize> {
     let above: Vec<usize> = g.ancestry(current).collect();
     let mut own = 0;
@@ -157,7 +164,8 @@ fn named_child(
                 continue;
             }
             seen.push(child);
-            let naming = if m.organ || m.in_title { m.weight } else { 0 };
+            let counts = m.in_title || (m.organ && organ_rank.is_some_and(|r| m.rank >= r));
+            let naming = if counts { m.weight } else { 0 };
             match children.iter_mut().find(|(c, _, _)| *c == child) {
                 Some(slot) => {
                     slot.1 += m.weight;
@@ -171,7 +179,7 @@ fn named_child(
         .iter()
         .filter(|c| c.2 > 0)
         .max_by_key(|c| (c.2, c.1, std::cmp::Reverse(c.0)));
-    if named.is_some() || organ_named {
+    if named.is_some() || organ_rank.is_some() {
         return named.map(|c| c.0);
     }
     let total: u32 = children.iter().map(|c| c.1).sum();

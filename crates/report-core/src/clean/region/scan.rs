@@ -98,6 +98,10 @@ pub(super) struct Mention {
     /// 潍坊市奎文区): no evidence for its own level.
     pub qualifier: bool,
     pub in_title: bool,
+    /// How much the place it stands in says whose report it is: the title
+    /// (3) over the front (2, the delivery line, the speaker) over the
+    /// source and the lead (1), over the body (0).
+    pub rank: u8,
 }
 
 /// A town or township named as the government (枣园镇, 枣园镇人民政府),
@@ -225,6 +229,12 @@ impl Evidence {
                     organ: organ && names_government,
                     qualifier: false,
                     in_title: place == Place::Title,
+                    rank: match place {
+                        Place::Title => 3,
+                        Place::Front => 2,
+                        Place::Source | Place::Lead => 1,
+                        Place::Body => 0,
+                    },
                 });
             }
             previous_end = end;

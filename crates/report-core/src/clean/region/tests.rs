@@ -231,3 +231,26 @@ fn a_municipality_is_a_province() {
         (RegionLevel::Province, "北京市".into(), String::new(), None)
     );
 }
+
+#[test]
+fn a_provincial_report_on_a_citys_site_is_the_provinces() {
+    let r = Gazetteer::bundled()
+        .recognise_in(&RegionClues {
+            title: "2026年吉林省政府工作报告",
+            source: Some("长春市人民政府"),
+            front: "",
+            body: "各位代表：全省经济稳中向好，长春市、吉林市加快发展。",
+        })
+        .unwrap();
+    assert_eq!((r.level, r.label()), (RegionLevel::Province, "吉林省"));
+    // Where the title names no government, the delivery line does.
+    let r = Gazetteer::bundled()
+        .recognise_in(&RegionClues {
+            title: "政府工作报告",
+            source: Some("潍坊市人民政府"),
+            front: "——在坊子区第十九届人民代表大会第四次会议上",
+            body: "各位代表：全区经济稳中向好。",
+        })
+        .unwrap();
+    assert_eq!((r.level, r.label()), (RegionLevel::County, "坊子区"));
+}
