@@ -69,7 +69,7 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
             <div class="re-dropzone" data-testid="dropzone">
                 <label class="re-file-label">
                     {ui.tr(Key::ChooseFiles)}
-                    <input type="file" multiple accept=".txt,.text,.html,.htm,.csv,.json,text/plain,text/html,text/csv,application/json"
+                    <input type="file" multiple accept=".txt,.text,.html,.htm,.csv,.json,.jsonl,.ndjson,text/plain,text/html,text/csv,application/json"
                         data-testid="import-files" on:change=on_files />
                 </label>
                 " "

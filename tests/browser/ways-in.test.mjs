@@ -186,7 +186,7 @@ test("a CSV with unknown column names asks for the text column and imports after
     await page.getByTestId("import-panel").screenshot({ path: join(artifactsDir, "ways-in-column-choice-zh.png") });
     await page.getByTestId("language").selectOption("en");
 
-    await choice.getByLabel(/^乙/).check();
+    await choice.locator("input[value='乙']").check();
     await choice.getByTestId("column-import").click();
     await page.waitForFunction(
       () =>

@@ -260,7 +260,7 @@ english! {
 
     // Import
     YourReports => "Your reports",
-    ImportHelp => "Text (.txt), saved web pages (.html), CSV with one report per row (a text column named 正文, 内容 or text; title, date, region and source columns are used when present) and Report Explorer corpus .json. UTF-8, UTF-16, GBK/GB18030 and Big5 are recognised. Up to {max} per file. Files are read in this browser and never uploaded.",
+    ImportHelp => "Text (.txt), saved web pages (.html), CSV with one report per row, JSON Lines or a JSON list with one report per record (the text column is found by its name or its long Chinese text, else you choose it; title, date, year, region and source columns are used when present) and Report Explorer corpus .json. UTF-8, UTF-16, GBK/GB18030 and Big5 are recognised. Up to {max} per file. Files are read in this browser and never uploaded.",
     ChooseFiles => "Choose files",
     OrDropFiles => "or drop them anywhere on Report Explorer.",
     PasteText => "Paste text",

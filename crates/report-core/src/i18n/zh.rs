@@ -229,7 +229,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (ChartTable, "数据表"),
     // 导入
     (YourReports, "我的报告"),
-    (ImportHelp, "可导入文本（.txt）、保存的网页（.html）、每行一篇报告的 CSV（正文列名为 正文、内容 或 text；如有标题、日期、地区、来源列也会采用）以及 Report Explorer 语料 .json。可识别 UTF-8、UTF-16、GBK/GB18030 和 Big5 编码。每个文件不超过 {max}。文件只在此浏览器中读取，不会上传。"),
+    (ImportHelp, "可导入文本（.txt）、保存的网页（.html）、每行一篇报告的 CSV、每条记录一篇报告的 JSON Lines 或 JSON 列表（正文列按列名或较长的中文内容识别，无法识别时由您选择；如有标题、日期、年份、地区、来源列也会采用）以及 Report Explorer 语料 .json。可识别 UTF-8、UTF-16、GBK/GB18030 和 Big5 编码。每个文件不超过 {max}。文件只在此浏览器中读取，不会上传。"),
     (ChooseFiles, "选择文件"),
     (OrDropFiles, "或将文件拖放到 Report Explorer 的任意位置。"),
     (PasteText, "粘贴文本"),

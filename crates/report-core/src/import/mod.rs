@@ -445,7 +445,11 @@ pub fn warnings(report: &Report) -> Vec<ImportWarning> {
     }
     match &report.region {
         None => out.push(ImportWarning::RegionNotFound),
-        Some(region) if !region.evidence.iter().any(|e| e.contains(region.label())) => {
+        // The country is recognised from its organs (国务院), not a name.
+        Some(region)
+            if region.level != crate::model::RegionLevel::National
+                && !region.evidence.iter().any(|e| e.contains(region.label())) =>
+        {
             out.push(ImportWarning::RegionGuessed {
                 from: region.evidence.clone(),
             })
