@@ -202,3 +202,33 @@ fn an_inferred_year_is_never_one_the_text_only_plans_for() {
     let date = r.date.as_ref().unwrap();
     assert_eq!((date.value.as_str(), date.inferred), ("2024", true));
 }
+
+#[test]
+fn the_headline_is_the_line_over_the_metadata_not_the_site_name() {
+    let r = report(&format!(
+        "今天是2025年4月2日 星期三 晴 12℃~20℃\n\
+         某某县人民政府门户网站\n\
+         政务公开\n\
+         某某县召开2025年一季度经济运行分析会\n\
+         发布时间：2025-04-01 来源：县政府办公室\n\
+         {PROSE}\n"
+    ));
+    assert_eq!(r.title, "某某县召开2025年一季度经济运行分析会");
+    let date = r.date.as_ref().unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2025-04-01", false));
+    assert_eq!(r.source.as_deref(), Some("县政府办公室"));
+    assert_eq!(r.headings().count(), 0);
+    set_aside(&r, &["门户网站", "政务公开", "星期三"]);
+}
+
+#[test]
+fn a_title_and_its_subtitle_over_the_metadata_stay_as_they_are() {
+    let r = report(&format!(
+        "奋力谱写高质量发展新篇章\n\
+         ——某某区2024年经济社会发展综述\n\
+         来源：某某日报 发布时间：2025-01-05\n\
+         {PROSE}\n"
+    ));
+    assert_eq!(r.title, "奋力谱写高质量发展新篇章");
+    assert_eq!(r.date.as_ref().unwrap().value, "2025-01-05");
+}

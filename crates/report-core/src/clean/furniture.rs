@@ -226,9 +226,73 @@ pub fn is_prompt(text: &str) -> bool {
         && PROMPT_WORDS.iter().any(|w| text.contains(w))
 }
 
+/// What a weather and date widget shows besides the date: the weekday and
+/// the sky.
+const WIDGET_DAY_AND_SKY: [&str; 13] = [
+    "星期",
+    "周",
+    "今天是",
+    "农历",
+    "晴",
+    "多云",
+    "阴",
+    "小雨",
+    "中雨",
+    "大雨",
+    "雨",
+    "雪",
+    "转",
+];
+
+/// `2026年2月1日 星期日 晴 -3℃~5℃`: today's date and weather, standing
+/// alone. A date with its weekday and nothing else is a widget only if
+/// it also says the sky or a temperature, or calls itself today.
+pub fn is_date_widget(text: &str) -> bool {
+    let folded = fold(text);
+    if folded.chars().count() > WIDGET_MAX_CHARS {
+        return false;
+    }
+    let weather = folded.contains('℃') || folded.contains("今天是");
+    let mut rest = match find_full_date(&folded) {
+        Some((_, said)) => folded.replacen(&said, "", 1),
+        None => folded.clone(),
+    };
+    for word in WIDGET_DAY_AND_SKY {
+        rest = rest.replace(word, "");
+    }
+    let leftover = rest.chars().filter(|c| {
+        !(c.is_whitespace()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                '℃' | '~'
+                    | '～'
+                    | '-'
+                    | '/'
+                    | ':'
+                    | '|'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '日'
+                    | '天'
+                    | '年'
+                    | '月'
+            ))
+    });
+    weather && leftover.count() == 0
+}
+
 /// Any furniture line this module recognises.
 pub fn is_furniture(text: &str) -> bool {
-    is_widget(text) || is_counter_or_credit(text) || is_image_leftover(text) || is_prompt(text)
+    is_widget(text)
+        || is_counter_or_credit(text)
+        || is_image_leftover(text)
+        || is_prompt(text)
+        || is_date_widget(text)
 }
 
 /// Words that credit a photographer just before the name.
@@ -318,6 +382,15 @@ mod tests {
         assert!(!is_prompt(
             "全面推行政务服务“扫码办”，实现企业群众办事少跑腿、快办结。"
         ));
+    }
+
+    #[test]
+    fn date_and_weather_widgets() {
+        assert!(is_date_widget("2026年2月1日 星期日 晴 -3℃~5℃"));
+        assert!(is_date_widget("今天是：2026年2月1日 星期日"));
+        assert!(!is_date_widget("2026年2月1日 星期日"));
+        assert!(!is_date_widget("发布时间：2026-02-01"));
+        assert!(!is_date_widget("气温最低达到-3℃，全县启动防寒预案。"));
     }
 
     #[test]

@@ -57,6 +57,8 @@ struct Header {
     captions: Vec<String>,
     /// Who delivers the report, from the line under its title.
     speaker: Option<String>,
+    /// The source line the title stands on.
+    title_line: usize,
 }
 
 /// Cleans and structures one report.
@@ -284,6 +286,25 @@ fn read_header(lines: &[Line]) -> (Header, usize) {
             return (h, i);
         } else if h.title.is_none() {
             h.title = Some(text.to_string());
+            h.title_line = line.number;
+            was_title = true;
+        } else if let Some(headline) = headline_over_metadata(&h, lines, i) {
+            // What stood first was the site's name or a column: the
+            // headline is the line right above the page's metadata.
+            let displaced = [(h.title_line, h.title.take().unwrap_or_default())];
+            let skipped = lines[i..headline]
+                .iter()
+                .map(|l| (l.number, l.text.clone()));
+            for (number, text) in displaced.into_iter().chain(skipped) {
+                h.noise.push(Noise {
+                    kind: NoiseKind::Breadcrumb,
+                    text,
+                    line: number,
+                });
+            }
+            h.title = Some(lines[headline].text.clone());
+            h.title_line = lines[headline].number;
+            i = headline;
             was_title = true;
         } else if previous_was_title && is_broken_off_tail(text) {
             // A title a pasted link broke before its last character or two.
@@ -306,7 +327,9 @@ fn read_header(lines: &[Line]) -> (Header, usize) {
             h.speaker = Some(name);
         } else if previous_was_title
             && h.subtitle.is_none()
-            && lines.get(i + 1).is_some_and(|n| !n.is_short())
+            && lines
+                .get(i + 1)
+                .is_some_and(|n| !n.is_short() || is_metadata_like(&n.text))
         {
             h.subtitle = Some(text.to_string());
         } else {
@@ -317,6 +340,44 @@ fn read_header(lines: &[Line]) -> (Header, usize) {
         i += 1;
     }
     (h, lines.len())
+}
+
+/// Site names and column names above a headline are short.
+const SITE_LINE_MAX_CHARS: usize = 12;
+/// How many short lines may stand between the first one and the headline.
+const HEADLINE_LOOKAHEAD: usize = 3;
+
+/// Whether a line belongs to the metadata a page sets under its headline.
+fn is_metadata_like(text: &str) -> bool {
+    parse_metadata_line(text).is_some()
+        || is_bare_label(text)
+        || parse_delivery_line(text).is_some()
+}
+
+/// Where the first short line of the header is a site's or column's name
+/// (`某某县人民政府门户网站`, `政务公开`) and a longer headline follows right
+/// above the page's metadata: the index of that headline.
+fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize> {
+    let first = h.title.as_deref()?;
+    let nothing_stated = h.metadata.source.is_none()
+        && h.metadata.date.is_none()
+        && h.delivered.is_none()
+        && h.subtitle.is_none();
+    if !nothing_stated || first.chars().count() > SITE_LINE_MAX_CHARS {
+        return None;
+    }
+    (i..(i + HEADLINE_LOOKAHEAD).min(lines.len()))
+        .take_while(|&j| lines[j].is_short() && !is_metadata_like(&lines[j].text))
+        .find(|&j| {
+            lines
+                .get(j + 1)
+                .is_some_and(|next| is_metadata_like(&next.text))
+        })
+        .filter(|&j| {
+            let headline = &lines[j].text;
+            headline.chars().count() > first.chars().count()
+                && !headline.starts_with(['—', '-', '―'])
+        })
 }
 
 const BROKEN_TAIL_MAX_CHARS: usize = 2;
