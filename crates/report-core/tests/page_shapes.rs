@@ -133,7 +133,7 @@ fn a_toolbar_after_the_title_is_furniture_and_the_date_is_stated() {
 #[test]
 fn a_forum_repost_keeps_the_report_and_drops_the_forum() {
     let r = report(&format!(
-        "某某镇2024年政府工作报告\n\
+        "【转帖】某某镇2024年政府工作报告\n\
          发表于 2024-3-5 10:22\n\
          只看该作者 回复 引用\n\
          阅读数：1234 回复数：5\n\
@@ -146,7 +146,7 @@ fn a_forum_repost_keeps_the_report_and_drops_the_forum() {
     assert_eq!((date.value.as_str(), date.inferred), ("2024-03-05", false));
     assert_eq!(r.headings().collect::<Vec<_>>(), ["一、过去一年的工作"]);
     assert_eq!(r.paragraphs().count(), 2);
-    set_aside(&r, &["只看该作者", "回复数", "本帖最后由", "举报"]);
+    set_aside(&r, &["【转帖】", "只看该作者", "回复数", "本帖最后由", "举报"]);
 }
 
 #[test]

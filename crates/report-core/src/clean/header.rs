@@ -115,7 +115,15 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if !line.is_short() || opens_speech(text) {
             return (h, i);
         } else if h.title.is_none() {
-            h.title = Some(text.to_string());
+            let (tag, headline) = split_title_tag(text);
+            if let Some(tag) = tag {
+                h.noise.push(Noise {
+                    kind: NoiseKind::Metadata,
+                    text: tag.to_string(),
+                    line: line.number,
+                });
+            }
+            h.title = Some(headline.to_string());
             h.title_line = line.number;
             was_title = true;
         } else if let Some(headline) = headline_over_metadata(&h, lines, i) {
@@ -170,6 +178,27 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         i += 1;
     }
     (h, lines.len())
+}
+
+const TITLE_TAG_MAX_CHARS: usize = 4;
+
+/// A forum's or column's tag before a headline, `【转帖】`, `[原创]`: the tag
+/// and the headline without it.
+fn split_title_tag(text: &str) -> (Option<&str>, &str) {
+    for (open, close) in [('【', '】'), ('[', ']')] {
+        let Some(inner_and_rest) = text.strip_prefix(open) else {
+            continue;
+        };
+        if let Some(end) = inner_and_rest.find(close) {
+            let tag_len = inner_and_rest[..end].chars().count();
+            let rest = inner_and_rest[end + close.len_utf8()..].trim_start();
+            if (1..=TITLE_TAG_MAX_CHARS).contains(&tag_len) && !rest.is_empty() {
+                let tag_end = open.len_utf8() + end + close.len_utf8();
+                return (Some(&text[..tag_end]), rest);
+            }
+        }
+    }
+    (None, text)
 }
 
 /// Site names and column names above a headline are short.
