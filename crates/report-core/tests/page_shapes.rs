@@ -146,7 +146,10 @@ fn a_forum_repost_keeps_the_report_and_drops_the_forum() {
     assert_eq!((date.value.as_str(), date.inferred), ("2024-03-05", false));
     assert_eq!(r.headings().collect::<Vec<_>>(), ["一、过去一年的工作"]);
     assert_eq!(r.paragraphs().count(), 2);
-    set_aside(&r, &["【转帖】", "只看该作者", "回复数", "本帖最后由", "举报"]);
+    set_aside(
+        &r,
+        &["【转帖】", "只看该作者", "回复数", "本帖最后由", "举报"],
+    );
 }
 
 #[test]
@@ -231,4 +234,28 @@ fn a_title_and_its_subtitle_over_the_metadata_stay_as_they_are() {
     ));
     assert_eq!(r.title, "奋力谱写高质量发展新篇章");
     assert_eq!(r.date.as_ref().unwrap().value, "2025-01-05");
+}
+
+#[test]
+fn a_disclosed_document_under_its_information_grid() {
+    let r = report(&format!(
+        "政府信息公开\n\
+         索引号：\n11370700MB2851234X/2025-00042\n\
+         主题分类：\n综合政务\n\
+         发布机构：\n某某县人民政府办公室\n\
+         成文日期：\n2025-03-18\n\
+         文号：\n某政办字〔2025〕5号\n\
+         标题：\n某某县人民政府办公室关于做好春季农业生产工作的通知\n\
+         某某县人民政府办公室关于做好春季农业生产工作的通知\n\
+         各乡镇人民政府、街道办事处，县直有关部门：\n{PROSE}\n"
+    ));
+    assert_eq!(
+        r.title,
+        "某某县人民政府办公室关于做好春季农业生产工作的通知"
+    );
+    assert_eq!(r.source.as_deref(), Some("某某县人民政府办公室"));
+    let date = r.date.as_ref().unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2025-03-18", false));
+    assert!(r.paragraphs().next().unwrap().starts_with("各乡镇人民政府"));
+    set_aside(&r, &["索引号", "综合政务", "某政办字", "政府信息公开"]);
 }

@@ -300,8 +300,20 @@ fn absorb_metadata(h: &mut Header, meta: MetadataLine, line: &Line) {
             text: body.clone(),
         });
     }
+    if let Some(title) = &meta.title {
+        // A labelled title is stated: it displaces a line taken for one.
+        if let Some(guess) = h.title.replace(title.clone()).filter(|g| g != title) {
+            h.noise.push(Noise {
+                kind: NoiseKind::Breadcrumb,
+                text: guess,
+                line: h.title_line,
+            });
+        }
+        h.title_line = line.number;
+    }
     let old = std::mem::take(&mut h.metadata);
     h.metadata = MetadataLine {
+        title: old.title.or(meta.title),
         source: old.source.or(meta.source),
         authors: [old.authors, meta.authors].concat(),
         date: old.date.or(meta.date),
