@@ -259,3 +259,51 @@ fn a_disclosed_document_under_its_information_grid() {
     assert!(r.paragraphs().next().unwrap().starts_with("各乡镇人民政府"));
     set_aside(&r, &["索引号", "综合政务", "某政办字", "政府信息公开"]);
 }
+
+/// A table-laid page as older county and township sites still serve:
+/// no semantic elements, pinyin class names, the metadata in one cell.
+const TABLE_PAGE: &str = r##"<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>某某镇2025年政府工作报告-某某县人民政府</title></head>
+<body><table width="100%"><tr><td><img src="logo.png"></td><td>某某县人民政府</td></tr></table>
+<table class="top"><tr><td><a href="/">首页</a></td><td><a href="/xw">新闻中心</a></td><td><a href="/gk">信息公开</a></td><td><a href="/fw">政务服务</a></td><td><a href="/hd">政民互动</a></td></tr></table>
+<div class="dqwz">您现在的位置：<a href="/">首页</a>&gt;&gt;<a href="/gk">信息公开</a>&gt;&gt;<a href="/gk/bg">政府工作报告</a></div>
+<table><tr><td class="title">某某镇2025年政府工作报告</td></tr>
+<tr><td>发布时间：2025-03-02 &nbsp; 作者：党政办 &nbsp; 来源：某某镇人民政府 &nbsp; 浏览：<span id="hits">128</span> &nbsp;【<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>
+<tr><td><p>　　——2025年2月20日在某某镇第十八届人民代表大会第五次会议上</p>
+<p>　　镇长 王某某</p>
+<p>各位代表：</p>
+<p>　　现在，我代表镇人民政府向大会报告工作，请予审议。</p>
+<p><strong>一、2024年工作回顾</strong></p>
+<p>　　过去一年，全镇实现地区生产总值12.5亿元，增长6.2%，农村居民人均可支配收入2.1万元。</p>
+<p><strong>二、2025年工作安排</strong></p>
+<p>　　今年全镇经济社会发展的主要预期目标是：地区生产总值增长6%左右。</p>
+</td></tr></table>
+<table><tr><td><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></td></tr></table>
+<div class="bottom"><p>主办单位：某某县人民政府办公室 地址：某某县人民路1号 电话：0537-1234567</p><p>网站标识码：3708000000 鲁ICP备05000000号</p></div>
+</body></html>
+"##;
+
+#[test]
+fn a_table_laid_township_page_with_its_site_around_it() {
+    let r = web_page(TABLE_PAGE);
+    assert_eq!(r.title, "某某镇2025年政府工作报告");
+    let date = r.date.as_ref().unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2025-03-02", false));
+    assert_eq!(r.source.as_deref(), Some("某某镇人民政府"));
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        ["一、2024年工作回顾", "二、2025年工作安排"]
+    );
+    assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
+    assert_eq!(r.paragraphs().count(), 3);
+    set_aside(
+        &r,
+        &[
+            "新闻中心",
+            "您现在的位置",
+            "打印本页",
+            "主办单位",
+            "网站标识码",
+            "镇长",
+        ],
+    );
+}

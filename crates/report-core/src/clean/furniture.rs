@@ -286,6 +286,34 @@ pub fn is_date_widget(text: &str) -> bool {
     weather && leftover.count() == 0
 }
 
+/// Marks only a site's footer carries.
+const SITE_FOOTER_MARKS: [&str; 5] = ["网站标识码", "公网安备", "icp备", "技术支持:", "版权所有"];
+/// Labels a site's footer lists, two of them together: who runs it and how
+/// to reach them.
+const SITE_FOOTER_LABELS: [&str; 7] = [
+    "主办单位",
+    "承办单位",
+    "主办:",
+    "承办:",
+    "地址:",
+    "电话:",
+    "邮编:",
+];
+const SITE_FOOTER_MAX_CHARS: usize = 120;
+
+/// `主办单位：某某县人民政府办公室 地址：… 电话：…`, `网站标识码：…`.
+pub fn is_site_footer(text: &str) -> bool {
+    let folded = fold(text);
+    folded.chars().count() <= SITE_FOOTER_MAX_CHARS
+        && (SITE_FOOTER_MARKS.iter().any(|m| folded.contains(m))
+            || !has_sentence_end(&folded)
+                && SITE_FOOTER_LABELS
+                    .iter()
+                    .filter(|l| folded.contains(*l))
+                    .count()
+                    >= 2)
+}
+
 /// Any furniture line this module recognises.
 pub fn is_furniture(text: &str) -> bool {
     is_widget(text)
@@ -293,6 +321,7 @@ pub fn is_furniture(text: &str) -> bool {
         || is_image_leftover(text)
         || is_prompt(text)
         || is_date_widget(text)
+        || is_site_footer(text)
 }
 
 /// Words that credit a photographer just before the name.
@@ -381,6 +410,17 @@ mod tests {
         assert!(is_prompt("》》点击图片进入专题《《"));
         assert!(!is_prompt(
             "全面推行政务服务“扫码办”，实现企业群众办事少跑腿、快办结。"
+        ));
+    }
+
+    #[test]
+    fn site_footers() {
+        assert!(is_site_footer(
+            "主办单位：某某县人民政府办公室 地址：某某县人民路1号 电话：0537-1234567"
+        ));
+        assert!(is_site_footer("网站标识码：3708000000 鲁ICP备05000000号"));
+        assert!(!is_site_footer(
+            "本次活动由县文旅局主办，各乡镇承办，吸引游客两万人次。地址在县城广场。"
         ));
     }
 
