@@ -307,3 +307,29 @@ fn a_table_laid_township_page_with_its_site_around_it() {
         ],
     );
 }
+
+#[test]
+fn the_same_page_copied_as_text_with_its_menu_line_by_line() {
+    let r = report(
+        "某某县人民政府\n首页\n新闻中心\n信息公开\n政务服务\n政民互动\n\
+         您现在的位置：首页>>信息公开>>政府工作报告\n\
+         某某镇2025年政府工作报告\n\
+         发布时间：2025-03-02   作者：党政办   来源：某某镇人民政府   浏览：128   【大 中 小】\n\
+         ——2025年2月20日在某某镇第十八届人民代表大会第五次会议上\n\
+         镇长 王某某\n各位代表：\n\
+         现在，我代表镇人民政府向大会报告工作，请予审议。\n\
+         一、2024年工作回顾\n\
+         过去一年，全镇实现地区生产总值12.5亿元，增长6.2%，农村居民人均可支配收入2.1万元。\n\
+         【打印本页】 【关闭窗口】\n\
+         主办单位：某某县人民政府办公室 地址：某某县人民路1号 电话：0537-1234567\n",
+    );
+    assert_eq!(r.title, "某某镇2025年政府工作报告");
+    assert_eq!(r.date.as_ref().unwrap().value, "2025-03-02");
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2024年工作回顾"]);
+    assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
+    set_aside(&r, &["新闻中心", "政民互动", "打印本页", "主办单位"]);
+    assert!(r
+        .noise
+        .iter()
+        .any(|n| n.line == 1 && n.text == "某某县人民政府"));
+}

@@ -202,9 +202,9 @@ fn split_title_tag(text: &str) -> (Option<&str>, &str) {
 }
 
 /// Site names and column names above a headline are short.
-const SITE_LINE_MAX_CHARS: usize = 12;
+const SITE_LINE_MAX_CHARS: usize = 20;
 /// How many short lines may stand between the first one and the headline.
-const HEADLINE_LOOKAHEAD: usize = 3;
+const HEADLINE_LOOKAHEAD: usize = 12;
 
 /// Whether a line belongs to the metadata a page sets under its headline.
 fn is_metadata_like(text: &str) -> bool {
