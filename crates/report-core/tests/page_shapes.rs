@@ -333,3 +333,40 @@ fn the_same_page_copied_as_text_with_its_menu_line_by_line() {
         .iter()
         .any(|n| n.line == 1 && n.text == "某某县人民政府"));
 }
+
+#[test]
+fn source_and_editor_credits_after_the_article() {
+    let r = report(&format!(
+        "某某区召开安全生产工作会议\n发布时间：2025-05-06\n{PROSE}\n\
+         会议要求，要加强隐患排查整治，落实企业主体责任。\n\
+         来源：某某区应急管理局\n编辑：张三 审核：李四 终审：王五\n（责任编辑：赵六）\n\
+         扫一扫在手机打开当前页\n"
+    ));
+    assert_eq!(r.source.as_deref(), Some("某某区应急管理局"));
+    assert_eq!(r.headings().count(), 0);
+    assert_eq!(r.paragraphs().count(), 2);
+    set_aside(&r, &["来源", "审核", "责任编辑", "扫一扫"]);
+}
+
+#[test]
+fn a_notice_keeps_its_time_and_place() {
+    let r = report(&format!(
+        "关于召开全县春耕生产现场会的通知\n各乡镇人民政府：\n{PROSE}\n\
+         时间：2025年3月5日上午9时\n地点：县政府三楼会议室\n"
+    ));
+    let shown: Vec<String> = r
+        .paragraphs()
+        .map(String::from)
+        .chain(r.headings())
+        .collect();
+    assert!(
+        shown
+            .iter()
+            .any(|p| p.contains("时间：2025年3月5日上午9时")),
+        "{shown:?}"
+    );
+    assert!(
+        shown.iter().any(|p| p.contains("地点：县政府三楼会议室")),
+        "{shown:?}"
+    );
+}

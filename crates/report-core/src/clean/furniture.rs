@@ -160,7 +160,7 @@ pub fn is_step_separator(text: &str) -> bool {
 
 /// Counter and credit labels a page shows beside the article, never part of
 /// it: `阅读量：`, `点击数：12`, `审核：王五`.
-const WIDGET_LABELS: [&str; 14] = [
+const WIDGET_LABELS: [&str; 15] = [
     "阅读量",
     "阅读数",
     "阅读次数",
@@ -175,6 +175,7 @@ const WIDGET_LABELS: [&str; 14] = [
     "初审",
     "复审",
     "编审",
+    "编辑",
 ];
 
 const EDIT_NOTE_MAX_CHARS: usize = 40;

@@ -92,7 +92,8 @@ pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, Nois
         .metadata
         .source
         .clone()
-        .or_else(|| dateline.and_then(|d| d.source));
+        .or_else(|| dateline.and_then(|d| d.source))
+        .or(body.source.take());
 
     for section in &mut body.sections {
         section.themes = section_themes(section);
