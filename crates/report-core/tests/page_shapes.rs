@@ -370,3 +370,20 @@ fn a_notice_keeps_its_time_and_place() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn an_article_copied_from_a_messaging_app() {
+    let r = report(&format!(
+        "某某县：春耕备耕正当时\n\
+         原创 某某发布 2025-03-12 18:30 发表于山东\n\
+         {PROSE}\n\
+         全县农机具检修率达到95%以上，化肥、种子等农资储备充足。\n\
+         阅读原文\n赞 在看 写留言\n"
+    ));
+    assert_eq!(r.title, "某某县：春耕备耕正当时");
+    let date = r.date.as_ref().unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2025-03-12", false));
+    assert_eq!(r.subtitle, None);
+    assert_eq!(r.paragraphs().count(), 2);
+    set_aside(&r, &["发表于山东", "阅读原文", "写留言"]);
+}

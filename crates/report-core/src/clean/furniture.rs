@@ -13,7 +13,7 @@ use crate::text::names::is_person_name;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 59] = [
+const CONTROL_WORDS: [&str; 66] = [
     "下载",
     "打印",
     "全屏",
@@ -66,6 +66,14 @@ const CONTROL_WORDS: [&str; 59] = [
     "视力保护色",
     "朋友圈",
     "扫一扫",
+    // Messaging-app articles.
+    "阅读原文",
+    "在看",
+    "写留言",
+    "留言",
+    "赞",
+    "喜欢",
+    "原创",
     // Forum threads.
     "只看该作者",
     "回复",

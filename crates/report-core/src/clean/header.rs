@@ -4,7 +4,7 @@
 //! issuing body and bylines, each recognised by what it is.
 
 use crate::clean::body::is_title_repeat;
-use crate::clean::dates::PartialDate;
+use crate::clean::dates::{find_full_date, PartialDate};
 use crate::clean::furniture::{
     is_furniture, is_photo_caption, is_separator_line, is_step_separator,
 };
@@ -15,7 +15,7 @@ use crate::clean::metadata::{
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::model::{Noise, NoiseKind};
 use crate::text::fold::is_han;
-use crate::text::layout::Line;
+use crate::text::layout::{has_sentence_end, Line};
 use crate::text::names::split_names;
 
 /// Everything the header zone (title, metadata, bylines before the first
@@ -100,6 +100,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             if h.glued_body.is_some() {
                 return (h, i + 1);
             }
+        } else if let Some(date) = dated_line(&h, line) {
+            // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
+            h.noise.push(noise(NoiseKind::Metadata));
+            h.metadata.date.get_or_insert(date);
         } else if let Some(names) = parse_byline(text) {
             h.authors.extend(names);
             h.noise.push(noise(NoiseKind::Byline));
@@ -199,6 +203,20 @@ fn split_title_tag(text: &str) -> (Option<&str>, &str) {
         }
     }
     (None, text)
+}
+
+const DATED_LINE_MAX_CHARS: usize = 36;
+
+/// A short line under the headline that states a full date among a few
+/// words (an account's name, a place), and no sentence: when it was posted.
+fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String)> {
+    let text = line.text.as_str();
+    let plain = h.title.is_some()
+        && h.metadata.date.is_none()
+        && text.chars().count() <= DATED_LINE_MAX_CHARS
+        && !has_sentence_end(text)
+        && !text.contains(['，', ',']);
+    plain.then(|| find_full_date(text)).flatten()
 }
 
 /// Site names and column names above a headline are short.
