@@ -2,7 +2,7 @@
 //! mid-sentence joined again), captions, and the noise between them.
 
 use crate::clean::furniture::{is_furniture, is_photo_caption};
-use crate::clean::metadata::parse_byline;
+use crate::clean::metadata::{parse_byline, parse_metadata_line};
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::model::{Noise, NoiseKind, Section};
 use crate::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
@@ -19,6 +19,9 @@ pub struct Body {
     pub captions: Vec<String>,
     pub noise: Vec<Noise>,
     pub authors: Vec<String>,
+    /// A source named on a line of its own in the body (`来源：…` after the
+    /// last paragraph).
+    pub source: Option<String>,
 }
 
 /// How short lines are laid out, read off the whole body: some pages indent
@@ -168,6 +171,22 @@ impl Builder {
     }
 }
 
+/// A short line naming where the article came from (`来源：某某区应急管理局`,
+/// `（来源：某某日报）`). Lines with only a time or place stay: a notice's
+/// `时间：` and `地点：` are its content.
+fn source_line(line: &Line) -> Option<String> {
+    let inner = line
+        .text
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    if !line.is_short() {
+        return None;
+    }
+    parse_metadata_line(inner)
+        .filter(|m| m.trailing_body.is_none())
+        .and_then(|m| m.source)
+}
+
 /// A top-level item number: `一、` to `九十九、`.
 fn top_level_number(text: &str) -> Option<usize> {
     let numeral_len = text
@@ -218,6 +237,9 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if is_breadcrumb(text) {
             b.noise(NoiseKind::Breadcrumb, line);
         } else if is_furniture(text) {
+            b.noise(NoiseKind::Metadata, line);
+        } else if let Some(source) = source_line(line) {
+            b.body.source.get_or_insert(source);
             b.noise(NoiseKind::Metadata, line);
         } else if line.is_short() && repeats_title(text, known) {
             b.noise(NoiseKind::TitleRepeat, line);

@@ -13,7 +13,7 @@ use crate::text::names::is_person_name;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 59] = [
+const CONTROL_WORDS: [&str; 66] = [
     "下载",
     "打印",
     "全屏",
@@ -66,6 +66,14 @@ const CONTROL_WORDS: [&str; 59] = [
     "视力保护色",
     "朋友圈",
     "扫一扫",
+    // Messaging-app articles.
+    "阅读原文",
+    "在看",
+    "写留言",
+    "留言",
+    "赞",
+    "喜欢",
+    "原创",
     // Forum threads.
     "只看该作者",
     "回复",
@@ -160,7 +168,7 @@ pub fn is_step_separator(text: &str) -> bool {
 
 /// Counter and credit labels a page shows beside the article, never part of
 /// it: `阅读量：`, `点击数：12`, `审核：王五`.
-const WIDGET_LABELS: [&str; 14] = [
+const WIDGET_LABELS: [&str; 15] = [
     "阅读量",
     "阅读数",
     "阅读次数",
@@ -175,6 +183,7 @@ const WIDGET_LABELS: [&str; 14] = [
     "初审",
     "复审",
     "编审",
+    "编辑",
 ];
 
 const EDIT_NOTE_MAX_CHARS: usize = 40;
@@ -226,9 +235,102 @@ pub fn is_prompt(text: &str) -> bool {
         && PROMPT_WORDS.iter().any(|w| text.contains(w))
 }
 
+/// What a weather and date widget shows besides the date: the weekday and
+/// the sky.
+const WIDGET_DAY_AND_SKY: [&str; 13] = [
+    "星期",
+    "周",
+    "今天是",
+    "农历",
+    "晴",
+    "多云",
+    "阴",
+    "小雨",
+    "中雨",
+    "大雨",
+    "雨",
+    "雪",
+    "转",
+];
+
+/// `2026年2月1日 星期日 晴 -3℃~5℃`: today's date and weather, standing
+/// alone. A date with its weekday and nothing else is a widget only if
+/// it also says the sky or a temperature, or calls itself today.
+pub fn is_date_widget(text: &str) -> bool {
+    let folded = fold(text);
+    if folded.chars().count() > WIDGET_MAX_CHARS {
+        return false;
+    }
+    let weather = folded.contains('℃') || folded.contains("今天是");
+    let mut rest = match find_full_date(&folded) {
+        Some((_, said)) => folded.replacen(&said, "", 1),
+        None => folded.clone(),
+    };
+    for word in WIDGET_DAY_AND_SKY {
+        rest = rest.replace(word, "");
+    }
+    let leftover = rest.chars().filter(|c| {
+        !(c.is_whitespace()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                '℃' | '~'
+                    | '～'
+                    | '-'
+                    | '/'
+                    | ':'
+                    | '|'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '日'
+                    | '天'
+                    | '年'
+                    | '月'
+            ))
+    });
+    weather && leftover.count() == 0
+}
+
+/// Marks only a site's footer carries.
+const SITE_FOOTER_MARKS: [&str; 5] = ["网站标识码", "公网安备", "icp备", "技术支持:", "版权所有"];
+/// Labels a site's footer lists, two of them together: who runs it and how
+/// to reach them.
+const SITE_FOOTER_LABELS: [&str; 7] = [
+    "主办单位",
+    "承办单位",
+    "主办:",
+    "承办:",
+    "地址:",
+    "电话:",
+    "邮编:",
+];
+const SITE_FOOTER_MAX_CHARS: usize = 120;
+
+/// `主办单位：某某县人民政府办公室 地址：… 电话：…`, `网站标识码：…`.
+pub fn is_site_footer(text: &str) -> bool {
+    let folded = fold(text);
+    folded.chars().count() <= SITE_FOOTER_MAX_CHARS
+        && (SITE_FOOTER_MARKS.iter().any(|m| folded.contains(m))
+            || !has_sentence_end(&folded)
+                && SITE_FOOTER_LABELS
+                    .iter()
+                    .filter(|l| folded.contains(*l))
+                    .count()
+                    >= 2)
+}
+
 /// Any furniture line this module recognises.
 pub fn is_furniture(text: &str) -> bool {
-    is_widget(text) || is_counter_or_credit(text) || is_image_leftover(text) || is_prompt(text)
+    is_widget(text)
+        || is_counter_or_credit(text)
+        || is_image_leftover(text)
+        || is_prompt(text)
+        || is_date_widget(text)
+        || is_site_footer(text)
 }
 
 /// Words that credit a photographer just before the name.
@@ -318,6 +420,26 @@ mod tests {
         assert!(!is_prompt(
             "全面推行政务服务“扫码办”，实现企业群众办事少跑腿、快办结。"
         ));
+    }
+
+    #[test]
+    fn site_footers() {
+        assert!(is_site_footer(
+            "主办单位：某某县人民政府办公室 地址：某某县人民路1号 电话：0537-1234567"
+        ));
+        assert!(is_site_footer("网站标识码：3708000000 鲁ICP备05000000号"));
+        assert!(!is_site_footer(
+            "本次活动由县文旅局主办，各乡镇承办，吸引游客两万人次。地址在县城广场。"
+        ));
+    }
+
+    #[test]
+    fn date_and_weather_widgets() {
+        assert!(is_date_widget("2026年2月1日 星期日 晴 -3℃~5℃"));
+        assert!(is_date_widget("今天是：2026年2月1日 星期日"));
+        assert!(!is_date_widget("2026年2月1日 星期日"));
+        assert!(!is_date_widget("发布时间：2026-02-01"));
+        assert!(!is_date_widget("气温最低达到-3℃，全县启动防寒预案。"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::text::names::split_names;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
+    Title,
     Source,
     Author,
     Date,
@@ -16,8 +17,19 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 20] = [
+const LABELS: [(&str, Field); 30] = [
     ("责任编辑", Field::Other),
+    // The grid over a government's disclosed document (政府信息公开).
+    ("索引号", Field::Other),
+    ("主题分类", Field::Other),
+    ("主题词", Field::Other),
+    ("发布机构", Field::Source),
+    ("发文机关", Field::Source),
+    ("成文日期", Field::Date),
+    ("发文日期", Field::Date),
+    ("文号", Field::Other),
+    ("标题", Field::Title),
+    ("名称", Field::Title),
     ("发表于", Field::Date),
     ("发表时间", Field::Date),
     ("新闻来源", Field::Source),
@@ -42,6 +54,8 @@ const LABELS: [(&str, Field); 20] = [
 /// What a metadata line says.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct MetadataLine {
+    /// A title the page labels as such (`标题：`, `名称：`).
+    pub title: Option<String>,
     pub source: Option<String>,
     pub authors: Vec<String>,
     pub date: Option<(PartialDate, String)>,
@@ -97,6 +111,9 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         let value =
             value.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '：' | '·' | '|'));
         match field {
+            Field::Title if !value.is_empty() => {
+                meta.title.get_or_insert_with(|| value.to_string());
+            }
             Field::Source if !value.is_empty() => {
                 let first = value.split(is_space).next().unwrap_or(value);
                 meta.source.get_or_insert_with(|| first.to_string());

@@ -1,27 +1,17 @@
 //! From raw report text to a [`Report`]: the one entry point used by the
 //! command line at build time and by the app for imported reports.
 
-use crate::clean::body::{is_title_repeat, structure_body, Known};
+use crate::clean::body::{structure_body, Known};
 use crate::clean::dates::{infer_year, PartialDate};
 use crate::clean::figures::report_figures;
-use crate::clean::furniture::{
-    is_furniture, is_photo_caption, is_separator_line, is_step_separator,
-};
-use crate::clean::metadata::{
-    delivery_line_is_open, is_bare_label, is_organ_line, parse_byline, parse_dateline,
-    parse_delivery_line, parse_metadata_line, parse_speaker_line, split_trailing_byline, Dateline,
-    MetadataLine,
-};
-use crate::clean::noise::{
-    is_breadcrumb, is_contact_line, is_footer_line, remove_spans, spam_spans,
-};
+use crate::clean::header::read_header;
+use crate::clean::metadata::{parse_dateline, split_trailing_byline, Dateline};
+use crate::clean::noise::{remove_spans, spam_spans};
 use crate::clean::people::find_people;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::themes::section_themes;
 use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
-use crate::text::fold::is_han;
 use crate::text::layout::{read_lines, Line};
-use crate::text::names::split_names;
 
 /// One input document: where it came from and its decoded text.
 pub struct SourceText<'a> {
@@ -38,25 +28,6 @@ pub fn build_corpus<'a>(sources: impl IntoIterator<Item = SourceText<'a>>) -> Co
             .map(|s| process_report(s.origin, s.text))
             .collect(),
     }
-}
-
-/// Everything the header zone (title, metadata, bylines before the first
-/// paragraph) says.
-#[derive(Default)]
-struct Header {
-    title: Option<String>,
-    subtitle: Option<String>,
-    metadata: MetadataLine,
-    authors: Vec<String>,
-    noise: Vec<Noise>,
-    /// Prose found glued onto a metadata line; it opens the body.
-    glued_body: Option<Line>,
-    /// When the speech was given (`——2026年1月27日在…会议上`).
-    delivered: Option<(PartialDate, String)>,
-    /// Photo captions among the header lines.
-    captions: Vec<String>,
-    /// Who delivers the report, from the line under its title.
-    speaker: Option<String>,
 }
 
 /// Cleans and structures one report.
@@ -121,7 +92,8 @@ pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, Nois
         .metadata
         .source
         .clone()
-        .or_else(|| dateline.and_then(|d| d.source));
+        .or_else(|| dateline.and_then(|d| d.source))
+        .or(body.source.take());
 
     for section in &mut body.sections {
         section.themes = section_themes(section);
@@ -228,189 +200,6 @@ fn remove_spam(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
             (!line.text.trim().is_empty()).then_some(line)
         })
         .collect()
-}
-
-/// Reads lines up to the first paragraph of prose. Returns what they say and
-/// the index of the first body line. Page furniture (toolbars, breadcrumbs
-/// over several lines, counters, repeats) is set aside wherever it stands,
-/// so the headline is the first line that is none of it.
-fn read_header(lines: &[Line]) -> (Header, usize) {
-    let mut h = Header::default();
-    let mut previous_was_title = false;
-    let mut i = 0;
-    while i < lines.len() {
-        let line = &lines[i];
-        let text = line.text.as_str();
-        let noise = |kind| Noise {
-            kind,
-            text: text.to_string(),
-            line: line.number,
-        };
-        let previous = i.checked_sub(1).map(|p| lines[p].text.as_str());
-        let mut was_title = false;
-        // A step after a breadcrumb's separator, or a short line the
-        // header already showed (a column name above and beside the title).
-        let after_separator = previous.is_some_and(is_step_separator) && line.is_short();
-        let repeated = line.is_short()
-            && h.title.as_deref() != Some(text)
-            && lines[..i].iter().any(|l| l.text == text);
-        if is_breadcrumb(text) || after_separator || repeated {
-            h.noise.push(noise(NoiseKind::Breadcrumb));
-        } else if is_furniture(text) {
-            h.noise.push(noise(NoiseKind::Metadata));
-        } else if is_contact_line(text) {
-            h.noise.push(noise(NoiseKind::Contact));
-        } else if is_photo_caption(text) {
-            h.captions.push(text.to_string());
-        } else if let Some((date, said)) = parse_delivery_line(text) {
-            h.noise.push(noise(NoiseKind::Metadata));
-            h.delivered.get_or_insert((date, said));
-            let next = lines.get(i + 1);
-            if delivery_line_is_open(text)
-                && next.is_some_and(|n| n.is_short() && !delivery_line_is_open(&n.text))
-            {
-                i += 1;
-                h.noise.push(Noise {
-                    kind: NoiseKind::Metadata,
-                    text: lines[i].text.clone(),
-                    line: lines[i].number,
-                });
-            }
-        } else if let Some(meta) = bare_label_with_value(lines, i) {
-            h.noise.push(noise(NoiseKind::Metadata));
-            i += 1;
-            h.noise.push(Noise {
-                kind: NoiseKind::Metadata,
-                text: lines[i].text.clone(),
-                line: lines[i].number,
-            });
-            absorb_metadata(&mut h, meta, &lines[i]);
-        } else if let Some(meta) = parse_metadata_line(text) {
-            h.noise.push(noise(NoiseKind::Metadata));
-            absorb_metadata(&mut h, meta, line);
-            if h.glued_body.is_some() {
-                return (h, i + 1);
-            }
-        } else if let Some(names) = parse_byline(text) {
-            h.authors.extend(names);
-            h.noise.push(noise(NoiseKind::Byline));
-        } else if is_footer_line(text) {
-            h.noise.push(noise(NoiseKind::Footer));
-        } else if h
-            .speaker
-            .as_deref()
-            .is_some_and(|name| describes_speaker(text, name))
-        {
-            // The photo's caption without its credit: "张工作政府工作报告。"
-            h.captions.push(text.to_string());
-        } else if !line.is_short() || opens_speech(text) {
-            return (h, i);
-        } else if h.title.is_none() {
-            h.title = Some(text.to_string());
-            was_title = true;
-        } else if previous_was_title && is_broken_off_tail(text) {
-            // A title a pasted link broke before its last character or two.
-            if let Some(title) = &mut h.title {
-                title.push_str(text);
-            }
-            was_title = true;
-        } else if h
-            .title
-            .as_deref()
-            .is_some_and(|t| is_title_repeat(text, t) || t.ends_with(text))
-        {
-            h.noise.push(noise(NoiseKind::TitleRepeat));
-        } else if is_organ_line(text) {
-            // The issuing body under a document's title is its source.
-            h.noise.push(noise(NoiseKind::Metadata));
-            h.metadata.source.get_or_insert_with(|| text.to_string());
-        } else if let Some(name) = parse_speaker_line(text).or_else(|| name_line(text)) {
-            h.noise.push(noise(NoiseKind::Byline));
-            h.speaker = Some(name);
-        } else if previous_was_title
-            && h.subtitle.is_none()
-            && lines.get(i + 1).is_some_and(|n| !n.is_short())
-        {
-            h.subtitle = Some(text.to_string());
-        } else {
-            // A short line that is neither: the body starts with a heading.
-            return (h, i);
-        }
-        previous_was_title = was_title;
-        i += 1;
-    }
-    (h, lines.len())
-}
-
-const BROKEN_TAIL_MAX_CHARS: usize = 2;
-
-/// One or two Han characters alone on a line: too short to be anything but
-/// the rest of the line before.
-fn is_broken_off_tail(text: &str) -> bool {
-    text.chars().count() <= BROKEN_TAIL_MAX_CHARS && text.chars().all(is_han)
-}
-
-/// A salutation or lead-in ending in a colon (`各位代表：`) opens the body;
-/// no headline ends so.
-fn opens_speech(text: &str) -> bool {
-    text.ends_with([':', '：'])
-}
-
-/// A line that is one person's name alone, as a page sets the speaker
-/// under a report's title.
-fn name_line(text: &str) -> Option<String> {
-    split_names(text)
-        .filter(|names| names.len() == 1)
-        .and_then(|names| names.into_iter().next())
-}
-
-const SPEAKER_CAPTION_MAX_CHARS: usize = 60;
-
-/// One short sentence saying the speaker delivers the report, as a photo's
-/// caption does.
-fn describes_speaker(text: &str, name: &str) -> bool {
-    text.chars().count() <= SPEAKER_CAPTION_MAX_CHARS
-        && text.contains(name)
-        && text.contains("报告")
-}
-
-/// A label alone on its line (`来源：`) read with its value on the next one
-/// (`四川日报`), where that line is short and no label or furniture itself.
-fn bare_label_with_value(lines: &[Line], i: usize) -> Option<MetadataLine> {
-    let text = &lines[i].text;
-    let next = lines.get(i + 1)?;
-    let value_ok = next.is_short()
-        && !is_bare_label(&next.text)
-        && !is_furniture(&next.text)
-        && !is_separator_line(&next.text);
-    (is_bare_label(text) && value_ok)
-        .then(|| parse_metadata_line(&format!("{text}{}", next.text)))
-        .flatten()
-}
-
-fn absorb_metadata(h: &mut Header, meta: MetadataLine, line: &Line) {
-    if let Some(ad) = &meta.advertising {
-        h.noise.push(Noise {
-            kind: NoiseKind::Advertising,
-            text: ad.clone(),
-            line: line.number,
-        });
-    }
-    if let Some(body) = &meta.trailing_body {
-        h.glued_body = Some(Line {
-            number: line.number,
-            indented: line.indented,
-            text: body.clone(),
-        });
-    }
-    let old = std::mem::take(&mut h.metadata);
-    h.metadata = MetadataLine {
-        source: old.source.or(meta.source),
-        authors: [old.authors, meta.authors].concat(),
-        date: old.date.or(meta.date),
-        trailing_body: None,
-        advertising: None,
-    };
 }
 
 /// Removes a byline closing the last paragraph: "…小康社会。 (孟强 门波)".

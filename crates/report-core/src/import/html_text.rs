@@ -135,6 +135,7 @@ const FURNITURE_CLASS_WORDS: &[(&str, NoiseKind)] = &[
 const FURNITURE_CLASS_TOKENS: &[(&str, NoiseKind)] = &[
     ("nav", NoiseKind::Breadcrumb),
     ("foot", NoiseKind::Footer),
+    ("bottom", NoiseKind::Footer),
     ("ad", NoiseKind::Advertising),
     ("ads", NoiseKind::Advertising),
 ];
