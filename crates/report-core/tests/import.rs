@@ -398,11 +398,19 @@ fn stated_fields_give_way_only_to_finer_statements_within_them() {
         .result
         .unwrap();
     let region = file.reports[0].region.as_ref().unwrap();
-    assert_eq!(region.label(), "坊子区", "the county inside the stated province");
+    assert_eq!(
+        region.label(),
+        "坊子区",
+        "the county inside the stated province"
+    );
     let csv = csv.replace("山东省", "吉林省");
     let file = import_file("c.csv", csv.as_bytes(), &mut KnownReports::default(), 1)
         .result
         .unwrap();
     let region = file.reports[0].region.as_ref().unwrap();
-    assert_eq!(region.label(), "吉林省", "a stated region the text does not fit wins");
+    assert_eq!(
+        region.label(),
+        "吉林省",
+        "a stated region the text does not fit wins"
+    );
 }
