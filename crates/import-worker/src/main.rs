@@ -87,9 +87,11 @@ fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<ImportMe
             post(scope, &ImportMessage::Progress { done, total, of });
         }
     };
-    let prepared = report_office::prepare_file(&request.file, &bytes, |done, total| {
-        report(done, total, Counted::Pages)
-    });
+    let columns = request.columns.clone();
+    let prepared =
+        report_office::prepare_file(&request.file, &bytes, columns.as_ref(), |done, total| {
+            report(done, total, Counted::Pages)
+        });
     Ok(request.run_prepared(prepared, |done, total| {
         report(done, total, Counted::Reports)
     }))

@@ -267,6 +267,7 @@ fn core_properties(core: &Document) -> Given {
         date: field("created")
             .and_then(plausible_date)
             .or_else(|| field("modified").and_then(plausible_date)),
+        year: None,
         region: None,
         source: field("creator").and_then(plausible_source),
         fills_gaps: true,

@@ -14,15 +14,17 @@ mod pdf;
 mod properties;
 
 use report_core::import::{
-    binary_kind, check_size, prepare_extracted, BinaryKind, DocumentProblem, PreparedFile,
-    Rejection,
+    binary_kind, check_size, prepare_extracted, BinaryKind, ColumnChoice, DocumentProblem,
+    PreparedFile, Rejection,
 };
 
-/// [`report_core::import::prepare_file`], reading Word and PDF documents
-/// too. `pages(done, total)` is called after each page of a PDF.
+/// [`report_core::import::prepare_file_with`], reading Word and PDF
+/// documents too (`columns` is for files of records). `pages(done,
+/// total)` is called after each page of a PDF.
 pub fn prepare_file(
     file: &str,
     bytes: &[u8],
+    columns: Option<&ColumnChoice>,
     pages: impl FnMut(usize, usize),
 ) -> Result<PreparedFile, Rejection> {
     check_size(bytes.len() as u64)?;
@@ -46,6 +48,6 @@ pub fn prepare_file(
         (Some(BinaryKind::OldOffice), "docx") => refuse(DocumentProblem::EncryptedWord),
         (Some(BinaryKind::OldOffice), "doc" | "wps" | "dot") => refuse(DocumentProblem::OldWord),
         (Some(kind), "docx") => refuse(DocumentProblem::NotWord { kind }),
-        _ => report_core::import::prepare_file(file, bytes),
+        _ => report_core::import::prepare_file_with(file, bytes, columns),
     }
 }

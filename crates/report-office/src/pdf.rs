@@ -260,6 +260,7 @@ fn info(doc: &Document) -> Given {
         date: field(b"CreationDate")
             .and_then(|d| plausible_date(&d))
             .or_else(|| field(b"ModDate").and_then(|d| plausible_date(&d))),
+        year: None,
         region: None,
         source: field(b"Author").and_then(|a| plausible_source(&a)),
         fills_gaps: true,

@@ -17,7 +17,7 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 fn prepare(name: &str) -> Result<PreparedFile, Rejection> {
-    report_office::prepare_file(name, &fixture(name), |_, _| {})
+    report_office::prepare_file(name, &fixture(name), None, |_, _| {})
 }
 
 fn text_of(prepared: &PreparedFile) -> &str {
@@ -129,10 +129,11 @@ fn pdf_text_in_reading_order_without_page_furniture() {
 #[test]
 fn long_pdf_reports_each_page_and_ignores_a_file_name_title() {
     let mut seen = Vec::new();
-    let prepared = report_office::prepare_file("long.pdf", &fixture("long.pdf"), |done, total| {
-        seen.push((done, total))
-    })
-    .unwrap();
+    let prepared =
+        report_office::prepare_file("long.pdf", &fixture("long.pdf"), None, |done, total| {
+            seen.push((done, total))
+        })
+        .unwrap();
     let total = seen.last().unwrap().1;
     assert!(total > 20, "{total} pages");
     assert_eq!(seen, (1..=total).map(|n| (n, total)).collect::<Vec<_>>());
@@ -195,12 +196,12 @@ fn other_files_go_through_the_core_as_before() {
     ))
     .unwrap();
     assert_eq!(
-        report_office::prepare_file("reports.zip", &zip, |_, _| {}).unwrap_err(),
+        report_office::prepare_file("reports.zip", &zip, None, |_, _| {}).unwrap_err(),
         Rejection::Binary {
             kind: BinaryKind::Zip
         }
     );
     let text = "某县2023年政府工作报告\n一、过去一年的工作\n全年地区生产总值增长6.5%。\n";
-    let prepared = report_office::prepare_file("a.txt", text.as_bytes(), |_, _| {}).unwrap();
+    let prepared = report_office::prepare_file("a.txt", text.as_bytes(), None, |_, _| {}).unwrap();
     assert_eq!(prepared.format, Format::Text);
 }

@@ -7,7 +7,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::correction::{apply_correction, Correction, FieldError};
-use super::{import_prepared, prepare_file, FileImport, KnownReports, PreparedFile, Rejection};
+use super::{
+    import_prepared, prepare_file_with, ColumnChoice, FileImport, KnownReports, PreparedFile,
+    Rejection,
+};
 use crate::model::Report;
 
 /// What the page asks of the worker.
@@ -31,6 +34,10 @@ pub struct ImportRequest {
     /// Every report already on the page, to recognise duplicates.
     pub known: KnownReports,
     pub first_sequence: u64,
+    /// The columns a person chose after the import asked
+    /// ([`Rejection::ChooseTextColumn`]).
+    #[serde(default)]
+    pub columns: Option<ColumnChoice>,
 }
 
 /// What the worker says while and after importing one file.
@@ -88,13 +95,14 @@ impl ImportRequest {
             text,
             known: KnownReports::new(reports),
             first_sequence,
+            columns: None,
         }
     }
 
     /// Runs the request against the file's bytes, telling `progress` how
     /// far it is; returns the message that ends the exchange.
     pub fn run(self, bytes: &[u8], progress: impl FnMut(usize, usize)) -> ImportMessage {
-        let prepared = prepare_file(&self.file, bytes);
+        let prepared = prepare_file_with(&self.file, bytes, self.columns.as_ref());
         self.run_prepared(prepared, progress)
     }
 

@@ -15,6 +15,8 @@ pub enum Format {
     Html,
     Csv,
     Corpus,
+    /// JSON records: an array of objects or JSON Lines.
+    Json,
     /// A Word document (.docx).
     Docx,
     /// A PDF with a text layer.
@@ -29,6 +31,7 @@ impl Format {
             Format::Html => Key::FormatHtml,
             Format::Csv => Key::FormatCsv,
             Format::Corpus => Key::FormatCorpus,
+            Format::Json => Key::FormatJson,
             Format::Docx => Key::FormatDocx,
             Format::Pdf => Key::FormatPdf,
         }
