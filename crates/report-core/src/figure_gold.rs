@@ -1,4 +1,5 @@
-//! Scoring extracted figures against a gold file (tests/gold/seeds.json):
+//! Scoring extracted figures against a gold file (tests/gold/seeds.json, or
+//! one figure per line as in tests/gold/figures-provincial-2026.jsonl):
 //! recall over the gold figures, and precision over the extracted figures
 //! whose span overlaps a gold quote (the only ones the gold can judge).
 //! Matching rules are those of tests/gold/README.md.
@@ -96,11 +97,32 @@ fn matches(figure: &Figure, gold: &GoldFigure) -> bool {
         && indicator_ok
 }
 
+/// The gold figures of a file: a JSON object with `figures`, or one figure
+/// per line (JSON Lines, blank lines skipped).
+pub fn read_gold(gold: &str) -> Result<Vec<GoldFigure>, String> {
+    if let Ok(whole) = serde_json::from_str::<Value>(gold) {
+        if let Some(figures) = whole.get("figures") {
+            return serde_json::from_value(figures.clone()).map_err(|e| e.to_string());
+        }
+    }
+    gold.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1)))
+        .collect()
+}
+
+/// A gold figure's `report` names a file; a CSV's rows come in as
+/// `file (row N)`.
+fn is_report(origin: &str, name: &str) -> bool {
+    origin
+        .strip_prefix(name)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(" (row "))
+}
+
 /// Scores `reports` (found by origin) against the gold file's figures.
-pub fn evaluate(gold_json: &str, reports: &[Report]) -> Result<Evaluation, String> {
-    let gold: Value = serde_json::from_str(gold_json).map_err(|e| e.to_string())?;
-    let figures: Vec<GoldFigure> =
-        serde_json::from_value(gold["figures"].clone()).map_err(|e| e.to_string())?;
+pub fn evaluate(gold_text: &str, reports: &[Report]) -> Result<Evaluation, String> {
+    let figures = read_gold(gold_text)?;
     let mut eval = Evaluation {
         gold: figures.len(),
         ..Evaluation::default()
@@ -110,7 +132,7 @@ pub fn evaluate(gold_json: &str, reports: &[Report]) -> Result<Evaluation, Strin
         let Some((ri, report)) = reports
             .iter()
             .enumerate()
-            .find(|(_, r)| r.origin == g.report)
+            .find(|(_, r)| is_report(&r.origin, &g.report))
         else {
             eval.misses.push(format!("{}: report not found", g.report));
             continue;
