@@ -90,10 +90,11 @@ fn matches(figure: &Figure, gold: &GoldFigure) -> bool {
             .status
             .as_deref()
             .is_none_or(|s| figure.status.key() == s)
-        && gold
-            .period
-            .as_deref()
-            .is_none_or(|p| figure.period.as_deref().map(loose) == Some(loose(p)))
+        && gold.period.as_deref().is_none_or(|p| {
+            [&figure.period, &figure.period_words]
+                .iter()
+                .any(|got| got.as_deref().map(loose) == Some(loose(p)))
+        })
         && indicator_ok
 }
 

@@ -50,8 +50,9 @@ fn provincial_figures_meet_the_hand_read_gold() {
         );
         return;
     }
-    let gold = std::fs::read_to_string(repo_root().join("tests/gold/figures-provincial-2026.jsonl"))
-        .expect("gold file");
+    let gold =
+        std::fs::read_to_string(repo_root().join("tests/gold/figures-provincial-2026.jsonl"))
+            .expect("gold file");
     let reports = provincial_reports(&folder);
     assert_eq!(reports.len(), 31, "one report per province");
     let eval = evaluate(&gold, &reports).expect("gold parses");
@@ -68,7 +69,11 @@ fn provincial_figures_meet_the_hand_read_gold() {
     for miss in &eval.misses {
         println!("missed: {miss}");
     }
-    assert!(eval.gold >= 150, "the gold file lists {} figures", eval.gold);
+    assert!(
+        eval.gold >= 150,
+        "the gold file lists {} figures",
+        eval.gold
+    );
     assert!(
         eval.recall() >= 0.90,
         "every field right for {:.3} of gold figures (goal 0.90)",

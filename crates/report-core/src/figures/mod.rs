@@ -24,10 +24,12 @@
 //!    year.
 
 mod model;
+mod period;
 mod reading;
 
 pub use model::{name_of_key, Figure, FigureKind, FigureStatus, Normalized};
 
+use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, Tense};
 use reading::{normalize, read_figure, starts_with_at, Found};
 
 /// Verbs of change before a percentage: it is a growth rate.
@@ -114,6 +116,8 @@ const COMPARISON_BASES: [&str; 6] = ["比年初", "比上年", "较上年", "比
 
 const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
 const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
+/// In a plan, words that say a figure is already reached.
+const ALREADY_MARKERS: [&str; 5] = ["已", "截至", "去年", "上年", "过去"];
 const DONE_MARKERS: [&str; 9] = [
     "了",
     "已",
@@ -143,96 +147,88 @@ const PERIOD_PHRASES: [&str; 14] = [
     "全年",
 ];
 
-/// Figures of one paragraph. `default_period` is the report's year.
+/// Figures of one paragraph read on its own: `default_period` is the
+/// report's year, against which its own period words are resolved.
 pub fn paragraph_figures(
     paragraph: &str,
     section: usize,
     index: usize,
     default_period: Option<&str>,
 ) -> Vec<Figure> {
+    let now = default_period.and_then(|p| p.get(..4)?.parse().ok());
+    let place = Place {
+        section,
+        paragraph: index,
+        context: None,
+        now,
+        fallback: default_period,
+    };
+    figures_in(paragraph, &place).0
+}
+
+/// Where a paragraph stands: its place, the period governing its start,
+/// the report's year, and the last resort for a period.
+struct Place<'a> {
+    section: usize,
+    paragraph: usize,
+    context: Option<&'a Frame>,
+    now: Option<u16>,
+    fallback: Option<&'a str>,
+}
+
+/// A paragraph's figures, and the block it opens for the paragraphs after
+/// it, if any.
+fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
     let chars: Vec<char> = paragraph.chars().collect();
     let byte_at: Vec<usize> = paragraph
         .char_indices()
         .map(|(b, _)| b)
         .chain(std::iter::once(paragraph.len()))
         .collect();
+    let found_markers = markers(&chars, place.context, place.now);
     let mut figures = Vec::new();
-    let mut period: Option<String> = None;
     let mut sentence_start = 0;
     while sentence_start < chars.len() {
         let sentence_end = (sentence_start..chars.len())
             .find(|&k| matches!(chars[k], '。' | '！' | '？' | '；' | ';'))
             .map_or(chars.len(), |k| k + 1);
         let sentence = &chars[sentence_start..sentence_end];
+        let governing = |local: usize| -> Option<&Frame> {
+            governing_frame(&found_markers, sentence_start, sentence_start + local)
+                .or(place.context)
+        };
         sentence_figures(
             sentence,
-            &mut period,
+            &governing,
             &mut |mut f: Figure, local_start: usize, local_end: usize| {
-                f.section = section;
-                f.paragraph = index;
+                f.section = place.section;
+                f.paragraph = place.paragraph;
                 f.start = byte_at[sentence_start + local_start];
                 f.end = byte_at[sentence_start + local_end];
                 if f.period.is_none() {
-                    f.period = default_period.map(String::from);
+                    f.period = place.fallback.map(String::from);
                 }
                 figures.push(f);
             },
         );
         sentence_start = sentence_end;
     }
-    figures
+    let opens = found_markers
+        .iter()
+        .rev()
+        .find(|m| m.scope == Scope::Block)
+        .map(|m| m.frame.clone());
+    (figures, opens)
 }
 
-/// The period phrase ending nearest before `at` in `s`, if any.
-fn period_before(s: &[char], at: usize) -> Option<(usize, String)> {
-    let mut best: Option<(usize, String)> = None;
-    let text: String = s[..at].iter().collect();
-    for phrase in PERIOD_PHRASES {
-        if let Some(b) = text.rfind(phrase) {
-            let pos = text[..b].chars().count();
-            if best.as_ref().is_none_or(|(p, _)| pos > *p) {
-                best = Some((pos, phrase.to_string()));
-            }
-        }
-    }
-    // `1-5月份`, `1至4月`
-    for k in 0..at {
-        if s[k] == '月' && k > 0 && s[k - 1].is_ascii_digit() {
-            let mut b = k - 1;
-            while b > 0
-                && (s[b - 1].is_ascii_digit()
-                    || (matches!(s[b - 1], '-' | '—' | '至' | '～')
-                        && b >= 2
-                        && s[b - 2].is_ascii_digit()))
-            {
-                b -= 1;
-            }
-            let has_range = s[b..k].iter().any(|c| matches!(c, '-' | '—' | '至' | '～'));
-            if has_range && best.as_ref().is_none_or(|(p, _)| b > *p) {
-                let end = if s.get(k + 1) == Some(&'份') {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                best = Some((b, s[b..end.min(at)].iter().collect()));
-            }
-        }
-    }
-    // `截至2020年11月`, `截至4月底`
-    if let Some(b) = text.rfind("截至") {
-        let pos = text[..b].chars().count();
-        if best.as_ref().is_none_or(|(p, _)| pos > *p) {
-            let end = (pos + 2..at)
-                .find(|&k| {
-                    !(s[k].is_ascii_digit() || matches!(s[k], '年' | '月' | '底' | '末' | '日'))
-                })
-                .unwrap_or(at);
-            if end > pos + 2 {
-                best = Some((pos, s[pos..end].iter().collect()));
-            }
-        }
-    }
-    best
+/// The marker nearest before `at` that reaches it: a year named in a
+/// sentence governs only that sentence.
+fn governing_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<&Frame> {
+    found
+        .iter()
+        .rev()
+        .find(|m| m.end <= at && (m.scope != Scope::Sentence || m.start >= sentence_start))
+        .map(|m| &m.frame)
 }
 
 fn is_clause_break(c: char) -> bool {
@@ -297,9 +293,9 @@ fn noun_after(s: &[char], from: usize) -> Option<String> {
     (end >= from + 2).then(|| s[from..end].iter().collect())
 }
 
-fn sentence_figures(
+fn sentence_figures<'f>(
     s: &[char],
-    period: &mut Option<String>,
+    governing: &dyn Fn(usize) -> Option<&'f Frame>,
     emit: &mut dyn FnMut(Figure, usize, usize),
 ) {
     let text: String = s.iter().collect();
@@ -315,9 +311,6 @@ fn sentence_figures(
         }
     }
     if found.is_empty() {
-        if let Some((_, p)) = period_before(s, s.len()) {
-            *period = Some(p);
-        }
         return;
     }
     // `A、B两大产业收入分别增长x和y`: items before 分别, values after it.
@@ -397,20 +390,9 @@ fn sentence_figures(
                 .iter()
                 .any(|w| text[..byte_index(&text, f.start)].contains(w))
         };
-        let done = DONE_MARKERS.iter().any(|w| text.contains(w));
-        let status = if mark(&ESTIMATE_MARKERS) {
-            FigureStatus::Estimate
-        } else if mark(&TARGET_MARKERS)
-            || (f.high.is_some() && !done)
-            || (f.qualifier.as_deref() == Some("以上") && !done)
-        {
-            FigureStatus::Target
-        } else {
-            FigureStatus::Actual
-        };
-        if let Some((_, p)) = period_before(s, f.start) {
-            *period = Some(p);
-        }
+        let frame = governing(f.start);
+        let clause: String = s[clause_start..f.start].iter().collect();
+        let status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
         let declines = kind == FigureKind::Growth
             && DECLINE_VERBS.iter().any(|v| {
                 let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
@@ -433,7 +415,8 @@ fn sentence_figures(
             kind,
             qualifier: f.qualifier.clone(),
             status,
-            period: period.clone(),
+            period: frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone())),
+            period_words: frame.map(|p| p.words.clone()),
             text: s[f.start..f.end].iter().collect(),
             section: 0,
             paragraph: 0,
@@ -447,8 +430,45 @@ fn sentence_figures(
         previous_end = f.end;
         let _ = f.num_start;
     }
-    if let Some((_, p)) = period_before(s, s.len()) {
-        *period = Some(p);
+}
+
+/// Plan or result: a plan's period makes a target unless the clause says
+/// it is done already; a review's a result (a result may mention a plan:
+/// `占年度投资计划的41.7%`); where the period says neither (this year so
+/// far, or no structure), the sentence's own words decide. `预计` is an
+/// estimate anywhere.
+fn status_of(
+    text: &str,
+    clause: &str,
+    f: &Found,
+    tense: Option<Tense>,
+    mark: &dyn Fn(&[&str]) -> bool,
+) -> FigureStatus {
+    if mark(&ESTIMATE_MARKERS) {
+        return FigureStatus::Estimate;
+    }
+    match tense {
+        Some(Tense::Past) => FigureStatus::Actual,
+        Some(Tense::Ahead) if !ALREADY_MARKERS.iter().any(|w| clause.contains(w)) => {
+            FigureStatus::Target
+        }
+        Some(Tense::Ahead) => FigureStatus::Actual,
+        _ => {
+            let done = DONE_MARKERS.iter().any(|w| text.contains(w));
+            let planned = TARGET_MARKERS.iter().any(|w| {
+                text[..byte_index(text, f.start)]
+                    .match_indices(w)
+                    .any(|(b, _)| !text[b + w.len()..].starts_with('的'))
+            });
+            if planned
+                || (f.high.is_some() && !done)
+                || (f.qualifier.as_deref() == Some("以上") && !done)
+            {
+                FigureStatus::Target
+            } else {
+                FigureStatus::Actual
+            }
+        }
     }
 }
 
@@ -458,20 +478,48 @@ fn byte_index(text: &str, char_index: usize) -> usize {
         .map_or(text.len(), |(b, _)| b)
 }
 
-/// Every figure of a report, paragraph by paragraph.
-pub fn report_figures(sections: &[crate::model::Section], year: Option<u16>) -> Vec<Figure> {
-    let default_period = year.map(|y| y.to_string());
-    sections
-        .iter()
-        .enumerate()
-        .flat_map(|(si, s)| {
-            let default_period = default_period.clone();
-            s.paragraphs
-                .iter()
-                .enumerate()
-                .flat_map(move |(pi, p)| paragraph_figures(p, si, pi, default_period.as_deref()))
+/// Every figure of a report, paragraph by paragraph, each in the period
+/// that governs it: a heading's, a block's, a sentence's. The report's year
+/// ("now") is its stated date's, else what its headings say (a review of
+/// 2025 is given in 2026), else its inferred date's; the date itself is
+/// only the last resort for a period.
+pub fn report_figures(
+    sections: &[crate::model::Section],
+    date: Option<&crate::model::ReportDate>,
+) -> Vec<Figure> {
+    let stated = date.filter(|d| !d.inferred).and_then(|d| d.year());
+    let now = stated
+        .or_else(|| {
+            year_from_headings(
+                sections
+                    .iter()
+                    .filter_map(|s| s.heading.first().map(String::as_str)),
+            )
         })
-        .collect()
+        .or_else(|| date.and_then(|d| d.year()));
+    let fallback = now.map(|y| y.to_string());
+    let mut context: Option<Frame> = None;
+    let mut figures = Vec::new();
+    for (si, section) in sections.iter().enumerate() {
+        if let Some(frame) = section.heading_text().and_then(|h| heading_frame(&h, now)) {
+            context = Some(frame);
+        }
+        for (pi, paragraph) in section.paragraphs.iter().enumerate() {
+            let place = Place {
+                section: si,
+                paragraph: pi,
+                context: context.as_ref(),
+                now,
+                fallback: fallback.as_deref(),
+            };
+            let (found, opens) = figures_in(paragraph, &place);
+            figures.extend(found);
+            if opens.is_some() {
+                context = opens;
+            }
+        }
+    }
+    figures
 }
 
 #[cfg(test)]

@@ -139,7 +139,13 @@ pub struct Figure {
     pub kind: FigureKind,
     pub qualifier: Option<String>,
     pub status: FigureStatus,
+    /// When the figure is about, resolved where the text allows (`2025`,
+    /// `2025-Q1`, `2025-01–2025-05`, `2021–2025`), else its words; the
+    /// report's year where the text names no period.
     pub period: Option<String>,
+    /// The words the period came from (`一季度`, `“十四五”`, `过去一年`, a
+    /// heading's `2025年`); `None` when it is the report's year.
+    pub period_words: Option<String>,
     /// The number, qualifier and unit as written (`760多亿元`).
     pub text: String,
     pub section: usize,

@@ -28,7 +28,7 @@ fn check(text: &str, expect: &[Expected]) {
                 f.kind,
                 f.qualifier.as_deref(),
                 f.status,
-                f.period.as_deref(),
+                f.period_words.as_deref().or(f.period.as_deref()),
             )
         })
         .collect();
@@ -111,7 +111,7 @@ fn change_in_points_inherits_the_indicator() {
     let f = figures("截至2020年11月,全区高新技术产业产值占比达到59.6%,比年初提高了8.3个百分点。");
     assert_eq!(f[0].indicator, "高新技术产业产值占比");
     assert_eq!(
-        (f[0].kind, f[0].period.as_deref()),
+        (f[0].kind, f[0].period_words.as_deref()),
         (Share, Some("截至2020年11月"))
     );
     assert_eq!(

@@ -157,10 +157,7 @@ fn region_code(region: &Region) -> &str {
 /// year to go by.
 fn set_date(report: &mut Report, date: Option<ReportDate>) {
     report.date = date;
-    report.figures = report_figures(
-        &report.sections,
-        report.date.as_ref().and_then(ReportDate::year),
-    );
+    report.figures = report_figures(&report.sections, report.date.as_ref());
 }
 
 /// Applies the values a file's columns give; a value that cannot be used is
