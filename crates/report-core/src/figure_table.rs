@@ -166,6 +166,7 @@ pub fn figures_csv(reports: &[Report], figures: &[FigureRef]) -> String {
             "qualifier",
             "status",
             "period",
+            "period_words",
             "sentence",
         ])
         .collect();
@@ -193,6 +194,7 @@ pub fn figures_csv(reports: &[Report], figures: &[FigureRef]) -> String {
                 f.qualifier.clone().unwrap_or_default(),
                 f.status.key().to_string(),
                 f.period.clone().unwrap_or_default(),
+                f.period_words.clone().unwrap_or_default(),
                 sentence_around(paragraph, f.start, f.end).to_string(),
             ]);
             Some(row)
@@ -298,7 +300,7 @@ mod tests {
             .split("\r\n")
             .collect();
         assert_eq!(lines.len(), 5);
-        assert!(lines[1].contains("固定资产投资,6.1,,%,,,growth,,actual,1-5月份,\"1-5月份,固定资产投资增长6.1%,一般公共预算收入增长10.3%。\""), "{}", lines[1]);
+        assert!(lines[1].contains("固定资产投资,6.1,,%,,,growth,,actual,2023-01–2023-05,1-5月份,\"1-5月份,固定资产投资增长6.1%,一般公共预算收入增长10.3%。\""), "{}", lines[1]);
         assert!(
             lines[3].contains("到位省外资金,90,,亿元,9000000000,yuan,amount,,target"),
             "{}",

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the corpus JSON shape. Readers refuse other versions.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A preprocessed set of reports, as bundled into the app.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

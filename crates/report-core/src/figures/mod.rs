@@ -72,7 +72,20 @@ const LEADING_FRAME: [&str; 30] = [
     "从",
 ];
 /// Words stripped from the end of an indicator.
-const TRAILING_VERBS: [&str; 30] = [
+const TRAILING_VERBS: [&str; 43] = [
+    "年均",
+    "保持在",
+    "稳定在",
+    "控制在",
+    "增至",
+    "提高到",
+    "提高至",
+    "提升至",
+    "提升到",
+    "增长到",
+    "降至",
+    "缩小至",
+    "五年累计",
     "同比增长",
     "可比增长",
     "增长了",
@@ -106,10 +119,43 @@ const TRAILING_VERBS: [&str; 30] = [
 ];
 /// Verbs that a count's noun follows (`新建3个产业扶贫项目`): when the words
 /// before a count end in one, the indicator is the noun after it.
-const VERBS_BEFORE_OBJECT: [&str; 34] = [
+const VERBS_BEFORE_OBJECT: [&str; 40] = [
     "建设", "建成", "启用", "新建", "增建", "引进", "培育", "打造", "实施", "完成", "签约", "储备",
     "改造", "增加", "开工", "抓好", "推进", "组织", "举办", "开展", "设立", "创建", "带动", "吸引",
-    "惠及", "服务", "覆盖", "化解", "解决", "落实", "招引", "新上", "配套", "提供",
+    "惠及", "服务", "覆盖", "化解", "解决", "落实", "招引", "新上", "配套", "提供", "新增", "办好",
+    "办理", "出台", "认定", "推介",
+];
+/// Words that open a rank or a comparison: it is about the figure before.
+const COMPARISONS: [&str; 9] = [
+    "居", "位居", "位列", "排名", "高于", "低于", "快于", "慢于", "领先",
+];
+/// Verbs of doing that stand before what a figure measures (`新改建农村公路
+/// 10988公里`): not part of its name.
+const LEADING_ACTIONS: [&str; 24] = [
+    "新改建",
+    "新建",
+    "改建",
+    "改造",
+    "提升",
+    "建设",
+    "建成",
+    "完成",
+    "实施",
+    "推广",
+    "种植",
+    "筹集",
+    "发放",
+    "落实",
+    "出台",
+    "培育",
+    "开展",
+    "推动",
+    "引进",
+    "压减",
+    "办理",
+    "认定",
+    "高质量",
+    "分类",
 ];
 /// Comparison bases: a clause of only these has no noun of its own.
 const COMPARISON_BASES: [&str; 6] = ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
@@ -249,6 +295,25 @@ fn strip_month_range(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`).
+fn strip_year(text: &str) -> &str {
+    let is_year = |t: &str| t.len() == 4 && t.chars().all(|c| c.is_ascii_digit());
+    if let Some(rest) = text.strip_suffix('年') {
+        if rest.len() >= 4
+            && rest.is_char_boundary(rest.len() - 4)
+            && is_year(&rest[rest.len() - 4..])
+        {
+            return &rest[..rest.len() - 4];
+        }
+    }
+    if text.len() > 7 && text.is_char_boundary(4) && is_year(&text[..4]) {
+        if let Some(rest) = text[4..].strip_prefix('年') {
+            return rest;
+        }
+    }
+    text
+}
+
 fn strip_indicator(mut text: &str) -> &str {
     loop {
         let before = text;
@@ -269,6 +334,12 @@ fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
+        for w in LEADING_ACTIONS {
+            if let Some(rest) = text.strip_prefix(w).filter(|r| r.chars().count() >= 2) {
+                text = rest.trim_start_matches(['和', '或']);
+            }
+        }
+        text = strip_year(text);
         text = strip_month_range(text);
         if text == before {
             return text;
@@ -318,6 +389,10 @@ fn sentence_figures<'f>(
     let mut previous_indicator = String::new();
     let mut previous_end = 0;
     for (n, f) in found.iter().enumerate() {
+        // `推进十个方面重点任务`: a count that only numbers a list's parts.
+        if starts_with_at(s, f.end, "方面") {
+            continue;
+        }
         let clause_start = (0..f.start)
             .rev()
             .find(|&k| is_clause_break(s[k]))
@@ -328,7 +403,7 @@ fn sentence_figures<'f>(
         let after_unit = noun_after(s, f.end);
         let lead_ends_in_verb = VERBS_BEFORE_OBJECT
             .iter()
-            .chain(&["和", "及", "与", "、"])
+            .chain(&["和", "及", "与", "、", "等", "等方面"])
             .any(|v| lead.trim_end().ends_with(v));
         if f.kind == FigureKind::Count && (indicator.chars().count() < 2 || lead_ends_in_verb) {
             if let Some(noun) = &after_unit {
@@ -356,9 +431,12 @@ fn sentence_figures<'f>(
             }
         }
         let mut kind = f.kind;
+        let mut respectively_declines = false;
         if let Some(r) = respectively.filter(|r| f.start > *r) {
             let between: String = s[r..f.start].iter().collect();
-            if f.unit == "%" && GROWTH_VERBS.iter().any(|v| between.contains(v)) {
+            if f.unit == "%"
+                && (GROWTH_VERBS.iter().any(|v| between.contains(v)) || kind == FigureKind::Growth)
+            {
                 kind = FigureKind::Growth;
             }
             let items_text: String = s[..r].iter().collect();
@@ -367,20 +445,44 @@ fn sentence_figures<'f>(
                 .next()
                 .unwrap_or(&items_text)
                 .to_string();
-            let items: Vec<&str> = items_clause.split('、').collect();
+            let after_respectively = found.iter().filter(|g| g.start > r).count();
+            let mut items: Vec<&str> = items_clause.split('、').collect();
+            if items.len() < after_respectively {
+                items = items_clause.split(['、', '和', '与', '及']).collect();
+            }
             let ordinal = found
                 .iter()
                 .filter(|g| g.start > r && g.start < f.start)
                 .count();
             if items.len() >= 2 {
                 if let Some(item) = items.get(ordinal) {
-                    let item: String = item
-                        .chars()
-                        .take_while(|c| !"两三四五六七八九十".contains(*c))
-                        .collect();
-                    indicator = strip_indicator(&item).to_string();
+                    let before_count = |item: &str| -> String {
+                        item.chars()
+                            .take_while(|c| !"两三四五六七八九十".contains(*c))
+                            .collect()
+                    };
+                    indicator = strip_indicator(&before_count(item)).to_string();
+                    // `能源、旅游投资`: the items share the last one's head noun.
+                    let last_item = before_count(items[items.len() - 1]);
+                    let last = strip_indicator(&last_item);
+                    let before_last = strip_indicator(items[items.len() - 2]).chars().count();
+                    let head: String = last.chars().skip(before_last).collect();
+                    if ordinal + 1 < items.len()
+                        && head.chars().count() >= 2
+                        && !indicator.ends_with(&head)
+                    {
+                        indicator.push_str(&head);
+                    }
                 }
             }
+            if kind == FigureKind::Growth && DECLINE_VERBS.iter().any(|v| between.contains(v)) {
+                respectively_declines = true;
+            }
+        }
+        // A rank or a comparison keeps its subject (`工业技改投资增长33.6%、
+        // 居全国第3位`, `高于全国平均水平4.9个百分点`).
+        if COMPARISONS.iter().any(|w| indicator.starts_with(w)) && !previous_indicator.is_empty() {
+            indicator = previous_indicator.clone();
         }
         if indicator.chars().count() < 2 {
             indicator = previous_indicator.clone();
@@ -393,11 +495,12 @@ fn sentence_figures<'f>(
         let frame = governing(f.start);
         let clause: String = s[clause_start..f.start].iter().collect();
         let status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
-        let declines = kind == FigureKind::Growth
-            && DECLINE_VERBS.iter().any(|v| {
-                let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
-                lead.contains(v)
-            });
+        let declines = respectively_declines
+            || kind == FigureKind::Growth
+                && DECLINE_VERBS.iter().any(|v| {
+                    let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
+                    lead.contains(v)
+                });
         let sign = if declines { -1.0 } else { 1.0 };
         let span_start = if indicator.is_empty() {
             f.start

@@ -11,16 +11,20 @@ pub enum FigureKind {
     Growth,
     Amount,
     Count,
+    /// A physical measure: area, length, volume, capacity, weight, energy
+    /// (`47.8万亩`, `1500公里`, `3.1亿千瓦`, `190万吨`).
+    Quantity,
     Share,
     Change,
     Rank,
 }
 
 impl FigureKind {
-    pub const ALL: [FigureKind; 6] = [
+    pub const ALL: [FigureKind; 7] = [
         FigureKind::Growth,
         FigureKind::Amount,
         FigureKind::Count,
+        FigureKind::Quantity,
         FigureKind::Share,
         FigureKind::Change,
         FigureKind::Rank,
@@ -31,6 +35,7 @@ impl FigureKind {
             FigureKind::Growth => "growth",
             FigureKind::Amount => "amount",
             FigureKind::Count => "count",
+            FigureKind::Quantity => "quantity",
             FigureKind::Share => "share",
             FigureKind::Change => "change",
             FigureKind::Rank => "rank",
@@ -43,6 +48,7 @@ impl FigureKind {
             FigureKind::Growth => Key::KindGrowth,
             FigureKind::Amount => Key::KindAmount,
             FigureKind::Count => Key::KindCount,
+            FigureKind::Quantity => Key::KindQuantity,
             FigureKind::Share => Key::KindShare,
             FigureKind::Change => Key::KindChange,
             FigureKind::Rank => Key::KindRank,

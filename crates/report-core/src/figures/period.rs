@@ -113,15 +113,13 @@ fn plan_at(s: &[char], i: usize) -> Option<(u32, usize)> {
     if s.get(i) != Some(&'十') {
         return None;
     }
-    let (n, len) = match (s.get(i + 1).copied(), s.get(i + 2).copied()) {
-        (Some(d), Some('五')) if chinese_digit(d).is_some() => (10 + chinese_digit(d)?, 3),
-        (Some('五'), _) => (10, 2),
+    // `十N五` only: a bare `十五` is far more often fifteen than the plan of
+    // 2001–2005.
+    let n = match (s.get(i + 1).copied(), s.get(i + 2).copied()) {
+        (Some(d), Some('五')) if chinese_digit(d).is_some_and(|d| d > 0) => 10 + chinese_digit(d)?,
         _ => return None,
     };
-    if len == 2 && s.get(i + 2).is_some_and(|c| chinese_digit(*c).is_some()) {
-        return None;
-    }
-    let mut end = i + len;
+    let mut end = i + 3;
     if matches!(s.get(end), Some('”' | '"' | '」')) {
         end += 1;
     }
@@ -178,14 +176,28 @@ fn digits_at(s: &[char], i: usize) -> Option<(u32, usize)> {
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
     let mut found: Vec<Marker> = Vec::new();
     let mut year_here = context.and_then(|c| c.year).or(now);
+    // A block opens in a paragraph's first sentence (after any `各位代表！`).
+    let lead_end = {
+        let from = if starts_with_at(s, 0, "各位代表！") {
+            5
+        } else {
+            0
+        };
+        (from..s.len())
+            .find(|&k| matches!(s[k], '。' | '！' | '；'))
+            .unwrap_or(s.len())
+    };
     let mut i = 0;
     while i < s.len() {
-        let before = |n: usize, w: &str| i >= n && starts_with_at(s, i - n, w);
+        let quoted = i > 0 && matches!(s[i - 1], '“' | '"');
+        let at = if quoted { i - 1 } else { i };
+        let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
         let comparison = before(1, "较") || before(1, "比") || before(2, "相比") || before(1, "同");
-        let block_start = i == 0
-            || matches!(s[i - 1], '。' | '！' | '；' | '，' | '“' | '—')
+        let clause_start = at == 0
+            || matches!(s[at - 1], '。' | '！' | '；' | '，' | '：' | '—')
             || before(3, "刚刚过")
             || before(4, "刚刚过去的");
+        let block_start = clause_start && i < lead_end;
         // `十四五` and its kin.
         if let Some((n, end)) = plan_at(s, i) {
             let open = i > 0 && matches!(s[i - 1], '“' | '"');
@@ -196,12 +208,18 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             if !names_a_year {
                 if let Some((a, b)) = plan_years(n) {
                     let words: String = s[start..end].iter().collect();
-                    found.push(Marker {
-                        start,
-                        end,
-                        frame: span_frame(words, Some(a), Some(b), now),
-                        scope: Scope::Block,
-                    });
+                    if !comparison {
+                        found.push(Marker {
+                            start,
+                            end,
+                            frame: span_frame(words, Some(a), Some(b), now),
+                            scope: if block_start {
+                                Scope::Block
+                            } else {
+                                Scope::Paragraph
+                            },
+                        });
+                    }
                 }
             }
             i = end;
@@ -255,7 +273,11 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                             start: i,
                             end,
                             frame: months_frame(words, year_here, m1 as u8, m2 as u8, now),
-                            scope: Scope::Paragraph,
+                            scope: if clause_start {
+                                Scope::Paragraph
+                            } else {
+                                Scope::Sentence
+                            },
                         });
                         i = end;
                         continue;
@@ -316,7 +338,11 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 start: i,
                 end,
                 frame,
-                scope: Scope::Paragraph,
+                scope: if clause_start {
+                    Scope::Paragraph
+                } else {
+                    Scope::Sentence
+                },
             });
             i = end;
             continue;
@@ -337,10 +363,10 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 if from == to {
                     year_here = year(*from).or(year_here);
                 }
-                let scope = if *scope == Scope::Block && !block_start {
-                    Scope::Paragraph
-                } else {
-                    *scope
+                let scope = match scope {
+                    Scope::Block if !block_start => Scope::Paragraph,
+                    _ if !clause_start => Scope::Sentence,
+                    other => *other,
                 };
                 found.push(Marker {
                     start: i,
@@ -401,10 +427,15 @@ const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "�
 /// else a review or a plan without a year (last year, this year).
 pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
     let s: Vec<char> = heading.chars().collect();
-    if let Some(m) = markers(&s, None, now).into_iter().next() {
-        return Some(m.frame);
+    let found = markers(&s, None, now);
+    let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
+    // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
+    // its paragraphs on the period say so themselves.
+    let year = found.iter().find(|m| m.frame.year.is_some());
+    if let Some(m) = year.filter(|_| !review).or(found.first()) {
+        return Some(m.frame.clone());
     }
-    if REVIEW_WORDS.iter().any(|w| heading.contains(w)) {
+    if review {
         let year = now.map(|n| n - 1);
         return Some(year_frame(heading.to_string(), year, now));
     }

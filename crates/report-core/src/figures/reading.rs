@@ -7,7 +7,7 @@ use super::{FigureKind, Normalized, GROWTH_VERBS};
 pub(super) const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "逾"];
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub(super) const UNITS: [&str; 48] = [
+pub(super) const UNITS: [&str; 58] = [
     "个百分点",
     "百分点",
     "平方公里",
@@ -21,8 +21,13 @@ pub(super) const UNITS: [&str; 48] = [
     "千元",
     "元",
     "公里",
+    "千瓦时",
     "千瓦",
     "千米",
+    "公顷",
+    "公斤",
+    "千克",
+    "标准箱",
     "%",
     "％",
     "倍",
@@ -47,6 +52,7 @@ pub(super) const UNITS: [&str; 48] = [
     "位",
     "亩",
     "吨",
+    "斤",
     "场",
     "批",
     "间",
@@ -56,7 +62,50 @@ pub(super) const UNITS: [&str; 48] = [
     "棵",
     "宗",
     "笔",
+    "头",
+    "份",
+    "艘",
+    "架",
 ];
+/// Units of physical measures (area, length, volume, capacity, weight,
+/// energy): a figure in them is a quantity, not a count of things.
+const QUANTITY_UNITS: [&str; 15] = [
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公里",
+    "千瓦时",
+    "千瓦",
+    "千米",
+    "公顷",
+    "公斤",
+    "千克",
+    "标准箱",
+    "亩",
+    "吨",
+    "斤",
+    "米",
+];
+/// Words of change before a percentage, beside the verbs: a price's rise
+/// (`涨幅`), a rate of growth (`增速`).
+const GROWTH_NOUNS: [&str; 6] = ["涨幅", "上涨幅度", "增速", "增幅", "降幅", "跌幅"];
+/// Words between a word of change and its percentage (`涨幅控制在2%`).
+const SETTING_WORDS: [&str; 8] = ["控制在", "保持在", "稳定在", "达到", "为", "达", "了", "在"];
+
+/// Whether `lead` (the words before a percentage) ends in a word of change.
+pub(super) fn ends_in_change(lead: &str) -> bool {
+    let mut lead = lead;
+    for w in SETTING_WORDS {
+        if let Some(rest) = lead.strip_suffix(w) {
+            lead = rest;
+            break;
+        }
+    }
+    GROWTH_VERBS
+        .iter()
+        .chain(&GROWTH_NOUNS)
+        .any(|v| lead.ends_with(v))
+}
 pub(super) const MAGNITUDES: [(&str, f64); 4] =
     [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
 
@@ -237,7 +286,19 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         None => return None,
     };
     j += unit.chars().count();
-    if let Some(q) = ["以上", "左右"].iter().find(|q| starts_with_at(s, j, q)) {
+    // `4.5%—5%`: a range written with the unit on both ends.
+    if high.is_none() && matches!(s.get(j), Some('至' | '-' | '～' | '~' | '—')) {
+        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]) {
+            if h > value && starts_with_at(s, j + 1 + hlen, unit) {
+                high = Some(h);
+                j += 1 + hlen + unit.chars().count();
+            }
+        }
+    }
+    if let Some(q) = ["以上", "左右", "以内"]
+        .iter()
+        .find(|q| starts_with_at(s, j, q))
+    {
         qualifier = Some(q.to_string());
         j += q.chars().count();
     }
@@ -252,11 +313,8 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     } else if unit.ends_with("百分点") {
         FigureKind::Change
     } else if unit == "%" {
-        let lead: String = s[start.saturating_sub(6)..start].iter().collect();
-        if GROWTH_VERBS
-            .iter()
-            .any(|v| lead.ends_with(v) || lead.ends_with(&format!("{v}了")))
-        {
+        let lead: String = s[start.saturating_sub(8)..start].iter().collect();
+        if ends_in_change(&lead) {
             FigureKind::Growth
         } else {
             FigureKind::Share
@@ -265,6 +323,8 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         FigureKind::Growth
     } else if unit.ends_with('元') {
         FigureKind::Amount
+    } else if QUANTITY_UNITS.iter().any(|u| unit.ends_with(u)) {
+        FigureKind::Quantity
     } else {
         FigureKind::Count
     };
@@ -301,6 +361,13 @@ pub(super) fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Nor
         "平方公里" => (1e6, "m²"),
         "亩" => (1.0, "mu"),
         "吨" => (1.0, "t"),
+        "斤" => (0.0005, "t"),
+        "公斤" | "千克" => (0.001, "t"),
+        "公顷" => (1e4, "m²"),
+        "立方米" => (1.0, "m³"),
+        "公里" | "千米" => (1.0, "km"),
+        "千瓦" => (1.0, "kW"),
+        "千瓦时" => (1.0, "kWh"),
         "人" | "名" => (1.0, "people"),
         "户" => (1.0, "households"),
         _ if magnitude != 1.0 => (1.0, base),

@@ -44,7 +44,7 @@ fn growth_rates_with_a_period_from_an_earlier_sentence() {
         "1-5月份,12项主要经济指标中,8项位列前三名。其中,固定资产投资增长6.1%,规模以上工业增加值增长4%。",
         &[
             ("主要经济指标", 12.0, "项", Count, None, Actual, Some("1-5月份")),
-            ("位列前三名", 8.0, "项", Count, None, Actual, Some("1-5月份")),
+            ("主要经济指标", 8.0, "项", Count, None, Actual, Some("1-5月份")),
             ("固定资产投资", 6.1, "%", Growth, None, Actual, Some("1-5月份")),
             ("规模以上工业增加值", 4.0, "%", Growth, None, Actual, Some("1-5月份")),
         ],

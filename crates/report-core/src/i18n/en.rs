@@ -214,6 +214,7 @@ english! {
     KindGrowth => "growth",
     KindAmount => "amount",
     KindCount => "count",
+    KindQuantity => "quantity",
     KindShare => "share",
     KindChange => "change",
     KindRank => "rank",

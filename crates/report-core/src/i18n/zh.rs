@@ -185,6 +185,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (KindGrowth, "增长"),
     (KindAmount, "总量"),
     (KindCount, "数量"),
+    (KindQuantity, "实物量"),
     (KindShare, "占比"),
     (KindChange, "变化"),
     (KindRank, "排名"),
