@@ -126,8 +126,9 @@ const VERBS_BEFORE_OBJECT: [&str; 40] = [
     "办理", "出台", "认定", "推介",
 ];
 /// Words that open a rank or a comparison: it is about the figure before.
-const COMPARISONS: [&str; 9] = [
-    "居", "位居", "位列", "排名", "高于", "低于", "快于", "慢于", "领先",
+const COMPARISONS: [&str; 17] = [
+    "居全", "居前", "居第", "居中", "居西", "居东", "居各", "居首", "位居", "位列", "排名", "排在",
+    "高于", "低于", "快于", "慢于", "领先",
 ];
 /// Verbs of doing that stand before what a figure measures (`新改建农村公路
 /// 10988公里`): not part of its name.
@@ -273,7 +274,14 @@ fn governing_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option
     found
         .iter()
         .rev()
-        .find(|m| m.end <= at && (m.scope != Scope::Sentence || m.start >= sentence_start))
+        .find(|m| {
+            m.end <= at
+                && match m.scope {
+                    Scope::Next => at - m.end <= 2,
+                    Scope::Sentence => m.start >= sentence_start,
+                    Scope::Paragraph | Scope::Block => true,
+                }
+        })
         .map(|m| &m.frame)
 }
 
@@ -317,8 +325,18 @@ fn strip_year(text: &str) -> &str {
 fn strip_indicator(mut text: &str) -> &str {
     loop {
         let before = text;
-        text =
-            text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '“' | '”' | '的'));
+        text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '的'));
+        // Quotation marks go only in pairs: `“三化”改造项目` keeps its own.
+        text = text.trim_end_matches('“');
+        if !text.contains('”') || text.starts_with('”') {
+            text = text.trim_matches(['“', '”']);
+        }
+        // `“十四五”时期全省…`: a plan period before the subject.
+        for opening in ["”时期", "”以来", "”期间"] {
+            if let Some(b) = text.find(opening).filter(|b| *b <= 12) {
+                text = &text[b + opening.len()..];
+            }
+        }
         for w in LEADING_FRAME {
             if let Some(rest) = text.strip_prefix(w) {
                 text = rest;
@@ -405,7 +423,9 @@ fn sentence_figures<'f>(
             .iter()
             .chain(&["和", "及", "与", "、", "等", "等方面"])
             .any(|v| lead.trim_end().ends_with(v));
-        if f.kind == FigureKind::Count && (indicator.chars().count() < 2 || lead_ends_in_verb) {
+        if matches!(f.kind, FigureKind::Count | FigureKind::Quantity)
+            && (indicator.chars().count() < 2 || lead_ends_in_verb)
+        {
             if let Some(noun) = &after_unit {
                 indicator = noun.clone();
             }
@@ -456,10 +476,16 @@ fn sentence_figures<'f>(
                 .count();
             if items.len() >= 2 {
                 if let Some(item) = items.get(ordinal) {
+                    // `电子信息两大优势产业收入`: the item before its count.
                     let before_count = |item: &str| -> String {
-                        item.chars()
-                            .take_while(|c| !"两三四五六七八九十".contains(*c))
-                            .collect()
+                        let chars: Vec<char> = item.chars().collect();
+                        let cut = (1..chars.len())
+                            .find(|&k| {
+                                "两三四五六七八九十".contains(chars[k])
+                                    && chars.get(k + 1).is_some_and(|c| "大个类项".contains(*c))
+                            })
+                            .unwrap_or(chars.len());
+                        chars[..cut].iter().collect()
                     };
                     indicator = strip_indicator(&before_count(item)).to_string();
                     // `能源、旅游投资`: the items share the last one's head noun.

@@ -32,7 +32,9 @@ pub(super) struct Frame {
 /// How far a marker governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Scope {
-    /// A year named inside a sentence (`2025年的4.93万亿元`).
+    /// `2025年的4.93万亿元`: the figure right after it.
+    Next,
+    /// A year named inside a sentence (`到2030年`).
     Sentence,
     /// A phrase such as `一季度`, `1-5月份`: the rest of its paragraph.
     Paragraph,
@@ -195,8 +197,8 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         let comparison = before(1, "较") || before(1, "比") || before(2, "相比") || before(1, "同");
         let clause_start = at == 0
             || matches!(s[at - 1], '。' | '！' | '；' | '，' | '：' | '—')
-            || before(3, "刚刚过")
-            || before(4, "刚刚过去的");
+            || before(5, "刚刚过去的")
+            || before(4, "刚刚过去");
         let block_start = clause_start && i < lead_end;
         // `十四五` and its kin.
         if let Some((n, end)) = plan_at(s, i) {
@@ -249,9 +251,9 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 // `从2020年的3.68万亿元`: the year of the figure that follows.
                 found.push(Marker {
                     start: i,
-                    end,
+                    end: end + 1,
                     frame: year_frame(s[i..end].iter().collect(), year, now),
-                    scope: Scope::Sentence,
+                    scope: Scope::Next,
                 });
             }
             i = end;
