@@ -256,5 +256,8 @@ fn figures_check(gold: &Path, folder: &Path) -> Result<(), String> {
     for miss in &eval.misses {
         println!("missed: {miss}");
     }
+    for wrong in &eval.wrong {
+        println!("wrong: {wrong}");
+    }
     Ok(())
 }

@@ -34,6 +34,8 @@ pub struct Evaluation {
     pub judged_correct: usize,
     /// One line per gold figure not found, saying what was extracted there.
     pub misses: Vec<String>,
+    /// One line per extracted figure judged that matches no gold figure.
+    pub wrong: Vec<String>,
 }
 
 impl Evaluation {
@@ -121,6 +123,20 @@ fn is_report(origin: &str, name: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(" (row "))
 }
 
+/// An extracted figure in one line: every field the gold checks.
+fn describe(f: &Figure) -> String {
+    format!(
+        "{} {}{} {} {:?} {} {}",
+        f.indicator,
+        f.value,
+        f.unit,
+        f.kind.key(),
+        f.qualifier,
+        f.status.key(),
+        f.period.as_deref().unwrap_or("-")
+    )
+}
+
 /// Scores `reports` (found by origin) against the gold file's figures.
 pub fn evaluate(gold_text: &str, reports: &[Report]) -> Result<Evaluation, String> {
     let figures = read_gold(gold_text)?;
@@ -164,26 +180,16 @@ pub fn evaluate(gold_text: &str, reports: &[Report]) -> Result<Evaluation, Strin
                 .any(|other| other.report == g.report && matches(f, other));
             if !judged.iter().any(|(r, i, _)| *r == ri && i == fi) {
                 judged.push((ri, *fi, correct));
+                if !correct {
+                    eval.wrong
+                        .push(format!("{}: {} ({})", g.report, describe(f), g.quote));
+                }
             }
         }
         if hit.is_some() {
             eval.found += 1;
         } else {
-            let seen: Vec<String> = overlapping
-                .iter()
-                .map(|(_, f)| {
-                    format!(
-                        "{} {}{} {} {:?} {:?} {:?}",
-                        f.indicator,
-                        f.value,
-                        f.unit,
-                        f.kind.key(),
-                        f.qualifier,
-                        f.status,
-                        f.period
-                    )
-                })
-                .collect();
+            let seen: Vec<String> = overlapping.iter().map(|(_, f)| describe(f)).collect();
             eval.misses.push(format!(
                 "{}: {} ({} {}{}) — extracted there: [{}]",
                 g.report,

@@ -69,6 +69,9 @@ fn provincial_figures_meet_the_hand_read_gold() {
     for miss in &eval.misses {
         println!("missed: {miss}");
     }
+    for wrong in &eval.wrong {
+        println!("wrong: {wrong}");
+    }
     assert!(
         eval.gold >= 150,
         "the gold file lists {} figures",

@@ -372,10 +372,11 @@ fn noun_after(s: &[char], from: usize) -> Option<String> {
         "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成",
         "入选", "的", "和", "与", "等", "在", "中", "被", "约", "近", "累计", "年内",
     ];
+    // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
     while end < s.len()
         && crate::fold::is_han(s[end])
-        && !STOPS.iter().any(|w| starts_with_at(s, end, w))
+        && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
     {
         end += 1;
     }

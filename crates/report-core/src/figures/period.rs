@@ -190,6 +190,23 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             .unwrap_or(s.len())
     };
     let mut i = 0;
+    // `这是经济实力持续提升的五年。`: a run-in heading over the paragraphs after it.
+    if starts_with_at(s, 0, "这是") {
+        let first_end = s
+            .iter()
+            .position(|c| matches!(c, '。' | '！'))
+            .unwrap_or(s.len());
+        let years = s[..first_end].iter().rev().take(3).collect::<String>();
+        if years == "年五的" {
+            let year = |d: i32| now.and_then(|n| u16::try_from(i32::from(n) + d).ok());
+            found.push(Marker {
+                start: first_end - 2,
+                end: first_end,
+                frame: span_frame("五年".to_string(), year(-5), year(-1), now),
+                scope: Scope::Block,
+            });
+        }
+    }
     while i < s.len() {
         let quoted = i > 0 && matches!(s[i - 1], '“' | '"');
         let at = if quoted { i - 1 } else { i };
@@ -233,9 +250,14 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         }) {
             let end = i + len + 1;
             let year = u16::try_from(y).ok();
-            if !comparison && s.get(end) != Some(&'的') || before(1, "到") {
+            if !comparison && s.get(end) != Some(&'的') {
+                // `2025年是…`, `刚刚过去的2025年，…`, `2025年极不平凡`: a year
+                // that opens what follows; `2025年人均生产总值…` does not.
                 let opens = block_start
-                    && matches!(s.get(end), Some('是' | '，' | '以' | '主' | '工'))
+                    && matches!(
+                        s.get(end),
+                        Some('是' | '，' | '以' | '主' | '工' | '很' | '极' | '在')
+                    )
                     && !before(1, "到");
                 let words: String = s[if before(1, "到") { i - 1 } else { i }..end]
                     .iter()
