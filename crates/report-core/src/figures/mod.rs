@@ -72,7 +72,13 @@ const LEADING_FRAME: [&str; 30] = [
     "从",
 ];
 /// Words stripped from the end of an indicator.
-const TRAILING_VERBS: [&str; 43] = [
+const TRAILING_VERBS: [&str; 49] = [
+    "分别",
+    "增加至",
+    "增加到",
+    "扩大到",
+    "扩大至",
+    "下降至",
     "年均",
     "保持在",
     "稳定在",
@@ -164,7 +170,7 @@ const COMPARISON_BASES: [&str; 6] = ["比年初", "比上年", "较上年", "比
 const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
 const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
 /// In a plan, words that say a figure is already reached.
-const ALREADY_MARKERS: [&str; 5] = ["已", "截至", "去年", "上年", "过去"];
+const ALREADY_MARKERS: [&str; 6] = ["已", "截至", "去年", "上年", "过去", "了"];
 const DONE_MARKERS: [&str; 9] = [
     "了",
     "已",
@@ -353,11 +359,18 @@ fn strip_indicator(mut text: &str) -> &str {
             }
         }
         for w in LEADING_ACTIONS {
-            if let Some(rest) = text.strip_prefix(w).filter(|r| r.chars().count() >= 2) {
+            if let Some(rest) = text
+                .strip_prefix(w)
+                .filter(|r| r.chars().count() >= 2 && !r.starts_with(['后', '的']))
+            {
                 text = rest.trim_start_matches(['和', '或']);
             }
         }
         text = strip_year(text);
+        // `…事项均`: "all of them", unless it is 人均 or 年均 itself.
+        if text.ends_with('均') && !text.ends_with("人均") && !text.ends_with("年均") {
+            text = text.trim_end_matches('均');
+        }
         text = strip_month_range(text);
         if text == before {
             return text;
@@ -368,17 +381,25 @@ fn strip_indicator(mut text: &str) -> &str {
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
 /// a verb, a particle or punctuation.
 fn noun_after(s: &[char], from: usize) -> Option<String> {
-    const STOPS: [&str; 23] = [
+    const STOPS: [&str; 22] = [
         "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成",
-        "入选", "的", "和", "与", "等", "在", "中", "被", "约", "近", "累计", "年内",
+        "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
     while end < s.len()
         && crate::fold::is_han(s[end])
         && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
+        // `12项主要经济指标中，`: "among", where the noun ends.
+        && !(end > from && s[end] == '中' && !s.get(end + 1).is_some_and(|c| crate::fold::is_han(*c)))
     {
         end += 1;
+    }
+    // `45个县（市、区）`: the noun's own parenthesis.
+    if end > from && s.get(end) == Some(&'（') {
+        if let Some(close) = (end..s.len().min(end + 8)).find(|&k| s[k] == '）') {
+            end = close + 1;
+        }
     }
     (end >= from + 2).then(|| s[from..end].iter().collect())
 }
@@ -404,7 +425,11 @@ fn sentence_figures<'f>(
         return;
     }
     // `A、B两大产业收入分别增长x和y`: items before 分别, values after it.
-    let respectively = text.find("分别").map(|b| text[..b].chars().count());
+    // Every `分别` of the sentence: a figure takes the last one before it.
+    let respectively_at: Vec<usize> = text
+        .match_indices("分别")
+        .map(|(b, _)| text[..b].chars().count())
+        .collect();
     let mut previous_indicator = String::new();
     let mut previous_end = 0;
     for (n, f) in found.iter().enumerate() {
@@ -453,7 +478,7 @@ fn sentence_figures<'f>(
         }
         let mut kind = f.kind;
         let mut respectively_declines = false;
-        if let Some(r) = respectively.filter(|r| f.start > *r) {
+        if let Some(r) = respectively_at.iter().rev().copied().find(|r| f.start > *r) {
             let between: String = s[r..f.start].iter().collect();
             if f.unit == "%"
                 && (GROWTH_VERBS.iter().any(|v| between.contains(v)) || kind == FigureKind::Growth)
@@ -466,7 +491,15 @@ fn sentence_figures<'f>(
                 .next()
                 .unwrap_or(&items_text)
                 .to_string();
-            let after_respectively = found.iter().filter(|g| g.start > r).count();
+            let next_respectively = respectively_at
+                .iter()
+                .copied()
+                .find(|x| *x > r)
+                .unwrap_or(s.len());
+            let after_respectively = found
+                .iter()
+                .filter(|g| g.start > r && g.start < next_respectively)
+                .count();
             let mut items: Vec<&str> = items_clause.split('、').collect();
             if items.len() < after_respectively {
                 items = items_clause.split(['、', '和', '与', '及']).collect();
@@ -652,5 +685,7 @@ pub fn report_figures(
     figures
 }
 
+#[cfg(test)]
+mod structure_tests;
 #[cfg(test)]
 mod tests;

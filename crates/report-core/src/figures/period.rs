@@ -232,10 +232,12 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                             start,
                             end,
                             frame: span_frame(words, Some(a), Some(b), now),
-                            scope: if block_start {
+                            scope: if i < lead_end {
                                 Scope::Block
-                            } else {
+                            } else if clause_start {
                                 Scope::Paragraph
+                            } else {
+                                Scope::Sentence
                             },
                         });
                     }
@@ -262,10 +264,16 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 let words: String = s[if before(1, "到") { i - 1 } else { i }..end]
                     .iter()
                     .collect();
+                let mut frame = year_frame(words, year, now);
+                // This year named in passing (`梳理确定了2021年24个重点项目`)
+                // says nothing of plan or result; `到2026年` does.
+                if !opens && year == now && !before(1, "到") {
+                    frame.tense = context.filter(|c| c.year == year).and_then(|c| c.tense);
+                }
                 found.push(Marker {
                     start: i,
                     end,
-                    frame: year_frame(words, year, now),
+                    frame,
                     scope: if opens { Scope::Block } else { Scope::Sentence },
                 });
                 year_here = year;
@@ -388,7 +396,10 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     year_here = year(*from).or(year_here);
                 }
                 let scope = match scope {
-                    Scope::Block if !block_start => Scope::Paragraph,
+                    // `回望过去五年，…`: a block in the lead, wherever it stands.
+                    Scope::Block if i < lead_end => Scope::Block,
+                    Scope::Block if !clause_start => Scope::Sentence,
+                    Scope::Block => Scope::Paragraph,
                     _ if !clause_start => Scope::Sentence,
                     other => *other,
                 };
@@ -457,7 +468,12 @@ pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
     // its paragraphs on the period say so themselves.
     let year = found.iter().find(|m| m.frame.year.is_some());
     if let Some(m) = year.filter(|_| !review).or(found.first()) {
-        return Some(m.frame.clone());
+        // A heading's year is never one named in passing.
+        let mut frame = m.frame.clone();
+        if let Some(y) = frame.year.filter(|_| frame.resolved.is_some()) {
+            frame.tense = tense_of(y, y, now);
+        }
+        return Some(frame);
     }
     if review {
         let year = now.map(|n| n - 1);

@@ -285,6 +285,10 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         None if is_rank => "",
         None => return None,
     };
+    // `第十三次党代会`, `第十五个五年规划`: an ordinal in a name, not a rank.
+    if is_rank && !matches!(unit, "" | "位" | "名") {
+        return None;
+    }
     j += unit.chars().count();
     // `4.5%—5%`: a range written with the unit on both ends.
     if high.is_none() && matches!(s.get(j), Some('至' | '-' | '～' | '~' | '—')) {
@@ -344,7 +348,13 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
 }
 
 pub(super) fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized> {
-    let base = unit.trim_start_matches(['亿', '万', '千', '百']);
+    // The longest known unit at the end (`千瓦` in `亿千瓦`), the magnitude before it.
+    // Units whose own name begins with 千 (`亿千瓦` is 10⁸ kW, not 10¹¹ W).
+    const THOUSAND_UNITS: [&str; 4] = ["千瓦时", "千瓦", "千米", "千克"];
+    let base = THOUSAND_UNITS
+        .iter()
+        .find(|b| unit.ends_with(*b))
+        .map_or_else(|| unit.trim_start_matches(['亿', '万', '千', '百']), |b| b);
     let magnitude: f64 = unit[..unit.len() - base.len()]
         .chars()
         .filter_map(|c| {
