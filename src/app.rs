@@ -99,6 +99,9 @@ impl ExplorerState {
 #[component]
 pub fn App(options: MountOptions) -> impl IntoView {
     let url_state = options.url_state;
+    // The page's own explorer (it keeps its view in the URL, and is the
+    // first on the page) answers shortcuts before anything has focus.
+    let page_shortcuts = url_state && options.name.is_first();
     let ui = Ui::provide(starting_lang(options.lang.as_deref()), options.name);
     let corpus_url = options.corpus_url.clone();
     // Loaded once: nothing here depends on the language (a switch must not
@@ -127,7 +130,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
                             let first_part = corpus.reports.len();
                             let storage_problem = add_stored_imports(&mut corpus, stored.await);
                             let more = loaded.more.map(|more| (first_part, more));
-                            view! { <Explorer corpus url_state start storage_problem more /> }.into_any()
+                            view! { <Explorer corpus url_state page_shortcuts start storage_problem more /> }.into_any()
                         }
                         Err(error) => view! { <p class="re-error" role="alert" data-testid="load-error">{move || ui.say(&error)}</p> }.into_any(),
                     };
@@ -166,6 +169,9 @@ fn add_stored_imports(
 fn Explorer(
     corpus: Corpus,
     url_state: bool,
+    /// Keys pressed while nothing on the page has focus are this
+    /// instance's (a fresh load, or a link that opened a report).
+    page_shortcuts: bool,
     start: ViewState,
     storage_problem: Option<Said>,
     /// The corpus's other parts, when it comes in parts, and how many
@@ -204,6 +210,8 @@ fn Explorer(
     }
     let workspace = Workspace::new(reports, state.open, storage_problem, ui);
     let show_import = RwSignal::new(false);
+    let show_filters = RwSignal::new(false);
+    let show_tools = RwSignal::new(false);
     let dragging = RwSignal::new(false);
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
@@ -250,14 +258,9 @@ fn Explorer(
         lines
     });
 
-    let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        if keyboard::move_in_list(&ev) {
-            return;
-        }
-        if keyboard::is_typing_target(&ev) {
+    let root = NodeRef::<leptos::html::Div>::new();
+    let shortcut = move |ev: &web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.is_composing() {
             return;
         }
         match ev.key().as_str() {
@@ -265,22 +268,39 @@ fn Explorer(
             "p" | "k" => step_hit(open, reports, query, -1),
             "/" => {
                 ev.prevent_default();
-                keyboard::focus_in_app(&ev, "[data-testid=search]");
+                if let Some(root) = root.get_untracked() {
+                    keyboard::focus_within(&root, "[data-testid=search]");
+                }
             }
             "Escape" if !query_text.read_untracked().is_empty() => state.set_query(String::new()),
             _ => {}
         }
     };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if keyboard::move_in_list(&ev) || keyboard::is_typing_target(&ev) {
+            return;
+        }
+        shortcut(&ev);
+    };
+    if page_shortcuts {
+        let listener = window_event_listener(leptos::ev::keydown, move |ev| {
+            if keyboard::nothing_has_focus(&ev) {
+                shortcut(&ev);
+            }
+        });
+        on_cleanup(move || listener.remove());
+    }
     let main_id = keyboard::unique_id("re-main");
-    let skip_target = format!("#{main_id}");
 
     view! {
-        <div class="re-explorer" class:re-dragging=move || dragging.get() on:keydown=on_keydown
+        <div class="re-explorer" node_ref=root class:re-dragging=move || dragging.get() on:keydown=on_keydown
             on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop>
-            <a class="re-skip-link" href=skip_target.clone() data-testid="skip-link"
-                on:click=move |ev| { ev.prevent_default(); keyboard::focus_in_app(&ev, &skip_target); }>
+            // To the view's first content (the result list), past the header,
+            // tools and filters.
+            <a class="re-skip-link" href=format!("#{main_id}") data-testid="skip-link"
+                on:click=move |ev| { ev.prevent_default(); keyboard::focus_in_app(&ev, "[data-skip-target]"); }>
                 {ui.tr(Key::SkipToResults)}
             </a>
             {move || link_notice.get().map(|n| view! { <p class="re-notice" role="status" data-testid="link-notice">{move || ui.say(&n)}</p> })}
@@ -300,26 +320,44 @@ fn Explorer(
             </div>
             {move || show_import.get().then(|| view! { <ImportPanel workspace main_view /> })}
             {parts.map(|status| view! { <PartsStatus status /> })}
-            <TermSets state query />
+            // Phones: results first; filters and tools fold behind these.
+            <div class="re-phone-toggles">
+                <button type="button" data-testid="filters-toggle" aria-expanded=move || show_filters.get().to_string()
+                    on:click=move |_| show_filters.update(|s| *s = !*s)>
+                    {move || match selection.read().chosen_count() {
+                        0 => ui.t(Key::FiltersToggle).to_string(),
+                        n => ui.format(Key::FiltersToggleCount, &[("n", &n)]),
+                    }}
+                </button>
+                <button type="button" data-testid="tools-toggle" aria-expanded=move || show_tools.get().to_string()
+                    on:click=move |_| show_tools.update(|s| *s = !*s)>
+                    {ui.tr(Key::ToolsToggle)}
+                </button>
+            </div>
+            <div class="re-tools" class:re-phone-folded=move || !show_tools.get()>
+                <TermSets state query />
+            </div>
             <div class="re-bar">
-                <ViewTabs main_view />
-                <ShareBar rows reports query_text query url_state />
+                <ViewTabs main_view compare=state.compare />
+                <div class="re-tools" class:re-phone-folded=move || !show_tools.get()>
+                    <ShareBar rows reports query_text query url_state />
+                </div>
             </div>
             // A region, not <main>: the host page owns its main landmark.
             <div class="re-main" class:re-main-wide=move || main_view.get() != View::Reports id=main_id tabindex="-1"
                 role="region" aria-label=ui.landmark(Key::MainRegion)>
-                <FacetsPanel counts selection />
+                <FacetsPanel counts selection folded=Signal::derive(move || !show_filters.get()) />
                 {move || match main_view.get() {
                     View::Reports => view! {
                         <div class="re-list-pane">
                             <DistrictSummary by_district query />
-                            <ResultList rows reports search_index=index query open search_ms compare=state.compare />
+                            <ResultList rows reports search_index=index query open search_ms state />
                         </div>
                         <Reader reports query open />
                     }
                     .into_any(),
                     View::Concordance => view! { <ConcordanceView lines=kwic order=kwic_order reports query open main_view /> }.into_any(),
-                    View::Figures => view! { <FiguresView rows reports open main_view /> }.into_any(),
+                    View::Figures => view! { <FiguresView rows reports open main_view query /> }.into_any(),
                     View::Compare => view! { <CompareView compare_list=state.compare reports index query open main_view /> }.into_any(),
                 }}
             </div>

@@ -79,15 +79,31 @@ fn visible_items(list: &Element) -> Vec<HtmlElement> {
 /// Focuses the element `selector` finds in the app instance the event
 /// happened in (never another instance's).
 pub fn focus_in_app(ev: &web_sys::Event, selector: &str) {
-    let found = ev
+    let root = ev
         .current_target()
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest(".report-explorer").ok().flatten())
-        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|el| el.closest(".report-explorer").ok().flatten());
+    if let Some(root) = root {
+        focus_within(&root, selector);
+    }
+}
+
+/// Focuses the first element `selector` finds inside `root`.
+pub fn focus_within(root: &Element, selector: &str) {
+    let found = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
         .and_then(|el| el.dyn_into::<HtmlElement>().ok());
     if let Some(el) = found {
         el.focus().ok();
     }
+}
+
+/// The key went to the page itself: no field, button or region has focus
+/// (a fresh load, or a link that just opened a view).
+pub fn nothing_has_focus(ev: &KeyboardEvent) -> bool {
+    target_element(ev).is_none_or(|el| matches!(el.tag_name().as_str(), "BODY" | "HTML"))
 }
 
 /// An element id no other instance on the page uses.

@@ -7,7 +7,7 @@ use report_core::i18n::Key;
 
 use crate::i18n::Said;
 use leptos::prelude::*;
-use report_core::view_state::ViewState;
+use report_core::view_state::{IgnoredPart, ViewState};
 use report_core::Report;
 use wasm_bindgen::JsValue;
 
@@ -47,7 +47,7 @@ pub fn apply(state: ExplorerState, reports: RwSignal<Vec<Report>>, view: ViewSta
 }
 
 /// The view in the current URL, and what of it was ignored.
-pub fn read_location(reports: RwSignal<Vec<Report>>) -> (ViewState, Vec<String>) {
+pub fn read_location(reports: RwSignal<Vec<Report>>) -> (ViewState, Vec<IgnoredPart>) {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
@@ -56,12 +56,14 @@ pub fn read_location(reports: RwSignal<Vec<Report>>) -> (ViewState, Vec<String>)
     (view, ignored)
 }
 
-pub fn ignored_message(ignored: &[String]) -> Option<Said> {
+pub fn ignored_message(ignored: &[IgnoredPart]) -> Option<Said> {
     (!ignored.is_empty()).then(|| {
-        Said::format(
-            Key::LinkIgnored,
-            vec![("parts", Said::verbatim(ignored.join(", ")))],
-        )
+        let ignored = ignored.to_vec();
+        let parts = Said::new(move |lang| {
+            let parts: Vec<String> = ignored.iter().map(|p| p.describe(lang)).collect();
+            parts.join(lang.text(Key::ListSeparator))
+        });
+        Said::format(Key::LinkIgnored, vec![("parts", parts)])
     })
 }
 

@@ -12,7 +12,7 @@ use report_core::Report;
 
 use super::bar_chart::BarChart;
 use crate::app::{read_in_reports, OpenReport};
-use crate::download::download_text;
+use crate::download::{download_text, export_name};
 use crate::i18n::use_ui;
 
 fn percent(v: f64) -> String {
@@ -64,8 +64,9 @@ pub fn CompareView(
     let export_failed = RwSignal::new(false);
     let export = move |_| {
         let Some(cmp) = comparison.get() else { return };
-        let csv = reports.with(|r| comparison_csv(r, &cmp, &query.read()));
-        export_failed.set(download_text("comparison.csv", "text/csv;charset=utf-8", &csv).is_err());
+        let csv = reports.with(|r| comparison_csv(r, &cmp, &query.read(), ui.lang()));
+        let name = export_name(ui.t(Key::ExportNameComparison), &query.read(), "csv");
+        export_failed.set(download_text(&name, "text/csv;charset=utf-8", &csv).is_err());
     };
     let print = |_| {
         if let Some(w) = web_sys::window() {
@@ -93,7 +94,7 @@ pub fn CompareView(
         })
         .collect_view();
     view! {
-        <section class="re-compare" aria-label=ui.landmark(Key::ComparisonLabel) data-testid="compare">
+        <section class="re-compare" aria-label=ui.landmark(Key::ComparisonLabel) data-testid="compare" data-skip-target tabindex="-1">
             <div class="re-toolbar re-no-print" data-arrows="horizontal">
                 <span class="re-label">{move || ui.format(Key::CompareDistricts, &[("max", &MAX_UNITS)])}</span>
                 {picker}
@@ -221,15 +222,28 @@ fn ComparisonBody(
             .collect::<Vec<_>>()
             .join("、")
     };
-    let shared_rows = shared
-        .iter()
-        .map(|s| slogan_row(s.phrase.clone(), describe(s), true))
-        .collect_view();
-    let unique_rows = unique
-        .iter()
-        .take(30)
-        .map(|s| slogan_row(s.phrase.clone(), describe(s), false))
-        .collect_view();
+    // A table per kind, and only where it has rows: a header over nothing
+    // reads as a fault.
+    let slogan_table = |title: Key, slogans: Vec<&report_core::compare::Slogan>, shared: bool| {
+        (!slogans.is_empty()).then(|| {
+            let rows = slogans
+                .iter()
+                .take(30)
+                .map(|s| slogan_row(s.phrase.clone(), describe(s), shared))
+                .collect_view();
+            view! {
+                <table class="re-slogans">
+                    <thead><tr><th scope="col">{lang.text(title)}</th><th scope="col">{lang.text(Key::SlogansUsedBy)}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
+    let no_slogans = (shared.is_empty() && unique.is_empty()).then(
+        || view! { <p class="re-note" data-testid="no-slogans">{lang.text(Key::SlogansNone)}</p> },
+    );
+    let shared_table = slogan_table(Key::SlogansShared, shared, true);
+    let unique_table = slogan_table(Key::SlogansUnique, unique, false);
 
     let figure_header = labels.iter().enumerate().map(|(u, l)| view! { <th scope="col"><span class=format!("re-swatch re-unit-fill-{u}")></span>{l.clone()}</th> }).collect_view();
     let figure_rows = cmp
@@ -283,12 +297,9 @@ fn ComparisonBody(
             <p class="re-note">{lang.text(Key::DistinctiveTermsHelp)}</p>
             <div class="re-key-term-grid">{key_terms}</div>
             <h3>{lang.text(Key::Slogans)}</h3>
-            <table class="re-slogans">
-                <thead><tr><th scope="col">{lang.text(Key::SlogansShared)}</th><th scope="col">{lang.text(Key::SlogansUsedBy)}</th></tr></thead>
-                <tbody>{shared_rows}</tbody>
-                <thead><tr><th scope="col">{lang.text(Key::SlogansUnique)}</th><th scope="col">{lang.text(Key::SlogansUsedBy)}</th></tr></thead>
-                <tbody>{unique_rows}</tbody>
-            </table>
+            {shared_table}
+            {unique_table}
+            {no_slogans}
             <h3>{lang.text(Key::FiguresLinedUp)}</h3>
             <table class="re-aligned" data-testid="aligned-figures">
                 <thead><tr><th scope="col">{lang.text(Key::ColIndicator)}</th>{figure_header}</tr></thead>

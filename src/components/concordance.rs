@@ -9,7 +9,7 @@ use super::highlighted::HIT_COLOURS;
 use report_core::view_state::View;
 
 use crate::app::{read_in_reports, OpenReport};
-use crate::download::download_text;
+use crate::download::{download_text, export_name};
 use crate::i18n::use_ui;
 
 /// Lines rendered at most; the CSV export always has them all.
@@ -30,8 +30,8 @@ pub fn ConcordanceView(
     let export_failed = RwSignal::new(false);
     let export = move |_| {
         let csv = reports.with(|r| concordance_csv(&lines.read(), r, &query.read()));
-        export_failed
-            .set(download_text("concordance.csv", "text/csv;charset=utf-8", &csv).is_err());
+        let name = export_name(ui.t(Key::ExportNameConcordance), &query.read(), "csv");
+        export_failed.set(download_text(&name, "text/csv;charset=utf-8", &csv).is_err());
     };
     let sort_button = move |o: KwicOrder, label: Key| {
         view! {
@@ -41,7 +41,7 @@ pub fn ConcordanceView(
         }
     };
     view! {
-        <section class="re-concordance" aria-label=ui.landmark(Key::ConcordanceLabel)>
+        <section class="re-concordance" aria-label=ui.landmark(Key::ConcordanceLabel) data-skip-target tabindex="-1">
             <div class="re-toolbar">
                 <span class="re-result-count" data-testid="kwic-count">
                     {move || {
@@ -89,7 +89,12 @@ pub fn ConcordanceView(
                                 });
                                 view! {
                                     <tr class="re-kwic-line" data-testid="kwic-line" data-report=line.report data-mark=line.mark>
-                                        <td class="re-kwic-source" title=title.clone()>{place}</td>
+                                        // The title in full, not only in a tooltip: which
+                                        // report a line comes from is half its meaning.
+                                        <td class="re-kwic-source">
+                                            <span class="re-kwic-title" data-testid="kwic-title">{title.clone()}</span>
+                                            <span class="re-kwic-place">{place}</span>
+                                        </td>
                                         <td class="re-kwic-left" data-testid="kwic-left">{line.left.clone()}</td>
                                         <td class="re-kwic-key">
                                             <button type="button" class=format!("re-hit re-hit-{}", line.term % HIT_COLOURS) data-testid="kwic-keyword" data-arrow-item title=move || ui.format(Key::KwicOpenAtHit, &[("title", &title)])

@@ -4,19 +4,24 @@ use leptos::prelude::*;
 use report_core::facets::{Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
 use report_core::i18n::Key;
 use report_core::themes::theme_label;
-use report_core::view_state::is_date;
+use report_core::view_state::{is_reversed_range, normalise_date_input};
 
 use crate::i18n::{use_ui, Ui};
 
 /// Facets: region tree, years and a date range, sources, themes. Each value
 /// shows how many reports choosing it would leave.
 #[component]
-pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) -> impl IntoView {
+pub fn FacetsPanel(
+    counts: Memo<FacetCounts>,
+    selection: RwSignal<Selection>,
+    /// Folded away on phones until asked for.
+    folded: Signal<bool>,
+) -> impl IntoView {
     let ui = use_ui();
     let clear_all = move |_| selection.set(Selection::default());
     let expanded = RwSignal::new(BTreeSet::<String>::new());
     view! {
-        <aside class="re-facets" aria-label=ui.landmark(Key::Filters) data-testid="facets" data-arrows="vertical">
+        <aside class="re-facets" class:re-phone-folded=move || folded.get() aria-label=ui.landmark(Key::Filters) data-testid="facets" data-arrows="vertical">
             <div class="re-facets-head">
                 <h2 class="re-facets-title">{ui.tr(Key::Filters)}</h2>
                 <button type="button" class="re-clear" data-testid="clear-all" on:click=clear_all disabled=move || selection.read().is_empty()>
@@ -52,14 +57,7 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
                         })
                         .collect_view()
                 }}
-                <li class="re-date-range">
-                    <label>{ui.tr(Key::DateFrom)}" " <input type="text" inputmode="numeric" placeholder="2020-05" data-testid="date-from" size="10"
-                        prop:value=move || selection.read().date_from.clone().unwrap_or_default()
-                        on:change=move |ev| { let v = event_target_value(&ev); selection.update(|s| s.date_from = valid_date(&v)); } /></label>
-                    <label>" "{ui.tr(Key::DateTo)}" " <input type="text" inputmode="numeric" placeholder="2023-12" data-testid="date-to" size="10"
-                        prop:value=move || selection.read().date_to.clone().unwrap_or_default()
-                        on:change=move |ev| { let v = event_target_value(&ev); selection.update(|s| s.date_to = valid_date(&v)); } /></label>
-                </li>
+                <DateRange selection />
             </FacetGroup>
             <FacetGroup title=Key::FacetSource facet=Facet::Source selection testid="facet-source">
                 {move || {
@@ -110,10 +108,74 @@ pub fn FacetsPanel(counts: Memo<FacetCounts>, selection: RwSignal<Selection>) ->
     }
 }
 
-/// Accepts `YYYY`, `YYYY-MM`, `YYYY-MM-DD`; anything else clears the bound.
-fn valid_date(value: &str) -> Option<String> {
-    let value = value.trim();
-    is_date(value).then(|| value.to_string())
+/// What the date range said about the last date typed.
+#[derive(Debug, Clone, PartialEq)]
+enum DateNote {
+    NotUnderstood(String),
+    Swapped { from: String, to: String },
+}
+
+/// From and to dates, typed as people type them (`2021/3/1`, `2020年`);
+/// a date it cannot read, or a range that ends before it starts, is said
+/// so instead of being dropped or giving an empty list.
+#[component]
+fn DateRange(selection: RwSignal<Selection>) -> impl IntoView {
+    let ui = use_ui();
+    let note = RwSignal::new(None::<DateNote>);
+    let set_bound = move |typed: String, is_from: bool| {
+        let typed = typed.trim().to_string();
+        let value = if typed.is_empty() {
+            None
+        } else {
+            match normalise_date_input(&typed) {
+                Some(date) => Some(date),
+                None => {
+                    note.set(Some(DateNote::NotUnderstood(typed)));
+                    return;
+                }
+            }
+        };
+        note.set(None);
+        selection.update(|s| {
+            if is_from {
+                s.date_from = value;
+            } else {
+                s.date_to = value;
+            }
+            if let (Some(from), Some(to)) = (&s.date_from, &s.date_to) {
+                if is_reversed_range(from, to) {
+                    let (from, to) = (from.clone(), to.clone());
+                    s.date_from = Some(to.clone());
+                    s.date_to = Some(from.clone());
+                    note.set(Some(DateNote::Swapped { from, to }));
+                }
+            }
+        });
+    };
+    let message = move || {
+        note.get().map(|n| {
+            let text = match n {
+                DateNote::NotUnderstood(value) => {
+                    ui.format(Key::DateNotUnderstood, &[("value", &value)])
+                }
+                DateNote::Swapped { from, to } => {
+                    ui.format(Key::DateRangeSwapped, &[("from", &from), ("to", &to)])
+                }
+            };
+            view! { <p class="re-note" data-testid="date-note">{text}</p> }
+        })
+    };
+    view! {
+        <li class="re-date-range">
+            <label>{ui.tr(Key::DateFrom)}" " <input type="text" placeholder="2020-05" data-testid="date-from" size="10"
+                prop:value=move || selection.read().date_from.clone().unwrap_or_default()
+                on:change=move |ev| set_bound(event_target_value(&ev), true) /></label>
+            <label>" "{ui.tr(Key::DateTo)}" " <input type="text" placeholder="2023-12" data-testid="date-to" size="10"
+                prop:value=move || selection.read().date_to.clone().unwrap_or_default()
+                on:change=move |ev| set_bound(event_target_value(&ev), false) /></label>
+            <div role="status" aria-live="polite">{message}</div>
+        </li>
+    }
 }
 
 #[component]

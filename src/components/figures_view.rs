@@ -6,11 +6,12 @@ use report_core::figure_table::{
 };
 use report_core::figures::FigureKind;
 use report_core::i18n::Key;
+use report_core::query::Query;
 use report_core::view_state::View;
 use report_core::Report;
 
 use crate::app::{read_in_reports, OpenReport};
-use crate::download::download_text;
+use crate::download::{download_text, export_name};
 use crate::i18n::use_ui;
 
 /// Rows rendered at most; the CSV export always has them all.
@@ -24,6 +25,8 @@ pub fn FiguresView(
     reports: RwSignal<Vec<Report>>,
     open: RwSignal<Option<OpenReport>>,
     main_view: RwSignal<View>,
+    /// The search, for the export's name.
+    query: Memo<Query>,
 ) -> impl IntoView {
     let ui = use_ui();
     let filter = RwSignal::new(FigureFilter::default());
@@ -35,7 +38,8 @@ pub fn FiguresView(
     let export_failed = RwSignal::new(false);
     let export = move |_| {
         let csv = reports.with(|r| figures_csv(r, &table.read()));
-        export_failed.set(download_text("figures.csv", "text/csv;charset=utf-8", &csv).is_err());
+        let name = export_name(ui.t(Key::ExportNameFigures), &query.read(), "csv");
+        export_failed.set(download_text(&name, "text/csv;charset=utf-8", &csv).is_err());
     };
     let number = |v: String| v.trim().parse::<f64>().ok();
 
@@ -74,7 +78,7 @@ pub fn FiguresView(
     };
 
     view! {
-        <section class="re-figures" aria-label=ui.landmark(Key::TabFigures)>
+        <section class="re-figures" aria-label=ui.landmark(Key::TabFigures) data-skip-target tabindex="-1">
             <div class="re-toolbar re-figure-filters">
                 <span class="re-label">{ui.tr(Key::FigureKindLabel)}</span>
                 {kind_boxes}

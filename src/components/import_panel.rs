@@ -40,9 +40,12 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
         }
     };
     let pasted = RwSignal::new(String::new());
+    let paste_empty = RwSignal::new(false);
     let import_pasted = move |_| {
         let text = pasted.get_untracked();
-        if !text.trim().is_empty() {
+        let empty = text.trim().is_empty();
+        paste_empty.set(empty);
+        if !empty {
             workspace.import_pasted(text);
             pasted.set(String::new());
         }
@@ -74,8 +77,9 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
                 <summary>{ui.tr(Key::PasteText)}</summary>
                 <label class="re-visually-hidden" for=paste_id.clone()>{ui.tr(Key::PasteTextLabel)}</label>
                 <textarea id=paste_id rows="5" data-testid="paste-text" placeholder=ui.tr(Key::PastePlaceholder)
-                    prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                    prop:value=move || pasted.get() on:input=move |ev| { paste_empty.set(false); pasted.set(event_target_value(&ev)); }></textarea>
                 <button type="button" data-testid="paste-import" on:click=import_pasted>{ui.tr(Key::ImportPasted)}</button>
+                <p class="re-note" role="status" data-testid="paste-note">{move || paste_empty.get().then(|| ui.tr(Key::PasteNothing))}</p>
             </details>
             <ImportProgress workspace />
             {move || workspace.storage_problem.get().map(|why| view! { <p class="re-notice" role="alert" data-testid="storage-notice">{move || ui.say(&why)}</p> })}

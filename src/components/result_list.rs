@@ -8,7 +8,7 @@ use report_core::Report;
 
 use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
-use crate::app::OpenReport;
+use crate::app::{ExplorerState, OpenReport};
 use crate::i18n::use_ui;
 
 /// Results rendered at first and added per "show more": a thousand items at
@@ -25,9 +25,10 @@ pub fn ResultList(
     query: Memo<Query>,
     open: RwSignal<Option<OpenReport>>,
     search_ms: ReadSignal<f64>,
-    compare: RwSignal<Vec<String>>,
+    state: ExplorerState,
 ) -> impl IntoView {
     let ui = use_ui();
+    let compare = state.compare;
     let shown = RwSignal::new(PAGE_SIZE);
     // A new result list starts again at its first page.
     Effect::watch(
@@ -53,11 +54,39 @@ pub fn ResultList(
             .collect::<Vec<_>>()
     };
     let remaining = move || rows.read().len().saturating_sub(shown.get());
+    // An empty list says why, and offers the way out.
+    let why_empty = move || {
+        if !rows.read().is_empty() || reports.with(Vec::is_empty) {
+            return None;
+        }
+        let q = query.read();
+        let terms: Vec<&str> = q.terms.iter().map(|t| t.text.as_str()).collect();
+        let terms = terms.join(ui.t(Key::ListSeparator));
+        let filtered = !state.selection.read().is_empty();
+        let text = match (q.is_empty(), filtered) {
+            (false, false) => ui.format(Key::NoResultsForQuery, &[("terms", &terms)]),
+            (true, _) => ui.t(Key::NoResultsForFilters).to_string(),
+            (false, true) => ui.format(Key::NoResultsForBoth, &[("terms", &terms)]),
+        };
+        let searched = !q.is_empty();
+        Some(view! {
+            <div class="re-empty-results" data-testid="no-results">
+                <p>{text}</p>
+                {searched.then(|| view! {
+                    <button type="button" data-testid="no-results-clear-search" on:click=move |_| state.set_query(String::new())>{ui.tr(Key::ClearSearch)}</button>
+                })}
+                {filtered.then(|| view! {
+                    <button type="button" data-testid="no-results-clear-filters" on:click=move |_| state.selection.set(Default::default())>{ui.tr(Key::ClearFilters)}</button>
+                })}
+            </div>
+        })
+    };
     view! {
-        <section class="re-results" aria-label=ui.landmark(Key::TabReports)>
+        <section class="re-results" aria-label=ui.landmark(Key::TabReports) data-skip-target tabindex="-1">
             <p class="re-result-count" data-testid="result-count" aria-live="polite" data-search-ms=move || format!("{:.3}", search_ms.get())>
                 {count}
             </p>
+            {why_empty}
             <ol class="re-result-list" data-testid="result-list" data-arrows="vertical">
                 <For each=visible key=move |row| (row.clone(), reports.with_untracked(|r| r.get(row.index).map(display_key))) let:row>
                     <ResultItem row reports search_index query open compare />
@@ -96,43 +125,43 @@ fn ResultItem(
         move || or_else(date.as_ref().map(|d| d.label_in(ui.lang())), Key::Undated)
     };
     let source = or_else(report.source.clone(), Key::SourceNotNamed);
-    let terms: Vec<String> = query
-        .read_untracked()
-        .terms
-        .iter()
-        .map(|t| t.text.clone())
-        .collect();
-    let hit_counts = row
-        .hits
-        .per_term
-        .iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let n = *n;
-            let term = terms.get(i).cloned().unwrap_or_default();
-            view! {
-                <span class=format!("re-count-chip re-hit-{}", i % HIT_COLOURS)
-                    aria-label=move || ui.format(Key::SearchTermTotal, &[("term", &term), ("n", &n)])>
-                    {format!("{} {n}", terms.get(i).cloned().unwrap_or_default())}
-                </span>
-            }
-        })
-        .collect_view();
-    let snippets = reports
-        .with_untracked(|r| {
-            search_index.with_untracked(|i| report_snippets(r, i, index, &query.read_untracked()))
-        })
-        .into_iter()
-        .map(|s| {
-            view! {
-                <p class="re-snippet" data-testid="snippet" lang="zh-CN">
-                    {s.cut_before.then_some("…")}
-                    {segments_view(s.segments)}
-                    {s.cut_after.then_some("…")}
-                </p>
-            }
-        })
-        .collect_view();
+    // Keyed by report and hits, the row is not drawn again when a new
+    // query leaves both the same (营商 → 营商环境): whatever it shows of the
+    // query is read from the query here, reactively.
+    let per_term = row.hits.per_term.clone();
+    let hit_counts = move || {
+        let q = query.read();
+        per_term
+            .iter()
+            .zip(&q.terms)
+            .enumerate()
+            .map(|(i, (n, term))| {
+                let (n, term) = (*n, term.text.clone());
+                let label = ui.format(Key::SearchTermTotal, &[("term", &term), ("n", &n)]);
+                view! {
+                    <span class=format!("re-count-chip re-hit-{}", i % HIT_COLOURS) aria-label=label>
+                        {format!("{term} {n}")}
+                    </span>
+                }
+            })
+            .collect_view()
+    };
+    let snippets = move || {
+        let q = query.read();
+        reports
+            .with_untracked(|r| search_index.with_untracked(|i| report_snippets(r, i, index, &q)))
+            .into_iter()
+            .map(|s| {
+                view! {
+                    <p class="re-snippet" data-testid="snippet" lang="zh-CN">
+                        {s.cut_before.then_some("…")}
+                        {segments_view(s.segments)}
+                        {s.cut_after.then_some("…")}
+                    </p>
+                }
+            })
+            .collect_view()
+    };
     let title = report.title.clone();
     let compare_button = district_of(&report).map(|d| {
         let d = d.to_string();

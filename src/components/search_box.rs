@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::query::{Query, MAX_QUERY_CHARS};
 use report_core::Report;
+use wasm_bindgen::JsCast;
 
 use super::highlighted::HIT_COLOURS;
 use super::reader::step_hit;
@@ -23,7 +24,27 @@ pub fn SearchBox(
     } = state;
     let ui = use_ui();
     let input_id = unique_id("re-search-input");
+    // While an input method composes (pinyin before the characters are
+    // chosen), the box holds letters that are not the query: search on
+    // the commit only.
+    let composing = StoredValue::new(false);
+    let on_input = move |ev: web_sys::Event| {
+        let is_composing = ev
+            .dyn_ref::<web_sys::InputEvent>()
+            .is_some_and(web_sys::InputEvent::is_composing);
+        if !composing.get_value() && !is_composing {
+            state.set_query(event_target_value(&ev));
+        }
+    };
+    let on_composition_end = move |ev: web_sys::CompositionEvent| {
+        composing.set_value(false);
+        state.set_query(event_target_value(&ev));
+    };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        // Enter and Escape during a composition belong to the input method.
+        if composing.get_value() || ev.is_composing() {
+            return;
+        }
         if ev.key() == "Enter" {
             ev.prevent_default();
             step_hit(open, reports, query, if ev.shift_key() { -1 } else { 1 });
@@ -43,7 +64,9 @@ pub fn SearchBox(
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || query_text.get()
-                on:input=move |ev| state.set_query(event_target_value(&ev))
+                on:input=on_input
+                on:compositionstart=move |_| composing.set_value(true)
+                on:compositionend=on_composition_end
                 on:keydown=on_keydown
             />
             <ul class="re-terms" data-testid="term-totals" aria-live="polite">

@@ -55,11 +55,15 @@ pub fn TermSets(state: ExplorerState, query: Memo<Query>) -> impl IntoView {
             <ul class="re-set-list" data-testid="term-sets" data-arrows="horizontal">
                 <For each=move || sets.get() key=|s| s.clone() let:set>
                     {
-                        let query_for_set = set.query();
                         let set_name = set.name.clone();
+                        let for_toggle = set.clone();
+                        let for_state = set.clone();
+                        let is_on = move || for_state.is_in_query(&state.query_text.read());
+                        let title = ui.format(Key::TermSetToggleTitle, &[("terms", &set.terms.join("、"))]);
                         view! {
                             <li class="re-set" data-testid="term-set">
-                                <button type="button" class="re-set-use" data-arrow-item title=set.terms.join("、") on:click=move |_| state.set_query(query_for_set.clone())>
+                                <button type="button" class="re-set-use" data-arrow-item data-testid="term-set-use" title=title aria-pressed=move || is_on().to_string()
+                                    on:click=move |_| state.set_query(for_toggle.toggled_in(&state.query_text.get_untracked()))>
                                     {format!("{} ({})", set.name, set.terms.len())}
                                 </button>
                                 <button type="button" class="re-set-remove" aria-label=move || ui.format(Key::TermSetRemove, &[("name", &set.name)])

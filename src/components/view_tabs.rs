@@ -7,28 +7,35 @@ use crate::i18n::use_ui;
 
 /// Switches between the report list and the concordance.
 #[component]
-pub fn ViewTabs(main_view: RwSignal<View>) -> impl IntoView {
+pub fn ViewTabs(main_view: RwSignal<View>, compare: RwSignal<Vec<String>>) -> impl IntoView {
     let ui = use_ui();
-    let tab = move |view: View, label: Key, testid: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="re-tab"
-                data-arrow-item
-                data-testid=testid
-                aria-pressed=move || (main_view.get() == view).to_string()
-                on:click=move |_| main_view.set(view)
-            >
-                {ui.tr(label)}
-            </button>
-        }
+    // The comparison's tab counts the districts in it, so "+ compare" on a
+    // result shows where they went.
+    let compare_label = move || match compare.read().len() {
+        0 => ui.t(Key::TabCompare).to_string(),
+        n => ui.format(Key::TabCompareCount, &[("n", &n)]),
     };
+    let tab =
+        move |view: View, label: Box<dyn Fn() -> String + Send + Sync>, testid: &'static str| {
+            view! {
+                <button
+                    type="button"
+                    class="re-tab"
+                    data-arrow-item
+                    data-testid=testid
+                    aria-pressed=move || (main_view.get() == view).to_string()
+                    on:click=move |_| main_view.set(view)
+                >
+                    {label}
+                </button>
+            }
+        };
     view! {
         <nav class="re-tabs" aria-label=ui.landmark(Key::ViewsLabel) data-arrows="horizontal">
-            {tab(View::Reports, Key::TabReports, "tab-reports")}
-            {tab(View::Concordance, Key::TabConcordance, "tab-concordance")}
-            {tab(View::Figures, Key::TabFigures, "tab-figures")}
-            {tab(View::Compare, Key::TabCompare, "tab-compare")}
+            {tab(View::Reports, Box::new(move || ui.t(Key::TabReports).to_string()), "tab-reports")}
+            {tab(View::Concordance, Box::new(move || ui.t(Key::TabConcordance).to_string()), "tab-concordance")}
+            {tab(View::Figures, Box::new(move || ui.t(Key::TabFigures).to_string()), "tab-figures")}
+            {tab(View::Compare, Box::new(compare_label), "tab-compare")}
         </nav>
     }
 }

@@ -150,12 +150,14 @@ test("the result list exports as CSV and JSON", async () => {
   await page.getByTestId("search").fill("营商环境 | 乡村振兴");
   await waitForResults(page, 4);
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
-  assert.equal(csvDownload.suggestedFilename(), "reports.csv");
+  assert.match(csvDownload.suggestedFilename(), /^reports-营商环境_乡村振兴-\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = (await readFile(await csvDownload.path(), "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
   assert.equal(rows[0], "title,title_derived,date,date_precision,date_inferred,province,city,county,county_code,source,authors,themes,hits: 营商环境,hits: 乡村振兴");
   assert.equal(rows.length, 5);
   assert.ok(rows.some((r) => r.startsWith("做优做强三大产业 重点打造五大片区,no,2021,year,yes,山东省,潍坊市,坊子区,370704,,刘华强、吕宣龙、牟峻莹,")), rows.join("\n"));
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);
+  // Named by view, search and date, so a second export does not collide.
+  assert.match(jsonDownload.suggestedFilename(), /^reports-营商环境_乡村振兴-\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(await readFile(await jsonDownload.path(), "utf8"));
   assert.equal(json.query, "营商环境 | 乡村振兴");
   assert.equal(json.reports.length, 4);

@@ -72,7 +72,7 @@ test("the figures table exports as CSV with the quoted sentence", async () => {
   await page.getByTestId("figure-indicator").fill("电子信息");
   assert.equal(await count(page), 1);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("figure-export").click()]);
-  assert.equal(download.suggestedFilename(), "figures.csv");
+  assert.match(download.suggestedFilename(), /^figures-(.+-)?\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
   assert.equal(rows.length, 2);
   assert.match(rows[0], /^report_title,date,date_inferred,province,city,district,source,indicator,value/);

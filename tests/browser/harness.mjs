@@ -182,3 +182,87 @@ export function splitCorpus(corpus, folder, perPart) {
 export async function waitForResults(page, n) {
   await page.waitForFunction((n) => document.querySelectorAll("[data-testid=result]").length === n, n);
 }
+
+/**
+ * Types `text` into `locator` one character at a time, as a person does,
+ * calling `afterEach(typedSoFar)` after every keystroke.
+ */
+export async function typeKeyByKey(page, locator, text, { delay = 40, afterEach = async () => {} } = {}) {
+  await locator.focus();
+  let typed = await locator.inputValue();
+  for (const ch of text) {
+    await page.keyboard.type(ch, { delay });
+    typed += ch;
+    await afterEach(typed);
+  }
+}
+
+/** Presses Backspace `times` times, calling `afterEach(valueNow)` after each. */
+export async function deleteKeyByKey(page, locator, times, { delay = 40, afterEach = async () => {} } = {}) {
+  await locator.focus();
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press("Backspace", { delay });
+    await afterEach(await locator.inputValue());
+  }
+}
+
+/**
+ * Types through a Chinese input method, via the DevTools protocol: each
+ * word's pinyin is composed letter by letter (`Input.imeSetComposition`,
+ * what an IME does while the user picks), then the word is committed
+ * (`Input.insertText`). `duringComposition(pinyinSoFar)` runs after every
+ * letter, `afterCommit(word)` after each word.
+ */
+export async function typeThroughIme(page, locator, words, { duringComposition = async () => {}, afterCommit = async () => {} } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  await locator.focus();
+  for (const { pinyin, word } of words) {
+    for (let i = 1; i <= pinyin.length; i++) {
+      const text = pinyin.slice(0, i);
+      await cdp.send("Input.imeSetComposition", { text, selectionStart: i, selectionEnd: i });
+      await page.waitForTimeout(20);
+      await duringComposition(text);
+    }
+    await cdp.send("Input.insertText", { text: word });
+    await afterCommit(word);
+  }
+  await cdp.detach();
+}
+
+/**
+ * What the page shows of the search, everywhere it shows it: the header's
+ * term chips, and in every result row its hit chips and snippet marks.
+ */
+export function shownSearch(page) {
+  return page.evaluate(() => {
+    const texts = (root, sel) => [...root.querySelectorAll(sel)].map((e) => e.textContent.trim());
+    const header = texts(document, "[data-testid=term-totals] .re-term > span[lang]");
+    const rows = [...document.querySelectorAll("[data-testid=result]")].map((row) => ({
+      chips: texts(row, "[data-testid=result-hits] .re-count-chip").map((c) => c.replace(/\s+\d+$/, "")),
+      marks: [...row.querySelectorAll("[data-testid=snippet] mark")].map((m) => ({ term: Number(m.dataset.term), text: m.textContent })),
+    }));
+    return { header, rows, count: document.querySelector("[data-testid=result-count]")?.textContent ?? "" };
+  });
+}
+
+/**
+ * Waits until everything shown of the search agrees with `terms` (the box's
+ * terms, in order): header chips, each row's chips, each snippet mark's
+ * term and text. Throws with what disagreed.
+ */
+export async function expectShownSearch(page, terms, { timeout = 2000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let shown;
+  for (;;) {
+    shown = await shownSearch(page);
+    const problems = [];
+    if (JSON.stringify(shown.header) !== JSON.stringify(terms)) problems.push(`header ${JSON.stringify(shown.header)}`);
+    shown.rows.forEach((row, i) => {
+      if (row.chips.some((c, t) => c !== terms[t]) || row.chips.length !== terms.length) problems.push(`row ${i} chips ${JSON.stringify(row.chips)}`);
+      for (const m of row.marks) if (m.text !== terms[m.term]) problems.push(`row ${i} mark ${m.text} as term ${m.term}`);
+    });
+    if (problems.length === 0) return shown;
+    if (Date.now() > deadline) throw new Error(`shown ≠ typed ${JSON.stringify(terms)}: ${problems.join("; ")}`);
+    await page.waitForTimeout(50);
+  }
+}

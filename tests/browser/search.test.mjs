@@ -149,7 +149,7 @@ test("the concordance lists every hit, sorts, exports CSV and opens the reader a
   await screenshot(page, "12-concordance", { fullPage: false });
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("kwic-export").click()]);
-  assert.equal(download.suggestedFilename(), "concordance.csv");
+  assert.match(download.suggestedFilename(), /^concordance-营商环境-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path(), "utf8");
   const rows = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
   assert.equal(rows[0], "report_title,date,date_inferred,province,city,district,source,term,left,keyword,right");

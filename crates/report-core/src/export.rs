@@ -8,6 +8,35 @@ use crate::model::{DatePrecision, Report};
 use crate::query::Query;
 use crate::themes::report_themes;
 
+/// Most characters of the search kept in an export's file name.
+const NAME_QUERY_CHARS: usize = 24;
+
+/// A file name that says what an export holds and when it was made, so a
+/// second export does not collide with the first: `报告-营商环境-2026-12-01.csv`.
+/// `what` names the view in the reader's language; characters file systems
+/// refuse or that separate words become `_`; an empty search is left out.
+pub fn export_file_name(what: &str, query: &str, date: &str, extension: &str) -> String {
+    let mut cleaned = String::new();
+    for c in query.trim().chars() {
+        let keep = c.is_alphanumeric();
+        match keep {
+            true => cleaned.push(c),
+            false if !cleaned.ends_with('_') => cleaned.push('_'),
+            false => {}
+        }
+    }
+    let query: String = cleaned
+        .trim_matches('_')
+        .chars()
+        .take(NAME_QUERY_CHARS)
+        .collect();
+    let parts: Vec<&str> = [what, query.trim_end_matches('_'), date]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    format!("{}.{extension}", parts.join("-"))
+}
+
 #[derive(Serialize)]
 struct ExportedReport<'a> {
     id: &'a str,
@@ -148,6 +177,33 @@ pub fn results_csv(rows: &[ResultRow], reports: &[Report], query: &Query) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn export_names_say_what_when_and_for_which_search() {
+        assert_eq!(
+            export_file_name("报告", "营商环境", "2026-12-01", "csv"),
+            "报告-营商环境-2026-12-01.csv"
+        );
+        assert_eq!(
+            export_file_name(
+                "figures",
+                " \"新旧 动能\" | -棋牌/a:b ",
+                "2026-12-01",
+                "csv"
+            ),
+            "figures-新旧_动能_棋牌_a_b-2026-12-01.csv"
+        );
+        assert_eq!(
+            export_file_name("reports", "", "2026-12-01", "json"),
+            "reports-2026-12-01.json"
+        );
+        assert_eq!(
+            export_file_name("reports", "，。", "2026-12-01", "json"),
+            "reports-2026-12-01.json"
+        );
+        let long = export_file_name("r", &"长".repeat(100), "d", "csv");
+        assert_eq!(long, format!("r-{}-d.csv", "长".repeat(NAME_QUERY_CHARS)));
+    }
     use crate::explore::{results, search_all};
     use crate::facets::Selection;
     use crate::pipeline::process_report;

@@ -103,6 +103,18 @@ impl Selection {
         after_from && before_to
     }
 
+    /// How many values are chosen across the facets (a date range's bounds
+    /// count one each).
+    pub fn chosen_count(&self) -> usize {
+        self.regions.len()
+            + self.years.len()
+            + self.sources.len()
+            + self.themes.len()
+            + usize::from(self.date_from.is_some())
+            + usize::from(self.date_to.is_some())
+            + usize::from(self.has_figures.is_some())
+    }
+
     /// Clears one facet.
     pub fn clear(&mut self, facet: Facet) {
         match facet {

@@ -44,6 +44,40 @@ impl TermSet {
     pub fn query(&self) -> String {
         query_text(&self.terms, true)
     }
+
+    /// Where the set's clause stands in `text` as a whole clause (spaces
+    /// or the ends around it): the set is on.
+    fn clause_in(&self, text: &str) -> Option<std::ops::Range<usize>> {
+        let clause = self.query();
+        text.match_indices(&clause)
+            .map(|(start, _)| start..start + clause.len())
+            .find(|r| {
+                let before = text[..r.start].chars().next_back();
+                let after = text[r.end..].chars().next();
+                before.is_none_or(char::is_whitespace) && after.is_none_or(char::is_whitespace)
+            })
+    }
+
+    /// The set is part of the search `text`.
+    pub fn is_in_query(&self, text: &str) -> bool {
+        self.clause_in(text).is_some()
+    }
+
+    /// The search with the set added as one more clause (any of its terms,
+    /// alongside what the user typed), or taken out again when it is in.
+    pub fn toggled_in(&self, text: &str) -> String {
+        match self.clause_in(text) {
+            Some(r) => {
+                let (before, after) = (text[..r.start].trim_end(), text[r.end..].trim_start());
+                match (before.is_empty(), after.is_empty()) {
+                    (false, false) => format!("{before} {after}"),
+                    _ => format!("{before}{after}"),
+                }
+            }
+            None if text.trim().is_empty() => self.query(),
+            None => format!("{} {}", text.trim_end(), self.query()),
+        }
+    }
 }
 
 /// Adds or replaces (by name) a set, keeping the list sorted by name.
@@ -72,6 +106,24 @@ pub fn term_sets_json(sets: &[TermSet]) -> String {
 mod tests {
     use super::*;
     use crate::query::parse_query;
+
+    #[test]
+    fn a_set_joins_the_search_and_leaves_it_again() {
+        let set = TermSet::from_input("重点", "乡村振兴、双招双引").unwrap();
+        let on = set.toggled_in("营商环境");
+        assert_eq!(on, "营商环境 乡村振兴 | 双招双引");
+        assert!(set.is_in_query(&on));
+        // The user's term stays a clause of its own; the set is one clause.
+        assert_eq!(parse_query(&on).clauses, vec![vec![0], vec![1, 2]]);
+        assert_eq!(set.toggled_in(&on), "营商环境");
+        assert_eq!(set.toggled_in(""), "乡村振兴 | 双招双引");
+        assert_eq!(set.toggled_in("乡村振兴 | 双招双引"), "");
+        // Text around it is kept as typed.
+        assert_eq!(set.toggled_in("a 乡村振兴 | 双招双引 b"), "a b");
+        // A clause that only contains the set's text is not the set.
+        assert!(!set.is_in_query("x乡村振兴 | 双招双引"));
+        assert!(!set.is_in_query("营商环境"));
+    }
 
     #[test]
     fn from_input_splits_and_dedups() {

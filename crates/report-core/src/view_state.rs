@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 
 use crate::concordance::KwicOrder;
 use crate::facets::Selection;
+use crate::i18n::{Key, Lang};
 use crate::model::Report;
 use crate::themes::theme;
 
@@ -44,6 +45,42 @@ pub struct ViewState {
     pub sort: KwicOrder,
     /// Districts put side by side, in order.
     pub compare: Vec<String>,
+}
+
+/// A part of a link that was dropped, and why; said in the reader's
+/// language (the part itself is the link's text and stays as it is).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IgnoredPart {
+    pub part: String,
+    pub why: IgnoredWhy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IgnoredWhy {
+    /// An unknown key or a value that key cannot take.
+    NotUnderstood,
+    /// Its percent-encoding is broken.
+    BadlyEncoded,
+    /// No report of this corpus has the id.
+    NoSuchReport,
+    /// A region, district or source this corpus does not have.
+    NotInCorpus,
+}
+
+impl IgnoredPart {
+    fn new(part: String, why: IgnoredWhy) -> Self {
+        IgnoredPart { part, why }
+    }
+
+    pub fn describe(&self, lang: Lang) -> String {
+        let key = match self.why {
+            IgnoredWhy::NotUnderstood => return self.part.clone(),
+            IgnoredWhy::BadlyEncoded => Key::LinkBadlyEncoded,
+            IgnoredWhy::NoSuchReport => Key::LinkNoSuchReport,
+            IgnoredWhy::NotInCorpus => Key::LinkNotInCorpus,
+        };
+        lang.format(key, &[("name", &self.part)])
+    }
 }
 
 impl ViewState {
@@ -85,7 +122,7 @@ impl ViewState {
 
     /// Reads a fragment (with or without `#`). Returns the state and a
     /// description of each part that was ignored.
-    pub fn parse(fragment: &str) -> (ViewState, Vec<String>) {
+    pub fn parse(fragment: &str) -> (ViewState, Vec<IgnoredPart>) {
         let mut state = ViewState::default();
         let mut ignored = Vec::new();
         for part in fragment
@@ -95,7 +132,7 @@ impl ViewState {
         {
             let (key, raw) = part.split_once('=').unwrap_or((part, ""));
             let Some(value) = percent_decode(raw) else {
-                ignored.push(format!("{key} (badly encoded)"));
+                ignored.push(IgnoredPart::new(key.to_string(), IgnoredWhy::BadlyEncoded));
                 continue;
             };
             let ok = match key {
@@ -161,11 +198,12 @@ impl ViewState {
                 _ => false,
             };
             if !ok {
-                ignored.push(if value.is_empty() {
+                let part = if value.is_empty() {
                     key.to_string()
                 } else {
                     format!("{key}={value}")
-                });
+                };
+                ignored.push(IgnoredPart::new(part, IgnoredWhy::NotUnderstood));
             }
         }
         (state, ignored)
@@ -173,11 +211,14 @@ impl ViewState {
 
     /// Drops what this corpus does not have (a report id, a region, a
     /// source), returning a description of each.
-    pub fn retain_known(&mut self, reports: &[Report]) -> Vec<String> {
+    pub fn retain_known(&mut self, reports: &[Report]) -> Vec<IgnoredPart> {
         let mut ignored = Vec::new();
         if let Some(id) = &self.open {
             if !reports.iter().any(|r| &r.id == id) {
-                ignored.push(format!("open={id} (no such report)"));
+                ignored.push(IgnoredPart::new(
+                    format!("open={id}"),
+                    IgnoredWhy::NoSuchReport,
+                ));
                 self.open = None;
                 self.hit = 0;
             }
@@ -197,7 +238,10 @@ impl ViewState {
         self.selection.regions.retain(|c| {
             let known = codes.contains(c.as_str());
             if !known {
-                ignored.push(format!("region={c} (not in this corpus)"));
+                ignored.push(IgnoredPart::new(
+                    format!("region={c}"),
+                    IgnoredWhy::NotInCorpus,
+                ));
             }
             known
         });
@@ -208,7 +252,10 @@ impl ViewState {
         self.compare.retain(|d| {
             let known = districts.contains(d.as_str());
             if !known {
-                ignored.push(format!("cmp={d} (not in this corpus)"));
+                ignored.push(IgnoredPart::new(
+                    format!("cmp={d}"),
+                    IgnoredWhy::NotInCorpus,
+                ));
             }
             known
         });
@@ -216,7 +263,10 @@ impl ViewState {
         self.selection.sources.retain(|s| {
             let known = sources.contains(s.as_str());
             if !known {
-                ignored.push(format!("source={s} (not in this corpus)"));
+                ignored.push(IgnoredPart::new(
+                    format!("source={s}"),
+                    IgnoredWhy::NotInCorpus,
+                ));
             }
             known
         });
@@ -236,6 +286,64 @@ pub fn is_date(value: &str) -> bool {
         [4] | [4, 2] | [4, 2, 2]
     );
     lens_ok && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A date typed into the range filter, as people type it (`2021/3/1`,
+/// `2021.3`, `2020年`, `2021年3月1日`, full-width digits), written the way
+/// links and the filter keep it (`2021-03-01`, `2021-03`, `2020`). None
+/// for anything that is not a real year, month or day.
+pub fn normalise_date_input(value: &str) -> Option<String> {
+    let folded = crate::fold::fold_for_search(value.trim());
+    let numbers: Vec<&str> = folded
+        .split(['-', '/', '.', '年', '月', '日', '号', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    // Nothing but separators between the numbers, and no more than a day.
+    let is_number = |p: &&str| p.bytes().all(|b| b.is_ascii_digit());
+    if numbers.is_empty() || numbers.len() > 3 || !numbers.iter().all(is_number) {
+        return None;
+    }
+    let year: u16 = numbers[0].parse().ok().filter(|_| numbers[0].len() == 4)?;
+    let mut out = year.to_string();
+    if let Some(month) = numbers.get(1) {
+        let month: u8 = month.parse().ok().filter(|m| (1..=12).contains(m))?;
+        out.push_str(&format!("-{month:02}"));
+        if let Some(day) = numbers.get(2) {
+            let day: u8 = day
+                .parse()
+                .ok()
+                .filter(|d| (1..=days_in_month(year, month)).contains(d))?;
+            out.push_str(&format!("-{day:02}"));
+        }
+    }
+    Some(out)
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The range starts after it ends: `from`'s first day is later than `to`'s
+/// last (`2021-03` to `2021` is a range; `2022` to `2021-06` is not).
+pub fn is_reversed_range(from: &str, to: &str) -> bool {
+    let first_day = |d: &str| match d.len() {
+        4 => format!("{d}-01-01"),
+        7 => format!("{d}-01"),
+        _ => d.to_string(),
+    };
+    let last_day = |d: &str| match d.len() {
+        4 => format!("{d}-12-31"),
+        7 => format!("{d}-31"),
+        _ => d.to_string(),
+    };
+    first_day(from) > last_day(to)
 }
 
 /// Percent-encodes all but unreserved ASCII (RFC 3986).
@@ -311,6 +419,10 @@ mod tests {
         assert_eq!(ViewState::parse(""), (ViewState::default(), vec![]));
     }
 
+    fn described(parts: &[IgnoredPart], lang: Lang) -> Vec<String> {
+        parts.iter().map(|p| p.describe(lang)).collect()
+    }
+
     #[test]
     fn garbage_is_dropped_and_reported() {
         let (s, ignored) = ViewState::parse("#q=%E8%90%A5%E5%95%86&year=abc&year=2021&region=xyz&theme=nonsense&view=map&sort=up&hit=0&bogus=1&q2&open=%ZZ");
@@ -319,7 +431,7 @@ mod tests {
         assert!(s.selection.regions.is_empty() && s.selection.themes.is_empty());
         assert_eq!(s.view, View::Reports);
         assert_eq!(
-            ignored,
+            described(&ignored, Lang::En),
             vec![
                 "year=abc",
                 "region=xyz",
@@ -343,15 +455,60 @@ mod tests {
         let mut s = state();
         let ignored = s.retain_known(&[report]);
         assert_eq!(
-            ignored,
+            described(&ignored, Lang::En),
             vec![
                 "open=abc123 (no such report)",
                 "cmp=坊子区 (not in this corpus)",
                 "source=济南市济阳区政府 (not in this corpus)"
             ]
         );
+        // Said in the reader's language: no English in the Chinese interface.
+        assert_eq!(
+            described(&ignored, Lang::Zh),
+            vec![
+                "open=abc123（没有这篇报告）",
+                "cmp=坊子区（本语料中没有）",
+                "source=济南市济阳区政府（本语料中没有）"
+            ]
+        );
         assert_eq!(s.open, None);
         assert_eq!(s.selection.regions.len(), 1);
+    }
+
+    #[test]
+    fn dates_are_read_as_people_type_them() {
+        let cases = [
+            ("2021-03-01", Some("2021-03-01")),
+            ("2021/3/1", Some("2021-03-01")),
+            ("2021.3", Some("2021-03")),
+            ("2020年", Some("2020")),
+            ("2021年3月1日", Some("2021-03-01")),
+            ("２０２２年１２月", Some("2022-12")),
+            (" 2023 ", Some("2023")),
+            ("2021-13", None),
+            ("2021-02-30", None),
+            ("21/3/1", None),
+            ("去年", None),
+            ("2021-03-01-05", None),
+            ("", None),
+        ];
+        for (typed, expected) in cases {
+            assert_eq!(normalise_date_input(typed).as_deref(), expected, "{typed}");
+        }
+        assert_eq!(
+            normalise_date_input("2024-02-29").as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(normalise_date_input("2023-02-29"), None);
+    }
+
+    #[test]
+    fn a_range_is_reversed_only_when_it_starts_after_it_ends() {
+        assert!(!is_reversed_range("2021-03", "2021"));
+        assert!(!is_reversed_range("2020", "2020"));
+        assert!(!is_reversed_range("2020-05-01", "2021-01"));
+        assert!(is_reversed_range("2022", "2021-06"));
+        assert!(is_reversed_range("2021-03-02", "2021-03-01"));
     }
 
     #[test]

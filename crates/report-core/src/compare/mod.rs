@@ -371,8 +371,11 @@ pub fn compare(
 }
 
 /// The whole comparison as CSV: one block per part, each with a `section`
-/// column saying which part a row belongs to.
-pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query) -> String {
+/// column saying which part a row belongs to. Column names are the same in
+/// every language (a spreadsheet's formulas keep working); what the rows
+/// say is in the reader's `lang`.
+pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query, lang: Lang) -> String {
+    let say = |key: Key| lang.text(key).to_string();
     let mut rows: Vec<Vec<String>> = Vec::new();
     let labels: Vec<&str> = cmp.units.iter().map(|u| u.label.as_str()).collect();
     for (u, unit) in cmp.units.iter().enumerate() {
@@ -381,7 +384,7 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query) -> St
             .map(|(a, b)| format!("{a} – {b}"))
             .unwrap_or_default();
         rows.push(vec![
-            "reports".into(),
+            say(Key::CompareCsvReports),
             unit.label.clone(),
             unit.reports.len().to_string(),
             period,
@@ -389,7 +392,7 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query) -> St
         ]);
         for (key, share) in &cmp.themes[u] {
             rows.push(vec![
-                "theme share".into(),
+                say(Key::CompareCsvThemeShare),
                 unit.label.clone(),
                 key.to_string(),
                 format!("{:.3}", share),
@@ -398,16 +401,19 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query) -> St
         }
         for k in &cmp.key_terms[u] {
             rows.push(vec![
-                "distinctive term".into(),
+                say(Key::CompareCsvKeyTerm),
                 unit.label.clone(),
                 k.term.clone(),
                 format!("{:.1}", k.keyness),
-                format!("{} here, {} elsewhere", k.here, k.elsewhere),
+                lang.format(
+                    Key::CompareCsvHereElsewhere,
+                    &[("here", &k.here), ("elsewhere", &k.elsewhere)],
+                ),
             ]);
         }
         for (t, term) in query.terms.iter().enumerate() {
             rows.push(vec![
-                "per 10k characters".into(),
+                say(Key::CompareCsvTermRate),
                 unit.label.clone(),
                 term.text.clone(),
                 format!("{:.2}", cmp.term_rates[u].get(t).copied().unwrap_or(0.0)),
@@ -422,12 +428,12 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query) -> St
             .map(|(u, n)| format!("{} ×{n}", labels[*u]))
             .collect();
         let kind = if s.units.len() > 1 {
-            "shared slogan"
+            Key::CompareCsvSharedSlogan
         } else {
-            "unique slogan"
+            Key::CompareCsvUniqueSlogan
         };
         rows.push(vec![
-            kind.into(),
+            say(kind),
             String::new(),
             s.phrase.clone(),
             s.units.len().to_string(),
@@ -441,16 +447,16 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query) -> St
                 let value = crate::figure_table::display_value(f);
                 let detail = format!(
                     "{} {} {}",
-                    f.status.key(),
+                    lang.text(f.status.name()),
                     f.period.clone().unwrap_or_default(),
                     row.caveats
                         .iter()
-                        .map(|c| c.describe(Lang::En))
+                        .map(|c| c.describe(lang))
                         .collect::<Vec<_>>()
                         .join("; ")
                 );
                 rows.push(vec![
-                    "figure".into(),
+                    say(Key::CompareCsvFigure),
                     labels[u].to_string(),
                     row.indicator.clone(),
                     value,

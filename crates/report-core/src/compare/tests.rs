@@ -133,12 +133,18 @@ fn themes_and_term_rates() {
     assert!(cmp.term_rates[1][1] > 0.0);
     let urban = |u: usize| cmp.themes[u].iter().find(|(k, _)| *k == "urban").unwrap().1;
     assert!(urban(0) >= urban(1));
-    let csv = comparison_csv(&reports, &cmp, &q);
+    let csv = comparison_csv(&reports, &cmp, &q, crate::i18n::Lang::En);
     assert!(
         csv.contains("shared slogan,,项目为王,2,奎文区 ×2; 坊子区 ×1"),
         "{csv}"
     );
     assert!(csv.contains("per 10k characters,奎文区,城市更新,"));
+    assert!(csv.contains(" here, "), "{csv}");
+    // In the Chinese interface the rows speak Chinese.
+    let zh = comparison_csv(&reports, &cmp, &q, crate::i18n::Lang::Zh);
+    assert!(zh.contains("共同口号,,项目为王,2,"), "{zh}");
+    assert!(zh.contains("每万字,奎文区,城市更新,"), "{zh}");
+    assert!(zh.contains("此处 ") && !zh.contains(" here, "), "{zh}");
 }
 
 #[test]

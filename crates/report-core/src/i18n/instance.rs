@@ -25,6 +25,12 @@ impl InstanceName {
         InstanceName { label, number }
     }
 
+    /// The page's first instance: the one that may answer keys pressed
+    /// when nothing on the page has focus.
+    pub fn is_first(&self) -> bool {
+        self.number <= 1
+    }
+
     /// The instance's own name: the host's label, else the app's name,
     /// numbered from the second instance on.
     pub fn describe(&self, lang: Lang) -> String {

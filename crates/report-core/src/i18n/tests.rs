@@ -3,13 +3,8 @@ use std::collections::HashMap;
 use super::*;
 
 /// Keys whose text is the same in both languages on purpose: names,
-/// formats and a search example in Chinese.
-const SAME_IN_BOTH: &[Key] = &[
-    Key::AppName,
-    Key::AppNameNumbered,
-    Key::SearchPlaceholder,
-    Key::FormatCsv,
-];
+/// and formats.
+const SAME_IN_BOTH: &[Key] = &[Key::AppName, Key::AppNameNumbered, Key::FormatCsv];
 
 fn table_of(lang: Lang) -> HashMap<Key, Vec<&'static str>> {
     let table = match lang {
