@@ -6,6 +6,7 @@ use report_core::concordance::{concordance, sort_concordance, KwicOrder};
 use report_core::corpus::append_new_reports;
 use report_core::explore::{district_hits, results, search_all, total_hits};
 use report_core::facets::{facet_counts, Selection};
+use report_core::figure_view::FigureView;
 use report_core::i18n::{InstanceName, Key, Lang};
 use report_core::query::parse_query;
 use report_core::search::SearchIndex;
@@ -82,6 +83,8 @@ pub struct ExplorerState {
     pub sort: RwSignal<KwicOrder>,
     /// Districts in the comparison.
     pub compare: RwSignal<Vec<String>>,
+    /// The figures table's filters and order.
+    pub figures: RwSignal<FigureView>,
 }
 
 impl ExplorerState {
@@ -192,6 +195,7 @@ fn Explorer(
         view: RwSignal::new(View::Reports),
         sort: RwSignal::new(KwicOrder::Report),
         compare: RwSignal::new(Vec::new()),
+        figures: RwSignal::new(FigureView::default()),
     };
     let ui = crate::i18n::use_ui();
     let link_notice = RwSignal::new(None::<Said>);
@@ -357,7 +361,7 @@ fn Explorer(
                     }
                     .into_any(),
                     View::Concordance => view! { <ConcordanceView lines=kwic order=kwic_order reports query open main_view /> }.into_any(),
-                    View::Figures => view! { <FiguresView rows reports open main_view query /> }.into_any(),
+                    View::Figures => view! { <FiguresView rows reports open main_view query table_view=state.figures /> }.into_any(),
                     View::Compare => view! { <CompareView compare_list=state.compare reports index query open main_view /> }.into_any(),
                 }}
             </div>

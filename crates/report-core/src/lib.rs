@@ -16,6 +16,7 @@ pub mod export;
 pub mod facets;
 pub mod figure_gold;
 pub mod figure_table;
+pub mod figure_view;
 pub mod figures;
 pub mod fold;
 pub mod highlight;

@@ -23,10 +23,12 @@
 //!    (`1-5月份`, `一季度`, `截至2020年11月`, `上半年`, `去年`), else the report's
 //!    year.
 
+mod canonical;
 mod model;
 mod period;
 mod reading;
 
+pub use canonical::{canonical_indicator, canonical_names};
 pub use model::{name_of_key, Figure, FigureKind, FigureStatus, Normalized};
 
 use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, Tense};
@@ -199,6 +201,13 @@ const PERIOD_PHRASES: [&str; 14] = [
     "去年",
     "全年",
 ];
+
+/// A number as a reader types it in a filter (`1000万元`, `5%`, `2.5亿`):
+/// its value as written and, where its unit allows, in base units; `None`
+/// if it is not a number with a known unit.
+pub fn read_typed_number(text: &str) -> Option<(f64, Option<Normalized>)> {
+    reading::read_typed(text)
+}
 
 /// Figures of one paragraph read on its own: `default_period` is the
 /// report's year, against which its own period words are resolved.

@@ -161,3 +161,11 @@ pub struct Figure {
     pub start: usize,
     pub end: usize,
 }
+
+impl Figure {
+    /// The canonical indicator the figure's indicator names, if any
+    /// (`全省生产总值` → `地区生产总值`).
+    pub fn canonical(&self) -> Option<&'static str> {
+        super::canonical_indicator(&self.indicator)
+    }
+}

@@ -390,3 +390,28 @@ pub(super) fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Nor
         unit: base_unit.to_string(),
     })
 }
+
+/// A number as a reader types it, with an optional magnitude and unit
+/// (`1000万元`, `5%`, `2.5亿`, `-3`): its value as written and, where the
+/// unit allows, in base units.
+pub(super) fn read_typed(text: &str) -> Option<(f64, Option<Normalized>)> {
+    let s: Vec<char> = text.trim().chars().collect();
+    let (sign, from) = match s.first() {
+        Some('-' | '−') => (-1.0, 1),
+        _ => (1.0, 0),
+    };
+    let (value, len) = parse_arabic(&s[from..]).or_else(|| parse_chinese(&s[from..]))?;
+    let value = sign * value;
+    let rest: String = s[from + len..]
+        .iter()
+        .collect::<String>()
+        .trim()
+        .to_string();
+    if rest.is_empty() {
+        return Some((value, None));
+    }
+    let unit = rest.replace('％', "%");
+    let base = unit.trim_start_matches(['亿', '万', '千', '百']);
+    let known = base.is_empty() || UNITS.contains(&base) || UNITS.contains(&unit.as_str());
+    known.then(|| (value, normalize(value, None, &unit)))
+}

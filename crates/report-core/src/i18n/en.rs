@@ -215,6 +215,7 @@ english! {
     KindAmount => "amount",
     KindCount => "count",
     KindQuantity => "quantity",
+    FigureBoundInvalid => "not a number: {text}",
     KindShare => "share",
     KindChange => "change",
     KindRank => "rank",
