@@ -12,25 +12,18 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import { startWorkerWasm } from "./worker-start.mjs";
+import { distFiles } from "./dist-files.mjs";
 
 const loadFailure = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../web/load-failure.js"), "utf8");
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("no TRUNK_STAGING_DIR and no directory argument");
 const files = readdirSync(dir).filter((f) => !["sw.js", "embed.js"].includes(f));
-const find = (test, what) => {
-  const name = files.find(test);
-  if (!name) throw new Error(`post-build: no ${what} in ${dir}`);
-  return name;
-};
-const glue = find((f) => /^report-explorer(-[0-9a-f]+)?\.js$/.test(f), "JS glue");
-const wasm = find((f) => /^report-explorer(-[0-9a-f]+)?_bg\.wasm$/.test(f), "wasm");
-const css = find((f) => f.endsWith(".css"), "stylesheet");
-const worker = {
-  loader: find((f) => /^import-worker(-[0-9a-f]+)?_loader\.js$/.test(f), "import worker loader"),
-  glue: find((f) => /^import-worker(-[0-9a-f]+)?\.js$/.test(f), "import worker glue"),
-  wasm: find((f) => /^import-worker(-[0-9a-f]+)?_bg\.wasm$/.test(f), "import worker wasm"),
-};
+const names = distFiles(files, dir, "post-build");
+const glue = names.glue();
+const wasm = names.wasm();
+const css = names.css();
+const worker = { loader: names.workerLoader(), glue: names.workerGlue(), wasm: names.workerWasm() };
 // Trunk's worker loader, with a start that fails loudly (worker-start.mjs).
 writeFileSync(
   join(dir, worker.loader),

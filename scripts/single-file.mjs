@@ -9,20 +9,18 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { startWorkerWasm } from "./worker-start.mjs";
+import { distFiles } from "./dist-files.mjs";
 
 const [dist, out] = process.argv.slice(2);
 if (!dist || !out) throw new Error("usage: node scripts/single-file.mjs <dist dir> <output file>");
 const files = readdirSync(dist);
-const pick = (test, what) => {
-  const name = files.find(test);
-  if (!name) throw new Error(`single-file: no ${what} in ${dist} (run scripts/build.sh first)`);
-  return readFileSync(join(dist, name));
-};
-const glue = pick((f) => /^report-explorer(-[0-9a-f]+)?\.js$/.test(f), "JS glue").toString("utf8");
-const wasm = pick((f) => /^report-explorer(-[0-9a-f]+)?_bg\.wasm$/.test(f), "wasm");
-const workerGlue = pick((f) => /^import-worker(-[0-9a-f]+)?\.js$/.test(f), "import worker glue").toString("utf8");
-const workerWasm = pick((f) => /^import-worker(-[0-9a-f]+)?_bg\.wasm$/.test(f), "import worker wasm");
-const css = pick((f) => f.endsWith(".css"), "stylesheet").toString("utf8");
+const names = distFiles(files, `${dist} (run scripts/build.sh first)`, "single-file");
+const read = (name) => readFileSync(join(dist, name));
+const glue = read(names.glue()).toString("utf8");
+const wasm = read(names.wasm());
+const workerGlue = read(names.workerGlue()).toString("utf8");
+const workerWasm = read(names.workerWasm());
+const css = read(names.css()).toString("utf8");
 const loadFailure = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../web/load-failure.js"), "utf8");
 // The page's body (the mount element and its loading skeleton) as in
 // index.html, without the service worker: a file on disk cannot have one.

@@ -18,5 +18,7 @@ echo "== native tests"
 cargo test --workspace --locked
 echo "== release build"
 scripts/build.sh
+echo "== the page's wasm carries neither the gazetteer nor the encoding tables"
+node scripts/check-page-wasm.mjs dist
 echo "== browser tests"
 node --test --test-concurrency=1 tests/browser/

@@ -2,16 +2,12 @@
 //! computed by report-core; components only render.
 
 use leptos::prelude::*;
-use report_core::concordance::{concordance, sort_concordance, KwicOrder};
-use report_core::corpus::append_new_reports;
-use report_core::explore::{district_hits, results, search_all, total_hits};
-use report_core::facets::{facet_counts, Selection};
-use report_core::figure_view::FigureView;
 use report_core::i18n::{InstanceName, Key, Lang};
-use report_core::query::parse_query;
-use report_core::search::SearchIndex;
-use report_core::view_state::{percent_encode, View, ViewState};
-use report_core::{Corpus, Report};
+use report_core::{
+    append_new_reports, concordance, district_hits, facet_counts, parse_query, percent_encode,
+    results, search_all, sort_concordance, total_hits, Corpus, FigureView, KwicOrder, Report,
+    SearchIndex, Selection, View, ViewState,
+};
 
 use crate::components::compare_view::CompareView;
 use crate::components::concordance::ConcordanceView;

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use report_core::corpus::append_new_reports;
-use report_core::Report;
+use report_core::{append_new_reports, Report};
 
 use crate::corpus_source::{load_part, MoreParts};
 use crate::i18n::Said;

@@ -5,8 +5,7 @@
 //! part is shown at once and the others are fetched in turn after it.
 
 use report_core::i18n::Key;
-use report_core::parts::{parse_corpus_file, CorpusFile, CorpusParts};
-use report_core::{parse_corpus, Corpus, CorpusError};
+use report_core::{parse_corpus, parse_corpus_file, Corpus, CorpusError, CorpusFile, CorpusParts};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

@@ -29,7 +29,7 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), NotD
 
 /// The name of an export of `what` (a view's name in the reader's
 /// language) for the search `query`, dated today in the reader's time zone.
-pub fn export_name(what: &str, query: &report_core::query::Query, extension: &str) -> String {
+pub fn export_name(what: &str, query: &report_core::Query, extension: &str) -> String {
     let terms: Vec<&str> = query.terms.iter().map(|t| t.text.as_str()).collect();
     let now = js_sys::Date::new_0();
     let today = format!(
@@ -38,5 +38,5 @@ pub fn export_name(what: &str, query: &report_core::query::Query, extension: &st
         now.get_month() + 1,
         now.get_date()
     );
-    report_core::export::export_file_name(what, &terms.join(" "), &today, extension)
+    report_core::export_file_name(what, &terms.join(" "), &today, extension)
 }

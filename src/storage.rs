@@ -5,7 +5,7 @@
 
 use gloo::storage::{LocalStorage, Storage};
 use report_core::i18n::Lang;
-use report_core::term_sets::{parse_term_sets, term_sets_json, TermSet};
+use report_core::{parse_term_sets, term_sets_json, TermSet};
 
 const TERM_SETS_KEY: &str = "report-explorer:term-sets:v1";
 

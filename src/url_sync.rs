@@ -7,8 +7,7 @@ use report_core::i18n::Key;
 
 use crate::i18n::Said;
 use leptos::prelude::*;
-use report_core::view_state::{IgnoredPart, ViewState};
-use report_core::Report;
+use report_core::{IgnoredPart, Report, ViewState};
 use wasm_bindgen::JsValue;
 
 use crate::app::{ExplorerState, OpenReport};

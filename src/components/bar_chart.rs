@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use report_core::chart::{grouped_bars, grouped_height, label_column_width, nice_axis};
 use report_core::i18n::Key;
+use report_core::{grouped_bars, grouped_height, label_column_width, nice_axis};
 
 use crate::i18n::use_ui;
 

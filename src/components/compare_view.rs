@@ -1,14 +1,9 @@
 use leptos::prelude::*;
-use report_core::compare::{
-    compare, comparison_csv, district_units, year_units, Comparison, MAX_UNITS,
-};
-use report_core::corpus::district_counts;
-use report_core::figure_table::display_value;
 use report_core::i18n::{Key, Lang};
-use report_core::query::Query;
-use report_core::search::SearchIndex;
-use report_core::view_state::View;
-use report_core::Report;
+use report_core::{
+    compare, comparison_csv, display_value, district_counts, district_units, year_units,
+    Comparison, Query, Report, SearchIndex, View, MAX_UNITS,
+};
 
 use super::bar_chart::BarChart;
 use crate::app::{read_in_reports, OpenReport};
@@ -163,7 +158,7 @@ fn ComparisonBody(
         })
         .collect_view();
 
-    let theme_rows: Vec<String> = report_core::themes::THEMES
+    let theme_rows: Vec<String> = report_core::THEMES
         .iter()
         .map(|t| match lang {
             Lang::Zh => t.name_zh.to_string(),
@@ -215,7 +210,7 @@ fn ComparisonBody(
         view! { <tr data-testid=if shared { "shared-slogan" } else { "unique-slogan" }><th scope="row">{format!("“{phrase}”")}</th><td>{used}</td></tr> }
     };
     let (shared, unique): (Vec<_>, Vec<_>) = cmp.slogans.iter().partition(|s| s.units.len() > 1);
-    let describe = |s: &report_core::compare::Slogan| {
+    let describe = |s: &report_core::Slogan| {
         s.units
             .iter()
             .map(|(u, n)| format!("{} ×{n}", labels[*u]))
@@ -224,7 +219,7 @@ fn ComparisonBody(
     };
     // A table per kind, and only where it has rows: a header over nothing
     // reads as a fault.
-    let slogan_table = |title: Key, slogans: Vec<&report_core::compare::Slogan>, shared: bool| {
+    let slogan_table = |title: Key, slogans: Vec<&report_core::Slogan>, shared: bool| {
         (!slogans.is_empty()).then(|| {
             let rows = slogans
                 .iter()

@@ -1,12 +1,8 @@
 use leptos::prelude::*;
-use report_core::concordance::{concordance_csv, KwicLine, KwicOrder};
-use report_core::corpus::district_of;
 use report_core::i18n::Key;
-use report_core::query::Query;
-use report_core::Report;
+use report_core::{concordance_csv, district_of, KwicLine, KwicOrder, Query, Report, View};
 
 use super::highlighted::HIT_COLOURS;
-use report_core::view_state::View;
 
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::{download_text, export_name};

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use report_core::explore::{DistrictHits, UNKNOWN_DISTRICT};
 use report_core::i18n::Key;
-use report_core::query::Query;
+use report_core::{DistrictHits, Query, UNKNOWN_DISTRICT};
 
 use super::highlighted::HIT_COLOURS;
 use crate::i18n::use_ui;

@@ -1,10 +1,11 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use report_core::facets::{Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
 use report_core::i18n::Key;
-use report_core::themes::theme_label;
-use report_core::view_state::{is_reversed_range, normalise_date_input};
+use report_core::{
+    is_reversed_range, normalise_date_input, theme_label, Facet, FacetCounts, RegionCount,
+    Selection, NO_SOURCE,
+};
 
 use crate::i18n::{use_ui, Ui};
 

@@ -1,15 +1,9 @@
 use leptos::prelude::*;
-use report_core::corpus::district_of;
-use report_core::explore::ResultRow;
-use report_core::figure_table::{
-    display_value, figure_rows, figures_csv, units_in, FigureOrder, STATUSES,
-};
-use report_core::figure_view::FigureView;
-use report_core::figures::FigureKind;
 use report_core::i18n::Key;
-use report_core::query::Query;
-use report_core::view_state::View;
-use report_core::Report;
+use report_core::{
+    display_value, district_of, figure_rows, figures_csv, units_in, FigureKind, FigureOrder,
+    FigureView, Query, Report, ResultRow, View, STATUSES,
+};
 
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::{download_text, export_name};

@@ -2,8 +2,7 @@
 //! never parsed as HTML.
 
 use leptos::prelude::*;
-use report_core::highlight::{highlight, with_figures, Segment};
-use report_core::query::Query;
+use report_core::{highlight, with_figures, Query, Segment};
 
 /// Number of distinct hit colours in the stylesheet (`.re-hit-0` …).
 pub const HIT_COLOURS: usize = 6;

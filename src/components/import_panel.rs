@@ -5,8 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::i18n::Key;
 use report_core::import::{max_file_size_label, warnings, Correction, Field, FieldError};
-use report_core::view_state::View;
-use report_core::Report;
+use report_core::{Report, View};
 use wasm_bindgen::JsCast;
 
 use super::display_key;

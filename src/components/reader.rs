@@ -1,9 +1,6 @@
 use leptos::prelude::*;
-use report_core::highlight::{mark_count, mark_terms};
 use report_core::i18n::Key;
-use report_core::query::Query;
-use report_core::themes::theme_label;
-use report_core::{NoiseKind, Report};
+use report_core::{mark_count, mark_terms, theme_label, NoiseKind, Query, Report};
 use wasm_bindgen::JsCast;
 
 use super::highlighted::Highlighted;

@@ -1,10 +1,6 @@
 use leptos::prelude::*;
-use report_core::corpus::district_of;
-use report_core::explore::{report_snippets, ResultRow};
 use report_core::i18n::Key;
-use report_core::query::Query;
-use report_core::search::SearchIndex;
-use report_core::Report;
+use report_core::{district_of, report_snippets, Query, Report, ResultRow, SearchIndex};
 
 use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};

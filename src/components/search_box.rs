@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::query::{Query, MAX_QUERY_CHARS};
-use report_core::Report;
+use report_core::{Query, Report, MAX_QUERY_CHARS};
 use wasm_bindgen::JsCast;
 
 use super::highlighted::HIT_COLOURS;

@@ -1,9 +1,6 @@
 use leptos::prelude::*;
-use report_core::explore::ResultRow;
-use report_core::export::{results_csv, results_json};
 use report_core::i18n::Key;
-use report_core::query::Query;
-use report_core::Report;
+use report_core::{results_csv, results_json, Query, Report, ResultRow};
 
 use crate::download::{download_text, export_name};
 use crate::i18n::use_ui;

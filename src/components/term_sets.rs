@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::query::Query;
-use report_core::term_sets::{upsert, TermSet};
+use report_core::{upsert, Query, TermSet};
 
 use crate::app::ExplorerState;
 use crate::i18n::use_ui;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use report_core::i18n::Key;
-use report_core::view_state::View;
+use report_core::View;
 
 use crate::i18n::use_ui;
 

@@ -12,9 +12,8 @@ use std::process::ExitCode;
 
 use report_core::i18n::Lang;
 use report_core::import::{check_size, import_file, warnings, KnownReports};
-use report_core::parts::split_corpus;
-use report_core::synth::synthesize;
-use report_core::{corpus_to_json, parse_corpus, Corpus, Report, SCHEMA_VERSION};
+use report_core::tools::synth::synthesize;
+use report_core::{corpus_to_json, parse_corpus, split_corpus, Corpus, Report, SCHEMA_VERSION};
 
 const USAGE: &str = "usage:
   report-cli build <folder> [--out <corpus.json>]   build the corpus JSON from the .txt, .html, .csv and corpus .json
@@ -235,7 +234,7 @@ fn figures_check(gold: &Path, folder: &Path) -> Result<(), String> {
     let gold_json = std::fs::read_to_string(gold)
         .map_err(|e| format!("cannot read {}: {e}", gold.display()))?;
     let corpus = build_from(folder)?;
-    let eval = report_core::figure_gold::evaluate(&gold_json, &corpus.reports)?;
+    let eval = report_core::tools::figure_gold::evaluate(&gold_json, &corpus.reports)?;
     let extracted: usize = corpus.reports.iter().map(|r| r.figures.len()).sum();
     println!(
         "figures extracted: {extracted} in {} reports",

@@ -20,7 +20,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use report_core::import::{import_file, KnownReports};
-use report_core::synth::{synthesize_sources, SyntheticSource};
+use report_core::tools::synth::{synthesize_sources, SyntheticSource};
 use report_core::{corpus_to_json, parse_corpus, Corpus, SCHEMA_VERSION};
 
 /// Report counts, each with how many runs to take the best of.

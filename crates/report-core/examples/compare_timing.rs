@@ -2,11 +2,8 @@
 //! `cargo run --release -p report-core --example compare_timing -- 1000`.
 use std::time::Instant;
 
-use report_core::compare::{compare, Unit};
-use report_core::corpus::district_of;
-use report_core::query::parse_query;
-use report_core::search::SearchIndex;
-use report_core::synth::synthesize;
+use report_core::tools::synth::synthesize;
+use report_core::{compare, district_of, parse_query, SearchIndex, Unit};
 
 fn main() {
     let count: usize = std::env::args()
@@ -32,10 +29,10 @@ fn main() {
         .collect();
     let query = parse_query("营商环境");
     let started = Instant::now();
-    let _ = report_core::compare::key_terms_of_units(reports, &index, &units, 12);
+    let _ = report_core::key_terms_of_units(reports, &index, &units, 12);
     let key_terms_ms = started.elapsed().as_secs_f64() * 1000.0;
     let started = Instant::now();
-    let _ = report_core::compare::slogans(reports, &units);
+    let _ = report_core::slogans(reports, &units);
     let slogans_ms = started.elapsed().as_secs_f64() * 1000.0;
     println!("key terms {key_terms_ms:.0} ms, slogans {slogans_ms:.0} ms");
     let started = Instant::now();

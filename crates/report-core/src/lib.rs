@@ -3,41 +3,62 @@
 //!
 //! Invariant: no I/O and no browser. Text goes in, data comes out, so the
 //! same code runs natively at build time and as WebAssembly in the page.
+//!
+//! One folder a layer, each using only the ones before it in this list
+//! (tests/layers.rs fails on a cycle): `i18n` (the interface's words),
+//! `text` (folding, lines, names), `model` (the data, figures and
+//! provenance included), `clean` (the pipeline and its stages), `corpus`
+//! (the corpus JSON and its parts), `search` (query and matching), `views`
+//! (what each view shows), `import` (users' files), `tools` (synthetic
+//! corpora, gold scoring). The layers are private; what other crates use is
+//! re-exported here, and `i18n`, `import` and `tools` are public namespaces.
 
-mod body;
-pub mod chart;
-pub mod compare;
-pub mod concordance;
-pub mod corpus;
-pub mod csv;
-pub mod dates;
-pub mod explore;
-pub mod export;
-pub mod facets;
-pub mod figure_gold;
-pub mod figure_table;
-pub mod figure_view;
-pub mod figures;
-pub mod fold;
-pub mod highlight;
+mod clean;
+mod corpus;
+mod model;
+mod search;
+mod text;
+mod views;
+
 pub mod i18n;
 pub mod import;
-pub mod layout;
-pub mod metadata;
-pub mod model;
-pub mod names;
-pub mod noise;
-pub mod parts;
-pub mod people;
-pub mod pipeline;
-pub mod query;
-pub mod region;
-pub mod search;
-pub mod synth;
-pub mod term_sets;
-pub mod themes;
-pub mod view_state;
+pub mod tools;
 
-pub use corpus::{corpus_to_json, parse_corpus, CorpusError};
+#[cfg(test)]
+mod test_support;
+
 pub use model::*;
-pub use pipeline::{build_corpus, process_report, SourceText};
+
+pub use text::fold::{fold_for_search, loose};
+
+pub use clean::figures::paragraph_figures;
+pub use clean::pipeline::{build_corpus, process_report, SourceText};
+pub use clean::themes::{theme_label, THEMES};
+
+pub use corpus::parts::{parse_corpus_file, split_corpus, CorpusFile, CorpusParts};
+pub use corpus::{append_new_reports, corpus_to_json, parse_corpus, CorpusError};
+
+pub use search::query::{parse_query, Query, MAX_QUERY_CHARS};
+pub use search::{QueryMatcher, SearchIndex};
+
+pub use views::chart::{grouped_bars, grouped_height, label_column_width, nice_axis};
+pub use views::compare::{
+    compare, comparison_csv, district_units, key_terms_of_units, slogans, year_units, Comparison,
+    Slogan, Unit, MAX_UNITS,
+};
+pub use views::concordance::{concordance, concordance_csv, sort_concordance, KwicLine, KwicOrder};
+pub use views::explore::{
+    district_hits, report_snippets, results, search_all, total_hits, DistrictHits, ResultRow,
+    UNKNOWN_DISTRICT,
+};
+pub use views::export::{export_file_name, results_csv, results_json};
+pub use views::facets::{facet_counts, Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
+pub use views::figure_table::{
+    display_value, figure_rows, figures_csv, units_in, Bound, FigureFilter, FigureOrder, STATUSES,
+};
+pub use views::figure_view::FigureView;
+pub use views::highlight::{highlight, mark_count, mark_terms, with_figures, Segment};
+pub use views::term_sets::{parse_term_sets, term_sets_json, upsert, TermSet};
+pub use views::view_state::{
+    is_date, is_reversed_range, normalise_date_input, percent_encode, IgnoredPart, View, ViewState,
+};

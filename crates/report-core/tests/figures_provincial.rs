@@ -8,12 +8,11 @@
 
 use std::path::{Path, PathBuf};
 
-use report_core::figure_gold::evaluate;
+use report_core::tools::figure_gold::evaluate;
 use report_core::{process_report, Report};
+use support::repo_root;
 
-fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod support;
 
 /// One report per CSV: the `full_text` column of its row, named by the file.
 fn provincial_reports(folder: &Path) -> Vec<Report> {

@@ -2,15 +2,11 @@
 //! file gives, with its matching rules (tests/gold/README.md). Each failure is
 //! collected so one run lists everything that is off.
 
-use std::path::PathBuf;
-
-use report_core::fold::loose;
-use report_core::{process_report, Report};
+use report_core::{loose, process_report, Report};
 use serde_json::Value;
+use support::{repo_root, seed_text};
 
-fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod support;
 
 fn gold() -> Value {
     let text =
@@ -19,9 +15,7 @@ fn gold() -> Value {
 }
 
 fn seed(file: &str) -> Report {
-    let text =
-        std::fs::read_to_string(repo_root().join("data/reports").join(file)).expect("seed report");
-    process_report(file, &text)
+    process_report(file, &seed_text(file))
 }
 
 fn strings(v: &Value) -> Vec<String> {
@@ -274,7 +268,7 @@ fn seed_figures_meet_the_gold_figures() {
         "004_62fa7aed3e29adb4.txt",
     ];
     let reports: Vec<Report> = files.iter().map(|f| seed(f)).collect();
-    let eval = report_core::figure_gold::evaluate(&gold_json, &reports).unwrap();
+    let eval = report_core::tools::figure_gold::evaluate(&gold_json, &reports).unwrap();
     assert!(eval.gold >= 25, "the gold file lists {} figures", eval.gold);
     assert!(
         eval.misses.is_empty(),

@@ -2,27 +2,19 @@
 //! format and encoding, each kind of bad input, duplicates, corrections and
 //! the workspace round trip.
 
-use std::path::PathBuf;
-
 use report_core::i18n::Lang;
 use report_core::import::{
     apply_correction, check_size, import_file, warnings, workspace_json, BinaryKind, Correction,
     Field, FileImport, Format, ImportMessage, ImportRequest, ImportWarning, KnownReports,
     NotImported, Rejection, MAX_FILE_BYTES,
 };
-use report_core::{parse_corpus, DatePrecision, Report};
+use report_core::{DatePrecision, Report};
+use support::{bundled_reports, repo_root, seed_text};
 
-fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod support;
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(repo_root().join("tests/fixtures/import").join(name)).expect("fixture")
-}
-
-fn bundled() -> Vec<Report> {
-    let json = std::fs::read_to_string(repo_root().join("data/corpus.json")).expect("corpus");
-    parse_corpus(&json).expect("bundled corpus").reports
 }
 
 fn import(name: &str, known: &mut KnownReports) -> Result<FileImport, Rejection> {
@@ -30,7 +22,7 @@ fn import(name: &str, known: &mut KnownReports) -> Result<FileImport, Rejection>
 }
 
 fn imported_one(name: &str) -> Report {
-    let mut known = KnownReports::new(&bundled());
+    let mut known = KnownReports::new(&bundled_reports());
     let file = import(name, &mut known).unwrap_or_else(|e| panic!("{name}: {e}"));
     assert_eq!(file.reports.len(), 1, "{name}");
     file.reports.into_iter().next().unwrap()
@@ -175,7 +167,7 @@ fn files_over_the_cap_are_refused_before_reading() {
 
 #[test]
 fn the_same_report_twice_is_recognised_in_any_encoding() {
-    let bundled = bundled();
+    let bundled = bundled_reports();
     let mut known = KnownReports::new(&bundled);
     assert_eq!(
         import("qingzhou-gbk.txt", &mut known)
@@ -192,8 +184,7 @@ fn the_same_report_twice_is_recognised_in_any_encoding() {
         vec!["qingzhou-gbk.txt: already in the corpus as “青州市扎实推进乡村振兴 农业总产值突破百亿元”; not imported again"]
     );
     // A bundled seed, saved as GBK by someone else, is the same report.
-    let seed =
-        std::fs::read_to_string(repo_root().join("data/reports/000_cfd317805aaf1808.txt")).unwrap();
+    let seed = seed_text("000_cfd317805aaf1808.txt");
     let (gbk, _, _) = encoding_rs::GBK.encode(&seed);
     let file = import_file("copy.txt", &gbk, &mut known, 9).result.unwrap();
     assert!(file.reports.is_empty());
@@ -245,7 +236,7 @@ fn corrections_are_all_or_nothing_and_clear_their_warnings() {
 
 #[test]
 fn the_workspace_exports_and_imports_again_with_nothing_lost() {
-    let mut known = KnownReports::new(&bundled());
+    let mut known = KnownReports::new(&bundled_reports());
     let mut workspace: Vec<Report> = Vec::new();
     for (i, name) in [
         "qingzhou-gbk.txt",
@@ -269,7 +260,7 @@ fn the_workspace_exports_and_imports_again_with_nothing_lost() {
     apply_correction(&mut workspace[1], &edited).unwrap();
     let json = workspace_json(&workspace);
 
-    let mut elsewhere = KnownReports::new(&bundled());
+    let mut elsewhere = KnownReports::new(&bundled_reports());
     let again = import_file("workspace.json", json.as_bytes(), &mut elsewhere, 1000)
         .result
         .unwrap();

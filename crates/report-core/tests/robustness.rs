@@ -3,11 +3,9 @@
 //! broken UTF-8 boundaries, odd white space), fed to every entry point that
 //! takes text. Deterministic (fixed seeds), so a failure reproduces.
 
-use report_core::figures::paragraph_figures;
-use report_core::highlight::highlight;
-use report_core::query::parse_query;
-use report_core::view_state::ViewState;
-use report_core::{parse_corpus, process_report};
+use report_core::{
+    highlight, paragraph_figures, parse_corpus, parse_query, process_report, ViewState,
+};
 
 const PIECES: &[&str] = &[
     "1",

@@ -3,6 +3,8 @@
 
 use report_core::{process_report, DatePrecision, NoiseKind, Report};
 
+mod support;
+
 fn report(text: &str) -> Report {
     process_report("test.txt", text)
 }
@@ -98,11 +100,7 @@ fn empty_and_whitespace_input_do_not_panic() {
 fn every_line_is_accounted_for() {
     // Nothing is silently thrown away: each source line ends up in the title,
     // subtitle, a heading, a paragraph, a caption or the noise list.
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/reports/002_8bfe767dd4a329c4.txt"
-    ))
-    .unwrap();
+    let text = support::seed_text("002_8bfe767dd4a329c4.txt");
     let r = report(&text);
     let kept: String = [r.title.clone(), r.subtitle.clone().unwrap_or_default()]
         .into_iter()
@@ -111,10 +109,10 @@ fn every_line_is_accounted_for() {
         .chain(r.captions.iter().cloned())
         .chain(r.noise.iter().map(|n| n.text.clone()))
         .collect();
-    let kept = report_core::fold::loose(&kept);
+    let kept = report_core::loose(&kept);
     for line in text
         .lines()
-        .map(report_core::fold::loose)
+        .map(report_core::loose)
         .filter(|l| !l.is_empty())
     {
         let probe: String = line.chars().take(12).collect();

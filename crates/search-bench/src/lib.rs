@@ -3,9 +3,7 @@
 //! paragraph, queried with [`parse_query`] and a [`QueryMatcher`] exactly as
 //! the app queries reports (`explore::search_all`). Nothing else lives here.
 
-use report_core::query::parse_query;
-use report_core::search::{QueryMatcher, SearchIndex};
-use report_core::{Report, Section};
+use report_core::{parse_query, QueryMatcher, Report, SearchIndex, Section};
 use wasm_bindgen::prelude::*;
 
 /// A search index over paragraphs, each paragraph one document.
@@ -95,7 +93,7 @@ impl Engine {
 /// benchmark can tell matches that only folding finds.
 #[wasm_bindgen]
 pub fn fold(text: &str) -> String {
-    report_core::fold::fold_for_search(text)
+    report_core::fold_for_search(text)
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 //! Metadata from outside the text: values a file's columns give, and
 //! corrections a person makes by hand. Both are read the same way.
 
-use crate::dates::parse_date_input;
-use crate::figures::report_figures;
+use crate::clean::dates::parse_date_input;
+use crate::clean::figures::report_figures;
+use crate::clean::region::Gazetteer;
 use crate::model::{Region, Report, ReportDate};
-use crate::region::Gazetteer;
 use serde::{Deserialize, Serialize};
 
 use super::{Field, Given, ImportWarning};

@@ -1,0 +1,333 @@
+//! Structuring the body: headings, paragraphs (with lines the source broke
+//! mid-sentence joined again), captions, and the noise between them.
+
+use crate::clean::metadata::parse_byline;
+use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
+use crate::model::{Noise, NoiseKind, Section};
+use crate::text::layout::{ends_sentence, is_continuation, Line};
+
+/// What the header zone found, which the body needs to recognise repeats.
+pub struct Known<'a> {
+    pub title: Option<&'a str>,
+    pub subtitle: Option<&'a str>,
+}
+
+#[derive(Debug, Default)]
+pub struct Body {
+    pub sections: Vec<Section>,
+    pub captions: Vec<String>,
+    pub noise: Vec<Noise>,
+    pub authors: Vec<String>,
+}
+
+/// How short lines are laid out, read off the whole body: some pages indent
+/// paragraphs and headings alike and set captions flush left; others set
+/// headings flush left; plain text indents nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ShortLineLayout {
+    /// Short indented lines are headings, short flush lines captions.
+    IndentedHeadings,
+    /// Every short line is a heading unless marked as a caption.
+    AllHeadings,
+}
+
+fn read_layout(lines: &[Line]) -> ShortLineLayout {
+    let prose: Vec<&Line> = lines.iter().filter(|l| !l.is_short()).collect();
+    let prose_indented = prose.iter().filter(|l| l.indented).count() * 2 > prose.len();
+    let short_indented = lines
+        .iter()
+        .any(|l| l.is_short() && l.indented && parse_byline(&l.text).is_none());
+    if prose_indented && short_indented {
+        ShortLineLayout::IndentedHeadings
+    } else {
+        ShortLineLayout::AllHeadings
+    }
+}
+
+/// Circled numbers that label the photos of a page: "①白沙河".
+const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/// Words that mark a short line as an image caption.
+const CAPTION_MARKERS: [&str; 8] = [
+    "资料图",
+    "效果图",
+    "供图",
+    "摄影",
+    "图为",
+    "图片来源",
+    "（摄）",
+    "(摄)",
+];
+
+fn caption_text(line: &Line) -> Option<String> {
+    let first = line.text.chars().next()?;
+    if CIRCLED.contains(first) {
+        return Some(line.text[first.len_utf8()..].trim().to_string());
+    }
+    (line.is_short() && CAPTION_MARKERS.iter().any(|m| line.text.contains(m)))
+        .then(|| line.text.clone())
+}
+
+/// A line that repeats the title, or a copy of it cut off mid-word
+/// ("乘风破浪行 坊子奋力开创高"). A prefix that ends where the title has a
+/// break ("做优做强三大产业" of "做优做强三大产业 重点打造五大片区") is a heading
+/// that the title quotes, not a repeat.
+pub(crate) fn is_title_repeat(text: &str, title: &str) -> bool {
+    if text == title {
+        return true;
+    }
+    let Some(rest) = title.strip_prefix(text) else {
+        return false;
+    };
+    let cut_mid_word = rest.chars().next().is_some_and(|c| {
+        !c.is_whitespace() && !is_continuation(c) && !ends_sentence(&c.to_string())
+    });
+    text.chars().count() >= 4 && cut_mid_word
+}
+
+fn repeats_title(text: &str, known: &Known) -> bool {
+    known.title.is_some_and(|t| is_title_repeat(text, t))
+        || known.subtitle.is_some_and(|s| s == text)
+}
+
+/// Joins two pieces of one sentence broken across lines: CJK text joins
+/// directly; Latin words or numbers keep a space between them.
+fn join_broken(left: &mut String, right: &str) {
+    let needs_space = left
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && right
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+    if needs_space {
+        left.push(' ');
+    }
+    left.push_str(right);
+}
+
+struct Builder {
+    body: Body,
+    /// Heading lines waiting for their first paragraph.
+    heading: Vec<String>,
+    /// The last paragraph is a sentence the source broke off.
+    pending_join: bool,
+}
+
+impl Builder {
+    fn noise(&mut self, kind: NoiseKind, line: &Line) {
+        self.body.noise.push(Noise {
+            kind,
+            text: line.text.clone(),
+            line: line.number,
+        });
+    }
+
+    fn heading_line(&mut self, text: &str) {
+        self.pending_join = false;
+        self.heading.push(text.to_string());
+    }
+
+    fn paragraph(&mut self, text: &str, continues: bool) {
+        if self.pending_join {
+            if let Some(last) = self
+                .body
+                .sections
+                .last_mut()
+                .and_then(|s| s.paragraphs.last_mut())
+            {
+                join_broken(last, text);
+                self.pending_join = continues;
+                return;
+            }
+        }
+        if !self.heading.is_empty() || self.body.sections.is_empty() {
+            self.body.sections.push(Section {
+                heading: std::mem::take(&mut self.heading),
+                paragraphs: Vec::new(),
+                themes: Vec::new(),
+            });
+        }
+        if let Some(section) = self.body.sections.last_mut() {
+            section.paragraphs.push(text.to_string());
+        }
+        self.pending_join = continues;
+    }
+
+    fn finish(mut self) -> Body {
+        if !self.heading.is_empty() {
+            self.body.sections.push(Section {
+                heading: std::mem::take(&mut self.heading),
+                paragraphs: Vec::new(),
+                themes: Vec::new(),
+            });
+        }
+        self.body
+    }
+}
+
+/// Whether a line breaks off mid-sentence and continues on the next line.
+fn breaks_off(text: &str, next: Option<&Line>) -> bool {
+    if ends_sentence(text) {
+        return false;
+    }
+    text.chars().last().is_some_and(is_continuation) || next.is_some_and(|n| !n.is_short())
+}
+
+/// Structures the body lines (everything after the header zone).
+pub fn structure_body(lines: &[Line], known: &Known) -> Body {
+    let layout = read_layout(lines);
+    let mut b = Builder {
+        body: Body::default(),
+        heading: Vec::new(),
+        pending_join: false,
+    };
+    let mut in_footer = false;
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text.as_str();
+        in_footer |= starts_footer(text);
+        if in_footer || is_footer_line(text) {
+            b.noise(NoiseKind::Footer, line);
+        } else if is_contact_line(text) {
+            b.noise(NoiseKind::Contact, line);
+        } else if is_breadcrumb(text) {
+            b.noise(NoiseKind::Breadcrumb, line);
+        } else if line.is_short() && repeats_title(text, known) {
+            b.noise(NoiseKind::TitleRepeat, line);
+        } else if let Some(names) = parse_byline(text) {
+            b.body.authors.extend(names);
+            b.noise(NoiseKind::Byline, line);
+        } else if let Some(caption) = caption_text(line) {
+            b.body.captions.push(caption);
+        } else if b.pending_join {
+            let next = lines.get(i + 1);
+            b.paragraph(text, breaks_off(text, next));
+        } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
+            if layout == ShortLineLayout::IndentedHeadings && !line.indented {
+                b.body.captions.push(text.to_string());
+            } else {
+                b.heading_line(text);
+            }
+        } else {
+            let next = lines.get(i + 1);
+            b.paragraph(text, breaks_off(text, next));
+        }
+    }
+    b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::layout::read_lines;
+
+    fn body(text: &str) -> Body {
+        structure_body(
+            &read_lines(text),
+            &Known {
+                title: None,
+                subtitle: None,
+            },
+        )
+    }
+
+    const LONG: &str =
+        "这是一个足够长的段落，用来确认行的长度超过了标题和小标题的上限，因此被当作正文处理。";
+
+    #[test]
+    fn joins_lines_broken_mid_sentence() {
+        let b = body(&format!(
+            "{}重点打造一区、\n\n一镇、一城。\n\n下一段。{LONG}",
+            &LONG[..LONG.len() - 3]
+        ));
+        let paragraphs: Vec<&String> = b.sections.iter().flat_map(|s| &s.paragraphs).collect();
+        assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+        assert!(paragraphs[0].ends_with("重点打造一区、一镇、一城。"));
+    }
+
+    #[test]
+    fn joins_a_short_line_ending_in_a_comma() {
+        let b = body(&format!(
+            "小标题\n坊子区坚持就业是最大的民生，\n全面落实就业优先政策。{LONG}"
+        ));
+        assert_eq!(b.sections[0].heading, vec!["小标题"]);
+        assert!(b.sections[0].paragraphs[0].starts_with("坊子区坚持就业是最大的民生，全面落实"));
+    }
+
+    #[test]
+    fn two_short_lines_make_one_heading() {
+        let b = body(&format!(
+            "  {LONG}\n聚焦“百亿级产业集群”\n推动高质量发展\n  {LONG}"
+        ));
+        assert_eq!(
+            b.sections[1].heading,
+            vec!["聚焦“百亿级产业集群”", "推动高质量发展"]
+        );
+    }
+
+    #[test]
+    fn flush_short_lines_are_captions_when_headings_are_indented() {
+        let b = body(&format!(
+            "  小标题一\n  {LONG}\n航天城\n  {LONG}\n  小标题二\n  {LONG}"
+        ));
+        assert_eq!(b.captions, vec!["航天城"]);
+        let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+        assert_eq!(headings, vec!["小标题一", "小标题二"]);
+    }
+
+    #[test]
+    fn title_repeats_cut_mid_word_but_not_at_a_break() {
+        assert!(is_title_repeat(
+            "乘风破浪行 坊子奋力开创高",
+            "乘风破浪行 坊子奋力开创高质量发展新局面"
+        ));
+        assert!(!is_title_repeat(
+            "做优做强三大产业",
+            "做优做强三大产业 重点打造五大片区"
+        ));
+        assert!(is_title_repeat("标题", "标题"));
+        assert!(!is_title_repeat("乘风", "乘风破浪行"));
+    }
+
+    #[test]
+    fn numbered_and_marked_captions() {
+        let b = body(&format!(
+            "{LONG}\n①白沙河\n②潍汶河汇流处\n泰华城封顶（资料图）"
+        ));
+        assert_eq!(
+            b.captions,
+            vec!["白沙河", "潍汶河汇流处", "泰华城封顶（资料图）"]
+        );
+    }
+
+    #[test]
+    fn footer_contact_and_byline_are_noise() {
+        let b = body(&format!(
+            "{LONG}\n(阎家鹏)\n4001893518\n相关推荐\n某某新闻标题\n返回顶部"
+        ));
+        let kinds: Vec<NoiseKind> = b.noise.iter().map(|n| n.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                NoiseKind::Byline,
+                NoiseKind::Contact,
+                NoiseKind::Footer,
+                NoiseKind::Footer,
+                NoiseKind::Footer
+            ]
+        );
+        assert_eq!(b.authors, vec!["阎家鹏"]);
+        assert_eq!(
+            b.sections.iter().map(|s| s.paragraphs.len()).sum::<usize>(),
+            1
+        );
+    }
+
+    #[test]
+    fn numbered_headings_and_full_width_text() {
+        let b = body(&format!("一、总体情况\n{LONG}\n二、下一步工作\n{LONG}"));
+        let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+        assert_eq!(headings, vec!["一、总体情况", "二、下一步工作"]);
+    }
+}

@@ -1,0 +1,382 @@
+//! From raw report text to a [`Report`]: the one entry point used by the
+//! command line at build time and by the app for imported reports.
+
+use crate::clean::body::{is_title_repeat, structure_body, Known};
+use crate::clean::dates::{infer_year, PartialDate};
+use crate::clean::figures::report_figures;
+use crate::clean::metadata::{
+    parse_byline, parse_dateline, parse_metadata_line, split_trailing_byline, Dateline,
+    MetadataLine,
+};
+use crate::clean::noise::{
+    is_breadcrumb, is_contact_line, is_footer_line, remove_spans, spam_spans,
+};
+use crate::clean::people::find_people;
+use crate::clean::region::Gazetteer;
+use crate::clean::themes::section_themes;
+use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
+use crate::text::layout::{read_lines, Line};
+
+/// One input document: where it came from and its decoded text.
+pub struct SourceText<'a> {
+    pub origin: &'a str,
+    pub text: &'a str,
+}
+
+/// Processes every source into a corpus, in the order given.
+pub fn build_corpus<'a>(sources: impl IntoIterator<Item = SourceText<'a>>) -> Corpus {
+    Corpus {
+        schema_version: SCHEMA_VERSION,
+        reports: sources
+            .into_iter()
+            .map(|s| process_report(s.origin, s.text))
+            .collect(),
+    }
+}
+
+/// Everything the header zone (title, metadata, bylines before the first
+/// paragraph) says.
+#[derive(Default)]
+struct Header {
+    title: Option<String>,
+    subtitle: Option<String>,
+    metadata: MetadataLine,
+    authors: Vec<String>,
+    noise: Vec<Noise>,
+    /// Prose found glued onto a metadata line; it opens the body.
+    glued_body: Option<Line>,
+}
+
+/// Cleans and structures one report.
+pub fn process_report(origin: &str, text: &str) -> Report {
+    let mut noise = Vec::new();
+    let lines = remove_spam(read_lines(text), &mut noise);
+    let (header, body_start) = read_header(&lines);
+    noise.extend(header.noise);
+
+    let mut body_lines: Vec<Line> = header.glued_body.into_iter().collect();
+    body_lines.extend_from_slice(&lines[body_start..]);
+    let known = Known {
+        title: header.title.as_deref(),
+        subtitle: header.subtitle.as_deref(),
+    };
+    let mut body = structure_body(&body_lines, &known);
+    noise.append(&mut body.noise);
+
+    let mut authors = header.authors;
+    authors.extend(header.metadata.authors.iter().cloned());
+    authors.append(&mut body.authors);
+    if let Some((line, names, byline)) = take_trailing_byline(&mut body.sections, &body_lines) {
+        authors.extend(names);
+        noise.push(Noise {
+            kind: NoiseKind::Byline,
+            text: byline,
+            line,
+        });
+    }
+    dedup_in_order(&mut authors);
+
+    let dateline = take_dateline(&mut body.sections, &body_lines, &mut noise);
+    let body_text: String = body
+        .sections
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let date = settle_date(
+        header.metadata.date.clone(),
+        dateline.as_ref().and_then(|d| d.month_day),
+        &body_text,
+    );
+    let source = header
+        .metadata
+        .source
+        .clone()
+        .or_else(|| dateline.and_then(|d| d.source));
+
+    for section in &mut body.sections {
+        section.themes = section_themes(section);
+    }
+    let title_is_derived = header.title.is_none();
+    let title = header.title.unwrap_or_else(|| derive_title(&body.sections));
+    let region = Gazetteer::bundled().recognise(&title, &body_text);
+    let paragraphs: Vec<String> = body
+        .sections
+        .iter()
+        .flat_map(|s| s.paragraphs.clone())
+        .collect();
+    let figures = report_figures(&body.sections, date.as_ref());
+    noise.sort_by_key(|n| n.line);
+
+    Report {
+        id: stable_id(text),
+        origin: origin.to_string(),
+        title,
+        title_is_derived,
+        subtitle: header.subtitle,
+        date,
+        source,
+        authors,
+        people: find_people(&paragraphs),
+        region,
+        sections: body.sections,
+        captions: body.captions,
+        figures,
+        noise,
+        imported: None,
+    }
+}
+
+/// Strips injected spam from every line, recording that it was there (but
+/// never its text).
+fn remove_spam(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    lines
+        .into_iter()
+        .filter_map(|mut line| {
+            let spans = spam_spans(&line.text);
+            if !spans.is_empty() {
+                let chars: usize = spans
+                    .iter()
+                    .map(|(s, e)| line.text[*s..*e].chars().count())
+                    .sum();
+                noise.push(Noise {
+                    kind: NoiseKind::Spam,
+                    text: format!(
+                        "{} gambling spam phrase(s), {chars} characters, removed",
+                        spans.len()
+                    ),
+                    line: line.number,
+                });
+                line.text = remove_spans(&line.text, &spans);
+            }
+            (!line.text.trim().is_empty()).then_some(line)
+        })
+        .collect()
+}
+
+/// Reads lines up to the first paragraph of prose. Returns what they say and
+/// the index of the first body line.
+fn read_header(lines: &[Line]) -> (Header, usize) {
+    let mut h = Header::default();
+    let mut previous_was_title = false;
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text.as_str();
+        let noise = |kind| Noise {
+            kind,
+            text: text.to_string(),
+            line: line.number,
+        };
+        let mut was_title = false;
+        if is_breadcrumb(text) {
+            h.noise.push(noise(NoiseKind::Breadcrumb));
+        } else if is_contact_line(text) {
+            h.noise.push(noise(NoiseKind::Contact));
+        } else if let Some(meta) = parse_metadata_line(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+            absorb_metadata(&mut h, meta, line);
+            if h.glued_body.is_some() {
+                return (h, i + 1);
+            }
+        } else if let Some(names) = parse_byline(text) {
+            h.authors.extend(names);
+            h.noise.push(noise(NoiseKind::Byline));
+        } else if is_footer_line(text) {
+            h.noise.push(noise(NoiseKind::Footer));
+        } else if !line.is_short() {
+            return (h, i);
+        } else if h.title.is_none() {
+            h.title = Some(text.to_string());
+            was_title = true;
+        } else if h.title.as_deref().is_some_and(|t| is_title_repeat(text, t)) {
+            h.noise.push(noise(NoiseKind::TitleRepeat));
+        } else if previous_was_title
+            && h.subtitle.is_none()
+            && lines.get(i + 1).is_some_and(|n| !n.is_short())
+        {
+            h.subtitle = Some(text.to_string());
+        } else {
+            // A short line that is neither: the body starts with a heading.
+            return (h, i);
+        }
+        previous_was_title = was_title;
+    }
+    (h, lines.len())
+}
+
+fn absorb_metadata(h: &mut Header, meta: MetadataLine, line: &Line) {
+    if let Some(ad) = &meta.advertising {
+        h.noise.push(Noise {
+            kind: NoiseKind::Advertising,
+            text: ad.clone(),
+            line: line.number,
+        });
+    }
+    if let Some(body) = &meta.trailing_body {
+        h.glued_body = Some(Line {
+            number: line.number,
+            indented: line.indented,
+            text: body.clone(),
+        });
+    }
+    let old = std::mem::take(&mut h.metadata);
+    h.metadata = MetadataLine {
+        source: old.source.or(meta.source),
+        authors: [old.authors, meta.authors].concat(),
+        date: old.date.or(meta.date),
+        trailing_body: None,
+        advertising: None,
+    };
+}
+
+/// Removes a byline closing the last paragraph: "…小康社会。 (孟强 门波)".
+fn take_trailing_byline(
+    sections: &mut [crate::model::Section],
+    body_lines: &[Line],
+) -> Option<(usize, Vec<String>, String)> {
+    let last = sections
+        .iter_mut()
+        .rev()
+        .find_map(|s| s.paragraphs.last_mut())?;
+    let (rest, names, byline) = split_trailing_byline(last)?;
+    *last = rest;
+    let line = body_lines
+        .iter()
+        .rev()
+        .find(|l| l.text.ends_with(&byline))
+        .map_or(0, |l| l.number);
+    Some((line, names, byline))
+}
+
+/// Removes a news dateline opening the first paragraph and returns it (the
+/// paragraph keeps the rest).
+fn take_dateline(
+    sections: &mut [crate::model::Section],
+    body_lines: &[Line],
+    noise: &mut Vec<Noise>,
+) -> Option<Dateline> {
+    let first = sections.iter_mut().find_map(|s| s.paragraphs.first_mut())?;
+    let mut dateline = parse_dateline(first)?;
+    let line = body_lines
+        .iter()
+        .find(|l| l.text.starts_with(&dateline.text))
+        .map_or(0, |l| l.number);
+    noise.push(Noise {
+        kind: NoiseKind::Dateline,
+        text: dateline.text.clone(),
+        line,
+    });
+    *first = std::mem::take(&mut dateline.rest);
+    Some(dateline)
+}
+
+/// The stated date if there is one; else the dateline's month and day with
+/// the inferred year; else the inferred year alone.
+fn settle_date(
+    stated: Option<(PartialDate, String)>,
+    month_day: Option<(u8, u8)>,
+    body: &str,
+) -> Option<ReportDate> {
+    if let Some((date, evidence)) = stated {
+        return date.to_report_date(false, vec![evidence]);
+    }
+    let (year, year_evidence) = infer_year(body)?;
+    let mut evidence = Vec::new();
+    if let Some((m, d)) = month_day {
+        evidence.push(format!("{m}月{d}日 (dateline)"));
+    }
+    evidence.push(year_evidence);
+    PartialDate {
+        year: Some(year),
+        month: month_day.map(|md| md.0),
+        day: month_day.map(|md| md.1),
+    }
+    .to_report_date(true, evidence)
+}
+
+/// Clauses that only say when or from whom the news came.
+const LEAD_IN_STARTS: [&str; 7] = [
+    "今年以来",
+    "近日",
+    "日前",
+    "据悉",
+    "据了解",
+    "记者",
+    "近年来",
+];
+const LEAD_IN_ENDS: [&str; 4] = ["获悉", "了解到", "得知", "介绍"];
+const DERIVED_TITLE_CHARS: usize = 36;
+
+/// A title for a report without one: the first clauses of the lead that say
+/// something, skipping attribution ("记者从…获悉") and time ("6日").
+fn derive_title(sections: &[crate::model::Section]) -> String {
+    let Some(first) = sections.iter().flat_map(|s| s.paragraphs.first()).next() else {
+        return "(untitled report)".to_string();
+    };
+    let sentence = first.split(['。', '！', '？']).next().unwrap_or(first);
+    let mut title = String::new();
+    for clause in sentence.split([',', '，']) {
+        let skip = clause.chars().count() <= 4
+            || LEAD_IN_STARTS.iter().any(|s| clause.starts_with(s))
+            || LEAD_IN_ENDS.iter().any(|s| clause.ends_with(s));
+        if skip && title.is_empty() {
+            continue;
+        }
+        let extra = clause.chars().count() + usize::from(!title.is_empty());
+        if !title.is_empty() && title.chars().count() + extra > DERIVED_TITLE_CHARS {
+            break;
+        }
+        if !title.is_empty() {
+            title.push(',');
+        }
+        title.push_str(clause);
+    }
+    if title.is_empty() {
+        title = sentence.to_string();
+    }
+    if title.chars().count() > DERIVED_TITLE_CHARS {
+        title = title.chars().take(DERIVED_TITLE_CHARS).collect::<String>() + "…";
+    }
+    title
+}
+
+/// FNV-1a over the text with line ends and surrounding white space
+/// normalised, as 16 hex digits.
+pub fn stable_id(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for line in text.trim_start_matches('\u{FEFF}').lines() {
+        for b in line.trim_end().bytes().chain(std::iter::once(b'\n')) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+fn dedup_in_order(items: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    items.retain(|i| seen.insert(i.clone()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_id_ignores_line_endings_and_bom() {
+        assert_eq!(stable_id("a\r\nb\n"), stable_id("\u{FEFF}a\nb"));
+        assert_ne!(stable_id("a"), stable_id("b"));
+    }
+
+    #[test]
+    fn derived_title_skips_time_and_attribution() {
+        let sections = vec![crate::model::Section {
+            heading: vec![],
+            themes: vec![],
+            paragraphs: vec!["6日,记者从潍坊市召开的新闻发布会上获悉,今年以来,潍坊市奎文区聚焦“七个加力突破”,全力以赴抓落实、拼经济,全区经济运行稳中有进。".into()],
+        }];
+        assert_eq!(
+            derive_title(&sections),
+            "潍坊市奎文区聚焦“七个加力突破”,全力以赴抓落实、拼经济"
+        );
+    }
+}

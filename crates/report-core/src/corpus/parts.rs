@@ -1,0 +1,140 @@
+//! A corpus split into parts, for corpora too large to load at once (as
+//! Pagefind splits its index): a small catalogue of the parts is read
+//! first, then each part, a corpus JSON of its own, so the first reports
+//! are on screen while the rest arrive.
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::{parse_corpus, CorpusError};
+use crate::model::{Corpus, SCHEMA_VERSION};
+
+/// The catalogue: what the parts are and what each holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorpusParts {
+    pub schema_version: u32,
+    /// Reports in all the parts together.
+    pub reports: usize,
+    pub parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    /// The part's file, relative to the catalogue's.
+    pub file: String,
+    pub reports: usize,
+    /// Characters of body text, so a loader can say how much is left.
+    pub chars: usize,
+}
+
+/// What a corpus URL holds: the whole corpus, or a catalogue of parts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CorpusFile {
+    Whole(Corpus),
+    Parts(CorpusParts),
+}
+
+/// Parses a corpus JSON or a catalogue of parts; both carry the schema
+/// version, checked first so an old or newer file gets the helpful message.
+pub fn parse_corpus_file(json: &str) -> Result<CorpusFile, CorpusError> {
+    #[derive(Deserialize)]
+    struct Shape {
+        parts: Option<serde::de::IgnoredAny>,
+    }
+    let shape: Shape =
+        serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))?;
+    if shape.parts.is_none() {
+        return parse_corpus(json).map(CorpusFile::Whole);
+    }
+    let parts: CorpusParts =
+        serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))?;
+    if parts.schema_version != SCHEMA_VERSION {
+        return Err(CorpusError::UnsupportedVersion {
+            found: parts.schema_version.into(),
+        });
+    }
+    if parts.parts.is_empty() {
+        return Err(CorpusError::NoParts);
+    }
+    Ok(CorpusFile::Parts(parts))
+}
+
+/// Splits `corpus` into parts of `per_part` reports (at least one), in
+/// order, named `part-000.json`, `part-001.json`, ...
+pub fn split_corpus(corpus: &Corpus, per_part: usize) -> (CorpusParts, Vec<(String, Corpus)>) {
+    let files: Vec<(String, Corpus)> = corpus
+        .reports
+        .chunks(per_part.max(1))
+        .enumerate()
+        .map(|(i, reports)| {
+            let part = Corpus {
+                schema_version: corpus.schema_version,
+                reports: reports.to_vec(),
+            };
+            (format!("part-{i:03}.json"), part)
+        })
+        .collect();
+    let catalogue = CorpusParts {
+        schema_version: corpus.schema_version,
+        reports: corpus.reports.len(),
+        parts: files
+            .iter()
+            .map(|(file, part)| Part {
+                file: file.clone(),
+                reports: part.reports.len(),
+                chars: part.reports.iter().map(|r| r.body_chars()).sum(),
+            })
+            .collect(),
+    };
+    (catalogue, files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::corpus_to_json;
+    use crate::test_support::bundled_corpus;
+    use crate::tools::synth::synthesize;
+
+    #[test]
+    fn parts_hold_every_report_once_in_order() {
+        let corpus = synthesize(&bundled_corpus().reports, 25, 7);
+        let (catalogue, files) = split_corpus(&corpus, 10);
+        assert_eq!(catalogue.reports, 25);
+        let sizes: Vec<usize> = catalogue.parts.iter().map(|p| p.reports).collect();
+        assert_eq!(sizes, [10, 10, 5]);
+        assert_eq!(catalogue.parts[2].file, "part-002.json");
+        let rejoined: Vec<_> = files.into_iter().flat_map(|(_, c)| c.reports).collect();
+        assert_eq!(rejoined, corpus.reports);
+    }
+
+    #[test]
+    fn a_catalogue_and_a_whole_corpus_are_told_apart() {
+        let corpus = synthesize(&bundled_corpus().reports, 3, 1);
+        let (catalogue, files) = split_corpus(&corpus, 2);
+        let json = serde_json::to_string(&catalogue).unwrap();
+        assert_eq!(parse_corpus_file(&json), Ok(CorpusFile::Parts(catalogue)));
+        let part = corpus_to_json(&files[0].1);
+        assert_eq!(
+            parse_corpus_file(&part),
+            Ok(CorpusFile::Whole(files[0].1.clone()))
+        );
+    }
+
+    #[test]
+    fn a_catalogue_of_another_version_or_with_no_parts_is_refused() {
+        assert_eq!(
+            parse_corpus_file(r#"{"schema_version": 99, "reports": 0, "parts": []}"#),
+            Err(CorpusError::UnsupportedVersion { found: 99 })
+        );
+        assert!(matches!(
+            parse_corpus_file(&format!(
+                r#"{{"schema_version": {SCHEMA_VERSION}, "reports": 0, "parts": []}}"#
+            )),
+            Err(CorpusError::NoParts)
+        ));
+        assert!(matches!(
+            parse_corpus_file("[1, 2]"),
+            Err(CorpusError::Invalid(_))
+        ));
+    }
+}

@@ -1,0 +1,338 @@
+//! Exact substring matching on folded text.
+//!
+//! Chinese has no spaces between words, so search never tokenises: a term
+//! matches wherever its folded characters occur, inside longer words too, and
+//! overlapping occurrences all count. Reports are folded once, into a
+//! [`SearchIndex`]; a query then only scans folded text.
+
+pub mod query;
+
+use memchr::memmem::Finder;
+
+use crate::model::Report;
+use crate::search::query::{Query, Term};
+use crate::text::fold::fold_for_search;
+
+/// One occurrence of a term: byte range in the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Hit {
+    pub term: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Start offsets (in `haystack`) of every occurrence of the finder's
+/// needle, overlapping ones included.
+fn occurrences<'a>(haystack: &'a str, finder: &'a Finder<'a>) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if finder.needle().is_empty() {
+            return None;
+        }
+        let at = from + finder.find(haystack.as_bytes().get(from..)?)?;
+        from = at + haystack[at..].chars().next().map_or(1, char::len_utf8);
+        Some(at)
+    })
+}
+
+/// A prebuilt substring finder per term: built once per query, reused over
+/// every report.
+fn finders(terms: &[Term]) -> Vec<Finder<'_>> {
+    terms
+        .iter()
+        .map(|t| Finder::new(t.folded.as_bytes()))
+        .collect()
+}
+
+/// Every occurrence of every term in `text`, sorted by start (longer first
+/// on ties).
+pub fn find_hits(text: &str, query: &Query) -> Vec<Hit> {
+    if query.terms.is_empty() {
+        return Vec::new();
+    }
+    find_hits_folded(text, &fold_for_search(text), query)
+}
+
+/// [`find_hits`] for a text already folded (as a [`SearchIndex`] holds it).
+pub fn find_hits_folded(text: &str, folded: &str, query: &Query) -> Vec<Hit> {
+    let finders = finders(&query.terms);
+    if !finders
+        .iter()
+        .any(|f| !f.needle().is_empty() && f.find(folded.as_bytes()).is_some())
+    {
+        return Vec::new();
+    }
+    let map = OffsetMap::new(text, folded);
+    let mut hits = Vec::new();
+    for (term, (t, finder)) in query.terms.iter().zip(&finders).enumerate() {
+        for start in occurrences(folded, finder) {
+            hits.push(Hit {
+                term,
+                start: map.original(start),
+                end: map.original(start + t.folded.len()),
+            });
+        }
+    }
+    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    hits
+}
+
+/// Byte offsets in folded text mapped back to the original. Folding keeps
+/// one char for one char, so the n-th char boundary of one is the n-th of
+/// the other.
+struct OffsetMap {
+    /// (folded byte offset, original byte offset) at each char boundary.
+    pairs: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    fn new(original: &str, folded: &str) -> Self {
+        let mut pairs: Vec<(usize, usize)> = folded
+            .char_indices()
+            .map(|(f, _)| f)
+            .zip(original.char_indices().map(|(o, _)| o))
+            .collect();
+        pairs.push((folded.len(), original.len()));
+        OffsetMap { pairs }
+    }
+
+    fn original(&self, folded: usize) -> usize {
+        match self.pairs.binary_search_by_key(&folded, |p| p.0) {
+            Ok(i) => self.pairs[i].1,
+            Err(i) => self.pairs[i.min(self.pairs.len() - 1)].1,
+        }
+    }
+}
+
+/// A query ready to run over many reports: its finders are built once.
+pub struct QueryMatcher<'q> {
+    query: &'q Query,
+    terms: Vec<Finder<'q>>,
+    excluded: Vec<Finder<'q>>,
+}
+
+impl<'q> QueryMatcher<'q> {
+    pub fn new(query: &'q Query) -> Self {
+        QueryMatcher {
+            query,
+            terms: finders(&query.terms),
+            excluded: finders(&query.excluded),
+        }
+    }
+}
+
+/// Each report's reader texts, folded once and joined by newlines (which no
+/// term contains, so no hit spans two texts). See [`Report::reader_texts`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchIndex {
+    /// Each report's id and title (which a user may correct), to reuse its
+    /// folded text in [`SearchIndex::updated`].
+    keys: Vec<(String, String)>,
+    reports: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(reports: &[Report]) -> Self {
+        SearchIndex::updated(None, reports)
+    }
+
+    /// The index of `reports`, folding only the reports `previous` does
+    /// not hold (the id fixes the body; the title may have been corrected):
+    /// adding a part of a corpus or an imported file folds just the new
+    /// reports.
+    pub fn updated(previous: Option<&SearchIndex>, reports: &[Report]) -> Self {
+        let known: std::collections::HashMap<(&str, &str), &String> = previous
+            .map(|p| {
+                p.keys
+                    .iter()
+                    .map(|(id, title)| (id.as_str(), title.as_str()))
+                    .zip(&p.reports)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let folded = reports
+            .iter()
+            .map(|r| match known.get(&(r.id.as_str(), r.title.as_str())) {
+                Some(folded) => (*folded).clone(),
+                None => {
+                    let texts: Vec<&str> = r.reader_texts().into_iter().map(|(_, t)| t).collect();
+                    fold_for_search(&texts.join("\n"))
+                }
+            })
+            .collect();
+        SearchIndex {
+            keys: reports
+                .iter()
+                .map(|r| (r.id.clone(), r.title.clone()))
+                .collect(),
+            reports: folded,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.reports.len()
+    }
+
+    /// Report `index`'s folded reader texts, in the order of
+    /// [`Report::reader_texts`].
+    pub fn folded_texts(&self, index: usize) -> Vec<&str> {
+        self.reports
+            .get(index)
+            .map(|t| t.split('\n').collect())
+            .unwrap_or_default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.reports.is_empty()
+    }
+
+    /// Hits per term in report `index`, or `None` when the report does not
+    /// match the query (a clause with no hit, or an excluded term present).
+    pub fn report_hits(&self, index: usize, matcher: &QueryMatcher) -> Option<ReportHits> {
+        let text = self.reports.get(index)?;
+        if matcher
+            .excluded
+            .iter()
+            .any(|f| f.find(text.as_bytes()).is_some())
+        {
+            return None;
+        }
+        // Most texts match nothing: tell that first, stopping at the first
+        // clause without a hit, and count (and allocate) only for a match.
+        let found = |i: usize| {
+            let f = &matcher.terms[i];
+            !f.needle().is_empty() && f.find(text.as_bytes()).is_some()
+        };
+        let satisfied = matcher
+            .query
+            .clauses
+            .iter()
+            .all(|clause| clause.iter().any(|&i| found(i)));
+        satisfied.then(|| ReportHits {
+            per_term: matcher
+                .terms
+                .iter()
+                .map(|f| occurrences(text, f).count())
+                .collect(),
+        })
+    }
+}
+
+/// Hits in a report, per term, over its reader texts.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+pub struct ReportHits {
+    pub per_term: Vec<usize>,
+}
+
+impl ReportHits {
+    pub fn total(&self) -> usize {
+        self.per_term.iter().sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::pipeline::process_report;
+    use crate::search::query::parse_query;
+
+    fn hit_texts<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
+        find_hits(text, &parse_query(query))
+            .into_iter()
+            .map(|h| &text[h.start..h.end])
+            .collect()
+    }
+
+    #[test]
+    fn matches_folded_width_case_and_script() {
+        assert_eq!(
+            hit_texts("ＧＤＰ增长，gdp总量", "GDP"),
+            vec!["ＧＤＰ", "gdp"]
+        );
+        assert_eq!(hit_texts("優化區域營商環境", "区域"), vec!["區域"]);
+        assert_eq!(hit_texts("优化区域营商环境", "區域"), vec!["区域"]);
+        assert_eq!(hit_texts("增长10.4%，同比", "4%,"), vec!["4%，"]);
+    }
+
+    #[test]
+    fn finds_terms_inside_words_overlapping_and_inside_other_terms() {
+        assert_eq!(
+            hit_texts("全面推动新旧动能转换", "新旧动能 动能转换"),
+            vec!["新旧动能", "动能转换"]
+        );
+        assert_eq!(hit_texts("啊啊啊", "啊啊"), vec!["啊啊", "啊啊"]);
+        assert_eq!(
+            hit_texts("新旧动能转换", "动能 新旧动能转换"),
+            vec!["新旧动能转换", "动能"]
+        );
+    }
+
+    #[test]
+    fn no_terms_no_hits() {
+        assert!(find_hits("文本", &parse_query("")).is_empty());
+        assert!(find_hits("", &parse_query("文本")).is_empty());
+    }
+
+    fn index() -> (Vec<Report>, SearchIndex) {
+        let reports = vec![
+            process_report("a", "优化营商环境\n奎文区持续优化营商环境,推进乡村振兴,企业满意度持续提升,营商环境指数位居全市前列。"),
+            process_report("b", "推进乡村振兴\n济阳区大力推进乡村振兴,建设田园综合体,农民收入持续增长,乡村面貌焕然一新。"),
+        ];
+        let index = SearchIndex::new(&reports);
+        (reports, index)
+    }
+
+    #[test]
+    fn index_counts_hits_over_reader_texts() {
+        let (_, index) = index();
+        let q = parse_query("营商环境");
+        let m = QueryMatcher::new(&q);
+        assert_eq!(index.report_hits(0, &m).unwrap().per_term, vec![3]);
+        assert_eq!(index.report_hits(1, &m), None);
+    }
+
+    #[test]
+    fn clauses_and_exclusions() {
+        let (_, index) = index();
+        let hits = |q: &str, i: usize| index.report_hits(i, &QueryMatcher::new(&parse_query(q)));
+        assert!(
+            hits("营商环境 | 田园综合体", 0).is_some()
+                && hits("营商环境 | 田园综合体", 1).is_some()
+        );
+        assert!(hits("乡村振兴 营商环境", 0).is_some() && hits("乡村振兴 营商环境", 1).is_none());
+        assert!(hits("乡村振兴 -营商环境", 0).is_none());
+        assert_eq!(hits("乡村振兴 -营商环境", 1).unwrap().per_term, vec![2]);
+    }
+
+    #[test]
+    fn an_updated_index_equals_a_fresh_one() {
+        let (mut reports, index) = index();
+        reports.push(process_report("c", "城市更新\n\n城市更新行动稳步推进。"));
+        reports[0].title = "营商环境，营商环境".into();
+        reports.swap(1, 2);
+        let updated = SearchIndex::updated(Some(&index), &reports);
+        assert_eq!(updated, SearchIndex::new(&reports));
+        let q = parse_query("营商环境");
+        assert_eq!(
+            updated
+                .report_hits(0, &QueryMatcher::new(&q))
+                .unwrap()
+                .per_term,
+            vec![4]
+        );
+    }
+
+    #[test]
+    fn hits_across_joined_source_lines() {
+        // The source broke "总投资" / "760多亿元" across lines; the paragraph
+        // joins them, so a phrase spanning the break is found.
+        let r = process_report(
+            "c",
+            "标题\n\n狠抓重点项目建设。坊子区牢固树立“项目为王”理念,全力抓好总投资\n\n760多亿元的120个重点项目建设,确保项目早日建成达效。",
+        );
+        let index = SearchIndex::new(&[r]);
+        assert!(index
+            .report_hits(0, &QueryMatcher::new(&parse_query("总投资760多亿元")))
+            .is_some());
+    }
+}

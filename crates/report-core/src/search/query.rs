@@ -1,0 +1,261 @@
+//! The query language: `营商环境 双招双引` (all must occur), `"新旧 动能"`
+//! (a phrase with its space), `-棋牌` (must not occur), `乡村振兴 | 共同富裕`
+//! (either). Terms are matched as folded substrings (see [`crate::search`]).
+
+use crate::text::fold::{fold_for_search, is_han, is_space};
+
+/// Longest query kept, in characters; longer input is cut (and the cut
+/// reported) so a pasted page cannot freeze the app.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    /// Terms to find and highlight; a term's index is its colour.
+    pub terms: Vec<Term>,
+    /// Each clause is satisfied when any of its terms occurs (indices into
+    /// `terms`); a report must satisfy every clause.
+    pub clauses: Vec<Vec<usize>>,
+    /// Terms that must not occur.
+    pub excluded: Vec<Term>,
+    /// The input was longer than [`MAX_QUERY_CHARS`] and was cut.
+    pub truncated: bool,
+    /// Terms of punctuation only were typed and ignored.
+    pub ignored: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The term as typed, for display.
+    pub text: String,
+    /// The folded form that is matched.
+    pub folded: String,
+}
+
+impl Query {
+    /// Nothing to search for (an empty query lists every report).
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty() && self.excluded.is_empty()
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Token {
+    Word { text: String, negated: bool },
+    Or,
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '＂')
+}
+
+fn tokenize(input: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    let mut negated = false;
+    let mut in_quotes = false;
+    let flush = |current: &mut String, negated: &mut bool, tokens: &mut Vec<Token>| {
+        if !current.is_empty() {
+            tokens.push(Token::Word {
+                text: std::mem::take(current),
+                negated: *negated,
+            });
+        }
+        *negated = false;
+    };
+    for c in input.chars() {
+        if in_quotes {
+            if is_quote(c) {
+                in_quotes = false;
+                flush(&mut current, &mut negated, &mut tokens);
+            } else {
+                current.push(c);
+            }
+        } else if is_quote(c) {
+            let keep_negation = negated && current.is_empty();
+            flush(&mut current, &mut negated, &mut tokens);
+            negated = keep_negation;
+            in_quotes = true;
+        } else if is_space(c) {
+            flush(&mut current, &mut negated, &mut tokens);
+        } else if matches!(c, '|' | '｜') {
+            flush(&mut current, &mut negated, &mut tokens);
+            tokens.push(Token::Or);
+        } else if matches!(c, '-' | '－') && current.is_empty() && !negated {
+            negated = true;
+        } else {
+            current.push(c);
+        }
+    }
+    // An unbalanced quote runs to the end of the input.
+    flush(&mut current, &mut negated, &mut tokens);
+    tokens
+}
+
+/// A term worth searching for: not only punctuation and symbols.
+fn has_substance(text: &str) -> bool {
+    text.chars().any(|c| c.is_alphanumeric() || is_han(c))
+}
+
+/// Parses a query; never fails. See the module documentation for the syntax.
+pub fn parse_query(input: &str) -> Query {
+    let truncated = input.chars().count() > MAX_QUERY_CHARS;
+    let input: String = input.chars().take(MAX_QUERY_CHARS).collect();
+    let mut query = Query {
+        truncated,
+        ..Query::default()
+    };
+    let mut joining = false;
+    for token in tokenize(&input) {
+        let (text, negated) = match token {
+            Token::Or => {
+                joining = !query.clauses.is_empty();
+                continue;
+            }
+            Token::Word { text, negated } => (text.trim_matches(is_space).to_string(), negated),
+        };
+        if text.is_empty() {
+            continue;
+        }
+        if !has_substance(&text) {
+            query.ignored.push(text);
+            joining = false;
+            continue;
+        }
+        let folded = fold_for_search(&text);
+        if negated {
+            if !query.excluded.iter().any(|t| t.folded == folded) {
+                query.excluded.push(Term { text, folded });
+            }
+            joining = false;
+            continue;
+        }
+        let index = match query.terms.iter().position(|t| t.folded == folded) {
+            Some(i) => i,
+            None => {
+                query.terms.push(Term { text, folded });
+                query.terms.len() - 1
+            }
+        };
+        match query.clauses.last_mut() {
+            Some(clause) if joining => {
+                if !clause.contains(&index) {
+                    clause.push(index);
+                }
+            }
+            _ => {
+                if !query.clauses.iter().any(|c| c == &[index]) {
+                    query.clauses.push(vec![index]);
+                }
+            }
+        }
+        joining = false;
+    }
+    query
+}
+
+/// Writes terms back as query text that parses to them, quoting where a term
+/// has spaces or syntax characters; `any` joins them with `|`.
+pub fn query_text(terms: &[String], any: bool) -> String {
+    let quoted: Vec<String> = terms
+        .iter()
+        .map(|t| t.trim())
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            let needs_quotes = t.chars().any(|c| is_space(c) || matches!(c, '|' | '｜'))
+                || t.starts_with(['-', '－']);
+            if needs_quotes {
+                format!("\"{}\"", t.replace(is_quote, ""))
+            } else {
+                t.replace(is_quote, "")
+            }
+        })
+        .collect();
+    quoted.join(if any { " | " } else { " " })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(terms: &[Term]) -> Vec<&str> {
+        terms.iter().map(|t| t.text.as_str()).collect()
+    }
+
+    #[test]
+    fn all_terms_each_a_clause() {
+        let q = parse_query("营商环境  双招双引");
+        assert_eq!(texts(&q.terms), vec!["营商环境", "双招双引"]);
+        assert_eq!(q.clauses, vec![vec![0], vec![1]]);
+    }
+
+    #[test]
+    fn phrases_keep_their_spaces() {
+        let q = parse_query("\"抓落实 求突破\" 经济");
+        assert_eq!(texts(&q.terms), vec!["抓落实 求突破", "经济"]);
+        let q = parse_query("“营商环境”");
+        assert_eq!(texts(&q.terms), vec!["营商环境"]);
+    }
+
+    #[test]
+    fn unbalanced_quote_runs_to_the_end() {
+        assert_eq!(texts(&parse_query("\"新旧 动能").terms), vec!["新旧 动能"]);
+    }
+
+    #[test]
+    fn either_or() {
+        let q = parse_query("乡村振兴 | 共同富裕 营商环境");
+        assert_eq!(q.clauses, vec![vec![0, 1], vec![2]]);
+        let q = parse_query("乡村振兴|共同富裕｜城市更新");
+        assert_eq!(q.clauses, vec![vec![0, 1, 2]]);
+        let q = parse_query("| 营商环境 |");
+        assert_eq!(q.clauses, vec![vec![0]]);
+    }
+
+    #[test]
+    fn exclusion() {
+        let q = parse_query("营商环境 -棋牌 -\"非法 集资\"");
+        assert_eq!(texts(&q.terms), vec!["营商环境"]);
+        assert_eq!(texts(&q.excluded), vec!["棋牌", "非法 集资"]);
+        assert!(!parse_query("-棋牌").is_empty());
+        // A hyphen inside a term is part of it.
+        assert_eq!(texts(&parse_query("1-5月份").terms), vec!["1-5月份"]);
+    }
+
+    #[test]
+    fn punctuation_only_terms_are_ignored_and_reported() {
+        let q = parse_query("， 。 营商环境 ！！");
+        assert_eq!(texts(&q.terms), vec!["营商环境"]);
+        assert_eq!(q.ignored, vec!["，", "。", "！！"]);
+        assert!(parse_query("，。").is_empty());
+    }
+
+    #[test]
+    fn duplicates_fold_together() {
+        let q = parse_query("GDP gdp ＧＤＰ 區域 区域");
+        assert_eq!(texts(&q.terms), vec!["GDP", "區域"]);
+        assert_eq!(q.clauses.len(), 2);
+    }
+
+    #[test]
+    fn empty_and_long_input() {
+        assert!(parse_query("").is_empty());
+        assert!(parse_query("   \u{3000}").is_empty());
+        let q = parse_query(&"很".repeat(10_000));
+        assert!(q.truncated);
+        assert_eq!(q.terms[0].text.chars().count(), MAX_QUERY_CHARS);
+    }
+
+    #[test]
+    fn query_text_round_trips() {
+        let terms = vec![
+            "乡村振兴".to_string(),
+            "抓落实 求突破".to_string(),
+            "-x".to_string(),
+        ];
+        let text = query_text(&terms, true);
+        assert_eq!(text, "乡村振兴 | \"抓落实 求突破\" | \"-x\"");
+        let q = parse_query(&text);
+        assert_eq!(texts(&q.terms), vec!["乡村振兴", "抓落实 求突破", "-x"]);
+        assert_eq!(q.clauses, vec![vec![0, 1, 2]]);
+    }
+}

@@ -1,0 +1,10 @@
+//! What the core's unit tests share: the bundled corpus (the seeds as
+//! data/corpus.json holds them), one place for its path.
+
+use crate::corpus::parse_corpus;
+use crate::model::Corpus;
+
+/// The bundled corpus, parsed.
+pub(crate) fn bundled_corpus() -> Corpus {
+    parse_corpus(include_str!("../../../data/corpus.json")).expect("the bundled corpus reads")
+}

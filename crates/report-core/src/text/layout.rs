@@ -1,0 +1,124 @@
+//! Reading raw text as lines, and the shape tests used to classify them.
+
+use crate::text::fold::is_space;
+
+/// Lines at most this many characters long (and without a sentence end) can
+/// be titles, headings or captions; longer ones are prose.
+pub const SHORT_LINE_CHARS: usize = 40;
+
+/// One non-blank line of the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number in the source.
+    pub number: usize,
+    /// The line started with white space (a paragraph indent).
+    pub indented: bool,
+    /// The text with surrounding white space removed.
+    pub text: String,
+}
+
+impl Line {
+    pub fn chars(&self) -> usize {
+        self.text.chars().count()
+    }
+
+    /// Short and with no sentence end in it: a title, heading or caption
+    /// shape. ("狠抓项目建设。坊子区…全力抓好总投资" is short but prose.)
+    pub fn is_short(&self) -> bool {
+        self.chars() <= SHORT_LINE_CHARS && !has_sentence_end(&self.text)
+    }
+}
+
+/// Normalises line ends and a byte-order mark, then returns the non-blank
+/// lines.
+pub fn read_lines(text: &str) -> Vec<Line> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    text.split('\n')
+        .enumerate()
+        .filter_map(|(i, raw)| {
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            let trimmed = raw.trim_matches(is_space);
+            (!trimmed.is_empty()).then(|| Line {
+                number: i + 1,
+                indented: raw.starts_with(is_space),
+                text: collapse_spaces(trimmed),
+            })
+        })
+        .collect()
+}
+
+/// Runs of white space become one ASCII space; ideographic spaces inside a
+/// line are kept as a single space too.
+pub fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_space = false;
+    for c in text.chars() {
+        if is_space(c) {
+            in_space = true;
+        } else {
+            if in_space && !out.is_empty() {
+                out.push(' ');
+            }
+            in_space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Punctuation that ends a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…')
+}
+
+/// Punctuation after which a sentence clearly goes on.
+pub fn is_continuation(c: char) -> bool {
+    matches!(c, '，' | ',' | '、' | '：' | ':' | '“' | '（' | '(' | '《')
+}
+
+/// The line ends a sentence, possibly inside closing quotes or brackets:
+/// `...。`, `...。”`, `...！）`.
+pub fn ends_sentence(text: &str) -> bool {
+    text.chars()
+        .rev()
+        .find(|c| !matches!(c, '”' | '’' | '）' | ')' | '」' | '』' | '"' | '\''))
+        .is_some_and(is_sentence_end)
+}
+
+/// The text contains a sentence end anywhere, not only at its end.
+pub fn has_sentence_end(text: &str) -> bool {
+    text.chars().any(is_sentence_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_lines_with_indent_and_numbers() {
+        let lines = read_lines("\u{FEFF}标题\r\n\r\n  正文。\n\u{3000}\u{3000}第二段。");
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0].text, "标题");
+        assert!(!lines[0].indented);
+        assert_eq!(lines[1].number, 3);
+        assert!(lines[1].indented);
+        assert!(lines[2].indented);
+        assert_eq!(lines[2].text, "第二段。");
+    }
+
+    #[test]
+    fn sentence_ends_through_closing_quotes() {
+        assert!(ends_sentence("实现“交地即发证”。"));
+        assert!(ends_sentence("他说：“好。”"));
+        assert!(!ends_sentence("坚决打好“三大攻坚战”"));
+        assert!(!ends_sentence("重点打造一区、一室、"));
+    }
+
+    #[test]
+    fn collapses_inner_space() {
+        assert_eq!(
+            collapse_spaces("来源:a  作者:b\u{3000}c"),
+            "来源:a 作者:b c"
+        );
+    }
+}

@@ -1,0 +1,182 @@
+//! Tests of the parent module.
+use super::key_terms::{key_terms, log_likelihood, ngram_counts, KEY_NGRAMS};
+use super::*;
+use crate::clean::pipeline::process_report;
+use crate::search::query::parse_query;
+
+fn corpus() -> Vec<Report> {
+    [
+        "潍坊市奎文区推进城市更新\n发布时间:2021-05-01\n奎文区坚持“城市更新”引领,推进“项目为王”,城市更新成效显著,城市更新项目持续推进。固定资产投资增长6.1%,一般公共预算收入增长10.3%。",
+        "潍坊市奎文区优化营商环境\n发布时间:2023-07-06\n奎文区深化“放管服”改革,坚持“项目为王”,城市更新全面提速。1-5月份,固定资产投资增长8%。",
+        "潍坊市坊子区推进乡村振兴\n发布时间:2021-02-19\n坊子区坚持“项目为王”,推进“双招双引”,乡村振兴示范区建设加快,乡村振兴成效明显。固定资产投资增长5%,一般公共预算收入增长9%。",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| process_report(&i.to_string(), t))
+    .collect()
+}
+
+fn units(reports: &[Report]) -> Vec<Unit> {
+    district_units(reports, &["奎文区".to_string(), "坊子区".to_string()])
+}
+
+#[test]
+fn units_by_district_and_by_year() {
+    let reports = corpus();
+    let u = units(&reports);
+    assert_eq!(u[0].reports, vec![0, 1]);
+    assert_eq!(u[1].reports, vec![2]);
+    let years = year_units(&reports, "奎文区");
+    assert_eq!(
+        years.iter().map(|y| y.label.as_str()).collect::<Vec<_>>(),
+        vec!["奎文区 2021", "奎文区 2023"]
+    );
+    assert_eq!(
+        period_covered(&reports, &u[0]),
+        Some(("2021-05-01".into(), "2023-07-06".into()))
+    );
+}
+
+#[test]
+fn log_likelihood_is_zero_for_equal_rates_and_grows_with_difference() {
+    assert!(log_likelihood(10.0, 10.0, 100.0, 100.0).abs() < 1e-9);
+    assert!(log_likelihood(20.0, 5.0, 100.0, 100.0) > log_likelihood(12.0, 8.0, 100.0, 100.0));
+    // A textbook value: 10 in 1,000 against 2 in 1,000.
+    assert!((log_likelihood(10.0, 2.0, 1000.0, 1000.0) - 5.82).abs() < 0.01);
+}
+
+#[test]
+fn distinctive_terms_are_what_a_district_says_more() {
+    let reports = corpus();
+    let u = units(&reports);
+    let kuiwen: Vec<String> = key_terms(&reports, &u[0], 5)
+        .into_iter()
+        .map(|k| k.term)
+        .collect();
+    assert!(
+        kuiwen.iter().any(|t| t.contains("城市更新") || t == "更新"),
+        "{kuiwen:?}"
+    );
+    let fangzi: Vec<String> = key_terms(&reports, &u[1], 5)
+        .into_iter()
+        .map(|k| k.term)
+        .collect();
+    assert!(fangzi.iter().any(|t| t.contains("乡村振兴")), "{fangzi:?}");
+    assert!(!fangzi.iter().any(|t| t.contains("城市更新")));
+    assert!(
+        !kuiwen
+            .iter()
+            .any(|t| "奎文区".contains(t.as_str()) || "潍坊市".contains(t.as_str())),
+        "{kuiwen:?}"
+    );
+}
+
+#[test]
+fn shared_and_unique_slogans() {
+    let reports = corpus();
+    let s = slogans(&reports, &units(&reports));
+    assert_eq!(s[0].phrase, "项目为王");
+    assert_eq!(s[0].units, vec![(0, 2), (1, 1)]);
+    let unique: Vec<&str> = s
+        .iter()
+        .filter(|x| x.units.len() == 1)
+        .map(|x| x.phrase.as_str())
+        .collect();
+    assert!(
+        unique.contains(&"城市更新") && unique.contains(&"双招双引"),
+        "{unique:?}"
+    );
+    // Three-character slogans are too short to compare.
+    assert!(!s.iter().any(|x| x.phrase == "放管服"));
+}
+
+#[test]
+fn figures_aligned_with_caveats() {
+    let reports = corpus();
+    let rows = align_figures(&reports, &units(&reports));
+    let fixed = rows.iter().find(|r| r.indicator == "固定资产投资").unwrap();
+    assert_eq!(fixed.cells[0].len(), 2);
+    assert_eq!(fixed.cells[1].len(), 1);
+    assert!(
+        fixed
+            .caveats
+            .iter()
+            .any(|c| c.differ_in == crate::i18n::Key::DifferentPeriods
+                && c.describe(crate::i18n::Lang::En)
+                    .starts_with("different periods")),
+        "{:?}",
+        fixed.caveats
+    );
+    let budget = rows
+        .iter()
+        .find(|r| r.indicator == "一般公共预算收入")
+        .unwrap();
+    assert!(budget.caveats.is_empty(), "{:?}", budget.caveats);
+    let statuses = crate::views::compare::Caveat {
+        differ_in: crate::i18n::Key::DifferentStatuses,
+        values: vec!["actual".into(), "target".into()],
+    };
+    assert_eq!(
+        statuses.describe(crate::i18n::Lang::Zh),
+        "状态不同：实际 / 目标"
+    );
+}
+
+#[test]
+fn themes_and_term_rates() {
+    let reports = corpus();
+    let u = units(&reports);
+    let index = SearchIndex::new(&reports);
+    let q = parse_query("城市更新 乡村振兴");
+    let cmp = compare(&reports, &index, u, &q);
+    assert!(cmp.term_rates[0][0] > 0.0 && cmp.term_rates[1][0] == 0.0);
+    assert!(cmp.term_rates[1][1] > 0.0);
+    let urban = |u: usize| cmp.themes[u].iter().find(|(k, _)| *k == "urban").unwrap().1;
+    assert!(urban(0) >= urban(1));
+    let csv = comparison_csv(&reports, &cmp, &q, crate::i18n::Lang::En);
+    assert!(
+        csv.contains("shared slogan,,项目为王,2,奎文区 ×2; 坊子区 ×1"),
+        "{csv}"
+    );
+    assert!(csv.contains("per 10k characters,奎文区,城市更新,"));
+    assert!(csv.contains(" here, "), "{csv}");
+    // In the Chinese interface the rows speak Chinese.
+    let zh = comparison_csv(&reports, &cmp, &q, crate::i18n::Lang::Zh);
+    assert!(zh.contains("共同口号,,项目为王,2,"), "{zh}");
+    assert!(zh.contains("每万字,奎文区,城市更新,"), "{zh}");
+    assert!(zh.contains("此处 ") && !zh.contains(" here, "), "{zh}");
+}
+
+#[test]
+fn key_term_counts_elsewhere_are_the_rest_of_the_corpus_counted_in_full() {
+    // The fast path counts only candidate n-grams once over the corpus and
+    // subtracts; it must agree with tallying every n-gram of the rest.
+    let seeds = crate::test_support::bundled_corpus();
+    let reports = crate::tools::synth::synthesize(&seeds.reports, 30, 3).reports;
+    let index = SearchIndex::new(&reports);
+    let mut districts: Vec<String> = reports
+        .iter()
+        .filter_map(|r| district_of(r).map(String::from))
+        .collect();
+    districts.dedup();
+    let units = district_units(&reports, &districts[..3]);
+    let listed = key_terms_of_units(&reports, &index, &units, 50);
+    for (unit, terms) in units.iter().zip(&listed) {
+        assert!(!terms.is_empty(), "{} lists terms", unit.label);
+        let rest: Vec<usize> = (0..reports.len())
+            .filter(|i| !unit.reports.contains(i))
+            .collect();
+        let there = ngram_counts(unit_texts(&reports, &rest), KEY_NGRAMS);
+        let here = ngram_counts(unit_texts(&reports, &unit.reports), KEY_NGRAMS);
+        for t in terms {
+            assert_eq!(t.here, here[&t.term], "{} in {}", t.term, unit.label);
+            assert_eq!(
+                t.elsewhere,
+                there.get(&t.term).copied().unwrap_or(0),
+                "{} outside {}",
+                t.term,
+                unit.label
+            );
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! The result list: which reports a query and filter leave, with their hit
+//! counts, best snippets, and hits per district. The app renders this; it
+//! decides nothing itself.
+
+use crate::model::district_of;
+use crate::model::{Report, TextPlace};
+use crate::search::query::Query;
+use crate::search::{QueryMatcher, ReportHits, SearchIndex};
+use crate::views::facets::Selection;
+use crate::views::highlight::{best_snippets, Snippet};
+
+/// How many snippets a result shows.
+pub const SNIPPETS_PER_RESULT: usize = 2;
+
+/// One report in the result list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ResultRow {
+    /// Index of the report in the corpus.
+    pub index: usize,
+    pub hits: ReportHits,
+}
+
+/// Which reports match the search, with their hits (`None`: no match). An
+/// empty query matches every report. Facets are applied afterwards, so that
+/// choosing a facet value does not search again.
+pub fn search_all(index: &SearchIndex, query: &Query) -> Vec<Option<ReportHits>> {
+    let matcher = QueryMatcher::new(query);
+    (0..index.len())
+        .map(|i| {
+            if query.is_empty() {
+                Some(ReportHits::default())
+            } else {
+                index.report_hits(i, &matcher)
+            }
+        })
+        .collect()
+}
+
+/// The reports that match the search and the facet selection, in corpus
+/// order. Only counts: snippets are cut for the rows actually shown (see
+/// [`report_snippets`]).
+pub fn results(
+    reports: &[Report],
+    matches: &[Option<ReportHits>],
+    selection: &Selection,
+) -> Vec<ResultRow> {
+    reports
+        .iter()
+        .zip(matches)
+        .enumerate()
+        .filter(|(_, (r, _))| selection.admits(r))
+        .filter_map(|(index, (_, hits))| hits.clone().map(|hits| ResultRow { index, hits }))
+        .collect()
+}
+
+/// The best snippets of report `i` for a query, from everything the reader
+/// shows but the title (which the list shows anyway).
+pub fn report_snippets(
+    reports: &[Report],
+    index: &SearchIndex,
+    i: usize,
+    query: &Query,
+) -> Vec<Snippet> {
+    let Some(report) = reports.get(i) else {
+        return Vec::new();
+    };
+    if query.terms.is_empty() {
+        return Vec::new();
+    }
+    let texts: Vec<(&str, &str)> = report
+        .reader_texts()
+        .into_iter()
+        .zip(index.folded_texts(i))
+        .filter(|((place, _), _)| *place != TextPlace::Title)
+        .map(|((_, text), folded)| (text, folded))
+        .collect();
+    best_snippets(&texts, query, SNIPPETS_PER_RESULT)
+}
+
+/// Total hits per term over a result list.
+pub fn total_hits(rows: &[ResultRow], terms: usize) -> Vec<usize> {
+    let mut totals = vec![0; terms];
+    for row in rows {
+        for (t, n) in row.hits.per_term.iter().enumerate() {
+            totals[t] += n;
+        }
+    }
+    totals
+}
+
+/// The district of reports whose region is not known, in
+/// [`district_hits`]; the app says it in the reader's language.
+pub const UNKNOWN_DISTRICT: &str = "";
+
+/// Hits of a district over the result list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DistrictHits {
+    pub district: String,
+    pub reports: usize,
+    pub per_term: Vec<usize>,
+}
+
+/// Reports and hits per term for each district in the result list, most hits
+/// first (then by name). Reports without a region count together, under
+/// [`UNKNOWN_DISTRICT`].
+pub fn district_hits(rows: &[ResultRow], reports: &[Report], terms: usize) -> Vec<DistrictHits> {
+    let mut slots: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut by_district: Vec<DistrictHits> = Vec::new();
+    for row in rows {
+        let district = reports
+            .get(row.index)
+            .and_then(district_of)
+            .unwrap_or(UNKNOWN_DISTRICT);
+        let slot = *slots.entry(district).or_insert_with(|| {
+            by_district.push(DistrictHits {
+                district: district.to_string(),
+                reports: 0,
+                per_term: vec![0; terms],
+            });
+            by_district.len() - 1
+        });
+        let entry = &mut by_district[slot];
+        entry.reports += 1;
+        for (t, n) in row.hits.per_term.iter().enumerate().take(terms) {
+            entry.per_term[t] += n;
+        }
+    }
+    by_district.sort_by(|a, b| {
+        let total = |d: &DistrictHits| d.per_term.iter().sum::<usize>();
+        total(b)
+            .cmp(&total(a))
+            .then_with(|| a.district.cmp(&b.district))
+    });
+    by_district
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::pipeline::process_report;
+    use crate::search::query::parse_query;
+
+    fn corpus() -> Vec<Report> {
+        vec![
+            process_report("a", "潍坊市奎文区优化营商环境\n奎文区持续优化营商环境,打造一流营商环境,企业满意度持续提升,营商环境指数位居全市前列。"),
+            process_report("b", "济南市济阳区推进乡村振兴\n济阳区大力推进乡村振兴,建设田园综合体,农民收入持续增长,乡村面貌焕然一新。"),
+            process_report("c", "潍坊市奎文区推进乡村振兴\n奎文区推进乡村振兴,优化营商环境,城乡融合发展取得新进展,群众获得感持续增强。"),
+        ]
+    }
+
+    fn run(query: &str, selection: &Selection) -> Vec<ResultRow> {
+        let reports = corpus();
+        let index = SearchIndex::new(&reports);
+        results(
+            &reports,
+            &search_all(&index, &parse_query(query)),
+            selection,
+        )
+    }
+
+    #[test]
+    fn empty_query_lists_everything_the_selection_admits() {
+        assert_eq!(run("", &Selection::default()).len(), 3);
+        let only = Selection {
+            regions: ["370115".to_string()].into(),
+            ..Selection::default()
+        };
+        assert_eq!(
+            run("", &only).iter().map(|r| r.index).collect::<Vec<_>>(),
+            vec![1]
+        );
+    }
+
+    #[test]
+    fn query_keeps_matching_reports_with_counts_and_snippets() {
+        let rows = run("营商环境", &Selection::default());
+        assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![0, 2]);
+        assert_eq!(rows[0].hits.per_term, vec![4]);
+        let reports = corpus();
+        let index = SearchIndex::new(&reports);
+        assert!(!report_snippets(&reports, &index, 0, &parse_query("营商环境")).is_empty());
+        assert_eq!(total_hits(&rows, 1), vec![5]);
+    }
+
+    #[test]
+    fn exclusion_only_query_lists_reports_without_the_term() {
+        let rows = run("-营商环境", &Selection::default());
+        assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![1]);
+        let reports = corpus();
+        assert!(report_snippets(
+            &reports,
+            &SearchIndex::new(&reports),
+            1,
+            &parse_query("-营商环境")
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn hits_per_district() {
+        let reports = corpus();
+        let index = SearchIndex::new(&reports);
+        let q = parse_query("乡村振兴 | 营商环境");
+        let rows = results(&reports, &search_all(&index, &q), &Selection::default());
+        let districts = district_hits(&rows, &reports, q.terms.len());
+        assert_eq!(
+            districts[0],
+            DistrictHits {
+                district: "奎文区".into(),
+                reports: 2,
+                per_term: vec![2, 5]
+            }
+        );
+        assert_eq!(
+            districts[1],
+            DistrictHits {
+                district: "济阳区".into(),
+                reports: 1,
+                per_term: vec![2, 0]
+            }
+        );
+    }
+}

@@ -1,0 +1,501 @@
+//! Facets: region (province → city → county), year and date range, source,
+//! theme. Values within a facet combine with OR, facets with AND; each
+//! value's count is what choosing it would leave, given the search and the
+//! other facets.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::clean::themes::{report_themes, THEMES};
+use crate::model::Report;
+use crate::search::ReportHits;
+
+/// Key used for reports that name no source.
+pub const NO_SOURCE: &str = "";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Region,
+    Year,
+    DateRange,
+    Source,
+    Theme,
+    Figures,
+}
+
+/// What the user chose. An empty set does not restrict.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Division codes at any level (37, 3707, 370705).
+    pub regions: BTreeSet<String>,
+    pub years: BTreeSet<u16>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive.
+    pub date_from: Option<String>,
+    pub date_to: Option<String>,
+    /// Source names; [`NO_SOURCE`] for reports that name none.
+    pub sources: BTreeSet<String>,
+    /// Theme keys.
+    pub themes: BTreeSet<String>,
+    /// Only reports with (true) or without (false) figures.
+    pub has_figures: Option<bool>,
+}
+
+impl Selection {
+    pub fn is_empty(&self) -> bool {
+        *self == Selection::default()
+    }
+
+    pub fn admits(&self, report: &Report) -> bool {
+        self.admits_except(report, None)
+    }
+
+    /// Whether `report` passes every facet but `skip` (the facet whose
+    /// counts are being computed).
+    pub fn admits_except(&self, report: &Report, skip: Option<Facet>) -> bool {
+        let checks = [
+            (
+                Facet::Region,
+                self.regions.is_empty()
+                    || region_codes(report)
+                        .iter()
+                        .any(|c| self.regions.contains(*c)),
+            ),
+            (
+                Facet::Year,
+                self.years.is_empty()
+                    || report_year(report).is_some_and(|y| self.years.contains(&y)),
+            ),
+            (Facet::DateRange, self.in_date_range(report)),
+            (
+                Facet::Source,
+                self.sources.is_empty() || self.sources.contains(source_key(report)),
+            ),
+            (
+                Facet::Theme,
+                self.themes.is_empty()
+                    || report_themes(report)
+                        .iter()
+                        .any(|t| self.themes.contains(t)),
+            ),
+            (
+                Facet::Figures,
+                self.has_figures
+                    .is_none_or(|with| with != report.figures.is_empty()),
+            ),
+        ];
+        checks.iter().all(|(facet, ok)| Some(*facet) == skip || *ok)
+    }
+
+    fn in_date_range(&self, report: &Report) -> bool {
+        if self.date_from.is_none() && self.date_to.is_none() {
+            return true;
+        }
+        let Some(date) = report.date.as_ref().map(|d| d.value.as_str()) else {
+            return false;
+        };
+        let after_from = self
+            .date_from
+            .as_deref()
+            .is_none_or(|from| date >= from || from.starts_with(date));
+        let before_to = self
+            .date_to
+            .as_deref()
+            .is_none_or(|to| date <= to || date.starts_with(to));
+        after_from && before_to
+    }
+
+    /// How many values are chosen across the facets (a date range's bounds
+    /// count one each).
+    pub fn chosen_count(&self) -> usize {
+        self.regions.len()
+            + self.years.len()
+            + self.sources.len()
+            + self.themes.len()
+            + usize::from(self.date_from.is_some())
+            + usize::from(self.date_to.is_some())
+            + usize::from(self.has_figures.is_some())
+    }
+
+    /// Clears one facet.
+    pub fn clear(&mut self, facet: Facet) {
+        match facet {
+            Facet::Region => self.regions.clear(),
+            Facet::Year => self.years.clear(),
+            Facet::DateRange => {
+                self.date_from = None;
+                self.date_to = None;
+            }
+            Facet::Source => self.sources.clear(),
+            Facet::Theme => self.themes.clear(),
+            Facet::Figures => self.has_figures = None,
+        }
+    }
+
+    /// Adds or removes a value of a set facet.
+    pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+        if !set.remove(&value) {
+            set.insert(value);
+        }
+    }
+}
+
+fn region_codes(report: &Report) -> Vec<&str> {
+    report.region.as_ref().map_or_else(Vec::new, |r| {
+        let mut codes = vec![r.province.code.as_str(), r.city.code.as_str()];
+        codes.extend(r.county.as_ref().map(|c| c.code.as_str()));
+        codes
+    })
+}
+
+fn report_year(report: &Report) -> Option<u16> {
+    report.date.as_ref().and_then(|d| d.year())
+}
+
+pub fn source_key(report: &Report) -> &str {
+    report.source.as_deref().unwrap_or(NO_SOURCE)
+}
+
+/// A region value with its count and, below it, its cities or counties.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RegionCount {
+    pub code: String,
+    pub name: String,
+    pub count: usize,
+    pub children: Vec<RegionCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct YearCount {
+    pub year: u16,
+    pub count: usize,
+    /// How many of those reports have an inferred date.
+    pub inferred: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ValueCount {
+    pub key: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct FacetCounts {
+    pub regions: Vec<RegionCount>,
+    pub years: Vec<YearCount>,
+    pub sources: Vec<ValueCount>,
+    pub themes: Vec<ValueCount>,
+    /// Reports without a recognised region / a date (shown so the totals add up).
+    pub no_region: usize,
+    pub undated: usize,
+    /// Reports with figures, and without.
+    pub with_figures: usize,
+    pub without_figures: usize,
+}
+
+/// Counts for every facet value present in the corpus. `matches[i]` says
+/// whether report `i` matches the search (ignoring facets).
+pub fn facet_counts(
+    reports: &[Report],
+    matches: &[Option<ReportHits>],
+    selection: &Selection,
+) -> FacetCounts {
+    let candidates = |skip: Facet| {
+        reports
+            .iter()
+            .zip(matches)
+            .filter(move |(r, m)| m.is_some() && selection.admits_except(r, Some(skip)))
+            .map(|(r, _)| r)
+    };
+    let mut counts = FacetCounts {
+        regions: region_tree(reports),
+        ..FacetCounts::default()
+    };
+    for r in candidates(Facet::Region) {
+        match &r.region {
+            Some(region) => add_region(&mut counts.regions, region),
+            None => counts.no_region += 1,
+        }
+    }
+
+    let mut years: BTreeMap<u16, (usize, usize)> = reports
+        .iter()
+        .filter_map(report_year)
+        .map(|y| (y, (0, 0)))
+        .collect();
+    for r in candidates(Facet::Year) {
+        match (report_year(r), &r.date) {
+            (Some(y), Some(d)) => {
+                let slot = years.entry(y).or_default();
+                slot.0 += 1;
+                slot.1 += usize::from(d.inferred);
+            }
+            _ => counts.undated += 1,
+        }
+    }
+    counts.years = years
+        .into_iter()
+        .rev()
+        .map(|(year, (count, inferred))| YearCount {
+            year,
+            count,
+            inferred,
+        })
+        .collect();
+
+    let mut sources: BTreeMap<&str, usize> = reports.iter().map(|r| (source_key(r), 0)).collect();
+    for r in candidates(Facet::Source) {
+        *sources.entry(source_key(r)).or_default() += 1;
+    }
+    counts.sources = sources
+        .into_iter()
+        .map(|(key, count)| ValueCount {
+            key: key.to_string(),
+            count,
+        })
+        .collect();
+
+    for r in candidates(Facet::Figures) {
+        if r.figures.is_empty() {
+            counts.without_figures += 1;
+        } else {
+            counts.with_figures += 1;
+        }
+    }
+
+    let themed: Vec<Vec<String>> = candidates(Facet::Theme).map(report_themes).collect();
+    counts.themes = THEMES
+        .iter()
+        .map(|t| ValueCount {
+            key: t.key.to_string(),
+            count: themed
+                .iter()
+                .filter(|ts| ts.iter().any(|k| k == t.key))
+                .count(),
+        })
+        .collect();
+    counts
+}
+
+/// Every province, city and county of the corpus, counts at zero, sorted by
+/// code.
+fn region_tree(reports: &[Report]) -> Vec<RegionCount> {
+    let mut tree: Vec<RegionCount> = Vec::new();
+    for r in reports {
+        if let Some(region) = &r.region {
+            let province = slot(&mut tree, &region.province.code, &region.province.name);
+            let city = slot(&mut province.children, &region.city.code, &region.city.name);
+            if let Some(county) = &region.county {
+                slot(&mut city.children, &county.code, &county.name);
+            }
+        }
+    }
+    tree
+}
+
+fn slot<'a>(level: &'a mut Vec<RegionCount>, code: &str, name: &str) -> &'a mut RegionCount {
+    let at = match level.binary_search_by(|n| n.code.as_str().cmp(code)) {
+        Ok(i) => i,
+        Err(i) => {
+            level.insert(
+                i,
+                RegionCount {
+                    code: code.to_string(),
+                    name: name.to_string(),
+                    count: 0,
+                    children: Vec::new(),
+                },
+            );
+            i
+        }
+    };
+    &mut level[at]
+}
+
+fn add_region(tree: &mut [RegionCount], region: &crate::model::Region) {
+    let Some(province) = tree.iter_mut().find(|p| p.code == region.province.code) else {
+        return;
+    };
+    province.count += 1;
+    let Some(city) = province
+        .children
+        .iter_mut()
+        .find(|c| c.code == region.city.code)
+    else {
+        return;
+    };
+    city.count += 1;
+    if let Some(county) = region
+        .county
+        .as_ref()
+        .and_then(|k| city.children.iter_mut().find(|c| c.code == k.code))
+    {
+        county.count += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::pipeline::process_report;
+
+    fn corpus() -> Vec<Report> {
+        [
+            "潍坊市奎文区优化营商环境\n发布时间:2021-05-01 来源:潍坊日报\n奎文区持续优化营商环境,深化审批制度改革,市场主体持续增加,政务服务不断提升。",
+            "潍坊市坊子区推进乡村振兴\n发布时间:2021-06-01 来源:大众日报\n坊子区大力推进乡村振兴,发展现代农业,农民收入持续增长,农村面貌焕然一新。",
+            "济南市济阳区推进乡村振兴\n发布时间:2020-03-01 来源:潍坊日报\n济阳区大力推进乡村振兴,发展现代农业,农民收入持续增长,农村面貌焕然一新。",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| process_report(&i.to_string(), t))
+        .collect()
+    }
+
+    fn all(n: usize) -> Vec<Option<ReportHits>> {
+        vec![Some(ReportHits::default()); n]
+    }
+
+    fn admitted(reports: &[Report], sel: &Selection) -> Vec<usize> {
+        reports
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| sel.admits(r))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    #[test]
+    fn or_within_and_across_facets() {
+        let reports = corpus();
+        let mut sel = Selection::default();
+        sel.regions.insert("370705".into()); // 奎文区
+        sel.regions.insert("370704".into()); // 坊子区
+        assert_eq!(admitted(&reports, &sel), vec![0, 1]);
+        sel.sources.insert("潍坊日报".into());
+        assert_eq!(admitted(&reports, &sel), vec![0]);
+        sel.clear(Facet::Region);
+        assert_eq!(admitted(&reports, &sel), vec![0, 2]);
+    }
+
+    #[test]
+    fn region_codes_match_at_every_level() {
+        let reports = corpus();
+        let mut sel = Selection::default();
+        sel.regions.insert("3707".into()); // 潍坊市
+        assert_eq!(admitted(&reports, &sel), vec![0, 1]);
+        sel.regions = ["37".to_string()].into();
+        assert_eq!(admitted(&reports, &sel), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn years_and_date_ranges() {
+        let reports = corpus();
+        let sel = Selection {
+            years: [2021].into(),
+            ..Selection::default()
+        };
+        assert_eq!(admitted(&reports, &sel), vec![0, 1]);
+        let sel = Selection {
+            date_from: Some("2021-05-15".into()),
+            ..Selection::default()
+        };
+        assert_eq!(admitted(&reports, &sel), vec![1]);
+        let sel = Selection {
+            date_to: Some("2020".into()),
+            ..Selection::default()
+        };
+        assert_eq!(admitted(&reports, &sel), vec![2]);
+        let sel = Selection {
+            date_from: Some("2021-05".into()),
+            date_to: Some("2021-05".into()),
+            ..Selection::default()
+        };
+        assert_eq!(admitted(&reports, &sel), vec![0]);
+    }
+
+    #[test]
+    fn has_figures_facet() {
+        let mut reports = corpus();
+        for r in &mut reports[..2] {
+            r.figures =
+                crate::clean::figures::paragraph_figures("新增市场主体8000多户。", 0, 0, None);
+        }
+        assert!(reports[2].figures.is_empty());
+        let sel = Selection {
+            has_figures: Some(false),
+            ..Selection::default()
+        };
+        assert_eq!(admitted(&reports, &sel), vec![2]);
+        let counts = facet_counts(
+            &reports,
+            &all(3),
+            &Selection {
+                has_figures: Some(true),
+                ..Selection::default()
+            },
+        );
+        assert_eq!((counts.with_figures, counts.without_figures), (2, 1));
+    }
+
+    #[test]
+    fn themes_facet() {
+        let reports = corpus();
+        let sel = Selection {
+            themes: ["rural".to_string()].into(),
+            ..Selection::default()
+        };
+        assert_eq!(admitted(&reports, &sel), vec![1, 2]);
+    }
+
+    #[test]
+    fn counts_follow_search_and_other_facets_but_not_their_own() {
+        let reports = corpus();
+        let mut sel = Selection::default();
+        sel.regions.insert("370705".into());
+        let counts = facet_counts(&reports, &all(3), &sel);
+        // Region counts ignore the region choice itself: other values stay visible.
+        let shandong = &counts.regions[0];
+        assert_eq!((shandong.name.as_str(), shandong.count), ("山东省", 3));
+        let weifang = shandong
+            .children
+            .iter()
+            .find(|c| c.name == "潍坊市")
+            .unwrap();
+        assert_eq!(weifang.count, 2);
+        assert_eq!(
+            weifang
+                .children
+                .iter()
+                .map(|k| (k.name.as_str(), k.count))
+                .collect::<Vec<_>>(),
+            vec![("坊子区", 1), ("奎文区", 1)]
+        );
+        // Other facets count within the region choice.
+        assert_eq!(
+            counts.years,
+            vec![
+                YearCount {
+                    year: 2021,
+                    count: 1,
+                    inferred: 0
+                },
+                YearCount {
+                    year: 2020,
+                    count: 0,
+                    inferred: 0
+                }
+            ]
+        );
+        let rural = counts.themes.iter().find(|t| t.key == "rural").unwrap();
+        assert_eq!(rural.count, 0);
+        // The search narrows every count.
+        let only_first = vec![Some(ReportHits::default()), None, None];
+        let counts = facet_counts(&reports, &only_first, &Selection::default());
+        assert_eq!(
+            counts
+                .sources
+                .iter()
+                .map(|s| (s.key.as_str(), s.count))
+                .collect::<Vec<_>>(),
+            vec![("大众日报", 0), ("潍坊日报", 1)]
+        );
+    }
+}

@@ -1,0 +1,17 @@
+//! What the views show, computed from reports and a query: result lists
+//! and hits per district (`explore`), facets, the concordance, highlighting
+//! and snippets, the figures table, the district comparison, chart layout,
+//! exports and CSV, term sets, and the view as a URL fragment.
+
+pub mod chart;
+pub mod compare;
+pub mod concordance;
+pub mod csv;
+pub mod explore;
+pub mod export;
+pub mod facets;
+pub mod figure_table;
+pub mod figure_view;
+pub mod highlight;
+pub mod term_sets;
+pub mod view_state;

@@ -1,0 +1,517 @@
+//! The view as a URL fragment, so a link reproduces it: query, facets, the
+//! open report and hit, the view and the concordance order.
+//!
+//! `#q=营商环境&region=370705&year=2021&open=<id>&hit=3&view=concordance`,
+//! and the figures table's filters and order (`fkind=amount&fmin=1000万元&fsort=-value`)
+//! (values percent-encoded; set facets repeat their key). Parsing never
+//! fails: what cannot be understood is dropped and reported.
+
+use std::collections::BTreeSet;
+
+use crate::clean::themes::theme;
+use crate::i18n::{Key, Lang};
+use crate::model::Report;
+use crate::views::concordance::KwicOrder;
+use crate::views::facets::Selection;
+use crate::views::figure_view::FigureView;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum View {
+    #[default]
+    Reports,
+    Concordance,
+    Figures,
+    Compare,
+}
+
+impl View {
+    fn key(self) -> &'static str {
+        match self {
+            View::Reports => "reports",
+            View::Concordance => "concordance",
+            View::Figures => "figures",
+            View::Compare => "compare",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub query: String,
+    pub selection: Selection,
+    /// Id of the open report.
+    pub open: Option<String>,
+    /// Current hit (0-based mark) in the open report.
+    pub hit: usize,
+    pub view: View,
+    pub sort: KwicOrder,
+    /// Districts put side by side, in order.
+    pub compare: Vec<String>,
+    /// The figures table's filters and order.
+    pub figures: FigureView,
+}
+
+/// A part of a link that was dropped, and why; said in the reader's
+/// language (the part itself is the link's text and stays as it is).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IgnoredPart {
+    pub part: String,
+    pub why: IgnoredWhy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IgnoredWhy {
+    /// An unknown key or a value that key cannot take.
+    NotUnderstood,
+    /// Its percent-encoding is broken.
+    BadlyEncoded,
+    /// No report of this corpus has the id.
+    NoSuchReport,
+    /// A region, district or source this corpus does not have.
+    NotInCorpus,
+}
+
+impl IgnoredPart {
+    fn new(part: String, why: IgnoredWhy) -> Self {
+        IgnoredPart { part, why }
+    }
+
+    pub fn describe(&self, lang: Lang) -> String {
+        let key = match self.why {
+            IgnoredWhy::NotUnderstood => return self.part.clone(),
+            IgnoredWhy::BadlyEncoded => Key::LinkBadlyEncoded,
+            IgnoredWhy::NoSuchReport => Key::LinkNoSuchReport,
+            IgnoredWhy::NotInCorpus => Key::LinkNotInCorpus,
+        };
+        lang.format(key, &[("name", &self.part)])
+    }
+}
+
+impl ViewState {
+    /// The fragment, without `#`; empty for the default view.
+    pub fn to_fragment(&self) -> String {
+        let mut parts: Vec<(&str, String)> = Vec::new();
+        if !self.query.is_empty() {
+            parts.push(("q", self.query.clone()));
+        }
+        let s = &self.selection;
+        parts.extend(s.regions.iter().map(|r| ("region", r.clone())));
+        parts.extend(s.years.iter().map(|y| ("year", y.to_string())));
+        parts.extend(s.date_from.iter().map(|d| ("from", d.clone())));
+        parts.extend(s.date_to.iter().map(|d| ("to", d.clone())));
+        parts.extend(s.sources.iter().map(|v| ("source", v.clone())));
+        parts.extend(s.themes.iter().map(|v| ("theme", v.clone())));
+        if let Some(has) = s.has_figures {
+            parts.push(("figures", if has { "yes" } else { "no" }.to_string()));
+        }
+        if let Some(open) = &self.open {
+            parts.push(("open", open.clone()));
+            if self.hit > 0 {
+                parts.push(("hit", (self.hit + 1).to_string()));
+            }
+        }
+        parts.extend(self.compare.iter().map(|d| ("cmp", d.clone())));
+        if self.view != View::Reports {
+            parts.push(("view", self.view.key().to_string()));
+        }
+        if self.sort != KwicOrder::Report {
+            parts.push(("sort", self.sort.key().to_string()));
+        }
+        parts.extend(self.figures.parts());
+        parts
+            .iter()
+            .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// Reads a fragment (with or without `#`). Returns the state and a
+    /// description of each part that was ignored.
+    pub fn parse(fragment: &str) -> (ViewState, Vec<IgnoredPart>) {
+        let mut state = ViewState::default();
+        let mut ignored = Vec::new();
+        for part in fragment
+            .trim_start_matches('#')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
+            let (key, raw) = part.split_once('=').unwrap_or((part, ""));
+            let Some(value) = percent_decode(raw) else {
+                ignored.push(IgnoredPart::new(key.to_string(), IgnoredWhy::BadlyEncoded));
+                continue;
+            };
+            let ok = match key {
+                "q" => {
+                    state.query = value.clone();
+                    true
+                }
+                "region" => is_code(&value) && state.selection.regions.insert(value.clone()),
+                "year" => value
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|y| (1900..=2100).contains(y))
+                    .is_some_and(|y| state.selection.years.insert(y)),
+                "from" => {
+                    is_date(&value) && state.selection.date_from.replace(value.clone()).is_none()
+                }
+                "to" => is_date(&value) && state.selection.date_to.replace(value.clone()).is_none(),
+                "source" => state.selection.sources.insert(value.clone()),
+                "theme" => theme(&value).is_some() && state.selection.themes.insert(value.clone()),
+                "figures" => match value.as_str() {
+                    "yes" | "no" => state
+                        .selection
+                        .has_figures
+                        .replace(value == "yes")
+                        .is_none(),
+                    _ => false,
+                },
+                "open" => !value.is_empty() && state.open.replace(value.clone()).is_none(),
+                "hit" => value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|h| *h >= 1)
+                    .map(|h| state.hit = h - 1)
+                    .is_some(),
+                "view" => match value.as_str() {
+                    "reports" => true,
+                    "concordance" => {
+                        state.view = View::Concordance;
+                        true
+                    }
+                    "figures" => {
+                        state.view = View::Figures;
+                        true
+                    }
+                    "compare" => {
+                        state.view = View::Compare;
+                        true
+                    }
+                    _ => false,
+                },
+                "sort" => KwicOrder::from_key(&value)
+                    .map(|o| state.sort = o)
+                    .is_some(),
+                "cmp" => {
+                    let fits = !value.is_empty()
+                        && state.compare.len() < crate::views::compare::MAX_UNITS
+                        && !state.compare.contains(&value);
+                    if fits {
+                        state.compare.push(value.clone());
+                    }
+                    fits
+                }
+                _ => state.figures.read_part(key, &value).unwrap_or(false),
+            };
+            if !ok {
+                let part = if value.is_empty() {
+                    key.to_string()
+                } else {
+                    format!("{key}={value}")
+                };
+                ignored.push(IgnoredPart::new(part, IgnoredWhy::NotUnderstood));
+            }
+        }
+        (state, ignored)
+    }
+
+    /// Drops what this corpus does not have (a report id, a region, a
+    /// source), returning a description of each.
+    pub fn retain_known(&mut self, reports: &[Report]) -> Vec<IgnoredPart> {
+        let mut ignored = Vec::new();
+        if let Some(id) = &self.open {
+            if !reports.iter().any(|r| &r.id == id) {
+                ignored.push(IgnoredPart::new(
+                    format!("open={id}"),
+                    IgnoredWhy::NoSuchReport,
+                ));
+                self.open = None;
+                self.hit = 0;
+            }
+        }
+        let codes: BTreeSet<&str> = reports
+            .iter()
+            .filter_map(|r| r.region.as_ref())
+            .flat_map(|r| {
+                [
+                    Some(r.province.code.as_str()),
+                    Some(r.city.code.as_str()),
+                    r.county.as_ref().map(|c| c.code.as_str()),
+                ]
+            })
+            .flatten()
+            .collect();
+        self.selection.regions.retain(|c| {
+            let known = codes.contains(c.as_str());
+            if !known {
+                ignored.push(IgnoredPart::new(
+                    format!("region={c}"),
+                    IgnoredWhy::NotInCorpus,
+                ));
+            }
+            known
+        });
+        let districts: BTreeSet<&str> = reports
+            .iter()
+            .filter_map(crate::model::district_of)
+            .collect();
+        self.compare.retain(|d| {
+            let known = districts.contains(d.as_str());
+            if !known {
+                ignored.push(IgnoredPart::new(
+                    format!("cmp={d}"),
+                    IgnoredWhy::NotInCorpus,
+                ));
+            }
+            known
+        });
+        let sources: BTreeSet<&str> = reports
+            .iter()
+            .map(crate::views::facets::source_key)
+            .collect();
+        self.selection.sources.retain(|s| {
+            let known = sources.contains(s.as_str());
+            if !known {
+                ignored.push(IgnoredPart::new(
+                    format!("source={s}"),
+                    IgnoredWhy::NotInCorpus,
+                ));
+            }
+            known
+        });
+        ignored
+    }
+}
+
+fn is_code(value: &str) -> bool {
+    matches!(value.len(), 2 | 4 | 6) && value.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn is_date(value: &str) -> bool {
+    let parts: Vec<&str> = value.split('-').collect();
+    let lens_ok = matches!(
+        parts.iter().map(|p| p.len()).collect::<Vec<_>>().as_slice(),
+        [4] | [4, 2] | [4, 2, 2]
+    );
+    lens_ok && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A date typed into the range filter, as people type it (`2021/3/1`,
+/// `2021.3`, `2020年`, `2021年3月1日`, full-width digits), written the way
+/// links and the filter keep it (`2021-03-01`, `2021-03`, `2020`). None
+/// for anything that is not a real year, month or day.
+pub fn normalise_date_input(value: &str) -> Option<String> {
+    crate::clean::dates::parse_date_input(value)?
+        .to_report_date(false, Vec::new())
+        .map(|d| d.value)
+}
+
+/// The range starts after it ends: `from`'s first day is later than `to`'s
+/// last (`2021-03` to `2021` is a range; `2022` to `2021-06` is not).
+pub fn is_reversed_range(from: &str, to: &str) -> bool {
+    let first_day = |d: &str| match d.len() {
+        4 => format!("{d}-01-01"),
+        7 => format!("{d}-01"),
+        _ => d.to_string(),
+    };
+    let last_day = |d: &str| match d.len() {
+        4 => format!("{d}-12-31"),
+        7 => format!("{d}-31"),
+        _ => d.to_string(),
+    };
+    first_day(from) > last_day(to)
+}
+
+/// Percent-encodes all but unreserved ASCII (RFC 3986).
+pub fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() * 3);
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` sequences and `+` as a space; `None` if the result is not
+/// UTF-8 or a sequence is broken.
+pub fn percent_decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = value.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> ViewState {
+        let mut s = ViewState {
+            query: "营商环境 \"a b\" | x&y".into(),
+            open: Some("abc123".into()),
+            hit: 2,
+            view: View::Concordance,
+            sort: KwicOrder::Left,
+            compare: vec!["坊子区".into(), "奎文区".into()],
+            ..ViewState::default()
+        };
+        s.selection.regions.insert("370705".into());
+        s.selection.years.insert(2021);
+        s.selection.date_from = Some("2020-05".into());
+        s.selection.sources.insert("济南市济阳区政府".into());
+        s.selection.themes.insert("rural".into());
+        s.selection.has_figures = Some(true);
+        s
+    }
+
+    #[test]
+    fn round_trips() {
+        let s = state();
+        let fragment = s.to_fragment();
+        assert!(fragment.starts_with("q=%E8%90%A5"), "{fragment}");
+        assert!(fragment.contains("&hit=3&cmp=%E5%9D%8A%E5%AD%90%E5%8C%BA&cmp=%E5%A5%8E%E6%96%87%E5%8C%BA&view=concordance&sort=left"));
+        assert_eq!(ViewState::parse(&format!("#{fragment}")), (s, vec![]));
+        assert_eq!(ViewState::default().to_fragment(), "");
+        assert_eq!(ViewState::parse(""), (ViewState::default(), vec![]));
+    }
+
+    #[test]
+    fn the_figures_tables_filters_and_order_are_in_the_link() {
+        let mut s = ViewState {
+            view: View::Figures,
+            ..ViewState::default()
+        };
+        s.figures.toggle_kind(crate::model::FigureKind::Amount);
+        s.figures.min = "1000万元".into();
+        s.figures
+            .click_sort(crate::views::figure_table::FigureOrder::Value);
+        s.figures
+            .click_sort(crate::views::figure_table::FigureOrder::Value);
+        let fragment = s.to_fragment();
+        assert_eq!(
+            fragment,
+            "view=figures&fkind=amount&fmin=1000%E4%B8%87%E5%85%83&fsort=-value"
+        );
+        assert_eq!(ViewState::parse(&fragment), (s, vec![]));
+    }
+
+    fn described(parts: &[IgnoredPart], lang: Lang) -> Vec<String> {
+        parts.iter().map(|p| p.describe(lang)).collect()
+    }
+
+    #[test]
+    fn garbage_is_dropped_and_reported() {
+        let (s, ignored) = ViewState::parse("#q=%E8%90%A5%E5%95%86&year=abc&year=2021&region=xyz&theme=nonsense&view=map&sort=up&hit=0&bogus=1&q2&open=%ZZ");
+        assert_eq!(s.query, "营商");
+        assert_eq!(s.selection.years, [2021].into());
+        assert!(s.selection.regions.is_empty() && s.selection.themes.is_empty());
+        assert_eq!(s.view, View::Reports);
+        assert_eq!(
+            described(&ignored, Lang::En),
+            vec![
+                "year=abc",
+                "region=xyz",
+                "theme=nonsense",
+                "view=map",
+                "sort=up",
+                "hit=0",
+                "bogus=1",
+                "q2",
+                "open (badly encoded)"
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_to_this_corpus() {
+        let report = crate::clean::pipeline::process_report(
+            "r",
+            "潍坊市奎文区优化营商环境\n奎文区持续优化营商环境,深化审批制度改革,市场主体持续增加。",
+        );
+        let mut s = state();
+        let ignored = s.retain_known(&[report]);
+        assert_eq!(
+            described(&ignored, Lang::En),
+            vec![
+                "open=abc123 (no such report)",
+                "cmp=坊子区 (not in this corpus)",
+                "source=济南市济阳区政府 (not in this corpus)"
+            ]
+        );
+        // Said in the reader's language: no English in the Chinese interface.
+        assert_eq!(
+            described(&ignored, Lang::Zh),
+            vec![
+                "open=abc123（没有这篇报告）",
+                "cmp=坊子区（本语料中没有）",
+                "source=济南市济阳区政府（本语料中没有）"
+            ]
+        );
+        assert_eq!(s.open, None);
+        assert_eq!(s.selection.regions.len(), 1);
+    }
+
+    #[test]
+    fn dates_are_read_as_people_type_them() {
+        let cases = [
+            ("2021-03-01", Some("2021-03-01")),
+            ("2021/3/1", Some("2021-03-01")),
+            ("2021.3", Some("2021-03")),
+            ("2020年", Some("2020")),
+            ("2021年3月1日", Some("2021-03-01")),
+            ("２０２２年１２月", Some("2022-12")),
+            (" 2023 ", Some("2023")),
+            ("2021-13", None),
+            ("2021-02-30", None),
+            ("21/3/1", None),
+            ("去年", None),
+            ("2021-03-01-05", None),
+            ("", None),
+        ];
+        for (typed, expected) in cases {
+            assert_eq!(normalise_date_input(typed).as_deref(), expected, "{typed}");
+        }
+        assert_eq!(
+            normalise_date_input("2024-02-29").as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(normalise_date_input("2023-02-29"), None);
+    }
+
+    #[test]
+    fn a_range_is_reversed_only_when_it_starts_after_it_ends() {
+        assert!(!is_reversed_range("2021-03", "2021"));
+        assert!(!is_reversed_range("2020", "2020"));
+        assert!(!is_reversed_range("2020-05-01", "2021-01"));
+        assert!(is_reversed_range("2022", "2021-06"));
+        assert!(is_reversed_range("2021-03-02", "2021-03-01"));
+    }
+
+    #[test]
+    fn percent_coding() {
+        assert_eq!(percent_encode("a b&c=营"), "a%20b%26c%3D%E8%90%A5");
+        assert_eq!(percent_decode("a%20b+c").as_deref(), Some("a b c"));
+        assert_eq!(percent_decode("%E8%90"), None);
+        assert_eq!(percent_decode("%4"), None);
+    }
+}

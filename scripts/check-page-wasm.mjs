@@ -1,0 +1,39 @@
+// Fails when the page's wasm carries what only the import worker needs:
+// the gazetteer (region recognition, include_str!ed JSON) or encoding_rs's
+// decoding tables. Only the compiler's dead-code removal keeps them out of
+// the page, so this checks the build. Each marker must be found in the
+// worker's wasm, so a marker that no longer matches anything fails too.
+// Usage: node scripts/check-page-wasm.mjs <dist dir>
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { distFiles } from "./dist-files.mjs";
+
+const [dist] = process.argv.slice(2);
+if (!dist) throw new Error("usage: node scripts/check-page-wasm.mjs <dist dir>");
+const names = distFiles(readdirSync(dist), dist, "check-page-wasm");
+const page = readFileSync(join(dist, names.wasm()));
+const worker = readFileSync(join(dist, names.workerWasm()));
+
+// The first entries of a table of u16s, as the bytes wasm stores them.
+const u16le = (values) => Buffer.from(new Uint16Array(values).buffer);
+const markers = {
+  // crates/report-core/data/pca-code.json, a district entry.
+  gazetteer: Buffer.from('{"code":"110101","name":"东城区"}', "utf8"),
+  // encoding_rs's GB2312_HANZI (GB18030 decoding): 啊阿埃挨哎唉哀皑.
+  "GB18030 tables": u16le([0x554a, 0x963f, 0x57c3, 0x6328, 0x54ce, 0x5509, 0x54c0, 0x7691]),
+  // encoding_rs's BIG5_LOW_BITS (Big5 decoding).
+  "Big5 tables": u16le([0x43f0, 0x4c32, 0x4603, 0x45a6, 0x4578, 0x7267, 0x4d77, 0x45b3]),
+};
+let failed = false;
+for (const [what, bytes] of Object.entries(markers)) {
+  if (!worker.includes(bytes)) {
+    console.error(`check-page-wasm: the import worker's wasm has no ${what} marker: update the marker`);
+    failed = true;
+  }
+  if (page.includes(bytes)) {
+    console.error(`check-page-wasm: the page's wasm carries the ${what}: import-only code reached the page`);
+    failed = true;
+  }
+}
+if (failed) process.exit(1);
+console.log(`check-page-wasm: the page's wasm carries none of: ${Object.keys(markers).join(", ")}`);

@@ -1,0 +1,20 @@
+// The names of a release build's files, as Trunk writes them (`name`, or
+// `name-<hash>` with file hashes on): one place for the patterns that
+// post-build.mjs, single-file.mjs and check-page-wasm.mjs look for.
+// `files` is the directory's listing; `who` names the script in errors.
+export const distFiles = (files, dir, who) => {
+  const find = (pattern, what) => {
+    const name = files.find((f) => pattern.test(f));
+    if (!name) throw new Error(`${who}: no ${what} in ${dir}`);
+    return name;
+  };
+  const built = (crate, suffix) => new RegExp(`^${crate}(-[0-9a-f]+)?${suffix.replaceAll(".", "\\.")}$`);
+  return {
+    glue: () => find(built("report-explorer", ".js"), "JS glue"),
+    wasm: () => find(built("report-explorer", "_bg.wasm"), "wasm"),
+    css: () => find(/\.css$/, "stylesheet"),
+    workerLoader: () => find(built("import-worker", "_loader.js"), "import worker loader"),
+    workerGlue: () => find(built("import-worker", ".js"), "import worker glue"),
+    workerWasm: () => find(built("import-worker", "_bg.wasm"), "import worker wasm"),
+  };
+};
