@@ -354,7 +354,8 @@ pub(super) fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Nor
     let base = THOUSAND_UNITS
         .iter()
         .find(|b| unit.ends_with(*b))
-        .map_or_else(|| unit.trim_start_matches(['亿', '万', '千', '百']), |b| b);
+        .copied()
+        .unwrap_or_else(|| unit.trim_start_matches(['亿', '万', '千', '百']));
     let magnitude: f64 = unit[..unit.len() - base.len()]
         .chars()
         .filter_map(|c| {
