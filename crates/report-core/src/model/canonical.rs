@@ -28,7 +28,7 @@ const DERIVED: [&str; 9] = [
 const CANONICAL: [Canonical; 16] = [
     Canonical {
         name: "地区生产总值",
-        variants: &["地区生产总值", "生产总值", "经济总量", "GDP"],
+        variants: &["地区生产总值", "生产总值", "经济总量", "经济增长", "GDP"],
         not_with: &["人均", "产业", "增速差"],
     },
     Canonical {
@@ -157,6 +157,7 @@ mod tests {
         for (indicator, canonical) in [
             ("全省地区生产总值", Some("地区生产总值")),
             ("经济总量", Some("地区生产总值")),
+            ("经济增长", Some("地区生产总值")),
             ("全市GDP", Some("地区生产总值")),
             ("人均地区生产总值", None),
             ("制造业增加值占地区生产总值比重", None),

@@ -37,7 +37,9 @@ pub(super) const LEADING_FRAME: [&str; 30] = [
     "从",
 ];
 /// Words stripped from the end of an indicator.
-pub(super) const TRAILING_VERBS: [&str; 49] = [
+/// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
+const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
+pub(super) const TRAILING_VERBS: [&str; 50] = [
     "分别",
     "增加至",
     "增加到",
@@ -45,6 +47,7 @@ pub(super) const TRAILING_VERBS: [&str; 49] = [
     "扩大至",
     "下降至",
     "年均",
+    "平均",
     "保持在",
     "稳定在",
     "控制在",
@@ -206,7 +209,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         }
         for w in TRAILING_VERBS {
             if let Some(rest) = text.strip_suffix(w) {
-                text = rest;
+                // `经济增长5%`: a verb of change stays when it is half the name.
+                let names_it = CHANGE_NAMES.contains(&w) && rest.chars().count() == 2;
+                if !names_it {
+                    text = rest;
+                }
             }
         }
         for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
@@ -237,9 +244,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
 /// a verb, a particle or punctuation.
 pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
-    const STOPS: [&str; 22] = [
+    const STOPS: [&str; 38] = [
         "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成",
-        "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
+        "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内", "获评", "获批",
+        "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
+        "正", "已", "将",
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
@@ -257,5 +266,9 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
             end = close + 1;
         }
     }
-    (end >= from + 2).then(|| s[from..end].iter().collect())
+    // `由300多家压减到64家`: a verb before the next number is no noun.
+    let noun: String = s[from..end].iter().collect();
+    let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
+    (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
+        .then_some(noun)
 }

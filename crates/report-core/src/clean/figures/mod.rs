@@ -207,13 +207,24 @@ fn sentence_figures<'f>(
             .max(previous_end);
         let lead: String = s[clause_start..f.start].iter().collect();
         let mut indicator = strip_indicator(&lead).to_string();
-        let after_unit = noun_after(s, f.end);
+        // A word of function or of doing after the unit starts no noun
+        // (`3897个并有序向…开放`).
+        let after_unit = noun_after(s, f.end).filter(|noun| {
+            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均".contains(c))
+        });
         let lead_ends_in_verb = VERBS_BEFORE_OBJECT
             .iter()
             .chain(&["和", "及", "与", "、", "等", "等方面"])
             .any(|v| lead.trim_end().ends_with(v));
+        // `长白山、三江、吉光3个省实验室`: the count only numbers the names
+        // listed before it.
+        if f.kind == FigureKind::Count && numbers_the_list(&lead, f.value) {
+            continue;
+        }
+        // What is counted follows the classifier (`120个重点项目`,
+        // `200多个港口`): a noun after the unit is the indicator.
         if matches!(f.kind, FigureKind::Count | FigureKind::Quantity)
-            && (indicator.chars().count() < 2 || lead_ends_in_verb)
+            && (indicator.chars().count() < 2 || lead_ends_in_verb || after_unit.is_some())
         {
             if let Some(noun) = &after_unit {
                 indicator = noun.clone();
@@ -356,6 +367,20 @@ fn sentence_figures<'f>(
         previous_end = f.end;
         let _ = f.num_start;
     }
+}
+
+/// Whether a count only numbers the names listed right before it
+/// (`沈阳、盘锦2个平台`, not `A、B等20项成果`).
+fn numbers_the_list(lead: &str, value: f64) -> bool {
+    let tail = lead.rsplit(['”', '，', ',']).next().unwrap_or(lead);
+    if tail.contains('等') {
+        return false;
+    }
+    let items = tail
+        .split(['、', '和', '与', '及'])
+        .filter(|item| !item.trim().is_empty())
+        .count();
+    items >= 2 && items as f64 == value
 }
 
 /// Plan or result: a plan's period makes a target unless the clause says

@@ -290,6 +290,18 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         return None;
     }
     j += unit.chars().count();
+    // `连续13个月`, `5个工作日`: a span of time, not a count.
+    if unit == "个"
+        && (starts_with_at(s, j, "月")
+            || starts_with_at(s, j, "工作日")
+            || starts_with_at(s, j, "小时"))
+    {
+        return None;
+    }
+    // `排名前1%`, `前10名`: a threshold, not a statistic.
+    if ends_with_at(s, i, "前") && matches!(unit, "%" | "％" | "名" | "位") {
+        return None;
+    }
     // `4.5%—5%`: a range written with the unit on both ends.
     if high.is_none() && matches!(s.get(j), Some('至' | '-' | '～' | '~' | '—')) {
         if let Some((h, hlen)) = parse_arabic(&s[j + 1..]) {

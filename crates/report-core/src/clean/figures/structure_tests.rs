@@ -249,3 +249,19 @@ fn quantities_counts_ranks_and_list_items() {
     // Counting the parts of a list is not a statistic.
     assert!(paragraph_figures("重点抓好八个方面工作。", 0, 0, None).is_empty());
 }
+
+#[test]
+fn what_is_counted_follows_the_classifier_and_spans_are_no_counts() {
+    let f = paragraph_figures(
+        "航线通达30多个国家的80多个港口，支持东湖、西湖2个实验室建设，甲、乙等5个园区获评示范，销售额连续7个月增长，排名前5%的企业。",
+        0,
+        0,
+        Some("2031"),
+    );
+    let got: Vec<(&str, f64)> = f.iter().map(|f| (f.indicator.as_str(), f.value)).collect();
+    assert_eq!(got, [("国家", 30.0), ("港口", 80.0), ("园区", 5.0)]);
+    // `经济增长5%` is the economy's growth, and 地区生产总值 by its canonical name.
+    let f = paragraph_figures("经济增长5%左右。", 0, 0, Some("2031"));
+    assert_eq!(f[0].indicator, "经济增长");
+    assert_eq!(f[0].canonical(), Some("地区生产总值"));
+}
