@@ -39,7 +39,9 @@ pub(super) const LEADING_FRAME: [&str; 30] = [
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 50] = [
+pub(super) const TRAILING_VERBS: [&str; 52] = [
+    "实现",
+    "完成",
     "分别",
     "增加至",
     "增加到",

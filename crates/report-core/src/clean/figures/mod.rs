@@ -41,7 +41,7 @@ use crate::model::{Figure, FigureKind, FigureStatus, Normalized};
 
 use indicator::{noun_after, strip_indicator, COMPARISONS, VERBS_BEFORE_OBJECT};
 use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, Tense};
-use reading::{normalize, read_figure, starts_with_at, Found};
+use reading::{ends_in_change, normalize, read_figure, starts_with_at, Found};
 
 /// Verbs of change before a percentage: it is a growth rate.
 const GROWTH_VERBS: [&str; 10] = [
@@ -252,9 +252,37 @@ fn sentence_figures<'f>(
         }
         let mut kind = f.kind;
         let mut respectively_declines = false;
-        if let Some(r) = respectively_at.iter().rev().copied().find(|r| f.start > *r) {
+        // The values of a `分别` list follow it one after the other (`、`, `和`);
+        // a figure past a comma is no longer one of them.
+        let in_list = |r: usize| -> Vec<usize> {
+            let mut list: Vec<usize> = Vec::new();
+            let mut from = r;
+            for (g, next) in found.iter().enumerate().filter(|(_, g)| g.start > r) {
+                if s[from..next.start]
+                    .iter()
+                    .any(|c| matches!(c, '，' | ',' | '；'))
+                {
+                    break;
+                }
+                list.push(g);
+                from = next.end;
+            }
+            list
+        };
+        let respectively = respectively_at
+            .iter()
+            .rev()
+            .copied()
+            .find(|r| f.start > *r)
+            .map(|r| (r, in_list(r)))
+            .filter(|(_, list)| list.contains(&n));
+        if let Some((r, list)) = respectively {
             let between: String = s[r..f.start].iter().collect();
-            if f.unit == "%"
+            // `分别提高到88%、83.6%`: the levels reached, not the growth.
+            let reaches = ["到", "至", "达"].iter().any(|w| between.contains(w));
+            if f.unit == "%" && reaches && !ends_in_change(&between) {
+                kind = FigureKind::Share;
+            } else if f.unit == "%"
                 && (GROWTH_VERBS.iter().any(|v| between.contains(v)) || kind == FigureKind::Growth)
             {
                 kind = FigureKind::Growth;
@@ -265,23 +293,11 @@ fn sentence_figures<'f>(
                 .next()
                 .unwrap_or(&items_text)
                 .to_string();
-            let next_respectively = respectively_at
-                .iter()
-                .copied()
-                .find(|x| *x > r)
-                .unwrap_or(s.len());
-            let after_respectively = found
-                .iter()
-                .filter(|g| g.start > r && g.start < next_respectively)
-                .count();
             let mut items: Vec<&str> = items_clause.split('、').collect();
-            if items.len() < after_respectively {
-                items = items_clause.split(['、', '和', '与', '及']).collect();
+            if items.len() < list.len() {
+                items = items_clause.split(['、', '和']).collect();
             }
-            let ordinal = found
-                .iter()
-                .filter(|g| g.start > r && g.start < f.start)
-                .count();
+            let ordinal = list.iter().position(|g| *g == n).unwrap_or(0);
             if items.len() >= 2 {
                 if let Some(item) = items.get(ordinal) {
                     // `电子信息两大优势产业收入`: the item before its count.

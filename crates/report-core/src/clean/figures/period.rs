@@ -232,7 +232,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                             start,
                             end,
                             frame: span_frame(words, Some(a), Some(b), now),
-                            scope: if i < lead_end {
+                            scope: if block_start {
                                 Scope::Block
                             } else if clause_start {
                                 Scope::Paragraph
@@ -255,7 +255,15 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             if !comparison && s.get(end) != Some(&'的') {
                 // `2025年是…`, `刚刚过去的2025年，…`, `2025年极不平凡`: a year
                 // that opens what follows; `2025年人均生产总值…` does not.
+                // A year opens a block only where the paragraph starts
+                // (after 各位代表！ or 刚刚过去的); in a review of five years,
+                // `…，2025年，清洁能源…` is one sentence's.
+                let paragraph_start = at == 0
+                    || starts_with_at(s, 0, "各位代表")
+                        && s[..at].iter().filter(|c| matches!(c, '，' | '。')).count() == 0
+                    || before(5, "刚刚过去的");
                 let opens = block_start
+                    && paragraph_start
                     && matches!(
                         s.get(end),
                         Some('是' | '，' | '以' | '主' | '工' | '很' | '极' | '在')

@@ -7,7 +7,7 @@ use super::{FigureKind, Normalized, GROWTH_VERBS};
 pub(super) const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "逾"];
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub(super) const UNITS: [&str; 58] = [
+pub(super) const UNITS: [&str; 59] = [
     "个百分点",
     "百分点",
     "平方公里",
@@ -54,6 +54,7 @@ pub(super) const UNITS: [&str; 58] = [
     "吨",
     "斤",
     "场",
+    "批次",
     "批",
     "间",
     "张",

@@ -265,3 +265,33 @@ fn what_is_counted_follows_the_classifier_and_spans_are_no_counts() {
     assert_eq!(f[0].indicator, "经济增长");
     assert_eq!(f[0].canonical(), Some("地区生产总值"));
 }
+
+#[test]
+fn levels_reached_are_shares_and_a_year_mid_paragraph_opens_no_block() {
+    let f = paragraph_figures(
+        "卫生厕所普及率、污水治理率分别提高到88%、87.5%，30批次代表团来访。",
+        0,
+        0,
+        Some("2031"),
+    );
+    let got: Vec<(&str, FigureKind)> = f.iter().map(|f| (f.indicator.as_str(), f.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            ("卫生厕所普及率", FigureKind::Share),
+            ("污水治理率", FigureKind::Share),
+            ("代表团来访", FigureKind::Count)
+        ]
+    );
+    // In a five-year block, `…，2030年，…` belongs to its sentence only.
+    let sections = vec![section(
+        "一、工作回顾",
+        &[
+            "五年来，全县新建学校12所。",
+            "基础设施加快完善，2030年，新建公路80公里。",
+            "新增绿地50公顷。",
+        ],
+    )];
+    let stated = date("2031-01-10", false);
+    assert_eq!(one(&sections, Some(&stated), "绿地").2, "2026–2030");
+}
