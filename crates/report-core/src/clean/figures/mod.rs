@@ -287,12 +287,18 @@ fn sentence_figures<'f>(
             {
                 kind = FigureKind::Growth;
             }
-            let items_text: String = s[..r].iter().collect();
-            let items_clause = items_text
-                .rsplit([',', '，'])
-                .next()
-                .unwrap_or(&items_text)
-                .to_string();
+            let clause_before = |r: usize| -> String {
+                let text: String = s[..r].iter().collect();
+                text.rsplit([',', '，']).next().unwrap_or(&text).to_string()
+            };
+            // `A和B分别达到x、y，分别增长p、q`: the second list names no items
+            // of its own and takes the first one's.
+            let mut items_clause = clause_before(r);
+            if items_clause.trim().is_empty() {
+                if let Some(earlier) = respectively_at.iter().rev().copied().find(|x| *x < r) {
+                    items_clause = clause_before(earlier);
+                }
+            }
             let mut items: Vec<&str> = items_clause.split('、').collect();
             if items.len() < list.len() {
                 items = items_clause.split(['、', '和']).collect();

@@ -178,16 +178,20 @@ fn digits_at(s: &[char], i: usize) -> Option<(u32, usize)> {
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
     let mut found: Vec<Marker> = Vec::new();
     let mut year_here = context.and_then(|c| c.year).or(now);
-    // A block opens in a paragraph's first sentence (after any `各位代表！`).
+    // A block opens in a paragraph's first two sentences (after any
+    // `各位代表！`): `2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，…`.
     let lead_end = {
         let from = if starts_with_at(s, 0, "各位代表！") {
             5
         } else {
             0
         };
-        (from..s.len())
-            .find(|&k| matches!(s[k], '。' | '！' | '；'))
-            .unwrap_or(s.len())
+        let ends = |from: usize| {
+            (from..s.len())
+                .find(|&k| matches!(s[k], '。' | '！' | '；'))
+                .unwrap_or(s.len())
+        };
+        ends(ends(from) + 1)
     };
     let mut i = 0;
     // `这是经济实力持续提升的五年。`: a run-in heading over the paragraphs after it.

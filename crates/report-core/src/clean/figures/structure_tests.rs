@@ -295,3 +295,36 @@ fn levels_reached_are_shares_and_a_year_mid_paragraph_opens_no_block() {
     let stated = date("2031-01-10", false);
     assert_eq!(one(&sections, Some(&stated), "绿地").2, "2026–2030");
 }
+
+#[test]
+fn a_block_opens_in_the_second_sentence_of_a_lead() {
+    let sections = vec![section(
+        "一、2030年及“十五五”时期工作回顾",
+        &[
+            "各位代表！2030年是“十五五”收官之年。五年来，我们接续奋斗，实现良好开局。",
+            "——经济实力实现新跃升。全县地区生产总值年均增长5.9%。",
+        ],
+    )];
+    let stated = date("2031-01-10", false);
+    assert_eq!(one(&sections, Some(&stated), "地区生产总值").2, "2026–2030");
+}
+
+#[test]
+fn a_second_respectively_takes_the_first_ones_items() {
+    let f = paragraph_figures(
+        "机场旅客和货邮吞吐量分别达到1.2亿人次、300万吨，分别增长8%、6%。",
+        0,
+        0,
+        Some("2031"),
+    );
+    let got: Vec<(&str, f64)> = f.iter().map(|f| (f.indicator.as_str(), f.value)).collect();
+    assert_eq!(
+        got,
+        [
+            ("机场旅客", 1.2),
+            ("货邮吞吐量", 300.0),
+            ("机场旅客", 8.0),
+            ("货邮吞吐量", 6.0)
+        ]
+    );
+}
