@@ -46,6 +46,28 @@ impl Evaluation {
     pub fn precision(&self) -> f64 {
         self.judged_correct as f64 / self.judged.max(1) as f64
     }
+
+    /// The scores, then a line per miss and per wrong figure, as the
+    /// figures check prints them.
+    pub fn summary(&self) -> String {
+        let mut lines = vec![
+            format!(
+                "recall:    {}/{} = {:.3} (gold figures found with every field right)",
+                self.found,
+                self.gold,
+                self.recall()
+            ),
+            format!(
+                "precision: {}/{} = {:.3} (extracted figures overlapping a gold quote that match a gold figure)",
+                self.judged_correct,
+                self.judged,
+                self.precision()
+            ),
+        ];
+        lines.extend(self.misses.iter().map(|m| format!("missed: {m}")));
+        lines.extend(self.wrong.iter().map(|w| format!("wrong: {w}")));
+        lines.join("\n")
+    }
 }
 
 /// Byte range of `quote` in `paragraph`, comparing as the gold does (white

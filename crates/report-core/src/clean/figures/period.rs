@@ -317,11 +317,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                             start: i,
                             end,
                             frame: months_frame(words, year_here, m1 as u8, m2 as u8, now),
-                            scope: if clause_start {
-                                Scope::Paragraph
-                            } else {
-                                Scope::Sentence
-                            },
+                            scope: phrase_scope(clause_start),
                         });
                         i = end;
                         continue;
@@ -382,11 +378,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 start: i,
                 end,
                 frame,
-                scope: if clause_start {
-                    Scope::Paragraph
-                } else {
-                    Scope::Sentence
-                },
+                scope: phrase_scope(clause_start),
             });
             i = end;
             continue;
@@ -428,6 +420,16 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         i += 1;
     }
     found
+}
+
+/// A sub-year phrase that opens a clause (`一季度，…`) governs the rest of
+/// its paragraph; one inside a clause only its sentence.
+fn phrase_scope(clause_start: bool) -> Scope {
+    if clause_start {
+        Scope::Paragraph
+    } else {
+        Scope::Sentence
+    }
 }
 
 fn months_frame(words: String, year: Option<u16>, m1: u8, m2: u8, now: Option<u16>) -> Frame {
