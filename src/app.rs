@@ -197,7 +197,8 @@ fn Explorer(
     let link_notice = RwSignal::new(None::<Said>);
     let from_url = url_state
         .then(|| url_sync::read_location(reports))
-        .filter(|(view, _)| *view != ViewState::default());
+        // A link of only unknown parts still says what it ignored.
+        .filter(|(view, ignored)| *view != ViewState::default() || !ignored.is_empty());
     match from_url {
         Some((view, ignored)) => {
             link_notice.set(url_sync::ignored_message(&ignored));

@@ -3,7 +3,7 @@
 //! never one that uses it back. Read from the source tree (this is a test,
 //! so it may read files): every `crate::<folder>` path outside comments and
 //! test code is an edge from the folder it stands in to that folder.
-//! Test code (`#[cfg(test)]` modules, `tests.rs`) may reach any layer, as
+//! Test code (`#[cfg(test)]` items, `tests.rs`) may reach any layer, as
 //! it builds its fixtures through the pipeline.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,14 +26,48 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// The code of a file without its test module (by convention last, from
-/// its `#[cfg(test)]`) and without comment lines.
+/// The code of a file without its test items (each `#[cfg(test)]` item:
+/// a `mod tests;` line, or a block to its matching brace) and without
+/// comment lines.
 fn library_code(text: &str) -> String {
-    let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-    code.lines()
+    let code: Vec<&str> = text
+        .lines()
         .filter(|line| !line.trim_start().starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect();
+    let code = code.join("\n");
+    let mut kept = String::new();
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find("#[cfg(test)]") {
+        kept.push_str(&rest[..at]);
+        let item = &rest[at..];
+        let end = match (item.find(';'), item.find('{')) {
+            (Some(semicolon), Some(brace)) if semicolon < brace => semicolon + 1,
+            (Some(semicolon), None) => semicolon + 1,
+            (_, Some(brace)) => matching_brace(item, brace).map_or(item.len(), |close| close + 1),
+            (None, None) => item.len(),
+        };
+        rest = &item[end..];
+    }
+    kept.push_str(rest);
+    kept
+}
+
+/// The byte index of the brace that closes the one at `open`.
+fn matching_brace(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text[open..].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The first segments of the `crate::` paths in `code`, those in
@@ -197,8 +231,8 @@ fn the_cycle_finder_finds_cycles_and_only_cycles() {
 #[test]
 fn paths_are_read_from_code_not_comments_or_tests() {
     let code = library_code(
-        "use crate::model::Report;\n// see crate::views\nuse crate::{text::fold, i18n::{Key, Lang}};\n#[cfg(test)]\nmod tests { use crate::clean; }",
+        "use crate::model::Report;\n// see crate::views\n#[cfg(test)]\nmod tests;\n#[cfg(test)]\nfn only_tests() { crate::tools::x(); }\nuse crate::{text::fold, i18n::{Key, Lang}};\n#[cfg(test)]\nmod tests { use crate::clean; fn f() { if true {} } }\nfn after() { crate::search::x(); }",
     );
     let found: Vec<String> = crate_paths(&code).into_iter().collect();
-    assert_eq!(found, ["i18n", "model", "text"]);
+    assert_eq!(found, ["i18n", "model", "search", "text"]);
 }
