@@ -25,7 +25,7 @@ const DERIVED: [&str; 9] = [
     "其中",
 ];
 
-const CANONICAL: [Canonical; 16] = [
+const CANONICAL: [Canonical; 20] = [
     Canonical {
         name: "地区生产总值",
         variants: &["地区生产总值", "生产总值", "经济总量", "经济增长", "GDP"],
@@ -122,6 +122,26 @@ const CANONICAL: [Canonical; 16] = [
         not_with: &[],
     },
     Canonical {
+        name: "网络零售额",
+        variants: &["网络零售额", "网上零售额"],
+        not_with: &["农村", "跨境"],
+    },
+    Canonical {
+        name: "税收收入",
+        variants: &["税收收入"],
+        not_with: &[],
+    },
+    Canonical {
+        name: "经营主体",
+        variants: &["经营主体", "市场主体"],
+        not_with: &["民营", "外资", "返乡", "个体"],
+    },
+    Canonical {
+        name: "重点项目",
+        variants: &["重点项目"],
+        not_with: &["省级", "市级", "国家"],
+    },
+    Canonical {
         name: "粮食产量",
         variants: &["粮食总产量", "粮食产量"],
         not_with: &["单产"],
@@ -181,6 +201,8 @@ mod tests {
             ("居民消费价格总水平上涨幅度", Some("居民消费价格")),
             ("粮食总产量", Some("粮食产量")),
             ("新能源汽车产量", None),
+            ("新增市场主体", Some("经营主体")),
+            ("实施重点项目", Some("重点项目")),
         ] {
             assert_eq!(canonical_indicator(indicator), canonical, "{indicator}");
         }
