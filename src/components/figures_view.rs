@@ -159,7 +159,7 @@ pub fn FiguresView(
                                         <td class="re-num" title=normalized>{display_value(&f)}</td>
                                         <td>{ui.t(f.kind.name())}</td>
                                         <td>{ui.t(f.status.name())}</td>
-                                        <td>{f.period.clone().unwrap_or_default()}</td>
+                                        <td title=f.period_words.clone()>{f.period.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }
                             })
