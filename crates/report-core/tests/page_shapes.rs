@@ -387,3 +387,32 @@ fn an_article_copied_from_a_messaging_app() {
     assert_eq!(r.paragraphs().count(), 2);
     set_aside(&r, &["发表于山东", "阅读原文", "写留言"]);
 }
+
+#[test]
+fn an_e_paper_page_headline_is_its_most_prominent_heading() {
+    // No <h1>, a <title> that names only the paper and the page: the
+    // headline is the article's <h3>, the banner and page list are chrome,
+    // the dateline's day takes its year from the banner's date.
+    let html = r#"<html><head><meta charset="utf-8"><title>某某日报 - 数字报 - 第02版:要闻</title></head><body>
+        <div class="banner">某某日报数字报 2024年01月03日 星期三</div>
+        <div class="pagelist">第01版：头版 第02版：要闻 第03版：经济 第04版：民生 第05版：文化</div>
+        <div>上一期 下一期 往期回顾 展开通版</div>
+        <div class="article"><h3>某某县：冬季农业生产有序推进</h3><h4>设施蔬菜种植面积稳中有增</h4>
+        <p>本报记者 王磊 通讯员 赵敏</p>
+        <p>本报某某12月29日讯 入冬以来，某某县抓好设施农业生产，全县设施蔬菜种植面积达到5.2万亩。</p>
+        <p>县农业农村局有关负责人表示，将继续做好技术指导服务，保障蔬菜稳产保供。</p></div>
+        <div>版权所有 某某日报社 ICP备12345678号</div></body></html>"#;
+    let r = web_page(html);
+    assert_eq!(r.title, "某某县：冬季农业生产有序推进");
+    assert_eq!(r.subtitle.as_deref(), Some("设施蔬菜种植面积稳中有增"));
+    assert_eq!(r.authors, ["王磊", "赵敏"]);
+    // The day falls after the issue's date: the year before.
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2023-12-29")
+    );
+    assert_eq!(r.source, None, "本报某某 is this paper's city");
+    assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
+    assert!(r.paragraphs().next().unwrap().starts_with("入冬以来"));
+    set_aside(&r, &["第01版", "某某日报数字报", "往期回顾", "ICP备"]);
+}

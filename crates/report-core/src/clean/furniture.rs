@@ -133,12 +133,36 @@ fn is_page_number(word: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// A page's section name in an e-paper's page list is short (`要闻`, `经济·民生`).
+const PAGE_NAME_MAX_CHARS: usize = 8;
+
+/// An e-paper's list of pages, however many: `第01版：头版 第02版：要闻 …`,
+/// every word a page number or the short name right after one.
+fn is_page_list(text: &str) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let pages = words.iter().filter(|w| is_page_number(w)).count();
+    pages >= 2
+        && words.iter().enumerate().all(|(i, w)| {
+            is_page_number(w)
+                || (i > 0
+                    && is_page_number(words[i - 1])
+                    && w.chars().count() <= PAGE_NAME_MAX_CHARS)
+        })
+}
+
 /// Lines at most this long can be a widget; furniture is terse.
 const WIDGET_MAX_CHARS: usize = 30;
 
 /// A toolbar, font-size switch, share row, e-paper navigation or a line of
 /// separators only: `下载 打印 全屏 收藏`, `【字号：`, `】`, `>`, `第3版 展开通版`.
 pub fn is_widget(text: &str) -> bool {
+    if is_page_list(text) {
+        return true;
+    }
     if text.chars().count() > WIDGET_MAX_CHARS {
         return false;
     }
@@ -387,6 +411,8 @@ mod tests {
             "上一期 下一期 往期回顾",
             "【字号：加大 还原 减小】",
             "第03版：要闻",
+            "第01版：头版 第02版：要闻 第03版：要闻 第04版：综合 第05版：经济 第06版：民生",
+            "第A01版 第A02版",
             "只看该作者 回复 引用",
         ] {
             assert!(is_widget(line), "{line}");

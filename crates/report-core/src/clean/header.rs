@@ -6,7 +6,7 @@
 use crate::clean::body::is_title_repeat;
 use crate::clean::dates::{find_full_date, PartialDate};
 use crate::clean::furniture::{
-    is_furniture, is_photo_caption, is_separator_line, is_step_separator,
+    is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
 };
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_organ_line, parse_byline, parse_delivery_line,
@@ -37,6 +37,62 @@ pub(crate) struct Header {
     pub(crate) speaker: Option<String>,
     /// The source line the title stands on.
     pub(crate) title_line: usize,
+    /// A full date in the page's chrome above the headline (an e-paper's
+    /// `大众日报数字报 2023年03月08日 星期三`): the date.
+    pub(crate) page_date: Option<(PartialDate, String)>,
+}
+
+/// Reads the header of a page whose markup says which line is its headline:
+/// the lines above it are the page's chrome (banners, page lists), read for
+/// the metadata they state, unless prose stands there.
+pub(crate) fn read_header_under(lines: &[Line], headline: Option<usize>) -> (Header, usize) {
+    let at = headline.and_then(|n| lines.iter().position(|l| l.number == n));
+    let Some(at) = at.filter(|&at| at > 0) else {
+        return read_header(lines);
+    };
+    let (above, above_end) = read_header(&lines[..at]);
+    if above_end < at || above.glued_body.is_some() {
+        return read_header(lines);
+    }
+    let (mut h, start) = read_header(&lines[at..]);
+    let chrome = [(above.title_line, above.title), (0, above.subtitle)];
+    for (number, text) in chrome {
+        let Some(text) = text else { continue };
+        let line = if number > 0 {
+            number
+        } else {
+            lines[..at]
+                .iter()
+                .find(|l| l.text == text)
+                .map_or(0, |l| l.number)
+        };
+        h.noise.push(Noise {
+            kind: NoiseKind::Breadcrumb,
+            text,
+            line,
+        });
+    }
+    h.page_date = h
+        .noise
+        .iter()
+        .chain(&above.noise)
+        .filter(|n| n.line < lines[at].number && !is_date_widget(&n.text))
+        .find_map(|n| find_full_date(&n.text));
+    h.noise.extend(above.noise);
+    let (metadata, above_metadata) = (std::mem::take(&mut h.metadata), above.metadata);
+    h.metadata = MetadataLine {
+        title: metadata.title,
+        source: metadata.source.or(above_metadata.source),
+        authors: [above_metadata.authors, metadata.authors].concat(),
+        date: metadata.date.or(above_metadata.date),
+        trailing_body: None,
+        advertising: None,
+    };
+    h.authors.splice(0..0, above.authors);
+    h.delivered = h.delivered.or(above.delivered);
+    h.captions.splice(0..0, above.captions);
+    h.speaker = h.speaker.or(above.speaker);
+    (h, at + start)
 }
 
 /// Reads lines up to the first paragraph of prose. Returns what they say and
@@ -227,6 +283,7 @@ const HEADLINE_LOOKAHEAD: usize = 12;
 /// Whether a line belongs to the metadata a page sets under its headline.
 fn is_metadata_like(text: &str) -> bool {
     parse_metadata_line(text).is_some()
+        || parse_byline(text).is_some()
         || is_bare_label(text)
         || parse_delivery_line(text).is_some()
 }

@@ -119,7 +119,7 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
                 meta.source.get_or_insert_with(|| first.to_string());
             }
             Field::Author => {
-                if let Some(names) = split_names(value) {
+                if let Some(names) = names_between_roles(value) {
                     meta.authors.extend(names);
                 }
             }
@@ -270,12 +270,39 @@ const BYLINE_MARKERS: [&str; 12] = [
     "通讯员",
 ];
 
-/// A line that is only a byline: "□刘华强 吕宣龙 牟峻莹", "(阎家鹏)".
+/// Roles a byline names its people by, between the names: "本报记者 张伟
+/// 通讯员 刘洋", "记者 李四 实习生 王五".
+const BYLINE_ROLES: [&str; 7] = [
+    "本报记者",
+    "特约记者",
+    "见习记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "摄影",
+];
+
+/// The names of a byline without the roles between them: "张伟 通讯员 刘洋".
+fn names_between_roles(text: &str) -> Option<Vec<String>> {
+    let without_roles: Vec<&str> = text
+        .split(char::is_whitespace)
+        .map(|word| {
+            BYLINE_ROLES
+                .iter()
+                .find_map(|role| word.strip_prefix(role))
+                .unwrap_or(word)
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    split_names(&without_roles.join(" "))
+}
+
+/// A line that is only a byline: "□刘华强 吕宣龙 牟峻莹", "(阎家鹏)",
+/// "本报记者 张伟 通讯员 刘洋".
 pub fn parse_byline(text: &str) -> Option<Vec<String>> {
     let inner = strip_brackets(text).unwrap_or(text);
     let marked = BYLINE_MARKERS.iter().find_map(|m| inner.strip_prefix(m));
-    let names_text = marked.unwrap_or(inner).trim();
-    let names = split_names(names_text)?;
+    let names = names_between_roles(marked.unwrap_or(inner))?;
     // Bare names without a marker or brackets could be a caption or a heading.
     (marked.is_some() || strip_brackets(text).is_some()).then_some(names)
 }
@@ -366,8 +393,11 @@ fn make_dateline(
         .trim_start_matches([' ', ':', '：', '（', '(', ')', '）'])
         .to_string();
     let name = name.trim_matches('·').to_string();
-    let source =
-        (!name.is_empty() && name != "本报" && name != "本台" && name != "本网").then_some(name);
+    // "本报潍坊": this paper, in the city it reports from; not a source.
+    let own = ["本报", "本台", "本网", "本刊"]
+        .iter()
+        .any(|own| name.starts_with(own));
+    let source = (!name.is_empty() && !own).then_some(name);
     Dateline {
         text: chars[..end_with_bracket].iter().collect(),
         source,
@@ -425,6 +455,15 @@ mod tests {
         assert_eq!(parse_byline("□刘华强 吕宣龙 牟峻莹").unwrap().len(), 3);
         assert_eq!(parse_byline("(阎家鹏)").unwrap(), vec!["阎家鹏"]);
         assert_eq!(parse_byline("（记者 张伟）").unwrap(), vec!["张伟"]);
+        assert_eq!(
+            parse_byline("本报记者 张伟 通讯员 刘洋").unwrap(),
+            vec!["张伟", "刘洋"]
+        );
+        assert_eq!(
+            parse_byline("记者 李四 实习生王五").unwrap(),
+            vec!["李四", "王五"]
+        );
+        assert_eq!(parse_byline("记者 通讯员"), None);
         assert_eq!(parse_byline("(资料图)"), None);
         assert_eq!(parse_byline("航天城"), None);
         let (rest, names, byline) =
@@ -445,6 +484,9 @@ mod tests {
         let d = parse_dateline("本报讯 近日,我区召开会议。").unwrap();
         assert_eq!(d.source, None);
         assert_eq!(d.rest, "近日,我区召开会议。");
+        let d = parse_dateline("本报潍坊3月7日讯 今年以来，寒亭区坚持项目为王。").unwrap();
+        assert_eq!(d.source, None);
+        assert_eq!(d.month_day, Some((3, 7)));
         let d = parse_dateline("【大众网3月2日讯】记者获悉").unwrap();
         assert_eq!(d.source.as_deref(), Some("大众网"));
         assert_eq!(d.rest, "记者获悉");
