@@ -416,3 +416,53 @@ fn an_e_paper_page_headline_is_its_most_prominent_heading() {
     assert!(r.paragraphs().next().unwrap().starts_with("入冬以来"));
     set_aside(&r, &["第01版", "某某日报数字报", "往期回顾", "ICP备"]);
 }
+
+#[test]
+fn a_publication_date_under_the_article_is_stated() {
+    let r = report(&format!(
+        "某某镇2023年政府工作报告\n各位代表：\n{PROSE}\n一、过去一年工作回顾\n{PROSE}\n\
+         二、2023年工作安排\n{PROSE}\n发布时间：2023-02-10 09:30:00\n来源：某某镇人民政府\n\
+         【打印本页】【关闭窗口】\n"
+    ));
+    let date = r.date.as_ref().expect("a date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2023-02-10", false));
+    assert_eq!(r.source.as_deref(), Some("某某镇人民政府"));
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        ["一、过去一年工作回顾", "二、2023年工作安排"]
+    );
+    set_aside(&r, &["发布时间", "打印本页"]);
+}
+
+#[test]
+fn a_messaging_app_article_with_a_long_account_line_and_its_counters() {
+    let r = report(&format!(
+        "某某县召开2023年一季度经济运行分析会\n\
+         原创 某某县融媒体中心 某某发布 2023-05-06 08:00 发表于山东\n{PROSE}\n\
+         会议强调，要抓好项目建设，扎实做好民生保障工作，确保各项目标任务圆满完成。\n\
+         阅读 2345\n点赞 12\n在看 5\n"
+    ));
+    assert_eq!(r.subtitle, None);
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2023-05-06")
+    );
+    assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
+    set_aside(&r, &["阅读 2345", "点赞 12", "在看 5", "发表于山东"]);
+}
+
+#[test]
+fn a_pdf_copy_keeps_its_page_numbers_and_running_headers_out() {
+    let r = report(&format!(
+        "某某县人民政府工作报告\n——2023年1月10日在某某县第十八届人民代表大会第三次会议上\n\
+         县长 刘强\n各位代表：\n{PROSE}\n某某县第十八届人民代表大会第三次会议文件\n- 2 -\n\
+         一、2022年工作回顾\n{PROSE}\n某某县第十八届人民代表大会第三次会议文件\n— 3 —\n\
+         二、2023年工作安排\n{PROSE}\n第 4 页 共 10 页\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "某某县人民政府工作报告");
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        ["一、2022年工作回顾", "二、2023年工作安排"]
+    );
+    set_aside(&r, &["- 2 -", "— 3 —", "第 4 页", "会议文件"]);
+}

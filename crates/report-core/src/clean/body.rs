@@ -1,8 +1,9 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
+use crate::clean::dates::PartialDate;
 use crate::clean::furniture::{is_furniture, is_photo_caption};
-use crate::clean::metadata::{parse_byline, parse_metadata_line};
+use crate::clean::metadata::{parse_byline, parse_metadata_line, MetadataLine};
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::model::{Noise, NoiseKind, Section};
 use crate::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
@@ -22,6 +23,9 @@ pub struct Body {
     /// A source named on a line of its own in the body (`来源：…` after the
     /// last paragraph).
     pub source: Option<String>,
+    /// A publication date labelled on a line of its own in the body
+    /// (`发布时间：…` under the article, as some pages set it).
+    pub date: Option<(PartialDate, String)>,
 }
 
 /// How short lines are laid out, read off the whole body: some pages indent
@@ -171,10 +175,16 @@ impl Builder {
     }
 }
 
+/// Labels that date the page itself, unlike a notice's `时间：`, which says
+/// when its event takes place.
+const PUBLICATION_DATE_LABELS: [&str; 5] =
+    ["发布时间", "发布日期", "发表时间", "发表于", "更新时间"];
+
 /// A short line naming where the article came from (`来源：某某区应急管理局`,
-/// `（来源：某某日报）`). Lines with only a time or place stay: a notice's
-/// `时间：` and `地点：` are its content.
-fn source_line(line: &Line) -> Option<String> {
+/// `（来源：某某日报）`) or when the page was published (`发布时间：…`).
+/// Lines with only a time or place stay: a notice's `时间：` and `地点：` are
+/// its content.
+fn stated_line(line: &Line) -> Option<MetadataLine> {
     let inner = line
         .text
         .trim_start_matches(['（', '('])
@@ -182,9 +192,14 @@ fn source_line(line: &Line) -> Option<String> {
     if !line.is_short() {
         return None;
     }
-    parse_metadata_line(inner)
-        .filter(|m| m.trailing_body.is_none())
-        .and_then(|m| m.source)
+    let mut meta = parse_metadata_line(inner).filter(|m| m.trailing_body.is_none())?;
+    if !PUBLICATION_DATE_LABELS
+        .iter()
+        .any(|label| inner.contains(label))
+    {
+        meta.date = None;
+    }
+    (meta.source.is_some() || meta.date.is_some()).then_some(meta)
 }
 
 /// A top-level item number: `一、` to `九十九、`.
@@ -238,8 +253,9 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.noise(NoiseKind::Breadcrumb, line);
         } else if is_furniture(text) {
             b.noise(NoiseKind::Metadata, line);
-        } else if let Some(source) = source_line(line) {
-            b.body.source.get_or_insert(source);
+        } else if let Some(stated) = stated_line(line) {
+            b.body.source = b.body.source.take().or(stated.source);
+            b.body.date = b.body.date.take().or(stated.date);
             b.noise(NoiseKind::Metadata, line);
         } else if line.is_short() && repeats_title(text, known) {
             b.noise(NoiseKind::TitleRepeat, line);

@@ -261,7 +261,8 @@ fn split_title_tag(text: &str) -> (Option<&str>, &str) {
     (None, text)
 }
 
-const DATED_LINE_MAX_CHARS: usize = 36;
+/// An account's name, an author, a date and time and a place fit in this.
+const DATED_LINE_MAX_CHARS: usize = 48;
 
 /// A short line under the headline that states a full date among a few
 /// words (an account's name, a place), and no sentence: when it was posted.

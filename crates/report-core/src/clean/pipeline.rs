@@ -7,6 +7,7 @@ use crate::clean::figures::report_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::metadata::{parse_dateline, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans};
+use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::find_people;
 use crate::clean::region::Gazetteer;
 use crate::clean::themes::section_themes;
@@ -48,6 +49,7 @@ pub fn process_marked_report(
     let mut noise = Vec::new();
     let lines = remove_spam(read_lines(text), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
+    let lines = set_aside_page_furniture(lines, &mut noise);
     let (header, body_start) = read_header_under(&lines, headline);
     noise.extend(header.noise);
 
@@ -90,7 +92,12 @@ pub fn process_marked_report(
         .collect::<Vec<_>>()
         .join("\n");
     let date = settle_date(
-        header.metadata.date.clone().or(header.delivered.clone()),
+        header
+            .metadata
+            .date
+            .clone()
+            .or(header.delivered.clone())
+            .or(body.date.take()),
         header.page_date.clone(),
         dateline.as_ref().and_then(|d| d.month_day),
         &dated_text,
