@@ -466,3 +466,20 @@ fn a_pdf_copy_keeps_its_page_numbers_and_running_headers_out() {
     );
     set_aside(&r, &["- 2 -", "— 3 —", "第 4 页", "会议文件"]);
 }
+
+#[test]
+fn a_notice_with_its_title_over_two_lines_its_number_and_its_signature() {
+    let r = report(&format!(
+        "某某市人民政府关于印发\n某某市2023年重点工作任务分解方案的通知\n某政发〔2023〕3号\n\
+         各县（市、区）人民政府，市政府各部门：\n{PROSE}\n某某市人民政府\n2023年3月1日\n"
+    ));
+    assert_eq!(
+        r.title,
+        "某某市人民政府关于印发某某市2023年重点工作任务分解方案的通知"
+    );
+    let date = r.date.as_ref().expect("the signature's date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2023-03-01", false));
+    assert_eq!(r.source.as_deref(), Some("某某市人民政府"));
+    assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
+    set_aside(&r, &["某政发〔2023〕3号", "2023年3月1日"]);
+}

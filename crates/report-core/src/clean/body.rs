@@ -3,7 +3,9 @@
 
 use crate::clean::dates::PartialDate;
 use crate::clean::furniture::{is_furniture, is_photo_caption};
-use crate::clean::metadata::{parse_byline, parse_metadata_line, MetadataLine};
+use crate::clean::metadata::{
+    is_organ_line, parse_byline, parse_delivery_line, parse_metadata_line, MetadataLine,
+};
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::model::{Noise, NoiseKind, Section};
 use crate::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
@@ -202,6 +204,24 @@ fn stated_line(line: &Line) -> Option<MetadataLine> {
     (meta.source.is_some() || meta.date.is_some()).then_some(meta)
 }
 
+/// How close to the end a document's signature stands.
+const SIGNATURE_MAX_LINES_FROM_END: usize = 3;
+
+/// A document's signature at its end (落款): the issuing body on one line,
+/// the date alone on the next (`某某市人民政府` / `2023年3月1日`). The date
+/// the line at `i` states, where it is that date.
+fn signing_date(lines: &[Line], i: usize) -> Option<(PartialDate, String)> {
+    let line = lines.get(i)?;
+    let near_end = i + SIGNATURE_MAX_LINES_FROM_END >= lines.len();
+    let signed = i
+        .checked_sub(1)
+        .is_some_and(|p| is_organ_line(&lines[p].text));
+    if !(near_end && signed) {
+        return None;
+    }
+    parse_delivery_line(&line.text).filter(|(_, said)| said == line.text.trim())
+}
+
 /// A top-level item number: `一、` to `九十九、`.
 fn top_level_number(text: &str) -> Option<usize> {
     let numeral_len = text
@@ -252,6 +272,13 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if is_breadcrumb(text) {
             b.noise(NoiseKind::Breadcrumb, line);
         } else if is_furniture(text) {
+            b.noise(NoiseKind::Metadata, line);
+        } else if let Some(date) = signing_date(lines, i) {
+            b.body.date = b.body.date.take().or(Some(date));
+            b.noise(NoiseKind::Metadata, line);
+        } else if signing_date(lines, i + 1).is_some() {
+            // The issuing body over its date, as a document is signed.
+            b.body.source.get_or_insert_with(|| text.to_string());
             b.noise(NoiseKind::Metadata, line);
         } else if let Some(stated) = stated_line(line) {
             b.body.source = b.body.source.take().or(stated.source);

@@ -9,8 +9,8 @@ use crate::clean::furniture::{
     is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
 };
 use crate::clean::metadata::{
-    delivery_line_is_open, is_bare_label, is_organ_line, parse_byline, parse_delivery_line,
-    parse_metadata_line, parse_speaker_line, MetadataLine,
+    delivery_line_is_open, is_bare_label, is_document_number, is_organ_line, parse_byline,
+    parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::model::{Noise, NoiseKind};
@@ -204,7 +204,12 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.title_line = lines[headline].number;
             i = headline;
             was_title = true;
-        } else if previous_was_title && is_broken_off_tail(text) {
+        } else if previous_was_title
+            && (is_broken_off_tail(text)
+                || h.title.as_deref().is_some_and(runs_on)
+                    && !is_metadata_like(text)
+                    && !is_organ_line(text))
+        {
             // A title a pasted link broke before its last character or two.
             if let Some(title) = &mut h.title {
                 title.push_str(text);
@@ -216,6 +221,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             .is_some_and(|t| is_title_repeat(text, t) || t.ends_with(text))
         {
             h.noise.push(noise(NoiseKind::TitleRepeat));
+        } else if is_document_number(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
         } else if is_organ_line(text) {
             // The issuing body under a document's title is its source.
             h.noise.push(noise(NoiseKind::Metadata));
@@ -313,6 +320,17 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
             headline.chars().count() > first.chars().count()
                 && !headline.starts_with(['—', '-', '―'])
         })
+}
+
+/// Words a headline cannot end in, so that it runs on to the next line:
+/// `某某市人民政府关于印发` / `某某方案的通知`.
+const RUN_ON_ENDINGS: [&str; 10] = [
+    "关于", "印发", "转发", "批转", "的", "和", "与", "及", "暨", "对",
+];
+
+/// A headline set over two lines, broken after a word that needs more.
+fn runs_on(title: &str) -> bool {
+    RUN_ON_ENDINGS.iter().any(|end| title.ends_with(end))
 }
 
 const BROKEN_TAIL_MAX_CHARS: usize = 2;

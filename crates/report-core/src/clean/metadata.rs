@@ -183,6 +183,34 @@ pub fn delivery_line_is_open(text: &str) -> bool {
         || text.ends_with("报告"))
 }
 
+const DOCUMENT_NUMBER_MAX_CHARS: usize = 24;
+
+/// A document's number standing alone under its title (文号):
+/// `某政发〔2023〕3号`, `某办字[2024]12号`.
+pub fn is_document_number(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text.strip_suffix('号') else {
+        return false;
+    };
+    let Some(open) = rest.find(['〔', '[', '（', '(', '【']) else {
+        return false;
+    };
+    let (prefix, bracketed) = rest.split_at(open);
+    let inner: String = bracketed.chars().skip(1).collect();
+    let Some(close) = inner.find(['〕', ']', '）', ')', '】']) else {
+        return false;
+    };
+    let year = &inner[..close];
+    let number: String = inner[close..].chars().skip(1).collect();
+    text.chars().count() <= DOCUMENT_NUMBER_MAX_CHARS
+        && prefix.chars().all(is_han)
+        && !prefix.is_empty()
+        && year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
+}
+
 /// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`.
 const ORGAN_ENDINGS: [&str; 8] = [
     "人民政府",
@@ -464,6 +492,10 @@ mod tests {
             vec!["李四", "王五"]
         );
         assert_eq!(parse_byline("记者 通讯员"), None);
+        assert!(is_document_number("某政发〔2023〕3号"));
+        assert!(is_document_number("某办字[2024]12号"));
+        assert!(!is_document_number("2023年3号"));
+        assert!(!is_document_number("一、落实〔2023〕号"));
         assert_eq!(parse_byline("(资料图)"), None);
         assert_eq!(parse_byline("航天城"), None);
         let (rest, names, byline) =
