@@ -483,3 +483,27 @@ fn a_notice_with_its_title_over_two_lines_its_number_and_its_signature() {
     assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
     set_aside(&r, &["某政发〔2023〕3号", "2023年3月1日"]);
 }
+
+#[test]
+fn an_e_paper_page_copied_as_text_under_its_date_banner() {
+    let r = report(
+        "某某日报数字报 2024年01月03日 星期三\n\
+         第01版：头版 第02版：要闻 第03版：经济 第04版：民生\n上一期 下一期 往期回顾\n\
+         某某县：冬季农业生产有序推进\n设施蔬菜种植面积稳中有增\n本报记者 王磊 通讯员 赵敏\n\
+         本报某某1月2日讯 入冬以来，某某县抓好设施农业生产，全县设施蔬菜种植面积达到5.2万亩。\n\
+         县农业农村局有关负责人表示，将继续做好技术指导服务，保障蔬菜稳产保供。\n",
+    );
+    assert_eq!(r.title, "某某县：冬季农业生产有序推进");
+    assert_eq!(r.subtitle.as_deref(), Some("设施蔬菜种植面积稳中有增"));
+    assert_eq!(r.authors, ["王磊", "赵敏"]);
+    let date = r.date.as_ref().expect("a date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2024-01-02", false));
+    assert_eq!(r.source, None);
+    set_aside(&r, &["某某日报数字报", "第02版", "往期回顾"]);
+}
+
+#[test]
+fn a_headline_stating_a_date_is_no_banner() {
+    let r = report(&format!("2024年1月3日某某县召开安全生产会议\n{PROSE}\n"));
+    assert_eq!(r.title, "2024年1月3日某某县召开安全生产会议");
+}

@@ -72,12 +72,13 @@ pub(crate) fn read_header_under(lines: &[Line], headline: Option<usize>) -> (Hea
             line,
         });
     }
-    h.page_date = h
+    let in_chrome = h
         .noise
         .iter()
         .chain(&above.noise)
         .filter(|n| n.line < lines[at].number && !is_date_widget(&n.text))
         .find_map(|n| find_full_date(&n.text));
+    h.page_date = above.page_date.or(in_chrome).or(h.page_date);
     h.noise.extend(above.noise);
     let (metadata, above_metadata) = (std::mem::take(&mut h.metadata), above.metadata);
     h.metadata = MetadataLine {
@@ -160,6 +161,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
             h.noise.push(noise(NoiseKind::Metadata));
             h.metadata.date.get_or_insert(date);
+        } else if let Some(date) = date_banner(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+            h.page_date.get_or_insert(date);
         } else if let Some(names) = parse_byline(text) {
             h.authors.extend(names);
             h.noise.push(noise(NoiseKind::Byline));
@@ -281,6 +285,23 @@ fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String)> {
         && !has_sentence_end(text)
         && !text.contains(['，', ',']);
     plain.then(|| find_full_date(text)).flatten()
+}
+
+const WEEKDAYS: [&str; 3] = ["星期", "礼拜", "周"];
+
+/// A page's banner giving the day's date and weekday, with or without the
+/// paper's name (`大众日报数字报 2023年03月08日 星期三`): chrome, no headline,
+/// but the date.
+fn date_banner(text: &str) -> Option<(PartialDate, String)> {
+    let (date, said) = find_full_date(text)?;
+    let after = text.split_once(said.as_str())?.1.trim_start();
+    let weekday = WEEKDAYS.iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| "一二三四五六日天".contains(c))
+    });
+    (weekday && text.chars().count() <= SITE_LINE_MAX_CHARS + 12).then_some((date, said))
 }
 
 /// Site names and column names above a headline are short.

@@ -93,8 +93,13 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             i += 1;
         }
     }
-    let starts_with_date =
-        find_full_date(fields_text).is_some_and(|(_, s)| fields_text.starts_with(&s));
+    // A date opening the line, set apart from what follows: a headline
+    // that starts with its day (`2024年1月3日某某县召开…`) is no metadata.
+    let starts_with_date = find_full_date(fields_text).is_some_and(|(_, s)| {
+        fields_text
+            .strip_prefix(s.as_str())
+            .is_some_and(|rest| !rest.starts_with(is_han))
+    });
     if labels.is_empty() && !starts_with_date {
         return None;
     }
