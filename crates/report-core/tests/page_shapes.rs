@@ -507,3 +507,19 @@ fn a_headline_stating_a_date_is_no_banner() {
     let r = report(&format!("2024年1月3日某某县召开安全生产会议\n{PROSE}\n"));
     assert_eq!(r.title, "2024年1月3日某某县召开安全生产会议");
 }
+
+#[test]
+fn a_portal_article_copied_with_its_lists_and_comments() {
+    let r = report(&format!(
+        "某某区召开2024年经济工作会议\n【来源：某某区融媒体中心】【作者：李明】【发布时间：2024-01-05】\n\
+         {PROSE}\n热点排行\n1 某某县今年春节假期旅游收入创新高\n2 某某市召开会议\n"
+    ));
+    assert_eq!(r.source.as_deref(), Some("某某区融媒体中心"));
+    assert_eq!(r.authors, ["李明"]);
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-01-05")
+    );
+    assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
+    set_aside(&r, &["热点排行", "旅游收入创新高"]);
+}

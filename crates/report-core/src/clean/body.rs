@@ -121,6 +121,8 @@ struct Builder {
     body: Body,
     /// Heading lines waiting for their first paragraph.
     heading: Vec<String>,
+    /// Where those lines stand.
+    heading_numbers: Vec<usize>,
     /// The last paragraph is a sentence the source broke off.
     pending_join: bool,
 }
@@ -134,9 +136,10 @@ impl Builder {
         });
     }
 
-    fn heading_line(&mut self, text: &str) {
+    fn heading_line(&mut self, line: &Line) {
         self.pending_join = false;
-        self.heading.push(text.to_string());
+        self.heading.push(line.text.clone());
+        self.heading_numbers.push(line.number);
     }
 
     fn paragraph(&mut self, text: &str, continues: bool) {
@@ -153,6 +156,7 @@ impl Builder {
             }
         }
         if !self.heading.is_empty() || self.body.sections.is_empty() {
+            self.heading_numbers.clear();
             self.body.sections.push(Section {
                 heading: std::mem::take(&mut self.heading),
                 paragraphs: Vec::new(),
@@ -166,7 +170,24 @@ impl Builder {
     }
 
     fn finish(mut self) -> Body {
-        if !self.heading.is_empty() {
+        // A notice's closing items (`时间：…`, `地点：…`) are its content.
+        let labelled = self.heading.iter().any(|h| {
+            h.split_once(['：', ':'])
+                .is_some_and(|(label, value)| !label.is_empty() && !value.trim().is_empty())
+        });
+        if !self.heading.is_empty() && !self.body.sections.is_empty() && !labelled {
+            // Short lines after the last paragraph head nothing: a list of
+            // other articles' titles under its label (`热点排行`), a
+            // signature, leftovers of the page.
+            let lines = std::mem::take(&mut self.heading);
+            for (text, line) in lines.into_iter().zip(&self.heading_numbers) {
+                self.body.noise.push(Noise {
+                    kind: NoiseKind::Footer,
+                    text,
+                    line: *line,
+                });
+            }
+        } else if !self.heading.is_empty() {
             self.body.sections.push(Section {
                 heading: std::mem::take(&mut self.heading),
                 paragraphs: Vec::new(),
@@ -259,6 +280,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
     let mut b = Builder {
         body: Body::default(),
         heading: Vec::new(),
+        heading_numbers: Vec::new(),
         pending_join: false,
     };
     let mut in_footer = false;
@@ -295,12 +317,12 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             let next = lines.get(i + 1);
             b.paragraph(text, breaks_off(text, next));
         } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
-            b.heading_line(text);
+            b.heading_line(line);
         } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
             if layout == ShortLineLayout::IndentedHeadings && !line.indented {
                 b.body.captions.push(text.to_string());
             } else {
-                b.heading_line(text);
+                b.heading_line(line);
             }
         } else {
             let next = lines.get(i + 1);

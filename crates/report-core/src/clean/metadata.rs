@@ -114,7 +114,10 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         let end = labels.get(n + 1).map_or(chars.len(), |l| l.0);
         let value: String = chars[at + len..end].iter().collect();
         let value =
-            value.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '：' | '·' | '|'));
+            // `【来源：某某】【作者：某某】`: each field in its own brackets.
+            value.trim_matches(|c: char| {
+                is_space(c) || matches!(c, ':' | '：' | '·' | '|' | '【' | '】' | '[' | ']')
+            });
         match field {
             Field::Title if !value.is_empty() => {
                 meta.title.get_or_insert_with(|| value.to_string());
@@ -449,6 +452,16 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("中国网特产中国"));
         assert_eq!(m.authors, vec!["阎家鹏"]);
         assert_eq!(m.date.unwrap().1, "2021-02-19");
+    }
+
+    #[test]
+    fn metadata_each_field_in_its_brackets() {
+        let m =
+            parse_metadata_line("【来源：某某区融媒体中心】【作者：李明】【发布时间：2024-01-05】")
+                .unwrap();
+        assert_eq!(m.source.as_deref(), Some("某某区融媒体中心"));
+        assert_eq!(m.authors, vec!["李明"]);
+        assert_eq!(m.date.unwrap().1, "2024-01-05");
     }
 
     #[test]
