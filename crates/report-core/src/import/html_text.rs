@@ -11,6 +11,7 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 use super::Given;
 use crate::clean::dates::find_full_date;
+use crate::clean::metadata::is_organ_line;
 use crate::model::NoiseKind;
 use crate::text::fold::loose;
 use crate::text::layout::has_sentence_end;
@@ -327,6 +328,14 @@ const DATE_METAS: &[&str] = &[
 const SOURCE_METAS: &[&str] = &["contentsource", "source"];
 const SITE_METAS: &[&str] = &["sitename", "og:site_name", "application-name"];
 
+/// How the names of sites end: `某某市人民政府门户网站`, `某某新闻网`.
+const SITE_NAME_ENDINGS: [&str; 4] = ["网站", "门户", "网", "数字报"];
+
+/// A heading that names the site or its owner (a logo's `h1`), no headline.
+fn names_a_site(text: &str) -> bool {
+    SITE_NAME_ENDINGS.iter().any(|end| text.ends_with(end)) || is_organ_line(text)
+}
+
 /// A headline says something; a heading shorter is a column's name (`要闻`).
 const HEADLINE_MIN_CHARS: usize = 5;
 
@@ -410,7 +419,10 @@ fn stated_metadata(
             .filter(|(_, n)| !furniture.iter().any(|(f, _)| f == n))
             .filter_map(|&(level, n)| Some((level, text_lines.get(n - 1)?.trim())))
             .filter(|(_, t)| {
-                t.chars().count() >= HEADLINE_MIN_CHARS && !has_sentence_end(t) && not_site(t)
+                t.chars().count() >= HEADLINE_MIN_CHARS
+                    && !has_sentence_end(t)
+                    && not_site(t)
+                    && !names_a_site(t)
             })
             .collect();
         let top = candidates.iter().map(|c| c.0).min()?;
@@ -533,6 +545,19 @@ mod tests {
             "<title>全市春耕备耕工作全面展开_某某新闻网</title>",
         );
         let page = read_web_page(&echoed);
+        assert_eq!(
+            page.given.title.as_deref(),
+            Some("全市春耕备耕工作全面展开")
+        );
+        assert_eq!(page.headline, Some(2));
+    }
+
+    #[test]
+    fn a_logo_heading_is_no_headline() {
+        let html = r#"<html><head><title>某某市人民政府</title></head><body>
+            <h1>某某市人民政府门户网站</h1><h2>全市春耕备耕工作全面展开</h2>
+            <p>全市春耕备耕工作全面展开，各地抓住有利天气组织生产。</p></body></html>"#;
+        let page = read_web_page(html);
         assert_eq!(
             page.given.title.as_deref(),
             Some("全市春耕备耕工作全面展开")
