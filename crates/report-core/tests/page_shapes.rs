@@ -523,3 +523,22 @@ fn a_portal_article_copied_with_its_lists_and_comments() {
     assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
     set_aside(&r, &["热点排行", "旅游收入创新高"]);
 }
+
+#[test]
+fn a_dateline_naming_its_reporters_opens_the_article() {
+    let r = report(
+        "某某县召开安全生产工作会议\n\
+         本报讯（记者 张伟 通讯员 刘洋）3月6日，某某县召开安全生产工作会议，部署下一阶段重点工作，全县各乡镇主要负责人参加会议。\n\
+         会议强调，要抓好项目建设，扎实做好民生保障工作，确保各项目标任务圆满完成。\n",
+    );
+    assert_eq!(r.authors, ["张伟", "刘洋"]);
+    assert!(
+        r.paragraphs()
+            .next()
+            .unwrap()
+            .starts_with("3月6日，某某县召开"),
+        "{:#?}",
+        r.sections
+    );
+    assert_eq!(r.paragraphs().count(), 2);
+}

@@ -10,7 +10,7 @@ use crate::clean::furniture::{
 };
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_organ_line, parse_byline,
-    parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
+    parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::model::{Noise, NoiseKind};
@@ -142,6 +142,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     line: lines[i].number,
                 });
             }
+        } else if !line.is_short() && parse_dateline(text).is_some() {
+            // `本报讯（记者 张伟）3月6日，…`: the article starts, whatever
+            // labels its byline holds.
+            return (h, i);
         } else if let Some(meta) = bare_label_with_value(lines, i) {
             h.noise.push(noise(NoiseKind::Metadata));
             i += 1;

@@ -371,9 +371,14 @@ pub struct Dateline {
     /// The outlet named, unless it is only "本报" (this paper).
     pub source: Option<String>,
     pub month_day: Option<(u8, u8)>,
+    /// The reporters the dateline names in brackets: `本报讯（记者 张伟）`.
+    pub authors: Vec<String>,
     /// The paragraph without the dateline.
     pub rest: String,
 }
+
+/// How far after a dateline its bracketed byline may close.
+const DATELINE_BYLINE_MAX_CHARS: usize = 40;
 
 const DATELINE_MAX_NAME_CHARS: usize = 12;
 
@@ -424,6 +429,23 @@ fn make_dateline(
     if matches!(chars.get(end), Some('】') | Some(']')) {
         end_with_bracket += 1;
     }
+    // `本报讯（记者 张伟 通讯员 刘洋）`: the reporters, part of the dateline.
+    let mut authors = Vec::new();
+    if matches!(chars.get(end_with_bracket), Some('（') | Some('(')) {
+        let close = chars[end_with_bracket..]
+            .iter()
+            .take(DATELINE_BYLINE_MAX_CHARS)
+            .position(|c| matches!(c, '）' | ')'));
+        if let Some(close) = close {
+            let bracketed: String = chars[end_with_bracket..=end_with_bracket + close]
+                .iter()
+                .collect();
+            if let Some(names) = parse_byline(&bracketed) {
+                authors = names;
+                end_with_bracket += close + 1;
+            }
+        }
+    }
     let rest: String = chars[end_with_bracket..].iter().collect();
     let rest = rest
         .trim_start_matches([' ', ':', '：', '（', '(', ')', '）'])
@@ -438,6 +460,7 @@ fn make_dateline(
         text: chars[..end_with_bracket].iter().collect(),
         source,
         month_day,
+        authors,
         rest,
     }
 }
@@ -537,6 +560,10 @@ mod tests {
         let d = parse_dateline("本报潍坊3月7日讯 今年以来，寒亭区坚持项目为王。").unwrap();
         assert_eq!(d.source, None);
         assert_eq!(d.month_day, Some((3, 7)));
+        let d = parse_dateline("本报讯（记者 张伟 通讯员 刘洋）3月6日，某某县召开会议。").unwrap();
+        assert_eq!(d.authors, vec!["张伟", "刘洋"]);
+        assert_eq!(d.text, "本报讯（记者 张伟 通讯员 刘洋）");
+        assert_eq!(d.rest, "3月6日，某某县召开会议。");
         let d = parse_dateline("【大众网3月2日讯】记者获悉").unwrap();
         assert_eq!(d.source.as_deref(), Some("大众网"));
         assert_eq!(d.rest, "记者获悉");

@@ -78,6 +78,10 @@ pub fn process_marked_report(
     dedup_in_order(&mut authors);
 
     let dateline = take_dateline(&mut body.sections, &body_lines, &mut noise);
+    if let Some(d) = &dateline {
+        authors.extend(d.authors.iter().cloned());
+        dedup_in_order(&mut authors);
+    }
     let body_text: String = body
         .sections
         .iter()
