@@ -448,6 +448,7 @@ fn stated_metadata(
             .or_else(from_title_element)
             .or_else(from_heading),
         date: date.map(|d| d.value),
+        year: None,
         region: None,
         source: meta(SOURCE_METAS),
     }
