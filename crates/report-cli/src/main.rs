@@ -332,20 +332,6 @@ fn figures_check(gold: &Path, folder: &Path) -> Result<(), String> {
         "figures extracted: {extracted} in {} reports",
         corpus.reports.len()
     );
-    println!(
-        "recall:    {}/{} = {:.3} (gold figures found with every field right)",
-        eval.found,
-        eval.gold,
-        eval.recall()
-    );
-    println!(
-        "precision: {}/{} = {:.3} (extracted figures overlapping a gold quote that match a gold figure)",
-        eval.judged_correct,
-        eval.judged,
-        eval.precision()
-    );
-    for miss in &eval.misses {
-        println!("missed: {miss}");
-    }
+    println!("{}", eval.summary());
     Ok(())
 }

@@ -219,6 +219,8 @@ english! {
     KindGrowth => "growth",
     KindAmount => "amount",
     KindCount => "count",
+    KindQuantity => "quantity",
+    FigureBoundInvalid => "not a number: {text}",
     KindShare => "share",
     KindChange => "change",
     KindRank => "rank",

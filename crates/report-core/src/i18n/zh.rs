@@ -190,6 +190,8 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (KindGrowth, "增长"),
     (KindAmount, "总量"),
     (KindCount, "数量"),
+    (KindQuantity, "实物量"),
+    (FigureBoundInvalid, "不是数值：{text}"),
     (KindShare, "占比"),
     (KindChange, "变化"),
     (KindRank, "排名"),

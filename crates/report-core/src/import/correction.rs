@@ -155,10 +155,7 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
 /// year to go by.
 fn set_date(report: &mut Report, date: Option<ReportDate>) {
     report.date = date;
-    report.figures = report_figures(
-        &report.sections,
-        report.date.as_ref().and_then(ReportDate::year),
-    );
+    report.figures = report_figures(&report.sections, report.date.as_ref());
 }
 
 /// Applies the values a file's columns give; a value that cannot be used is
