@@ -387,3 +387,158 @@ fn an_article_copied_from_a_messaging_app() {
     assert_eq!(r.paragraphs().count(), 2);
     set_aside(&r, &["发表于山东", "阅读原文", "写留言"]);
 }
+
+#[test]
+fn an_e_paper_page_headline_is_its_most_prominent_heading() {
+    // No <h1>, a <title> that names only the paper and the page: the
+    // headline is the article's <h3>, the banner and page list are chrome,
+    // the dateline's day takes its year from the banner's date.
+    let html = r#"<html><head><meta charset="utf-8"><title>某某日报 - 数字报 - 第02版:要闻</title></head><body>
+        <div class="banner">某某日报数字报 2024年01月03日 星期三</div>
+        <div class="pagelist">第01版：头版 第02版：要闻 第03版：经济 第04版：民生 第05版：文化</div>
+        <div>上一期 下一期 往期回顾 展开通版</div>
+        <div class="article"><h3>某某县：冬季农业生产有序推进</h3><h4>设施蔬菜种植面积稳中有增</h4>
+        <p>本报记者 王磊 通讯员 赵敏</p>
+        <p>本报某某12月29日讯 入冬以来，某某县抓好设施农业生产，全县设施蔬菜种植面积达到5.2万亩。</p>
+        <p>县农业农村局有关负责人表示，将继续做好技术指导服务，保障蔬菜稳产保供。</p></div>
+        <div>版权所有 某某日报社 ICP备12345678号</div></body></html>"#;
+    let r = web_page(html);
+    assert_eq!(r.title, "某某县：冬季农业生产有序推进");
+    assert_eq!(r.subtitle.as_deref(), Some("设施蔬菜种植面积稳中有增"));
+    assert_eq!(r.authors, ["王磊", "赵敏"]);
+    // The day falls after the issue's date: the year before.
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2023-12-29")
+    );
+    assert_eq!(r.source, None, "本报某某 is this paper's city");
+    assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
+    assert!(r.paragraphs().next().unwrap().starts_with("入冬以来"));
+    set_aside(&r, &["第01版", "某某日报数字报", "往期回顾", "ICP备"]);
+}
+
+#[test]
+fn a_publication_date_under_the_article_is_stated() {
+    let r = report(&format!(
+        "某某镇2023年政府工作报告\n各位代表：\n{PROSE}\n一、过去一年工作回顾\n{PROSE}\n\
+         二、2023年工作安排\n{PROSE}\n发布时间：2023-02-10 09:30:00\n来源：某某镇人民政府\n\
+         【打印本页】【关闭窗口】\n"
+    ));
+    let date = r.date.as_ref().expect("a date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2023-02-10", false));
+    assert_eq!(r.source.as_deref(), Some("某某镇人民政府"));
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        ["一、过去一年工作回顾", "二、2023年工作安排"]
+    );
+    set_aside(&r, &["发布时间", "打印本页"]);
+}
+
+#[test]
+fn a_messaging_app_article_with_a_long_account_line_and_its_counters() {
+    let r = report(&format!(
+        "某某县召开2023年一季度经济运行分析会\n\
+         原创 某某县融媒体中心 某某发布 2023-05-06 08:00 发表于山东\n{PROSE}\n\
+         会议强调，要抓好项目建设，扎实做好民生保障工作，确保各项目标任务圆满完成。\n\
+         阅读 2345\n点赞 12\n在看 5\n"
+    ));
+    assert_eq!(r.subtitle, None);
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2023-05-06")
+    );
+    assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
+    set_aside(&r, &["阅读 2345", "点赞 12", "在看 5", "发表于山东"]);
+}
+
+#[test]
+fn a_pdf_copy_keeps_its_page_numbers_and_running_headers_out() {
+    let r = report(&format!(
+        "某某县人民政府工作报告\n——2023年1月10日在某某县第十八届人民代表大会第三次会议上\n\
+         县长 刘强\n各位代表：\n{PROSE}\n某某县第十八届人民代表大会第三次会议文件\n- 2 -\n\
+         一、2022年工作回顾\n{PROSE}\n某某县第十八届人民代表大会第三次会议文件\n— 3 —\n\
+         二、2023年工作安排\n{PROSE}\n第 4 页 共 10 页\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "某某县人民政府工作报告");
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        ["一、2022年工作回顾", "二、2023年工作安排"]
+    );
+    set_aside(&r, &["- 2 -", "— 3 —", "第 4 页", "会议文件"]);
+}
+
+#[test]
+fn a_notice_with_its_title_over_two_lines_its_number_and_its_signature() {
+    let r = report(&format!(
+        "某某市人民政府关于印发\n某某市2023年重点工作任务分解方案的通知\n某政发〔2023〕3号\n\
+         各县（市、区）人民政府，市政府各部门：\n{PROSE}\n某某市人民政府\n2023年3月1日\n"
+    ));
+    assert_eq!(
+        r.title,
+        "某某市人民政府关于印发某某市2023年重点工作任务分解方案的通知"
+    );
+    let date = r.date.as_ref().expect("the signature's date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2023-03-01", false));
+    assert_eq!(r.source.as_deref(), Some("某某市人民政府"));
+    assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
+    set_aside(&r, &["某政发〔2023〕3号", "2023年3月1日"]);
+}
+
+#[test]
+fn an_e_paper_page_copied_as_text_under_its_date_banner() {
+    let r = report(
+        "某某日报数字报 2024年01月03日 星期三\n\
+         第01版：头版 第02版：要闻 第03版：经济 第04版：民生\n上一期 下一期 往期回顾\n\
+         某某县：冬季农业生产有序推进\n设施蔬菜种植面积稳中有增\n本报记者 王磊 通讯员 赵敏\n\
+         本报某某1月2日讯 入冬以来，某某县抓好设施农业生产，全县设施蔬菜种植面积达到5.2万亩。\n\
+         县农业农村局有关负责人表示，将继续做好技术指导服务，保障蔬菜稳产保供。\n",
+    );
+    assert_eq!(r.title, "某某县：冬季农业生产有序推进");
+    assert_eq!(r.subtitle.as_deref(), Some("设施蔬菜种植面积稳中有增"));
+    assert_eq!(r.authors, ["王磊", "赵敏"]);
+    let date = r.date.as_ref().expect("a date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2024-01-02", false));
+    assert_eq!(r.source, None);
+    set_aside(&r, &["某某日报数字报", "第02版", "往期回顾"]);
+}
+
+#[test]
+fn a_headline_stating_a_date_is_no_banner() {
+    let r = report(&format!("2024年1月3日某某县召开安全生产会议\n{PROSE}\n"));
+    assert_eq!(r.title, "2024年1月3日某某县召开安全生产会议");
+}
+
+#[test]
+fn a_portal_article_copied_with_its_lists_and_comments() {
+    let r = report(&format!(
+        "某某区召开2024年经济工作会议\n【来源：某某区融媒体中心】【作者：李明】【发布时间：2024-01-05】\n\
+         {PROSE}\n热点排行\n1 某某县今年春节假期旅游收入创新高\n2 某某市召开会议\n"
+    ));
+    assert_eq!(r.source.as_deref(), Some("某某区融媒体中心"));
+    assert_eq!(r.authors, ["李明"]);
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-01-05")
+    );
+    assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
+    set_aside(&r, &["热点排行", "旅游收入创新高"]);
+}
+
+#[test]
+fn a_dateline_naming_its_reporters_opens_the_article() {
+    let r = report(
+        "某某县召开安全生产工作会议\n\
+         本报讯（记者 张伟 通讯员 刘洋）3月6日，某某县召开安全生产工作会议，部署下一阶段重点工作，全县各乡镇主要负责人参加会议。\n\
+         会议强调，要抓好项目建设，扎实做好民生保障工作，确保各项目标任务圆满完成。\n",
+    );
+    assert_eq!(r.authors, ["张伟", "刘洋"]);
+    assert!(
+        r.paragraphs()
+            .next()
+            .unwrap()
+            .starts_with("3月6日，某某县召开"),
+        "{:#?}",
+        r.sections
+    );
+    assert_eq!(r.paragraphs().count(), 2);
+}

@@ -1,8 +1,11 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
+use crate::clean::dates::PartialDate;
 use crate::clean::furniture::{is_furniture, is_photo_caption};
-use crate::clean::metadata::{parse_byline, parse_metadata_line};
+use crate::clean::metadata::{
+    is_organ_line, parse_byline, parse_delivery_line, parse_metadata_line, MetadataLine,
+};
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::model::{Noise, NoiseKind, Section};
 use crate::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
@@ -22,6 +25,9 @@ pub struct Body {
     /// A source named on a line of its own in the body (`来源：…` after the
     /// last paragraph).
     pub source: Option<String>,
+    /// A publication date labelled on a line of its own in the body
+    /// (`发布时间：…` under the article, as some pages set it).
+    pub date: Option<(PartialDate, String)>,
 }
 
 /// How short lines are laid out, read off the whole body: some pages indent
@@ -115,6 +121,8 @@ struct Builder {
     body: Body,
     /// Heading lines waiting for their first paragraph.
     heading: Vec<String>,
+    /// Where those lines stand.
+    heading_numbers: Vec<usize>,
     /// The last paragraph is a sentence the source broke off.
     pending_join: bool,
 }
@@ -128,9 +136,10 @@ impl Builder {
         });
     }
 
-    fn heading_line(&mut self, text: &str) {
+    fn heading_line(&mut self, line: &Line) {
         self.pending_join = false;
-        self.heading.push(text.to_string());
+        self.heading.push(line.text.clone());
+        self.heading_numbers.push(line.number);
     }
 
     fn paragraph(&mut self, text: &str, continues: bool) {
@@ -147,6 +156,7 @@ impl Builder {
             }
         }
         if !self.heading.is_empty() || self.body.sections.is_empty() {
+            self.heading_numbers.clear();
             self.body.sections.push(Section {
                 heading: std::mem::take(&mut self.heading),
                 paragraphs: Vec::new(),
@@ -160,7 +170,24 @@ impl Builder {
     }
 
     fn finish(mut self) -> Body {
-        if !self.heading.is_empty() {
+        // A notice's closing items (`时间：…`, `地点：…`) are its content.
+        let labelled = self.heading.iter().any(|h| {
+            h.split_once(['：', ':'])
+                .is_some_and(|(label, value)| !label.is_empty() && !value.trim().is_empty())
+        });
+        if !self.heading.is_empty() && !self.body.sections.is_empty() && !labelled {
+            // Short lines after the last paragraph head nothing: a list of
+            // other articles' titles under its label (`热点排行`), a
+            // signature, leftovers of the page.
+            let lines = std::mem::take(&mut self.heading);
+            for (text, line) in lines.into_iter().zip(&self.heading_numbers) {
+                self.body.noise.push(Noise {
+                    kind: NoiseKind::Footer,
+                    text,
+                    line: *line,
+                });
+            }
+        } else if !self.heading.is_empty() {
             self.body.sections.push(Section {
                 heading: std::mem::take(&mut self.heading),
                 paragraphs: Vec::new(),
@@ -171,10 +198,16 @@ impl Builder {
     }
 }
 
+/// Labels that date the page itself, unlike a notice's `时间：`, which says
+/// when its event takes place.
+const PUBLICATION_DATE_LABELS: [&str; 5] =
+    ["发布时间", "发布日期", "发表时间", "发表于", "更新时间"];
+
 /// A short line naming where the article came from (`来源：某某区应急管理局`,
-/// `（来源：某某日报）`). Lines with only a time or place stay: a notice's
-/// `时间：` and `地点：` are its content.
-fn source_line(line: &Line) -> Option<String> {
+/// `（来源：某某日报）`) or when the page was published (`发布时间：…`).
+/// Lines with only a time or place stay: a notice's `时间：` and `地点：` are
+/// its content.
+fn stated_line(line: &Line) -> Option<MetadataLine> {
     let inner = line
         .text
         .trim_start_matches(['（', '('])
@@ -182,9 +215,32 @@ fn source_line(line: &Line) -> Option<String> {
     if !line.is_short() {
         return None;
     }
-    parse_metadata_line(inner)
-        .filter(|m| m.trailing_body.is_none())
-        .and_then(|m| m.source)
+    let mut meta = parse_metadata_line(inner).filter(|m| m.trailing_body.is_none())?;
+    if !PUBLICATION_DATE_LABELS
+        .iter()
+        .any(|label| inner.contains(label))
+    {
+        meta.date = None;
+    }
+    (meta.source.is_some() || meta.date.is_some()).then_some(meta)
+}
+
+/// How close to the end a document's signature stands.
+const SIGNATURE_MAX_LINES_FROM_END: usize = 3;
+
+/// A document's signature at its end (落款): the issuing body on one line,
+/// the date alone on the next (`某某市人民政府` / `2023年3月1日`). The date
+/// the line at `i` states, where it is that date.
+fn signing_date(lines: &[Line], i: usize) -> Option<(PartialDate, String)> {
+    let line = lines.get(i)?;
+    let near_end = i + SIGNATURE_MAX_LINES_FROM_END >= lines.len();
+    let signed = i
+        .checked_sub(1)
+        .is_some_and(|p| is_organ_line(&lines[p].text));
+    if !(near_end && signed) {
+        return None;
+    }
+    parse_delivery_line(&line.text).filter(|(_, said)| said == line.text.trim())
 }
 
 /// A top-level item number: `一、` to `九十九、`.
@@ -224,6 +280,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
     let mut b = Builder {
         body: Body::default(),
         heading: Vec::new(),
+        heading_numbers: Vec::new(),
         pending_join: false,
     };
     let mut in_footer = false;
@@ -238,8 +295,16 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.noise(NoiseKind::Breadcrumb, line);
         } else if is_furniture(text) {
             b.noise(NoiseKind::Metadata, line);
-        } else if let Some(source) = source_line(line) {
-            b.body.source.get_or_insert(source);
+        } else if let Some(date) = signing_date(lines, i) {
+            b.body.date = b.body.date.take().or(Some(date));
+            b.noise(NoiseKind::Metadata, line);
+        } else if signing_date(lines, i + 1).is_some() {
+            // The issuing body over its date, as a document is signed.
+            b.body.source.get_or_insert_with(|| text.to_string());
+            b.noise(NoiseKind::Metadata, line);
+        } else if let Some(stated) = stated_line(line) {
+            b.body.source = b.body.source.take().or(stated.source);
+            b.body.date = b.body.date.take().or(stated.date);
             b.noise(NoiseKind::Metadata, line);
         } else if line.is_short() && repeats_title(text, known) {
             b.noise(NoiseKind::TitleRepeat, line);
@@ -252,12 +317,12 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             let next = lines.get(i + 1);
             b.paragraph(text, breaks_off(text, next));
         } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
-            b.heading_line(text);
+            b.heading_line(line);
         } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
             if layout == ShortLineLayout::IndentedHeadings && !line.indented {
                 b.body.captions.push(text.to_string());
             } else {
-                b.heading_line(text);
+                b.heading_line(line);
             }
         } else {
             let next = lines.get(i + 1);

@@ -13,7 +13,7 @@ use crate::text::names::is_person_name;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 66] = [
+const CONTROL_WORDS: [&str; 67] = [
     "下载",
     "打印",
     "全屏",
@@ -68,6 +68,7 @@ const CONTROL_WORDS: [&str; 66] = [
     "扫一扫",
     // Messaging-app articles.
     "阅读原文",
+    "阅读",
     "在看",
     "写留言",
     "留言",
@@ -133,12 +134,36 @@ fn is_page_number(word: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// A page's section name in an e-paper's page list is short (`要闻`, `经济·民生`).
+const PAGE_NAME_MAX_CHARS: usize = 8;
+
+/// An e-paper's list of pages, however many: `第01版：头版 第02版：要闻 …`,
+/// every word a page number or the short name right after one.
+fn is_page_list(text: &str) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let pages = words.iter().filter(|w| is_page_number(w)).count();
+    pages >= 2
+        && words.iter().enumerate().all(|(i, w)| {
+            is_page_number(w)
+                || (i > 0
+                    && is_page_number(words[i - 1])
+                    && w.chars().count() <= PAGE_NAME_MAX_CHARS)
+        })
+}
+
 /// Lines at most this long can be a widget; furniture is terse.
 const WIDGET_MAX_CHARS: usize = 30;
 
 /// A toolbar, font-size switch, share row, e-paper navigation or a line of
 /// separators only: `下载 打印 全屏 收藏`, `【字号：`, `】`, `>`, `第3版 展开通版`.
 pub fn is_widget(text: &str) -> bool {
+    if is_page_list(text) {
+        return true;
+    }
     if text.chars().count() > WIDGET_MAX_CHARS {
         return false;
     }
@@ -148,9 +173,19 @@ pub fn is_widget(text: &str) -> bool {
     if words.next().is_some_and(is_page_number) && words.clone().count() <= 1 {
         return true;
     }
-    folded
-        .split(is_separator)
-        .all(|w| is_control_run(w) || is_page_number(w))
+    // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`.
+    let mut controls = 0;
+    folded.split(is_separator).all(|w| {
+        let control = !w.is_empty() && (is_control_run(w) || is_page_number(w));
+        controls += usize::from(control);
+        control || w.is_empty() || is_count(w)
+    }) && (controls > 0 || folded.chars().all(is_separator))
+}
+
+/// A counter's figure: `2345`, `10万+`, `1.2w`.
+fn is_count(word: &str) -> bool {
+    let digits = word.trim_end_matches(['万', 'w', '+', '千', 'k']);
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// A line that is only separators: `】`, `|`.
@@ -387,6 +422,11 @@ mod tests {
             "上一期 下一期 往期回顾",
             "【字号：加大 还原 减小】",
             "第03版：要闻",
+            "第01版：头版 第02版：要闻 第03版：要闻 第04版：综合 第05版：经济 第06版：民生",
+            "第A01版 第A02版",
+            "阅读 2345",
+            "点赞 12 在看 5",
+            "阅读 10万+",
             "只看该作者 回复 引用",
         ] {
             assert!(is_widget(line), "{line}");
@@ -396,6 +436,8 @@ mod tests {
             "一、总体要求",
             "首页新闻",
             "各位代表：",
+            "2024",
+            "12 34",
         ] {
             assert!(!is_widget(line), "{line}");
         }

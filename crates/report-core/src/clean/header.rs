@@ -6,11 +6,11 @@
 use crate::clean::body::is_title_repeat;
 use crate::clean::dates::{find_full_date, PartialDate};
 use crate::clean::furniture::{
-    is_furniture, is_photo_caption, is_separator_line, is_step_separator,
+    is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
 };
 use crate::clean::metadata::{
-    delivery_line_is_open, is_bare_label, is_organ_line, parse_byline, parse_delivery_line,
-    parse_metadata_line, parse_speaker_line, MetadataLine,
+    delivery_line_is_open, is_bare_label, is_document_number, is_organ_line, parse_byline,
+    parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::model::{Noise, NoiseKind};
@@ -37,6 +37,63 @@ pub(crate) struct Header {
     pub(crate) speaker: Option<String>,
     /// The source line the title stands on.
     pub(crate) title_line: usize,
+    /// A full date in the page's chrome above the headline (an e-paper's
+    /// `大众日报数字报 2023年03月08日 星期三`): the date.
+    pub(crate) page_date: Option<(PartialDate, String)>,
+}
+
+/// Reads the header of a page whose markup says which line is its headline:
+/// the lines above it are the page's chrome (banners, page lists), read for
+/// the metadata they state, unless prose stands there.
+pub(crate) fn read_header_under(lines: &[Line], headline: Option<usize>) -> (Header, usize) {
+    let at = headline.and_then(|n| lines.iter().position(|l| l.number == n));
+    let Some(at) = at.filter(|&at| at > 0) else {
+        return read_header(lines);
+    };
+    let (above, above_end) = read_header(&lines[..at]);
+    if above_end < at || above.glued_body.is_some() {
+        return read_header(lines);
+    }
+    let (mut h, start) = read_header(&lines[at..]);
+    let chrome = [(above.title_line, above.title), (0, above.subtitle)];
+    for (number, text) in chrome {
+        let Some(text) = text else { continue };
+        let line = if number > 0 {
+            number
+        } else {
+            lines[..at]
+                .iter()
+                .find(|l| l.text == text)
+                .map_or(0, |l| l.number)
+        };
+        h.noise.push(Noise {
+            kind: NoiseKind::Breadcrumb,
+            text,
+            line,
+        });
+    }
+    let in_chrome = h
+        .noise
+        .iter()
+        .chain(&above.noise)
+        .filter(|n| n.line < lines[at].number && !is_date_widget(&n.text))
+        .find_map(|n| find_full_date(&n.text));
+    h.page_date = above.page_date.or(in_chrome).or(h.page_date);
+    h.noise.extend(above.noise);
+    let (metadata, above_metadata) = (std::mem::take(&mut h.metadata), above.metadata);
+    h.metadata = MetadataLine {
+        title: metadata.title,
+        source: metadata.source.or(above_metadata.source),
+        authors: [above_metadata.authors, metadata.authors].concat(),
+        date: metadata.date.or(above_metadata.date),
+        trailing_body: None,
+        advertising: None,
+    };
+    h.authors.splice(0..0, above.authors);
+    h.delivered = h.delivered.or(above.delivered);
+    h.captions.splice(0..0, above.captions);
+    h.speaker = h.speaker.or(above.speaker);
+    (h, at + start)
 }
 
 /// Reads lines up to the first paragraph of prose. Returns what they say and
@@ -85,6 +142,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     line: lines[i].number,
                 });
             }
+        } else if !line.is_short() && parse_dateline(text).is_some() {
+            // `本报讯（记者 张伟）3月6日，…`: the article starts, whatever
+            // labels its byline holds.
+            return (h, i);
         } else if let Some(meta) = bare_label_with_value(lines, i) {
             h.noise.push(noise(NoiseKind::Metadata));
             i += 1;
@@ -104,6 +165,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
             h.noise.push(noise(NoiseKind::Metadata));
             h.metadata.date.get_or_insert(date);
+        } else if let Some(date) = date_banner(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+            h.page_date.get_or_insert(date);
         } else if let Some(names) = parse_byline(text) {
             h.authors.extend(names);
             h.noise.push(noise(NoiseKind::Byline));
@@ -148,7 +212,12 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.title_line = lines[headline].number;
             i = headline;
             was_title = true;
-        } else if previous_was_title && is_broken_off_tail(text) {
+        } else if previous_was_title
+            && (is_broken_off_tail(text)
+                || h.title.as_deref().is_some_and(runs_on)
+                    && !is_metadata_like(text)
+                    && !is_organ_line(text))
+        {
             // A title a pasted link broke before its last character or two.
             if let Some(title) = &mut h.title {
                 title.push_str(text);
@@ -160,6 +229,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             .is_some_and(|t| is_title_repeat(text, t) || t.ends_with(text))
         {
             h.noise.push(noise(NoiseKind::TitleRepeat));
+        } else if is_document_number(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
         } else if is_organ_line(text) {
             // The issuing body under a document's title is its source.
             h.noise.push(noise(NoiseKind::Metadata));
@@ -205,7 +276,8 @@ fn split_title_tag(text: &str) -> (Option<&str>, &str) {
     (None, text)
 }
 
-const DATED_LINE_MAX_CHARS: usize = 36;
+/// An account's name, an author, a date and time and a place fit in this.
+const DATED_LINE_MAX_CHARS: usize = 48;
 
 /// A short line under the headline that states a full date among a few
 /// words (an account's name, a place), and no sentence: when it was posted.
@@ -219,6 +291,23 @@ fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String)> {
     plain.then(|| find_full_date(text)).flatten()
 }
 
+const WEEKDAYS: [&str; 3] = ["星期", "礼拜", "周"];
+
+/// A page's banner giving the day's date and weekday, with or without the
+/// paper's name (`大众日报数字报 2023年03月08日 星期三`): chrome, no headline,
+/// but the date.
+fn date_banner(text: &str) -> Option<(PartialDate, String)> {
+    let (date, said) = find_full_date(text)?;
+    let after = text.split_once(said.as_str())?.1.trim_start();
+    let weekday = WEEKDAYS.iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| "一二三四五六日天".contains(c))
+    });
+    (weekday && text.chars().count() <= SITE_LINE_MAX_CHARS + 12).then_some((date, said))
+}
+
 /// Site names and column names above a headline are short.
 const SITE_LINE_MAX_CHARS: usize = 20;
 /// How many short lines may stand between the first one and the headline.
@@ -227,6 +316,7 @@ const HEADLINE_LOOKAHEAD: usize = 12;
 /// Whether a line belongs to the metadata a page sets under its headline.
 fn is_metadata_like(text: &str) -> bool {
     parse_metadata_line(text).is_some()
+        || parse_byline(text).is_some()
         || is_bare_label(text)
         || parse_delivery_line(text).is_some()
 }
@@ -255,6 +345,17 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
             headline.chars().count() > first.chars().count()
                 && !headline.starts_with(['—', '-', '―'])
         })
+}
+
+/// Words a headline cannot end in, so that it runs on to the next line:
+/// `某某市人民政府关于印发` / `某某方案的通知`.
+const RUN_ON_ENDINGS: [&str; 10] = [
+    "关于", "印发", "转发", "批转", "的", "和", "与", "及", "暨", "对",
+];
+
+/// A headline set over two lines, broken after a word that needs more.
+fn runs_on(title: &str) -> bool {
+    RUN_ON_ENDINGS.iter().any(|end| title.ends_with(end))
 }
 
 const BROKEN_TAIL_MAX_CHARS: usize = 2;

@@ -93,8 +93,13 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             i += 1;
         }
     }
-    let starts_with_date =
-        find_full_date(fields_text).is_some_and(|(_, s)| fields_text.starts_with(&s));
+    // A date opening the line, set apart from what follows: a headline
+    // that starts with its day (`2024年1月3日某某县召开…`) is no metadata.
+    let starts_with_date = find_full_date(fields_text).is_some_and(|(_, s)| {
+        fields_text
+            .strip_prefix(s.as_str())
+            .is_some_and(|rest| !rest.starts_with(is_han))
+    });
     if labels.is_empty() && !starts_with_date {
         return None;
     }
@@ -109,7 +114,10 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         let end = labels.get(n + 1).map_or(chars.len(), |l| l.0);
         let value: String = chars[at + len..end].iter().collect();
         let value =
-            value.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '：' | '·' | '|'));
+            // `【来源：某某】【作者：某某】`: each field in its own brackets.
+            value.trim_matches(|c: char| {
+                is_space(c) || matches!(c, ':' | '：' | '·' | '|' | '【' | '】' | '[' | ']')
+            });
         match field {
             Field::Title if !value.is_empty() => {
                 meta.title.get_or_insert_with(|| value.to_string());
@@ -119,7 +127,7 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
                 meta.source.get_or_insert_with(|| first.to_string());
             }
             Field::Author => {
-                if let Some(names) = split_names(value) {
+                if let Some(names) = names_between_roles(value) {
                     meta.authors.extend(names);
                 }
             }
@@ -181,6 +189,34 @@ pub fn delivery_line_is_open(text: &str) -> bool {
         || text.ends_with(['）', ')'])
         || text.ends_with("讲话")
         || text.ends_with("报告"))
+}
+
+const DOCUMENT_NUMBER_MAX_CHARS: usize = 24;
+
+/// A document's number standing alone under its title (文号):
+/// `某政发〔2023〕3号`, `某办字[2024]12号`.
+pub fn is_document_number(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text.strip_suffix('号') else {
+        return false;
+    };
+    let Some(open) = rest.find(['〔', '[', '（', '(', '【']) else {
+        return false;
+    };
+    let (prefix, bracketed) = rest.split_at(open);
+    let inner: String = bracketed.chars().skip(1).collect();
+    let Some(close) = inner.find(['〕', ']', '）', ')', '】']) else {
+        return false;
+    };
+    let year = &inner[..close];
+    let number: String = inner[close..].chars().skip(1).collect();
+    text.chars().count() <= DOCUMENT_NUMBER_MAX_CHARS
+        && prefix.chars().all(is_han)
+        && !prefix.is_empty()
+        && year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
 }
 
 /// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`.
@@ -270,12 +306,39 @@ const BYLINE_MARKERS: [&str; 12] = [
     "通讯员",
 ];
 
-/// A line that is only a byline: "□刘华强 吕宣龙 牟峻莹", "(阎家鹏)".
+/// Roles a byline names its people by, between the names: "本报记者 张伟
+/// 通讯员 刘洋", "记者 李四 实习生 王五".
+const BYLINE_ROLES: [&str; 7] = [
+    "本报记者",
+    "特约记者",
+    "见习记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "摄影",
+];
+
+/// The names of a byline without the roles between them: "张伟 通讯员 刘洋".
+fn names_between_roles(text: &str) -> Option<Vec<String>> {
+    let without_roles: Vec<&str> = text
+        .split(char::is_whitespace)
+        .map(|word| {
+            BYLINE_ROLES
+                .iter()
+                .find_map(|role| word.strip_prefix(role))
+                .unwrap_or(word)
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    split_names(&without_roles.join(" "))
+}
+
+/// A line that is only a byline: "□刘华强 吕宣龙 牟峻莹", "(阎家鹏)",
+/// "本报记者 张伟 通讯员 刘洋".
 pub fn parse_byline(text: &str) -> Option<Vec<String>> {
     let inner = strip_brackets(text).unwrap_or(text);
     let marked = BYLINE_MARKERS.iter().find_map(|m| inner.strip_prefix(m));
-    let names_text = marked.unwrap_or(inner).trim();
-    let names = split_names(names_text)?;
+    let names = names_between_roles(marked.unwrap_or(inner))?;
     // Bare names without a marker or brackets could be a caption or a heading.
     (marked.is_some() || strip_brackets(text).is_some()).then_some(names)
 }
@@ -308,9 +371,14 @@ pub struct Dateline {
     /// The outlet named, unless it is only "本报" (this paper).
     pub source: Option<String>,
     pub month_day: Option<(u8, u8)>,
+    /// The reporters the dateline names in brackets: `本报讯（记者 张伟）`.
+    pub authors: Vec<String>,
     /// The paragraph without the dateline.
     pub rest: String,
 }
+
+/// How far after a dateline its bracketed byline may close.
+const DATELINE_BYLINE_MAX_CHARS: usize = 40;
 
 const DATELINE_MAX_NAME_CHARS: usize = 12;
 
@@ -361,17 +429,38 @@ fn make_dateline(
     if matches!(chars.get(end), Some('】') | Some(']')) {
         end_with_bracket += 1;
     }
+    // `本报讯（记者 张伟 通讯员 刘洋）`: the reporters, part of the dateline.
+    let mut authors = Vec::new();
+    if matches!(chars.get(end_with_bracket), Some('（') | Some('(')) {
+        let close = chars[end_with_bracket..]
+            .iter()
+            .take(DATELINE_BYLINE_MAX_CHARS)
+            .position(|c| matches!(c, '）' | ')'));
+        if let Some(close) = close {
+            let bracketed: String = chars[end_with_bracket..=end_with_bracket + close]
+                .iter()
+                .collect();
+            if let Some(names) = parse_byline(&bracketed) {
+                authors = names;
+                end_with_bracket += close + 1;
+            }
+        }
+    }
     let rest: String = chars[end_with_bracket..].iter().collect();
     let rest = rest
         .trim_start_matches([' ', ':', '：', '（', '(', ')', '）'])
         .to_string();
     let name = name.trim_matches('·').to_string();
-    let source =
-        (!name.is_empty() && name != "本报" && name != "本台" && name != "本网").then_some(name);
+    // "本报潍坊": this paper, in the city it reports from; not a source.
+    let own = ["本报", "本台", "本网", "本刊"]
+        .iter()
+        .any(|own| name.starts_with(own));
+    let source = (!name.is_empty() && !own).then_some(name);
     Dateline {
         text: chars[..end_with_bracket].iter().collect(),
         source,
         month_day,
+        authors,
         rest,
     }
 }
@@ -386,6 +475,16 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("中国网特产中国"));
         assert_eq!(m.authors, vec!["阎家鹏"]);
         assert_eq!(m.date.unwrap().1, "2021-02-19");
+    }
+
+    #[test]
+    fn metadata_each_field_in_its_brackets() {
+        let m =
+            parse_metadata_line("【来源：某某区融媒体中心】【作者：李明】【发布时间：2024-01-05】")
+                .unwrap();
+        assert_eq!(m.source.as_deref(), Some("某某区融媒体中心"));
+        assert_eq!(m.authors, vec!["李明"]);
+        assert_eq!(m.date.unwrap().1, "2024-01-05");
     }
 
     #[test]
@@ -425,6 +524,19 @@ mod tests {
         assert_eq!(parse_byline("□刘华强 吕宣龙 牟峻莹").unwrap().len(), 3);
         assert_eq!(parse_byline("(阎家鹏)").unwrap(), vec!["阎家鹏"]);
         assert_eq!(parse_byline("（记者 张伟）").unwrap(), vec!["张伟"]);
+        assert_eq!(
+            parse_byline("本报记者 张伟 通讯员 刘洋").unwrap(),
+            vec!["张伟", "刘洋"]
+        );
+        assert_eq!(
+            parse_byline("记者 李四 实习生王五").unwrap(),
+            vec!["李四", "王五"]
+        );
+        assert_eq!(parse_byline("记者 通讯员"), None);
+        assert!(is_document_number("某政发〔2023〕3号"));
+        assert!(is_document_number("某办字[2024]12号"));
+        assert!(!is_document_number("2023年3号"));
+        assert!(!is_document_number("一、落实〔2023〕号"));
         assert_eq!(parse_byline("(资料图)"), None);
         assert_eq!(parse_byline("航天城"), None);
         let (rest, names, byline) =
@@ -445,6 +557,13 @@ mod tests {
         let d = parse_dateline("本报讯 近日,我区召开会议。").unwrap();
         assert_eq!(d.source, None);
         assert_eq!(d.rest, "近日,我区召开会议。");
+        let d = parse_dateline("本报潍坊3月7日讯 今年以来，寒亭区坚持项目为王。").unwrap();
+        assert_eq!(d.source, None);
+        assert_eq!(d.month_day, Some((3, 7)));
+        let d = parse_dateline("本报讯（记者 张伟 通讯员 刘洋）3月6日，某某县召开会议。").unwrap();
+        assert_eq!(d.authors, vec!["张伟", "刘洋"]);
+        assert_eq!(d.text, "本报讯（记者 张伟 通讯员 刘洋）");
+        assert_eq!(d.rest, "3月6日，某某县召开会议。");
         let d = parse_dateline("【大众网3月2日讯】记者获悉").unwrap();
         assert_eq!(d.source.as_deref(), Some("大众网"));
         assert_eq!(d.rest, "记者获悉");

@@ -12,6 +12,7 @@ pub mod furniture;
 pub mod header;
 pub mod metadata;
 pub mod noise;
+pub mod pages;
 pub mod people;
 pub mod pipeline;
 pub mod region;

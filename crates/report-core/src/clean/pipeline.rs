@@ -4,9 +4,10 @@
 use crate::clean::body::{structure_body, Known};
 use crate::clean::dates::{infer_year, PartialDate};
 use crate::clean::figures::report_figures;
-use crate::clean::header::read_header;
+use crate::clean::header::read_header_under;
 use crate::clean::metadata::{parse_dateline, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans};
+use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::find_people;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::themes::section_themes;
@@ -32,17 +33,24 @@ pub fn build_corpus<'a>(sources: impl IntoIterator<Item = SourceText<'a>>) -> Co
 
 /// Cleans and structures one report.
 pub fn process_report(origin: &str, text: &str) -> Report {
-    process_marked_report(origin, text, &[])
+    process_marked_report(origin, text, &[], None)
 }
 
 /// Cleans one report whose source already marks some lines as page
 /// furniture (a web page's navigation, footer, rows of links, by 1-based
-/// line): they go to the noise before anything else reads the lines.
-pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, NoiseKind)]) -> Report {
+/// line): they go to the noise before anything else reads the lines. Where
+/// the markup says which line is the headline, the header starts there.
+pub fn process_marked_report(
+    origin: &str,
+    text: &str,
+    furniture: &[(usize, NoiseKind)],
+    headline: Option<usize>,
+) -> Report {
     let mut noise = Vec::new();
     let lines = remove_spam(read_lines(text), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
-    let (header, body_start) = read_header(&lines);
+    let lines = set_aside_page_furniture(lines, &mut noise);
+    let (header, body_start) = read_header_under(&lines, headline);
     noise.extend(header.noise);
 
     let mut body_lines: Vec<Line> = header.glued_body.into_iter().collect();
@@ -70,6 +78,10 @@ pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, Nois
     dedup_in_order(&mut authors);
 
     let dateline = take_dateline(&mut body.sections, &body_lines, &mut noise);
+    if let Some(d) = &dateline {
+        authors.extend(d.authors.iter().cloned());
+        dedup_in_order(&mut authors);
+    }
     let body_text: String = body
         .sections
         .iter()
@@ -84,7 +96,13 @@ pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, Nois
         .collect::<Vec<_>>()
         .join("\n");
     let date = settle_date(
-        header.metadata.date.clone().or(header.delivered.clone()),
+        header
+            .metadata
+            .date
+            .clone()
+            .or(header.delivered.clone())
+            .or(body.date.take()),
+        header.page_date.clone(),
         dateline.as_ref().and_then(|d| d.month_day),
         &dated_text,
     );
@@ -243,15 +261,31 @@ fn take_dateline(
     Some(dateline)
 }
 
-/// The stated date if there is one; else the dateline's month and day with
-/// the inferred year; else the inferred year alone.
+/// The stated date if there is one; else the dateline's month and day in
+/// the year of the date the page states in its chrome (the year before
+/// where the day falls after it), or that date itself; else the dateline's
+/// month and day with the inferred year; else the inferred year alone.
 fn settle_date(
     stated: Option<(PartialDate, String)>,
+    page_date: Option<(PartialDate, String)>,
     month_day: Option<(u8, u8)>,
     body: &str,
 ) -> Option<ReportDate> {
     if let Some((date, evidence)) = stated {
         return date.to_report_date(false, vec![evidence]);
+    }
+    if let Some((page, said)) = page_date {
+        let Some((m, d)) = month_day else {
+            return page.to_report_date(false, vec![said]);
+        };
+        let later_in_year = (m, d) > (page.month.unwrap_or(12), page.day.unwrap_or(31));
+        let year = page.year.map(|y| y - u16::from(later_in_year));
+        return PartialDate {
+            year,
+            month: Some(m),
+            day: Some(d),
+        }
+        .to_report_date(false, vec![format!("{m}月{d}日 (dateline)"), said]);
     }
     let (year, year_evidence) = infer_year(body)?;
     let mut evidence = Vec::new();

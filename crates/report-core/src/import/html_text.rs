@@ -11,6 +11,7 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 use super::Given;
 use crate::clean::dates::find_full_date;
+use crate::clean::metadata::is_organ_line;
 use crate::model::NoiseKind;
 use crate::text::fold::loose;
 use crate::text::layout::has_sentence_end;
@@ -83,6 +84,8 @@ pub struct WebPage {
     pub furniture: Vec<(usize, NoiseKind)>,
     /// What the page's own metadata states: title, date, source.
     pub given: Given,
+    /// The 1-based line the stated headline stands on, where the page shows it.
+    pub headline: Option<usize>,
 }
 
 /// Extracts the readable text of an HTML document.
@@ -95,12 +98,21 @@ pub fn read_web_page(html: &str) -> WebPage {
     let doc = Html::parse_document(html);
     let mut lines = Lines::default();
     walk(doc.root_element(), &mut lines, Place::default());
+    let headings = std::mem::take(&mut lines.headings);
     let (text, furniture) = lines.finish();
-    let given = stated_metadata(&doc, &text, &furniture);
+    let given = stated_metadata(&doc, &text, &furniture, &headings);
+    let headline = given.title.as_deref().and_then(|title| {
+        let title = loose(title);
+        (1..)
+            .zip(text.lines())
+            .find(|(n, line)| !furniture.iter().any(|(f, _)| f == n) && loose(line) == title)
+            .map(|(n, _)| n)
+    });
     WebPage {
         text,
         furniture,
         given,
+        headline,
     }
 }
 
@@ -187,9 +199,17 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                 if block {
                     out.break_line();
                 }
+                let lines_before = out.done.len();
                 walk(child_element, out, inner);
                 if block {
                     out.break_line();
+                }
+                if let Some(level) = heading_level(name).filter(|_| inner.furniture.is_none()) {
+                    if out.done.len() > lines_before {
+                        out.headings.push((level, lines_before + 1));
+                    }
+                }
+                if block {
                 } else if name == "td" || name == "th" {
                     out.text(" ", place);
                 }
@@ -197,6 +217,12 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
             _ => {}
         }
     }
+}
+
+/// `h1`…`h6`: 1…6.
+fn heading_level(name: &str) -> Option<u8> {
+    let level = name.strip_prefix('h')?.parse::<u8>().ok()?;
+    (1..=6).contains(&level).then_some(level)
 }
 
 /// A line made mostly of link text, without a sentence, is a row of links.
@@ -214,6 +240,8 @@ struct Lines {
     link_chars: usize,
     furniture_chars: usize,
     furniture_kind: Option<NoiseKind>,
+    /// Headings outside furniture: level and 1-based line.
+    headings: Vec<(u8, usize)>,
 }
 
 impl Lines {
@@ -300,6 +328,17 @@ const DATE_METAS: &[&str] = &[
 const SOURCE_METAS: &[&str] = &["contentsource", "source"];
 const SITE_METAS: &[&str] = &["sitename", "og:site_name", "application-name"];
 
+/// How the names of sites end: `某某市人民政府门户网站`, `某某新闻网`.
+const SITE_NAME_ENDINGS: [&str; 4] = ["网站", "门户", "网", "数字报"];
+
+/// A heading that names the site or its owner (a logo's `h1`), no headline.
+fn names_a_site(text: &str) -> bool {
+    SITE_NAME_ENDINGS.iter().any(|end| text.ends_with(end)) || is_organ_line(text)
+}
+
+/// A headline says something; a heading shorter is a column's name (`要闻`).
+const HEADLINE_MIN_CHARS: usize = 5;
+
 /// Separators between a page title's parts: `标题_某某市人民政府`,
 /// `某某网 - 要闻 - 标题`.
 const TITLE_SEPARATORS: &[char] = &['_', '|', '｜', '-', '—', '–', '－'];
@@ -323,7 +362,12 @@ fn texts(doc: &Html, css: &str) -> Vec<String> {
 /// What the page states about itself: `<meta name="ArticleTitle">`,
 /// `PubDate`, `ContentSource`, Open Graph; else the `<title>` less the
 /// site's name, or the one `<h1>`, where the text shows that line.
-fn stated_metadata(doc: &Html, text: &str, furniture: &[(usize, NoiseKind)]) -> Given {
+fn stated_metadata(
+    doc: &Html,
+    text: &str,
+    furniture: &[(usize, NoiseKind)],
+    headings: &[(u8, usize)],
+) -> Given {
     let metas: Vec<(String, String)> = selector("meta").map_or_else(Vec::new, |s| {
         doc.select(&s)
             .filter_map(|m| {
@@ -355,6 +399,7 @@ fn stated_metadata(doc: &Html, text: &str, furniture: &[(usize, NoiseKind)]) -> 
         site.as_deref()
             .is_none_or(|s| loose(part) != loose(s) && !loose(s).contains(&loose(part)))
     };
+    let page_title = texts(doc, "title").into_iter().next().unwrap_or_default();
     let from_title_element = || {
         texts(doc, "title").into_iter().find_map(|whole| {
             whole
@@ -364,10 +409,33 @@ fn stated_metadata(doc: &Html, text: &str, furniture: &[(usize, NoiseKind)]) -> 
                 .map(str::to_string)
         })
     };
-    let from_h1 = || {
-        let h1s = texts(doc, "h1");
-        match h1s.as_slice() {
-            [only] if not_site(only) && !has_sentence_end(only) => Some(only.clone()),
+    // Without a stated title, the most prominent heading of the page (an
+    // e-paper sets its headline in an `h3`, a portal in an `h2`): the one
+    // the `<title>` echoes, or the only one at that level.
+    let text_lines: Vec<&str> = text.lines().collect();
+    let from_heading = || {
+        let candidates: Vec<(u8, &str)> = headings
+            .iter()
+            .filter(|(_, n)| !furniture.iter().any(|(f, _)| f == n))
+            .filter_map(|&(level, n)| Some((level, text_lines.get(n - 1)?.trim())))
+            .filter(|(_, t)| {
+                t.chars().count() >= HEADLINE_MIN_CHARS
+                    && !has_sentence_end(t)
+                    && not_site(t)
+                    && !names_a_site(t)
+            })
+            .collect();
+        let top = candidates.iter().map(|c| c.0).min()?;
+        let at_top: Vec<&str> = candidates
+            .iter()
+            .filter(|c| c.0 == top)
+            .map(|c| c.1)
+            .collect();
+        let echoed = at_top
+            .iter()
+            .find(|t| loose(&page_title).contains(&loose(t)));
+        match (echoed, at_top.as_slice()) {
+            (Some(t), _) | (None, [t]) => Some(t.to_string()),
             _ => None,
         }
     };
@@ -378,7 +446,7 @@ fn stated_metadata(doc: &Html, text: &str, furniture: &[(usize, NoiseKind)]) -> 
         title: meta(TITLE_METAS)
             .filter(|t| not_site(t))
             .or_else(from_title_element)
-            .or_else(from_h1),
+            .or_else(from_heading),
         date: date.map(|d| d.value),
         year: None,
         region: None,
@@ -462,6 +530,41 @@ mod tests {
         assert_eq!(page.given.source, None);
         let lines: Vec<usize> = page.furniture.iter().map(|f| f.0).collect();
         assert_eq!(lines, vec![1, 2, 5], "{}", page.text);
+    }
+
+    #[test]
+    fn without_a_stated_title_the_most_prominent_heading_the_title_echoes() {
+        let html = r#"<html><head><title>某某新闻网</title></head><body>
+            <h2>本地要闻</h2><h3>全市春耕备耕工作全面展开</h3><h4>配图</h4>
+            <p>全市春耕备耕工作全面展开，各地抓住有利天气组织生产。</p>
+            <h3>热点推荐榜单专栏</h3></body></html>"#;
+        let page = read_web_page(html);
+        // The h2 is a column's name, too short for a headline; two h3s and
+        // no echo in the <title>: none is taken.
+        assert_eq!(page.given.title, None);
+        let echoed = html.replace(
+            "<title>某某新闻网</title>",
+            "<title>全市春耕备耕工作全面展开_某某新闻网</title>",
+        );
+        let page = read_web_page(&echoed);
+        assert_eq!(
+            page.given.title.as_deref(),
+            Some("全市春耕备耕工作全面展开")
+        );
+        assert_eq!(page.headline, Some(2));
+    }
+
+    #[test]
+    fn a_logo_heading_is_no_headline() {
+        let html = r#"<html><head><title>某某市人民政府</title></head><body>
+            <h1>某某市人民政府门户网站</h1><h2>全市春耕备耕工作全面展开</h2>
+            <p>全市春耕备耕工作全面展开，各地抓住有利天气组织生产。</p></body></html>"#;
+        let page = read_web_page(html);
+        assert_eq!(
+            page.given.title.as_deref(),
+            Some("全市春耕备耕工作全面展开")
+        );
+        assert_eq!(page.headline, Some(2));
     }
 
     #[test]

@@ -403,13 +403,15 @@ pub fn finish_unit(
             existing: existing.to_string(),
         })
     };
-    let (origin, text, given, furniture) = match unit {
+    let (origin, text, given, furniture, headline) = match unit {
         Unit::Text {
             origin,
             text,
             given,
-        } => (origin, text, given, Vec::new()),
-        Unit::Page { origin, page } => (origin, page.text, page.given, page.furniture),
+        } => (origin, text, given, Vec::new(), None),
+        Unit::Page { origin, page } => {
+            (origin, page.text, page.given, page.furniture, page.headline)
+        }
         Unit::Report(mut report) => {
             if let Some(d) = duplicate(report.origin.clone(), &report.id, known) {
                 return d;
@@ -430,7 +432,7 @@ pub fn finish_unit(
     if let Some(d) = duplicate(origin.clone(), &stable_id(&text), known) {
         return d;
     }
-    let mut report = process_marked_report(&origin, &text, &furniture);
+    let mut report = process_marked_report(&origin, &text, &furniture, headline);
     let mut notes = file.notes.clone();
     notes.extend(correction::apply_given(&mut report, &given));
     report.imported = Some(Imported {
