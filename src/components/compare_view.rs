@@ -86,6 +86,9 @@ pub fn CompareView() -> impl IntoView {
         .collect_view();
     view! {
         <section class="re-compare" aria-label=ui.landmark(Key::ComparisonLabel) data-testid="compare" data-skip-target tabindex="-1">
+            // The view's own heading: its parts are h3, and on a phone the
+            // filters' h2 before it is folded away.
+            <h2 class="re-visually-hidden">{ui.tr(Key::ComparisonLabel)}</h2>
             <div class="re-toolbar re-no-print" data-arrows="horizontal">
                 <span class="re-label">{move || ui.format(Key::CompareDistricts, &[("max", &MAX_UNITS)])}</span>
                 {picker}

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, openPage, screenshot, waitForResults, hostPage, synthCorpus, useBrowser } from "./harness.mjs";
+import { serveStatic, openPage, openInContext, screenshot, waitForResults, hostPage, synthCorpus, useBrowser } from "./harness.mjs";
 
 const ctx = useBrowser(async () =>
   serveStatic(undefined, "/", {
@@ -81,14 +81,15 @@ test("the reader shows each section's themes", async () => {
 });
 
 test("a copied link opens the same view in a new page", async () => {
-  const { page } = await openPage(ctx.browser, ctx.server.url);
+  const { context, page } = await openInContext(ctx.browser, ctx.server.url, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.getByTestId("search").fill("营商环境");
   await facet(page, "region").getByLabel(/坊子区 \(/).check();
   await waitForResults(page, 2);
   await page.locator("[data-testid=result]", { hasText: "乘风破浪行" }).locator("button.re-result-open").click();
   await page.getByTestId("hit-next").click();
   await page.getByTestId("copy-link").click();
-  const link = await page.getByTestId("link").inputValue();
+  await page.waitForFunction(() => document.querySelector("[data-testid=share-status]").textContent !== "");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /#q=%E8%90%A5%E5%95%86%E7%8E%AF%E5%A2%83&region=370704&open=[0-9a-f]{16}&hit=2/);
 
   const other = await ctx.browser.newPage();
@@ -104,7 +105,7 @@ test("a copied link opens the same view in a new page", async () => {
   await other.getByTestId("reader").waitFor();
   assert.match(await other.getByTestId("hit-position").textContent(), /^Hit 2 of/);
   await other.close();
-  await page.close();
+  await context.close();
 });
 
 test("back and forward step through the view", async () => {

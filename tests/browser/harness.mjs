@@ -237,11 +237,14 @@ export function shownSearch(page) {
   return page.evaluate(() => {
     const texts = (root, sel) => [...root.querySelectorAll(sel)].map((e) => e.textContent.trim());
     const header = texts(document, "[data-testid=term-totals] .re-term > span[lang]");
+    const headerCounts = texts(document, "[data-testid=term-totals] .re-term .re-count").map(Number);
     const rows = [...document.querySelectorAll("[data-testid=result]")].map((row) => ({
       chips: texts(row, "[data-testid=result-hits] .re-count-chip").map((c) => c.replace(/\s+\d+$/, "")),
+      counts: texts(row, "[data-testid=result-hits] .re-count-chip").map((c) => Number(c.match(/(\d+)$/)?.[1])),
       marks: [...row.querySelectorAll("[data-testid=snippet] mark")].map((m) => ({ term: Number(m.dataset.term), text: m.textContent })),
     }));
-    return { header, rows, count: document.querySelector("[data-testid=result-count]")?.textContent ?? "" };
+    const more = document.querySelector("[data-testid=show-more]") !== null;
+    return { header, headerCounts, rows, more, count: document.querySelector("[data-testid=result-count]")?.textContent ?? "" };
   });
 }
 
@@ -261,6 +264,13 @@ export async function expectShownSearch(page, terms, { timeout = 2000 } = {}) {
       if (row.chips.some((c, t) => c !== terms[t]) || row.chips.length !== terms.length) problems.push(`row ${i} chips ${JSON.stringify(row.chips)}`);
       for (const m of row.marks) if (m.text !== terms[m.term]) problems.push(`row ${i} mark ${m.text} as term ${m.term}`);
     });
+    // With every row on screen, the header's totals are the rows' sums.
+    if (!shown.more) {
+      terms.forEach((_, t) => {
+        const sum = shown.rows.reduce((n, row) => n + (row.counts[t] ?? 0), 0);
+        if (shown.headerCounts[t] !== sum) problems.push(`term ${t}: header ${shown.headerCounts[t]}, rows ${sum}`);
+      });
+    }
     if (problems.length === 0) return shown;
     if (Date.now() > deadline) throw new Error(`shown ≠ typed ${JSON.stringify(terms)}: ${problems.join("; ")}`);
     await page.waitForTimeout(50);

@@ -238,3 +238,27 @@ test("+ compare shows where the comparison is: a count on its tab", async () => 
   assert.equal((await tab.textContent()).trim(), "Compare (1)");
   await page.close();
 });
+
+test("the comparison shows no slogan table without rows, and the concordance shows each line's title", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  await page.getByTestId("tab-compare").click();
+  assert.match(await page.locator(".re-compare").textContent(), /Districts \(2 to 4\)/);
+  await page.getByTestId("compare-pick").filter({ hasText: "坊子区" }).locator("input").check();
+  await page.getByTestId("compare-pick").filter({ hasText: "奎文区" }).locator("input").check();
+  await page.getByTestId("comparison-main").waitFor();
+  // 奎文区 has reports of two years: it is also compared year against year.
+  await page.getByTestId("over-time").first().waitFor();
+  const emptyTables = await page.locator("table.re-slogans").evaluateAll((tables) => tables.filter((t) => t.querySelectorAll("tbody tr").length === 0).length);
+  assert.equal(emptyTables, 0, "a slogan table with a header and no rows");
+  const tablesOrNote = await page.getByTestId("over-time").evaluateAll((sections) => sections.map((s) => s.querySelectorAll("table.re-slogans").length + s.querySelectorAll("[data-testid=no-slogans]").length));
+  assert.ok(tablesOrNote.every((n) => n > 0), "each comparison says something about slogans");
+
+  await page.getByTestId("search").fill("营商环境");
+  await page.getByTestId("tab-concordance").click();
+  await page.getByTestId("kwic").waitFor();
+  const titles = await page.getByTestId("kwic-title").allTextContents();
+  assert.ok(titles.length > 0 && titles.every((t) => t.trim().length > 0), "every line names its report");
+  assert.ok(titles.some((t) => t.includes("乘风破浪行")));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
