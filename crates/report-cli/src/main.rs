@@ -6,9 +6,12 @@
 //!   report-cli synth <corpus.json> <count> [--seed N] synthetic corpus for benchmarks
 //!   report-cli split <corpus.json> <folder> [--per-part N] a catalogue and parts, loaded in turn
 //!   report-cli figures-check <gold.json> <folder>     figure precision and recall against gold
+//!   report-cli eval <folder-or-file> --gold <gold>    per-field accuracy against a gold file
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod eval;
 
 use report_core::i18n::Lang;
 use report_core::import::{check_size, import_file, warnings, KnownReports};
@@ -24,7 +27,13 @@ const USAGE: &str = "usage:
   report-cli synth <corpus.json> <count> [--seed N] print a synthetic corpus of <count> reports recombined from corpus.json
   report-cli split <corpus.json> <folder> [--per-part N] write <folder>/corpus.json, a catalogue of parts of N reports
                                                    (default 100) written beside it, for the app to load in turn
-  report-cli figures-check <gold.json> <folder>     print figure precision and recall against the gold file";
+  report-cli figures-check <gold.json> <folder>     print figure precision and recall against the gold file
+  report-cli eval <folder-or-file> --gold <gold> [--txt-from-column <column>] [--goal <percent>]
+                                                   import a folder (or a file; a JSON Lines file line by line when the
+                                                   gold names lines) as build does and print per-field accuracy against
+                                                   the gold (seeds.json or a gold.jsonl) and every miss; with
+                                                   --txt-from-column each CSV's cell is read as a copied .txt page;
+                                                   with --goal, exit 1 if a field is below it";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,6 +56,7 @@ fn main() -> ExitCode {
         ["split", corpus, folder, "--per-part", n] => {
             split(Path::new(corpus), Path::new(folder), n)
         }
+        ["eval", input, rest @ ..] => eval_command(Path::new(input), rest),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -82,6 +92,35 @@ fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
         ));
     }
     Ok(files)
+}
+
+/// `eval`'s options, in any order.
+fn eval_command(input: &Path, options: &[&str]) -> Result<(), String> {
+    let mut gold = None;
+    let mut txt_from_column = None;
+    let mut goal = None;
+    let mut rest = options.iter();
+    while let Some(option) = rest.next() {
+        let value = rest.next().ok_or_else(|| USAGE.to_string())?;
+        match *option {
+            "--gold" => gold = Some(Path::new(*value)),
+            "--txt-from-column" => txt_from_column = Some(*value),
+            "--goal" => {
+                goal = Some(
+                    value
+                        .parse::<f64>()
+                        .map_err(|_| format!("not a percentage: {value}"))?,
+                )
+            }
+            _ => return Err(USAGE.to_string()),
+        }
+    }
+    eval::eval(&eval::EvalArgs {
+        input,
+        gold: gold.ok_or_else(|| USAGE.to_string())?,
+        txt_from_column,
+        goal,
+    })
 }
 
 fn file_name(path: &Path) -> String {

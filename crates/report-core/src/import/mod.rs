@@ -19,7 +19,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::clean::pipeline::{process_report, stable_id};
+use crate::clean::pipeline::{process_marked_report, stable_id};
 use crate::corpus::{parse_corpus, CorpusError};
 use crate::i18n::{Key, Lang};
 use crate::model::Report;
@@ -29,7 +29,7 @@ pub use correction::{apply_correction, resolve_region, Correction, FieldError};
 pub use csv_rows::text_header_names;
 pub use decode::BinaryKind;
 pub use exchange::{run_correction, ImportMessage, ImportRequest, WorkerRequest};
-pub use html_text::{html_to_text, looks_like_html};
+pub use html_text::{html_to_text, looks_like_html, read_web_page, WebPage};
 
 /// Files larger than this are refused before they are read: 20 MB holds
 /// thousands of reports as text, and reading more would stall a phone.
@@ -204,6 +204,9 @@ pub enum Unit {
         text: String,
         given: Given,
     },
+    /// A web page: its text, the lines its markup marks as furniture, and
+    /// what its metadata states.
+    Page { origin: String, page: WebPage },
     /// A report from a corpus JSON, already processed.
     Report(Box<Report>),
 }
@@ -245,11 +248,14 @@ pub fn prepare_file(file: &str, bytes: &[u8]) -> Result<PreparedFile, Rejection>
     let units = match format {
         Format::Text => vec![text_unit(file, text.to_string())],
         Format::Html => {
-            let text = html_to_text(text);
-            if text.trim().is_empty() {
+            let page = read_web_page(text);
+            if page.text.trim().is_empty() {
                 return Err(Rejection::NoText);
             }
-            vec![text_unit(file, text)]
+            vec![Unit::Page {
+                origin: file.to_string(),
+                page,
+            }]
         }
         Format::Csv => {
             let (units, rows) = csv_rows::csv_units(file, text)?;
@@ -342,28 +348,13 @@ pub fn finish_unit(
             existing: existing.to_string(),
         })
     };
-    let report = match unit {
+    let (origin, text, given, furniture) = match unit {
         Unit::Text {
             origin,
             text,
             given,
-        } => {
-            if let Some(d) = duplicate(origin.clone(), &stable_id(&text), known) {
-                return d;
-            }
-            let mut report = process_report(&origin, &text);
-            let mut notes = file.notes.clone();
-            notes.extend(correction::apply_given(&mut report, &given));
-            report.imported = Some(Imported {
-                file: file.file.clone(),
-                format: file.format,
-                encoding: file.encoding.to_string(),
-                notes,
-                corrected: Vec::new(),
-                sequence,
-            });
-            report
-        }
+        } => (origin, text, given, Vec::new()),
+        Unit::Page { origin, page } => (origin, page.text, page.given, page.furniture),
         Unit::Report(mut report) => {
             if let Some(d) = duplicate(report.origin.clone(), &report.id, known) {
                 return d;
@@ -377,9 +368,24 @@ pub fn finish_unit(
                 corrected: Vec::new(),
                 sequence,
             });
-            *report
+            known.add(&report);
+            return UnitOutcome::Imported(report);
         }
     };
+    if let Some(d) = duplicate(origin.clone(), &stable_id(&text), known) {
+        return d;
+    }
+    let mut report = process_marked_report(&origin, &text, &furniture);
+    let mut notes = file.notes.clone();
+    notes.extend(correction::apply_given(&mut report, &given));
+    report.imported = Some(Imported {
+        file: file.file.clone(),
+        format: file.format,
+        encoding: file.encoding.to_string(),
+        notes,
+        corrected: Vec::new(),
+        sequence,
+    });
     known.add(&report);
     UnitOutcome::Imported(Box::new(report))
 }
