@@ -10,22 +10,22 @@ use crate::i18n::use_ui;
 /// A button that offers what `file` makes (nothing when it makes `None`)
 /// as a download; a failure is said beside it until the next try.
 #[component]
-pub fn ExportButton<F>(
+pub fn ExportButton(
     testid: &'static str,
-    file: F,
+    /// Makes the file (one `Callback`, not a generic closure: the button
+    /// is compiled once for every view that has one).
+    #[prop(into)]
+    file: Callback<(), Option<Download>>,
     /// The button's class, if any.
     #[prop(optional)]
     class: Option<&'static str>,
     #[prop(optional, into)] disabled: Signal<bool>,
     children: Children,
-) -> impl IntoView
-where
-    F: Fn() -> Option<Download> + Send + Sync + 'static,
-{
+) -> impl IntoView {
     let ui = use_ui();
     let failed = RwSignal::new(false);
     let export = move |_| {
-        if let Some(download) = file() {
+        if let Some(download) = file.run(()) {
             failed.set(download_text(&download).is_err());
         }
     };
