@@ -7,8 +7,8 @@
 use leptos::prelude::*;
 use report_core::{
     concordance, district_hits, facet_counts, mark_count, parse_query, results, search_all,
-    sort_concordance, toggle_district, total_hits, DistrictHits, FacetCounts, KwicLine, KwicOrder,
-    Query, Report, ResultRow, SearchIndex, Selection, View, ViewState,
+    sort_concordance, toggle_district, total_hits, DistrictHits, FacetCounts, FigureView, KwicLine,
+    KwicOrder, Query, Report, ResultRow, SearchIndex, Selection, View, ViewState,
 };
 
 /// Which report the reader shows, and which of its hits is current.
@@ -51,6 +51,8 @@ pub struct AppState {
     pub sort: RwSignal<KwicOrder>,
     /// Districts in the comparison.
     pub compare: RwSignal<Vec<String>>,
+    /// The figures table's filters and order.
+    pub figures: RwSignal<FigureView>,
 
     pub query: Memo<Query>,
     /// The reports left by the query and the filters, with their hits.
@@ -116,6 +118,7 @@ impl AppState {
             view,
             sort,
             compare: RwSignal::new(Vec::new()),
+            figures: RwSignal::new(FigureView::default()),
             query,
             rows,
             counts,
@@ -189,6 +192,7 @@ impl AppState {
             view: self.view.get(),
             sort: self.sort.get(),
             compare: self.compare.get(),
+            figures: self.figures.get(),
         }
     }
 
@@ -209,6 +213,7 @@ impl AppState {
         self.view.set(view.view);
         self.sort.set(view.sort);
         self.compare.set(view.compare);
+        self.figures.set(view.figures);
     }
 }
 

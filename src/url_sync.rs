@@ -43,10 +43,13 @@ pub fn install(state: AppState, notice: RwSignal<Option<Said>>) {
         if view == previous {
             return;
         }
-        let typing = ViewState {
-            query: previous.query.clone(),
-            ..view.clone()
-        } == previous;
+        // Typing in the search or a figures field replaces the entry.
+        let mut typed = view.clone();
+        typed.query = previous.query.clone();
+        typed.figures.indicator = previous.figures.indicator.clone();
+        typed.figures.min = previous.figures.min.clone();
+        typed.figures.max = previous.figures.max.clone();
+        let typing = typed == previous;
         write_location(&view.to_fragment(), typing);
         written.set_value(view);
     });

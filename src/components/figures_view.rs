@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{
-    display_value, district_of, figure_rows, figures_csv, units_in, FigureFilter, FigureKind,
-    FigureOrder, STATUSES,
+    display_value, district_of, figure_rows, figures_csv, units_in, FigureKind, FigureOrder,
+    STATUSES,
 };
 
 use super::export_button::ExportButton;
@@ -20,27 +20,27 @@ pub fn FiguresView() -> impl IntoView {
     let ui = use_ui();
     let state = use_app_state();
     let (rows, reports, query) = (state.rows, state.reports, state.query);
-    let filter = RwSignal::new(FigureFilter::default());
-    let order = RwSignal::new(FigureOrder::Report);
-    let table = Memo::new(move |_| {
-        reports.with(|r| figure_rows(r, &rows.read(), &filter.read(), order.get()))
-    });
+    // The table's filters and order, kept in the link.
+    let table_view = state.figures;
+    let filter = table_view;
+    let table =
+        Memo::new(move |_| reports.with(|r| figure_rows(r, &rows.read(), &table_view.read())));
     let units = Memo::new(move |_| reports.with(|r| units_in(r, &rows.read())));
     let export = move || {
         let csv = reports.with(|r| figures_csv(r, &table.read()));
         let name = export_name(ui.t(Key::ExportNameFigures), &query.read(), "csv");
         Some(Download::csv(name, csv))
     };
-    let number = |v: String| v.trim().parse::<f64>().ok();
 
     let kind_boxes = FigureKind::ALL
         .iter()
         .map(|k| {
             let key = k.key();
+            let kind = *k;
             view! {
                 <label class="re-check">
                     <input type="checkbox" data-testid=format!("figure-kind-{key}") prop:checked=move || filter.read().kinds.contains(key)
-                        on:change=move |_| filter.update(|f| { if !f.kinds.remove(key) { f.kinds.insert(key); } }) />
+                        on:change=move |_| filter.update(|f| f.toggle_kind(kind)) />
                     {ui.tr(k.name())}
                 </label>
             }
@@ -50,10 +50,11 @@ pub fn FiguresView() -> impl IntoView {
         .iter()
         .map(|s| {
             let key = s.key();
+            let status = *s;
             view! {
                 <label class="re-check">
                     <input type="checkbox" data-testid=format!("figure-status-{key}") prop:checked=move || filter.read().statuses.contains(key)
-                        on:change=move |_| filter.update(|f| { if !f.statuses.remove(key) { f.statuses.insert(key); } }) />
+                        on:change=move |_| filter.update(|f| f.toggle_status(status)) />
                     {ui.tr(s.name())}
                 </label>
             }
@@ -61,7 +62,7 @@ pub fn FiguresView() -> impl IntoView {
         .collect_view();
     let sort_button = move |o: FigureOrder, label: Key| {
         view! {
-            <button type="button" class="re-sort" data-testid=format!("figure-sort-{}", o.key()) aria-pressed=move || (order.get() == o).to_string() on:click=move |_| order.set(o)>
+            <button type="button" class="re-sort" data-testid=format!("figure-sort-{}", o.key()) aria-pressed=move || (filter.read().order == o).to_string() data-reverse=move || (filter.read().order == o && filter.read().reverse).to_string() on:click=move |_| filter.update(|f| f.click_sort(o))>
                 {ui.tr(label)}
             </button>
         }
@@ -77,18 +78,25 @@ pub fn FiguresView() -> impl IntoView {
                 <label class="re-check">{ui.tr(Key::FigureUnitLabel)}" "
                     <select data-testid="figure-unit" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        filter.update(|f| { f.units.clear(); if !v.is_empty() { f.units.insert(v); } });
+                        filter.update(|f| f.unit = (!v.is_empty()).then_some(v));
                     }>
                         <option value="">{ui.tr(Key::FigureUnitAny)}</option>
-                        {move || units.get().into_iter().map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect_view()}
+                        {move || units.get().into_iter().map(|u| { let chosen = u.clone(); view! { <option value=u.clone() prop:selected=move || filter.read().unit.as_deref() == Some(chosen.as_str())>{u.clone()}</option> } }).collect_view()}
                     </select>
                 </label>
                 <input type="search" placeholder=ui.tr(Key::FigureIndicatorPlaceholder) data-testid="figure-indicator" aria-label=ui.tr(Key::FigureIndicatorLabel)
+                    prop:value=move || filter.read().indicator.clone()
                     on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.indicator = v); } />
                 <input type="text" inputmode="decimal" placeholder=ui.tr(Key::FigureMin) size="6" data-testid="figure-min" aria-label=ui.tr(Key::FigureMinLabel)
-                    on:input=move |ev| { let v = number(event_target_value(&ev)); filter.update(|f| f.min = v); } />
+                    prop:value=move || filter.read().min.clone()
+                    on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.min = v); } />
                 <input type="text" inputmode="decimal" placeholder=ui.tr(Key::FigureMax) size="6" data-testid="figure-max" aria-label=ui.tr(Key::FigureMaxLabel)
-                    on:input=move |ev| { let v = number(event_target_value(&ev)); filter.update(|f| f.max = v); } />
+                    prop:value=move || filter.read().max.clone()
+                    on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.max = v); } />
+                {move || {
+                    let problems = filter.read().bound_problems(ui.lang());
+                    (!problems.is_empty()).then(|| view! { <span class="re-error" role="alert" data-testid="figure-bound-problem">{problems.join(" ")}</span> })
+                }}
             </div>
             <div class="re-toolbar">
                 <span class="re-result-count" data-testid="figure-count">
@@ -145,7 +153,7 @@ pub fn FiguresView() -> impl IntoView {
                                         <td class="re-num" title=normalized>{display_value(&f)}</td>
                                         <td>{ui.t(f.kind.name())}</td>
                                         <td>{ui.t(f.status.name())}</td>
-                                        <td>{f.period.clone().unwrap_or_default()}</td>
+                                        <td title=f.period_words.clone()>{f.period.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }
                             })

@@ -110,8 +110,12 @@ pub fn eval(args: &EvalArgs) -> Result<(), String> {
     let gold = parse_gold(&gold_text).map_err(|e| format!("{}: {e}", args.gold.display()))?;
     let by_line = gold.iter().any(|g| matches!(g.key, GoldKey::Line(_)));
     let units: Vec<Scored> = if args.input.is_dir() {
+        // The gold file may lie among the reports (a .jsonl is a format the
+        // import reads); it is not one of them.
+        let gold = std::fs::canonicalize(args.gold).ok();
         crate::report_files(args.input)?
             .iter()
+            .filter(|p| std::fs::canonicalize(p).ok() != gold)
             .map(|p| file_units(p, args))
             .collect::<Result<_, _>>()?
     } else if by_line {

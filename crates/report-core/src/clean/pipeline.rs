@@ -8,7 +8,7 @@ use crate::clean::header::read_header;
 use crate::clean::metadata::{parse_dateline, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans};
 use crate::clean::people::find_people;
-use crate::clean::region::Gazetteer;
+use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::themes::section_themes;
 use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
 use crate::text::layout::{read_lines, Line};
@@ -100,13 +100,18 @@ pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, Nois
     }
     let title_is_derived = header.title.is_none();
     let title = header.title.unwrap_or_else(|| derive_title(&body.sections));
-    let region = Gazetteer::bundled().recognise(&title, &body_text);
+    let region = Gazetteer::bundled().recognise_in(&RegionClues {
+        title: &title,
+        source: source.as_deref(),
+        front: &front_text(header.subtitle.as_deref(), &noise),
+        body: &body_text,
+    });
     let paragraphs: Vec<String> = body
         .sections
         .iter()
         .flat_map(|s| s.paragraphs.clone())
         .collect();
-    let figures = report_figures(&body.sections, date.as_ref().and_then(ReportDate::year));
+    let figures = report_figures(&body.sections, date.as_ref());
     noise.sort_by_key(|n| n.line);
 
     Report {
@@ -126,6 +131,24 @@ pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, Nois
         noise,
         imported: None,
     }
+}
+
+/// What stands before the body and is not furniture: the subtitle (often
+/// the delivery line ——在…人民代表大会…), metadata and the lines removed as
+/// such (the speaker, 来源), breadcrumbs and datelines; for the region,
+/// which reads only organs, offices and assemblies from it.
+fn front_text(subtitle: Option<&str>, noise: &[Noise]) -> String {
+    let kept = noise.iter().filter(|n| {
+        matches!(
+            n.kind,
+            NoiseKind::Metadata | NoiseKind::Breadcrumb | NoiseKind::Byline | NoiseKind::Dateline
+        )
+    });
+    subtitle
+        .into_iter()
+        .chain(kept.map(|n| n.text.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn set_aside_furniture(

@@ -380,6 +380,7 @@ fn stated_metadata(doc: &Html, text: &str, furniture: &[(usize, NoiseKind)]) -> 
             .or_else(from_title_element)
             .or_else(from_h1),
         date: date.map(|d| d.value),
+        year: None,
         region: None,
         source: meta(SOURCE_METAS),
     }

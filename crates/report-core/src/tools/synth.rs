@@ -97,7 +97,6 @@ impl<'a> Pool<'a> {
             county,
             sections,
             date: format!("{year:04}-{month:02}-{day:02}"),
-            year: year as u16,
             title_heading,
             source,
         }
@@ -112,7 +111,6 @@ struct Draft {
     sections: Vec<Section>,
     /// `YYYY-MM-DD`.
     date: String,
-    year: u16,
     title_heading: String,
     source: Option<String>,
 }
@@ -129,26 +127,26 @@ pub fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
                 county,
                 mut sections,
                 date,
-                year,
                 title_heading,
                 source,
             } = pool.draw(&mut rng);
             for section in &mut sections {
                 section.themes = section_themes(section);
             }
-            let figures = crate::clean::figures::report_figures(&sections, Some(year));
+            let date = ReportDate {
+                value: date,
+                precision: DatePrecision::Day,
+                inferred: false,
+                evidence: vec!["synthetic".into()],
+            };
+            let figures = crate::clean::figures::report_figures(&sections, Some(&date));
             Report {
                 id: format!("synthetic-{seed}-{i:06}"),
                 origin: format!("synthetic/{i:06}.txt"),
                 title: format!("{county}{title_heading}"),
                 title_is_derived: false,
                 subtitle: None,
-                date: Some(ReportDate {
-                    value: date,
-                    precision: DatePrecision::Day,
-                    inferred: false,
-                    evidence: vec!["synthetic".into()],
-                }),
+                date: Some(date),
                 source,
                 authors: Vec::new(),
                 people: Vec::new(),
@@ -193,8 +191,11 @@ pub fn synthesize_sources(seeds: &[Report], count: usize, seed: u64) -> Vec<Synt
             let draft = pool.draw(&mut rng);
             // Counties directly under a province (省直辖县级行政区划) are named
             // with the province.
-            let parent = match &draft.region.city.name {
-                c if c.ends_with("行政区划") => &draft.region.province.name,
+            let name = |d: &Option<crate::model::Division>| {
+                d.as_ref().map_or(String::new(), |d| d.name.clone())
+            };
+            let parent = match name(&draft.region.city) {
+                c if c.ends_with("行政区划") => name(&draft.region.province),
                 c => c,
             };
             let place = format!("{parent}{}", draft.county);
@@ -309,6 +310,7 @@ mod tests {
         assert!(counties.len() > 2800, "{}", counties.len());
         assert!(counties
             .iter()
-            .any(|r| r.county.as_ref().unwrap().name == "坊子区" && r.city.name == "潍坊市"));
+            .any(|r| r.county.as_ref().unwrap().name == "坊子区"
+                && r.city.as_ref().unwrap().name == "潍坊市"));
     }
 }

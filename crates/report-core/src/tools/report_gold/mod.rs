@@ -278,14 +278,10 @@ fn heading_text(v: &Value) -> String {
     }
 }
 
-/// The level of government a recognised region stands for: the most
-/// specific division it names.
+/// The level of government a recognised region stands for, as gold files
+/// name it (`none` where no region was recognised).
 pub fn region_level(region: Option<&Region>) -> &'static str {
-    match region {
-        None => "none",
-        Some(r) if r.county.is_some() => "county",
-        Some(_) => "city",
-    }
+    region.map_or("none", |r| r.level.label())
 }
 
 struct Judge {
@@ -483,37 +479,31 @@ impl Judge {
         let field = GoldField::Region;
         let got = r.region.as_ref();
         let shown = || match got {
-            Some(x) => format!(
-                "{} {} {} {}",
-                region_level(got),
-                x.province.name,
-                x.city.name,
-                x.county.as_ref().map_or("-", |c| c.name.as_str())
-            ),
+            Some(x) => format!("{} {}", region_level(got), x.full_name()),
             None => "none".into(),
         };
         let expected = || {
-            ["level", "province", "city", "county", "district"]
-                .iter()
-                .filter_map(|k| want.get(k).map(|v| format!("{k} {v}")))
-                .collect::<Vec<_>>()
-                .join(", ")
+            [
+                "level", "province", "city", "county", "district", "township",
+            ]
+            .iter()
+            .filter_map(|k| want.get(k).map(|v| format!("{k} {v}")))
+            .collect::<Vec<_>>()
+            .join(", ")
         };
         let mut right = true;
         if let Some(level) = want.get("level").and_then(Value::as_str) {
             right &= region_level(got) == level;
         }
+        let name = |d: fn(&Region) -> &Option<crate::model::Division>| {
+            got.and_then(|x| d(x).as_ref()).map(|d| d.name.as_str())
+        };
         let names = [
-            ("province", got.map(|x| x.province.name.as_str())),
-            ("city", got.map(|x| x.city.name.as_str())),
-            (
-                "county",
-                got.and_then(|x| x.county.as_ref().map(|k| k.name.as_str())),
-            ),
-            (
-                "district",
-                got.and_then(|x| x.county.as_ref().map(|k| k.name.as_str())),
-            ),
+            ("province", name(|x| &x.province)),
+            ("city", name(|x| &x.city)),
+            ("county", name(|x| &x.county)),
+            ("district", name(|x| &x.county)),
+            ("township", name(|x| &x.township)),
         ];
         for (key, name) in names {
             if let Some(w) = want.get(key) {
