@@ -1,22 +1,18 @@
-//! The app's state and layout. State lives in signals here; what to show is
-//! computed by report-core; components only render.
+//! The page's layout: where each component goes. The state the components
+//! share is `crate::state::AppState`, made and provided here.
 
 use leptos::prelude::*;
 use report_core::i18n::{InstanceName, Key, Lang};
-use report_core::{
-    append_new_reports, concordance, district_hits, facet_counts, parse_query, percent_encode,
-    results, search_all, sort_concordance, total_hits, Corpus, FigureView, KwicOrder, Report,
-    SearchIndex, Selection, View, ViewState,
-};
+use report_core::{append_new_reports, percent_encode, Corpus, View, ViewState};
 
 use crate::components::compare_view::CompareView;
 use crate::components::concordance::ConcordanceView;
 use crate::components::district_summary::DistrictSummary;
 use crate::components::facets::FacetsPanel;
 use crate::components::figures_view::FiguresView;
-use crate::components::import_panel::{files_of, ImportPanel};
+use crate::components::import_panel::ImportPanel;
 use crate::components::parts_status::PartsStatus;
-use crate::components::reader::{step_hit, Reader};
+use crate::components::reader::Reader;
 use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
 use crate::components::share::ShareBar;
@@ -26,8 +22,9 @@ use crate::corpus_parts;
 use crate::corpus_source::{load_corpus, MoreParts};
 use crate::i18n::{starting_lang, Said, Ui};
 use crate::keyboard;
+use crate::state::AppState;
 use crate::url_sync;
-use crate::workspace::Workspace;
+use crate::workspace::{files_of, Workspace};
 use crate::workspace_store;
 
 /// What a host page set on the mount element.
@@ -47,52 +44,6 @@ pub struct MountOptions {
     /// `data-label` and the instance's place on the page: its name in the
     /// labels of its landmarks.
     pub name: InstanceName,
-}
-
-/// Which report the reader shows, and which of its hits is current.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OpenReport {
-    pub index: usize,
-    pub mark: usize,
-    /// A figure to show instead of a hit (from the figures table).
-    pub figure: Option<usize>,
-}
-
-/// Opens `target` in the reader, which lives in the reports view: links
-/// from the other views and from the import panel lead there.
-pub fn read_in_reports(
-    open: RwSignal<Option<OpenReport>>,
-    main_view: RwSignal<View>,
-    target: OpenReport,
-) {
-    open.set(Some(target));
-    main_view.set(View::Reports);
-}
-
-/// The signals that make up a view (and its link).
-#[derive(Clone, Copy)]
-pub struct ExplorerState {
-    pub query_text: RwSignal<String>,
-    pub selection: RwSignal<Selection>,
-    pub open: RwSignal<Option<OpenReport>>,
-    pub view: RwSignal<View>,
-    pub sort: RwSignal<KwicOrder>,
-    /// Districts in the comparison.
-    pub compare: RwSignal<Vec<String>>,
-    /// The figures table's filters and order.
-    pub figures: RwSignal<FigureView>,
-}
-
-impl ExplorerState {
-    /// A new search starts at the first hit of the open report.
-    pub fn set_query(self, text: String) {
-        self.query_text.set(text);
-        self.open.update(|o| {
-            if let Some(o) = o {
-                o.mark = 0;
-            }
-        });
-    }
 }
 
 #[component]
@@ -177,22 +128,9 @@ fn Explorer(
     /// reports the first held.
     more: Option<(usize, MoreParts)>,
 ) -> impl IntoView {
-    let reports: RwSignal<Vec<Report>> = RwSignal::new(corpus.reports);
-    // Parts and imports add reports: only those are folded anew.
-    let index = Memo::new(move |previous: Option<&SearchIndex>| {
-        reports.with(|r| SearchIndex::updated(previous, r))
-    });
+    let state = AppState::new(corpus.reports).provide();
+    let reports = state.reports;
     let parts = more.map(|(first, more)| corpus_parts::load_remaining(reports, first, more));
-
-    let state = ExplorerState {
-        query_text: RwSignal::new(String::new()),
-        selection: RwSignal::new(Selection::default()),
-        open: RwSignal::new(None),
-        view: RwSignal::new(View::Reports),
-        sort: RwSignal::new(KwicOrder::Report),
-        compare: RwSignal::new(Vec::new()),
-        figures: RwSignal::new(FigureView::default()),
-    };
     let ui = crate::i18n::use_ui();
     let link_notice = RwSignal::new(None::<Said>);
     let from_url = url_state
@@ -202,14 +140,15 @@ fn Explorer(
     match from_url {
         Some((view, ignored)) => {
             link_notice.set(url_sync::ignored_message(&ignored));
-            url_sync::apply(state, reports, view);
+            state.show(view);
         }
-        None => url_sync::apply(state, reports, start),
+        None => state.show(start),
     }
     if url_state {
-        url_sync::install(state, reports, link_notice);
+        url_sync::install(state, link_notice);
     }
-    let workspace = Workspace::new(reports, state.open, storage_problem, ui);
+    let workspace = Workspace::new(state, storage_problem, ui);
+    provide_context(workspace);
     let show_import = RwSignal::new(false);
     let show_filters = RwSignal::new(false);
     let show_tools = RwSignal::new(false);
@@ -223,41 +162,12 @@ fn Explorer(
             workspace.import(files);
         }
     };
-    let ExplorerState {
+    let AppState {
         query_text,
         selection,
-        open,
         view: main_view,
-        sort: kwic_order,
         ..
     } = state;
-
-    let query = Memo::new(move |_| parse_query(&query_text.read()));
-    // How long the last search took (matching and counting), shown with the
-    // result count and read by the benchmarks.
-    let (search_ms, set_search_ms) = signal(0.0_f64);
-    // The search runs only when the query changes; facets filter its result.
-    let matches = Memo::new(move |_| {
-        let started = now_ms();
-        let matches = index.with(|i| search_all(i, &query.read()));
-        let elapsed = now_ms() - started;
-        request_animation_frame(move || set_search_ms.set(elapsed));
-        matches
-    });
-    let rows = Memo::new(move |_| reports.with(|r| results(r, &matches.read(), &selection.read())));
-    let counts =
-        Memo::new(move |_| reports.with(|r| facet_counts(r, &matches.read(), &selection.read())));
-    let terms = move || query.read().terms.len();
-    let totals = Memo::new(move |_| total_hits(&rows.read(), terms()));
-    let by_district = Memo::new(move |_| reports.with(|r| district_hits(&rows.read(), r, terms())));
-    let kwic = Memo::new(move |_| {
-        if main_view.get() != View::Concordance {
-            return Vec::new();
-        }
-        let mut lines = reports.with(|r| concordance(r, &rows.read(), &query.read()));
-        sort_concordance(&mut lines, kwic_order.get());
-        lines
-    });
 
     let root = NodeRef::<leptos::html::Div>::new();
     let shortcut = move |ev: &web_sys::KeyboardEvent| {
@@ -265,8 +175,8 @@ fn Explorer(
             return;
         }
         match ev.key().as_str() {
-            "n" | "j" => step_hit(open, reports, query, 1),
-            "p" | "k" => step_hit(open, reports, query, -1),
+            "n" | "j" => state.step_hit(1),
+            "p" | "k" => state.step_hit(-1),
             "/" => {
                 ev.prevent_default();
                 if let Some(root) = root.get_untracked() {
@@ -309,7 +219,7 @@ fn Explorer(
             // banner of the page.
             <div class="re-header">
                 <h1 class="re-brand">{ui.tr(Key::AppName)}</h1>
-                <SearchBox state query totals reports />
+                <SearchBox />
                 <button type="button" class="re-import-toggle" data-testid="import-toggle" aria-expanded=move || show_import.get().to_string()
                     on:click=move |_| show_import.update(|s| *s = !*s)>
                     {move || {
@@ -319,7 +229,7 @@ fn Explorer(
                 </button>
                 <LanguageSwitch ui />
             </div>
-            {move || show_import.get().then(|| view! { <ImportPanel workspace main_view /> })}
+            {move || show_import.get().then(|| view! { <ImportPanel /> })}
             {parts.map(|status| view! { <PartsStatus status /> })}
             // Phones: results first; filters and tools fold behind these.
             <div class="re-phone-toggles">
@@ -336,41 +246,35 @@ fn Explorer(
                 </button>
             </div>
             <div class="re-tools" class:re-phone-folded=move || !show_tools.get()>
-                <TermSets state query />
+                <TermSets />
             </div>
             <div class="re-bar">
-                <ViewTabs main_view compare=state.compare />
+                <ViewTabs />
                 <div class="re-tools" class:re-phone-folded=move || !show_tools.get()>
-                    <ShareBar rows reports query_text query url_state />
+                    <ShareBar url_state />
                 </div>
             </div>
             // A region, not <main>: the host page owns its main landmark.
             <div class="re-main" class:re-main-wide=move || main_view.get() != View::Reports id=main_id tabindex="-1"
                 role="region" aria-label=ui.landmark(Key::MainRegion)>
-                <FacetsPanel counts selection folded=Signal::derive(move || !show_filters.get()) />
+                <FacetsPanel folded=Signal::derive(move || !show_filters.get()) />
                 {move || match main_view.get() {
                     View::Reports => view! {
                         <div class="re-list-pane">
-                            <DistrictSummary by_district query />
-                            <ResultList rows reports search_index=index query open search_ms state />
+                            <DistrictSummary />
+                            <ResultList />
                         </div>
-                        <Reader reports query open />
+                        <Reader />
                     }
                     .into_any(),
-                    View::Concordance => view! { <ConcordanceView lines=kwic order=kwic_order reports query open main_view /> }.into_any(),
-                    View::Figures => view! { <FiguresView rows reports open main_view query table_view=state.figures /> }.into_any(),
-                    View::Compare => view! { <CompareView compare_list=state.compare reports index query open main_view /> }.into_any(),
+                    View::Concordance => view! { <ConcordanceView /> }.into_any(),
+                    View::Figures => view! { <FiguresView /> }.into_any(),
+                    View::Compare => view! { <CompareView /> }.into_any(),
                 }}
             </div>
             <p class="re-keys re-no-print">{ui.tr(Key::KeyboardHelp)}</p>
         </div>
     }
-}
-
-pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 /// The interface language, as a choice between the two.

@@ -7,11 +7,37 @@ use wasm_bindgen::JsCast;
 #[derive(Debug)]
 pub struct NotDownloaded;
 
-/// Offers `text` as a download named `file_name`.
-pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), NotDownloaded> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+/// A file to offer: its name, MIME type and contents.
+pub struct Download {
+    pub name: String,
+    pub mime: &'static str,
+    pub text: String,
+}
+
+impl Download {
+    /// A CSV file (UTF-8).
+    pub fn csv(name: String, text: String) -> Download {
+        Download {
+            name,
+            mime: "text/csv;charset=utf-8",
+            text,
+        }
+    }
+
+    pub fn json(name: String, text: String) -> Download {
+        Download {
+            name,
+            mime: "application/json",
+            text,
+        }
+    }
+}
+
+/// Offers a file as a download.
+pub fn download_text(file: &Download) -> Result<(), NotDownloaded> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
+    options.set_type(file.mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| NotDownloaded)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| NotDownloaded)?;
@@ -21,7 +47,7 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), NotD
         .dyn_into()
         .map_err(|_| NotDownloaded)?;
     anchor.set_href(&url);
-    anchor.set_download(file_name);
+    anchor.set_download(&file.name);
     anchor.click();
     web_sys::Url::revoke_object_url(&url).ok();
     Ok(())

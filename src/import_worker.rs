@@ -33,22 +33,22 @@ thread_local! {
 
 /// Why a file was not imported.
 #[derive(Debug, Clone, PartialEq)]
-pub enum NotImported {
+pub enum ImportFailure {
     /// The import read it and refused it.
     Refused(Rejection),
     /// The importer itself failed.
     Importer(Trouble),
 }
 
-impl NotImported {
+impl ImportFailure {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            NotImported::Refused(rejection) => rejection.describe(lang),
+            ImportFailure::Refused(rejection) => rejection.describe(lang),
             // "Not imported: the importer could not start: …" says it all.
-            NotImported::Importer(Trouble::Start(why)) => {
+            ImportFailure::Importer(Trouble::Start(why)) => {
                 lang.format(Key::WorkerCouldNotStart, &[("why", why)])
             }
-            NotImported::Importer(trouble) => trouble.describe(lang, Key::WorkerFailed),
+            ImportFailure::Importer(trouble) => trouble.describe(lang, Key::WorkerFailed),
         }
     }
 }
@@ -58,11 +58,11 @@ pub async fn import(
     request: ImportRequest,
     file: Option<&File>,
     on_progress: impl Fn(usize, usize, Counted) + 'static,
-) -> Result<FileImport, NotImported> {
+) -> Result<FileImport, ImportFailure> {
     match ask(&WorkerRequest::Import(request), file, on_progress).await {
-        Ok(ImportMessage::Finished { result }) => result.map_err(NotImported::Refused),
-        Ok(other) => Err(NotImported::Importer(out_of_turn(&other))),
-        Err(trouble) => Err(NotImported::Importer(trouble)),
+        Ok(ImportMessage::Finished { result }) => result.map_err(ImportFailure::Refused),
+        Ok(other) => Err(ImportFailure::Importer(out_of_turn(&other))),
+        Err(trouble) => Err(ImportFailure::Importer(trouble)),
     }
 }
 

@@ -9,6 +9,7 @@ mod i18n;
 mod import_worker;
 mod keyboard;
 mod mount;
+mod state;
 mod storage;
 mod url_sync;
 mod workspace;

@@ -10,42 +10,7 @@ use leptos::prelude::*;
 use report_core::{IgnoredPart, Report, ViewState};
 use wasm_bindgen::JsValue;
 
-use crate::app::{ExplorerState, OpenReport};
-
-/// The view the signals describe.
-pub fn snapshot(state: ExplorerState, reports: RwSignal<Vec<Report>>) -> ViewState {
-    let open = state.open.get();
-    ViewState {
-        query: state.query_text.get(),
-        selection: state.selection.get(),
-        open: open.and_then(|o| reports.with(|r| r.get(o.index).map(|r| r.id.clone()))),
-        hit: open.map_or(0, |o| o.mark),
-        view: state.view.get(),
-        sort: state.sort.get(),
-        compare: state.compare.get(),
-        figures: state.figures.get(),
-    }
-}
-
-/// Sets the signals to a view.
-pub fn apply(state: ExplorerState, reports: RwSignal<Vec<Report>>, view: ViewState) {
-    let open = view
-        .open
-        .as_ref()
-        .and_then(|id| reports.with(|r| r.iter().position(|r| &r.id == id)))
-        .map(|index| OpenReport {
-            index,
-            mark: view.hit,
-            figure: None,
-        });
-    state.query_text.set(view.query);
-    state.selection.set(view.selection);
-    state.open.set(open);
-    state.view.set(view.view);
-    state.sort.set(view.sort);
-    state.compare.set(view.compare);
-    state.figures.set(view.figures);
-}
+use crate::state::AppState;
 
 /// The view in the current URL, and what of it was ignored.
 pub fn read_location(reports: RwSignal<Vec<Report>>) -> (ViewState, Vec<IgnoredPart>) {
@@ -70,14 +35,10 @@ pub fn ignored_message(ignored: &[IgnoredPart]) -> Option<Said> {
 
 /// Writes every change of the view to the URL, and applies the URL when the
 /// user goes back or forward.
-pub fn install(
-    state: ExplorerState,
-    reports: RwSignal<Vec<Report>>,
-    notice: RwSignal<Option<Said>>,
-) {
-    let written = StoredValue::new(snapshot_untracked(state, reports));
+pub fn install(state: AppState, notice: RwSignal<Option<Said>>) {
+    let written = StoredValue::new(untrack(|| state.view_state()));
     Effect::new(move |_| {
-        let view = snapshot(state, reports);
+        let view = state.view_state();
         let previous = written.get_value();
         if view == previous {
             return;
@@ -93,10 +54,10 @@ pub fn install(
         written.set_value(view);
     });
     let on_navigate = move || {
-        let (view, ignored) = read_location(reports);
+        let (view, ignored) = read_location(state.reports);
         notice.set(ignored_message(&ignored));
         written.set_value(view.clone());
-        apply(state, reports, view);
+        state.show(view);
     };
     let popstate = window_event_listener(leptos::ev::popstate, move |_| on_navigate());
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| on_navigate());
@@ -104,10 +65,6 @@ pub fn install(
         popstate.remove();
         hashchange.remove();
     });
-}
-
-fn snapshot_untracked(state: ExplorerState, reports: RwSignal<Vec<Report>>) -> ViewState {
-    untrack(|| snapshot(state, reports))
 }
 
 /// Pushes a history entry, or replaces the current one while typing.

@@ -14,9 +14,9 @@ use report_core::import::{
 };
 use report_core::Report;
 
-use crate::app::OpenReport;
 use crate::i18n::{Said, Ui};
-use crate::import_worker::{self, Trouble};
+use crate::import_worker::{self, ImportFailure, Trouble};
+use crate::state::AppState;
 use crate::workspace_store;
 
 /// Something to import: a chosen or dropped file, or pasted text, with
@@ -31,6 +31,17 @@ pub struct Pending {
 enum Source {
     File(web_sys::File),
     Pasted { name: String, text: String },
+}
+
+/// The files a file input or a drop carries.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<Pending> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .map(Pending::file)
+        .collect()
 }
 
 impl Pending {
@@ -67,13 +78,16 @@ pub struct Progress {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileResult {
     pub file: String,
-    pub outcome: Result<Imported, import_worker::NotImported>,
+    pub outcome: Result<ImportSummary, ImportFailure>,
     /// The file again, where the import asks which column holds the text.
     pub ask_columns: Option<Pending>,
 }
 
+/// What one file gave: its format and encoding, the reports taken in and
+/// what was left out (not `report_core::import::Imported`, a report's
+/// provenance).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Imported {
+pub struct ImportSummary {
     pub format: Format,
     pub encoding: String,
     /// Title and warnings of each report taken in.
@@ -84,8 +98,9 @@ pub struct Imported {
 
 #[derive(Clone, Copy)]
 pub struct Workspace {
-    pub reports: RwSignal<Vec<Report>>,
-    pub open: RwSignal<Option<OpenReport>>,
+    reports: RwSignal<Vec<Report>>,
+    /// The reader's report, moved when reports before it are removed.
+    open: RwSignal<Option<crate::state::OpenReport>>,
     /// `None` while imports are stored in the browser; else why they are
     /// only in memory.
     pub storage_problem: RwSignal<Option<Said>>,
@@ -99,16 +114,11 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    pub fn new(
-        reports: RwSignal<Vec<Report>>,
-        open: RwSignal<Option<OpenReport>>,
-        storage_problem: Option<Said>,
-        ui: Ui,
-    ) -> Workspace {
+    pub fn new(state: AppState, storage_problem: Option<Said>, ui: Ui) -> Workspace {
         Workspace {
             ui,
-            reports,
-            open,
+            reports: state.reports,
+            open: state.open,
             storage_problem: RwSignal::new(storage_problem),
             progress: RwSignal::new(None),
             results: RwSignal::new(Vec::new()),
@@ -175,9 +185,7 @@ impl Workspace {
             let result = self.import_one(item, &name).await;
             let asks = matches!(
                 result,
-                Err(import_worker::NotImported::Refused(
-                    Rejection::ChooseTextColumn { .. }
-                ))
+                Err(ImportFailure::Refused(Rejection::ChooseTextColumn { .. }))
             );
             batch.push(FileResult {
                 file: name,
@@ -206,15 +214,11 @@ impl Workspace {
         self.import(vec![item]);
     }
 
-    async fn import_one(
-        self,
-        item: Pending,
-        name: &str,
-    ) -> Result<Imported, import_worker::NotImported> {
+    async fn import_one(self, item: Pending, name: &str) -> Result<ImportSummary, ImportFailure> {
         let (text, file) = match item.source {
             Source::File(file) => {
                 // Refused at once, before the file is handed to the worker.
-                check_size(file.size() as u64).map_err(import_worker::NotImported::Refused)?;
+                check_size(file.size() as u64).map_err(ImportFailure::Refused)?;
                 (None, Some(file))
             }
             Source::Pasted { text, .. } => (Some(text), None),
@@ -235,7 +239,7 @@ impl Workspace {
             });
         })
         .await?;
-        let summary = Imported {
+        let summary = ImportSummary {
             format: file.format,
             encoding: file.encoding,
             reports: file

@@ -2,13 +2,14 @@ use leptos::prelude::*;
 use report_core::i18n::{Key, Lang};
 use report_core::{
     compare, comparison_csv, display_value, district_counts, district_units, year_units,
-    Comparison, Query, Report, SearchIndex, View, MAX_UNITS,
+    Comparison, MAX_UNITS,
 };
 
 use super::bar_chart::BarChart;
-use crate::app::{read_in_reports, OpenReport};
-use crate::download::{download_text, export_name};
+use super::export_button::ExportButton;
+use crate::download::{export_name, Download};
 use crate::i18n::use_ui;
+use crate::state::{use_app_state, OpenReport};
 
 fn percent(v: f64) -> String {
     format!("{:.0}%", v * 100.0)
@@ -24,15 +25,11 @@ fn per_10k(v: f64) -> String {
 
 /// Two to four districts side by side.
 #[component]
-pub fn CompareView(
-    compare_list: RwSignal<Vec<String>>,
-    reports: RwSignal<Vec<Report>>,
-    index: Memo<SearchIndex>,
-    query: Memo<Query>,
-    open: RwSignal<Option<OpenReport>>,
-    main_view: RwSignal<View>,
-) -> impl IntoView {
+pub fn CompareView() -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let (compare_list, reports, index, query) =
+        (state.compare, state.reports, state.index, state.query);
     let districts = reports.with(|r| district_counts(r));
     let comparison = Memo::new(move |_| {
         let chosen = compare_list.get();
@@ -56,12 +53,11 @@ pub fn CompareView(
             })
             .collect::<Vec<_>>()
     });
-    let export_failed = RwSignal::new(false);
-    let export = move |_| {
-        let Some(cmp) = comparison.get() else { return };
+    let export = move || {
+        let cmp = comparison.get()?;
         let csv = reports.with(|r| comparison_csv(r, &cmp, &query.read(), ui.lang()));
         let name = export_name(ui.t(Key::ExportNameComparison), &query.read(), "csv");
-        export_failed.set(download_text(&name, "text/csv;charset=utf-8", &csv).is_err());
+        Some(Download::csv(name, csv))
     };
     let print = |_| {
         if let Some(w) = web_sys::window() {
@@ -82,7 +78,7 @@ pub fn CompareView(
             view! {
                 <label class="re-check" data-testid="compare-pick">
                     <input type="checkbox" data-arrow-item prop:checked=checked disabled=disabled
-                        on:change=move |_| compare_list.update(|c| toggle_district(c, &name)) />
+                        on:change=move |_| state.toggle_district(&name) />
                     {label}
                 </label>
             }
@@ -96,14 +92,13 @@ pub fn CompareView(
             <div class="re-toolbar re-no-print" data-arrows="horizontal">
                 <span class="re-label">{move || ui.format(Key::CompareDistricts, &[("max", &MAX_UNITS)])}</span>
                 {picker}
-                <button type="button" class="re-export" data-testid="compare-export" on:click=export disabled=move || comparison.read().is_none()>{ui.tr(Key::ExportCsv)}</button>
+                <ExportButton class="re-export" testid="compare-export" file=export disabled=Signal::derive(move || comparison.read().is_none())>{ui.tr(Key::ExportCsv)}</ExportButton>
                 <button type="button" class="re-export" data-testid="compare-print" on:click=print>{ui.tr(Key::Print)}</button>
-                {move || export_failed.get().then(|| view! { <span class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</span> })}
             </div>
             // The comparison is drawn in one language: a switch redraws it.
             {move || match (ui.lang(), comparison.get()).1 {
                 None => view! { <p class="re-placeholder" data-testid="compare-empty">{ui.tr(Key::CompareEmpty)}</p> }.into_any(),
-                Some(cmp) => view! { <div data-testid="comparison-main"><ComparisonBody cmp reports query open main_view /></div> }.into_any(),
+                Some(cmp) => view! { <div data-testid="comparison-main"><ComparisonBody cmp /></div> }.into_any(),
             }}
             {move || {
                 ui.lang();
@@ -113,7 +108,7 @@ pub fn CompareView(
                     .map(|(district, cmp)| view! {
                         <section class="re-over-time" data-testid="over-time">
                             <h2>{ui.format(Key::OverTime, &[("district", &district)])}</h2>
-                            <ComparisonBody cmp reports query open main_view />
+                            <ComparisonBody cmp />
                         </section>
                     })
                     .collect_view()
@@ -122,24 +117,11 @@ pub fn CompareView(
     }
 }
 
-/// Adds or removes a district, keeping at most [`MAX_UNITS`].
-pub fn toggle_district(list: &mut Vec<String>, name: &str) {
-    if let Some(at) = list.iter().position(|d| d == name) {
-        list.remove(at);
-    } else if list.len() < MAX_UNITS {
-        list.push(name.to_string());
-    }
-}
-
 #[component]
-fn ComparisonBody(
-    cmp: Comparison,
-    reports: RwSignal<Vec<Report>>,
-    query: Memo<Query>,
-    open: RwSignal<Option<OpenReport>>,
-    main_view: RwSignal<View>,
-) -> impl IntoView {
+fn ComparisonBody(cmp: Comparison) -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let (reports, query) = (state.reports, state.query);
     let lang = ui.lang();
     let labels: Vec<String> = cmp.units.iter().map(|u| u.label.clone()).collect();
     let overview = cmp
@@ -261,7 +243,7 @@ fn ComparisonBody(
                             view! {
                                 <li>
                                     <button type="button" class="re-link-button" data-testid="aligned-figure" title=f.indicator.clone()
-                                        on:click=move |_| read_in_reports(open, main_view, target)>
+                                        on:click=move |_| state.read_in_reports(target)>
                                         {display_value(&f)}
                                     </button>
                                     <span class="re-figure-detail">{detail}</span>

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{concordance_csv, district_of, KwicLine, KwicOrder, Query, Report, View};
+use report_core::{concordance_csv, district_of, KwicOrder};
 
+use super::export_button::ExportButton;
 use super::highlighted::HIT_COLOURS;
-
-use crate::app::{read_in_reports, OpenReport};
-use crate::download::{download_text, export_name};
+use crate::download::{export_name, Download};
 use crate::i18n::use_ui;
+use crate::state::{use_app_state, OpenReport};
 
 /// Lines rendered at most; the CSV export always has them all.
 const MAX_SHOWN_LINES: usize = 2000;
@@ -14,20 +14,14 @@ const MAX_SHOWN_LINES: usize = 2000;
 /// Every hit on its own line, aligned on the keyword; sortable; each line
 /// opens the reader at its hit.
 #[component]
-pub fn ConcordanceView(
-    lines: Memo<Vec<KwicLine>>,
-    order: RwSignal<KwicOrder>,
-    reports: RwSignal<Vec<Report>>,
-    query: Memo<Query>,
-    open: RwSignal<Option<OpenReport>>,
-    main_view: RwSignal<View>,
-) -> impl IntoView {
+pub fn ConcordanceView() -> impl IntoView {
     let ui = use_ui();
-    let export_failed = RwSignal::new(false);
-    let export = move |_| {
+    let state = use_app_state();
+    let (lines, order, reports, query) = (state.kwic, state.sort, state.reports, state.query);
+    let export = move || {
         let csv = reports.with(|r| concordance_csv(&lines.read(), r, &query.read()));
         let name = export_name(ui.t(Key::ExportNameConcordance), &query.read(), "csv");
-        export_failed.set(download_text(&name, "text/csv;charset=utf-8", &csv).is_err());
+        Some(Download::csv(name, csv))
     };
     let sort_button = move |o: KwicOrder, label: Key| {
         view! {
@@ -53,10 +47,9 @@ pub fn ConcordanceView(
                 {sort_button(KwicOrder::Report, Key::SortReport)}
                 {sort_button(KwicOrder::Left, Key::SortLeft)}
                 {sort_button(KwicOrder::Right, Key::SortRight)}
-                <button type="button" class="re-export" data-testid="kwic-export" on:click=export disabled=move || lines.read().is_empty()>
+                <ExportButton class="re-export" testid="kwic-export" file=export disabled=Signal::derive(move || lines.read().is_empty())>
                     {ui.tr(Key::ExportCsv)}
-                </button>
-                {move || export_failed.get().then(|| view! { <span class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</span> })}
+                </ExportButton>
             </div>
             {move || {
                 (query.read().terms.is_empty()).then(|| view! { <p class="re-placeholder" data-testid="kwic-empty">{ui.tr(Key::KwicEmpty)}</p> })
@@ -94,7 +87,7 @@ pub fn ConcordanceView(
                                         <td class="re-kwic-left" data-testid="kwic-left">{line.left.clone()}</td>
                                         <td class="re-kwic-key">
                                             <button type="button" class=format!("re-hit re-hit-{}", line.term % HIT_COLOURS) data-testid="kwic-keyword" data-arrow-item title=move || ui.format(Key::KwicOpenAtHit, &[("title", &title)])
-                                                on:click=move |_| read_in_reports(open, main_view, target)>
+                                                on:click=move |_| state.read_in_reports(target)>
                                                 {line.keyword.clone()}
                                             </button>
                                         </td>

@@ -1,17 +1,20 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{DistrictHits, Query, UNKNOWN_DISTRICT};
+use report_core::UNKNOWN_DISTRICT;
 
 use super::highlighted::HIT_COLOURS;
 use crate::i18n::use_ui;
+use crate::state::use_app_state;
 
 /// Districts listed at most: the ones with most hits.
 const MAX_ROWS: usize = 10;
 
 /// Hits per term and reports per district, for the current result list.
 #[component]
-pub fn DistrictSummary(by_district: Memo<Vec<DistrictHits>>, query: Memo<Query>) -> impl IntoView {
+pub fn DistrictSummary() -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let (by_district, query) = (state.by_district, state.query);
     move || {
         let q = query.read();
         (!q.terms.is_empty()).then(|| {

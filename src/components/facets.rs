@@ -3,22 +3,22 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{
-    is_reversed_range, normalise_date_input, theme_label, Facet, FacetCounts, RegionCount,
-    Selection, NO_SOURCE,
+    is_reversed_range, normalise_date_input, theme_label, Facet, RegionCount, Selection, NO_SOURCE,
 };
 
 use crate::i18n::{use_ui, Ui};
+use crate::state::use_app_state;
 
 /// Facets: region tree, years and a date range, sources, themes. Each value
 /// shows how many reports choosing it would leave.
 #[component]
 pub fn FacetsPanel(
-    counts: Memo<FacetCounts>,
-    selection: RwSignal<Selection>,
     /// Folded away on phones until asked for.
     folded: Signal<bool>,
 ) -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let (counts, selection) = (state.counts, state.selection);
     let clear_all = move |_| selection.set(Selection::default());
     let expanded = RwSignal::new(BTreeSet::<String>::new());
     view! {

@@ -2,12 +2,13 @@ use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{
     display_value, district_of, figure_rows, figures_csv, units_in, FigureKind, FigureOrder,
-    FigureView, Query, Report, ResultRow, View, STATUSES,
+    STATUSES,
 };
 
-use crate::app::{read_in_reports, OpenReport};
-use crate::download::{download_text, export_name};
+use super::export_button::ExportButton;
+use crate::download::{export_name, Download};
 use crate::i18n::use_ui;
+use crate::state::{use_app_state, OpenReport};
 
 /// Rows rendered at most; the CSV export always has them all.
 const MAX_SHOWN_ROWS: usize = 1000;
@@ -15,26 +16,20 @@ const MAX_SHOWN_ROWS: usize = 1000;
 /// The figures of the reports in the result list: filterable, sortable,
 /// each linking to its sentence in the reader.
 #[component]
-pub fn FiguresView(
-    rows: Memo<Vec<ResultRow>>,
-    reports: RwSignal<Vec<Report>>,
-    open: RwSignal<Option<OpenReport>>,
-    main_view: RwSignal<View>,
-    /// The search, for the export's name.
-    query: Memo<Query>,
-    /// The table's filters and order, kept in the link.
-    table_view: RwSignal<FigureView>,
-) -> impl IntoView {
+pub fn FiguresView() -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let (rows, reports, query) = (state.rows, state.reports, state.query);
+    // The table's filters and order, kept in the link.
+    let table_view = state.figures;
     let filter = table_view;
     let table =
         Memo::new(move |_| reports.with(|r| figure_rows(r, &rows.read(), &table_view.read())));
     let units = Memo::new(move |_| reports.with(|r| units_in(r, &rows.read())));
-    let export_failed = RwSignal::new(false);
-    let export = move |_| {
+    let export = move || {
         let csv = reports.with(|r| figures_csv(r, &table.read()));
         let name = export_name(ui.t(Key::ExportNameFigures), &query.read(), "csv");
-        export_failed.set(download_text(&name, "text/csv;charset=utf-8", &csv).is_err());
+        Some(Download::csv(name, csv))
     };
 
     let kind_boxes = FigureKind::ALL
@@ -119,8 +114,7 @@ pub fn FiguresView(
                 {sort_button(FigureOrder::Indicator, Key::SortIndicator)}
                 {sort_button(FigureOrder::Value, Key::SortValue)}
                 {sort_button(FigureOrder::Kind, Key::SortKind)}
-                <button type="button" class="re-export" data-testid="figure-export" on:click=export disabled=move || table.read().is_empty()>{ui.tr(Key::ExportCsv)}</button>
-                {move || export_failed.get().then(|| view! { <span class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</span> })}
+                <ExportButton class="re-export" testid="figure-export" file=export disabled=Signal::derive(move || table.read().is_empty())>{ui.tr(Key::ExportCsv)}</ExportButton>
             </div>
             <table class="re-figure-table" data-testid="figure-table" data-arrows="vertical">
                 <thead>
@@ -152,7 +146,7 @@ pub fn FiguresView(
                                         <td class="re-kwic-source" title=title>{report_label}</td>
                                         <td data-testid="figure-indicator-cell">
                                             <button type="button" class="re-link-button" data-testid="figure-open" data-arrow-item title=ui.tr(Key::FigureOpenTitle) lang="zh-CN"
-                                                on:click=move |_| read_in_reports(open, main_view, target)>
+                                                on:click=move |_| state.read_in_reports(target)>
                                                 {if f.indicator.is_empty() { ui.t(Key::FigureNoIndicator).to_string() } else { f.indicator.clone() }}
                                             </button>
                                         </td>

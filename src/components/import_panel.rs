@@ -7,30 +7,21 @@ use report_core::i18n::Key;
 use report_core::import::{
     max_file_size_label, warnings, ColumnSample, Correction, Counted, Field, FieldError, Rejection,
 };
-use report_core::{Report, View};
+use report_core::Report;
 use wasm_bindgen::JsCast;
 
 use super::display_key;
-use crate::app::{read_in_reports, OpenReport};
-use crate::download::download_text;
+use super::export_button::ExportButton;
+use crate::download::Download;
 use crate::i18n::use_ui;
-use crate::import_worker::NotImported;
-use crate::workspace::{FileResult, NotCorrected, Pending, Workspace};
-
-/// The files a file input or a drop carries.
-pub fn files_of(list: Option<web_sys::FileList>) -> Vec<Pending> {
-    let Some(list) = list else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.get(i))
-        .map(Pending::file)
-        .collect()
-}
+use crate::import_worker::ImportFailure;
+use crate::state::{use_app_state, OpenReport};
+use crate::workspace::{files_of, FileResult, NotCorrected, Workspace};
 
 #[component]
-pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl IntoView {
+pub fn ImportPanel() -> impl IntoView {
     let ui = use_ui();
+    let workspace = expect_context::<Workspace>();
     let on_files = move |ev: web_sys::Event| {
         let input = ev
             .target()
@@ -52,11 +43,9 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
             pasted.set(String::new());
         }
     };
-    let export_failed = RwSignal::new(false);
-    let export = move |_| {
-        let json = workspace.export_json();
-        let result = download_text("report-explorer-workspace.json", "application/json", &json);
-        export_failed.set(result.is_err());
+    let export = move || {
+        let name = "report-explorer-workspace.json".to_string();
+        Some(Download::json(name, workspace.export_json()))
     };
     let count = move || workspace.imported_count();
     let paste_id = crate::keyboard::unique_id("re-paste-text");
@@ -87,15 +76,14 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
             {move || workspace.storage_problem.get().map(|why| view! { <p class="re-notice" role="alert" data-testid="storage-notice">{move || ui.say(&why)}</p> })}
             <ImportResults workspace />
             {move || (count() > 0).then(|| view! {
-                <ImportedList workspace main_view />
+                <ImportedList workspace />
                 <div class="re-import-actions">
-                    <button type="button" data-testid="export-workspace" on:click=export>
+                    <ExportButton testid="export-workspace" file=export>
                         {move || ui.format(Key::ExportWorkspace, &[("reports", &ui.count(Key::ReportsOne, Key::ReportsMany, count()))])}
-                    </button>
+                    </ExportButton>
                     <RemoveAll workspace count=Signal::derive(count) />
                 </div>
             })}
-            {move || export_failed.get().then(|| view! { <p class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</p> })}
         </section>
     }
 }
@@ -145,7 +133,7 @@ fn ImportResults(workspace: Workspace) -> impl IntoView {
             <For each=move || results.get() key=|r| format!("{r:?}") let:result>
                 {
                     let choice = match (&result.outcome, result.ask_columns.is_some()) {
-                        (Err(NotImported::Refused(Rejection::ChooseTextColumn { columns })), true) => {
+                        (Err(ImportFailure::Refused(Rejection::ChooseTextColumn { columns })), true) => {
                             Some(view! { <TextColumnChoice workspace asked=result.clone() columns=columns.clone() /> })
                         }
                         _ => None,
@@ -254,8 +242,9 @@ fn TextColumnChoice(
 }
 
 #[component]
-fn ImportedList(workspace: Workspace, main_view: RwSignal<View>) -> impl IntoView {
+fn ImportedList(workspace: Workspace) -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
     let editing = RwSignal::new(None::<String>);
     view! {
         <h3 class="re-import-subheading">{ui.tr(Key::ImportedReports)}</h3>
@@ -285,7 +274,7 @@ fn ImportedList(workspace: Workspace, main_view: RwSignal<View>) -> impl IntoVie
                     view! {
                         <li class="re-imported" data-testid="imported-report" data-report-id=id.clone()>
                             <button type="button" class="re-link-button" data-testid="imported-open" data-arrow-item lang="zh-CN"
-                                on:click=move |_| read_in_reports(workspace.open, main_view, OpenReport { index, mark: 0, figure: None })>
+                                on:click=move |_| state.read_in_reports(OpenReport::at_start(index))>
                                 {report.title.clone()}
                             </button>
                             <span class="re-imported-from">

@@ -4,6 +4,7 @@ pub mod bar_chart;
 pub mod compare_view;
 pub mod concordance;
 pub mod district_summary;
+pub mod export_button;
 pub mod facets;
 pub mod figures_view;
 pub mod highlighted;

@@ -1,36 +1,12 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{mark_count, mark_terms, theme_label, NoiseKind, Query, Report};
+use report_core::{mark_terms, theme_label, NoiseKind, Query, Report};
 use wasm_bindgen::JsCast;
 
 use super::highlighted::Highlighted;
 use super::report_meta::ReportMeta;
-use crate::app::OpenReport;
 use crate::i18n::use_ui;
-
-/// Moves the open report's current hit by `delta`, wrapping around.
-pub fn step_hit(
-    open: RwSignal<Option<OpenReport>>,
-    reports: RwSignal<Vec<Report>>,
-    query: Memo<Query>,
-    delta: isize,
-) {
-    let Some(current) = open.get_untracked() else {
-        return;
-    };
-    let total = reports.with(|r| {
-        r.get(current.index)
-            .map_or(0, |report| mark_count(report, &query.read_untracked()))
-    });
-    if total > 0 {
-        let mark = (current.mark as isize + delta).rem_euclid(total as isize) as usize;
-        open.set(Some(OpenReport {
-            mark,
-            figure: None,
-            ..current
-        }));
-    }
-}
+use crate::state::use_app_state;
 
 /// Marks the current hit in the reader and scrolls the reader (only the
 /// reader, never the host page) to bring it to the middle.
@@ -100,12 +76,10 @@ fn scroll_to_middle(pane: &web_sys::Element, el: &web_sys::Element) {
 /// The open report: title, metadata, sections, captions, and what cleaning
 /// removed from the source; with hit navigation.
 #[component]
-pub fn Reader(
-    reports: RwSignal<Vec<Report>>,
-    query: Memo<Query>,
-    open: RwSignal<Option<OpenReport>>,
-) -> impl IntoView {
+pub fn Reader() -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let (reports, query, open) = (state.reports, state.query, state.open);
     let pane = NodeRef::<leptos::html::Section>::new();
     // The article is rebuilt only when another report opens, not per hit.
     let open_index = Memo::new(move |_| open.get().map(|o| o.index));
@@ -148,11 +122,11 @@ pub fn Reader(
         <section class="re-reader-pane" aria-label=ui.landmark(Key::ReaderLabel) node_ref=pane tabindex="-1">
             {move || (open_index.get().is_some() && total.get() > 0).then(|| view! {
                 <div class="re-hit-nav" data-testid="hit-nav">
-                    <button type="button" data-testid="hit-prev" on:click=move |_| step_hit(open, reports, query, -1) title=ui.tr(Key::HitPreviousTitle)>{ui.tr(Key::HitPrevious)}</button>
+                    <button type="button" data-testid="hit-prev" on:click=move |_| state.step_hit(-1) title=ui.tr(Key::HitPreviousTitle)>{ui.tr(Key::HitPrevious)}</button>
                     <span class="re-hit-position" data-testid="hit-position" aria-live="polite">
                         {position}
                     </span>
-                    <button type="button" data-testid="hit-next" on:click=move |_| step_hit(open, reports, query, 1) title=ui.tr(Key::HitNextTitle)>{ui.tr(Key::HitNext)}</button>
+                    <button type="button" data-testid="hit-next" on:click=move |_| state.step_hit(1) title=ui.tr(Key::HitNextTitle)>{ui.tr(Key::HitNext)}</button>
                 </div>
             })}
             {move || match open_index.get().and_then(|i| reports.with(|r| r.get(i).cloned())) {

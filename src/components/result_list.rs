@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{district_of, report_snippets, Query, Report, ResultRow, SearchIndex};
+use report_core::{district_of, report_snippets, ResultRow};
 
 use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
-use crate::app::{ExplorerState, OpenReport};
 use crate::i18n::use_ui;
+use crate::state::{use_app_state, OpenReport};
 
 /// Results rendered at first and added per "show more": a thousand items at
 /// once would make every keystroke slow.
@@ -14,17 +14,11 @@ const PAGE_SIZE: usize = 50;
 /// The reports left by the query and filter, each with its hits and best
 /// snippets; choosing one opens it in the reader.
 #[component]
-pub fn ResultList(
-    rows: Memo<Vec<ResultRow>>,
-    reports: RwSignal<Vec<Report>>,
-    search_index: Memo<SearchIndex>,
-    query: Memo<Query>,
-    open: RwSignal<Option<OpenReport>>,
-    search_ms: ReadSignal<f64>,
-    state: ExplorerState,
-) -> impl IntoView {
+pub fn ResultList() -> impl IntoView {
     let ui = use_ui();
-    let compare = state.compare;
+    let state = use_app_state();
+    let (rows, reports, query, search_ms) =
+        (state.rows, state.reports, state.query, state.search_ms);
     let shown = RwSignal::new(PAGE_SIZE);
     // A new result list starts again at its first page.
     Effect::watch(
@@ -85,7 +79,7 @@ pub fn ResultList(
             {why_empty}
             <ol class="re-result-list" data-testid="result-list" data-arrows="vertical">
                 <For each=visible key=move |row| (row.clone(), reports.with_untracked(|r| r.get(row.index).map(display_key))) let:row>
-                    <ResultItem row reports search_index query open compare />
+                    <ResultItem row />
                 </For>
             </ol>
             {move || (remaining() > 0).then(|| view! {
@@ -98,15 +92,16 @@ pub fn ResultList(
 }
 
 #[component]
-fn ResultItem(
-    row: ResultRow,
-    reports: RwSignal<Vec<Report>>,
-    search_index: Memo<SearchIndex>,
-    query: Memo<Query>,
-    open: RwSignal<Option<OpenReport>>,
-    compare: RwSignal<Vec<String>>,
-) -> impl IntoView {
+fn ResultItem(row: ResultRow) -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let (reports, search_index, query, open, compare) = (
+        state.reports,
+        state.index,
+        state.query,
+        state.open,
+        state.compare,
+    );
     let index = row.index;
     let report = reports.with(|r| r[index].clone());
     let or_else = move |value: Option<String>, missing: Key| {
@@ -187,7 +182,7 @@ fn ResultItem(
         };
         view! {
             <button type="button" class="re-compare-toggle" data-testid="compare-toggle" aria-pressed=move || in_list().to_string()
-                title=title on:click=move |_| compare.update(|c| crate::components::compare_view::toggle_district(c, &d))>
+                title=title on:click=move |_| state.toggle_district(&d)>
                 {label}
             </button>
         }
@@ -200,7 +195,7 @@ fn ResultItem(
     let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title=ui.tr(Key::DerivedTitleHint)>{ui.tr(Key::DerivedTitleBadge)}</span> });
     view! {
         <li class="re-result" data-testid="result" data-report-id=report.id.clone() class:re-open=move || open.get().map(|o| o.index) == Some(index)>
-            <button class="re-result-open" type="button" data-arrow-item on:click=move |_| open.set(Some(OpenReport { index, mark: 0, figure: None }))>
+            <button class="re-result-open" type="button" data-arrow-item on:click=move |_| state.open_report(OpenReport::at_start(index))>
                 <span class="re-result-title" data-testid="result-title" lang="zh-CN"><Highlighted text=title query /></span>
                 {derived}
                 {imported}

@@ -1,26 +1,19 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{Query, Report, MAX_QUERY_CHARS};
+use report_core::MAX_QUERY_CHARS;
 use wasm_bindgen::JsCast;
 
 use super::highlighted::HIT_COLOURS;
-use super::reader::step_hit;
-use crate::app::ExplorerState;
 use crate::i18n::use_ui;
 use crate::keyboard::unique_id;
+use crate::state::use_app_state;
 
 /// The search input, with each term's colour and total hits below it.
 /// Enter and Shift+Enter step through the hits of the open report.
 #[component]
-pub fn SearchBox(
-    state: ExplorerState,
-    query: Memo<Query>,
-    totals: Memo<Vec<usize>>,
-    reports: RwSignal<Vec<Report>>,
-) -> impl IntoView {
-    let ExplorerState {
-        query_text, open, ..
-    } = state;
+pub fn SearchBox() -> impl IntoView {
+    let state = use_app_state();
+    let (query_text, query, totals) = (state.query_text, state.query, state.totals);
     let ui = use_ui();
     let input_id = unique_id("re-search-input");
     // While an input method composes (pinyin before the characters are
@@ -46,7 +39,7 @@ pub fn SearchBox(
         }
         if ev.key() == "Enter" {
             ev.prevent_default();
-            step_hit(open, reports, query, if ev.shift_key() { -1 } else { 1 });
+            state.step_hit(if ev.shift_key() { -1 } else { 1 });
         } else if ev.key() == "Escape" {
             state.set_query(String::new());
         }

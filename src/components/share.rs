@@ -1,25 +1,25 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{results_csv, results_json, Query, Report, ResultRow};
+use report_core::{results_csv, results_json};
 
-use crate::download::{download_text, export_name};
+use super::export_button::ExportButton;
+use crate::download::{export_name, Download};
 use crate::i18n::use_ui;
+use crate::state::use_app_state;
 
 /// Copy a link to this view; export the result list as CSV or JSON.
 #[component]
 pub fn ShareBar(
-    rows: Memo<Vec<ResultRow>>,
-    reports: RwSignal<Vec<Report>>,
-    query_text: RwSignal<String>,
-    query: Memo<Query>,
+    /// The view is in the URL, so there is a link to copy.
     url_state: bool,
 ) -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let (rows, reports, query) = (state.rows, state.reports, state.query);
     // What Copy link did: copied (said briefly, then gone), or the link to
     // copy by hand where the browser would not.
     let copied = RwSignal::new(false);
     let manual_link = RwSignal::new(None::<String>);
-    let failed = RwSignal::new(false);
     let copy_link = move |_| {
         let Some(window) = web_sys::window() else {
             return;
@@ -40,29 +40,25 @@ pub fn ShareBar(
             }
         });
     };
-    let export = move |format: &'static str| {
-        let what = ui.t(Key::ExportNameReports);
-        let (name, mime, text) = reports.with(|r| match format {
-            "csv" => (
-                export_name(what, &query.read(), "csv"),
-                "text/csv;charset=utf-8",
-                results_csv(&rows.read(), r, &query.read()),
-            ),
-            _ => (
-                export_name(what, &query.read(), "json"),
-                "application/json",
-                results_json(&rows.read(), r, &query_text.read(), &query.read()),
-            ),
-        });
-        failed.set(download_text(&name, mime, &text).is_err());
+    let what = move || ui.t(Key::ExportNameReports);
+    let csv = move || {
+        let name = export_name(what(), &query.read(), "csv");
+        let text = reports.with(|r| results_csv(&rows.read(), r, &query.read()));
+        Some(Download::csv(name, text))
+    };
+    let json = move || {
+        let name = export_name(what(), &query.read(), "json");
+        let text = reports
+            .with(|r| results_json(&rows.read(), r, &state.query_text.read(), &query.read()));
+        Some(Download::json(name, text))
     };
     view! {
         <div class="re-share">
             {url_state.then(|| view! {
                 <button type="button" data-testid="copy-link" on:click=copy_link title=ui.tr(Key::CopyLinkTitle)>{ui.tr(Key::CopyLink)}</button>
             })}
-            <button type="button" data-testid="export-csv" on:click=move |_| export("csv")>{ui.tr(Key::ExportCsv)}</button>
-            <button type="button" data-testid="export-json" on:click=move |_| export("json")>{ui.tr(Key::ExportJson)}</button>
+            <ExportButton testid="export-csv" file=csv>{ui.tr(Key::ExportCsv)}</ExportButton>
+            <ExportButton testid="export-json" file=json>{ui.tr(Key::ExportJson)}</ExportButton>
             <span class="re-confirm" role="status" data-testid="share-status">
                 {move || copied.get().then(|| ui.tr(Key::LinkCopied))}
             </span>
@@ -73,7 +69,6 @@ pub fn ShareBar(
                         on:focus=|ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
                 </span>
             })}
-            {move || failed.get().then(|| view! { <span class="re-error" role="alert">{ui.tr(Key::DownloadFailed)}</span> })}
         </div>
     }
 }

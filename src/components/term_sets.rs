@@ -1,16 +1,18 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{upsert, Query, TermSet};
+use report_core::{upsert, TermSet};
 
-use crate::app::ExplorerState;
 use crate::i18n::use_ui;
+use crate::state::use_app_state;
 use crate::storage::{load_term_sets, save_term_sets};
 
 /// Named sets of terms, kept in the browser; choosing one highlights all its
 /// terms at once.
 #[component]
-pub fn TermSets(state: ExplorerState, query: Memo<Query>) -> impl IntoView {
+pub fn TermSets() -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let query = state.query;
     let sets = RwSignal::new(load_term_sets());
     let name = RwSignal::new(String::new());
     let terms = RwSignal::new(String::new());

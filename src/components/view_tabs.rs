@@ -4,11 +4,14 @@ use report_core::i18n::Key;
 use report_core::View;
 
 use crate::i18n::use_ui;
+use crate::state::use_app_state;
 
 /// Switches between the report list and the concordance.
 #[component]
-pub fn ViewTabs(main_view: RwSignal<View>, compare: RwSignal<Vec<String>>) -> impl IntoView {
+pub fn ViewTabs() -> impl IntoView {
     let ui = use_ui();
+    let state = use_app_state();
+    let (main_view, compare) = (state.view, state.compare);
     // The comparison's tab counts the districts in it, so "+ compare" on a
     // result shows where they went.
     let compare_label = move || match compare.read().len() {

@@ -43,8 +43,8 @@ pub use search::{QueryMatcher, SearchIndex};
 
 pub use views::chart::{grouped_bars, grouped_height, label_column_width, nice_axis};
 pub use views::compare::{
-    compare, comparison_csv, district_units, key_terms_of_units, slogans, year_units, Comparison,
-    Slogan, Unit, MAX_UNITS,
+    compare, comparison_csv, district_units, key_terms_of_units, slogans, toggle_district,
+    year_units, Comparison, Slogan, Unit, MAX_UNITS,
 };
 pub use views::concordance::{concordance, concordance_csv, sort_concordance, KwicLine, KwicOrder};
 pub use views::explore::{

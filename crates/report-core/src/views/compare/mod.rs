@@ -29,6 +29,16 @@ pub struct Unit {
     pub reports: Vec<usize>,
 }
 
+/// Adds `district` to the districts compared, or takes it out if it is
+/// there; a list of [`MAX_UNITS`] takes no more.
+pub fn toggle_district(list: &mut Vec<String>, district: &str) {
+    if let Some(at) = list.iter().position(|d| d == district) {
+        list.remove(at);
+    } else if list.len() < MAX_UNITS {
+        list.push(district.to_string());
+    }
+}
+
 /// The reports of each named district, in the order given; unknown names
 /// give an empty unit.
 pub fn district_units(reports: &[Report], districts: &[String]) -> Vec<Unit> {

@@ -182,6 +182,24 @@ fn key_term_counts_elsewhere_are_the_rest_of_the_corpus_counted_in_full() {
 }
 
 #[test]
+fn toggling_a_district_adds_or_removes_it_up_to_the_most_compared() {
+    let mut list = Vec::new();
+    toggle_district(&mut list, "奎文区");
+    toggle_district(&mut list, "坊子区");
+    assert_eq!(list, ["奎文区", "坊子区"]);
+    toggle_district(&mut list, "奎文区");
+    assert_eq!(list, ["坊子区"]);
+    for d in ["甲区", "乙区", "丙区", "丁区"] {
+        toggle_district(&mut list, d);
+    }
+    assert_eq!(list.len(), MAX_UNITS);
+    assert!(
+        !list.contains(&"丁区".to_string()),
+        "a full list takes no more"
+    );
+}
+
+#[test]
 fn canonical_indicators_line_up_one_row_per_kind() {
     let reports = crate::test_support::bundled_corpus().reports;
     let rows = align_figures(&reports, &units(&reports));
