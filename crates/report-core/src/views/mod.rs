@@ -13,4 +13,5 @@ pub mod facets;
 pub mod figure_table;
 pub mod highlight;
 pub mod term_sets;
+pub mod trends;
 pub mod view_state;
