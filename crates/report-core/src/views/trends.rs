@@ -14,10 +14,12 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+use crate::i18n::{Key, Lang};
 use crate::model::{DatePrecision, Division, Report, ReportDate};
 use crate::search::query::Query;
 use crate::search::{QueryMatcher, SearchIndex};
 use crate::views::concordance::{concordance, KwicLine};
+use crate::views::csv;
 use crate::views::explore::ResultRow;
 use crate::views::facets::Selection;
 
@@ -299,6 +301,97 @@ fn first_uses(
             .then_with(|| a.report.cmp(&b.report))
     });
     uses
+}
+
+impl RegionLevel {
+    /// The level's name in the interface.
+    pub fn name_key(self) -> Key {
+        match self {
+            RegionLevel::Province => Key::TrendsLevelProvince,
+            RegionLevel::City => Key::TrendsLevelCity,
+            RegionLevel::County => Key::TrendsLevelCounty,
+        }
+    }
+}
+
+/// A period's name: the year, or "undated" in `lang`.
+pub fn period_label(year: Option<u16>, lang: Lang) -> String {
+    year.map_or_else(
+        || lang.text(Key::TrendsUndated).to_string(),
+        |y| y.to_string(),
+    )
+}
+
+/// A first use's date as the report has it: marked when inferred or known
+/// only to the year.
+pub fn first_use_date(date: Option<&ReportDate>, lang: Lang) -> String {
+    let Some(date) = date else {
+        return lang.text(Key::TrendsUndated).to_string();
+    };
+    let label = date.label_in(lang);
+    match date.precision {
+        DatePrecision::Year => lang.format(Key::TrendsYearOnly, &[("date", &label)]),
+        _ => label,
+    }
+}
+
+/// The table's column headers, in `lang`: region, year, reports,
+/// characters, reports dated by year only and inferred, then hits,
+/// reports using, and rate per term.
+pub fn table_header(query: &Query, lang: Lang) -> Vec<String> {
+    let mut header: Vec<String> = [
+        Key::TrendsRegion,
+        Key::TrendsYear,
+        Key::TrendsReports,
+        Key::TrendsChars,
+        Key::TrendsYearOnlyCount,
+        Key::TrendsInferredCount,
+    ]
+    .into_iter()
+    .map(|k| lang.text(k).to_string())
+    .collect();
+    for term in &query.terms {
+        for key in [Key::TrendsHits, Key::TrendsUsing, Key::TrendsRate] {
+            header.push(lang.format(key, &[("term", &term.text)]));
+        }
+    }
+    header
+}
+
+/// One table row's cells after the region, as [`table_header`] names them.
+pub fn row_cells(row: &PeriodRow, lang: Lang) -> Vec<String> {
+    let mut cells = vec![
+        period_label(row.year, lang),
+        row.reports.to_string(),
+        row.chars.to_string(),
+        row.year_only.to_string(),
+        row.inferred.to_string(),
+    ];
+    for t in 0..row.hits.len() {
+        cells.push(row.hits[t].to_string());
+        cells.push(row.using[t].to_string());
+        cells.push(format!("{:.2}", row.rate(t)));
+    }
+    cells
+}
+
+/// The table as CSV, in `lang` as the page shows it: every report first,
+/// then each region.
+pub fn trends_csv(trends: &Trends, query: &Query, lang: Lang) -> String {
+    let header = table_header(query, lang);
+    let all = lang.text(Key::TrendsAllReports).to_string();
+    let rows: Vec<Vec<String>> = std::iter::once((&all, &trends.overall))
+        .chain(trends.regions.iter().map(|r| (&r.name, &r.rows)))
+        .flat_map(|(region, rows)| {
+            rows.iter().map(move |row| {
+                let mut cells = vec![region.clone()];
+                cells.extend(row_cells(row, lang));
+                cells
+            })
+        })
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    csv::table(&header, &rows)
 }
 
 #[cfg(test)]

@@ -235,3 +235,43 @@ fn no_terms_still_counts_reports() {
     assert_eq!(RegionLevel::from_key("city"), Some(RegionLevel::City));
     assert_eq!(RegionLevel::from_key("township"), None);
 }
+
+#[test]
+fn the_csv_holds_the_table_with_dates_as_the_reports_have_them() {
+    let reports = synthetic();
+    let (q, t) = run(&reports, "新质生产力", RegionLevel::County);
+    let csv = trends_csv(&t, &q, crate::i18n::Lang::En);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "Region,Year,Reports,Characters,Dated by year only,Date inferred,新质生产力: hits,新质生产力: reports,\"新质生产力: per 10,000 characters\""
+    );
+    let y2024 = &t.overall[1];
+    assert_eq!(
+        lines[2],
+        format!(
+            "All reports,2024,3,{},1,1,5,3,{:.2}",
+            y2024.chars,
+            y2024.rate(0)
+        )
+    );
+    assert_eq!(
+        lines.len(),
+        1 + t.overall.len() + t.regions.iter().map(|r| r.rows.len()).sum::<usize>()
+    );
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("All reports,undated,1,")));
+    let first = &t.uptake[0].first_uses[2];
+    assert_eq!(
+        first_use_date(first.date.as_ref(), crate::i18n::Lang::En),
+        "2024 (year only)"
+    );
+    assert_eq!(
+        first_use_date(
+            t.uptake[0].first_uses[1].date.as_ref(),
+            crate::i18n::Lang::Zh
+        ),
+        "2024-03-02（推断）"
+    );
+}

@@ -12,6 +12,7 @@ use crate::i18n::{Key, Lang};
 use crate::model::Report;
 use crate::views::concordance::KwicOrder;
 use crate::views::facets::Selection;
+use crate::views::trends::RegionLevel;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum View {
@@ -20,6 +21,7 @@ pub enum View {
     Concordance,
     Figures,
     Compare,
+    Trends,
 }
 
 impl View {
@@ -29,6 +31,7 @@ impl View {
             View::Concordance => "concordance",
             View::Figures => "figures",
             View::Compare => "compare",
+            View::Trends => "trends",
         }
     }
 }
@@ -45,6 +48,8 @@ pub struct ViewState {
     pub sort: KwicOrder,
     /// Districts put side by side, in order.
     pub compare: Vec<String>,
+    /// The level of the trends' regions.
+    pub level: RegionLevel,
 }
 
 /// A part of a link that was dropped, and why; said in the reader's
@@ -112,6 +117,9 @@ impl ViewState {
         }
         if self.sort != KwicOrder::Report {
             parts.push(("sort", self.sort.key().to_string()));
+        }
+        if self.level != RegionLevel::default() {
+            parts.push(("level", self.level.key().to_string()));
         }
         parts
             .iter()
@@ -181,8 +189,15 @@ impl ViewState {
                         state.view = View::Compare;
                         true
                     }
+                    "trends" => {
+                        state.view = View::Trends;
+                        true
+                    }
                     _ => false,
                 },
+                "level" => RegionLevel::from_key(&value)
+                    .map(|l| state.level = l)
+                    .is_some(),
                 "sort" => KwicOrder::from_key(&value)
                     .map(|o| state.sort = o)
                     .is_some(),
@@ -388,6 +403,17 @@ mod tests {
         assert_eq!(ViewState::parse(&format!("#{fragment}")), (s, vec![]));
         assert_eq!(ViewState::default().to_fragment(), "");
         assert_eq!(ViewState::parse(""), (ViewState::default(), vec![]));
+        let trends = ViewState {
+            view: View::Trends,
+            level: RegionLevel::County,
+            ..ViewState::default()
+        };
+        assert_eq!(trends.to_fragment(), "view=trends&level=county");
+        assert_eq!(
+            ViewState::parse("#view=trends&level=county"),
+            (trends, vec![])
+        );
+        assert_eq!(ViewState::parse("#level=township").1.len(), 1);
     }
 
     fn described(parts: &[IgnoredPart], lang: Lang) -> Vec<String> {
