@@ -1,6 +1,6 @@
 // Fails when the page's wasm carries what only the import worker needs:
-// the gazetteer (region recognition, include_str!ed JSON) or encoding_rs's
-// decoding tables. Only the compiler's dead-code removal keeps them out of
+// the gazetteer (region recognition, include_str!ed JSON), encoding_rs's
+// decoding tables or the HTML parser (scraper's html5ever). Only the compiler's dead-code removal keeps them out of
 // the page, so this checks the build. Each marker must be found in the
 // worker's wasm, so a marker that no longer matches anything fails too.
 // Usage: node scripts/check-page-wasm.mjs <dist dir>
@@ -23,6 +23,8 @@ const markers = {
   "GB18030 tables": u16le([0x554a, 0x963f, 0x57c3, 0x6328, 0x54ce, 0x5509, 0x54c0, 0x7691]),
   // encoding_rs's BIG5_LOW_BITS (Big5 decoding).
   "Big5 tables": u16le([0x43f0, 0x4c32, 0x4603, 0x45a6, 0x4578, 0x7267, 0x4d77, 0x45b3]),
+  // html5ever's named character references (web pages are parsed on import).
+  "HTML parser": Buffer.from("CounterClockwiseContourIntegral", "utf8"),
 };
 let failed = false;
 for (const [what, bytes] of Object.entries(markers)) {

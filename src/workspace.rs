@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::i18n::Key;
 use report_core::import::{
-    check_size, warnings, workspace_json, Correction, FieldError, Format, ImportRequest,
-    ImportWarning, NotImported,
+    check_size, warnings, workspace_json, ColumnChoice, Correction, FieldError, Format,
+    ImportRequest, ImportWarning, NotImported, Rejection,
 };
 use report_core::Report;
 
@@ -19,17 +19,32 @@ use crate::i18n::{Said, Ui};
 use crate::import_worker::{self, Trouble};
 use crate::workspace_store;
 
-/// Something to import: a chosen or dropped file, or pasted text.
-pub enum Pending {
+/// Something to import: a chosen or dropped file, or pasted text, with
+/// the columns a person chose when the import asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    source: Source,
+    columns: Option<ColumnChoice>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Source {
     File(web_sys::File),
     Pasted { name: String, text: String },
 }
 
 impl Pending {
+    pub fn file(file: web_sys::File) -> Pending {
+        Pending {
+            source: Source::File(file),
+            columns: None,
+        }
+    }
+
     fn name(&self) -> String {
-        match self {
-            Pending::File(f) => f.name(),
-            Pending::Pasted { name, .. } => name.clone(),
+        match &self.source {
+            Source::File(f) => f.name(),
+            Source::Pasted { name, .. } => name.clone(),
         }
     }
 }
@@ -50,6 +65,8 @@ pub struct Progress {
 pub struct FileResult {
     pub file: String,
     pub outcome: Result<Imported, import_worker::NotImported>,
+    /// The file again, where the import asks which column holds the text.
+    pub ask_columns: Option<Pending>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -131,7 +148,10 @@ impl Workspace {
         let name = self
             .ui
             .format(Key::PastedName, &[("n", &self.pasted.get_value())]);
-        self.import(vec![Pending::Pasted { name, text }]);
+        self.import(vec![Pending {
+            source: Source::Pasted { name, text },
+            columns: None,
+        }]);
     }
 
     async fn run(self) {
@@ -148,10 +168,18 @@ impl Workspace {
                 files,
                 ..Progress::default()
             }));
+            let again = item.clone();
             let result = self.import_one(item, &name).await;
+            let asks = matches!(
+                result,
+                Err(import_worker::NotImported::Refused(
+                    Rejection::ChooseTextColumn { .. }
+                ))
+            );
             batch.push(FileResult {
                 file: name,
                 outcome: result,
+                ask_columns: asks.then_some(again),
             });
         }
         self.results.update(|r| {
@@ -161,23 +189,38 @@ impl Workspace {
         self.progress.set(None);
     }
 
+    /// Imports a file again with the text column a person chose; its
+    /// question leaves the results.
+    pub fn import_with_text_column(self, asked: &FileResult, column: String) {
+        let Some(mut item) = asked.ask_columns.clone() else {
+            return;
+        };
+        item.columns = Some(ColumnChoice {
+            text: Some(column),
+            ..ColumnChoice::default()
+        });
+        self.results.update(|r| r.retain(|x| x != asked));
+        self.import(vec![item]);
+    }
+
     async fn import_one(
         self,
         item: Pending,
         name: &str,
     ) -> Result<Imported, import_worker::NotImported> {
-        let (text, file) = match item {
-            Pending::File(file) => {
+        let (text, file) = match item.source {
+            Source::File(file) => {
                 // Refused at once, before the file is handed to the worker.
                 check_size(file.size() as u64).map_err(import_worker::NotImported::Refused)?;
                 (None, Some(file))
             }
-            Pending::Pasted { text, .. } => (Some(text), None),
+            Source::Pasted { text, .. } => (Some(text), None),
         };
         // Earlier files of the batch are on the page already.
-        let request = self
+        let mut request = self
             .reports
             .with_untracked(|r| ImportRequest::beside(name, text, r));
+        request.columns = item.columns;
         let progress = self.progress;
         let file = import_worker::import(request, file.as_ref(), move |done, total| {
             progress.update(|p| {

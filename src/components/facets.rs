@@ -258,6 +258,7 @@ fn region_item(
     let for_check = code.clone();
     let checked = move || selection.read().regions.contains(&for_check);
     let label = format!("{} ({})", node.name, node.count);
+    let level = node.level;
     let has_children = !node.children.is_empty();
     let for_open = code.clone();
     let is_open = Signal::derive(move || expand_all || expanded.read().contains(&for_open));
@@ -277,12 +278,14 @@ fn region_item(
         })
     };
     view! {
-        <li class="re-facet-value" class:re-empty=node.count == 0 data-code=node.code.clone() data-depth=depth>
+        <li class="re-facet-value" class:re-empty=node.count == 0 data-code=node.code.clone() data-depth=depth data-level=level.label()>
             {toggle}
             <label>
                 <input type="checkbox" data-arrow-item prop:checked=checked on:change=move |_| selection.update(|s| Selection::toggle(&mut s.regions, code.clone())) />
                 " "
                 {label}
+                " "
+                <span class="re-facet-level">{move || ui.t(level.name())}</span>
             </label>
             {child_list}
         </li>

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::i18n::Key;
-use report_core::import::{max_file_size_label, warnings, Correction, Field, FieldError};
+use report_core::import::{
+    max_file_size_label, warnings, ColumnSample, Correction, Field, FieldError, Rejection,
+};
 use report_core::{Report, View};
 use wasm_bindgen::JsCast;
 
@@ -12,6 +14,7 @@ use super::display_key;
 use crate::app::{read_in_reports, OpenReport};
 use crate::download::download_text;
 use crate::i18n::use_ui;
+use crate::import_worker::NotImported;
 use crate::workspace::{FileResult, NotCorrected, Pending, Workspace};
 
 /// The files a file input or a drop carries.
@@ -21,7 +24,7 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<Pending> {
     };
     (0..list.length())
         .filter_map(|i| list.get(i))
-        .map(Pending::File)
+        .map(Pending::file)
         .collect()
 }
 
@@ -66,7 +69,7 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
             <div class="re-dropzone" data-testid="dropzone">
                 <label class="re-file-label">
                     {ui.tr(Key::ChooseFiles)}
-                    <input type="file" multiple accept=".txt,.text,.html,.htm,.csv,.json,text/plain,text/html,text/csv,application/json"
+                    <input type="file" multiple accept=".txt,.text,.html,.htm,.csv,.json,.jsonl,.ndjson,text/plain,text/html,text/csv,application/json"
                         data-testid="import-files" on:change=on_files />
                 </label>
                 " "
@@ -82,7 +85,7 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
             </details>
             <ImportProgress workspace />
             {move || workspace.storage_problem.get().map(|why| view! { <p class="re-notice" role="alert" data-testid="storage-notice">{move || ui.say(&why)}</p> })}
-            <ImportResults results=workspace.results />
+            <ImportResults workspace />
             {move || (count() > 0).then(|| view! {
                 <ImportedList workspace main_view />
                 <div class="re-import-actions">
@@ -129,13 +132,21 @@ fn ImportProgress(workspace: Workspace) -> impl IntoView {
 }
 
 #[component]
-fn ImportResults(results: RwSignal<Vec<FileResult>>) -> impl IntoView {
+fn ImportResults(workspace: Workspace) -> impl IntoView {
     let ui = use_ui();
+    let results = workspace.results;
     view! {
         <ul class="re-import-results" data-testid="import-results" aria-live="polite">
             <For each=move || results.get() key=|r| format!("{r:?}") let:result>
                 {
+                    let choice = match (&result.outcome, result.ask_columns.is_some()) {
+                        (Err(NotImported::Refused(Rejection::ChooseTextColumn { columns })), true) => {
+                            Some(view! { <TextColumnChoice workspace asked=result.clone() columns=columns.clone() /> })
+                        }
+                        _ => None,
+                    };
                     let status = match &result.outcome {
+                        _ if choice.is_some() => "choose",
                         Err(_) => "rejected",
                         Ok(file) if file.reports.is_empty() => "nothing",
                         Ok(_) => "imported",
@@ -143,7 +154,9 @@ fn ImportResults(results: RwSignal<Vec<FileResult>>) -> impl IntoView {
                     let outcome = result.outcome.clone();
                     let summary = {
                         let outcome = outcome.clone();
+                        let asks = choice.is_some();
                         move || match &outcome {
+                            Err(why) if asks => why.describe(ui.lang()),
                             Err(why) => ui.format(Key::NotImported, &[("why", &why.describe(ui.lang()))]),
                             Ok(file) => ui.format(Key::ImportedSummary, &[
                                 ("reports", &ui.count(Key::ReportsOne, Key::ReportsMany, file.reports.len())),
@@ -172,6 +185,7 @@ fn ImportResults(results: RwSignal<Vec<FileResult>>) -> impl IntoView {
                             <strong class="re-import-file">{result.file.clone()}</strong>
                             " — "
                             <span data-testid="import-summary">{summary}</span>
+                            {choice}
                             {move || {
                                 let lines = lines();
                                 (!lines.is_empty()).then(|| view! {
@@ -185,6 +199,52 @@ fn ImportResults(results: RwSignal<Vec<FileResult>>) -> impl IntoView {
                 }
             </For>
         </ul>
+    }
+}
+
+/// The columns of a file whose text column is not clear, each with a
+/// sample, to choose the text by; the file is then imported again.
+#[component]
+fn TextColumnChoice(
+    workspace: Workspace,
+    asked: FileResult,
+    columns: Vec<ColumnSample>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let chosen = RwSignal::new(None::<String>);
+    let group = crate::keyboard::unique_id("re-text-column");
+    let options = columns
+        .into_iter()
+        .map(|c| {
+            let name = c.name.clone();
+            let shown = (!c.name.is_empty()).then(|| c.name.clone());
+            view! {
+                <li>
+                    <label>
+                        <input type="radio" name=group.clone() value=c.name.clone() data-testid="column-option"
+                            on:change=move |_| chosen.set(Some(name.clone())) />
+                        " "
+                        <strong lang="zh-CN">{shown.map_or_else(|| ui.tr(Key::ColumnNoName).into_any(), |n| n.into_any())}</strong>
+                        " "
+                        <span class="re-column-sample" lang="zh-CN">{c.sample}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    let import = move |_| {
+        if let Some(column) = chosen.get_untracked() {
+            workspace.import_with_text_column(&asked, column);
+        }
+    };
+    view! {
+        <fieldset class="re-column-choice" data-testid="column-choice">
+            <legend>{ui.tr(Key::ChooseTextColumn)}</legend>
+            <ul class="re-column-options">{options}</ul>
+            <button type="button" data-testid="column-import" prop:disabled=move || chosen.read().is_none() on:click=import>
+                {ui.tr(Key::ImportWithColumn)}
+            </button>
+        </fieldset>
     }
 }
 

@@ -44,8 +44,14 @@ pub fn ReportMeta(report: Report) -> impl IntoView {
             <dd data-testid="meta-region">
                 {match region {
                     Some(r) => {
-                        let county = r.county.map(|c| format!(" {} ({})", c.name, c.code)).unwrap_or_default();
-                        format!("{} {}{}", r.province.name, r.city.name, county).into_any()
+                        let names: Vec<&str> = r.path().iter().map(|s| s.name).collect();
+                        let place = format!("{} ({})", names.join(" "), r.code());
+                        let level = r.level.name();
+                        view! {
+                            <span lang="zh-CN">{place}</span>
+                            <span class="re-precision" data-testid="meta-region-level">{move || format!(" · {}", ui.t(level))}</span>
+                        }
+                            .into_any()
                     }
                     None => ui.tr(Key::RegionNotRecognised).into_any(),
                 }}

@@ -115,7 +115,19 @@ fn ResultItem(
             |v| view! { <span lang="zh-CN">{v}</span> }.into_any(),
         )
     };
-    let district = or_else(district_of(&report).map(str::to_string), Key::RegionUnknown);
+    let district = match report.region.as_ref() {
+        Some(region) => {
+            let (name, level) = (region.label().to_string(), region.level);
+            view! {
+                <span lang="zh-CN">{name}</span>
+                <span class="re-region-level" data-testid="result-region-level" data-level=level.label()>
+                    {move || format!(" · {}", ui.t(level.name()))}
+                </span>
+            }
+            .into_any()
+        }
+        None => ui.tr(Key::RegionUnknown).into_any(),
+    };
     let date = {
         let date = report.date.clone();
         move || or_else(date.as_ref().map(|d| d.label_in(ui.lang())), Key::Undated)

@@ -6,25 +6,39 @@
 //!   report-cli synth <corpus.json> <count> [--seed N] synthetic corpus for benchmarks
 //!   report-cli split <corpus.json> <folder> [--per-part N] a catalogue and parts, loaded in turn
 //!   report-cli figures-check <gold.json> <folder>     figure precision and recall against gold
+//!   report-cli eval <folder-or-file> --gold <gold>    per-field accuracy against a gold file
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod eval;
+
 use report_core::i18n::Lang;
-use report_core::import::{check_size, import_file, warnings, KnownReports};
+use report_core::import::{
+    check_size, import_file_with, warnings, ColumnChoice, KnownReports, Rejection,
+};
 use report_core::tools::synth::synthesize;
 use report_core::{corpus_to_json, parse_corpus, split_corpus, Corpus, Report, SCHEMA_VERSION};
 
 const USAGE: &str = "usage:
-  report-cli build <folder> [--out <corpus.json>]   build the corpus JSON from the .txt, .html, .csv and corpus .json
+  report-cli build <folder> [--out <corpus.json>] [columns]
+                                                   build the corpus JSON from the .txt, .html, .csv, .json and .jsonl
                                                    files of a folder, any encoding the app reads (stdout without --out);
                                                    each file's result goes to stderr, rejected files are left out
   report-cli check <folder> <corpus.json>          exit 1 if corpus.json differs from a fresh build
-  report-cli inspect <file>                        print the file's cleaned reports as JSON
+  report-cli inspect <file> [columns]              print the file's cleaned reports as JSON
+  [columns] for a CSV or JSON records whose columns are not recognised by themselves:
+    --text-column <name> --title-column <name> --date-column <name> --region-column <name> --source-column <name>
   report-cli synth <corpus.json> <count> [--seed N] print a synthetic corpus of <count> reports recombined from corpus.json
   report-cli split <corpus.json> <folder> [--per-part N] write <folder>/corpus.json, a catalogue of parts of N reports
                                                    (default 100) written beside it, for the app to load in turn
-  report-cli figures-check <gold.json> <folder>     print figure precision and recall against the gold file";
+  report-cli figures-check <gold.json> <folder>     print figure precision and recall against the gold file
+  report-cli eval <folder-or-file> --gold <gold> [--txt-from-column <column>] [--goal <percent>]
+                                                   import a folder (or a file; a JSON Lines file line by line when the
+                                                   gold names lines) as build does and print per-field accuracy against
+                                                   the gold (seeds.json or a gold.jsonl) and every miss; with
+                                                   --txt-from-column each CSV's cell is read as a copied .txt page;
+                                                   with --goal, exit 1 if a field is below it";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,12 +48,12 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["build", folder] => build(Path::new(folder)).map(|json| print!("{json}")),
-        ["build", folder, "--out", out] => {
-            build(Path::new(folder)).and_then(|json| write(Path::new(out), &json))
-        }
+        ["build", folder, rest @ ..] => build_command(Path::new(folder), rest),
         ["check", folder, corpus] => check(Path::new(folder), Path::new(corpus)),
-        ["inspect", file] => inspect(Path::new(file)),
+        ["inspect", file, rest @ ..] => import_options(rest).and_then(|(columns, out)| match out {
+            None => inspect(Path::new(file), columns.as_ref()),
+            Some(_) => Err(USAGE.to_string()),
+        }),
         ["figures-check", gold, folder] => figures_check(Path::new(gold), Path::new(folder)),
         ["synth", corpus, count] => synth(Path::new(corpus), count, "1"),
         ["synth", corpus, count, "--seed", seed] => synth(Path::new(corpus), count, seed),
@@ -47,6 +61,7 @@ fn main() -> ExitCode {
         ["split", corpus, folder, "--per-part", n] => {
             split(Path::new(corpus), Path::new(folder), n)
         }
+        ["eval", input, rest @ ..] => eval_command(Path::new(input), rest),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -59,7 +74,42 @@ fn main() -> ExitCode {
 }
 
 /// Extensions `build` reads: the formats the app imports.
-const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "csv", "json"];
+const REPORT_EXTENSIONS: &[&str] = &[
+    "txt", "text", "html", "htm", "csv", "json", "jsonl", "ndjson",
+];
+
+/// `--out` and the column options of `build` and `inspect`, in any order.
+fn import_options(options: &[&str]) -> Result<(Option<ColumnChoice>, Option<PathBuf>), String> {
+    let mut columns = ColumnChoice::default();
+    let mut out = None;
+    let mut rest = options.iter();
+    while let Some(option) = rest.next() {
+        let value = rest.next().ok_or_else(|| USAGE.to_string())?.to_string();
+        match *option {
+            "--out" => out = Some(PathBuf::from(value)),
+            "--text-column" => columns.text = Some(value),
+            "--title-column" => columns.title = Some(value),
+            "--date-column" => columns.date = Some(value),
+            "--region-column" => columns.region = Some(value),
+            "--source-column" => columns.source = Some(value),
+            _ => return Err(USAGE.to_string()),
+        }
+    }
+    let chosen = (columns != ColumnChoice::default()).then_some(columns);
+    Ok((chosen, out))
+}
+
+fn build_command(folder: &Path, options: &[&str]) -> Result<(), String> {
+    let (columns, out) = import_options(options)?;
+    let json = corpus_to_json(&build_from(folder, columns.as_ref())?);
+    match out {
+        Some(out) => write(&out, &json),
+        None => {
+            print!("{json}");
+            Ok(())
+        }
+    }
+}
 
 /// The report files of a folder, sorted by name so builds are reproducible.
 fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
@@ -84,6 +134,35 @@ fn report_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
+/// `eval`'s options, in any order.
+fn eval_command(input: &Path, options: &[&str]) -> Result<(), String> {
+    let mut gold = None;
+    let mut txt_from_column = None;
+    let mut goal = None;
+    let mut rest = options.iter();
+    while let Some(option) = rest.next() {
+        let value = rest.next().ok_or_else(|| USAGE.to_string())?;
+        match *option {
+            "--gold" => gold = Some(Path::new(*value)),
+            "--txt-from-column" => txt_from_column = Some(*value),
+            "--goal" => {
+                goal = Some(
+                    value
+                        .parse::<f64>()
+                        .map_err(|_| format!("not a percentage: {value}"))?,
+                )
+            }
+            _ => return Err(USAGE.to_string()),
+        }
+    }
+    eval::eval(&eval::EvalArgs {
+        input,
+        gold: gold.ok_or_else(|| USAGE.to_string())?,
+        txt_from_column,
+        goal,
+    })
+}
+
 fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
@@ -93,7 +172,11 @@ fn file_name(path: &Path) -> String {
 
 /// Reads a file through the app's import (same formats, encodings, checks
 /// and messages), printing its result to stderr.
-fn import_path(path: &Path, known: &mut KnownReports) -> Result<Vec<Report>, String> {
+fn import_path(
+    path: &Path,
+    columns: Option<&ColumnChoice>,
+    known: &mut KnownReports,
+) -> Result<Vec<Report>, String> {
     let name = file_name(path);
     let size = std::fs::metadata(path)
         .map_err(|e| format!("{}: cannot read: {e}", path.display()))?
@@ -103,10 +186,19 @@ fn import_path(path: &Path, known: &mut KnownReports) -> Result<Vec<Report>, Str
         Ok(()) => {
             let bytes =
                 std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-            import_file(&name, &bytes, known, 0).result
+            import_file_with(&name, &bytes, columns, known, 0).result
         }
     };
     match outcome {
+        Err(Rejection::ChooseTextColumn { columns }) => {
+            eprintln!(
+                "{name}: no column is clearly the report text; name it with --text-column <name>:"
+            );
+            for c in columns {
+                eprintln!("  {}: {}", c.name, c.sample);
+            }
+            Ok(Vec::new())
+        }
         Err(why) => {
             eprintln!("{name}: rejected: {why}");
             Ok(Vec::new())
@@ -141,11 +233,11 @@ fn import_path(path: &Path, known: &mut KnownReports) -> Result<Vec<Report>, Str
 
 /// Builds a bundled corpus: every file imported as the app would, then
 /// stripped of import provenance (bundled reports are not "imported").
-fn build_from(folder: &Path) -> Result<Corpus, String> {
+fn build_from(folder: &Path, columns: Option<&ColumnChoice>) -> Result<Corpus, String> {
     let mut known = KnownReports::default();
     let mut reports = Vec::new();
     for path in report_files(folder)? {
-        reports.extend(import_path(&path, &mut known)?);
+        reports.extend(import_path(&path, columns, &mut known)?);
     }
     for report in &mut reports {
         report.imported = None;
@@ -157,7 +249,7 @@ fn build_from(folder: &Path) -> Result<Corpus, String> {
 }
 
 fn build(folder: &Path) -> Result<String, String> {
-    build_from(folder).map(|c| corpus_to_json(&c))
+    build_from(folder, None).map(|c| corpus_to_json(&c))
 }
 
 fn write(out: &Path, json: &str) -> Result<(), String> {
@@ -183,8 +275,8 @@ fn check(folder: &Path, corpus: &Path) -> Result<(), String> {
     }
 }
 
-fn inspect(file: &Path) -> Result<(), String> {
-    let reports = import_path(file, &mut KnownReports::default())?;
+fn inspect(file: &Path, columns: Option<&ColumnChoice>) -> Result<(), String> {
+    let reports = import_path(file, columns, &mut KnownReports::default())?;
     let json = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
     println!("{json}");
     Ok(())
@@ -233,7 +325,7 @@ fn split(corpus: &Path, folder: &Path, per_part: &str) -> Result<(), String> {
 fn figures_check(gold: &Path, folder: &Path) -> Result<(), String> {
     let gold_json = std::fs::read_to_string(gold)
         .map_err(|e| format!("cannot read {}: {e}", gold.display()))?;
-    let corpus = build_from(folder)?;
+    let corpus = build_from(folder, None)?;
     let eval = report_core::tools::figure_gold::evaluate(&gold_json, &corpus.reports)?;
     let extracted: usize = corpus.reports.iter().map(|r| r.figures.len()).sum();
     println!(

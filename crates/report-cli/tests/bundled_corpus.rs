@@ -68,7 +68,8 @@ fn build_reads_every_import_format_and_encoding() {
         "    warning: 1 damaged byte sequence replaced with �",
         "empty.txt: rejected: the file is empty",
         "newer-schema.json: rejected: the corpus has schema version 99",
-        "no-text-column.csv: rejected: no text column",
+        "no-text-column.csv: no column is clearly the report text; name it with --text-column <name>:",
+        "  数值: 1",
     ] {
         assert!(log.contains(line), "missing {line:?} in:\n{log}");
     }

@@ -32,7 +32,7 @@ pub use model::*;
 pub use text::fold::{fold_for_search, loose};
 
 pub use clean::figures::paragraph_figures;
-pub use clean::pipeline::{build_corpus, process_report, SourceText};
+pub use clean::pipeline::{build_corpus, process_marked_report, process_report, SourceText};
 pub use clean::themes::{theme_label, THEMES};
 
 pub use corpus::parts::{parse_corpus_file, split_corpus, CorpusFile, CorpusParts};

@@ -130,13 +130,19 @@ fn bad_files_are_refused_with_a_reason() {
         ("image.png", "this is a PNG image, not text"),
         ("reports.zip", "this is a ZIP archive"),
         ("latin1.txt", "UTF-8, UTF-16, GBK/GB18030, Big5"),
-        ("no-text-column.csv", "the header row has 地区, 数值"),
         (
-            "newer-schema.json",
-            "schema version 99; this version of Report Explorer reads version 3",
+            "no-text-column.csv",
+            "no column is clearly the report text (columns: 地区, 数值)",
         ),
     ];
-    for (name, expected) in cases {
+    let newer = format!(
+        "schema version 99; this version of Report Explorer reads version {}",
+        report_core::SCHEMA_VERSION
+    );
+    for (name, expected) in cases
+        .into_iter()
+        .chain([("newer-schema.json", newer.as_str())])
+    {
         let why = import(name, &mut KnownReports::default())
             .expect_err(name)
             .to_string();
@@ -277,6 +283,7 @@ fn a_worker_request_crosses_as_json_and_reports_progress() {
         text: None,
         known: KnownReports::default(),
         first_sequence: 5,
+        columns: None,
     };
     let request: ImportRequest =
         serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
@@ -304,6 +311,7 @@ fn a_worker_request_crosses_as_json_and_reports_progress() {
         text: None,
         known: KnownReports::default(),
         first_sequence: 1,
+        columns: None,
     };
     let ImportMessage::Finished { result: Err(why) } =
         picture.run(&fixture("image.png"), |_, _| {})
@@ -353,5 +361,56 @@ fn warnings_stored_before_the_interface_spoke_two_languages_still_read() {
     assert_eq!(
         warning.to_string(),
         "date “去年” ignored: write a date as 2023, 2023-07 or 2023-07-06"
+    );
+}
+
+/// A file's own fields are stated: a year gives way only to a day the text
+/// states within it, a province only to a county the text names inside it.
+#[test]
+fn stated_fields_give_way_only_to_finer_statements_within_them() {
+    let body = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：\n现在，我代表国务院，向大会报告政府工作。过去一年，经济回升向好。";
+    let lines = |year: u16| {
+        format!(
+            "{}\n",
+            serde_json::json!({"title": format!("{year}年政府工作报告"), "content": body, "year": year})
+        )
+    };
+    let one = |name: &str, text: String| {
+        let file = import_file(name, text.as_bytes(), &mut KnownReports::default(), 1)
+            .result
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(file.format, Format::Json);
+        file.reports.into_iter().next().unwrap()
+    };
+    let report = one("n.jsonl", lines(2024));
+    assert_eq!(report.date.as_ref().unwrap().value, "2024-03-05");
+    assert_eq!(report.title, "2024年政府工作报告");
+    // The country is recognised from its organs: no warning of a guess.
+    assert!(!warnings(&report)
+        .iter()
+        .any(|w| matches!(w, ImportWarning::RegionGuessed { .. })));
+    let report = one("n.jsonl", lines(2025));
+    assert_eq!(report.date.as_ref().unwrap().value, "2025");
+
+    let csv = "省份,标题,正文\n山东省,坊子区2024年工作报告,\
+               坊子区人民政府向大会报告工作。坊子区经济持续向好，潍坊市支持坊子区加快发展，全区上下团结奋进。\n";
+    let file = import_file("c.csv", csv.as_bytes(), &mut KnownReports::default(), 1)
+        .result
+        .unwrap();
+    let region = file.reports[0].region.as_ref().unwrap();
+    assert_eq!(
+        region.label(),
+        "坊子区",
+        "the county inside the stated province"
+    );
+    let csv = csv.replace("山东省", "吉林省");
+    let file = import_file("c.csv", csv.as_bytes(), &mut KnownReports::default(), 1)
+        .result
+        .unwrap();
+    let region = file.reports[0].region.as_ref().unwrap();
+    assert_eq!(
+        region.label(),
+        "吉林省",
+        "a stated region the text does not fit wins"
     );
 }

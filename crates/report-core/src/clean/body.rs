@@ -1,10 +1,11 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
-use crate::clean::metadata::parse_byline;
+use crate::clean::furniture::{is_furniture, is_photo_caption};
+use crate::clean::metadata::{parse_byline, parse_metadata_line};
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::model::{Noise, NoiseKind, Section};
-use crate::text::layout::{ends_sentence, is_continuation, Line};
+use crate::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
 
 /// What the header zone found, which the body needs to recognise repeats.
 pub struct Known<'a> {
@@ -18,6 +19,9 @@ pub struct Body {
     pub captions: Vec<String>,
     pub noise: Vec<Noise>,
     pub authors: Vec<String>,
+    /// A source named on a line of its own in the body (`来源：…` after the
+    /// last paragraph).
+    pub source: Option<String>,
 }
 
 /// How short lines are laid out, read off the whole body: some pages indent
@@ -64,8 +68,8 @@ fn caption_text(line: &Line) -> Option<String> {
     if CIRCLED.contains(first) {
         return Some(line.text[first.len_utf8()..].trim().to_string());
     }
-    (line.is_short() && CAPTION_MARKERS.iter().any(|m| line.text.contains(m)))
-        .then(|| line.text.clone())
+    let marked = line.is_short() && CAPTION_MARKERS.iter().any(|m| line.text.contains(m));
+    (marked || is_photo_caption(&line.text)).then(|| line.text.clone())
 }
 
 /// A line that repeats the title, or a copy of it cut off mid-word
@@ -167,6 +171,45 @@ impl Builder {
     }
 }
 
+/// A short line naming where the article came from (`来源：某某区应急管理局`,
+/// `（来源：某某日报）`). Lines with only a time or place stay: a notice's
+/// `时间：` and `地点：` are its content.
+fn source_line(line: &Line) -> Option<String> {
+    let inner = line
+        .text
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    if !line.is_short() {
+        return None;
+    }
+    parse_metadata_line(inner)
+        .filter(|m| m.trailing_body.is_none())
+        .and_then(|m| m.source)
+}
+
+/// A top-level item number: `一、` to `九十九、`.
+fn top_level_number(text: &str) -> Option<usize> {
+    let numeral_len = text
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    let rest = text.chars().nth(numeral_len);
+    ((1..=3).contains(&numeral_len) && rest == Some('、')).then_some(numeral_len + 1)
+}
+
+const SENTENCE_HEADING_MAX_CHARS: usize = 60;
+
+/// `一、提高低保和重点群体救助保障水平。` over its paragraph: a numbered item
+/// that is one short sentence, followed by longer prose, heads that prose.
+fn is_numbered_sentence_heading(text: &str, next: Option<&Line>) -> bool {
+    let one_sentence =
+        ends_sentence(text) && text.chars().filter(|c| is_sentence_end(*c)).count() == 1;
+    top_level_number(text).is_some()
+        && one_sentence
+        && text.chars().count() <= SENTENCE_HEADING_MAX_CHARS
+        && next.is_some_and(|n| n.chars() > text.chars().count() && !n.is_short())
+}
+
 /// Whether a line breaks off mid-sentence and continues on the next line.
 fn breaks_off(text: &str, next: Option<&Line>) -> bool {
     if ends_sentence(text) {
@@ -193,6 +236,11 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.noise(NoiseKind::Contact, line);
         } else if is_breadcrumb(text) {
             b.noise(NoiseKind::Breadcrumb, line);
+        } else if is_furniture(text) {
+            b.noise(NoiseKind::Metadata, line);
+        } else if let Some(source) = source_line(line) {
+            b.body.source.get_or_insert(source);
+            b.noise(NoiseKind::Metadata, line);
         } else if line.is_short() && repeats_title(text, known) {
             b.noise(NoiseKind::TitleRepeat, line);
         } else if let Some(names) = parse_byline(text) {
@@ -203,6 +251,8 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if b.pending_join {
             let next = lines.get(i + 1);
             b.paragraph(text, breaks_off(text, next));
+        } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
+            b.heading_line(text);
         } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
             if layout == ShortLineLayout::IndentedHeadings && !line.indented {
                 b.body.captions.push(text.to_string());
@@ -321,6 +371,18 @@ mod tests {
         assert_eq!(
             b.sections.iter().map(|s| s.paragraphs.len()).sum::<usize>(),
             1
+        );
+    }
+
+    #[test]
+    fn a_numbered_one_sentence_item_heads_its_prose() {
+        let b = body(&format!(
+            "一、提高城乡低保标准。\n{LONG}\n二、完善养老服务体系。\n{LONG}\n三、加强领导。责任到人。\n{LONG}"
+        ));
+        let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+        assert_eq!(
+            headings,
+            vec!["一、提高城乡低保标准。", "二、完善养老服务体系。"]
         );
     }
 

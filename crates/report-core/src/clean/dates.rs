@@ -109,6 +109,62 @@ fn full_date_at(chars: &[char], start: usize) -> Option<(PartialDate, String)> {
     Some((date, chars[start..end].iter().collect()))
 }
 
+fn chinese_digit(c: char) -> Option<u32> {
+    let digits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    match c {
+        '○' | '零' | 'Ｏ' => Some(0),
+        _ => digits.iter().position(|d| *d == c).map(|p| p as u32),
+    }
+}
+
+/// A date written in Chinese numerals at the start of `text`, as formal
+/// documents date themselves: `二〇二六年一月二十七日`, `二○二五年十二月五日`.
+/// Returns the date and the text it was read from.
+pub fn chinese_numeral_date(text: &str) -> Option<(PartialDate, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = chinese_digit;
+    if chars.len() < 5 || !chars[..4].iter().all(|c| digit(*c).is_some()) || chars[4] != '年' {
+        return None;
+    }
+    let year = chars[..4]
+        .iter()
+        .fold(0, |y, c| y * 10 + digit(*c).unwrap_or(0));
+    // Months and days count in tens: 十, 十二, 二十七, 三十一.
+    let number = |at: usize| -> Option<(u32, usize)> {
+        let mut value = 0;
+        let mut len = 0;
+        let mut tens_seen = false;
+        while let Some(&c) = chars.get(at + len) {
+            if c == '十' && !tens_seen {
+                value = if len == 0 { 10 } else { value * 10 };
+                tens_seen = true;
+            } else if let Some(d) = digit(c).filter(|d| *d > 0) {
+                value = if tens_seen { value + d } else { value * 10 + d };
+            } else {
+                break;
+            }
+            len += 1;
+        }
+        (len > 0).then_some((value, len))
+    };
+    let (month, mlen) = number(5)?;
+    let after_month = 5 + mlen;
+    if chars.get(after_month) != Some(&'月') {
+        return None;
+    }
+    let (day, dlen) = number(after_month + 1)?;
+    let end = after_month + 1 + dlen;
+    if chars.get(end) != Some(&'日') || !valid_year(year) || !valid_month_day(month, day) {
+        return None;
+    }
+    let date = PartialDate {
+        year: Some(year as u16),
+        month: Some(month as u8),
+        day: Some(day as u8),
+    };
+    Some((date, chars[..=end].iter().collect()))
+}
+
 /// A date typed by a person or given in a spreadsheet cell: `2023`,
 /// `2023-07`, `2023-7-6`, `2023/07/06`, `2023.7.6`, `2023年7月6日`,
 /// `20230706`. Anything else, or an impossible date, is `None`.
@@ -171,8 +227,10 @@ pub fn month_day_at(chars: &[char], at: usize) -> Option<(u8, u8, usize)> {
     Some((month as u8, day as u8, end + 1 - at))
 }
 
-/// Words before a year that make it a target or a span, not the present.
-const FORWARD_MARKERS: [char; 4] = ['到', '至', '争', '—'];
+/// Words before a year that make it a target or a span's end, not the present.
+const FORWARD_MARKERS: [char; 9] = ['到', '至', '争', '—', '-', '－', '~', '～', '～'];
+/// What follows a year the text only plans for: `2030年前`, `2035年远景目标`.
+const PLAN_SUFFIXES: [&str; 4] = ["前", "远景", "左右", "目标"];
 
 /// The year the text is written in, inferred from what it says, with the
 /// phrase that says so. Clues in order of trust:
@@ -183,7 +241,34 @@ const FORWARD_MARKERS: [char; 4] = ['到', '至', '争', '—'];
 pub fn infer_year(text: &str) -> Option<(u16, String)> {
     plan_opening_year(text)
         .or_else(|| anniversary_year(text))
+        .or_else(|| review_year(text))
         .or_else(|| latest_year_mentioned(text))
+}
+
+/// How far before "回顾" the reviewed year may stand: `2024年工作回顾`,
+/// `2025年和“十四五”时期工作回顾`.
+const REVIEW_WINDOW_CHARS: usize = 14;
+
+/// A report that reviews a year's work is written the year after:
+/// `一、2024年工作回顾` is 2025's report.
+fn review_year(text: &str) -> Option<(u16, String)> {
+    for (at, _) in text.match_indices("工作回顾") {
+        let before: Vec<char> = text[..at].chars().collect();
+        let window = &before[before.len().saturating_sub(REVIEW_WINDOW_CHARS)..];
+        let found = (0..window.len()).find_map(|i| {
+            let (year, 4) = digits_at(window, i)? else {
+                return None;
+            };
+            let starts_number = i == 0 || digit_value(window[i - 1]).is_none();
+            (starts_number && window.get(i + 4) == Some(&'年') && valid_year(year))
+                .then_some((i, year))
+        });
+        if let Some((i, year)) = found {
+            let phrase: String = window[i..].iter().collect::<String>() + "工作回顾";
+            return Some((year as u16 + 1, phrase));
+        }
+    }
+    None
 }
 
 const PLAN_NUMERALS: [(&str, u16); 4] = [
@@ -241,6 +326,10 @@ fn latest_year_mentioned(text: &str) -> Option<(u16, String)> {
             continue;
         }
         if i > 0 && FORWARD_MARKERS.contains(&chars[i - 1]) {
+            continue;
+        }
+        let after: String = chars[i + 5..(i + 7).min(chars.len())].iter().collect();
+        if PLAN_SUFFIXES.iter().any(|s| after.starts_with(s)) {
             continue;
         }
         let year = year as u16;
@@ -310,23 +399,18 @@ mod tests {
 
     #[test]
     fn infers_year_from_plan_anniversary_or_mentions() {
-        assert_eq!(
-            infer_year("在“十四五”规划开局之年,以开局").map(|y| y.0),
-            Some(2021)
-        );
-        assert_eq!(
-            infer_year("庆祝中国共产党成立100周年！").map(|y| y.0),
-            Some(2021)
-        );
-        assert_eq!(
-            infer_year("入选2023年省优选项目,2019年以来").map(|y| y.0),
-            Some(2023)
-        );
-        assert_eq!(
-            infer_year("到2025年实现,2022年完成").map(|y| y.0),
-            Some(2022)
-        );
-        assert_eq!(infer_year("没有年份"), None);
+        for (text, year) in [
+            ("在“十四五”规划开局之年,以开局", Some(2021)),
+            ("庆祝中国共产党成立100周年！", Some(2021)),
+            ("入选2023年省优选项目,2019年以来", Some(2023)),
+            ("到2025年实现,2022年完成", Some(2022)),
+            ("没有年份", None),
+            ("2025年完成，2030年前碳达峰，2035年远景目标", Some(2025)),
+            ("实施2011-2020年扶贫纲要，2010年增长", Some(2010)),
+            ("一、2018年工作回顾\n2020年全面建成小康社会", Some(2019)),
+        ] {
+            assert_eq!(infer_year(text).map(|y| y.0), year, "{text}");
+        }
     }
 
     #[test]

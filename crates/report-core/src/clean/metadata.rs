@@ -1,6 +1,6 @@
 //! Metadata lines ("来源:… 作者:… 发布时间:…"), bylines and datelines.
 
-use crate::clean::dates::{find_full_date, month_day_at, PartialDate};
+use crate::clean::dates::{chinese_numeral_date, find_full_date, month_day_at, PartialDate};
 use crate::clean::noise::advertising_prefix;
 use crate::text::fold::{fold_char, is_han, is_space};
 use crate::text::layout::{has_sentence_end, SHORT_LINE_CHARS};
@@ -8,6 +8,7 @@ use crate::text::names::split_names;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
+    Title,
     Source,
     Author,
     Date,
@@ -16,13 +17,28 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 16] = [
+const LABELS: [(&str, Field); 30] = [
     ("责任编辑", Field::Other),
+    // The grid over a government's disclosed document (政府信息公开).
+    ("索引号", Field::Other),
+    ("主题分类", Field::Other),
+    ("主题词", Field::Other),
+    ("发布机构", Field::Source),
+    ("发文机关", Field::Source),
+    ("成文日期", Field::Date),
+    ("发文日期", Field::Date),
+    ("文号", Field::Other),
+    ("标题", Field::Title),
+    ("名称", Field::Title),
+    ("发表于", Field::Date),
+    ("发表时间", Field::Date),
+    ("新闻来源", Field::Source),
     ("发布时间", Field::Date),
     ("发布日期", Field::Date),
     ("更新时间", Field::Date),
     ("信息来源", Field::Source),
     ("文章来源", Field::Source),
+    ("稿件来源", Field::Source),
     ("浏览次数", Field::Other),
     ("来源", Field::Source),
     ("作者", Field::Author),
@@ -38,6 +54,8 @@ const LABELS: [(&str, Field); 16] = [
 /// What a metadata line says.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct MetadataLine {
+    /// A title the page labels as such (`标题：`, `名称：`).
+    pub title: Option<String>,
     pub source: Option<String>,
     pub authors: Vec<String>,
     pub date: Option<(PartialDate, String)>,
@@ -93,6 +111,9 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         let value =
             value.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '：' | '·' | '|'));
         match field {
+            Field::Title if !value.is_empty() => {
+                meta.title.get_or_insert_with(|| value.to_string());
+            }
             Field::Source if !value.is_empty() => {
                 let first = value.split(is_space).next().unwrap_or(value);
                 meta.source.get_or_insert_with(|| first.to_string());
@@ -115,6 +136,104 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         }
     }
     Some(meta)
+}
+
+/// A label standing alone, its value on the next line: `来源：`, `发表时间：`.
+pub fn is_bare_label(text: &str) -> bool {
+    let chars: Vec<char> = text.trim_end_matches([':', '：', ' ']).chars().collect();
+    (0..chars.len()).any(|at| {
+        label_at(&chars, at).is_some_and(|(len, _)| at + len == chars.len())
+            && chars[..at].iter().all(|c| is_han(*c))
+            && at <= 2
+    })
+}
+
+/// Dashes and brackets that open the line saying when a speech was given.
+fn is_delivery_opener(c: char) -> bool {
+    matches!(
+        c,
+        '—' | '―' | '－' | '-' | '─' | '（' | '(' | ' ' | '\u{3000}'
+    )
+}
+
+const DELIVERY_MAX_CHARS: usize = 60;
+
+/// The line under a speech's title saying when (and where) it was given:
+/// `——2026年1月27日在…会议上`, `（2026年1月27日在…）`,
+/// `二〇二六年一月二十七日在…`. Returns the date and the text it stands in.
+pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
+    if text.chars().count() > DELIVERY_MAX_CHARS {
+        return None;
+    }
+    let rest = text.trim_start_matches(is_delivery_opener);
+    let (date, said) = find_full_date(rest)
+        .filter(|(_, said)| rest.starts_with(said.as_str()))
+        .or_else(|| chinese_numeral_date(rest))?;
+    let after = rest[said.len()..].trim_start();
+    let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
+    delivered.then_some((date, said))
+}
+
+/// A delivery line broken before its end ("——2026年1月26日在广东省第十四届"),
+/// so that the next line finishes it.
+pub fn delivery_line_is_open(text: &str) -> bool {
+    !(text.ends_with('上')
+        || text.ends_with(['）', ')'])
+        || text.ends_with("讲话")
+        || text.ends_with("报告"))
+}
+
+/// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`.
+const ORGAN_ENDINGS: [&str; 8] = [
+    "人民政府",
+    "政府",
+    "委员会",
+    "办公室",
+    "办公厅",
+    "局",
+    "人民代表大会",
+    "管委会",
+];
+const ORGAN_MAX_CHARS: usize = 20;
+
+/// A line that only names the body issuing a document, as it stands under
+/// the title of a report or a notice.
+pub fn is_organ_line(text: &str) -> bool {
+    text.chars().count() <= ORGAN_MAX_CHARS
+        && text.chars().all(is_han)
+        && ORGAN_ENDINGS
+            .iter()
+            .any(|e| text.ends_with(e) && text.len() > e.len())
+}
+
+/// Offices whose holder delivers a government's report or speech.
+const OFFICES: [&str; 14] = [
+    "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "总理", "书记",
+    "主任", "长官",
+];
+const SPEAKER_MAX_CHARS: usize = 30;
+
+/// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
+/// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
+pub fn parse_speaker_line(text: &str) -> Option<String> {
+    if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
+        return None;
+    }
+    let (at, office) = OFFICES
+        .iter()
+        .filter_map(|o| text.rfind(o).map(|at| (at, *o)))
+        .max_by_key(|(at, _)| *at)?;
+    let mut name: String = text[at + office.len()..]
+        .chars()
+        .filter(|c| !is_space(*c))
+        .collect();
+    if let Some(said) = name.find('作').filter(|_| name.ends_with("报告")) {
+        name.truncate(said);
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let looks_like_name = (2..=4).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
+        || (chars.contains(&'·') && chars.iter().all(|c| is_han(*c) || *c == '·'));
+    looks_like_name.then_some(name)
 }
 
 /// Splits "阅读 · 发布日期 … · 潍坊网站建设城市建设是…。" into the fields and a

@@ -8,6 +8,8 @@
 pub mod body;
 pub mod dates;
 pub mod figures;
+pub mod furniture;
+pub mod header;
 pub mod metadata;
 pub mod noise;
 pub mod people;

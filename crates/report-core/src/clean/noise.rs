@@ -22,7 +22,12 @@ pub fn is_breadcrumb(text: &str) -> bool {
 
 /// Lines that begin the page furniture after an article: everything from one
 /// of them on is footer.
-const FOOTER_STARTS: [&str; 8] = [
+const FOOTER_STARTS: [&str; 13] = [
+    "相关报道",
+    "相关文章",
+    "上一条",
+    "下一条",
+    "猜你喜欢",
     "相关推荐",
     "相关阅读",
     "相关新闻",

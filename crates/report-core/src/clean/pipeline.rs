@@ -1,18 +1,14 @@
 //! From raw report text to a [`Report`]: the one entry point used by the
 //! command line at build time and by the app for imported reports.
 
-use crate::clean::body::{is_title_repeat, structure_body, Known};
+use crate::clean::body::{structure_body, Known};
 use crate::clean::dates::{infer_year, PartialDate};
 use crate::clean::figures::report_figures;
-use crate::clean::metadata::{
-    parse_byline, parse_dateline, parse_metadata_line, split_trailing_byline, Dateline,
-    MetadataLine,
-};
-use crate::clean::noise::{
-    is_breadcrumb, is_contact_line, is_footer_line, remove_spans, spam_spans,
-};
+use crate::clean::header::read_header;
+use crate::clean::metadata::{parse_dateline, split_trailing_byline, Dateline};
+use crate::clean::noise::{remove_spans, spam_spans};
 use crate::clean::people::find_people;
-use crate::clean::region::Gazetteer;
+use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::themes::section_themes;
 use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
 use crate::text::layout::{read_lines, Line};
@@ -34,23 +30,18 @@ pub fn build_corpus<'a>(sources: impl IntoIterator<Item = SourceText<'a>>) -> Co
     }
 }
 
-/// Everything the header zone (title, metadata, bylines before the first
-/// paragraph) says.
-#[derive(Default)]
-struct Header {
-    title: Option<String>,
-    subtitle: Option<String>,
-    metadata: MetadataLine,
-    authors: Vec<String>,
-    noise: Vec<Noise>,
-    /// Prose found glued onto a metadata line; it opens the body.
-    glued_body: Option<Line>,
-}
-
 /// Cleans and structures one report.
 pub fn process_report(origin: &str, text: &str) -> Report {
+    process_marked_report(origin, text, &[])
+}
+
+/// Cleans one report whose source already marks some lines as page
+/// furniture (a web page's navigation, footer, rows of links, by 1-based
+/// line): they go to the noise before anything else reads the lines.
+pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, NoiseKind)]) -> Report {
     let mut noise = Vec::new();
     let lines = remove_spam(read_lines(text), &mut noise);
+    let lines = set_aside_furniture(lines, furniture, &mut noise);
     let (header, body_start) = read_header(&lines);
     noise.extend(header.noise);
 
@@ -62,6 +53,8 @@ pub fn process_report(origin: &str, text: &str) -> Report {
     };
     let mut body = structure_body(&body_lines, &known);
     noise.append(&mut body.noise);
+    let mut captions = header.captions;
+    captions.append(&mut body.captions);
 
     let mut authors = header.authors;
     authors.extend(header.metadata.authors.iter().cloned());
@@ -83,23 +76,36 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         .flat_map(|s| s.paragraphs.iter().map(String::as_str))
         .collect::<Vec<_>>()
         .join("\n");
+    // Headings count for the date: "一、2024年工作回顾" dates a report.
+    let dated_text: String = body
+        .sections
+        .iter()
+        .flat_map(|s| s.heading.iter().chain(&s.paragraphs).map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("\n");
     let date = settle_date(
-        header.metadata.date.clone(),
+        header.metadata.date.clone().or(header.delivered.clone()),
         dateline.as_ref().and_then(|d| d.month_day),
-        &body_text,
+        &dated_text,
     );
     let source = header
         .metadata
         .source
         .clone()
-        .or_else(|| dateline.and_then(|d| d.source));
+        .or_else(|| dateline.and_then(|d| d.source))
+        .or(body.source.take());
 
     for section in &mut body.sections {
         section.themes = section_themes(section);
     }
     let title_is_derived = header.title.is_none();
     let title = header.title.unwrap_or_else(|| derive_title(&body.sections));
-    let region = Gazetteer::bundled().recognise(&title, &body_text);
+    let region = Gazetteer::bundled().recognise_in(&RegionClues {
+        title: &title,
+        source: source.as_deref(),
+        front: &front_text(header.subtitle.as_deref(), &noise),
+        body: &body_text,
+    });
     let paragraphs: Vec<String> = body
         .sections
         .iter()
@@ -120,11 +126,53 @@ pub fn process_report(origin: &str, text: &str) -> Report {
         people: find_people(&paragraphs),
         region,
         sections: body.sections,
-        captions: body.captions,
+        captions,
         figures,
         noise,
         imported: None,
     }
+}
+
+/// What stands before the body and is not furniture: the subtitle (often
+/// the delivery line ——在…人民代表大会…), metadata and the lines removed as
+/// such (the speaker, 来源), breadcrumbs and datelines; for the region,
+/// which reads only organs, offices and assemblies from it.
+fn front_text(subtitle: Option<&str>, noise: &[Noise]) -> String {
+    let kept = noise.iter().filter(|n| {
+        matches!(
+            n.kind,
+            NoiseKind::Metadata | NoiseKind::Breadcrumb | NoiseKind::Byline | NoiseKind::Dateline
+        )
+    });
+    subtitle
+        .into_iter()
+        .chain(kept.map(|n| n.text.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn set_aside_furniture(
+    lines: Vec<Line>,
+    furniture: &[(usize, NoiseKind)],
+    noise: &mut Vec<Noise>,
+) -> Vec<Line> {
+    if furniture.is_empty() {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .filter(|line| {
+            let marked = furniture.iter().find(|(n, _)| *n == line.number);
+            if let Some((_, kind)) = marked {
+                noise.push(Noise {
+                    kind: *kind,
+                    text: line.text.clone(),
+                    line: line.number,
+                });
+            }
+            marked.is_none()
+        })
+        .collect()
 }
 
 /// Strips injected spam from every line, recording that it was there (but
@@ -152,80 +200,6 @@ fn remove_spam(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
             (!line.text.trim().is_empty()).then_some(line)
         })
         .collect()
-}
-
-/// Reads lines up to the first paragraph of prose. Returns what they say and
-/// the index of the first body line.
-fn read_header(lines: &[Line]) -> (Header, usize) {
-    let mut h = Header::default();
-    let mut previous_was_title = false;
-    for (i, line) in lines.iter().enumerate() {
-        let text = line.text.as_str();
-        let noise = |kind| Noise {
-            kind,
-            text: text.to_string(),
-            line: line.number,
-        };
-        let mut was_title = false;
-        if is_breadcrumb(text) {
-            h.noise.push(noise(NoiseKind::Breadcrumb));
-        } else if is_contact_line(text) {
-            h.noise.push(noise(NoiseKind::Contact));
-        } else if let Some(meta) = parse_metadata_line(text) {
-            h.noise.push(noise(NoiseKind::Metadata));
-            absorb_metadata(&mut h, meta, line);
-            if h.glued_body.is_some() {
-                return (h, i + 1);
-            }
-        } else if let Some(names) = parse_byline(text) {
-            h.authors.extend(names);
-            h.noise.push(noise(NoiseKind::Byline));
-        } else if is_footer_line(text) {
-            h.noise.push(noise(NoiseKind::Footer));
-        } else if !line.is_short() {
-            return (h, i);
-        } else if h.title.is_none() {
-            h.title = Some(text.to_string());
-            was_title = true;
-        } else if h.title.as_deref().is_some_and(|t| is_title_repeat(text, t)) {
-            h.noise.push(noise(NoiseKind::TitleRepeat));
-        } else if previous_was_title
-            && h.subtitle.is_none()
-            && lines.get(i + 1).is_some_and(|n| !n.is_short())
-        {
-            h.subtitle = Some(text.to_string());
-        } else {
-            // A short line that is neither: the body starts with a heading.
-            return (h, i);
-        }
-        previous_was_title = was_title;
-    }
-    (h, lines.len())
-}
-
-fn absorb_metadata(h: &mut Header, meta: MetadataLine, line: &Line) {
-    if let Some(ad) = &meta.advertising {
-        h.noise.push(Noise {
-            kind: NoiseKind::Advertising,
-            text: ad.clone(),
-            line: line.number,
-        });
-    }
-    if let Some(body) = &meta.trailing_body {
-        h.glued_body = Some(Line {
-            number: line.number,
-            indented: line.indented,
-            text: body.clone(),
-        });
-    }
-    let old = std::mem::take(&mut h.metadata);
-    h.metadata = MetadataLine {
-        source: old.source.or(meta.source),
-        authors: [old.authors, meta.authors].concat(),
-        date: old.date.or(meta.date),
-        trailing_body: None,
-        advertising: None,
-    };
 }
 
 /// Removes a byline closing the last paragraph: "…小康社会。 (孟强 门波)".
@@ -305,12 +279,18 @@ const LEAD_IN_STARTS: [&str; 7] = [
 ];
 const LEAD_IN_ENDS: [&str; 4] = ["获悉", "了解到", "得知", "介绍"];
 const DERIVED_TITLE_CHARS: usize = 36;
+const SALUTATION_MAX_CHARS: usize = 8;
 
 /// A title for a report without one: the first clauses of the lead that say
 /// something, skipping attribution ("记者从…获悉") and time ("6日").
 fn derive_title(sections: &[crate::model::Section]) -> String {
     let Some(first) = sections.iter().flat_map(|s| s.paragraphs.first()).next() else {
         return "(untitled report)".to_string();
+    };
+    // A speech's salutation ("各位代表：") says nothing of the report.
+    let first = match first.split_once(['：', ':']) {
+        Some((salutation, rest)) if salutation.chars().count() <= SALUTATION_MAX_CHARS => rest,
+        _ => first,
     };
     let sentence = first.split(['。', '！', '？']).next().unwrap_or(first);
     let mut title = String::new();

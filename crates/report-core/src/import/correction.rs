@@ -4,7 +4,7 @@
 use crate::clean::dates::parse_date_input;
 use crate::clean::figures::report_figures;
 use crate::clean::region::Gazetteer;
-use crate::model::{Region, Report, ReportDate};
+use crate::model::{Region, Report, ReportDate, NATIONAL_NAME};
 use serde::{Deserialize, Serialize};
 
 use super::{Field, Given, ImportWarning};
@@ -29,10 +29,10 @@ impl Correction {
                 .date
                 .as_ref()
                 .map_or_else(String::new, |d| d.value.clone()),
-            region: report.region.as_ref().map_or_else(String::new, |r| {
-                let county = r.county.as_ref().map_or("", |c| c.name.as_str());
-                format!("{}{county}", r.city.name)
-            }),
+            region: report
+                .region
+                .as_ref()
+                .map_or_else(String::new, Region::full_name),
             source: report.source.clone().unwrap_or_default(),
         }
     }
@@ -68,6 +68,9 @@ pub(super) fn why_unusable(field: Field, typed: &str, lang: Lang) -> String {
 /// its evidence.
 pub fn resolve_region(name: &str) -> Option<Region> {
     let name = name.trim();
+    if ["全国", "中国", "national", NATIONAL_NAME].contains(&name) {
+        return Some(Region::national(vec![name.to_string()]));
+    }
     let mut region = Gazetteer::bundled().recognise(name, "")?;
     region.evidence = vec![name.to_string()];
     Some(region)
@@ -129,7 +132,7 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
         set_date(report, date);
         changed.push(Field::Date);
     }
-    if report.region.as_ref().map(region_code) != region.as_ref().map(region_code) {
+    if report.region.as_ref().map(Region::code) != region.as_ref().map(Region::code) {
         report.region = region;
         changed.push(Field::Region);
     }
@@ -148,11 +151,6 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
     Ok(())
 }
 
-/// The most specific division's code: two names for one place compare equal.
-fn region_code(region: &Region) -> &str {
-    region.county.as_ref().unwrap_or(&region.city).code.as_str()
-}
-
 /// A new date also moves the period of figures that had only the report's
 /// year to go by.
 fn set_date(report: &mut Report, date: Option<ReportDate>) {
@@ -164,7 +162,10 @@ fn set_date(report: &mut Report, date: Option<ReportDate>) {
 }
 
 /// Applies the values a file's columns give; a value that cannot be used is
-/// a warning, and the text's own reading stands.
+/// a warning, and the text's own reading stands. A given year (or date)
+/// gives way only to a date the text itself states more precisely within
+/// it (2024 and ——2024年3月5日在…); a given region only to the text's
+/// region inside it (a province column, a county's report).
 pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
     let mut warnings = Vec::new();
     let mut ignored = |field, value: &str| {
@@ -177,15 +178,35 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
         report.title = title.clone();
         report.title_is_derived = false;
     }
-    if let Some(typed) = &given.date {
-        match read_date(typed) {
-            Some(date) => set_date(report, Some(date)),
-            None => ignored(Field::Date, typed),
+    let date = given.date.as_deref().and_then(|typed| {
+        let date = read_date(without_time(typed));
+        if date.is_none() {
+            ignored(Field::Date, typed);
+        }
+        date
+    });
+    let date = date.or_else(|| given.year.as_deref().and_then(read_date));
+    if let Some(date) = date {
+        let finer_in_text = report.date.as_ref().is_some_and(|own| {
+            !own.inferred
+                && own.value.starts_with(&date.value)
+                && own.value.len() > date.value.len()
+        });
+        if !finer_in_text {
+            set_date(report, Some(date));
         }
     }
     if let Some(typed) = &given.region {
         match resolve_region(typed) {
-            Some(region) => report.region = Some(region),
+            Some(region) => {
+                let inside = report
+                    .region
+                    .as_ref()
+                    .is_some_and(|own| own.path().iter().any(|s| s.code == region.code()));
+                if !inside {
+                    report.region = Some(region);
+                }
+            }
             None => ignored(Field::Region, typed),
         }
     }
@@ -193,4 +214,13 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
         report.source = Some(source.clone());
     }
     warnings
+}
+
+/// The date of a date and time (2026-02-01 10:30:00, 2026-02-01T10:30).
+fn without_time(typed: &str) -> &str {
+    let typed = typed.trim();
+    match typed.find(['T', ' ']) {
+        Some(at) if typed[at..].contains(':') => &typed[..at],
+        _ => typed,
+    }
 }

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::correction::{apply_correction, Correction, FieldError};
-use super::{import_file_reporting, FileImport, KnownReports, Rejection};
+use super::{import_file_reporting, ColumnChoice, FileImport, KnownReports, Rejection};
 use crate::model::Report;
 
 /// What the page asks of the worker.
@@ -31,6 +31,10 @@ pub struct ImportRequest {
     /// Every report already on the page, to recognise duplicates.
     pub known: KnownReports,
     pub first_sequence: u64,
+    /// The columns a person chose after the import asked
+    /// ([`Rejection::ChooseTextColumn`]).
+    #[serde(default)]
+    pub columns: Option<ColumnChoice>,
 }
 
 /// What the worker says while and after importing one file.
@@ -75,6 +79,7 @@ impl ImportRequest {
             text,
             known: KnownReports::new(reports),
             first_sequence,
+            columns: None,
         }
     }
 
@@ -84,6 +89,7 @@ impl ImportRequest {
         let outcome = import_file_reporting(
             &self.file,
             bytes,
+            self.columns.as_ref(),
             &mut self.known,
             self.first_sequence,
             progress,

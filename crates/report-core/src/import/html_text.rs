@@ -1,14 +1,24 @@
-//! The text of a saved web page, one block element per line.
+//! A saved web page read with a real HTML parser (scraper, on html5ever):
+//! its text one block per line, the lines its structure marks as page
+//! furniture, and the metadata the page states about itself.
 //!
-//! Never a DOM: markup is only read, so nothing in it can run. Scripts,
-//! styles, the `<head>` and other non-text elements are dropped whole;
-//! attributes (event handlers included) are never looked at; character
-//! references are decoded.
+//! Never a DOM in the browser: the page is parsed as data, so nothing in it
+//! can run. Scripts, styles and other non-text elements are dropped whole;
+//! attributes are read only for what they say (meta tags, class names).
+
+use scraper::node::Element;
+use scraper::{ElementRef, Html, Node, Selector};
+
+use super::Given;
+use crate::clean::dates::find_full_date;
+use crate::model::NoiseKind;
+use crate::text::fold::loose;
+use crate::text::layout::has_sentence_end;
 
 /// Elements whose content is not text a reader sees.
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "canvas",
-    "select", "button",
+    "select", "button", "title",
 ];
 
 /// Elements that start a new line.
@@ -63,249 +73,317 @@ pub fn looks_like_html(text: &str) -> bool {
             .any(|tag| head.contains(tag))
 }
 
+/// A web page as the cleaning pipeline takes it.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct WebPage {
+    /// The readable text, one block per line.
+    pub text: String,
+    /// 1-based lines of `text` that the markup marks as page furniture
+    /// (navigation, footers, side bars, rows of links), with their kind.
+    pub furniture: Vec<(usize, NoiseKind)>,
+    /// What the page's own metadata states: title, date, source.
+    pub given: Given,
+}
+
 /// Extracts the readable text of an HTML document.
 pub fn html_to_text(html: &str) -> String {
-    let mut out = Lines::default();
-    let mut rest = html;
-    // The skipped element we are inside, if any, and its nesting depth.
-    let mut skipping: Option<(String, usize)> = None;
-    let mut preformatted = 0usize;
-    while !rest.is_empty() {
-        let Some(lt) = rest.find('<') else {
-            if skipping.is_none() {
-                out.text(rest, preformatted > 0);
-            }
-            break;
-        };
-        if skipping.is_none() {
-            out.text(&rest[..lt], preformatted > 0);
-        }
-        rest = &rest[lt..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
-            continue;
-        }
-        let Some(tag) = read_tag(rest) else {
-            // A lone `<` in text.
-            if skipping.is_none() {
-                out.text("<", preformatted > 0);
-            }
-            rest = &rest[1..];
-            continue;
-        };
-        rest = &rest[tag.len..];
-        if let Some((name, depth)) = &mut skipping {
-            // Pages that never close their head still have a body.
-            if name == "head" && tag.name == "body" {
-                skipping = None;
-                continue;
-            }
-            if *name == tag.name {
-                if tag.closing {
-                    *depth -= 1;
-                    if *depth == 0 {
-                        skipping = None;
-                    }
-                } else if !tag.self_closing {
-                    *depth += 1;
-                }
-            }
-            continue;
-        }
-        if SKIPPED.contains(&tag.name.as_str()) {
-            if !tag.closing && !tag.self_closing {
-                // Script and style content is raw text: jump to its end tag.
-                if tag.name == "script" || tag.name == "style" {
-                    let end = format!("</{}", tag.name);
-                    rest = find_ascii_ci(rest, &end).map_or("", |at| {
-                        rest[at..].find('>').map_or("", |gt| &rest[at + gt + 1..])
-                    });
-                } else {
-                    skipping = Some((tag.name, 1));
-                }
-            }
-            continue;
-        }
-        if tag.name == "pre" {
-            preformatted = if tag.closing {
-                preformatted.saturating_sub(1)
-            } else {
-                preformatted + 1
-            };
-        }
-        if BLOCKS.contains(&tag.name.as_str()) {
-            out.break_line();
-        } else if tag.name == "td" || tag.name == "th" {
-            out.text(" ", false);
-        }
-    }
-    out.finish()
+    read_web_page(html).text
 }
 
-struct Tag {
-    name: String,
-    closing: bool,
-    self_closing: bool,
-    /// Bytes from `<` to `>` inclusive.
-    len: usize,
+/// Reads a web page: text, furniture lines and stated metadata.
+pub fn read_web_page(html: &str) -> WebPage {
+    let doc = Html::parse_document(html);
+    let mut lines = Lines::default();
+    walk(doc.root_element(), &mut lines, Place::default());
+    let (text, furniture) = lines.finish();
+    let given = stated_metadata(&doc, &text, &furniture);
+    WebPage {
+        text,
+        furniture,
+        given,
+    }
 }
 
-/// Reads a tag at the start of `s` (which starts with `<`): `<p class=x>`,
-/// `</p>`, `<br/>`, `<!DOCTYPE html>`. Quoted attribute values may hold `>`.
-fn read_tag(s: &str) -> Option<Tag> {
-    let bytes = s.as_bytes();
-    let closing = bytes.get(1) == Some(&b'/');
-    let name_start = if closing { 2 } else { 1 };
-    let first = *bytes.get(name_start)?;
-    if !(first.is_ascii_alphabetic() || first == b'!' || first == b'?') {
-        return None;
+/// Where in the page a piece of text stands.
+#[derive(Debug, Default, Clone, Copy)]
+struct Place {
+    preformatted: bool,
+    in_link: bool,
+    furniture: Option<NoiseKind>,
+}
+
+/// Words in class names and ids that mark page furniture, as boilerplate
+/// removers read them: `main-nav`, `breadcrumb`, `bdsharebuttonbox`.
+const FURNITURE_CLASS_WORDS: &[(&str, NoiseKind)] = &[
+    ("breadcrumb", NoiseKind::Breadcrumb),
+    ("crumb", NoiseKind::Breadcrumb),
+    ("position", NoiseKind::Breadcrumb),
+    ("location", NoiseKind::Breadcrumb),
+    ("navbar", NoiseKind::Breadcrumb),
+    ("menu", NoiseKind::Breadcrumb),
+    ("share", NoiseKind::Metadata),
+    ("toolbar", NoiseKind::Metadata),
+    ("fontsize", NoiseKind::Metadata),
+    ("sidebar", NoiseKind::Footer),
+    ("footer", NoiseKind::Footer),
+    ("copyright", NoiseKind::Footer),
+    ("related", NoiseKind::Footer),
+    ("comment", NoiseKind::Footer),
+];
+/// Short words that must stand as a whole token of a class name (`nav`,
+/// not the `nav` of `canvas`).
+const FURNITURE_CLASS_TOKENS: &[(&str, NoiseKind)] = &[
+    ("nav", NoiseKind::Breadcrumb),
+    ("foot", NoiseKind::Footer),
+    ("bottom", NoiseKind::Footer),
+    ("ad", NoiseKind::Advertising),
+    ("ads", NoiseKind::Advertising),
+];
+
+fn furniture_of(element: &Element) -> Option<NoiseKind> {
+    match element.name() {
+        "nav" => return Some(NoiseKind::Breadcrumb),
+        "footer" | "aside" => return Some(NoiseKind::Footer),
+        _ => {}
     }
-    let name_len = bytes[name_start..]
+    let names = element
+        .attr("class")
+        .into_iter()
+        .chain(element.attr("id"))
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ");
+    FURNITURE_CLASS_WORDS
         .iter()
-        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'!' || **b == b'?' || **b == b'-')
-        .count();
-    let mut quote = None;
-    let mut i = name_start + name_len;
-    while i < bytes.len() {
-        match (quote, bytes[i]) {
-            (None, b'"' | b'\'') => quote = Some(bytes[i]),
-            (Some(q), b) if b == q => quote = None,
-            (None, b'>') => {
-                return Some(Tag {
-                    name: s[name_start..name_start + name_len].to_ascii_lowercase(),
-                    closing,
-                    self_closing: bytes[i - 1] == b'/',
-                    len: i + 1,
-                })
+        .find(|(word, _)| names.contains(word))
+        .or_else(|| {
+            FURNITURE_CLASS_TOKENS.iter().find(|(word, _)| {
+                names
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|token| token == *word)
+            })
+        })
+        .map(|(_, kind)| *kind)
+}
+
+fn walk(element: ElementRef, out: &mut Lines, place: Place) {
+    for child in element.children() {
+        match child.value() {
+            Node::Text(text) => out.text(text, place),
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIPPED.contains(&name) {
+                    continue;
+                }
+                let Some(child_element) = ElementRef::wrap(child) else {
+                    continue;
+                };
+                let inner = Place {
+                    preformatted: place.preformatted || name == "pre",
+                    in_link: place.in_link || name == "a",
+                    furniture: place.furniture.or_else(|| furniture_of(e)),
+                };
+                let block = BLOCKS.contains(&name);
+                if block {
+                    out.break_line();
+                }
+                walk(child_element, out, inner);
+                if block {
+                    out.break_line();
+                } else if name == "td" || name == "th" {
+                    out.text(" ", place);
+                }
             }
             _ => {}
         }
-        i += 1;
     }
-    // An unterminated tag: the rest of the document is inside it.
-    Some(Tag {
-        name: String::new(),
-        closing,
-        self_closing: true,
-        len: s.len(),
-    })
 }
 
-fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
+/// A line made mostly of link text, without a sentence, is a row of links.
+const LINK_DENSITY: f64 = 0.5;
 
 /// The text being collected: HTML whitespace collapsed within a line,
-/// ideographic spaces (paragraph indents in Chinese text) kept.
+/// ideographic spaces (paragraph indents in Chinese text) kept; per line,
+/// how many characters stood in links and in furniture.
 #[derive(Default)]
 struct Lines {
     done: Vec<String>,
+    furniture: Vec<(usize, NoiseKind)>,
     current: String,
+    chars: usize,
+    link_chars: usize,
+    furniture_chars: usize,
+    furniture_kind: Option<NoiseKind>,
 }
 
 impl Lines {
-    fn text(&mut self, raw: &str, preformatted: bool) {
-        let decoded = decode_references(raw);
-        if preformatted {
-            for (i, part) in decoded.split('\n').enumerate() {
+    fn text(&mut self, raw: &str, place: Place) {
+        if place.preformatted {
+            for (i, part) in raw.split('\n').enumerate() {
                 if i > 0 {
                     self.break_line();
                 }
-                self.current.push_str(part);
+                self.push(part, place);
             }
             return;
         }
-        for c in decoded.chars() {
+        let mut collapsed = String::with_capacity(raw.len());
+        for c in raw.chars() {
             if c.is_ascii_whitespace() || c == '\u{a0}' {
-                if !self.current.is_empty() && !self.current.ends_with(' ') {
-                    self.current.push(' ');
+                let ends_in_space = collapsed.ends_with(' ')
+                    || (collapsed.is_empty()
+                        && (self.current.is_empty() || self.current.ends_with(' ')));
+                if !ends_in_space {
+                    collapsed.push(' ');
                 }
             } else {
-                self.current.push(c);
+                collapsed.push(c);
             }
         }
+        self.push(&collapsed, place);
+    }
+
+    fn push(&mut self, text: &str, place: Place) {
+        let n = text.chars().filter(|c| !c.is_whitespace()).count();
+        self.chars += n;
+        if place.in_link {
+            self.link_chars += n;
+        }
+        if let Some(kind) = place.furniture {
+            self.furniture_chars += n;
+            self.furniture_kind = Some(kind);
+        }
+        self.current.push_str(text);
     }
 
     fn break_line(&mut self) {
         let line = self.current.trim_end_matches(' ').to_string();
+        let (chars, links, furniture) = (self.chars, self.link_chars, self.furniture_chars);
+        let kind = self.furniture_kind.take();
         self.current.clear();
-        if !line.trim().is_empty() {
-            self.done.push(line);
+        self.chars = 0;
+        self.link_chars = 0;
+        self.furniture_chars = 0;
+        if line.trim().is_empty() {
+            return;
+        }
+        self.done.push(line);
+        let number = self.done.len();
+        let mostly = |part: usize| part as f64 > LINK_DENSITY * chars as f64;
+        if mostly(furniture) {
+            self.furniture
+                .push((number, kind.unwrap_or(NoiseKind::Footer)));
+        } else if mostly(links) && !has_sentence_end(&self.done[number - 1]) {
+            self.furniture.push((number, NoiseKind::Breadcrumb));
         }
     }
 
-    fn finish(mut self) -> String {
+    fn finish(mut self) -> (String, Vec<(usize, NoiseKind)>) {
         self.break_line();
         let mut text = self.done.join("\n");
         text.push('\n');
-        text
+        (text, self.furniture)
     }
 }
 
-/// Decodes `&amp;`, `&#20013;`, `&#x4E2D;` and the named references saved
-/// Chinese pages use; an unknown reference stays as written.
-fn decode_references(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let end = rest[1..]
-            .char_indices()
-            .take(10)
-            .find(|(_, c)| *c == ';')
-            .map(|(i, _)| i + 1);
-        let decoded = end.and_then(|end| reference(&rest[1..end]).map(|c| (c, end)));
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+/// Meta names (or properties) per field, in order of trust: the tags
+/// Chinese government sites carry first, then Open Graph and the like.
+const TITLE_METAS: &[&str] = &["articletitle", "og:title", "twitter:title", "title"];
+const DATE_METAS: &[&str] = &[
+    "pubdate",
+    "publishdate",
+    "article:published_time",
+    "firstpublishedtime",
+    "dc.date",
+    "date",
+];
+const SOURCE_METAS: &[&str] = &["contentsource", "source"];
+const SITE_METAS: &[&str] = &["sitename", "og:site_name", "application-name"];
+
+/// Separators between a page title's parts: `标题_某某市人民政府`,
+/// `某某网 - 要闻 - 标题`.
+const TITLE_SEPARATORS: &[char] = &['_', '|', '｜', '-', '—', '–', '－'];
+
+fn selector(css: &str) -> Option<Selector> {
+    Selector::parse(css).ok()
 }
 
-fn reference(name: &str) -> Option<char> {
-    if let Some(number) = name.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        return char::from_u32(code).filter(|c| *c != '\0');
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "emsp" => '\u{2003}',
-        "ensp" => '\u{2002}',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "mdash" => '—',
-        "ndash" => '–',
-        "hellip" => '…',
-        "middot" => '·',
-        "times" => '×',
-        "copy" => '©',
-        "reg" => '®',
-        "deg" => '°',
-        "permil" => '‰',
-        _ => return None,
+fn texts(doc: &Html, css: &str) -> Vec<String> {
+    selector(css).map_or_else(Vec::new, |s| {
+        doc.select(&s)
+            .map(|e| {
+                let text: String = e.text().collect();
+                text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+            })
+            .filter(|t| !t.is_empty())
+            .collect()
     })
+}
+
+/// What the page states about itself: `<meta name="ArticleTitle">`,
+/// `PubDate`, `ContentSource`, Open Graph; else the `<title>` less the
+/// site's name, or the one `<h1>`, where the text shows that line.
+fn stated_metadata(doc: &Html, text: &str, furniture: &[(usize, NoiseKind)]) -> Given {
+    let metas: Vec<(String, String)> = selector("meta").map_or_else(Vec::new, |s| {
+        doc.select(&s)
+            .filter_map(|m| {
+                let e = m.value();
+                let key = e.attr("name").or_else(|| e.attr("property"))?;
+                let content = e.attr("content")?.trim();
+                (!content.is_empty()).then(|| (key.to_ascii_lowercase(), content.to_string()))
+            })
+            .collect()
+    });
+    let meta = |keys: &[&str]| {
+        keys.iter().find_map(|k| {
+            metas
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        })
+    };
+    let site = meta(SITE_METAS);
+    // The lines a reader sees as the article's, not its navigation.
+    let shown: Vec<String> = text
+        .lines()
+        .enumerate()
+        .filter(|(i, _)| !furniture.iter().any(|(n, _)| *n == i + 1))
+        .map(|(_, line)| loose(line))
+        .collect();
+    let on_the_page = |candidate: &str| shown.contains(&loose(candidate));
+    let not_site = |part: &str| {
+        site.as_deref()
+            .is_none_or(|s| loose(part) != loose(s) && !loose(s).contains(&loose(part)))
+    };
+    let from_title_element = || {
+        texts(doc, "title").into_iter().find_map(|whole| {
+            whole
+                .split(TITLE_SEPARATORS)
+                .map(str::trim)
+                .find(|part| !part.is_empty() && not_site(part) && on_the_page(part))
+                .map(str::to_string)
+        })
+    };
+    let from_h1 = || {
+        let h1s = texts(doc, "h1");
+        match h1s.as_slice() {
+            [only] if not_site(only) && !has_sentence_end(only) => Some(only.clone()),
+            _ => None,
+        }
+    };
+    let date = meta(DATE_METAS).and_then(|d| {
+        find_full_date(&d).and_then(|(date, _)| date.to_report_date(false, Vec::new()))
+    });
+    Given {
+        title: meta(TITLE_METAS)
+            .filter(|t| not_site(t))
+            .or_else(from_title_element)
+            .or_else(from_h1),
+        date: date.map(|d| d.value),
+        year: None,
+        region: None,
+        source: meta(SOURCE_METAS),
+    }
 }
 
 #[cfg(test)]
@@ -324,10 +402,13 @@ mod tests {
             <noscript><p>请启用脚本</p></noscript><table><tr><td>甲</td><td>乙</td></tr></table>
             <pre>一行
 二行</pre></body></html>"#;
+        let page = read_web_page(html);
         assert_eq!(
-            html_to_text(html),
+            page.text,
             "首页 > 新闻\n坊子区召开 工作会议\n　　会议指出，全年地区生产总值增长6.5%。\n第二段 文字中文&&unknown;\n甲 乙\n一行\n二行\n"
         );
+        assert_eq!(page.furniture, vec![(1, NoiseKind::Breadcrumb)]);
+        assert_eq!(page.given.title.as_deref(), Some("坊子区召开 工作会议"));
     }
 
     #[test]
@@ -340,13 +421,46 @@ mod tests {
             "after\n"
         );
         assert_eq!(
-            html_to_text("&#0;&#xD800;&#99999999;"),
-            "&#0;&#xD800;&#99999999;\n"
-        );
-        assert_eq!(
             html_to_text("<head><title>t</title><body><p>正文"),
             "正文\n"
         );
+    }
+
+    #[test]
+    fn government_meta_tags_are_stated_metadata() {
+        let html = r#"<html><head>
+            <meta name="SiteName" content="某某县人民政府">
+            <meta name="ColumnName" content="政府工作报告">
+            <meta name="ArticleTitle" content="2026年某某县政府工作报告">
+            <meta name="PubDate" content="2026-01-20 09:30">
+            <meta name="ContentSource" content="某某县人民政府办公室">
+            <title>2026年某某县政府工作报告_某某县人民政府</title></head>
+            <body><div class="share">分享到：微信 微博</div>
+            <h1>2026年某某县政府工作报告</h1><p>各位代表：</p></body></html>"#;
+        let page = read_web_page(html);
+        assert_eq!(
+            page.given.title.as_deref(),
+            Some("2026年某某县政府工作报告")
+        );
+        assert_eq!(page.given.date.as_deref(), Some("2026-01-20"));
+        assert_eq!(page.given.source.as_deref(), Some("某某县人民政府办公室"));
+        assert_eq!(page.furniture, vec![(1, NoiseKind::Metadata)]);
+    }
+
+    #[test]
+    fn the_page_title_less_the_site_name_where_the_text_shows_it() {
+        let html = r#"<html><head><meta property="og:site_name" content="某某日报">
+            <meta property="article:published_time" content="2025-03-02T08:00:00+08:00">
+            <title>某某日报 - 要闻 - 春耕生产全面铺开</title></head><body>
+            <ul class="menu"><li><a href="/">首页</a></li><li><a href="/a">要闻</a></li></ul>
+            <p>春耕生产全面铺开</p><p>全镇完成播种一万亩。</p>
+            <p><a href="/1">上一篇：某某</a> <a href="/2">下一篇：某某</a></p></body></html>"#;
+        let page = read_web_page(html);
+        assert_eq!(page.given.title.as_deref(), Some("春耕生产全面铺开"));
+        assert_eq!(page.given.date.as_deref(), Some("2025-03-02"));
+        assert_eq!(page.given.source, None);
+        let lines: Vec<usize> = page.furniture.iter().map(|f| f.0).collect();
+        assert_eq!(lines, vec![1, 2, 5], "{}", page.text);
     }
 
     #[test]

@@ -8,28 +8,30 @@
 //! as one already known. [`import_file`] does both for callers that need
 //! not pause (the command line, tests).
 
+mod columns;
 mod correction;
 mod csv_rows;
 mod decode;
 mod exchange;
 mod html_text;
+mod records;
 
 use std::collections::HashMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::clean::pipeline::{process_report, stable_id};
+use crate::clean::pipeline::{process_marked_report, stable_id};
 use crate::corpus::{parse_corpus, CorpusError};
 use crate::i18n::{Key, Lang};
 use crate::model::Report;
 
 pub use crate::model::{Field, Format, ImportWarning, Imported};
+pub use columns::{normalise_name, role_of, ColumnChoice, ColumnSample, Role};
 pub use correction::{apply_correction, resolve_region, Correction, FieldError};
-pub use csv_rows::text_header_names;
 pub use decode::BinaryKind;
 pub use exchange::{run_correction, ImportMessage, ImportRequest, WorkerRequest};
-pub use html_text::{html_to_text, looks_like_html};
+pub use html_text::{html_to_text, looks_like_html, read_web_page, WebPage};
 
 /// Files larger than this are refused before they are read: 20 MB holds
 /// thousands of reports as text, and reading more would stall a phone.
@@ -48,6 +50,7 @@ impl Format {
             Some("html" | "htm" | "xhtml" | "shtml") => Format::Html,
             Some("csv") => Format::Csv,
             Some("json") => Format::Corpus,
+            Some("jsonl" | "ndjson") => Format::Json,
             Some("txt" | "text") => Format::Text,
             _ if text.trim_start().starts_with('{') => Format::Corpus,
             _ if looks_like_html(text) => Format::Html,
@@ -104,8 +107,10 @@ pub enum Rejection {
     UnknownEncoding,
     /// A web page or text with nothing left once markup is dropped.
     NoText,
-    NoTextColumn {
-        headers: Vec<String>,
+    /// No column (of a CSV) or field (of JSON records) is clearly the
+    /// report's text: every column with a sample, for a person to choose.
+    ChooseTextColumn {
+        columns: Vec<ColumnSample>,
     },
     InvalidCsv(String),
     Corpus(CorpusError),
@@ -132,15 +137,11 @@ impl Rejection {
             }
             Rejection::UnknownEncoding => lang.text(Key::RejectUnknownEncoding).to_string(),
             Rejection::NoText => lang.text(Key::RejectNoText).to_string(),
-            Rejection::NoTextColumn { headers } => {
-                let headers = if headers.is_empty() {
-                    lang.text(Key::RejectNoHeaderNames).to_string()
-                } else {
-                    headers.join(", ")
-                };
+            Rejection::ChooseTextColumn { columns } => {
+                let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
                 lang.format(
-                    Key::RejectNoTextColumn,
-                    &[("headers", &headers), ("names", &text_header_names())],
+                    Key::RejectChooseTextColumn,
+                    &[("columns", &names.join(", "))],
                 )
             }
             Rejection::InvalidCsv(why) => lang.format(Key::RejectInvalidCsv, &[("why", why)]),
@@ -167,6 +168,8 @@ pub enum NotImported {
     Duplicate { origin: String, existing: String },
     /// A CSV row (1 is the header) whose text cell is empty.
     EmptyRow { row: usize },
+    /// A JSON record (1 is the first) without text.
+    EmptyRecord { record: usize },
 }
 
 impl NotImported {
@@ -177,6 +180,9 @@ impl NotImported {
                 &[("origin", origin), ("existing", existing)],
             ),
             NotImported::EmptyRow { row } => lang.format(Key::SkippedRow, &[("row", row)]),
+            NotImported::EmptyRecord { record } => {
+                lang.format(Key::SkippedRecord, &[("record", record)])
+            }
         }
     }
 }
@@ -187,11 +193,14 @@ impl fmt::Display for NotImported {
     }
 }
 
-/// Values a file gives for a report beside its text (CSV columns).
+/// Values a file gives for a report beside its text (CSV columns, JSON
+/// fields): stated, so taken over what the pipeline infers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Given {
     pub title: Option<String>,
     pub date: Option<String>,
+    /// A year column, read where no date is given (or it cannot be read).
+    pub year: Option<String>,
     pub region: Option<String>,
     pub source: Option<String>,
 }
@@ -204,6 +213,9 @@ pub enum Unit {
         text: String,
         given: Given,
     },
+    /// A web page: its text, the lines its markup marks as furniture, and
+    /// what its metadata states.
+    Page { origin: String, page: WebPage },
     /// A report from a corpus JSON, already processed.
     Report(Box<Report>),
 }
@@ -231,6 +243,16 @@ pub fn check_size(bytes: u64) -> Result<(), Rejection> {
 }
 
 pub fn prepare_file(file: &str, bytes: &[u8]) -> Result<PreparedFile, Rejection> {
+    prepare_file_with(file, bytes, None)
+}
+
+/// [`prepare_file`] with the columns a person (or the command line) chose
+/// for a CSV or JSON records.
+pub fn prepare_file_with(
+    file: &str,
+    bytes: &[u8],
+    columns: Option<&ColumnChoice>,
+) -> Result<PreparedFile, Rejection> {
     check_size(bytes.len() as u64)?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Rejection::Empty);
@@ -240,20 +262,40 @@ pub fn prepare_file(file: &str, bytes: &[u8]) -> Result<PreparedFile, Rejection>
     if text.trim().is_empty() {
         return Err(Rejection::Empty);
     }
-    let format = Format::of(file, text);
+    let mut format = Format::of(file, text);
+    let records = match format {
+        Format::Corpus | Format::Json => records::parse_records(text),
+        _ => None,
+    };
+    // A .json file is a corpus or records, whichever it holds; a .jsonl
+    // that is no records is read as a corpus, to say what is wrong with it.
+    format = match (format, &records) {
+        (_, Some(_)) => Format::Json,
+        (Format::Json, None) => Format::Corpus,
+        (format, None) => format,
+    };
     let mut skipped = Vec::new();
     let units = match format {
         Format::Text => vec![text_unit(file, text.to_string())],
         Format::Html => {
-            let text = html_to_text(text);
-            if text.trim().is_empty() {
+            let page = read_web_page(text);
+            if page.text.trim().is_empty() {
                 return Err(Rejection::NoText);
             }
-            vec![text_unit(file, text)]
+            vec![Unit::Page {
+                origin: file.to_string(),
+                page,
+            }]
         }
         Format::Csv => {
-            let (units, rows) = csv_rows::csv_units(file, text)?;
+            let (units, rows) = csv_rows::csv_units(file, text, columns)?;
             skipped = rows;
+            units
+        }
+        Format::Json => {
+            let records = records.unwrap_or_default();
+            let (units, empty) = records::record_units(file, &records, columns)?;
+            skipped = empty;
             units
         }
         Format::Corpus => {
@@ -267,7 +309,7 @@ pub fn prepare_file(file: &str, bytes: &[u8]) -> Result<PreparedFile, Rejection>
     };
     if units.is_empty() {
         return Err(match format {
-            Format::Corpus => Rejection::NoReports,
+            Format::Corpus | Format::Json => Rejection::NoReports,
             _ => Rejection::NoText,
         });
     }
@@ -342,28 +384,13 @@ pub fn finish_unit(
             existing: existing.to_string(),
         })
     };
-    let report = match unit {
+    let (origin, text, given, furniture) = match unit {
         Unit::Text {
             origin,
             text,
             given,
-        } => {
-            if let Some(d) = duplicate(origin.clone(), &stable_id(&text), known) {
-                return d;
-            }
-            let mut report = process_report(&origin, &text);
-            let mut notes = file.notes.clone();
-            notes.extend(correction::apply_given(&mut report, &given));
-            report.imported = Some(Imported {
-                file: file.file.clone(),
-                format: file.format,
-                encoding: file.encoding.to_string(),
-                notes,
-                corrected: Vec::new(),
-                sequence,
-            });
-            report
-        }
+        } => (origin, text, given, Vec::new()),
+        Unit::Page { origin, page } => (origin, page.text, page.given, page.furniture),
         Unit::Report(mut report) => {
             if let Some(d) = duplicate(report.origin.clone(), &report.id, known) {
                 return d;
@@ -377,9 +404,24 @@ pub fn finish_unit(
                 corrected: Vec::new(),
                 sequence,
             });
-            *report
+            known.add(&report);
+            return UnitOutcome::Imported(report);
         }
     };
+    if let Some(d) = duplicate(origin.clone(), &stable_id(&text), known) {
+        return d;
+    }
+    let mut report = process_marked_report(&origin, &text, &furniture);
+    let mut notes = file.notes.clone();
+    notes.extend(correction::apply_given(&mut report, &given));
+    report.imported = Some(Imported {
+        file: file.file.clone(),
+        format: file.format,
+        encoding: file.encoding.to_string(),
+        notes,
+        corrected: Vec::new(),
+        sequence,
+    });
     known.add(&report);
     UnitOutcome::Imported(Box::new(report))
 }
@@ -403,7 +445,11 @@ pub fn warnings(report: &Report) -> Vec<ImportWarning> {
     }
     match &report.region {
         None => out.push(ImportWarning::RegionNotFound),
-        Some(region) if !region.evidence.iter().any(|e| e.contains(region.label())) => {
+        // The country is recognised from its organs (国务院), not a name.
+        Some(region)
+            if region.level != crate::model::RegionLevel::National
+                && !region.evidence.iter().any(|e| e.contains(region.label())) =>
+        {
             out.push(ImportWarning::RegionGuessed {
                 from: region.evidence.clone(),
             })
@@ -440,7 +486,18 @@ pub fn import_file(
     known: &mut KnownReports,
     first_sequence: u64,
 ) -> FileOutcome {
-    import_file_reporting(file, bytes, known, first_sequence, |_, _| {})
+    import_file_reporting(file, bytes, None, known, first_sequence, |_, _| {})
+}
+
+/// [`import_file`] with the columns chosen for a CSV or JSON records.
+pub fn import_file_with(
+    file: &str,
+    bytes: &[u8],
+    columns: Option<&ColumnChoice>,
+    known: &mut KnownReports,
+    first_sequence: u64,
+) -> FileOutcome {
+    import_file_reporting(file, bytes, columns, known, first_sequence, |_, _| {})
 }
 
 /// [`import_file`], calling `progress(done, total)` after each unit, so a
@@ -448,11 +505,12 @@ pub fn import_file(
 pub fn import_file_reporting(
     file: &str,
     bytes: &[u8],
+    columns: Option<&ColumnChoice>,
     known: &mut KnownReports,
     first_sequence: u64,
     mut progress: impl FnMut(usize, usize),
 ) -> FileOutcome {
-    let result = prepare_file(file, bytes).map(|mut prepared| {
+    let result = prepare_file_with(file, bytes, columns).map(|mut prepared| {
         let units = std::mem::take(&mut prepared.units);
         let total = units.len();
         let mut reports = Vec::new();

@@ -3,7 +3,8 @@
 
 use super::Report;
 
-/// The district (county-level division, else city) a report is filed under.
+/// The district a report is filed under: the government it is about, at
+/// its level (a county, a city, a province, the country, a township).
 pub fn district_of(report: &Report) -> Option<&str> {
     report.region.as_ref().map(|r| r.label())
 }

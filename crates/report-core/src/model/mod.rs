@@ -14,7 +14,7 @@ pub use figures::{name_of_key, Figure, FigureKind, FigureStatus, Normalized};
 pub use provenance::{Field, Format, ImportWarning, Imported};
 
 /// Version of the corpus JSON shape. Readers refuse other versions.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A preprocessed set of reports, as bundled into the app.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -110,22 +110,135 @@ pub struct Division {
     pub name: String,
 }
 
+/// The tier of government a report is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RegionLevel {
+    /// The whole country (the State Council, the National People's Congress).
+    National,
+    Province,
+    City,
+    /// A county-level division: district, county, county-level city, banner.
+    County,
+    /// A town, township or sub-district, with its county.
+    Township,
+}
+
+impl RegionLevel {
+    /// What the interface calls the level.
+    pub fn name(self) -> crate::i18n::Key {
+        use crate::i18n::Key;
+        match self {
+            RegionLevel::National => Key::LevelNational,
+            RegionLevel::Province => Key::LevelProvince,
+            RegionLevel::City => Key::LevelCity,
+            RegionLevel::County => Key::LevelCounty,
+            RegionLevel::Township => Key::LevelTownship,
+        }
+    }
+
+    /// A stable identifier (test ids, gold files).
+    pub fn label(self) -> &'static str {
+        match self {
+            RegionLevel::National => "national",
+            RegionLevel::Province => "province",
+            RegionLevel::City => "city",
+            RegionLevel::County => "county",
+            RegionLevel::Township => "township",
+        }
+    }
+}
+
+/// The government a report is about, at its level: the divisions from the
+/// province down to that level are set, the ones below are `None`. A
+/// national report has none; in a municipality (北京市) `city` is the
+/// province again for its districts and `None` for the municipality itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Region {
-    pub province: Division,
-    pub city: Division,
+    pub level: RegionLevel,
+    pub province: Option<Division>,
+    pub city: Option<Division>,
     /// The county-level division (district, county, county-level city).
     pub county: Option<Division>,
+    /// The town, township or sub-district; the gazetteer has no codes at
+    /// this level, so its code is the county's code, a slash, and its name.
+    pub township: Option<Division>,
     /// The names in the text the region was recognised from.
     pub evidence: Vec<String>,
 }
 
+/// The code and name the country goes by where a region needs one (the
+/// region facet's node for national reports).
+pub const NATIONAL_CODE: &str = "00";
+pub const NATIONAL_NAME: &str = "中华人民共和国";
+
+/// One division on a region's [`Region::path`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathStep<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub level: RegionLevel,
+}
+
 impl Region {
-    /// The most specific name: county, else city.
+    /// The region of the whole country.
+    pub fn national(evidence: Vec<String>) -> Region {
+        Region {
+            level: RegionLevel::National,
+            province: None,
+            city: None,
+            county: None,
+            township: None,
+            evidence,
+        }
+    }
+
+    /// The divisions from the top down to the report's level, each once:
+    /// the country for a national report, else province, city (unless it
+    /// is the province, as in a municipality), county, township.
+    pub fn path(&self) -> Vec<PathStep<'_>> {
+        if self.level == RegionLevel::National {
+            return vec![PathStep {
+                code: NATIONAL_CODE,
+                name: NATIONAL_NAME,
+                level: RegionLevel::National,
+            }];
+        }
+        let levels = [
+            (&self.province, RegionLevel::Province),
+            (&self.city, RegionLevel::City),
+            (&self.county, RegionLevel::County),
+            (&self.township, RegionLevel::Township),
+        ];
+        let mut path: Vec<PathStep> = Vec::with_capacity(4);
+        for (d, level) in levels {
+            let Some(d) = d else { continue };
+            if path.last().map(|s| s.code) != Some(d.code.as_str()) {
+                path.push(PathStep {
+                    code: &d.code,
+                    name: &d.name,
+                    level,
+                });
+            }
+        }
+        path
+    }
+
+    /// The most specific name: the government the report is about.
     pub fn label(&self) -> &str {
-        self.county
-            .as_ref()
-            .map_or(self.city.name.as_str(), |c| c.name.as_str())
+        self.path().last().map_or(NATIONAL_NAME, |s| s.name)
+    }
+
+    /// The most specific division's code: two names for one place compare
+    /// equal.
+    pub fn code(&self) -> &str {
+        self.path().last().map_or(NATIONAL_CODE, |s| s.code)
+    }
+
+    /// The names from the province down, joined (山东省潍坊市坊子区), as a
+    /// person would type the region.
+    pub fn full_name(&self) -> String {
+        self.path().iter().map(|s| s.name).collect()
     }
 }
 

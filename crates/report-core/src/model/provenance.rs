@@ -15,6 +15,8 @@ pub enum Format {
     Html,
     Csv,
     Corpus,
+    /// JSON records: an array of objects or JSON Lines.
+    Json,
 }
 
 impl Format {
@@ -25,6 +27,7 @@ impl Format {
             Format::Html => Key::FormatHtml,
             Format::Csv => Key::FormatCsv,
             Format::Corpus => Key::FormatCorpus,
+            Format::Json => Key::FormatJson,
         }
     }
 }

@@ -37,7 +37,8 @@ pub fn read_lines(text: &str) -> Vec<Line> {
         .enumerate()
         .filter_map(|(i, raw)| {
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            let trimmed = raw.trim_matches(is_space);
+            // Zero-width characters left by web editors make no line of their own.
+            let trimmed = raw.trim_matches(|c| is_space(c) || is_zero_width(c));
             (!trimmed.is_empty()).then(|| Line {
                 number: i + 1,
                 indented: raw.starts_with(is_space),
@@ -45,6 +46,10 @@ pub fn read_lines(text: &str) -> Vec<Line> {
             })
         })
         .collect()
+}
+
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}')
 }
 
 /// Runs of white space become one ASCII space; ideographic spaces inside a
@@ -104,6 +109,9 @@ mod tests {
         assert!(lines[1].indented);
         assert!(lines[2].indented);
         assert_eq!(lines[2].text, "第二段。");
+        let lines = read_lines("\u{200B}\n各位代表：\u{200D}");
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].text, "各位代表：");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Tools beside the app, for the command line, tests and benchmarks:
-//! synthetic corpora (`synth`) and scoring figures against gold
-//! (`figure_gold`).
+//! synthetic corpora (`synth`), scoring figures against gold
+//! (`figure_gold`) and whole reports against a gold file (`report_gold`).
 
 pub mod figure_gold;
+pub mod report_gold;
 pub mod synth;

@@ -193,8 +193,11 @@ pub fn synthesize_sources(seeds: &[Report], count: usize, seed: u64) -> Vec<Synt
             let draft = pool.draw(&mut rng);
             // Counties directly under a province (省直辖县级行政区划) are named
             // with the province.
-            let parent = match &draft.region.city.name {
-                c if c.ends_with("行政区划") => &draft.region.province.name,
+            let name = |d: &Option<crate::model::Division>| {
+                d.as_ref().map_or(String::new(), |d| d.name.clone())
+            };
+            let parent = match name(&draft.region.city) {
+                c if c.ends_with("行政区划") => name(&draft.region.province),
                 c => c,
             };
             let place = format!("{parent}{}", draft.county);
@@ -309,6 +312,7 @@ mod tests {
         assert!(counties.len() > 2800, "{}", counties.len());
         assert!(counties
             .iter()
-            .any(|r| r.county.as_ref().unwrap().name == "坊子区" && r.city.name == "潍坊市"));
+            .any(|r| r.county.as_ref().unwrap().name == "坊子区"
+                && r.city.as_ref().unwrap().name == "潍坊市"));
     }
 }

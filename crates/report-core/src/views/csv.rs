@@ -39,6 +39,10 @@ pub const CITATION_HEADER: [&str; 7] = [
     "source",
 ];
 
+fn division_name(division: Option<&crate::model::Division>) -> String {
+    division.map(|d| d.name.clone()).unwrap_or_default()
+}
+
 /// The [`CITATION_HEADER`] cells of a report.
 pub fn citation_cells(report: &crate::model::Report) -> Vec<String> {
     let region = report.region.as_ref();
@@ -54,8 +58,8 @@ pub fn citation_cells(report: &crate::model::Report) -> Vec<String> {
             .as_ref()
             .map_or("", |d| if d.inferred { "yes" } else { "no" })
             .to_string(),
-        region.map(|r| r.province.name.clone()).unwrap_or_default(),
-        region.map(|r| r.city.name.clone()).unwrap_or_default(),
+        division_name(region.and_then(|r| r.province.as_ref())),
+        division_name(region.and_then(|r| r.city.as_ref())),
         crate::model::district_of(report)
             .unwrap_or_default()
             .to_string(),

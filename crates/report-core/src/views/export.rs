@@ -78,8 +78,12 @@ fn exported<'a>(row: &'a ResultRow, report: &'a Report, query: &'a Query) -> Exp
         date: report.date.as_ref().map(|d| d.value.as_str()),
         date_precision: report.date.as_ref().map(|d| d.precision),
         date_inferred: report.date.as_ref().map(|d| d.inferred),
-        province: region.map(|r| r.province.name.as_str()),
-        city: region.map(|r| r.city.name.as_str()),
+        province: region
+            .and_then(|r| r.province.as_ref())
+            .map(|d| d.name.as_str()),
+        city: region
+            .and_then(|r| r.city.as_ref())
+            .map(|d| d.name.as_str()),
         county: county.map(|c| c.name.as_str()),
         county_code: county.map(|c| c.code.as_str()),
         source: report.source.as_deref(),

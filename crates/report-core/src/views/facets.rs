@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::clean::themes::{report_themes, THEMES};
-use crate::model::Report;
+use crate::model::{Region, RegionLevel, Report};
 use crate::search::ReportHits;
 
 /// Key used for reports that name no source.
@@ -139,11 +139,10 @@ impl Selection {
 }
 
 fn region_codes(report: &Report) -> Vec<&str> {
-    report.region.as_ref().map_or_else(Vec::new, |r| {
-        let mut codes = vec![r.province.code.as_str(), r.city.code.as_str()];
-        codes.extend(r.county.as_ref().map(|c| c.code.as_str()));
-        codes
-    })
+    report
+        .region
+        .as_ref()
+        .map_or_else(Vec::new, |r| r.path().iter().map(|s| s.code).collect())
 }
 
 fn report_year(report: &Report) -> Option<u16> {
@@ -154,11 +153,14 @@ pub fn source_key(report: &Report) -> &str {
     report.source.as_deref().unwrap_or(NO_SOURCE)
 }
 
-/// A region value with its count and, below it, its cities or counties.
+/// A region value with its count and, below it, its cities, counties or
+/// townships. The country (national reports) is a value of its own beside
+/// the provinces; each report counts at its own level and the levels above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RegionCount {
     pub code: String,
     pub name: String,
+    pub level: RegionLevel,
     pub count: usize,
     pub children: Vec<RegionCount>,
 }
@@ -275,23 +277,25 @@ pub fn facet_counts(
     counts
 }
 
-/// Every province, city and county of the corpus, counts at zero, sorted by
-/// code.
+/// Every division of the corpus's regions, counts at zero, each level
+/// sorted by code (the country, 00, first).
 fn region_tree(reports: &[Report]) -> Vec<RegionCount> {
     let mut tree: Vec<RegionCount> = Vec::new();
-    for r in reports {
-        if let Some(region) = &r.region {
-            let province = slot(&mut tree, &region.province.code, &region.province.name);
-            let city = slot(&mut province.children, &region.city.code, &region.city.name);
-            if let Some(county) = &region.county {
-                slot(&mut city.children, &county.code, &county.name);
-            }
+    for region in reports.iter().filter_map(|r| r.region.as_ref()) {
+        let mut level = &mut tree;
+        for step in region.path() {
+            level = &mut slot(level, step.code, step.name, step.level).children;
         }
     }
     tree
 }
 
-fn slot<'a>(level: &'a mut Vec<RegionCount>, code: &str, name: &str) -> &'a mut RegionCount {
+fn slot<'a>(
+    level: &'a mut Vec<RegionCount>,
+    code: &str,
+    name: &str,
+    region_level: RegionLevel,
+) -> &'a mut RegionCount {
     let at = match level.binary_search_by(|n| n.code.as_str().cmp(code)) {
         Ok(i) => i,
         Err(i) => {
@@ -300,6 +304,7 @@ fn slot<'a>(level: &'a mut Vec<RegionCount>, code: &str, name: &str) -> &'a mut 
                 RegionCount {
                     code: code.to_string(),
                     name: name.to_string(),
+                    level: region_level,
                     count: 0,
                     children: Vec::new(),
                 },
@@ -310,25 +315,14 @@ fn slot<'a>(level: &'a mut Vec<RegionCount>, code: &str, name: &str) -> &'a mut 
     &mut level[at]
 }
 
-fn add_region(tree: &mut [RegionCount], region: &crate::model::Region) {
-    let Some(province) = tree.iter_mut().find(|p| p.code == region.province.code) else {
-        return;
-    };
-    province.count += 1;
-    let Some(city) = province
-        .children
-        .iter_mut()
-        .find(|c| c.code == region.city.code)
-    else {
-        return;
-    };
-    city.count += 1;
-    if let Some(county) = region
-        .county
-        .as_ref()
-        .and_then(|k| city.children.iter_mut().find(|c| c.code == k.code))
-    {
-        county.count += 1;
+fn add_region(tree: &mut [RegionCount], region: &Region) {
+    let mut level = tree;
+    for step in region.path() {
+        let Some(node) = level.iter_mut().find(|n| n.code == step.code) else {
+            return;
+        };
+        node.count += 1;
+        level = &mut node.children;
     }
 }
 

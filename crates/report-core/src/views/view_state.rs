@@ -241,14 +241,7 @@ impl ViewState {
         let codes: BTreeSet<&str> = reports
             .iter()
             .filter_map(|r| r.region.as_ref())
-            .flat_map(|r| {
-                [
-                    Some(r.province.code.as_str()),
-                    Some(r.city.code.as_str()),
-                    r.county.as_ref().map(|c| c.code.as_str()),
-                ]
-            })
-            .flatten()
+            .flat_map(|r| r.path().into_iter().map(|s| s.code))
             .collect();
         self.selection.regions.retain(|c| {
             let known = codes.contains(c.as_str());
@@ -292,8 +285,18 @@ impl ViewState {
     }
 }
 
+/// A division's code (37, 3707, 370705), or a township's (the county's
+/// code, a slash and its name: 371302/枣园镇).
 fn is_code(value: &str) -> bool {
-    matches!(value.len(), 2 | 4 | 6) && value.bytes().all(|b| b.is_ascii_digit())
+    let (code, township) = match value.split_once('/') {
+        Some((county, name)) => (county, Some(name)),
+        None => (value, None),
+    };
+    let digits = code.bytes().all(|b| b.is_ascii_digit());
+    match township {
+        Some(name) => code.len() == 6 && digits && !name.trim().is_empty(),
+        None => matches!(code.len(), 2 | 4 | 6) && digits,
+    }
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

@@ -24,3 +24,19 @@ pub fn bundled_reports() -> Vec<Report> {
         .expect("the bundled corpus reads")
         .reports
 }
+
+/// `../shared/realworld` beside the clone (real reports for tests, never
+/// copied into the repository), or `None` with a message saying the
+/// suite is skipped where it is absent.
+pub fn realworld() -> Option<PathBuf> {
+    let dir = repo_root().join("../shared/realworld");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "skipped: {} is absent (the real reports live beside the clone)",
+            dir.display()
+        );
+        None
+    }
+}

@@ -126,12 +126,11 @@ fn rank_key_terms(
         .iter()
         .filter_map(|&i| reports.get(i)?.region.as_ref())
         .flat_map(|r| {
-            [
-                Some(r.city.name.clone()),
-                r.county.as_ref().map(|c| c.name.clone()),
-            ]
+            r.path()
+                .into_iter()
+                .map(|s| s.name.to_string())
+                .collect::<Vec<_>>()
         })
-        .flatten()
         .collect();
     let mut terms: Vec<KeyTerm> = here
         .iter()

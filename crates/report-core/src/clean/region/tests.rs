@@ -1,0 +1,256 @@
+use super::*;
+
+/// (level, province, city, county) of what the title and body are about.
+fn region(title: &str, body: &str) -> Option<(RegionLevel, String, String, Option<String>)> {
+    Gazetteer::bundled().recognise(title, body).map(summary)
+}
+
+fn summary(r: Region) -> (RegionLevel, String, String, Option<String>) {
+    let name = |d: Option<Division>| d.map(|d| d.name).unwrap_or_default();
+    (
+        r.level,
+        name(r.province),
+        name(r.city),
+        r.county.map(|c| c.name),
+    )
+}
+
+fn clues<'a>(title: &'a str, front: &'a str, body: &'a str) -> Option<Region> {
+    Gazetteer::bundled().recognise_in(&RegionClues {
+        title,
+        source: None,
+        front,
+        body,
+    })
+}
+
+#[test]
+fn counties_whose_names_simplify_are_found() {
+    // fast2s reads 乾 as 干 and 磐 as 盘; the evidence keeps the real name.
+    for (title, county, city) in [
+        ("松原市乾安县召开会议", "乾安县", "松原市"),
+        ("吉林市磐石市加快发展", "磐石市", "吉林市"),
+        ("金华市磐安县加快发展", "磐安县", "金华市"),
+        ("咸阳市乾县加快发展", "乾县", "咸阳市"),
+    ] {
+        let r = Gazetteer::bundled().recognise(title, "").expect(title);
+        assert_eq!(r.county.as_ref().map(|c| c.name.as_str()), Some(county));
+        assert_eq!(r.city.as_ref().unwrap().name, city);
+        assert!(r.evidence.iter().any(|e| e == county), "{:?}", r.evidence);
+    }
+}
+
+#[test]
+fn county_with_city() {
+    let r = region("", "今年以来,潍坊市奎文区聚焦实体经济。奎文区持续发力。").unwrap();
+    assert_eq!(
+        r,
+        (
+            RegionLevel::County,
+            "山东省".into(),
+            "潍坊市".into(),
+            Some("奎文区".into())
+        )
+    );
+}
+
+#[test]
+fn county_from_short_city_name_in_title() {
+    let r = region(
+        "乘风破浪行 坊子奋力开创高质量发展新局面",
+        "2020年,坊子区认真贯彻落实。坊子区被评为国家级基地。",
+    )
+    .unwrap();
+    assert_eq!(r.3.as_deref(), Some("坊子区"));
+    assert_eq!(r.2, "潍坊市");
+}
+
+#[test]
+fn ambiguous_county_resolved_by_city() {
+    // 朝阳区 is in Beijing and in Changchun.
+    let r = region("", "长春市朝阳区召开会议,朝阳区加快发展。").unwrap();
+    assert_eq!(r.2, "长春市");
+    let r = region("", "北京市朝阳区召开会议,朝阳区加快发展。").unwrap();
+    assert_eq!(r.1, "北京市");
+    assert_eq!(r.3.as_deref(), Some("朝阳区"));
+}
+
+#[test]
+fn codes_come_from_the_gazetteer() {
+    let r = Gazetteer::bundled()
+        .recognise("", "济南市济阳区加快转型,济阳区。")
+        .unwrap();
+    assert_eq!(r.code(), "370115");
+    assert_eq!(r.city.unwrap().code, "3701");
+    assert_eq!(r.province.unwrap().code, "37");
+}
+
+#[test]
+fn city_only_and_nothing() {
+    let r = region("", "潍坊市召开会议,潍坊加快发展。").unwrap();
+    assert_eq!(
+        (r.0, r.2.as_str(), r.3),
+        (RegionLevel::City, "潍坊市", None)
+    );
+    assert_eq!(region("", "今年以来经济运行稳中有进。"), None);
+}
+
+#[test]
+fn a_county_name_inside_a_common_word_is_no_county() {
+    // 范县 in 示范县, 高县 in 提高县域, 和县 in 和县域: words, not places. A
+    // provincial report full of them stays the province's.
+    let body = "坚持示范县创建，提高县域经济水平，推动城市和县域协调发展。\
+                创建示范县十个，示范县带动明显。";
+    let r = region("2026年吉林省政府工作报告", body).unwrap();
+    assert_eq!(
+        r,
+        (RegionLevel::Province, "吉林省".into(), String::new(), None)
+    );
+    assert_eq!(region("", body), None, "{body}");
+    // The same names standing as places are found.
+    let r = region("", "在和县召开现场会，和县加快发展，马鞍山市支持和县。").unwrap();
+    assert_eq!(r.3.as_deref(), Some("和县"));
+    let r = region("", "宜宾市高县召开会议，高县项目开工。").unwrap();
+    assert_eq!(r.3.as_deref(), Some("高县"));
+}
+
+#[test]
+fn a_place_counts_only_where_its_province_agrees() {
+    // A county of another province, named in passing, does not pull the
+    // report there; a passing mention never lowers the level.
+    let body = "学习借鉴浙江省安吉县经验，支持长春市、吉林市发展。全省经济稳中向好。";
+    let r = clues(
+        "政府工作报告",
+        "——2026年1月27日在吉林省第十四届人民代表大会第五次会议上",
+        body,
+    )
+    .unwrap();
+    assert_eq!(r.level, RegionLevel::Province);
+    assert_eq!(r.province.unwrap().name, "吉林省");
+    assert_eq!((r.city, r.county), (None, None));
+}
+
+#[test]
+fn the_speaker_office_and_organ_name_the_government() {
+    let r = clues(
+        "政府工作报告",
+        "云南省省长 王某",
+        "各位代表：昆明市、大理州加快发展。",
+    )
+    .unwrap();
+    assert_eq!((r.level, r.label()), (RegionLevel::Province, "云南省"));
+    let r = Gazetteer::bundled()
+        .recognise_in(&RegionClues {
+            title: "2025年政府工作报告",
+            source: Some("兰山区人民政府"),
+            front: "",
+            body: "各位代表：过去一年，全区经济持续向好，临沂市支持力度加大。",
+        })
+        .unwrap();
+    assert_eq!((r.level, r.label()), (RegionLevel::County, "兰山区"));
+    assert_eq!(r.city.unwrap().name, "临沂市");
+}
+
+#[test]
+fn a_city_report_is_the_citys() {
+    let body = "各位代表：过去一年，坊子区、奎文区、寿光市加快发展，全市经济增长6%。\
+                坊子区新增项目十个。奎文区营商环境持续优化。";
+    let r = clues(
+        "潍坊市2024年政府工作报告",
+        "——在潍坊市第十八届人民代表大会第三次会议上",
+        body,
+    )
+    .unwrap();
+    assert_eq!((r.level, r.label()), (RegionLevel::City, "潍坊市"));
+    assert_eq!(r.path().len(), 2);
+    assert_eq!(r.province.unwrap().name, "山东省");
+}
+
+#[test]
+fn a_township_report_has_its_county() {
+    let r = clues(
+        "兰山区枣园镇2024年政府工作报告",
+        "枣园镇人民政府",
+        "各位代表：过去一年，全镇上下推进乡村振兴，城乡融合发展。",
+    )
+    .unwrap();
+    assert_eq!(r.level, RegionLevel::Township);
+    assert_eq!(r.township.as_ref().unwrap().name, "枣园镇");
+    assert_eq!(r.county.as_ref().unwrap().name, "兰山区");
+    assert_eq!(r.city.as_ref().unwrap().name, "临沂市");
+    assert_eq!(r.label(), "枣园镇");
+    assert!(r.code().starts_with("371302/"));
+    // 乡村, 城乡, 乡镇 are words, not townships.
+    let r = clues("兰山区推进乡镇工作和城乡融合", "", "兰山区加快发展。").unwrap();
+    assert_eq!(r.level, RegionLevel::County);
+}
+
+#[test]
+fn a_national_report_is_the_countrys() {
+    let body = "各位代表：现在，我代表国务院，向大会报告政府工作。支持西藏、新疆发展，\
+                推进雄安新区建设，海南自由贸易港建设。";
+    let r = clues(
+        "政府工作报告",
+        "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+        body,
+    )
+    .unwrap();
+    assert_eq!(r.level, RegionLevel::National);
+    assert_eq!((r.province.as_ref(), r.label()), (None, "中华人民共和国"));
+    let r = region("2025年中华人民共和国国务院政府工作报告", body).unwrap();
+    assert_eq!(r.0, RegionLevel::National);
+    // A province's report that carries out the State Council's decisions
+    // is still the province's.
+    let r = region(
+        "2026年吉林省政府工作报告",
+        "坚决贯彻党中央、国务院决策部署。",
+    )
+    .unwrap();
+    assert_eq!(r.0, RegionLevel::Province);
+}
+
+#[test]
+fn autonomous_regions_go_by_their_short_names() {
+    assert_eq!(short_name("广西壮族自治区"), Some("广西"));
+    assert_eq!(short_name("新疆维吾尔自治区"), Some("新疆"));
+    assert_eq!(short_name("内蒙古自治区"), Some("内蒙古"));
+    assert_eq!(short_name("黔东南苗族侗族自治州"), Some("黔东南"));
+    assert_eq!(short_name("长白朝鲜族自治县"), Some("长白"));
+    let r = region("", "宁夏加快发展，宁夏回族自治区人民政府部署。").unwrap();
+    assert_eq!(
+        (r.0, r.1.as_str()),
+        (RegionLevel::Province, "宁夏回族自治区")
+    );
+}
+
+#[test]
+fn a_municipality_is_a_province() {
+    let r = region("2026年北京市政府工作报告", "朝阳区、海淀区加快发展。").unwrap();
+    assert_eq!(
+        r,
+        (RegionLevel::Province, "北京市".into(), String::new(), None)
+    );
+}
+
+#[test]
+fn a_provincial_report_on_a_citys_site_is_the_provinces() {
+    let r = Gazetteer::bundled()
+        .recognise_in(&RegionClues {
+            title: "2026年吉林省政府工作报告",
+            source: Some("长春市人民政府"),
+            front: "",
+            body: "各位代表：全省经济稳中向好，长春市、吉林市加快发展。",
+        })
+        .unwrap();
+    assert_eq!((r.level, r.label()), (RegionLevel::Province, "吉林省"));
+    // Where the title names no government, the delivery line does.
+    let r = Gazetteer::bundled()
+        .recognise_in(&RegionClues {
+            title: "政府工作报告",
+            source: Some("潍坊市人民政府"),
+            front: "——在坊子区第十九届人民代表大会第四次会议上",
+            body: "各位代表：全区经济稳中向好。",
+        })
+        .unwrap();
+    assert_eq!((r.level, r.label()), (RegionLevel::County, "坊子区"));
+}
