@@ -15,7 +15,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use crate::i18n::{Key, Lang};
-use crate::model::{DatePrecision, Division, Report, ReportDate};
+use crate::model::{DatePrecision, PathStep, RegionLevel, Report, ReportDate};
 use crate::search::query::Query;
 use crate::search::{QueryMatcher, SearchIndex};
 use crate::views::concordance::{concordance, KwicLine};
@@ -23,46 +23,30 @@ use crate::views::csv;
 use crate::views::explore::ResultRow;
 use crate::views::facets::Selection;
 
-/// The level at which reports are grouped into regions.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum RegionLevel {
-    #[default]
-    Province,
-    City,
-    /// County-level divisions; a city's own report (no county named) stands
-    /// for the city, as it does in the district lists.
-    County,
-}
+/// The levels the trends group regions at, top down.
+pub const TREND_LEVELS: [RegionLevel; 4] = [
+    RegionLevel::Province,
+    RegionLevel::City,
+    RegionLevel::County,
+    RegionLevel::Township,
+];
 
-impl RegionLevel {
-    pub const ALL: [RegionLevel; 3] = [
-        RegionLevel::Province,
-        RegionLevel::City,
-        RegionLevel::County,
-    ];
-
-    /// The level's name in a link.
-    pub fn key(self) -> &'static str {
-        match self {
-            RegionLevel::Province => "province",
-            RegionLevel::City => "city",
-            RegionLevel::County => "county",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<RegionLevel> {
-        RegionLevel::ALL.into_iter().find(|l| l.key() == key)
-    }
+/// The level a link names (`level=county`), among [`TREND_LEVELS`].
+pub fn level_from_key(key: &str) -> Option<RegionLevel> {
+    TREND_LEVELS.into_iter().find(|l| l.label() == key)
 }
 
 /// The division a report belongs to at `level`, if its region is known.
-pub fn region_at(report: &Report, level: RegionLevel) -> Option<&Division> {
-    let region = report.region.as_ref()?;
-    Some(match level {
-        RegionLevel::Province => &region.province,
-        RegionLevel::City => &region.city,
-        RegionLevel::County => region.county.as_ref().unwrap_or(&region.city),
-    })
+/// A report about a government above the level (a province's own report at
+/// county level, the State Council's at any level) stands for that
+/// government, as it does in the district lists.
+pub fn region_at(report: &Report, level: RegionLevel) -> Option<PathStep<'_>> {
+    let path = report.region.as_ref()?.path();
+    path.iter()
+        .rev()
+        .find(|step| step.level <= level)
+        .or(path.first())
+        .copied()
 }
 
 /// The figures of one period (a year, or the undated reports).
@@ -142,7 +126,7 @@ pub struct Uptake {
     pub first_uses: Vec<FirstUse>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trends {
     pub level: RegionLevel,
     /// Every report the facets leave, per year (oldest first), the
@@ -230,15 +214,13 @@ pub fn trends(
         let Some(division) = region_at(report, level) else {
             continue;
         };
-        let rows = regions
-            .entry((division.name.as_str(), division.code.as_str()))
-            .or_default();
+        let rows = regions.entry((division.name, division.code)).or_default();
         add_to(rows, report, &hits, terms);
         for (t, &n) in hits.iter().enumerate() {
             if n == 0 {
                 continue;
             }
-            let first = firsts[t].entry(division.code.as_str()).or_insert(i);
+            let first = firsts[t].entry(division.code).or_insert(i);
             if compare_dates(report.date.as_ref(), reports[*first].date.as_ref()).is_lt() {
                 *first = i;
             }
@@ -287,8 +269,8 @@ fn first_uses(
                 .into_iter()
                 .find(|l| l.term == term)?;
             Some(FirstUse {
-                region: division.name.clone(),
-                code: division.code.clone(),
+                region: division.name.to_string(),
+                code: division.code.to_string(),
                 report: i,
                 date: report.date.clone(),
                 line,
@@ -301,17 +283,6 @@ fn first_uses(
             .then_with(|| a.report.cmp(&b.report))
     });
     uses
-}
-
-impl RegionLevel {
-    /// The level's name in the interface.
-    pub fn name_key(self) -> Key {
-        match self {
-            RegionLevel::Province => Key::TrendsLevelProvince,
-            RegionLevel::City => Key::TrendsLevelCity,
-            RegionLevel::County => Key::TrendsLevelCounty,
-        }
-    }
 }
 
 /// A period's name: the year, or "undated" in `lang`.

@@ -134,8 +134,9 @@ fn counts_per_year_equal_a_plain_scan_of_synthetic_reports() {
     assert_eq!(t.overall[1].hits[1], 5);
     assert_eq!(t.overall[0].hits[2], 2 + 3 + 1);
     for region in &t.regions {
-        let admit =
-            |r: &Report| region_at(r, RegionLevel::Province).map(|d| &d.code) == Some(&region.code);
+        let admit = |r: &Report| {
+            region_at(r, RegionLevel::Province).map(|d| d.code) == Some(region.code.as_str())
+        };
         assert_rows_match_plain_scan(&reports, &q, &region.rows, admit);
     }
 }
@@ -232,8 +233,9 @@ fn no_terms_still_counts_reports() {
     let (_, t) = run(&reports, "", RegionLevel::City);
     assert_eq!(t.overall.iter().map(|r| r.reports).sum::<usize>(), 6);
     assert!(t.uptake.is_empty());
-    assert_eq!(RegionLevel::from_key("city"), Some(RegionLevel::City));
-    assert_eq!(RegionLevel::from_key("township"), None);
+    assert_eq!(level_from_key("city"), Some(RegionLevel::City));
+    assert_eq!(level_from_key("national"), None);
+    assert_eq!(level_from_key("village"), None);
 }
 
 #[test]
@@ -273,5 +275,27 @@ fn the_csv_holds_the_table_with_dates_as_the_reports_have_them() {
             crate::i18n::Lang::Zh
         ),
         "2024-03-02（推断）"
+    );
+}
+
+#[test]
+fn a_report_above_the_level_stands_for_its_own_government() {
+    let mut reports = synthetic();
+    let mut national = process_report(
+        "n",
+        "政府工作报告\n国务院总理在第十四届全国人民代表大会上。新质生产力加快发展。",
+    );
+    national.region = Some(crate::model::Region::national(Vec::new()));
+    national.date = date("2024-03-05", DatePrecision::Day, false);
+    reports.push(national);
+    let (_, t) = run(&reports, "新质生产力", RegionLevel::County);
+    let names: Vec<&str> = t.regions.iter().map(|r| r.name.as_str()).collect();
+    assert!(names.contains(&crate::model::NATIONAL_NAME), "{names:?}");
+    // At province level the districts' reports are their provinces'.
+    let (_, t) = run(&reports, "新质生产力", RegionLevel::Province);
+    let names: Vec<&str> = t.regions.iter().map(|r| r.name.as_str()).collect();
+    assert!(
+        names.contains(&"山东省") && !names.contains(&"奎文区"),
+        "{names:?}"
     );
 }
