@@ -21,6 +21,7 @@ use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
 use crate::components::share::ShareBar;
 use crate::components::term_sets::TermSets;
+use crate::components::trends_view::TrendsView;
 use crate::components::view_tabs::ViewTabs;
 use crate::corpus_parts;
 use crate::corpus_source::{load_corpus, MoreParts};
@@ -40,7 +41,7 @@ pub struct MountOptions {
     /// `data-query`: the search to start with (when the URL names none).
     pub query: Option<String>,
     /// `data-view`: the view to start with (`reports`, `concordance`,
-    /// `figures`, `compare`).
+    /// `figures`, `compare`, `trends`).
     pub view: Option<String>,
     /// `data-lang`: the interface language to start in (`zh`, `en`).
     pub lang: Option<String>,
@@ -357,6 +358,7 @@ fn Explorer(
                     View::Concordance => view! { <ConcordanceView lines=kwic order=kwic_order reports query open main_view /> }.into_any(),
                     View::Figures => view! { <FiguresView rows reports open main_view query /> }.into_any(),
                     View::Compare => view! { <CompareView compare_list=state.compare reports index query open main_view /> }.into_any(),
+                    View::Trends => view! { <TrendsView reports index query selection open main_view /> }.into_any(),
                 }}
             </div>
             <p class="re-keys re-no-print">{ui.tr(Key::KeyboardHelp)}</p>

@@ -5,7 +5,8 @@ use report_core::View;
 
 use crate::i18n::use_ui;
 
-/// Switches between the report list and the concordance.
+/// Switches between the views: reports, concordance, figures, comparison,
+/// trends.
 #[component]
 pub fn ViewTabs(main_view: RwSignal<View>, compare: RwSignal<Vec<String>>) -> impl IntoView {
     let ui = use_ui();
@@ -36,6 +37,7 @@ pub fn ViewTabs(main_view: RwSignal<View>, compare: RwSignal<Vec<String>>) -> im
             {tab(View::Concordance, Box::new(move || ui.t(Key::TabConcordance).to_string()), "tab-concordance")}
             {tab(View::Figures, Box::new(move || ui.t(Key::TabFigures).to_string()), "tab-figures")}
             {tab(View::Compare, Box::new(compare_label), "tab-compare")}
+            {tab(View::Trends, Box::new(move || ui.t(Key::TabTrends).to_string()), "tab-trends")}
         </nav>
     }
 }

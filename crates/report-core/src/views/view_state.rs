@@ -9,11 +9,9 @@ use std::collections::BTreeSet;
 
 use crate::clean::themes::theme;
 use crate::i18n::{Key, Lang};
-use crate::model::RegionLevel;
 use crate::model::Report;
 use crate::views::concordance::KwicOrder;
 use crate::views::facets::Selection;
-use crate::views::trends::level_from_key;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum View {
@@ -49,8 +47,6 @@ pub struct ViewState {
     pub sort: KwicOrder,
     /// Districts put side by side, in order.
     pub compare: Vec<String>,
-    /// The level of the trends' regions, when not the province.
-    pub level: Option<RegionLevel>,
 }
 
 /// A part of a link that was dropped, and why; said in the reader's
@@ -118,9 +114,6 @@ impl ViewState {
         }
         if self.sort != KwicOrder::Report {
             parts.push(("sort", self.sort.key().to_string()));
-        }
-        if let Some(level) = self.level.filter(|l| *l != RegionLevel::Province) {
-            parts.push(("level", level.label().to_string()));
         }
         parts
             .iter()
@@ -196,9 +189,6 @@ impl ViewState {
                     }
                     _ => false,
                 },
-                "level" => level_from_key(&value)
-                    .map(|l| state.level = Some(l).filter(|l| *l != RegionLevel::Province))
-                    .is_some(),
                 "sort" => KwicOrder::from_key(&value)
                     .map(|o| state.sort = o)
                     .is_some(),
@@ -409,15 +399,10 @@ mod tests {
         assert_eq!(ViewState::parse(""), (ViewState::default(), vec![]));
         let trends = ViewState {
             view: View::Trends,
-            level: Some(RegionLevel::County),
             ..ViewState::default()
         };
-        assert_eq!(trends.to_fragment(), "view=trends&level=county");
-        assert_eq!(
-            ViewState::parse("#view=trends&level=county"),
-            (trends, vec![])
-        );
-        assert_eq!(ViewState::parse("#level=village").1.len(), 1);
+        assert_eq!(trends.to_fragment(), "view=trends");
+        assert_eq!(ViewState::parse("#view=trends"), (trends, vec![]));
     }
 
     fn described(parts: &[IgnoredPart], lang: Lang) -> Vec<String> {
