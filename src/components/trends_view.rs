@@ -220,7 +220,7 @@ fn FirstUses(
                     view! {
                         <li data-testid="first-use">
                             <span lang="zh-CN">{f.region}</span>" · "{first_use_date(f.date.as_ref(), lang)}" · "
-                            <button type="button" class="re-link-button" data-testid="first-use-open"
+                            <button type="button" class="re-link-button" data-testid="first-use-open" data-mark=f.line.mark
                                 on:click=move |_| read_in_reports(open, main_view, target)>
                                 <span lang="zh-CN">{f.line.left}<mark>{f.line.keyword}</mark>{f.line.right}</span>
                             </button>
