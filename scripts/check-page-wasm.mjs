@@ -1,6 +1,7 @@
 // Fails when the page's wasm carries what only the import worker needs:
 // the gazetteer (region recognition, include_str!ed JSON), encoding_rs's
-// decoding tables or the HTML parser (scraper's html5ever). Only the compiler's dead-code removal keeps them out of
+// decoding tables, the HTML parser (scraper's html5ever), or the Word and PDF
+// readers (crates/report-office). Only the compiler's dead-code removal keeps them out of
 // the page, so this checks the build. Each marker must be found in the
 // worker's wasm, so a marker that no longer matches anything fails too.
 // Usage: node scripts/check-page-wasm.mjs <dist dir>
@@ -25,6 +26,12 @@ const markers = {
   "Big5 tables": u16le([0x43f0, 0x4c32, 0x4603, 0x45a6, 0x4578, 0x7267, 0x4d77, 0x45b3]),
   // html5ever's named character references (web pages are parsed on import).
   "HTML parser": Buffer.from("CounterClockwiseContourIntegral", "utf8"),
+  // lopdf's message for an unreadable ToUnicode map (PDF text decoding).
+  "PDF reader": Buffer.from("failed parsing ToUnicode CMap", "utf8"),
+  // The zip crate's message for an archive without its end record.
+  "ZIP reader": Buffer.from("Could not find EOCD", "utf8"),
+  // report-office's reading of Word's numbering formats.
+  "Word numbering": Buffer.from("chineseCountingThousand", "utf8"),
 };
 let failed = false;
 for (const [what, bytes] of Object.entries(markers)) {

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use report_core::i18n::{InstanceName, Key, Lang};
 use report_core::{
     append_new_reports, concordance, district_hits, facet_counts, parse_query, percent_encode,
-    results, search_all, sort_concordance, total_hits, Corpus, KwicOrder, Report, SearchIndex,
-    Selection, View, ViewState,
+    results, search_all, sort_concordance, total_hits, Corpus, FigureView, KwicOrder, Report,
+    SearchIndex, Selection, View, ViewState,
 };
 
 use crate::components::compare_view::CompareView;
@@ -80,6 +80,8 @@ pub struct ExplorerState {
     pub sort: RwSignal<KwicOrder>,
     /// Districts in the comparison.
     pub compare: RwSignal<Vec<String>>,
+    /// The figures table's filters and order.
+    pub figures: RwSignal<FigureView>,
 }
 
 impl ExplorerState {
@@ -190,6 +192,7 @@ fn Explorer(
         view: RwSignal::new(View::Reports),
         sort: RwSignal::new(KwicOrder::Report),
         compare: RwSignal::new(Vec::new()),
+        figures: RwSignal::new(FigureView::default()),
     };
     let ui = crate::i18n::use_ui();
     let link_notice = RwSignal::new(None::<Said>);
@@ -356,7 +359,7 @@ fn Explorer(
                     }
                     .into_any(),
                     View::Concordance => view! { <ConcordanceView lines=kwic order=kwic_order reports query open main_view /> }.into_any(),
-                    View::Figures => view! { <FiguresView rows reports open main_view query /> }.into_any(),
+                    View::Figures => view! { <FiguresView rows reports open main_view query table_view=state.figures /> }.into_any(),
                     View::Compare => view! { <CompareView compare_list=state.compare reports index query open main_view /> }.into_any(),
                     View::Trends => view! { <TrendsView reports index query selection open main_view /> }.into_any(),
                 }}

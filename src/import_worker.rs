@@ -15,7 +15,8 @@ use std::cell::RefCell;
 use js_sys::{Array, Promise};
 use report_core::i18n::{Key, Lang};
 use report_core::import::{
-    Correction, FieldError, FileImport, ImportMessage, ImportRequest, Rejection, WorkerRequest,
+    Correction, Counted, FieldError, FileImport, ImportMessage, ImportRequest, Rejection,
+    WorkerRequest,
 };
 use report_core::Report;
 use wasm_bindgen::prelude::*;
@@ -56,7 +57,7 @@ impl NotImported {
 pub async fn import(
     request: ImportRequest,
     file: Option<&File>,
-    on_progress: impl Fn(usize, usize) + 'static,
+    on_progress: impl Fn(usize, usize, Counted) + 'static,
 ) -> Result<FileImport, NotImported> {
     match ask(&WorkerRequest::Import(request), file, on_progress).await {
         Ok(ImportMessage::Finished { result }) => result.map_err(NotImported::Refused),
@@ -76,7 +77,7 @@ pub async fn correct(
         report: Box::new(report),
         correction: correction.clone(),
     };
-    match ask(&request, None, |_, _| {}).await {
+    match ask(&request, None, |_, _, _| {}).await {
         Ok(ImportMessage::Corrected { result }) => Ok(result.map(|report| *report)),
         Ok(other) => Err(out_of_turn(&other)),
         Err(trouble) => Err(trouble),
@@ -114,7 +115,7 @@ fn out_of_turn(message: &ImportMessage) -> Trouble {
 async fn ask(
     request: &WorkerRequest,
     file: Option<&File>,
-    on_progress: impl Fn(usize, usize) + 'static,
+    on_progress: impl Fn(usize, usize, Counted) + 'static,
 ) -> Result<ImportMessage, Trouble> {
     let worker = running_worker().await.map_err(Trouble::Start)?;
     let json = serde_json::to_string(request).map_err(|e| Trouble::Failed(e.to_string()))?;
@@ -135,7 +136,7 @@ async fn running_worker() -> Result<Worker, String> {
         return Ok(worker);
     }
     let worker = start()?;
-    match converse(&worker, None, |_, _| {}).await {
+    match converse(&worker, None, |_, _, _| {}).await {
         Ok(ImportMessage::Ready) => {
             WORKER.with(|w| *w.borrow_mut() = Some(worker.clone()));
             Ok(worker)
@@ -215,7 +216,7 @@ fn js_string(value: &str) -> String {
 async fn converse(
     worker: &Worker,
     message: Option<&JsValue>,
-    on_progress: impl Fn(usize, usize) + 'static,
+    on_progress: impl Fn(usize, usize, Counted) + 'static,
 ) -> Result<ImportMessage, String> {
     let mut settle = None;
     let answered = Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
@@ -228,7 +229,7 @@ async fn converse(
                 .as_string()
                 .and_then(|json| serde_json::from_str::<ImportMessage>(&json).ok());
             match parsed {
-                Some(ImportMessage::Progress { done, total }) => on_progress(done, total),
+                Some(ImportMessage::Progress { done, total, of }) => on_progress(done, total, of),
                 Some(_) => {
                     let _ = resolve.call1(&JsValue::NULL, &event.data());
                 }

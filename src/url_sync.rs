@@ -23,6 +23,7 @@ pub fn snapshot(state: ExplorerState, reports: RwSignal<Vec<Report>>) -> ViewSta
         view: state.view.get(),
         sort: state.sort.get(),
         compare: state.compare.get(),
+        figures: state.figures.get(),
     }
 }
 
@@ -43,6 +44,7 @@ pub fn apply(state: ExplorerState, reports: RwSignal<Vec<Report>>, view: ViewSta
     state.view.set(view.view);
     state.sort.set(view.sort);
     state.compare.set(view.compare);
+    state.figures.set(view.figures);
 }
 
 /// The view in the current URL, and what of it was ignored.
@@ -80,10 +82,13 @@ pub fn install(
         if view == previous {
             return;
         }
-        let typing = ViewState {
-            query: previous.query.clone(),
-            ..view.clone()
-        } == previous;
+        // Typing in the search or a figures field replaces the entry.
+        let mut typed = view.clone();
+        typed.query = previous.query.clone();
+        typed.figures.indicator = previous.figures.indicator.clone();
+        typed.figures.min = previous.figures.min.clone();
+        typed.figures.max = previous.figures.max.clone();
+        let typing = typed == previous;
         write_location(&view.to_fragment(), typing);
         written.set_value(view);
     });

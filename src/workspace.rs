@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::i18n::Key;
 use report_core::import::{
-    check_size, warnings, workspace_json, ColumnChoice, Correction, FieldError, Format,
+    check_size, warnings, workspace_json, ColumnChoice, Correction, Counted, FieldError, Format,
     ImportRequest, ImportWarning, NotImported, Rejection,
 };
 use report_core::Report;
@@ -58,6 +58,9 @@ pub struct Progress {
     pub files: usize,
     pub reports_done: usize,
     pub reports: usize,
+    /// What `reports_done` and `reports` count: a long PDF's pages while
+    /// its text is taken out, then its reports.
+    pub counted: Counted,
 }
 
 /// What became of one file.
@@ -222,11 +225,12 @@ impl Workspace {
             .with_untracked(|r| ImportRequest::beside(name, text, r));
         request.columns = item.columns;
         let progress = self.progress;
-        let file = import_worker::import(request, file.as_ref(), move |done, total| {
+        let file = import_worker::import(request, file.as_ref(), move |done, total, counted| {
             progress.update(|p| {
                 if let Some(p) = p {
                     p.reports_done = done;
                     p.reports = total;
+                    p.counted = counted;
                 }
             });
         })

@@ -276,7 +276,7 @@ fn ComparisonBody(
                 let caveats = row.caveats.iter().map(|c| c.describe(lang)).collect::<Vec<_>>().join("; ");
                 view! { <div class="re-caveat" data-testid="caveat">{lang.format(Key::NotLikeForLike, &[("caveats", &caveats)])}</div> }
             });
-            view! { <tr data-testid="aligned-row"><th scope="row">{row.indicator.clone()}{caveat}</th>{cells}</tr> }
+            view! { <tr data-testid="aligned-row"><th scope="row">{row.label(lang)}{caveat}</th>{cells}</tr> }
         })
         .collect_view();
     let themes_title = lang.text(Key::ThemesTitle).to_string();

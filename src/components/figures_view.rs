@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{
-    display_value, district_of, figure_rows, figures_csv, units_in, FigureFilter, FigureKind,
-    FigureOrder, Query, Report, ResultRow, View, STATUSES,
+    display_value, district_of, figure_rows, figures_csv, units_in, FigureKind, FigureOrder,
+    FigureView, Query, Report, ResultRow, View, STATUSES,
 };
 
 use crate::app::{read_in_reports, OpenReport};
@@ -22,13 +22,13 @@ pub fn FiguresView(
     main_view: RwSignal<View>,
     /// The search, for the export's name.
     query: Memo<Query>,
+    /// The table's filters and order, kept in the link.
+    table_view: RwSignal<FigureView>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let filter = RwSignal::new(FigureFilter::default());
-    let order = RwSignal::new(FigureOrder::Report);
-    let table = Memo::new(move |_| {
-        reports.with(|r| figure_rows(r, &rows.read(), &filter.read(), order.get()))
-    });
+    let filter = table_view;
+    let table =
+        Memo::new(move |_| reports.with(|r| figure_rows(r, &rows.read(), &table_view.read())));
     let units = Memo::new(move |_| reports.with(|r| units_in(r, &rows.read())));
     let export_failed = RwSignal::new(false);
     let export = move |_| {
@@ -36,16 +36,16 @@ pub fn FiguresView(
         let name = export_name(ui.t(Key::ExportNameFigures), &query.read(), "csv");
         export_failed.set(download_text(&name, "text/csv;charset=utf-8", &csv).is_err());
     };
-    let number = |v: String| v.trim().parse::<f64>().ok();
 
     let kind_boxes = FigureKind::ALL
         .iter()
         .map(|k| {
             let key = k.key();
+            let kind = *k;
             view! {
                 <label class="re-check">
                     <input type="checkbox" data-testid=format!("figure-kind-{key}") prop:checked=move || filter.read().kinds.contains(key)
-                        on:change=move |_| filter.update(|f| { if !f.kinds.remove(key) { f.kinds.insert(key); } }) />
+                        on:change=move |_| filter.update(|f| f.toggle_kind(kind)) />
                     {ui.tr(k.name())}
                 </label>
             }
@@ -55,10 +55,11 @@ pub fn FiguresView(
         .iter()
         .map(|s| {
             let key = s.key();
+            let status = *s;
             view! {
                 <label class="re-check">
                     <input type="checkbox" data-testid=format!("figure-status-{key}") prop:checked=move || filter.read().statuses.contains(key)
-                        on:change=move |_| filter.update(|f| { if !f.statuses.remove(key) { f.statuses.insert(key); } }) />
+                        on:change=move |_| filter.update(|f| f.toggle_status(status)) />
                     {ui.tr(s.name())}
                 </label>
             }
@@ -66,7 +67,7 @@ pub fn FiguresView(
         .collect_view();
     let sort_button = move |o: FigureOrder, label: Key| {
         view! {
-            <button type="button" class="re-sort" data-testid=format!("figure-sort-{}", o.key()) aria-pressed=move || (order.get() == o).to_string() on:click=move |_| order.set(o)>
+            <button type="button" class="re-sort" data-testid=format!("figure-sort-{}", o.key()) aria-pressed=move || (filter.read().order == o).to_string() data-reverse=move || (filter.read().order == o && filter.read().reverse).to_string() on:click=move |_| filter.update(|f| f.click_sort(o))>
                 {ui.tr(label)}
             </button>
         }
@@ -82,18 +83,25 @@ pub fn FiguresView(
                 <label class="re-check">{ui.tr(Key::FigureUnitLabel)}" "
                     <select data-testid="figure-unit" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        filter.update(|f| { f.units.clear(); if !v.is_empty() { f.units.insert(v); } });
+                        filter.update(|f| f.unit = (!v.is_empty()).then_some(v));
                     }>
                         <option value="">{ui.tr(Key::FigureUnitAny)}</option>
-                        {move || units.get().into_iter().map(|u| view! { <option value=u.clone()>{u.clone()}</option> }).collect_view()}
+                        {move || units.get().into_iter().map(|u| { let chosen = u.clone(); view! { <option value=u.clone() prop:selected=move || filter.read().unit.as_deref() == Some(chosen.as_str())>{u.clone()}</option> } }).collect_view()}
                     </select>
                 </label>
                 <input type="search" placeholder=ui.tr(Key::FigureIndicatorPlaceholder) data-testid="figure-indicator" aria-label=ui.tr(Key::FigureIndicatorLabel)
+                    prop:value=move || filter.read().indicator.clone()
                     on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.indicator = v); } />
                 <input type="text" inputmode="decimal" placeholder=ui.tr(Key::FigureMin) size="6" data-testid="figure-min" aria-label=ui.tr(Key::FigureMinLabel)
-                    on:input=move |ev| { let v = number(event_target_value(&ev)); filter.update(|f| f.min = v); } />
+                    prop:value=move || filter.read().min.clone()
+                    on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.min = v); } />
                 <input type="text" inputmode="decimal" placeholder=ui.tr(Key::FigureMax) size="6" data-testid="figure-max" aria-label=ui.tr(Key::FigureMaxLabel)
-                    on:input=move |ev| { let v = number(event_target_value(&ev)); filter.update(|f| f.max = v); } />
+                    prop:value=move || filter.read().max.clone()
+                    on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.max = v); } />
+                {move || {
+                    let problems = filter.read().bound_problems(ui.lang());
+                    (!problems.is_empty()).then(|| view! { <span class="re-error" role="alert" data-testid="figure-bound-problem">{problems.join(" ")}</span> })
+                }}
             </div>
             <div class="re-toolbar">
                 <span class="re-result-count" data-testid="figure-count">
@@ -151,7 +159,7 @@ pub fn FiguresView(
                                         <td class="re-num" title=normalized>{display_value(&f)}</td>
                                         <td>{ui.t(f.kind.name())}</td>
                                         <td>{ui.t(f.status.name())}</td>
-                                        <td>{f.period.clone().unwrap_or_default()}</td>
+                                        <td title=f.period_words.clone()>{f.period.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }
                             })

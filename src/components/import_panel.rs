@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::i18n::Key;
 use report_core::import::{
-    max_file_size_label, warnings, ColumnSample, Correction, Field, FieldError, Rejection,
+    max_file_size_label, warnings, ColumnSample, Correction, Counted, Field, FieldError, Rejection,
 };
 use report_core::{Report, View};
 use wasm_bindgen::JsCast;
@@ -69,7 +69,7 @@ pub fn ImportPanel(workspace: Workspace, main_view: RwSignal<View>) -> impl Into
             <div class="re-dropzone" data-testid="dropzone">
                 <label class="re-file-label">
                     {ui.tr(Key::ChooseFiles)}
-                    <input type="file" multiple accept=".txt,.text,.html,.htm,.csv,.json,.jsonl,.ndjson,text/plain,text/html,text/csv,application/json"
+                    <input type="file" multiple accept=".txt,.text,.html,.htm,.docx,.pdf,.csv,.json,.jsonl,.ndjson,text/plain,text/html,text/csv,application/json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                         data-testid="import-files" on:change=on_files />
                 </label>
                 " "
@@ -105,7 +105,12 @@ fn ImportProgress(workspace: Workspace) -> impl IntoView {
     let ui = use_ui();
     move || {
         workspace.progress.get().map(|p| {
-            let file = if p.reports > 1 {
+            let file = if p.counted == Counted::Pages {
+                ui.format(
+                    Key::ImportingPages,
+                    &[("file", &p.file), ("done", &p.reports_done), ("total", &p.reports)],
+                )
+            } else if p.reports > 1 {
                 ui.format(
                     Key::ImportingReports,
                     &[("file", &p.file), ("done", &p.reports_done), ("total", &p.reports)],

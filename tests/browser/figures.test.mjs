@@ -75,8 +75,8 @@ test("the figures table exports as CSV with the quoted sentence", async () => {
   assert.match(download.suggestedFilename(), /^figures-(.+-)?\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
   assert.equal(rows.length, 2);
-  assert.match(rows[0], /^report_title,date,date_inferred,province,city,district,source,indicator,value/);
-  assert.match(rows[1], /^乘风破浪行 坊子奋力开创高质量发展新局面,2021-02-19,no,山东省,潍坊市,坊子区,中国网特产中国,电子信息,17\.3,,%,,,growth,,actual,/);
+  assert.match(rows[0], /^report_title,date,date_inferred,province,city,district,source,indicator,canonical_indicator,value/);
+  assert.match(rows[1], /^乘风破浪行 坊子奋力开创高质量发展新局面,2021-02-19,no,山东省,潍坊市,坊子区,中国网特产中国,电子信息,,17\.3,,%,,,growth,,actual,/);
   assert.match(rows[1], /机械制造、电子信息两大优势产业收入分别增长10\.4%和17\.3%。/);
   await page.close();
 });

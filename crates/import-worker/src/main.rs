@@ -1,7 +1,8 @@
 //! Report Explorer's import worker. The page sends one file (or pasted
 //! text) at a time with what it already holds; the worker decodes and
-//! processes it with the core's import, says how far it is, and sends back
-//! the file's result. Everything stays on the user's machine.
+//! processes it with the core's import (Word and PDF documents read by
+//! report-office first), says how far it is, and sends back the file's
+//! result. Everything stays on the user's machine.
 //!
 //! It also applies corrections by hand, which need its gazetteer.
 //!
@@ -10,7 +11,9 @@
 //! per import `progress`… and one `finished`, per correction `corrected`.
 
 use js_sys::{Array, Uint8Array};
-use report_core::import::{check_size, run_correction, ImportMessage, Rejection, WorkerRequest};
+use report_core::import::{
+    check_size, run_correction, Counted, ImportMessage, Rejection, WorkerRequest,
+};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 
@@ -75,13 +78,22 @@ fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<ImportMe
                 .map_err(|_| unreadable("no file came with the request"))?,
         )?,
     };
-    let mut last_progress = 0.0;
-    Ok(request.run(&bytes, |done, total| {
+    // One clock for both counts, so pages then reports never flood the page.
+    let last_progress = std::cell::Cell::new(0.0);
+    let report = |done: usize, total: usize, of: Counted| {
         let now = js_sys::Date::now();
-        if now - last_progress >= PROGRESS_EVERY_MS {
-            last_progress = now;
-            post(scope, &ImportMessage::Progress { done, total });
+        if now - last_progress.get() >= PROGRESS_EVERY_MS || done == total {
+            last_progress.set(now);
+            post(scope, &ImportMessage::Progress { done, total, of });
         }
+    };
+    let columns = request.columns.clone();
+    let prepared =
+        report_office::prepare_file(&request.file, &bytes, columns.as_ref(), |done, total| {
+            report(done, total, Counted::Pages)
+        });
+    Ok(request.run_prepared(prepared, |done, total| {
+        report(done, total, Counted::Reports)
     }))
 }
 

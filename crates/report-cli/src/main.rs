@@ -15,14 +15,14 @@ mod eval;
 
 use report_core::i18n::Lang;
 use report_core::import::{
-    check_size, import_file_with, warnings, ColumnChoice, KnownReports, Rejection,
+    check_size, import_prepared, warnings, ColumnChoice, KnownReports, Rejection,
 };
 use report_core::tools::synth::synthesize;
 use report_core::{corpus_to_json, parse_corpus, split_corpus, Corpus, Report, SCHEMA_VERSION};
 
 const USAGE: &str = "usage:
   report-cli build <folder> [--out <corpus.json>] [columns]
-                                                   build the corpus JSON from the .txt, .html, .csv, .json and .jsonl
+                                                   build the corpus JSON from the .txt, .html, .docx, .pdf, .csv, .json and .jsonl
                                                    files of a folder, any encoding the app reads (stdout without --out);
                                                    each file's result goes to stderr, rejected files are left out
   report-cli check <folder> <corpus.json>          exit 1 if corpus.json differs from a fresh build
@@ -74,8 +74,9 @@ fn main() -> ExitCode {
 }
 
 /// Extensions `build` reads: the formats the app imports.
+/// (.doc too, so its refusal says to save it as .docx.)
 const REPORT_EXTENSIONS: &[&str] = &[
-    "txt", "text", "html", "htm", "csv", "json", "jsonl", "ndjson",
+    "txt", "text", "html", "htm", "docx", "doc", "pdf", "csv", "json", "jsonl", "ndjson",
 ];
 
 /// `--out` and the column options of `build` and `inspect`, in any order.
@@ -186,7 +187,8 @@ fn import_path(
         Ok(()) => {
             let bytes =
                 std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-            import_file_with(&name, &bytes, columns, known, 0).result
+            let prepared = report_office::prepare_file(&name, &bytes, columns, |_, _| {});
+            import_prepared(&name, prepared, known, 0, |_, _| {}).result
         }
     };
     match outcome {
@@ -332,20 +334,6 @@ fn figures_check(gold: &Path, folder: &Path) -> Result<(), String> {
         "figures extracted: {extracted} in {} reports",
         corpus.reports.len()
     );
-    println!(
-        "recall:    {}/{} = {:.3} (gold figures found with every field right)",
-        eval.found,
-        eval.gold,
-        eval.recall()
-    );
-    println!(
-        "precision: {}/{} = {:.3} (extracted figures overlapping a gold quote that match a gold figure)",
-        eval.judged_correct,
-        eval.judged,
-        eval.precision()
-    );
-    for miss in &eval.misses {
-        println!("missed: {miss}");
-    }
+    println!("{}", eval.summary());
     Ok(())
 }

@@ -79,3 +79,49 @@ fn build_reads_every_import_format_and_encoding() {
     // Bundled reports carry no import provenance.
     assert!(reports.iter().all(|r| r.get("imported").is_none()));
 }
+
+#[test]
+fn build_reads_word_and_pdf_and_says_why_others_are_refused() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
+        .args(["build", "tests/fixtures/office"])
+        .current_dir(root)
+        .output()
+        .expect("run report-cli");
+    assert!(output.status.success());
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        log.contains("report.docx: 1 report (Word document, UTF-8)"),
+        "{log}"
+    );
+    assert!(log.contains("long.pdf: 1 report (PDF, UTF-8)"), "{log}");
+    assert!(
+        log.contains("old.doc: rejected: this is an old Word document (.doc)"),
+        "{log}"
+    );
+    assert!(
+        log.contains("scanned.pdf: rejected: this PDF has no text layer"),
+        "{log}"
+    );
+    assert!(
+        log.contains("encrypted.pdf: rejected: this PDF is protected by a password"),
+        "{log}"
+    );
+    // The corpus carries the documents' reports (report.pdf is the same
+    // text as copy-protected.pdf, read before it, so it is not taken twice).
+    assert!(
+        log.contains("skipped: report.pdf: already in the corpus"),
+        "{log}"
+    );
+    let corpus: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let titles: Vec<&str> = corpus["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert!(titles
+        .iter()
+        .all(|t| *t == "苏州市吴江区2023年国民经济和社会发展统计公报"));
+}

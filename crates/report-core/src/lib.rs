@@ -56,8 +56,9 @@ pub use views::explore::{
 pub use views::export::{export_file_name, results_csv, results_json};
 pub use views::facets::{facet_counts, Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
 pub use views::figure_table::{
-    display_value, figure_rows, figures_csv, units_in, FigureFilter, FigureOrder, STATUSES,
+    display_value, figure_rows, figures_csv, units_in, Bound, FigureFilter, FigureOrder, STATUSES,
 };
+pub use views::figure_view::FigureView;
 pub use views::highlight::{highlight, mark_count, mark_terms, with_figures, Segment};
 pub use views::term_sets::{parse_term_sets, term_sets_json, upsert, TermSet};
 pub use views::trends::{

@@ -111,7 +111,7 @@ pub fn process_marked_report(origin: &str, text: &str, furniture: &[(usize, Nois
         .iter()
         .flat_map(|s| s.paragraphs.clone())
         .collect();
-    let figures = report_figures(&body.sections, date.as_ref().and_then(ReportDate::year));
+    let figures = report_figures(&body.sections, date.as_ref());
     noise.sort_by_key(|n| n.line);
 
     Report {

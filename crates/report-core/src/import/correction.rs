@@ -155,10 +155,7 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
 /// year to go by.
 fn set_date(report: &mut Report, date: Option<ReportDate>) {
     report.date = date;
-    report.figures = report_figures(
-        &report.sections,
-        report.date.as_ref().and_then(ReportDate::year),
-    );
+    report.figures = report_figures(&report.sections, report.date.as_ref());
 }
 
 /// Applies the values a file's columns give; a value that cannot be used is
@@ -174,9 +171,16 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             value: value.to_string(),
         })
     };
-    if let Some(title) = &given.title {
+    // A document's properties only fill what the text leaves open, and
+    // say so.
+    let mut from_properties = Vec::new();
+    let title_open = !given.fills_gaps || report.title_is_derived;
+    if let Some(title) = given.title.as_ref().filter(|_| title_open) {
         report.title = title.clone();
         report.title_is_derived = false;
+        if given.fills_gaps {
+            from_properties.push((Field::Title, title.clone()));
+        }
     }
     let date = given.date.as_deref().and_then(|typed| {
         let date = read_date(without_time(typed));
@@ -192,7 +196,11 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
                 && own.value.starts_with(&date.value)
                 && own.value.len() > date.value.len()
         });
-        if !finer_in_text {
+        let stated_in_text = given.fills_gaps && report.date.as_ref().is_some_and(|d| !d.inferred);
+        if !finer_in_text && !stated_in_text {
+            if given.fills_gaps {
+                from_properties.push((Field::Date, date.value.clone()));
+            }
             set_date(report, Some(date));
         }
     }
@@ -210,9 +218,18 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             None => ignored(Field::Region, typed),
         }
     }
-    if let Some(source) = &given.source {
+    let source_open = !given.fills_gaps || report.source.is_none();
+    if let Some(source) = given.source.as_ref().filter(|_| source_open) {
         report.source = Some(source.clone());
+        if given.fills_gaps {
+            from_properties.push((Field::Source, source.clone()));
+        }
     }
+    warnings.extend(
+        from_properties
+            .into_iter()
+            .map(|(field, value)| ImportWarning::FromProperties { field, value }),
+    );
     warnings
 }
 

@@ -79,6 +79,7 @@ pub(super) fn record_unit(columns: &Columns, cells: &[&str]) -> Option<(String, 
         year: cell(columns.year),
         region: (!regions.is_empty()).then(|| regions.concat()),
         source: cell(columns.source),
+        fills_gaps: false,
     };
     let text = match &given.title {
         Some(t) => format!("{t}\n{body}\n"),

@@ -158,7 +158,7 @@ impl BinaryKind {
 
 /// What kind of binary file `bytes` is, from its first bytes: a known
 /// signature, else NUL bytes that no text encoding read here produces.
-fn binary_kind(bytes: &[u8]) -> Option<BinaryKind> {
+pub fn binary_kind(bytes: &[u8]) -> Option<BinaryKind> {
     const SIGNATURES: &[(&[u8], BinaryKind)] = &[
         (b"\x89PNG\r\n\x1a\n", BinaryKind::Png),
         (b"\xff\xd8\xff", BinaryKind::Jpeg),

@@ -7,7 +7,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::correction::{apply_correction, Correction, FieldError};
-use super::{import_file_reporting, ColumnChoice, FileImport, KnownReports, Rejection};
+use super::{
+    import_prepared, prepare_file_with, ColumnChoice, FileImport, KnownReports, PreparedFile,
+    Rejection,
+};
 use crate::model::Report;
 
 /// What the page asks of the worker.
@@ -46,6 +49,9 @@ pub enum ImportMessage {
     Progress {
         done: usize,
         total: usize,
+        /// What is counted (reports unless said).
+        #[serde(default)]
+        of: Counted,
     },
     /// The file's result, or why it was refused.
     Finished {
@@ -55,6 +61,16 @@ pub enum ImportMessage {
     Corrected {
         result: Result<Box<Report>, Vec<FieldError>>,
     },
+}
+
+/// What a progress message counts: the reports of a file, or the pages of
+/// a long document while its text is taken out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Counted {
+    #[default]
+    Reports,
+    Pages,
 }
 
 /// Runs a [`WorkerRequest::Correct`]: the message that answers it.
@@ -85,11 +101,21 @@ impl ImportRequest {
 
     /// Runs the request against the file's bytes, telling `progress` how
     /// far it is; returns the message that ends the exchange.
-    pub fn run(mut self, bytes: &[u8], progress: impl FnMut(usize, usize)) -> ImportMessage {
-        let outcome = import_file_reporting(
+    pub fn run(self, bytes: &[u8], progress: impl FnMut(usize, usize)) -> ImportMessage {
+        let prepared = prepare_file_with(&self.file, bytes, self.columns.as_ref());
+        self.run_prepared(prepared, progress)
+    }
+
+    /// Runs the request on a file already prepared (by another crate's
+    /// reader of documents the core does not read itself).
+    pub fn run_prepared(
+        mut self,
+        prepared: Result<PreparedFile, Rejection>,
+        progress: impl FnMut(usize, usize),
+    ) -> ImportMessage {
+        let outcome = import_prepared(
             &self.file,
-            bytes,
-            self.columns.as_ref(),
+            prepared,
             &mut self.known,
             self.first_sequence,
             progress,

@@ -383,6 +383,7 @@ fn stated_metadata(doc: &Html, text: &str, furniture: &[(usize, NoiseKind)]) -> 
         year: None,
         region: None,
         source: meta(SOURCE_METAS),
+        fills_gaps: false,
     }
 }
 

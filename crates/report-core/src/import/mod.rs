@@ -12,6 +12,7 @@ mod columns;
 mod correction;
 mod csv_rows;
 mod decode;
+mod document;
 mod exchange;
 mod html_text;
 mod records;
@@ -29,8 +30,9 @@ use crate::model::Report;
 pub use crate::model::{Field, Format, ImportWarning, Imported};
 pub use columns::{normalise_name, role_of, ColumnChoice, ColumnSample, Role};
 pub use correction::{apply_correction, resolve_region, Correction, FieldError};
-pub use decode::BinaryKind;
-pub use exchange::{run_correction, ImportMessage, ImportRequest, WorkerRequest};
+pub use decode::{binary_kind, BinaryKind};
+pub use document::{prepare_extracted, DocumentProblem, Extracted};
+pub use exchange::{run_correction, Counted, ImportMessage, ImportRequest, WorkerRequest};
 pub use html_text::{html_to_text, looks_like_html, read_web_page, WebPage};
 
 /// Files larger than this are refused before they are read: 20 MB holds
@@ -74,6 +76,10 @@ impl ImportWarning {
                 lang.format(Key::WarnRegionGuessed, &[("from", &from.join("、"))])
             }
             ImportWarning::TitleDerived => lang.text(Key::WarnTitleDerived).to_string(),
+            ImportWarning::FromProperties { field, value } => lang.format(
+                Key::WarnFromProperties,
+                &[("field", &lang.text(field.name())), ("value", value)],
+            ),
             ImportWarning::ValueIgnored { field, value } => lang.format(
                 Key::WarnValueIgnored,
                 &[
@@ -119,6 +125,10 @@ pub enum Rejection {
     Unreadable {
         detail: String,
     },
+    /// A Word or PDF document that cannot be read, and why.
+    Document {
+        problem: DocumentProblem,
+    },
 }
 
 impl Rejection {
@@ -150,6 +160,7 @@ impl Rejection {
             Rejection::Unreadable { detail } => {
                 lang.format(Key::RejectUnreadable, &[("detail", detail)])
             }
+            Rejection::Document { problem } => problem.describe(lang),
         }
     }
 }
@@ -194,7 +205,8 @@ impl fmt::Display for NotImported {
 }
 
 /// Values a file gives for a report beside its text (CSV columns, JSON
-/// fields): stated, so taken over what the pipeline infers.
+/// fields: stated, so taken over what the pipeline infers; a document's
+/// properties: only where the text states none).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Given {
     pub title: Option<String>,
@@ -203,6 +215,10 @@ pub struct Given {
     pub year: Option<String>,
     pub region: Option<String>,
     pub source: Option<String>,
+    /// Used only where the text states no value of its own (a document's
+    /// properties are weaker evidence than its text); a CSV's columns
+    /// override the text.
+    pub fills_gaps: bool,
 }
 
 /// One report's worth of a file.
@@ -298,6 +314,9 @@ pub fn prepare_file_with(
             skipped = empty;
             units
         }
+        // Extracted by report-office and brought in by `prepare_extracted`;
+        // `Format::of` never names them.
+        Format::Docx | Format::Pdf => vec![text_unit(file, text.to_string())],
         Format::Corpus => {
             let corpus = parse_corpus(text).map_err(Rejection::Corpus)?;
             corpus
@@ -508,9 +527,28 @@ pub fn import_file_reporting(
     columns: Option<&ColumnChoice>,
     known: &mut KnownReports,
     first_sequence: u64,
+    progress: impl FnMut(usize, usize),
+) -> FileOutcome {
+    import_prepared(
+        file,
+        prepare_file_with(file, bytes, columns),
+        known,
+        first_sequence,
+        progress,
+    )
+}
+
+/// Finishes a prepared file (from [`prepare_file`], or from another
+/// crate's reader and [`prepare_extracted`]), calling `progress(done,
+/// total)` after each unit.
+pub fn import_prepared(
+    file: &str,
+    prepared: Result<PreparedFile, Rejection>,
+    known: &mut KnownReports,
+    first_sequence: u64,
     mut progress: impl FnMut(usize, usize),
 ) -> FileOutcome {
-    let result = prepare_file_with(file, bytes, columns).map(|mut prepared| {
+    let result = prepared.map(|mut prepared| {
         let units = std::mem::take(&mut prepared.units);
         let total = units.len();
         let mut reports = Vec::new();

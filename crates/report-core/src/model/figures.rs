@@ -11,16 +11,20 @@ pub enum FigureKind {
     Growth,
     Amount,
     Count,
+    /// A physical measure: area, length, volume, capacity, weight, energy
+    /// (`47.8万亩`, `1500公里`, `3.1亿千瓦`, `190万吨`).
+    Quantity,
     Share,
     Change,
     Rank,
 }
 
 impl FigureKind {
-    pub const ALL: [FigureKind; 6] = [
+    pub const ALL: [FigureKind; 7] = [
         FigureKind::Growth,
         FigureKind::Amount,
         FigureKind::Count,
+        FigureKind::Quantity,
         FigureKind::Share,
         FigureKind::Change,
         FigureKind::Rank,
@@ -31,6 +35,7 @@ impl FigureKind {
             FigureKind::Growth => "growth",
             FigureKind::Amount => "amount",
             FigureKind::Count => "count",
+            FigureKind::Quantity => "quantity",
             FigureKind::Share => "share",
             FigureKind::Change => "change",
             FigureKind::Rank => "rank",
@@ -43,6 +48,7 @@ impl FigureKind {
             FigureKind::Growth => Key::KindGrowth,
             FigureKind::Amount => Key::KindAmount,
             FigureKind::Count => Key::KindCount,
+            FigureKind::Quantity => Key::KindQuantity,
             FigureKind::Share => Key::KindShare,
             FigureKind::Change => Key::KindChange,
             FigureKind::Rank => Key::KindRank,
@@ -139,7 +145,13 @@ pub struct Figure {
     pub kind: FigureKind,
     pub qualifier: Option<String>,
     pub status: FigureStatus,
+    /// When the figure is about, resolved where the text allows (`2025`,
+    /// `2025-Q1`, `2025-01–2025-05`, `2021–2025`), else its words; the
+    /// report's year where the text names no period.
     pub period: Option<String>,
+    /// The words the period came from (`一季度`, `“十四五”`, `过去一年`, a
+    /// heading's `2025年`); `None` when it is the report's year.
+    pub period_words: Option<String>,
     /// The number, qualifier and unit as written (`760多亿元`).
     pub text: String,
     pub section: usize,
@@ -148,4 +160,12 @@ pub struct Figure {
     /// the end of the unit.
     pub start: usize,
     pub end: usize,
+}
+
+impl Figure {
+    /// The canonical indicator the figure's indicator names, if any
+    /// (`全省生产总值` → `地区生产总值`).
+    pub fn canonical(&self) -> Option<&'static str> {
+        super::canonical::canonical_indicator(&self.indicator)
+    }
 }

@@ -5,10 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
+mod canonical;
 mod district;
 mod figures;
 mod provenance;
 
+pub use canonical::{canonical_indicator, canonical_names};
 pub use district::{district_counts, district_of};
 pub use figures::{name_of_key, Figure, FigureKind, FigureStatus, Normalized};
 pub use provenance::{Field, Format, ImportWarning, Imported};

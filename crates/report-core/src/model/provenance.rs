@@ -17,6 +17,10 @@ pub enum Format {
     Corpus,
     /// JSON records: an array of objects or JSON Lines.
     Json,
+    /// A Word document (.docx).
+    Docx,
+    /// A PDF with a text layer.
+    Pdf,
 }
 
 impl Format {
@@ -28,6 +32,8 @@ impl Format {
             Format::Csv => Key::FormatCsv,
             Format::Corpus => Key::FormatCorpus,
             Format::Json => Key::FormatJson,
+            Format::Docx => Key::FormatDocx,
+            Format::Pdf => Key::FormatPdf,
         }
     }
 }
@@ -105,6 +111,12 @@ pub enum ImportWarning {
     /// stored before the interface spoke two languages also carry a `why`
     /// sentence; it is ignored, and said again from `field`.)
     ValueIgnored {
+        field: Field,
+        value: String,
+    },
+    /// The text states no such value: it was taken from the document's
+    /// own properties (a Word file's core properties, a PDF's Info).
+    FromProperties {
         field: Field,
         value: String,
     },

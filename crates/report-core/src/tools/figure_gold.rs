@@ -1,4 +1,5 @@
-//! Scoring extracted figures against a gold file (tests/gold/seeds.json):
+//! Scoring extracted figures against a gold file (tests/gold/seeds.json, or
+//! one figure per line as in tests/gold/figures-provincial-2026.jsonl):
 //! recall over the gold figures, and precision over the extracted figures
 //! whose span overlaps a gold quote (the only ones the gold can judge).
 //! Matching rules are those of tests/gold/README.md.
@@ -33,6 +34,8 @@ pub struct Evaluation {
     pub judged_correct: usize,
     /// One line per gold figure not found, saying what was extracted there.
     pub misses: Vec<String>,
+    /// One line per extracted figure judged that matches no gold figure.
+    pub wrong: Vec<String>,
 }
 
 impl Evaluation {
@@ -42,6 +45,28 @@ impl Evaluation {
 
     pub fn precision(&self) -> f64 {
         self.judged_correct as f64 / self.judged.max(1) as f64
+    }
+
+    /// The scores, then a line per miss and per wrong figure, as the
+    /// figures check prints them.
+    pub fn summary(&self) -> String {
+        let mut lines = vec![
+            format!(
+                "recall:    {}/{} = {:.3} (gold figures found with every field right)",
+                self.found,
+                self.gold,
+                self.recall()
+            ),
+            format!(
+                "precision: {}/{} = {:.3} (extracted figures overlapping a gold quote that match a gold figure)",
+                self.judged_correct,
+                self.judged,
+                self.precision()
+            ),
+        ];
+        lines.extend(self.misses.iter().map(|m| format!("missed: {m}")));
+        lines.extend(self.wrong.iter().map(|w| format!("wrong: {w}")));
+        lines.join("\n")
     }
 }
 
@@ -89,18 +114,54 @@ fn matches(figure: &Figure, gold: &GoldFigure) -> bool {
             .status
             .as_deref()
             .is_none_or(|s| figure.status.key() == s)
-        && gold
-            .period
-            .as_deref()
-            .is_none_or(|p| figure.period.as_deref().map(loose) == Some(loose(p)))
+        && gold.period.as_deref().is_none_or(|p| {
+            [&figure.period, &figure.period_words]
+                .iter()
+                .any(|got| got.as_deref().map(loose) == Some(loose(p)))
+        })
         && indicator_ok
 }
 
+/// The gold figures of a file: a JSON object with `figures`, or one figure
+/// per line (JSON Lines, blank lines skipped).
+pub fn read_gold(gold: &str) -> Result<Vec<GoldFigure>, String> {
+    if let Ok(whole) = serde_json::from_str::<Value>(gold) {
+        if let Some(figures) = whole.get("figures") {
+            return serde_json::from_value(figures.clone()).map_err(|e| e.to_string());
+        }
+    }
+    gold.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1)))
+        .collect()
+}
+
+/// A gold figure's `report` names a file; a CSV's rows come in as
+/// `file (row N)`.
+fn is_report(origin: &str, name: &str) -> bool {
+    origin
+        .strip_prefix(name)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(" (row "))
+}
+
+/// An extracted figure in one line: every field the gold checks.
+fn describe(f: &Figure) -> String {
+    format!(
+        "{} {}{} {} {:?} {} {}",
+        f.indicator,
+        f.value,
+        f.unit,
+        f.kind.key(),
+        f.qualifier,
+        f.status.key(),
+        f.period.as_deref().unwrap_or("-")
+    )
+}
+
 /// Scores `reports` (found by origin) against the gold file's figures.
-pub fn evaluate(gold_json: &str, reports: &[Report]) -> Result<Evaluation, String> {
-    let gold: Value = serde_json::from_str(gold_json).map_err(|e| e.to_string())?;
-    let figures: Vec<GoldFigure> =
-        serde_json::from_value(gold["figures"].clone()).map_err(|e| e.to_string())?;
+pub fn evaluate(gold_text: &str, reports: &[Report]) -> Result<Evaluation, String> {
+    let figures = read_gold(gold_text)?;
     let mut eval = Evaluation {
         gold: figures.len(),
         ..Evaluation::default()
@@ -110,7 +171,7 @@ pub fn evaluate(gold_json: &str, reports: &[Report]) -> Result<Evaluation, Strin
         let Some((ri, report)) = reports
             .iter()
             .enumerate()
-            .find(|(_, r)| r.origin == g.report)
+            .find(|(_, r)| is_report(&r.origin, &g.report))
         else {
             eval.misses.push(format!("{}: report not found", g.report));
             continue;
@@ -141,26 +202,16 @@ pub fn evaluate(gold_json: &str, reports: &[Report]) -> Result<Evaluation, Strin
                 .any(|other| other.report == g.report && matches(f, other));
             if !judged.iter().any(|(r, i, _)| *r == ri && i == fi) {
                 judged.push((ri, *fi, correct));
+                if !correct {
+                    eval.wrong
+                        .push(format!("{}: {} ({})", g.report, describe(f), g.quote));
+                }
             }
         }
         if hit.is_some() {
             eval.found += 1;
         } else {
-            let seen: Vec<String> = overlapping
-                .iter()
-                .map(|(_, f)| {
-                    format!(
-                        "{} {}{} {} {:?} {:?} {:?}",
-                        f.indicator,
-                        f.value,
-                        f.unit,
-                        f.kind.key(),
-                        f.qualifier,
-                        f.status,
-                        f.period
-                    )
-                })
-                .collect();
+            let seen: Vec<String> = overlapping.iter().map(|(_, f)| describe(f)).collect();
             eval.misses.push(format!(
                 "{}: {} ({} {}{}) — extracted there: [{}]",
                 g.report,

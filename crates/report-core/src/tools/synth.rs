@@ -97,7 +97,6 @@ impl<'a> Pool<'a> {
             county,
             sections,
             date: format!("{year:04}-{month:02}-{day:02}"),
-            year: year as u16,
             title_heading,
             source,
         }
@@ -112,7 +111,6 @@ struct Draft {
     sections: Vec<Section>,
     /// `YYYY-MM-DD`.
     date: String,
-    year: u16,
     title_heading: String,
     source: Option<String>,
 }
@@ -129,26 +127,26 @@ pub fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
                 county,
                 mut sections,
                 date,
-                year,
                 title_heading,
                 source,
             } = pool.draw(&mut rng);
             for section in &mut sections {
                 section.themes = section_themes(section);
             }
-            let figures = crate::clean::figures::report_figures(&sections, Some(year));
+            let date = ReportDate {
+                value: date,
+                precision: DatePrecision::Day,
+                inferred: false,
+                evidence: vec!["synthetic".into()],
+            };
+            let figures = crate::clean::figures::report_figures(&sections, Some(&date));
             Report {
                 id: format!("synthetic-{seed}-{i:06}"),
                 origin: format!("synthetic/{i:06}.txt"),
                 title: format!("{county}{title_heading}"),
                 title_is_derived: false,
                 subtitle: None,
-                date: Some(ReportDate {
-                    value: date,
-                    precision: DatePrecision::Day,
-                    inferred: false,
-                    evidence: vec!["synthetic".into()],
-                }),
+                date: Some(date),
                 source,
                 authors: Vec::new(),
                 people: Vec::new(),

@@ -3,10 +3,12 @@
 
 use std::collections::BTreeSet;
 
+use crate::clean::figures::read_typed_number;
 use crate::model::Report;
-use crate::model::{Figure, FigureKind, FigureStatus};
+use crate::model::{Figure, FigureKind, FigureStatus, Normalized};
 use crate::views::csv;
 use crate::views::explore::ResultRow;
+use crate::views::figure_view::FigureView;
 
 /// What narrows the figures table. Empty sets do not restrict.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -14,23 +16,78 @@ pub struct FigureFilter {
     pub kinds: BTreeSet<&'static str>,
     pub statuses: BTreeSet<&'static str>,
     pub units: BTreeSet<String>,
-    /// Text the indicator must contain.
+    /// Text the indicator (or its canonical name) must contain.
     pub indicator: String,
-    /// Value bounds (on the value as written, e.g. growth above 10 for 10%).
-    pub min: Option<f64>,
-    pub max: Option<f64>,
+    pub min: Option<Bound>,
+    pub max: Option<Bound>,
+}
+
+/// A lower or upper bound as the reader typed it: `10` compares with values
+/// as written (growth above 10 for 10%); `1000万元` compares in base units
+/// with every figure in that base unit (760多亿元 is above it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bound {
+    pub value: f64,
+    pub normalized: Option<Normalized>,
+}
+
+impl Bound {
+    /// `None` for text that is not a number with a known unit.
+    pub fn parse(text: &str) -> Option<Bound> {
+        read_typed_number(text).map(|(value, normalized)| Bound { value, normalized })
+    }
+
+    /// Whether the figure's value (its upper end for `at_least`) is on the
+    /// right side of the bound.
+    fn admits(&self, f: &Figure, at_least: bool) -> bool {
+        let (value, bound) = match &self.normalized {
+            // A bare magnitude (`2亿`) compares with any figure in base units.
+            Some(b) => match &f.normalized {
+                Some(n) if b.unit.is_empty() || n.unit == b.unit => (
+                    if at_least {
+                        n.high.unwrap_or(n.value)
+                    } else {
+                        n.value
+                    },
+                    b.value,
+                ),
+                _ => return false,
+            },
+            None => (
+                if at_least {
+                    f.high.unwrap_or(f.value)
+                } else {
+                    f.value
+                },
+                self.value,
+            ),
+        };
+        if at_least {
+            value >= bound
+        } else {
+            value <= bound
+        }
+    }
 }
 
 impl FigureFilter {
     pub fn admits(&self, f: &Figure) -> bool {
-        let upper = f.high.unwrap_or(f.value);
+        let wanted = self.indicator.trim();
         (self.kinds.is_empty() || self.kinds.contains(f.kind.key()))
             && (self.statuses.is_empty() || self.statuses.contains(f.status.key()))
             && (self.units.is_empty() || self.units.contains(&f.unit))
-            && (self.indicator.trim().is_empty() || f.indicator.contains(self.indicator.trim()))
-            && self.min.is_none_or(|m| upper >= m)
-            && self.max.is_none_or(|m| f.value <= m)
+            && (wanted.is_empty()
+                || f.indicator.contains(wanted)
+                || f.canonical().is_some_and(|c| c.contains(wanted)))
+            && self.min.as_ref().is_none_or(|b| b.admits(f, true))
+            && self.max.as_ref().is_none_or(|b| b.admits(f, false))
     }
+}
+
+/// A figure's value for sorting: in base units where it has them, so
+/// 2500万元 sorts below 760多亿元.
+fn sort_value(f: &Figure) -> f64 {
+    f.normalized.as_ref().map_or(f.value, |n| n.value)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -69,13 +126,10 @@ pub struct FigureRef {
     pub figure: usize,
 }
 
-/// The figures of the result list's reports that the filter admits, sorted.
-pub fn figure_rows(
-    reports: &[Report],
-    rows: &[ResultRow],
-    filter: &FigureFilter,
-    order: FigureOrder,
-) -> Vec<FigureRef> {
+/// The figures of the result list's reports that the table's filters
+/// admit, in its order (reversed by a second click).
+pub fn figure_rows(reports: &[Report], rows: &[ResultRow], view: &FigureView) -> Vec<FigureRef> {
+    let filter = view.filter();
     let mut out: Vec<FigureRef> = rows
         .iter()
         .filter_map(|row| reports.get(row.index).map(|r| (row.index, r)))
@@ -91,13 +145,19 @@ pub fn figure_rows(
         })
         .collect();
     let figure = |x: &FigureRef| &reports[x.report].figures[x.figure];
-    match order {
+    let name = |f: &Figure| f.canonical().map_or(f.indicator.clone(), String::from);
+    match view.order {
         FigureOrder::Report => {}
-        FigureOrder::Indicator => out.sort_by(|a, b| figure(a).indicator.cmp(&figure(b).indicator)),
-        FigureOrder::Value => out.sort_by(|a, b| figure(b).value.total_cmp(&figure(a).value)),
+        FigureOrder::Indicator => out.sort_by_cached_key(|x| name(figure(x))),
+        FigureOrder::Value => {
+            out.sort_by(|a, b| sort_value(figure(b)).total_cmp(&sort_value(figure(a))))
+        }
         FigureOrder::Kind => {
             out.sort_by_key(|x| FigureKind::ALL.iter().position(|k| *k == figure(x).kind))
         }
+    }
+    if view.reverse {
+        out.reverse();
     }
     out
 }
@@ -157,6 +217,7 @@ pub fn figures_csv(reports: &[Report], figures: &[FigureRef]) -> String {
         .copied()
         .chain([
             "indicator",
+            "canonical_indicator",
             "value",
             "value_high",
             "unit",
@@ -166,6 +227,7 @@ pub fn figures_csv(reports: &[Report], figures: &[FigureRef]) -> String {
             "qualifier",
             "status",
             "period",
+            "period_words",
             "sentence",
         ])
         .collect();
@@ -178,6 +240,7 @@ pub fn figures_csv(reports: &[Report], figures: &[FigureRef]) -> String {
             let mut row = csv::citation_cells(r);
             row.extend([
                 f.indicator.clone(),
+                f.canonical().unwrap_or_default().to_string(),
                 f.value.to_string(),
                 f.high.map(|h| h.to_string()).unwrap_or_default(),
                 f.unit.clone(),
@@ -193,6 +256,7 @@ pub fn figures_csv(reports: &[Report], figures: &[FigureRef]) -> String {
                 f.qualifier.clone().unwrap_or_default(),
                 f.status.key().to_string(),
                 f.period.clone().unwrap_or_default(),
+                f.period_words.clone().unwrap_or_default(),
                 sentence_around(paragraph, f.start, f.end).to_string(),
             ]);
             Some(row)
@@ -229,68 +293,86 @@ mod tests {
     #[test]
     fn filter_by_kind_value_status_and_indicator() {
         let (reports, rows) = setup();
-        let all = figure_rows(
-            &reports,
-            &rows,
-            &FigureFilter::default(),
-            FigureOrder::Report,
-        );
+        let all = figure_rows(&reports, &rows, &FigureView::default());
         assert_eq!(all.len(), 4);
-        let growth_above_10 = FigureFilter {
+        let growth_above_10 = FigureView {
             kinds: ["growth"].into(),
-            min: Some(10.0),
-            ..FigureFilter::default()
+            min: "10".into(),
+            ..FigureView::default()
         };
-        let got = figure_rows(&reports, &rows, &growth_above_10, FigureOrder::Report);
+        let got = figure_rows(&reports, &rows, &growth_above_10);
         assert_eq!(got.len(), 1);
         assert_eq!(
             reports[0].figures[got[0].figure].indicator,
             "一般公共预算收入"
         );
-        let targets = FigureFilter {
+        let targets = FigureView {
             statuses: ["target"].into(),
-            ..FigureFilter::default()
+            ..FigureView::default()
         };
-        assert_eq!(
-            figure_rows(&reports, &rows, &targets, FigureOrder::Report).len(),
-            2
-        );
-        let by_text = FigureFilter {
+        assert_eq!(figure_rows(&reports, &rows, &targets).len(), 2);
+        let by_text = FigureView {
             indicator: "市场主体".into(),
-            ..FigureFilter::default()
+            ..FigureView::default()
         };
-        assert_eq!(
-            figure_rows(&reports, &rows, &by_text, FigureOrder::Report).len(),
-            1
-        );
+        assert_eq!(figure_rows(&reports, &rows, &by_text).len(), 1);
         assert_eq!(units_in(&reports, &rows), vec!["%", "亿元", "户"]);
     }
 
     #[test]
-    fn sorting_by_value() {
+    fn sorting_by_value_and_reversing() {
         let (reports, rows) = setup();
-        let sorted = figure_rows(
+        let mut view = FigureView::default();
+        view.click_sort(FigureOrder::Value);
+        let values = |view: &FigureView| -> Vec<f64> {
+            figure_rows(&reports, &rows, view)
+                .iter()
+                .map(|x| reports[0].figures[x.figure].value)
+                .collect()
+        };
+        // 90亿元 is 9×10⁹ yuan: above 8000 households, in base units.
+        assert_eq!(values(&view), vec![90.0, 8000.0, 10.3, 6.1]);
+        view.click_sort(FigureOrder::Value);
+        assert_eq!(values(&view), vec![6.1, 10.3, 8000.0, 90.0]);
+    }
+
+    #[test]
+    fn amounts_compare_across_units() {
+        let reports = vec![process_report(
+            "m.txt",
+            "某区经济运行\n发布时间:2024-05-06\n完成投资2500万元，引进项目总投资760多亿元，拨付资金560万元。",
+        )];
+        let rows = results(
             &reports,
-            &rows,
-            &FigureFilter::default(),
-            FigureOrder::Value,
+            &search_all(&SearchIndex::new(&reports), &parse_query("")),
+            &Selection::default(),
         );
-        let values: Vec<f64> = sorted
-            .iter()
-            .map(|x| reports[0].figures[x.figure].value)
-            .collect();
-        assert_eq!(values, vec![8000.0, 90.0, 10.3, 6.1]);
+        let shown = |view: &FigureView| -> Vec<String> {
+            figure_rows(&reports, &rows, view)
+                .iter()
+                .map(|x| display_value(&reports[0].figures[x.figure]))
+                .collect()
+        };
+        let mut view = FigureView::default();
+        view.click_sort(FigureOrder::Value);
+        assert_eq!(shown(&view), ["760多亿元", "2500万元", "560万元"]);
+        // A bound with a unit compares in base units: 1000万元 keeps 760多亿元.
+        let at_least = FigureView {
+            min: "1000万元".into(),
+            ..FigureView::default()
+        };
+        assert_eq!(shown(&at_least), ["2500万元", "760多亿元"]);
+        let at_most = FigureView {
+            max: "0.1亿元".into(),
+            ..FigureView::default()
+        };
+        assert_eq!(shown(&at_most), ["560万元"]);
     }
 
     #[test]
     fn csv_quotes_the_sentence() {
         let (reports, rows) = setup();
-        let all = figure_rows(
-            &reports,
-            &rows,
-            &FigureFilter::default(),
-            FigureOrder::Report,
-        );
+        let all = figure_rows(&reports, &rows, &FigureView::default());
         let csv = figures_csv(&reports, &all);
         let lines: Vec<&str> = csv
             .trim_start_matches('\u{FEFF}')
@@ -298,9 +380,9 @@ mod tests {
             .split("\r\n")
             .collect();
         assert_eq!(lines.len(), 5);
-        assert!(lines[1].contains("固定资产投资,6.1,,%,,,growth,,actual,1-5月份,\"1-5月份,固定资产投资增长6.1%,一般公共预算收入增长10.3%。\""), "{}", lines[1]);
+        assert!(lines[1].contains("固定资产投资,固定资产投资,6.1,,%,,,growth,,actual,2023-01–2023-05,1-5月份,\"1-5月份,固定资产投资增长6.1%,一般公共预算收入增长10.3%。\""), "{}", lines[1]);
         assert!(
-            lines[3].contains("到位省外资金,90,,亿元,9000000000,yuan,amount,,target"),
+            lines[3].contains("到位省外资金,,90,,亿元,9000000000,yuan,amount,,target"),
             "{}",
             lines[3]
         );

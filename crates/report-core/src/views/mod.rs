@@ -11,6 +11,7 @@ pub mod explore;
 pub mod export;
 pub mod facets;
 pub mod figure_table;
+pub mod figure_view;
 pub mod highlight;
 pub mod term_sets;
 pub mod trends;

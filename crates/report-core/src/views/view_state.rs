@@ -1,7 +1,8 @@
 //! The view as a URL fragment, so a link reproduces it: query, facets, the
 //! open report and hit, the view and the concordance order.
 //!
-//! `#q=营商环境&region=370705&year=2021&open=<id>&hit=3&view=concordance`
+//! `#q=营商环境&region=370705&year=2021&open=<id>&hit=3&view=concordance`,
+//! and the figures table's filters and order (`fkind=amount&fmin=1000万元&fsort=-value`)
 //! (values percent-encoded; set facets repeat their key). Parsing never
 //! fails: what cannot be understood is dropped and reported.
 
@@ -12,6 +13,7 @@ use crate::i18n::{Key, Lang};
 use crate::model::Report;
 use crate::views::concordance::KwicOrder;
 use crate::views::facets::Selection;
+use crate::views::figure_view::FigureView;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum View {
@@ -47,6 +49,8 @@ pub struct ViewState {
     pub sort: KwicOrder,
     /// Districts put side by side, in order.
     pub compare: Vec<String>,
+    /// The figures table's filters and order.
+    pub figures: FigureView,
 }
 
 /// A part of a link that was dropped, and why; said in the reader's
@@ -115,6 +119,7 @@ impl ViewState {
         if self.sort != KwicOrder::Report {
             parts.push(("sort", self.sort.key().to_string()));
         }
+        parts.extend(self.figures.parts());
         parts
             .iter()
             .map(|(k, v)| format!("{k}={}", percent_encode(v)))
@@ -201,7 +206,7 @@ impl ViewState {
                     }
                     fits
                 }
-                _ => false,
+                _ => state.figures.read_part(key, &value).unwrap_or(false),
             };
             if !ok {
                 let part = if value.is_empty() {
@@ -403,6 +408,26 @@ mod tests {
         };
         assert_eq!(trends.to_fragment(), "view=trends");
         assert_eq!(ViewState::parse("#view=trends"), (trends, vec![]));
+    }
+
+    #[test]
+    fn the_figures_tables_filters_and_order_are_in_the_link() {
+        let mut s = ViewState {
+            view: View::Figures,
+            ..ViewState::default()
+        };
+        s.figures.toggle_kind(crate::model::FigureKind::Amount);
+        s.figures.min = "1000万元".into();
+        s.figures
+            .click_sort(crate::views::figure_table::FigureOrder::Value);
+        s.figures
+            .click_sort(crate::views::figure_table::FigureOrder::Value);
+        let fragment = s.to_fragment();
+        assert_eq!(
+            fragment,
+            "view=figures&fkind=amount&fmin=1000%E4%B8%87%E5%85%83&fsort=-value"
+        );
+        assert_eq!(ViewState::parse(&fragment), (s, vec![]));
     }
 
     fn described(parts: &[IgnoredPart], lang: Lang) -> Vec<String> {

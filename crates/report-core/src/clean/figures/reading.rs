@@ -7,7 +7,7 @@ use super::{FigureKind, Normalized, GROWTH_VERBS};
 pub(super) const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "逾"];
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub(super) const UNITS: [&str; 48] = [
+pub(super) const UNITS: [&str; 59] = [
     "个百分点",
     "百分点",
     "平方公里",
@@ -21,8 +21,13 @@ pub(super) const UNITS: [&str; 48] = [
     "千元",
     "元",
     "公里",
+    "千瓦时",
     "千瓦",
     "千米",
+    "公顷",
+    "公斤",
+    "千克",
+    "标准箱",
     "%",
     "％",
     "倍",
@@ -47,7 +52,9 @@ pub(super) const UNITS: [&str; 48] = [
     "位",
     "亩",
     "吨",
+    "斤",
     "场",
+    "批次",
     "批",
     "间",
     "张",
@@ -56,7 +63,50 @@ pub(super) const UNITS: [&str; 48] = [
     "棵",
     "宗",
     "笔",
+    "头",
+    "份",
+    "艘",
+    "架",
 ];
+/// Units of physical measures (area, length, volume, capacity, weight,
+/// energy): a figure in them is a quantity, not a count of things.
+const QUANTITY_UNITS: [&str; 15] = [
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公里",
+    "千瓦时",
+    "千瓦",
+    "千米",
+    "公顷",
+    "公斤",
+    "千克",
+    "标准箱",
+    "亩",
+    "吨",
+    "斤",
+    "米",
+];
+/// Words of change before a percentage, beside the verbs: a price's rise
+/// (`涨幅`), a rate of growth (`增速`).
+const GROWTH_NOUNS: [&str; 6] = ["涨幅", "上涨幅度", "增速", "增幅", "降幅", "跌幅"];
+/// Words between a word of change and its percentage (`涨幅控制在2%`).
+const SETTING_WORDS: [&str; 8] = ["控制在", "保持在", "稳定在", "达到", "为", "达", "了", "在"];
+
+/// Whether `lead` (the words before a percentage) ends in a word of change.
+pub(super) fn ends_in_change(lead: &str) -> bool {
+    let mut lead = lead;
+    for w in SETTING_WORDS {
+        if let Some(rest) = lead.strip_suffix(w) {
+            lead = rest;
+            break;
+        }
+    }
+    GROWTH_VERBS
+        .iter()
+        .chain(&GROWTH_NOUNS)
+        .any(|v| lead.ends_with(v))
+}
 pub(super) const MAGNITUDES: [(&str, f64); 4] =
     [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
 
@@ -236,8 +286,36 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         None if is_rank => "",
         None => return None,
     };
+    // `第十三次党代会`, `第十五个五年规划`: an ordinal in a name, not a rank.
+    if is_rank && !matches!(unit, "" | "位" | "名") {
+        return None;
+    }
     j += unit.chars().count();
-    if let Some(q) = ["以上", "左右"].iter().find(|q| starts_with_at(s, j, q)) {
+    // `连续13个月`, `5个工作日`: a span of time, not a count.
+    if unit == "个"
+        && (starts_with_at(s, j, "月")
+            || starts_with_at(s, j, "工作日")
+            || starts_with_at(s, j, "小时"))
+    {
+        return None;
+    }
+    // `排名前1%`, `前10名`: a threshold, not a statistic.
+    if ends_with_at(s, i, "前") && matches!(unit, "%" | "％" | "名" | "位") {
+        return None;
+    }
+    // `4.5%—5%`: a range written with the unit on both ends.
+    if high.is_none() && matches!(s.get(j), Some('至' | '-' | '～' | '~' | '—')) {
+        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]) {
+            if h > value && starts_with_at(s, j + 1 + hlen, unit) {
+                high = Some(h);
+                j += 1 + hlen + unit.chars().count();
+            }
+        }
+    }
+    if let Some(q) = ["以上", "左右", "以内"]
+        .iter()
+        .find(|q| starts_with_at(s, j, q))
+    {
         qualifier = Some(q.to_string());
         j += q.chars().count();
     }
@@ -252,11 +330,8 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     } else if unit.ends_with("百分点") {
         FigureKind::Change
     } else if unit == "%" {
-        let lead: String = s[start.saturating_sub(6)..start].iter().collect();
-        if GROWTH_VERBS
-            .iter()
-            .any(|v| lead.ends_with(v) || lead.ends_with(&format!("{v}了")))
-        {
+        let lead: String = s[start.saturating_sub(8)..start].iter().collect();
+        if ends_in_change(&lead) {
             FigureKind::Growth
         } else {
             FigureKind::Share
@@ -265,6 +340,8 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         FigureKind::Growth
     } else if unit.ends_with('元') {
         FigureKind::Amount
+    } else if QUANTITY_UNITS.iter().any(|u| unit.ends_with(u)) {
+        FigureKind::Quantity
     } else {
         FigureKind::Count
     };
@@ -284,7 +361,14 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
 }
 
 pub(super) fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized> {
-    let base = unit.trim_start_matches(['亿', '万', '千', '百']);
+    // The longest known unit at the end (`千瓦` in `亿千瓦`), the magnitude before it.
+    // Units whose own name begins with 千 (`亿千瓦` is 10⁸ kW, not 10¹¹ W).
+    const THOUSAND_UNITS: [&str; 4] = ["千瓦时", "千瓦", "千米", "千克"];
+    let base = THOUSAND_UNITS
+        .iter()
+        .find(|b| unit.ends_with(*b))
+        .copied()
+        .unwrap_or_else(|| unit.trim_start_matches(['亿', '万', '千', '百']));
     let magnitude: f64 = unit[..unit.len() - base.len()]
         .chars()
         .filter_map(|c| {
@@ -301,6 +385,13 @@ pub(super) fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Nor
         "平方公里" => (1e6, "m²"),
         "亩" => (1.0, "mu"),
         "吨" => (1.0, "t"),
+        "斤" => (0.0005, "t"),
+        "公斤" | "千克" => (0.001, "t"),
+        "公顷" => (1e4, "m²"),
+        "立方米" => (1.0, "m³"),
+        "公里" | "千米" => (1.0, "km"),
+        "千瓦" => (1.0, "kW"),
+        "千瓦时" => (1.0, "kWh"),
         "人" | "名" => (1.0, "people"),
         "户" => (1.0, "households"),
         _ if magnitude != 1.0 => (1.0, base),
@@ -312,4 +403,29 @@ pub(super) fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Nor
         high: high.map(|h| h * scale),
         unit: base_unit.to_string(),
     })
+}
+
+/// A number as a reader types it, with an optional magnitude and unit
+/// (`1000万元`, `5%`, `2.5亿`, `-3`): its value as written and, where the
+/// unit allows, in base units.
+pub(super) fn read_typed(text: &str) -> Option<(f64, Option<Normalized>)> {
+    let s: Vec<char> = text.trim().chars().collect();
+    let (sign, from) = match s.first() {
+        Some('-' | '−') => (-1.0, 1),
+        _ => (1.0, 0),
+    };
+    let (value, len) = parse_arabic(&s[from..]).or_else(|| parse_chinese(&s[from..]))?;
+    let value = sign * value;
+    let rest: String = s[from + len..]
+        .iter()
+        .collect::<String>()
+        .trim()
+        .to_string();
+    if rest.is_empty() {
+        return Some((value, None));
+    }
+    let unit = rest.replace('％', "%");
+    let base = unit.trim_start_matches(['亿', '万', '千', '百']);
+    let known = base.is_empty() || UNITS.contains(&base) || UNITS.contains(&unit.as_str());
+    known.then(|| (value, normalize(value, None, &unit)))
 }

@@ -29,7 +29,7 @@ fn check(text: &str, expect: &[Expected]) {
                 f.kind,
                 f.qualifier.as_deref(),
                 f.status,
-                f.period.as_deref(),
+                f.period_words.as_deref().or(f.period.as_deref()),
             )
         })
         .collect();
@@ -45,7 +45,7 @@ fn growth_rates_with_a_period_from_an_earlier_sentence() {
         "1-5月份,12项主要经济指标中,8项位列前三名。其中,固定资产投资增长6.1%,规模以上工业增加值增长4%。",
         &[
             ("主要经济指标", 12.0, "项", Count, None, Actual, Some("1-5月份")),
-            ("位列前三名", 8.0, "项", Count, None, Actual, Some("1-5月份")),
+            ("主要经济指标", 8.0, "项", Count, None, Actual, Some("1-5月份")),
             ("固定资产投资", 6.1, "%", Growth, None, Actual, Some("1-5月份")),
             ("规模以上工业增加值", 4.0, "%", Growth, None, Actual, Some("1-5月份")),
         ],
@@ -112,7 +112,7 @@ fn change_in_points_inherits_the_indicator() {
     let f = figures("截至2020年11月,全区高新技术产业产值占比达到59.6%,比年初提高了8.3个百分点。");
     assert_eq!(f[0].indicator, "高新技术产业产值占比");
     assert_eq!(
-        (f[0].kind, f[0].period.as_deref()),
+        (f[0].kind, f[0].period_words.as_deref()),
         (Share, Some("截至2020年11月"))
     );
     assert_eq!(

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use crate::clean::themes::theme_shares_of;
 use crate::i18n::{Key, Lang};
 use crate::model::district_of;
-use crate::model::Figure;
 use crate::model::Report;
+use crate::model::{canonical_names, Figure, FigureKind};
 use crate::search::query::Query;
 use crate::search::{QueryMatcher, SearchIndex};
 use crate::text::fold::{fold_for_search, is_han};
@@ -185,25 +185,6 @@ pub fn slogans(reports: &[Report], units: &[Unit]) -> Vec<Slogan> {
     out
 }
 
-/// Indicators that reports name in many ways, each with the words that
-/// identify it; a figure's indicator containing one joins that row.
-pub const CANONICAL_INDICATORS: [&str; 14] = [
-    "固定资产投资",
-    "一般公共预算收入",
-    "进出口",
-    "规模以上工业增加值",
-    "社会消费品零售",
-    "网络零售额",
-    "地区生产总值",
-    "实际使用外资",
-    "重点项目",
-    "市场主体",
-    "城镇就业",
-    "税收",
-    "签约",
-    "招商",
-];
-
 /// A figure in a comparison cell: which report, which figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CellFigure {
@@ -215,11 +196,24 @@ pub struct CellFigure {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AlignedRow {
     pub indicator: String,
+    /// For a canonical indicator, the kind of figure the row lines up (地区
+    /// 生产总值 as growth apart from 地区生产总值 as an amount).
+    pub kind: Option<FigureKind>,
     /// Per unit, its figures for this indicator.
     pub cells: Vec<Vec<CellFigure>>,
     /// Why the cells cannot be read as like for like (different periods,
     /// statuses, kinds or units); empty when they can.
     pub caveats: Vec<Caveat>,
+}
+
+impl AlignedRow {
+    /// The row as the reader sees it: `地区生产总值 · 增速`.
+    pub fn label(&self, lang: Lang) -> String {
+        match self.kind {
+            Some(kind) => format!("{} · {}", self.indicator, lang.text(kind.name())),
+            None => self.indicator.clone(),
+        }
+    }
 }
 
 /// Aligned figures that differ in one respect, and the values they take.
@@ -262,12 +256,21 @@ pub fn align_figures(reports: &[Report], units: &[Unit]) -> Vec<AlignedRow> {
                 .collect()
         })
         .collect();
-    let mut keys: Vec<String> = CANONICAL_INDICATORS.iter().map(|k| k.to_string()).collect();
+    // Canonical indicators first, one row per kind, then exact indicators
+    // that two units share.
+    let mut keys: Vec<(String, Option<FigureKind>)> = canonical_names()
+        .flat_map(|name| {
+            FigureKind::ALL
+                .iter()
+                .map(move |k| (name.to_string(), Some(*k)))
+        })
+        .collect();
     let mut exact: BTreeMap<&str, HashSet<usize>> = BTreeMap::new();
     for (u, figs) in unit_figures.iter().enumerate() {
         for c in figs {
-            let ind = figure(c).indicator.as_str();
-            if ind.chars().count() >= 2 && !CANONICAL_INDICATORS.iter().any(|k| ind.contains(k)) {
+            let f = figure(c);
+            let ind = f.indicator.as_str();
+            if ind.chars().count() >= 2 && f.canonical().is_none() {
                 exact.entry(ind).or_default().insert(u);
             }
         }
@@ -276,21 +279,20 @@ pub fn align_figures(reports: &[Report], units: &[Unit]) -> Vec<AlignedRow> {
         exact
             .into_iter()
             .filter(|(_, us)| us.len() >= 2)
-            .map(|(k, _)| k.to_string()),
+            .map(|(k, _)| (k.to_string(), None)),
     );
     keys.into_iter()
-        .filter_map(|key| {
-            let canonical = CANONICAL_INDICATORS.contains(&key.as_str());
+        .filter_map(|(key, kind)| {
             let cells: Vec<Vec<CellFigure>> = unit_figures
                 .iter()
                 .map(|figs| {
                     figs.iter()
                         .copied()
                         .filter(|c| {
-                            if canonical {
-                                figure(c).indicator.contains(&key)
-                            } else {
-                                figure(c).indicator == key
+                            let f = figure(c);
+                            match kind {
+                                Some(kind) => f.kind == kind && f.canonical() == Some(key.as_str()),
+                                None => f.indicator == key,
                             }
                         })
                         .collect()
@@ -324,6 +326,7 @@ pub fn align_figures(reports: &[Report], units: &[Unit]) -> Vec<AlignedRow> {
             }
             Some(AlignedRow {
                 indicator: key,
+                kind,
                 cells,
                 caveats,
             })
@@ -455,7 +458,7 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query, lang:
                 rows.push(vec![
                     say(Key::CompareCsvFigure),
                     labels[u].to_string(),
-                    row.indicator.clone(),
+                    row.label(lang),
                     value,
                     detail.trim().to_string(),
                 ]);

@@ -284,3 +284,26 @@ fn a_word_in_many_contexts_is_kept_and_its_fragment_dropped() {
     let stock = terms.iter().find(|t| t.term == "数字经济").expect("listed");
     assert!(stock.boilerplate, "in every report");
 }
+
+#[test]
+fn canonical_indicators_line_up_one_row_per_kind() {
+    let reports = crate::test_support::bundled_corpus().reports;
+    let rows = align_figures(&reports, &units(&reports));
+    let key_projects: Vec<Option<FigureKind>> = rows
+        .iter()
+        .filter(|r| r.indicator == "重点项目")
+        .map(|r| r.kind)
+        .collect();
+    // The count of key projects and their total investment are two rows;
+    // 省级重点项目 is another measure and joins neither.
+    assert_eq!(
+        key_projects,
+        [Some(FigureKind::Amount), Some(FigureKind::Count)]
+    );
+    let count = rows
+        .iter()
+        .find(|r| r.indicator == "重点项目" && r.kind == Some(FigureKind::Count))
+        .unwrap();
+    assert_eq!(count.cells.iter().map(Vec::len).collect::<Vec<_>>(), [2, 1]);
+    assert_eq!(count.label(crate::i18n::Lang::Zh), "重点项目 · 数量");
+}
