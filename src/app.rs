@@ -17,6 +17,7 @@ use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
 use crate::components::share::ShareBar;
 use crate::components::term_sets::TermSets;
+use crate::components::trends_view::TrendsView;
 use crate::components::view_tabs::ViewTabs;
 use crate::corpus_parts;
 use crate::corpus_source::{load_corpus, MoreParts};
@@ -37,7 +38,7 @@ pub struct MountOptions {
     /// `data-query`: the search to start with (when the URL names none).
     pub query: Option<String>,
     /// `data-view`: the view to start with (`reports`, `concordance`,
-    /// `figures`, `compare`).
+    /// `figures`, `compare`, `trends`).
     pub view: Option<String>,
     /// `data-lang`: the interface language to start in (`zh`, `en`).
     pub lang: Option<String>,
@@ -270,6 +271,7 @@ fn Explorer(
                     View::Concordance => view! { <ConcordanceView /> }.into_any(),
                     View::Figures => view! { <FiguresView /> }.into_any(),
                     View::Compare => view! { <CompareView /> }.into_any(),
+                    View::Trends => view! { <TrendsView /> }.into_any(),
                 }}
             </div>
             <p class="re-keys re-no-print">{ui.tr(Key::KeyboardHelp)}</p>

@@ -16,6 +16,7 @@ pub mod result_list;
 pub mod search_box;
 pub mod share;
 pub mod term_sets;
+pub mod trends_view;
 pub mod view_tabs;
 
 /// What a rendered report item shows of its report, so a list keyed by it

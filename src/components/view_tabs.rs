@@ -6,7 +6,8 @@ use report_core::View;
 use crate::i18n::use_ui;
 use crate::state::use_app_state;
 
-/// Switches between the report list and the concordance.
+/// Switches between the views: reports, concordance, figures, comparison,
+/// trends.
 #[component]
 pub fn ViewTabs() -> impl IntoView {
     let ui = use_ui();
@@ -39,6 +40,7 @@ pub fn ViewTabs() -> impl IntoView {
             {tab(View::Concordance, Box::new(move || ui.t(Key::TabConcordance).to_string()), "tab-concordance")}
             {tab(View::Figures, Box::new(move || ui.t(Key::TabFigures).to_string()), "tab-figures")}
             {tab(View::Compare, Box::new(compare_label), "tab-compare")}
+            {tab(View::Trends, Box::new(move || ui.t(Key::TabTrends).to_string()), "tab-trends")}
         </nav>
     }
 }

@@ -41,7 +41,9 @@ pub use corpus::{append_new_reports, corpus_to_json, parse_corpus, CorpusError};
 pub use search::query::{parse_query, Query, MAX_QUERY_CHARS};
 pub use search::{QueryMatcher, SearchIndex};
 
-pub use views::chart::{grouped_bars, grouped_height, label_column_width, nice_axis};
+pub use views::chart::{
+    grouped_bars, grouped_height, label_column_width, line_chart, nice_axis, LineChart, LinePoint,
+};
 pub use views::compare::{
     compare, comparison_csv, district_units, key_terms_of_units, slogans, toggle_district,
     year_units, Comparison, Slogan, Unit, MAX_UNITS,
@@ -59,6 +61,10 @@ pub use views::figure_table::{
 pub use views::figure_view::FigureView;
 pub use views::highlight::{highlight, mark_count, mark_terms, with_figures, Segment};
 pub use views::term_sets::{parse_term_sets, term_sets_json, upsert, TermSet};
+pub use views::trends::{
+    first_use_date, level_from_key, period_label, region_at, row_cells, table_header, trends,
+    trends_csv, FirstUse, PeriodRow, RegionTrend, Trends, Uptake, TREND_LEVELS,
+};
 pub use views::view_state::{
     is_date, is_reversed_range, normalise_date_input, percent_encode, IgnoredPart, View, ViewState,
 };

@@ -23,6 +23,19 @@ pub struct Query {
     pub ignored: Vec<String>,
 }
 
+impl Query {
+    /// The same terms with no clauses and no exclusions: every report
+    /// "matches", and each term is counted wherever it occurs. Rates and
+    /// trends count with this, whatever the query asks a report to hold.
+    pub fn counting_every_term(&self) -> Query {
+        Query {
+            clauses: Vec::new(),
+            excluded: Vec::new(),
+            ..self.clone()
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
     /// The term as typed, for display.

@@ -113,6 +113,104 @@ pub fn grouped_height(rows: usize, series: usize, bar_height: f64, group_gap: f6
     rows as f64 * (series as f64 * bar_height + group_gap)
 }
 
+/// A point of a line chart, in the chart's coordinates (y down).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinePoint {
+    pub year: u16,
+    pub value: f64,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// A line chart of values by year: each series as runs of points over
+/// consecutive years (a year without reports breaks the line, so no
+/// value is drawn where there is none), with the years to label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineChart {
+    pub axis: Axis,
+    pub series: Vec<Vec<Vec<LinePoint>>>,
+    pub year_ticks: Vec<(u16, f64)>,
+}
+
+impl LineChart {
+    /// The SVG `points` of a run.
+    pub fn points_attr(run: &[LinePoint]) -> String {
+        run.iter()
+            .map(|p| format!("{:.1},{:.1}", p.x, p.y))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Lays out `values[series][i]` for `years[i]` (ascending) on a plot
+/// `width` by `height`: years placed by their distance, so gaps show.
+pub fn line_chart(
+    years: &[u16],
+    values: &[Vec<Option<f64>>],
+    width: f64,
+    height: f64,
+) -> LineChart {
+    let max = values
+        .iter()
+        .flatten()
+        .flatten()
+        .copied()
+        .fold(0.0, f64::max);
+    let axis = nice_axis(max, 4);
+    let (first, last) = (
+        years.first().copied().unwrap_or(0),
+        years.last().copied().unwrap_or(0),
+    );
+    let x = |year: u16| {
+        if last == first {
+            width / 2.0
+        } else {
+            f64::from(year - first) / f64::from(last - first) * width
+        }
+    };
+    let series = values
+        .iter()
+        .map(|row| {
+            let mut runs: Vec<Vec<LinePoint>> = Vec::new();
+            let mut previous: Option<u16> = None;
+            for (&year, value) in years.iter().zip(row) {
+                let Some(value) = *value else {
+                    previous = None;
+                    continue;
+                };
+                let point = LinePoint {
+                    year,
+                    value,
+                    x: x(year),
+                    y: height - axis.scale(value, height),
+                };
+                match (previous, runs.last_mut()) {
+                    (Some(p), Some(run)) if year == p + 1 => run.push(point),
+                    _ => runs.push(vec![point]),
+                }
+                previous = Some(year);
+            }
+            runs
+        })
+        .collect();
+    // About eight labels, every 1, 2, 5, 10… years.
+    let span = usize::from(last - first);
+    let step = [1, 2, 5, 10, 20, 25, 50]
+        .into_iter()
+        .find(|s| span / s <= 8)
+        .unwrap_or(100);
+    let year_ticks = years
+        .iter()
+        .filter(|&&y| usize::from(y - first) % step == 0)
+        .map(|&y| (y, x(y)))
+        .collect();
+    LineChart {
+        axis,
+        series,
+        year_ticks,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +296,37 @@ mod tests {
             }
         );
         assert_eq!(grouped_height(2, 2, 10.0, 6.0), 52.0);
+    }
+
+    #[test]
+    fn lines_break_where_a_year_has_no_value_and_years_are_placed_by_distance() {
+        let chart = line_chart(
+            &[2000, 2001, 2002, 2010],
+            &[
+                vec![Some(1.0), Some(4.0), None, Some(2.0)],
+                vec![Some(0.5), Some(0.5), Some(0.5), Some(0.5)],
+            ],
+            100.0,
+            40.0,
+        );
+        assert_eq!(chart.axis.max, 4.0);
+        let runs = &chart.series[0];
+        assert_eq!(runs.len(), 2);
+        assert_eq!(
+            runs[0].iter().map(|p| p.year).collect::<Vec<_>>(),
+            vec![2000, 2001]
+        );
+        assert_eq!((runs[0][1].x, runs[0][1].y), (10.0, 0.0));
+        assert_eq!((runs[1][0].x, runs[1][0].y), (100.0, 20.0));
+        // 2002 to 2010 is not consecutive: a new run.
+        assert_eq!(chart.series[1].len(), 2);
+        assert_eq!(LineChart::points_attr(&runs[0]), "0.0,30.0 10.0,0.0");
+        // Ten years: a label every second year that has a value.
+        assert_eq!(
+            chart.year_ticks,
+            vec![(2000, 0.0), (2002, 20.0), (2010, 100.0)]
+        );
+        let one = line_chart(&[2024], &[vec![Some(3.0)]], 100.0, 40.0);
+        assert_eq!(one.series[0][0][0].x, 50.0);
     }
 }

@@ -14,4 +14,5 @@ pub mod figure_table;
 pub mod figure_view;
 pub mod highlight;
 pub mod term_sets;
+pub mod trends;
 pub mod view_state;

@@ -22,6 +22,7 @@ pub enum View {
     Concordance,
     Figures,
     Compare,
+    Trends,
 }
 
 impl View {
@@ -31,6 +32,7 @@ impl View {
             View::Concordance => "concordance",
             View::Figures => "figures",
             View::Compare => "compare",
+            View::Trends => "trends",
         }
     }
 }
@@ -184,6 +186,10 @@ impl ViewState {
                     }
                     "compare" => {
                         state.view = View::Compare;
+                        true
+                    }
+                    "trends" => {
+                        state.view = View::Trends;
                         true
                     }
                     _ => false,
@@ -396,6 +402,12 @@ mod tests {
         assert_eq!(ViewState::parse(&format!("#{fragment}")), (s, vec![]));
         assert_eq!(ViewState::default().to_fragment(), "");
         assert_eq!(ViewState::parse(""), (ViewState::default(), vec![]));
+        let trends = ViewState {
+            view: View::Trends,
+            ..ViewState::default()
+        };
+        assert_eq!(trends.to_fragment(), "view=trends");
+        assert_eq!(ViewState::parse("#view=trends"), (trends, vec![]));
     }
 
     #[test]

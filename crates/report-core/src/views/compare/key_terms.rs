@@ -1,85 +1,12 @@
-//! Distinctive terms of a unit (keyness): character n-grams of its Han
-//! text, ranked by Dunning's log-likelihood against the rest of the corpus.
-//! No word dictionary is needed.
+//! Distinctive terms of a unit (keyness): the repeated strings of its Han
+//! text that stand as words (see `repeats`), ranked by Dunning's
+//! log-likelihood against the rest of the corpus. No word dictionary is
+//! needed.
 
-use rustc_hash::FxHashMap;
-
+use super::repeats::{repeated_strings, CorpusUsage};
 use super::Unit;
 use crate::model::{Report, TextPlace};
 use crate::search::SearchIndex;
-use crate::text::fold::is_han;
-
-/// Calls `visit` with each run of Han characters in `text`, as the byte
-/// offsets of its characters followed by the offset of its end.
-fn for_each_han_run(text: &str, mut visit: impl FnMut(&[usize])) {
-    let mut starts: Vec<usize> = Vec::new();
-    for (at, c) in text.char_indices() {
-        if is_han(c) {
-            starts.push(at);
-        } else if !starts.is_empty() {
-            starts.push(at);
-            visit(&starts);
-            starts.clear();
-        }
-    }
-    if !starts.is_empty() {
-        starts.push(text.len());
-        visit(&starts);
-    }
-}
-
-pub(super) fn ngram_counts(
-    texts: impl Iterator<Item = String>,
-    sizes: std::ops::RangeInclusive<usize>,
-) -> FxHashMap<String, usize> {
-    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
-    for text in texts {
-        for_each_han_run(&text, |starts| {
-            for n in sizes.clone() {
-                for i in 0..starts.len().saturating_sub(n) {
-                    let w = &text[starts[i]..starts[i + n]];
-                    match counts.get_mut(w) {
-                        Some(count) => *count += 1,
-                        None => {
-                            counts.insert(w.to_string(), 1);
-                        }
-                    }
-                }
-            }
-        });
-    }
-    counts
-}
-
-/// Adds to `counts` the occurrences in `texts` of the n-grams it already
-/// holds; returns how many n-grams the texts have in all. An n-gram is
-/// looked up only while its shorter prefix was found: an n-gram seen twice
-/// has a prefix seen twice, so the keys are closed under prefixes.
-fn count_known_ngrams(
-    texts: impl Iterator<Item = String>,
-    sizes: std::ops::RangeInclusive<usize>,
-    counts: &mut FxHashMap<&str, usize>,
-) -> usize {
-    let mut tokens = 0;
-    for text in texts {
-        for_each_han_run(&text, |starts| {
-            let chars = starts.len() - 1;
-            tokens += sizes
-                .clone()
-                .map(|n| (chars + 1).saturating_sub(n))
-                .sum::<usize>();
-            for i in 0..chars {
-                for n in sizes.clone().take_while(|n| i + n <= chars) {
-                    match counts.get_mut(&text[starts[i]..starts[i + n]]) {
-                        Some(count) => *count += 1,
-                        None => break,
-                    }
-                }
-            }
-        });
-    }
-    tokens
-}
 
 /// Report `i`'s paragraphs, folded, taken from the index rather than
 /// folded again (at a thousand reports that is ten million characters).
@@ -106,6 +33,9 @@ pub struct KeyTerm {
     pub elsewhere: usize,
     /// Dunning's log-likelihood (G²); higher is more distinctive.
     pub keyness: f64,
+    /// A stock phrase of the whole corpus (in most of its reports), which
+    /// a reader may hide.
+    pub boilerplate: bool,
 }
 
 /// Dunning's log-likelihood for a term seen `a` times in `c` tokens of the
@@ -123,17 +53,14 @@ pub fn log_likelihood(a: f64, b: f64, c: f64, d: f64) -> f64 {
     2.0 * (term(a, e1) + term(b, e2))
 }
 
-/// N-gram sizes used for keyness: two to four characters, since Chinese
-/// policy terms are mostly two- and four-character words.
-pub(super) const KEY_NGRAMS: std::ops::RangeInclusive<usize> = 2..=4;
 /// A term must occur this often in the unit to be listed.
 const MIN_KEY_COUNT: usize = 2;
 
 /// The unit's most distinctive n-grams against the rest of the corpus:
-/// overused in the unit (relative frequency above the rest's), not part of
-/// its own place names, and ranked by log-likelihood. An n-gram inside a
-/// longer listed one with nearly the same count is dropped, so `双招双` does
-/// not crowd out `双招双引`.
+/// overused in the unit (relative frequency above the rest's), words by
+/// their neighbours (`repeats`), not part of its own place names, and ranked
+/// by log-likelihood. Of two listed strings, one inside the other, with
+/// nearly the same count, only the more distinctive is kept.
 #[cfg(test)] // used by tests only: the app ranks every unit at once
 pub fn key_terms(reports: &[Report], unit: &Unit, limit: usize) -> Vec<KeyTerm> {
     let index = SearchIndex::new(reports);
@@ -143,56 +70,52 @@ pub fn key_terms(reports: &[Report], unit: &Unit, limit: usize) -> Vec<KeyTerm> 
 }
 
 /// [`key_terms`] for each unit, reading the corpus once for all of them:
-/// only the n-grams a unit could list are counted in the rest (the
-/// corpus's count less the unit's), so a comparison at a thousand reports
-/// does not tally every n-gram of ten million characters.
+/// only the strings a unit could list are counted in the corpus (and the
+/// rest is the corpus's count less the unit's), so a comparison at a
+/// thousand reports does not tally every string of ten million characters.
 pub fn key_terms_of_units(
     reports: &[Report],
     index: &SearchIndex,
     units: &[Unit],
     limit: usize,
 ) -> Vec<Vec<KeyTerm>> {
-    let paragraphs = |indices: &[usize]| -> Vec<String> {
-        indices
-            .iter()
-            .map(|&i| folded_paragraphs(reports, index, i))
-            .collect()
-    };
-    let here: Vec<FxHashMap<String, usize>> = units
+    let texts: Vec<Vec<String>> = units
         .iter()
-        .map(|u| ngram_counts(paragraphs(&u.reports).into_iter(), KEY_NGRAMS))
+        .map(|u| {
+            u.reports
+                .iter()
+                .map(|&i| folded_paragraphs(reports, index, i))
+                .collect()
+        })
         .collect();
-    let mut in_corpus: FxHashMap<&str, usize> = here
+    let here: Vec<_> = texts
         .iter()
-        .flat_map(|counts| counts.iter())
-        .filter(|(_, &a)| a >= MIN_KEY_COUNT)
-        .map(|(term, _)| (term.as_str(), 0))
+        .map(|t| repeated_strings(t, MIN_KEY_COUNT))
         .collect();
-    let corpus_tokens = count_known_ngrams(
+    let usage = CorpusUsage::read(
+        here.iter().flat_map(|(counts, _)| counts.keys().copied()),
         (0..reports.len()).map(|i| folded_paragraphs(reports, index, i)),
-        KEY_NGRAMS,
-        &mut in_corpus,
     );
     units
         .iter()
         .zip(&here)
-        .map(|(unit, here)| {
-            let own_tokens = here.values().sum::<usize>();
-            let c = own_tokens.max(1) as f64;
-            let d = corpus_tokens.saturating_sub(own_tokens).max(1) as f64;
-            let elsewhere = |term: &str, a: usize| in_corpus.get(term).map_or(0, |n| n - a);
-            rank_key_terms(reports, unit, here, elsewhere, (c, d), limit)
+        .map(|(unit, (here, own_chars))| {
+            let c = (*own_chars).max(1) as f64;
+            let d = usage.chars.saturating_sub(*own_chars).max(1) as f64;
+            rank_key_terms(reports, unit, here, &usage, (c, d), limit)
         })
         .collect()
 }
 
-/// The listed terms of one unit, given its counts, each term's count in
-/// the rest of the corpus, and the token totals `(c, d)` of both.
+/// The listed terms of one unit, given its counts, the candidates' use
+/// in the corpus, and the character totals `(c, d)` of the unit and the
+/// rest. `limit` terms are listed besides the boilerplate ranked among them,
+/// so hiding the boilerplate still leaves `limit`.
 fn rank_key_terms(
     reports: &[Report],
     unit: &Unit,
-    here: &FxHashMap<String, usize>,
-    elsewhere: impl Fn(&str, usize) -> usize,
+    here: &rustc_hash::FxHashMap<&str, usize>,
+    usage: &CorpusUsage,
     (c, d): (f64, f64),
     limit: usize,
 ) -> Vec<KeyTerm> {
@@ -212,15 +135,19 @@ fn rank_key_terms(
     let mut terms: Vec<KeyTerm> = here
         .iter()
         .filter(|(_, &a)| a >= MIN_KEY_COUNT)
-        .filter(|(term, _)| !own_names.iter().any(|n| n.contains(term.as_str())))
-        .filter_map(|(term, &a)| {
-            let b = elsewhere(term, a);
+        .filter(|(term, _)| !own_names.iter().any(|n| n.contains(**term)))
+        .filter_map(|(&term, &a)| {
+            let b = usage
+                .strings
+                .get(term)
+                .map_or(0, |u| u.count.saturating_sub(a));
             let overused = a as f64 / c > b as f64 / d;
-            overused.then(|| KeyTerm {
-                term: term.clone(),
+            (overused && usage.is_word(term)).then(|| KeyTerm {
+                term: term.to_string(),
                 here: a,
                 elsewhere: b,
                 keyness: log_likelihood(a as f64, b as f64, c, d),
+                boilerplate: usage.is_boilerplate(term),
             })
         })
         .collect();
@@ -233,12 +160,13 @@ fn rank_key_terms(
     let mut kept: Vec<KeyTerm> = Vec::new();
     for t in terms {
         let absorbed = kept.iter().any(|k| {
-            (k.term.contains(&t.term) || t.term.contains(&k.term)) && t.here <= k.here + k.here / 5
+            let (few, many) = (t.here.min(k.here), t.here.max(k.here));
+            (k.term.contains(&t.term) || t.term.contains(&k.term)) && many <= few + few / 5
         });
         if !absorbed {
             kept.push(t);
         }
-        if kept.len() == limit {
+        if kept.iter().filter(|k| !k.boilerplate).count() == limit {
             break;
         }
     }

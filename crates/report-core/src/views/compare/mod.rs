@@ -16,6 +16,7 @@ use crate::text::fold::{fold_for_search, is_han};
 use crate::views::csv;
 
 mod key_terms;
+mod repeats;
 pub use key_terms::{key_terms_of_units, KeyTerm};
 
 /// Districts compared at most at once.
@@ -104,11 +105,7 @@ pub fn theme_profile(reports: &[Report], unit: &Unit) -> Vec<(&'static str, f64)
 /// Occurrences of each query term per 10,000 characters of body text
 /// (every term counted, whatever the query's clauses and exclusions).
 pub fn term_rates(reports: &[Report], index: &SearchIndex, unit: &Unit, query: &Query) -> Vec<f64> {
-    let counting = Query {
-        clauses: Vec::new(),
-        excluded: Vec::new(),
-        ..query.clone()
-    };
+    let counting = query.counting_every_term();
     let matcher = QueryMatcher::new(&counting);
     let chars = unit_chars(reports, unit).max(1) as f64;
     let mut hits = vec![0usize; query.terms.len()];

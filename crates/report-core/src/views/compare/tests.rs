@@ -1,5 +1,5 @@
 //! Tests of the parent module.
-use super::key_terms::{key_terms, log_likelihood, ngram_counts, KEY_NGRAMS};
+use super::key_terms::{key_terms, log_likelihood};
 use super::*;
 use crate::clean::pipeline::process_report;
 use crate::search::query::parse_query;
@@ -149,8 +149,8 @@ fn themes_and_term_rates() {
 
 #[test]
 fn key_term_counts_elsewhere_are_the_rest_of_the_corpus_counted_in_full() {
-    // The fast path counts only candidate n-grams once over the corpus and
-    // subtracts; it must agree with tallying every n-gram of the rest.
+    // The fast path counts only candidate strings once over the corpus and
+    // subtracts; it must agree with a plain count over the rest.
     let seeds = crate::test_support::bundled_corpus();
     let reports = crate::tools::synth::synthesize(&seeds.reports, 30, 3).reports;
     let index = SearchIndex::new(&reports);
@@ -161,18 +161,40 @@ fn key_term_counts_elsewhere_are_the_rest_of_the_corpus_counted_in_full() {
     districts.dedup();
     let units = district_units(&reports, &districts[..3]);
     let listed = key_terms_of_units(&reports, &index, &units, 50);
+    let all: Vec<usize> = (0..reports.len()).collect();
+    let folded: Vec<String> = unit_texts(&reports, &all).collect();
     for (unit, terms) in units.iter().zip(&listed) {
         assert!(!terms.is_empty(), "{} lists terms", unit.label);
         let rest: Vec<usize> = (0..reports.len())
             .filter(|i| !unit.reports.contains(i))
             .collect();
-        let there = ngram_counts(unit_texts(&reports, &rest), KEY_NGRAMS);
-        let here = ngram_counts(unit_texts(&reports, &unit.reports), KEY_NGRAMS);
+        // Occurrences found one after the other, overlapping ones included.
+        let count = |indices: &[usize], term: &str| -> usize {
+            indices
+                .iter()
+                .map(|&i| {
+                    let text = &folded[i];
+                    let mut from = 0;
+                    std::iter::from_fn(|| {
+                        let at = from + text[from..].find(term)?;
+                        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+                        Some(at)
+                    })
+                    .count()
+                })
+                .sum()
+        };
         for t in terms {
-            assert_eq!(t.here, here[&t.term], "{} in {}", t.term, unit.label);
+            assert_eq!(
+                t.here,
+                count(&unit.reports, &t.term),
+                "{} in {}",
+                t.term,
+                unit.label
+            );
             assert_eq!(
                 t.elsewhere,
-                there.get(&t.term).copied().unwrap_or(0),
+                count(&rest, &t.term),
                 "{} outside {}",
                 t.term,
                 unit.label
@@ -197,6 +219,88 @@ fn toggling_a_district_adds_or_removes_it_up_to_the_most_compared() {
         !list.contains(&"丁区".to_string()),
         "a full list takes no more"
     );
+}
+
+#[test]
+fn distinctive_terms_of_the_seeds_are_not_fragments_of_words() {
+    // Fragments the 2-4-character n-grams ranked high on the seeds: parts
+    // of 党史学习教育, 现代农业, 城市更新, 动力突破, and strings across a
+    // word boundary (的奎文, 区将).
+    let fragments = [
+        "史学习教",
+        "现代农",
+        "体建设工",
+        "市更",
+        "力突",
+        "的奎文",
+        "区将",
+        "代产业体",
+    ];
+    let reports = crate::test_support::bundled_corpus().reports;
+    let index = SearchIndex::new(&reports);
+    let districts: Vec<String> = crate::model::district_counts(&reports)
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    let units = district_units(&reports, &districts);
+    let listed = key_terms_of_units(&reports, &index, &units, 20);
+    for (unit, terms) in units.iter().zip(&listed) {
+        assert!(terms.len() >= 10, "{} lists {terms:?}", unit.label);
+        for t in terms {
+            assert!(
+                !fragments.contains(&t.term.as_str()),
+                "{} lists {}",
+                unit.label,
+                t.term
+            );
+        }
+    }
+    let all: Vec<&str> = listed.iter().flatten().map(|t| t.term.as_str()).collect();
+    assert!(
+        all.contains(&"学习教育") && all.contains(&"固定资产投资"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_word_in_many_contexts_is_kept_and_its_fragment_dropped() {
+    // 数字经济 follows and precedes many characters; 字经 and 数字经 are
+    // always inside it; 党史学习教育 is always whole, so 史学习教 never
+    // stands alone. A phrase in every report is boilerplate.
+    let body = |extra: &str| {
+        format!("各地坚持新发展理念。{extra}经济运行稳中向好,经济总量扩大,发展数字经济,壮大数字经济,数字经济规模增长,推动数字经济和实体经济融合。开展党史学习教育,党史学习教育走深走实。")
+    };
+    let reports: Vec<Report> = [
+        "潍坊市奎文区",
+        "潍坊市坊子区",
+        "济南市济阳区",
+        "济南市历下区",
+    ]
+    .iter()
+    .map(|r| {
+        process_report(
+            r,
+            &format!(
+                "{r}工作动态\n{}",
+                body(if *r == "潍坊市奎文区" {
+                    ""
+                } else {
+                    "推进乡村振兴。"
+                })
+            ),
+        )
+    })
+    .collect();
+    let index = SearchIndex::new(&reports);
+    let units = district_units(&reports, &["奎文区".to_string()]);
+    let terms = key_terms_of_units(&reports, &index, &units, 20).remove(0);
+    let names: Vec<&str> = terms.iter().map(|t| t.term.as_str()).collect();
+    assert!(names.contains(&"数字经济"), "{names:?}");
+    for fragment in ["字经", "数字经", "史学习教", "党史学习教"] {
+        assert!(!names.contains(&fragment), "{fragment} in {names:?}");
+    }
+    let stock = terms.iter().find(|t| t.term == "数字经济").expect("listed");
+    assert!(stock.boilerplate, "in every report");
 }
 
 #[test]

@@ -1,0 +1,220 @@
+//! Candidate terms that are words, without a dictionary: the repeated
+//! strings of a unit's Han text, and what surrounds each across the corpus.
+//!
+//! A word or set phrase is used in many contexts, so many different
+//! characters stand on either side of it (its accessor variety), while a
+//! fragment such as 史学习教 is always followed by 育. And inside a word the
+//! text does not branch more than at its edges: 区将 (我区将, 奎文区将) has
+//! a wide boundary between 区 and 将, wider than its own left edge.
+
+use rustc_hash::FxHashMap;
+
+use crate::text::fold::is_han;
+
+/// The longest candidate, in characters: long enough for the stock phrases
+/// of political reports (习近平新时代中国特色社会主义思想 has 16).
+pub(super) const MAX_TERM_CHARS: usize = 16;
+/// Distinct neighbours needed on each side of a word.
+const MIN_VARIETY: usize = 2;
+/// Distinct neighbours remembered: enough to compare boundaries.
+const VARIETY_CAP: usize = 24;
+/// A string is split by an inner boundary this many times wider than its
+/// narrower edge.
+const INNER_BOUNDARY_FACTOR: usize = 2;
+/// Reports a phrase must be in, the share of the corpus, and its length
+/// (stock phrases are set formulations, not common words like 经济), to be
+/// boilerplate.
+const BOILERPLATE_MIN_REPORTS: usize = 4;
+const BOILERPLATE_SHARE: f64 = 0.8;
+const BOILERPLATE_MIN_CHARS: usize = 4;
+
+/// Calls `visit` with each run of Han characters in `text`, as the byte
+/// offsets of its characters followed by the offset of its end.
+pub(super) fn for_each_han_run(text: &str, mut visit: impl FnMut(&[usize])) {
+    let mut starts: Vec<usize> = Vec::new();
+    for (at, c) in text.char_indices() {
+        if is_han(c) {
+            starts.push(at);
+        } else if !starts.is_empty() {
+            starts.push(at);
+            visit(&starts);
+            starts.clear();
+        }
+    }
+    if !starts.is_empty() {
+        starts.push(text.len());
+        visit(&starts);
+    }
+}
+
+/// Every string of 2 to [`MAX_TERM_CHARS`] Han characters that occurs at
+/// least `min` times in `texts`, with its count, and the number of Han
+/// characters. Built length by length: a string seen `min` times has a
+/// prefix seen as often, so only those prefixes are extended. The set is
+/// closed under substrings (of two characters or more).
+pub(super) fn repeated_strings(texts: &[String], min: usize) -> (FxHashMap<&str, usize>, usize) {
+    let mut kept: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut chars = 0;
+    for n in 2..=MAX_TERM_CHARS {
+        let mut level: FxHashMap<&str, usize> = FxHashMap::default();
+        for text in texts {
+            for_each_han_run(text, |starts| {
+                let run = starts.len() - 1;
+                if n == 2 {
+                    chars += run;
+                }
+                for i in 0..(run + 1).saturating_sub(n) {
+                    if n > 2 && !kept.contains_key(&text[starts[i]..starts[i + n - 1]]) {
+                        continue;
+                    }
+                    *level.entry(&text[starts[i]..starts[i + n]]).or_default() += 1;
+                }
+            });
+        }
+        level.retain(|_, count| *count >= min);
+        if level.is_empty() {
+            break;
+        }
+        kept.extend(level);
+    }
+    (kept, chars)
+}
+
+/// The distinct characters seen on one side of a string (up to
+/// [`VARIETY_CAP`]), each edge of a run of Han text counting as a new one.
+#[derive(Debug, Clone, Default)]
+struct Variety {
+    chars: Vec<char>,
+    edges: usize,
+}
+
+impl Variety {
+    fn add(&mut self, neighbour: Option<char>) {
+        match neighbour {
+            None => self.edges += 1,
+            Some(c) if self.chars.len() < VARIETY_CAP && !self.chars.contains(&c) => {
+                self.chars.push(c)
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn value(&self) -> usize {
+        (self.chars.len() + self.edges).min(VARIETY_CAP)
+    }
+}
+
+/// A candidate's use over the whole corpus.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Usage {
+    pub count: usize,
+    /// Reports it occurs in.
+    pub reports: usize,
+    last_report: Option<usize>,
+    left: Variety,
+    right: Variety,
+}
+
+/// The candidates' use over the corpus, and the variety of neighbours of
+/// each single character (for boundaries next to one character).
+pub(super) struct CorpusUsage<'a> {
+    pub strings: FxHashMap<&'a str, Usage>,
+    char_left: FxHashMap<char, Variety>,
+    char_right: FxHashMap<char, Variety>,
+    pub reports: usize,
+    /// Han characters of the whole corpus.
+    pub chars: usize,
+}
+
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+impl<'a> CorpusUsage<'a> {
+    /// Reads each report's text (one string per report) once. An extension
+    /// of a string is looked up only while the string was found, which the
+    /// candidates' closure under prefixes allows.
+    pub fn read(
+        candidates: impl Iterator<Item = &'a str>,
+        reports: impl Iterator<Item = String>,
+    ) -> Self {
+        let mut usage = CorpusUsage {
+            strings: candidates.map(|c| (c, Usage::default())).collect(),
+            char_left: FxHashMap::default(),
+            char_right: FxHashMap::default(),
+            reports: 0,
+            chars: 0,
+        };
+        for (r, text) in reports.enumerate() {
+            usage.reports += 1;
+            for_each_han_run(&text, |starts| {
+                let run = starts.len() - 1;
+                usage.chars += run;
+                let at = |i: usize| (i < run).then(|| char_at(&text, starts[i])).flatten();
+                for i in 0..run {
+                    let left = i.checked_sub(1).and_then(at);
+                    let c = at(i).unwrap_or_default();
+                    usage.char_left.entry(c).or_default().add(left);
+                    usage.char_right.entry(c).or_default().add(at(i + 1));
+                    for n in (2..=MAX_TERM_CHARS).take_while(|n| i + n <= run) {
+                        let Some(u) = usage.strings.get_mut(&text[starts[i]..starts[i + n]]) else {
+                            break;
+                        };
+                        u.count += 1;
+                        if u.last_report != Some(r) {
+                            u.last_report = Some(r);
+                            u.reports += 1;
+                        }
+                        u.left.add(left);
+                        u.right.add(at(i + n));
+                    }
+                }
+            });
+        }
+        usage
+    }
+
+    fn left_variety(&self, s: &str) -> usize {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => self.char_left.get(&c).map_or(0, Variety::value),
+            _ => self.strings.get(s).map_or(0, |u| u.left.value()),
+        }
+    }
+
+    fn right_variety(&self, s: &str) -> usize {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => self.char_right.get(&c).map_or(0, Variety::value),
+            _ => self.strings.get(s).map_or(0, |u| u.right.value()),
+        }
+    }
+
+    /// Whether `term` stands as a word: varied neighbours on both sides,
+    /// and no boundary inside it much wider than its narrower edge.
+    pub fn is_word(&self, term: &str) -> bool {
+        let edge = self.left_variety(term).min(self.right_variety(term));
+        if edge < MIN_VARIETY {
+            return false;
+        }
+        let inner = term
+            .char_indices()
+            .skip(1)
+            .map(|(at, _)| {
+                self.right_variety(&term[..at])
+                    .min(self.left_variety(&term[at..]))
+            })
+            .max()
+            .unwrap_or(0);
+        inner <= edge * INNER_BOUNDARY_FACTOR
+    }
+
+    /// Whether `term` is a stock phrase: a formulation in nearly every
+    /// report, so its spread and not its meaning says it.
+    pub fn is_boilerplate(&self, term: &str) -> bool {
+        let reports = self.strings.get(term).map_or(0, |u| u.reports);
+        term.chars().count() >= BOILERPLATE_MIN_CHARS
+            && reports >= BOILERPLATE_MIN_REPORTS
+            && reports as f64 >= BOILERPLATE_SHARE * self.reports as f64
+    }
+}
