@@ -109,7 +109,7 @@ test("an aligned figure opens its sentence, and the comparison exports as CSV", 
   assert.equal(rows[0], "section,district,item,value,detail");
   assert.ok(rows.some((r) => r.startsWith("reports,坊子区,2,")));
   assert.ok(rows.some((r) => r.startsWith("shared slogan,,双招双引,2,")));
-  assert.ok(rows.some((r) => r.startsWith("figure,奎文区,重点项目,")), rows.filter((r) => r.startsWith("figure")).join("\n"));
+  assert.ok(rows.some((r) => r.startsWith("figure,奎文区,重点项目 · count,")), rows.filter((r) => r.startsWith("figure")).join("\n"));
   await main.getByTestId("aligned-row").filter({ hasText: /^重点项目/ }).getByTestId("aligned-figure").first().click();
   await page.locator("[data-testid=reader] .re-figure-focus").first().waitFor();
   await page.close();
