@@ -20,7 +20,8 @@ const labels = async (page, name) => (await facet(page, name).locator("label").a
 test("facet counts follow the search and the other facets", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const regions = await labels(page, "region");
-  for (const expected of ["山东省 (5)", "潍坊市 (4)", "坊子区 (2)", "奎文区 (2)", "济南市 (1)", "济阳区 (1)"]) {
+  // Each value is followed by its level (province, city, county).
+  for (const expected of ["山东省 (5) province", "潍坊市 (4) city", "坊子区 (2) county", "奎文区 (2) county", "济南市 (1) city", "济阳区 (1) county"]) {
     assert.ok(regions.includes(expected), `${expected} in ${regions}`);
   }
   // Inferred dates say so where they are counted.

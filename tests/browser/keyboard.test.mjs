@@ -66,7 +66,7 @@ test("/ focuses the search, Escape clears it, arrows walk the results and tabs, 
   await page.keyboard.press("Enter");
   await page.getByTestId("kwic-empty").waitFor();
   await page.keyboard.press("End");
-  assert.equal((await focused(page)).testid, "tab-compare");
+  assert.equal((await focused(page)).testid, "tab-trends");
 
   // Filters: arrows go from one checkbox to the next, Space ticks it.
   await page.getByTestId("tab-reports").click();
