@@ -5,9 +5,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { execFileSync } from "node:child_process";
-import { serveSite, serveStatic, launchBrowser, openPage, screenshot, waitForResults, distDir, repoRoot } from "./harness.mjs";
+import { serveSite, serveStatic, launchBrowser, openPage, openFromDisk, screenshot, waitForResults, distDir, repoRoot } from "./harness.mjs";
 
 let browser;
 const singleFile = join(repoRoot, "target/single/report-explorer.html");
@@ -115,13 +114,7 @@ test("a new version replaces the old one cleanly, when no page uses the old", as
 });
 
 test("one HTML file works from disk with no network", async () => {
-  const context = await browser.newContext({ offline: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(pathToFileURL(singleFile).href);
-  await page.waitForSelector("[data-testid=result-list]");
+  const { context, page, errors } = await openFromDisk(browser, singleFile);
   await exercise(page);
   await screenshot(page, "50-single-file", { fullPage: false });
   // Its import worker comes from inside the file too.

@@ -276,3 +276,20 @@ export async function expectShownSearch(page, terms, { timeout = 2000 } = {}) {
     await page.waitForTimeout(50);
   }
 }
+
+/**
+ * Opens a file from disk (the one-file build) in a new offline context, as
+ * someone double-clicking it would, once the result list shows; records
+ * console errors and uncaught exceptions.
+ */
+export async function openFromDisk(browser, path) {
+  const { pathToFileURL } = await import("node:url");
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(pathToFileURL(path).href);
+  await page.waitForSelector("[data-testid=result-list]");
+  return { context, page, errors };
+}

@@ -7,9 +7,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { execFileSync } from "node:child_process";
-import { launchBrowser, openInContext, serveStatic, waitForResults, repoRoot } from "./harness.mjs";
+import { launchBrowser, openInContext, openFromDisk, serveStatic, waitForResults, repoRoot } from "./harness.mjs";
 
 const fixture = (name) => join(repoRoot, "tests/fixtures/office", name);
 const singleFile = join(repoRoot, "target/single/report-explorer-office.html");
@@ -108,13 +107,7 @@ test("Word and PDF reports import through the panel; bad ones are refused with t
 });
 
 test("the one-file build opened from disk reads Word and PDF too", async () => {
-  const context = await browser.newContext({ offline: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(pathToFileURL(singleFile).href);
-  await page.waitForSelector("[data-testid=result-list]");
+  const { context, page, errors } = await openFromDisk(browser, singleFile);
   await exercise(page);
   assert.deepEqual(errors, []);
   await context.close();
