@@ -2,9 +2,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{
-    is_reversed_range, normalise_date_input, theme_label, Facet, RegionCount, Selection, NO_SOURCE,
-};
+use report_core::{theme_label, DateBoundNote, Facet, RegionCount, Selection, NO_SOURCE};
 
 use crate::i18n::{use_ui, Ui};
 use crate::state::use_app_state;
@@ -109,62 +107,24 @@ pub fn FacetsPanel(
     }
 }
 
-/// What the date range said about the last date typed.
-#[derive(Debug, Clone, PartialEq)]
-enum DateNote {
-    NotUnderstood(String),
-    Swapped { from: String, to: String },
-}
-
 /// From and to dates, typed as people type them (`2021/3/1`, `2020年`);
 /// a date it cannot read, or a range that ends before it starts, is said
 /// so instead of being dropped or giving an empty list.
 #[component]
 fn DateRange(selection: RwSignal<Selection>) -> impl IntoView {
     let ui = use_ui();
-    let note = RwSignal::new(None::<DateNote>);
+    let note = RwSignal::new(None::<DateBoundNote>);
     let set_bound = move |typed: String, is_from: bool| {
-        let typed = typed.trim().to_string();
-        let value = if typed.is_empty() {
-            None
-        } else {
-            match normalise_date_input(&typed) {
-                Some(date) => Some(date),
-                None => {
-                    note.set(Some(DateNote::NotUnderstood(typed)));
-                    return;
-                }
-            }
-        };
-        note.set(None);
-        selection.update(|s| {
-            if is_from {
-                s.date_from = value;
-            } else {
-                s.date_to = value;
-            }
-            if let (Some(from), Some(to)) = (&s.date_from, &s.date_to) {
-                if is_reversed_range(from, to) {
-                    let (from, to) = (from.clone(), to.clone());
-                    s.date_from = Some(to.clone());
-                    s.date_to = Some(from.clone());
-                    note.set(Some(DateNote::Swapped { from, to }));
-                }
-            }
-        });
+        note.set(
+            selection
+                .try_update(|s| s.set_date_bound(&typed, is_from))
+                .flatten(),
+        );
     };
     let message = move || {
-        note.get().map(|n| {
-            let text = match n {
-                DateNote::NotUnderstood(value) => {
-                    ui.format(Key::DateNotUnderstood, &[("value", &value)])
-                }
-                DateNote::Swapped { from, to } => {
-                    ui.format(Key::DateRangeSwapped, &[("from", &from), ("to", &to)])
-                }
-            };
-            view! { <p class="re-note" data-testid="date-note">{text}</p> }
-        })
+        note.get().map(
+            |n| view! { <p class="re-note" data-testid="date-note">{n.describe(ui.lang())}</p> },
+        )
     };
     view! {
         <li class="re-date-range">

@@ -54,7 +54,9 @@ pub use views::explore::{
     UNKNOWN_DISTRICT,
 };
 pub use views::export::{export_file_name, results_csv, results_json};
-pub use views::facets::{facet_counts, Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
+pub use views::facets::{
+    facet_counts, DateBoundNote, Facet, FacetCounts, RegionCount, Selection, NO_SOURCE,
+};
 pub use views::figure_table::{
     display_value, figure_rows, figures_csv, units_in, Bound, FigureFilter, FigureOrder, STATUSES,
 };

@@ -6,8 +6,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::clean::themes::{report_themes, THEMES};
+use crate::i18n::{Key, Lang};
 use crate::model::{Region, RegionLevel, Report};
 use crate::search::ReportHits;
+use crate::views::view_state::{is_reversed_range, normalise_date_input};
 
 /// Key used for reports that name no source.
 pub const NO_SOURCE: &str = "";
@@ -39,7 +41,62 @@ pub struct Selection {
     pub has_figures: Option<bool>,
 }
 
+/// What setting a date bound had to say: the date could not be read (the
+/// bound was left as it was), or the range ended before it started and was
+/// swapped (`from` and `to` as they stood before).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateBoundNote {
+    NotUnderstood(String),
+    Swapped { from: String, to: String },
+}
+
+impl DateBoundNote {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            DateBoundNote::NotUnderstood(value) => {
+                lang.format(Key::DateNotUnderstood, &[("value", value)])
+            }
+            DateBoundNote::Swapped { from, to } => {
+                lang.format(Key::DateRangeSwapped, &[("from", from), ("to", to)])
+            }
+        }
+    }
+}
+
 impl Selection {
+    /// Sets the range's start (`is_from`) or end to a date as a person typed
+    /// it (empty clears it). A date that cannot be read leaves the bound as
+    /// it was; a range that now ends before it starts is swapped. Either is
+    /// returned to be said.
+    pub fn set_date_bound(&mut self, typed: &str, is_from: bool) -> Option<DateBoundNote> {
+        let typed = typed.trim();
+        let value = if typed.is_empty() {
+            None
+        } else {
+            match normalise_date_input(typed) {
+                Some(date) => Some(date),
+                None => return Some(DateBoundNote::NotUnderstood(typed.to_string())),
+            }
+        };
+        *if is_from {
+            &mut self.date_from
+        } else {
+            &mut self.date_to
+        } = value;
+        let (Some(from), Some(to)) = (&self.date_from, &self.date_to) else {
+            return None;
+        };
+        if !is_reversed_range(from, to) {
+            return None;
+        }
+        let note = DateBoundNote::Swapped {
+            from: from.clone(),
+            to: to.clone(),
+        };
+        std::mem::swap(&mut self.date_from, &mut self.date_to);
+        Some(note)
+    }
+
     pub fn is_empty(&self) -> bool {
         *self == Selection::default()
     }
@@ -329,6 +386,31 @@ fn add_region(tree: &mut [RegionCount], region: &Region) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_bound_is_read_as_typed_swapped_when_reversed_and_kept_when_unreadable() {
+        let mut s = Selection::default();
+        assert_eq!(s.set_date_bound("2021/3/1", true), None);
+        assert_eq!(s.date_from.as_deref(), Some("2021-03-01"));
+        assert_eq!(
+            s.set_date_bound("2020年", false),
+            Some(DateBoundNote::Swapped {
+                from: "2021-03-01".into(),
+                to: "2020".into()
+            })
+        );
+        assert_eq!(
+            (s.date_from.as_deref(), s.date_to.as_deref()),
+            (Some("2020"), Some("2021-03-01"))
+        );
+        let note = s.set_date_bound("last spring", false).unwrap();
+        assert_eq!(s.date_to.as_deref(), Some("2021-03-01"), "kept");
+        assert!(note
+            .describe(Lang::En)
+            .starts_with("“last spring” is not a date"));
+        assert_eq!(s.set_date_bound(" ", true), None);
+        assert_eq!(s.date_from, None);
+    }
     use crate::clean::pipeline::process_report;
 
     fn corpus() -> Vec<Report> {
