@@ -2,7 +2,9 @@
 //! open report and hit, the view and the concordance order.
 //!
 //! `#q=营商环境&region=370705&year=2021&open=<id>&hit=3&view=concordance`,
-//! and the figures table's filters and order (`fkind=amount&fmin=1000万元&fsort=-value`)
+//! the figures table's filters and order (`fkind=amount&fmin=1000万元&fsort=-value`),
+//! the trends' level, periods and new-terms period (`tlevel=county&tperiod=month&tnew=2024`)
+//! and stock phrases hidden from the term lists (`stock=hide`)
 //! (values percent-encoded; set facets repeat their key). Parsing never
 //! fails: what cannot be understood is dropped and reported.
 
@@ -14,6 +16,7 @@ use crate::model::Report;
 use crate::views::concordance::KwicOrder;
 use crate::views::facets::Selection;
 use crate::views::figure_view::FigureView;
+use crate::views::trends::TrendView;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum View {
@@ -51,6 +54,9 @@ pub struct ViewState {
     pub compare: Vec<String>,
     /// The figures table's filters and order.
     pub figures: FigureView,
+    pub trends: TrendView,
+    /// Stock phrases left out of the term lists (distinctive and new terms).
+    pub hide_boilerplate: bool,
 }
 
 /// A part of a link that was dropped, and why; said in the reader's
@@ -120,6 +126,10 @@ impl ViewState {
             parts.push(("sort", self.sort.key().to_string()));
         }
         parts.extend(self.figures.parts());
+        parts.extend(self.trends.parts());
+        if self.hide_boilerplate {
+            parts.push(("stock", "hide".to_string()));
+        }
         parts
             .iter()
             .map(|(k, v)| format!("{k}={}", percent_encode(v)))
@@ -206,7 +216,15 @@ impl ViewState {
                     }
                     fits
                 }
-                _ => state.figures.read_part(key, &value).unwrap_or(false),
+                "stock" => {
+                    state.hide_boilerplate = value == "hide";
+                    matches!(value.as_str(), "hide" | "show")
+                }
+                _ => state
+                    .figures
+                    .read_part(key, &value)
+                    .or_else(|| state.trends.read_part(key, &value))
+                    .unwrap_or(false),
             };
             if !ok {
                 let part = if value.is_empty() {
@@ -428,6 +446,44 @@ mod tests {
             "view=figures&fkind=amount&fmin=1000%E4%B8%87%E5%85%83&fsort=-value"
         );
         assert_eq!(ViewState::parse(&fragment), (s, vec![]));
+    }
+
+    #[test]
+    fn the_trends_level_periods_new_terms_period_and_stock_phrases_are_in_the_link() {
+        use crate::model::RegionLevel;
+        use crate::views::trends::{Granularity, Period};
+        let s = ViewState {
+            view: View::Trends,
+            trends: TrendView {
+                level: RegionLevel::County,
+                granularity: Granularity::Month,
+                new_in: Some(Period::Month(2024, 3)),
+            },
+            hide_boilerplate: true,
+            ..ViewState::default()
+        };
+        let fragment = s.to_fragment();
+        assert_eq!(
+            fragment,
+            "view=trends&tlevel=county&tperiod=month&tnew=2024-03&stock=hide"
+        );
+        assert_eq!(ViewState::parse(&fragment), (s, vec![]));
+        let (year, _) = ViewState::parse("tnew=2024");
+        assert_eq!(year.trends.new_in, Some(Period::Year(2024)));
+        let (bad, ignored) =
+            ViewState::parse("tlevel=national&tperiod=week&tnew=2024-13&tnew=24&stock=maybe");
+        assert_eq!(bad.trends, TrendView::default());
+        assert!(!bad.hide_boilerplate);
+        assert_eq!(
+            described(&ignored, Lang::En),
+            [
+                "tlevel=national",
+                "tperiod=week",
+                "tnew=2024-13",
+                "tnew=24",
+                "stock=maybe"
+            ]
+        );
     }
 
     fn described(parts: &[IgnoredPart], lang: Lang) -> Vec<String> {

@@ -3,26 +3,10 @@
 //! log-likelihood against the rest of the corpus. No word dictionary is
 //! needed.
 
-use super::repeats::{repeated_strings, CorpusUsage};
+use super::repeats::{absorbed, folded_paragraphs, repeated_strings, CorpusUsage};
 use super::Unit;
-use crate::model::{Report, TextPlace};
+use crate::model::Report;
 use crate::search::SearchIndex;
-
-/// Report `i`'s paragraphs, folded, taken from the index rather than
-/// folded again (at a thousand reports that is ten million characters).
-fn folded_paragraphs(reports: &[Report], index: &SearchIndex, i: usize) -> String {
-    let Some(report) = reports.get(i) else {
-        return String::new();
-    };
-    let folded: Vec<&str> = report
-        .reader_texts()
-        .into_iter()
-        .zip(index.folded_texts(i))
-        .filter(|((place, _), _)| matches!(place, TextPlace::Paragraph { .. }))
-        .map(|(_, text)| text)
-        .collect();
-    folded.join("\n")
-}
 
 /// A distinctive term of a unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,11 +143,8 @@ fn rank_key_terms(
     });
     let mut kept: Vec<KeyTerm> = Vec::new();
     for t in terms {
-        let absorbed = kept.iter().any(|k| {
-            let (few, many) = (t.here.min(k.here), t.here.max(k.here));
-            (k.term.contains(&t.term) || t.term.contains(&k.term)) && many <= few + few / 5
-        });
-        if !absorbed {
+        let listed = kept.iter().map(|k| (k.term.as_str(), k.here));
+        if !absorbed(listed, (&t.term, t.here)) {
             kept.push(t);
         }
         if kept.iter().filter(|k| !k.boilerplate).count() == limit {

@@ -16,7 +16,7 @@ use crate::text::fold::{fold_for_search, is_han};
 use crate::views::csv;
 
 mod key_terms;
-mod repeats;
+pub(crate) mod repeats;
 pub use key_terms::{key_terms_of_units, KeyTerm};
 
 /// Districts compared at most at once.

@@ -9,11 +9,42 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::model::{Report, TextPlace};
+use crate::search::SearchIndex;
 use crate::text::fold::is_han;
+
+/// Report `i`'s paragraphs, folded, taken from the index rather than
+/// folded again (at a thousand reports that is ten million characters).
+pub(crate) fn folded_paragraphs(reports: &[Report], index: &SearchIndex, i: usize) -> String {
+    let Some(report) = reports.get(i) else {
+        return String::new();
+    };
+    let folded: Vec<&str> = report
+        .reader_texts()
+        .into_iter()
+        .zip(index.folded_texts(i))
+        .filter(|((place, _), _)| matches!(place, TextPlace::Paragraph { .. }))
+        .map(|(_, text)| text)
+        .collect();
+    folded.join("\n")
+}
+
+/// Whether a listed term `(term, count)` adds nothing to those `kept`
+/// before it: one of them contains it or is contained in it, with nearly
+/// the same count (a part of a longer phrase, or the phrase of a word).
+pub(crate) fn absorbed<'a>(
+    kept: impl IntoIterator<Item = (&'a str, usize)>,
+    (term, count): (&str, usize),
+) -> bool {
+    kept.into_iter().any(|(k, k_count)| {
+        let (few, many) = (count.min(k_count), count.max(k_count));
+        (k.contains(term) || term.contains(k)) && many <= few + few / 5
+    })
+}
 
 /// The longest candidate, in characters: long enough for the stock phrases
 /// of political reports (习近平新时代中国特色社会主义思想 has 16).
-pub(super) const MAX_TERM_CHARS: usize = 16;
+pub(crate) const MAX_TERM_CHARS: usize = 16;
 /// Distinct neighbours needed on each side of a word.
 const MIN_VARIETY: usize = 2;
 /// Distinct neighbours remembered: enough to compare boundaries.
@@ -30,7 +61,7 @@ const BOILERPLATE_MIN_CHARS: usize = 4;
 
 /// Calls `visit` with each run of Han characters in `text`, as the byte
 /// offsets of its characters followed by the offset of its end.
-pub(super) fn for_each_han_run(text: &str, mut visit: impl FnMut(&[usize])) {
+pub(crate) fn for_each_han_run(text: &str, mut visit: impl FnMut(&[usize])) {
     let mut starts: Vec<usize> = Vec::new();
     for (at, c) in text.char_indices() {
         if is_han(c) {
@@ -52,7 +83,7 @@ pub(super) fn for_each_han_run(text: &str, mut visit: impl FnMut(&[usize])) {
 /// characters. Built length by length: a string seen `min` times has a
 /// prefix seen as often, so only those prefixes are extended. The set is
 /// closed under substrings (of two characters or more).
-pub(super) fn repeated_strings(texts: &[String], min: usize) -> (FxHashMap<&str, usize>, usize) {
+pub(crate) fn repeated_strings(texts: &[String], min: usize) -> (FxHashMap<&str, usize>, usize) {
     let mut kept: FxHashMap<&str, usize> = FxHashMap::default();
     let mut chars = 0;
     for n in 2..=MAX_TERM_CHARS {
@@ -106,10 +137,12 @@ impl Variety {
 
 /// A candidate's use over the whole corpus.
 #[derive(Debug, Clone, Default)]
-pub(super) struct Usage {
+pub(crate) struct Usage {
     pub count: usize,
     /// Reports it occurs in.
     pub reports: usize,
+    /// The first report it occurs in, by its place in the reading order.
+    pub first_report: Option<usize>,
     last_report: Option<usize>,
     left: Variety,
     right: Variety,
@@ -117,7 +150,7 @@ pub(super) struct Usage {
 
 /// The candidates' use over the corpus, and the variety of neighbours of
 /// each single character (for boundaries next to one character).
-pub(super) struct CorpusUsage<'a> {
+pub(crate) struct CorpusUsage<'a> {
     pub strings: FxHashMap<&'a str, Usage>,
     char_left: FxHashMap<char, Variety>,
     char_right: FxHashMap<char, Variety>,
@@ -163,6 +196,7 @@ impl<'a> CorpusUsage<'a> {
                         u.count += 1;
                         if u.last_report != Some(r) {
                             u.last_report = Some(r);
+                            u.first_report.get_or_insert(r);
                             u.reports += 1;
                         }
                         u.left.add(left);

@@ -1,15 +1,16 @@
 //! Terms over time: for the query's terms over the reports the facets
-//! leave, per year (as the reports date themselves) and per region at a
-//! chosen level, how many reports, characters and hits, and which report of
-//! each region used a term first.
+//! leave, per period (year or month, as the reports date themselves,
+//! `period`) and per region at a chosen level, how many reports, characters
+//! and hits, and which report of each region used a term first; and the
+//! terms new in a period (`new_terms`).
 //!
 //! Hits are counted by the search index exactly as the result list counts
 //! them (folded substring matching over `Report::reader_texts`, overlapping
 //! hits included); rates are per 10,000 characters of body text, as the
 //! comparison's term rates are. A year-only or inferred date stays what it
-//! is: the report counts in its year and the row says how many such reports
-//! it holds; nothing is put on 1 January. Undated reports form a row of
-//! their own.
+//! is: the report counts in its year (never in a month) and the row says
+//! how many such reports it holds; nothing is put on 1 January. Undated
+//! reports form a row of their own.
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -22,6 +23,13 @@ use crate::views::concordance::{concordance, KwicLine};
 use crate::views::csv;
 use crate::views::explore::ResultRow;
 use crate::views::facets::Selection;
+
+mod link;
+mod new_terms;
+mod period;
+pub use link::TrendView;
+pub use new_terms::{new_terms, NewTerm, NewTerms, NEW_TERMS_LIMIT};
+pub use period::{period_of, Granularity, MonthDensity, Period};
 
 /// The levels the trends group regions at, top down.
 pub const TREND_LEVELS: [RegionLevel; 4] = [
@@ -49,11 +57,10 @@ pub fn region_at(report: &Report, level: RegionLevel) -> Option<PathStep<'_>> {
         .copied()
 }
 
-/// The figures of one period (a year, or the undated reports).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// The figures of one period.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodRow {
-    /// `None`: the reports with no date at all.
-    pub year: Option<u16>,
+    pub period: Period,
     pub reports: usize,
     /// Characters of body text (paragraphs), the rates' denominator.
     pub chars: usize,
@@ -66,12 +73,15 @@ pub struct PeriodRow {
 }
 
 impl PeriodRow {
-    fn new(year: Option<u16>, terms: usize) -> Self {
+    fn new(period: Period, terms: usize) -> Self {
         PeriodRow {
-            year,
+            period,
+            reports: 0,
+            chars: 0,
+            year_only: 0,
+            inferred: 0,
             hits: vec![0; terms],
             using: vec![0; terms],
-            ..PeriodRow::default()
         }
     }
 
@@ -129,7 +139,8 @@ pub struct Uptake {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trends {
     pub level: RegionLevel,
-    /// Every report the facets leave, per year (oldest first), the
+    pub granularity: Granularity,
+    /// Every report the facets leave, per period (oldest first), the
     /// undated last.
     pub overall: Vec<PeriodRow>,
     /// The same per region (by name); reports without a region at the
@@ -140,9 +151,13 @@ pub struct Trends {
 }
 
 impl Trends {
-    /// Years with reports, oldest first (the undated row left out).
-    pub fn years(&self) -> Vec<u16> {
-        self.overall.iter().filter_map(|r| r.year).collect()
+    /// The periods with reports that have a place on the time axis, oldest
+    /// first, with their rows.
+    pub fn on_axis(&self) -> Vec<(u16, &PeriodRow)> {
+        self.overall
+            .iter()
+            .filter_map(|r| Some((r.period.step()?, r)))
+            .collect()
     }
 }
 
@@ -166,40 +181,38 @@ fn compare_dates(a: Option<&ReportDate>, b: Option<&ReportDate>) -> Ordering {
     date_order(a).cmp(&date_order(b))
 }
 
-/// Adds a report to the row of its year in `rows` (keyed by year, `None`
-/// sorting first, moved last when the rows are listed).
+/// Adds a report to the row of its period in `rows`.
 fn add_to(
-    rows: &mut BTreeMap<Option<u16>, PeriodRow>,
+    rows: &mut BTreeMap<Period, PeriodRow>,
     report: &Report,
     hits: &[usize],
-    terms: usize,
+    (terms, granularity): (usize, Granularity),
 ) {
-    let year = report.date.as_ref().and_then(ReportDate::year);
-    rows.entry(year)
-        .or_insert_with(|| PeriodRow::new(year, terms))
+    let period = period_of(report.date.as_ref(), granularity);
+    rows.entry(period)
+        .or_insert_with(|| PeriodRow::new(period, terms))
         .add(report, hits);
 }
 
-fn listed(rows: BTreeMap<Option<u16>, PeriodRow>) -> Vec<PeriodRow> {
-    let (undated, mut dated): (Vec<_>, Vec<_>) = rows.into_values().partition(|r| r.year.is_none());
-    dated.extend(undated);
-    dated
+fn listed(rows: BTreeMap<Period, PeriodRow>) -> Vec<PeriodRow> {
+    rows.into_values().collect()
 }
 
 /// The trends of `query`'s terms over the reports `selection` admits, with
-/// regions at `level`.
+/// regions at `level`, per period of `granularity`.
 pub fn trends(
     reports: &[Report],
     index: &SearchIndex,
     query: &Query,
     selection: &Selection,
-    level: RegionLevel,
+    (level, granularity): (RegionLevel, Granularity),
 ) -> Trends {
     let terms = query.terms.len();
+    let shape = (terms, granularity);
     let counting = query.counting_every_term();
     let matcher = QueryMatcher::new(&counting);
     let mut overall = BTreeMap::new();
-    let mut regions: BTreeMap<(&str, &str), BTreeMap<Option<u16>, PeriodRow>> = BTreeMap::new();
+    let mut regions: BTreeMap<(&str, &str), BTreeMap<Period, PeriodRow>> = BTreeMap::new();
     // Per term and region code: the earliest report using the term.
     let mut firsts: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); terms];
     for (i, report) in reports.iter().enumerate() {
@@ -210,12 +223,12 @@ pub fn trends(
             Some(h) if terms > 0 => h.per_term,
             _ => vec![0; terms],
         };
-        add_to(&mut overall, report, &hits, terms);
+        add_to(&mut overall, report, &hits, shape);
         let Some(division) = region_at(report, level) else {
             continue;
         };
         let rows = regions.entry((division.name, division.code)).or_default();
-        add_to(rows, report, &hits, terms);
+        add_to(rows, report, &hits, shape);
         for (t, &n) in hits.iter().enumerate() {
             if n == 0 {
                 continue;
@@ -236,6 +249,7 @@ pub fn trends(
         .collect();
     Trends {
         level,
+        granularity,
         overall: listed(overall),
         regions: regions
             .into_iter()
@@ -285,14 +299,6 @@ fn first_uses(
     uses
 }
 
-/// A period's name: the year, or "undated" in `lang`.
-pub fn period_label(year: Option<u16>, lang: Lang) -> String {
-    year.map_or_else(
-        || lang.text(Key::TrendsUndated).to_string(),
-        |y| y.to_string(),
-    )
-}
-
 /// A first use's date as the report has it: marked when inferred or known
 /// only to the year.
 pub fn first_use_date(date: Option<&ReportDate>, lang: Lang) -> String {
@@ -306,13 +312,17 @@ pub fn first_use_date(date: Option<&ReportDate>, lang: Lang) -> String {
     }
 }
 
-/// The table's column headers, in `lang`: region, year, reports,
+/// The table's column headers, in `lang`: region, period, reports,
 /// characters, reports dated by year only and inferred, then hits,
 /// reports using, and rate per term.
-pub fn table_header(query: &Query, lang: Lang) -> Vec<String> {
+pub fn table_header(query: &Query, granularity: Granularity, lang: Lang) -> Vec<String> {
+    let period = match granularity {
+        Granularity::Year => Key::TrendsYear,
+        Granularity::Month => Key::TrendsMonth,
+    };
     let mut header: Vec<String> = [
         Key::TrendsRegion,
-        Key::TrendsYear,
+        period,
         Key::TrendsReports,
         Key::TrendsChars,
         Key::TrendsYearOnlyCount,
@@ -332,7 +342,7 @@ pub fn table_header(query: &Query, lang: Lang) -> Vec<String> {
 /// One table row's cells after the region, as [`table_header`] names them.
 pub fn row_cells(row: &PeriodRow, lang: Lang) -> Vec<String> {
     let mut cells = vec![
-        period_label(row.year, lang),
+        row.period.label(lang),
         row.reports.to_string(),
         row.chars.to_string(),
         row.year_only.to_string(),
@@ -349,7 +359,7 @@ pub fn row_cells(row: &PeriodRow, lang: Lang) -> Vec<String> {
 /// The table as CSV, in `lang` as the page shows it: every report first,
 /// then each region.
 pub fn trends_csv(trends: &Trends, query: &Query, lang: Lang) -> String {
-    let header = table_header(query, lang);
+    let header = table_header(query, trends.granularity, lang);
     let all = lang.text(Key::TrendsAllReports).to_string();
     let rows: Vec<Vec<String>> = std::iter::once((&all, &trends.overall))
         .chain(trends.regions.iter().map(|r| (&r.name, &r.rows)))
@@ -366,5 +376,4 @@ pub fn trends_csv(trends: &Trends, query: &Query, lang: Lang) -> String {
 }
 
 #[cfg(test)]
-#[path = "trends_tests.rs"]
 mod tests;

@@ -81,7 +81,7 @@ fn run(reports: &[Report], query: &str, level: RegionLevel) -> (Query, Trends) {
         &SearchIndex::new(reports),
         &q,
         &Selection::default(),
-        level,
+        (level, Granularity::Year),
     );
     (q, t)
 }
@@ -90,15 +90,15 @@ fn run(reports: &[Report], query: &str, level: RegionLevel) -> (Query, Trends) {
 fn assert_rows_match_plain_scan(
     reports: &[Report],
     q: &Query,
-    rows: &[PeriodRow],
+    (rows, granularity): (&[PeriodRow], Granularity),
     admit: impl Fn(&Report) -> bool,
 ) {
     for row in rows {
         let members: Vec<&Report> = reports
             .iter()
-            .filter(|r| admit(r) && r.date.as_ref().and_then(ReportDate::year) == row.year)
+            .filter(|r| admit(r) && period_of(r.date.as_ref(), granularity) == row.period)
             .collect();
-        assert_eq!(row.reports, members.len(), "{:?}", row.year);
+        assert_eq!(row.reports, members.len(), "{:?}", row.period);
         assert_eq!(
             row.chars,
             members.iter().map(|r| r.body_chars()).sum::<usize>()
@@ -110,7 +110,7 @@ fn assert_rows_match_plain_scan(
                 counts.iter().sum::<usize>(),
                 "{} in {:?}",
                 term.text,
-                row.year
+                row.period
             );
             assert_eq!(row.using[t], counts.iter().filter(|&&n| n > 0).count());
         }
@@ -126,10 +126,10 @@ fn counts_per_year_equal_a_plain_scan_of_synthetic_reports() {
         RegionLevel::Province,
     );
     assert_eq!(
-        t.overall.iter().map(|r| r.year).collect::<Vec<_>>(),
-        vec![Some(2023), Some(2024), None]
+        t.overall.iter().map(|r| r.period).collect::<Vec<_>>(),
+        vec![Period::Year(2023), Period::Year(2024), Period::Undated]
     );
-    assert_rows_match_plain_scan(&reports, &q, &t.overall, |_| true);
+    assert_rows_match_plain_scan(&reports, &q, (&t.overall, t.granularity), |_| true);
     // Overlapping and traditional-script hits count: 發展 and 新質生產力 fold.
     assert_eq!(t.overall[1].hits[1], 5);
     assert_eq!(t.overall[0].hits[2], 2 + 3 + 1);
@@ -137,7 +137,7 @@ fn counts_per_year_equal_a_plain_scan_of_synthetic_reports() {
         let admit = |r: &Report| {
             region_at(r, RegionLevel::Province).map(|d| d.code) == Some(region.code.as_str())
         };
-        assert_rows_match_plain_scan(&reports, &q, &region.rows, admit);
+        assert_rows_match_plain_scan(&reports, &q, (&region.rows, t.granularity), admit);
     }
 }
 
@@ -203,7 +203,7 @@ fn counts_on_the_seeds_equal_a_plain_scan_and_follow_the_facets() {
         RegionLevel::County,
     );
     assert!(t.overall.iter().any(|r| r.hits.iter().sum::<usize>() > 0));
-    assert_rows_match_plain_scan(&reports, &q, &t.overall, |_| true);
+    assert_rows_match_plain_scan(&reports, &q, (&t.overall, t.granularity), |_| true);
     assert_eq!(
         t.overall.iter().map(|r| r.reports).sum::<usize>(),
         reports.len()
@@ -221,9 +221,11 @@ fn counts_on_the_seeds_equal_a_plain_scan_and_follow_the_facets() {
         &SearchIndex::new(&reports),
         &q,
         &selection,
-        RegionLevel::County,
+        (RegionLevel::County, Granularity::Year),
     );
-    assert_rows_match_plain_scan(&reports, &q, &only.overall, |r| selection.admits(r));
+    assert_rows_match_plain_scan(&reports, &q, (&only.overall, only.granularity), |r| {
+        selection.admits(r)
+    });
     assert!(only.regions.iter().all(|r| r.code == code));
 }
 
@@ -297,5 +299,129 @@ fn a_report_above_the_level_stands_for_its_own_government() {
     assert!(
         names.contains(&"山东省") && !names.contains(&"奎文区"),
         "{names:?}"
+    );
+}
+
+#[test]
+fn months_hold_only_reports_that_state_their_month() {
+    let reports = synthetic();
+    let q = parse_query("新质生产力 高质量发展");
+    let t = trends(
+        &reports,
+        &SearchIndex::new(&reports),
+        &q,
+        &Selection::default(),
+        (RegionLevel::County, Granularity::Month),
+    );
+    // 2024 (year only) and 2024-03-02 (inferred) are in no month; the
+    // 2023-11 report states its month.
+    assert_eq!(
+        t.overall.iter().map(|r| r.period).collect::<Vec<_>>(),
+        vec![
+            Period::Month(2023, 5),
+            Period::Month(2023, 11),
+            Period::Month(2024, 1),
+            Period::MonthUnknown(2024),
+            Period::Undated
+        ]
+    );
+    let unknown = &t.overall[3];
+    assert_eq!(
+        (unknown.reports, unknown.year_only, unknown.inferred),
+        (2, 1, 1)
+    );
+    assert_rows_match_plain_scan(&reports, &q, (&t.overall, t.granularity), |_| true);
+    let steps: Vec<u16> = t.on_axis().iter().map(|(s, _)| *s).collect();
+    assert_eq!(steps.len(), 3);
+    assert_eq!(
+        Period::at_step(steps[2], Granularity::Month),
+        Period::Month(2024, 1)
+    );
+    assert_eq!(steps[1] - steps[0], 6, "May to November");
+    let csv = trends_csv(&t, &q, crate::i18n::Lang::En);
+    assert!(
+        csv.contains("\nAll reports,2024 (month not known),2,"),
+        "{csv}"
+    );
+    assert!(csv.lines().next().unwrap().contains(",Month,"));
+}
+
+#[test]
+fn months_are_offered_only_where_the_reports_are_dense() {
+    let base = synthetic();
+    let sparse = MonthDensity::of(&base, &Selection::default());
+    // Three reports state their month (2023-05, 2023-11, 2024-01).
+    assert_eq!((sparse.reports, sparse.span), (3, 9));
+    assert!(!sparse.dense());
+    assert_eq!(sparse.granularity(Granularity::Month), Granularity::Year);
+    assert!(sparse
+        .sparse_note(crate::i18n::Lang::En)
+        .is_some_and(|n| n.contains("3 over 9 months")));
+    // Twelve months with a report each, stated: dense.
+    let month = |m: usize| {
+        let mut r = base[0].clone();
+        r.date = date(&format!("2025-{m:02}-15"), DatePrecision::Day, false);
+        r
+    };
+    let dense: Vec<Report> = (1..=12).map(month).collect();
+    let density = MonthDensity::of(&dense, &Selection::default());
+    assert!(density.dense(), "{density:?}");
+    assert_eq!(density.granularity(Granularity::Month), Granularity::Month);
+    assert_eq!(density.sparse_note(crate::i18n::Lang::En), None);
+    // The same twelve spread over four years are too thin.
+    let spread: Vec<Report> = (0..12)
+        .map(|i| {
+            let mut r = base[0].clone();
+            r.date = date(
+                &format!("{}-{:02}-01", 2020 + i / 3, 1 + (i % 3) * 4),
+                DatePrecision::Day,
+                false,
+            );
+            r
+        })
+        .collect();
+    assert!(!MonthDensity::of(&spread, &Selection::default()).dense());
+}
+
+#[test]
+fn periods_read_and_write_their_link_names_and_sort_in_time() {
+    for key in ["2024", "2024-03", "1954"] {
+        assert_eq!(
+            Period::from_key(key).and_then(Period::key).as_deref(),
+            Some(key)
+        );
+    }
+    for bad in [
+        "24",
+        "2024-3",
+        "2024-13",
+        "2024-00",
+        "abcd",
+        "2024-03-01",
+        "",
+    ] {
+        assert_eq!(Period::from_key(bad), None, "{bad}");
+    }
+    let mut periods = vec![
+        Period::Undated,
+        Period::MonthUnknown(2024),
+        Period::Month(2024, 12),
+        Period::Month(2025, 1),
+        Period::Month(2024, 1),
+    ];
+    periods.sort();
+    assert_eq!(
+        periods,
+        vec![
+            Period::Month(2024, 1),
+            Period::Month(2024, 12),
+            Period::MonthUnknown(2024),
+            Period::Month(2025, 1),
+            Period::Undated
+        ]
+    );
+    assert_eq!(
+        Period::MonthUnknown(2024).label(crate::i18n::Lang::Zh),
+        "2024（月份不详）"
     );
 }

@@ -1,0 +1,195 @@
+//! Tests of the parent module: what is new in a period, whole words only,
+//! ranked by regions, following the facets.
+use super::*;
+use crate::model::{ReportDate, Section};
+use crate::test_support::bundled_corpus;
+use crate::views::trends::Granularity;
+
+/// A report of the bundled corpus's region `template`, given `year` and a
+/// body: built from a seed rather than the pipeline, so the test is about
+/// the view alone.
+fn report(template: &Report, year: u16, body: &str) -> Report {
+    let mut r = template.clone();
+    r.id = format!("{}-{year}-{}", template.id, body.len());
+    r.date = Some(ReportDate {
+        value: year.to_string(),
+        precision: crate::model::DatePrecision::Year,
+        inferred: false,
+        evidence: Vec::new(),
+    });
+    r.sections = vec![Section {
+        heading: Vec::new(),
+        paragraphs: vec![body.to_string()],
+        themes: Vec::new(),
+    }];
+    r.figures.clear();
+    r
+}
+
+/// Seed reports of three different counties, as templates.
+fn templates() -> Vec<Report> {
+    let mut seen = Vec::new();
+    bundled_corpus()
+        .reports
+        .into_iter()
+        .filter(|r| {
+            let code = r
+                .region
+                .as_ref()
+                .and_then(|g| g.county.as_ref())
+                .map(|c| c.code.clone());
+            code.is_some_and(|c| {
+                !seen.contains(&c) && {
+                    seen.push(c);
+                    true
+                }
+            })
+        })
+        .take(3)
+        .collect()
+}
+
+/// Two earlier years of shared wording, then a year in which 新质生产力
+/// arrives in all three counties and 低空经济 in one, each used in many
+/// contexts; 数字经济 is old.
+fn corpus() -> Vec<Report> {
+    let t = templates();
+    assert_eq!(t.len(), 3, "the seeds name three counties");
+    let old = "坚持稳中求进,发展数字经济,壮大数字经济,推动数字经济和实体经济融合,数字经济规模扩大。推进乡村振兴,乡村振兴取得成效。";
+    let mut reports = Vec::new();
+    for year in [2022, 2023] {
+        for template in &t {
+            reports.push(report(template, year, old));
+        }
+    }
+    let new = [
+        "培育新质生产力,发展新质生产力。新质生产力加快形成,以新质生产力推动发展,数字经济稳步增长。打造低空经济示范区,低空经济起步,发展低空经济。",
+        "因地制宜发展新质生产力,新质生产力成为引擎。壮大数字经济,乡村振兴推进。",
+        "加快形成新质生产力;培育新质生产力。数字经济和乡村振兴并进。",
+    ];
+    for (template, body) in t.iter().zip(new) {
+        reports.push(report(template, 2024, body));
+    }
+    reports
+}
+
+fn listed(reports: &[Report], selection: &Selection, period: Period) -> NewTerms {
+    new_terms(
+        reports,
+        &SearchIndex::new(reports),
+        selection,
+        period,
+        (RegionLevel::County, Granularity::Year),
+        NEW_TERMS_LIMIT,
+    )
+}
+
+#[test]
+fn a_new_phrase_is_listed_whole_ranked_by_regions() {
+    let reports = corpus();
+    let found = listed(&reports, &Selection::default(), Period::Year(2024));
+    assert_eq!((found.reports, found.before), (3, 6));
+    let terms: Vec<(&str, usize, usize)> = found
+        .terms
+        .iter()
+        .map(|t| (t.term.as_str(), t.regions, t.reports))
+        .collect();
+    assert_eq!(terms.first(), Some(&("新质生产力", 3, 3)), "{terms:?}");
+    assert!(terms.contains(&("低空经济", 1, 1)), "{terms:?}");
+    let names: Vec<&str> = terms.iter().map(|t| t.0).collect();
+    for old_or_fragment in [
+        "数字经济",
+        "乡村振兴",
+        "质生产力",
+        "新质生产",
+        "空经济",
+        "低空经",
+    ] {
+        assert!(
+            !names.contains(&old_or_fragment),
+            "{old_or_fragment} in {names:?}"
+        );
+    }
+    let plain: usize = reports[6..]
+        .iter()
+        .map(|r| r.sections[0].paragraphs[0].matches("新质生产力").count())
+        .sum();
+    assert_eq!(found.terms[0].count, plain, "every use in 2024");
+}
+
+#[test]
+fn nothing_is_new_without_a_period_before() {
+    let reports = corpus();
+    let first = listed(&reports, &Selection::default(), Period::Year(2022));
+    assert_eq!((first.reports, first.before), (3, 0));
+    assert!(first.terms.is_empty());
+    assert!(listed(&reports, &Selection::default(), Period::Undated)
+        .terms
+        .is_empty());
+    assert!(listed(&reports, &Selection::default(), Period::Year(2030))
+        .terms
+        .is_empty());
+}
+
+#[test]
+fn new_terms_follow_the_facets() {
+    // Within one county, 低空经济 is new in 2024 only where it is used,
+    // and a county that used 新质生产力 in 2023 has nothing new in it in 2024.
+    let mut reports = corpus();
+    let county = reports[6]
+        .region
+        .as_ref()
+        .unwrap()
+        .county
+        .clone()
+        .unwrap()
+        .code;
+    reports[3].sections[0].paragraphs[0].push_str("探索新质生产力,新质生产力萌芽。");
+    let selection = Selection {
+        regions: [county.clone()].into(),
+        ..Selection::default()
+    };
+    let found = listed(&reports, &selection, Period::Year(2024));
+    assert_eq!((found.reports, found.before), (1, 2));
+    let names: Vec<&str> = found.terms.iter().map(|t| t.term.as_str()).collect();
+    assert!(names.contains(&"低空经济"), "{names:?}");
+    let everyone = listed(&reports, &Selection::default(), Period::Year(2024));
+    assert!(
+        !everyone.terms.iter().any(|t| t.term == "新质生产力"),
+        "used in 2023"
+    );
+}
+
+#[test]
+fn stock_phrases_of_the_new_period_are_marked() {
+    // A phrase every report of a corpus uses is a stock phrase even where
+    // it is new: here the whole corpus but the first year says it (12 of
+    // 15 reports, the share that makes a stock phrase).
+    let mut reports = corpus();
+    let later: Vec<Report> = reports[6..]
+        .iter()
+        .flat_map(|r| {
+            [2025, 2026].map(|y| {
+                let mut r = r.clone();
+                r.date.as_mut().unwrap().value = y.to_string();
+                r
+            })
+        })
+        .collect();
+    reports.extend(later);
+    for r in reports.iter_mut().skip(3) {
+        r.sections[0].paragraphs[0]
+            .push_str("深入学习贯彻全会精神,全会精神落地见效。全会精神引领。");
+    }
+    for r in reports.iter_mut().take(3) {
+        r.sections[0].paragraphs[0].push_str("全会召开。");
+    }
+    let found = listed(&reports, &Selection::default(), Period::Year(2023));
+    let stock: Vec<&str> = found
+        .terms
+        .iter()
+        .filter(|t| t.boilerplate)
+        .map(|t| t.term.as_str())
+        .collect();
+    assert!(stock.contains(&"全会精神"), "{:?}", found.terms);
+}
