@@ -32,8 +32,9 @@ pub struct NewTerm {
     /// Regions (at the trends' level) and reports of the period using it.
     pub regions: usize,
     pub reports: usize,
-    /// Occurrences in the period.
+    /// Occurrences in the period, and in every report of the corpus.
     pub count: usize,
+    pub total: usize,
     /// A stock phrase of the whole corpus.
     pub boilerplate: bool,
 }
@@ -166,13 +167,25 @@ pub fn new_terms(
             regions: tally.regions.len(),
             reports: tally.reports,
             count: counts[term],
+            total: usage.strings[term].count,
             boilerplate: usage.is_boilerplate(term),
         })
         .collect();
+    // Of a phrase and a word inside it, equally used in the period, the one
+    // used more across the corpus comes first and absorbs the other: the
+    // word that went on in other contexts (加快发展新质生产力 in 2024,
+    // 新质生产力 since), else the longer, whole phrase.
     terms.sort_by(|a, b| {
-        (b.regions, b.reports, b.count, b.term.chars().count())
-            .cmp(&(a.regions, a.reports, a.count, a.term.chars().count()))
-            .then_with(|| a.term.cmp(&b.term))
+        let key = |t: &NewTerm| {
+            (
+                t.regions,
+                t.reports,
+                t.count,
+                t.total,
+                t.term.chars().count(),
+            )
+        };
+        key(b).cmp(&key(a)).then_with(|| a.term.cmp(&b.term))
     });
     for term in terms {
         let listed = found.terms.iter().map(|k| (k.term.as_str(), k.count));

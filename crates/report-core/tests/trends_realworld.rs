@@ -1,0 +1,280 @@
+//! The trends on real reports (`../shared/realworld`, see its README),
+//! imported as a user imports them: the State Council's reports of
+//! 1954–2025 from their JSON Lines file and the 31 provincial reports of
+//! 2026 from their CSVs. Counts are checked against a plain scan of the
+//! reports' text; the tables are printed for docs/trends.md:
+//! `cargo test -p report-core --test trends_realworld -- --nocapture`.
+//! Where `../shared` is absent each test says so and passes.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use report_core::import::{import_file, KnownReports};
+use report_core::{
+    district_units, first_use_date, fold_for_search, key_terms_of_units, new_terms, parse_query,
+    trends, Granularity, Period, RegionLevel, Report, SearchIndex, Selection, Trends,
+    NEW_TERMS_LIMIT,
+};
+use support::realworld;
+
+fn import(path: &Path) -> Vec<Report> {
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    let bytes = std::fs::read(path).expect("readable");
+    import_file(&name, &bytes, &mut KnownReports::default(), 1)
+        .result
+        .unwrap_or_else(|why| panic!("{name}: {why}"))
+        .reports
+}
+
+/// Occurrences of `term` in the report's reader texts, overlapping ones
+/// included, by trying every character position: no index.
+fn plain_count(report: &Report, term: &str) -> usize {
+    let needle: Vec<char> = fold_for_search(term).chars().collect();
+    report
+        .reader_texts()
+        .iter()
+        .map(|(_, text)| {
+            let hay: Vec<char> = fold_for_search(text).chars().collect();
+            (0..hay.len())
+                .filter(|&i| hay[i..].starts_with(&needle))
+                .count()
+        })
+        .sum()
+}
+
+const NATIONAL_TERMS: [&str; 3] = ["改革开放", "高质量发展", "新质生产力"];
+
+fn national() -> Option<Vec<Report>> {
+    let file = realworld()?.join("national/government_work_reports.jsonl");
+    Some(import(&file))
+}
+
+fn national_trends(reports: &[Report]) -> Trends {
+    trends(
+        reports,
+        &SearchIndex::new(reports),
+        &parse_query(&NATIONAL_TERMS.join(" ")),
+        &Selection::default(),
+        (RegionLevel::Province, Granularity::Year),
+    )
+}
+
+#[test]
+fn national_trends_match_a_plain_scan_year_by_year() {
+    let Some(reports) = national() else { return };
+    let t = national_trends(&reports);
+    // Per year, the plain scan's hits and reports using each term.
+    let mut scan: BTreeMap<Period, (usize, Vec<(usize, usize)>)> = BTreeMap::new();
+    for r in &reports {
+        let year = r.date.as_ref().and_then(|d| d.year());
+        let period = year.map_or(Period::Undated, Period::Year);
+        let row = scan
+            .entry(period)
+            .or_insert_with(|| (0, vec![(0, 0); NATIONAL_TERMS.len()]));
+        row.0 += 1;
+        for (t, term) in NATIONAL_TERMS.iter().enumerate() {
+            let n = plain_count(r, term);
+            row.1[t].0 += n;
+            row.1[t].1 += usize::from(n > 0);
+        }
+    }
+    println!("\nNational reports: hits (reports using) per year, years with a hit only");
+    println!("| Year | Reports | {} |", NATIONAL_TERMS.join(" | "));
+    println!("|---|---|{}", "---|".repeat(NATIONAL_TERMS.len()));
+    assert_eq!(t.overall.len(), scan.len(), "one row per year");
+    for row in &t.overall {
+        let (reports_in, terms) = &scan[&row.period];
+        assert_eq!(row.reports, *reports_in, "{:?}", row.period);
+        let hits: Vec<(usize, usize)> = row.hits.iter().copied().zip(row.using.clone()).collect();
+        assert_eq!(&hits, terms, "{:?}: hits and reports using", row.period);
+        if row.hits.iter().any(|&h| h > 0) {
+            let cells: Vec<String> = hits.iter().map(|(h, u)| format!("{h} ({u})")).collect();
+            println!(
+                "| {} | {} | {} |",
+                row.period.label(report_core::i18n::Lang::En),
+                row.reports,
+                cells.join(" | ")
+            );
+        }
+    }
+    let years_using = |term: usize| -> Vec<u16> {
+        t.overall
+            .iter()
+            .filter(|r| r.hits[term] > 0)
+            .filter_map(|r| r.period.year())
+            .collect()
+    };
+    for (term, name) in NATIONAL_TERMS.iter().enumerate() {
+        println!("{name}: used in {:?}", years_using(term));
+    }
+    assert_eq!(
+        years_using(2).first(),
+        Some(&2024),
+        "新质生产力 arrives in 2024"
+    );
+    let first = &t.uptake[2].first_uses;
+    assert_eq!(first.len(), 1, "one government: the State Council");
+    let date = first[0].date.as_ref().expect("the 2024 report is dated");
+    assert_eq!(date.year(), Some(2024));
+    assert_eq!(first[0].line.keyword, "新质生产力");
+    println!(
+        "First use of 新质生产力: {} — {}",
+        first_use_date(Some(date), report_core::i18n::Lang::En),
+        reports[first[0].report].title
+    );
+    assert!(
+        years_using(0).len() > 30,
+        "改革开放 runs through four decades"
+    );
+}
+
+#[test]
+fn new_in_2024_lists_new_quality_productive_forces() {
+    let Some(reports) = national() else { return };
+    let index = SearchIndex::new(&reports);
+    let found = new_terms(
+        &reports,
+        &index,
+        &Selection::default(),
+        Period::Year(2024),
+        (RegionLevel::Province, Granularity::Year),
+        NEW_TERMS_LIMIT,
+    );
+    let listed: Vec<String> = found
+        .terms
+        .iter()
+        .map(|t| {
+            let stock = if t.boilerplate { " [stock]" } else { "" };
+            format!("{} ×{}{stock}", t.term, t.count)
+        })
+        .collect();
+    println!(
+        "\nNew in 2024 ({} report, {} before): {}",
+        found.reports,
+        found.before,
+        listed.join(" · ")
+    );
+    assert!(
+        found.terms.iter().any(|t| t.term == "新质生产力"),
+        "{listed:?}"
+    );
+}
+
+fn provincial() -> Option<Vec<Report>> {
+    let dir = realworld()?.join("provincial-2026");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("provincial folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
+    files.sort();
+    Some(files.iter().flat_map(|f| import(f)).collect())
+}
+
+#[test]
+fn provincial_uptake_of_two_new_formulations() {
+    let Some(reports) = provincial() else { return };
+    assert_eq!(reports.len(), 31, "one report per province");
+    let terms = ["新质生产力", "低空经济"];
+    let q = parse_query(&terms.join(" "));
+    let t = trends(
+        &reports,
+        &SearchIndex::new(&reports),
+        &q,
+        &Selection::default(),
+        (RegionLevel::Province, Granularity::Year),
+    );
+    assert_eq!(t.regions.len(), 31, "every province at province level");
+    println!("\nProvincial reports of 2026: hits per province (rate per 10,000 characters)");
+    println!("| Province | {} |", terms.join(" | "));
+    println!("|---|---|---|");
+    for region in &t.regions {
+        let members: Vec<&Report> = reports
+            .iter()
+            .filter(|r| {
+                report_core::region_at(r, RegionLevel::Province).map(|s| s.code)
+                    == Some(region.code.as_str())
+            })
+            .collect();
+        let row = &region.rows[0];
+        for (i, term) in terms.iter().enumerate() {
+            let plain: usize = members.iter().map(|r| plain_count(r, term)).sum();
+            assert_eq!(row.hits[i], plain, "{} {term}", region.name);
+        }
+        let cells: Vec<String> = (0..terms.len())
+            .map(|i| format!("{} ({:.2})", row.hits[i], row.rate(i)))
+            .collect();
+        println!("| {} | {} |", region.name, cells.join(" | "));
+    }
+    for (i, term) in terms.iter().enumerate() {
+        let uses = &t.uptake[i].first_uses;
+        let using = t.regions.iter().filter(|r| r.rows[0].hits[i] > 0).count();
+        assert_eq!(
+            uses.len(),
+            using,
+            "{term}: a first use per province using it"
+        );
+        let order: Vec<String> = uses
+            .iter()
+            .map(|f| {
+                let date = first_use_date(f.date.as_ref(), report_core::i18n::Lang::En);
+                format!("{} {date}", f.region)
+            })
+            .collect();
+        println!(
+            "\n{term}, used by {using} of 31, in order: {}",
+            order.join(" → ")
+        );
+        let dates: Vec<String> = uses
+            .iter()
+            .map(|f| f.date.as_ref().map_or("~".into(), |d| d.value.clone()))
+            .collect();
+        let mut sorted = dates.clone();
+        sorted.sort();
+        assert_eq!(dates, sorted, "{term}: first uses by date");
+    }
+}
+
+/// The top 20 distinctive terms of each unit, stock phrases in brackets.
+fn print_key_terms(reports: &[Report], districts: &[String]) -> Vec<Vec<String>> {
+    let index = SearchIndex::new(reports);
+    let mut lists = Vec::new();
+    for chunk in districts.chunks(4) {
+        let units = district_units(reports, chunk);
+        for (unit, terms) in units
+            .iter()
+            .zip(key_terms_of_units(reports, &index, &units, 20))
+        {
+            let list: Vec<String> = terms
+                .iter()
+                .map(|t| match t.boilerplate {
+                    true => format!("[{}]", t.term),
+                    false => t.term.clone(),
+                })
+                .collect();
+            println!(
+                "- **{}** ({} reports): {}",
+                unit.label,
+                unit.reports.len(),
+                list.join(" ")
+            );
+            lists.push(list);
+        }
+    }
+    lists
+}
+
+#[test]
+fn distinctive_terms_of_the_provinces() {
+    let Some(reports) = provincial() else { return };
+    let districts: Vec<String> = report_core::district_counts(&reports)
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    assert_eq!(districts.len(), 31, "{districts:?}");
+    println!("\nDistinctive terms of the provincial reports of 2026:");
+    let lists = print_key_terms(&reports, &districts);
+    assert!(lists.iter().all(|l| l.len() >= 20));
+}
