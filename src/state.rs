@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use report_core::{
     concordance, district_hits, facet_counts, mark_count, parse_query, results, search_all,
     sort_concordance, toggle_district, total_hits, DistrictHits, FacetCounts, FigureView, KwicLine,
-    KwicOrder, Query, Report, ResultRow, SearchIndex, Selection, View, ViewState,
+    KwicOrder, Query, Report, ResultRow, SearchIndex, Selection, TrendView, View, ViewState,
 };
 
 /// Which report the reader shows, and which of its hits is current.
@@ -53,6 +53,10 @@ pub struct AppState {
     pub compare: RwSignal<Vec<String>>,
     /// The figures table's filters and order.
     pub figures: RwSignal<FigureView>,
+    /// The trends' level, periods and new-terms period.
+    pub trends: RwSignal<TrendView>,
+    /// Stock phrases left out of the term lists.
+    pub hide_boilerplate: RwSignal<bool>,
 
     pub query: Memo<Query>,
     /// The reports left by the query and the filters, with their hits.
@@ -119,6 +123,8 @@ impl AppState {
             sort,
             compare: RwSignal::new(Vec::new()),
             figures: RwSignal::new(FigureView::default()),
+            trends: RwSignal::new(TrendView::default()),
+            hide_boilerplate: RwSignal::new(false),
             query,
             rows,
             counts,
@@ -193,6 +199,8 @@ impl AppState {
             sort: self.sort.get(),
             compare: self.compare.get(),
             figures: self.figures.get(),
+            trends: self.trends.get(),
+            hide_boilerplate: self.hide_boilerplate.get(),
         }
     }
 
@@ -214,6 +222,14 @@ impl AppState {
         self.sort.set(view.sort);
         self.compare.set(view.compare);
         self.figures.set(view.figures);
+        self.trends.set(view.trends);
+        self.hide_boilerplate.set(view.hide_boilerplate);
+    }
+
+    /// Follows `term` over time: searches for it alone in the trends.
+    pub fn follow_term(self, term: &str) {
+        self.set_query(term.to_string());
+        self.view.set(View::Trends);
     }
 }
 

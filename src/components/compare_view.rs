@@ -6,6 +6,7 @@ use report_core::{
 };
 
 use super::bar_chart::BarChart;
+use super::boilerplate_toggle::{BoilerplateMark, BoilerplateToggle};
 use super::export_button::ExportButton;
 use crate::download::{export_name, Download};
 use crate::i18n::use_ui;
@@ -175,6 +176,7 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
         view! { <BarChart title=lang.text(Key::RatesTitle).to_string() testid="chart-rates" rows=terms.clone() series=labels.clone() values=rate_values format=per_10k /> }.into_any()
     };
 
+    let hide = state.hide_boilerplate;
     let key_terms = cmp
         .key_terms
         .iter()
@@ -184,7 +186,13 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
                 .iter()
                 .map(|k| {
                     let title = lang.format(Key::KeyTermTitle, &[("here", &k.here), ("elsewhere", &k.elsewhere), ("keyness", &format!("{:.1}", k.keyness))]);
-                    view! { <li title=title>{k.term.clone()}<span class="re-count">{format!(" {}", k.here)}</span></li> }
+                    let stock = k.boilerplate;
+                    view! {
+                        <li title=title data-boilerplate=stock.to_string() hidden=move || stock && hide.get()>
+                            {k.term.clone()}<span class="re-count">{format!(" {}", k.here)}</span>
+                            {stock.then(|| view! { " " <BoilerplateMark /> })}
+                        </li>
+                    }
                 })
                 .collect_view();
             view! { <div class="re-key-terms" data-testid="key-terms"><h4>{label.clone()}</h4><ol>{items}</ol></div> }
@@ -275,6 +283,7 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
             </div>
             <h3>{lang.text(Key::DistinctiveTerms)}</h3>
             <p class="re-note">{lang.text(Key::DistinctiveTermsHelp)}</p>
+            <BoilerplateToggle />
             <div class="re-key-term-grid">{key_terms}</div>
             <h3>{lang.text(Key::Slogans)}</h3>
             {shared_table}

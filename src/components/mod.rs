@@ -1,6 +1,7 @@
 //! Thin view components: they read signals and render.
 
 pub mod bar_chart;
+pub mod boilerplate_toggle;
 pub mod compare_view;
 pub mod concordance;
 pub mod district_summary;

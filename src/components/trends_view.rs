@@ -1,14 +1,18 @@
-//! The trends view: the query's terms per year (a line chart and the same
-//! numbers as a table), per region at a chosen level, and the first use in
-//! each region. Everything is computed by `report_core::views::trends`.
+//! The trends view: the query's terms per year or month (a line chart and
+//! the same numbers as a table), per region at a chosen level, the first
+//! use in each region, and the terms new in a period. Everything is
+//! computed by `report_core::views::trends`; the choices live in
+//! `AppState::trends`, so the link keeps them.
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{
-    first_use_date, line_chart, row_cells, table_header, trends, trends_csv, LineChart, Query,
-    RegionLevel, Report, Trends, TREND_LEVELS,
+    first_use_date, line_chart, new_terms, row_cells, table_header, trends, trends_csv,
+    Granularity, LineChart, MonthDensity, NewTerms, Period, Query, Report, Trends, NEW_TERMS_LIMIT,
+    TREND_LEVELS,
 };
 
+use super::boilerplate_toggle::{BoilerplateMark, BoilerplateToggle};
 use super::export_button::ExportButton;
 use crate::download::{export_name, Download};
 use crate::i18n::use_ui;
@@ -24,12 +28,20 @@ const BOTTOM: f64 = 24.0;
 pub fn TrendsView() -> impl IntoView {
     let ui = use_ui();
     let state = use_app_state();
-    let (reports, index, query, selection) =
-        (state.reports, state.index, state.query, state.selection);
-    let level = RwSignal::new(RegionLevel::Province);
+    let (reports, index, query, selection, choices) = (
+        state.reports,
+        state.index,
+        state.query,
+        state.selection,
+        state.trends,
+    );
+    let level = Memo::new(move |_| choices.read().level);
+    let density = Memo::new(move |_| reports.with(|r| MonthDensity::of(r, &selection.read())));
+    // Months where asked for and the reports are dense enough, else years.
+    let granularity = Memo::new(move |_| density.get().granularity(choices.read().granularity));
     let computed = Memo::new(move |_| {
-        reports
-            .with(|r| index.with(|i| trends(r, i, &query.read(), &selection.read(), level.get())))
+        let shape = (level.get(), granularity.get());
+        reports.with(|r| index.with(|i| trends(r, i, &query.read(), &selection.read(), shape)))
     });
     let export = move || {
         let csv = trends_csv(&computed.read(), &query.read(), ui.lang());
@@ -52,9 +64,10 @@ pub fn TrendsView() -> impl IntoView {
                 <label for=level_id.clone()>{ui.tr(Key::TrendsLevel)}</label>
                 <select id=level_id data-testid="trends-level" on:change=move |ev| {
                     if let Some(l) = report_core::level_from_key(&event_target_value(&ev)) {
-                        level.set(l);
+                        choices.update(|c| c.level = l);
                     }
                 }>{levels}</select>
+                <PeriodChoice granularity density />
                 <ExportButton class="re-export" testid="trends-export" file=export disabled=Signal::derive(move || query.read().terms.is_empty())>
                     {ui.tr(Key::ExportCsv)}
                 </ExportButton>
@@ -75,6 +88,7 @@ pub fn TrendsView() -> impl IntoView {
                 }
                 .into_any()
             }}
+            <NewTermsList granularity />
         </section>
     }
 }
@@ -83,12 +97,30 @@ pub fn TrendsView() -> impl IntoView {
 #[component]
 fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
     let ui = use_ui();
-    let dated: Vec<_> = trends.overall.iter().filter(|r| r.year.is_some()).collect();
-    let years: Vec<u16> = dated.iter().filter_map(|r| r.year).collect();
+    let lang = ui.lang();
+    let on_axis = trends.on_axis();
+    let steps: Vec<u16> = on_axis.iter().map(|(step, _)| *step).collect();
     let values: Vec<Vec<Option<f64>>> = (0..query.terms.len())
-        .map(|t| dated.iter().map(|r| Some(r.rate(t))).collect())
+        .map(|t| on_axis.iter().map(|(_, r)| Some(r.rate(t))).collect())
         .collect();
-    let chart: LineChart = line_chart(&years, &values, PLOT_WIDTH, PLOT_HEIGHT);
+    let chart: LineChart = line_chart(&steps, &values, PLOT_WIDTH, PLOT_HEIGHT);
+    let granularity = trends.granularity;
+    let label = move |step: u16| Period::at_step(step, granularity).label(lang);
+    let chart_label = match granularity {
+        Granularity::Year => Key::TrendsChartLabel,
+        Granularity::Month => Key::TrendsChartLabelMonth,
+    };
+    // Rows a time axis has no place for: said, not drawn.
+    let off_axis: Vec<String> = trends
+        .overall
+        .iter()
+        .filter(|r| r.period.step().is_none())
+        .map(|r| r.period.label(lang))
+        .collect();
+    let off_axis = (!off_axis.is_empty()).then(|| {
+        let periods = off_axis.join(lang.text(Key::ListSeparator));
+        view! { <p class="re-note" data-testid="trends-off-axis">{lang.format(Key::TrendsOffAxis, &[("periods", &periods)])}</p> }
+    });
     let title_id = crate::keyboard::unique_id("re-trends-chart");
     let labelled_by = title_id.clone();
     let grid = chart
@@ -106,8 +138,8 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
     let year_labels = chart
         .year_ticks
         .iter()
-        .map(|&(year, x)| view! {
-            <text class="re-chart-label" x=LEFT + x y=TOP + PLOT_HEIGHT + 16.0 text-anchor="middle">{year.to_string()}</text>
+        .map(|&(step, x)| view! {
+            <text class="re-chart-label" x=LEFT + x y=TOP + PLOT_HEIGHT + 16.0 text-anchor="middle">{label(step)}</text>
         })
         .collect_view();
     let lines = chart
@@ -122,7 +154,7 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
                         .iter()
                         .map(|p| view! {
                             <circle class=format!("re-trend-dot re-unit-fill-{}", t % 4) cx=LEFT + p.x cy=TOP + p.y r="3">
-                                <title>{format!("{term} {}: {:.2}", p.year, p.value)}</title>
+                                <title>{format!("{term} {}: {:.2}", label(p.year), p.value)}</title>
                             </circle>
                         })
                         .collect_view();
@@ -147,12 +179,13 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
         <figure class="re-trends-chart" data-testid="trends-chart">
             <svg role="img" aria-labelledby=labelled_by width=LEFT + PLOT_WIDTH + 20.0 height=TOP + PLOT_HEIGHT + BOTTOM
                 viewBox=format!("0 0 {} {}", LEFT + PLOT_WIDTH + 20.0, TOP + PLOT_HEIGHT + BOTTOM)>
-                <title id=title_id>{ui.tr(Key::TrendsChartLabel)}</title>
+                <title id=title_id>{ui.tr(chart_label)}</title>
                 {grid}
                 {year_labels}
                 {lines}
             </svg>
-            <figcaption>{ui.tr(Key::TrendsChartLabel)}<ul class="re-legend">{legend}</ul></figcaption>
+            <figcaption>{ui.tr(chart_label)}<ul class="re-legend">{legend}</ul></figcaption>
+            {off_axis}
         </figure>
     }
 }
@@ -162,7 +195,7 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
 fn TrendsTable(trends: Trends, query: Query) -> impl IntoView {
     let ui = use_ui();
     let lang = ui.lang();
-    let header = table_header(&query, lang)
+    let header = table_header(&query, trends.granularity, lang)
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })
         .collect_view();
@@ -232,4 +265,149 @@ fn FirstUses(trends: Trends, query: Query, reports: RwSignal<Vec<Report>>) -> im
             }
         })
         .collect_view()
+}
+
+/// Years or months: months are offered only where the reports are dense
+/// enough, and the reason is said where they are not.
+#[component]
+fn PeriodChoice(granularity: Memo<Granularity>, density: Memo<MonthDensity>) -> impl IntoView {
+    let ui = use_ui();
+    let choices = use_app_state().trends;
+    let id = crate::keyboard::unique_id("re-trends-period");
+    let options = [Granularity::Year, Granularity::Month]
+        .map(|g| {
+            let disabled = move || g == Granularity::Month && !density.get().dense();
+            view! { <option value=g.key() selected=move || granularity.get() == g disabled=disabled>{move || ui.t(g.name())}</option> }
+        })
+        .collect_view();
+    view! {
+        <label for=id.clone()>{ui.tr(Key::TrendsPeriods)}</label>
+        <select id=id data-testid="trends-period" on:change=move |ev| {
+            if let Some(g) = Granularity::from_key(&event_target_value(&ev)) {
+                choices.update(|c| c.granularity = g);
+            }
+        }>{options}</select>
+        {move || density.get().sparse_note(ui.lang()).map(|note| view! { <p class="re-note" data-testid="trends-months-sparse">{note}</p> })}
+    }
+}
+
+/// The terms new in a period (the latest unless one is chosen), each a
+/// button that follows it over time.
+#[component]
+fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
+    let ui = use_ui();
+    let state = use_app_state();
+    let (reports, index, selection, choices, hide) = (
+        state.reports,
+        state.index,
+        state.selection,
+        state.trends,
+        state.hide_boilerplate,
+    );
+    // The periods the facets leave with a place in time, oldest first.
+    let periods = Memo::new(move |_| {
+        let g = granularity.get();
+        let mut periods: Vec<Period> = reports.with(|r| {
+            r.iter()
+                .filter(|r| selection.read().admits(r))
+                .map(|r| report_core::period_of(r.date.as_ref(), g))
+                .filter(|p| p.step().is_some())
+                .collect()
+        });
+        periods.sort();
+        periods.dedup();
+        periods
+    });
+    let period = Memo::new(move |_| choices.read().new_terms_period(&periods.read()));
+    // Not on the query: typing leaves it alone.
+    let found = Memo::new(move |_| {
+        let period = period.get()?;
+        let shape = (choices.read().level, granularity.get());
+        Some(reports.with(|r| {
+            index.with(|i| new_terms(r, i, &selection.read(), period, shape, NEW_TERMS_LIMIT))
+        }))
+    });
+    let id = crate::keyboard::unique_id("re-new-terms-period");
+    let options = move || {
+        let chosen = period.get();
+        periods
+            .get()
+            .into_iter()
+            .rev()
+            .map(|p| {
+                let key = p.key().unwrap_or_default();
+                view! { <option value=key selected=chosen == Some(p)>{p.label(ui.lang())}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="re-new-terms" data-testid="new-terms" aria-labelledby=format!("{id}-heading")>
+            <h3 id=format!("{id}-heading")>{move || {
+                let label = period.get().map(|p| p.label(ui.lang())).unwrap_or_default();
+                ui.lang().format(Key::NewTermsHeading, &[("period", &label)])
+            }}</h3>
+            <div class="re-toolbar re-no-print">
+                <label for=id.clone()>{ui.tr(Key::NewTermsPeriod)}</label>
+                <select id=id.clone() data-testid="new-terms-period" on:change=move |ev| {
+                    let period = Period::from_key(&event_target_value(&ev));
+                    choices.update(|c| c.new_in = period);
+                }>{options}</select>
+                <BoilerplateToggle />
+            </div>
+            // Drawn in one language: a switch redraws it.
+            {move || {
+                ui.lang();
+                found.get().map(|found| view! { <NewTermItems found hide=hide.get() /> })
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn NewTermItems(found: NewTerms, hide: bool) -> impl IntoView {
+    let ui = use_ui();
+    let state = use_app_state();
+    let lang = ui.lang();
+    if found.before == 0 {
+        return view! { <p class="re-placeholder" data-testid="new-terms-none">{ui.tr(Key::NewTermsNothingBefore)}</p> }.into_any();
+    }
+    let items: Vec<_> = found
+        .terms
+        .into_iter()
+        .filter(|t| !(hide && t.boilerplate))
+        .map(|t| {
+            let title = lang.format(
+                Key::NewTermTitle,
+                &[
+                    ("regions", &t.regions),
+                    ("reports", &t.reports),
+                    ("count", &t.count),
+                ],
+            );
+            let label = lang.format(Key::NewTermFollow, &[("term", &t.term)]);
+            let term = t.term.clone();
+            view! {
+                <li data-testid="new-term" data-boilerplate=t.boilerplate.to_string()>
+                    <button type="button" class="re-link-button" title=title aria-label=label
+                        on:click=move |_| state.follow_term(&term)>
+                        <span lang="zh-CN">{t.term.clone()}</span>
+                    </button>
+                    <span class="re-count">{format!(" {}", t.regions)}</span>
+                    {t.boilerplate.then(|| view! { " " <BoilerplateMark /> })}
+                </li>
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        return view! { <p class="re-placeholder" data-testid="new-terms-none">{ui.tr(Key::NewTermsNone)}</p> }.into_any();
+    }
+    let intro = lang.format(
+        Key::NewTermsIntro,
+        &[("n", &found.reports), ("before", &found.before)],
+    );
+    view! {
+        <p class="re-note">{intro}</p>
+        <ol class="re-new-term-list">{items}</ol>
+    }
+    .into_any()
 }
