@@ -1,0 +1,74 @@
+// Trends benchmark in headless Chromium, against the release build: with
+// the Trends view open, each keystroke of a few terms typed one character
+// at a time, from the input event to the second frame after it (the chart
+// and table drawn for the new query), and once per corpus the time to list
+// the new terms of the latest year (computed when the view opens, not on
+// keystrokes). Prints figures; asserts nothing about speed. Run through
+// scripts/bench-trends.sh.
+import { readFile } from "node:fs/promises";
+import { serveStatic, launchBrowser, hostPage } from "../browser/harness.mjs";
+
+const TERMS = ["高质量发展", "营商环境", "乡村振兴 城市更新", "新旧动能转换", "招商引资"];
+const REPEATS = 3;
+
+const sizes = process.argv.slice(2).map((arg) => {
+  const [label, path] = arg.split("=");
+  return { label, path };
+});
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const fmt = (x) => x.toFixed(1).padStart(8);
+
+const extra = {};
+for (const { label, path } of sizes) {
+  extra[`corpus-${label}.json`] = { body: await readFile(path), type: "application/json" };
+  extra[`bench-${label}.html`] = { body: await hostPage(`data-corpus-url="corpus-${label}.json"`), type: "text/html; charset=utf-8" };
+}
+const server = await serveStatic(undefined, "/", extra);
+const browser = await launchBrowser();
+
+console.log(`Trends benchmark: ${TERMS.length} queries typed key by key, ${REPEATS} times each, Chromium ${browser.version()}`);
+console.log("reports | keystrokes | keystroke-to-drawn ms: median    p95    max | new terms listed ms");
+for (const { label } of sizes) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}bench-${label}.html`);
+  await page.waitForSelector("[data-testid=result-list]", { timeout: 120000 });
+  // Opening the view lists the latest year's new terms once.
+  const started = Date.now();
+  await page.getByTestId("tab-trends").click();
+  await page.waitForSelector("[data-testid=new-terms] :is([data-testid=new-term], [data-testid=new-terms-none])", { timeout: 120000 });
+  const newTermsMs = Date.now() - started;
+  const drawn = [];
+  for (let r = 0; r < REPEATS; r++) {
+    for (const term of TERMS) {
+      await page.getByTestId("search").fill("");
+      await page.waitForTimeout(30);
+      const times = await page.evaluate(async (term) => {
+        const input = document.querySelector("[data-testid=search]");
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        const times = [];
+        for (let i = 1; i <= [...term].length; i++) {
+          const start = performance.now();
+          input.value = [...term].slice(0, i).join("");
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+          await frame();
+          await frame();
+          times.push(performance.now() - start);
+        }
+        return times;
+      }, term);
+      // The view shows the whole term: the table's header names it.
+      const header = await page.getByTestId("trends-table").locator("thead").textContent();
+      if (!header.includes(term.split(" ").at(-1))) throw new Error(`trends not drawn for ${term}: ${header}`);
+      drawn.push(...times);
+    }
+  }
+  console.log(
+    `${label.padStart(7)} | ${String(drawn.length).padStart(10)} | ${fmt(median(drawn))} ${fmt(p95(drawn))} ${fmt(Math.max(...drawn))} | ${String(newTermsMs).padStart(8)}`,
+  );
+  await page.close();
+}
+await browser.close();
+await server.close();
