@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{
-    first_use_date, line_chart, new_terms, row_cells, table_header, trends, trends_csv,
+    body_sizes, first_use_date, line_chart, new_terms, row_cells, table_header, trends, trends_csv,
     Granularity, LineChart, MonthDensity, NewTerms, Period, Query, Report, Trends, NEW_TERMS_LIMIT,
     TREND_LEVELS,
 };
@@ -39,9 +39,13 @@ pub fn TrendsView() -> impl IntoView {
     let density = Memo::new(move |_| reports.with(|r| MonthDensity::of(r, &selection.read())));
     // Months where asked for and the reports are dense enough, else years.
     let granularity = Memo::new(move |_| density.get().granularity(choices.read().granularity));
+    // Counted once per corpus, not on every keystroke.
+    let sizes = Memo::new(move |_| reports.with(|r| body_sizes(r)));
     let computed = Memo::new(move |_| {
         let shape = (level.get(), granularity.get());
-        reports.with(|r| index.with(|i| trends(r, i, &query.read(), &selection.read(), shape)))
+        reports.with(|r| {
+            index.with(|i| trends(r, &sizes.read(), i, &query.read(), &selection.read(), shape))
+        })
     });
     let export = move || {
         let csv = trends_csv(&computed.read(), &query.read(), ui.lang());
@@ -291,8 +295,8 @@ fn PeriodChoice(granularity: Memo<Granularity>, density: Memo<MonthDensity>) -> 
     }
 }
 
-/// The terms new in a period (the latest unless one is chosen), each a
-/// button that follows it over time.
+/// The terms new in the period the reader chooses, each a button that
+/// follows it over time.
 #[component]
 fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
     let ui = use_ui();
@@ -330,7 +334,7 @@ fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
     let id = crate::keyboard::unique_id("re-new-terms-period");
     let options = move || {
         let chosen = period.get();
-        periods
+        let periods = periods
             .get()
             .into_iter()
             .rev()
@@ -338,13 +342,14 @@ fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
                 let key = p.key().unwrap_or_default();
                 view! { <option value=key selected=chosen == Some(p)>{p.label(ui.lang())}</option> }
             })
-            .collect_view()
+            .collect_view();
+        view! { <option value="" selected=chosen.is_none()>{ui.t(Key::NewTermsNoPeriod)}</option> {periods} }
     };
     view! {
         <section class="re-new-terms" data-testid="new-terms" aria-labelledby=format!("{id}-heading")>
-            <h3 id=format!("{id}-heading")>{move || {
-                let label = period.get().map(|p| p.label(ui.lang())).unwrap_or_default();
-                ui.lang().format(Key::NewTermsHeading, &[("period", &label)])
+            <h3 id=format!("{id}-heading")>{move || match period.get() {
+                Some(p) => ui.lang().format(Key::NewTermsHeading, &[("period", &p.label(ui.lang()))]),
+                None => ui.t(Key::NewTermsTitle).to_string(),
             }}</h3>
             <div class="re-toolbar re-no-print">
                 <label for=id.clone()>{ui.tr(Key::NewTermsPeriod)}</label>
@@ -357,7 +362,10 @@ fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
             // Drawn in one language: a switch redraws it.
             {move || {
                 ui.lang();
-                found.get().map(|found| view! { <NewTermItems found hide=hide.get() /> })
+                match found.get() {
+                    Some(found) => view! { <NewTermItems found hide=hide.get() /> }.into_any(),
+                    None => view! { <p class="re-placeholder" data-testid="new-terms-choose">{ui.tr(Key::NewTermsChoose)}</p> }.into_any(),
+                }
             }}
         </section>
     }

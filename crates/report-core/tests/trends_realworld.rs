@@ -13,8 +13,8 @@ use std::path::Path;
 
 use report_core::import::{import_file, KnownReports};
 use report_core::{
-    district_units, first_use_date, fold_for_search, key_terms_of_units, new_terms, parse_query,
-    trends, Granularity, Period, RegionLevel, Report, SearchIndex, Selection, Trends,
+    body_sizes, district_units, first_use_date, fold_for_search, key_terms_of_units, new_terms,
+    parse_query, trends, Granularity, Period, RegionLevel, Report, SearchIndex, Selection, Trends,
     NEW_TERMS_LIMIT,
 };
 use support::realworld;
@@ -54,6 +54,7 @@ fn national() -> Option<Vec<Report>> {
 fn national_trends(reports: &[Report]) -> Trends {
     trends(
         reports,
+        &body_sizes(&reports),
         &SearchIndex::new(reports),
         &parse_query(&NATIONAL_TERMS.join(" ")),
         &Selection::default(),
@@ -181,6 +182,7 @@ fn provincial_uptake_of_two_new_formulations() {
     let q = parse_query(&terms.join(" "));
     let t = trends(
         &reports,
+        &body_sizes(&reports),
         &SearchIndex::new(&reports),
         &q,
         &Selection::default(),

@@ -30,30 +30,51 @@ pub struct KwicLine {
 
 /// Every hit of `query` in the reports of `rows`, in reading order.
 pub fn concordance(reports: &[Report], rows: &[ResultRow], query: &Query) -> Vec<KwicLine> {
-    let mut lines = Vec::new();
-    for row in rows {
-        let Some(report) = reports.get(row.index) else {
-            continue;
-        };
-        let mut marks_before = 0;
-        for (place, text) in report.reader_texts() {
+    rows.iter()
+        .filter_map(|row| Some(report_lines(reports.get(row.index)?, row.index, query)))
+        .flatten()
+        .collect()
+}
+
+/// The first hit of `query`'s term `term` in report `index`, as the
+/// concordance shows it; the texts after it are not searched.
+pub fn first_line(
+    reports: &[Report],
+    index: usize,
+    query: &Query,
+    term: usize,
+) -> Option<KwicLine> {
+    report_lines(reports.get(index)?, index, query).find(|line| line.term == term)
+}
+
+/// The hits of `query` in one report (at `index` in the corpus), a text at
+/// a time as they are asked for.
+fn report_lines<'a>(
+    report: &'a Report,
+    index: usize,
+    query: &'a Query,
+) -> impl Iterator<Item = KwicLine> + 'a {
+    let mut marks_before = 0;
+    report
+        .reader_texts()
+        .into_iter()
+        .flat_map(move |(place, text)| {
             let hits = find_hits(text, query);
             let ordinals = mark_ordinals(&hits);
-            for (hit, ordinal) in hits.iter().zip(&ordinals) {
-                lines.push(KwicLine {
-                    report: row.index,
+            let first_mark = marks_before;
+            marks_before += ordinals.last().map_or(0, |last| last + 1);
+            hits.into_iter()
+                .zip(ordinals)
+                .map(move |(hit, ordinal)| KwicLine {
+                    report: index,
                     place,
                     term: hit.term,
                     left: tail_chars(&text[..hit.start], CONTEXT_CHARS),
                     keyword: text[hit.start..hit.end].to_string(),
                     right: text[hit.end..].chars().take(CONTEXT_CHARS).collect(),
-                    mark: marks_before + ordinal,
-                });
-            }
-            marks_before += ordinals.last().map_or(0, |last| last + 1);
-        }
-    }
-    lines
+                    mark: first_mark + ordinal,
+                })
+        })
 }
 
 fn tail_chars(text: &str, n: usize) -> String {

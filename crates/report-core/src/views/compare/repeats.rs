@@ -52,6 +52,10 @@ const VARIETY_CAP: usize = 24;
 /// A string is split by an inner boundary this many times wider than its
 /// narrower edge.
 const INNER_BOUNDARY_FACTOR: usize = 2;
+/// A term whose rest, without an edge character, is a word this long and
+/// this many times as common has a loose edge.
+const LOOSE_EDGE_MIN_CHARS: usize = 3;
+const LOOSE_EDGE_FACTOR: usize = 2;
 /// Reports a phrase must be in, the share of the corpus, and its length
 /// (stock phrases are set formulations, not common words like 经济), to be
 /// boilerplate.
@@ -225,8 +229,35 @@ impl<'a> CorpusUsage<'a> {
     }
 
     /// Whether `term` stands as a word: varied neighbours on both sides,
-    /// and no boundary inside it much wider than its narrower edge.
+    /// no boundary inside it much wider than its narrower edge, and no
+    /// loose character at an edge.
     pub fn is_word(&self, term: &str) -> bool {
+        self.has_word_boundaries(term) && !self.has_loose_edge(term)
+    }
+
+    /// A word with a character that only sometimes stands beside it
+    /// (对口援青和, 元增长到): without that character the term is a word of
+    /// [`LOOSE_EDGE_MIN_CHARS`] or more, used at least
+    /// [`LOOSE_EDGE_FACTOR`] times as often. Shorter rests are left alone:
+    /// 农牧民 is a word though 农牧 is more common.
+    fn has_loose_edge(&self, term: &str) -> bool {
+        let count = |s: &str| self.strings.get(s).map_or(0, |u| u.count);
+        let (Some((_, first)), Some((last, _))) =
+            (term.char_indices().next(), term.char_indices().next_back())
+        else {
+            return false;
+        };
+        let own = count(term);
+        [&term[first.len_utf8()..], &term[..last]]
+            .into_iter()
+            .any(|rest| {
+                rest.chars().count() >= LOOSE_EDGE_MIN_CHARS
+                    && count(rest) >= own * LOOSE_EDGE_FACTOR
+                    && self.has_word_boundaries(rest)
+            })
+    }
+
+    fn has_word_boundaries(&self, term: &str) -> bool {
         let edge = self.left_variety(term).min(self.right_variety(term));
         if edge < MIN_VARIETY {
             return false;

@@ -13,7 +13,9 @@ pub struct TrendView {
     /// As asked for: months fall back to years where the reports are too
     /// sparse (`MonthDensity::granularity`), and the link keeps the wish.
     pub granularity: Granularity,
-    /// The period whose new terms are listed; `None` lists the latest's.
+    /// The period whose new terms are listed; `None` lists none (reading
+    /// the whole corpus for them takes seconds at a thousand reports, so
+    /// only a reader's choice starts it).
     pub new_in: Option<Period>,
 }
 
@@ -61,11 +63,9 @@ impl TrendView {
         Some(ok)
     }
 
-    /// The period whose new terms to list: the one asked for if it is
-    /// among `periods` (those of the view, oldest first), else the latest.
+    /// The period whose new terms to list: the one asked for, if it is
+    /// among `periods` (those the view shows).
     pub fn new_terms_period(&self, periods: &[Period]) -> Option<Period> {
-        self.new_in
-            .filter(|p| periods.contains(p))
-            .or_else(|| periods.last().copied())
+        self.new_in.filter(|p| periods.contains(p))
     }
 }

@@ -19,9 +19,8 @@ use crate::i18n::{Key, Lang};
 use crate::model::{DatePrecision, PathStep, RegionLevel, Report, ReportDate};
 use crate::search::query::Query;
 use crate::search::{QueryMatcher, SearchIndex};
-use crate::views::concordance::{concordance, KwicLine};
+use crate::views::concordance::{first_line, KwicLine};
 use crate::views::csv;
-use crate::views::explore::ResultRow;
 use crate::views::facets::Selection;
 
 mod link;
@@ -85,9 +84,9 @@ impl PeriodRow {
         }
     }
 
-    fn add(&mut self, report: &Report, hits: &[usize]) {
+    fn add(&mut self, report: &Report, chars: usize, hits: &[usize]) {
         self.reports += 1;
-        self.chars += report.body_chars();
+        self.chars += chars;
         if let Some(date) = &report.date {
             self.year_only += usize::from(date.precision == DatePrecision::Year);
             self.inferred += usize::from(date.inferred);
@@ -181,17 +180,24 @@ fn compare_dates(a: Option<&ReportDate>, b: Option<&ReportDate>) -> Ordering {
     date_order(a).cmp(&date_order(b))
 }
 
-/// Adds a report to the row of its period in `rows`.
+/// Adds a report of `chars` characters to the row of its period in `rows`.
 fn add_to(
     rows: &mut BTreeMap<Period, PeriodRow>,
-    report: &Report,
+    (report, chars): (&Report, usize),
     hits: &[usize],
     (terms, granularity): (usize, Granularity),
 ) {
     let period = period_of(report.date.as_ref(), granularity);
     rows.entry(period)
         .or_insert_with(|| PeriodRow::new(period, terms))
-        .add(report, hits);
+        .add(report, chars, hits);
+}
+
+/// Each report's characters of body text, the rates' denominators: counted
+/// once for the corpus, not on every keystroke (at a thousand reports that
+/// is ten million characters).
+pub fn body_sizes(reports: &[Report]) -> Vec<usize> {
+    reports.iter().map(Report::body_chars).collect()
 }
 
 fn listed(rows: BTreeMap<Period, PeriodRow>) -> Vec<PeriodRow> {
@@ -199,9 +205,11 @@ fn listed(rows: BTreeMap<Period, PeriodRow>) -> Vec<PeriodRow> {
 }
 
 /// The trends of `query`'s terms over the reports `selection` admits, with
-/// regions at `level`, per period of `granularity`.
+/// regions at `level`, per period of `granularity`; `sizes` are the
+/// reports' [`body_sizes`].
 pub fn trends(
     reports: &[Report],
+    sizes: &[usize],
     index: &SearchIndex,
     query: &Query,
     selection: &Selection,
@@ -223,12 +231,13 @@ pub fn trends(
             Some(h) if terms > 0 => h.per_term,
             _ => vec![0; terms],
         };
-        add_to(&mut overall, report, &hits, shape);
+        let sized = (report, sizes.get(i).copied().unwrap_or(0));
+        add_to(&mut overall, sized, &hits, shape);
         let Some(division) = region_at(report, level) else {
             continue;
         };
         let rows = regions.entry((division.name, division.code)).or_default();
-        add_to(rows, report, &hits, shape);
+        add_to(rows, sized, &hits, shape);
         for (t, &n) in hits.iter().enumerate() {
             if n == 0 {
                 continue;
@@ -275,13 +284,7 @@ fn first_uses(
         .filter_map(|&i| {
             let report = &reports[i];
             let division = region_at(report, level)?;
-            let row = ResultRow {
-                index: i,
-                hits: Default::default(),
-            };
-            let line = concordance(reports, std::slice::from_ref(&row), query)
-                .into_iter()
-                .find(|l| l.term == term)?;
+            let line = first_line(reports, i, query, term)?;
             Some(FirstUse {
                 region: division.name.to_string(),
                 code: division.code.to_string(),

@@ -78,6 +78,7 @@ fn run(reports: &[Report], query: &str, level: RegionLevel) -> (Query, Trends) {
     let q = parse_query(query);
     let t = trends(
         reports,
+        &body_sizes(&reports),
         &SearchIndex::new(reports),
         &q,
         &Selection::default(),
@@ -218,6 +219,7 @@ fn counts_on_the_seeds_equal_a_plain_scan_and_follow_the_facets() {
     };
     let only = trends(
         &reports,
+        &body_sizes(&reports),
         &SearchIndex::new(&reports),
         &q,
         &selection,
@@ -308,6 +310,7 @@ fn months_hold_only_reports_that_state_their_month() {
     let q = parse_query("新质生产力 高质量发展");
     let t = trends(
         &reports,
+        &body_sizes(&reports),
         &SearchIndex::new(&reports),
         &q,
         &Selection::default(),

@@ -1,0 +1,69 @@
+//! Times the trends of a query, the search beside them, and the terms new
+//! in the latest year on a synthetic corpus, natively:
+//! `cargo run --release -p report-core --example trends_timing -- 1000`.
+use std::time::Instant;
+
+use report_core::tools::synth::synthesize;
+use report_core::{
+    body_sizes, new_terms, parse_query, search_all, trends, Granularity, Period, RegionLevel,
+    SearchIndex, Selection, NEW_TERMS_LIMIT,
+};
+
+fn ms(started: Instant) -> f64 {
+    started.elapsed().as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let count: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1000);
+    let seeds = report_core::parse_corpus(include_str!("../../../data/corpus.json"))
+        .expect("the bundled corpus reads");
+    let corpus = synthesize(&seeds.reports, count, 1);
+    let reports = &corpus.reports;
+    let index = SearchIndex::new(reports);
+    let selection = Selection::default();
+    let started = Instant::now();
+    let sizes = body_sizes(reports);
+    println!("body characters counted once: {:.1} ms", ms(started));
+    for text in ["高", "高质量发展", "乡村振兴 城市更新"] {
+        let query = parse_query(text);
+        let started = Instant::now();
+        let _ = search_all(&index, &query);
+        let search_ms = ms(started);
+        for level in [RegionLevel::Province, RegionLevel::County] {
+            let started = Instant::now();
+            let t = trends(
+                reports,
+                &sizes,
+                &index,
+                &query,
+                &selection,
+                (level, Granularity::Year),
+            );
+            println!(
+                "{count} reports, {text:?} by {}: trends {:.1} ms ({} regions, {} first uses), search {search_ms:.1} ms",
+                level.label(),
+                ms(started),
+                t.regions.len(),
+                t.uptake.iter().map(|u| u.first_uses.len()).sum::<usize>()
+            );
+        }
+    }
+    let latest = reports.iter().filter_map(|r| r.date.as_ref()?.year()).max();
+    let started = Instant::now();
+    let found = new_terms(
+        reports,
+        &index,
+        &selection,
+        Period::Year(latest.unwrap_or_default()),
+        (RegionLevel::Province, Granularity::Year),
+        NEW_TERMS_LIMIT,
+    );
+    println!(
+        "new in {latest:?}: {:.0} ms, {} terms",
+        ms(started),
+        found.terms.len()
+    );
+}
