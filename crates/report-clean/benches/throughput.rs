@@ -2,7 +2,7 @@
 //! become the corpus, and whether the time per report stays flat from 10 to
 //! 10,000 reports.
 //!
-//!   cargo bench -p report-core --bench throughput [-- 10 100 …]
+//!   cargo bench -p report-clean --bench throughput [-- 10 100 …]
 //!
 //! The sources are synthetic raw texts (`synth::synthesize_sources`: the
 //! bundled seeds' paragraphs recombined, about 10,000 characters each, varied
@@ -19,9 +19,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use report_core::import::{import_file, KnownReports};
-use report_core::tools::synth::{synthesize_sources, SyntheticSource};
-use report_core::{corpus_to_json, parse_corpus, Corpus, SCHEMA_VERSION};
+use report_clean::import::{import_file, KnownReports};
+use report_clean::tools::synth::{synthesize_sources, SyntheticSource};
+use report_clean::{corpus_to_json, parse_corpus, Corpus, SCHEMA_VERSION};
 
 /// Report counts, each with how many runs to take the best of.
 const SIZES: [(usize, usize); 4] = [(10, 7), (100, 5), (1_000, 3), (10_000, 2)];

@@ -1,16 +1,16 @@
 //! Times a two-district comparison on a synthetic corpus, natively:
-//! `cargo run --release -p report-core --example compare_timing -- 1000`.
+//! `cargo run --release -p report-clean --example compare_timing -- 1000`.
 use std::time::Instant;
 
-use report_core::tools::synth::synthesize;
-use report_core::{compare, district_of, parse_query, SearchIndex, Unit};
+use report_clean::tools::synth::synthesize;
+use report_clean::{compare, district_of, parse_query, SearchIndex, Unit};
 
 fn main() {
     let count: usize = std::env::args()
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(1000);
-    let seeds = report_core::parse_corpus(include_str!("../../../data/corpus.json"))
+    let seeds = report_clean::parse_corpus(include_str!("../../../data/corpus.json"))
         .expect("the bundled corpus reads");
     let corpus = synthesize(&seeds.reports, count, 1);
     let reports = &corpus.reports;
@@ -29,10 +29,10 @@ fn main() {
         .collect();
     let query = parse_query("营商环境");
     let started = Instant::now();
-    let _ = report_core::key_terms_of_units(reports, &index, &units, 12);
+    let _ = report_clean::key_terms_of_units(reports, &index, &units, 12);
     let key_terms_ms = started.elapsed().as_secs_f64() * 1000.0;
     let started = Instant::now();
-    let _ = report_core::slogans(reports, &units);
+    let _ = report_clean::slogans(reports, &units);
     let slogans_ms = started.elapsed().as_secs_f64() * 1000.0;
     println!("key terms {key_terms_ms:.0} ms, slogans {slogans_ms:.0} ms");
     let started = Instant::now();

@@ -4,12 +4,12 @@
 //! `../shared/realworld/provincial-2026` (never copied into the project);
 //! where that folder is absent the test says so and passes.
 //!
-//! The figures it prints: `cargo test -p report-core --test figures_provincial -- --nocapture`.
+//! The figures it prints: `cargo test -p report-clean --test figures_provincial -- --nocapture`.
 
 use std::path::{Path, PathBuf};
 
-use report_core::tools::figure_gold::evaluate;
-use report_core::{process_report, Report};
+use report_clean::tools::figure_gold::evaluate;
+use report_clean::{process_report, Report};
 use support::repo_root;
 
 mod support;

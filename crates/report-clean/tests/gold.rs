@@ -3,8 +3,8 @@
 //! `report_gold` scores them for `report-cli eval`. Each failure is
 //! collected so one run lists everything that is off.
 
-use report_core::tools::report_gold::{parse_gold, GoldField, GoldKey, Scorecard};
-use report_core::{process_report, Report};
+use report_clean::tools::report_gold::{parse_gold, GoldField, GoldKey, Scorecard};
+use report_clean::{process_report, Report};
 use support::{repo_root, seed_text};
 
 mod support;
@@ -67,7 +67,7 @@ fn spam_is_recorded_but_its_text_is_not() {
     let spam: Vec<_> = r
         .noise
         .iter()
-        .filter(|n| n.kind == report_core::NoiseKind::Spam)
+        .filter(|n| n.kind == report_clean::NoiseKind::Spam)
         .collect();
     assert_eq!(spam.len(), 1);
     assert!(!spam[0].text.contains("棋牌"));
@@ -84,7 +84,7 @@ fn seed_figures_meet_the_gold_figures() {
         "004_62fa7aed3e29adb4.txt",
     ];
     let reports: Vec<Report> = files.iter().map(|f| seed(f)).collect();
-    let eval = report_core::tools::figure_gold::evaluate(&gold_json, &reports).unwrap();
+    let eval = report_clean::tools::figure_gold::evaluate(&gold_json, &reports).unwrap();
     assert!(eval.gold >= 25, "the gold file lists {} figures", eval.gold);
     assert!(
         eval.misses.is_empty(),

@@ -2,13 +2,13 @@
 //! format and encoding, each kind of bad input, duplicates, corrections and
 //! the workspace round trip.
 
-use report_core::i18n::Lang;
-use report_core::import::{
+use report_clean::i18n::Lang;
+use report_clean::import::{
     apply_correction, check_size, import_file, warnings, workspace_json, BinaryKind, Correction,
     Field, FileImport, Format, ImportMessage, ImportRequest, ImportWarning, KnownReports,
-    NotImported, Rejection, MAX_FILE_BYTES,
+    NotImported, Rejection, RunImport, MAX_FILE_BYTES,
 };
-use report_core::{DatePrecision, Report};
+use report_clean::{DatePrecision, Report};
 use support::{bundled_reports, repo_root, seed_text};
 
 mod support;
@@ -137,7 +137,7 @@ fn bad_files_are_refused_with_a_reason() {
     ];
     let newer = format!(
         "schema version 99; this version of Report Explorer reads version {}",
-        report_core::SCHEMA_VERSION
+        report_clean::SCHEMA_VERSION
     );
     for (name, expected) in cases
         .into_iter()

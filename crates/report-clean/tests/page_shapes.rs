@@ -2,8 +2,8 @@
 //! government page with its meta tags, an e-paper page, a toolbar after the
 //! title, a forum repost, a township's report. The rules must be general.
 
-use report_core::import::{import_file, KnownReports};
-use report_core::{process_report, NoiseKind, Report};
+use report_clean::import::{import_file, KnownReports};
+use report_clean::{process_report, NoiseKind, Report};
 
 fn report(text: &str) -> Report {
     process_report("page.txt", text)

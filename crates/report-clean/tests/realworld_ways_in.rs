@@ -10,8 +10,8 @@ mod support;
 
 use std::path::PathBuf;
 
-use report_core::import::{import_file, KnownReports};
-use report_core::{RegionLevel, Report};
+use report_clean::import::{import_file, KnownReports};
+use report_clean::{RegionLevel, Report};
 use serde_json::Value;
 use support::realworld;
 

@@ -3,7 +3,7 @@
 //! broken UTF-8 boundaries, odd white space), fed to every entry point that
 //! takes text. Deterministic (fixed seeds), so a failure reproduces.
 
-use report_core::{
+use report_clean::{
     highlight, paragraph_figures, parse_corpus, parse_query, process_report, ViewState,
 };
 

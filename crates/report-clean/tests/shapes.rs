@@ -1,7 +1,7 @@
 //! Reports of other shapes than the seeds, made up for these tests: the rules
 //! must be general, not tuned to five files.
 
-use report_core::{process_report, DatePrecision, NoiseKind, Report};
+use report_clean::{process_report, DatePrecision, NoiseKind, Report};
 
 mod support;
 
@@ -109,10 +109,10 @@ fn every_line_is_accounted_for() {
         .chain(r.captions.iter().cloned())
         .chain(r.noise.iter().map(|n| n.text.clone()))
         .collect();
-    let kept = report_core::loose(&kept);
+    let kept = report_clean::loose(&kept);
     for line in text
         .lines()
-        .map(report_core::loose)
+        .map(report_clean::loose)
         .filter(|l| !l.is_empty())
     {
         let probe: String = line.chars().take(12).collect();

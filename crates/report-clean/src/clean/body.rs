@@ -1,14 +1,14 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
-use crate::clean::dates::PartialDate;
 use crate::clean::furniture::{is_furniture, is_photo_caption};
 use crate::clean::metadata::{
     is_organ_line, parse_byline, parse_delivery_line, parse_metadata_line, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
-use crate::model::{Noise, NoiseKind, Section};
-use crate::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
+use report_core::text::dates::PartialDate;
+use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
+use report_core::{Noise, NoiseKind, Section};
 
 /// What the header zone found, which the body needs to recognise repeats.
 pub struct Known<'a> {
@@ -335,7 +335,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::layout::read_lines;
+    use report_core::text::layout::read_lines;
 
     fn body(text: &str) -> Body {
         structure_body(

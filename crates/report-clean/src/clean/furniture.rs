@@ -5,10 +5,10 @@
 //! small vocabulary such furniture is built from, never at whole sentences
 //! seen on one site.
 
-use crate::clean::dates::find_full_date;
-use crate::text::fold::{fold, is_han};
-use crate::text::layout::has_sentence_end;
-use crate::text::names::is_person_name;
+use report_core::text::dates::find_full_date;
+use report_core::text::fold::{fold, is_han};
+use report_core::text::layout::has_sentence_end;
+use report_core::text::names::is_person_name;
 
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a

@@ -4,7 +4,6 @@
 //! issuing body and bylines, each recognised by what it is.
 
 use crate::clean::body::is_title_repeat;
-use crate::clean::dates::{find_full_date, PartialDate};
 use crate::clean::furniture::{
     is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
 };
@@ -13,10 +12,11 @@ use crate::clean::metadata::{
     parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
-use crate::model::{Noise, NoiseKind};
-use crate::text::fold::is_han;
-use crate::text::layout::{has_sentence_end, Line};
-use crate::text::names::split_names;
+use report_core::text::dates::{find_full_date, PartialDate};
+use report_core::text::fold::is_han;
+use report_core::text::layout::{has_sentence_end, Line};
+use report_core::text::names::split_names;
+use report_core::{Noise, NoiseKind};
 
 /// Everything the header zone (title, metadata, bylines before the first
 /// paragraph) says.

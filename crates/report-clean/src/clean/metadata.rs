@@ -1,10 +1,10 @@
 //! Metadata lines ("来源:… 作者:… 发布时间:…"), bylines and datelines.
 
-use crate::clean::dates::{chinese_numeral_date, find_full_date, month_day_at, PartialDate};
 use crate::clean::noise::advertising_prefix;
-use crate::text::fold::{fold_char, is_han, is_space};
-use crate::text::layout::{has_sentence_end, SHORT_LINE_CHARS};
-use crate::text::names::split_names;
+use report_core::text::dates::{chinese_numeral_date, find_full_date, month_day_at, PartialDate};
+use report_core::text::fold::{fold_char, is_han, is_space};
+use report_core::text::layout::{has_sentence_end, SHORT_LINE_CHARS};
+use report_core::text::names::split_names;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {

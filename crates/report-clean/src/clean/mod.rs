@@ -1,12 +1,11 @@
-//! Cleaning: raw report text to a structured [`crate::model::Report`].
+//! Cleaning: raw report text to a structured [`report_core::Report`].
 //! `pipeline` runs the stages in order: noise, header metadata, body
 //! structure, dates, region (with the bundled gazetteer), section themes,
 //! people and figures. Runs at build time (report-cli) and in the import
-//! worker; the page uses only what it shows (theme names, a paragraph's
-//! figures).
+//! worker, never in the page: dates, numbers and themes as the page reads
+//! them are report-core's `text`.
 
 pub mod body;
-pub mod dates;
 pub mod figures;
 pub mod furniture;
 pub mod header;
@@ -16,4 +15,3 @@ pub mod pages;
 pub mod people;
 pub mod pipeline;
 pub mod region;
-pub mod themes;

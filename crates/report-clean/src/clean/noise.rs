@@ -2,7 +2,7 @@
 //! advertising and injected spam. The word lists are data, each tested.
 
 use crate::clean::region::Gazetteer;
-use crate::text::fold::{fold, is_han};
+use report_core::text::fold::{fold, is_han};
 
 /// Starts of breadcrumb lines.
 const BREADCRUMB_STARTS: [&str; 5] = [

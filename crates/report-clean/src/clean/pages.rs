@@ -3,8 +3,8 @@
 //! running headers or footers repeated beside them. Both are set aside
 //! before the header and body are read.
 
-use crate::model::{Noise, NoiseKind};
-use crate::text::layout::Line;
+use report_core::text::layout::Line;
+use report_core::{Noise, NoiseKind};
 
 /// Dashes a page number stands between: `- 3 -`, `— 3 —`, `－3－`.
 const PAGE_NUMBER_DASHES: [char; 5] = ['-', '—', '－', '–', '―'];
@@ -88,7 +88,7 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::layout::read_lines;
+    use report_core::text::layout::read_lines;
 
     #[test]
     fn page_numbers() {

@@ -1,7 +1,7 @@
 //! Officials named with their role: "区委书记吕灿华表示".
 
-use crate::model::Person;
-use crate::text::names::is_person_name;
+use report_core::text::names::is_person_name;
+use report_core::Person;
 
 /// Roles, longest first so that "区委书记" wins over "书记".
 const ROLES: [&str; 24] = [

@@ -2,7 +2,6 @@
 //! command line at build time and by the app for imported reports.
 
 use crate::clean::body::{structure_body, Known};
-use crate::clean::dates::{infer_year, PartialDate};
 use crate::clean::figures::report_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::metadata::{parse_dateline, split_trailing_byline, Dateline};
@@ -10,9 +9,10 @@ use crate::clean::noise::{remove_spans, spam_spans};
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::find_people;
 use crate::clean::region::{Gazetteer, RegionClues};
-use crate::clean::themes::section_themes;
-use crate::model::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
-use crate::text::layout::{read_lines, Line};
+use report_core::text::dates::{infer_year, PartialDate};
+use report_core::text::layout::{read_lines, Line};
+use report_core::text::themes::section_themes;
+use report_core::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
 
 /// One input document: where it came from and its decoded text.
 pub struct SourceText<'a> {
@@ -222,7 +222,7 @@ fn remove_spam(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
 
 /// Removes a byline closing the last paragraph: "…小康社会。 (孟强 门波)".
 fn take_trailing_byline(
-    sections: &mut [crate::model::Section],
+    sections: &mut [report_core::Section],
     body_lines: &[Line],
 ) -> Option<(usize, Vec<String>, String)> {
     let last = sections
@@ -242,7 +242,7 @@ fn take_trailing_byline(
 /// Removes a news dateline opening the first paragraph and returns it (the
 /// paragraph keeps the rest).
 fn take_dateline(
-    sections: &mut [crate::model::Section],
+    sections: &mut [report_core::Section],
     body_lines: &[Line],
     noise: &mut Vec<Noise>,
 ) -> Option<Dateline> {
@@ -317,7 +317,7 @@ const SALUTATION_MAX_CHARS: usize = 8;
 
 /// A title for a report without one: the first clauses of the lead that say
 /// something, skipping attribution ("记者从…获悉") and time ("6日").
-fn derive_title(sections: &[crate::model::Section]) -> String {
+fn derive_title(sections: &[report_core::Section]) -> String {
     let Some(first) = sections.iter().flat_map(|s| s.paragraphs.first()).next() else {
         return "(untitled report)".to_string();
     };
@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn derived_title_skips_time_and_attribution() {
-        let sections = vec![crate::model::Section {
+        let sections = vec![report_core::Section {
             heading: vec![],
             themes: vec![],
             paragraphs: vec!["6日,记者从潍坊市召开的新闻发布会上获悉,今年以来,潍坊市奎文区聚焦“七个加力突破”,全力以赴抓落实、拼经济,全区经济运行稳中有进。".into()],

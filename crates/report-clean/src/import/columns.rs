@@ -5,7 +5,7 @@
 //! column with long Chinese text. A file's own title, date, region and
 //! source are stated metadata, taken over what the pipeline infers.
 
-use serde::{Deserialize, Serialize};
+use report_core::import::{ColumnChoice, ColumnSample};
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,29 +165,6 @@ fn han_chars(cell: &str) -> usize {
     cell.chars()
         .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
         .count()
-}
-
-/// A column with the start of its first non-empty cell, for a person to
-/// choose the text column by.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ColumnSample {
-    pub name: String,
-    pub sample: String,
-}
-
-/// Columns a person (or `--text-column` and friends) named. Names are
-/// compared as [`normalise_name`] makes them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ColumnChoice {
-    pub text: Option<String>,
-    #[serde(default)]
-    pub title: Option<String>,
-    #[serde(default)]
-    pub date: Option<String>,
-    #[serde(default)]
-    pub region: Option<String>,
-    #[serde(default)]
-    pub source: Option<String>,
 }
 
 /// Which column holds what, as indices into the header row.

@@ -1,68 +1,14 @@
 //! Metadata from outside the text: values a file's columns give, and
 //! corrections a person makes by hand. Both are read the same way.
 
-use crate::clean::dates::parse_date_input;
 use crate::clean::figures::report_figures;
 use crate::clean::region::Gazetteer;
-use crate::model::{Region, Report, ReportDate, NATIONAL_NAME};
-use serde::{Deserialize, Serialize};
+use report_core::text::dates::parse_date_input;
+use report_core::{Region, Report, ReportDate, NATIONAL_NAME};
 
-use super::{Field, Given, ImportWarning};
-use crate::i18n::{Key, Lang};
-
-/// A report's metadata as a person edits it: plain text per field, empty
-/// for "none".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Correction {
-    pub title: String,
-    pub date: String,
-    pub region: String,
-    pub source: String,
-}
-
-impl Correction {
-    /// The report's current values, to start editing from.
-    pub fn of(report: &Report) -> Correction {
-        Correction {
-            title: report.title.clone(),
-            date: report
-                .date
-                .as_ref()
-                .map_or_else(String::new, |d| d.value.clone()),
-            region: report
-                .region
-                .as_ref()
-                .map_or_else(String::new, Region::full_name),
-            source: report.source.clone().unwrap_or_default(),
-        }
-    }
-}
-
-/// A value a person typed that cannot be used; [`FieldError::describe`]
-/// says why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldError {
-    pub field: Field,
-    pub typed: String,
-}
-
-impl FieldError {
-    pub fn describe(&self, lang: Lang) -> String {
-        why_unusable(self.field, &self.typed, lang)
-    }
-}
-
-/// Why `typed` cannot be a report's `field`: a title must be given, a date
-/// must be read as one, a region must be in the gazetteer.
-pub(super) fn why_unusable(field: Field, typed: &str, lang: Lang) -> String {
-    match field {
-        Field::Title => lang.text(Key::TitleNeeded).to_string(),
-        Field::Date => lang.text(Key::DateHelp).to_string(),
-        Field::Region => lang.format(Key::RegionHelp, &[("name", &typed.trim())]),
-        // Any source is a source.
-        Field::Source => String::new(),
-    }
-}
+use super::Given;
+use report_core::import::{Correction, FieldError};
+use report_core::{Field, ImportWarning};
 
 /// The division `name` names (潍坊市坊子区, 坊子区, 潍坊市), with the name as
 /// its evidence.

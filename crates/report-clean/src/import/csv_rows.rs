@@ -1,8 +1,9 @@
 //! A spreadsheet exported as CSV: one report per row, its columns
 //! recognised by name and content ([`super::columns`]), or as chosen.
 
-use super::columns::{recognise, ColumnChoice, Columns};
-use super::{Given, NotImported, Rejection, Unit};
+use super::columns::{recognise, Columns};
+use super::{Given, Unit};
+use report_core::import::{ColumnChoice, NotImported, Rejection};
 
 /// Rows read to recognise the columns by their content.
 const SAMPLE_ROWS: usize = 50;

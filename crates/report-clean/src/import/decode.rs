@@ -7,10 +7,8 @@
 
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
-use serde::{Deserialize, Serialize};
-
-use super::{ImportWarning, Rejection};
-use crate::i18n::Key;
+use report_core::import::{BinaryKind, Rejection};
+use report_core::ImportWarning;
 
 /// Decoded text and the encoding it was read as.
 #[derive(Debug)]
@@ -113,46 +111,6 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         Some(UTF_16BE)
     } else {
         None
-    }
-}
-
-/// A kind of file that is not text. Its own small enum, not a [`Key`]:
-/// it crosses from the worker to the page as JSON, and a serialisable
-/// `Key` would put a deserialiser for every text of the interface into
-/// the page's wasm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum BinaryKind {
-    Png,
-    Jpeg,
-    Gif,
-    Webp,
-    Pdf,
-    Zip,
-    Gzip,
-    Rar,
-    SevenZip,
-    OldOffice,
-    /// Unrecognised, but holding NUL bytes.
-    Other,
-}
-
-impl BinaryKind {
-    /// What the interface calls it.
-    pub fn name(self) -> Key {
-        match self {
-            BinaryKind::Png => Key::BinaryPng,
-            BinaryKind::Jpeg => Key::BinaryJpeg,
-            BinaryKind::Gif => Key::BinaryGif,
-            BinaryKind::Webp => Key::BinaryWebp,
-            BinaryKind::Pdf => Key::BinaryPdf,
-            BinaryKind::Zip => Key::BinaryZip,
-            BinaryKind::Gzip => Key::BinaryGzip,
-            BinaryKind::Rar => Key::BinaryRar,
-            BinaryKind::SevenZip => Key::Binary7z,
-            BinaryKind::OldOffice => Key::BinaryOldOffice,
-            BinaryKind::Other => Key::BinaryOther,
-        }
     }
 }
 

@@ -10,11 +10,11 @@ use scraper::node::Element;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::Given;
-use crate::clean::dates::find_full_date;
 use crate::clean::metadata::is_organ_line;
-use crate::model::NoiseKind;
-use crate::text::fold::loose;
-use crate::text::layout::has_sentence_end;
+use report_core::text::dates::find_full_date;
+use report_core::text::fold::loose;
+use report_core::text::layout::has_sentence_end;
+use report_core::NoiseKind;
 
 /// Elements whose content is not text a reader sees.
 const SKIPPED: &[&str] = &[

@@ -1,5 +1,7 @@
 //! Bringing a user's own files in: bytes to reports, through the same
-//! pipeline as the bundled corpus, with a result per file.
+//! pipeline as the bundled corpus, with a result per file. What the page
+//! needs of an import (the cap, refusals, messages) is report-core's
+//! `import`, re-exported here.
 //!
 //! Two steps, so a caller can show progress and stay responsive between
 //! reports: [`prepare_file`] checks, decodes and splits a file into units
@@ -17,190 +19,32 @@ mod exchange;
 mod html_text;
 mod records;
 
-use std::collections::HashMap;
-use std::fmt;
-
-use serde::{Deserialize, Serialize};
-
 use crate::clean::pipeline::{process_marked_report, stable_id};
-use crate::corpus::{parse_corpus, CorpusError};
-use crate::i18n::{Key, Lang};
-use crate::model::Report;
+use report_core::{parse_corpus, Report};
 
-pub use crate::model::{Field, Format, ImportWarning, Imported};
-pub use columns::{normalise_name, role_of, ColumnChoice, ColumnSample, Role};
-pub use correction::{apply_correction, resolve_region, Correction, FieldError};
-pub use decode::{binary_kind, BinaryKind};
-pub use document::{prepare_extracted, DocumentProblem, Extracted};
-pub use exchange::{run_correction, Counted, ImportMessage, ImportRequest, WorkerRequest};
+// The page's side of import (the cap, refusals, messages) is the core's:
+// re-exported so the worker and the command line name one namespace.
+pub use report_core::import::*;
+
+pub use columns::{normalise_name, role_of, Role};
+pub use correction::{apply_correction, resolve_region};
+pub use decode::binary_kind;
+pub use document::{prepare_extracted, Extracted};
+pub use exchange::{run_correction, RunImport};
 pub use html_text::{html_to_text, looks_like_html, read_web_page, WebPage};
 
-/// Files larger than this are refused before they are read: 20 MB holds
-/// thousands of reports as text, and reading more would stall a phone.
-pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
-
-/// The cap as people read it.
-pub fn max_file_size_label() -> String {
-    format!("{} MB", MAX_FILE_BYTES / (1024 * 1024))
-}
-
-impl Format {
-    /// From the file name's extension, else from the content.
-    pub fn of(file: &str, text: &str) -> Format {
-        let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-        match extension.as_deref() {
-            Some("html" | "htm" | "xhtml" | "shtml") => Format::Html,
-            Some("csv") => Format::Csv,
-            Some("json") => Format::Corpus,
-            Some("jsonl" | "ndjson") => Format::Json,
-            Some("txt" | "text") => Format::Text,
-            _ if text.trim_start().starts_with('{') => Format::Corpus,
-            _ if looks_like_html(text) => Format::Html,
-            _ => Format::Text,
-        }
-    }
-}
-
-impl ImportWarning {
-    pub fn describe(&self, lang: Lang) -> String {
-        match self {
-            ImportWarning::DamagedBytes { count } => {
-                lang.count(Key::WarnDamagedOne, Key::WarnDamagedMany, *count)
-            }
-            ImportWarning::DateNotFound => lang.text(Key::WarnDateNotFound).to_string(),
-            ImportWarning::DateInferred { value } => {
-                lang.format(Key::WarnDateInferred, &[("value", value)])
-            }
-            ImportWarning::RegionNotFound => lang.text(Key::WarnRegionNotFound).to_string(),
-            ImportWarning::RegionGuessed { from } => {
-                lang.format(Key::WarnRegionGuessed, &[("from", &from.join("、"))])
-            }
-            ImportWarning::TitleDerived => lang.text(Key::WarnTitleDerived).to_string(),
-            ImportWarning::FromProperties { field, value } => lang.format(
-                Key::WarnFromProperties,
-                &[("field", &lang.text(field.name())), ("value", value)],
-            ),
-            ImportWarning::ValueIgnored { field, value } => lang.format(
-                Key::WarnValueIgnored,
-                &[
-                    ("field", &lang.text(field.name())),
-                    ("value", value),
-                    ("why", &correction::why_unusable(*field, value, lang)),
-                ],
-            ),
-        }
-    }
-}
-
-impl fmt::Display for ImportWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Lang::En))
-    }
-}
-
-/// Why a file was not imported. Serialisable: the worker sends it to the
-/// page, which says it in the reader's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Rejection {
-    Empty,
-    TooLarge {
-        bytes: u64,
-    },
-    /// What kind of file it is instead.
-    Binary {
-        kind: BinaryKind,
-    },
-    UnknownEncoding,
-    /// A web page or text with nothing left once markup is dropped.
-    NoText,
-    /// No column (of a CSV) or field (of JSON records) is clearly the
-    /// report's text: every column with a sample, for a person to choose.
-    ChooseTextColumn {
-        columns: Vec<ColumnSample>,
-    },
-    InvalidCsv(String),
-    Corpus(CorpusError),
-    NoReports,
-    /// The browser could not read the file (moved, or changed meanwhile).
-    Unreadable {
-        detail: String,
-    },
-    /// A Word or PDF document that cannot be read, and why.
-    Document {
-        problem: DocumentProblem,
-    },
-}
-
-impl Rejection {
-    pub fn describe(&self, lang: Lang) -> String {
-        match self {
-            Rejection::Empty => lang.text(Key::RejectEmpty).to_string(),
-            Rejection::TooLarge { bytes } => lang.format(
-                Key::RejectTooLarge,
-                &[
-                    ("mb", &format!("{:.1}", *bytes as f64 / (1024.0 * 1024.0))),
-                    ("max", &max_file_size_label()),
-                ],
-            ),
-            Rejection::Binary { kind } => {
-                lang.format(Key::RejectBinary, &[("kind", &lang.text(kind.name()))])
-            }
-            Rejection::UnknownEncoding => lang.text(Key::RejectUnknownEncoding).to_string(),
-            Rejection::NoText => lang.text(Key::RejectNoText).to_string(),
-            Rejection::ChooseTextColumn { columns } => {
-                let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
-                lang.format(
-                    Key::RejectChooseTextColumn,
-                    &[("columns", &names.join(", "))],
-                )
-            }
-            Rejection::InvalidCsv(why) => lang.format(Key::RejectInvalidCsv, &[("why", why)]),
-            Rejection::Corpus(e) => e.describe(lang),
-            Rejection::NoReports => lang.text(Key::RejectNoReports).to_string(),
-            Rejection::Unreadable { detail } => {
-                lang.format(Key::RejectUnreadable, &[("detail", detail)])
-            }
-            Rejection::Document { problem } => problem.describe(lang),
-        }
-    }
-}
-
-impl fmt::Display for Rejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Lang::En))
-    }
-}
-
-/// A part of a file that did not become a report, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum NotImported {
-    /// The same text is already held, under this title.
-    Duplicate { origin: String, existing: String },
-    /// A CSV row (1 is the header) whose text cell is empty.
-    EmptyRow { row: usize },
-    /// A JSON record (1 is the first) without text.
-    EmptyRecord { record: usize },
-}
-
-impl NotImported {
-    pub fn describe(&self, lang: Lang) -> String {
-        match self {
-            NotImported::Duplicate { origin, existing } => lang.format(
-                Key::Duplicate,
-                &[("origin", origin), ("existing", existing)],
-            ),
-            NotImported::EmptyRow { row } => lang.format(Key::SkippedRow, &[("row", row)]),
-            NotImported::EmptyRecord { record } => {
-                lang.format(Key::SkippedRecord, &[("record", record)])
-            }
-        }
-    }
-}
-
-impl fmt::Display for NotImported {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Lang::En))
+/// A file's format: from the file name's extension, else from the content.
+pub fn format_of(file: &str, text: &str) -> Format {
+    let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("html" | "htm" | "xhtml" | "shtml") => Format::Html,
+        Some("csv") => Format::Csv,
+        Some("json") => Format::Corpus,
+        Some("jsonl" | "ndjson") => Format::Json,
+        Some("txt" | "text") => Format::Text,
+        _ if text.trim_start().starts_with('{') => Format::Corpus,
+        _ if looks_like_html(text) => Format::Html,
+        _ => Format::Text,
     }
 }
 
@@ -249,15 +93,6 @@ pub struct PreparedFile {
     pub skipped: Vec<NotImported>,
 }
 
-/// Refuses a file by its size alone, before reading it.
-pub fn check_size(bytes: u64) -> Result<(), Rejection> {
-    if bytes > MAX_FILE_BYTES {
-        Err(Rejection::TooLarge { bytes })
-    } else {
-        Ok(())
-    }
-}
-
 pub fn prepare_file(file: &str, bytes: &[u8]) -> Result<PreparedFile, Rejection> {
     prepare_file_with(file, bytes, None)
 }
@@ -278,7 +113,7 @@ pub fn prepare_file_with(
     if text.trim().is_empty() {
         return Err(Rejection::Empty);
     }
-    let mut format = Format::of(file, text);
+    let mut format = format_of(file, text);
     let records = match format {
         Format::Corpus | Format::Json => records::parse_records(text),
         _ => None,
@@ -347,34 +182,6 @@ fn text_unit(file: &str, text: String) -> Unit {
         origin: file.to_string(),
         text,
         given: Given::default(),
-    }
-}
-
-/// The reports already present, by id, with their titles (for the
-/// "already imported as …" message). Serialisable, so a page can hand it
-/// to the worker that imports.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
-pub struct KnownReports {
-    titles: HashMap<String, String>,
-}
-
-impl KnownReports {
-    pub fn new<'a>(reports: impl IntoIterator<Item = &'a Report>) -> KnownReports {
-        let mut known = KnownReports::default();
-        for r in reports {
-            known.add(r);
-        }
-        known
-    }
-
-    pub fn add(&mut self, report: &Report) {
-        self.titles
-            .entry(report.id.clone())
-            .or_insert_with(|| report.title.clone());
-    }
-
-    pub fn title_of(&self, id: &str) -> Option<&str> {
-        self.titles.get(id).map(String::as_str)
     }
 }
 
@@ -447,57 +254,11 @@ pub fn finish_unit(
     UnitOutcome::Imported(Box::new(report))
 }
 
-/// Every warning for an imported report: what the import noted, and what
-/// the report itself still lacks (so a correction clears its warning).
-pub fn warnings(report: &Report) -> Vec<ImportWarning> {
-    let mut out = report
-        .imported
-        .as_ref()
-        .map_or_else(Vec::new, |i| i.notes.clone());
-    if report.title_is_derived {
-        out.push(ImportWarning::TitleDerived);
-    }
-    match &report.date {
-        None => out.push(ImportWarning::DateNotFound),
-        Some(d) if d.inferred => out.push(ImportWarning::DateInferred {
-            value: d.value.clone(),
-        }),
-        Some(_) => {}
-    }
-    match &report.region {
-        None => out.push(ImportWarning::RegionNotFound),
-        // The country is recognised from its organs (国务院), not a name.
-        Some(region)
-            if region.level != crate::model::RegionLevel::National
-                && !region.evidence.iter().any(|e| e.contains(region.label())) =>
-        {
-            out.push(ImportWarning::RegionGuessed {
-                from: region.evidence.clone(),
-            })
-        }
-        Some(_) => {}
-    }
-    out
-}
-
 /// The result of importing one whole file.
 #[derive(Debug)]
 pub struct FileOutcome {
     pub file: String,
     pub result: Result<FileImport, Rejection>,
-}
-
-/// What a file gave. Serialisable: the browser imports in a worker and
-/// sends this back to the page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FileImport {
-    pub format: Format,
-    /// The encoding the file was read as.
-    pub encoding: String,
-    pub reports: Vec<Report>,
-    /// Duplicates of reports already held, then parts of the file that
-    /// are not reports (empty CSV rows).
-    pub not_imported: Vec<NotImported>,
 }
 
 /// Imports a whole file at once; sequences start at `first_sequence`.
@@ -576,15 +337,4 @@ pub fn import_prepared(
         file: file.to_string(),
         result,
     }
-}
-
-/// The workspace as a corpus: the imported reports, in import order, as
-/// corpus JSON that [`prepare_file`] reads back unchanged.
-pub fn workspace_json(reports: &[Report]) -> String {
-    let mut imported: Vec<&Report> = reports.iter().filter(|r| r.imported.is_some()).collect();
-    imported.sort_by_key(|r| r.imported.as_ref().map(|i| i.sequence));
-    crate::corpus::corpus_to_json(&crate::model::Corpus {
-        schema_version: crate::model::SCHEMA_VERSION,
-        reports: imported.into_iter().cloned().collect(),
-    })
 }

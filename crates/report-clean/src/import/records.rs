@@ -4,9 +4,10 @@
 
 use serde_json::Value;
 
-use super::columns::{recognise, ColumnChoice};
+use super::columns::recognise;
 use super::csv_rows::record_unit;
-use super::{NotImported, Rejection, Unit};
+use super::Unit;
+use report_core::import::{ColumnChoice, NotImported, Rejection};
 
 /// The objects of `text` if it is JSON records (an array of objects, one
 /// object that is not a corpus, or JSON Lines), else `None`.

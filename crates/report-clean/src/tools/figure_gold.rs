@@ -7,9 +7,9 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::model::Figure;
-use crate::model::Report;
-use crate::text::fold::loose;
+use report_core::text::fold::loose;
+use report_core::Figure;
+use report_core::Report;
 
 #[derive(Debug, Deserialize)]
 pub struct GoldFigure {

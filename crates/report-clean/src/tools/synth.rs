@@ -4,9 +4,9 @@
 //! through the pipeline ([`synthesize_sources`]).
 
 use crate::clean::region::Gazetteer;
-use crate::clean::themes::section_themes;
-use crate::model::{Corpus, DatePrecision, Region, Report, ReportDate, Section, SCHEMA_VERSION};
-use crate::text::layout::SHORT_LINE_CHARS;
+use report_core::text::layout::SHORT_LINE_CHARS;
+use report_core::text::themes::section_themes;
+use report_core::{Corpus, DatePrecision, Region, Report, ReportDate, Section, SCHEMA_VERSION};
 
 /// Characters of body text per synthetic report, about what a long report
 /// has (1,000 of them make roughly ten million characters).
@@ -191,7 +191,7 @@ pub fn synthesize_sources(seeds: &[Report], count: usize, seed: u64) -> Vec<Synt
             let draft = pool.draw(&mut rng);
             // Counties directly under a province (省直辖县级行政区划) are named
             // with the province.
-            let name = |d: &Option<crate::model::Division>| {
+            let name = |d: &Option<report_core::Division>| {
                 d.as_ref().map_or(String::new(), |d| d.name.clone())
             };
             let parent = match name(&draft.region.city) {

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use report_core::{parse_corpus, Report};
+use report_clean::{parse_corpus, Report};
 
 /// The repository's root (the tests run in crates/report-core).
 pub fn repo_root() -> PathBuf {

@@ -299,7 +299,7 @@ mod tests {
 
     #[test]
     fn several_themes_and_shares() {
-        let mut report = crate::clean::pipeline::process_report("t", "标题\n营商环境持续优化\n深化审批制度改革,企业开办时间压缩至一个工作日,市场主体持续增加,政务服务不断提升。\n坚持党建引领\n加强基层党组织建设,党员队伍不断壮大,党史学习教育扎实开展,全面从严治党。");
+        let mut report = crate::test_support::process_report("t", "标题\n营商环境持续优化\n深化审批制度改革,企业开办时间压缩至一个工作日,市场主体持续增加,政务服务不断提升。\n坚持党建引领\n加强基层党组织建设,党员队伍不断壮大,党史学习教育扎实开展,全面从严治党。");
         for s in &mut report.sections {
             s.themes = section_themes(s);
         }

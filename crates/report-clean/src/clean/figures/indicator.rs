@@ -255,10 +255,10 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
     while end < s.len()
-        && crate::text::fold::is_han(s[end])
+        && report_core::text::fold::is_han(s[end])
         && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
         // `12项主要经济指标中，`: "among", where the noun ends.
-        && !(end > from && s[end] == '中' && !s.get(end + 1).is_some_and(|c| crate::text::fold::is_han(*c)))
+        && !(end > from && s[end] == '中' && !s.get(end + 1).is_some_and(|c| report_core::text::fold::is_han(*c)))
     {
         end += 1;
     }

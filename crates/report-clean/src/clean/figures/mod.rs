@@ -37,11 +37,12 @@ mod indicator;
 mod period;
 mod reading;
 
-use crate::model::{Figure, FigureKind, FigureStatus, Normalized};
+use report_core::{Figure, FigureKind, FigureStatus};
 
 use indicator::{noun_after, strip_indicator, COMPARISONS, VERBS_BEFORE_OBJECT};
 use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, Tense};
-use reading::{ends_in_change, normalize, read_figure, starts_with_at, Found};
+use reading::{ends_in_change, read_figure, starts_with_at, Found};
+use report_core::text::numbers::normalize;
 
 /// Verbs of change before a percentage: it is a growth rate.
 const GROWTH_VERBS: [&str; 10] = [
@@ -64,13 +65,6 @@ const DONE_MARKERS: [&str; 9] = [
     "上年",
     "被评为",
 ];
-
-/// A number as a reader types it in a filter (`1000万元`, `5%`, `2.5亿`):
-/// its value as written and, where its unit allows, in base units; `None`
-/// if it is not a number with a known unit.
-pub fn read_typed_number(text: &str) -> Option<(f64, Option<Normalized>)> {
-    reading::read_typed(text)
-}
 
 /// Figures of one paragraph read on its own: `default_period` is the
 /// report's year, against which its own period words are resolved.
@@ -457,8 +451,8 @@ fn byte_index(text: &str, char_index: usize) -> usize {
 /// 2025 is given in 2026), else its inferred date's; the date itself is
 /// only the last resort for a period.
 pub fn report_figures(
-    sections: &[crate::model::Section],
-    date: Option<&crate::model::ReportDate>,
+    sections: &[report_core::Section],
+    date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
     let stated = date.filter(|d| !d.inferred).and_then(|d| d.year());
     let now = stated

@@ -6,7 +6,8 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
-use super::reading::{chinese_digit, starts_with_at};
+use super::reading::starts_with_at;
+use report_core::text::numbers::chinese_digit;
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.

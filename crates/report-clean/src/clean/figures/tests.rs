@@ -1,6 +1,6 @@
 //! Tests of the parent module.
 use super::*;
-use crate::model::name_of_key;
+use report_core::{name_of_key, Normalized};
 
 fn figures(text: &str) -> Vec<Figure> {
     paragraph_figures(text, 0, 0, Some("2021"))
@@ -221,7 +221,7 @@ fn spans_cover_indicator_and_number() {
 
 #[test]
 fn kinds_statuses_and_normalised_units_are_named_in_either_language() {
-    use crate::i18n::Lang;
+    use report_core::i18n::Lang;
     assert_eq!(name_of_key("target", Lang::Zh), "目标");
     assert_eq!(name_of_key("amount", Lang::En), "amount");
     assert_eq!(name_of_key("截至4月底", Lang::En), "截至4月底");

@@ -6,7 +6,7 @@ use rustc_hash::FxHashSet;
 
 use super::scan::{Evidence, Mention};
 use super::Gazetteer;
-use crate::model::{Division, Region, RegionLevel};
+use report_core::{Division, Region, RegionLevel};
 
 pub(super) fn choose(g: &Gazetteer, evidence: &Evidence) -> Option<Region> {
     let mentions = trusted(g, evidence);

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
-use crate::model::{Division, Region, RegionLevel};
+use report_core::{Division, Region, RegionLevel};
 
 const GAZETTEER_JSON: &str = include_str!("../../../data/pca-code.json");
 

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashSet;
 
 use super::{Gazetteer, Named, RegionClues};
-use crate::model::NATIONAL_NAME;
+use report_core::NATIONAL_NAME;
 
 /// Words that, right after a place name, make it the name of a government
 /// or its head: 兰山区人民政府, 吉林省省长, 潍坊市委, 在吉林省第十四届人民代表大会.

@@ -7,8 +7,8 @@
 
 use serde_json::Value;
 
-use crate::model::{Region, Report};
-use crate::text::fold::{is_han, loose};
+use report_core::text::fold::{is_han, loose};
+use report_core::{Region, Report};
 
 /// Which report of the input a gold entry is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -495,7 +495,7 @@ impl Judge {
         if let Some(level) = want.get("level").and_then(Value::as_str) {
             right &= region_level(got) == level;
         }
-        let name = |d: fn(&Region) -> &Option<crate::model::Division>| {
+        let name = |d: fn(&Region) -> &Option<report_core::Division>| {
             got.and_then(|x| d(x).as_ref()).map(|d| d.name.as_str())
         };
         let names = [
