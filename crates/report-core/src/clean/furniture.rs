@@ -358,6 +358,39 @@ pub fn is_site_footer(text: &str) -> bool {
                     >= 2)
 }
 
+/// Marks that separate the items of a menu written out as text:
+/// `首页 | 政府信息 | 政务动态`, `网站首页 · 机构概况 · 政务公开`.
+const MENU_MARKS: [char; 6] = ['|', '｜', '·', '•', '/', '丨'];
+/// A menu item is a short name: `首页`, `政务公开`, `走进鄂托克`.
+const MENU_ITEM_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
+/// How many items make a menu: with marks between them, three; set apart
+/// by spaces only, four (two or three spaced words are a title or a byline).
+const MENU_MIN_MARKED: usize = 3;
+const MENU_MIN_SPACED: usize = 4;
+
+/// A site's menu as a line of text, copied from the page's top bar:
+/// several short names set apart, no sentence, no figure, no person named.
+/// Read by its shape, not by the names sites give their columns.
+pub fn is_menu_row(text: &str) -> bool {
+    let marked = text.contains(MENU_MARKS);
+    let items: Vec<&str> = text
+        .split(|c: char| MENU_MARKS.contains(&c) || c.is_whitespace() || c == '\u{3000}')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let enough = items.len()
+        >= if marked {
+            MENU_MIN_MARKED
+        } else {
+            MENU_MIN_SPACED
+        };
+    enough
+        && items.iter().all(|item| {
+            MENU_ITEM_CHARS.contains(&item.chars().count())
+                && item.chars().all(is_han)
+                && !is_person_name(item)
+        })
+}
+
 /// Any furniture line this module recognises.
 pub fn is_furniture(text: &str) -> bool {
     is_widget(text)
@@ -462,6 +495,30 @@ mod tests {
         assert!(!is_prompt(
             "全面推行政务服务“扫码办”，实现企业群众办事少跑腿、快办结。"
         ));
+    }
+
+    #[test]
+    fn menus_written_out_as_text() {
+        for line in [
+            "首页 | 政府信息 | 政务动态 | 办事指南",
+            "网站首页 机构概况 政务公开 发改动态 政策法规",
+            "网站首页 · 走进鄂托克 · 互动交流",
+            "首页｜新闻中心｜政务公开",
+        ] {
+            assert!(is_menu_row(line), "{line}");
+        }
+        for line in [
+            "政府工作报告 | 2024",
+            "乡村振兴 城市更新 科技创新",
+            "市长 张杰辉",
+            "张三 李四 王五 赵六",
+            "一、2024年工作回顾",
+            "指标 单位 2023年 增长",
+            "政 府 工 作 报 告",
+            "关于2022年计划执行情况的报告 | 铜陵市发改委 | 2023年",
+        ] {
+            assert!(!is_menu_row(line), "{line}");
+        }
     }
 
     #[test]

@@ -176,10 +176,32 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
     let rest = text.trim_start_matches(is_delivery_opener);
     let (date, said) = find_full_date(rest)
         .filter(|(_, said)| rest.starts_with(said.as_str()))
-        .or_else(|| chinese_numeral_date(rest))?;
+        .or_else(|| chinese_numeral_date(rest))
+        .or_else(|| year_and_month_at_start(rest))?;
     let after = rest[said.len()..].trim_start();
     let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
     delivered.then_some((date, said))
+}
+
+/// `2021年1月` opening the text: a speech dated to its month only
+/// (`（2021年1月）` under a title).
+fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
+    let (year, rest) = text.split_once('年')?;
+    let (month, _) = rest.split_once('月')?;
+    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u16>().ok())
+            .flatten()
+    };
+    let year = number(year, 4..=4).filter(|y| (1949..=2100).contains(y))?;
+    let month = number(month, 1..=2).filter(|m| (1..=12).contains(m))?;
+    let said_len = text.find('月')? + '月'.len_utf8();
+    let date = PartialDate {
+        year: Some(year),
+        month: u8::try_from(month).ok(),
+        day: None,
+    };
+    Some((date, text[..said_len].to_string()))
 }
 
 /// A delivery line broken before its end ("——2026年1月26日在广东省第十四届"),
@@ -240,6 +262,41 @@ pub fn is_organ_line(text: &str) -> bool {
         && ORGAN_ENDINGS
             .iter()
             .any(|e| text.ends_with(e) && text.len() > e.len())
+}
+
+/// Labels a site's footer puts beside the organ that runs it.
+const SITE_OWNER_LABELS: [&str; 4] = ["版权所有", "主办单位", "主办", "copyright"];
+
+/// The organs a site's footer names as running it, from lines set aside as
+/// chrome: `版权所有：新昌县人民政府`, `主办单位：某某县人民政府办公室`,
+/// `Copyright 2005 鞍山市人民政府 版权所有` (the name on either side of its
+/// label).
+pub fn site_owners<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut owners: Vec<String> = Vec::new();
+    for line in lines {
+        let folded: String = line
+            .chars()
+            .map(fold_char)
+            .collect::<String>()
+            .to_lowercase();
+        for label in SITE_OWNER_LABELS {
+            for (at, _) in folded.match_indices(label) {
+                let after = folded[at + label.len()..].trim_start_matches(|c: char| !is_han(c));
+                let before = folded[..at].trim_end_matches(|c: char| !is_han(c));
+                let named_after: String = after.chars().take_while(|c| is_han(*c)).collect();
+                let named_before: String = {
+                    let run: Vec<char> = before.chars().rev().take_while(|c| is_han(*c)).collect();
+                    run.into_iter().rev().collect()
+                };
+                for name in [named_after, named_before] {
+                    if is_organ_line(&name) && !owners.contains(&name) {
+                        owners.push(name);
+                    }
+                }
+            }
+        }
+    }
+    owners
 }
 
 /// Offices whose holder delivers a government's report or speech.
