@@ -253,6 +253,23 @@ pub fn is_image_leftover(text: &str) -> bool {
     file_name || folded.starts_with("![")
 }
 
+/// Extensions of the files a page offers for download.
+const DOCUMENT_EXTENSIONS: [&str; 10] = [
+    ".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".ofd", ".zip", ".rar", ".txt",
+];
+const ATTACHMENT_MAX_CHARS: usize = 80;
+
+/// A download offered under an article: `相关附件：2022年政府工作报告.pdf`,
+/// `附件下载：报告全文.docx`, a bare file name. The report's own text never
+/// ends in a file extension.
+pub fn is_attachment(text: &str) -> bool {
+    let folded = fold(text).to_lowercase();
+    let folded = folded.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ')' | '）'));
+    folded.chars().count() <= ATTACHMENT_MAX_CHARS
+        && !has_sentence_end(folded)
+        && DOCUMENT_EXTENSIONS.iter().any(|x| folded.ends_with(x))
+}
+
 /// Prompts to scan a code or follow an account, kept short by nature.
 const PROMPT_WORDS: [&str; 6] = [
     "二维码",
@@ -396,6 +413,7 @@ pub fn is_furniture(text: &str) -> bool {
     is_widget(text)
         || is_counter_or_credit(text)
         || is_image_leftover(text)
+        || is_attachment(text)
         || is_prompt(text)
         || is_date_widget(text)
         || is_site_footer(text)
@@ -490,6 +508,11 @@ mod tests {
         assert!(is_image_leftover("W020260127384512.jpg"));
         assert!(is_image_leftover("![](https://example.org/a.png)"));
         assert!(!is_image_leftover("全市新建5G基站1.2万个。"));
+        assert!(is_attachment("相关附件：2022年政府工作报告.pdf"));
+        assert!(is_attachment("附件下载：报告全文.DOCX"));
+        assert!(is_attachment("（报告全文.docx）"));
+        assert!(!is_attachment("全面推行电子证照，办事材料精简到一个PDF。"));
+        assert!(!is_attachment("一、2021年工作回顾"));
         assert!(is_prompt("扫描二维码 关注我们"));
         assert!(is_prompt("》》点击图片进入专题《《"));
         assert!(!is_prompt(

@@ -17,7 +17,7 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 30] = [
+const LABELS: [(&str, Field); 33] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
@@ -39,6 +39,10 @@ const LABELS: [(&str, Field); 30] = [
     ("信息来源", Field::Source),
     ("文章来源", Field::Source),
     ("稿件来源", Field::Source),
+    // News sites' shorter words for the same: where the text came from.
+    ("稿源", Field::Source),
+    ("供稿", Field::Source),
+    ("出处", Field::Source),
     ("浏览次数", Field::Other),
     ("来源", Field::Source),
     ("作者", Field::Author),
@@ -562,6 +566,8 @@ mod tests {
 
     #[test]
     fn full_width_labels_and_other_sources() {
+        let m = parse_metadata_line("稿源：县政府办 更新时间：2022-01-20").unwrap();
+        assert_eq!(m.source.as_deref(), Some("县政府办"));
         let m = parse_metadata_line("信息来源：潍坊日报　发布日期：2022年3月8日").unwrap();
         assert_eq!(m.source.as_deref(), Some("潍坊日报"));
         assert_eq!(m.date.unwrap().1, "2022年3月8日");
