@@ -11,7 +11,11 @@ enum Field {
     Title,
     Source,
     Author,
+    /// When the page was published (发布日期, 时间…).
     Date,
+    /// When the document was written or issued (成文日期): a date, but the
+    /// publication date wins where the line states both.
+    Written,
     /// Editor, read counts, font-size controls: recognised, not kept.
     Other,
 }
@@ -25,8 +29,8 @@ const LABELS: [(&str, Field); 33] = [
     ("主题词", Field::Other),
     ("发布机构", Field::Source),
     ("发文机关", Field::Source),
-    ("成文日期", Field::Date),
-    ("发文日期", Field::Date),
+    ("成文日期", Field::Written),
+    ("发文日期", Field::Written),
     ("文号", Field::Other),
     ("标题", Field::Title),
     ("名称", Field::Title),
@@ -110,10 +114,8 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     if body.is_none() && chars.len() > 2 * SHORT_LINE_CHARS {
         return None;
     }
-    let mut meta = MetadataLine {
-        date: find_full_date(fields_text),
-        ..MetadataLine::default()
-    };
+    let mut meta = MetadataLine::default();
+    let mut published = None;
     for (n, &(at, len, field)) in labels.iter().enumerate() {
         let end = labels.get(n + 1).map_or(chars.len(), |l| l.0);
         let value: String = chars[at + len..end].iter().collect();
@@ -135,9 +137,11 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
                     meta.authors.extend(names);
                 }
             }
+            Field::Date if published.is_none() => published = find_full_date(value),
             _ => {}
         }
     }
+    meta.date = published.or_else(|| find_full_date(fields_text));
     if let Some(body) = body {
         match advertising_prefix(&body) {
             Some(len) => {
@@ -566,6 +570,8 @@ mod tests {
 
     #[test]
     fn full_width_labels_and_other_sources() {
+        let m = parse_metadata_line("成文日期： 2024-01-15 发布日期： 2024-01-22").unwrap();
+        assert_eq!(m.date.map(|d| d.1), Some("2024-01-22".to_string()));
         let m = parse_metadata_line("稿源：县政府办 更新时间：2022-01-20").unwrap();
         assert_eq!(m.source.as_deref(), Some("县政府办"));
         let m = parse_metadata_line("信息来源：潍坊日报　发布日期：2022年3月8日").unwrap();
