@@ -3,7 +3,7 @@
 //! 1954–2025 from their JSON Lines file and the 31 provincial reports of
 //! 2026 from their CSVs. Counts are checked against a plain scan of the
 //! reports' text; the tables are printed for docs/trends.md:
-//! `cargo test -p report-core --test trends_realworld -- --nocapture`.
+//! `cargo test -p report-clean --test trends_realworld -- --nocapture`.
 //! Where `../shared` is absent each test says so and passes.
 
 mod support;
@@ -11,8 +11,8 @@ mod support;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use report_core::import::{import_file, KnownReports};
-use report_core::{
+use report_clean::import::{import_file, KnownReports};
+use report_clean::{
     body_sizes, district_units, first_use_date, fold_for_search, key_terms_of_units, new_terms,
     parse_query, trends, Granularity, Period, RegionLevel, Report, SearchIndex, Selection, Trends,
     NEW_TERMS_LIMIT,
@@ -94,7 +94,7 @@ fn national_trends_match_a_plain_scan_year_by_year() {
             let cells: Vec<String> = hits.iter().map(|(h, u)| format!("{h} ({u})")).collect();
             println!(
                 "| {} | {} | {} |",
-                row.period.label(report_core::i18n::Lang::En),
+                row.period.label(report_clean::i18n::Lang::En),
                 row.reports,
                 cells.join(" | ")
             );
@@ -122,7 +122,7 @@ fn national_trends_match_a_plain_scan_year_by_year() {
     assert_eq!(first[0].line.keyword, "新质生产力");
     println!(
         "First use of 新质生产力: {} — {}",
-        first_use_date(Some(date), report_core::i18n::Lang::En),
+        first_use_date(Some(date), report_clean::i18n::Lang::En),
         reports[first[0].report].title
     );
     assert!(
@@ -196,7 +196,7 @@ fn provincial_uptake_of_two_new_formulations() {
         let members: Vec<&Report> = reports
             .iter()
             .filter(|r| {
-                report_core::region_at(r, RegionLevel::Province).map(|s| s.code)
+                report_clean::region_at(r, RegionLevel::Province).map(|s| s.code)
                     == Some(region.code.as_str())
             })
             .collect();
@@ -221,7 +221,7 @@ fn provincial_uptake_of_two_new_formulations() {
         let order: Vec<String> = uses
             .iter()
             .map(|f| {
-                let date = first_use_date(f.date.as_ref(), report_core::i18n::Lang::En);
+                let date = first_use_date(f.date.as_ref(), report_clean::i18n::Lang::En);
                 format!("{} {date}", f.region)
             })
             .collect();
@@ -271,7 +271,7 @@ fn print_key_terms(reports: &[Report], districts: &[String]) -> Vec<Vec<String>>
 #[test]
 fn distinctive_terms_of_the_provinces() {
     let Some(reports) = provincial() else { return };
-    let districts: Vec<String> = report_core::district_counts(&reports)
+    let districts: Vec<String> = report_clean::district_counts(&reports)
         .into_iter()
         .map(|(d, _)| d)
         .collect();

@@ -1,10 +1,10 @@
 //! Times the trends of a query, the search beside them, and the terms new
 //! in the latest year on a synthetic corpus, natively:
-//! `cargo run --release -p report-core --example trends_timing -- 1000`.
+//! `cargo run --release -p report-clean --example trends_timing -- 1000`.
 use std::time::Instant;
 
-use report_core::tools::synth::synthesize;
-use report_core::{
+use report_clean::tools::synth::synthesize;
+use report_clean::{
     body_sizes, new_terms, parse_query, search_all, trends, Granularity, Period, RegionLevel,
     SearchIndex, Selection, NEW_TERMS_LIMIT,
 };
@@ -18,7 +18,7 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(1000);
-    let seeds = report_core::parse_corpus(include_str!("../../../data/corpus.json"))
+    let seeds = report_clean::parse_corpus(include_str!("../../../data/corpus.json"))
         .expect("the bundled corpus reads");
     let corpus = synthesize(&seeds.reports, count, 1);
     let reports = &corpus.reports;
