@@ -2,8 +2,8 @@
 // latency (search plus counts, as the app measures it, and input-to-paint)
 // and frame times while typing, at several corpus sizes. Prints figures; it
 // asserts nothing about speed. Run through scripts/bench-search.sh.
-import { readFile } from "node:fs/promises";
-import { serveStatic, launchBrowser, hostPage } from "../browser/harness.mjs";
+import { launchBrowser } from "../browser/harness.mjs";
+import { corpusArgs, median, p95, serveCorpora } from "./corpora.mjs";
 
 const QUERIES = [
   "营商环境",
@@ -19,21 +19,9 @@ const QUERIES = [
 ];
 const REPEATS = 5;
 
-const sizes = process.argv.slice(2).map((arg) => {
-  const [label, path] = arg.split("=");
-  return { label, path };
-});
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const sizes = corpusArgs();
 const fmt = (x) => x.toFixed(2).padStart(8);
-
-const extra = {};
-for (const { label, path } of sizes) {
-  extra[`corpus-${label}.json`] = { body: await readFile(path), type: "application/json" };
-  extra[`bench-${label}.html`] = { body: await hostPage(`data-corpus-url="corpus-${label}.json"`), type: "text/html; charset=utf-8" };
-}
-const server = await serveStatic(undefined, "/", extra);
+const server = await serveCorpora(sizes);
 const browser = await launchBrowser();
 
 console.log(`Search benchmark: ${QUERIES.length} queries x ${REPEATS} runs each, Chromium ${browser.version()}`);

@@ -4,28 +4,15 @@
 // and table drawn for the new query), and once per corpus the time to list
 // the new terms of the latest year once chosen (never on keystrokes). Prints figures; asserts nothing about speed. Run through
 // scripts/bench-trends.sh.
-import { readFile } from "node:fs/promises";
-import { serveStatic, launchBrowser, hostPage } from "../browser/harness.mjs";
+import { launchBrowser } from "../browser/harness.mjs";
+import { corpusArgs, median, p95, serveCorpora } from "./corpora.mjs";
 
 const TERMS = ["高质量发展", "营商环境", "乡村振兴 城市更新", "新旧动能转换", "招商引资"];
 const REPEATS = 3;
 
-const sizes = process.argv.slice(2).map((arg) => {
-  const [label, path] = arg.split("=");
-  return { label, path };
-});
-
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
-const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const sizes = corpusArgs();
 const fmt = (x) => x.toFixed(1).padStart(8);
-
-const extra = {};
-for (const { label, path } of sizes) {
-  extra[`corpus-${label}.json`] = { body: await readFile(path), type: "application/json" };
-  extra[`bench-${label}.html`] = { body: await hostPage(`data-corpus-url="corpus-${label}.json"`), type: "text/html; charset=utf-8" };
-}
-const server = await serveStatic(undefined, "/", extra);
+const server = await serveCorpora(sizes);
 const browser = await launchBrowser();
 
 console.log(`Trends benchmark: ${TERMS.length} queries typed key by key, ${REPEATS} times each, Chromium ${browser.version()}`);

@@ -14,8 +14,8 @@ use std::path::Path;
 use report_clean::import::{import_file, KnownReports};
 use report_clean::{
     body_sizes, district_units, first_use_date, fold_for_search, key_terms_of_units, new_terms,
-    parse_query, trends, Granularity, Period, RegionLevel, Report, SearchIndex, Selection, Trends,
-    NEW_TERMS_LIMIT,
+    parse_query, trends, Granularity, KeyTerm, Period, RegionLevel, Report, SearchIndex, Selection,
+    Trends, NEW_TERMS_LIMIT,
 };
 use support::realworld;
 
@@ -249,13 +249,7 @@ fn print_key_terms(reports: &[Report], districts: &[String]) -> Vec<Vec<String>>
             .iter()
             .zip(key_terms_of_units(reports, &index, &units, 20))
         {
-            let list: Vec<String> = terms
-                .iter()
-                .map(|t| match t.boilerplate {
-                    true => format!("[{}]", t.term),
-                    false => t.term.clone(),
-                })
-                .collect();
+            let list: Vec<String> = terms.iter().map(KeyTerm::listed).collect();
             println!(
                 "- **{}** ({} reports): {}",
                 unit.label,

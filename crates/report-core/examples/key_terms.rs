@@ -2,7 +2,7 @@
 //! district against the rest), for docs/trends.md:
 //! `cargo run --release -p report-core --example key_terms -- [corpus.json] [limit]`
 //! (the bundled seeds when no file is named).
-use report_core::{district_counts, district_units, key_terms_of_units, SearchIndex};
+use report_core::{district_counts, district_units, key_terms_of_units, KeyTerm, SearchIndex};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -31,13 +31,7 @@ fn main() {
     }
     for (unit, terms) in ranked {
         // Boilerplate (a stock phrase of most reports) in brackets.
-        let list: Vec<String> = terms
-            .iter()
-            .map(|t| match t.boilerplate {
-                true => format!("[{}]", t.term),
-                false => t.term.clone(),
-            })
-            .collect();
+        let list: Vec<String> = terms.iter().map(KeyTerm::listed).collect();
         println!(
             "- **{}** ({} reports): {}",
             unit.label,

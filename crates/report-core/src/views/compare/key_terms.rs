@@ -22,6 +22,16 @@ pub struct KeyTerm {
     pub boilerplate: bool,
 }
 
+impl KeyTerm {
+    /// The term as the docs list it: a stock phrase in brackets.
+    pub fn listed(&self) -> String {
+        match self.boilerplate {
+            true => format!("[{}]", self.term),
+            false => self.term.clone(),
+        }
+    }
+}
+
 /// Dunning's log-likelihood for a term seen `a` times in `c` tokens of the
 /// target and `b` times in `d` tokens of the reference.
 pub fn log_likelihood(a: f64, b: f64, c: f64, d: f64) -> f64 {
