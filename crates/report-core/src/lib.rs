@@ -46,7 +46,7 @@ pub use views::chart::{
 };
 pub use views::compare::{
     compare, comparison_csv, district_units, key_terms_of_units, slogans, toggle_district,
-    year_units, Comparison, Slogan, Unit, MAX_UNITS,
+    year_units, Comparison, KeyTerm, Slogan, Unit, MAX_UNITS,
 };
 pub use views::concordance::{concordance, concordance_csv, sort_concordance, KwicLine, KwicOrder};
 pub use views::explore::{
