@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{
     body_sizes, first_use_date, line_chart, new_terms, row_cells, table_header, trends, trends_csv,
-    Granularity, LineChart, MonthDensity, NewTerms, Period, Query, Report, Trends, NEW_TERMS_LIMIT,
-    TREND_LEVELS,
+    Granularity, LineChart, MonthDensity, NewTerms, Period, PeriodRow, Query, Report, Trends,
+    NEW_TERMS_LIMIT, TREND_LEVELS,
 };
 
 use super::boilerplate_toggle::{BoilerplateMark, BoilerplateToggle};
@@ -36,6 +36,7 @@ pub fn TrendsView() -> impl IntoView {
         state.trends,
     );
     let level = Memo::new(move |_| choices.read().level);
+    let show_regions = RwSignal::new(false);
     let density = Memo::new(move |_| reports.with(|r| MonthDensity::of(r, &selection.read())));
     // Months where asked for and the reports are dense enough, else years.
     let granularity = Memo::new(move |_| density.get().granularity(choices.read().granularity));
@@ -87,7 +88,7 @@ pub fn TrendsView() -> impl IntoView {
                 let t = computed.get();
                 view! {
                     <TrendsChart trends=t.clone() query=q.clone() />
-                    <TrendsTable trends=t.clone() query=q.clone() />
+                    <TrendsTable trends=t.clone() query=q.clone() show_regions />
                     <FirstUses trends=t query=q reports />
                 }
                 .into_any()
@@ -196,32 +197,56 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
 
 /// The chart's numbers, every report first and then each region.
 #[component]
-fn TrendsTable(trends: Trends, query: Query) -> impl IntoView {
+fn TrendsTable(trends: Trends, query: Query, show_regions: RwSignal<bool>) -> impl IntoView {
     let ui = use_ui();
     let lang = ui.lang();
     let header = table_header(&query, trends.granularity, lang)
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })
         .collect_view();
-    let all = lang.text(Key::TrendsAllReports).to_string();
-    let rows = std::iter::once((all, trends.overall.clone()))
-        .chain(trends.regions.iter().map(|r| (r.name.clone(), r.rows.clone())))
-        .flat_map(|(region, rows)| {
-            rows.into_iter().map(move |row| {
+    let row_views = move |region: String, rows: Vec<PeriodRow>| {
+        rows.into_iter()
+            .map(|row| {
                 let cells = row_cells(&row, lang)
                     .into_iter()
                     .map(|c| view! { <td>{c}</td> })
                     .collect_view();
                 view! { <tr data-testid="trends-row"><th scope="row" lang="zh-CN">{region.clone()}</th>{cells}</tr> }
             })
+            .collect_view()
+    };
+    let overall = row_views(
+        lang.text(Key::TrendsAllReports).to_string(),
+        trends.overall.clone(),
+    );
+    // The regions' rows only on request: at a thousand reports they are
+    // hundreds, and drawing them on every keystroke would slow typing.
+    let regions = trends.regions.clone();
+    let count = regions.len();
+    let region_rows = move || {
+        show_regions.get().then(|| {
+            regions
+                .iter()
+                .map(|r| row_views(r.name.clone(), r.rows.clone()))
+                .collect_view()
         })
-        .collect_view();
+    };
+    let toggle_label = move || match show_regions.get() {
+        true => ui.t(Key::TrendsHideRegions).to_string(),
+        false => ui.lang().format(Key::TrendsShowRegions, &[("n", &count)]),
+    };
     view! {
         <div class="re-trends-table-wrap">
             <table class="re-trends-table" data-testid="trends-table">
                 <thead><tr>{header}</tr></thead>
-                <tbody>{rows}</tbody>
+                <tbody>{overall}</tbody>
+                <tbody data-testid="trends-region-rows">{region_rows}</tbody>
             </table>
+            {(count > 0).then(|| view! {
+                <button type="button" class="re-link-button re-no-print" data-testid="trends-show-regions"
+                    aria-expanded=move || show_regions.get().to_string()
+                    on:click=move |_| show_regions.update(|s| *s = !*s)>{toggle_label}</button>
+            })}
         </div>
     }
 }

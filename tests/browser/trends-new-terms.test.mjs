@@ -128,6 +128,8 @@ test("the level and months are in the link, survive a reload and go back", async
   await page.getByTestId("trends-table").waitFor();
   assert.equal(await page.getByTestId("trends-level").inputValue(), "county");
   assert.equal(await page.getByTestId("trends-period").inputValue(), "month");
+  await page.getByTestId("trends-show-regions").click();
+  assert.equal(await page.getByTestId("trends-show-regions").getAttribute("aria-expanded"), "true");
   assert.ok((await page.getByTestId("trends-row").filter({ hasText: /^奎文区/ }).count()) > 0);
 
   await page.goBack();

@@ -53,6 +53,9 @@ test("two terms, regions by county, and the CSV holds the table", async () => {
   await typeKeyByKey(page, page.getByTestId("search"), "乡村振兴 营商环境");
   await page.getByTestId("tab-trends").click();
   await page.getByTestId("trends-level").selectOption("county");
+  // The regions' rows on request (by keyboard here).
+  await page.getByTestId("trends-show-regions").focus();
+  await page.keyboard.press("Enter");
   const regions = page.getByTestId("trends-row").filter({ hasText: /^(坊子区|奎文区|济阳区)/ });
   await regions.first().waitFor();
   assert.equal(await page.getByTestId("first-uses").count(), 2);

@@ -406,6 +406,8 @@ english! {
     TrendsLevel => "Regions by",
     TrendsRegion => "Region",
     TrendsAllReports => "All reports",
+    TrendsShowRegions => "Show each region's rows ({n} regions)",
+    TrendsHideRegions => "Hide the regions' rows",
     TrendsYear => "Year",
     TrendsUndated => "undated",
     TrendsReports => "Reports",

@@ -375,6 +375,8 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (TrendsLevel, "地区层级"),
     (TrendsRegion, "地区"),
     (TrendsAllReports, "全部报告"),
+    (TrendsShowRegions, "显示各地区的行（{n}个地区）"),
+    (TrendsHideRegions, "隐藏各地区的行"),
     (TrendsYear, "年份"),
     (TrendsUndated, "无日期"),
     (TrendsReports, "报告数"),
