@@ -54,7 +54,7 @@ fn national() -> Option<Vec<Report>> {
 fn national_trends(reports: &[Report]) -> Trends {
     trends(
         reports,
-        &body_sizes(&reports),
+        &body_sizes(reports),
         &SearchIndex::new(reports),
         &parse_query(&NATIONAL_TERMS.join(" ")),
         &Selection::default(),

@@ -78,7 +78,7 @@ fn run(reports: &[Report], query: &str, level: RegionLevel) -> (Query, Trends) {
     let q = parse_query(query);
     let t = trends(
         reports,
-        &body_sizes(&reports),
+        &body_sizes(reports),
         &SearchIndex::new(reports),
         &q,
         &Selection::default(),
