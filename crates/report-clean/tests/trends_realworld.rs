@@ -13,9 +13,9 @@ use std::path::Path;
 
 use report_clean::import::{import_file, KnownReports};
 use report_clean::{
-    body_sizes, district_units, first_use_date, fold_for_search, key_terms_of_units, new_terms,
-    parse_query, trends, Granularity, KeyTerm, Period, RegionLevel, Report, SearchIndex, Selection,
-    Trends, NEW_TERMS_LIMIT,
+    body_sizes, first_use_date, fold_for_search, key_terms_by_district, new_terms, parse_query,
+    trends, Granularity, Period, RegionLevel, Report, SearchIndex, Selection, Trends,
+    NEW_TERMS_LIMIT,
 };
 use support::realworld;
 
@@ -239,29 +239,6 @@ fn provincial_uptake_of_two_new_formulations() {
     }
 }
 
-/// The top 20 distinctive terms of each unit, stock phrases in brackets.
-fn print_key_terms(reports: &[Report], districts: &[String]) -> Vec<Vec<String>> {
-    let index = SearchIndex::new(reports);
-    let mut lists = Vec::new();
-    for chunk in districts.chunks(4) {
-        let units = district_units(reports, chunk);
-        for (unit, terms) in units
-            .iter()
-            .zip(key_terms_of_units(reports, &index, &units, 20))
-        {
-            let list: Vec<String> = terms.iter().map(KeyTerm::listed).collect();
-            println!(
-                "- **{}** ({} reports): {}",
-                unit.label,
-                unit.reports.len(),
-                list.join(" ")
-            );
-            lists.push(list);
-        }
-    }
-    lists
-}
-
 #[test]
 fn distinctive_terms_of_the_provinces() {
     let Some(reports) = provincial() else { return };
@@ -271,6 +248,13 @@ fn distinctive_terms_of_the_provinces() {
         .collect();
     assert_eq!(districts.len(), 31, "{districts:?}");
     println!("\nDistinctive terms of the provincial reports of 2026:");
-    let lists = print_key_terms(&reports, &districts);
-    assert!(lists.iter().all(|l| l.len() >= 20));
+    let lines = key_terms_by_district(&reports, &SearchIndex::new(&reports), 20);
+    assert_eq!(lines.len(), 31);
+    for line in &lines {
+        println!("{line}");
+        let terms = line
+            .split_once("): ")
+            .map_or(0, |(_, t)| t.split(' ').count());
+        assert!(terms >= 20, "{line}");
+    }
 }

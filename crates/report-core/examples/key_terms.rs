@@ -2,7 +2,7 @@
 //! district against the rest), for docs/trends.md:
 //! `cargo run --release -p report-core --example key_terms -- [corpus.json] [limit]`
 //! (the bundled seeds when no file is named).
-use report_core::{district_counts, district_units, key_terms_of_units, KeyTerm, SearchIndex};
+use report_core::{key_terms_by_district, SearchIndex};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -14,29 +14,7 @@ fn main() {
     let corpus = report_core::parse_corpus(&text).expect("the corpus reads");
     let reports = &corpus.reports;
     let index = SearchIndex::new(reports);
-    let districts: Vec<String> = district_counts(reports)
-        .into_iter()
-        .map(|(d, _)| d)
-        .collect();
-    // district_units takes at most four at once: rank them four by four.
-    let mut ranked = Vec::new();
-    for chunk in districts.chunks(4) {
-        let units = district_units(reports, chunk);
-        ranked.extend(
-            units
-                .clone()
-                .into_iter()
-                .zip(key_terms_of_units(reports, &index, &units, limit)),
-        );
-    }
-    for (unit, terms) in ranked {
-        // Boilerplate (a stock phrase of most reports) in brackets.
-        let list: Vec<String> = terms.iter().map(KeyTerm::listed).collect();
-        println!(
-            "- **{}** ({} reports): {}",
-            unit.label,
-            unit.reports.len(),
-            list.join(" ")
-        );
+    for line in key_terms_by_district(reports, &index, limit) {
+        println!("{line}");
     }
 }

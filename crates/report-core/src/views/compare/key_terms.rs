@@ -32,6 +32,34 @@ impl KeyTerm {
     }
 }
 
+/// Every district's distinctive terms against the rest of the corpus, as
+/// the docs list them: one line per district, `- **district** (n reports):
+/// terms`, stock phrases in brackets. Ranked four districts at a time, as
+/// the comparison takes them.
+pub fn key_terms_by_district(reports: &[Report], index: &SearchIndex, limit: usize) -> Vec<String> {
+    let districts: Vec<String> = crate::model::district_counts(reports)
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    let mut lines = Vec::new();
+    for chunk in districts.chunks(super::MAX_UNITS) {
+        let units = super::district_units(reports, chunk);
+        for (unit, terms) in units
+            .iter()
+            .zip(key_terms_of_units(reports, index, &units, limit))
+        {
+            let list: Vec<String> = terms.iter().map(KeyTerm::listed).collect();
+            lines.push(format!(
+                "- **{}** ({} reports): {}",
+                unit.label,
+                unit.reports.len(),
+                list.join(" ")
+            ));
+        }
+    }
+    lines
+}
+
 /// Dunning's log-likelihood for a term seen `a` times in `c` tokens of the
 /// target and `b` times in `d` tokens of the reference.
 pub fn log_likelihood(a: f64, b: f64, c: f64, d: f64) -> f64 {

@@ -17,7 +17,7 @@ use crate::views::csv;
 
 mod key_terms;
 pub(crate) mod repeats;
-pub use key_terms::{key_terms_of_units, KeyTerm};
+pub use key_terms::{key_terms_by_district, key_terms_of_units, KeyTerm};
 
 /// Districts compared at most at once.
 pub const MAX_UNITS: usize = 4;
