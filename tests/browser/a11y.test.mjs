@@ -49,6 +49,15 @@ const VIEWS = {
     await page.getByTestId("compare-pick").filter({ hasText: "奎文区" }).locator("input").check();
     await page.getByTestId("comparison-main").getByTestId("aligned-figures").waitFor();
   },
+  async trends(page) {
+    await page.getByTestId("search").fill("高质量发展 乡村振兴");
+    await page.getByTestId("tab-trends").click();
+    await page.getByTestId("trends-chart").waitFor();
+    await page.getByTestId("trends-show-regions").click();
+    const latest = await page.getByTestId("new-terms-period").locator("option").nth(1).getAttribute("value");
+    await page.getByTestId("new-terms-period").selectOption(latest);
+    await page.getByTestId("new-terms").locator("[data-testid=new-term], [data-testid=new-terms-none]").first().waitFor();
+  },
   async import(page) {
     await page.getByTestId("import-toggle").click();
     await page.getByTestId("import-panel").waitFor();
@@ -166,7 +175,7 @@ async function overflow(page) {
   });
 }
 
-const SHOT = { reports: "80", concordance: "81", figures: "82", compare: "83", import: "84" };
+const SHOT = { reports: "80", concordance: "81", figures: "82", compare: "83", import: "84", trends: "88" };
 
 for (const view of Object.keys(VIEWS)) {
   test(`${view}: no axe violations in light and dark, at 1280 px and 360 px, and no sideways scrolling on a phone`, async () => {
