@@ -88,20 +88,42 @@ fn tokenize(input: &str) -> Vec<Token> {
             flush(&mut current, &mut negated, &mut tokens);
             negated = keep_negation;
             in_quotes = true;
-        } else if is_space(c) {
+        } else if is_space(c) || is_list_mark(c) {
             flush(&mut current, &mut negated, &mut tokens);
         } else if matches!(c, '|' | '｜') {
             flush(&mut current, &mut negated, &mut tokens);
             tokens.push(Token::Or);
         } else if matches!(c, '-' | '－') && current.is_empty() && !negated {
             negated = true;
+        } else if matches!(c, '+' | '＋') && current.is_empty() {
+            // `+营商环境`: a search engine's "must occur", which every term is.
         } else {
             current.push(c);
         }
     }
     // An unbalanced quote runs to the end of the input.
     flush(&mut current, &mut negated, &mut tokens);
+    // `乡村振兴 或 共同富裕`, `a OR b`: the word for "or" standing alone.
     tokens
+        .into_iter()
+        .map(|t| match t {
+            Token::Word {
+                text,
+                negated: false,
+            } if OR_WORDS.contains(&text.as_str()) => Token::Or,
+            t => t,
+        })
+        .collect()
+}
+
+/// Words people type between alternatives, standing alone (as `|` does).
+const OR_WORDS: [&str; 2] = ["或", "OR"];
+
+/// Marks people put between search words in Chinese (`营商环境，乡村振兴`,
+/// `营商环境、乡村振兴`): outside quotes they separate terms as a space does;
+/// no one searches for the comma itself.
+fn is_list_mark(c: char) -> bool {
+    matches!(c, '，' | ',' | '、' | '；' | ';')
 }
 
 /// A term worth searching for: not only punctuation and symbols.
@@ -195,6 +217,29 @@ mod tests {
     }
 
     #[test]
+    fn terms_as_people_type_them_in_chinese() {
+        for typed in [
+            "营商环境，乡村振兴",
+            "营商环境、乡村振兴",
+            "营商环境；乡村振兴",
+            "+营商环境 +乡村振兴",
+        ] {
+            let q = parse_query(typed);
+            assert_eq!(texts(&q.terms), vec!["营商环境", "乡村振兴"], "{typed}");
+            assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
+        }
+        for typed in ["乡村振兴 或 共同富裕", "乡村振兴 OR 共同富裕"] {
+            let q = parse_query(typed);
+            assert_eq!(q.clauses, vec![vec![0, 1]], "{typed}");
+        }
+        // Inside quotes a comma is the phrase's own; `或` inside a word is text.
+        let q = parse_query("“创新，协调” 或者");
+        assert_eq!(texts(&q.terms), vec!["创新，协调", "或者"]);
+        // `或` alone with nothing before it joins nothing.
+        assert_eq!(texts(&parse_query("或 营商环境").terms), vec!["营商环境"]);
+    }
+
+    #[test]
     fn all_terms_each_a_clause() {
         let q = parse_query("营商环境  双招双引");
         assert_eq!(texts(&q.terms), vec!["营商环境", "双招双引"]);
@@ -238,7 +283,8 @@ mod tests {
     fn punctuation_only_terms_are_ignored_and_reported() {
         let q = parse_query("， 。 营商环境 ！！");
         assert_eq!(texts(&q.terms), vec!["营商环境"]);
-        assert_eq!(q.ignored, vec!["，", "。", "！！"]);
+        // The comma separates words, as a space does; it is not a term.
+        assert_eq!(q.ignored, vec!["。", "！！"]);
         assert!(parse_query("，。").is_empty());
     }
 
