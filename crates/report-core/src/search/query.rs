@@ -53,7 +53,12 @@ impl Query {
 
 #[derive(Debug, PartialEq)]
 enum Token {
-    Word { text: String, negated: bool },
+    Word {
+        text: String,
+        negated: bool,
+        /// Written in quotes: taken as written, never as `或`/`OR`.
+        quoted: bool,
+    },
     Or,
 }
 
@@ -71,6 +76,7 @@ fn tokenize(input: &str) -> Vec<Token> {
             tokens.push(Token::Word {
                 text: std::mem::take(current),
                 negated: *negated,
+                quoted: false,
             });
         }
         *negated = false;
@@ -79,7 +85,11 @@ fn tokenize(input: &str) -> Vec<Token> {
         if in_quotes {
             if is_quote(c) {
                 in_quotes = false;
+                let phrase = !current.is_empty();
                 flush(&mut current, &mut negated, &mut tokens);
+                if let (true, Some(Token::Word { quoted, .. })) = (phrase, tokens.last_mut()) {
+                    *quoted = true;
+                }
             } else {
                 current.push(c);
             }
@@ -110,6 +120,7 @@ fn tokenize(input: &str) -> Vec<Token> {
             Token::Word {
                 text,
                 negated: false,
+                quoted: false,
             } if OR_WORDS.contains(&text.as_str()) => Token::Or,
             t => t,
         })
@@ -146,7 +157,7 @@ pub fn parse_query(input: &str) -> Query {
                 joining = !query.clauses.is_empty();
                 continue;
             }
-            Token::Word { text, negated } => (text.trim_matches(is_space).to_string(), negated),
+            Token::Word { text, negated, .. } => (text.trim_matches(is_space).to_string(), negated),
         };
         if text.is_empty() {
             continue;
@@ -196,8 +207,11 @@ pub fn query_text(terms: &[String], any: bool) -> String {
         .map(|t| t.trim())
         .filter(|t| !t.is_empty())
         .map(|t| {
-            let needs_quotes = t.chars().any(|c| is_space(c) || matches!(c, '|' | '｜'))
-                || t.starts_with(['-', '－']);
+            let needs_quotes = t
+                .chars()
+                .any(|c| is_space(c) || is_list_mark(c) || matches!(c, '|' | '｜'))
+                || t.starts_with(['-', '－', '+', '＋'])
+                || OR_WORDS.contains(&t);
             if needs_quotes {
                 format!("\"{}\"", t.replace(is_quote, ""))
             } else {
@@ -310,11 +324,19 @@ mod tests {
             "乡村振兴".to_string(),
             "抓落实 求突破".to_string(),
             "-x".to_string(),
+            "创新，协调".to_string(),
+            "或".to_string(),
         ];
         let text = query_text(&terms, true);
-        assert_eq!(text, "乡村振兴 | \"抓落实 求突破\" | \"-x\"");
+        assert_eq!(
+            text,
+            "乡村振兴 | \"抓落实 求突破\" | \"-x\" | \"创新，协调\" | \"或\""
+        );
         let q = parse_query(&text);
-        assert_eq!(texts(&q.terms), vec!["乡村振兴", "抓落实 求突破", "-x"]);
-        assert_eq!(q.clauses, vec![vec![0, 1, 2]]);
+        assert_eq!(
+            texts(&q.terms),
+            vec!["乡村振兴", "抓落实 求突破", "-x", "创新，协调", "或"]
+        );
+        assert_eq!(q.clauses, vec![vec![0, 1, 2, 3, 4]]);
     }
 }
