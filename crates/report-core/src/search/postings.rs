@@ -1,0 +1,391 @@
+//! A character-gram inverted index over folded documents: the exact answer
+//! of a substring scan without reading the text.
+//!
+//! Every position of a document contributes its character (a unigram) and
+//! the pair it starts (a bigram), so nothing is tokenised and overlapping
+//! occurrences all count, as in [`crate::search`]. Each gram's postings are
+//! one byte string, appended to as documents are added (documents get
+//! increasing numbers, so adding never rewrites):
+//!
+//! - unigram: `doc delta, count` per document holding the character;
+//! - bigram: `doc delta, count, byte length of positions, positions` where
+//!   positions are char offsets, delta-coded.
+//!
+//! All numbers are LEB128 varints. A one-character term is its unigram's
+//! counts, a two-character term its bigram's; a longer term joins the
+//! bigrams covering it (offsets 0, 2, 4… and the last pair) on documents,
+//! then on positions: the term starts at `s` exactly where each covering
+//! bigram stands at `s + offset`, since together they pin every character.
+
+use rustc_hash::FxHashMap;
+
+use crate::search::query::Query;
+use crate::search::ReportHits;
+
+/// A gram as a number: the first char in the high half, the second (or
+/// [`NO_CHAR`] for a unigram) in the low half.
+pub type GramKey = u64;
+
+/// Not a `char` (above U+10FFFF): the second half of a unigram's key.
+const NO_CHAR: u64 = 0xFFFF_FFFF;
+
+fn unigram_key(a: char) -> GramKey {
+    (a as u64) << 32 | NO_CHAR
+}
+
+fn bigram_key(a: char, b: char) -> GramKey {
+    (a as u64) << 32 | b as u64
+}
+
+fn is_unigram(key: GramKey) -> bool {
+    key & NO_CHAR == NO_CHAR
+}
+
+pub(crate) fn write_varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// The varint at `*at`, moving `*at` past it; `None` on truncated input.
+pub(crate) fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let mut n: u32 = 0;
+    for shift in (0..35).step_by(7) {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        n |= u32::from(b & 0x7F).checked_shl(shift)?;
+        if b < 0x80 {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// One gram's postings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct PostingList {
+    pub(crate) bytes: Vec<u8>,
+    /// The last document appended, to delta-code the next one.
+    pub(crate) last_doc: Option<u32>,
+}
+
+/// The gram index of a sequence of documents (numbered from 0 in the order
+/// added).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Postings {
+    pub(crate) grams: FxHashMap<GramKey, PostingList>,
+    pub(crate) docs: u32,
+}
+
+/// Documents holding a term, ascending, with how often it occurs in each.
+pub type TermCounts = Vec<(u32, u32)>;
+
+impl Postings {
+    pub fn new() -> Self {
+        Postings::default()
+    }
+
+    /// Documents indexed.
+    pub fn len(&self) -> usize {
+        self.docs as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs == 0
+    }
+
+    /// Bytes of encoded postings, plus each gram's key and list header.
+    pub fn size_bytes(&self) -> usize {
+        let per_gram = std::mem::size_of::<GramKey>() + std::mem::size_of::<PostingList>();
+        self.grams
+            .values()
+            .map(|p| p.bytes.capacity() + per_gram)
+            .sum()
+    }
+
+    /// Distinct unigrams and bigrams.
+    pub fn grams(&self) -> usize {
+        self.grams.len()
+    }
+
+    /// Indexes one more (folded) document; it gets the next number.
+    pub fn add(&mut self, folded: &str) {
+        let doc = self.docs;
+        self.docs += 1;
+        let chars: Vec<char> = folded.chars().collect();
+        let mut grams: Vec<(GramKey, u32)> = Vec::with_capacity(chars.len() * 2);
+        for (i, &c) in chars.iter().enumerate() {
+            grams.push((unigram_key(c), i as u32));
+            if let Some(&next) = chars.get(i + 1) {
+                grams.push((bigram_key(c, next), i as u32));
+            }
+        }
+        grams.sort_unstable();
+        let mut positions = Vec::new();
+        for run in grams.chunk_by(|a, b| a.0 == b.0) {
+            let key = run[0].0;
+            let list = self.grams.entry(key).or_default();
+            let delta = list.last_doc.map_or(doc, |last| doc - last);
+            list.last_doc = Some(doc);
+            write_varint(&mut list.bytes, delta);
+            write_varint(&mut list.bytes, run.len() as u32);
+            if is_unigram(key) {
+                continue;
+            }
+            positions.clear();
+            let mut previous = 0;
+            for &(_, at) in run {
+                write_varint(&mut positions, at - previous);
+                previous = at;
+            }
+            write_varint(&mut list.bytes, positions.len() as u32);
+            list.bytes.extend_from_slice(&positions);
+        }
+    }
+
+    /// Every document holding `term` (folded), with its occurrences,
+    /// overlapping ones included: what a scan of each document would count.
+    pub fn term_counts(&self, term: &str) -> TermCounts {
+        let chars: Vec<char> = term.chars().collect();
+        match chars.as_slice() {
+            [] => Vec::new(),
+            [a] => self
+                .cursor(unigram_key(*a))
+                .map_or_else(Vec::new, |c| c.collect()),
+            [a, b] => self
+                .cursor(bigram_key(*a, *b))
+                .map_or_else(Vec::new, |c| c.collect()),
+            _ => self.long_term_counts(&chars),
+        }
+    }
+
+    /// The documents matching `query` (every clause has a term present, no
+    /// excluded term present; with no clause, every document), ascending,
+    /// with each term's count: what [`crate::search::QueryMatcher`] finds by
+    /// scanning.
+    pub fn search(&self, query: &Query) -> Vec<(u32, ReportHits)> {
+        let mut excluded: Vec<u32> = query
+            .excluded
+            .iter()
+            .flat_map(|t| self.term_counts(&t.folded))
+            .map(|(doc, _)| doc)
+            .collect();
+        excluded.sort_unstable();
+        let counts: Vec<TermCounts> = query
+            .terms
+            .iter()
+            .map(|t| self.term_counts(&t.folded))
+            .collect();
+        let mut matching: Option<Vec<u32>> = None;
+        for clause in &query.clauses {
+            let mut docs: Vec<u32> = clause
+                .iter()
+                .flat_map(|&t| counts.get(t).into_iter().flatten())
+                .map(|&(doc, _)| doc)
+                .collect();
+            docs.sort_unstable();
+            docs.dedup();
+            matching = Some(match matching {
+                None => docs,
+                Some(before) => intersect(&before, &docs),
+            });
+        }
+        let matching = matching.unwrap_or_else(|| (0..self.docs).collect());
+        let mut walks = vec![0usize; counts.len()];
+        matching
+            .into_iter()
+            .filter(|doc| excluded.binary_search(doc).is_err())
+            .map(|doc| {
+                let per_term = counts
+                    .iter()
+                    .zip(walks.iter_mut())
+                    .map(|(list, w)| {
+                        while *w < list.len() && list[*w].0 < doc {
+                            *w += 1;
+                        }
+                        match list.get(*w) {
+                            Some(&(d, n)) if d == doc => n as usize,
+                            _ => 0,
+                        }
+                    })
+                    .collect();
+                (doc, ReportHits { per_term })
+            })
+            .collect()
+    }
+
+    fn cursor(&self, key: GramKey) -> Option<Cursor<'_>> {
+        self.grams.get(&key).map(|list| Cursor {
+            bytes: &list.bytes,
+            at: 0,
+            doc: 0,
+            started: false,
+            count: 0,
+            positions: &[],
+            has_positions: !is_unigram(key),
+        })
+    }
+
+    /// A term of three characters or more: the covering bigrams joined on
+    /// documents, then on positions.
+    fn long_term_counts(&self, chars: &[char]) -> TermCounts {
+        let last = chars.len() - 2;
+        let mut offsets: Vec<u32> = (0..=last as u32).step_by(2).collect();
+        if offsets.last() != Some(&(last as u32)) {
+            offsets.push(last as u32);
+        }
+        let mut cursors = Vec::with_capacity(offsets.len());
+        for &o in &offsets {
+            let o = o as usize;
+            match self.cursor(bigram_key(chars[o], chars[o + 1])) {
+                Some(c) => cursors.push(c),
+                None => return Vec::new(),
+            }
+        }
+        let mut out = Vec::new();
+        let mut decoded: Vec<Vec<u32>> = vec![Vec::new(); cursors.len()];
+        'docs: loop {
+            // Leapfrog: move every cursor to the largest current document.
+            let mut target = 0;
+            for c in cursors.iter_mut() {
+                if !c.started && !c.step() {
+                    break 'docs;
+                }
+                target = target.max(c.doc);
+            }
+            let mut aligned = false;
+            while !aligned {
+                aligned = true;
+                for c in cursors.iter_mut() {
+                    while c.doc < target {
+                        if !c.step() {
+                            break 'docs;
+                        }
+                    }
+                    if c.doc > target {
+                        target = c.doc;
+                        aligned = false;
+                    }
+                }
+            }
+            for (c, d) in cursors.iter().zip(decoded.iter_mut()) {
+                c.decode_positions(d);
+            }
+            let n = count_aligned(&decoded, &offsets);
+            if n > 0 {
+                out.push((target, n));
+            }
+            for c in cursors.iter_mut() {
+                if !c.step() {
+                    break 'docs;
+                }
+            }
+        }
+        out
+    }
+}
+
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len().min(b.len()));
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Starts `s` with `s + offsets[k]` in `positions[k]` for every `k`. Driven
+/// by the shortest list; the others are sorted, so each is walked once.
+fn count_aligned(positions: &[Vec<u32>], offsets: &[u32]) -> u32 {
+    let driver = (0..positions.len())
+        .min_by_key(|&k| positions[k].len())
+        .unwrap_or(0);
+    let mut walk = vec![0usize; positions.len()];
+    let mut n = 0;
+    'starts: for &p in &positions[driver] {
+        let Some(start) = p.checked_sub(offsets[driver]) else {
+            continue;
+        };
+        for (k, list) in positions.iter().enumerate() {
+            if k == driver {
+                continue;
+            }
+            let want = start + offsets[k];
+            let w = &mut walk[k];
+            while *w < list.len() && list[*w] < want {
+                *w += 1;
+            }
+            if *w == list.len() {
+                break 'starts;
+            }
+            if list[*w] != want {
+                continue 'starts;
+            }
+        }
+        n += 1;
+    }
+    n
+}
+
+/// Reads one gram's postings document by document.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    doc: u32,
+    started: bool,
+    count: u32,
+    /// The current document's encoded positions (bigrams only).
+    positions: &'a [u8],
+    has_positions: bool,
+}
+
+impl Cursor<'_> {
+    /// Moves to the next document; false at the end.
+    fn step(&mut self) -> bool {
+        let Some(delta) = read_varint(self.bytes, &mut self.at) else {
+            return false;
+        };
+        self.doc = if self.started {
+            self.doc + delta
+        } else {
+            delta
+        };
+        self.started = true;
+        self.count = read_varint(self.bytes, &mut self.at).unwrap_or(0);
+        if self.has_positions {
+            let len = read_varint(self.bytes, &mut self.at).unwrap_or(0) as usize;
+            let end = (self.at + len).min(self.bytes.len());
+            self.positions = &self.bytes[self.at..end];
+            self.at = end;
+        }
+        true
+    }
+
+    fn decode_positions(&self, out: &mut Vec<u32>) {
+        out.clear();
+        let mut at = 0;
+        let mut position = 0;
+        while let Some(delta) = read_varint(self.positions, &mut at) {
+            position += delta;
+            out.push(position);
+        }
+    }
+}
+
+impl Iterator for Cursor<'_> {
+    type Item = (u32, u32);
+
+    fn next(&mut self) -> Option<(u32, u32)> {
+        self.step().then_some((self.doc, self.count))
+    }
+}
