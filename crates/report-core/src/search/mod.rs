@@ -219,6 +219,7 @@ impl SearchIndex {
         for text in &folded {
             postings.add(text);
         }
+        postings.shrink_to_fit();
         SearchIndex {
             keys,
             reports: folded,

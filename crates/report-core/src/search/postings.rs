@@ -66,6 +66,7 @@ pub(crate) fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
 /// One gram's postings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct PostingList {
+    pub(crate) key: GramKey,
     pub(crate) bytes: Vec<u8>,
     /// The last document appended, to delta-code the next one.
     pub(crate) last_doc: Option<u32>,
@@ -75,7 +76,9 @@ pub(crate) struct PostingList {
 /// added).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Postings {
-    pub(crate) grams: FxHashMap<GramKey, PostingList>,
+    /// Each gram's number: its place in `lists` (first seen, first placed).
+    pub(crate) ids: FxHashMap<GramKey, u32>,
+    pub(crate) lists: Vec<PostingList>,
     pub(crate) docs: u32,
 }
 
@@ -96,18 +99,40 @@ impl Postings {
         self.docs == 0
     }
 
-    /// Bytes of encoded postings, plus each gram's key and list header.
+    /// Bytes held: encoded postings (as allocated), each gram's list header
+    /// and its entry in the key map.
     pub fn size_bytes(&self) -> usize {
-        let per_gram = std::mem::size_of::<GramKey>() + std::mem::size_of::<PostingList>();
-        self.grams
-            .values()
+        let per_gram = std::mem::size_of::<PostingList>()
+            + std::mem::size_of::<(GramKey, u32)>()
+            + std::mem::size_of::<u64>();
+        self.lists
+            .iter()
             .map(|p| p.bytes.capacity() + per_gram)
             .sum()
     }
 
     /// Distinct unigrams and bigrams.
     pub fn grams(&self) -> usize {
-        self.grams.len()
+        self.lists.len()
+    }
+
+    /// Gives back what appending reserved beyond what the postings hold
+    /// (after a bulk build).
+    pub fn shrink_to_fit(&mut self) {
+        for list in &mut self.lists {
+            list.bytes.shrink_to_fit();
+        }
+    }
+
+    fn id(&mut self, key: GramKey) -> u32 {
+        let lists = &mut self.lists;
+        *self.ids.entry(key).or_insert_with(|| {
+            lists.push(PostingList {
+                key,
+                ..PostingList::default()
+            });
+            (lists.len() - 1) as u32
+        })
     }
 
     /// Indexes one more (folded) document; it gets the next number.
@@ -115,28 +140,31 @@ impl Postings {
         let doc = self.docs;
         self.docs += 1;
         let chars: Vec<char> = folded.chars().collect();
-        let mut grams: Vec<(GramKey, u32)> = Vec::with_capacity(chars.len() * 2);
+        // Each position's grams as (gram id, position) packed in a u64, so
+        // one sort groups them by gram with positions ascending.
+        let mut grams: Vec<u64> = Vec::with_capacity(chars.len() * 2);
         for (i, &c) in chars.iter().enumerate() {
-            grams.push((unigram_key(c), i as u32));
+            let at = i as u64;
+            grams.push(u64::from(self.id(unigram_key(c))) << 32 | at);
             if let Some(&next) = chars.get(i + 1) {
-                grams.push((bigram_key(c, next), i as u32));
+                grams.push(u64::from(self.id(bigram_key(c, next))) << 32 | at);
             }
         }
         grams.sort_unstable();
         let mut positions = Vec::new();
-        for run in grams.chunk_by(|a, b| a.0 == b.0) {
-            let key = run[0].0;
-            let list = self.grams.entry(key).or_default();
+        for run in grams.chunk_by(|a, b| a >> 32 == b >> 32) {
+            let list = &mut self.lists[(run[0] >> 32) as usize];
             let delta = list.last_doc.map_or(doc, |last| doc - last);
             list.last_doc = Some(doc);
             write_varint(&mut list.bytes, delta);
             write_varint(&mut list.bytes, run.len() as u32);
-            if is_unigram(key) {
+            if is_unigram(list.key) {
                 continue;
             }
             positions.clear();
             let mut previous = 0;
-            for &(_, at) in run {
+            for &packed in run {
+                let at = packed as u32;
                 write_varint(&mut positions, at - previous);
                 previous = at;
             }
@@ -217,7 +245,8 @@ impl Postings {
     }
 
     fn cursor(&self, key: GramKey) -> Option<Cursor<'_>> {
-        self.grams.get(&key).map(|list| Cursor {
+        let list = &self.lists[*self.ids.get(&key)? as usize];
+        Some(Cursor {
             bytes: &list.bytes,
             at: 0,
             doc: 0,

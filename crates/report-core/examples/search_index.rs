@@ -1,0 +1,105 @@
+//! The search index on synthetic corpora, natively: build time, size, peak
+//! memory, and each benchmark query answered from the index and by the scan
+//! (the same counts, checked). The corpus is `report-cli synth
+//! data/corpus.json N` (seed 1), made in process.
+//!
+//! `cargo run --release -p report-core --example search_index -- 1000 10000`
+use std::time::Instant;
+
+use report_core::tools::synth::synthesize;
+use report_core::{parse_query, QueryMatcher, SearchIndex};
+
+/// The queries of tests/bench/engines-bench.mjs.
+const QUERIES: &[&str] = &[
+    "营商环境",
+    "乡村振兴",
+    "高质量发展",
+    "双招双引",
+    "新旧动能转换",
+    "固定资产投资",
+    "城市更新",
+    "招商引资",
+    "科技创新",
+    "民生",
+    "高质量发展 城市更新",
+];
+const RUNS: usize = 9;
+
+/// Peak and current resident memory, from /proc (Linux), in MB.
+fn memory_mb() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or(f64::NAN, |kb| kb / 1024.0)
+    };
+    (field("VmHWM:"), field("VmRSS:"))
+}
+
+fn median_ms(mut run: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..RUNS)
+        .map(|_| {
+            let t = Instant::now();
+            run();
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[RUNS / 2]
+}
+
+fn main() {
+    let seeds = report_core::parse_corpus(include_str!("../../../data/corpus.json"))
+        .expect("the bundled corpus reads");
+    let counts: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    for count in if counts.is_empty() { vec![1000] } else { counts } {
+        let corpus = synthesize(&seeds.reports, count, 1);
+        let (_, before) = memory_mb();
+        let started = Instant::now();
+        let index = SearchIndex::new(&corpus.reports);
+        let build_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let (peak, after) = memory_mb();
+        let folded = index.folded_bytes();
+        let chars: usize = (0..index.len())
+            .flat_map(|i| index.folded_texts(i))
+            .map(|t| t.chars().count())
+            .sum();
+        let postings = index.postings();
+        println!(
+            "{count} reports, {chars} characters: index built in {build_ms:.0} ms; \
+             postings {:.1} MB ({} grams, {:.2} bytes per character), folded text {:.1} MB; \
+             resident {before:.0} MB with the corpus → {after:.0} MB with the index, peak {peak:.0} MB",
+            postings.size_bytes() as f64 / 1048576.0,
+            postings.grams(),
+            postings.size_bytes() as f64 / chars as f64,
+            folded as f64 / 1048576.0,
+        );
+        println!("| query | reports | index ms | scan ms |");
+        println!("| --- | ---: | ---: | ---: |");
+        for q in QUERIES {
+            let query = parse_query(q);
+            let matcher = QueryMatcher::new(&query);
+            let scan = || {
+                (0..index.len())
+                    .map(|i| index.report_hits(i, &matcher))
+                    .collect::<Vec<_>>()
+            };
+            let found = index.search(&query);
+            assert_eq!(found, scan(), "{q}: the index and the scan differ");
+            let index_ms = median_ms(|| {
+                std::hint::black_box(index.search(&query));
+            });
+            let scan_ms = median_ms(|| {
+                std::hint::black_box(scan());
+            });
+            let reports = found.iter().flatten().count();
+            println!("| {q} | {reports} | {index_ms:.2} | {scan_ms:.2} |");
+        }
+    }
+}
