@@ -192,11 +192,8 @@ impl SearchIndex {
         if let Some(previous) = previous.filter(|p| keys.starts_with(&p.keys)) {
             let mut index = previous.clone();
             for report in &reports[previous.len()..] {
-                let folded = fold_reader_texts(report);
-                index.postings.add(&folded);
-                index.reports.push(folded);
+                index.push(report);
             }
-            index.keys = keys;
             return index;
         }
         let known: std::collections::HashMap<(&str, &str), &String> = previous
@@ -225,6 +222,19 @@ impl SearchIndex {
             reports: folded,
             postings,
         }
+    }
+
+    /// Indexes one more report after those held: its number is the next.
+    pub fn push(&mut self, report: &Report) {
+        let folded = fold_reader_texts(report);
+        self.postings.add(&folded);
+        self.reports.push(folded);
+        self.keys.push((report.id.clone(), report.title.clone()));
+    }
+
+    /// Gives back what appending reserved beyond what the index holds.
+    pub fn shrink_to_fit(&mut self) {
+        self.postings.shrink_to_fit();
     }
 
     /// Every report's hits for `query` (`None`: no match), from the
