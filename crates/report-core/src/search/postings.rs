@@ -257,14 +257,23 @@ impl Postings {
         })
     }
 
+    /// The grams [`Postings::term_counts`] reads for `term`.
+    pub fn term_grams(term: &str) -> Vec<GramKey> {
+        let chars: Vec<char> = term.chars().collect();
+        match chars.as_slice() {
+            [] => Vec::new(),
+            [a] => vec![unigram_key(*a)],
+            _ => cover_offsets(chars.len())
+                .into_iter()
+                .map(|o| bigram_key(chars[o as usize], chars[o as usize + 1]))
+                .collect(),
+        }
+    }
+
     /// A term of three characters or more: the covering bigrams joined on
     /// documents, then on positions.
     fn long_term_counts(&self, chars: &[char]) -> TermCounts {
-        let last = chars.len() - 2;
-        let mut offsets: Vec<u32> = (0..=last as u32).step_by(2).collect();
-        if offsets.last() != Some(&(last as u32)) {
-            offsets.push(last as u32);
-        }
+        let offsets = cover_offsets(chars.len());
         let mut cursors = Vec::with_capacity(offsets.len());
         for &o in &offsets {
             let o = o as usize;
@@ -314,6 +323,17 @@ impl Postings {
         }
         out
     }
+}
+
+/// Offsets of the bigrams that cover a term of `len` (at least two)
+/// characters: 0, 2, 4… and the last pair.
+fn cover_offsets(len: usize) -> Vec<u32> {
+    let last = len.saturating_sub(2) as u32;
+    let mut offsets: Vec<u32> = (0..=last).step_by(2).collect();
+    if offsets.last() != Some(&last) {
+        offsets.push(last);
+    }
+    offsets
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
