@@ -408,6 +408,3 @@ mod tests {
             .is_some());
     }
 }
-
-#[cfg(test)]
-mod index_tests;

@@ -438,3 +438,6 @@ impl Iterator for Cursor<'_> {
         self.step().then_some((self.doc, self.count))
     }
 }
+
+#[cfg(test)]
+mod tests;
