@@ -12,19 +12,7 @@ use report_core::tools::synth::synthetic_reports;
 use report_core::{parse_query, QueryMatcher, SearchIndex};
 
 /// The queries of tests/bench/engines-bench.mjs.
-const QUERIES: &[&str] = &[
-    "营商环境",
-    "乡村振兴",
-    "高质量发展",
-    "双招双引",
-    "新旧动能转换",
-    "固定资产投资",
-    "城市更新",
-    "招商引资",
-    "科技创新",
-    "民生",
-    "高质量发展 城市更新",
-];
+const QUERIES: &str = include_str!("../../../tests/bench/engine-queries.json");
 const RUNS: usize = 9;
 
 /// Peak and current resident memory, from /proc (Linux), in MB.
@@ -94,7 +82,9 @@ fn main() {
         );
         println!("| query | reports | index ms | scan ms |");
         println!("| --- | ---: | ---: | ---: |");
-        for q in QUERIES {
+        let queries: Vec<String> =
+            serde_json::from_str(QUERIES).expect("the benchmark's queries read");
+        for q in &queries {
             let query = parse_query(q);
             let matcher = QueryMatcher::new(&query);
             let scan = || {
