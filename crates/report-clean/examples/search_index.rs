@@ -5,11 +5,11 @@
 //! indexed as made ([`SearchIndex::push`], as the app adds an imported
 //! report), so the memory figures are the index's, not the corpus's.
 //!
-//! `cargo run --release -p report-core --example search_index -- 1000 10000`
+//! `cargo run --release -p report-clean --example search_index -- 1000 10000`
 use std::time::Instant;
 
-use report_core::tools::synth::synthetic_reports;
-use report_core::{parse_query, QueryMatcher, SearchIndex};
+use report_clean::tools::synth::synthetic_reports;
+use report_clean::{parse_query, QueryMatcher, SearchIndex};
 
 /// The queries of tests/bench/engines-bench.mjs.
 const QUERIES: &str = include_str!("../../../tests/bench/engine-queries.json");
@@ -42,7 +42,7 @@ fn median_ms(mut run: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let seeds = report_core::parse_corpus(include_str!("../../../data/corpus.json"))
+    let seeds = report_clean::parse_corpus(include_str!("../../../data/corpus.json"))
         .expect("the bundled corpus reads");
     let counts: Vec<usize> = std::env::args()
         .skip(1)
