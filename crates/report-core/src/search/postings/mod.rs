@@ -81,6 +81,10 @@ pub struct Postings {
     pub(crate) ids: FxHashMap<GramKey, u32>,
     pub(crate) lists: Vec<PostingList>,
     pub(crate) docs: u32,
+    /// The numbers of the Basic Multilingual Plane's unigrams, by code
+    /// point (`u32::MAX`: not seen yet): half of [`Postings::add`]'s
+    /// lookups without hashing. A cache of `ids`.
+    unigram_ids: Vec<u32>,
 }
 
 /// Documents holding a term, ascending, with how often it occurs in each.
@@ -125,6 +129,22 @@ impl Postings {
         }
     }
 
+    fn unigram_id(&mut self, c: char) -> u32 {
+        let Some(slot) = self.unigram_ids.get(c as usize).copied() else {
+            if (c as u32) < 0x1_0000 && self.unigram_ids.is_empty() {
+                self.unigram_ids = vec![u32::MAX; 0x1_0000];
+                return self.unigram_id(c);
+            }
+            return self.id(unigram_key(c));
+        };
+        if slot != u32::MAX {
+            return slot;
+        }
+        let id = self.id(unigram_key(c));
+        self.unigram_ids[c as usize] = id;
+        id
+    }
+
     fn id(&mut self, key: GramKey) -> u32 {
         let lists = &mut self.lists;
         *self.ids.entry(key).or_insert_with(|| {
@@ -146,7 +166,7 @@ impl Postings {
         let mut grams: Vec<u64> = Vec::with_capacity(chars.len() * 2);
         for (i, &c) in chars.iter().enumerate() {
             let at = i as u64;
-            grams.push(u64::from(self.id(unigram_key(c))) << 32 | at);
+            grams.push(u64::from(self.unigram_id(c)) << 32 | at);
             if let Some(&next) = chars.get(i + 1) {
                 grams.push(u64::from(self.id(bigram_key(c, next))) << 32 | at);
             }
