@@ -105,15 +105,18 @@ impl Postings {
     }
 
     /// Bytes held: encoded postings (as allocated), each gram's list header
-    /// and its entry in the key map.
+    /// and its entry in the key map, and the unigram table.
     pub fn size_bytes(&self) -> usize {
         let per_gram = std::mem::size_of::<PostingList>()
             + std::mem::size_of::<(GramKey, u32)>()
             + std::mem::size_of::<u64>();
-        self.lists
-            .iter()
-            .map(|p| p.bytes.capacity() + per_gram)
-            .sum()
+        let table = self.unigram_ids.capacity() * std::mem::size_of::<u32>();
+        table
+            + self
+                .lists
+                .iter()
+                .map(|p| p.bytes.capacity() + per_gram)
+                .sum::<usize>()
     }
 
     /// Distinct unigrams and bigrams.
