@@ -196,17 +196,50 @@ impl Postings {
     /// Every document holding `term` (folded), with its occurrences,
     /// overlapping ones included: what a scan of each document would count.
     pub fn term_counts(&self, term: &str) -> TermCounts {
+        self.term_counts_within(term, None)
+    }
+
+    /// [`Postings::term_counts`] among the documents `within` (ascending)
+    /// only, when given: a longer term's positions are read only there.
+    fn term_counts_within(&self, term: &str, within: Option<&[u32]>) -> TermCounts {
         let chars: Vec<char> = term.chars().collect();
-        match chars.as_slice() {
-            [] => Vec::new(),
-            [a] => self
-                .cursor(unigram_key(*a))
-                .map_or_else(Vec::new, |c| c.collect()),
-            [a, b] => self
-                .cursor(bigram_key(*a, *b))
-                .map_or_else(Vec::new, |c| c.collect()),
-            _ => self.long_term_counts(&chars),
+        let key = match chars.as_slice() {
+            [] => return Vec::new(),
+            [a] => unigram_key(*a),
+            [a, b] => bigram_key(*a, *b),
+            _ => return self.long_term_counts(&chars, within),
+        };
+        let Some(cursor) = self.cursor(key) else {
+            return Vec::new();
+        };
+        match within {
+            None => cursor.collect(),
+            Some(docs) => {
+                let mut at = 0;
+                cursor
+                    .filter(|&(doc, _)| {
+                        while at < docs.len() && docs[at] < doc {
+                            at += 1;
+                        }
+                        docs.get(at) == Some(&doc)
+                    })
+                    .collect()
+            }
         }
+    }
+
+    /// What reading `term` costs, roughly: the bytes of its rarest gram's
+    /// postings (0 when a gram is absent: the term is nowhere).
+    fn term_cost(&self, term: &str) -> usize {
+        Postings::term_grams(term)
+            .into_iter()
+            .map(|key| {
+                self.ids
+                    .get(&key)
+                    .map_or(0, |&id| self.lists[id as usize].bytes.len())
+            })
+            .min()
+            .unwrap_or(0)
     }
 
     /// The documents matching `query` (every clause has a term present, no
@@ -221,18 +254,25 @@ impl Postings {
             .map(|(doc, _)| doc)
             .collect();
         excluded.sort_unstable();
-        let counts: Vec<TermCounts> = query
-            .terms
-            .iter()
-            .map(|t| self.term_counts(&t.folded))
-            .collect();
+        // The cheapest clause first; each later term is counted only among
+        // the documents still matching, a superset of those returned, so
+        // their counts are exact.
+        let mut clauses: Vec<&Vec<usize>> = query.clauses.iter().collect();
+        let cost = |t: &usize| query.terms.get(*t).map_or(0, |t| self.term_cost(&t.folded));
+        clauses.sort_by_cached_key(|clause| clause.iter().map(cost).sum::<usize>());
+        let mut counted: Vec<Option<TermCounts>> = vec![None; query.terms.len()];
         let mut matching: Option<Vec<u32>> = None;
-        for clause in &query.clauses {
-            let mut docs: Vec<u32> = clause
-                .iter()
-                .flat_map(|&t| counts.get(t).into_iter().flatten())
-                .map(|&(doc, _)| doc)
-                .collect();
+        for clause in clauses {
+            let mut docs: Vec<u32> = Vec::new();
+            for &t in clause {
+                let Some(term) = query.terms.get(t) else {
+                    continue;
+                };
+                let counts = counted[t].get_or_insert_with(|| {
+                    self.term_counts_within(&term.folded, matching.as_deref())
+                });
+                docs.extend(counts.iter().map(|&(doc, _)| doc));
+            }
             docs.sort_unstable();
             docs.dedup();
             matching = Some(match matching {
@@ -240,6 +280,13 @@ impl Postings {
                 Some(before) => intersect(&before, &docs),
             });
         }
+        let counts: Vec<TermCounts> = counted
+            .into_iter()
+            .zip(&query.terms)
+            .map(|(counts, term)| {
+                counts.unwrap_or_else(|| self.term_counts_within(&term.folded, matching.as_deref()))
+            })
+            .collect();
         let matching = matching.unwrap_or_else(|| (0..self.docs).collect());
         let mut walks = vec![0usize; counts.len()];
         matching
@@ -292,7 +339,7 @@ impl Postings {
 
     /// A term of three characters or more: the covering bigrams joined on
     /// documents, then on positions.
-    fn long_term_counts(&self, chars: &[char]) -> TermCounts {
+    fn long_term_counts(&self, chars: &[char], within: Option<&[u32]>) -> TermCounts {
         let offsets = cover_offsets(chars.len());
         let mut cursors = Vec::with_capacity(offsets.len());
         for &o in &offsets {
@@ -304,6 +351,7 @@ impl Postings {
         }
         let mut out = Vec::new();
         let mut decoded: Vec<Vec<u32>> = vec![Vec::new(); cursors.len()];
+        let mut candidate = 0;
         'docs: loop {
             // Leapfrog: move every cursor to the largest current document.
             let mut target = 0;
@@ -325,6 +373,19 @@ impl Postings {
                     if c.doc > target {
                         target = c.doc;
                         aligned = false;
+                    }
+                }
+                if let Some(docs) = within {
+                    while docs.get(candidate).is_some_and(|&d| d < target) {
+                        candidate += 1;
+                    }
+                    match docs.get(candidate) {
+                        None => break 'docs,
+                        Some(&d) if d > target => {
+                            target = d;
+                            aligned = false;
+                        }
+                        Some(_) => {}
                     }
                 }
             }
