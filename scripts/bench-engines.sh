@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Search engines compared in Chromium (issue 9): our search (report-core as
-# wasm, crates/search-bench), FlexSearch (CJK and default) and a plain
+# Search engines compared in Chromium (issues 9 and 22): our search
+# (report-core as wasm, crates/search-bench: the scan, and the gram index as
+# "ours-index"), FlexSearch (CJK and default) and a plain
 # indexOf scan, on the paragraphs of the seeds and of synthetic corpora of
 # 100 and 1,000 reports. Prints figures; see docs/benchmarks.md.
 set -euo pipefail

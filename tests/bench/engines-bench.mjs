@@ -1,5 +1,6 @@
-// Search engines compared in headless Chromium (issue 9): our search
-// (report-core compiled to wasm, crates/search-bench), FlexSearch set up for
+// Search engines compared in headless Chromium (issues 9 and 22): our search
+// (report-core compiled to wasm, crates/search-bench) as a scan and as its
+// gram index, FlexSearch set up for
 // CJK and in its default mode, and a plain JavaScript indexOf scan, on the
 // same paragraphs and the same queries. For each engine and corpus: index
 // build time, query latency, memory, and recall and precision against exact
@@ -20,22 +21,12 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveSite, launchBrowser, repoRoot } from "../browser/harness.mjs";
 
-const QUERIES = [
-  "营商环境",
-  "乡村振兴",
-  "高质量发展",
-  "双招双引",
-  "新旧动能转换",
-  "固定资产投资",
-  "城市更新",
-  "招商引资",
-  "科技创新",
-  "民生",
-  "高质量发展 城市更新",
-];
-// ours: built as the app is (wasm SIMD on); ours-scalar: without SIMD, as
-// the app was before, when scripts/bench-engines.sh has built it.
-const ENGINES = ["ours", "ours-scalar", "flex-cjk", "flex-default", "scan"];
+// The queries, shared with report-core's examples/search_index.rs.
+const QUERIES = JSON.parse(await readFile(join(repoRoot, "tests/bench/engine-queries.json"), "utf8"));
+// ours: the scan, built as the app is (wasm SIMD on); ours-scalar: without
+// SIMD, as the app was before, when scripts/bench-engines.sh has built it;
+// ours-index: the gram index (issue 22), the app's search now.
+const ENGINES = ["ours-index", "ours", "ours-scalar", "flex-cjk", "flex-default", "scan"];
 const SAMPLES = 25; // latency samples per query
 const WARMUP = 3; // untimed runs per query first
 const MIN_BATCH_MS = 2; // a sample runs the query this long at least
@@ -83,6 +74,7 @@ const terms = (q) => q.split(/\s+/).filter(Boolean);
 const ENGINES = {
   ours: () => ours("/sb/"),
   "ours-scalar": () => ours("/sb-scalar/"),
+  "ours-index": () => ours("/sb/", "build_index"),
   async "flex-cjk"() {
     const { default: FlexSearch } = await import("/fx/flexsearch.bundle.module.min.mjs");
     return flex(FlexSearch, () => new FlexSearch.Index({ tokenize: "forward", encoder: FlexSearch.Charset.CJK }));
@@ -114,14 +106,15 @@ const ENGINES = {
   },
 };
 
-async function ours(dir) {
+async function ours(dir, builder = "build") {
   const mod = await import(dir + "search_bench.js");
   wasm = await mod.default({ module_or_path: dir + "search_bench_bg.wasm" });
   return {
     // One string, paragraphs joined by newlines: see crates/search-bench.
-    build: (ps) => mod.build(ps.join("\n")),
+    build: (ps) => mod[builder](ps.join("\n")),
     search: (e, q) => e.search(q),
     foldedBytes: (e) => e.folded_bytes(),
+    indexBytes: (e) => (e.index_bytes ? e.index_bytes() : 0),
   };
 }
 
@@ -157,6 +150,7 @@ bench.setup = async (name, url) => {
 };
 bench.wasmBytes = () => (wasm ? wasm.memory.buffer.byteLength : 0);
 bench.foldedBytes = () => (impl.foldedBytes ? impl.foldedBytes(engine) : 0);
+bench.indexBytes = () => (impl.indexBytes ? impl.indexBytes(engine) : 0);
 bench.build = () => {
   const t0 = performance.now();
   engine = impl.build(P);
@@ -278,6 +272,7 @@ for (const c of corpora) {
     const heapAfter = await heap(cdp);
     const wasmBytes = await page.evaluate(() => window.bench.wasmBytes());
     const foldedBytes = await page.evaluate(() => window.bench.foldedBytes());
+    const indexBytes = await page.evaluate(() => window.bench.indexBytes());
     const results = await page.evaluate((qs) => window.bench.results(qs), QUERIES);
     const raw = await page.evaluate((qs) => window.bench.raw(qs), QUERIES);
     const exact = score(results, c.truth);
@@ -300,6 +295,7 @@ for (const c of corpora) {
       heapAfter,
       wasmBytes,
       foldedBytes,
+      indexBytes,
       exact,
       folded,
       perQueryMs,
@@ -308,7 +304,7 @@ for (const c of corpora) {
     rows.push(row);
     console.log(
       `${name.padEnd(12)} build ${ms(buildMs).padStart(8)} ms | query median ${ms(row.median).padStart(7)} ms, p95 ${ms(row.p95).padStart(7)} ms | ` +
-        `JS heap ${mb(heapBefore)} → ${mb(heapAfter)} MB (engine +${mb(heapAfter - heapBefore)}), wasm ${mb(wasmBytes)} MB${foldedBytes ? ` (folded text ${(foldedBytes / 1048576).toFixed(2)} MB)` : ""} | ` +
+        `JS heap ${mb(heapBefore)} → ${mb(heapAfter)} MB (engine +${mb(heapAfter - heapBefore)}), wasm ${mb(wasmBytes)} MB${foldedBytes ? ` (folded text ${(foldedBytes / 1048576).toFixed(2)} MB${indexBytes ? `, index ${(indexBytes / 1048576).toFixed(2)} MB` : ""})` : ""} | ` +
         `recall ${pct(exact.recall)}, precision ${pct(exact.precision)} (against folded truth: ${pct(folded.recall)}, ${pct(folded.precision)})`,
     );
     console.log(
@@ -323,13 +319,13 @@ for (const c of corpora) {
   }
 }
 
-console.log("\n| reports (paragraphs) | engine | build ms | query median / p95 ms | JS heap: engine MB | wasm memory MB (folded text) | recall | precision |");
+console.log("\n| reports (paragraphs) | engine | build ms | query median / p95 ms | JS heap: engine MB | wasm memory MB (folded text + index) | recall | precision |");
 console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows) {
   const c = corpora.find((x) => x.label === r.corpus);
   console.log(
     `| ${Number(r.corpus).toLocaleString("en")} (${c.paragraphs.toLocaleString("en")}) | ${r.engine} | ${ms(r.buildMs)} | ${ms(r.median)} / ${ms(r.p95)} | ` +
-      `${mb(r.heapAfter - r.heapBefore)} | ${r.wasmBytes ? `${mb(r.wasmBytes)} (${(r.foldedBytes / 1048576).toFixed(2)})` : "–"} | ${pct(r.exact.recall)} | ${pct(r.exact.precision)} |`,
+      `${mb(r.heapAfter - r.heapBefore)} | ${r.wasmBytes ? `${mb(r.wasmBytes)} (${(r.foldedBytes / 1048576).toFixed(2)}${r.indexBytes ? ` + ${(r.indexBytes / 1048576).toFixed(2)}` : ""})` : "–"} | ${pct(r.exact.recall)} | ${pct(r.exact.precision)} |`,
   );
 }
 await browser.close();

@@ -38,7 +38,9 @@ pub use text::themes::{theme_label, THEMES};
 pub use corpus::parts::{parse_corpus_file, split_corpus, CorpusFile, CorpusParts};
 pub use corpus::{append_new_reports, corpus_to_json, parse_corpus, CorpusError};
 
+pub use search::postings::Postings;
 pub use search::query::{parse_query, Query, MAX_QUERY_CHARS};
+pub use search::shards::{query_shards, read_shard, Shard, ShardError};
 pub use search::{QueryMatcher, SearchIndex};
 
 pub use views::chart::{

@@ -118,51 +118,58 @@ struct Draft {
 /// `count` synthetic reports made from `seeds`; the same inputs always give
 /// the same corpus. Regions are drawn from the gazetteer's counties.
 pub fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
-    let pool = Pool::new(seeds);
-    let mut rng = Rng(seed);
-    let reports = (0..count)
-        .map(|i| {
-            let Draft {
-                region,
-                county,
-                mut sections,
-                date,
-                title_heading,
-                source,
-            } = pool.draw(&mut rng);
-            for section in &mut sections {
-                section.themes = section_themes(section);
-            }
-            let date = ReportDate {
-                value: date,
-                precision: DatePrecision::Day,
-                inferred: false,
-                evidence: vec!["synthetic".into()],
-            };
-            let figures = crate::clean::figures::report_figures(&sections, Some(&date));
-            Report {
-                id: format!("synthetic-{seed}-{i:06}"),
-                origin: format!("synthetic/{i:06}.txt"),
-                title: format!("{county}{title_heading}"),
-                title_is_derived: false,
-                subtitle: None,
-                date: Some(date),
-                source,
-                authors: Vec::new(),
-                people: Vec::new(),
-                region: Some(region),
-                sections,
-                captions: Vec::new(),
-                figures,
-                noise: Vec::new(),
-                imported: None,
-            }
-        })
-        .collect();
     Corpus {
         schema_version: SCHEMA_VERSION,
-        reports,
+        reports: synthetic_reports(seeds, count, seed).collect(),
     }
+}
+
+/// The reports of [`synthesize`] one at a time, for measuring what holds
+/// them without holding them all.
+pub fn synthetic_reports(
+    seeds: &[Report],
+    count: usize,
+    seed: u64,
+) -> impl Iterator<Item = Report> + '_ {
+    let pool = Pool::new(seeds);
+    let mut rng = Rng(seed);
+    (0..count).map(move |i| {
+        let Draft {
+            region,
+            county,
+            mut sections,
+            date,
+            title_heading,
+            source,
+        } = pool.draw(&mut rng);
+        for section in &mut sections {
+            section.themes = section_themes(section);
+        }
+        let date = ReportDate {
+            value: date,
+            precision: DatePrecision::Day,
+            inferred: false,
+            evidence: vec!["synthetic".into()],
+        };
+        let figures = crate::clean::figures::report_figures(&sections, Some(&date));
+        Report {
+            id: format!("synthetic-{seed}-{i:06}"),
+            origin: format!("synthetic/{i:06}.txt"),
+            title: format!("{county}{title_heading}"),
+            title_is_derived: false,
+            subtitle: None,
+            date: Some(date),
+            source,
+            authors: Vec::new(),
+            people: Vec::new(),
+            region: Some(region),
+            sections,
+            captions: Vec::new(),
+            figures,
+            noise: Vec::new(),
+            imported: None,
+        }
+    })
 }
 
 /// A synthetic raw source, with the region and date it was written for.

@@ -3,13 +3,21 @@
 //! Chinese has no spaces between words, so search never tokenises: a term
 //! matches wherever its folded characters occur, inside longer words too, and
 //! overlapping occurrences all count. Reports are folded once, into a
-//! [`SearchIndex`]; a query then only scans folded text.
+//! [`SearchIndex`], which also indexes them by character grams
+//! ([`postings`]): a query over all reports reads postings, not text
+//! ([`SearchIndex::search`]); the folded text gives one shown report's hit
+//! positions ([`find_hits_folded`]). Scanning one report
+//! ([`SearchIndex::report_hits`]) finds the same, and is what the index is
+//! tested against.
 
+pub mod postings;
 pub mod query;
+pub mod shards;
 
 use memchr::memmem::Finder;
 
 use crate::model::Report;
+use crate::search::postings::Postings;
 use crate::search::query::{Query, Term};
 use crate::text::fold::fold_for_search;
 
@@ -119,16 +127,50 @@ impl<'q> QueryMatcher<'q> {
             excluded: finders(&query.excluded),
         }
     }
+
+    /// Hits per term in one folded text, or `None` when it does not match
+    /// the query (a clause with no hit, or an excluded term present).
+    pub fn text_hits(&self, text: &str) -> Option<ReportHits> {
+        if self
+            .excluded
+            .iter()
+            .any(|f| f.find(text.as_bytes()).is_some())
+        {
+            return None;
+        }
+        // Most texts match nothing: tell that first, stopping at the first
+        // clause without a hit, and count (and allocate) only for a match.
+        let found = |i: usize| {
+            let f = &self.terms[i];
+            !f.needle().is_empty() && f.find(text.as_bytes()).is_some()
+        };
+        let satisfied = self
+            .query
+            .clauses
+            .iter()
+            .all(|clause| clause.iter().any(|&i| found(i)));
+        satisfied.then(|| ReportHits {
+            per_term: self
+                .terms
+                .iter()
+                .map(|f| occurrences(text, f).count())
+                .collect(),
+        })
+    }
 }
 
 /// Each report's reader texts, folded once and joined by newlines (which no
 /// term contains, so no hit spans two texts). See [`Report::reader_texts`].
+/// Report `i` is document `i` of the postings, which index that joined text
+/// character for character (the newlines too, so a quoted term holding one
+/// is found exactly where a scan finds it).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
     /// Each report's id and title (which a user may correct), to reuse its
     /// folded text in [`SearchIndex::updated`].
     keys: Vec<(String, String)>,
     reports: Vec<String>,
+    postings: Postings,
 }
 
 impl SearchIndex {
@@ -140,7 +182,21 @@ impl SearchIndex {
     /// not hold (the id fixes the body; the title may have been corrected):
     /// adding a part of a corpus or an imported file folds just the new
     /// reports.
+    /// When `previous` holds the first reports unchanged (the app appends
+    /// imported reports), only the new ones are indexed; otherwise the
+    /// postings are built again from the folded texts.
     pub fn updated(previous: Option<&SearchIndex>, reports: &[Report]) -> Self {
+        let keys: Vec<(String, String)> = reports
+            .iter()
+            .map(|r| (r.id.clone(), r.title.clone()))
+            .collect();
+        if let Some(previous) = previous.filter(|p| keys.starts_with(&p.keys)) {
+            let mut index = previous.clone();
+            for report in &reports[previous.len()..] {
+                index.push(report);
+            }
+            return index;
+        }
         let known: std::collections::HashMap<(&str, &str), &String> = previous
             .map(|p| {
                 p.keys
@@ -150,23 +206,51 @@ impl SearchIndex {
                     .collect()
             })
             .unwrap_or_default();
-        let folded = reports
+        let folded: Vec<String> = reports
             .iter()
             .map(|r| match known.get(&(r.id.as_str(), r.title.as_str())) {
                 Some(folded) => (*folded).clone(),
-                None => {
-                    let texts: Vec<&str> = r.reader_texts().into_iter().map(|(_, t)| t).collect();
-                    fold_for_search(&texts.join("\n"))
-                }
+                None => fold_reader_texts(r),
             })
             .collect();
-        SearchIndex {
-            keys: reports
-                .iter()
-                .map(|r| (r.id.clone(), r.title.clone()))
-                .collect(),
-            reports: folded,
+        let mut postings = Postings::new();
+        for text in &folded {
+            postings.add(text);
         }
+        postings.shrink_to_fit();
+        SearchIndex {
+            keys,
+            reports: folded,
+            postings,
+        }
+    }
+
+    /// Indexes one more report after those held: its number is the next.
+    pub fn push(&mut self, report: &Report) {
+        let folded = fold_reader_texts(report);
+        self.postings.add(&folded);
+        self.reports.push(folded);
+        self.keys.push((report.id.clone(), report.title.clone()));
+    }
+
+    /// Gives back what appending reserved beyond what the index holds.
+    pub fn shrink_to_fit(&mut self) {
+        self.postings.shrink_to_fit();
+    }
+
+    /// Every report's hits for `query` (`None`: no match), from the
+    /// postings: the same as [`SearchIndex::report_hits`] on each report.
+    pub fn search(&self, query: &Query) -> Vec<Option<ReportHits>> {
+        let mut out = vec![None; self.reports.len()];
+        for (doc, hits) in self.postings.search(query) {
+            out[doc as usize] = Some(hits);
+        }
+        out
+    }
+
+    /// The gram index over the reports (report `i` is document `i`).
+    pub fn postings(&self) -> &Postings {
+        &self.postings
     }
 
     pub fn len(&self) -> usize {
@@ -187,35 +271,26 @@ impl SearchIndex {
     }
 
     /// Hits per term in report `index`, or `None` when the report does not
-    /// match the query (a clause with no hit, or an excluded term present).
+    /// match the query (a clause with no hit, or an excluded term present),
+    /// by scanning its folded text. [`SearchIndex::search`] answers for all
+    /// reports at once from the postings.
     pub fn report_hits(&self, index: usize, matcher: &QueryMatcher) -> Option<ReportHits> {
-        let text = self.reports.get(index)?;
-        if matcher
-            .excluded
-            .iter()
-            .any(|f| f.find(text.as_bytes()).is_some())
-        {
-            return None;
-        }
-        // Most texts match nothing: tell that first, stopping at the first
-        // clause without a hit, and count (and allocate) only for a match.
-        let found = |i: usize| {
-            let f = &matcher.terms[i];
-            !f.needle().is_empty() && f.find(text.as_bytes()).is_some()
-        };
-        let satisfied = matcher
-            .query
-            .clauses
-            .iter()
-            .all(|clause| clause.iter().any(|&i| found(i)));
-        satisfied.then(|| ReportHits {
-            per_term: matcher
-                .terms
-                .iter()
-                .map(|f| occurrences(text, f).count())
-                .collect(),
-        })
+        matcher.text_hits(self.reports.get(index)?)
     }
+
+    /// Bytes of folded text held.
+    pub fn folded_bytes(&self) -> usize {
+        self.reports.iter().map(String::len).sum()
+    }
+}
+
+/// A report's reader texts folded and joined by newlines: its document.
+fn fold_reader_texts(report: &Report) -> String {
+    let texts: Vec<&str> = report.reader_texts().into_iter().map(|(_, t)| t).collect();
+    let mut folded = fold_for_search(&texts.join("\n"));
+    // Collected char by char, it may hold twice its length.
+    folded.shrink_to_fit();
+    folded
 }
 
 /// Hits in a report, per term, over its reader texts.
@@ -251,7 +326,7 @@ mod tests {
         );
         assert_eq!(hit_texts("優化區域營商環境", "区域"), vec!["區域"]);
         assert_eq!(hit_texts("优化区域营商环境", "區域"), vec!["区域"]);
-        assert_eq!(hit_texts("增长10.4%，同比", "4%,"), vec!["4%，"]);
+        assert_eq!(hit_texts("增长10.4%，同比", "\"4%,\""), vec!["4%，"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use crate::model::district_of;
 use crate::model::{Report, TextPlace};
 use crate::search::query::Query;
-use crate::search::{QueryMatcher, ReportHits, SearchIndex};
+use crate::search::{ReportHits, SearchIndex};
 use crate::views::facets::Selection;
 use crate::views::highlight::{best_snippets, Snippet};
 
@@ -22,18 +22,13 @@ pub struct ResultRow {
 
 /// Which reports match the search, with their hits (`None`: no match). An
 /// empty query matches every report. Facets are applied afterwards, so that
-/// choosing a facet value does not search again.
+/// choosing a facet value does not search again. Counted from the index's
+/// postings ([`SearchIndex::search`]).
 pub fn search_all(index: &SearchIndex, query: &Query) -> Vec<Option<ReportHits>> {
-    let matcher = QueryMatcher::new(query);
-    (0..index.len())
-        .map(|i| {
-            if query.is_empty() {
-                Some(ReportHits::default())
-            } else {
-                index.report_hits(i, &matcher)
-            }
-        })
-        .collect()
+    if query.is_empty() {
+        return vec![Some(ReportHits::default()); index.len()];
+    }
+    index.search(query)
 }
 
 /// The reports that match the search and the facet selection, in corpus

@@ -10,7 +10,7 @@ use crate::model::district_of;
 use crate::model::Report;
 use crate::model::{canonical_names, Figure, FigureKind};
 use crate::search::query::Query;
-use crate::search::{QueryMatcher, SearchIndex};
+use crate::search::SearchIndex;
 use crate::text::fold::{fold_for_search, is_han};
 use crate::text::themes::theme_shares_of;
 use crate::views::csv;
@@ -105,12 +105,11 @@ pub fn theme_profile(reports: &[Report], unit: &Unit) -> Vec<(&'static str, f64)
 /// Occurrences of each query term per 10,000 characters of body text
 /// (every term counted, whatever the query's clauses and exclusions).
 pub fn term_rates(reports: &[Report], index: &SearchIndex, unit: &Unit, query: &Query) -> Vec<f64> {
-    let counting = query.counting_every_term();
-    let matcher = QueryMatcher::new(&counting);
+    let every = index.search(&query.counting_every_term());
     let chars = unit_chars(reports, unit).max(1) as f64;
     let mut hits = vec![0usize; query.terms.len()];
     for &i in &unit.reports {
-        if let Some(h) = index.report_hits(i, &matcher) {
+        if let Some(Some(h)) = every.get(i) {
             for (t, n) in h.per_term.iter().enumerate() {
                 hits[t] += n;
             }
