@@ -8,8 +8,10 @@ use leptos::prelude::*;
 use report_core::{
     concordance, district_hits, facet_counts, mark_count, parse_query, results, search_all,
     sort_concordance, toggle_district, total_hits, DistrictHits, FacetCounts, FigureView, KwicLine,
-    KwicOrder, Query, Report, ResultRow, SearchIndex, Selection, View, ViewState,
+    KwicOrder, Query, Report, ReportHits, ResultRow, SearchIndex, Selection, View, ViewState,
 };
+
+use crate::corpus_shards::ShardedSearch;
 
 /// Which report the reader shows, and which of its hits is current.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,11 +68,16 @@ pub struct AppState {
     /// How long the last search took (matching and counting), shown with
     /// the result count and read by the benchmarks.
     pub search_ms: ReadSignal<f64>,
+    /// The shards and texts of a sharded corpus, whose catalogue entries
+    /// are the first reports.
+    pub sharded: Option<ShardedSearch>,
 }
 
 impl AppState {
-    /// The state over `reports`, at the default view.
-    pub fn new(reports: Vec<Report>) -> AppState {
+    /// The state over `reports`, at the default view; with `sharded`, the
+    /// first reports are a sharded corpus's catalogue, searched through its
+    /// shards.
+    pub fn new(reports: Vec<Report>, sharded: Option<ShardedSearch>) -> AppState {
         let reports = RwSignal::new(reports);
         // Parts and imports add reports: only those are folded anew.
         let index = Memo::new(move |previous: Option<&SearchIndex>| {
@@ -80,18 +87,33 @@ impl AppState {
         let selection = RwSignal::new(Selection::default());
         let view = RwSignal::new(View::Reports);
         let sort = RwSignal::new(KwicOrder::Report);
+        let open = RwSignal::new(None::<OpenReport>);
 
         let query = Memo::new(move |_| parse_query(&query_text.read()));
         let (search_ms, set_search_ms) = signal(0.0_f64);
         // The search runs only when the query changes; facets filter its
         // result.
-        let matches = Memo::new(move |_| {
+        let matches = Memo::new(move |previous: Option<&Vec<Option<ReportHits>>>| {
             let started = now_ms();
-            let matches = index.with(|i| search_all(i, &query.read()));
+            let mut matches = index.with(|i| search_all(i, &query.read()));
+            if let Some(sharded) = sharded {
+                let docs = sharded.docs().min(matches.len());
+                let head = from_shards(sharded, &query.read(), previous, docs);
+                matches.splice(..docs, head);
+            }
             let elapsed = now_ms() - started;
             request_animation_frame(move || set_search_ms.set(elapsed));
             matches
         });
+        if let Some(sharded) = sharded {
+            Effect::new(move |_| sharded.search(query.get(), query));
+            // The reader's report brings its text.
+            Effect::new(move |_| {
+                if let Some(open) = open.get() {
+                    sharded.need_texts([open.index], reports);
+                }
+            });
+        }
         let rows =
             Memo::new(move |_| reports.with(|r| results(r, &matches.read(), &selection.read())));
         let counts = Memo::new(move |_| {
@@ -114,7 +136,7 @@ impl AppState {
             index,
             query_text,
             selection,
-            open: RwSignal::new(None),
+            open,
             view,
             sort,
             compare: RwSignal::new(Vec::new()),
@@ -126,6 +148,7 @@ impl AppState {
             by_district,
             kwic,
             search_ms,
+            sharded,
         }
     }
 
@@ -176,6 +199,14 @@ impl AppState {
         }
     }
 
+    /// Fetches the texts of the reports at `indices` where the corpus is
+    /// sharded and they are not here yet (rows shown, for their snippets).
+    pub fn need_texts(self, indices: Vec<usize>) {
+        if let Some(sharded) = self.sharded {
+            sharded.need_texts(indices, self.reports);
+        }
+    }
+
     /// Adds a district to the comparison, or takes it out.
     pub fn toggle_district(self, district: &str) {
         self.compare.update(|c| toggle_district(c, district));
@@ -220,6 +251,25 @@ impl AppState {
 /// The explorer's state, as provided by [`AppState::provide`].
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The catalogue reports' matches (the first `docs`): the shards' answer
+/// to `query`; while it is on its way, the last answer shown; after a
+/// failure, none (the failure is said beside the list).
+fn from_shards(
+    sharded: ShardedSearch,
+    query: &Query,
+    previous: Option<&Vec<Option<ReportHits>>>,
+    docs: usize,
+) -> Vec<Option<ReportHits>> {
+    if query.is_empty() {
+        return vec![Some(ReportHits::default()); docs];
+    }
+    sharded.answer.with(|answer| match answer {
+        Some((answered, Ok(hits))) if answered == query => hits[..docs].to_vec(),
+        Some((answered, Err(_))) if answered == query => vec![None; docs],
+        _ => previous.map_or_else(|| vec![None; docs], |p| p[..docs.min(p.len())].to_vec()),
+    })
 }
 
 /// Milliseconds since the page started, for timing the search.

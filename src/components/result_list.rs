@@ -43,6 +43,8 @@ pub fn ResultList() -> impl IntoView {
             .cloned()
             .collect::<Vec<_>>()
     };
+    // A sharded corpus fetches the texts of the rows shown, for snippets.
+    Effect::new(move |_| state.need_texts(visible().iter().map(|r| r.index).collect()));
     let remaining = move || rows.read().len().saturating_sub(shown.get());
     // An empty list says why, and offers the way out.
     let why_empty = move || {
