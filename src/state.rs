@@ -199,6 +199,17 @@ impl AppState {
         }
     }
 
+    /// True while the list shows an earlier query's answer, this one's
+    /// index shards still on their way.
+    pub fn search_pending(self) -> bool {
+        let query = self.query.read();
+        self.sharded.is_some_and(|s| {
+            !query.is_empty()
+                && s.answer
+                    .with(|a| a.as_ref().map(|(q, _)| q) != Some(&*query))
+        })
+    }
+
     /// Fetches the texts of the reports at `indices` where the corpus is
     /// sharded and they are not here yet (rows shown, for their snippets).
     pub fn need_texts(self, indices: Vec<usize>) {

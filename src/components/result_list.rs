@@ -43,8 +43,13 @@ pub fn ResultList() -> impl IntoView {
             .cloned()
             .collect::<Vec<_>>()
     };
-    // A sharded corpus fetches the texts of the rows shown, for snippets.
-    Effect::new(move |_| state.need_texts(visible().iter().map(|r| r.index).collect()));
+    // A sharded corpus fetches the texts of the rows shown, for their
+    // snippets (a list without a query shows none).
+    Effect::new(move |_| {
+        if !query.read().is_empty() {
+            state.need_texts(visible().iter().map(|r| r.index).collect());
+        }
+    });
     let remaining = move || rows.read().len().saturating_sub(shown.get());
     // An empty list says why, and offers the way out.
     let why_empty = move || {
@@ -75,7 +80,8 @@ pub fn ResultList() -> impl IntoView {
     };
     view! {
         <section class="re-results" aria-label=ui.landmark(Key::TabReports) data-skip-target tabindex="-1">
-            <p class="re-result-count" data-testid="result-count" aria-live="polite" data-search-ms=move || format!("{:.3}", search_ms.get())>
+            <p class="re-result-count" data-testid="result-count" aria-live="polite" data-search-ms=move || format!("{:.3}", search_ms.get())
+                data-query=move || state.query_text.get() data-pending=move || state.search_pending().to_string()>
                 {count}
             </p>
             {why_empty}
