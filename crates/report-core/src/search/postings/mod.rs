@@ -8,8 +8,9 @@
 //! increasing numbers, so adding never rewrites):
 //!
 //! - unigram: `doc delta, count` per document holding the character;
-//! - bigram: `doc delta, count, byte length of positions, positions` where
-//!   positions are char offsets, delta-coded.
+//! - bigram: `doc delta, count, positions` where positions are `count` char
+//!   offsets, delta-coded (a reader skips them by counting the bytes that
+//!   end a varint: a length would cost a byte per document and bigram).
 //!
 //! All numbers are LEB128 varints. A one-character term is its unigram's
 //! counts, a two-character term its bigram's; a longer term joins the
@@ -151,7 +152,6 @@ impl Postings {
             }
         }
         grams.sort_unstable();
-        let mut positions = Vec::new();
         for run in grams.chunk_by(|a, b| a >> 32 == b >> 32) {
             let list = &mut self.lists[(run[0] >> 32) as usize];
             let delta = list.last_doc.map_or(doc, |last| doc - last);
@@ -161,15 +161,12 @@ impl Postings {
             if is_unigram(list.key) {
                 continue;
             }
-            positions.clear();
             let mut previous = 0;
             for &packed in run {
                 let at = packed as u32;
-                write_varint(&mut positions, at - previous);
+                write_varint(&mut list.bytes, at - previous);
                 previous = at;
             }
-            write_varint(&mut list.bytes, positions.len() as u32);
-            list.bytes.extend_from_slice(&positions);
         }
     }
 
@@ -412,10 +409,15 @@ impl Cursor<'_> {
         self.started = true;
         self.count = read_varint(self.bytes, &mut self.at).unwrap_or(0);
         if self.has_positions {
-            let len = read_varint(self.bytes, &mut self.at).unwrap_or(0) as usize;
-            let end = (self.at + len).min(self.bytes.len());
-            self.positions = &self.bytes[self.at..end];
-            self.at = end;
+            let start = self.at;
+            let mut left = self.count;
+            while left > 0 && self.at < self.bytes.len() {
+                if self.bytes[self.at] < 0x80 {
+                    left -= 1;
+                }
+                self.at += 1;
+            }
+            self.positions = &self.bytes[start..self.at];
         }
         true
     }
@@ -438,3 +440,6 @@ impl Iterator for Cursor<'_> {
         self.step().then_some((self.doc, self.count))
     }
 }
+
+#[cfg(test)]
+mod tests;
