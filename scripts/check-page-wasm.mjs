@@ -1,8 +1,9 @@
 // Fails when the page's wasm carries what only the import worker needs:
 // the gazetteer (region recognition, include_str!ed JSON), encoding_rs's
 // decoding tables, the HTML parser (scraper's html5ever), or the Word and PDF
-// readers (crates/report-office). Only the compiler's dead-code removal keeps them out of
-// the page, so this checks the build. Each marker must be found in the
+// readers (crates/report-office). The crate graph keeps them out (the page's
+// crate depends on neither report-clean nor report-office); this checks the
+// build as a second guard. Each marker must be found in the
 // worker's wasm, so a marker that no longer matches anything fails too.
 // Usage: node scripts/check-page-wasm.mjs <dist dir>
 import { readdirSync, readFileSync } from "node:fs";
@@ -18,7 +19,7 @@ const worker = readFileSync(join(dist, names.workerWasm()));
 // The first entries of a table of u16s, as the bytes wasm stores them.
 const u16le = (values) => Buffer.from(new Uint16Array(values).buffer);
 const markers = {
-  // crates/report-core/data/pca-code.json, a district entry.
+  // crates/report-clean/data/pca-code.json, a district entry.
   gazetteer: Buffer.from('{"code":"110101","name":"东城区"}', "utf8"),
   // encoding_rs's GB2312_HANZI (GB18030 decoding): 啊阿埃挨哎唉哀皑.
   "GB18030 tables": u16le([0x554a, 0x963f, 0x57c3, 0x6328, 0x54ce, 0x5509, 0x54c0, 0x7691]),

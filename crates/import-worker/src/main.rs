@@ -11,8 +11,8 @@
 //! per import `progress`… and one `finished`, per correction `corrected`.
 
 use js_sys::{Array, Uint8Array};
-use report_core::import::{
-    check_size, run_correction, Counted, ImportMessage, Rejection, WorkerRequest,
+use report_clean::import::{
+    check_size, run_correction, Counted, ImportMessage, Rejection, RunImport, WorkerRequest,
 };
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};

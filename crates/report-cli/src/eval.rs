@@ -1,12 +1,12 @@
 //! `report-cli eval`: the build's import over a folder or a file, scored
-//! against a gold file by `report_core::report_gold`. Only the reading of
+//! against a gold file by `report_clean::tools::report_gold`. Only the reading of
 //! files is here.
 
 use std::path::Path;
 
+use report_clean::import::{import_file, KnownReports};
+use report_clean::tools::report_gold::{parse_gold, GoldKey, Scorecard};
 use report_core::i18n::Lang;
-use report_core::import::{import_file, KnownReports};
-use report_core::tools::report_gold::{parse_gold, GoldKey, Scorecard};
 use report_core::Report;
 
 /// What to score and how to read it.

@@ -15,11 +15,11 @@ use std::process::ExitCode;
 mod eval;
 mod shards;
 
-use report_core::i18n::Lang;
-use report_core::import::{
+use report_clean::import::{
     check_size, import_prepared, warnings, ColumnChoice, KnownReports, Rejection,
 };
-use report_core::tools::synth::synthesize;
+use report_clean::tools::synth::synthesize;
+use report_core::i18n::Lang;
 use report_core::{corpus_to_json, parse_corpus, split_corpus, Corpus, Report, SCHEMA_VERSION};
 
 const USAGE: &str = "usage:
@@ -338,7 +338,7 @@ fn figures_check(gold: &Path, folder: &Path) -> Result<(), String> {
     let gold_json = std::fs::read_to_string(gold)
         .map_err(|e| format!("cannot read {}: {e}", gold.display()))?;
     let corpus = build_from(folder, None)?;
-    let eval = report_core::tools::figure_gold::evaluate(&gold_json, &corpus.reports)?;
+    let eval = report_clean::tools::figure_gold::evaluate(&gold_json, &corpus.reports)?;
     let extracted: usize = corpus.reports.iter().map(|r| r.figures.len()).sum();
     println!(
         "figures extracted: {extracted} in {} reports",

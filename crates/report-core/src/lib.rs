@@ -1,28 +1,30 @@
-//! The domain library of Report Explorer: cleaning and structuring Chinese
-//! local-government reports, and searching them.
+//! The domain library of Report Explorer: what the page needs of Chinese
+//! local-government reports, the data model, searching and every view.
+//! Cleaning raw text into reports (the pipeline, the gazetteer, decoding
+//! users' files) is `report-clean`'s, which builds on this crate, so the
+//! page's wasm cannot link it.
 //!
 //! Invariant: no I/O and no browser. Text goes in, data comes out, so the
 //! same code runs natively at build time and as WebAssembly in the page.
 //!
 //! One folder a layer, each using only the ones before it in this list
 //! (tests/layers.rs fails on a cycle): `i18n` (the interface's words),
-//! `text` (folding, lines, names), `model` (the data, figures and
-//! provenance included), `clean` (the pipeline and its stages), `corpus`
-//! (the corpus JSON and its parts), `search` (query and matching), `views`
-//! (what each view shows), `import` (users' files), `tools` (synthetic
-//! corpora, gold scoring). The layers are private; what other crates use is
-//! re-exported here, and `i18n`, `import` and `tools` are public namespaces.
+//! `model` (the data, figures and provenance included), `text` (folding,
+//! lines, names, dates and numbers as written, themes), `corpus` (the
+//! corpus JSON and its parts), `search` (query and matching), `views`
+//! (what each view shows), `import` (the page's side of users' files: the
+//! cap, refusals, worker messages). The layers are private; what other
+//! crates use is re-exported here, and `i18n`, `text` and `import` are
+//! public namespaces.
 
-mod clean;
 mod corpus;
 mod model;
 mod search;
-mod text;
 mod views;
 
 pub mod i18n;
 pub mod import;
-pub mod tools;
+pub mod text;
 
 #[cfg(test)]
 mod test_support;
@@ -31,9 +33,7 @@ pub use model::*;
 
 pub use text::fold::{fold_for_search, loose};
 
-pub use clean::figures::paragraph_figures;
-pub use clean::pipeline::{build_corpus, process_marked_report, process_report, SourceText};
-pub use clean::themes::{theme_label, THEMES};
+pub use text::themes::{theme_label, THEMES};
 
 pub use corpus::parts::{parse_corpus_file, split_corpus, CorpusFile, CorpusParts};
 pub use corpus::sharded::{shard_file, ShardedCatalogue};

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
-use report_core::import::{DocumentProblem, Extracted, Given, Rejection};
+use report_clean::import::{DocumentProblem, Extracted, Given, Rejection};
 use report_core::Format;
 use roxmltree::{Document, Node};
 

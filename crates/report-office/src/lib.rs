@@ -13,12 +13,12 @@ mod numbering;
 mod pdf;
 mod properties;
 
-use report_core::import::{
+use report_clean::import::{
     binary_kind, check_size, prepare_extracted, BinaryKind, ColumnChoice, DocumentProblem,
     PreparedFile, Rejection,
 };
 
-/// [`report_core::import::prepare_file_with`], reading Word and PDF
+/// [`report_clean::import::prepare_file_with`], reading Word and PDF
 /// documents too (`columns` is for files of records). `pages(done,
 /// total)` is called after each page of a PDF.
 pub fn prepare_file(
@@ -48,6 +48,6 @@ pub fn prepare_file(
         (Some(BinaryKind::OldOffice), "docx") => refuse(DocumentProblem::EncryptedWord),
         (Some(BinaryKind::OldOffice), "doc" | "wps" | "dot") => refuse(DocumentProblem::OldWord),
         (Some(kind), "docx") => refuse(DocumentProblem::NotWord { kind }),
-        _ => report_core::import::prepare_file_with(file, bytes, columns),
+        _ => report_clean::import::prepare_file_with(file, bytes, columns),
     }
 }

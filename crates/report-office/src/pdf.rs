@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use lopdf::content::Content;
 use lopdf::{Document, Encoding, Object};
-use report_core::import::{DocumentProblem, Extracted, Given, Rejection};
+use report_clean::import::{DocumentProblem, Extracted, Given, Rejection};
 use report_core::Format;
 
 use crate::layout::{page_lines, Placed};

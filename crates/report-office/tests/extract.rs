@@ -1,11 +1,11 @@
 //! Word and PDF fixtures (tests/fixtures/office, written by its
 //! make-fixtures.py) through report-office and the core's import.
 
-use report_core::i18n::Lang;
-use report_core::import::{
+use report_clean::import::{
     import_prepared, BinaryKind, DocumentProblem, Field, ImportWarning, KnownReports, PreparedFile,
     Rejection, Unit,
 };
+use report_core::i18n::Lang;
 use report_core::{Format, Report};
 
 fn fixture(name: &str) -> Vec<u8> {

@@ -114,7 +114,7 @@ mod tests {
     use super::*;
     use crate::corpus::corpus_to_json;
     use crate::test_support::bundled_corpus;
-    use crate::tools::synth::synthesize;
+    use crate::test_support::synthesize;
 
     #[test]
     fn parts_hold_every_report_once_in_order() {

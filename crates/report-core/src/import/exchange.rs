@@ -2,15 +2,12 @@
 //! plain data (JSON on the wire). The file's bytes travel beside the
 //! request, as the browser's own `File`, never through JSON. Corrections
 //! go through the worker too: checking a region needs the gazetteer,
-//! which the worker has and the page need not carry.
+//! which the worker has and the page need not carry. Running a request is
+//! report-clean's (`RunImport`).
 
 use serde::{Deserialize, Serialize};
 
-use super::correction::{apply_correction, Correction, FieldError};
-use super::{
-    import_prepared, prepare_file_with, ColumnChoice, FileImport, KnownReports, PreparedFile,
-    Rejection,
-};
+use super::{ColumnChoice, Correction, FieldError, FileImport, KnownReports, Rejection};
 use crate::model::Report;
 
 /// What the page asks of the worker.
@@ -73,13 +70,6 @@ pub enum Counted {
     Pages,
 }
 
-/// Runs a [`WorkerRequest::Correct`]: the message that answers it.
-pub fn run_correction(mut report: Box<Report>, correction: &Correction) -> ImportMessage {
-    ImportMessage::Corrected {
-        result: apply_correction(&mut report, correction).map(|()| report),
-    }
-}
-
 impl ImportRequest {
     /// A request to import `file` (or pasted `text`) beside `reports`, the
     /// reports the page holds: duplicates of them are recognised, and the
@@ -96,32 +86,6 @@ impl ImportRequest {
             known: KnownReports::new(reports),
             first_sequence,
             columns: None,
-        }
-    }
-
-    /// Runs the request against the file's bytes, telling `progress` how
-    /// far it is; returns the message that ends the exchange.
-    pub fn run(self, bytes: &[u8], progress: impl FnMut(usize, usize)) -> ImportMessage {
-        let prepared = prepare_file_with(&self.file, bytes, self.columns.as_ref());
-        self.run_prepared(prepared, progress)
-    }
-
-    /// Runs the request on a file already prepared (by another crate's
-    /// reader of documents the core does not read itself).
-    pub fn run_prepared(
-        mut self,
-        prepared: Result<PreparedFile, Rejection>,
-        progress: impl FnMut(usize, usize),
-    ) -> ImportMessage {
-        let outcome = import_prepared(
-            &self.file,
-            prepared,
-            &mut self.known,
-            self.first_sequence,
-            progress,
-        );
-        ImportMessage::Finished {
-            result: outcome.result,
         }
     }
 }

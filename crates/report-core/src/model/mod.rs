@@ -250,7 +250,7 @@ pub struct Section {
     /// lead before the first heading.
     pub heading: Vec<String>,
     pub paragraphs: Vec<String>,
-    /// Policy themes of the section (keys of [`crate::clean::themes::THEMES`]).
+    /// Policy themes of the section (keys of [`crate::text::themes::THEMES`]).
     pub themes: Vec<String>,
 }
 

@@ -309,8 +309,8 @@ impl ReportHits {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::pipeline::process_report;
     use crate::search::query::parse_query;
+    use crate::test_support::process_report;
 
     fn hit_texts<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
         find_hits(text, &parse_query(query))

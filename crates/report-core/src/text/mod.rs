@@ -1,7 +1,12 @@
-//! Text as characters and lines, below any notion of a report: folding
-//! for search (one char for one char), reading lines and their layout, and
-//! telling Chinese personal names.
+//! Text as characters and lines, below any notion of a report's cleaning:
+//! folding for search (one char for one char), reading lines and their
+//! layout, telling Chinese personal names, dates and numbers as written,
+//! and policy themes by keyword. Public: report-clean's stages read text
+//! with these, and the views read typed dates, numbers and theme names.
 
+pub mod dates;
 pub mod fold;
 pub mod layout;
 pub mod names;
+pub mod numbers;
+pub mod themes;

@@ -137,9 +137,9 @@ pub fn concordance_csv(lines: &[KwicLine], reports: &[Report], query: &Query) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::pipeline::process_report;
     use crate::search::query::parse_query;
     use crate::search::SearchIndex;
+    use crate::test_support::process_report;
     use crate::views::explore::{results, search_all};
     use crate::views::facets::Selection;
 

@@ -148,8 +148,8 @@ pub fn district_hits(rows: &[ResultRow], reports: &[Report], terms: usize) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::pipeline::process_report;
     use crate::search::query::parse_query;
+    use crate::test_support::process_report;
 
     fn corpus() -> Vec<Report> {
         vec![

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::clean::themes::report_themes;
 use crate::model::{DatePrecision, Report};
 use crate::search::query::Query;
+use crate::text::themes::report_themes;
 use crate::views::csv;
 use crate::views::explore::ResultRow;
 
@@ -208,9 +208,9 @@ mod tests {
         let long = export_file_name("r", &"长".repeat(100), "d", "csv");
         assert_eq!(long, format!("r-{}-d.csv", "长".repeat(NAME_QUERY_CHARS)));
     }
-    use crate::clean::pipeline::process_report;
     use crate::search::query::parse_query;
     use crate::search::SearchIndex;
+    use crate::test_support::process_report;
     use crate::views::explore::{results, search_all};
     use crate::views::facets::Selection;
 

@@ -5,10 +5,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::clean::themes::{report_themes, THEMES};
 use crate::i18n::{Key, Lang};
 use crate::model::{Region, RegionLevel, Report};
 use crate::search::ReportHits;
+use crate::text::themes::{report_themes, THEMES};
 use crate::views::view_state::{is_reversed_range, normalise_date_input};
 
 /// Key used for reports that name no source.
@@ -411,7 +411,7 @@ mod tests {
         assert_eq!(s.set_date_bound(" ", true), None);
         assert_eq!(s.date_from, None);
     }
-    use crate::clean::pipeline::process_report;
+    use crate::test_support::process_report;
 
     fn corpus() -> Vec<Report> {
         [
@@ -492,7 +492,7 @@ mod tests {
         let mut reports = corpus();
         for r in &mut reports[..2] {
             r.figures =
-                crate::clean::figures::paragraph_figures("新增市场主体8000多户。", 0, 0, None);
+                crate::test_support::paragraph_figures("新增市场主体8000多户。", 0, 0, None);
         }
         assert!(reports[2].figures.is_empty());
         let sel = Selection {

@@ -3,9 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::clean::figures::read_typed_number;
 use crate::model::Report;
 use crate::model::{Figure, FigureKind, FigureStatus, Normalized};
+use crate::text::numbers::read_typed_number;
 use crate::views::csv;
 use crate::views::explore::ResultRow;
 use crate::views::figure_view::FigureView;
@@ -271,9 +271,9 @@ pub const STATUSES: [FigureStatus; 3] = FigureStatus::ALL;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::pipeline::process_report;
     use crate::search::query::parse_query;
     use crate::search::SearchIndex;
+    use crate::test_support::process_report;
     use crate::views::explore::{results, search_all};
     use crate::views::facets::Selection;
 

@@ -1,9 +1,9 @@
 //! Tests of the parent module: counts against a plain scan, dates kept as
 //! the reports have them, regions at each level, first uses.
 use super::*;
-use crate::clean::pipeline::process_report;
 use crate::search::query::parse_query;
 use crate::test_support::bundled_corpus;
+use crate::test_support::process_report;
 use crate::text::fold::fold_for_search;
 
 /// Occurrences of `term` in the report's reader texts, overlapping ones

@@ -8,9 +8,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::clean::themes::theme;
 use crate::i18n::{Key, Lang};
 use crate::model::Report;
+use crate::text::themes::theme;
 use crate::views::concordance::KwicOrder;
 use crate::views::facets::Selection;
 use crate::views::figure_view::FigureView;
@@ -310,7 +310,7 @@ pub fn is_date(value: &str) -> bool {
 /// links and the filter keep it (`2021-03-01`, `2021-03`, `2020`). None
 /// for anything that is not a real year, month or day.
 pub fn normalise_date_input(value: &str) -> Option<String> {
-    crate::clean::dates::parse_date_input(value)?
+    crate::text::dates::parse_date_input(value)?
         .to_report_date(false, Vec::new())
         .map(|d| d.value)
 }
@@ -459,7 +459,7 @@ mod tests {
 
     #[test]
     fn unknown_to_this_corpus() {
-        let report = crate::clean::pipeline::process_report(
+        let report = crate::test_support::process_report(
             "r",
             "潍坊市奎文区优化营商环境\n奎文区持续优化营商环境,深化审批制度改革,市场主体持续增加。",
         );

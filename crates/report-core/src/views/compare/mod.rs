@@ -5,7 +5,6 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::clean::themes::theme_shares_of;
 use crate::i18n::{Key, Lang};
 use crate::model::district_of;
 use crate::model::Report;
@@ -13,6 +12,7 @@ use crate::model::{canonical_names, Figure, FigureKind};
 use crate::search::query::Query;
 use crate::search::SearchIndex;
 use crate::text::fold::{fold_for_search, is_han};
+use crate::text::themes::theme_shares_of;
 use crate::views::csv;
 
 mod key_terms;
@@ -96,7 +96,7 @@ fn unit_chars(reports: &[Report], unit: &Unit) -> usize {
         .sum()
 }
 
-/// Share of a unit's body text in sections of each theme, in [`crate::clean::themes::THEMES`]
+/// Share of a unit's body text in sections of each theme, in [`crate::text::themes::THEMES`]
 /// order (a section of two themes counts for both).
 pub fn theme_profile(reports: &[Report], unit: &Unit) -> Vec<(&'static str, f64)> {
     theme_shares_of(unit.reports.iter().filter_map(|&i| reports.get(i)))

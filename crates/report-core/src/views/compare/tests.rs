@@ -1,8 +1,8 @@
 //! Tests of the parent module.
 use super::key_terms::{key_terms, log_likelihood};
 use super::*;
-use crate::clean::pipeline::process_report;
 use crate::search::query::parse_query;
+use crate::test_support::process_report;
 
 fn corpus() -> Vec<Report> {
     [
@@ -152,7 +152,7 @@ fn key_term_counts_elsewhere_are_the_rest_of_the_corpus_counted_in_full() {
     // The fast path counts only candidate strings once over the corpus and
     // subtracts; it must agree with a plain count over the rest.
     let seeds = crate::test_support::bundled_corpus();
-    let reports = crate::tools::synth::synthesize(&seeds.reports, 30, 3).reports;
+    let reports = crate::test_support::synthesize(&seeds.reports, 30, 3).reports;
     let index = SearchIndex::new(&reports);
     let mut districts: Vec<String> = reports
         .iter()

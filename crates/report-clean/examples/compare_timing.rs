@@ -1,0 +1,48 @@
+//! Times a two-district comparison on a synthetic corpus, natively:
+//! `cargo run --release -p report-clean --example compare_timing -- 1000`.
+use std::time::Instant;
+
+use report_clean::tools::synth::synthesize;
+use report_clean::{compare, district_of, parse_query, SearchIndex, Unit};
+
+fn main() {
+    let count: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1000);
+    let seeds = report_clean::parse_corpus(include_str!("../../../data/corpus.json"))
+        .expect("the bundled corpus reads");
+    let corpus = synthesize(&seeds.reports, count, 1);
+    let reports = &corpus.reports;
+    let index = SearchIndex::new(reports);
+    let mut districts: Vec<&str> = reports.iter().filter_map(district_of).collect();
+    districts.sort();
+    districts.dedup();
+    let units: Vec<Unit> = districts[..2]
+        .iter()
+        .map(|d| Unit {
+            label: d.to_string(),
+            reports: (0..reports.len())
+                .filter(|&i| district_of(&reports[i]) == Some(d))
+                .collect(),
+        })
+        .collect();
+    let query = parse_query("营商环境");
+    let started = Instant::now();
+    let _ = report_clean::key_terms_of_units(reports, &index, &units, 12);
+    let key_terms_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let started = Instant::now();
+    let _ = report_clean::slogans(reports, &units);
+    let slogans_ms = started.elapsed().as_secs_f64() * 1000.0;
+    println!("key terms {key_terms_ms:.0} ms, slogans {slogans_ms:.0} ms");
+    let started = Instant::now();
+    let cmp = compare(reports, &index, units, &query);
+    println!(
+        "{count} reports: comparison of {} and {} in {:.0} ms ({} and {} key terms)",
+        cmp.units[0].label,
+        cmp.units[1].label,
+        started.elapsed().as_secs_f64() * 1000.0,
+        cmp.key_terms[0].len(),
+        cmp.key_terms[1].len()
+    );
+}

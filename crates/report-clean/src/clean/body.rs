@@ -1,0 +1,460 @@
+//! Structuring the body: headings, paragraphs (with lines the source broke
+//! mid-sentence joined again), captions, and the noise between them.
+
+use crate::clean::furniture::{is_furniture, is_photo_caption};
+use crate::clean::metadata::{
+    is_organ_line, parse_byline, parse_delivery_line, parse_metadata_line, MetadataLine,
+};
+use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
+use report_core::text::dates::PartialDate;
+use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
+use report_core::{Noise, NoiseKind, Section};
+
+/// What the header zone found, which the body needs to recognise repeats.
+pub struct Known<'a> {
+    pub title: Option<&'a str>,
+    pub subtitle: Option<&'a str>,
+}
+
+#[derive(Debug, Default)]
+pub struct Body {
+    pub sections: Vec<Section>,
+    pub captions: Vec<String>,
+    pub noise: Vec<Noise>,
+    pub authors: Vec<String>,
+    /// A source named on a line of its own in the body (`来源：…` after the
+    /// last paragraph).
+    pub source: Option<String>,
+    /// A publication date labelled on a line of its own in the body
+    /// (`发布时间：…` under the article, as some pages set it).
+    pub date: Option<(PartialDate, String)>,
+}
+
+/// How short lines are laid out, read off the whole body: some pages indent
+/// paragraphs and headings alike and set captions flush left; others set
+/// headings flush left; plain text indents nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ShortLineLayout {
+    /// Short indented lines are headings, short flush lines captions.
+    IndentedHeadings,
+    /// Every short line is a heading unless marked as a caption.
+    AllHeadings,
+}
+
+fn read_layout(lines: &[Line]) -> ShortLineLayout {
+    let prose: Vec<&Line> = lines.iter().filter(|l| !l.is_short()).collect();
+    let prose_indented = prose.iter().filter(|l| l.indented).count() * 2 > prose.len();
+    let short_indented = lines
+        .iter()
+        .any(|l| l.is_short() && l.indented && parse_byline(&l.text).is_none());
+    if prose_indented && short_indented {
+        ShortLineLayout::IndentedHeadings
+    } else {
+        ShortLineLayout::AllHeadings
+    }
+}
+
+/// Circled numbers that label the photos of a page: "①白沙河".
+const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/// Words that mark a short line as an image caption.
+const CAPTION_MARKERS: [&str; 8] = [
+    "资料图",
+    "效果图",
+    "供图",
+    "摄影",
+    "图为",
+    "图片来源",
+    "（摄）",
+    "(摄)",
+];
+
+fn caption_text(line: &Line) -> Option<String> {
+    let first = line.text.chars().next()?;
+    if CIRCLED.contains(first) {
+        return Some(line.text[first.len_utf8()..].trim().to_string());
+    }
+    let marked = line.is_short() && CAPTION_MARKERS.iter().any(|m| line.text.contains(m));
+    (marked || is_photo_caption(&line.text)).then(|| line.text.clone())
+}
+
+/// A line that repeats the title, or a copy of it cut off mid-word
+/// ("乘风破浪行 坊子奋力开创高"). A prefix that ends where the title has a
+/// break ("做优做强三大产业" of "做优做强三大产业 重点打造五大片区") is a heading
+/// that the title quotes, not a repeat.
+pub(crate) fn is_title_repeat(text: &str, title: &str) -> bool {
+    if text == title {
+        return true;
+    }
+    let Some(rest) = title.strip_prefix(text) else {
+        return false;
+    };
+    let cut_mid_word = rest.chars().next().is_some_and(|c| {
+        !c.is_whitespace() && !is_continuation(c) && !ends_sentence(&c.to_string())
+    });
+    text.chars().count() >= 4 && cut_mid_word
+}
+
+fn repeats_title(text: &str, known: &Known) -> bool {
+    known.title.is_some_and(|t| is_title_repeat(text, t))
+        || known.subtitle.is_some_and(|s| s == text)
+}
+
+/// Joins two pieces of one sentence broken across lines: CJK text joins
+/// directly; Latin words or numbers keep a space between them.
+fn join_broken(left: &mut String, right: &str) {
+    let needs_space = left
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && right
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+    if needs_space {
+        left.push(' ');
+    }
+    left.push_str(right);
+}
+
+struct Builder {
+    body: Body,
+    /// Heading lines waiting for their first paragraph.
+    heading: Vec<String>,
+    /// Where those lines stand.
+    heading_numbers: Vec<usize>,
+    /// The last paragraph is a sentence the source broke off.
+    pending_join: bool,
+}
+
+impl Builder {
+    fn noise(&mut self, kind: NoiseKind, line: &Line) {
+        self.body.noise.push(Noise {
+            kind,
+            text: line.text.clone(),
+            line: line.number,
+        });
+    }
+
+    fn heading_line(&mut self, line: &Line) {
+        self.pending_join = false;
+        self.heading.push(line.text.clone());
+        self.heading_numbers.push(line.number);
+    }
+
+    fn paragraph(&mut self, text: &str, continues: bool) {
+        if self.pending_join {
+            if let Some(last) = self
+                .body
+                .sections
+                .last_mut()
+                .and_then(|s| s.paragraphs.last_mut())
+            {
+                join_broken(last, text);
+                self.pending_join = continues;
+                return;
+            }
+        }
+        if !self.heading.is_empty() || self.body.sections.is_empty() {
+            self.heading_numbers.clear();
+            self.body.sections.push(Section {
+                heading: std::mem::take(&mut self.heading),
+                paragraphs: Vec::new(),
+                themes: Vec::new(),
+            });
+        }
+        if let Some(section) = self.body.sections.last_mut() {
+            section.paragraphs.push(text.to_string());
+        }
+        self.pending_join = continues;
+    }
+
+    fn finish(mut self) -> Body {
+        // A notice's closing items (`时间：…`, `地点：…`) are its content.
+        let labelled = self.heading.iter().any(|h| {
+            h.split_once(['：', ':'])
+                .is_some_and(|(label, value)| !label.is_empty() && !value.trim().is_empty())
+        });
+        if !self.heading.is_empty() && !self.body.sections.is_empty() && !labelled {
+            // Short lines after the last paragraph head nothing: a list of
+            // other articles' titles under its label (`热点排行`), a
+            // signature, leftovers of the page.
+            let lines = std::mem::take(&mut self.heading);
+            for (text, line) in lines.into_iter().zip(&self.heading_numbers) {
+                self.body.noise.push(Noise {
+                    kind: NoiseKind::Footer,
+                    text,
+                    line: *line,
+                });
+            }
+        } else if !self.heading.is_empty() {
+            self.body.sections.push(Section {
+                heading: std::mem::take(&mut self.heading),
+                paragraphs: Vec::new(),
+                themes: Vec::new(),
+            });
+        }
+        self.body
+    }
+}
+
+/// Labels that date the page itself, unlike a notice's `时间：`, which says
+/// when its event takes place.
+const PUBLICATION_DATE_LABELS: [&str; 5] =
+    ["发布时间", "发布日期", "发表时间", "发表于", "更新时间"];
+
+/// A short line naming where the article came from (`来源：某某区应急管理局`,
+/// `（来源：某某日报）`) or when the page was published (`发布时间：…`).
+/// Lines with only a time or place stay: a notice's `时间：` and `地点：` are
+/// its content.
+fn stated_line(line: &Line) -> Option<MetadataLine> {
+    let inner = line
+        .text
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    if !line.is_short() {
+        return None;
+    }
+    let mut meta = parse_metadata_line(inner).filter(|m| m.trailing_body.is_none())?;
+    if !PUBLICATION_DATE_LABELS
+        .iter()
+        .any(|label| inner.contains(label))
+    {
+        meta.date = None;
+    }
+    (meta.source.is_some() || meta.date.is_some()).then_some(meta)
+}
+
+/// How close to the end a document's signature stands.
+const SIGNATURE_MAX_LINES_FROM_END: usize = 3;
+
+/// A document's signature at its end (落款): the issuing body on one line,
+/// the date alone on the next (`某某市人民政府` / `2023年3月1日`). The date
+/// the line at `i` states, where it is that date.
+fn signing_date(lines: &[Line], i: usize) -> Option<(PartialDate, String)> {
+    let line = lines.get(i)?;
+    let near_end = i + SIGNATURE_MAX_LINES_FROM_END >= lines.len();
+    let signed = i
+        .checked_sub(1)
+        .is_some_and(|p| is_organ_line(&lines[p].text));
+    if !(near_end && signed) {
+        return None;
+    }
+    parse_delivery_line(&line.text).filter(|(_, said)| said == line.text.trim())
+}
+
+/// A top-level item number: `一、` to `九十九、`.
+fn top_level_number(text: &str) -> Option<usize> {
+    let numeral_len = text
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    let rest = text.chars().nth(numeral_len);
+    ((1..=3).contains(&numeral_len) && rest == Some('、')).then_some(numeral_len + 1)
+}
+
+const SENTENCE_HEADING_MAX_CHARS: usize = 60;
+
+/// `一、提高低保和重点群体救助保障水平。` over its paragraph: a numbered item
+/// that is one short sentence, followed by longer prose, heads that prose.
+fn is_numbered_sentence_heading(text: &str, next: Option<&Line>) -> bool {
+    let one_sentence =
+        ends_sentence(text) && text.chars().filter(|c| is_sentence_end(*c)).count() == 1;
+    top_level_number(text).is_some()
+        && one_sentence
+        && text.chars().count() <= SENTENCE_HEADING_MAX_CHARS
+        && next.is_some_and(|n| n.chars() > text.chars().count() && !n.is_short())
+}
+
+/// Whether a line breaks off mid-sentence and continues on the next line.
+fn breaks_off(text: &str, next: Option<&Line>) -> bool {
+    if ends_sentence(text) {
+        return false;
+    }
+    text.chars().last().is_some_and(is_continuation) || next.is_some_and(|n| !n.is_short())
+}
+
+/// Structures the body lines (everything after the header zone).
+pub fn structure_body(lines: &[Line], known: &Known) -> Body {
+    let layout = read_layout(lines);
+    let mut b = Builder {
+        body: Body::default(),
+        heading: Vec::new(),
+        heading_numbers: Vec::new(),
+        pending_join: false,
+    };
+    let mut in_footer = false;
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text.as_str();
+        in_footer |= starts_footer(text);
+        if in_footer || is_footer_line(text) {
+            b.noise(NoiseKind::Footer, line);
+        } else if is_contact_line(text) {
+            b.noise(NoiseKind::Contact, line);
+        } else if is_breadcrumb(text) {
+            b.noise(NoiseKind::Breadcrumb, line);
+        } else if is_furniture(text) {
+            b.noise(NoiseKind::Metadata, line);
+        } else if let Some(date) = signing_date(lines, i) {
+            b.body.date = b.body.date.take().or(Some(date));
+            b.noise(NoiseKind::Metadata, line);
+        } else if signing_date(lines, i + 1).is_some() {
+            // The issuing body over its date, as a document is signed.
+            b.body.source.get_or_insert_with(|| text.to_string());
+            b.noise(NoiseKind::Metadata, line);
+        } else if let Some(stated) = stated_line(line) {
+            b.body.source = b.body.source.take().or(stated.source);
+            b.body.date = b.body.date.take().or(stated.date);
+            b.noise(NoiseKind::Metadata, line);
+        } else if line.is_short() && repeats_title(text, known) {
+            b.noise(NoiseKind::TitleRepeat, line);
+        } else if let Some(names) = parse_byline(text) {
+            b.body.authors.extend(names);
+            b.noise(NoiseKind::Byline, line);
+        } else if let Some(caption) = caption_text(line) {
+            b.body.captions.push(caption);
+        } else if b.pending_join {
+            let next = lines.get(i + 1);
+            b.paragraph(text, breaks_off(text, next));
+        } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
+            b.heading_line(line);
+        } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
+            if layout == ShortLineLayout::IndentedHeadings && !line.indented {
+                b.body.captions.push(text.to_string());
+            } else {
+                b.heading_line(line);
+            }
+        } else {
+            let next = lines.get(i + 1);
+            b.paragraph(text, breaks_off(text, next));
+        }
+    }
+    b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_core::text::layout::read_lines;
+
+    fn body(text: &str) -> Body {
+        structure_body(
+            &read_lines(text),
+            &Known {
+                title: None,
+                subtitle: None,
+            },
+        )
+    }
+
+    const LONG: &str =
+        "这是一个足够长的段落，用来确认行的长度超过了标题和小标题的上限，因此被当作正文处理。";
+
+    #[test]
+    fn joins_lines_broken_mid_sentence() {
+        let b = body(&format!(
+            "{}重点打造一区、\n\n一镇、一城。\n\n下一段。{LONG}",
+            &LONG[..LONG.len() - 3]
+        ));
+        let paragraphs: Vec<&String> = b.sections.iter().flat_map(|s| &s.paragraphs).collect();
+        assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+        assert!(paragraphs[0].ends_with("重点打造一区、一镇、一城。"));
+    }
+
+    #[test]
+    fn joins_a_short_line_ending_in_a_comma() {
+        let b = body(&format!(
+            "小标题\n坊子区坚持就业是最大的民生，\n全面落实就业优先政策。{LONG}"
+        ));
+        assert_eq!(b.sections[0].heading, vec!["小标题"]);
+        assert!(b.sections[0].paragraphs[0].starts_with("坊子区坚持就业是最大的民生，全面落实"));
+    }
+
+    #[test]
+    fn two_short_lines_make_one_heading() {
+        let b = body(&format!(
+            "  {LONG}\n聚焦“百亿级产业集群”\n推动高质量发展\n  {LONG}"
+        ));
+        assert_eq!(
+            b.sections[1].heading,
+            vec!["聚焦“百亿级产业集群”", "推动高质量发展"]
+        );
+    }
+
+    #[test]
+    fn flush_short_lines_are_captions_when_headings_are_indented() {
+        let b = body(&format!(
+            "  小标题一\n  {LONG}\n航天城\n  {LONG}\n  小标题二\n  {LONG}"
+        ));
+        assert_eq!(b.captions, vec!["航天城"]);
+        let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+        assert_eq!(headings, vec!["小标题一", "小标题二"]);
+    }
+
+    #[test]
+    fn title_repeats_cut_mid_word_but_not_at_a_break() {
+        assert!(is_title_repeat(
+            "乘风破浪行 坊子奋力开创高",
+            "乘风破浪行 坊子奋力开创高质量发展新局面"
+        ));
+        assert!(!is_title_repeat(
+            "做优做强三大产业",
+            "做优做强三大产业 重点打造五大片区"
+        ));
+        assert!(is_title_repeat("标题", "标题"));
+        assert!(!is_title_repeat("乘风", "乘风破浪行"));
+    }
+
+    #[test]
+    fn numbered_and_marked_captions() {
+        let b = body(&format!(
+            "{LONG}\n①白沙河\n②潍汶河汇流处\n泰华城封顶（资料图）"
+        ));
+        assert_eq!(
+            b.captions,
+            vec!["白沙河", "潍汶河汇流处", "泰华城封顶（资料图）"]
+        );
+    }
+
+    #[test]
+    fn footer_contact_and_byline_are_noise() {
+        let b = body(&format!(
+            "{LONG}\n(阎家鹏)\n4001893518\n相关推荐\n某某新闻标题\n返回顶部"
+        ));
+        let kinds: Vec<NoiseKind> = b.noise.iter().map(|n| n.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                NoiseKind::Byline,
+                NoiseKind::Contact,
+                NoiseKind::Footer,
+                NoiseKind::Footer,
+                NoiseKind::Footer
+            ]
+        );
+        assert_eq!(b.authors, vec!["阎家鹏"]);
+        assert_eq!(
+            b.sections.iter().map(|s| s.paragraphs.len()).sum::<usize>(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_numbered_one_sentence_item_heads_its_prose() {
+        let b = body(&format!(
+            "一、提高城乡低保标准。\n{LONG}\n二、完善养老服务体系。\n{LONG}\n三、加强领导。责任到人。\n{LONG}"
+        ));
+        let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+        assert_eq!(
+            headings,
+            vec!["一、提高城乡低保标准。", "二、完善养老服务体系。"]
+        );
+    }
+
+    #[test]
+    fn numbered_headings_and_full_width_text() {
+        let b = body(&format!("一、总体情况\n{LONG}\n二、下一步工作\n{LONG}"));
+        let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+        assert_eq!(headings, vec!["一、总体情况", "二、下一步工作"]);
+    }
+}

@@ -1,0 +1,276 @@
+//! What a figure measures: the words before its number (or the noun after
+//! its unit) without framing, verbs of doing, list numbers and periods.
+
+use super::reading::starts_with_at;
+
+/// Words stripped from the front of an indicator.
+pub(super) const LEADING_FRAME: [&str; 30] = [
+    "其中",
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+    "我区",
+    "我市",
+    "该区",
+    "该市",
+    "今年以来",
+    "今年",
+    "去年",
+    "以来",
+    "同时",
+    "累计",
+    "共",
+    "预计",
+    "年内",
+    "已经",
+    "已",
+    "实现",
+    "完成了",
+    "获得",
+    "帮助",
+    "力争",
+    "确保",
+    "达到",
+    "为",
+    "由",
+    "从",
+];
+/// Words stripped from the end of an indicator.
+/// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
+const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
+pub(super) const TRAILING_VERBS: [&str; 52] = [
+    "实现",
+    "完成",
+    "分别",
+    "增加至",
+    "增加到",
+    "扩大到",
+    "扩大至",
+    "下降至",
+    "年均",
+    "平均",
+    "保持在",
+    "稳定在",
+    "控制在",
+    "增至",
+    "提高到",
+    "提高至",
+    "提升至",
+    "提升到",
+    "增长到",
+    "降至",
+    "缩小至",
+    "五年累计",
+    "同比增长",
+    "可比增长",
+    "增长了",
+    "增长",
+    "同比",
+    "提高了",
+    "提高",
+    "降低",
+    "下降",
+    "增加",
+    "减少",
+    "改善",
+    "达到",
+    "达",
+    "降至",
+    "为",
+    "突破",
+    "超过",
+    "近",
+    "约",
+    "总量",
+    "共",
+    "由",
+    "从",
+    "到",
+    "第",
+    "居全市",
+    "居全省",
+    "位居",
+    "位列",
+];
+/// Verbs that a count's noun follows (`新建3个产业扶贫项目`): when the words
+/// before a count end in one, the indicator is the noun after it.
+pub(super) const VERBS_BEFORE_OBJECT: [&str; 40] = [
+    "建设", "建成", "启用", "新建", "增建", "引进", "培育", "打造", "实施", "完成", "签约", "储备",
+    "改造", "增加", "开工", "抓好", "推进", "组织", "举办", "开展", "设立", "创建", "带动", "吸引",
+    "惠及", "服务", "覆盖", "化解", "解决", "落实", "招引", "新上", "配套", "提供", "新增", "办好",
+    "办理", "出台", "认定", "推介",
+];
+/// Words that open a rank or a comparison: it is about the figure before.
+pub(super) const COMPARISONS: [&str; 17] = [
+    "居全", "居前", "居第", "居中", "居西", "居东", "居各", "居首", "位居", "位列", "排名", "排在",
+    "高于", "低于", "快于", "慢于", "领先",
+];
+/// Verbs of doing that stand before what a figure measures (`新改建农村公路
+/// 10988公里`): not part of its name.
+pub(super) const LEADING_ACTIONS: [&str; 24] = [
+    "新改建",
+    "新建",
+    "改建",
+    "改造",
+    "提升",
+    "建设",
+    "建成",
+    "完成",
+    "实施",
+    "推广",
+    "种植",
+    "筹集",
+    "发放",
+    "落实",
+    "出台",
+    "培育",
+    "开展",
+    "推动",
+    "引进",
+    "压减",
+    "办理",
+    "认定",
+    "高质量",
+    "分类",
+];
+/// Comparison bases: a clause of only these has no noun of its own.
+pub(super) const COMPARISON_BASES: [&str; 6] =
+    ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
+
+/// Period phrases that may open an indicator's words.
+pub(super) const PERIOD_PHRASES: [&str; 14] = [
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "上半年",
+    "下半年",
+    "今年以来",
+    "去年",
+    "全年",
+];
+
+/// Drops a leading `1-5月份` / `1至4月`.
+fn strip_month_range(text: &str) -> &str {
+    let digits_end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '—' | '至' | '～')))
+        .unwrap_or(text.len());
+    if digits_end == 0 {
+        return text;
+    }
+    let rest = &text[digits_end..];
+    rest.strip_prefix("月份")
+        .or_else(|| rest.strip_prefix('月'))
+        .unwrap_or(text)
+}
+
+/// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`).
+fn strip_year(text: &str) -> &str {
+    let is_year = |t: &str| t.len() == 4 && t.chars().all(|c| c.is_ascii_digit());
+    if let Some(rest) = text.strip_suffix('年') {
+        if rest.len() >= 4
+            && rest.is_char_boundary(rest.len() - 4)
+            && is_year(&rest[rest.len() - 4..])
+        {
+            return &rest[..rest.len() - 4];
+        }
+    }
+    if text.len() > 7 && text.is_char_boundary(4) && is_year(&text[..4]) {
+        if let Some(rest) = text[4..].strip_prefix('年') {
+            return rest;
+        }
+    }
+    text
+}
+
+pub(super) fn strip_indicator(mut text: &str) -> &str {
+    loop {
+        let before = text;
+        text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '的'));
+        // Quotation marks go only in pairs: `“三化”改造项目` keeps its own.
+        text = text.trim_end_matches('“');
+        if !text.contains('”') || text.starts_with('”') {
+            text = text.trim_matches(['“', '”']);
+        }
+        // `“十四五”时期全省…`: a plan period before the subject.
+        for opening in ["”时期", "”以来", "”期间"] {
+            if let Some(b) = text.find(opening).filter(|b| *b <= 12) {
+                text = &text[b + opening.len()..];
+            }
+        }
+        for w in LEADING_FRAME {
+            if let Some(rest) = text.strip_prefix(w) {
+                text = rest;
+            }
+        }
+        for w in TRAILING_VERBS {
+            if let Some(rest) = text.strip_suffix(w) {
+                // `经济增长5%`: a verb of change stays when it is half the name.
+                let names_it = CHANGE_NAMES.contains(&w) && rest.chars().count() == 2;
+                if !names_it {
+                    text = rest;
+                }
+            }
+        }
+        for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
+            if let Some(rest) = text.strip_prefix(base) {
+                text = rest;
+            }
+        }
+        for w in LEADING_ACTIONS {
+            if let Some(rest) = text
+                .strip_prefix(w)
+                .filter(|r| r.chars().count() >= 2 && !r.starts_with(['后', '的']))
+            {
+                text = rest.trim_start_matches(['和', '或']);
+            }
+        }
+        text = strip_year(text);
+        // `…事项均`: "all of them", unless it is 人均 or 年均 itself.
+        if text.ends_with('均') && !text.ends_with("人均") && !text.ends_with("年均") {
+            text = text.trim_end_matches('均');
+        }
+        text = strip_month_range(text);
+        if text == before {
+            return text;
+        }
+    }
+}
+
+/// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
+/// a verb, a particle or punctuation.
+pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
+    const STOPS: [&str; 38] = [
+        "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成",
+        "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内", "获评", "获批",
+        "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
+        "正", "已", "将",
+    ];
+    // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
+    let mut end = from;
+    while end < s.len()
+        && report_core::text::fold::is_han(s[end])
+        && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
+        // `12项主要经济指标中，`: "among", where the noun ends.
+        && !(end > from && s[end] == '中' && !s.get(end + 1).is_some_and(|c| report_core::text::fold::is_han(*c)))
+    {
+        end += 1;
+    }
+    // `45个县（市、区）`: the noun's own parenthesis.
+    if end > from && s.get(end) == Some(&'（') {
+        if let Some(close) = (end..s.len().min(end + 8)).find(|&k| s[k] == '）') {
+            end = close + 1;
+        }
+    }
+    // `由300多家压减到64家`: a verb before the next number is no noun.
+    let noun: String = s[from..end].iter().collect();
+    let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
+    (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
+        .then_some(noun)
+}

@@ -1,0 +1,495 @@
+//! Figures as data: every number in a report with what it measures, its
+//! unit, kind, qualifier, status and period, and the span it came from.
+//!
+//! Rules, in order, per sentence (split at 。！？；):
+//! 1. Numbers: Arabic (`6.1`, `9021`, `1.2万`) or Chinese with a magnitude
+//!    (`三千`, `二十`); a range `15至20`. Skipped: dates and years (`2020年`,
+//!    `7月6日`, `1-5月份`), slogans (`8大片区`, `“113365”`, `十四五`), names
+//!    (`PM2.5`, `500强`), and numbers without a unit.
+//! 2. Around the number: a qualifier before (`近 约 超 超过 突破 逾`) or after
+//!    (`多 余 以上 左右`), then a unit (`%`, `个百分点`, `亿元`, `万美元`, `个`…).
+//! 3. Kind: `个百分点` is a change; `%` after a word of change (增长, 下降,
+//!    涨幅, 增速…) is growth, else a share; money is an amount; a physical
+//!    measure (亩, 公里, 千瓦, 吨, 立方米…) a quantity; `第N位` a rank; else
+//!    a count, unless it only numbers a list's parts (`八个方面`).
+//! 4. Indicator (`indicator.rs`): the words before the number in its clause,
+//!    after any earlier figure, without framing (全区, 其中…), verbs of
+//!    doing (新建, 完成…) and of change (增长, 增至…), years and list
+//!    numbers; for counts and quantities, the noun after the unit when the
+//!    words before end in a verb or a list (`新增22个…试点`, `A、B等20项成果`);
+//!    `X用于Y` gives Y; a clause with no noun of its own (`同比增长11.3%`)
+//!    and a rank or comparison (`居全国第3位`, `高于全国平均水平…`) take the
+//!    previous figure's. `A、B投资分别增长x、y` gives one figure per item,
+//!    the items sharing the last one's head noun (A投资, B投资).
+//! 5. Period (`period.rs`): the nearest marker that governs the figure — a
+//!    year or sub-year phrase in its sentence, a phrase opening its
+//!    paragraph, a block opened by an earlier paragraph (`过去五年，…`), its
+//!    section's heading (`2025年工作回顾`, `“十五五”时期主要目标`) — resolved
+//!    against the report's year (`2025`, `2025-Q1`, `2021–2025`), its words
+//!    kept; the report's year only where nothing governs.
+//! 6. Status: estimate after 预计/有望; a period before the report's year is
+//!    a review (actual), one from it on a plan (target, unless the clause
+//!    says 已/截至/了); this year so far, or no structure: target after
+//!    力争/计划/确保/目标… (not `计划的`), or for a range or an "以上" figure
+//!    with no sign of completion; else actual.
+
+mod indicator;
+mod period;
+mod reading;
+
+use report_core::{Figure, FigureKind, FigureStatus};
+
+use indicator::{noun_after, strip_indicator, COMPARISONS, VERBS_BEFORE_OBJECT};
+use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, Tense};
+use reading::{ends_in_change, read_figure, starts_with_at, Found};
+use report_core::text::numbers::normalize;
+
+/// Verbs of change before a percentage: it is a growth rate.
+const GROWTH_VERBS: [&str; 10] = [
+    "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑",
+];
+const DECLINE_VERBS: [&str; 5] = ["下降", "降低", "减少", "回落", "下滑"];
+
+const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
+const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
+/// In a plan, words that say a figure is already reached.
+const ALREADY_MARKERS: [&str; 6] = ["已", "截至", "去年", "上年", "过去", "了"];
+const DONE_MARKERS: [&str; 9] = [
+    "了",
+    "已",
+    "累计",
+    "完成",
+    "实现",
+    "达到",
+    "去年",
+    "上年",
+    "被评为",
+];
+
+/// Figures of one paragraph read on its own: `default_period` is the
+/// report's year, against which its own period words are resolved.
+pub fn paragraph_figures(
+    paragraph: &str,
+    section: usize,
+    index: usize,
+    default_period: Option<&str>,
+) -> Vec<Figure> {
+    let now = default_period.and_then(|p| p.get(..4)?.parse().ok());
+    let place = Place {
+        section,
+        paragraph: index,
+        context: None,
+        now,
+        fallback: default_period,
+    };
+    figures_in(paragraph, &place).0
+}
+
+/// Where a paragraph stands: its place, the period governing its start,
+/// the report's year, and the last resort for a period.
+struct Place<'a> {
+    section: usize,
+    paragraph: usize,
+    context: Option<&'a Frame>,
+    now: Option<u16>,
+    fallback: Option<&'a str>,
+}
+
+/// A paragraph's figures, and the block it opens for the paragraphs after
+/// it, if any.
+fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
+    let chars: Vec<char> = paragraph.chars().collect();
+    let byte_at: Vec<usize> = paragraph
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(paragraph.len()))
+        .collect();
+    let found_markers = markers(&chars, place.context, place.now);
+    let mut figures = Vec::new();
+    let mut sentence_start = 0;
+    while sentence_start < chars.len() {
+        let sentence_end = (sentence_start..chars.len())
+            .find(|&k| matches!(chars[k], '。' | '！' | '？' | '；' | ';'))
+            .map_or(chars.len(), |k| k + 1);
+        let sentence = &chars[sentence_start..sentence_end];
+        let governing = |local: usize| -> Option<&Frame> {
+            governing_frame(&found_markers, sentence_start, sentence_start + local)
+                .or(place.context)
+        };
+        sentence_figures(
+            sentence,
+            &governing,
+            &mut |mut f: Figure, local_start: usize, local_end: usize| {
+                f.section = place.section;
+                f.paragraph = place.paragraph;
+                f.start = byte_at[sentence_start + local_start];
+                f.end = byte_at[sentence_start + local_end];
+                if f.period.is_none() {
+                    f.period = place.fallback.map(String::from);
+                }
+                figures.push(f);
+            },
+        );
+        sentence_start = sentence_end;
+    }
+    let opens = found_markers
+        .iter()
+        .rev()
+        .find(|m| m.scope == Scope::Block)
+        .map(|m| m.frame.clone());
+    (figures, opens)
+}
+
+/// The marker nearest before `at` that reaches it: a year named in a
+/// sentence governs only that sentence.
+fn governing_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<&Frame> {
+    found
+        .iter()
+        .rev()
+        .find(|m| {
+            m.end <= at
+                && match m.scope {
+                    Scope::Next => at - m.end <= 2,
+                    Scope::Sentence => m.start >= sentence_start,
+                    Scope::Paragraph | Scope::Block => true,
+                }
+        })
+        .map(|m| &m.frame)
+}
+
+fn is_clause_break(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | '（' | '(' | '）' | ')')
+}
+
+fn sentence_figures<'f>(
+    s: &[char],
+    governing: &dyn Fn(usize) -> Option<&'f Frame>,
+    emit: &mut dyn FnMut(Figure, usize, usize),
+) {
+    let text: String = s.iter().collect();
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        match read_figure(s, i) {
+            Some((f, next)) => {
+                found.push(f);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // `A、B两大产业收入分别增长x和y`: items before 分别, values after it.
+    // Every `分别` of the sentence: a figure takes the last one before it.
+    let respectively_at: Vec<usize> = text
+        .match_indices("分别")
+        .map(|(b, _)| text[..b].chars().count())
+        .collect();
+    let mut previous_indicator = String::new();
+    let mut previous_end = 0;
+    for (n, f) in found.iter().enumerate() {
+        // `推进十个方面重点任务`: a count that only numbers a list's parts.
+        if starts_with_at(s, f.end, "方面") {
+            continue;
+        }
+        let clause_start = (0..f.start)
+            .rev()
+            .find(|&k| is_clause_break(s[k]))
+            .map_or(0, |k| k + 1)
+            .max(previous_end);
+        let lead: String = s[clause_start..f.start].iter().collect();
+        let mut indicator = strip_indicator(&lead).to_string();
+        // A word of function or of doing after the unit starts no noun
+        // (`3897个并有序向…开放`).
+        let after_unit = noun_after(s, f.end).filter(|noun| {
+            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均".contains(c))
+        });
+        let lead_ends_in_verb = VERBS_BEFORE_OBJECT
+            .iter()
+            .chain(&["和", "及", "与", "、", "等", "等方面"])
+            .any(|v| lead.trim_end().ends_with(v));
+        // `长白山、三江、吉光3个省实验室`: the count only numbers the names
+        // listed before it.
+        if f.kind == FigureKind::Count && numbers_the_list(&lead, f.value) {
+            continue;
+        }
+        // What is counted follows the classifier (`120个重点项目`,
+        // `200多个港口`): a noun after the unit is the indicator.
+        if matches!(f.kind, FigureKind::Count | FigureKind::Quantity)
+            && (indicator.chars().count() < 2 || lead_ends_in_verb || after_unit.is_some())
+        {
+            if let Some(noun) = &after_unit {
+                indicator = noun.clone();
+            }
+        }
+        if let Some(purpose) = starts_with_at(s, f.end, "用于")
+            .then(|| noun_after(s, f.end + 2))
+            .flatten()
+        {
+            indicator = purpose;
+        }
+        // `总投资760多亿元的120个重点项目`: the total investment of those projects.
+        if f.kind == FigureKind::Amount
+            && s.get(f.end) == Some(&'的')
+            && indicator.ends_with("投资")
+        {
+            if let Some(noun) = found.get(n + 1).and_then(|next| noun_after(s, next.end)) {
+                let what = if indicator.ends_with("总投资") {
+                    "总投资"
+                } else {
+                    "投资"
+                };
+                indicator = format!("{noun}{what}");
+            }
+        }
+        let mut kind = f.kind;
+        let mut respectively_declines = false;
+        // The values of a `分别` list follow it one after the other (`、`, `和`);
+        // a figure past a comma is no longer one of them.
+        let in_list = |r: usize| -> Vec<usize> {
+            let mut list: Vec<usize> = Vec::new();
+            let mut from = r;
+            for (g, next) in found.iter().enumerate().filter(|(_, g)| g.start > r) {
+                if s[from..next.start]
+                    .iter()
+                    .any(|c| matches!(c, '，' | ',' | '；'))
+                {
+                    break;
+                }
+                list.push(g);
+                from = next.end;
+            }
+            list
+        };
+        let respectively = respectively_at
+            .iter()
+            .rev()
+            .copied()
+            .find(|r| f.start > *r)
+            .map(|r| (r, in_list(r)))
+            .filter(|(_, list)| list.contains(&n));
+        if let Some((r, list)) = respectively {
+            let between: String = s[r..f.start].iter().collect();
+            // `分别提高到88%、83.6%`: the levels reached, not the growth.
+            let reaches = ["到", "至", "达"].iter().any(|w| between.contains(w));
+            if f.unit == "%" && reaches && !ends_in_change(&between) {
+                kind = FigureKind::Share;
+            } else if f.unit == "%"
+                && (GROWTH_VERBS.iter().any(|v| between.contains(v)) || kind == FigureKind::Growth)
+            {
+                kind = FigureKind::Growth;
+            }
+            let clause_before = |r: usize| -> String {
+                let text: String = s[..r].iter().collect();
+                text.rsplit([',', '，']).next().unwrap_or(&text).to_string()
+            };
+            // `A和B分别达到x、y，分别增长p、q`: the second list names no items
+            // of its own and takes the first one's.
+            let mut items_clause = clause_before(r);
+            if items_clause.trim().is_empty() {
+                if let Some(earlier) = respectively_at.iter().rev().copied().find(|x| *x < r) {
+                    items_clause = clause_before(earlier);
+                }
+            }
+            let mut items: Vec<&str> = items_clause.split('、').collect();
+            if items.len() < list.len() {
+                items = items_clause.split(['、', '和']).collect();
+            }
+            let ordinal = list.iter().position(|g| *g == n).unwrap_or(0);
+            if items.len() >= 2 {
+                if let Some(item) = items.get(ordinal) {
+                    // `电子信息两大优势产业收入`: the item before its count.
+                    let before_count = |item: &str| -> String {
+                        let chars: Vec<char> = item.chars().collect();
+                        let cut = (1..chars.len())
+                            .find(|&k| {
+                                "两三四五六七八九十".contains(chars[k])
+                                    && chars.get(k + 1).is_some_and(|c| "大个类项".contains(*c))
+                            })
+                            .unwrap_or(chars.len());
+                        chars[..cut].iter().collect()
+                    };
+                    indicator = strip_indicator(&before_count(item)).to_string();
+                    // `能源、旅游投资`: the items share the last one's head noun.
+                    let last_item = before_count(items[items.len() - 1]);
+                    let last = strip_indicator(&last_item);
+                    let before_last = strip_indicator(items[items.len() - 2]).chars().count();
+                    let head: String = last.chars().skip(before_last).collect();
+                    if ordinal + 1 < items.len()
+                        && head.chars().count() >= 2
+                        && !indicator.ends_with(&head)
+                    {
+                        indicator.push_str(&head);
+                    }
+                }
+            }
+            if kind == FigureKind::Growth && DECLINE_VERBS.iter().any(|v| between.contains(v)) {
+                respectively_declines = true;
+            }
+        }
+        // A rank or a comparison keeps its subject (`工业技改投资增长33.6%、
+        // 居全国第3位`, `高于全国平均水平4.9个百分点`).
+        if COMPARISONS.iter().any(|w| indicator.starts_with(w)) && !previous_indicator.is_empty() {
+            indicator = previous_indicator.clone();
+        }
+        if indicator.chars().count() < 2 {
+            indicator = previous_indicator.clone();
+        }
+        let mark = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| text[..byte_index(&text, f.start)].contains(w))
+        };
+        let frame = governing(f.start);
+        let clause: String = s[clause_start..f.start].iter().collect();
+        let status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
+        let declines = respectively_declines
+            || kind == FigureKind::Growth
+                && DECLINE_VERBS.iter().any(|v| {
+                    let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
+                    lead.contains(v)
+                });
+        let sign = if declines { -1.0 } else { 1.0 };
+        let span_start = if indicator.is_empty() {
+            f.start
+        } else {
+            text[..byte_index(&text, f.start)]
+                .rfind(&indicator)
+                .map_or(f.start, |b| text[..b].chars().count())
+        };
+        let figure = Figure {
+            indicator: indicator.clone(),
+            value: sign * f.value,
+            high: f.high.map(|h| sign * h),
+            unit: f.unit.clone(),
+            normalized: normalize(sign * f.value, f.high.map(|h| sign * h), &f.unit),
+            kind,
+            qualifier: f.qualifier.clone(),
+            status,
+            period: frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone())),
+            period_words: frame.map(|p| p.words.clone()),
+            text: s[f.start..f.end].iter().collect(),
+            section: 0,
+            paragraph: 0,
+            start: 0,
+            end: 0,
+        };
+        emit(figure, span_start.min(f.start), f.end);
+        if !indicator.is_empty() {
+            previous_indicator = indicator;
+        }
+        previous_end = f.end;
+        let _ = f.num_start;
+    }
+}
+
+/// Whether a count only numbers the names listed right before it
+/// (`沈阳、盘锦2个平台`, not `A、B等20项成果`).
+fn numbers_the_list(lead: &str, value: f64) -> bool {
+    let tail = lead.rsplit(['”', '，', ',']).next().unwrap_or(lead);
+    if tail.contains('等') {
+        return false;
+    }
+    let items = tail
+        .split(['、', '和', '与', '及'])
+        .filter(|item| !item.trim().is_empty())
+        .count();
+    items >= 2 && items as f64 == value
+}
+
+/// Plan or result: a plan's period makes a target unless the clause says
+/// it is done already; a review's a result (a result may mention a plan:
+/// `占年度投资计划的41.7%`); where the period says neither (this year so
+/// far, or no structure), the sentence's own words decide. `预计` is an
+/// estimate anywhere.
+fn status_of(
+    text: &str,
+    clause: &str,
+    f: &Found,
+    tense: Option<Tense>,
+    mark: &dyn Fn(&[&str]) -> bool,
+) -> FigureStatus {
+    if mark(&ESTIMATE_MARKERS) {
+        return FigureStatus::Estimate;
+    }
+    match tense {
+        Some(Tense::Past) => FigureStatus::Actual,
+        Some(Tense::Ahead) if !ALREADY_MARKERS.iter().any(|w| clause.contains(w)) => {
+            FigureStatus::Target
+        }
+        Some(Tense::Ahead) => FigureStatus::Actual,
+        _ => {
+            let done = DONE_MARKERS.iter().any(|w| text.contains(w));
+            let planned = TARGET_MARKERS.iter().any(|w| {
+                text[..byte_index(text, f.start)]
+                    .match_indices(w)
+                    .any(|(b, _)| !text[b + w.len()..].starts_with('的'))
+            });
+            if planned
+                || (f.high.is_some() && !done)
+                || (f.qualifier.as_deref() == Some("以上") && !done)
+            {
+                FigureStatus::Target
+            } else {
+                FigureStatus::Actual
+            }
+        }
+    }
+}
+
+fn byte_index(text: &str, char_index: usize) -> usize {
+    text.char_indices()
+        .nth(char_index)
+        .map_or(text.len(), |(b, _)| b)
+}
+
+/// Every figure of a report, paragraph by paragraph, each in the period
+/// that governs it: a heading's, a block's, a sentence's. The report's year
+/// ("now") is its stated date's, else what its headings say (a review of
+/// 2025 is given in 2026), else its inferred date's; the date itself is
+/// only the last resort for a period.
+pub fn report_figures(
+    sections: &[report_core::Section],
+    date: Option<&report_core::ReportDate>,
+) -> Vec<Figure> {
+    let stated = date.filter(|d| !d.inferred).and_then(|d| d.year());
+    let now = stated
+        .or_else(|| {
+            year_from_headings(
+                sections
+                    .iter()
+                    .filter_map(|s| s.heading.first().map(String::as_str)),
+            )
+        })
+        .or_else(|| date.and_then(|d| d.year()));
+    let fallback = now.map(|y| y.to_string());
+    let mut context: Option<Frame> = None;
+    let mut figures = Vec::new();
+    for (si, section) in sections.iter().enumerate() {
+        if let Some(frame) = section.heading_text().and_then(|h| heading_frame(&h, now)) {
+            context = Some(frame);
+        }
+        for (pi, paragraph) in section.paragraphs.iter().enumerate() {
+            let place = Place {
+                section: si,
+                paragraph: pi,
+                context: context.as_ref(),
+                now,
+                fallback: fallback.as_deref(),
+            };
+            let (found, opens) = figures_in(paragraph, &place);
+            figures.extend(found);
+            if opens.is_some() {
+                context = opens;
+            }
+        }
+    }
+    figures
+}
+
+#[cfg(test)]
+mod structure_tests;
+#[cfg(test)]
+mod tests;

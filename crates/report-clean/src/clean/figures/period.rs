@@ -1,0 +1,522 @@
+//! When a figure is about: the report's time structure. Headings review a
+//! year or a plan period (`一、2025年工作回顾`, `“十四五”时期发展成就`) or set
+//! out the next (`二、2026年工作安排`); paragraphs open blocks of their own
+//! (`过去一年`, `五年来`, `今年`); sentences carry markers (`一季度`,
+//! `1-5月份`, `到2030年`, `截至4月底`). A figure's period is the nearest of
+//! these that governs it, resolved against the report's own year ("now")
+//! where that can be done, with the words it came from kept.
+
+use super::reading::starts_with_at;
+use report_core::text::numbers::chinese_digit;
+
+/// Whether a period lies before the report, runs up to it, or lies ahead:
+/// a review's figures are results, a plan's are targets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    SoFar,
+    Ahead,
+}
+
+/// A period as the text gives it and as resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Frame {
+    pub(super) words: String,
+    /// `2025`, `2025-Q1`, `2025-01–2025-05`, `2021–2025`; `None` where the
+    /// words cannot be placed in time (no year to resolve them against).
+    pub(super) resolved: Option<String>,
+    pub(super) tense: Option<Tense>,
+    /// The single year it lies in, for sub-year markers after it.
+    pub(super) year: Option<u16>,
+}
+
+/// How far a marker governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// `2025年的4.93万亿元`: the figure right after it.
+    Next,
+    /// A year named inside a sentence (`到2030年`).
+    Sentence,
+    /// A phrase such as `一季度`, `1-5月份`: the rest of its paragraph.
+    Paragraph,
+    /// A paragraph that opens a block (`过去五年，…`, `今年是…`): the
+    /// following paragraphs too, until another block opens.
+    Block,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Marker {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) frame: Frame,
+    pub(super) scope: Scope,
+}
+
+fn tense_of(first: u16, last: u16, now: Option<u16>) -> Option<Tense> {
+    let now = now?;
+    Some(if last < now {
+        Tense::Past
+    } else if first > now || (first == now && last >= now) {
+        Tense::Ahead
+    } else {
+        Tense::SoFar
+    })
+}
+
+fn year_frame(words: String, year: Option<u16>, now: Option<u16>) -> Frame {
+    Frame {
+        words,
+        resolved: year.map(|y| y.to_string()),
+        tense: year.and_then(|y| tense_of(y, y, now)),
+        year,
+    }
+}
+
+fn span_frame(words: String, first: Option<u16>, last: Option<u16>, now: Option<u16>) -> Frame {
+    match (first, last) {
+        (Some(a), Some(b)) => Frame {
+            words,
+            resolved: Some(format!("{a}–{b}")),
+            tense: tense_of(a, b, now),
+            year: None,
+        },
+        _ => Frame {
+            words,
+            resolved: None,
+            tense: None,
+            year: None,
+        },
+    }
+}
+
+/// Years of the `N`th five-year plan (`十四五` is 2021–2025): from the third
+/// (1966–1970) on they follow each other without a gap.
+fn plan_years(n: u32) -> Option<(u16, u16)> {
+    let start = 1966 + 5 * n.checked_sub(3)?;
+    u16::try_from(start).ok().map(|s| (s, s + 4))
+}
+
+/// Words after a plan period that name one of its years, not the period
+/// (`“十四五”收官之年`, `“十五五”开局之年`, `“十五五”规划目标`).
+const NOT_THE_PERIOD: [&str; 9] = [
+    "收官",
+    "开局",
+    "起步",
+    "谋篇",
+    "之年",
+    "第一年",
+    "冲刺",
+    "规划",
+    "第一个",
+];
+
+/// `十四五` at `i` (with its quotation marks, if any): the plan's number and
+/// the end of the words.
+fn plan_at(s: &[char], i: usize) -> Option<(u32, usize)> {
+    if s.get(i) != Some(&'十') {
+        return None;
+    }
+    // `十N五` only: a bare `十五` is far more often fifteen than the plan of
+    // 2001–2005.
+    let n = match (s.get(i + 1).copied(), s.get(i + 2).copied()) {
+        (Some(d), Some('五')) if chinese_digit(d).is_some_and(|d| d > 0) => 10 + chinese_digit(d)?,
+        _ => return None,
+    };
+    let mut end = i + 3;
+    if matches!(s.get(end), Some('”' | '"' | '」')) {
+        end += 1;
+    }
+    Some((n, end))
+}
+
+/// Relative phrases, their span in years before (`-1`) or after now, and
+/// whether they open a block.
+const RELATIVE: [(&str, i32, i32, Scope); 17] = [
+    ("刚刚过去的一年", -1, -1, Scope::Block),
+    ("过去的一年", -1, -1, Scope::Block),
+    ("过去一年", -1, -1, Scope::Block),
+    ("一年来", -1, -1, Scope::Block),
+    ("这一年", -1, -1, Scope::Block),
+    ("过去的五年", -5, -1, Scope::Block),
+    ("过去五年", -5, -1, Scope::Block),
+    ("五年来", -5, -1, Scope::Block),
+    ("5年来", -5, -1, Scope::Block),
+    ("这五年", -5, -1, Scope::Block),
+    ("五年间", -5, -1, Scope::Block),
+    ("今后五年", 0, 4, Scope::Block),
+    ("未来五年", 0, 4, Scope::Block),
+    ("今年以来", 0, 0, Scope::Paragraph),
+    ("今年", 0, 0, Scope::Block),
+    ("去年", -1, -1, Scope::Paragraph),
+    ("全年", 0, 0, Scope::Paragraph),
+];
+
+/// Sub-year phrases: the months they cover.
+const PART_OF_YEAR: [(&str, &str, u8, u8); 10] = [
+    ("前三季度", "Q1–Q3", 1, 9),
+    ("第一季度", "Q1", 1, 3),
+    ("第二季度", "Q2", 4, 6),
+    ("第三季度", "Q3", 7, 9),
+    ("第四季度", "Q4", 10, 12),
+    ("一季度", "Q1", 1, 3),
+    ("二季度", "Q2", 4, 6),
+    ("三季度", "Q3", 7, 9),
+    ("四季度", "Q4", 10, 12),
+    ("上半年", "H1", 1, 6),
+];
+
+fn digits_at(s: &[char], i: usize) -> Option<(u32, usize)> {
+    let len = s[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if len == 0 || (i > 0 && (s[i - 1].is_ascii_digit() || s[i - 1] == '.')) {
+        return None;
+    }
+    let text: String = s[i..i + len].iter().collect();
+    text.parse().ok().map(|v| (v, len))
+}
+
+/// Every period marker of a paragraph, in order. `context` is the frame
+/// governing the paragraph's start; `now` the report's year.
+pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
+    let mut found: Vec<Marker> = Vec::new();
+    let mut year_here = context.and_then(|c| c.year).or(now);
+    // A block opens in a paragraph's first two sentences (after any
+    // `各位代表！`): `2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，…`.
+    let lead_end = {
+        let from = if starts_with_at(s, 0, "各位代表！") {
+            5
+        } else {
+            0
+        };
+        let ends = |from: usize| {
+            (from..s.len())
+                .find(|&k| matches!(s[k], '。' | '！' | '；'))
+                .unwrap_or(s.len())
+        };
+        ends(ends(from) + 1)
+    };
+    let mut i = 0;
+    // `这是经济实力持续提升的五年。`: a run-in heading over the paragraphs after it.
+    if starts_with_at(s, 0, "这是") {
+        let first_end = s
+            .iter()
+            .position(|c| matches!(c, '。' | '！'))
+            .unwrap_or(s.len());
+        let years = s[..first_end].iter().rev().take(3).collect::<String>();
+        if years == "年五的" {
+            let year = |d: i32| now.and_then(|n| u16::try_from(i32::from(n) + d).ok());
+            found.push(Marker {
+                start: first_end - 2,
+                end: first_end,
+                frame: span_frame("五年".to_string(), year(-5), year(-1), now),
+                scope: Scope::Block,
+            });
+        }
+    }
+    while i < s.len() {
+        let quoted = i > 0 && matches!(s[i - 1], '“' | '"');
+        let at = if quoted { i - 1 } else { i };
+        let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
+        let comparison = before(1, "较") || before(1, "比") || before(2, "相比") || before(1, "同");
+        let clause_start = at == 0
+            || matches!(s[at - 1], '。' | '！' | '；' | '，' | '：' | '—')
+            || before(5, "刚刚过去的")
+            || before(4, "刚刚过去");
+        let block_start = clause_start && i < lead_end;
+        // `十四五` and its kin.
+        if let Some((n, end)) = plan_at(s, i) {
+            let open = i > 0 && matches!(s[i - 1], '“' | '"');
+            let start = if open { i - 1 } else { i };
+            let names_a_year = NOT_THE_PERIOD
+                .iter()
+                .any(|w| (end..(end + 3).min(s.len())).any(|k| starts_with_at(s, k, w)));
+            if !names_a_year {
+                if let Some((a, b)) = plan_years(n) {
+                    let words: String = s[start..end].iter().collect();
+                    if !comparison {
+                        found.push(Marker {
+                            start,
+                            end,
+                            frame: span_frame(words, Some(a), Some(b), now),
+                            scope: if block_start {
+                                Scope::Block
+                            } else if clause_start {
+                                Scope::Paragraph
+                            } else {
+                                Scope::Sentence
+                            },
+                        });
+                    }
+                }
+            }
+            i = end;
+            continue;
+        }
+        // A year: `2025年`, `到2030年`.
+        if let Some((y, len)) = digits_at(s, i).filter(|(y, len)| {
+            *len == 4 && (1949..=2100).contains(y) && s.get(i + len) == Some(&'年')
+        }) {
+            let end = i + len + 1;
+            let year = u16::try_from(y).ok();
+            if !comparison && s.get(end) != Some(&'的') {
+                // `2025年是…`, `刚刚过去的2025年，…`, `2025年极不平凡`: a year
+                // that opens what follows; `2025年人均生产总值…` does not.
+                // A year opens a block only where the paragraph starts
+                // (after 各位代表！ or 刚刚过去的); in a review of five years,
+                // `…，2025年，清洁能源…` is one sentence's.
+                let paragraph_start = at == 0
+                    || starts_with_at(s, 0, "各位代表")
+                        && s[..at].iter().filter(|c| matches!(c, '，' | '。')).count() == 0
+                    || before(5, "刚刚过去的");
+                let opens = block_start
+                    && paragraph_start
+                    && matches!(
+                        s.get(end),
+                        Some('是' | '，' | '以' | '主' | '工' | '很' | '极' | '在')
+                    )
+                    && !before(1, "到");
+                let words: String = s[if before(1, "到") { i - 1 } else { i }..end]
+                    .iter()
+                    .collect();
+                let mut frame = year_frame(words, year, now);
+                // This year named in passing (`梳理确定了2021年24个重点项目`)
+                // says nothing of plan or result; `到2026年` does.
+                if !opens && year == now && !before(1, "到") {
+                    frame.tense = context.filter(|c| c.year == year).and_then(|c| c.tense);
+                }
+                found.push(Marker {
+                    start: i,
+                    end,
+                    frame,
+                    scope: if opens { Scope::Block } else { Scope::Sentence },
+                });
+                year_here = year;
+            } else if s.get(end) == Some(&'的') && !comparison {
+                // `从2020年的3.68万亿元`: the year of the figure that follows.
+                found.push(Marker {
+                    start: i,
+                    end: end + 1,
+                    frame: year_frame(s[i..end].iter().collect(), year, now),
+                    scope: Scope::Next,
+                });
+            }
+            i = end;
+            continue;
+        }
+        // `1-5月份`, `1至4月`.
+        if let Some((m1, l1)) = digits_at(s, i) {
+            let sep = i + l1;
+            if matches!(s.get(sep), Some('-' | '—' | '至' | '～')) {
+                if let Some((m2, l2)) = digits_at(s, sep + 1) {
+                    let mut end = sep + 1 + l2;
+                    if s.get(end) == Some(&'月') && (1..=12).contains(&m1) && m1 < m2 && m2 <= 12 {
+                        end += 1;
+                        if s.get(end) == Some(&'份') {
+                            end += 1;
+                        }
+                        let words: String = s[i..end].iter().collect();
+                        found.push(Marker {
+                            start: i,
+                            end,
+                            frame: months_frame(words, year_here, m1 as u8, m2 as u8, now),
+                            scope: phrase_scope(clause_start),
+                        });
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        // `截至2020年11月`, `截至4月底`.
+        if starts_with_at(s, i, "截至") {
+            let end = (i + 2..s.len())
+                .find(|&k| !(s[k].is_ascii_digit() || matches!(s[k], '年' | '月' | '底' | '末')))
+                .unwrap_or(s.len());
+            if end > i + 2 {
+                let words: String = s[i..end].iter().collect();
+                let inner: Vec<char> = s[i + 2..end].to_vec();
+                let (year, month) = year_month(&inner);
+                let year = year.or(year_here);
+                let frame = Frame {
+                    resolved: year.map(|y| match month {
+                        Some(m) => format!("{y}-{m:02}"),
+                        None => y.to_string(),
+                    }),
+                    tense: year.and_then(|y| tense_of(y, y, now)).map(|t| {
+                        if t == Tense::Ahead {
+                            Tense::SoFar
+                        } else {
+                            t
+                        }
+                    }),
+                    words,
+                    year,
+                };
+                found.push(Marker {
+                    start: i,
+                    end,
+                    frame,
+                    scope: Scope::Paragraph,
+                });
+                i = end;
+                continue;
+            }
+        }
+        if let Some((w, code, m1, m2)) = PART_OF_YEAR.iter().find(|p| starts_with_at(s, i, p.0)) {
+            let end = i + w.chars().count();
+            let frame = Frame {
+                words: w.to_string(),
+                resolved: year_here.map(|y| format!("{y}-{code}")),
+                tense: year_here.and_then(|y| tense_of(y, y, now)).map(|t| {
+                    if t == Tense::Ahead && *m2 < 12 && *m1 == 1 {
+                        Tense::SoFar
+                    } else {
+                        t
+                    }
+                }),
+                year: year_here,
+            };
+            found.push(Marker {
+                start: i,
+                end,
+                frame,
+                scope: phrase_scope(clause_start),
+            });
+            i = end;
+            continue;
+        }
+        if let Some((w, from, to, scope)) = RELATIVE.iter().find(|r| starts_with_at(s, i, r.0)) {
+            let end = i + w.chars().count();
+            if !comparison {
+                let base = if *w == "全年" { year_here } else { now };
+                let year = |d: i32| base.and_then(|n| u16::try_from(i32::from(n) + d).ok());
+                let mut frame = if from == to {
+                    year_frame(w.to_string(), year(*from), now)
+                } else {
+                    span_frame(w.to_string(), year(*from), year(*to), now)
+                };
+                if *w == "今年以来" {
+                    frame.tense = Some(Tense::SoFar);
+                }
+                if from == to {
+                    year_here = year(*from).or(year_here);
+                }
+                let scope = match scope {
+                    // `回望过去五年，…`: a block in the lead, wherever it stands.
+                    Scope::Block if i < lead_end => Scope::Block,
+                    Scope::Block if !clause_start => Scope::Sentence,
+                    Scope::Block => Scope::Paragraph,
+                    _ if !clause_start => Scope::Sentence,
+                    other => *other,
+                };
+                found.push(Marker {
+                    start: i,
+                    end,
+                    frame,
+                    scope,
+                });
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// A sub-year phrase that opens a clause (`一季度，…`) governs the rest of
+/// its paragraph; one inside a clause only its sentence.
+fn phrase_scope(clause_start: bool) -> Scope {
+    if clause_start {
+        Scope::Paragraph
+    } else {
+        Scope::Sentence
+    }
+}
+
+fn months_frame(words: String, year: Option<u16>, m1: u8, m2: u8, now: Option<u16>) -> Frame {
+    Frame {
+        words,
+        resolved: year.map(|y| format!("{y}-{m1:02}–{y}-{m2:02}")),
+        tense: year.and_then(|y| tense_of(y, y, now)).map(|t| {
+            if t == Tense::Ahead {
+                Tense::SoFar
+            } else {
+                t
+            }
+        }),
+        year,
+    }
+}
+
+/// `2020年11月`, `4月底`: the year and month named.
+fn year_month(s: &[char]) -> (Option<u16>, Option<u8>) {
+    let mut year = None;
+    let mut month = None;
+    let mut i = 0;
+    while i < s.len() {
+        if let Some((v, len)) = digits_at(s, i) {
+            match s.get(i + len) {
+                Some('年') => year = u16::try_from(v).ok(),
+                Some('月') => month = u8::try_from(v).ok().filter(|m| (1..=12).contains(m)),
+                _ => {}
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    (year, month)
+}
+
+/// Words of a heading that review the past or set out what comes.
+const REVIEW_WORDS: [&str; 4] = ["回顾", "成就", "总结", "成绩"];
+const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "主要考虑", "部署"];
+
+/// The frame a heading sets for its section, if it names a time: its first
+/// marker (headings list what they cover in the order the text takes it),
+/// else a review or a plan without a year (last year, this year).
+pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
+    let s: Vec<char> = heading.chars().collect();
+    let found = markers(&s, None, now);
+    let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
+    // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
+    // its paragraphs on the period say so themselves.
+    let year = found.iter().find(|m| m.frame.year.is_some());
+    if let Some(m) = year.filter(|_| !review).or(found.first()) {
+        // A heading's year is never one named in passing.
+        let mut frame = m.frame.clone();
+        if let Some(y) = frame.year.filter(|_| frame.resolved.is_some()) {
+            frame.tense = tense_of(y, y, now);
+        }
+        return Some(frame);
+    }
+    if review {
+        let year = now.map(|n| n - 1);
+        return Some(year_frame(heading.to_string(), year, now));
+    }
+    if PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年") {
+        return Some(year_frame(heading.to_string(), now, now));
+    }
+    None
+}
+
+/// The report's own year, from its headings where its date is only
+/// inferred: a plan for a year is that year's, a review of one is the next
+/// year's.
+pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) -> Option<u16> {
+    headings
+        .filter_map(|h| {
+            let s: Vec<char> = h.chars().collect();
+            let year = markers(&s, None, None)
+                .into_iter()
+                .find_map(|m| m.frame.year.filter(|_| m.frame.resolved.is_some()))?;
+            if REVIEW_WORDS.iter().any(|w| h.contains(w)) {
+                Some(year + 1)
+            } else if PLAN_WORDS.iter().any(|w| h.contains(w)) || h.contains("工作") {
+                Some(year)
+            } else {
+                None
+            }
+        })
+        .max()
+}

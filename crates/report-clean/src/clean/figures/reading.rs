@@ -1,0 +1,219 @@
+//! Reading one figure at a position: the number (Arabic, Chinese or mixed,
+//! or a range), the qualifiers around it, its unit and its kind, and the
+//! unit's normalisation. What the figure measures is decided by the caller.
+
+use super::{FigureKind, GROWTH_VERBS};
+use report_core::text::numbers::{chinese_digit, parse_arabic, parse_chinese, MAGNITUDES, UNITS};
+
+pub(super) const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "逾"];
+
+/// Units of physical measures (area, length, volume, capacity, weight,
+/// energy): a figure in them is a quantity, not a count of things.
+const QUANTITY_UNITS: [&str; 15] = [
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公里",
+    "千瓦时",
+    "千瓦",
+    "千米",
+    "公顷",
+    "公斤",
+    "千克",
+    "标准箱",
+    "亩",
+    "吨",
+    "斤",
+    "米",
+];
+/// Words of change before a percentage, beside the verbs: a price's rise
+/// (`涨幅`), a rate of growth (`增速`).
+const GROWTH_NOUNS: [&str; 6] = ["涨幅", "上涨幅度", "增速", "增幅", "降幅", "跌幅"];
+/// Words between a word of change and its percentage (`涨幅控制在2%`).
+const SETTING_WORDS: [&str; 8] = ["控制在", "保持在", "稳定在", "达到", "为", "达", "了", "在"];
+
+/// Whether `lead` (the words before a percentage) ends in a word of change.
+pub(super) fn ends_in_change(lead: &str) -> bool {
+    let mut lead = lead;
+    for w in SETTING_WORDS {
+        if let Some(rest) = lead.strip_suffix(w) {
+            lead = rest;
+            break;
+        }
+    }
+    GROWTH_VERBS
+        .iter()
+        .chain(&GROWTH_NOUNS)
+        .any(|v| lead.ends_with(v))
+}
+pub(super) fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
+    s.get(at..).is_some_and(|rest| {
+        let mut rest = rest.iter();
+        word.chars().all(|w| rest.next() == Some(&w))
+    })
+}
+
+pub(super) fn ends_with_at(s: &[char], end: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    end >= n && starts_with_at(s, end - n, word)
+}
+
+/// One number found in a sentence, before indicators are assigned.
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    /// Char range of the number (with prefix qualifier) and unit.
+    pub(super) start: usize,
+    pub(super) num_start: usize,
+    pub(super) end: usize,
+    pub(super) value: f64,
+    pub(super) high: Option<f64>,
+    pub(super) unit: String,
+    pub(super) qualifier: Option<String>,
+    pub(super) kind: FigureKind,
+}
+
+/// Numbers inside quotation marks are names and slogans (“113365”工作思路,
+/// “八抓二十项”), not figures.
+pub(super) fn inside_quotes(s: &[char], i: usize) -> bool {
+    let open = s[..i].iter().rposition(|c| matches!(c, '“' | '「'));
+    let close = s[..i].iter().rposition(|c| matches!(c, '”' | '」'));
+    let opened = match (open, close) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    opened && s[i..].iter().any(|c| matches!(c, '”' | '」'))
+}
+
+/// Reads the number at `i` and what follows; `None` if it is not a figure.
+pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
+    let before = i.checked_sub(1).map(|b| s[b]);
+    if before.is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || c == '.'
+            || chinese_digit(c).is_some()
+            || "十百千万亿".contains(c)
+    }) {
+        return None;
+    }
+    let (value, len) = parse_arabic(&s[i..]).or_else(|| parse_chinese(&s[i..]))?;
+    let mut j = i + len;
+    let mut high = None;
+    if matches!(s.get(j), Some('至' | '-' | '～' | '~' | '到' | '—')) {
+        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]).or_else(|| parse_chinese(&s[j + 1..])) {
+            if h > value {
+                high = Some(h);
+                j += 1 + hlen;
+            }
+        }
+    }
+    // Dates, years, months, slogans, names: not figures.
+    let next = s.get(j).copied();
+    if matches!(
+        next,
+        Some('年' | '月' | '日' | '时' | '大' | '强' | '期' | '号' | '版' | '届' | '周' | '点')
+    ) {
+        return None;
+    }
+    if next.is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    if inside_quotes(s, i) {
+        return None;
+    }
+    let mut multiplier_text = "";
+    let mut qualifier: Option<String> = None;
+    // `760多亿元`, `1万多户`, `5100余名`: qualifier and magnitude in any order.
+    for _ in 0..2 {
+        if let Some(q) = ["多", "余"].iter().find(|q| starts_with_at(s, j, q)) {
+            qualifier = Some(q.to_string());
+            j += 1;
+        }
+        if multiplier_text.is_empty() {
+            if let Some((m, _)) = MAGNITUDES.iter().find(|(m, _)| {
+                starts_with_at(s, j, m) && !UNITS.iter().any(|u| starts_with_at(s, j, u))
+            }) {
+                multiplier_text = m;
+                j += 1;
+            }
+        }
+    }
+    let is_rank = ends_with_at(s, i, "第");
+    let unit = match UNITS.iter().find(|u| starts_with_at(s, j, u)) {
+        Some(u) => *u,
+        None if is_rank => "",
+        None => return None,
+    };
+    // `第十三次党代会`, `第十五个五年规划`: an ordinal in a name, not a rank.
+    if is_rank && !matches!(unit, "" | "位" | "名") {
+        return None;
+    }
+    j += unit.chars().count();
+    // `连续13个月`, `5个工作日`: a span of time, not a count.
+    if unit == "个"
+        && (starts_with_at(s, j, "月")
+            || starts_with_at(s, j, "工作日")
+            || starts_with_at(s, j, "小时"))
+    {
+        return None;
+    }
+    // `排名前1%`, `前10名`: a threshold, not a statistic.
+    if ends_with_at(s, i, "前") && matches!(unit, "%" | "％" | "名" | "位") {
+        return None;
+    }
+    // `4.5%—5%`: a range written with the unit on both ends.
+    if high.is_none() && matches!(s.get(j), Some('至' | '-' | '～' | '~' | '—')) {
+        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]) {
+            if h > value && starts_with_at(s, j + 1 + hlen, unit) {
+                high = Some(h);
+                j += 1 + hlen + unit.chars().count();
+            }
+        }
+    }
+    if let Some(q) = ["以上", "左右", "以内"]
+        .iter()
+        .find(|q| starts_with_at(s, j, q))
+    {
+        qualifier = Some(q.to_string());
+        j += q.chars().count();
+    }
+    let mut start = i;
+    if let Some(q) = PREFIX_QUALIFIERS.iter().find(|q| ends_with_at(s, i, q)) {
+        qualifier = Some(q.to_string());
+        start = i - q.chars().count();
+    }
+    let unit = format!("{multiplier_text}{}", if unit == "％" { "%" } else { unit });
+    let kind = if is_rank {
+        FigureKind::Rank
+    } else if unit.ends_with("百分点") {
+        FigureKind::Change
+    } else if unit == "%" {
+        let lead: String = s[start.saturating_sub(8)..start].iter().collect();
+        if ends_in_change(&lead) {
+            FigureKind::Growth
+        } else {
+            FigureKind::Share
+        }
+    } else if unit == "倍" {
+        FigureKind::Growth
+    } else if unit.ends_with('元') {
+        FigureKind::Amount
+    } else if QUANTITY_UNITS.iter().any(|u| unit.ends_with(u)) {
+        FigureKind::Quantity
+    } else {
+        FigureKind::Count
+    };
+    Some((
+        Found {
+            start,
+            num_start: i,
+            end: j,
+            value,
+            high,
+            unit,
+            qualifier,
+            kind,
+        },
+        j,
+    ))
+}

@@ -1,0 +1,235 @@
+//! Tests of the parent module.
+use super::*;
+use report_core::{name_of_key, Normalized};
+
+fn figures(text: &str) -> Vec<Figure> {
+    paragraph_figures(text, 0, 0, Some("2021"))
+}
+
+/// (indicator, value, unit, kind, qualifier, status, period)
+type Expected<'a> = (
+    &'a str,
+    f64,
+    &'a str,
+    FigureKind,
+    Option<&'a str>,
+    FigureStatus,
+    Option<&'a str>,
+);
+
+fn check(text: &str, expect: &[Expected]) {
+    let got = figures(text);
+    let got: Vec<_> = got
+        .iter()
+        .map(|f| {
+            (
+                f.indicator.as_str(),
+                f.value,
+                f.unit.as_str(),
+                f.kind,
+                f.qualifier.as_deref(),
+                f.status,
+                f.period_words.as_deref().or(f.period.as_deref()),
+            )
+        })
+        .collect();
+    assert_eq!(got, expect, "{text}");
+}
+
+use FigureKind::*;
+use FigureStatus::*;
+
+#[test]
+fn growth_rates_with_a_period_from_an_earlier_sentence() {
+    check(
+        "1-5月份,12项主要经济指标中,8项位列前三名。其中,固定资产投资增长6.1%,规模以上工业增加值增长4%。",
+        &[
+            ("主要经济指标", 12.0, "项", Count, None, Actual, Some("1-5月份")),
+            ("主要经济指标", 8.0, "项", Count, None, Actual, Some("1-5月份")),
+            ("固定资产投资", 6.1, "%", Growth, None, Actual, Some("1-5月份")),
+            ("规模以上工业增加值", 4.0, "%", Growth, None, Actual, Some("1-5月份")),
+        ],
+    );
+}
+
+#[test]
+fn amounts_with_qualifiers_before_and_after() {
+    check(
+        "帮助166家企业获得银行融资支持约10.5亿元。",
+        &[
+            ("企业", 166.0, "家", Count, None, Actual, Some("2021")),
+            (
+                "企业获得银行融资支持",
+                10.5,
+                "亿元",
+                Amount,
+                Some("约"),
+                Actual,
+                Some("2021"),
+            ),
+        ],
+    );
+    check(
+        "合同投资额突破400亿元。",
+        &[(
+            "合同投资额",
+            400.0,
+            "亿元",
+            Amount,
+            Some("突破"),
+            Actual,
+            Some("2021"),
+        )],
+    );
+    check(
+        "新增市场主体8000多户。",
+        &[(
+            "新增市场主体",
+            8000.0,
+            "户",
+            Count,
+            Some("多"),
+            Actual,
+            Some("2021"),
+        )],
+    );
+}
+
+#[test]
+fn respectively_gives_one_figure_per_item() {
+    let f = figures("机械制造、电子信息两大优势产业收入分别增长10.4%和17.3%。");
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.indicator.as_str(), f.value))
+            .collect::<Vec<_>>(),
+        vec![("机械制造", 10.4), ("电子信息", 17.3)]
+    );
+    assert!(f.iter().all(|f| f.kind == Growth));
+}
+
+#[test]
+fn change_in_points_inherits_the_indicator() {
+    let f = figures("截至2020年11月,全区高新技术产业产值占比达到59.6%,比年初提高了8.3个百分点。");
+    assert_eq!(f[0].indicator, "高新技术产业产值占比");
+    assert_eq!(
+        (f[0].kind, f[0].period_words.as_deref()),
+        (Share, Some("截至2020年11月"))
+    );
+    assert_eq!(
+        (f[1].indicator.as_str(), f[1].kind, f[1].value),
+        ("高新技术产业产值占比", Change, 8.3)
+    );
+}
+
+#[test]
+fn total_investment_of_projects_and_their_count() {
+    let f = figures("全力抓好总投资760多亿元的120个重点项目建设。");
+    assert_eq!(
+        (f[0].indicator.as_str(), f[0].value, f[0].kind),
+        ("重点项目建设总投资", 760.0, Amount)
+    );
+    assert_eq!(f[0].normalized.as_ref().unwrap().value, 760.0e8);
+    assert_eq!(
+        (f[1].indicator.as_str(), f[1].value, f[1].kind),
+        ("重点项目建设", 120.0, Count)
+    );
+}
+
+#[test]
+fn targets_estimates_and_ranges() {
+    let f = figures("签约项目26个,力争年内签约引进10亿元项目10个,到位省外资金90亿元。");
+    assert_eq!(f[0].status, Actual);
+    assert_eq!(f.last().unwrap().status, Target);
+    assert_eq!(
+        figures("预计年内实现固定资产投资12.7亿元。")[0].status,
+        Estimate
+    );
+    let r = &figures("配套建设15至20处嵌入式养老服务驿站。")[0];
+    assert_eq!(
+        (r.value, r.high, r.status, r.indicator.as_str()),
+        (15.0, Some(20.0), Target, "嵌入式养老服务驿站")
+    );
+    assert_eq!(figures("新增城镇就业3360人以上。")[0].status, Target);
+    assert_eq!(
+        figures("全要素生产率提高2倍以上,完成转型任务。")[0].status,
+        Actual
+    );
+}
+
+#[test]
+fn purpose_and_shares_and_declines() {
+    assert_eq!(
+        figures("去年,我区拿出40多亿元用于改善社会民生。")[0].indicator,
+        "改善社会民生"
+    );
+    let f = &figures("全区不良贷款率降至0.77%。")[0];
+    assert_eq!((f.indicator.as_str(), f.kind), ("不良贷款率", Share));
+    let f = &figures("能耗下降3.5%。")[0];
+    assert_eq!((f.value, f.kind), (-3.5, Growth));
+    assert_eq!(figures("占年度投资计划的41.7%。")[0].kind, Share);
+}
+
+#[test]
+fn chinese_numerals_and_magnitudes() {
+    let f = &figures("新建高标准农田三千亩。")[0];
+    assert_eq!((f.value, f.unit.as_str()), (3000.0, "亩"));
+    let f = &figures("为1万多户居民打通了办证堵点。")[0];
+    assert_eq!(
+        (f.value, f.unit.as_str(), f.qualifier.as_deref()),
+        (1.0, "万户", Some("多"))
+    );
+    assert_eq!(f.normalized.as_ref().unwrap().value, 10_000.0);
+    let f = &figures("全区实际使用外资9021万美元。")[0];
+    assert_eq!(
+        (
+            f.indicator.as_str(),
+            f.normalized.as_ref().unwrap().unit.as_str()
+        ),
+        ("实际使用外资", "USD")
+    );
+    let f = &figures("总建筑面积84万平方米。")[0];
+    assert_eq!(f.normalized.as_ref().unwrap().value, 840_000.0);
+}
+
+#[test]
+fn ranks() {
+    let f = &figures("入选数量居全市第1。")[0];
+    assert_eq!((f.kind, f.value), (Rank, 1.0));
+}
+
+#[test]
+fn slogans_dates_and_names_are_not_figures() {
+    for text in [
+        "深入开展“十大攻坚战”,培育发展“8大片区、9大产业、10大园区”。",
+        "紧紧围绕“113365”工作思路,在“十四五”规划开局之年。",
+        "2020年,坊子区认真贯彻落实。从5月12日到15日。",
+        "PM2.5浓度持续下降,与世界500强企业合作,阳光100三期。",
+        "打好三大攻坚战,落实“两不愁三保障”,推进“六个一”审批模式。",
+        "没有任何数字的句子。",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+}
+
+#[test]
+fn spans_cover_indicator_and_number() {
+    let text = "其中,固定资产投资增长6.1%,一般公共预算收入增长10.3%。";
+    let f = figures(text);
+    assert_eq!(&text[f[0].start..f[0].end], "固定资产投资增长6.1%");
+    assert_eq!(&text[f[1].start..f[1].end], "一般公共预算收入增长10.3%");
+}
+
+#[test]
+fn kinds_statuses_and_normalised_units_are_named_in_either_language() {
+    use report_core::i18n::Lang;
+    assert_eq!(name_of_key("target", Lang::Zh), "目标");
+    assert_eq!(name_of_key("amount", Lang::En), "amount");
+    assert_eq!(name_of_key("截至4月底", Lang::En), "截至4月底");
+    let n = Normalized {
+        value: 459_999_999.999_999_94,
+        high: None,
+        unit: "yuan".into(),
+    };
+    assert_eq!(n.describe(Lang::Zh), "= 460000000 元");
+    assert_eq!(n.describe(Lang::En), "= 460000000 yuan");
+}

@@ -1,0 +1,505 @@
+//! Page furniture told apart from the report by what a line is made of, the
+//! way jusText classifies blocks: control words (print, share, font size),
+//! separators, e-paper and counter widgets, image file names and markdown
+//! leftovers, photo credits. Each rule looks at the line's shape and the
+//! small vocabulary such furniture is built from, never at whole sentences
+//! seen on one site.
+
+use report_core::text::dates::find_full_date;
+use report_core::text::fold::{fold, is_han};
+use report_core::text::layout::has_sentence_end;
+use report_core::text::names::is_person_name;
+
+/// The words toolbars, font-size switches, share rows and e-paper navigation
+/// are made of. A line that is nothing but these (and separators) is a
+/// widget, whatever order they come in.
+const CONTROL_WORDS: [&str; 67] = [
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "分享到",
+    "分享至",
+    "分享",
+    "字号",
+    "字体",
+    "加大",
+    "减小",
+    "还原",
+    "放大",
+    "缩小",
+    "默认",
+    "大",
+    "中",
+    "小",
+    "关闭窗口",
+    "关闭",
+    "返回顶部",
+    "返回",
+    "首页",
+    "纠错",
+    "评论",
+    "点赞",
+    "转发",
+    "复制链接",
+    "微信",
+    "微博",
+    "qq空间",
+    "qq",
+    "朗读",
+    "播报",
+    "听新闻",
+    "本页",
+    "打印本页",
+    "保存",
+    "分享本页",
+    "上一版",
+    "下一版",
+    "上一期",
+    "下一期",
+    "展开通版",
+    "通版",
+    "版面导航",
+    "pdf版",
+    "pdf",
+    "往期回顾",
+    "视力保护色",
+    "朋友圈",
+    "扫一扫",
+    // Messaging-app articles.
+    "阅读原文",
+    "阅读",
+    "在看",
+    "写留言",
+    "留言",
+    "赞",
+    "喜欢",
+    "原创",
+    // Forum threads.
+    "只看该作者",
+    "回复",
+    "引用",
+    "举报",
+    "楼主",
+    "收起",
+    "展开",
+];
+
+/// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '【' | '】'
+                | '['
+                | ']'
+                | '|'
+                | '｜'
+                | '/'
+                | '>'
+                | '＞'
+                | '»'
+                | '›'
+                | '<'
+                | '·'
+                | ':'
+                | '：'
+                | '-'
+                | '—'
+                | '、'
+                | ','
+                | '，'
+                | '('
+                | ')'
+                | '（'
+                | '）'
+                | '•'
+        )
+}
+
+/// Whether `word` is one or more control words run together ("加大还原减小").
+fn is_control_run(word: &str) -> bool {
+    if word.is_empty() {
+        return true;
+    }
+    CONTROL_WORDS
+        .iter()
+        .any(|c| word.strip_prefix(c).is_some_and(is_control_run))
+}
+
+/// "第3版", "第A02版": an e-paper's page number.
+fn is_page_number(word: &str) -> bool {
+    word.strip_prefix('第')
+        .and_then(|w| w.strip_suffix('版'))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// A page's section name in an e-paper's page list is short (`要闻`, `经济·民生`).
+const PAGE_NAME_MAX_CHARS: usize = 8;
+
+/// An e-paper's list of pages, however many: `第01版：头版 第02版：要闻 …`,
+/// every word a page number or the short name right after one.
+fn is_page_list(text: &str) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let pages = words.iter().filter(|w| is_page_number(w)).count();
+    pages >= 2
+        && words.iter().enumerate().all(|(i, w)| {
+            is_page_number(w)
+                || (i > 0
+                    && is_page_number(words[i - 1])
+                    && w.chars().count() <= PAGE_NAME_MAX_CHARS)
+        })
+}
+
+/// Lines at most this long can be a widget; furniture is terse.
+const WIDGET_MAX_CHARS: usize = 30;
+
+/// A toolbar, font-size switch, share row, e-paper navigation or a line of
+/// separators only: `下载 打印 全屏 收藏`, `【字号：`, `】`, `>`, `第3版 展开通版`.
+pub fn is_widget(text: &str) -> bool {
+    if is_page_list(text) {
+        return true;
+    }
+    if text.chars().count() > WIDGET_MAX_CHARS {
+        return false;
+    }
+    let folded = fold(text);
+    let mut words = folded.split(is_separator).filter(|w| !w.is_empty());
+    // "第03版：要闻": an e-paper page and its section's name.
+    if words.next().is_some_and(is_page_number) && words.clone().count() <= 1 {
+        return true;
+    }
+    // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`.
+    let mut controls = 0;
+    folded.split(is_separator).all(|w| {
+        let control = !w.is_empty() && (is_control_run(w) || is_page_number(w));
+        controls += usize::from(control);
+        control || w.is_empty() || is_count(w)
+    }) && (controls > 0 || folded.chars().all(is_separator))
+}
+
+/// A counter's figure: `2345`, `10万+`, `1.2w`.
+fn is_count(word: &str) -> bool {
+    let digits = word.trim_end_matches(['万', 'w', '+', '千', 'k']);
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// A line that is only separators: `】`, `|`.
+pub fn is_separator_line(text: &str) -> bool {
+    text.chars().all(is_separator)
+}
+
+/// The `>` between breadcrumb steps, standing on its own line.
+pub fn is_step_separator(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '>' | '＞' | '»' | '›' | '/'))
+}
+
+/// Counter and credit labels a page shows beside the article, never part of
+/// it: `阅读量：`, `点击数：12`, `审核：王五`.
+const WIDGET_LABELS: [&str; 15] = [
+    "阅读量",
+    "阅读数",
+    "阅读次数",
+    "点击数",
+    "点击量",
+    "浏览量",
+    "浏览次数",
+    "访问量",
+    "审核",
+    "校对",
+    "终审",
+    "初审",
+    "复审",
+    "编审",
+    "编辑",
+];
+
+const EDIT_NOTE_MAX_CHARS: usize = 40;
+
+/// `阅读量：1234`, `审核：王五`: a short labelled counter or editor credit;
+/// also a note of when a post was edited (`本帖最后由 某某 于 2024-3-6 编辑`).
+pub fn is_counter_or_credit(text: &str) -> bool {
+    let folded = fold(text);
+    let edit_note = folded.chars().count() <= EDIT_NOTE_MAX_CHARS
+        && folded.ends_with("编辑")
+        && find_full_date(&folded).is_some();
+    edit_note
+        || folded.chars().count() <= WIDGET_MAX_CHARS
+            && WIDGET_LABELS.iter().any(|label| {
+                folded.strip_prefix(label).is_some_and(|rest| {
+                    rest.is_empty()
+                        || rest.starts_with(':')
+                        || rest.starts_with(|c: char| c.is_ascii_digit())
+                })
+            })
+}
+
+const IMAGE_EXTENSIONS: [&str; 6] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"];
+
+/// An image file name (`W020260127.jpg`) or a markdown image left from a
+/// conversion (`![](…)`, `![图片]`).
+pub fn is_image_leftover(text: &str) -> bool {
+    let folded = fold(text);
+    let file_name = !folded.contains(' ')
+        && IMAGE_EXTENSIONS.iter().any(|x| folded.ends_with(x))
+        && folded.is_ascii();
+    file_name || folded.starts_with("![")
+}
+
+/// Prompts to scan a code or follow an account, kept short by nature.
+const PROMPT_WORDS: [&str; 6] = [
+    "二维码",
+    "扫码",
+    "长按识别",
+    "关注我们",
+    "下载客户端",
+    "点击",
+];
+const PROMPT_MAX_CHARS: usize = 24;
+
+pub fn is_prompt(text: &str) -> bool {
+    text.chars().count() <= PROMPT_MAX_CHARS
+        && !has_sentence_end(text)
+        && PROMPT_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// What a weather and date widget shows besides the date: the weekday and
+/// the sky.
+const WIDGET_DAY_AND_SKY: [&str; 13] = [
+    "星期",
+    "周",
+    "今天是",
+    "农历",
+    "晴",
+    "多云",
+    "阴",
+    "小雨",
+    "中雨",
+    "大雨",
+    "雨",
+    "雪",
+    "转",
+];
+
+/// `2026年2月1日 星期日 晴 -3℃~5℃`: today's date and weather, standing
+/// alone. A date with its weekday and nothing else is a widget only if
+/// it also says the sky or a temperature, or calls itself today.
+pub fn is_date_widget(text: &str) -> bool {
+    let folded = fold(text);
+    if folded.chars().count() > WIDGET_MAX_CHARS {
+        return false;
+    }
+    let weather = folded.contains('℃') || folded.contains("今天是");
+    let mut rest = match find_full_date(&folded) {
+        Some((_, said)) => folded.replacen(&said, "", 1),
+        None => folded.clone(),
+    };
+    for word in WIDGET_DAY_AND_SKY {
+        rest = rest.replace(word, "");
+    }
+    let leftover = rest.chars().filter(|c| {
+        !(c.is_whitespace()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                '℃' | '~'
+                    | '～'
+                    | '-'
+                    | '/'
+                    | ':'
+                    | '|'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '日'
+                    | '天'
+                    | '年'
+                    | '月'
+            ))
+    });
+    weather && leftover.count() == 0
+}
+
+/// Marks only a site's footer carries.
+const SITE_FOOTER_MARKS: [&str; 5] = ["网站标识码", "公网安备", "icp备", "技术支持:", "版权所有"];
+/// Labels a site's footer lists, two of them together: who runs it and how
+/// to reach them.
+const SITE_FOOTER_LABELS: [&str; 7] = [
+    "主办单位",
+    "承办单位",
+    "主办:",
+    "承办:",
+    "地址:",
+    "电话:",
+    "邮编:",
+];
+const SITE_FOOTER_MAX_CHARS: usize = 120;
+
+/// `主办单位：某某县人民政府办公室 地址：… 电话：…`, `网站标识码：…`.
+pub fn is_site_footer(text: &str) -> bool {
+    let folded = fold(text);
+    folded.chars().count() <= SITE_FOOTER_MAX_CHARS
+        && (SITE_FOOTER_MARKS.iter().any(|m| folded.contains(m))
+            || !has_sentence_end(&folded)
+                && SITE_FOOTER_LABELS
+                    .iter()
+                    .filter(|l| folded.contains(*l))
+                    .count()
+                    >= 2)
+}
+
+/// Any furniture line this module recognises.
+pub fn is_furniture(text: &str) -> bool {
+    is_widget(text)
+        || is_counter_or_credit(text)
+        || is_image_leftover(text)
+        || is_prompt(text)
+        || is_date_widget(text)
+        || is_site_footer(text)
+}
+
+/// Words that credit a photographer just before the name.
+const PHOTO_CREDIT_MARKERS: [&str; 4] = ["记者", "通讯员", "摄影", "图/"];
+/// The credit is at the end of a caption; longer lines are prose.
+const CAPTION_MAX_CHARS: usize = 160;
+const CREDIT_TAIL_CHARS: usize = 24;
+
+/// A photo caption ending in its credit: `…作政府工作报告。本报记者 戴冰摄`,
+/// `…开幕。 宁夏日报记者 王鼎 摄`, `市民在公园游玩 张三 摄`.
+pub fn is_photo_caption(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() > CAPTION_MAX_CHARS {
+        return false;
+    }
+    let Some(before) = ["摄）", "摄)", "摄影", "摄"]
+        .iter()
+        .find_map(|end| text.strip_suffix(end))
+    else {
+        return false;
+    };
+    let before = before.trim_end_matches(['（', '(', ' ', '\u{3000}']);
+    let tail: String = {
+        let chars: Vec<char> = before.chars().collect();
+        chars[chars.len().saturating_sub(CREDIT_TAIL_CHARS)..]
+            .iter()
+            .collect()
+    };
+    let marked = PHOTO_CREDIT_MARKERS.iter().any(|m| tail.contains(m));
+    // "张三 摄": a name standing apart right before the credit.
+    let named = before
+        .rsplit([' ', '\u{3000}'])
+        .next()
+        .is_some_and(|last| is_person_name(last) && before.len() > last.len());
+    (marked || named) && before.chars().any(is_han)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toolbars_font_switches_and_separators_are_widgets() {
+        for line in [
+            "下载 打印 全屏 收藏",
+            "【字号：",
+            "加大",
+            "】",
+            "【字体： 大 中 小 】",
+            "分享：",
+            "首页",
+            ">",
+            "第03版 展开通版",
+            "上一期 下一期 往期回顾",
+            "【字号：加大 还原 减小】",
+            "第03版：要闻",
+            "第01版：头版 第02版：要闻 第03版：要闻 第04版：综合 第05版：经济 第06版：民生",
+            "第A01版 第A02版",
+            "阅读 2345",
+            "点赞 12 在看 5",
+            "阅读 10万+",
+            "只看该作者 回复 引用",
+        ] {
+            assert!(is_widget(line), "{line}");
+        }
+        for line in [
+            "大力发展新质生产力",
+            "一、总体要求",
+            "首页新闻",
+            "各位代表：",
+            "2024",
+            "12 34",
+        ] {
+            assert!(!is_widget(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn counters_credits_images_and_prompts() {
+        assert!(is_counter_or_credit("阅读量："));
+        assert!(is_counter_or_credit("点击数：1024"));
+        assert!(is_counter_or_credit("审核：王五"));
+        assert!(is_counter_or_credit(
+            "本帖最后由 老李 于 2024-3-6 09:12 编辑"
+        ));
+        assert!(!is_counter_or_credit(
+            "审核制度改革全面推开，群众办事更方便。"
+        ));
+        assert!(is_image_leftover("W020260127384512.jpg"));
+        assert!(is_image_leftover("![](https://example.org/a.png)"));
+        assert!(!is_image_leftover("全市新建5G基站1.2万个。"));
+        assert!(is_prompt("扫描二维码 关注我们"));
+        assert!(is_prompt("》》点击图片进入专题《《"));
+        assert!(!is_prompt(
+            "全面推行政务服务“扫码办”，实现企业群众办事少跑腿、快办结。"
+        ));
+    }
+
+    #[test]
+    fn site_footers() {
+        assert!(is_site_footer(
+            "主办单位：某某县人民政府办公室 地址：某某县人民路1号 电话：0537-1234567"
+        ));
+        assert!(is_site_footer("网站标识码：3708000000 鲁ICP备05000000号"));
+        assert!(!is_site_footer(
+            "本次活动由县文旅局主办，各乡镇承办，吸引游客两万人次。地址在县城广场。"
+        ));
+    }
+
+    #[test]
+    fn date_and_weather_widgets() {
+        assert!(is_date_widget("2026年2月1日 星期日 晴 -3℃~5℃"));
+        assert!(is_date_widget("今天是：2026年2月1日 星期日"));
+        assert!(!is_date_widget("2026年2月1日 星期日"));
+        assert!(!is_date_widget("发布时间：2026-02-01"));
+        assert!(!is_date_widget("气温最低达到-3℃，全县启动防寒预案。"));
+    }
+
+    #[test]
+    fn photo_credits_make_captions() {
+        for line in [
+            "殷勇同志作政府工作报告。本报记者 戴冰摄",
+            "2月3日，会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。 宁夏日报记者 王鼎 摄",
+            "镇长在田间查看春耕 张三 摄",
+            "新建的文化广场（通讯员 李四 摄）",
+        ] {
+            assert!(is_photo_caption(line), "{line}");
+        }
+        for line in [
+            "加强摄影",
+            "摄",
+            "全年接待游客两千万人次，旅游摄影基地建成投用，带动群众增收。",
+        ] {
+            assert!(!is_photo_caption(line), "{line}");
+        }
+    }
+}

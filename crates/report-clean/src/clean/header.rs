@@ -1,0 +1,442 @@
+//! The header zone: the lines before the first paragraph of prose. Page
+//! furniture, breadcrumbs, photo captions, the delivery line, metadata
+//! (the value also on the next line), the headline, subtitle, speaker,
+//! issuing body and bylines, each recognised by what it is.
+
+use crate::clean::body::is_title_repeat;
+use crate::clean::furniture::{
+    is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
+};
+use crate::clean::metadata::{
+    delivery_line_is_open, is_bare_label, is_document_number, is_organ_line, parse_byline,
+    parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
+};
+use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
+use report_core::text::dates::{find_full_date, PartialDate};
+use report_core::text::fold::is_han;
+use report_core::text::layout::{has_sentence_end, Line};
+use report_core::text::names::split_names;
+use report_core::{Noise, NoiseKind};
+
+/// Everything the header zone (title, metadata, bylines before the first
+/// paragraph) says.
+#[derive(Default)]
+pub(crate) struct Header {
+    pub(crate) title: Option<String>,
+    pub(crate) subtitle: Option<String>,
+    pub(crate) metadata: MetadataLine,
+    pub(crate) authors: Vec<String>,
+    pub(crate) noise: Vec<Noise>,
+    /// Prose found glued onto a metadata line; it opens the body.
+    pub(crate) glued_body: Option<Line>,
+    /// When the speech was given (`——2026年1月27日在…会议上`).
+    pub(crate) delivered: Option<(PartialDate, String)>,
+    /// Photo captions among the header lines.
+    pub(crate) captions: Vec<String>,
+    /// Who delivers the report, from the line under its title.
+    pub(crate) speaker: Option<String>,
+    /// The source line the title stands on.
+    pub(crate) title_line: usize,
+    /// A full date in the page's chrome above the headline (an e-paper's
+    /// `大众日报数字报 2023年03月08日 星期三`): the date.
+    pub(crate) page_date: Option<(PartialDate, String)>,
+}
+
+/// Reads the header of a page whose markup says which line is its headline:
+/// the lines above it are the page's chrome (banners, page lists), read for
+/// the metadata they state, unless prose stands there.
+pub(crate) fn read_header_under(lines: &[Line], headline: Option<usize>) -> (Header, usize) {
+    let at = headline.and_then(|n| lines.iter().position(|l| l.number == n));
+    let Some(at) = at.filter(|&at| at > 0) else {
+        return read_header(lines);
+    };
+    let (above, above_end) = read_header(&lines[..at]);
+    if above_end < at || above.glued_body.is_some() {
+        return read_header(lines);
+    }
+    let (mut h, start) = read_header(&lines[at..]);
+    let chrome = [(above.title_line, above.title), (0, above.subtitle)];
+    for (number, text) in chrome {
+        let Some(text) = text else { continue };
+        let line = if number > 0 {
+            number
+        } else {
+            lines[..at]
+                .iter()
+                .find(|l| l.text == text)
+                .map_or(0, |l| l.number)
+        };
+        h.noise.push(Noise {
+            kind: NoiseKind::Breadcrumb,
+            text,
+            line,
+        });
+    }
+    let in_chrome = h
+        .noise
+        .iter()
+        .chain(&above.noise)
+        .filter(|n| n.line < lines[at].number && !is_date_widget(&n.text))
+        .find_map(|n| find_full_date(&n.text));
+    h.page_date = above.page_date.or(in_chrome).or(h.page_date);
+    h.noise.extend(above.noise);
+    let (metadata, above_metadata) = (std::mem::take(&mut h.metadata), above.metadata);
+    h.metadata = MetadataLine {
+        title: metadata.title,
+        source: metadata.source.or(above_metadata.source),
+        authors: [above_metadata.authors, metadata.authors].concat(),
+        date: metadata.date.or(above_metadata.date),
+        trailing_body: None,
+        advertising: None,
+    };
+    h.authors.splice(0..0, above.authors);
+    h.delivered = h.delivered.or(above.delivered);
+    h.captions.splice(0..0, above.captions);
+    h.speaker = h.speaker.or(above.speaker);
+    (h, at + start)
+}
+
+/// Reads lines up to the first paragraph of prose. Returns what they say and
+/// the index of the first body line. Page furniture (toolbars, breadcrumbs
+/// over several lines, counters, repeats) is set aside wherever it stands,
+/// so the headline is the first line that is none of it.
+pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
+    let mut h = Header::default();
+    let mut previous_was_title = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        let text = line.text.as_str();
+        let noise = |kind| Noise {
+            kind,
+            text: text.to_string(),
+            line: line.number,
+        };
+        let previous = i.checked_sub(1).map(|p| lines[p].text.as_str());
+        let mut was_title = false;
+        // A step after a breadcrumb's separator, or a short line the
+        // header already showed (a column name above and beside the title).
+        let after_separator = previous.is_some_and(is_step_separator) && line.is_short();
+        let repeated = line.is_short()
+            && h.title.as_deref() != Some(text)
+            && lines[..i].iter().any(|l| l.text == text);
+        if is_breadcrumb(text) || after_separator || repeated {
+            h.noise.push(noise(NoiseKind::Breadcrumb));
+        } else if is_furniture(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+        } else if is_contact_line(text) {
+            h.noise.push(noise(NoiseKind::Contact));
+        } else if is_photo_caption(text) {
+            h.captions.push(text.to_string());
+        } else if let Some((date, said)) = parse_delivery_line(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+            h.delivered.get_or_insert((date, said));
+            let next = lines.get(i + 1);
+            if delivery_line_is_open(text)
+                && next.is_some_and(|n| n.is_short() && !delivery_line_is_open(&n.text))
+            {
+                i += 1;
+                h.noise.push(Noise {
+                    kind: NoiseKind::Metadata,
+                    text: lines[i].text.clone(),
+                    line: lines[i].number,
+                });
+            }
+        } else if !line.is_short() && parse_dateline(text).is_some() {
+            // `本报讯（记者 张伟）3月6日，…`: the article starts, whatever
+            // labels its byline holds.
+            return (h, i);
+        } else if let Some(meta) = bare_label_with_value(lines, i) {
+            h.noise.push(noise(NoiseKind::Metadata));
+            i += 1;
+            h.noise.push(Noise {
+                kind: NoiseKind::Metadata,
+                text: lines[i].text.clone(),
+                line: lines[i].number,
+            });
+            absorb_metadata(&mut h, meta, &lines[i]);
+        } else if let Some(meta) = parse_metadata_line(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+            absorb_metadata(&mut h, meta, line);
+            if h.glued_body.is_some() {
+                return (h, i + 1);
+            }
+        } else if let Some(date) = dated_line(&h, line) {
+            // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
+            h.noise.push(noise(NoiseKind::Metadata));
+            h.metadata.date.get_or_insert(date);
+        } else if let Some(date) = date_banner(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+            h.page_date.get_or_insert(date);
+        } else if let Some(names) = parse_byline(text) {
+            h.authors.extend(names);
+            h.noise.push(noise(NoiseKind::Byline));
+        } else if is_footer_line(text) {
+            h.noise.push(noise(NoiseKind::Footer));
+        } else if h
+            .speaker
+            .as_deref()
+            .is_some_and(|name| describes_speaker(text, name))
+        {
+            // The photo's caption without its credit: "张工作政府工作报告。"
+            h.captions.push(text.to_string());
+        } else if !line.is_short() || opens_speech(text) {
+            return (h, i);
+        } else if h.title.is_none() {
+            let (tag, headline) = split_title_tag(text);
+            if let Some(tag) = tag {
+                h.noise.push(Noise {
+                    kind: NoiseKind::Metadata,
+                    text: tag.to_string(),
+                    line: line.number,
+                });
+            }
+            h.title = Some(headline.to_string());
+            h.title_line = line.number;
+            was_title = true;
+        } else if let Some(headline) = headline_over_metadata(&h, lines, i) {
+            // What stood first was the site's name or a column: the
+            // headline is the line right above the page's metadata.
+            let displaced = [(h.title_line, h.title.take().unwrap_or_default())];
+            let skipped = lines[i..headline]
+                .iter()
+                .map(|l| (l.number, l.text.clone()));
+            for (number, text) in displaced.into_iter().chain(skipped) {
+                h.noise.push(Noise {
+                    kind: NoiseKind::Breadcrumb,
+                    text,
+                    line: number,
+                });
+            }
+            h.title = Some(lines[headline].text.clone());
+            h.title_line = lines[headline].number;
+            i = headline;
+            was_title = true;
+        } else if previous_was_title
+            && (is_broken_off_tail(text)
+                || h.title.as_deref().is_some_and(runs_on)
+                    && !is_metadata_like(text)
+                    && !is_organ_line(text))
+        {
+            // A title a pasted link broke before its last character or two.
+            if let Some(title) = &mut h.title {
+                title.push_str(text);
+            }
+            was_title = true;
+        } else if h
+            .title
+            .as_deref()
+            .is_some_and(|t| is_title_repeat(text, t) || t.ends_with(text))
+        {
+            h.noise.push(noise(NoiseKind::TitleRepeat));
+        } else if is_document_number(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+        } else if is_organ_line(text) {
+            // The issuing body under a document's title is its source.
+            h.noise.push(noise(NoiseKind::Metadata));
+            h.metadata.source.get_or_insert_with(|| text.to_string());
+        } else if let Some(name) = parse_speaker_line(text).or_else(|| name_line(text)) {
+            h.noise.push(noise(NoiseKind::Byline));
+            h.speaker = Some(name);
+        } else if previous_was_title
+            && h.subtitle.is_none()
+            && lines
+                .get(i + 1)
+                .is_some_and(|n| !n.is_short() || is_metadata_like(&n.text))
+        {
+            h.subtitle = Some(text.to_string());
+        } else {
+            // A short line that is neither: the body starts with a heading.
+            return (h, i);
+        }
+        previous_was_title = was_title;
+        i += 1;
+    }
+    (h, lines.len())
+}
+
+const TITLE_TAG_MAX_CHARS: usize = 4;
+
+/// A forum's or column's tag before a headline, `【转帖】`, `[原创]`: the tag
+/// and the headline without it.
+fn split_title_tag(text: &str) -> (Option<&str>, &str) {
+    for (open, close) in [('【', '】'), ('[', ']')] {
+        let Some(inner_and_rest) = text.strip_prefix(open) else {
+            continue;
+        };
+        if let Some(end) = inner_and_rest.find(close) {
+            let tag_len = inner_and_rest[..end].chars().count();
+            let rest = inner_and_rest[end + close.len_utf8()..].trim_start();
+            if (1..=TITLE_TAG_MAX_CHARS).contains(&tag_len) && !rest.is_empty() {
+                let tag_end = open.len_utf8() + end + close.len_utf8();
+                return (Some(&text[..tag_end]), rest);
+            }
+        }
+    }
+    (None, text)
+}
+
+/// An account's name, an author, a date and time and a place fit in this.
+const DATED_LINE_MAX_CHARS: usize = 48;
+
+/// A short line under the headline that states a full date among a few
+/// words (an account's name, a place), and no sentence: when it was posted.
+fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String)> {
+    let text = line.text.as_str();
+    let plain = h.title.is_some()
+        && h.metadata.date.is_none()
+        && text.chars().count() <= DATED_LINE_MAX_CHARS
+        && !has_sentence_end(text)
+        && !text.contains(['，', ',']);
+    plain.then(|| find_full_date(text)).flatten()
+}
+
+const WEEKDAYS: [&str; 3] = ["星期", "礼拜", "周"];
+
+/// A page's banner giving the day's date and weekday, with or without the
+/// paper's name (`大众日报数字报 2023年03月08日 星期三`): chrome, no headline,
+/// but the date.
+fn date_banner(text: &str) -> Option<(PartialDate, String)> {
+    let (date, said) = find_full_date(text)?;
+    let after = text.split_once(said.as_str())?.1.trim_start();
+    let weekday = WEEKDAYS.iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| "一二三四五六日天".contains(c))
+    });
+    (weekday && text.chars().count() <= SITE_LINE_MAX_CHARS + 12).then_some((date, said))
+}
+
+/// Site names and column names above a headline are short.
+const SITE_LINE_MAX_CHARS: usize = 20;
+/// How many short lines may stand between the first one and the headline.
+const HEADLINE_LOOKAHEAD: usize = 12;
+
+/// Whether a line belongs to the metadata a page sets under its headline.
+fn is_metadata_like(text: &str) -> bool {
+    parse_metadata_line(text).is_some()
+        || parse_byline(text).is_some()
+        || is_bare_label(text)
+        || parse_delivery_line(text).is_some()
+}
+
+/// Where the first short line of the header is a site's or column's name
+/// (`某某县人民政府门户网站`, `政务公开`) and a longer headline follows right
+/// above the page's metadata: the index of that headline.
+fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize> {
+    let first = h.title.as_deref()?;
+    let nothing_stated = h.metadata.source.is_none()
+        && h.metadata.date.is_none()
+        && h.delivered.is_none()
+        && h.subtitle.is_none();
+    if !nothing_stated || first.chars().count() > SITE_LINE_MAX_CHARS {
+        return None;
+    }
+    (i..(i + HEADLINE_LOOKAHEAD).min(lines.len()))
+        .take_while(|&j| lines[j].is_short() && !is_metadata_like(&lines[j].text))
+        .find(|&j| {
+            lines
+                .get(j + 1)
+                .is_some_and(|next| is_metadata_like(&next.text))
+        })
+        .filter(|&j| {
+            let headline = &lines[j].text;
+            headline.chars().count() > first.chars().count()
+                && !headline.starts_with(['—', '-', '―'])
+        })
+}
+
+/// Words a headline cannot end in, so that it runs on to the next line:
+/// `某某市人民政府关于印发` / `某某方案的通知`.
+const RUN_ON_ENDINGS: [&str; 10] = [
+    "关于", "印发", "转发", "批转", "的", "和", "与", "及", "暨", "对",
+];
+
+/// A headline set over two lines, broken after a word that needs more.
+fn runs_on(title: &str) -> bool {
+    RUN_ON_ENDINGS.iter().any(|end| title.ends_with(end))
+}
+
+const BROKEN_TAIL_MAX_CHARS: usize = 2;
+
+/// One or two Han characters alone on a line: too short to be anything but
+/// the rest of the line before.
+fn is_broken_off_tail(text: &str) -> bool {
+    text.chars().count() <= BROKEN_TAIL_MAX_CHARS && text.chars().all(is_han)
+}
+
+/// A salutation or lead-in ending in a colon (`各位代表：`) opens the body;
+/// no headline ends so.
+fn opens_speech(text: &str) -> bool {
+    text.ends_with([':', '：'])
+}
+
+/// A line that is one person's name alone, as a page sets the speaker
+/// under a report's title.
+fn name_line(text: &str) -> Option<String> {
+    split_names(text)
+        .filter(|names| names.len() == 1)
+        .and_then(|names| names.into_iter().next())
+}
+
+const SPEAKER_CAPTION_MAX_CHARS: usize = 60;
+
+/// One short sentence saying the speaker delivers the report, as a photo's
+/// caption does.
+fn describes_speaker(text: &str, name: &str) -> bool {
+    text.chars().count() <= SPEAKER_CAPTION_MAX_CHARS
+        && text.contains(name)
+        && text.contains("报告")
+}
+
+/// A label alone on its line (`来源：`) read with its value on the next one
+/// (`四川日报`), where that line is short and no label or furniture itself.
+fn bare_label_with_value(lines: &[Line], i: usize) -> Option<MetadataLine> {
+    let text = &lines[i].text;
+    let next = lines.get(i + 1)?;
+    let value_ok = next.is_short()
+        && !is_bare_label(&next.text)
+        && !is_furniture(&next.text)
+        && !is_separator_line(&next.text);
+    (is_bare_label(text) && value_ok)
+        .then(|| parse_metadata_line(&format!("{text}{}", next.text)))
+        .flatten()
+}
+
+fn absorb_metadata(h: &mut Header, meta: MetadataLine, line: &Line) {
+    if let Some(ad) = &meta.advertising {
+        h.noise.push(Noise {
+            kind: NoiseKind::Advertising,
+            text: ad.clone(),
+            line: line.number,
+        });
+    }
+    if let Some(body) = &meta.trailing_body {
+        h.glued_body = Some(Line {
+            number: line.number,
+            indented: line.indented,
+            text: body.clone(),
+        });
+    }
+    if let Some(title) = &meta.title {
+        // A labelled title is stated: it displaces a line taken for one.
+        if let Some(guess) = h.title.replace(title.clone()).filter(|g| g != title) {
+            h.noise.push(Noise {
+                kind: NoiseKind::Breadcrumb,
+                text: guess,
+                line: h.title_line,
+            });
+        }
+        h.title_line = line.number;
+    }
+    let old = std::mem::take(&mut h.metadata);
+    h.metadata = MetadataLine {
+        title: old.title.or(meta.title),
+        source: old.source.or(meta.source),
+        authors: [old.authors, meta.authors].concat(),
+        date: old.date.or(meta.date),
+        trailing_body: None,
+        advertising: None,
+    };
+}

@@ -1,0 +1,576 @@
+//! Metadata lines ("来源:… 作者:… 发布时间:…"), bylines and datelines.
+
+use crate::clean::noise::advertising_prefix;
+use report_core::text::dates::{chinese_numeral_date, find_full_date, month_day_at, PartialDate};
+use report_core::text::fold::{fold_char, is_han, is_space};
+use report_core::text::layout::{has_sentence_end, SHORT_LINE_CHARS};
+use report_core::text::names::split_names;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    Source,
+    Author,
+    Date,
+    /// Editor, read counts, font-size controls: recognised, not kept.
+    Other,
+}
+
+/// Labels, longest first so that "发布时间" wins over "时间".
+const LABELS: [(&str, Field); 30] = [
+    ("责任编辑", Field::Other),
+    // The grid over a government's disclosed document (政府信息公开).
+    ("索引号", Field::Other),
+    ("主题分类", Field::Other),
+    ("主题词", Field::Other),
+    ("发布机构", Field::Source),
+    ("发文机关", Field::Source),
+    ("成文日期", Field::Date),
+    ("发文日期", Field::Date),
+    ("文号", Field::Other),
+    ("标题", Field::Title),
+    ("名称", Field::Title),
+    ("发表于", Field::Date),
+    ("发表时间", Field::Date),
+    ("新闻来源", Field::Source),
+    ("发布时间", Field::Date),
+    ("发布日期", Field::Date),
+    ("更新时间", Field::Date),
+    ("信息来源", Field::Source),
+    ("文章来源", Field::Source),
+    ("稿件来源", Field::Source),
+    ("浏览次数", Field::Other),
+    ("来源", Field::Source),
+    ("作者", Field::Author),
+    ("记者", Field::Author),
+    ("时间", Field::Date),
+    ("日期", Field::Date),
+    ("编辑", Field::Other),
+    ("字号", Field::Other),
+    ("阅读", Field::Other),
+    ("点击", Field::Other),
+];
+
+/// What a metadata line says.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct MetadataLine {
+    /// A title the page labels as such (`标题：`, `名称：`).
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub authors: Vec<String>,
+    pub date: Option<(PartialDate, String)>,
+    /// Article text glued onto the end of the line, as some pages render it.
+    pub trailing_body: Option<String>,
+    /// An advertising site name found between the fields and the body.
+    pub advertising: Option<String>,
+}
+
+/// A label at `chars[at..]` that is followed by a value, not part of prose.
+fn label_at(chars: &[char], at: usize) -> Option<(usize, Field)> {
+    LABELS.iter().find_map(|(label, field)| {
+        let len = label.chars().count();
+        let matches =
+            chars.len() >= at + len && chars[at..at + len].iter().copied().eq(label.chars());
+        let next = chars.get(at + len).copied().map(fold_char);
+        let followed = matches!(next, Some(':') | Some(' ') | Some('·') | None)
+            || next.is_some_and(|c| c.is_ascii_digit());
+        (matches && followed).then_some((len, *field))
+    })
+}
+
+/// Reads a metadata line, or returns `None` when the line is not one.
+/// A metadata line has a labelled field or starts with a full date.
+pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
+    let (fields_text, body) = split_trailing_body(text);
+    let chars: Vec<char> = fields_text.chars().collect();
+    let mut labels: Vec<(usize, usize, Field)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((len, field)) = label_at(&chars, i) {
+            labels.push((i, len, field));
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    // A date opening the line, set apart from what follows: a headline
+    // that starts with its day (`2024年1月3日某某县召开…`) is no metadata.
+    let starts_with_date = find_full_date(fields_text).is_some_and(|(_, s)| {
+        fields_text
+            .strip_prefix(s.as_str())
+            .is_some_and(|rest| !rest.starts_with(is_han))
+    });
+    if labels.is_empty() && !starts_with_date {
+        return None;
+    }
+    if body.is_none() && chars.len() > 2 * SHORT_LINE_CHARS {
+        return None;
+    }
+    let mut meta = MetadataLine {
+        date: find_full_date(fields_text),
+        ..MetadataLine::default()
+    };
+    for (n, &(at, len, field)) in labels.iter().enumerate() {
+        let end = labels.get(n + 1).map_or(chars.len(), |l| l.0);
+        let value: String = chars[at + len..end].iter().collect();
+        let value =
+            // `【来源：某某】【作者：某某】`: each field in its own brackets.
+            value.trim_matches(|c: char| {
+                is_space(c) || matches!(c, ':' | '：' | '·' | '|' | '【' | '】' | '[' | ']')
+            });
+        match field {
+            Field::Title if !value.is_empty() => {
+                meta.title.get_or_insert_with(|| value.to_string());
+            }
+            Field::Source if !value.is_empty() => {
+                let first = value.split(is_space).next().unwrap_or(value);
+                meta.source.get_or_insert_with(|| first.to_string());
+            }
+            Field::Author => {
+                if let Some(names) = names_between_roles(value) {
+                    meta.authors.extend(names);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(body) = body {
+        match advertising_prefix(&body) {
+            Some(len) => {
+                meta.advertising = Some(body[..len].to_string());
+                meta.trailing_body = Some(body[len..].trim_start().to_string());
+            }
+            None => meta.trailing_body = Some(body),
+        }
+    }
+    Some(meta)
+}
+
+/// A label standing alone, its value on the next line: `来源：`, `发表时间：`.
+pub fn is_bare_label(text: &str) -> bool {
+    let chars: Vec<char> = text.trim_end_matches([':', '：', ' ']).chars().collect();
+    (0..chars.len()).any(|at| {
+        label_at(&chars, at).is_some_and(|(len, _)| at + len == chars.len())
+            && chars[..at].iter().all(|c| is_han(*c))
+            && at <= 2
+    })
+}
+
+/// Dashes and brackets that open the line saying when a speech was given.
+fn is_delivery_opener(c: char) -> bool {
+    matches!(
+        c,
+        '—' | '―' | '－' | '-' | '─' | '（' | '(' | ' ' | '\u{3000}'
+    )
+}
+
+const DELIVERY_MAX_CHARS: usize = 60;
+
+/// The line under a speech's title saying when (and where) it was given:
+/// `——2026年1月27日在…会议上`, `（2026年1月27日在…）`,
+/// `二〇二六年一月二十七日在…`. Returns the date and the text it stands in.
+pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
+    if text.chars().count() > DELIVERY_MAX_CHARS {
+        return None;
+    }
+    let rest = text.trim_start_matches(is_delivery_opener);
+    let (date, said) = find_full_date(rest)
+        .filter(|(_, said)| rest.starts_with(said.as_str()))
+        .or_else(|| chinese_numeral_date(rest))?;
+    let after = rest[said.len()..].trim_start();
+    let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
+    delivered.then_some((date, said))
+}
+
+/// A delivery line broken before its end ("——2026年1月26日在广东省第十四届"),
+/// so that the next line finishes it.
+pub fn delivery_line_is_open(text: &str) -> bool {
+    !(text.ends_with('上')
+        || text.ends_with(['）', ')'])
+        || text.ends_with("讲话")
+        || text.ends_with("报告"))
+}
+
+const DOCUMENT_NUMBER_MAX_CHARS: usize = 24;
+
+/// A document's number standing alone under its title (文号):
+/// `某政发〔2023〕3号`, `某办字[2024]12号`.
+pub fn is_document_number(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text.strip_suffix('号') else {
+        return false;
+    };
+    let Some(open) = rest.find(['〔', '[', '（', '(', '【']) else {
+        return false;
+    };
+    let (prefix, bracketed) = rest.split_at(open);
+    let inner: String = bracketed.chars().skip(1).collect();
+    let Some(close) = inner.find(['〕', ']', '）', ')', '】']) else {
+        return false;
+    };
+    let year = &inner[..close];
+    let number: String = inner[close..].chars().skip(1).collect();
+    text.chars().count() <= DOCUMENT_NUMBER_MAX_CHARS
+        && prefix.chars().all(is_han)
+        && !prefix.is_empty()
+        && year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
+}
+
+/// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`.
+const ORGAN_ENDINGS: [&str; 8] = [
+    "人民政府",
+    "政府",
+    "委员会",
+    "办公室",
+    "办公厅",
+    "局",
+    "人民代表大会",
+    "管委会",
+];
+const ORGAN_MAX_CHARS: usize = 20;
+
+/// A line that only names the body issuing a document, as it stands under
+/// the title of a report or a notice.
+pub fn is_organ_line(text: &str) -> bool {
+    text.chars().count() <= ORGAN_MAX_CHARS
+        && text.chars().all(is_han)
+        && ORGAN_ENDINGS
+            .iter()
+            .any(|e| text.ends_with(e) && text.len() > e.len())
+}
+
+/// Offices whose holder delivers a government's report or speech.
+const OFFICES: [&str; 14] = [
+    "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "总理", "书记",
+    "主任", "长官",
+];
+const SPEAKER_MAX_CHARS: usize = 30;
+
+/// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
+/// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
+pub fn parse_speaker_line(text: &str) -> Option<String> {
+    if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
+        return None;
+    }
+    let (at, office) = OFFICES
+        .iter()
+        .filter_map(|o| text.rfind(o).map(|at| (at, *o)))
+        .max_by_key(|(at, _)| *at)?;
+    let mut name: String = text[at + office.len()..]
+        .chars()
+        .filter(|c| !is_space(*c))
+        .collect();
+    if let Some(said) = name.find('作').filter(|_| name.ends_with("报告")) {
+        name.truncate(said);
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let looks_like_name = (2..=4).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
+        || (chars.contains(&'·') && chars.iter().all(|c| is_han(*c) || *c == '·'));
+    looks_like_name.then_some(name)
+}
+
+/// Splits "阅读 · 发布日期 … · 潍坊网站建设城市建设是…。" into the fields and a
+/// glued-on stretch of prose: a last part with a sentence end, which no
+/// metadata field has.
+fn split_trailing_body(text: &str) -> (&str, Option<String>) {
+    if let Some(at) = text.rfind(" · ").or_else(|| text.rfind('·')) {
+        let sep_len = if text[at..].starts_with(" · ") {
+            " · ".len()
+        } else {
+            '·'.len_utf8()
+        };
+        let tail = &text[at + sep_len..];
+        if has_sentence_end(tail) {
+            return (&text[..at], Some(tail.trim().to_string()));
+        }
+    }
+    (text, None)
+}
+
+/// Byline markers before names: "□刘华强", "文/张三", "记者 李四".
+const BYLINE_MARKERS: [&str; 12] = [
+    "□",
+    "■",
+    "◇",
+    "◆",
+    "●",
+    "○",
+    "◎",
+    "文/",
+    "文 /",
+    "本报记者",
+    "记者",
+    "通讯员",
+];
+
+/// Roles a byline names its people by, between the names: "本报记者 张伟
+/// 通讯员 刘洋", "记者 李四 实习生 王五".
+const BYLINE_ROLES: [&str; 7] = [
+    "本报记者",
+    "特约记者",
+    "见习记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "摄影",
+];
+
+/// The names of a byline without the roles between them: "张伟 通讯员 刘洋".
+fn names_between_roles(text: &str) -> Option<Vec<String>> {
+    let without_roles: Vec<&str> = text
+        .split(char::is_whitespace)
+        .map(|word| {
+            BYLINE_ROLES
+                .iter()
+                .find_map(|role| word.strip_prefix(role))
+                .unwrap_or(word)
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    split_names(&without_roles.join(" "))
+}
+
+/// A line that is only a byline: "□刘华强 吕宣龙 牟峻莹", "(阎家鹏)",
+/// "本报记者 张伟 通讯员 刘洋".
+pub fn parse_byline(text: &str) -> Option<Vec<String>> {
+    let inner = strip_brackets(text).unwrap_or(text);
+    let marked = BYLINE_MARKERS.iter().find_map(|m| inner.strip_prefix(m));
+    let names = names_between_roles(marked.unwrap_or(inner))?;
+    // Bare names without a marker or brackets could be a caption or a heading.
+    (marked.is_some() || strip_brackets(text).is_some()).then_some(names)
+}
+
+/// A byline at the end of a paragraph: "…小康社会。 (孟强 门波)". Returns the
+/// paragraph without it, the names, and the byline text.
+pub fn split_trailing_byline(text: &str) -> Option<(String, Vec<String>, String)> {
+    let trimmed = text.trim_end();
+    if !(trimmed.ends_with(')') || trimmed.ends_with('）')) {
+        return None;
+    }
+    let open = trimmed.rfind(['(', '（'])?;
+    let byline = &trimmed[open..];
+    let names = parse_byline(byline)?;
+    let rest = trimmed[..open].trim_end().to_string();
+    Some((rest, names, byline.to_string()))
+}
+
+fn strip_brackets(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?;
+    Some(inner.trim())
+}
+
+/// A news dateline opening a paragraph: "·闪电新闻7月6日讯 6日,记者…",
+/// "新华社济南3月2日电", "本报讯".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The dateline text as it stood, removed from the paragraph.
+    pub text: String,
+    /// The outlet named, unless it is only "本报" (this paper).
+    pub source: Option<String>,
+    pub month_day: Option<(u8, u8)>,
+    /// The reporters the dateline names in brackets: `本报讯（记者 张伟）`.
+    pub authors: Vec<String>,
+    /// The paragraph without the dateline.
+    pub rest: String,
+}
+
+/// How far after a dateline its bracketed byline may close.
+const DATELINE_BYLINE_MAX_CHARS: usize = 40;
+
+const DATELINE_MAX_NAME_CHARS: usize = 12;
+
+pub fn parse_dateline(paragraph: &str) -> Option<Dateline> {
+    let chars: Vec<char> = paragraph.chars().collect();
+    let mut start = 0;
+    while start < chars.len() && matches!(chars[start], '·' | '•' | '■' | '□' | ' ' | '【' | '[')
+    {
+        start += 1;
+    }
+    let mut name_end = start;
+    while name_end < chars.len() && name_end - start <= DATELINE_MAX_NAME_CHARS {
+        if let Some((m, d, len)) = month_day_at(&chars, name_end) {
+            let after = name_end + len;
+            if matches!(chars.get(after), Some('讯') | Some('电')) && ends_word(&chars, after + 1)
+            {
+                let name: String = chars[start..name_end].iter().collect();
+                return Some(make_dateline(&chars, name, Some((m, d)), after + 1));
+            }
+        }
+        if chars[name_end] == '讯' && name_end >= start + 2 && ends_word(&chars, name_end + 1) {
+            let name: String = chars[start..name_end].iter().collect();
+            return Some(make_dateline(&chars, name, None, name_end + 1));
+        }
+        if !(is_han(chars[name_end])
+            || chars[name_end].is_ascii_alphanumeric()
+            || chars[name_end] == '·')
+        {
+            return None;
+        }
+        name_end += 1;
+    }
+    None
+}
+
+/// The dateline's 讯/电 is not the start of a longer word ("电视", "讯息").
+fn ends_word(chars: &[char], at: usize) -> bool {
+    !chars.get(at).is_some_and(|c| is_han(*c))
+}
+
+fn make_dateline(
+    chars: &[char],
+    name: String,
+    month_day: Option<(u8, u8)>,
+    end: usize,
+) -> Dateline {
+    let mut end_with_bracket = end;
+    if matches!(chars.get(end), Some('】') | Some(']')) {
+        end_with_bracket += 1;
+    }
+    // `本报讯（记者 张伟 通讯员 刘洋）`: the reporters, part of the dateline.
+    let mut authors = Vec::new();
+    if matches!(chars.get(end_with_bracket), Some('（') | Some('(')) {
+        let close = chars[end_with_bracket..]
+            .iter()
+            .take(DATELINE_BYLINE_MAX_CHARS)
+            .position(|c| matches!(c, '）' | ')'));
+        if let Some(close) = close {
+            let bracketed: String = chars[end_with_bracket..=end_with_bracket + close]
+                .iter()
+                .collect();
+            if let Some(names) = parse_byline(&bracketed) {
+                authors = names;
+                end_with_bracket += close + 1;
+            }
+        }
+    }
+    let rest: String = chars[end_with_bracket..].iter().collect();
+    let rest = rest
+        .trim_start_matches([' ', ':', '：', '（', '(', ')', '）'])
+        .to_string();
+    let name = name.trim_matches('·').to_string();
+    // "本报潍坊": this paper, in the city it reports from; not a source.
+    let own = ["本报", "本台", "本网", "本刊"]
+        .iter()
+        .any(|own| name.starts_with(own));
+    let source = (!name.is_empty() && !own).then_some(name);
+    Dateline {
+        text: chars[..end_with_bracket].iter().collect(),
+        source,
+        month_day,
+        authors,
+        rest,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_with_labels() {
+        let m = parse_metadata_line("来源:中国网特产中国 作者:阎家鹏 发布时间:2021-02-19").unwrap();
+        assert_eq!(m.source.as_deref(), Some("中国网特产中国"));
+        assert_eq!(m.authors, vec!["阎家鹏"]);
+        assert_eq!(m.date.unwrap().1, "2021-02-19");
+    }
+
+    #[test]
+    fn metadata_each_field_in_its_brackets() {
+        let m =
+            parse_metadata_line("【来源：某某区融媒体中心】【作者：李明】【发布时间：2024-01-05】")
+                .unwrap();
+        assert_eq!(m.source.as_deref(), Some("某某区融媒体中心"));
+        assert_eq!(m.authors, vec!["李明"]);
+        assert_eq!(m.date.unwrap().1, "2024-01-05");
+    }
+
+    #[test]
+    fn metadata_starting_with_a_date_and_an_organisation_as_author() {
+        let m = parse_metadata_line("2020-05-14 09:24:00 来源:济南市济阳区政府 作者:济阳区信息新闻中心 责任编辑:康康 字号:T|T").unwrap();
+        assert_eq!(m.source.as_deref(), Some("济南市济阳区政府"));
+        assert!(m.authors.is_empty());
+        assert!(m.date.is_some());
+    }
+
+    #[test]
+    fn metadata_with_glued_body_and_advertising() {
+        let m = parse_metadata_line("阅读 · 发布日期 2021-05-31 08:45 · 潍坊网站建设城市建设是一个区域发展水平的重要名片,也是赢得未来竞争的重要优势。").unwrap();
+        assert_eq!(m.source, None);
+        assert_eq!(m.advertising.as_deref(), Some("潍坊网站建设"));
+        assert!(m.trailing_body.unwrap().starts_with("城市建设是一个区域"));
+    }
+
+    #[test]
+    fn full_width_labels_and_other_sources() {
+        let m = parse_metadata_line("信息来源：潍坊日报　发布日期：2022年3月8日").unwrap();
+        assert_eq!(m.source.as_deref(), Some("潍坊日报"));
+        assert_eq!(m.date.unwrap().1, "2022年3月8日");
+    }
+
+    #[test]
+    fn prose_is_not_metadata() {
+        assert_eq!(parse_metadata_line("坊子区坚持就业是最大的民生，"), None);
+        assert_eq!(
+            parse_metadata_line("做优做强三大产业 重点打造五大片区"),
+            None
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(parse_byline("□刘华强 吕宣龙 牟峻莹").unwrap().len(), 3);
+        assert_eq!(parse_byline("(阎家鹏)").unwrap(), vec!["阎家鹏"]);
+        assert_eq!(parse_byline("（记者 张伟）").unwrap(), vec!["张伟"]);
+        assert_eq!(
+            parse_byline("本报记者 张伟 通讯员 刘洋").unwrap(),
+            vec!["张伟", "刘洋"]
+        );
+        assert_eq!(
+            parse_byline("记者 李四 实习生王五").unwrap(),
+            vec!["李四", "王五"]
+        );
+        assert_eq!(parse_byline("记者 通讯员"), None);
+        assert!(is_document_number("某政发〔2023〕3号"));
+        assert!(is_document_number("某办字[2024]12号"));
+        assert!(!is_document_number("2023年3号"));
+        assert!(!is_document_number("一、落实〔2023〕号"));
+        assert_eq!(parse_byline("(资料图)"), None);
+        assert_eq!(parse_byline("航天城"), None);
+        let (rest, names, byline) =
+            split_trailing_byline("确保如期全面建成小康社会。 (孟强 门波)").unwrap();
+        assert_eq!(rest, "确保如期全面建成小康社会。");
+        assert_eq!(names, vec!["孟强", "门波"]);
+        assert_eq!(byline, "(孟强 门波)");
+        assert_eq!(split_trailing_byline("泰华城封顶(资料图)"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        let d = parse_dateline("·闪电新闻7月6日讯 6日,记者从潍坊市获悉").unwrap();
+        assert_eq!(d.source.as_deref(), Some("闪电新闻"));
+        assert_eq!(d.month_day, Some((7, 6)));
+        assert_eq!(d.text, "·闪电新闻7月6日讯");
+        assert_eq!(d.rest, "6日,记者从潍坊市获悉");
+        let d = parse_dateline("本报讯 近日,我区召开会议。").unwrap();
+        assert_eq!(d.source, None);
+        assert_eq!(d.rest, "近日,我区召开会议。");
+        let d = parse_dateline("本报潍坊3月7日讯 今年以来，寒亭区坚持项目为王。").unwrap();
+        assert_eq!(d.source, None);
+        assert_eq!(d.month_day, Some((3, 7)));
+        let d = parse_dateline("本报讯（记者 张伟 通讯员 刘洋）3月6日，某某县召开会议。").unwrap();
+        assert_eq!(d.authors, vec!["张伟", "刘洋"]);
+        assert_eq!(d.text, "本报讯（记者 张伟 通讯员 刘洋）");
+        assert_eq!(d.rest, "3月6日，某某县召开会议。");
+        let d = parse_dateline("【大众网3月2日讯】记者获悉").unwrap();
+        assert_eq!(d.source.as_deref(), Some("大众网"));
+        assert_eq!(d.rest, "记者获悉");
+        assert_eq!(parse_dateline("今年以来,我区经济持续向好。"), None);
+        assert_eq!(
+            parse_dateline("坊子区坚持就业是最大的民生，全面落实就业优先政策"),
+            None
+        );
+    }
+}

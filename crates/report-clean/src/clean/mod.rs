@@ -1,0 +1,17 @@
+//! Cleaning: raw report text to a structured [`report_core::Report`].
+//! `pipeline` runs the stages in order: noise, header metadata, body
+//! structure, dates, region (with the bundled gazetteer), section themes,
+//! people and figures. Runs at build time (report-cli) and in the import
+//! worker, never in the page: dates, numbers and themes as the page reads
+//! them are report-core's `text`.
+
+pub mod body;
+pub mod figures;
+pub mod furniture;
+pub mod header;
+pub mod metadata;
+pub mod noise;
+pub mod pages;
+pub mod people;
+pub mod pipeline;
+pub mod region;

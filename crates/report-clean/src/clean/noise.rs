@@ -1,0 +1,246 @@
+//! Recognising web-page noise: navigation, page furniture, contact lines,
+//! advertising and injected spam. The word lists are data, each tested.
+
+use crate::clean::region::Gazetteer;
+use report_core::text::fold::{fold, is_han};
+
+/// Starts of breadcrumb lines.
+const BREADCRUMB_STARTS: [&str; 5] = [
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "你的位置",
+    "所在位置",
+];
+
+/// A line that is site navigation: "当前位置:首页 > 新闻中心".
+pub fn is_breadcrumb(text: &str) -> bool {
+    BREADCRUMB_STARTS.iter().any(|s| text.starts_with(s))
+        || (text.contains("首页")
+            && (text.contains('>') || text.contains('›') || text.contains('»')))
+}
+
+/// Lines that begin the page furniture after an article: everything from one
+/// of them on is footer.
+const FOOTER_STARTS: [&str; 13] = [
+    "相关报道",
+    "相关文章",
+    "上一条",
+    "下一条",
+    "猜你喜欢",
+    "相关推荐",
+    "相关阅读",
+    "相关新闻",
+    "相关链接",
+    "推荐阅读",
+    "延伸阅读",
+    "上一篇",
+    "下一篇",
+];
+
+pub fn starts_footer(text: &str) -> bool {
+    FOOTER_STARTS.iter().any(|s| text.starts_with(s))
+}
+
+/// Single footer lines that can stand anywhere after the body.
+const FOOTER_PHRASES: [&str; 14] = [
+    "返回顶部",
+    "扫码关注",
+    "扫一扫",
+    "公众号",
+    "版权所有",
+    "copyright",
+    "icp备",
+    "分享到",
+    "关闭窗口",
+    "打印本页",
+    "【打印】",
+    "责任编辑",
+    "网站地图",
+    "联系我们",
+];
+
+pub fn is_footer_line(text: &str) -> bool {
+    let folded = fold(text);
+    FOOTER_PHRASES.iter().any(|p| folded.contains(p)) || is_account_id(&folded)
+}
+
+/// "ID:chxk365": a social-media account handle.
+fn is_account_id(folded: &str) -> bool {
+    let Some(rest) = folded
+        .strip_prefix("id:")
+        .or_else(|| folded.strip_prefix("微信号:"))
+    else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == ' ')
+}
+
+/// A line that is only a phone number: "4001893518", "0536-1234567".
+pub fn is_contact_line(text: &str) -> bool {
+    let folded = fold(text);
+    let body = folded
+        .trim_start_matches("电话")
+        .trim_start_matches("联系电话")
+        .trim_start_matches(':');
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    digits >= 7
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '(' | ')' | '+'))
+}
+
+/// Gambling words that are spam wherever they stand.
+const SPAM_WORDS: [&str; 5] = ["百家乐", "老虎机", "时时彩", "真人视讯", "娱乐城"];
+/// Gambling words that government text also uses ("棋牌室", "打击非法博彩"):
+/// spam only when an injection tail follows ("凯时棋牌的版权").
+const SPAM_WORDS_WITH_TAIL: [&str; 4] = ["棋牌", "博彩", "赌场", "彩票"];
+const SPAM_TAILS: [&str; 5] = ["的版权", "官网", "平台", "注册", "app"];
+const SPAM_BRAND_CHARS: usize = 2;
+
+/// Byte ranges of injected spam phrases in `text`, such as "凯时棋牌的版权",
+/// including up to two Han characters of brand name before the word.
+pub fn spam_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let words = SPAM_WORDS
+        .iter()
+        .map(|w| (w, false))
+        .chain(SPAM_WORDS_WITH_TAIL.iter().map(|w| (w, true)));
+    for (word, needs_tail) in words {
+        for (at, _) in text.match_indices(word) {
+            let end = at + word.len();
+            let tail = SPAM_TAILS
+                .iter()
+                .find(|t| fold(&text[end..]).starts_with(*t));
+            if needs_tail && tail.is_none() {
+                continue;
+            }
+            spans.push((brand_start(text, at), end + tail.map_or(0, |t| t.len())));
+        }
+    }
+    merge_spans(spans)
+}
+
+/// Extends a match back over up to [`SPAM_BRAND_CHARS`] Han characters.
+fn brand_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .take(SPAM_BRAND_CHARS)
+        .take_while(|(_, c)| is_han(*c))
+        .last()
+        .map_or(at, |(i, _)| i)
+}
+
+/// Businesses that advertise themselves as "<place>网站建设" in page chrome.
+const ADVERTISED_BUSINESSES: [&str; 7] = [
+    "网站建设",
+    "网站制作",
+    "网站设计",
+    "网站优化",
+    "网络推广",
+    "seo优化",
+    "网站推广",
+];
+
+/// Site names that only advertise a web-design or promotion business:
+/// "潍坊网站建设". Returns the byte length of such a name at the start of
+/// `text`: a place name from the gazetteer followed by the business.
+pub fn advertising_prefix(text: &str) -> Option<usize> {
+    let head: String = text.chars().take(12).collect();
+    let folded = fold(&head);
+    ADVERTISED_BUSINESSES.iter().find_map(|b| {
+        let at = folded.find(b)?;
+        let place = &folded[..at];
+        Gazetteer::bundled().is_place_name(place).then(|| {
+            let chars = place.chars().count() + b.chars().count();
+            text.char_indices()
+                .nth(chars)
+                .map_or(text.len(), |(i, _)| i)
+        })
+    })
+}
+
+/// Removes `spans` (sorted, disjoint byte ranges) from `text`, also dropping
+/// white space left dangling beside a removed span.
+pub fn remove_spans(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for &(start, end) in spans {
+        out.push_str(text[last..start].trim_end_matches(' '));
+        last = end;
+        while text[last..].starts_with(' ') {
+            last += 1;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+fn merge_spans(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breadcrumbs() {
+        assert!(is_breadcrumb("当前位置:首页 > 新闻中心 > 新闻报道"));
+        assert!(is_breadcrumb("首页 » 要闻"));
+        assert!(!is_breadcrumb("首页经济持续发展。"));
+    }
+
+    #[test]
+    fn footers() {
+        assert!(starts_footer("相关推荐"));
+        assert!(is_footer_line("扫码关注中国小康网公众号"));
+        assert!(is_footer_line("ID:chxk365"));
+        assert!(is_footer_line("返回顶部"));
+        assert!(is_footer_line("责任编辑:康康"));
+        assert!(!is_footer_line("坊子区持续优化营商环境。"));
+        assert!(!is_footer_line("ID:这是中文"));
+    }
+
+    #[test]
+    fn contact_lines() {
+        assert!(is_contact_line("4001893518"));
+        assert!(is_contact_line("电话：0536-1234567"));
+        assert!(!is_contact_line("2020"));
+        assert!(!is_contact_line("增长10.4%"));
+    }
+
+    #[test]
+    fn spam_with_brand_and_tail() {
+        let text = "探索“凯时棋牌的版权 ”融合发展,全影网“婚嫁产业凯时棋牌的版权大数据”";
+        let spans = spam_spans(text);
+        assert_eq!(spans.len(), 2);
+        let cleaned = remove_spans(text, &spans);
+        assert_eq!(cleaned, "探索“”融合发展,全影网“婚嫁产业大数据”");
+        assert!(spam_spans("棋牌室整治行动").is_empty());
+        assert!(spam_spans("打击非法博彩活动").is_empty());
+        assert_eq!(spam_spans("某某百家乐").len(), 1);
+        assert!(spam_spans("发展文旅产业。").is_empty());
+    }
+
+    #[test]
+    fn advertising_site_names() {
+        let text = "潍坊网站建设城市建设是一个区域发展水平的重要名片";
+        let len = advertising_prefix(text).unwrap();
+        assert_eq!(&text[..len], "潍坊网站建设");
+        assert_eq!(advertising_prefix("城市建设是一个区域"), None);
+        assert_eq!(advertising_prefix("本市加快网站建设进度"), None);
+    }
+}

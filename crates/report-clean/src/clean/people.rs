@@ -1,0 +1,118 @@
+//! Officials named with their role: "区委书记吕灿华表示".
+
+use report_core::text::names::is_person_name;
+use report_core::Person;
+
+/// Roles, longest first so that "区委书记" wins over "书记".
+const ROLES: [&str; 24] = [
+    "区委副书记",
+    "县委副书记",
+    "市委副书记",
+    "区委书记",
+    "县委书记",
+    "市委书记",
+    "省委书记",
+    "常务副区长",
+    "常务副县长",
+    "常务副市长",
+    "副区长",
+    "副县长",
+    "副市长",
+    "区长",
+    "县长",
+    "市长",
+    "省长",
+    "党委书记",
+    "党工委书记",
+    "理事长",
+    "董事长",
+    "局长",
+    "主任",
+    "书记",
+];
+
+/// What may follow a name: a verb of saying, a title of address, punctuation.
+const AFTER_NAME: [&str; 14] = [
+    "表示", "说", "指出", "强调", "介绍", "提出", "要求", "同志", "一行", "带队", "在", "，", ",",
+    "。",
+];
+
+/// People named right after a role, each once, in order of appearance.
+pub fn find_people(paragraphs: &[String]) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    for text in paragraphs {
+        for role in ROLES {
+            for (at, _) in text.match_indices(role) {
+                // "区委书记" also contains "书记": skip a role inside a longer one.
+                if ROLES
+                    .iter()
+                    .any(|r| r.len() > role.len() && covers(text, at, role, r))
+                {
+                    continue;
+                }
+                if let Some(name) = name_after(&text[at + role.len()..]) {
+                    if !people.iter().any(|p| p.name == name) {
+                        people.push(Person {
+                            name,
+                            role: role.to_string(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    people
+}
+
+/// Whether the match of `role` at `at` lies inside a match of `longer`.
+fn covers(text: &str, at: usize, role: &str, longer: &str) -> bool {
+    longer.match_indices(role).any(|(offset, _)| {
+        at >= offset
+            && text
+                .get(at - offset..)
+                .is_some_and(|t| t.starts_with(longer))
+    })
+}
+
+fn name_after(rest: &str) -> Option<String> {
+    let chars: Vec<char> = rest.chars().take(4).collect();
+    (2..=3).rev().find_map(|len| {
+        let name: String = chars.get(..len)?.iter().collect();
+        let after = &rest[name.len()..];
+        (is_person_name(&name) && AFTER_NAME.iter().any(|a| after.starts_with(a))).then_some(name)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<(String, String)> {
+        find_people(&[text.to_string()])
+            .into_iter()
+            .map(|p| (p.name, p.role))
+            .collect()
+    }
+
+    #[test]
+    fn role_then_name_then_verb() {
+        assert_eq!(
+            people("”区委书记吕灿华表示,一年来"),
+            vec![("吕灿华".into(), "区委书记".into())]
+        );
+        assert_eq!(
+            people("理事长赵霞同志被评为"),
+            vec![("赵霞".into(), "理事长".into())]
+        );
+        assert_eq!(
+            people("副区长王强说"),
+            vec![("王强".into(), "副区长".into())]
+        );
+    }
+
+    #[test]
+    fn roles_without_names() {
+        assert!(people("书记、区长高层推动").is_empty());
+        assert!(people("区委书记亲自部署").is_empty());
+    }
+}

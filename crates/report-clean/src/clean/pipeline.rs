@@ -1,0 +1,396 @@
+//! From raw report text to a [`Report`]: the one entry point used by the
+//! command line at build time and by the app for imported reports.
+
+use crate::clean::body::{structure_body, Known};
+use crate::clean::figures::report_figures;
+use crate::clean::header::read_header_under;
+use crate::clean::metadata::{parse_dateline, split_trailing_byline, Dateline};
+use crate::clean::noise::{remove_spans, spam_spans};
+use crate::clean::pages::set_aside_page_furniture;
+use crate::clean::people::find_people;
+use crate::clean::region::{Gazetteer, RegionClues};
+use report_core::text::dates::{infer_year, PartialDate};
+use report_core::text::layout::{read_lines, Line};
+use report_core::text::themes::section_themes;
+use report_core::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
+
+/// One input document: where it came from and its decoded text.
+pub struct SourceText<'a> {
+    pub origin: &'a str,
+    pub text: &'a str,
+}
+
+/// Processes every source into a corpus, in the order given.
+pub fn build_corpus<'a>(sources: impl IntoIterator<Item = SourceText<'a>>) -> Corpus {
+    Corpus {
+        schema_version: SCHEMA_VERSION,
+        reports: sources
+            .into_iter()
+            .map(|s| process_report(s.origin, s.text))
+            .collect(),
+    }
+}
+
+/// Cleans and structures one report.
+pub fn process_report(origin: &str, text: &str) -> Report {
+    process_marked_report(origin, text, &[], None)
+}
+
+/// Cleans one report whose source already marks some lines as page
+/// furniture (a web page's navigation, footer, rows of links, by 1-based
+/// line): they go to the noise before anything else reads the lines. Where
+/// the markup says which line is the headline, the header starts there.
+pub fn process_marked_report(
+    origin: &str,
+    text: &str,
+    furniture: &[(usize, NoiseKind)],
+    headline: Option<usize>,
+) -> Report {
+    let mut noise = Vec::new();
+    let lines = remove_spam(read_lines(text), &mut noise);
+    let lines = set_aside_furniture(lines, furniture, &mut noise);
+    let lines = set_aside_page_furniture(lines, &mut noise);
+    let (header, body_start) = read_header_under(&lines, headline);
+    noise.extend(header.noise);
+
+    let mut body_lines: Vec<Line> = header.glued_body.into_iter().collect();
+    body_lines.extend_from_slice(&lines[body_start..]);
+    let known = Known {
+        title: header.title.as_deref(),
+        subtitle: header.subtitle.as_deref(),
+    };
+    let mut body = structure_body(&body_lines, &known);
+    noise.append(&mut body.noise);
+    let mut captions = header.captions;
+    captions.append(&mut body.captions);
+
+    let mut authors = header.authors;
+    authors.extend(header.metadata.authors.iter().cloned());
+    authors.append(&mut body.authors);
+    if let Some((line, names, byline)) = take_trailing_byline(&mut body.sections, &body_lines) {
+        authors.extend(names);
+        noise.push(Noise {
+            kind: NoiseKind::Byline,
+            text: byline,
+            line,
+        });
+    }
+    dedup_in_order(&mut authors);
+
+    let dateline = take_dateline(&mut body.sections, &body_lines, &mut noise);
+    if let Some(d) = &dateline {
+        authors.extend(d.authors.iter().cloned());
+        dedup_in_order(&mut authors);
+    }
+    let body_text: String = body
+        .sections
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("\n");
+    // Headings count for the date: "一、2024年工作回顾" dates a report.
+    let dated_text: String = body
+        .sections
+        .iter()
+        .flat_map(|s| s.heading.iter().chain(&s.paragraphs).map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let date = settle_date(
+        header
+            .metadata
+            .date
+            .clone()
+            .or(header.delivered.clone())
+            .or(body.date.take()),
+        header.page_date.clone(),
+        dateline.as_ref().and_then(|d| d.month_day),
+        &dated_text,
+    );
+    let source = header
+        .metadata
+        .source
+        .clone()
+        .or_else(|| dateline.and_then(|d| d.source))
+        .or(body.source.take());
+
+    for section in &mut body.sections {
+        section.themes = section_themes(section);
+    }
+    let title_is_derived = header.title.is_none();
+    let title = header.title.unwrap_or_else(|| derive_title(&body.sections));
+    let region = Gazetteer::bundled().recognise_in(&RegionClues {
+        title: &title,
+        source: source.as_deref(),
+        front: &front_text(header.subtitle.as_deref(), &noise),
+        body: &body_text,
+    });
+    let paragraphs: Vec<String> = body
+        .sections
+        .iter()
+        .flat_map(|s| s.paragraphs.clone())
+        .collect();
+    let figures = report_figures(&body.sections, date.as_ref());
+    noise.sort_by_key(|n| n.line);
+
+    Report {
+        id: stable_id(text),
+        origin: origin.to_string(),
+        title,
+        title_is_derived,
+        subtitle: header.subtitle,
+        date,
+        source,
+        authors,
+        people: find_people(&paragraphs),
+        region,
+        sections: body.sections,
+        captions,
+        figures,
+        noise,
+        imported: None,
+    }
+}
+
+/// What stands before the body and is not furniture: the subtitle (often
+/// the delivery line ——在…人民代表大会…), metadata and the lines removed as
+/// such (the speaker, 来源), breadcrumbs and datelines; for the region,
+/// which reads only organs, offices and assemblies from it.
+fn front_text(subtitle: Option<&str>, noise: &[Noise]) -> String {
+    let kept = noise.iter().filter(|n| {
+        matches!(
+            n.kind,
+            NoiseKind::Metadata | NoiseKind::Breadcrumb | NoiseKind::Byline | NoiseKind::Dateline
+        )
+    });
+    subtitle
+        .into_iter()
+        .chain(kept.map(|n| n.text.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn set_aside_furniture(
+    lines: Vec<Line>,
+    furniture: &[(usize, NoiseKind)],
+    noise: &mut Vec<Noise>,
+) -> Vec<Line> {
+    if furniture.is_empty() {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .filter(|line| {
+            let marked = furniture.iter().find(|(n, _)| *n == line.number);
+            if let Some((_, kind)) = marked {
+                noise.push(Noise {
+                    kind: *kind,
+                    text: line.text.clone(),
+                    line: line.number,
+                });
+            }
+            marked.is_none()
+        })
+        .collect()
+}
+
+/// Strips injected spam from every line, recording that it was there (but
+/// never its text).
+fn remove_spam(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    lines
+        .into_iter()
+        .filter_map(|mut line| {
+            let spans = spam_spans(&line.text);
+            if !spans.is_empty() {
+                let chars: usize = spans
+                    .iter()
+                    .map(|(s, e)| line.text[*s..*e].chars().count())
+                    .sum();
+                noise.push(Noise {
+                    kind: NoiseKind::Spam,
+                    text: format!(
+                        "{} gambling spam phrase(s), {chars} characters, removed",
+                        spans.len()
+                    ),
+                    line: line.number,
+                });
+                line.text = remove_spans(&line.text, &spans);
+            }
+            (!line.text.trim().is_empty()).then_some(line)
+        })
+        .collect()
+}
+
+/// Removes a byline closing the last paragraph: "…小康社会。 (孟强 门波)".
+fn take_trailing_byline(
+    sections: &mut [report_core::Section],
+    body_lines: &[Line],
+) -> Option<(usize, Vec<String>, String)> {
+    let last = sections
+        .iter_mut()
+        .rev()
+        .find_map(|s| s.paragraphs.last_mut())?;
+    let (rest, names, byline) = split_trailing_byline(last)?;
+    *last = rest;
+    let line = body_lines
+        .iter()
+        .rev()
+        .find(|l| l.text.ends_with(&byline))
+        .map_or(0, |l| l.number);
+    Some((line, names, byline))
+}
+
+/// Removes a news dateline opening the first paragraph and returns it (the
+/// paragraph keeps the rest).
+fn take_dateline(
+    sections: &mut [report_core::Section],
+    body_lines: &[Line],
+    noise: &mut Vec<Noise>,
+) -> Option<Dateline> {
+    let first = sections.iter_mut().find_map(|s| s.paragraphs.first_mut())?;
+    let mut dateline = parse_dateline(first)?;
+    let line = body_lines
+        .iter()
+        .find(|l| l.text.starts_with(&dateline.text))
+        .map_or(0, |l| l.number);
+    noise.push(Noise {
+        kind: NoiseKind::Dateline,
+        text: dateline.text.clone(),
+        line,
+    });
+    *first = std::mem::take(&mut dateline.rest);
+    Some(dateline)
+}
+
+/// The stated date if there is one; else the dateline's month and day in
+/// the year of the date the page states in its chrome (the year before
+/// where the day falls after it), or that date itself; else the dateline's
+/// month and day with the inferred year; else the inferred year alone.
+fn settle_date(
+    stated: Option<(PartialDate, String)>,
+    page_date: Option<(PartialDate, String)>,
+    month_day: Option<(u8, u8)>,
+    body: &str,
+) -> Option<ReportDate> {
+    if let Some((date, evidence)) = stated {
+        return date.to_report_date(false, vec![evidence]);
+    }
+    if let Some((page, said)) = page_date {
+        let Some((m, d)) = month_day else {
+            return page.to_report_date(false, vec![said]);
+        };
+        let later_in_year = (m, d) > (page.month.unwrap_or(12), page.day.unwrap_or(31));
+        let year = page.year.map(|y| y - u16::from(later_in_year));
+        return PartialDate {
+            year,
+            month: Some(m),
+            day: Some(d),
+        }
+        .to_report_date(false, vec![format!("{m}月{d}日 (dateline)"), said]);
+    }
+    let (year, year_evidence) = infer_year(body)?;
+    let mut evidence = Vec::new();
+    if let Some((m, d)) = month_day {
+        evidence.push(format!("{m}月{d}日 (dateline)"));
+    }
+    evidence.push(year_evidence);
+    PartialDate {
+        year: Some(year),
+        month: month_day.map(|md| md.0),
+        day: month_day.map(|md| md.1),
+    }
+    .to_report_date(true, evidence)
+}
+
+/// Clauses that only say when or from whom the news came.
+const LEAD_IN_STARTS: [&str; 7] = [
+    "今年以来",
+    "近日",
+    "日前",
+    "据悉",
+    "据了解",
+    "记者",
+    "近年来",
+];
+const LEAD_IN_ENDS: [&str; 4] = ["获悉", "了解到", "得知", "介绍"];
+const DERIVED_TITLE_CHARS: usize = 36;
+const SALUTATION_MAX_CHARS: usize = 8;
+
+/// A title for a report without one: the first clauses of the lead that say
+/// something, skipping attribution ("记者从…获悉") and time ("6日").
+fn derive_title(sections: &[report_core::Section]) -> String {
+    let Some(first) = sections.iter().flat_map(|s| s.paragraphs.first()).next() else {
+        return "(untitled report)".to_string();
+    };
+    // A speech's salutation ("各位代表：") says nothing of the report.
+    let first = match first.split_once(['：', ':']) {
+        Some((salutation, rest)) if salutation.chars().count() <= SALUTATION_MAX_CHARS => rest,
+        _ => first,
+    };
+    let sentence = first.split(['。', '！', '？']).next().unwrap_or(first);
+    let mut title = String::new();
+    for clause in sentence.split([',', '，']) {
+        let skip = clause.chars().count() <= 4
+            || LEAD_IN_STARTS.iter().any(|s| clause.starts_with(s))
+            || LEAD_IN_ENDS.iter().any(|s| clause.ends_with(s));
+        if skip && title.is_empty() {
+            continue;
+        }
+        let extra = clause.chars().count() + usize::from(!title.is_empty());
+        if !title.is_empty() && title.chars().count() + extra > DERIVED_TITLE_CHARS {
+            break;
+        }
+        if !title.is_empty() {
+            title.push(',');
+        }
+        title.push_str(clause);
+    }
+    if title.is_empty() {
+        title = sentence.to_string();
+    }
+    if title.chars().count() > DERIVED_TITLE_CHARS {
+        title = title.chars().take(DERIVED_TITLE_CHARS).collect::<String>() + "…";
+    }
+    title
+}
+
+/// FNV-1a over the text with line ends and surrounding white space
+/// normalised, as 16 hex digits.
+pub fn stable_id(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for line in text.trim_start_matches('\u{FEFF}').lines() {
+        for b in line.trim_end().bytes().chain(std::iter::once(b'\n')) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+fn dedup_in_order(items: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    items.retain(|i| seen.insert(i.clone()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_id_ignores_line_endings_and_bom() {
+        assert_eq!(stable_id("a\r\nb\n"), stable_id("\u{FEFF}a\nb"));
+        assert_ne!(stable_id("a"), stable_id("b"));
+    }
+
+    #[test]
+    fn derived_title_skips_time_and_attribution() {
+        let sections = vec![report_core::Section {
+            heading: vec![],
+            themes: vec![],
+            paragraphs: vec!["6日,记者从潍坊市召开的新闻发布会上获悉,今年以来,潍坊市奎文区聚焦“七个加力突破”,全力以赴抓落实、拼经济,全区经济运行稳中有进。".into()],
+        }];
+        assert_eq!(
+            derive_title(&sections),
+            "潍坊市奎文区聚焦“七个加力突破”,全力以赴抓落实、拼经济"
+        );
+    }
+}

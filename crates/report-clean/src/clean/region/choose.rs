@@ -1,0 +1,191 @@
+//! Choosing the region from the evidence: the province the names agree
+//! on, then down a level only where the report names the lower government
+//! (or, where it names none, where the lower place dominates the text).
+
+use rustc_hash::FxHashSet;
+
+use super::scan::{Evidence, Mention};
+use super::Gazetteer;
+use report_core::{Division, Region, RegionLevel};
+
+pub(super) fn choose(g: &Gazetteer, evidence: &Evidence) -> Option<Region> {
+    let mentions = trusted(g, evidence);
+    if !evidence.national.is_empty() && !mentions.iter().any(|m| m.names_government) {
+        let mut phrases = evidence.national.clone();
+        phrases.dedup();
+        return Some(Region::national(phrases));
+    }
+    let province = best_province(g, &mentions)?;
+    let mut current = province;
+    // An organ of another province (a repost's publisher) says nothing of
+    // this one's level.
+    // The highest place an organ of this province stands in: names from
+    // lower places do not take the report below it (a provincial report
+    // on a city's site: 长春市人民政府 as the source).
+    let organ_rank = mentions
+        .iter()
+        .filter(|m| m.organ && supports(g, m, province))
+        .map(|m| m.rank)
+        .max();
+    while let Some(child) = named_child(g, &mentions, current, organ_rank) {
+        current = child;
+    }
+    let chain: Vec<usize> = g.ancestry(current).collect();
+    let mut names: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.named.iter().any(|n| chain.contains(&n.division)))
+        .map(|m| m.name.clone())
+        .collect();
+    let township = (g.level[current] == RegionLevel::County)
+        .then(|| {
+            evidence
+                .townships
+                .iter()
+                .find(|t| t.after.is_empty() || t.after.iter().any(|n| chain.contains(&n.division)))
+        })
+        .flatten();
+    if let Some(t) = township {
+        names.push(t.name.clone());
+    }
+    names.sort();
+    names.dedup();
+    let mut region = g.region_of(current, names);
+    if let Some(t) = township {
+        region.level = RegionLevel::Township;
+        region.township = Some(Division {
+            code: format!("{}/{}", g.divisions[current].code, t.name),
+            name: t.name.clone(),
+        });
+    }
+    Some(region)
+}
+
+/// The mentions with only the divisions they may be trusted to mean: a
+/// county's short name (坊子 for 坊子区) only where the county is named in
+/// full somewhere or its city or province is named too.
+fn trusted(g: &Gazetteer, evidence: &Evidence) -> Vec<Mention> {
+    let named: FxHashSet<usize> = evidence
+        .mentions
+        .iter()
+        .flat_map(|m| m.named.iter().map(|n| n.division))
+        .collect();
+    evidence
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let kept: Vec<_> = m
+                .named
+                .iter()
+                .copied()
+                .filter(|n| {
+                    n.full
+                        || g.level[n.division] != RegionLevel::County
+                        || evidence.named_in_full.contains(&n.division)
+                        || g.ancestry(n.division).skip(1).any(|a| named.contains(&a))
+                })
+                .collect();
+            (!kept.is_empty()).then(|| Mention {
+                named: kept,
+                ..m.clone()
+            })
+        })
+        .collect()
+}
+
+/// Whether the mention may name `division` or a division under it.
+fn supports(g: &Gazetteer, m: &Mention, division: usize) -> bool {
+    m.named
+        .iter()
+        .any(|n| g.ancestry(n.division).any(|a| a == division))
+}
+
+/// The province the title names, else the one the report names as its
+/// government (organs, offices), else with the most weight of names in it (each mention counted once, a place
+/// counting only for the province it is in).
+fn best_province(g: &Gazetteer, mentions: &[Mention]) -> Option<usize> {
+    let mut provinces: Vec<usize> = mentions
+        .iter()
+        .flat_map(|m| m.named.iter().filter_map(|n| g.ancestry(n.division).last()))
+        .collect();
+    provinces.sort_unstable();
+    provinces.dedup();
+    provinces
+        .into_iter()
+        .map(|p| {
+            let (mut title, mut naming, mut all) = (0u32, 0u32, 0u32);
+            for m in mentions.iter().filter(|m| supports(g, m, p)) {
+                all += m.weight;
+                if m.names_government {
+                    naming += m.weight;
+                }
+                if m.in_title {
+                    title += m.weight;
+                }
+            }
+            (title, naming, all, std::cmp::Reverse(p))
+        })
+        .max()
+        .map(|(_, _, _, std::cmp::Reverse(p))| p)
+}
+
+/// The division under `current` the report is about, if it is about one:
+/// the child the title or an organ, office or assembly names; none where
+/// the report names its government so but no child; else the child whose
+/// names outweigh `current`'s own and its siblings'.
+fn named_child(
+    g: &Gazetteer,
+    mentions: &[Mention],
+    current: usize,
+    organ_rank: Option<u8>,
+) -> Option<usize> {
+    let above: Vec<usize> = g.ancestry(current).collect();
+    let mut own = 0;
+    // (child, weight of every mention, weight of mentions naming it)
+    let mut children: Vec<(usize, u32, u32)> = Vec::new();
+    for m in mentions {
+        if m.named.iter().any(|n| above.contains(&n.division)) {
+            // A name of `current` (or of a place above) is no evidence for
+            // a child, even where it could also be one (吉林 is 吉林省 and
+            // 吉林市).
+            if !m.qualifier && m.named.iter().any(|n| n.division == current) {
+                own += m.weight;
+            }
+            continue;
+        }
+        let mut seen: Vec<usize> = Vec::new();
+        for n in &m.named {
+            let Some(child) = g
+                .ancestry(n.division)
+                .find(|&d| g.parent[d] == Some(current))
+            else {
+                continue;
+            };
+            if seen.contains(&child) {
+                continue;
+            }
+            seen.push(child);
+            let counts = m.in_title || (m.organ && organ_rank.is_some_and(|r| m.rank >= r));
+            let naming = if counts { m.weight } else { 0 };
+            match children.iter_mut().find(|(c, _, _)| *c == child) {
+                Some(slot) => {
+                    slot.1 += m.weight;
+                    slot.2 += naming;
+                }
+                None => children.push((child, m.weight, naming)),
+            }
+        }
+    }
+    let named = children
+        .iter()
+        .filter(|c| c.2 > 0)
+        .max_by_key(|c| (c.2, c.1, std::cmp::Reverse(c.0)));
+    if named.is_some() || organ_rank.is_some() {
+        return named.map(|c| c.0);
+    }
+    let total: u32 = children.iter().map(|c| c.1).sum();
+    children
+        .iter()
+        .max_by_key(|c| (c.1, std::cmp::Reverse(c.0)))
+        .filter(|c| c.1 > own && 2 * c.1 >= total)
+        .map(|c| c.0)
+}

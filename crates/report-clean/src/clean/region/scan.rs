@@ -1,0 +1,344 @@
+//! Finding division names in a report's texts and weighing each by where
+//! it stands.
+
+use rustc_hash::FxHashSet;
+
+use super::{Gazetteer, Named, RegionClues};
+use report_core::NATIONAL_NAME;
+
+/// Words that, right after a place name, make it the name of a government
+/// or its head: 兰山区人民政府, 吉林省省长, 潍坊市委, 在吉林省第十四届人民代表大会.
+const ORGAN_WORDS: [&str; 19] = [
+    "人民政府",
+    "政府",
+    "人民代表大会",
+    "人大",
+    "党委",
+    "委员会",
+    "委",
+    "省长",
+    "市长",
+    "区长",
+    "县长",
+    "州长",
+    "盟长",
+    "旗长",
+    "镇长",
+    "乡长",
+    "主席",
+    "代表团",
+    "政协",
+];
+
+/// Characters that end a division's name (区, 县) and that with the next
+/// character make a common word instead (区域, 县域, 市级, 市场): 和县域 is
+/// 和 + 县域, not 和县.
+const SUFFIX_CHARS: &str = "省市区县州旗盟";
+const SUFFIX_WORD_ENDS: &str = "域级场位块";
+
+/// Words that may stand right before a place name without being part of
+/// it (在和县, 赴高县). Any other Chinese character glued before a name of
+/// one character and a suffix makes a longer word (示范县, 提高县).
+const BEFORE_NAME: &str = "在和与及对到赴至的是为于从向、将把同由经以往来去";
+
+/// What names the whole country as the government: in the title, or as the
+/// assembly, office or organ a report is delivered to or by.
+const NATIONAL_IN_TITLE: [&str; 5] = [
+    "国务院",
+    "中华人民共和国",
+    "全国人民代表大会",
+    "全国人大",
+    "中央人民政府",
+];
+const NATIONAL_AS_ORGAN: [&str; 6] = [
+    "届全国人民代表大会",
+    "国务院总理",
+    "代表国务院",
+    "国务院的委托",
+    "代表中央人民政府",
+    "向全国人民代表大会",
+];
+
+/// Suffixes of towns, townships and sub-districts, which the gazetteer
+/// does not list.
+const TOWNSHIP_SUFFIXES: [&str; 4] = ["街道", "苏木", "镇", "乡"];
+
+/// Characters that end the words before a township's name (2024年枣园镇,
+/// 关于枣园镇).
+const NOT_IN_TOWNSHIP_NAME: &str = "年月日的在和与及于对";
+/// Characters that make a common word with a township suffix: 乡镇, 城镇,
+/// 城乡, 村镇, 集镇 are not townships.
+const NOT_BEFORE_TOWNSHIP_SUFFIX: &str = "乡镇城村集重";
+
+/// Where a text stands in the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Title,
+    Source,
+    Front,
+    Lead,
+    Body,
+}
+
+/// One name found, with every division it may be.
+#[derive(Debug, Clone)]
+pub(super) struct Mention {
+    /// The name as the gazetteer spells it.
+    pub name: String,
+    pub named: Vec<Named>,
+    pub weight: u32,
+    /// The report names its government here (title, organ, office,
+    /// assembly), rather than mentioning a place.
+    pub names_government: bool,
+    /// The name stands as an organ, office or assembly (兰山区人民政府,
+    /// 吉林省省长, 在吉林省第十四届人民代表大会): it says the level. A title
+    /// may name a place in passing (在潍坊…中走在前列——奎文…).
+    pub organ: bool,
+    /// The name only qualifies the next one, a place under it (潍坊市 in
+    /// 潍坊市奎文区): no evidence for its own level.
+    pub qualifier: bool,
+    pub in_title: bool,
+    /// How much the place it stands in says whose report it is: the title
+    /// (3) over the front (2, the delivery line, the speaker) over the
+    /// source and the lead (1), over the body (0).
+    pub rank: u8,
+}
+
+/// A town or township named as the government (枣园镇, 枣园镇人民政府),
+/// with the divisions of a name right before it (兰山区枣园镇).
+#[derive(Debug, Clone)]
+pub(super) struct Township {
+    pub name: String,
+    pub after: Vec<Named>,
+}
+
+/// Everything the texts say about places.
+#[derive(Debug, Default)]
+pub(super) struct Evidence {
+    pub mentions: Vec<Mention>,
+    /// Phrases naming the country as the government.
+    pub national: Vec<String>,
+    pub townships: Vec<Township>,
+    /// Divisions named in full somewhere (坊子区), which a short name
+    /// (坊子) needs to be trusted.
+    pub named_in_full: FxHashSet<usize>,
+}
+
+impl Evidence {
+    pub fn gather(g: &Gazetteer, clues: &RegionClues) -> Evidence {
+        let mut evidence = Evidence::default();
+        let title = fast2s::convert(clues.title);
+        let front = fast2s::convert(clues.front);
+        let body = fast2s::convert(clues.body);
+        let (lead, rest) = body.split_once('\n').unwrap_or((&body, ""));
+        evidence.scan(g, &title, Place::Title);
+        if let Some(source) = clues.source {
+            evidence.scan(g, &fast2s::convert(source), Place::Source);
+        }
+        evidence.scan(g, &front, Place::Front);
+        evidence.scan(g, lead, Place::Lead);
+        evidence.scan(g, rest, Place::Body);
+        for phrase in NATIONAL_IN_TITLE {
+            if title.contains(phrase) {
+                evidence.national.push(phrase.to_string());
+            }
+        }
+        for text in [front.as_str(), lead] {
+            for phrase in NATIONAL_AS_ORGAN {
+                if text.contains(phrase) {
+                    evidence.national.push(phrase.to_string());
+                }
+            }
+        }
+        evidence
+    }
+
+    /// Records the longest name at each position, then skips past it.
+    /// Candidates are slices of the text (no allocation), and only as long
+    /// as a name starting with that character can be.
+    fn scan(&mut self, g: &Gazetteer, text: &str, place: Place) {
+        let chars: Vec<char> = text.chars().collect();
+        // Byte offset of each character, and of the end.
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        let mut previous_end = usize::MAX;
+        let mut previous_named: Vec<Named> = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            // The country's name holds a county's short name (共和 for
+            // 共和县).
+            if text[bounds[i]..].starts_with(NATIONAL_NAME) {
+                i += NATIONAL_NAME.chars().count();
+                continue;
+            }
+            let longest = g
+                .longest_from
+                .get(&chars[i])
+                .map_or(0, |&n| n.min(chars.len() - i));
+            let found = (2..=longest).rev().find_map(|len| {
+                let candidate = &text[bounds[i]..bounds[i + len]];
+                g.by_name
+                    .get(candidate)
+                    .map(|named| (len, candidate, named))
+            });
+            let Some((len, candidate, named)) = found else {
+                if matches!(place, Place::Title | Place::Front | Place::Source) {
+                    self.township_at(&chars, i, previous_end, &previous_named);
+                }
+                i += 1;
+                continue;
+            };
+            let end = i + len;
+            let after_place = previous_end == i;
+            if glued(&chars, i, end, after_place) {
+                i += 1;
+                continue;
+            }
+            let organ = names_organ(&text[bounds[end]..]);
+            let (weight, names_government) = match place {
+                Place::Title => (8, true),
+                Place::Source | Place::Front | Place::Lead if organ => (8, true),
+                Place::Source => (4, false),
+                Place::Front => (0, false),
+                Place::Body if organ => (2, false),
+                Place::Lead => (2, false),
+                Place::Body => (1, false),
+            };
+            for n in named.iter().filter(|n| n.full) {
+                self.named_in_full.insert(n.division);
+            }
+            if after_place && weight > 0 {
+                if let Some(previous) = self.mentions.last_mut() {
+                    previous.qualifier |= previous.named.iter().any(|p| {
+                        named
+                            .iter()
+                            .any(|n| g.parent[n.division] == Some(p.division))
+                    });
+                }
+            }
+            if weight > 0 {
+                let name = g.spelling.get(candidate).map_or(candidate, String::as_str);
+                self.mentions.push(Mention {
+                    name: name.to_string(),
+                    named: named.clone(),
+                    weight,
+                    names_government,
+                    organ: organ && names_government,
+                    qualifier: false,
+                    in_title: place == Place::Title,
+                    rank: match place {
+                        Place::Title => 3,
+                        Place::Front => 2,
+                        Place::Source | Place::Lead => 1,
+                        Place::Body => 0,
+                    },
+                });
+            }
+            previous_end = end;
+            previous_named.clone_from(named);
+            i = end;
+        }
+    }
+
+    /// A township name ending at `at` (枣园镇 in 兰山区枣园镇人民政府), when its
+    /// name starts right after a division's name or at a word's start and
+    /// what follows ends the name.
+    fn township_at(
+        &mut self,
+        chars: &[char],
+        at: usize,
+        previous_end: usize,
+        previous_named: &[Named],
+    ) {
+        let rest: String = chars[at..].iter().take(8).collect();
+        let Some(suffix) = TOWNSHIP_SUFFIXES.iter().find(|s| rest.starts_with(**s)) else {
+            return;
+        };
+        let after_suffix = &rest[suffix.len()..];
+        let ends_name = after_suffix.is_empty()
+            || names_organ(after_suffix)
+            || after_suffix.starts_with("工作报告")
+            || after_suffix.starts_with(|c: char| !is_han(c));
+        if !ends_name {
+            return;
+        }
+        // The name's own characters: back to the previous place name, or
+        // to the start of the run of Chinese characters.
+        let after_place = previous_end <= at && at - previous_end.min(at) <= 4;
+        let start = if after_place {
+            previous_end
+        } else {
+            let run = chars[..at]
+                .iter()
+                .rev()
+                .take_while(|c| is_han(**c) && !NOT_IN_TOWNSHIP_NAME.contains(**c))
+                .count();
+            at - run
+        };
+        let stem = &chars[start..at];
+        if !(1..=4).contains(&stem.len())
+            || !stem
+                .iter()
+                .all(|c| is_han(*c) && !NOT_IN_TOWNSHIP_NAME.contains(*c))
+            || NOT_BEFORE_TOWNSHIP_SUFFIX.contains(stem[stem.len() - 1])
+        {
+            return;
+        }
+        let name: String = stem
+            .iter()
+            .chain(suffix.chars().collect::<Vec<_>>().iter())
+            .collect();
+        self.townships.push(Township {
+            name,
+            after: if after_place {
+                previous_named.to_vec()
+            } else {
+                Vec::new()
+            },
+        });
+    }
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Whether the name at `start..end` is part of a longer word: its suffix
+/// makes a word with what follows (县域), or a name of one character and a
+/// suffix (范县, 高县) is glued to the character before it (示范县, 提高县)
+/// that is neither a small function word nor the end of another place name
+/// (濮阳市范县).
+fn glued(chars: &[char], start: usize, end: usize, after_place: bool) -> bool {
+    let last = chars[end - 1];
+    let is_suffix = SUFFIX_CHARS.contains(last);
+    if is_suffix
+        && chars
+            .get(end)
+            .is_some_and(|c| SUFFIX_WORD_ENDS.contains(*c))
+    {
+        return true;
+    }
+    let one_character_name = end - start == 2 && is_suffix;
+    one_character_name
+        && !after_place
+        && start > 0
+        && is_han(chars[start - 1])
+        && !BEFORE_NAME.contains(chars[start - 1])
+}
+
+/// Whether `after` (the text right after a place name) makes the name an
+/// organ, office or assembly: 人民政府, 省长, 第十四届人民代表大会.
+fn names_organ(after: &str) -> bool {
+    let after = after.trim_start_matches(['\u{3000}', ' ']);
+    let after = after
+        .strip_prefix('第')
+        .and_then(|rest| {
+            let (number, rest) = rest.split_once('届')?;
+            (number.chars().count() <= 4).then_some(rest)
+        })
+        .unwrap_or(after);
+    ORGAN_WORDS.iter().any(|w| after.starts_with(w))
+}

@@ -1,0 +1,189 @@
+//! Metadata from outside the text: values a file's columns give, and
+//! corrections a person makes by hand. Both are read the same way.
+
+use crate::clean::figures::report_figures;
+use crate::clean::region::Gazetteer;
+use report_core::text::dates::parse_date_input;
+use report_core::{Region, Report, ReportDate, NATIONAL_NAME};
+
+use super::Given;
+use report_core::import::{Correction, FieldError};
+use report_core::{Field, ImportWarning};
+
+/// The division `name` names (潍坊市坊子区, 坊子区, 潍坊市), with the name as
+/// its evidence.
+pub fn resolve_region(name: &str) -> Option<Region> {
+    let name = name.trim();
+    if ["全国", "中国", "national", NATIONAL_NAME].contains(&name) {
+        return Some(Region::national(vec![name.to_string()]));
+    }
+    let mut region = Gazetteer::bundled().recognise(name, "")?;
+    region.evidence = vec![name.to_string()];
+    Some(region)
+}
+
+fn read_date(input: &str) -> Option<ReportDate> {
+    parse_date_input(input)?.to_report_date(false, vec![input.trim().to_string()])
+}
+
+/// Applies a person's corrections, all or nothing: on any invalid value the
+/// report is unchanged and every problem is returned. Changed fields are
+/// recorded as corrected by hand.
+pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let title = c.title.trim();
+    if title.is_empty() {
+        errors.push(FieldError {
+            field: Field::Title,
+            typed: String::new(),
+        });
+    }
+    let date = match c.date.trim() {
+        "" => None,
+        typed => {
+            let date = read_date(typed);
+            if date.is_none() {
+                errors.push(FieldError {
+                    field: Field::Date,
+                    typed: typed.to_string(),
+                });
+            }
+            date
+        }
+    };
+    let region = match c.region.trim() {
+        "" => None,
+        typed => {
+            let region = resolve_region(typed);
+            if region.is_none() {
+                errors.push(FieldError {
+                    field: Field::Region,
+                    typed: typed.to_string(),
+                });
+            }
+            region
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let before = Correction::of(report);
+    let mut changed = Vec::new();
+    if before.title != title {
+        report.title = title.to_string();
+        report.title_is_derived = false;
+        changed.push(Field::Title);
+    }
+    if before.date != date.as_ref().map_or("", |d| d.value.as_str()) {
+        set_date(report, date);
+        changed.push(Field::Date);
+    }
+    if report.region.as_ref().map(Region::code) != region.as_ref().map(Region::code) {
+        report.region = region;
+        changed.push(Field::Region);
+    }
+    let source = Some(c.source.trim().to_string()).filter(|s| !s.is_empty());
+    if report.source != source {
+        report.source = source;
+        changed.push(Field::Source);
+    }
+    if let Some(imported) = &mut report.imported {
+        for field in changed {
+            if !imported.corrected.contains(&field) {
+                imported.corrected.push(field);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A new date also moves the period of figures that had only the report's
+/// year to go by.
+fn set_date(report: &mut Report, date: Option<ReportDate>) {
+    report.date = date;
+    report.figures = report_figures(&report.sections, report.date.as_ref());
+}
+
+/// Applies the values a file's columns give; a value that cannot be used is
+/// a warning, and the text's own reading stands. A given year (or date)
+/// gives way only to a date the text itself states more precisely within
+/// it (2024 and ——2024年3月5日在…); a given region only to the text's
+/// region inside it (a province column, a county's report).
+pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
+    let mut warnings = Vec::new();
+    let mut ignored = |field, value: &str| {
+        warnings.push(ImportWarning::ValueIgnored {
+            field,
+            value: value.to_string(),
+        })
+    };
+    // A document's properties only fill what the text leaves open, and
+    // say so.
+    let mut from_properties = Vec::new();
+    let title_open = !given.fills_gaps || report.title_is_derived;
+    if let Some(title) = given.title.as_ref().filter(|_| title_open) {
+        report.title = title.clone();
+        report.title_is_derived = false;
+        if given.fills_gaps {
+            from_properties.push((Field::Title, title.clone()));
+        }
+    }
+    let date = given.date.as_deref().and_then(|typed| {
+        let date = read_date(without_time(typed));
+        if date.is_none() {
+            ignored(Field::Date, typed);
+        }
+        date
+    });
+    let date = date.or_else(|| given.year.as_deref().and_then(read_date));
+    if let Some(date) = date {
+        let finer_in_text = report.date.as_ref().is_some_and(|own| {
+            !own.inferred
+                && own.value.starts_with(&date.value)
+                && own.value.len() > date.value.len()
+        });
+        let stated_in_text = given.fills_gaps && report.date.as_ref().is_some_and(|d| !d.inferred);
+        if !finer_in_text && !stated_in_text {
+            if given.fills_gaps {
+                from_properties.push((Field::Date, date.value.clone()));
+            }
+            set_date(report, Some(date));
+        }
+    }
+    if let Some(typed) = &given.region {
+        match resolve_region(typed) {
+            Some(region) => {
+                let inside = report
+                    .region
+                    .as_ref()
+                    .is_some_and(|own| own.path().iter().any(|s| s.code == region.code()));
+                if !inside {
+                    report.region = Some(region);
+                }
+            }
+            None => ignored(Field::Region, typed),
+        }
+    }
+    let source_open = !given.fills_gaps || report.source.is_none();
+    if let Some(source) = given.source.as_ref().filter(|_| source_open) {
+        report.source = Some(source.clone());
+        if given.fills_gaps {
+            from_properties.push((Field::Source, source.clone()));
+        }
+    }
+    warnings.extend(
+        from_properties
+            .into_iter()
+            .map(|(field, value)| ImportWarning::FromProperties { field, value }),
+    );
+    warnings
+}
+
+/// The date of a date and time (2026-02-01 10:30:00, 2026-02-01T10:30).
+fn without_time(typed: &str) -> &str {
+    let typed = typed.trim();
+    match typed.find(['T', ' ']) {
+        Some(at) if typed[at..].contains(':') => &typed[..at],
+        _ => typed,
+    }
+}

@@ -1,0 +1,99 @@
+//! Why a file is refused, where the reason is its kind: a binary file of
+//! a known kind, a Word or PDF document that cannot be read. Small enums
+//! of their own, as they cross from the worker to the page as JSON.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Key, Lang};
+
+/// A kind of file that is not text. Its own small enum, not a [`Key`]:
+/// it crosses from the worker to the page as JSON, and a serialisable
+/// `Key` would put a deserialiser for every text of the interface into
+/// the page's wasm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BinaryKind {
+    Png,
+    Jpeg,
+    Gif,
+    Webp,
+    Pdf,
+    Zip,
+    Gzip,
+    Rar,
+    SevenZip,
+    OldOffice,
+    /// Unrecognised, but holding NUL bytes.
+    Other,
+}
+
+impl BinaryKind {
+    /// What the interface calls it.
+    pub fn name(self) -> Key {
+        match self {
+            BinaryKind::Png => Key::BinaryPng,
+            BinaryKind::Jpeg => Key::BinaryJpeg,
+            BinaryKind::Gif => Key::BinaryGif,
+            BinaryKind::Webp => Key::BinaryWebp,
+            BinaryKind::Pdf => Key::BinaryPdf,
+            BinaryKind::Zip => Key::BinaryZip,
+            BinaryKind::Gzip => Key::BinaryGzip,
+            BinaryKind::Rar => Key::BinaryRar,
+            BinaryKind::SevenZip => Key::Binary7z,
+            BinaryKind::OldOffice => Key::BinaryOldOffice,
+            BinaryKind::Other => Key::BinaryOther,
+        }
+    }
+}
+
+/// Why a Word or PDF document was refused. Its own small enum, like
+/// [`BinaryKind`]: it crosses from the worker to the page as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum DocumentProblem {
+    /// A PDF with pages but no text on them: a scan.
+    ScannedPdf,
+    /// A PDF whose text is drawn in fonts that do not say which characters
+    /// they draw (no Unicode map): shown, but not readable back.
+    UndecodablePdf,
+    /// A PDF that needs a password to open.
+    EncryptedPdf,
+    DamagedPdf {
+        detail: String,
+    },
+    /// The old binary Word format (.doc).
+    OldWord,
+    /// A password-protected .docx (Office stores those in the old container).
+    EncryptedWord,
+    DamagedZip {
+        detail: String,
+    },
+    /// Named .docx but holding something else.
+    NotWord {
+        kind: BinaryKind,
+    },
+    /// A readable ZIP archive without a Word body (an .xlsx, a folder zipped).
+    NoWordBody,
+}
+
+impl DocumentProblem {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            DocumentProblem::ScannedPdf => lang.text(Key::RejectScannedPdf).to_string(),
+            DocumentProblem::UndecodablePdf => lang.text(Key::RejectUndecodablePdf).to_string(),
+            DocumentProblem::EncryptedPdf => lang.text(Key::RejectEncryptedPdf).to_string(),
+            DocumentProblem::DamagedPdf { detail } => {
+                lang.format(Key::RejectDamagedPdf, &[("detail", detail)])
+            }
+            DocumentProblem::OldWord => lang.text(Key::RejectOldWord).to_string(),
+            DocumentProblem::EncryptedWord => lang.text(Key::RejectEncryptedWord).to_string(),
+            DocumentProblem::DamagedZip { detail } => {
+                lang.format(Key::RejectDamagedZip, &[("detail", detail)])
+            }
+            DocumentProblem::NotWord { kind } => {
+                lang.format(Key::RejectNotWord, &[("kind", &lang.text(kind.name()))])
+            }
+            DocumentProblem::NoWordBody => lang.text(Key::RejectNoWordBody).to_string(),
+        }
+    }
+}

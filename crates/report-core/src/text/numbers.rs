@@ -1,0 +1,217 @@
+//! Numbers as written in Chinese reports and typed by readers: Arabic,
+//! Chinese (`三千`, `一万二千`) or mixed, the units figures come in, and a
+//! unit's normalisation to base units. report-clean's figure reading uses
+//! these; the figures table reads a typed filter value with them.
+
+use crate::model::Normalized;
+
+/// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
+pub const UNITS: [&str; 59] = [
+    "个百分点",
+    "百分点",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "亿美元",
+    "万美元",
+    "美元",
+    "亿元",
+    "万元",
+    "千元",
+    "元",
+    "公里",
+    "千瓦时",
+    "千瓦",
+    "千米",
+    "公顷",
+    "公斤",
+    "千克",
+    "标准箱",
+    "%",
+    "％",
+    "倍",
+    "人次",
+    "个",
+    "家",
+    "户",
+    "人",
+    "名",
+    "项",
+    "处",
+    "所",
+    "天",
+    "栋",
+    "台",
+    "辆",
+    "套",
+    "件",
+    "次",
+    "条",
+    "座",
+    "位",
+    "亩",
+    "吨",
+    "斤",
+    "场",
+    "批次",
+    "批",
+    "间",
+    "张",
+    "支",
+    "株",
+    "棵",
+    "宗",
+    "笔",
+    "头",
+    "份",
+    "艘",
+    "架",
+];
+pub const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
+
+pub fn chinese_digit(c: char) -> Option<u32> {
+    match c {
+        '零' => Some(0),
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
+
+/// A Chinese numeral with at least one of 十百千万亿 (`三千`, `二十`, `一万二千`).
+pub fn parse_chinese(s: &[char]) -> Option<(f64, usize)> {
+    if !s
+        .first()
+        .is_some_and(|c| chinese_digit(*c).is_some() || *c == '十')
+    {
+        return None;
+    }
+    let mut total = 0f64;
+    let mut section = 0f64;
+    let mut digit = 0f64;
+    let mut len = 0;
+    let mut has_magnitude = false;
+    for &c in s {
+        if let Some(d) = chinese_digit(c) {
+            digit = f64::from(d);
+        } else {
+            let m = match c {
+                '十' => 10.0,
+                '百' => 100.0,
+                '千' => 1000.0,
+                '万' => 1e4,
+                '亿' => 1e8,
+                _ => break,
+            };
+            has_magnitude = true;
+            if m >= 1e4 {
+                total = (total + section + digit) * m;
+                section = 0.0;
+            } else {
+                section += if digit == 0.0 && m == 10.0 {
+                    1.0
+                } else {
+                    digit
+                } * m;
+            }
+            digit = 0.0;
+        }
+        len += 1;
+    }
+    (has_magnitude && len > 0).then_some((total + section + digit, len))
+}
+
+/// An Arabic number at `s[0..]`: digits with an optional decimal part.
+pub fn parse_arabic(s: &[char]) -> Option<(f64, usize)> {
+    let mut len = 0;
+    while len < s.len() && s[len].is_ascii_digit() {
+        len += 1;
+    }
+    if len == 0 {
+        return None;
+    }
+    if s.get(len) == Some(&'.') && s.get(len + 1).is_some_and(char::is_ascii_digit) {
+        len += 1;
+        while len < s.len() && s[len].is_ascii_digit() {
+            len += 1;
+        }
+    }
+    let text: String = s[..len].iter().collect();
+    text.parse().ok().map(|v| (v, len))
+}
+
+pub fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized> {
+    // The longest known unit at the end (`千瓦` in `亿千瓦`), the magnitude before it.
+    // Units whose own name begins with 千 (`亿千瓦` is 10⁸ kW, not 10¹¹ W).
+    const THOUSAND_UNITS: [&str; 4] = ["千瓦时", "千瓦", "千米", "千克"];
+    let base = THOUSAND_UNITS
+        .iter()
+        .find(|b| unit.ends_with(*b))
+        .copied()
+        .unwrap_or_else(|| unit.trim_start_matches(['亿', '万', '千', '百']));
+    let magnitude: f64 = unit[..unit.len() - base.len()]
+        .chars()
+        .filter_map(|c| {
+            MAGNITUDES
+                .iter()
+                .find(|(m, _)| m.starts_with(c))
+                .map(|(_, f)| *f)
+        })
+        .product();
+    let (factor, base_unit) = match base {
+        "元" => (1.0, "yuan"),
+        "美元" => (1.0, "USD"),
+        "平方米" => (1.0, "m²"),
+        "平方公里" => (1e6, "m²"),
+        "亩" => (1.0, "mu"),
+        "吨" => (1.0, "t"),
+        "斤" => (0.0005, "t"),
+        "公斤" | "千克" => (0.001, "t"),
+        "公顷" => (1e4, "m²"),
+        "立方米" => (1.0, "m³"),
+        "公里" | "千米" => (1.0, "km"),
+        "千瓦" => (1.0, "kW"),
+        "千瓦时" => (1.0, "kWh"),
+        "人" | "名" => (1.0, "people"),
+        "户" => (1.0, "households"),
+        _ if magnitude != 1.0 => (1.0, base),
+        _ => return None,
+    };
+    let scale = magnitude * factor;
+    Some(Normalized {
+        value: value * scale,
+        high: high.map(|h| h * scale),
+        unit: base_unit.to_string(),
+    })
+}
+/// A number as a reader types it, with an optional magnitude and unit
+/// (`1000万元`, `5%`, `2.5亿`, `-3`): its value as written and, where the
+/// unit allows, in base units.
+pub fn read_typed_number(text: &str) -> Option<(f64, Option<Normalized>)> {
+    let s: Vec<char> = text.trim().chars().collect();
+    let (sign, from) = match s.first() {
+        Some('-' | '−') => (-1.0, 1),
+        _ => (1.0, 0),
+    };
+    let (value, len) = parse_arabic(&s[from..]).or_else(|| parse_chinese(&s[from..]))?;
+    let value = sign * value;
+    let rest: String = s[from + len..]
+        .iter()
+        .collect::<String>()
+        .trim()
+        .to_string();
+    if rest.is_empty() {
+        return Some((value, None));
+    }
+    let unit = rest.replace('％', "%");
+    let base = unit.trim_start_matches(['亿', '万', '千', '百']);
+    let known = base.is_empty() || UNITS.contains(&base) || UNITS.contains(&unit.as_str());
+    known.then(|| (value, normalize(value, None, &unit)))
+}
