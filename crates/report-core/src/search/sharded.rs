@@ -118,8 +118,7 @@ mod tests {
     use crate::corpus::parts::CorpusFile;
     use crate::search::query::parse_query;
     use crate::search::shards::read_shard;
-    use crate::test_support::bundled_corpus;
-    use crate::tools::synth::synthesize;
+    use crate::test_support::{bundled_corpus, synthesize, Rng};
     use crate::views::explore::search_all;
 
     /// Random queries over the corpus's own text: one to six characters
@@ -135,13 +134,8 @@ mod tests {
             .join("\n")
             .chars()
             .collect();
-        let mut state = seed;
-        let mut next = move |n: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) as usize % n.max(1)
-        };
+        let mut rng = Rng(seed);
+        let mut next = move |n: usize| rng.below(n);
         let term = |next: &mut dyn FnMut(usize) -> usize| {
             let len = 1 + next(6);
             let at = next(text.len() - len);

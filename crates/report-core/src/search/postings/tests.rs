@@ -2,12 +2,11 @@
 //! on random corpora and queries, and on the cases that break naive
 //! indexes (one character, overlaps, folding, line breaks, ends).
 
-use crate::clean::pipeline::process_report;
 use crate::search::postings::Postings;
 use crate::search::query::{parse_query, Query, Term};
 use crate::search::{QueryMatcher, SearchIndex};
+use crate::test_support::{process_report, Rng};
 use crate::text::fold::fold_for_search;
-use crate::tools::synth::Rng;
 
 /// Few characters, so that random terms occur, overlap and repeat; with
 /// traditional and full-width forms and line breaks.
