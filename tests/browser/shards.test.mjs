@@ -100,7 +100,7 @@ test("a missing index shard is said in the interface's language, and the catalog
   await page.route("**/sharded/index/**", (route) => route.fulfill({ status: 404, body: "not found" }));
   await page.goto(`${ctx.server.url}sharded.html`);
   await waitForResults(page, 5);
-  await page.getByTestId("language").selectOption("zh");
+  await page.getByTestId("language").selectOption("zh-CN");
   await page.getByTestId("search").fill(QUERY);
   const failed = page.getByTestId("shards-failed");
   await failed.waitFor();
@@ -108,4 +108,48 @@ test("a missing index shard is said in the interface's language, and the catalog
   await page.getByTestId("search").fill("");
   await waitForResults(page, 5);
   await page.context().close();
+});
+
+test("what was read once is there offline: the catalogue, the query's shards, the report's text", async () => {
+  // The app's own page names the sharded corpus, so the service worker
+  // (scoped to the app's folder) serves both.
+  const page0 = { body: await hostPage('data-corpus-url="corpus/corpus.json"'), type: "text/html; charset=utf-8" };
+  const server = await serveSite({
+    mounts: [
+      { prefix: "/app/corpus/", dir: folder },
+      { prefix: "/app/", dir: distDir },
+    ],
+    pages: { "/app/": page0, "/app/index.html": page0 },
+    base: "/app/",
+  });
+  const context = await ctx.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForResults(page, 5);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }));
+  });
+  // Controlled now: this visit's fetches go through the worker.
+  await page.reload();
+  await waitForResults(page, 5);
+  await page.getByTestId("search").fill(QUERY);
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-count]").dataset.pending === "false");
+  const online = await shown(page);
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  await page.getByTestId("reader-paragraph").first().waitFor();
+  const body = await page.getByTestId("reader-paragraph").allTextContents();
+
+  await context.setOffline(true);
+  await server.close();
+  await page.goto(server.url);
+  await waitForResults(page, 5);
+  await page.getByTestId("search").fill(QUERY);
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-count]").dataset.pending === "false");
+  assert.deepEqual(await shown(page), online);
+  assert.equal(await page.getByTestId("shards-failed").count(), 0);
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  await page.getByTestId("reader-paragraph").first().waitFor();
+  assert.deepEqual(await page.getByTestId("reader-paragraph").allTextContents(), body);
+  await context.close();
 });
