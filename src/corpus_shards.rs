@@ -26,8 +26,6 @@ pub struct ShardedSearch {
     texts: StoredValue<HashSet<usize>>,
     /// The answer to the latest query searched.
     pub answer: RwSignal<Option<ShardAnswer>>,
-    /// Queries whose shards are on their way.
-    pub searching: RwSignal<usize>,
     /// Text parts on their way.
     pub texts_loading: RwSignal<usize>,
     /// Text parts that could not be loaded, with why.
@@ -41,7 +39,6 @@ impl ShardedSearch {
             shards: StoredValue::new(HashMap::new()),
             texts: StoredValue::new(HashSet::new()),
             answer: RwSignal::new(None),
-            searching: RwSignal::new(0),
             texts_loading: RwSignal::new(0),
             text_failures: RwSignal::new(Vec::new()),
         }
@@ -52,28 +49,70 @@ impl ShardedSearch {
         self.source.with_value(|s| s.docs)
     }
 
-    /// Answers `query` from its shards, fetching those not yet here; the
-    /// answer is kept only while `current` still is `query`.
+    /// The answer to `query` if it is here: the last one fetched for it, or
+    /// counted now from the shards held (a query whose grams were all read
+    /// before is answered at once, without waiting a turn).
+    pub fn answer_for(self, query: &Query) -> Option<Result<Vec<Option<ReportHits>>, Said>> {
+        let fetched = self.answer.with(|a| match a {
+            Some((answered, result)) if answered == query => Some(result.clone()),
+            _ => None,
+        });
+        fetched.or_else(|| {
+            let count = self.source.with_value(|s| s.shards.len() as u32);
+            let needed = query_shards(query, count);
+            self.shards.with_value(|held| {
+                let shards: Vec<Shard> = needed
+                    .iter()
+                    .map(|n| held.get(n).cloned())
+                    .collect::<Option<_>>()?;
+                Some(self.count(&shards, count, &needed, query))
+            })
+        })
+    }
+
+    /// Whether [`ShardedSearch::answer_for`] has `query`'s answer.
+    pub fn has_answer(self, query: &Query) -> bool {
+        let count = self.source.with_value(|s| s.shards.len() as u32);
+        self.answer
+            .with(|a| a.as_ref().is_some_and(|(answered, _)| answered == query))
+            || self.shards.with_value(|held| {
+                query_shards(query, count)
+                    .iter()
+                    .all(|n| held.contains_key(n))
+            })
+    }
+
+    fn count(
+        self,
+        shards: &[Shard],
+        count: u32,
+        needed: &[u32],
+        query: &Query,
+    ) -> Result<Vec<Option<ReportHits>>, Said> {
+        search_shards(shards, count, self.docs(), query).map_err(|_| {
+            self.shard_failure(
+                needed.first().copied().unwrap_or(0),
+                Said::text(Key::ShardUnusable),
+            )
+        })
+    }
+
+    /// Fetches the shards of `query` not yet held, then sets its answer
+    /// if `current` still is `query`.
     pub fn search(self, query: Query, current: Memo<Query>) {
-        if query.is_empty() {
+        if query.is_empty() || self.has_answer(&query) {
             return;
         }
         let count = self.source.with_value(|s| s.shards.len() as u32);
         let needed = query_shards(&query, count);
-        self.searching.update(|n| *n += 1);
         spawn_local(async move {
             let answer = self.fetch_shards(&needed).await.and_then(|()| {
                 self.shards.with_value(|held| {
-                    let shards: Vec<Shard> = needed.iter().map(|n| held[n].clone()).collect();
-                    search_shards(&shards, count, self.docs(), &query).map_err(|_| {
-                        self.shard_failure(
-                            needed.first().copied().unwrap_or(0),
-                            Said::text(Key::ShardUnusable),
-                        )
-                    })
+                    let shards: Vec<Shard> =
+                        needed.iter().filter_map(|n| held.get(n).cloned()).collect();
+                    self.count(&shards, count, &needed, &query)
                 })
             });
-            self.searching.update(|n| *n -= 1);
             if current.with_untracked(|q| *q == query) {
                 self.answer.set(Some((query, answer)));
             }

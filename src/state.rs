@@ -93,12 +93,12 @@ impl AppState {
         let (search_ms, set_search_ms) = signal(0.0_f64);
         // The search runs only when the query changes; facets filter its
         // result.
-        let matches = Memo::new(move |previous: Option<&Vec<Option<ReportHits>>>| {
+        let matches = Memo::new(move |_| {
             let started = now_ms();
             let mut matches = index.with(|i| search_all(i, &query.read()));
             if let Some(sharded) = sharded {
                 let docs = sharded.docs().min(matches.len());
-                let head = from_shards(sharded, &query.read(), previous, docs);
+                let head = from_shards(sharded, &query.read(), docs);
                 matches.splice(..docs, head);
             }
             let elapsed = now_ms() - started;
@@ -199,8 +199,8 @@ impl AppState {
         }
     }
 
-    /// True while the list shows an earlier query's answer, this one's
-    /// index shards still on their way.
+    /// True while a query's index shards are on their way (the list is
+    /// empty meanwhile).
     pub fn search_pending(self) -> bool {
         let query = self.query.read();
         self.sharded.is_some_and(|s| {
@@ -265,22 +265,17 @@ pub fn use_app_state() -> AppState {
 }
 
 /// The catalogue reports' matches (the first `docs`): the shards' answer
-/// to `query`; while it is on its way, the last answer shown; after a
-/// failure, none (the failure is said beside the list).
-fn from_shards(
-    sharded: ShardedSearch,
-    query: &Query,
-    previous: Option<&Vec<Option<ReportHits>>>,
-    docs: usize,
-) -> Vec<Option<ReportHits>> {
+/// to `query`; none while it is on its way (the list says it is
+/// searching; an earlier query's hits would not fit this one's terms) or
+/// after a failure (said beside the list).
+fn from_shards(sharded: ShardedSearch, query: &Query, docs: usize) -> Vec<Option<ReportHits>> {
     if query.is_empty() {
         return vec![Some(ReportHits::default()); docs];
     }
-    sharded.answer.with(|answer| match answer {
-        Some((answered, Ok(hits))) if answered == query => hits[..docs].to_vec(),
-        Some((answered, Err(_))) if answered == query => vec![None; docs],
-        _ => previous.map_or_else(|| vec![None; docs], |p| p[..docs.min(p.len())].to_vec()),
-    })
+    match sharded.answer_for(query) {
+        Some(Ok(hits)) => hits[..docs].to_vec(),
+        _ => vec![None; docs],
+    }
 }
 
 /// Milliseconds since the page started, for timing the search.

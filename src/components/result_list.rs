@@ -27,6 +27,9 @@ pub fn ResultList() -> impl IntoView {
         false,
     );
     let count = move || {
+        if state.search_pending() {
+            return ui.format(Key::ShardsSearching, &[("total", &reports.with(Vec::len))]);
+        }
         let n = rows.read().len();
         let total = reports.with(Vec::len);
         let key = if query.read().is_empty() {
@@ -53,7 +56,7 @@ pub fn ResultList() -> impl IntoView {
     let remaining = move || rows.read().len().saturating_sub(shown.get());
     // An empty list says why, and offers the way out.
     let why_empty = move || {
-        if !rows.read().is_empty() || reports.with(Vec::is_empty) {
+        if !rows.read().is_empty() || reports.with(Vec::is_empty) || state.search_pending() {
             return None;
         }
         let q = query.read();

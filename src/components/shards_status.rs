@@ -1,5 +1,5 @@
-//! Says what a sharded corpus is fetching (the index for a search, a
-//! report's text) and what it could not.
+//! Says what a sharded corpus is fetching (a report's text; the count
+//! says when a search waits for the index) and what it could not.
 
 use leptos::prelude::*;
 
@@ -12,15 +12,6 @@ use crate::i18n::use_ui;
 pub fn ShardsStatus(sharded: ShardedSearch) -> impl IntoView {
     let ui = use_ui();
     let query = crate::state::use_app_state().query;
-    let searching = move || {
-        (sharded.searching.get() > 0).then(|| {
-            view! {
-                <p class="re-notice re-parts" role="status" data-testid="shards-searching">
-                    {ui.format(Key::ShardsSearching, &[("total", &sharded.docs())])}
-                </p>
-            }
-        })
-    };
     let search_failed = move || {
         sharded.answer.with(|answer| match answer {
             Some((answered, Err(why))) if query.with(|q| q == answered) => {
@@ -45,5 +36,5 @@ pub fn ShardsStatus(sharded: ShardedSearch) -> impl IntoView {
             }
         })
     };
-    view! { {searching} {search_failed} {texts} {texts_failed} }
+    view! { {search_failed} {texts} {texts_failed} }
 }

@@ -49,24 +49,6 @@ pub(crate) fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
     as_json(&report_clean::tools::synth::synthesize(&seeds, count, seed))
 }
 
-/// SplitMix64: the seeded randomness of the search tests, the same on
-/// every platform.
-pub(crate) struct Rng(pub(crate) u64);
-
-impl Rng {
-    pub(crate) fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    pub(crate) fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
+/// report-clean's seeded randomness (SplitMix64), the same on every
+/// platform.
+pub(crate) use report_clean::tools::synth::Rng;

@@ -82,6 +82,22 @@ pub fn parse_corpus_file(json: &str) -> Result<CorpusFile, CorpusError> {
 /// Splits `corpus` into parts of `per_part` reports (at least one), in
 /// order, named `part-000.json`, `part-001.json`, ...
 pub fn split_corpus(corpus: &Corpus, per_part: usize) -> (CorpusParts, Vec<(String, Corpus)>) {
+    let (parts, files) = cut_into_parts(corpus, per_part, |i| format!("part-{i:03}.json"));
+    let catalogue = CorpusParts {
+        schema_version: corpus.schema_version,
+        reports: corpus.reports.len(),
+        parts,
+    };
+    (catalogue, files)
+}
+
+/// `corpus`'s reports in files of `per_part` (at least one), in order,
+/// file `i` named `name(i)`, with each file's line of a catalogue.
+pub(crate) fn cut_into_parts(
+    corpus: &Corpus,
+    per_part: usize,
+    name: impl Fn(usize) -> String,
+) -> (Vec<Part>, Vec<(String, Corpus)>) {
     let files: Vec<(String, Corpus)> = corpus
         .reports
         .chunks(per_part.max(1))
@@ -91,22 +107,18 @@ pub fn split_corpus(corpus: &Corpus, per_part: usize) -> (CorpusParts, Vec<(Stri
                 schema_version: corpus.schema_version,
                 reports: reports.to_vec(),
             };
-            (format!("part-{i:03}.json"), part)
+            (name(i), part)
         })
         .collect();
-    let catalogue = CorpusParts {
-        schema_version: corpus.schema_version,
-        reports: corpus.reports.len(),
-        parts: files
-            .iter()
-            .map(|(file, part)| Part {
-                file: file.clone(),
-                reports: part.reports.len(),
-                chars: part.reports.iter().map(|r| r.body_chars()).sum(),
-            })
-            .collect(),
-    };
-    (catalogue, files)
+    let parts = files
+        .iter()
+        .map(|(file, part)| Part {
+            file: file.clone(),
+            reports: part.reports.len(),
+            chars: part.reports.iter().map(|r| r.body_chars()).sum(),
+        })
+        .collect();
+    (parts, files)
 }
 
 #[cfg(test)]

@@ -49,21 +49,23 @@ impl ShardedCatalogue {
 }
 
 /// What the result list and the facets read of a report, without the text:
-/// title, subtitle, date, source, region, authors, each section's themes
-/// (the theme facet) and its first figure (the with/without figures
-/// facet; the whole list comes with the text). Its id is the full
-/// report's, so the text replaces it in place.
+/// title, subtitle, date, source, region, authors, the themes of its
+/// sections as one section's (the theme facet) and its first figure (the
+/// with/without figures facet; the whole list comes with the text). Its id
+/// is the full report's, so the text replaces it in place.
 pub fn without_text(report: &Report) -> Report {
+    let mut themes: Vec<String> = Vec::new();
+    for theme in report.sections.iter().flat_map(|s| &s.themes) {
+        if !themes.contains(theme) {
+            themes.push(theme.clone());
+        }
+    }
     Report {
-        sections: report
-            .sections
-            .iter()
-            .map(|s| Section {
-                heading: Vec::new(),
-                paragraphs: Vec::new(),
-                themes: s.themes.clone(),
-            })
-            .collect(),
+        sections: vec![Section {
+            heading: Vec::new(),
+            paragraphs: Vec::new(),
+            themes,
+        }],
         captions: Vec::new(),
         people: Vec::new(),
         figures: report.figures.iter().take(1).cloned().collect(),

@@ -3,7 +3,7 @@
 //! them) and a query answered from the shards it needs, exactly as the
 //! whole index answers it.
 
-use crate::corpus::parts::Part;
+use crate::corpus::parts::cut_into_parts;
 use crate::corpus::sharded::{shard_file, text_file, without_text, ShardedCatalogue};
 use crate::model::Corpus;
 use crate::search::postings::Postings;
@@ -48,29 +48,11 @@ pub fn shard_corpus(corpus: &Corpus, shards: Option<u32>, per_text: usize) -> Sh
         .map(|(n, bytes)| (shard_file(n as u32), bytes))
         .collect();
     drop(index);
-    let texts: Vec<(String, Corpus)> = corpus
-        .reports
-        .chunks(per_text.max(1))
-        .enumerate()
-        .map(|(n, reports)| {
-            let part = Corpus {
-                schema_version: corpus.schema_version,
-                reports: reports.to_vec(),
-            };
-            (text_file(n), part)
-        })
-        .collect();
+    let (parts, texts) = cut_into_parts(corpus, per_text, text_file);
     let catalogue = ShardedCatalogue {
         schema_version: corpus.schema_version,
         shards: count,
-        texts: texts
-            .iter()
-            .map(|(file, part)| Part {
-                file: file.clone(),
-                reports: part.reports.len(),
-                chars: part.reports.iter().map(|r| r.body_chars()).sum(),
-            })
-            .collect(),
+        texts: parts,
         reports: corpus.reports.iter().map(without_text).collect(),
     };
     ShardedCorpus {
@@ -120,6 +102,7 @@ mod tests {
     use crate::search::shards::read_shard;
     use crate::test_support::{bundled_corpus, synthesize, Rng};
     use crate::views::explore::search_all;
+    use crate::views::facets::{facet_counts, Selection};
 
     /// Random queries over the corpus's own text: one to six characters
     /// taken at random places (so one-character, overlapping and
@@ -180,6 +163,13 @@ mod tests {
             assert_eq!(stub.body_chars(), 0);
         }
         assert_eq!(catalogue.text_part_of(40), None);
+        // The facets over the catalogue are the corpus's.
+        let all = search_all(&SearchIndex::new(&corpus.reports), &parse_query(""));
+        let none = Selection::default();
+        assert_eq!(
+            facet_counts(&catalogue.reports, &all, &none),
+            facet_counts(&corpus.reports, &all, &none)
+        );
 
         let whole = SearchIndex::new(&corpus.reports);
         let shards: Vec<Shard> = laid
