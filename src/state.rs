@@ -261,7 +261,9 @@ impl AppState {
 
 /// The explorer's state, as provided by [`AppState::provide`].
 pub fn use_app_state() -> AppState {
-    expect_context::<AppState>()
+    // Not `expect_context`: its panic formats the caller and the type name,
+    // 768 bytes of the page's wasm for a message no user can act on.
+    use_context::<AppState>().expect("AppState::provide runs before the components")
 }
 
 /// The catalogue reports' matches (the first `docs`): the shards' answer

@@ -77,6 +77,9 @@ pub struct Progress {
 /// What became of one file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileResult {
+    /// Numbers the results in the order they arrive: the list's key, so a
+    /// row is drawn once and never compared or formatted whole.
+    pub id: usize,
     pub file: String,
     pub outcome: Result<ImportSummary, ImportFailure>,
     /// The file again, where the import asks which column holds the text.
@@ -109,6 +112,8 @@ pub struct Workspace {
     pub results: RwSignal<Vec<FileResult>>,
     queue: StoredValue<VecDeque<Pending>, LocalStorage>,
     pasted: StoredValue<usize>,
+    /// The next [`FileResult::id`].
+    next_result: StoredValue<usize>,
     /// Names of pasted texts are in its language.
     ui: Ui,
 }
@@ -124,6 +129,7 @@ impl Workspace {
             results: RwSignal::new(Vec::new()),
             queue: StoredValue::new_local(VecDeque::new()),
             pasted: StoredValue::new(0),
+            next_result: StoredValue::new(0),
         }
     }
 
@@ -187,7 +193,10 @@ impl Workspace {
                 result,
                 Err(ImportFailure::Refused(Rejection::ChooseTextColumn { .. }))
             );
+            let id = self.next_result.get_value();
+            self.next_result.set_value(id + 1);
             batch.push(FileResult {
+                id,
                 file: name,
                 outcome: result,
                 ask_columns: asks.then_some(again),
@@ -210,7 +219,7 @@ impl Workspace {
             text: Some(column),
             ..ColumnChoice::default()
         });
-        self.results.update(|r| r.retain(|x| x != asked));
+        self.results.update(|r| r.retain(|x| x.id != asked.id));
         self.import(vec![item]);
     }
 

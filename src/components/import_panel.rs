@@ -130,7 +130,7 @@ fn ImportResults(workspace: Workspace) -> impl IntoView {
     let results = workspace.results;
     view! {
         <ul class="re-import-results" data-testid="import-results" aria-live="polite">
-            <For each=move || results.get() key=|r| format!("{r:?}") let:result>
+            <For each=move || results.get() key=|r| r.id let:result>
                 {
                     let choice = match (&result.outcome, result.ask_columns.is_some()) {
                         (Err(ImportFailure::Refused(Rejection::ChooseTextColumn { columns })), true) => {

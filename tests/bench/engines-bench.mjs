@@ -21,19 +21,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveSite, launchBrowser, repoRoot } from "../browser/harness.mjs";
 
-const QUERIES = [
-  "营商环境",
-  "乡村振兴",
-  "高质量发展",
-  "双招双引",
-  "新旧动能转换",
-  "固定资产投资",
-  "城市更新",
-  "招商引资",
-  "科技创新",
-  "民生",
-  "高质量发展 城市更新",
-];
+// The queries, shared with report-core's examples/search_index.rs.
+const QUERIES = JSON.parse(await readFile(join(repoRoot, "tests/bench/engine-queries.json"), "utf8"));
 // ours: the scan, built as the app is (wasm SIMD on); ours-scalar: without
 // SIMD, as the app was before, when scripts/bench-engines.sh has built it;
 // ours-index: the gram index (issue 22), the app's search now.

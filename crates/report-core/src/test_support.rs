@@ -48,7 +48,3 @@ pub(crate) fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
     let seeds: Vec<report_clean::Report> = as_json(&seeds);
     as_json(&report_clean::tools::synth::synthesize(&seeds, count, seed))
 }
-
-/// report-clean's seeded randomness (SplitMix64), the same on every
-/// platform.
-pub(crate) use report_clean::tools::synth::Rng;

@@ -5,7 +5,8 @@
 
 use crate::clean::body::is_title_repeat;
 use crate::clean::furniture::{
-    is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
+    is_date_widget, is_furniture, is_menu_row, is_photo_caption, is_separator_line,
+    is_step_separator,
 };
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_organ_line, parse_byline,
@@ -14,7 +15,7 @@ use crate::clean::metadata::{
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
-use report_core::text::layout::{has_sentence_end, Line};
+use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
 use report_core::text::names::split_names;
 use report_core::{Noise, NoiseKind};
 
@@ -120,7 +121,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         let repeated = line.is_short()
             && h.title.as_deref() != Some(text)
             && lines[..i].iter().any(|l| l.text == text);
-        if is_breadcrumb(text) || after_separator || repeated {
+        if is_breadcrumb(text) || is_menu_row(text) || after_separator || repeated {
             h.noise.push(noise(NoiseKind::Breadcrumb));
         } else if is_furniture(text) {
             h.noise.push(noise(NoiseKind::Metadata));
@@ -180,7 +181,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         {
             // The photo's caption without its credit: "张工作政府工作报告。"
             h.captions.push(text.to_string());
-        } else if !line.is_short() || opens_speech(text) {
+        } else if !(line.is_short() || h.title.is_none() && is_exclaimed_headline(lines, i))
+            || opens_speech(text)
+        {
             return (h, i);
         } else if h.title.is_none() {
             let (tag, headline) = split_title_tag(text);
@@ -279,16 +282,37 @@ fn split_title_tag(text: &str) -> (Option<&str>, &str) {
 /// An account's name, an author, a date and time and a place fit in this.
 const DATED_LINE_MAX_CHARS: usize = 48;
 
-/// A short line under the headline that states a full date among a few
-/// words (an account's name, a place), and no sentence: when it was posted.
+/// A short line that states a full date among a few words (an account's
+/// name, a place), and no sentence: when it was posted. Under the headline
+/// any such line; above it only one whose date has its clock time
+/// (`原创 某某发布 2024-01-08 18:30 发表于北京`), which no headline carries.
 fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String)> {
     let text = line.text.as_str();
-    let plain = h.title.is_some()
-        && h.metadata.date.is_none()
+    let plain = h.metadata.date.is_none()
         && text.chars().count() <= DATED_LINE_MAX_CHARS
         && !has_sentence_end(text)
         && !text.contains(['，', ',']);
-    plain.then(|| find_full_date(text)).flatten()
+    let (date, said) = plain.then(|| find_full_date(text)).flatten()?;
+    let timed = || {
+        let after = text.split_once(said.as_str()).map_or("", |(_, a)| a);
+        starts_with_clock_time(after.trim_start())
+    };
+    (h.title.is_some() || timed()).then_some((date, said))
+}
+
+/// `18:30`, `9:05:12`: a clock time, hours then minutes.
+fn starts_with_clock_time(text: &str) -> bool {
+    let hours = text.chars().take_while(char::is_ascii_digit).count();
+    let rest = &text[hours..];
+    (1..=2).contains(&hours)
+        && rest.starts_with([':', '：'])
+        && rest
+            .chars()
+            .skip(1)
+            .take(2)
+            .filter(char::is_ascii_digit)
+            .count()
+            == 2
 }
 
 const WEEKDAYS: [&str; 3] = ["星期", "礼拜", "周"];
@@ -364,6 +388,21 @@ const BROKEN_TAIL_MAX_CHARS: usize = 2;
 /// the rest of the line before.
 fn is_broken_off_tail(text: &str) -> bool {
     text.chars().count() <= BROKEN_TAIL_MAX_CHARS && text.chars().all(is_han)
+}
+
+/// A headline that calls out (`重磅！2024年某某区政府工作报告全文来了`,
+/// `速看？…`): short, its only sentence marks exclamations or questions, no
+/// comma, and what follows is the page's metadata or another short line,
+/// not prose. A sentence of prose has a full stop or a comma.
+fn is_exclaimed_headline(lines: &[Line], i: usize) -> bool {
+    let text = lines[i].text.as_str();
+    let calls_out = text.chars().count() <= SHORT_LINE_CHARS
+        && text.contains(['！', '？', '!', '?'])
+        && !text.contains(['。', '；', ';', '，', ',', '…']);
+    calls_out
+        && lines.get(i + 1).is_some_and(|next| {
+            next.is_short() || is_metadata_like(&next.text) || opens_speech(&next.text)
+        })
 }
 
 /// A salutation or lead-in ending in a colon (`各位代表：`) opens the body;

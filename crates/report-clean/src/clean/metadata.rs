@@ -11,13 +11,17 @@ enum Field {
     Title,
     Source,
     Author,
+    /// When the page was published (发布日期, 时间…).
     Date,
+    /// When the document was written or issued (成文日期): a date, but the
+    /// publication date wins where the line states both.
+    Written,
     /// Editor, read counts, font-size controls: recognised, not kept.
     Other,
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 30] = [
+const LABELS: [(&str, Field); 33] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
@@ -25,8 +29,8 @@ const LABELS: [(&str, Field); 30] = [
     ("主题词", Field::Other),
     ("发布机构", Field::Source),
     ("发文机关", Field::Source),
-    ("成文日期", Field::Date),
-    ("发文日期", Field::Date),
+    ("成文日期", Field::Written),
+    ("发文日期", Field::Written),
     ("文号", Field::Other),
     ("标题", Field::Title),
     ("名称", Field::Title),
@@ -39,6 +43,10 @@ const LABELS: [(&str, Field); 30] = [
     ("信息来源", Field::Source),
     ("文章来源", Field::Source),
     ("稿件来源", Field::Source),
+    // News sites' shorter words for the same: where the text came from.
+    ("稿源", Field::Source),
+    ("供稿", Field::Source),
+    ("出处", Field::Source),
     ("浏览次数", Field::Other),
     ("来源", Field::Source),
     ("作者", Field::Author),
@@ -106,10 +114,8 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     if body.is_none() && chars.len() > 2 * SHORT_LINE_CHARS {
         return None;
     }
-    let mut meta = MetadataLine {
-        date: find_full_date(fields_text),
-        ..MetadataLine::default()
-    };
+    let mut meta = MetadataLine::default();
+    let mut published = None;
     for (n, &(at, len, field)) in labels.iter().enumerate() {
         let end = labels.get(n + 1).map_or(chars.len(), |l| l.0);
         let value: String = chars[at + len..end].iter().collect();
@@ -131,9 +137,11 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
                     meta.authors.extend(names);
                 }
             }
+            Field::Date if published.is_none() => published = find_full_date(value),
             _ => {}
         }
     }
+    meta.date = published.or_else(|| find_full_date(fields_text));
     if let Some(body) = body {
         match advertising_prefix(&body) {
             Some(len) => {
@@ -176,10 +184,32 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
     let rest = text.trim_start_matches(is_delivery_opener);
     let (date, said) = find_full_date(rest)
         .filter(|(_, said)| rest.starts_with(said.as_str()))
-        .or_else(|| chinese_numeral_date(rest))?;
+        .or_else(|| chinese_numeral_date(rest))
+        .or_else(|| year_and_month_at_start(rest))?;
     let after = rest[said.len()..].trim_start();
     let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
     delivered.then_some((date, said))
+}
+
+/// `2021年1月` opening the text: a speech dated to its month only
+/// (`（2021年1月）` under a title).
+fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
+    let (year, rest) = text.split_once('年')?;
+    let (month, _) = rest.split_once('月')?;
+    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u16>().ok())
+            .flatten()
+    };
+    let year = number(year, 4..=4).filter(|y| (1949..=2100).contains(y))?;
+    let month = number(month, 1..=2).filter(|m| (1..=12).contains(m))?;
+    let said_len = text.find('月')? + '月'.len_utf8();
+    let date = PartialDate {
+        year: Some(year),
+        month: u8::try_from(month).ok(),
+        day: None,
+    };
+    Some((date, text[..said_len].to_string()))
 }
 
 /// A delivery line broken before its end ("——2026年1月26日在广东省第十四届"),
@@ -240,6 +270,41 @@ pub fn is_organ_line(text: &str) -> bool {
         && ORGAN_ENDINGS
             .iter()
             .any(|e| text.ends_with(e) && text.len() > e.len())
+}
+
+/// Labels a site's footer puts beside the organ that runs it.
+const SITE_OWNER_LABELS: [&str; 4] = ["版权所有", "主办单位", "主办", "copyright"];
+
+/// The organs a site's footer names as running it, from lines set aside as
+/// chrome: `版权所有：新昌县人民政府`, `主办单位：某某县人民政府办公室`,
+/// `Copyright 2005 鞍山市人民政府 版权所有` (the name on either side of its
+/// label).
+pub fn site_owners<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut owners: Vec<String> = Vec::new();
+    for line in lines {
+        let folded: String = line
+            .chars()
+            .map(fold_char)
+            .collect::<String>()
+            .to_lowercase();
+        for label in SITE_OWNER_LABELS {
+            for (at, _) in folded.match_indices(label) {
+                let after = folded[at + label.len()..].trim_start_matches(|c: char| !is_han(c));
+                let before = folded[..at].trim_end_matches(|c: char| !is_han(c));
+                let named_after: String = after.chars().take_while(|c| is_han(*c)).collect();
+                let named_before: String = {
+                    let run: Vec<char> = before.chars().rev().take_while(|c| is_han(*c)).collect();
+                    run.into_iter().rev().collect()
+                };
+                for name in [named_after, named_before] {
+                    if is_organ_line(&name) && !owners.contains(&name) {
+                        owners.push(name);
+                    }
+                }
+            }
+        }
+    }
+    owners
 }
 
 /// Offices whose holder delivers a government's report or speech.
@@ -505,6 +570,10 @@ mod tests {
 
     #[test]
     fn full_width_labels_and_other_sources() {
+        let m = parse_metadata_line("成文日期： 2024-01-15 发布日期： 2024-01-22").unwrap();
+        assert_eq!(m.date.map(|d| d.1), Some("2024-01-22".to_string()));
+        let m = parse_metadata_line("稿源：县政府办 更新时间：2022-01-20").unwrap();
+        assert_eq!(m.source.as_deref(), Some("县政府办"));
         let m = parse_metadata_line("信息来源：潍坊日报　发布日期：2022年3月8日").unwrap();
         assert_eq!(m.source.as_deref(), Some("潍坊日报"));
         assert_eq!(m.date.unwrap().1, "2022年3月8日");

@@ -4,7 +4,7 @@
 use crate::clean::body::{structure_body, Known};
 use crate::clean::figures::report_figures;
 use crate::clean::header::read_header_under;
-use crate::clean::metadata::{parse_dateline, split_trailing_byline, Dateline};
+use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans};
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::find_people;
@@ -118,11 +118,25 @@ pub fn process_marked_report(
     }
     let title_is_derived = header.title.is_none();
     let title = header.title.unwrap_or_else(|| derive_title(&body.sections));
-    let region = Gazetteer::bundled().recognise_in(&RegionClues {
+    let front = front_text(header.subtitle.as_deref(), &noise);
+    let clues = RegionClues {
         title: &title,
         source: source.as_deref(),
-        front: &front_text(header.subtitle.as_deref(), &noise),
+        front: &front,
         body: &body_text,
+    };
+    // Where the report names no place of its own (a township's report on
+    // its county's site), the government that runs the site is the next
+    // best clue: its own report, or one of the places under it.
+    let region = Gazetteer::bundled().recognise_in(&clues).or_else(|| {
+        let owners = site_owners(noise.iter().map(|n| n.text.as_str()));
+        (!owners.is_empty()).then(|| {
+            let front = format!("{front}\n{}", owners.join("\n"));
+            Gazetteer::bundled().recognise_in(&RegionClues {
+                front: &front,
+                ..clues
+            })
+        })?
     });
     let paragraphs: Vec<String> = body
         .sections

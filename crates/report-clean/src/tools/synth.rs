@@ -12,12 +12,11 @@ use report_core::{Corpus, DatePrecision, Region, Report, ReportDate, Section, SC
 /// has (1,000 of them make roughly ten million characters).
 pub const TARGET_CHARS: usize = 10_000;
 
-/// SplitMix64: small, fast, and the same on every platform (also the
-/// seeded randomness of report-core's search tests).
-pub struct Rng(pub u64);
+/// SplitMix64: small, fast, and the same on every platform.
+struct Rng(u64);
 
 impl Rng {
-    pub fn next(&mut self) -> u64 {
+    fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -25,11 +24,11 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    pub fn below(&mut self, n: usize) -> usize {
+    fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
 
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 }

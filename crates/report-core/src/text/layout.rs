@@ -1,6 +1,6 @@
 //! Reading raw text as lines, and the shape tests used to classify them.
 
-use crate::text::fold::is_space;
+use crate::text::fold::{is_han, is_space};
 
 /// Lines at most this many characters long (and without a sentence end) can
 /// be titles, headings or captions; longer ones are prose.
@@ -42,7 +42,7 @@ pub fn read_lines(text: &str) -> Vec<Line> {
             (!trimmed.is_empty()).then(|| Line {
                 number: i + 1,
                 indented: raw.starts_with(is_space),
-                text: collapse_spaces(trimmed),
+                text: close_letter_spacing(&collapse_spaces(trimmed)),
             })
         })
         .collect()
@@ -66,6 +66,40 @@ pub fn collapse_spaces(text: &str) -> String {
             }
             in_space = false;
             out.push(c);
+        }
+    }
+    out
+}
+
+/// Han characters standing one apart in a run at least this long are a
+/// letter-spaced line, not words: two alone are a name padded to three
+/// (`王  芳`), which stays as written.
+const LETTER_SPACED_RUN: usize = 3;
+
+/// Closes letter spacing: `政 府 工 作 报 告` (a title set wide in Word or a
+/// PDF) becomes `政府工作报告`, `市长 马 旭 明` becomes `市长 马旭明`. Chinese
+/// words have no spaces between them, so single Han characters separated by
+/// single spaces, three or more in a row, are one word spaced out. Takes a
+/// line whose white space is already collapsed to single spaces.
+pub fn close_letter_spacing(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let single_han = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(is_han) && chars.next().is_none()
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < words.len() {
+        let run = words[i..].iter().take_while(|w| single_han(w)).count();
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if run >= LETTER_SPACED_RUN {
+            out.extend(words[i..i + run].iter().copied());
+            i += run;
+        } else {
+            out.push_str(words[i]);
+            i += 1;
         }
     }
     out
@@ -112,6 +146,23 @@ mod tests {
         let lines = read_lines("\u{200B}\n各位代表：\u{200D}");
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].text, "各位代表：");
+    }
+
+    #[test]
+    fn letter_spaced_words_close_up() {
+        for (spaced, closed) in [
+            ("政 府 工 作 报 告", "政府工作报告"),
+            ("宜昌市人民政府市长 马 旭 明", "宜昌市人民政府市长 马旭明"),
+            ("目 录 第 一 部 分", "目录第一部分"),
+            ("市长 王 芳", "市长 王 芳"),
+            ("2024 年 工作", "2024 年 工作"),
+            ("一、总体要求", "一、总体要求"),
+            ("乡村振兴 城市更新 科技创新", "乡村振兴 城市更新 科技创新"),
+        ] {
+            assert_eq!(close_letter_spacing(spaced), closed);
+        }
+        let lines = read_lines("政　府　工　作　报　告\n各位代表：");
+        assert_eq!(lines[0].text, "政府工作报告");
     }
 
     #[test]

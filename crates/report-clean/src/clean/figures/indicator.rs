@@ -4,16 +4,8 @@
 use super::reading::starts_with_at;
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 30] = [
+pub(super) const LEADING_FRAME: [&str; 22] = [
     "其中",
-    "全区",
-    "全市",
-    "全县",
-    "全省",
-    "我区",
-    "我市",
-    "该区",
-    "该市",
     "今年以来",
     "今年",
     "去年",
@@ -36,6 +28,41 @@ pub(super) const LEADING_FRAME: [&str; 30] = [
     "由",
     "从",
 ];
+/// Words that make a government's own place the scope: `全市`, `我县`, `本镇`.
+const SCOPE_WORDS: [char; 4] = ['全', '我', '该', '本'];
+/// The units a scope names, longest first: every level from the country to
+/// a village, as reports at any level write them (`全街道`, `全旗`, `全州`).
+const SCOPE_UNITS: [&str; 15] = [
+    "自治区",
+    "自治州",
+    "自治县",
+    "街道",
+    "国",
+    "省",
+    "市",
+    "州",
+    "盟",
+    "区",
+    "县",
+    "旗",
+    "镇",
+    "乡",
+    "村",
+];
+
+/// `全街道规上工业产值` → `规上工业产值`: the scope before a figure's subject,
+/// at any level, but not a word that goes on (`全县域`, `全市场`).
+fn strip_scope(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix(SCOPE_WORDS) else {
+        return text;
+    };
+    SCOPE_UNITS
+        .iter()
+        .find_map(|unit| rest.strip_prefix(unit))
+        .filter(|after| !after.starts_with(['域', '场']))
+        .unwrap_or(text)
+}
+
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
@@ -204,6 +231,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = &text[b + opening.len()..];
             }
         }
+        text = strip_scope(text);
         for w in LEADING_FRAME {
             if let Some(rest) = text.strip_prefix(w) {
                 text = rest;
@@ -211,8 +239,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         }
         for w in TRAILING_VERBS {
             if let Some(rest) = text.strip_suffix(w) {
-                // `经济增长5%`: a verb of change stays when it is half the name.
-                let names_it = CHANGE_NAMES.contains(&w) && rest.chars().count() == 2;
+                // `经济增长5%`: a verb of change stays when it is half the name,
+                // but not after a word of rate (`年均增长`, `同比增长`).
+                let names_it = CHANGE_NAMES.contains(&w)
+                    && rest.chars().count() == 2
+                    && !TRAILING_VERBS.contains(&rest);
                 if !names_it {
                     text = rest;
                 }

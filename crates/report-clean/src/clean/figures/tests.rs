@@ -233,3 +233,33 @@ fn kinds_statuses_and_normalised_units_are_named_in_either_language() {
     assert_eq!(n.describe(Lang::Zh), "= 460000000 元");
     assert_eq!(n.describe(Lang::En), "= 460000000 yuan");
 }
+
+#[test]
+fn the_scope_of_a_government_at_any_level_is_not_the_indicator() {
+    for scope in [
+        "全街道",
+        "全镇",
+        "全乡",
+        "全旗",
+        "全州",
+        "本市",
+        "我县",
+        "全自治区",
+    ] {
+        let text = format!("2020年，{scope}规上工业产值38.6亿元。");
+        let got = figures(&text);
+        assert_eq!(got[0].indicator, "规上工业产值", "{text}");
+    }
+    // A word that goes on after the unit is no scope.
+    assert_eq!(
+        figures("2020年，全县域旅游收入12亿元。")[0].indicator,
+        "全县域旅游收入"
+    );
+}
+
+#[test]
+fn a_rate_word_before_growth_names_nothing() {
+    let got = figures("2020年，全市地区生产总值2816.9亿元，年均增长6.5%。");
+    assert_eq!(got[1].indicator, "地区生产总值");
+    assert_eq!(got[1].kind, FigureKind::Growth);
+}

@@ -81,6 +81,10 @@ pub struct Postings {
     pub(crate) ids: FxHashMap<GramKey, u32>,
     pub(crate) lists: Vec<PostingList>,
     pub(crate) docs: u32,
+    /// The numbers of the Basic Multilingual Plane's unigrams, by code
+    /// point (`u32::MAX`: not seen yet): half of [`Postings::add`]'s
+    /// lookups without hashing. A cache of `ids`.
+    unigram_ids: Vec<u32>,
 }
 
 /// Documents holding a term, ascending, with how often it occurs in each.
@@ -101,15 +105,18 @@ impl Postings {
     }
 
     /// Bytes held: encoded postings (as allocated), each gram's list header
-    /// and its entry in the key map.
+    /// and its entry in the key map, and the unigram table.
     pub fn size_bytes(&self) -> usize {
         let per_gram = std::mem::size_of::<PostingList>()
             + std::mem::size_of::<(GramKey, u32)>()
             + std::mem::size_of::<u64>();
-        self.lists
-            .iter()
-            .map(|p| p.bytes.capacity() + per_gram)
-            .sum()
+        let table = self.unigram_ids.capacity() * std::mem::size_of::<u32>();
+        table
+            + self
+                .lists
+                .iter()
+                .map(|p| p.bytes.capacity() + per_gram)
+                .sum::<usize>()
     }
 
     /// Distinct unigrams and bigrams.
@@ -123,6 +130,22 @@ impl Postings {
         for list in &mut self.lists {
             list.bytes.shrink_to_fit();
         }
+    }
+
+    fn unigram_id(&mut self, c: char) -> u32 {
+        let Some(slot) = self.unigram_ids.get(c as usize).copied() else {
+            if (c as u32) < 0x1_0000 && self.unigram_ids.is_empty() {
+                self.unigram_ids = vec![u32::MAX; 0x1_0000];
+                return self.unigram_id(c);
+            }
+            return self.id(unigram_key(c));
+        };
+        if slot != u32::MAX {
+            return slot;
+        }
+        let id = self.id(unigram_key(c));
+        self.unigram_ids[c as usize] = id;
+        id
     }
 
     fn id(&mut self, key: GramKey) -> u32 {
@@ -146,7 +169,7 @@ impl Postings {
         let mut grams: Vec<u64> = Vec::with_capacity(chars.len() * 2);
         for (i, &c) in chars.iter().enumerate() {
             let at = i as u64;
-            grams.push(u64::from(self.id(unigram_key(c))) << 32 | at);
+            grams.push(u64::from(self.unigram_id(c)) << 32 | at);
             if let Some(&next) = chars.get(i + 1) {
                 grams.push(u64::from(self.id(bigram_key(c, next))) << 32 | at);
             }
@@ -173,17 +196,50 @@ impl Postings {
     /// Every document holding `term` (folded), with its occurrences,
     /// overlapping ones included: what a scan of each document would count.
     pub fn term_counts(&self, term: &str) -> TermCounts {
+        self.term_counts_within(term, None)
+    }
+
+    /// [`Postings::term_counts`] among the documents `within` (ascending)
+    /// only, when given: a longer term's positions are read only there.
+    fn term_counts_within(&self, term: &str, within: Option<&[u32]>) -> TermCounts {
         let chars: Vec<char> = term.chars().collect();
-        match chars.as_slice() {
-            [] => Vec::new(),
-            [a] => self
-                .cursor(unigram_key(*a))
-                .map_or_else(Vec::new, |c| c.collect()),
-            [a, b] => self
-                .cursor(bigram_key(*a, *b))
-                .map_or_else(Vec::new, |c| c.collect()),
-            _ => self.long_term_counts(&chars),
+        let key = match chars.as_slice() {
+            [] => return Vec::new(),
+            [a] => unigram_key(*a),
+            [a, b] => bigram_key(*a, *b),
+            _ => return self.long_term_counts(&chars, within),
+        };
+        let Some(cursor) = self.cursor(key) else {
+            return Vec::new();
+        };
+        match within {
+            None => cursor.collect(),
+            Some(docs) => {
+                let mut at = 0;
+                cursor
+                    .filter(|&(doc, _)| {
+                        while at < docs.len() && docs[at] < doc {
+                            at += 1;
+                        }
+                        docs.get(at) == Some(&doc)
+                    })
+                    .collect()
+            }
         }
+    }
+
+    /// What reading `term` costs, roughly: the bytes of its rarest gram's
+    /// postings (0 when a gram is absent: the term is nowhere).
+    fn term_cost(&self, term: &str) -> usize {
+        Postings::term_grams(term)
+            .into_iter()
+            .map(|key| {
+                self.ids
+                    .get(&key)
+                    .map_or(0, |&id| self.lists[id as usize].bytes.len())
+            })
+            .min()
+            .unwrap_or(0)
     }
 
     /// The documents matching `query` (every clause has a term present, no
@@ -198,18 +254,25 @@ impl Postings {
             .map(|(doc, _)| doc)
             .collect();
         excluded.sort_unstable();
-        let counts: Vec<TermCounts> = query
-            .terms
-            .iter()
-            .map(|t| self.term_counts(&t.folded))
-            .collect();
+        // The cheapest clause first; each later term is counted only among
+        // the documents still matching, a superset of those returned, so
+        // their counts are exact.
+        let mut clauses: Vec<&Vec<usize>> = query.clauses.iter().collect();
+        let cost = |t: &usize| query.terms.get(*t).map_or(0, |t| self.term_cost(&t.folded));
+        clauses.sort_by_cached_key(|clause| clause.iter().map(cost).sum::<usize>());
+        let mut counted: Vec<Option<TermCounts>> = vec![None; query.terms.len()];
         let mut matching: Option<Vec<u32>> = None;
-        for clause in &query.clauses {
-            let mut docs: Vec<u32> = clause
-                .iter()
-                .flat_map(|&t| counts.get(t).into_iter().flatten())
-                .map(|&(doc, _)| doc)
-                .collect();
+        for clause in clauses {
+            let mut docs: Vec<u32> = Vec::new();
+            for &t in clause {
+                let Some(term) = query.terms.get(t) else {
+                    continue;
+                };
+                let counts = counted[t].get_or_insert_with(|| {
+                    self.term_counts_within(&term.folded, matching.as_deref())
+                });
+                docs.extend(counts.iter().map(|&(doc, _)| doc));
+            }
             docs.sort_unstable();
             docs.dedup();
             matching = Some(match matching {
@@ -217,6 +280,13 @@ impl Postings {
                 Some(before) => intersect(&before, &docs),
             });
         }
+        let counts: Vec<TermCounts> = counted
+            .into_iter()
+            .zip(&query.terms)
+            .map(|(counts, term)| {
+                counts.unwrap_or_else(|| self.term_counts_within(&term.folded, matching.as_deref()))
+            })
+            .collect();
         let matching = matching.unwrap_or_else(|| (0..self.docs).collect());
         let mut walks = vec![0usize; counts.len()];
         matching
@@ -269,7 +339,7 @@ impl Postings {
 
     /// A term of three characters or more: the covering bigrams joined on
     /// documents, then on positions.
-    fn long_term_counts(&self, chars: &[char]) -> TermCounts {
+    fn long_term_counts(&self, chars: &[char], within: Option<&[u32]>) -> TermCounts {
         let offsets = cover_offsets(chars.len());
         let mut cursors = Vec::with_capacity(offsets.len());
         for &o in &offsets {
@@ -281,6 +351,7 @@ impl Postings {
         }
         let mut out = Vec::new();
         let mut decoded: Vec<Vec<u32>> = vec![Vec::new(); cursors.len()];
+        let mut candidate = 0;
         'docs: loop {
             // Leapfrog: move every cursor to the largest current document.
             let mut target = 0;
@@ -302,6 +373,19 @@ impl Postings {
                     if c.doc > target {
                         target = c.doc;
                         aligned = false;
+                    }
+                }
+                if let Some(docs) = within {
+                    while docs.get(candidate).is_some_and(|&d| d < target) {
+                        candidate += 1;
+                    }
+                    match docs.get(candidate) {
+                        None => break 'docs,
+                        Some(&d) if d > target => {
+                            target = d;
+                            aligned = false;
+                        }
+                        Some(_) => {}
                     }
                 }
             }

@@ -5,26 +5,16 @@
 //! indexed as made ([`SearchIndex::push`], as the app adds an imported
 //! report), so the memory figures are the index's, not the corpus's.
 //!
-//! `cargo run --release -p report-core --example search_index -- 1000 10000`
+//! `cargo run --release -p report-clean --example search_index -- 1000 10000`;
+//! with `--paragraphs`, each paragraph is a document, as in the browser
+//! bench (tests/bench/engines-bench.mjs).
 use std::time::Instant;
 
-use report_core::tools::synth::synthetic_reports;
-use report_core::{parse_query, QueryMatcher, SearchIndex};
+use report_clean::tools::synth::synthetic_reports;
+use report_clean::{parse_query, QueryMatcher, Report, SearchIndex, Section};
 
 /// The queries of tests/bench/engines-bench.mjs.
-const QUERIES: &[&str] = &[
-    "营商环境",
-    "乡村振兴",
-    "高质量发展",
-    "双招双引",
-    "新旧动能转换",
-    "固定资产投资",
-    "城市更新",
-    "招商引资",
-    "科技创新",
-    "民生",
-    "高质量发展 城市更新",
-];
+const QUERIES: &str = include_str!("../../../tests/bench/engine-queries.json");
 const RUNS: usize = 9;
 
 /// Peak and current resident memory, from /proc (Linux), in MB.
@@ -53,9 +43,35 @@ fn median_ms(mut run: impl FnMut()) -> f64 {
     times[RUNS / 2]
 }
 
+/// A report's paragraphs, each alone in a report with no title (what
+/// crates/search-bench indexes).
+fn paragraph_documents(mut report: Report) -> Vec<Report> {
+    let paragraphs: Vec<String> = report
+        .sections
+        .drain(..)
+        .flat_map(|s| s.paragraphs)
+        .collect();
+    report.title.clear();
+    report.subtitle = None;
+    report.captions.clear();
+    report.figures.clear();
+    paragraphs
+        .into_iter()
+        .map(|p| Report {
+            sections: vec![Section {
+                heading: Vec::new(),
+                paragraphs: vec![p],
+                themes: Vec::new(),
+            }],
+            ..report.clone()
+        })
+        .collect()
+}
+
 fn main() {
-    let seeds = report_core::parse_corpus(include_str!("../../../data/corpus.json"))
+    let seeds = report_clean::parse_corpus(include_str!("../../../data/corpus.json"))
         .expect("the bundled corpus reads");
+    let paragraphs = std::env::args().any(|a| a == "--paragraphs");
     let counts: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|n| n.parse().ok())
@@ -69,8 +85,15 @@ fn main() {
         let mut index = SearchIndex::default();
         let mut build_ms = 0.0;
         for report in synthetic_reports(&seeds.reports, count, 1) {
+            let documents = if paragraphs {
+                paragraph_documents(report)
+            } else {
+                vec![report]
+            };
             let started = Instant::now();
-            index.push(&report);
+            for document in &documents {
+                index.push(document);
+            }
             build_ms += started.elapsed().as_secs_f64() * 1000.0;
         }
         let started = Instant::now();
@@ -84,17 +107,20 @@ fn main() {
             .sum();
         let postings = index.postings();
         println!(
-            "{count} reports, {chars} characters: index built in {build_ms:.0} ms; \
+            "{count} reports as {} documents, {chars} characters: index built in {build_ms:.0} ms; \
              postings {:.1} MB ({} grams, {:.2} bytes per character), folded text {:.1} MB; \
              resident {before:.0} MB before → {after:.0} MB with the index, peak {peak:.0} MB",
+            index.len(),
             postings.size_bytes() as f64 / 1048576.0,
             postings.grams(),
             postings.size_bytes() as f64 / chars as f64,
             folded as f64 / 1048576.0,
         );
-        println!("| query | reports | index ms | scan ms |");
+        println!("| query | documents | index ms | scan ms |");
         println!("| --- | ---: | ---: | ---: |");
-        for q in QUERIES {
+        let queries: Vec<String> =
+            serde_json::from_str(QUERIES).expect("the benchmark's queries read");
+        for q in &queries {
             let query = parse_query(q);
             let matcher = QueryMatcher::new(&query);
             let scan = || {
