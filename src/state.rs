@@ -203,11 +203,8 @@ impl AppState {
     /// empty meanwhile).
     pub fn search_pending(self) -> bool {
         let query = self.query.read();
-        self.sharded.is_some_and(|s| {
-            !query.is_empty()
-                && s.answer
-                    .with(|a| a.as_ref().map(|(q, _)| q) != Some(&*query))
-        })
+        self.sharded
+            .is_some_and(|s| !query.is_empty() && !s.has_answer(&query))
     }
 
     /// Fetches the texts of the reports at `indices` where the corpus is

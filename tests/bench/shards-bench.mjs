@@ -17,6 +17,7 @@
 //   wasm memory (it only grows), over a session that runs every query and
 //   opens a report.
 import { readFile } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { serveSite, launchBrowser, hostPage, distDir } from "../browser/harness.mjs";
 
@@ -61,7 +62,7 @@ async function freshPage() {
     const path = new URL(r.url()).pathname;
     if (path.startsWith("/sharded/index/")) {
       fetched.shards++;
-      fetched.shardBytes += Number(r.headers()["content-length"] ?? 0);
+      fetched.shardBytes += statSync(join(folder, path.slice("/sharded/".length))).size;
     }
     if (path.startsWith("/sharded/texts/")) fetched.texts++;
   });
