@@ -67,6 +67,33 @@ test("pinyin being composed is not searched; the committed word is", async () =>
   await page.close();
 });
 
+test("words separated with the IME's comma or 、 are two words, and 或 between them means either", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  const box = page.getByTestId("search");
+  // A Chinese IME commits the full-width comma as it does a word.
+  await typeThroughIme(page, box, [
+    { pinyin: "yingshanghuanjing", word: "营商环境" },
+    { pinyin: ",", word: "，" },
+    { pinyin: "shuangzhao", word: "双招双引" },
+  ]);
+  await expectShownSearch(page, ["营商环境", "双招双引"]);
+  const both = await page.getByTestId("result").count();
+  assert.ok(both > 0, "the two words are found apart, not as one string with a comma");
+  const retype = async (text) => {
+    await box.press("Control+a");
+    await box.press("Backspace");
+    await typeKeyByKey(page, box, text);
+  };
+  await retype("营商环境、双招双引");
+  await expectShownSearch(page, ["营商环境", "双招双引"]);
+  assert.equal(await page.getByTestId("result").count(), both);
+  await retype("营商环境 或 双招双引");
+  await expectShownSearch(page, ["营商环境", "双招双引"]);
+  assert.ok((await page.getByTestId("result").count()) >= both, "either word, at least as many reports as both");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("shortcuts work before any click: on a fresh load and when a link opens a report", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   await page.keyboard.press("/");

@@ -327,7 +327,7 @@ mod tests {
         );
         assert_eq!(hit_texts("優化區域營商環境", "区域"), vec!["區域"]);
         assert_eq!(hit_texts("优化区域营商环境", "區域"), vec!["区域"]);
-        assert_eq!(hit_texts("增长10.4%，同比", "4%,"), vec!["4%，"]);
+        assert_eq!(hit_texts("增长10.4%，同比", "\"4%,\""), vec!["4%，"]);
     }
 
     #[test]

@@ -53,7 +53,12 @@ impl Query {
 
 #[derive(Debug, PartialEq)]
 enum Token {
-    Word { text: String, negated: bool },
+    Word {
+        text: String,
+        negated: bool,
+        /// Written in quotes: taken as written, never as `或`/`OR`.
+        quoted: bool,
+    },
     Or,
 }
 
@@ -71,6 +76,7 @@ fn tokenize(input: &str) -> Vec<Token> {
             tokens.push(Token::Word {
                 text: std::mem::take(current),
                 negated: *negated,
+                quoted: false,
             });
         }
         *negated = false;
@@ -79,7 +85,11 @@ fn tokenize(input: &str) -> Vec<Token> {
         if in_quotes {
             if is_quote(c) {
                 in_quotes = false;
+                let phrase = !current.is_empty();
                 flush(&mut current, &mut negated, &mut tokens);
+                if let (true, Some(Token::Word { quoted, .. })) = (phrase, tokens.last_mut()) {
+                    *quoted = true;
+                }
             } else {
                 current.push(c);
             }
@@ -88,20 +98,43 @@ fn tokenize(input: &str) -> Vec<Token> {
             flush(&mut current, &mut negated, &mut tokens);
             negated = keep_negation;
             in_quotes = true;
-        } else if is_space(c) {
+        } else if is_space(c) || is_list_mark(c) {
             flush(&mut current, &mut negated, &mut tokens);
         } else if matches!(c, '|' | '｜') {
             flush(&mut current, &mut negated, &mut tokens);
             tokens.push(Token::Or);
         } else if matches!(c, '-' | '－') && current.is_empty() && !negated {
             negated = true;
+        } else if matches!(c, '+' | '＋') && current.is_empty() {
+            // `+营商环境`: a search engine's "must occur", which every term is.
         } else {
             current.push(c);
         }
     }
     // An unbalanced quote runs to the end of the input.
     flush(&mut current, &mut negated, &mut tokens);
+    // `乡村振兴 或 共同富裕`, `a OR b`: the word for "or" standing alone.
     tokens
+        .into_iter()
+        .map(|t| match t {
+            Token::Word {
+                text,
+                negated: false,
+                quoted: false,
+            } if OR_WORDS.contains(&text.as_str()) => Token::Or,
+            t => t,
+        })
+        .collect()
+}
+
+/// Words people type between alternatives, standing alone (as `|` does).
+const OR_WORDS: [&str; 2] = ["或", "OR"];
+
+/// Marks people put between search words in Chinese (`营商环境，乡村振兴`,
+/// `营商环境、乡村振兴`): outside quotes they separate terms as a space does;
+/// no one searches for the comma itself.
+fn is_list_mark(c: char) -> bool {
+    matches!(c, '，' | ',' | '、' | '；' | ';')
 }
 
 /// A term worth searching for: not only punctuation and symbols.
@@ -124,7 +157,7 @@ pub fn parse_query(input: &str) -> Query {
                 joining = !query.clauses.is_empty();
                 continue;
             }
-            Token::Word { text, negated } => (text.trim_matches(is_space).to_string(), negated),
+            Token::Word { text, negated, .. } => (text.trim_matches(is_space).to_string(), negated),
         };
         if text.is_empty() {
             continue;
@@ -174,8 +207,11 @@ pub fn query_text(terms: &[String], any: bool) -> String {
         .map(|t| t.trim())
         .filter(|t| !t.is_empty())
         .map(|t| {
-            let needs_quotes = t.chars().any(|c| is_space(c) || matches!(c, '|' | '｜'))
-                || t.starts_with(['-', '－']);
+            let needs_quotes = t
+                .chars()
+                .any(|c| is_space(c) || is_list_mark(c) || matches!(c, '|' | '｜'))
+                || t.starts_with(['-', '－', '+', '＋'])
+                || OR_WORDS.contains(&t);
             if needs_quotes {
                 format!("\"{}\"", t.replace(is_quote, ""))
             } else {
@@ -192,6 +228,29 @@ mod tests {
 
     fn texts(terms: &[Term]) -> Vec<&str> {
         terms.iter().map(|t| t.text.as_str()).collect()
+    }
+
+    #[test]
+    fn terms_as_people_type_them_in_chinese() {
+        for typed in [
+            "营商环境，乡村振兴",
+            "营商环境、乡村振兴",
+            "营商环境；乡村振兴",
+            "+营商环境 +乡村振兴",
+        ] {
+            let q = parse_query(typed);
+            assert_eq!(texts(&q.terms), vec!["营商环境", "乡村振兴"], "{typed}");
+            assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
+        }
+        for typed in ["乡村振兴 或 共同富裕", "乡村振兴 OR 共同富裕"] {
+            let q = parse_query(typed);
+            assert_eq!(q.clauses, vec![vec![0, 1]], "{typed}");
+        }
+        // Inside quotes a comma is the phrase's own; `或` inside a word is text.
+        let q = parse_query("“创新，协调” 或者");
+        assert_eq!(texts(&q.terms), vec!["创新，协调", "或者"]);
+        // `或` alone with nothing before it joins nothing.
+        assert_eq!(texts(&parse_query("或 营商环境").terms), vec!["营商环境"]);
     }
 
     #[test]
@@ -238,7 +297,8 @@ mod tests {
     fn punctuation_only_terms_are_ignored_and_reported() {
         let q = parse_query("， 。 营商环境 ！！");
         assert_eq!(texts(&q.terms), vec!["营商环境"]);
-        assert_eq!(q.ignored, vec!["，", "。", "！！"]);
+        // The comma separates words, as a space does; it is not a term.
+        assert_eq!(q.ignored, vec!["。", "！！"]);
         assert!(parse_query("，。").is_empty());
     }
 
@@ -264,11 +324,19 @@ mod tests {
             "乡村振兴".to_string(),
             "抓落实 求突破".to_string(),
             "-x".to_string(),
+            "创新，协调".to_string(),
+            "或".to_string(),
         ];
         let text = query_text(&terms, true);
-        assert_eq!(text, "乡村振兴 | \"抓落实 求突破\" | \"-x\"");
+        assert_eq!(
+            text,
+            "乡村振兴 | \"抓落实 求突破\" | \"-x\" | \"创新，协调\" | \"或\""
+        );
         let q = parse_query(&text);
-        assert_eq!(texts(&q.terms), vec!["乡村振兴", "抓落实 求突破", "-x"]);
-        assert_eq!(q.clauses, vec![vec![0, 1, 2]]);
+        assert_eq!(
+            texts(&q.terms),
+            vec!["乡村振兴", "抓落实 求突破", "-x", "创新，协调", "或"]
+        );
+        assert_eq!(q.clauses, vec![vec![0, 1, 2, 3, 4]]);
     }
 }

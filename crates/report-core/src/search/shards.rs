@@ -213,6 +213,35 @@ mod tests {
     }
 
     #[test]
+    fn numbers_past_u32_in_a_damaged_shard_never_panic() {
+        // One shard, one bigram (营商): its second position and its second
+        // document overflow a u32 when added up.
+        let mut postings = Vec::new();
+        for n in [5, 2, u32::MAX - 1, 5, u32::MAX, 1, 0] {
+            write_varint(&mut postings, n);
+        }
+        let mut bytes = MAGIC.to_vec();
+        for n in [
+            1,
+            0,
+            2,
+            1,
+            '营' as u32,
+            '商' as u32,
+            0,
+            postings.len() as u32,
+        ] {
+            write_varint(&mut bytes, n);
+        }
+        bytes.extend(postings);
+        let damaged = Postings::from_shards(&[read_shard(&bytes).unwrap()]).unwrap();
+        for q in ["营商", "营商营商", "营商 -营商营商"] {
+            // Whatever it answers, it answers without panicking.
+            let _ = damaged.search(&parse_query(q));
+        }
+    }
+
+    #[test]
     fn bad_bytes_are_told_apart() {
         let files = postings().to_shards(2);
         assert_eq!(read_shard(b"{\"reports\": []}"), Err(ShardError::NotAShard));

@@ -450,7 +450,7 @@ fn count_aligned(positions: &[Vec<u32>], offsets: &[u32]) -> u32 {
             if k == driver {
                 continue;
             }
-            let want = start + offsets[k];
+            let want = start.saturating_add(offsets[k]);
             let w = &mut walk[k];
             while *w < list.len() && list[*w] < want {
                 *w += 1;
@@ -486,7 +486,7 @@ impl Cursor<'_> {
             return false;
         };
         self.doc = if self.started {
-            self.doc + delta
+            self.doc.saturating_add(delta)
         } else {
             delta
         };
@@ -509,9 +509,10 @@ impl Cursor<'_> {
     fn decode_positions(&self, out: &mut Vec<u32>) {
         out.clear();
         let mut at = 0;
-        let mut position = 0;
+        let mut position: u32 = 0;
         while let Some(delta) = read_varint(self.positions, &mut at) {
-            position += delta;
+            // Saturating: a damaged shard read from outside must not panic.
+            position = position.saturating_add(delta);
             out.push(position);
         }
     }
