@@ -15,11 +15,13 @@ use crate::components::parts_status::PartsStatus;
 use crate::components::reader::Reader;
 use crate::components::result_list::ResultList;
 use crate::components::search_box::SearchBox;
+use crate::components::shards_status::ShardsStatus;
 use crate::components::share::ShareBar;
 use crate::components::term_sets::TermSets;
 use crate::components::trends_view::TrendsView;
 use crate::components::view_tabs::ViewTabs;
 use crate::corpus_parts;
+use crate::corpus_shards::ShardedSearch;
 use crate::corpus_source::{load_corpus, MoreParts};
 use crate::i18n::{starting_lang, Said, Ui};
 use crate::keyboard;
@@ -81,7 +83,8 @@ pub fn App(options: MountOptions) -> impl IntoView {
                             let first_part = corpus.reports.len();
                             let storage_problem = add_stored_imports(&mut corpus, stored.await);
                             let more = loaded.more.map(|more| (first_part, more));
-                            view! { <Explorer corpus url_state page_shortcuts start storage_problem more /> }.into_any()
+                            let sharded = loaded.sharded.map(ShardedSearch::new);
+                            view! { <Explorer corpus url_state page_shortcuts start storage_problem more sharded /> }.into_any()
                         }
                         Err(error) => view! { <p class="re-error" role="alert" data-testid="load-error">{move || ui.say(&error)}</p> }.into_any(),
                     };
@@ -128,8 +131,10 @@ fn Explorer(
     /// The corpus's other parts, when it comes in parts, and how many
     /// reports the first held.
     more: Option<(usize, MoreParts)>,
+    /// The shards and texts of a sharded corpus.
+    sharded: Option<ShardedSearch>,
 ) -> impl IntoView {
-    let state = AppState::new(corpus.reports).provide();
+    let state = AppState::new(corpus.reports, sharded).provide();
     let reports = state.reports;
     let parts = more.map(|(first, more)| corpus_parts::load_remaining(reports, first, more));
     let ui = crate::i18n::use_ui();
@@ -232,6 +237,7 @@ fn Explorer(
             </div>
             {move || show_import.get().then(|| view! { <ImportPanel /> })}
             {parts.map(|status| view! { <PartsStatus status /> })}
+            {sharded.map(|sharded| view! { <ShardsStatus sharded /> })}
             // Phones: results first; filters and tools fold behind these.
             <div class="re-phone-toggles">
                 <button type="button" data-testid="filters-toggle" aria-expanded=move || show_filters.get().to_string()

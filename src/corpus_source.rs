@@ -2,10 +2,16 @@
 //! (data/corpus.json), or fetched from the URL a host page gives in
 //! `data-corpus-url`, falling back to the bundled one if that fails. That
 //! URL may also name a catalogue of parts (`report-cli split`): the first
-//! part is shown at once and the others are fetched in turn after it.
+//! part is shown at once and the others are fetched in turn after it; or
+//! the catalogue of a sharded corpus (`report-cli split --shards`): its
+//! reports without text are shown at once, and `corpus_shards` fetches
+//! index shards and texts as they are needed.
 
 use report_core::i18n::Key;
-use report_core::{parse_corpus, parse_corpus_file, Corpus, CorpusError, CorpusFile, CorpusParts};
+use report_core::{
+    parse_corpus, parse_corpus_file, shard_file, Corpus, CorpusError, CorpusFile, CorpusParts,
+    ShardedCatalogue,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -24,6 +30,19 @@ pub struct LoadedCorpus {
     pub notice: Option<Said>,
     /// The parts still to fetch, when the corpus comes in parts.
     pub more: Option<MoreParts>,
+    /// Where the shards and texts are, when the corpus is sharded.
+    pub sharded: Option<ShardedSource>,
+}
+
+/// A sharded corpus's files, as absolute URLs.
+#[derive(Clone, Debug)]
+pub struct ShardedSource {
+    /// Index shard `n` is `shards[n]`.
+    pub shards: Vec<String>,
+    /// Text parts in order: URL, first report, reports.
+    pub texts: Vec<(String, usize, usize)>,
+    /// Reports in the catalogue (documents of the index).
+    pub docs: usize,
 }
 
 /// The parts of a corpus after the first, to fetch in turn.
@@ -48,21 +67,26 @@ pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
             corpus: bundled(),
             notice: None,
             more: None,
+            sharded: None,
         };
     };
     let first = match fetch_text(&url)
         .await
         .and_then(|text| parse_corpus_file(&text).map_err(corpus_error))
     {
-        Ok(CorpusFile::Whole(corpus)) => Ok((corpus, None)),
-        Ok(CorpusFile::Parts(catalogue)) => first_part(&url, catalogue).await,
+        Ok(CorpusFile::Whole(corpus)) => Ok((corpus, None, None)),
+        Ok(CorpusFile::Parts(catalogue)) => first_part(&url, catalogue)
+            .await
+            .map(|(corpus, more)| (corpus, more, None)),
+        Ok(CorpusFile::Sharded(catalogue)) => sharded(&url, catalogue),
         Err(why) => Err(why),
     };
     match first {
-        Ok((corpus, more)) => LoadedCorpus {
+        Ok((corpus, more, sharded)) => LoadedCorpus {
             corpus: Ok(corpus),
             notice: None,
             more,
+            sharded,
         },
         Err(why) => LoadedCorpus {
             corpus: bundled(),
@@ -71,8 +95,43 @@ pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
                 vec![("url", Said::verbatim(url)), ("why", why)],
             )),
             more: None,
+            sharded: None,
         },
     }
+}
+
+/// A sharded catalogue's reports, shown at once, and where its files are.
+fn sharded(
+    url: &str,
+    catalogue: ShardedCatalogue,
+) -> Result<(Corpus, Option<MoreParts>, Option<ShardedSource>), Said> {
+    let base = absolute(url, &document_base())?;
+    let shards = (0..catalogue.shards)
+        .map(|n| absolute(&shard_file(n), &base))
+        .collect::<Result<_, _>>()?;
+    let mut texts = Vec::new();
+    let mut first = 0;
+    for part in &catalogue.texts {
+        texts.push((absolute(&part.file, &base)?, first, part.reports));
+        first += part.reports;
+    }
+    let source = ShardedSource {
+        shards,
+        texts,
+        docs: catalogue.reports.len(),
+    };
+    let corpus = Corpus {
+        schema_version: catalogue.schema_version,
+        reports: catalogue.reports,
+    };
+    Ok((corpus, None, Some(source)))
+}
+
+/// `file` resolved against `base`, or why it is not a file name.
+fn absolute(file: &str, base: &str) -> Result<String, Said> {
+    web_sys::Url::new_with_base(file, base)
+        .map(|u| u.href())
+        .map_err(|_| Said::format(Key::CorpusBadPartName, vec![("file", Said::verbatim(file))]))
 }
 
 /// Fetches the first part of a catalogue; the others are left for
@@ -125,8 +184,26 @@ fn document_base() -> String {
 }
 
 async fn fetch_text(url: &str) -> Result<String, Said> {
-    let failed = || Said::text(Key::FetchFailed);
+    let response = fetch_ok(url).await?;
     let unreadable = || Said::text(Key::FetchUnreadable);
+    let text = response.text().map_err(|_| unreadable())?;
+    let text = JsFuture::from(text).await.map_err(|_| unreadable())?;
+    text.as_string().ok_or_else(unreadable)
+}
+
+/// The bytes at `url` (an index shard).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Said> {
+    let response = fetch_ok(url).await?;
+    let unreadable = || Said::text(Key::FetchUnreadable);
+    let buffer = response.array_buffer().map_err(|_| unreadable())?;
+    let buffer = JsFuture::from(buffer).await.map_err(|_| unreadable())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The response at `url`, or why there is none (a network failure, a
+/// status other than OK).
+async fn fetch_ok(url: &str) -> Result<web_sys::Response, Said> {
+    let failed = || Said::text(Key::FetchFailed);
     let window = web_sys::window().ok_or_else(failed)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -136,7 +213,5 @@ async fn fetch_text(url: &str) -> Result<String, Said> {
         let status = Said::verbatim(format!("HTTP {}", response.status()));
         return Err(Said::format(Key::FetchStatus, vec![("status", status)]));
     }
-    let text = response.text().map_err(|_| unreadable())?;
-    let text = JsFuture::from(text).await.map_err(|_| unreadable())?;
-    text.as_string().ok_or_else(unreadable)
+    Ok(response)
 }

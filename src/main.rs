@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod corpus_parts;
+mod corpus_shards;
 mod corpus_source;
 mod download;
 mod i18n;

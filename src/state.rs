@@ -8,8 +8,11 @@ use leptos::prelude::*;
 use report_core::{
     concordance, district_hits, facet_counts, mark_count, parse_query, results, search_all,
     sort_concordance, toggle_district, total_hits, DistrictHits, FacetCounts, FigureView, KwicLine,
-    KwicOrder, Query, Report, ResultRow, SearchIndex, Selection, TrendView, View, ViewState,
+    KwicOrder, Query, Report, ReportHits, ResultRow, SearchIndex, Selection, TrendView, View,
+    ViewState,
 };
+
+use crate::corpus_shards::ShardedSearch;
 
 /// Which report the reader shows, and which of its hits is current.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,11 +73,16 @@ pub struct AppState {
     /// How long the last search took (matching and counting), shown with
     /// the result count and read by the benchmarks.
     pub search_ms: ReadSignal<f64>,
+    /// The shards and texts of a sharded corpus, whose catalogue entries
+    /// are the first reports.
+    pub sharded: Option<ShardedSearch>,
 }
 
 impl AppState {
-    /// The state over `reports`, at the default view.
-    pub fn new(reports: Vec<Report>) -> AppState {
+    /// The state over `reports`, at the default view; with `sharded`, the
+    /// first reports are a sharded corpus's catalogue, searched through its
+    /// shards.
+    pub fn new(reports: Vec<Report>, sharded: Option<ShardedSearch>) -> AppState {
         let reports = RwSignal::new(reports);
         // Parts and imports add reports: only those are folded anew.
         let index = Memo::new(move |previous: Option<&SearchIndex>| {
@@ -84,6 +92,7 @@ impl AppState {
         let selection = RwSignal::new(Selection::default());
         let view = RwSignal::new(View::Reports);
         let sort = RwSignal::new(KwicOrder::Report);
+        let open = RwSignal::new(None::<OpenReport>);
 
         let query = Memo::new(move |_| parse_query(&query_text.read()));
         let (search_ms, set_search_ms) = signal(0.0_f64);
@@ -91,11 +100,25 @@ impl AppState {
         // result.
         let matches = Memo::new(move |_| {
             let started = now_ms();
-            let matches = index.with(|i| search_all(i, &query.read()));
+            let mut matches = index.with(|i| search_all(i, &query.read()));
+            if let Some(sharded) = sharded {
+                let docs = sharded.docs().min(matches.len());
+                let head = from_shards(sharded, &query.read(), docs);
+                matches.splice(..docs, head);
+            }
             let elapsed = now_ms() - started;
             request_animation_frame(move || set_search_ms.set(elapsed));
             matches
         });
+        if let Some(sharded) = sharded {
+            Effect::new(move |_| sharded.search(query.get(), query));
+            // The reader's report brings its text.
+            Effect::new(move |_| {
+                if let Some(open) = open.get() {
+                    sharded.need_texts([open.index], reports);
+                }
+            });
+        }
         let rows =
             Memo::new(move |_| reports.with(|r| results(r, &matches.read(), &selection.read())));
         let counts = Memo::new(move |_| {
@@ -118,7 +141,7 @@ impl AppState {
             index,
             query_text,
             selection,
-            open: RwSignal::new(None),
+            open,
             view,
             sort,
             compare: RwSignal::new(Vec::new()),
@@ -132,6 +155,7 @@ impl AppState {
             by_district,
             kwic,
             search_ms,
+            sharded,
         }
     }
 
@@ -179,6 +203,22 @@ impl AppState {
                 figure: None,
                 ..current
             }));
+        }
+    }
+
+    /// True while a query's index shards are on their way (the list is
+    /// empty meanwhile).
+    pub fn search_pending(self) -> bool {
+        let query = self.query.read();
+        self.sharded
+            .is_some_and(|s| !query.is_empty() && !s.has_answer(&query))
+    }
+
+    /// Fetches the texts of the reports at `indices` where the corpus is
+    /// sharded and they are not here yet (rows shown, for their snippets).
+    pub fn need_texts(self, indices: Vec<usize>) {
+        if let Some(sharded) = self.sharded {
+            sharded.need_texts(indices, self.reports);
         }
     }
 
@@ -238,6 +278,20 @@ pub fn use_app_state() -> AppState {
     // Not `expect_context`: its panic formats the caller and the type name,
     // 768 bytes of the page's wasm for a message no user can act on.
     use_context::<AppState>().expect("AppState::provide runs before the components")
+}
+
+/// The catalogue reports' matches (the first `docs`): the shards' answer
+/// to `query`; none while it is on its way (the list says it is
+/// searching; an earlier query's hits would not fit this one's terms) or
+/// after a failure (said beside the list).
+fn from_shards(sharded: ShardedSearch, query: &Query, docs: usize) -> Vec<Option<ReportHits>> {
+    if query.is_empty() {
+        return vec![Some(ReportHits::default()); docs];
+    }
+    match sharded.answer_for(query) {
+        Some(Ok(hits)) => hits[..docs].to_vec(),
+        _ => vec![None; docs],
+    }
 }
 
 /// Milliseconds since the page started, for timing the search.

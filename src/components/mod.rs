@@ -15,6 +15,7 @@ pub mod reader;
 pub mod report_meta;
 pub mod result_list;
 pub mod search_box;
+pub mod shards_status;
 pub mod share;
 pub mod term_sets;
 pub mod trends_view;
@@ -26,8 +27,10 @@ pub fn display_key(report: &report_core::Report) -> String {
     let date = report.date.as_ref().map(|d| d.value.as_str());
     let region = report.region.as_ref().map(|r| r.label());
     let corrected = report.imported.as_ref().map(|i| i.corrected.len());
+    // A sharded corpus's entry is replaced by its report when the text comes.
+    let paragraphs: usize = report.sections.iter().map(|s| s.paragraphs.len()).sum();
     format!(
-        "{}|{}|{date:?}|{region:?}|{:?}|{corrected:?}",
+        "{}|{}|{date:?}|{region:?}|{:?}|{corrected:?}|{paragraphs}",
         report.id, report.title, report.source
     )
 }

@@ -27,6 +27,9 @@ pub fn ResultList() -> impl IntoView {
         false,
     );
     let count = move || {
+        if state.search_pending() {
+            return ui.format(Key::ShardsSearching, &[("total", &reports.with(Vec::len))]);
+        }
         let n = rows.read().len();
         let total = reports.with(Vec::len);
         let key = if query.read().is_empty() {
@@ -43,10 +46,17 @@ pub fn ResultList() -> impl IntoView {
             .cloned()
             .collect::<Vec<_>>()
     };
+    // A sharded corpus fetches the texts of the rows shown, for their
+    // snippets (a list without a query shows none).
+    Effect::new(move |_| {
+        if !query.read().is_empty() {
+            state.need_texts(visible().iter().map(|r| r.index).collect());
+        }
+    });
     let remaining = move || rows.read().len().saturating_sub(shown.get());
     // An empty list says why, and offers the way out.
     let why_empty = move || {
-        if !rows.read().is_empty() || reports.with(Vec::is_empty) {
+        if !rows.read().is_empty() || reports.with(Vec::is_empty) || state.search_pending() {
             return None;
         }
         let q = query.read();
@@ -73,7 +83,8 @@ pub fn ResultList() -> impl IntoView {
     };
     view! {
         <section class="re-results" aria-label=ui.landmark(Key::TabReports) data-skip-target tabindex="-1">
-            <p class="re-result-count" data-testid="result-count" aria-live="polite" data-search-ms=move || format!("{:.3}", search_ms.get())>
+            <p class="re-result-count" data-testid="result-count" aria-live="polite" data-search-ms=move || format!("{:.3}", search_ms.get())
+                data-query=move || state.query_text.get() data-pending=move || state.search_pending().to_string()>
                 {count}
             </p>
             {why_empty}

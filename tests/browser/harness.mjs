@@ -178,6 +178,18 @@ export function splitCorpus(corpus, folder, perPart) {
   });
 }
 
+/**
+ * Lays corpus JSON `corpus` out for a static host in `folder` (a catalogue,
+ * index shards, text parts) with the project's CLI; `options` are
+ * `split --shards`'s (`["--shard-count", "64"]`).
+ */
+export function shardCorpus(corpus, folder, options = []) {
+  execFileSync("cargo", ["run", "-q", "-p", "report-cli", "--", "split", corpus, folder, "--shards", ...options], {
+    cwd: repoRoot,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+}
+
 /** Waits until the result list shows `n` reports. */
 export async function waitForResults(page, n) {
   await page.waitForFunction((n) => document.querySelectorAll("[data-testid=result]").length === n, n);

@@ -5,6 +5,7 @@
 //!   report-cli inspect <file>                        show what one file yields
 //!   report-cli synth <corpus.json> <count> [--seed N] synthetic corpus for benchmarks
 //!   report-cli split <corpus.json> <folder> [--per-part N] a catalogue and parts, loaded in turn
+//!   report-cli split <corpus.json> <folder> --shards [..]  a catalogue, index shards and text parts
 //!   report-cli figures-check <gold.json> <folder>     figure precision and recall against gold
 //!   report-cli eval <folder-or-file> --gold <gold>    per-field accuracy against a gold file
 
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod eval;
+mod shards;
 
 use report_clean::import::{
     check_size, import_prepared, warnings, ColumnChoice, KnownReports, Rejection,
@@ -32,6 +34,11 @@ const USAGE: &str = "usage:
   report-cli synth <corpus.json> <count> [--seed N] print a synthetic corpus of <count> reports recombined from corpus.json
   report-cli split <corpus.json> <folder> [--per-part N] write <folder>/corpus.json, a catalogue of parts of N reports
                                                    (default 100) written beside it, for the app to load in turn
+  report-cli split <corpus.json> <folder> --shards [--shard-count N] [--per-text N]
+                                                   write <folder>/corpus.json, a catalogue of every report without its
+                                                   text, index/shard-NNNN.bin (the search index cut by gram; count from
+                                                   its size unless given) and texts/text-NNNN.json (N reports each,
+                                                   default 8), for a static host: the app fetches what it needs
   report-cli figures-check <gold.json> <folder>     print figure precision and recall against the gold file
   report-cli eval <folder-or-file> --gold <gold> [--txt-from-column <column>] [--goal <percent>]
                                                    import a folder (or a file; a JSON Lines file line by line when the
@@ -58,6 +65,9 @@ fn main() -> ExitCode {
         ["synth", corpus, count] => synth(Path::new(corpus), count, "1"),
         ["synth", corpus, count, "--seed", seed] => synth(Path::new(corpus), count, seed),
         ["split", corpus, folder] => split(Path::new(corpus), Path::new(folder), "100"),
+        ["split", corpus, folder, "--shards", options @ ..] => {
+            shards::split_sharded(Path::new(corpus), Path::new(folder), options)
+        }
         ["split", corpus, folder, "--per-part", n] => {
             split(Path::new(corpus), Path::new(folder), n)
         }

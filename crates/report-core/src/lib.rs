@@ -36,12 +36,14 @@ pub use text::fold::{fold_for_search, loose};
 pub use text::themes::{theme_label, THEMES};
 
 pub use corpus::parts::{parse_corpus_file, split_corpus, CorpusFile, CorpusParts};
+pub use corpus::sharded::{shard_file, ShardedCatalogue};
 pub use corpus::{append_new_reports, corpus_to_json, parse_corpus, CorpusError};
 
 pub use search::postings::Postings;
 pub use search::query::{parse_query, Query, MAX_QUERY_CHARS};
+pub use search::sharded::{search_shards, shard_corpus, ShardedCorpus, REPORTS_PER_TEXT};
 pub use search::shards::{query_shards, read_shard, Shard, ShardError};
-pub use search::{QueryMatcher, SearchIndex};
+pub use search::{QueryMatcher, ReportHits, SearchIndex};
 
 pub use views::chart::{
     grouped_bars, grouped_height, label_column_width, line_chart, nice_axis, LineChart, LinePoint,

@@ -2,6 +2,7 @@
 //! appending reports; and a corpus split into a catalogue and parts.
 
 pub mod parts;
+pub mod sharded;
 
 use std::fmt;
 

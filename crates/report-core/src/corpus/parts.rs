@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::sharded::ShardedCatalogue;
 use crate::corpus::{parse_corpus, CorpusError};
 use crate::model::{Corpus, SCHEMA_VERSION};
 
@@ -26,22 +27,42 @@ pub struct Part {
     pub chars: usize,
 }
 
-/// What a corpus URL holds: the whole corpus, or a catalogue of parts.
+/// What a corpus URL holds: the whole corpus, a catalogue of parts, or
+/// the catalogue of a sharded corpus.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CorpusFile {
     Whole(Corpus),
     Parts(CorpusParts),
+    Sharded(ShardedCatalogue),
 }
 
-/// Parses a corpus JSON or a catalogue of parts; both carry the schema
-/// version, checked first so an old or newer file gets the helpful message.
+/// Parses a corpus JSON, a catalogue of parts or a sharded catalogue; all
+/// carry the schema version, checked first so an old or newer file gets
+/// the helpful message.
 pub fn parse_corpus_file(json: &str) -> Result<CorpusFile, CorpusError> {
     #[derive(Deserialize)]
     struct Shape {
+        schema_version: Option<u64>,
         parts: Option<serde::de::IgnoredAny>,
+        shards: Option<serde::de::IgnoredAny>,
     }
     let shape: Shape =
         serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))?;
+    if shape.shards.is_some() {
+        match shape.schema_version {
+            None => return Err(CorpusError::NoVersion),
+            Some(v) if v != u64::from(SCHEMA_VERSION) => {
+                return Err(CorpusError::UnsupportedVersion { found: v })
+            }
+            Some(_) => {}
+        }
+        let catalogue: ShardedCatalogue =
+            serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))?;
+        if catalogue.shards == 0 || (catalogue.texts.is_empty() && !catalogue.reports.is_empty()) {
+            return Err(CorpusError::NoParts);
+        }
+        return Ok(CorpusFile::Sharded(catalogue));
+    }
     if shape.parts.is_none() {
         return parse_corpus(json).map(CorpusFile::Whole);
     }
@@ -61,6 +82,22 @@ pub fn parse_corpus_file(json: &str) -> Result<CorpusFile, CorpusError> {
 /// Splits `corpus` into parts of `per_part` reports (at least one), in
 /// order, named `part-000.json`, `part-001.json`, ...
 pub fn split_corpus(corpus: &Corpus, per_part: usize) -> (CorpusParts, Vec<(String, Corpus)>) {
+    let (parts, files) = cut_into_parts(corpus, per_part, |i| format!("part-{i:03}.json"));
+    let catalogue = CorpusParts {
+        schema_version: corpus.schema_version,
+        reports: corpus.reports.len(),
+        parts,
+    };
+    (catalogue, files)
+}
+
+/// `corpus`'s reports in files of `per_part` (at least one), in order,
+/// file `i` named `name(i)`, with each file's line of a catalogue.
+pub(crate) fn cut_into_parts(
+    corpus: &Corpus,
+    per_part: usize,
+    name: impl Fn(usize) -> String,
+) -> (Vec<Part>, Vec<(String, Corpus)>) {
     let files: Vec<(String, Corpus)> = corpus
         .reports
         .chunks(per_part.max(1))
@@ -70,22 +107,18 @@ pub fn split_corpus(corpus: &Corpus, per_part: usize) -> (CorpusParts, Vec<(Stri
                 schema_version: corpus.schema_version,
                 reports: reports.to_vec(),
             };
-            (format!("part-{i:03}.json"), part)
+            (name(i), part)
         })
         .collect();
-    let catalogue = CorpusParts {
-        schema_version: corpus.schema_version,
-        reports: corpus.reports.len(),
-        parts: files
-            .iter()
-            .map(|(file, part)| Part {
-                file: file.clone(),
-                reports: part.reports.len(),
-                chars: part.reports.iter().map(|r| r.body_chars()).sum(),
-            })
-            .collect(),
-    };
-    (catalogue, files)
+    let parts = files
+        .iter()
+        .map(|(file, part)| Part {
+            file: file.clone(),
+            reports: part.reports.len(),
+            chars: part.reports.iter().map(|r| r.body_chars()).sum(),
+        })
+        .collect();
+    (parts, files)
 }
 
 #[cfg(test)]

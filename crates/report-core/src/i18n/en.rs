@@ -61,6 +61,11 @@ english! {
     PartsLoadedLabel => "Reports loaded",
     PartsLoading => "Loading the corpus: {n} of {total} reports so far. Search, filters and counts cover the reports loaded.",
     PartsFailed => "{parts} of the corpus's parts could not be loaded, so {missing} of its {total} reports are missing: {list}",
+    ShardsSearching => "Searching the index of {total} reports…",
+    ShardsFailed => "The search could not be finished: the index file {file} could not be used ({why}).",
+    ShardUnusable => "it is not a shard of this corpus's index",
+    TextLoading => "Loading the report's text…",
+    TextFailed => "The text of reports could not be loaded from {file} ({why}); the list and the counts are complete.",
 
     // Search
     SearchLabel => "Search: all terms must occur; \"a phrase\", -exclude, a | b for either",

@@ -41,6 +41,11 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (PartsLoadedLabel, "已加载的报告"),
     (PartsLoading, "正在加载语料：已加载 {total} 篇中的 {n} 篇。搜索、筛选和计数只涵盖已加载的报告。"),
     (PartsFailed, "语料有 {parts} 个分卷无法加载，{total} 篇报告中缺少 {missing} 篇：{list}"),
+    (ShardsSearching, "正在检索 {total} 篇报告的索引…"),
+    (ShardsFailed, "无法完成搜索：索引文件 {file} 无法使用（{why}）。"),
+    (ShardUnusable, "它不是此语料索引的分片"),
+    (TextLoading, "正在加载报告全文…"),
+    (TextFailed, "无法从 {file} 加载报告全文（{why}）；列表和计数仍是完整的。"),
     // 搜索
     (SearchLabel, "搜索：所有词都须出现；\"短语\"，-排除，a | b 表示任一"),
     (SearchPlaceholder, "搜索词语，例如：营商环境"),

@@ -12,6 +12,7 @@
 
 pub mod postings;
 pub mod query;
+pub mod sharded;
 pub mod shards;
 
 use memchr::memmem::Finder;

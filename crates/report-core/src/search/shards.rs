@@ -24,6 +24,8 @@ pub enum ShardError {
     Truncated,
     /// Shards of indexes cut differently or of different document counts.
     Mismatched,
+    /// A shard the query needs is not among those given.
+    Missing(u32),
 }
 
 /// The shard a gram lives in: SplitMix64's finaliser over its key, so the

@@ -2,10 +2,13 @@
 //! counts, best snippets, and hits per district. The app renders this; it
 //! decides nothing itself.
 
+use std::borrow::Cow;
+
 use crate::model::district_of;
 use crate::model::{Report, TextPlace};
 use crate::search::query::Query;
 use crate::search::{ReportHits, SearchIndex};
+use crate::text::fold::fold_for_search;
 use crate::views::facets::Selection;
 use crate::views::highlight::{best_snippets, Snippet};
 
@@ -62,12 +65,25 @@ pub fn report_snippets(
     if query.terms.is_empty() {
         return Vec::new();
     }
-    let texts: Vec<(&str, &str)> = report
-        .reader_texts()
+    let reader_texts = report.reader_texts();
+    let mut folded: Vec<Cow<str>> = index
+        .folded_texts(i)
         .into_iter()
-        .zip(index.folded_texts(i))
+        .map(Cow::Borrowed)
+        .collect();
+    // The index may hold an older version of the report (a sharded
+    // corpus's catalogue entry, whose text came later): fold it here.
+    if folded.len() != reader_texts.len() {
+        folded = reader_texts
+            .iter()
+            .map(|(_, t)| Cow::Owned(fold_for_search(t)))
+            .collect();
+    }
+    let texts: Vec<(&str, &str)> = reader_texts
+        .into_iter()
+        .zip(&folded)
         .filter(|((place, _), _)| *place != TextPlace::Title)
-        .map(|((_, text), folded)| (text, folded))
+        .map(|((_, text), folded)| (text, folded.as_ref()))
         .collect();
     best_snippets(&texts, query, SNIPPETS_PER_RESULT)
 }

@@ -1,0 +1,155 @@
+// A corpus laid out for a static host (report-cli split --shards): the
+// catalogue is listed at once, a query fetches only the index shards its
+// grams need and counts exactly as the bundled corpus does, a report's
+// text comes when it is opened, and a missing shard is said, not a blank.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serveSite, waitForResults, hostPage, shardCorpus, typeKeyByKey, useBrowser, distDir, screenshot } from "./harness.mjs";
+
+const SHARDS = 64;
+const folder = mkdtempSync(join(tmpdir(), "report-explorer-shards-"));
+shardCorpus("data/corpus.json", folder, ["--shard-count", String(SHARDS), "--per-text", "2"]);
+
+const ctx = useBrowser(async () =>
+  serveSite({
+    mounts: [
+      { prefix: "/sharded/", dir: folder },
+      { prefix: "/", dir: distDir },
+    ],
+    pages: { "/sharded.html": { body: await hostPage('data-corpus-url="sharded/corpus.json"'), type: "text/html; charset=utf-8" } },
+  }),
+);
+
+/** A page whose requests `page.route` sees: no service worker to fetch for it. */
+const newPage = async () => (await ctx.browser.newContext({ serviceWorkers: "block" })).newPage();
+
+/** What the list says of a search: the count, each row's title and hits, the hits per district. */
+const shown = (page) =>
+  page.evaluate(() => {
+    const texts = (id) => [...document.querySelectorAll(`[data-testid=${id}]`)].map((e) => e.textContent);
+    return { count: texts("result-count")[0], titles: texts("result-title"), hits: texts("result-hits"), districts: texts("district-hits-row") };
+  });
+
+const QUERY = "营商环境";
+
+test("a sharded corpus counts as the bundled one, key by key, and reads a report when opened", async () => {
+  // The bundled corpus's answers, prefix by prefix.
+  const bundled = await newPage();
+  await bundled.goto(ctx.server.url);
+  await waitForResults(bundled, 5);
+  const expected = {};
+  await typeKeyByKey(bundled, bundled.getByTestId("search"), QUERY, {
+    afterEach: async (typed) => {
+      await bundled.waitForFunction((q) => location.hash.includes(encodeURIComponent(q)), typed);
+      expected[typed] = await shown(bundled);
+    },
+  });
+  await bundled.getByTestId("result").first().locator("button.re-result-open").click();
+  const bundledBody = await bundled.getByTestId("reader-paragraph").allTextContents();
+  await bundled.context().close();
+
+  const page = await newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const shardsFetched = new Set();
+  const textsFetched = new Set();
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith("/sharded/index/")) shardsFetched.add(path);
+    if (path.startsWith("/sharded/texts/")) textsFetched.add(path);
+  });
+  await page.goto(`${ctx.server.url}sharded.html`);
+  // The catalogue: every report listed, no shard fetched yet.
+  await waitForResults(page, 5);
+  assert.equal(await page.getByTestId("result-count").textContent(), "5 of 5 reports");
+  assert.equal(shardsFetched.size, 0);
+
+  await typeKeyByKey(page, page.getByTestId("search"), QUERY, {
+    afterEach: async (typed) => {
+      const want = expected[typed];
+      await page.waitForFunction((want) => {
+        const texts = (id) => [...document.querySelectorAll(`[data-testid=${id}]`)].map((e) => e.textContent);
+        return texts("result-count")[0] === want.count && JSON.stringify(texts("result-hits")) === JSON.stringify(want.hits);
+      }, want);
+      assert.deepEqual(await shown(page), want, `after typing ${typed}`);
+    },
+  });
+  // Only the shards of the query's grams (营, 营商, 商环, 环境 and the like), not the index.
+  assert.ok(shardsFetched.size > 0 && shardsFetched.size <= 6, `${shardsFetched.size} shards fetched`);
+  // The rows shown brought their texts, and with them their snippets.
+  await page.getByTestId("snippet").first().waitFor();
+
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  await page.getByTestId("reader-paragraph").first().waitFor();
+  assert.deepEqual(await page.getByTestId("reader-paragraph").allTextContents(), bundledBody);
+  assert.ok(textsFetched.size > 0);
+  await screenshot(page, "72-sharded-reader", { fullPage: false });
+  await page.goBack();
+  await page.getByTestId("reader-empty").waitFor();
+  assert.equal(await page.getByTestId("result-count").textContent(), expected[QUERY].count);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("a missing index shard is said in the interface's language, and the catalogue stays", async () => {
+  const page = await newPage();
+  await page.route("**/sharded/index/**", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.goto(`${ctx.server.url}sharded.html`);
+  await waitForResults(page, 5);
+  await page.getByTestId("language").selectOption("zh-CN");
+  await page.getByTestId("search").fill(QUERY);
+  const failed = page.getByTestId("shards-failed");
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /无法完成搜索：索引文件 .*sharded\/index\/shard-\d{4}\.bin 无法使用（服务器返回 HTTP 404）/);
+  await page.getByTestId("search").fill("");
+  await waitForResults(page, 5);
+  await page.context().close();
+});
+
+test("what was read once is there offline: the catalogue, the query's shards, the report's text", async () => {
+  // The app's own page names the sharded corpus, so the service worker
+  // (scoped to the app's folder) serves both.
+  const page0 = { body: await hostPage('data-corpus-url="corpus/corpus.json"'), type: "text/html; charset=utf-8" };
+  const server = await serveSite({
+    mounts: [
+      { prefix: "/app/corpus/", dir: folder },
+      { prefix: "/app/", dir: distDir },
+    ],
+    pages: { "/app/": page0, "/app/index.html": page0 },
+    base: "/app/",
+  });
+  const context = await ctx.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForResults(page, 5);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }));
+  });
+  // Controlled now: this visit's fetches go through the worker.
+  await page.reload();
+  await waitForResults(page, 5);
+  await page.getByTestId("search").fill(QUERY);
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-count]").dataset.pending === "false");
+  const online = await shown(page);
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  await page.getByTestId("reader-paragraph").first().waitFor();
+  const body = await page.getByTestId("reader-paragraph").allTextContents();
+
+  await context.setOffline(true);
+  await server.close();
+  await page.goto(server.url);
+  await waitForResults(page, 5);
+  await page.getByTestId("search").fill(QUERY);
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-count]").dataset.pending === "false");
+  assert.deepEqual(await shown(page), online);
+  assert.equal(await page.getByTestId("shards-failed").count(), 0);
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  await page.getByTestId("reader-paragraph").first().waitFor();
+  assert.deepEqual(await page.getByTestId("reader-paragraph").allTextContents(), body);
+  await context.close();
+});
