@@ -66,7 +66,7 @@ fn strip_scope(text: &str) -> &str {
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 52] = [
+pub(super) const TRAILING_VERBS: [&str; 64] = [
     "实现",
     "完成",
     "分别",
@@ -104,6 +104,19 @@ pub(super) const TRAILING_VERBS: [&str; 52] = [
     "达到",
     "达",
     "降至",
+    // Falling or rising to a level: `失业率降到5.5%`, `回落至2%`.
+    "下降到",
+    "降低到",
+    "降低至",
+    "降到",
+    "回落到",
+    "回落至",
+    "上升到",
+    "上升至",
+    "升至",
+    "减少到",
+    "减少至",
+    "减至",
     "为",
     "突破",
     "超过",

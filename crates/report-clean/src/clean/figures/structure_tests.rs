@@ -328,3 +328,49 @@ fn a_second_respectively_takes_the_first_ones_items() {
         ]
     );
 }
+
+#[test]
+fn a_figure_whose_clause_names_nothing_takes_the_subject_its_sentence_states_earlier() {
+    let sections = [
+        section(
+            "一、过去五年工作回顾",
+            &["过去五年，全市地区生产总值迈上万亿台阶，2021年达到13270.7亿元，年均增长7.2%。城镇新增就业58万人。"],
+        ),
+        section(
+            "二、今后五年奋斗目标",
+            &["今后五年，全市地区生产总值年均增长6.5%左右。"],
+        ),
+    ];
+    let names: Vec<String> = read(&sections, Some(&date("2022-01-14", false)))
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "地区生产总值",
+            "地区生产总值",
+            "城镇新增就业",
+            "地区生产总值"
+        ]
+    );
+    // A name the sentence does not state is never borrowed.
+    let alone = [section(
+        "",
+        &["2021年达到13270.7亿元。全市地区生产总值增长6%。"],
+    )];
+    assert_eq!(read(&alone, None)[0].0, "");
+}
+
+#[test]
+fn falling_or_rising_to_a_level_is_not_part_of_the_name() {
+    let sections = [section(
+        "",
+        &["年末城镇调查失业率降到5.5%，居民消费价格涨幅回落至2%。"],
+    )];
+    let names: Vec<String> = read(&sections, Some(&date("2022-03-05", false)))
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(names, ["年末城镇调查失业率", "居民消费价格涨幅"]);
+}
