@@ -127,6 +127,21 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
                 if f.period.is_none() {
                     f.period = place.fallback.map(String::from);
                 }
+                let number_at = local_end.saturating_sub(f.text.chars().count());
+                let lead: String = sentence
+                    [number_at.saturating_sub(ANNUAL_AVERAGE_REACH)..number_at]
+                    .iter()
+                    .collect();
+                if lead.contains("年均") && f.period.as_deref().is_some_and(|p| !is_span(p)) {
+                    let at = sentence_start + number_at;
+                    if let Some(span) = spanning_frame(&found_markers, sentence_start, at).or(place
+                        .context
+                        .filter(|c| c.resolved.as_deref().is_some_and(is_span)))
+                    {
+                        f.period = span.resolved.clone();
+                        f.period_words = Some(span.words.clone());
+                    }
+                }
                 figures.push(f);
             },
         );
@@ -142,6 +157,33 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
 
 /// The marker nearest before `at` that reaches it: a year named in a
 /// sentence governs only that sentence.
+/// How far before its number `年均` may stand (`年均增长7.2%`, `年均实际增长`).
+const ANNUAL_AVERAGE_REACH: usize = 6;
+
+/// A period of several years (`2017–2021`).
+fn is_span(period: &str) -> bool {
+    period.contains('–')
+}
+
+/// An annual average (`年均增长7.2%`) is over years: where the nearest
+/// marker names one year (`2021年达到…，年均增长7.2%`), the span of years
+/// that reaches it before (`过去五年，…`) is its period.
+fn spanning_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<&Frame> {
+    found
+        .iter()
+        .rev()
+        .filter(|m| m.frame.resolved.as_deref().is_some_and(is_span))
+        .find(|m| {
+            m.end <= at
+                && match m.scope {
+                    Scope::Next => false,
+                    Scope::Sentence => m.start >= sentence_start,
+                    Scope::Paragraph | Scope::Block => true,
+                }
+        })
+        .map(|m| &m.frame)
+}
+
 fn governing_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<&Frame> {
     found
         .iter()

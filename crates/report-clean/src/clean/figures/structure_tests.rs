@@ -374,3 +374,23 @@ fn falling_or_rising_to_a_level_is_not_part_of_the_name() {
         .collect();
     assert_eq!(names, ["年末城镇调查失业率", "居民消费价格涨幅"]);
 }
+
+#[test]
+fn an_annual_average_under_one_year_is_over_the_span_that_reaches_it() {
+    let sections = [section(
+        "一、过去五年工作回顾",
+        &["过去五年，全市地区生产总值迈上万亿台阶，2021年达到13270.7亿元，年均增长7.2%。"],
+    )];
+    let got = read(&sections, Some(&date("2022-01-14", false)));
+    assert_eq!((got[0].3.as_str(), got[0].4.as_str()), ("2021", "2021年"));
+    assert_eq!(
+        (got[1].3.as_str(), got[1].4.as_str()),
+        ("2017–2021", "过去五年")
+    );
+    // Growth in one year stays that year's.
+    let one_year = [section("", &["过去五年，2021年地区生产总值增长8.1%。"])];
+    assert_eq!(
+        read(&one_year, Some(&date("2022-01-14", false)))[0].3,
+        "2021"
+    );
+}
