@@ -4,8 +4,12 @@
 use super::reading::starts_with_at;
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 22] = [
+pub(super) const LEADING_FRAME: [&str; 25] = [
     "其中",
+    // Like for like (`同口径增长6.3%`): how it was compared, not what.
+    "按可比价格计算",
+    "按可比价计算",
+    "同口径",
     "今年以来",
     "今年",
     "去年",
@@ -66,7 +70,7 @@ fn strip_scope(text: &str) -> &str {
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 64] = [
+pub(super) const TRAILING_VERBS: [&str; 72] = [
     "实现",
     "完成",
     "分别",
@@ -104,6 +108,15 @@ pub(super) const TRAILING_VERBS: [&str; 64] = [
     "达到",
     "达",
     "降至",
+    // What it is compared with (`增加值比上年增长7.1%`, `按可比价格计算增长`).
+    "按可比价格计算",
+    "按可比价计算",
+    "比上年同期",
+    "较上年同期",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
     // Falling or rising to a level: `失业率降到5.5%`, `回落至2%`.
     "下降到",
     "降低到",

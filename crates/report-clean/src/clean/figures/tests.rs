@@ -263,3 +263,20 @@ fn a_rate_word_before_growth_names_nothing() {
     assert_eq!(got[1].indicator, "地区生产总值");
     assert_eq!(got[1].kind, FigureKind::Growth);
 }
+
+#[test]
+fn how_a_figure_was_compared_is_not_its_name() {
+    let got = figures(
+        "2020年，规模以上工业增加值比上年增长7.1%。一般公共预算收入完成86.5亿元，同口径增长6.3%。地区生产总值按可比价格计算增长4.5%。",
+    );
+    let names: Vec<&str> = got.iter().map(|f| f.indicator.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "规模以上工业增加值",
+            "一般公共预算收入",
+            "一般公共预算收入",
+            "地区生产总值"
+        ]
+    );
+}
