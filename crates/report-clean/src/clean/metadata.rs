@@ -116,6 +116,7 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     }
     let mut meta = MetadataLine::default();
     let mut published = None;
+    let mut written = None;
     for (n, &(at, len, field)) in labels.iter().enumerate() {
         let end = labels.get(n + 1).map_or(chars.len(), |l| l.0);
         let value: String = chars[at + len..end].iter().collect();
@@ -137,11 +138,21 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
                     meta.authors.extend(names);
                 }
             }
-            Field::Date if published.is_none() => published = find_full_date(value),
+            // `发布日期：二〇二三年一月十六日`: the date in Chinese numerals too.
+            Field::Date | Field::Written if published.is_none() => {
+                let stated = find_full_date(value).or_else(|| chinese_numeral_date(value));
+                if field == Field::Date {
+                    published = stated;
+                } else {
+                    written = written.or(stated);
+                }
+            }
             _ => {}
         }
     }
-    meta.date = published.or_else(|| find_full_date(fields_text));
+    meta.date = published
+        .or_else(|| find_full_date(fields_text))
+        .or(written);
     if let Some(body) = body {
         match advertising_prefix(&body) {
             Some(len) => {
@@ -572,6 +583,8 @@ mod tests {
     fn full_width_labels_and_other_sources() {
         let m = parse_metadata_line("成文日期： 2024-01-15 发布日期： 2024-01-22").unwrap();
         assert_eq!(m.date.map(|d| d.1), Some("2024-01-22".to_string()));
+        let m = parse_metadata_line("发布日期：二〇二三年一月十六日").unwrap();
+        assert_eq!(m.date.map(|d| d.0.day), Some(Some(16)));
         let m = parse_metadata_line("稿源：县政府办 更新时间：2022-01-20").unwrap();
         assert_eq!(m.source.as_deref(), Some("县政府办"));
         let m = parse_metadata_line("信息来源：潍坊日报　发布日期：2022年3月8日").unwrap();
