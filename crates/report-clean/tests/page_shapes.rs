@@ -666,3 +666,23 @@ fn a_report_naming_its_own_place_is_not_moved_by_the_site_that_carries_it() {
     assert_eq!(region_path(&r)[1].as_deref(), Some("潍坊市"));
     assert_eq!(region_path(&r)[2], None);
 }
+
+#[test]
+fn a_copy_with_its_table_of_contents_before_the_speech() {
+    let r = report(&format!(
+        "政府工作报告\n目  录\n\
+         一、2022年工作回顾……………………1\n\
+         二、2023年工作安排……………………5\n\
+         ——2023年1月10日在某某县第十八届人民代表大会第二次会议上\n\
+         各位代表：\n{PROSE}\n一、2022年工作回顾\n{PROSE}\n二、2023年工作安排\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+    let date = r.date.as_ref().unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2023-01-10", false));
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        ["一、2022年工作回顾", "二、2023年工作安排"]
+    );
+    assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
+    set_aside(&r, &["目 录", "……………………1"]);
+}

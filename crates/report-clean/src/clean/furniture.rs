@@ -270,6 +270,35 @@ pub fn is_attachment(text: &str) -> bool {
         && DOCUMENT_EXTENSIONS.iter().any(|x| folded.ends_with(x))
 }
 
+/// Characters that lead from a contents entry to its page number.
+fn is_leader(c: char) -> bool {
+    matches!(c, '…' | '.' | '·' | '．' | '-' | '—' | '－' | '⋯' | ' ')
+}
+const CONTENTS_ENTRY_MAX_CHARS: usize = 80;
+/// A run of leaders at least this long: `……` or `....`, not a decimal point.
+const LEADER_RUN: usize = 2;
+
+/// A table of contents, as a PDF or Word copy carries it: its heading
+/// (`目录`, `目  录`) and its entries, each led to a page number by dots
+/// (`一、2022年工作回顾……………………1`). Never the report's own text.
+pub fn is_contents_line(text: &str) -> bool {
+    let bare: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if bare == "目录" || bare.eq_ignore_ascii_case("contents") {
+        return true;
+    }
+    let without_page = text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let page_given = without_page.len() < text.trim_end().len();
+    let leaders = without_page
+        .chars()
+        .rev()
+        .take_while(|c| is_leader(*c))
+        .count();
+    page_given
+        && leaders >= LEADER_RUN
+        && without_page.chars().any(is_han)
+        && text.chars().count() <= CONTENTS_ENTRY_MAX_CHARS
+}
+
 /// Prompts to scan a code or follow an account, kept short by nature.
 const PROMPT_WORDS: [&str; 6] = [
     "二维码",
@@ -414,6 +443,7 @@ pub fn is_furniture(text: &str) -> bool {
         || is_counter_or_credit(text)
         || is_image_leftover(text)
         || is_attachment(text)
+        || is_contents_line(text)
         || is_prompt(text)
         || is_date_widget(text)
         || is_site_footer(text)
@@ -511,6 +541,23 @@ mod tests {
         assert!(is_attachment("相关附件：2022年政府工作报告.pdf"));
         assert!(is_attachment("附件下载：报告全文.DOCX"));
         assert!(is_attachment("（报告全文.docx）"));
+        for line in [
+            "目  录",
+            "目录",
+            "一、2022年工作回顾……………………1",
+            "二、2023年工作安排 .......... 12",
+            "（一）稳增长·····3",
+        ] {
+            assert!(is_contents_line(line), "{line}");
+        }
+        for line in [
+            "增长6.5",
+            "一、2022年工作回顾",
+            "全年完成投资120亿元……",
+            "目录管理改革",
+        ] {
+            assert!(!is_contents_line(line), "{line}");
+        }
         assert!(!is_attachment("全面推行电子证照，办事材料精简到一个PDF。"));
         assert!(!is_attachment("一、2021年工作回顾"));
         assert!(is_prompt("扫描二维码 关注我们"));
