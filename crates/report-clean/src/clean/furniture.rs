@@ -10,6 +10,8 @@ use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::has_sentence_end;
 use report_core::text::names::is_person_name;
 
+use crate::clean::page_lists::{is_attachment, is_contents_line};
+
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
@@ -253,52 +255,6 @@ pub fn is_image_leftover(text: &str) -> bool {
     file_name || folded.starts_with("![")
 }
 
-/// Extensions of the files a page offers for download.
-const DOCUMENT_EXTENSIONS: [&str; 10] = [
-    ".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".ofd", ".zip", ".rar", ".txt",
-];
-const ATTACHMENT_MAX_CHARS: usize = 80;
-
-/// A download offered under an article: `相关附件：2022年政府工作报告.pdf`,
-/// `附件下载：报告全文.docx`, a bare file name. The report's own text never
-/// ends in a file extension.
-pub fn is_attachment(text: &str) -> bool {
-    let folded = fold(text).to_lowercase();
-    let folded = folded.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ')' | '）'));
-    folded.chars().count() <= ATTACHMENT_MAX_CHARS
-        && !has_sentence_end(folded)
-        && DOCUMENT_EXTENSIONS.iter().any(|x| folded.ends_with(x))
-}
-
-/// Characters that lead from a contents entry to its page number.
-fn is_leader(c: char) -> bool {
-    matches!(c, '…' | '.' | '·' | '．' | '-' | '—' | '－' | '⋯' | ' ')
-}
-const CONTENTS_ENTRY_MAX_CHARS: usize = 80;
-/// A run of leaders at least this long: `……` or `....`, not a decimal point.
-const LEADER_RUN: usize = 2;
-
-/// A table of contents, as a PDF or Word copy carries it: its heading
-/// (`目录`, `目  录`) and its entries, each led to a page number by dots
-/// (`一、2022年工作回顾……………………1`). Never the report's own text.
-pub fn is_contents_line(text: &str) -> bool {
-    let bare: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if bare == "目录" || bare.eq_ignore_ascii_case("contents") {
-        return true;
-    }
-    let without_page = text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    let page_given = without_page.len() < text.trim_end().len();
-    let leaders = without_page
-        .chars()
-        .rev()
-        .take_while(|c| is_leader(*c))
-        .count();
-    page_given
-        && leaders >= LEADER_RUN
-        && without_page.chars().any(is_han)
-        && text.chars().count() <= CONTENTS_ENTRY_MAX_CHARS
-}
-
 /// Prompts to scan a code or follow an account, kept short by nature.
 const PROMPT_WORDS: [&str; 6] = [
     "二维码",
@@ -404,39 +360,6 @@ pub fn is_site_footer(text: &str) -> bool {
                     >= 2)
 }
 
-/// Marks that separate the items of a menu written out as text:
-/// `首页 | 政府信息 | 政务动态`, `网站首页 · 机构概况 · 政务公开`.
-const MENU_MARKS: [char; 6] = ['|', '｜', '·', '•', '/', '丨'];
-/// A menu item is a short name: `首页`, `政务公开`, `走进鄂托克`.
-const MENU_ITEM_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
-/// How many items make a menu: with marks between them, three; set apart
-/// by spaces only, four (two or three spaced words are a title or a byline).
-const MENU_MIN_MARKED: usize = 3;
-const MENU_MIN_SPACED: usize = 4;
-
-/// A site's menu as a line of text, copied from the page's top bar:
-/// several short names set apart, no sentence, no figure, no person named.
-/// Read by its shape, not by the names sites give their columns.
-pub fn is_menu_row(text: &str) -> bool {
-    let marked = text.contains(MENU_MARKS);
-    let items: Vec<&str> = text
-        .split(|c: char| MENU_MARKS.contains(&c) || c.is_whitespace() || c == '\u{3000}')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let enough = items.len()
-        >= if marked {
-            MENU_MIN_MARKED
-        } else {
-            MENU_MIN_SPACED
-        };
-    enough
-        && items.iter().all(|item| {
-            MENU_ITEM_CHARS.contains(&item.chars().count())
-                && item.chars().all(is_han)
-                && !is_person_name(item)
-        })
-}
-
 /// Any furniture line this module recognises.
 pub fn is_furniture(text: &str) -> bool {
     is_widget(text)
@@ -538,57 +461,11 @@ mod tests {
         assert!(is_image_leftover("W020260127384512.jpg"));
         assert!(is_image_leftover("![](https://example.org/a.png)"));
         assert!(!is_image_leftover("全市新建5G基站1.2万个。"));
-        assert!(is_attachment("相关附件：2022年政府工作报告.pdf"));
-        assert!(is_attachment("附件下载：报告全文.DOCX"));
-        assert!(is_attachment("（报告全文.docx）"));
-        for line in [
-            "目  录",
-            "目录",
-            "一、2022年工作回顾……………………1",
-            "二、2023年工作安排 .......... 12",
-            "（一）稳增长·····3",
-        ] {
-            assert!(is_contents_line(line), "{line}");
-        }
-        for line in [
-            "增长6.5",
-            "一、2022年工作回顾",
-            "全年完成投资120亿元……",
-            "目录管理改革",
-        ] {
-            assert!(!is_contents_line(line), "{line}");
-        }
-        assert!(!is_attachment("全面推行电子证照，办事材料精简到一个PDF。"));
-        assert!(!is_attachment("一、2021年工作回顾"));
         assert!(is_prompt("扫描二维码 关注我们"));
         assert!(is_prompt("》》点击图片进入专题《《"));
         assert!(!is_prompt(
             "全面推行政务服务“扫码办”，实现企业群众办事少跑腿、快办结。"
         ));
-    }
-
-    #[test]
-    fn menus_written_out_as_text() {
-        for line in [
-            "首页 | 政府信息 | 政务动态 | 办事指南",
-            "网站首页 机构概况 政务公开 发改动态 政策法规",
-            "网站首页 · 走进鄂托克 · 互动交流",
-            "首页｜新闻中心｜政务公开",
-        ] {
-            assert!(is_menu_row(line), "{line}");
-        }
-        for line in [
-            "政府工作报告 | 2024",
-            "乡村振兴 城市更新 科技创新",
-            "市长 张杰辉",
-            "张三 李四 王五 赵六",
-            "一、2024年工作回顾",
-            "指标 单位 2023年 增长",
-            "政 府 工 作 报 告",
-            "关于2022年计划执行情况的报告 | 铜陵市发改委 | 2023年",
-        ] {
-            assert!(!is_menu_row(line), "{line}");
-        }
     }
 
     #[test]

@@ -5,14 +5,14 @@
 
 use crate::clean::body::is_title_repeat;
 use crate::clean::furniture::{
-    is_date_widget, is_furniture, is_menu_row, is_photo_caption, is_separator_line,
-    is_step_separator,
+    is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
 };
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_organ_line, parse_byline,
     parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
+use crate::clean::page_lists::is_menu_row;
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};

@@ -11,6 +11,7 @@ pub mod furniture;
 pub mod header;
 pub mod metadata;
 pub mod noise;
+pub mod page_lists;
 pub mod pages;
 pub mod people;
 pub mod pipeline;

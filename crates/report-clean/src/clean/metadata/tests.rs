@@ -1,0 +1,115 @@
+//! Tests of the parent module.
+use super::*;
+
+#[test]
+fn metadata_with_labels() {
+    let m = parse_metadata_line("来源:中国网特产中国 作者:阎家鹏 发布时间:2021-02-19").unwrap();
+    assert_eq!(m.source.as_deref(), Some("中国网特产中国"));
+    assert_eq!(m.authors, vec!["阎家鹏"]);
+    assert_eq!(m.date.unwrap().1, "2021-02-19");
+}
+
+#[test]
+fn metadata_each_field_in_its_brackets() {
+    let m = parse_metadata_line("【来源：某某区融媒体中心】【作者：李明】【发布时间：2024-01-05】")
+        .unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某区融媒体中心"));
+    assert_eq!(m.authors, vec!["李明"]);
+    assert_eq!(m.date.unwrap().1, "2024-01-05");
+}
+
+#[test]
+fn metadata_starting_with_a_date_and_an_organisation_as_author() {
+    let m = parse_metadata_line(
+        "2020-05-14 09:24:00 来源:济南市济阳区政府 作者:济阳区信息新闻中心 责任编辑:康康 字号:T|T",
+    )
+    .unwrap();
+    assert_eq!(m.source.as_deref(), Some("济南市济阳区政府"));
+    assert!(m.authors.is_empty());
+    assert!(m.date.is_some());
+}
+
+#[test]
+fn metadata_with_glued_body_and_advertising() {
+    let m = parse_metadata_line("阅读 · 发布日期 2021-05-31 08:45 · 潍坊网站建设城市建设是一个区域发展水平的重要名片,也是赢得未来竞争的重要优势。").unwrap();
+    assert_eq!(m.source, None);
+    assert_eq!(m.advertising.as_deref(), Some("潍坊网站建设"));
+    assert!(m.trailing_body.unwrap().starts_with("城市建设是一个区域"));
+}
+
+#[test]
+fn full_width_labels_and_other_sources() {
+    let m = parse_metadata_line("成文日期： 2024-01-15 发布日期： 2024-01-22").unwrap();
+    assert_eq!(m.date.map(|d| d.1), Some("2024-01-22".to_string()));
+    let m = parse_metadata_line("发布日期：二〇二三年一月十六日").unwrap();
+    assert_eq!(m.date.map(|d| d.0.day), Some(Some(16)));
+    let m = parse_metadata_line("稿源：县政府办 更新时间：2022-01-20").unwrap();
+    assert_eq!(m.source.as_deref(), Some("县政府办"));
+    let m = parse_metadata_line("信息来源：潍坊日报　发布日期：2022年3月8日").unwrap();
+    assert_eq!(m.source.as_deref(), Some("潍坊日报"));
+    assert_eq!(m.date.unwrap().1, "2022年3月8日");
+}
+
+#[test]
+fn prose_is_not_metadata() {
+    assert_eq!(parse_metadata_line("坊子区坚持就业是最大的民生，"), None);
+    assert_eq!(
+        parse_metadata_line("做优做强三大产业 重点打造五大片区"),
+        None
+    );
+}
+
+#[test]
+fn bylines() {
+    assert_eq!(parse_byline("□刘华强 吕宣龙 牟峻莹").unwrap().len(), 3);
+    assert_eq!(parse_byline("(阎家鹏)").unwrap(), vec!["阎家鹏"]);
+    assert_eq!(parse_byline("（记者 张伟）").unwrap(), vec!["张伟"]);
+    assert_eq!(
+        parse_byline("本报记者 张伟 通讯员 刘洋").unwrap(),
+        vec!["张伟", "刘洋"]
+    );
+    assert_eq!(
+        parse_byline("记者 李四 实习生王五").unwrap(),
+        vec!["李四", "王五"]
+    );
+    assert_eq!(parse_byline("记者 通讯员"), None);
+    assert!(is_document_number("某政发〔2023〕3号"));
+    assert!(is_document_number("某办字[2024]12号"));
+    assert!(!is_document_number("2023年3号"));
+    assert!(!is_document_number("一、落实〔2023〕号"));
+    assert_eq!(parse_byline("(资料图)"), None);
+    assert_eq!(parse_byline("航天城"), None);
+    let (rest, names, byline) =
+        split_trailing_byline("确保如期全面建成小康社会。 (孟强 门波)").unwrap();
+    assert_eq!(rest, "确保如期全面建成小康社会。");
+    assert_eq!(names, vec!["孟强", "门波"]);
+    assert_eq!(byline, "(孟强 门波)");
+    assert_eq!(split_trailing_byline("泰华城封顶(资料图)"), None);
+}
+
+#[test]
+fn datelines() {
+    let d = parse_dateline("·闪电新闻7月6日讯 6日,记者从潍坊市获悉").unwrap();
+    assert_eq!(d.source.as_deref(), Some("闪电新闻"));
+    assert_eq!(d.month_day, Some((7, 6)));
+    assert_eq!(d.text, "·闪电新闻7月6日讯");
+    assert_eq!(d.rest, "6日,记者从潍坊市获悉");
+    let d = parse_dateline("本报讯 近日,我区召开会议。").unwrap();
+    assert_eq!(d.source, None);
+    assert_eq!(d.rest, "近日,我区召开会议。");
+    let d = parse_dateline("本报潍坊3月7日讯 今年以来，寒亭区坚持项目为王。").unwrap();
+    assert_eq!(d.source, None);
+    assert_eq!(d.month_day, Some((3, 7)));
+    let d = parse_dateline("本报讯（记者 张伟 通讯员 刘洋）3月6日，某某县召开会议。").unwrap();
+    assert_eq!(d.authors, vec!["张伟", "刘洋"]);
+    assert_eq!(d.text, "本报讯（记者 张伟 通讯员 刘洋）");
+    assert_eq!(d.rest, "3月6日，某某县召开会议。");
+    let d = parse_dateline("【大众网3月2日讯】记者获悉").unwrap();
+    assert_eq!(d.source.as_deref(), Some("大众网"));
+    assert_eq!(d.rest, "记者获悉");
+    assert_eq!(parse_dateline("今年以来,我区经济持续向好。"), None);
+    assert_eq!(
+        parse_dateline("坊子区坚持就业是最大的民生，全面落实就业优先政策"),
+        None
+    );
+}
