@@ -3,6 +3,8 @@
 //! uses part of it.
 #![allow(dead_code)]
 
+pub mod shapes;
+
 use std::path::PathBuf;
 
 use report_clean::{parse_corpus, Report};

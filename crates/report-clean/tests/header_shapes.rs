@@ -1,0 +1,153 @@
+//! Pages of shapes the first two rounds lacked (the third round of
+//! docs/quality.md): what the header zone and the page's chrome say when
+//! a menu, a posting line, letter spacing, a month-only date, a table of
+//! contents or only the site's footer carries it.
+
+mod support;
+
+use report_clean::{NoiseKind, Report};
+use support::shapes::{report, set_aside, web_page, PROSE};
+
+/// The region's names as `[province, city, county, township]`.
+fn region_path(r: &Report) -> [Option<String>; 4] {
+    let region = r.region.as_ref().expect("a region");
+    [
+        &region.province,
+        &region.city,
+        &region.county,
+        &region.township,
+    ]
+    .map(|d| d.as_ref().map(|d| d.name.clone()))
+}
+
+#[test]
+fn a_text_copy_whose_menu_stands_on_one_line_above_a_bare_title() {
+    let r = report(&format!(
+        "首页 | 政府信息 | 政务动态 | 办事指南\n\
+         政府工作报告\n\
+         (2005年2月25日在鞍山市第十三届人民代表大会第三次会议上)\n\
+         市长  张杰辉\n\
+         各位代表：\n{PROSE}\n\
+         一、2004年工作回顾\n{PROSE}\n\
+         发布日期：2005-3-2  浏览次数：2398\n\
+         Copyright 2005 鞍山市人民政府 版权所有\n"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+    assert_eq!(r.date.as_ref().unwrap().value, "2005-02-25");
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2004年工作回顾"]);
+    set_aside(&r, &["政务动态", "Copyright"]);
+}
+
+#[test]
+fn a_messaging_app_post_with_its_posting_line_above_an_exclaimed_headline() {
+    let r = report(&format!(
+        "原创 某某发布 某某发布 2024-01-08 18:30 发表于北京\n\
+         点击蓝字 关注我们\n\
+         重磅！2024年某某区政府工作报告全文来了\n\
+         ——2024年1月5日在某某区第十七届人民代表大会第四次会议上\n\
+         某某区人民政府区长 文献\n\
+         各位代表：\n{PROSE}\n\
+         一、2023年工作回顾\n{PROSE}\n\
+         来源：某某区政府办\n编辑：李明\n阅读原文\n分享 收藏 点赞 在看\n"
+    ));
+    assert_eq!(r.title, "重磅！2024年某某区政府工作报告全文来了");
+    assert!(!r.title_is_derived);
+    let date = r.date.as_ref().unwrap();
+    assert!(
+        ["2024-01-08", "2024-01-05"].contains(&date.value.as_str()),
+        "{date:?}"
+    );
+    assert!(!date.inferred);
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2023年工作回顾"]);
+    assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
+    set_aside(&r, &["发表于", "关注我们", "人民代表大会", "阅读原文"]);
+}
+
+#[test]
+fn a_title_set_letter_spaced_as_a_pdf_gives_it() {
+    let r = report(&format!(
+        "政 府 工 作 报 告\n\
+         ——2019年1月15日在宜昌市第七届人民代表大会第四次会议上\n\
+         宜昌市人民政府市长  马 旭 明\n\
+         各位代表：\n{PROSE}\n\
+         一、2018年工作回顾\n{PROSE}\n— 1 —\n"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+    assert!(r
+        .noise
+        .iter()
+        .any(|n| n.kind == NoiseKind::Byline && n.text.contains("马旭明")));
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2018年工作回顾"]);
+}
+
+#[test]
+fn a_speech_dated_to_its_month_only() {
+    let r = report(&format!(
+        "罗湖区人民政府2021年工作报告\n（2021年1月）\n各位代表：\n{PROSE}\n\
+         一、“十三五”时期和2020年工作回顾\n{PROSE}\n"
+    ));
+    let date = r.date.as_ref().unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2021-01", false));
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        ["一、“十三五”时期和2020年工作回顾"]
+    );
+}
+
+#[test]
+fn a_township_report_on_its_county_site_takes_the_county_from_the_footer() {
+    let html = format!(
+        r#"<html><head><meta charset="utf-8"><title>某某县人民政府</title></head><body>
+        <table><tr><td>网站首页 | 政务公开 | 镇街动态 | 公众参与</td></tr>
+        <tr><td class="title"><b>澄潭街道2023年政府工作报告</b></td></tr>
+        <tr><td>信息来源：澄潭街道办事处　发布日期：2023年02月15日　点击数：1203</td></tr>
+        <tr><td><p>各位代表：</p><p>{PROSE}</p><p><b>一、2022年工作回顾</b></p><p>{PROSE}</p></td></tr>
+        <tr><td>版权所有：新昌县人民政府　主办：新昌县人民政府办公室<br>浙ICP备05012345号</td></tr>
+        </table></body></html>"#
+    );
+    let r = web_page(&html);
+    assert_eq!(r.title, "澄潭街道2023年政府工作报告");
+    assert_eq!(
+        region_path(&r),
+        [
+            Some("浙江省".to_string()),
+            Some("绍兴市".to_string()),
+            Some("新昌县".to_string()),
+            Some("澄潭街道".to_string())
+        ]
+    );
+    set_aside(&r, &["镇街动态", "版权所有"]);
+}
+
+#[test]
+fn a_report_naming_its_own_place_is_not_moved_by_the_site_that_carries_it() {
+    let r = report(&format!(
+        "2024年某某市政府工作报告\n\
+         ——2024年1月10日在潍坊市第十八届人民代表大会第三次会议上\n\
+         潍坊市人民政府市长 某某\n各位代表：\n{PROSE}\n\
+         一、2023年工作回顾\n{PROSE}\n\
+         版权所有：临朐县人民政府\n"
+    ));
+    assert_eq!(region_path(&r)[1].as_deref(), Some("潍坊市"));
+    assert_eq!(region_path(&r)[2], None);
+}
+
+#[test]
+fn a_copy_with_its_table_of_contents_before_the_speech() {
+    let r = report(&format!(
+        "政府工作报告\n目  录\n\
+         一、2022年工作回顾……………………1\n\
+         二、2023年工作安排……………………5\n\
+         ——2023年1月10日在某某县第十八届人民代表大会第二次会议上\n\
+         各位代表：\n{PROSE}\n一、2022年工作回顾\n{PROSE}\n二、2023年工作安排\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+    let date = r.date.as_ref().unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2023-01-10", false));
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        ["一、2022年工作回顾", "二、2023年工作安排"]
+    );
+    assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
+    set_aside(&r, &["目 录", "……………………1"]);
+}
