@@ -335,17 +335,7 @@ fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
     );
     // The periods the facets leave with a place in time, oldest first.
     let periods = Memo::new(move |_| {
-        let g = granularity.get();
-        let mut periods: Vec<Period> = reports.with(|r| {
-            r.iter()
-                .filter(|r| selection.read().admits(r))
-                .map(|r| report_core::period_of(r.date.as_ref(), g))
-                .filter(|p| p.step().is_some())
-                .collect()
-        });
-        periods.sort();
-        periods.dedup();
-        periods
+        reports.with(|r| report_core::dated_periods(r, &selection.read(), granularity.get()))
     });
     let period = Memo::new(move |_| choices.read().new_terms_period(&periods.read()));
     // Not on the query: typing leaves it alone.

@@ -68,9 +68,10 @@ pub use views::figure_view::FigureView;
 pub use views::highlight::{highlight, mark_count, mark_terms, with_figures, Segment};
 pub use views::term_sets::{parse_term_sets, term_sets_json, upsert, TermSet};
 pub use views::trends::{
-    body_sizes, first_use_date, level_from_key, new_terms, period_of, region_at, row_cells,
-    table_header, trends, trends_csv, FirstUse, Granularity, MonthDensity, NewTerm, NewTerms,
-    Period, PeriodRow, RegionTrend, TrendView, Trends, Uptake, NEW_TERMS_LIMIT, TREND_LEVELS,
+    body_sizes, dated_periods, first_use_date, level_from_key, new_terms, period_of, region_at,
+    row_cells, table_header, trends, trends_csv, FirstUse, Granularity, MonthDensity, NewTerm,
+    NewTerms, Period, PeriodRow, RegionTrend, TrendView, Trends, Uptake, NEW_TERMS_LIMIT,
+    TREND_LEVELS,
 };
 pub use views::view_state::{
     is_date, is_reversed_range, normalise_date_input, percent_encode, IgnoredPart, View, ViewState,

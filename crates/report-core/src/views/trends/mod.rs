@@ -27,7 +27,7 @@ mod link;
 mod new_terms;
 mod period;
 pub use link::TrendView;
-pub use new_terms::{new_terms, NewTerm, NewTerms, NEW_TERMS_LIMIT};
+pub use new_terms::{dated_periods, new_terms, NewTerm, NewTerms, NEW_TERMS_LIMIT};
 pub use period::{period_of, Granularity, MonthDensity, Period};
 
 /// The levels the trends group regions at, top down.

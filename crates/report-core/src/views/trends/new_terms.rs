@@ -88,6 +88,24 @@ struct Spread<'a> {
     regions: FxHashSet<&'a str>,
 }
 
+/// The periods with a place in time that the reports the facets leave fall
+/// in, oldest first: what "new in" can be asked of.
+pub fn dated_periods(
+    reports: &[Report],
+    selection: &Selection,
+    granularity: Granularity,
+) -> Vec<Period> {
+    let mut periods: Vec<Period> = reports
+        .iter()
+        .filter(|r| selection.admits(r))
+        .map(|r| period_of(r.date.as_ref(), granularity))
+        .filter(|p| p.step().is_some())
+        .collect();
+    periods.sort();
+    periods.dedup();
+    periods
+}
+
 /// The terms of `period` (a period of `granularity`) that no earlier report
 /// the facets leave uses, with regions counted at `level`; at most `limit`
 /// besides the stock phrases.

@@ -193,3 +193,19 @@ fn stock_phrases_of_the_new_period_are_marked() {
         .collect();
     assert!(stock.contains(&"全会精神"), "{:?}", found.terms);
 }
+
+#[test]
+fn the_periods_asked_of_are_the_dated_ones_the_facets_leave_oldest_first() {
+    let t = &templates()[0];
+    let mut undated = report(t, 2023, "无日期");
+    undated.date = None;
+    let reports = vec![
+        report(t, 2024, "甲"),
+        report(t, 2022, "乙乙"),
+        undated,
+        report(t, 2024, "丙丙丙"),
+    ];
+    let years = dated_periods(&reports, &Selection::default(), Granularity::Year);
+    let keys: Vec<String> = years.iter().filter_map(|p| p.key()).collect();
+    assert_eq!(keys, ["2022", "2024"]);
+}
