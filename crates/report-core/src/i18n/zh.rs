@@ -47,7 +47,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (TextLoading, "正在加载报告全文…"),
     (TextFailed, "无法从 {file} 加载报告全文（{why}）；列表和计数仍是完整的。"),
     // 搜索
-    (SearchLabel, "搜索：所有词都须出现；\"短语\"，-排除，a | b 表示任一"),
+    (SearchLabel, "搜索：所有词都须出现（以空格或逗号分隔）；\"短语\"，-排除，a | b 或 a 或 b 表示任一"),
     (SearchPlaceholder, "搜索词语，例如：营商环境"),
     (SearchTermTotal, "{term}：{n} 处命中"),
     (SearchWithout, "不含 {term}"),
