@@ -68,7 +68,7 @@ english! {
     TextFailed => "The text of reports could not be loaded from {file} ({why}); the list and the counts are complete.",
 
     // Search
-    SearchLabel => "Search: all terms must occur (spaces or commas between them); \"a phrase\", -exclude, a | b or a 或 b for either",
+    SearchLabel => "Search: all terms must occur (spaces or commas between them); \"a phrase\", -exclude, a | b or a OR b for either",
     SearchPlaceholder => "Search for words, such as 营商环境",
     SearchTermTotal => "{term}: {n} hits",
     SearchWithout => "without {term}",
