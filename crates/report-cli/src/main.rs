@@ -8,12 +8,14 @@
 //!   report-cli split <corpus.json> <folder> --shards [..]  a catalogue, index shards and text parts
 //!   report-cli figures-check <gold.json> <folder>     figure precision and recall against gold
 //!   report-cli eval <folder-or-file> --gold <gold>    per-field accuracy against a gold file
+//!   report-cli terms <corpus.json> [..]               distinctive terms per district, or new in a year
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod eval;
 mod shards;
+mod terms;
 
 use report_clean::import::{
     check_size, import_prepared, warnings, ColumnChoice, KnownReports, Rejection,
@@ -22,7 +24,7 @@ use report_clean::tools::synth::synthesize;
 use report_core::i18n::Lang;
 use report_core::{corpus_to_json, parse_corpus, split_corpus, Corpus, Report, SCHEMA_VERSION};
 
-const USAGE: &str = "usage:
+pub(crate) const USAGE: &str = "usage:
   report-cli build <folder> [--out <corpus.json>] [columns]
                                                    build the corpus JSON from the .txt, .html, .docx, .pdf, .csv, .json and .jsonl
                                                    files of a folder, any encoding the app reads (stdout without --out);
@@ -45,7 +47,11 @@ const USAGE: &str = "usage:
                                                    gold names lines) as build does and print per-field accuracy against
                                                    the gold (seeds.json or a gold.jsonl) and every miss; with
                                                    --txt-from-column each CSV's cell is read as a copied .txt page;
-                                                   with --goal, exit 1 if a field is below it";
+                                                   with --goal, exit 1 if a field is below it
+  report-cli terms <corpus.json> [--limit N] [--new-in YEAR]
+                                                   print each district's top N (default 20) distinctive terms against
+                                                   the rest, stock phrases in brackets; with --new-in, the terms the
+                                                   reports of YEAR use that no earlier report does";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -72,6 +78,7 @@ fn main() -> ExitCode {
             split(Path::new(corpus), Path::new(folder), n)
         }
         ["eval", input, rest @ ..] => eval_command(Path::new(input), rest),
+        ["terms", corpus, rest @ ..] => terms::terms_command(Path::new(corpus), rest),
         _ => Err(USAGE.to_string()),
     };
     match result {
