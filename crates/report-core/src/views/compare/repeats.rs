@@ -62,6 +62,33 @@ const LOOSE_EDGE_FACTOR: usize = 2;
 const BOILERPLATE_MIN_REPORTS: usize = 4;
 const BOILERPLATE_SHARE: f64 = 0.8;
 const BOILERPLATE_MIN_CHARS: usize = 4;
+/// A term one character always or nearly always stands beside on a side
+/// is judged on that side by the longer string (see `inside_longer_word`):
+/// its share of the term's occurrences.
+const EXTENSION_SHARE: f64 = 0.5;
+/// Characters of grammar, a closed class, that never begin or end a term:
+/// the particle 的 and the copula 是 (的现代化宁夏, 作为现代化建设的,
+/// 是奋力推进), and 第, which begins an ordinal (居全国第).
+const NEVER_FIRST: &[char] = &['的', '是'];
+const NEVER_LAST: &[char] = &['的', '是', '第'];
+/// Prepositions, conjunctions and adverbs (a closed class) that begin or
+/// end a term of three characters or more only as part of a word, where
+/// the rest of the term nearly always has them beside it (对口援青, 碳中和,
+/// 就业创业) and is seen often enough to tell: not 对口援青和, 生命科学等.
+const FUNCTION_CHARS: &[char] = &[
+    '和', '在', '将', '对', '与', '及', '等', '并', '把', '被', '从', '向', '为', '以', '于', '或',
+    '而', '也', '都', '还', '就', '又', '即', '且',
+];
+const BOUND_SHARE: f64 = 0.8;
+/// A character begins (ends) words if it begins (ends) a run of Han text
+/// at least this share of the corpus's rate, judged when the rate expects
+/// it at an edge this many times.
+const EDGE_PROPENSITY: f64 = 0.15;
+const MIN_EXPECTED_EDGES: f64 = 3.0;
+/// Two characters a longer word may join across a term's edge: one of
+/// them is at a clause's edge on that side under this share of the rate.
+const JOIN_PROPENSITY: f64 = 0.5;
+const MIN_BOUND_COUNT: usize = 3;
 
 /// Calls `visit` with each run of Han characters in `text`, as the byte
 /// offsets of its characters followed by the offset of its end.
@@ -115,27 +142,37 @@ pub(crate) fn repeated_strings(texts: &[String], min: usize) -> (FxHashMap<&str,
     (kept, chars)
 }
 
-/// The distinct characters seen on one side of a string (up to
-/// [`VARIETY_CAP`]), each edge of a run of Han text counting as a new one.
+/// The characters seen on one side of a string, each with how often (up to
+/// [`VARIETY_CAP`] distinct ones), each edge of a run of Han text counting
+/// as a new one.
 #[derive(Debug, Clone, Default)]
 struct Variety {
-    chars: Vec<char>,
+    chars: Vec<(char, usize)>,
     edges: usize,
+    seen: usize,
 }
 
 impl Variety {
     fn add(&mut self, neighbour: Option<char>) {
-        match neighbour {
-            None => self.edges += 1,
-            Some(c) if self.chars.len() < VARIETY_CAP && !self.chars.contains(&c) => {
-                self.chars.push(c)
-            }
-            Some(_) => {}
+        self.seen += 1;
+        let Some(c) = neighbour else {
+            self.edges += 1;
+            return;
+        };
+        if let Some((_, n)) = self.chars.iter_mut().find(|(seen, _)| *seen == c) {
+            *n += 1;
+        } else if self.chars.len() < VARIETY_CAP {
+            self.chars.push((c, 1));
         }
     }
 
     fn value(&self) -> usize {
         (self.chars.len() + self.edges).min(VARIETY_CAP)
+    }
+
+    /// The neighbour seen most often, with how often.
+    fn most_common(&self) -> Option<(char, usize)> {
+        self.chars.iter().copied().max_by_key(|&(c, n)| (n, c))
     }
 }
 
@@ -159,8 +196,9 @@ pub(crate) struct CorpusUsage<'a> {
     char_left: FxHashMap<char, Variety>,
     char_right: FxHashMap<char, Variety>,
     pub reports: usize,
-    /// Han characters of the whole corpus.
+    /// Han characters of the whole corpus, and the runs they stand in.
     pub chars: usize,
+    runs: usize,
 }
 
 fn char_at(text: &str, at: usize) -> Option<char> {
@@ -181,12 +219,14 @@ impl<'a> CorpusUsage<'a> {
             char_right: FxHashMap::default(),
             reports: 0,
             chars: 0,
+            runs: 0,
         };
         for (r, text) in reports.enumerate() {
             usage.reports += 1;
             for_each_han_run(&text, |starts| {
                 let run = starts.len() - 1;
                 usage.chars += run;
+                usage.runs += 1;
                 let at = |i: usize| (i < run).then(|| char_at(&text, starts[i])).flatten();
                 for i in 0..run {
                     let left = i.checked_sub(1).and_then(at);
@@ -229,10 +269,136 @@ impl<'a> CorpusUsage<'a> {
     }
 
     /// Whether `term` stands as a word: varied neighbours on both sides,
-    /// no boundary inside it much wider than its narrower edge, and no
-    /// loose character at an edge.
+    /// no boundary inside it much wider than its narrower edge, no loose
+    /// character or character of grammar at an edge, and not the part of
+    /// a longer word that its neighbours nearly always complete.
     pub fn is_word(&self, term: &str) -> bool {
-        self.has_word_boundaries(term) && !self.has_loose_edge(term)
+        self.has_word_boundaries(term)
+            && !self.has_loose_edge(term)
+            && !self.has_function_edge(term)
+            && !self.inside_longer_word(term)
+            && !self.edge_inside_words(term)
+    }
+
+    /// A term of three characters or more whose first (last) character
+    /// seldom begins (ends) a stretch of text between punctuation, where
+    /// the term itself never does: 业增加值 (业 ends 工业, 产业), 质量发展.
+    /// How often a character stands at a clause's edge, against the
+    /// corpus's rate, says whether it begins or ends words; a character
+    /// seen too seldom to tell is not judged.
+    fn edge_inside_words(&self, term: &str) -> bool {
+        let (Some(own), Some(first), Some(last)) = (
+            self.strings.get(term),
+            term.chars().next(),
+            term.chars().next_back(),
+        ) else {
+            return false;
+        };
+        if term.chars().count() < 3 {
+            return false;
+        }
+        let seldom = |c: char, left: bool| {
+            self.edge_propensity(c, left)
+                .is_some_and(|p| p < EDGE_PROPENSITY)
+        };
+        (own.left.edges == 0 && seldom(first, true))
+            || (own.right.edges == 0 && seldom(last, false))
+    }
+
+    /// How often `c` begins (`left`) or ends a run of Han text, as a share
+    /// of the corpus's rate; `None` for a character seen too seldom to tell.
+    fn edge_propensity(&self, c: char, left: bool) -> Option<f64> {
+        let side = if left {
+            &self.char_left
+        } else {
+            &self.char_right
+        };
+        let v = side.get(&c)?;
+        let expected = v.seen as f64 * self.runs as f64 / self.chars.max(1) as f64;
+        (expected >= MIN_EXPECTED_EDGES).then(|| v.edges as f64 / expected)
+    }
+
+    /// Whether the text may join `before` and `after` inside a word: one of
+    /// them seldom stands at a clause's edge on that side (零|售, 高|速,
+    /// 科|学), or is seen too seldom to tell. 展|新 is a boundary: 新
+    /// begins clauses as often as most characters.
+    fn may_join(&self, before: char, after: char) -> bool {
+        let joins = |p: Option<f64>| p.is_none_or(|p| p < JOIN_PROPENSITY);
+        joins(self.edge_propensity(before, false)) || joins(self.edge_propensity(after, true))
+    }
+
+    fn count(&self, s: &str) -> usize {
+        self.strings.get(s).map_or(0, |u| u.count)
+    }
+
+    /// An edge that is a character of grammar: 的 or 是 anywhere, 第 at
+    /// the end, and a preposition, conjunction or adverb that is not bound
+    /// to the rest of a term of three characters or more.
+    fn has_function_edge(&self, term: &str) -> bool {
+        let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back()) else {
+            return false;
+        };
+        if NEVER_FIRST.contains(&first) || NEVER_LAST.contains(&last) {
+            return true;
+        }
+        if term.chars().count() < 3 {
+            return false;
+        }
+        let own = self.count(term) as f64;
+        let loose = |rest: &str| {
+            let rest_count = self.count(rest);
+            rest_count < MIN_BOUND_COUNT || own < BOUND_SHARE * rest_count as f64
+        };
+        (FUNCTION_CHARS.contains(&first) && loose(&term[first.len_utf8()..]))
+            || (FUNCTION_CHARS.contains(&last) && loose(&term[..term.len() - last.len_utf8()]))
+    }
+
+    /// Whether one character stands beside `term` on a side in at least
+    /// [`EXTENSION_SHARE`] of its occurrences and, adding such characters
+    /// one by one, a longer string is a word: 售额 in 零售额 and 销售额,
+    /// 秦沈高 in 秦沈高速, 湘江科 in 湘江科学城. A side where the term meets
+    /// punctuation or a text's edge even once is a boundary already
+    /// (新质生产力 after 发展 and after a comma).
+    fn inside_longer_word(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let dominant = own.count as f64 * EXTENSION_SHARE;
+        let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back()) else {
+            return false;
+        };
+        let extend = |left: bool| {
+            let mut longer = term.to_string();
+            let mut crossed = false;
+            while let Some(usage) = self.strings.get(longer.as_str()) {
+                let side = if left { &usage.left } else { &usage.right };
+                match side.most_common() {
+                    Some((c, n)) if n as f64 >= dominant => {
+                        let (before, after) = if left { (c, first) } else { (last, c) };
+                        if !crossed && !self.may_join(before, after) {
+                            return false;
+                        }
+                        crossed = true;
+                        match left {
+                            true => longer.insert(0, c),
+                            false => longer.push(c),
+                        }
+                    }
+                    _ => return false,
+                }
+                if longer.chars().count() > MAX_TERM_CHARS {
+                    return false;
+                }
+                if self.strings.contains_key(longer.as_str())
+                    && self.has_word_boundaries(&longer)
+                    && !self.has_function_edge(&longer)
+                {
+                    return true;
+                }
+            }
+            false
+        };
+        (own.left.edges == 0 && extend(true)) || (own.right.edges == 0 && extend(false))
     }
 
     /// A word with a character that only sometimes stands beside it
@@ -241,7 +407,7 @@ impl<'a> CorpusUsage<'a> {
     /// [`LOOSE_EDGE_FACTOR`] times as often. Shorter rests are left alone:
     /// 农牧民 is a word though 农牧 is more common.
     fn has_loose_edge(&self, term: &str) -> bool {
-        let count = |s: &str| self.strings.get(s).map_or(0, |u| u.count);
+        let count = |s: &str| self.count(s);
         let (Some((_, first)), Some((last, _))) =
             (term.char_indices().next(), term.char_indices().next_back())
         else {

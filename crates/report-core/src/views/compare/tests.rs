@@ -257,7 +257,7 @@ fn distinctive_terms_of_the_seeds_are_not_fragments_of_words() {
     }
     let all: Vec<&str> = listed.iter().flatten().map(|t| t.term.as_str()).collect();
     assert!(
-        all.contains(&"学习教育") && all.contains(&"固定资产投资"),
+        all.contains(&"党史学习教育") && all.contains(&"固定资产投资"),
         "{all:?}"
     );
 }
