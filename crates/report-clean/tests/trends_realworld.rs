@@ -13,9 +13,9 @@ use std::path::Path;
 
 use report_clean::import::{import_file, KnownReports};
 use report_clean::{
-    body_sizes, first_use_date, fold_for_search, key_terms_by_district, new_terms, parse_query,
-    trends, Granularity, Period, RegionLevel, Report, SearchIndex, Selection, Trends,
-    NEW_TERMS_LIMIT,
+    body_sizes, district_units, first_use_date, fold_for_search, key_terms_by_district,
+    key_terms_of_units, new_terms, parse_query, trends, Granularity, Period, RegionLevel, Report,
+    SearchIndex, Selection, Trends, NEW_TERMS_LIMIT,
 };
 use support::realworld;
 
@@ -256,5 +256,53 @@ fn distinctive_terms_of_the_provinces() {
             .split_once("): ")
             .map_or(0, |(_, t)| t.split(' ').count());
         assert!(terms >= 20, "{line}");
+    }
+}
+
+/// Characters of grammar no listed term begins or ends with, and those no
+/// term ends with: the shapes of the fragments the word rule once let
+/// through (是聚力在, 的现代化宁夏, 对口援青和, 居全国第, 生命科学等).
+const NEVER_AT_AN_EDGE: [char; 2] = ['的', '是'];
+const NEVER_LAST: [char; 6] = ['第', '和', '等', '在', '与', '及'];
+
+#[test]
+fn distinctive_terms_of_the_provinces_have_no_fragment_shapes() {
+    let Some(reports) = provincial() else {
+        println!("../shared/realworld is absent: the provinces' terms are not checked");
+        return;
+    };
+    let index = SearchIndex::new(&reports);
+    let districts: Vec<String> = report_clean::district_counts(&reports)
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    let units = district_units(&reports, &districts);
+    for (unit, terms) in units
+        .iter()
+        .zip(key_terms_of_units(&reports, &index, &units, 20))
+    {
+        for t in &terms {
+            let (first, last) = (t.term.chars().next(), t.term.chars().next_back());
+            assert!(
+                !first.is_some_and(|c| NEVER_AT_AN_EDGE.contains(&c))
+                    && !last
+                        .is_some_and(|c| NEVER_AT_AN_EDGE.contains(&c) || NEVER_LAST.contains(&c)),
+                "{}: {} has a character of grammar at an edge",
+                unit.label,
+                t.term
+            );
+            // A listed term inside a longer one that has most of its uses
+            // is that word's fragment (秦沈高 in 秦沈高速).
+            let whole = terms
+                .iter()
+                .find(|l| l.term != t.term && l.term.contains(&t.term) && l.here * 5 >= t.here * 4);
+            assert!(
+                whole.is_none(),
+                "{}: {} is inside {:?}",
+                unit.label,
+                t.term,
+                whole.map(|w| &w.term)
+            );
+        }
     }
 }

@@ -87,7 +87,7 @@ const EDGE_PROPENSITY: f64 = 0.15;
 const MIN_EXPECTED_EDGES: f64 = 3.0;
 /// Two characters a longer word may join across a term's edge: one of
 /// them is at a clause's edge on that side under this share of the rate.
-const JOIN_PROPENSITY: f64 = 0.5;
+const JOIN_PROPENSITY: f64 = 0.6;
 const MIN_BOUND_COUNT: usize = 3;
 
 /// Calls `visit` with each run of Han characters in `text`, as the byte
@@ -420,6 +420,8 @@ impl<'a> CorpusUsage<'a> {
                 rest.chars().count() >= LOOSE_EDGE_MIN_CHARS
                     && count(rest) >= own * LOOSE_EDGE_FACTOR
                     && self.has_word_boundaries(rest)
+                    && !self.has_function_edge(rest)
+                    && !self.edge_inside_words(rest)
             })
     }
 
@@ -449,3 +451,7 @@ impl<'a> CorpusUsage<'a> {
             && reports as f64 >= BOILERPLATE_SHARE * self.reports as f64
     }
 }
+
+#[cfg(test)]
+#[path = "repeats_tests.rs"]
+mod tests;

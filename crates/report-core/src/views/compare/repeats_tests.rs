@@ -1,0 +1,97 @@
+//! Tests of the parent module: the word rule on texts made for it, where a
+//! fragment must not stand as a word and the word it comes from must.
+use super::*;
+
+/// The candidates (strings seen twice or more) of `texts` and their use
+/// across the same texts, as the comparison reads a unit against the corpus.
+fn judge(texts: &[String], terms: &[&str]) -> Vec<(String, bool)> {
+    let (candidates, _) = repeated_strings(texts, 2);
+    let usage = CorpusUsage::read(candidates.keys().copied(), texts.iter().cloned());
+    terms
+        .iter()
+        .map(|t| (t.to_string(), usage.is_word(t)))
+        .collect()
+}
+
+fn texts(lines: &[&str]) -> Vec<String> {
+    lines.iter().map(|l| l.to_string()).collect()
+}
+
+#[test]
+fn a_character_of_grammar_at_an_edge_is_no_part_of_the_term() {
+    // 对口帮扶 is always whole, in many contexts, and is a word though it
+    // begins with 对; 对口帮扶和 and 的美丽新城 carry a particle or a
+    // conjunction that only stands beside them; 碳中和 ends with 和, bound.
+    let corpus = texts(&[
+        "深化对口帮扶和东西部协作,推进对口帮扶,做好对口帮扶工作。",
+        "加强与对口帮扶省份合作。对口帮扶和定点帮扶成效明显,对口帮扶项目落地。",
+        "建设富裕的美丽新城。建设和谐的美丽新城。建设开放的美丽新城。",
+        "推进碳中和,实现碳中和目标,碳中和路径清晰。力争碳中和。",
+    ]);
+    let judged = judge(&corpus, &["对口帮扶", "对口帮扶和", "的美丽新城", "碳中和"]);
+    assert_eq!(
+        judged,
+        [
+            ("对口帮扶".to_string(), true),
+            ("对口帮扶和".to_string(), false),
+            ("的美丽新城".to_string(), false),
+            ("碳中和".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_string_its_neighbours_nearly_always_complete_is_a_fragment() {
+    // 沪杭高 is followed by 速 three times in four (沪杭高速, a word in
+    // varied contexts) and by 铁 once: the text branches after 高, but
+    // inside a compound. 江城科 always becomes 江城科学园.
+    let corpus = texts(&[
+        "建成沪杭高速,沪杭高速二期开工,推进沪杭高速扩容,谋划沪杭高铁。",
+        "建设江城科学园,江城科学园引进企业,依托江城科学园,江城科学园扩区。",
+    ]);
+    let judged = judge(&corpus, &["沪杭高", "沪杭高速", "江城科", "江城科学园"]);
+    assert_eq!(
+        judged,
+        [
+            ("沪杭高".to_string(), false),
+            ("沪杭高速".to_string(), true),
+            ("江城科".to_string(), false),
+            ("江城科学园".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_word_after_the_same_verb_but_also_after_punctuation_is_kept() {
+    // 发展低空经济 is the usual setting of 低空经济, but it also opens a
+    // clause: its left edge is a boundary and 低空经济 stays a word.
+    let corpus = texts(&[
+        "加快发展低空经济,大力发展低空经济,积极发展低空经济。低空经济规模扩大,低空经济起步。",
+    ]);
+    assert_eq!(
+        judge(&corpus, &["低空经济"]),
+        [("低空经济".to_string(), true)]
+    );
+}
+
+#[test]
+fn an_edge_character_that_seldom_ends_a_clause_splits_no_word() {
+    // 业 ends 工业, 农业, 企业… and begins no clause: 业增加值, seen after 工
+    // and after 产, is part of 工业增加值 and 产业增加值, though its left
+    // neighbours vary.
+    let clauses = "发展工业,壮大农业,扶持企业,培育产业,稳定就业,繁荣商业,振兴林业,做强渔业,提升物业,发展副业,壮大牧业,培育行业。";
+    let corpus = texts(&[
+        clauses,
+        clauses,
+        "工业增加值增长5%,产业增加值增长3%,工业增加值稳定,产业增加值提高。",
+        "工业增加值回升,产业增加值扩大。",
+    ]);
+    let judged = judge(&corpus, &["业增加值", "工业增加值"]);
+    assert_eq!(
+        judged,
+        [
+            ("业增加值".to_string(), false),
+            ("工业增加值".to_string(), true),
+        ]
+    );
+}
