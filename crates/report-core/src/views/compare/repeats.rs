@@ -117,14 +117,14 @@ pub(crate) fn repeated_strings(texts: &[String], min: usize) -> (FxHashMap<&str,
 
 /// The distinct characters seen on one side of a string (up to
 /// [`VARIETY_CAP`]), each edge of a run of Han text counting as a new one.
-#[derive(Debug, Clone, Default)]
-struct Variety {
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Variety {
     chars: Vec<char>,
     edges: usize,
 }
 
 impl Variety {
-    fn add(&mut self, neighbour: Option<char>) {
+    pub(crate) fn add(&mut self, neighbour: Option<char>) {
         match neighbour {
             None => self.edges += 1,
             Some(c) if self.chars.len() < VARIETY_CAP && !self.chars.contains(&c) => {
@@ -152,12 +152,27 @@ pub(crate) struct Usage {
     right: Variety,
 }
 
+impl Usage {
+    /// One more occurrence, in report `r` (reports in order), between
+    /// `left` and `right` (`None` at the edge of a run of Han text).
+    pub(crate) fn tally(&mut self, r: usize, left: Option<char>, right: Option<char>) {
+        self.count += 1;
+        if self.last_report != Some(r) {
+            self.last_report = Some(r);
+            self.first_report.get_or_insert(r);
+            self.reports += 1;
+        }
+        self.left.add(left);
+        self.right.add(right);
+    }
+}
+
 /// The candidates' use over the corpus, and the variety of neighbours of
 /// each single character (for boundaries next to one character).
 pub(crate) struct CorpusUsage<'a> {
     pub strings: FxHashMap<&'a str, Usage>,
-    char_left: FxHashMap<char, Variety>,
-    char_right: FxHashMap<char, Variety>,
+    pub(crate) char_left: FxHashMap<char, Variety>,
+    pub(crate) char_right: FxHashMap<char, Variety>,
     pub reports: usize,
     /// Han characters of the whole corpus.
     pub chars: usize,
@@ -197,14 +212,7 @@ impl<'a> CorpusUsage<'a> {
                         let Some(u) = usage.strings.get_mut(&text[starts[i]..starts[i + n]]) else {
                             break;
                         };
-                        u.count += 1;
-                        if u.last_report != Some(r) {
-                            u.last_report = Some(r);
-                            u.first_report.get_or_insert(r);
-                            u.reports += 1;
-                        }
-                        u.left.add(left);
-                        u.right.add(at(i + n));
+                        u.tally(r, left, at(i + n));
                     }
                 }
             });
