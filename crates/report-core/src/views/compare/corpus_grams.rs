@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::repeats::{folded_paragraphs, CorpusUsage, Usage, Variety};
+use super::repeats::{folded_paragraphs, CorpusUsage, Usage, Usages, Variety};
 use crate::model::Report;
 use crate::search::SearchIndex;
 use crate::text::fold::is_han;
@@ -25,8 +25,9 @@ pub struct CorpusGrams {
     ids: Vec<u32>,
     /// Where each report's ids start, and the end of the last.
     report_starts: Vec<usize>,
-    /// Each id's character.
+    /// Each id's character, and each character's id by its code point.
     chars: Vec<char>,
+    id_of: Vec<u32>,
     /// A pair of ids (first << 32 | second) to its number, and where each
     /// pair's positions (of its first character, ascending) start in
     /// `pair_positions`.
@@ -52,8 +53,8 @@ impl CorpusGrams {
             ids: vec![GAP],
             ..CorpusGrams::default()
         };
-        // Each character's id by its code point (Han text has few).
-        let mut id_of: Vec<u32> = Vec::new();
+        // Han text has few characters: a table by code point.
+        let id_of = &mut grams.id_of;
         for i in 0..reports.len() {
             grams.report_starts.push(grams.ids.len());
             for c in folded_paragraphs(reports, index, i).chars() {
@@ -178,6 +179,12 @@ impl CorpusGrams {
         s.iter().map(|&id| self.chars[id as usize]).collect()
     }
 
+    /// The positions of a pair of ids, ascending.
+    fn pair_positions(&self, pair: u32) -> &[u32] {
+        let p = pair as usize;
+        &self.pair_positions[self.pair_starts[p] as usize..self.pair_starts[p + 1] as usize]
+    }
+
     /// Calls `visit` with each position where the ids `s` (two or more)
     /// start, ascending, until it returns false.
     pub(crate) fn occurrences(&self, s: &[u32], mut visit: impl FnMut(usize) -> bool) {
@@ -187,9 +194,7 @@ impl CorpusGrams {
             let Some(pair) = self.pair(w[0], w[1]) else {
                 return;
             };
-            let p = pair as usize;
-            let positions = &self.pair_positions
-                [self.pair_starts[p] as usize..self.pair_starts[p + 1] as usize];
+            let positions = self.pair_positions(pair);
             if rarest.is_none_or(|(_, r)| positions.len() < r.len()) {
                 rarest = Some((k, positions));
             }
@@ -206,30 +211,73 @@ impl CorpusGrams {
     }
 
     /// The use of the ids `s` across the corpus, as
-    /// [`super::repeats::CorpusUsage::read`] counts it.
+    /// [`super::repeats::CorpusUsage::read`] counts it. A pair's
+    /// positions are its occurrences: they give its count and reports
+    /// without reading each, and its neighbours are read only until they
+    /// are settled (a common pair has thousands).
     pub(crate) fn usage(&self, s: &[u32]) -> Usage {
         let mut usage = Usage::default();
-        self.occurrences(s, |start| {
+        let tally = |usage: &mut Usage, start: usize| {
             usage.tally(
                 self.report_of(start),
                 self.neighbour(start - 1),
                 self.neighbour(start + s.len()),
             );
-            true
-        });
+        };
+        if let [a, b] = *s {
+            let Some(pair) = self.pair(a, b) else {
+                return usage;
+            };
+            let positions = self.pair_positions(pair);
+            for &at in positions {
+                tally(&mut usage, at as usize);
+                if usage.neighbours_settled() {
+                    break;
+                }
+            }
+            usage.count = positions.len();
+            usage.reports = self.reports_in(positions);
+        } else {
+            self.occurrences(s, |start| {
+                tally(&mut usage, start);
+                true
+            });
+        }
         usage
     }
 
-    /// The use across the corpus (of `reports` reports) of each string
-    /// `(text, ids)`, and of every character: what
-    /// [`CorpusUsage::read`] finds by reading the whole corpus.
-    pub(crate) fn corpus_usage<'a, 's>(
-        &self,
+    /// How many reports the ascending `positions` fall in.
+    fn reports_in(&self, positions: &[u32]) -> usize {
+        let (mut rest, mut reports) = (positions, 0);
+        while let Some(&first) = rest.first() {
+            reports += 1;
+            let end = self.report_starts[self.report_of(first as usize) + 1];
+            rest = &rest[rest.partition_point(|&at| (at as usize) < end)..];
+        }
+        reports
+    }
+
+    /// The use of `text` across the corpus (nothing for a text with a
+    /// character the corpus lacks or that is not Han).
+    pub(crate) fn text_usage(&self, text: &str) -> Usage {
+        let ids: Option<Vec<u32>> = text
+            .chars()
+            .map(|c| self.id_of.get(c as usize).copied().filter(|&id| id != GAP))
+            .collect();
+        ids.map(|ids| self.usage(&ids)).unwrap_or_default()
+    }
+
+    /// The use across the corpus (of `reports` reports) of each of the
+    /// candidate `strings`, looked up when the word rule first reads it,
+    /// and of every character: what [`CorpusUsage::read`] finds by reading
+    /// the whole corpus.
+    pub(crate) fn corpus_usage<'a>(
+        &'a self,
         reports: usize,
-        strings: impl Iterator<Item = (&'a str, &'s [u32])>,
+        strings: impl Iterator<Item = &'a str>,
     ) -> CorpusUsage<'a> {
         CorpusUsage {
-            strings: strings.map(|(text, s)| (text, self.usage(s))).collect(),
+            strings: Usages::looked_up(strings, self),
             char_left: self.char_left.clone(),
             char_right: self.char_right.clone(),
             reports,

@@ -7,8 +7,11 @@
 //! text does not branch more than at its edges: 区将 (我区将, 奎文区将) has
 //! a wide boundary between 区 and 将, wider than its own left edge.
 
+use std::cell::OnceCell;
+
 use rustc_hash::FxHashMap;
 
+use super::corpus_grams::CorpusGrams;
 use crate::model::{Report, TextPlace};
 use crate::search::SearchIndex;
 use crate::text::fold::is_han;
@@ -137,6 +140,11 @@ impl Variety {
     fn value(&self) -> usize {
         (self.chars.len() + self.edges).min(VARIETY_CAP)
     }
+
+    /// Whether no further neighbour can change what it says.
+    fn settled(&self) -> bool {
+        self.value() >= VARIETY_CAP
+    }
 }
 
 /// A candidate's use over the whole corpus.
@@ -165,12 +173,59 @@ impl Usage {
         self.left.add(left);
         self.right.add(right);
     }
+
+    /// Whether more occurrences would change only the count and the
+    /// reports, not what is said of the neighbours.
+    pub(crate) fn neighbours_settled(&self) -> bool {
+        self.left.settled() && self.right.settled()
+    }
+}
+
+/// The candidates' use over the corpus: tallied by reading the whole
+/// corpus ([`CorpusUsage::read`]), or looked up in the corpus read once
+/// ([`CorpusGrams`]) when the rule first asks for it, so a string the rule
+/// never reads is never looked up.
+pub(crate) struct Usages<'a> {
+    map: FxHashMap<&'a str, OnceCell<Usage>>,
+    grams: Option<&'a CorpusGrams>,
+}
+
+impl<'a> Usages<'a> {
+    /// The candidates `strings`, each looked up in `grams` when first read.
+    pub(crate) fn looked_up(
+        strings: impl Iterator<Item = &'a str>,
+        grams: &'a CorpusGrams,
+    ) -> Usages<'a> {
+        Usages {
+            map: strings.map(|s| (s, OnceCell::new())).collect(),
+            grams: Some(grams),
+        }
+    }
+
+    pub fn get(&self, s: &str) -> Option<&Usage> {
+        let cell = self.map.get(s)?;
+        Some(cell.get_or_init(|| self.grams.map_or_else(Usage::default, |g| g.text_usage(s))))
+    }
+
+    fn get_mut(&mut self, s: &str) -> Option<&mut Usage> {
+        let cell = self.map.get_mut(s)?;
+        cell.get_or_init(Usage::default);
+        cell.get_mut()
+    }
+}
+
+impl std::ops::Index<&str> for Usages<'_> {
+    type Output = Usage;
+
+    fn index(&self, s: &str) -> &Usage {
+        self.get(s).expect("a candidate string")
+    }
 }
 
 /// The candidates' use over the corpus, and the variety of neighbours of
 /// each single character (for boundaries next to one character).
 pub(crate) struct CorpusUsage<'a> {
-    pub strings: FxHashMap<&'a str, Usage>,
+    pub strings: Usages<'a>,
     pub(crate) char_left: FxHashMap<char, Variety>,
     pub(crate) char_right: FxHashMap<char, Variety>,
     pub reports: usize,
@@ -191,7 +246,10 @@ impl<'a> CorpusUsage<'a> {
         reports: impl Iterator<Item = String>,
     ) -> Self {
         let mut usage = CorpusUsage {
-            strings: candidates.map(|c| (c, Usage::default())).collect(),
+            strings: Usages {
+                map: candidates.map(|c| (c, OnceCell::new())).collect(),
+                grams: None,
+            },
             char_left: FxHashMap::default(),
             char_right: FxHashMap::default(),
             reports: 0,

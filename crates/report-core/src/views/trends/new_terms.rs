@@ -160,44 +160,55 @@ impl Candidates {
             .map(|at| (at, ids[at]))
             .collect();
         for n in 2..=MAX_TERM_CHARS {
-            let next_id = |at: usize| Some(ids[at + n - 1]).filter(|&id| !CorpusGrams::is_gap(id));
-            let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
-            for &(at, start) in &live {
-                if let Some(next) = next_id(at) {
-                    *counts.entry(key(start, next)).or_default() += 1;
-                }
-            }
-            counts.retain(|_, count| *count as usize >= MIN_NEW_COUNT);
-            if counts.is_empty() {
-                break;
-            }
-            let mut numbered: FxHashMap<u64, u32> = FxHashMap::default();
-            let mut extended = Vec::new();
-            for &(at, start) in &live {
-                let Some(k) = next_id(at).map(|next| key(start, next)) else {
-                    continue;
-                };
-                let Some(&count) = counts.get(&k) else {
-                    continue;
-                };
-                let list = &mut found.list;
-                let node = *numbered.entry(k).or_insert_with(|| {
-                    list.push(Candidate {
+            // Each string of this length, by (what starts there, next id),
+            // numbered as first seen: its key, count and first position.
+            let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
+            let mut strings: Vec<(u64, u32, (usize, u32))> = Vec::new();
+            let slots: Vec<u32> = live
+                .iter()
+                .map(|&(at, start)| {
+                    let next = ids[at + n - 1];
+                    if CorpusGrams::is_gap(next) {
+                        return NO_PREFIX;
+                    }
+                    let k = key(start, next);
+                    let slot = *seen.entry(k).or_insert_with(|| {
+                        strings.push((k, 0, (at, start)));
+                        (strings.len() - 1) as u32
+                    });
+                    strings[slot as usize].1 += 1;
+                    slot
+                })
+                .collect();
+            let mut node_of = vec![NO_PREFIX; strings.len()];
+            for (slot, &(k, count, (at, start))) in strings.iter().enumerate() {
+                if count as usize >= MIN_NEW_COUNT {
+                    node_of[slot] = found.list.len() as u32;
+                    found.list.push(Candidate {
                         at: at as u32,
                         len: n as u32,
                         count,
                         prefix: if n == 2 { NO_PREFIX } else { start },
                     });
-                    (list.len() - 1) as u32
-                });
-                extended.push((at, node));
+                    let strings_of_length = if n == 2 {
+                        &mut found.pairs
+                    } else {
+                        &mut found.extensions
+                    };
+                    strings_of_length.insert(k, node_of[slot]);
+                }
             }
-            if n == 2 {
-                found.pairs = numbered;
-            } else {
-                found.extensions.extend(numbered);
+            live = live
+                .iter()
+                .zip(slots)
+                .filter_map(|(&(at, _), slot)| {
+                    let node = *node_of.get(slot as usize)?;
+                    (node != NO_PREFIX).then_some((at, node))
+                })
+                .collect();
+            if live.is_empty() {
+                break;
             }
-            live = extended;
         }
         found
     }
@@ -307,12 +318,7 @@ fn tallies(
         .filter(|&n| needed[n])
         .map(|n| (n, grams.text(candidates.ids(grams, n))))
         .collect();
-    let usage = grams.corpus_usage(
-        reports.len(),
-        texts
-            .iter()
-            .map(|(n, text)| (text.as_str(), candidates.ids(grams, *n))),
-    );
+    let usage = grams.corpus_usage(reports.len(), texts.iter().map(|(_, text)| text.as_str()));
     let in_period = member_flags(reports.len(), within);
     texts
         .iter()
