@@ -120,8 +120,8 @@ impl CorpusGrams {
     fn index_pairs(&mut self) {
         let mut pair_at = vec![GAP; self.ids.len()];
         let mut counts: Vec<u32> = Vec::new();
-        for at in 0..self.ids.len().saturating_sub(1) {
-            let (a, b) = (self.ids[at], self.ids[at + 1]);
+        for (at, w) in self.ids.windows(2).enumerate() {
+            let (a, b) = (w[0], w[1]);
             if a == GAP || b == GAP {
                 continue;
             }
