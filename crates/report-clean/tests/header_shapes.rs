@@ -151,3 +151,54 @@ fn a_copy_with_its_table_of_contents_before_the_speech() {
     assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
     set_aside(&r, &["目 录", "……………………1"]);
 }
+
+// The fourth round: a township's disclosure grid, and a district whose
+// name four cities share.
+
+#[test]
+fn a_township_report_under_a_disclosure_grid_with_spaced_labels() {
+    let r = report(&format!(
+        "首页 > 信息公开 > 法定主动公开内容 > 规划计划\n\
+         索引号：11410900MB123456X/2024-00012    主题分类：综合政务\n\
+         发文机关：大营镇人民政府    成文日期：2024年02月20日\n\
+         标    题：大营镇2024年政府工作报告\n\
+         发布日期：2024年02月26日\n\n\
+         政 府 工 作 报 告\n\
+         ——2024年2月18日在大营镇第十届人民代表大会第四次会议上\n\
+         镇长  刘  洋\n\
+         各位代表：\n{PROSE}\n一、2023年工作回顾\n{PROSE}\n\
+         扫一扫在手机打开当前页\n【打印】【关闭】\n\
+         主办：濮阳县人民政府办公室  承办：濮阳县大数据中心\n"
+    ));
+    assert_eq!(r.title, "大营镇2024年政府工作报告");
+    // Published or delivered, never when the file was written.
+    let date = r.date.as_ref().unwrap();
+    assert!(
+        ["2024-02-26", "2024-02-18"].contains(&date.value.as_str()),
+        "{date:?}"
+    );
+    assert_eq!(
+        region_path(&r).map(|n| n.unwrap_or_default()),
+        ["河南省", "濮阳市", "濮阳县", "大营镇"].map(String::from)
+    );
+    assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
+    set_aside(&r, &["索引号", "扫一扫", "【打印】"]);
+}
+
+#[test]
+fn a_district_named_bare_in_its_title_and_by_its_city_under_it() {
+    let r = report(&format!(
+        "鼓楼区2023年政府工作报告\n\
+         2023-01-30 10:21 来源：鼓楼区人民政府办公室\n\
+         ——2023年1月9日在福州市鼓楼区第十八届人民代表大会第二次会议上\n\
+         各位代表：\n{PROSE}\n一、2022年工作回顾\n{PROSE}\n"
+    ));
+    assert_eq!(
+        region_path(&r)[..3],
+        [
+            Some("福建省".into()),
+            Some("福州市".into()),
+            Some("鼓楼区".into())
+        ]
+    );
+}
