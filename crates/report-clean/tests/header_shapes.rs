@@ -202,3 +202,22 @@ fn a_district_named_bare_in_its_title_and_by_its_city_under_it() {
         ]
     );
 }
+
+#[test]
+fn a_repost_with_its_original_headline_and_the_platforms_notice() {
+    let r = report(&format!(
+        "澎湃新闻 > 政务 > 中国政库\n\
+         2023年余杭区政府工作报告\n\
+         原标题：2023年余杭区政府工作报告\n\
+         余杭发布 2023-02-21 17:05 来源：澎湃新闻·澎湃号·政务\n\
+         ——2023年2月15日在杭州市余杭区第二届人民代表大会第三次会议上\n\
+         各位代表：\n{PROSE}\n一、2022年工作回顾\n{PROSE}\n\
+         本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，\
+         不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问。\n\
+         举报\n"
+    ));
+    assert_eq!(r.title, "2023年余杭区政府工作报告");
+    assert_eq!(r.subtitle, None);
+    assert_eq!(region_path(&r)[2].as_deref(), Some("余杭区"));
+    set_aside(&r, &["仅代表该作者", "原标题"]);
+}
