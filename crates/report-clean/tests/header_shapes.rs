@@ -221,3 +221,31 @@ fn a_repost_with_its_original_headline_and_the_platforms_notice() {
     assert_eq!(region_path(&r)[2].as_deref(), Some("余杭区"));
     set_aside(&r, &["仅代表该作者", "原标题"]);
 }
+
+#[test]
+fn a_plan_report_whose_body_holds_a_table_of_targets() {
+    let r = web_page(&format!(
+        "<html><head><meta charset=\"utf-8\"><title>计划报告 - 宁乡市人民政府</title></head><body>\
+         <div class=\"sidebar\"><h3>热点新闻</h3><ul><li><a>宁乡召开全市经济工作会议</a><span>2024-01-03</span></li>\
+         <li><a>市委常委会召开会议</a><span>2024-01-02</span></li></ul></div>\
+         <div id=\"zoom\"><p align=\"center\"><strong>关于宁乡市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告</strong></p>\
+         <p align=\"center\">——2024年1月8日在宁乡市第十九届人民代表大会第四次会议上</p>\
+         <p align=\"center\">宁乡市发展和改革局局长 周 明</p>\
+         <p>各位代表：</p><p>{PROSE}</p>\
+         <p><strong>一、2023年国民经济和社会发展计划执行情况</strong></p><p>{PROSE}</p>\
+         <table border=\"1\"><tr><td>指标</td><td>单位</td><td>2023年目标</td><td>完成情况</td></tr>\
+         <tr><td>地区生产总值增速</td><td>%</td><td>7</td><td>5.1</td></tr></table>\
+         <p><strong>二、2024年国民经济和社会发展计划草案</strong></p><p>{PROSE}</p></div>\
+         <div class=\"bottom\"><p>【<a>打印本页</a>】 【<a>关闭窗口</a>】</p></div></body></html>"
+    ));
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        [
+            "一、2023年国民经济和社会发展计划执行情况",
+            "二、2024年国民经济和社会发展计划草案"
+        ]
+    );
+    assert!(r.paragraphs().any(|p| p == "地区生产总值增速 % 7 5.1"));
+    assert_eq!(region_path(&r)[2].as_deref(), Some("宁乡市"));
+    set_aside(&r, &["热点新闻", "打印本页", "周 明"]);
+}

@@ -353,9 +353,11 @@ pub fn site_owners<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
 }
 
 /// Offices whose holder delivers a government's report or speech.
-const OFFICES: [&str; 14] = [
+/// Offices that deliver a report: a government's head, or the head of the
+/// bureau, department or ministry that reports on the plan or the budget.
+const OFFICES: [&str; 17] = [
     "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "总理", "书记",
-    "主任", "长官",
+    "主任", "长官", "局长", "厅长", "部长",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
 

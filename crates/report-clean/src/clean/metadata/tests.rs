@@ -79,6 +79,19 @@ fn a_written_date_gives_way_to_a_published_one_on_a_later_line() {
 }
 
 #[test]
+fn a_bureau_head_delivers_the_plan_or_the_budget() {
+    assert_eq!(
+        parse_speaker_line("宁乡市发展和改革局局长 周 明").as_deref(),
+        Some("周明")
+    );
+    assert_eq!(
+        parse_speaker_line("省财政厅厅长 王 强").as_deref(),
+        Some("王强")
+    );
+    assert_eq!(parse_speaker_line("局长带头抓落实"), None);
+}
+
+#[test]
 fn prose_is_not_metadata() {
     assert_eq!(parse_metadata_line("坊子区坚持就业是最大的民生，"), None);
     assert_eq!(
