@@ -134,19 +134,18 @@ fn nothing_is_new_without_a_period_before() {
         .is_empty());
 }
 
+/// The code of the county a template's report is in.
+fn county_code(report: &Report) -> String {
+    let region = report.region.as_ref().expect("a seed's region");
+    region.county.as_ref().expect("a county").code.clone()
+}
+
 #[test]
 fn new_terms_follow_the_facets() {
     // Within one county, 低空经济 is new in 2024 only where it is used,
     // and a county that used 新质生产力 in 2023 has nothing new in it in 2024.
     let mut reports = corpus();
-    let county = reports[6]
-        .region
-        .as_ref()
-        .unwrap()
-        .county
-        .clone()
-        .unwrap()
-        .code;
+    let county = county_code(&reports[6]);
     reports[3].sections[0].paragraphs[0].push_str("探索新质生产力,新质生产力萌芽。");
     let selection = Selection {
         regions: [county.clone()].into(),
@@ -307,14 +306,7 @@ fn the_corpus_read_once_finds_what_reading_everything_finds() {
             .collect();
         let index = SearchIndex::new(&reports);
         let grams = CorpusGrams::new(&reports, &index);
-        let county = reports[0]
-            .region
-            .as_ref()
-            .unwrap()
-            .county
-            .clone()
-            .unwrap()
-            .code;
+        let county = county_code(&reports[0]);
         let selections = [
             Selection::default(),
             Selection {
