@@ -91,7 +91,10 @@ impl CorpusGrams {
     }
 
     /// A character's distinct neighbours are the pairs it is in, and the
-    /// edges of runs it stands at.
+    /// edges of runs it stands at: enough while a [`Variety`] counts
+    /// distinct neighbours only (were it to count how often each stands
+    /// there, each position would have to be read, as `CorpusUsage::read`
+    /// does; the test against reading everything would say so).
     fn read_neighbours(&mut self) {
         let mut left = vec![Variety::default(); self.chars.len()];
         let mut right = vec![Variety::default(); self.chars.len()];
