@@ -49,28 +49,38 @@ impl ShardedSearch {
         self.source.with_value(|s| s.docs)
     }
 
-    /// The answer to `query` if it is here: the last one fetched for it, or
-    /// counted now from the shards held (a query whose grams were all read
-    /// before is answered at once, without waiting a turn).
-    pub fn answer_for(self, query: &Query) -> Option<Result<Vec<Option<ReportHits>>, Said>> {
+    /// Writes the catalogue reports' hits for `query` over `out` when its
+    /// answer is here: the last one fetched for it, or counted now from the
+    /// shards held (a query whose grams were all read before is answered
+    /// at once, without waiting a turn). Leaves `out` as it is otherwise
+    /// (on its way, or failed).
+    pub fn answer_into(self, query: &Query, out: &mut [Option<ReportHits>]) {
         let fetched = self.answer.with(|a| match a {
-            Some((answered, result)) if answered == query => Some(result.clone()),
-            _ => None,
+            Some((answered, result)) if answered == query => {
+                if let Ok(hits) = result {
+                    out.clone_from_slice(&hits[..out.len()]);
+                }
+                true
+            }
+            _ => false,
         });
-        fetched.or_else(|| {
-            let count = self.source.with_value(|s| s.shards.len() as u32);
-            let needed = query_shards(query, count);
-            self.shards.with_value(|held| {
-                let shards: Vec<Shard> = needed
-                    .iter()
-                    .map(|n| held.get(n).cloned())
-                    .collect::<Option<_>>()?;
-                Some(self.count(&shards, count, &needed, query))
-            })
-        })
+        if fetched {
+            return;
+        }
+        let count = self.source.with_value(|s| s.shards.len() as u32);
+        let needed = query_shards(query, count);
+        let counted = self.shards.with_value(|held| {
+            let shards: Vec<&Shard> = needed.iter().map(|n| held.get(n)).collect::<Option<_>>()?;
+            Some(self.count(&shards, count, &needed, query))
+        });
+        if let Some(Ok(hits)) = counted {
+            for (slot, hits) in out.iter_mut().zip(hits) {
+                *slot = hits;
+            }
+        }
     }
 
-    /// Whether [`ShardedSearch::answer_for`] has `query`'s answer.
+    /// Whether [`ShardedSearch::answer_into`] has `query`'s answer.
     pub fn has_answer(self, query: &Query) -> bool {
         let count = self.source.with_value(|s| s.shards.len() as u32);
         self.answer
@@ -84,7 +94,7 @@ impl ShardedSearch {
 
     fn count(
         self,
-        shards: &[Shard],
+        shards: &[&Shard],
         count: u32,
         needed: &[u32],
         query: &Query,
@@ -108,8 +118,7 @@ impl ShardedSearch {
         spawn_local(async move {
             let answer = self.fetch_shards(&needed).await.and_then(|()| {
                 self.shards.with_value(|held| {
-                    let shards: Vec<Shard> =
-                        needed.iter().filter_map(|n| held.get(n).cloned()).collect();
+                    let shards: Vec<&Shard> = needed.iter().filter_map(|n| held.get(n)).collect();
                     self.count(&shards, count, &needed, &query)
                 })
             });

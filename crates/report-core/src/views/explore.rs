@@ -4,7 +4,6 @@
 
 use std::borrow::Cow;
 
-use crate::model::district_of;
 use crate::model::{Report, TextPlace};
 use crate::search::query::Query;
 use crate::search::{ReportHits, SearchIndex};
@@ -100,7 +99,7 @@ pub fn total_hits(rows: &[ResultRow], terms: usize) -> Vec<usize> {
 }
 
 /// The district of reports whose region is not known, in
-/// [`district_hits`]; the app says it in the reader's language.
+/// [`crate::views::facet_index::district_hits`]; the app says it in the reader's language.
 pub const UNKNOWN_DISTRICT: &str = "";
 
 /// Hits of a district over the result list.
@@ -111,45 +110,12 @@ pub struct DistrictHits {
     pub per_term: Vec<usize>,
 }
 
-/// Reports and hits per term for each district in the result list, most hits
-/// first (then by name). Reports without a region count together, under
-/// [`UNKNOWN_DISTRICT`].
-pub fn district_hits(rows: &[ResultRow], reports: &[Report], terms: usize) -> Vec<DistrictHits> {
-    let mut slots: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut by_district: Vec<DistrictHits> = Vec::new();
-    for row in rows {
-        let district = reports
-            .get(row.index)
-            .and_then(district_of)
-            .unwrap_or(UNKNOWN_DISTRICT);
-        let slot = *slots.entry(district).or_insert_with(|| {
-            by_district.push(DistrictHits {
-                district: district.to_string(),
-                reports: 0,
-                per_term: vec![0; terms],
-            });
-            by_district.len() - 1
-        });
-        let entry = &mut by_district[slot];
-        entry.reports += 1;
-        for (t, n) in row.hits.per_term.iter().enumerate().take(terms) {
-            entry.per_term[t] += n;
-        }
-    }
-    by_district.sort_by(|a, b| {
-        let total = |d: &DistrictHits| d.per_term.iter().sum::<usize>();
-        total(b)
-            .cmp(&total(a))
-            .then_with(|| a.district.cmp(&b.district))
-    });
-    by_district
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::search::query::parse_query;
     use crate::test_support::process_report;
+    use crate::views::facet_index::{district_hits, FacetIndex};
 
     fn corpus() -> Vec<Report> {
         vec![
@@ -213,7 +179,7 @@ mod tests {
         let index = SearchIndex::new(&reports);
         let q = parse_query("乡村振兴 | 营商环境");
         let rows = results(&reports, &search_all(&index, &q), &Selection::default());
-        let districts = district_hits(&rows, &reports, q.terms.len());
+        let districts = district_hits(&rows, &FacetIndex::new(&reports), q.terms.len());
         assert_eq!(
             districts[0],
             DistrictHits {
