@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use report_core::i18n::Key;
 use report_core::{query_shards, read_shard, search_shards, Query, Report, ReportHits, Shard};
 
-use crate::corpus_source::{fetch_bytes, load_part, ShardedSource};
+use crate::corpus_source::{load_part, start_fetch_bytes, ShardedSource};
 use crate::i18n::Said;
 
 /// The catalogue reports' hits for a query, or why there are none.
@@ -128,16 +128,19 @@ impl ShardedSearch {
         });
     }
 
-    /// Fetches the shards among `needed` not yet held.
+    /// Fetches the shards among `needed` not yet held, all at once (each
+    /// read as it arrives, while the others download).
     async fn fetch_shards(self, needed: &[u32]) -> Result<(), Said> {
-        for &n in needed {
-            if self.shards.with_value(|held| held.contains_key(&n)) {
-                continue;
-            }
-            let url = self.source.with_value(|s| s.shards[n as usize].clone());
-            let bytes = fetch_bytes(&url)
-                .await
-                .map_err(|why| self.shard_failure(n, why))?;
+        let started: Vec<_> = needed
+            .iter()
+            .filter(|n| !self.shards.with_value(|held| held.contains_key(n)))
+            .map(|&n| {
+                let url = self.source.with_value(|s| s.shards[n as usize].clone());
+                (n, start_fetch_bytes(&url))
+            })
+            .collect();
+        for (n, bytes) in started {
+            let bytes = bytes.await.map_err(|why| self.shard_failure(n, why))?;
             let shard = read_shard(&bytes)
                 .ok()
                 .filter(|s| s.number == n && s.docs as usize == self.docs())

@@ -85,8 +85,10 @@ impl AppState {
     pub fn new(reports: Vec<Report>, sharded: Option<ShardedSearch>) -> AppState {
         let reports = RwSignal::new(reports);
         // Parts and imports add reports: only those are folded anew.
-        let index = Memo::new(move |previous: Option<&SearchIndex>| {
-            reports.with(|r| SearchIndex::updated(previous, r))
+        // Owning the previous index, it is kept without a copy when a
+        // sharded corpus's text replaces a catalogue entry.
+        let index = Memo::new_owning(move |previous: Option<SearchIndex>| {
+            reports.with(|r| SearchIndex::update(previous, r))
         });
         let query_text = RwSignal::new(String::new());
         let selection = RwSignal::new(Selection::default());

@@ -4,9 +4,9 @@
 //! counts run on every keystroke, and reading regions, themes and sources
 //! from the reports each time cost more than the search.
 
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
 
-use crate::model::{district_of, Report};
+use crate::model::{district_of, PathStep, Report};
 use crate::search::ReportHits;
 use crate::text::themes::THEMES;
 use crate::views::explore::{DistrictHits, ResultRow, UNKNOWN_DISTRICT};
@@ -53,47 +53,36 @@ pub struct FacetIndex {
 
 impl FacetIndex {
     pub fn new(reports: &[Report]) -> FacetIndex {
+        // Each report's region path once: the tree, its division and its
+        // district come from it.
+        let paths: Vec<Option<Vec<PathStep>>> = reports
+            .iter()
+            .map(|r| r.region.as_ref().map(|g| g.path()))
+            .collect();
         let mut tree: Vec<RegionCount> = Vec::new();
-        for region in reports.iter().filter_map(|r| r.region.as_ref()) {
+        for path in paths.iter().flatten() {
             let mut level = &mut tree;
-            for step in region.path() {
+            for step in path {
                 level = &mut slot(level, step.code, step.name, step.level).children;
             }
         }
         let mut divisions = Vec::new();
         number_divisions(&tree, None, &mut divisions);
-        let years: Vec<u16> = reports
-            .iter()
-            .filter_map(report_year)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let sources: Vec<String> = reports
-            .iter()
-            .map(source_key)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-        let district_names: BTreeSet<&str> = reports
-            .iter()
-            .map(|r| district_of(r).unwrap_or(UNKNOWN_DISTRICT))
-            .collect();
-        let districts: Vec<String> = district_names.iter().map(|d| d.to_string()).collect();
-        let numbers: HashMap<(Option<u32>, &str), u32> = divisions
+        let numbers: FxHashMap<(Option<u32>, &str), u32> = divisions
             .iter()
             .enumerate()
             .map(|(n, (code, parent))| ((*parent, code.as_str()), n as u32))
             .collect();
-        let position = |list: &[String], key: &str| {
-            list.binary_search_by(|k| k.as_str().cmp(key))
-                .map_or(0, |i| i as u32)
-        };
+        let years = distinct(reports.iter().filter_map(report_year));
+        let sources = distinct(reports.iter().map(source_key));
+        let districts = distinct(reports.iter().map(district));
+        let position = |list: &[&str], key: &str| list.binary_search(&key).map_or(0, |i| i as u32);
         let keys = reports
             .iter()
-            .map(|r| ReportKeys {
-                region: r.region.as_ref().and_then(|region| {
-                    region.path().iter().try_fold(None, |parent, step| {
+            .zip(&paths)
+            .map(|(r, path)| ReportKeys {
+                region: path.as_ref().and_then(|path| {
+                    path.iter().try_fold(None, |parent, step| {
                         numbers.get(&(parent, step.code)).map(|&n| Some(n))
                     })?
                 }),
@@ -110,15 +99,16 @@ impl FacetIndex {
                     })
                     .fold(0, |bits, (i, _)| bits | 1 << i),
                 has_figures: !r.figures.is_empty(),
-                district: position(&districts, district_of(r).unwrap_or(UNKNOWN_DISTRICT)),
+                district: position(&districts, district(r)),
             })
             .collect();
+        let owned = |list: Vec<&str>| list.into_iter().map(str::to_string).collect();
         FacetIndex {
             tree,
             divisions,
             years,
-            sources,
-            districts,
+            sources: owned(sources),
+            districts: owned(districts),
             reports: keys,
         }
     }
@@ -131,6 +121,14 @@ impl FacetIndex {
     pub fn is_empty(&self) -> bool {
         self.reports.is_empty()
     }
+}
+
+/// The values of `values`, each once, in order.
+fn distinct<T: Ord>(values: impl Iterator<Item = T>) -> Vec<T> {
+    let mut values: Vec<T> = values.collect();
+    values.sort_unstable();
+    values.dedup();
+    values
 }
 
 /// Numbers the divisions in pre-order, each with its parent's number.
@@ -382,6 +380,11 @@ pub fn district_hits(rows: &[ResultRow], index: &FacetIndex, terms: usize) -> Ve
             .then_with(|| a.district.cmp(&b.district))
     });
     districts
+}
+
+/// The district a report's hits count under.
+fn district(report: &Report) -> &str {
+    district_of(report).unwrap_or(UNKNOWN_DISTRICT)
 }
 
 #[cfg(test)]
