@@ -65,26 +65,23 @@ pub fn report_snippets(
         return Vec::new();
     }
     let reader_texts = report.reader_texts();
-    let mut folded: Vec<Cow<str>> = index
-        .folded_texts(i)
-        .into_iter()
-        .map(Cow::Borrowed)
-        .collect();
+    let held = index.folded_texts(i);
     // The index may hold an older version of the report (a sharded
-    // corpus's catalogue entry, whose text came later): fold it here.
-    if folded.len() != reader_texts.len() {
-        folded = reader_texts
-            .iter()
-            .map(|(_, t)| Cow::Owned(fold_for_search(t)))
-            .collect();
-    }
-    let texts: Vec<(&str, &str)> = reader_texts
+    // corpus's catalogue entry, whose text came later): its texts are
+    // folded here, each only if the snippets reach it.
+    let current = held.len() == reader_texts.len();
+    let texts = reader_texts
         .into_iter()
-        .zip(&folded)
+        .zip(0..)
         .filter(|((place, _), _)| *place != TextPlace::Title)
-        .map(|((_, text), folded)| (text, folded.as_ref()))
-        .collect();
-    best_snippets(&texts, query, SNIPPETS_PER_RESULT)
+        .map(move |((_, text), k)| {
+            let folded = match held.get(k) {
+                Some(folded) if current => Cow::Borrowed(*folded),
+                _ => Cow::Owned(fold_for_search(text)),
+            };
+            (text, folded)
+        });
+    best_snippets(texts, query, SNIPPETS_PER_RESULT)
 }
 
 /// Total hits per term over a result list.
@@ -157,6 +154,24 @@ mod tests {
         let index = SearchIndex::new(&reports);
         assert!(!report_snippets(&reports, &index, 0, &parse_query("营商环境")).is_empty());
         assert_eq!(total_hits(&rows, 1), vec![5]);
+    }
+
+    #[test]
+    fn snippets_of_a_text_newer_than_the_index_are_those_of_a_fresh_index() {
+        let full = corpus();
+        let entries: Vec<Report> = full
+            .iter()
+            .map(crate::corpus::sharded::without_text)
+            .collect();
+        // Indexed as catalogue entries, read as the full reports that came later.
+        let stale = SearchIndex::new(&entries);
+        let fresh = SearchIndex::new(&full);
+        let q = parse_query("营商环境 | 乡村振兴");
+        for i in 0..full.len() {
+            let snippets = report_snippets(&full, &stale, i, &q);
+            assert!(!snippets.is_empty());
+            assert_eq!(snippets, report_snippets(&full, &fresh, i, &q), "report {i}");
+        }
     }
 
     #[test]
