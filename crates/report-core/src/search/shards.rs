@@ -94,21 +94,7 @@ impl Postings {
     /// Postings holding the grams of the given shards (all of one cut):
     /// they answer exactly any query whose [`query_shards`] are among them.
     pub fn from_shards(shards: &[Shard]) -> Result<Postings, ShardError> {
-        let mut postings = Postings::new();
-        let Some(first) = shards.first() else {
-            return Ok(postings);
-        };
-        postings.docs = first.docs;
-        for shard in shards {
-            if (shard.shards, shard.docs) != (first.shards, first.docs) {
-                return Err(ShardError::Mismatched);
-            }
-            for list in &shard.lists {
-                postings.ids.insert(list.key, postings.lists.len() as u32);
-                postings.lists.push(list.clone());
-            }
-        }
-        Ok(postings)
+        joined(shards.iter(), |_| true)
     }
 
     /// The postings of `query`'s grams only, from `shards`: a query reads
@@ -122,24 +108,32 @@ impl Postings {
             .flat_map(|t| Postings::term_grams(&t.folded))
             .collect();
         keys.sort_unstable();
-        let mut postings = Postings::new();
-        let Some(first) = shards.first() else {
-            return Ok(postings);
-        };
-        postings.docs = first.docs;
-        for shard in shards {
-            if (shard.shards, shard.docs) != (first.shards, first.docs) {
-                return Err(ShardError::Mismatched);
-            }
-            for list in &shard.lists {
-                if keys.binary_search(&list.key).is_ok() {
-                    postings.ids.insert(list.key, postings.lists.len() as u32);
-                    postings.lists.push(list.clone());
-                }
-            }
-        }
-        Ok(postings)
+        joined(shards.iter().copied(), |key| {
+            keys.binary_search(&key).is_ok()
+        })
     }
+}
+
+/// The grams of `shards` that `keep` keeps, as postings.
+fn joined<'a>(
+    shards: impl Iterator<Item = &'a Shard> + Clone,
+    keep: impl Fn(GramKey) -> bool,
+) -> Result<Postings, ShardError> {
+    let mut postings = Postings::new();
+    let Some(first) = shards.clone().next() else {
+        return Ok(postings);
+    };
+    postings.docs = first.docs;
+    for shard in shards {
+        if (shard.shards, shard.docs) != (first.shards, first.docs) {
+            return Err(ShardError::Mismatched);
+        }
+        for list in shard.lists.iter().filter(|l| keep(l.key)) {
+            postings.ids.insert(list.key, postings.lists.len() as u32);
+            postings.lists.push(list.clone());
+        }
+    }
+    Ok(postings)
 }
 
 /// Reads one shard written by [`Postings::to_shards`].

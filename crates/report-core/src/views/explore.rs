@@ -170,7 +170,11 @@ mod tests {
         for i in 0..full.len() {
             let snippets = report_snippets(&full, &stale, i, &q);
             assert!(!snippets.is_empty());
-            assert_eq!(snippets, report_snippets(&full, &fresh, i, &q), "report {i}");
+            assert_eq!(
+                snippets,
+                report_snippets(&full, &fresh, i, &q),
+                "report {i}"
+            );
         }
     }
 
