@@ -16,7 +16,7 @@ use crate::search::{ReportHits, SearchIndex};
 /// to a few MB (common grams' lists are longer than any shard).
 pub const SHARD_BYTES: usize = 256 * 1024;
 
-/// Reports per text part by default: the rows on screen (50) fetch their
+/// Reports per text part by default: the rows on screen (20 at first) fetch their
 /// parts for snippets, so parts stay small.
 pub const REPORTS_PER_TEXT: usize = 8;
 
