@@ -8,8 +8,9 @@ use crate::clean::furniture::{
     is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
 };
 use crate::clean::metadata::{
-    delivery_line_is_open, is_bare_label, is_document_number, is_organ_line, parse_byline,
-    parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
+    delivery_line_is_open, is_bare_label, is_document_number, is_editor_note, is_organ_line,
+    parse_byline, parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line,
+    standalone_dateline, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
@@ -82,14 +83,17 @@ pub(crate) fn read_header_under(lines: &[Line], headline: Option<usize>) -> (Hea
     h.page_date = above.page_date.or(in_chrome).or(h.page_date);
     h.noise.extend(above.noise);
     let (metadata, above_metadata) = (std::mem::take(&mut h.metadata), above.metadata);
-    h.metadata = MetadataLine {
+    let mut merged = MetadataLine {
         title: metadata.title,
         source: metadata.source.or(above_metadata.source),
         authors: [above_metadata.authors, metadata.authors].concat(),
-        date: metadata.date.or(above_metadata.date),
+        date: metadata.date,
+        date_is_written: metadata.date_is_written,
         trailing_body: None,
         advertising: None,
     };
+    merged.merge_date(above_metadata.date, above_metadata.date_is_written);
+    h.metadata = merged;
     h.authors.splice(0..0, above.authors);
     h.delivered = h.delivered.or(above.delivered);
     h.captions.splice(0..0, above.captions);
@@ -143,6 +147,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     line: lines[i].number,
                 });
             }
+        } else if is_editor_note(text) {
+            // The paper's words on the report it prints below.
+            h.noise.push(noise(NoiseKind::Metadata));
+        } else if let Some(dateline) = standalone_dateline(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+            if let Some(agency) = dateline.source {
+                h.metadata.source.get_or_insert(agency);
+            }
         } else if !line.is_short() && parse_dateline(text).is_some() {
             // `本报讯（记者 张伟）3月6日，…`: the article starts, whatever
             // labels its byline holds.
@@ -165,7 +177,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(date) = dated_line(&h, line) {
             // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
             h.noise.push(noise(NoiseKind::Metadata));
-            h.metadata.date.get_or_insert(date);
+            h.metadata.merge_date(Some(date), false);
         } else if let Some(date) = date_banner(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             h.page_date.get_or_insert(date);
@@ -226,11 +238,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 title.push_str(text);
             }
             was_title = true;
-        } else if h
-            .title
-            .as_deref()
-            .is_some_and(|t| is_title_repeat(text, t) || t.ends_with(text))
-        {
+        } else if h.title.as_deref().is_some_and(|t| {
+            // The speech's own title over its delivery line, under the
+            // page's headline for it (`政府工作报告（全文）`).
+            let over_delivery = lines
+                .get(i + 1)
+                .is_some_and(|n| parse_delivery_line(&n.text).is_some());
+            is_title_repeat(text, t) || t.ends_with(text) || over_delivery && t.contains(text)
+        }) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_document_number(text) {
             h.noise.push(noise(NoiseKind::Metadata));
@@ -470,12 +485,15 @@ fn absorb_metadata(h: &mut Header, meta: MetadataLine, line: &Line) {
         h.title_line = line.number;
     }
     let old = std::mem::take(&mut h.metadata);
-    h.metadata = MetadataLine {
+    let mut merged = MetadataLine {
         title: old.title.or(meta.title),
         source: old.source.or(meta.source),
         authors: [old.authors, meta.authors].concat(),
-        date: old.date.or(meta.date),
+        date: old.date,
+        date_is_written: old.date_is_written,
         trailing_body: None,
         advertising: None,
     };
+    merged.merge_date(meta.date, meta.date_is_written);
+    h.metadata = merged;
 }
