@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use report_core::{
-    key_terms_by_district, new_terms, parse_corpus, Granularity, Period, RegionLevel, SearchIndex,
-    Selection,
+    key_terms_by_district, new_terms, parse_corpus, CorpusGrams, Granularity, Period, RegionLevel,
+    SearchIndex, Selection,
 };
 
 /// `terms <corpus.json> [--limit N] [--new-in YEAR]`.
@@ -38,9 +38,10 @@ pub fn terms_command(corpus: &Path, options: &[&str]) -> Result<(), String> {
         return Ok(());
     };
     let year = u16::try_from(year).map_err(|_| format!("not a year: {year}"))?;
+    let grams = CorpusGrams::new(&reports, &index);
     let found = new_terms(
         &reports,
-        &index,
+        &grams,
         &Selection::default(),
         Period::Year(year),
         (RegionLevel::Province, Granularity::Year),
