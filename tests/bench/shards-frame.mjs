@@ -2,51 +2,30 @@
 // corpus loaded, every benchmark query run once (shards held), then each
 // again under a Chromium trace (devtools.timeline), summed by event: script,
 // style recalculation (with the elements it touched), layout (with the
-// objects it laid out), paint, and history writes. Prints figures, asserts
+// objects it laid out) and paint. Prints figures, asserts
 // nothing. Usage: node tests/bench/shards-frame.mjs <folder written by
 // report-cli split --shards> (after scripts/build.sh, as shards-bench.mjs).
-import { readFile } from "node:fs/promises";
-import { serveSite, launchBrowser, hostPage, distDir } from "../browser/harness.mjs";
+import { launchBrowser } from "../browser/harness.mjs";
+import { QUERIES, serveShards, search } from "./shards-page.mjs";
 
 const [folder] = process.argv.slice(2);
 if (!folder) throw new Error("usage: node shards-frame.mjs <folder written by report-cli split --shards>");
-const QUERIES = ["营商环境", "乡村振兴", "高质量发展", "双招双引", "新旧动能转换", "固定资产投资", "城市更新", "招商引资", "科技创新", "民生", "高质量发展 城市更新"];
 
-const server = await serveSite({
-  mounts: [
-    { prefix: "/sharded/", dir: folder },
-    { prefix: "/", dir: distDir },
-  ],
-  pages: { "/sharded.html": { body: await hostPage('data-corpus-url="sharded/corpus.json"'), type: "text/html; charset=utf-8" } },
-});
+const server = await serveShards(folder);
 const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
 const page = await context.newPage();
 await page.goto(`${server.url}sharded.html`);
 await page.getByTestId("result").first().waitFor({ timeout: 120000 });
 
-const search = (query) =>
-  page.evaluate(async (query) => {
-    const box = document.querySelector("[data-testid=search]");
-    const count = document.querySelector("[data-testid=result-count]");
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const start = performance.now();
-    box.value = query;
-    box.dispatchEvent(new InputEvent("input", { bubbles: true, data: query, inputType: "insertText" }));
-    while (!(count.dataset.pending === "false" && count.dataset.query === query)) await new Promise((r) => setTimeout(r, 1));
-    await frame();
-    await frame();
-    return performance.now() - start;
-  }, query);
-
-for (const q of QUERIES) await search(q);
+for (const q of QUERIES) await search(page, q);
 const cdp = await context.newCDPSession(page);
 const events = [];
 cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
 const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
 await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline", transferMode: "ReportEvents" });
 let total = 0;
-for (const q of QUERIES) total += await search(q);
+for (const q of QUERIES) total += (await search(page, q)).ms;
 await cdp.send("Tracing.end");
 await done;
 const dom = await page.evaluate(() => ({ elements: document.querySelectorAll("*").length, facets: document.querySelectorAll("[data-testid=facets] *").length, list: document.querySelectorAll("[data-testid=result-list] *").length }));
