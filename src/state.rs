@@ -7,9 +7,9 @@
 use leptos::prelude::*;
 use report_core::{
     concordance, district_hits, facet_counts, mark_count, parse_query, results, search_all,
-    sort_concordance, toggle_district, total_hits, DistrictHits, FacetCounts, FacetIndex,
-    FigureView, KwicLine, KwicOrder, Query, Report, ResultRow, SearchIndex, Selection, TrendView,
-    View, ViewState,
+    sort_concordance, toggle_district, total_hits, CorpusGrams, DistrictHits, FacetCounts,
+    FacetIndex, FigureView, KwicLine, KwicOrder, Query, Report, ResultRow, SearchIndex, Selection,
+    TrendView, View, ViewState,
 };
 
 use crate::corpus_shards::ShardedSearch;
@@ -45,6 +45,9 @@ pub struct AppState {
     pub reports: RwSignal<Vec<Report>>,
     /// The search index; parts and imports fold only the reports they add.
     pub index: Memo<SearchIndex>,
+    /// The corpus's Han text read once for the terms new in a period, when
+    /// they are first asked for; any period then reads only its own strings.
+    pub grams: Memo<CorpusGrams>,
     /// The search box's text.
     pub query_text: RwSignal<String>,
     pub selection: RwSignal<Selection>,
@@ -90,6 +93,7 @@ impl AppState {
         let index = Memo::new_owning(move |previous: Option<SearchIndex>| {
             reports.with(|r| SearchIndex::update(previous, r))
         });
+        let grams = Memo::new(move |_| reports.with(|r| index.with(|i| CorpusGrams::new(r, i))));
         let query_text = RwSignal::new(String::new());
         let selection = RwSignal::new(Selection::default());
         let view = RwSignal::new(View::Reports);
@@ -150,6 +154,7 @@ impl AppState {
         AppState {
             reports,
             index,
+            grams,
             query_text,
             selection,
             open,

@@ -50,7 +50,7 @@ pub use views::chart::{
 };
 pub use views::compare::{
     compare, comparison_csv, district_units, key_terms_by_district, key_terms_of_units, slogans,
-    toggle_district, year_units, Comparison, KeyTerm, Slogan, Unit, MAX_UNITS,
+    toggle_district, year_units, Comparison, CorpusGrams, KeyTerm, Slogan, Unit, MAX_UNITS,
 };
 pub use views::concordance::{concordance, concordance_csv, sort_concordance, KwicLine, KwicOrder};
 pub use views::explore::{
