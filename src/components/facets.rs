@@ -2,7 +2,9 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{theme_label, DateBoundNote, Facet, RegionCount, Selection, NO_SOURCE};
+use report_core::{
+    theme_label, DateBoundNote, Facet, RegionCount, Selection, ValueCount, NO_SOURCE,
+};
 
 use crate::i18n::{use_ui, Ui};
 use crate::state::use_app_state;
@@ -19,6 +21,7 @@ pub fn FacetsPanel(
     let (counts, selection) = (state.counts, state.selection);
     let clear_all = move |_| selection.set(Selection::default());
     let expanded = RwSignal::new(BTreeSet::<String>::new());
+    let years = move || -> Vec<u16> { counts.read().years.iter().map(|y| y.year).collect() };
     view! {
         <aside class="re-facets" class:re-phone-folded=move || folded.get() aria-label=ui.landmark(Key::Filters) data-testid="facets" data-arrows="vertical">
             <div class="re-facets-head">
@@ -39,69 +42,54 @@ pub fn FacetsPanel(
                 }}
             </FacetGroup>
             <FacetGroup title=Key::FacetYear facet=Facet::Year selection testid="facet-year">
-                {move || {
-                    counts
-                        .read()
-                        .years
-                        .iter()
-                        .map(|y| {
-                            let year = y.year;
-                            let checked = move || selection.read().years.contains(&year);
-                            let label = if y.inferred > 0 {
-                                ui.format(Key::YearCountInferred, &[("year", &year), ("n", &y.count), ("inferred", &y.inferred)])
-                            } else {
-                                format!("{year} ({})", y.count)
-                            };
-                            check_item(label, y.count, checked, move || selection.update(|s| Selection::toggle(&mut s.years, year)))
-                        })
-                        .collect_view()
-                }}
+                <For each=years key=|year| *year let:year>
+                    {
+                        let found = move || counts.read().years.iter().find(|y| y.year == year).map_or((0, 0), |y| (y.count, y.inferred));
+                        let label = move || match found() {
+                            (count, 0) => format!("{year} ({count})"),
+                            (count, inferred) => ui.format(Key::YearCountInferred, &[("year", &year), ("n", &count), ("inferred", &inferred)]),
+                        };
+                        let checked = move || selection.read().years.contains(&year);
+                        check_item(label, move || found().0, checked, move || selection.update(|s| Selection::toggle(&mut s.years, year)))
+                    }
+                </For>
                 <DateRange selection />
             </FacetGroup>
             <FacetGroup title=Key::FacetSource facet=Facet::Source selection testid="facet-source">
-                {move || {
-                    counts
-                        .read()
-                        .sources
-                        .iter()
-                        .map(|v| {
-                            let key = v.key.clone();
-                            let label = format!("{} ({})", if key == NO_SOURCE { ui.t(Key::NotNamed) } else { key.as_str() }, v.count);
-                            let for_check = key.clone();
-                            let checked = move || selection.read().sources.contains(&for_check);
-                            check_item(label, v.count, checked, move || selection.update(|s| Selection::toggle(&mut s.sources, key.clone())))
-                        })
-                        .collect_view()
-                }}
+                <For each=move || value_keys(&counts.read().sources) key=|key| key.clone() let:key>
+                    {
+                        let count = { let key = key.clone(); Signal::derive(move || value_count(&counts.read().sources, &key)) };
+                        let name = key.clone();
+                        let label = move || format!("{} ({})", if name == NO_SOURCE { ui.t(Key::NotNamed) } else { name.as_str() }, count.get());
+                        let for_check = key.clone();
+                        let checked = move || selection.read().sources.contains(&for_check);
+                        check_item(label, move || count.get(), checked, move || selection.update(|s| Selection::toggle(&mut s.sources, key.clone())))
+                    }
+                </For>
             </FacetGroup>
             <FacetGroup title=Key::FacetTheme facet=Facet::Theme selection testid="facet-theme">
-                {move || {
-                    counts
-                        .read()
-                        .themes
-                        .iter()
-                        .map(|v| {
-                            let key = v.key.clone();
-                            let name = theme_label(&key, ui.lang());
-                            let for_check = key.clone();
-                            let checked = move || selection.read().themes.contains(&for_check);
-                            check_item(format!("{name} ({})", v.count), v.count, checked, move || selection.update(|s| Selection::toggle(&mut s.themes, key.clone())))
-                        })
-                        .collect_view()
-                }}
+                <For each=move || value_keys(&counts.read().themes) key=|key| key.clone() let:key>
+                    {
+                        let count = { let key = key.clone(); Signal::derive(move || value_count(&counts.read().themes, &key)) };
+                        let name = key.clone();
+                        let label = move || format!("{} ({})", theme_label(&name, ui.lang()), count.get());
+                        let for_check = key.clone();
+                        let checked = move || selection.read().themes.contains(&for_check);
+                        check_item(label, move || count.get(), checked, move || selection.update(|s| Selection::toggle(&mut s.themes, key.clone())))
+                    }
+                </For>
             </FacetGroup>
             <FacetGroup title=Key::FacetFigures facet=Facet::Figures selection testid="facet-figures">
-                {move || {
-                    let c = counts.read();
-                    [(true, ui.t(Key::WithFigures), c.with_figures), (false, ui.t(Key::WithoutFigures), c.without_figures)]
-                        .into_iter()
-                        .map(|(want, name, n)| {
-                            let checked = move || selection.read().has_figures == Some(want);
-                            let toggle = move || selection.update(|s| s.has_figures = if s.has_figures == Some(want) { None } else { Some(want) });
-                            check_item(format!("{name} ({n})"), n, checked, toggle)
-                        })
-                        .collect_view()
-                }}
+                {[true, false]
+                    .into_iter()
+                    .map(|want| {
+                        let count = move || { let c = counts.read(); if want { c.with_figures } else { c.without_figures } };
+                        let label = move || format!("{} ({})", ui.t(if want { Key::WithFigures } else { Key::WithoutFigures }), count());
+                        let checked = move || selection.read().has_figures == Some(want);
+                        let toggle = move || selection.update(|s| s.has_figures = if s.has_figures == Some(want) { None } else { Some(want) });
+                        check_item(label, count, checked, toggle)
+                    })
+                    .collect_view()}
             </FacetGroup>
         </aside>
     }
@@ -181,14 +169,16 @@ fn FacetGroup(
     }
 }
 
+/// A facet value kept while queries change: its count and label are read
+/// anew, so a query redraws text, not the list.
 fn check_item(
-    label: String,
-    count: usize,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    count: impl Fn() -> usize + Send + Sync + 'static,
     checked: impl Fn() -> bool + Send + Sync + 'static,
     toggle: impl Fn() + 'static,
 ) -> impl IntoView {
     view! {
-        <li class="re-facet-value" class:re-empty=count == 0>
+        <li class="re-facet-value" class:re-empty=move || count() == 0>
             <label>
                 <input type="checkbox" data-arrow-item prop:checked=checked on:change=move |_| toggle() />
                 " "
@@ -196,6 +186,14 @@ fn check_item(
             </label>
         </li>
     }
+}
+
+fn value_keys(values: &[ValueCount]) -> Vec<String> {
+    values.iter().map(|v| v.key.clone()).collect()
+}
+
+fn value_count(values: &[ValueCount], key: &str) -> usize {
+    values.iter().find(|v| v.key == key).map_or(0, |v| v.count)
 }
 
 /// Region trees up to this many values start expanded; larger ones show

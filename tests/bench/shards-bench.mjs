@@ -19,24 +19,18 @@
 import { readFile } from "node:fs/promises";
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { serveSite, launchBrowser, hostPage, distDir } from "../browser/harness.mjs";
+import { launchBrowser } from "../browser/harness.mjs";
+import { QUERIES, serveShards, search } from "./shards-page.mjs";
 
 const [folder] = process.argv.slice(2);
 if (!folder) throw new Error("usage: node shards-bench.mjs <folder written by report-cli split --shards>");
-const QUERIES = ["营商环境", "乡村振兴", "高质量发展", "双招双引", "新旧动能转换", "固定资产投资", "城市更新", "招商引资", "科技创新", "民生", "高质量发展 城市更新"];
 const RUNS = 3;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => (bytes / 1048576).toFixed(1);
 
 const catalogue = JSON.parse(await readFile(join(folder, "corpus.json"), "utf8"));
-const server = await serveSite({
-  mounts: [
-    { prefix: "/sharded/", dir: folder },
-    { prefix: "/", dir: distDir },
-  ],
-  pages: { "/sharded.html": { body: await hostPage('data-corpus-url="sharded/corpus.json"'), type: "text/html; charset=utf-8" } },
-});
+const server = await serveShards(folder);
 const browser = await launchBrowser();
 
 // In the page before the app: when the result list appears, the wasm
@@ -71,25 +65,6 @@ async function freshPage() {
   await page.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 120000 });
   const interactive = await page.evaluate(() => window.__interactiveAt);
   return { page, context, interactive, fetched };
-}
-
-/** Milliseconds from putting `query` in the box to its answer drawn. */
-function search(page, query) {
-  return page.evaluate(async (query) => {
-    const box = document.querySelector("[data-testid=search]");
-    const count = document.querySelector("[data-testid=result-count]");
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const start = performance.now();
-    box.value = query;
-    box.dispatchEvent(new InputEvent("input", { bubbles: true, data: query, inputType: "insertText" }));
-    while (!(count.dataset.pending === "false" && count.dataset.query === query)) {
-      if (performance.now() - start > 60000) throw new Error(`no answer to ${query} in 60 s: ${JSON.stringify({ ...count.dataset, text: count.textContent, failed: document.querySelector("[data-testid=shards-failed]")?.textContent })}`);
-      await new Promise((r) => setTimeout(r, 1));
-    }
-    await frame();
-    await frame();
-    return { ms: performance.now() - start, count: count.textContent };
-  }, query);
 }
 
 console.log(`Sharded corpus benchmark, Chromium ${browser.version()}, loopback: ${catalogue.reports.length} reports, ${catalogue.shards} index shards, ${catalogue.texts.length} text parts`);

@@ -58,7 +58,9 @@ pub use views::explore::{
 };
 pub use views::export::{export_file_name, results_csv, results_json};
 pub use views::facet_index::{district_hits, facet_counts, FacetIndex};
-pub use views::facets::{DateBoundNote, Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
+pub use views::facets::{
+    DateBoundNote, Facet, FacetCounts, RegionCount, Selection, ValueCount, NO_SOURCE,
+};
 pub use views::figure_table::{
     display_value, figure_rows, figures_csv, units_in, Bound, FigureFilter, FigureOrder, STATUSES,
 };
