@@ -78,10 +78,14 @@ pub fn install(state: AppState, notice: RwSignal<Option<Said>>) {
     };
     let popstate = window_event_listener(leptos::ev::popstate, move |_| on_navigate());
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| on_navigate());
+    // Before a reload or a link leaves the page: `pagehide` comes after the
+    // navigation has taken the URL, too late for a reload to keep the query.
+    let beforeunload = window_event_listener(leptos::ev::beforeunload, move |_| flush());
     let pagehide = window_event_listener(leptos::ev::pagehide, move |_| flush());
     on_cleanup(move || {
         popstate.remove();
         hashchange.remove();
+        beforeunload.remove();
         pagehide.remove();
         flush();
     });

@@ -192,6 +192,18 @@ test("saved term sets highlight a whole set and survive a reload", async () => {
   await page.close();
 });
 
+test("a reload right after typing keeps the query", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  await search(page, "营商环境");
+  // At once, before typing has paused long enough for the URL to be written.
+  await page.reload();
+  await page.waitForSelector("[data-testid=result-list]");
+  assert.equal(await page.getByTestId("search").inputValue(), "营商环境");
+  await waitForResults(page, 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("odd queries never break the page", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   await search(page, "，。！");
