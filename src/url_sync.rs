@@ -2,20 +2,10 @@
 //! change (a new history entry per step, the same entry while typing), and
 //! follow the back and forward buttons. Only the fragment is touched, so a
 //! host page's own routing and links are left alone.
-//!
-//! While typing, the entry is replaced once the input settles, not on each
-//! key: `history.replaceState` costs as much as a tenth of a keystroke's
-//! answer on a large corpus. The write waiting is made before a new entry is
-//! pushed, before the link is copied and when the page is left, so nothing
-//! typed is lost.
-
-use std::cell::RefCell;
-use std::time::Duration;
 
 use report_core::i18n::Key;
 
 use crate::i18n::Said;
-use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use report_core::{IgnoredPart, Report, ViewState};
 use wasm_bindgen::JsValue;
@@ -59,18 +49,11 @@ pub fn install(state: AppState, notice: RwSignal<Option<Said>>) {
         typed.figures.indicator = previous.figures.indicator.clone();
         typed.figures.min = previous.figures.min.clone();
         typed.figures.max = previous.figures.max.clone();
-        if typed == previous {
-            replace_when_settled(view.to_fragment());
-        } else {
-            flush();
-            write_location(&view.to_fragment(), false);
-        }
+        let typing = typed == previous;
+        write_location(&view.to_fragment(), typing);
         written.set_value(view);
     });
     let on_navigate = move || {
-        // The entry now shown is another: what was typed in the one left
-        // behind must not be written over this one.
-        discard_pending();
         let (view, ignored) = read_location(state.reports);
         notice.set(ignored_message(&ignored));
         written.set_value(view.clone());
@@ -78,49 +61,10 @@ pub fn install(state: AppState, notice: RwSignal<Option<Said>>) {
     };
     let popstate = window_event_listener(leptos::ev::popstate, move |_| on_navigate());
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| on_navigate());
-    // Before a reload or a link leaves the page: `pagehide` comes after the
-    // navigation has taken the URL, too late for a reload to keep the query.
-    let beforeunload = window_event_listener(leptos::ev::beforeunload, move |_| flush());
-    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| flush());
     on_cleanup(move || {
         popstate.remove();
         hashchange.remove();
-        beforeunload.remove();
-        pagehide.remove();
-        flush();
     });
-}
-
-/// How long typing pauses before the URL is written.
-const TYPING_SETTLES: Duration = Duration::from_millis(250);
-
-thread_local! {
-    /// The fragment typed but not yet in the URL, and the timer that writes it.
-    static PENDING: RefCell<Option<(String, TimeoutHandle)>> = const { RefCell::new(None) };
-}
-
-/// Replaces the current entry with `fragment` once typing pauses.
-fn replace_when_settled(fragment: String) {
-    discard_pending();
-    match set_timeout_with_handle(flush, TYPING_SETTLES) {
-        Ok(timer) => PENDING.with_borrow_mut(|pending| *pending = Some((fragment, timer))),
-        Err(_) => write_location(&fragment, true),
-    }
-}
-
-/// Writes what was typed and not yet written, now: the URL then holds the
-/// whole view (before a link to it is read, or the page is left).
-pub fn flush() {
-    if let Some((fragment, timer)) = PENDING.with_borrow_mut(Option::take) {
-        timer.clear();
-        write_location(&fragment, true);
-    }
-}
-
-fn discard_pending() {
-    if let Some((_, timer)) = PENDING.with_borrow_mut(Option::take) {
-        timer.clear();
-    }
 }
 
 /// Pushes a history entry, or replaces the current one while typing.

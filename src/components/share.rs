@@ -24,7 +24,6 @@ pub fn ShareBar(
         let Some(window) = web_sys::window() else {
             return;
         };
-        crate::url_sync::flush();
         let Ok(href) = window.location().href() else {
             return;
         };
