@@ -151,3 +151,101 @@ fn a_copy_with_its_table_of_contents_before_the_speech() {
     assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
     set_aside(&r, &["目 录", "……………………1"]);
 }
+
+// The fourth round: a township's disclosure grid, and a district whose
+// name four cities share.
+
+#[test]
+fn a_township_report_under_a_disclosure_grid_with_spaced_labels() {
+    let r = report(&format!(
+        "首页 > 信息公开 > 法定主动公开内容 > 规划计划\n\
+         索引号：11410900MB123456X/2024-00012    主题分类：综合政务\n\
+         发文机关：大营镇人民政府    成文日期：2024年02月20日\n\
+         标    题：大营镇2024年政府工作报告\n\
+         发布日期：2024年02月26日\n\n\
+         政 府 工 作 报 告\n\
+         ——2024年2月18日在大营镇第十届人民代表大会第四次会议上\n\
+         镇长  刘  洋\n\
+         各位代表：\n{PROSE}\n一、2023年工作回顾\n{PROSE}\n\
+         扫一扫在手机打开当前页\n【打印】【关闭】\n\
+         主办：濮阳县人民政府办公室  承办：濮阳县大数据中心\n"
+    ));
+    assert_eq!(r.title, "大营镇2024年政府工作报告");
+    // Published or delivered, never when the file was written.
+    let date = r.date.as_ref().unwrap();
+    assert!(
+        ["2024-02-26", "2024-02-18"].contains(&date.value.as_str()),
+        "{date:?}"
+    );
+    assert_eq!(
+        region_path(&r).map(|n| n.unwrap_or_default()),
+        ["河南省", "濮阳市", "濮阳县", "大营镇"].map(String::from)
+    );
+    assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
+    set_aside(&r, &["索引号", "扫一扫", "【打印】"]);
+}
+
+#[test]
+fn a_district_named_bare_in_its_title_and_by_its_city_under_it() {
+    let r = report(&format!(
+        "鼓楼区2023年政府工作报告\n\
+         2023-01-30 10:21 来源：鼓楼区人民政府办公室\n\
+         ——2023年1月9日在福州市鼓楼区第十八届人民代表大会第二次会议上\n\
+         各位代表：\n{PROSE}\n一、2022年工作回顾\n{PROSE}\n"
+    ));
+    assert_eq!(
+        region_path(&r)[..3],
+        [
+            Some("福建省".into()),
+            Some("福州市".into()),
+            Some("鼓楼区".into())
+        ]
+    );
+}
+
+#[test]
+fn a_repost_with_its_original_headline_and_the_platforms_notice() {
+    let r = report(&format!(
+        "澎湃新闻 > 政务 > 中国政库\n\
+         2023年余杭区政府工作报告\n\
+         原标题：2023年余杭区政府工作报告\n\
+         余杭发布 2023-02-21 17:05 来源：澎湃新闻·澎湃号·政务\n\
+         ——2023年2月15日在杭州市余杭区第二届人民代表大会第三次会议上\n\
+         各位代表：\n{PROSE}\n一、2022年工作回顾\n{PROSE}\n\
+         本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，\
+         不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问。\n\
+         举报\n"
+    ));
+    assert_eq!(r.title, "2023年余杭区政府工作报告");
+    assert_eq!(r.subtitle, None);
+    assert_eq!(region_path(&r)[2].as_deref(), Some("余杭区"));
+    set_aside(&r, &["仅代表该作者", "原标题"]);
+}
+
+#[test]
+fn a_plan_report_whose_body_holds_a_table_of_targets() {
+    let r = web_page(&format!(
+        "<html><head><meta charset=\"utf-8\"><title>计划报告 - 宁乡市人民政府</title></head><body>\
+         <div class=\"sidebar\"><h3>热点新闻</h3><ul><li><a>宁乡召开全市经济工作会议</a><span>2024-01-03</span></li>\
+         <li><a>市委常委会召开会议</a><span>2024-01-02</span></li></ul></div>\
+         <div id=\"zoom\"><p align=\"center\"><strong>关于宁乡市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告</strong></p>\
+         <p align=\"center\">——2024年1月8日在宁乡市第十九届人民代表大会第四次会议上</p>\
+         <p align=\"center\">宁乡市发展和改革局局长 周 明</p>\
+         <p>各位代表：</p><p>{PROSE}</p>\
+         <p><strong>一、2023年国民经济和社会发展计划执行情况</strong></p><p>{PROSE}</p>\
+         <table border=\"1\"><tr><td>指标</td><td>单位</td><td>2023年目标</td><td>完成情况</td></tr>\
+         <tr><td>地区生产总值增速</td><td>%</td><td>7</td><td>5.1</td></tr></table>\
+         <p><strong>二、2024年国民经济和社会发展计划草案</strong></p><p>{PROSE}</p></div>\
+         <div class=\"bottom\"><p>【<a>打印本页</a>】 【<a>关闭窗口</a>】</p></div></body></html>"
+    ));
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        [
+            "一、2023年国民经济和社会发展计划执行情况",
+            "二、2024年国民经济和社会发展计划草案"
+        ]
+    );
+    assert!(r.paragraphs().any(|p| p == "地区生产总值增速 % 7 5.1"));
+    assert_eq!(region_path(&r)[2].as_deref(), Some("宁乡市"));
+    set_aside(&r, &["热点新闻", "打印本页", "周 明"]);
+}

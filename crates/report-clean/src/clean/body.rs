@@ -7,6 +7,7 @@ use crate::clean::metadata::{
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use report_core::text::dates::PartialDate;
+use report_core::text::fold::is_space;
 use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
 use report_core::{Noise, NoiseKind, Section};
 
@@ -266,6 +267,42 @@ fn is_numbered_sentence_heading(text: &str, next: Option<&Line>) -> bool {
         && next.is_some_and(|n| n.chars() > text.chars().count() && !n.is_short())
 }
 
+/// Cells a table row has at least, and how many of them are words.
+const TABLE_ROW_MIN_CELLS: usize = 3;
+const TABLE_ROW_MIN_WORDS: usize = 2;
+
+/// A row of a table in the report, as a page's `<tr>` becomes a line of
+/// cells: `地区生产总值增速 % 7 5.1`, or the header row over such a row
+/// (`指标 单位 2023年目标 完成情况`). A heading's words may stand apart too
+/// (`强化创新驱动 提升产业能级 推动高质量发展`), but no cell of one is a
+/// bare number.
+fn is_table_row(text: &str, next: Option<&Line>) -> bool {
+    let cells_of = |text: &str| -> Option<Vec<String>> {
+        let cells: Vec<String> = text
+            .split(is_space)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect();
+        let words = cells.iter().filter(|c| c.chars().count() >= 2).count();
+        (cells.len() >= TABLE_ROW_MIN_CELLS && words >= TABLE_ROW_MIN_WORDS && !ends_sentence(text))
+            .then_some(cells)
+    };
+    let has_number = |cells: &[String]| {
+        cells.iter().any(|c| {
+            c.chars().any(|ch| ch.is_ascii_digit())
+                && c.chars()
+                    .all(|ch| ch.is_ascii_digit() || ".%-+—".contains(ch))
+        })
+    };
+    let Some(cells) = cells_of(text) else {
+        return false;
+    };
+    has_number(&cells)
+        || next
+            .and_then(|n| cells_of(&n.text))
+            .is_some_and(|next_cells| has_number(&next_cells))
+}
+
 /// Whether a line breaks off mid-sentence and continues on the next line.
 fn breaks_off(text: &str, next: Option<&Line>) -> bool {
     if ends_sentence(text) {
@@ -318,6 +355,8 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.paragraph(text, breaks_off(text, next));
         } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
             b.heading_line(line);
+        } else if is_table_row(text, lines.get(i + 1)) {
+            b.paragraph(text, false);
         } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
             if layout == ShortLineLayout::IndentedHeadings && !line.indented {
                 b.body.captions.push(text.to_string());
@@ -349,6 +388,34 @@ mod tests {
 
     const LONG: &str =
         "这是一个足够长的段落，用来确认行的长度超过了标题和小标题的上限，因此被当作正文处理。";
+
+    #[test]
+    fn a_tables_rows_are_paragraphs_and_spaced_headings_stay_headings() {
+        let b = body(&format!(
+            "一、执行情况\n{LONG}\n\
+             指标 单位 2023年目标 完成情况\n\
+             地区生产总值增速 % 7 5.1\n\
+             一般公共预算收入 亿元 60 61.2\n\
+             二、强化创新驱动 提升产业能级 推动高质量发展\n{LONG}"
+        ));
+        let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+        assert_eq!(
+            headings,
+            [
+                "一、执行情况",
+                "二、强化创新驱动 提升产业能级 推动高质量发展"
+            ]
+        );
+        let rows: Vec<&String> = b.sections[0].paragraphs.iter().skip(1).collect();
+        assert_eq!(
+            rows,
+            [
+                "指标 单位 2023年目标 完成情况",
+                "地区生产总值增速 % 7 5.1",
+                "一般公共预算收入 亿元 60 61.2"
+            ]
+        );
+    }
 
     #[test]
     fn joins_lines_broken_mid_sentence() {

@@ -360,6 +360,46 @@ pub fn is_site_footer(text: &str) -> bool {
                     >= 2)
 }
 
+/// Words by which a publisher speaks of the text it carries or of itself.
+const DISCLAIMER_SUBJECTS: [&str; 8] = [
+    "本文",
+    "该文",
+    "文章",
+    "本网",
+    "本站",
+    "本平台",
+    "本号",
+    "作者",
+];
+/// What a publisher's notice claims of that text: whose views it holds,
+/// who owns it, how it may be copied.
+const DISCLAIMER_CLAIMS: [&str; 6] = ["观点", "立场", "版权", "侵权", "转载", "出处"];
+/// The turns only a notice takes: it disowns, asks or forbids.
+const DISCLAIMER_TURNS: [&str; 9] = [
+    "仅代表",
+    "不代表",
+    "请注明",
+    "联系删除",
+    "请联系",
+    "未经授权",
+    "未经许可",
+    "禁止转载",
+    "不得转载",
+];
+const DISCLAIMER_MAX_CHARS: usize = 200;
+
+/// A publisher's notice under a repost: `本文为…作者上传并发布，仅代表该
+/// 作者观点…`, `转载请注明出处`, `如有侵权请联系删除`. It disowns, asks or
+/// forbids, of the text's views, rights or copying; a report does not.
+pub fn is_disclaimer(text: &str) -> bool {
+    text.chars().count() <= DISCLAIMER_MAX_CHARS
+        && DISCLAIMER_TURNS.iter().any(|w| text.contains(w))
+        && DISCLAIMER_CLAIMS
+            .iter()
+            .chain(&DISCLAIMER_SUBJECTS)
+            .any(|w| text.contains(w))
+}
+
 /// Any furniture line this module recognises.
 pub fn is_furniture(text: &str) -> bool {
     is_widget(text)
@@ -370,6 +410,7 @@ pub fn is_furniture(text: &str) -> bool {
         || is_prompt(text)
         || is_date_widget(text)
         || is_site_footer(text)
+        || is_disclaimer(text)
 }
 
 /// Words that credit a photographer just before the name.
@@ -477,6 +518,25 @@ mod tests {
         assert!(!is_site_footer(
             "本次活动由县文旅局主办，各乡镇承办，吸引游客两万人次。地址在县城广场。"
         ));
+    }
+
+    #[test]
+    fn publishers_notices() {
+        for line in [
+            "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问。",
+            "转载请注明出处",
+            "声明：本文来源于网络，版权归原作者所有，如有侵权请联系删除。",
+            "未经授权，禁止转载本站内容。",
+        ] {
+            assert!(is_disclaimer(line), "{line}");
+        }
+        for line in [
+            "加强版权保护，严厉打击侵权盗版行为。",
+            "做好山水文章，坚持生态优先的观点。",
+            "各位代表，请予审议。",
+        ] {
+            assert!(!is_disclaimer(line), "{line}");
+        }
     }
 
     #[test]

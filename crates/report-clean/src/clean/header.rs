@@ -82,14 +82,17 @@ pub(crate) fn read_header_under(lines: &[Line], headline: Option<usize>) -> (Hea
     h.page_date = above.page_date.or(in_chrome).or(h.page_date);
     h.noise.extend(above.noise);
     let (metadata, above_metadata) = (std::mem::take(&mut h.metadata), above.metadata);
-    h.metadata = MetadataLine {
+    let mut merged = MetadataLine {
         title: metadata.title,
         source: metadata.source.or(above_metadata.source),
         authors: [above_metadata.authors, metadata.authors].concat(),
-        date: metadata.date.or(above_metadata.date),
+        date: metadata.date,
+        date_is_written: metadata.date_is_written,
         trailing_body: None,
         advertising: None,
     };
+    merged.merge_date(above_metadata.date, above_metadata.date_is_written);
+    h.metadata = merged;
     h.authors.splice(0..0, above.authors);
     h.delivered = h.delivered.or(above.delivered);
     h.captions.splice(0..0, above.captions);
@@ -165,7 +168,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(date) = dated_line(&h, line) {
             // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
             h.noise.push(noise(NoiseKind::Metadata));
-            h.metadata.date.get_or_insert(date);
+            h.metadata.merge_date(Some(date), false);
         } else if let Some(date) = date_banner(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             h.page_date.get_or_insert(date);
@@ -470,12 +473,15 @@ fn absorb_metadata(h: &mut Header, meta: MetadataLine, line: &Line) {
         h.title_line = line.number;
     }
     let old = std::mem::take(&mut h.metadata);
-    h.metadata = MetadataLine {
+    let mut merged = MetadataLine {
         title: old.title.or(meta.title),
         source: old.source.or(meta.source),
         authors: [old.authors, meta.authors].concat(),
-        date: old.date.or(meta.date),
+        date: old.date,
+        date_is_written: old.date_is_written,
         trailing_body: None,
         advertising: None,
     };
+    merged.merge_date(meta.date, meta.date_is_written);
+    h.metadata = merged;
 }

@@ -50,8 +50,13 @@ pub fn process_marked_report(
     let lines = remove_spam(read_lines(text), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     let lines = set_aside_page_furniture(lines, &mut noise);
-    let (header, body_start) = read_header_under(&lines, headline);
-    noise.extend(header.noise);
+    let (mut header, body_start) = read_header_under(&lines, headline);
+    noise.extend(std::mem::take(&mut header.noise));
+    // A repost's original headline (原标题) that is the headline too adds
+    // nothing under it.
+    if header.subtitle.is_some() && header.subtitle == header.title {
+        header.subtitle = None;
+    }
 
     let mut body_lines: Vec<Line> = header.glued_body.into_iter().collect();
     body_lines.extend_from_slice(&lines[body_start..]);

@@ -367,6 +367,14 @@ fn sentence_figures<'f>(
                     }
                 }
             }
+            // `城乡居民人均可支配收入分别达到x和y`: one subject of two parts,
+            // the towns' value first and the countryside's second.
+            if items.len() < 2 && list.len() == 2 {
+                if let Some(rest) = strip_indicator(&items_clause).strip_prefix("城乡") {
+                    let part = if ordinal == 0 { "城镇" } else { "农村" };
+                    indicator = format!("{part}{rest}");
+                }
+            }
             if kind == FigureKind::Growth && DECLINE_VERBS.iter().any(|v| between.contains(v)) {
                 respectively_declines = true;
             }

@@ -108,6 +108,25 @@ fn respectively_gives_one_figure_per_item() {
 }
 
 #[test]
+fn a_town_and_country_subject_splits_into_its_two_parts() {
+    let f = figures("城乡常住居民人均可支配收入分别达到38960元和19860元，分别增长4.1%和6.5%。");
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.indicator.as_str(), f.value))
+            .collect::<Vec<_>>(),
+        vec![
+            ("城镇常住居民人均可支配收入", 38960.0),
+            ("农村常住居民人均可支配收入", 19860.0),
+            ("城镇常住居民人均可支配收入", 4.1),
+            ("农村常住居民人均可支配收入", 6.5),
+        ]
+    );
+    // One value for both is the whole's, not the towns'.
+    let f = figures("城乡居民人均可支配收入增长6.1%。");
+    assert_eq!(f[0].indicator, "城乡居民人均可支配收入");
+}
+
+#[test]
 fn change_in_points_inherits_the_indicator() {
     let f = figures("截至2020年11月,全区高新技术产业产值占比达到59.6%,比年初提高了8.3个百分点。");
     assert_eq!(f[0].indicator, "高新技术产业产值占比");

@@ -67,22 +67,54 @@ pub struct MetadataLine {
     pub source: Option<String>,
     pub authors: Vec<String>,
     pub date: Option<(PartialDate, String)>,
+    /// The date is only when the document was written (成文日期): a
+    /// publication date on a later line of the same grid displaces it.
+    pub date_is_written: bool,
     /// Article text glued onto the end of the line, as some pages render it.
     pub trailing_body: Option<String>,
     /// An advertising site name found between the fields and the body.
     pub advertising: Option<String>,
 }
 
+impl MetadataLine {
+    /// Takes `date` where this line has none, or where this one is only
+    /// when the document was written and `date` is when it was published
+    /// (a disclosure grid's 成文日期 line above its 发布日期 line).
+    pub fn merge_date(&mut self, date: Option<(PartialDate, String)>, is_written: bool) {
+        let Some(date) = date else { return };
+        if self.date.is_none() || self.date_is_written && !is_written {
+            self.date = Some(date);
+            self.date_is_written = is_written;
+        }
+    }
+}
+
 /// A label at `chars[at..]` that is followed by a value, not part of prose.
+/// Returns the characters it spans and its field. A disclosure grid spaces
+/// its labels out to one width (`标    题：`, `索 引 号：`); such a label must
+/// start the line or follow a space, and be followed by a colon.
 fn label_at(chars: &[char], at: usize) -> Option<(usize, Field)> {
     LABELS.iter().find_map(|(label, field)| {
-        let len = label.chars().count();
-        let matches =
-            chars.len() >= at + len && chars[at..at + len].iter().copied().eq(label.chars());
-        let next = chars.get(at + len).copied().map(fold_char);
-        let followed = matches!(next, Some(':') | Some(' ') | Some('·') | None)
-            || next.is_some_and(|c| c.is_ascii_digit());
-        (matches && followed).then_some((len, *field))
+        let mut end = at;
+        let mut spaced = false;
+        for (n, want) in label.chars().enumerate() {
+            while n > 0 && chars.get(end).copied().is_some_and(is_space) {
+                end += 1;
+                spaced = true;
+            }
+            if chars.get(end) != Some(&want) {
+                return None;
+            }
+            end += 1;
+        }
+        let next = chars.get(end).copied().map(fold_char);
+        let followed = if spaced {
+            next == Some(':') && (at == 0 || is_space(chars[at - 1]))
+        } else {
+            matches!(next, Some(':') | Some(' ') | Some('·') | None)
+                || next.is_some_and(|c| c.is_ascii_digit())
+        };
+        followed.then_some((end - at, *field))
     })
 }
 
@@ -150,9 +182,11 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             _ => {}
         }
     }
+    // A date under no date label (`2024-01-08 来源：…`) is the posting's.
+    meta.date_is_written = published.is_none() && written.is_some();
     meta.date = published
-        .or_else(|| find_full_date(fields_text))
-        .or(written);
+        .or(written)
+        .or_else(|| find_full_date(fields_text));
     if let Some(body) = body {
         match advertising_prefix(&body) {
             Some(len) => {
@@ -319,9 +353,11 @@ pub fn site_owners<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
 }
 
 /// Offices whose holder delivers a government's report or speech.
-const OFFICES: [&str; 14] = [
+/// Offices that deliver a report: a government's head, or the head of the
+/// bureau, department or ministry that reports on the plan or the budget.
+const OFFICES: [&str; 17] = [
     "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "总理", "书记",
-    "主任", "长官",
+    "主任", "长官", "局长", "厅长", "部长",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
 

@@ -51,6 +51,47 @@ fn full_width_labels_and_other_sources() {
 }
 
 #[test]
+fn a_disclosure_grids_labels_spaced_to_one_width() {
+    let m = parse_metadata_line("标    题：大营镇2024年政府工作报告").unwrap();
+    assert_eq!(m.title.as_deref(), Some("大营镇2024年政府工作报告"));
+    let m = parse_metadata_line("索 引 号：114109/2024-00012  来　　源：镇政府办").unwrap();
+    assert_eq!(m.source.as_deref(), Some("镇政府办"));
+    // Spaced characters in prose are no label: a colon must follow.
+    assert_eq!(parse_metadata_line("我们的标 题是发展"), None);
+}
+
+#[test]
+fn a_written_date_gives_way_to_a_published_one_on_a_later_line() {
+    let m = parse_metadata_line("发文机关：大营镇人民政府    成文日期：2024年02月20日").unwrap();
+    assert!(m.date_is_written);
+    let mut grid = m;
+    let published = parse_metadata_line("发布日期：2024年02月26日").unwrap();
+    assert!(!published.date_is_written);
+    grid.merge_date(published.date, published.date_is_written);
+    assert_eq!(grid.date.unwrap().1, "2024年02月26日");
+    // A first published date stays.
+    let mut first = parse_metadata_line("发布日期：2024-01-05").unwrap();
+    first.merge_date(
+        parse_metadata_line("更新时间：2024-03-01").unwrap().date,
+        false,
+    );
+    assert_eq!(first.date.unwrap().1, "2024-01-05");
+}
+
+#[test]
+fn a_bureau_head_delivers_the_plan_or_the_budget() {
+    assert_eq!(
+        parse_speaker_line("宁乡市发展和改革局局长 周 明").as_deref(),
+        Some("周明")
+    );
+    assert_eq!(
+        parse_speaker_line("省财政厅厅长 王 强").as_deref(),
+        Some("王强")
+    );
+    assert_eq!(parse_speaker_line("局长带头抓落实"), None);
+}
+
+#[test]
 fn prose_is_not_metadata() {
     assert_eq!(parse_metadata_line("坊子区坚持就业是最大的民生，"), None);
     assert_eq!(

@@ -197,6 +197,26 @@ impl Evidence {
                 i += 1;
                 continue;
             }
+            // A name qualified by the place before it (福州市鼓楼区) is that
+            // place's division of the name, not every division so named.
+            let qualified: Vec<Named> = if after_place {
+                named
+                    .iter()
+                    .copied()
+                    .filter(|n| {
+                        g.ancestry(n.division)
+                            .skip(1)
+                            .any(|a| previous_named.iter().any(|p| p.division == a))
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let named = if qualified.is_empty() {
+                named
+            } else {
+                &qualified
+            };
             let organ = names_organ(&text[bounds[end]..]);
             let (weight, names_government) = match place {
                 Place::Title => (8, true),

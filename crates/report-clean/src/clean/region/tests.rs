@@ -76,6 +76,29 @@ fn ambiguous_county_resolved_by_city() {
 }
 
 #[test]
+fn a_county_qualified_only_in_the_delivery_line_is_its_citys() {
+    // 鼓楼区 is in Nanjing, Xuzhou, Fuzhou and Kaifeng; the title names it
+    // bare and the line under it qualifies it where the city's own name
+    // carries no weight of its own.
+    for (city, province) in [
+        ("福州市", "福建省"),
+        ("开封市", "河南省"),
+        ("徐州市", "江苏省"),
+    ] {
+        let front = format!("——2023年1月9日在{city}鼓楼区第十八届人民代表大会第二次会议上");
+        let r = clues(
+            "鼓楼区2023年政府工作报告",
+            &front,
+            "全区地区生产总值增长4.5%。",
+        )
+        .map(summary)
+        .expect(city);
+        assert_eq!((r.1.as_str(), r.2.as_str()), (province, city));
+        assert_eq!(r.3.as_deref(), Some("鼓楼区"));
+    }
+}
+
+#[test]
 fn codes_come_from_the_gazetteer() {
     let r = Gazetteer::bundled()
         .recognise("", "济南市济阳区加快转型,济阳区。")
