@@ -249,3 +249,52 @@ fn a_plan_report_whose_body_holds_a_table_of_targets() {
     assert_eq!(region_path(&r)[2].as_deref(), Some("宁乡市"));
     set_aside(&r, &["热点新闻", "打印本页", "周 明"]);
 }
+
+#[test]
+fn a_papers_page_with_an_editors_note_above_the_speechs_own_title() {
+    let r = report(&format!(
+        "【两会特刊】政府工作报告（全文）\n\
+         2024-01-18 08:30:12 来源：某某日报\n\
+         编者按：1月16日，在市十七届人大三次会议上，市长李明代表市人民政府作政府工作报告。现将全文刊发如下，以飨读者。\n\
+         政府工作报告\n\
+         ——2024年1月16日在六安市第七届人民代表大会第三次会议上\n\
+         六安市人民政府市长 李 明\n\
+         各位代表：\n{PROSE}\n一、2023年工作回顾\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "政府工作报告（全文）");
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2023年工作回顾"]);
+    assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
+    assert_eq!(region_path(&r)[1].as_deref(), Some("六安市"));
+    set_aside(&r, &["编者按"]);
+}
+
+#[test]
+fn an_agencys_copy_opened_and_closed_by_its_dateline() {
+    let r = report(&format!(
+        "新华社北京3月12日电\n\
+         政府工作报告\n\
+         ——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\
+         国务院总理 李强\n\
+         各位代表：\n{PROSE}\n一、2023年工作回顾\n{PROSE}\n\
+         （新华社北京3月12日电）\n"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+    assert_eq!(r.source.as_deref(), Some("新华社"));
+    assert_eq!(
+        r.region.as_ref().unwrap().level,
+        report_clean::RegionLevel::National
+    );
+    set_aside(&r, &["新华社北京3月12日电"]);
+}
+
+#[test]
+fn a_page_whose_headline_is_a_picture_takes_its_title_element() {
+    let r = web_page(&format!(
+        "<html><head><meta charset=\"utf-8\"><title>政府工作报告--汝阳县人民政府</title></head><body>\
+         <div><img src=\"title.png\"></div><div class=\"con\">\
+         <p>——2022年1月7日在汝阳县第十五届人民代表大会第一次会议上</p>\
+         <p>各位代表：</p><p>{PROSE}</p><p>一、过去五年工作回顾</p><p>{PROSE}</p></div></body></html>"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+    assert!(!r.title_is_derived);
+}

@@ -263,6 +263,7 @@ fn core_properties(core: &Document) -> Given {
             .filter(|t| !t.is_empty())
     };
     Given {
+        title_if_none: None,
         title: field("title").and_then(plausible_title),
         date: field("created")
             .and_then(plausible_date)

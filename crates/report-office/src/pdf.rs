@@ -256,6 +256,7 @@ fn info(doc: &Document) -> Given {
             .and_then(|o| lopdf::decode_text_string(o).ok())
     };
     Given {
+        title_if_none: None,
         title: field(b"Title").and_then(|t| plausible_title(&t)),
         date: field(b"CreationDate")
             .and_then(|d| plausible_date(&d))

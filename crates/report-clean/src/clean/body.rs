@@ -350,7 +350,9 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.noise(NoiseKind::Byline, line);
         } else if let Some(caption) = caption_text(line) {
             b.body.captions.push(caption);
-        } else if b.pending_join {
+        } else if b.pending_join && !(line.is_short() && top_level_number(text).is_some()) {
+            // A numbered heading starts afresh even after a colon
+            // (`各位代表：` with no opening paragraph under it).
             let next = lines.get(i + 1);
             b.paragraph(text, breaks_off(text, next));
         } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
@@ -388,6 +390,16 @@ mod tests {
 
     const LONG: &str =
         "这是一个足够长的段落，用来确认行的长度超过了标题和小标题的上限，因此被当作正文处理。";
+
+    #[test]
+    fn a_numbered_heading_right_after_the_salutation_is_a_heading() {
+        let b = body(&format!(
+            "各位代表：\n一、2022年工作回顾\n{LONG}\n二、2023年工作安排\n{LONG}"
+        ));
+        let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+        assert_eq!(headings, ["一、2022年工作回顾", "二、2023年工作安排"]);
+        assert_eq!(b.sections[0].paragraphs, ["各位代表："]);
+    }
 
     #[test]
     fn a_tables_rows_are_paragraphs_and_spaced_headings_stay_headings() {

@@ -8,8 +8,9 @@ use crate::clean::furniture::{
     is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
 };
 use crate::clean::metadata::{
-    delivery_line_is_open, is_bare_label, is_document_number, is_organ_line, parse_byline,
-    parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
+    delivery_line_is_open, is_bare_label, is_document_number, is_editor_note, is_organ_line,
+    parse_byline, parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line,
+    standalone_dateline, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
@@ -146,6 +147,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     line: lines[i].number,
                 });
             }
+        } else if is_editor_note(text) {
+            // The paper's words on the report it prints below.
+            h.noise.push(noise(NoiseKind::Metadata));
+        } else if let Some(dateline) = standalone_dateline(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+            if let Some(agency) = dateline.source {
+                h.metadata.source.get_or_insert(agency);
+            }
         } else if !line.is_short() && parse_dateline(text).is_some() {
             // `本报讯（记者 张伟）3月6日，…`: the article starts, whatever
             // labels its byline holds.
@@ -229,11 +238,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 title.push_str(text);
             }
             was_title = true;
-        } else if h
-            .title
-            .as_deref()
-            .is_some_and(|t| is_title_repeat(text, t) || t.ends_with(text))
-        {
+        } else if h.title.as_deref().is_some_and(|t| {
+            // The speech's own title over its delivery line, under the
+            // page's headline for it (`政府工作报告（全文）`).
+            let over_delivery = lines
+                .get(i + 1)
+                .is_some_and(|n| parse_delivery_line(&n.text).is_some());
+            is_title_repeat(text, t) || t.ends_with(text) || over_delivery && t.contains(text)
+        }) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_document_number(text) {
             h.noise.push(noise(NoiseKind::Metadata));

@@ -128,6 +128,12 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             from_properties.push((Field::Title, title.clone()));
         }
     }
+    if report.title_is_derived {
+        if let Some(title) = &given.title_if_none {
+            report.title = title.clone();
+            report.title_is_derived = false;
+        }
+    }
     let date = given.date.as_deref().and_then(|typed| {
         let date = read_date(without_time(typed));
         if date.is_none() {

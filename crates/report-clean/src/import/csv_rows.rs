@@ -75,6 +75,7 @@ pub(super) fn record_unit(columns: &Columns, cells: &[&str]) -> Option<(String, 
         .filter_map(|&c| cell(Some(c)))
         .collect();
     let given = Given {
+        title_if_none: None,
         title: cell(columns.title),
         date: cell(columns.date),
         year: cell(columns.year),

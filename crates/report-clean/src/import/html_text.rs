@@ -442,7 +442,19 @@ fn stated_metadata(
     let date = meta(DATE_METAS).and_then(|d| {
         find_full_date(&d).and_then(|(date, _)| date.to_report_date(false, Vec::new()))
     });
+    // A headline set in a picture leaves only the `<title>`: its first
+    // part that is not the site's name.
+    let title_if_none = texts(doc, "title").into_iter().find_map(|whole| {
+        whole
+            .split(TITLE_SEPARATORS)
+            .map(str::trim)
+            .find(|part| {
+                part.chars().count() >= HEADLINE_MIN_CHARS && not_site(part) && !names_a_site(part)
+            })
+            .map(str::to_string)
+    });
     Given {
+        title_if_none,
         title: meta(TITLE_METAS)
             .filter(|t| not_site(t))
             .or_else(from_title_element)
@@ -458,6 +470,18 @@ fn stated_metadata(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_element_is_a_title_only_where_it_names_more_than_the_site() {
+        let page = read_web_page(
+            "<html><head><title>政府工作报告--汝阳县人民政府</title></head><body><p>正文。</p></body></html>",
+        );
+        assert_eq!(page.given.title_if_none.as_deref(), Some("政府工作报告"));
+        let page = read_web_page(
+            "<html><head><title>汝阳县人民政府门户网站</title></head><body><p>正文。</p></body></html>",
+        );
+        assert_eq!(page.given.title_if_none, None);
+    }
 
     #[test]
     fn blocks_become_lines_and_scripts_vanish() {

@@ -54,6 +54,9 @@ pub fn format_of(file: &str, text: &str) -> Format {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Given {
     pub title: Option<String>,
+    /// A title taken only where neither the text nor `title` gives one: a
+    /// page's `<title>` when its headline is a picture.
+    pub title_if_none: Option<String>,
     pub date: Option<String>,
     /// A year column, read where no date is given (or it cannot be read).
     pub year: Option<String>,

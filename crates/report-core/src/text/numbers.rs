@@ -6,8 +6,10 @@
 use crate::model::Normalized;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 59] = [
+pub const UNITS: [&str; 61] = [
     "个百分点",
+    // Air quality (PM2.5's concentration).
+    "微克/立方米",
     "百分点",
     "平方公里",
     "平方米",
@@ -29,6 +31,7 @@ pub const UNITS: [&str; 59] = [
     "标准箱",
     "%",
     "％",
+    "‰",
     "倍",
     "人次",
     "个",

@@ -159,6 +159,10 @@ pub(super) const COMPARISONS: [&str; 17] = [
     "居全", "居前", "居第", "居中", "居西", "居东", "居各", "居首", "位居", "位列", "排名", "排在",
     "高于", "低于", "快于", "慢于", "领先",
 ];
+/// Words that measure something else and name nothing alone (`其中税收收入
+/// 26.1亿元，占比80.3%`, `增速居全市第2位`): the thing measured is the
+/// previous figure's.
+pub(super) const RELATIVE_MEASURES: [&str; 6] = ["占比", "比重", "增速", "增幅", "占", "排名"];
 /// Verbs of doing that stand before what a figure measures (`新改建农村公路
 /// 10988公里`): not part of its name.
 pub(super) const LEADING_ACTIONS: [&str; 24] = [

@@ -39,7 +39,7 @@ mod reading;
 
 use report_core::{Figure, FigureKind, FigureStatus};
 
-use indicator::{noun_after, strip_indicator, COMPARISONS, VERBS_BEFORE_OBJECT};
+use indicator::{noun_after, strip_indicator, COMPARISONS, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT};
 use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, Tense};
 use reading::{ends_in_change, read_figure, starts_with_at, Found};
 use report_core::text::numbers::normalize;
@@ -383,6 +383,12 @@ fn sentence_figures<'f>(
         // 居全国第3位`, `高于全国平均水平4.9个百分点`).
         if COMPARISONS.iter().any(|w| indicator.starts_with(w)) && !previous_indicator.is_empty() {
             indicator = previous_indicator.clone();
+        }
+        if RELATIVE_MEASURES.contains(&indicator.as_str())
+            && !previous_indicator.is_empty()
+            && !previous_indicator.ends_with(indicator.as_str())
+        {
+            indicator = format!("{previous_indicator}{indicator}");
         }
         if indicator.chars().count() < 2 {
             indicator = previous_indicator.clone();

@@ -3,13 +3,15 @@
 //! unit's normalisation. What the figure measures is decided by the caller.
 
 use super::{FigureKind, GROWTH_VERBS};
+use report_core::text::fold::is_han;
 use report_core::text::numbers::{chinese_digit, parse_arabic, parse_chinese, MAGNITUDES, UNITS};
 
 pub(super) const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "逾"];
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 15] = [
+const QUANTITY_UNITS: [&str; 16] = [
+    "微克/立方米",
     "平方公里",
     "平方米",
     "立方米",
@@ -170,6 +172,17 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
             }
         }
     }
+    // `10亿元以上项目8个`, `5000万元以下的企业`: a sum or a measure over
+    // which a class of things is named, the noun right after it, is no
+    // statistic (while `30个以上传统产业集群` counts the clusters).
+    let measured = unit.ends_with('元') || QUANTITY_UNITS.iter().any(|u| unit.ends_with(u));
+    if measured
+        && ["以上", "以下"].iter().any(|q| starts_with_at(s, j, q))
+        && s.get(j + 2)
+            .is_some_and(|c| is_han(*c) && !"和与及并且".contains(*c))
+    {
+        return None;
+    }
     if let Some(q) = ["以上", "左右", "以内"]
         .iter()
         .find(|q| starts_with_at(s, j, q))
@@ -194,6 +207,8 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         } else {
             FigureKind::Share
         }
+    } else if unit == "‰" {
+        FigureKind::Share
     } else if unit == "倍" {
         FigureKind::Growth
     } else if unit.ends_with('元') {

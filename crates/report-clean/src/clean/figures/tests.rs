@@ -127,6 +127,41 @@ fn a_town_and_country_subject_splits_into_its_two_parts() {
 }
 
 #[test]
+fn a_threshold_names_a_class_and_a_relative_measure_takes_its_subject() {
+    let f = figures("引进亿元以上项目45个，其中10亿元以上项目8个。");
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.indicator.as_str(), f.value, f.unit.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("亿元以上项目", 45.0, "个"), ("10亿元以上项目", 8.0, "个")]
+    );
+    let f = figures("一般公共预算收入完成32.5亿元，其中税收收入26.1亿元，占比80.3%。");
+    assert_eq!(f[2].indicator, "税收收入占比");
+    let f = figures("实现地区生产总值385亿元，同比增长6.5%，增速居全市第2位。");
+    assert_eq!(f[2].indicator, "地区生产总值增速");
+    // A figure of its own, with 以上 ending it, stays.
+    let f = figures("完成投资150亿元以上，新建项目20个。");
+    assert_eq!(
+        (f[0].value, f[0].qualifier.as_deref()),
+        (150.0, Some("以上"))
+    );
+}
+
+#[test]
+fn air_quality_and_per_mille_rates() {
+    let f = figures("PM2.5平均浓度下降到32微克/立方米，人口自然增长率控制在5‰以内。");
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.indicator.as_str(), f.value, f.unit.as_str(), f.kind))
+            .collect::<Vec<_>>(),
+        vec![
+            ("PM2.5平均浓度", 32.0, "微克/立方米", Quantity),
+            ("人口自然增长率", 5.0, "‰", Share)
+        ]
+    );
+}
+
+#[test]
 fn change_in_points_inherits_the_indicator() {
     let f = figures("截至2020年11月,全区高新技术产业产值占比达到59.6%,比年初提高了8.3个百分点。");
     assert_eq!(f[0].indicator, "高新技术产业产值占比");

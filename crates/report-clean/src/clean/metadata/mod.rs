@@ -494,6 +494,34 @@ const DATELINE_BYLINE_MAX_CHARS: usize = 40;
 
 const DATELINE_MAX_NAME_CHARS: usize = 12;
 
+/// A dateline standing alone on its line, as an agency's copy opens and
+/// ends (`新华社北京3月12日电`, `（新华社北京3月12日电）`): the agency, where
+/// its name ends in one of the words agencies and papers end in, less the
+/// place it filed from.
+pub fn standalone_dateline(text: &str) -> Option<Dateline> {
+    let inner = text
+        .trim()
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    let mut dateline = parse_dateline(inner).filter(|d| d.rest.is_empty())?;
+    dateline.source = dateline
+        .source
+        .map(|name| match name.rfind(['社', '网', '报', '台']) {
+            Some(at) => name[..at + '社'.len_utf8()].to_string(),
+            None => name,
+        });
+    Some(dateline)
+}
+
+/// What an editor says before the text it presents: `编者按：…现将全文刊发
+/// 如下`, `【编者的话】`, `导读：`.
+const EDITOR_NOTE_OPENERS: [&str; 5] = ["编者按", "编者的话", "编者注", "编辑按", "导读"];
+
+pub fn is_editor_note(text: &str) -> bool {
+    let opened = text.trim_start_matches(['【', '[', '（', '(', ' ', '\u{3000}']);
+    EDITOR_NOTE_OPENERS.iter().any(|o| opened.starts_with(o))
+}
+
 pub fn parse_dateline(paragraph: &str) -> Option<Dateline> {
     let chars: Vec<char> = paragraph.chars().collect();
     let mut start = 0;

@@ -92,6 +92,24 @@ fn a_bureau_head_delivers_the_plan_or_the_budget() {
 }
 
 #[test]
+fn datelines_standing_alone_and_editors_notes() {
+    let d = standalone_dateline("（新华社北京3月12日电）").unwrap();
+    assert_eq!(d.source.as_deref(), Some("新华社"));
+    assert_eq!(d.month_day, Some((3, 12)));
+    assert_eq!(
+        standalone_dateline("中新网3月5日电")
+            .and_then(|d| d.source)
+            .as_deref(),
+        Some("中新网")
+    );
+    // A dateline that opens a paragraph of news is not one alone.
+    assert!(standalone_dateline("新华社北京3月12日电 十四届全国人大二次会议12日闭幕。").is_none());
+    assert!(is_editor_note("【编者按】现将全文刊发如下。"));
+    assert!(is_editor_note("编者按：1月16日，市长作政府工作报告。"));
+    assert!(!is_editor_note("编制按期完成。"));
+}
+
+#[test]
 fn prose_is_not_metadata() {
     assert_eq!(parse_metadata_line("坊子区坚持就业是最大的民生，"), None);
     assert_eq!(
