@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use report_core::i18n::Key;
 use report_core::{query_shards, read_shard, search_shards, Query, Report, ReportHits, Shard};
 
-use crate::corpus_source::{fetch_bytes, load_part, ShardedSource};
+use crate::corpus_source::{load_part, start_fetch_bytes, ShardedSource};
 use crate::i18n::Said;
 
 /// The catalogue reports' hits for a query, or why there are none.
@@ -49,28 +49,38 @@ impl ShardedSearch {
         self.source.with_value(|s| s.docs)
     }
 
-    /// The answer to `query` if it is here: the last one fetched for it, or
-    /// counted now from the shards held (a query whose grams were all read
-    /// before is answered at once, without waiting a turn).
-    pub fn answer_for(self, query: &Query) -> Option<Result<Vec<Option<ReportHits>>, Said>> {
+    /// Writes the catalogue reports' hits for `query` over `out` when its
+    /// answer is here: the last one fetched for it, or counted now from the
+    /// shards held (a query whose grams were all read before is answered
+    /// at once, without waiting a turn). Leaves `out` as it is otherwise
+    /// (on its way, or failed).
+    pub fn answer_into(self, query: &Query, out: &mut [Option<ReportHits>]) {
         let fetched = self.answer.with(|a| match a {
-            Some((answered, result)) if answered == query => Some(result.clone()),
-            _ => None,
+            Some((answered, result)) if answered == query => {
+                if let Ok(hits) = result {
+                    out.clone_from_slice(&hits[..out.len()]);
+                }
+                true
+            }
+            _ => false,
         });
-        fetched.or_else(|| {
-            let count = self.source.with_value(|s| s.shards.len() as u32);
-            let needed = query_shards(query, count);
-            self.shards.with_value(|held| {
-                let shards: Vec<Shard> = needed
-                    .iter()
-                    .map(|n| held.get(n).cloned())
-                    .collect::<Option<_>>()?;
-                Some(self.count(&shards, count, &needed, query))
-            })
-        })
+        if fetched {
+            return;
+        }
+        let count = self.source.with_value(|s| s.shards.len() as u32);
+        let needed = query_shards(query, count);
+        let counted = self.shards.with_value(|held| {
+            let shards: Vec<&Shard> = needed.iter().map(|n| held.get(n)).collect::<Option<_>>()?;
+            Some(self.count(&shards, count, &needed, query))
+        });
+        if let Some(Ok(hits)) = counted {
+            for (slot, hits) in out.iter_mut().zip(hits) {
+                *slot = hits;
+            }
+        }
     }
 
-    /// Whether [`ShardedSearch::answer_for`] has `query`'s answer.
+    /// Whether [`ShardedSearch::answer_into`] has `query`'s answer.
     pub fn has_answer(self, query: &Query) -> bool {
         let count = self.source.with_value(|s| s.shards.len() as u32);
         self.answer
@@ -84,7 +94,7 @@ impl ShardedSearch {
 
     fn count(
         self,
-        shards: &[Shard],
+        shards: &[&Shard],
         count: u32,
         needed: &[u32],
         query: &Query,
@@ -108,8 +118,7 @@ impl ShardedSearch {
         spawn_local(async move {
             let answer = self.fetch_shards(&needed).await.and_then(|()| {
                 self.shards.with_value(|held| {
-                    let shards: Vec<Shard> =
-                        needed.iter().filter_map(|n| held.get(n).cloned()).collect();
+                    let shards: Vec<&Shard> = needed.iter().filter_map(|n| held.get(n)).collect();
                     self.count(&shards, count, &needed, &query)
                 })
             });
@@ -119,16 +128,19 @@ impl ShardedSearch {
         });
     }
 
-    /// Fetches the shards among `needed` not yet held.
+    /// Fetches the shards among `needed` not yet held, all at once (each
+    /// read as it arrives, while the others download).
     async fn fetch_shards(self, needed: &[u32]) -> Result<(), Said> {
-        for &n in needed {
-            if self.shards.with_value(|held| held.contains_key(&n)) {
-                continue;
-            }
-            let url = self.source.with_value(|s| s.shards[n as usize].clone());
-            let bytes = fetch_bytes(&url)
-                .await
-                .map_err(|why| self.shard_failure(n, why))?;
+        let started: Vec<_> = needed
+            .iter()
+            .filter(|n| !self.shards.with_value(|held| held.contains_key(n)))
+            .map(|&n| {
+                let url = self.source.with_value(|s| s.shards[n as usize].clone());
+                (n, start_fetch_bytes(&url))
+            })
+            .collect();
+        for (n, bytes) in started {
+            let bytes = bytes.await.map_err(|why| self.shard_failure(n, why))?;
             let shard = read_shard(&bytes)
                 .ok()
                 .filter(|s| s.number == n && s.docs as usize == self.docs())

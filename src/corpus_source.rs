@@ -191,23 +191,33 @@ async fn fetch_text(url: &str) -> Result<String, Said> {
     text.as_string().ok_or_else(unreadable)
 }
 
-/// The bytes at `url` (an index shard).
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Said> {
-    let response = fetch_ok(url).await?;
-    let unreadable = || Said::text(Key::FetchUnreadable);
-    let buffer = response.array_buffer().map_err(|_| unreadable())?;
-    let buffer = JsFuture::from(buffer).await.map_err(|_| unreadable())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+/// Starts fetching the bytes at `url` (an index shard) now: the browser
+/// fetches while the caller starts others or awaits an earlier one.
+pub fn start_fetch_bytes(url: &str) -> impl std::future::Future<Output = Result<Vec<u8>, Said>> {
+    let started = start_fetch(url);
+    async move {
+        let response = ok_response(started).await?;
+        let unreadable = || Said::text(Key::FetchUnreadable);
+        let buffer = response.array_buffer().map_err(|_| unreadable())?;
+        let buffer = JsFuture::from(buffer).await.map_err(|_| unreadable())?;
+        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
 }
 
 /// The response at `url`, or why there is none (a network failure, a
 /// status other than OK).
 async fn fetch_ok(url: &str) -> Result<web_sys::Response, Said> {
+    ok_response(start_fetch(url)).await
+}
+
+/// The browser's fetch of `url`, started.
+fn start_fetch(url: &str) -> Option<JsFuture> {
+    web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url)))
+}
+
+async fn ok_response(started: Option<JsFuture>) -> Result<web_sys::Response, Said> {
     let failed = || Said::text(Key::FetchFailed);
-    let window = web_sys::window().ok_or_else(failed)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| failed())?;
+    let response = started.ok_or_else(failed)?.await.map_err(|_| failed())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| failed())?;
     if !response.ok() {
         let status = Said::verbatim(format!("HTTP {}", response.status()));

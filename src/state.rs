@@ -7,9 +7,9 @@
 use leptos::prelude::*;
 use report_core::{
     concordance, district_hits, facet_counts, mark_count, parse_query, results, search_all,
-    sort_concordance, toggle_district, total_hits, DistrictHits, FacetCounts, FigureView, KwicLine,
-    KwicOrder, Query, Report, ReportHits, ResultRow, SearchIndex, Selection, TrendView, View,
-    ViewState,
+    sort_concordance, toggle_district, total_hits, CorpusGrams, DistrictHits, FacetCounts,
+    FacetIndex, FigureView, KwicLine, KwicOrder, Query, Report, ResultRow, SearchIndex, Selection,
+    TrendView, View, ViewState,
 };
 
 use crate::corpus_shards::ShardedSearch;
@@ -45,6 +45,9 @@ pub struct AppState {
     pub reports: RwSignal<Vec<Report>>,
     /// The search index; parts and imports fold only the reports they add.
     pub index: Memo<SearchIndex>,
+    /// The corpus's Han text read once for the terms new in a period, when
+    /// they are first asked for; any period then reads only its own strings.
+    pub grams: Memo<CorpusGrams>,
     /// The search box's text.
     pub query_text: RwSignal<String>,
     pub selection: RwSignal<Selection>,
@@ -85,9 +88,12 @@ impl AppState {
     pub fn new(reports: Vec<Report>, sharded: Option<ShardedSearch>) -> AppState {
         let reports = RwSignal::new(reports);
         // Parts and imports add reports: only those are folded anew.
-        let index = Memo::new(move |previous: Option<&SearchIndex>| {
-            reports.with(|r| SearchIndex::updated(previous, r))
+        // Owning the previous index, it is kept without a copy when a
+        // sharded corpus's text replaces a catalogue entry.
+        let index = Memo::new_owning(move |previous: Option<SearchIndex>| {
+            reports.with(|r| SearchIndex::update(previous, r))
         });
+        let grams = Memo::new(move |_| reports.with(|r| index.with(|i| CorpusGrams::new(r, i))));
         let query_text = RwSignal::new(String::new());
         let selection = RwSignal::new(Selection::default());
         let view = RwSignal::new(View::Reports);
@@ -100,11 +106,17 @@ impl AppState {
         // result.
         let matches = Memo::new(move |_| {
             let started = now_ms();
-            let mut matches = index.with(|i| search_all(i, &query.read()));
-            if let Some(sharded) = sharded {
+            let query = query.read();
+            let mut matches = index.with(|i| search_all(i, &query));
+            // The catalogue's reports are answered by the shards; none while
+            // the answer is on its way (the list says it is searching; an
+            // earlier query's hits would not fit this one's terms) or after a
+            // failure (said beside the list).
+            if let Some(sharded) = sharded.filter(|_| !query.is_empty()) {
                 let docs = sharded.docs().min(matches.len());
-                let head = from_shards(sharded, &query.read(), docs);
-                matches.splice(..docs, head);
+                let head = &mut matches[..docs];
+                head.fill(None);
+                sharded.answer_into(&query, head);
             }
             let elapsed = now_ms() - started;
             request_animation_frame(move || set_search_ms.set(elapsed));
@@ -121,13 +133,16 @@ impl AppState {
         }
         let rows =
             Memo::new(move |_| reports.with(|r| results(r, &matches.read(), &selection.read())));
+        // What the facets read of each report, taken again only when the
+        // reports change (a text part that arrives leaves it equal).
+        let facet_index = Memo::new(move |_| reports.with(|r| FacetIndex::new(r)));
         let counts = Memo::new(move |_| {
-            reports.with(|r| facet_counts(r, &matches.read(), &selection.read()))
+            facet_index.with(|f| facet_counts(f, &matches.read(), &selection.read()))
         });
         let terms = move || query.read().terms.len();
         let totals = Memo::new(move |_| total_hits(&rows.read(), terms()));
         let by_district =
-            Memo::new(move |_| reports.with(|r| district_hits(&rows.read(), r, terms())));
+            Memo::new(move |_| facet_index.with(|f| district_hits(&rows.read(), f, terms())));
         let kwic = Memo::new(move |_| {
             if view.get() != View::Concordance {
                 return Vec::new();
@@ -139,6 +154,7 @@ impl AppState {
         AppState {
             reports,
             index,
+            grams,
             query_text,
             selection,
             open,
@@ -278,20 +294,6 @@ pub fn use_app_state() -> AppState {
     // Not `expect_context`: its panic formats the caller and the type name,
     // 768 bytes of the page's wasm for a message no user can act on.
     use_context::<AppState>().expect("AppState::provide runs before the components")
-}
-
-/// The catalogue reports' matches (the first `docs`): the shards' answer
-/// to `query`; none while it is on its way (the list says it is
-/// searching; an earlier query's hits would not fit this one's terms) or
-/// after a failure (said beside the list).
-fn from_shards(sharded: ShardedSearch, query: &Query, docs: usize) -> Vec<Option<ReportHits>> {
-    if query.is_empty() {
-        return vec![Some(ReportHits::default()); docs];
-    }
-    match sharded.answer_for(query) {
-        Some(Ok(hits)) => hits[..docs].to_vec(),
-        _ => vec![None; docs],
-    }
 }
 
 /// Milliseconds since the page started, for timing the search.

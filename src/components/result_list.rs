@@ -1,15 +1,17 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{district_of, report_snippets, ResultRow};
+use report_core::{district_of, report_snippets, RegionLevel, Report, ReportDate};
+use wasm_bindgen::JsCast;
 
 use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
 use crate::i18n::use_ui;
 use crate::state::{use_app_state, OpenReport};
 
-/// Results rendered at first and added per "show more": a thousand items at
-/// once would make every keystroke slow.
-const PAGE_SIZE: usize = 50;
+/// Results rendered at first and added per "show more": more than a screen
+/// or two, and every keystroke would pay for drawing rows (and cutting
+/// snippets, and fetching a sharded corpus's texts) no one sees.
+const PAGE_SIZE: usize = 20;
 
 /// The reports left by the query and filter, each with its hits and best
 /// snippets; choosing one opens it in the reader.
@@ -39,21 +41,39 @@ pub fn ResultList() -> impl IntoView {
         };
         ui.format(key, &[("n", &n), ("total", &total)])
     };
+    // The reports of the rows drawn (rows are in corpus order).
     let visible = move || {
         rows.read()
             .iter()
             .take(shown.get())
-            .cloned()
+            .map(|r| r.index)
             .collect::<Vec<_>>()
     };
     // A sharded corpus fetches the texts of the rows shown, for their
     // snippets (a list without a query shows none).
     Effect::new(move |_| {
         if !query.read().is_empty() {
-            state.need_texts(visible().iter().map(|r| r.index).collect());
+            state.need_texts(visible());
         }
     });
     let remaining = move || rows.read().len().saturating_sub(shown.get());
+    let list = NodeRef::<leptos::html::Ol>::new();
+    // The next page, and focus on its first row, so a keyboard or
+    // screen-reader user goes on reading where the new rows start.
+    let show_more = move |_| {
+        let first_new = shown.get_untracked();
+        shown.update(|n| *n += PAGE_SIZE);
+        request_animation_frame(move || {
+            let row = list.get_untracked().and_then(|ol| {
+                ol.query_selector_all(":scope > li > button.re-result-open")
+                    .ok()?
+                    .item(first_new as u32)
+            });
+            if let Some(button) = row.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = button.focus();
+            }
+        });
+    };
     // An empty list says why, and offers the way out.
     let why_empty = move || {
         if !rows.read().is_empty() || reports.with(Vec::is_empty) || state.search_pending() {
@@ -88,13 +108,15 @@ pub fn ResultList() -> impl IntoView {
                 {count}
             </p>
             {why_empty}
-            <ol class="re-result-list" data-testid="result-list" data-arrows="vertical">
-                <For each=visible key=move |row| (row.clone(), reports.with_untracked(|r| r.get(row.index).map(display_key))) let:row>
-                    <ResultItem row />
+            <ol class="re-result-list" data-testid="result-list" data-arrows="vertical" node_ref=list>
+                // Keyed by the report as shown: a new query keeps the row and
+                // updates what it shows of the hits and the query.
+                <For each=visible key=move |&index| (index, reports.with_untracked(|r| r.get(index).map(display_key))) let:index>
+                    <ResultItem index />
                 </For>
             </ol>
             {move || (remaining() > 0).then(|| view! {
-                <button type="button" class="re-more" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                <button type="button" class="re-more" data-testid="show-more" on:click=show_more>
                     {move || ui.format(Key::ShowMore, &[("n", &remaining().min(PAGE_SIZE)), ("rest", &remaining())])}
                 </button>
             })}
@@ -103,49 +125,51 @@ pub fn ResultList() -> impl IntoView {
 }
 
 #[component]
-fn ResultItem(row: ResultRow) -> impl IntoView {
+fn ResultItem(index: usize) -> impl IntoView {
     let ui = use_ui();
     let state = use_app_state();
-    let (reports, search_index, query, open, compare) = (
+    let (reports, rows, search_index, query, open, compare) = (
         state.reports,
+        state.rows,
         state.index,
         state.query,
         state.open,
         state.compare,
     );
-    let index = row.index;
-    let report = reports.with(|r| r[index].clone());
+    // What the row shows of the report, read without copying its text.
+    let report = reports.with_untracked(|r| RowReport::of(&r[index]));
     let or_else = move |value: Option<String>, missing: Key| {
         value.map_or_else(
             || ui.tr(missing).into_any(),
             |v| view! { <span lang="zh-CN">{v}</span> }.into_any(),
         )
     };
-    let district = match report.region.as_ref() {
-        Some(region) => {
-            let (name, level) = (region.label().to_string(), region.level);
-            view! {
-                <span lang="zh-CN">{name}</span>
-                <span class="re-region-level" data-testid="result-region-level" data-level=level.label()>
-                    {move || format!(" · {}", ui.t(level.name()))}
-                </span>
-            }
-            .into_any()
+    let district = match report.region {
+        Some((name, level)) => view! {
+            <span lang="zh-CN">{name}</span>
+            <span class="re-region-level" data-testid="result-region-level" data-level=level.label()>
+                {move || format!(" · {}", ui.t(level.name()))}
+            </span>
         }
+        .into_any(),
         None => ui.tr(Key::RegionUnknown).into_any(),
     };
     let date = {
-        let date = report.date.clone();
+        let date = report.date;
         move || or_else(date.as_ref().map(|d| d.label_in(ui.lang())), Key::Undated)
     };
-    let source = or_else(report.source.clone(), Key::SourceNotNamed);
-    // Keyed by report and hits, the row is not drawn again when a new
-    // query leaves both the same (营商 → 营商环境): whatever it shows of the
-    // query is read from the query here, reactively.
-    let per_term = row.hits.per_term.clone();
+    let source = or_else(report.source, Key::SourceNotNamed);
+    // Keyed by report, the row is not drawn again for a new query: its hits
+    // and whatever it shows of the query are read here, reactively.
     let hit_counts = move || {
         let q = query.read();
-        per_term
+        let rows = rows.read();
+        let Ok(at) = rows.binary_search_by_key(&index, |r| r.index) else {
+            return Vec::new();
+        };
+        rows[at]
+            .hits
+            .per_term
             .iter()
             .zip(&q.terms)
             .enumerate()
@@ -158,7 +182,7 @@ fn ResultItem(row: ResultRow) -> impl IntoView {
                     </span>
                 }
             })
-            .collect_view()
+            .collect::<Vec<_>>()
     };
     let snippets = move || {
         let q = query.read();
@@ -176,9 +200,8 @@ fn ResultItem(row: ResultRow) -> impl IntoView {
             })
             .collect_view()
     };
-    let title = report.title.clone();
-    let compare_button = district_of(&report).map(|d| {
-        let d = d.to_string();
+    let title = report.title;
+    let compare_button = report.district.map(|d| {
         let in_list = {
             let d = d.clone();
             move || compare.read().contains(&d)
@@ -198,14 +221,13 @@ fn ResultItem(row: ResultRow) -> impl IntoView {
             </button>
         }
     });
-    let imported = report.imported.as_ref().map(|i| {
-        let file = i.file.clone();
+    let imported = report.imported_from.map(|file| {
         let from = move || ui.format(Key::ImportedBadgeTitle, &[("file", &file)]);
         view! { <span class="re-badge re-badge-imported" data-testid="imported-badge" title=from>{ui.tr(Key::ImportedBadge)}</span> }
     });
     let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title=ui.tr(Key::DerivedTitleHint)>{ui.tr(Key::DerivedTitleBadge)}</span> });
     view! {
-        <li class="re-result" data-testid="result" data-report-id=report.id.clone() class:re-open=move || open.get().map(|o| o.index) == Some(index)>
+        <li class="re-result" data-testid="result" data-report-id=report.id class:re-open=move || open.get().map(|o| o.index) == Some(index)>
             <button class="re-result-open" type="button" data-arrow-item on:click=move |_| state.open_report(OpenReport::at_start(index))>
                 <span class="re-result-title" data-testid="result-title" lang="zh-CN"><Highlighted text=title query /></span>
                 {derived}
@@ -222,5 +244,36 @@ fn ResultItem(row: ResultRow) -> impl IntoView {
             <p class="re-result-hits" data-testid="result-hits">{hit_counts}</p>
             {snippets}
         </li>
+    }
+}
+
+/// What a result row shows of its report.
+struct RowReport {
+    id: String,
+    title: String,
+    title_is_derived: bool,
+    region: Option<(String, RegionLevel)>,
+    district: Option<String>,
+    date: Option<ReportDate>,
+    source: Option<String>,
+    /// The file an imported report came from.
+    imported_from: Option<String>,
+}
+
+impl RowReport {
+    fn of(report: &Report) -> RowReport {
+        RowReport {
+            id: report.id.clone(),
+            title: report.title.clone(),
+            title_is_derived: report.title_is_derived,
+            region: report
+                .region
+                .as_ref()
+                .map(|r| (r.label().to_string(), r.level)),
+            district: district_of(report).map(str::to_string),
+            date: report.date.clone(),
+            source: report.source.clone(),
+            imported_from: report.imported.as_ref().map(|i| i.file.clone()),
+        }
     }
 }

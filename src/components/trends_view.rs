@@ -326,9 +326,9 @@ fn PeriodChoice(granularity: Memo<Granularity>, density: Memo<MonthDensity>) -> 
 fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
     let ui = use_ui();
     let state = use_app_state();
-    let (reports, index, selection, choices, hide) = (
+    let (reports, grams, selection, choices, hide) = (
         state.reports,
-        state.index,
+        state.grams,
         state.selection,
         state.trends,
         state.hide_boilerplate,
@@ -343,7 +343,7 @@ fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
         let period = period.get()?;
         let shape = (choices.read().level, granularity.get());
         Some(reports.with(|r| {
-            index.with(|i| new_terms(r, i, &selection.read(), period, shape, NEW_TERMS_LIMIT))
+            grams.with(|g| new_terms(r, g, &selection.read(), period, shape, NEW_TERMS_LIMIT))
         }))
     });
     let id = crate::keyboard::unique_id("re-new-terms-period");

@@ -4,22 +4,32 @@
 // text comes when it is opened, and a missing shard is said, not a blank.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serveSite, waitForResults, hostPage, shardCorpus, typeKeyByKey, useBrowser, distDir, screenshot } from "./harness.mjs";
+import { serveSite, waitForResults, hostPage, shardCorpus, synthCorpus, typeKeyByKey, expectShownSearch, useBrowser, distDir, screenshot } from "./harness.mjs";
 
 const SHARDS = 64;
 const folder = mkdtempSync(join(tmpdir(), "report-explorer-shards-"));
 shardCorpus("data/corpus.json", folder, ["--shard-count", String(SHARDS), "--per-text", "2"]);
+// Longer than a page of the result list (20 rows), whole and sharded.
+const LONG = 45;
+const long = mkdtempSync(join(tmpdir(), "report-explorer-shards-long-"));
+writeFileSync(join(long, "whole.json"), synthCorpus(LONG));
+shardCorpus(join(long, "whole.json"), join(long, "sharded"), ["--shard-count", "16", "--per-text", "4"]);
 
 const ctx = useBrowser(async () =>
   serveSite({
     mounts: [
       { prefix: "/sharded/", dir: folder },
+      { prefix: "/long/", dir: long },
       { prefix: "/", dir: distDir },
     ],
-    pages: { "/sharded.html": { body: await hostPage('data-corpus-url="sharded/corpus.json"'), type: "text/html; charset=utf-8" } },
+    pages: {
+      "/sharded.html": { body: await hostPage('data-corpus-url="sharded/corpus.json"'), type: "text/html; charset=utf-8" },
+      "/long-whole.html": { body: await hostPage('data-corpus-url="long/whole.json"'), type: "text/html; charset=utf-8" },
+      "/long-sharded.html": { body: await hostPage('data-corpus-url="long/sharded/corpus.json"'), type: "text/html; charset=utf-8" },
+    },
   }),
 );
 
@@ -152,4 +162,83 @@ test("what was read once is there offline: the catalogue, the query's shards, th
   await page.getByTestId("reader-paragraph").first().waitFor();
   assert.deepEqual(await page.getByTestId("reader-paragraph").allTextContents(), body);
   await context.close();
+});
+
+test("a list longer than a page shows its first rows, shows more on demand with focus on the first new row, and counts stay exact", async () => {
+  const rowsOf = (page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("[data-testid=result]")].map((r) => ({
+        id: r.dataset.reportId,
+        hits: r.querySelector("[data-testid=result-hits]").textContent,
+      })),
+    );
+  const answered = (page, query) =>
+    page.waitForFunction((q) => {
+      const count = document.querySelector("[data-testid=result-count]");
+      return count.dataset.pending === "false" && count.dataset.query === q;
+    }, query);
+  // The whole corpus, every row shown, is what the sharded one must show.
+  const whole = await newPage();
+  await whole.goto(`${ctx.server.url}long-whole.html`);
+  await waitForResults(whole, 20);
+  await whole.getByTestId("search").fill("营商");
+  await answered(whole, "营商");
+  while ((await whole.getByTestId("show-more").count()) > 0) await whole.getByTestId("show-more").click();
+  const everyRow = await rowsOf(whole);
+  const count = await whole.getByTestId("result-count").textContent();
+  await whole.context().close();
+  assert.ok(everyRow.length > 20, `${everyRow.length} reports match: more than a page`);
+
+  const page = await newPage();
+  await page.goto(`${ctx.server.url}long-sharded.html`);
+  await waitForResults(page, 20);
+  assert.equal(await page.getByTestId("result-count").textContent(), `${LONG} of ${LONG} reports`);
+  // A row kept from one query to the next is the same element, its hits
+  // and chips read anew (营 again: its shards are held, so it is answered
+  // at once, without a list emptied while it waits).
+  await page.getByTestId("search").fill("营");
+  await answered(page, "营");
+  await page.getByTestId("search").fill("营商");
+  await answered(page, "营商");
+  await page.waitForFunction(() => !document.querySelector("[data-testid=texts-loading]"));
+  const marked = await page.evaluate(() =>
+    [...document.querySelectorAll("[data-testid=result]")].map((row) => ((row.keptFor = row.dataset.reportId), row.dataset.reportId)),
+  );
+  await page.getByTestId("search").fill("营");
+  await answered(page, "营");
+  await expectShownSearch(page, ["营"]);
+  const kept = await page.evaluate(() => [...document.querySelectorAll("[data-testid=result]")].map((row) => [row.dataset.reportId, row.keptFor]));
+  const again = kept.filter(([id]) => marked.includes(id));
+  assert.ok(again.length > 0, "rows of both queries");
+  assert.deepEqual(again.map(([, keptFor]) => keptFor), again.map(([id]) => id), "the rows of both queries were not drawn again");
+  await page.getByTestId("search").fill("营商");
+  await answered(page, "营商");
+  await expectShownSearch(page, ["营商"]);
+  assert.equal(await page.getByTestId("result-count").textContent(), count);
+  const first = await rowsOf(page);
+  assert.deepEqual(first, everyRow.slice(0, 20), "the first page: the first rows, exact hits");
+  const more = page.getByTestId("show-more");
+  assert.match(await more.textContent(), new RegExp(`${Math.min(20, everyRow.length - 20)}.*${everyRow.length - 20}`));
+
+  // A click shows the next page and puts focus on its first row.
+  await more.click();
+  await waitForResults(page, Math.min(40, everyRow.length));
+  await page.waitForFunction(() => document.activeElement?.closest("[data-testid=result]") !== null);
+  const focused = await page.evaluate(() => document.activeElement.closest("[data-testid=result]").dataset.reportId);
+  assert.equal(focused, everyRow[20].id, "focus on the first new row");
+  // From the keyboard, to the end: then every row is there and the
+  // header's totals are the rows' sums.
+  while ((await more.count()) > 0) {
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(50);
+  }
+  await waitForResults(page, everyRow.length);
+  assert.deepEqual(await rowsOf(page), everyRow);
+  await expectShownSearch(page, ["营商"]);
+  // A new query starts at the first page again.
+  await page.getByTestId("search").fill("营商环境");
+  await answered(page, "营商环境");
+  assert.ok((await page.getByTestId("result").count()) <= 20);
+  await page.context().close();
 });

@@ -14,7 +14,7 @@ use std::path::Path;
 use report_clean::import::{import_file, KnownReports};
 use report_clean::{
     body_sizes, first_use_date, fold_for_search, key_terms_by_district, new_terms, parse_query,
-    trends, Granularity, Period, RegionLevel, Report, SearchIndex, Selection, Trends,
+    trends, CorpusGrams, Granularity, Period, RegionLevel, Report, SearchIndex, Selection, Trends,
     NEW_TERMS_LIMIT,
 };
 use support::realworld;
@@ -134,10 +134,10 @@ fn national_trends_match_a_plain_scan_year_by_year() {
 #[test]
 fn new_in_2024_lists_new_quality_productive_forces() {
     let Some(reports) = national() else { return };
-    let index = SearchIndex::new(&reports);
+    let grams = CorpusGrams::new(&reports, &SearchIndex::new(&reports));
     let found = new_terms(
         &reports,
-        &index,
+        &grams,
         &Selection::default(),
         Period::Year(2024),
         (RegionLevel::Province, Granularity::Year),

@@ -62,9 +62,9 @@ fn the_files_written_answer_as_the_corpus() {
         "高质量发展 | 城市更新",
     ] {
         let query = parse_query(q);
-        let needed: Vec<Shard> = query_shards(&query, 4)
+        let needed: Vec<&Shard> = query_shards(&query, 4)
             .into_iter()
-            .map(|n| shards[n as usize].clone())
+            .map(|n| &shards[n as usize])
             .collect();
         assert_eq!(
             search_shards(&needed, 4, corpus.reports.len(), &query).unwrap(),

@@ -50,17 +50,15 @@ pub use views::chart::{
 };
 pub use views::compare::{
     compare, comparison_csv, district_units, key_terms_by_district, key_terms_of_units, slogans,
-    toggle_district, year_units, Comparison, KeyTerm, Slogan, Unit, MAX_UNITS,
+    toggle_district, year_units, Comparison, CorpusGrams, KeyTerm, Slogan, Unit, MAX_UNITS,
 };
 pub use views::concordance::{concordance, concordance_csv, sort_concordance, KwicLine, KwicOrder};
 pub use views::explore::{
-    district_hits, report_snippets, results, search_all, total_hits, DistrictHits, ResultRow,
-    UNKNOWN_DISTRICT,
+    report_snippets, results, search_all, total_hits, DistrictHits, ResultRow, UNKNOWN_DISTRICT,
 };
 pub use views::export::{export_file_name, results_csv, results_json};
-pub use views::facets::{
-    facet_counts, DateBoundNote, Facet, FacetCounts, RegionCount, Selection, NO_SOURCE,
-};
+pub use views::facet_index::{district_hits, facet_counts, FacetIndex};
+pub use views::facets::{DateBoundNote, Facet, FacetCounts, RegionCount, Selection, NO_SOURCE};
 pub use views::figure_table::{
     display_value, figure_rows, figures_csv, units_in, Bound, FigureFilter, FigureOrder, STATUSES,
 };

@@ -48,3 +48,19 @@ pub(crate) fn synthesize(seeds: &[Report], count: usize, seed: u64) -> Corpus {
     let seeds: Vec<report_clean::Report> = as_json(&seeds);
     as_json(&report_clean::tools::synth::synthesize(&seeds, count, seed))
 }
+
+/// A seeded xorshift generator: the same random corpora on every run.
+pub(crate) struct Rng(pub u64);
+
+impl Rng {
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}

@@ -51,21 +51,38 @@ impl fmt::Display for CorpusError {
 
 impl std::error::Error for CorpusError {}
 
-/// Parses corpus JSON, checking the schema version before the shape so an
-/// old or newer file gets the message that helps.
+/// Parses corpus JSON in one pass; the schema version is checked before the
+/// shape is blamed, so an old or newer file gets the message that helps.
 pub fn parse_corpus(json: &str) -> Result<Corpus, CorpusError> {
+    match serde_json::from_str::<Corpus>(json) {
+        Ok(corpus) => check_version(Some(corpus.schema_version.into())).map(|()| corpus),
+        Err(e) => Err(why_unreadable(json, e)),
+    }
+}
+
+/// Refuses a file without a schema version or of another one.
+pub(crate) fn check_version(found: Option<u64>) -> Result<(), CorpusError> {
+    match found {
+        Some(v) if v == u64::from(SCHEMA_VERSION) => Ok(()),
+        Some(found) => Err(CorpusError::UnsupportedVersion { found }),
+        None => Err(CorpusError::NoVersion),
+    }
+}
+
+/// Why `json` could not be read as a corpus file: its version, read alone,
+/// when that is the cause; else serde's `error`. Only for a file that
+/// failed, so a good one is read once.
+pub(crate) fn why_unreadable(json: &str, error: serde_json::Error) -> CorpusError {
     #[derive(serde::Deserialize)]
     struct Versioned {
         schema_version: Option<u64>,
     }
-    let versioned: Versioned =
-        serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))?;
-    match versioned.schema_version {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-        Some(found) => return Err(CorpusError::UnsupportedVersion { found }),
-        None => return Err(CorpusError::NoVersion),
+    match serde_json::from_str::<Versioned>(json) {
+        Ok(v) => check_version(v.schema_version)
+            .err()
+            .unwrap_or_else(|| CorpusError::Invalid(error.to_string())),
+        Err(_) => CorpusError::Invalid(error.to_string()),
     }
-    serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))
 }
 
 /// Serialises a corpus the way it is committed: pretty, stable, one trailing

@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::sharded::ShardedCatalogue;
-use crate::corpus::{parse_corpus, CorpusError};
-use crate::model::{Corpus, SCHEMA_VERSION};
+use crate::corpus::{check_version, why_unreadable, CorpusError};
+use crate::model::{Corpus, Report, SCHEMA_VERSION};
 
 /// The catalogue: what the parts are and what each holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,47 +36,82 @@ pub enum CorpusFile {
     Sharded(ShardedCatalogue),
 }
 
-/// Parses a corpus JSON, a catalogue of parts or a sharded catalogue; all
-/// carry the schema version, checked first so an old or newer file gets
-/// the helpful message.
+/// Parses a corpus JSON, a catalogue of parts or a sharded catalogue, in
+/// one pass (a sharded catalogue of ten thousand reports is megabytes);
+/// all carry the schema version, checked before the shape is blamed so an
+/// old or newer file gets the helpful message.
 pub fn parse_corpus_file(json: &str) -> Result<CorpusFile, CorpusError> {
     #[derive(Deserialize)]
-    struct Shape {
+    struct AnyFile {
         schema_version: Option<u64>,
-        parts: Option<serde::de::IgnoredAny>,
-        shards: Option<serde::de::IgnoredAny>,
+        parts: Option<Vec<Part>>,
+        shards: Option<u32>,
+        texts: Option<Vec<Part>>,
+        reports: Option<Listed>,
     }
-    let shape: Shape =
-        serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))?;
-    if shape.shards.is_some() {
-        match shape.schema_version {
-            None => return Err(CorpusError::NoVersion),
-            Some(v) if v != u64::from(SCHEMA_VERSION) => {
-                return Err(CorpusError::UnsupportedVersion { found: v })
+    let file: AnyFile = serde_json::from_str(json).map_err(|e| why_unreadable(json, e))?;
+    check_version(file.schema_version)?;
+    let schema_version = SCHEMA_VERSION;
+    let missing = |field: &str| CorpusError::Invalid(format!("missing field `{field}`"));
+    match (file.shards, file.parts, file.reports) {
+        (Some(shards), _, Some(Listed::Reports(reports))) => {
+            let texts = file.texts.ok_or_else(|| missing("texts"))?;
+            if shards == 0 || (texts.is_empty() && !reports.is_empty()) {
+                return Err(CorpusError::NoParts);
             }
-            Some(_) => {}
+            Ok(CorpusFile::Sharded(ShardedCatalogue {
+                schema_version,
+                shards,
+                texts,
+                reports,
+            }))
         }
-        let catalogue: ShardedCatalogue =
-            serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))?;
-        if catalogue.shards == 0 || (catalogue.texts.is_empty() && !catalogue.reports.is_empty()) {
-            return Err(CorpusError::NoParts);
+        (None, Some(parts), Some(Listed::Count(reports))) => {
+            if parts.is_empty() {
+                return Err(CorpusError::NoParts);
+            }
+            Ok(CorpusFile::Parts(CorpusParts {
+                schema_version,
+                reports,
+                parts,
+            }))
         }
-        return Ok(CorpusFile::Sharded(catalogue));
+        (None, None, Some(Listed::Reports(reports))) => Ok(CorpusFile::Whole(Corpus {
+            schema_version,
+            reports,
+        })),
+        (_, _, None) => Err(missing("reports")),
+        _ => Err(CorpusError::Invalid(
+            "`reports` is neither a list of reports nor, beside `parts`, their number".into(),
+        )),
     }
-    if shape.parts.is_none() {
-        return parse_corpus(json).map(CorpusFile::Whole);
+}
+
+/// A file's `reports`: the reports (a corpus, a sharded catalogue) or how
+/// many there are (a catalogue of parts).
+enum Listed {
+    Count(usize),
+    Reports(Vec<Report>),
+}
+
+impl<'de> Deserialize<'de> for Listed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Listed, D::Error> {
+        struct Either;
+        impl<'de> serde::de::Visitor<'de> for Either {
+            type Value = Listed;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of reports or their number")
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Listed, E> {
+                Ok(Listed::Count(n as usize))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Listed, A::Error> {
+                let seq = serde::de::value::SeqAccessDeserializer::new(seq);
+                Vec::<Report>::deserialize(seq).map(Listed::Reports)
+            }
+        }
+        deserializer.deserialize_any(Either)
     }
-    let parts: CorpusParts =
-        serde_json::from_str(json).map_err(|e| CorpusError::Invalid(e.to_string()))?;
-    if parts.schema_version != SCHEMA_VERSION {
-        return Err(CorpusError::UnsupportedVersion {
-            found: parts.schema_version.into(),
-        });
-    }
-    if parts.parts.is_empty() {
-        return Err(CorpusError::NoParts);
-    }
-    Ok(CorpusFile::Parts(parts))
 }
 
 /// Splits `corpus` into parts of `per_part` reports (at least one), in
@@ -169,5 +204,40 @@ mod tests {
             parse_corpus_file("[1, 2]"),
             Err(CorpusError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn read_in_one_pass_a_file_is_still_refused_for_its_version_before_its_shape() {
+        // Reports of another shape in a file of another version: the version is said.
+        for file in [
+            r#"{"schema_version": 1, "reports": [{"old": true}]}"#,
+            r#"{"schema_version": 1, "shards": 4, "texts": [], "reports": [{"old": true}]}"#,
+        ] {
+            assert_eq!(
+                parse_corpus_file(file),
+                Err(CorpusError::UnsupportedVersion { found: 1 }),
+                "{file}"
+            );
+        }
+        assert_eq!(
+            parse_corpus_file(r#"{"reports": []}"#),
+            Err(CorpusError::NoVersion)
+        );
+        // The right version, the wrong shape: serde's words, or what is missing.
+        for file in [
+            format!(r#"{{"schema_version": {SCHEMA_VERSION}, "reports": [{{"old": true}}]}}"#),
+            format!(r#"{{"schema_version": {SCHEMA_VERSION}, "parts": [], "reports": []}}"#),
+            format!(r#"{{"schema_version": {SCHEMA_VERSION}, "shards": 4, "reports": []}}"#),
+            format!(r#"{{"schema_version": {SCHEMA_VERSION}}}"#),
+        ] {
+            assert!(
+                matches!(parse_corpus_file(&file), Err(CorpusError::Invalid(_))),
+                "{file}"
+            );
+        }
+        let sharded = format!(
+            r#"{{"schema_version": {SCHEMA_VERSION}, "shards": 0, "texts": [], "reports": []}}"#
+        );
+        assert_eq!(parse_corpus_file(&sharded), Err(CorpusError::NoParts));
     }
 }

@@ -187,17 +187,17 @@ impl SearchIndex {
     /// imported reports), only the new ones are indexed; otherwise the
     /// postings are built again from the folded texts.
     pub fn updated(previous: Option<&SearchIndex>, reports: &[Report]) -> Self {
-        let keys: Vec<(String, String)> = reports
-            .iter()
-            .map(|r| (r.id.clone(), r.title.clone()))
-            .collect();
-        if let Some(previous) = previous.filter(|p| keys.starts_with(&p.keys)) {
+        if let Some(previous) = previous.filter(|p| p.holds_first(reports)) {
             let mut index = previous.clone();
             for report in &reports[previous.len()..] {
                 index.push(report);
             }
             return index;
         }
+        let keys: Vec<(String, String)> = reports
+            .iter()
+            .map(|r| (r.id.clone(), r.title.clone()))
+            .collect();
         let known: std::collections::HashMap<(&str, &str), &String> = previous
             .map(|p| {
                 p.keys
@@ -224,6 +224,35 @@ impl SearchIndex {
             reports: folded,
             postings,
         }
+    }
+
+    /// [`SearchIndex::updated`] taking `previous` by value, and whether the
+    /// index changed: where `previous` holds the first reports unchanged
+    /// (a sharded corpus's text replacing its catalogue entry keeps the
+    /// id and the title), it is kept as it is, not copied, and only
+    /// reports appended after them are indexed.
+    pub fn update(previous: Option<SearchIndex>, reports: &[Report]) -> (Self, bool) {
+        match previous {
+            Some(mut index) if index.holds_first(reports) => {
+                let held = index.len();
+                for report in &reports[held..] {
+                    index.push(report);
+                }
+                (index, reports.len() > held)
+            }
+            previous => (SearchIndex::updated(previous.as_ref(), reports), true),
+        }
+    }
+
+    /// Whether the reports indexed are the first of `reports`, by id and
+    /// title.
+    fn holds_first(&self, reports: &[Report]) -> bool {
+        self.keys.len() <= reports.len()
+            && self
+                .keys
+                .iter()
+                .zip(reports)
+                .all(|((id, title), r)| *id == r.id && *title == r.title)
     }
 
     /// Indexes one more report after those held: its number is the next.
@@ -396,6 +425,30 @@ mod tests {
                 .per_term,
             vec![4]
         );
+    }
+
+    #[test]
+    fn an_index_taken_by_value_is_kept_unless_reports_change() {
+        let (mut reports, index) = index();
+        // Same ids and titles (a sharded corpus's text arriving): kept, unchanged.
+        let (kept, changed) = SearchIndex::update(Some(index.clone()), &reports);
+        assert!(!changed);
+        assert_eq!(kept, index);
+        // A report appended: indexed after the others.
+        reports.push(process_report("c", "城市更新\n\n城市更新行动稳步推进。"));
+        let (appended, changed) = SearchIndex::update(Some(kept), &reports);
+        assert!(changed);
+        assert_eq!(appended, SearchIndex::new(&reports));
+        // A title corrected: built again.
+        reports[0].title = "营商环境，营商环境".into();
+        let (corrected, changed) = SearchIndex::update(Some(appended), &reports);
+        assert!(changed);
+        assert_eq!(corrected, SearchIndex::new(&reports));
+        // Reports removed: built again.
+        reports.pop();
+        let (removed, changed) = SearchIndex::update(Some(corrected), &reports);
+        assert!(changed);
+        assert_eq!(removed, SearchIndex::new(&reports));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::search::{ReportHits, SearchIndex};
 /// to a few MB (common grams' lists are longer than any shard).
 pub const SHARD_BYTES: usize = 256 * 1024;
 
-/// Reports per text part by default: the rows on screen (50) fetch their
+/// Reports per text part by default: the rows on screen (20 at first) fetch their
 /// parts for snippets, so parts stay small.
 pub const REPORTS_PER_TEXT: usize = 8;
 
@@ -66,7 +66,7 @@ pub fn shard_corpus(corpus: &Corpus, shards: Option<u32>, per_text: usize) -> Sh
 /// `shards`, which must hold every shard [`query_shards`] names: the same
 /// as [`SearchIndex::search`] over the whole corpus.
 pub fn search_shards(
-    shards: &[Shard],
+    shards: &[&Shard],
     count: u32,
     docs: usize,
     query: &Query,
@@ -86,7 +86,7 @@ pub fn search_shards(
         return Err(ShardError::Mismatched);
     }
     let mut out = vec![None; docs];
-    for (doc, hits) in Postings::from_shards(shards)?.search(query) {
+    for (doc, hits) in Postings::from_shards_for(shards, query)?.search(query) {
         out[doc as usize] = Some(hits);
     }
     Ok(out)
@@ -102,7 +102,8 @@ mod tests {
     use crate::search::shards::read_shard;
     use crate::test_support::{bundled_corpus, synthesize};
     use crate::views::explore::search_all;
-    use crate::views::facets::{facet_counts, Selection};
+    use crate::views::facet_index::{facet_counts, FacetIndex};
+    use crate::views::facets::Selection;
 
     /// Queries over the corpus's own text: terms of one to six characters
     /// taken at places spread over it by a stride prime to its length (so
@@ -165,8 +166,8 @@ mod tests {
         let all = search_all(&SearchIndex::new(&corpus.reports), &parse_query(""));
         let none = Selection::default();
         assert_eq!(
-            facet_counts(&catalogue.reports, &all, &none),
-            facet_counts(&corpus.reports, &all, &none)
+            facet_counts(&FacetIndex::new(&catalogue.reports), &all, &none),
+            facet_counts(&FacetIndex::new(&corpus.reports), &all, &none)
         );
 
         let whole = SearchIndex::new(&corpus.reports);
@@ -180,9 +181,9 @@ mod tests {
             .chain(&["".to_string(), "境".into(), "营商环境".into()])
         {
             let query = parse_query(q);
-            let needed: Vec<Shard> = query_shards(&query, catalogue.shards)
+            let needed: Vec<&Shard> = query_shards(&query, catalogue.shards)
                 .into_iter()
-                .map(|n| shards[n as usize].clone())
+                .map(|n| &shards[n as usize])
                 .collect();
             let answer = search_shards(&needed, catalogue.shards, 40, &query).unwrap();
             assert_eq!(answer, search_all(&whole, &query), "{q}");
@@ -205,10 +206,11 @@ mod tests {
             search_shards(&[], 4, 5, &query),
             Err(ShardError::Missing(n)) if n == needed[0]
         ));
-        let shards: Vec<Shard> = needed
+        let read: Vec<Shard> = needed
             .iter()
             .map(|&n| read_shard(&laid.shards[n as usize].1).unwrap())
             .collect();
+        let shards: Vec<&Shard> = read.iter().collect();
         assert_eq!(
             search_shards(&shards, 4, 6, &query),
             Err(ShardError::Mismatched)

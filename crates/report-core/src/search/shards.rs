@@ -94,22 +94,46 @@ impl Postings {
     /// Postings holding the grams of the given shards (all of one cut):
     /// they answer exactly any query whose [`query_shards`] are among them.
     pub fn from_shards(shards: &[Shard]) -> Result<Postings, ShardError> {
-        let mut postings = Postings::new();
-        let Some(first) = shards.first() else {
-            return Ok(postings);
-        };
-        postings.docs = first.docs;
-        for shard in shards {
-            if (shard.shards, shard.docs) != (first.shards, first.docs) {
-                return Err(ShardError::Mismatched);
-            }
-            for list in &shard.lists {
-                postings.ids.insert(list.key, postings.lists.len() as u32);
-                postings.lists.push(list.clone());
-            }
-        }
-        Ok(postings)
+        joined(shards.iter(), |_| true)
     }
+
+    /// The postings of `query`'s grams only, from `shards`: a query reads
+    /// a few grams of shards holding thousands, and copying them all cost
+    /// more than the count.
+    pub fn from_shards_for(shards: &[&Shard], query: &Query) -> Result<Postings, ShardError> {
+        let mut keys: Vec<GramKey> = query
+            .terms
+            .iter()
+            .chain(&query.excluded)
+            .flat_map(|t| Postings::term_grams(&t.folded))
+            .collect();
+        keys.sort_unstable();
+        joined(shards.iter().copied(), |key| {
+            keys.binary_search(&key).is_ok()
+        })
+    }
+}
+
+/// The grams of `shards` that `keep` keeps, as postings.
+fn joined<'a>(
+    shards: impl Iterator<Item = &'a Shard> + Clone,
+    keep: impl Fn(GramKey) -> bool,
+) -> Result<Postings, ShardError> {
+    let mut postings = Postings::new();
+    let Some(first) = shards.clone().next() else {
+        return Ok(postings);
+    };
+    postings.docs = first.docs;
+    for shard in shards {
+        if (shard.shards, shard.docs) != (first.shards, first.docs) {
+            return Err(ShardError::Mismatched);
+        }
+        for list in shard.lists.iter().filter(|l| keep(l.key)) {
+            postings.ids.insert(list.key, postings.lists.len() as u32);
+            postings.lists.push(list.clone());
+        }
+    }
+    Ok(postings)
 }
 
 /// Reads one shard written by [`Postings::to_shards`].
@@ -187,6 +211,18 @@ mod tests {
                     some.search(&query),
                     whole.search(&query),
                     "{q}, {cut} shards"
+                );
+                // Only the query's grams of them.
+                let refs: Vec<&Shard> = needed.iter().collect();
+                let grams = Postings::from_shards_for(&refs, &query).unwrap();
+                assert!(grams.grams() <= some.grams());
+                if cut == 1 {
+                    assert!(grams.grams() < some.grams(), "{q}: only its grams copied");
+                }
+                assert_eq!(
+                    grams.search(&query),
+                    whole.search(&query),
+                    "{q}, {cut} shards, its grams"
                 );
                 assert_eq!(
                     all.search(&query),

@@ -4,7 +4,6 @@
 
 use std::borrow::Cow;
 
-use crate::model::district_of;
 use crate::model::{Report, TextPlace};
 use crate::search::query::Query;
 use crate::search::{ReportHits, SearchIndex};
@@ -66,26 +65,23 @@ pub fn report_snippets(
         return Vec::new();
     }
     let reader_texts = report.reader_texts();
-    let mut folded: Vec<Cow<str>> = index
-        .folded_texts(i)
-        .into_iter()
-        .map(Cow::Borrowed)
-        .collect();
+    let held = index.folded_texts(i);
     // The index may hold an older version of the report (a sharded
-    // corpus's catalogue entry, whose text came later): fold it here.
-    if folded.len() != reader_texts.len() {
-        folded = reader_texts
-            .iter()
-            .map(|(_, t)| Cow::Owned(fold_for_search(t)))
-            .collect();
-    }
-    let texts: Vec<(&str, &str)> = reader_texts
+    // corpus's catalogue entry, whose text came later): its texts are
+    // folded here, each only if the snippets reach it.
+    let current = held.len() == reader_texts.len();
+    let texts = reader_texts
         .into_iter()
-        .zip(&folded)
+        .zip(0..)
         .filter(|((place, _), _)| *place != TextPlace::Title)
-        .map(|((_, text), folded)| (text, folded.as_ref()))
-        .collect();
-    best_snippets(&texts, query, SNIPPETS_PER_RESULT)
+        .map(move |((_, text), k)| {
+            let folded = match held.get(k) {
+                Some(folded) if current => Cow::Borrowed(*folded),
+                _ => Cow::Owned(fold_for_search(text)),
+            };
+            (text, folded)
+        });
+    best_snippets(texts, query, SNIPPETS_PER_RESULT)
 }
 
 /// Total hits per term over a result list.
@@ -100,7 +96,7 @@ pub fn total_hits(rows: &[ResultRow], terms: usize) -> Vec<usize> {
 }
 
 /// The district of reports whose region is not known, in
-/// [`district_hits`]; the app says it in the reader's language.
+/// [`crate::views::facet_index::district_hits`]; the app says it in the reader's language.
 pub const UNKNOWN_DISTRICT: &str = "";
 
 /// Hits of a district over the result list.
@@ -111,45 +107,12 @@ pub struct DistrictHits {
     pub per_term: Vec<usize>,
 }
 
-/// Reports and hits per term for each district in the result list, most hits
-/// first (then by name). Reports without a region count together, under
-/// [`UNKNOWN_DISTRICT`].
-pub fn district_hits(rows: &[ResultRow], reports: &[Report], terms: usize) -> Vec<DistrictHits> {
-    let mut slots: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut by_district: Vec<DistrictHits> = Vec::new();
-    for row in rows {
-        let district = reports
-            .get(row.index)
-            .and_then(district_of)
-            .unwrap_or(UNKNOWN_DISTRICT);
-        let slot = *slots.entry(district).or_insert_with(|| {
-            by_district.push(DistrictHits {
-                district: district.to_string(),
-                reports: 0,
-                per_term: vec![0; terms],
-            });
-            by_district.len() - 1
-        });
-        let entry = &mut by_district[slot];
-        entry.reports += 1;
-        for (t, n) in row.hits.per_term.iter().enumerate().take(terms) {
-            entry.per_term[t] += n;
-        }
-    }
-    by_district.sort_by(|a, b| {
-        let total = |d: &DistrictHits| d.per_term.iter().sum::<usize>();
-        total(b)
-            .cmp(&total(a))
-            .then_with(|| a.district.cmp(&b.district))
-    });
-    by_district
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::search::query::parse_query;
     use crate::test_support::process_report;
+    use crate::views::facet_index::{district_hits, FacetIndex};
 
     fn corpus() -> Vec<Report> {
         vec![
@@ -194,6 +157,28 @@ mod tests {
     }
 
     #[test]
+    fn snippets_of_a_text_newer_than_the_index_are_those_of_a_fresh_index() {
+        let full = corpus();
+        let entries: Vec<Report> = full
+            .iter()
+            .map(crate::corpus::sharded::without_text)
+            .collect();
+        // Indexed as catalogue entries, read as the full reports that came later.
+        let stale = SearchIndex::new(&entries);
+        let fresh = SearchIndex::new(&full);
+        let q = parse_query("营商环境 | 乡村振兴");
+        for i in 0..full.len() {
+            let snippets = report_snippets(&full, &stale, i, &q);
+            assert!(!snippets.is_empty());
+            assert_eq!(
+                snippets,
+                report_snippets(&full, &fresh, i, &q),
+                "report {i}"
+            );
+        }
+    }
+
+    #[test]
     fn exclusion_only_query_lists_reports_without_the_term() {
         let rows = run("-营商环境", &Selection::default());
         assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), vec![1]);
@@ -213,7 +198,7 @@ mod tests {
         let index = SearchIndex::new(&reports);
         let q = parse_query("乡村振兴 | 营商环境");
         let rows = results(&reports, &search_all(&index, &q), &Selection::default());
-        let districts = district_hits(&rows, &reports, q.terms.len());
+        let districts = district_hits(&rows, &FacetIndex::new(&reports), q.terms.len());
         assert_eq!(
             districts[0],
             DistrictHits {

@@ -1,14 +1,13 @@
 //! Facets: region (province → city → county), year and date range, source,
 //! theme. Values within a facet combine with OR, facets with AND; each
 //! value's count is what choosing it would leave, given the search and the
-//! other facets.
+//! other facets (counted in one pass by `facet_index`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::i18n::{Key, Lang};
-use crate::model::{Region, RegionLevel, Report};
-use crate::search::ReportHits;
-use crate::text::themes::{report_themes, THEMES};
+use crate::model::{RegionLevel, Report};
+use crate::text::themes::report_themes;
 use crate::views::view_state::{is_reversed_range, normalise_date_input};
 
 /// Key used for reports that name no source.
@@ -143,10 +142,15 @@ impl Selection {
     }
 
     fn in_date_range(&self, report: &Report) -> bool {
+        self.date_in_range(report.date.as_ref().map(|d| d.value.as_str()))
+    }
+
+    /// Whether a report dated `date` (`None`: undated) is in the chosen range.
+    pub(crate) fn date_in_range(&self, date: Option<&str>) -> bool {
         if self.date_from.is_none() && self.date_to.is_none() {
             return true;
         }
-        let Some(date) = report.date.as_ref().map(|d| d.value.as_str()) else {
+        let Some(date) = date else {
             return false;
         };
         let after_from = self
@@ -202,7 +206,7 @@ fn region_codes(report: &Report) -> Vec<&str> {
         .map_or_else(Vec::new, |r| r.path().iter().map(|s| s.code).collect())
 }
 
-fn report_year(report: &Report) -> Option<u16> {
+pub(crate) fn report_year(report: &Report) -> Option<u16> {
     report.date.as_ref().and_then(|d| d.year())
 }
 
@@ -250,142 +254,11 @@ pub struct FacetCounts {
     pub without_figures: usize,
 }
 
-/// Counts for every facet value present in the corpus. `matches[i]` says
-/// whether report `i` matches the search (ignoring facets).
-pub fn facet_counts(
-    reports: &[Report],
-    matches: &[Option<ReportHits>],
-    selection: &Selection,
-) -> FacetCounts {
-    let candidates = |skip: Facet| {
-        reports
-            .iter()
-            .zip(matches)
-            .filter(move |(r, m)| m.is_some() && selection.admits_except(r, Some(skip)))
-            .map(|(r, _)| r)
-    };
-    let mut counts = FacetCounts {
-        regions: region_tree(reports),
-        ..FacetCounts::default()
-    };
-    for r in candidates(Facet::Region) {
-        match &r.region {
-            Some(region) => add_region(&mut counts.regions, region),
-            None => counts.no_region += 1,
-        }
-    }
-
-    let mut years: BTreeMap<u16, (usize, usize)> = reports
-        .iter()
-        .filter_map(report_year)
-        .map(|y| (y, (0, 0)))
-        .collect();
-    for r in candidates(Facet::Year) {
-        match (report_year(r), &r.date) {
-            (Some(y), Some(d)) => {
-                let slot = years.entry(y).or_default();
-                slot.0 += 1;
-                slot.1 += usize::from(d.inferred);
-            }
-            _ => counts.undated += 1,
-        }
-    }
-    counts.years = years
-        .into_iter()
-        .rev()
-        .map(|(year, (count, inferred))| YearCount {
-            year,
-            count,
-            inferred,
-        })
-        .collect();
-
-    let mut sources: BTreeMap<&str, usize> = reports.iter().map(|r| (source_key(r), 0)).collect();
-    for r in candidates(Facet::Source) {
-        *sources.entry(source_key(r)).or_default() += 1;
-    }
-    counts.sources = sources
-        .into_iter()
-        .map(|(key, count)| ValueCount {
-            key: key.to_string(),
-            count,
-        })
-        .collect();
-
-    for r in candidates(Facet::Figures) {
-        if r.figures.is_empty() {
-            counts.without_figures += 1;
-        } else {
-            counts.with_figures += 1;
-        }
-    }
-
-    let themed: Vec<Vec<String>> = candidates(Facet::Theme).map(report_themes).collect();
-    counts.themes = THEMES
-        .iter()
-        .map(|t| ValueCount {
-            key: t.key.to_string(),
-            count: themed
-                .iter()
-                .filter(|ts| ts.iter().any(|k| k == t.key))
-                .count(),
-        })
-        .collect();
-    counts
-}
-
-/// Every division of the corpus's regions, counts at zero, each level
-/// sorted by code (the country, 00, first).
-fn region_tree(reports: &[Report]) -> Vec<RegionCount> {
-    let mut tree: Vec<RegionCount> = Vec::new();
-    for region in reports.iter().filter_map(|r| r.region.as_ref()) {
-        let mut level = &mut tree;
-        for step in region.path() {
-            level = &mut slot(level, step.code, step.name, step.level).children;
-        }
-    }
-    tree
-}
-
-fn slot<'a>(
-    level: &'a mut Vec<RegionCount>,
-    code: &str,
-    name: &str,
-    region_level: RegionLevel,
-) -> &'a mut RegionCount {
-    let at = match level.binary_search_by(|n| n.code.as_str().cmp(code)) {
-        Ok(i) => i,
-        Err(i) => {
-            level.insert(
-                i,
-                RegionCount {
-                    code: code.to_string(),
-                    name: name.to_string(),
-                    level: region_level,
-                    count: 0,
-                    children: Vec::new(),
-                },
-            );
-            i
-        }
-    };
-    &mut level[at]
-}
-
-fn add_region(tree: &mut [RegionCount], region: &Region) {
-    let mut level = tree;
-    for step in region.path() {
-        let Some(node) = level.iter_mut().find(|n| n.code == step.code) else {
-            return;
-        };
-        node.count += 1;
-        level = &mut node.children;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::ReportHits;
+    use crate::views::facet_index::{facet_counts, FacetIndex};
 
     #[test]
     fn a_date_bound_is_read_as_typed_swapped_when_reversed_and_kept_when_unreadable() {
@@ -501,7 +374,7 @@ mod tests {
         };
         assert_eq!(admitted(&reports, &sel), vec![2]);
         let counts = facet_counts(
-            &reports,
+            &FacetIndex::new(&reports),
             &all(3),
             &Selection {
                 has_figures: Some(true),
@@ -526,7 +399,7 @@ mod tests {
         let reports = corpus();
         let mut sel = Selection::default();
         sel.regions.insert("370705".into());
-        let counts = facet_counts(&reports, &all(3), &sel);
+        let counts = facet_counts(&FacetIndex::new(&reports), &all(3), &sel);
         // Region counts ignore the region choice itself: other values stay visible.
         let shandong = &counts.regions[0];
         assert_eq!((shandong.name.as_str(), shandong.count), ("山东省", 3));
@@ -564,7 +437,11 @@ mod tests {
         assert_eq!(rural.count, 0);
         // The search narrows every count.
         let only_first = vec![Some(ReportHits::default()), None, None];
-        let counts = facet_counts(&reports, &only_first, &Selection::default());
+        let counts = facet_counts(
+            &FacetIndex::new(&reports),
+            &only_first,
+            &Selection::default(),
+        );
         assert_eq!(
             counts
                 .sources

@@ -1,6 +1,8 @@
 //! Splitting text into plain and highlighted pieces, and cutting snippets.
 //! The app renders each piece as a text node, never as HTML.
 
+use std::borrow::Cow;
+
 use crate::model::Report;
 use crate::search::query::Query;
 use crate::search::{find_hits, find_hits_folded, Hit};
@@ -165,8 +167,13 @@ pub struct Snippet {
 /// The best snippets for `query` from `texts` (each original text with its
 /// folded form): windows around hits, ranked by how many different terms
 /// they show, then by reading order. Scanning stops once `limit` snippets
-/// show every term, so common terms in long reports stay cheap.
-pub fn best_snippets(texts: &[(&str, &str)], query: &Query, limit: usize) -> Vec<Snippet> {
+/// show every term, so common terms in long reports stay cheap (and a
+/// folded form made on demand is made only for the texts reached).
+pub fn best_snippets<'a>(
+    texts: impl IntoIterator<Item = (&'a str, Cow<'a, str>)>,
+    query: &Query,
+    limit: usize,
+) -> Vec<Snippet> {
     let all_terms = query.terms.len();
     let mut candidates: Vec<(usize, Snippet)> = Vec::new();
     for (text, folded) in texts {
@@ -178,7 +185,7 @@ pub fn best_snippets(texts: &[(&str, &str)], query: &Query, limit: usize) -> Vec
         {
             break;
         }
-        let hits = find_hits_folded(text, folded, query);
+        let hits = find_hits_folded(text, &folded, query);
         let mut covered_until = 0;
         for hit in &hits {
             if hit.start < covered_until {
@@ -348,12 +355,11 @@ mod tests {
             .iter()
             .map(|t| crate::text::fold::fold_for_search(t))
             .collect();
-        let pairs: Vec<(&str, &str)> = texts
+        let pairs = texts
             .iter()
             .map(String::as_str)
-            .zip(folded.iter().map(String::as_str))
-            .collect();
-        let snippets = best_snippets(&pairs, &parse_query("营商 环境"), 2);
+            .zip(folded.iter().map(|f| Cow::Borrowed(f.as_str())));
+        let snippets = best_snippets(pairs, &parse_query("营商 环境"), 2);
         assert_eq!(snippets.len(), 2);
         assert_eq!(snippets[0].distinct_terms, 2);
         assert!(snippets[0].cut_before && snippets[0].cut_after);

@@ -9,6 +9,7 @@ pub mod concordance;
 pub mod csv;
 pub mod explore;
 pub mod export;
+pub mod facet_index;
 pub mod facets;
 pub mod figure_table;
 pub mod figure_view;

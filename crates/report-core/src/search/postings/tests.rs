@@ -5,24 +5,8 @@
 use crate::search::postings::Postings;
 use crate::search::query::{parse_query, Query, Term};
 use crate::search::{QueryMatcher, SearchIndex};
-use crate::test_support::process_report;
+use crate::test_support::{process_report, Rng};
 use crate::text::fold::fold_for_search;
-
-/// A seeded xorshift generator: the same corpora and queries on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n.max(1) as u64) as usize
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
 
 /// Few characters, so that random terms occur, overlap and repeat; with
 /// traditional and full-width forms and line breaks.

@@ -15,8 +15,10 @@ use crate::text::fold::{fold_for_search, is_han};
 use crate::text::themes::theme_shares_of;
 use crate::views::csv;
 
+pub(crate) mod corpus_grams;
 mod key_terms;
 pub(crate) mod repeats;
+pub use corpus_grams::CorpusGrams;
 pub use key_terms::{key_terms_by_district, key_terms_of_units, KeyTerm};
 
 /// Districts compared at most at once.

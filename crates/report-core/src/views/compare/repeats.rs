@@ -7,8 +7,11 @@
 //! text does not branch more than at its edges: 区将 (我区将, 奎文区将) has
 //! a wide boundary between 区 and 将, wider than its own left edge.
 
+use std::cell::OnceCell;
+
 use rustc_hash::FxHashMap;
 
+use super::corpus_grams::CorpusGrams;
 use crate::model::{Report, TextPlace};
 use crate::search::SearchIndex;
 use crate::text::fold::is_han;
@@ -117,14 +120,14 @@ pub(crate) fn repeated_strings(texts: &[String], min: usize) -> (FxHashMap<&str,
 
 /// The distinct characters seen on one side of a string (up to
 /// [`VARIETY_CAP`]), each edge of a run of Han text counting as a new one.
-#[derive(Debug, Clone, Default)]
-struct Variety {
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Variety {
     chars: Vec<char>,
     edges: usize,
 }
 
 impl Variety {
-    fn add(&mut self, neighbour: Option<char>) {
+    pub(crate) fn add(&mut self, neighbour: Option<char>) {
         match neighbour {
             None => self.edges += 1,
             Some(c) if self.chars.len() < VARIETY_CAP && !self.chars.contains(&c) => {
@@ -136,6 +139,11 @@ impl Variety {
 
     fn value(&self) -> usize {
         (self.chars.len() + self.edges).min(VARIETY_CAP)
+    }
+
+    /// Whether no further neighbour can change what it says.
+    fn settled(&self) -> bool {
+        self.value() >= VARIETY_CAP
     }
 }
 
@@ -152,12 +160,74 @@ pub(crate) struct Usage {
     right: Variety,
 }
 
+impl Usage {
+    /// One more occurrence, in report `r` (reports in order), between
+    /// `left` and `right` (`None` at the edge of a run of Han text).
+    pub(crate) fn tally(&mut self, r: usize, left: Option<char>, right: Option<char>) {
+        self.count += 1;
+        if self.last_report != Some(r) {
+            self.last_report = Some(r);
+            self.first_report.get_or_insert(r);
+            self.reports += 1;
+        }
+        self.left.add(left);
+        self.right.add(right);
+    }
+
+    /// Whether more occurrences would change only the count and the
+    /// reports, not what is said of the neighbours.
+    pub(crate) fn neighbours_settled(&self) -> bool {
+        self.left.settled() && self.right.settled()
+    }
+}
+
+/// The candidates' use over the corpus: tallied by reading the whole
+/// corpus ([`CorpusUsage::read`]), or looked up in the corpus read once
+/// ([`CorpusGrams`]) when the rule first asks for it, so a string the rule
+/// never reads is never looked up.
+pub(crate) struct Usages<'a> {
+    map: FxHashMap<&'a str, OnceCell<Usage>>,
+    grams: Option<&'a CorpusGrams>,
+}
+
+impl<'a> Usages<'a> {
+    /// The candidates `strings`, each looked up in `grams` when first read.
+    pub(crate) fn looked_up(
+        strings: impl Iterator<Item = &'a str>,
+        grams: &'a CorpusGrams,
+    ) -> Usages<'a> {
+        Usages {
+            map: strings.map(|s| (s, OnceCell::new())).collect(),
+            grams: Some(grams),
+        }
+    }
+
+    pub fn get(&self, s: &str) -> Option<&Usage> {
+        let cell = self.map.get(s)?;
+        Some(cell.get_or_init(|| self.grams.map_or_else(Usage::default, |g| g.text_usage(s))))
+    }
+
+    fn get_mut(&mut self, s: &str) -> Option<&mut Usage> {
+        let cell = self.map.get_mut(s)?;
+        cell.get_or_init(Usage::default);
+        cell.get_mut()
+    }
+}
+
+impl std::ops::Index<&str> for Usages<'_> {
+    type Output = Usage;
+
+    fn index(&self, s: &str) -> &Usage {
+        self.get(s).expect("a candidate string")
+    }
+}
+
 /// The candidates' use over the corpus, and the variety of neighbours of
 /// each single character (for boundaries next to one character).
 pub(crate) struct CorpusUsage<'a> {
-    pub strings: FxHashMap<&'a str, Usage>,
-    char_left: FxHashMap<char, Variety>,
-    char_right: FxHashMap<char, Variety>,
+    pub strings: Usages<'a>,
+    pub(crate) char_left: FxHashMap<char, Variety>,
+    pub(crate) char_right: FxHashMap<char, Variety>,
     pub reports: usize,
     /// Han characters of the whole corpus.
     pub chars: usize,
@@ -176,7 +246,10 @@ impl<'a> CorpusUsage<'a> {
         reports: impl Iterator<Item = String>,
     ) -> Self {
         let mut usage = CorpusUsage {
-            strings: candidates.map(|c| (c, Usage::default())).collect(),
+            strings: Usages {
+                map: candidates.map(|c| (c, OnceCell::new())).collect(),
+                grams: None,
+            },
             char_left: FxHashMap::default(),
             char_right: FxHashMap::default(),
             reports: 0,
@@ -197,14 +270,7 @@ impl<'a> CorpusUsage<'a> {
                         let Some(u) = usage.strings.get_mut(&text[starts[i]..starts[i + n]]) else {
                             break;
                         };
-                        u.count += 1;
-                        if u.last_report != Some(r) {
-                            u.last_report = Some(r);
-                            u.first_report.get_or_insert(r);
-                            u.reports += 1;
-                        }
-                        u.left.add(left);
-                        u.right.add(at(i + n));
+                        u.tally(r, left, at(i + n));
                     }
                 }
             });

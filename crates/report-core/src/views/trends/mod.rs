@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use crate::i18n::{Key, Lang};
 use crate::model::{DatePrecision, PathStep, RegionLevel, Report, ReportDate};
 use crate::search::query::Query;
-use crate::search::{QueryMatcher, SearchIndex};
+use crate::search::SearchIndex;
 use crate::views::concordance::{first_line, KwicLine};
 use crate::views::csv;
 use crate::views::facets::Selection;
@@ -217,8 +217,9 @@ pub fn trends(
 ) -> Trends {
     let terms = query.terms.len();
     let shape = (terms, granularity);
-    let counting = query.counting_every_term();
-    let matcher = QueryMatcher::new(&counting);
+    // Every report's hits from the gram index at once: what scanning each
+    // report (`SearchIndex::report_hits`) gives, without reading its text.
+    let found = index.search(&query.counting_every_term());
     let mut overall = BTreeMap::new();
     let mut regions: BTreeMap<(&str, &str), BTreeMap<Period, PeriodRow>> = BTreeMap::new();
     // Per term and region code: the earliest report using the term.
@@ -227,8 +228,8 @@ pub fn trends(
         if !selection.admits(report) {
             continue;
         }
-        let hits = match index.report_hits(i, &matcher) {
-            Some(h) if terms > 0 => h.per_term,
+        let hits = match found.get(i) {
+            Some(Some(h)) if terms > 0 => h.per_term.clone(),
             _ => vec![0; terms],
         };
         let sized = (report, sizes.get(i).copied().unwrap_or(0));

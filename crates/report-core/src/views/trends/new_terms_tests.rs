@@ -2,7 +2,9 @@
 //! ranked by regions, following the facets.
 use super::*;
 use crate::model::{ReportDate, Section};
-use crate::test_support::bundled_corpus;
+use crate::search::SearchIndex;
+use crate::test_support::{bundled_corpus, Rng};
+use crate::views::compare::repeats::{folded_paragraphs, repeated_strings, CorpusUsage};
 use crate::views::trends::Granularity;
 
 /// A report of the bundled corpus's region `template`, given `year` and a
@@ -74,9 +76,10 @@ fn corpus() -> Vec<Report> {
 }
 
 fn listed(reports: &[Report], selection: &Selection, period: Period) -> NewTerms {
+    let index = SearchIndex::new(reports);
     new_terms(
         reports,
-        &SearchIndex::new(reports),
+        &CorpusGrams::new(reports, &index),
         selection,
         period,
         (RegionLevel::County, Granularity::Year),
@@ -131,19 +134,18 @@ fn nothing_is_new_without_a_period_before() {
         .is_empty());
 }
 
+/// The code of the county a template's report is in.
+fn county_code(report: &Report) -> String {
+    let region = report.region.as_ref().expect("a seed's region");
+    region.county.as_ref().expect("a county").code.clone()
+}
+
 #[test]
 fn new_terms_follow_the_facets() {
     // Within one county, 低空经济 is new in 2024 only where it is used,
     // and a county that used 新质生产力 in 2023 has nothing new in it in 2024.
     let mut reports = corpus();
-    let county = reports[6]
-        .region
-        .as_ref()
-        .unwrap()
-        .county
-        .clone()
-        .unwrap()
-        .code;
+    let county = county_code(&reports[6]);
     reports[3].sections[0].paragraphs[0].push_str("探索新质生产力,新质生产力萌芽。");
     let selection = Selection {
         regions: [county.clone()].into(),
@@ -208,4 +210,131 @@ fn the_periods_asked_of_are_the_dated_ones_the_facets_leave_oldest_first() {
     let years = dated_periods(&reports, &Selection::default(), Granularity::Year);
     let keys: Vec<String> = years.iter().filter_map(|p| p.key()).collect();
     assert_eq!(keys, ["2022", "2024"]);
+}
+
+/// The new terms by reading every report whole, as first written: the
+/// period's repeated strings, the whole corpus read for their use (the
+/// reports before the period first, so a string first seen there is not
+/// new), each report of the period searched for each word. What the
+/// corpus read once must give.
+fn tallies_by_reading_everything(
+    reports: &[Report],
+    (within, before): (&[usize], &[usize]),
+    level: RegionLevel,
+) -> Vec<NewTerm> {
+    let index = SearchIndex::new(reports);
+    let texts: Vec<String> = within
+        .iter()
+        .map(|&i| folded_paragraphs(reports, &index, i))
+        .collect();
+    let (counts, _) = repeated_strings(&texts, MIN_NEW_COUNT);
+    let rest = (0..reports.len()).filter(|i| !before.contains(i) && !within.contains(i));
+    let order: Vec<usize> = before.iter().chain(within).copied().chain(rest).collect();
+    let usage = CorpusUsage::read(
+        counts.keys().copied(),
+        order.iter().map(|&i| folded_paragraphs(reports, &index, i)),
+    );
+    counts
+        .iter()
+        .filter(|(term, _)| usage.strings[*term].first_report >= Some(before.len()))
+        .filter(|(term, _)| usage.is_word(term))
+        .map(|(&term, &count)| {
+            let using: Vec<usize> = (0..within.len())
+                .filter(|&w| texts[w].contains(term))
+                .collect();
+            let regions: FxHashSet<&str> = using
+                .iter()
+                .filter_map(|&w| region_at(&reports[within[w]], level).map(|s| s.code))
+                .collect();
+            NewTerm {
+                term: term.to_string(),
+                regions: regions.len(),
+                reports: using.len(),
+                count,
+                total: usage.strings[term].count,
+                boilerplate: usage.is_boilerplate(term),
+            }
+        })
+        .collect()
+}
+
+/// Pieces of text that make words (repeated in varied contexts), their
+/// fragments, stock phrases and the breaks between them.
+const PIECES: &[&str] = &[
+    "新质生产力",
+    "低空经济",
+    "数字经济",
+    "乡村振兴",
+    "发展",
+    "推动",
+    "加快",
+    "培育",
+    "壮大",
+    "高质量",
+    "城市更新",
+    "全会精神",
+    "和",
+    "的",
+    "是",
+    "在",
+    "新",
+    "质",
+    "空",
+    "区",
+    "，",
+    "。",
+    "、",
+    "Ａ",
+    "\n",
+];
+
+#[test]
+fn the_corpus_read_once_finds_what_reading_everything_finds() {
+    let t = templates();
+    let mut rng = Rng(0x0023_AE11);
+    let mut compared = 0;
+    for round in 0..12 {
+        let reports: Vec<Report> = (0..6 + rng.below(10))
+            .map(|_| {
+                let body: String = (0..rng.below(120)).map(|_| *rng.pick(PIECES)).collect();
+                let mut r = report(rng.pick(&t), 2020 + rng.below(5) as u16, &body);
+                if rng.below(8) == 0 {
+                    r.date = None;
+                }
+                r
+            })
+            .collect();
+        let index = SearchIndex::new(&reports);
+        let grams = CorpusGrams::new(&reports, &index);
+        let county = county_code(&reports[0]);
+        let selections = [
+            Selection::default(),
+            Selection {
+                regions: [county].into(),
+                ..Selection::default()
+            },
+        ];
+        for selection in &selections {
+            for year in 2020..=2025 {
+                let Split { within, before } =
+                    split(&reports, selection, Period::Year(year), Granularity::Year);
+                for level in [RegionLevel::County, RegionLevel::Province] {
+                    let by_term = |mut terms: Vec<NewTerm>| {
+                        terms.sort_by(|a, b| a.term.cmp(&b.term));
+                        terms
+                    };
+                    let fast = by_term(tallies(&reports, &grams, (&within, &before), level));
+                    let slow = by_term(tallies_by_reading_everything(
+                        &reports,
+                        (&within, &before),
+                        level,
+                    ));
+                    assert_eq!(fast, slow, "round {round}, {year}, {level:?}");
+                    compared += fast.len();
+                }
+            }
+        }
+    }
+    assert!(compared > 100, "only {compared} new terms compared");
+    println!("{compared} new terms compared");
 }

@@ -3,7 +3,7 @@
 use super::*;
 use crate::search::query::parse_query;
 use crate::test_support::bundled_corpus;
-use crate::test_support::process_report;
+use crate::test_support::{process_report, Rng};
 use crate::text::fold::fold_for_search;
 
 /// Occurrences of `term` in the report's reader texts, overlapping ones
@@ -427,4 +427,73 @@ fn periods_read_and_write_their_link_names_and_sort_in_time() {
         Period::MonthUnknown(2024).label(crate::i18n::Lang::Zh),
         "2024（月份不详）"
     );
+}
+
+/// Pieces of report text: traditional and full-width forms, overlaps
+/// (发展发展), line breaks (new paragraphs), places that name regions.
+const PIECES: &[&str] = &[
+    "高质量发展",
+    "發展",
+    "发展",
+    "新質生產力",
+    "新质生产力",
+    "ＧＤＰ",
+    "gdp",
+    "，",
+    "。",
+    "\n",
+    "奎文区",
+    "坊子区",
+    "济阳区",
+    "武侯区",
+    "质量",
+    "展",
+];
+
+/// Trends read their counts from the gram index (`SearchIndex::search`):
+/// on random reports and queries, every row equals a plain scan of its
+/// reports, overall and per region at each level.
+#[test]
+fn counts_from_the_index_equal_a_plain_scan_on_random_reports() {
+    let mut rng = Rng(0x7E4D_5023);
+    let places = [
+        "潍坊市奎文区",
+        "潍坊市坊子区",
+        "济南市济阳区",
+        "成都市武侯区",
+    ];
+    for round in 0..8 {
+        let reports: Vec<Report> = (0..3 + rng.below(8))
+            .map(|i| {
+                let body: String = (0..1 + rng.below(40)).map(|_| *rng.pick(PIECES)).collect();
+                let title = format!("{}工作动态", rng.pick(&places));
+                let mut r = process_report(&format!("{round}-{i}"), &format!("{title}\n{body}"));
+                r.date = date(
+                    &format!("{}", 2020 + rng.below(4)),
+                    DatePrecision::Year,
+                    false,
+                );
+                r
+            })
+            .collect();
+        for _ in 0..6 {
+            let terms: Vec<&str> = (0..1 + rng.below(3)).map(|_| *rng.pick(PIECES)).collect();
+            let query = terms.join(" ").replace(['\n', '，', '。'], "展");
+            for level in [RegionLevel::Province, RegionLevel::County] {
+                let (q, t) = run(&reports, &query, level);
+                assert_rows_match_plain_scan(&reports, &q, (&t.overall, t.granularity), |_| true);
+                for region in &t.regions {
+                    let admit = |r: &Report| {
+                        region_at(r, level).map(|d| d.code) == Some(region.code.as_str())
+                    };
+                    assert_rows_match_plain_scan(
+                        &reports,
+                        &q,
+                        (&region.rows, t.granularity),
+                        admit,
+                    );
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,290 @@
+//! The corpus's Han text, read once per corpus: each report's paragraphs as
+//! runs of character ids, where every pair of characters occurs, and the
+//! neighbours of each character. A string's use across the corpus is then
+//! read from the places its rarest pair occurs, not from the whole corpus:
+//! what lets "new in a period" ask about thousands of strings at a
+//! thousand reports without reading ten million characters each time.
+
+use rustc_hash::FxHashMap;
+
+use super::repeats::{folded_paragraphs, CorpusUsage, Usage, Usages, Variety};
+use crate::model::Report;
+use crate::search::SearchIndex;
+use crate::text::fold::is_han;
+
+/// Stands between runs of Han text (and reports) in [`CorpusGrams::ids`].
+const GAP: u32 = u32::MAX;
+
+/// The corpus's Han text as character ids, with the positions of every
+/// pair of characters; built once per corpus (the app keeps it in a memo).
+#[derive(Debug, Default, PartialEq)]
+pub struct CorpusGrams {
+    /// Every report's paragraphs, runs of Han characters as ids, each run
+    /// between [`GAP`]s (the first id is a gap, so every character has a
+    /// left neighbour to read).
+    ids: Vec<u32>,
+    /// Where each report's ids start, and the end of the last.
+    report_starts: Vec<usize>,
+    /// Each id's character, and each character's id by its code point.
+    chars: Vec<char>,
+    id_of: Vec<u32>,
+    /// A pair of ids (first << 32 | second) to its number, and where each
+    /// pair's positions (of its first character, ascending) start in
+    /// `pair_positions`.
+    pair_ids: FxHashMap<u64, u32>,
+    pair_starts: Vec<u32>,
+    pair_positions: Vec<u32>,
+    /// The neighbours of each character, on the left and on the right.
+    pub(crate) char_left: FxHashMap<char, Variety>,
+    pub(crate) char_right: FxHashMap<char, Variety>,
+    /// Han characters in the corpus.
+    pub(crate) han_chars: usize,
+}
+
+fn pair_key(first: u32, second: u32) -> u64 {
+    (u64::from(first) << 32) | u64::from(second)
+}
+
+impl CorpusGrams {
+    /// Reads every report's folded paragraphs (from `index`, as the
+    /// comparison reads them) once.
+    pub fn new(reports: &[Report], index: &SearchIndex) -> CorpusGrams {
+        let mut grams = CorpusGrams {
+            ids: vec![GAP],
+            ..CorpusGrams::default()
+        };
+        // Han text has few characters: a table by code point.
+        let id_of = &mut grams.id_of;
+        for i in 0..reports.len() {
+            grams.report_starts.push(grams.ids.len());
+            for c in folded_paragraphs(reports, index, i).chars() {
+                if is_han(c) {
+                    let code = c as usize;
+                    if code >= id_of.len() {
+                        id_of.resize(code + 1, GAP);
+                    }
+                    if id_of[code] == GAP {
+                        id_of[code] = grams.chars.len() as u32;
+                        grams.chars.push(c);
+                    }
+                    grams.ids.push(id_of[code]);
+                    grams.han_chars += 1;
+                } else if grams.ids.last() != Some(&GAP) {
+                    grams.ids.push(GAP);
+                }
+            }
+            if grams.ids.last() != Some(&GAP) {
+                grams.ids.push(GAP);
+            }
+        }
+        grams.report_starts.push(grams.ids.len());
+        grams.index_pairs();
+        grams.read_neighbours();
+        grams
+    }
+
+    fn neighbour(&self, at: usize) -> Option<char> {
+        self.ids
+            .get(at)
+            .filter(|&&id| id != GAP)
+            .map(|&id| self.chars[id as usize])
+    }
+
+    /// A character's distinct neighbours are the pairs it is in, and the
+    /// edges of runs it stands at: enough while a [`Variety`] counts
+    /// distinct neighbours only (were it to count how often each stands
+    /// there, each position would have to be read, as `CorpusUsage::read`
+    /// does; the test against reading everything would say so).
+    fn read_neighbours(&mut self) {
+        let mut left = vec![Variety::default(); self.chars.len()];
+        let mut right = vec![Variety::default(); self.chars.len()];
+        for &pair in self.pair_ids.keys() {
+            let (a, b) = ((pair >> 32) as usize, pair as u32 as usize);
+            right[a].add(Some(self.chars[b]));
+            left[b].add(Some(self.chars[a]));
+        }
+        for at in 1..self.ids.len() - 1 {
+            let id = self.ids[at];
+            if id != GAP {
+                if self.ids[at - 1] == GAP {
+                    left[id as usize].add(None);
+                }
+                if self.ids[at + 1] == GAP {
+                    right[id as usize].add(None);
+                }
+            }
+        }
+        self.char_left = self.chars.iter().copied().zip(left).collect();
+        self.char_right = self.chars.iter().copied().zip(right).collect();
+    }
+
+    /// Counts each pair, then lays out their positions one pair after
+    /// another (counting sort).
+    fn index_pairs(&mut self) {
+        let mut pair_at = vec![GAP; self.ids.len()];
+        let mut counts: Vec<u32> = Vec::new();
+        for (at, w) in self.ids.windows(2).enumerate() {
+            let (a, b) = (w[0], w[1]);
+            if a == GAP || b == GAP {
+                continue;
+            }
+            let next = counts.len() as u32;
+            let pair = *self.pair_ids.entry(pair_key(a, b)).or_insert(next);
+            if pair == next {
+                counts.push(0);
+            }
+            counts[pair as usize] += 1;
+            pair_at[at] = pair;
+        }
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0;
+        for count in &counts {
+            starts.push(total);
+            total += count;
+        }
+        starts.push(total);
+        let mut fill = starts.clone();
+        self.pair_positions = vec![0; total as usize];
+        for (at, &pair) in pair_at.iter().enumerate() {
+            if pair != GAP {
+                self.pair_positions[fill[pair as usize] as usize] = at as u32;
+                fill[pair as usize] += 1;
+            }
+        }
+        self.pair_starts = starts;
+    }
+
+    /// The report whose text holds position `at`.
+    pub(crate) fn report_of(&self, at: usize) -> usize {
+        self.report_starts.partition_point(|&s| s <= at) - 1
+    }
+
+    /// The positions of report `i`'s ids.
+    pub(crate) fn report_range(&self, i: usize) -> std::ops::Range<usize> {
+        self.report_starts[i]..self.report_starts[i + 1]
+    }
+
+    /// The ids, [`GAP`] between runs.
+    pub(crate) fn ids(&self) -> &[u32] {
+        &self.ids
+    }
+
+    pub(crate) fn is_gap(id: u32) -> bool {
+        id == GAP
+    }
+
+    pub(crate) fn pair(&self, first: u32, second: u32) -> Option<u32> {
+        self.pair_ids.get(&pair_key(first, second)).copied()
+    }
+
+    /// The text of the ids `s`.
+    pub(crate) fn text(&self, s: &[u32]) -> String {
+        s.iter().map(|&id| self.chars[id as usize]).collect()
+    }
+
+    /// The positions of a pair of ids, ascending.
+    fn pair_positions(&self, pair: u32) -> &[u32] {
+        let p = pair as usize;
+        &self.pair_positions[self.pair_starts[p] as usize..self.pair_starts[p + 1] as usize]
+    }
+
+    /// Calls `visit` with each position where the ids `s` (two or more)
+    /// start, ascending, until it returns false.
+    pub(crate) fn occurrences(&self, s: &[u32], mut visit: impl FnMut(usize) -> bool) {
+        // The rarest pair of `s` and its offset in it.
+        let mut rarest: Option<(usize, &[u32])> = None;
+        for (k, w) in s.windows(2).enumerate() {
+            let Some(pair) = self.pair(w[0], w[1]) else {
+                return;
+            };
+            let positions = self.pair_positions(pair);
+            if rarest.is_none_or(|(_, r)| positions.len() < r.len()) {
+                rarest = Some((k, positions));
+            }
+        }
+        let Some((k, positions)) = rarest else {
+            return;
+        };
+        for &at in positions {
+            let start = at as usize - k;
+            if self.ids.get(start..start + s.len()) == Some(s) && !visit(start) {
+                return;
+            }
+        }
+    }
+
+    /// The use of the ids `s` across the corpus, as
+    /// [`super::repeats::CorpusUsage::read`] counts it. A pair's
+    /// positions are its occurrences: they give its count and reports
+    /// without reading each, and its neighbours are read only until they
+    /// are settled (a common pair has thousands).
+    pub(crate) fn usage(&self, s: &[u32]) -> Usage {
+        let mut usage = Usage::default();
+        let tally = |usage: &mut Usage, start: usize| {
+            usage.tally(
+                self.report_of(start),
+                self.neighbour(start - 1),
+                self.neighbour(start + s.len()),
+            );
+        };
+        if let [a, b] = *s {
+            let Some(pair) = self.pair(a, b) else {
+                return usage;
+            };
+            let positions = self.pair_positions(pair);
+            for &at in positions {
+                tally(&mut usage, at as usize);
+                if usage.neighbours_settled() {
+                    break;
+                }
+            }
+            usage.count = positions.len();
+            usage.reports = self.reports_in(positions);
+        } else {
+            self.occurrences(s, |start| {
+                tally(&mut usage, start);
+                true
+            });
+        }
+        usage
+    }
+
+    /// How many reports the ascending `positions` fall in.
+    fn reports_in(&self, positions: &[u32]) -> usize {
+        let (mut rest, mut reports) = (positions, 0);
+        while let Some(&first) = rest.first() {
+            reports += 1;
+            let end = self.report_starts[self.report_of(first as usize) + 1];
+            rest = &rest[rest.partition_point(|&at| (at as usize) < end)..];
+        }
+        reports
+    }
+
+    /// The use of `text` across the corpus (nothing for a text with a
+    /// character the corpus lacks or that is not Han).
+    pub(crate) fn text_usage(&self, text: &str) -> Usage {
+        let ids: Option<Vec<u32>> = text
+            .chars()
+            .map(|c| self.id_of.get(c as usize).copied().filter(|&id| id != GAP))
+            .collect();
+        ids.map(|ids| self.usage(&ids)).unwrap_or_default()
+    }
+
+    /// The use across the corpus (of `reports` reports) of each of the
+    /// candidate `strings`, looked up when the word rule first reads it,
+    /// and of every character: what [`CorpusUsage::read`] finds by reading
+    /// the whole corpus.
+    pub(crate) fn corpus_usage<'a>(
+        &'a self,
+        reports: usize,
+        strings: impl Iterator<Item = &'a str>,
+    ) -> CorpusUsage<'a> {
+        CorpusUsage {
+            strings: Usages::looked_up(strings, self),
+            char_left: self.char_left.clone(),
+            char_right: self.char_right.clone(),
+            reports,
+            chars: self.han_chars,
+        }
+    }
+}
