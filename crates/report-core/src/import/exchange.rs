@@ -11,8 +11,12 @@ use super::{ColumnChoice, Correction, FieldError, FileImport, KnownReports, Reje
 use crate::model::Report;
 
 /// What the page asks of the worker.
+/// Externally tagged (serde's default), as every enum that only crosses
+/// between the page and the worker: an internally tagged enum is read
+/// through serde's buffered `Content`, which links a second deserialiser
+/// for every type inside it into the page's wasm.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum WorkerRequest {
     Import(ImportRequest),
     /// Apply a person's correction to a report.
@@ -37,9 +41,11 @@ pub struct ImportRequest {
     pub columns: Option<ColumnChoice>,
 }
 
-/// What the worker says while and after importing one file.
+/// What the worker says while and after importing one file. Externally
+/// tagged, as [`WorkerRequest`]: read through `Content`, the reports inside
+/// would bring a second copy of `Report`'s deserialiser.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ImportMessage {
     /// The worker has loaded and takes requests.
     Ready,

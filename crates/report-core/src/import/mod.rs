@@ -146,8 +146,9 @@ impl fmt::Display for Rejection {
 }
 
 /// A part of a file that did not become a report, and why.
+/// Externally tagged, as the worker's messages (`exchange::WorkerRequest`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum NotImported {
     /// The same text is already held, under this title.
     Duplicate { origin: String, existing: String },

@@ -47,9 +47,10 @@ impl BinaryKind {
 }
 
 /// Why a Word or PDF document was refused. Its own small enum, like
-/// [`BinaryKind`]: it crosses from the worker to the page as JSON.
+/// [`BinaryKind`]: it crosses from the worker to the page as JSON,
+/// externally tagged as the worker's messages (`exchange::WorkerRequest`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "problem", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum DocumentProblem {
     /// A PDF with pages but no text on them: a scan.
     ScannedPdf,

@@ -88,8 +88,12 @@ pub struct Imported {
 }
 
 /// Something an import did not find or had to guess. Never fatal.
+/// Stored internally tagged (`{"kind": "date_inferred", "value": …}`), and
+/// read back through [`StoredWarning`]: serde's reading of an internally
+/// tagged enum buffers each value into its `Content` first, 12 KB of the
+/// page's wasm for this one enum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "StoredWarning")]
 pub enum ImportWarning {
     /// Invalid UTF-8 sequences were replaced with U+FFFD.
     DamagedBytes {
@@ -120,4 +124,116 @@ pub enum ImportWarning {
         field: Field,
         value: String,
     },
+}
+
+/// An [`ImportWarning`] as stored: its kind and every field any kind has.
+/// Fields a kind does not have are ignored (as the `why` of old workspaces).
+#[derive(Deserialize)]
+struct StoredWarning {
+    kind: WarningKind,
+    count: Option<usize>,
+    value: Option<String>,
+    from: Option<Vec<String>>,
+    field: Option<Field>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum WarningKind {
+    DamagedBytes,
+    DateNotFound,
+    DateInferred,
+    RegionNotFound,
+    RegionGuessed,
+    TitleDerived,
+    ValueIgnored,
+    FromProperties,
+}
+
+impl TryFrom<StoredWarning> for ImportWarning {
+    type Error = &'static str;
+
+    fn try_from(stored: StoredWarning) -> Result<Self, Self::Error> {
+        let StoredWarning {
+            kind,
+            count,
+            value,
+            from,
+            field,
+        } = stored;
+        let value = || value.ok_or("an import warning without its value");
+        let field = || field.ok_or("an import warning without its field");
+        Ok(match kind {
+            WarningKind::DamagedBytes => ImportWarning::DamagedBytes {
+                count: count.ok_or("an import warning without its count")?,
+            },
+            WarningKind::DateNotFound => ImportWarning::DateNotFound,
+            WarningKind::DateInferred => ImportWarning::DateInferred { value: value()? },
+            WarningKind::RegionNotFound => ImportWarning::RegionNotFound,
+            WarningKind::RegionGuessed => ImportWarning::RegionGuessed {
+                from: from.ok_or("an import warning without the names it read")?,
+            },
+            WarningKind::TitleDerived => ImportWarning::TitleDerived,
+            WarningKind::ValueIgnored => ImportWarning::ValueIgnored {
+                field: field()?,
+                value: value()?,
+            },
+            WarningKind::FromProperties => ImportWarning::FromProperties {
+                field: field()?,
+                value: value()?,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_warning_reads_back_as_written() {
+        let warnings = vec![
+            ImportWarning::DamagedBytes { count: 3 },
+            ImportWarning::DateNotFound,
+            ImportWarning::DateInferred {
+                value: "2024".into(),
+            },
+            ImportWarning::RegionNotFound,
+            ImportWarning::RegionGuessed {
+                from: vec!["坊子".into(), "潍坊".into()],
+            },
+            ImportWarning::TitleDerived,
+            ImportWarning::ValueIgnored {
+                field: Field::Date,
+                value: "去年".into(),
+            },
+            ImportWarning::FromProperties {
+                field: Field::Title,
+                value: "政府工作报告".into(),
+            },
+        ];
+        let json = serde_json::to_string(&warnings).unwrap();
+        assert!(
+            json.contains(r#"{"kind":"damaged_bytes","count":3}"#),
+            "{json}"
+        );
+        let read: Vec<ImportWarning> = serde_json::from_str(&json).unwrap();
+        assert_eq!(read, warnings);
+    }
+
+    #[test]
+    fn a_warning_without_its_fields_is_refused_not_guessed() {
+        for json in [
+            r#"{"kind":"damaged_bytes"}"#,
+            r#"{"kind":"value_ignored","value":"去年"}"#,
+            r#"{"kind":"region_guessed"}"#,
+            r#"{"kind":"no_such_kind"}"#,
+            r#"{"count":3}"#,
+        ] {
+            assert!(
+                serde_json::from_str::<ImportWarning>(json).is_err(),
+                "{json}"
+            );
+        }
+    }
 }
