@@ -13,9 +13,9 @@ use std::path::Path;
 
 use report_clean::import::{import_file, KnownReports};
 use report_clean::{
-    body_sizes, district_units, first_use_date, fold_for_search, key_terms_by_district,
-    key_terms_of_units, new_terms, parse_query, trends, CorpusGrams, Granularity, Period,
-    RegionLevel, Report, SearchIndex, Selection, Trends, NEW_TERMS_LIMIT,
+    body_sizes, district_units, first_use_date, key_terms_by_district, key_terms_of_units,
+    new_terms, parse_query, trends, CorpusGrams, Granularity, Period, RegionLevel, Report,
+    SearchIndex, Selection, Trends, NEW_TERMS_LIMIT,
 };
 use support::realworld;
 
@@ -28,20 +28,13 @@ fn import(path: &Path) -> Vec<Report> {
         .reports
 }
 
-/// Occurrences of `term` in the report's reader texts, overlapping ones
-/// included, by trying every character position: no index.
+/// Occurrences of `term` in the report's reader texts, by the reference
+/// count (every position tried, no index).
 fn plain_count(report: &Report, term: &str) -> usize {
-    let needle: Vec<char> = fold_for_search(term).chars().collect();
-    report
-        .reader_texts()
-        .iter()
-        .map(|(_, text)| {
-            let hay: Vec<char> = fold_for_search(text).chars().collect();
-            (0..hay.len())
-                .filter(|&i| hay[i..].starts_with(&needle))
-                .count()
-        })
-        .sum()
+    report_clean::tools::plain_scan::plain_count(
+        report.reader_texts().iter().map(|(_, text)| *text),
+        term,
+    )
 }
 
 const NATIONAL_TERMS: [&str; 3] = ["改革开放", "高质量发展", "新质生产力"];

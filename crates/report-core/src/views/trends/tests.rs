@@ -4,22 +4,14 @@ use super::*;
 use crate::search::query::parse_query;
 use crate::test_support::bundled_corpus;
 use crate::test_support::{process_report, Rng};
-use crate::text::fold::fold_for_search;
 
-/// Occurrences of `term` in the report's reader texts, overlapping ones
-/// included, by trying every character position: no index, no finder.
+/// Occurrences of `term` in the report's reader texts, by the reference
+/// count (every position tried, no index).
 fn plain_count(report: &Report, term: &str) -> usize {
-    let needle: Vec<char> = fold_for_search(term).chars().collect();
-    report
-        .reader_texts()
-        .iter()
-        .map(|(_, text)| {
-            let hay: Vec<char> = fold_for_search(text).chars().collect();
-            (0..hay.len())
-                .filter(|&i| hay[i..].starts_with(&needle))
-                .count()
-        })
-        .sum()
+    report_clean::tools::plain_scan::plain_count(
+        report.reader_texts().iter().map(|(_, text)| *text),
+        term,
+    )
 }
 
 fn date(value: &str, precision: DatePrecision, inferred: bool) -> Option<ReportDate> {
