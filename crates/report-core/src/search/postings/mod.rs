@@ -51,7 +51,18 @@ pub(crate) fn write_varint(out: &mut Vec<u8>, mut n: u32) {
 }
 
 /// The varint at `*at`, moving `*at` past it; `None` on truncated input.
+#[inline]
 pub(crate) fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    // Most deltas and counts take one byte: that case without the loop.
+    let first = *bytes.get(*at)?;
+    if first < 0x80 {
+        *at += 1;
+        return Some(u32::from(first));
+    }
+    read_long_varint(bytes, at)
+}
+
+fn read_long_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
     let mut n: u32 = 0;
     for shift in (0..35).step_by(7) {
         let b = *bytes.get(*at)?;
@@ -62,6 +73,30 @@ pub(crate) fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
         }
     }
     None
+}
+
+/// Where the `n` varints from `at` end (or the end of `bytes`): eight
+/// bytes at a time while a word holds fewer ends (bytes under 0x80) than
+/// are left, so a long document's positions are passed without reading
+/// each.
+fn skip_varints(bytes: &[u8], mut at: usize, mut n: u32) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(word) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+        let ends = (!word & HIGH_BITS).count_ones();
+        if ends >= n {
+            break;
+        }
+        n -= ends;
+        at += 8;
+    }
+    while n > 0 && at < bytes.len() {
+        if bytes[at] < 0x80 {
+            n -= 1;
+        }
+        at += 1;
+    }
+    at
 }
 
 /// One gram's postings.
@@ -350,7 +385,7 @@ impl Postings {
             }
         }
         let mut out = Vec::new();
-        let mut decoded: Vec<Vec<u32>> = vec![Vec::new(); cursors.len()];
+        let (mut starts, mut order) = (Vec::new(), Vec::new());
         let mut candidate = 0;
         'docs: loop {
             // Leapfrog: move every cursor to the largest current document.
@@ -389,10 +424,7 @@ impl Postings {
                     }
                 }
             }
-            for (c, d) in cursors.iter().zip(decoded.iter_mut()) {
-                c.decode_positions(d);
-            }
-            let n = count_aligned(&decoded, &offsets);
+            let n = count_starts(&cursors, &offsets, &mut starts, &mut order);
             if n > 0 {
                 out.push((target, n));
             }
@@ -434,37 +466,45 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
-/// Starts `s` with `s + offsets[k]` in `positions[k]` for every `k`. Driven
-/// by the shortest list; the others are sorted, so each is walked once.
-fn count_aligned(positions: &[Vec<u32>], offsets: &[u32]) -> u32 {
-    let driver = (0..positions.len())
-        .min_by_key(|&k| positions[k].len())
-        .unwrap_or(0);
-    let mut walk = vec![0usize; positions.len()];
-    let mut n = 0;
-    'starts: for &p in &positions[driver] {
-        let Some(start) = p.checked_sub(offsets[driver]) else {
-            continue;
-        };
-        for (k, list) in positions.iter().enumerate() {
-            if k == driver {
-                continue;
-            }
-            let want = start.saturating_add(offsets[k]);
-            let w = &mut walk[k];
-            while *w < list.len() && list[*w] < want {
-                *w += 1;
-            }
-            if *w == list.len() {
-                break 'starts;
-            }
-            if list[*w] != want {
-                continue 'starts;
-            }
+/// The term's occurrences in the cursors' current document: the starts
+/// its rarest bigram there gives, kept while each other bigram, rarest
+/// first, stands at its offset from them. A bigram's positions are decoded
+/// only up to the last start still kept, and not at all once none is, so
+/// a common bigram (发展) costs little beside a rare one. `starts` and
+/// `order` are scratch space kept across documents.
+fn count_starts(
+    cursors: &[Cursor<'_>],
+    offsets: &[u32],
+    starts: &mut Vec<u32>,
+    order: &mut Vec<usize>,
+) -> u32 {
+    order.clear();
+    order.extend(0..cursors.len());
+    order.sort_unstable_by_key(|&k| cursors[k].count);
+    starts.clear();
+    let Some((&driver, others)) = order.split_first() else {
+        return 0;
+    };
+    starts.extend(
+        cursors[driver]
+            .positions()
+            .filter_map(|p| p.checked_sub(offsets[driver])),
+    );
+    for &k in others {
+        if starts.is_empty() {
+            break;
         }
-        n += 1;
+        let mut positions = cursors[k].positions();
+        let mut current = positions.next();
+        starts.retain(|&start| {
+            let want = start.saturating_add(offsets[k]);
+            while current.is_some_and(|p| p < want) {
+                current = positions.next();
+            }
+            current == Some(want)
+        });
     }
-    n
+    starts.len() as u32
 }
 
 /// Reads one gram's postings document by document.
@@ -494,27 +534,38 @@ impl Cursor<'_> {
         self.count = read_varint(self.bytes, &mut self.at).unwrap_or(0);
         if self.has_positions {
             let start = self.at;
-            let mut left = self.count;
-            while left > 0 && self.at < self.bytes.len() {
-                if self.bytes[self.at] < 0x80 {
-                    left -= 1;
-                }
-                self.at += 1;
-            }
+            self.at = skip_varints(self.bytes, start, self.count);
             self.positions = &self.bytes[start..self.at];
         }
         true
     }
 
-    fn decode_positions(&self, out: &mut Vec<u32>) {
-        out.clear();
-        let mut at = 0;
-        let mut position: u32 = 0;
-        while let Some(delta) = read_varint(self.positions, &mut at) {
-            // Saturating: a damaged shard read from outside must not panic.
-            position = position.saturating_add(delta);
-            out.push(position);
+    /// The current document's positions, decoded as they are read.
+    fn positions(&self) -> Positions<'_> {
+        Positions {
+            bytes: self.positions,
+            at: 0,
+            position: 0,
         }
+    }
+}
+
+/// One document's positions of a bigram, ascending.
+struct Positions<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    position: u32,
+}
+
+impl Iterator for Positions<'_> {
+    type Item = u32;
+
+    #[inline]
+    fn next(&mut self) -> Option<u32> {
+        let delta = read_varint(self.bytes, &mut self.at)?;
+        // Saturating: a damaged shard read from outside must not panic.
+        self.position = self.position.saturating_add(delta);
+        Some(self.position)
     }
 }
 
