@@ -51,15 +51,23 @@ pub(crate) fn write_varint(out: &mut Vec<u8>, mut n: u32) {
 }
 
 /// The varint at `*at`, moving `*at` past it; `None` on truncated input.
-#[inline]
+/// Always inlined: the release profile optimises for size, and a call per
+/// position was most of a long term's count.
+#[inline(always)]
 pub(crate) fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
-    // Most deltas and counts take one byte: that case without the loop.
+    // Most deltas and counts take one or two bytes: those without the loop.
     let first = *bytes.get(*at)?;
     if first < 0x80 {
         *at += 1;
         return Some(u32::from(first));
     }
-    read_long_varint(bytes, at)
+    match bytes.get(*at + 1) {
+        Some(&second) if second < 0x80 => {
+            *at += 2;
+            Some(u32::from(first & 0x7F) | u32::from(second) << 7)
+        }
+        _ => read_long_varint(bytes, at),
+    }
 }
 
 fn read_long_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
@@ -494,17 +502,33 @@ fn count_starts(
         if starts.is_empty() {
             break;
         }
-        let mut positions = cursors[k].positions();
-        let mut current = positions.next();
-        starts.retain(|&start| {
-            let want = start.saturating_add(offsets[k]);
-            while current.is_some_and(|p| p < want) {
-                current = positions.next();
-            }
-            current == Some(want)
-        });
+        keep_followed(starts, cursors[k].positions(), offsets[k]);
     }
     starts.len() as u32
+}
+
+/// Keeps the `starts` (ascending) with `start + offset` among `positions`
+/// (ascending), reading them no further than the last start needs.
+fn keep_followed(starts: &mut Vec<u32>, mut positions: Positions<'_>, offset: u32) {
+    let mut kept = 0;
+    let mut current = 0;
+    let mut started = false;
+    for i in 0..starts.len() {
+        let want = starts[i].saturating_add(offset);
+        while !started || current < want {
+            let Some(p) = positions.next() else {
+                starts.truncate(kept);
+                return;
+            };
+            current = p;
+            started = true;
+        }
+        if current == want {
+            starts[kept] = starts[i];
+            kept += 1;
+        }
+    }
+    starts.truncate(kept);
 }
 
 /// Reads one gram's postings document by document.
@@ -560,7 +584,7 @@ struct Positions<'a> {
 impl Iterator for Positions<'_> {
     type Item = u32;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<u32> {
         let delta = read_varint(self.bytes, &mut self.at)?;
         // Saturating: a damaged shard read from outside must not panic.
