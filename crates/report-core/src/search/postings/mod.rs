@@ -21,8 +21,10 @@
 use rustc_hash::FxHashMap;
 
 mod join;
+mod term_cache;
 
 use join::cover_offsets;
+pub use term_cache::TermCache;
 
 use crate::search::query::Query;
 use crate::search::ReportHits;
@@ -270,10 +272,30 @@ impl Postings {
     /// with each term's count: what [`crate::search::QueryMatcher`] finds by
     /// scanning.
     pub fn search(&self, query: &Query) -> Vec<(u32, ReportHits)> {
+        self.search_with(query, None)
+    }
+
+    /// [`Postings::search`], reading each term's counts from `cache` when
+    /// they are there, and keeping those it reads (over every document,
+    /// where the search alone would count a later term only among the
+    /// documents still matching). `cache` must be of this index.
+    pub fn search_cached(&self, query: &Query, cache: &mut TermCache) -> Vec<(u32, ReportHits)> {
+        self.search_with(query, Some(cache))
+    }
+
+    fn search_with(
+        &self,
+        query: &Query,
+        mut cache: Option<&mut TermCache>,
+    ) -> Vec<(u32, ReportHits)> {
+        let mut count = |term: &str, within: Option<&[u32]>| match cache.as_deref_mut() {
+            Some(cache) => cache.counts(term, || self.term_counts(term)).clone(),
+            None => self.term_counts_within(term, within),
+        };
         let mut excluded: Vec<u32> = query
             .excluded
             .iter()
-            .flat_map(|t| self.term_counts(&t.folded))
+            .flat_map(|t| count(&t.folded, None))
             .map(|(doc, _)| doc)
             .collect();
         excluded.sort_unstable();
@@ -291,9 +313,8 @@ impl Postings {
                 let Some(term) = query.terms.get(t) else {
                     continue;
                 };
-                let counts = counted[t].get_or_insert_with(|| {
-                    self.term_counts_within(&term.folded, matching.as_deref())
-                });
+                let counts =
+                    counted[t].get_or_insert_with(|| count(&term.folded, matching.as_deref()));
                 docs.extend(counts.iter().map(|&(doc, _)| doc));
             }
             docs.sort_unstable();
@@ -307,7 +328,7 @@ impl Postings {
             .into_iter()
             .zip(&query.terms)
             .map(|(counts, term)| {
-                counts.unwrap_or_else(|| self.term_counts_within(&term.folded, matching.as_deref()))
+                counts.unwrap_or_else(|| count(&term.folded, matching.as_deref()))
             })
             .collect();
         let matching = matching.unwrap_or_else(|| (0..self.docs).collect());

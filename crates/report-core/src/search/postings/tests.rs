@@ -2,7 +2,8 @@
 //! on random corpora and queries, and on the cases that break naive
 //! indexes (one character, overlaps, folding, line breaks, ends).
 
-use crate::search::postings::Postings;
+use crate::search::postings::term_cache::TERMS_KEPT;
+use crate::search::postings::{Postings, TermCache};
 use crate::search::query::{parse_query, Query, Term};
 use crate::search::{QueryMatcher, SearchIndex};
 use crate::test_support::{process_report, Rng};
@@ -98,6 +99,9 @@ fn random_corpora_and_queries_match_the_scan() {
             .collect();
         let docs: Vec<String> = texts.iter().map(|t| fold_for_search(t)).collect();
         let postings = postings_of(&docs);
+        // Kept over the round's queries, whose terms repeat (few
+        // characters) and outnumber what it keeps.
+        let mut cache = TermCache::new();
         for _ in 0..40 {
             let input = random_query(&mut rng, &texts);
             let query = parse_query(&input);
@@ -106,6 +110,12 @@ fn random_corpora_and_queries_match_the_scan() {
                 scanned(&docs, &query),
                 "round {round}, query {input:?} over {docs:?}"
             );
+            assert_eq!(
+                postings.search_cached(&query, &mut cache),
+                postings.search(&query),
+                "round {round}, query {input:?}, counts kept"
+            );
+            assert!(cache.len() <= TERMS_KEPT);
             let counting = query.counting_every_term();
             assert_eq!(indexed(&postings, &counting), scanned(&docs, &counting));
         }
@@ -264,7 +274,7 @@ fn long_documents_with_common_and_rare_bigrams_match_the_scan() {
                 let mut text = String::new();
                 for _ in 0..rng.below(600) {
                     if rng.below(3) == 0 {
-                        text.push_str(*rng.pick(&pieces));
+                        text.push_str(pieces[rng.below(pieces.len())]);
                     } else {
                         // Runs of filler, some longer than a one-byte delta.
                         let run = if rng.below(8) == 0 {
