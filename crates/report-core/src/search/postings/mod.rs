@@ -57,26 +57,7 @@ pub(crate) fn write_varint(out: &mut Vec<u8>, mut n: u32) {
 }
 
 /// The varint at `*at`, moving `*at` past it; `None` on truncated input.
-/// Always inlined: the release profile optimises for size, and a call per
-/// position was most of a long term's count.
-#[inline(always)]
 pub(crate) fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
-    // Most deltas and counts take one or two bytes: those without the loop.
-    let first = *bytes.get(*at)?;
-    if first < 0x80 {
-        *at += 1;
-        return Some(u32::from(first));
-    }
-    match bytes.get(*at + 1) {
-        Some(&second) if second < 0x80 => {
-            *at += 2;
-            Some(u32::from(first & 0x7F) | u32::from(second) << 7)
-        }
-        _ => read_long_varint(bytes, at),
-    }
-}
-
-fn read_long_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
     let mut n: u32 = 0;
     for shift in (0..35).step_by(7) {
         let b = *bytes.get(*at)?;

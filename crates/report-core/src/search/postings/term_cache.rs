@@ -2,8 +2,6 @@
 //! one that adds a term to the last (`高质量发展` then `高质量发展 城市更新`),
 //! reads only the terms it has not read.
 
-use std::collections::VecDeque;
-
 use crate::search::postings::TermCounts;
 
 /// Terms kept: a few sessions' worth of queries, at most a few MB at ten
@@ -16,7 +14,8 @@ pub const TERMS_KEPT: usize = 32;
 /// changes needs a new cache.
 #[derive(Debug, Clone, Default)]
 pub struct TermCache {
-    terms: VecDeque<(String, TermCounts)>,
+    /// Most recently used first.
+    terms: Vec<(String, TermCounts)>,
 }
 
 impl TermCache {
@@ -28,12 +27,11 @@ impl TermCache {
     pub(crate) fn counts(&mut self, term: &str, count: impl FnOnce() -> TermCounts) -> &TermCounts {
         match self.terms.iter().position(|(t, _)| t == term) {
             Some(at) => {
-                let hit = self.terms.remove(at).expect("a position found");
-                self.terms.push_front(hit);
+                self.terms[..=at].rotate_right(1);
             }
             None => {
                 self.terms.truncate(TERMS_KEPT - 1);
-                self.terms.push_front((term.to_string(), count()));
+                self.terms.insert(0, (term.to_string(), count()));
             }
         }
         &self.terms[0].1
