@@ -95,3 +95,50 @@ fn an_edge_character_that_seldom_ends_a_clause_splits_no_word() {
         ]
     );
 }
+
+#[test]
+fn a_measure_after_a_number_is_no_part_of_the_term() {
+    // 项指标 and 个薄弱村振兴 always follow a number: 项 and 个 count what
+    // comes after them. 个 follows numbers in most of its uses; 项 begins
+    // 项目 more often, but 指标 is a word used without it. 万元 is a unit,
+    // kept; 指标 stands as a word.
+    let corpus = texts(&[
+        "完成5项指标,12项指标达标,三项指标居前。主要指标向好,约束性指标完成,指标体系健全,考核指标优化。",
+        "推进项目建设,重大项目落地,项目审批提速,储备项目充足。",
+        "支持12个薄弱村振兴,推动7个薄弱村振兴取得成效,帮扶5个薄弱村振兴见效。",
+        "建成3个园区,引进9个企业。投入5万元,奖励3万元,补助8万元。",
+    ]);
+    let judged = judge(&corpus, &["项指标", "指标", "个薄弱村振兴", "万元"]);
+    assert_eq!(
+        judged,
+        [
+            ("项指标".to_string(), false),
+            ("指标".to_string(), true),
+            ("个薄弱村振兴".to_string(), false),
+            ("万元".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn an_item_before_an_enumeration_comma_shares_what_follows_the_list() {
+    // 三届六中、七中全会精神: 三届六中 stands before a comma only where it
+    // shares 全会精神 with 七中, and is followed by 全会精神 elsewhere, so
+    // it is cut from 三届六中全会精神. 江城 before a comma is a name in a
+    // list (江城、河口): what follows it elsewhere (新区) does not follow
+    // the items after the comma, and it stays a word.
+    let corpus = texts(&[
+        "学习三届六中全会精神,贯彻三届六中全会精神,落实三届六中全会精神。",
+        "学习三届六中、七中全会精神,贯彻三届六中、七中全会精神。",
+        "支持江城、河口发展。江城新区建设,江城新区扩容,江城新区招商。",
+    ]);
+    let judged = judge(&corpus, &["三届六中", "三届六中全会精神", "江城"]);
+    assert_eq!(
+        judged,
+        [
+            ("三届六中".to_string(), false),
+            ("三届六中全会精神".to_string(), true),
+            ("江城".to_string(), true),
+        ]
+    );
+}
