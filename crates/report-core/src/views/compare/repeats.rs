@@ -101,6 +101,15 @@ const MIN_BOUND_COUNT: usize = 3;
 /// [`MEASURE_SHARE`] of its uses across the corpus (项, 个, 家, 名…; not
 /// 规 of 十四五规划, which a numeral precedes only in that name).
 const NUMERAL_SHARE: f64 = 0.8;
+/// Personal and demonstrative pronouns (a closed class): a term of three
+/// characters or more that begins with one, where it begins clauses as a
+/// subject does, runs on into the clause (我区将持续巩固, 我们坚定不移,
+/// 这更加坚定我们); the pronoun's own word stays (我区, 我们, 其中).
+const PRONOUNS: &[char] = &[
+    '我', '你', '他', '她', '它', '这', '那', '其', '此', '该', '咱',
+];
+/// A subject begins clauses at least at the corpus's rate.
+const SUBJECT_PROPENSITY: f64 = 1.0;
 const MEASURE_SHARE: f64 = 0.25;
 
 /// Calls `visit` with each run of Han characters in `text`, as the byte
@@ -386,6 +395,49 @@ impl<'a> CorpusUsage<'a> {
             && !self.inside_longer_word(term)
             && !self.edge_inside_words(term)
             && !self.counted_by_a_numeral(term)
+            && !self.runs_on_from_a_subject(term)
+            && !self.attribute_without_its_head(term)
+    }
+
+    /// A term of three characters or more that begins with a pronoun
+    /// ([`PRONOUNS`]) which begins clauses in the corpus: a subject and
+    /// what it does, not a term. A name that begins with such a character
+    /// (那曲) seldom begins clauses with it and stays.
+    fn runs_on_from_a_subject(&self, term: &str) -> bool {
+        let Some(first) = term.chars().next() else {
+            return false;
+        };
+        // Seen beginning clauses often (not never, as `edge_propensity`
+        // asks): a few such uses tell even where few are expected.
+        let Some(left) = self.char_left.get(&first) else {
+            return false;
+        };
+        let expected = left.seen as f64 * self.runs as f64 / self.chars.max(1) as f64;
+        term.chars().count() >= 3
+            && PRONOUNS.contains(&first)
+            && left.edges >= MIN_BOUND_COUNT
+            && left.edges as f64 >= SUBJECT_PROPENSITY * expected
+    }
+
+    /// A phrase with 的 inside whose last two characters seldom end a
+    /// clause across the corpus, where the term never does: an attribute
+    /// cut before the noun it qualifies (作为现代化建设的重要 before 基石,
+    /// 保障, 标志). 吉林工作的系列重要指示精神 ends as clauses do.
+    fn attribute_without_its_head(&self, term: &str) -> bool {
+        let chars: Vec<(usize, char)> = term.char_indices().collect();
+        let (Some(own), Some(&(tail, _))) = (self.strings.get(term), chars.iter().rev().nth(1))
+        else {
+            return false;
+        };
+        let inner_de = chars[1..chars.len() - 1].iter().any(|&(_, c)| c == '的');
+        let Some(head) = self.strings.get(&term[tail..]) else {
+            return false;
+        };
+        let expected = head.count as f64 * self.runs as f64 / self.chars.max(1) as f64;
+        inner_de
+            && own.right.edges == 0
+            && expected >= MIN_EXPECTED_EDGES
+            && (head.right.edges as f64) < EDGE_PROPENSITY * expected
     }
 
     /// A term that nearly always follows a numeral and begins with a

@@ -142,3 +142,37 @@ fn an_item_before_an_enumeration_comma_shares_what_follows_the_list() {
         ]
     );
 }
+
+#[test]
+fn a_subject_and_what_it_does_is_no_term() {
+    // 我 begins clauses here as a subject does: 我市将加快建设新城 is a
+    // clause, though it stands between punctuation twice; 我市 stays a
+    // word. 那 of the name 那曲市 begins no clause, and the name stays.
+    let corpus = texts(&[
+        "我市将加快建设新城。我市将加快建设新城,我市还将深化改革。我市经济稳步增长。我市人口持续增加。",
+        "支持那曲市发展,推动那曲市建设,服务那曲市群众。",
+    ]);
+    let judged = judge(&corpus, &["我市将加快建设新城", "我市", "那曲市"]);
+    assert_eq!(
+        judged,
+        [
+            ("我市将加快建设新城".to_string(), false),
+            ("我市".to_string(), true),
+            ("那曲市".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn an_attribute_cut_before_its_noun_is_no_term() {
+    // 作为发展的重要 is followed by 保障, 动力, 支撑: varied, but 重要
+    // never ends a clause in the corpus (要 does, in 需要): the phrase
+    // lacks the noun 重要 qualifies.
+    let mut lines = vec![
+        "把安全作为发展的重要保障。把创新作为发展的重要动力。把人才作为发展的重要支撑。"
+            .to_string(),
+    ];
+    lines.extend((0..20).map(|_| "学习重要讲话,落实重要指示,满足群众需要。".to_string()));
+    let judged = judge(&lines, &["作为发展的重要"]);
+    assert_eq!(judged, [("作为发展的重要".to_string(), false)]);
+}
