@@ -23,6 +23,7 @@ use crate::components::view_tabs::ViewTabs;
 use crate::corpus_parts;
 use crate::corpus_shards::ShardedSearch;
 use crate::corpus_source::{load_corpus, MoreParts};
+use crate::first_screen;
 use crate::i18n::{starting_lang, Said, Ui};
 use crate::keyboard;
 use crate::state::AppState;
@@ -86,7 +87,15 @@ pub fn App(options: MountOptions) -> impl IntoView {
                             let sharded = loaded.sharded.map(ShardedSearch::new);
                             view! { <Explorer corpus url_state page_shortcuts start storage_problem more sharded /> }.into_any()
                         }
-                        Err(error) => view! { <p class="re-error" role="alert" data-testid="load-error">{move || ui.say(&error)}</p> }.into_any(),
+                        Err(error) => {
+                            let message = NodeRef::<leptos::html::P>::new();
+                            Effect::new(move |_| {
+                                if let Some(message) = message.get() {
+                                    first_screen::take_over(&message, |_| {});
+                                }
+                            });
+                            view! { <p class="re-error" role="alert" data-testid="load-error" node_ref=message>{move || ui.say(&error)}</p> }.into_any()
+                        }
                     };
                     view! { {notice} {body} }
                     })
@@ -208,6 +217,31 @@ fn Explorer(
         on_cleanup(move || listener.remove());
     }
     let main_id = keyboard::unique_id("re-main");
+    // Drawn: the first screen goes, and what was typed into it becomes the
+    // search, with the focus where it was.
+    Effect::new(move |_| {
+        let Some(drawn) = root.get() else {
+            return;
+        };
+        // Untracked: what the search becomes is no reason to run again.
+        untrack(|| {
+            first_screen::take_over(&drawn, move |typed| {
+                let Some(typed) = typed else {
+                    return;
+                };
+                if !typed.text.trim().is_empty() {
+                    state.set_query(typed.text.clone());
+                }
+                if typed.focused {
+                    request_animation_frame(move || {
+                        if let Some(root) = root.get_untracked() {
+                            first_screen::restore_focus(&root, "[data-testid=search]", &typed);
+                        }
+                    });
+                }
+            })
+        });
+    });
 
     view! {
         <div class="re-explorer" node_ref=root class:re-dragging=move || dragging.get() on:keydown=on_keydown

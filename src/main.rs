@@ -6,6 +6,7 @@ mod corpus_parts;
 mod corpus_shards;
 mod corpus_source;
 mod download;
+mod first_screen;
 mod i18n;
 mod import_worker;
 mod keyboard;

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use report_core::i18n::{InstanceName, Key};
 
 use crate::app::{App, MountOptions};
+use crate::first_screen;
 use crate::i18n::starting_lang;
 
 /// Elements carrying this attribute get an instance of the app.
@@ -65,7 +66,11 @@ pub fn mount(element: web_sys::HtmlElement) {
     };
     let fault = attribute("data-fault");
     element.set_attribute(MOUNTED, "").ok();
-    element.set_inner_html("");
+    // The page's first screen stays until the app's first view replaces it
+    // (first_screen.rs); anything else the host put there goes now.
+    if !first_screen::is_in(&element) {
+        element.set_inner_html("");
+    }
     leptos::mount::mount_to(element, move || view! { <App options /> }).forget();
     // `data-fault="panic"` makes the running app panic, so tests can check
     // in the real release build that a panic ends in a message and a way

@@ -9,6 +9,7 @@
 //!   report-cli figures-check <gold.json> <folder>     figure precision and recall against gold
 //!   report-cli eval <folder-or-file> --gold <gold>    per-field accuracy against a gold file
 //!   report-cli terms <corpus.json> [..]               distinctive terms per district, or new in a year
+//!   report-cli first-screen <corpus.json> [..]        the page's first screen, written before the wasm runs
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,7 +23,9 @@ use report_clean::import::{
 };
 use report_clean::tools::synth::synthesize;
 use report_core::i18n::Lang;
-use report_core::{corpus_to_json, parse_corpus, split_corpus, Corpus, Report, SCHEMA_VERSION};
+use report_core::{
+    corpus_to_json, first_screen_html, parse_corpus, split_corpus, Corpus, Report, SCHEMA_VERSION,
+};
 
 pub(crate) const USAGE: &str = "usage:
   report-cli build <folder> [--out <corpus.json>] [columns]
@@ -51,7 +54,11 @@ pub(crate) const USAGE: &str = "usage:
   report-cli terms <corpus.json> [--limit N] [--new-in YEAR]
                                                    print each district's top N (default 20) distinctive terms against
                                                    the rest, stock phrases in brackets; with --new-in, the terms the
-                                                   reports of YEAR use that no earlier report does";
+                                                   reports of YEAR use that no earlier report does
+  report-cli first-screen <corpus.json> [--out <file> | --check <file>]
+                                                   the HTML of the page's first screen (the list and a search box that
+                                                   work before the wasm has started) for index.html to inline; with
+                                                   --check, exit 1 if <file> differs from it";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -79,6 +86,13 @@ fn main() -> ExitCode {
         }
         ["eval", input, rest @ ..] => eval_command(Path::new(input), rest),
         ["terms", corpus, rest @ ..] => terms::terms_command(Path::new(corpus), rest),
+        ["first-screen", corpus] => first_screen(Path::new(corpus)).map(|html| print!("{html}")),
+        ["first-screen", corpus, "--out", out] => {
+            first_screen(Path::new(corpus)).and_then(|html| write(Path::new(out), &html))
+        }
+        ["first-screen", corpus, "--check", file] => {
+            check_first_screen(Path::new(corpus), Path::new(file))
+        }
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -290,6 +304,31 @@ fn check(folder: &Path, corpus: &Path) -> Result<(), String> {
             corpus.display(),
             folder.display(),
             corpus.display()
+        ))
+    }
+}
+
+/// The first screen of the corpus's page (`report_core::first_screen_html`).
+fn first_screen(corpus: &Path) -> Result<String, String> {
+    let json = std::fs::read_to_string(corpus)
+        .map_err(|e| format!("cannot read {}: {e}", corpus.display()))?;
+    let corpus = parse_corpus(&json).map_err(|e| format!("{}: {e}", corpus.display()))?;
+    Ok(first_screen_html(&corpus))
+}
+
+fn check_first_screen(corpus: &Path, file: &Path) -> Result<(), String> {
+    let fresh = first_screen(corpus)?;
+    let committed = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    if fresh == committed {
+        eprintln!("{} is up to date", file.display());
+        Ok(())
+    } else {
+        Err(format!(
+            "{} is stale: write it again with `cargo run -p report-cli -- first-screen {} --out {}`",
+            file.display(),
+            corpus.display(),
+            file.display()
         ))
     }
 }

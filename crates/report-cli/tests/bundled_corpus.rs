@@ -18,6 +18,49 @@ fn bundled_corpus_equals_a_fresh_build() {
     );
 }
 
+/// index.html inlines data/first-screen.html, the list it shows before the
+/// wasm runs: it must be what the bundled corpus gives.
+#[test]
+fn first_screen_equals_a_fresh_render() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
+        .args([
+            "first-screen",
+            "data/corpus.json",
+            "--check",
+            "data/first-screen.html",
+        ])
+        .current_dir(root)
+        .output()
+        .expect("run report-cli");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn first_screen_check_fails_on_a_stale_file() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let stale =
+        std::env::temp_dir().join(format!("stale-first-screen-{}.html", std::process::id()));
+    std::fs::write(
+        &stale,
+        "<div class=\"re-skeleton\" data-first-screen></div>\n",
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
+        .args(["first-screen", "data/corpus.json", "--check"])
+        .arg(&stale)
+        .current_dir(root)
+        .output()
+        .expect("run report-cli");
+    std::fs::remove_file(&stale).ok();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("stale"));
+}
+
 #[test]
 fn check_fails_on_a_stale_corpus() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");

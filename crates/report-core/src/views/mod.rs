@@ -13,6 +13,7 @@ pub mod facet_index;
 pub mod facets;
 pub mod figure_table;
 pub mod figure_view;
+pub mod first_screen;
 pub mod highlight;
 pub mod term_sets;
 pub mod trends;
