@@ -545,7 +545,18 @@ mod tests {
     #[test]
     fn text_wrapped_at_a_printed_width_joins_into_its_paragraphs() {
         for (width, indent) in [(56, true), (56, false), (48, true), (60, false)] {
-            let b = body(&wrapped(&WRAPPED, width, indent));
+            // The page numbers go first, as in the pipeline.
+            let lines = crate::clean::pages::set_aside_page_furniture(
+                read_lines(&wrapped(&WRAPPED, width, indent)),
+                &mut Vec::new(),
+            );
+            let b = structure_body(
+                &lines,
+                &Known {
+                    title: None,
+                    subtitle: None,
+                },
+            );
             let headings: Vec<Vec<String>> = b.sections.iter().map(|s| s.heading.clone()).collect();
             assert_eq!(
                 headings,

@@ -129,29 +129,6 @@ fn is_control_run(word: &str) -> bool {
         .any(|c| word.strip_prefix(c).is_some_and(is_control_run))
 }
 
-/// A printed page's number on a line of its own, as a PDF or a print copied
-/// as text carries it: `— 3 —`, `- 12 -`, `·3·`, `第 3 页`, `第3页 共12页`,
-/// `3/12`. A bare number is not one: a table's cells come a line each.
-fn is_folio(text: &str) -> bool {
-    let folded: String = fold(text).chars().filter(|c| !c.is_whitespace()).collect();
-    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit());
-    const MARKS: &[char] = &['-', '—', '–', '─', '·', '•'];
-    let between_marks = folded
-        .strip_prefix(MARKS)
-        .and_then(|rest| rest.strip_suffix(MARKS))
-        .is_some_and(|n| digits(n.trim_matches(MARKS)));
-    let of_pages = folded
-        .split_once('/')
-        .is_some_and(|(page, pages)| digits(page) && digits(pages));
-    let numbered = folded.strip_prefix('第').is_some_and(|rest| {
-        rest.split(['页', '共'])
-            .filter(|part| !part.is_empty())
-            .all(digits)
-            && rest.contains('页')
-    });
-    between_marks || of_pages || numbered
-}
-
 /// "第3版", "第A02版": an e-paper's page number.
 fn is_page_number(word: &str) -> bool {
     word.strip_prefix('第')
@@ -425,8 +402,7 @@ pub fn is_disclaimer(text: &str) -> bool {
 
 /// Any furniture line this module recognises.
 pub fn is_furniture(text: &str) -> bool {
-    is_folio(text)
-        || is_widget(text)
+    is_widget(text)
         || is_counter_or_credit(text)
         || is_image_leftover(text)
         || is_attachment(text)
@@ -474,33 +450,6 @@ pub fn is_photo_caption(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_printed_pages_number_is_furniture_and_a_bare_number_is_not() {
-        for folio in [
-            "— 3 —",
-            "- 12 -",
-            "·3·",
-            "－ 7 －",
-            "第 3 页",
-            "第3页 共12页",
-            "3/12",
-            "第 2 页共 9 页",
-        ] {
-            assert!(super::is_folio(folio), "{folio}");
-        }
-        for text in [
-            "3",
-            "849.4",
-            "2020",
-            "一、工作回顾",
-            "第三章",
-            "3/4个",
-            "—— 2021年1月",
-            "第3版",
-        ] {
-            assert!(!super::is_folio(text), "{text}");
-        }
-    }
 
     use super::*;
 
