@@ -34,7 +34,13 @@ writeFileSync(
 const workerMeta = `<meta name="report-explorer-import-worker" content="./${worker.loader}" data-glue="./${worker.glue}" data-wasm="./${worker.wasm}">`;
 const indexPath = join(dir, "index.html");
 const index = readFileSync(indexPath, "utf8").replace(/<meta name="report-explorer-import-worker"[^>]*>\n?/, "");
-writeFileSync(indexPath, index.replace("</head>", `${workerMeta}\n</head>`));
+// Trunk's loader, a module script, runs when it is ready rather than after
+// the page is parsed: the page's first screen is usable from its parse, and
+// DOMContentLoaded does not wait for the app's script (src/mount.rs mounts
+// once the page is parsed).
+const loader = /<script type="module">(\s*import init, \* as bindings from)/;
+if (!loader.test(index)) throw new Error("post-build: no Trunk loader script in index.html");
+writeFileSync(indexPath, index.replace(loader, '<script type="module" async>$1').replace("</head>", `${workerMeta}\n</head>`));
 
 // The loader and the service worker are real JavaScript files in web/, with
 // __NAME__ placeholders for what only the build knows.

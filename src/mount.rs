@@ -33,8 +33,22 @@ fn mount_elements() -> Vec<web_sys::HtmlElement> {
 /// twice.
 const MOUNTED: &str = "data-report-explorer-mounted";
 
-/// Mounts one app into every `[data-report-explorer]` element.
+/// Mounts one app into every `[data-report-explorer]` element, once the
+/// page is parsed: index.html's loader runs as soon as it arrives (so the
+/// first screen is usable without waiting for it), possibly before the
+/// elements after it are in the page.
 pub fn mount_all() {
+    let document = gloo::utils::document();
+    if document.ready_state() == "loading" {
+        let on_parsed = wasm_bindgen::closure::Closure::once_into_js(mount_parsed);
+        let _ = document
+            .add_event_listener_with_callback("DOMContentLoaded", on_parsed.unchecked_ref());
+        return;
+    }
+    mount_parsed();
+}
+
+fn mount_parsed() {
     let elements = mount_elements();
     if elements
         .iter()

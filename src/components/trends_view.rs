@@ -128,6 +128,7 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
     });
     let title_id = crate::keyboard::unique_id("re-trends-chart");
     let labelled_by = title_id.clone();
+    let scroll_label = title_id.clone();
     let grid = chart
         .axis
         .ticks
@@ -182,13 +183,16 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="re-trends-chart" data-testid="trends-chart">
-            <svg role="img" aria-labelledby=labelled_by width=LEFT + PLOT_WIDTH + 20.0 height=TOP + PLOT_HEIGHT + BOTTOM
-                viewBox=format!("0 0 {} {}", LEFT + PLOT_WIDTH + 20.0, TOP + PLOT_HEIGHT + BOTTOM)>
-                <title id=title_id>{ui.tr(chart_label)}</title>
-                {grid}
-                {year_labels}
-                {lines}
-            </svg>
+            // Scrolled sideways on a narrow screen, so reachable by keyboard.
+            <div class="re-trends-chart-scroll" tabindex="0" role="group" aria-labelledby=scroll_label>
+                <svg role="img" aria-labelledby=labelled_by width=LEFT + PLOT_WIDTH + 20.0 height=TOP + PLOT_HEIGHT + BOTTOM
+                    viewBox=format!("0 0 {} {}", LEFT + PLOT_WIDTH + 20.0, TOP + PLOT_HEIGHT + BOTTOM)>
+                    <title id=title_id>{ui.tr(chart_label)}</title>
+                    {grid}
+                    {year_labels}
+                    {lines}
+                </svg>
+            </div>
             <figcaption>{ui.tr(chart_label)}<ul class="re-legend">{legend}</ul></figcaption>
             {off_axis}
         </figure>

@@ -199,6 +199,23 @@ for (const view of Object.keys(VIEWS)) {
         const rows = await page.evaluate(() => ["hit-prev", "hit-next"].map((id) => Math.round(document.querySelector(`[data-testid=${id}]`).getBoundingClientRect().top)));
         if (rows[0] !== rows[1]) problems.push(`[${view} ${config.name}] Previous and Next are on different rows: ${rows}`);
       }
+      if (config.viewport === PHONE && view === "trends") {
+        // The chart keeps lettering one can read (it scrolls sideways
+        // rather than shrink), and the table's headings sit on its rows.
+        const shape = await page.evaluate(() => {
+          const chart = document.querySelector("[data-testid=trends-chart] svg").getBoundingClientRect();
+          const table = document.querySelector("[data-testid=trends-table]");
+          const head = table.querySelector("thead").getBoundingClientRect();
+          const ruler = document.createElement("span");
+          ruler.style.cssText = "position:absolute;width:1em";
+          table.append(ruler);
+          const em = ruler.getBoundingClientRect().width;
+          ruler.remove();
+          return { chartWidth: chart.width, headHeight: head.height, em };
+        });
+        if (shape.chartWidth < 26 * 16 - 1) problems.push(`[${view} ${config.name}] the chart is shrunk to ${shape.chartWidth} px`);
+        if (shape.headHeight > 2 * 1.7 * shape.em) problems.push(`[${view} ${config.name}] the table's headings are ${shape.headHeight} px tall`);
+      }
       if (config.viewport === PHONE) {
         const o = await overflow(page);
         if (o.scrollWidth > o.width) problems.push(`[${view} ${config.name}] page is ${o.scrollWidth} px wide on a ${o.width} px screen: ${o.culprits.join(", ")}`);

@@ -116,6 +116,33 @@ fn a_forum_repost_keeps_the_report_and_drops_the_forum() {
 }
 
 #[test]
+fn an_accounts_article_drops_its_column_name_and_its_chrome() {
+    let html = format!(
+        r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>权威发布｜2023年某某州政府工作报告全文</title></head><body>
+        <h1 class="rich_media_title">权威发布｜2023年某某州政府工作报告全文</h1>
+        <div id="meta_content"><span>原创</span> <a>某某发布</a> <em>2023-01-12 18:30</em> <span>发表于吉林</span></div>
+        <div id="js_content"><p>点击蓝字 关注我们</p><p>各位代表：</p><p>{PROSE}</p>
+        <p>一、2022年工作回顾</p><p>{PROSE}</p>
+        <p>编辑：某某</p><p>分享 收藏 点赞 在看</p></div></body></html>"#
+    );
+    let r = web_page(&html);
+    assert_eq!(r.title, "2023年某某州政府工作报告全文");
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2023-01-12")
+    );
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2022年工作回顾"]);
+    set_aside(&r, &["权威发布｜"]);
+    // Two halves of one headline are not a column and its headline.
+    let r = report(&format!(
+        "奋进新征程｜建功新时代
+{PROSE}
+"
+    ));
+    assert_eq!(r.title, "奋进新征程｜建功新时代");
+}
+
+#[test]
 fn a_township_report_with_run_in_sub_headings() {
     let r = report(&format!(
         "某某镇2025年工作总结和2026年工作计划\n\

@@ -292,18 +292,25 @@ fn write(out: &Path, json: &str) -> Result<(), String> {
 }
 
 fn check(folder: &Path, corpus: &Path) -> Result<(), String> {
-    let fresh = build(folder)?;
-    let committed = std::fs::read_to_string(corpus)
-        .map_err(|e| format!("cannot read {}: {e}", corpus.display()))?;
+    let rebuild = format!(
+        "cargo run -p report-cli -- build {} --out {}",
+        folder.display(),
+        corpus.display()
+    );
+    same_as_file(&build(folder)?, corpus, &rebuild)
+}
+
+/// Fails, naming the command that writes it again, if `file` is not `fresh`.
+fn same_as_file(fresh: &str, file: &Path, rewrite: &str) -> Result<(), String> {
+    let committed = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     if fresh == committed {
-        eprintln!("{} is up to date", corpus.display());
+        eprintln!("{} is up to date", file.display());
         Ok(())
     } else {
         Err(format!(
-            "{} is stale: rebuild it with `cargo run -p report-cli -- build {} --out {}`",
-            corpus.display(),
-            folder.display(),
-            corpus.display()
+            "{} is stale: write it again with `{rewrite}`",
+            file.display()
         ))
     }
 }
@@ -317,20 +324,12 @@ fn first_screen(corpus: &Path) -> Result<String, String> {
 }
 
 fn check_first_screen(corpus: &Path, file: &Path) -> Result<(), String> {
-    let fresh = first_screen(corpus)?;
-    let committed = std::fs::read_to_string(file)
-        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    if fresh == committed {
-        eprintln!("{} is up to date", file.display());
-        Ok(())
-    } else {
-        Err(format!(
-            "{} is stale: write it again with `cargo run -p report-cli -- first-screen {} --out {}`",
-            file.display(),
-            corpus.display(),
-            file.display()
-        ))
-    }
+    let rewrite = format!(
+        "cargo run -p report-cli -- first-screen {} --out {}",
+        corpus.display(),
+        file.display()
+    );
+    same_as_file(&first_screen(corpus)?, file, &rewrite)
 }
 
 fn inspect(file: &Path, columns: Option<&ColumnChoice>) -> Result<(), String> {

@@ -1,16 +1,24 @@
 //! The bundled corpus can never go stale: it must equal a fresh build of
 //! data/reports, byte for byte.
 
-use std::process::Command;
+use std::process::{Command, Output};
+
+/// `report-cli` run in the repository's root with `args`.
+fn report_cli<I, S>(args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    Command::new(env!("CARGO_BIN_EXE_report-cli"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .output()
+        .expect("run report-cli")
+}
 
 #[test]
 fn bundled_corpus_equals_a_fresh_build() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
-        .args(["check", "data/reports", "data/corpus.json"])
-        .current_dir(root)
-        .output()
-        .expect("run report-cli");
+    let output = report_cli(["check", "data/reports", "data/corpus.json"]);
     assert!(
         output.status.success(),
         "{}",
@@ -22,17 +30,12 @@ fn bundled_corpus_equals_a_fresh_build() {
 /// wasm runs: it must be what the bundled corpus gives.
 #[test]
 fn first_screen_equals_a_fresh_render() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
-        .args([
-            "first-screen",
-            "data/corpus.json",
-            "--check",
-            "data/first-screen.html",
-        ])
-        .current_dir(root)
-        .output()
-        .expect("run report-cli");
+    let output = report_cli([
+        "first-screen",
+        "data/corpus.json",
+        "--check",
+        "data/first-screen.html",
+    ]);
     assert!(
         output.status.success(),
         "{}",
@@ -42,7 +45,6 @@ fn first_screen_equals_a_fresh_render() {
 
 #[test]
 fn first_screen_check_fails_on_a_stale_file() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
     let stale =
         std::env::temp_dir().join(format!("stale-first-screen-{}.html", std::process::id()));
     std::fs::write(
@@ -50,12 +52,12 @@ fn first_screen_check_fails_on_a_stale_file() {
         "<div class=\"re-skeleton\" data-first-screen></div>\n",
     )
     .unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
-        .args(["first-screen", "data/corpus.json", "--check"])
-        .arg(&stale)
-        .current_dir(root)
-        .output()
-        .expect("run report-cli");
+    let output = report_cli([
+        "first-screen",
+        "data/corpus.json",
+        "--check",
+        stale.to_str().unwrap(),
+    ]);
     std::fs::remove_file(&stale).ok();
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("stale"));
@@ -63,15 +65,9 @@ fn first_screen_check_fails_on_a_stale_file() {
 
 #[test]
 fn check_fails_on_a_stale_corpus() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
     let stale = std::env::temp_dir().join(format!("stale-corpus-{}.json", std::process::id()));
     std::fs::write(&stale, "{\"schema_version\":1,\"reports\":[]}\n").unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
-        .args(["check", "data/reports"])
-        .arg(&stale)
-        .current_dir(root)
-        .output()
-        .expect("run report-cli");
+    let output = report_cli(["check", "data/reports", stale.to_str().unwrap()]);
     std::fs::remove_file(&stale).ok();
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("stale"));
@@ -79,12 +75,7 @@ fn check_fails_on_a_stale_corpus() {
 
 #[test]
 fn build_reports_each_file() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
-        .args(["build", "data/reports"])
-        .current_dir(root)
-        .output()
-        .expect("run report-cli");
+    let output = report_cli(["build", "data/reports"]);
     assert!(output.status.success());
     let log = String::from_utf8_lossy(&output.stderr);
     assert_eq!(log.matches("  ok: ").count(), 5, "{log}");
@@ -94,12 +85,7 @@ fn build_reports_each_file() {
 
 #[test]
 fn build_reads_every_import_format_and_encoding() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
-        .args(["build", "tests/fixtures/import"])
-        .current_dir(root)
-        .output()
-        .expect("run report-cli");
+    let output = report_cli(["build", "tests/fixtures/import"]);
     assert!(output.status.success());
     let log = String::from_utf8_lossy(&output.stderr);
     for line in [
@@ -125,12 +111,7 @@ fn build_reads_every_import_format_and_encoding() {
 
 #[test]
 fn build_reads_word_and_pdf_and_says_why_others_are_refused() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-    let output = Command::new(env!("CARGO_BIN_EXE_report-cli"))
-        .args(["build", "tests/fixtures/office"])
-        .current_dir(root)
-        .output()
-        .expect("run report-cli");
+    let output = report_cli(["build", "tests/fixtures/office"]);
     assert!(output.status.success());
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(

@@ -450,6 +450,7 @@ pub fn is_photo_caption(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
     use super::*;
 
     #[test]

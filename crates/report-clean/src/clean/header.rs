@@ -198,16 +198,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         {
             return (h, i);
         } else if h.title.is_none() {
-            let (tag, headline) = split_title_tag(text);
-            if let Some(tag) = tag {
-                h.noise.push(Noise {
-                    kind: NoiseKind::Metadata,
-                    text: tag.to_string(),
-                    line: line.number,
-                });
-            }
-            h.title = Some(headline.to_string());
-            h.title_line = line.number;
+            h.take_title(line);
             was_title = true;
         } else if let Some(headline) = headline_over_metadata(&h, lines, i) {
             // What stood first was the site's name or a column: the
@@ -223,8 +214,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     line: number,
                 });
             }
-            h.title = Some(lines[headline].text.clone());
-            h.title_line = lines[headline].number;
+            h.take_title(&lines[headline]);
             i = headline;
             was_title = true;
         } else if previous_was_title
@@ -275,9 +265,48 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
 
 const TITLE_TAG_MAX_CHARS: usize = 4;
 
-/// A forum's or column's tag before a headline, `【转帖】`, `[原创]`: the tag
-/// and the headline without it.
+impl Header {
+    /// `line` is the headline: its text less a forum's or column's tag,
+    /// which is set aside.
+    fn take_title(&mut self, line: &Line) {
+        let (tag, headline) = split_title_tag(&line.text);
+        if let Some(tag) = tag {
+            self.noise.push(Noise {
+                kind: NoiseKind::Metadata,
+                text: tag.to_string(),
+                line: line.number,
+            });
+        }
+        self.title = Some(headline.to_string());
+        self.title_line = line.number;
+    }
+}
+
+/// A headline stated apart from the text (a page's `h1`, a title column),
+/// less a forum's or column's tag.
+pub(crate) fn without_title_tag(text: &str) -> &str {
+    split_title_tag(text).1
+}
+
+/// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
+/// column's name set off by a bar, `权威发布｜…`: the tag and the headline
+/// without it.
 fn split_title_tag(text: &str) -> (Option<&str>, &str) {
+    for bar in ['｜', '|', '丨'] {
+        let Some((tag, rest)) = text.split_once(bar) else {
+            continue;
+        };
+        let tag_len = tag.trim().chars().count();
+        let rest = rest.trim_start();
+        // A column's name is a few characters of words before a headline
+        // several times as long; two halves of a headline are alike.
+        if (2..=TITLE_TAG_MAX_CHARS).contains(&tag_len)
+            && tag.trim().chars().all(is_han)
+            && rest.chars().count() >= 2 * tag_len + 4
+        {
+            return (Some(&text[..tag.len() + bar.len_utf8()]), rest);
+        }
+    }
     for (open, close) in [('【', '】'), ('[', ']')] {
         let Some(inner_and_rest) = text.strip_prefix(open) else {
             continue;

@@ -2,6 +2,7 @@
 //! corrections a person makes by hand. Both are read the same way.
 
 use crate::clean::figures::report_figures;
+use crate::clean::header::without_title_tag;
 use crate::clean::region::Gazetteer;
 use report_core::text::dates::parse_date_input;
 use report_core::{Region, Report, ReportDate, NATIONAL_NAME};
@@ -122,6 +123,7 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
     let mut from_properties = Vec::new();
     let title_open = !given.fills_gaps || report.title_is_derived;
     if let Some(title) = given.title.as_ref().filter(|_| title_open) {
+        let title = without_title_tag(title).to_string();
         report.title = title.clone();
         report.title_is_derived = false;
         if given.fills_gaps {

@@ -105,6 +105,14 @@ pub fn close_letter_spacing(text: &str) -> String {
     out
 }
 
+/// How wide a line prints, in half-width columns: Chinese characters and
+/// full-width punctuation take two, ASCII one. Text wrapped at a fixed width
+/// (a PDF or a printed page copied as text) has lines of one width by this
+/// count, whatever mix of digits and characters they hold.
+pub fn display_width(text: &str) -> usize {
+    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
 /// Punctuation that ends a sentence.
 pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…')

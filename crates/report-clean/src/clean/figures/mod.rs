@@ -231,6 +231,9 @@ fn sentence_figures<'f>(
         .collect();
     let mut previous_indicator = String::new();
     let mut previous_end = 0;
+    // The sentence's subjects so far, each once, in order, with where its
+    // figure ends: a `分别` list naming no items refers back to them.
+    let mut subjects: Vec<(usize, String)> = Vec::new();
     for (n, f) in found.iter().enumerate() {
         // `推进十个方面重点任务`: a count that only numbers a list's parts.
         if starts_with_at(s, f.end, "方面") {
@@ -288,6 +291,9 @@ fn sentence_figures<'f>(
         }
         let mut kind = f.kind;
         let mut respectively_declines = false;
+        // The subject stands apart, before other figures: the figure's span
+        // is its value's, not a stretch over theirs.
+        let mut subject_apart = false;
         // The values of a `分别` list follow it one after the other (`、`, `和`);
         // a figure past a comma is no longer one of them.
         let in_list = |r: usize| -> Vec<usize> {
@@ -367,6 +373,20 @@ fn sentence_figures<'f>(
                     }
                 }
             }
+            // `A x元，B y元，分别增长p和q`: a list that names no items of
+            // its own, in a sentence of as many subjects before it, takes
+            // them in order.
+            if items_clause.trim().is_empty() && list.len() >= 2 {
+                let before: Vec<&String> = subjects
+                    .iter()
+                    .filter(|(end, _)| *end <= r)
+                    .map(|(_, subject)| subject)
+                    .collect();
+                if before.len() >= list.len() {
+                    indicator = before[before.len() - list.len() + ordinal].clone();
+                    subject_apart = true;
+                }
+            }
             // `城乡居民人均可支配收入分别达到x和y`: one subject of two parts,
             // the towns' value first and the countryside's second.
             if items.len() < 2 && list.len() == 2 {
@@ -408,7 +428,7 @@ fn sentence_figures<'f>(
                     lead.contains(v)
                 });
         let sign = if declines { -1.0 } else { 1.0 };
-        let span_start = if indicator.is_empty() {
+        let span_start = if indicator.is_empty() || subject_apart {
             f.start
         } else {
             text[..byte_index(&text, f.start)]
@@ -434,6 +454,9 @@ fn sentence_figures<'f>(
         };
         emit(figure, span_start.min(f.start), f.end);
         if !indicator.is_empty() {
+            if subjects.last().is_none_or(|(_, last)| *last != indicator) {
+                subjects.push((f.end, indicator.clone()));
+            }
             previous_indicator = indicator;
         }
         previous_end = f.end;

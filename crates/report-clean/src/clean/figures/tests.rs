@@ -127,6 +127,32 @@ fn a_town_and_country_subject_splits_into_its_two_parts() {
 }
 
 #[test]
+fn a_respectively_list_naming_no_items_takes_the_subjects_before_it() {
+    let f = figures(
+        "全州地区生产总值完成856.6亿元，增长1.2%；城镇常住居民人均可支配收入35268元，农村常住居民人均可支配收入16420元，分别增长3.9%和6.2%。",
+    );
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.indicator.as_str(), f.value))
+            .collect::<Vec<_>>(),
+        vec![
+            ("地区生产总值", 856.6),
+            ("地区生产总值", 1.2),
+            ("城镇常住居民人均可支配收入", 35268.0),
+            ("农村常住居民人均可支配收入", 16420.0),
+            ("城镇常住居民人均可支配收入", 3.9),
+            ("农村常住居民人均可支配收入", 6.2),
+        ]
+    );
+    // Their spans are their values', not stretches over the figures between.
+    assert!(f[4].start >= f[3].end && f[5].start >= f[4].end, "{f:?}");
+    // Three values after one subject: nothing to pair them with, so they
+    // keep the subject they follow.
+    let f = figures("粮食产量达到120万吨，分别增长1%、2%和3%。");
+    assert!(f.iter().all(|f| f.indicator == "粮食产量"), "{f:?}");
+}
+
+#[test]
 fn a_threshold_names_a_class_and_a_relative_measure_takes_its_subject() {
     let f = figures("引进亿元以上项目45个，其中10亿元以上项目8个。");
     assert_eq!(

@@ -7,20 +7,36 @@
 
 use rustc_hash::FxHashMap;
 
-use super::repeats::{folded_paragraphs, CorpusUsage, Usage, Usages, Variety};
+use super::repeats::{
+    folded_paragraphs, is_digit, CorpusUsage, Usage, Usages, Variety, ENUMERATION_COMMA,
+};
 use crate::model::Report;
 use crate::search::SearchIndex;
 use crate::text::fold::is_han;
 
-/// Stands between runs of Han text (and reports) in [`CorpusGrams::ids`].
+/// Stands between runs of Han text (and reports) in [`CorpusGrams::ids`];
+/// where the character beside a run is a digit or an enumeration comma (the
+/// word rule reads those), a marker of its own stands there instead, and
+/// two stand between runs where the characters beside each differ in kind.
 const GAP: u32 = u32::MAX;
+const DIGIT: u32 = u32::MAX - 1;
+const ENUMERATION: u32 = u32::MAX - 2;
+
+/// The marker for the character `c` beside a run of Han text.
+fn marker(c: char) -> u32 {
+    match c {
+        ENUMERATION_COMMA => ENUMERATION,
+        c if is_digit(c) => DIGIT,
+        _ => GAP,
+    }
+}
 
 /// The corpus's Han text as character ids, with the positions of every
 /// pair of characters; built once per corpus (the app keeps it in a memo).
 #[derive(Debug, Default, PartialEq)]
 pub struct CorpusGrams {
     /// Every report's paragraphs, runs of Han characters as ids, each run
-    /// between [`GAP`]s (the first id is a gap, so every character has a
+    /// between markers (the first id is a gap, so every character has a
     /// left neighbour to read).
     ids: Vec<u32>,
     /// Where each report's ids start, and the end of the last.
@@ -59,8 +75,19 @@ impl CorpusGrams {
         let id_of = &mut grams.id_of;
         for i in 0..reports.len() {
             grams.report_starts.push(grams.ids.len());
+            // The markers for the first and the last character between two
+            // runs.
+            let mut between: Option<(u32, u32)> = None;
             for c in folded_paragraphs(reports, index, i).chars() {
                 if is_han(c) {
+                    if let Some((after, before)) = between.take() {
+                        if after != GAP || !grams.ids.last().is_some_and(|&id| Self::is_gap(id)) {
+                            grams.ids.push(after);
+                        }
+                        if before != after {
+                            grams.ids.push(before);
+                        }
+                    }
                     let code = c as usize;
                     if code >= id_of.len() {
                         id_of.resize(code + 1, GAP);
@@ -71,9 +98,13 @@ impl CorpusGrams {
                     }
                     grams.ids.push(id_of[code]);
                     grams.han_chars += 1;
-                } else if grams.ids.last() != Some(&GAP) {
-                    grams.ids.push(GAP);
+                } else {
+                    let m = marker(c);
+                    between = Some(between.map_or((m, m), |(after, _)| (after, m)));
                 }
+            }
+            if let Some((after, _)) = between {
+                grams.ids.push(after);
             }
             if grams.ids.last() != Some(&GAP) {
                 grams.ids.push(GAP);
@@ -85,11 +116,15 @@ impl CorpusGrams {
         grams
     }
 
+    /// The character at `at`: a Han one, a digit or an enumeration comma
+    /// as its marker stands for them, or `None` for any other.
     fn neighbour(&self, at: usize) -> Option<char> {
-        self.ids
-            .get(at)
-            .filter(|&&id| id != GAP)
-            .map(|&id| self.chars[id as usize])
+        match *self.ids.get(at)? {
+            GAP => None,
+            DIGIT => Some('0'),
+            ENUMERATION => Some(ENUMERATION_COMMA),
+            id => Some(self.chars[id as usize]),
+        }
     }
 
     /// Each character's neighbours, every occurrence read: the word rule
@@ -100,10 +135,10 @@ impl CorpusGrams {
         let mut right = vec![Variety::default(); self.chars.len()];
         for at in 1..self.ids.len() - 1 {
             let id = self.ids[at];
-            if id != GAP {
+            if !Self::is_gap(id) {
                 left[id as usize].add(self.neighbour(at - 1));
                 right[id as usize].add(self.neighbour(at + 1));
-                if self.ids[at - 1] == GAP {
+                if Self::is_gap(self.ids[at - 1]) {
                     self.runs += 1;
                 }
             }
@@ -119,7 +154,7 @@ impl CorpusGrams {
         let mut counts: Vec<u32> = Vec::new();
         for (at, w) in self.ids.windows(2).enumerate() {
             let (a, b) = (w[0], w[1]);
-            if a == GAP || b == GAP {
+            if Self::is_gap(a) || Self::is_gap(b) {
                 continue;
             }
             let next = counts.len() as u32;
@@ -158,13 +193,14 @@ impl CorpusGrams {
         self.report_starts[i]..self.report_starts[i + 1]
     }
 
-    /// The ids, [`GAP`] between runs.
+    /// The ids, markers between runs.
     pub(crate) fn ids(&self) -> &[u32] {
         &self.ids
     }
 
+    /// Whether `id` is a marker between runs, not a character.
     pub(crate) fn is_gap(id: u32) -> bool {
-        id == GAP
+        id >= ENUMERATION
     }
 
     pub(crate) fn pair(&self, first: u32, second: u32) -> Option<u32> {

@@ -95,6 +95,22 @@ const MIN_EXPECTED_EDGES: f64 = 5.0;
 /// them is at a clause's edge on that side under this share of the rate.
 const JOIN_PROPENSITY: f64 = 0.6;
 const MIN_BOUND_COUNT: usize = 3;
+/// A term whose first character is a measure word counted by the number
+/// before it (12项指标, 39个欠发达县域): the term follows a numeral in this
+/// share of its uses, and its first character follows one in
+/// [`MEASURE_SHARE`] of its uses across the corpus (项, 个, 家, 名…; not
+/// 规 of 十四五规划, which a numeral precedes only in that name).
+const NUMERAL_SHARE: f64 = 0.8;
+/// Personal and demonstrative pronouns (a closed class): a term of three
+/// characters or more that begins with one, where it begins clauses as a
+/// subject does, runs on into the clause (我区将持续巩固, 我们坚定不移,
+/// 这更加坚定我们); the pronoun's own word stays (我区, 我们, 其中).
+const PRONOUNS: &[char] = &[
+    '我', '你', '他', '她', '它', '这', '那', '其', '此', '该', '咱',
+];
+/// A subject begins clauses at least at the corpus's rate.
+const SUBJECT_PROPENSITY: f64 = 1.0;
+const MEASURE_SHARE: f64 = 0.25;
 
 /// Calls `visit` with each run of Han characters in `text`, as the byte
 /// offsets of its characters followed by the offset of its end.
@@ -148,21 +164,46 @@ pub(crate) fn repeated_strings(texts: &[String], min: usize) -> (FxHashMap<&str,
     (kept, chars)
 }
 
+/// The enumeration comma: what stands before it shares what follows the
+/// last item (二中、三中全会).
+pub(crate) const ENUMERATION_COMMA: char = '、';
+
+/// A digit, as a neighbour of Han text (full-width ones are folded).
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || c == '〇'
+}
+
+/// A numeral, written in digits or in Han characters (also 两 几 多, which
+/// stand where a number does: 两项, 几个, 多项).
+fn is_numeral(c: char) -> bool {
+    is_digit(c) || "零一二三四五六七八九十百千万亿两几多".contains(c)
+}
+
 /// The characters seen on one side of a string, each with how often (up to
 /// [`VARIETY_CAP`] distinct ones), each edge of a run of Han text counting
-/// as a new one.
+/// as a new one; of the edges, those at a digit and those at an
+/// enumeration comma.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Variety {
     chars: Vec<(char, usize)>,
     edges: usize,
+    digits: usize,
+    enumerations: usize,
     seen: usize,
 }
 
 impl Variety {
+    /// One more neighbour: a Han character, any other character (an edge
+    /// of a run of Han text), or `None` at a text's edge.
     pub(crate) fn add(&mut self, neighbour: Option<char>) {
         self.seen += 1;
-        let Some(c) = neighbour else {
+        let Some(c) = neighbour.filter(|&c| is_han(c)) else {
             self.edges += 1;
+            match neighbour {
+                Some(c) if is_digit(c) => self.digits += 1,
+                Some(ENUMERATION_COMMA) => self.enumerations += 1,
+                _ => {}
+            }
             return;
         };
         if let Some((_, n)) = self.chars.iter_mut().find(|(seen, _)| *seen == c) {
@@ -180,10 +221,21 @@ impl Variety {
     fn most_common(&self) -> Option<(char, usize)> {
         self.chars.iter().copied().max_by_key(|&(c, n)| (n, c))
     }
+
+    /// The share of neighbours that are numerals (digits or Han numerals).
+    fn numeral_share(&self) -> f64 {
+        let han: usize = self
+            .chars
+            .iter()
+            .filter(|(c, _)| is_numeral(*c))
+            .map(|(_, n)| n)
+            .sum();
+        (self.digits + han) as f64 / self.seen.max(1) as f64
+    }
 }
 
 /// A candidate's use over the whole corpus.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Usage {
     pub count: usize,
     /// Reports it occurs in.
@@ -296,9 +348,11 @@ impl<'a> CorpusUsage<'a> {
                 let run = starts.len() - 1;
                 usage.chars += run;
                 usage.runs += 1;
-                let at = |i: usize| (i < run).then(|| char_at(&text, starts[i])).flatten();
+                // The characters of the run, then what follows it.
+                let at = |i: usize| char_at(&text, starts[i.min(run)]);
+                let before = text[..starts[0]].chars().next_back();
                 for i in 0..run {
-                    let left = i.checked_sub(1).and_then(at);
+                    let left = i.checked_sub(1).map_or(before, at);
                     let c = at(i).unwrap_or_default();
                     usage.char_left.entry(c).or_default().add(left);
                     usage.char_right.entry(c).or_default().add(at(i + 1));
@@ -340,6 +394,94 @@ impl<'a> CorpusUsage<'a> {
             && !self.has_function_edge(term)
             && !self.inside_longer_word(term)
             && !self.edge_inside_words(term)
+            && !self.counted_by_a_numeral(term)
+            && !self.runs_on_from_a_subject(term)
+            && !self.attribute_without_its_head(term)
+    }
+
+    /// A term of three characters or more that begins with a pronoun
+    /// ([`PRONOUNS`]) which begins clauses in the corpus: a subject and
+    /// what it does, not a term. A name that begins with such a character
+    /// (那曲) seldom begins clauses with it and stays.
+    fn runs_on_from_a_subject(&self, term: &str) -> bool {
+        let Some(first) = term.chars().next() else {
+            return false;
+        };
+        // Seen beginning clauses often (not never, as `edge_propensity`
+        // asks): a few such uses tell even where few are expected.
+        let Some(left) = self.char_left.get(&first) else {
+            return false;
+        };
+        let expected = left.seen as f64 * self.runs as f64 / self.chars.max(1) as f64;
+        term.chars().count() >= 3
+            && PRONOUNS.contains(&first)
+            && left.edges >= MIN_BOUND_COUNT
+            && left.edges as f64 >= SUBJECT_PROPENSITY * expected
+    }
+
+    /// A phrase with 的 inside whose last two characters seldom end a
+    /// clause across the corpus, where the term never does: an attribute
+    /// cut before the noun it qualifies (作为现代化建设的重要 before 基石,
+    /// 保障, 标志). 吉林工作的系列重要指示精神 ends as clauses do.
+    fn attribute_without_its_head(&self, term: &str) -> bool {
+        let chars: Vec<(usize, char)> = term.char_indices().collect();
+        let (Some(own), Some(&(tail, _))) = (self.strings.get(term), chars.iter().rev().nth(1))
+        else {
+            return false;
+        };
+        let inner_de = chars[1..chars.len() - 1].iter().any(|&(_, c)| c == '的');
+        let Some(head) = self.strings.get(&term[tail..]) else {
+            return false;
+        };
+        let expected = head.count as f64 * self.runs as f64 / self.chars.max(1) as f64;
+        inner_de
+            && own.right.edges == 0
+            && expected >= MIN_EXPECTED_EDGES
+            && (head.right.edges as f64) < EDGE_PROPENSITY * expected
+    }
+
+    /// A term that nearly always follows a numeral and begins with a
+    /// measure, with two characters or more after it: the number's measure
+    /// and what it counts, not a term (个欠发达县域 of 39个欠发达县域,
+    /// 公里架空线 of 100公里…, 万个就业岗位 of 50万个…). The measure is
+    /// the first character where numerals often precede it across the
+    /// corpus (个, 家, 名), or one that precedes a word used more often
+    /// without it (项 of 项指标: 项目 makes 项 seldom counted, but 指标 is
+    /// a word of its own), or else the first two characters, used outside
+    /// the term too (公里, 万个; not 启航 of 2030启航计划, a name). A
+    /// measure alone or with one character more stays (万元, 万人次).
+    fn counted_by_a_numeral(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        if own.left.numeral_share() < NUMERAL_SHARE {
+            return false;
+        }
+        let mut cuts = term.char_indices().skip(1).map(|(at, _)| at);
+        let (Some(second), Some(third)) = (cuts.next(), cuts.next()) else {
+            return false;
+        };
+        let measure_share = |prefix: &str| {
+            match prefix.chars().count() {
+                1 => self
+                    .char_left
+                    .get(&prefix.chars().next().unwrap_or_default()),
+                _ => self.strings.get(prefix).map(|u| &u.left),
+            }
+            .map_or(0.0, Variety::numeral_share)
+        };
+        let (first, rest) = term.split_at(second);
+        let long_rest = |rest: &str| rest.chars().count() >= 2;
+        let measure_first = !first.chars().any(is_numeral)
+            && long_rest(rest)
+            && (measure_share(first) >= MEASURE_SHARE
+                || (self.count(rest) >= own.count * LOOSE_EDGE_FACTOR
+                    && self.has_word_boundaries(rest)));
+        let two = &term[..third];
+        measure_first
+            || (measure_share(two) >= MEASURE_SHARE
+                && self.count(two) >= own.count * LOOSE_EDGE_FACTOR
+                && long_rest(&term[third..]))
     }
 
     /// A term of three characters or more whose first (last) character
@@ -420,16 +562,26 @@ impl<'a> CorpusUsage<'a> {
     /// one by one, a longer string is a word: 售额 in 零售额 and 销售额,
     /// 秦沈高 in 秦沈高速, 湘江科 in 湘江科学城. A side where the term meets
     /// punctuation or a text's edge even once is a boundary already
-    /// (新质生产力 after 发展 and after a comma).
+    /// (新质生产力 after 发展 and after a comma); but not an enumeration
+    /// comma after it, where the items before the last share what follows
+    /// that (二十届二中、三中全会): the term is judged by the uses where
+    /// text follows it (二十届二中全会), whatever the characters joined.
     fn inside_longer_word(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
         };
-        let dominant = own.count as f64 * EXTENSION_SHARE;
         let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back()) else {
             return false;
         };
         let extend = |left: bool| {
+            let listed = if left { 0 } else { own.right.enumerations };
+            // Beside a list, the rest of the uses nearly always go on alike.
+            let share = if listed > 0 {
+                BOUND_SHARE
+            } else {
+                EXTENSION_SHARE
+            };
+            let dominant = (own.count - listed) as f64 * share;
             let mut longer = term.to_string();
             let mut crossed = false;
             while let Some(usage) = self.strings.get(longer.as_str()) {
@@ -437,7 +589,8 @@ impl<'a> CorpusUsage<'a> {
                 match side.most_common() {
                     Some((c, n)) if n as f64 >= dominant => {
                         let (before, after) = if left { (c, first) } else { (last, c) };
-                        if !crossed && !self.may_join(before, after) {
+                        // Beside a list the text joined is judged at the end.
+                        if !crossed && listed == 0 && !self.may_join(before, after) {
                             return false;
                         }
                         crossed = true;
@@ -454,13 +607,28 @@ impl<'a> CorpusUsage<'a> {
                 if self.strings.contains_key(longer.as_str())
                     && self.has_word_boundaries(&longer)
                     && !self.has_function_edge(&longer)
+                    && (listed == 0 || self.shares_continuation(term, &longer, listed))
                 {
                     return true;
                 }
             }
             false
         };
-        (own.left.edges == 0 && extend(true)) || (own.right.edges == 0 && extend(false))
+        (own.left.edges == 0 && extend(true))
+            || (own.right.edges == own.right.enumerations && extend(false))
+    }
+
+    /// Whether the items that follow `term`'s `listed` enumeration commas
+    /// end as it does and go on as `longer` does: its last character and
+    /// what `longer` adds stand together at least that many times more
+    /// than `longer` (二中、三中全会精神: 中全会精神 after 三 as after 二中).
+    /// Not so for a name in a list (乌鲁木齐、伊宁, and 乌鲁木齐国际陆港).
+    fn shares_continuation(&self, term: &str, longer: &str, listed: usize) -> bool {
+        let Some((last_at, _)) = term.char_indices().next_back() else {
+            return false;
+        };
+        let shared = format!("{}{}", &term[last_at..], &longer[term.len()..]);
+        self.count(&shared) >= self.count(longer) + listed
     }
 
     /// A word with a character that only sometimes stands beside it

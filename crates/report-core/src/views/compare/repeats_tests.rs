@@ -95,3 +95,84 @@ fn an_edge_character_that_seldom_ends_a_clause_splits_no_word() {
         ]
     );
 }
+
+#[test]
+fn a_measure_after_a_number_is_no_part_of_the_term() {
+    // 项指标 and 个薄弱村振兴 always follow a number: 项 and 个 count what
+    // comes after them. 个 follows numbers in most of its uses; 项 begins
+    // 项目 more often, but 指标 is a word used without it. 万元 is a unit,
+    // kept; 指标 stands as a word.
+    let corpus = texts(&[
+        "完成5项指标,12项指标达标,三项指标居前。主要指标向好,约束性指标完成,指标体系健全,考核指标优化。",
+        "推进项目建设,重大项目落地,项目审批提速,储备项目充足。",
+        "支持12个薄弱村振兴,推动7个薄弱村振兴取得成效,帮扶5个薄弱村振兴见效。",
+        "建成3个园区,引进9个企业。投入5万元,奖励3万元,补助8万元。",
+    ]);
+    let judged = judge(&corpus, &["项指标", "指标", "个薄弱村振兴", "万元"]);
+    assert_eq!(
+        judged,
+        [
+            ("项指标".to_string(), false),
+            ("指标".to_string(), true),
+            ("个薄弱村振兴".to_string(), false),
+            ("万元".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn an_item_before_an_enumeration_comma_shares_what_follows_the_list() {
+    // 三届六中、七中全会精神: 三届六中 stands before a comma only where it
+    // shares 全会精神 with 七中, and is followed by 全会精神 elsewhere, so
+    // it is cut from 三届六中全会精神. 江城 before a comma is a name in a
+    // list (江城、河口): what follows it elsewhere (新区) does not follow
+    // the items after the comma, and it stays a word.
+    let corpus = texts(&[
+        "学习三届六中全会精神,贯彻三届六中全会精神,落实三届六中全会精神。",
+        "学习三届六中、七中全会精神,贯彻三届六中、七中全会精神。",
+        "支持江城、河口发展。江城新区建设,江城新区扩容,江城新区招商。",
+    ]);
+    let judged = judge(&corpus, &["三届六中", "三届六中全会精神", "江城"]);
+    assert_eq!(
+        judged,
+        [
+            ("三届六中".to_string(), false),
+            ("三届六中全会精神".to_string(), true),
+            ("江城".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_subject_and_what_it_does_is_no_term() {
+    // 我 begins clauses here as a subject does: 我市将加快建设新城 is a
+    // clause, though it stands between punctuation twice; 我市 stays a
+    // word. 那 of the name 那曲市 begins no clause, and the name stays.
+    let corpus = texts(&[
+        "我市将加快建设新城。我市将加快建设新城,我市还将深化改革。我市经济稳步增长。我市人口持续增加。",
+        "支持那曲市发展,推动那曲市建设,服务那曲市群众。",
+    ]);
+    let judged = judge(&corpus, &["我市将加快建设新城", "我市", "那曲市"]);
+    assert_eq!(
+        judged,
+        [
+            ("我市将加快建设新城".to_string(), false),
+            ("我市".to_string(), true),
+            ("那曲市".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn an_attribute_cut_before_its_noun_is_no_term() {
+    // 作为发展的重要 is followed by 保障, 动力, 支撑: varied, but 重要
+    // never ends a clause in the corpus (要 does, in 需要): the phrase
+    // lacks the noun 重要 qualifies.
+    let mut lines = vec![
+        "把安全作为发展的重要保障。把创新作为发展的重要动力。把人才作为发展的重要支撑。"
+            .to_string(),
+    ];
+    lines.extend((0..20).map(|_| "学习重要讲话,落实重要指示,满足群众需要。".to_string()));
+    let judged = judge(&lines, &["作为发展的重要"]);
+    assert_eq!(judged, [("作为发展的重要".to_string(), false)]);
+}

@@ -258,6 +258,39 @@ fn tallies_by_reading_everything(
         .collect()
 }
 
+#[test]
+fn the_corpus_read_once_sees_digits_and_enumeration_commas_beside_runs() {
+    // The word rule reads whether a number stands before a term and an
+    // enumeration comma after it, which the gaps between runs must keep:
+    // each report's text starts and ends beside a digit once.
+    let t = &templates()[0];
+    let bodies = [
+        "5项指标达标,12项指标居前,三项指标向好。主要指标优化,考核指标完成,指标体系健全。推进项目,重大项目,项目落地。8",
+        "7项指标提升,二中、三中全会精神,二中全会精神,二中、三中全会部署,二中全会部署。",
+    ];
+    let reports: Vec<Report> = bodies.iter().map(|b| report(t, 2024, b)).collect();
+    let index = SearchIndex::new(&reports);
+    let texts: Vec<String> = (0..reports.len())
+        .map(|i| folded_paragraphs(&reports, &index, i))
+        .collect();
+    let (counts, _) = repeated_strings(&texts, 2);
+    let read = CorpusUsage::read(counts.keys().copied(), texts.iter().cloned());
+    let grams = CorpusGrams::new(&reports, &index);
+    let looked_up = grams.corpus_usage(reports.len(), counts.keys().copied());
+    let mut words: Vec<(&str, bool)> = ["项指标", "指标", "二中"]
+        .into_iter()
+        .map(|t| (t, read.is_word(t)))
+        .collect();
+    assert_eq!(words, [("项指标", false), ("指标", true), ("二中", false)]);
+    for (term, word) in &mut words {
+        assert_eq!(looked_up.strings[*term], read.strings[*term], "{term}");
+        *word = looked_up.is_word(term);
+    }
+    assert_eq!(words, [("项指标", false), ("指标", true), ("二中", false)]);
+    assert_eq!(looked_up.char_left, read.char_left);
+    assert_eq!(looked_up.char_right, read.char_right);
+}
+
 /// Pieces of text that make words (repeated in varied contexts), their
 /// fragments, stock phrases and the breaks between them.
 const PIECES: &[&str] = &[
@@ -281,6 +314,12 @@ const PIECES: &[&str] = &[
     "质",
     "空",
     "区",
+    "项指标",
+    "个",
+    "5",
+    "三",
+    "二中",
+    "全会",
     "，",
     "。",
     "、",
