@@ -29,14 +29,22 @@ fn per_10k(v: f64) -> String {
 pub fn CompareView() -> impl IntoView {
     let ui = use_ui();
     let state = use_app_state();
-    let (compare_list, reports, index, query) =
-        (state.compare, state.reports, state.index, state.query);
+    let (compare_list, reports, index, grams, query) = (
+        state.compare,
+        state.reports,
+        state.index,
+        state.grams,
+        state.query,
+    );
     let districts = reports.with(|r| district_counts(r));
     let comparison = Memo::new(move |_| {
         let chosen = compare_list.get();
         (chosen.len() >= 2).then(|| {
-            reports
-                .with(|r| index.with(|i| compare(r, i, district_units(r, &chosen), &query.read())))
+            reports.with(|r| {
+                index.with(|i| {
+                    grams.with(|g| compare(r, i, g, district_units(r, &chosen), &query.read()))
+                })
+            })
         })
     });
     let over_time = Memo::new(move |_| {
@@ -48,7 +56,9 @@ pub fn CompareView() -> impl IntoView {
                 (units.len() >= 2).then(|| {
                     (
                         d.clone(),
-                        reports.with(|r| index.with(|i| compare(r, i, units, &query.read()))),
+                        reports.with(|r| {
+                            index.with(|i| grams.with(|g| compare(r, i, g, units, &query.read())))
+                        }),
                     )
                 })
             })

@@ -277,9 +277,10 @@ fn distinctive_terms_of_the_provinces_have_no_fragment_shapes() {
         .flat_map(|chunk| district_units(&reports, chunk))
         .collect();
     assert_eq!(units.len(), 31);
+    let grams = CorpusGrams::new(&reports, &index);
     let listed = districts.chunks(4).flat_map(|chunk| {
         let units = district_units(&reports, chunk);
-        key_terms_of_units(&reports, &index, &units, 20)
+        key_terms_of_units(&reports, &index, &grams, &units, 20)
     });
     for (n, (unit, terms)) in units.iter().zip(listed).enumerate() {
         for t in &terms {

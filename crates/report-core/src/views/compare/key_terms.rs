@@ -3,6 +3,7 @@
 //! log-likelihood against the rest of the corpus. No word dictionary is
 //! needed.
 
+use super::corpus_grams::CorpusGrams;
 use super::repeats::{absorbed, folded_paragraphs, repeated_strings, CorpusUsage};
 use super::Unit;
 use crate::model::Report;
@@ -41,12 +42,13 @@ pub fn key_terms_by_district(reports: &[Report], index: &SearchIndex, limit: usi
         .into_iter()
         .map(|(d, _)| d)
         .collect();
+    let grams = CorpusGrams::new(reports, index);
     let mut lines = Vec::new();
     for chunk in districts.chunks(super::MAX_UNITS) {
         let units = super::district_units(reports, chunk);
         for (unit, terms) in units
             .iter()
-            .zip(key_terms_of_units(reports, index, &units, limit))
+            .zip(key_terms_of_units(reports, index, &grams, &units, limit))
         {
             let list: Vec<String> = terms.iter().map(KeyTerm::listed).collect();
             lines.push(format!(
@@ -86,18 +88,22 @@ const MIN_KEY_COUNT: usize = 2;
 #[cfg(test)] // used by tests only: the app ranks every unit at once
 pub fn key_terms(reports: &[Report], unit: &Unit, limit: usize) -> Vec<KeyTerm> {
     let index = SearchIndex::new(reports);
-    key_terms_of_units(reports, &index, std::slice::from_ref(unit), limit)
+    let grams = CorpusGrams::new(reports, &index);
+    key_terms_of_units(reports, &index, &grams, std::slice::from_ref(unit), limit)
         .pop()
         .unwrap_or_default()
 }
 
-/// [`key_terms`] for each unit, reading the corpus once for all of them:
-/// only the strings a unit could list are counted in the corpus (and the
-/// rest is the corpus's count less the unit's), so a comparison at a
-/// thousand reports does not tally every string of ten million characters.
+/// [`key_terms`] for each unit: only the strings a unit could list are
+/// looked up in the corpus read once (`grams`, which the app keeps for the
+/// corpus), each when the word rule first asks for it, and the rest is the
+/// corpus's count less the unit's; a comparison at a thousand reports
+/// neither tallies every string of ten million characters nor reads them
+/// again for every pair of districts or keystroke.
 pub fn key_terms_of_units(
     reports: &[Report],
     index: &SearchIndex,
+    grams: &CorpusGrams,
     units: &[Unit],
     limit: usize,
 ) -> Vec<Vec<KeyTerm>> {
@@ -114,9 +120,9 @@ pub fn key_terms_of_units(
         .iter()
         .map(|t| repeated_strings(t, MIN_KEY_COUNT))
         .collect();
-    let usage = CorpusUsage::read(
+    let usage = grams.corpus_usage(
+        reports.len(),
         here.iter().flat_map(|(counts, _)| counts.keys().copied()),
-        (0..reports.len()).map(|i| folded_paragraphs(reports, index, i)),
     );
     units
         .iter()

@@ -364,13 +364,14 @@ pub const KEY_TERMS_PER_UNIT: usize = 12;
 pub fn compare(
     reports: &[Report],
     index: &SearchIndex,
+    grams: &CorpusGrams,
     units: Vec<Unit>,
     query: &Query,
 ) -> Comparison {
     Comparison {
         periods: units.iter().map(|u| period_covered(reports, u)).collect(),
         themes: units.iter().map(|u| theme_profile(reports, u)).collect(),
-        key_terms: key_terms_of_units(reports, index, &units, KEY_TERMS_PER_UNIT),
+        key_terms: key_terms_of_units(reports, index, grams, &units, KEY_TERMS_PER_UNIT),
         slogans: slogans(reports, &units),
         figures: align_figures(reports, &units),
         term_rates: units

@@ -128,7 +128,8 @@ fn themes_and_term_rates() {
     let u = units(&reports);
     let index = SearchIndex::new(&reports);
     let q = parse_query("城市更新 乡村振兴");
-    let cmp = compare(&reports, &index, u, &q);
+    let grams = CorpusGrams::new(&reports, &index);
+    let cmp = compare(&reports, &index, &grams, u, &q);
     assert!(cmp.term_rates[0][0] > 0.0 && cmp.term_rates[1][0] == 0.0);
     assert!(cmp.term_rates[1][1] > 0.0);
     let urban = |u: usize| cmp.themes[u].iter().find(|(k, _)| *k == "urban").unwrap().1;
@@ -160,7 +161,13 @@ fn key_term_counts_elsewhere_are_the_rest_of_the_corpus_counted_in_full() {
         .collect();
     districts.dedup();
     let units = district_units(&reports, &districts[..3]);
-    let listed = key_terms_of_units(&reports, &index, &units, 50);
+    let listed = key_terms_of_units(
+        &reports,
+        &index,
+        &CorpusGrams::new(&reports, &index),
+        &units,
+        50,
+    );
     let all: Vec<usize> = (0..reports.len()).collect();
     let folded: Vec<String> = unit_texts(&reports, &all).collect();
     for (unit, terms) in units.iter().zip(&listed) {
@@ -243,7 +250,13 @@ fn distinctive_terms_of_the_seeds_are_not_fragments_of_words() {
         .map(|(d, _)| d)
         .collect();
     let units = district_units(&reports, &districts);
-    let listed = key_terms_of_units(&reports, &index, &units, 20);
+    let listed = key_terms_of_units(
+        &reports,
+        &index,
+        &CorpusGrams::new(&reports, &index),
+        &units,
+        20,
+    );
     for (unit, terms) in units.iter().zip(&listed) {
         assert!(terms.len() >= 10, "{} lists {terms:?}", unit.label);
         for t in terms {
@@ -293,7 +306,14 @@ fn a_word_in_many_contexts_is_kept_and_its_fragment_dropped() {
     .collect();
     let index = SearchIndex::new(&reports);
     let units = district_units(&reports, &["奎文区".to_string()]);
-    let terms = key_terms_of_units(&reports, &index, &units, 20).remove(0);
+    let terms = key_terms_of_units(
+        &reports,
+        &index,
+        &CorpusGrams::new(&reports, &index),
+        &units,
+        20,
+    )
+    .remove(0);
     let names: Vec<&str> = terms.iter().map(|t| t.term.as_str()).collect();
     assert!(names.contains(&"数字经济"), "{names:?}");
     for fragment in ["字经", "数字经", "史学习教", "党史学习教"] {
