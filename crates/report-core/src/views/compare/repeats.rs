@@ -403,7 +403,7 @@ impl<'a> CorpusUsage<'a> {
             && !self.counted_by_a_numeral(term)
             && !self.runs_on_from_a_subject(term)
             && !self.attribute_without_its_head(term)
-            && !self.ends_in_a_predicate(term)
+            && !self.two_predicates_glued(term)
     }
 
     /// A term that opens as a predicate does and ends in a predicate of
@@ -415,7 +415,7 @@ impl<'a> CorpusUsage<'a> {
     /// 新旧动能转换): they seldom begin a clause; nouns that begin clauses
     /// as topics also end them (细颗粒物年均浓度). A numeral begins
     /// clauses as an enumeration does: 三高四新 is a name.
-    fn ends_in_a_predicate(&self, term: &str) -> bool {
+    fn two_predicates_glued(&self, term: &str) -> bool {
         let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).skip(2).collect();
         let Some(opener_end) = cuts
             .iter()
@@ -489,7 +489,7 @@ impl<'a> CorpusUsage<'a> {
         let Some(head) = self.strings.get(&term[tail..]) else {
             return false;
         };
-        let expected = head.count as f64 * self.runs as f64 / self.chars.max(1) as f64;
+        let expected = self.expected_edges(head);
         inner_de
             && own.right.edges == 0
             && expected >= MIN_EXPECTED_EDGES
