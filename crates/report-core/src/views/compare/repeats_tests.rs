@@ -176,3 +176,33 @@ fn an_attribute_cut_before_its_noun_is_no_term() {
     let judged = judge(&lines, &["作为发展的重要"]);
     assert_eq!(judged, [("作为发展的重要".to_string(), false)]);
 }
+
+#[test]
+fn two_predicates_glued_are_no_term() {
+    // 持续 and 打造 begin clauses as adverbs and verbs do (the subject
+    // dropped), and 持续 never ends one: 持续深入打造 opens as a predicate
+    // and ends in another, waiting for its object (打造 also ends clauses,
+    // so its last character is no fragment's). 新区建设 ends in a noun
+    // made of a verb (建设 begins no clause), and 城区 begins clauses as a
+    // topic but ends them too (a noun, not an adverb): 新区建设 and 城区交通
+    // stay.
+    let mut lines = vec![
+        "持续深入打造营商环境,持续深入打造创新高地,持续深入打造文化品牌。".to_string(),
+        "推进新区建设,加快新区建设,新区建设提速。城区交通改善,优化城区交通,城区交通顺畅。"
+            .to_string(),
+    ];
+    lines.extend((0..30).map(|_| {
+        "持续推进改革。持续优化服务。打造一流环境。打造特色产业。城区扩容,建好城区。\
+         全面提升城乡基础设施和公共服务的综合承载能力与运行效率。文旅品牌精心打造。"
+            .to_string()
+    }));
+    let judged = judge(&lines, &["持续深入打造", "新区建设", "城区交通"]);
+    assert_eq!(
+        judged,
+        [
+            ("持续深入打造".to_string(), false),
+            ("新区建设".to_string(), true),
+            ("城区交通".to_string(), true),
+        ]
+    );
+}
