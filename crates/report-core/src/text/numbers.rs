@@ -74,7 +74,8 @@ pub const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e
 
 pub fn chinese_digit(c: char) -> Option<u32> {
     match c {
-        '零' => Some(0),
+        // `〇`, `○` stand for zero in numerals written digit by digit (`二〇二三`).
+        '零' | '〇' | '○' => Some(0),
         '一' => Some(1),
         '二' | '两' => Some(2),
         '三' => Some(3),
@@ -129,6 +130,50 @@ pub fn parse_chinese(s: &[char]) -> Option<(f64, usize)> {
         len += 1;
     }
     (has_magnitude && len > 0).then_some((total + section + digit, len))
+}
+
+/// A Chinese numeral with a decimal part after `点` (`二十八点二`, `四点八`,
+/// `一百点五`) or, failing that, one with a magnitude as [`parse_chinese`]
+/// reads it. `bare` also takes a lone digit (`七`, as in `百分之七`), which
+/// elsewhere is too often part of a word (`一批`, `两会`) to be a number.
+pub fn parse_chinese_number(s: &[char], bare: bool) -> Option<(f64, usize)> {
+    let whole = parse_chinese(s).or_else(|| {
+        let d = chinese_digit(*s.first()?)?;
+        // `一九五六`: a number written digit by digit is a year or a code.
+        let lone = s.get(1).is_none_or(|c| chinese_digit(*c).is_none());
+        lone.then_some((f64::from(d), 1))
+    })?;
+    let (value, len) = whole;
+    let decimals: Vec<u32> = if s.get(len) == Some(&'点') {
+        s[len + 1..]
+            .iter()
+            .map_while(|c| chinese_digit(*c))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if decimals.is_empty() {
+        return (bare || len > 1 || s[0] == '十').then_some(whole);
+    }
+    let fraction: String = decimals.iter().map(|d| d.to_string()).collect();
+    let value = format!("{value}.{fraction}").parse().ok()?;
+    Some((value, len + 1 + decimals.len()))
+}
+
+/// A year written digit by digit at `s[0..]`, in Arabic (`1956`) or Chinese
+/// numerals (`一九五六`, `二〇二三`, `二零二三`): four digits of one script,
+/// with no digit right after them.
+pub fn year_digits(s: &[char]) -> Option<(u32, usize)> {
+    let arabic = |c: &char| c.is_ascii_digit().then(|| c.to_digit(10)).flatten();
+    // `两` counts things; it never spells a year's digit.
+    let chinese = |c: &char| chinese_digit(*c).filter(|_| *c != '两');
+    for digit in [&arabic as &dyn Fn(&char) -> Option<u32>, &chinese] {
+        let digits: Vec<u32> = s.iter().take(5).map_while(digit).collect();
+        if digits.len() == 4 {
+            return Some((digits.iter().fold(0, |y, d| y * 10 + d), 4));
+        }
+    }
+    None
 }
 
 /// An Arabic number at `s[0..]`: digits with an optional decimal part.

@@ -2,6 +2,7 @@
 //! its unit) without framing, verbs of doing, list numbers and periods.
 
 use super::reading::starts_with_at;
+use report_core::text::numbers::year_digits;
 
 /// Words stripped from the front of an indicator.
 pub(super) const LEADING_FRAME: [&str; 25] = [
@@ -227,21 +228,18 @@ fn strip_month_range(text: &str) -> &str {
         .unwrap_or(text)
 }
 
-/// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`).
+/// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`,
+/// `比一九五五年`), in Arabic or Chinese numerals.
 fn strip_year(text: &str) -> &str {
-    let is_year = |t: &str| t.len() == 4 && t.chars().all(|c| c.is_ascii_digit());
-    if let Some(rest) = text.strip_suffix('年') {
-        if rest.len() >= 4
-            && rest.is_char_boundary(rest.len() - 4)
-            && is_year(&rest[rest.len() - 4..])
-        {
-            return &rest[..rest.len() - 4];
-        }
+    let chars: Vec<char> = text.chars().collect();
+    let is_year = |at: usize| chars.get(at..).and_then(year_digits).is_some();
+    let n = chars.len();
+    let byte_at = |k: usize| text.char_indices().nth(k).map_or(text.len(), |(b, _)| b);
+    if n >= 5 && chars[n - 1] == '年' && is_year(n - 5) {
+        return &text[..byte_at(n - 5)];
     }
-    if text.len() > 7 && text.is_char_boundary(4) && is_year(&text[..4]) {
-        if let Some(rest) = text[4..].strip_prefix('年') {
-            return rest;
-        }
+    if n > 5 && chars[4] == '年' && is_year(0) {
+        return &text[byte_at(5)..];
     }
     text
 }

@@ -7,7 +7,7 @@
 //! where that can be done, with the words it came from kept.
 
 use super::reading::starts_with_at;
-use report_core::text::numbers::chinese_digit;
+use report_core::text::numbers::{chinese_digit, year_digits};
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.
@@ -174,6 +174,16 @@ fn digits_at(s: &[char], i: usize) -> Option<(u32, usize)> {
     text.parse().ok().map(|v| (v, len))
 }
 
+/// A year at `i` written digit by digit (`2025`, `一九五六`, `二〇二三`),
+/// not the tail of a longer number.
+fn year_at(s: &[char], i: usize) -> Option<(u32, usize)> {
+    let inside = i > 0 && {
+        let c = s[i - 1];
+        c.is_ascii_digit() || c == '.' || chinese_digit(c).is_some()
+    };
+    (!inside).then(|| year_digits(&s[i..])).flatten()
+}
+
 /// Every period marker of a paragraph, in order. `context` is the frame
 /// governing the paragraph's start; `now` the report's year.
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
@@ -252,9 +262,9 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             continue;
         }
         // A year: `2025年`, `到2030年`.
-        if let Some((y, len)) = digits_at(s, i).filter(|(y, len)| {
-            *len == 4 && (1949..=2100).contains(y) && s.get(i + len) == Some(&'年')
-        }) {
+        if let Some((y, len)) = year_at(s, i)
+            .filter(|(y, len)| (1949..=2100).contains(y) && s.get(i + len) == Some(&'年'))
+        {
             let end = i + len + 1;
             let year = u16::try_from(y).ok();
             if !comparison && s.get(end) != Some(&'的') {

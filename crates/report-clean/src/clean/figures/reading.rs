@@ -4,7 +4,9 @@
 
 use super::{FigureKind, GROWTH_VERBS};
 use report_core::text::fold::is_han;
-use report_core::text::numbers::{chinese_digit, parse_arabic, parse_chinese, MAGNITUDES, UNITS};
+use report_core::text::numbers::{
+    chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
+};
 
 pub(super) const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "逾"];
 
@@ -87,22 +89,82 @@ pub(super) fn inside_quotes(s: &[char], i: usize) -> bool {
     opened && s[i..].iter().any(|c| matches!(c, '”' | '」'))
 }
 
-/// Reads the number at `i` and what follows; `None` if it is not a figure.
-pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
-    let before = i.checked_sub(1).map(|b| s[b]);
-    if before.is_some_and(|c| {
-        c.is_ascii_alphanumeric()
-            || c == '.'
-            || chinese_digit(c).is_some()
-            || "十百千万亿".contains(c)
-    }) {
-        return None;
+/// A number in Chinese numerals as an amount: a trailing `万`/`亿` (at most
+/// two, `一万亿`) is left to the unit, as Arabic writes it (`五百八十六亿元`
+/// is 586 亿元 like `586亿元`, `一千一百万人` 1100 万人).
+fn chinese_amount(s: &[char]) -> Option<(f64, usize)> {
+    let (mut value, mut len) = parse_chinese_number(s, false)?;
+    for _ in 0..2 {
+        let Some(m) = (len > 1).then(|| s[len - 1]) else {
+            break;
+        };
+        let factor = match m {
+            '万' => 1e4,
+            '亿' => 1e8,
+            _ => break,
+        };
+        value /= factor;
+        len -= 1;
     }
-    let (value, len) = parse_arabic(&s[i..]).or_else(|| parse_chinese(&s[i..]))?;
+    Some((value, len))
+}
+
+/// A rate written in words, its unit before the number: `百分之二十八点二`,
+/// `百分之7`, `千分之五`, a range `百分之七至百分之八` or `百分之七到八`.
+fn written_rate(s: &[char], i: usize) -> Option<Reading> {
+    let (prefix, unit) = [("百分之", "%"), ("千分之", "‰")]
+        .into_iter()
+        .find(|(p, _)| starts_with_at(s, i, p))?;
+    let number = |at: usize| {
+        let rest = s.get(at..)?;
+        parse_arabic(rest).or_else(|| parse_chinese_number(rest, true))
+    };
+    let (value, len) = number(i + 3)?;
+    let mut j = i + 3 + len;
+    let mut high = None;
+    if matches!(s.get(j), Some('至' | '到' | '-' | '—' | '～' | '~')) {
+        let from = if starts_with_at(s, j + 1, prefix) {
+            j + 4
+        } else {
+            j + 1
+        };
+        if let Some((h, hlen)) = number(from).filter(|(h, _)| *h > value) {
+            high = Some(h);
+            j = from + hlen;
+        }
+    }
+    Some(Reading {
+        value,
+        high,
+        end: j,
+        unit,
+        magnitude: "",
+        qualifier: None,
+        is_rank: false,
+    })
+}
+
+/// A number read with its unit, before what it measures is known.
+struct Reading {
+    value: f64,
+    high: Option<f64>,
+    /// Where the unit (or a range's top) ends.
+    end: usize,
+    unit: &'static str,
+    /// `万`, `亿` between number and unit, kept in the unit as written.
+    magnitude: &'static str,
+    qualifier: Option<String>,
+    is_rank: bool,
+}
+
+/// A number, its magnitude and its unit as written (`586亿元`, `五百八十六亿元`,
+/// `1万多户`, `第3位`): `None` for dates, names and numbers without a unit.
+fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
+    let (value, len) = parse_arabic(&s[i..]).or_else(|| chinese_amount(&s[i..]))?;
     let mut j = i + len;
     let mut high = None;
     if matches!(s.get(j), Some('至' | '-' | '～' | '~' | '到' | '—')) {
-        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]).or_else(|| parse_chinese(&s[j + 1..])) {
+        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]).or_else(|| chinese_amount(&s[j + 1..])) {
             if h > value {
                 high = Some(h);
                 j += 1 + hlen;
@@ -151,6 +213,41 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         return None;
     }
     j += unit.chars().count();
+    Some(Reading {
+        value,
+        high,
+        end: j,
+        unit,
+        magnitude: multiplier_text,
+        qualifier,
+        is_rank,
+    })
+}
+
+/// Reads the number at `i` and what follows; `None` if it is not a figure.
+pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
+    let before = i.checked_sub(1).map(|b| s[b]);
+    if before.is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || c == '.'
+            || chinese_digit(c).is_some()
+            || "十百千万亿".contains(c)
+    }) {
+        return None;
+    }
+    let reading = match written_rate(s, i) {
+        Some(rate) => rate,
+        None => number_and_unit(s, i)?,
+    };
+    let Reading {
+        value,
+        mut high,
+        end: mut j,
+        unit,
+        magnitude: multiplier_text,
+        mut qualifier,
+        is_rank,
+    } = reading;
     // `连续13个月`, `5个工作日`: a span of time, not a count.
     if unit == "个"
         && (starts_with_at(s, j, "月")
