@@ -263,3 +263,39 @@ pub fn read_typed_number(text: &str) -> Option<(f64, Option<Normalized>)> {
     let known = base.is_empty() || UNITS.contains(&base) || UNITS.contains(&unit.as_str());
     known.then(|| (value, normalize(value, None, &unit)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn chinese_numbers_with_decimals_and_lone_digits() {
+        let read = |s: &str, bare: bool| parse_chinese_number(&chars(s), bare);
+        assert_eq!(read("二十八点二。", false), Some((28.2, 5)));
+        assert_eq!(read("四点八", false), Some((4.8, 3)));
+        assert_eq!(read("一百零五点零五", false), Some((105.05, 7)));
+        assert_eq!(read("五百八十六亿元", false), Some((586e8, 6)));
+        assert_eq!(read("七左右", true), Some((7.0, 1)));
+        // A lone digit only where the words around it make it a number.
+        assert_eq!(read("七左右", false), None);
+        assert_eq!(read("一点点", false), None);
+        assert_eq!(read("一九五六", true), None);
+    }
+
+    #[test]
+    fn years_written_digit_by_digit() {
+        let year = |s: &str| year_digits(&chars(s));
+        assert_eq!(year("1956年"), Some((1956, 4)));
+        assert_eq!(year("一九五六年"), Some((1956, 4)));
+        assert_eq!(year("二〇二三年"), Some((2023, 4)));
+        assert_eq!(year("二零二三年"), Some((2023, 4)));
+        assert_eq!(year("二○二三"), Some((2023, 4)));
+        for no in ["19561年", "195年", "一九五六七", "两千年", "19五六年"] {
+            assert_eq!(year(no), None, "{no}");
+        }
+    }
+}

@@ -602,6 +602,8 @@ fn name_from_the_sentence(figures: &mut [Figure], sections: &[report_core::Secti
 }
 
 #[cfg(test)]
+mod chinese_numeral_tests;
+#[cfg(test)]
 mod structure_tests;
 #[cfg(test)]
 mod tests;
