@@ -97,7 +97,10 @@ pub fn parse_chinese(s: &[char]) -> Option<(f64, usize)> {
     {
         return None;
     }
+    // Whole 亿 groups, the 万 group within the current 亿, the part below
+    // 万, and the digit not yet given a place (`一亿二千万`: 1亿 + 2000万).
     let mut total = 0f64;
+    let mut wan = 0f64;
     let mut section = 0f64;
     let mut digit = 0f64;
     let mut len = 0;
@@ -106,30 +109,37 @@ pub fn parse_chinese(s: &[char]) -> Option<(f64, usize)> {
         if let Some(d) = chinese_digit(c) {
             digit = f64::from(d);
         } else {
-            let m = match c {
-                '十' => 10.0,
-                '百' => 100.0,
-                '千' => 1000.0,
-                '万' => 1e4,
-                '亿' => 1e8,
+            match c {
+                '十' | '百' | '千' => {
+                    let m = match c {
+                        '十' => 10.0,
+                        '百' => 100.0,
+                        _ => 1000.0,
+                    };
+                    // `十二`: a ten without a digit before it is one ten.
+                    section += if digit == 0.0 && m == 10.0 {
+                        1.0
+                    } else {
+                        digit
+                    } * m;
+                }
+                '万' => {
+                    wan = (wan + section + digit) * 1e4;
+                    section = 0.0;
+                }
+                '亿' => {
+                    total = (total + wan + section + digit) * 1e8;
+                    wan = 0.0;
+                    section = 0.0;
+                }
                 _ => break,
-            };
-            has_magnitude = true;
-            if m >= 1e4 {
-                total = (total + section + digit) * m;
-                section = 0.0;
-            } else {
-                section += if digit == 0.0 && m == 10.0 {
-                    1.0
-                } else {
-                    digit
-                } * m;
             }
+            has_magnitude = true;
             digit = 0.0;
         }
         len += 1;
     }
-    (has_magnitude && len > 0).then_some((total + section + digit, len))
+    (has_magnitude && len > 0).then_some((total + wan + section + digit, len))
 }
 
 /// A Chinese numeral with a decimal part after `点` (`二十八点二`, `四点八`,
@@ -279,6 +289,11 @@ mod tests {
         assert_eq!(read("四点八", false), Some((4.8, 3)));
         assert_eq!(read("一百零五点零五", false), Some((105.05, 7)));
         assert_eq!(read("五百八十六亿元", false), Some((586e8, 6)));
+        assert_eq!(read("一千三百八十七亿四千万", false), Some((1387.4e8, 11)));
+        assert_eq!(read("一亿二千万", false), Some((1.2e8, 5)));
+        assert_eq!(read("一万亿", false), Some((1e12, 3)));
+        assert_eq!(read("十七万五千", false), Some((175000.0, 5)));
+        assert_eq!(read("二千零五十", false), Some((2050.0, 5)));
         assert_eq!(read("七左右", true), Some((7.0, 1)));
         // A lone digit only where the words around it make it a number.
         assert_eq!(read("七左右", false), None);

@@ -34,6 +34,14 @@ fn amounts_keep_the_magnitude_they_are_written_with() {
     );
     same_as_arabic("财政收入突破一万亿元。", "财政收入突破1万亿元。");
     same_as_arabic("新建住宅八千多万平方米。", "新建住宅8000多万平方米。");
+    same_as_arabic(
+        "工农业总产值达到一千三百八十七亿四千万元，全国人口六亿多人。",
+        "工农业总产值达到1387.4亿元，全国人口6亿多人。",
+    );
+    same_as_arabic(
+        "工程技术人员十七万五千人，比一九五二年增长两倍。",
+        "工程技术人员175000人，比1952年增长2倍。",
+    );
     let steel = &figures("钢产量四百四十六万吨。")[0];
     assert_eq!((steel.value, steel.unit.as_str()), (446.0, "万吨"));
 }

@@ -89,24 +89,33 @@ pub(super) fn inside_quotes(s: &[char], i: usize) -> bool {
     opened && s[i..].iter().any(|c| matches!(c, '”' | '」'))
 }
 
-/// A number in Chinese numerals as an amount: a trailing `万`/`亿` (at most
-/// two, `一万亿`) is left to the unit, as Arabic writes it (`五百八十六亿元`
-/// is 586 亿元 like `586亿元`, `一千一百万人` 1100 万人).
-fn chinese_amount(s: &[char]) -> Option<(f64, usize)> {
-    let (mut value, mut len) = parse_chinese_number(s, false)?;
-    for _ in 0..2 {
-        let Some(m) = (len > 1).then(|| s[len - 1]) else {
-            break;
-        };
-        let factor = match m {
-            '万' => 1e4,
-            '亿' => 1e8,
-            _ => break,
-        };
-        value /= factor;
-        len -= 1;
+/// A number in Chinese numerals as an amount, written as Arabic would
+/// write it: a trailing `万`/`亿` (at most two, `一万亿`) is left to the unit
+/// (`五百八十六亿元` is 586 亿元 like `586亿元`, `一千一百万人` 1100 万人); a
+/// sum in 亿 and 万 is in 亿 with a decimal (`一千三百八十七亿四千万元` is
+/// 1387.4 亿元), returned as the magnitude the unit takes. A lone digit
+/// counts only before `倍` (`增长两倍`).
+fn chinese_amount(s: &[char]) -> Option<(f64, usize, &'static str)> {
+    let (value, len) = parse_chinese_number(s, s.get(1) == Some(&'倍'))?;
+    let trailing = s[..len]
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|c| matches!(c, '万' | '亿'))
+        .count()
+        .min(len - 1);
+    if trailing == 0 {
+        return Some((value, len, ""));
     }
-    Some((value, len))
+    let rest = &s[..len - trailing];
+    if trailing == 1 && s[len - 1] == '万' && rest.contains(&'亿') {
+        return Some((value / 1e8, len, "亿"));
+    }
+    let factor: f64 = s[len - trailing..len]
+        .iter()
+        .map(|c| if *c == '亿' { 1e8 } else { 1e4 })
+        .product();
+    Some((value / factor, len - trailing, ""))
 }
 
 /// A rate written in words, its unit before the number: `百分之二十八点二`,
@@ -160,11 +169,16 @@ struct Reading {
 /// A number, its magnitude and its unit as written (`586亿元`, `五百八十六亿元`,
 /// `1万多户`, `第3位`): `None` for dates, names and numbers without a unit.
 fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
-    let (value, len) = parse_arabic(&s[i..]).or_else(|| chinese_amount(&s[i..]))?;
+    let number = |from: &[char]| {
+        parse_arabic(from)
+            .map(|(v, len)| (v, len, ""))
+            .or_else(|| chinese_amount(from))
+    };
+    let (value, len, mut multiplier_text) = number(&s[i..])?;
     let mut j = i + len;
     let mut high = None;
     if matches!(s.get(j), Some('至' | '-' | '～' | '~' | '到' | '—')) {
-        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]).or_else(|| chinese_amount(&s[j + 1..])) {
+        if let Some((h, hlen, _)) = number(&s[j + 1..]).filter(|(_, _, m)| *m == multiplier_text) {
             if h > value {
                 high = Some(h);
                 j += 1 + hlen;
@@ -185,7 +199,6 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
     if inside_quotes(s, i) {
         return None;
     }
-    let mut multiplier_text = "";
     let mut qualifier: Option<String> = None;
     // `760多亿元`, `1万多户`, `5100余名`: qualifier and magnitude in any order.
     for _ in 0..2 {
