@@ -186,7 +186,8 @@ pub fn year_digits(s: &[char]) -> Option<(u32, usize)> {
     None
 }
 
-/// An Arabic number at `s[0..]`: digits with an optional decimal part.
+/// An Arabic number at `s[0..]`: digits, maybe in groups of three after
+/// commas, with an optional decimal part.
 pub fn parse_arabic(s: &[char]) -> Option<(f64, usize)> {
     let mut len = 0;
     while len < s.len() && s[len].is_ascii_digit() {
@@ -195,13 +196,24 @@ pub fn parse_arabic(s: &[char]) -> Option<(f64, usize)> {
     if len == 0 {
         return None;
     }
+    // Thousands separated by commas (`27,203,319,000`): groups of three.
+    let grouped = |at: usize| {
+        s.get(at) == Some(&',')
+            && (1..=3).all(|d| s.get(at + d).is_some_and(char::is_ascii_digit))
+            && !s.get(at + 4).is_some_and(char::is_ascii_digit)
+    };
+    if len <= 3 {
+        while grouped(len) {
+            len += 4;
+        }
+    }
     if s.get(len) == Some(&'.') && s.get(len + 1).is_some_and(char::is_ascii_digit) {
         len += 1;
         while len < s.len() && s[len].is_ascii_digit() {
             len += 1;
         }
     }
-    let text: String = s[..len].iter().collect();
+    let text: String = s[..len].iter().filter(|c| **c != ',').collect();
     text.parse().ok().map(|v| (v, len))
 }
 
@@ -299,6 +311,17 @@ mod tests {
         assert_eq!(read("七左右", false), None);
         assert_eq!(read("一点点", false), None);
         assert_eq!(read("一九五六", true), None);
+    }
+
+    #[test]
+    fn arabic_numbers_with_thousands_separators() {
+        let read = |s: &str| parse_arabic(&chars(s));
+        assert_eq!(read("27,203,319,000元"), Some((27_203_319_000.0, 14)));
+        assert_eq!(read("1,234.5万"), Some((1234.5, 7)));
+        // Not groups of three: the comma ends the number.
+        assert_eq!(read("12,34"), Some((12.0, 2)));
+        assert_eq!(read("1234,567"), Some((1234.0, 4)));
+        assert_eq!(read("1,2345"), Some((1.0, 1)));
     }
 
     #[test]

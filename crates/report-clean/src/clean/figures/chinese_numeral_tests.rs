@@ -90,3 +90,26 @@ fn lone_digits_and_digit_strings_are_no_figures() {
         assert!(figures(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn full_width_digits_and_thousands_separators() {
+    same_as_arabic(
+        "１９５５年本年收入合计２７，２０３，３１９，０００元，比上年增长３．６８％。",
+        "1955年本年收入合计27203319000元，比上年增长3.68%。",
+    );
+    let f = &figures("１９５５年收入增长３．６８％。")[0];
+    assert_eq!(f.text, "３．６８％");
+    assert_eq!(f.period_words.as_deref(), Some("１９５５年"));
+    // Three digits after a comma continue the number; other lengths are a
+    // new clause's.
+    let counts: Vec<f64> = figures("新建学校１２，３４５所。")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(counts, vec![12345.0]);
+    let counts: Vec<f64> = figures("学校12所，医院3456所。")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(counts, vec![12.0, 3456.0]);
+}

@@ -41,7 +41,7 @@ use report_core::{Figure, FigureKind, FigureStatus};
 
 use indicator::{noun_after, strip_indicator, COMPARISONS, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT};
 use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, Tense};
-use reading::{ends_in_change, read_figure, starts_with_at, Found};
+use reading::{ends_in_change, figure_chars, read_figure, starts_with_at, Found};
 use report_core::text::numbers::normalize;
 
 /// Verbs of change before a percentage: it is a growth rate.
@@ -98,13 +98,26 @@ struct Place<'a> {
 /// A paragraph's figures, and the block it opens for the paragraphs after
 /// it, if any.
 fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
-    let chars: Vec<char> = paragraph.chars().collect();
+    let written: Vec<char> = paragraph.chars().collect();
+    let chars = figure_chars(paragraph);
     let byte_at: Vec<usize> = paragraph
         .char_indices()
         .map(|(b, _)| b)
         .chain(std::iter::once(paragraph.len()))
         .collect();
-    let found_markers = markers(&chars, place.context, place.now);
+    let mut found_markers = markers(&chars, place.context, place.now);
+    // A marker's words as written (`１９５５年`), where they end the marker.
+    for m in &mut found_markers {
+        let n = m.frame.words.chars().count();
+        if n <= m.end
+            && chars[m.end - n..m.end]
+                .iter()
+                .copied()
+                .eq(m.frame.words.chars())
+        {
+            m.frame.words = written[m.end - n..m.end].iter().collect();
+        }
+    }
     let mut figures = Vec::new();
     let mut sentence_start = 0;
     while sentence_start < chars.len() {
@@ -128,6 +141,10 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
                     f.period = place.fallback.map(String::from);
                 }
                 let number_at = local_end.saturating_sub(f.text.chars().count());
+                // The figure's words as written, not as folded for reading.
+                f.text = written[sentence_start + number_at..sentence_start + local_end]
+                    .iter()
+                    .collect();
                 let lead: String = sentence
                     [number_at.saturating_sub(ANNUAL_AVERAGE_REACH)..number_at]
                     .iter()

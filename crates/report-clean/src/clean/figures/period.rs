@@ -6,7 +6,7 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
-use super::reading::starts_with_at;
+use super::reading::{figure_chars, starts_with_at};
 use report_core::text::numbers::{chinese_digit, year_digits};
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
@@ -486,7 +486,7 @@ const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "�
 /// marker (headings list what they cover in the order the text takes it),
 /// else a review or a plan without a year (last year, this year).
 pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
-    let s: Vec<char> = heading.chars().collect();
+    let s = figure_chars(heading);
     let found = markers(&s, None, now);
     let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
     // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
@@ -516,7 +516,7 @@ pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
 pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) -> Option<u16> {
     headings
         .filter_map(|h| {
-            let s: Vec<char> = h.chars().collect();
+            let s = figure_chars(h);
             let year = markers(&s, None, None)
                 .into_iter()
                 .find_map(|m| m.frame.year.filter(|_| m.frame.resolved.is_some()))?;

@@ -50,6 +50,33 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
         .chain(&GROWTH_NOUNS)
         .any(|v| lead.ends_with(v))
 }
+/// A text's chars as figures are read from them: full-width digits, decimal
+/// points and thousands separators as ASCII (`３．６８％`, `２７，２０３，０００元`),
+/// as older reports set them. One char for one, so positions hold.
+pub(super) fn figure_chars(text: &str) -> Vec<char> {
+    let mut chars: Vec<char> = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    for k in 1..chars.len() {
+        let group_follows = || {
+            (1..=3).all(|d| chars.get(k + d).is_some_and(char::is_ascii_digit))
+                && !chars.get(k + 4).is_some_and(char::is_ascii_digit)
+        };
+        if chars[k - 1].is_ascii_digit() {
+            match chars[k] {
+                '．' if chars.get(k + 1).is_some_and(char::is_ascii_digit) => chars[k] = '.',
+                '，' if group_follows() => chars[k] = ',',
+                _ => {}
+            }
+        }
+    }
+    chars
+}
+
 pub(super) fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
     s.get(at..).is_some_and(|rest| {
         let mut rest = rest.iter();
