@@ -113,3 +113,24 @@ fn full_width_digits_and_thousands_separators() {
         .collect();
     assert_eq!(counts, vec![12.0, 3456.0]);
 }
+
+#[test]
+fn comparisons_with_a_base_year_and_annual_averages_name_their_subject() {
+    same_as_arabic(
+        "农业总产值比一九六四年增长百分之五左右。",
+        "农业总产值比1964年增长5%左右。",
+    );
+    let names =
+        |text: &str| -> Vec<String> { figures(text).into_iter().map(|f| f.indicator).collect() };
+    assert_eq!(
+        names("农业总产值比一九六四年增长百分之五左右。"),
+        ["农业总产值"]
+    );
+    assert_eq!(names("钢产量较2020年下降3%。"), ["钢产量"]);
+    assert_eq!(
+        names("过去五年，国民收入达到九千一百五十三亿元，平均每年增长百分之十点七。"),
+        ["国民收入", "国民收入"]
+    );
+    let average = &figures("过去五年，国民收入达到9153亿元，平均每年增长10.7%。")[1];
+    assert_eq!(average.period.as_deref(), Some("1985–1989"));
+}

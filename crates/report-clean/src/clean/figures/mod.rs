@@ -2,8 +2,10 @@
 //! unit, kind, qualifier, status and period, and the span it came from.
 //!
 //! Rules, in order, per sentence (split at 。！？；):
-//! 1. Numbers: Arabic (`6.1`, `9021`, `1.2万`) or Chinese with a magnitude
-//!    (`三千`, `二十`); a range `15至20`. Skipped: dates and years (`2020年`,
+//! 1. Numbers: Arabic (`6.1`, `9021`, `1.2万`, full-width `３．６８`,
+//!    `27,203,000`) or Chinese with a magnitude or a decimal (`三千`, `二十`,
+//!    `四点八`; `五百八十六亿元` is 586 亿元, as Arabic writes it); a rate
+//!    written `百分之X`/`千分之X`; a range `15至20`. Skipped: dates and years (`2020年`,
 //!    `7月6日`, `1-5月份`), slogans (`8大片区`, `“113365”`, `十四五`), names
 //!    (`PM2.5`, `500强`), and numbers without a unit.
 //! 2. Around the number: a qualifier before (`近 约 超 超过 突破 逾`) or after
@@ -149,7 +151,9 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
                     [number_at.saturating_sub(ANNUAL_AVERAGE_REACH)..number_at]
                     .iter()
                     .collect();
-                if lead.contains("年均") && f.period.as_deref().is_some_and(|p| !is_span(p)) {
+                if ANNUAL_AVERAGE.iter().any(|w| lead.contains(w))
+                    && f.period.as_deref().is_some_and(|p| !is_span(p))
+                {
                     let at = sentence_start + number_at;
                     if let Some(span) = spanning_frame(&found_markers, sentence_start, at).or(place
                         .context
@@ -174,6 +178,8 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
 
 /// The marker nearest before `at` that reaches it: a year named in a
 /// sentence governs only that sentence.
+/// Words of an annual average: `年均`, and `平均每年` as older reports write it.
+const ANNUAL_AVERAGE: [&str; 3] = ["年均", "平均每年", "每年平均"];
 /// How far before its number `年均` may stand (`年均增长7.2%`, `年均实际增长`).
 const ANNUAL_AVERAGE_REACH: usize = 6;
 
