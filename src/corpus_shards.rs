@@ -9,7 +9,10 @@ use std::collections::{HashMap, HashSet};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::i18n::Key;
-use report_core::{query_shards, read_shard, search_shards, Query, Report, ReportHits, Shard};
+use report_core::{
+    query_shards, read_shard, search_shards, Query, Report, ReportHits, Shard, ShardError,
+    TermCache,
+};
 
 use crate::corpus_source::{load_part, start_fetch_bytes, ShardedSource};
 use crate::i18n::Said;
@@ -22,6 +25,8 @@ pub struct ShardedSearch {
     source: StoredValue<ShardedSource>,
     /// Shards fetched so far, by number.
     shards: StoredValue<HashMap<u32, Shard>>,
+    /// Terms' counts from the shards, kept for later queries.
+    terms: StoredValue<TermCache>,
     /// Text parts fetched or on their way.
     texts: StoredValue<HashSet<usize>>,
     /// The answer to the latest query searched.
@@ -37,6 +42,7 @@ impl ShardedSearch {
         ShardedSearch {
             source: StoredValue::new(source),
             shards: StoredValue::new(HashMap::new()),
+            terms: StoredValue::new(TermCache::new()),
             texts: StoredValue::new(HashSet::new()),
             answer: RwSignal::new(None),
             texts_loading: RwSignal::new(0),
@@ -99,12 +105,17 @@ impl ShardedSearch {
         needed: &[u32],
         query: &Query,
     ) -> Result<Vec<Option<ReportHits>>, Said> {
-        search_shards(shards, count, self.docs(), query).map_err(|_| {
-            self.shard_failure(
-                needed.first().copied().unwrap_or(0),
-                Said::text(Key::ShardUnusable),
-            )
-        })
+        let docs = self.docs();
+        self.terms
+            .try_update_value(|terms| search_shards(shards, count, docs, query, terms))
+            // None: the app is gone; said as unusable all the same.
+            .unwrap_or(Err(ShardError::Mismatched))
+            .map_err(|_| {
+                self.shard_failure(
+                    needed.first().copied().unwrap_or(0),
+                    Said::text(Key::ShardUnusable),
+                )
+            })
     }
 
     /// Fetches the shards of `query` not yet held, then sets its answer

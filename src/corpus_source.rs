@@ -12,7 +12,7 @@ use report_core::{
     parse_corpus, parse_corpus_file, shard_file, Corpus, CorpusError, CorpusFile, CorpusParts,
     ShardedCatalogue,
 };
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::Said;
@@ -70,7 +70,7 @@ pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
             sharded: None,
         };
     };
-    let first = match fetch_text(&url)
+    let first = match read_text(adopt_prefetch(&url).or_else(|| start_fetch(&url)))
         .await
         .and_then(|text| parse_corpus_file(&text).map_err(corpus_error))
     {
@@ -184,7 +184,12 @@ fn document_base() -> String {
 }
 
 async fn fetch_text(url: &str) -> Result<String, Said> {
-    let response = fetch_ok(url).await?;
+    read_text(start_fetch(url)).await
+}
+
+/// The text of a fetch started, or why there is none.
+async fn read_text(started: Option<JsFuture>) -> Result<String, Said> {
+    let response = ok_response(started).await?;
     let unreadable = || Said::text(Key::FetchUnreadable);
     let text = response.text().map_err(|_| unreadable())?;
     let text = JsFuture::from(text).await.map_err(|_| unreadable())?;
@@ -204,10 +209,22 @@ pub fn start_fetch_bytes(url: &str) -> impl std::future::Future<Output = Result<
     }
 }
 
-/// The response at `url`, or why there is none (a network failure, a
-/// status other than OK).
-async fn fetch_ok(url: &str) -> Result<web_sys::Response, Said> {
-    ok_response(start_fetch(url)).await
+/// The fetch of `url` that web/corpus-prefetch.js started before the
+/// wasm, when it is that URL's: taken once, so a later load fetches anew.
+fn adopt_prefetch(url: &str) -> Option<JsFuture> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("__reportExplorerCorpus");
+    let prefetch = js_sys::Reflect::get(&window, &key).ok()?;
+    if prefetch.is_undefined() {
+        return None;
+    }
+    js_sys::Reflect::delete_property(&window, &key).ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&prefetch, &JsValue::from_str(name)).ok();
+    if field("url")?.as_string()? != url {
+        return None;
+    }
+    let response: js_sys::Promise = field("response")?.dyn_into().ok()?;
+    Some(JsFuture::from(response))
 }
 
 /// The browser's fetch of `url`, started.

@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 
 use report_core::{
     parse_corpus, parse_corpus_file, parse_query, query_shards, read_shard, search_all,
-    search_shards, shard_file, CorpusFile, SearchIndex, Shard,
+    search_shards, shard_file, CorpusFile, SearchIndex, Shard, TermCache,
 };
 
 fn split(folder: &Path, options: &[&str]) -> Output {
@@ -67,7 +67,14 @@ fn the_files_written_answer_as_the_corpus() {
             .map(|n| &shards[n as usize])
             .collect();
         assert_eq!(
-            search_shards(&needed, 4, corpus.reports.len(), &query).unwrap(),
+            search_shards(
+                &needed,
+                4,
+                corpus.reports.len(),
+                &query,
+                &mut TermCache::new()
+            )
+            .unwrap(),
             search_all(&whole, &query),
             "{q}"
         );

@@ -6,7 +6,7 @@
 use crate::corpus::parts::cut_into_parts;
 use crate::corpus::sharded::{shard_file, text_file, without_text, ShardedCatalogue};
 use crate::model::Corpus;
-use crate::search::postings::Postings;
+use crate::search::postings::{Postings, TermCache};
 use crate::search::query::Query;
 use crate::search::shards::{query_shards, Shard, ShardError};
 use crate::search::{ReportHits, SearchIndex};
@@ -64,12 +64,14 @@ pub fn shard_corpus(corpus: &Corpus, shards: Option<u32>, per_text: usize) -> Sh
 
 /// Each of `docs` reports' hits for `query` (`None`: no match), from
 /// `shards`, which must hold every shard [`query_shards`] names: the same
-/// as [`SearchIndex::search`] over the whole corpus.
+/// as [`SearchIndex::search`] over the whole corpus. Terms' counts are
+/// read from `cache` and kept there (one cache per sharded corpus).
 pub fn search_shards(
     shards: &[&Shard],
     count: u32,
     docs: usize,
     query: &Query,
+    cache: &mut TermCache,
 ) -> Result<Vec<Option<ReportHits>>, ShardError> {
     if query.is_empty() {
         return Ok(vec![Some(ReportHits::default()); docs]);
@@ -86,7 +88,7 @@ pub fn search_shards(
         return Err(ShardError::Mismatched);
     }
     let mut out = vec![None; docs];
-    for (doc, hits) in Postings::from_shards_for(shards, query)?.search(query) {
+    for (doc, hits) in Postings::from_shards_for(shards, query)?.search_cached(query, cache) {
         out[doc as usize] = Some(hits);
     }
     Ok(out)
@@ -176,16 +178,26 @@ mod tests {
             .iter()
             .map(|(_, b)| read_shard(b).unwrap())
             .collect();
-        for q in queries(&corpus)
+        // Every query twice: the second time its terms' counts are kept.
+        let mut cache = TermCache::new();
+        let asked = queries(&corpus);
+        for q in asked
             .iter()
             .chain(&["".to_string(), "境".into(), "营商环境".into()])
+            .chain(&asked)
         {
             let query = parse_query(q);
             let needed: Vec<&Shard> = query_shards(&query, catalogue.shards)
                 .into_iter()
                 .map(|n| &shards[n as usize])
                 .collect();
-            let answer = search_shards(&needed, catalogue.shards, 40, &query).unwrap();
+            // Terms' counts kept from earlier queries answer as read anew.
+            let answer = search_shards(&needed, catalogue.shards, 40, &query, &mut cache).unwrap();
+            assert_eq!(
+                search_shards(&needed, catalogue.shards, 40, &query, &mut TermCache::new()),
+                Ok(answer.clone()),
+                "{q}"
+            );
             assert_eq!(answer, search_all(&whole, &query), "{q}");
             // And as a scan of each report finds.
             let matcher = crate::search::QueryMatcher::new(&query);
@@ -203,7 +215,7 @@ mod tests {
         let query = parse_query("营商环境 乡村振兴");
         let needed = query_shards(&query, 4);
         assert!(matches!(
-            search_shards(&[], 4, 5, &query),
+            search_shards(&[], 4, 5, &query, &mut TermCache::new()),
             Err(ShardError::Missing(n)) if n == needed[0]
         ));
         let read: Vec<Shard> = needed
@@ -212,10 +224,10 @@ mod tests {
             .collect();
         let shards: Vec<&Shard> = read.iter().collect();
         assert_eq!(
-            search_shards(&shards, 4, 6, &query),
+            search_shards(&shards, 4, 6, &query, &mut TermCache::new()),
             Err(ShardError::Mismatched)
         );
-        assert!(search_shards(&shards, 4, 5, &query).is_ok());
+        assert!(search_shards(&shards, 4, 5, &query, &mut TermCache::new()).is_ok());
     }
 
     #[test]

@@ -20,6 +20,12 @@
 
 use rustc_hash::FxHashMap;
 
+mod join;
+mod term_cache;
+
+use join::cover_offsets;
+pub use term_cache::TermCache;
+
 use crate::search::query::Query;
 use crate::search::ReportHits;
 
@@ -247,10 +253,30 @@ impl Postings {
     /// with each term's count: what [`crate::search::QueryMatcher`] finds by
     /// scanning.
     pub fn search(&self, query: &Query) -> Vec<(u32, ReportHits)> {
+        self.search_with(query, None)
+    }
+
+    /// [`Postings::search`], reading each term's counts from `cache` when
+    /// they are there, and keeping those it reads (over every document,
+    /// where the search alone would count a later term only among the
+    /// documents still matching). `cache` must be of this index.
+    pub fn search_cached(&self, query: &Query, cache: &mut TermCache) -> Vec<(u32, ReportHits)> {
+        self.search_with(query, Some(cache))
+    }
+
+    fn search_with(
+        &self,
+        query: &Query,
+        mut cache: Option<&mut TermCache>,
+    ) -> Vec<(u32, ReportHits)> {
+        let mut count = |term: &str, within: Option<&[u32]>| match cache.as_deref_mut() {
+            Some(cache) => cache.counts(term, || self.term_counts(term)).clone(),
+            None => self.term_counts_within(term, within),
+        };
         let mut excluded: Vec<u32> = query
             .excluded
             .iter()
-            .flat_map(|t| self.term_counts(&t.folded))
+            .flat_map(|t| count(&t.folded, None))
             .map(|(doc, _)| doc)
             .collect();
         excluded.sort_unstable();
@@ -268,9 +294,8 @@ impl Postings {
                 let Some(term) = query.terms.get(t) else {
                     continue;
                 };
-                let counts = counted[t].get_or_insert_with(|| {
-                    self.term_counts_within(&term.folded, matching.as_deref())
-                });
+                let counts =
+                    counted[t].get_or_insert_with(|| count(&term.folded, matching.as_deref()));
                 docs.extend(counts.iter().map(|&(doc, _)| doc));
             }
             docs.sort_unstable();
@@ -284,7 +309,7 @@ impl Postings {
             .into_iter()
             .zip(&query.terms)
             .map(|(counts, term)| {
-                counts.unwrap_or_else(|| self.term_counts_within(&term.folded, matching.as_deref()))
+                counts.unwrap_or_else(|| count(&term.folded, matching.as_deref()))
             })
             .collect();
         let matching = matching.unwrap_or_else(|| (0..self.docs).collect());
@@ -311,19 +336,6 @@ impl Postings {
             .collect()
     }
 
-    fn cursor(&self, key: GramKey) -> Option<Cursor<'_>> {
-        let list = &self.lists[*self.ids.get(&key)? as usize];
-        Some(Cursor {
-            bytes: &list.bytes,
-            at: 0,
-            doc: 0,
-            started: false,
-            count: 0,
-            positions: &[],
-            has_positions: !is_unigram(key),
-        })
-    }
-
     /// The grams [`Postings::term_counts`] reads for `term`.
     pub fn term_grams(term: &str) -> Vec<GramKey> {
         let chars: Vec<char> = term.chars().collect();
@@ -336,85 +348,6 @@ impl Postings {
                 .collect(),
         }
     }
-
-    /// A term of three characters or more: the covering bigrams joined on
-    /// documents, then on positions.
-    fn long_term_counts(&self, chars: &[char], within: Option<&[u32]>) -> TermCounts {
-        let offsets = cover_offsets(chars.len());
-        let mut cursors = Vec::with_capacity(offsets.len());
-        for &o in &offsets {
-            let o = o as usize;
-            match self.cursor(bigram_key(chars[o], chars[o + 1])) {
-                Some(c) => cursors.push(c),
-                None => return Vec::new(),
-            }
-        }
-        let mut out = Vec::new();
-        let mut decoded: Vec<Vec<u32>> = vec![Vec::new(); cursors.len()];
-        let mut candidate = 0;
-        'docs: loop {
-            // Leapfrog: move every cursor to the largest current document.
-            let mut target = 0;
-            for c in cursors.iter_mut() {
-                if !c.started && !c.step() {
-                    break 'docs;
-                }
-                target = target.max(c.doc);
-            }
-            let mut aligned = false;
-            while !aligned {
-                aligned = true;
-                for c in cursors.iter_mut() {
-                    while c.doc < target {
-                        if !c.step() {
-                            break 'docs;
-                        }
-                    }
-                    if c.doc > target {
-                        target = c.doc;
-                        aligned = false;
-                    }
-                }
-                if let Some(docs) = within {
-                    while docs.get(candidate).is_some_and(|&d| d < target) {
-                        candidate += 1;
-                    }
-                    match docs.get(candidate) {
-                        None => break 'docs,
-                        Some(&d) if d > target => {
-                            target = d;
-                            aligned = false;
-                        }
-                        Some(_) => {}
-                    }
-                }
-            }
-            for (c, d) in cursors.iter().zip(decoded.iter_mut()) {
-                c.decode_positions(d);
-            }
-            let n = count_aligned(&decoded, &offsets);
-            if n > 0 {
-                out.push((target, n));
-            }
-            for c in cursors.iter_mut() {
-                if !c.step() {
-                    break 'docs;
-                }
-            }
-        }
-        out
-    }
-}
-
-/// Offsets of the bigrams that cover a term of `len` (at least two)
-/// characters: 0, 2, 4… and the last pair.
-fn cover_offsets(len: usize) -> Vec<u32> {
-    let last = len.saturating_sub(2) as u32;
-    let mut offsets: Vec<u32> = (0..=last).step_by(2).collect();
-    if offsets.last() != Some(&last) {
-        offsets.push(last);
-    }
-    offsets
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -432,98 +365,6 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
         }
     }
     out
-}
-
-/// Starts `s` with `s + offsets[k]` in `positions[k]` for every `k`. Driven
-/// by the shortest list; the others are sorted, so each is walked once.
-fn count_aligned(positions: &[Vec<u32>], offsets: &[u32]) -> u32 {
-    let driver = (0..positions.len())
-        .min_by_key(|&k| positions[k].len())
-        .unwrap_or(0);
-    let mut walk = vec![0usize; positions.len()];
-    let mut n = 0;
-    'starts: for &p in &positions[driver] {
-        let Some(start) = p.checked_sub(offsets[driver]) else {
-            continue;
-        };
-        for (k, list) in positions.iter().enumerate() {
-            if k == driver {
-                continue;
-            }
-            let want = start.saturating_add(offsets[k]);
-            let w = &mut walk[k];
-            while *w < list.len() && list[*w] < want {
-                *w += 1;
-            }
-            if *w == list.len() {
-                break 'starts;
-            }
-            if list[*w] != want {
-                continue 'starts;
-            }
-        }
-        n += 1;
-    }
-    n
-}
-
-/// Reads one gram's postings document by document.
-struct Cursor<'a> {
-    bytes: &'a [u8],
-    at: usize,
-    doc: u32,
-    started: bool,
-    count: u32,
-    /// The current document's encoded positions (bigrams only).
-    positions: &'a [u8],
-    has_positions: bool,
-}
-
-impl Cursor<'_> {
-    /// Moves to the next document; false at the end.
-    fn step(&mut self) -> bool {
-        let Some(delta) = read_varint(self.bytes, &mut self.at) else {
-            return false;
-        };
-        self.doc = if self.started {
-            self.doc.saturating_add(delta)
-        } else {
-            delta
-        };
-        self.started = true;
-        self.count = read_varint(self.bytes, &mut self.at).unwrap_or(0);
-        if self.has_positions {
-            let start = self.at;
-            let mut left = self.count;
-            while left > 0 && self.at < self.bytes.len() {
-                if self.bytes[self.at] < 0x80 {
-                    left -= 1;
-                }
-                self.at += 1;
-            }
-            self.positions = &self.bytes[start..self.at];
-        }
-        true
-    }
-
-    fn decode_positions(&self, out: &mut Vec<u32>) {
-        out.clear();
-        let mut at = 0;
-        let mut position: u32 = 0;
-        while let Some(delta) = read_varint(self.positions, &mut at) {
-            // Saturating: a damaged shard read from outside must not panic.
-            position = position.saturating_add(delta);
-            out.push(position);
-        }
-    }
-}
-
-impl Iterator for Cursor<'_> {
-    type Item = (u32, u32);
-
-    fn next(&mut self) -> Option<(u32, u32)> {
-        self.step().then_some((self.doc, self.count))
-    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! on random corpora and queries, and on the cases that break naive
 //! indexes (one character, overlaps, folding, line breaks, ends).
 
-use crate::search::postings::Postings;
+use crate::search::postings::term_cache::TERMS_KEPT;
+use crate::search::postings::{Postings, TermCache};
 use crate::search::query::{parse_query, Query, Term};
 use crate::search::{QueryMatcher, SearchIndex};
 use crate::test_support::{process_report, Rng};
@@ -98,6 +99,9 @@ fn random_corpora_and_queries_match_the_scan() {
             .collect();
         let docs: Vec<String> = texts.iter().map(|t| fold_for_search(t)).collect();
         let postings = postings_of(&docs);
+        // Kept over the round's queries, whose terms repeat (few
+        // characters) and outnumber what it keeps.
+        let mut cache = TermCache::new();
         for _ in 0..40 {
             let input = random_query(&mut rng, &texts);
             let query = parse_query(&input);
@@ -106,6 +110,12 @@ fn random_corpora_and_queries_match_the_scan() {
                 scanned(&docs, &query),
                 "round {round}, query {input:?} over {docs:?}"
             );
+            assert_eq!(
+                postings.search_cached(&query, &mut cache),
+                postings.search(&query),
+                "round {round}, query {input:?}, counts kept"
+            );
+            assert!(cache.len() <= TERMS_KEPT);
             let counting = query.counting_every_term();
             assert_eq!(indexed(&postings, &counting), scanned(&docs, &counting));
         }
@@ -229,4 +239,75 @@ fn appending_reports_indexes_only_the_new_ones_and_equals_a_fresh_index() {
             Some(crate::search::ReportHits { per_term: vec![1] })
         ]
     );
+}
+
+/// Long documents: hundreds of positions per bigram and gaps past 127
+/// characters (two-byte deltas), so documents are passed a word at a time
+/// and a common bigram (发展) is read only as far as a rarer one's starts
+/// need; terms of three to seven characters, common and rare parts mixed.
+/// Runs of documents without the pieces between them make gaps of 128
+/// documents and more (a two-byte document delta right after positions).
+#[test]
+fn long_documents_with_common_and_rare_bigrams_match_the_scan() {
+    let mut rng = Rng(0x1049_0022);
+    let pieces = [
+        "发展",
+        "高质量发展",
+        "质量",
+        "高",
+        "推动",
+        "营商环境",
+        "，",
+        "\n",
+    ];
+    let filler =
+        "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你能而子说";
+    let filler: Vec<char> = filler.chars().collect();
+    for round in 0..12 {
+        let docs: Vec<String> = (0..1 + rng.below(6))
+            .flat_map(|_| {
+                let gap = if rng.below(2) == 0 {
+                    128 + rng.below(200)
+                } else {
+                    0
+                };
+                let mut text = String::new();
+                for _ in 0..rng.below(600) {
+                    if rng.below(3) == 0 {
+                        text.push_str(pieces[rng.below(pieces.len())]);
+                    } else {
+                        // Runs of filler, some longer than a one-byte delta.
+                        let run = if rng.below(8) == 0 {
+                            130 + rng.below(300)
+                        } else {
+                            rng.below(6)
+                        };
+                        text.extend((0..run).map(|_| *rng.pick(&filler)));
+                    }
+                }
+                std::iter::repeat_n(String::new(), gap).chain([fold_for_search(&text)])
+            })
+            .collect();
+        let postings = postings_of(&docs);
+        for q in [
+            "高质量发展",
+            "推动高质量发展",
+            "质量发展",
+            "高质量",
+            "发展高质量发展",
+            "营商环境，发展",
+            "发展发展",
+            "高高质",
+            "量发展 -营商环境",
+        ] {
+            let query = parse_query(q);
+            assert_eq!(
+                indexed(&postings, &query),
+                scanned(&docs, &query),
+                "round {round}, {q}"
+            );
+        }
+        let query = one_term("发展\n高质");
+        assert_eq!(indexed(&postings, &query), scanned(&docs, &query));
+    }
 }
