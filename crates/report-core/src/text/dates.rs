@@ -2,6 +2,7 @@
 //! clues a year can be inferred from when the source states none.
 
 use crate::model::{DatePrecision, ReportDate};
+use crate::text::numbers;
 
 /// A calendar date; month and day may be unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -316,10 +317,14 @@ fn latest_year_mentioned(text: &str) -> Option<(u16, String)> {
     let chars: Vec<char> = text.chars().collect();
     let mut best: Option<(u16, String)> = None;
     for i in 0..chars.len() {
-        if i > 0 && chars[i - 1].is_ascii_digit() {
+        if i > 0
+            && (chars[i - 1].is_ascii_digit() || numbers::chinese_digit(chars[i - 1]).is_some())
+        {
             continue;
         }
-        let Some((year, 4)) = digits_at(&chars, i) else {
+        // `2023年` or `一九五六年`, as reports before about 2000 write years.
+        let Some((year, 4)) = digits_at(&chars, i).or_else(|| numbers::year_digits(&chars[i..]))
+        else {
             continue;
         };
         if chars.get(i + 4) != Some(&'年') || !valid_year(year) {
@@ -408,6 +413,8 @@ mod tests {
             ("2025年完成，2030年前碳达峰，2035年远景目标", Some(2025)),
             ("实施2011-2020年扶贫纲要，2010年增长", Some(2010)),
             ("一、2018年工作回顾\n2020年全面建成小康社会", Some(2019)),
+            ("一九五六年，产值比一九五五年增长", Some(1956)),
+            ("一九九五年完成，到二〇〇〇年实现", Some(1995)),
         ] {
             assert_eq!(infer_year(text).map(|y| y.0), year, "{text}");
         }

@@ -74,7 +74,8 @@ pub const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e
 
 pub fn chinese_digit(c: char) -> Option<u32> {
     match c {
-        '零' => Some(0),
+        // `〇`, `○` stand for zero in numerals written digit by digit (`二〇二三`).
+        '零' | '〇' | '○' => Some(0),
         '一' => Some(1),
         '二' | '两' => Some(2),
         '三' => Some(3),
@@ -96,7 +97,10 @@ pub fn parse_chinese(s: &[char]) -> Option<(f64, usize)> {
     {
         return None;
     }
+    // Whole 亿 groups, the 万 group within the current 亿, the part below
+    // 万, and the digit not yet given a place (`一亿二千万`: 1亿 + 2000万).
     let mut total = 0f64;
+    let mut wan = 0f64;
     let mut section = 0f64;
     let mut digit = 0f64;
     let mut len = 0;
@@ -105,33 +109,85 @@ pub fn parse_chinese(s: &[char]) -> Option<(f64, usize)> {
         if let Some(d) = chinese_digit(c) {
             digit = f64::from(d);
         } else {
-            let m = match c {
-                '十' => 10.0,
-                '百' => 100.0,
-                '千' => 1000.0,
-                '万' => 1e4,
-                '亿' => 1e8,
+            match c {
+                '十' | '百' | '千' => {
+                    let m = match c {
+                        '十' => 10.0,
+                        '百' => 100.0,
+                        _ => 1000.0,
+                    };
+                    // `十二`: a ten without a digit before it is one ten.
+                    section += if digit == 0.0 && m == 10.0 {
+                        1.0
+                    } else {
+                        digit
+                    } * m;
+                }
+                '万' => {
+                    wan = (wan + section + digit) * 1e4;
+                    section = 0.0;
+                }
+                '亿' => {
+                    total = (total + wan + section + digit) * 1e8;
+                    wan = 0.0;
+                    section = 0.0;
+                }
                 _ => break,
-            };
-            has_magnitude = true;
-            if m >= 1e4 {
-                total = (total + section + digit) * m;
-                section = 0.0;
-            } else {
-                section += if digit == 0.0 && m == 10.0 {
-                    1.0
-                } else {
-                    digit
-                } * m;
             }
+            has_magnitude = true;
             digit = 0.0;
         }
         len += 1;
     }
-    (has_magnitude && len > 0).then_some((total + section + digit, len))
+    (has_magnitude && len > 0).then_some((total + wan + section + digit, len))
 }
 
-/// An Arabic number at `s[0..]`: digits with an optional decimal part.
+/// A Chinese numeral with a decimal part after `点` (`二十八点二`, `四点八`,
+/// `一百点五`) or, failing that, one with a magnitude as [`parse_chinese`]
+/// reads it. `bare` also takes a lone digit (`七`, as in `百分之七`), which
+/// elsewhere is too often part of a word (`一批`, `两会`) to be a number.
+pub fn parse_chinese_number(s: &[char], bare: bool) -> Option<(f64, usize)> {
+    let whole = parse_chinese(s).or_else(|| {
+        let d = chinese_digit(*s.first()?)?;
+        // `一九五六`: a number written digit by digit is a year or a code.
+        let lone = s.get(1).is_none_or(|c| chinese_digit(*c).is_none());
+        lone.then_some((f64::from(d), 1))
+    })?;
+    let (value, len) = whole;
+    let decimals: Vec<u32> = if s.get(len) == Some(&'点') {
+        s[len + 1..]
+            .iter()
+            .map_while(|c| chinese_digit(*c))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if decimals.is_empty() {
+        return (bare || len > 1 || s[0] == '十').then_some(whole);
+    }
+    let fraction: String = decimals.iter().map(|d| d.to_string()).collect();
+    let value = format!("{value}.{fraction}").parse().ok()?;
+    Some((value, len + 1 + decimals.len()))
+}
+
+/// A year written digit by digit at `s[0..]`, in Arabic (`1956`) or Chinese
+/// numerals (`一九五六`, `二〇二三`, `二零二三`): four digits of one script,
+/// with no digit right after them.
+pub fn year_digits(s: &[char]) -> Option<(u32, usize)> {
+    let arabic = |c: &char| c.is_ascii_digit().then(|| c.to_digit(10)).flatten();
+    // `两` counts things; it never spells a year's digit.
+    let chinese = |c: &char| chinese_digit(*c).filter(|_| *c != '两');
+    for digit in [&arabic as &dyn Fn(&char) -> Option<u32>, &chinese] {
+        let digits: Vec<u32> = s.iter().take(5).map_while(digit).collect();
+        if digits.len() == 4 {
+            return Some((digits.iter().fold(0, |y, d| y * 10 + d), 4));
+        }
+    }
+    None
+}
+
+/// An Arabic number at `s[0..]`: digits, maybe in groups of three after
+/// commas, with an optional decimal part.
 pub fn parse_arabic(s: &[char]) -> Option<(f64, usize)> {
     let mut len = 0;
     while len < s.len() && s[len].is_ascii_digit() {
@@ -140,13 +196,24 @@ pub fn parse_arabic(s: &[char]) -> Option<(f64, usize)> {
     if len == 0 {
         return None;
     }
+    // Thousands separated by commas (`27,203,319,000`): groups of three.
+    let grouped = |at: usize| {
+        s.get(at) == Some(&',')
+            && (1..=3).all(|d| s.get(at + d).is_some_and(char::is_ascii_digit))
+            && !s.get(at + 4).is_some_and(char::is_ascii_digit)
+    };
+    if len <= 3 {
+        while grouped(len) {
+            len += 4;
+        }
+    }
     if s.get(len) == Some(&'.') && s.get(len + 1).is_some_and(char::is_ascii_digit) {
         len += 1;
         while len < s.len() && s[len].is_ascii_digit() {
             len += 1;
         }
     }
-    let text: String = s[..len].iter().collect();
+    let text: String = s[..len].iter().filter(|c| **c != ',').collect();
     text.parse().ok().map(|v| (v, len))
 }
 
@@ -217,4 +284,56 @@ pub fn read_typed_number(text: &str) -> Option<(f64, Option<Normalized>)> {
     let base = unit.trim_start_matches(['亿', '万', '千', '百']);
     let known = base.is_empty() || UNITS.contains(&base) || UNITS.contains(&unit.as_str());
     known.then(|| (value, normalize(value, None, &unit)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn chinese_numbers_with_decimals_and_lone_digits() {
+        let read = |s: &str, bare: bool| parse_chinese_number(&chars(s), bare);
+        assert_eq!(read("二十八点二。", false), Some((28.2, 5)));
+        assert_eq!(read("四点八", false), Some((4.8, 3)));
+        assert_eq!(read("一百零五点零五", false), Some((105.05, 7)));
+        assert_eq!(read("五百八十六亿元", false), Some((586e8, 6)));
+        assert_eq!(read("一千三百八十七亿四千万", false), Some((1387.4e8, 11)));
+        assert_eq!(read("一亿二千万", false), Some((1.2e8, 5)));
+        assert_eq!(read("一万亿", false), Some((1e12, 3)));
+        assert_eq!(read("十七万五千", false), Some((175000.0, 5)));
+        assert_eq!(read("二千零五十", false), Some((2050.0, 5)));
+        assert_eq!(read("七左右", true), Some((7.0, 1)));
+        // A lone digit only where the words around it make it a number.
+        assert_eq!(read("七左右", false), None);
+        assert_eq!(read("一点点", false), None);
+        assert_eq!(read("一九五六", true), None);
+    }
+
+    #[test]
+    fn arabic_numbers_with_thousands_separators() {
+        let read = |s: &str| parse_arabic(&chars(s));
+        assert_eq!(read("27,203,319,000元"), Some((27_203_319_000.0, 14)));
+        assert_eq!(read("1,234.5万"), Some((1234.5, 7)));
+        // Not groups of three: the comma ends the number.
+        assert_eq!(read("12,34"), Some((12.0, 2)));
+        assert_eq!(read("1234,567"), Some((1234.0, 4)));
+        assert_eq!(read("1,2345"), Some((1.0, 1)));
+    }
+
+    #[test]
+    fn years_written_digit_by_digit() {
+        let year = |s: &str| year_digits(&chars(s));
+        assert_eq!(year("1956年"), Some((1956, 4)));
+        assert_eq!(year("一九五六年"), Some((1956, 4)));
+        assert_eq!(year("二〇二三年"), Some((2023, 4)));
+        assert_eq!(year("二零二三年"), Some((2023, 4)));
+        assert_eq!(year("二○二三"), Some((2023, 4)));
+        for no in ["19561年", "195年", "一九五六七", "两千年", "19五六年"] {
+            assert_eq!(year(no), None, "{no}");
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! its unit) without framing, verbs of doing, list numbers and periods.
 
 use super::reading::starts_with_at;
+use report_core::text::numbers::year_digits;
 
 /// Words stripped from the front of an indicator.
 pub(super) const LEADING_FRAME: [&str; 25] = [
@@ -70,7 +71,7 @@ fn strip_scope(text: &str) -> &str {
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 72] = [
+pub(super) const TRAILING_VERBS: [&str; 74] = [
     "实现",
     "完成",
     "分别",
@@ -80,6 +81,9 @@ pub(super) const TRAILING_VERBS: [&str; 72] = [
     "扩大至",
     "下降至",
     "年均",
+    // `平均每年增长百分之七点九`, as older reports write 年均.
+    "平均每年",
+    "每年平均",
     "平均",
     "保持在",
     "稳定在",
@@ -227,21 +231,25 @@ fn strip_month_range(text: &str) -> &str {
         .unwrap_or(text)
 }
 
-/// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`).
+/// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`), in
+/// Arabic or Chinese numerals, with the comparison it is the base of
+/// (`比一九五五年`).
 fn strip_year(text: &str) -> &str {
-    let is_year = |t: &str| t.len() == 4 && t.chars().all(|c| c.is_ascii_digit());
-    if let Some(rest) = text.strip_suffix('年') {
-        if rest.len() >= 4
-            && rest.is_char_boundary(rest.len() - 4)
-            && is_year(&rest[rest.len() - 4..])
-        {
-            return &rest[..rest.len() - 4];
-        }
+    let chars: Vec<char> = text.chars().collect();
+    let is_year = |at: usize| chars.get(at..).and_then(year_digits).is_some();
+    let n = chars.len();
+    let byte_at = |k: usize| text.char_indices().nth(k).map_or(text.len(), |(b, _)| b);
+    if n >= 5 && chars[n - 1] == '年' && is_year(n - 5) {
+        // `农业总产值比一九六四年`: the comparison goes with its base year.
+        let to = if n > 5 && matches!(chars[n - 6], '比' | '较') {
+            n - 6
+        } else {
+            n - 5
+        };
+        return &text[..byte_at(to)];
     }
-    if text.len() > 7 && text.is_char_boundary(4) && is_year(&text[..4]) {
-        if let Some(rest) = text[4..].strip_prefix('年') {
-            return rest;
-        }
+    if n > 5 && chars[4] == '年' && is_year(0) {
+        return &text[byte_at(5)..];
     }
     text
 }

@@ -2,8 +2,10 @@
 //! unit, kind, qualifier, status and period, and the span it came from.
 //!
 //! Rules, in order, per sentence (split at 。！？；):
-//! 1. Numbers: Arabic (`6.1`, `9021`, `1.2万`) or Chinese with a magnitude
-//!    (`三千`, `二十`); a range `15至20`. Skipped: dates and years (`2020年`,
+//! 1. Numbers: Arabic (`6.1`, `9021`, `1.2万`, full-width `３．６８`,
+//!    `27,203,000`) or Chinese with a magnitude or a decimal (`三千`, `二十`,
+//!    `四点八`; `五百八十六亿元` is 586 亿元, as Arabic writes it); a rate
+//!    written `百分之X`/`千分之X`; a range `15至20`. Skipped: dates and years (`2020年`,
 //!    `7月6日`, `1-5月份`), slogans (`8大片区`, `“113365”`, `十四五`), names
 //!    (`PM2.5`, `500强`), and numbers without a unit.
 //! 2. Around the number: a qualifier before (`近 约 超 超过 突破 逾`) or after
@@ -41,7 +43,7 @@ use report_core::{Figure, FigureKind, FigureStatus};
 
 use indicator::{noun_after, strip_indicator, COMPARISONS, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT};
 use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, Tense};
-use reading::{ends_in_change, read_figure, starts_with_at, Found};
+use reading::{ends_in_change, figure_chars, read_figure, starts_with_at, Found};
 use report_core::text::numbers::normalize;
 
 /// Verbs of change before a percentage: it is a growth rate.
@@ -98,13 +100,26 @@ struct Place<'a> {
 /// A paragraph's figures, and the block it opens for the paragraphs after
 /// it, if any.
 fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
-    let chars: Vec<char> = paragraph.chars().collect();
+    let written: Vec<char> = paragraph.chars().collect();
+    let chars = figure_chars(paragraph);
     let byte_at: Vec<usize> = paragraph
         .char_indices()
         .map(|(b, _)| b)
         .chain(std::iter::once(paragraph.len()))
         .collect();
-    let found_markers = markers(&chars, place.context, place.now);
+    let mut found_markers = markers(&chars, place.context, place.now);
+    // A marker's words as written (`１９５５年`), where they end the marker.
+    for m in &mut found_markers {
+        let n = m.frame.words.chars().count();
+        if n <= m.end
+            && chars[m.end - n..m.end]
+                .iter()
+                .copied()
+                .eq(m.frame.words.chars())
+        {
+            m.frame.words = written[m.end - n..m.end].iter().collect();
+        }
+    }
     let mut figures = Vec::new();
     let mut sentence_start = 0;
     while sentence_start < chars.len() {
@@ -128,11 +143,17 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
                     f.period = place.fallback.map(String::from);
                 }
                 let number_at = local_end.saturating_sub(f.text.chars().count());
+                // The figure's words as written, not as folded for reading.
+                f.text = written[sentence_start + number_at..sentence_start + local_end]
+                    .iter()
+                    .collect();
                 let lead: String = sentence
                     [number_at.saturating_sub(ANNUAL_AVERAGE_REACH)..number_at]
                     .iter()
                     .collect();
-                if lead.contains("年均") && f.period.as_deref().is_some_and(|p| !is_span(p)) {
+                if ANNUAL_AVERAGE.iter().any(|w| lead.contains(w))
+                    && f.period.as_deref().is_some_and(|p| !is_span(p))
+                {
                     let at = sentence_start + number_at;
                     if let Some(span) = spanning_frame(&found_markers, sentence_start, at).or(place
                         .context
@@ -157,6 +178,8 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
 
 /// The marker nearest before `at` that reaches it: a year named in a
 /// sentence governs only that sentence.
+/// Words of an annual average: `年均`, and `平均每年` as older reports write it.
+const ANNUAL_AVERAGE: [&str; 3] = ["年均", "平均每年", "每年平均"];
 /// How far before its number `年均` may stand (`年均增长7.2%`, `年均实际增长`).
 const ANNUAL_AVERAGE_REACH: usize = 6;
 
@@ -601,6 +624,8 @@ fn name_from_the_sentence(figures: &mut [Figure], sections: &[report_core::Secti
     }
 }
 
+#[cfg(test)]
+mod chinese_numeral_tests;
 #[cfg(test)]
 mod structure_tests;
 #[cfg(test)]

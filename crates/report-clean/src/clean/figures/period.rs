@@ -6,8 +6,8 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
-use super::reading::starts_with_at;
-use report_core::text::numbers::chinese_digit;
+use super::reading::{figure_chars, starts_with_at};
+use report_core::text::numbers::{chinese_digit, year_digits};
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.
@@ -174,6 +174,16 @@ fn digits_at(s: &[char], i: usize) -> Option<(u32, usize)> {
     text.parse().ok().map(|v| (v, len))
 }
 
+/// A year at `i` written digit by digit (`2025`, `一九五六`, `二〇二三`),
+/// not the tail of a longer number.
+fn year_at(s: &[char], i: usize) -> Option<(u32, usize)> {
+    let inside = i > 0 && {
+        let c = s[i - 1];
+        c.is_ascii_digit() || c == '.' || chinese_digit(c).is_some()
+    };
+    (!inside).then(|| year_digits(&s[i..])).flatten()
+}
+
 /// Every period marker of a paragraph, in order. `context` is the frame
 /// governing the paragraph's start; `now` the report's year.
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
@@ -252,9 +262,9 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             continue;
         }
         // A year: `2025年`, `到2030年`.
-        if let Some((y, len)) = digits_at(s, i).filter(|(y, len)| {
-            *len == 4 && (1949..=2100).contains(y) && s.get(i + len) == Some(&'年')
-        }) {
+        if let Some((y, len)) = year_at(s, i)
+            .filter(|(y, len)| (1949..=2100).contains(y) && s.get(i + len) == Some(&'年'))
+        {
             let end = i + len + 1;
             let year = u16::try_from(y).ok();
             if !comparison && s.get(end) != Some(&'的') {
@@ -476,7 +486,7 @@ const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "�
 /// marker (headings list what they cover in the order the text takes it),
 /// else a review or a plan without a year (last year, this year).
 pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
-    let s: Vec<char> = heading.chars().collect();
+    let s = figure_chars(heading);
     let found = markers(&s, None, now);
     let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
     // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
@@ -506,7 +516,7 @@ pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
 pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) -> Option<u16> {
     headings
         .filter_map(|h| {
-            let s: Vec<char> = h.chars().collect();
+            let s = figure_chars(h);
             let year = markers(&s, None, None)
                 .into_iter()
                 .find_map(|m| m.frame.year.filter(|_| m.frame.resolved.is_some()))?;

@@ -4,7 +4,9 @@
 
 use super::{FigureKind, GROWTH_VERBS};
 use report_core::text::fold::is_han;
-use report_core::text::numbers::{chinese_digit, parse_arabic, parse_chinese, MAGNITUDES, UNITS};
+use report_core::text::numbers::{
+    chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
+};
 
 pub(super) const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "逾"];
 
@@ -48,6 +50,33 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
         .chain(&GROWTH_NOUNS)
         .any(|v| lead.ends_with(v))
 }
+/// A text's chars as figures are read from them: full-width digits, decimal
+/// points and thousands separators as ASCII (`３．６８％`, `２７，２０３，０００元`),
+/// as older reports set them. One char for one, so positions hold.
+pub(super) fn figure_chars(text: &str) -> Vec<char> {
+    let mut chars: Vec<char> = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    for k in 1..chars.len() {
+        let group_follows = || {
+            (1..=3).all(|d| chars.get(k + d).is_some_and(char::is_ascii_digit))
+                && !chars.get(k + 4).is_some_and(char::is_ascii_digit)
+        };
+        if chars[k - 1].is_ascii_digit() {
+            match chars[k] {
+                '．' if chars.get(k + 1).is_some_and(char::is_ascii_digit) => chars[k] = '.',
+                '，' if group_follows() => chars[k] = ',',
+                _ => {}
+            }
+        }
+    }
+    chars
+}
+
 pub(super) fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
     s.get(at..).is_some_and(|rest| {
         let mut rest = rest.iter();
@@ -87,22 +116,96 @@ pub(super) fn inside_quotes(s: &[char], i: usize) -> bool {
     opened && s[i..].iter().any(|c| matches!(c, '”' | '」'))
 }
 
-/// Reads the number at `i` and what follows; `None` if it is not a figure.
-pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
-    let before = i.checked_sub(1).map(|b| s[b]);
-    if before.is_some_and(|c| {
-        c.is_ascii_alphanumeric()
-            || c == '.'
-            || chinese_digit(c).is_some()
-            || "十百千万亿".contains(c)
-    }) {
-        return None;
+/// A number in Chinese numerals as an amount, written as Arabic would
+/// write it: a trailing `万`/`亿` (at most two, `一万亿`) is left to the unit
+/// (`五百八十六亿元` is 586 亿元 like `586亿元`, `一千一百万人` 1100 万人); a
+/// sum in 亿 and 万 is in 亿 with a decimal (`一千三百八十七亿四千万元` is
+/// 1387.4 亿元), returned as the magnitude the unit takes. A lone digit
+/// counts only before `倍` (`增长两倍`).
+fn chinese_amount(s: &[char]) -> Option<(f64, usize, &'static str)> {
+    let (value, len) = parse_chinese_number(s, s.get(1) == Some(&'倍'))?;
+    let trailing = s[..len]
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|c| matches!(c, '万' | '亿'))
+        .count()
+        .min(len - 1);
+    if trailing == 0 {
+        return Some((value, len, ""));
     }
-    let (value, len) = parse_arabic(&s[i..]).or_else(|| parse_chinese(&s[i..]))?;
+    let rest = &s[..len - trailing];
+    if trailing == 1 && s[len - 1] == '万' && rest.contains(&'亿') {
+        return Some((value / 1e8, len, "亿"));
+    }
+    let factor: f64 = s[len - trailing..len]
+        .iter()
+        .map(|c| if *c == '亿' { 1e8 } else { 1e4 })
+        .product();
+    Some((value / factor, len - trailing, ""))
+}
+
+/// A rate written in words, its unit before the number: `百分之二十八点二`,
+/// `百分之7`, `千分之五`, a range `百分之七至百分之八` or `百分之七到八`.
+fn written_rate(s: &[char], i: usize) -> Option<Reading> {
+    let (prefix, unit) = [("百分之", "%"), ("千分之", "‰")]
+        .into_iter()
+        .find(|(p, _)| starts_with_at(s, i, p))?;
+    let number = |at: usize| {
+        let rest = s.get(at..)?;
+        parse_arabic(rest).or_else(|| parse_chinese_number(rest, true))
+    };
+    let (value, len) = number(i + 3)?;
+    let mut j = i + 3 + len;
+    let mut high = None;
+    if matches!(s.get(j), Some('至' | '到' | '-' | '—' | '～' | '~')) {
+        let from = if starts_with_at(s, j + 1, prefix) {
+            j + 4
+        } else {
+            j + 1
+        };
+        if let Some((h, hlen)) = number(from).filter(|(h, _)| *h > value) {
+            high = Some(h);
+            j = from + hlen;
+        }
+    }
+    Some(Reading {
+        value,
+        high,
+        end: j,
+        unit,
+        magnitude: "",
+        qualifier: None,
+        is_rank: false,
+    })
+}
+
+/// A number read with its unit, before what it measures is known.
+struct Reading {
+    value: f64,
+    high: Option<f64>,
+    /// Where the unit (or a range's top) ends.
+    end: usize,
+    unit: &'static str,
+    /// `万`, `亿` between number and unit, kept in the unit as written.
+    magnitude: &'static str,
+    qualifier: Option<String>,
+    is_rank: bool,
+}
+
+/// A number, its magnitude and its unit as written (`586亿元`, `五百八十六亿元`,
+/// `1万多户`, `第3位`): `None` for dates, names and numbers without a unit.
+fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
+    let number = |from: &[char]| {
+        parse_arabic(from)
+            .map(|(v, len)| (v, len, ""))
+            .or_else(|| chinese_amount(from))
+    };
+    let (value, len, mut multiplier_text) = number(&s[i..])?;
     let mut j = i + len;
     let mut high = None;
     if matches!(s.get(j), Some('至' | '-' | '～' | '~' | '到' | '—')) {
-        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]).or_else(|| parse_chinese(&s[j + 1..])) {
+        if let Some((h, hlen, _)) = number(&s[j + 1..]).filter(|(_, _, m)| *m == multiplier_text) {
             if h > value {
                 high = Some(h);
                 j += 1 + hlen;
@@ -123,7 +226,6 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     if inside_quotes(s, i) {
         return None;
     }
-    let mut multiplier_text = "";
     let mut qualifier: Option<String> = None;
     // `760多亿元`, `1万多户`, `5100余名`: qualifier and magnitude in any order.
     for _ in 0..2 {
@@ -151,6 +253,41 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         return None;
     }
     j += unit.chars().count();
+    Some(Reading {
+        value,
+        high,
+        end: j,
+        unit,
+        magnitude: multiplier_text,
+        qualifier,
+        is_rank,
+    })
+}
+
+/// Reads the number at `i` and what follows; `None` if it is not a figure.
+pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
+    let before = i.checked_sub(1).map(|b| s[b]);
+    if before.is_some_and(|c| {
+        c.is_ascii_alphanumeric()
+            || c == '.'
+            || chinese_digit(c).is_some()
+            || "十百千万亿".contains(c)
+    }) {
+        return None;
+    }
+    let reading = match written_rate(s, i) {
+        Some(rate) => rate,
+        None => number_and_unit(s, i)?,
+    };
+    let Reading {
+        value,
+        mut high,
+        end: mut j,
+        unit,
+        magnitude: multiplier_text,
+        mut qualifier,
+        is_rank,
+    } = reading;
     // `连续13个月`, `5个工作日`: a span of time, not a count.
     if unit == "个"
         && (starts_with_at(s, j, "月")
