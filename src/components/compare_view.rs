@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use report_core::i18n::{Key, Lang};
 use report_core::{
-    compare, comparison_csv, display_value, district_counts, district_units, year_units,
-    Comparison, MAX_UNITS,
+    compare_with_terms, comparison_csv, display_value, district_counts, district_units,
+    key_terms_of_units, year_units, Comparison, KeyTerm, Unit, KEY_TERMS_PER_UNIT, MAX_UNITS,
 };
 
 use super::bar_chart::BarChart;
@@ -37,31 +37,37 @@ pub fn CompareView() -> impl IntoView {
         state.query,
     );
     let districts = reports.with(|r| district_counts(r));
-    let comparison = Memo::new(move |_| {
+    // The units' distinctive terms, apart from the query: typing a search
+    // redraws the rates, not the ranking of every candidate term.
+    let ranked = move |units: Vec<Unit>| -> (Vec<Unit>, Vec<Vec<KeyTerm>>) {
+        let terms = reports.with(|r| {
+            index.with(|i| grams.with(|g| key_terms_of_units(r, i, g, &units, KEY_TERMS_PER_UNIT)))
+        });
+        (units, terms)
+    };
+    let side_by_side = Memo::new(move |_| {
         let chosen = compare_list.get();
-        (chosen.len() >= 2).then(|| {
-            reports.with(|r| {
-                index.with(|i| {
-                    grams.with(|g| compare(r, i, g, district_units(r, &chosen), &query.read()))
-                })
-            })
-        })
+        (chosen.len() >= 2).then(|| ranked(reports.with(|r| district_units(r, &chosen))))
     });
-    let over_time = Memo::new(move |_| {
+    let by_year = Memo::new(move |_| {
         compare_list
             .get()
             .iter()
             .filter_map(|d| {
                 let units = reports.with(|r| year_units(r, d));
-                (units.len() >= 2).then(|| {
-                    (
-                        d.clone(),
-                        reports.with(|r| {
-                            index.with(|i| grams.with(|g| compare(r, i, g, units, &query.read())))
-                        }),
-                    )
-                })
+                (units.len() >= 2).then(|| (d.clone(), ranked(units)))
             })
+            .collect::<Vec<_>>()
+    });
+    let with_query = move |(units, terms): (Vec<Unit>, Vec<Vec<KeyTerm>>)| {
+        reports.with(|r| index.with(|i| compare_with_terms(r, i, units, &query.read(), terms)))
+    };
+    let comparison = Memo::new(move |_| side_by_side.get().map(with_query));
+    let over_time = Memo::new(move |_| {
+        by_year
+            .get()
+            .into_iter()
+            .map(|(d, ranked)| (d, with_query(ranked)))
             .collect::<Vec<_>>()
     });
     let export = move || {

@@ -49,8 +49,9 @@ pub use views::chart::{
     grouped_bars, grouped_height, label_column_width, line_chart, nice_axis, LineChart, LinePoint,
 };
 pub use views::compare::{
-    compare, comparison_csv, district_units, key_terms_by_district, key_terms_of_units, slogans,
-    toggle_district, year_units, Comparison, CorpusGrams, KeyTerm, Slogan, Unit, MAX_UNITS,
+    compare, compare_with_terms, comparison_csv, district_units, key_terms_by_district,
+    key_terms_of_units, slogans, toggle_district, year_units, Comparison, CorpusGrams, KeyTerm,
+    Slogan, Unit, KEY_TERMS_PER_UNIT, MAX_UNITS,
 };
 pub use views::concordance::{concordance, concordance_csv, sort_concordance, KwicLine, KwicOrder};
 pub use views::explore::{

@@ -368,10 +368,25 @@ pub fn compare(
     units: Vec<Unit>,
     query: &Query,
 ) -> Comparison {
+    let key_terms = key_terms_of_units(reports, index, grams, &units, KEY_TERMS_PER_UNIT);
+    compare_with_terms(reports, index, units, query, key_terms)
+}
+
+/// [`compare`] with the units' distinctive terms already ranked
+/// ([`key_terms_of_units`]): they do not depend on the query, and ranking
+/// them is most of a comparison's cost, so the app keeps them while the
+/// search changes.
+pub fn compare_with_terms(
+    reports: &[Report],
+    index: &SearchIndex,
+    units: Vec<Unit>,
+    query: &Query,
+    key_terms: Vec<Vec<KeyTerm>>,
+) -> Comparison {
     Comparison {
         periods: units.iter().map(|u| period_covered(reports, u)).collect(),
         themes: units.iter().map(|u| theme_profile(reports, u)).collect(),
-        key_terms: key_terms_of_units(reports, index, grams, &units, KEY_TERMS_PER_UNIT),
+        key_terms,
         slogans: slogans(reports, &units),
         figures: align_figures(reports, &units),
         term_rates: units
