@@ -18,6 +18,7 @@ use crate::views::csv;
 pub(crate) mod corpus_grams;
 mod key_terms;
 pub(crate) mod repeats;
+mod word_rule;
 pub use corpus_grams::CorpusGrams;
 pub use key_terms::{key_terms_by_district, key_terms_of_units, KeyTerm};
 

@@ -1,0 +1,409 @@
+//! The word rule: whether a repeated string stands as a word, judged over
+//! the whole corpus by its neighbours (accessor variety, no dictionary):
+//! its boundaries, characters of grammar at its edges, a longer word it is
+//! part of, a measure counted by a number, a subject and its predicate.
+//! `CorpusUsage` (repeats.rs) holds what the corpus says of each string.
+
+use super::repeats::{is_numeral, CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
+
+/// Distinct neighbours needed on each side of a word.
+const MIN_VARIETY: usize = 2;
+/// A string is split by an inner boundary this many times wider than its
+/// narrower edge.
+const INNER_BOUNDARY_FACTOR: usize = 2;
+/// A term whose rest, without an edge character, is a word this long and
+/// this many times as common has a loose edge.
+const LOOSE_EDGE_MIN_CHARS: usize = 3;
+const LOOSE_EDGE_FACTOR: usize = 2;
+/// A term one character always or nearly always stands beside on a side
+/// is judged on that side by the longer string (see `inside_longer_word`):
+/// its share of the term's occurrences.
+const EXTENSION_SHARE: f64 = 0.5;
+/// Characters of grammar, a closed class, that never begin or end a term:
+/// the particle 的 and the copula 是 (的现代化宁夏, 作为现代化建设的,
+/// 是奋力推进), and 第, which begins an ordinal (居全国第).
+const NEVER_FIRST: &[char] = &['的', '是'];
+const NEVER_LAST: &[char] = &['的', '是', '第'];
+/// Prepositions, conjunctions and adverbs (a closed class) that begin or
+/// end a term of three characters or more only as part of a word, where
+/// the rest of the term nearly always has them beside it (对口援青, 碳中和,
+/// 就业创业) and is seen often enough to tell: not 对口援青和, 生命科学等.
+const FUNCTION_CHARS: &[char] = &[
+    '和', '在', '将', '对', '与', '及', '等', '并', '把', '被', '从', '向', '为', '以', '于', '或',
+    '而', '也', '都', '还', '就', '又', '即', '且',
+];
+const BOUND_SHARE: f64 = 0.8;
+/// A character begins (ends) words if it begins (ends) a run of Han text
+/// at least this share of the corpus's rate, judged when the rate expects
+/// it at an edge this many times: a character never seen at an edge where
+/// five are expected is so by chance under 1 % of the time (at three, 5 %:
+/// among thousands of characters, many; 新 of 新质生产力 in a small corpus
+/// that happens never to start a clause with it).
+const EDGE_PROPENSITY: f64 = 0.15;
+const MIN_EXPECTED_EDGES: f64 = 5.0;
+/// Two characters a longer word may join across a term's edge: one of
+/// them is at a clause's edge on that side under this share of the rate.
+const JOIN_PROPENSITY: f64 = 0.6;
+const MIN_BOUND_COUNT: usize = 3;
+/// A term whose first character is a measure word counted by the number
+/// before it (12项指标, 39个欠发达县域): the term follows a numeral in this
+/// share of its uses, and its first character follows one in
+/// [`MEASURE_SHARE`] of its uses across the corpus (项, 个, 家, 名…; not
+/// 规 of 十四五规划, which a numeral precedes only in that name).
+const NUMERAL_SHARE: f64 = 0.8;
+/// Personal and demonstrative pronouns (a closed class): a term of three
+/// characters or more that begins with one, where it begins clauses as a
+/// subject does, runs on into the clause (我区将持续巩固, 我们坚定不移,
+/// 这更加坚定我们); the pronoun's own word stays (我区, 我们, 其中).
+const PRONOUNS: &[char] = &[
+    '我', '你', '他', '她', '它', '这', '那', '其', '此', '该', '咱',
+];
+/// A subject begins clauses at least at the corpus's rate.
+const SUBJECT_PROPENSITY: f64 = 1.0;
+/// A predicate of its own: a string that begins clauses at this many times
+/// the corpus's rate, as verbs that take an object do where Chinese drops
+/// the subject (打造, 提高, 表示, 加强: 3.6 to 8 times on the reports);
+/// verbs used as nouns stay far below it (发展, 建设, 改革, 治理: under
+/// 1.7), and so do most nouns that begin clauses as topics (高原 2.6).
+const PREDICATE_PROPENSITY: f64 = 3.0;
+const MEASURE_SHARE: f64 = 0.25;
+
+impl CorpusUsage<'_> {
+    /// Whether `term` stands as a word: varied neighbours on both sides,
+    /// no boundary inside it much wider than its narrower edge, no loose
+    /// character or character of grammar at an edge, and not the part of
+    /// a longer word that its neighbours nearly always complete.
+    pub fn is_word(&self, term: &str) -> bool {
+        self.has_word_boundaries(term)
+            && !self.has_loose_edge(term)
+            && !self.has_function_edge(term)
+            && !self.inside_longer_word(term)
+            && !self.edge_inside_words(term)
+            && !self.counted_by_a_numeral(term)
+            && !self.runs_on_from_a_subject(term)
+            && !self.attribute_without_its_head(term)
+            && !self.two_predicates_glued(term)
+    }
+
+    /// A term that opens as a predicate does and ends in a predicate of
+    /// its own: its first part (an adverb or a verb: 持续, 大力, 支持) begins
+    /// clauses far more often than the corpus's rate and seldom ends one,
+    /// and its last part (a verb waiting for its object: 打造, 实施) begins
+    /// clauses as often. Two predicates glued (持续用力打造, 大力实施) are a
+    /// phrase, not a term. Nouns made of verbs end terms (高质量发展,
+    /// 新旧动能转换): they seldom begin a clause; nouns that begin clauses
+    /// as topics also end them (细颗粒物年均浓度). A numeral begins
+    /// clauses as an enumeration does: 三高四新 is a name.
+    fn two_predicates_glued(&self, term: &str) -> bool {
+        let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).skip(2).collect();
+        let Some(opener_end) = cuts
+            .iter()
+            .copied()
+            .find(|&at| self.opens_a_predicate(&term[..at]))
+        else {
+            return false;
+        };
+        cuts.iter().any(|&at| {
+            let rest = &term[at..];
+            at >= opener_end
+                && rest.chars().nth(1).is_some()
+                && !rest.chars().next().is_some_and(is_numeral)
+                && self.strings.get(rest).is_some_and(|u| {
+                    u.left.edges >= MIN_BOUND_COUNT
+                        && u.left.edges as f64 >= PREDICATE_PROPENSITY * self.expected_edges(u)
+                })
+        })
+    }
+
+    /// Whether `part` begins clauses at [`PREDICATE_PROPENSITY`] times the
+    /// corpus's rate and ends them under the rate, both judged where the
+    /// rate expects [`MIN_EXPECTED_EDGES`]: an adverb or a verb that needs
+    /// what follows it.
+    fn opens_a_predicate(&self, part: &str) -> bool {
+        self.strings.get(part).is_some_and(|u| {
+            let expected = self.expected_edges(u);
+            expected >= MIN_EXPECTED_EDGES
+                && u.left.edges as f64 >= PREDICATE_PROPENSITY * expected
+                && (u.right.edges as f64) < expected
+        })
+    }
+
+    /// How often the corpus's rate expects a string used as `u` is at a
+    /// clause's edge on one side.
+    fn expected_edges(&self, u: &Usage) -> f64 {
+        u.count as f64 * self.runs as f64 / self.chars.max(1) as f64
+    }
+
+    /// A term of three characters or more that begins with a pronoun
+    /// ([`PRONOUNS`]) which begins clauses in the corpus: a subject and
+    /// what it does, not a term. A name that begins with such a character
+    /// (那曲) seldom begins clauses with it and stays.
+    fn runs_on_from_a_subject(&self, term: &str) -> bool {
+        let Some(first) = term.chars().next() else {
+            return false;
+        };
+        // Seen beginning clauses often (not never, as `edge_propensity`
+        // asks): a few such uses tell even where few are expected.
+        let Some(left) = self.char_left.get(&first) else {
+            return false;
+        };
+        let expected = left.seen as f64 * self.runs as f64 / self.chars.max(1) as f64;
+        term.chars().count() >= 3
+            && PRONOUNS.contains(&first)
+            && left.edges >= MIN_BOUND_COUNT
+            && left.edges as f64 >= SUBJECT_PROPENSITY * expected
+    }
+
+    /// A phrase with 的 inside whose last two characters seldom end a
+    /// clause across the corpus, where the term never does: an attribute
+    /// cut before the noun it qualifies (作为现代化建设的重要 before 基石,
+    /// 保障, 标志). 吉林工作的系列重要指示精神 ends as clauses do.
+    fn attribute_without_its_head(&self, term: &str) -> bool {
+        let chars: Vec<(usize, char)> = term.char_indices().collect();
+        let (Some(own), Some(&(tail, _))) = (self.strings.get(term), chars.iter().rev().nth(1))
+        else {
+            return false;
+        };
+        let inner_de = chars[1..chars.len() - 1].iter().any(|&(_, c)| c == '的');
+        let Some(head) = self.strings.get(&term[tail..]) else {
+            return false;
+        };
+        let expected = self.expected_edges(head);
+        inner_de
+            && own.right.edges == 0
+            && expected >= MIN_EXPECTED_EDGES
+            && (head.right.edges as f64) < EDGE_PROPENSITY * expected
+    }
+
+    /// A term that nearly always follows a numeral and begins with a
+    /// measure, with two characters or more after it: the number's measure
+    /// and what it counts, not a term (个欠发达县域 of 39个欠发达县域,
+    /// 公里架空线 of 100公里…, 万个就业岗位 of 50万个…). The measure is
+    /// the first character where numerals often precede it across the
+    /// corpus (个, 家, 名), or one that precedes a word used more often
+    /// without it (项 of 项指标: 项目 makes 项 seldom counted, but 指标 is
+    /// a word of its own), or else the first two characters, used outside
+    /// the term too (公里, 万个; not 启航 of 2030启航计划, a name). A
+    /// measure alone or with one character more stays (万元, 万人次).
+    fn counted_by_a_numeral(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        if own.left.numeral_share() < NUMERAL_SHARE {
+            return false;
+        }
+        let mut cuts = term.char_indices().skip(1).map(|(at, _)| at);
+        let (Some(second), Some(third)) = (cuts.next(), cuts.next()) else {
+            return false;
+        };
+        let measure_share = |prefix: &str| {
+            match prefix.chars().count() {
+                1 => self
+                    .char_left
+                    .get(&prefix.chars().next().unwrap_or_default()),
+                _ => self.strings.get(prefix).map(|u| &u.left),
+            }
+            .map_or(0.0, Variety::numeral_share)
+        };
+        let (first, rest) = term.split_at(second);
+        let long_rest = |rest: &str| rest.chars().count() >= 2;
+        let measure_first = !first.chars().any(is_numeral)
+            && long_rest(rest)
+            && (measure_share(first) >= MEASURE_SHARE
+                || (self.count(rest) >= own.count * LOOSE_EDGE_FACTOR
+                    && self.has_word_boundaries(rest)));
+        let two = &term[..third];
+        measure_first
+            || (measure_share(two) >= MEASURE_SHARE
+                && self.count(two) >= own.count * LOOSE_EDGE_FACTOR
+                && long_rest(&term[third..]))
+    }
+
+    /// A term of three characters or more whose first (last) character
+    /// seldom begins (ends) a stretch of text between punctuation, where
+    /// the term itself never does: 业增加值 (业 ends 工业, 产业), 质量发展.
+    /// How often a character stands at a clause's edge, against the
+    /// corpus's rate, says whether it begins or ends words; a character
+    /// seen too seldom to tell is not judged.
+    fn edge_inside_words(&self, term: &str) -> bool {
+        let (Some(own), Some(first), Some(last)) = (
+            self.strings.get(term),
+            term.chars().next(),
+            term.chars().next_back(),
+        ) else {
+            return false;
+        };
+        if term.chars().count() < 3 {
+            return false;
+        }
+        let seldom = |c: char, left: bool| {
+            self.edge_propensity(c, left)
+                .is_some_and(|p| p < EDGE_PROPENSITY)
+        };
+        (own.left.edges == 0 && seldom(first, true))
+            || (own.right.edges == 0 && seldom(last, false))
+    }
+
+    /// How often `c` begins (`left`) or ends a run of Han text, as a share
+    /// of the corpus's rate; `None` for a character seen too seldom to tell.
+    fn edge_propensity(&self, c: char, left: bool) -> Option<f64> {
+        let side = if left {
+            &self.char_left
+        } else {
+            &self.char_right
+        };
+        let v = side.get(&c)?;
+        let expected = v.seen as f64 * self.runs as f64 / self.chars.max(1) as f64;
+        (expected >= MIN_EXPECTED_EDGES).then(|| v.edges as f64 / expected)
+    }
+
+    /// Whether the text may join `before` and `after` inside a word: one of
+    /// them seldom stands at a clause's edge on that side (零|售, 高|速,
+    /// 科|学), or is seen too seldom to tell. 展|新 is a boundary: 新
+    /// begins clauses as often as most characters.
+    fn may_join(&self, before: char, after: char) -> bool {
+        let joins = |p: Option<f64>| p.is_none_or(|p| p < JOIN_PROPENSITY);
+        joins(self.edge_propensity(before, false)) || joins(self.edge_propensity(after, true))
+    }
+
+    fn count(&self, s: &str) -> usize {
+        self.strings.get(s).map_or(0, |u| u.count)
+    }
+
+    /// An edge that is a character of grammar: 的 or 是 anywhere, 第 at
+    /// the end, and a preposition, conjunction or adverb that is not bound
+    /// to the rest of a term of three characters or more.
+    fn has_function_edge(&self, term: &str) -> bool {
+        let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back()) else {
+            return false;
+        };
+        if NEVER_FIRST.contains(&first) || NEVER_LAST.contains(&last) {
+            return true;
+        }
+        if term.chars().count() < 3 {
+            return false;
+        }
+        let own = self.count(term) as f64;
+        let loose = |rest: &str| {
+            let rest_count = self.count(rest);
+            rest_count < MIN_BOUND_COUNT || own < BOUND_SHARE * rest_count as f64
+        };
+        (FUNCTION_CHARS.contains(&first) && loose(&term[first.len_utf8()..]))
+            || (FUNCTION_CHARS.contains(&last) && loose(&term[..term.len() - last.len_utf8()]))
+    }
+
+    /// Whether one character stands beside `term` on a side in at least
+    /// [`EXTENSION_SHARE`] of its occurrences and, adding such characters
+    /// one by one, a longer string is a word: 售额 in 零售额 and 销售额,
+    /// 秦沈高 in 秦沈高速, 湘江科 in 湘江科学城. A side where the term meets
+    /// punctuation or a text's edge even once is a boundary already
+    /// (新质生产力 after 发展 and after a comma); but not an enumeration
+    /// comma after it, where the items before the last share what follows
+    /// that (二十届二中、三中全会): the term is judged by the uses where
+    /// text follows it (二十届二中全会), whatever the characters joined.
+    fn inside_longer_word(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back()) else {
+            return false;
+        };
+        let extend = |left: bool| {
+            let listed = if left { 0 } else { own.right.enumerations };
+            // Beside a list, the rest of the uses nearly always go on alike.
+            let share = if listed > 0 {
+                BOUND_SHARE
+            } else {
+                EXTENSION_SHARE
+            };
+            let dominant = (own.count - listed) as f64 * share;
+            let mut longer = term.to_string();
+            let mut crossed = false;
+            while let Some(usage) = self.strings.get(longer.as_str()) {
+                let side = if left { &usage.left } else { &usage.right };
+                match side.most_common() {
+                    Some((c, n)) if n as f64 >= dominant => {
+                        let (before, after) = if left { (c, first) } else { (last, c) };
+                        // Beside a list the text joined is judged at the end.
+                        if !crossed && listed == 0 && !self.may_join(before, after) {
+                            return false;
+                        }
+                        crossed = true;
+                        match left {
+                            true => longer.insert(0, c),
+                            false => longer.push(c),
+                        }
+                    }
+                    _ => return false,
+                }
+                if longer.chars().count() > MAX_TERM_CHARS {
+                    return false;
+                }
+                if self.strings.contains_key(longer.as_str())
+                    && self.has_word_boundaries(&longer)
+                    && !self.has_function_edge(&longer)
+                    && (listed == 0 || self.shares_continuation(term, &longer, listed))
+                {
+                    return true;
+                }
+            }
+            false
+        };
+        (own.left.edges == 0 && extend(true))
+            || (own.right.edges == own.right.enumerations && extend(false))
+    }
+
+    /// Whether the items that follow `term`'s `listed` enumeration commas
+    /// end as it does and go on as `longer` does: its last character and
+    /// what `longer` adds stand together at least that many times more
+    /// than `longer` (二中、三中全会精神: 中全会精神 after 三 as after 二中).
+    /// Not so for a name in a list (乌鲁木齐、伊宁, and 乌鲁木齐国际陆港).
+    fn shares_continuation(&self, term: &str, longer: &str, listed: usize) -> bool {
+        let Some((last_at, _)) = term.char_indices().next_back() else {
+            return false;
+        };
+        let shared = format!("{}{}", &term[last_at..], &longer[term.len()..]);
+        self.count(&shared) >= self.count(longer) + listed
+    }
+
+    /// A word with a character that only sometimes stands beside it
+    /// (对口援青和, 元增长到): without that character the term is a word of
+    /// [`LOOSE_EDGE_MIN_CHARS`] or more, used at least
+    /// [`LOOSE_EDGE_FACTOR`] times as often. Shorter rests are left alone:
+    /// 农牧民 is a word though 农牧 is more common.
+    fn has_loose_edge(&self, term: &str) -> bool {
+        let count = |s: &str| self.count(s);
+        let (Some((_, first)), Some((last, _))) =
+            (term.char_indices().next(), term.char_indices().next_back())
+        else {
+            return false;
+        };
+        let own = count(term);
+        [&term[first.len_utf8()..], &term[..last]]
+            .into_iter()
+            .any(|rest| {
+                rest.chars().count() >= LOOSE_EDGE_MIN_CHARS
+                    && count(rest) >= own * LOOSE_EDGE_FACTOR
+                    && self.has_word_boundaries(rest)
+                    && !self.has_function_edge(rest)
+                    && !self.edge_inside_words(rest)
+            })
+    }
+
+    fn has_word_boundaries(&self, term: &str) -> bool {
+        let edge = self.left_variety(term).min(self.right_variety(term));
+        if edge < MIN_VARIETY {
+            return false;
+        }
+        let inner = term
+            .char_indices()
+            .skip(1)
+            .map(|(at, _)| {
+                self.right_variety(&term[..at])
+                    .min(self.left_variety(&term[at..]))
+            })
+            .max()
+            .unwrap_or(0);
+        inner <= edge * INNER_BOUNDARY_FACTOR
+    }
+}
