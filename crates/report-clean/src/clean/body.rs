@@ -6,11 +6,10 @@ use crate::clean::metadata::{
     is_organ_line, parse_byline, parse_delivery_line, parse_metadata_line, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
+use crate::clean::wrap::Wrap;
 use report_core::text::dates::PartialDate;
 use report_core::text::fold::is_space;
-use report_core::text::layout::{
-    display_width, ends_sentence, is_continuation, is_sentence_end, Line,
-};
+use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
 use report_core::{Noise, NoiseKind, Section};
 
 /// What the header zone found, which the body needs to recognise repeats.
@@ -55,59 +54,6 @@ fn read_layout(lines: &[Line]) -> ShortLineLayout {
     } else {
         ShortLineLayout::AllHeadings
     }
-}
-
-/// Lines narrower than this (in half-width columns) say nothing of a
-/// wrapping width: headings, captions, a paragraph's last line.
-const WRAP_MIN_WIDTH: usize = 20;
-/// A line this close to the wrapping width fills it.
-const WRAP_SLACK: usize = 3;
-/// Lines needed at the width before the text is read as wrapped.
-const WRAP_MIN_FULL_LINES: usize = 6;
-/// A paragraph's indent, two full-width spaces, in columns.
-const INDENT_WIDTH: usize = 4;
-
-/// How wide a line is as printed, its indent included.
-fn printed_width(line: &Line) -> usize {
-    display_width(&line.text) + if line.indented { INDENT_WIDTH } else { 0 }
-}
-
-/// The width text was wrapped at, if it was: a PDF or a printed page copied
-/// as text breaks every line of a paragraph but its last at one width
-/// (公文 print 28 characters a line). Read so where at least half the lines
-/// of some width fill one width, and hardly any is wider; lines of web
-/// text, one a paragraph, vary far too much for that.
-fn read_wrap_width(lines: &[Line]) -> Option<usize> {
-    let widths: Vec<usize> = lines
-        .iter()
-        .map(printed_width)
-        .filter(|w| *w >= WRAP_MIN_WIDTH)
-        .collect();
-    let filling = |width: usize| {
-        widths
-            .iter()
-            .filter(|w| (width.saturating_sub(WRAP_SLACK)..=width).contains(w))
-            .count()
-    };
-    // The widest of the widths most lines fill.
-    let width = widths.iter().copied().max_by_key(|w| (filling(*w), *w))?;
-    let full = filling(width);
-    let wider = widths.iter().filter(|w| **w > width + 1).count();
-    (full >= WRAP_MIN_FULL_LINES && full * 2 >= widths.len() && wider * 20 <= widths.len())
-        .then_some(width)
-}
-
-/// In wrapped text, a line that fills the width runs on into the next one:
-/// mid-sentence always; at a sentence's end, where paragraphs are marked by
-/// their indent and the next line has none.
-fn runs_on(line: &Line, next: Option<&Line>, wrap_width: Option<usize>, indents: bool) -> bool {
-    let Some(width) = wrap_width else {
-        return false;
-    };
-    if printed_width(line) + WRAP_SLACK < width {
-        return false;
-    }
-    !ends_sentence(&line.text) || indents && next.is_some_and(|n| !n.indented)
 }
 
 /// Circled numbers that label the photos of a page: "①白沙河".
@@ -369,19 +315,11 @@ fn breaks_off(text: &str, next: Option<&Line>) -> bool {
 /// Structures the body lines (everything after the header zone).
 pub fn structure_body(lines: &[Line], known: &Known) -> Body {
     let layout = read_layout(lines);
-    let wrap_width = read_wrap_width(lines);
-    // Paragraphs start with an indent: most full lines have none.
-    let indents = wrap_width.is_some_and(|width| {
-        let full: Vec<&Line> = lines
-            .iter()
-            .filter(|l| printed_width(l) + WRAP_SLACK >= width)
-            .collect();
-        full.iter().filter(|l| !l.indented).count() * 2 > full.len()
-            && lines.iter().any(|l| l.indented)
-    });
-    let continues = |line: &Line, next: Option<&Line>| {
-        runs_on(line, next, wrap_width, indents) || breaks_off(&line.text, next)
-    };
+    let wrap = Wrap::read(lines);
+    let runs_on =
+        |line: &Line, next: Option<&Line>| wrap.as_ref().is_some_and(|w| w.runs_on(line, next));
+    let continues =
+        |line: &Line, next: Option<&Line>| runs_on(line, next) || breaks_off(&line.text, next);
     let mut b = Builder {
         body: Body::default(),
         heading: Vec::new(),
@@ -422,7 +360,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             // A numbered heading starts afresh even after a colon
             // (`各位代表：` with no opening paragraph under it).
             b.paragraph(text, continues(line, lines.get(i + 1)));
-        } else if runs_on(line, lines.get(i + 1), wrap_width, indents) {
+        } else if runs_on(line, lines.get(i + 1)) {
             // A wrapped paragraph's first line, however short the width.
             b.paragraph(text, true);
         } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
@@ -507,101 +445,6 @@ mod tests {
         let paragraphs: Vec<&String> = b.sections.iter().flat_map(|s| &s.paragraphs).collect();
         assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
         assert!(paragraphs[0].ends_with("重点打造一区、一镇、一城。"));
-    }
-
-    /// `paragraphs` wrapped at `width` columns as a PDF prints them: each
-    /// paragraph's first line indented by two full-width spaces (or not),
-    /// headings on lines of their own, a page number now and then.
-    fn wrapped(paragraphs: &[&str], width: usize, indent: bool) -> String {
-        let mut out = Vec::new();
-        let mut lines = 0;
-        for p in paragraphs {
-            let heading = p.chars().count() < 20;
-            let mut line = String::from(if indent && !heading { "　　" } else { "" });
-            for c in p.chars() {
-                if display_width(&line) + display_width(&c.to_string()) > width {
-                    out.push(std::mem::take(&mut line));
-                    lines += 1;
-                    if lines % 4 == 0 {
-                        out.push(format!("\n— {} —\n", lines / 4));
-                    }
-                }
-                line.push(c);
-            }
-            out.push(line);
-        }
-        out.join("\n")
-    }
-
-    const WRAPPED: [&str; 6] = [
-        "现在，我代表盟行政公署向大会报告工作，请予审议，并请盟政协委员和其他列席人员提出意见。",
-        "一、过去五年工作回顾",
-        "过去五年，全盟地区生产总值年均增长4.5%，一般公共预算收入达到60.1亿元，年均增长5.2%。2020年，全盟实现地区生产总值849.4亿元，增长1.5%。",
-        "生态环境持续改善。完成造林绿化面积120万亩，草原植被盖度稳定在45%以上，空气质量优良天数比例达到95.6%。",
-        "二、今年工作安排",
-        "今年全盟经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城乡常住居民人均可支配收入与经济增长基本同步。",
-    ];
-
-    #[test]
-    fn text_wrapped_at_a_printed_width_joins_into_its_paragraphs() {
-        for (width, indent) in [(56, true), (56, false), (48, true), (60, false)] {
-            // The page numbers go first, as in the pipeline.
-            let lines = crate::clean::pages::set_aside_page_furniture(
-                read_lines(&wrapped(&WRAPPED, width, indent)),
-                &mut Vec::new(),
-            );
-            let b = structure_body(
-                &lines,
-                &Known {
-                    title: None,
-                    subtitle: None,
-                },
-            );
-            let headings: Vec<Vec<String>> = b.sections.iter().map(|s| s.heading.clone()).collect();
-            assert_eq!(
-                headings,
-                [
-                    vec![],
-                    vec!["一、过去五年工作回顾".to_string()],
-                    vec!["二、今年工作安排".to_string()]
-                ],
-                "width {width}, indent {indent}"
-            );
-            let paragraphs: Vec<&str> = b
-                .sections
-                .iter()
-                .flat_map(|s| &s.paragraphs)
-                .map(String::as_str)
-                .collect();
-            let expected: Vec<&str> = WRAPPED
-                .iter()
-                .copied()
-                .filter(|p| p.chars().count() >= 20)
-                .collect();
-            if indent {
-                assert_eq!(paragraphs, expected, "width {width}");
-            } else {
-                // Without indents a paragraph that ends at a line's end cannot
-                // be told from one that goes on: every sentence is whole.
-                assert_eq!(paragraphs.concat(), expected.concat(), "width {width}");
-                assert!(
-                    paragraphs.iter().all(|p| ends_sentence(p)),
-                    "width {width}: {paragraphs:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn lines_of_web_text_are_not_read_as_wrapped() {
-        // One paragraph a line, of every length: no width most lines fill.
-        let text = WRAPPED
-            .iter()
-            .map(|p| format!("{p}{p}"))
-            .collect::<Vec<_>>()
-            .join("\n");
-        let lines = read_lines(&text);
-        assert_eq!(read_wrap_width(&lines), None);
     }
 
     #[test]

@@ -16,3 +16,4 @@ pub mod pages;
 pub mod people;
 pub mod pipeline;
 pub mod region;
+pub(crate) mod wrap;

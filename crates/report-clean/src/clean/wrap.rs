@@ -1,0 +1,182 @@
+//! Text wrapped at a printed width: a PDF or a printed page copied as text
+//! breaks every line of a paragraph but its last at one width (公文 print 28
+//! characters a line). Read from the lines' widths, so the body joins such
+//! lines back into their paragraphs instead of taking each for a heading.
+
+use report_core::text::layout::{display_width, ends_sentence, Line};
+
+/// Lines narrower than this (in half-width columns) say nothing of a
+/// wrapping width: headings, captions, a paragraph's last line.
+const WRAP_MIN_WIDTH: usize = 20;
+/// A line this close to the wrapping width fills it.
+const WRAP_SLACK: usize = 3;
+/// Lines needed at the width before the text is read as wrapped.
+const WRAP_MIN_FULL_LINES: usize = 6;
+/// A paragraph's indent, two full-width spaces, in columns.
+const INDENT_WIDTH: usize = 4;
+
+/// How wide a line is as printed, its indent included.
+fn printed_width(line: &Line) -> usize {
+    display_width(&line.text) + if line.indented { INDENT_WIDTH } else { 0 }
+}
+
+/// The width the text was wrapped at, and whether its paragraphs start
+/// with an indent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Wrap {
+    width: usize,
+    indents: bool,
+}
+
+impl Wrap {
+    /// How the lines were wrapped, if they were: at least half the lines of
+    /// some width fill one width, and hardly any is wider; lines of web
+    /// text, one a paragraph, vary far too much for that. Paragraphs are
+    /// marked by their indent where most full lines have none.
+    pub(crate) fn read(lines: &[Line]) -> Option<Wrap> {
+        let widths: Vec<usize> = lines
+            .iter()
+            .map(printed_width)
+            .filter(|w| *w >= WRAP_MIN_WIDTH)
+            .collect();
+        let filling = |width: usize| {
+            widths
+                .iter()
+                .filter(|w| (width.saturating_sub(WRAP_SLACK)..=width).contains(w))
+                .count()
+        };
+        // The widest of the widths most lines fill.
+        let width = widths.iter().copied().max_by_key(|w| (filling(*w), *w))?;
+        let full = filling(width);
+        let wider = widths.iter().filter(|w| **w > width + 1).count();
+        if full < WRAP_MIN_FULL_LINES || full * 2 < widths.len() || wider * 20 > widths.len() {
+            return None;
+        }
+        let full_lines: Vec<&Line> = lines.iter().filter(|l| fills(l, width)).collect();
+        let indents = full_lines.iter().filter(|l| !l.indented).count() * 2 > full_lines.len()
+            && lines.iter().any(|l| l.indented);
+        Some(Wrap { width, indents })
+    }
+
+    /// A line that fills the width runs on into the next one: mid-sentence
+    /// always; at a sentence's end, where paragraphs are marked by their
+    /// indent and the next line has none.
+    pub(crate) fn runs_on(&self, line: &Line, next: Option<&Line>) -> bool {
+        fills(line, self.width)
+            && (!ends_sentence(&line.text) || self.indents && next.is_some_and(|n| !n.indented))
+    }
+}
+
+fn fills(line: &Line, width: usize) -> bool {
+    printed_width(line) + WRAP_SLACK >= width
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::body::{structure_body, Known};
+    use report_core::text::layout::read_lines;
+
+    /// `paragraphs` wrapped at `width` columns as a PDF prints them: each
+    /// paragraph's first line indented by two full-width spaces (or not),
+    /// headings on lines of their own, a page number now and then.
+    fn wrapped(paragraphs: &[&str], width: usize, indent: bool) -> String {
+        let mut out = Vec::new();
+        let mut lines = 0;
+        for p in paragraphs {
+            let heading = p.chars().count() < 20;
+            let mut line = String::from(if indent && !heading { "　　" } else { "" });
+            for c in p.chars() {
+                if display_width(&line) + display_width(&c.to_string()) > width {
+                    out.push(std::mem::take(&mut line));
+                    lines += 1;
+                    if lines % 4 == 0 {
+                        out.push(format!("\n— {} —\n", lines / 4));
+                    }
+                }
+                line.push(c);
+            }
+            out.push(line);
+        }
+        out.join("\n")
+    }
+
+    const WRAPPED: [&str; 6] = [
+        "现在，我代表盟行政公署向大会报告工作，请予审议，并请盟政协委员和其他列席人员提出意见。",
+        "一、过去五年工作回顾",
+        "过去五年，全盟地区生产总值年均增长4.5%，一般公共预算收入达到60.1亿元，年均增长5.2%。2020年，全盟实现地区生产总值849.4亿元，增长1.5%。",
+        "生态环境持续改善。完成造林绿化面积120万亩，草原植被盖度稳定在45%以上，空气质量优良天数比例达到95.6%。",
+        "二、今年工作安排",
+        "今年全盟经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城乡常住居民人均可支配收入与经济增长基本同步。",
+    ];
+
+    #[test]
+    fn text_wrapped_at_a_printed_width_joins_into_its_paragraphs() {
+        for (width, indent) in [(56, true), (56, false), (48, true), (60, false)] {
+            // The page numbers go first, as in the pipeline.
+            let lines = crate::clean::pages::set_aside_page_furniture(
+                read_lines(&wrapped(&WRAPPED, width, indent)),
+                &mut Vec::new(),
+            );
+            let b = structure_body(
+                &lines,
+                &Known {
+                    title: None,
+                    subtitle: None,
+                },
+            );
+            let headings: Vec<Vec<String>> = b.sections.iter().map(|s| s.heading.clone()).collect();
+            assert_eq!(
+                headings,
+                [
+                    vec![],
+                    vec!["一、过去五年工作回顾".to_string()],
+                    vec!["二、今年工作安排".to_string()]
+                ],
+                "width {width}, indent {indent}"
+            );
+            let paragraphs: Vec<&str> = b
+                .sections
+                .iter()
+                .flat_map(|s| &s.paragraphs)
+                .map(String::as_str)
+                .collect();
+            let expected: Vec<&str> = WRAPPED
+                .iter()
+                .copied()
+                .filter(|p| p.chars().count() >= 20)
+                .collect();
+            if indent {
+                assert_eq!(paragraphs, expected, "width {width}");
+            } else {
+                // Without indents a paragraph that ends at a line's end cannot
+                // be told from one that goes on: every sentence is whole.
+                assert_eq!(paragraphs.concat(), expected.concat(), "width {width}");
+                assert!(
+                    paragraphs.iter().all(|p| ends_sentence(p)),
+                    "width {width}: {paragraphs:?}"
+                );
+            }
+        }
+    }
+
+    const PARAGRAPHS: [&str; 3] = [
+        "现在，我代表盟行政公署向大会报告工作，请予审议，并请盟政协委员和其他列席人员提出意见。",
+        "过去五年，全盟地区生产总值年均增长4.5%，一般公共预算收入达到60.1亿元，年均增长5.2%。",
+        "今年全盟经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。",
+    ];
+
+    #[test]
+    fn lines_of_one_width_are_wrapped_and_lines_of_web_text_are_not() {
+        let text: String = PARAGRAPHS.concat().repeat(2);
+        let chars: Vec<char> = text.chars().collect();
+        let wrapped: Vec<String> = chars.chunks(26).map(|c| c.iter().collect()).collect();
+        let wrap = Wrap::read(&read_lines(&wrapped.join("\n"))).expect("wrapped");
+        assert!((48..=52).contains(&wrap.width), "{wrap:?}");
+        // One paragraph a line, of every length: no width most lines fill.
+        let web: Vec<String> = (0..8)
+            .map(|k| chars[..20 + 10 * k].iter().collect())
+            .collect();
+        assert_eq!(Wrap::read(&read_lines(&web.join("\n"))), None);
+    }
+}
