@@ -38,35 +38,21 @@
 mod indicator;
 mod period;
 mod reading;
+mod status;
 
-use report_core::{Figure, FigureKind, FigureStatus};
+use report_core::{Figure, FigureKind};
 
 use indicator::{noun_after, strip_indicator, COMPARISONS, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT};
-use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, Tense};
+use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope};
 use reading::{ends_in_change, figure_chars, read_figure, starts_with_at, Found};
 use report_core::text::numbers::normalize;
+use status::status_of;
 
 /// Verbs of change before a percentage: it is a growth rate.
 const GROWTH_VERBS: [&str; 10] = [
     "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑",
 ];
 const DECLINE_VERBS: [&str; 5] = ["下降", "降低", "减少", "回落", "下滑"];
-
-const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
-const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
-/// In a plan, words that say a figure is already reached.
-const ALREADY_MARKERS: [&str; 6] = ["已", "截至", "去年", "上年", "过去", "了"];
-const DONE_MARKERS: [&str; 9] = [
-    "了",
-    "已",
-    "累计",
-    "完成",
-    "实现",
-    "达到",
-    "去年",
-    "上年",
-    "被评为",
-];
 
 /// Figures of one paragraph read on its own: `default_period` is the
 /// report's year, against which its own period words are resolved.
@@ -501,47 +487,7 @@ fn numbers_the_list(lead: &str, value: f64) -> bool {
     items >= 2 && items as f64 == value
 }
 
-/// Plan or result: a plan's period makes a target unless the clause says
-/// it is done already; a review's a result (a result may mention a plan:
-/// `占年度投资计划的41.7%`); where the period says neither (this year so
-/// far, or no structure), the sentence's own words decide. `预计` is an
-/// estimate anywhere.
-fn status_of(
-    text: &str,
-    clause: &str,
-    f: &Found,
-    tense: Option<Tense>,
-    mark: &dyn Fn(&[&str]) -> bool,
-) -> FigureStatus {
-    if mark(&ESTIMATE_MARKERS) {
-        return FigureStatus::Estimate;
-    }
-    match tense {
-        Some(Tense::Past) => FigureStatus::Actual,
-        Some(Tense::Ahead) if !ALREADY_MARKERS.iter().any(|w| clause.contains(w)) => {
-            FigureStatus::Target
-        }
-        Some(Tense::Ahead) => FigureStatus::Actual,
-        _ => {
-            let done = DONE_MARKERS.iter().any(|w| text.contains(w));
-            let planned = TARGET_MARKERS.iter().any(|w| {
-                text[..byte_index(text, f.start)]
-                    .match_indices(w)
-                    .any(|(b, _)| !text[b + w.len()..].starts_with('的'))
-            });
-            if planned
-                || (f.high.is_some() && !done)
-                || (f.qualifier.as_deref() == Some("以上") && !done)
-            {
-                FigureStatus::Target
-            } else {
-                FigureStatus::Actual
-            }
-        }
-    }
-}
-
-fn byte_index(text: &str, char_index: usize) -> usize {
+pub(super) fn byte_index(text: &str, char_index: usize) -> usize {
     text.char_indices()
         .nth(char_index)
         .map_or(text.len(), |(b, _)| b)
