@@ -15,6 +15,8 @@ pub mod query;
 pub mod sharded;
 pub mod shards;
 
+use std::collections::BTreeMap;
+
 use memchr::memmem::Finder;
 
 use crate::model::Report;
@@ -170,8 +172,35 @@ pub struct SearchIndex {
     /// Each report's id and title (which a user may correct), to reuse its
     /// folded text in [`SearchIndex::updated`].
     keys: Vec<(String, String)>,
+    /// The size of each report's reader texts as indexed ([`TextSize`]).
+    sizes: Vec<TextSize>,
     reports: Vec<String>,
+    /// Reports held whose texts grew after they were indexed, id and title
+    /// unchanged (a sharded corpus's text replacing its catalogue entry,
+    /// which the shards count): their current texts, folded once when they
+    /// arrive, for snippets and the reader ([`SearchIndex::folded_texts`]).
+    /// The postings keep the texts indexed.
+    newer: BTreeMap<usize, (TextSize, String)>,
     postings: Postings,
+}
+
+/// How many reader texts a report has and their bytes: what tells a
+/// report's text changed when its id and title did not.
+type TextSize = (usize, usize);
+
+fn text_size(report: &Report) -> TextSize {
+    let mut size = (1, report.title.len());
+    let mut add = |text: &String| {
+        size.0 += 1;
+        size.1 += text.len();
+    };
+    report.subtitle.iter().for_each(&mut add);
+    for section in &report.sections {
+        section.heading.iter().for_each(&mut add);
+        section.paragraphs.iter().for_each(&mut add);
+    }
+    report.captions.iter().for_each(&mut add);
+    size
 }
 
 impl SearchIndex {
@@ -180,9 +209,10 @@ impl SearchIndex {
     }
 
     /// The index of `reports`, folding only the reports `previous` does
-    /// not hold (the id fixes the body; the title may have been corrected):
-    /// adding a part of a corpus or an imported file folds just the new
-    /// reports.
+    /// not hold by id, title (which a user may correct) and size of texts
+    /// (a sharded corpus's catalogue entry is its report without the
+    /// text): adding a part of a corpus or an imported file folds just the
+    /// new reports.
     /// When `previous` holds the first reports unchanged (the app appends
     /// imported reports), only the new ones are indexed; otherwise the
     /// postings are built again from the folded texts.
@@ -198,21 +228,33 @@ impl SearchIndex {
             .iter()
             .map(|r| (r.id.clone(), r.title.clone()))
             .collect();
-        let known: std::collections::HashMap<(&str, &str), &String> = previous
+        let sizes: Vec<TextSize> = reports.iter().map(text_size).collect();
+        // What `previous` folded, by id and title, with the size of the
+        // texts it folded (a catalogue entry's differs from its report's).
+        let known: std::collections::HashMap<(&str, &str), (TextSize, &String)> = previous
             .map(|p| {
                 p.keys
                     .iter()
-                    .map(|(id, title)| (id.as_str(), title.as_str()))
-                    .zip(&p.reports)
+                    .enumerate()
+                    .map(|(i, (id, title))| {
+                        let held = match p.newer.get(&i) {
+                            Some((size, folded)) => (*size, folded),
+                            None => (p.sizes[i], &p.reports[i]),
+                        };
+                        ((id.as_str(), title.as_str()), held)
+                    })
                     .collect()
             })
             .unwrap_or_default();
         let folded: Vec<String> = reports
             .iter()
-            .map(|r| match known.get(&(r.id.as_str(), r.title.as_str())) {
-                Some(folded) => (*folded).clone(),
-                None => fold_reader_texts(r),
-            })
+            .zip(&sizes)
+            .map(
+                |(r, size)| match known.get(&(r.id.as_str(), r.title.as_str())) {
+                    Some((held, folded)) if held == size => (*folded).clone(),
+                    _ => fold_reader_texts(r),
+                },
+            )
             .collect();
         let mut postings = Postings::new();
         for text in &folded {
@@ -221,26 +263,43 @@ impl SearchIndex {
         postings.shrink_to_fit();
         SearchIndex {
             keys,
+            sizes,
             reports: folded,
+            newer: BTreeMap::new(),
             postings,
         }
     }
 
-    /// [`SearchIndex::updated`] taking `previous` by value, and whether the
-    /// index changed: where `previous` holds the first reports unchanged
-    /// (a sharded corpus's text replacing its catalogue entry keeps the
-    /// id and the title), it is kept as it is, not copied, and only
-    /// reports appended after them are indexed.
+    /// [`SearchIndex::updated`] taking `previous` by value, and whether its
+    /// answers changed: where `previous` holds the first reports by id and
+    /// title (a sharded corpus's text replacing its catalogue entry keeps
+    /// both), it is kept, not copied; only reports appended after them are
+    /// indexed, and a held report whose texts changed is folded once for
+    /// [`SearchIndex::folded_texts`], its postings left as they were.
     pub fn update(previous: Option<SearchIndex>, reports: &[Report]) -> (Self, bool) {
         match previous {
             Some(mut index) if index.holds_first(reports) => {
                 let held = index.len();
+                index.refold_changed(&reports[..held]);
                 for report in &reports[held..] {
                     index.push(report);
                 }
                 (index, reports.len() > held)
             }
             previous => (SearchIndex::updated(previous.as_ref(), reports), true),
+        }
+    }
+
+    /// Folds again the texts of the held `reports` whose size differs from
+    /// what was indexed and last folded.
+    fn refold_changed(&mut self, reports: &[Report]) {
+        for (i, report) in reports.iter().enumerate() {
+            let size = text_size(report);
+            if size == self.sizes[i] {
+                self.newer.remove(&i);
+            } else if self.newer.get(&i).is_none_or(|(folded, _)| *folded != size) {
+                self.newer.insert(i, (size, fold_reader_texts(report)));
+            }
         }
     }
 
@@ -261,6 +320,7 @@ impl SearchIndex {
         self.postings.add(&folded);
         self.reports.push(folded);
         self.keys.push((report.id.clone(), report.title.clone()));
+        self.sizes.push(text_size(report));
     }
 
     /// Gives back what appending reserved beyond what the index holds.
@@ -288,10 +348,12 @@ impl SearchIndex {
     }
 
     /// Report `index`'s folded reader texts, in the order of
-    /// [`Report::reader_texts`].
+    /// [`Report::reader_texts`]: the latest [`SearchIndex::update`] saw.
     pub fn folded_texts(&self, index: usize) -> Vec<&str> {
-        self.reports
-            .get(index)
+        self.newer
+            .get(&index)
+            .map(|(_, newer)| newer)
+            .or(self.reports.get(index))
             .map(|t| t.split('\n').collect())
             .unwrap_or_default()
     }
@@ -449,6 +511,35 @@ mod tests {
         let (removed, changed) = SearchIndex::update(Some(corrected), &reports);
         assert!(changed);
         assert_eq!(removed, SearchIndex::new(&reports));
+    }
+
+    #[test]
+    fn a_text_replacing_its_catalogue_entry_is_folded_once_for_its_snippets() {
+        let (full, _) = index();
+        let mut reports: Vec<Report> = full
+            .iter()
+            .map(crate::corpus::sharded::without_text)
+            .collect();
+        let catalogue = SearchIndex::new(&reports);
+        reports[1] = full[1].clone();
+        let (kept, changed) = SearchIndex::update(Some(catalogue.clone()), &reports);
+        // The postings count what was indexed (the shards count the rest).
+        assert!(!changed);
+        assert_eq!(kept.postings(), catalogue.postings());
+        let fresh = SearchIndex::new(&reports);
+        for i in 0..reports.len() {
+            assert_eq!(kept.folded_texts(i), fresh.folded_texts(i), "report {i}");
+        }
+        assert_ne!(kept.folded_texts(1), catalogue.folded_texts(1));
+        // Kept again as it is; built again, it indexes the texts it holds.
+        let (again, _) = SearchIndex::update(Some(kept.clone()), &reports);
+        assert_eq!(again, kept);
+        reports.push(process_report("c", "城市更新\n\n城市更新行动稳步推进。"));
+        reports.swap(0, 2);
+        assert_eq!(
+            SearchIndex::updated(Some(&kept), &reports),
+            SearchIndex::new(&reports)
+        );
     }
 
     #[test]
