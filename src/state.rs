@@ -6,12 +6,13 @@
 
 use leptos::prelude::*;
 use report_core::{
-    concordance, district_hits, facet_counts, mark_count, parse_query, results, search_all,
-    sort_concordance, toggle_district, total_hits, CorpusGrams, DistrictHits, FacetCounts,
+    concordance, facet_counts, mark_count, parse_query, results, search_all, sort_concordance,
+    toggle_district, top_district_hits, total_hits, CorpusGrams, DistrictHits, FacetCounts,
     FacetIndex, FigureView, KwicLine, KwicOrder, Query, Report, ResultRow, SearchIndex, Selection,
     TrendView, View, ViewState,
 };
 
+use crate::components::district_summary::DISTRICTS_SHOWN;
 use crate::corpus_shards::ShardedSearch;
 
 /// Which report the reader shows, and which of its hits is current.
@@ -67,10 +68,16 @@ pub struct AppState {
     pub query: Memo<Query>,
     /// The reports left by the query and the filters, with their hits.
     pub rows: Memo<Vec<ResultRow>>,
+    /// What the facets read of each report, and the region tree they list;
+    /// taken again only when the reports change (a text part that arrives
+    /// leaves it equal).
+    pub facet_index: Memo<FacetIndex>,
     pub counts: Memo<FacetCounts>,
     /// Hits per term over the rows.
     pub totals: Memo<Vec<usize>>,
-    pub by_district: Memo<Vec<DistrictHits>>,
+    /// The districts with most hits ([`DISTRICTS_SHOWN`] of them), and how
+    /// many districts the rows are in.
+    pub by_district: Memo<(Vec<DistrictHits>, usize)>,
     /// Concordance lines, computed only while the concordance is shown.
     pub kwic: Memo<Vec<KwicLine>>,
     /// How long the last search took (matching and counting), shown with
@@ -107,12 +114,17 @@ impl AppState {
         let matches = Memo::new(move |_| {
             let started = now_ms();
             let query = query.read();
-            let mut matches = index.with(|i| search_all(i, &query));
-            // The catalogue's reports are answered by the shards; none while
-            // the answer is on its way (the list says it is searching; an
-            // earlier query's hits would not fit this one's terms) or after a
-            // failure (said beside the list).
-            if let Some(sharded) = sharded.filter(|_| !query.is_empty()) {
+            let sharded = sharded.filter(|_| !query.is_empty());
+            // The catalogue's reports are answered by the shards: the local
+            // index is read only when reports follow them (imports).
+            let mut matches = index.with(|i| match sharded {
+                Some(s) if i.len() <= s.docs() => vec![None; i.len()],
+                _ => search_all(i, &query),
+            });
+            // None while the answer is on its way (the list says it is
+            // searching; an earlier query's hits would not fit this one's
+            // terms) or after a failure (said beside the list).
+            if let Some(sharded) = sharded {
                 let docs = sharded.docs().min(matches.len());
                 let head = &mut matches[..docs];
                 head.fill(None);
@@ -133,16 +145,15 @@ impl AppState {
         }
         let rows =
             Memo::new(move |_| reports.with(|r| results(r, &matches.read(), &selection.read())));
-        // What the facets read of each report, taken again only when the
-        // reports change (a text part that arrives leaves it equal).
         let facet_index = Memo::new(move |_| reports.with(|r| FacetIndex::new(r)));
         let counts = Memo::new(move |_| {
             facet_index.with(|f| facet_counts(f, &matches.read(), &selection.read()))
         });
         let terms = move || query.read().terms.len();
         let totals = Memo::new(move |_| total_hits(&rows.read(), terms()));
-        let by_district =
-            Memo::new(move |_| facet_index.with(|f| district_hits(&rows.read(), f, terms())));
+        let by_district = Memo::new(move |_| {
+            facet_index.with(|f| top_district_hits(&rows.read(), f, terms(), DISTRICTS_SHOWN))
+        });
         let kwic = Memo::new(move |_| {
             if view.get() != View::Concordance {
                 return Vec::new();
@@ -166,6 +177,7 @@ impl AppState {
             hide_boilerplate: RwSignal::new(false),
             query,
             rows,
+            facet_index,
             counts,
             totals,
             by_district,

@@ -7,7 +7,7 @@ use crate::i18n::use_ui;
 use crate::state::use_app_state;
 
 /// Districts listed at most: the ones with most hits.
-const MAX_ROWS: usize = 10;
+pub const DISTRICTS_SHOWN: usize = 10;
 
 /// Hits per term and reports per district, for the current result list.
 #[component]
@@ -24,11 +24,11 @@ pub fn DistrictSummary() -> impl IntoView {
                 .enumerate()
                 .map(|(i, t)| view! { <th scope="col" class=format!("re-hit-{}", i % HIT_COLOURS)>{t.text.clone()}</th> })
                 .collect_view();
-            let all = by_district.read();
-            let more = all.len().saturating_sub(MAX_ROWS);
-            let rows = all
+            let top = by_district.read();
+            let (shown, all) = (&top.0, top.1);
+            let more = all.saturating_sub(shown.len());
+            let rows = shown
                 .iter()
-                .take(MAX_ROWS)
                 .map(|d| {
                     let cells = d.per_term.iter().map(|n| view! { <td>{*n}</td> }).collect_view();
                     view! {

@@ -2,12 +2,10 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{
-    theme_label, DateBoundNote, Facet, RegionCount, Selection, ValueCount, NO_SOURCE,
-};
+use report_core::{theme_label, DateBoundNote, Facet, Selection, ValueCount, NO_SOURCE};
 
-use crate::i18n::{use_ui, Ui};
-use crate::state::use_app_state;
+use crate::i18n::use_ui;
+use crate::state::{use_app_state, AppState};
 
 /// Facets: region tree, years and a date range, sources, themes. Each value
 /// shows how many reports choosing it would leave.
@@ -31,11 +29,8 @@ pub fn FacetsPanel(
                 </button>
             </div>
             <FacetGroup title=Key::FacetRegion facet=Facet::Region selection testid="facet-region">
-                {move || {
-                    let regions = counts.read().regions.clone();
-                    let expand_all = tree_size(&regions) <= EXPANDED_TREE_NODES;
-                    regions.into_iter().map(|p| region_item(p, 0, selection, expanded, expand_all, ui)).collect_view()
-                }}
+                <For each=move || divisions(state, None) key=|key| key.clone()
+                    children=move |(n, _)| region_item(n, 0, state, expanded) />
                 {move || {
                     let n = counts.read().no_region;
                     (n > 0).then(|| view! { <li class="re-facet-note">{ui.format(Key::RegionNotRecognisedCount, &[("n", &n)])}</li> })
@@ -200,26 +195,64 @@ fn value_count(values: &[ValueCount], key: &str) -> usize {
 /// provinces first, so a big corpus does not render thousands of values.
 const EXPANDED_TREE_NODES: usize = 40;
 
-fn tree_size(nodes: &[RegionCount]) -> usize {
-    nodes.iter().map(|n| 1 + tree_size(&n.children)).sum()
+/// The divisions of the region tree under `parent` (the top level for
+/// `None`), by number and code: the facet's rows, kept while queries
+/// change their counts.
+fn divisions(state: AppState, parent: Option<u32>) -> Vec<(u32, String)> {
+    state.facet_index.with(|f| {
+        let tree = f.regions();
+        let level = match parent {
+            None => tree.top(),
+            Some(n) => tree
+                .divisions()
+                .get(n as usize)
+                .map_or(&[][..], |d| &d.children),
+        };
+        level
+            .iter()
+            .map(|&n| (n, tree.divisions()[n as usize].code.clone()))
+            .collect()
+    })
 }
 
+/// Division `n`'s row: its name and level are the corpus's, read once; its
+/// count is read anew for each query.
 fn region_item(
-    node: RegionCount,
+    n: u32,
     depth: usize,
-    selection: RwSignal<Selection>,
+    state: AppState,
     expanded: RwSignal<BTreeSet<String>>,
-    expand_all: bool,
-    ui: Ui,
 ) -> AnyView {
+    let ui = use_ui();
+    let (selection, counts) = (state.selection, state.counts);
+    let Some(node) = state
+        .facet_index
+        .with_untracked(|f| f.regions().divisions().get(n as usize).cloned())
+    else {
+        return ().into_any();
+    };
+    let count = move || {
+        counts
+            .read()
+            .divisions
+            .get(n as usize)
+            .copied()
+            .unwrap_or(0)
+    };
     let code = node.code.clone();
     let for_check = code.clone();
     let checked = move || selection.read().regions.contains(&for_check);
-    let label = format!("{} ({})", node.name, node.count);
+    let name = node.name.clone();
+    let label = move || format!("{name} ({})", count());
     let level = node.level;
     let has_children = !node.children.is_empty();
+    let expand_all = move || {
+        state
+            .facet_index
+            .with(|f| f.regions().len() <= EXPANDED_TREE_NODES)
+    };
     let for_open = code.clone();
-    let is_open = Signal::derive(move || expand_all || expanded.read().contains(&for_open));
+    let is_open = Signal::derive(move || expand_all() || expanded.read().contains(&for_open));
     let toggle_code = code.clone();
     let toggle = has_children.then(|| {
         view! {
@@ -229,14 +262,18 @@ fn region_item(
             </button>
         }
     });
-    let children = node.children;
     let child_list = move || {
         (has_children && is_open.get()).then(|| {
-            view! { <ul class="re-facet-children">{children.clone().into_iter().map(|c| region_item(c, depth + 1, selection, expanded, expand_all, ui)).collect_view()}</ul> }
+            view! {
+                <ul class="re-facet-children">
+                    <For each=move || divisions(state, Some(n)) key=|key| key.clone()
+                        children=move |(child, _)| region_item(child, depth + 1, state, expanded) />
+                </ul>
+            }
         })
     };
     view! {
-        <li class="re-facet-value" class:re-empty=node.count == 0 data-code=node.code.clone() data-depth=depth data-level=level.label()>
+        <li class="re-facet-value" class:re-empty=move || count() == 0 data-code=node.code.clone() data-depth=depth data-level=level.label()>
             {toggle}
             <label>
                 <input type="checkbox" data-arrow-item prop:checked=checked on:change=move |_| selection.update(|s| Selection::toggle(&mut s.regions, code.clone())) />

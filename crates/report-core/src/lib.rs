@@ -58,7 +58,7 @@ pub use views::explore::{
     report_snippets, results, search_all, total_hits, DistrictHits, ResultRow, UNKNOWN_DISTRICT,
 };
 pub use views::export::{export_file_name, results_csv, results_json};
-pub use views::facet_index::{district_hits, facet_counts, FacetIndex};
+pub use views::facet_index::{district_hits, facet_counts, top_district_hits, FacetIndex};
 pub use views::facets::{
     DateBoundNote, Facet, FacetCounts, RegionCount, Selection, ValueCount, NO_SOURCE,
 };
@@ -68,6 +68,7 @@ pub use views::figure_table::{
 pub use views::figure_view::FigureView;
 pub use views::first_screen::{first_screen_html, FIRST_SCREEN_ROWS};
 pub use views::highlight::{highlight, mark_count, mark_terms, with_figures, Segment};
+pub use views::region_tree::{RegionNode, RegionTree};
 pub use views::term_sets::{parse_term_sets, term_sets_json, upsert, TermSet};
 pub use views::trends::{
     body_sizes, dated_periods, first_use_date, level_from_key, new_terms, period_of, region_at,

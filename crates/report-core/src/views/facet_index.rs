@@ -4,15 +4,14 @@
 //! counts run on every keystroke, and reading regions, themes and sources
 //! from the reports each time cost more than the search.
 
-use rustc_hash::FxHashMap;
-
 use crate::model::{district_of, PathStep, Report};
 use crate::search::ReportHits;
 use crate::text::themes::THEMES;
 use crate::views::explore::{DistrictHits, ResultRow, UNKNOWN_DISTRICT};
 use crate::views::facets::{
-    report_year, source_key, Facet, FacetCounts, RegionCount, Selection, ValueCount, YearCount,
+    report_year, source_key, Facet, FacetCounts, Selection, ValueCount, YearCount,
 };
+use crate::views::region_tree::RegionTree;
 
 // Themes are bits of a u64.
 const _: () = assert!(THEMES.len() <= 64);
@@ -36,11 +35,8 @@ struct ReportKeys {
 /// The facet values of every report of a corpus, and the values there are.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FacetIndex {
-    /// Every division of the reports' regions at count zero, each level by
-    /// code (what [`facet_counts`] fills in).
-    tree: Vec<RegionCount>,
-    /// Per division in pre-order: its code and its parent's number.
-    divisions: Vec<(String, Option<u32>)>,
+    /// Every division of the reports' regions.
+    regions: RegionTree,
     /// Years present, ascending.
     years: Vec<u16>,
     /// Source keys present, in order.
@@ -59,20 +55,8 @@ impl FacetIndex {
             .iter()
             .map(|r| r.region.as_ref().map(|g| g.path()))
             .collect();
-        let mut tree: Vec<RegionCount> = Vec::new();
-        for path in paths.iter().flatten() {
-            let mut level = &mut tree;
-            for step in path {
-                level = &mut slot(level, step.code, step.name, step.level).children;
-            }
-        }
-        let mut divisions = Vec::new();
-        number_divisions(&tree, None, &mut divisions);
-        let numbers: FxHashMap<(Option<u32>, &str), u32> = divisions
-            .iter()
-            .enumerate()
-            .map(|(n, (code, parent))| ((*parent, code.as_str()), n as u32))
-            .collect();
+        let regions = RegionTree::new(paths.iter().flatten().map(Vec::as_slice));
+        let numbers = regions.numbers();
         let years = distinct(reports.iter().filter_map(report_year));
         let sources = distinct(reports.iter().map(source_key));
         let districts = distinct(reports.iter().map(district));
@@ -104,13 +88,18 @@ impl FacetIndex {
             .collect();
         let owned = |list: Vec<&str>| list.into_iter().map(str::to_string).collect();
         FacetIndex {
-            tree,
-            divisions,
+            regions,
             years,
             sources: owned(sources),
             districts: owned(districts),
             reports: keys,
         }
+    }
+
+    /// The divisions the region facet lists; [`FacetCounts::divisions`]
+    /// counts them by number.
+    pub fn regions(&self) -> &RegionTree {
+        &self.regions
     }
 
     /// Reports indexed.
@@ -131,44 +120,6 @@ fn distinct<T: Ord>(values: impl Iterator<Item = T>) -> Vec<T> {
     values
 }
 
-/// Numbers the divisions in pre-order, each with its parent's number.
-fn number_divisions(
-    level: &[RegionCount],
-    parent: Option<u32>,
-    out: &mut Vec<(String, Option<u32>)>,
-) {
-    for node in level {
-        let number = out.len() as u32;
-        out.push((node.code.clone(), parent));
-        number_divisions(&node.children, Some(number), out);
-    }
-}
-
-fn slot<'a>(
-    level: &'a mut Vec<RegionCount>,
-    code: &str,
-    name: &str,
-    region_level: crate::model::RegionLevel,
-) -> &'a mut RegionCount {
-    let at = match level.binary_search_by(|n| n.code.as_str().cmp(code)) {
-        Ok(i) => i,
-        Err(i) => {
-            level.insert(
-                i,
-                RegionCount {
-                    code: code.to_string(),
-                    name: name.to_string(),
-                    level: region_level,
-                    count: 0,
-                    children: Vec::new(),
-                },
-            );
-            i
-        }
-    };
-    &mut level[at]
-}
-
 /// A selection read against a [`FacetIndex`]: which of its values it
 /// admits, so each report is checked by lookups.
 struct Admits<'a> {
@@ -181,10 +132,10 @@ struct Admits<'a> {
 
 impl<'a> Admits<'a> {
     fn new(index: &FacetIndex, selection: &'a Selection) -> Admits<'a> {
-        let mut divisions: Vec<bool> = Vec::with_capacity(index.divisions.len());
-        for (code, parent) in &index.divisions {
-            let above = parent.is_some_and(|p| divisions[p as usize]);
-            divisions.push(above || selection.regions.contains(code));
+        let mut divisions: Vec<bool> = Vec::with_capacity(index.regions.len());
+        for d in index.regions.divisions() {
+            let above = d.parent.is_some_and(|p| divisions[p as usize]);
+            divisions.push(above || selection.regions.contains(&d.code));
         }
         Admits {
             selection,
@@ -250,7 +201,7 @@ pub fn facet_counts(
     selection: &Selection,
 ) -> FacetCounts {
     let admits = Admits::new(index, selection);
-    let mut divisions = vec![0usize; index.divisions.len()];
+    let mut divisions = vec![0usize; index.regions.len()];
     let mut years = vec![(0usize, 0usize); index.years.len()];
     let mut sources = vec![0usize; index.sources.len()];
     let mut themes = [0usize; 64];
@@ -273,7 +224,7 @@ pub fn facet_counts(
             }
             while let Some(d) = at {
                 divisions[d as usize] += 1;
-                at = index.divisions[d as usize].1;
+                at = index.regions.divisions()[d as usize].parent;
             }
         }
         // The year's counts keep the date range's choice (they are one facet
@@ -304,8 +255,7 @@ pub fn facet_counts(
             }
         }
     }
-    counts.regions = index.tree.clone();
-    fill_regions(&mut counts.regions, &divisions, &mut 0);
+    counts.divisions = divisions;
     counts.years = index
         .years
         .iter()
@@ -337,49 +287,58 @@ pub fn facet_counts(
     counts
 }
 
-/// Puts the counts of the divisions, numbered in pre-order, in the tree.
-fn fill_regions(level: &mut [RegionCount], counts: &[usize], next: &mut usize) {
-    for node in level {
-        node.count = counts[*next];
-        *next += 1;
-        fill_regions(&mut node.children, counts, next);
-    }
-}
-
 /// Reports and hits per term for each district in the result list, most hits
 /// first (then by name). Reports without a region count together, under
 /// [`UNKNOWN_DISTRICT`].
 pub fn district_hits(rows: &[ResultRow], index: &FacetIndex, terms: usize) -> Vec<DistrictHits> {
-    let mut by_district: Vec<(usize, Vec<usize>)> =
-        vec![(0, vec![0; terms]); index.districts.len()];
+    top_district_hits(rows, index, terms, usize::MAX).0
+}
+
+/// The first `limit` of [`district_hits`], and how many districts it has:
+/// what a table of the leading districts shows, without a name or a list
+/// made for each of the thousands of districts a large corpus has.
+pub fn top_district_hits(
+    rows: &[ResultRow],
+    index: &FacetIndex,
+    terms: usize,
+    limit: usize,
+) -> (Vec<DistrictHits>, usize) {
+    let districts = index.districts.len();
+    let mut reports = vec![0usize; districts];
+    // District `d`'s hits of term `t` at `d * terms + t`.
+    let mut hits = vec![0usize; districts * terms];
     for row in rows {
         let Some(report) = index.reports.get(row.index) else {
             continue;
         };
-        let (reports, per_term) = &mut by_district[report.district as usize];
-        *reports += 1;
-        for (total, n) in per_term.iter_mut().zip(&row.hits.per_term) {
+        let d = report.district as usize;
+        reports[d] += 1;
+        for (total, n) in hits[d * terms..][..terms]
+            .iter_mut()
+            .zip(&row.hits.per_term)
+        {
             *total += n;
         }
     }
-    let mut districts: Vec<DistrictHits> = index
-        .districts
-        .iter()
-        .zip(by_district)
-        .filter(|(_, (reports, _))| *reports > 0)
-        .map(|(district, (reports, per_term))| DistrictHits {
-            district: district.clone(),
-            reports,
-            per_term,
-        })
-        .collect();
-    districts.sort_by(|a, b| {
-        let total = |d: &DistrictHits| d.per_term.iter().sum::<usize>();
+    let per_term = |d: usize| &hits[d * terms..][..terms];
+    let total = |d: usize| per_term(d).iter().sum::<usize>();
+    let mut order: Vec<usize> = (0..districts).filter(|&d| reports[d] > 0).collect();
+    let with_reports = order.len();
+    order.sort_by(|&a, &b| {
         total(b)
             .cmp(&total(a))
-            .then_with(|| a.district.cmp(&b.district))
+            .then_with(|| index.districts[a].cmp(&index.districts[b]))
     });
-    districts
+    let shown = order
+        .into_iter()
+        .take(limit)
+        .map(|d| DistrictHits {
+            district: index.districts[d].clone(),
+            reports: reports[d],
+            per_term: per_term(d).to_vec(),
+        })
+        .collect();
+    (shown, with_reports)
 }
 
 /// The district a report's hits count under.
@@ -408,11 +367,20 @@ mod tests {
                 .map(|(r, _)| r)
                 .collect::<Vec<_>>()
         };
-        let mut counts = FacetIndex::new(reports).tree;
-        fn count(level: &mut [RegionCount], left: &[&Report], above: &[&str]) {
-            for node in level {
-                let path: Vec<&str> = above.iter().copied().chain([node.code.as_str()]).collect();
-                node.count = left
+        let index = FacetIndex::new(reports);
+        let in_regions = left(Facet::Region);
+        let divisions = index.regions().divisions();
+        // Each division's count: the reports whose region's path passes it.
+        let counts = (0..divisions.len())
+            .map(|n| {
+                let mut path = Vec::new();
+                let mut at = Some(n);
+                while let Some(d) = at {
+                    path.push(divisions[d].code.as_str());
+                    at = divisions[d].parent.map(|p| p as usize);
+                }
+                path.reverse();
+                in_regions
                     .iter()
                     .filter(|r| {
                         r.region.as_ref().is_some_and(|g| {
@@ -423,22 +391,16 @@ mod tests {
                                 .eq(path.iter().copied())
                         })
                     })
-                    .count();
-                count(&mut node.children, left, &path);
-            }
-        }
-        count(&mut counts, &left(Facet::Region), &[]);
-        let index = FacetIndex::new(reports);
+                    .count()
+            })
+            .collect();
         let years = left(Facet::Year);
         let sources = left(Facet::Source);
         let figures = left(Facet::Figures);
         let themes = left(Facet::Theme);
         FacetCounts {
-            regions: counts,
-            no_region: left(Facet::Region)
-                .iter()
-                .filter(|r| r.region.is_none())
-                .count(),
+            divisions: counts,
+            no_region: in_regions.iter().filter(|r| r.region.is_none()).count(),
             years: index
                 .years
                 .iter()
@@ -492,7 +454,8 @@ mod tests {
             }
         }
         let index = FacetIndex::new(&reports);
-        let first = &index.tree[0];
+        let divisions = index.regions().divisions();
+        let first = &divisions[index.regions().top()[0] as usize];
         let some_year = index.years[0];
         let theme = THEMES[1].key.to_string();
         let selections = [
@@ -502,7 +465,7 @@ mod tests {
                 ..Selection::default()
             },
             Selection {
-                regions: [first.children[0].code.clone()].into(),
+                regions: [divisions[first.children[0] as usize].code.clone()].into(),
                 years: [some_year].into(),
                 ..Selection::default()
             },
@@ -569,5 +532,7 @@ mod tests {
         assert!(districts.iter().any(|d| d.district == UNKNOWN_DISTRICT));
         let totals: Vec<usize> = districts.iter().map(|d| d.per_term.iter().sum()).collect();
         assert!(totals.windows(2).all(|w| w[0] >= w[1]), "most hits first");
+        let (top, all) = top_district_hits(&rows, &index, 2, 3);
+        assert_eq!((top.as_slice(), all), (&districts[..3], districts.len()));
     }
 }

@@ -242,7 +242,9 @@ pub struct ValueCount {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct FacetCounts {
-    pub regions: Vec<RegionCount>,
+    /// Per division of the corpus's [`crate::views::region_tree::RegionTree`]
+    /// (`FacetIndex::regions`), by number.
+    pub divisions: Vec<usize>,
     pub years: Vec<YearCount>,
     pub sources: Vec<ValueCount>,
     pub themes: Vec<ValueCount>,
@@ -399,9 +401,11 @@ mod tests {
         let reports = corpus();
         let mut sel = Selection::default();
         sel.regions.insert("370705".into());
-        let counts = facet_counts(&FacetIndex::new(&reports), &all(3), &sel);
+        let index = FacetIndex::new(&reports);
+        let counts = facet_counts(&index, &all(3), &sel);
         // Region counts ignore the region choice itself: other values stay visible.
-        let shandong = &counts.regions[0];
+        let regions = index.regions().with_counts(&counts.divisions);
+        let shandong = &regions[0];
         assert_eq!((shandong.name.as_str(), shandong.count), ("山东省", 3));
         let weifang = shandong
             .children

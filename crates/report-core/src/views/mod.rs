@@ -15,6 +15,7 @@ pub mod figure_table;
 pub mod figure_view;
 pub mod first_screen;
 pub mod highlight;
+pub mod region_tree;
 pub mod term_sets;
 pub mod trends;
 pub mod view_state;
