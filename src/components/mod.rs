@@ -10,6 +10,7 @@ pub mod facets;
 pub mod figures_view;
 pub mod highlighted;
 pub mod import_panel;
+pub mod in_sight;
 pub mod parts_status;
 pub mod reader;
 pub mod report_meta;

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
+use super::in_sight::{InSight, Watched};
 use crate::i18n::use_ui;
 use crate::state::{use_app_state, OpenReport};
 
@@ -49,11 +50,13 @@ pub fn ResultList() -> impl IntoView {
             .map(|r| r.index)
             .collect::<Vec<_>>()
     };
-    // A sharded corpus fetches the texts of the rows shown, for their
-    // snippets (a list without a query shows none).
+    // Rows draw their snippets while in or near sight; a sharded corpus
+    // fetches the texts of those rows, for their snippets (a list without a
+    // query shows none).
+    let sight = InSight::new();
     Effect::new(move |_| {
         if !query.read().is_empty() {
-            state.need_texts(visible());
+            state.need_texts(sight.keys());
         }
     });
     let remaining = move || rows.read().len().saturating_sub(shown.get());
@@ -112,7 +115,7 @@ pub fn ResultList() -> impl IntoView {
                 // Keyed by the report as shown: a new query keeps the row and
                 // updates what it shows of the hits and the query.
                 <For each=visible key=move |&index| (index, reports.with_untracked(|r| r.get(index).map(display_key))) let:index>
-                    <ResultItem index />
+                    <ResultItem index sight />
                 </For>
             </ol>
             {move || (remaining() > 0).then(|| view! {
@@ -125,7 +128,7 @@ pub fn ResultList() -> impl IntoView {
 }
 
 #[component]
-fn ResultItem(index: usize) -> impl IntoView {
+fn ResultItem(index: usize, sight: InSight) -> impl IntoView {
     let ui = use_ui();
     let state = use_app_state();
     let (reports, rows, search_index, query, open, compare) = (
@@ -184,10 +187,38 @@ fn ResultItem(index: usize) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
+    // Snippets only while the row is in or near sight: a query's new rows
+    // out of sight cost no text to fetch, search and draw.
+    let row = NodeRef::<leptos::html::Li>::new();
+    let watched = RwSignal::new(None::<Watched>);
+    let element = StoredValue::new_local(None::<web_sys::Element>);
+    Effect::new(move |_| {
+        if let Some(li) = row.get() {
+            if watched.get_untracked().is_none() {
+                let li: web_sys::Element = li.into();
+                watched.set(Some(sight.watch(&li, index)));
+                element.set_value(Some(li));
+            }
+        }
+    });
+    on_cleanup(move || {
+        if let (Some(Some(li)), Some(Some(w))) =
+            (element.try_get_value(), watched.try_get_untracked())
+        {
+            sight.forget(&li, w);
+        }
+    });
+    let in_sight = Memo::new(move |_| watched.get().is_some_and(|w| sight.contains(w)));
     let snippets = move || {
         let q = query.read();
-        reports
-            .with_untracked(|r| search_index.with_untracked(|i| report_snippets(r, i, index, &q)))
+        let snippets = if in_sight.get() {
+            reports.with_untracked(|r| {
+                search_index.with_untracked(|i| report_snippets(r, i, index, &q))
+            })
+        } else {
+            Vec::new()
+        };
+        snippets
             .into_iter()
             .map(|s| {
                 view! {
@@ -227,7 +258,7 @@ fn ResultItem(index: usize) -> impl IntoView {
     });
     let derived = report.title_is_derived.then(|| view! { <span class="re-badge" title=ui.tr(Key::DerivedTitleHint)>{ui.tr(Key::DerivedTitleBadge)}</span> });
     view! {
-        <li class="re-result" data-testid="result" data-report-id=report.id class:re-open=move || open.get().map(|o| o.index) == Some(index)>
+        <li class="re-result" data-testid="result" data-report-id=report.id class:re-open=move || open.get().map(|o| o.index) == Some(index) node_ref=row>
             <button class="re-result-open" type="button" data-arrow-item on:click=move |_| state.open_report(OpenReport::at_start(index))>
                 <span class="re-result-title" data-testid="result-title" lang="zh-CN"><Highlighted text=title query /></span>
                 {derived}
