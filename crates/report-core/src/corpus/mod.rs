@@ -98,6 +98,9 @@ pub fn corpus_to_json(corpus: &Corpus) -> String {
 /// id is a hash of the text, so the same id is the same report), in order.
 /// Only appends: the indices of the reports already there stay valid.
 pub fn append_new_reports(reports: &mut Vec<Report>, incoming: Vec<Report>) {
+    if incoming.is_empty() {
+        return;
+    }
     let known: std::collections::HashSet<String> = reports.iter().map(|r| r.id.clone()).collect();
     reports.extend(incoming.into_iter().filter(|r| !known.contains(&r.id)));
 }

@@ -252,11 +252,16 @@ impl ViewState {
                 self.hit = 0;
             }
         }
-        let codes: BTreeSet<&str> = reports
-            .iter()
-            .filter_map(|r| r.region.as_ref())
-            .flat_map(|r| r.path().into_iter().map(|s| s.code))
-            .collect();
+        // Read from every report only when there is something to check (a
+        // link's choices; a corpus of ten thousand reports starts without).
+        let codes: BTreeSet<&str> = match self.selection.regions.is_empty() {
+            true => BTreeSet::new(),
+            false => reports
+                .iter()
+                .filter_map(|r| r.region.as_ref())
+                .flat_map(|r| r.path().into_iter().map(|s| s.code))
+                .collect(),
+        };
         self.selection.regions.retain(|c| {
             let known = codes.contains(c.as_str());
             if !known {
@@ -267,10 +272,13 @@ impl ViewState {
             }
             known
         });
-        let districts: BTreeSet<&str> = reports
-            .iter()
-            .filter_map(crate::model::district_of)
-            .collect();
+        let districts: BTreeSet<&str> = match self.compare.is_empty() {
+            true => BTreeSet::new(),
+            false => reports
+                .iter()
+                .filter_map(crate::model::district_of)
+                .collect(),
+        };
         self.compare.retain(|d| {
             let known = districts.contains(d.as_str());
             if !known {
