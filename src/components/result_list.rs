@@ -209,8 +209,12 @@ fn ResultItem(index: usize, sight: InSight) -> impl IntoView {
         }
     });
     let in_sight = Memo::new(move |_| watched.get().is_some_and(|w| sight.contains(w)));
+    // A sharded corpus's text arriving for this row (the row is kept).
+    let paragraphs =
+        Memo::new(move |_| reports.with(|r| r.get(index).map_or(0, |r| r.paragraphs().count())));
     let snippets = move || {
         let q = query.read();
+        paragraphs.track();
         let snippets = if in_sight.get() {
             reports.with_untracked(|r| {
                 search_index.with_untracked(|i| report_snippets(r, i, index, &q))
