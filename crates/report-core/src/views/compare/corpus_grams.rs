@@ -231,10 +231,11 @@ impl CorpusGrams {
         rarest
     }
 
-    /// Whether the ids `s` start at `start`, given its pair at offset `k`
-    /// stands at `at`.
+    /// Where the ids `s` start, if they do, given their pair at offset `k`
+    /// stands at `at` (a pair near the corpus's start may stand too early
+    /// to be that one).
     fn starts_at(&self, s: &[u32], at: u32, k: usize) -> Option<usize> {
-        let start = at as usize - k;
+        let start = (at as usize).checked_sub(k)?;
         (self.ids.get(start..start + s.len()) == Some(s)).then_some(start)
     }
 

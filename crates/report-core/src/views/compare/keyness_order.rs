@@ -15,6 +15,8 @@
 
 use std::cmp::Ordering;
 
+use rustc_hash::FxHashMap;
+
 use super::corpus_grams::{CorpusGrams, PartialCount};
 use super::key_terms::log_likelihood;
 
@@ -55,6 +57,17 @@ struct Pending<'a> {
     bound: f64,
 }
 
+impl Pending<'_> {
+    /// The most the count is known to be at least: its own count so far,
+    /// or that of a longer candidate containing it.
+    fn at_least(&self, floors: &FxHashMap<&str, usize>) -> usize {
+        floors
+            .get(self.term)
+            .map_or(0, |&f| f)
+            .max(self.count.found)
+    }
+}
+
 /// The overused candidates of a unit in [`listing_order`], each counted
 /// across the corpus only as far as needed to place it (see the module).
 pub(crate) struct KeynessOrder<'a> {
@@ -68,6 +81,11 @@ pub(crate) struct KeynessOrder<'a> {
     counted: Vec<Scored<'a>>,
     /// Counted in full, at or above the threshold: the best last.
     released: Vec<Scored<'a>>,
+    /// Of pending strings, the most occurrences a longer candidate that
+    /// contains them has been counted to: a string occurs at least as often
+    /// as any string containing it, so the substrings of a common phrase
+    /// (高质量发展, 质量发展, 质量发) need not each be counted as far.
+    floors: FxHashMap<&'a str, usize>,
 }
 
 impl<'a> KeynessOrder<'a> {
@@ -86,6 +104,7 @@ impl<'a> KeynessOrder<'a> {
             pending: Vec::new(),
             counted: Vec::new(),
             released: Vec::new(),
+            floors: FxHashMap::default(),
         };
         for (term, here) in candidates {
             let count = grams.count_of(term);
@@ -101,6 +120,11 @@ impl<'a> KeynessOrder<'a> {
                 });
             }
         }
+        // Longer strings first in each round, to raise their substrings'
+        // floors before those are counted.
+        order
+            .pending
+            .sort_by_key(|p| std::cmp::Reverse(p.term.chars().count()));
         // The first round's threshold is the highest bound.
         let highest = order
             .pending
@@ -134,30 +158,34 @@ impl<'a> KeynessOrder<'a> {
         }
     }
 
-    /// One round: the threshold halved (or, once low, gone), each pending
-    /// string whose bound reaches it counted until its bound drops below
-    /// it, and the strings counted in full at or above it released.
+    /// One round: the threshold lowered (see [`Self::next_threshold`]),
+    /// each pending string whose bound reaches it counted until its bound
+    /// drops below it, and the strings counted in full at or above it
+    /// released.
     fn lower_threshold(&mut self) {
-        self.threshold = match self.threshold / 2.0 {
-            t if t >= LOWEST_THRESHOLD => t,
-            _ => f64::NEG_INFINITY,
-        };
+        self.threshold = self.next_threshold();
         let threshold = self.threshold;
         let mut pending = std::mem::take(&mut self.pending);
+        let mut floors = std::mem::take(&mut self.floors);
         pending.retain_mut(|p| {
             if surely_below(p.bound, threshold) {
                 return true;
             }
             let here = p.here;
-            p.count.count_until(self.grams, |found| {
-                self.bound(here, found)
+            let floor = p.at_least(&floors);
+            let below = |found: usize| {
+                self.bound(here, found.max(floor))
                     .is_none_or(|bound| surely_below(bound, threshold))
-            });
+            };
+            if !below(0) {
+                p.count.count_until(self.grams, below);
+                raise_floors(&mut floors, p.term, p.count.found);
+            }
             if p.count.is_complete() {
                 self.settle(p.term, here, p.count.found);
                 return false;
             }
-            match self.bound(here, p.count.found) {
+            match self.bound(here, p.at_least(&floors)) {
                 Some(bound) => {
                     p.bound = bound;
                     true
@@ -167,12 +195,50 @@ impl<'a> KeynessOrder<'a> {
             }
         });
         self.pending = pending;
+        self.floors = floors;
         let (mut released, counted): (Vec<_>, Vec<_>) = std::mem::take(&mut self.counted)
             .into_iter()
             .partition(|s| s.keyness >= threshold);
         released.sort_by(|x, y| listing_order((y.keyness, y.term), (x.keyness, x.term)));
         self.released = released;
         self.counted = counted;
+    }
+
+    /// Half the threshold, or the keyness of the best string counted in
+    /// full below it where that is higher (no lower than the listing
+    /// needs: counting down to half of it cost as much again); once low,
+    /// none, every string left counted in full.
+    fn next_threshold(&self) -> f64 {
+        let best_counted = self
+            .counted
+            .iter()
+            .map(|s| s.keyness)
+            .fold(f64::NEG_INFINITY, f64::max);
+        match best_counted.max(self.threshold / 2.0) {
+            t if t >= LOWEST_THRESHOLD => t,
+            _ => f64::NEG_INFINITY,
+        }
+    }
+}
+
+/// The strings inside `term` (of two characters or more) occur at least
+/// `found` times: raised where they were lower, and so on inwards.
+fn raise_floors<'a>(floors: &mut FxHashMap<&'a str, usize>, term: &'a str, found: usize) {
+    let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back()) else {
+        return;
+    };
+    for inner in [
+        &term[first.len_utf8()..],
+        &term[..term.len() - last.len_utf8()],
+    ] {
+        if inner.chars().nth(1).is_none() {
+            return;
+        }
+        let floor = floors.entry(inner).or_default();
+        if *floor < found {
+            *floor = found;
+            raise_floors(floors, inner, found);
+        }
     }
 }
 
