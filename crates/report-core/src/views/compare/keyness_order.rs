@@ -7,11 +7,14 @@
 //!
 //! Keyness falls as a term's count elsewhere rises (for a term overused in
 //! the unit), so an occurrence count that is not finished bounds it from
-//! above. The candidates are released in rounds of a falling threshold:
-//! each round counts a string only until its bound drops below the
-//! threshold, and releases, best first, those counted in full at or above
-//! it. Every string not released then is below the threshold, so the
-//! order is exactly that of sorting every candidate by its full count.
+//! above, and so does the count of a longer candidate that contains it (a
+//! string occurs at least as often). The candidates are released in
+//! rounds of a falling threshold (halved, or down to the best string
+//! already counted in full): each round counts a string only until its
+//! bound drops below the threshold, and releases, best first, those
+//! counted in full at or above it. Every string not released then is
+//! below the threshold, so the order is exactly that of sorting every
+//! candidate by its full count (`key_terms_tests.rs` checks it so).
 
 use std::cmp::Ordering;
 
