@@ -1,7 +1,8 @@
 //! The word rule: whether a repeated string stands as a word, judged over
 //! the whole corpus by its neighbours (accessor variety, no dictionary):
 //! its boundaries, characters of grammar at its edges, a longer word it is
-//! part of, a measure counted by a number, a subject and its predicate.
+//! part of, a measure counted by a number, a subject and its predicate,
+//! a verb and the figure or words it introduces.
 //! `CorpusUsage` (repeats.rs) holds what the corpus says of each string.
 
 use super::repeats::{is_numeral, CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
