@@ -59,6 +59,18 @@ fn read_layout(lines: &[Line]) -> ShortLineLayout {
 /// Circled numbers that label the photos of a page: "①白沙河".
 const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
+/// Circled numbers the text sets after its words (`4169.9亿元①`): they
+/// mark notes, and a line that opens with one is the note, no photo's label.
+fn note_marks(lines: &[Line]) -> Vec<char> {
+    let mut marks: Vec<char> = lines
+        .iter()
+        .flat_map(|l| l.text.chars().skip(1).filter(|c| CIRCLED.contains(*c)))
+        .collect();
+    marks.sort_unstable();
+    marks.dedup();
+    marks
+}
+
 /// Words that mark a short line as an image caption.
 const CAPTION_MARKERS: [&str; 8] = [
     "资料图",
@@ -71,9 +83,9 @@ const CAPTION_MARKERS: [&str; 8] = [
     "(摄)",
 ];
 
-fn caption_text(line: &Line) -> Option<String> {
+fn caption_text(line: &Line, note_marks: &[char]) -> Option<String> {
     let first = line.text.chars().next()?;
-    if CIRCLED.contains(first) {
+    if CIRCLED.contains(first) && !note_marks.contains(&first) {
         return Some(line.text[first.len_utf8()..].trim().to_string());
     }
     let marked = line.is_short() && CAPTION_MARKERS.iter().any(|m| line.text.contains(m));
@@ -326,6 +338,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         heading_numbers: Vec::new(),
         pending_join: false,
     };
+    let note_marks = note_marks(lines);
     let mut in_footer = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text.as_str();
@@ -354,11 +367,15 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if let Some(names) = parse_byline(text) {
             b.body.authors.extend(names);
             b.noise(NoiseKind::Byline, line);
-        } else if let Some(caption) = caption_text(line) {
+        } else if let Some(caption) = caption_text(line, &note_marks) {
             b.body.captions.push(caption);
-        } else if b.pending_join && !(line.is_short() && top_level_number(text).is_some()) {
-            // A numbered heading starts afresh even after a colon
-            // (`各位代表：` with no opening paragraph under it).
+        } else if b.pending_join
+            && !(line.is_short() && top_level_number(text).is_some())
+            && !is_table_row(text, lines.get(i + 1))
+        {
+            // A numbered heading or a table's row starts afresh even after
+            // a colon (`各位代表：` with no opening paragraph under it,
+            // `…如下表：` over the table).
             b.paragraph(text, continues(line, lines.get(i + 1)));
         } else if runs_on(line, lines.get(i + 1)) {
             // A wrapped paragraph's first line, however short the width.
@@ -366,6 +383,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
             b.heading_line(line);
         } else if is_table_row(text, lines.get(i + 1)) {
+            b.pending_join = false;
             b.paragraph(text, false);
         } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
             if layout == ShortLineLayout::IndentedHeadings && !line.indented {

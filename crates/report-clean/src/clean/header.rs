@@ -9,8 +9,8 @@ use crate::clean::furniture::{
 };
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_editor_note, is_organ_line,
-    parse_byline, parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line,
-    standalone_dateline, MetadataLine,
+    names_a_site, parse_byline, parse_dateline, parse_delivery_line, parse_metadata_line,
+    parse_speaker_line, standalone_dateline, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
@@ -178,6 +178,19 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
             h.noise.push(noise(NoiseKind::Metadata));
             h.metadata.merge_date(Some(date), false);
+            // The line taken for the headline opens the posting line: it
+            // was the account's name over it.
+            let title_line = h.title_line;
+            if let Some(account) = h
+                .title
+                .take_if(|t| text.len() > t.len() && text.starts_with(t.as_str()))
+            {
+                h.noise.push(Noise {
+                    kind: NoiseKind::Byline,
+                    text: account,
+                    line: title_line,
+                });
+            }
         } else if let Some(date) = date_banner(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             h.page_date.get_or_insert(date);
@@ -409,8 +422,10 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
                 .is_some_and(|next| is_metadata_like(&next.text))
         })
         .filter(|&j| {
+            // A column's name is shorter than the headline under it; a
+            // site's name says what it is, however long.
             let headline = &lines[j].text;
-            headline.chars().count() > first.chars().count()
+            (headline.chars().count() > first.chars().count() || names_a_site(first))
                 && !headline.starts_with(['—', '-', '―'])
         })
 }

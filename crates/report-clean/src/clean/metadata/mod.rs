@@ -317,6 +317,14 @@ pub fn is_organ_line(text: &str) -> bool {
             .any(|e| text.ends_with(e) && text.len() > e.len())
 }
 
+/// How the names of sites end: `某某市人民政府门户网站`, `某某新闻网`.
+const SITE_NAME_ENDINGS: [&str; 4] = ["网站", "门户", "网", "数字报"];
+
+/// A line that names the site or its owner (a logo, a banner), no headline.
+pub fn names_a_site(text: &str) -> bool {
+    SITE_NAME_ENDINGS.iter().any(|end| text.ends_with(end)) || is_organ_line(text)
+}
+
 /// Labels a site's footer puts beside the organ that runs it.
 const SITE_OWNER_LABELS: [&str; 4] = ["版权所有", "主办单位", "主办", "copyright"];
 
@@ -352,12 +360,12 @@ pub fn site_owners<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
     owners
 }
 
-/// Offices whose holder delivers a government's report or speech.
-/// Offices that deliver a report: a government's head, or the head of the
-/// bureau, department or ministry that reports on the plan or the budget.
-const OFFICES: [&str; 17] = [
+/// Offices that deliver a report: a government's head (a prefecture's
+/// 行署专员 too), or the head of the bureau, department or ministry that
+/// reports on the plan or the budget.
+const OFFICES: [&str; 18] = [
     "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "总理", "书记",
-    "主任", "长官", "局长", "厅长", "部长",
+    "主任", "长官", "局长", "厅长", "部长", "专员",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
 

@@ -1,0 +1,98 @@
+//! Pages of shapes the sixth round of docs/quality.md found wanting: a
+//! long site name over a bare `政府工作报告`, a path of columns without its
+//! home page, an account's name over its posting line, a prefecture's
+//! 行署专员, a note marked by a circled number, a table under `…如下表：`.
+
+mod support;
+
+use report_clean::Report;
+use support::shapes::{report, set_aside, web_page, PROSE};
+
+fn paragraphs(r: &Report) -> Vec<&str> {
+    r.paragraphs().collect()
+}
+
+#[test]
+fn a_long_site_name_over_a_bare_title_is_no_headline() {
+    let r = report(&format!(
+        "某某彝族苗族自治县人民政府门户网站\n\
+         您现在的位置：首页 > 信息公开 > 规划计划\n\
+         政府工作报告\n\
+         时间：2022-02-07 09:30:12    作者：县政府办    阅读：2,048\n\
+         ——2022年1月20日在某某彝族苗族自治县第九届人民代表大会第一次会议上\n\
+         县长  王  芳\n\
+         各位代表：\n{PROSE}\n\
+         一、2021年工作回顾\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+    let date = r.date.as_ref().expect("a date");
+    assert!(
+        ["2022-02-07", "2022-01-20"].contains(&date.value.as_str()),
+        "{date:?}"
+    );
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2021年工作回顾"]);
+    set_aside(&r, &["门户网站", "阅读：", "——2022年1月20日", "县长"]);
+}
+
+#[test]
+fn a_path_of_columns_without_the_home_page_is_chrome() {
+    let r = web_page(&format!(
+        "<html><head><title>某某地区行政公署</title></head><body>\
+         <table><tr><td>政务公开 &gt;&gt; 政府工作报告</td></tr>\
+         <tr><td><b>2019年地区政府工作报告</b></td></tr>\
+         <tr><td>发布时间：2019年02月12日 点击数：806</td></tr>\
+         <tr><td><p>——2019年1月30日在某某地区第三届人民代表大会第四次会议上</p>\
+         <p>地委副书记、行署专员 艾合买提·库尔班</p>\
+         <p>各位代表：</p><p>{PROSE}</p><p>一、2018年工作回顾</p><p>{PROSE}</p>\
+         </td></tr></table></body></html>"
+    ));
+    assert_eq!(r.title, "2019年地区政府工作报告");
+    assert_eq!(r.subtitle, None);
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2018年工作回顾"]);
+    set_aside(&r, &["政务公开", "行署专员", "库尔班"]);
+}
+
+#[test]
+fn an_accounts_name_over_its_posting_line_is_no_headline() {
+    let r = report(&format!(
+        "某某镇发布\n\
+         某某镇发布 2023-02-03 20:15 浙江\n\
+         权威｜某某镇人民政府2023年工作报告\n\
+         各位代表：\n{PROSE}\n\
+         一、2022年工作回顾\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "某某镇人民政府2023年工作报告");
+    assert_eq!(r.date.as_ref().unwrap().value, "2023-02-03");
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2022年工作回顾"]);
+}
+
+#[test]
+fn a_line_opened_by_a_circled_number_the_text_set_after_a_figure_is_a_note() {
+    let r = report(&format!(
+        "某某市2021年政府工作报告\n\
+         各位代表：\n{PROSE}\n\
+         一、2020年工作回顾\n\
+         全市城镇新增就业3.2万人②，居民消费价格上涨2.1%。\n\
+         ② 含灵活就业人员。\n\
+         ①新建成的滨河公园\n"
+    ));
+    assert!(paragraphs(&r).contains(&"② 含灵活就业人员。"), "{r:#?}");
+    // A circled number no sentence refers to still labels a photo.
+    assert_eq!(r.captions, ["新建成的滨河公园"]);
+}
+
+#[test]
+fn a_table_under_a_line_ending_in_a_colon_keeps_its_rows() {
+    let r = report(&format!(
+        "某某县2024年政府工作报告\n\
+         各位代表：\n{PROSE}\n\
+         一、2023年工作回顾\n\
+         主要指标完成情况如下：\n\
+         指标 单位 完成值 增长（%）\n\
+         地区生产总值 亿元 212.4 5.1\n\
+         税收收入 亿元 13.6 -3.2\n"
+    ));
+    let ps = paragraphs(&r);
+    assert!(ps.contains(&"主要指标完成情况如下："), "{ps:?}");
+    assert!(ps.contains(&"指标 单位 完成值 增长（%）"), "{ps:?}");
+}
