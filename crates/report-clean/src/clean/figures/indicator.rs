@@ -2,6 +2,7 @@
 //! its unit) without framing, verbs of doing, list numbers and periods.
 
 use super::reading::starts_with_at;
+use report_core::starts_with_canonical;
 use report_core::text::numbers::year_digits;
 
 /// Words stripped from the front of an indicator.
@@ -37,11 +38,12 @@ pub(super) const LEADING_FRAME: [&str; 25] = [
 const SCOPE_WORDS: [char; 4] = ['全', '我', '该', '本'];
 /// The units a scope names, longest first: every level from the country to
 /// a village, as reports at any level write them (`全街道`, `全旗`, `全州`).
-const SCOPE_UNITS: [&str; 15] = [
+const SCOPE_UNITS: [&str; 16] = [
     "自治区",
     "自治州",
     "自治县",
     "街道",
+    "地区",
     "国",
     "省",
     "市",
@@ -55,16 +57,45 @@ const SCOPE_UNITS: [&str; 15] = [
     "村",
 ];
 
-/// `全街道规上工业产值` → `规上工业产值`: the scope before a figure's subject,
-/// at any level, but not a word that goes on (`全县域`, `全市场`).
+/// Names a government's own ground goes by in its report without a scope
+/// word (`新区地区生产总值`, `师市生产总值`, `街道辖区实现税收收入`).
+const BARE_SCOPES: [&str; 7] = [
+    "街道辖区",
+    "辖区",
+    "新区",
+    "园区",
+    "开发区",
+    "高新区",
+    "师市",
+];
+/// Verbs between a scope and its measure (`街道辖区实现税收收入`).
+const SCOPE_VERBS: [&str; 2] = ["实现", "完成"];
+
+/// `全街道规上工业产值` → `规上工业产值`, `全地区生产总值` → `地区生产总值`:
+/// the scope before a figure's subject, at any level, but not a word that
+/// goes on (`全县域`, `全市场`); a bare name of the ground before a measure
+/// every report names.
 fn strip_scope(text: &str) -> &str {
-    let Some(rest) = text.strip_prefix(SCOPE_WORDS) else {
-        return text;
-    };
-    SCOPE_UNITS
+    if let Some(rest) = text.strip_prefix(SCOPE_WORDS) {
+        if starts_with_canonical(rest) {
+            return rest;
+        }
+        return SCOPE_UNITS
+            .iter()
+            .find_map(|unit| rest.strip_prefix(unit))
+            .filter(|after| !after.starts_with(['域', '场']))
+            .unwrap_or(text);
+    }
+    BARE_SCOPES
         .iter()
-        .find_map(|unit| rest.strip_prefix(unit))
-        .filter(|after| !after.starts_with(['域', '场']))
+        .filter_map(|scope| text.strip_prefix(scope))
+        .map(|rest| {
+            SCOPE_VERBS
+                .iter()
+                .find_map(|v| rest.strip_prefix(v))
+                .unwrap_or(rest)
+        })
+        .find(|rest| starts_with_canonical(rest))
         .unwrap_or(text)
 }
 

@@ -361,3 +361,36 @@ fn how_a_figure_was_compared_is_not_its_name() {
         ]
     );
 }
+
+#[test]
+fn a_measure_right_after_a_word_of_change_is_by_how_much_it_changed() {
+    check(
+        "2020年，粮食总产量达到38.5万吨，比上年减少1.2万吨；农民人均纯收入2185元，比上年增加126元。",
+        &[
+            ("粮食总产量", 38.5, "万吨", Quantity, None, Actual, Some("2020年")),
+            ("粮食总产量", -1.2, "万吨", Change, None, Actual, Some("2020年")),
+            ("农民人均纯收入", 2185.0, "元", Amount, None, Actual, Some("2020年")),
+            ("农民人均纯收入", 126.0, "元", Change, None, Actual, Some("2020年")),
+        ],
+    );
+    // Less where it fell, in percentage points too; a level reached stays.
+    let got = figures("2020年，物流费用与GDP的比率降低1.1个百分点，失业率下降到4.5%。");
+    assert_eq!((got[0].value, got[0].kind), (-1.1, Change));
+    assert_eq!((got[1].value, got[1].kind), (4.5, Share));
+}
+
+#[test]
+fn the_grounds_own_name_before_a_measure_every_report_names_is_its_scope() {
+    let names =
+        |text: &str| -> Vec<String> { figures(text).into_iter().map(|f| f.indicator).collect() };
+    assert_eq!(
+        names("2020年，新区地区生产总值365.2亿元；全地区生产总值1303.5亿元。"),
+        ["地区生产总值", "地区生产总值"]
+    );
+    assert_eq!(
+        names("2020年，街道辖区实现税收收入86.3亿元，全地区农村居民人均可支配收入14256元。"),
+        ["税收收入", "农村居民人均可支配收入"]
+    );
+    // Not before a measure of its own: the name stays whole.
+    assert_eq!(names("2020年，新区企业达到360家。"), ["新区企业"]);
+}
