@@ -96,3 +96,74 @@ fn a_table_under_a_line_ending_in_a_colon_keeps_its_rows() {
     assert!(ps.contains(&"主要指标完成情况如下："), "{ps:?}");
     assert!(ps.contains(&"指标 单位 完成值 增长（%）"), "{ps:?}");
 }
+
+#[test]
+fn a_governments_name_over_the_rest_of_its_reports_title_is_one_title() {
+    let r = report(&format!(
+        "某某县人民政府\n\
+         工作报告\n\
+         二○○五年二月二十日在某某县第十四届人民代表大会第三次会议上\n\
+         县长　李　明\n\
+         各位代表：\n{PROSE}\n\
+         第一部分　2004年工作回顾\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "某某县人民政府工作报告");
+    // A whole title under a site's banner stays itself.
+    let r = report(&format!(
+        "某某县人民政府\n\
+         政府工作报告\n\
+         发布时间：2024-01-20\n\
+         各位代表：\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+}
+
+#[test]
+fn a_place_with_namesakes_is_the_one_the_sites_owner_names() {
+    let page = |owner: &str| {
+        report(&format!(
+            "朝阳区人民政府门户网站\n\
+             政府工作报告\n\
+             发布日期：2022-03-02\n\
+             ——2022年1月6日在区第四届人民代表大会第一次会议上\n\
+             各位代表：\n{PROSE}\n\
+             一、过去五年工作回顾\n{PROSE}\n\
+             主办：{owner}人民政府办公室  吉ICP备05001234号\n"
+        ))
+    };
+    let county = |r: &Report| {
+        let region = r.region.as_ref().expect("a region");
+        (
+            region.city.as_ref().map(|d| d.name.clone()),
+            region.county.as_ref().map(|d| d.name.clone()),
+        )
+    };
+    let changchun = page("长春市朝阳区");
+    assert_eq!(
+        county(&changchun),
+        (Some("长春市".into()), Some("朝阳区".into()))
+    );
+    // An owner that is no namesake of the place named leaves it alone.
+    let elsewhere = page("长春市南关区");
+    assert_ne!(county(&elsewhere).0.as_deref(), Some("长春市"));
+}
+
+#[test]
+fn a_copied_posts_placeholders_closing_mark_and_credits_are_chrome() {
+    let r = report(&format!(
+        "2024年某某县政府工作报告\n\
+         各位代表：\n{PROSE}\n\
+         一、2023年工作回顾\n{PROSE}\n\
+         [图片]\n\
+         二、2024年工作安排\n{PROSE}\n\
+         - END -\n\
+         责编：王芳 | 审核：李强\n\
+         往期推荐\n\
+         某某县召开经济工作会议\n"
+    ));
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        ["一、2023年工作回顾", "二、2024年工作安排"]
+    );
+    set_aside(&r, &["[图片]", "END", "责编", "往期推荐", "经济工作会议"]);
+}

@@ -213,6 +213,17 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if h.title.is_none() {
             h.take_title(line);
             was_title = true;
+        } else if previous_was_title
+            && h.title
+                .as_deref()
+                .is_some_and(|t| completes_organs_title(t, text))
+        {
+            // `海城市人民政府` / `工作报告`: a government's name over the
+            // rest of its report's title.
+            if let Some(title) = &mut h.title {
+                title.push_str(text);
+            }
+            was_title = true;
         } else if let Some(headline) = headline_over_metadata(&h, lines, i) {
             // What stood first was the site's name or a column: the
             // headline is the line right above the page's metadata.
@@ -428,6 +439,18 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
             (headline.chars().count() > first.chars().count() || names_a_site(first))
                 && !headline.starts_with(['—', '-', '―'])
         })
+}
+
+const TITLE_TAIL_MAX_CHARS: usize = 6;
+
+/// A short line that ends a report's title (`工作报告`) under the name of
+/// the government whose report it is; a whole title (`政府工作报告`) under a
+/// site's banner is none.
+fn completes_organs_title(title: &str, text: &str) -> bool {
+    is_organ_line(title)
+        && text.chars().count() <= TITLE_TAIL_MAX_CHARS
+        && text.ends_with("报告")
+        && !text.starts_with("政府")
 }
 
 /// Words a headline cannot end in, so that it runs on to the next line:

@@ -42,7 +42,10 @@ fn is_column_path(text: &str) -> bool {
 
 /// Lines that begin the page furniture after an article: everything from one
 /// of them on is footer.
-const FOOTER_STARTS: [&str; 13] = [
+const FOOTER_STARTS: [&str; 16] = [
+    "往期推荐",
+    "往期回顾",
+    "喜欢此内容的人还喜欢",
     "相关报道",
     "相关文章",
     "上一条",
