@@ -167,3 +167,51 @@ fn a_copied_posts_placeholders_closing_mark_and_credits_are_chrome() {
     );
     set_aside(&r, &["[图片]", "END", "责编", "往期推荐", "经济工作会议"]);
 }
+
+#[test]
+fn a_title_set_over_two_lines_at_a_conjunction_is_one_title() {
+    let r = report(&format!(
+        "关于某某县2023年国民经济和社会发展计划执行情况\n\
+         与2024年计划草案的报告\n\
+         ——2024年1月15日在某某县第十一届人民代表大会第四次会议上\n\
+         各位代表：\n{PROSE}\n\
+         一、2023年计划执行情况\n{PROSE}\n"
+    ));
+    assert_eq!(
+        r.title,
+        "关于某某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告"
+    );
+    assert_eq!(r.subtitle, None);
+}
+
+#[test]
+fn a_new_terms_report_given_in_december_looks_to_the_year_after() {
+    let r = report(
+        "某某县人民政府工作报告\n\
+         ——在某某县第十八届人民代表大会第一次会议上\n\
+         （2021年12月26日）\n\
+         各位代表：\n\
+         现在，我代表县人民政府向大会报告工作，请予审议。\n\
+         一、过去五年工作回顾\n\
+         五年来，全县地区生产总值年均增长6.9%，2021年达到61.8亿元。\n\
+         二、今后五年目标任务\n\
+         今后五年，全县地区生产总值年均增长7%以上。\n",
+    );
+    assert_eq!(r.subtitle, None);
+    assert_eq!(r.date.as_ref().unwrap().value, "2021-12-26");
+    set_aside(&r, &["——在某某县第十八届"]);
+    let periods: Vec<(f64, Option<&str>, report_clean::FigureStatus)> = r
+        .figures
+        .iter()
+        .map(|f| (f.value, f.period.as_deref(), f.status))
+        .collect();
+    use report_clean::FigureStatus::{Actual, Target};
+    assert_eq!(
+        periods,
+        [
+            (6.9, Some("2017–2021"), Actual),
+            (61.8, Some("2021"), Actual),
+            (7.0, Some("2022–2026"), Target),
+        ]
+    );
+}

@@ -9,8 +9,8 @@ use crate::clean::furniture::{
 };
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_editor_note, is_organ_line,
-    names_a_site, parse_byline, parse_dateline, parse_delivery_line, parse_metadata_line,
-    parse_speaker_line, standalone_dateline, MetadataLine,
+    is_undated_delivery_line, names_a_site, parse_byline, parse_dateline, parse_delivery_line,
+    parse_metadata_line, parse_speaker_line, standalone_dateline, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
@@ -147,6 +147,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     line: lines[i].number,
                 });
             }
+        } else if is_undated_delivery_line(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
         } else if is_editor_note(text) {
             // The paper's words on the report it prints below.
             h.noise.push(noise(NoiseKind::Metadata));
@@ -243,11 +245,12 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             was_title = true;
         } else if previous_was_title
             && (is_broken_off_tail(text)
-                || h.title.as_deref().is_some_and(runs_on)
+                || (h.title.as_deref().is_some_and(runs_on) || opens_on_a_conjunction(text))
                     && !is_metadata_like(text)
                     && !is_organ_line(text))
         {
-            // A title a pasted link broke before its last character or two.
+            // A title a pasted link broke before its last character or two,
+            // or set over two lines at a word that needs more.
             if let Some(title) = &mut h.title {
                 title.push_str(text);
             }
@@ -462,6 +465,15 @@ const RUN_ON_ENDINGS: [&str; 10] = [
 /// A headline set over two lines, broken after a word that needs more.
 fn runs_on(title: &str) -> bool {
     RUN_ON_ENDINGS.iter().any(|end| title.ends_with(end))
+}
+
+/// Words that join a title's second line to its first:
+/// `关于…计划执行情况` / `与2024年计划草案的报告`.
+const RUN_ON_OPENINGS: [&str; 4] = ["与", "和", "及", "暨"];
+
+/// A line that goes on from the one above, as a title's second line does.
+fn opens_on_a_conjunction(text: &str) -> bool {
+    RUN_ON_OPENINGS.iter().any(|w| text.starts_with(w)) && !has_sentence_end(text)
 }
 
 const BROKEN_TAIL_MAX_CHARS: usize = 2;

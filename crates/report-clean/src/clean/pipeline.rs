@@ -158,7 +158,13 @@ pub fn process_marked_report(
         .iter()
         .flat_map(|s| s.paragraphs.clone())
         .collect();
-    let figures = report_figures(&body.sections, date.as_ref());
+    // Figures are read against when the speech was given, where the text
+    // says so: a page may carry it long after.
+    let delivered = header
+        .delivered
+        .as_ref()
+        .and_then(|(d, said)| d.to_report_date(false, vec![said.clone()]));
+    let figures = report_figures(&body.sections, delivered.as_ref().or(date.as_ref()));
     noise.sort_by_key(|n| n.line);
 
     Report {

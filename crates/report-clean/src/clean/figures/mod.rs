@@ -523,7 +523,7 @@ pub fn report_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    let stated = date.filter(|d| !d.inferred).and_then(|d| d.year());
+    let stated = date.filter(|d| !d.inferred).and_then(year_it_opens);
     let now = stated
         .or_else(|| {
             year_from_headings(
@@ -576,6 +576,18 @@ pub fn report_figures(
     }
     name_from_the_sentence(&mut figures, sections);
     figures
+}
+
+/// From November on, a report looks to the year after (a new term's
+/// report delivered in December, a year's summary): its "this year" is
+/// that one.
+const YEAR_TURNS_IN_MONTH: u16 = 11;
+
+/// The year a report dated so opens: its own, or the next one.
+fn year_it_opens(date: &report_core::ReportDate) -> Option<u16> {
+    let year = date.year()?;
+    let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
+    Some(year + u16::from(month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH)))
 }
 
 /// A figure whose clause names nothing takes its subject from an earlier

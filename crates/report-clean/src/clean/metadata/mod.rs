@@ -236,6 +236,16 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
     delivered.then_some((date, said))
 }
 
+/// A delivery line that states no date, the date standing apart or
+/// nowhere: `——在某某县第十七届人民代表大会第一次会议上`.
+pub fn is_undated_delivery_line(text: &str) -> bool {
+    let rest = text.trim_start_matches(is_delivery_opener);
+    rest.len() < text.len()
+        && text.chars().count() <= DELIVERY_MAX_CHARS
+        && rest.starts_with('在')
+        && rest.trim_end_matches(['）', ')']).ends_with('上')
+}
+
 /// `2021年1月` opening the text: a speech dated to its month only
 /// (`（2021年1月）` under a title).
 fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
