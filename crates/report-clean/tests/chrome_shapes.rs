@@ -215,3 +215,33 @@ fn a_new_terms_report_given_in_december_looks_to_the_year_after() {
         ]
     );
 }
+
+#[test]
+fn an_old_page_dated_in_yuanyue_with_its_speaker_after_a_colon_and_its_supplier() {
+    let r = web_page(&format!(
+        "<html><head><title>无标题文档</title></head><body><table><tr><td>\
+         <p align=\"center\"><strong>政府工作报告</strong></p>\
+         <p align=\"center\">——二〇〇九年元月九日在某某县第十四届人民代表大会第二次会议上</p>\
+         <p align=\"center\">县长：赵德明</p>\
+         <p>各位代表：<br>　　{PROSE}<br>　　<strong>一、2008年工作回顾</strong><br>　　{PROSE}</p>\
+         <p align=\"right\">（某某县人民政府办公室供稿）</p>\
+         </td></tr></table></body></html>"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+    assert_eq!(r.date.as_ref().unwrap().value, "2009-01-09");
+    assert_eq!(r.source.as_deref(), Some("某某县人民政府办公室"));
+    assert!(r.captions.is_empty(), "{:?}", r.captions);
+    set_aside(&r, &["——二〇〇九年", "县长：赵德明", "供稿"]);
+}
+
+#[test]
+fn a_paged_articles_pager_is_chrome() {
+    let r = report(&format!(
+        "2022年某某市政府工作报告\n\
+         各位代表：\n{PROSE}\n\
+         一、过去五年工作回顾\n{PROSE}\n\
+         共3页: 上一页 1 2 3 下一页\n\
+         第1页 共3页 首页 上一页 下一页 尾页\n"
+    ));
+    set_aside(&r, &["上一页", "尾页"]);
+}

@@ -8,7 +8,7 @@ use crate::clean::metadata::{
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::clean::wrap::Wrap;
 use report_core::text::dates::PartialDate;
-use report_core::text::fold::is_space;
+use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
 use report_core::{Noise, NoiseKind, Section};
 
@@ -217,6 +217,8 @@ impl Builder {
 const PUBLICATION_DATE_LABELS: [&str; 5] =
     ["发布时间", "发布日期", "发表时间", "发表于", "更新时间"];
 
+const SUPPLIER_MAX_CHARS: usize = 20;
+
 /// A short line naming where the article came from (`来源：某某区应急管理局`,
 /// `（来源：某某日报）`) or when the page was published (`发布时间：…`).
 /// Lines with only a time or place stay: a notice's `时间：` and `地点：` are
@@ -228,6 +230,15 @@ fn stated_line(line: &Line) -> Option<MetadataLine> {
         .trim_end_matches(['）', ')']);
     if !line.is_short() {
         return None;
+    }
+    // `（某某县人民政府办公室供稿）`: who supplied it, named before the word.
+    if let Some(supplier) = inner.strip_suffix("供稿").filter(|s| {
+        !s.is_empty() && s.chars().count() <= SUPPLIER_MAX_CHARS && s.chars().all(is_han)
+    }) {
+        return Some(MetadataLine {
+            source: Some(supplier.to_string()),
+            ..MetadataLine::default()
+        });
     }
     let mut meta = parse_metadata_line(inner).filter(|m| m.trailing_body.is_none())?;
     if !PUBLICATION_DATE_LABELS

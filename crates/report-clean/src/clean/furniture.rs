@@ -15,7 +15,7 @@ use crate::clean::page_lists::{is_attachment, is_contents_line};
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 67] = [
+const CONTROL_WORDS: [&str; 71] = [
     "下载",
     "打印",
     "全屏",
@@ -57,6 +57,11 @@ const CONTROL_WORDS: [&str; 67] = [
     "分享本页",
     "上一版",
     "下一版",
+    // A paged article's pager: `共2页: 上一页 1 2 下一页`.
+    "上一页",
+    "下一页",
+    "尾页",
+    "末页",
     "上一期",
     "下一期",
     "展开通版",
@@ -129,11 +134,17 @@ fn is_control_run(word: &str) -> bool {
         .any(|c| word.strip_prefix(c).is_some_and(is_control_run))
 }
 
-/// "第3版", "第A02版": an e-paper's page number.
+/// "第3版", "第A02版": an e-paper's page number; "共2页", "第1页": a paged
+/// article's.
 fn is_page_number(word: &str) -> bool {
+    let number = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric());
     word.strip_prefix('第')
         .and_then(|w| w.strip_suffix('版'))
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric()))
+        .is_some_and(number)
+        || word
+            .strip_prefix(['第', '共'])
+            .and_then(|w| w.strip_suffix('页'))
+            .is_some_and(|n| number(n) && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A page's section name in an e-paper's page list is short (`要闻`, `经济·民生`).

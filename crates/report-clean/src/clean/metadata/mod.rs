@@ -389,7 +389,9 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
         .iter()
         .filter_map(|o| text.rfind(o).map(|at| (at, *o)))
         .max_by_key(|(at, _)| *at)?;
+    // `县长：王双全`: a colon may stand between office and name.
     let mut name: String = text[at + office.len()..]
+        .trim_start_matches([':', '：'])
         .chars()
         .filter(|c| !is_space(*c))
         .collect();
