@@ -102,7 +102,7 @@ fn strip_scope(text: &str) -> &str {
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 74] = [
+pub(super) const TRAILING_VERBS: [&str; 78] = [
     "实现",
     "完成",
     "分别",
@@ -131,6 +131,7 @@ pub(super) const TRAILING_VERBS: [&str; 74] = [
     "同比增长",
     "可比增长",
     "增长了",
+    "负增长",
     "增长",
     "同比",
     "提高了",
@@ -166,6 +167,10 @@ pub(super) const TRAILING_VERBS: [&str; 74] = [
     "减少至",
     "减至",
     "为",
+    // A plan's resolve between subject and verb: `固定资产投资力争增长8%`.
+    "力争",
+    "争取",
+    "确保",
     "突破",
     "超过",
     "近",

@@ -57,7 +57,7 @@ use table::{RowPlace, Table};
 const GROWTH_VERBS: [&str; 10] = [
     "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑",
 ];
-const DECLINE_VERBS: [&str; 5] = ["下降", "降低", "减少", "回落", "下滑"];
+const DECLINE_VERBS: [&str; 6] = ["下降", "降低", "减少", "回落", "下滑", "负增长"];
 
 /// Figures of one paragraph read on its own: `default_period` is the
 /// report's year, against which its own period words are resolved.

@@ -394,3 +394,36 @@ fn the_grounds_own_name_before_a_measure_every_report_names_is_its_scope() {
     // Not before a measure of its own: the name stays whole.
     assert_eq!(names("2020年，新区企业达到360家。"), ["新区企业"]);
 }
+
+#[test]
+fn a_fall_written_with_a_minus_or_as_negative_growth() {
+    check(
+        "2020年，地区生产总值增长-1.2%，规模以上工业增加值负增长2.1%，社会消费品零售总额增速为-0.8%，1-5月份税收收入增长3%。",
+        &[
+            ("地区生产总值", -1.2, "%", Growth, None, Actual, Some("2020年")),
+            ("规模以上工业增加值", -2.1, "%", Growth, None, Actual, Some("2020年")),
+            ("社会消费品零售总额增速", -0.8, "%", Growth, None, Actual, Some("2020年")),
+            ("税收收入", 3.0, "%", Growth, None, Actual, Some("1-5月份")),
+        ],
+    );
+    assert_eq!(figures("增长6.5%-7%")[0].high, Some(7.0));
+}
+
+#[test]
+fn a_floor_or_a_resolve_before_the_number_is_no_part_of_its_name() {
+    let got = figures(
+        "2021年，一般公共预算收入增长不低于5%，固定资产投资力争增长8%，城镇新增就业不少于1.2万人。",
+    );
+    let read: Vec<_> = got
+        .iter()
+        .map(|f| (f.indicator.as_str(), f.value, f.qualifier.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("一般公共预算收入", 5.0, Some("不低于")),
+            ("固定资产投资", 8.0, None),
+            ("城镇新增就业", 1.2, Some("不少于")),
+        ]
+    );
+}
