@@ -245,3 +245,31 @@ fn a_paged_articles_pager_is_chrome() {
     ));
     set_aside(&r, &["上一页", "尾页"]);
 }
+
+#[test]
+fn a_top_level_heading_run_into_its_paragraph_stands_apart() {
+    let r = report(
+        "2023年某某乡政府工作报告\n\
+         各位代表：\n\
+         现在，我代表乡人民政府向大会报告工作，请予审议。\n\
+         一、2022年工作回顾。过去一年，全乡实现财政收入8600万元，增长5.3%。\n\
+         二、2023年工作安排。全乡财政收入增长6%，新建村级道路12公里。\n\
+         三、加强政府自身建设。我们将坚持依法行政，自觉接受人大监督。\n",
+    );
+    assert_eq!(
+        r.headings().collect::<Vec<_>>(),
+        [
+            "一、2022年工作回顾",
+            "二、2023年工作安排",
+            "三、加强政府自身建设"
+        ]
+    );
+    let ps: Vec<&str> = r.paragraphs().collect();
+    assert!(
+        ps.contains(&"过去一年，全乡实现财政收入8600万元，增长5.3%。"),
+        "{ps:?}"
+    );
+    // Under its own heading, the plan's figure is of the year it plans.
+    let plan = r.figures.iter().find(|f| f.value == 6.0).expect("the plan");
+    assert_eq!(plan.period.as_deref(), Some("2023"));
+}

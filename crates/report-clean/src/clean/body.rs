@@ -291,6 +291,23 @@ fn is_numbered_sentence_heading(text: &str, next: Option<&Line>) -> bool {
         && next.is_some_and(|n| n.chars() > text.chars().count() && !n.is_short())
 }
 
+const RUN_IN_HEADING_MAX_CHARS: usize = 20;
+
+/// `一、2022年工作回顾。过去一年，…`: a top-level item whose first sentence is
+/// a short phrase (no comma) with longer prose after it, the heading run
+/// into its paragraph. The heading without its full stop, and the prose.
+fn run_in_heading(text: &str) -> Option<(&str, &str)> {
+    top_level_number(text)?;
+    let (end, _) = text.char_indices().find(|(_, c)| is_sentence_end(*c))?;
+    let heading = &text[..end];
+    let rest = text[end..].trim_start_matches(is_sentence_end).trim_start();
+    let phrase = heading.chars().count() <= RUN_IN_HEADING_MAX_CHARS
+        && !heading.contains(['，', ',', '；', ';', '：', ':']);
+    // It heads more than itself (`三、加强领导。责任到人。` is one item).
+    let heads_prose = rest.chars().count() > heading.chars().count();
+    (phrase && heads_prose).then_some((heading, rest))
+}
+
 /// Cells a table row has at least, and how many of them are words.
 const TABLE_ROW_MIN_CELLS: usize = 3;
 const TABLE_ROW_MIN_WORDS: usize = 2;
@@ -402,6 +419,12 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             } else {
                 b.heading_line(line);
             }
+        } else if let Some((heading, rest)) = run_in_heading(text) {
+            b.heading_line(&Line {
+                text: heading.to_string(),
+                ..line.clone()
+            });
+            b.paragraph(rest, continues(line, lines.get(i + 1)));
         } else {
             b.paragraph(text, continues(line, lines.get(i + 1)));
         }
