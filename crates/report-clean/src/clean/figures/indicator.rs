@@ -379,3 +379,38 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
         .then_some(noun)
 }
+
+/// A figure whose clause names nothing takes its subject from an earlier
+/// clause of its sentence that has no figure of its own (`全市地区生产总值
+/// 迈上万亿台阶，2021年达到13270.7亿元`): the longest name the report gives
+/// other figures that the sentence states before this one. Names come from
+/// the report itself, so no list of indicators is needed.
+pub(super) fn name_from_the_sentence(
+    figures: &mut [report_core::Figure],
+    sections: &[report_core::Section],
+) {
+    let mut known: Vec<String> = figures
+        .iter()
+        .map(|f| f.indicator.clone())
+        .filter(|name| name.chars().count() >= 2)
+        .collect();
+    known.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    known.dedup();
+    for figure in figures.iter_mut().filter(|f| f.indicator.is_empty()) {
+        let Some(paragraph) = sections
+            .get(figure.section)
+            .and_then(|s| s.paragraphs.get(figure.paragraph))
+        else {
+            continue;
+        };
+        let Some(before) = paragraph.get(..figure.start.min(paragraph.len())) else {
+            continue;
+        };
+        let sentence = before
+            .rfind(['。', '；', '！', '？'])
+            .map_or(before, |at| &before[at..]);
+        if let Some(name) = known.iter().find(|name| sentence.contains(name.as_str())) {
+            figure.indicator = name.clone();
+        }
+    }
+}

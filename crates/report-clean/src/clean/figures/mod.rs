@@ -44,10 +44,12 @@ mod table;
 use report_core::{Figure, FigureKind};
 
 use indicator::{
-    noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES, RELATIVE_MEASURES,
-    VERBS_BEFORE_OBJECT,
+    name_from_the_sentence, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
+    RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope, SpanEdge};
+use period::{
+    heading_frame, markers, year_from_headings, year_it_opens, Frame, Marker, Scope, SpanEdge,
+};
 use reading::{ends_in_change, figure_chars, read_figure, starts_with_at, Found};
 use report_core::text::numbers::normalize;
 use status::status_of;
@@ -576,50 +578,6 @@ pub fn report_figures(
     }
     name_from_the_sentence(&mut figures, sections);
     figures
-}
-
-/// From November on, a report looks to the year after (a new term's
-/// report delivered in December, a year's summary): its "this year" is
-/// that one.
-const YEAR_TURNS_IN_MONTH: u16 = 11;
-
-/// The year a report dated so opens: its own, or the next one.
-fn year_it_opens(date: &report_core::ReportDate) -> Option<u16> {
-    let year = date.year()?;
-    let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
-    Some(year + u16::from(month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH)))
-}
-
-/// A figure whose clause names nothing takes its subject from an earlier
-/// clause of its sentence that has no figure of its own (`全市地区生产总值
-/// 迈上万亿台阶，2021年达到13270.7亿元`): the longest name the report gives
-/// other figures that the sentence states before this one. Names come from
-/// the report itself, so no list of indicators is needed.
-fn name_from_the_sentence(figures: &mut [Figure], sections: &[report_core::Section]) {
-    let mut known: Vec<String> = figures
-        .iter()
-        .map(|f| f.indicator.clone())
-        .filter(|name| name.chars().count() >= 2)
-        .collect();
-    known.sort_by_key(|name| std::cmp::Reverse(name.len()));
-    known.dedup();
-    for figure in figures.iter_mut().filter(|f| f.indicator.is_empty()) {
-        let Some(paragraph) = sections
-            .get(figure.section)
-            .and_then(|s| s.paragraphs.get(figure.paragraph))
-        else {
-            continue;
-        };
-        let Some(before) = paragraph.get(..figure.start.min(paragraph.len())) else {
-            continue;
-        };
-        let sentence = before
-            .rfind(['。', '；', '！', '？'])
-            .map_or(before, |at| &before[at..]);
-        if let Some(name) = known.iter().find(|name| sentence.contains(name.as_str())) {
-            figure.indicator = name.clone();
-        }
-    }
 }
 
 #[cfg(test)]

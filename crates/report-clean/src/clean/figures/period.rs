@@ -579,3 +579,15 @@ impl SpanEdge {
         (year.map(|y| y.to_string()).or(period), status)
     }
 }
+
+/// From November on, a report looks to the year after (a new term's
+/// report delivered in December, a year's summary): its "this year" is
+/// that one.
+const YEAR_TURNS_IN_MONTH: u16 = 11;
+
+/// The year a report dated so opens: its own, or the next one.
+pub(super) fn year_it_opens(date: &report_core::ReportDate) -> Option<u16> {
+    let year = date.year()?;
+    let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
+    Some(year + u16::from(month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH)))
+}
