@@ -7,7 +7,7 @@ use report_core::{
 
 use super::export_button::ExportButton;
 use crate::download::{export_name, Download};
-use crate::i18n::use_ui;
+use crate::i18n::{use_ui, Ui};
 use crate::state::{use_app_state, OpenReport};
 
 /// Rows rendered at most; the CSV export always has them all.
@@ -33,32 +33,30 @@ pub fn FiguresView() -> impl IntoView {
     };
 
     let kind_boxes = FigureKind::ALL
-        .iter()
-        .map(|k| {
-            let key = k.key();
-            let kind = *k;
-            view! {
-                <label class="re-check">
-                    <input type="checkbox" data-testid=format!("figure-kind-{key}") prop:checked=move || filter.read().kinds.contains(key)
-                        on:change=move |_| filter.update(|f| f.toggle_kind(kind)) />
-                    {ui.tr(k.name())}
-                </label>
-            }
+        .map(|kind| {
+            let key = kind.key();
+            filter_box(
+                ui,
+                format!("figure-kind-{key}"),
+                kind.name(),
+                move || filter.read().kinds.contains(key),
+                move || filter.update(|f| f.toggle_kind(kind)),
+            )
         })
+        .into_iter()
         .collect_view();
     let status_boxes = STATUSES
-        .iter()
-        .map(|s| {
-            let key = s.key();
-            let status = *s;
-            view! {
-                <label class="re-check">
-                    <input type="checkbox" data-testid=format!("figure-status-{key}") prop:checked=move || filter.read().statuses.contains(key)
-                        on:change=move |_| filter.update(|f| f.toggle_status(status)) />
-                    {ui.tr(s.name())}
-                </label>
-            }
+        .map(|status| {
+            let key = status.key();
+            filter_box(
+                ui,
+                format!("figure-status-{key}"),
+                status.name(),
+                move || filter.read().statuses.contains(key),
+                move || filter.update(|f| f.toggle_status(status)),
+            )
         })
+        .into_iter()
         .collect_view();
     let sort_button = move |o: FigureOrder, label: Key| {
         view! {
@@ -162,5 +160,21 @@ pub fn FiguresView() -> impl IntoView {
                 </tbody>
             </table>
         </section>
+    }
+}
+
+/// One checkbox of the kind or status filter: what it shows and what a click does.
+fn filter_box(
+    ui: Ui,
+    testid: String,
+    label: Key,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    toggle: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="re-check">
+            <input type="checkbox" data-testid=testid prop:checked=checked on:change=move |_| toggle() />
+            {ui.tr(label)}
+        </label>
     }
 }

@@ -37,12 +37,30 @@ fn main() {
         started.elapsed().as_secs_f64() * 1000.0
     );
     let started = Instant::now();
-    let _ = report_clean::key_terms_of_units(reports, &index, &grams, &units, 12);
+    let key_terms = report_clean::key_terms_of_units(reports, &index, &grams, &units, 12);
     let key_terms_ms = started.elapsed().as_secs_f64() * 1000.0;
+    // The page also ranks each chosen district's years against the corpus.
+    let started = Instant::now();
+    for unit in &units {
+        let years = report_clean::year_units(reports, &unit.label);
+        let _ = report_clean::key_terms_of_units(reports, &index, &grams, &years, 12);
+    }
+    println!(
+        "key terms over each district's years {:.0} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
     let started = Instant::now();
     let _ = report_clean::slogans(reports, &units);
     let slogans_ms = started.elapsed().as_secs_f64() * 1000.0;
     println!("key terms {key_terms_ms:.0} ms, slogans {slogans_ms:.0} ms");
+    // What was listed, to tell a change of speed from a change of result.
+    for (unit, terms) in units.iter().zip(&key_terms) {
+        let listed: Vec<String> = terms
+            .iter()
+            .map(|t| format!("{} {}/{} {:.4}", t.listed(), t.here, t.elsewhere, t.keyness))
+            .collect();
+        println!("{}: {}", unit.label, listed.join(", "));
+    }
     let started = Instant::now();
     let cmp = compare(reports, &index, &grams, units, &query);
     println!(

@@ -8,7 +8,7 @@ use crate::clean::metadata::{
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::clean::wrap::Wrap;
 use report_core::text::dates::PartialDate;
-use report_core::text::fold::is_space;
+use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
 use report_core::{Noise, NoiseKind, Section};
 
@@ -59,6 +59,18 @@ fn read_layout(lines: &[Line]) -> ShortLineLayout {
 /// Circled numbers that label the photos of a page: "①白沙河".
 const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
+/// Circled numbers the text sets after its words (`4169.9亿元①`): they
+/// mark notes, and a line that opens with one is the note, no photo's label.
+fn note_marks(lines: &[Line]) -> Vec<char> {
+    let mut marks: Vec<char> = lines
+        .iter()
+        .flat_map(|l| l.text.chars().skip(1).filter(|c| CIRCLED.contains(*c)))
+        .collect();
+    marks.sort_unstable();
+    marks.dedup();
+    marks
+}
+
 /// Words that mark a short line as an image caption.
 const CAPTION_MARKERS: [&str; 8] = [
     "资料图",
@@ -71,9 +83,9 @@ const CAPTION_MARKERS: [&str; 8] = [
     "(摄)",
 ];
 
-fn caption_text(line: &Line) -> Option<String> {
+fn caption_text(line: &Line, note_marks: &[char]) -> Option<String> {
     let first = line.text.chars().next()?;
-    if CIRCLED.contains(first) {
+    if CIRCLED.contains(first) && !note_marks.contains(&first) {
         return Some(line.text[first.len_utf8()..].trim().to_string());
     }
     let marked = line.is_short() && CAPTION_MARKERS.iter().any(|m| line.text.contains(m));
@@ -205,6 +217,8 @@ impl Builder {
 const PUBLICATION_DATE_LABELS: [&str; 5] =
     ["发布时间", "发布日期", "发表时间", "发表于", "更新时间"];
 
+const SUPPLIER_MAX_CHARS: usize = 20;
+
 /// A short line naming where the article came from (`来源：某某区应急管理局`,
 /// `（来源：某某日报）`) or when the page was published (`发布时间：…`).
 /// Lines with only a time or place stay: a notice's `时间：` and `地点：` are
@@ -216,6 +230,15 @@ fn stated_line(line: &Line) -> Option<MetadataLine> {
         .trim_end_matches(['）', ')']);
     if !line.is_short() {
         return None;
+    }
+    // `（某某县人民政府办公室供稿）`: who supplied it, named before the word.
+    if let Some(supplier) = inner.strip_suffix("供稿").filter(|s| {
+        !s.is_empty() && s.chars().count() <= SUPPLIER_MAX_CHARS && s.chars().all(is_han)
+    }) {
+        return Some(MetadataLine {
+            source: Some(supplier.to_string()),
+            ..MetadataLine::default()
+        });
     }
     let mut meta = parse_metadata_line(inner).filter(|m| m.trailing_body.is_none())?;
     if !PUBLICATION_DATE_LABELS
@@ -266,6 +289,23 @@ fn is_numbered_sentence_heading(text: &str, next: Option<&Line>) -> bool {
         && one_sentence
         && text.chars().count() <= SENTENCE_HEADING_MAX_CHARS
         && next.is_some_and(|n| n.chars() > text.chars().count() && !n.is_short())
+}
+
+const RUN_IN_HEADING_MAX_CHARS: usize = 20;
+
+/// `一、2022年工作回顾。过去一年，…`: a top-level item whose first sentence is
+/// a short phrase (no comma) with longer prose after it, the heading run
+/// into its paragraph. The heading without its full stop, and the prose.
+fn run_in_heading(text: &str) -> Option<(&str, &str)> {
+    top_level_number(text)?;
+    let (end, _) = text.char_indices().find(|(_, c)| is_sentence_end(*c))?;
+    let heading = &text[..end];
+    let rest = text[end..].trim_start_matches(is_sentence_end).trim_start();
+    let phrase = heading.chars().count() <= RUN_IN_HEADING_MAX_CHARS
+        && !heading.contains(['，', ',', '；', ';', '：', ':']);
+    // It heads more than itself (`三、加强领导。责任到人。` is one item).
+    let heads_prose = rest.chars().count() > heading.chars().count();
+    (phrase && heads_prose).then_some((heading, rest))
 }
 
 /// Cells a table row has at least, and how many of them are words.
@@ -326,6 +366,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         heading_numbers: Vec::new(),
         pending_join: false,
     };
+    let note_marks = note_marks(lines);
     let mut in_footer = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text.as_str();
@@ -354,11 +395,15 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if let Some(names) = parse_byline(text) {
             b.body.authors.extend(names);
             b.noise(NoiseKind::Byline, line);
-        } else if let Some(caption) = caption_text(line) {
+        } else if let Some(caption) = caption_text(line, &note_marks) {
             b.body.captions.push(caption);
-        } else if b.pending_join && !(line.is_short() && top_level_number(text).is_some()) {
-            // A numbered heading starts afresh even after a colon
-            // (`各位代表：` with no opening paragraph under it).
+        } else if b.pending_join
+            && !(line.is_short() && top_level_number(text).is_some())
+            && !is_table_row(text, lines.get(i + 1))
+        {
+            // A numbered heading or a table's row starts afresh even after
+            // a colon (`各位代表：` with no opening paragraph under it,
+            // `…如下表：` over the table).
             b.paragraph(text, continues(line, lines.get(i + 1)));
         } else if runs_on(line, lines.get(i + 1)) {
             // A wrapped paragraph's first line, however short the width.
@@ -366,6 +411,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
             b.heading_line(line);
         } else if is_table_row(text, lines.get(i + 1)) {
+            b.pending_join = false;
             b.paragraph(text, false);
         } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
             if layout == ShortLineLayout::IndentedHeadings && !line.indented {
@@ -373,6 +419,12 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             } else {
                 b.heading_line(line);
             }
+        } else if let Some((heading, rest)) = run_in_heading(text) {
+            b.heading_line(&Line {
+                text: heading.to_string(),
+                ..line.clone()
+            });
+            b.paragraph(rest, continues(line, lines.get(i + 1)));
         } else {
             b.paragraph(text, continues(line, lines.get(i + 1)));
         }

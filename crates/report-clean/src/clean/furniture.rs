@@ -15,7 +15,7 @@ use crate::clean::page_lists::{is_attachment, is_contents_line};
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 67] = [
+const CONTROL_WORDS: [&str; 71] = [
     "下载",
     "打印",
     "全屏",
@@ -57,6 +57,11 @@ const CONTROL_WORDS: [&str; 67] = [
     "分享本页",
     "上一版",
     "下一版",
+    // A paged article's pager: `共2页: 上一页 1 2 下一页`.
+    "上一页",
+    "下一页",
+    "尾页",
+    "末页",
     "上一期",
     "下一期",
     "展开通版",
@@ -129,11 +134,17 @@ fn is_control_run(word: &str) -> bool {
         .any(|c| word.strip_prefix(c).is_some_and(is_control_run))
 }
 
-/// "第3版", "第A02版": an e-paper's page number.
+/// "第3版", "第A02版": an e-paper's page number; "共2页", "第1页": a paged
+/// article's.
 fn is_page_number(word: &str) -> bool {
+    let number = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric());
     word.strip_prefix('第')
         .and_then(|w| w.strip_suffix('版'))
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric()))
+        .is_some_and(number)
+        || word
+            .strip_prefix(['第', '共'])
+            .and_then(|w| w.strip_suffix('页'))
+            .is_some_and(|n| number(n) && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A page's section name in an e-paper's page list is short (`要闻`, `经济·民生`).
@@ -205,7 +216,9 @@ pub fn is_step_separator(text: &str) -> bool {
 
 /// Counter and credit labels a page shows beside the article, never part of
 /// it: `阅读量：`, `点击数：12`, `审核：王五`.
-const WIDGET_LABELS: [&str; 15] = [
+const WIDGET_LABELS: [&str; 17] = [
+    "责编",
+    "监制",
     "阅读量",
     "阅读数",
     "阅读次数",
@@ -232,15 +245,18 @@ pub fn is_counter_or_credit(text: &str) -> bool {
     let edit_note = folded.chars().count() <= EDIT_NOTE_MAX_CHARS
         && folded.ends_with("编辑")
         && find_full_date(&folded).is_some();
-    edit_note
-        || folded.chars().count() <= WIDGET_MAX_CHARS
-            && WIDGET_LABELS.iter().any(|label| {
-                folded.strip_prefix(label).is_some_and(|rest| {
-                    rest.is_empty()
-                        || rest.starts_with(':')
-                        || rest.starts_with(|c: char| c.is_ascii_digit())
-                })
+    let is_credit = |part: &str| {
+        let part = part.trim();
+        WIDGET_LABELS.iter().any(|label| {
+            part.strip_prefix(label).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with(':')
+                    || rest.starts_with(|c: char| c.is_ascii_digit())
             })
+        })
+    };
+    // Credits side by side: `责编：符小丽 | 审核：林涛`.
+    edit_note || folded.chars().count() <= WIDGET_MAX_CHARS && folded.split('|').all(is_credit)
 }
 
 const IMAGE_EXTENSIONS: [&str; 6] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"];
@@ -252,7 +268,16 @@ pub fn is_image_leftover(text: &str) -> bool {
     let file_name = !folded.contains(' ')
         && IMAGE_EXTENSIONS.iter().any(|x| folded.ends_with(x))
         && folded.is_ascii();
-    file_name || folded.starts_with("![")
+    file_name || folded.starts_with("![") || is_placeholder(&folded)
+}
+
+/// What a copied post leaves for an image or a video, or its closing mark,
+/// alone on a line and bracketed or not: `图片`, `[视频]`, `END`, `- END -`.
+const PLACEHOLDERS: [&str; 5] = ["图片", "图", "视频", "end", "the end"];
+
+fn is_placeholder(folded: &str) -> bool {
+    let bare = folded.trim_matches(|c: char| !(c.is_alphanumeric() || c == ' '));
+    PLACEHOLDERS.contains(&bare.trim())
 }
 
 /// Prompts to scan a code or follow an account, kept short by nature.

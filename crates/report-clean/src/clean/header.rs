@@ -9,8 +9,8 @@ use crate::clean::furniture::{
 };
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_editor_note, is_organ_line,
-    parse_byline, parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line,
-    standalone_dateline, MetadataLine,
+    is_undated_delivery_line, names_a_site, parse_byline, parse_dateline, parse_delivery_line,
+    parse_metadata_line, parse_speaker_line, standalone_dateline, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
@@ -147,6 +147,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     line: lines[i].number,
                 });
             }
+        } else if is_undated_delivery_line(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
         } else if is_editor_note(text) {
             // The paper's words on the report it prints below.
             h.noise.push(noise(NoiseKind::Metadata));
@@ -178,6 +180,19 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
             h.noise.push(noise(NoiseKind::Metadata));
             h.metadata.merge_date(Some(date), false);
+            // The line taken for the headline opens the posting line: it
+            // was the account's name over it.
+            let title_line = h.title_line;
+            if let Some(account) = h
+                .title
+                .take_if(|t| text.len() > t.len() && text.starts_with(t.as_str()))
+            {
+                h.noise.push(Noise {
+                    kind: NoiseKind::Byline,
+                    text: account,
+                    line: title_line,
+                });
+            }
         } else if let Some(date) = date_banner(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             h.page_date.get_or_insert(date);
@@ -200,6 +215,17 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if h.title.is_none() {
             h.take_title(line);
             was_title = true;
+        } else if previous_was_title
+            && h.title
+                .as_deref()
+                .is_some_and(|t| completes_organs_title(t, text))
+        {
+            // `海城市人民政府` / `工作报告`: a government's name over the
+            // rest of its report's title.
+            if let Some(title) = &mut h.title {
+                title.push_str(text);
+            }
+            was_title = true;
         } else if let Some(headline) = headline_over_metadata(&h, lines, i) {
             // What stood first was the site's name or a column: the
             // headline is the line right above the page's metadata.
@@ -219,11 +245,12 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             was_title = true;
         } else if previous_was_title
             && (is_broken_off_tail(text)
-                || h.title.as_deref().is_some_and(runs_on)
+                || (h.title.as_deref().is_some_and(runs_on) || opens_on_a_conjunction(text))
                     && !is_metadata_like(text)
                     && !is_organ_line(text))
         {
-            // A title a pasted link broke before its last character or two.
+            // A title a pasted link broke before its last character or two,
+            // or set over two lines at a word that needs more.
             if let Some(title) = &mut h.title {
                 title.push_str(text);
             }
@@ -409,10 +436,24 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
                 .is_some_and(|next| is_metadata_like(&next.text))
         })
         .filter(|&j| {
+            // A column's name is shorter than the headline under it; a
+            // site's name says what it is, however long.
             let headline = &lines[j].text;
-            headline.chars().count() > first.chars().count()
+            (headline.chars().count() > first.chars().count() || names_a_site(first))
                 && !headline.starts_with(['—', '-', '―'])
         })
+}
+
+const TITLE_TAIL_MAX_CHARS: usize = 6;
+
+/// A short line that ends a report's title (`工作报告`) under the name of
+/// the government whose report it is; a whole title (`政府工作报告`) under a
+/// site's banner is none.
+fn completes_organs_title(title: &str, text: &str) -> bool {
+    is_organ_line(title)
+        && text.chars().count() <= TITLE_TAIL_MAX_CHARS
+        && text.ends_with("报告")
+        && !text.starts_with("政府")
 }
 
 /// Words a headline cannot end in, so that it runs on to the next line:
@@ -424,6 +465,15 @@ const RUN_ON_ENDINGS: [&str; 10] = [
 /// A headline set over two lines, broken after a word that needs more.
 fn runs_on(title: &str) -> bool {
     RUN_ON_ENDINGS.iter().any(|end| title.ends_with(end))
+}
+
+/// Words that join a title's second line to its first:
+/// `关于…计划执行情况` / `与2024年计划草案的报告`.
+const RUN_ON_OPENINGS: [&str; 4] = ["与", "和", "及", "暨"];
+
+/// A line that goes on from the one above, as a title's second line does.
+fn opens_on_a_conjunction(text: &str) -> bool {
+    RUN_ON_OPENINGS.iter().any(|w| text.starts_with(w)) && !has_sentence_end(text)
 }
 
 const BROKEN_TAIL_MAX_CHARS: usize = 2;

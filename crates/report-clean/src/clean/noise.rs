@@ -18,11 +18,34 @@ pub fn is_breadcrumb(text: &str) -> bool {
     BREADCRUMB_STARTS.iter().any(|s| text.starts_with(s))
         || (text.contains("首页")
             && (text.contains('>') || text.contains('›') || text.contains('»')))
+        || is_column_path(text)
+}
+
+const PATH_ARROWS: [char; 5] = ['>', '＞', '›', '»', '→'];
+/// A column's name is a few words.
+const PATH_STEP_MAX_CHARS: usize = 10;
+
+/// A path of the site's columns without its home page, `政务公开 >> 政府工作报告`:
+/// two or more short names of words alone, joined by arrows.
+fn is_column_path(text: &str) -> bool {
+    let steps: Vec<&str> = text
+        .split(PATH_ARROWS)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    steps.len() >= 2
+        && steps.iter().all(|step| {
+            step.chars().count() <= PATH_STEP_MAX_CHARS
+                && step.chars().all(|c| is_han(c) || c == ' ')
+        })
 }
 
 /// Lines that begin the page furniture after an article: everything from one
 /// of them on is footer.
-const FOOTER_STARTS: [&str; 13] = [
+const FOOTER_STARTS: [&str; 16] = [
+    "往期推荐",
+    "往期回顾",
+    "喜欢此内容的人还喜欢",
     "相关报道",
     "相关文章",
     "上一条",
@@ -201,6 +224,12 @@ mod tests {
         assert!(is_breadcrumb("当前位置:首页 > 新闻中心 > 新闻报道"));
         assert!(is_breadcrumb("首页 » 要闻"));
         assert!(!is_breadcrumb("首页经济持续发展。"));
+        // Columns alone, without the home page.
+        assert!(is_breadcrumb("政务公开 >> 政府工作报告"));
+        assert!(is_breadcrumb("信息公开 › 规划计划 › 工作报告"));
+        assert!(!is_breadcrumb("城乡居民收入比>2.5"));
+        assert!(!is_breadcrumb("→ 推动经济高质量发展，扎实推进共同富裕"));
+        assert!(!is_breadcrumb("一、2022年工作回顾"));
     }
 
     #[test]

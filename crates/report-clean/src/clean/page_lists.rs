@@ -75,13 +75,24 @@ pub fn is_contents_line(text: &str) -> bool {
     }
     let without_page = text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     let page_given = without_page.len() < text.trim_end().len();
-    let leaders = without_page
-        .chars()
-        .rev()
-        .take_while(|c| is_leader(*c))
-        .count();
+    let run: String = {
+        let mut run: Vec<char> = without_page
+            .chars()
+            .rev()
+            .take_while(|c| is_leader(*c))
+            .collect();
+        run.reverse();
+        run.into_iter().collect()
+    };
+    // Dashes set apart one by one are a table's empty cells (`— — 10`), no
+    // leader: a leader runs on, or is made of dots.
+    let dashes_apart = run
+        .split(' ')
+        .filter(|piece| !piece.is_empty())
+        .all(|piece| piece.chars().count() == 1 && matches!(piece, "-" | "—" | "－"));
     page_given
-        && leaders >= LEADER_RUN
+        && run.chars().count() >= LEADER_RUN
+        && !(dashes_apart && run.contains(' '))
         && without_page.chars().any(is_han)
         && text.chars().count() <= CONTENTS_ENTRY_MAX_CHARS
 }
@@ -125,6 +136,7 @@ mod tests {
             "一、2022年工作回顾……………………1",
             "二、2023年工作安排 .......... 12",
             "（一）稳增长·····3",
+            "三、附件 —— 21",
         ] {
             assert!(is_contents_line(line), "{line}");
         }
@@ -133,6 +145,8 @@ mod tests {
             "一、2022年工作回顾",
             "全年完成投资120亿元……",
             "目录管理改革",
+            // A table's row with empty cells.
+            "固定资产投资 亿元 — — 10",
         ] {
             assert!(!is_contents_line(line), "{line}");
         }

@@ -12,7 +12,7 @@ use crate::clean::region::{Gazetteer, RegionClues};
 use report_core::text::dates::{infer_year, PartialDate};
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
-use report_core::{Corpus, Noise, NoiseKind, Report, ReportDate, SCHEMA_VERSION};
+use report_core::{Corpus, Noise, NoiseKind, Region, Report, ReportDate, SCHEMA_VERSION};
 
 /// One input document: where it came from and its decoded text.
 pub struct SourceText<'a> {
@@ -132,9 +132,11 @@ pub fn process_marked_report(
     };
     // Where the report names no place of its own (a township's report on
     // its county's site), the government that runs the site is the next
-    // best clue: its own report, or one of the places under it.
-    let region = Gazetteer::bundled().recognise_in(&clues).or_else(|| {
-        let owners = site_owners(noise.iter().map(|n| n.text.as_str()));
+    // best clue: its own report, or one of the places under it. Where the
+    // place it names has namesakes (two 朝阳区), the site's owner tells
+    // which one.
+    let owners = site_owners(noise.iter().map(|n| n.text.as_str()));
+    let owned = || {
         (!owners.is_empty()).then(|| {
             let front = format!("{front}\n{}", owners.join("\n"));
             Gazetteer::bundled().recognise_in(&RegionClues {
@@ -142,13 +144,27 @@ pub fn process_marked_report(
                 ..clues
             })
         })?
-    });
+    };
+    let region = match Gazetteer::bundled().recognise_in(&clues) {
+        None => owned(),
+        Some(named) => Some(
+            owned()
+                .filter(|by_owner| is_namesake(&named, by_owner))
+                .unwrap_or(named),
+        ),
+    };
     let paragraphs: Vec<String> = body
         .sections
         .iter()
         .flat_map(|s| s.paragraphs.clone())
         .collect();
-    let figures = report_figures(&body.sections, date.as_ref());
+    // Figures are read against when the speech was given, where the text
+    // says so: a page may carry it long after.
+    let delivered = header
+        .delivered
+        .as_ref()
+        .and_then(|(d, said)| d.to_report_date(false, vec![said.clone()]));
+    let figures = report_figures(&body.sections, delivered.as_ref().or(date.as_ref()));
     noise.sort_by_key(|n| n.line);
 
     Report {
@@ -388,6 +404,21 @@ pub fn stable_id(text: &str) -> String {
 fn dedup_in_order(items: &mut Vec<String>) {
     let mut seen = std::collections::HashSet::new();
     items.retain(|i| seen.insert(i.clone()));
+}
+
+/// Another division of the same name at the same level (`朝阳区` of 北京
+/// and of 长春).
+fn is_namesake(named: &Region, other: &Region) -> bool {
+    fn lowest(r: &Region) -> Option<&report_core::Division> {
+        [&r.township, &r.county, &r.city, &r.province]
+            .into_iter()
+            .find_map(Option::as_ref)
+    }
+    named.level == other.level
+        && match (lowest(named), lowest(other)) {
+            (Some(a), Some(b)) => a.name == b.name && a.code != b.code,
+            _ => false,
+        }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use scraper::node::Element;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::Given;
-use crate::clean::metadata::is_organ_line;
+use crate::clean::metadata::names_a_site;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::loose;
 use report_core::text::layout::has_sentence_end;
@@ -327,14 +327,6 @@ const DATE_METAS: &[&str] = &[
 ];
 const SOURCE_METAS: &[&str] = &["contentsource", "source"];
 const SITE_METAS: &[&str] = &["sitename", "og:site_name", "application-name"];
-
-/// How the names of sites end: `某某市人民政府门户网站`, `某某新闻网`.
-const SITE_NAME_ENDINGS: [&str; 4] = ["网站", "门户", "网", "数字报"];
-
-/// A heading that names the site or its owner (a logo's `h1`), no headline.
-fn names_a_site(text: &str) -> bool {
-    SITE_NAME_ENDINGS.iter().any(|end| text.ends_with(end)) || is_organ_line(text)
-}
 
 /// A headline says something; a heading shorter is a column's name (`要闻`).
 const HEADLINE_MIN_CHARS: usize = 5;

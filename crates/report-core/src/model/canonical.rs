@@ -153,6 +153,15 @@ pub fn canonical_names() -> impl Iterator<Item = &'static str> {
     CANONICAL.iter().map(|c| c.name)
 }
 
+/// Whether a text opens with a word that names a canonical indicator
+/// (`地区生产总值…`, `税收收入…`).
+pub fn starts_with_canonical(text: &str) -> bool {
+    CANONICAL
+        .iter()
+        .flat_map(|c| c.variants)
+        .any(|v| text.starts_with(v))
+}
+
 /// The canonical indicator an indicator names, if any: it contains one of
 /// the variants and no word that makes it another measure.
 pub fn canonical_indicator(indicator: &str) -> Option<&'static str> {

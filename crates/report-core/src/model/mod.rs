@@ -10,7 +10,7 @@ mod district;
 mod figures;
 mod provenance;
 
-pub use canonical::{canonical_indicator, canonical_names};
+pub use canonical::{canonical_indicator, canonical_names, starts_with_canonical};
 pub use district::{district_counts, district_of};
 pub use figures::{name_of_key, Figure, FigureKind, FigureStatus, Normalized};
 pub use provenance::{Field, Format, ImportWarning, Imported};

@@ -88,7 +88,9 @@ fn full_date_at(chars: &[char], start: usize) -> Option<(PartialDate, String)> {
     if !month_sep_ok {
         return None;
     }
-    let (month, mlen) = digits_at(chars, start + 5)?;
+    let (month, mlen) = digits_at(chars, start + 5).or_else(|| {
+        (day_sep.is_none() && is_first_month_word(chars, start + 5)).then_some((1, 1))
+    })?;
     let after_month = start + 5 + mlen;
     let expected = day_sep.unwrap_or('月');
     if chars.get(after_month) != Some(&expected) {
@@ -108,6 +110,11 @@ fn full_date_at(chars: &[char], start: usize) -> Option<(PartialDate, String)> {
         day: Some(day as u8),
     };
     Some((date, chars[start..end].iter().collect()))
+}
+
+/// `元月`, as January is often written in dates (`2008年元月18日`).
+fn is_first_month_word(chars: &[char], at: usize) -> bool {
+    chars.get(at) == Some(&'元') && chars.get(at + 1) == Some(&'月')
 }
 
 fn chinese_digit(c: char) -> Option<u32> {
@@ -148,7 +155,7 @@ pub fn chinese_numeral_date(text: &str) -> Option<(PartialDate, String)> {
         }
         (len > 0).then_some((value, len))
     };
-    let (month, mlen) = number(5)?;
+    let (month, mlen) = number(5).or_else(|| is_first_month_word(&chars, 5).then_some((1, 1)))?;
     let after_month = 5 + mlen;
     if chars.get(after_month) != Some(&'月') {
         return None;
@@ -389,9 +396,26 @@ mod tests {
         check_full("发布日期 2021/5/31", Some("2021-05-31"));
         check_full("2022年3月8日召开", Some("2022-03-08"));
         check_full("２０２２年３月８日", Some("2022-03-08"));
+        check_full("2008年元月18日在", Some("2008-01-18"));
+        check_full("2008年元旦", None);
         check_full("电话 12021-02-19", None);
         check_full("2021-13-01", None);
         check_full("2021年", None);
+    }
+
+    #[test]
+    fn dates_in_chinese_numerals_january_as_yuanyue_too() {
+        let read = |text: &str| {
+            chinese_numeral_date(text)
+                .and_then(|(d, _)| d.to_report_date(false, vec![]))
+                .map(|d| d.value)
+        };
+        assert_eq!(
+            read("二〇二六年一月二十七日在").as_deref(),
+            Some("2026-01-27")
+        );
+        assert_eq!(read("二○○八年元月十八日在").as_deref(), Some("2008-01-18"));
+        assert_eq!(read("二〇〇八年元旦"), None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! its unit) without framing, verbs of doing, list numbers and periods.
 
 use super::reading::starts_with_at;
+use report_core::starts_with_canonical;
 use report_core::text::numbers::year_digits;
 
 /// Words stripped from the front of an indicator.
@@ -37,11 +38,12 @@ pub(super) const LEADING_FRAME: [&str; 25] = [
 const SCOPE_WORDS: [char; 4] = ['全', '我', '该', '本'];
 /// The units a scope names, longest first: every level from the country to
 /// a village, as reports at any level write them (`全街道`, `全旗`, `全州`).
-const SCOPE_UNITS: [&str; 15] = [
+const SCOPE_UNITS: [&str; 16] = [
     "自治区",
     "自治州",
     "自治县",
     "街道",
+    "地区",
     "国",
     "省",
     "市",
@@ -55,23 +57,52 @@ const SCOPE_UNITS: [&str; 15] = [
     "村",
 ];
 
-/// `全街道规上工业产值` → `规上工业产值`: the scope before a figure's subject,
-/// at any level, but not a word that goes on (`全县域`, `全市场`).
+/// Names a government's own ground goes by in its report without a scope
+/// word (`新区地区生产总值`, `师市生产总值`, `街道辖区实现税收收入`).
+const BARE_SCOPES: [&str; 7] = [
+    "街道辖区",
+    "辖区",
+    "新区",
+    "园区",
+    "开发区",
+    "高新区",
+    "师市",
+];
+/// Verbs between a scope and its measure (`街道辖区实现税收收入`).
+const SCOPE_VERBS: [&str; 2] = ["实现", "完成"];
+
+/// `全街道规上工业产值` → `规上工业产值`, `全地区生产总值` → `地区生产总值`:
+/// the scope before a figure's subject, at any level, but not a word that
+/// goes on (`全县域`, `全市场`); a bare name of the ground before a measure
+/// every report names.
 fn strip_scope(text: &str) -> &str {
-    let Some(rest) = text.strip_prefix(SCOPE_WORDS) else {
-        return text;
-    };
-    SCOPE_UNITS
+    if let Some(rest) = text.strip_prefix(SCOPE_WORDS) {
+        if starts_with_canonical(rest) {
+            return rest;
+        }
+        return SCOPE_UNITS
+            .iter()
+            .find_map(|unit| rest.strip_prefix(unit))
+            .filter(|after| !after.starts_with(['域', '场']))
+            .unwrap_or(text);
+    }
+    BARE_SCOPES
         .iter()
-        .find_map(|unit| rest.strip_prefix(unit))
-        .filter(|after| !after.starts_with(['域', '场']))
+        .filter_map(|scope| text.strip_prefix(scope))
+        .map(|rest| {
+            SCOPE_VERBS
+                .iter()
+                .find_map(|v| rest.strip_prefix(v))
+                .unwrap_or(rest)
+        })
+        .find(|rest| starts_with_canonical(rest))
         .unwrap_or(text)
 }
 
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 74] = [
+pub(super) const TRAILING_VERBS: [&str; 78] = [
     "实现",
     "完成",
     "分别",
@@ -100,6 +131,7 @@ pub(super) const TRAILING_VERBS: [&str; 74] = [
     "同比增长",
     "可比增长",
     "增长了",
+    "负增长",
     "增长",
     "同比",
     "提高了",
@@ -135,6 +167,10 @@ pub(super) const TRAILING_VERBS: [&str; 74] = [
     "减少至",
     "减至",
     "为",
+    // A plan's resolve between subject and verb: `固定资产投资力争增长8%`.
+    "力争",
+    "争取",
+    "确保",
     "突破",
     "超过",
     "近",
@@ -342,4 +378,39 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
     (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
         .then_some(noun)
+}
+
+/// A figure whose clause names nothing takes its subject from an earlier
+/// clause of its sentence that has no figure of its own (`全市地区生产总值
+/// 迈上万亿台阶，2021年达到13270.7亿元`): the longest name the report gives
+/// other figures that the sentence states before this one. Names come from
+/// the report itself, so no list of indicators is needed.
+pub(super) fn name_from_the_sentence(
+    figures: &mut [report_core::Figure],
+    sections: &[report_core::Section],
+) {
+    let mut known: Vec<String> = figures
+        .iter()
+        .map(|f| f.indicator.clone())
+        .filter(|name| name.chars().count() >= 2)
+        .collect();
+    known.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    known.dedup();
+    for figure in figures.iter_mut().filter(|f| f.indicator.is_empty()) {
+        let Some(paragraph) = sections
+            .get(figure.section)
+            .and_then(|s| s.paragraphs.get(figure.paragraph))
+        else {
+            continue;
+        };
+        let Some(before) = paragraph.get(..figure.start.min(paragraph.len())) else {
+            continue;
+        };
+        let sentence = before
+            .rfind(['。', '；', '！', '？'])
+            .map_or(before, |at| &before[at..]);
+        if let Some(name) = known.iter().find(|name| sentence.contains(name.as_str())) {
+            figure.indicator = name.clone();
+        }
+    }
 }

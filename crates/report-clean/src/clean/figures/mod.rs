@@ -39,20 +39,27 @@ mod indicator;
 mod period;
 mod reading;
 mod status;
+mod table;
 
 use report_core::{Figure, FigureKind};
 
-use indicator::{noun_after, strip_indicator, COMPARISONS, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT};
-use period::{heading_frame, markers, year_from_headings, Frame, Marker, Scope};
+use indicator::{
+    name_from_the_sentence, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
+    RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
+};
+use period::{
+    heading_frame, markers, year_from_headings, year_it_opens, Frame, Marker, Scope, SpanEdge,
+};
 use reading::{ends_in_change, figure_chars, read_figure, starts_with_at, Found};
 use report_core::text::numbers::normalize;
 use status::status_of;
+use table::{RowPlace, Table};
 
 /// Verbs of change before a percentage: it is a growth rate.
 const GROWTH_VERBS: [&str; 10] = [
     "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑",
 ];
-const DECLINE_VERBS: [&str; 5] = ["下降", "降低", "减少", "回落", "下滑"];
+const DECLINE_VERBS: [&str; 6] = ["下降", "降低", "减少", "回落", "下滑", "负增长"];
 
 /// Figures of one paragraph read on its own: `default_period` is the
 /// report's year, against which its own period words are resolved.
@@ -240,6 +247,7 @@ fn sentence_figures<'f>(
         .collect();
     let mut previous_indicator = String::new();
     let mut previous_end = 0;
+    let mut previous_edge = None;
     // The sentence's subjects so far, each once, in order, with where its
     // figure ends: a `分别` list naming no items refers back to them.
     let mut subjects: Vec<(usize, String)> = Vec::new();
@@ -299,6 +307,16 @@ fn sentence_figures<'f>(
             }
         }
         let mut kind = f.kind;
+        // `比上年减少1.2万吨`, `增加126元`, `降低1.1个百分点`: a measure right
+        // after a word of change is by how much it changed (a difference
+        // where the clause names its base), less where it fell.
+        let changed_by = matches!(
+            kind,
+            FigureKind::Amount | FigureKind::Quantity | FigureKind::Count | FigureKind::Change
+        ) && GROWTH_VERBS.iter().any(|v| lead.trim_end().ends_with(v));
+        if changed_by && COMPARISON_BASES.iter().any(|b| lead.contains(b)) {
+            kind = FigureKind::Change;
+        }
         let mut respectively_declines = false;
         // The subject stands apart, before other figures: the figure's span
         // is its value's, not a stretch over theirs.
@@ -431,12 +449,17 @@ fn sentence_figures<'f>(
         let clause: String = s[clause_start..f.start].iter().collect();
         let status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
         let declines = respectively_declines
+            || changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
             || kind == FigureKind::Growth
                 && DECLINE_VERBS.iter().any(|v| {
                     let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
                     lead.contains(v)
                 });
         let sign = if declines { -1.0 } else { 1.0 };
+        let edge = SpanEdge::of(&lead, previous_edge);
+        previous_edge = edge;
+        let period = frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone()));
+        let (period, status) = SpanEdge::place(edge, period, status);
         let span_start = if indicator.is_empty() || subject_apart {
             f.start
         } else {
@@ -453,7 +476,7 @@ fn sentence_figures<'f>(
             kind,
             qualifier: f.qualifier.clone(),
             status,
-            period: frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone())),
+            period,
             period_words: frame.map(|p| p.words.clone()),
             text: s[f.start..f.end].iter().collect(),
             section: 0,
@@ -502,7 +525,7 @@ pub fn report_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    let stated = date.filter(|d| !d.inferred).and_then(|d| d.year());
+    let stated = date.filter(|d| !d.inferred).and_then(year_it_opens);
     let now = stated
         .or_else(|| {
             year_from_headings(
@@ -519,7 +542,26 @@ pub fn report_figures(
         if let Some(frame) = section.heading_text().and_then(|h| heading_frame(&h, now)) {
             context = Some(frame);
         }
+        let mut table: Option<Table> = None;
         for (pi, paragraph) in section.paragraphs.iter().enumerate() {
+            if let Some(header) = Table::header(paragraph) {
+                table = Some(header);
+                continue;
+            }
+            let row_place = RowPlace {
+                section: si,
+                paragraph: pi,
+                context: context.as_ref(),
+                fallback: fallback.as_deref(),
+            };
+            if let Some(row) = table
+                .as_ref()
+                .and_then(|t| t.row_figures(paragraph, &row_place))
+            {
+                figures.extend(row);
+                continue;
+            }
+            table = None;
             let place = Place {
                 section: si,
                 paragraph: pi,
@@ -536,38 +578,6 @@ pub fn report_figures(
     }
     name_from_the_sentence(&mut figures, sections);
     figures
-}
-
-/// A figure whose clause names nothing takes its subject from an earlier
-/// clause of its sentence that has no figure of its own (`全市地区生产总值
-/// 迈上万亿台阶，2021年达到13270.7亿元`): the longest name the report gives
-/// other figures that the sentence states before this one. Names come from
-/// the report itself, so no list of indicators is needed.
-fn name_from_the_sentence(figures: &mut [Figure], sections: &[report_core::Section]) {
-    let mut known: Vec<String> = figures
-        .iter()
-        .map(|f| f.indicator.clone())
-        .filter(|name| name.chars().count() >= 2)
-        .collect();
-    known.sort_by_key(|name| std::cmp::Reverse(name.len()));
-    known.dedup();
-    for figure in figures.iter_mut().filter(|f| f.indicator.is_empty()) {
-        let Some(paragraph) = sections
-            .get(figure.section)
-            .and_then(|s| s.paragraphs.get(figure.paragraph))
-        else {
-            continue;
-        };
-        let Some(before) = paragraph.get(..figure.start.min(paragraph.len())) else {
-            continue;
-        };
-        let sentence = before
-            .rfind(['。', '；', '！', '？'])
-            .map_or(before, |at| &before[at..]);
-        if let Some(name) = known.iter().find(|name| sentence.contains(name.as_str())) {
-            figure.indicator = name.clone();
-        }
-    }
 }
 
 #[cfg(test)]

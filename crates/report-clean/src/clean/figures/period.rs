@@ -8,6 +8,7 @@
 
 use super::reading::{figure_chars, starts_with_at};
 use report_core::text::numbers::{chinese_digit, year_digits};
+use report_core::FigureStatus;
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.
@@ -529,4 +530,64 @@ pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) ->
             }
         })
         .max()
+}
+
+/// Where a figure stands in a move over a span of years (`五年来，…由55.4亿元
+/// 增加到81.2亿元`, the span 2016–2020): the start is the year before the
+/// span, the end its last year. Other figures keep the span.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum SpanEdge {
+    From,
+    To,
+}
+
+impl SpanEdge {
+    /// The edge a figure marks by the words before it: `由`/`从` a start,
+    /// `到`/`至` the end of a move that started with the figure before.
+    pub(super) fn of(lead: &str, previous: Option<SpanEdge>) -> Option<SpanEdge> {
+        let lead = lead.trim_end();
+        if lead.ends_with(['由', '从']) {
+            Some(SpanEdge::From)
+        } else {
+            let reaches = lead.ends_with(['到', '至']);
+            (reaches && previous == Some(SpanEdge::From)).then_some(SpanEdge::To)
+        }
+    }
+
+    /// The period and status of a figure at `edge` of its span: the year of
+    /// the edge, and where a plan's move starts stands already.
+    pub(super) fn place(
+        edge: Option<SpanEdge>,
+        period: Option<String>,
+        status: FigureStatus,
+    ) -> (Option<String>, FigureStatus) {
+        let Some(edge) = edge else {
+            return (period, status);
+        };
+        let year = period.as_deref().and_then(|span| {
+            let (first, last) = span.split_once('–')?;
+            let (first, last): (i32, i32) = (first.parse().ok()?, last.parse().ok()?);
+            Some(match edge {
+                SpanEdge::From => first - 1,
+                SpanEdge::To => last,
+            })
+        });
+        let status = match (edge, status) {
+            (SpanEdge::From, FigureStatus::Target) if year.is_some() => FigureStatus::Actual,
+            (_, status) => status,
+        };
+        (year.map(|y| y.to_string()).or(period), status)
+    }
+}
+
+/// From November on, a report looks to the year after (a new term's
+/// report delivered in December, a year's summary): its "this year" is
+/// that one.
+const YEAR_TURNS_IN_MONTH: u16 = 11;
+
+/// The year a report dated so opens: its own, or the next one.
+pub(super) fn year_it_opens(date: &report_core::ReportDate) -> Option<u16> {
+    let year = date.year()?;
+    let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
+    Some(year + u16::from(month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH)))
 }

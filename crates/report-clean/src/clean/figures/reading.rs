@@ -8,7 +8,18 @@ use report_core::text::numbers::{
     chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
 };
 
-pub(super) const PREFIX_QUALIFIERS: [&str; 6] = ["超过", "突破", "近", "约", "超", "逾"];
+pub(super) const PREFIX_QUALIFIERS: [&str; 10] = [
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "超过",
+    "突破",
+    "近",
+    "约",
+    "超",
+    "逾",
+];
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
@@ -328,9 +339,23 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         j += q.chars().count();
     }
     let mut start = i;
-    if let Some(q) = PREFIX_QUALIFIERS.iter().find(|q| ends_with_at(s, i, q)) {
+    // `增长-1.2%`, `增速为-0.8%`: a minus written before the number (not a
+    // range's dash, `1-5月`, nor a word's hyphen).
+    let minus = i
+        .checked_sub(1)
+        .is_some_and(|b| matches!(s[b], '-' | '－' | '−'))
+        && !i
+            .checked_sub(2)
+            .is_some_and(|b| s[b].is_ascii_alphanumeric() || matches!(s[b], '%' | '.' | '-'));
+    let (value, high) = if minus {
+        start = i - 1;
+        (-value, high.map(|h| -h))
+    } else {
+        (value, high)
+    };
+    if let Some(q) = PREFIX_QUALIFIERS.iter().find(|q| ends_with_at(s, start, q)) {
         qualifier = Some(q.to_string());
-        start = i - q.chars().count();
+        start -= q.chars().count();
     }
     let unit = format!("{multiplier_text}{}", if unit == "％" { "%" } else { unit });
     let kind = if is_rank {

@@ -395,3 +395,66 @@ fn an_annual_average_under_one_year_is_over_the_span_that_reaches_it() {
         "2021"
     );
 }
+
+#[test]
+fn a_move_over_a_span_starts_the_year_before_it_and_ends_in_its_last_year() {
+    let sections = [
+        section(
+            "一、“十三五”时期工作回顾",
+            &["五年来，一般公共预算收入由55.4亿元增加到81.2亿元，城镇新增就业12万人。"],
+        ),
+        section(
+            "二、“十四五”时期主要目标",
+            &["今后五年，常住人口城镇化率由52.3%提高到58%。"],
+        ),
+    ];
+    let stated = date("2021-01-28", false);
+    let got = read(&sections, Some(&stated));
+    let at = |value_at: usize| (got[value_at].2, got[value_at].3.as_str());
+    assert_eq!(at(0), (FigureStatus::Actual, "2015"), "{got:?}");
+    assert_eq!(at(1), (FigureStatus::Actual, "2020"), "{got:?}");
+    // A figure of the span that marks no edge keeps the span.
+    assert_eq!(at(2), (FigureStatus::Actual, "2016–2020"), "{got:?}");
+    // Where a plan's move starts stands already; where it ends is planned.
+    assert_eq!(at(3), (FigureStatus::Actual, "2020"), "{got:?}");
+    assert_eq!(at(4), (FigureStatus::Target, "2025"), "{got:?}");
+}
+
+#[test]
+fn a_tables_rows_under_its_column_names_give_figures_of_the_tables_period() {
+    let sections = [section(
+        "一、2022年工作回顾",
+        &[
+            "主要指标完成情况如下：",
+            "指标 单位 完成值 增长（%）",
+            "地区生产总值 亿元 558.2 4.8",
+            "一般公共预算收入 亿元 30.1 -2.6",
+            "全年新增城镇就业1.2万人。",
+        ],
+    )];
+    let stated = date("2023-01-11", false);
+    let got = report_figures(&sections, Some(&stated));
+    let read: Vec<_> = got
+        .iter()
+        .map(|f| {
+            (
+                f.indicator.as_str(),
+                f.value,
+                f.unit.as_str(),
+                f.period.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("地区生产总值", 558.2, "亿元", Some("2022")),
+            ("地区生产总值", 4.8, "%", Some("2022")),
+            ("一般公共预算收入", 30.1, "亿元", Some("2022")),
+            ("一般公共预算收入", -2.6, "%", Some("2022")),
+            ("新增城镇就业", 1.2, "万人", Some("2022")),
+        ]
+    );
+    // Each figure's span is its cell.
+    assert_eq!(&sections[0].paragraphs[3][got[3].start..got[3].end], "-2.6");
+}

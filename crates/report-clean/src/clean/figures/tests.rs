@@ -361,3 +361,69 @@ fn how_a_figure_was_compared_is_not_its_name() {
         ]
     );
 }
+
+#[test]
+fn a_measure_right_after_a_word_of_change_is_by_how_much_it_changed() {
+    check(
+        "2020年，粮食总产量达到38.5万吨，比上年减少1.2万吨；农民人均纯收入2185元，比上年增加126元。",
+        &[
+            ("粮食总产量", 38.5, "万吨", Quantity, None, Actual, Some("2020年")),
+            ("粮食总产量", -1.2, "万吨", Change, None, Actual, Some("2020年")),
+            ("农民人均纯收入", 2185.0, "元", Amount, None, Actual, Some("2020年")),
+            ("农民人均纯收入", 126.0, "元", Change, None, Actual, Some("2020年")),
+        ],
+    );
+    // Less where it fell, in percentage points too; a level reached stays.
+    let got = figures("2020年，物流费用与GDP的比率降低1.1个百分点，失业率下降到4.5%。");
+    assert_eq!((got[0].value, got[0].kind), (-1.1, Change));
+    assert_eq!((got[1].value, got[1].kind), (4.5, Share));
+}
+
+#[test]
+fn the_grounds_own_name_before_a_measure_every_report_names_is_its_scope() {
+    let names =
+        |text: &str| -> Vec<String> { figures(text).into_iter().map(|f| f.indicator).collect() };
+    assert_eq!(
+        names("2020年，新区地区生产总值365.2亿元；全地区生产总值1303.5亿元。"),
+        ["地区生产总值", "地区生产总值"]
+    );
+    assert_eq!(
+        names("2020年，街道辖区实现税收收入86.3亿元，全地区农村居民人均可支配收入14256元。"),
+        ["税收收入", "农村居民人均可支配收入"]
+    );
+    // Not before a measure of its own: the name stays whole.
+    assert_eq!(names("2020年，新区企业达到360家。"), ["新区企业"]);
+}
+
+#[test]
+fn a_fall_written_with_a_minus_or_as_negative_growth() {
+    check(
+        "2020年，地区生产总值增长-1.2%，规模以上工业增加值负增长2.1%，社会消费品零售总额增速为-0.8%，1-5月份税收收入增长3%。",
+        &[
+            ("地区生产总值", -1.2, "%", Growth, None, Actual, Some("2020年")),
+            ("规模以上工业增加值", -2.1, "%", Growth, None, Actual, Some("2020年")),
+            ("社会消费品零售总额增速", -0.8, "%", Growth, None, Actual, Some("2020年")),
+            ("税收收入", 3.0, "%", Growth, None, Actual, Some("1-5月份")),
+        ],
+    );
+    assert_eq!(figures("增长6.5%-7%")[0].high, Some(7.0));
+}
+
+#[test]
+fn a_floor_or_a_resolve_before_the_number_is_no_part_of_its_name() {
+    let got = figures(
+        "2021年，一般公共预算收入增长不低于5%，固定资产投资力争增长8%，城镇新增就业不少于1.2万人。",
+    );
+    let read: Vec<_> = got
+        .iter()
+        .map(|f| (f.indicator.as_str(), f.value, f.qualifier.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("一般公共预算收入", 5.0, Some("不低于")),
+            ("固定资产投资", 8.0, None),
+            ("城镇新增就业", 1.2, Some("不少于")),
+        ]
+    );
+}

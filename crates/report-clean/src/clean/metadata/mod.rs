@@ -236,6 +236,16 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
     delivered.then_some((date, said))
 }
 
+/// A delivery line that states no date, the date standing apart or
+/// nowhere: `——在某某县第十七届人民代表大会第一次会议上`.
+pub fn is_undated_delivery_line(text: &str) -> bool {
+    let rest = text.trim_start_matches(is_delivery_opener);
+    rest.len() < text.len()
+        && text.chars().count() <= DELIVERY_MAX_CHARS
+        && rest.starts_with('在')
+        && rest.trim_end_matches(['）', ')']).ends_with('上')
+}
+
 /// `2021年1月` opening the text: a speech dated to its month only
 /// (`（2021年1月）` under a title).
 fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
@@ -317,6 +327,14 @@ pub fn is_organ_line(text: &str) -> bool {
             .any(|e| text.ends_with(e) && text.len() > e.len())
 }
 
+/// How the names of sites end: `某某市人民政府门户网站`, `某某新闻网`.
+const SITE_NAME_ENDINGS: [&str; 4] = ["网站", "门户", "网", "数字报"];
+
+/// A line that names the site or its owner (a logo, a banner), no headline.
+pub fn names_a_site(text: &str) -> bool {
+    SITE_NAME_ENDINGS.iter().any(|end| text.ends_with(end)) || is_organ_line(text)
+}
+
 /// Labels a site's footer puts beside the organ that runs it.
 const SITE_OWNER_LABELS: [&str; 4] = ["版权所有", "主办单位", "主办", "copyright"];
 
@@ -352,12 +370,12 @@ pub fn site_owners<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
     owners
 }
 
-/// Offices whose holder delivers a government's report or speech.
-/// Offices that deliver a report: a government's head, or the head of the
-/// bureau, department or ministry that reports on the plan or the budget.
-const OFFICES: [&str; 17] = [
+/// Offices that deliver a report: a government's head (a prefecture's
+/// 行署专员 too), or the head of the bureau, department or ministry that
+/// reports on the plan or the budget.
+const OFFICES: [&str; 18] = [
     "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "总理", "书记",
-    "主任", "长官", "局长", "厅长", "部长",
+    "主任", "长官", "局长", "厅长", "部长", "专员",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
 
@@ -371,7 +389,9 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
         .iter()
         .filter_map(|o| text.rfind(o).map(|at| (at, *o)))
         .max_by_key(|(at, _)| *at)?;
+    // `县长：王双全`: a colon may stand between office and name.
     let mut name: String = text[at + office.len()..]
+        .trim_start_matches([':', '：'])
         .chars()
         .filter(|c| !is_space(*c))
         .collect();

@@ -218,26 +218,35 @@ impl CorpusGrams {
         &self.pair_positions[self.pair_starts[p] as usize..self.pair_starts[p + 1] as usize]
     }
 
-    /// Calls `visit` with each position where the ids `s` (two or more)
-    /// start, ascending, until it returns false.
-    pub(crate) fn occurrences(&self, s: &[u32], mut visit: impl FnMut(usize) -> bool) {
-        // The rarest pair of `s` and its offset in it.
+    /// The positions of the rarest pair of the ids `s` (two or more), and
+    /// the pair's offset in `s`; `None` where a pair of `s` never occurs.
+    fn rarest_pair(&self, s: &[u32]) -> Option<(usize, &[u32])> {
         let mut rarest: Option<(usize, &[u32])> = None;
         for (k, w) in s.windows(2).enumerate() {
-            let Some(pair) = self.pair(w[0], w[1]) else {
-                return;
-            };
-            let positions = self.pair_positions(pair);
+            let positions = self.pair_positions(self.pair(w[0], w[1])?);
             if rarest.is_none_or(|(_, r)| positions.len() < r.len()) {
                 rarest = Some((k, positions));
             }
         }
-        let Some((k, positions)) = rarest else {
+        rarest
+    }
+
+    /// Where the ids `s` start, if they do, given their pair at offset `k`
+    /// stands at `at` (a pair near the corpus's start may stand too early
+    /// to be that one).
+    fn starts_at(&self, s: &[u32], at: u32, k: usize) -> Option<usize> {
+        let start = (at as usize).checked_sub(k)?;
+        (self.ids.get(start..start + s.len()) == Some(s)).then_some(start)
+    }
+
+    /// Calls `visit` with each position where the ids `s` (two or more)
+    /// start, ascending, until it returns false.
+    pub(crate) fn occurrences(&self, s: &[u32], mut visit: impl FnMut(usize) -> bool) {
+        let Some((k, positions)) = self.rarest_pair(s) else {
             return;
         };
         for &at in positions {
-            let start = at as usize - k;
-            if self.ids.get(start..start + s.len()) == Some(s) && !visit(start) {
+            if self.starts_at(s, at, k).is_some_and(|start| !visit(start)) {
                 return;
             }
         }
@@ -260,14 +269,42 @@ impl CorpusGrams {
         usage
     }
 
+    /// The ids of `text`: `None` for a text with a character the corpus
+    /// lacks or that is not Han.
+    fn text_ids(&self, text: &str) -> Option<Vec<u32>> {
+        text.chars()
+            .map(|c| self.id_of.get(c as usize).copied().filter(|&id| id != GAP))
+            .collect()
+    }
+
     /// The use of `text` across the corpus (nothing for a text with a
     /// character the corpus lacks or that is not Han).
     pub(crate) fn text_usage(&self, text: &str) -> Usage {
-        let ids: Option<Vec<u32>> = text
-            .chars()
-            .map(|c| self.id_of.get(c as usize).copied().filter(|&id| id != GAP))
-            .collect();
-        ids.map(|ids| self.usage(&ids)).unwrap_or_default()
+        self.text_ids(text)
+            .map(|ids| self.usage(&ids))
+            .unwrap_or_default()
+    }
+
+    /// The occurrences of `text` (two characters or more) across the
+    /// corpus, to be counted a stretch at a time.
+    pub(crate) fn count_of(&self, text: &str) -> PartialCount<'_> {
+        let ids = self.text_ids(text).unwrap_or_default();
+        let Some((offset, positions)) = self.rarest_pair(&ids) else {
+            return PartialCount::default();
+        };
+        match ids.len() {
+            // Every position of a pair is an occurrence of it.
+            2 => PartialCount {
+                found: positions.len(),
+                ..PartialCount::default()
+            },
+            _ => PartialCount {
+                ids,
+                offset,
+                unread: positions,
+                found: 0,
+            },
+        }
     }
 
     /// The use across the corpus (of `reports` reports) of each of the
@@ -286,6 +323,50 @@ impl CorpusGrams {
             reports,
             chars: self.han_chars,
             runs: self.runs,
+        }
+    }
+}
+
+/// A string's occurrences across the corpus counted a stretch at a time
+/// ([`CorpusGrams::count_of`]): the keyness ranking stops counting a
+/// string as soon as it is too common elsewhere to be listed yet, and goes
+/// on if the listing reaches that far down.
+#[derive(Debug, Default)]
+pub(crate) struct PartialCount<'a> {
+    ids: Vec<u32>,
+    /// The offset in `ids` of their rarest pair, and the positions of that
+    /// pair not yet read.
+    offset: usize,
+    unread: &'a [u32],
+    /// Occurrences found so far.
+    pub(crate) found: usize,
+}
+
+impl PartialCount<'_> {
+    /// Whether every occurrence is counted.
+    pub(crate) fn is_complete(&self) -> bool {
+        self.unread.is_empty()
+    }
+
+    /// Counts on until `enough` says of the occurrences found so far that
+    /// they are enough, or every one is counted.
+    pub(crate) fn count_until(
+        &mut self,
+        grams: &CorpusGrams,
+        mut enough: impl FnMut(usize) -> bool,
+    ) {
+        let mut checked = false;
+        while let Some((&at, unread)) = self.unread.split_first() {
+            // Asked again only when the count has changed.
+            if !checked && enough(self.found) {
+                return;
+            }
+            checked = true;
+            self.unread = unread;
+            if grams.starts_at(&self.ids, at, self.offset).is_some() {
+                self.found += 1;
+                checked = false;
+            }
         }
     }
 }

@@ -3,7 +3,10 @@
 //! log-likelihood against the rest of the corpus. No word dictionary is
 //! needed.
 
+use rustc_hash::FxHashMap;
+
 use super::corpus_grams::CorpusGrams;
+use super::keyness_order::KeynessOrder;
 use super::repeats::{absorbed, folded_paragraphs, repeated_strings, CorpusUsage};
 use super::Unit;
 use crate::model::Report;
@@ -107,6 +110,29 @@ pub fn key_terms_of_units(
     units: &[Unit],
     limit: usize,
 ) -> Vec<Vec<KeyTerm>> {
+    key_terms_ranked_by(reports, index, grams, units, limit, rank_key_terms)
+}
+
+/// How one unit's terms are ranked, given what [`rank_key_terms`] takes.
+type Ranking = fn(
+    &[Report],
+    &Unit,
+    &FxHashMap<&str, usize>,
+    (&CorpusUsage, &CorpusGrams),
+    (f64, f64),
+    usize,
+) -> Vec<KeyTerm>;
+
+/// [`key_terms_of_units`] with the ranking given (the tests compare it
+/// with every candidate counted in full).
+fn key_terms_ranked_by(
+    reports: &[Report],
+    index: &SearchIndex,
+    grams: &CorpusGrams,
+    units: &[Unit],
+    limit: usize,
+    rank: Ranking,
+) -> Vec<Vec<KeyTerm>> {
     let texts: Vec<Vec<String>> = units
         .iter()
         .map(|u| {
@@ -130,7 +156,7 @@ pub fn key_terms_of_units(
         .map(|(unit, (here, own_chars))| {
             let c = (*own_chars).max(1) as f64;
             let d = usage.chars.saturating_sub(*own_chars).max(1) as f64;
-            rank_key_terms(reports, unit, here, &usage, (c, d), limit)
+            rank(reports, unit, here, (&usage, grams), (c, d), limit)
         })
         .collect()
 }
@@ -138,19 +164,39 @@ pub fn key_terms_of_units(
 /// The listed terms of one unit, given its counts, the candidates' use
 /// in the corpus, and the character totals `(c, d)` of the unit and the
 /// rest. `limit` terms are listed besides the boilerplate ranked among them,
-/// so hiding the boilerplate still leaves `limit`.
+/// so hiding the boilerplate still leaves `limit`. The candidates are
+/// counted across the corpus only as far as the listing reads down
+/// ([`KeynessOrder`]), and judged as words only when it reaches them.
 fn rank_key_terms(
     reports: &[Report],
     unit: &Unit,
-    here: &rustc_hash::FxHashMap<&str, usize>,
-    usage: &CorpusUsage,
-    (c, d): (f64, f64),
+    here: &FxHashMap<&str, usize>,
+    (usage, grams): (&CorpusUsage, &CorpusGrams),
+    totals: (f64, f64),
     limit: usize,
 ) -> Vec<KeyTerm> {
-    // A district's own name is trivially distinctive: leave out n-grams
-    // inside the names of its regions (坊子区 gives 坊子, 子区).
-    let own_names: Vec<String> = unit
-        .reports
+    let own_names = own_names(reports, unit);
+    let candidates = here
+        .iter()
+        .filter(|(_, &a)| a >= MIN_KEY_COUNT)
+        .filter(|(term, _)| !own_names.iter().any(|n| n.contains(**term)))
+        .map(|(&term, &a)| (term, a));
+    let words = KeynessOrder::new(grams, candidates, totals)
+        .filter(|s| usage.is_word(s.term))
+        .map(|s| KeyTerm {
+            term: s.term.to_string(),
+            here: s.here,
+            elsewhere: s.elsewhere,
+            keyness: s.keyness,
+            boilerplate: usage.is_boilerplate(s.term),
+        });
+    list_key_terms(words, limit)
+}
+
+/// A district's own name is trivially distinctive: the names of its
+/// regions, whose n-grams are left out (坊子区 gives 坊子, 子区).
+fn own_names(reports: &[Report], unit: &Unit) -> Vec<String> {
+    unit.reports
         .iter()
         .filter_map(|&i| reports.get(i)?.region.as_ref())
         .flat_map(|r| {
@@ -159,34 +205,14 @@ fn rank_key_terms(
                 .map(|s| s.name.to_string())
                 .collect::<Vec<_>>()
         })
-        .collect();
-    let mut terms: Vec<KeyTerm> = here
-        .iter()
-        .filter(|(_, &a)| a >= MIN_KEY_COUNT)
-        .filter(|(term, _)| !own_names.iter().any(|n| n.contains(**term)))
-        .filter_map(|(&term, &a)| {
-            let b = usage
-                .strings
-                .get(term)
-                .map_or(0, |u| u.count.saturating_sub(a));
-            let overused = a as f64 / c > b as f64 / d;
-            (overused && usage.is_word(term)).then(|| KeyTerm {
-                term: term.to_string(),
-                here: a,
-                elsewhere: b,
-                keyness: log_likelihood(a as f64, b as f64, c, d),
-                boilerplate: usage.is_boilerplate(term),
-            })
-        })
-        .collect();
-    terms.sort_by(|x, y| {
-        y.keyness
-            .total_cmp(&x.keyness)
-            .then_with(|| y.term.chars().count().cmp(&x.term.chars().count()))
-            .then_with(|| x.term.cmp(&y.term))
-    });
+        .collect()
+}
+
+/// The terms listed from `words`, taken in the listing's order: each not
+/// absorbed by one listed before it, until `limit` are not boilerplate.
+fn list_key_terms(words: impl Iterator<Item = KeyTerm>, limit: usize) -> Vec<KeyTerm> {
     let mut kept: Vec<KeyTerm> = Vec::new();
-    for t in terms {
+    for t in words {
         let listed = kept.iter().map(|k| (k.term.as_str(), k.here));
         if !absorbed(listed, (&t.term, t.here)) {
             kept.push(t);
@@ -197,3 +223,7 @@ fn rank_key_terms(
     }
     kept
 }
+
+#[cfg(test)]
+#[path = "key_terms_tests.rs"]
+mod tests;

@@ -17,6 +17,7 @@ use crate::views::csv;
 
 pub(crate) mod corpus_grams;
 mod key_terms;
+mod keyness_order;
 pub(crate) mod repeats;
 mod word_rule;
 pub use corpus_grams::CorpusGrams;

@@ -1,0 +1,247 @@
+//! Figures in a table the text keeps as rows of cells, a row to a
+//! paragraph (`指标 单位 完成值 增长（%）` over `地区生产总值 亿元 558.2 4.8`):
+//! each number of a row measures what the row's first cell names, in the
+//! unit its row or its column states; a column of change (`增长（%）`) gives
+//! rates, a column of plans (`2024年目标`) targets, a year in a column's
+//! name its period, else the period the table stands under.
+
+use super::period::{Frame, Tense};
+use super::reading::{figure_chars, read_figure};
+use report_core::text::fold::is_han;
+use report_core::text::layout::has_sentence_end;
+use report_core::text::numbers::normalize;
+use report_core::{Figure, FigureKind, FigureStatus};
+
+/// The name of a column that holds each row's unit.
+const UNIT_HEADERS: [&str; 2] = ["单位", "计量单位"];
+/// Words in a column's name that make its numbers rates of change.
+const CHANGE_HEADERS: [&str; 5] = ["增长", "增速", "增幅", "同比", "±"];
+/// Words in a column's name that make its numbers plans, or estimates.
+const TARGET_HEADERS: [&str; 3] = ["目标", "计划", "预期"];
+const ESTIMATE_HEADERS: [&str; 1] = ["预计"];
+/// A row of column names has at least this many cells.
+const TABLE_MIN_COLUMNS: usize = 3;
+
+/// A table's columns, as its row of names states them.
+pub(super) struct Table {
+    columns: Vec<String>,
+    unit_column: Option<usize>,
+}
+
+/// Where the rows of a table stand: their place in the report and the
+/// period the table is under.
+pub(super) struct RowPlace<'a> {
+    pub(super) section: usize,
+    pub(super) paragraph: usize,
+    pub(super) context: Option<&'a Frame>,
+    pub(super) fallback: Option<&'a str>,
+}
+
+/// A paragraph's cells, set apart by spaces, with their byte offsets.
+fn cells(text: &str) -> Vec<(usize, &str)> {
+    let mut cells = Vec::new();
+    let mut start = None;
+    for (b, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                cells.push((s, &text[s..b]));
+                start = None;
+            }
+            (false, None) => start = Some(b),
+            _ => {}
+        }
+    }
+    cells
+}
+
+/// A cell that is a number alone, with its sign: `558.2`, `-2.6`, `+3`.
+fn signed_number(cell: &str) -> Option<(f64, &str)> {
+    let (sign, digits) = match cell.strip_prefix(['-', '−', '－']) {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, cell.strip_prefix('+').unwrap_or(cell)),
+    };
+    let plain = !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.starts_with(|c: char| c.is_ascii_digit());
+    plain
+        .then(|| digits.parse::<f64>().ok().map(|v| (sign * v, digits)))
+        .flatten()
+}
+
+/// The unit a column's name gives in brackets: `增长（%）`, `总量(亿元)`.
+fn bracketed_unit(name: &str) -> Option<&str> {
+    let open = name.find(['（', '('])?;
+    let inner = &name[open + name[open..].chars().next()?.len_utf8()..];
+    let unit = &inner[..inner.find(['）', ')'])?];
+    reads_as_unit(unit).then_some(unit)
+}
+
+/// Whether a number followed by `unit` reads as a figure, the unit whole.
+fn reads_as_unit(unit: &str) -> bool {
+    let s = figure_chars(&format!("1{unit}"));
+    read_figure(&s, 0).is_some_and(|(f, end)| end == s.len() && !f.unit.is_empty())
+}
+
+/// The first year a column's name states (`2024年目标`), as written.
+fn year_in(name: &str) -> Option<&str> {
+    let at = name.find(|c: char| c.is_ascii_digit())?;
+    let year = name.get(at..at + "2024年".len())?;
+    (year.ends_with('年') && year[..4].chars().all(|c| c.is_ascii_digit())).then_some(year)
+}
+
+impl Table {
+    /// A row of column names: three or more cells, none a number and no
+    /// sentence, one of them naming the rows' unit or a unit in brackets.
+    pub(super) fn header(paragraph: &str) -> Option<Table> {
+        let cells = cells(paragraph);
+        if cells.len() < TABLE_MIN_COLUMNS
+            || has_sentence_end(paragraph)
+            || cells.iter().any(|(_, c)| signed_number(c).is_some())
+        {
+            return None;
+        }
+        let unit_column = cells.iter().position(|(_, c)| UNIT_HEADERS.contains(c));
+        let states_units =
+            unit_column.is_some() || cells.iter().any(|(_, c)| bracketed_unit(c).is_some());
+        states_units.then(|| Table {
+            columns: cells.iter().map(|(_, c)| c.to_string()).collect(),
+            unit_column,
+        })
+    }
+
+    /// The figures of one row: as many cells as the table has columns, the
+    /// first naming what they measure. `None` for a paragraph that is no
+    /// row of this table.
+    pub(super) fn row_figures(&self, paragraph: &str, place: &RowPlace) -> Option<Vec<Figure>> {
+        let cells = cells(paragraph);
+        let (_, name) = *cells.first()?;
+        if cells.len() != self.columns.len() || !name.chars().any(is_han) {
+            return None;
+        }
+        let row_unit = self.unit_column.map(|k| cells[k].1);
+        let mut figures = Vec::new();
+        for (k, (at, cell)) in cells.iter().enumerate().skip(1) {
+            if Some(k) == self.unit_column {
+                continue;
+            }
+            let Some((value, digits)) = signed_number(cell) else {
+                continue;
+            };
+            let column = self.columns[k].as_str();
+            let Some(unit) = bracketed_unit(column).or(row_unit) else {
+                continue;
+            };
+            let s = figure_chars(&format!("{digits}{unit}"));
+            let Some((found, _)) = read_figure(&s, 0) else {
+                continue;
+            };
+            let changes = CHANGE_HEADERS.iter().any(|w| column.contains(w));
+            let kind = if changes && found.unit == "%" {
+                FigureKind::Growth
+            } else {
+                found.kind
+            };
+            let year = year_in(column);
+            let status = if ESTIMATE_HEADERS.iter().any(|w| column.contains(w)) {
+                FigureStatus::Estimate
+            } else if TARGET_HEADERS.iter().any(|w| column.contains(w))
+                || year.is_none() && place.context.and_then(|f| f.tense) == Some(Tense::Ahead)
+            {
+                FigureStatus::Target
+            } else {
+                FigureStatus::Actual
+            };
+            let (period, period_words) = match year {
+                Some(year) => (Some(year[..4].to_string()), Some(year.to_string())),
+                None => (
+                    place
+                        .context
+                        .and_then(|f| f.resolved.clone())
+                        .or(place.fallback.map(String::from)),
+                    place.context.map(|f| f.words.clone()),
+                ),
+            };
+            figures.push(Figure {
+                indicator: name.to_string(),
+                value,
+                high: None,
+                normalized: normalize(value, None, &found.unit),
+                unit: found.unit,
+                kind,
+                qualifier: None,
+                status,
+                period,
+                period_words,
+                text: cell.to_string(),
+                section: place.section,
+                paragraph: place.paragraph,
+                start: *at,
+                end: at + cell.len(),
+            });
+        }
+        (!figures.is_empty()).then_some(figures)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place() -> RowPlace<'static> {
+        RowPlace {
+            section: 1,
+            paragraph: 2,
+            context: None,
+            fallback: Some("2023"),
+        }
+    }
+
+    #[test]
+    fn a_row_under_a_header_with_a_unit_column() {
+        let table = Table::header("指标 单位 完成值 增长（%）").expect("a header");
+        let figures = table
+            .row_figures("一般公共预算收入 亿元 30.1 -2.6", &place())
+            .expect("a row");
+        let read: Vec<_> = figures
+            .iter()
+            .map(|f| (f.indicator.as_str(), f.value, f.unit.as_str(), f.kind))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("一般公共预算收入", 30.1, "亿元", FigureKind::Amount),
+                ("一般公共预算收入", -2.6, "%", FigureKind::Growth),
+            ]
+        );
+        assert_eq!(figures[1].text, "-2.6");
+        assert_eq!(figures[0].period.as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn a_column_of_plans_for_a_year_gives_targets_of_that_year() {
+        let table = Table::header("项目 2023年完成 2024年目标（%）").expect("a header");
+        let figures = table
+            .row_figures("城镇调查失业率 5.1 5.5", &place())
+            .expect("a row");
+        // The first column states no unit: only the plan's rate is read.
+        assert_eq!(figures.len(), 1);
+        assert_eq!(figures[0].value, 5.5);
+        assert_eq!(figures[0].status, FigureStatus::Target);
+        assert_eq!(figures[0].period.as_deref(), Some("2024"));
+    }
+
+    #[test]
+    fn headings_and_prose_are_no_table() {
+        assert!(Table::header("强化创新驱动 提升产业能级 推动高质量发展").is_none());
+        assert!(Table::header("指标 单位 2023年").is_some());
+        assert!(Table::header("全年 地区生产总值 增长5%").is_none());
+        let table = Table::header("指标 单位 完成值").expect("a header");
+        assert!(table
+            .row_figures("各位代表：现在我代表", &place())
+            .is_none());
+        assert!(table.row_figures("地区生产总值 亿元", &place()).is_none());
+    }
+}
