@@ -12,8 +12,10 @@ use report_core::{
     TrendView, View, ViewState,
 };
 
-use crate::components::district_summary::DISTRICTS_SHOWN;
 use crate::corpus_shards::ShardedSearch;
+
+/// Districts the hits summary lists at most: the ones with most hits.
+pub const DISTRICTS_SHOWN: usize = 10;
 
 /// Which report the reader shows, and which of its hits is current.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,9 +6,6 @@ use super::highlighted::HIT_COLOURS;
 use crate::i18n::use_ui;
 use crate::state::use_app_state;
 
-/// Districts listed at most: the ones with most hits.
-pub const DISTRICTS_SHOWN: usize = 10;
-
 /// Hits per term and reports per district, for the current result list.
 #[component]
 pub fn DistrictSummary() -> impl IntoView {
