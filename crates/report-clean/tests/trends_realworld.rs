@@ -342,3 +342,35 @@ fn distinctive_terms_of_the_provinces_have_no_fragment_shapes() {
         }
     }
 }
+
+/// Words each province's list keeps through the word rule's rounds (read
+/// in docs/trends.md): names, set phrases and a pronoun's word, some of
+/// them beside the shapes the rule takes apart (秦沈高 of 秦沈高速,
+/// 对口援青和, 持续用力打造).
+const WORDS_THAT_STAY: [(&str, &[&str]); 5] = [
+    ("辽宁省", &["秦沈高速"]),
+    ("湖南省", &["湘江科学城", "持续用力"]),
+    ("青海省", &["对口援青", "青藏高原"]),
+    ("宁夏回族自治区", &["我区"]),
+    ("黑龙江省", &["哈大齐国家自主创新示范区"]),
+];
+/// How far down each province's list the words above are looked for.
+const WORDS_THAT_STAY_LIMIT: usize = 60;
+
+#[test]
+fn words_of_the_provinces_stay_listed() {
+    let Some(reports) = provincial() else { return };
+    let lines = key_terms_by_district(&reports, &SearchIndex::new(&reports), WORDS_THAT_STAY_LIMIT);
+    for (province, words) in WORDS_THAT_STAY {
+        let line = lines
+            .iter()
+            .find(|l| l.contains(&format!("**{province}**")))
+            .unwrap_or_else(|| panic!("{province} is listed"));
+        let terms: Vec<&str> = line
+            .split_once("): ")
+            .map_or(vec![], |(_, t)| t.split(' ').collect());
+        for word in words {
+            assert!(terms.contains(word), "{province}: {word} in {line}");
+        }
+    }
+}

@@ -16,6 +16,7 @@ use crate::text::themes::theme_shares_of;
 use crate::views::csv;
 
 pub(crate) mod corpus_grams;
+mod function_words;
 mod key_terms;
 mod keyness_order;
 pub(crate) mod repeats;

@@ -7,6 +7,7 @@
 //! text does not branch more than at its edges: 区将 (我区将, 奎文区将) has
 //! a wide boundary between 区 and 将, wider than its own left edge.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use rustc_hash::FxHashMap;
@@ -231,6 +232,16 @@ impl<'a> Usages<'a> {
     pub fn get(&self, s: &str) -> Option<&Usage> {
         let cell = self.map.get(s)?;
         Some(cell.get_or_init(|| self.grams.map_or_else(Usage::default, |g| g.text_usage(s))))
+    }
+
+    /// The use of `s`, a candidate or not: a string beside a candidate
+    /// (the word its edge character makes with a neighbour) is looked up
+    /// in the corpus read once, and not kept; `None` where there is none.
+    pub(crate) fn get_or_look_up(&self, s: &str) -> Option<Cow<'_, Usage>> {
+        match self.get(s) {
+            Some(u) => Some(Cow::Borrowed(u)),
+            None => self.grams.map(|g| Cow::Owned(g.text_usage(s))),
+        }
     }
 
     pub(crate) fn contains_key(&self, s: &str) -> bool {
