@@ -141,16 +141,27 @@ impl CorpusUsage<'_> {
             side.edges == 0
                 && beside == own.count
                 && side.chars.iter().all(|&(c, n)| {
-                    let (pair, neighbour_uses): (String, _) = match left {
+                    // How often the neighbour stands with the edge character,
+                    // read from its own neighbours (no lookup for the many
+                    // that are not attached).
+                    let (pair, neighbours): (String, _) = match left {
                         true => ([c, edge].into_iter().collect(), self.char_right.get(&c)),
                         false => ([edge, c].into_iter().collect(), self.char_left.get(&c)),
                     };
-                    let uses = neighbour_uses.map_or(0, |v| v.seen);
-                    self.strings.get_or_look_up(&pair).is_some_and(|u| {
-                        u.count >= n * LOOSE_EDGE_FACTOR
-                            && u.count as f64 >= ATTACHED_SHARE * uses as f64
-                            && u.left.value().min(u.right.value()) >= MIN_VARIETY
-                    })
+                    let Some(neighbours) = neighbours else {
+                        return false;
+                    };
+                    let together = neighbours
+                        .chars
+                        .iter()
+                        .find(|&&(x, _)| x == edge)
+                        .map_or(0, |&(_, m)| m);
+                    together >= n * LOOSE_EDGE_FACTOR
+                        && together as f64 >= ATTACHED_SHARE * neighbours.seen as f64
+                        && self
+                            .strings
+                            .get_or_look_up(&pair)
+                            .is_some_and(|u| u.left.value().min(u.right.value()) >= MIN_VARIETY)
                 })
         };
         cut(&own.left, first, true) || cut(&own.right, last, false)
