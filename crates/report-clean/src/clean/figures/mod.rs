@@ -534,7 +534,13 @@ pub fn report_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    let stated = date.filter(|d| !d.inferred).and_then(year_it_opens);
+    let text: String = sections
+        .iter()
+        .flat_map(|s| s.heading.iter().chain(&s.paragraphs).map(String::as_str))
+        .collect();
+    let stated = date
+        .filter(|d| !d.inferred)
+        .and_then(|d| year_it_opens(d, &text));
     let now = stated
         .or_else(|| {
             year_from_headings(

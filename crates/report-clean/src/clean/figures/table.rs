@@ -185,7 +185,13 @@ impl Table {
         if cells.len() != self.columns.len() || !name.chars().any(is_han) {
             return None;
         }
-        let row_unit = self.unit_column.map(|k| cells[k].1);
+        // `固定资产投资（亿元）`: the row states its unit beside its name.
+        let named_unit = bracketed_unit(name);
+        let name = match (named_unit, name.find(['（', '('])) {
+            (Some(_), Some(open)) => &name[..open],
+            _ => name,
+        };
+        let row_unit = self.unit_column.map(|k| cells[k].1).or(named_unit);
         let mut figures = Vec::new();
         for (k, (at, cell)) in cells.iter().enumerate().skip(1) {
             if Some(k) == self.unit_column {
@@ -344,6 +350,18 @@ mod tests {
             .expect("a row");
         assert_eq!(figures[1].value, -1.2);
         assert!(figures.iter().all(|f| f.kind == FigureKind::Growth));
+        // A row naming its unit in brackets gives it to its bare numbers.
+        let figures = table
+            .row_figures("固定资产投资（亿元） 120 增长6.2%", &place())
+            .expect("a row");
+        let read: Vec<_> = figures
+            .iter()
+            .map(|f| (f.indicator.as_str(), f.value, f.unit.as_str()))
+            .collect();
+        assert_eq!(
+            read,
+            [("固定资产投资", 120.0, "亿元"), ("固定资产投资", 6.2, "%")]
+        );
     }
 
     #[test]
