@@ -326,3 +326,25 @@ fn a_pdf_copy_spacing_its_numbers_reads_as_written_without() {
         [(165.8, "亿元", Some("2022")), (3.2, "%", Some("2022"))]
     );
 }
+
+#[test]
+fn an_accounts_name_over_a_posting_line_that_opens_on_its_date_is_no_headline() {
+    let r = report(&format!(
+        "微信号：mouxianfabu\n\
+         某县发布\n\
+         2024-01-12 18:20 湖南\n\
+         聚焦两会丨2024年某县市政府工作报告（全文）\n\
+         各位代表：\n{PROSE}\n\
+         一、2023年工作回顾\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "2024年某县市政府工作报告（全文）");
+    assert_eq!(r.date.as_ref().unwrap().value, "2024-01-12");
+    // A page's own headline over its date and time stays the headline.
+    let r = report(&format!(
+        "2023年政府工作报告\n\
+         2023-01-12 18:20\n\
+         ——2023年1月5日在某某县第十八届人民代表大会第二次会议上\n\
+         各位代表：\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "2023年政府工作报告");
+}
