@@ -273,3 +273,78 @@ fn a_top_level_heading_run_into_its_paragraph_stands_apart() {
     let plan = r.figures.iter().find(|f| f.value == 6.0).expect("the plan");
     assert_eq!(plan.period.as_deref(), Some("2023"));
 }
+
+#[test]
+fn a_year_end_speech_that_speaks_of_next_year_has_not_turned_its_year() {
+    let r = report(
+        "在全县经济工作会议上的讲话\n\
+         县委书记　李明华\n\
+         （2023年12月28日）\n\
+         同志们：\n\
+         这次会议的主要任务是，总结今年经济工作，部署明年经济工作。\n\
+         一、今年经济运行总体平稳\n\
+         预计全年地区生产总值完成215亿元，增长5.5%。\n\
+         二、明年经济工作的总体要求\n\
+         明年全县地区生产总值增长6%左右。\n",
+    );
+    let periods: Vec<(&str, f64, Option<&str>)> = r
+        .figures
+        .iter()
+        .map(|f| (f.indicator.as_str(), f.value, f.period.as_deref()))
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            ("地区生产总值", 215.0, Some("2023")),
+            ("地区生产总值", 5.5, Some("2023")),
+            ("地区生产总值", 6.0, Some("2024")),
+        ]
+    );
+}
+
+#[test]
+fn a_pdf_copy_spacing_its_numbers_reads_as_written_without() {
+    let r = report(
+        "某某县人民政府工作报告\n\
+         —— 2023 年 1 月 10 日在某某县第十七届人民代表大会第二次会议上\n\
+         某某县人民政府县长 黄宇\n\
+         各位代表：\n\
+         现在，我代表县人民政府向大会报告工作，请予审议。\n\
+         一、2022 年工作回顾\n\
+         2022 年，全县地区生产总值完成 165.8 亿元，同比增长 3.2%。\n",
+    );
+    assert_eq!(r.date.as_ref().unwrap().value, "2023-01-10");
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2022年工作回顾"]);
+    set_aside(&r, &["——2023年1月10日", "县长 黄宇"]);
+    let read: Vec<(f64, &str, Option<&str>)> = r
+        .figures
+        .iter()
+        .map(|f| (f.value, f.unit.as_str(), f.period.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [(165.8, "亿元", Some("2022")), (3.2, "%", Some("2022"))]
+    );
+}
+
+#[test]
+fn an_accounts_name_over_a_posting_line_that_opens_on_its_date_is_no_headline() {
+    let r = report(&format!(
+        "微信号：mouxianfabu\n\
+         某县发布\n\
+         2024-01-12 18:20 湖南\n\
+         聚焦两会丨2024年某县市政府工作报告（全文）\n\
+         各位代表：\n{PROSE}\n\
+         一、2023年工作回顾\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "2024年某县市政府工作报告（全文）");
+    assert_eq!(r.date.as_ref().unwrap().value, "2024-01-12");
+    // A page's own headline over its date and time stays the headline.
+    let r = report(&format!(
+        "2023年政府工作报告\n\
+         2023-01-12 18:20\n\
+         ——2023年1月5日在某某县第十八届人民代表大会第二次会议上\n\
+         各位代表：\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "2023年政府工作报告");
+}

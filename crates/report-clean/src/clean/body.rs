@@ -333,6 +333,7 @@ fn is_table_row(text: &str, next: Option<&Line>) -> bool {
             c.chars().any(|ch| ch.is_ascii_digit())
                 && c.chars()
                     .all(|ch| ch.is_ascii_digit() || ".%-+—".contains(ch))
+                || is_figure_cell(c)
         })
     };
     let Some(cells) = cells_of(text) else {
@@ -342,6 +343,43 @@ fn is_table_row(text: &str, next: Option<&Line>) -> bool {
         || next
             .and_then(|n| cells_of(&n.text))
             .is_some_and(|next_cells| has_number(&next_cells))
+}
+
+/// A table's caption or its unit line (`表1　2024年主要经济指标完成情况`,
+/// `附表2 …`, `单位：亿元、%`): it stands with the table, heading nothing.
+fn is_table_caption(text: &str) -> bool {
+    let numbered = text
+        .strip_prefix("附表")
+        .or_else(|| text.strip_prefix('表'))
+        .is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        });
+    numbered || text.starts_with("单位：") || text.starts_with("单位:")
+}
+
+/// Verbs of change a table's cell may open with (`增长5.5%`).
+const CELL_CHANGES: [&str; 4] = ["增长", "下降", "增", "降"];
+/// Characters a unit after a cell's number holds at most (`万标准箱`).
+const CELL_UNIT_MAX_CHARS: usize = 4;
+
+/// A cell that is a figure with its unit (`84.6亿元`, `增长5.5%`), not a
+/// year or a day (`2023年`): what a table's row holds where its header
+/// names no unit column.
+fn is_figure_cell(cell: &str) -> bool {
+    let rest = CELL_CHANGES
+        .iter()
+        .find_map(|w| cell.strip_prefix(w))
+        .unwrap_or(cell);
+    let digits_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    let unit = &rest[digits_end..];
+    digits_end > 0
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && !unit.is_empty()
+        && unit.chars().count() <= CELL_UNIT_MAX_CHARS
+        && !unit.starts_with(['年', '月', '日', '、', '.'])
+        && unit.chars().all(|c| c == '%' || is_han(c))
 }
 
 /// Whether a line breaks off mid-sentence and continues on the next line.
@@ -410,7 +448,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.paragraph(text, true);
         } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
             b.heading_line(line);
-        } else if is_table_row(text, lines.get(i + 1)) {
+        } else if is_table_row(text, lines.get(i + 1)) || is_table_caption(text) {
             b.pending_join = false;
             b.paragraph(text, false);
         } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
@@ -486,6 +524,46 @@ mod tests {
                 "一般公共预算收入 亿元 60 61.2"
             ]
         );
+    }
+
+    #[test]
+    fn a_tables_rows_whose_cells_carry_their_units_are_rows() {
+        let b = body(&format!(
+            "一、计划执行情况\n主要指标完成情况如下：\n\
+             指标名称 2024年目标 完成情况\n\
+             地区生产总值 增长5.5% 增长4.8%\n\
+             一般公共预算收入 82亿元 84.6亿元\n\
+             二、2025年主要目标\n{LONG}"
+        ));
+        let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+        assert_eq!(headings, ["一、计划执行情况", "二、2025年主要目标"]);
+        assert_eq!(
+            b.sections[0].paragraphs,
+            [
+                "主要指标完成情况如下：",
+                "指标名称 2024年目标 完成情况",
+                "地区生产总值 增长5.5% 增长4.8%",
+                "一般公共预算收入 82亿元 84.6亿元"
+            ]
+        );
+        let b = body(&format!(
+            "一、2024年工作回顾\n{LONG}\n\
+             表1　2024年主要经济指标完成情况\n\
+             单位：亿元、%\n\
+             指标 完成值 增长\n\
+             地区生产总值 758.6 4.2\n"
+        ));
+        let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+        assert_eq!(headings, ["一、2024年工作回顾"]);
+        assert_eq!(
+            b.sections[0].paragraphs[1],
+            "表1 2024年主要经济指标完成情况"
+        );
+        assert_eq!(b.sections[0].paragraphs[2], "单位：亿元、%");
+        // 表彰 opens no caption.
+        assert!(!is_table_caption("表彰先进集体"));
+        // A heading with a year among its phrases stays a heading.
+        assert!(!is_figure_cell("2023年"));
     }
 
     #[test]

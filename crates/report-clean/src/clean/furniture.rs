@@ -7,7 +7,7 @@
 
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::{fold, is_han};
-use report_core::text::layout::has_sentence_end;
+use report_core::text::layout::{display_width, has_sentence_end};
 use report_core::text::names::is_person_name;
 
 use crate::clean::page_lists::{is_attachment, is_contents_line};
@@ -15,7 +15,7 @@ use crate::clean::page_lists::{is_attachment, is_contents_line};
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 71] = [
+const CONTROL_WORDS: [&str; 78] = [
     "下载",
     "打印",
     "全屏",
@@ -82,6 +82,14 @@ const CONTROL_WORDS: [&str; 71] = [
     "赞",
     "喜欢",
     "原创",
+    // A mirror's share row in English (`Share: Facebook Twitter WhatsApp`).
+    "share",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "email",
+    "print",
     // Forum threads.
     "只看该作者",
     "回复",
@@ -168,7 +176,9 @@ fn is_page_list(text: &str) -> bool {
         })
 }
 
-/// Lines at most this long can be a widget; furniture is terse.
+/// Lines at most this long can be a widget; furniture is terse. Counted in
+/// Chinese characters: a Latin letter takes half the width of one
+/// (`Share: Facebook Twitter WhatsApp` is as terse as `分享到 微信 微博`).
 const WIDGET_MAX_CHARS: usize = 30;
 
 /// A toolbar, font-size switch, share row, e-paper navigation or a line of
@@ -177,10 +187,10 @@ pub fn is_widget(text: &str) -> bool {
     if is_page_list(text) {
         return true;
     }
-    if text.chars().count() > WIDGET_MAX_CHARS {
+    if display_width(text) > WIDGET_MAX_CHARS * 2 {
         return false;
     }
-    let folded = fold(text);
+    let folded = fold(text).to_lowercase();
     let mut words = folded.split(is_separator).filter(|w| !w.is_empty());
     // "第03版：要闻": an e-paper page and its section's name.
     if words.next().is_some_and(is_page_number) && words.clone().count() <= 1 {
@@ -499,6 +509,8 @@ mod tests {
             "点赞 12 在看 5",
             "阅读 10万+",
             "只看该作者 回复 引用",
+            "Share: Facebook Twitter WhatsApp",
+            "Print | Email",
         ] {
             assert!(is_widget(line), "{line}");
         }
@@ -509,6 +521,7 @@ mod tests {
             "各位代表：",
             "2024",
             "12 34",
+            "Share prosperity",
         ] {
             assert!(!is_widget(line), "{line}");
         }

@@ -173,6 +173,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(meta) = parse_metadata_line(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             absorb_metadata(&mut h, meta, line);
+            drop_account_name(&mut h, line, lines.get(i + 1));
             if h.glued_body.is_some() {
                 return (h, i + 1);
             }
@@ -180,19 +181,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
             h.noise.push(noise(NoiseKind::Metadata));
             h.metadata.merge_date(Some(date), false);
-            // The line taken for the headline opens the posting line: it
-            // was the account's name over it.
-            let title_line = h.title_line;
-            if let Some(account) = h
-                .title
-                .take_if(|t| text.len() > t.len() && text.starts_with(t.as_str()))
-            {
-                h.noise.push(Noise {
-                    kind: NoiseKind::Byline,
-                    text: account,
-                    line: title_line,
-                });
-            }
+            drop_account_name(&mut h, line, lines.get(i + 1));
         } else if let Some(date) = date_banner(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             h.page_date.get_or_insert(date);
@@ -348,6 +337,50 @@ fn split_title_tag(text: &str) -> (Option<&str>, &str) {
         }
     }
     (None, text)
+}
+
+/// The line taken for the headline named the account over its posting
+/// line: it opens that line, or stands alone right over it (see
+/// [`names_account_over`]). It goes to the noise, and the headline is yet
+/// to come.
+fn drop_account_name(h: &mut Header, posting: &Line, next: Option<&Line>) {
+    let text = posting.text.as_str();
+    let Some((_, said)) = find_full_date(text) else {
+        return;
+    };
+    let title_line = h.title_line;
+    if let Some(account) = h.title.take_if(|t| {
+        text.len() > t.len() && text.starts_with(t.as_str())
+            || names_account_over(t, title_line, posting, &said, next)
+    }) {
+        h.noise.push(Noise {
+            kind: NoiseKind::Byline,
+            text: account,
+            line: title_line,
+        });
+    }
+}
+
+/// Words of a document's name that no account's name holds.
+const DOCUMENT_WORDS: [&str; 6] = ["报告", "讲话", "计划", "公报", "纲要", "决议"];
+
+/// The line taken for the headline named the account that posted it, on
+/// its own over a posting line that opens on its date and clock time
+/// (`湘乡发布` / `2024-01-12 18:20 湖南`), where a longer line the shape of
+/// a headline follows and the name is no document's.
+fn names_account_over(
+    title: &str,
+    title_line: usize,
+    posting: &Line,
+    said: &str,
+    next: Option<&Line>,
+) -> bool {
+    title_line + 1 == posting.number
+        && posting.text.starts_with(said)
+        && !DOCUMENT_WORDS.iter().any(|w| title.contains(w))
+        && next.is_some_and(|n| {
+            n.is_short() && n.chars() > title.chars().count() && find_full_date(&n.text).is_none()
+        })
 }
 
 /// An account's name, an author, a date and time and a place fit in this.

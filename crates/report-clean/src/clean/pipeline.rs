@@ -2,6 +2,7 @@
 //! command line at build time and by the app for imported reports.
 
 use crate::clean::body::{structure_body, Known};
+use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::figures::report_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
@@ -47,7 +48,7 @@ pub fn process_marked_report(
     headline: Option<usize>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = remove_spam(read_lines(text), &mut noise);
+    let lines = remove_spam(close_digit_spacing(read_lines(text)), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     let lines = set_aside_page_furniture(lines, &mut noise);
     let (mut header, body_start) = read_header_under(&lines, headline);

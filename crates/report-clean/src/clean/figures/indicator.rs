@@ -6,7 +6,7 @@ use report_core::starts_with_canonical;
 use report_core::text::numbers::year_digits;
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 25] = [
+pub(super) const LEADING_FRAME: [&str; 26] = [
     "其中",
     // Like for like (`同口径增长6.3%`): how it was compared, not what.
     "按可比价格计算",
@@ -15,6 +15,8 @@ pub(super) const LEADING_FRAME: [&str; 25] = [
     "今年以来",
     "今年",
     "去年",
+    // A speech at the year's end sets next year's goals (`明年全县地区生产总值`).
+    "明年",
     "以来",
     "同时",
     "累计",
@@ -59,8 +61,9 @@ const SCOPE_UNITS: [&str; 16] = [
 
 /// Names a government's own ground goes by in its report without a scope
 /// word (`新区地区生产总值`, `师市生产总值`, `街道辖区实现税收收入`).
-const BARE_SCOPES: [&str; 7] = [
+const BARE_SCOPES: [&str; 8] = [
     "街道辖区",
+    "街道",
     "辖区",
     "新区",
     "园区",
@@ -68,14 +71,25 @@ const BARE_SCOPES: [&str; 7] = [
     "高新区",
     "师市",
 ];
-/// Verbs between a scope and its measure (`街道辖区实现税收收入`).
-const SCOPE_VERBS: [&str; 2] = ["实现", "完成"];
+/// Verbs, and the resolve before them, between a scope and its measure
+/// (`街道辖区实现税收收入`, `街道力争完成税收收入`).
+const SCOPE_VERBS: [&str; 5] = ["力争", "争取", "确保", "实现", "完成"];
+/// A budget's own level as against its parts (`县本级一般公共预算收入`).
+const OWN_LEVEL: &str = "本级";
 
 /// `全街道规上工业产值` → `规上工业产值`, `全地区生产总值` → `地区生产总值`:
 /// the scope before a figure's subject, at any level, but not a word that
 /// goes on (`全县域`, `全市场`); a bare name of the ground before a measure
 /// every report names.
 fn strip_scope(text: &str) -> &str {
+    let own_level = SCOPE_UNITS
+        .iter()
+        .find_map(|unit| text.strip_prefix(unit))
+        .unwrap_or(text)
+        .strip_prefix(OWN_LEVEL);
+    if let Some(rest) = own_level.filter(|rest| starts_with_canonical(rest)) {
+        return rest;
+    }
     if let Some(rest) = text.strip_prefix(SCOPE_WORDS) {
         if starts_with_canonical(rest) {
             return rest;
@@ -89,11 +103,11 @@ fn strip_scope(text: &str) -> &str {
     BARE_SCOPES
         .iter()
         .filter_map(|scope| text.strip_prefix(scope))
-        .map(|rest| {
-            SCOPE_VERBS
-                .iter()
-                .find_map(|v| rest.strip_prefix(v))
-                .unwrap_or(rest)
+        .map(|mut rest| {
+            while let Some(after) = SCOPE_VERBS.iter().find_map(|v| rest.strip_prefix(v)) {
+                rest = after;
+            }
+            rest
         })
         .find(|rest| starts_with_canonical(rest))
         .unwrap_or(text)
@@ -102,7 +116,13 @@ fn strip_scope(text: &str) -> &str {
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 78] = [
+pub(super) const TRAILING_VERBS: [&str; 85] = [
+    // A plan before its verb, as older reports write it (`工农业总产值计划增长
+    // 百分之七`), before the verb alone goes; a plan as a noun stays
+    // (`占年度投资计划的41.7%`).
+    "计划增长",
+    "计划增加",
+    "计划下降",
     "实现",
     "完成",
     "分别",
@@ -153,6 +173,11 @@ pub(super) const TRAILING_VERBS: [&str; 78] = [
     "较上年",
     "比去年",
     "较去年",
+    // A multiple of the year before (`旅游总收入是上年的1.5倍`).
+    "是上年",
+    "为上年",
+    "是去年",
+    "为去年",
     // Falling or rising to a level: `失业率降到5.5%`, `回落至2%`.
     "下降到",
     "降低到",
@@ -253,6 +278,34 @@ pub(super) const PERIOD_PHRASES: [&str; 14] = [
     "全年",
 ];
 
+/// Words a target goes by (`年度目标`, `全年计划`, `目标任务`).
+const TARGET_WORDS: [&str; 4] = ["目标任务", "目标", "计划", "任务"];
+
+/// `年度目标`, `全年目标任务`: a share of what was planned, which names no
+/// measure of its own (`完成年度目标的104%` is about the figure before); a
+/// target named for what it plans (`年度建设任务`) is not.
+pub(super) fn is_target_phrase(text: &str) -> bool {
+    let rest = ["年度", "全年"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text);
+    TARGET_WORDS.contains(&rest)
+}
+
+/// `固定资产投资完成年度目标` → `固定资产投资`: how much of its target a
+/// measure reached is a share of that measure.
+fn strip_target_share(text: &str) -> &str {
+    text.rfind("完成")
+        .filter(|&b| b > 0 && is_target_phrase(&text[b + "完成".len()..]))
+        .map_or(text, |b| &text[..b])
+}
+
+/// Characters that close a word and hardly open a noun (`海域`, `产业`,
+/// `城区`): a shared head noun does not start on one.
+pub(super) fn closes_a_word(c: char) -> bool {
+    matches!(c, '域' | '业' | '区' | '性' | '类' | '者')
+}
+
 /// Drops a leading `1-5月份` / `1至4月`.
 fn strip_month_range(text: &str) -> &str {
     let digits_end = text
@@ -306,6 +359,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             }
         }
         text = strip_scope(text);
+        text = strip_target_share(text);
         for w in LEADING_FRAME {
             if let Some(rest) = text.strip_prefix(w) {
                 text = rest;

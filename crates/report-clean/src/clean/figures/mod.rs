@@ -44,8 +44,8 @@ mod table;
 use report_core::{Figure, FigureKind};
 
 use indicator::{
-    name_from_the_sentence, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
-    RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
+    closes_a_word, is_target_phrase, name_from_the_sentence, noun_after, strip_indicator,
+    COMPARISONS, COMPARISON_BASES, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use period::{
     heading_frame, markers, year_from_headings, year_it_opens, Frame, Marker, Scope, SpanEdge,
@@ -53,7 +53,7 @@ use period::{
 use reading::{ends_in_change, figure_chars, read_figure, starts_with_at, Found};
 use report_core::text::numbers::normalize;
 use status::status_of;
-use table::{RowPlace, Table};
+use table::{stated_units, RowPlace, Table};
 
 /// Verbs of change before a percentage: it is a growth rate.
 const GROWTH_VERBS: [&str; 10] = [
@@ -391,7 +391,12 @@ fn sentence_figures<'f>(
                     let last_item = before_count(items[items.len() - 1]);
                     let last = strip_indicator(&last_item);
                     let before_last = strip_indicator(items[items.len() - 2]).chars().count();
-                    let head: String = last.chars().skip(before_last).collect();
+                    let mut head: String = last.chars().skip(before_last).collect();
+                    // `地表水、近岸海域水质优良率`: the head starts after a word's
+                    // end, not on it (`水质…`, not `域水质…`).
+                    while head.chars().count() > 2 && head.starts_with(closes_a_word) {
+                        head.remove(0);
+                    }
                     if ordinal + 1 < items.len()
                         && head.chars().count() >= 2
                         && !indicator.ends_with(&head)
@@ -429,6 +434,10 @@ fn sentence_figures<'f>(
         // A rank or a comparison keeps its subject (`工业技改投资增长33.6%、
         // 居全国第3位`, `高于全国平均水平4.9个百分点`).
         if COMPARISONS.iter().any(|w| indicator.starts_with(w)) && !previous_indicator.is_empty() {
+            indicator = previous_indicator.clone();
+        }
+        // `完成年度目标的104%`: the share of its target the figure before reached.
+        if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
             indicator = previous_indicator.clone();
         }
         if RELATIVE_MEASURES.contains(&indicator.as_str())
@@ -525,7 +534,13 @@ pub fn report_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    let stated = date.filter(|d| !d.inferred).and_then(year_it_opens);
+    let text: String = sections
+        .iter()
+        .flat_map(|s| s.heading.iter().chain(&s.paragraphs).map(String::as_str))
+        .collect();
+    let stated = date
+        .filter(|d| !d.inferred)
+        .and_then(|d| year_it_opens(d, &text));
     let now = stated
         .or_else(|| {
             year_from_headings(
@@ -544,7 +559,13 @@ pub fn report_figures(
         }
         let mut table: Option<Table> = None;
         for (pi, paragraph) in section.paragraphs.iter().enumerate() {
-            if let Some(header) = Table::header(paragraph) {
+            // `单位：亿元、%` over the table, as its own line or its heading.
+            let over = match pi {
+                0 => section.heading.last(),
+                _ => section.paragraphs.get(pi - 1),
+            };
+            let units = over.map(|line| stated_units(line)).unwrap_or_default();
+            if let Some(header) = Table::header(paragraph, units) {
                 table = Some(header);
                 continue;
             }

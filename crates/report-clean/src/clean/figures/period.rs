@@ -132,7 +132,7 @@ fn plan_at(s: &[char], i: usize) -> Option<(u32, usize)> {
 
 /// Relative phrases, their span in years before (`-1`) or after now, and
 /// whether they open a block.
-const RELATIVE: [(&str, i32, i32, Scope); 17] = [
+const RELATIVE: [(&str, i32, i32, Scope); 18] = [
     ("刚刚过去的一年", -1, -1, Scope::Block),
     ("过去的一年", -1, -1, Scope::Block),
     ("过去一年", -1, -1, Scope::Block),
@@ -149,6 +149,7 @@ const RELATIVE: [(&str, i32, i32, Scope); 17] = [
     ("今年以来", 0, 0, Scope::Paragraph),
     ("今年", 0, 0, Scope::Block),
     ("去年", -1, -1, Scope::Paragraph),
+    ("明年", 1, 1, Scope::Paragraph),
     ("全年", 0, 0, Scope::Paragraph),
 ];
 
@@ -585,9 +586,15 @@ impl SpanEdge {
 /// that one.
 const YEAR_TURNS_IN_MONTH: u16 = 11;
 
-/// The year a report dated so opens: its own, or the next one.
-pub(super) fn year_it_opens(date: &report_core::ReportDate) -> Option<u16> {
+/// A report that speaks of next year (`明年`) has not turned its year yet:
+/// a year-end speech's "this year" is its own.
+const NEXT_YEAR: &str = "明年";
+
+/// The year a report dated so opens: its own, or the next one, unless it
+/// speaks of next year (`text` is its headings and paragraphs).
+pub(super) fn year_it_opens(date: &report_core::ReportDate, text: &str) -> Option<u16> {
     let year = date.year()?;
     let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
-    Some(year + u16::from(month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH)))
+    let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH) && !text.contains(NEXT_YEAR);
+    Some(year + u16::from(turned))
 }

@@ -26,6 +26,53 @@ const TABLE_MIN_COLUMNS: usize = 3;
 pub(super) struct Table {
     columns: Vec<String>,
     unit_column: Option<usize>,
+    /// The units a line over the table states for all of it (`单位：亿元、%`).
+    stated_units: Vec<String>,
+}
+
+/// Labels of a line that gives a table's units (`单位：亿元、%`).
+const UNIT_LINE_LABELS: [&str; 2] = ["单位：", "单位:"];
+/// Verbs of change a cell may open with (`增长5.5%`); the falls are negative.
+const CELL_RISES: [&str; 3] = ["同比增长", "增长", "增"];
+const CELL_FALLS: [&str; 4] = ["同比下降", "下降", "减少", "降"];
+
+/// The units a line over a table states for its numbers: `单位：亿元、%`.
+pub(super) fn stated_units(line: &str) -> Vec<String> {
+    UNIT_LINE_LABELS
+        .iter()
+        .find_map(|label| line.trim().strip_prefix(label))
+        .map(|units| {
+            units
+                .split(['、', '，', ',', '/', ' '])
+                .filter(|u| !u.is_empty() && reads_as_unit(u))
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A cell holding a figure with its unit (`84.6亿元`, `增长4.8%`,
+/// `下降1.2%`): its value, signed, its unit and whether it is a change.
+fn figure_cell(cell: &str) -> Option<(f64, String, FigureKind)> {
+    let (sign, change, rest) =
+        if let Some(rest) = CELL_FALLS.iter().find_map(|w| cell.strip_prefix(w)) {
+            (-1.0, true, rest)
+        } else if let Some(rest) = CELL_RISES.iter().find_map(|w| cell.strip_prefix(w)) {
+            (1.0, true, rest)
+        } else {
+            (1.0, false, cell)
+        };
+    let s = figure_chars(rest);
+    let (found, end) = read_figure(&s, 0)?;
+    if end != s.len() || found.unit.is_empty() || found.high.is_some() {
+        return None;
+    }
+    let kind = if change && found.unit == "%" {
+        FigureKind::Growth
+    } else {
+        found.kind
+    };
+    Some((sign * found.value, found.unit, kind))
 }
 
 /// Where the rows of a table stand: their place in the report and the
@@ -94,22 +141,39 @@ fn year_in(name: &str) -> Option<&str> {
 
 impl Table {
     /// A row of column names: three or more cells, none a number and no
-    /// sentence, one of them naming the rows' unit or a unit in brackets.
-    pub(super) fn header(paragraph: &str) -> Option<Table> {
+    /// sentence, one of them naming the rows' unit or a unit in brackets,
+    /// or under a line stating the table's units; else any such row, whose
+    /// rows then give only the cells that carry their unit (`84.6亿元`).
+    pub(super) fn header(paragraph: &str, stated_units: Vec<String>) -> Option<Table> {
         let cells = cells(paragraph);
         if cells.len() < TABLE_MIN_COLUMNS
             || has_sentence_end(paragraph)
-            || cells.iter().any(|(_, c)| signed_number(c).is_some())
+            || cells
+                .iter()
+                .any(|(_, c)| signed_number(c).is_some() || figure_cell(c).is_some())
         {
             return None;
         }
         let unit_column = cells.iter().position(|(_, c)| UNIT_HEADERS.contains(c));
-        let states_units =
-            unit_column.is_some() || cells.iter().any(|(_, c)| bracketed_unit(c).is_some());
-        states_units.then(|| Table {
+        Some(Table {
             columns: cells.iter().map(|(_, c)| c.to_string()).collect(),
             unit_column,
+            stated_units,
         })
+    }
+
+    /// The unit a line over the table gives a column: `%` for a column of
+    /// change, the other unit for the rest (`单位：亿元、%`).
+    fn stated_unit(&self, column: &str) -> Option<&str> {
+        let changes = CHANGE_HEADERS.iter().any(|w| column.contains(w));
+        let percent = self.stated_units.iter().find(|u| *u == "%" || *u == "％");
+        let other = self.stated_units.iter().find(|u| *u != "%" && *u != "％");
+        if changes {
+            percent.or(other)
+        } else {
+            other.or(percent)
+        }
+        .map(String::as_str)
     }
 
     /// The figures of one row: as many cells as the table has columns, the
@@ -121,28 +185,41 @@ impl Table {
         if cells.len() != self.columns.len() || !name.chars().any(is_han) {
             return None;
         }
-        let row_unit = self.unit_column.map(|k| cells[k].1);
+        // `固定资产投资（亿元）`: the row states its unit beside its name.
+        let named_unit = bracketed_unit(name);
+        let name = match (named_unit, name.find(['（', '('])) {
+            (Some(_), Some(open)) => &name[..open],
+            _ => name,
+        };
+        let row_unit = self.unit_column.map(|k| cells[k].1).or(named_unit);
         let mut figures = Vec::new();
         for (k, (at, cell)) in cells.iter().enumerate().skip(1) {
             if Some(k) == self.unit_column {
                 continue;
             }
-            let Some((value, digits)) = signed_number(cell) else {
-                continue;
-            };
             let column = self.columns[k].as_str();
-            let Some(unit) = bracketed_unit(column).or(row_unit) else {
-                continue;
-            };
-            let s = figure_chars(&format!("{digits}{unit}"));
-            let Some((found, _)) = read_figure(&s, 0) else {
-                continue;
-            };
             let changes = CHANGE_HEADERS.iter().any(|w| column.contains(w));
-            let kind = if changes && found.unit == "%" {
-                FigureKind::Growth
+            let (value, unit, kind) = if let Some((value, digits)) = signed_number(cell) {
+                let Some(unit) = bracketed_unit(column)
+                    .or(row_unit)
+                    .or_else(|| self.stated_unit(column))
+                else {
+                    continue;
+                };
+                let s = figure_chars(&format!("{digits}{unit}"));
+                let Some((found, _)) = read_figure(&s, 0) else {
+                    continue;
+                };
+                let kind = if changes && found.unit == "%" {
+                    FigureKind::Growth
+                } else {
+                    found.kind
+                };
+                (value, found.unit, kind)
+            } else if let Some(read) = figure_cell(cell) {
+                read
             } else {
-                found.kind
+                continue;
             };
             let year = year_in(column);
             let status = if ESTIMATE_HEADERS.iter().any(|w| column.contains(w)) {
@@ -168,8 +245,8 @@ impl Table {
                 indicator: name.to_string(),
                 value,
                 high: None,
-                normalized: normalize(value, None, &found.unit),
-                unit: found.unit,
+                normalized: normalize(value, None, &unit),
+                unit,
                 kind,
                 qualifier: None,
                 status,
@@ -201,7 +278,7 @@ mod tests {
 
     #[test]
     fn a_row_under_a_header_with_a_unit_column() {
-        let table = Table::header("指标 单位 完成值 增长（%）").expect("a header");
+        let table = Table::header("指标 单位 完成值 增长（%）", Vec::new()).expect("a header");
         let figures = table
             .row_figures("一般公共预算收入 亿元 30.1 -2.6", &place())
             .expect("a row");
@@ -222,7 +299,7 @@ mod tests {
 
     #[test]
     fn a_column_of_plans_for_a_year_gives_targets_of_that_year() {
-        let table = Table::header("项目 2023年完成 2024年目标（%）").expect("a header");
+        let table = Table::header("项目 2023年完成 2024年目标（%）", Vec::new()).expect("a header");
         let figures = table
             .row_figures("城镇调查失业率 5.1 5.5", &place())
             .expect("a row");
@@ -235,13 +312,77 @@ mod tests {
 
     #[test]
     fn headings_and_prose_are_no_table() {
-        assert!(Table::header("强化创新驱动 提升产业能级 推动高质量发展").is_none());
-        assert!(Table::header("指标 单位 2023年").is_some());
-        assert!(Table::header("全年 地区生产总值 增长5%").is_none());
-        let table = Table::header("指标 单位 完成值").expect("a header");
+        // A heading's phrases set apart read as a header, but no row under
+        // them is one.
+        let phrases = Table::header("强化创新驱动 提升产业能级 推动高质量发展", Vec::new());
+        assert!(phrases
+            .expect("a header")
+            .row_figures("全面推进产业升级 实现高质量发展 二〇二三年", &place())
+            .is_none());
+        assert!(Table::header("指标 单位 2023年", Vec::new()).is_some());
+        assert!(Table::header("全年 地区生产总值 增长5%", Vec::new()).is_none());
+        let table = Table::header("指标 单位 完成值", Vec::new()).expect("a header");
         assert!(table
             .row_figures("各位代表：现在我代表", &place())
             .is_none());
         assert!(table.row_figures("地区生产总值 亿元", &place()).is_none());
+    }
+
+    #[test]
+    fn cells_that_carry_their_unit_are_read_under_any_header() {
+        let table = Table::header("指标名称 2024年目标 完成情况", Vec::new()).expect("a header");
+        let figures = table
+            .row_figures("一般公共预算收入 82亿元 84.6亿元", &place())
+            .expect("a row");
+        let read: Vec<_> = figures
+            .iter()
+            .map(|f| (f.value, f.unit.as_str(), f.status, f.period.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (82.0, "亿元", FigureStatus::Target, Some("2024")),
+                (84.6, "亿元", FigureStatus::Actual, Some("2023")),
+            ]
+        );
+        let figures = table
+            .row_figures("地区生产总值 增长5.5% 下降1.2%", &place())
+            .expect("a row");
+        assert_eq!(figures[1].value, -1.2);
+        assert!(figures.iter().all(|f| f.kind == FigureKind::Growth));
+        // A row naming its unit in brackets gives it to its bare numbers.
+        let figures = table
+            .row_figures("固定资产投资（亿元） 120 增长6.2%", &place())
+            .expect("a row");
+        let read: Vec<_> = figures
+            .iter()
+            .map(|f| (f.indicator.as_str(), f.value, f.unit.as_str()))
+            .collect();
+        assert_eq!(
+            read,
+            [("固定资产投资", 120.0, "亿元"), ("固定资产投资", 6.2, "%")]
+        );
+    }
+
+    #[test]
+    fn a_line_over_the_table_states_its_units() {
+        let units = stated_units("单位：亿元、%");
+        assert_eq!(units, ["亿元", "%"]);
+        let table = Table::header("指标 完成值 增长", units).expect("a header");
+        let figures = table
+            .row_figures("地区生产总值 758.6 4.2", &place())
+            .expect("a row");
+        let read: Vec<_> = figures
+            .iter()
+            .map(|f| (f.value, f.unit.as_str(), f.kind))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (758.6, "亿元", FigureKind::Amount),
+                (4.2, "%", FigureKind::Growth)
+            ]
+        );
+        assert!(stated_units("单位工作").is_empty());
     }
 }

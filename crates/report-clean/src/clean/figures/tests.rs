@@ -427,3 +427,52 @@ fn a_floor_or_a_resolve_before_the_number_is_no_part_of_its_name() {
         ]
     );
 }
+
+fn names(text: &str) -> Vec<String> {
+    figures(text).into_iter().map(|f| f.indicator).collect()
+}
+
+#[test]
+fn a_scope_with_its_resolve_or_its_own_level_is_not_the_indicator() {
+    assert_eq!(
+        names("2021年，街道力争完成税收收入4.1亿元，县本级一般公共预算收入28.6亿元。"),
+        ["税收收入", "一般公共预算收入"]
+    );
+    // `本级` before a name no report shares stays in it.
+    assert_eq!(
+        names("2021年，本级财政安排资金1.2亿元。"),
+        ["本级财政安排资金"]
+    );
+}
+
+#[test]
+fn a_plan_or_next_year_before_the_subject_is_no_part_of_its_name() {
+    assert_eq!(
+        names("一九八七年，工农业总产值计划增长百分之七。明年全县地区生产总值增长6%左右。"),
+        ["工农业总产值", "地区生产总值"]
+    );
+}
+
+#[test]
+fn a_share_of_the_target_and_a_multiple_of_last_year_are_about_their_measure() {
+    assert_eq!(
+        names(
+            "2021年，全年完成固定资产投资5.2亿元，完成年度目标的104%；\
+             全年固定资产投资完成年度目标的102%，旅游总收入是上年的1.5倍。"
+        ),
+        ["固定资产投资", "固定资产投资", "固定资产投资", "旅游总收入"]
+    );
+    // A plan or a task named for what it plans is a name of its own.
+    assert_eq!(
+        names("2021年，重点项目累计完成投资9.85亿元，占年度投资计划的41.7%。"),
+        ["重点项目累计完成投资", "占年度投资计划"]
+    );
+}
+
+#[test]
+fn a_shared_head_noun_starts_after_a_words_end() {
+    assert_eq!(
+        names("2021年，地表水、近岸海域水质优良率分别为95.2%、98.7%。"),
+        ["地表水水质优良率", "近岸海域水质优良率"]
+    );
+}

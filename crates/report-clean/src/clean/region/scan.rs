@@ -217,7 +217,8 @@ impl Evidence {
             } else {
                 &qualified
             };
-            let organ = names_organ(&text[bounds[end]..]);
+            let organ =
+                names_organ(&text[bounds[end]..]) || names_township_organ(&text[bounds[end]..]);
             let (weight, names_government) = match place {
                 Place::Title => (8, true),
                 Place::Source | Place::Front | Place::Lead if organ => (8, true),
@@ -347,6 +348,26 @@ fn glued(chars: &[char], start: usize, end: usize, after_place: bool) -> bool {
         && start > 0
         && is_han(chars[start - 1])
         && !BEFORE_NAME.contains(chars[start - 1])
+}
+
+/// Characters a township's own name holds at most before its suffix
+/// (白马藏族 in 白马藏族乡).
+const TOWNSHIP_STEM_MAX_CHARS: usize = 4;
+
+/// Whether `after` is a township's organ (白马乡人民代表大会 in
+/// 在平武县白马乡第十二届人民代表大会): the place before it is the county
+/// whose government the township's is under.
+fn names_township_organ(after: &str) -> bool {
+    after
+        .char_indices()
+        .take_while(|(k, c)| *k <= TOWNSHIP_STEM_MAX_CHARS * 3 && is_han(*c))
+        .skip(1)
+        .any(|(k, _)| {
+            TOWNSHIP_SUFFIXES
+                .iter()
+                .find_map(|s| after[k..].strip_prefix(s))
+                .is_some_and(names_organ)
+        })
 }
 
 /// Whether `after` (the text right after a place name) makes the name an

@@ -203,6 +203,17 @@ fn a_township_report_has_its_county() {
     assert_eq!(r.city.as_ref().unwrap().name, "临沂市");
     assert_eq!(r.label(), "枣园镇");
     assert!(r.code().starts_with("371302/"));
+    // The county named only before the township's assembly in the
+    // delivery line, the township's name holding its people's (藏族乡).
+    let r = clues(
+        "2023年白马藏族乡人民政府工作报告",
+        "——2023年2月15日在平武县白马藏族乡第十二届人民代表大会第三次会议上",
+        "各位代表：全乡上下推进乡村振兴。",
+    )
+    .unwrap();
+    assert_eq!(r.level, RegionLevel::Township);
+    assert_eq!(r.county.as_ref().unwrap().name, "平武县");
+    assert_eq!(r.label(), "白马藏族乡");
     // 乡村, 城乡, 乡镇 are words, not townships.
     let r = clues("兰山区推进乡镇工作和城乡融合", "", "兰山区加快发展。").unwrap();
     assert_eq!(r.level, RegionLevel::County);
