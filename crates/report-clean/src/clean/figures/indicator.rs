@@ -1,12 +1,13 @@
 //! What a figure measures: the words before its number (or the noun after
 //! its unit) without framing, verbs of doing, list numbers and periods.
 
+use super::byte_index;
 use super::reading::starts_with_at;
 use report_core::starts_with_canonical;
 use report_core::text::numbers::year_digits;
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 26] = [
+pub(super) const LEADING_FRAME: [&str; 27] = [
     "其中",
     // Like for like (`同口径增长6.3%`): how it was compared, not what.
     "按可比价格计算",
@@ -20,7 +21,8 @@ pub(super) const LEADING_FRAME: [&str; 26] = [
     "以来",
     "同时",
     "累计",
-    "共",
+    "共计",
+    "共有",
     "预计",
     "年内",
     "已经",
@@ -211,6 +213,27 @@ pub(super) const TRAILING_VERBS: [&str; 85] = [
     "位居",
     "位列",
 ];
+/// Adverbs of sequence or frequency between a subject and its verb
+/// (`进出口总额首次突破`, `接连突破8万亿元、9万亿元`): they say when or how
+/// often, never what is measured.
+const ADVERBS_BEFORE_VERB: [&str; 7] = ["首次", "接连", "相继", "先后", "连续", "再次", "双双"];
+
+/// `从每人每月800元`, `每亩`: a rate's base just before its number belongs
+/// to the amount (so much per person and month), not to the name.
+fn strip_rate_base(text: &str) -> &str {
+    let mut text = text;
+    for _ in 0..2 {
+        let chars: Vec<char> = text.chars().collect();
+        let n = chars.len();
+        if n >= 2 && chars[n - 2] == '每' && report_core::text::fold::is_han(chars[n - 1]) {
+            text = &text[..byte_index(text, n - 2)];
+        } else {
+            break;
+        }
+    }
+    text
+}
+
 /// Verbs that a count's noun follows (`新建3个产业扶贫项目`): when the words
 /// before a count end in one, the indicator is the noun after it.
 pub(super) const VERBS_BEFORE_OBJECT: [&str; 40] = [
@@ -365,6 +388,15 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
+        // `共建成`, `共实施`: "in all" before a verb, not 共济 or 共享.
+        if let Some(rest) = text.strip_prefix('共').filter(|rest| {
+            LEADING_ACTIONS
+                .iter()
+                .chain(&VERBS_BEFORE_OBJECT)
+                .any(|verb| rest.starts_with(verb))
+        }) {
+            text = rest;
+        }
         for w in TRAILING_VERBS {
             if let Some(rest) = text.strip_suffix(w) {
                 // `经济增长5%`: a verb of change stays when it is half the name,
@@ -377,6 +409,16 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 }
             }
         }
+        for w in ADVERBS_BEFORE_VERB {
+            if let Some(rest) = text.strip_suffix(w).filter(|r| r.chars().count() >= 2) {
+                text = rest;
+            }
+        }
+        // `其中区外就业占12%以上`: a share of the whole, named by its part.
+        if let Some(rest) = text.strip_suffix('占').filter(|r| r.chars().count() >= 2) {
+            text = rest;
+        }
+        text = strip_rate_base(text);
         for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
             if let Some(rest) = text.strip_prefix(base) {
                 text = rest;
@@ -392,7 +434,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         }
         text = strip_year(text);
         // `…事项均`: "all of them", unless it is 人均 or 年均 itself.
-        if text.ends_with('均') && !text.ends_with("人均") && !text.ends_with("年均") {
+        if text.ends_with('均') && !["人均", "年均", "平均"].iter().any(|w| text.ends_with(w))
+        {
             text = text.trim_end_matches('均');
         }
         text = strip_month_range(text);

@@ -248,6 +248,8 @@ fn sentence_figures<'f>(
     let mut previous_indicator = String::new();
     let mut previous_end = 0;
     let mut previous_edge = None;
+    // The noun the previous figure took from after its unit, if it did.
+    let mut previous_noun_after: Option<String> = None;
     // The sentence's subjects so far, each once, in order, with where its
     // figure ends: a `分别` list naming no items refers back to them.
     let mut subjects: Vec<(usize, String)> = Vec::new();
@@ -261,13 +263,44 @@ fn sentence_figures<'f>(
             .find(|&k| is_clause_break(s[k]))
             .map_or(0, |k| k + 1)
             .max(previous_end);
-        let lead: String = s[clause_start..f.start].iter().collect();
+        let mut lead: String = s[clause_start..f.start].iter().collect();
+        // `新增1个国家级产业集群、规上加工企业20家`: the noun an earlier
+        // count named after its unit is that count's, not this item's; but
+        // an amount or a rate after it measures that noun (`实施120个省级
+        // 重点项目、完成投资980亿元`).
+        if let Some((noun, rest)) = previous_noun_after.as_deref().and_then(|noun| {
+            lead.strip_prefix(noun)
+                .and_then(|rest| rest.strip_prefix(['、', '和', '及']))
+                .map(|rest| (noun, rest))
+        }) {
+            lead = if matches!(f.kind, FigureKind::Count | FigureKind::Quantity) {
+                rest.to_string()
+            } else {
+                format!("{noun}{rest}")
+            };
+        }
         let mut indicator = strip_indicator(&lead).to_string();
+        // `散居孤儿（含…）从每人每月1536元`: a note in brackets after the
+        // subject ends no clause when nothing named follows it.
+        if indicator.chars().count() < 2 && clause_start > 0 && s[clause_start - 1] == '）' {
+            if let Some(open) = (0..clause_start - 1).rev().find(|&k| s[k] == '（') {
+                let name_start = (0..open)
+                    .rev()
+                    .find(|&k| is_clause_break(s[k]))
+                    .map_or(0, |k| k + 1)
+                    .max(previous_end);
+                let name: String = s[name_start..open].iter().collect();
+                if strip_indicator(&name).chars().count() >= 2 {
+                    indicator = strip_indicator(&format!("{name}{lead}")).to_string();
+                }
+            }
+        }
         // A word of function or of doing after the unit starts no noun
         // (`3897个并有序向…开放`).
         let after_unit = noun_after(s, f.end).filter(|noun| {
             !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均".contains(c))
         });
+        let mut named_after_unit = false;
         let lead_ends_in_verb = VERBS_BEFORE_OBJECT
             .iter()
             .chain(&["和", "及", "与", "、", "等", "等方面"])
@@ -284,6 +317,7 @@ fn sentence_figures<'f>(
         {
             if let Some(noun) = &after_unit {
                 indicator = noun.clone();
+                named_after_unit = true;
             }
         }
         if let Some(purpose) = starts_with_at(s, f.end, "用于")
@@ -501,6 +535,7 @@ fn sentence_figures<'f>(
             previous_indicator = indicator;
         }
         previous_end = f.end;
+        previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
     }
 }

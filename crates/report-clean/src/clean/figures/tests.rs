@@ -476,3 +476,53 @@ fn a_shared_head_noun_starts_after_a_words_end() {
         ["地表水水质优良率", "近岸海域水质优良率"]
     );
 }
+
+#[test]
+fn an_average_or_a_share_word_before_the_number_is_no_part_of_the_name() {
+    assert_eq!(names("全县城镇调查失业率平均为5.1%。"), ["城镇调查失业率"]);
+    assert_eq!(names("其中区外就业占15%以上。"), ["区外就业"]);
+}
+
+#[test]
+fn an_adverb_of_sequence_before_the_verb_is_no_part_of_the_name() {
+    assert_eq!(names("外贸进出口总额首次突破500亿元。"), ["外贸进出口总额"]);
+    assert_eq!(
+        names("旅游总收入接连突破100亿元、200亿元。"),
+        ["旅游总收入", "旅游总收入"]
+    );
+    assert_eq!(names("两项指标相继达到95%。"), ["两项指标"]);
+}
+
+#[test]
+fn a_rate_per_person_and_month_belongs_to_the_amount_not_the_name() {
+    assert_eq!(
+        names("城乡低保标准从每人每月800元提高到850元。"),
+        ["城乡低保标准", "城乡低保标准"]
+    );
+    assert_eq!(
+        names("散居孤儿（含困境儿童）从每人每月1200元提高到1250元。"),
+        ["散居孤儿", "散居孤儿"]
+    );
+}
+
+#[test]
+fn an_item_after_a_counted_noun_of_the_same_list_is_named_alone() {
+    assert_eq!(
+        names("新增1个国家级产业集群、规上加工企业20家以上。"),
+        ["国家级产业集群", "规上加工企业"]
+    );
+}
+
+#[test]
+fn a_measure_after_a_counted_noun_of_the_same_list_measures_that_noun() {
+    assert_eq!(
+        names("实施120个省级重点项目、完成投资980亿元。"),
+        ["省级重点项目", "省级重点项目完成投资"]
+    );
+}
+
+#[test]
+fn in_all_before_a_verb_is_framing_but_a_word_that_starts_with_it_is_not() {
+    assert_eq!(names("共建成标准化厂房30万平方米。"), ["标准化厂房"]);
+    assert_eq!(names("共享单车投放量达5万辆。"), ["共享单车投放量"]);
+}
