@@ -1,20 +1,20 @@
 //! A sharded catalogue's reports as columns (issue 22): one list per field
 //! rather than one object per report with its keys repeated, and the
 //! values many reports share (regions without their evidence, sources,
-//! themes) named once in a table and referred to by position. Lossless for catalogue entries
-//! ([`crate::corpus::sharded::without_text`]): the reports read back equal
-//! the ones written. A third of the bytes of the list of objects, so the
-//! first screen of a large corpus downloads and parses sooner.
+//! themes) named once in a table and referred to by position. Lossless for
+//! catalogue entries ([`crate::corpus::sharded::without_text`]): the
+//! reports read back equal the ones written. Fewer bytes than the list of
+//! objects, so the first screen of a large corpus downloads and parses
+//! sooner. Dates, regions and figures stay objects: their readers are the
+//! corpus's own, and a reader of their own cost the page's wasm more than
+//! the bytes it saved were worth.
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::CorpusError;
-use crate::model::{
-    DatePrecision, Figure, FigureKind, FigureStatus, Imported, Normalized, Region, Report,
-    ReportDate, Section,
-};
+use crate::model::{Figure, Imported, Region, Report, ReportDate, Section};
 
 /// The layout of [`CatalogueColumns`]; a reader refuses a newer one.
 pub const COLUMNS_VERSION: u32 = 1;
@@ -30,7 +30,7 @@ pub struct CatalogueColumns {
     /// The entries whose title was made from the text.
     derived_titles: Vec<u32>,
     subtitle: Vec<Option<String>>,
-    date: Vec<Option<DateRow>>,
+    date: Vec<Option<ReportDate>>,
     /// Distinct sources; `source` holds a position in it.
     sources: Vec<String>,
     source: Vec<Option<u32>>,
@@ -44,33 +44,11 @@ pub struct CatalogueColumns {
     theme_keys: Vec<String>,
     themes: Vec<Vec<u32>>,
     /// The entry's first figure (the has-figures facet reads it).
-    figure: Vec<Option<FigureRow>>,
-    /// The entries a user imported, with what the import recorded.
-    imported: Vec<(u32, Imported)>,
+    figure: Vec<Option<Figure>>,
+    /// The entries a user imported, and what the import recorded of each.
+    imported_entries: Vec<u32>,
+    imported: Vec<Imported>,
 }
-
-/// A date as a list: value, precision, inferred, evidence.
-type DateRow = (String, DatePrecision, bool, Vec<String>);
-
-/// A figure's fields as a list, in [`Figure`]'s order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct FigureRow(
-    String,
-    f64,
-    Option<f64>,
-    String,
-    Option<Normalized>,
-    FigureKind,
-    Option<String>,
-    FigureStatus,
-    Option<String>,
-    Option<String>,
-    String,
-    usize,
-    usize,
-    usize,
-    usize,
-);
 
 impl CatalogueColumns {
     /// The columns of `entries`, which are catalogue entries: one section
@@ -97,6 +75,7 @@ impl CatalogueColumns {
             theme_keys: Vec::new(),
             themes: Vec::new(),
             figure: Vec::new(),
+            imported_entries: Vec::new(),
             imported: Vec::new(),
         };
         for (i, r) in entries.iter().enumerate() {
@@ -107,15 +86,7 @@ impl CatalogueColumns {
                 columns.derived_titles.push(i as u32);
             }
             columns.subtitle.push(r.subtitle.clone());
-            columns.date.push(r.date.clone().map(|d| {
-                let ReportDate {
-                    value,
-                    precision,
-                    inferred,
-                    evidence,
-                } = d;
-                (value, precision, inferred, evidence)
-            }));
+            columns.date.push(r.date.clone());
             columns
                 .source
                 .push(r.source.as_ref().map(|s| sources.position(s.clone())));
@@ -136,11 +107,10 @@ impl CatalogueColumns {
             columns
                 .themes
                 .push(themes.map(|t| theme_keys.position(t.clone())).collect());
-            columns
-                .figure
-                .push(r.figures.first().cloned().map(figure_row));
+            columns.figure.push(r.figures.first().cloned());
             if let Some(imported) = &r.imported {
-                columns.imported.push((i as u32, imported.clone()));
+                columns.imported_entries.push(i as u32);
+                columns.imported.push(imported.clone());
             }
         }
         columns.sources = sources.values;
@@ -177,7 +147,10 @@ impl CatalogueColumns {
             return Err(invalid("columns of different lengths"));
         }
         let past = |i: &u32| *i as usize >= n;
-        if self.derived_titles.iter().any(past) || self.imported.iter().any(|(i, _)| past(i)) {
+        if self.imported_entries.len() != self.imported.len() {
+            return Err(invalid("columns of different lengths"));
+        }
+        if self.derived_titles.iter().any(past) || self.imported_entries.iter().any(past) {
             return Err(invalid("an entry past the last"));
         }
         let mut reports = Vec::with_capacity(n);
@@ -210,12 +183,7 @@ impl CatalogueColumns {
                 title,
                 title_is_derived: false,
                 subtitle,
-                date: date.map(|(value, precision, inferred, evidence)| ReportDate {
-                    value,
-                    precision,
-                    inferred,
-                    evidence,
-                }),
+                date,
                 source: look_up(&self.sources, source).ok_or_else(table)?,
                 authors,
                 people: Vec::new(),
@@ -228,7 +196,7 @@ impl CatalogueColumns {
                     themes,
                 }],
                 captions: Vec::new(),
-                figures: figure.map(figure_of_row).into_iter().collect(),
+                figures: figure.into_iter().collect(),
                 noise: Vec::new(),
                 imported: None,
             });
@@ -236,7 +204,7 @@ impl CatalogueColumns {
         for i in self.derived_titles {
             reports[i as usize].title_is_derived = true;
         }
-        for (i, imported) in self.imported {
+        for (i, imported) in self.imported_entries.into_iter().zip(self.imported) {
             reports[i as usize].imported = Some(imported);
         }
         Ok(reports)
@@ -277,63 +245,6 @@ impl<T: Serialize> Table<T> {
             self.values.push(value);
         }
         position
-    }
-}
-
-fn figure_row(f: Figure) -> FigureRow {
-    FigureRow(
-        f.indicator,
-        f.value,
-        f.high,
-        f.unit,
-        f.normalized,
-        f.kind,
-        f.qualifier,
-        f.status,
-        f.period,
-        f.period_words,
-        f.text,
-        f.section,
-        f.paragraph,
-        f.start,
-        f.end,
-    )
-}
-
-fn figure_of_row(row: FigureRow) -> Figure {
-    let FigureRow(
-        indicator,
-        value,
-        high,
-        unit,
-        normalized,
-        kind,
-        qualifier,
-        status,
-        period,
-        period_words,
-        text,
-        section,
-        paragraph,
-        start,
-        end,
-    ) = row;
-    Figure {
-        indicator,
-        value,
-        high,
-        unit,
-        normalized,
-        kind,
-        qualifier,
-        status,
-        period,
-        period_words,
-        text,
-        section,
-        paragraph,
-        start,
-        end,
     }
 }
 
@@ -406,7 +317,10 @@ mod tests {
         assert!(columns.regions.len() <= 41);
         let as_objects = serde_json::to_string(&entries).unwrap().len();
         let as_columns = serde_json::to_string(&columns).unwrap().len();
-        assert!(as_columns * 2 < as_objects, "{as_columns} of {as_objects}");
+        assert!(
+            as_columns * 5 < as_objects * 4,
+            "{as_columns} of {as_objects}"
+        );
     }
 
     #[test]
