@@ -8,8 +8,11 @@
 source "$(dirname "${BASH_SOURCE[0]}")/bench-prepare.sh"
 n=${1:-10000}
 [ -s "target/bench/corpus-$n.json" ] || synth_corpus "$n"
+# The catalogue is written last, so its presence means the split finished.
 if [ ! -s "target/bench/shards-$n/corpus.json" ]; then
+  step "laying out $n reports for a static host (report-cli split --shards; minutes)"
   rm -rf "target/bench/shards-$n"
   target/release/report-cli split "target/bench/corpus-$n.json" "target/bench/shards-$n" --shards
 fi
+step "the benchmark (node tests/bench/shards-bench.mjs target/bench/shards-$n; minutes)"
 node tests/bench/shards-bench.mjs "target/bench/shards-$n"

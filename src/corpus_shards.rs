@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::i18n::Key;
 use report_core::{
-    query_shards, read_shard, search_shards, Query, Report, ReportHits, Shard, ShardError,
-    TermCache,
+    query_shards, read_shard, search_shards, shard_file, Query, Report, ReportHits, Shard,
+    ShardError, TermCache,
 };
 
 use crate::corpus_source::{load_part, start_fetch_bytes, ShardedSource};
@@ -73,7 +73,7 @@ impl ShardedSearch {
         if fetched {
             return;
         }
-        let count = self.source.with_value(|s| s.shards.len() as u32);
+        let count = self.source.with_value(|s| s.shards);
         let needed = query_shards(query, count);
         let counted = self.shards.with_value(|held| {
             let shards: Vec<&Shard> = needed.iter().map(|n| held.get(n)).collect::<Option<_>>()?;
@@ -88,7 +88,7 @@ impl ShardedSearch {
 
     /// Whether [`ShardedSearch::answer_into`] has `query`'s answer.
     pub fn has_answer(self, query: &Query) -> bool {
-        let count = self.source.with_value(|s| s.shards.len() as u32);
+        let count = self.source.with_value(|s| s.shards);
         self.answer
             .with(|a| a.as_ref().is_some_and(|(answered, _)| answered == query))
             || self.shards.with_value(|held| {
@@ -124,7 +124,7 @@ impl ShardedSearch {
         if query.is_empty() || self.has_answer(&query) {
             return;
         }
-        let count = self.source.with_value(|s| s.shards.len() as u32);
+        let count = self.source.with_value(|s| s.shards);
         let needed = query_shards(&query, count);
         spawn_local(async move {
             let answer = self.fetch_shards(&needed).await.and_then(|()| {
@@ -146,12 +146,16 @@ impl ShardedSearch {
             .iter()
             .filter(|n| !self.shards.with_value(|held| held.contains_key(n)))
             .map(|&n| {
-                let url = self.source.with_value(|s| s.shards[n as usize].clone());
-                (n, start_fetch_bytes(&url))
+                let url = self.source.with_value(|s| s.shard_url(n));
+                (n, url.map(|url| start_fetch_bytes(&url)))
             })
             .collect();
         for (n, bytes) in started {
-            let bytes = bytes.await.map_err(|why| self.shard_failure(n, why))?;
+            let bytes = match bytes {
+                Ok(bytes) => bytes.await,
+                Err(why) => Err(why),
+            };
+            let bytes = bytes.map_err(|why| self.shard_failure(n, why))?;
             let shard = read_shard(&bytes)
                 .ok()
                 .filter(|s| s.number == n && s.docs as usize == self.docs())
@@ -164,7 +168,9 @@ impl ShardedSearch {
     }
 
     fn shard_failure(self, n: u32, why: Said) -> Said {
-        let file = self.source.with_value(|s| s.shards[n as usize].clone());
+        let file = self
+            .source
+            .with_value(|s| s.shard_url(n).unwrap_or_else(|_| shard_file(n)));
         Said::format(
             Key::ShardsFailed,
             vec![("file", Said::verbatim(file)), ("why", why)],
@@ -196,10 +202,16 @@ impl ShardedSearch {
             if !fresh {
                 continue;
             }
-            let (url, first, _) = self.source.with_value(|s| s.texts[part].clone());
+            let (file, first, _) = self.source.with_value(|s| s.texts[part].clone());
+            let url = self.source.with_value(|s| s.text_url(part));
             self.texts_loading.update(|n| *n += 1);
             spawn_local(async move {
-                match load_part(&url).await {
+                let loaded = match &url {
+                    Ok(url) => load_part(url).await,
+                    Err(why) => Err(why.clone()),
+                };
+                let url = url.unwrap_or(file);
+                match loaded {
                     Ok(corpus) => reports.update(|all| replace_entries(all, first, corpus.reports)),
                     Err(why) => {
                         let failed = Said::format(

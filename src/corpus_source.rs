@@ -34,15 +34,31 @@ pub struct LoadedCorpus {
     pub sharded: Option<ShardedSource>,
 }
 
-/// A sharded corpus's files, as absolute URLs.
+/// A sharded corpus's files. Their URLs are resolved when each is
+/// fetched: resolving the 2,400 files of ten thousand reports at load took
+/// about 26 ms of the first screen.
 #[derive(Clone, Debug)]
 pub struct ShardedSource {
-    /// Index shard `n` is `shards[n]`.
-    pub shards: Vec<String>,
-    /// Text parts in order: URL, first report, reports.
+    /// The catalogue's absolute URL, which the files are named against.
+    base: String,
+    /// Index shards: shard `n` is [`shard_file`]`(n)`.
+    pub shards: u32,
+    /// Text parts in order: file, first report, reports.
     pub texts: Vec<(String, usize, usize)>,
     /// Reports in the catalogue (documents of the index).
     pub docs: usize,
+}
+
+impl ShardedSource {
+    /// Index shard `n`'s URL.
+    pub fn shard_url(&self, n: u32) -> Result<String, Said> {
+        absolute(&shard_file(n), &self.base)
+    }
+
+    /// Text part `part`'s URL.
+    pub fn text_url(&self, part: usize) -> Result<String, Said> {
+        absolute(&self.texts[part].0, &self.base)
+    }
 }
 
 /// The parts of a corpus after the first, to fetch in turn.
@@ -106,17 +122,15 @@ fn sharded(
     catalogue: ShardedCatalogue,
 ) -> Result<(Corpus, Option<MoreParts>, Option<ShardedSource>), Said> {
     let base = absolute(url, &document_base())?;
-    let shards = (0..catalogue.shards)
-        .map(|n| absolute(&shard_file(n), &base))
-        .collect::<Result<_, _>>()?;
-    let mut texts = Vec::new();
+    let mut texts = Vec::with_capacity(catalogue.texts.len());
     let mut first = 0;
-    for part in &catalogue.texts {
-        texts.push((absolute(&part.file, &base)?, first, part.reports));
+    for part in catalogue.texts {
+        texts.push((part.file, first, part.reports));
         first += part.reports;
     }
     let source = ShardedSource {
-        shards,
+        base,
+        shards: catalogue.shards,
         texts,
         docs: catalogue.reports.len(),
     };

@@ -215,7 +215,9 @@ fn ResultItem(index: usize, sight: InSight) -> impl IntoView {
     let snippets = move || {
         let q = query.read();
         paragraphs.track();
-        let snippets = if in_sight.get() {
+        // Without terms there are no snippets, and the index is not asked
+        // for (it may not be built yet).
+        let snippets = if in_sight.get() && !q.terms.is_empty() {
             reports.with_untracked(|r| {
                 search_index.with_untracked(|i| report_snippets(r, i, index, &q))
             })

@@ -30,6 +30,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => (bytes / 1048576).toFixed(1);
 
 const catalogue = JSON.parse(await readFile(join(folder, "corpus.json"), "utf8"));
+// Reports as columns (written so since the catalogue-load change) or, as first written, a list.
+const reportCount = catalogue.columns?.id.length ?? catalogue.reports.length;
+const catalogueMB = statSync(join(folder, "corpus.json")).size / 1048576;
 const server = await serveShards(folder);
 const browser = await launchBrowser();
 
@@ -67,7 +70,7 @@ async function freshPage() {
   return { page, context, interactive, fetched };
 }
 
-console.log(`Sharded corpus benchmark, Chromium ${browser.version()}, loopback: ${catalogue.reports.length} reports, ${catalogue.shards} index shards, ${catalogue.texts.length} text parts`);
+console.log(`Sharded corpus benchmark, Chromium ${browser.version()}, loopback: ${reportCount} reports (catalogue ${catalogueMB.toFixed(1)} MB), ${catalogue.shards} index shards, ${catalogue.texts.length} text parts`);
 
 // Cold: a fresh context per query.
 const interactive = [];

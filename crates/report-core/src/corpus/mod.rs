@@ -1,6 +1,7 @@
 //! The corpus JSON: reading it (schema version checked first), writing it,
 //! appending reports; and a corpus split into a catalogue and parts.
 
+pub mod catalogue_columns;
 pub mod parts;
 pub mod sharded;
 

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::catalogue_columns::CatalogueColumns;
 use crate::corpus::sharded::ShardedCatalogue;
 use crate::corpus::{check_version, why_unreadable, CorpusError};
 use crate::model::{Corpus, Report, SCHEMA_VERSION};
@@ -39,7 +40,8 @@ pub enum CorpusFile {
 /// Parses a corpus JSON, a catalogue of parts or a sharded catalogue, in
 /// one pass (a sharded catalogue of ten thousand reports is megabytes);
 /// all carry the schema version, checked before the shape is blamed so an
-/// old or newer file gets the helpful message.
+/// old or newer file gets the helpful message. A sharded catalogue holds
+/// its reports as columns, or (as first written) as a list.
 pub fn parse_corpus_file(json: &str) -> Result<CorpusFile, CorpusError> {
     #[derive(Deserialize)]
     struct AnyFile {
@@ -48,12 +50,22 @@ pub fn parse_corpus_file(json: &str) -> Result<CorpusFile, CorpusError> {
         shards: Option<u32>,
         texts: Option<Vec<Part>>,
         reports: Option<Listed>,
+        columns: Option<CatalogueColumns>,
     }
     let file: AnyFile = serde_json::from_str(json).map_err(|e| why_unreadable(json, e))?;
     check_version(file.schema_version)?;
     let schema_version = SCHEMA_VERSION;
     let missing = |field: &str| CorpusError::Invalid(format!("missing field `{field}`"));
-    match (file.shards, file.parts, file.reports) {
+    let reports = match (file.reports, file.columns) {
+        (reports, None) => reports,
+        (None, Some(columns)) => Some(Listed::Reports(columns.into_reports()?)),
+        (Some(_), Some(_)) => {
+            return Err(CorpusError::Invalid(
+                "both `reports` and `columns`: which are the reports?".into(),
+            ))
+        }
+    };
+    match (file.shards, file.parts, reports) {
         (Some(shards), _, Some(Listed::Reports(reports))) => {
             let texts = file.texts.ok_or_else(|| missing("texts"))?;
             if shards == 0 || (texts.is_empty() && !reports.is_empty()) {
@@ -186,6 +198,41 @@ mod tests {
             parse_corpus_file(&part),
             Ok(CorpusFile::Whole(files[0].1.clone()))
         );
+    }
+
+    #[test]
+    fn a_sharded_catalogue_reads_as_written_in_columns_and_as_first_written_in_a_list() {
+        use crate::search::sharded::shard_corpus;
+        let corpus = synthesize(&bundled_corpus().reports, 12, 5);
+        let laid = shard_corpus(&corpus, Some(2), 4);
+        let columns = serde_json::to_string(&laid.catalogue).unwrap();
+        assert!(columns.contains(r#""columns":"#) && !columns.contains(r#""reports":["#));
+        let list = serde_json::json!({
+            "schema_version": SCHEMA_VERSION,
+            "shards": laid.catalogue.shards,
+            "texts": laid.catalogue.texts,
+            "reports": laid.catalogue.reports,
+        })
+        .to_string();
+        for json in [columns, list] {
+            assert_eq!(
+                parse_corpus_file(&json),
+                Ok(CorpusFile::Sharded(laid.catalogue.clone()))
+            );
+        }
+    }
+
+    #[test]
+    fn a_sharded_catalogue_with_both_a_list_and_columns_is_refused() {
+        use crate::search::sharded::shard_corpus;
+        let corpus = synthesize(&bundled_corpus().reports, 3, 5);
+        let laid = shard_corpus(&corpus, Some(1), 4);
+        let mut json: serde_json::Value = serde_json::to_value(&laid.catalogue).unwrap();
+        json["reports"] = serde_json::to_value(&laid.catalogue.reports).unwrap();
+        assert!(matches!(
+            parse_corpus_file(&json.to_string()),
+            Err(CorpusError::Invalid(_))
+        ));
     }
 
     #[test]

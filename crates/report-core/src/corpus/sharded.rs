@@ -5,14 +5,17 @@
 //! when a report is read or its snippets shown. File names are relative to
 //! the catalogue's.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::corpus::catalogue_columns::CatalogueColumns;
 use crate::corpus::parts::Part;
 use crate::model::{Report, Section};
 
 /// The catalogue of a sharded corpus (`corpus.json` of `report-cli split
-/// --shards`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// --shards`). Written with its reports as columns ([`CatalogueColumns`]);
+/// [`crate::corpus::parts::parse_corpus_file`] reads that and the earlier
+/// list of reports.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ShardedCatalogue {
     pub schema_version: u32,
     /// Index shards, named by [`shard_file`]; report `i` is document `i`.
@@ -31,6 +34,25 @@ pub fn shard_file(number: u32) -> String {
 /// The file of text part `number`.
 pub fn text_file(number: usize) -> String {
     format!("texts/text-{number:04}.json")
+}
+
+impl Serialize for ShardedCatalogue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Written<'a> {
+            schema_version: u32,
+            shards: u32,
+            texts: &'a [Part],
+            columns: CatalogueColumns,
+        }
+        Written {
+            schema_version: self.schema_version,
+            shards: self.shards,
+            texts: &self.texts,
+            columns: CatalogueColumns::of(&self.reports),
+        }
+        .serialize(serializer)
+    }
 }
 
 impl ShardedCatalogue {
