@@ -218,6 +218,13 @@ pub(super) const TRAILING_VERBS: [&str; 85] = [
 /// often, never what is measured.
 const ADVERBS_BEFORE_VERB: [&str; 7] = ["首次", "接连", "相继", "先后", "连续", "再次", "双双"];
 
+/// Characters that make a word with 共 before them (共享, 共建, 共济,
+/// 共同, 共治, 共富, 共识, 共性, 共产, 共商, 共用, 共生, 共赢): there 共
+/// is no "in all".
+const WORDS_AFTER_GONG: [char; 13] = [
+    '享', '建', '济', '同', '治', '富', '识', '性', '产', '商', '用', '生', '赢',
+];
+
 /// `从每人每月800元`, `每亩`: a rate's base just before its number belongs
 /// to the amount (so much per person and month), not to the name.
 fn strip_rate_base(text: &str) -> &str {
@@ -388,12 +395,13 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
-        // `共建成`, `共实施`: "in all" before a verb, not 共济 or 共享.
+        // `共建成`, `共接到`: "in all", but not the 共 of 共享, 共建, 共济.
         if let Some(rest) = text.strip_prefix('共').filter(|rest| {
             LEADING_ACTIONS
                 .iter()
                 .chain(&VERBS_BEFORE_OBJECT)
                 .any(|verb| rest.starts_with(verb))
+                || !rest.starts_with(WORDS_AFTER_GONG)
         }) {
             text = rest;
         }

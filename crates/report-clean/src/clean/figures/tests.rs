@@ -525,4 +525,5 @@ fn a_measure_after_a_counted_noun_of_the_same_list_measures_that_noun() {
 fn in_all_before_a_verb_is_framing_but_a_word_that_starts_with_it_is_not() {
     assert_eq!(names("共建成标准化厂房30万平方米。"), ["标准化厂房"]);
     assert_eq!(names("共享单车投放量达5万辆。"), ["共享单车投放量"]);
+    assert_eq!(names("共接到企业反映问题150个。"), ["接到企业反映问题"]);
 }
