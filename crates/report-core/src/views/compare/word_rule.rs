@@ -126,16 +126,9 @@ impl CorpusUsage<'_> {
     /// corpus is too small for that; 展 of 发展, before 新质生产力, is followed
     /// by 新 in few of its uses.
     fn cuts_through_words(&self, term: &str) -> bool {
-        let (Some(own), Some(first), Some(last)) = (
-            self.strings.get(term),
-            term.chars().next(),
-            term.chars().next_back(),
-        ) else {
+        let Some((own, first, last)) = self.long_term_edges(term) else {
             return false;
         };
-        if term.chars().count() < 3 {
-            return false;
-        }
         let cut = |side: &Variety, edge: char, left: bool| {
             let beside: usize = side.chars.iter().map(|&(_, n)| n).sum();
             side.edges == 0
@@ -392,6 +385,19 @@ impl CorpusUsage<'_> {
                 && long_rest(&term[third..]))
     }
 
+    /// A term of three characters or more, with its use and its first and
+    /// last characters: what the rules on a term's edges read.
+    fn long_term_edges(&self, term: &str) -> Option<(&Usage, char, char)> {
+        if term.chars().count() < 3 {
+            return None;
+        }
+        Some((
+            self.strings.get(term)?,
+            term.chars().next()?,
+            term.chars().next_back()?,
+        ))
+    }
+
     /// A term of three characters or more whose first (last) character
     /// seldom begins (ends) a stretch of text between punctuation, where
     /// the term itself never does: 业增加值 (业 ends 工业, 产业), 质量发展.
@@ -399,16 +405,9 @@ impl CorpusUsage<'_> {
     /// corpus's rate, says whether it begins or ends words; a character
     /// seen too seldom to tell is not judged.
     fn edge_inside_words(&self, term: &str) -> bool {
-        let (Some(own), Some(first), Some(last)) = (
-            self.strings.get(term),
-            term.chars().next(),
-            term.chars().next_back(),
-        ) else {
+        let Some((own, first, last)) = self.long_term_edges(term) else {
             return false;
         };
-        if term.chars().count() < 3 {
-            return false;
-        }
         let seldom = |c: char, left: bool| {
             self.edge_propensity(c, left)
                 .is_some_and(|p| p < EDGE_PROPENSITY)
