@@ -118,7 +118,7 @@ fn strip_scope(text: &str) -> &str {
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 85] = [
+pub(super) const TRAILING_VERBS: [&str; 89] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -139,6 +139,11 @@ pub(super) const TRAILING_VERBS: [&str; 85] = [
     "每年平均",
     "平均",
     "保持在",
+    // Reaching a level as a step up: `地区生产总值历史性迈上4000亿元`.
+    "迈上",
+    "跃上",
+    "站上",
+    "历史性",
     "稳定在",
     "控制在",
     "增至",
@@ -336,6 +341,23 @@ pub(super) fn closes_a_word(c: char) -> bool {
     matches!(c, '域' | '业' | '区' | '性' | '类' | '者')
 }
 
+/// `群众安全感连续8年保持在98%以上`: how many years running says how long,
+/// not what is measured.
+fn strip_running_years(text: &str) -> &str {
+    let Some(before_years) = text.strip_suffix('年') else {
+        return text;
+    };
+    let count = before_years
+        .trim_end_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    if count.len() == before_years.len() {
+        return text;
+    }
+    count
+        .strip_suffix("连续")
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(text)
+}
+
 /// Drops a leading `1-5月份` / `1至4月`.
 fn strip_month_range(text: &str) -> &str {
     let digits_end = text
@@ -427,6 +449,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             text = rest;
         }
         text = strip_rate_base(text);
+        text = strip_running_years(text);
         for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
             if let Some(rest) = text.strip_prefix(base) {
                 text = rest;
@@ -464,6 +487,12 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
+    // `20个以上“好房子”示范`: a name in quotation marks opens the noun.
+    if s.get(from) == Some(&'“') {
+        if let Some(close) = (from + 2..s.len().min(from + 16)).find(|&k| s[k] == '”') {
+            end = close + 1;
+        }
+    }
     while end < s.len()
         && report_core::text::fold::is_han(s[end])
         && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))

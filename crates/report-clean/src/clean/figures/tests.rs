@@ -527,3 +527,20 @@ fn in_all_before_a_verb_is_framing_but_a_word_that_starts_with_it_is_not() {
     assert_eq!(names("共享单车投放量达5万辆。"), ["共享单车投放量"]);
     assert_eq!(names("共接到企业反映问题150个。"), ["接到企业反映问题"]);
 }
+
+#[test]
+fn a_step_up_or_years_running_before_the_number_are_no_part_of_the_name() {
+    assert_eq!(
+        names("全县地区生产总值历史性迈上300亿元台阶。"),
+        ["地区生产总值"]
+    );
+    assert_eq!(names("群众安全感连续5年保持在97%以上。"), ["群众安全感"]);
+}
+
+#[test]
+fn a_name_in_quotation_marks_after_the_unit_is_what_is_counted() {
+    assert_eq!(
+        names("打造10个以上“好房子”示范项目。"),
+        ["“好房子”示范项目"]
+    );
+}
