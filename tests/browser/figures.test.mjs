@@ -115,6 +115,18 @@ test("the filter controls never overlap, in English or in Chinese, wide or on a 
       );
     });
     assert.deepEqual(overlaps, [], `${locale} at ${width} px`);
+    // Value, kind, status and period are short: each stays on one line
+    // (实际, not 实 over 际), heading and cells, however long the indicators.
+    const broken = await page.evaluate(() =>
+      [...document.querySelectorAll(".re-figure-table tr")].slice(0, 30).flatMap((row) =>
+        [...row.children].slice(2).filter((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        }).map((cell) => cell.textContent.trim()),
+      ),
+    );
+    assert.deepEqual(broken, [], `${locale} at ${width} px: cells over more than one line`);
     if (width === 1280 && locale === "zh-CN") await page.locator(".re-figure-filters").screenshot({ path: join(artifactsDir, "32-figure-filters-zh.png") });
     await context.close();
   }
