@@ -318,6 +318,11 @@ fn sentence_figures<'f>(
             if let Some(noun) = &after_unit {
                 indicator = noun.clone();
                 named_after_unit = true;
+                // `6个世界级、7个国家级、9个区域级产业集群`: a level alone
+                // before the next count shares the head noun the list ends in.
+                if let Some(head) = shared_head_after_levels(s, &found[n..], noun) {
+                    indicator = format!("{noun}{head}");
+                }
             }
         }
         if let Some(purpose) = starts_with_at(s, f.end, "用于")
@@ -538,6 +543,26 @@ fn sentence_figures<'f>(
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
     }
+}
+
+/// The head noun a list of counts of levels ends in (`7个国家级、9个区域级
+/// 产业集群` → `产业集群`), for `found[0]`, whose noun after the unit is
+/// `noun`: each count's noun a level (…级) followed by `、` and the next
+/// count, until one that goes on past its level.
+fn shared_head_after_levels(s: &[char], found: &[Found], noun: &str) -> Option<String> {
+    let mut noun = noun.to_string();
+    for pair in found.windows(2) {
+        let noun_end = pair[0].end + noun.chars().count();
+        if !noun.ends_with('级') || s.get(noun_end) != Some(&'、') || pair[1].start != noun_end + 1
+        {
+            return None;
+        }
+        noun = noun_after(s, pair[1].end)?;
+        if let Some((_, head)) = noun.split_once('级').filter(|(_, head)| !head.is_empty()) {
+            return (head.chars().count() >= 2).then(|| head.to_string());
+        }
+    }
+    None
 }
 
 /// Whether a count only numbers the names listed right before it

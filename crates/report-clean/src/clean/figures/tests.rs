@@ -544,3 +544,17 @@ fn a_name_in_quotation_marks_after_the_unit_is_what_is_counted() {
         ["“好房子”示范项目"]
     );
 }
+
+#[test]
+fn a_level_alone_before_the_next_count_shares_its_head_noun() {
+    assert_eq!(
+        names("建成3个国家级、12个省级区域医疗中心。"),
+        ["国家级区域医疗中心", "省级区域医疗中心"]
+    );
+    assert_eq!(
+        names("培育2个世界级、3个国家级、4个区域级产业集群。"),
+        ["世界级产业集群", "国家级产业集群", "区域级产业集群"]
+    );
+    // A level that is the whole name stays as it is.
+    assert_eq!(names("新增5个市级、2个县级。"), ["市级", "县级"]);
+}
