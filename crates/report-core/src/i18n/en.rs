@@ -256,7 +256,7 @@ english! {
     DifferentUnits => "different units: {values}",
     ColTitles => "Titles",
     DistinctiveTerms => "Distinctive terms",
-    DistinctiveTermsHelp => "Character sequences (two to four characters) each district uses more than the rest of the corpus, ranked by log-likelihood; no word list needed.",
+    DistinctiveTermsHelp => "Words and set phrases each district uses more than the rest of the corpus, ranked by log-likelihood; word boundaries are read from the corpus itself, no word list needed.",
     Slogans => "Slogans",
     SlogansShared => "Shared by several districts",
     SlogansUnique => "Used by one district only",
