@@ -11,6 +11,7 @@ pub mod figures_view;
 pub mod highlighted;
 pub mod import_panel;
 pub mod in_sight;
+pub mod near_misses;
 pub mod parts_status;
 pub mod reader;
 pub mod report_meta;

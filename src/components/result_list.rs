@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
 use super::in_sight::{InSight, Watched};
+use super::near_misses::NearMisses;
 use crate::i18n::use_ui;
 use crate::state::{use_app_state, OpenReport};
 
@@ -95,6 +96,7 @@ pub fn ResultList() -> impl IntoView {
         Some(view! {
             <div class="re-empty-results" data-testid="no-results">
                 <p>{text}</p>
+                {searched.then(|| view! { <NearMisses /> })}
                 {searched.then(|| view! {
                     <button type="button" data-testid="no-results-clear-search" on:click=move |_| state.set_query(String::new())>{ui.tr(Key::ClearSearch)}</button>
                 })}

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser, typeKeyByKey } from "./harness.mjs";
+import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser, typeKeyByKey, typeThroughIme } from "./harness.mjs";
 
 const ctx = useBrowser(async () => {
   const hostile = buildCorpus("tests/fixtures/hostile");
@@ -35,6 +35,38 @@ test("traditional characters and full-width forms find simplified text", async (
   assert.ok(marks.length > 0 && marks.every((m) => m === "营商环境"), marks.join("|"));
   await search(page, "ＰＭ２．５");
   await waitForResults(page, 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a homophone picked in the input method is offered the reports' own word, which one click searches", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  const box = page.getByTestId("search");
+  // 营商 then 环竟 (jing: 竟 where 境 was meant).
+  await typeThroughIme(page, box, [
+    { pinyin: "yingshang", word: "营商" },
+    { pinyin: "huanjing", word: "环竟" },
+  ]);
+  await page.getByTestId("no-results").waitFor();
+  const offered = page.getByTestId("near-miss");
+  await offered.first().waitFor();
+  assert.match(await page.getByTestId("near-misses").innerText(), /“营商环竟”/);
+  assert.match(await offered.first().innerText(), /^营商环境\s?[（(]\d+/);
+  await screenshot(page, "search-near-miss", { fullPage: false });
+  await offered.first().click();
+  await waitForResults(page, 3);
+  assert.equal(await box.inputValue(), "营商环境");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "search", "typing goes on in the box");
+  assert.equal(await page.getByTestId("near-misses").count(), 0);
+  // A dropped character, typed key by key among other terms: only the
+  // term that is nowhere is replaced.
+  await search(page, "乡振兴 营商环");
+  await page.getByTestId("near-miss").first().waitFor();
+  assert.equal(await page.getByTestId("near-misses").count(), 1, "营商环 is in the reports: nothing to offer for it");
+  assert.match(await page.getByTestId("near-miss").first().innerText(), /^乡村振兴\s?[（(]\d+/);
+  await page.getByTestId("near-miss").first().click();
+  assert.equal(await box.inputValue(), "乡村振兴 营商环");
+  await waitForResults(page, 2);
   assert.deepEqual(errors, []);
   await page.close();
 });

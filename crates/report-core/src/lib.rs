@@ -39,8 +39,9 @@ pub use corpus::parts::{parse_corpus_file, split_corpus, CorpusFile, CorpusParts
 pub use corpus::sharded::{shard_file, ShardedCatalogue};
 pub use corpus::{append_new_reports, corpus_to_json, parse_corpus, CorpusError};
 
+pub use search::near_miss::NearMiss;
 pub use search::postings::{Postings, TermCache};
-pub use search::query::{parse_query, Query, MAX_QUERY_CHARS};
+pub use search::query::{parse_query, with_term_replaced, Query, MAX_QUERY_CHARS};
 pub use search::sharded::{search_shards, shard_corpus, ShardedCorpus, REPORTS_PER_TEXT};
 pub use search::shards::{query_shards, read_shard, Shard, ShardError};
 pub use search::{QueryMatcher, ReportHits, SearchIndex};

@@ -385,6 +385,8 @@ english! {
     NoResultsForQuery => "No report contains {terms}.",
     NoResultsForFilters => "No report matches the filters chosen.",
     NoResultsForBoth => "No report within the filters chosen contains {terms}.",
+    NearMissesFor => "“{term}” occurs in no report. Did you mean:",
+    NearMissCount => " ({n} times)",
     ClearSearch => "Clear the search",
     ClearFilters => "Clear the filters",
     TermSetToggleTitle => "{terms}: add to the search, or take out again",

@@ -354,6 +354,8 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (NoResultsForQuery, "没有报告包含 {terms}。"),
     (NoResultsForFilters, "没有报告符合所选筛选条件。"),
     (NoResultsForBoth, "在所选筛选条件内，没有报告包含 {terms}。"),
+    (NearMissesFor, "“{term}”在所有报告中都没有出现。是不是要找："),
+    (NearMissCount, "（{n} 处）"),
     (ClearSearch, "清除搜索"),
     (ClearFilters, "清除筛选"),
     (TermSetToggleTitle, "{terms}：加入搜索，再点一次移出"),

@@ -10,6 +10,7 @@
 //! ([`SearchIndex::report_hits`]) finds the same, and is what the index is
 //! tested against.
 
+pub mod near_miss;
 pub mod postings;
 pub mod query;
 pub mod sharded;
@@ -368,6 +369,16 @@ impl SearchIndex {
     /// reports at once from the postings.
     pub fn report_hits(&self, index: usize, matcher: &QueryMatcher) -> Option<ReportHits> {
         matcher.text_hits(self.reports.get(index)?)
+    }
+
+    /// Strings of the held texts one slip of typing from `term` (folded),
+    /// when it occurs in none of them: see [`near_miss`].
+    pub fn near_misses(&self, term: &str, limit: usize) -> Vec<near_miss::NearMiss> {
+        let documents = (0..self.len()).map(|i| match self.newer.get(&i) {
+            Some((_, newer)) => newer.as_str(),
+            None => self.reports[i].as_str(),
+        });
+        near_miss::near_misses(documents, term, limit)
     }
 
     /// Bytes of folded text held.

@@ -222,9 +222,51 @@ pub fn query_text(terms: &[String], any: bool) -> String {
     quoted.join(if any { " | " } else { " " })
 }
 
+/// `input` with the term typed as `typed` written as `by`: the word of the
+/// query that is that term (negated or quoted as it was), else the first
+/// place it is written (a phrase with its space).
+pub fn with_term_replaced(input: &str, typed: &str, by: &str) -> String {
+    let mut at = 0;
+    for word in input.split(is_space) {
+        let bare = word.trim_start_matches('-').trim_matches(is_quote);
+        if bare == typed {
+            let start = at + word.find(typed).unwrap_or(0);
+            return format!("{}{by}{}", &input[..start], &input[start + typed.len()..]);
+        }
+        at += word.len()
+            + input[at + word.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+    }
+    input.replacen(typed, by, 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_is_replaced_where_it_is_a_word_of_the_query() {
+        assert_eq!(
+            with_term_replaced("新职生产力", "新职生产力", "新质生产力"),
+            "新质生产力"
+        );
+        // The second word, not the first word's start.
+        assert_eq!(
+            with_term_replaced("新职生产力　新职", "新职", "新质"),
+            "新职生产力　新质"
+        );
+        assert_eq!(
+            with_term_replaced("营商 -“新职”", "新职", "新质"),
+            "营商 -“新质”"
+        );
+        // A phrase holds a space: found where it is written.
+        assert_eq!(
+            with_term_replaced("\"新职 生产\"", "新职 生产", "新质 生产"),
+            "\"新质 生产\""
+        );
+    }
 
     fn texts(terms: &[Term]) -> Vec<&str> {
         terms.iter().map(|t| t.text.as_str()).collect()

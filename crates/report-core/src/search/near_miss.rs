@@ -1,0 +1,337 @@
+//! Strings one slip of typing away from a term no report holds: what an
+//! empty result list offers ("did you mean …"). A pinyin input method's
+//! usual slip is a homophone in a character's place (新职生产力 for
+//! 新质生产力); fingers drop, add or swap a character. The texts themselves
+//! say which strings exist, so no word list is needed.
+
+use memchr::memmem;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::text::fold::is_han;
+
+/// Terms shorter than this have too many neighbours to suggest one.
+const SHORTEST_TERM: usize = 2;
+/// Longer terms are pasted, not typed: a slip in them is rare and the scan
+/// would only find the term's own parts.
+const LONGEST_TERM: usize = 16;
+
+/// A string of the texts one edit away from the term, and how often it
+/// occurs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NearMiss {
+    /// As the folded texts have it (simplified, half-width), ready to
+    /// search for.
+    pub text: String,
+    pub count: usize,
+}
+
+/// The strings of `documents` (folded texts) that are one edit from the
+/// folded `term` (a character replaced, added, dropped, or two neighbours
+/// swapped), at most `limit`. Empty when the term occurs as it is: a term
+/// that is there is no slip.
+///
+/// First come the strings that keep every character typed (one added or
+/// two swapped: 乡村振兴 for 乡振兴, where 振兴 is more frequent but drops
+/// what was typed), then those with one replaced or dropped (高质量发展
+/// for 高质量量发展 before 高质量新发展); each most frequent first.
+pub fn near_misses<'a>(
+    documents: impl IntoIterator<Item = &'a str>,
+    term: &str,
+    limit: usize,
+) -> Vec<NearMiss> {
+    let term: Vec<char> = term.chars().collect();
+    if !(SHORTEST_TERM..=LONGEST_TERM).contains(&term.len()) {
+        return Vec::new();
+    }
+    // Every variant keeps the term's first or second character at the
+    // start of its window, or one character into it (a character added
+    // before the first): those two characters anchor the scan.
+    let mut anchors: Vec<String> = vec![term[0].to_string(), term[1].to_string()];
+    anchors.dedup();
+    let finders: Vec<memmem::Finder> = anchors.iter().map(memmem::Finder::new).collect();
+    let mut found: FxHashMap<String, (Edit, usize)> = FxHashMap::default();
+    let mut window = Vec::with_capacity(term.len() + 1);
+    for document in documents {
+        // A window is counted once however many anchors lead to it.
+        let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
+        for finder in &finders {
+            for at in finder.find_iter(document.as_bytes()) {
+                let before = document[..at]
+                    .chars()
+                    .next_back()
+                    .map(|c| at - c.len_utf8());
+                for start in before.into_iter().chain([at]) {
+                    window.clear();
+                    window.extend(document[start..].chars().take(term.len() + 1));
+                    if window.len() >= term.len() && window[..term.len()] == term[..] {
+                        return Vec::new();
+                    }
+                    for len in [term.len() - 1, term.len(), term.len() + 1] {
+                        let Some(candidate) = window.get(..len).filter(|_| len >= SHORTEST_TERM)
+                        else {
+                            continue;
+                        };
+                        let typeable = candidate
+                            .iter()
+                            .all(|&c| is_word_char(c) || term.contains(&c));
+                        let Some(edit) = typeable.then(|| edit_between(&term, candidate)).flatten()
+                        else {
+                            continue;
+                        };
+                        if seen.insert((start, len)) {
+                            found
+                                .entry(candidate.iter().collect())
+                                .or_insert((edit, 0))
+                                .1 += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Found only inside a longer string as often: that one cut short
+    // (商环境 of 营商环境, for 营环境).
+    let whole: FxHashMap<&str, (Edit, usize)> = found
+        .iter()
+        .filter(|(text, &(_, count))| {
+            !found.iter().any(|(other, &(_, n))| {
+                n >= count && other.len() > text.len() && other.contains(text.as_str())
+            })
+        })
+        .map(|(text, &found)| (text.as_str(), found))
+        .collect();
+    // A character replaced at an edge whose rest is found by itself
+    // (化营商环境 for x营商环境, where 营商环境 drops the x).
+    let kept = |text: &str, edit: Edit| {
+        edit != Edit::Replaced
+            || !whole
+                .keys()
+                .any(|other| other.len() < text.len() && text.contains(other))
+    };
+    let mut misses: Vec<(Edit, NearMiss)> = whole
+        .iter()
+        .filter(|(text, &(edit, _))| kept(text, edit))
+        .map(|(text, &(edit, count))| {
+            let text = text.to_string();
+            (edit, NearMiss { text, count })
+        })
+        .collect();
+    misses.sort_by(|(edit_a, a), (edit_b, b)| {
+        (edit_a.keeps_every_character_typed())
+            .cmp(&edit_b.keeps_every_character_typed())
+            .reverse()
+            .then_with(|| b.count.cmp(&a.count))
+            .then_with(|| a.text.cmp(&b.text))
+    });
+    misses
+        .into_iter()
+        .take(limit)
+        .map(|(_, miss)| miss)
+        .collect()
+}
+
+/// How a string of the texts differs from the term typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edit {
+    /// The term with a character added: every character typed is kept.
+    Added,
+    /// Two neighbours of the term swapped.
+    Swapped,
+    Replaced,
+    /// The term less a character.
+    Dropped,
+}
+
+impl Edit {
+    fn keeps_every_character_typed(self) -> bool {
+        matches!(self, Edit::Added | Edit::Swapped)
+    }
+}
+
+/// A character a term could be typed with: never punctuation, spaces or
+/// the newline between texts.
+fn is_word_char(c: char) -> bool {
+    is_han(c) || c.is_alphanumeric()
+}
+
+/// The one edit that turns `term` into `found`, if one does.
+fn edit_between(term: &[char], found: &[char]) -> Option<Edit> {
+    use std::cmp::Ordering;
+    match found.len().cmp(&term.len()) {
+        Ordering::Equal => {
+            let mut differ = (0..term.len()).filter(|&i| term[i] != found[i]);
+            match (differ.next(), differ.next(), differ.next()) {
+                (Some(_), None, _) => Some(Edit::Replaced),
+                (Some(i), Some(j), None)
+                    if j == i + 1 && term[i] == found[j] && term[j] == found[i] =>
+                {
+                    Some(Edit::Swapped)
+                }
+                _ => None,
+            }
+        }
+        Ordering::Greater => one_more(found, term).then_some(Edit::Added),
+        Ordering::Less => one_more(term, found).then_some(Edit::Dropped),
+    }
+}
+
+/// `longer` is `shorter` with one character added.
+fn one_more(longer: &[char], shorter: &[char]) -> bool {
+    if longer.len() != shorter.len() + 1 {
+        return false;
+    }
+    let first_difference = (0..shorter.len())
+        .find(|&i| longer[i] != shorter[i])
+        .unwrap_or(shorter.len());
+    longer[first_difference + 1..] == shorter[first_difference..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(misses: Vec<NearMiss>) -> Vec<(String, usize)> {
+        misses.into_iter().map(|m| (m.text, m.count)).collect()
+    }
+
+    const DOCS: [&str; 2] = [
+        "发展新质生产力，培育新质生产力。\n优化营商环境",
+        "因地制宜发展新质生产力\n持续优化营商环境，营造良好氛围，打造一流营商环境",
+    ];
+
+    #[test]
+    fn a_homophone_in_a_characters_place_finds_the_term() {
+        assert_eq!(
+            texts(near_misses(DOCS, "新职生产力", 3)),
+            [("新质生产力".to_string(), 3)]
+        );
+        // The first character replaced: anchored on the second.
+        assert_eq!(
+            texts(near_misses(DOCS, "心质生产力", 3)),
+            [("新质生产力".to_string(), 3)]
+        );
+    }
+
+    #[test]
+    fn a_dropped_added_or_swapped_character_finds_the_term() {
+        let found = |term| texts(near_misses(DOCS, term, 1));
+        assert_eq!(
+            found("营商环"),
+            Vec::new(),
+            "a part of a word is there as it is"
+        );
+        assert_eq!(
+            found("营环境"),
+            [("营商环境".to_string(), 3)],
+            "one dropped"
+        );
+        assert_eq!(
+            found("商环境"),
+            Vec::new(),
+            "a part of a word is there as it is"
+        );
+        assert_eq!(
+            found("营商商环境"),
+            [("营商环境".to_string(), 3)],
+            "one added"
+        );
+        assert_eq!(
+            found("营商境环"),
+            [("营商环境".to_string(), 3)],
+            "a neighbour swapped"
+        );
+        assert_eq!(
+            found("商营环境"),
+            [("营商环境".to_string(), 3)],
+            "the first two swapped"
+        );
+        assert_eq!(
+            found("x营商环境"),
+            [("营商环境".to_string(), 3)],
+            "one added first"
+        );
+        assert_eq!(found("新职生产历"), Vec::new(), "two edits are no slip");
+    }
+
+    #[test]
+    fn a_term_that_occurs_has_no_near_misses() {
+        assert!(near_misses(DOCS, "新质生产力", 3).is_empty());
+        assert!(near_misses(DOCS, "营商", 3).is_empty());
+    }
+
+    #[test]
+    fn windows_never_take_punctuation_or_cross_texts() {
+        // 力，培 and 境\n持 are one edit from these, but not strings a
+        // reader would search for.
+        assert!(near_misses(DOCS, "力x培", 3).is_empty());
+        assert!(near_misses(DOCS, "境a持", 3).is_empty());
+    }
+
+    #[test]
+    fn the_most_frequent_of_a_kind_come_first_and_the_limit_holds() {
+        let docs = ["民生民生民生民主民主民营", "人生"];
+        let found = texts(near_misses(docs, "民声", 2));
+        assert_eq!(found, [("民生".to_string(), 3), ("民主".to_string(), 2)]);
+    }
+
+    #[test]
+    fn one_character_or_a_pasted_paragraph_is_not_looked_at() {
+        assert!(near_misses(DOCS, "新", 3).is_empty());
+        let long = "因地制宜发展新质生产力持续优化营商环境营造良好";
+        assert!(near_misses(DOCS, long, 3).is_empty());
+    }
+
+    #[test]
+    fn the_index_offers_the_reports_own_strings() {
+        let corpus = crate::test_support::bundled_corpus();
+        let index = crate::search::SearchIndex::new(&corpus.reports);
+        let query = crate::search::query::parse_query("营商环境");
+        let count: usize = index
+            .search(&query)
+            .iter()
+            .flatten()
+            .map(|h| h.total())
+            .sum();
+        assert!(count > 1, "the seeds speak of 营商环境");
+        let found = index.near_misses("营商环竟", 3);
+        assert_eq!(
+            found.first().map(|m| (m.text.as_str(), m.count)),
+            Some(("营商环境", count))
+        );
+        assert!(index.near_misses("营商环境", 3).is_empty());
+    }
+
+    #[test]
+    fn an_edit_is_exactly_one() {
+        let edit = |a: &str, b: &str| {
+            let chars = |s: &str| s.chars().collect::<Vec<_>>();
+            edit_between(&chars(a), &chars(b))
+        };
+        assert_eq!(edit("ab", "ba"), Some(Edit::Swapped));
+        assert_eq!(edit("ab", "ab"), None);
+        assert_eq!(edit("abc", "cba"), None);
+        assert_eq!(edit("abc", "ac"), Some(Edit::Dropped));
+        assert_eq!(edit("ac", "abc"), Some(Edit::Added));
+        assert_eq!(edit("abc", "abd"), Some(Edit::Replaced));
+        assert_eq!(edit("abcd", "ad"), None);
+    }
+
+    #[test]
+    fn what_keeps_every_character_typed_comes_before_what_is_more_frequent() {
+        let docs = ["乡村振兴。振兴。振兴。振兴"];
+        assert_eq!(
+            texts(near_misses(docs, "乡振兴", 2)),
+            [("乡村振兴".to_string(), 1), ("振兴".to_string(), 4)]
+        );
+        // A character replaced and one dropped are as likely: the more
+        // frequent first.
+        let docs = ["高质量发展，高质量发展，高质量新发展"];
+        assert_eq!(
+            texts(near_misses(docs, "高质量量发展", 2)),
+            [
+                ("高质量发展".to_string(), 2),
+                ("高质量新发展".to_string(), 1)
+            ]
+        );
+    }
+}
