@@ -17,4 +17,6 @@ pub mod pages;
 pub mod people;
 pub mod pipeline;
 pub mod region;
+pub(crate) mod repeats;
+pub(crate) mod traditional;
 pub(crate) mod wrap;
