@@ -18,5 +18,6 @@ pub mod people;
 pub mod pipeline;
 pub mod region;
 pub(crate) mod repeats;
+pub(crate) mod table_rows;
 pub(crate) mod traditional;
 pub(crate) mod wrap;
