@@ -14,6 +14,9 @@ use crate::clean::metadata::{
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
+use crate::clean::title_lines::{
+    completes_organs_title, is_broken_off_tail, opens_on_a_conjunction, runs_on,
+};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
@@ -475,46 +478,6 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
             (headline.chars().count() > first.chars().count() || names_a_site(first))
                 && !headline.starts_with(['—', '-', '―'])
         })
-}
-
-const TITLE_TAIL_MAX_CHARS: usize = 6;
-
-/// A short line that ends a report's title (`工作报告`) under the name of
-/// the government whose report it is; a whole title (`政府工作报告`) under a
-/// site's banner is none.
-fn completes_organs_title(title: &str, text: &str) -> bool {
-    is_organ_line(title)
-        && text.chars().count() <= TITLE_TAIL_MAX_CHARS
-        && text.ends_with("报告")
-        && !text.starts_with("政府")
-}
-
-/// Words a headline cannot end in, so that it runs on to the next line:
-/// `某某市人民政府关于印发` / `某某方案的通知`.
-const RUN_ON_ENDINGS: [&str; 10] = [
-    "关于", "印发", "转发", "批转", "的", "和", "与", "及", "暨", "对",
-];
-
-/// A headline set over two lines, broken after a word that needs more.
-fn runs_on(title: &str) -> bool {
-    RUN_ON_ENDINGS.iter().any(|end| title.ends_with(end))
-}
-
-/// Words that join a title's second line to its first:
-/// `关于…计划执行情况` / `与2024年计划草案的报告`.
-const RUN_ON_OPENINGS: [&str; 4] = ["与", "和", "及", "暨"];
-
-/// A line that goes on from the one above, as a title's second line does.
-fn opens_on_a_conjunction(text: &str) -> bool {
-    RUN_ON_OPENINGS.iter().any(|w| text.starts_with(w)) && !has_sentence_end(text)
-}
-
-const BROKEN_TAIL_MAX_CHARS: usize = 2;
-
-/// One or two Han characters alone on a line: too short to be anything but
-/// the rest of the line before.
-fn is_broken_off_tail(text: &str) -> bool {
-    text.chars().count() <= BROKEN_TAIL_MAX_CHARS && text.chars().all(is_han)
 }
 
 /// A headline that calls out (`重磅！2024年某某区政府工作报告全文来了`,

@@ -19,5 +19,6 @@ pub mod pipeline;
 pub mod region;
 pub(crate) mod repeats;
 pub(crate) mod table_rows;
+pub(crate) mod title_lines;
 pub(crate) mod traditional;
 pub(crate) mod wrap;
