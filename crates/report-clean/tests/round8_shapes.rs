@@ -67,3 +67,27 @@ fn an_audit_of_a_year_of_account_dates_its_figures_that_year() {
         .expect("the revenue");
     assert_eq!(revenue.period.as_deref(), Some("2023"), "{revenue:#?}");
 }
+
+#[test]
+fn a_speaker_under_the_delivery_line_with_no_headline_is_no_title() {
+    let r = report(
+        "——2024年1月15日在某某市第十五届人民代表大会第四次会议上\n\
+         某某市发展和改革委员会主任 陈 华\n\
+         各位代表：\n\
+         受市人民政府委托，现将2023年国民经济和社会发展计划执行情况与2024年计划草案提请大会审议。\n",
+    );
+    assert!(r.title_is_derived, "{:?}", r.title);
+    set_aside(&r, &["委员会主任 陈 华"]);
+}
+
+#[test]
+fn a_page_titled_only_in_its_title_element_takes_it() {
+    let r = support::shapes::web_page(
+        "<html><head><title>关于2023年计划执行情况与2024年计划草案的报告_某某市人民政府</title></head><body>\
+         <p>——2024年1月15日在某某市第十五届人民代表大会第四次会议上</p>\
+         <p>某某市发展和改革委员会主任 陈 华</p>\
+         <p>各位代表：</p><p>受市人民政府委托，现将2023年国民经济和社会发展计划执行情况与2024年计划草案提请大会审议。</p>\
+         </body></html>",
+    );
+    assert_eq!(r.title, "关于2023年计划执行情况与2024年计划草案的报告");
+}

@@ -1,7 +1,8 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
-use crate::clean::furniture::{is_furniture, is_photo_caption};
+use crate::clean::captions::caption_text;
+use crate::clean::furniture::is_furniture;
 use crate::clean::metadata::{
     is_organ_line, parse_byline, parse_delivery_line, parse_metadata_line, MetadataLine,
 };
@@ -58,7 +59,7 @@ fn read_layout(lines: &[Line]) -> ShortLineLayout {
 }
 
 /// Circled numbers that label the photos of a page: "①白沙河".
-const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+pub(crate) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 /// Circled numbers the text sets after its words (`4169.9亿元①`): they
 /// mark notes, and a line that opens with one is the note, no photo's label.
@@ -70,27 +71,6 @@ fn note_marks(lines: &[Line]) -> Vec<char> {
     marks.sort_unstable();
     marks.dedup();
     marks
-}
-
-/// Words that mark a short line as an image caption.
-const CAPTION_MARKERS: [&str; 8] = [
-    "资料图",
-    "效果图",
-    "供图",
-    "摄影",
-    "图为",
-    "图片来源",
-    "（摄）",
-    "(摄)",
-];
-
-fn caption_text(line: &Line, note_marks: &[char]) -> Option<String> {
-    let first = line.text.chars().next()?;
-    if CIRCLED.contains(first) && !note_marks.contains(&first) {
-        return Some(line.text[first.len_utf8()..].trim().to_string());
-    }
-    let marked = line.is_short() && CAPTION_MARKERS.iter().any(|m| line.text.contains(m));
-    (marked || is_photo_caption(&line.text)).then(|| line.text.clone())
 }
 
 /// A line that repeats the title, or a copy of it cut off mid-word

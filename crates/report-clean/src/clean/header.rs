@@ -204,6 +204,16 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             || opens_speech(text)
         {
             return (h, i);
+        } else if let Some(name) = h
+            .delivered
+            .as_ref()
+            .filter(|_| h.title.is_none())
+            .and_then(|_| parse_speaker_line(text))
+        {
+            // The speaker under the delivery line where the page set no
+            // headline over them (it stands only in the `<title>`): no title.
+            h.noise.push(noise(NoiseKind::Byline));
+            h.speaker = Some(name);
         } else if h.title.is_none() {
             h.take_title(line);
             was_title = true;
