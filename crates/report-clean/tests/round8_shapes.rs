@@ -91,3 +91,19 @@ fn a_page_titled_only_in_its_title_element_takes_it() {
     );
     assert_eq!(r.title, "关于2023年计划执行情况与2024年计划草案的报告");
 }
+
+#[test]
+fn an_office_over_its_holders_name_is_the_speaker() {
+    let r = report(
+        "2021年某某市政府工作报告\n\
+         ——2021年2月25日在某某市第十五届人民代表大会第六次会议上\n\
+         代市长\n\
+         朱健\n\
+         各位代表：\n\
+         现在，我代表市人民政府，向大会报告工作，请予审议。\n\
+         一、2020年工作回顾\n\
+         2020年，全市地区生产总值完成3508.6亿元，增长3.9%。\n",
+    );
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2020年工作回顾"]);
+    set_aside(&r, &["代市长", "朱健"]);
+}

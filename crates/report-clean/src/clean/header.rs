@@ -14,13 +14,13 @@ use crate::clean::metadata::{
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
+use crate::clean::speaker_lines::{describes_speaker, name_line, office_over_name};
 use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, opens_on_a_conjunction, runs_on,
 };
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
-use report_core::text::names::split_names;
 use report_core::{Noise, NoiseKind};
 
 /// Everything the header zone (title, metadata, bylines before the first
@@ -275,6 +275,16 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(name) = parse_speaker_line(text).or_else(|| name_line(text)) {
             h.noise.push(noise(NoiseKind::Byline));
             h.speaker = Some(name);
+        } else if let Some((name, next)) = office_over_name(text, lines.get(i + 1)) {
+            // `代市长` alone over `朱健`: one speaker line set over two.
+            h.noise.push(noise(NoiseKind::Byline));
+            h.noise.push(Noise {
+                kind: NoiseKind::Byline,
+                text: next.text.clone(),
+                line: next.number,
+            });
+            h.speaker = Some(name);
+            i += 1;
         } else if previous_was_title
             && h.subtitle.is_none()
             && lines
@@ -509,24 +519,6 @@ fn is_exclaimed_headline(lines: &[Line], i: usize) -> bool {
 /// no headline ends so.
 fn opens_speech(text: &str) -> bool {
     text.ends_with([':', '：'])
-}
-
-/// A line that is one person's name alone, as a page sets the speaker
-/// under a report's title.
-fn name_line(text: &str) -> Option<String> {
-    split_names(text)
-        .filter(|names| names.len() == 1)
-        .and_then(|names| names.into_iter().next())
-}
-
-const SPEAKER_CAPTION_MAX_CHARS: usize = 60;
-
-/// One short sentence saying the speaker delivers the report, as a photo's
-/// caption does.
-fn describes_speaker(text: &str, name: &str) -> bool {
-    text.chars().count() <= SPEAKER_CAPTION_MAX_CHARS
-        && text.contains(name)
-        && text.contains("报告")
 }
 
 /// A label alone on its line (`来源：`) read with its value on the next one
