@@ -14,10 +14,13 @@ use crate::clean::metadata::{
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
+use crate::clean::speaker_lines::{describes_speaker, name_line, office_over_name};
+use crate::clean::title_lines::{
+    completes_organs_title, is_broken_off_tail, opens_on_a_conjunction, runs_on,
+};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
-use report_core::text::names::split_names;
 use report_core::{Noise, NoiseKind};
 
 /// Everything the header zone (title, metadata, bylines before the first
@@ -201,6 +204,16 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             || opens_speech(text)
         {
             return (h, i);
+        } else if let Some(name) = h
+            .delivered
+            .as_ref()
+            .filter(|_| h.title.is_none())
+            .and_then(|_| parse_speaker_line(text))
+        {
+            // The speaker under the delivery line where the page set no
+            // headline over them (it stands only in the `<title>`): no title.
+            h.noise.push(noise(NoiseKind::Byline));
+            h.speaker = Some(name);
         } else if h.title.is_none() {
             h.take_title(line);
             was_title = true;
@@ -262,6 +275,16 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(name) = parse_speaker_line(text).or_else(|| name_line(text)) {
             h.noise.push(noise(NoiseKind::Byline));
             h.speaker = Some(name);
+        } else if let Some((name, next)) = office_over_name(text, lines.get(i + 1)) {
+            // `代市长` alone over `朱健`: one speaker line set over two.
+            h.noise.push(noise(NoiseKind::Byline));
+            h.noise.push(Noise {
+                kind: NoiseKind::Byline,
+                text: next.text.clone(),
+                line: next.number,
+            });
+            h.speaker = Some(name);
+            i += 1;
         } else if previous_was_title
             && h.subtitle.is_none()
             && lines
@@ -477,46 +500,6 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
         })
 }
 
-const TITLE_TAIL_MAX_CHARS: usize = 6;
-
-/// A short line that ends a report's title (`工作报告`) under the name of
-/// the government whose report it is; a whole title (`政府工作报告`) under a
-/// site's banner is none.
-fn completes_organs_title(title: &str, text: &str) -> bool {
-    is_organ_line(title)
-        && text.chars().count() <= TITLE_TAIL_MAX_CHARS
-        && text.ends_with("报告")
-        && !text.starts_with("政府")
-}
-
-/// Words a headline cannot end in, so that it runs on to the next line:
-/// `某某市人民政府关于印发` / `某某方案的通知`.
-const RUN_ON_ENDINGS: [&str; 10] = [
-    "关于", "印发", "转发", "批转", "的", "和", "与", "及", "暨", "对",
-];
-
-/// A headline set over two lines, broken after a word that needs more.
-fn runs_on(title: &str) -> bool {
-    RUN_ON_ENDINGS.iter().any(|end| title.ends_with(end))
-}
-
-/// Words that join a title's second line to its first:
-/// `关于…计划执行情况` / `与2024年计划草案的报告`.
-const RUN_ON_OPENINGS: [&str; 4] = ["与", "和", "及", "暨"];
-
-/// A line that goes on from the one above, as a title's second line does.
-fn opens_on_a_conjunction(text: &str) -> bool {
-    RUN_ON_OPENINGS.iter().any(|w| text.starts_with(w)) && !has_sentence_end(text)
-}
-
-const BROKEN_TAIL_MAX_CHARS: usize = 2;
-
-/// One or two Han characters alone on a line: too short to be anything but
-/// the rest of the line before.
-fn is_broken_off_tail(text: &str) -> bool {
-    text.chars().count() <= BROKEN_TAIL_MAX_CHARS && text.chars().all(is_han)
-}
-
 /// A headline that calls out (`重磅！2024年某某区政府工作报告全文来了`,
 /// `速看？…`): short, its only sentence marks exclamations or questions, no
 /// comma, and what follows is the page's metadata or another short line,
@@ -536,24 +519,6 @@ fn is_exclaimed_headline(lines: &[Line], i: usize) -> bool {
 /// no headline ends so.
 fn opens_speech(text: &str) -> bool {
     text.ends_with([':', '：'])
-}
-
-/// A line that is one person's name alone, as a page sets the speaker
-/// under a report's title.
-fn name_line(text: &str) -> Option<String> {
-    split_names(text)
-        .filter(|names| names.len() == 1)
-        .and_then(|names| names.into_iter().next())
-}
-
-const SPEAKER_CAPTION_MAX_CHARS: usize = 60;
-
-/// One short sentence saying the speaker delivers the report, as a photo's
-/// caption does.
-fn describes_speaker(text: &str, name: &str) -> bool {
-    text.chars().count() <= SPEAKER_CAPTION_MAX_CHARS
-        && text.contains(name)
-        && text.contains("报告")
 }
 
 /// A label alone on its line (`来源：`) read with its value on the next one

@@ -6,6 +6,7 @@
 //! them are report-core's `text`.
 
 pub mod body;
+pub(crate) mod captions;
 pub(crate) mod digit_spacing;
 pub mod figures;
 pub mod furniture;
@@ -17,4 +18,9 @@ pub mod pages;
 pub mod people;
 pub mod pipeline;
 pub mod region;
+pub(crate) mod repeats;
+pub(crate) mod speaker_lines;
+pub(crate) mod table_rows;
+pub(crate) mod title_lines;
+pub(crate) mod traditional;
 pub(crate) mod wrap;

@@ -10,6 +10,8 @@ use crate::clean::noise::{remove_spans, spam_spans};
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::find_people;
 use crate::clean::region::{Gazetteer, RegionClues};
+use crate::clean::repeats::set_aside_repeated_chrome;
+use crate::clean::traditional::{simplified_copy, Restorer};
 use report_core::text::dates::{infer_year, PartialDate};
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
@@ -47,6 +49,23 @@ pub fn process_marked_report(
     furniture: &[(usize, NoiseKind)],
     headline: Option<usize>,
 ) -> Report {
+    // A report in traditional characters is read from a simplified copy,
+    // one character for one, and keeps its characters as written.
+    let Some(copy) = simplified_copy(text) else {
+        return process_read_text(origin, text, furniture, headline);
+    };
+    let mut report = process_read_text(origin, &copy, furniture, headline);
+    report.id = stable_id(text);
+    Restorer::new(text, &copy).restore_report(&mut report);
+    report
+}
+
+fn process_read_text(
+    origin: &str,
+    text: &str,
+    furniture: &[(usize, NoiseKind)],
+    headline: Option<usize>,
+) -> Report {
     let mut noise = Vec::new();
     let lines = remove_spam(close_digit_spacing(read_lines(text)), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
@@ -67,6 +86,7 @@ pub fn process_marked_report(
     };
     let mut body = structure_body(&body_lines, &known);
     noise.append(&mut body.noise);
+    set_aside_repeated_chrome(&mut body.sections, &body_lines, &mut noise);
     let mut captions = header.captions;
     captions.append(&mut body.captions);
 
@@ -165,7 +185,13 @@ pub fn process_marked_report(
         .delivered
         .as_ref()
         .and_then(|(d, said)| d.to_report_date(false, vec![said.clone()]));
-    let figures = report_figures(&body.sections, delivered.as_ref().or(date.as_ref()));
+    // A report on a closed year of account (`关于2023年度…审计工作报告`) is
+    // about that year, whenever it is given.
+    let account = year_of_account(&title);
+    let figures = report_figures(
+        &body.sections,
+        account.as_ref().or(delivered.as_ref()).or(date.as_ref()),
+    );
     noise.sort_by_key(|n| n.line);
 
     Report {
@@ -185,6 +211,23 @@ pub fn process_marked_report(
         noise,
         imported: None,
     }
+}
+
+/// The year of account a title names (`2023年度`), as the date its figures
+/// are read against.
+fn year_of_account(title: &str) -> Option<ReportDate> {
+    let chars: Vec<char> = title.chars().collect();
+    (4..chars.len()).find_map(|at| {
+        let year: String = chars[at - 4..at].iter().collect();
+        let before_is_digit = at > 4 && chars[at - 5].is_ascii_digit();
+        let plausible = year.chars().all(|c| c.is_ascii_digit()) && !before_is_digit;
+        (plausible && chars[at..].starts_with(&['年', '度'])).then(|| ReportDate {
+            value: year.clone(),
+            precision: report_core::DatePrecision::Year,
+            inferred: false,
+            evidence: vec![format!("{year}年度")],
+        })
+    })
 }
 
 /// What stands before the body and is not furniture: the subtitle (often

@@ -191,6 +191,40 @@ fn written_rate(s: &[char], i: usize) -> Option<Reading> {
     })
 }
 
+/// A change given in tenths after its verb (`增长两成`, `下降三成左右`): 成 is
+/// a tenth, read as a percentage. Only after a word of change, as
+/// `一成不变`, `建成`, `七成新` are no rates.
+fn tenths_rate(s: &[char], i: usize) -> Option<Reading> {
+    let digit = chinese_digit(*s.get(i)?).filter(|d| *d > 0)?;
+    if s.get(i + 1) != Some(&'成') {
+        return None;
+    }
+    let after = i + 2;
+    let ends_word = s.get(after).is_none_or(|c| !is_han(*c))
+        || ["以上", "左右", "多", "余"]
+            .iter()
+            .any(|w| starts_with_at(s, after, w));
+    let lead: String = s[i.saturating_sub(8)..i].iter().collect();
+    let lead = lead
+        .strip_suffix(|c| matches!(c, '近' | '超' | '约' | '逾'))
+        .unwrap_or(&lead);
+    if !(ends_word && ends_in_change(lead)) {
+        return None;
+    }
+    let more = ["多", "余"]
+        .into_iter()
+        .find(|q| starts_with_at(s, after, q));
+    Some(Reading {
+        value: f64::from(digit * 10),
+        high: None,
+        end: after + usize::from(more.is_some()),
+        unit: "%",
+        magnitude: "",
+        qualifier: more.map(String::from),
+        is_rank: false,
+    })
+}
+
 /// A number read with its unit, before what it measures is known.
 struct Reading {
     value: f64,
@@ -286,7 +320,7 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     }) {
         return None;
     }
-    let reading = match written_rate(s, i) {
+    let reading = match written_rate(s, i).or_else(|| tenths_rate(s, i)) {
         Some(rate) => rate,
         None => number_and_unit(s, i)?,
     };

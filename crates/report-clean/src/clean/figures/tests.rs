@@ -558,3 +558,24 @@ fn a_level_alone_before_the_next_count_shares_its_head_noun() {
     // A level that is the whole name stays as it is.
     assert_eq!(names("新增5个市级、2个县级。"), ["市级", "县级"]);
 }
+
+#[test]
+fn a_change_in_tenths_is_a_percentage() {
+    check(
+        "进出口总额比上年增长两成，农产品出口下降三成多。",
+        &[
+            ("进出口总额", 20.0, "%", Growth, None, Actual, Some("2021")),
+            (
+                "农产品出口",
+                -30.0,
+                "%",
+                Growth,
+                Some("多"),
+                Actual,
+                Some("2021"),
+            ),
+        ],
+    );
+    // Not after a word of change: a saying, a share of new goods.
+    assert!(figures("工作方法一成不变，七成新的设备建成投用。").is_empty());
+}

@@ -21,7 +21,7 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 33] = [
+const LABELS: [(&str, Field); 37] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
@@ -57,6 +57,11 @@ const LABELS: [(&str, Field); 33] = [
     ("字号", Field::Other),
     ("阅读", Field::Other),
     ("点击", Field::Other),
+    // A mirror's English labels (a Hong Kong site's `Source:`).
+    ("Source", Field::Source),
+    ("Author", Field::Author),
+    ("Published", Field::Date),
+    ("Date", Field::Date),
 ];
 
 /// What a metadata line says.
@@ -108,7 +113,10 @@ fn label_at(chars: &[char], at: usize) -> Option<(usize, Field)> {
             end += 1;
         }
         let next = chars.get(end).copied().map(fold_char);
-        let followed = if spaced {
+        // An English word is a label only as a whole word before a colon.
+        let followed = if label.is_ascii() {
+            next == Some(':') && (at == 0 || !chars[at - 1].is_alphanumeric())
+        } else if spaced {
             next == Some(':') && (at == 0 || is_space(chars[at - 1]))
         } else {
             matches!(next, Some(':') | Some(' ') | Some('·') | None)

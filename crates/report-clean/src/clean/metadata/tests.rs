@@ -172,3 +172,13 @@ fn datelines() {
         None
     );
 }
+
+#[test]
+fn english_labels_of_a_mirror() {
+    let m = parse_metadata_line("Source: 广州市人民政府办公厅  Date: 2024-01-22").unwrap();
+    assert_eq!(m.source.as_deref(), Some("广州市人民政府办公厅"));
+    assert_eq!(m.date.map(|(d, _)| d.year), Some(Some(2024)));
+    // A word inside a longer one, or without its colon, is no label.
+    assert!(parse_metadata_line("Open Sources of growth").is_none());
+    assert!(parse_metadata_line("Resource: 某某").is_none());
+}

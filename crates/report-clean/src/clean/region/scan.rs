@@ -193,6 +193,24 @@ impl Evidence {
             };
             let end = i + len;
             let after_place = previous_end == i;
+            // A place's short name that a township's suffix ends (新华街道,
+            // 朝阳镇) is the township's own name, not the place's.
+            if named.iter().all(|n| !n.full) {
+                if let Some(suffix_len) = township_suffix_ending_name(&chars[end..]) {
+                    if matches!(place, Place::Title | Place::Front | Place::Source) {
+                        self.townships.push(Township {
+                            name: chars[i..end + suffix_len].iter().collect(),
+                            after: if after_place {
+                                previous_named.clone()
+                            } else {
+                                Vec::new()
+                            },
+                        });
+                    }
+                    i = end + suffix_len;
+                    continue;
+                }
+            }
             if glued(&chars, i, end, after_place) {
                 i += 1;
                 continue;
@@ -274,18 +292,10 @@ impl Evidence {
         previous_end: usize,
         previous_named: &[Named],
     ) {
-        let rest: String = chars[at..].iter().take(8).collect();
-        let Some(suffix) = TOWNSHIP_SUFFIXES.iter().find(|s| rest.starts_with(**s)) else {
+        let Some(suffix_len) = township_suffix_ending_name(&chars[at..]) else {
             return;
         };
-        let after_suffix = &rest[suffix.len()..];
-        let ends_name = after_suffix.is_empty()
-            || names_organ(after_suffix)
-            || after_suffix.starts_with("工作报告")
-            || after_suffix.starts_with(|c: char| !is_han(c));
-        if !ends_name {
-            return;
-        }
+        let suffix: String = chars[at..at + suffix_len].iter().collect();
         // The name's own characters: back to the previous place name, or
         // to the start of the run of Chinese characters.
         let after_place = previous_end <= at && at - previous_end.min(at) <= 4;
@@ -308,10 +318,7 @@ impl Evidence {
         {
             return;
         }
-        let name: String = stem
-            .iter()
-            .chain(suffix.chars().collect::<Vec<_>>().iter())
-            .collect();
+        let name: String = stem.iter().copied().chain(suffix.chars()).collect();
         self.townships.push(Township {
             name,
             after: if after_place {
@@ -321,6 +328,19 @@ impl Evidence {
             },
         });
     }
+}
+
+/// The length in characters of a township's suffix opening `rest`, where
+/// what follows ends the name (枣园镇人民政府, 枣园镇工作报告, 新华街道2024年).
+fn township_suffix_ending_name(rest: &[char]) -> Option<usize> {
+    let rest: String = rest.iter().take(8).collect();
+    let suffix = TOWNSHIP_SUFFIXES.iter().find(|s| rest.starts_with(**s))?;
+    let after_suffix = &rest[suffix.len()..];
+    let ends_name = after_suffix.is_empty()
+        || names_organ(after_suffix)
+        || after_suffix.starts_with("工作报告")
+        || after_suffix.starts_with(|c: char| !is_han(c));
+    ends_name.then(|| suffix.chars().count())
 }
 
 fn is_han(c: char) -> bool {

@@ -220,6 +220,26 @@ fn a_township_report_has_its_county() {
 }
 
 #[test]
+fn a_township_named_like_a_place_is_the_township() {
+    // 新华 is the short name of several 新华区; with a suffix of its own it
+    // names the street, placed under the district whose site carries it.
+    let r = clues(
+        "新华街道2024年工作报告",
+        "版权所有：武汉市武昌区人民政府",
+        "各位代表：过去一年，街道上下推进基层治理。",
+    )
+    .unwrap();
+    assert_eq!(r.level, RegionLevel::Township);
+    assert_eq!(r.label(), "新华街道");
+    assert_eq!(r.county.as_ref().unwrap().name, "武昌区");
+    // With no county anywhere, no level the evidence does not give.
+    assert_eq!(
+        clues("新华街道2024年工作报告", "", "各位代表：推进基层治理。"),
+        None
+    );
+}
+
+#[test]
 fn a_national_report_is_the_countrys() {
     let body = "各位代表：现在，我代表国务院，向大会报告政府工作。支持西藏、新疆发展，\
                 推进雄安新区建设，海南自由贸易港建设。";

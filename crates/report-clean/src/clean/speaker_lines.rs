@@ -1,0 +1,38 @@
+//! The speaker's line under a report's title in its other shapes: a name
+//! alone, an office alone over its holder's name, a photo's caption saying
+//! who delivers the report.
+
+use crate::clean::metadata::parse_speaker_line;
+use report_core::text::layout::Line;
+use report_core::text::names::split_names;
+
+/// An office alone on its line (`代市长`, `市长`) over a line that is a
+/// person's name: the speaker's line set over two. Returns the name and
+/// the name's line.
+pub(crate) fn office_over_name<'l>(
+    text: &str,
+    next: Option<&'l Line>,
+) -> Option<(String, &'l Line)> {
+    let next = next?;
+    let name = name_line(&next.text)?;
+    (parse_speaker_line(&format!("{text} {name}")).as_deref() == Some(name.as_str()))
+        .then_some((name, next))
+}
+
+/// A line that is one person's name alone, as a page sets the speaker
+/// under a report's title.
+pub(crate) fn name_line(text: &str) -> Option<String> {
+    split_names(text)
+        .filter(|names| names.len() == 1)
+        .and_then(|names| names.into_iter().next())
+}
+
+const SPEAKER_CAPTION_MAX_CHARS: usize = 60;
+
+/// One short sentence saying the speaker delivers the report, as a photo's
+/// caption does.
+pub(crate) fn describes_speaker(text: &str, name: &str) -> bool {
+    text.chars().count() <= SPEAKER_CAPTION_MAX_CHARS
+        && text.contains(name)
+        && text.contains("报告")
+}

@@ -1,0 +1,95 @@
+//! A table the text keeps as lines of cells, as a page's `<tr>` becomes a
+//! line: its rows and its caption or unit line stand with it in the body,
+//! heading nothing.
+
+use report_core::text::fold::{is_han, is_space};
+use report_core::text::layout::{ends_sentence, Line};
+
+/// Cells a table row has at least, and how many of them are words.
+const TABLE_ROW_MIN_CELLS: usize = 3;
+const TABLE_ROW_MIN_WORDS: usize = 2;
+
+/// A row of a table in the report, as a page's `<tr>` becomes a line of
+/// cells: `地区生产总值增速 % 7 5.1`, or the header row over such a row
+/// (`指标 单位 2023年目标 完成情况`). A heading's words may stand apart too
+/// (`强化创新驱动 提升产业能级 推动高质量发展`), but no cell of one is a
+/// bare number.
+pub(crate) fn is_table_row(text: &str, next: Option<&Line>) -> bool {
+    let cells_of = |text: &str| -> Option<Vec<String>> {
+        let cells: Vec<String> = text
+            .split(is_space)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect();
+        let words = cells.iter().filter(|c| c.chars().count() >= 2).count();
+        (cells.len() >= TABLE_ROW_MIN_CELLS && words >= TABLE_ROW_MIN_WORDS && !ends_sentence(text))
+            .then_some(cells)
+    };
+    let has_number = |cells: &[String]| {
+        cells.iter().any(|c| {
+            c.chars().any(|ch| ch.is_ascii_digit())
+                && c.chars()
+                    .all(|ch| ch.is_ascii_digit() || ".%-+—".contains(ch))
+                || is_figure_cell(c)
+        })
+    };
+    let Some(cells) = cells_of(text) else {
+        return false;
+    };
+    has_number(&cells)
+        || next
+            .and_then(|n| cells_of(&n.text))
+            .is_some_and(|next_cells| has_number(&next_cells))
+}
+
+/// A table's caption or its unit line (`表1　2024年主要经济指标完成情况`,
+/// `附表2 …`, `单位：亿元、%`): it stands with the table, heading nothing.
+pub(crate) fn is_table_caption(text: &str) -> bool {
+    let numbered = text
+        .strip_prefix("附表")
+        .or_else(|| text.strip_prefix('表'))
+        .is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        });
+    numbered || text.starts_with("单位：") || text.starts_with("单位:")
+}
+
+/// Verbs of change a table's cell may open with (`增长5.5%`).
+const CELL_CHANGES: [&str; 4] = ["增长", "下降", "增", "降"];
+/// Characters a unit after a cell's number holds at most (`万标准箱`).
+const CELL_UNIT_MAX_CHARS: usize = 4;
+
+/// A cell that is a figure with its unit (`84.6亿元`, `增长5.5%`), not a
+/// year or a day (`2023年`): what a table's row holds where its header
+/// names no unit column.
+fn is_figure_cell(cell: &str) -> bool {
+    let rest = CELL_CHANGES
+        .iter()
+        .find_map(|w| cell.strip_prefix(w))
+        .unwrap_or(cell);
+    let digits_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    let unit = &rest[digits_end..];
+    digits_end > 0
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && !unit.is_empty()
+        && unit.chars().count() <= CELL_UNIT_MAX_CHARS
+        && !unit.starts_with(['年', '月', '日', '、', '.'])
+        && unit.chars().all(|c| c == '%' || is_han(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_and_cells() {
+        assert!(is_table_caption("表1　2024年主要经济指标完成情况"));
+        // 表彰 opens no caption.
+        assert!(!is_table_caption("表彰先进集体"));
+        assert!(is_figure_cell("84.6亿元"));
+        // A heading with a year among its phrases stays a heading.
+        assert!(!is_figure_cell("2023年"));
+    }
+}
