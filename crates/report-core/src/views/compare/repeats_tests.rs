@@ -555,10 +555,10 @@ fn a_verb_before_an_opening_mark_waits_for_its_object() {
 #[test]
 fn a_postposition_hanging_over_the_start_is_no_term() {
     // 在…中积厚成势: 中 closes the phrase of place before, and 积厚成势 is
-    // used without it. 中小企业 begins with 中 before 小企业, a word used
+    // used without it (too seldom for the rest to make the edge loose). 中小企业 begins with 中 before 小企业, a word used
     // apart, but 中小 is seen without the rest (中小学): it stays.
     let corpus = texts(&[
-        "在推动发展中积厚成势,在扩大开放中积厚成势。新材料产业积厚成势,进入积厚成势阶段。",
+        "在推动发展中积厚成势,在扩大开放中积厚成势,在改善民生中积厚成势。新材料产业积厚成势,进入积厚成势阶段。",
         "培育中小企业,支持中小企业发展,服务中小企业。扶持小企业,帮助小企业。建设中小学,改造中小学。",
     ]);
     let judged = judge(&corpus, &["中积厚成势", "中小企业"]);
