@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 
 use super::repeats::{
     folded_paragraphs, is_digit, CorpusUsage, Usage, Usages, Variety, ENUMERATION_COMMA,
+    OPENING_MARKS,
 };
 use crate::model::Report;
 use crate::search::SearchIndex;
@@ -16,17 +17,20 @@ use crate::text::fold::is_han;
 
 /// Stands between runs of Han text (and reports) in [`CorpusGrams::ids`];
 /// where the character beside a run is a digit or an enumeration comma (the
-/// word rule reads those), a marker of its own stands there instead, and
+/// word rule reads those) or a mark that opens a quotation or a title, a
+/// marker of its own stands there instead, and
 /// two stand between runs where the characters beside each differ in kind.
 const GAP: u32 = u32::MAX;
 const DIGIT: u32 = u32::MAX - 1;
 const ENUMERATION: u32 = u32::MAX - 2;
+const OPENING: u32 = u32::MAX - 3;
 
 /// The marker for the character `c` beside a run of Han text.
 fn marker(c: char) -> u32 {
     match c {
         ENUMERATION_COMMA => ENUMERATION,
         c if is_digit(c) => DIGIT,
+        c if OPENING_MARKS.contains(&c) => OPENING,
         _ => GAP,
     }
 }
@@ -123,6 +127,7 @@ impl CorpusGrams {
             GAP => None,
             DIGIT => Some('0'),
             ENUMERATION => Some(ENUMERATION_COMMA),
+            OPENING => Some(OPENING_MARKS[0]),
             id => Some(self.chars[id as usize]),
         }
     }
@@ -200,7 +205,7 @@ impl CorpusGrams {
 
     /// Whether `id` is a marker between runs, not a character.
     pub(crate) fn is_gap(id: u32) -> bool {
-        id >= ENUMERATION
+        id >= OPENING
     }
 
     pub(crate) fn pair(&self, first: u32, second: u32) -> Option<u32> {

@@ -1,11 +1,14 @@
 //! The word rule's closed classes of function words whose place in a
 //! string says it is part of a clause, not a term: an adverb of a
 //! predicate after its subject, a verb of reaching before a figure, a verb
-//! that must take an object, a quantity that names nothing. No counts are
-//! needed to tell these, so they hold on a corpus of a few reports too.
+//! that must take an object (or a preposition, or a causative verb) and
+//! the start of that object, such a verb at a term's end without it, a
+//! bound suffix cut from its word, a preposition's phrase inside a term
+//! cut before what it qualifies, a quantity that names nothing. No counts
+//! are needed to tell these, so they hold on a corpus of a few reports too.
 
+use super::clause_rule::NUMERAL_SHARE;
 use super::repeats::CorpusUsage;
-use super::word_rule::NUMERAL_SHARE;
 
 /// Adverbs that only qualify a predicate (a closed class): after a term's
 /// first two characters or more they begin what is said of a subject
@@ -24,6 +27,47 @@ const FIGURE_VERBS: &[&str] = &[
 const OBJECT_VERBS: &[&str] = &[
     "涉及", "包括", "属于", "关于", "针对", "获得", "取得", "赢得",
 ];
+/// Prepositions that take an object and qualify the predicate after it
+/// (a closed class): a term that begins with one is the preposition and
+/// the start of its object (按照省委十一届十次 of 按照…全会部署).
+/// 面向 is left out: it names policies (面向南亚东南亚辐射中心).
+const PREPOSITIONS: &[&str] = &[
+    "按照", "根据", "依照", "依据", "围绕", "对于", "随着", "基于",
+];
+/// Causative verbs (a closed class): 让广大群众 is the verb and its object,
+/// which does what follows; 使用 and 使命 are words of their own.
+const CAUSATIVES: &[&str] = &["让", "使", "令"];
+/// Verbs that must take an object and stand before it, as the
+/// prepositions do: a term that ends in one ([`OBJECT_VERBS`],
+/// [`PREPOSITIONS`] or these) and never ends a clause waits for the
+/// object (大力实施 before 乡村振兴战略, 实现新突破和取得 before “三个新的
+/// 更大进展”, 办公厅印发 before 《…》). 推进 and 推动 end clauses
+/// (改革深入推进), so they are not of the class.
+const OBJECT_FIRST_VERBS: &[&str] = &["实施", "印发"];
+/// Postpositions that close a phrase of place or time (a closed class: 在
+/// …中, 在…上): a term that begins with one before a word used without
+/// it, where the term never begins a clause, hangs over from the phrase
+/// before (中积厚成势 of 在推动高质量发展中积厚成势). The postposition and
+/// the next character may be a word used apart (中小企业 beside 中小学).
+const POSTPOSITIONS: &[char] = &['中', '上', '里'];
+/// Characters that end words as bound suffixes (a closed class: 省级 国家级,
+/// 创新性, 现代化, 科技型, 劳动者, 增长率): a term that begins with one, where
+/// the term never begins a clause, is cut from the word before it
+/// (级农业龙头企业). The suffix and the next character may be a word used
+/// without the rest (化工, 性能, 率先).
+const BOUND_SUFFIXES: &[char] = &['级', '性', '化', '型', '者', '率'];
+/// Prepositions that stand inside a phrase after its subject, and the
+/// particle that closes a list (a closed class): 习近平总书记对江苏工作 is
+/// cut before what the preposition's phrase qualifies (重要讲话精神), and
+/// 生命科学等领域 from the list it ends (人工智能、生命科学等领域) and what
+/// follows. The character is bound where it and a neighbour are a word
+/// used apart (应对, 对外, 把握, 平等). 为 and 向 are left out: set
+/// phrases hold them (以人民为中心的, 回升向好态势).
+const INNER_FUNCTION_CHARS: &[char] = &['对', '把', LIST_CLOSER];
+/// The particle that closes a list, judged where the term follows an
+/// enumeration comma (the list's last item): a name holds 等 too
+/// (教育部重庆高等研究院).
+const LIST_CLOSER: char = '等';
 /// Quantities that name nothing (a closed class): 一批 counts what follows
 /// it (一批规模大、带动强的企业), so at a term's edge it joins a quantity to a
 /// phrase (一批规模大, 培育一批).
@@ -54,20 +98,107 @@ impl CorpusUsage<'_> {
             })
     }
 
-    /// A term that begins with a verb of [`OBJECT_VERBS`] and two
+    /// A term that begins with a verb of [`OBJECT_VERBS`], a preposition
+    /// of [`PREPOSITIONS`] or a causative of [`CAUSATIVES`] and two
     /// characters or more after it, unless the verb and the next character
-    /// are a word used without the rest (获得感 of 获得感幸福感).
+    /// are a word used without the rest (获得感 of 获得感幸福感, 使用 of
+    /// 使用效率, 根据地).
     pub(super) fn verb_and_its_object(&self, term: &str) -> bool {
-        OBJECT_VERBS.iter().any(|verb| {
+        let opens = |verb: &&str| {
             let Some(object) = term.strip_prefix(verb) else {
                 return false;
             };
             let Some((next, _)) = object.char_indices().nth(1) else {
                 return false;
             };
-            let word = &term[..verb.len() + next];
-            !(self.count(word) > self.count(term) && self.has_word_boundaries(word))
-        })
+            !self.used_apart(&term[..verb.len() + next], term)
+        };
+        OBJECT_VERBS.iter().any(opens)
+            || PREPOSITIONS.iter().any(opens)
+            || CAUSATIVES.iter().any(opens)
+    }
+
+    /// Whether `word`, part of `term`, is a word used without the rest.
+    fn used_apart(&self, word: &str, term: &str) -> bool {
+        self.count(word) > self.count(term) && self.has_word_boundaries(word)
+    }
+
+    /// A term of three characters or more that ends in a verb of
+    /// [`OBJECT_VERBS`], [`PREPOSITIONS`] or [`OBJECT_FIRST_VERBS`] and
+    /// never ends a clause (an opening mark after it opens the object): it
+    /// waits for the verb's object.
+    pub(super) fn verb_without_its_object(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        own.right.edges == own.right.openings
+            && OBJECT_VERBS
+                .iter()
+                .chain(PREPOSITIONS)
+                .chain(OBJECT_FIRST_VERBS)
+                .any(|verb| {
+                    term.strip_suffix(verb)
+                        .is_some_and(|before| !before.is_empty())
+                })
+    }
+
+    /// A term of three characters or more that begins with a bound suffix
+    /// ([`BOUND_SUFFIXES`]) and never begins a clause, unless the suffix
+    /// and the next character are a word used without the rest (化工).
+    pub(super) fn begins_with_a_suffix(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let mut cuts = term.char_indices();
+        let (Some((_, first)), Some(_), Some((third, _))) = (cuts.next(), cuts.next(), cuts.next())
+        else {
+            return false;
+        };
+        own.left.edges == 0
+            && BOUND_SUFFIXES.contains(&first)
+            && !self.used_apart(&term[..third], term)
+    }
+
+    /// A term that begins with a postposition of [`POSTPOSITIONS`] before a
+    /// word of two characters or more used without it, where the term never
+    /// begins a clause, unless the postposition and the next character are
+    /// a word used apart (not 中积 of 中积厚成势 and 中积极进取).
+    pub(super) fn begins_with_a_postposition(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let mut cuts = term.char_indices();
+        let (Some((_, first)), Some((second, _)), Some((third, _))) =
+            (cuts.next(), cuts.next(), cuts.next())
+        else {
+            return false;
+        };
+        own.left.edges == 0
+            && POSTPOSITIONS.contains(&first)
+            && self.used_apart(&term[second..], term)
+            && !self.used_apart(&term[..third], term)
+    }
+
+    /// A term that never ends a clause with a preposition or particle of
+    /// [`INNER_FUNCTION_CHARS`] after its first two characters or more, not
+    /// bound to a neighbour as a word used apart: the subject and the
+    /// preposition's phrase, cut before the predicate or noun it
+    /// qualifies (习近平总书记对江苏工作), or a list's last item and what
+    /// follows it (生命科学等领域, after 、).
+    pub(super) fn preposition_cut_before_its_head(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let chars: Vec<(usize, char)> = term.char_indices().collect();
+        own.right.edges == 0
+            && (2..chars.len().saturating_sub(1)).any(|i| {
+                let (at, c) = chars[i];
+                let after = chars[i + 1].0 + chars[i + 1].1.len_utf8();
+                INNER_FUNCTION_CHARS.contains(&c)
+                    && (c != LIST_CLOSER || own.left.enumerations > 0)
+                    && !self.used_apart(&term[chars[i - 1].0..at + c.len_utf8()], term)
+                    && !self.used_apart(&term[at..after], term)
+            })
     }
 
     /// A term longer than a quantity of [`INDEFINITE_QUANTITIES`] that

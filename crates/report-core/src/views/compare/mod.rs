@@ -15,6 +15,7 @@ use crate::text::fold::{fold_for_search, is_han};
 use crate::text::themes::theme_shares_of;
 use crate::views::csv;
 
+mod clause_rule;
 pub(crate) mod corpus_grams;
 mod function_words;
 mod key_terms;

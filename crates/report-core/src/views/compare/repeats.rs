@@ -114,6 +114,10 @@ pub(crate) fn repeated_strings(texts: &[String], min: usize) -> (FxHashMap<&str,
 /// last item (二中、三中全会).
 pub(crate) const ENUMERATION_COMMA: char = '、';
 
+/// A mark that opens a quotation or a title (“ 《): what it opens is said
+/// of or done with the text before it, which a clause's end is not.
+pub(crate) const OPENING_MARKS: &[char] = &['“', '‘', '《', '「', '『'];
+
 /// A digit, as a neighbour of Han text (full-width ones are folded).
 pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || c == '〇'
@@ -127,14 +131,15 @@ pub(crate) fn is_numeral(c: char) -> bool {
 
 /// The characters seen on one side of a string, each with how often (up to
 /// [`VARIETY_CAP`] distinct ones), each edge of a run of Han text counting
-/// as a new one; of the edges, those at a digit and those at an
-/// enumeration comma.
+/// as a new one; of the edges, those at a digit, those at an enumeration
+/// comma and those at an opening mark ([`OPENING_MARKS`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Variety {
     pub(crate) chars: Vec<(char, usize)>,
     pub(crate) edges: usize,
     pub(crate) digits: usize,
     pub(crate) enumerations: usize,
+    pub(crate) openings: usize,
     pub(crate) seen: usize,
 }
 
@@ -148,6 +153,7 @@ impl Variety {
             match neighbour {
                 Some(c) if is_digit(c) => self.digits += 1,
                 Some(ENUMERATION_COMMA) => self.enumerations += 1,
+                Some(c) if OPENING_MARKS.contains(&c) => self.openings += 1,
                 _ => {}
             }
             return;

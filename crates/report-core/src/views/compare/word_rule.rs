@@ -1,13 +1,14 @@
 //! The word rule: whether a repeated string stands as a word, judged over
 //! the whole corpus by its neighbours (accessor variety, no dictionary):
 //! its boundaries, characters of grammar at its edges, a longer word it is
-//! part of, a measure counted by a number, a subject and its predicate,
-//! a verb and the figure or words it introduces, a cut through the words
-//! its neighbours make with its edge character; closed classes of
-//! function words in function_words.rs.
+//! part of, a cut through the words its neighbours make with its edge
+//! character. The shapes of a clause that are no term (a measure counted
+//! by a number, a subject and its predicate, a verb and the figure or
+//! words it introduces) are in clause_rule.rs; closed classes of function
+//! words in function_words.rs.
 //! `CorpusUsage` (repeats.rs) holds what the corpus says of each string.
 
-use super::repeats::{is_numeral, CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
+use super::repeats::{CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
 
 /// Distinct neighbours needed on each side of a word.
 const MIN_VARIETY: usize = 2;
@@ -17,7 +18,7 @@ const INNER_BOUNDARY_FACTOR: usize = 2;
 /// A term whose rest, without an edge character, is a word this long and
 /// this many times as common has a loose edge.
 const LOOSE_EDGE_MIN_CHARS: usize = 3;
-const LOOSE_EDGE_FACTOR: usize = 2;
+pub(super) const LOOSE_EDGE_FACTOR: usize = 2;
 /// A term one character always or nearly always stands beside on a side
 /// is judged on that side by the longer string (see `inside_longer_word`):
 /// its share of the term's occurrences.
@@ -42,49 +43,12 @@ const BOUND_SHARE: f64 = 0.8;
 /// five are expected is so by chance under 1 % of the time (at three, 5 %:
 /// among thousands of characters, many; 新 of 新质生产力 in a small corpus
 /// that happens never to start a clause with it).
-const EDGE_PROPENSITY: f64 = 0.15;
-const MIN_EXPECTED_EDGES: f64 = 5.0;
+pub(super) const EDGE_PROPENSITY: f64 = 0.15;
+pub(super) const MIN_EXPECTED_EDGES: f64 = 5.0;
 /// Two characters a longer word may join across a term's edge: one of
 /// them is at a clause's edge on that side under this share of the rate.
 const JOIN_PROPENSITY: f64 = 0.6;
-const MIN_BOUND_COUNT: usize = 3;
-/// A term whose first character is a measure word counted by the number
-/// before it (12项指标, 39个欠发达县域): the term follows a numeral in this
-/// share of its uses, and its first character follows one in
-/// [`MEASURE_SHARE`] of its uses across the corpus (项, 个, 家, 名…; not
-/// 规 of 十四五规划, which a numeral precedes only in that name).
-pub(super) const NUMERAL_SHARE: f64 = 0.8;
-/// Personal and demonstrative pronouns (a closed class): a term of three
-/// characters or more that begins with one, where it begins clauses as a
-/// subject does, runs on into the clause (我区将持续巩固, 我们坚定不移,
-/// 这更加坚定我们); the pronoun's own word stays (我区, 我们, 其中).
-const PRONOUNS: &[char] = &[
-    '我', '你', '他', '她', '它', '这', '那', '其', '此', '该', '咱',
-];
-/// A subject begins clauses at least at the corpus's rate.
-const SUBJECT_PROPENSITY: f64 = 1.0;
-/// A predicate of its own: a string that begins clauses at this many times
-/// the corpus's rate, as verbs that take an object do where Chinese drops
-/// the subject (打造, 提高, 表示, 加强: 3.6 to 8 times on the reports);
-/// verbs used as nouns stay far below it (发展, 建设, 改革, 治理: under
-/// 1.7), and so do most nouns that begin clauses as topics (高原 2.6).
-const PREDICATE_PROPENSITY: f64 = 3.0;
-const MEASURE_SHARE: f64 = 0.25;
-/// A verb waiting for its object begins clauses at this many times the
-/// corpus's rate, where the term it ends seldom ends a clause itself
-/// (推进 2.9, 创建 2.6 on the provincial reports): lower than
-/// [`PREDICATE_PROPENSITY`], which judges terms that do end clauses.
-const OBJECT_PROPENSITY: f64 = 2.5;
-/// A character that closes the word before a term (a postposition, 上 of
-/// 在…上): it ends clauses at [`CLOSING_PROPENSITY`] times the corpus's
-/// rate and begins them under [`SELDOM_PROPENSITY`]; the character after
-/// it begins clauses at [`CLOSING_PROPENSITY`] times the rate (开 of
-/// 开新局), and the mirror at a term's end.
-const CLOSING_PROPENSITY: f64 = 2.0;
-const SELDOM_PROPENSITY: f64 = 0.5;
-/// Verbs that introduce what someone said (a closed class): a term that
-/// ends in one is a speaker and the verb (吕灿华表示), not a term.
-const SPEECH_VERBS: &[&str] = &["表示", "指出", "强调", "认为", "介绍"];
+pub(super) const MIN_BOUND_COUNT: usize = 3;
 /// A character attached to the one beside it: the share of its uses it
 /// stands there (综 before 合: 12 of 15 in the seeds; 展 before 新: 7 of
 /// 119).
@@ -111,6 +75,10 @@ impl CorpusUsage<'_> {
             && !self.subject_and_adverb(term)
             && !self.reaches_a_figure(term)
             && !self.verb_and_its_object(term)
+            && !self.verb_without_its_object(term)
+            && !self.begins_with_a_suffix(term)
+            && !self.begins_with_a_postposition(term)
+            && !self.preposition_cut_before_its_head(term)
             && !self.indefinite_quantity_at_an_edge(term)
             && !self.cuts_through_words(term)
     }
@@ -160,229 +128,10 @@ impl CorpusUsage<'_> {
         cut(&own.left, first, true) || cut(&own.right, last, false)
     }
 
-    /// A term nearly always followed by a number that ends in a verb
-    /// stating it: a subject and what it reached (肉牛屠宰加工量突破 100万头,
-    /// 标准每月提高 20元, 售额增长 7.8%), not a term. The verb, its last two
-    /// characters, is a word used apart from the term that begins clauses
-    /// as predicates do (提高), or one followed by a number in a quarter of
-    /// its uses across the corpus (增长, 达到, 突破) after a subject used
-    /// without it (肉牛屠宰加工量). A noun counted after the term (初高中学位
-    /// 1万个: 学位 is often followed by a number too) stays where its first
-    /// part is used only with it, and so does one whose last two
-    /// characters are seldom counted (雏鹰瞪羚独角兽企业 1200家).
-    fn states_a_figure(&self, term: &str) -> bool {
-        let (Some(own), Some((at, _))) = (self.strings.get(term), term.char_indices().rev().nth(1))
-        else {
-            return false;
-        };
-        if term.chars().count() < 3 || own.right.numeral_share() < NUMERAL_SHARE {
-            return false;
-        }
-        let (subject, verb) = term.split_at(at);
-        self.strings.get(verb).is_some_and(|u| {
-            u.count > own.count
-                && self.has_word_boundaries(verb)
-                && (self.begins_clauses_at(u, PREDICATE_PROPENSITY)
-                    || (u.right.numeral_share() >= MEASURE_SHARE
-                        && self.count(subject) > own.count))
-        })
-    }
-
-    /// Whether a string used as `u` begins clauses at `propensity` times
-    /// the corpus's rate, seen there [`MIN_BOUND_COUNT`] times or more: a
-    /// verb whose subject is dropped.
-    fn begins_clauses_at(&self, u: &Usage, propensity: f64) -> bool {
-        u.left.edges >= MIN_BOUND_COUNT
-            && u.left.edges as f64 >= propensity * self.expected_edges(u)
-    }
-
-    /// A term of three characters or more whose first character closes
-    /// the word before it and whose second begins clauses, where the term
-    /// never begins one (上开新局 of 在…上开新局: 上 ends clauses, 开 begins
-    /// them), or the mirror at its end: the term starts (ends) across a
-    /// boundary, with a character of the next phrase hanging over it.
-    fn hangs_over_a_clause_edge(&self, term: &str) -> bool {
-        let Some(own) = self.strings.get(term) else {
-            return false;
-        };
-        let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).collect();
-        let (Some(&second), Some(&before_last)) = (cuts.get(2), cuts.iter().rev().nth(1)) else {
-            return false;
-        };
-        let propensity = |c: char, left: bool| self.edge_propensity(c, left).unwrap_or(1.0);
-        // The edge `pair` of two characters: the outer one stands at a
-        // clause's edge on its far side (上 ends clauses) and seldom on the
-        // term's side, the inner one stands at a clause's edge next to it
-        // (开 begins clauses), and together they make no word (系统: 系
-        // ends clauses and 统 begins them).
-        let hangs = |pair: &str, left: bool| {
-            let mut chars = pair.chars();
-            let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
-                return false;
-            };
-            let (outer, inner) = if left {
-                (first, second)
-            } else {
-                (second, first)
-            };
-            propensity(outer, !left) >= CLOSING_PROPENSITY
-                && propensity(outer, left) < SELDOM_PROPENSITY
-                && propensity(inner, left) >= CLOSING_PROPENSITY
-                && !self.has_word_boundaries(pair)
-        };
-        (own.left.edges == 0 && hangs(&term[..second], true))
-            || (own.right.edges == 0 && hangs(&term[before_last..], false))
-    }
-
-    /// A term that ends in a verb of saying ([`SPEECH_VERBS`]) used apart
-    /// from it: who spoke and the verb that introduces what they said.
-    fn speaker_and_verb(&self, term: &str) -> bool {
-        SPEECH_VERBS.iter().any(|verb| {
-            term.len() > verb.len() && term.ends_with(verb) && self.count(verb) > self.count(term)
-        })
-    }
-
-    /// A term that opens as a predicate does and ends in a predicate of
-    /// its own: its first part (an adverb or a verb: 持续, 大力, 支持) begins
-    /// clauses far more often than the corpus's rate and seldom ends one,
-    /// and its last part (a verb waiting for its object: 打造, 实施) begins
-    /// clauses as often. Two predicates glued (持续用力打造, 大力实施) are a
-    /// phrase, not a term. Nouns made of verbs end terms (高质量发展,
-    /// 新旧动能转换): they seldom begin a clause; nouns that begin clauses
-    /// as topics also end them (细颗粒物年均浓度). A numeral begins
-    /// clauses as an enumeration does: 三高四新 is a name.
-    fn two_predicates_glued(&self, term: &str) -> bool {
-        let Some(own) = self.strings.get(term) else {
-            return false;
-        };
-        // A term that seldom ends a clause waits for its verb's object
-        // (奋力推进 before its object in 22 of 23 uses).
-        let propensity = match (own.right.edges as f64) < self.expected_edges(own) {
-            true => OBJECT_PROPENSITY,
-            false => PREDICATE_PROPENSITY,
-        };
-        let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).skip(2).collect();
-        let Some(opener_end) = cuts
-            .iter()
-            .copied()
-            .find(|&at| self.opens_a_predicate(&term[..at]))
-        else {
-            return false;
-        };
-        cuts.iter().any(|&at| {
-            let rest = &term[at..];
-            at >= opener_end
-                && rest.chars().nth(1).is_some()
-                && !rest.chars().next().is_some_and(is_numeral)
-                && self
-                    .strings
-                    .get(rest)
-                    .is_some_and(|u| self.begins_clauses_at(u, propensity))
-        })
-    }
-
-    /// Whether `part` begins clauses at [`PREDICATE_PROPENSITY`] times the
-    /// corpus's rate and ends them under the rate, both judged where the
-    /// rate expects [`MIN_EXPECTED_EDGES`]: an adverb or a verb that needs
-    /// what follows it.
-    fn opens_a_predicate(&self, part: &str) -> bool {
-        self.strings.get(part).is_some_and(|u| {
-            let expected = self.expected_edges(u);
-            expected >= MIN_EXPECTED_EDGES
-                && u.left.edges as f64 >= PREDICATE_PROPENSITY * expected
-                && (u.right.edges as f64) < expected
-        })
-    }
-
     /// How often the corpus's rate expects a string used as `u` is at a
     /// clause's edge on one side.
-    fn expected_edges(&self, u: &Usage) -> f64 {
+    pub(super) fn expected_edges(&self, u: &Usage) -> f64 {
         u.count as f64 * self.runs as f64 / self.chars.max(1) as f64
-    }
-
-    /// A term of three characters or more that begins with a pronoun
-    /// ([`PRONOUNS`]) which begins clauses in the corpus: a subject and
-    /// what it does, not a term. A name that begins with such a character
-    /// (那曲) seldom begins clauses with it and stays.
-    fn runs_on_from_a_subject(&self, term: &str) -> bool {
-        let Some(first) = term.chars().next() else {
-            return false;
-        };
-        // Seen beginning clauses often (not never, as `edge_propensity`
-        // asks): a few such uses tell even where few are expected.
-        let Some(left) = self.char_left.get(&first) else {
-            return false;
-        };
-        let expected = left.seen as f64 * self.runs as f64 / self.chars.max(1) as f64;
-        term.chars().count() >= 3
-            && PRONOUNS.contains(&first)
-            && left.edges >= MIN_BOUND_COUNT
-            && left.edges as f64 >= SUBJECT_PROPENSITY * expected
-    }
-
-    /// A phrase with 的 inside whose last two characters seldom end a
-    /// clause across the corpus, where the term never does: an attribute
-    /// cut before the noun it qualifies (作为现代化建设的重要 before 基石,
-    /// 保障, 标志). 吉林工作的系列重要指示精神 ends as clauses do.
-    fn attribute_without_its_head(&self, term: &str) -> bool {
-        let chars: Vec<(usize, char)> = term.char_indices().collect();
-        let (Some(own), Some(&(tail, _))) = (self.strings.get(term), chars.iter().rev().nth(1))
-        else {
-            return false;
-        };
-        let inner_de = chars[1..chars.len() - 1].iter().any(|&(_, c)| c == '的');
-        let Some(head) = self.strings.get(&term[tail..]) else {
-            return false;
-        };
-        let expected = self.expected_edges(head);
-        inner_de
-            && own.right.edges == 0
-            && expected >= MIN_EXPECTED_EDGES
-            && (head.right.edges as f64) < EDGE_PROPENSITY * expected
-    }
-
-    /// A term that nearly always follows a numeral and begins with a
-    /// measure, with two characters or more after it: the number's measure
-    /// and what it counts, not a term (个欠发达县域 of 39个欠发达县域,
-    /// 公里架空线 of 100公里…, 万个就业岗位 of 50万个…). The measure is
-    /// the first character where numerals often precede it across the
-    /// corpus (个, 家, 名), or one that precedes a word used more often
-    /// without it (项 of 项指标: 项目 makes 项 seldom counted, but 指标 is
-    /// a word of its own), or else the first two characters, used outside
-    /// the term too (公里, 万个; not 启航 of 2030启航计划, a name). A
-    /// measure alone or with one character more stays (万元, 万人次).
-    fn counted_by_a_numeral(&self, term: &str) -> bool {
-        let Some(own) = self.strings.get(term) else {
-            return false;
-        };
-        if own.left.numeral_share() < NUMERAL_SHARE {
-            return false;
-        }
-        let mut cuts = term.char_indices().skip(1).map(|(at, _)| at);
-        let (Some(second), Some(third)) = (cuts.next(), cuts.next()) else {
-            return false;
-        };
-        let measure_share = |prefix: &str| {
-            match prefix.chars().count() {
-                1 => self
-                    .char_left
-                    .get(&prefix.chars().next().unwrap_or_default()),
-                _ => self.strings.get(prefix).map(|u| &u.left),
-            }
-            .map_or(0.0, Variety::numeral_share)
-        };
-        let (first, rest) = term.split_at(second);
-        let long_rest = |rest: &str| rest.chars().count() >= 2;
-        let measure_first = !first.chars().any(is_numeral)
-            && long_rest(rest)
-            && (measure_share(first) >= MEASURE_SHARE
-                || (self.count(rest) >= own.count * LOOSE_EDGE_FACTOR
-                    && self.has_word_boundaries(rest)));
-        let two = &term[..third];
-        measure_first
-            || (measure_share(two) >= MEASURE_SHARE
-                && self.count(two) >= own.count * LOOSE_EDGE_FACTOR
-                && long_rest(&term[third..]))
     }
 
     /// A term of three characters or more, with its use and its first and
@@ -418,7 +167,7 @@ impl CorpusUsage<'_> {
 
     /// How often `c` begins (`left`) or ends a run of Han text, as a share
     /// of the corpus's rate; `None` for a character seen too seldom to tell.
-    fn edge_propensity(&self, c: char, left: bool) -> Option<f64> {
+    pub(super) fn edge_propensity(&self, c: char, left: bool) -> Option<f64> {
         let side = if left {
             &self.char_left
         } else {
