@@ -1,6 +1,7 @@
 //! Figures written in Chinese numerals, as reports before about 2000 write
 //! them, read exactly as their Arabic twins are (only the words differ).
 use super::*;
+use report_core::FigureKind;
 
 fn figures(text: &str) -> Vec<Figure> {
     paragraph_figures(text, 0, 0, Some("1990"))

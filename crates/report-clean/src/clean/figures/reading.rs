@@ -2,11 +2,12 @@
 //! or a range), the qualifiers around it, its unit and its kind, and the
 //! unit's normalisation. What the figure measures is decided by the caller.
 
-use super::{FigureKind, GROWTH_VERBS};
+use super::GROWTH_VERBS;
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
     chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
 };
+use report_core::FigureKind;
 
 pub(super) const PREFIX_QUALIFIERS: [&str; 10] = [
     "不低于",

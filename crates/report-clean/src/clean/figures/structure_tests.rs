@@ -1,6 +1,7 @@
 //! Periods and statuses from a report's time structure, on reports of our
 //! own making (a county's, a province's, a mid-year one).
 use super::*;
+use report_core::FigureKind;
 use report_core::FigureStatus;
 use report_core::{DatePrecision, ReportDate, Section};
 

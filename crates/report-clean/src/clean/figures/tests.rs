@@ -1,5 +1,6 @@
 //! Tests of the parent module.
 use super::*;
+use report_core::FigureKind;
 use report_core::FigureStatus;
 use report_core::{name_of_key, Normalized};
 
