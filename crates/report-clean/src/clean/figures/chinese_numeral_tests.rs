@@ -135,3 +135,11 @@ fn comparisons_with_a_base_year_and_annual_averages_name_their_subject() {
     let average = &figures("过去五年，国民收入达到9153亿元，平均每年增长10.7%。")[1];
     assert_eq!(average.period.as_deref(), Some("1985–1989"));
 }
+
+#[test]
+fn words_under_yi_before_more_than_wan_count_wan() {
+    same_as_arabic(
+        "原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨。",
+        "原煤产量达到77000多万吨，原油达到11400多万吨。",
+    );
+}

@@ -46,7 +46,9 @@ mod table;
 use report_core::Figure;
 
 use indicator::name_from_the_sentence;
-use period::{heading_frame, markers, year_from_headings, year_it_opens, Frame, Marker, Scope};
+use period::{
+    heading_frame, markers, year_from_headings, year_it_opens, Frame, Marker, Scope, Tense,
+};
 use reading::figure_chars;
 use sentence::sentence_figures;
 use table::{stated_units, RowPlace, Table};
@@ -119,6 +121,7 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
         let governing = |local: usize| -> Option<&Frame> {
             governing_frame(&found_markers, sentence_start, sentence_start + local)
                 .or(place.context)
+                .or_else(|| past_year_opening_a_sentence(&found_markers, &chars, sentence_start))
         };
         sentence_figures(
             sentence,
@@ -190,6 +193,27 @@ fn spanning_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<
                     Scope::Sentence => m.start >= sentence_start,
                     Scope::Paragraph | Scope::Block => true,
                 }
+        })
+        .map(|m| &m.frame)
+}
+
+/// In a paragraph nothing frames (older reports have no headings), a past
+/// year that opens a sentence goes on to the sentences after it that name
+/// none (`１９５５年…超额完成了计划。贸易总额比１９５４年增长了约３０％`), rather
+/// than the report's year; a year ahead (`到2030年`) does not.
+fn past_year_opening_a_sentence<'m>(
+    found: &'m [Marker],
+    chars: &[char],
+    before: usize,
+) -> Option<&'m Frame> {
+    found
+        .iter()
+        .rev()
+        .filter(|m| m.end <= before && m.scope == Scope::Sentence)
+        .find(|m| {
+            (m.start == 0 || matches!(chars[m.start - 1], '。' | '！' | '？' | '；'))
+                && m.frame.tense == Some(Tense::Past)
+                && m.frame.resolved.as_deref().is_some_and(|p| p.len() == 4)
         })
         .map(|m| &m.frame)
 }

@@ -213,7 +213,7 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
             .map(|(v, len)| (v, len, ""))
             .or_else(|| chinese_amount(from))
     };
-    let (value, len, mut multiplier_text) = number(&s[i..])?;
+    let (mut value, len, mut multiplier_text) = number(&s[i..])?;
     let mut j = i + len;
     let mut high = None;
     if matches!(s.get(j), Some('至' | '-' | '～' | '~' | '到' | '—')) {
@@ -253,6 +253,18 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
                 j += 1;
             }
         }
+    }
+    // `一亿一千四百多万吨`: words under 亿 before `多万` count 万s, as
+    // `一亿一千四百万` is 11400 万 (not 100001400 万).
+    let whole_yi = (value / 1e8).floor();
+    let under_yi = value - whole_yi * 1e8;
+    if multiplier_text == "万"
+        && !s[i].is_ascii_digit()
+        && whole_yi >= 1.0
+        && under_yi > 0.0
+        && under_yi < 1e4
+    {
+        value = whole_yi * 1e4 + under_yi;
     }
     let is_rank = ends_with_at(s, i, "第");
     let unit = match UNITS.iter().find(|u| starts_with_at(s, j, u)) {

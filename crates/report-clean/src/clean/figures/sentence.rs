@@ -181,8 +181,29 @@ pub(super) fn sentence_figures<'f>(
         {
             indicator = format!("{previous_indicator}{indicator}");
         }
+        // `覆盖率，由1997年的65%提高到…`: a change from a base names its
+        // subject in the clause before, which has no figure of its own.
+        if indicator.chars().count() < 2 && lead.trim_start().starts_with(['由', '从']) {
+            if let Some(subject) = subject_clause_before(s, clause_start, previous_end) {
+                indicator = subject;
+            }
+        }
+        // `超80%监测对象已…`: a share that opens its clause is of the noun
+        // right after it.
+        if f.kind == FigureKind::Share && indicator.chars().count() < 2 {
+            if let Some(noun) = &after_unit {
+                indicator = noun.clone();
+            }
+        }
         if indicator.chars().count() < 2 {
             indicator = previous_indicator.clone();
+            // `新增公园127座，累计达到1100座`: a running total is of the
+            // things themselves, not of the year's additions.
+            if lead.contains("累计") {
+                if let Some(rest) = ADDITIONS.iter().find_map(|w| indicator.strip_prefix(w)) {
+                    indicator = rest.to_string();
+                }
+            }
         }
         let mark = |words: &[&str]| {
             words
@@ -239,6 +260,31 @@ pub(super) fn sentence_figures<'f>(
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
     }
+}
+
+/// Words that make a name the year's additions (`新增公园`).
+const ADDITIONS: [&str; 3] = ["新增", "新建", "新开工"];
+
+/// The clause before the one starting at `clause_start`, as a subject:
+/// only a clause after the previous figure, ended by a comma, without
+/// numbers, of a few characters.
+fn subject_clause_before(s: &[char], clause_start: usize, previous_end: usize) -> Option<String> {
+    let comma = clause_start.checked_sub(1)?;
+    if !matches!(s[comma], '，' | ',') {
+        return None;
+    }
+    let start = (0..comma)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1);
+    if start < previous_end || s[start..comma].iter().any(char::is_ascii_digit) {
+        return None;
+    }
+    let clause: String = s[start..comma].iter().collect();
+    let subject = strip_indicator(&clause);
+    (2..=30)
+        .contains(&subject.chars().count())
+        .then(|| subject.to_string())
 }
 
 /// The head noun a list of counts of levels ends in (`7个国家级、9个区域级

@@ -23,6 +23,18 @@ const DONE_MARKERS: [&str; 9] = [
     "被评为",
 ];
 
+/// `财政拟安排`, `赤字率拟按2.8%安排`: 拟 after its subject proposes a
+/// plan; not a category that opens its clause (`拟建项目10个`), nor the 拟 of
+/// 模拟, 虚拟, 草拟 (drafted).
+fn proposed(before: &str) -> bool {
+    before.match_indices('拟').any(|(b, _)| {
+        before[..b]
+            .chars()
+            .next_back()
+            .is_some_and(|c| report_core::text::fold::is_han(c) && !"模虚草比".contains(c))
+    })
+}
+
 /// Plan or result: a plan's period makes a target unless the clause says
 /// it is done already; a review's a result (a result may mention a plan:
 /// `占年度投资计划的41.7%`); where the period says neither (this year so
@@ -52,6 +64,7 @@ pub(super) fn status_of(
                     .any(|(b, _)| !text[b + w.len()..].starts_with('的'))
             });
             if planned
+                || proposed(&text[..byte_index(text, f.start)])
                 || (f.high.is_some() && !done)
                 || (f.qualifier.as_deref() == Some("以上") && !done)
             {
