@@ -143,3 +143,16 @@ fn words_under_yi_before_more_than_wan_count_wan() {
         "原煤产量达到77000多万吨，原油达到11400多万吨。",
     );
 }
+
+#[test]
+fn a_range_with_the_unit_on_both_ends() {
+    same_as_arabic(
+        "粮食总产量要达到七千二百亿斤到七千五百亿斤，人均收入一百五十元至二百元。",
+        "粮食总产量要达到7200亿斤到7500亿斤，人均收入150元至200元。",
+    );
+    let range = &figures("粮食总产量要达到七千二百亿斤到七千五百亿斤。")[0];
+    assert_eq!((range.value, range.high), (7200.0, Some(7500.0)));
+    // A move from one level to another is no range.
+    let moved = figures("消费水平从一百七十五元到二百八十八元。");
+    assert_eq!(moved.len(), 2);
+}

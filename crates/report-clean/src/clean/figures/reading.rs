@@ -324,12 +324,28 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     if ends_with_at(s, i, "前") && matches!(unit, "%" | "％" | "名" | "位") {
         return None;
     }
-    // `4.5%—5%`: a range written with the unit on both ends.
-    if high.is_none() && matches!(s.get(j), Some('至' | '-' | '～' | '~' | '—')) {
-        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]) {
-            if h > value && starts_with_at(s, j + 1 + hlen, unit) {
+    // `4.5%—5%`, `七千二百亿斤到七千五百亿斤`: a range written with the
+    // unit on both ends, in either numerals.
+    // `从175元到288元` is a move, not a range.
+    let a_move = s[i.saturating_sub(8)..i]
+        .iter()
+        .any(|c| matches!(c, '从' | '由'));
+    let to = match s.get(j) {
+        Some('至' | '-' | '～' | '~' | '—') => true,
+        Some('到') => !a_move,
+        _ => false,
+    };
+    if high.is_none() && to {
+        let top = parse_arabic(&s[j + 1..]).or_else(|| {
+            chinese_amount(&s[j + 1..])
+                .filter(|(_, _, m)| m.is_empty())
+                .map(|(h, hlen, _)| (h, hlen))
+        });
+        let written_unit = format!("{multiplier_text}{unit}");
+        if let Some((h, hlen)) = top {
+            if h > value && starts_with_at(s, j + 1 + hlen, &written_unit) {
                 high = Some(h);
-                j += 1 + hlen + unit.chars().count();
+                j += 1 + hlen + written_unit.chars().count();
             }
         }
     }

@@ -172,6 +172,19 @@ pub(super) fn sentence_figures<'f>(
             indicator = previous_indicator.clone();
         }
         // `完成年度目标的104%`: the share of its target the figure before reached.
+        // `总预备费7.9亿元，占本年预算支出的2.57%`: a share named by the whole
+        // it is taken of is the share of the figure before (a share of a
+        // plan, `占年度投资计划的41.7%`, says how far the plan went).
+        if f.kind == FigureKind::Share
+            && indicator.starts_with('占')
+            && !["计划", "目标", "任务"]
+                .iter()
+                .any(|w| indicator.contains(w))
+            && !previous_indicator.is_empty()
+            && !previous_indicator.contains('占')
+        {
+            indicator = format!("{previous_indicator}{indicator}");
+        }
         if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
             indicator = previous_indicator.clone();
         }

@@ -626,6 +626,29 @@ fn a_verb_of_doing_alone_names_nothing() {
             ("小散乱作坊", 35.0, "家", Count, None, Actual, Some("2021")),
         ],
     );
+    check(
+        "棚户区改造住房基本建成3万套、新开工2万套。",
+        &[
+            (
+                "棚户区改造住房基本建成",
+                3.0,
+                "万套",
+                Count,
+                None,
+                Actual,
+                Some("2021"),
+            ),
+            (
+                "棚户区改造住房基本建成",
+                2.0,
+                "万套",
+                Count,
+                None,
+                Actual,
+                Some("2021"),
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -673,5 +696,24 @@ fn a_past_year_opening_a_sentence_goes_on_in_a_paragraph_nothing_frames() {
     check(
         "到2025年建成示范区。油料产量增长12%。",
         &[("油料产量", 12.0, "%", Growth, None, Actual, Some("2021"))],
+    );
+}
+
+#[test]
+fn a_share_named_by_its_whole_is_of_the_figure_before() {
+    check(
+        "预备费3.2亿元，占本级支出的1.5%。",
+        &[
+            ("预备费", 3.2, "亿元", Amount, None, Actual, Some("2021")),
+            (
+                "预备费占本级支出",
+                1.5,
+                "%",
+                Share,
+                None,
+                Actual,
+                Some("2021"),
+            ),
+        ],
     );
 }
