@@ -1,6 +1,7 @@
 //! Figures written in Chinese numerals, as reports before about 2000 write
 //! them, read exactly as their Arabic twins are (only the words differ).
 use super::*;
+use report_core::FigureKind;
 
 fn figures(text: &str) -> Vec<Figure> {
     paragraph_figures(text, 0, 0, Some("1990"))
@@ -133,4 +134,25 @@ fn comparisons_with_a_base_year_and_annual_averages_name_their_subject() {
     );
     let average = &figures("过去五年，国民收入达到9153亿元，平均每年增长10.7%。")[1];
     assert_eq!(average.period.as_deref(), Some("1985–1989"));
+}
+
+#[test]
+fn words_under_yi_before_more_than_wan_count_wan() {
+    same_as_arabic(
+        "原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨。",
+        "原煤产量达到77000多万吨，原油达到11400多万吨。",
+    );
+}
+
+#[test]
+fn a_range_with_the_unit_on_both_ends() {
+    same_as_arabic(
+        "粮食总产量要达到七千二百亿斤到七千五百亿斤，人均收入一百五十元至二百元。",
+        "粮食总产量要达到7200亿斤到7500亿斤，人均收入150元至200元。",
+    );
+    let range = &figures("粮食总产量要达到七千二百亿斤到七千五百亿斤。")[0];
+    assert_eq!((range.value, range.high), (7200.0, Some(7500.0)));
+    // A move from one level to another is no range.
+    let moved = figures("消费水平从一百七十五元到二百八十八元。");
+    assert_eq!(moved.len(), 2);
 }

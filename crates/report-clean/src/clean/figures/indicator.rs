@@ -470,6 +470,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             text = text.trim_end_matches('均');
         }
         text = strip_month_range(text);
+        // `由300多家压减到64家`: a verb of doing alone names nothing (while
+        // one of reach, `惠及461万人次`, says what is counted).
+        if LEADING_ACTIONS.contains(&text) || text == "新开工" {
+            text = "";
+        }
         if text == before {
             return text;
         }

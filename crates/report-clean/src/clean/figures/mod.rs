@@ -38,21 +38,19 @@
 mod indicator;
 mod period;
 mod reading;
+mod respectively;
+mod sentence;
 mod status;
 mod table;
 
-use report_core::{Figure, FigureKind};
+use report_core::Figure;
 
-use indicator::{
-    closes_a_word, is_target_phrase, name_from_the_sentence, noun_after, strip_indicator,
-    COMPARISONS, COMPARISON_BASES, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
-};
+use indicator::name_from_the_sentence;
 use period::{
-    heading_frame, markers, year_from_headings, year_it_opens, Frame, Marker, Scope, SpanEdge,
+    heading_frame, markers, year_from_headings, year_it_opens, Frame, Marker, Scope, Tense,
 };
-use reading::{ends_in_change, figure_chars, read_figure, starts_with_at, Found};
-use report_core::text::numbers::normalize;
-use status::status_of;
+use reading::figure_chars;
+use sentence::sentence_figures;
 use table::{stated_units, RowPlace, Table};
 
 /// Verbs of change before a percentage: it is a growth rate.
@@ -123,6 +121,7 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
         let governing = |local: usize| -> Option<&Frame> {
             governing_frame(&found_markers, sentence_start, sentence_start + local)
                 .or(place.context)
+                .or_else(|| past_year_opening_a_sentence(&found_markers, &chars, sentence_start))
         };
         sentence_figures(
             sentence,
@@ -169,8 +168,6 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
     (figures, opens)
 }
 
-/// The marker nearest before `at` that reaches it: a year named in a
-/// sentence governs only that sentence.
 /// Words of an annual average: `年均`, and `平均每年` as older reports write it.
 const ANNUAL_AVERAGE: [&str; 3] = ["年均", "平均每年", "每年平均"];
 /// How far before its number `年均` may stand (`年均增长7.2%`, `年均实际增长`).
@@ -200,6 +197,29 @@ fn spanning_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<
         .map(|m| &m.frame)
 }
 
+/// In a paragraph nothing frames (older reports have no headings), a past
+/// year that opens a sentence goes on to the sentences after it that name
+/// none (`１９５５年…超额完成了计划。贸易总额比１９５４年增长了约３０％`), rather
+/// than the report's year; a year ahead (`到2030年`) does not.
+fn past_year_opening_a_sentence<'m>(
+    found: &'m [Marker],
+    chars: &[char],
+    before: usize,
+) -> Option<&'m Frame> {
+    found
+        .iter()
+        .rev()
+        .filter(|m| m.end <= before && m.scope == Scope::Sentence)
+        .find(|m| {
+            (m.start == 0 || matches!(chars[m.start - 1], '。' | '！' | '？' | '；'))
+                && m.frame.tense == Some(Tense::Past)
+                && m.frame.resolved.as_deref().is_some_and(|p| p.len() == 4)
+        })
+        .map(|m| &m.frame)
+}
+
+/// The marker nearest before `at` that reaches it: a year named in a
+/// sentence governs only that sentence.
 fn governing_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<&Frame> {
     found
         .iter()
@@ -213,370 +233,6 @@ fn governing_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option
                 }
         })
         .map(|m| &m.frame)
-}
-
-fn is_clause_break(c: char) -> bool {
-    matches!(c, '，' | ',' | '：' | ':' | '（' | '(' | '）' | ')')
-}
-
-fn sentence_figures<'f>(
-    s: &[char],
-    governing: &dyn Fn(usize) -> Option<&'f Frame>,
-    emit: &mut dyn FnMut(Figure, usize, usize),
-) {
-    let text: String = s.iter().collect();
-    let mut found: Vec<Found> = Vec::new();
-    let mut i = 0;
-    while i < s.len() {
-        match read_figure(s, i) {
-            Some((f, next)) => {
-                found.push(f);
-                i = next;
-            }
-            None => i += 1,
-        }
-    }
-    if found.is_empty() {
-        return;
-    }
-    // `A、B两大产业收入分别增长x和y`: items before 分别, values after it.
-    // Every `分别` of the sentence: a figure takes the last one before it.
-    let respectively_at: Vec<usize> = text
-        .match_indices("分别")
-        .map(|(b, _)| text[..b].chars().count())
-        .collect();
-    let mut previous_indicator = String::new();
-    let mut previous_end = 0;
-    let mut previous_edge = None;
-    // The noun the previous figure took from after its unit, if it did.
-    let mut previous_noun_after: Option<String> = None;
-    // The sentence's subjects so far, each once, in order, with where its
-    // figure ends: a `分别` list naming no items refers back to them.
-    let mut subjects: Vec<(usize, String)> = Vec::new();
-    for (n, f) in found.iter().enumerate() {
-        // `推进十个方面重点任务`: a count that only numbers a list's parts.
-        if starts_with_at(s, f.end, "方面") {
-            continue;
-        }
-        let clause_start = (0..f.start)
-            .rev()
-            .find(|&k| is_clause_break(s[k]))
-            .map_or(0, |k| k + 1)
-            .max(previous_end);
-        let mut lead: String = s[clause_start..f.start].iter().collect();
-        // `新增1个国家级产业集群、规上加工企业20家`: the noun an earlier
-        // count named after its unit is that count's, not this item's; but
-        // an amount or a rate after it measures that noun (`实施120个省级
-        // 重点项目、完成投资980亿元`).
-        if let Some((noun, rest)) = previous_noun_after.as_deref().and_then(|noun| {
-            lead.strip_prefix(noun)
-                .and_then(|rest| rest.strip_prefix(['、', '和', '及']))
-                .map(|rest| (noun, rest))
-        }) {
-            lead = if matches!(f.kind, FigureKind::Count | FigureKind::Quantity) {
-                rest.to_string()
-            } else {
-                format!("{noun}{rest}")
-            };
-        }
-        let mut indicator = strip_indicator(&lead).to_string();
-        // `散居孤儿（含…）从每人每月1536元`: a note in brackets after the
-        // subject ends no clause when nothing named follows it.
-        if indicator.chars().count() < 2 && clause_start > 0 && s[clause_start - 1] == '）' {
-            if let Some(open) = (0..clause_start - 1).rev().find(|&k| s[k] == '（') {
-                let name_start = (0..open)
-                    .rev()
-                    .find(|&k| is_clause_break(s[k]))
-                    .map_or(0, |k| k + 1)
-                    .max(previous_end);
-                let name: String = s[name_start..open].iter().collect();
-                if strip_indicator(&name).chars().count() >= 2 {
-                    indicator = strip_indicator(&format!("{name}{lead}")).to_string();
-                }
-            }
-        }
-        // A word of function or of doing after the unit starts no noun
-        // (`3897个并有序向…开放`).
-        let after_unit = noun_after(s, f.end).filter(|noun| {
-            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均".contains(c))
-        });
-        let mut named_after_unit = false;
-        let lead_ends_in_verb = VERBS_BEFORE_OBJECT
-            .iter()
-            .chain(&["和", "及", "与", "、", "等", "等方面"])
-            .any(|v| lead.trim_end().ends_with(v));
-        // `长白山、三江、吉光3个省实验室`: the count only numbers the names
-        // listed before it.
-        if f.kind == FigureKind::Count && numbers_the_list(&lead, f.value) {
-            continue;
-        }
-        // What is counted follows the classifier (`120个重点项目`,
-        // `200多个港口`): a noun after the unit is the indicator.
-        if matches!(f.kind, FigureKind::Count | FigureKind::Quantity)
-            && (indicator.chars().count() < 2 || lead_ends_in_verb || after_unit.is_some())
-        {
-            if let Some(noun) = &after_unit {
-                indicator = noun.clone();
-                named_after_unit = true;
-                // `6个世界级、7个国家级、9个区域级产业集群`: a level alone
-                // before the next count shares the head noun the list ends in.
-                if let Some(head) = shared_head_after_levels(s, &found[n..], noun) {
-                    indicator = format!("{noun}{head}");
-                }
-            }
-        }
-        if let Some(purpose) = starts_with_at(s, f.end, "用于")
-            .then(|| noun_after(s, f.end + 2))
-            .flatten()
-        {
-            indicator = purpose;
-        }
-        // `总投资760多亿元的120个重点项目`: the total investment of those projects.
-        if f.kind == FigureKind::Amount
-            && s.get(f.end) == Some(&'的')
-            && indicator.ends_with("投资")
-        {
-            if let Some(noun) = found.get(n + 1).and_then(|next| noun_after(s, next.end)) {
-                let what = if indicator.ends_with("总投资") {
-                    "总投资"
-                } else {
-                    "投资"
-                };
-                indicator = format!("{noun}{what}");
-            }
-        }
-        let mut kind = f.kind;
-        // `比上年减少1.2万吨`, `增加126元`, `降低1.1个百分点`: a measure right
-        // after a word of change is by how much it changed (a difference
-        // where the clause names its base), less where it fell.
-        let changed_by = matches!(
-            kind,
-            FigureKind::Amount | FigureKind::Quantity | FigureKind::Count | FigureKind::Change
-        ) && GROWTH_VERBS.iter().any(|v| lead.trim_end().ends_with(v));
-        if changed_by && COMPARISON_BASES.iter().any(|b| lead.contains(b)) {
-            kind = FigureKind::Change;
-        }
-        let mut respectively_declines = false;
-        // The subject stands apart, before other figures: the figure's span
-        // is its value's, not a stretch over theirs.
-        let mut subject_apart = false;
-        // The values of a `分别` list follow it one after the other (`、`, `和`);
-        // a figure past a comma is no longer one of them.
-        let in_list = |r: usize| -> Vec<usize> {
-            let mut list: Vec<usize> = Vec::new();
-            let mut from = r;
-            for (g, next) in found.iter().enumerate().filter(|(_, g)| g.start > r) {
-                if s[from..next.start]
-                    .iter()
-                    .any(|c| matches!(c, '，' | ',' | '；'))
-                {
-                    break;
-                }
-                list.push(g);
-                from = next.end;
-            }
-            list
-        };
-        let respectively = respectively_at
-            .iter()
-            .rev()
-            .copied()
-            .find(|r| f.start > *r)
-            .map(|r| (r, in_list(r)))
-            .filter(|(_, list)| list.contains(&n));
-        if let Some((r, list)) = respectively {
-            let between: String = s[r..f.start].iter().collect();
-            // `分别提高到88%、83.6%`: the levels reached, not the growth.
-            let reaches = ["到", "至", "达"].iter().any(|w| between.contains(w));
-            if f.unit == "%" && reaches && !ends_in_change(&between) {
-                kind = FigureKind::Share;
-            } else if f.unit == "%"
-                && (GROWTH_VERBS.iter().any(|v| between.contains(v)) || kind == FigureKind::Growth)
-            {
-                kind = FigureKind::Growth;
-            }
-            let clause_before = |r: usize| -> String {
-                let text: String = s[..r].iter().collect();
-                text.rsplit([',', '，']).next().unwrap_or(&text).to_string()
-            };
-            // `A和B分别达到x、y，分别增长p、q`: the second list names no items
-            // of its own and takes the first one's.
-            let mut items_clause = clause_before(r);
-            if items_clause.trim().is_empty() {
-                if let Some(earlier) = respectively_at.iter().rev().copied().find(|x| *x < r) {
-                    items_clause = clause_before(earlier);
-                }
-            }
-            let mut items: Vec<&str> = items_clause.split('、').collect();
-            if items.len() < list.len() {
-                items = items_clause.split(['、', '和']).collect();
-            }
-            let ordinal = list.iter().position(|g| *g == n).unwrap_or(0);
-            if items.len() >= 2 {
-                if let Some(item) = items.get(ordinal) {
-                    // `电子信息两大优势产业收入`: the item before its count.
-                    let before_count = |item: &str| -> String {
-                        let chars: Vec<char> = item.chars().collect();
-                        let cut = (1..chars.len())
-                            .find(|&k| {
-                                "两三四五六七八九十".contains(chars[k])
-                                    && chars.get(k + 1).is_some_and(|c| "大个类项".contains(*c))
-                            })
-                            .unwrap_or(chars.len());
-                        chars[..cut].iter().collect()
-                    };
-                    indicator = strip_indicator(&before_count(item)).to_string();
-                    // `能源、旅游投资`: the items share the last one's head noun.
-                    let last_item = before_count(items[items.len() - 1]);
-                    let last = strip_indicator(&last_item);
-                    let before_last = strip_indicator(items[items.len() - 2]).chars().count();
-                    let mut head: String = last.chars().skip(before_last).collect();
-                    // `地表水、近岸海域水质优良率`: the head starts after a word's
-                    // end, not on it (`水质…`, not `域水质…`).
-                    while head.chars().count() > 2 && head.starts_with(closes_a_word) {
-                        head.remove(0);
-                    }
-                    if ordinal + 1 < items.len()
-                        && head.chars().count() >= 2
-                        && !indicator.ends_with(&head)
-                    {
-                        indicator.push_str(&head);
-                    }
-                }
-            }
-            // `A x元，B y元，分别增长p和q`: a list that names no items of
-            // its own, in a sentence of as many subjects before it, takes
-            // them in order.
-            if items_clause.trim().is_empty() && list.len() >= 2 {
-                let before: Vec<&String> = subjects
-                    .iter()
-                    .filter(|(end, _)| *end <= r)
-                    .map(|(_, subject)| subject)
-                    .collect();
-                if before.len() >= list.len() {
-                    indicator = before[before.len() - list.len() + ordinal].clone();
-                    subject_apart = true;
-                }
-            }
-            // `城乡居民人均可支配收入分别达到x和y`: one subject of two parts,
-            // the towns' value first and the countryside's second.
-            if items.len() < 2 && list.len() == 2 {
-                if let Some(rest) = strip_indicator(&items_clause).strip_prefix("城乡") {
-                    let part = if ordinal == 0 { "城镇" } else { "农村" };
-                    indicator = format!("{part}{rest}");
-                }
-            }
-            if kind == FigureKind::Growth && DECLINE_VERBS.iter().any(|v| between.contains(v)) {
-                respectively_declines = true;
-            }
-        }
-        // A rank or a comparison keeps its subject (`工业技改投资增长33.6%、
-        // 居全国第3位`, `高于全国平均水平4.9个百分点`).
-        if COMPARISONS.iter().any(|w| indicator.starts_with(w)) && !previous_indicator.is_empty() {
-            indicator = previous_indicator.clone();
-        }
-        // `完成年度目标的104%`: the share of its target the figure before reached.
-        if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
-            indicator = previous_indicator.clone();
-        }
-        if RELATIVE_MEASURES.contains(&indicator.as_str())
-            && !previous_indicator.is_empty()
-            && !previous_indicator.ends_with(indicator.as_str())
-        {
-            indicator = format!("{previous_indicator}{indicator}");
-        }
-        if indicator.chars().count() < 2 {
-            indicator = previous_indicator.clone();
-        }
-        let mark = |words: &[&str]| {
-            words
-                .iter()
-                .any(|w| text[..byte_index(&text, f.start)].contains(w))
-        };
-        let frame = governing(f.start);
-        let clause: String = s[clause_start..f.start].iter().collect();
-        let status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
-        let declines = respectively_declines
-            || changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
-            || kind == FigureKind::Growth
-                && DECLINE_VERBS.iter().any(|v| {
-                    let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
-                    lead.contains(v)
-                });
-        let sign = if declines { -1.0 } else { 1.0 };
-        let edge = SpanEdge::of(&lead, previous_edge);
-        previous_edge = edge;
-        let period = frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone()));
-        let (period, status) = SpanEdge::place(edge, period, status);
-        let span_start = if indicator.is_empty() || subject_apart {
-            f.start
-        } else {
-            text[..byte_index(&text, f.start)]
-                .rfind(&indicator)
-                .map_or(f.start, |b| text[..b].chars().count())
-        };
-        let figure = Figure {
-            indicator: indicator.clone(),
-            value: sign * f.value,
-            high: f.high.map(|h| sign * h),
-            unit: f.unit.clone(),
-            normalized: normalize(sign * f.value, f.high.map(|h| sign * h), &f.unit),
-            kind,
-            qualifier: f.qualifier.clone(),
-            status,
-            period,
-            period_words: frame.map(|p| p.words.clone()),
-            text: s[f.start..f.end].iter().collect(),
-            section: 0,
-            paragraph: 0,
-            start: 0,
-            end: 0,
-        };
-        emit(figure, span_start.min(f.start), f.end);
-        if !indicator.is_empty() {
-            if subjects.last().is_none_or(|(_, last)| *last != indicator) {
-                subjects.push((f.end, indicator.clone()));
-            }
-            previous_indicator = indicator;
-        }
-        previous_end = f.end;
-        previous_noun_after = after_unit.filter(|_| named_after_unit);
-        let _ = f.num_start;
-    }
-}
-
-/// The head noun a list of counts of levels ends in (`7个国家级、9个区域级
-/// 产业集群` → `产业集群`), for `found[0]`, whose noun after the unit is
-/// `noun`: each count's noun a level (…级) followed by `、` and the next
-/// count, until one that goes on past its level.
-fn shared_head_after_levels(s: &[char], found: &[Found], noun: &str) -> Option<String> {
-    let mut noun = noun.to_string();
-    for pair in found.windows(2) {
-        let noun_end = pair[0].end + noun.chars().count();
-        if !noun.ends_with('级') || s.get(noun_end) != Some(&'、') || pair[1].start != noun_end + 1
-        {
-            return None;
-        }
-        noun = noun_after(s, pair[1].end)?;
-        if let Some((_, head)) = noun.split_once('级').filter(|(_, head)| !head.is_empty()) {
-            return (head.chars().count() >= 2).then(|| head.to_string());
-        }
-    }
-    None
-}
-
-/// Whether a count only numbers the names listed right before it
-/// (`沈阳、盘锦2个平台`, not `A、B等20项成果`).
-fn numbers_the_list(lead: &str, value: f64) -> bool {
-    let tail = lead.rsplit(['”', '，', ',']).next().unwrap_or(lead);
-    if tail.contains('等') {
-        return false;
-    }
-    let items = tail
-        .split(['、', '和', '与', '及'])
-        .filter(|item| !item.trim().is_empty())
-        .count();
-    items >= 2 && items as f64 == value
 }
 
 pub(super) fn byte_index(text: &str, char_index: usize) -> usize {

@@ -2,11 +2,12 @@
 //! or a range), the qualifiers around it, its unit and its kind, and the
 //! unit's normalisation. What the figure measures is decided by the caller.
 
-use super::{FigureKind, GROWTH_VERBS};
+use super::GROWTH_VERBS;
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
     chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
 };
+use report_core::FigureKind;
 
 pub(super) const PREFIX_QUALIFIERS: [&str; 10] = [
     "不低于",
@@ -246,7 +247,7 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
             .map(|(v, len)| (v, len, ""))
             .or_else(|| chinese_amount(from))
     };
-    let (value, len, mut multiplier_text) = number(&s[i..])?;
+    let (mut value, len, mut multiplier_text) = number(&s[i..])?;
     let mut j = i + len;
     let mut high = None;
     if matches!(s.get(j), Some('至' | '-' | '～' | '~' | '到' | '—')) {
@@ -286,6 +287,18 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
                 j += 1;
             }
         }
+    }
+    // `一亿一千四百多万吨`: words under 亿 before `多万` count 万s, as
+    // `一亿一千四百万` is 11400 万 (not 100001400 万).
+    let whole_yi = (value / 1e8).floor();
+    let under_yi = value - whole_yi * 1e8;
+    if multiplier_text == "万"
+        && !s[i].is_ascii_digit()
+        && whole_yi >= 1.0
+        && under_yi > 0.0
+        && under_yi < 1e4
+    {
+        value = whole_yi * 1e4 + under_yi;
     }
     let is_rank = ends_with_at(s, i, "第");
     let unit = match UNITS.iter().find(|u| starts_with_at(s, j, u)) {
@@ -345,12 +358,28 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     if ends_with_at(s, i, "前") && matches!(unit, "%" | "％" | "名" | "位") {
         return None;
     }
-    // `4.5%—5%`: a range written with the unit on both ends.
-    if high.is_none() && matches!(s.get(j), Some('至' | '-' | '～' | '~' | '—')) {
-        if let Some((h, hlen)) = parse_arabic(&s[j + 1..]) {
-            if h > value && starts_with_at(s, j + 1 + hlen, unit) {
+    // `4.5%—5%`, `七千二百亿斤到七千五百亿斤`: a range written with the
+    // unit on both ends, in either numerals.
+    // `从175元到288元` is a move, not a range.
+    let a_move = s[i.saturating_sub(8)..i]
+        .iter()
+        .any(|c| matches!(c, '从' | '由'));
+    let to = match s.get(j) {
+        Some('至' | '-' | '～' | '~' | '—') => true,
+        Some('到') => !a_move,
+        _ => false,
+    };
+    if high.is_none() && to {
+        let top = parse_arabic(&s[j + 1..]).or_else(|| {
+            chinese_amount(&s[j + 1..])
+                .filter(|(_, _, m)| m.is_empty())
+                .map(|(h, hlen, _)| (h, hlen))
+        });
+        let written_unit = format!("{multiplier_text}{unit}");
+        if let Some((h, hlen)) = top {
+            if h > value && starts_with_at(s, j + 1 + hlen, &written_unit) {
                 high = Some(h);
-                j += 1 + hlen + unit.chars().count();
+                j += 1 + hlen + written_unit.chars().count();
             }
         }
     }

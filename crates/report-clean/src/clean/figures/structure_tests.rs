@@ -1,6 +1,7 @@
 //! Periods and statuses from a report's time structure, on reports of our
 //! own making (a county's, a province's, a mid-year one).
 use super::*;
+use report_core::FigureKind;
 use report_core::FigureStatus;
 use report_core::{DatePrecision, ReportDate, Section};
 
@@ -457,4 +458,18 @@ fn a_tables_rows_under_its_column_names_give_figures_of_the_tables_period() {
     );
     // Each figure's span is its cell.
     assert_eq!(&sections[0].paragraphs[3][got[3].start..got[3].end], "-2.6");
+}
+
+#[test]
+fn a_planned_change_over_last_year_is_a_target() {
+    let sections = [section(
+        "二、2031年工作安排",
+        &["市财政安排科技资金13亿元，比上年增加2亿元。"],
+    )];
+    let stated = date("2031-01-20", false);
+    let statuses: Vec<FigureStatus> = read(&sections, Some(&stated))
+        .into_iter()
+        .map(|f| f.2)
+        .collect();
+    assert_eq!(statuses, [FigureStatus::Target, FigureStatus::Target]);
 }

@@ -1,5 +1,6 @@
 //! Tests of the parent module.
 use super::*;
+use report_core::FigureKind;
 use report_core::FigureStatus;
 use report_core::{name_of_key, Normalized};
 
@@ -557,6 +558,164 @@ fn a_level_alone_before_the_next_count_shares_its_head_noun() {
     );
     // A level that is the whole name stays as it is.
     assert_eq!(names("新增5个市级、2个县级。"), ["市级", "县级"]);
+}
+
+#[test]
+fn a_change_from_a_base_takes_its_subject_from_the_clause_before() {
+    check(
+        "全省小学入学率，由2015年的82%提高到2020年的95%。",
+        &[
+            ("小学入学率", 82.0, "%", Share, None, Actual, Some("2015年")),
+            ("小学入学率", 95.0, "%", Share, None, Actual, Some("2020年")),
+        ],
+    );
+}
+
+#[test]
+fn a_share_that_opens_its_clause_is_of_the_noun_after_it() {
+    check(
+        "培训农民工12万人，超70%学员实现稳定就业。",
+        &[
+            (
+                "培训农民工",
+                12.0,
+                "万人",
+                Count,
+                None,
+                Actual,
+                Some("2021"),
+            ),
+            ("学员", 70.0, "%", Share, Some("超"), Actual, Some("2021")),
+        ],
+    );
+}
+
+#[test]
+fn a_running_total_is_not_the_years_additions() {
+    check(
+        "新增口袋公园45个，累计达到320个。",
+        &[
+            (
+                "新增口袋公园",
+                45.0,
+                "个",
+                Count,
+                None,
+                Actual,
+                Some("2021"),
+            ),
+            ("口袋公园", 320.0, "个", Count, None, Actual, Some("2021")),
+        ],
+    );
+}
+
+#[test]
+fn a_verb_of_doing_alone_names_nothing() {
+    check(
+        "小散乱作坊由200多家压减到35家。",
+        &[
+            (
+                "小散乱作坊",
+                200.0,
+                "家",
+                Count,
+                Some("多"),
+                Actual,
+                Some("2021"),
+            ),
+            ("小散乱作坊", 35.0, "家", Count, None, Actual, Some("2021")),
+        ],
+    );
+    check(
+        "棚户区改造住房基本建成3万套、新开工2万套。",
+        &[
+            (
+                "棚户区改造住房基本建成",
+                3.0,
+                "万套",
+                Count,
+                None,
+                Actual,
+                Some("2021"),
+            ),
+            (
+                "棚户区改造住房基本建成",
+                2.0,
+                "万套",
+                Count,
+                None,
+                Actual,
+                Some("2021"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_proposed_sum_is_a_target() {
+    check(
+        "市财政拟安排专项资金3亿元。",
+        &[(
+            "市财政拟安排专项资金",
+            3.0,
+            "亿元",
+            Amount,
+            None,
+            Target,
+            Some("2021"),
+        )],
+    );
+    check(
+        "续建项目5个，拟建项目8个。",
+        &[
+            ("续建项目", 5.0, "个", Count, None, Actual, Some("2021")),
+            ("拟建项目", 8.0, "个", Count, None, Actual, Some("2021")),
+        ],
+    );
+    check(
+        "建成虚拟仿真实训基地4个。",
+        &[(
+            "虚拟仿真实训基地",
+            4.0,
+            "个",
+            Count,
+            None,
+            Actual,
+            Some("2021"),
+        )],
+    );
+}
+
+#[test]
+fn a_past_year_opening_a_sentence_goes_on_in_a_paragraph_nothing_frames() {
+    check(
+        "2019年全县粮食获得丰收。油料产量比2018年增长12%。",
+        &[("油料产量", 12.0, "%", Growth, None, Actual, Some("2019年"))],
+    );
+    // A year ahead does not.
+    check(
+        "到2025年建成示范区。油料产量增长12%。",
+        &[("油料产量", 12.0, "%", Growth, None, Actual, Some("2021"))],
+    );
+}
+
+#[test]
+fn a_share_named_by_its_whole_is_of_the_figure_before() {
+    check(
+        "预备费3.2亿元，占本级支出的1.5%。",
+        &[
+            ("预备费", 3.2, "亿元", Amount, None, Actual, Some("2021")),
+            (
+                "预备费占本级支出",
+                1.5,
+                "%",
+                Share,
+                None,
+                Actual,
+                Some("2021"),
+            ),
+        ],
+    );
 }
 
 #[test]

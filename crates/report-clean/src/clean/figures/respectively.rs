@@ -1,0 +1,137 @@
+//! A `分别` list: `A、B投资分别增长x、y` gives one figure per item, the
+//! items sharing the last one's head noun, values after 分别 in order.
+
+use report_core::FigureKind;
+
+use super::indicator::{closes_a_word, strip_indicator};
+use super::reading::{ends_in_change, Found};
+use super::{DECLINE_VERBS, GROWTH_VERBS};
+
+/// Reads figure `n` of the sentence `s` as one value of a `分别` list, if
+/// it is one: its kind and indicator as the list gives them; returns
+/// whether its subject stands apart (before other figures) and whether
+/// the list's verb is one of decline.
+pub(super) fn read_in_list(
+    s: &[char],
+    found: &[Found],
+    n: usize,
+    respectively_at: &[usize],
+    subjects: &[(usize, String)],
+    kind: &mut FigureKind,
+    indicator: &mut String,
+) -> (bool, bool) {
+    let f = &found[n];
+    let mut respectively_declines = false;
+    let mut subject_apart = false;
+    // The values of a `分别` list follow it one after the other (`、`, `和`);
+    // a figure past a comma is no longer one of them.
+    let in_list = |r: usize| -> Vec<usize> {
+        let mut list: Vec<usize> = Vec::new();
+        let mut from = r;
+        for (g, next) in found.iter().enumerate().filter(|(_, g)| g.start > r) {
+            if s[from..next.start]
+                .iter()
+                .any(|c| matches!(c, '，' | ',' | '；'))
+            {
+                break;
+            }
+            list.push(g);
+            from = next.end;
+        }
+        list
+    };
+    let respectively = respectively_at
+        .iter()
+        .rev()
+        .copied()
+        .find(|r| f.start > *r)
+        .map(|r| (r, in_list(r)))
+        .filter(|(_, list)| list.contains(&n));
+    if let Some((r, list)) = respectively {
+        let between: String = s[r..f.start].iter().collect();
+        // `分别提高到88%、83.6%`: the levels reached, not the growth.
+        let reaches = ["到", "至", "达"].iter().any(|w| between.contains(w));
+        if f.unit == "%" && reaches && !ends_in_change(&between) {
+            *kind = FigureKind::Share;
+        } else if f.unit == "%"
+            && (GROWTH_VERBS.iter().any(|v| between.contains(v)) || *kind == FigureKind::Growth)
+        {
+            *kind = FigureKind::Growth;
+        }
+        let clause_before = |r: usize| -> String {
+            let text: String = s[..r].iter().collect();
+            text.rsplit([',', '，']).next().unwrap_or(&text).to_string()
+        };
+        // `A和B分别达到x、y，分别增长p、q`: the second list names no items
+        // of its own and takes the first one's.
+        let mut items_clause = clause_before(r);
+        if items_clause.trim().is_empty() {
+            if let Some(earlier) = respectively_at.iter().rev().copied().find(|x| *x < r) {
+                items_clause = clause_before(earlier);
+            }
+        }
+        let mut items: Vec<&str> = items_clause.split('、').collect();
+        if items.len() < list.len() {
+            items = items_clause.split(['、', '和']).collect();
+        }
+        let ordinal = list.iter().position(|g| *g == n).unwrap_or(0);
+        if items.len() >= 2 {
+            if let Some(item) = items.get(ordinal) {
+                // `电子信息两大优势产业收入`: the item before its count.
+                let before_count = |item: &str| -> String {
+                    let chars: Vec<char> = item.chars().collect();
+                    let cut = (1..chars.len())
+                        .find(|&k| {
+                            "两三四五六七八九十".contains(chars[k])
+                                && chars.get(k + 1).is_some_and(|c| "大个类项".contains(*c))
+                        })
+                        .unwrap_or(chars.len());
+                    chars[..cut].iter().collect()
+                };
+                *indicator = strip_indicator(&before_count(item)).to_string();
+                // `能源、旅游投资`: the items share the last one's head noun.
+                let last_item = before_count(items[items.len() - 1]);
+                let last = strip_indicator(&last_item);
+                let before_last = strip_indicator(items[items.len() - 2]).chars().count();
+                let mut head: String = last.chars().skip(before_last).collect();
+                // `地表水、近岸海域水质优良率`: the head starts after a word's
+                // end, not on it (`水质…`, not `域水质…`).
+                while head.chars().count() > 2 && head.starts_with(closes_a_word) {
+                    head.remove(0);
+                }
+                if ordinal + 1 < items.len()
+                    && head.chars().count() >= 2
+                    && !indicator.ends_with(&head)
+                {
+                    indicator.push_str(&head);
+                }
+            }
+        }
+        // `A x元，B y元，分别增长p和q`: a list that names no items of
+        // its own, in a sentence of as many subjects before it, takes
+        // them in order.
+        if items_clause.trim().is_empty() && list.len() >= 2 {
+            let before: Vec<&String> = subjects
+                .iter()
+                .filter(|(end, _)| *end <= r)
+                .map(|(_, subject)| subject)
+                .collect();
+            if before.len() >= list.len() {
+                *indicator = before[before.len() - list.len() + ordinal].clone();
+                subject_apart = true;
+            }
+        }
+        // `城乡居民人均可支配收入分别达到x和y`: one subject of two parts,
+        // the towns' value first and the countryside's second.
+        if items.len() < 2 && list.len() == 2 {
+            if let Some(rest) = strip_indicator(&items_clause).strip_prefix("城乡") {
+                let part = if ordinal == 0 { "城镇" } else { "农村" };
+                *indicator = format!("{part}{rest}");
+            }
+        }
+        if *kind == FigureKind::Growth && DECLINE_VERBS.iter().any(|v| between.contains(v)) {
+            respectively_declines = true;
+        }
+    }
+    (subject_apart, respectively_declines)
+}

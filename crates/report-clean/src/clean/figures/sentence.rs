@@ -1,0 +1,335 @@
+//! One sentence's figures: each number read with its unit, kind,
+//! indicator, status and period (rules 2–6 of `mod.rs`).
+
+use report_core::{Figure, FigureKind};
+
+use super::indicator::{
+    is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
+    RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
+};
+use super::period::{Frame, SpanEdge};
+use super::reading::{read_figure, starts_with_at, Found};
+use super::respectively::read_in_list;
+use super::status::status_of;
+use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
+use report_core::text::numbers::normalize;
+
+pub(super) fn is_clause_break(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | '（' | '(' | '）' | ')')
+}
+
+pub(super) fn sentence_figures<'f>(
+    s: &[char],
+    governing: &dyn Fn(usize) -> Option<&'f Frame>,
+    emit: &mut dyn FnMut(Figure, usize, usize),
+) {
+    let text: String = s.iter().collect();
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        match read_figure(s, i) {
+            Some((f, next)) => {
+                found.push(f);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // `A、B两大产业收入分别增长x和y`: items before 分别, values after it.
+    // Every `分别` of the sentence: a figure takes the last one before it.
+    let respectively_at: Vec<usize> = text
+        .match_indices("分别")
+        .map(|(b, _)| text[..b].chars().count())
+        .collect();
+    let mut previous_indicator = String::new();
+    let mut previous_end = 0;
+    let mut previous_edge = None;
+    // The noun the previous figure took from after its unit, if it did.
+    let mut previous_noun_after: Option<String> = None;
+    // The sentence's subjects so far, each once, in order, with where its
+    // figure ends: a `分别` list naming no items refers back to them.
+    let mut subjects: Vec<(usize, String)> = Vec::new();
+    for (n, f) in found.iter().enumerate() {
+        // `推进十个方面重点任务`: a count that only numbers a list's parts.
+        if starts_with_at(s, f.end, "方面") {
+            continue;
+        }
+        let clause_start = (0..f.start)
+            .rev()
+            .find(|&k| is_clause_break(s[k]))
+            .map_or(0, |k| k + 1)
+            .max(previous_end);
+        let mut lead: String = s[clause_start..f.start].iter().collect();
+        // `新增1个国家级产业集群、规上加工企业20家`: the noun an earlier
+        // count named after its unit is that count's, not this item's; but
+        // an amount or a rate after it measures that noun (`实施120个省级
+        // 重点项目、完成投资980亿元`).
+        if let Some((noun, rest)) = previous_noun_after.as_deref().and_then(|noun| {
+            lead.strip_prefix(noun)
+                .and_then(|rest| rest.strip_prefix(['、', '和', '及']))
+                .map(|rest| (noun, rest))
+        }) {
+            lead = if matches!(f.kind, FigureKind::Count | FigureKind::Quantity) {
+                rest.to_string()
+            } else {
+                format!("{noun}{rest}")
+            };
+        }
+        let mut indicator = strip_indicator(&lead).to_string();
+        // `散居孤儿（含…）从每人每月1536元`: a note in brackets after the
+        // subject ends no clause when nothing named follows it.
+        if indicator.chars().count() < 2 && clause_start > 0 && s[clause_start - 1] == '）' {
+            if let Some(open) = (0..clause_start - 1).rev().find(|&k| s[k] == '（') {
+                let name_start = (0..open)
+                    .rev()
+                    .find(|&k| is_clause_break(s[k]))
+                    .map_or(0, |k| k + 1)
+                    .max(previous_end);
+                let name: String = s[name_start..open].iter().collect();
+                if strip_indicator(&name).chars().count() >= 2 {
+                    indicator = strip_indicator(&format!("{name}{lead}")).to_string();
+                }
+            }
+        }
+        // A word of function or of doing after the unit starts no noun
+        // (`3897个并有序向…开放`).
+        let after_unit = noun_after(s, f.end).filter(|noun| {
+            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均".contains(c))
+        });
+        let mut named_after_unit = false;
+        let lead_ends_in_verb = VERBS_BEFORE_OBJECT
+            .iter()
+            .chain(&["和", "及", "与", "、", "等", "等方面"])
+            .any(|v| lead.trim_end().ends_with(v));
+        // `长白山、三江、吉光3个省实验室`: the count only numbers the names
+        // listed before it.
+        if f.kind == FigureKind::Count && numbers_the_list(&lead, f.value) {
+            continue;
+        }
+        // What is counted follows the classifier (`120个重点项目`,
+        // `200多个港口`): a noun after the unit is the indicator.
+        if matches!(f.kind, FigureKind::Count | FigureKind::Quantity)
+            && (indicator.chars().count() < 2 || lead_ends_in_verb || after_unit.is_some())
+        {
+            if let Some(noun) = &after_unit {
+                indicator = noun.clone();
+                named_after_unit = true;
+                // `6个世界级、7个国家级、9个区域级产业集群`: a level alone
+                // before the next count shares the head noun the list ends in.
+                if let Some(head) = shared_head_after_levels(s, &found[n..], noun) {
+                    indicator = format!("{noun}{head}");
+                }
+            }
+        }
+        if let Some(purpose) = starts_with_at(s, f.end, "用于")
+            .then(|| noun_after(s, f.end + 2))
+            .flatten()
+        {
+            indicator = purpose;
+        }
+        // `总投资760多亿元的120个重点项目`: the total investment of those projects.
+        if f.kind == FigureKind::Amount
+            && s.get(f.end) == Some(&'的')
+            && indicator.ends_with("投资")
+        {
+            if let Some(noun) = found.get(n + 1).and_then(|next| noun_after(s, next.end)) {
+                let what = if indicator.ends_with("总投资") {
+                    "总投资"
+                } else {
+                    "投资"
+                };
+                indicator = format!("{noun}{what}");
+            }
+        }
+        let mut kind = f.kind;
+        // `比上年减少1.2万吨`, `增加126元`, `降低1.1个百分点`: a measure right
+        // after a word of change is by how much it changed (a difference
+        // where the clause names its base), less where it fell.
+        let changed_by = matches!(
+            kind,
+            FigureKind::Amount | FigureKind::Quantity | FigureKind::Count | FigureKind::Change
+        ) && GROWTH_VERBS.iter().any(|v| lead.trim_end().ends_with(v));
+        if changed_by && COMPARISON_BASES.iter().any(|b| lead.contains(b)) {
+            kind = FigureKind::Change;
+        }
+        // The subject stands apart, before other figures: the figure's span
+        // is its value's, not a stretch over theirs.
+        let (subject_apart, respectively_declines) = read_in_list(
+            s,
+            &found,
+            n,
+            &respectively_at,
+            &subjects,
+            &mut kind,
+            &mut indicator,
+        );
+        // A rank or a comparison keeps its subject (`工业技改投资增长33.6%、
+        // 居全国第3位`, `高于全国平均水平4.9个百分点`).
+        if COMPARISONS.iter().any(|w| indicator.starts_with(w)) && !previous_indicator.is_empty() {
+            indicator = previous_indicator.clone();
+        }
+        // `完成年度目标的104%`: the share of its target the figure before reached.
+        // `总预备费7.9亿元，占本年预算支出的2.57%`: a share named by the whole
+        // it is taken of is the share of the figure before (a share of a
+        // plan, `占年度投资计划的41.7%`, says how far the plan went).
+        if f.kind == FigureKind::Share
+            && indicator.starts_with('占')
+            && !["计划", "目标", "任务"]
+                .iter()
+                .any(|w| indicator.contains(w))
+            && !previous_indicator.is_empty()
+            && !previous_indicator.contains('占')
+        {
+            indicator = format!("{previous_indicator}{indicator}");
+        }
+        if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
+            indicator = previous_indicator.clone();
+        }
+        if RELATIVE_MEASURES.contains(&indicator.as_str())
+            && !previous_indicator.is_empty()
+            && !previous_indicator.ends_with(indicator.as_str())
+        {
+            indicator = format!("{previous_indicator}{indicator}");
+        }
+        // `覆盖率，由1997年的65%提高到…`: a change from a base names its
+        // subject in the clause before, which has no figure of its own.
+        if indicator.chars().count() < 2 && lead.trim_start().starts_with(['由', '从']) {
+            if let Some(subject) = subject_clause_before(s, clause_start, previous_end) {
+                indicator = subject;
+            }
+        }
+        // `超80%监测对象已…`: a share that opens its clause is of the noun
+        // right after it.
+        if f.kind == FigureKind::Share && indicator.chars().count() < 2 {
+            if let Some(noun) = &after_unit {
+                indicator = noun.clone();
+            }
+        }
+        if indicator.chars().count() < 2 {
+            indicator = previous_indicator.clone();
+            // `新增公园127座，累计达到1100座`: a running total is of the
+            // things themselves, not of the year's additions.
+            if lead.contains("累计") {
+                if let Some(rest) = ADDITIONS.iter().find_map(|w| indicator.strip_prefix(w)) {
+                    indicator = rest.to_string();
+                }
+            }
+        }
+        let mark = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| text[..byte_index(&text, f.start)].contains(w))
+        };
+        let frame = governing(f.start);
+        let clause: String = s[clause_start..f.start].iter().collect();
+        let status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
+        let declines = respectively_declines
+            || changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
+            || kind == FigureKind::Growth
+                && DECLINE_VERBS.iter().any(|v| {
+                    let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
+                    lead.contains(v)
+                });
+        let sign = if declines { -1.0 } else { 1.0 };
+        let edge = SpanEdge::of(&lead, previous_edge);
+        previous_edge = edge;
+        let period = frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone()));
+        let (period, status) = SpanEdge::place(edge, period, status);
+        let span_start = if indicator.is_empty() || subject_apart {
+            f.start
+        } else {
+            text[..byte_index(&text, f.start)]
+                .rfind(&indicator)
+                .map_or(f.start, |b| text[..b].chars().count())
+        };
+        let figure = Figure {
+            indicator: indicator.clone(),
+            value: sign * f.value,
+            high: f.high.map(|h| sign * h),
+            unit: f.unit.clone(),
+            normalized: normalize(sign * f.value, f.high.map(|h| sign * h), &f.unit),
+            kind,
+            qualifier: f.qualifier.clone(),
+            status,
+            period,
+            period_words: frame.map(|p| p.words.clone()),
+            text: s[f.start..f.end].iter().collect(),
+            section: 0,
+            paragraph: 0,
+            start: 0,
+            end: 0,
+        };
+        emit(figure, span_start.min(f.start), f.end);
+        if !indicator.is_empty() {
+            if subjects.last().is_none_or(|(_, last)| *last != indicator) {
+                subjects.push((f.end, indicator.clone()));
+            }
+            previous_indicator = indicator;
+        }
+        previous_end = f.end;
+        previous_noun_after = after_unit.filter(|_| named_after_unit);
+        let _ = f.num_start;
+    }
+}
+
+/// Words that make a name the year's additions (`新增公园`).
+const ADDITIONS: [&str; 3] = ["新增", "新建", "新开工"];
+
+/// The clause before the one starting at `clause_start`, as a subject:
+/// only a clause after the previous figure, ended by a comma, without
+/// numbers, of a few characters.
+fn subject_clause_before(s: &[char], clause_start: usize, previous_end: usize) -> Option<String> {
+    let comma = clause_start.checked_sub(1)?;
+    if !matches!(s[comma], '，' | ',') {
+        return None;
+    }
+    let start = (0..comma)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1);
+    if start < previous_end || s[start..comma].iter().any(char::is_ascii_digit) {
+        return None;
+    }
+    let clause: String = s[start..comma].iter().collect();
+    let subject = strip_indicator(&clause);
+    (2..=30)
+        .contains(&subject.chars().count())
+        .then(|| subject.to_string())
+}
+
+/// The head noun a list of counts of levels ends in (`7个国家级、9个区域级
+/// 产业集群` → `产业集群`), for `found[0]`, whose noun after the unit is
+/// `noun`: each count's noun a level (…级) followed by `、` and the next
+/// count, until one that goes on past its level.
+fn shared_head_after_levels(s: &[char], found: &[Found], noun: &str) -> Option<String> {
+    let mut noun = noun.to_string();
+    for pair in found.windows(2) {
+        let noun_end = pair[0].end + noun.chars().count();
+        if !noun.ends_with('级') || s.get(noun_end) != Some(&'、') || pair[1].start != noun_end + 1
+        {
+            return None;
+        }
+        noun = noun_after(s, pair[1].end)?;
+        if let Some((_, head)) = noun.split_once('级').filter(|(_, head)| !head.is_empty()) {
+            return (head.chars().count() >= 2).then(|| head.to_string());
+        }
+    }
+    None
+}
+
+/// Whether a count only numbers the names listed right before it
+/// (`沈阳、盘锦2个平台`, not `A、B等20项成果`).
+fn numbers_the_list(lead: &str, value: f64) -> bool {
+    let tail = lead.rsplit(['”', '，', ',']).next().unwrap_or(lead);
+    if tail.contains('等') {
+        return false;
+    }
+    let items = tail
+        .split(['、', '和', '与', '及'])
+        .filter(|item| !item.trim().is_empty())
+        .count();
+    items >= 2 && items as f64 == value
+}
