@@ -118,7 +118,7 @@ fn strip_scope(text: &str) -> &str {
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 89] = [
+pub(super) const TRAILING_VERBS: [&str; 90] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -165,6 +165,8 @@ pub(super) const TRAILING_VERBS: [&str; 89] = [
     "提高",
     "降低",
     "下降",
+    // Prices rise: `居民消费价格上涨0.1%` is the rate of 居民消费价格.
+    "上涨",
     "增加",
     "减少",
     "改善",

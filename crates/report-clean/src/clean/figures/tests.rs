@@ -738,3 +738,11 @@ fn a_change_in_tenths_is_a_percentage() {
     // Not after a word of change: a saying, a share of new goods.
     assert!(figures("工作方法一成不变，七成新的设备建成投用。").is_empty());
 }
+
+#[test]
+fn a_rise_in_prices_is_the_rate_of_the_prices() {
+    assert_eq!(
+        names("居民消费价格上涨0.1%，城镇调查失业率平均为4.2%。"),
+        ["居民消费价格", "城镇调查失业率"]
+    );
+}
