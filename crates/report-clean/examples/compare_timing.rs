@@ -1,18 +1,13 @@
 //! Times a two-district comparison on a synthetic corpus, natively:
 //! `cargo run --release -p report-clean --example compare_timing -- 1000`.
+mod support;
+
 use std::time::Instant;
 
-use report_clean::tools::synth::synthesize;
 use report_clean::{compare, district_of, parse_query, CorpusGrams, SearchIndex, Unit};
 
 fn main() {
-    let count: usize = std::env::args()
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(1000);
-    let seeds = report_clean::parse_corpus(include_str!("../../../data/corpus.json"))
-        .expect("the bundled corpus reads");
-    let corpus = synthesize(&seeds.reports, count, 1);
+    let (count, corpus) = support::synthetic_corpus_from_args();
     let reports = &corpus.reports;
     let index = SearchIndex::new(reports);
     let mut districts: Vec<&str> = reports.iter().filter_map(district_of).collect();

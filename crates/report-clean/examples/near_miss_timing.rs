@@ -2,19 +2,14 @@
 //! strings one edit from a term no report holds), natively, over a
 //! synthetic corpus:
 //! `cargo run --release -p report-clean --example near_miss_timing -- 1000`.
+mod support;
+
 use std::time::Instant;
 
-use report_clean::tools::synth::synthesize;
 use report_clean::SearchIndex;
 
 fn main() {
-    let count: usize = std::env::args()
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(1000);
-    let seeds = report_clean::parse_corpus(include_str!("../../../data/corpus.json"))
-        .expect("the bundled corpus reads");
-    let corpus = synthesize(&seeds.reports, count, 1);
+    let (count, corpus) = support::synthetic_corpus_from_args();
     let index = SearchIndex::new(&corpus.reports);
     println!(
         "{count} reports, {:.1} M characters of folded text",

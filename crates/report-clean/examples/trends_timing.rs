@@ -1,9 +1,10 @@
 //! Times the trends of a query, the search beside them, and the terms new
 //! in the latest year on a synthetic corpus, natively:
 //! `cargo run --release -p report-clean --example trends_timing -- 1000`.
+mod support;
+
 use std::time::Instant;
 
-use report_clean::tools::synth::synthesize;
 use report_clean::{
     body_sizes, new_terms, parse_query, search_all, trends, CorpusGrams, Granularity, Period,
     RegionLevel, SearchIndex, Selection, NEW_TERMS_LIMIT,
@@ -27,13 +28,7 @@ fn fastest_of_three<T>(mut work: impl FnMut() -> T) -> (f64, T) {
 }
 
 fn main() {
-    let count: usize = std::env::args()
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(1000);
-    let seeds = report_clean::parse_corpus(include_str!("../../../data/corpus.json"))
-        .expect("the bundled corpus reads");
-    let corpus = synthesize(&seeds.reports, count, 1);
+    let (count, corpus) = support::synthetic_corpus_from_args();
     let reports = &corpus.reports;
     let index = SearchIndex::new(reports);
     let selection = Selection::default();
