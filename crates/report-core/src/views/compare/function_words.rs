@@ -44,6 +44,14 @@ const CAUSATIVES: &[&str] = &["让", "使", "令"];
 /// 更大进展”, 办公厅印发 before 《…》). 推进 and 推动 end clauses
 /// (改革深入推进), so they are not of the class.
 const OBJECT_FIRST_VERBS: &[&str] = &["实施", "印发"];
+/// Modal verbs (a closed class: what must or should be done) stand between
+/// a subject and its verb: a term that begins with one is the modal and
+/// the start of what is to be done (要把握好 of 要把握好时度效), and one that
+/// ends in one and never ends a clause is a subject waiting for its verb
+/// (全市政府系统要 before 带头过紧日子). 要 also ends words (需要, 重要,
+/// 主要) and begins them (要求, 要素): with the character beside it, a word
+/// used apart, it stays.
+const MODALS: &[&str] = &["要", "必须", "应当"];
 /// Postpositions that close a phrase of place or time (a closed class: 在
 /// …中, 在…上): a term that begins with one before a word used without
 /// it, where the term never begins a clause, hangs over from the phrase
@@ -116,6 +124,7 @@ impl CorpusUsage<'_> {
         OBJECT_VERBS.iter().any(opens)
             || PREPOSITIONS.iter().any(opens)
             || CAUSATIVES.iter().any(opens)
+            || MODALS.iter().any(opens)
     }
 
     /// Whether `word`, part of `term`, is a word used without the rest.
@@ -131,15 +140,23 @@ impl CorpusUsage<'_> {
         let Some(own) = self.strings.get(term) else {
             return false;
         };
-        own.right.edges == own.right.openings
-            && OBJECT_VERBS
-                .iter()
-                .chain(PREPOSITIONS)
-                .chain(OBJECT_FIRST_VERBS)
-                .any(|verb| {
-                    term.strip_suffix(verb)
-                        .is_some_and(|before| !before.is_empty())
-                })
+        let waits_for_an_object = OBJECT_VERBS
+            .iter()
+            .chain(PREPOSITIONS)
+            .chain(OBJECT_FIRST_VERBS)
+            .any(|verb| {
+                term.strip_suffix(verb)
+                    .is_some_and(|before| !before.is_empty())
+            });
+        let waits_for_a_verb = MODALS.iter().any(|modal| {
+            let Some(before) = term.strip_suffix(modal) else {
+                return false;
+            };
+            // The modal with the character before it (统要, not 需要).
+            let last = before.chars().next_back().map_or(0, char::len_utf8);
+            before.chars().nth(1).is_some() && !self.used_apart(&term[before.len() - last..], term)
+        });
+        own.right.edges == own.right.openings && (waits_for_an_object || waits_for_a_verb)
     }
 
     /// A term of three characters or more that begins with a bound suffix

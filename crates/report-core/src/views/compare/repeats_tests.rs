@@ -485,6 +485,28 @@ fn a_preposition_or_a_causative_and_the_start_of_its_object_is_no_term() {
 }
 
 #[test]
+fn a_modal_and_what_is_to_be_done_is_no_term() {
+    // 要 stands between a subject and its verb: 要把握好 is cut from 要把握好
+    // 时度效, 政府系统要 from 政府系统要带头. 需要 and 重要 are words used
+    // without the rest: 发展需要 and 十分重要 end clauses anyway, and
+    // 要素保障 begins with a word (要素) used apart.
+    let corpus = texts(&[
+        "我们要把握好时度效,更要把握好节奏,始终要把握好方向。",
+        "全市政府系统要带头过紧日子,政府系统要主动作为,各级政府系统要守住底线。",
+        "强化要素保障,做好要素保障。土地要素充足,要素市场活跃。",
+    ]);
+    let judged = judge(&corpus, &["要把握好", "政府系统要", "要素保障"]);
+    assert_eq!(
+        judged,
+        [
+            ("要把握好".to_string(), false),
+            ("政府系统要".to_string(), false),
+            ("要素保障".to_string(), true),
+        ]
+    );
+}
+
+#[test]
 fn a_bound_suffix_at_the_start_is_no_term() {
     // 级 ends 省级, 国家级, 市级: 级农业龙头企业 never begins a clause and
     // is cut from them. 化 is a suffix too (现代化), but 化工 is a word used
