@@ -11,6 +11,7 @@ use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::find_people;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
+use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::traditional::{simplified_copy, Restorer};
 use report_core::text::dates::{infer_year, PartialDate};
 use report_core::text::layout::{read_lines, Line};
@@ -80,6 +81,7 @@ fn process_read_text(
 
     let mut body_lines: Vec<Line> = header.glued_body.into_iter().collect();
     body_lines.extend_from_slice(&lines[body_start..]);
+    let body_lines = join_soft_breaks(body_lines);
     let known = Known {
         title: header.title.as_deref(),
         subtitle: header.subtitle.as_deref(),
