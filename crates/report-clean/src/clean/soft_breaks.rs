@@ -34,15 +34,28 @@ fn starts_mid_sentence(text: &str) -> bool {
     })
 }
 
-/// Paragraphs stand apart with blank lines: most prose lines are more than
-/// one source line below the line before them.
+/// Paragraphs stand apart with blank lines: most prose lines after a
+/// sentence's end are more than one source line below it. (After a line
+/// that ends mid-sentence, the gap is what is in question.) Half is enough:
+/// a page can set a bold lead sentence on a line of its own above its text.
 fn paragraphs_stand_apart(lines: &[Line]) -> bool {
     let gaps: Vec<usize> = lines
         .windows(2)
-        .filter(|pair| !pair[1].is_short())
+        .filter(|pair| ends_sentence(&pair[0].text) && !pair[1].is_short())
         .map(|pair| pair[1].number.saturating_sub(pair[0].number))
         .collect();
-    gaps.len() >= 3 && gaps.iter().filter(|&&g| g >= 2).count() * 4 >= gaps.len() * 3
+    gaps.len() >= 3 && gaps.iter().filter(|&&g| g >= 2).count() * 2 >= gaps.len()
+}
+
+/// `一是`, `二要`, `第三是`: a count that opens its sentence and cannot stand
+/// alone.
+fn is_enumerator(text: &str) -> bool {
+    let count = text.strip_prefix('第').unwrap_or(text);
+    let Some(numeral) = count.strip_suffix(['是', '要']) else {
+        return false;
+    };
+    (1..=2).contains(&numeral.chars().count())
+        && numeral.chars().all(|c| "一二三四五六七八九十".contains(c))
 }
 
 /// `left` runs on into `right`, the very next source line.
@@ -56,7 +69,8 @@ fn runs_on(left: &Line, right: &Line, after_right: Option<&Line>) -> bool {
     // A comma or an opening mark goes on; so does a modifier's 的, which no
     // title or heading ends on (`本作品是中华人民共和国的\n法律`).
     let opens = left.text.chars().last().is_some_and(is_continuation)
-        || left.text.ends_with('的') && !left.text.ends_with("目的");
+        || left.text.ends_with('的') && !left.text.ends_with("目的")
+        || is_enumerator(&left.text);
     // A line of prose that stops without a sentence end goes on below;
     // a short line (a title, a heading, a name) may stand alone.
     opens || starts_mid_sentence(&right.text) || !left.is_short()
@@ -131,7 +145,7 @@ mod tests {
     #[test]
     fn a_heading_broken_at_its_quoted_title_is_one_heading() {
         let text = format!(
-            "三、关于《\n国民经济和社会发展第十一个五年规划纲要（草案）\n》的说明\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
+            "三、关于《\n国民经济和社会发展第十一个五年规划纲要（草案）\n》的说明\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
         );
         assert_eq!(
             joined(&text)[0],
@@ -148,6 +162,17 @@ mod tests {
             joined(&text)[0],
             "本作品是中华人民共和国的法律、法规，属于公有领域。"
         );
+    }
+
+    #[test]
+    fn a_count_on_its_own_line_opens_the_sentence_below() {
+        let text = format!(
+            "{PROSE}\n\n一是\n发行1000亿元长期国债，重点投向水利、交通、通信等基础设施建设，科技和教育设施建设。\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
+        );
+        let lines = joined(&text);
+        assert!(lines[1].starts_with("一是发行1000亿元"), "{lines:?}");
+        assert!(!is_enumerator("一是一个好的开端"));
+        assert!(!is_enumerator("实事求是"));
     }
 
     #[test]
