@@ -47,42 +47,53 @@ fn paragraphs_stand_apart(lines: &[Line]) -> bool {
     gaps.len() >= 3 && gaps.iter().filter(|&&g| g >= 2).count() * 2 >= gaps.len()
 }
 
-/// `一是`, `二要`, `第三是`: a count that opens its sentence and cannot stand
-/// alone.
+/// `一是`, `二要`, `第三是`, a bare `五、`: a count that opens its sentence
+/// and cannot stand alone.
 fn is_enumerator(text: &str) -> bool {
     let count = text.strip_prefix('第').unwrap_or(text);
-    let Some(numeral) = count.strip_suffix(['是', '要']) else {
+    let Some(numeral) = count.strip_suffix(['是', '要', '、']) else {
         return false;
     };
     (1..=2).contains(&numeral.chars().count())
         && numeral.chars().all(|c| "一二三四五六七八九十".contains(c))
 }
 
-/// `left` runs on into `right`, the very next source line.
-fn runs_on(left: &Line, right: &Line, after_right: Option<&Line>) -> bool {
+/// A mark that opens what the next words fill: a line cannot end on one.
+fn ends_open(text: &str) -> bool {
+    text.chars()
+        .last()
+        .is_some_and(|c| matches!(c, '《' | '“' | '‘' | '（' | '(' | '「' | '『'))
+}
+
+/// `left` runs on into `right`, the very next source line. A line that
+/// ends on an opening mark, or one that starts on a closing one, is
+/// broken wherever it stands; where paragraphs stand apart, so is a line
+/// that stops mid-sentence.
+fn runs_on(left: &Line, right: &Line, after_right: Option<&Line>, stand_apart: bool) -> bool {
     if right.number != left.number + 1 || ends_sentence(&left.text) {
         return false;
     }
     if is_table_row(&left.text, Some(right)) || is_table_row(&right.text, after_right) {
         return false;
     }
-    // A comma or an opening mark goes on; so does a modifier's 的, which no
-    // title or heading ends on (`本作品是中华人民共和国的\n法律`).
-    let opens = left.text.chars().last().is_some_and(is_continuation)
-        || left.text.ends_with('的') && !left.text.ends_with("目的")
-        || is_enumerator(&left.text);
-    // A line of prose that stops without a sentence end goes on below;
-    // a short line (a title, a heading, a name) may stand alone.
-    opens || starts_mid_sentence(&right.text) || !left.is_short()
+    if ends_open(&left.text) || starts_mid_sentence(&right.text) {
+        return true;
+    }
+    // A comma goes on; so does a modifier's 的, which no title or heading
+    // ends on (`本作品是中华人民共和国的\n法律`), and a count (`一是`). A line
+    // of prose that stops without a sentence end goes on below; a short
+    // line (a title, a heading, a name) may stand alone.
+    stand_apart
+        && (left.text.chars().last().is_some_and(is_continuation)
+            || left.text.ends_with('的') && !left.text.ends_with("目的")
+            || is_enumerator(&left.text)
+            || !left.is_short())
 }
 
-/// Joins the pieces of sentences broken without a blank line, in a text
-/// whose paragraphs stand apart with blank lines; other texts are returned
-/// as they are. A joined line keeps its first piece's number and indent.
+/// Joins the pieces of sentences broken without a blank line (see
+/// [`runs_on`]). A joined line keeps its first piece's number and indent.
 pub fn join_soft_breaks(lines: Vec<Line>) -> Vec<Line> {
-    if !paragraphs_stand_apart(&lines) {
-        return lines;
-    }
+    let stand_apart = paragraphs_stand_apart(&lines);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // The source number of the last piece joined into the line before.
     let mut last_piece = 0;
@@ -93,7 +104,7 @@ pub fn join_soft_breaks(lines: Vec<Line>) -> Vec<Line> {
                 indented: prev.indented,
                 text: prev.text.clone(),
             };
-            if runs_on(&piece, line, lines.get(i + 1)) {
+            if runs_on(&piece, line, lines.get(i + 1), stand_apart) {
                 join_pieces(&mut prev.text, &line.text);
                 last_piece = line.number;
                 continue;
@@ -171,6 +182,7 @@ mod tests {
         );
         let lines = joined(&text);
         assert!(lines[1].starts_with("一是发行1000亿元"), "{lines:?}");
+        assert!(is_enumerator("五、"));
         assert!(!is_enumerator("一是一个好的开端"));
         assert!(!is_enumerator("实事求是"));
     }
