@@ -70,7 +70,7 @@ fn process_read_text(
     let mut noise = Vec::new();
     let lines = remove_spam(close_digit_spacing(read_lines(text)), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
-    let lines = set_aside_page_furniture(lines, &mut noise);
+    let lines = join_soft_breaks(set_aside_page_furniture(lines, &mut noise));
     let (mut header, body_start) = read_header_under(&lines, headline);
     noise.extend(std::mem::take(&mut header.noise));
     // A repost's original headline (原标题) that is the headline too adds
@@ -81,7 +81,6 @@ fn process_read_text(
 
     let mut body_lines: Vec<Line> = header.glued_body.into_iter().collect();
     body_lines.extend_from_slice(&lines[body_start..]);
-    let body_lines = join_soft_breaks(body_lines);
     let known = Known {
         title: header.title.as_deref(),
         subtitle: header.subtitle.as_deref(),

@@ -8,6 +8,7 @@
 //! pieces are one line again before anything reads them as headings.
 
 use crate::clean::table_rows::is_table_row;
+use report_core::text::fold::is_han;
 use report_core::text::layout::{ends_sentence, is_continuation, Line};
 
 /// Marks that close what an earlier line opened, or go on with its
@@ -65,6 +66,13 @@ fn ends_open(text: &str) -> bool {
         .is_some_and(|c| matches!(c, '《' | '“' | '‘' | '（' | '(' | '「' | '『'))
 }
 
+/// One Han character alone (`政府工作报\n告`) is the end of the line above; a
+/// numeral alone (`一`) heads a part.
+fn is_lone_tail(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_han(c) && !"一二三四五六七八九十".contains(c))
+}
+
 /// `left` runs on into `right`, the very next source line. A line that
 /// ends on an opening mark, or one that starts on a closing one, is
 /// broken wherever it stands; where paragraphs stand apart, so is a line
@@ -76,7 +84,7 @@ fn runs_on(left: &Line, right: &Line, after_right: Option<&Line>, stand_apart: b
     if is_table_row(&left.text, Some(right)) || is_table_row(&right.text, after_right) {
         return false;
     }
-    if ends_open(&left.text) || starts_mid_sentence(&right.text) {
+    if ends_open(&left.text) || starts_mid_sentence(&right.text) || is_lone_tail(&right.text) {
         return true;
     }
     // A comma goes on; so does a modifier's 的, which no title or heading
