@@ -38,18 +38,19 @@
 mod indicator;
 mod period;
 mod reading;
+mod report_year;
 mod respectively;
 mod sentence;
+mod span_edge;
 mod status;
 mod table;
 
 use report_core::Figure;
 
 use indicator::name_from_the_sentence;
-use period::{
-    heading_frame, markers, year_from_headings, year_it_opens, Frame, Marker, Scope, Tense,
-};
+use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
+use report_year::{heading_frame, year_from_headings, year_it_opens};
 use sentence::sentence_figures;
 use table::{stated_units, RowPlace, Table};
 
@@ -320,6 +321,10 @@ pub fn report_figures(
 #[cfg(test)]
 mod chinese_numeral_tests;
 #[cfg(test)]
+mod naming_tests;
+#[cfg(test)]
 mod structure_tests;
+#[cfg(test)]
+mod test_support;
 #[cfg(test)]
 mod tests;

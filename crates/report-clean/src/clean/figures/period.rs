@@ -6,9 +6,8 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
-use super::reading::{figure_chars, starts_with_at};
+use super::reading::starts_with_at;
 use report_core::text::numbers::{chinese_digit, year_digits};
-use report_core::FigureStatus;
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.
@@ -53,7 +52,7 @@ pub(super) struct Marker {
     pub(super) scope: Scope,
 }
 
-fn tense_of(first: u16, last: u16, now: Option<u16>) -> Option<Tense> {
+pub(super) fn tense_of(first: u16, last: u16, now: Option<u16>) -> Option<Tense> {
     let now = now?;
     Some(if last < now {
         Tense::Past
@@ -64,7 +63,7 @@ fn tense_of(first: u16, last: u16, now: Option<u16>) -> Option<Tense> {
     })
 }
 
-fn year_frame(words: String, year: Option<u16>, now: Option<u16>) -> Frame {
+pub(super) fn year_frame(words: String, year: Option<u16>, now: Option<u16>) -> Frame {
     Frame {
         words,
         resolved: year.map(|y| y.to_string()),
@@ -478,123 +477,4 @@ fn year_month(s: &[char]) -> (Option<u16>, Option<u8>) {
         }
     }
     (year, month)
-}
-
-/// Words of a heading that review the past or set out what comes.
-const REVIEW_WORDS: [&str; 4] = ["回顾", "成就", "总结", "成绩"];
-const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "主要考虑", "部署"];
-
-/// The frame a heading sets for its section, if it names a time: its first
-/// marker (headings list what they cover in the order the text takes it),
-/// else a review or a plan without a year (last year, this year).
-pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
-    let s = figure_chars(heading);
-    let found = markers(&s, None, now);
-    let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
-    // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
-    // its paragraphs on the period say so themselves.
-    let year = found.iter().find(|m| m.frame.year.is_some());
-    if let Some(m) = year.filter(|_| !review).or(found.first()) {
-        // A heading's year is never one named in passing.
-        let mut frame = m.frame.clone();
-        if let Some(y) = frame.year.filter(|_| frame.resolved.is_some()) {
-            frame.tense = tense_of(y, y, now);
-        }
-        return Some(frame);
-    }
-    if review {
-        let year = now.map(|n| n - 1);
-        return Some(year_frame(heading.to_string(), year, now));
-    }
-    if PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年") {
-        return Some(year_frame(heading.to_string(), now, now));
-    }
-    None
-}
-
-/// The report's own year, from its headings where its date is only
-/// inferred: a plan for a year is that year's, a review of one is the next
-/// year's.
-pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) -> Option<u16> {
-    headings
-        .filter_map(|h| {
-            let s = figure_chars(h);
-            let year = markers(&s, None, None)
-                .into_iter()
-                .find_map(|m| m.frame.year.filter(|_| m.frame.resolved.is_some()))?;
-            if REVIEW_WORDS.iter().any(|w| h.contains(w)) {
-                Some(year + 1)
-            } else if PLAN_WORDS.iter().any(|w| h.contains(w)) || h.contains("工作") {
-                Some(year)
-            } else {
-                None
-            }
-        })
-        .max()
-}
-
-/// Where a figure stands in a move over a span of years (`五年来，…由55.4亿元
-/// 增加到81.2亿元`, the span 2016–2020): the start is the year before the
-/// span, the end its last year. Other figures keep the span.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum SpanEdge {
-    From,
-    To,
-}
-
-impl SpanEdge {
-    /// The edge a figure marks by the words before it: `由`/`从` a start,
-    /// `到`/`至` the end of a move that started with the figure before.
-    pub(super) fn of(lead: &str, previous: Option<SpanEdge>) -> Option<SpanEdge> {
-        let lead = lead.trim_end();
-        if lead.ends_with(['由', '从']) {
-            Some(SpanEdge::From)
-        } else {
-            let reaches = lead.ends_with(['到', '至']);
-            (reaches && previous == Some(SpanEdge::From)).then_some(SpanEdge::To)
-        }
-    }
-
-    /// The period and status of a figure at `edge` of its span: the year of
-    /// the edge, and where a plan's move starts stands already.
-    pub(super) fn place(
-        edge: Option<SpanEdge>,
-        period: Option<String>,
-        status: FigureStatus,
-    ) -> (Option<String>, FigureStatus) {
-        let Some(edge) = edge else {
-            return (period, status);
-        };
-        let year = period.as_deref().and_then(|span| {
-            let (first, last) = span.split_once('–')?;
-            let (first, last): (i32, i32) = (first.parse().ok()?, last.parse().ok()?);
-            Some(match edge {
-                SpanEdge::From => first - 1,
-                SpanEdge::To => last,
-            })
-        });
-        let status = match (edge, status) {
-            (SpanEdge::From, FigureStatus::Target) if year.is_some() => FigureStatus::Actual,
-            (_, status) => status,
-        };
-        (year.map(|y| y.to_string()).or(period), status)
-    }
-}
-
-/// From November on, a report looks to the year after (a new term's
-/// report delivered in December, a year's summary): its "this year" is
-/// that one.
-const YEAR_TURNS_IN_MONTH: u16 = 11;
-
-/// A report that speaks of next year (`明年`) has not turned its year yet:
-/// a year-end speech's "this year" is its own.
-const NEXT_YEAR: &str = "明年";
-
-/// The year a report dated so opens: its own, or the next one, unless it
-/// speaks of next year (`text` is its headings and paragraphs).
-pub(super) fn year_it_opens(date: &report_core::ReportDate, text: &str) -> Option<u16> {
-    let year = date.year()?;
-    let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
-    let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH) && !text.contains(NEXT_YEAR);
-    Some(year + u16::from(turned))
 }

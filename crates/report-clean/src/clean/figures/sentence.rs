@@ -7,9 +7,10 @@ use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use super::period::{Frame, SpanEdge};
+use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
+use super::span_edge::SpanEdge;
 use super::status::status_of;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
 use report_core::text::numbers::normalize;

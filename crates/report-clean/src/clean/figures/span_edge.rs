@@ -1,0 +1,51 @@
+//! Where a figure stands in a move over a span of years.
+
+use report_core::FigureStatus;
+
+/// Where a figure stands in a move over a span of years (`五年来，…由55.4亿元
+/// 增加到81.2亿元`, the span 2016–2020): the start is the year before the
+/// span, the end its last year. Other figures keep the span.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum SpanEdge {
+    From,
+    To,
+}
+
+impl SpanEdge {
+    /// The edge a figure marks by the words before it: `由`/`从` a start,
+    /// `到`/`至` the end of a move that started with the figure before.
+    pub(super) fn of(lead: &str, previous: Option<SpanEdge>) -> Option<SpanEdge> {
+        let lead = lead.trim_end();
+        if lead.ends_with(['由', '从']) {
+            Some(SpanEdge::From)
+        } else {
+            let reaches = lead.ends_with(['到', '至']);
+            (reaches && previous == Some(SpanEdge::From)).then_some(SpanEdge::To)
+        }
+    }
+
+    /// The period and status of a figure at `edge` of its span: the year of
+    /// the edge, and where a plan's move starts stands already.
+    pub(super) fn place(
+        edge: Option<SpanEdge>,
+        period: Option<String>,
+        status: FigureStatus,
+    ) -> (Option<String>, FigureStatus) {
+        let Some(edge) = edge else {
+            return (period, status);
+        };
+        let year = period.as_deref().and_then(|span| {
+            let (first, last) = span.split_once('–')?;
+            let (first, last): (i32, i32) = (first.parse().ok()?, last.parse().ok()?);
+            Some(match edge {
+                SpanEdge::From => first - 1,
+                SpanEdge::To => last,
+            })
+        });
+        let status = match (edge, status) {
+            (SpanEdge::From, FigureStatus::Target) if year.is_some() => FigureStatus::Actual,
+            (_, status) => status,
+        };
+        (year.map(|y| y.to_string()).or(period), status)
+    }
+}
