@@ -118,7 +118,7 @@ fn strip_scope(text: &str) -> &str {
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 90] = [
+pub(super) const TRAILING_VERBS: [&str; 109] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -169,6 +169,15 @@ pub(super) const TRAILING_VERBS: [&str; 90] = [
     "上涨",
     "增加",
     "减少",
+    // Output, level or spending up or down (`粮食增产12%`, `开支压减15%`).
+    "增产",
+    "减产",
+    "增高",
+    "上升",
+    "压减",
+    "压缩",
+    "削减",
+    "缩减",
     "改善",
     "达到",
     "达",
@@ -215,6 +224,20 @@ pub(super) const TRAILING_VERBS: [&str; 90] = [
     "从",
     "到",
     "第",
+    // What may be (`工农业总产值预计可以达到…`): a modal or an estimate
+    // between subject and verb is no part of the name; one-character
+    // modals (能, 可, 要) end words too (产能, 许可, 主要) to be cut.
+    "可以",
+    "能够",
+    "将会",
+    "将要",
+    "将",
+    "应该",
+    "应当",
+    "必须",
+    "预计",
+    "有望",
+    "预期",
     "居全市",
     "居全省",
     "位居",
@@ -267,7 +290,7 @@ pub(super) const COMPARISONS: [&str; 17] = [
 pub(super) const RELATIVE_MEASURES: [&str; 6] = ["占比", "比重", "增速", "增幅", "占", "排名"];
 /// Verbs of doing that stand before what a figure measures (`新改建农村公路
 /// 10988公里`): not part of its name.
-pub(super) const LEADING_ACTIONS: [&str; 24] = [
+pub(super) const LEADING_ACTIONS: [&str; 27] = [
     "新改建",
     "新建",
     "改建",
@@ -288,6 +311,9 @@ pub(super) const LEADING_ACTIONS: [&str; 24] = [
     "推动",
     "引进",
     "压减",
+    "压缩",
+    "削减",
+    "缩减",
     "办理",
     "认定",
     "高质量",

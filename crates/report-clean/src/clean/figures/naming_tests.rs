@@ -319,3 +319,19 @@ fn a_rise_in_prices_is_the_rate_of_the_prices() {
         ["居民消费价格", "城镇调查失业率"]
     );
 }
+
+#[test]
+fn a_modal_or_an_estimate_before_the_verb_is_no_part_of_the_name() {
+    assert_eq!(
+        names("工农业总产值预计可以达到二千二百亿元，钢产量能够达到一千万吨。"),
+        ["工农业总产值", "钢产量"]
+    );
+}
+
+#[test]
+fn an_item_of_a_list_is_named_by_its_label() {
+    assert_eq!(
+        names("第二个五年计划的主要指标是：粮食：达到三千八百五十六亿斤；棉花：达到二百四十万吨。"),
+        ["粮食", "棉花"]
+    );
+}

@@ -185,6 +185,30 @@ fn year_at(s: &[char], i: usize) -> Option<(u32, usize)> {
     (!inside).then(|| year_digits(&s[i..])).flatten()
 }
 
+/// A year at `i` (1949–2100) followed by `年` if `needs_nian`, and where it
+/// ends.
+fn plain_year_at(s: &[char], i: usize, needs_nian: bool) -> Option<(u16, usize)> {
+    let (y, len) = year_at(s, i).filter(|(y, _)| (1949..=2100).contains(y))?;
+    let mut end = i + len;
+    if s.get(end) == Some(&'年') {
+        end += 1;
+    } else if needs_nian {
+        return None;
+    }
+    Some((u16::try_from(y).ok()?, end))
+}
+
+/// `2021—2025年`, `2021-2025年`, `一九五三年到一九六○年`, `2016年至2020年` at
+/// `i`: the first and last years, and where the words end.
+fn years_span_at(s: &[char], i: usize) -> Option<(Option<u16>, Option<u16>, usize)> {
+    let (first, sep) = plain_year_at(s, i, false)?;
+    if !matches!(s.get(sep), Some('—' | '-' | '–' | '～' | '~' | '至' | '到')) {
+        return None;
+    }
+    let (last, end) = plain_year_at(s, sep + 1, true)?;
+    (first < last).then_some((Some(first), Some(last), end))
+}
+
 /// Every period marker of a paragraph, in order. `context` is the frame
 /// governing the paragraph's start; `now` the report's year.
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
@@ -259,6 +283,25 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     }
                 }
             }
+            i = end;
+            continue;
+        }
+        // A span of years: `2021—2025年`, `从一九五三年到一九六○年`: the
+        // span, not its first or last year.
+        if let Some((first, last, end)) = years_span_at(s, i).filter(|_| !comparison) {
+            let start = if before(1, "从") || before(1, "由") {
+                i - 1
+            } else {
+                i
+            };
+            let opens = block_start && start == 0 && s.get(end) == Some(&'，');
+            found.push(Marker {
+                start,
+                end,
+                frame: span_frame(s[start..end].iter().collect(), first, last, now),
+                scope: if opens { Scope::Block } else { Scope::Sentence },
+            });
+            year_here = last;
             i = end;
             continue;
         }

@@ -8,7 +8,7 @@ use super::indicator::{
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::period::Frame;
-use super::reading::{read_figure, starts_with_at, Found};
+use super::reading::{cut_opens_the_clause, read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
 use super::status::status_of;
@@ -64,6 +64,14 @@ pub(super) fn sentence_figures<'f>(
             .map_or(0, |k| k + 1)
             .max(previous_end);
         let mut lead: String = s[clause_start..f.start].iter().collect();
+        // `远远超过…二十六年间平均每年增长3.2%的速度`: the standard a
+        // comparison is made against is said in passing, no figure of the
+        // report's.
+        if STANDARDS.iter().any(|w| starts_with_at(s, f.end, w))
+            && COMPARED_WITH.iter().any(|w| lead.contains(w))
+        {
+            continue;
+        }
         // `新增1个国家级产业集群、规上加工企业20家`: the noun an earlier
         // count named after its unit is that count's, not this item's; but
         // an amount or a rate after it measures that noun (`实施120个省级
@@ -100,6 +108,20 @@ pub(super) fn sentence_figures<'f>(
         let after_unit = noun_after(s, f.end).filter(|noun| {
             !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均".contains(c))
         });
+        // `梅花60万吨赖氨酸等项目`, `120万吨乙烯转型升级项目`: a capacity
+        // that names a project is part of its name, no statistic.
+        if f.kind == FigureKind::Quantity {
+            if let Some(noun) = &after_unit {
+                let past_noun = f.end + noun.chars().count();
+                if noun.ends_with("项目")
+                    || ["项目", "等项目"]
+                        .iter()
+                        .any(|w| starts_with_at(s, past_noun, w))
+                {
+                    continue;
+                }
+            }
+        }
         let mut named_after_unit = false;
         let lead_ends_in_verb = VERBS_BEFORE_OBJECT
             .iter()
@@ -202,6 +224,13 @@ pub(super) fn sentence_figures<'f>(
                 indicator = subject;
             }
         }
+        // `主要指标是：粮食：达到三千八百五十六亿斤`: an item of a list is
+        // named by its label before the colon, not by the list's heading.
+        if indicator.chars().count() < 2 {
+            if let Some(label) = label_before(s, clause_start, previous_end) {
+                indicator = label;
+            }
+        }
         // `超80%监测对象已…`: a share that opens its clause is of the noun
         // right after it.
         if f.kind == FigureKind::Share && indicator.chars().count() < 2 {
@@ -230,10 +259,10 @@ pub(super) fn sentence_figures<'f>(
         let declines = respectively_declines
             || changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
             || kind == FigureKind::Growth
-                && DECLINE_VERBS.iter().any(|v| {
+                && (DECLINE_VERBS.iter().any(|v| {
                     let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
                     lead.contains(v)
-                });
+                }) || cut_opens_the_clause(s, f.start));
         let sign = if declines { -1.0 } else { 1.0 };
         let edge = SpanEdge::of(&lead, previous_edge);
         previous_edge = edge;
@@ -274,6 +303,35 @@ pub(super) fn sentence_figures<'f>(
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
     }
+}
+
+/// What follows the standard of a comparison (`…的速度`, `…的水平`).
+const STANDARDS: [&str; 3] = ["的速度", "的水平", "的增长速度"];
+/// Verbs that compare with a standard.
+const COMPARED_WITH: [&str; 6] = ["超过", "高于", "快于", "低于", "慢于", "超出"];
+/// The longest label of a list item (`粮食：`, `原油产量：`).
+const LABEL_MAX: usize = 8;
+
+/// The label right before the colon that opens the clause at
+/// `clause_start` (`粮食：达到…`): a few characters after the previous
+/// break and figure, without numbers.
+fn label_before(s: &[char], clause_start: usize, previous_end: usize) -> Option<String> {
+    let colon = clause_start.checked_sub(1)?;
+    if !matches!(s[colon], '：' | ':') {
+        return None;
+    }
+    let start = (0..colon)
+        .rev()
+        .find(|&k| is_clause_break(s[k]) || matches!(s[k], '、' | '；' | '。'))
+        .map_or(0, |k| k + 1);
+    if start < previous_end || s[start..colon].iter().any(char::is_ascii_digit) {
+        return None;
+    }
+    let label: String = s[start..colon].iter().collect();
+    let label = strip_indicator(&label);
+    (2..=LABEL_MAX)
+        .contains(&label.chars().count())
+        .then(|| label.to_string())
 }
 
 /// Words that make a name the year's additions (`新增公园`).

@@ -393,3 +393,48 @@ fn a_floor_or_a_resolve_before_the_number_is_no_part_of_its_name() {
         ]
     );
 }
+
+#[test]
+fn a_rise_or_cut_of_output_or_spending_is_a_change() {
+    check(
+        "去年粮食增产百分之十二，单位面积产量增高8%，铸造产能压减30%，压缩非生产性开支15%。",
+        &[
+            ("粮食", 12.0, "%", Growth, None, Actual, Some("去年")),
+            ("单位面积产量", 8.0, "%", Growth, None, Actual, Some("去年")),
+            ("铸造产能", -30.0, "%", Growth, None, Actual, Some("去年")),
+            (
+                "非生产性开支",
+                -15.0,
+                "%",
+                Growth,
+                None,
+                Actual,
+                Some("去年"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_rate_per_unit_is_no_count() {
+    check(
+        "去年亿元生产总值生产安全事故死亡率降到0.6人/百亿元以下。",
+        &[(
+            "亿元生产总值生产安全事故死亡率",
+            0.6,
+            "人/百亿元",
+            Quantity,
+            None,
+            Actual,
+            Some("去年"),
+        )],
+    );
+}
+
+#[test]
+fn a_capacity_that_names_a_project_is_no_figure() {
+    check(
+        "推动梅花60万吨赖氨酸等项目释放产能，建设120万吨乙烯转型升级项目，去年粮食产量达到800万吨。",
+        &[("粮食产量", 800.0, "万吨", Quantity, None, Actual, Some("去年"))],
+    );
+}

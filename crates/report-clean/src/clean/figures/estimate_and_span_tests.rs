@@ -1,0 +1,115 @@
+//! Estimates that carry over a list, spans of years, and the standard a
+//! comparison is made against.
+use super::test_support::{check, figures};
+use super::*;
+use report_core::FigureKind::*;
+use report_core::FigureStatus::*;
+
+#[test]
+fn an_estimate_opening_a_sentence_carries_over_its_items() {
+    check(
+        "预计全年，地区生产总值增长6%；一般公共预算收入120亿元。去年新建学校3所。",
+        &[
+            (
+                "地区生产总值",
+                6.0,
+                "%",
+                Growth,
+                None,
+                Estimate,
+                Some("全年"),
+            ),
+            (
+                "一般公共预算收入",
+                120.0,
+                "亿元",
+                Amount,
+                None,
+                Estimate,
+                Some("2021"),
+            ),
+            ("学校", 3.0, "所", Count, None, Actual, Some("去年")),
+        ],
+    );
+}
+
+#[test]
+fn a_list_introduced_as_expected_is_of_estimates() {
+    check(
+        "预计全年主要指标完成情况如下：地区生产总值增长6%；城镇新增就业1.2万人。",
+        &[
+            (
+                "地区生产总值",
+                6.0,
+                "%",
+                Growth,
+                None,
+                Estimate,
+                Some("全年"),
+            ),
+            (
+                "城镇新增就业",
+                1.2,
+                "万人",
+                Count,
+                None,
+                Estimate,
+                Some("2021"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_estimates_carries_over_its_item_paragraphs() {
+    let sections = [report_core::Section {
+        heading: vec![],
+        paragraphs: vec![
+            "预计全年主要指标完成情况如下：".to_string(),
+            "（一）地区生产总值增长6%。".to_string(),
+            "（二）城镇新增就业1.2万人。".to_string(),
+            "去年新建学校3所。".to_string(),
+        ],
+        themes: vec![],
+    }];
+    let got: Vec<_> = report_figures(&sections, None)
+        .iter()
+        .map(|f| (f.indicator.clone(), f.status))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值".to_string(), Estimate),
+            ("城镇新增就业".to_string(), Estimate),
+            ("学校".to_string(), Actual),
+        ]
+    );
+}
+
+#[test]
+fn a_span_of_years_is_the_span_not_its_first_or_last_year() {
+    let periods = |text: &str| -> Vec<Option<String>> {
+        figures(text).into_iter().map(|f| f.period).collect()
+    };
+    assert_eq!(
+        periods("从一九五三年到一九六○年，钢产量平均每年增长百分之十八。"),
+        [Some("1953–1960".to_string())]
+    );
+    assert_eq!(
+        periods("2016—2020年，地区生产总值年均增长6%。"),
+        [Some("2016–2020".to_string())]
+    );
+    assert_eq!(
+        periods("2016年至2020年，累计新建学校30所。"),
+        [Some("2016–2020".to_string())]
+    );
+}
+
+#[test]
+fn the_standard_of_a_comparison_is_no_figure_of_the_report() {
+    let got = figures(
+        "这个速度，远远超过了一九五三年到一九七八年平均每年增长百分之三点二的速度。工业增长百分之八。",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].value, 8.0);
+}
