@@ -113,3 +113,55 @@ fn the_standard_of_a_comparison_is_no_figure_of_the_report() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].value, 8.0);
 }
+
+#[test]
+fn a_year_before_a_half_width_comma_opens_its_block() {
+    let sections = [report_core::Section {
+        heading: vec![],
+        paragraphs: vec![
+            "2020年,全区上下攻坚克难。".to_string(),
+            "新建3个产业扶贫项目,惠及贫困群众4000多人次。".to_string(),
+        ],
+        themes: vec![],
+    }];
+    let date = report_core::ReportDate {
+        value: "2021-02-19".to_string(),
+        precision: report_core::DatePrecision::Day,
+        inferred: false,
+        evidence: vec![],
+    };
+    let periods: Vec<_> = report_figures(&sections, Some(&date))
+        .into_iter()
+        .map(|f| f.period)
+        .collect();
+    assert_eq!(
+        periods,
+        [Some("2020".to_string()), Some("2020".to_string())]
+    );
+}
+
+#[test]
+fn a_rank_moved_from_within_a_scope_starts_before_the_span() {
+    let got: Vec<_> = figures("过去五年，区域创新能力由全国第12位跃升至第9位。")
+        .into_iter()
+        .map(|f| (f.value, f.period))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (12.0, Some("2015".to_string())),
+            (9.0, Some("2020".to_string()))
+        ]
+    );
+}
+
+#[test]
+fn this_year_done_already_is_so_far_not_a_plan() {
+    check(
+        "推进征迁,今年已完成8个地块征迁。在谈企业151家。",
+        &[
+            ("地块征迁", 8.0, "个", Count, None, Actual, Some("今年")),
+            ("在谈企业", 151.0, "家", Count, None, Actual, Some("今年")),
+        ],
+    );
+}

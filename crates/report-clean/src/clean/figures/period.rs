@@ -253,7 +253,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
         let comparison = before(1, "较") || before(1, "比") || before(2, "相比") || before(1, "同");
         let clause_start = at == 0
-            || matches!(s[at - 1], '。' | '！' | '；' | '，' | '：' | '—')
+            || matches!(s[at - 1], '。' | '！' | '；' | '，' | ',' | '：' | '—')
             || before(5, "刚刚过去的")
             || before(4, "刚刚过去");
         let block_start = clause_start && i < lead_end;
@@ -294,7 +294,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             } else {
                 i
             };
-            let opens = block_start && start == 0 && s.get(end) == Some(&'，');
+            let opens = block_start && start == 0 && matches!(s.get(end), Some('，' | ','));
             found.push(Marker {
                 start,
                 end,
@@ -319,13 +319,17 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 // `…，2025年，清洁能源…` is one sentence's.
                 let paragraph_start = at == 0
                     || starts_with_at(s, 0, "各位代表")
-                        && s[..at].iter().filter(|c| matches!(c, '，' | '。')).count() == 0
+                        && s[..at]
+                            .iter()
+                            .filter(|c| matches!(c, '，' | ',' | '。'))
+                            .count()
+                            == 0
                     || before(5, "刚刚过去的");
                 let opens = block_start
                     && paragraph_start
                     && matches!(
                         s.get(end),
-                        Some('是' | '，' | '以' | '主' | '工' | '很' | '极' | '在')
+                        Some('是' | '，' | ',' | '以' | '主' | '工' | '很' | '极' | '在')
                     )
                     && !before(1, "到");
                 let words: String = s[if before(1, "到") { i - 1 } else { i }..end]
@@ -448,7 +452,9 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 } else {
                     span_frame(w.to_string(), year(*from), year(*to), now)
                 };
-                if *w == "今年以来" {
+                // `今年已完成8个地块征迁`: this year so far, as in a
+                // mid-year report, not a plan.
+                if *w == "今年以来" || (*w == "今年" && s.get(end) == Some(&'已')) {
                     frame.tense = Some(Tense::SoFar);
                 }
                 if from == to {

@@ -57,6 +57,12 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
             break;
         }
     }
+    // `研发经费投入增速年均超20%`: a rate of change over years.
+    for w in ["年均", "平均"] {
+        if let Some(rest) = lead.strip_suffix(w) {
+            lead = rest;
+        }
+    }
     GROWTH_VERBS
         .iter()
         .chain(&GROWTH_NOUNS)

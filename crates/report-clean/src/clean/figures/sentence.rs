@@ -108,6 +108,11 @@ pub(super) fn sentence_figures<'f>(
         let after_unit = noun_after(s, f.end).filter(|noun| {
             !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均".contains(c))
         });
+        // `30万吨级航道`, `千万千瓦级基地`: a class of size, no statistic.
+        if matches!(f.kind, FigureKind::Quantity | FigureKind::Count) && s.get(f.end) == Some(&'级')
+        {
+            continue;
+        }
         // `梅花60万吨赖氨酸等项目`, `120万吨乙烯转型升级项目`: a capacity
         // that names a project is part of its name, no statistic.
         if f.kind == FigureKind::Quantity {

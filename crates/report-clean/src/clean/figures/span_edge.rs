@@ -11,12 +11,20 @@ pub(super) enum SpanEdge {
     To,
 }
 
+/// Scopes a rank is taken in (`由全国第12位`).
+const SCOPES_OF_RANK: [&str; 5] = ["全国", "全省", "全市", "全区", "全球"];
+
 impl SpanEdge {
     /// The edge a figure marks by the words before it: `由`/`从` a start,
     /// `到`/`至` the end of a move that started with the figure before.
     pub(super) fn of(lead: &str, previous: Option<SpanEdge>) -> Option<SpanEdge> {
-        let lead = lead.trim_end();
-        if lead.ends_with(['由', '从']) {
+        let lead = lead.trim_end().trim_end_matches('第');
+        // `由全国第12位跃升至第9位`: a scope may stand between.
+        let unscoped = SCOPES_OF_RANK
+            .iter()
+            .find_map(|w| lead.strip_suffix(w))
+            .unwrap_or(lead);
+        if unscoped.ends_with(['由', '从']) {
             Some(SpanEdge::From)
         } else {
             let reaches = lead.ends_with(['到', '至']);

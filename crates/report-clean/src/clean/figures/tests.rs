@@ -438,3 +438,35 @@ fn a_capacity_that_names_a_project_is_no_figure() {
         &[("粮食产量", 800.0, "万吨", Quantity, None, Actual, Some("去年"))],
     );
 }
+
+#[test]
+fn a_rate_of_growth_over_years_is_growth() {
+    check(
+        "去年研发经费投入增速年均超20%。",
+        &[(
+            "研发经费投入增速",
+            20.0,
+            "%",
+            Growth,
+            Some("超"),
+            Actual,
+            Some("去年"),
+        )],
+    );
+}
+
+#[test]
+fn a_class_of_size_is_no_figure() {
+    check(
+        "去年推进30万吨级、20万吨级航道建设，港口吞吐量达到3亿吨。",
+        &[(
+            "港口吞吐量",
+            3.0,
+            "亿吨",
+            Quantity,
+            None,
+            Actual,
+            Some("去年"),
+        )],
+    );
+}
