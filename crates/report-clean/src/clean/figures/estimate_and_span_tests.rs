@@ -165,3 +165,25 @@ fn this_year_done_already_is_so_far_not_a_plan() {
         ],
     );
 }
+
+#[test]
+fn a_move_over_a_span_named_by_its_years_starts_in_its_first_year() {
+    let got: Vec<_> =
+        figures("从一九八○年至一九八五年，原煤产量由六亿二千万吨增加到八亿五千万吨。")
+            .into_iter()
+            .map(|f| f.period)
+            .collect();
+    assert_eq!(got, [Some("1980".to_string()), Some("1985".to_string())]);
+}
+
+#[test]
+fn a_month_is_its_own_period() {
+    let got: Vec<_> = figures("去年第三季度增长3%，10月份增长了10.6%。")
+        .into_iter()
+        .map(|f| f.period)
+        .collect();
+    assert_eq!(
+        got,
+        [Some("2020-Q3".to_string()), Some("2020-10".to_string())]
+    );
+}

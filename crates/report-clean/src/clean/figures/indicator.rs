@@ -118,7 +118,7 @@ fn strip_scope(text: &str) -> &str {
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 109] = [
+pub(super) const TRAILING_VERBS: [&str; 112] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -196,6 +196,10 @@ pub(super) const TRAILING_VERBS: [&str; 109] = [
     "为上年",
     "是去年",
     "为去年",
+    // A base year before its figure (`由上年的2.51吨`): no part of the name
+    // (after the forms above that compare with it).
+    "上年",
+    "去年",
     // Falling or rising to a level: `失业率降到5.5%`, `回落至2%`.
     "下降到",
     "降低到",
@@ -217,6 +221,8 @@ pub(super) const TRAILING_VERBS: [&str; 109] = [
     "突破",
     "超过",
     "近",
+    // `比一九五二年大约增长`: 大约 whole, not 约 alone.
+    "大约",
     "约",
     "总量",
     "共",
@@ -386,6 +392,16 @@ fn strip_running_years(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// `五年`, `10年`, `五年内`: a number of years and nothing else.
+fn is_count_of_years(text: &str) -> bool {
+    let text = text.strip_suffix('内').unwrap_or(text);
+    text.strip_suffix('年').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+    })
+}
+
 /// Drops a leading `1-5月份` / `1至4月`.
 fn strip_month_range(text: &str) -> &str {
     let digits_end = text
@@ -498,6 +514,10 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             text = text.trim_end_matches('均');
         }
         text = strip_month_range(text);
+        // `五年年均增长5.2%`: a number of years alone names nothing.
+        if is_count_of_years(text) {
+            text = "";
+        }
         // `由300多家压减到64家`: a verb of doing alone names nothing (while
         // one of reach, `惠及461万人次`, says what is counted).
         if LEADING_ACTIONS.contains(&text) || text == "新开工" {

@@ -335,3 +335,48 @@ fn an_item_of_a_list_is_named_by_its_label() {
         ["粮食", "棉花"]
     );
 }
+
+#[test]
+fn a_budget_line_named_by_its_verb_is_the_treasurys_funds() {
+    assert_eq!(
+        names("今年中央财政将安排2762亿元。省财政每年安排140亿元。"),
+        ["中央财政资金", "省财政资金"]
+    );
+}
+
+#[test]
+fn a_number_of_years_alone_names_nothing() {
+    assert_eq!(
+        names("国内生产总值增加到121万亿元，五年年均增长5.2%。"),
+        ["国内生产总值", "国内生产总值"]
+    );
+}
+
+#[test]
+fn a_verb_of_change_after_the_unit_is_no_noun() {
+    assert_eq!(
+        names("城镇居民人均住房建筑面积由17.8平方米增加到近22平方米，原煤产量由六亿二千万吨增加到八亿五千万吨。"),
+        ["城镇居民人均住房建筑面积", "城镇居民人均住房建筑面积", "原煤产量", "原煤产量"]
+    );
+}
+
+#[test]
+fn about_before_the_verb_is_no_part_of_the_name() {
+    assert_eq!(
+        names("一九五四年社会零售总额增长百分之四十，工业产值比一九五二年大约增长百分之四十一。"),
+        ["社会零售总额", "工业产值"]
+    );
+}
+
+#[test]
+fn a_sentences_first_figure_without_a_name_takes_the_subject_before() {
+    assert_eq!(names("小学生，一九五二年有五千一百多万人。"), ["小学生"]);
+}
+
+#[test]
+fn a_base_year_before_the_figure_is_no_name() {
+    assert_eq!(
+        names("每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤。"),
+        ["每吨钢的综合能耗", "每吨钢的综合能耗"]
+    );
+}

@@ -6,7 +6,7 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
-use super::reading::starts_with_at;
+use super::reading::{figure_chars, starts_with_at};
 use report_core::text::numbers::{chinese_digit, year_digits};
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
@@ -209,6 +209,14 @@ fn years_span_at(s: &[char], i: usize) -> Option<(Option<u16>, Option<u16>, usiz
     (first < last).then_some((Some(first), Some(last), end))
 }
 
+/// Whether a span's words name its years (`从一九八○年至一九八五年`), so
+/// that a move over it starts in its first year, not the year before (as
+/// after `五年来`).
+pub(super) fn names_its_years(words: &str) -> bool {
+    let s = figure_chars(words);
+    (0..2.min(s.len())).any(|k| years_span_at(&s, k).is_some())
+}
+
 /// Every period marker of a paragraph, in order. `context` is the frame
 /// governing the paragraph's start; `now` the report's year.
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
@@ -382,6 +390,24 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                         continue;
                     }
                 }
+            }
+        }
+        // `10月份`: one month (the year's so far, or a past year's).
+        if let Some((month, len)) = digits_at(s, i).filter(|(m, _)| (1..=12).contains(m)) {
+            let end = i + len + 2;
+            let after_range = i > 0 && matches!(s[i - 1], '-' | '—' | '至' | '～' | '年');
+            if starts_with_at(s, i + len, "月份") && !after_range {
+                let words: String = s[i..end].iter().collect();
+                let mut frame = months_frame(words, year_here, month as u8, month as u8, now);
+                frame.resolved = year_here.map(|y| format!("{y}-{month:02}"));
+                found.push(Marker {
+                    start: i,
+                    end,
+                    frame,
+                    scope: phrase_scope(clause_start),
+                });
+                i = end;
+                continue;
             }
         }
         // `截至2020年11月`, `截至4月底`.

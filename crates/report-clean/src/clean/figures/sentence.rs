@@ -7,7 +7,7 @@ use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use super::period::Frame;
+use super::period::{names_its_years, Frame};
 use super::reading::{cut_opens_the_clause, read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
@@ -88,6 +88,9 @@ pub(super) fn sentence_figures<'f>(
             };
         }
         let mut indicator = strip_indicator(&lead).to_string();
+        if let Some(funds) = funds_of_a_budget_line(&indicator) {
+            indicator = funds;
+        }
         // `散居孤儿（含…）从每人每月1536元`: a note in brackets after the
         // subject ends no clause when nothing named follows it.
         if indicator.chars().count() < 2 && clause_start > 0 && s[clause_start - 1] == '）' {
@@ -105,8 +108,13 @@ pub(super) fn sentence_figures<'f>(
         }
         // A word of function or of doing after the unit starts no noun
         // (`3897个并有序向…开放`).
+        // Nor does the move on to the next figure (`由17.8平方米增加到…`).
         let after_unit = noun_after(s, f.end).filter(|noun| {
-            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均".contains(c))
+            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均到至".contains(c))
+                && !GROWTH_VERBS.iter().any(|v| {
+                    noun.strip_prefix(v)
+                        .is_some_and(|rest| rest.starts_with(['到', '至']))
+                })
         });
         // `30万吨级航道`, `千万千瓦级基地`: a class of size, no statistic.
         if matches!(f.kind, FigureKind::Quantity | FigureKind::Count) && s.get(f.end) == Some(&'级')
@@ -223,9 +231,18 @@ pub(super) fn sentence_figures<'f>(
             indicator = format!("{previous_indicator}{indicator}");
         }
         // `覆盖率，由1997年的65%提高到…`: a change from a base names its
-        // subject in the clause before, which has no figure of its own.
-        if indicator.chars().count() < 2 && lead.trim_start().starts_with(['由', '从']) {
-            if let Some(subject) = subject_clause_before(s, clause_start, previous_end) {
+        // subject in the clause before, which has no figure of its own; so
+        // does a sentence's first figure whose clause names nothing, after
+        // a clause that is a bare noun (`小学生，一九五二年有五千一百多万人`).
+        if indicator.chars().count() < 2 {
+            let from_a_base = lead.trim_start().starts_with(['由', '从']);
+            if let Some(subject) =
+                subject_clause_before(s, clause_start, previous_end).filter(|subject| {
+                    from_a_base
+                        || previous_indicator.is_empty()
+                            && subject.chars().count() <= BARE_SUBJECT_MAX
+                })
+            {
                 indicator = subject;
             }
         }
@@ -272,7 +289,8 @@ pub(super) fn sentence_figures<'f>(
         let edge = SpanEdge::of(&lead, previous_edge);
         previous_edge = edge;
         let period = frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone()));
-        let (period, status) = SpanEdge::place(edge, period, status);
+        let first_named = frame.is_some_and(|p| names_its_years(&p.words));
+        let (period, status) = SpanEdge::place(edge, period, status, first_named);
         let span_start = if indicator.is_empty() || subject_apart {
             f.start
         } else {
@@ -308,6 +326,23 @@ pub(super) fn sentence_figures<'f>(
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
     }
+}
+
+/// The longest clause read as a bare subject (`小学生，…`).
+const BARE_SUBJECT_MAX: usize = 6;
+
+/// Verbs that put money in a budget line, with what may stand before them.
+const BUDGET_VERBS: [&str; 3] = ["安排", "投入", "下达"];
+const BEFORE_BUDGET_VERB: [&str; 5] = ["将", "拟", "每年", "共", "再"];
+
+/// `中央财政将安排`, `省财政每年安排`: a budget line named by its verb is
+/// the treasury's funds (`中央财政资金`).
+fn funds_of_a_budget_line(name: &str) -> Option<String> {
+    let mut rest = BUDGET_VERBS.iter().find_map(|v| name.strip_suffix(v))?;
+    while let Some(r) = BEFORE_BUDGET_VERB.iter().find_map(|w| rest.strip_suffix(w)) {
+        rest = r;
+    }
+    rest.ends_with("财政").then(|| format!("{rest}资金"))
 }
 
 /// What follows the standard of a comparison (`…的速度`, `…的水平`).

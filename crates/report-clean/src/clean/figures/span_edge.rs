@@ -34,10 +34,12 @@ impl SpanEdge {
 
     /// The period and status of a figure at `edge` of its span: the year of
     /// the edge, and where a plan's move starts stands already.
+    /// `first_named`: the span names its first year, where the move starts.
     pub(super) fn place(
         edge: Option<SpanEdge>,
         period: Option<String>,
         status: FigureStatus,
+        first_named: bool,
     ) -> (Option<String>, FigureStatus) {
         let Some(edge) = edge else {
             return (period, status);
@@ -46,6 +48,7 @@ impl SpanEdge {
             let (first, last) = span.split_once('–')?;
             let (first, last): (i32, i32) = (first.parse().ok()?, last.parse().ok()?);
             Some(match edge {
+                SpanEdge::From if first_named => first,
                 SpanEdge::From => first - 1,
                 SpanEdge::To => last,
             })

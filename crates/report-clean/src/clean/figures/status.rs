@@ -134,10 +134,9 @@ pub(super) fn is_list_item(paragraph: &str) -> bool {
         Some('①'..='⑳') => true,
         Some(c) if c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() => {
             p.chars()
-                .skip_while(|c| {
-                    c.is_ascii_digit() || report_core::text::numbers::chinese_digit(*c).is_some()
+                .find(|c| {
+                    !(c.is_ascii_digit() || report_core::text::numbers::chinese_digit(*c).is_some())
                 })
-                .next()
                 .is_some_and(|c| matches!(c, '、' | '.' | '．'))
         }
         _ => false,
