@@ -29,7 +29,9 @@
 //!    section's heading (`2025年工作回顾`, `“十五五”时期主要目标`) — resolved
 //!    against the report's year (`2025`, `2025-Q1`, `2021–2025`), its words
 //!    kept; the report's year only where nothing governs.
-//! 6. Status: estimate after 预计/有望; a period before the report's year is
+//! 6. Status: estimate after 预计/有望, and over the `；` items of a
+//!    sentence that opens on 预计 or whose `预计…如下：` introduces a list
+//!    (on to the item paragraphs after it); a period before the report's year is
 //!    a review (actual), one from it on a plan (target, unless the clause
 //!    says 已/截至/了); this year so far, or no structure: target after
 //!    力争/计划/确保/目标… (not `计划的`), or for a range or an "以上" figure

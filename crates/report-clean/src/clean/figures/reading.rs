@@ -68,25 +68,44 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
         .chain(&GROWTH_NOUNS)
         .any(|v| lead.ends_with(v))
 }
-/// The longest unit after a slash (`/百亿元`, `/平方公里`).
-const PER_UNIT_MAX: usize = 4;
+/// Units a rate may be per (`/人`, `/月`, `/百亿元`), longest first.
+const PER_UNITS: [&str; 18] = [
+    "平方公里",
+    "千瓦时",
+    "立方米",
+    "平方米",
+    "人次",
+    "小时",
+    "公里",
+    "人",
+    "户",
+    "月",
+    "年",
+    "日",
+    "天",
+    "亩",
+    "吨",
+    "元",
+    "家",
+    "个",
+];
 
-/// `/百亿元` at `j`: the slash and the unit a rate is per, if any (Chinese
-/// characters, up to a qualifier such as 以下).
+/// `/百亿元` at `j`: the slash and the unit a rate is per, if any (a
+/// magnitude and a known unit).
 fn per_unit(s: &[char], j: usize) -> String {
     if s.get(j) != Some(&'/') {
         return String::new();
     }
-    let unit: String = s[j + 1..]
+    let magnitude = s[j + 1..]
         .iter()
-        .take(PER_UNIT_MAX)
-        .take_while(|c| is_han(**c) && !"以左及和、的".contains(**c))
-        .collect();
-    if unit.is_empty() {
-        String::new()
-    } else {
-        format!("/{unit}")
-    }
+        .take_while(|c| "十百千万亿".contains(**c))
+        .count();
+    let at = j + 1 + magnitude;
+    PER_UNITS
+        .iter()
+        .find(|u| starts_with_at(s, at, u))
+        .map(|u| s[j..at].iter().collect::<String>() + u)
+        .unwrap_or_default()
 }
 
 /// Verbs of cutting that take their object before the rate (`压缩非生产性
