@@ -46,6 +46,7 @@ mod sentence;
 mod span_edge;
 mod status;
 mod table;
+mod trailing_words;
 
 use report_core::Figure;
 
