@@ -252,6 +252,8 @@ pub fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized
         "人" | "名" => (1.0, "people"),
         "户" => (1.0, "households"),
         _ if magnitude != 1.0 => (1.0, base),
+        // A rate per unit (`元/月`, `人/百亿元`): comparable only as written.
+        _ if base.contains('/') => (1.0, base),
         _ => return None,
     };
     let scale = magnitude * factor;
@@ -335,5 +337,13 @@ mod tests {
         for no in ["19561年", "195年", "一九五六七", "两千年", "19五六年"] {
             assert_eq!(year(no), None, "{no}");
         }
+    }
+
+    #[test]
+    fn a_rate_per_unit_keeps_its_per_unit() {
+        let n = normalize(796.0, None, "元/月").expect("a rate per month");
+        assert_eq!((n.value, n.unit.as_str()), (796.0, "元/月"));
+        let n = normalize(42.0, None, "万元/人").expect("a rate per person");
+        assert_eq!((n.value, n.unit.as_str()), (420000.0, "元/人"));
     }
 }

@@ -3,6 +3,7 @@
 
 use super::byte_index;
 use super::reading::starts_with_at;
+use super::trailing_words::{CHANGE_NAMES, TRAILING_VERBS};
 use report_core::starts_with_canonical;
 use report_core::text::numbers::year_digits;
 
@@ -115,111 +116,6 @@ fn strip_scope(text: &str) -> &str {
         .unwrap_or(text)
 }
 
-/// Words stripped from the end of an indicator.
-/// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
-const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 90] = [
-    // A plan before its verb, as older reports write it (`工农业总产值计划增长
-    // 百分之七`), before the verb alone goes; a plan as a noun stays
-    // (`占年度投资计划的41.7%`).
-    "计划增长",
-    "计划增加",
-    "计划下降",
-    "实现",
-    "完成",
-    "分别",
-    "增加至",
-    "增加到",
-    "扩大到",
-    "扩大至",
-    "下降至",
-    "年均",
-    // `平均每年增长百分之七点九`, as older reports write 年均.
-    "平均每年",
-    "每年平均",
-    "平均",
-    "保持在",
-    // Reaching a level as a step up: `地区生产总值历史性迈上4000亿元`.
-    "迈上",
-    "跃上",
-    "站上",
-    "历史性",
-    "稳定在",
-    "控制在",
-    "增至",
-    "提高到",
-    "提高至",
-    "提升至",
-    "提升到",
-    "增长到",
-    "降至",
-    "缩小至",
-    "五年累计",
-    "同比增长",
-    "可比增长",
-    "增长了",
-    "负增长",
-    "增长",
-    "同比",
-    "提高了",
-    "提高",
-    "降低",
-    "下降",
-    // Prices rise: `居民消费价格上涨0.1%` is the rate of 居民消费价格.
-    "上涨",
-    "增加",
-    "减少",
-    "改善",
-    "达到",
-    "达",
-    "降至",
-    // What it is compared with (`增加值比上年增长7.1%`, `按可比价格计算增长`).
-    "按可比价格计算",
-    "按可比价计算",
-    "比上年同期",
-    "较上年同期",
-    "比上年",
-    "较上年",
-    "比去年",
-    "较去年",
-    // A multiple of the year before (`旅游总收入是上年的1.5倍`).
-    "是上年",
-    "为上年",
-    "是去年",
-    "为去年",
-    // Falling or rising to a level: `失业率降到5.5%`, `回落至2%`.
-    "下降到",
-    "降低到",
-    "降低至",
-    "降到",
-    "回落到",
-    "回落至",
-    "上升到",
-    "上升至",
-    "升至",
-    "减少到",
-    "减少至",
-    "减至",
-    "为",
-    // A plan's resolve between subject and verb: `固定资产投资力争增长8%`.
-    "力争",
-    "争取",
-    "确保",
-    "突破",
-    "超过",
-    "近",
-    "约",
-    "总量",
-    "共",
-    "由",
-    "从",
-    "到",
-    "第",
-    "居全市",
-    "居全省",
-    "位居",
-    "位列",
-];
 /// Adverbs of sequence or frequency between a subject and its verb
 /// (`进出口总额首次突破`, `接连突破8万亿元、9万亿元`): they say when or how
 /// often, never what is measured.
@@ -267,7 +163,7 @@ pub(super) const COMPARISONS: [&str; 17] = [
 pub(super) const RELATIVE_MEASURES: [&str; 6] = ["占比", "比重", "增速", "增幅", "占", "排名"];
 /// Verbs of doing that stand before what a figure measures (`新改建农村公路
 /// 10988公里`): not part of its name.
-pub(super) const LEADING_ACTIONS: [&str; 24] = [
+pub(super) const LEADING_ACTIONS: [&str; 27] = [
     "新改建",
     "新建",
     "改建",
@@ -288,6 +184,9 @@ pub(super) const LEADING_ACTIONS: [&str; 24] = [
     "推动",
     "引进",
     "压减",
+    "压缩",
+    "削减",
+    "缩减",
     "办理",
     "认定",
     "高质量",
@@ -358,6 +257,16 @@ fn strip_running_years(text: &str) -> &str {
         .strip_suffix("连续")
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(text)
+}
+
+/// `五年`, `10年`, `五年内`: a number of years and nothing else.
+fn is_count_of_years(text: &str) -> bool {
+    let text = text.strip_suffix('内').unwrap_or(text);
+    text.strip_suffix('年').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+    })
 }
 
 /// Drops a leading `1-5月份` / `1至4月`.
@@ -472,6 +381,10 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             text = text.trim_end_matches('均');
         }
         text = strip_month_range(text);
+        // `五年年均增长5.2%`: a number of years alone names nothing.
+        if is_count_of_years(text) {
+            text = "";
+        }
         // `由300多家压减到64家`: a verb of doing alone names nothing (while
         // one of reach, `惠及461万人次`, says what is counted).
         if LEADING_ACTIONS.contains(&text) || text == "新开工" {

@@ -29,7 +29,9 @@
 //!    section's heading (`2025年工作回顾`, `“十五五”时期主要目标`) — resolved
 //!    against the report's year (`2025`, `2025-Q1`, `2021–2025`), its words
 //!    kept; the report's year only where nothing governs.
-//! 6. Status: estimate after 预计/有望; a period before the report's year is
+//! 6. Status: estimate after 预计/有望, and over the `；` items of a
+//!    sentence that opens on 预计 or whose `预计…如下：` introduces a list
+//!    (on to the item paragraphs after it); a period before the report's year is
 //!    a review (actual), one from it on a plan (target, unless the clause
 //!    says 已/截至/了); this year so far, or no structure: target after
 //!    力争/计划/确保/目标… (not `计划的`), or for a range or an "以上" figure
@@ -38,26 +40,44 @@
 mod indicator;
 mod period;
 mod reading;
+mod report_year;
 mod respectively;
 mod sentence;
+mod span_edge;
 mod status;
 mod table;
+mod trailing_words;
 
 use report_core::Figure;
 
 use indicator::name_from_the_sentence;
-use period::{
-    heading_frame, markers, year_from_headings, year_it_opens, Frame, Marker, Scope, Tense,
-};
+use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
+use report_year::{heading_frame, year_from_headings, year_it_opens};
 use sentence::sentence_figures;
+use status::{estimate_stretches, is_list_item};
 use table::{stated_units, RowPlace, Table};
 
-/// Verbs of change before a percentage: it is a growth rate.
-const GROWTH_VERBS: [&str; 10] = [
-    "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑",
+/// Verbs of change before a percentage: it is a growth rate. Besides the
+/// plain ones, a rise or fall of output (`增产`, `减产`), a rise in level
+/// (`增高`, `上升`) and a cut (`压减`, `压缩`, `削减`, `缩减`).
+const GROWTH_VERBS: [&str; 18] = [
+    "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑", "增产", "减产",
+    "增高", "上升", "压减", "压缩", "削减", "缩减",
 ];
-const DECLINE_VERBS: [&str; 6] = ["下降", "降低", "减少", "回落", "下滑", "负增长"];
+const DECLINE_VERBS: [&str; 11] = [
+    "下降",
+    "降低",
+    "减少",
+    "回落",
+    "下滑",
+    "负增长",
+    "减产",
+    "压减",
+    "压缩",
+    "削减",
+    "缩减",
+];
 
 /// Figures of one paragraph read on its own: `default_period` is the
 /// report's year, against which its own period words are resolved.
@@ -74,8 +94,9 @@ pub fn paragraph_figures(
         context: None,
         now,
         fallback: default_period,
+        estimating: false,
     };
-    figures_in(paragraph, &place).0
+    figures_in(paragraph, &place).figures
 }
 
 /// Where a paragraph stands: its place, the period governing its start,
@@ -86,11 +107,22 @@ struct Place<'a> {
     context: Option<&'a Frame>,
     now: Option<u16>,
     fallback: Option<&'a str>,
+    /// Whether a list of estimates opened before (`预计…如下：`) and the
+    /// paragraph is one of its items.
+    estimating: bool,
 }
 
-/// A paragraph's figures, and the block it opens for the paragraphs after
-/// it, if any.
-fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
+/// What reading a paragraph gives: its figures, the block it opens for the
+/// paragraphs after it, if any, and whether it ends introducing a list of
+/// estimates.
+struct Read {
+    figures: Vec<Figure>,
+    opens: Option<Frame>,
+    opens_estimates: bool,
+}
+
+/// A paragraph's figures, and what it opens for the paragraphs after it.
+fn figures_in(paragraph: &str, place: &Place) -> Read {
     let written: Vec<char> = paragraph.chars().collect();
     let chars = figure_chars(paragraph);
     let byte_at: Vec<usize> = paragraph
@@ -111,6 +143,7 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
             m.frame.words = written[m.end - n..m.end].iter().collect();
         }
     }
+    let (estimates, opens_estimates) = estimate_stretches(&chars);
     let mut figures = Vec::new();
     let mut sentence_start = 0;
     while sentence_start < chars.len() {
@@ -133,6 +166,10 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
                 f.end = byte_at[sentence_start + local_end];
                 if f.period.is_none() {
                     f.period = place.fallback.map(String::from);
+                }
+                let at = sentence_start + local_end;
+                if place.estimating || estimates.iter().any(|&(a, b)| a <= at && at <= b) {
+                    f.status = report_core::FigureStatus::Estimate;
                 }
                 let number_at = local_end.saturating_sub(f.text.chars().count());
                 // The figure's words as written, not as folded for reading.
@@ -165,7 +202,11 @@ fn figures_in(paragraph: &str, place: &Place) -> (Vec<Figure>, Option<Frame>) {
         .rev()
         .find(|m| m.scope == Scope::Block)
         .map(|m| m.frame.clone());
-    (figures, opens)
+    Read {
+        figures,
+        opens,
+        opens_estimates,
+    }
 }
 
 /// Words of an annual average: `年均`, and `平均每年` as older reports write it.
@@ -268,6 +309,7 @@ pub fn report_figures(
         .or_else(|| date.and_then(|d| d.year()));
     let fallback = now.map(|y| y.to_string());
     let mut context: Option<Frame> = None;
+    let mut estimating = false;
     let mut figures = Vec::new();
     for (si, section) in sections.iter().enumerate() {
         if let Some(frame) = section.heading_text().and_then(|h| heading_frame(&h, now)) {
@@ -299,18 +341,21 @@ pub fn report_figures(
                 continue;
             }
             table = None;
+            estimating = estimating && is_list_item(paragraph);
             let place = Place {
                 section: si,
                 paragraph: pi,
                 context: context.as_ref(),
                 now,
                 fallback: fallback.as_deref(),
+                estimating,
             };
-            let (found, opens) = figures_in(paragraph, &place);
-            figures.extend(found);
-            if opens.is_some() {
-                context = opens;
+            let read = figures_in(paragraph, &place);
+            figures.extend(read.figures);
+            if read.opens.is_some() {
+                context = read.opens;
             }
+            estimating = read.opens_estimates || estimating;
         }
     }
     name_from_the_sentence(&mut figures, sections);
@@ -320,6 +365,12 @@ pub fn report_figures(
 #[cfg(test)]
 mod chinese_numeral_tests;
 #[cfg(test)]
+mod estimate_and_span_tests;
+#[cfg(test)]
+mod naming_tests;
+#[cfg(test)]
 mod structure_tests;
+#[cfg(test)]
+mod test_support;
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,6 @@
 
 use super::reading::{figure_chars, starts_with_at};
 use report_core::text::numbers::{chinese_digit, year_digits};
-use report_core::FigureStatus;
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.
@@ -53,7 +52,7 @@ pub(super) struct Marker {
     pub(super) scope: Scope,
 }
 
-fn tense_of(first: u16, last: u16, now: Option<u16>) -> Option<Tense> {
+pub(super) fn tense_of(first: u16, last: u16, now: Option<u16>) -> Option<Tense> {
     let now = now?;
     Some(if last < now {
         Tense::Past
@@ -64,7 +63,7 @@ fn tense_of(first: u16, last: u16, now: Option<u16>) -> Option<Tense> {
     })
 }
 
-fn year_frame(words: String, year: Option<u16>, now: Option<u16>) -> Frame {
+pub(super) fn year_frame(words: String, year: Option<u16>, now: Option<u16>) -> Frame {
     Frame {
         words,
         resolved: year.map(|y| y.to_string()),
@@ -186,6 +185,38 @@ fn year_at(s: &[char], i: usize) -> Option<(u32, usize)> {
     (!inside).then(|| year_digits(&s[i..])).flatten()
 }
 
+/// A year at `i` (1949–2100) followed by `年` if `needs_nian`, and where it
+/// ends.
+fn plain_year_at(s: &[char], i: usize, needs_nian: bool) -> Option<(u16, usize)> {
+    let (y, len) = year_at(s, i).filter(|(y, _)| (1949..=2100).contains(y))?;
+    let mut end = i + len;
+    if s.get(end) == Some(&'年') {
+        end += 1;
+    } else if needs_nian {
+        return None;
+    }
+    Some((u16::try_from(y).ok()?, end))
+}
+
+/// `2021—2025年`, `2021-2025年`, `一九五三年到一九六○年`, `2016年至2020年` at
+/// `i`: the first and last years, and where the words end.
+fn years_span_at(s: &[char], i: usize) -> Option<(Option<u16>, Option<u16>, usize)> {
+    let (first, sep) = plain_year_at(s, i, false)?;
+    if !matches!(s.get(sep), Some('—' | '-' | '–' | '～' | '~' | '至' | '到')) {
+        return None;
+    }
+    let (last, end) = plain_year_at(s, sep + 1, true)?;
+    (first < last).then_some((Some(first), Some(last), end))
+}
+
+/// Whether a span's words name its years (`从一九八○年至一九八五年`), so
+/// that a move over it starts in its first year, not the year before (as
+/// after `五年来`).
+pub(super) fn names_its_years(words: &str) -> bool {
+    let s = figure_chars(words);
+    (0..2.min(s.len())).any(|k| years_span_at(&s, k).is_some())
+}
+
 /// Every period marker of a paragraph, in order. `context` is the frame
 /// governing the paragraph's start; `now` the report's year.
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
@@ -230,7 +261,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
         let comparison = before(1, "较") || before(1, "比") || before(2, "相比") || before(1, "同");
         let clause_start = at == 0
-            || matches!(s[at - 1], '。' | '！' | '；' | '，' | '：' | '—')
+            || matches!(s[at - 1], '。' | '！' | '；' | '，' | ',' | '：' | '—')
             || before(5, "刚刚过去的")
             || before(4, "刚刚过去");
         let block_start = clause_start && i < lead_end;
@@ -263,6 +294,25 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             i = end;
             continue;
         }
+        // A span of years: `2021—2025年`, `从一九五三年到一九六○年`: the
+        // span, not its first or last year.
+        if let Some((first, last, end)) = years_span_at(s, i).filter(|_| !comparison) {
+            let start = if before(1, "从") || before(1, "由") {
+                i - 1
+            } else {
+                i
+            };
+            let opens = block_start && start == 0 && matches!(s.get(end), Some('，' | ','));
+            found.push(Marker {
+                start,
+                end,
+                frame: span_frame(s[start..end].iter().collect(), first, last, now),
+                scope: if opens { Scope::Block } else { Scope::Sentence },
+            });
+            year_here = last;
+            i = end;
+            continue;
+        }
         // A year: `2025年`, `到2030年`.
         if let Some((y, len)) = year_at(s, i)
             .filter(|(y, len)| (1949..=2100).contains(y) && s.get(i + len) == Some(&'年'))
@@ -277,13 +327,17 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 // `…，2025年，清洁能源…` is one sentence's.
                 let paragraph_start = at == 0
                     || starts_with_at(s, 0, "各位代表")
-                        && s[..at].iter().filter(|c| matches!(c, '，' | '。')).count() == 0
+                        && s[..at]
+                            .iter()
+                            .filter(|c| matches!(c, '，' | ',' | '。'))
+                            .count()
+                            == 0
                     || before(5, "刚刚过去的");
                 let opens = block_start
                     && paragraph_start
                     && matches!(
                         s.get(end),
-                        Some('是' | '，' | '以' | '主' | '工' | '很' | '极' | '在')
+                        Some('是' | '，' | ',' | '以' | '主' | '工' | '很' | '极' | '在')
                     )
                     && !before(1, "到");
                 let words: String = s[if before(1, "到") { i - 1 } else { i }..end]
@@ -336,6 +390,24 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                         continue;
                     }
                 }
+            }
+        }
+        // `10月份`: one month (the year's so far, or a past year's).
+        if let Some((month, len)) = digits_at(s, i).filter(|(m, _)| (1..=12).contains(m)) {
+            let end = i + len + 2;
+            let after_range = i > 0 && matches!(s[i - 1], '-' | '—' | '至' | '～' | '年');
+            if starts_with_at(s, i + len, "月份") && !after_range {
+                let words: String = s[i..end].iter().collect();
+                let mut frame = months_frame(words, year_here, month as u8, month as u8, now);
+                frame.resolved = year_here.map(|y| format!("{y}-{month:02}"));
+                found.push(Marker {
+                    start: i,
+                    end,
+                    frame,
+                    scope: phrase_scope(clause_start),
+                });
+                i = end;
+                continue;
             }
         }
         // `截至2020年11月`, `截至4月底`.
@@ -406,7 +478,9 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 } else {
                     span_frame(w.to_string(), year(*from), year(*to), now)
                 };
-                if *w == "今年以来" {
+                // `今年已完成8个地块征迁`: this year so far, as in a
+                // mid-year report, not a plan.
+                if *w == "今年以来" || (*w == "今年" && s.get(end) == Some(&'已')) {
                     frame.tense = Some(Tense::SoFar);
                 }
                 if from == to {
@@ -478,123 +552,4 @@ fn year_month(s: &[char]) -> (Option<u16>, Option<u8>) {
         }
     }
     (year, month)
-}
-
-/// Words of a heading that review the past or set out what comes.
-const REVIEW_WORDS: [&str; 4] = ["回顾", "成就", "总结", "成绩"];
-const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "主要考虑", "部署"];
-
-/// The frame a heading sets for its section, if it names a time: its first
-/// marker (headings list what they cover in the order the text takes it),
-/// else a review or a plan without a year (last year, this year).
-pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
-    let s = figure_chars(heading);
-    let found = markers(&s, None, now);
-    let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
-    // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
-    // its paragraphs on the period say so themselves.
-    let year = found.iter().find(|m| m.frame.year.is_some());
-    if let Some(m) = year.filter(|_| !review).or(found.first()) {
-        // A heading's year is never one named in passing.
-        let mut frame = m.frame.clone();
-        if let Some(y) = frame.year.filter(|_| frame.resolved.is_some()) {
-            frame.tense = tense_of(y, y, now);
-        }
-        return Some(frame);
-    }
-    if review {
-        let year = now.map(|n| n - 1);
-        return Some(year_frame(heading.to_string(), year, now));
-    }
-    if PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年") {
-        return Some(year_frame(heading.to_string(), now, now));
-    }
-    None
-}
-
-/// The report's own year, from its headings where its date is only
-/// inferred: a plan for a year is that year's, a review of one is the next
-/// year's.
-pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) -> Option<u16> {
-    headings
-        .filter_map(|h| {
-            let s = figure_chars(h);
-            let year = markers(&s, None, None)
-                .into_iter()
-                .find_map(|m| m.frame.year.filter(|_| m.frame.resolved.is_some()))?;
-            if REVIEW_WORDS.iter().any(|w| h.contains(w)) {
-                Some(year + 1)
-            } else if PLAN_WORDS.iter().any(|w| h.contains(w)) || h.contains("工作") {
-                Some(year)
-            } else {
-                None
-            }
-        })
-        .max()
-}
-
-/// Where a figure stands in a move over a span of years (`五年来，…由55.4亿元
-/// 增加到81.2亿元`, the span 2016–2020): the start is the year before the
-/// span, the end its last year. Other figures keep the span.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum SpanEdge {
-    From,
-    To,
-}
-
-impl SpanEdge {
-    /// The edge a figure marks by the words before it: `由`/`从` a start,
-    /// `到`/`至` the end of a move that started with the figure before.
-    pub(super) fn of(lead: &str, previous: Option<SpanEdge>) -> Option<SpanEdge> {
-        let lead = lead.trim_end();
-        if lead.ends_with(['由', '从']) {
-            Some(SpanEdge::From)
-        } else {
-            let reaches = lead.ends_with(['到', '至']);
-            (reaches && previous == Some(SpanEdge::From)).then_some(SpanEdge::To)
-        }
-    }
-
-    /// The period and status of a figure at `edge` of its span: the year of
-    /// the edge, and where a plan's move starts stands already.
-    pub(super) fn place(
-        edge: Option<SpanEdge>,
-        period: Option<String>,
-        status: FigureStatus,
-    ) -> (Option<String>, FigureStatus) {
-        let Some(edge) = edge else {
-            return (period, status);
-        };
-        let year = period.as_deref().and_then(|span| {
-            let (first, last) = span.split_once('–')?;
-            let (first, last): (i32, i32) = (first.parse().ok()?, last.parse().ok()?);
-            Some(match edge {
-                SpanEdge::From => first - 1,
-                SpanEdge::To => last,
-            })
-        });
-        let status = match (edge, status) {
-            (SpanEdge::From, FigureStatus::Target) if year.is_some() => FigureStatus::Actual,
-            (_, status) => status,
-        };
-        (year.map(|y| y.to_string()).or(period), status)
-    }
-}
-
-/// From November on, a report looks to the year after (a new term's
-/// report delivered in December, a year's summary): its "this year" is
-/// that one.
-const YEAR_TURNS_IN_MONTH: u16 = 11;
-
-/// A report that speaks of next year (`明年`) has not turned its year yet:
-/// a year-end speech's "this year" is its own.
-const NEXT_YEAR: &str = "明年";
-
-/// The year a report dated so opens: its own, or the next one, unless it
-/// speaks of next year (`text` is its headings and paragraphs).
-pub(super) fn year_it_opens(date: &report_core::ReportDate, text: &str) -> Option<u16> {
-    let year = date.year()?;
-    let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
-    let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH) && !text.contains(NEXT_YEAR);
-    Some(year + u16::from(turned))
 }

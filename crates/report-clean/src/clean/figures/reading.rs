@@ -57,11 +57,76 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
             break;
         }
     }
+    // `研发经费投入增速年均超20%`: a rate of change over years.
+    for w in ["年均", "平均"] {
+        if let Some(rest) = lead.strip_suffix(w) {
+            lead = rest;
+        }
+    }
     GROWTH_VERBS
         .iter()
         .chain(&GROWTH_NOUNS)
         .any(|v| lead.ends_with(v))
 }
+/// Units a rate may be per (`/人`, `/月`, `/百亿元`), longest first.
+const PER_UNITS: [&str; 18] = [
+    "平方公里",
+    "千瓦时",
+    "立方米",
+    "平方米",
+    "人次",
+    "小时",
+    "公里",
+    "人",
+    "户",
+    "月",
+    "年",
+    "日",
+    "天",
+    "亩",
+    "吨",
+    "元",
+    "家",
+    "个",
+];
+
+/// `/百亿元` at `j`: the slash and the unit a rate is per, if any (a
+/// magnitude and a known unit).
+fn per_unit(s: &[char], j: usize) -> String {
+    if s.get(j) != Some(&'/') {
+        return String::new();
+    }
+    let magnitude = s[j + 1..]
+        .iter()
+        .take_while(|c| "十百千万亿".contains(**c))
+        .count();
+    let at = j + 1 + magnitude;
+    PER_UNITS
+        .iter()
+        .find(|u| starts_with_at(s, at, u))
+        .map(|u| s[j..at].iter().collect::<String>() + u)
+        .unwrap_or_default()
+}
+
+/// Verbs of cutting that take their object before the rate (`压缩非生产性
+/// 开支15%`): the rate is by how much the object falls.
+const CUTS_BEFORE_OBJECT: [&str; 4] = ["压减", "压缩", "削减", "缩减"];
+/// How far back a cut may open the clause of its rate.
+const CUT_REACH: usize = 14;
+
+/// Whether the clause of the number at `start` opens with a verb of
+/// cutting whose object stands between it and the number.
+pub(super) fn cut_opens_the_clause(s: &[char], start: usize) -> bool {
+    let from = start.saturating_sub(CUT_REACH);
+    let clause_start = (from..start)
+        .rev()
+        .find(|&k| matches!(s[k], '，' | ',' | '、' | '；' | '。' | '：'))
+        .map_or(from, |k| k + 1);
+    let clause: String = s[clause_start..start].iter().collect();
+    CUTS_BEFORE_OBJECT.iter().any(|w| clause.starts_with(w))
+        && !clause.chars().any(|c| c.is_ascii_digit())
+}
+
 /// A text's chars as figures are read from them: full-width digits, decimal
 /// points and thousands separators as ASCII (`３．６８％`, `２７，２０３，０００元`),
 /// as older reports set them. One char for one, so positions hold.
@@ -420,14 +485,20 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         qualifier = Some(q.to_string());
         start -= q.chars().count();
     }
-    let unit = format!("{multiplier_text}{}", if unit == "％" { "%" } else { unit });
+    let mut unit = format!("{multiplier_text}{}", if unit == "％" { "%" } else { unit });
+    // `0.6人/百亿元`: a rate per so much of something is no count.
+    let per = per_unit(s, j);
+    if !per.is_empty() && !unit.contains('%') {
+        j += per.chars().count();
+        unit.push_str(&per);
+    }
     let kind = if is_rank {
         FigureKind::Rank
     } else if unit.ends_with("百分点") {
         FigureKind::Change
     } else if unit == "%" {
         let lead: String = s[start.saturating_sub(8)..start].iter().collect();
-        if ends_in_change(&lead) {
+        if ends_in_change(&lead) || cut_opens_the_clause(s, start) {
             FigureKind::Growth
         } else {
             FigureKind::Share
@@ -436,9 +507,9 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         FigureKind::Share
     } else if unit == "倍" {
         FigureKind::Growth
-    } else if unit.ends_with('元') {
+    } else if unit.split('/').next().is_some_and(|u| u.ends_with('元')) {
         FigureKind::Amount
-    } else if QUANTITY_UNITS.iter().any(|u| unit.ends_with(u)) {
+    } else if QUANTITY_UNITS.iter().any(|u| unit.ends_with(u)) || !per.is_empty() {
         FigureKind::Quantity
     } else {
         FigureKind::Count

@@ -7,9 +7,10 @@ use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use super::period::{Frame, SpanEdge};
-use super::reading::{read_figure, starts_with_at, Found};
+use super::period::{names_its_years, Frame};
+use super::reading::{cut_opens_the_clause, read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
+use super::span_edge::SpanEdge;
 use super::status::status_of;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
 use report_core::text::numbers::normalize;
@@ -63,6 +64,14 @@ pub(super) fn sentence_figures<'f>(
             .map_or(0, |k| k + 1)
             .max(previous_end);
         let mut lead: String = s[clause_start..f.start].iter().collect();
+        // `远远超过…二十六年间平均每年增长3.2%的速度`: the standard a
+        // comparison is made against is said in passing, no figure of the
+        // report's.
+        if STANDARDS.iter().any(|w| starts_with_at(s, f.end, w))
+            && COMPARED_WITH.iter().any(|w| lead.contains(w))
+        {
+            continue;
+        }
         // `新增1个国家级产业集群、规上加工企业20家`: the noun an earlier
         // count named after its unit is that count's, not this item's; but
         // an amount or a rate after it measures that noun (`实施120个省级
@@ -79,6 +88,9 @@ pub(super) fn sentence_figures<'f>(
             };
         }
         let mut indicator = strip_indicator(&lead).to_string();
+        if let Some(funds) = funds_of_a_budget_line(&indicator) {
+            indicator = funds;
+        }
         // `散居孤儿（含…）从每人每月1536元`: a note in brackets after the
         // subject ends no clause when nothing named follows it.
         if indicator.chars().count() < 2 && clause_start > 0 && s[clause_start - 1] == '）' {
@@ -96,9 +108,33 @@ pub(super) fn sentence_figures<'f>(
         }
         // A word of function or of doing after the unit starts no noun
         // (`3897个并有序向…开放`).
+        // Nor does the move on to the next figure (`由17.8平方米增加到…`).
         let after_unit = noun_after(s, f.end).filter(|noun| {
-            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均".contains(c))
+            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均到至".contains(c))
+                && !GROWTH_VERBS.iter().any(|v| {
+                    noun.strip_prefix(v)
+                        .is_some_and(|rest| rest.starts_with(['到', '至']))
+                })
         });
+        // `30万吨级航道`, `千万千瓦级基地`: a class of size, no statistic.
+        if matches!(f.kind, FigureKind::Quantity | FigureKind::Count) && s.get(f.end) == Some(&'级')
+        {
+            continue;
+        }
+        // `梅花60万吨赖氨酸等项目`, `120万吨乙烯转型升级项目`: a capacity
+        // that names a project is part of its name, no statistic.
+        if f.kind == FigureKind::Quantity {
+            if let Some(noun) = &after_unit {
+                let past_noun = f.end + noun.chars().count();
+                if noun.ends_with("项目")
+                    || ["项目", "等项目"]
+                        .iter()
+                        .any(|w| starts_with_at(s, past_noun, w))
+                {
+                    continue;
+                }
+            }
+        }
         let mut named_after_unit = false;
         let lead_ends_in_verb = VERBS_BEFORE_OBJECT
             .iter()
@@ -195,10 +231,26 @@ pub(super) fn sentence_figures<'f>(
             indicator = format!("{previous_indicator}{indicator}");
         }
         // `覆盖率，由1997年的65%提高到…`: a change from a base names its
-        // subject in the clause before, which has no figure of its own.
-        if indicator.chars().count() < 2 && lead.trim_start().starts_with(['由', '从']) {
-            if let Some(subject) = subject_clause_before(s, clause_start, previous_end) {
+        // subject in the clause before, which has no figure of its own; so
+        // does a sentence's first figure whose clause names nothing, after
+        // a clause that is a bare noun (`小学生，一九五二年有五千一百多万人`).
+        if indicator.chars().count() < 2 {
+            let from_a_base = lead.trim_start().starts_with(['由', '从']);
+            if let Some(subject) =
+                subject_clause_before(s, clause_start, previous_end).filter(|subject| {
+                    from_a_base
+                        || previous_indicator.is_empty()
+                            && subject.chars().count() <= BARE_SUBJECT_MAX
+                })
+            {
                 indicator = subject;
+            }
+        }
+        // `主要指标是：粮食：达到三千八百五十六亿斤`: an item of a list is
+        // named by its label before the colon, not by the list's heading.
+        if indicator.chars().count() < 2 {
+            if let Some(label) = label_before(s, clause_start, previous_end) {
+                indicator = label;
             }
         }
         // `超80%监测对象已…`: a share that opens its clause is of the noun
@@ -229,15 +281,16 @@ pub(super) fn sentence_figures<'f>(
         let declines = respectively_declines
             || changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
             || kind == FigureKind::Growth
-                && DECLINE_VERBS.iter().any(|v| {
+                && (DECLINE_VERBS.iter().any(|v| {
                     let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
                     lead.contains(v)
-                });
+                }) || cut_opens_the_clause(s, f.start));
         let sign = if declines { -1.0 } else { 1.0 };
         let edge = SpanEdge::of(&lead, previous_edge);
         previous_edge = edge;
         let period = frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone()));
-        let (period, status) = SpanEdge::place(edge, period, status);
+        let first_named = frame.is_some_and(|p| names_its_years(&p.words));
+        let (period, status) = SpanEdge::place(edge, period, status, first_named);
         let span_start = if indicator.is_empty() || subject_apart {
             f.start
         } else {
@@ -273,6 +326,52 @@ pub(super) fn sentence_figures<'f>(
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
     }
+}
+
+/// The longest clause read as a bare subject (`小学生，…`).
+const BARE_SUBJECT_MAX: usize = 6;
+
+/// Verbs that put money in a budget line, with what may stand before them.
+const BUDGET_VERBS: [&str; 3] = ["安排", "投入", "下达"];
+const BEFORE_BUDGET_VERB: [&str; 5] = ["将", "拟", "每年", "共", "再"];
+
+/// `中央财政将安排`, `省财政每年安排`: a budget line named by its verb is
+/// the treasury's funds (`中央财政资金`).
+fn funds_of_a_budget_line(name: &str) -> Option<String> {
+    let mut rest = BUDGET_VERBS.iter().find_map(|v| name.strip_suffix(v))?;
+    while let Some(r) = BEFORE_BUDGET_VERB.iter().find_map(|w| rest.strip_suffix(w)) {
+        rest = r;
+    }
+    rest.ends_with("财政").then(|| format!("{rest}资金"))
+}
+
+/// What follows the standard of a comparison (`…的速度`, `…的水平`).
+const STANDARDS: [&str; 3] = ["的速度", "的水平", "的增长速度"];
+/// Verbs that compare with a standard.
+const COMPARED_WITH: [&str; 6] = ["超过", "高于", "快于", "低于", "慢于", "超出"];
+/// The longest label of a list item (`粮食：`, `原油产量：`).
+const LABEL_MAX: usize = 8;
+
+/// The label right before the colon that opens the clause at
+/// `clause_start` (`粮食：达到…`): a few characters after the previous
+/// break and figure, without numbers.
+fn label_before(s: &[char], clause_start: usize, previous_end: usize) -> Option<String> {
+    let colon = clause_start.checked_sub(1)?;
+    if !matches!(s[colon], '：' | ':') {
+        return None;
+    }
+    let start = (0..colon)
+        .rev()
+        .find(|&k| is_clause_break(s[k]) || matches!(s[k], '、' | '；' | '。'))
+        .map_or(0, |k| k + 1);
+    if start < previous_end || s[start..colon].iter().any(char::is_ascii_digit) {
+        return None;
+    }
+    let label: String = s[start..colon].iter().collect();
+    let label = strip_indicator(&label);
+    (2..=LABEL_MAX)
+        .contains(&label.chars().count())
+        .then(|| label.to_string())
 }
 
 /// Words that make a name the year's additions (`新增公园`).

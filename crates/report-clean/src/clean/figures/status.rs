@@ -8,7 +8,7 @@ use super::period::Tense;
 use super::reading::Found;
 
 const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
-const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
+pub(super) const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
 /// In a plan, words that say a figure is already reached.
 const ALREADY_MARKERS: [&str; 6] = ["已", "截至", "去年", "上年", "过去", "了"];
 const DONE_MARKERS: [&str; 9] = [
@@ -82,4 +82,68 @@ pub(super) fn status_of(
             }
         }
     }
+}
+
+/// Stretches of a paragraph (char ranges) whose figures are estimates: a
+/// sentence that opens on `预计` (`预计全年，地区生产总值增长6%；财政收入…。`)
+/// or whose `预计…如下：` introduces a list, to the sentence's end over
+/// its `；` items. The second is whether the paragraph ends by introducing
+/// such a list, carried over the item paragraphs after it.
+pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
+    let mut stretches = Vec::new();
+    let mut opens_list = false;
+    let mut start = 0;
+    while start < s.len() {
+        let end = (start..s.len())
+            .find(|&k| matches!(s[k], '。' | '！' | '？'))
+            .map_or(s.len(), |k| k + 1);
+        let sentence: String = s[start..end].iter().collect();
+        let marker = ESTIMATE_MARKERS
+            .iter()
+            .filter_map(|w| sentence.find(w))
+            .min();
+        if let Some(b) = marker {
+            let before = &sentence[..b];
+            let after = &sentence[b..];
+            let opens = !before.contains(['，', '；', '：', ',']);
+            let introduces = after
+                .find('：')
+                .is_some_and(|c| !after[..c].contains(['，', '；', '。', ',']));
+            if opens || introduces {
+                stretches.push((start + before.chars().count(), end));
+                opens_list = introduces && sentence.trim_end().ends_with('：');
+            } else {
+                opens_list = false;
+            }
+        } else {
+            opens_list = false;
+        }
+        start = end;
+    }
+    (stretches, opens_list)
+}
+
+/// Whether a paragraph reads as an item of a list: numbered (`（一）`, `1.`,
+/// `一、`, `①`) or led by a short label and a colon (`粮食：`).
+pub(super) fn is_list_item(paragraph: &str) -> bool {
+    let p = paragraph.trim_start();
+    let mut chars = p.chars();
+    let first = chars.next();
+    let numbered = match first {
+        Some('（' | '(') => true,
+        Some('①'..='⑳') => true,
+        Some(c) if c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() => {
+            p.chars()
+                .find(|c| {
+                    !(c.is_ascii_digit() || report_core::text::numbers::chinese_digit(*c).is_some())
+                })
+                .is_some_and(|c| matches!(c, '、' | '.' | '．'))
+        }
+        _ => false,
+    };
+    numbered
+        || p.chars()
+            .take(12)
+            .position(|c| c == '：')
+            .is_some_and(|k| k >= 1 && !p.chars().take(k).any(|c| "，。；".contains(c)))
 }

@@ -1,0 +1,76 @@
+//! The periods a report's headings set (`一、2025年工作回顾`, `二、2026年工作
+//! 安排`) and the report's own year, from its date or its headings.
+
+use super::period::{markers, tense_of, year_frame, Frame};
+use super::reading::figure_chars;
+
+/// Words of a heading that review the past or set out what comes.
+const REVIEW_WORDS: [&str; 4] = ["回顾", "成就", "总结", "成绩"];
+const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "主要考虑", "部署"];
+
+/// The frame a heading sets for its section, if it names a time: its first
+/// marker (headings list what they cover in the order the text takes it),
+/// else a review or a plan without a year (last year, this year).
+pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
+    let s = figure_chars(heading);
+    let found = markers(&s, None, now);
+    let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
+    // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
+    // its paragraphs on the period say so themselves.
+    let year = found.iter().find(|m| m.frame.year.is_some());
+    if let Some(m) = year.filter(|_| !review).or(found.first()) {
+        // A heading's year is never one named in passing.
+        let mut frame = m.frame.clone();
+        if let Some(y) = frame.year.filter(|_| frame.resolved.is_some()) {
+            frame.tense = tense_of(y, y, now);
+        }
+        return Some(frame);
+    }
+    if review {
+        let year = now.map(|n| n - 1);
+        return Some(year_frame(heading.to_string(), year, now));
+    }
+    if PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年") {
+        return Some(year_frame(heading.to_string(), now, now));
+    }
+    None
+}
+
+/// The report's own year, from its headings where its date is only
+/// inferred: a plan for a year is that year's, a review of one is the next
+/// year's.
+pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) -> Option<u16> {
+    headings
+        .filter_map(|h| {
+            let s = figure_chars(h);
+            let year = markers(&s, None, None)
+                .into_iter()
+                .find_map(|m| m.frame.year.filter(|_| m.frame.resolved.is_some()))?;
+            if REVIEW_WORDS.iter().any(|w| h.contains(w)) {
+                Some(year + 1)
+            } else if PLAN_WORDS.iter().any(|w| h.contains(w)) || h.contains("工作") {
+                Some(year)
+            } else {
+                None
+            }
+        })
+        .max()
+}
+
+/// From November on, a report looks to the year after (a new term's
+/// report delivered in December, a year's summary): its "this year" is
+/// that one.
+const YEAR_TURNS_IN_MONTH: u16 = 11;
+
+/// A report that speaks of next year (`明年`) has not turned its year yet:
+/// a year-end speech's "this year" is its own.
+const NEXT_YEAR: &str = "明年";
+
+/// The year a report dated so opens: its own, or the next one, unless it
+/// speaks of next year (`text` is its headings and paragraphs).
+pub(super) fn year_it_opens(date: &report_core::ReportDate, text: &str) -> Option<u16> {
+    let year = date.year()?;
+    let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
+    let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH) && !text.contains(NEXT_YEAR);
+    Some(year + u16::from(turned))
+}

@@ -1,0 +1,62 @@
+//! Where a figure stands in a move over a span of years.
+
+use report_core::FigureStatus;
+
+/// Where a figure stands in a move over a span of years (`五年来，…由55.4亿元
+/// 增加到81.2亿元`, the span 2016–2020): the start is the year before the
+/// span, the end its last year. Other figures keep the span.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum SpanEdge {
+    From,
+    To,
+}
+
+/// Scopes a rank is taken in (`由全国第12位`).
+const SCOPES_OF_RANK: [&str; 5] = ["全国", "全省", "全市", "全区", "全球"];
+
+impl SpanEdge {
+    /// The edge a figure marks by the words before it: `由`/`从` a start,
+    /// `到`/`至` the end of a move that started with the figure before.
+    pub(super) fn of(lead: &str, previous: Option<SpanEdge>) -> Option<SpanEdge> {
+        let lead = lead.trim_end().trim_end_matches('第');
+        // `由全国第12位跃升至第9位`: a scope may stand between.
+        let unscoped = SCOPES_OF_RANK
+            .iter()
+            .find_map(|w| lead.strip_suffix(w))
+            .unwrap_or(lead);
+        if unscoped.ends_with(['由', '从']) {
+            Some(SpanEdge::From)
+        } else {
+            let reaches = lead.ends_with(['到', '至']);
+            (reaches && previous == Some(SpanEdge::From)).then_some(SpanEdge::To)
+        }
+    }
+
+    /// The period and status of a figure at `edge` of its span: the year of
+    /// the edge, and where a plan's move starts stands already.
+    /// `first_named`: the span names its first year, where the move starts.
+    pub(super) fn place(
+        edge: Option<SpanEdge>,
+        period: Option<String>,
+        status: FigureStatus,
+        first_named: bool,
+    ) -> (Option<String>, FigureStatus) {
+        let Some(edge) = edge else {
+            return (period, status);
+        };
+        let year = period.as_deref().and_then(|span| {
+            let (first, last) = span.split_once('–')?;
+            let (first, last): (i32, i32) = (first.parse().ok()?, last.parse().ok()?);
+            Some(match edge {
+                SpanEdge::From if first_named => first,
+                SpanEdge::From => first - 1,
+                SpanEdge::To => last,
+            })
+        });
+        let status = match (edge, status) {
+            (SpanEdge::From, FigureStatus::Target) if year.is_some() => FigureStatus::Actual,
+            (_, status) => status,
+        };
+        (year.map(|y| y.to_string()).or(period), status)
+    }
+}

@@ -1,0 +1,43 @@
+//! What the tests of paragraphs share: read a paragraph of a report of
+//! 2021 and compare its figures, field by field.
+use super::*;
+use report_core::FigureKind;
+use report_core::FigureStatus;
+
+pub(super) fn figures(text: &str) -> Vec<Figure> {
+    paragraph_figures(text, 0, 0, Some("2021"))
+}
+
+/// (indicator, value, unit, kind, qualifier, status, period)
+pub(super) type Expected<'a> = (
+    &'a str,
+    f64,
+    &'a str,
+    FigureKind,
+    Option<&'a str>,
+    FigureStatus,
+    Option<&'a str>,
+);
+
+pub(super) fn check(text: &str, expect: &[Expected]) {
+    let got = figures(text);
+    let got: Vec<_> = got
+        .iter()
+        .map(|f| {
+            (
+                f.indicator.as_str(),
+                f.value,
+                f.unit.as_str(),
+                f.kind,
+                f.qualifier.as_deref(),
+                f.status,
+                f.period_words.as_deref().or(f.period.as_deref()),
+            )
+        })
+        .collect();
+    assert_eq!(got, expect, "{text}");
+}
+
+pub(super) fn names(text: &str) -> Vec<String> {
+    figures(text).into_iter().map(|f| f.indicator).collect()
+}
