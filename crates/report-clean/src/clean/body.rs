@@ -1,12 +1,13 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
-use crate::clean::captions::caption_text;
+use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::furniture::is_furniture;
 use crate::clean::metadata::{
     is_organ_line, parse_byline, parse_delivery_line, parse_metadata_line, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
+use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::table_rows::{is_table_caption, is_table_row};
 use crate::clean::wrap::Wrap;
 use report_core::text::dates::PartialDate;
@@ -56,21 +57,6 @@ fn read_layout(lines: &[Line]) -> ShortLineLayout {
     } else {
         ShortLineLayout::AllHeadings
     }
-}
-
-/// Circled numbers that label the photos of a page: "①白沙河".
-pub(crate) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
-/// Circled numbers the text sets after its words (`4169.9亿元①`): they
-/// mark notes, and a line that opens with one is the note, no photo's label.
-fn note_marks(lines: &[Line]) -> Vec<char> {
-    let mut marks: Vec<char> = lines
-        .iter()
-        .flat_map(|l| l.text.chars().skip(1).filter(|c| CIRCLED.contains(*c)))
-        .collect();
-    marks.sort_unstable();
-    marks.dedup();
-    marks
 }
 
 /// A line that repeats the title, or a copy of it cut off mid-word
@@ -312,11 +298,15 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         pending_join: false,
     };
     let note_marks = note_marks(lines);
+    let notes_from = notes_block_start(lines, &note_marks);
     let mut in_footer = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text.as_str();
         in_footer |= starts_footer(text);
-        if in_footer || is_footer_line(text) {
+        // A figure's caption (`图2：2024年主要预期目标`) heads the words
+        // under it, as an illustrated page (图解) sets them: no heading.
+        let under_figure = i > 0 && is_numbered_figure(&lines[i - 1].text);
+        if in_footer || is_footer_line(text) || i >= notes_from {
             b.noise(NoiseKind::Footer, line);
         } else if is_contact_line(text) {
             b.noise(NoiseKind::Contact, line);
@@ -358,7 +348,10 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if is_table_row(text, lines.get(i + 1)) || is_table_caption(text) {
             b.pending_join = false;
             b.paragraph(text, false);
-        } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
+        } else if line.is_short()
+            && !text.chars().last().is_some_and(is_continuation)
+            && !under_figure
+        {
             if layout == ShortLineLayout::IndentedHeadings && !line.indented {
                 b.body.captions.push(text.to_string());
             } else {
@@ -568,6 +561,34 @@ mod tests {
             headings,
             vec!["一、提高城乡低保标准。", "二、完善养老服务体系。"]
         );
+    }
+
+    #[test]
+    fn the_words_under_a_figures_caption_are_no_heading() {
+        let b = body(&format!(
+            "{LONG}\n图1：2023年主要经济指标\n地区生产总值 1350亿元 增长5.1%\n\
+             图2：2024年主要预期目标\n地区生产总值增长6%左右"
+        ));
+        assert_eq!(
+            b.captions,
+            ["图1：2023年主要经济指标", "图2：2024年主要预期目标"]
+        );
+        let paragraphs: Vec<&String> = b.sections.iter().flat_map(|s| &s.paragraphs).collect();
+        assert_eq!(paragraphs[2], "地区生产总值增长6%左右", "{b:#?}");
+        assert!(b.noise.is_empty(), "{:?}", b.noise);
+    }
+
+    #[test]
+    fn a_notes_block_at_the_end_is_no_body() {
+        let b = body(
+            "一、2023年工作回顾\n过去一年，“四上”企业①新增48家，完成“两供两治”②项目12个，地区生产总值增长4.9%。\n\
+             名词解释：①“四上”企业：规模以上工业企业、有资质的建筑业企业。\n\
+             ②“两供两治”：供水、供气、污水治理、垃圾治理。",
+        );
+        let paragraphs: Vec<&String> = b.sections.iter().flat_map(|s| &s.paragraphs).collect();
+        assert_eq!(paragraphs.len(), 1, "{paragraphs:?}");
+        assert_eq!(b.noise.len(), 2);
+        assert!(b.noise.iter().all(|n| n.kind == NoiseKind::Footer));
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! a photographer's credit), a figure's number (`图1：…`), or a note's
 //! circled number where the text marks no notes with it.
 
-use crate::clean::body::CIRCLED;
 use crate::clean::furniture::is_photo_caption;
+use crate::clean::notes::is_circled;
 use report_core::text::layout::Line;
 
 /// Words that mark a short line as an image caption.
@@ -20,7 +20,7 @@ const CAPTION_MARKERS: [&str; 8] = [
 
 pub(crate) fn caption_text(line: &Line, note_marks: &[char]) -> Option<String> {
     let first = line.text.chars().next()?;
-    if CIRCLED.contains(first) && !note_marks.contains(&first) {
+    if is_circled(first) && !note_marks.contains(&first) {
         return Some(line.text[first.len_utf8()..].trim().to_string());
     }
     let marked = line.is_short()
@@ -31,7 +31,7 @@ pub(crate) fn caption_text(line: &Line, note_marks: &[char]) -> Option<String> {
 
 /// A figure's number opening a line (`图1：2023年主要经济指标`, `图二 …`),
 /// as an illustrated page (图解) captions its images: not `图解`, `图书`.
-fn is_numbered_figure(text: &str) -> bool {
+pub(crate) fn is_numbered_figure(text: &str) -> bool {
     let Some(rest) = text.strip_prefix('图') else {
         return false;
     };

@@ -13,6 +13,7 @@ pub mod furniture;
 pub mod header;
 pub mod metadata;
 pub mod noise;
+pub(crate) mod notes;
 pub mod page_lists;
 pub mod pages;
 pub mod people;

@@ -12,6 +12,7 @@ use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::status::status_of;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
+use crate::clean::notes::is_circled;
 use report_core::text::numbers::normalize;
 
 pub(super) fn is_clause_break(c: char) -> bool {
@@ -62,7 +63,11 @@ pub(super) fn sentence_figures<'f>(
             .find(|&k| is_clause_break(s[k]))
             .map_or(0, |k| k + 1)
             .max(previous_end);
-        let mut lead: String = s[clause_start..f.start].iter().collect();
+        // A note's mark (`“四上”企业①新增`) is no part of the name.
+        let mut lead: String = s[clause_start..f.start]
+            .iter()
+            .filter(|c| !is_circled(**c))
+            .collect();
         // `新增1个国家级产业集群、规上加工企业20家`: the noun an earlier
         // count named after its unit is that count's, not this item's; but
         // an amount or a rate after it measures that noun (`实施120个省级

@@ -190,6 +190,14 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             _ => {}
         }
     }
+    // `2024-01-15 08:30 | 汝城县人民政府 | 浏览：1203`: a date-led line
+    // names its publisher unlabelled, a field set apart by bars or spaces.
+    if meta.source.is_none() && starts_with_date {
+        let unlabelled: String = chars[..labels.first().map_or(chars.len(), |l| l.0)]
+            .iter()
+            .collect();
+        meta.source = unlabelled_publisher(&unlabelled);
+    }
     // A date under no date label (`2024-01-08 来源：…`) is the posting's.
     meta.date_is_written = published.is_none() && written.is_some();
     meta.date = published
@@ -205,6 +213,26 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         }
     }
     Some(meta)
+}
+
+/// How the names of papers, stations and accounts that publish end.
+const PUBLISHER_ENDINGS: [&str; 6] = ["日报", "晚报", "报社", "融媒体中心", "新闻中心", "电视台"];
+const PUBLISHER_MAX_CHARS: usize = 20;
+
+/// The field of an info line that names who published the page, where no
+/// label says so: an organ, a site, a paper or station, set apart by bars
+/// (`|`, `｜`, `丨`) or spaces from the date and the counters.
+fn unlabelled_publisher(fields: &str) -> Option<String> {
+    fields
+        .split(|c: char| matches!(c, '|' | '｜' | '丨') || is_space(c))
+        .map(str::trim)
+        .find(|field| {
+            let n = field.chars().count();
+            (2..=PUBLISHER_MAX_CHARS).contains(&n)
+                && field.chars().all(is_han)
+                && (names_a_site(field) || PUBLISHER_ENDINGS.iter().any(|e| field.ends_with(e)))
+        })
+        .map(str::to_string)
 }
 
 /// A label standing alone, its value on the next line: `来源：`, `发表时间：`.
