@@ -1,14 +1,13 @@
 //! Page furniture told apart from the report by what a line is made of, the
 //! way jusText classifies blocks: control words (print, share, font size),
 //! separators, e-paper and counter widgets, image file names and markdown
-//! leftovers, photo credits. Each rule looks at the line's shape and the
-//! small vocabulary such furniture is built from, never at whole sentences
-//! seen on one site.
+//! leftovers (a photo's credit makes a caption: `captions.rs`). Each rule
+//! looks at the line's shape and the small vocabulary such furniture is
+//! built from, never at whole sentences seen on one site.
 
 use report_core::text::dates::find_full_date;
-use report_core::text::fold::{fold, is_han};
+use report_core::text::fold::fold;
 use report_core::text::layout::{display_width, has_sentence_end};
-use report_core::text::names::is_person_name;
 
 use crate::clean::page_lists::{is_attachment, is_contents_line};
 
@@ -448,41 +447,6 @@ pub fn is_furniture(text: &str) -> bool {
         || is_disclaimer(text)
 }
 
-/// Words that credit a photographer just before the name.
-const PHOTO_CREDIT_MARKERS: [&str; 4] = ["记者", "通讯员", "摄影", "图/"];
-/// The credit is at the end of a caption; longer lines are prose.
-const CAPTION_MAX_CHARS: usize = 160;
-const CREDIT_TAIL_CHARS: usize = 24;
-
-/// A photo caption ending in its credit: `…作政府工作报告。本报记者 戴冰摄`,
-/// `…开幕。 宁夏日报记者 王鼎 摄`, `市民在公园游玩 张三 摄`.
-pub fn is_photo_caption(text: &str) -> bool {
-    let text = text.trim();
-    if text.chars().count() > CAPTION_MAX_CHARS {
-        return false;
-    }
-    let Some(before) = ["摄）", "摄)", "摄影", "摄"]
-        .iter()
-        .find_map(|end| text.strip_suffix(end))
-    else {
-        return false;
-    };
-    let before = before.trim_end_matches(['（', '(', ' ', '\u{3000}']);
-    let tail: String = {
-        let chars: Vec<char> = before.chars().collect();
-        chars[chars.len().saturating_sub(CREDIT_TAIL_CHARS)..]
-            .iter()
-            .collect()
-    };
-    let marked = PHOTO_CREDIT_MARKERS.iter().any(|m| tail.contains(m));
-    // "张三 摄": a name standing apart right before the credit.
-    let named = before
-        .rsplit([' ', '\u{3000}'])
-        .next()
-        .is_some_and(|last| is_person_name(last) && before.len() > last.len());
-    (marked || named) && before.chars().any(is_han)
-}
-
 #[cfg(test)]
 mod tests {
 
@@ -585,24 +549,5 @@ mod tests {
         assert!(!is_date_widget("2026年2月1日 星期日"));
         assert!(!is_date_widget("发布时间：2026-02-01"));
         assert!(!is_date_widget("气温最低达到-3℃，全县启动防寒预案。"));
-    }
-
-    #[test]
-    fn photo_credits_make_captions() {
-        for line in [
-            "殷勇同志作政府工作报告。本报记者 戴冰摄",
-            "2月3日，会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。 宁夏日报记者 王鼎 摄",
-            "镇长在田间查看春耕 张三 摄",
-            "新建的文化广场（通讯员 李四 摄）",
-        ] {
-            assert!(is_photo_caption(line), "{line}");
-        }
-        for line in [
-            "加强摄影",
-            "摄",
-            "全年接待游客两千万人次，旅游摄影基地建成投用，带动群众增收。",
-        ] {
-            assert!(!is_photo_caption(line), "{line}");
-        }
     }
 }

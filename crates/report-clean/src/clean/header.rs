@@ -4,9 +4,8 @@
 //! issuing body and bylines, each recognised by what it is.
 
 use crate::clean::body::is_title_repeat;
-use crate::clean::furniture::{
-    is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
-};
+use crate::clean::captions::is_photo_caption;
+use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_editor_note, is_organ_line,
     is_undated_delivery_line, names_a_site, parse_byline, parse_dateline, parse_delivery_line,
