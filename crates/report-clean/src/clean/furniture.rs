@@ -14,7 +14,7 @@ use crate::clean::page_lists::{is_attachment, is_contents_line};
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 78] = [
+const CONTROL_WORDS: [&str; 86] = [
     "下载",
     "打印",
     "全屏",
@@ -81,6 +81,15 @@ const CONTROL_WORDS: [&str; 78] = [
     "赞",
     "喜欢",
     "原创",
+    // What the app's page says around an article, copied with it.
+    "预览时标签不可点",
+    "轻点两下取消赞",
+    "轻点两下取消在看",
+    "继续滑动看下一个",
+    "向上滑动看下一个",
+    "知道了",
+    "小程序",
+    "视频",
     // A mirror's share row in English (`Share: Facebook Twitter WhatsApp`).
     "share",
     "facebook",
@@ -255,7 +264,8 @@ pub fn is_counter_or_credit(text: &str) -> bool {
         && folded.ends_with("编辑")
         && find_full_date(&folded).is_some();
     let is_credit = |part: &str| {
-        let part = part.trim();
+        // `(责编：王丹、李萌)`: a credit in brackets under the article.
+        let part = part.trim().trim_matches(['(', ')', '[', ']']);
         WIDGET_LABELS.iter().any(|label| {
             part.strip_prefix(label).is_some_and(|rest| {
                 rest.is_empty()
@@ -496,6 +506,9 @@ mod tests {
         assert!(is_counter_or_credit("阅读量："));
         assert!(is_counter_or_credit("点击数：1024"));
         assert!(is_counter_or_credit("审核：王五"));
+        assert!(is_counter_or_credit("(责编：王丹、李萌)"));
+        assert!(is_counter_or_credit("（编辑：张三）"));
+        assert!(!is_counter_or_credit("（审核制度改革）"));
         assert!(is_counter_or_credit(
             "本帖最后由 老李 于 2024-3-6 09:12 编辑"
         ));
@@ -510,6 +523,18 @@ mod tests {
         assert!(!is_prompt(
             "全面推行政务服务“扫码办”，实现企业群众办事少跑腿、快办结。"
         ));
+    }
+
+    #[test]
+    fn a_messaging_apps_page_words_are_widgets() {
+        for line in [
+            "预览时标签不可点",
+            "视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看",
+            "继续滑动看下一个",
+        ] {
+            assert!(is_widget(line), "{line}");
+        }
+        assert!(!is_widget("视频会议系统实现全覆盖"));
     }
 
     #[test]

@@ -21,7 +21,7 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 37] = [
+const LABELS: [(&str, Field); 42] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
@@ -48,6 +48,12 @@ const LABELS: [(&str, Field); 37] = [
     ("供稿", Field::Source),
     ("出处", Field::Source),
     ("浏览次数", Field::Other),
+    // Counters a page sets among its fields (`来源：旗政府办浏览量：356`).
+    ("浏览量", Field::Other),
+    ("阅读量", Field::Other),
+    ("访问量", Field::Other),
+    ("点击数", Field::Other),
+    ("点击量", Field::Other),
     ("来源", Field::Source),
     ("作者", Field::Author),
     ("记者", Field::Author),

@@ -196,3 +196,11 @@ fn a_date_led_line_names_its_publisher_between_bars() {
     let m = parse_metadata_line("2024-01-15 | 阅读全文 | 打印").unwrap();
     assert_eq!(m.source, None);
 }
+
+#[test]
+fn a_counter_run_onto_the_source_ends_it() {
+    let m = parse_metadata_line("发布时间：2024-01-22来源：旗政府办浏览量：356").unwrap();
+    assert_eq!(m.source.as_deref(), Some("旗政府办"));
+    let m = parse_metadata_line("来源：某某县融媒体中心 点击数：1024").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某县融媒体中心"));
+}
