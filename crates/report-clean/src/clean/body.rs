@@ -8,7 +8,7 @@ use crate::clean::metadata::parse_byline;
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::table_rows::{is_table_caption, is_table_row};
-use crate::clean::wrap::Wrap;
+use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
 use report_core::{Noise, NoiseKind, Section};
@@ -222,7 +222,9 @@ fn breaks_off(text: &str, next: Option<&Line>) -> bool {
     if ends_sentence(text) {
         return false;
     }
-    text.chars().last().is_some_and(is_continuation) || next.is_some_and(|n| !n.is_short())
+    text.chars().last().is_some_and(is_continuation)
+        || next.is_some_and(|n| !n.is_short())
+        || broken_before_figure(text, next)
 }
 
 /// Structures the body lines (everything after the header zone).
@@ -293,6 +295,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if line.is_short()
             && !text.chars().last().is_some_and(is_continuation)
             && !under_figure
+            && !broken_before_figure(text, lines.get(i + 1))
         {
             if layout == ShortLineLayout::IndentedHeadings && !line.indented {
                 b.body.captions.push(text.to_string());

@@ -72,16 +72,41 @@ pub(crate) fn notes_block_start(lines: &[Line], marks: &[char]) -> usize {
         last -= 1;
     }
     let mut start = last;
-    while start > 0 && is_note_line(&lines[start - 1].text, marks) {
+    while start > 0 && {
+        let t = &lines[start - 1].text;
+        is_note_line(t, marks) || opens_with_list_number(t)
+    } {
         start -= 1;
     }
-    let block = &lines[start..last];
-    let labelled = block.iter().any(|l| after_notes_label(&l.text).is_some());
-    if block.len() >= 2 || labelled && !block.is_empty() {
-        start
-    } else {
-        lines.len()
+    // Notes numbered as a list (`1.“415X”产业集群：…`) only under their
+    // label: a list ending the report is its own.
+    let label = (start..last).find(|&i| after_notes_label(&lines[i].text).is_some());
+    let marked = lines[start..last]
+        .iter()
+        .all(|l| is_note_line(&l.text, marks));
+    match label {
+        Some(at) => at,
+        None if marked && last - start >= 2 => start,
+        None => lines.len(),
     }
+}
+
+/// `1.`, `2、`, `（3）`, `(4)` opening a line.
+fn opens_with_list_number(text: &str) -> bool {
+    let text = text.trim_start();
+    let inner = text.strip_prefix(['（', '(']).unwrap_or(text);
+    let digits = inner.chars().take_while(char::is_ascii_digit).count();
+    let after = inner.chars().nth(digits);
+    digits > 0
+        && if inner.len() < text.len() {
+            matches!(after, Some('）' | ')'))
+        } else {
+            matches!(after, Some('.' | '．' | '、'))
+                && !inner
+                    .chars()
+                    .nth(digits + 1)
+                    .is_some_and(|c| c.is_ascii_digit())
+        }
 }
 
 #[cfg(test)]
@@ -113,6 +138,21 @@ mod tests {
         // A paragraph opening on 说明 is prose, not a label.
         let lines = read_lines(&format!(
             "{NOTED}\n说明：今年的任务依然繁重，我们要迎难而上。"
+        ));
+        let marks = note_marks(&lines);
+        assert_eq!(notes_block_start(&lines, &marks), lines.len());
+    }
+
+    #[test]
+    fn notes_numbered_as_a_list_under_their_label_are_set_apart() {
+        let lines = read_lines(&format!(
+            "{NOTED}\n名词解释\n1.“415X”产业集群：指4个世界级先进产业群。\n2.“两业融合”：先进制造业和现代服务业融合。"
+        ));
+        let marks = note_marks(&lines);
+        assert_eq!(notes_block_start(&lines, &marks), 1);
+        // A list ending the report under no label is the report's.
+        let lines = read_lines(&format!(
+            "{NOTED}\n1.坚持稳中求进，推动高质量发展。\n2.坚持以人民为中心，办好民生实事。"
         ));
         let marks = note_marks(&lines);
         assert_eq!(notes_block_start(&lines, &marks), lines.len());
