@@ -45,3 +45,25 @@ fn note_marks_are_no_part_of_a_name_and_the_notes_are_apparatus() {
     // The marks stay in the text as written.
     assert!(r.paragraphs().any(|p| p.contains("企业①新增")));
 }
+
+#[test]
+fn a_speech_is_credited_to_its_speaker() {
+    let r = report(
+        "某某县人民政府工作报告\n\
+         ——2024年1月8日在某某县第十八届人民代表大会第四次会议上\n\
+         县长 覃 勇\n\
+         各位代表：\n\
+         现在，我代表县人民政府，向大会报告工作，请予审议。\n\
+         一、2023年工作回顾\n\
+         过去一年，全县地区生产总值增长4.9%，一般公共预算收入增长6.2%。\n",
+    );
+    assert_eq!(r.authors, ["覃勇"]);
+    set_aside(&r, &["县长 覃 勇"]);
+    // A story's reporters stay its authors, and no speaker is made up.
+    let r = report(
+        "某某县召开经济工作会议\n\
+         本报讯（记者 张伟 通讯员 刘洋）3月6日，某某县召开经济工作会议，总结去年工作，部署今年任务。\n\
+         会议指出，过去一年，全县地区生产总值增长4.9%，一般公共预算收入增长6.2%。\n",
+    );
+    assert_eq!(r.authors, ["张伟", "刘洋"]);
+}

@@ -90,7 +90,11 @@ fn process_read_text(
     let mut captions = header.captions;
     captions.append(&mut body.captions);
 
-    let mut authors = header.authors;
+    // The speaker's line is a speech's byline (`县长 何军` under the title):
+    // whom the text is credited to, as a reporter's name is a story's, and
+    // as a speech is cited (何军. 政府工作报告).
+    let mut authors: Vec<String> = header.speaker.iter().cloned().collect();
+    authors.extend(header.authors);
     authors.extend(header.metadata.authors.iter().cloned());
     authors.append(&mut body.authors);
     if let Some((line, names, byline)) = take_trailing_byline(&mut body.sections, &body_lines) {
