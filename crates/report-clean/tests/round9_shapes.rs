@@ -67,3 +67,25 @@ fn a_speech_is_credited_to_its_speaker() {
     );
     assert_eq!(r.authors, ["张伟", "刘洋"]);
 }
+
+#[test]
+fn a_news_agencys_copy_under_a_column_tag_and_the_sites_name() {
+    let r = report(
+        "（两会受权发布）政府工作报告\n\
+         新华网\n\
+         2024-03-12 20:15:33\n\
+         来源：新华社\n\
+         新华社北京3月12日电\n\
+         政府工作报告\n\
+         ——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\
+         国务院总理 李强\n\
+         各位代表：\n\
+         现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。\n\
+         一、2023年工作回顾\n\
+         过去一年，国内生产总值超过126万亿元，增长5.2%。\n",
+    );
+    assert_eq!(r.title, "政府工作报告");
+    assert_eq!(r.subtitle, None);
+    assert_eq!(r.source.as_deref(), Some("新华社"));
+    set_aside(&r, &["两会受权发布", "新华网"]);
+}

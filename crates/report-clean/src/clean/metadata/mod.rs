@@ -4,7 +4,7 @@ use crate::clean::noise::advertising_prefix;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::{fold_char, is_han, is_space};
 use report_core::text::layout::{has_sentence_end, SHORT_LINE_CHARS};
-use report_core::text::names::split_names;
+use report_core::text::names::{is_person_name, split_names};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -21,13 +21,16 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 42] = [
+const LABELS: [(&str, Field); 44] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
     ("主题分类", Field::Other),
     ("主题词", Field::Other),
     ("发布机构", Field::Source),
+    ("发布单位", Field::Source),
+    // Who put the page up: a unit is the source, a person's name no source.
+    ("发布者", Field::Source),
     ("发文机关", Field::Source),
     ("成文日期", Field::Written),
     ("发文日期", Field::Written),
@@ -177,7 +180,9 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             }
             Field::Source if !value.is_empty() => {
                 let first = value.split(is_space).next().unwrap_or(value);
-                meta.source.get_or_insert_with(|| first.to_string());
+                if !is_person_name(first) {
+                    meta.source.get_or_insert_with(|| first.to_string());
+                }
             }
             Field::Author => {
                 if let Some(names) = names_between_roles(value) {

@@ -204,3 +204,11 @@ fn a_counter_run_onto_the_source_ends_it() {
     let m = parse_metadata_line("来源：某某县融媒体中心 点击数：1024").unwrap();
     assert_eq!(m.source.as_deref(), Some("某某县融媒体中心"));
 }
+
+#[test]
+fn who_put_the_page_up_is_its_source_unless_a_person() {
+    let m = parse_metadata_line("发布者：县政府办　发布日期：2003-03-05　阅读次数：88").unwrap();
+    assert_eq!(m.source.as_deref(), Some("县政府办"));
+    let m = parse_metadata_line("发布者：张伟 发布日期：2003-03-05").unwrap();
+    assert_eq!(m.source, None);
+}
