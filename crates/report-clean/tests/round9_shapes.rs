@@ -89,3 +89,26 @@ fn a_news_agencys_copy_under_a_column_tag_and_the_sites_name() {
     assert_eq!(r.source.as_deref(), Some("新华社"));
     set_aside(&r, &["两会受权发布", "新华网"]);
 }
+
+#[test]
+fn a_file_named_for_its_report_gives_the_bare_title_its_year_and_place() {
+    use report_clean::import::{import_file, KnownReports};
+    let text = "政府工作报告\n\
+                ——在某某区第三届人民代表大会第四次会议上\n\
+                各位代表：\n\
+                现在，我代表区人民政府，向大会报告工作，请予审议。\n\
+                一、2023年工作回顾\n\
+                过去一年，全区地区生产总值完成300.2亿元，增长4.3%。\n";
+    let title = |file: &str| {
+        let imported = import_file(file, text.as_bytes(), &mut KnownReports::default(), 0)
+            .result
+            .expect("the file imports");
+        imported.reports[0].title.clone()
+    };
+    assert_eq!(
+        title("reports/2024年梅县区政府工作报告.txt"),
+        "2024年梅县区政府工作报告"
+    );
+    assert_eq!(title("新建文本文档.txt"), "政府工作报告");
+    assert_eq!(title("report(1).txt"), "政府工作报告");
+}
