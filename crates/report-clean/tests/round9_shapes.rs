@@ -58,6 +58,14 @@ fn a_speech_is_credited_to_its_speaker() {
          过去一年，全县地区生产总值增长4.9%，一般公共预算收入增长6.2%。\n",
     );
     assert_eq!(r.authors, ["覃勇"]);
+    // An official named with their role, as the body's officials are.
+    assert_eq!(
+        r.people
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_str()))
+            .collect::<Vec<_>>(),
+        [("覃勇", "县长")]
+    );
     set_aside(&r, &["县长 覃 勇"]);
     // A story's reporters stay its authors, and no speaker is made up.
     let r = report(
