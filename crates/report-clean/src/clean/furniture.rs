@@ -207,10 +207,29 @@ pub fn is_widget(text: &str) -> bool {
     // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`.
     let mut controls = 0;
     folded.split(is_separator).all(|w| {
-        let control = !w.is_empty() && (is_control_run(w) || is_page_number(w));
+        let control = !w.is_empty()
+            && (is_control_run(w)
+                || is_page_number(w)
+                || !is_count(w) && is_controls_with_counts(w));
         controls += usize::from(control);
         control || w.is_empty() || is_count(w)
     }) && (controls > 0 || folded.chars().all(is_separator))
+}
+
+/// Control words and their counts run together, as a page's inline
+/// counters come out of its markup: `阅读原文阅读 2345赞 12在看 5` has
+/// `2345赞` and `12在看`.
+fn is_controls_with_counts(word: &str) -> bool {
+    let count_len = word
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(word.len());
+    if count_len > 0 {
+        return count_len == word.len() || is_controls_with_counts(&word[count_len..]);
+    }
+    CONTROL_WORDS.iter().any(|c| {
+        word.strip_prefix(c)
+            .is_some_and(|rest| rest.is_empty() || is_controls_with_counts(rest))
+    })
 }
 
 /// A counter's figure: `2345`, `10万+`, `1.2w`.
@@ -535,6 +554,9 @@ mod tests {
             assert!(is_widget(line), "{line}");
         }
         assert!(!is_widget("视频会议系统实现全覆盖"));
+        // Counters run together with their words, as inline markup leaves them.
+        assert!(is_widget("阅读原文阅读 2345赞 12在看 5"));
+        assert!(!is_widget("2023赞扬"));
     }
 
     #[test]
