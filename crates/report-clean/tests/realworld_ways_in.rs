@@ -127,3 +127,60 @@ fn every_national_report_comes_in_with_its_title_year_and_level() {
         .iter()
         .all(|r| r.region.as_ref().map(|x| x.level) == Some(RegionLevel::National)));
 }
+
+/// A line of the source that is only a top-level heading: `二、2012年工作总体部署`
+/// alone, short, with no sentence end.
+fn is_top_heading_line(line: &str) -> bool {
+    let text = line.trim_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+    let numeral = text
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    (1..=2).contains(&numeral)
+        && text.chars().nth(numeral) == Some('、')
+        && text.chars().count() > numeral + 1
+        && text.chars().count() <= 40
+        && !text.contains(['。', '！', '？', '；', '，', '：', ' '])
+}
+
+#[test]
+fn the_national_reports_keep_their_headings_and_drop_the_wikis_notice() {
+    let Some(dir) = realworld() else { return };
+    let path = dir.join("national").join("government_work_reports.jsonl");
+    let bytes = std::fs::read(&path).expect("JSON Lines readable");
+    let reports = import("government_work_reports.jsonl", &bytes);
+    let sources: Vec<Value> = String::from_utf8_lossy(&bytes)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let mut headings_seen = 0;
+    for (source, report) in sources.iter().zip(&reports) {
+        let title = &report.title;
+        // Indented prose with flush headings, a stray indented line among
+        // them: no heading is taken for a photo's caption.
+        assert!(report.captions.is_empty(), "{title}: {:?}", report.captions);
+        let headings: Vec<String> = report
+            .sections
+            .iter()
+            .filter_map(|s| s.heading_text())
+            .collect();
+        for line in source["content"].as_str().unwrap().lines() {
+            if is_top_heading_line(line) {
+                let text = line.trim_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+                assert!(
+                    headings.iter().any(|h| h.contains(text)),
+                    "{title}: {text} is no heading in {headings:?}"
+                );
+                headings_seen += 1;
+            }
+        }
+        // The wiki's notice of the text's rights is no part of the report.
+        for section in &report.sections {
+            for text in section.heading.iter().chain(&section.paragraphs) {
+                assert!(!text.contains("公有领域"), "{title}: {text}");
+            }
+        }
+    }
+    assert!(headings_seen > 150, "{headings_seen} headings checked");
+}

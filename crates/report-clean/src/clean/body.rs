@@ -10,7 +10,9 @@ use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::table_rows::{is_table_caption, is_table_row};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
-use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
+use report_core::text::layout::{
+    ends_sentence, is_continuation, is_sentence_end, opens_with_outline_number, Line,
+};
 use report_core::{Noise, NoiseKind, Section};
 
 /// What the header zone found, which the body needs to recognise repeats.
@@ -38,23 +40,69 @@ pub struct Body {
 /// headings flush left; plain text indents nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ShortLineLayout {
-    /// Short indented lines are headings, short flush lines captions.
-    IndentedHeadings,
+    /// Short indented lines are headings, short flush lines captions,
+    /// unless set further apart from the line before than paragraphs are
+    /// from each other (`paragraph_gap` source lines): a flush heading
+    /// above indented sub-headings.
+    IndentedHeadings { paragraph_gap: usize },
     /// Every short line is a heading unless marked as a caption.
     AllHeadings,
 }
 
-fn read_layout(lines: &[Line]) -> ShortLineLayout {
-    let prose: Vec<&Line> = lines.iter().filter(|l| !l.is_short()).collect();
-    let prose_indented = prose.iter().filter(|l| l.indented).count() * 2 > prose.len();
-    let short_indented = lines
+fn read_layout(lines: &[Line], note_marks: &[char]) -> ShortLineLayout {
+    // The page's own lines, up to its footer: chrome and marked captions
+    // say nothing of how the report sets its headings.
+    let own: Vec<&Line> = lines
         .iter()
-        .any(|l| l.is_short() && l.indented && parse_byline(&l.text).is_none());
-    if prose_indented && short_indented {
-        ShortLineLayout::IndentedHeadings
+        .take_while(|l| !starts_footer(&l.text))
+        .filter(|l| {
+            let t = l.text.as_str();
+            !(is_footer_line(t) || is_contact_line(t) || is_breadcrumb(t) || is_furniture(t))
+                && caption_text(l, note_marks).is_none()
+        })
+        .collect();
+    let prose: Vec<&&Line> = own.iter().filter(|l| !l.is_short()).collect();
+    let prose_indented = prose.iter().filter(|l| l.indented).count() * 2 > prose.len();
+    // Short lines that could head what follows: not a byline, not a line
+    // that runs on (`…采取以下措施：`, a phrase a link broke off at `《`).
+    let could_head = |l: &Line| {
+        l.is_short()
+            && parse_byline(&l.text).is_none()
+            && !l.text.chars().last().is_some_and(is_continuation)
+    };
+    let indented_heads = own.iter().filter(|l| l.indented && could_head(l)).count();
+    let flush: Vec<&&Line> = own
+        .iter()
+        .filter(|l| !l.indented && could_head(l))
+        .collect();
+    // Flush lines numbered as an outline (`一、`, `（二）`) are headings: a
+    // photo's caption is never numbered so, and an indented sub-heading or
+    // a stray indented line among them does not make them captions.
+    let flush_numbered = flush.iter().any(|l| opens_with_outline_number(&l.text));
+    if prose_indented && indented_heads > 0 && !flush_numbered {
+        ShortLineLayout::IndentedHeadings {
+            paragraph_gap: usual_gap_before_prose(&own),
+        }
     } else {
         ShortLineLayout::AllHeadings
     }
+}
+
+/// How many source lines usually separate a paragraph from the line before
+/// it (1 when nothing is between them, 2 with a blank line).
+fn usual_gap_before_prose(lines: &[&Line]) -> usize {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for pair in lines.windows(2).filter(|p| !p[1].is_short()) {
+        let gap = pair[1].number.saturating_sub(pair[0].number);
+        match counts.iter_mut().find(|(g, _)| *g == gap) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((gap, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(gap, n)| (n, std::cmp::Reverse(gap)))
+        .map_or(1, |(gap, _)| gap)
 }
 
 /// A line that repeats the title, or a copy of it cut off mid-word
@@ -229,7 +277,8 @@ fn breaks_off(text: &str, next: Option<&Line>) -> bool {
 
 /// Structures the body lines (everything after the header zone).
 pub fn structure_body(lines: &[Line], known: &Known) -> Body {
-    let layout = read_layout(lines);
+    let note_marks = note_marks(lines);
+    let layout = read_layout(lines, &note_marks);
     let wrap = Wrap::read(lines);
     let runs_on =
         |line: &Line, next: Option<&Line>| wrap.as_ref().is_some_and(|w| w.runs_on(line, next));
@@ -241,7 +290,6 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         heading_numbers: Vec::new(),
         pending_join: false,
     };
-    let note_marks = note_marks(lines);
     let notes_from = notes_block_start(lines, &note_marks);
     let mut in_footer = false;
     for (i, line) in lines.iter().enumerate() {
@@ -297,7 +345,16 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             && !under_figure
             && !broken_before_figure(text, lines.get(i + 1))
         {
-            if layout == ShortLineLayout::IndentedHeadings && !line.indented {
+            let gap_before = i
+                .checked_sub(1)
+                .map_or(usize::MAX, |p| line.number.saturating_sub(lines[p].number));
+            let caption = match layout {
+                ShortLineLayout::IndentedHeadings { paragraph_gap } => {
+                    !line.indented && gap_before <= paragraph_gap
+                }
+                ShortLineLayout::AllHeadings => false,
+            };
+            if caption {
                 b.body.captions.push(text.to_string());
             } else {
                 b.heading_line(line);
@@ -446,6 +503,46 @@ mod tests {
         assert_eq!(b.captions, vec!["航天城"]);
         let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
         assert_eq!(headings, vec!["小标题一", "小标题二"]);
+    }
+
+    #[test]
+    fn flush_numbered_headings_stay_headings_beside_a_stray_indented_line() {
+        // A wiki copy: indented prose, flush numbered headings, and one
+        // indented line a link broke off short.
+        let lines = [
+            "一、2011年工作回顾".to_string(),
+            format!("　　{LONG}"),
+            "　　我们必须认真执行".to_string(),
+            format!("　　{LONG}"),
+            "（一）加强宏观调控".to_string(),
+            format!("　　{LONG}"),
+        ];
+        let b = body(&lines.join("\n"));
+        let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+        assert_eq!(headings[0], "一、2011年工作回顾");
+        assert!(headings.contains(&"（一）加强宏观调控".to_string()));
+        assert!(b.captions.is_empty(), "{:?}", b.captions);
+    }
+
+    #[test]
+    fn a_flush_line_set_apart_over_indented_sub_headings_is_a_heading() {
+        // Parts flush after extra blank lines, their sub-headings indented
+        // like the prose; a photo's name flush between paragraphs stays a
+        // caption.
+        let b = body(&format!(
+            "国民经济的成就\n\n\n\n  今后的建设任务\n\n  {LONG}\n\n航天城\n\n  {LONG}\n\n\n\n\
+             国际形势\n\n  对外工作的方针\n\n  {LONG}"
+        ));
+        let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+        assert!(
+            headings.iter().any(|h| h.contains("国民经济的成就")),
+            "{headings:?}"
+        );
+        assert!(
+            headings.iter().any(|h| h.contains("国际形势")),
+            "{headings:?}"
+        );
+        assert_eq!(b.captions, vec!["航天城"]);
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod people;
 pub mod pipeline;
 pub mod region;
 pub(crate) mod repeats;
+pub(crate) mod soft_breaks;
 pub(crate) mod speaker_lines;
 pub(crate) mod table_rows;
 pub(crate) mod title_lines;

@@ -62,7 +62,28 @@ const FOOTER_STARTS: [&str; 16] = [
 ];
 
 pub fn starts_footer(text: &str) -> bool {
-    FOOTER_STARTS.iter().any(|s| text.starts_with(s))
+    FOOTER_STARTS.iter().any(|s| text.starts_with(s)) || is_rights_notice(text)
+}
+
+/// What a notice of rights calls the page it stands under.
+const NOTICE_SUBJECTS: [&str; 6] = ["本作品", "本文", "本网站", "本站", "本网", "本页"];
+/// What it says of that page's rights.
+const RIGHTS_WORDS: [&str; 6] = [
+    "著作权",
+    "版权",
+    "公有领域",
+    "许可协议",
+    "授权",
+    "public domain",
+];
+
+/// `本作品…属于公有领域。`, `本网站所有内容版权归…所有`: a notice of the page's
+/// rights closes the article; the report never speaks of itself so.
+fn is_rights_notice(text: &str) -> bool {
+    let folded = fold(text);
+    // A link can break the notice before its subject (`》第五条，本作品…`).
+    (NOTICE_SUBJECTS.iter().any(|s| folded.starts_with(s)) || folded.contains("本作品"))
+        && RIGHTS_WORDS.iter().any(|w| folded.contains(w))
 }
 
 /// Single footer lines that can stand anywhere after the body.
@@ -235,6 +256,15 @@ mod tests {
     #[test]
     fn footers() {
         assert!(starts_footer("相关推荐"));
+        assert!(starts_footer(
+            "本作品是中华人民共和国的法律、法规，根据《中华人民共和国著作权法》第五条，属于公有领域。"
+        ));
+        assert!(starts_footer("本网站所有内容版权归XX市人民政府所有"));
+        assert!(starts_footer(
+            "》第五条，本作品不适用于该法，所以属于公有领域。"
+        ));
+        assert!(!starts_footer("加强著作权保护，全市版权登记量增长20%。"));
+        assert!(!starts_footer("本文件自印发之日起施行。"));
         assert!(is_footer_line("扫码关注中国小康网公众号"));
         assert!(is_footer_line("ID:chxk365"));
         assert!(is_footer_line("返回顶部"));

@@ -11,6 +11,7 @@ use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
+use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::traditional::{simplified_copy, Restorer};
 use report_core::text::dates::{infer_year, PartialDate};
 use report_core::text::layout::{read_lines, Line};
@@ -69,7 +70,7 @@ fn process_read_text(
     let mut noise = Vec::new();
     let lines = remove_spam(close_digit_spacing(read_lines(text)), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
-    let lines = set_aside_page_furniture(lines, &mut noise);
+    let lines = join_soft_breaks(set_aside_page_furniture(lines, &mut noise));
     let (mut header, body_start) = read_header_under(&lines, headline);
     noise.extend(std::mem::take(&mut header.noise));
     // A repost's original headline (原标题) that is the headline too adds

@@ -137,6 +137,48 @@ pub fn has_sentence_end(text: &str) -> bool {
     text.chars().any(is_sentence_end)
 }
 
+/// The line opens on an outline number as headings are numbered: `一、`,
+/// `（三）`, `(2)`, `第一部分`, `第二章`, `第一、`, `1.` or `１、` before a word.
+/// A photo's caption or a page's menu item is never numbered so.
+pub fn opens_with_outline_number(text: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十〇零";
+    let is_numeral =
+        |c: char| NUMERALS.contains(c) || c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let chars: Vec<char> = text.chars().take(8).collect();
+    let numeral_run = |from: usize| {
+        chars[from.min(chars.len())..]
+            .iter()
+            .take_while(|c| is_numeral(**c))
+            .count()
+    };
+    let after = |i: usize| chars.get(i).copied();
+    match chars.first() {
+        Some('（' | '(') => {
+            let n = numeral_run(1);
+            (1..=3).contains(&n) && matches!(after(1 + n), Some('）' | ')'))
+        }
+        Some('第') => {
+            let n = numeral_run(1);
+            (1..=3).contains(&n)
+                && matches!(
+                    after(1 + n),
+                    Some('、' | '，' | '部' | '章' | '篇' | '节' | '编')
+                )
+        }
+        Some(_) => {
+            let n = numeral_run(0);
+            let digits = chars[..n].iter().all(|c| !NUMERALS.contains(*c));
+            let mark = after(n);
+            (1..=3).contains(&n)
+                && (mark == Some('、')
+                    || digits
+                        && matches!(mark, Some('.' | '．'))
+                        && after(n + 1).is_some_and(|c| !is_numeral(c) && !c.is_whitespace()))
+        }
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,5 +229,36 @@ mod tests {
             collapse_spaces("来源:a  作者:b\u{3000}c"),
             "来源:a 作者:b c"
         );
+    }
+
+    #[test]
+    fn outline_numbers_open_headings_only() {
+        for numbered in [
+            "一、2011年工作回顾",
+            "十二、加强政府自身建设",
+            "（一）促进经济平稳较快发展",
+            "(2)稳定物价",
+            "（１）稳定物价",
+            "第一部分 过去五年工作回顾",
+            "第三章 主要任务",
+            "第二、关于工业生产",
+            "1.加快发展先进制造业",
+            "１２、深化改革",
+        ] {
+            assert!(opens_with_outline_number(numbered), "{numbered}");
+        }
+        for plain in [
+            "航天城",
+            "一年来，我们主要做了以下工作",
+            "2023年主要经济指标",
+            "3.5%的增长",
+            "第一季度",
+            "第一次会议",
+            "（注：数据为初步统计）",
+            "十分重要",
+            "",
+        ] {
+            assert!(!opens_with_outline_number(plain), "{plain}");
+        }
     }
 }

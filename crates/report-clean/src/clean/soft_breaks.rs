@@ -1,0 +1,211 @@
+//! Lines a sentence was broken into where its paragraphs are not.
+//!
+//! A page whose paragraphs stand apart with blank lines, copied as text,
+//! can still break a sentence where the page had a link or a subscript
+//! (`推动\n区域全面经济伙伴关系协定\n（RCEP）生效实施`, `（PM\n2.5\n）`,
+//! `三、关于《\n…纲要（草案）\n》的说明`). There the break has no blank
+//! line, and the text on either side cannot end or start a sentence: the
+//! pieces are one line again before anything reads them as headings.
+
+use crate::clean::table_rows::is_table_row;
+use report_core::text::fold::is_han;
+use report_core::text::layout::{ends_sentence, is_continuation, Line};
+
+/// Marks that close what an earlier line opened, or go on with its
+/// sentence: a line cannot start with one.
+fn starts_mid_sentence(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '》' | '”'
+                | '’'
+                | '）'
+                | ')'
+                | '」'
+                | '』'
+                | '，'
+                | ','
+                | '、'
+                | '。'
+                | '；'
+                | '：'
+                | '！'
+                | '？'
+        )
+    })
+}
+
+/// Paragraphs stand apart with blank lines: most prose lines after a
+/// sentence's end are more than one source line below it. (After a line
+/// that ends mid-sentence, the gap is what is in question.) Half is enough:
+/// a page can set a bold lead sentence on a line of its own above its text.
+fn paragraphs_stand_apart(lines: &[Line]) -> bool {
+    let gaps: Vec<usize> = lines
+        .windows(2)
+        .filter(|pair| ends_sentence(&pair[0].text) && !pair[1].is_short())
+        .map(|pair| pair[1].number.saturating_sub(pair[0].number))
+        .collect();
+    gaps.len() >= 3 && gaps.iter().filter(|&&g| g >= 2).count() * 2 >= gaps.len()
+}
+
+/// `一是`, `二要`, `第三是`, a bare `五、`: a count that opens its sentence
+/// and cannot stand alone.
+fn is_enumerator(text: &str) -> bool {
+    let count = text.strip_prefix('第').unwrap_or(text);
+    let Some(numeral) = count.strip_suffix(['是', '要', '、']) else {
+        return false;
+    };
+    (1..=2).contains(&numeral.chars().count())
+        && numeral.chars().all(|c| "一二三四五六七八九十".contains(c))
+}
+
+/// A mark that opens what the next words fill: a line cannot end on one.
+fn ends_open(text: &str) -> bool {
+    text.chars()
+        .last()
+        .is_some_and(|c| matches!(c, '《' | '“' | '‘' | '（' | '(' | '「' | '『'))
+}
+
+/// One Han character alone (`政府工作报\n告`) is the end of the line above; a
+/// numeral alone (`一`) heads a part.
+fn is_lone_tail(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_han(c) && !"一二三四五六七八九十".contains(c))
+}
+
+/// `left` runs on into `right`, the very next source line. A line that
+/// ends on an opening mark, or one that starts on a closing one, is
+/// broken wherever it stands; where paragraphs stand apart, so is a line
+/// that stops mid-sentence.
+fn runs_on(left: &Line, right: &Line, after_right: Option<&Line>, stand_apart: bool) -> bool {
+    if right.number != left.number + 1 || ends_sentence(&left.text) {
+        return false;
+    }
+    if is_table_row(&left.text, Some(right)) || is_table_row(&right.text, after_right) {
+        return false;
+    }
+    if ends_open(&left.text) || starts_mid_sentence(&right.text) || is_lone_tail(&right.text) {
+        return true;
+    }
+    // A comma goes on; so does a modifier's 的, which no title or heading
+    // ends on (`本作品是中华人民共和国的\n法律`), and a count (`一是`). A line
+    // of prose that stops without a sentence end goes on below; a short
+    // line (a title, a heading, a name) may stand alone.
+    stand_apart
+        && (left.text.chars().last().is_some_and(is_continuation)
+            || left.text.ends_with('的') && !left.text.ends_with("目的")
+            || is_enumerator(&left.text)
+            || !left.is_short())
+}
+
+/// Joins the pieces of sentences broken without a blank line (see
+/// [`runs_on`]). A joined line keeps its first piece's number and indent.
+pub fn join_soft_breaks(lines: Vec<Line>) -> Vec<Line> {
+    let stand_apart = paragraphs_stand_apart(&lines);
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    // The source number of the last piece joined into the line before.
+    let mut last_piece = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(prev) = out.last_mut() {
+            let piece = Line {
+                number: last_piece,
+                indented: prev.indented,
+                text: prev.text.clone(),
+            };
+            if runs_on(&piece, line, lines.get(i + 1), stand_apart) {
+                join_pieces(&mut prev.text, &line.text);
+                last_piece = line.number;
+                continue;
+            }
+        }
+        last_piece = line.number;
+        out.push(line.clone());
+    }
+    out
+}
+
+/// CJK text joins directly; Latin words or numbers keep a space.
+fn join_pieces(left: &mut String, right: &str) {
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if latin(left.chars().last()) && latin(right.chars().next()) {
+        left.push(' ');
+    }
+    left.push_str(right);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_core::text::layout::read_lines;
+
+    const PROSE: &str =
+        "这是一个足够长的段落，用来确认行的长度超过了标题和小标题的上限，因此被当作正文处理。";
+
+    fn joined(text: &str) -> Vec<String> {
+        join_soft_breaks(read_lines(text))
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_link_broken_out_of_its_sentence_joins_it_again() {
+        let text = format!(
+            "{PROSE}\n\n共建“一带一路”扎实推进，营商环境明显改善，对外开放水平进一步提高，高水平对外开放持续推进，推动\n区域全面经济伙伴关系协定\n（RCEP）生效实施。\n\n{PROSE}\n\n{PROSE}"
+        );
+        let lines = joined(&text);
+        assert_eq!(
+            lines[1],
+            "共建“一带一路”扎实推进，营商环境明显改善，对外开放水平进一步提高，高水平对外开放持续推进，推动区域全面经济伙伴关系协定（RCEP）生效实施。"
+        );
+        assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn a_heading_broken_at_its_quoted_title_is_one_heading() {
+        let text = format!(
+            "三、关于《\n国民经济和社会发展第十一个五年规划纲要（草案）\n》的说明\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
+        );
+        assert_eq!(
+            joined(&text)[0],
+            "三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明"
+        );
+    }
+
+    #[test]
+    fn a_line_ending_on_a_modifiers_de_goes_on() {
+        let text = format!(
+            "本作品是中华人民共和国的\n法律\n、\n法规\n，属于公有领域。\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
+        );
+        assert_eq!(
+            joined(&text)[0],
+            "本作品是中华人民共和国的法律、法规，属于公有领域。"
+        );
+    }
+
+    #[test]
+    fn a_count_on_its_own_line_opens_the_sentence_below() {
+        let text = format!(
+            "{PROSE}\n\n一是\n发行1000亿元长期国债，重点投向水利、交通、通信等基础设施建设，科技和教育设施建设。\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
+        );
+        let lines = joined(&text);
+        assert!(lines[1].starts_with("一是发行1000亿元"), "{lines:?}");
+        assert!(is_enumerator("五、"));
+        assert!(!is_enumerator("一是一个好的开端"));
+        assert!(!is_enumerator("实事求是"));
+    }
+
+    #[test]
+    fn lines_of_a_header_and_texts_without_blank_lines_stay_apart() {
+        // A title over its delivery line and speaker stands alone.
+        let text = format!(
+            "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
+        );
+        assert_eq!(joined(&text).len(), 6);
+        // Where paragraphs follow each other line by line, a line is a
+        // paragraph however it ends.
+        let dense =
+            format!("{PROSE}\n推动各项工作落地见效，确保全年目标任务顺利完成\n{PROSE}\n{PROSE}");
+        assert_eq!(joined(&dense).len(), 4);
+    }
+}
