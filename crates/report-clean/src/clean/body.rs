@@ -1,6 +1,7 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
+use crate::clean::body_layout::{read_layout, ShortLineLayout};
 use crate::clean::body_metadata::{signing_date, stated_line};
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::furniture::is_furniture;
@@ -10,9 +11,7 @@ use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::table_rows::{is_table_caption, is_table_row};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
-use report_core::text::layout::{
-    ends_sentence, is_continuation, is_sentence_end, opens_with_outline_number, Line,
-};
+use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
 use report_core::{Noise, NoiseKind, Section};
 
 /// What the header zone found, which the body needs to recognise repeats.
@@ -33,76 +32,6 @@ pub struct Body {
     /// A publication date labelled on a line of its own in the body
     /// (`发布时间：…` under the article, as some pages set it).
     pub date: Option<(PartialDate, String)>,
-}
-
-/// How short lines are laid out, read off the whole body: some pages indent
-/// paragraphs and headings alike and set captions flush left; others set
-/// headings flush left; plain text indents nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ShortLineLayout {
-    /// Short indented lines are headings, short flush lines captions,
-    /// unless set further apart from the line before than paragraphs are
-    /// from each other (`paragraph_gap` source lines): a flush heading
-    /// above indented sub-headings.
-    IndentedHeadings { paragraph_gap: usize },
-    /// Every short line is a heading unless marked as a caption.
-    AllHeadings,
-}
-
-fn read_layout(lines: &[Line], note_marks: &[char]) -> ShortLineLayout {
-    // The page's own lines, up to its footer: chrome and marked captions
-    // say nothing of how the report sets its headings.
-    let own: Vec<&Line> = lines
-        .iter()
-        .take_while(|l| !starts_footer(&l.text))
-        .filter(|l| {
-            let t = l.text.as_str();
-            !(is_footer_line(t) || is_contact_line(t) || is_breadcrumb(t) || is_furniture(t))
-                && caption_text(l, note_marks).is_none()
-        })
-        .collect();
-    let prose: Vec<&&Line> = own.iter().filter(|l| !l.is_short()).collect();
-    let prose_indented = prose.iter().filter(|l| l.indented).count() * 2 > prose.len();
-    // Short lines that could head what follows: not a byline, not a line
-    // that runs on (`…采取以下措施：`, a phrase a link broke off at `《`).
-    let could_head = |l: &Line| {
-        l.is_short()
-            && parse_byline(&l.text).is_none()
-            && !l.text.chars().last().is_some_and(is_continuation)
-    };
-    let indented_heads = own.iter().filter(|l| l.indented && could_head(l)).count();
-    let flush: Vec<&&Line> = own
-        .iter()
-        .filter(|l| !l.indented && could_head(l))
-        .collect();
-    // Flush lines numbered as an outline (`一、`, `（二）`) are headings: a
-    // photo's caption is never numbered so, and an indented sub-heading or
-    // a stray indented line among them does not make them captions.
-    let flush_numbered = flush.iter().any(|l| opens_with_outline_number(&l.text));
-    if prose_indented && indented_heads > 0 && !flush_numbered {
-        ShortLineLayout::IndentedHeadings {
-            paragraph_gap: usual_gap_before_prose(&own),
-        }
-    } else {
-        ShortLineLayout::AllHeadings
-    }
-}
-
-/// How many source lines usually separate a paragraph from the line before
-/// it (1 when nothing is between them, 2 with a blank line).
-fn usual_gap_before_prose(lines: &[&Line]) -> usize {
-    let mut counts: Vec<(usize, usize)> = Vec::new();
-    for pair in lines.windows(2).filter(|p| !p[1].is_short()) {
-        let gap = pair[1].number.saturating_sub(pair[0].number);
-        match counts.iter_mut().find(|(g, _)| *g == gap) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((gap, 1)),
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(gap, n)| (n, std::cmp::Reverse(gap)))
-        .map_or(1, |(gap, _)| gap)
 }
 
 /// A line that repeats the title, or a copy of it cut off mid-word

@@ -6,6 +6,7 @@
 //! them are report-core's `text`.
 
 pub mod body;
+pub(crate) mod body_layout;
 pub(crate) mod body_metadata;
 pub(crate) mod captions;
 pub(crate) mod digit_spacing;
