@@ -1,19 +1,17 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
-use crate::clean::captions::caption_text;
+use crate::clean::body_layout::{read_layout, ShortLineLayout};
+use crate::clean::body_metadata::{signing_date, stated_line};
+use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::furniture::is_furniture;
-use crate::clean::metadata::{
-    is_organ_line, parse_byline, parse_delivery_line, parse_metadata_line, MetadataLine,
-};
+use crate::clean::metadata::parse_byline;
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
+use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::table_rows::{is_table_caption, is_table_row};
-use crate::clean::wrap::Wrap;
+use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
-use report_core::text::fold::is_han;
-use report_core::text::layout::{
-    ends_sentence, is_continuation, is_sentence_end, opens_with_outline_number, Line,
-};
+use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
 use report_core::{Noise, NoiseKind, Section};
 
 /// What the header zone found, which the body needs to recognise repeats.
@@ -34,91 +32,6 @@ pub struct Body {
     /// A publication date labelled on a line of its own in the body
     /// (`发布时间：…` under the article, as some pages set it).
     pub date: Option<(PartialDate, String)>,
-}
-
-/// How short lines are laid out, read off the whole body: some pages indent
-/// paragraphs and headings alike and set captions flush left; others set
-/// headings flush left; plain text indents nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ShortLineLayout {
-    /// Short indented lines are headings, short flush lines captions,
-    /// unless set further apart from the line before than paragraphs are
-    /// from each other (`paragraph_gap` source lines): a flush heading
-    /// above indented sub-headings.
-    IndentedHeadings { paragraph_gap: usize },
-    /// Every short line is a heading unless marked as a caption.
-    AllHeadings,
-}
-
-fn read_layout(lines: &[Line], note_marks: &[char]) -> ShortLineLayout {
-    // The page's own lines, up to its footer: chrome and marked captions
-    // say nothing of how the report sets its headings.
-    let own: Vec<&Line> = lines
-        .iter()
-        .take_while(|l| !starts_footer(&l.text))
-        .filter(|l| {
-            let t = l.text.as_str();
-            !(is_footer_line(t) || is_contact_line(t) || is_breadcrumb(t) || is_furniture(t))
-                && caption_text(l, note_marks).is_none()
-        })
-        .collect();
-    let prose: Vec<&&Line> = own.iter().filter(|l| !l.is_short()).collect();
-    let prose_indented = prose.iter().filter(|l| l.indented).count() * 2 > prose.len();
-    // Short lines that could head what follows: not a byline, not a line
-    // that runs on (`…采取以下措施：`, a phrase a link broke off at `《`).
-    let could_head = |l: &Line| {
-        l.is_short()
-            && parse_byline(&l.text).is_none()
-            && !l.text.chars().last().is_some_and(is_continuation)
-    };
-    let indented_heads = own.iter().filter(|l| l.indented && could_head(l)).count();
-    let flush: Vec<&&Line> = own
-        .iter()
-        .filter(|l| !l.indented && could_head(l))
-        .collect();
-    // Flush lines numbered as an outline (`一、`, `（二）`) are headings: a
-    // photo's caption is never numbered so, and an indented sub-heading or
-    // a stray indented line among them does not make them captions.
-    let flush_numbered = flush.iter().any(|l| opens_with_outline_number(&l.text));
-    if prose_indented && indented_heads > 0 && !flush_numbered {
-        ShortLineLayout::IndentedHeadings {
-            paragraph_gap: usual_gap_before_prose(&own),
-        }
-    } else {
-        ShortLineLayout::AllHeadings
-    }
-}
-
-/// How many source lines usually separate a paragraph from the line before
-/// it (1 when nothing is between them, 2 with a blank line).
-fn usual_gap_before_prose(lines: &[&Line]) -> usize {
-    let mut counts: Vec<(usize, usize)> = Vec::new();
-    for pair in lines.windows(2).filter(|p| !p[1].is_short()) {
-        let gap = pair[1].number.saturating_sub(pair[0].number);
-        match counts.iter_mut().find(|(g, _)| *g == gap) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((gap, 1)),
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(gap, n)| (n, std::cmp::Reverse(gap)))
-        .map_or(1, |(gap, _)| gap)
-}
-
-/// Circled numbers that label the photos of a page: "①白沙河".
-pub(crate) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
-/// Circled numbers the text sets after its words (`4169.9亿元①`): they
-/// mark notes, and a line that opens with one is the note, no photo's label.
-fn note_marks(lines: &[Line]) -> Vec<char> {
-    let mut marks: Vec<char> = lines
-        .iter()
-        .flat_map(|l| l.text.chars().skip(1).filter(|c| CIRCLED.contains(*c)))
-        .collect();
-    marks.sort_unstable();
-    marks.dedup();
-    marks
 }
 
 /// A line that repeats the title, or a copy of it cut off mid-word
@@ -241,62 +154,6 @@ impl Builder {
     }
 }
 
-/// Labels that date the page itself, unlike a notice's `时间：`, which says
-/// when its event takes place.
-const PUBLICATION_DATE_LABELS: [&str; 5] =
-    ["发布时间", "发布日期", "发表时间", "发表于", "更新时间"];
-
-const SUPPLIER_MAX_CHARS: usize = 20;
-
-/// A short line naming where the article came from (`来源：某某区应急管理局`,
-/// `（来源：某某日报）`) or when the page was published (`发布时间：…`).
-/// Lines with only a time or place stay: a notice's `时间：` and `地点：` are
-/// its content.
-fn stated_line(line: &Line) -> Option<MetadataLine> {
-    let inner = line
-        .text
-        .trim_start_matches(['（', '('])
-        .trim_end_matches(['）', ')']);
-    if !line.is_short() {
-        return None;
-    }
-    // `（某某县人民政府办公室供稿）`: who supplied it, named before the word.
-    if let Some(supplier) = inner.strip_suffix("供稿").filter(|s| {
-        !s.is_empty() && s.chars().count() <= SUPPLIER_MAX_CHARS && s.chars().all(is_han)
-    }) {
-        return Some(MetadataLine {
-            source: Some(supplier.to_string()),
-            ..MetadataLine::default()
-        });
-    }
-    let mut meta = parse_metadata_line(inner).filter(|m| m.trailing_body.is_none())?;
-    if !PUBLICATION_DATE_LABELS
-        .iter()
-        .any(|label| inner.contains(label))
-    {
-        meta.date = None;
-    }
-    (meta.source.is_some() || meta.date.is_some()).then_some(meta)
-}
-
-/// How close to the end a document's signature stands.
-const SIGNATURE_MAX_LINES_FROM_END: usize = 3;
-
-/// A document's signature at its end (落款): the issuing body on one line,
-/// the date alone on the next (`某某市人民政府` / `2023年3月1日`). The date
-/// the line at `i` states, where it is that date.
-fn signing_date(lines: &[Line], i: usize) -> Option<(PartialDate, String)> {
-    let line = lines.get(i)?;
-    let near_end = i + SIGNATURE_MAX_LINES_FROM_END >= lines.len();
-    let signed = i
-        .checked_sub(1)
-        .is_some_and(|p| is_organ_line(&lines[p].text));
-    if !(near_end && signed) {
-        return None;
-    }
-    parse_delivery_line(&line.text).filter(|(_, said)| said == line.text.trim())
-}
-
 /// A top-level item number: `一、` to `九十九、`.
 fn top_level_number(text: &str) -> Option<usize> {
     let numeral_len = text
@@ -342,7 +199,9 @@ fn breaks_off(text: &str, next: Option<&Line>) -> bool {
     if ends_sentence(text) {
         return false;
     }
-    text.chars().last().is_some_and(is_continuation) || next.is_some_and(|n| !n.is_short())
+    text.chars().last().is_some_and(is_continuation)
+        || next.is_some_and(|n| !n.is_short())
+        || broken_before_figure(text, next)
 }
 
 /// Structures the body lines (everything after the header zone).
@@ -360,11 +219,15 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         heading_numbers: Vec::new(),
         pending_join: false,
     };
+    let notes_from = notes_block_start(lines, &note_marks);
     let mut in_footer = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text.as_str();
         in_footer |= starts_footer(text);
-        if in_footer || is_footer_line(text) {
+        // A figure's caption (`图2：2024年主要预期目标`) heads the words
+        // under it, as an illustrated page (图解) sets them: no heading.
+        let under_figure = i > 0 && is_numbered_figure(&lines[i - 1].text);
+        if in_footer || is_footer_line(text) || i >= notes_from {
             b.noise(NoiseKind::Footer, line);
         } else if is_contact_line(text) {
             b.noise(NoiseKind::Contact, line);
@@ -406,7 +269,11 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if is_table_row(text, lines.get(i + 1)) || is_table_caption(text) {
             b.pending_join = false;
             b.paragraph(text, false);
-        } else if line.is_short() && !text.chars().last().is_some_and(is_continuation) {
+        } else if line.is_short()
+            && !text.chars().last().is_some_and(is_continuation)
+            && !under_figure
+            && !broken_before_figure(text, lines.get(i + 1))
+        {
             let gap_before = i
                 .checked_sub(1)
                 .map_or(usize::MAX, |p| line.number.saturating_sub(lines[p].number));
@@ -665,6 +532,34 @@ mod tests {
             headings,
             vec!["一、提高城乡低保标准。", "二、完善养老服务体系。"]
         );
+    }
+
+    #[test]
+    fn the_words_under_a_figures_caption_are_no_heading() {
+        let b = body(&format!(
+            "{LONG}\n图1：2023年主要经济指标\n地区生产总值 1350亿元 增长5.1%\n\
+             图2：2024年主要预期目标\n地区生产总值增长6%左右"
+        ));
+        assert_eq!(
+            b.captions,
+            ["图1：2023年主要经济指标", "图2：2024年主要预期目标"]
+        );
+        let paragraphs: Vec<&String> = b.sections.iter().flat_map(|s| &s.paragraphs).collect();
+        assert_eq!(paragraphs[2], "地区生产总值增长6%左右", "{b:#?}");
+        assert!(b.noise.is_empty(), "{:?}", b.noise);
+    }
+
+    #[test]
+    fn a_notes_block_at_the_end_is_no_body() {
+        let b = body(
+            "一、2023年工作回顾\n过去一年，“四上”企业①新增48家，完成“两供两治”②项目12个，地区生产总值增长4.9%。\n\
+             名词解释：①“四上”企业：规模以上工业企业、有资质的建筑业企业。\n\
+             ②“两供两治”：供水、供气、污水治理、垃圾治理。",
+        );
+        let paragraphs: Vec<&String> = b.sections.iter().flat_map(|s| &s.paragraphs).collect();
+        assert_eq!(paragraphs.len(), 1, "{paragraphs:?}");
+        assert_eq!(b.noise.len(), 2);
+        assert!(b.noise.iter().all(|n| n.kind == NoiseKind::Footer));
     }
 
     #[test]

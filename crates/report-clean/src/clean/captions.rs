@@ -1,10 +1,11 @@
 //! Captions under a page's images: a line marked as one (`资料图`, `图为`,
-//! a photographer's credit), a figure's number (`图1：…`), or a note's
+//! a photographer's credit at its end), a figure's number (`图1：…`), or a note's
 //! circled number where the text marks no notes with it.
 
-use crate::clean::body::CIRCLED;
-use crate::clean::furniture::is_photo_caption;
+use crate::clean::notes::is_circled;
+use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
+use report_core::text::names::is_person_name;
 
 /// Words that mark a short line as an image caption.
 const CAPTION_MARKERS: [&str; 8] = [
@@ -20,7 +21,7 @@ const CAPTION_MARKERS: [&str; 8] = [
 
 pub(crate) fn caption_text(line: &Line, note_marks: &[char]) -> Option<String> {
     let first = line.text.chars().next()?;
-    if CIRCLED.contains(first) && !note_marks.contains(&first) {
+    if is_circled(first) && !note_marks.contains(&first) {
         return Some(line.text[first.len_utf8()..].trim().to_string());
     }
     let marked = line.is_short()
@@ -31,7 +32,7 @@ pub(crate) fn caption_text(line: &Line, note_marks: &[char]) -> Option<String> {
 
 /// A figure's number opening a line (`图1：2023年主要经济指标`, `图二 …`),
 /// as an illustrated page (图解) captions its images: not `图解`, `图书`.
-fn is_numbered_figure(text: &str) -> bool {
+pub(crate) fn is_numbered_figure(text: &str) -> bool {
     let Some(rest) = text.strip_prefix('图') else {
         return false;
     };
@@ -46,6 +47,41 @@ fn is_numbered_figure(text: &str) -> bool {
             .is_some_and(|c| matches!(c, '：' | ':' | ' ' | '\u{3000}' | '、' | '.'))
 }
 
+/// Words that credit a photographer just before the name.
+const PHOTO_CREDIT_MARKERS: [&str; 4] = ["记者", "通讯员", "摄影", "图/"];
+/// The credit is at the end of a caption; longer lines are prose.
+const CAPTION_MAX_CHARS: usize = 160;
+const CREDIT_TAIL_CHARS: usize = 24;
+
+/// A photo caption ending in its credit: `…作政府工作报告。本报记者 戴冰摄`,
+/// `…开幕。 宁夏日报记者 王鼎 摄`, `市民在公园游玩 张三 摄`.
+pub fn is_photo_caption(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() > CAPTION_MAX_CHARS {
+        return false;
+    }
+    let Some(before) = ["摄）", "摄)", "摄影", "摄"]
+        .iter()
+        .find_map(|end| text.strip_suffix(end))
+    else {
+        return false;
+    };
+    let before = before.trim_end_matches(['（', '(', ' ', '\u{3000}']);
+    let tail: String = {
+        let chars: Vec<char> = before.chars().collect();
+        chars[chars.len().saturating_sub(CREDIT_TAIL_CHARS)..]
+            .iter()
+            .collect()
+    };
+    let marked = PHOTO_CREDIT_MARKERS.iter().any(|m| tail.contains(m));
+    // "张三 摄": a name standing apart right before the credit.
+    let named = before
+        .rsplit([' ', '\u{3000}'])
+        .next()
+        .is_some_and(|last| is_person_name(last) && before.len() > last.len());
+    (marked || named) && before.chars().any(is_han)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +93,24 @@ mod tests {
         assert!(!is_numbered_figure("图解：2024年政府工作报告"));
         assert!(!is_numbered_figure("图书馆新馆建成开放"));
         assert!(!is_numbered_figure("图1"));
+    }
+
+    #[test]
+    fn photo_credits_make_captions() {
+        for line in [
+            "殷勇同志作政府工作报告。本报记者 戴冰摄",
+            "2月3日，会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。 宁夏日报记者 王鼎 摄",
+            "镇长在田间查看春耕 张三 摄",
+            "新建的文化广场（通讯员 李四 摄）",
+        ] {
+            assert!(is_photo_caption(line), "{line}");
+        }
+        for line in [
+            "加强摄影",
+            "摄",
+            "全年接待游客两千万人次，旅游摄影基地建成投用，带动群众增收。",
+        ] {
+            assert!(!is_photo_caption(line), "{line}");
+        }
     }
 }

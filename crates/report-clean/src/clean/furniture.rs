@@ -1,21 +1,20 @@
 //! Page furniture told apart from the report by what a line is made of, the
 //! way jusText classifies blocks: control words (print, share, font size),
 //! separators, e-paper and counter widgets, image file names and markdown
-//! leftovers, photo credits. Each rule looks at the line's shape and the
-//! small vocabulary such furniture is built from, never at whole sentences
-//! seen on one site.
+//! leftovers (a photo's credit makes a caption: `captions.rs`). Each rule
+//! looks at the line's shape and the small vocabulary such furniture is
+//! built from, never at whole sentences seen on one site.
 
 use report_core::text::dates::find_full_date;
-use report_core::text::fold::{fold, is_han};
+use report_core::text::fold::fold;
 use report_core::text::layout::{display_width, has_sentence_end};
-use report_core::text::names::is_person_name;
 
 use crate::clean::page_lists::{is_attachment, is_contents_line};
 
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 78] = [
+const CONTROL_WORDS: [&str; 86] = [
     "下载",
     "打印",
     "全屏",
@@ -82,6 +81,15 @@ const CONTROL_WORDS: [&str; 78] = [
     "赞",
     "喜欢",
     "原创",
+    // What the app's page says around an article, copied with it.
+    "预览时标签不可点",
+    "轻点两下取消赞",
+    "轻点两下取消在看",
+    "继续滑动看下一个",
+    "向上滑动看下一个",
+    "知道了",
+    "小程序",
+    "视频",
     // A mirror's share row in English (`Share: Facebook Twitter WhatsApp`).
     "share",
     "facebook",
@@ -199,10 +207,29 @@ pub fn is_widget(text: &str) -> bool {
     // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`.
     let mut controls = 0;
     folded.split(is_separator).all(|w| {
-        let control = !w.is_empty() && (is_control_run(w) || is_page_number(w));
+        let control = !w.is_empty()
+            && (is_control_run(w)
+                || is_page_number(w)
+                || !is_count(w) && is_controls_with_counts(w));
         controls += usize::from(control);
         control || w.is_empty() || is_count(w)
     }) && (controls > 0 || folded.chars().all(is_separator))
+}
+
+/// Control words and their counts run together, as a page's inline
+/// counters come out of its markup: `阅读原文阅读 2345赞 12在看 5` has
+/// `2345赞` and `12在看`.
+fn is_controls_with_counts(word: &str) -> bool {
+    let count_len = word
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(word.len());
+    if count_len > 0 {
+        return count_len == word.len() || is_controls_with_counts(&word[count_len..]);
+    }
+    CONTROL_WORDS.iter().any(|c| {
+        word.strip_prefix(c)
+            .is_some_and(|rest| rest.is_empty() || is_controls_with_counts(rest))
+    })
 }
 
 /// A counter's figure: `2345`, `10万+`, `1.2w`.
@@ -256,7 +283,8 @@ pub fn is_counter_or_credit(text: &str) -> bool {
         && folded.ends_with("编辑")
         && find_full_date(&folded).is_some();
     let is_credit = |part: &str| {
-        let part = part.trim();
+        // `(责编：王丹、李萌)`: a credit in brackets under the article.
+        let part = part.trim().trim_matches(['(', ')', '[', ']']);
         WIDGET_LABELS.iter().any(|label| {
             part.strip_prefix(label).is_some_and(|rest| {
                 rest.is_empty()
@@ -448,41 +476,6 @@ pub fn is_furniture(text: &str) -> bool {
         || is_disclaimer(text)
 }
 
-/// Words that credit a photographer just before the name.
-const PHOTO_CREDIT_MARKERS: [&str; 4] = ["记者", "通讯员", "摄影", "图/"];
-/// The credit is at the end of a caption; longer lines are prose.
-const CAPTION_MAX_CHARS: usize = 160;
-const CREDIT_TAIL_CHARS: usize = 24;
-
-/// A photo caption ending in its credit: `…作政府工作报告。本报记者 戴冰摄`,
-/// `…开幕。 宁夏日报记者 王鼎 摄`, `市民在公园游玩 张三 摄`.
-pub fn is_photo_caption(text: &str) -> bool {
-    let text = text.trim();
-    if text.chars().count() > CAPTION_MAX_CHARS {
-        return false;
-    }
-    let Some(before) = ["摄）", "摄)", "摄影", "摄"]
-        .iter()
-        .find_map(|end| text.strip_suffix(end))
-    else {
-        return false;
-    };
-    let before = before.trim_end_matches(['（', '(', ' ', '\u{3000}']);
-    let tail: String = {
-        let chars: Vec<char> = before.chars().collect();
-        chars[chars.len().saturating_sub(CREDIT_TAIL_CHARS)..]
-            .iter()
-            .collect()
-    };
-    let marked = PHOTO_CREDIT_MARKERS.iter().any(|m| tail.contains(m));
-    // "张三 摄": a name standing apart right before the credit.
-    let named = before
-        .rsplit([' ', '\u{3000}'])
-        .next()
-        .is_some_and(|last| is_person_name(last) && before.len() > last.len());
-    (marked || named) && before.chars().any(is_han)
-}
-
 #[cfg(test)]
 mod tests {
 
@@ -532,6 +525,9 @@ mod tests {
         assert!(is_counter_or_credit("阅读量："));
         assert!(is_counter_or_credit("点击数：1024"));
         assert!(is_counter_or_credit("审核：王五"));
+        assert!(is_counter_or_credit("(责编：王丹、李萌)"));
+        assert!(is_counter_or_credit("（编辑：张三）"));
+        assert!(!is_counter_or_credit("（审核制度改革）"));
         assert!(is_counter_or_credit(
             "本帖最后由 老李 于 2024-3-6 09:12 编辑"
         ));
@@ -546,6 +542,21 @@ mod tests {
         assert!(!is_prompt(
             "全面推行政务服务“扫码办”，实现企业群众办事少跑腿、快办结。"
         ));
+    }
+
+    #[test]
+    fn a_messaging_apps_page_words_are_widgets() {
+        for line in [
+            "预览时标签不可点",
+            "视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看",
+            "继续滑动看下一个",
+        ] {
+            assert!(is_widget(line), "{line}");
+        }
+        assert!(!is_widget("视频会议系统实现全覆盖"));
+        // Counters run together with their words, as inline markup leaves them.
+        assert!(is_widget("阅读原文阅读 2345赞 12在看 5"));
+        assert!(!is_widget("2023赞扬"));
     }
 
     #[test]
@@ -585,24 +596,5 @@ mod tests {
         assert!(!is_date_widget("2026年2月1日 星期日"));
         assert!(!is_date_widget("发布时间：2026-02-01"));
         assert!(!is_date_widget("气温最低达到-3℃，全县启动防寒预案。"));
-    }
-
-    #[test]
-    fn photo_credits_make_captions() {
-        for line in [
-            "殷勇同志作政府工作报告。本报记者 戴冰摄",
-            "2月3日，会议在银川开幕。自治区人民政府主席张雨浦作政府工作报告。 宁夏日报记者 王鼎 摄",
-            "镇长在田间查看春耕 张三 摄",
-            "新建的文化广场（通讯员 李四 摄）",
-        ] {
-            assert!(is_photo_caption(line), "{line}");
-        }
-        for line in [
-            "加强摄影",
-            "摄",
-            "全年接待游客两千万人次，旅游摄影基地建成投用，带动群众增收。",
-        ] {
-            assert!(!is_photo_caption(line), "{line}");
-        }
     }
 }

@@ -4,9 +4,8 @@
 //! issuing body and bylines, each recognised by what it is.
 
 use crate::clean::body::is_title_repeat;
-use crate::clean::furniture::{
-    is_date_widget, is_furniture, is_photo_caption, is_separator_line, is_step_separator,
-};
+use crate::clean::captions::is_photo_caption;
+use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_editor_note, is_organ_line,
     is_undated_delivery_line, names_a_site, parse_byline, parse_dateline, parse_delivery_line,
@@ -285,6 +284,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             });
             h.speaker = Some(name);
             i += 1;
+        } else if previous_was_title && names_a_site(text) && !is_organ_line(text) {
+            // The site's name under the headline (`新华网` over the time it
+            // was posted): the page's, no subtitle.
+            h.noise.push(Noise {
+                kind: NoiseKind::Metadata,
+                text: text.to_string(),
+                line: line.number,
+            });
         } else if previous_was_title
             && h.subtitle.is_none()
             && lines
@@ -303,6 +310,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
 }
 
 const TITLE_TAG_MAX_CHARS: usize = 4;
+const COLUMN_TAG_MAX_CHARS: usize = 8;
 
 impl Header {
     /// `line` is the headline: its text less a forum's or column's tag,
@@ -346,14 +354,23 @@ fn split_title_tag(text: &str) -> (Option<&str>, &str) {
             return (Some(&text[..tag.len() + bar.len_utf8()]), rest);
         }
     }
-    for (open, close) in [('【', '】'), ('[', ']')] {
+    for (open, close) in [('【', '】'), ('[', ']'), ('（', '）'), ('(', ')')] {
         let Some(inner_and_rest) = text.strip_prefix(open) else {
             continue;
         };
         if let Some(end) = inner_and_rest.find(close) {
-            let tag_len = inner_and_rest[..end].chars().count();
+            let tag = &inner_and_rest[..end];
+            let tag_len = tag.chars().count();
             let rest = inner_and_rest[end + close.len_utf8()..].trim_start();
-            if (1..=TITLE_TAG_MAX_CHARS).contains(&tag_len) && !rest.is_empty() {
+            // A column's words in brackets (`（两会受权发布）`) may be longer
+            // than a forum's tag; a bracket of anything else (`（2024年）`)
+            // opens no headline of a report.
+            let brackets = matches!(open, '（' | '(');
+            let column = tag_len <= COLUMN_TAG_MAX_CHARS
+                && tag.chars().all(is_han)
+                && rest.chars().count() >= 4;
+            let forum = !brackets && (1..=TITLE_TAG_MAX_CHARS).contains(&tag_len);
+            if (forum || column) && !rest.is_empty() {
                 let tag_end = open.len_utf8() + end + close.len_utf8();
                 return (Some(&text[..tag_end]), rest);
             }

@@ -6,6 +6,8 @@
 //! them are report-core's `text`.
 
 pub mod body;
+pub(crate) mod body_layout;
+pub(crate) mod body_metadata;
 pub(crate) mod captions;
 pub(crate) mod digit_spacing;
 pub mod figures;
@@ -13,6 +15,7 @@ pub mod furniture;
 pub mod header;
 pub mod metadata;
 pub mod noise;
+pub(crate) mod notes;
 pub mod page_lists;
 pub mod pages;
 pub mod people;

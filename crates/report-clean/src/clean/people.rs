@@ -1,5 +1,6 @@
 //! Officials named with their role: "区委书记吕灿华表示".
 
+use report_core::text::fold::is_han;
 use report_core::text::names::is_person_name;
 use report_core::Person;
 
@@ -64,6 +65,18 @@ pub fn find_people(paragraphs: &[String]) -> Vec<Person> {
     people
 }
 
+/// The speaker of a speech with the office their line names before the
+/// name (`攸县人民政府代理县长 谭 勇`, `县长：王双全`): the office as written.
+pub fn speaker_with_office(line: &str, name: &str) -> Option<Person> {
+    let line: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let at = line.find(name)?;
+    let role = line[..at].trim_end_matches([':', '：']);
+    (!role.is_empty() && role.chars().all(is_han)).then(|| Person {
+        name: name.to_string(),
+        role: role.to_string(),
+    })
+}
+
 /// Whether the match of `role` at `at` lies inside a match of `longer`.
 fn covers(text: &str, at: usize, role: &str, longer: &str) -> bool {
     longer.match_indices(role).any(|(offset, _)| {
@@ -108,6 +121,19 @@ mod tests {
             people("副区长王强说"),
             vec![("王强".into(), "副区长".into())]
         );
+    }
+
+    #[test]
+    fn a_speakers_office_is_their_role() {
+        let p = speaker_with_office("攸县人民政府代理县长 谭 勇", "谭勇").unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.role.as_str()),
+            ("谭勇", "攸县人民政府代理县长")
+        );
+        let p = speaker_with_office("县长：王双全", "王双全").unwrap();
+        assert_eq!(p.role, "县长");
+        // A name alone names no office.
+        assert_eq!(speaker_with_office("朱健", "朱健"), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::clean::header::read_header_under;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans};
 use crate::clean::pages::set_aside_page_furniture;
-use crate::clean::people::find_people;
+use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::soft_breaks::join_soft_breaks;
@@ -16,7 +16,7 @@ use crate::clean::traditional::{simplified_copy, Restorer};
 use report_core::text::dates::{infer_year, PartialDate};
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
-use report_core::{Corpus, Noise, NoiseKind, Region, Report, ReportDate, SCHEMA_VERSION};
+use report_core::{Corpus, Noise, NoiseKind, Person, Region, Report, ReportDate, SCHEMA_VERSION};
 
 /// One input document: where it came from and its decoded text.
 pub struct SourceText<'a> {
@@ -91,7 +91,11 @@ fn process_read_text(
     let mut captions = header.captions;
     captions.append(&mut body.captions);
 
-    let mut authors = header.authors;
+    // The speaker's line is a speech's byline (`县长 何军` under the title):
+    // whom the text is credited to, as a reporter's name is a story's, and
+    // as a speech is cited (何军. 政府工作报告).
+    let mut authors: Vec<String> = header.speaker.iter().cloned().collect();
+    authors.extend(header.authors);
     authors.extend(header.metadata.authors.iter().cloned());
     authors.append(&mut body.authors);
     if let Some((line, names, byline)) = take_trailing_byline(&mut body.sections, &body_lines) {
@@ -194,6 +198,24 @@ fn process_read_text(
         account.as_ref().or(delivered.as_ref()).or(date.as_ref()),
     );
     noise.sort_by_key(|n| n.line);
+    // The speaker with the office their line names, before the officials
+    // the body names.
+    let mut people: Vec<Person> = header
+        .speaker
+        .as_deref()
+        .and_then(|name| {
+            noise
+                .iter()
+                .filter(|n| n.kind == NoiseKind::Byline)
+                .find_map(|n| speaker_with_office(&n.text, name))
+        })
+        .into_iter()
+        .collect();
+    for person in find_people(&paragraphs) {
+        if !people.iter().any(|p| p.name == person.name) {
+            people.push(person);
+        }
+    }
 
     Report {
         id: stable_id(text),
@@ -204,7 +226,7 @@ fn process_read_text(
         date,
         source,
         authors,
-        people: find_people(&paragraphs),
+        people,
         region,
         sections: body.sections,
         captions,

@@ -67,6 +67,31 @@ impl Wrap {
     }
 }
 
+/// A line broken before its figure (`…地区生产总值完成380.6亿元，增长` over
+/// `6.1%；…`), as a PDF copy breaks lines wherever the page ran out: no
+/// heading or paragraph opens on a number with its decimal, `%` or 万/亿,
+/// so the line runs on into the next however short it is.
+pub(crate) fn broken_before_figure(text: &str, next: Option<&Line>) -> bool {
+    let Some(next) = next else { return false };
+    let mut rest = next
+        .text
+        .trim_start()
+        .chars()
+        .skip_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+    let opens_on_figure = next
+        .text
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && match rest.next() {
+            Some('.' | '．') => rest
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+            Some(c) => matches!(c, '%' | '％' | '‰' | '万' | '亿'),
+            None => false,
+        };
+    opens_on_figure && !ends_sentence(text)
+}
+
 fn fills(line: &Line, width: usize) -> bool {
     printed_width(line) + WRAP_SLACK >= width
 }
@@ -109,6 +134,33 @@ mod tests {
         "二、今年工作安排",
         "今年全盟经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城乡常住居民人均可支配收入与经济增长基本同步。",
     ];
+
+    #[test]
+    fn a_line_broken_before_its_figure_runs_on() {
+        let lines = read_lines(
+            "一、2023年工作回顾\n过去一年，全县地区生产总值完成380.6亿元，增长\n\
+             6.1%；一般公共预算收入完成12.5亿元，增长8.3%。\n二、2024年工作安排\n\
+             2024年，全县地区生产总值增长6.5%左右。",
+        );
+        assert!(broken_before_figure(&lines[1].text, lines.get(2)));
+        // A year opening a paragraph is no figure broken off.
+        assert!(!broken_before_figure(&lines[3].text, lines.get(4)));
+        let body = structure_body(
+            &lines,
+            &Known {
+                title: None,
+                subtitle: None,
+            },
+        );
+        let headings: Vec<String> = body
+            .sections
+            .iter()
+            .filter_map(|s| s.heading_text())
+            .collect();
+        assert_eq!(headings, ["一、2023年工作回顾", "二、2024年工作安排"]);
+        assert!(body.sections[0].paragraphs[0]
+            .ends_with("增长6.1%；一般公共预算收入完成12.5亿元，增长8.3%。"));
+    }
 
     #[test]
     fn text_wrapped_at_a_printed_width_joins_into_its_paragraphs() {

@@ -5,6 +5,7 @@ use crate::clean::figures::report_figures;
 use crate::clean::header::without_title_tag;
 use crate::clean::region::Gazetteer;
 use report_core::text::dates::parse_date_input;
+use report_core::text::fold::is_han;
 use report_core::{Region, Report, ReportDate, NATIONAL_NAME};
 
 use super::Given;
@@ -185,6 +186,25 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             .map(|(field, value)| ImportWarning::FromProperties { field, value }),
     );
     warnings
+}
+
+const FILE_TITLE_MAX_CHARS: usize = 60;
+
+/// A file named for its report (`2024年梅县区政府工作报告.txt`) whose text
+/// gives only the bare title (`政府工作报告`): the name, which ends with that
+/// title and adds its year or place, is the fuller title. A name of other
+/// words (`report(1).txt`, `新建文本文档.txt`) says nothing.
+pub(super) fn title_from_file_name(report: &mut Report, file: &str) {
+    let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem).trim();
+    let fuller = stem.len() > report.title.len()
+        && stem.chars().count() <= FILE_TITLE_MAX_CHARS
+        && !report.title_is_derived
+        && stem.ends_with(report.title.as_str())
+        && stem.chars().all(|c| is_han(c) || c.is_ascii_digit());
+    if fuller {
+        report.title = stem.to_string();
+    }
 }
 
 /// The date of a date and time (2026-02-01 10:30:00, 2026-02-01T10:30).

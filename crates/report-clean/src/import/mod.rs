@@ -245,6 +245,9 @@ pub fn finish_unit(
     let mut report = process_marked_report(&origin, &text, &furniture, headline);
     let mut notes = file.notes.clone();
     notes.extend(correction::apply_given(&mut report, &given));
+    if origin == file.file {
+        correction::title_from_file_name(&mut report, &file.file);
+    }
     report.imported = Some(Imported {
         file: file.file.clone(),
         format: file.format,

@@ -13,6 +13,7 @@ use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
 use super::status::status_of;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
+use crate::clean::notes::is_circled;
 use report_core::text::numbers::normalize;
 
 pub(super) fn is_clause_break(c: char) -> bool {
@@ -63,7 +64,11 @@ pub(super) fn sentence_figures<'f>(
             .find(|&k| is_clause_break(s[k]))
             .map_or(0, |k| k + 1)
             .max(previous_end);
-        let mut lead: String = s[clause_start..f.start].iter().collect();
+        // A note's mark (`“四上”企业①新增`) is no part of the name.
+        let mut lead: String = s[clause_start..f.start]
+            .iter()
+            .filter(|c| !is_circled(**c))
+            .collect();
         // `远远超过…二十六年间平均每年增长3.2%的速度`: the standard a
         // comparison is made against is said in passing, no figure of the
         // report's.

@@ -4,7 +4,7 @@ use crate::clean::noise::advertising_prefix;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::{fold_char, is_han, is_space};
 use report_core::text::layout::{has_sentence_end, SHORT_LINE_CHARS};
-use report_core::text::names::split_names;
+use report_core::text::names::{is_person_name, split_names};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -21,13 +21,16 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 37] = [
+const LABELS: [(&str, Field); 44] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
     ("主题分类", Field::Other),
     ("主题词", Field::Other),
     ("发布机构", Field::Source),
+    ("发布单位", Field::Source),
+    // Who put the page up: a unit is the source, a person's name no source.
+    ("发布者", Field::Source),
     ("发文机关", Field::Source),
     ("成文日期", Field::Written),
     ("发文日期", Field::Written),
@@ -48,6 +51,12 @@ const LABELS: [(&str, Field); 37] = [
     ("供稿", Field::Source),
     ("出处", Field::Source),
     ("浏览次数", Field::Other),
+    // Counters a page sets among its fields (`来源：旗政府办浏览量：356`).
+    ("浏览量", Field::Other),
+    ("阅读量", Field::Other),
+    ("访问量", Field::Other),
+    ("点击数", Field::Other),
+    ("点击量", Field::Other),
     ("来源", Field::Source),
     ("作者", Field::Author),
     ("记者", Field::Author),
@@ -171,7 +180,9 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             }
             Field::Source if !value.is_empty() => {
                 let first = value.split(is_space).next().unwrap_or(value);
-                meta.source.get_or_insert_with(|| first.to_string());
+                if !is_person_name(first) {
+                    meta.source.get_or_insert_with(|| first.to_string());
+                }
             }
             Field::Author => {
                 if let Some(names) = names_between_roles(value) {
@@ -190,6 +201,14 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             _ => {}
         }
     }
+    // `2024-01-15 08:30 | 汝城县人民政府 | 浏览：1203`: a date-led line
+    // names its publisher unlabelled, a field set apart by bars or spaces.
+    if meta.source.is_none() && starts_with_date {
+        let unlabelled: String = chars[..labels.first().map_or(chars.len(), |l| l.0)]
+            .iter()
+            .collect();
+        meta.source = unlabelled_publisher(&unlabelled);
+    }
     // A date under no date label (`2024-01-08 来源：…`) is the posting's.
     meta.date_is_written = published.is_none() && written.is_some();
     meta.date = published
@@ -205,6 +224,26 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         }
     }
     Some(meta)
+}
+
+/// How the names of papers, stations and accounts that publish end.
+const PUBLISHER_ENDINGS: [&str; 6] = ["日报", "晚报", "报社", "融媒体中心", "新闻中心", "电视台"];
+const PUBLISHER_MAX_CHARS: usize = 20;
+
+/// The field of an info line that names who published the page, where no
+/// label says so: an organ, a site, a paper or station, set apart by bars
+/// (`|`, `｜`, `丨`) or spaces from the date and the counters.
+fn unlabelled_publisher(fields: &str) -> Option<String> {
+    fields
+        .split(|c: char| matches!(c, '|' | '｜' | '丨') || is_space(c))
+        .map(str::trim)
+        .find(|field| {
+            let n = field.chars().count();
+            (2..=PUBLISHER_MAX_CHARS).contains(&n)
+                && field.chars().all(is_han)
+                && (names_a_site(field) || PUBLISHER_ENDINGS.iter().any(|e| field.ends_with(e)))
+        })
+        .map(str::to_string)
 }
 
 /// A label standing alone, its value on the next line: `来源：`, `发表时间：`.

@@ -182,3 +182,33 @@ fn english_labels_of_a_mirror() {
     assert!(parse_metadata_line("Open Sources of growth").is_none());
     assert!(parse_metadata_line("Resource: 某某").is_none());
 }
+
+#[test]
+fn a_date_led_line_names_its_publisher_between_bars() {
+    let m = parse_metadata_line("2024-01-15 08:30 | 某某县人民政府 | Views: 1203").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某县人民政府"));
+    assert_eq!(m.date.unwrap().1, "2024-01-15");
+    let m = parse_metadata_line("2023年5月6日 某某日报 浏览次数：88").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某日报"));
+    // A labelled source wins; a field of other words is no publisher.
+    let m = parse_metadata_line("2024-01-15 | 某某新闻网 | 来源：某某县融媒体中心").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某县融媒体中心"));
+    let m = parse_metadata_line("2024-01-15 | 阅读全文 | 打印").unwrap();
+    assert_eq!(m.source, None);
+}
+
+#[test]
+fn a_counter_run_onto_the_source_ends_it() {
+    let m = parse_metadata_line("发布时间：2024-01-22来源：旗政府办浏览量：356").unwrap();
+    assert_eq!(m.source.as_deref(), Some("旗政府办"));
+    let m = parse_metadata_line("来源：某某县融媒体中心 点击数：1024").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某县融媒体中心"));
+}
+
+#[test]
+fn who_put_the_page_up_is_its_source_unless_a_person() {
+    let m = parse_metadata_line("发布者：县政府办　发布日期：2003-03-05　阅读次数：88").unwrap();
+    assert_eq!(m.source.as_deref(), Some("县政府办"));
+    let m = parse_metadata_line("发布者：张伟 发布日期：2003-03-05").unwrap();
+    assert_eq!(m.source, None);
+}

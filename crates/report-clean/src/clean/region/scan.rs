@@ -8,8 +8,10 @@ use report_core::NATIONAL_NAME;
 
 /// Words that, right after a place name, make it the name of a government
 /// or its head: 兰山区人民政府, 吉林省省长, 潍坊市委, 在吉林省第十四届人民代表大会.
-const ORGAN_WORDS: [&str; 19] = [
+const ORGAN_WORDS: [&str; 20] = [
     "人民政府",
+    // A street's government: 朝阳门街道办事处.
+    "办事处",
     "政府",
     "人民代表大会",
     "人大",
@@ -194,9 +196,11 @@ impl Evidence {
             let end = i + len;
             let after_place = previous_end == i;
             // A place's short name that a township's suffix ends (新华街道,
-            // 朝阳镇) is the township's own name, not the place's.
+            // 朝阳镇), or a few characters and the suffix (朝阳门街道), is
+            // the township's own name, not the place's.
             if named.iter().all(|n| !n.full) {
-                if let Some(suffix_len) = township_suffix_ending_name(&chars[end..]) {
+                if let Some((stem_end, suffix_len)) = township_ending_short_name(&chars, i, end) {
+                    let end = stem_end;
                     if matches!(place, Place::Title | Place::Front | Place::Source) {
                         self.townships.push(Township {
                             name: chars[i..end + suffix_len].iter().collect(),
@@ -328,6 +332,26 @@ impl Evidence {
             },
         });
     }
+}
+
+/// Where a township's suffix after the short name at `start..end` starts,
+/// and its length: right after it (新华街道) or after the rest of the
+/// township's own name (朝阳门街道), the stem no longer than a township's.
+fn township_ending_short_name(chars: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
+    let room = TOWNSHIP_STEM_MAX_CHARS.saturating_sub(end - start);
+    (end..=end + room)
+        .take_while(|&at| at <= chars.len())
+        .find_map(|at| {
+            let stem_rest = &chars[end..at];
+            let fits = stem_rest
+                .iter()
+                .all(|c| is_han(*c) && !NOT_IN_TOWNSHIP_NAME.contains(*c))
+                && stem_rest
+                    .last()
+                    .is_none_or(|c| !NOT_BEFORE_TOWNSHIP_SUFFIX.contains(*c));
+            let suffix_len = township_suffix_ending_name(&chars[at..])?;
+            fits.then_some((at, suffix_len))
+        })
 }
 
 /// The length in characters of a township's suffix opening `rest`, where

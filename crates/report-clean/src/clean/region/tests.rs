@@ -237,6 +237,19 @@ fn a_township_named_like_a_place_is_the_township() {
         clues("新华街道2024年工作报告", "", "各位代表：推进基层治理。"),
         None
     );
+    // 朝阳 (朝阳市) opens the street's name with a character more before its
+    // suffix: the street of the district its source names.
+    let r = Gazetteer::bundled()
+        .recognise_in(&RegionClues {
+            title: "朝阳门街道2025年工作总结及2026年工作计划",
+            source: Some("东城区朝阳门街道办事处"),
+            front: "",
+            body: "2025年，朝阳门街道在区委、区政府的坚强领导下，全面完成各项目标任务。",
+        })
+        .unwrap();
+    assert_eq!(r.label(), "朝阳门街道");
+    assert_eq!(r.county.as_ref().unwrap().name, "东城区");
+    assert_eq!(r.province.as_ref().unwrap().name, "北京市");
 }
 
 #[test]

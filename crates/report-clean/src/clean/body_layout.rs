@@ -1,0 +1,79 @@
+//! How a body sets its short lines, read off the whole body before any
+//! line is placed: indented headings with flush captions, or every short
+//! line a heading, and how far apart its paragraphs stand.
+
+use crate::clean::captions::caption_text;
+use crate::clean::furniture::is_furniture;
+use crate::clean::metadata::parse_byline;
+use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
+use report_core::text::layout::{is_continuation, opens_with_outline_number, Line};
+
+/// How short lines are laid out, read off the whole body: some pages indent
+/// paragraphs and headings alike and set captions flush left; others set
+/// headings flush left; plain text indents nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ShortLineLayout {
+    /// Short indented lines are headings, short flush lines captions,
+    /// unless set further apart from the line before than paragraphs are
+    /// from each other (`paragraph_gap` source lines): a flush heading
+    /// above indented sub-headings.
+    IndentedHeadings { paragraph_gap: usize },
+    /// Every short line is a heading unless marked as a caption.
+    AllHeadings,
+}
+
+pub(crate) fn read_layout(lines: &[Line], note_marks: &[char]) -> ShortLineLayout {
+    // The page's own lines, up to its footer: chrome and marked captions
+    // say nothing of how the report sets its headings.
+    let own: Vec<&Line> = lines
+        .iter()
+        .take_while(|l| !starts_footer(&l.text))
+        .filter(|l| {
+            let t = l.text.as_str();
+            !(is_footer_line(t) || is_contact_line(t) || is_breadcrumb(t) || is_furniture(t))
+                && caption_text(l, note_marks).is_none()
+        })
+        .collect();
+    let prose: Vec<&&Line> = own.iter().filter(|l| !l.is_short()).collect();
+    let prose_indented = prose.iter().filter(|l| l.indented).count() * 2 > prose.len();
+    // Short lines that could head what follows: not a byline, not a line
+    // that runs on (`…采取以下措施：`, a phrase a link broke off at `《`).
+    let could_head = |l: &Line| {
+        l.is_short()
+            && parse_byline(&l.text).is_none()
+            && !l.text.chars().last().is_some_and(is_continuation)
+    };
+    let indented_heads = own.iter().filter(|l| l.indented && could_head(l)).count();
+    let flush: Vec<&&Line> = own
+        .iter()
+        .filter(|l| !l.indented && could_head(l))
+        .collect();
+    // Flush lines numbered as an outline (`一、`, `（二）`) are headings: a
+    // photo's caption is never numbered so, and an indented sub-heading or
+    // a stray indented line among them does not make them captions.
+    let flush_numbered = flush.iter().any(|l| opens_with_outline_number(&l.text));
+    if prose_indented && indented_heads > 0 && !flush_numbered {
+        ShortLineLayout::IndentedHeadings {
+            paragraph_gap: usual_gap_before_prose(&own),
+        }
+    } else {
+        ShortLineLayout::AllHeadings
+    }
+}
+
+/// How many source lines usually separate a paragraph from the line before
+/// it (1 when nothing is between them, 2 with a blank line).
+fn usual_gap_before_prose(lines: &[&Line]) -> usize {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for pair in lines.windows(2).filter(|p| !p[1].is_short()) {
+        let gap = pair[1].number.saturating_sub(pair[0].number);
+        match counts.iter_mut().find(|(g, _)| *g == gap) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((gap, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(gap, n)| (n, std::cmp::Reverse(gap)))
+        .map_or(1, |(gap, _)| gap)
+}

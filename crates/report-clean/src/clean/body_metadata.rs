@@ -1,0 +1,67 @@
+//! What the body states of the page itself, apart from the report: a
+//! source or publication date on a line of its own after the article
+//! (`来源：…`, `（…供稿）`, `发布时间：…`), and a document's signature at its
+//! end (the issuing body over its date).
+
+use crate::clean::metadata::{
+    is_organ_line, parse_delivery_line, parse_metadata_line, MetadataLine,
+};
+use report_core::text::dates::PartialDate;
+use report_core::text::fold::is_han;
+use report_core::text::layout::Line;
+
+/// Labels that date the page itself, unlike a notice's `时间：`, which says
+/// when its event takes place.
+const PUBLICATION_DATE_LABELS: [&str; 5] =
+    ["发布时间", "发布日期", "发表时间", "发表于", "更新时间"];
+
+const SUPPLIER_MAX_CHARS: usize = 20;
+
+/// A short line naming where the article came from (`来源：某某区应急管理局`,
+/// `（来源：某某日报）`) or when the page was published (`发布时间：…`).
+/// Lines with only a time or place stay: a notice's `时间：` and `地点：` are
+/// its content.
+pub(crate) fn stated_line(line: &Line) -> Option<MetadataLine> {
+    let inner = line
+        .text
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    if !line.is_short() {
+        return None;
+    }
+    // `（某某县人民政府办公室供稿）`: who supplied it, named before the word.
+    if let Some(supplier) = inner.strip_suffix("供稿").filter(|s| {
+        !s.is_empty() && s.chars().count() <= SUPPLIER_MAX_CHARS && s.chars().all(is_han)
+    }) {
+        return Some(MetadataLine {
+            source: Some(supplier.to_string()),
+            ..MetadataLine::default()
+        });
+    }
+    let mut meta = parse_metadata_line(inner).filter(|m| m.trailing_body.is_none())?;
+    if !PUBLICATION_DATE_LABELS
+        .iter()
+        .any(|label| inner.contains(label))
+    {
+        meta.date = None;
+    }
+    (meta.source.is_some() || meta.date.is_some()).then_some(meta)
+}
+
+/// How close to the end a document's signature stands.
+const SIGNATURE_MAX_LINES_FROM_END: usize = 3;
+
+/// A document's signature at its end (落款): the issuing body on one line,
+/// the date alone on the next (`某某市人民政府` / `2023年3月1日`). The date
+/// the line at `i` states, where it is that date.
+pub(crate) fn signing_date(lines: &[Line], i: usize) -> Option<(PartialDate, String)> {
+    let line = lines.get(i)?;
+    let near_end = i + SIGNATURE_MAX_LINES_FROM_END >= lines.len();
+    let signed = i
+        .checked_sub(1)
+        .is_some_and(|p| is_organ_line(&lines[p].text));
+    if !(near_end && signed) {
+        return None;
+    }
+    parse_delivery_line(&line.text).filter(|(_, said)| said == line.text.trim())
+}
