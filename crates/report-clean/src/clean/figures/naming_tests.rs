@@ -321,6 +321,14 @@ fn a_rise_in_prices_is_the_rate_of_the_prices() {
 }
 
 #[test]
+fn a_count_grown_to_is_the_count_of_the_things() {
+    assert_eq!(
+        names("中国绿色铸造企业发展到5家，全区现代农业园区发展至85家。"),
+        ["中国绿色铸造企业", "现代农业园区"]
+    );
+}
+
+#[test]
 fn a_modal_or_an_estimate_before_the_verb_is_no_part_of_the_name() {
     assert_eq!(
         names("工农业总产值预计可以达到二千二百亿元，钢产量能够达到一千万吨。"),
