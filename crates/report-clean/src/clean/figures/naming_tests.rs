@@ -321,6 +321,14 @@ fn a_rise_in_prices_is_the_rate_of_the_prices() {
 }
 
 #[test]
+fn a_note_in_half_width_brackets_after_the_subject_ends_no_clause() {
+    assert_eq!(
+        names("引进科研平台9个、高端技术人才(团队)76名。"),
+        ["科研平台", "高端技术人才"]
+    );
+}
+
+#[test]
 fn a_count_grown_to_is_the_count_of_the_things() {
     assert_eq!(
         names("中国绿色铸造企业发展到5家，全区现代农业园区发展至85家。"),

@@ -98,8 +98,15 @@ pub(super) fn sentence_figures<'f>(
         }
         // `散居孤儿（含…）从每人每月1536元`: a note in brackets after the
         // subject ends no clause when nothing named follows it.
-        if indicator.chars().count() < 2 && clause_start > 0 && s[clause_start - 1] == '）' {
-            if let Some(open) = (0..clause_start - 1).rev().find(|&k| s[k] == '（') {
+        // Half-width brackets as well (`高端技术人才(团队)76名`).
+        if indicator.chars().count() < 2
+            && clause_start > 0
+            && matches!(s[clause_start - 1], '）' | ')')
+        {
+            if let Some(open) = (0..clause_start - 1)
+                .rev()
+                .find(|&k| matches!(s[k], '（' | '('))
+            {
                 let name_start = (0..open)
                     .rev()
                     .find(|&k| is_clause_break(s[k]))
