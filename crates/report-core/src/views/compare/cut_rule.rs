@@ -32,7 +32,9 @@ impl CorpusUsage<'_> {
     /// heads seldom stand apart (呼和|浩特, 二连|浩特, 察汗|淖尔). Each head
     /// must be seen twice: one use always has one neighbour. A word before
     /// a term is used apart too (发展|新质生产力), and a string across words
-    /// follows the same text (重要指示和|新时代党的治藏方略).
+    /// follows the same text (重要指示和|新时代党的治藏方略). The longer
+    /// strings are read among the candidates (repeated where the terms
+    /// are listed), so a name the listed text does not repeat is not read.
     pub(super) fn tail_of_fixed_heads(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
@@ -47,7 +49,7 @@ impl CorpusUsage<'_> {
             .filter(|&&(_, n)| n >= MIN_FIXED_USES)
             .filter(|&&(c, n)| {
                 let extended = format!("{c}{term}");
-                let Some(u) = self.strings.get_or_look_up(&extended) else {
+                let Some(u) = self.strings.get(&extended) else {
                     return false;
                 };
                 let [(before, _)] = u.left.chars[..] else {
@@ -58,7 +60,7 @@ impl CorpusUsage<'_> {
                 u.left.edges == 0
                     && self
                         .strings
-                        .get_or_look_up(&format!("{before}{c}"))
+                        .get(&format!("{before}{c}"))
                         .is_some_and(|head| n as f64 >= COMPLETED_SHARE * head.count as f64)
                     && self.begins_a_name(&format!("{before}{extended}"))
             })
@@ -71,7 +73,7 @@ impl CorpusUsage<'_> {
     /// (及察汗淖尔): a name may begin with it. A string always after the same
     /// word goes on to the left (重要指|示和|新时代…, never a name's head).
     fn begins_a_name(&self, s: &str) -> bool {
-        self.strings.get_or_look_up(s).is_some_and(|u| {
+        self.strings.get(s).is_some_and(|u| {
             u.left.edges > 0
                 || u.left.value() >= MIN_VARIETY
                 || u.left.chars.iter().all(|(c, _)| FUNCTION_CHARS.contains(c))
