@@ -76,6 +76,11 @@ const INNER_FUNCTION_CHARS: &[char] = &['对', '把', LIST_CLOSER];
 /// enumeration comma (the list's last item): a name holds 等 too
 /// (教育部重庆高等研究院).
 const LIST_CLOSER: char = '等';
+/// Numerals that count the points of a list (一要…二要…, 一是…二是…),
+/// and the verbs that follow them there (a closed class: the modal and
+/// the copula). 抓 is left out: 一抓到底 is a set phrase.
+const ENUMERATION_NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const ENUMERATION_VERBS: &[char] = &['要', '是'];
 /// Quantities that name nothing (a closed class): 一批 counts what follows
 /// it (一批规模大、带动强的企业), so at a term's edge it joins a quantity to a
 /// phrase (一批规模大, 培育一批).
@@ -216,6 +221,21 @@ impl CorpusUsage<'_> {
                     && !self.used_apart(&term[chars[i - 1].0..at + c.len_utf8()], term)
                     && !self.used_apart(&term[at..after], term)
             })
+    }
+
+    /// A term that opens with a list's numeral and its verb (一要, 二要,
+    /// 三是加快): the point's number and what it says is to be done, unless
+    /// the verb and the next character are a word used without the rest
+    /// (要素 of 三要素).
+    pub(super) fn enumeration_and_its_verb(&self, term: &str) -> bool {
+        let mut cuts = term.char_indices();
+        let (Some((_, numeral)), Some((verb_at, verb))) = (cuts.next(), cuts.next()) else {
+            return false;
+        };
+        let bound = cuts
+            .next()
+            .is_some_and(|(next, c)| self.used_apart(&term[verb_at..next + c.len_utf8()], term));
+        ENUMERATION_NUMERALS.contains(&numeral) && ENUMERATION_VERBS.contains(&verb) && !bound
     }
 
     /// A term longer than a quantity of [`INDEFINITE_QUANTITIES`] that

@@ -17,6 +17,7 @@ use crate::views::csv;
 
 mod clause_rule;
 pub(crate) mod corpus_grams;
+mod cut_rule;
 mod function_words;
 mod key_terms;
 mod keyness_order;

@@ -56,7 +56,7 @@ const VARIETY_CAP: usize = 24;
 /// boilerplate.
 const BOILERPLATE_MIN_REPORTS: usize = 4;
 const BOILERPLATE_SHARE: f64 = 0.8;
-const BOILERPLATE_MIN_CHARS: usize = 4;
+pub(super) const BOILERPLATE_MIN_CHARS: usize = 4;
 
 /// Calls `visit` with each run of Han characters in `text`, as the byte
 /// offsets of its characters followed by the offset of its end.
@@ -354,14 +354,24 @@ impl<'a> CorpusUsage<'a> {
 
     /// Whether `term` is a stock phrase: a formulation in nearly every
     /// report, so its spread and not its meaning says it.
+    /// A term cut from one, the rest of the formulation after its opening
+    /// (`rest_of_a_stock_phrase`), is boilerplate too.
     pub fn is_boilerplate(&self, term: &str) -> bool {
-        let reports = self.strings.get(term).map_or(0, |u| u.reports);
         term.chars().count() >= BOILERPLATE_MIN_CHARS
-            && reports >= BOILERPLATE_MIN_REPORTS
+            && (self.is_spread(term) || self.rest_of_a_stock_phrase(term))
+    }
+
+    /// Whether `s` is in nearly every report of the corpus.
+    pub(super) fn is_spread(&self, s: &str) -> bool {
+        let reports = self.strings.get_or_look_up(s).map_or(0, |u| u.reports);
+        reports >= BOILERPLATE_MIN_REPORTS
             && reports as f64 >= BOILERPLATE_SHARE * self.reports as f64
     }
 }
 
+#[cfg(test)]
+#[path = "cut_rule_tests.rs"]
+mod cut_rule_tests;
 #[cfg(test)]
 #[path = "repeats_tests.rs"]
 mod tests;

@@ -4,7 +4,7 @@ use super::*;
 
 /// The candidates (strings seen twice or more) of `texts` and their use
 /// across the same texts, as the comparison reads a unit against the corpus.
-fn judge(texts: &[String], terms: &[&str]) -> Vec<(String, bool)> {
+pub(super) fn judge(texts: &[String], terms: &[&str]) -> Vec<(String, bool)> {
     let (candidates, _) = repeated_strings(texts, 2);
     let usage = CorpusUsage::read(candidates.keys().copied(), texts.iter().cloned());
     terms
@@ -13,7 +13,7 @@ fn judge(texts: &[String], terms: &[&str]) -> Vec<(String, bool)> {
         .collect()
 }
 
-fn texts(lines: &[&str]) -> Vec<String> {
+pub(super) fn texts(lines: &[&str]) -> Vec<String> {
     lines.iter().map(|l| l.to_string()).collect()
 }
 

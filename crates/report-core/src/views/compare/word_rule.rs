@@ -11,7 +11,7 @@
 use super::repeats::{CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
 
 /// Distinct neighbours needed on each side of a word.
-const MIN_VARIETY: usize = 2;
+pub(super) const MIN_VARIETY: usize = 2;
 /// A string is split by an inner boundary this many times wider than its
 /// narrower edge.
 const INNER_BOUNDARY_FACTOR: usize = 2;
@@ -32,7 +32,7 @@ const NEVER_LAST: &[char] = &['的', '是', '第'];
 /// end a term of three characters or more only as part of a word, where
 /// the rest of the term nearly always has them beside it (对口援青, 碳中和,
 /// 就业创业) and is seen often enough to tell: not 对口援青和, 生命科学等.
-const FUNCTION_CHARS: &[char] = &[
+pub(super) const FUNCTION_CHARS: &[char] = &[
     '和', '在', '将', '对', '与', '及', '等', '并', '把', '被', '从', '向', '为', '以', '于', '或',
     '而', '也', '都', '还', '就', '又', '即', '且',
 ];
@@ -81,6 +81,9 @@ impl CorpusUsage<'_> {
             && !self.preposition_cut_before_its_head(term)
             && !self.indefinite_quantity_at_an_edge(term)
             && !self.cuts_through_words(term)
+            && !self.enumeration_and_its_verb(term)
+            && !self.tail_of_fixed_heads(term)
+            && !self.share_cut_from_its_subject(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
