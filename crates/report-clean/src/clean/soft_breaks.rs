@@ -7,9 +7,10 @@
 //! line, and the text on either side cannot end or start a sentence: the
 //! pieces are one line again before anything reads them as headings.
 
+use crate::clean::metadata::parse_metadata_line;
 use crate::clean::table_rows::is_table_row;
 use report_core::text::fold::is_han;
-use report_core::text::layout::{ends_sentence, is_continuation, Line};
+use report_core::text::layout::{ends_sentence, is_continuation, opens_with_outline_number, Line};
 
 /// Marks that close what an earlier line opened, or go on with its
 /// sentence: a line cannot start with one.
@@ -89,13 +90,26 @@ fn runs_on(left: &Line, right: &Line, after_right: Option<&Line>, stand_apart: b
     }
     // A comma goes on; so does a modifier's 的, which no title or heading
     // ends on (`本作品是中华人民共和国的\n法律`), and a count (`一是`). A line
-    // of prose that stops without a sentence end goes on below; a short
-    // line (a title, a heading, a name) may stand alone.
+    // of prose (long, with its clause marks) that stops without a sentence
+    // end goes on below; a short line (a title, a heading, a name) or a
+    // long headline may stand alone.
     stand_apart
+        && !opens_a_line_of_its_own(&right.text)
         && (left.text.chars().last().is_some_and(is_continuation)
             || left.text.ends_with('的') && !left.text.ends_with("目的")
             || is_enumerator(&left.text)
-            || !left.is_short())
+            || !left.is_short()
+                && left
+                    .text
+                    .contains(['，', '；', '、', ',', '。', '！', '？']))
+}
+
+/// A delivery line (`——2024年1月…`), a labelled field (`来源：…`) or an
+/// outline number starts a line of its own, whatever the line above.
+fn opens_a_line_of_its_own(text: &str) -> bool {
+    text.starts_with(['—', '－', '-'])
+        || opens_with_outline_number(text)
+        || parse_metadata_line(text).is_some()
 }
 
 /// Joins the pieces of sentences broken without a blank line (see
@@ -202,6 +216,12 @@ mod tests {
             "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
         );
         assert_eq!(joined(&text).len(), 6);
+        // A long headline over its delivery line and source, on the lines
+        // right below it.
+        let long_title = format!(
+            "关于滨江市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n——2024年1月20日在滨江市第十七届人民代表大会第三次会议上\n来源：滨江市发展和改革委员会\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
+        );
+        assert_eq!(joined(&long_title).len(), 7);
         // Where paragraphs follow each other line by line, a line is a
         // paragraph however it ends.
         let dense =
