@@ -532,3 +532,27 @@ fn a_dateline_naming_its_reporters_opens_the_article() {
     );
     assert_eq!(r.paragraphs().count(), 2);
 }
+
+#[test]
+fn an_old_sites_side_column_above_a_headline_the_title_element_extends() {
+    // Nested tables: the side column's box comes first in the source, and
+    // the headline shows less than the `<title>`, which adds year and place.
+    let html = format!(
+        r#"<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+        <title>2025年某某县政府工作报告_某某县人民政府</title></head><body><table>
+        <tr><td width="200"><table><tr><td>相关文章推荐</td></tr>
+        <tr><td><a href="/b">关于做好春节期间安全生产工作的通知</a></td></tr></table></td>
+        <td class="content"><font size="3">政府工作报告<br>
+        ——2025年1月8日在某某县第十八届人民代表大会第四次会议上<br>
+        &nbsp;&nbsp;&nbsp;&nbsp;各位代表：<br>&nbsp;&nbsp;&nbsp;&nbsp;{PROSE}<br>
+        一、2024年工作回顾<br>&nbsp;&nbsp;&nbsp;&nbsp;{PROSE}</font></td></tr></table></body></html>"#
+    );
+    let r = web_page(&html);
+    assert_eq!(r.title, "政府工作报告");
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2025-01-08")
+    );
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2024年工作回顾"]);
+    set_aside(&r, &["相关文章推荐", "关于做好春节期间安全生产工作的通知"]);
+}

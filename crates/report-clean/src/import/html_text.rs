@@ -401,6 +401,33 @@ fn stated_metadata(
                 .map(str::to_string)
         })
     };
+    // A headline the `<title>` extends at its front: sites put the year and
+    // place before what the page shows (`2026年某某省政府工作报告` over a
+    // page showing `政府工作报告`), and an old site's side column may stand
+    // above it with no markup to tell it from the headline.
+    let shown_as_tail = || {
+        let original: Vec<&str> = text.lines().collect();
+        texts(doc, "title").into_iter().find_map(|whole| {
+            whole
+                .split(TITLE_SEPARATORS)
+                .map(loose)
+                .filter(|part| !part.is_empty() && not_site(part))
+                .find_map(|part| {
+                    (1..)
+                        .zip(&original)
+                        .filter(|(n, _)| !furniture.iter().any(|(f, _)| f == n))
+                        .map(|(_, line)| line.trim())
+                        .filter(|line| {
+                            line.chars().count() >= HEADLINE_MIN_CHARS
+                                && !has_sentence_end(line)
+                                && !names_a_site(line)
+                                && part.ends_with(&loose(line))
+                        })
+                        .max_by_key(|line| line.chars().count())
+                        .map(str::to_string)
+                })
+        })
+    };
     // Without a stated title, the most prominent heading of the page (an
     // e-paper sets its headline in an `h3`, a portal in an `h2`): the one
     // the `<title>` echoes, or the only one at that level.
@@ -450,6 +477,7 @@ fn stated_metadata(
         title: meta(TITLE_METAS)
             .filter(|t| not_site(t))
             .or_else(from_title_element)
+            .or_else(shown_as_tail)
             .or_else(from_heading),
         date: date.map(|d| d.value),
         year: None,
