@@ -9,6 +9,7 @@
 
 use crate::clean::metadata::parse_metadata_line;
 use crate::clean::table_rows::is_table_row;
+use crate::clean::wrap::Wrap;
 use report_core::text::fold::is_han;
 use report_core::text::layout::{ends_sentence, is_continuation, opens_with_outline_number, Line};
 
@@ -115,6 +116,12 @@ fn opens_a_line_of_its_own(text: &str) -> bool {
 /// Joins the pieces of sentences broken without a blank line (see
 /// [`runs_on`]). A joined line keeps its first piece's number and indent.
 pub fn join_soft_breaks(lines: Vec<Line>) -> Vec<Line> {
+    // Text wrapped at a printed width breaks every line of a paragraph; the
+    // body joins it by that width (`wrap.rs`), which lines joined here
+    // first, wider than the width, would hide.
+    if Wrap::read(&lines).is_some() {
+        return lines;
+    }
     let stand_apart = paragraphs_stand_apart(&lines);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // The source number of the last piece joined into the line before.
@@ -160,6 +167,24 @@ mod tests {
             .into_iter()
             .map(|l| l.text)
             .collect()
+    }
+
+    #[test]
+    fn text_wrapped_at_a_printed_width_is_left_to_the_width() {
+        // Every line of a paragraph but its last is 30 characters wide, one
+        // ends on an opening quote: joining it here would make a line wider
+        // than the width and hide the wrapping from the body.
+        let paragraph = "全年地区生产总值增长百分之五点二，城乡居民收入稳步增长，推“十四五”\
+            规划目标任务全面完成，经济结构持续优化，科技创新能力显著增强，区域协调发展迈出新步伐，\
+            生态环境质量明显改善，民生福祉不断增进，社会大局保持和谐稳定。";
+        let chars: Vec<char> = paragraph.chars().collect();
+        let mut lines: Vec<String> = Vec::new();
+        for _ in 0..3 {
+            lines.extend(chars.chunks(30).map(|c| c.iter().collect::<String>()));
+        }
+        let quote_ends = lines.iter().filter(|l| l.ends_with('“')).count();
+        assert!(quote_ends > 0, "a line ends on an opening mark");
+        assert_eq!(joined(&lines.join("\n")), lines);
     }
 
     #[test]
