@@ -116,11 +116,8 @@ fn opens_a_line_of_its_own(text: &str) -> bool {
 /// Joins the pieces of sentences broken without a blank line (see
 /// [`runs_on`]). A joined line keeps its first piece's number and indent.
 pub fn join_soft_breaks(lines: Vec<Line>) -> Vec<Line> {
-    // Text wrapped at a printed width breaks every line of a paragraph; the
-    // body joins it by that width (`wrap.rs`), which lines joined here
-    // first, wider than the width, would hide.
-    if Wrap::read(&lines).is_some() {
-        return lines;
+    if let Some(wrap) = Wrap::read(&lines) {
+        return join_wrapped(lines, wrap);
     }
     let stand_apart = paragraphs_stand_apart(&lines);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
@@ -143,6 +140,40 @@ pub fn join_soft_breaks(lines: Vec<Line>) -> Vec<Line> {
         out.push(line.clone());
     }
     out
+}
+
+/// Text wrapped at a printed width breaks every line of a paragraph: a line
+/// that fills the width runs on (`wrap.rs`), judged by the width alone,
+/// which joining by marks first would hide (joined lines are wider). Done
+/// before the header is read, so a photo caption or a headline printed over
+/// two lines is one line there too. A delivery line, a labelled field, an
+/// outline number or a table's row still starts a line of its own.
+fn join_wrapped(lines: Vec<Line>, wrap: Wrap) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut joining = false;
+    for (i, line) in lines.iter().enumerate() {
+        match out.last_mut() {
+            Some(joined) if joining => join_pieces(&mut joined.text, &line.text),
+            _ => out.push(line.clone()),
+        }
+        let next = lines.get(i + 1);
+        joining = next.is_some_and(|next| {
+            wrap.runs_on(line, Some(next))
+                && !opens_a_printed_line_of_its_own(&next.text)
+                && !is_table_row(&line.text, Some(next))
+                && !is_table_row(&next.text, lines.get(i + 2))
+        });
+    }
+    out
+}
+
+/// As [`opens_a_line_of_its_own`], where the line above was cut at the
+/// width: a labelled field must open the line, not follow a sentence the
+/// width cut (`府主席张雨浦作政府工作报告。 宁夏日报记者 王鼎 摄`, a photo's
+/// caption, is no byline).
+fn opens_a_printed_line_of_its_own(text: &str) -> bool {
+    let first_sentence = text.split(['。', '！', '？']).next().unwrap_or(text);
+    opens_a_line_of_its_own(first_sentence)
 }
 
 /// CJK text joins directly; Latin words or numbers keep a space.
@@ -170,10 +201,10 @@ mod tests {
     }
 
     #[test]
-    fn text_wrapped_at_a_printed_width_is_left_to_the_width() {
+    fn text_wrapped_at_a_printed_width_is_joined_by_the_width() {
         // Every line of a paragraph but its last is 30 characters wide, one
-        // ends on an opening quote: joining it here would make a line wider
-        // than the width and hide the wrapping from the body.
+        // ends on an opening quote: joined by marks first, it would make a
+        // line wider than the width and hide the wrapping.
         let paragraph = "全年地区生产总值增长百分之五点二，城乡居民收入稳步增长，推“十四五”\
             规划目标任务全面完成，经济结构持续优化，科技创新能力显著增强，区域协调发展迈出新步伐，\
             生态环境质量明显改善，民生福祉不断增进，社会大局保持和谐稳定。";
@@ -184,7 +215,40 @@ mod tests {
         }
         let quote_ends = lines.iter().filter(|l| l.ends_with('“')).count();
         assert!(quote_ends > 0, "a line ends on an opening mark");
-        assert_eq!(joined(&lines.join("\n")), lines);
+        let paragraphs = joined(&lines.join("\n"));
+        assert_eq!(paragraphs.len(), 3, "{paragraphs:#?}");
+        assert!(paragraphs
+            .iter()
+            .all(|p| p.chars().count() == paragraph.chars().count()));
+    }
+
+    #[test]
+    fn a_delivery_line_under_a_full_line_of_wrapped_text_stands_alone() {
+        let line = "全年地区生产总值增长百分之五点二城乡居民收入稳步增长社会大局保持";
+        assert_eq!(line.chars().count(), 32);
+        let mut lines = vec![line.to_string(); 8];
+        lines.push("——2025年1月8日在某某县第十八届人民代表大会第四次会议上".into());
+        lines.push(format!("{line}。"));
+        let joined = joined(&lines.join("\n"));
+        assert_eq!(joined.len(), 3, "{joined:#?}");
+        assert!(joined[1].starts_with("——2025年"));
+    }
+
+    #[test]
+    fn a_photo_caption_printed_over_two_lines_is_one_line() {
+        // Printed 68 columns wide; the caption's second line holds its
+        // photographer's credit, which is no labelled field there.
+        let line = "全年地区生产总值增长百分之五点二城乡居民收入稳步增长社会大局保持稳定";
+        let mut lines = vec![line.to_string(); 8];
+        lines.push("经济运行总体平稳。".into());
+        lines.push("2月3日，某某县第十八届人民代表大会第四次会议在县人民会堂开幕。县长张".into());
+        lines.push("三作政府工作报告。 某某日报记者 李四 摄".into());
+        lines.push("各位代表：".into());
+        let joined = joined(&lines.join("\n"));
+        assert_eq!(
+            joined[1],
+            "2月3日，某某县第十八届人民代表大会第四次会议在县人民会堂开幕。县长张三作政府工作报告。 某某日报记者 李四 摄"
+        );
     }
 
     #[test]
