@@ -13,12 +13,11 @@
 
 mod support;
 
-use report_clean::import::{import_file, KnownReports};
 use std::collections::HashMap;
 
 use report_clean::tools::report_gold::{parse_gold, GoldEntry, GoldKey, Scorecard};
 use report_clean::Report;
-use support::realworld;
+use support::{import_file_as_user, realworld};
 
 /// A layout: the page's lines as the bytes of a web page.
 type Render = fn(&Page) -> Vec<u8>;
@@ -299,13 +298,6 @@ fn hard_wrapped(page: &Page) -> Vec<u8> {
     .into_bytes()
 }
 
-fn import(name: &str, bytes: &[u8]) -> Vec<Report> {
-    import_file(name, bytes, &mut KnownReports::default(), 1)
-        .result
-        .unwrap_or_else(|why| panic!("{name}: {why}"))
-        .reports
-}
-
 /// A layout read: the gold's scorecard, and every way its body differs
 /// from the copied text's or holds the layout's own chrome.
 struct Judged {
@@ -329,7 +321,7 @@ fn judge_layout(
         };
         let page = pages.iter().find(|p| &p.file == file).expect("a page");
         let html_name = file.replace(".csv", ".html");
-        let reports = import(&html_name, &render(page));
+        let reports = import_file_as_user(&html_name, &render(page));
         assert_eq!(reports.len(), 1, "{layout}: {html_name}: one report");
         card.score(entry, reports.first());
         // The report's words as the copied text gives them: no space put
@@ -389,7 +381,7 @@ fn the_provincial_reports_read_the_same_in_every_site_layout() {
             let name = page.file.replace(".csv", ".txt");
             (
                 &page.file,
-                body(&import(&name, page.lines.join("\n").as_bytes())[0]),
+                body(&import_file_as_user(&name, page.lines.join("\n").as_bytes())[0]),
             )
         })
         .collect();

@@ -10,10 +10,9 @@ mod support;
 
 use std::path::PathBuf;
 
-use report_clean::import::{import_file, KnownReports};
 use report_clean::{RegionLevel, Report};
 use serde_json::Value;
-use support::realworld;
+use support::{import_file_as_user, realworld};
 
 fn gold(path: &PathBuf) -> Vec<Value> {
     std::fs::read_to_string(path)
@@ -22,13 +21,6 @@ fn gold(path: &PathBuf) -> Vec<Value> {
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("gold line is JSON"))
         .collect()
-}
-
-fn import(name: &str, bytes: &[u8]) -> Vec<Report> {
-    import_file(name, bytes, &mut KnownReports::default(), 1)
-        .result
-        .unwrap_or_else(|why| panic!("{name}: {why}"))
-        .reports
 }
 
 /// The `full_text` cell of a provincial CSV, as a user would copy the page.
@@ -67,7 +59,7 @@ fn provincial_reports_are_the_provinces_as_csv_and_as_text() {
         let file = g["file"].as_str().unwrap();
         let province = g["region"]["province"].as_str().unwrap();
         let bytes = std::fs::read(set.join(file)).expect("CSV readable");
-        let csv = import(file, &bytes);
+        let csv = import_file_as_user(file, &bytes);
         assert_eq!(csv.len(), 1, "{file}: one report per row");
         if provincial(&csv[0], province) {
             as_csv += 1;
@@ -75,7 +67,7 @@ fn provincial_reports_are_the_provinces_as_csv_and_as_text() {
             misses.push(format!("{file} (csv): {:?}", csv[0].region));
         }
         let txt_name = file.replace(".csv", ".txt");
-        let txt = import(&txt_name, full_text(&bytes).as_bytes());
+        let txt = import_file_as_user(&txt_name, full_text(&bytes).as_bytes());
         if provincial(&txt[0], province) {
             as_txt += 1;
         } else {
@@ -100,7 +92,7 @@ fn every_national_report_comes_in_with_its_title_year_and_level() {
         .lines()
         .filter(|l| !l.trim().is_empty())
         .count();
-    let reports = import("government_work_reports.jsonl", &bytes);
+    let reports = import_file_as_user("government_work_reports.jsonl", &bytes);
     assert_eq!(reports.len(), lines, "every line a report");
     let gold = gold(&set.join("gold.jsonl"));
     assert!(gold.len() >= 50);
@@ -148,7 +140,7 @@ fn the_national_reports_keep_their_headings_and_drop_the_wikis_notice() {
     let Some(dir) = realworld() else { return };
     let path = dir.join("national").join("government_work_reports.jsonl");
     let bytes = std::fs::read(&path).expect("JSON Lines readable");
-    let reports = import("government_work_reports.jsonl", &bytes);
+    let reports = import_file_as_user("government_work_reports.jsonl", &bytes);
     let sources: Vec<Value> = String::from_utf8_lossy(&bytes)
         .lines()
         .filter(|l| !l.trim().is_empty())

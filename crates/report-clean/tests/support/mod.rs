@@ -7,6 +7,7 @@ pub mod shapes;
 
 use std::path::PathBuf;
 
+use report_clean::import::{import_file, KnownReports};
 use report_clean::{parse_corpus, Report};
 
 /// The repository's root (the tests run in crates/report-core).
@@ -41,4 +42,13 @@ pub fn realworld() -> Option<PathBuf> {
         );
         None
     }
+}
+
+/// A file's reports as the app imports it, named `name` (its extension says
+/// how to read it); a file the import refuses fails the test with why.
+pub fn import_file_as_user(name: &str, bytes: &[u8]) -> Vec<Report> {
+    import_file(name, bytes, &mut KnownReports::default(), 1)
+        .result
+        .unwrap_or_else(|why| panic!("{name}: {why}"))
+        .reports
 }
