@@ -44,6 +44,19 @@ const SELDOM_PROPENSITY: f64 = 0.5;
 /// Verbs that introduce what someone said (a closed class): a term that
 /// ends in one is a speaker and the verb (吕灿华表示), not a term.
 const SPEECH_VERBS: &[&str] = &["表示", "指出", "强调", "认为", "介绍"];
+/// Ordinals and determiners that take a measure word as numerals do (a
+/// closed class): before a measure they count it as a number does (首个
+/// of 首个沙戈荒大基地, 每个, 各项, 这批).
+const DETERMINERS: &[char] = &['首', '每', '各', '某', '这', '那', '哪'];
+/// A number's unit: at most this many characters after the numerals of a
+/// term that follows a number (万吨, 号线, 亿元, 公里, 万千瓦).
+const UNIT_MAX_CHARS: usize = 2;
+/// Numerals that stand for no definite number (多元, 几何 are words).
+const INDEFINITE_NUMERALS: &[char] = &['多', '几'];
+/// Distinct numerals (the digits counting as one) a measure follows: a
+/// measure counts many numbers (个, 元, 年), a word that begins with a
+/// numeral follows one or two (两岸, 三峡, 一带).
+const MEASURE_NUMERALS: usize = 3;
 
 impl CorpusUsage<'_> {
     /// A term nearly always followed by a number that ends in a verb
@@ -230,12 +243,15 @@ impl CorpusUsage<'_> {
     /// without it (项 of 项指标: 项目 makes 项 seldom counted, but 指标 is
     /// a word of its own), or else the first two characters, used outside
     /// the term too (公里, 万个; not 启航 of 2030启航计划, a name). A
-    /// measure alone or with one character more stays (万元, 万人次).
+    /// measure alone or with one character more is a unit
+    /// ([`CorpusUsage::names_a_quantity`]). The numerals before the term
+    /// include the ordinals and determiners that count a measure
+    /// ([`DETERMINERS`]: 首个沙戈荒大基地 beside 6个沙戈荒大基地).
     pub(super) fn counted_by_a_numeral(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
         };
-        if own.left.numeral_share() < NUMERAL_SHARE {
+        if counted_share(&own.left) < NUMERAL_SHARE {
             return false;
         }
         let mut cuts = term.char_indices().skip(1).map(|(at, _)| at);
@@ -263,5 +279,50 @@ impl CorpusUsage<'_> {
             || (measure_share(two) >= MEASURE_SHARE
                 && self.count(two) >= own.count * LOOSE_EDGE_FACTOR
                 && long_rest(&term[third..]))
+    }
+}
+
+/// The share of the neighbours `v` counts that are numbers (digits, Han
+/// numerals) or determiners that count as numbers do ([`DETERMINERS`]).
+fn counted_share(v: &Variety) -> f64 {
+    let han: usize = v
+        .chars
+        .iter()
+        .filter(|(c, _)| is_numeral(*c) || DETERMINERS.contains(c))
+        .map(|(_, n)| n)
+        .sum();
+    (v.digits + han) as f64 / v.seen.max(1) as f64
+}
+
+impl CorpusUsage<'_> {
+    /// A number's unit or a number and its measure, which say how a report
+    /// counts and not what it is about: a term that follows a number in
+    /// [`NUMERAL_SHARE`] of its uses and has at most [`UNIT_MAX_CHARS`]
+    /// characters after its own numerals (7.2万名, 2号线, 15公里, 100万千瓦),
+    /// or numerals and one measure (千亿元 after 超, 一九七六年, 六个), the
+    /// measure being a character that follows [`MEASURE_NUMERALS`] distinct
+    /// numerals and numerals in [`MEASURE_SHARE`] of its uses. A word that
+    /// begins with a numeral stays (两岸 and 三峡: 岸 and 峡 follow one
+    /// numeral; 多元: 多 is no definite number; 三个新的更大进展).
+    pub(super) fn names_a_quantity(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let rest = term.trim_start_matches(is_numeral);
+        if own.left.numeral_share() >= NUMERAL_SHARE && rest.chars().count() <= UNIT_MAX_CHARS {
+            return true;
+        }
+        let numerals = &term[..term.len() - rest.len()];
+        let mut rest_chars = rest.chars();
+        let (Some(measure), None) = (rest_chars.next(), rest_chars.next()) else {
+            return false;
+        };
+        !numerals.is_empty()
+            && !numerals.contains(INDEFINITE_NUMERALS)
+            && self.char_left.get(&measure).is_some_and(|v| {
+                let kinds = v.chars.iter().filter(|(c, _)| is_numeral(*c)).count()
+                    + usize::from(v.digits > 0);
+                kinds >= MEASURE_NUMERALS && v.numeral_share() >= MEASURE_SHARE
+            })
     }
 }

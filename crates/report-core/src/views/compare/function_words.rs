@@ -4,7 +4,9 @@
 //! that must take an object (or a preposition, or a causative verb) and
 //! the start of that object, such a verb at a term's end without it, a
 //! bound suffix cut from its word, a preposition's phrase inside a term
-//! cut before what it qualifies, a quantity that names nothing. No counts
+//! cut before what it qualifies, a quantity that names nothing, a verb and
+//! the preposition of its figure, the particle 之 and its noun, a phrase
+//! whose bare first conjunct lost its modifier, a conjunction at an edge. No counts
 //! are needed to tell these, so they hold on a corpus of a few reports too.
 
 use super::clause_rule::NUMERAL_SHARE;
@@ -83,8 +85,43 @@ const ENUMERATION_NUMERALS: &[char] = &['一', '二', '三', '四', '五', '六'
 const ENUMERATION_VERBS: &[char] = &['要', '是'];
 /// Quantities that name nothing (a closed class): 一批 counts what follows
 /// it (一批规模大、带动强的企业), so at a term's edge it joins a quantity to a
-/// phrase (一批规模大, 培育一批).
-const INDEFINITE_QUANTITIES: &[&str] = &["一批", "一些", "一系列", "一大批"];
+/// phrase (一批规模大, 培育一批, 培育引进更多).
+const INDEFINITE_QUANTITIES: &[&str] = &["一批", "一些", "一系列", "一大批", "更多", "许多"];
+/// Interrogative pronouns (a closed class): a term that ends in one and
+/// never ends a clause is cut before what the question asks (看谁 of
+/// 看谁争先进位快); the pronoun's own words stay (什么, 什么时候).
+const INTERROGATIVES: &[&str] = &["谁", "哪", "什么"];
+/// Prepositions that introduce the figure a change reached (a closed
+/// class: 提高到45%, 增加至3家): a term of three characters or more that
+/// ends in one and is nearly always followed by a number is a verb and the
+/// start of its figure (提高到, 居民消费价格涨幅回落到). 达到 is a word.
+const FIGURE_PREPOSITIONS: &[char] = &['到', '至'];
+/// Prepositions that introduce the figure a change started from (a closed
+/// class): a term that begins with one and is nearly always followed by a
+/// number is the preposition and the start of that figure (从每人每月 of
+/// 从每人每月200元提高到220元).
+const FROM_PREPOSITIONS: &[char] = &['从', '由'];
+/// The literary particle that joins a modifier to its noun, as 的 does
+/// (两个维护之害, 丝绸之路, 开局之年): a term of two characters that begins
+/// with it is the particle and the noun, unless it is a word of place,
+/// time or order that 之 makes (a closed class: 之一, 之后, 之间…).
+const PARTICLE_ZHI: char = '之';
+const ZHI_WORDS: &[char] = &[
+    '一', '后', '前', '间', '中', '下', '上', '外', '内', '际', '初', '余', '类', '首',
+];
+/// Conjunctions that join two words or phrases (a closed class). A
+/// phrase whose first conjunct is a bare word of two characters never
+/// used without the rest, and which never begins a clause, has lost that
+/// conjunct's modifier to the text before it (生态|保护和高质量发展,
+/// 生态环境|保护和高质量发展): the text varies there, so no longer string
+/// completes it.
+const CONJUNCTIONS: &[char] = &['和', '与', '及', '或'];
+const BARE_CONJUNCT_CHARS: usize = 2;
+/// Conjunctions of two characters (a closed class): a term that begins or
+/// ends with one is cut at the join (地区乃至 of 亚太地区乃至世界).
+const JOINING_CONJUNCTIONS: &[&str] = &[
+    "乃至", "以及", "并且", "而且", "甚至", "从而", "进而", "或者", "以便", "以免",
+];
 
 impl CorpusUsage<'_> {
     /// A term of three characters or more with an adverb of a predicate
@@ -212,15 +249,21 @@ impl CorpusUsage<'_> {
             return false;
         };
         let chars: Vec<(usize, char)> = term.char_indices().collect();
-        own.right.edges == 0
-            && (2..chars.len().saturating_sub(1)).any(|i| {
-                let (at, c) = chars[i];
-                let after = chars[i + 1].0 + chars[i + 1].1.len_utf8();
-                INNER_FUNCTION_CHARS.contains(&c)
-                    && (c != LIST_CLOSER || own.left.enumerations > 0)
-                    && !self.used_apart(&term[chars[i - 1].0..at + c.len_utf8()], term)
-                    && !self.used_apart(&term[at..after], term)
-            })
+        // After an enumeration comma the term is a list's last item and
+        // what the list shares, whether or not a clause ends after it
+        // (房地产、中小金融机构等风险，).
+        let listed = own.left.enumerations > 0;
+        (2..chars.len().saturating_sub(1)).any(|i| {
+            let (at, c) = chars[i];
+            let after = chars[i + 1].0 + chars[i + 1].1.len_utf8();
+            INNER_FUNCTION_CHARS.contains(&c)
+                && match c {
+                    LIST_CLOSER => listed,
+                    _ => own.right.edges == 0,
+                }
+                && !self.used_apart(&term[chars[i - 1].0..at + c.len_utf8()], term)
+                && !self.used_apart(&term[at..after], term)
+        })
     }
 
     /// A term that opens with a list's numeral and its verb (一要, 二要,
@@ -244,5 +287,79 @@ impl CorpusUsage<'_> {
         INDEFINITE_QUANTITIES.iter().any(|quantity| {
             term.len() > quantity.len() && (term.starts_with(quantity) || term.ends_with(quantity))
         })
+    }
+
+    /// A term of three characters or more that ends in a preposition of
+    /// [`FIGURE_PREPOSITIONS`] or begins with one of [`FROM_PREPOSITIONS`],
+    /// and is followed by a number in [`NUMERAL_SHARE`] of its uses: a verb
+    /// or a preposition and the start of its figure.
+    pub(super) fn figure_preposition_at_an_edge(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        term.chars().nth(2).is_some()
+            && (term.ends_with(FIGURE_PREPOSITIONS) || term.starts_with(FROM_PREPOSITIONS))
+            && own.right.numeral_share() >= NUMERAL_SHARE
+    }
+
+    /// A term of two characters that begins with [`PARTICLE_ZHI`] and is
+    /// not one of [`ZHI_WORDS`]: the particle and the noun it ends a phrase
+    /// with (之害), not a word.
+    pub(super) fn particle_and_its_noun(&self, term: &str) -> bool {
+        let mut chars = term.chars();
+        matches!(
+            (chars.next(), chars.next(), chars.next()),
+            (Some(PARTICLE_ZHI), Some(next), None) if !ZHI_WORDS.contains(&next)
+        )
+    }
+
+    /// A term that never begins a clause, joined by a conjunction of
+    /// [`CONJUNCTIONS`] (not bound to a neighbour in a word used apart:
+    /// 和谐, 中和) after a bare first conjunct of [`BARE_CONJUNCT_CHARS`]
+    /// that the corpus never shows without the rest: the phrase has lost
+    /// that conjunct's modifier (保护和高质量发展). A first conjunct used
+    /// apart stays (服务和融入构建新发展格局, 文化和旅游), and so does a
+    /// phrase that begins clauses.
+    pub(super) fn coordination_without_its_modifier(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let chars: Vec<(usize, char)> = term.char_indices().collect();
+        // The conjunct's last character, the conjunction, and the next
+        // conjunct's first two characters.
+        let (Some(&(last, _)), Some(&(at, conjunction)), Some(&(next, c)), Some(_)) = (
+            chars.get(BARE_CONJUNCT_CHARS - 1),
+            chars.get(BARE_CONJUNCT_CHARS),
+            chars.get(BARE_CONJUNCT_CHARS + 1),
+            chars.get(BARE_CONJUNCT_CHARS + 2),
+        ) else {
+            return false;
+        };
+        own.left.edges == 0
+            && CONJUNCTIONS.contains(&conjunction)
+            && self.count(&term[..at]) <= own.count
+            && !self.used_apart(&term[last..next], term)
+            && !self.used_apart(&term[at..next + c.len_utf8()], term)
+    }
+
+    /// A term longer than a conjunction of [`JOINING_CONJUNCTIONS`] that
+    /// begins or ends with it.
+    pub(super) fn joining_conjunction_at_an_edge(&self, term: &str) -> bool {
+        JOINING_CONJUNCTIONS.iter().any(|conjunction| {
+            term.len() > conjunction.len()
+                && (term.starts_with(conjunction) || term.ends_with(conjunction))
+        })
+    }
+
+    /// A term that ends in a pronoun of [`INTERROGATIVES`] after one
+    /// character or more and never ends a clause.
+    pub(super) fn question_cut_before_it_is_asked(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        own.right.edges == 0
+            && INTERROGATIVES
+                .iter()
+                .any(|pronoun| term.len() > pronoun.len() && term.ends_with(pronoun))
     }
 }

@@ -190,7 +190,7 @@ fn rank_key_terms(
             keyness: s.keyness,
             boilerplate: usage.is_boilerplate(s.term),
         });
-    list_key_terms(words, limit)
+    list_key_terms(words, usage, limit)
 }
 
 /// A district's own name is trivially distinctive: the names of its
@@ -210,18 +210,58 @@ fn own_names(reports: &[Report], unit: &Unit) -> Vec<String> {
 
 /// The terms listed from `words`, taken in the listing's order: each not
 /// absorbed by one listed before it, until `limit` are not boilerplate.
-fn list_key_terms(words: impl Iterator<Item = KeyTerm>, limit: usize) -> Vec<KeyTerm> {
+/// A term nearly always used inside a longer listed one gives way to it,
+/// whichever came first: 谱写中国式现代化江西篇章, used three times, twice
+/// in 奋力谱写中国式现代化江西篇章, leaves its place to the longer phrase.
+fn list_key_terms(
+    words: impl Iterator<Item = KeyTerm>,
+    usage: &CorpusUsage,
+    limit: usize,
+) -> Vec<KeyTerm> {
     let mut kept: Vec<KeyTerm> = Vec::new();
     for t in words {
-        let listed = kept.iter().map(|k| (k.term.as_str(), k.here));
-        if !absorbed(listed, (&t.term, t.here)) {
-            kept.push(t);
+        if kept.iter().any(|k| gives_way(&t, k, usage)) {
+            continue;
+        }
+        if let Some(i) = kept.iter().position(|k| gives_way(k, &t, usage)) {
+            kept[i] = t;
+            let longer = kept[i].clone();
+            let mut at = 0;
+            kept.retain(|k| {
+                at += 1;
+                at - 1 == i || !gives_way(k, &longer, usage)
+            });
+        } else {
+            let listed = kept.iter().map(|k| (k.term.as_str(), k.here));
+            if !absorbed(listed, (&t.term, t.here)) {
+                kept.push(t);
+            }
         }
         if kept.iter().filter(|k| !k.boilerplate).count() == limit {
             break;
         }
     }
     kept
+}
+
+/// Whether `short` is inside `long` and nearly always used there: its
+/// uses in the unit outside `long` are at most one, or a fifth of
+/// `long`'s, and across the corpus it never stands at a clause's edge on
+/// a side where `long` goes on (文化润疆 after an enumeration comma once
+/// stands apart from 深入推进文化润疆; 谱写… never begins a clause).
+fn gives_way(short: &KeyTerm, long: &KeyTerm, usage: &CorpusUsage) -> bool {
+    let Some(at) = long.term.find(&short.term) else {
+        return false;
+    };
+    let Some(own) = usage.strings.get(&short.term) else {
+        return false;
+    };
+    let goes_on_left = at > 0;
+    let goes_on_right = at + short.term.len() < long.term.len();
+    (goes_on_left || goes_on_right)
+        && short.here.saturating_sub(long.here) <= (long.here / 5).max(1)
+        && !(goes_on_left && own.left.edges > 0)
+        && !(goes_on_right && own.right.edges > 0)
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ fn rank_every_candidate(
         })
         .collect();
     terms.sort_by(|x, y| listing_order((x.keyness, &x.term), (y.keyness, &y.term)));
-    list_key_terms(terms.into_iter(), limit)
+    list_key_terms(terms.into_iter(), usage, limit)
 }
 
 /// Both listings of `units` at each limit, asserted equal (terms, order,
@@ -161,4 +161,43 @@ fn the_listing_counted_as_far_as_it_reads_is_every_candidate_sorted_on_synthetic
         }
     }
     assert!(compared > 200, "only {compared} terms compared");
+}
+
+/// A key term of `here` uses in the unit, for the listing alone.
+fn listed_term(term: &str, here: usize) -> KeyTerm {
+    KeyTerm {
+        term: term.to_string(),
+        here,
+        elsewhere: 0,
+        keyness: here as f64,
+        boilerplate: false,
+    }
+}
+
+#[test]
+fn a_term_nearly_always_inside_a_longer_listed_one_gives_way_to_it() {
+    // 谱写城区篇章 is used three times, twice in 奋力谱写城区篇章, and never
+    // begins a clause: the longer phrase takes its place. 文化润城, three
+    // times in 深入推进文化润城 of four, once begins a clause: it stands
+    // apart, and both are listed.
+    let corpus: Vec<String> = [
+        "奋力谱写城区篇章,奋力谱写城区篇章。为谱写城区篇章作贡献。",
+        "深入推进文化润城,深入推进文化润城,深入推进文化润城。文化润城成效明显。",
+    ]
+    .iter()
+    .map(|t| t.to_string())
+    .collect();
+    let (candidates, _) = super::super::repeats::repeated_strings(&corpus, 2);
+    let usage = CorpusUsage::read(candidates.keys().copied(), corpus.iter().cloned());
+    let words = [
+        listed_term("谱写城区篇章", 3),
+        listed_term("文化润城", 4),
+        listed_term("奋力谱写城区篇章", 2),
+        listed_term("深入推进文化润城", 3),
+    ];
+    let listed: Vec<String> = list_key_terms(words.into_iter(), &usage, 10)
+        .into_iter()
+        .map(|t| t.term)
+        .collect();
+    assert_eq!(listed, ["奋力谱写城区篇章", "文化润城", "深入推进文化润城"]);
 }

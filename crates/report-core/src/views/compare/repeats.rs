@@ -370,6 +370,9 @@ impl<'a> CorpusUsage<'a> {
 }
 
 #[cfg(test)]
+#[path = "counts_and_joins_tests.rs"]
+mod counts_and_joins_tests;
+#[cfg(test)]
 #[path = "cut_rule_tests.rs"]
 mod cut_rule_tests;
 #[cfg(test)]

@@ -115,7 +115,7 @@ fn a_measure_after_a_number_is_no_part_of_the_term() {
             ("项指标".to_string(), false),
             ("指标".to_string(), true),
             ("个薄弱村振兴".to_string(), false),
-            ("万元".to_string(), true),
+            ("万元".to_string(), false),
         ]
     );
 }

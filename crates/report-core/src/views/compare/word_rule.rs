@@ -84,6 +84,12 @@ impl CorpusUsage<'_> {
             && !self.enumeration_and_its_verb(term)
             && !self.tail_of_fixed_heads(term)
             && !self.share_cut_from_its_subject(term)
+            && !self.names_a_quantity(term)
+            && !self.figure_preposition_at_an_edge(term)
+            && !self.particle_and_its_noun(term)
+            && !self.coordination_without_its_modifier(term)
+            && !self.joining_conjunction_at_an_edge(term)
+            && !self.question_cut_before_it_is_asked(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
