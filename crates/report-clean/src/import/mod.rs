@@ -16,6 +16,7 @@ mod csv_rows;
 mod decode;
 mod document;
 mod exchange;
+mod html_meta;
 mod html_text;
 mod records;
 
