@@ -11,7 +11,7 @@ use scraper::{ElementRef, Html, Node};
 
 use super::html_meta::stated_metadata;
 use super::Given;
-use report_core::text::fold::loose;
+use report_core::text::fold::{is_han, loose};
 use report_core::text::layout::has_sentence_end;
 use report_core::NoiseKind;
 
@@ -197,11 +197,15 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                 let block = BLOCKS.contains(&name);
                 if block {
                     out.break_line();
+                } else {
+                    out.inline_boundary = true;
                 }
                 let lines_before = out.done.len();
                 walk(child_element, out, inner);
                 if block {
                     out.break_line();
+                } else {
+                    out.inline_boundary = true;
                 }
                 if let Some(level) = heading_level(name).filter(|_| inner.furniture.is_none()) {
                     if out.done.len() > lines_before {
@@ -241,10 +245,38 @@ struct Lines {
     furniture_kind: Option<NoiseKind>,
     /// Headings outside furniture: level and 1-based line.
     headings: Vec<(u8, usize)>,
+    /// An inline element opened or closed since the last text.
+    inline_boundary: bool,
+}
+
+/// Longest label of a page's info field (`发布时间`, `信息来源`, `浏览次数`).
+const FIELD_LABEL_MAX_CHARS: usize = 6;
+
+/// Text opening on a field's label: a few Han characters and a colon.
+fn opens_with_field_label(text: &str) -> bool {
+    let text = text.trim_start();
+    let label_len = text.chars().take_while(|c| is_han(*c)).count();
+    (2..=FIELD_LABEL_MAX_CHARS).contains(&label_len)
+        && matches!(text.chars().nth(label_len), Some('：' | ':'))
 }
 
 impl Lines {
     fn text(&mut self, raw: &str, place: Place) {
+        // A browser's text runs inline elements together, as a sentence's
+        // `<a>` or `<strong>` must; but a page's info fields set side by
+        // side (`<span>发布时间：…</span><span>来源：…</span>`) are fields
+        // apart: a label right after a field's value opens another.
+        if std::mem::take(&mut self.inline_boundary)
+            && opens_with_field_label(raw)
+            && self.current.contains(['：', ':'])
+            && self
+                .current
+                .chars()
+                .last()
+                .is_some_and(char::is_alphanumeric)
+        {
+            self.current.push(' ');
+        }
         if place.preformatted {
             for (i, part) in raw.split('\n').enumerate() {
                 if i > 0 {
@@ -336,6 +368,23 @@ mod tests {
         );
         assert_eq!(page.furniture, vec![(1, NoiseKind::Breadcrumb)]);
         assert_eq!(page.given.title.as_deref(), Some("坊子区召开 工作会议"));
+    }
+
+    #[test]
+    fn info_fields_set_side_by_side_stand_apart_and_a_sentence_runs_on() {
+        let page = read_web_page(
+            "<div class=\"info\"><span>发布时间：2024-01-22</span><span>来源：旗政府办</span>\
+             <span>浏览量：356</span></div>\
+             <p><label>发布时间：</label><span>2023-01-16</span><label>信息来源：</label>\
+             <span>区政府办</span></p>\
+             <p>会议指出：<strong>全年</strong>地区生产总值增长，<a href=\"/x\">详见：</a>附表。</p>",
+        );
+        assert_eq!(
+            page.text,
+            "发布时间：2024-01-22 来源：旗政府办 浏览量：356\n\
+             发布时间：2023-01-16 信息来源：区政府办\n\
+             会议指出：全年地区生产总值增长，详见：附表。\n"
+        );
     }
 
     #[test]
