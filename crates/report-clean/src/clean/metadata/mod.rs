@@ -360,9 +360,11 @@ pub fn is_document_number(text: &str) -> bool {
         && number.chars().all(|c| c.is_ascii_digit())
 }
 
-/// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`.
-const ORGAN_ENDINGS: [&str; 8] = [
+/// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`,
+/// a street's `某某街道办事处`.
+const ORGAN_ENDINGS: [&str; 9] = [
     "人民政府",
+    "办事处",
     "政府",
     "委员会",
     "办公室",

@@ -1,0 +1,58 @@
+//! Pages of shapes the tenth round of docs/quality.md found wanting: what
+//! the ninth left (fields run together, an organ as author, a letter-spaced
+//! year in a heading, a date only in the page's address), and the new
+//! pages of this round.
+
+mod support;
+
+use support::shapes::{report, web_page};
+
+fn region_names(r: &report_clean::Report) -> Vec<String> {
+    let region = r.region.as_ref().expect("a region");
+    [
+        &region.province,
+        &region.city,
+        &region.county,
+        &region.township,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|d| d.name.clone())
+    .collect()
+}
+
+#[test]
+fn a_link_to_the_next_report_names_another_place() {
+    let r = web_page(
+        "<html><head><title>政府工作报告_某某网</title></head><body>\
+         <h1>政府工作报告</h1>\
+         <p>——2023年1月12日在县第十九届人民代表大会第二次会议上</p>\
+         <p>各位代表：</p><p>现在，我代表县人民政府向大会报告工作，请予审议。</p>\
+         <p>一、2022年工作回顾</p>\
+         <p>过去一年，全县地区生产总值完成48.6亿元，增长4.1%。</p>\
+         <div>上一篇：<a href=\"/1\">石泉县2023年政府工作报告</a></div>\
+         <div>下一篇：<a href=\"/2\">汉阴县人民政府2022年工作总结</a></div>\
+         <div class=\"ft\">主办：宁陕县人民政府办公室</div>\
+         </body></html>",
+    );
+    assert_eq!(region_names(&r), ["陕西省", "安康市", "宁陕县"]);
+}
+
+#[test]
+fn a_street_office_running_the_site_places_its_report() {
+    let r = report(
+        "五里墩街道2024年工作总结和2025年工作计划\n\
+         发布时间：2025-01-09 10:30　来源：五里墩街道办事处\n\
+         2024年，五里墩街道紧紧围绕年度目标任务，各项工作取得新成效。\n\
+         一、2024年工作总结\n\
+         全年完成固定资产投资12.6亿元，增长5.2%；新增市场主体860户。\n\
+         二、2025年工作计划\n\
+         力争完成固定资产投资13.5亿元。\n\
+         扫一扫在手机打开当前页\n\
+         主办：武汉市汉阳区五里墩街道办事处\n",
+    );
+    assert_eq!(
+        region_names(&r),
+        ["湖北省", "武汉市", "汉阳区", "五里墩街道"]
+    );
+}
