@@ -56,3 +56,28 @@ fn a_street_office_running_the_site_places_its_report() {
         ["湖北省", "武汉市", "汉阳区", "五里墩街道"]
     );
 }
+
+#[test]
+fn a_heading_with_a_letter_spaced_year_is_a_heading() {
+    let r = report(
+        "政府工作报告\n\
+         ——1998年1月15日在某某县第十二届人民代表大会第一次会议上\n\
+         各位代表：\n\
+         现在，我代表县人民政府，向大会报告工作，请予审议。\n\
+         一、过去五年的工作回顾\n\
+         五年来，全县国内生产总值年均增长11.2%。\n\
+         二、关于1 9 9 8 年政府工作的建议\n\
+         1998年全县国内生产总值增长10%。\n\
+         三、加强政府自身建设\n\
+         各级政府要转变职能。\n",
+    );
+    let headings: Vec<String> = r.headings().collect();
+    assert_eq!(
+        headings,
+        [
+            "一、过去五年的工作回顾",
+            "二、关于1998年政府工作的建议",
+            "三、加强政府自身建设"
+        ],
+    );
+}
