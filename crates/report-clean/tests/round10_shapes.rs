@@ -81,3 +81,29 @@ fn a_heading_with_a_letter_spaced_year_is_a_heading() {
         ],
     );
 }
+
+#[test]
+fn a_saved_page_is_dated_by_its_own_address_where_its_text_is_not() {
+    let page = |head: &str, delivery: &str| {
+        web_page(&format!(
+            "<html><head>{head}<title>2024年某某市政府工作报告_某某市人民政府</title></head><body>\
+             <h1>2024年某某市政府工作报告</h1>{delivery}\
+             <p>各位代表：</p><p>现在，我代表市人民政府，向大会报告工作，请予审议。</p>\
+             <p>一、2023年工作回顾</p>\
+             <p>过去一年，全市地区生产总值完成843.7亿元，增长6.8%。</p>\
+             <p><a href=\"http://x.gov.cn/art/2023/12/1/art_1_1.html\">上一篇</a></p>\
+             </body></html>"
+        ))
+    };
+    let date = |r: &report_clean::Report| r.date.as_ref().map(|d| d.value.clone());
+    let canonical =
+        r#"<link rel="canonical" href="http://x.gov.cn/art/2024/1/15/art_1229_3964521.html">"#;
+    assert_eq!(date(&page(canonical, "")).as_deref(), Some("2024-01-15"));
+    // The text's own date wins; a link to another page dates nothing.
+    let delivered = "<p>——2024年1月8日在某某市第十七届人民代表大会第四次会议上</p>";
+    assert_eq!(
+        date(&page(canonical, delivered)).as_deref(),
+        Some("2024-01-08")
+    );
+    assert_eq!(date(&page("", "")).as_deref(), Some("2024"));
+}

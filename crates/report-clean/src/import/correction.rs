@@ -159,6 +159,17 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             set_date(report, Some(date));
         }
     }
+    // The page's address files it under a day: where the text states no
+    // date, and its inferred year (if any) agrees.
+    if let Some(date) = given.date_if_none.as_deref().and_then(read_date) {
+        let open = report
+            .date
+            .as_ref()
+            .is_none_or(|own| own.inferred && date.value.starts_with(&own.value));
+        if open {
+            set_date(report, Some(date));
+        }
+    }
     if let Some(typed) = &given.region {
         match resolve_region(typed) {
             Some(region) => {

@@ -144,6 +144,7 @@ pub(super) fn stated_metadata(
     });
     Given {
         title_if_none,
+        date_if_none: None,
         title: meta(TITLE_METAS)
             .filter(|t| not_site(t))
             .or_else(from_title_element)

@@ -10,6 +10,7 @@ use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
 use super::html_meta::stated_metadata;
+use super::page_address::page_address_date;
 use super::Given;
 use report_core::text::fold::{is_han, loose};
 use report_core::text::layout::has_sentence_end;
@@ -99,7 +100,8 @@ pub fn read_web_page(html: &str) -> WebPage {
     walk(doc.root_element(), &mut lines, Place::default());
     let headings = std::mem::take(&mut lines.headings);
     let (text, furniture) = lines.finish();
-    let given = stated_metadata(&doc, &text, &furniture, &headings);
+    let mut given = stated_metadata(&doc, &text, &furniture, &headings);
+    given.date_if_none = page_address_date(&doc, html);
     let headline = given.title.as_deref().and_then(|title| {
         let title = loose(title);
         (1..)

@@ -18,6 +18,7 @@ mod document;
 mod exchange;
 mod html_meta;
 mod html_text;
+mod page_address;
 mod records;
 
 use crate::clean::pipeline::{process_marked_report, stable_id};
@@ -59,6 +60,9 @@ pub struct Given {
     /// page's `<title>` when its headline is a picture.
     pub title_if_none: Option<String>,
     pub date: Option<String>,
+    /// A date taken only where the text states none (its year, if inferred,
+    /// agreeing): the day a page's own address files it under.
+    pub date_if_none: Option<String>,
     /// A year column, read where no date is given (or it cannot be read).
     pub year: Option<String>,
     pub region: Option<String>,
