@@ -107,3 +107,20 @@ fn a_saved_page_is_dated_by_its_own_address_where_its_text_is_not() {
     );
     assert_eq!(date(&page("", "")).as_deref(), Some("2024"));
 }
+
+#[test]
+fn a_label_over_the_pages_downloads_is_no_paragraph() {
+    let r = report(
+        "某某市2025年政府工作报告\n\
+         发布日期：2025-01-24　来源：某某市人民政府办公室\n\
+         各位代表：\n\
+         现在，我代表市人民政府，向大会报告工作，请予审议。\n\
+         一、2024年工作回顾\n\
+         过去一年，全市实现地区生产总值5280亿元，增长3.8%。\n\
+         附件：\n\
+         1. 2025年某某市政府工作报告（图解版）.pdf\n\
+         2. 名词解释.docx\n",
+    );
+    assert!(!r.paragraphs().any(|p| p.contains("附件")), "{r:#?}");
+    assert!(r.noise.iter().any(|n| n.text == "附件："));
+}
