@@ -124,3 +124,30 @@ fn a_label_over_the_pages_downloads_is_no_paragraph() {
     assert!(!r.paragraphs().any(|p| p.contains("附件")), "{r:#?}");
     assert!(r.noise.iter().any(|n| n.text == "附件："));
 }
+
+#[test]
+fn the_site_named_only_in_the_page_title_places_a_township_report() {
+    let page = |title: &str| {
+        web_page(&format!(
+            "<html><head><title>{title}</title></head><body>\
+             <h1>龙溪镇2024年政府工作报告</h1>\
+             <p>发布时间：2024-03-05</p>\
+             <p>各位代表：</p><p>现在，我代表镇人民政府向大会报告工作，请予审议。</p>\
+             <p>一、2023年工作回顾</p>\
+             <p>过去一年，全镇实现工业总产值58.2亿元，增长9.1%。</p>\
+             </body></html>"
+        ))
+    };
+    let r = page("龙溪镇2024年政府工作报告_仙居县人民政府");
+    assert_eq!(region_names(&r), ["浙江省", "台州市", "仙居县", "龙溪镇"]);
+    let r = page("龙溪镇2024年政府工作报告 - 仙居县人民政府门户网站");
+    assert_eq!(region_names(&r), ["浙江省", "台州市", "仙居县", "龙溪镇"]);
+    // A report that names its own place keeps it, whoever runs the site.
+    let r = web_page(
+        "<html><head><title>政府工作报告_仙居县人民政府</title></head><body>\
+         <h1>天台县2024年政府工作报告</h1>\
+         <p>各位代表：</p><p>现在，我代表县人民政府向大会报告工作，请予审议。</p>\
+         </body></html>",
+    );
+    assert_eq!(region_names(&r), ["浙江省", "台州市", "天台县"]);
+}

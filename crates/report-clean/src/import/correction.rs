@@ -3,7 +3,7 @@
 
 use crate::clean::figures::report_figures;
 use crate::clean::header::without_title_tag;
-use crate::clean::region::Gazetteer;
+use crate::clean::region::{Gazetteer, RegionClues};
 use report_core::text::dates::parse_date_input;
 use report_core::text::fold::is_han;
 use report_core::{Region, Report, ReportDate, NATIONAL_NAME};
@@ -170,6 +170,13 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             set_date(report, Some(date));
         }
     }
+    if let Some(owner) = given
+        .site_owner
+        .as_deref()
+        .filter(|_| report.region.is_none())
+    {
+        report.region = region_under_owner(report, owner);
+    }
     if let Some(typed) = &given.region {
         match resolve_region(typed) {
             Some(region) => {
@@ -197,6 +204,20 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             .map(|(field, value)| ImportWarning::FromProperties { field, value }),
     );
     warnings
+}
+
+/// The region a report names no place for, read again with the site's
+/// owner beside its front matter, as a footer's 主办 line is read: the
+/// owner's own government, or the one under it the report names
+/// (a township's report on its county's site).
+fn region_under_owner(report: &Report, owner: &str) -> Option<Region> {
+    let body = report.paragraphs().collect::<Vec<_>>().join("\n");
+    Gazetteer::bundled().recognise_in(&RegionClues {
+        title: &report.title,
+        source: report.source.as_deref(),
+        front: owner,
+        body: &body,
+    })
 }
 
 const FILE_TITLE_MAX_CHARS: usize = 60;

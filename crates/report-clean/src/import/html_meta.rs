@@ -5,7 +5,7 @@
 use scraper::{Html, Selector};
 
 use super::Given;
-use crate::clean::metadata::names_a_site;
+use crate::clean::metadata::{is_organ_line, names_a_site};
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::loose;
 use report_core::text::layout::has_sentence_end;
@@ -31,6 +31,24 @@ const HEADLINE_MIN_CHARS: usize = 5;
 /// Separators between a page title's parts: `标题_某某市人民政府`,
 /// `某某网 - 要闻 - 标题`.
 const TITLE_SEPARATORS: &[char] = &['_', '|', '｜', '-', '—', '–', '－'];
+
+/// How a site's name ends after its owner's: `某某县人民政府门户网站`.
+const SITE_WORDS: [&str; 3] = ["门户网站", "网站", "门户"];
+
+/// The organ a page's `<title>` or site name names as running the site:
+/// `…_仙居县人民政府`, `某某县人民政府门户网站`.
+fn site_owner_in(whole: &str) -> Option<String> {
+    whole
+        .split(TITLE_SEPARATORS)
+        .map(str::trim)
+        .find_map(|part| {
+            let owner = SITE_WORDS
+                .iter()
+                .find_map(|w| part.strip_suffix(w))
+                .unwrap_or(part);
+            is_organ_line(owner).then(|| owner.to_string())
+        })
+}
 
 fn selector(css: &str) -> Option<Selector> {
     Selector::parse(css).ok()
@@ -145,6 +163,10 @@ pub(super) fn stated_metadata(
     Given {
         title_if_none,
         date_if_none: None,
+        site_owner: texts(doc, "title")
+            .into_iter()
+            .chain(site.clone())
+            .find_map(|whole| site_owner_in(&whole)),
         title: meta(TITLE_METAS)
             .filter(|t| not_site(t))
             .or_else(from_title_element)
