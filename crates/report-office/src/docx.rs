@@ -264,6 +264,8 @@ fn core_properties(core: &Document) -> Given {
     };
     Given {
         title_if_none: None,
+        date_if_none: None,
+        site_owner: None,
         title: field("title").and_then(plausible_title),
         date: field("created")
             .and_then(plausible_date)

@@ -257,6 +257,8 @@ fn info(doc: &Document) -> Given {
     };
     Given {
         title_if_none: None,
+        date_if_none: None,
+        site_owner: None,
         title: field(b"Title").and_then(|t| plausible_title(&t)),
         date: field(b"CreationDate")
             .and_then(|d| plausible_date(&d))

@@ -8,6 +8,7 @@ use crate::clean::furniture::is_furniture;
 use crate::clean::metadata::parse_byline;
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::clean::notes::{note_marks, notes_block_start};
+use crate::clean::page_lists::heads_attachments;
 use crate::clean::table_rows::{is_table_caption, is_table_row};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
@@ -233,7 +234,9 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.noise(NoiseKind::Contact, line);
         } else if is_breadcrumb(text) {
             b.noise(NoiseKind::Breadcrumb, line);
-        } else if is_furniture(text) {
+        } else if is_furniture(text)
+            || heads_attachments(text, lines.get(i + 1).map(|l| l.text.as_str()))
+        {
             b.noise(NoiseKind::Metadata, line);
         } else if let Some(date) = signing_date(lines, i) {
             b.body.date = b.body.date.take().or(Some(date));

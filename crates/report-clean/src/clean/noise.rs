@@ -1,6 +1,7 @@
 //! Recognising web-page noise: navigation, page furniture, contact lines,
 //! advertising and injected spam. The word lists are data, each tested.
 
+use crate::clean::metadata::site_owners;
 use crate::clean::region::Gazetteer;
 use report_core::text::fold::{fold, is_han};
 
@@ -106,7 +107,21 @@ const FOOTER_PHRASES: [&str; 14] = [
 
 pub fn is_footer_line(text: &str) -> bool {
     let folded = fold(text);
-    FOOTER_PHRASES.iter().any(|p| folded.contains(p)) || is_account_id(&folded)
+    FOOTER_PHRASES.iter().any(|p| folded.contains(p))
+        || is_account_id(&folded)
+        || is_site_owner_line(text)
+}
+
+/// Labels a footer opens on to name who runs the site.
+const SITE_OWNER_STARTS: [&str; 2] = ["主办单位", "主办"];
+
+/// `主办：某某县人民政府办公室`, `主办单位：某某街道办事处`: the site's owner,
+/// as its footer names it (its address and phone may follow on the line).
+fn is_site_owner_line(text: &str) -> bool {
+    SITE_OWNER_STARTS.iter().any(|label| {
+        text.strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
+    }) && !site_owners(std::iter::once(text)).is_empty()
 }
 
 /// "ID:chxk365": a social-media account handle.
@@ -269,6 +284,14 @@ mod tests {
         assert!(is_footer_line("ID:chxk365"));
         assert!(is_footer_line("返回顶部"));
         assert!(is_footer_line("责任编辑:康康"));
+        assert!(is_footer_line("主办：某某县人民政府办公室"));
+        assert!(is_footer_line(
+            "主办单位：某某市某某区某某街道办事处　地址：某某路1号"
+        ));
+        assert!(!is_footer_line("主办：县文化馆"));
+        assert!(!is_footer_line(
+            "主办方高度重视，县人民政府办公室派员参加。"
+        ));
         assert!(!is_footer_line("坊子区持续优化营商环境。"));
         assert!(!is_footer_line("ID:这是中文"));
     }

@@ -57,6 +57,19 @@ pub fn is_attachment(text: &str) -> bool {
         && DOCUMENT_EXTENSIONS.iter().any(|x| folded.ends_with(x))
 }
 
+/// A label over a page's downloads is a few words: `附件：`, `相关附件：`.
+const ATTACHMENT_LABEL_MAX_CHARS: usize = 8;
+
+/// A short label ending in a colon over a download (`附件：` over
+/// `1. 报告全文.pdf`): the page's list of files, not the report's appendix,
+/// which goes on in words.
+pub fn heads_attachments(text: &str, next: Option<&str>) -> bool {
+    let text = text.trim();
+    text.ends_with([':', '：'])
+        && text.chars().count() <= ATTACHMENT_LABEL_MAX_CHARS
+        && next.is_some_and(is_attachment)
+}
+
 /// Characters that lead from a contents entry to its page number.
 fn is_leader(c: char) -> bool {
     matches!(c, '…' | '.' | '·' | '．' | '-' | '—' | '－' | '⋯' | ' ')
@@ -129,6 +142,13 @@ mod tests {
     fn downloads_and_contents() {
         assert!(is_attachment("相关附件：2022年政府工作报告.pdf"));
         assert!(is_attachment("附件下载：报告全文.DOCX"));
+        assert!(heads_attachments("附件：", Some("1. 报告全文.pdf")));
+        assert!(!heads_attachments("附件：", Some("名词解释")));
+        assert!(!heads_attachments("附件：", None));
+        assert!(!heads_attachments(
+            "今年主要预期目标是：",
+            Some("1. 报告全文.pdf")
+        ));
         assert!(is_attachment("（报告全文.docx）"));
         for line in [
             "目  录",

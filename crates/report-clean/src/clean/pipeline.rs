@@ -6,7 +6,7 @@ use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::figures::report_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
-use crate::clean::noise::{remove_spans, spam_spans};
+use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::region::{Gazetteer, RegionClues};
@@ -258,11 +258,13 @@ fn year_of_account(title: &str) -> Option<ReportDate> {
 /// such (the speaker, 来源), breadcrumbs and datelines; for the region,
 /// which reads only organs, offices and assemblies from it.
 fn front_text(subtitle: Option<&str>, noise: &[Noise]) -> String {
+    // `上一篇：某某县2023年政府工作报告` points to another page: the place
+    // it names is that page's (a page's links may be marked breadcrumbs).
     let kept = noise.iter().filter(|n| {
         matches!(
             n.kind,
             NoiseKind::Metadata | NoiseKind::Breadcrumb | NoiseKind::Byline | NoiseKind::Dateline
-        )
+        ) && !starts_footer(&n.text)
     });
     subtitle
         .into_iter()

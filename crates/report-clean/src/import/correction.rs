@@ -3,7 +3,7 @@
 
 use crate::clean::figures::report_figures;
 use crate::clean::header::without_title_tag;
-use crate::clean::region::Gazetteer;
+use crate::clean::region::{Gazetteer, RegionClues};
 use report_core::text::dates::parse_date_input;
 use report_core::text::fold::is_han;
 use report_core::{Region, Report, ReportDate, NATIONAL_NAME};
@@ -159,6 +159,24 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             set_date(report, Some(date));
         }
     }
+    // The page's address files it under a day: where the text states no
+    // date, and its inferred year (if any) agrees.
+    if let Some(date) = given.date_if_none.as_deref().and_then(read_date) {
+        let open = report
+            .date
+            .as_ref()
+            .is_none_or(|own| own.inferred && date.value.starts_with(&own.value));
+        if open {
+            set_date(report, Some(date));
+        }
+    }
+    if let Some(owner) = given
+        .site_owner
+        .as_deref()
+        .filter(|_| report.region.is_none())
+    {
+        report.region = region_under_owner(report, owner);
+    }
     if let Some(typed) = &given.region {
         match resolve_region(typed) {
             Some(region) => {
@@ -186,6 +204,20 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             .map(|(field, value)| ImportWarning::FromProperties { field, value }),
     );
     warnings
+}
+
+/// The region a report names no place for, read again with the site's
+/// owner beside its front matter, as a footer's 主办 line is read: the
+/// owner's own government, or the one under it the report names
+/// (a township's report on its county's site).
+fn region_under_owner(report: &Report, owner: &str) -> Option<Region> {
+    let body = report.paragraphs().collect::<Vec<_>>().join("\n");
+    Gazetteer::bundled().recognise_in(&RegionClues {
+        title: &report.title,
+        source: report.source.as_deref(),
+        front: owner,
+        body: &body,
+    })
 }
 
 const FILE_TITLE_MAX_CHARS: usize = 60;

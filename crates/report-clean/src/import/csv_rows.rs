@@ -76,6 +76,8 @@ pub(super) fn record_unit(columns: &Columns, cells: &[&str]) -> Option<(String, 
         .collect();
     let given = Given {
         title_if_none: None,
+        date_if_none: None,
+        site_owner: None,
         title: cell(columns.title),
         date: cell(columns.date),
         year: cell(columns.year),

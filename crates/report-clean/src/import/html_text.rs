@@ -7,12 +7,12 @@
 //! attributes are read only for what they say (meta tags, class names).
 
 use scraper::node::Element;
-use scraper::{ElementRef, Html, Node, Selector};
+use scraper::{ElementRef, Html, Node};
 
+use super::html_meta::stated_metadata;
+use super::page_address::page_address_date;
 use super::Given;
-use crate::clean::metadata::names_a_site;
-use report_core::text::dates::find_full_date;
-use report_core::text::fold::loose;
+use report_core::text::fold::{is_han, loose};
 use report_core::text::layout::has_sentence_end;
 use report_core::NoiseKind;
 
@@ -100,7 +100,8 @@ pub fn read_web_page(html: &str) -> WebPage {
     walk(doc.root_element(), &mut lines, Place::default());
     let headings = std::mem::take(&mut lines.headings);
     let (text, furniture) = lines.finish();
-    let given = stated_metadata(&doc, &text, &furniture, &headings);
+    let mut given = stated_metadata(&doc, &text, &furniture, &headings);
+    given.date_if_none = page_address_date(&doc, html);
     let headline = given.title.as_deref().and_then(|title| {
         let title = loose(title);
         (1..)
@@ -198,11 +199,15 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                 let block = BLOCKS.contains(&name);
                 if block {
                     out.break_line();
+                } else {
+                    out.inline_boundary = true;
                 }
                 let lines_before = out.done.len();
                 walk(child_element, out, inner);
                 if block {
                     out.break_line();
+                } else {
+                    out.inline_boundary = true;
                 }
                 if let Some(level) = heading_level(name).filter(|_| inner.furniture.is_none()) {
                     if out.done.len() > lines_before {
@@ -242,10 +247,38 @@ struct Lines {
     furniture_kind: Option<NoiseKind>,
     /// Headings outside furniture: level and 1-based line.
     headings: Vec<(u8, usize)>,
+    /// An inline element opened or closed since the last text.
+    inline_boundary: bool,
+}
+
+/// Longest label of a page's info field (`发布时间`, `信息来源`, `浏览次数`).
+const FIELD_LABEL_MAX_CHARS: usize = 6;
+
+/// Text opening on a field's label: a few Han characters and a colon.
+fn opens_with_field_label(text: &str) -> bool {
+    let text = text.trim_start();
+    let label_len = text.chars().take_while(|c| is_han(*c)).count();
+    (2..=FIELD_LABEL_MAX_CHARS).contains(&label_len)
+        && matches!(text.chars().nth(label_len), Some('：' | ':'))
 }
 
 impl Lines {
     fn text(&mut self, raw: &str, place: Place) {
+        // A browser's text runs inline elements together, as a sentence's
+        // `<a>` or `<strong>` must; but a page's info fields set side by
+        // side (`<span>发布时间：…</span><span>来源：…</span>`) are fields
+        // apart: a label right after a field's value opens another.
+        if std::mem::take(&mut self.inline_boundary)
+            && opens_with_field_label(raw)
+            && self.current.contains(['：', ':'])
+            && self
+                .current
+                .chars()
+                .last()
+                .is_some_and(char::is_alphanumeric)
+        {
+            self.current.push(' ');
+        }
         if place.preformatted {
             for (i, part) in raw.split('\n').enumerate() {
                 if i > 0 {
@@ -314,194 +347,9 @@ impl Lines {
     }
 }
 
-/// Meta names (or properties) per field, in order of trust: the tags
-/// Chinese government sites carry first, then Open Graph and the like.
-const TITLE_METAS: &[&str] = &["articletitle", "og:title", "twitter:title", "title"];
-const DATE_METAS: &[&str] = &[
-    "pubdate",
-    "publishdate",
-    "article:published_time",
-    "firstpublishedtime",
-    "dc.date",
-    "date",
-];
-const SOURCE_METAS: &[&str] = &["contentsource", "source"];
-const SITE_METAS: &[&str] = &["sitename", "og:site_name", "application-name"];
-
-/// A headline says something; a heading shorter is a column's name (`要闻`).
-const HEADLINE_MIN_CHARS: usize = 5;
-
-/// Separators between a page title's parts: `标题_某某市人民政府`,
-/// `某某网 - 要闻 - 标题`.
-const TITLE_SEPARATORS: &[char] = &['_', '|', '｜', '-', '—', '–', '－'];
-
-fn selector(css: &str) -> Option<Selector> {
-    Selector::parse(css).ok()
-}
-
-fn texts(doc: &Html, css: &str) -> Vec<String> {
-    selector(css).map_or_else(Vec::new, |s| {
-        doc.select(&s)
-            .map(|e| {
-                let text: String = e.text().collect();
-                text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
-            })
-            .filter(|t| !t.is_empty())
-            .collect()
-    })
-}
-
-/// What the page states about itself: `<meta name="ArticleTitle">`,
-/// `PubDate`, `ContentSource`, Open Graph; else the `<title>` less the
-/// site's name, or the one `<h1>`, where the text shows that line.
-fn stated_metadata(
-    doc: &Html,
-    text: &str,
-    furniture: &[(usize, NoiseKind)],
-    headings: &[(u8, usize)],
-) -> Given {
-    let metas: Vec<(String, String)> = selector("meta").map_or_else(Vec::new, |s| {
-        doc.select(&s)
-            .filter_map(|m| {
-                let e = m.value();
-                let key = e.attr("name").or_else(|| e.attr("property"))?;
-                let content = e.attr("content")?.trim();
-                (!content.is_empty()).then(|| (key.to_ascii_lowercase(), content.to_string()))
-            })
-            .collect()
-    });
-    let meta = |keys: &[&str]| {
-        keys.iter().find_map(|k| {
-            metas
-                .iter()
-                .find(|(key, _)| key == k)
-                .map(|(_, v)| v.clone())
-        })
-    };
-    let site = meta(SITE_METAS);
-    // The lines a reader sees as the article's, not its navigation.
-    let shown: Vec<String> = text
-        .lines()
-        .enumerate()
-        .filter(|(i, _)| !furniture.iter().any(|(n, _)| *n == i + 1))
-        .map(|(_, line)| loose(line))
-        .collect();
-    let on_the_page = |candidate: &str| shown.contains(&loose(candidate));
-    let not_site = |part: &str| {
-        site.as_deref()
-            .is_none_or(|s| loose(part) != loose(s) && !loose(s).contains(&loose(part)))
-    };
-    let page_title = texts(doc, "title").into_iter().next().unwrap_or_default();
-    let from_title_element = || {
-        texts(doc, "title").into_iter().find_map(|whole| {
-            whole
-                .split(TITLE_SEPARATORS)
-                .map(str::trim)
-                .find(|part| !part.is_empty() && not_site(part) && on_the_page(part))
-                .map(str::to_string)
-        })
-    };
-    // A headline the `<title>` extends at its front: sites put the year and
-    // place before what the page shows (`2026年某某省政府工作报告` over a
-    // page showing `政府工作报告`), and an old site's side column may stand
-    // above it with no markup to tell it from the headline.
-    let shown_as_tail = || {
-        let original: Vec<&str> = text.lines().collect();
-        texts(doc, "title").into_iter().find_map(|whole| {
-            whole
-                .split(TITLE_SEPARATORS)
-                .map(loose)
-                .filter(|part| !part.is_empty() && not_site(part))
-                .find_map(|part| {
-                    (1..)
-                        .zip(&original)
-                        .filter(|(n, _)| !furniture.iter().any(|(f, _)| f == n))
-                        .map(|(_, line)| line.trim())
-                        .filter(|line| {
-                            line.chars().count() >= HEADLINE_MIN_CHARS
-                                && !has_sentence_end(line)
-                                && !names_a_site(line)
-                                && part.ends_with(&loose(line))
-                        })
-                        .max_by_key(|line| line.chars().count())
-                        .map(str::to_string)
-                })
-        })
-    };
-    // Without a stated title, the most prominent heading of the page (an
-    // e-paper sets its headline in an `h3`, a portal in an `h2`): the one
-    // the `<title>` echoes, or the only one at that level.
-    let text_lines: Vec<&str> = text.lines().collect();
-    let from_heading = || {
-        let candidates: Vec<(u8, &str)> = headings
-            .iter()
-            .filter(|(_, n)| !furniture.iter().any(|(f, _)| f == n))
-            .filter_map(|&(level, n)| Some((level, text_lines.get(n - 1)?.trim())))
-            .filter(|(_, t)| {
-                t.chars().count() >= HEADLINE_MIN_CHARS
-                    && !has_sentence_end(t)
-                    && not_site(t)
-                    && !names_a_site(t)
-            })
-            .collect();
-        let top = candidates.iter().map(|c| c.0).min()?;
-        let at_top: Vec<&str> = candidates
-            .iter()
-            .filter(|c| c.0 == top)
-            .map(|c| c.1)
-            .collect();
-        let echoed = at_top
-            .iter()
-            .find(|t| loose(&page_title).contains(&loose(t)));
-        match (echoed, at_top.as_slice()) {
-            (Some(t), _) | (None, [t]) => Some(t.to_string()),
-            _ => None,
-        }
-    };
-    let date = meta(DATE_METAS).and_then(|d| {
-        find_full_date(&d).and_then(|(date, _)| date.to_report_date(false, Vec::new()))
-    });
-    // A headline set in a picture leaves only the `<title>`: its first
-    // part that is not the site's name.
-    let title_if_none = texts(doc, "title").into_iter().find_map(|whole| {
-        whole
-            .split(TITLE_SEPARATORS)
-            .map(str::trim)
-            .find(|part| {
-                part.chars().count() >= HEADLINE_MIN_CHARS && not_site(part) && !names_a_site(part)
-            })
-            .map(str::to_string)
-    });
-    Given {
-        title_if_none,
-        title: meta(TITLE_METAS)
-            .filter(|t| not_site(t))
-            .or_else(from_title_element)
-            .or_else(shown_as_tail)
-            .or_else(from_heading),
-        date: date.map(|d| d.value),
-        year: None,
-        region: None,
-        source: meta(SOURCE_METAS),
-        fills_gaps: false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_title_element_is_a_title_only_where_it_names_more_than_the_site() {
-        let page = read_web_page(
-            "<html><head><title>政府工作报告--汝阳县人民政府</title></head><body><p>正文。</p></body></html>",
-        );
-        assert_eq!(page.given.title_if_none.as_deref(), Some("政府工作报告"));
-        let page = read_web_page(
-            "<html><head><title>汝阳县人民政府门户网站</title></head><body><p>正文。</p></body></html>",
-        );
-        assert_eq!(page.given.title_if_none, None);
-    }
 
     #[test]
     fn blocks_become_lines_and_scripts_vanish() {
@@ -525,6 +373,23 @@ mod tests {
     }
 
     #[test]
+    fn info_fields_set_side_by_side_stand_apart_and_a_sentence_runs_on() {
+        let page = read_web_page(
+            "<div class=\"info\"><span>发布时间：2024-01-22</span><span>来源：旗政府办</span>\
+             <span>浏览量：356</span></div>\
+             <p><label>发布时间：</label><span>2023-01-16</span><label>信息来源：</label>\
+             <span>区政府办</span></p>\
+             <p>会议指出：<strong>全年</strong>地区生产总值增长，<a href=\"/x\">详见：</a>附表。</p>",
+        );
+        assert_eq!(
+            page.text,
+            "发布时间：2024-01-22 来源：旗政府办 浏览量：356\n\
+             发布时间：2023-01-16 信息来源：区政府办\n\
+             会议指出：全年地区生产总值增长，详见：附表。\n"
+        );
+    }
+
+    #[test]
     fn survives_broken_markup() {
         assert_eq!(html_to_text("a < b <p>c"), "a < b\nc\n");
         assert_eq!(html_to_text("<p>text<div class=\"unterminated"), "text\n");
@@ -537,78 +402,6 @@ mod tests {
             html_to_text("<head><title>t</title><body><p>正文"),
             "正文\n"
         );
-    }
-
-    #[test]
-    fn government_meta_tags_are_stated_metadata() {
-        let html = r#"<html><head>
-            <meta name="SiteName" content="某某县人民政府">
-            <meta name="ColumnName" content="政府工作报告">
-            <meta name="ArticleTitle" content="2026年某某县政府工作报告">
-            <meta name="PubDate" content="2026-01-20 09:30">
-            <meta name="ContentSource" content="某某县人民政府办公室">
-            <title>2026年某某县政府工作报告_某某县人民政府</title></head>
-            <body><div class="share">分享到：微信 微博</div>
-            <h1>2026年某某县政府工作报告</h1><p>各位代表：</p></body></html>"#;
-        let page = read_web_page(html);
-        assert_eq!(
-            page.given.title.as_deref(),
-            Some("2026年某某县政府工作报告")
-        );
-        assert_eq!(page.given.date.as_deref(), Some("2026-01-20"));
-        assert_eq!(page.given.source.as_deref(), Some("某某县人民政府办公室"));
-        assert_eq!(page.furniture, vec![(1, NoiseKind::Metadata)]);
-    }
-
-    #[test]
-    fn the_page_title_less_the_site_name_where_the_text_shows_it() {
-        let html = r#"<html><head><meta property="og:site_name" content="某某日报">
-            <meta property="article:published_time" content="2025-03-02T08:00:00+08:00">
-            <title>某某日报 - 要闻 - 春耕生产全面铺开</title></head><body>
-            <ul class="menu"><li><a href="/">首页</a></li><li><a href="/a">要闻</a></li></ul>
-            <p>春耕生产全面铺开</p><p>全镇完成播种一万亩。</p>
-            <p><a href="/1">上一篇：某某</a> <a href="/2">下一篇：某某</a></p></body></html>"#;
-        let page = read_web_page(html);
-        assert_eq!(page.given.title.as_deref(), Some("春耕生产全面铺开"));
-        assert_eq!(page.given.date.as_deref(), Some("2025-03-02"));
-        assert_eq!(page.given.source, None);
-        let lines: Vec<usize> = page.furniture.iter().map(|f| f.0).collect();
-        assert_eq!(lines, vec![1, 2, 5], "{}", page.text);
-    }
-
-    #[test]
-    fn without_a_stated_title_the_most_prominent_heading_the_title_echoes() {
-        let html = r#"<html><head><title>某某新闻网</title></head><body>
-            <h2>本地要闻</h2><h3>全市春耕备耕工作全面展开</h3><h4>配图</h4>
-            <p>全市春耕备耕工作全面展开，各地抓住有利天气组织生产。</p>
-            <h3>热点推荐榜单专栏</h3></body></html>"#;
-        let page = read_web_page(html);
-        // The h2 is a column's name, too short for a headline; two h3s and
-        // no echo in the <title>: none is taken.
-        assert_eq!(page.given.title, None);
-        let echoed = html.replace(
-            "<title>某某新闻网</title>",
-            "<title>全市春耕备耕工作全面展开_某某新闻网</title>",
-        );
-        let page = read_web_page(&echoed);
-        assert_eq!(
-            page.given.title.as_deref(),
-            Some("全市春耕备耕工作全面展开")
-        );
-        assert_eq!(page.headline, Some(2));
-    }
-
-    #[test]
-    fn a_logo_heading_is_no_headline() {
-        let html = r#"<html><head><title>某某市人民政府</title></head><body>
-            <h1>某某市人民政府门户网站</h1><h2>全市春耕备耕工作全面展开</h2>
-            <p>全市春耕备耕工作全面展开，各地抓住有利天气组织生产。</p></body></html>"#;
-        let page = read_web_page(html);
-        assert_eq!(
-            page.given.title.as_deref(),
-            Some("全市春耕备耕工作全面展开")
-        );
-        assert_eq!(page.headline, Some(2));
     }
 
     #[test]

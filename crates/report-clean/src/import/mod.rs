@@ -16,7 +16,9 @@ mod csv_rows;
 mod decode;
 mod document;
 mod exchange;
+mod html_meta;
 mod html_text;
+mod page_address;
 mod records;
 
 use crate::clean::pipeline::{process_marked_report, stable_id};
@@ -58,6 +60,13 @@ pub struct Given {
     /// page's `<title>` when its headline is a picture.
     pub title_if_none: Option<String>,
     pub date: Option<String>,
+    /// A date taken only where the text states none (its year, if inferred,
+    /// agreeing): the day a page's own address files it under.
+    pub date_if_none: Option<String>,
+    /// The organ that runs the site, as the page names it apart from its
+    /// text (`<title>2024年某某镇政府工作报告_某某县人民政府</title>`): a clue
+    /// to the region only where the report names no place of its own.
+    pub site_owner: Option<String>,
     /// A year column, read where no date is given (or it cannot be read).
     pub year: Option<String>,
     pub region: Option<String>,

@@ -166,6 +166,7 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     let mut meta = MetadataLine::default();
     let mut published = None;
     let mut written = None;
+    let mut organ_author = None;
     for (n, &(at, len, field)) in labels.iter().enumerate() {
         let end = labels.get(n + 1).map_or(chars.len(), |l| l.0);
         let value: String = chars[at + len..end].iter().collect();
@@ -187,6 +188,12 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             Field::Author => {
                 if let Some(names) = names_between_roles(value) {
                     meta.authors.extend(names);
+                } else if organ_author.is_none() {
+                    organ_author = value
+                        .split(is_space)
+                        .next()
+                        .filter(|first| names_an_organ(first))
+                        .map(str::to_string);
                 }
             }
             // `发布日期：二〇二三年一月十六日`: the date in Chinese numerals too.
@@ -201,6 +208,8 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             _ => {}
         }
     }
+    // `作者：县政府办`: an organ credited as author published the page.
+    meta.source = meta.source.or(organ_author);
     // `2024-01-15 08:30 | 汝城县人民政府 | 浏览：1203`: a date-led line
     // names its publisher unlabelled, a field set apart by bars or spaces.
     if meta.source.is_none() && starts_with_date {
@@ -351,9 +360,11 @@ pub fn is_document_number(text: &str) -> bool {
         && number.chars().all(|c| c.is_ascii_digit())
 }
 
-/// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`.
-const ORGAN_ENDINGS: [&str; 8] = [
+/// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`,
+/// a street's `某某街道办事处`.
+const ORGAN_ENDINGS: [&str; 9] = [
     "人民政府",
+    "办事处",
     "政府",
     "委员会",
     "办公室",
@@ -372,6 +383,21 @@ pub fn is_organ_line(text: &str) -> bool {
         && ORGAN_ENDINGS
             .iter()
             .any(|e| text.ends_with(e) && text.len() > e.len())
+}
+
+/// How organs' short names end, as an info line credits them:
+/// `县政府办`, `县府办`, `区发改委`, `市统计局`, `街道办事处`.
+const ORGAN_SHORT_ENDINGS: [&str; 7] = ["办", "委", "局", "厅", "处", "中心", "政府"];
+
+/// A field's value that names an organ, not a person: an issuing body's
+/// name (`某某县人民政府办公室`) or its short form (`县政府办`, `区发改委`).
+pub fn names_an_organ(text: &str) -> bool {
+    let n = text.chars().count();
+    is_organ_line(text)
+        || (3..=ORGAN_MAX_CHARS).contains(&n)
+            && text.chars().all(is_han)
+            && !is_person_name(text)
+            && ORGAN_SHORT_ENDINGS.iter().any(|e| text.ends_with(e))
 }
 
 /// How the names of sites end: `某某市人民政府门户网站`, `某某新闻网`.

@@ -30,6 +30,22 @@ fn metadata_starting_with_a_date_and_an_organisation_as_author() {
 }
 
 #[test]
+fn an_organ_credited_as_author_is_the_source() {
+    let m = parse_metadata_line("发布时间：2023-02-10 09:12 作者：县政府办 点击数：1024").unwrap();
+    assert_eq!(m.source.as_deref(), Some("县政府办"));
+    assert!(m.authors.is_empty());
+    let m = parse_metadata_line("作者：区发改委 时间：2024-01-05").unwrap();
+    assert_eq!(m.source.as_deref(), Some("区发改委"));
+    // A labelled source still wins, whichever field stands first.
+    let m = parse_metadata_line("作者：县府办　来源：某某县人民政府").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某县人民政府"));
+    // A person is an author, never the source.
+    let m = parse_metadata_line("作者：李明 时间：2024-01-05").unwrap();
+    assert_eq!(m.source, None);
+    assert_eq!(m.authors, vec!["李明"]);
+}
+
+#[test]
 fn metadata_with_glued_body_and_advertising() {
     let m = parse_metadata_line("阅读 · 发布日期 2021-05-31 08:45 · 潍坊网站建设城市建设是一个区域发展水平的重要名片,也是赢得未来竞争的重要优势。").unwrap();
     assert_eq!(m.source, None);

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashSet;
 
 use super::{Gazetteer, Named, RegionClues};
-use report_core::NATIONAL_NAME;
+use report_core::{RegionLevel, NATIONAL_NAME};
 
 /// Words that, right after a place name, make it the name of a government
 /// or its head: 兰山区人民政府, 吉林省省长, 潍坊市委, 在吉林省第十四届人民代表大会.
@@ -36,6 +36,9 @@ const ORGAN_WORDS: [&str; 20] = [
 /// character make a common word instead (区域, 县域, 市级, 市场): 和县域 is
 /// 和 + 县域, not 和县.
 const SUFFIX_CHARS: &str = "省市区县州旗盟";
+/// The suffixes a county-level division changes when it is made another
+/// kind (县 to 区 or 市).
+const FORMER_SUFFIXES: &str = "县市区";
 const SUFFIX_WORD_ENDS: &str = "域级场位块";
 
 /// Words that may stand right before a place name without being part of
@@ -238,6 +241,26 @@ impl Evidence {
                 named
             } else {
                 &qualified
+            };
+            // A county renamed since (藁城县, now 藁城区; 撤县设区, 撤县设市)
+            // keeps its short name: the short name with a county's suffix
+            // the gazetteer does not know is that county under its old name.
+            let former: Vec<Named> = if named.iter().all(|n| !n.full)
+                && chars.get(end).is_some_and(|c| FORMER_SUFFIXES.contains(*c))
+            {
+                named
+                    .iter()
+                    .copied()
+                    .filter(|n| g.level[n.division] == RegionLevel::County)
+                    .map(|n| Named { full: true, ..n })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let (named, end) = if former.is_empty() {
+                (named, end)
+            } else {
+                (&former, end + 1)
             };
             let organ =
                 names_organ(&text[bounds[end]..]) || names_township_organ(&text[bounds[end]..]);

@@ -321,3 +321,27 @@ fn a_provincial_report_on_a_citys_site_is_the_provinces() {
         .unwrap();
     assert_eq!((r.level, r.label()), (RegionLevel::County, "坊子区"));
 }
+
+#[test]
+fn a_county_under_the_name_it_had_before_it_became_a_district() {
+    // 藁城县 is 石家庄市's 藁城区 since 2014; a report of 1986 names its
+    // assembly by the old name.
+    let r = clues(
+        "政府工作报告",
+        "——一九八六年三月二十日在藁城县第十届人民代表大会第三次会议上\n县长 王振国",
+        "各位代表：现在，我代表县人民政府，向大会报告工作。",
+    )
+    .map(summary);
+    assert_eq!(
+        r,
+        Some((
+            RegionLevel::County,
+            "河北省".to_string(),
+            "石家庄市".to_string(),
+            Some("藁城区".to_string())
+        ))
+    );
+    // A name the gazetteer knows in full is read as itself.
+    let r = clues("朝阳县2024年政府工作报告", "", "").map(summary);
+    assert_eq!(r.and_then(|r| r.3).as_deref(), Some("朝阳县"));
+}

@@ -1,0 +1,149 @@
+//! The date a page's own address states. Chinese sites file an article
+//! under the day it went up (`/art/2024/1/15/art_1229_3964521.html`,
+//! `/202401/t20240115_123.html`, `/2024-03/12/content_5637.htm`); a saved
+//! page keeps that address in `<link rel="canonical">`, `og:url`,
+//! `<base href>` or the browser's `<!-- saved from url=(…)… -->` note. A
+//! file's own name is the user's, never read for a date.
+
+use scraper::{Html, Selector};
+
+use report_core::text::dates::find_full_date;
+
+/// Years a web page can be filed under.
+const WEB_YEARS: std::ops::RangeInclusive<u16> = 1995..=2100;
+
+/// The address the browser noted where it saved the page.
+pub fn saved_from_address(html: &str) -> Option<&str> {
+    let at = html.find("saved from url=(")?;
+    let rest = &html[at..];
+    let open = rest.find(')')? + 1;
+    let address = &rest[open..];
+    let end = address
+        .find(char::is_whitespace)
+        .unwrap_or(address.len())
+        .min(address.find("-->").unwrap_or(address.len()));
+    Some(address[..end].trim()).filter(|a| !a.is_empty())
+}
+
+/// The day the page's own address files it under: its canonical link,
+/// `og:url`, `<base href>` or the address it was saved from.
+pub fn page_address_date(doc: &Html, html: &str) -> Option<String> {
+    let attr = |css: &str, name: &str| -> Vec<String> {
+        Selector::parse(css).map_or_else(
+            |_| Vec::new(),
+            |s| {
+                doc.select(&s)
+                    .filter_map(|e| e.value().attr(name).map(str::to_string))
+                    .collect()
+            },
+        )
+    };
+    attr("link[rel=canonical]", "href")
+        .into_iter()
+        .chain(attr("meta[property=\"og:url\"]", "content"))
+        .chain(attr("base", "href"))
+        .chain(saved_from_address(html).map(str::to_string))
+        .find_map(|address| date_in_address(&address))
+}
+
+/// The day an address files its page under, as `YYYY-MM-DD`.
+pub fn date_in_address(address: &str) -> Option<String> {
+    let path = address.split_once("://").map_or(address, |(_, rest)| {
+        rest.split_once('/').map_or("", |p| p.1)
+    });
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let segments: Vec<&str> = path.split('/').collect();
+    let numbers = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    // `/2024/1/15/`
+    let candidates = segments
+        .windows(3)
+        .filter(|w| {
+            w.iter().all(|s| numbers(s)) && w[0].len() == 4 && w[1].len() <= 2 && w[2].len() <= 2
+        })
+        .map(|w| (w[0].to_string(), w[1].to_string(), w[2].to_string()));
+    let dashed = segments.windows(2).filter_map(|w| {
+        // `/2024-03/12/`
+        let (year, month) = w[0].split_once('-')?;
+        (numbers(year) && year.len() == 4 && numbers(month) && month.len() <= 2).then_some(())?;
+        let day: String = w[1].chars().take_while(char::is_ascii_digit).collect();
+        (w[1].len() == day.len() && (1..=2).contains(&day.len()))
+            .then(|| (year.to_string(), month.to_string(), day))
+    });
+    // `t20240115_123.html`, `/20240115/`: eight digits, alone or after `t`.
+    let packed = segments.iter().filter_map(|s| {
+        let s = s.strip_prefix('t').unwrap_or(s);
+        let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+        let after = s[digits.len()..].chars().next();
+        (digits.len() == 8 && after.is_none_or(|c| matches!(c, '_' | '.' | '-'))).then(|| {
+            (
+                digits[..4].to_string(),
+                digits[4..6].to_string(),
+                digits[6..].to_string(),
+            )
+        })
+    });
+    candidates
+        .chain(dashed)
+        .chain(packed)
+        .find_map(|(year, month, day)| {
+            let written = format!("{year}-{month:0>2}-{day:0>2}");
+            let (date, said) = find_full_date(&written)?;
+            let year: u16 = year.parse().ok()?;
+            (said == written && WEB_YEARS.contains(&year)).then_some(())?;
+            date.to_report_date(false, Vec::new()).map(|d| d.value)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_day_a_site_files_its_page_under() {
+        let cases = [
+            (
+                "http://www.dongyang.gov.cn/art/2024/1/15/art_1229_3964521.html",
+                Some("2024-01-15"),
+            ),
+            (
+                "https://www.example.gov.cn/zwgk/202401/t20240115_123456.html",
+                Some("2024-01-15"),
+            ),
+            (
+                "https://www.gov.cn/zhengce/2024-03/12/content_6939153.htm",
+                Some("2024-03-12"),
+            ),
+            ("http://example.cn/news/20230208/1.html", Some("2023-02-08")),
+            // No day, an impossible one, an id of eight digits, no date.
+            ("http://example.cn/zwgk/202401/index.html", None),
+            ("http://example.cn/art/2024/13/45/x.html", None),
+            ("http://example.cn/content/12345678.html", None),
+            ("http://example.cn/col/col1229/index.html", None),
+        ];
+        for (address, want) in cases {
+            assert_eq!(date_in_address(address).as_deref(), want, "{address}");
+        }
+    }
+
+    #[test]
+    fn only_the_pages_own_address_dates_it() {
+        let read = |html: &str| page_address_date(&Html::parse_document(html), html);
+        let canonical = r#"<html><head><link rel="canonical" href="http://x.gov.cn/art/2024/1/15/art_1_2.html"></head></html>"#;
+        assert_eq!(read(canonical).as_deref(), Some("2024-01-15"));
+        let og = r#"<html><head><meta property="og:url" content="https://x.cn/202402/t20240206_1.html"></head></html>"#;
+        assert_eq!(read(og).as_deref(), Some("2024-02-06"));
+        // A link to another page is that page's address.
+        let link = r#"<html><body><a href="http://x.gov.cn/art/2024/1/15/art_1_2.html">上一篇</a></body></html>"#;
+        assert_eq!(read(link), None);
+    }
+
+    #[test]
+    fn a_saved_page_notes_where_it_came_from() {
+        let html = "<!DOCTYPE html>\n<!-- saved from url=(0063)http://www.example.gov.cn/art/2024/1/15/art_1_2.html -->\n<html>";
+        assert_eq!(
+            saved_from_address(html),
+            Some("http://www.example.gov.cn/art/2024/1/15/art_1_2.html")
+        );
+        assert_eq!(saved_from_address("<html><body>正文</body></html>"), None);
+    }
+}
