@@ -12,6 +12,7 @@ use scraper::{ElementRef, Html, Node};
 use super::html_meta::stated_metadata;
 use super::page_address::page_address_date;
 use super::Given;
+use crate::clean::metadata::is_bare_label;
 use report_core::text::fold::{is_han, loose};
 use report_core::text::layout::has_sentence_end;
 use report_core::NoiseKind;
@@ -254,12 +255,29 @@ struct Lines {
 /// Longest label of a page's info field (`发布时间`, `信息来源`, `浏览次数`).
 const FIELD_LABEL_MAX_CHARS: usize = 6;
 
-/// Text opening on a field's label: a few Han characters and a colon.
+/// Text opening on a field's label: a few Han characters and a colon,
+/// the label one the metadata reads (`发布时间`, `信息来源`, `浏览次数`), not
+/// words of a sentence before its colon (`下工作：`).
 fn opens_with_field_label(text: &str) -> bool {
     let text = text.trim_start();
-    let label_len = text.chars().take_while(|c| is_han(*c)).count();
-    (2..=FIELD_LABEL_MAX_CHARS).contains(&label_len)
-        && matches!(text.chars().nth(label_len), Some('：' | ':'))
+    let label: String = text.chars().take_while(|c| is_han(*c)).collect();
+    (2..=FIELD_LABEL_MAX_CHARS).contains(&label.chars().count())
+        && matches!(text.chars().nth(label.chars().count()), Some('：' | ':'))
+        && is_bare_label(&label)
+}
+
+/// Longest value of an info field (`2024-01-22 08:30:15`, a publisher's name).
+const FIELD_VALUE_MAX_CHARS: usize = 24;
+
+/// A line of info fields so far, ending on a field's value: it opens on a
+/// label and its last value is short, with no clause marks. A sentence
+/// that an inline run cuts before words and a colon (`把握好5<span>个方面：`,
+/// `抓好以<a>下工作：`) is none.
+fn ends_on_a_field_value(line: &str) -> bool {
+    let value = line.rsplit(['：', ':']).next().unwrap_or_default().trim();
+    opens_with_field_label(line)
+        && (1..=FIELD_VALUE_MAX_CHARS).contains(&value.chars().count())
+        && !value.contains(['，', '。', '；', '、', ',', ';'])
 }
 
 impl Lines {
@@ -270,12 +288,7 @@ impl Lines {
         // apart: a label right after a field's value opens another.
         if std::mem::take(&mut self.inline_boundary)
             && opens_with_field_label(raw)
-            && self.current.contains(['：', ':'])
-            && self
-                .current
-                .chars()
-                .last()
-                .is_some_and(char::is_alphanumeric)
+            && ends_on_a_field_value(&self.current)
         {
             self.current.push(' ');
         }
@@ -386,6 +399,19 @@ mod tests {
             "发布时间：2024-01-22 来源：旗政府办 浏览量：356\n\
              发布时间：2023-01-16 信息来源：区政府办\n\
              会议指出：全年地区生产总值增长，详见：附表。\n"
+        );
+    }
+
+    #[test]
+    fn a_sentence_an_inline_run_cuts_before_words_and_a_colon_runs_on() {
+        let page = read_web_page(
+            "<p>我们要重点把握好5<span>个方面：</span>一是聚焦经济建设。</p>\
+             <p>会议要求：具体抓好以<a href=\"/x\">下工作：</a>壮大实体经济。</p>",
+        );
+        assert_eq!(
+            page.text,
+            "我们要重点把握好5个方面：一是聚焦经济建设。\n\
+             会议要求：具体抓好以下工作：壮大实体经济。\n"
         );
     }
 
