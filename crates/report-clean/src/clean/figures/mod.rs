@@ -47,6 +47,7 @@ mod span_edge;
 mod status;
 mod table;
 mod trailing_words;
+mod year_words;
 
 use report_core::Figure;
 

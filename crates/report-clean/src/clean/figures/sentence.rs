@@ -7,11 +7,12 @@ use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use super::period::{names_its_years, Frame};
+use super::period::Frame;
 use super::reading::{cut_opens_the_clause, read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
 use super::status::status_of;
+use super::year_words::names_its_years;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
 use crate::clean::notes::is_circled;
 use report_core::text::numbers::normalize;
