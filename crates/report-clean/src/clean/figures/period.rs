@@ -8,7 +8,8 @@
 
 use super::reading::starts_with_at;
 use super::year_words::{
-    digits_at, plan_at, plan_years, year_at, year_month, years_span_at, NOT_THE_PERIOD,
+    digits_at, plan_at, plan_years, two_years_at, year_at, year_month, years_span_at,
+    NOT_THE_PERIOD,
 };
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
@@ -114,6 +115,9 @@ const RELATIVE: [(&str, i32, i32, Scope); 18] = [
     ("全年", 0, 0, Scope::Paragraph),
 ];
 
+/// Five years from where the text stands (`五年内`).
+const FIVE_YEARS_WITHIN: &str = "五年内";
+
 /// Sub-year phrases: the months they cover.
 const PART_OF_YEAR: [(&str, &str, u8, u8); 10] = [
     ("前三季度", "Q1–Q3", 1, 9),
@@ -170,7 +174,17 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         let quoted = i > 0 && matches!(s[i - 1], '“' | '"');
         let at = if quoted { i - 1 } else { i };
         let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
-        let comparison = before(1, "较") || before(1, "比") || before(2, "相比") || before(1, "同");
+        // `是“十一五”时期的2.3倍`: the base of a multiple is no period of its figure.
+        let base_of_multiple = before(1, "是")
+            && s[i..]
+                .iter()
+                .take_while(|c| !matches!(c, '，' | ',' | '。' | '；'))
+                .any(|c| *c == '倍');
+        let comparison = before(1, "较")
+            || before(1, "比")
+            || before(2, "相比")
+            || before(1, "同")
+            || base_of_multiple;
         let clause_start = at == 0
             || matches!(s[at - 1], '。' | '！' | '；' | '，' | ',' | '：' | '—')
             || before(5, "刚刚过去的")
@@ -205,6 +219,50 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             i = end;
             continue;
         }
+        // `一九七九和一九八○两年合计`: the two years, not the block's span.
+        if let Some((first, last, end)) = two_years_at(s, i).filter(|_| !comparison) {
+            found.push(Marker {
+                start: i,
+                end,
+                frame: span_frame(s[i..end].iter().collect(), Some(first), Some(last), now),
+                scope: Scope::Sentence,
+            });
+            year_here = Some(last);
+            i = end;
+            continue;
+        }
+        // `五年内新建水库…`: five years, not the report's one: the span of
+        // a five-year plan that governs the words, else the next five years
+        // in a plan and the last five in a review.
+        if starts_with_at(s, i, FIVE_YEARS_WITHIN) && !comparison {
+            let end = i + FIVE_YEARS_WITHIN.chars().count();
+            let governing_span = found
+                .iter()
+                .rev()
+                .map(|m| &m.frame)
+                .chain(context)
+                .find(|f| f.year.is_none() && f.resolved.is_some());
+            let frame = match governing_span {
+                Some(span) => Frame {
+                    words: FIVE_YEARS_WITHIN.to_string(),
+                    ..span.clone()
+                },
+                None => {
+                    let past = context.and_then(|c| c.tense) == Some(Tense::Past);
+                    let (a, b) = if past { (-5, -1) } else { (0, 4) };
+                    let year = |d: i32| now.and_then(|n| u16::try_from(i32::from(n) + d).ok());
+                    span_frame(FIVE_YEARS_WITHIN.to_string(), year(a), year(b), now)
+                }
+            };
+            found.push(Marker {
+                start: i,
+                end,
+                frame,
+                scope: Scope::Sentence,
+            });
+            i = end;
+            continue;
+        }
         // A span of years: `2021—2025年`, `从一九五三年到一九六○年`: the
         // span, not its first or last year.
         if let Some((first, last, end)) = years_span_at(s, i).filter(|_| !comparison) {
@@ -230,6 +288,14 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         {
             let end = i + len + 1;
             let year = u16::try_from(y).ok();
+            // `按一九五二年不变价格计算`: the year prices are held at.
+            let price_base = ["不变价", "价格", "可比价"]
+                .iter()
+                .any(|w| starts_with_at(s, end, w));
+            if price_base {
+                i = end;
+                continue;
+            }
             if !comparison && s.get(end) != Some(&'的') {
                 // `2025年是…`, `刚刚过去的2025年，…`, `2025年极不平凡`: a year
                 // that opens what follows; `2025年人均生产总值…` does not.

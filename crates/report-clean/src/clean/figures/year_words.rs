@@ -2,7 +2,7 @@
 //! (`2021—2025年`, `从一九五三年到一九六○年`), a five-year plan (`十四五`),
 //! a year and month (`2020年11月`).
 
-use super::reading::figure_chars;
+use super::reading::{figure_chars, starts_with_at};
 use report_core::text::numbers::{chinese_digit, year_digits};
 
 /// Years of the `N`th five-year plan (`十四五` is 2021–2025): from the third
@@ -86,6 +86,27 @@ pub(super) fn years_span_at(s: &[char], i: usize) -> Option<(Option<u16>, Option
     }
     let (last, end) = plain_year_at(s, sep + 1, true)?;
     (first < last).then_some((Some(first), Some(last), end))
+}
+
+/// `一九七九和一九八○两年`, `2019、2020两年`: two years named with `两年` after
+/// them, the first and last, and where the words end.
+pub(super) fn two_years_at(s: &[char], i: usize) -> Option<(u16, u16, usize)> {
+    let (first, sep) = plain_year_at(s, i, false)?;
+    let sep = if s.get(sep) == Some(&'年') {
+        sep + 1
+    } else {
+        sep
+    };
+    if !matches!(s.get(sep), Some('和' | '、' | '与' | '及')) {
+        return None;
+    }
+    let (last, end) = plain_year_at(s, sep + 1, false)?;
+    let end = if s.get(end) == Some(&'年') {
+        end + 1
+    } else {
+        end
+    };
+    (last == first + 1 && starts_with_at(s, end, "两年")).then_some((first, last, end + 2))
 }
 
 /// Whether a span's words name its years (`从一九八○年至一九八五年`), so
