@@ -429,8 +429,9 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             text = text.trim_end_matches('均');
         }
         text = strip_month_range(text);
-        // `五年年均增长5.2%`: a number of years alone names nothing.
-        if is_count_of_years(text) {
+        // `五年年均增长5.2%`: a number of years alone names nothing, nor
+        // does a year written without 年 (`一九八○比一九七五年增加…`).
+        if is_count_of_years(text) || is_a_year(text) {
             text = "";
         }
         // `由300多家压减到64家`: a verb of doing alone names nothing (while
@@ -482,6 +483,12 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
         .then_some(noun)
 }
 
+/// `一九八○`, `2020年`: a year alone, which names nothing.
+fn is_a_year(name: &str) -> bool {
+    let chars: Vec<char> = name.trim_end_matches('年').chars().collect();
+    chars.len() == 4 && year_digits(&chars).is_some()
+}
+
 /// A figure whose clause names nothing takes its subject from an earlier
 /// clause of its sentence that has no figure of its own (`全市地区生产总值
 /// 迈上万亿台阶，2021年达到13270.7亿元`): the longest name the report gives
@@ -494,7 +501,7 @@ pub(super) fn name_from_the_sentence(
     let mut known: Vec<String> = figures
         .iter()
         .map(|f| f.indicator.clone())
-        .filter(|name| name.chars().count() >= 2)
+        .filter(|name| name.chars().count() >= 2 && !is_a_year(name))
         .collect();
     known.sort_by_key(|name| std::cmp::Reverse(name.len()));
     known.dedup();

@@ -475,3 +475,16 @@ fn calls_of_ships_and_flights_are_their_own_unit() {
     let units: Vec<_> = got.iter().map(|f| f.unit.as_str()).collect();
     assert_eq!(units, ["艘次", "万架次"]);
 }
+
+#[test]
+fn a_year_written_without_nian_names_nothing() {
+    assert_eq!(names("一九八○比一九七五年增加二百二十六亿元。"), [""]);
+}
+
+#[test]
+fn a_budget_line_after_its_object_is_named_by_the_object() {
+    assert_eq!(
+        names("今年中央财政用于“三农”的投入拟安排9884.5亿元。"),
+        ["中央财政用于“三农”的投入"]
+    );
+}

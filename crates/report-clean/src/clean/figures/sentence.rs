@@ -108,7 +108,7 @@ pub(super) fn sentence_figures<'f>(
         }
         let mut bare_budget_line = false;
         match budget_line(&indicator) {
-            Some(BudgetLine::Treasury(funds)) => indicator = funds,
+            Some(BudgetLine::Treasury(funds) | BudgetLine::Named(funds)) => indicator = funds,
             // `每年安排140亿元`: named by what the money is for, or not at all.
             Some(BudgetLine::Bare) => {
                 bare_budget_line = true;

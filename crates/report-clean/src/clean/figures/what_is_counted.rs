@@ -70,6 +70,9 @@ pub(super) enum BudgetLine {
     Treasury(String),
     /// No one's before the verb: named by what it is for, if said.
     Bare,
+    /// What the money goes to, before its verb (`用于“三农”的投入拟安排` →
+    /// `用于“三农”的投入`).
+    Named(String),
 }
 
 /// `中央财政将安排`, `省财政每年安排`, `每年安排`: a name that is only a
@@ -81,9 +84,12 @@ pub(super) fn budget_line(name: &str) -> Option<BudgetLine> {
     }
     if rest.is_empty() {
         Some(BudgetLine::Bare)
+    } else if rest.ends_with("财政") {
+        Some(BudgetLine::Treasury(format!("{rest}资金")))
     } else {
-        rest.ends_with("财政")
-            .then(|| BudgetLine::Treasury(format!("{rest}资金")))
+        // Only where a modal or a frequency stands before the verb (`拟安排`,
+        // `每年投入`): a verb right after a noun may be part of it (`预算安排`).
+        (rest.len() < name.len() - 6).then(|| BudgetLine::Named(rest.to_string()))
     }
 }
 
