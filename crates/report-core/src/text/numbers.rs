@@ -6,7 +6,7 @@
 use crate::model::Normalized;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 61] = [
+pub const UNITS: [&str; 63] = [
     "个百分点",
     // Air quality (PM2.5's concentration).
     "微克/立方米",
@@ -34,6 +34,9 @@ pub const UNITS: [&str; 61] = [
     "‰",
     "倍",
     "人次",
+    // Calls of ships and flights (`接待邮轮91艘次`), before the ship itself.
+    "艘次",
+    "架次",
     "个",
     "家",
     "户",

@@ -187,3 +187,82 @@ fn a_month_is_its_own_period() {
         [Some("2020-Q3".to_string()), Some("2020-10".to_string())]
     );
 }
+
+fn periods(text: &str) -> Vec<Option<String>> {
+    figures(text).into_iter().map(|f| f.period).collect()
+}
+
+#[test]
+fn a_base_given_as_last_years_is_the_year_before() {
+    assert_eq!(
+        periods("2020年，人均用水由上年的3.15吨下降到2.9吨。"),
+        [Some("2019".to_string()), Some("2020".to_string())]
+    );
+}
+
+#[test]
+fn a_move_without_years_after_one_with_them_runs_over_the_same_years() {
+    let got =
+        figures("资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到0.95%。");
+    let got: Vec<_> = got
+        .iter()
+        .map(|f| (f.indicator.as_str(), f.period.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("资本充足率", Some("2007")),
+            ("资本充足率", Some("2020")),
+            ("不良贷款率", Some("2007")),
+            ("不良贷款率", Some("2020")),
+        ]
+    );
+}
+
+#[test]
+fn two_years_named_together_are_their_span() {
+    let got = figures("一九七九和一九八○两年合计赤字近三百亿元。");
+    assert_eq!(got[0].period.as_deref(), Some("1979–1980"));
+    assert_eq!(got[0].indicator, "赤字");
+}
+
+#[test]
+fn the_year_prices_are_held_at_is_no_period() {
+    assert_eq!(
+        periods("工业总产值达到六百二十八亿元（按一九五二年不变价格计算）。"),
+        [Some("2021".to_string())]
+    );
+}
+
+#[test]
+fn five_years_within_are_a_plans_span() {
+    assert_eq!(
+        periods("五年内新建水库三百二十个。"),
+        [Some("2021–2025".to_string())]
+    );
+    assert_eq!(
+        periods("“十三五”时期，五年内新建水库三百二十个。"),
+        [Some("2016–2020".to_string())]
+    );
+}
+
+#[test]
+fn a_heading_reviewing_a_plan_period_gives_the_report_its_year() {
+    let sections = [report_core::Section {
+        heading: vec!["一、“十二五”时期工作回顾".to_string()],
+        paragraphs: vec!["五年来，全县财政总收入年均增长13.8%。".to_string()],
+        themes: vec![],
+    }];
+    // A date inferred from a year in the text, not stated.
+    let date = report_core::ReportDate {
+        value: "2010".to_string(),
+        precision: report_core::DatePrecision::Year,
+        inferred: true,
+        evidence: vec![],
+    };
+    let got: Vec<_> = report_figures(&sections, Some(&date))
+        .into_iter()
+        .map(|f| f.period)
+        .collect();
+    assert_eq!(got, [Some("2011–2015".to_string())]);
+}

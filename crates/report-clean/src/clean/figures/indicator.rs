@@ -4,11 +4,12 @@
 use super::byte_index;
 use super::reading::starts_with_at;
 use super::trailing_words::{CHANGE_NAMES, TRAILING_VERBS};
+use super::year_words::two_years_at;
 use report_core::starts_with_canonical;
 use report_core::text::numbers::year_digits;
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 27] = [
+pub(super) const LEADING_FRAME: [&str; 28] = [
     "其中",
     // Like for like (`同口径增长6.3%`): how it was compared, not what.
     "按可比价格计算",
@@ -23,6 +24,7 @@ pub(super) const LEADING_FRAME: [&str; 27] = [
     "同时",
     "累计",
     "共计",
+    "合计",
     "共有",
     "预计",
     "年内",
@@ -197,7 +199,7 @@ pub(super) const COMPARISON_BASES: [&str; 6] =
     ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
 
 /// Period phrases that may open an indicator's words.
-pub(super) const PERIOD_PHRASES: [&str; 14] = [
+pub(super) const PERIOD_PHRASES: [&str; 16] = [
     "前三季度",
     "一季度",
     "二季度",
@@ -212,6 +214,9 @@ pub(super) const PERIOD_PHRASES: [&str; 14] = [
     "今年以来",
     "去年",
     "全年",
+    // `去年同期则完成24%`: the same part of last year, a period.
+    "同期",
+    "五年内",
 ];
 
 /// Words a target goes by (`年度目标`, `全年计划`, `目标任务`).
@@ -221,7 +226,7 @@ const TARGET_WORDS: [&str; 4] = ["目标任务", "目标", "计划", "任务"];
 /// measure of its own (`完成年度目标的104%` is about the figure before); a
 /// target named for what it plans (`年度建设任务`) is not.
 pub(super) fn is_target_phrase(text: &str) -> bool {
-    let rest = ["年度", "全年"]
+    let rest = ["年度", "全年", "年"]
         .iter()
         .find_map(|w| text.strip_prefix(w))
         .unwrap_or(text);
@@ -283,6 +288,35 @@ fn strip_month_range(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// Points in time a move starts or ends at (`从2007年底的`, `到去年底的`).
+const RELATIVE_YEARS: [&str; 4] = ["上一年", "去年", "上年", "今年"];
+
+/// `资本充足率从2007年底`, `到去年底`: the time point a move starts or ends
+/// at, with its `从`/`到`, at the end of the words before a figure; where
+/// the point starts, if there is one.
+pub(super) fn time_point_at_end(text: &str) -> Option<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut n = chars.len();
+    if n > 0 && matches!(chars[n - 1], '底' | '末' | '初') {
+        n -= 1;
+    }
+    let tail: String = chars[..n].iter().collect();
+    let start = if let Some(w) = RELATIVE_YEARS.iter().find(|w| tail.ends_with(**w)) {
+        n - w.chars().count()
+    } else if n >= 5 && chars[n - 1] == '年' && year_digits(&chars[n - 5..]).is_some() {
+        n - 5
+    } else {
+        return None;
+    };
+    // Only a point in time after a move's word, or all the words.
+    let start = match start {
+        0 => 0,
+        k if matches!(chars[k - 1], '从' | '由' | '到' | '至') => k - 1,
+        _ => return None,
+    };
+    Some(byte_index(text, start))
+}
+
 /// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`), in
 /// Arabic or Chinese numerals, with the comparison it is the base of
 /// (`比一九五五年`).
@@ -301,7 +335,13 @@ fn strip_year(text: &str) -> &str {
         return &text[..byte_at(to)];
     }
     if n > 5 && chars[4] == '年' && is_year(0) {
-        return &text[byte_at(5)..];
+        // `2012年底已达到`: the year's end or start goes with the year.
+        let to = if matches!(chars[5], '底' | '末' | '初') {
+            6
+        } else {
+            5
+        };
+        return &text[byte_at(to)..];
     }
     text
 }
@@ -375,14 +415,23 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             }
         }
         text = strip_year(text);
+        // `一九七九和一九八○两年合计`: the two years are the period.
+        let chars: Vec<char> = text.chars().collect();
+        if let Some((_, _, end)) = two_years_at(&chars, 0) {
+            text = &text[byte_index(text, end)..];
+        }
+        if let Some(at) = time_point_at_end(text) {
+            text = &text[..at];
+        }
         // `…事项均`: "all of them", unless it is 人均 or 年均 itself.
         if text.ends_with('均') && !["人均", "年均", "平均"].iter().any(|w| text.ends_with(w))
         {
             text = text.trim_end_matches('均');
         }
         text = strip_month_range(text);
-        // `五年年均增长5.2%`: a number of years alone names nothing.
-        if is_count_of_years(text) {
+        // `五年年均增长5.2%`: a number of years alone names nothing, nor
+        // does a year written without 年 (`一九八○比一九七五年增加…`).
+        if is_count_of_years(text) || is_a_year(text) {
             text = "";
         }
         // `由300多家压减到64家`: a verb of doing alone names nothing (while
@@ -399,11 +448,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
 /// a verb, a particle or punctuation.
 pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
-    const STOPS: [&str; 38] = [
+    const STOPS: [&str; 39] = [
         "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成",
         "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内", "获评", "获批",
         "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
-        "正", "已", "将",
+        "正", "已", "将", "启动",
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
@@ -434,6 +483,12 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
         .then_some(noun)
 }
 
+/// `一九八○`, `2020年`: a year alone, which names nothing.
+fn is_a_year(name: &str) -> bool {
+    let chars: Vec<char> = name.trim_end_matches('年').chars().collect();
+    chars.len() == 4 && year_digits(&chars).is_some()
+}
+
 /// A figure whose clause names nothing takes its subject from an earlier
 /// clause of its sentence that has no figure of its own (`全市地区生产总值
 /// 迈上万亿台阶，2021年达到13270.7亿元`): the longest name the report gives
@@ -446,7 +501,7 @@ pub(super) fn name_from_the_sentence(
     let mut known: Vec<String> = figures
         .iter()
         .map(|f| f.indicator.clone())
-        .filter(|name| name.chars().count() >= 2)
+        .filter(|name| name.chars().count() >= 2 && !is_a_year(name))
         .collect();
     known.sort_by_key(|name| std::cmp::Reverse(name.len()));
     known.dedup();

@@ -47,6 +47,8 @@ mod span_edge;
 mod status;
 mod table;
 mod trailing_words;
+mod what_is_counted;
+mod year_words;
 
 use report_core::Figure;
 
@@ -57,6 +59,7 @@ use report_year::{heading_frame, year_from_headings, year_it_opens};
 use sentence::sentence_figures;
 use status::{estimate_stretches, is_list_item};
 use table::{stated_units, RowPlace, Table};
+use what_is_counted::rest_of_the_whole;
 
 /// Verbs of change before a percentage: it is a growth rate. Besides the
 /// plain ones, a rise or fall of output (`增产`, `减产`), a rise in level
@@ -176,6 +179,12 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                 f.text = written[sentence_start + number_at..sentence_start + local_end]
                     .iter()
                     .collect();
+                // `…占支出总数的55.8%。其他的44.2%`: the rest of the whole
+                // the share before it (in an earlier sentence) was taken of.
+                let before: String = chars[..sentence_start + number_at].iter().collect();
+                if let Some(rest) = rest_of_the_whole(&f.indicator, &before) {
+                    f.indicator = rest;
+                }
                 let lead: String = sentence
                     [number_at.saturating_sub(ANNUAL_AVERAGE_REACH)..number_at]
                     .iter()

@@ -396,3 +396,95 @@ fn a_base_year_before_the_figure_is_no_name() {
         ["每吨钢的综合能耗", "每吨钢的综合能耗"]
     );
 }
+
+#[test]
+fn things_counted_follow_the_threshold_that_qualifies_them() {
+    assert_eq!(
+        names("新增2个经济总量超百亿、3个过五十亿的县区。"),
+        ["经济总量超百亿的县区", "过五十亿的县区"]
+    );
+}
+
+#[test]
+fn a_budget_line_with_no_treasury_is_named_by_what_it_is_for_or_not_at_all() {
+    assert_eq!(names("每年安排80亿元支持乡村振兴。"), ["乡村振兴"]);
+    assert_eq!(names("全年投入500万元办好民生实事。"), [""]);
+}
+
+#[test]
+fn the_end_of_a_year_goes_with_the_year() {
+    assert_eq!(names("2012年底已达到12.5%。"), [""]);
+}
+
+#[test]
+fn a_purpose_or_a_reach_before_de_is_said_of_the_noun_after() {
+    assert_eq!(
+        names("用于1500万人次以上的职工技能提升。惠及2100万人的引水工程启动建设。"),
+        ["职工技能提升", "引水工程惠及"]
+    );
+}
+
+#[test]
+fn the_rest_of_a_whole_is_named_by_the_whole() {
+    assert_eq!(
+        names("基本建设投资占支出总数的55.8%。其他的44.2%，即339亿元。"),
+        [
+            "基本建设投资占支出总数",
+            "支出总数中的其他",
+            "支出总数中的其他"
+        ]
+    );
+}
+
+#[test]
+fn the_same_period_of_last_year_names_nothing() {
+    assert_eq!(
+        names("基本建设投资完成年计划的27%，去年同期则完成24%。"),
+        ["基本建设投资", "基本建设投资"]
+    );
+}
+
+#[test]
+fn an_excess_over_plan_is_a_growth_of_the_figure_before() {
+    let got = figures("工业总产值达到628亿元，超过年度计划百分之四点一。");
+    assert_eq!(got[1].indicator, "工业总产值超过年度计划");
+    assert_eq!(got[1].kind, Growth);
+}
+
+#[test]
+fn a_limit_and_a_capacity_in_a_list_of_projects_are_no_statistics() {
+    assert!(figures("大中型项目的投资限额为五百万元。").is_empty());
+    assert!(figures("推动甲公司60万吨钾肥造粒、乙公司40万吨熔盐装置升级等项目建设。").is_empty());
+}
+
+#[test]
+fn a_multiple_of_an_earlier_period_is_of_the_subject_before() {
+    let got = figures("五年累计完成固定资产投资386亿元，是“十一五”时期的2.3倍。");
+    assert_eq!(got[1].indicator, got[0].indicator);
+    assert_eq!(got[1].period.as_deref(), Some("2021"));
+}
+
+#[test]
+fn there_are_and_five_years_within_name_nothing() {
+    assert_eq!(names("五年内新建水库的有三百二十个。"), ["水库"]);
+}
+
+#[test]
+fn calls_of_ships_and_flights_are_their_own_unit() {
+    let got = figures("邮轮母港接待邮轮91艘次，保障飞行2061万架次。");
+    let units: Vec<_> = got.iter().map(|f| f.unit.as_str()).collect();
+    assert_eq!(units, ["艘次", "万架次"]);
+}
+
+#[test]
+fn a_year_written_without_nian_names_nothing() {
+    assert_eq!(names("一九八○比一九七五年增加二百二十六亿元。"), [""]);
+}
+
+#[test]
+fn a_budget_line_after_its_object_is_named_by_the_object() {
+    assert_eq!(
+        names("今年中央财政用于“三农”的投入拟安排9884.5亿元。"),
+        ["中央财政用于“三农”的投入"]
+    );
+}

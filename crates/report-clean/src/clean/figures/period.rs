@@ -6,8 +6,11 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
-use super::reading::{figure_chars, starts_with_at};
-use report_core::text::numbers::{chinese_digit, year_digits};
+use super::reading::starts_with_at;
+use super::year_words::{
+    digits_at, plan_at, plan_years, two_years_at, year_at, year_month, years_span_at,
+    NOT_THE_PERIOD,
+};
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.
@@ -89,46 +92,6 @@ fn span_frame(words: String, first: Option<u16>, last: Option<u16>, now: Option<
     }
 }
 
-/// Years of the `N`th five-year plan (`十四五` is 2021–2025): from the third
-/// (1966–1970) on they follow each other without a gap.
-fn plan_years(n: u32) -> Option<(u16, u16)> {
-    let start = 1966 + 5 * n.checked_sub(3)?;
-    u16::try_from(start).ok().map(|s| (s, s + 4))
-}
-
-/// Words after a plan period that name one of its years, not the period
-/// (`“十四五”收官之年`, `“十五五”开局之年`, `“十五五”规划目标`).
-const NOT_THE_PERIOD: [&str; 9] = [
-    "收官",
-    "开局",
-    "起步",
-    "谋篇",
-    "之年",
-    "第一年",
-    "冲刺",
-    "规划",
-    "第一个",
-];
-
-/// `十四五` at `i` (with its quotation marks, if any): the plan's number and
-/// the end of the words.
-fn plan_at(s: &[char], i: usize) -> Option<(u32, usize)> {
-    if s.get(i) != Some(&'十') {
-        return None;
-    }
-    // `十N五` only: a bare `十五` is far more often fifteen than the plan of
-    // 2001–2005.
-    let n = match (s.get(i + 1).copied(), s.get(i + 2).copied()) {
-        (Some(d), Some('五')) if chinese_digit(d).is_some_and(|d| d > 0) => 10 + chinese_digit(d)?,
-        _ => return None,
-    };
-    let mut end = i + 3;
-    if matches!(s.get(end), Some('”' | '"' | '」')) {
-        end += 1;
-    }
-    Some((n, end))
-}
-
 /// Relative phrases, their span in years before (`-1`) or after now, and
 /// whether they open a block.
 const RELATIVE: [(&str, i32, i32, Scope); 18] = [
@@ -152,6 +115,9 @@ const RELATIVE: [(&str, i32, i32, Scope); 18] = [
     ("全年", 0, 0, Scope::Paragraph),
 ];
 
+/// Five years from where the text stands (`五年内`).
+const FIVE_YEARS_WITHIN: &str = "五年内";
+
 /// Sub-year phrases: the months they cover.
 const PART_OF_YEAR: [(&str, &str, u8, u8); 10] = [
     ("前三季度", "Q1–Q3", 1, 9),
@@ -165,57 +131,6 @@ const PART_OF_YEAR: [(&str, &str, u8, u8); 10] = [
     ("四季度", "Q4", 10, 12),
     ("上半年", "H1", 1, 6),
 ];
-
-fn digits_at(s: &[char], i: usize) -> Option<(u32, usize)> {
-    let len = s[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if len == 0 || (i > 0 && (s[i - 1].is_ascii_digit() || s[i - 1] == '.')) {
-        return None;
-    }
-    let text: String = s[i..i + len].iter().collect();
-    text.parse().ok().map(|v| (v, len))
-}
-
-/// A year at `i` written digit by digit (`2025`, `一九五六`, `二〇二三`),
-/// not the tail of a longer number.
-fn year_at(s: &[char], i: usize) -> Option<(u32, usize)> {
-    let inside = i > 0 && {
-        let c = s[i - 1];
-        c.is_ascii_digit() || c == '.' || chinese_digit(c).is_some()
-    };
-    (!inside).then(|| year_digits(&s[i..])).flatten()
-}
-
-/// A year at `i` (1949–2100) followed by `年` if `needs_nian`, and where it
-/// ends.
-fn plain_year_at(s: &[char], i: usize, needs_nian: bool) -> Option<(u16, usize)> {
-    let (y, len) = year_at(s, i).filter(|(y, _)| (1949..=2100).contains(y))?;
-    let mut end = i + len;
-    if s.get(end) == Some(&'年') {
-        end += 1;
-    } else if needs_nian {
-        return None;
-    }
-    Some((u16::try_from(y).ok()?, end))
-}
-
-/// `2021—2025年`, `2021-2025年`, `一九五三年到一九六○年`, `2016年至2020年` at
-/// `i`: the first and last years, and where the words end.
-fn years_span_at(s: &[char], i: usize) -> Option<(Option<u16>, Option<u16>, usize)> {
-    let (first, sep) = plain_year_at(s, i, false)?;
-    if !matches!(s.get(sep), Some('—' | '-' | '–' | '～' | '~' | '至' | '到')) {
-        return None;
-    }
-    let (last, end) = plain_year_at(s, sep + 1, true)?;
-    (first < last).then_some((Some(first), Some(last), end))
-}
-
-/// Whether a span's words name its years (`从一九八○年至一九八五年`), so
-/// that a move over it starts in its first year, not the year before (as
-/// after `五年来`).
-pub(super) fn names_its_years(words: &str) -> bool {
-    let s = figure_chars(words);
-    (0..2.min(s.len())).any(|k| years_span_at(&s, k).is_some())
-}
 
 /// Every period marker of a paragraph, in order. `context` is the frame
 /// governing the paragraph's start; `now` the report's year.
@@ -259,7 +174,17 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         let quoted = i > 0 && matches!(s[i - 1], '“' | '"');
         let at = if quoted { i - 1 } else { i };
         let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
-        let comparison = before(1, "较") || before(1, "比") || before(2, "相比") || before(1, "同");
+        // `是“十一五”时期的2.3倍`: the base of a multiple is no period of its figure.
+        let base_of_multiple = before(1, "是")
+            && s[i..]
+                .iter()
+                .take_while(|c| !matches!(c, '，' | ',' | '。' | '；'))
+                .any(|c| *c == '倍');
+        let comparison = before(1, "较")
+            || before(1, "比")
+            || before(2, "相比")
+            || before(1, "同")
+            || base_of_multiple;
         let clause_start = at == 0
             || matches!(s[at - 1], '。' | '！' | '；' | '，' | ',' | '：' | '—')
             || before(5, "刚刚过去的")
@@ -294,6 +219,50 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             i = end;
             continue;
         }
+        // `一九七九和一九八○两年合计`: the two years, not the block's span.
+        if let Some((first, last, end)) = two_years_at(s, i).filter(|_| !comparison) {
+            found.push(Marker {
+                start: i,
+                end,
+                frame: span_frame(s[i..end].iter().collect(), Some(first), Some(last), now),
+                scope: Scope::Sentence,
+            });
+            year_here = Some(last);
+            i = end;
+            continue;
+        }
+        // `五年内新建水库…`: five years, not the report's one: the span of
+        // a five-year plan that governs the words, else the next five years
+        // in a plan and the last five in a review.
+        if starts_with_at(s, i, FIVE_YEARS_WITHIN) && !comparison {
+            let end = i + FIVE_YEARS_WITHIN.chars().count();
+            let governing_span = found
+                .iter()
+                .rev()
+                .map(|m| &m.frame)
+                .chain(context)
+                .find(|f| f.year.is_none() && f.resolved.is_some());
+            let frame = match governing_span {
+                Some(span) => Frame {
+                    words: FIVE_YEARS_WITHIN.to_string(),
+                    ..span.clone()
+                },
+                None => {
+                    let past = context.and_then(|c| c.tense) == Some(Tense::Past);
+                    let (a, b) = if past { (-5, -1) } else { (0, 4) };
+                    let year = |d: i32| now.and_then(|n| u16::try_from(i32::from(n) + d).ok());
+                    span_frame(FIVE_YEARS_WITHIN.to_string(), year(a), year(b), now)
+                }
+            };
+            found.push(Marker {
+                start: i,
+                end,
+                frame,
+                scope: Scope::Sentence,
+            });
+            i = end;
+            continue;
+        }
         // A span of years: `2021—2025年`, `从一九五三年到一九六○年`: the
         // span, not its first or last year.
         if let Some((first, last, end)) = years_span_at(s, i).filter(|_| !comparison) {
@@ -319,6 +288,14 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         {
             let end = i + len + 1;
             let year = u16::try_from(y).ok();
+            // `按一九五二年不变价格计算`: the year prices are held at.
+            let price_base = ["不变价", "价格", "可比价"]
+                .iter()
+                .any(|w| starts_with_at(s, end, w));
+            if price_base {
+                i = end;
+                continue;
+            }
             if !comparison && s.get(end) != Some(&'的') {
                 // `2025年是…`, `刚刚过去的2025年，…`, `2025年极不平凡`: a year
                 // that opens what follows; `2025年人均生产总值…` does not.
@@ -532,24 +509,4 @@ fn months_frame(words: String, year: Option<u16>, m1: u8, m2: u8, now: Option<u1
         }),
         year,
     }
-}
-
-/// `2020年11月`, `4月底`: the year and month named.
-fn year_month(s: &[char]) -> (Option<u16>, Option<u8>) {
-    let mut year = None;
-    let mut month = None;
-    let mut i = 0;
-    while i < s.len() {
-        if let Some((v, len)) = digits_at(s, i) {
-            match s.get(i + len) {
-                Some('年') => year = u16::try_from(v).ok(),
-                Some('月') => month = u8::try_from(v).ok().filter(|m| (1..=12).contains(m)),
-                _ => {}
-            }
-            i += len;
-        } else {
-            i += 1;
-        }
-    }
-    (year, month)
 }

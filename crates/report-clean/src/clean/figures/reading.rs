@@ -388,6 +388,9 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
 }
 
 /// Reads the number at `i` and what follows; `None` if it is not a figure.
+/// Bounds written after a figure (`5%左右`, `控制在4%以下`).
+const TRAILING_QUALIFIERS: [&str; 4] = ["以上", "左右", "以内", "以下"];
+
 pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     let before = i.checked_sub(1).map(|b| s[b]);
     if before.is_some_and(|c| {
@@ -459,10 +462,9 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     {
         return None;
     }
-    if let Some(q) = ["以上", "左右", "以内"]
-        .iter()
-        .find(|q| starts_with_at(s, j, q))
-    {
+    let trailing_qualifier =
+        |j: usize| TRAILING_QUALIFIERS.iter().find(|q| starts_with_at(s, j, q));
+    if let Some(q) = trailing_qualifier(j) {
         qualifier = Some(q.to_string());
         j += q.chars().count();
     }
@@ -491,6 +493,11 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     if !per.is_empty() && !unit.contains('%') {
         j += per.chars().count();
         unit.push_str(&per);
+        // `控制在0.6人/百亿元以下`: the bound follows the whole unit.
+        if let Some(q) = trailing_qualifier(j).filter(|_| qualifier.is_none()) {
+            qualifier = Some(q.to_string());
+            j += q.chars().count();
+        }
     }
     let kind = if is_rank {
         FigureKind::Rank

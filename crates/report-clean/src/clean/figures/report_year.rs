@@ -43,13 +43,32 @@ pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) ->
     headings
         .filter_map(|h| {
             let s = figure_chars(h);
-            let year = markers(&s, None, None)
-                .into_iter()
-                .find_map(|m| m.frame.year.filter(|_| m.frame.resolved.is_some()))?;
-            if REVIEW_WORDS.iter().any(|w| h.contains(w)) {
-                Some(year + 1)
-            } else if PLAN_WORDS.iter().any(|w| h.contains(w)) || h.contains("工作") {
-                Some(year)
+            let found = markers(&s, None, None);
+            let review = REVIEW_WORDS.iter().any(|w| h.contains(w));
+            let plan = PLAN_WORDS.iter().any(|w| h.contains(w));
+            let year = found
+                .iter()
+                .find_map(|m| m.frame.year.filter(|_| m.frame.resolved.is_some()));
+            if let Some(year) = year {
+                return if review {
+                    Some(year + 1)
+                } else if plan || h.contains("工作") {
+                    Some(year)
+                } else {
+                    None
+                };
+            }
+            // `一、“十二五”时期工作回顾`, `二、“十三五”时期主要目标`: a plan
+            // period is reviewed the year after it ends and planned in its
+            // first year.
+            let (first, last) = found
+                .iter()
+                .find_map(|m| m.frame.resolved.as_deref()?.split_once('–'))?;
+            let (first, last): (u16, u16) = (first.parse().ok()?, last.parse().ok()?);
+            if review {
+                Some(last + 1)
+            } else if plan {
+                Some(first)
             } else {
                 None
             }

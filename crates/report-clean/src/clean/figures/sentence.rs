@@ -7,11 +7,16 @@ use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use super::period::{names_its_years, Frame};
+use super::period::Frame;
 use super::reading::{cut_opens_the_clause, read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
 use super::status::status_of;
+use super::what_is_counted::{
+    budget_line, counted_past_a_measure, excess_over_plan, said_of_the_noun_after,
+    what_the_money_is_for, BudgetLine,
+};
+use super::year_words::names_its_years;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
 use crate::clean::notes::is_circled;
 use report_core::text::numbers::normalize;
@@ -54,6 +59,10 @@ pub(super) fn sentence_figures<'f>(
     // The sentence's subjects so far, each once, in order, with where its
     // figure ends: a `分别` list naming no items refers back to them.
     let mut subjects: Vec<(usize, String)> = Vec::new();
+    // The last move over years (`从…到…`): its two periods and the frame
+    // its end was read in; and the period the current move started in.
+    let mut last_move: Option<(Dated, Dated, Option<*const Frame>)> = None;
+    let mut move_start: Dated = (None, None);
     for (n, f) in found.iter().enumerate() {
         // `推进十个方面重点任务`: a count that only numbers a list's parts.
         if starts_with_at(s, f.end, "方面") {
@@ -93,8 +102,19 @@ pub(super) fn sentence_figures<'f>(
             };
         }
         let mut indicator = strip_indicator(&lead).to_string();
-        if let Some(funds) = funds_of_a_budget_line(&indicator) {
-            indicator = funds;
+        // `投资限额为六百万元`: the threshold a rule sets is no statistic.
+        if f.kind == FigureKind::Amount && indicator.ends_with(LIMIT) {
+            continue;
+        }
+        let mut bare_budget_line = false;
+        match budget_line(&indicator) {
+            Some(BudgetLine::Treasury(funds) | BudgetLine::Named(funds)) => indicator = funds,
+            // `每年安排140亿元`: named by what the money is for, or not at all.
+            Some(BudgetLine::Bare) => {
+                bare_budget_line = true;
+                indicator = what_the_money_is_for(s, f.end).unwrap_or_default();
+            }
+            None => {}
         }
         // `散居孤儿（含…）从每人每月1536元`: a note in brackets after the
         // subject ends no clause when nothing named follows it.
@@ -138,10 +158,17 @@ pub(super) fn sentence_figures<'f>(
         if f.kind == FigureKind::Quantity {
             if let Some(noun) = &after_unit {
                 let past_noun = f.end + noun.chars().count();
+                // Also as an item of a list of projects (`40万吨熔盐装置技术
+                // 升级、…等项目建设`).
+                let rest_of_clause: String = s[past_noun..]
+                    .iter()
+                    .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | '：'))
+                    .collect();
                 if noun.ends_with("项目")
                     || ["项目", "等项目"]
                         .iter()
                         .any(|w| starts_with_at(s, past_noun, w))
+                    || rest_of_clause.starts_with('、') && rest_of_clause.contains("等项目")
                 {
                     continue;
                 }
@@ -172,11 +199,22 @@ pub(super) fn sentence_figures<'f>(
                 }
             }
         }
+        // `1个经济总量近千亿、4个过五百亿的县市`: the things counted follow
+        // the threshold that qualifies them.
+        if f.kind == FigureKind::Count {
+            if let Some(counted) = counted_past_a_measure(s, f.end) {
+                indicator = counted;
+            }
+        }
         if let Some(purpose) = starts_with_at(s, f.end, "用于")
             .then(|| noun_after(s, f.end + 2))
             .flatten()
         {
             indicator = purpose;
+        }
+        // `用于1500万人次以上的职工技能提升`, `惠及3400万人的…工程`.
+        if let Some(noun) = said_of_the_noun_after(&lead, s, f.end) {
+            indicator = noun;
         }
         // `总投资760多亿元的120个重点项目`: the total investment of those projects.
         if f.kind == FigureKind::Amount
@@ -193,6 +231,22 @@ pub(super) fn sentence_figures<'f>(
             }
         }
         let mut kind = f.kind;
+        // `超过年度计划百分之四点一`: how far the figure before beat its plan.
+        if let Some(alone) = excess_over_plan(&indicator).filter(|_| f.unit == "%") {
+            if alone && !previous_indicator.is_empty() {
+                indicator = format!("{previous_indicator}{indicator}");
+            }
+            kind = FigureKind::Growth;
+        }
+        // `是“十一五”时期的2.3倍`: a multiple of an earlier figure is the
+        // subject's before it.
+        if f.unit == "倍"
+            && lead.trim_start().starts_with('是')
+            && lead.trim_end().ends_with('的')
+            && !previous_indicator.is_empty()
+        {
+            indicator = previous_indicator.clone();
+        }
         // `比上年减少1.2万吨`, `增加126元`, `降低1.1个百分点`: a measure right
         // after a word of change is by how much it changed (a difference
         // where the clause names its base), less where it fell.
@@ -251,6 +305,7 @@ pub(super) fn sentence_figures<'f>(
             if let Some(subject) =
                 subject_clause_before(s, clause_start, previous_end).filter(|subject| {
                     from_a_base
+                        || bare_budget_line
                         || previous_indicator.is_empty()
                             && subject.chars().count() <= BARE_SUBJECT_MAX
                 })
@@ -272,7 +327,7 @@ pub(super) fn sentence_figures<'f>(
                 indicator = noun.clone();
             }
         }
-        if indicator.chars().count() < 2 {
+        if indicator.chars().count() < 2 && !bare_budget_line {
             indicator = previous_indicator.clone();
             // `新增公园127座，累计达到1100座`: a running total is of the
             // things themselves, not of the year's additions.
@@ -302,7 +357,46 @@ pub(super) fn sentence_figures<'f>(
         previous_edge = edge;
         let period = frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone()));
         let first_named = frame.is_some_and(|p| names_its_years(&p.words));
-        let (period, status) = SpanEdge::place(edge, period, status, first_named);
+        let (mut period, status) = SpanEdge::place(edge, period, status, first_named);
+        let mut period_words = frame.map(|p| p.words.clone());
+        // `由上年的2.51吨`: a base given as last year's is the year before
+        // the one the figure is read in.
+        if LAST_YEARS.iter().any(|w| lead.trim_end().ends_with(w)) {
+            if let Some(year) = frame.and_then(|p| p.year) {
+                period = Some((year - 1).to_string());
+                period_words = LAST_YEARS
+                    .iter()
+                    .find(|w| lead.trim_end().ends_with(**w))
+                    .map(|w| w.trim_end_matches('的').to_string());
+            }
+        }
+        // `资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%
+        // 下降到0.95%`: a move that names no years of its own after one that
+        // does runs over the same years.
+        let this_frame = frame.map(std::ptr::from_ref);
+        match edge {
+            Some(SpanEdge::From) => {
+                if let Some((from, to, at)) = &last_move {
+                    if from.0 != to.0 && *at == this_frame {
+                        (period, period_words) = from.clone();
+                    }
+                }
+                move_start = (period.clone(), period_words.clone());
+            }
+            Some(SpanEdge::To) => {
+                if let Some((from, to, at)) = &last_move {
+                    if from.0 != to.0 && *at == this_frame && move_start == *from {
+                        (period, period_words) = to.clone();
+                    }
+                }
+                last_move = Some((
+                    move_start.clone(),
+                    (period.clone(), period_words.clone()),
+                    this_frame,
+                ));
+            }
+            None => {}
+        }
         let span_start = if indicator.is_empty() || subject_apart {
             f.start
         } else {
@@ -320,7 +414,7 @@ pub(super) fn sentence_figures<'f>(
             qualifier: f.qualifier.clone(),
             status,
             period,
-            period_words: frame.map(|p| p.words.clone()),
+            period_words,
             text: s[f.start..f.end].iter().collect(),
             section: 0,
             paragraph: 0,
@@ -343,19 +437,14 @@ pub(super) fn sentence_figures<'f>(
 /// The longest clause read as a bare subject (`小学生，…`).
 const BARE_SUBJECT_MAX: usize = 6;
 
-/// Verbs that put money in a budget line, with what may stand before them.
-const BUDGET_VERBS: [&str; 3] = ["安排", "投入", "下达"];
-const BEFORE_BUDGET_VERB: [&str; 5] = ["将", "拟", "每年", "共", "再"];
+/// A figure's period, resolved and in words.
+type Dated = (Option<String>, Option<String>);
 
-/// `中央财政将安排`, `省财政每年安排`: a budget line named by its verb is
-/// the treasury's funds (`中央财政资金`).
-fn funds_of_a_budget_line(name: &str) -> Option<String> {
-    let mut rest = BUDGET_VERBS.iter().find_map(|v| name.strip_suffix(v))?;
-    while let Some(r) = BEFORE_BUDGET_VERB.iter().find_map(|w| rest.strip_suffix(w)) {
-        rest = r;
-    }
-    rest.ends_with("财政").then(|| format!("{rest}资金"))
-}
+/// A base given as last year's (`由上年的`, `从上一年的`).
+const LAST_YEARS: [&str; 2] = ["上年的", "上一年的"];
+
+/// The threshold a rule sets (`投资限额`).
+const LIMIT: &str = "限额";
 
 /// What follows the standard of a comparison (`…的速度`, `…的水平`).
 const STANDARDS: [&str; 3] = ["的速度", "的水平", "的增长速度"];

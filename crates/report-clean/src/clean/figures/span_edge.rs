@@ -1,5 +1,6 @@
 //! Where a figure stands in a move over a span of years.
 
+use super::indicator::time_point_at_end;
 use report_core::FigureStatus;
 
 /// Where a figure stands in a move over a span of years (`五年来，…由55.4亿元
@@ -19,6 +20,14 @@ impl SpanEdge {
     /// `到`/`至` the end of a move that started with the figure before.
     pub(super) fn of(lead: &str, previous: Option<SpanEdge>) -> Option<SpanEdge> {
         let lead = lead.trim_end().trim_end_matches('第');
+        // `从2007年底的8.4%`, `到去年底的13.3%`: the time point stands between.
+        let lead = lead.strip_suffix('的').map_or(lead, |rest| {
+            time_point_at_end(rest).map_or(lead, |at| {
+                let point = &rest[at..];
+                let word = point.chars().next().filter(|c| "从由到至".contains(*c));
+                word.map_or(lead, |w| &rest[..at + w.len_utf8()])
+            })
+        });
         // `由全国第12位跃升至第9位`: a scope may stand between.
         let unscoped = SCOPES_OF_RANK
             .iter()

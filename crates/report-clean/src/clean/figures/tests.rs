@@ -424,7 +424,8 @@ fn a_rate_per_unit_is_no_count() {
             0.6,
             "人/百亿元",
             Quantity,
-            None,
+            // The bound after the whole unit (eighth sample).
+            Some("以下"),
             Actual,
             Some("去年"),
         )],

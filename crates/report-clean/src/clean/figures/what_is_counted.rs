@@ -1,0 +1,144 @@
+//! What a figure measures where the words right before it or right after
+//! its unit do not say: a measure between a count and its noun, a purpose
+//! or a reach before `的`, a budget line named only by its verb, the rest of
+//! a whole (`其他`), an excess over plan.
+
+use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
+use super::reading::starts_with_at;
+
+/// Words that make a measure a threshold (`经济总量近千亿`, `过五百亿`,
+/// `总投资超10亿元`).
+const THRESHOLDS: [&str; 7] = ["超过", "超", "过", "近", "突破", "以上", "逾"];
+
+/// Breaks that end the clause a count's noun is looked for in.
+fn ends_the_clause(c: char) -> bool {
+    matches!(c, '，' | ',' | '。' | '；' | '：' | ':' | '！' | '？')
+}
+
+/// `新增1个经济总量近千亿、4个过五百亿的县市`: a threshold that qualifies
+/// the things counted stands between the classifier (ending at `from`) and
+/// their noun; they are the noun after `的`, with their measure
+/// (`经济总量近千亿的县市`, `过五百亿的县市`).
+pub(super) fn counted_past_a_measure(s: &[char], from: usize) -> Option<String> {
+    const REACH: usize = 24;
+    let de = (from..s.len().min(from + REACH))
+        .take_while(|&k| !ends_the_clause(s[k]))
+        .find(|&k| s[k] == '的')?;
+    let item_end = (from..de).find(|&k| s[k] == '、').unwrap_or(de);
+    let measure: String = s[from..item_end].iter().collect();
+    let sized = measure
+        .chars()
+        .any(|c| c.is_ascii_digit() || "十百千万亿".contains(c));
+    if !sized || !THRESHOLDS.iter().any(|w| measure.contains(w)) {
+        return None;
+    }
+    let noun = noun_after(s, de + 1)?;
+    Some(format!("{measure}的{noun}"))
+}
+
+/// Verbs of purpose (`用于`) and of reach (`惠及`) before a figure that goes
+/// on with `的` and the thing it is said of.
+const PURPOSE: &str = "用于";
+const REACH_VERBS: [&str; 5] = ["惠及", "覆盖", "服务", "带动", "受益"];
+
+/// `用于1500万人次以上的职工技能提升`: the figure measures what the money
+/// is for; `惠及3400万人的引大济岷工程`: whom a project reaches
+/// (`引大济岷工程惠及`). `lead` is the clause before the figure, `end`
+/// where the figure (with its qualifier) ends.
+pub(super) fn said_of_the_noun_after(lead: &str, s: &[char], end: usize) -> Option<String> {
+    if s.get(end) != Some(&'的') {
+        return None;
+    }
+    let lead = lead.trim_end();
+    let noun = || noun_after(s, end + 1);
+    if lead.ends_with(PURPOSE) {
+        return noun();
+    }
+    let verb = REACH_VERBS.iter().find(|v| lead.ends_with(**v))?;
+    noun().map(|noun| format!("{noun}{verb}"))
+}
+
+/// Verbs that put money in a budget line, with what may stand before them.
+const BUDGET_VERBS: [&str; 3] = ["安排", "投入", "下达"];
+const BEFORE_BUDGET_VERB: [&str; 5] = ["将", "拟", "每年", "共", "再"];
+/// Verbs that say what money is for, after the amount (`…支持乡村振兴`).
+const FOR_WHAT: [&str; 5] = ["专项用于", "用于", "支持", "扶持", "补助"];
+
+/// How a budget line is named by its verb (`中央财政将安排`, `每年安排`).
+pub(super) enum BudgetLine {
+    /// A treasury's: its funds (`中央财政资金`).
+    Treasury(String),
+    /// No one's before the verb: named by what it is for, if said.
+    Bare,
+    /// What the money goes to, before its verb (`用于“三农”的投入拟安排` →
+    /// `用于“三农”的投入`).
+    Named(String),
+}
+
+/// `中央财政将安排`, `省财政每年安排`, `每年安排`: a name that is only a
+/// budget verb, with the treasury or the modal before it.
+pub(super) fn budget_line(name: &str) -> Option<BudgetLine> {
+    let mut rest = BUDGET_VERBS.iter().find_map(|v| name.strip_suffix(v))?;
+    while let Some(r) = BEFORE_BUDGET_VERB.iter().find_map(|w| rest.strip_suffix(w)) {
+        rest = r;
+    }
+    if rest.is_empty() {
+        Some(BudgetLine::Bare)
+    } else if rest.ends_with("财政") {
+        Some(BudgetLine::Treasury(format!("{rest}资金")))
+    } else {
+        // Only where a modal or a frequency stands before the verb (`拟安排`,
+        // `每年投入`): a verb right after a noun may be part of it (`预算安排`).
+        (rest.len() < name.len() - 6).then(|| BudgetLine::Named(rest.to_string()))
+    }
+}
+
+/// What a bare budget line is for, after its amount (`140亿元用于教育`,
+/// `80亿元支持乡村振兴`), or the object right after it (`80亿元专项资金`),
+/// but not a doing (`投入187亿元办好…`): that names no line.
+pub(super) fn what_the_money_is_for(s: &[char], end: usize) -> Option<String> {
+    let purpose = FOR_WHAT.iter().find(|w| starts_with_at(s, end, w));
+    let from = purpose.map_or(end, |w| end + w.chars().count());
+    noun_after(s, from).filter(|noun| {
+        !noun.starts_with(['的', '以', '和', '等'])
+            && (purpose.is_some()
+                || !VERBS_BEFORE_OBJECT
+                    .iter()
+                    .chain(&LEADING_ACTIONS)
+                    .any(|v| noun.starts_with(v)))
+    })
+}
+
+/// Names of the rest of a whole (`其他的百分之四十四点二`).
+const THE_REST: [&str; 3] = ["其他", "其余", "其它"];
+
+/// `基本建设投资占支出总数的55.8%。其他的44.2%`: a share named only as
+/// the rest is the rest of the whole the share before it was taken of
+/// (`支出总数中的其他`), found as the last `占…的` before it.
+pub(super) fn rest_of_the_whole(name: &str, before: &str) -> Option<String> {
+    if !THE_REST.contains(&name) {
+        return None;
+    }
+    let at = before.rfind('占')?;
+    let whole = before[at + '占'.len_utf8()..].split('的').next()?;
+    let whole = whole.trim();
+    (2..=12)
+        .contains(&whole.chars().count())
+        .then(|| format!("{whole}中的{name}"))
+}
+
+/// Words that compare an outcome with its plan (`超过年度计划`,
+/// `超额完成计划`).
+const OVER_PLAN: [&str; 4] = ["超过", "超额完成", "超出", "超"];
+const PLANS: [&str; 4] = ["计划", "目标", "任务", "指标"];
+
+/// `工业总产值…，超过年度计划百分之四点一`: by how much a figure beat its
+/// plan, as the name ends; `Some(true)` where the plan is all the name says
+/// (the figure before is what beat it).
+pub(super) fn excess_over_plan(name: &str) -> Option<bool> {
+    OVER_PLAN.iter().find_map(|w| {
+        let at = name.rfind(w)?;
+        let plan = name[at + w.len()..].trim_start_matches(['了', '年', '度', '全']);
+        PLANS.contains(&plan).then_some(at == 0)
+    })
+}

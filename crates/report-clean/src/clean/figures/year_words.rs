@@ -1,0 +1,138 @@
+//! How years are written: a year (`2025年`, `一九五六年`), a span of years
+//! (`2021—2025年`, `从一九五三年到一九六○年`), a five-year plan (`十四五`),
+//! a year and month (`2020年11月`).
+
+use super::reading::{figure_chars, starts_with_at};
+use report_core::text::numbers::{chinese_digit, year_digits};
+
+/// Years of the `N`th five-year plan (`十四五` is 2021–2025): from the third
+/// (1966–1970) on they follow each other without a gap.
+pub(super) fn plan_years(n: u32) -> Option<(u16, u16)> {
+    let start = 1966 + 5 * n.checked_sub(3)?;
+    u16::try_from(start).ok().map(|s| (s, s + 4))
+}
+
+/// Words after a plan period that name one of its years, not the period
+/// (`“十四五”收官之年`, `“十五五”开局之年`, `“十五五”规划目标`).
+pub(super) const NOT_THE_PERIOD: [&str; 9] = [
+    "收官",
+    "开局",
+    "起步",
+    "谋篇",
+    "之年",
+    "第一年",
+    "冲刺",
+    "规划",
+    "第一个",
+];
+
+/// `十四五` at `i` (with its quotation marks, if any): the plan's number and
+/// the end of the words.
+pub(super) fn plan_at(s: &[char], i: usize) -> Option<(u32, usize)> {
+    if s.get(i) != Some(&'十') {
+        return None;
+    }
+    // `十N五` only: a bare `十五` is far more often fifteen than the plan of
+    // 2001–2005.
+    let n = match (s.get(i + 1).copied(), s.get(i + 2).copied()) {
+        (Some(d), Some('五')) if chinese_digit(d).is_some_and(|d| d > 0) => 10 + chinese_digit(d)?,
+        _ => return None,
+    };
+    let mut end = i + 3;
+    if matches!(s.get(end), Some('”' | '"' | '」')) {
+        end += 1;
+    }
+    Some((n, end))
+}
+
+pub(super) fn digits_at(s: &[char], i: usize) -> Option<(u32, usize)> {
+    let len = s[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if len == 0 || (i > 0 && (s[i - 1].is_ascii_digit() || s[i - 1] == '.')) {
+        return None;
+    }
+    let text: String = s[i..i + len].iter().collect();
+    text.parse().ok().map(|v| (v, len))
+}
+
+/// A year at `i` written digit by digit (`2025`, `一九五六`, `二〇二三`),
+/// not the tail of a longer number.
+pub(super) fn year_at(s: &[char], i: usize) -> Option<(u32, usize)> {
+    let inside = i > 0 && {
+        let c = s[i - 1];
+        c.is_ascii_digit() || c == '.' || chinese_digit(c).is_some()
+    };
+    (!inside).then(|| year_digits(&s[i..])).flatten()
+}
+
+/// A year at `i` (1949–2100) followed by `年` if `needs_nian`, and where it
+/// ends.
+pub(super) fn plain_year_at(s: &[char], i: usize, needs_nian: bool) -> Option<(u16, usize)> {
+    let (y, len) = year_at(s, i).filter(|(y, _)| (1949..=2100).contains(y))?;
+    let mut end = i + len;
+    if s.get(end) == Some(&'年') {
+        end += 1;
+    } else if needs_nian {
+        return None;
+    }
+    Some((u16::try_from(y).ok()?, end))
+}
+
+/// `2021—2025年`, `2021-2025年`, `一九五三年到一九六○年`, `2016年至2020年` at
+/// `i`: the first and last years, and where the words end.
+pub(super) fn years_span_at(s: &[char], i: usize) -> Option<(Option<u16>, Option<u16>, usize)> {
+    let (first, sep) = plain_year_at(s, i, false)?;
+    if !matches!(s.get(sep), Some('—' | '-' | '–' | '～' | '~' | '至' | '到')) {
+        return None;
+    }
+    let (last, end) = plain_year_at(s, sep + 1, true)?;
+    (first < last).then_some((Some(first), Some(last), end))
+}
+
+/// `一九七九和一九八○两年`, `2019、2020两年`: two years named with `两年` after
+/// them, the first and last, and where the words end.
+pub(super) fn two_years_at(s: &[char], i: usize) -> Option<(u16, u16, usize)> {
+    let (first, sep) = plain_year_at(s, i, false)?;
+    let sep = if s.get(sep) == Some(&'年') {
+        sep + 1
+    } else {
+        sep
+    };
+    if !matches!(s.get(sep), Some('和' | '、' | '与' | '及')) {
+        return None;
+    }
+    let (last, end) = plain_year_at(s, sep + 1, false)?;
+    let end = if s.get(end) == Some(&'年') {
+        end + 1
+    } else {
+        end
+    };
+    (last == first + 1 && starts_with_at(s, end, "两年")).then_some((first, last, end + 2))
+}
+
+/// Whether a span's words name its years (`从一九八○年至一九八五年`), so
+/// that a move over it starts in its first year, not the year before (as
+/// after `五年来`).
+pub(super) fn names_its_years(words: &str) -> bool {
+    let s = figure_chars(words);
+    (0..2.min(s.len())).any(|k| years_span_at(&s, k).is_some())
+}
+
+/// `2020年11月`, `4月底`: the year and month named.
+pub(super) fn year_month(s: &[char]) -> (Option<u16>, Option<u8>) {
+    let mut year = None;
+    let mut month = None;
+    let mut i = 0;
+    while i < s.len() {
+        if let Some((v, len)) = digits_at(s, i) {
+            match s.get(i + len) {
+                Some('年') => year = u16::try_from(v).ok(),
+                Some('月') => month = u8::try_from(v).ok().filter(|m| (1..=12).contains(m)),
+                _ => {}
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    (year, month)
+}
