@@ -197,6 +197,19 @@ fn an_inferred_year_is_never_one_the_text_only_plans_for() {
 }
 
 #[test]
+fn an_undated_report_takes_the_year_its_title_names_over_a_base_year() {
+    // No delivery line, no date on the page; the body's latest past year
+    // is the base of a five-year comparison.
+    let r = report(&format!(
+        "2016年某县人民政府工作报告\n一、“十二五”时期工作回顾\n\
+         五年来，地区生产总值由2010年的62.4亿元增加到2015年的108.9亿元，年均增长10.5%。\n{PROSE}\n"
+    ));
+    assert_eq!(r.title, "2016年某县人民政府工作报告");
+    let date = r.date.as_ref().unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2016", true));
+}
+
+#[test]
 fn the_headline_is_the_line_over_the_metadata_not_the_site_name() {
     let r = report(&format!(
         "今天是2025年4月2日 星期三 晴 12℃~20℃\n\

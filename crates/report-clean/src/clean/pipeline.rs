@@ -13,7 +13,7 @@ use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::traditional::{simplified_copy, Restorer};
-use report_core::text::dates::{infer_year, PartialDate};
+use report_core::text::dates::{infer_year, title_year, PartialDate};
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
 use report_core::{Corpus, Noise, NoiseKind, Person, Region, Report, ReportDate, SCHEMA_VERSION};
@@ -135,6 +135,7 @@ fn process_read_text(
             .or(body.date.take()),
         header.page_date.clone(),
         dateline.as_ref().and_then(|d| d.month_day),
+        header.title.as_deref(),
         &dated_text,
     );
     let source = header
@@ -368,11 +369,14 @@ fn take_dateline(
 /// The stated date if there is one; else the dateline's month and day in
 /// the year of the date the page states in its chrome (the year before
 /// where the day falls after it), or that date itself; else the dateline's
-/// month and day with the inferred year; else the inferred year alone.
+/// month and day with the inferred year; else the inferred year alone. The
+/// year is the one the title names as its own (`2016年某县人民政府工作报告`)
+/// before any the body suggests (its latest year may be a base, `由2010年的`).
 fn settle_date(
     stated: Option<(PartialDate, String)>,
     page_date: Option<(PartialDate, String)>,
     month_day: Option<(u8, u8)>,
+    title: Option<&str>,
     body: &str,
 ) -> Option<ReportDate> {
     if let Some((date, evidence)) = stated {
@@ -391,7 +395,7 @@ fn settle_date(
         }
         .to_report_date(false, vec![format!("{m}月{d}日 (dateline)"), said]);
     }
-    let (year, year_evidence) = infer_year(body)?;
+    let (year, year_evidence) = title.and_then(title_year).or_else(|| infer_year(body))?;
     let mut evidence = Vec::new();
     if let Some((m, d)) = month_day {
         evidence.push(format!("{m}月{d}日 (dateline)"));

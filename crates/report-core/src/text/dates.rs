@@ -253,6 +253,41 @@ pub fn infer_year(text: &str) -> Option<(u16, String)> {
         .or_else(|| latest_year_mentioned(text))
 }
 
+/// The year a report's title names as its own (`2016年某县人民政府工作报告`,
+/// `宁陕县2024年政府工作报告`, `关于2023年度…的报告`, `一九八六年政府工作报告`):
+/// the first year in it that is no month's (`2024年1月`), no span's end or
+/// start (`2021—2025年`, `2024至2025年`) and no target (`到2035年`,
+/// `2030年前`). With the phrase that names it.
+pub fn title_year(title: &str) -> Option<(u16, String)> {
+    let chars: Vec<char> = title.chars().collect();
+    (0..chars.len()).find_map(|i| {
+        let after_digit = i > 0
+            && (digit_value(chars[i - 1]).is_some()
+                || numbers::chinese_digit(chars[i - 1]).is_some());
+        let (year, 4) = digits_at(&chars, i).or_else(|| numbers::year_digits(&chars[i..]))? else {
+            return None;
+        };
+        let next = chars.get(i + 4).copied();
+        let month_follows = chars
+            .get(i + 5)
+            .is_some_and(|c| digit_value(*c).is_some() || numbers::chinese_digit(*c).is_some());
+        let in_span = |c: Option<&char>| {
+            c.is_some_and(|c| FORWARD_MARKERS.contains(c) || matches!(c, '—' | '–' | '至' | '到'))
+        };
+        let after: String = chars[(i + 5).min(chars.len())..(i + 7).min(chars.len())]
+            .iter()
+            .collect();
+        let plain = !after_digit
+            && valid_year(year)
+            && matches!(next, Some('年'))
+            && !month_follows
+            && !in_span(i.checked_sub(1).and_then(|b| chars.get(b)))
+            && !in_span(chars.get(i + 5))
+            && !PLAN_SUFFIXES.iter().any(|s| after.starts_with(s));
+        plain.then(|| (year as u16, chars[i..i + 5].iter().collect()))
+    })
+}
+
 /// How far before "回顾" the reviewed year may stand: `2024年工作回顾`,
 /// `2025年和“十四五”时期工作回顾`.
 const REVIEW_WINDOW_CHARS: usize = 14;
@@ -356,6 +391,26 @@ fn latest_year_mentioned(text: &str) -> Option<(u16, String)> {
 #[cfg(test)]
 mod tests {
     use super::parse_date_input;
+
+    #[test]
+    fn a_title_names_its_own_year_not_a_month_a_span_or_a_target() {
+        let year = |t: &str| title_year(t).map(|(y, _)| y);
+        assert_eq!(year("2016年某县人民政府工作报告"), Some(2016));
+        assert_eq!(year("宁陕县2024年政府工作报告"), Some(2024));
+        assert_eq!(year("关于2023年度县级预算执行的审计工作报告"), Some(2023));
+        assert_eq!(year("一九八六年政府工作报告"), Some(1986));
+        assert_eq!(year("2024年工作总结和2025年工作计划"), Some(2024));
+        // A day, a span, a target: none is the report's year.
+        assert_eq!(year("2024年1月15日县政府常务会议纪要"), None);
+        assert_eq!(
+            year("某县国民经济和社会发展第十五个五年规划（2026—2030年）"),
+            None
+        );
+        assert_eq!(year("2021-2025年乡村振兴规划"), None);
+        assert_eq!(year("某县到2035年远景目标纲要"), None);
+        assert_eq!(year("力争2030年前实现碳达峰"), None);
+        assert_eq!(year("政府工作报告"), None);
+    }
 
     #[test]
     fn reads_typed_dates_and_refuses_impossible_ones() {
