@@ -4,7 +4,7 @@
 
 mod support;
 
-use report_clean::NoiseKind;
+use report_clean::{NoiseKind, RegionLevel};
 use support::shapes::{report, set_aside, web_page, PROSE};
 
 #[test]
@@ -207,6 +207,26 @@ fn an_undated_report_takes_the_year_its_title_names_over_a_base_year() {
     assert_eq!(r.title, "2016年某县人民政府工作报告");
     let date = r.date.as_ref().unwrap();
     assert_eq!((date.value.as_str(), date.inferred), ("2016", true));
+}
+
+#[test]
+fn a_title_only_in_the_title_element_dates_and_places_the_report() {
+    // The headline is a picture: only the `<title>` names the report, its
+    // year and its government. The body names a county and a later year.
+    let html = format!(
+        r#"<html><head><meta charset="utf-8"><title>1988年国务院政府工作报告_中国政府网</title></head>
+        <body><div class="article"><p>各位代表：</p><p>{PROSE}</p>
+        <p>一、过去五年的回顾</p><p>广东和平县的山区开发取得进展，1990年将在我国举行的亚运会正在筹备。</p>
+        <p>{PROSE}</p></div></body></html>"#
+    );
+    let r = web_page(&html);
+    assert_eq!(r.title, "1988年国务院政府工作报告");
+    let date = r.date.as_ref().unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("1988", true));
+    assert_eq!(
+        r.region.as_ref().map(|x| x.level),
+        Some(RegionLevel::National)
+    );
 }
 
 #[test]

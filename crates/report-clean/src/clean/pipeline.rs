@@ -37,25 +37,29 @@ pub fn build_corpus<'a>(sources: impl IntoIterator<Item = SourceText<'a>>) -> Co
 
 /// Cleans and structures one report.
 pub fn process_report(origin: &str, text: &str) -> Report {
-    process_marked_report(origin, text, &[], None)
+    process_marked_report(origin, text, &[], None, None)
 }
 
 /// Cleans one report whose source already marks some lines as page
 /// furniture (a web page's navigation, footer, rows of links, by 1-based
 /// line): they go to the noise before anything else reads the lines. Where
 /// the markup says which line is the headline, the header starts there.
+/// A title the page states only outside its text (a `<title>` over a
+/// headline set in a picture) is the title where the text shows none, and
+/// is read for the report's year and place as a headline would be.
 pub fn process_marked_report(
     origin: &str,
     text: &str,
     furniture: &[(usize, NoiseKind)],
     headline: Option<usize>,
+    title_if_none: Option<&str>,
 ) -> Report {
     // A report in traditional characters is read from a simplified copy,
     // one character for one, and keeps its characters as written.
     let Some(copy) = simplified_copy(text) else {
-        return process_read_text(origin, text, furniture, headline);
+        return process_read_text(origin, text, furniture, headline, title_if_none);
     };
-    let mut report = process_read_text(origin, &copy, furniture, headline);
+    let mut report = process_read_text(origin, &copy, furniture, headline, title_if_none);
     report.id = stable_id(text);
     Restorer::new(text, &copy).restore_report(&mut report);
     report
@@ -66,12 +70,16 @@ fn process_read_text(
     text: &str,
     furniture: &[(usize, NoiseKind)],
     headline: Option<usize>,
+    title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
     let lines = remove_spam(close_digit_spacing(read_lines(text)), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     let lines = join_soft_breaks(set_aside_page_furniture(lines, &mut noise));
     let (mut header, body_start) = read_header_under(&lines, headline);
+    if header.title.is_none() {
+        header.title = title_if_none.map(str::to_string);
+    }
     noise.extend(std::mem::take(&mut header.noise));
     // A repost's original headline (原标题) that is the headline too adds
     // nothing under it.

@@ -251,7 +251,13 @@ pub fn finish_unit(
     if let Some(d) = duplicate(origin.clone(), &stable_id(&text), known) {
         return d;
     }
-    let mut report = process_marked_report(&origin, &text, &furniture, headline);
+    let mut report = process_marked_report(
+        &origin,
+        &text,
+        &furniture,
+        headline,
+        given.title_if_none.as_deref(),
+    );
     let mut notes = file.notes.clone();
     notes.extend(correction::apply_given(&mut report, &given));
     if origin == file.file {
