@@ -413,3 +413,59 @@ fn the_provincial_reports_read_the_same_in_every_site_layout() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// The State Council's reports as pages whose headline is a picture: the
+/// paragraphs (blocks the wiki's blank lines set apart, its link breaks
+/// joined) in a portal's article, the report's title only in `<title>`.
+fn national_page(title: &str, content: &str) -> Vec<u8> {
+    let body: String = content
+        .split("\n\n")
+        .map(|block| block.replace('\n', ""))
+        .filter(|block| !block.trim().is_empty())
+        .map(|block| format!("<p>{}</p>\n", escape(block.trim())))
+        .collect();
+    format!(
+        "<html><head><meta charset=\"utf-8\"><title>{}_中国政府网</title></head><body>\
+         <div class=\"nav\"><a href=\"/\">网站首页</a></div><div class=\"article\">{body}</div>\
+         <div class=\"footer\">网站标识码：0000000001 ICP备12345678号</div></body></html>",
+        escape(title)
+    )
+    .into_bytes()
+}
+
+#[test]
+fn the_national_reports_as_pages_take_their_year_and_level_from_the_title_element() {
+    let Some(dir) = realworld() else { return };
+    let set = dir.join("national");
+    let records = std::fs::read_to_string(set.join("government_work_reports.jsonl"))
+        .expect("JSON Lines readable");
+    let records: Vec<serde_json::Value> = records
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let gold = std::fs::read_to_string(set.join("gold.jsonl")).expect("gold readable");
+    let mut misses = Vec::new();
+    let mut judged = 0;
+    for g in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let g: serde_json::Value = serde_json::from_str(g).expect("a gold line");
+        let line = g["line"].as_u64().expect("a line number") as usize;
+        let record = &records[line - 1];
+        let page = national_page(
+            record["title"].as_str().expect("a title"),
+            record["content"].as_str().expect("a content"),
+        );
+        let report = &import_file_as_user(&format!("national-{line}.html"), &page)[0];
+        let year = report.date.as_ref().map(|d| d.value[..4].to_string());
+        let level = report.region.as_ref().map(|r| r.level.label());
+        if year.as_deref() != g["year"].as_str() || level != Some("national") {
+            misses.push(format!("line {line}: {year:?} {level:?}"));
+        }
+        judged += 1;
+    }
+    eprintln!(
+        "national pages: {} of {judged} with their year and level",
+        judged - misses.len()
+    );
+    assert!(judged >= 50 && misses.is_empty(), "{misses:#?}");
+}
