@@ -248,17 +248,13 @@ fn process_read_text(
 /// The year of account a title names (`2023年度`), as the date its figures
 /// are read against.
 fn year_of_account(title: &str) -> Option<ReportDate> {
-    let chars: Vec<char> = title.chars().collect();
-    (4..chars.len()).find_map(|at| {
-        let year: String = chars[at - 4..at].iter().collect();
-        let before_is_digit = at > 4 && chars[at - 5].is_ascii_digit();
-        let plausible = year.chars().all(|c| c.is_ascii_digit()) && !before_is_digit;
-        (plausible && chars[at..].starts_with(&['年', '度'])).then(|| ReportDate {
-            value: year.clone(),
-            precision: report_core::DatePrecision::Year,
-            inferred: false,
-            evidence: vec![format!("{year}年度")],
-        })
+    let (year, phrase) = title_year(title)?;
+    let account = format!("{phrase}度");
+    title.contains(&account).then(|| ReportDate {
+        value: year.to_string(),
+        precision: report_core::DatePrecision::Year,
+        inferred: false,
+        evidence: vec![account],
     })
 }
 

@@ -261,31 +261,41 @@ pub fn infer_year(text: &str) -> Option<(u16, String)> {
 pub fn title_year(title: &str) -> Option<(u16, String)> {
     let chars: Vec<char> = title.chars().collect();
     (0..chars.len()).find_map(|i| {
-        let after_digit = i > 0
-            && (digit_value(chars[i - 1]).is_some()
-                || numbers::chinese_digit(chars[i - 1]).is_some());
-        let (year, 4) = digits_at(&chars, i).or_else(|| numbers::year_digits(&chars[i..]))? else {
-            return None;
-        };
-        let next = chars.get(i + 4).copied();
+        let year = present_year_at(&chars, i)?;
         let month_follows = chars
             .get(i + 5)
             .is_some_and(|c| digit_value(*c).is_some() || numbers::chinese_digit(*c).is_some());
-        let in_span = |c: Option<&char>| {
-            c.is_some_and(|c| FORWARD_MARKERS.contains(c) || matches!(c, '—' | '–' | '至' | '到'))
-        };
-        let after: String = chars[(i + 5).min(chars.len())..(i + 7).min(chars.len())]
-            .iter()
-            .collect();
-        let plain = !after_digit
-            && valid_year(year)
-            && matches!(next, Some('年'))
-            && !month_follows
-            && !in_span(i.checked_sub(1).and_then(|b| chars.get(b)))
-            && !in_span(chars.get(i + 5))
-            && !PLAN_SUFFIXES.iter().any(|s| after.starts_with(s));
-        plain.then(|| (year as u16, chars[i..i + 5].iter().collect()))
+        // `2024至2025年`, `2024年至2025年`: the span's first year.
+        let span_follows = chars
+            .get(i + 5)
+            .is_some_and(|c| FORWARD_MARKERS.contains(c) || matches!(c, '–' | '至' | '到'));
+        (!month_follows && !span_follows).then(|| (year, chars[i..i + 5].iter().collect()))
     })
+}
+
+/// A year written at `i` (`2023年`, or `一九五六年` as reports before about
+/// 2000 write years) that the text speaks of as past or present: not the
+/// tail of a longer number, not a target or a span's end after 到, 至 or a
+/// dash (`到2030年`, `2021—2025年`), not a year only planned for
+/// (`2030年前`, `2035年远景目标`).
+fn present_year_at(chars: &[char], i: usize) -> Option<u16> {
+    let before = i.checked_sub(1).map(|b| chars[b]);
+    if before.is_some_and(|c| digit_value(c).is_some() || numbers::chinese_digit(c).is_some()) {
+        return None;
+    }
+    let (year, 4) = digits_at(chars, i).or_else(|| numbers::year_digits(&chars[i..]))? else {
+        return None;
+    };
+    if chars.get(i + 4) != Some(&'年') || !valid_year(year) {
+        return None;
+    }
+    if before.is_some_and(|c| FORWARD_MARKERS.contains(&c) || matches!(c, '–' | '至' | '到')) {
+        return None;
+    }
+    let after: String = chars[(i + 5).min(chars.len())..(i + 7).min(chars.len())]
+        .iter()
+        .collect();
+    (!PLAN_SUFFIXES.iter().any(|s| after.starts_with(s))).then_some(year as u16)
 }
 
 /// How far before "回顾" the reviewed year may stand: `2024年工作回顾`,
@@ -359,27 +369,9 @@ fn latest_year_mentioned(text: &str) -> Option<(u16, String)> {
     let chars: Vec<char> = text.chars().collect();
     let mut best: Option<(u16, String)> = None;
     for i in 0..chars.len() {
-        if i > 0
-            && (chars[i - 1].is_ascii_digit() || numbers::chinese_digit(chars[i - 1]).is_some())
-        {
-            continue;
-        }
-        // `2023年` or `一九五六年`, as reports before about 2000 write years.
-        let Some((year, 4)) = digits_at(&chars, i).or_else(|| numbers::year_digits(&chars[i..]))
-        else {
+        let Some(year) = present_year_at(&chars, i) else {
             continue;
         };
-        if chars.get(i + 4) != Some(&'年') || !valid_year(year) {
-            continue;
-        }
-        if i > 0 && FORWARD_MARKERS.contains(&chars[i - 1]) {
-            continue;
-        }
-        let after: String = chars[i + 5..(i + 7).min(chars.len())].iter().collect();
-        if PLAN_SUFFIXES.iter().any(|s| after.starts_with(s)) {
-            continue;
-        }
-        let year = year as u16;
         if best.as_ref().is_none_or(|(y, _)| year > *y) {
             let end = (i + 12).min(chars.len());
             best = Some((year, chars[i..end].iter().collect()));
