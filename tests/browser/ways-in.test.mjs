@@ -206,3 +206,112 @@ test("a CSV with unknown column names asks for the text column and imports after
     await rm(f.dir, { recursive: true, force: true });
   }
 });
+
+// A county's report page as browsers save it in one file: Chrome's
+// `.mhtml` (the HTML quoted-printable, its charset undeclared, a picture
+// after it) and Internet Explorer's `.mht` (base64, charset declared).
+const COUNTY_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>2019年仙居县政府工作报告_仙居县人民政府</title></head>
+<body><div class="nav"><a href="/">网站首页</a> &gt; <a href="/zwgk">政务公开</a></div>
+<div class="article"><h1>2019年仙居县政府工作报告</h1>
+<p>——2019年1月10日在仙居县第十六届人民代表大会第四次会议上</p>
+<p>各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。</p>
+<p>一、2018年工作回顾</p><p>过去一年，全县生产总值增长7.5%，乡村振兴扎实推进。</p></div>
+<div class="foot">主办：仙居县人民政府办公室</div></body></html>`;
+
+function quotedPrintable(text) {
+  let out = "";
+  let width = 0;
+  for (const byte of Buffer.from(text, "utf8")) {
+    if (byte === 0x0a) {
+      out += "\r\n";
+      width = 0;
+      continue;
+    }
+    const piece = (byte >= 0x21 && byte <= 0x7e && byte !== 0x3d) || byte === 0x20 ? String.fromCharCode(byte) : `=${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    if (width + piece.length > 75) {
+      out += "=\r\n";
+      width = 0;
+    }
+    width += piece.length;
+    out += piece;
+  }
+  return out;
+}
+
+function webArchive({ saver, encoding, charset, address }) {
+  const page = encoding === "quoted-printable" ? quotedPrintable(COUNTY_PAGE) : Buffer.from(COUNTY_PAGE, "utf8").toString("base64").replace(/.{76}/g, "$&\r\n");
+  return [
+    `From: <Saved by ${saver}>`,
+    `Snapshot-Content-Location: ${address}`,
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----Boundary--xyz"',
+    "",
+    "------Boundary--xyz",
+    `Content-Type: text/html${charset ? `; charset="${charset}"` : ""}`,
+    `Content-Transfer-Encoding: ${encoding}`,
+    `Content-Location: ${address}`,
+    "",
+    page,
+    "------Boundary--xyz",
+    "Content-Type: image/png",
+    "Content-Transfer-Encoding: base64",
+    "",
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "------Boundary--xyz--",
+    "",
+  ].join("\r\n");
+}
+
+test("a page saved as one file (.mhtml, .mht) comes in as the page it holds; an archive without a page is refused with its reason", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "web-archive-"));
+  const chrome = join(dir, "仙居县政府工作报告.mhtml");
+  const explorer = join(dir, "仙居县政府工作报告（旧版）.mht");
+  const picturesOnly = join(dir, "图片.mhtml");
+  await writeFile(chrome, webArchive({ saver: "Blink", encoding: "quoted-printable", address: "https://www.zjxj.gov.cn/art/2019/1/25/art_1229_1.html" }));
+  await writeFile(
+    explorer,
+    webArchive({ saver: "Windows Internet Explorer 8", encoding: "base64", charset: "utf-8", address: "http://www.zjxj.gov.cn/old/report.htm" }).replace("<h1>", '<h1 class="old">'),
+  );
+  await writeFile(
+    picturesOnly,
+    'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n',
+  );
+  const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url);
+  try {
+    await page.getByTestId("language").selectOption("zh-CN");
+    await importFiles(page, [chrome, explorer, picturesOnly]);
+    const results = await page.getByTestId("import-result").evaluateAll((items) =>
+      Object.fromEntries(
+        items.map((li) => [
+          li.querySelector(".re-import-file").textContent,
+          { status: li.dataset.status, summary: li.querySelector("[data-testid=import-summary]").textContent, text: li.textContent },
+        ]),
+      ),
+    );
+    assert.equal(results["仙居县政府工作报告.mhtml"]?.status, "imported", JSON.stringify(results));
+    // The same text in either archive is one report: the second is known.
+    assert.match(results["仙居县政府工作报告（旧版）.mht"]?.text ?? "", /语料中已有此报告（《2019年仙居县政府工作报告》）/, JSON.stringify(results));
+    assert.equal(results["图片.mhtml"]?.status, "rejected");
+    assert.match(results["图片.mhtml"].summary, /网页存档（\.mht\/\.mhtml）中没有网页/);
+
+    const shown = await rows(page);
+    const report = shown["2019年仙居县政府工作报告"];
+    assert.ok(report, Object.keys(shown).join(" | "));
+    assert.equal(report.level, "county");
+    assert.match(report.region, /仙居县/);
+    assert.equal(report.date, "2019-01-10", "the delivery line's day");
+    await page.getByTestId("result-title").filter({ hasText: "2019年仙居县政府工作报告" }).first().click();
+    const reader = page.getByTestId("reader");
+    await reader.waitFor();
+    const body = (await reader.locator("[data-testid=reader-heading], [data-testid=reader-paragraph]").allTextContents()).join("\n");
+    assert.match(body, /过去一年，全县生产总值增长7\.5%/);
+    assert.doesNotMatch(body, /=E[0-9A-F]|Content-Type|网站首页|主办/, "no MIME or page chrome in the body");
+    // The page's chrome is listed as removed, as for any web page.
+    assert.match(await reader.getByTestId("reader-noise").textContent(), /网站首页/);
+    await page.getByTestId("import-panel").screenshot({ path: join(artifactsDir, "ways-in-web-archive.png") });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

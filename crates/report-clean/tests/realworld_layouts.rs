@@ -4,7 +4,8 @@
 //! a site of the 2000s (nested tables, `<font>`, `<br>` lines indented with
 //! `&nbsp;`, GB2312 declared and GBK bytes), and an editor's block (one
 //! `<div>` of `<br>`-separated lines, styles inside the body, inline runs
-//! cutting lines mid-sentence). The report's words are the page text's,
+//! cutting lines mid-sentence), and two of them saved as one file, as
+//! Chrome (`.mhtml`) and Internet Explorer (`.mht`) save a page. The report's words are the page text's,
 //! one block per line as the publisher's page gives them; only the markup
 //! around them is ours. Each layout must read as the copied page text does
 //! (every gold field at 100 %), and the layout's own chrome stays out of the
@@ -17,10 +18,14 @@ use std::collections::HashMap;
 
 use report_clean::tools::report_gold::{parse_gold, GoldEntry, GoldKey, Scorecard};
 use report_clean::Report;
+use support::web_archive::{saved_by_chrome, saved_by_internet_explorer};
 use support::{import_file_as_user, realworld};
 
 /// A layout: the page's lines as the bytes of a web page.
 type Render = fn(&Page) -> Vec<u8>;
+
+/// A layout's name, the extension its file is saved with, and its render.
+type Layout = (&'static str, &'static str, Render);
 
 /// One provincial CSV's row: the page's title and its text, line by line.
 struct Page {
@@ -233,6 +238,23 @@ fn links_inside_sentences(page: &Page) -> Vec<u8> {
     .into_bytes()
 }
 
+/// The portal's page saved by Chrome as one file.
+fn portal_saved_by_chrome(page: &Page) -> Vec<u8> {
+    saved_by_chrome(
+        &portal(page),
+        "https://www.example.gov.cn/art/2026/1/27/art_1229_1.html",
+    )
+}
+
+/// The 2000s site's page (GBK bytes) saved by Internet Explorer.
+fn tables_saved_by_internet_explorer(page: &Page) -> Vec<u8> {
+    saved_by_internet_explorer(
+        &tables_of_the_2000s(page),
+        "gb2312",
+        "http://www.example.gov.cn/zwgk/content.htm",
+    )
+}
+
 /// A report's headings and paragraphs in order.
 fn body(report: &Report) -> Vec<String> {
     report
@@ -307,8 +329,7 @@ struct Judged {
 }
 
 fn judge_layout(
-    layout: &'static str,
-    render: Render,
+    (layout, extension, render): Layout,
     gold: &[GoldEntry],
     pages: &[Page],
     copied: &HashMap<&String, Vec<String>>,
@@ -320,7 +341,7 @@ fn judge_layout(
             panic!("the provincial gold names files")
         };
         let page = pages.iter().find(|p| &p.file == file).expect("a page");
-        let html_name = file.replace(".csv", ".html");
+        let html_name = file.replace(".csv", extension);
         let reports = import_file_as_user(&html_name, &render(page));
         assert_eq!(reports.len(), 1, "{layout}: {html_name}: one report");
         card.score(entry, reports.first());
@@ -366,13 +387,23 @@ fn the_provincial_reports_read_the_same_in_every_site_layout() {
     let gold = parse_gold(&gold_text).expect("gold parses");
     let pages = pages(&set);
     assert_eq!(pages.len(), 31);
-    let layouts: [(&str, Render); 6] = [
-        ("portal", portal),
-        ("tables of the 2000s", tables_of_the_2000s),
-        ("editor's block", editors_block),
-        ("pasted from a word processor", pasted_from_a_word_processor),
-        ("links inside sentences", links_inside_sentences),
-        (PRINTED, hard_wrapped),
+    let layouts: [Layout; 8] = [
+        ("portal", ".html", portal),
+        ("tables of the 2000s", ".html", tables_of_the_2000s),
+        ("editor's block", ".html", editors_block),
+        (
+            "pasted from a word processor",
+            ".html",
+            pasted_from_a_word_processor,
+        ),
+        ("links inside sentences", ".html", links_inside_sentences),
+        (PRINTED, ".html", hard_wrapped),
+        ("portal saved by Chrome", ".mhtml", portal_saved_by_chrome),
+        (
+            "tables saved by Internet Explorer",
+            ".mht",
+            tables_saved_by_internet_explorer,
+        ),
     ];
     // Each page's body as a user's copy of its text (.txt) gives it.
     let copied: HashMap<&String, Vec<String>> = pages
@@ -389,9 +420,9 @@ fn the_provincial_reports_read_the_same_in_every_site_layout() {
     let judged: Vec<Judged> = std::thread::scope(|scope| {
         let running: Vec<_> = layouts
             .iter()
-            .map(|&(layout, render)| {
+            .map(|&layout| {
                 let (gold, pages, copied) = (&gold, &pages, &copied);
-                scope.spawn(move || judge_layout(layout, render, gold, pages, copied))
+                scope.spawn(move || judge_layout(layout, gold, pages, copied))
             })
             .collect();
         running

@@ -51,6 +51,20 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Rejection> {
     Err(Rejection::UnknownEncoding)
 }
 
+/// [`decode`] with the charset a container declares for the bytes (a
+/// MIME part's `charset=gb2312`): the declaration is taken where the bytes
+/// decode under it without an error, else the bytes are read as any file's.
+pub fn decode_declared(bytes: &[u8], charset: Option<&str>) -> Result<Decoded, Rejection> {
+    let declared = charset
+        .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
+        // GB2312 and GBK labels name what GB18030 reads whole.
+        .map(|e| if e == GBK { GB18030 } else { e });
+    match declared.and_then(|encoding| strict(encoding, bytes)) {
+        Some(decoded) => Ok(decoded),
+        None => decode(bytes),
+    }
+}
+
 fn plain(text: String, encoding: &'static Encoding) -> Decoded {
     Decoded {
         text,

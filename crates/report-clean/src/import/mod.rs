@@ -20,6 +20,7 @@ mod html_meta;
 mod html_text;
 mod page_address;
 mod records;
+mod web_archive;
 
 use crate::clean::pipeline::{process_marked_report, stable_id};
 use report_core::{parse_corpus, Report};
@@ -120,6 +121,9 @@ pub fn prepare_file_with(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Rejection::Empty);
     }
+    if web_archive::is_web_archive(file, bytes) {
+        return prepare_web_archive(file, bytes);
+    }
     let decoded = decode::decode(bytes)?;
     let text = decoded.text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
@@ -140,16 +144,7 @@ pub fn prepare_file_with(
     let mut skipped = Vec::new();
     let units = match format {
         Format::Text => vec![text_unit(file, text.to_string())],
-        Format::Html => {
-            let page = read_web_page(text);
-            if page.text.trim().is_empty() {
-                return Err(Rejection::NoText);
-            }
-            vec![Unit::Page {
-                origin: file.to_string(),
-                page,
-            }]
-        }
+        Format::Html => vec![page_unit(file, text, None)?],
         Format::Csv => {
             let (units, rows) = csv_rows::csv_units(file, text, columns)?;
             skipped = rows;
@@ -186,6 +181,37 @@ pub fn prepare_file_with(
         notes: decoded.warnings,
         units,
         skipped,
+    })
+}
+
+/// A web page's one unit; `address` is where the page was saved from, when
+/// the file states it apart from the markup (a web archive's headers).
+fn page_unit(file: &str, html: &str, address: Option<&str>) -> Result<Unit, Rejection> {
+    let mut page = read_web_page(html);
+    if page.text.trim().is_empty() {
+        return Err(Rejection::NoText);
+    }
+    if page.given.date_if_none.is_none() {
+        page.given.date_if_none = address.and_then(page_address::date_in_address);
+    }
+    Ok(Unit::Page {
+        origin: file.to_string(),
+        page,
+    })
+}
+
+/// A page saved as one file (.mht/.mhtml): the HTML part read as a page.
+fn prepare_web_archive(file: &str, bytes: &[u8]) -> Result<PreparedFile, Rejection> {
+    let archived = web_archive::archived_page(bytes)?;
+    let html = archived.html.text.trim_start_matches('\u{feff}');
+    let unit = page_unit(file, html, archived.address.as_deref())?;
+    Ok(PreparedFile {
+        file: file.to_string(),
+        format: Format::Html,
+        encoding: archived.html.encoding,
+        notes: archived.html.warnings,
+        units: vec![unit],
+        skipped: Vec::new(),
     })
 }
 

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod shapes;
+pub mod web_archive;
 
 use std::path::PathBuf;
 

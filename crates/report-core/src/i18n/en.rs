@@ -267,7 +267,7 @@ english! {
 
     // Import
     YourReports => "Your reports",
-    ImportHelp => "Text (.txt), saved web pages (.html), Word documents (.docx), PDFs with a text layer (.pdf), CSV with one report per row, JSON Lines or a JSON list with one report per record (the text column is found by its name or its long Chinese text, else you choose it; title, date, year, region and source columns are used when present) and Report Explorer corpus .json. UTF-8, UTF-16, GBK/GB18030 and Big5 are recognised. Up to {max} per file. Files are read in this browser and never uploaded.",
+    ImportHelp => "Text (.txt), saved web pages (.html, or single-file .mht/.mhtml), Word documents (.docx), PDFs with a text layer (.pdf), CSV with one report per row, JSON Lines or a JSON list with one report per record (the text column is found by its name or its long Chinese text, else you choose it; title, date, year, region and source columns are used when present) and Report Explorer corpus .json. UTF-8, UTF-16, GBK/GB18030 and Big5 are recognised. Up to {max} per file. Files are read in this browser and never uploaded.",
     ChooseFiles => "Choose files",
     OrDropFiles => "or drop them anywhere on Report Explorer.",
     PasteText => "Paste text",
@@ -356,6 +356,7 @@ english! {
     RejectDamagedZip => "this Word document is damaged: it is not a readable ZIP archive ({detail})",
     RejectNotWord => "the file is named .docx but is really {kind}",
     RejectNoWordBody => "this ZIP archive is not a Word document (it has no word/document.xml): import Word reports as .docx",
+    RejectNoPageInArchive => "this saved web archive (.mht/.mhtml) holds no web page, only pictures or other files: save the page again as \"Webpage, Single File\" or as .html",
     RejectUnknownEncoding => "the text is in no encoding Report Explorer reads (UTF-8, UTF-16, GBK/GB18030, Big5)",
     RejectNoText => "there is no text in it once the markup is removed",
     RejectChooseTextColumn => "no column is clearly the report text (columns: {columns}); choose the one that is",

@@ -236,7 +236,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (ChartTable, "数据表"),
     // 导入
     (YourReports, "我的报告"),
-    (ImportHelp, "可导入文本（.txt）、保存的网页（.html）、Word 文档（.docx）、有文字层的 PDF（.pdf）、每行一篇报告的 CSV、每条记录一篇报告的 JSON Lines 或 JSON 列表（正文列按列名或较长的中文内容识别，无法识别时由您选择；如有标题、日期、年份、地区、来源列也会采用）以及 Report Explorer 语料 .json。可识别 UTF-8、UTF-16、GBK/GB18030 和 Big5 编码。每个文件不超过 {max}。文件只在此浏览器中读取，不会上传。"),
+    (ImportHelp, "可导入文本（.txt）、保存的网页（.html，或“单个文件”的 .mht/.mhtml）、Word 文档（.docx）、有文字层的 PDF（.pdf）、每行一篇报告的 CSV、每条记录一篇报告的 JSON Lines 或 JSON 列表（正文列按列名或较长的中文内容识别，无法识别时由您选择；如有标题、日期、年份、地区、来源列也会采用）以及 Report Explorer 语料 .json。可识别 UTF-8、UTF-16、GBK/GB18030 和 Big5 编码。每个文件不超过 {max}。文件只在此浏览器中读取，不会上传。"),
     (ChooseFiles, "选择文件"),
     (OrDropFiles, "或将文件拖放到 Report Explorer 的任意位置。"),
     (PasteText, "粘贴文本"),
@@ -325,6 +325,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (RejectDamagedZip, "此 Word 文档已损坏：不是可读的 ZIP 压缩包（{detail}）"),
     (RejectNotWord, "文件名为 .docx，实际上却是{kind}"),
     (RejectNoWordBody, "此 ZIP 压缩包不是 Word 文档（没有 word/document.xml）：Word 报告请以 .docx 导入"),
+    (RejectNoPageInArchive, "此网页存档（.mht/.mhtml）中没有网页，只有图片或其他文件：请重新将网页另存为“网页，单个文件”或 .html"),
     (RejectUnknownEncoding, "文本的编码无法识别（可读取 UTF-8、UTF-16、GBK/GB18030、Big5）"),
     (RejectNoText, "去掉标记后没有任何文本"),
     (RejectChooseTextColumn, "无法确定哪一列是报告正文（各列：{columns}），请选择正文所在的列"),

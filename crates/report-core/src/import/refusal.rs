@@ -75,6 +75,8 @@ pub enum DocumentProblem {
     },
     /// A readable ZIP archive without a Word body (an .xlsx, a folder zipped).
     NoWordBody,
+    /// A saved web archive (.mht/.mhtml) whose parts hold no HTML page.
+    NoPageInArchive,
 }
 
 impl DocumentProblem {
@@ -95,6 +97,7 @@ impl DocumentProblem {
                 lang.format(Key::RejectNotWord, &[("kind", &lang.text(kind.name()))])
             }
             DocumentProblem::NoWordBody => lang.text(Key::RejectNoWordBody).to_string(),
+            DocumentProblem::NoPageInArchive => lang.text(Key::RejectNoPageInArchive).to_string(),
         }
     }
 }
