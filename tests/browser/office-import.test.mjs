@@ -1,7 +1,7 @@
 // Word and PDF reports through the import panel of the release build, served
 // and as the one-file build opened from disk: text, numbered headings and
-// properties come in; a copy of a PDF is recognised; scans, passwords, old
-// .doc files, damaged and renamed files are refused each with its reason,
+// properties come in (Word 97–2003 .doc too); a copy of a PDF is recognised;
+// scans, passwords, a .doc header of no readable document, damaged and renamed files are refused each with its reason,
 // losing nothing imported before; a long PDF says which page it is on.
 // Fixtures: tests/fixtures/office (make-fixtures.py writes them).
 import { test, before, after } from "node:test";
@@ -61,13 +61,16 @@ async function importFiles(page, names) {
 
 /** Word and PDF in, the bad ones refused, what came in kept and readable. */
 async function exercise(page) {
-  const good = await importFiles(page, ["report.docx", "report.pdf", "copy-protected.pdf"]);
+  const good = await importFiles(page, ["report.docx", "report.pdf", "copy-protected.pdf", "county-report.doc"]);
   assert.equal(good["report.docx"].status, "imported", good["report.docx"].text);
   assert.match(good["report.docx"].text, /1 report imported \(Word document, UTF-8\)/);
   assert.match(good["report.pdf"].text, /1 report imported \(PDF, UTF-8\)/);
   for (const name of ["report.docx", "report.pdf"]) {
     assert.ok(good[name].notes.some((n) => n.includes("date “2024-03-08” taken from the document's properties")), good[name].notes.join("|"));
   }
+  // Word 97–2003 is read too, not refused as it was.
+  assert.equal(good["county-report.doc"].status, "imported", good["county-report.doc"].text);
+  assert.match(good["county-report.doc"].text, /1 report imported \(Word document/);
   // The same text as report.pdf, only protected against copying.
   assert.equal(good["copy-protected.pdf"].status, "nothing", good["copy-protected.pdf"].text);
   assert.match(good["copy-protected.pdf"].text, /already in the corpus/);
@@ -85,14 +88,22 @@ async function exercise(page) {
     assert.equal(bad[name]?.status, "rejected", name);
     assert.ok(bad[name].text.includes(reason), `${name}: ${bad[name].text}`);
   }
-  assert.equal(await page.getByTestId("imported-report").count(), 2);
-  await waitForResults(page, BUNDLED + 2);
+  assert.equal(await page.getByTestId("imported-report").count(), 3);
+  await waitForResults(page, BUNDLED + 3);
 
   // Searchable like any report; the Word numbering is in the headings.
   await page.getByTestId("search").fill("高新技术产业产值2739.1亿元");
   await waitForResults(page, 2);
   await page.getByTestId("result").first().locator("button.re-result-open").click();
   await page.getByTestId("reader").filter({ hasText: "（一）工业" }).waitFor();
+
+  // The .doc's text: its hyperlink's shown words, not the field's code.
+  await page.getByTestId("search").fill("详见统计公报");
+  await waitForResults(page, 1);
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  const reader = page.getByTestId("reader").filter({ hasText: "一、2014年工作回顾" });
+  await reader.waitFor();
+  assert.doesNotMatch(await reader.textContent(), /HYPERLINK/);
 }
 
 test("Word and PDF reports import through the panel; bad ones are refused with their reason", async () => {

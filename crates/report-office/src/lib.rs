@@ -1,4 +1,4 @@
-//! Word (.docx) and PDF reports for report-core's import: their text as
+//! Word (.docx, and the binary .doc) and PDF reports for report-core's import: their text as
 //! lines and the values their properties state, handed to the core's
 //! pipeline like any other file's text.
 //!
@@ -7,6 +7,7 @@
 //! readers must never reach it (a cargo feature of report-core could be
 //! switched on for the page by feature unification in one build).
 
+mod doc;
 mod docx;
 mod layout;
 mod numbering;
@@ -46,7 +47,17 @@ pub fn prepare_file(
         },
         // Office keeps a password-protected .docx in the old container.
         (Some(BinaryKind::OldOffice), "docx") => refuse(DocumentProblem::EncryptedWord),
-        (Some(BinaryKind::OldOffice), "doc" | "wps" | "dot") => refuse(DocumentProblem::OldWord),
+        // Word 97–2003 (and WPS); another old Office file is said as before.
+        (Some(BinaryKind::OldOffice), _) => match doc::extract(bytes) {
+            Ok(Some(extracted)) => prepare_extracted(file, extracted),
+            Ok(None) if matches!(extension.as_str(), "doc" | "wps" | "dot") => {
+                refuse(DocumentProblem::OldWord)
+            }
+            Ok(None) => Err(Rejection::Binary {
+                kind: BinaryKind::OldOffice,
+            }),
+            Err(why) => Err(why),
+        },
         (Some(kind), "docx") => refuse(DocumentProblem::NotWord { kind }),
         _ => report_clean::import::prepare_file_with(file, bytes, columns),
     }

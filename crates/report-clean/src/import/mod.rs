@@ -158,7 +158,7 @@ pub fn prepare_file_with(
         }
         // Extracted by report-office and brought in by `prepare_extracted`;
         // `Format::of` never names them.
-        Format::Docx | Format::Pdf => vec![text_unit(file, text.to_string())],
+        Format::Docx | Format::Doc | Format::Pdf => vec![text_unit(file, text.to_string())],
         Format::Corpus => {
             let corpus = parse_corpus(text).map_err(Rejection::Corpus)?;
             corpus

@@ -267,7 +267,7 @@ english! {
 
     // Import
     YourReports => "Your reports",
-    ImportHelp => "Text (.txt), saved web pages (.html, or single-file .mht/.mhtml), Word documents (.docx), PDFs with a text layer (.pdf), CSV with one report per row, JSON Lines or a JSON list with one report per record (the text column is found by its name or its long Chinese text, else you choose it; title, date, year, region and source columns are used when present) and Report Explorer corpus .json. UTF-8, UTF-16, GBK/GB18030 and Big5 are recognised. Up to {max} per file. Files are read in this browser and never uploaded.",
+    ImportHelp => "Text (.txt), saved web pages (.html, or single-file .mht/.mhtml), Word documents (.docx, .doc), PDFs with a text layer (.pdf), CSV with one report per row, JSON Lines or a JSON list with one report per record (the text column is found by its name or its long Chinese text, else you choose it; title, date, year, region and source columns are used when present) and Report Explorer corpus .json. UTF-8, UTF-16, GBK/GB18030 and Big5 are recognised. Up to {max} per file. Files are read in this browser and never uploaded.",
     ChooseFiles => "Choose files",
     OrDropFiles => "or drop them anywhere on Report Explorer.",
     PasteText => "Paste text",
@@ -346,12 +346,12 @@ english! {
     ColumnNoName => "(no name)",
     RejectEmpty => "the file is empty",
     RejectTooLarge => "the file is {mb} MB; files up to {max} can be imported (split it into smaller files)",
-    RejectBinary => "this is {kind}, not text: import reports as .txt, .html, .docx, .pdf, .csv or corpus .json",
+    RejectBinary => "this is {kind}, not text: import reports as .txt, .html, .docx, .doc, .pdf, .csv or corpus .json",
     RejectScannedPdf => "this PDF has no text layer (it is a scan or pictures of pages): run it through text recognition (OCR) first, or import the report as text",
     RejectUndecodablePdf => "this PDF's text is drawn in fonts that do not say which characters they are, so it cannot be read back: run it through text recognition (OCR), or import the report as text",
     RejectEncryptedPdf => "this PDF is protected by a password, so its text cannot be read: save an unprotected copy and import that",
     RejectDamagedPdf => "this PDF is damaged and cannot be read ({detail})",
-    RejectOldWord => "this is an old Word document (.doc), which Report Explorer cannot read: open it in Word or WPS and save it as .docx",
+    RejectOldWord => "this Word document (.doc) is from Word 95 or earlier, or damaged, and Report Explorer cannot read it: open it in Word or WPS and save it as .docx",
     RejectEncryptedWord => "this Word document is protected by a password: save an unprotected copy and import that",
     RejectDamagedZip => "this Word document is damaged: it is not a readable ZIP archive ({detail})",
     RejectNotWord => "the file is named .docx but is really {kind}",
@@ -372,7 +372,7 @@ english! {
     BinaryGzip => "a gzip archive",
     BinaryRar => "a RAR archive",
     Binary7z => "a 7-Zip archive",
-    BinaryOldOffice => "an old Office document (.doc or .xls)",
+    BinaryOldOffice => "an old Office document (.xls or .ppt)",
     BinaryOther => "binary data (it contains NUL bytes)",
     // Controls that say what they did or why they could not
     LinkNoSuchReport => "{name} (no such report)",

@@ -19,6 +19,8 @@ pub enum Format {
     Json,
     /// A Word document (.docx).
     Docx,
+    /// A Word 97–2003 document (.doc, or WPS Office's .wps).
+    Doc,
     /// A PDF with a text layer.
     Pdf,
 }
@@ -32,7 +34,7 @@ impl Format {
             Format::Csv => Key::FormatCsv,
             Format::Corpus => Key::FormatCorpus,
             Format::Json => Key::FormatJson,
-            Format::Docx => Key::FormatDocx,
+            Format::Docx | Format::Doc => Key::FormatDocx,
             Format::Pdf => Key::FormatPdf,
         }
     }
