@@ -105,9 +105,9 @@ fn main() -> ExitCode {
 }
 
 /// Extensions `build` reads: the formats the app imports.
-/// (.doc too, so its refusal says to save it as .docx.)
 const REPORT_EXTENSIONS: &[&str] = &[
-    "txt", "text", "html", "htm", "docx", "doc", "pdf", "csv", "json", "jsonl", "ndjson",
+    "txt", "text", "html", "htm", "shtml", "mht", "mhtml", "docx", "doc", "wps", "pdf", "csv",
+    "json", "jsonl", "ndjson",
 ];
 
 /// `--out` and the column options of `build` and `inspect`, in any order.
