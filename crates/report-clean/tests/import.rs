@@ -414,3 +414,37 @@ fn stated_fields_give_way_only_to_finer_statements_within_them() {
         "a stated region the text does not fit wins"
     );
 }
+
+#[test]
+fn a_page_saved_by_chrome_as_one_file_is_the_page_it_holds() {
+    let page = "<html><head><title>2024年白塔镇政府工作报告_仙居县人民政府</title></head>\n\
+        <body><div class=\"nav\"><a href=\"/\">网站首页</a></div>\n\
+        <h1>2024年白塔镇政府工作报告</h1>\n\
+        <p>各位代表：现在，我代表镇人民政府，向大会报告工作，请予审议。</p>\n\
+        <p>一、2023年工作回顾</p><p>过去一年，全镇农业总产值增长6.5%。</p></body></html>";
+    let bytes = support::web_archive::saved_by_chrome(
+        page.as_bytes(),
+        "https://www.zjxj.gov.cn/art/2024/1/15/art_1229_1.html",
+    );
+    let mut known = KnownReports::default();
+    let file = import_file("白塔镇.mhtml", &bytes, &mut known, 1)
+        .result
+        .expect("imported");
+    assert_eq!(file.format, Format::Html);
+    let report = &file.reports[0];
+    assert_eq!(report.title, "2024年白塔镇政府工作报告");
+    assert_eq!(region_label(report), Some("白塔镇"));
+    // No date in the text: the day the page's address files it under.
+    assert_eq!(
+        report.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-01-15")
+    );
+    let body: String = report
+        .sections
+        .iter()
+        .flat_map(|s| s.heading.iter().chain(&s.paragraphs))
+        .cloned()
+        .collect();
+    assert!(body.contains("全镇农业总产值增长6.5%"), "{body}");
+    assert!(!body.contains("=E") && !body.contains("网站首页"), "{body}");
+}

@@ -8,16 +8,12 @@ use report_clean::import::{
 use report_core::i18n::Lang;
 use report_core::{Format, Report};
 
-fn fixture(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/../../tests/fixtures/office/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod support;
+
+use support::{fixture, prepare_bytes};
 
 fn prepare(name: &str) -> Result<PreparedFile, Rejection> {
-    report_office::prepare_file(name, &fixture(name), None, |_, _| {})
+    prepare_bytes(name, &fixture(name))
 }
 
 fn text_of(prepared: &PreparedFile) -> &str {

@@ -6,22 +6,14 @@
 use std::io::{Cursor, Read, Write};
 
 use report_clean::import::{
-    import_prepared, BinaryKind, DocumentProblem, Field, ImportWarning, KnownReports, PreparedFile,
-    Rejection, Unit,
+    import_prepared, BinaryKind, DocumentProblem, Field, ImportWarning, KnownReports, Rejection,
+    Unit,
 };
 use report_core::{Format, Report};
 
-fn fixture(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/../../tests/fixtures/office/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod support;
 
-fn prepare(name: &str, bytes: &[u8]) -> Result<PreparedFile, Rejection> {
-    report_office::prepare_file(name, bytes, None, |_, _| {})
-}
+use support::{fixture, prepare_bytes as prepare};
 
 fn text(name: &str) -> String {
     match &prepare(name, &fixture(name)).unwrap().units[..] {
