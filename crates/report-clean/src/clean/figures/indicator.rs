@@ -121,7 +121,10 @@ fn strip_scope(text: &str) -> &str {
 /// Adverbs of sequence or frequency between a subject and its verb
 /// (`进出口总额首次突破`, `接连突破8万亿元、9万亿元`): they say when or how
 /// often, never what is measured.
-const ADVERBS_BEFORE_VERB: [&str; 7] = ["首次", "接连", "相继", "先后", "连续", "再次", "双双"];
+// `继续保持`, `持续提升`, `再提高`: going on or again, before the verb.
+const ADVERBS_BEFORE_VERB: [&str; 10] = [
+    "首次", "接连", "相继", "先后", "连续", "再次", "双双", "继续", "持续", "再",
+];
 
 /// Characters that make a word with 共 before them (共享, 共建, 共济,
 /// 共同, 共治, 共富, 共识, 共性, 共产, 共商, 共用, 共生, 共赢): there 共
@@ -448,11 +451,12 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
 /// a verb, a particle or punctuation.
 pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
-    const STOPS: [&str; 39] = [
-        "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成",
-        "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内", "获评", "获批",
-        "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
-        "正", "已", "将", "启动",
+    // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
+    const STOPS: [&str; 37] = [
+        "落实", "实现", "完成", "开工", "签约", "获", "参加", "参与", "达到", "投入", "建成",
+        "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内", "通过", "成为",
+        "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部", "正", "已", "将",
+        "启动",
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;

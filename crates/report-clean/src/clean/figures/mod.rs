@@ -378,6 +378,8 @@ mod estimate_and_span_tests;
 #[cfg(test)]
 mod naming_tests;
 #[cfg(test)]
+mod ninth_sample_tests;
+#[cfg(test)]
 mod structure_tests;
 #[cfg(test)]
 mod test_support;

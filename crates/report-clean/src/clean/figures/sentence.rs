@@ -254,7 +254,14 @@ pub(super) fn sentence_figures<'f>(
             kind,
             FigureKind::Amount | FigureKind::Quantity | FigureKind::Count | FigureKind::Change
         ) && GROWTH_VERBS.iter().any(|v| lead.trim_end().ends_with(v));
-        if changed_by && COMPARISON_BASES.iter().any(|b| lead.contains(b)) {
+        // So is a sum or a measure whose subject stands before the word of
+        // change (`农民人均纯收入增加100元`): a level is not said to
+        // increase (`公办学位增加326万个` counts the places added).
+        let subject_before_change = matches!(kind, FigureKind::Amount | FigureKind::Quantity)
+            && indicator.chars().count() >= 2;
+        if changed_by
+            && (subject_before_change || COMPARISON_BASES.iter().any(|b| lead.contains(b)))
+        {
             kind = FigureKind::Change;
         }
         // The subject stands apart, before other figures: the figure's span

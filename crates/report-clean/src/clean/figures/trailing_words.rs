@@ -4,7 +4,7 @@
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 115] = [
+pub(super) const TRAILING_VERBS: [&str; 119] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -42,10 +42,16 @@ pub(super) const TRAILING_VERBS: [&str; 115] = [
     "提高至",
     "提升至",
     "提升到",
+    // A rise by so much (`运能提升超50%`), a level kept (`优良率保持100%`):
+    // no part of the name.
+    "提升",
+    "保持",
     "增长到",
     "降至",
     "缩小至",
     "五年累计",
+    // A total over the years (`浓度累计下降17%`), after the five years'.
+    "累计",
     "同比增长",
     "可比增长",
     "增长了",
@@ -105,6 +111,8 @@ pub(super) const TRAILING_VERBS: [&str; 115] = [
     "减少至",
     "减至",
     "为",
+    // `赤字率拟按4%左右安排`: the plan's verb, before its figure.
+    "拟按",
     // A plan's resolve between subject and verb: `固定资产投资力争增长8%`.
     "力争",
     "争取",
