@@ -168,7 +168,10 @@ pub(super) const COMPARISONS: [&str; 17] = [
 pub(super) const RELATIVE_MEASURES: [&str; 6] = ["占比", "比重", "增速", "增幅", "占", "排名"];
 /// Verbs of doing that stand before what a figure measures (`新改建农村公路
 /// 10988公里`): not part of its name.
-pub(super) const LEADING_ACTIONS: [&str; 27] = [
+pub(super) const LEADING_ACTIONS: [&str; 29] = [
+    // Bonds issued, or to be (`拟发行超长期特别国债1.3万亿元`).
+    "拟发行",
+    "发行",
     "新改建",
     "新建",
     "改建",
@@ -222,8 +225,9 @@ pub(super) const PERIOD_PHRASES: [&str; 16] = [
     "五年内",
 ];
 
-/// Words a target goes by (`年度目标`, `全年计划`, `目标任务`).
-const TARGET_WORDS: [&str; 4] = ["目标任务", "目标", "计划", "任务"];
+/// Words a target goes by (`年度目标`, `全年计划`, `目标任务`), and the
+/// budget a sum was planned in (`为预算的99.6%`).
+const TARGET_WORDS: [&str; 5] = ["目标任务", "目标", "计划", "任务", "预算"];
 
 /// `年度目标`, `全年目标任务`: a share of what was planned, which names no
 /// measure of its own (`完成年度目标的104%` is about the figure before); a
@@ -473,6 +477,12 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
         && !(end > from && s[end] == '中' && !s.get(end + 1).is_some_and(|c| report_core::text::fold::is_han(*c)))
     {
         end += 1;
+        // `用于支持“两重”建设`: a name in quotation marks inside the noun.
+        if s.get(end) == Some(&'“') {
+            if let Some(close) = (end + 2..s.len().min(end + 16)).find(|&k| s[k] == '”') {
+                end = close + 1;
+            }
+        }
     }
     // `45个县（市、区）`: the noun's own parenthesis.
     if end > from && s.get(end) == Some(&'（') {

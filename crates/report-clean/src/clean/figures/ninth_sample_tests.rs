@@ -133,3 +133,146 @@ fn going_on_or_again_before_the_verb_and_a_prize_won_after_the_noun_are_no_part_
         ["粮食产量", "边民补助标准", "进出口总值", "作品"]
     );
 }
+
+#[test]
+fn a_share_of_the_budget_is_the_sums_before() {
+    check(
+        "2020年，中央一般公共预算收入81480亿元，为预算的99.6%，增长1.8%。\
+         中央一般公共预算支出146270亿元，完成预算的99.1%。",
+        &[
+            (
+                "中央一般公共预算收入",
+                81480.0,
+                "亿元",
+                Amount,
+                None,
+                Actual,
+                Some("2020年"),
+            ),
+            (
+                "中央一般公共预算收入",
+                99.6,
+                "%",
+                Share,
+                None,
+                Actual,
+                Some("2020年"),
+            ),
+            (
+                "中央一般公共预算收入",
+                1.8,
+                "%",
+                Growth,
+                None,
+                Actual,
+                Some("2020年"),
+            ),
+            (
+                "中央一般公共预算支出",
+                146270.0,
+                "亿元",
+                Amount,
+                None,
+                Actual,
+                Some("2020年"),
+            ),
+            (
+                "中央一般公共预算支出",
+                99.1,
+                "%",
+                Share,
+                None,
+                Actual,
+                Some("2020年"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_in_quotation_marks_inside_what_money_is_for_belongs_to_it() {
+    assert_eq!(
+        names("2021年拟发行超长期特别国债1.3万亿元，其中8000亿元用于支持“两重”建设。"),
+        ["超长期特别国债", "支持“两重”建设"]
+    );
+}
+
+#[test]
+fn a_plans_first_years_are_those_years() {
+    let got = figures("“十一五”前两年，全市生产总值年均增长13.8%。“十三五”以来，粮食总产增长5%。");
+    let periods: Vec<_> = got.iter().map(|f| f.period.as_deref()).collect();
+    assert_eq!(periods, [Some("2006–2007"), Some("2016–2020")]);
+}
+
+#[test]
+fn an_estimate_said_of_a_subject_holds_for_its_item_alone() {
+    let statuses =
+        |text: &str| -> Vec<FigureStatus> { figures(text).iter().map(|f| f.status).collect() };
+    assert_eq!(
+        statuses(
+            "2020年，数字经济增加值预计达3.4万亿元，居全国第一梯队；\
+             绿色产业不断涌现，清洁能源装机比重达66.1%。"
+        ),
+        [Estimate, Actual]
+    );
+    // One that opens the sentence holds over its items.
+    assert_eq!(
+        statuses("预计2020年，地区生产总值增长6%；财政收入增长3%。"),
+        [Estimate, Estimate]
+    );
+}
+
+#[test]
+fn a_count_right_before_another_counts_the_same_things() {
+    check(
+        "2020年，累计培育形成21批173项制度集成创新案例。",
+        &[
+            (
+                "制度集成创新案例",
+                21.0,
+                "批",
+                Count,
+                None,
+                Actual,
+                Some("2020年"),
+            ),
+            (
+                "制度集成创新案例",
+                173.0,
+                "项",
+                Count,
+                None,
+                Actual,
+                Some("2020年"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_share_that_opens_its_clause_before_的_is_of_the_noun_after() {
+    let got = figures(
+        "2020年，治理废弃矿山16.4万亩、小流域面积401万亩，基本实现雨污合流管网清零，\
+         61%的城市污水处理厂完成提标改造。",
+    );
+    let last = got.last().unwrap();
+    assert_eq!(
+        (last.indicator.as_str(), last.value),
+        ("城市污水处理厂", 61.0)
+    );
+    let text = "2020年，治理废弃矿山16.4万亩、小流域面积401万亩，基本实现雨污合流管网清零，\
+         61%的城市污水处理厂完成提标改造。";
+    assert_eq!(&text[last.start..last.end], "61%");
+}
+
+#[test]
+fn a_count_of_milestones_crossed_measures_the_subject() {
+    assert_eq!(
+        names("2020年，经济总量连续跨过3个万亿元大关，占全国比重由2015年的7.2%提升至7.4%。"),
+        ["经济总量", "经济总量占全国比重", "经济总量占全国比重"]
+    );
+    assert_eq!(
+        names("2020年，人民币存款余额连跨4个万亿元台阶。"),
+        ["人民币存款余额"]
+    );
+}

@@ -4,7 +4,7 @@
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 119] = [
+pub(super) const TRAILING_VERBS: [&str; 123] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -34,6 +34,11 @@ pub(super) const TRAILING_VERBS: [&str; 119] = [
     "迈上",
     "跃上",
     "站上",
+    "跨过",
+    "跨上",
+    "跨越",
+    "越过",
+    "连跨",
     "历史性",
     "稳定在",
     "控制在",
@@ -123,7 +128,6 @@ pub(super) const TRAILING_VERBS: [&str; 119] = [
     // `比一九五二年大约增长`: 大约 whole, not 约 alone.
     "大约",
     "约",
-    "总量",
     "共",
     "由",
     "从",

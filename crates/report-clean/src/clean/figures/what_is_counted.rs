@@ -142,3 +142,9 @@ pub(super) fn excess_over_plan(name: &str) -> Option<bool> {
         PLANS.contains(&plan).then_some(at == 0)
     })
 }
+
+/// `3个万亿元大关`, `两个千亿级台阶`: steps a measure crosses (`跨过`,
+/// `迈上`), which count levels of the subject, not things of their own.
+pub(super) fn is_a_milestone(noun: &str) -> bool {
+    ["大关", "台阶", "关口"].iter().any(|w| noun.ends_with(w))
+}
