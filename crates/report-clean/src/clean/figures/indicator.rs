@@ -165,7 +165,17 @@ pub(super) const COMPARISONS: [&str; 17] = [
 /// Words that measure something else and name nothing alone (`其中税收收入
 /// 26.1亿元，占比80.3%`, `增速居全市第2位`): the thing measured is the
 /// previous figure's.
-pub(super) const RELATIVE_MEASURES: [&str; 6] = ["占比", "比重", "增速", "增幅", "占", "排名"];
+/// So are a total and a scale (`…增长4.6%，总量首次突破1900亿元`).
+pub(super) const RELATIVE_MEASURES: [&str; 8] = [
+    "占比",
+    "比重",
+    "增速",
+    "增幅",
+    "占",
+    "排名",
+    "总量",
+    "总规模",
+];
 /// Verbs of doing that stand before what a figure measures (`新改建农村公路
 /// 10988公里`): not part of its name.
 pub(super) const LEADING_ACTIONS: [&str; 29] = [
@@ -456,11 +466,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
 /// a verb, a particle or punctuation.
 pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
-    const STOPS: [&str; 37] = [
-        "落实", "实现", "完成", "开工", "签约", "获", "参加", "参与", "达到", "投入", "建成",
-        "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内", "通过", "成为",
-        "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部", "正", "已", "将",
-        "启动",
+    const STOPS: [&str; 39] = [
+        "落实", "实现", "完成", "开工", "签约", "荣获", "获", "超过", "参加", "参与", "达到",
+        "投入", "建成", "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
+        "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
+        "正", "已", "将", "启动",
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
@@ -474,7 +484,11 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
         && report_core::text::fold::is_han(s[end])
         && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
         // `12项主要经济指标中，`: "among", where the noun ends.
-        && !(end > from && s[end] == '中' && !s.get(end + 1).is_some_and(|c| report_core::text::fold::is_han(*c)))
+        // Not the schools `高中`, `初中` (`就读普通高中，`).
+        && !(end > from
+            && s[end] == '中'
+            && !matches!(s[end - 1], '高' | '初')
+            && !s.get(end + 1).is_some_and(|c| report_core::text::fold::is_han(*c)))
     {
         end += 1;
         // `用于支持“两重”建设`: a name in quotation marks inside the noun.

@@ -276,3 +276,37 @@ fn a_count_of_milestones_crossed_measures_the_subject() {
         ["人民币存款余额"]
     );
 }
+
+#[test]
+fn a_sum_between_a_doing_and_its_object_is_the_objects() {
+    assert_eq!(
+        names("2020年，国家创业投资引导基金在大湾区设立超500亿元区域基金。"),
+        ["区域基金"]
+    );
+    // A sum that classes the things then counted is no statistic.
+    assert_eq!(
+        names("2021年力争签约引进10亿元项目10个、过亿元项目50个。"),
+        ["签约引进10亿元项目", "过亿元项目"]
+    );
+}
+
+#[test]
+fn a_total_or_a_scale_alone_is_the_figures_before() {
+    assert_eq!(
+        names("2020年，一般公共预算收入增长4.6%，总量首次突破1900亿元。"),
+        ["一般公共预算收入", "一般公共预算收入总量"]
+    );
+}
+
+#[test]
+fn a_prize_won_more_than_a_level_and_a_school_end_or_keep_the_noun() {
+    assert_eq!(
+        names("2020年，4个单位荣获首届质量奖，95%以上的村集体经营性收入超过10万元，67.5%的初中毕业生就读普通高中，获奖数量创新高。"),
+        ["单位", "村集体经营性收入", "村集体经营性收入", "初中毕业生就读普通高中"]
+    );
+    // A count before a measure (`129天超1亿千瓦`) is not of the same things.
+    assert_ne!(
+        names("2020年，成功应对全网用电负荷129天超1亿千瓦考验。")[0],
+        "考验"
+    );
+}

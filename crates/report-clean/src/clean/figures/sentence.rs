@@ -145,7 +145,9 @@ pub(super) fn sentence_figures<'f>(
         // counts the same things, named after the second.
         let next_count_right_after = found
             .get(n + 1)
-            .filter(|next| next.start == f.end && f.kind == FigureKind::Count)
+            .filter(|next| {
+                next.start == f.end && f.kind == FigureKind::Count && next.kind == FigureKind::Count
+            })
             .map_or(f.end, |next| next.end);
         let after_unit = noun_after(s, next_count_right_after).filter(|noun| {
             !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均到至".contains(c))
@@ -207,6 +209,27 @@ pub(super) fn sentence_figures<'f>(
                 // before the next count shares the head noun the list ends in.
                 if let Some(head) = shared_head_after_levels(s, &found[n..], noun) {
                     indicator = format!("{noun}{head}");
+                }
+            }
+        }
+        // `设立超500亿元区域基金`: a sum between a doing and its object is
+        // the object's.
+        // But `签约引进10亿元项目10个`: a sum that classes the things then
+        // counted is no statistic.
+        if f.kind == FigureKind::Amount {
+            if let Some(noun) = &after_unit {
+                let past_noun = f.end + noun.chars().count();
+                if found
+                    .get(n + 1)
+                    .is_some_and(|next| next.start == past_noun && next.kind == FigureKind::Count)
+                {
+                    continue;
+                }
+                if VERBS_BEFORE_OBJECT
+                    .iter()
+                    .any(|v| lead.trim_end().ends_with(v))
+                {
+                    indicator = noun.clone();
                 }
             }
         }
