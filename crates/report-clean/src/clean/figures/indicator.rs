@@ -483,12 +483,7 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     while end < s.len()
         && report_core::text::fold::is_han(s[end])
         && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
-        // `12项主要经济指标中，`: "among", where the noun ends.
-        // Not the schools `高中`, `初中` (`就读普通高中，`).
-        && !(end > from
-            && s[end] == '中'
-            && !matches!(s[end - 1], '高' | '初')
-            && !s.get(end + 1).is_some_and(|c| report_core::text::fold::is_han(*c)))
+        && !(end > from && among_at(s, end))
     {
         end += 1;
         // `用于支持“两重”建设`: a name in quotation marks inside the noun.
@@ -509,6 +504,17 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
     (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
         .then_some(noun)
+}
+
+/// `12项主要经济指标中，`: "among" at `at`, where a noun ends; not the
+/// schools `高中`, `初中` (`就读普通高中，`).
+fn among_at(s: &[char], at: usize) -> bool {
+    s[at] == '中'
+        && at > 0
+        && !matches!(s[at - 1], '高' | '初')
+        && !s
+            .get(at + 1)
+            .is_some_and(|c| report_core::text::fold::is_han(*c))
 }
 
 /// `一九八○`, `2020年`: a year alone, which names nothing.

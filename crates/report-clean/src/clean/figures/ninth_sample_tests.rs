@@ -288,6 +288,11 @@ fn a_sum_between_a_doing_and_its_object_is_the_objects() {
         names("2021年力争签约引进10亿元项目10个、过亿元项目50个。"),
         ["签约引进10亿元项目", "过亿元项目"]
     );
+    // A doing between them is no class (`投资10亿元改扩建10所学校`).
+    assert_eq!(
+        names("2020年，投资10亿元改扩建10所学校。"),
+        ["投资", "学校"]
+    );
 }
 
 #[test]

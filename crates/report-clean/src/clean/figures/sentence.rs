@@ -219,10 +219,11 @@ pub(super) fn sentence_figures<'f>(
         if f.kind == FigureKind::Amount {
             if let Some(noun) = &after_unit {
                 let past_noun = f.end + noun.chars().count();
-                if found
-                    .get(n + 1)
-                    .is_some_and(|next| next.start == past_noun && next.kind == FigureKind::Count)
-                {
+                if found.get(n + 1).is_some_and(|next| {
+                    next.start == past_noun
+                        && next.kind == FigureKind::Count
+                        && noun_after(s, next.end).is_none()
+                }) {
                     continue;
                 }
                 if VERBS_BEFORE_OBJECT
