@@ -121,9 +121,11 @@ fn strip_scope(text: &str) -> &str {
 /// Adverbs of sequence or frequency between a subject and its verb
 /// (`进出口总额首次突破`, `接连突破8万亿元、9万亿元`): they say when or how
 /// often, never what is measured.
-// `继续保持`, `持续提升`, `再提高`: going on or again, before the verb.
-const ADVERBS_BEFORE_VERB: [&str; 10] = [
-    "首次", "接连", "相继", "先后", "连续", "再次", "双双", "继续", "持续", "再",
+// `继续保持`, `持续提升`, `再提高`, `逐步扩大`: going on, again or step
+// by step, before the verb.
+const ADVERBS_BEFORE_VERB: [&str; 13] = [
+    "首次", "接连", "相继", "先后", "连续", "再次", "双双", "继续", "持续", "再", "逐步", "不断",
+    "稳步",
 ];
 
 /// Characters that make a word with 共 before them (共享, 共建, 共济,

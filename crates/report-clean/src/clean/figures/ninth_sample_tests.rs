@@ -315,3 +315,58 @@ fn a_prize_won_more_than_a_level_and_a_school_end_or_keep_the_noun() {
         "考验"
     );
 }
+
+#[test]
+fn a_rise_year_by_year_a_widening_and_the_plan_as_first_set() {
+    check(
+        "一九八○年，城乡居民的消费水平提高百分之二十二，平均每年递增百分之四点一。",
+        &[
+            (
+                "城乡居民的消费水平",
+                22.0,
+                "%",
+                Growth,
+                None,
+                Actual,
+                Some("一九八○年"),
+            ),
+            (
+                "城乡居民的消费水平",
+                4.1,
+                "%",
+                Growth,
+                None,
+                Actual,
+                Some("一九八○年"),
+            ),
+        ],
+    );
+    // The level a widening reaches is of what widened.
+    assert_eq!(
+        names("建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%。"),
+        ["覆盖面"]
+    );
+    check(
+        "一九五七年工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一。",
+        &[
+            (
+                "工业投资额",
+                65.5,
+                "亿元",
+                Amount,
+                None,
+                Actual,
+                Some("一九五七年"),
+            ),
+            (
+                "工业投资额超过原定的年度计划",
+                4.1,
+                "%",
+                Growth,
+                None,
+                Actual,
+                Some("一九五七年"),
+            ),
+        ],
+    );
+}

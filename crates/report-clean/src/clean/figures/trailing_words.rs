@@ -4,13 +4,18 @@
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 123] = [
+pub(super) const TRAILING_VERBS: [&str; 126] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
     "计划增长",
     "计划增加",
     "计划下降",
+    // Year by year up or down (`平均每年递增百分之四点一`), a widening
+    // (`覆盖面逐步扩大`), before the rate words they follow go.
+    "递增",
+    "递减",
+    "扩大",
     "实现",
     "完成",
     // `新建水库的有三百二十个`: "there are" names nothing.

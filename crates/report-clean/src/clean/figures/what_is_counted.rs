@@ -138,7 +138,9 @@ const PLANS: [&str; 4] = ["计划", "目标", "任务", "指标"];
 pub(super) fn excess_over_plan(name: &str) -> Option<bool> {
     OVER_PLAN.iter().find_map(|w| {
         let at = name.rfind(w)?;
-        let plan = name[at + w.len()..].trim_start_matches(['了', '年', '度', '全']);
+        // `超过原定的年度计划`: the plan as first set.
+        let plan =
+            name[at + w.len()..].trim_start_matches(['了', '年', '度', '全', '原', '定', '的']);
         PLANS.contains(&plan).then_some(at == 0)
     })
 }
