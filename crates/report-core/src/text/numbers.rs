@@ -6,7 +6,7 @@
 use crate::model::Normalized;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 63] = [
+pub const UNITS: [&str; 69] = [
     "个百分点",
     // Air quality (PM2.5's concentration).
     "微克/立方米",
@@ -34,6 +34,8 @@ pub const UNITS: [&str; 63] = [
     "‰",
     "倍",
     "人次",
+    // Doses of a vaccine (`接种疫苗5.6万剂次`), before the time itself.
+    "剂次",
     // Calls of ships and flights (`接待邮轮91艘次`), before the ship itself.
     "艘次",
     "架次",
@@ -72,6 +74,13 @@ pub const UNITS: [&str; 63] = [
     "份",
     "艘",
     "架",
+    // Cases (`化解矛盾纠纷86起`), lifts and films (`加装电梯9部`), rounds
+    // (`核酸检测3轮`), wells (`新打机井25眼`), animals (`家禽12万只`).
+    "起",
+    "部",
+    "轮",
+    "眼",
+    "只",
 ];
 pub const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
 

@@ -121,7 +121,12 @@ fn strip_scope(text: &str) -> &str {
 /// Adverbs of sequence or frequency between a subject and its verb
 /// (`进出口总额首次突破`, `接连突破8万亿元、9万亿元`): they say when or how
 /// often, never what is measured.
-const ADVERBS_BEFORE_VERB: [&str; 7] = ["首次", "接连", "相继", "先后", "连续", "再次", "双双"];
+// `继续保持`, `持续提升`, `再提高`, `逐步扩大`: going on, again or step
+// by step, before the verb.
+const ADVERBS_BEFORE_VERB: [&str; 13] = [
+    "首次", "接连", "相继", "先后", "连续", "再次", "双双", "继续", "持续", "再", "逐步", "不断",
+    "稳步",
+];
 
 /// Characters that make a word with 共 before them (共享, 共建, 共济,
 /// 共同, 共治, 共富, 共识, 共性, 共产, 共商, 共用, 共生, 共赢): there 共
@@ -162,10 +167,23 @@ pub(super) const COMPARISONS: [&str; 17] = [
 /// Words that measure something else and name nothing alone (`其中税收收入
 /// 26.1亿元，占比80.3%`, `增速居全市第2位`): the thing measured is the
 /// previous figure's.
-pub(super) const RELATIVE_MEASURES: [&str; 6] = ["占比", "比重", "增速", "增幅", "占", "排名"];
+/// So are a total and a scale (`…增长4.6%，总量首次突破1900亿元`).
+pub(super) const RELATIVE_MEASURES: [&str; 8] = [
+    "占比",
+    "比重",
+    "增速",
+    "增幅",
+    "占",
+    "排名",
+    "总量",
+    "总规模",
+];
 /// Verbs of doing that stand before what a figure measures (`新改建农村公路
 /// 10988公里`): not part of its name.
-pub(super) const LEADING_ACTIONS: [&str; 27] = [
+pub(super) const LEADING_ACTIONS: [&str; 29] = [
+    // Bonds issued, or to be (`拟发行超长期特别国债1.3万亿元`).
+    "拟发行",
+    "发行",
     "新改建",
     "新建",
     "改建",
@@ -219,8 +237,9 @@ pub(super) const PERIOD_PHRASES: [&str; 16] = [
     "五年内",
 ];
 
-/// Words a target goes by (`年度目标`, `全年计划`, `目标任务`).
-const TARGET_WORDS: [&str; 4] = ["目标任务", "目标", "计划", "任务"];
+/// Words a target goes by (`年度目标`, `全年计划`, `目标任务`), and the
+/// budget a sum was planned in (`为预算的99.6%`).
+const TARGET_WORDS: [&str; 5] = ["目标任务", "目标", "计划", "任务", "预算"];
 
 /// `年度目标`, `全年目标任务`: a share of what was planned, which names no
 /// measure of its own (`完成年度目标的104%` is about the figure before); a
@@ -448,9 +467,10 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
 /// a verb, a particle or punctuation.
 pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
+    // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
     const STOPS: [&str; 39] = [
-        "落实", "实现", "完成", "开工", "签约", "获得", "参加", "参与", "达到", "投入", "建成",
-        "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内", "获评", "获批",
+        "落实", "实现", "完成", "开工", "签约", "荣获", "获", "超过", "参加", "参与", "达到",
+        "投入", "建成", "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
         "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
         "正", "已", "将", "启动",
     ];
@@ -465,10 +485,15 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     while end < s.len()
         && report_core::text::fold::is_han(s[end])
         && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
-        // `12项主要经济指标中，`: "among", where the noun ends.
-        && !(end > from && s[end] == '中' && !s.get(end + 1).is_some_and(|c| report_core::text::fold::is_han(*c)))
+        && !(end > from && among_at(s, end))
     {
         end += 1;
+        // `用于支持“两重”建设`: a name in quotation marks inside the noun.
+        if s.get(end) == Some(&'“') {
+            if let Some(close) = (end + 2..s.len().min(end + 16)).find(|&k| s[k] == '”') {
+                end = close + 1;
+            }
+        }
     }
     // `45个县（市、区）`: the noun's own parenthesis.
     if end > from && s.get(end) == Some(&'（') {
@@ -481,6 +506,17 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
     (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
         .then_some(noun)
+}
+
+/// `12项主要经济指标中，`: "among" at `at`, where a noun ends; not the
+/// schools `高中`, `初中` (`就读普通高中，`).
+fn among_at(s: &[char], at: usize) -> bool {
+    s[at] == '中'
+        && at > 0
+        && !matches!(s[at - 1], '高' | '初')
+        && !s
+            .get(at + 1)
+            .is_some_and(|c| report_core::text::fold::is_han(*c))
 }
 
 /// `一九八○`, `2020年`: a year alone, which names nothing.

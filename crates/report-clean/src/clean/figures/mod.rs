@@ -64,11 +64,14 @@ use what_is_counted::rest_of_the_whole;
 /// Verbs of change before a percentage: it is a growth rate. Besides the
 /// plain ones, a rise or fall of output (`增产`, `减产`), a rise in level
 /// (`增高`, `上升`) and a cut (`压减`, `压缩`, `削减`, `缩减`).
-const GROWTH_VERBS: [&str; 18] = [
+/// A rise or fall year by year, as older reports write it (`递增`, `递减`)
+/// and a widening (`扩大`).
+const GROWTH_VERBS: [&str; 21] = [
     "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑", "增产", "减产",
-    "增高", "上升", "压减", "压缩", "削减", "缩减",
+    "增高", "上升", "压减", "压缩", "削减", "缩减", "递增", "递减", "扩大",
 ];
-const DECLINE_VERBS: [&str; 11] = [
+const DECLINE_VERBS: [&str; 12] = [
+    "递减",
     "下降",
     "降低",
     "减少",
@@ -377,6 +380,8 @@ mod chinese_numeral_tests;
 mod estimate_and_span_tests;
 #[cfg(test)]
 mod naming_tests;
+#[cfg(test)]
+mod ninth_sample_tests;
 #[cfg(test)]
 mod structure_tests;
 #[cfg(test)]

@@ -115,6 +115,18 @@ const RELATIVE: [(&str, i32, i32, Scope); 18] = [
     ("全年", 0, 0, Scope::Paragraph),
 ];
 
+/// `前两年`, `头三年` at `i`: how many first years of a plan, and where the
+/// words end.
+fn first_years_after(s: &[char], i: usize) -> Option<(u16, usize)> {
+    if !matches!(s.get(i), Some('前' | '头')) || s.get(i + 2) != Some(&'年') {
+        return None;
+    }
+    let c = s.get(i + 1)?;
+    let k = report_core::text::numbers::chinese_digit(*c).or_else(|| c.to_digit(10))?;
+    let k = u16::try_from(k).ok().filter(|k| (1..5).contains(k))?;
+    Some((k, i + 3))
+}
+
 /// Five years from where the text stands (`五年内`).
 const FIVE_YEARS_WITHIN: &str = "五年内";
 
@@ -198,7 +210,11 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 .iter()
                 .any(|w| (end..(end + 3).min(s.len())).any(|k| starts_with_at(s, k, w)));
             if !names_a_year {
+                // `“十一五”前两年`: the plan's first years, not all five.
+                let first_years = first_years_after(s, end);
+                let end = first_years.map_or(end, |(_, e)| e);
                 if let Some((a, b)) = plan_years(n) {
+                    let b = first_years.map_or(b, |(k, _)| a + k - 1);
                     let words: String = s[start..end].iter().collect();
                     if !comparison {
                         found.push(Marker {

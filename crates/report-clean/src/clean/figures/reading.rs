@@ -63,9 +63,11 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
             lead = rest;
         }
     }
+    // `运能提升超50%`: a rise by so much (`提升至2.6%` is the level reached).
     GROWTH_VERBS
         .iter()
         .chain(&GROWTH_NOUNS)
+        .chain(&["提升"])
         .any(|v| lead.ends_with(v))
 }
 /// Units a rate may be per (`/人`, `/月`, `/百亿元`), longest first.
@@ -291,6 +293,13 @@ fn tenths_rate(s: &[char], i: usize) -> Option<Reading> {
     })
 }
 
+/// Words that open on a one-character unit (部, 起, 只, 眼, 轮): after a
+/// number they are no unit (`5部门联合`, `3部分`, `从5起步`).
+const UNIT_OPENED_WORDS: [&str; 22] = [
+    "部门", "部分", "部署", "部委", "部长", "部位", "部级", "部队", "起步", "起点", "起草", "起飞",
+    "起源", "起诉", "起来", "起到", "只有", "只是", "只要", "只能", "眼光", "轮车",
+];
+
 /// A number read with its unit, before what it measures is known.
 struct Reading {
     value: f64,
@@ -366,6 +375,10 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
         value = whole_yi * 1e4 + under_yi;
     }
     let is_rank = ends_with_at(s, i, "第");
+    // `5部门`, `3部分`, `起步`: a one-character unit that opens a word.
+    if UNIT_OPENED_WORDS.iter().any(|w| starts_with_at(s, j, w)) {
+        return None;
+    }
     let unit = match UNITS.iter().find(|u| starts_with_at(s, j, u)) {
         Some(u) => *u,
         None if is_rank => "",

@@ -13,7 +13,7 @@ use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
 use super::status::status_of;
 use super::what_is_counted::{
-    budget_line, counted_past_a_measure, excess_over_plan, said_of_the_noun_after,
+    budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, said_of_the_noun_after,
     what_the_money_is_for, BudgetLine,
 };
 use super::year_words::names_its_years;
@@ -141,7 +141,15 @@ pub(super) fn sentence_figures<'f>(
         // A word of function or of doing after the unit starts no noun
         // (`3897个并有序向…开放`).
         // Nor does the move on to the next figure (`由17.8平方米增加到…`).
-        let after_unit = noun_after(s, f.end).filter(|noun| {
+        // `形成21批173项制度集成创新案例`: a count right before another
+        // counts the same things, named after the second.
+        let next_count_right_after = found
+            .get(n + 1)
+            .filter(|next| {
+                next.start == f.end && f.kind == FigureKind::Count && next.kind == FigureKind::Count
+            })
+            .map_or(f.end, |next| next.end);
+        let after_unit = noun_after(s, next_count_right_after).filter(|noun| {
             !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均到至".contains(c))
                 && !GROWTH_VERBS.iter().any(|v| {
                     noun.strip_prefix(v)
@@ -186,7 +194,12 @@ pub(super) fn sentence_figures<'f>(
         }
         // What is counted follows the classifier (`120个重点项目`,
         // `200多个港口`): a noun after the unit is the indicator.
+        // `经济总量连续跨过3个万亿元大关`: milestones crossed measure the
+        // subject, not themselves.
+        let subject_crossed =
+            indicator.chars().count() >= 2 && after_unit.as_deref().is_some_and(is_a_milestone);
         if matches!(f.kind, FigureKind::Count | FigureKind::Quantity)
+            && !subject_crossed
             && (indicator.chars().count() < 2 || lead_ends_in_verb || after_unit.is_some())
         {
             if let Some(noun) = &after_unit {
@@ -196,6 +209,28 @@ pub(super) fn sentence_figures<'f>(
                 // before the next count shares the head noun the list ends in.
                 if let Some(head) = shared_head_after_levels(s, &found[n..], noun) {
                     indicator = format!("{noun}{head}");
+                }
+            }
+        }
+        // `设立超500亿元区域基金`: a sum between a doing and its object is
+        // the object's.
+        // But `签约引进10亿元项目10个`: a sum that classes the things then
+        // counted is no statistic.
+        if f.kind == FigureKind::Amount {
+            if let Some(noun) = &after_unit {
+                let past_noun = f.end + noun.chars().count();
+                if found.get(n + 1).is_some_and(|next| {
+                    next.start == past_noun
+                        && next.kind == FigureKind::Count
+                        && noun_after(s, next.end).is_none()
+                }) {
+                    continue;
+                }
+                if VERBS_BEFORE_OBJECT
+                    .iter()
+                    .any(|v| lead.trim_end().ends_with(v))
+                {
+                    indicator = noun.clone();
                 }
             }
         }
@@ -254,7 +289,14 @@ pub(super) fn sentence_figures<'f>(
             kind,
             FigureKind::Amount | FigureKind::Quantity | FigureKind::Count | FigureKind::Change
         ) && GROWTH_VERBS.iter().any(|v| lead.trim_end().ends_with(v));
-        if changed_by && COMPARISON_BASES.iter().any(|b| lead.contains(b)) {
+        // So is a sum or a measure whose subject stands before the word of
+        // change (`农民人均纯收入增加100元`): a level is not said to
+        // increase (`公办学位增加326万个` counts the places added).
+        let subject_before_change = matches!(kind, FigureKind::Amount | FigureKind::Quantity)
+            && indicator.chars().count() >= 2;
+        if changed_by
+            && (subject_before_change || COMPARISON_BASES.iter().any(|b| lead.contains(b)))
+        {
             kind = FigureKind::Change;
         }
         // The subject stands apart, before other figures: the figure's span
@@ -322,8 +364,12 @@ pub(super) fn sentence_figures<'f>(
         }
         // `超80%监测对象已…`: a share that opens its clause is of the noun
         // right after it.
+        // So is one before 的 (`61%的城市污水处理厂完成提标改造`).
         if f.kind == FigureKind::Share && indicator.chars().count() < 2 {
-            if let Some(noun) = &after_unit {
+            let after_de = (s.get(f.end) == Some(&'的'))
+                .then(|| noun_after(s, f.end + 1))
+                .flatten();
+            if let Some(noun) = after_unit.as_ref().or(after_de.as_ref()) {
                 indicator = noun.clone();
             }
         }

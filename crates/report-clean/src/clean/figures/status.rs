@@ -110,7 +110,15 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
                 .find('：')
                 .is_some_and(|c| !after[..c].contains(['，', '；', '。', ',']));
             if opens || introduces {
-                stretches.push((start + before.chars().count(), end));
+                // `数字经济增加值预计达3.4万亿元，…；清洁能源装机比重达66.1%；`:
+                // an estimate said of a subject is that `；` item's alone;
+                // one that opens the sentence (`预计全年，…`) holds to its end.
+                let subject_led = !before.trim().is_empty() && !introduces;
+                let item_end = (start + before.chars().count()..end)
+                    .find(|&k| s[k] == '；')
+                    .filter(|_| subject_led)
+                    .map_or(end, |k| k + 1);
+                stretches.push((start + before.chars().count(), item_end));
                 opens_list = introduces && sentence.trim_end().ends_with('：');
             } else {
                 opens_list = false;

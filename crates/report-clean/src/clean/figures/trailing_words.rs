@@ -4,13 +4,18 @@
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 115] = [
+pub(super) const TRAILING_VERBS: [&str; 126] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
     "计划增长",
     "计划增加",
     "计划下降",
+    // Year by year up or down (`平均每年递增百分之四点一`), a widening
+    // (`覆盖面逐步扩大`), before the rate words they follow go.
+    "递增",
+    "递减",
+    "扩大",
     "实现",
     "完成",
     // `新建水库的有三百二十个`: "there are" names nothing.
@@ -34,6 +39,11 @@ pub(super) const TRAILING_VERBS: [&str; 115] = [
     "迈上",
     "跃上",
     "站上",
+    "跨过",
+    "跨上",
+    "跨越",
+    "越过",
+    "连跨",
     "历史性",
     "稳定在",
     "控制在",
@@ -42,10 +52,16 @@ pub(super) const TRAILING_VERBS: [&str; 115] = [
     "提高至",
     "提升至",
     "提升到",
+    // A rise by so much (`运能提升超50%`), a level kept (`优良率保持100%`):
+    // no part of the name.
+    "提升",
+    "保持",
     "增长到",
     "降至",
     "缩小至",
     "五年累计",
+    // A total over the years (`浓度累计下降17%`), after the five years'.
+    "累计",
     "同比增长",
     "可比增长",
     "增长了",
@@ -105,6 +121,8 @@ pub(super) const TRAILING_VERBS: [&str; 115] = [
     "减少至",
     "减至",
     "为",
+    // `赤字率拟按4%左右安排`: the plan's verb, before its figure.
+    "拟按",
     // A plan's resolve between subject and verb: `固定资产投资力争增长8%`.
     "力争",
     "争取",
@@ -115,7 +133,6 @@ pub(super) const TRAILING_VERBS: [&str; 115] = [
     // `比一九五二年大约增长`: 大约 whole, not 约 alone.
     "大约",
     "约",
-    "总量",
     "共",
     "由",
     "从",

@@ -138,7 +138,15 @@ const PLANS: [&str; 4] = ["计划", "目标", "任务", "指标"];
 pub(super) fn excess_over_plan(name: &str) -> Option<bool> {
     OVER_PLAN.iter().find_map(|w| {
         let at = name.rfind(w)?;
-        let plan = name[at + w.len()..].trim_start_matches(['了', '年', '度', '全']);
+        // `超过原定的年度计划`: the plan as first set.
+        let plan =
+            name[at + w.len()..].trim_start_matches(['了', '年', '度', '全', '原', '定', '的']);
         PLANS.contains(&plan).then_some(at == 0)
     })
+}
+
+/// `3个万亿元大关`, `两个千亿级台阶`: steps a measure crosses (`跨过`,
+/// `迈上`), which count levels of the subject, not things of their own.
+pub(super) fn is_a_milestone(noun: &str) -> bool {
+    ["大关", "台阶", "关口"].iter().any(|w| noun.ends_with(w))
 }
