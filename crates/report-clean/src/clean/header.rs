@@ -15,7 +15,7 @@ use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::speaker_lines::{describes_speaker, name_line, office_over_name};
 use crate::clean::title_lines::{
-    completes_organs_title, is_broken_off_tail, opens_on_a_conjunction, runs_on,
+    completes_organs_title, is_broken_off_tail, opens_on_a_conjunction, runs_on, DOCUMENT_WORDS,
 };
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
@@ -400,9 +400,6 @@ fn drop_account_name(h: &mut Header, posting: &Line, next: Option<&Line>) {
         });
     }
 }
-
-/// Words of a document's name that no account's name holds.
-const DOCUMENT_WORDS: [&str; 6] = ["报告", "讲话", "计划", "公报", "纲要", "决议"];
 
 /// The line taken for the headline named the account that posted it, on
 /// its own over a posting line that opens on its date and clock time

@@ -12,6 +12,7 @@ use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::soft_breaks::join_soft_breaks;
+use crate::clean::title_lines::labels_a_box;
 use crate::clean::traditional::{simplified_copy, Restorer};
 use report_core::text::dates::{infer_year, title_year, PartialDate};
 use report_core::text::layout::{read_lines, Line};
@@ -77,6 +78,19 @@ fn process_read_text(
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     let lines = join_soft_breaks(set_aside_page_furniture(lines, &mut noise));
     let (mut header, body_start) = read_header_under(&lines, headline);
+    if let (Some(title), Some(stated)) = (header.title.as_deref(), title_if_none) {
+        let after = header.title_line + 1;
+        let next = lines.iter().find(|l| l.number >= after);
+        let next_is_chrome = furniture.iter().any(|(n, _)| *n == after);
+        if labels_a_box(title, stated, next, next_is_chrome) {
+            noise.push(Noise {
+                kind: NoiseKind::Breadcrumb,
+                text: title.to_string(),
+                line: header.title_line,
+            });
+            header.title = None;
+        }
+    }
     if header.title.is_none() {
         header.title = title_if_none.map(str::to_string);
     }

@@ -197,7 +197,7 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                     in_link: place.in_link || name == "a",
                     furniture: place.furniture.or_else(|| furniture_of(e)),
                 };
-                let block = BLOCKS.contains(&name);
+                let block = BLOCKS.contains(&name) || is_column_cell(child_element);
                 if block {
                     out.break_line();
                 } else {
@@ -223,6 +223,18 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
             _ => {}
         }
     }
+}
+
+/// A table cell that holds lines of its own (a `<br>`, a paragraph, a box)
+/// is a column of the page's layout, as an old site sets its side box
+/// beside its content: it stands apart from the cell beside it. A data
+/// row's cells (`发布时间 | 2022-03-01`) stay one line.
+fn is_column_cell(cell: ElementRef) -> bool {
+    matches!(cell.value().name(), "td" | "th")
+        && cell
+            .descendants()
+            .filter_map(|n| n.value().as_element())
+            .any(|e| BLOCKS.contains(&e.name()))
 }
 
 /// `h1`…`h6`: 1…6.
@@ -412,6 +424,19 @@ mod tests {
             page.text,
             "我们要重点把握好5个方面：一是聚焦经济建设。\n\
              会议要求：具体抓好以下工作：壮大实体经济。\n"
+        );
+    }
+
+    #[test]
+    fn a_layout_cell_of_lines_stands_apart_from_the_cell_beside_it() {
+        let page = read_web_page(
+            "<table><tr><td>相关文章推荐<br><a href=\"/b\">某某通知</a></td>\
+             <td><font>各位代表：<br>现在，我代表县人民政府报告工作。</font></td></tr>\
+             <tr><td>发布时间</td><td>2022-03-01</td></tr></table>",
+        );
+        assert_eq!(
+            page.text,
+            "相关文章推荐\n某某通知\n各位代表：\n现在，我代表县人民政府报告工作。\n发布时间 2022-03-01\n"
         );
     }
 
