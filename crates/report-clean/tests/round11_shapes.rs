@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::shapes::web_page;
+use support::shapes::{report, set_aside, web_page};
 
 /// An old site's table layout: a side column's box of links beside the
 /// content cell, the report's headline only in `<title>` (set in a picture).
@@ -30,4 +30,39 @@ fn a_headline_the_title_element_does_not_hold_stays_where_it_names_a_document() 
     let page = SIDE_BOX_PAGE.replace("热门信息推荐", "县长工作报告摘要");
     let r = web_page(&page);
     assert_eq!(r.title, "县长工作报告摘要");
+}
+
+#[test]
+fn a_reposts_lead_over_the_reports_own_header_is_set_aside() {
+    let r = report(
+        "重磅！2024年某某县政府工作报告全文来了\n\
+         原创 某某发布 2024-01-16 19:30 浙江\n\
+         1月16日，某某县第十八届人民代表大会第四次会议开幕，县长张三代表县人民政府作政府工作报告。\n\
+         以下为报告全文：\n\
+         政府工作报告\n\
+         ——2024年1月16日在某某县第十八届人民代表大会第四次会议上\n\
+         某某县人民政府县长 张 三\n\
+         各位代表：\n\
+         现在，我代表县人民政府向大会报告工作，请予审议。\n\
+         一、2023年工作回顾\n\
+         过去一年，全县地区生产总值完成208.6亿元，增长7.2%。\n\
+         二、2024年主要目标任务\n\
+         地区生产总值增长7%左右。\n",
+    );
+    assert_eq!(r.title, "重磅！2024年某某县政府工作报告全文来了");
+    assert_eq!(r.authors, ["张三"]);
+    assert!(r.sections[0].paragraphs[0].starts_with("各位代表"));
+    let headings: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|s| s.heading.iter().map(String::as_str))
+        .collect();
+    assert_eq!(headings, ["一、2023年工作回顾", "二、2024年主要目标任务"]);
+    set_aside(
+        &r,
+        &[
+            "以下为报告全文：",
+            "——2024年1月16日在某某县第十八届人民代表大会第四次会议上",
+        ],
+    );
 }

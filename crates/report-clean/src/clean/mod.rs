@@ -13,6 +13,7 @@ pub(crate) mod digit_spacing;
 pub mod figures;
 pub mod furniture;
 pub mod header;
+pub(crate) mod lead;
 pub mod metadata;
 pub mod noise;
 pub(crate) mod notes;

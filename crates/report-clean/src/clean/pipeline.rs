@@ -5,6 +5,7 @@ use crate::clean::body::{structure_body, Known};
 use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::figures::report_figures;
 use crate::clean::header::read_header_under;
+use crate::clean::lead::header_after_lead;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
 use crate::clean::pages::set_aside_page_furniture;
@@ -101,8 +102,39 @@ fn process_read_text(
         header.subtitle = None;
     }
 
-    let mut body_lines: Vec<Line> = header.glued_body.into_iter().collect();
+    let mut body_lines: Vec<Line> = header.glued_body.take().into_iter().collect();
     body_lines.extend_from_slice(&lines[body_start..]);
+    // A repost's lead over the report's own header: the lead is the page's
+    // words on the report, as an editor's note is; the header inside states
+    // the report's title, delivery and speaker.
+    if let Some((lead, mut inner, start)) = header_after_lead(&body_lines) {
+        for line in &body_lines[..lead] {
+            noise.push(Noise {
+                kind: NoiseKind::Metadata,
+                text: line.text.clone(),
+                line: line.number,
+            });
+        }
+        if let Some(title) = inner.title.take() {
+            noise.push(Noise {
+                kind: NoiseKind::TitleRepeat,
+                text: title.clone(),
+                line: inner.title_line,
+            });
+            header.title.get_or_insert(title);
+        }
+        noise.append(&mut inner.noise);
+        header.delivered = header.delivered.or(inner.delivered);
+        header.speaker = header.speaker.or(inner.speaker);
+        header.authors.append(&mut inner.authors);
+        header.captions.append(&mut inner.captions);
+        let stated = &mut header.metadata;
+        stated.source = stated.source.take().or(inner.metadata.source);
+        if stated.date.is_none() {
+            stated.date = inner.metadata.date;
+        }
+        body_lines.drain(..start);
+    }
     let known = Known {
         title: header.title.as_deref(),
         subtitle: header.subtitle.as_deref(),

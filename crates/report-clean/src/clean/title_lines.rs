@@ -9,7 +9,7 @@ use report_core::text::layout::{has_sentence_end, Line};
 /// Words of a document's name that no account's or box's name holds.
 pub(crate) const DOCUMENT_WORDS: [&str; 6] = ["报告", "讲话", "计划", "公报", "纲要", "决议"];
 
-fn names_a_document(text: &str) -> bool {
+pub(crate) fn names_a_document(text: &str) -> bool {
     DOCUMENT_WORDS.iter().any(|w| text.contains(w))
 }
 
