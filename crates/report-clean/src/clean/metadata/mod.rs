@@ -175,6 +175,9 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             value.trim_matches(|c: char| {
                 is_space(c) || matches!(c, ':' | '：' | '·' | '|' | '【' | '】' | '[' | ']')
             });
+        // A bracket opening after the value starts the page's controls
+        // (`来源：县政府办【字体：大 中 小】`), no part of the value.
+        let value = value.split(['【', '[']).next().unwrap_or(value).trim_end();
         match field {
             Field::Title if !value.is_empty() => {
                 meta.title.get_or_insert_with(|| value.to_string());

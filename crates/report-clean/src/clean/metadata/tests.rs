@@ -214,6 +214,14 @@ fn a_date_led_line_names_its_publisher_between_bars() {
 }
 
 #[test]
+fn the_pages_controls_run_onto_the_source_end_it() {
+    let m = parse_metadata_line("发布时间：2021-02-03 来源：县政府办【字体：大 中 小】").unwrap();
+    assert_eq!(m.source.as_deref(), Some("县政府办"));
+    let m = parse_metadata_line("来源：某某日报[打印][关闭]").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某日报"));
+}
+
+#[test]
 fn a_counter_run_onto_the_source_ends_it() {
     let m = parse_metadata_line("发布时间：2024-01-22来源：旗政府办浏览量：356").unwrap();
     assert_eq!(m.source.as_deref(), Some("旗政府办"));
