@@ -66,3 +66,32 @@ fn a_reposts_lead_over_the_reports_own_header_is_set_aside() {
         ],
     );
 }
+
+#[test]
+fn a_townships_print_record_names_its_county_and_its_signature_is_no_caption() {
+    let r = report(
+        "马家乡人民政府工作报告\n\
+         （一九九八年二月十六日在马家乡第十二届人民代表大会第二次会议上）\n\
+         乡长　李德才\n\
+         各位代表：\n\
+         \u{3000}\u{3000}现在，我代表乡人民政府向大会报告工作，请予审议。\n\
+         \u{3000}\u{3000}一、一九九七年工作回顾\n\
+         \u{3000}\u{3000}一九九七年，全乡工农业总产值达到4580万元，比上年增长11.2%。\n\
+         \u{3000}\u{3000}二、一九九八年工作任务\n\
+         \u{3000}\u{3000}今年全乡工农业总产值力争达到5100万元。\n\
+         中共马家乡委员会　马家乡人民政府　马家乡人大主席团\n\
+         遂宁市船山区马家乡人民政府办公室　一九九八年二月二十日印发\n",
+    );
+    assert!(r.captions.is_empty(), "{:?}", r.captions);
+    assert_eq!(
+        r.source.as_deref(),
+        Some("遂宁市船山区马家乡人民政府办公室")
+    );
+    let region = r.region.as_ref().expect("a region");
+    let names: Vec<&str> = [&region.city, &region.county, &region.township]
+        .into_iter()
+        .flatten()
+        .map(|d| d.name.as_str())
+        .collect();
+    assert_eq!(names, ["遂宁市", "船山区", "马家乡"]);
+}

@@ -2,7 +2,7 @@
 //! mid-sentence joined again), captions, and the noise between them.
 
 use crate::clean::body_layout::{read_layout, ShortLineLayout};
-use crate::clean::body_metadata::{signing_date, stated_line};
+use crate::clean::body_metadata::{is_joint_signature, print_record, signing_date, stated_line};
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::furniture::is_furniture;
 use crate::clean::metadata::parse_byline;
@@ -244,6 +244,11 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if signing_date(lines, i + 1).is_some() {
             // The issuing body over its date, as a document is signed.
             b.body.source.get_or_insert_with(|| text.to_string());
+            b.noise(NoiseKind::Metadata, line);
+        } else if let Some(office) = print_record(text) {
+            b.body.source.get_or_insert(office);
+            b.noise(NoiseKind::Metadata, line);
+        } else if is_joint_signature(text) {
             b.noise(NoiseKind::Metadata, line);
         } else if let Some(stated) = stated_line(line) {
             b.body.source = b.body.source.take().or(stated.source);

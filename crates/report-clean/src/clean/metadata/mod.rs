@@ -365,8 +365,9 @@ pub fn is_document_number(text: &str) -> bool {
 
 /// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`,
 /// a street's `某某街道办事处`.
-const ORGAN_ENDINGS: [&str; 9] = [
+const ORGAN_ENDINGS: [&str; 10] = [
     "人民政府",
+    "主席团",
     "办事处",
     "政府",
     "委员会",
