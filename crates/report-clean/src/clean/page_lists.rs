@@ -16,9 +16,12 @@ const MENU_ITEM_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
 /// by spaces only, four (two or three spaced words are a title or a byline).
 const MENU_MIN_MARKED: usize = 3;
 const MENU_MIN_SPACED: usize = 4;
+/// A row this long is a menu though an item or two read as names.
+const MENU_MIN_LONG: usize = 5;
 
 /// A site's menu as a line of text, copied from the page's top bar:
-/// several short names set apart, no sentence, no figure, no person named.
+/// several short names set apart, no sentence, no figure, mostly no
+/// person's name.
 /// Read by its shape, not by the names sites give their columns.
 pub fn is_menu_row(text: &str) -> bool {
     let marked = text.contains(MENU_MARKS);
@@ -32,12 +35,20 @@ pub fn is_menu_row(text: &str) -> bool {
         } else {
             MENU_MIN_SPACED
         };
+    // A column's name may read as a person's (`时政`, `文明`) in a long
+    // row; a row of names (`张三 李四 王五 赵六`) is mostly names, and a
+    // speaker's line (`地区行署专员 艾尔肯·吐尼亚孜`) holds one.
+    let names = items.iter().filter(|item| is_person_name(item)).count();
+    let names_allowed = if items.len() >= MENU_MIN_LONG {
+        (items.len() - 1) / 2
+    } else {
+        0
+    };
     enough
-        && items.iter().all(|item| {
-            MENU_ITEM_CHARS.contains(&item.chars().count())
-                && item.chars().all(is_han)
-                && !is_person_name(item)
-        })
+        && names <= names_allowed
+        && items
+            .iter()
+            .all(|item| MENU_ITEM_CHARS.contains(&item.chars().count()) && item.chars().all(is_han))
 }
 
 /// Extensions of the files a page offers for download.
@@ -121,6 +132,7 @@ mod tests {
             "网站首页 机构概况 政务公开 发改动态 政策法规",
             "网站首页 · 走进鄂托克 · 互动交流",
             "首页｜新闻中心｜政务公开",
+            "首页 新闻 时政 财经 地方",
         ] {
             assert!(is_menu_row(line), "{line}");
         }
@@ -129,6 +141,8 @@ mod tests {
             "乡村振兴 城市更新 科技创新",
             "市长 张杰辉",
             "张三 李四 王五 赵六",
+            "张三 李四 时政 王五",
+            "地区行署专员 艾尔肯·吐尼亚孜",
             "一、2024年工作回顾",
             "指标 单位 2023年 增长",
             "政 府 工 作 报 告",
