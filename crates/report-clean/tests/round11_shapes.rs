@@ -95,3 +95,22 @@ fn a_townships_print_record_names_its_county_and_its_signature_is_no_caption() {
         .collect();
     assert_eq!(names, ["遂宁市", "船山区", "马家乡"]);
 }
+
+#[test]
+fn a_pages_linked_data_states_its_headline_under_a_sites_logo() {
+    let r = web_page(
+        "<html><head><title>中国·某某门户网站</title>\
+         <script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\
+         \"headline\":\"2023年某某市人民政府工作报告\",\"datePublished\":\"2023-02-08T09:00:00+08:00\"}</script>\
+         </head><body><div class=\"head\"><h1>中国·某某</h1></div>\
+         <p>——2023年1月30日在某某市第五届人民代表大会第三次会议上</p>\
+         <p>各位代表：</p><p>现在，我代表市人民政府向大会报告工作，请予审议。</p>\
+         <p>一、2022年工作回顾</p><p>过去一年，全市生产总值完成1905.5亿元，增长4.2%。</p>\
+         </body></html>",
+    );
+    assert_eq!(r.title, "2023年某某市人民政府工作报告");
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2023-02-08")
+    );
+}
