@@ -27,5 +27,6 @@ pub(crate) mod soft_breaks;
 pub(crate) mod speaker_lines;
 pub(crate) mod table_rows;
 pub(crate) mod title_lines;
+pub(crate) mod title_tags;
 pub(crate) mod traditional;
 pub(crate) mod wrap;
