@@ -114,3 +114,18 @@ fn a_pages_linked_data_states_its_headline_under_a_sites_logo() {
         Some("2023-02-08")
     );
 }
+
+#[test]
+fn an_accounts_headline_tagged_with_its_kind_over_the_reports_bare_title() {
+    let r = web_page(
+        "<html><head><title>政府工作报告｜2024年某某县政府工作报告</title></head><body>\
+         <h1 class=\"rich_media_title\">政府工作报告｜2024年某某县政府工作报告</h1>\
+         <div id=\"js_content\"><section>点击上方蓝字关注我们</section>\
+         <section><strong>政府工作报告</strong></section>\
+         <section>——2024年1月8日在某某县第十八届人民代表大会第四次会议上</section>\
+         <section>各位代表：</section><section>现在，我代表县人民政府向大会报告工作，请予审议。</section>\
+         <section><strong>一、2023年工作回顾</strong></section>\
+         <section>过去一年，全县地区生产总值完成710.2亿元，增长6.8%。</section></div></body></html>",
+    );
+    assert_eq!(r.title, "2024年某某县政府工作报告");
+}

@@ -25,10 +25,12 @@ pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
         let rest = rest.trim_start();
         // A column's name is a few characters of words before a headline
         // several times as long; two halves of a headline are alike.
-        if (2..=TITLE_TAG_MAX_CHARS).contains(&tag_len)
-            && tag.trim().chars().all(is_han)
-            && rest.chars().count() >= 2 * tag_len + 4
-        {
+        // A tag the headline ends with names its kind (`政府工作报告｜2024年
+        // 某县政府工作报告`).
+        let words = tag_len >= 2 && tag.trim().chars().all(is_han);
+        let column = tag_len <= TITLE_TAG_MAX_CHARS && rest.chars().count() >= 2 * tag_len + 4;
+        let kind = rest.ends_with(tag.trim()) && rest.len() > tag.trim().len();
+        if words && (column || kind) {
             return (Some(&text[..tag.len() + bar.len_utf8()]), rest);
         }
     }
@@ -55,4 +57,29 @@ pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
         }
     }
     (None, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_columns_tag_or_the_kind_the_headline_ends_with() {
+        assert_eq!(
+            without_title_tag("权威发布｜2023年某某州政府工作报告全文"),
+            "2023年某某州政府工作报告全文"
+        );
+        assert_eq!(
+            without_title_tag("政府工作报告｜2024年某某县政府工作报告"),
+            "2024年某某县政府工作报告"
+        );
+        assert_eq!(
+            without_title_tag("奋进新征程｜建功新时代"),
+            "奋进新征程｜建功新时代"
+        );
+        assert_eq!(
+            without_title_tag("政府工作报告｜政府工作报告"),
+            "政府工作报告｜政府工作报告"
+        );
+    }
 }

@@ -108,11 +108,12 @@ pub(super) fn stated_metadata(
             .is_none_or(|s| loose(part) != loose(s) && !loose(s).contains(&loose(part)))
     };
     let page_title = texts(doc, "title").into_iter().next().unwrap_or_default();
+    // The whole `<title>` where the page shows it (`栏目｜标题` as its
+    // headline too), else its first part shown that is not the site's.
     let from_title_element = || {
         texts(doc, "title").into_iter().find_map(|whole| {
-            whole
-                .split(TITLE_SEPARATORS)
-                .map(str::trim)
+            std::iter::once(whole.as_str())
+                .chain(whole.split(TITLE_SEPARATORS).map(str::trim))
                 .find(|part| !part.is_empty() && not_site(part) && on_the_page(part))
                 .map(str::to_string)
         })
