@@ -129,3 +129,17 @@ fn an_accounts_headline_tagged_with_its_kind_over_the_reports_bare_title() {
     );
     assert_eq!(r.title, "2024年某某县政府工作报告");
 }
+
+#[test]
+fn a_click_counter_beside_the_publication_date_leaves_the_date_stated() {
+    let r = report(
+        "2008年某某县人民政府工作报告\n\
+         发布时间：2008年2月26日 点击数：1568\n\
+         各位代表：\n\
+         现在，我代表县人民政府向大会报告工作，请予审议。\n\
+         一、2007年工作回顾\n\
+         2007年，全县完成生产总值52.8亿元，增长15.1%。\n",
+    );
+    let date = r.date.as_ref().expect("a date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2008-02-26", false));
+}
