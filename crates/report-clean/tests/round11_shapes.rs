@@ -143,3 +143,37 @@ fn a_click_counter_beside_the_publication_date_leaves_the_date_stated() {
     let date = r.date.as_ref().expect("a date");
     assert_eq!((date.value.as_str(), date.inferred), ("2008-02-26", false));
 }
+
+#[test]
+fn a_sessions_masthead_over_the_report_is_no_title() {
+    let r = report(
+        "某某县第十七届人民代表大会第三次会议文件\n\
+         （1）\n\
+         政府工作报告\n\
+         ——2023年1月10日在某某县第十七届人民代表大会第三次会议上\n\
+         各位代表：\n\
+         现在，我代表县人民政府向大会报告工作，请予审议。\n\
+         一、2022年工作回顾\n\
+         过去一年，全县地区生产总值完成330.6亿元，增长4.6%。\n",
+    );
+    assert_eq!(r.title, "政府工作报告");
+}
+
+#[test]
+fn the_speaker_signing_at_the_end_over_the_day() {
+    let r = report(
+        "2010年某某县人民政府工作报告\n\
+         各位代表：\n\
+         \u{3000}\u{3000}现在，我代表县人民政府向大会报告工作，请予审议。\n\
+         \u{3000}\u{3000}一、2009年工作回顾\n\
+         \u{3000}\u{3000}2009年，全县生产总值完成98.6亿元，增长11.2%。\n\
+         某某县人民政府县长\u{3000}刘勇\n\
+         二○一○年一月十八日\n",
+    );
+    assert!(r.captions.is_empty(), "{:?}", r.captions);
+    assert_eq!(r.authors, ["刘勇"]);
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2010-01-18")
+    );
+}

@@ -5,7 +5,7 @@
 //! office that printed it).
 
 use crate::clean::metadata::{
-    is_organ_line, parse_delivery_line, parse_metadata_line, MetadataLine,
+    is_organ_line, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::is_han;
@@ -52,15 +52,16 @@ pub(crate) fn stated_line(line: &Line) -> Option<MetadataLine> {
 /// How close to the end a document's signature stands.
 const SIGNATURE_MAX_LINES_FROM_END: usize = 3;
 
-/// A document's signature at its end (落款): the issuing body on one line,
-/// the date alone on the next (`某某市人民政府` / `2023年3月1日`). The date
+/// A document's signature at its end (落款): the issuing body (or the
+/// speaker, `县长 刘勇`) on one line, the date alone on the next
+/// (`某某市人民政府` / `2023年3月1日`). The date
 /// the line at `i` states, where it is that date.
 pub(crate) fn signing_date(lines: &[Line], i: usize) -> Option<(PartialDate, String)> {
     let line = lines.get(i)?;
     let near_end = i + SIGNATURE_MAX_LINES_FROM_END >= lines.len();
-    let signed = i
-        .checked_sub(1)
-        .is_some_and(|p| is_organ_line(&lines[p].text));
+    let signed = i.checked_sub(1).is_some_and(|p| {
+        is_organ_line(&lines[p].text) || parse_speaker_line(&lines[p].text).is_some()
+    });
     if !(near_end && signed) {
         return None;
     }

@@ -15,7 +15,8 @@ use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::speaker_lines::{describes_speaker, name_line, office_over_name};
 use crate::clean::title_lines::{
-    completes_organs_title, is_broken_off_tail, opens_on_a_conjunction, runs_on, DOCUMENT_WORDS,
+    completes_organs_title, is_broken_off_tail, is_session_masthead, opens_on_a_conjunction,
+    runs_on, DOCUMENT_WORDS,
 };
 use crate::clean::title_tags::split_title_tag;
 use report_core::text::dates::{find_full_date, PartialDate};
@@ -150,6 +151,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 });
             }
         } else if is_undated_delivery_line(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
+        } else if is_session_masthead(text) {
+            // The masthead of a session's papers, over the report's title.
             h.noise.push(noise(NoiseKind::Metadata));
         } else if is_editor_note(text) {
             // The paper's words on the report it prints below.

@@ -69,6 +69,15 @@ pub(crate) fn opens_on_a_conjunction(text: &str) -> bool {
     RUN_ON_OPENINGS.iter().any(|w| text.starts_with(w)) && !has_sentence_end(text)
 }
 
+/// The masthead a session prints its papers under
+/// (`某某县第十七届人民代表大会第三次会议文件`, `…政协…会议文件`): the
+/// meeting's name and 文件, no document's name.
+pub(crate) fn is_session_masthead(text: &str) -> bool {
+    text.strip_suffix("文件").is_some_and(|meeting| {
+        meeting.ends_with("会议") && meeting.chars().all(is_han) && !names_a_document(meeting)
+    })
+}
+
 const BROKEN_TAIL_MAX_CHARS: usize = 2;
 
 /// One or two Han characters alone on a line: too short to be anything but
@@ -87,6 +96,16 @@ mod tests {
             indented: false,
             text: text.to_string(),
         }
+    }
+
+    #[test]
+    fn a_sessions_masthead_is_no_title() {
+        assert!(is_session_masthead(
+            "某某县第十七届人民代表大会第三次会议文件"
+        ));
+        assert!(is_session_masthead("政协某某市第十届委员会第二次会议文件"));
+        assert!(!is_session_masthead("关于印发某某县政府工作报告的文件"));
+        assert!(!is_session_masthead("某某县人民政府文件"));
     }
 
     #[test]
