@@ -109,6 +109,10 @@ fn process_read_text(
     // the report's title, delivery and speaker.
     if let Some((lead, mut inner, start)) = header_after_lead(&body_lines) {
         for line in &body_lines[..lead] {
+            // `本报讯（记者 王佳）…`: the lead's reporters wrote the page.
+            if let Some(dateline) = parse_dateline(&line.text) {
+                header.authors.extend(dateline.authors);
+            }
             noise.push(Noise {
                 kind: NoiseKind::Metadata,
                 text: line.text.clone(),
