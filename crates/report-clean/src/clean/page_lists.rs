@@ -4,8 +4,9 @@
 //! names set apart, a file's extension, dots leading to a page number).
 
 use report_core::text::fold::{fold, is_han};
-use report_core::text::layout::has_sentence_end;
+use report_core::text::layout::{has_sentence_end, Line};
 use report_core::text::names::is_person_name;
+use report_core::{Noise, NoiseKind};
 
 /// Marks that separate the items of a menu written out as text:
 /// `首页 | 政府信息 | 政务动态`, `网站首页 · 机构概况 · 政务公开`.
@@ -121,9 +122,49 @@ pub fn is_contents_line(text: &str) -> bool {
         && text.chars().count() <= CONTENTS_ENTRY_MAX_CHARS
 }
 
+/// An entry under a contents heading, its page number set apart by a space
+/// only (`一、2023年工作回顾 1`): no sentence, a number at its end.
+fn is_spaced_contents_entry(text: &str) -> bool {
+    let Some((entry, page)) = text.trim_end().rsplit_once(char::is_whitespace) else {
+        return false;
+    };
+    !page.is_empty()
+        && page.chars().all(|c| c.is_ascii_digit())
+        && entry.chars().count() <= CONTENTS_ENTRY_MAX_CHARS
+        && entry.chars().any(is_han)
+        && !has_sentence_end(entry)
+}
+
+/// Sets aside the entries a contents heading (`目  录`) stands over where
+/// they give their page numbers after a space, not dots: only right under
+/// that heading, while every line is such an entry.
+pub fn set_aside_spaced_contents(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    let mut under_contents = false;
+    lines
+        .into_iter()
+        .filter(|line| {
+            let bare: String = line.text.chars().filter(|c| !c.is_whitespace()).collect();
+            if bare == "目录" {
+                under_contents = true;
+                return true;
+            }
+            under_contents &= is_spaced_contents_entry(&line.text);
+            if under_contents {
+                noise.push(Noise {
+                    kind: NoiseKind::Metadata,
+                    text: line.text.clone(),
+                    line: line.number,
+                });
+            }
+            !under_contents
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use report_core::text::layout::read_lines;
 
     #[test]
     fn menus_written_out_as_text() {
@@ -186,5 +227,22 @@ mod tests {
         }
         assert!(!is_attachment("全面推行电子证照，办事材料精简到一个PDF。"));
         assert!(!is_attachment("一、2021年工作回顾"));
+    }
+
+    #[test]
+    fn contents_with_their_page_numbers_after_a_space() {
+        let text = "某县政府工作报告\n目  录\n一、2023年工作回顾 1\n二、2024年工作安排 8\n\
+                    各位代表：\n一、2023年工作回顾\n全县实现地区生产总值 562 亿元。\n";
+        let mut noise = Vec::new();
+        let kept: Vec<String> = set_aside_spaced_contents(read_lines(text), &mut noise)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(noise.len(), 2);
+        assert_eq!(kept.len(), 5);
+        // Without a contents heading above, a line ending in a number stays.
+        let mut noise = Vec::new();
+        set_aside_spaced_contents(read_lines("二、主要指标 2024\n"), &mut noise);
+        assert!(noise.is_empty());
     }
 }

@@ -8,6 +8,7 @@ use crate::clean::header::read_header_under;
 use crate::clean::lead::header_after_lead;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
+use crate::clean::page_lists::set_aside_spaced_contents;
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::region::{Gazetteer, RegionClues};
@@ -77,7 +78,8 @@ fn process_read_text(
     let mut noise = Vec::new();
     let lines = remove_spam(close_digit_spacing(read_lines(text)), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
-    let lines = join_soft_breaks(set_aside_page_furniture(lines, &mut noise));
+    let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
+    let lines = join_soft_breaks(lines);
     let (mut header, body_start) = read_header_under(&lines, headline);
     if let (Some(title), Some(stated)) = (header.title.as_deref(), title_if_none) {
         let after = header.title_line + 1;
