@@ -192,3 +192,20 @@ fn a_papers_lead_over_the_reports_header_keeps_its_reporter() {
     );
     assert_eq!(r.authors, ["刘涛", "王佳"]);
 }
+
+#[test]
+fn a_speakers_line_carrying_the_day_in_brackets() {
+    let r = report(
+        "2024年某某县政府工作报告\n\
+         县长　王小明（2024年1月5日）\n\
+         各位代表：\n\
+         现在，我代表县人民政府向大会报告工作，请予审议。\n\
+         一、2023年工作回顾\n\
+         全县完成地区生产总值52.8亿元，增长5.1%。\n",
+    );
+    assert_eq!(r.authors, ["王小明"]);
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-01-05")
+    );
+}

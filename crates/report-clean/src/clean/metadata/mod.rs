@@ -459,6 +459,7 @@ const SPEAKER_MAX_CHARS: usize = 30;
 /// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
 /// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
 pub fn parse_speaker_line(text: &str) -> Option<String> {
+    let text = without_bracketed_date(text);
     if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
         return None;
     }
@@ -479,6 +480,24 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     let looks_like_name = (2..=4).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
         || (chars.contains(&'·') && chars.iter().all(|c| is_han(*c) || *c == '·'));
     looks_like_name.then_some(name)
+}
+
+/// A line less the date it ends on in brackets, as a speaker's line may
+/// carry the day (`县长 王小明（2024年1月5日）`).
+fn without_bracketed_date(text: &str) -> &str {
+    let text = text.trim_end();
+    let Some(inner_end) = text.strip_suffix(['）', ')']) else {
+        return text;
+    };
+    let Some(open) = inner_end.rfind(['（', '(']) else {
+        return text;
+    };
+    let inner = &inner_end[open..].trim_start_matches(['（', '(']);
+    let date = find_full_date(inner).or_else(|| chinese_numeral_date(inner));
+    match date {
+        Some((_, said)) if said == *inner => inner_end[..open].trim_end(),
+        _ => text,
+    }
 }
 
 /// Splits "阅读 · 发布日期 … · 潍坊网站建设城市建设是…。" into the fields and a

@@ -105,6 +105,12 @@ fn a_bureau_head_delivers_the_plan_or_the_budget() {
         Some("王强")
     );
     assert_eq!(parse_speaker_line("局长带头抓落实"), None);
+    // The day the speaker's line may carry in brackets.
+    assert_eq!(
+        parse_speaker_line("县长　王小明（2024年1月5日）").as_deref(),
+        Some("王小明")
+    );
+    assert_eq!(parse_speaker_line("县长 王小明（代）"), None);
 }
 
 #[test]
