@@ -204,6 +204,7 @@ fn a_speakers_line_carrying_the_day_in_brackets() {
          全县完成地区生产总值52.8亿元，增长5.1%。\n",
     );
     assert_eq!(r.authors, ["王小明"]);
+    assert_eq!(r.people.first().map(|p| p.role.as_str()), Some("县长"));
     assert_eq!(
         r.date.as_ref().map(|d| d.value.as_str()),
         Some("2024-01-05")

@@ -185,12 +185,19 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             }
         } else if let Some(date) = dated_line(&h, line) {
             // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when;
-            // `县长 王小明（2024年1月5日）`: who spoke, and when.
-            h.noise.push(noise(NoiseKind::Metadata));
+            // `县长 王小明（2024年1月5日）`: who spoke (a byline), and when.
+            let speaker = h
+                .speaker
+                .is_none()
+                .then(|| parse_speaker_line(text))
+                .flatten();
+            let kind = match speaker {
+                Some(_) => NoiseKind::Byline,
+                None => NoiseKind::Metadata,
+            };
+            h.noise.push(noise(kind));
             h.metadata.merge_date(Some(date), false);
-            if h.speaker.is_none() {
-                h.speaker = parse_speaker_line(text);
-            }
+            h.speaker = h.speaker.take().or(speaker);
             drop_account_name(&mut h, line, lines.get(i + 1));
         } else if let Some(date) = date_banner(text) {
             h.noise.push(noise(NoiseKind::Metadata));
