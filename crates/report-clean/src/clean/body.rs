@@ -2,10 +2,10 @@
 //! mid-sentence joined again), captions, and the noise between them.
 
 use crate::clean::body_layout::{read_layout, ShortLineLayout};
-use crate::clean::body_metadata::{signing_date, stated_line};
+use crate::clean::body_metadata::{is_joint_signature, print_record, signing_date, stated_line};
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::furniture::is_furniture;
-use crate::clean::metadata::parse_byline;
+use crate::clean::metadata::{parse_byline, parse_speaker_line};
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
@@ -242,8 +242,22 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.body.date = b.body.date.take().or(Some(date));
             b.noise(NoiseKind::Metadata, line);
         } else if signing_date(lines, i + 1).is_some() {
-            // The issuing body over its date, as a document is signed.
-            b.body.source.get_or_insert_with(|| text.to_string());
+            // The issuing body over its date, as a document is signed, or
+            // the speaker who signs the speech (`县长 刘勇` over the day).
+            match parse_speaker_line(text) {
+                Some(name) => {
+                    b.body.authors.push(name);
+                    b.noise(NoiseKind::Byline, line);
+                }
+                None => {
+                    b.body.source.get_or_insert_with(|| text.to_string());
+                    b.noise(NoiseKind::Metadata, line);
+                }
+            }
+        } else if let Some(office) = print_record(text) {
+            b.body.source.get_or_insert(office);
+            b.noise(NoiseKind::Metadata, line);
+        } else if is_joint_signature(text) {
             b.noise(NoiseKind::Metadata, line);
         } else if let Some(stated) = stated_line(line) {
             b.body.source = b.body.source.take().or(stated.source);

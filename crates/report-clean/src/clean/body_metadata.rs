@@ -1,12 +1,13 @@
 //! What the body states of the page itself, apart from the report: a
 //! source or publication date on a line of its own after the article
 //! (`来源：…`, `（…供稿）`, `发布时间：…`), and a document's signature at its
-//! end (the issuing body over its date).
+//! end (the issuing body over its date, the organs signing it together, the
+//! office that printed it).
 
 use crate::clean::metadata::{
-    is_organ_line, parse_delivery_line, parse_metadata_line, MetadataLine,
+    is_organ_line, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
-use report_core::text::dates::PartialDate;
+use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
 
@@ -51,17 +52,69 @@ pub(crate) fn stated_line(line: &Line) -> Option<MetadataLine> {
 /// How close to the end a document's signature stands.
 const SIGNATURE_MAX_LINES_FROM_END: usize = 3;
 
-/// A document's signature at its end (落款): the issuing body on one line,
-/// the date alone on the next (`某某市人民政府` / `2023年3月1日`). The date
+/// A document's signature at its end (落款): the issuing body (or the
+/// speaker, `县长 刘勇`) on one line, the date alone on the next
+/// (`某某市人民政府` / `2023年3月1日`). The date
 /// the line at `i` states, where it is that date.
 pub(crate) fn signing_date(lines: &[Line], i: usize) -> Option<(PartialDate, String)> {
     let line = lines.get(i)?;
     let near_end = i + SIGNATURE_MAX_LINES_FROM_END >= lines.len();
-    let signed = i
-        .checked_sub(1)
-        .is_some_and(|p| is_organ_line(&lines[p].text));
+    let signed = i.checked_sub(1).is_some_and(|p| {
+        is_organ_line(&lines[p].text) || parse_speaker_line(&lines[p].text).is_some()
+    });
     if !(near_end && signed) {
         return None;
     }
     parse_delivery_line(&line.text).filter(|(_, said)| said == line.text.trim())
+}
+
+/// A document's print record (版记): the office that printed it and when,
+/// `某某乡人民政府办公室　1998年2月20日印发`. The office, where it names one.
+pub(crate) fn print_record(text: &str) -> Option<String> {
+    let dated = text.trim().strip_suffix("印发")?.trim_end();
+    let dated_from = |at: usize| {
+        let rest = &dated[at..];
+        let date = find_full_date(rest)
+            .filter(|(_, said)| rest.starts_with(said.as_str()))
+            .or_else(|| chinese_numeral_date(rest));
+        date.is_some_and(|(_, said)| said == rest)
+    };
+    let (at, _) = dated.char_indices().find(|&(at, _)| dated_from(at))?;
+    let office = dated[..at].trim();
+    is_organ_line(office).then(|| office.to_string())
+}
+
+/// The organs signing a document together, named side by side
+/// (`中共某某乡委员会　某某乡人民政府　某某乡人大主席团`).
+pub(crate) fn is_joint_signature(text: &str) -> bool {
+    let names: Vec<&str> = text.split_whitespace().collect();
+    names.len() >= 2 && names.iter().all(|n| is_organ_line(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_print_record_names_the_office_that_printed_the_document() {
+        assert_eq!(
+            print_record("某某县某某乡人民政府办公室　一九九八年二月二十日印发").as_deref(),
+            Some("某某县某某乡人民政府办公室")
+        );
+        assert_eq!(
+            print_record("某某市人民政府办公室 2023年3月1日印发").as_deref(),
+            Some("某某市人民政府办公室")
+        );
+        // A sentence on printing a document is none.
+        assert_eq!(print_record("经研究，现将方案于2023年3月1日印发"), None);
+    }
+
+    #[test]
+    fn organs_signing_together_side_by_side() {
+        assert!(is_joint_signature(
+            "中共某某乡委员会　某某乡人民政府　某某乡人大主席团"
+        ));
+        assert!(!is_joint_signature("某某乡人民政府"));
+        assert!(!is_joint_signature("全乡 农民人均纯收入增长"));
+    }
 }

@@ -330,9 +330,15 @@ const PROMPT_WORDS: [&str; 6] = [
 const PROMPT_MAX_CHARS: usize = 24;
 
 pub fn is_prompt(text: &str) -> bool {
+    // `点击数：1568` counts clicks, a label among the page's fields
+    // (`发布时间：2008年2月26日 点击数：1568`), no prompt to click.
+    let prompts = |w: &&str| {
+        text.match_indices(*w)
+            .any(|(at, _)| !text[at + w.len()..].starts_with(['数', '量', '次', '率']))
+    };
     text.chars().count() <= PROMPT_MAX_CHARS
         && !has_sentence_end(text)
-        && PROMPT_WORDS.iter().any(|w| text.contains(w))
+        && PROMPT_WORDS.iter().any(prompts)
 }
 
 /// What a weather and date widget shows besides the date: the weekday and
@@ -539,6 +545,9 @@ mod tests {
         assert!(!is_image_leftover("全市新建5G基站1.2万个。"));
         assert!(is_prompt("扫描二维码 关注我们"));
         assert!(is_prompt("》》点击图片进入专题《《"));
+        // A click counter among the page's fields is no prompt.
+        assert!(!is_prompt("发布时间：2008年2月26日 点击数：1568"));
+        assert!(is_furniture("点击数：1568"));
         assert!(!is_prompt(
             "全面推行政务服务“扫码办”，实现企业群众办事少跑腿、快办结。"
         ));

@@ -15,10 +15,11 @@ use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::speaker_lines::{describes_speaker, name_line, office_over_name};
 use crate::clean::title_lines::{
-    completes_organs_title, is_broken_off_tail, opens_on_a_conjunction, runs_on,
+    completes_organs_title, is_broken_off_tail, is_session_masthead, opens_on_a_conjunction,
+    runs_on, DOCUMENT_WORDS,
 };
+use crate::clean::title_tags::split_title_tag;
 use report_core::text::dates::{find_full_date, PartialDate};
-use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
 use report_core::{Noise, NoiseKind};
 
@@ -151,6 +152,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             }
         } else if is_undated_delivery_line(text) {
             h.noise.push(noise(NoiseKind::Metadata));
+        } else if is_session_masthead(text) {
+            // The masthead of a session's papers, over the report's title.
+            h.noise.push(noise(NoiseKind::Metadata));
         } else if is_editor_note(text) {
             // The paper's words on the report it prints below.
             h.noise.push(noise(NoiseKind::Metadata));
@@ -180,9 +184,20 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 return (h, i + 1);
             }
         } else if let Some(date) = dated_line(&h, line) {
-            // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when.
-            h.noise.push(noise(NoiseKind::Metadata));
+            // "原创 某某发布 2025-01-05 10:00 发表于山东": who posted it, when;
+            // `县长 王小明（2024年1月5日）`: who spoke (a byline), and when.
+            let speaker = h
+                .speaker
+                .is_none()
+                .then(|| parse_speaker_line(text))
+                .flatten();
+            let kind = match speaker {
+                Some(_) => NoiseKind::Byline,
+                None => NoiseKind::Metadata,
+            };
+            h.noise.push(noise(kind));
             h.metadata.merge_date(Some(date), false);
+            h.speaker = h.speaker.take().or(speaker);
             drop_account_name(&mut h, line, lines.get(i + 1));
         } else if let Some(date) = date_banner(text) {
             h.noise.push(noise(NoiseKind::Metadata));
@@ -309,9 +324,6 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
     (h, lines.len())
 }
 
-const TITLE_TAG_MAX_CHARS: usize = 4;
-const COLUMN_TAG_MAX_CHARS: usize = 8;
-
 impl Header {
     /// `line` is the headline: its text less a forum's or column's tag,
     /// which is set aside.
@@ -327,56 +339,6 @@ impl Header {
         self.title = Some(headline.to_string());
         self.title_line = line.number;
     }
-}
-
-/// A headline stated apart from the text (a page's `h1`, a title column),
-/// less a forum's or column's tag.
-pub(crate) fn without_title_tag(text: &str) -> &str {
-    split_title_tag(text).1
-}
-
-/// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
-/// column's name set off by a bar, `权威发布｜…`: the tag and the headline
-/// without it.
-fn split_title_tag(text: &str) -> (Option<&str>, &str) {
-    for bar in ['｜', '|', '丨'] {
-        let Some((tag, rest)) = text.split_once(bar) else {
-            continue;
-        };
-        let tag_len = tag.trim().chars().count();
-        let rest = rest.trim_start();
-        // A column's name is a few characters of words before a headline
-        // several times as long; two halves of a headline are alike.
-        if (2..=TITLE_TAG_MAX_CHARS).contains(&tag_len)
-            && tag.trim().chars().all(is_han)
-            && rest.chars().count() >= 2 * tag_len + 4
-        {
-            return (Some(&text[..tag.len() + bar.len_utf8()]), rest);
-        }
-    }
-    for (open, close) in [('【', '】'), ('[', ']'), ('（', '）'), ('(', ')')] {
-        let Some(inner_and_rest) = text.strip_prefix(open) else {
-            continue;
-        };
-        if let Some(end) = inner_and_rest.find(close) {
-            let tag = &inner_and_rest[..end];
-            let tag_len = tag.chars().count();
-            let rest = inner_and_rest[end + close.len_utf8()..].trim_start();
-            // A column's words in brackets (`（两会受权发布）`) may be longer
-            // than a forum's tag; a bracket of anything else (`（2024年）`)
-            // opens no headline of a report.
-            let brackets = matches!(open, '（' | '(');
-            let column = tag_len <= COLUMN_TAG_MAX_CHARS
-                && tag.chars().all(is_han)
-                && rest.chars().count() >= 4;
-            let forum = !brackets && (1..=TITLE_TAG_MAX_CHARS).contains(&tag_len);
-            if (forum || column) && !rest.is_empty() {
-                let tag_end = open.len_utf8() + end + close.len_utf8();
-                return (Some(&text[..tag_end]), rest);
-            }
-        }
-    }
-    (None, text)
 }
 
 /// The line taken for the headline named the account over its posting
@@ -400,9 +362,6 @@ fn drop_account_name(h: &mut Header, posting: &Line, next: Option<&Line>) {
         });
     }
 }
-
-/// Words of a document's name that no account's name holds.
-const DOCUMENT_WORDS: [&str; 6] = ["报告", "讲话", "计划", "公报", "纲要", "决议"];
 
 /// The line taken for the headline named the account that posted it, on
 /// its own over a posting line that opens on its date and clock time

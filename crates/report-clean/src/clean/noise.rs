@@ -3,6 +3,7 @@
 
 use crate::clean::metadata::site_owners;
 use crate::clean::region::Gazetteer;
+use report_core::text::dates::find_full_date;
 use report_core::text::fold::{fold, is_han};
 
 /// Starts of breadcrumb lines.
@@ -138,9 +139,13 @@ fn is_account_id(folded: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == ' ')
 }
 
-/// A line that is only a phone number: "4001893518", "0536-1234567".
+/// A line that is only a phone number: "4001893518", "0536-1234567"; a
+/// date standing alone (`2024-03-05`) is none.
 pub fn is_contact_line(text: &str) -> bool {
     let folded = fold(text);
+    if find_full_date(&folded).is_some_and(|(_, said)| said == folded.trim()) {
+        return false;
+    }
     let body = folded
         .trim_start_matches("电话")
         .trim_start_matches("联系电话")
@@ -301,6 +306,7 @@ mod tests {
         assert!(is_contact_line("4001893518"));
         assert!(is_contact_line("电话：0536-1234567"));
         assert!(!is_contact_line("2020"));
+        assert!(!is_contact_line("2024-03-05"));
         assert!(!is_contact_line("增长10.4%"));
     }
 

@@ -4,8 +4,9 @@
 //! names set apart, a file's extension, dots leading to a page number).
 
 use report_core::text::fold::{fold, is_han};
-use report_core::text::layout::has_sentence_end;
+use report_core::text::layout::{has_sentence_end, Line};
 use report_core::text::names::is_person_name;
+use report_core::{Noise, NoiseKind};
 
 /// Marks that separate the items of a menu written out as text:
 /// `首页 | 政府信息 | 政务动态`, `网站首页 · 机构概况 · 政务公开`.
@@ -16,9 +17,12 @@ const MENU_ITEM_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
 /// by spaces only, four (two or three spaced words are a title or a byline).
 const MENU_MIN_MARKED: usize = 3;
 const MENU_MIN_SPACED: usize = 4;
+/// A row this long is a menu though an item or two read as names.
+const MENU_MIN_LONG: usize = 5;
 
 /// A site's menu as a line of text, copied from the page's top bar:
-/// several short names set apart, no sentence, no figure, no person named.
+/// several short names set apart, no sentence, no figure, mostly no
+/// person's name.
 /// Read by its shape, not by the names sites give their columns.
 pub fn is_menu_row(text: &str) -> bool {
     let marked = text.contains(MENU_MARKS);
@@ -32,12 +36,20 @@ pub fn is_menu_row(text: &str) -> bool {
         } else {
             MENU_MIN_SPACED
         };
+    // A column's name may read as a person's (`时政`, `文明`) in a long
+    // row; a row of names (`张三 李四 王五 赵六`) is mostly names, and a
+    // speaker's line (`地区行署专员 艾尔肯·吐尼亚孜`) holds one.
+    let names = items.iter().filter(|item| is_person_name(item)).count();
+    let names_allowed = if items.len() >= MENU_MIN_LONG {
+        (items.len() - 1) / 2
+    } else {
+        0
+    };
     enough
-        && items.iter().all(|item| {
-            MENU_ITEM_CHARS.contains(&item.chars().count())
-                && item.chars().all(is_han)
-                && !is_person_name(item)
-        })
+        && names <= names_allowed
+        && items
+            .iter()
+            .all(|item| MENU_ITEM_CHARS.contains(&item.chars().count()) && item.chars().all(is_han))
 }
 
 /// Extensions of the files a page offers for download.
@@ -110,9 +122,49 @@ pub fn is_contents_line(text: &str) -> bool {
         && text.chars().count() <= CONTENTS_ENTRY_MAX_CHARS
 }
 
+/// An entry under a contents heading, its page number set apart by a space
+/// only (`一、2023年工作回顾 1`): no sentence, a number at its end.
+fn is_spaced_contents_entry(text: &str) -> bool {
+    let Some((entry, page)) = text.trim_end().rsplit_once(char::is_whitespace) else {
+        return false;
+    };
+    !page.is_empty()
+        && page.chars().all(|c| c.is_ascii_digit())
+        && entry.chars().count() <= CONTENTS_ENTRY_MAX_CHARS
+        && entry.chars().any(is_han)
+        && !has_sentence_end(entry)
+}
+
+/// Sets aside the entries a contents heading (`目  录`) stands over where
+/// they give their page numbers after a space, not dots: only right under
+/// that heading, while every line is such an entry.
+pub fn set_aside_spaced_contents(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    let mut under_contents = false;
+    lines
+        .into_iter()
+        .filter(|line| {
+            let bare: String = line.text.chars().filter(|c| !c.is_whitespace()).collect();
+            if bare == "目录" {
+                under_contents = true;
+                return true;
+            }
+            under_contents &= is_spaced_contents_entry(&line.text);
+            if under_contents {
+                noise.push(Noise {
+                    kind: NoiseKind::Metadata,
+                    text: line.text.clone(),
+                    line: line.number,
+                });
+            }
+            !under_contents
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use report_core::text::layout::read_lines;
 
     #[test]
     fn menus_written_out_as_text() {
@@ -121,6 +173,7 @@ mod tests {
             "网站首页 机构概况 政务公开 发改动态 政策法规",
             "网站首页 · 走进鄂托克 · 互动交流",
             "首页｜新闻中心｜政务公开",
+            "首页 新闻 时政 财经 地方",
         ] {
             assert!(is_menu_row(line), "{line}");
         }
@@ -129,6 +182,8 @@ mod tests {
             "乡村振兴 城市更新 科技创新",
             "市长 张杰辉",
             "张三 李四 王五 赵六",
+            "张三 李四 时政 王五",
+            "地区行署专员 艾尔肯·吐尼亚孜",
             "一、2024年工作回顾",
             "指标 单位 2023年 增长",
             "政 府 工 作 报 告",
@@ -172,5 +227,22 @@ mod tests {
         }
         assert!(!is_attachment("全面推行电子证照，办事材料精简到一个PDF。"));
         assert!(!is_attachment("一、2021年工作回顾"));
+    }
+
+    #[test]
+    fn contents_with_their_page_numbers_after_a_space() {
+        let text = "某县政府工作报告\n目  录\n一、2023年工作回顾 1\n二、2024年工作安排 8\n\
+                    各位代表：\n一、2023年工作回顾\n全县实现地区生产总值 562 亿元。\n";
+        let mut noise = Vec::new();
+        let kept: Vec<String> = set_aside_spaced_contents(read_lines(text), &mut noise)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(noise.len(), 2);
+        assert_eq!(kept.len(), 5);
+        // Without a contents heading above, a line ending in a number stays.
+        let mut noise = Vec::new();
+        set_aside_spaced_contents(read_lines("二、主要指标 2024\n"), &mut noise);
+        assert!(noise.is_empty());
     }
 }

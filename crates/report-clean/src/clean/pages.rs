@@ -3,7 +3,7 @@
 //! running headers or footers repeated beside them. Both are set aside
 //! before the header and body are read.
 
-use report_core::text::layout::Line;
+use report_core::text::layout::{opens_with_outline_number, Line};
 use report_core::{Noise, NoiseKind};
 
 /// Dashes a page number stands between: `- 3 -`, `— 3 —`, `－3－`.
@@ -39,6 +39,30 @@ pub fn is_page_marker(text: &str) -> bool {
     dashed || page_of || fraction
 }
 
+/// Longest running header a page number may share its line with.
+const RUNNING_HEADER_MAX_CHARS: usize = 40;
+
+/// A running header and its page number on one line, as a PDF's page head
+/// is copied (`2023年某县政府工作报告      第 1 页 共 3 页`, `政府工作报告 — 3 —`):
+/// a short unnumbered line, no clause of a sentence, before a page number.
+/// The header, and whether the number says it is a page's (`第 2 页`);
+/// one between dashes counts only where the document repeats its header.
+fn page_head(text: &str) -> Option<(&str, bool)> {
+    text.char_indices()
+        .filter(|&(at, _)| text[..at].ends_with(char::is_whitespace))
+        .find_map(|(at, c)| {
+            let head = text[..at].trim();
+            let says_page = c == '第';
+            let fits = (says_page || PAGE_NUMBER_DASHES.contains(&c))
+                && is_page_marker(&text[at..])
+                && !head.is_empty()
+                && head.chars().count() <= RUNNING_HEADER_MAX_CHARS
+                && !opens_with_outline_number(head)
+                && !head.contains(['，', '。', '；', ',']);
+            fits.then_some((head, says_page))
+        })
+}
+
 /// Whether a line is numbered as a heading is (`二、`, `（三）`, `1.`): a
 /// heading may follow a page break, a running header is never numbered.
 fn is_numbered(text: &str) -> bool {
@@ -49,7 +73,16 @@ fn is_numbered(text: &str) -> bool {
 /// Sets aside page numbers, and the short lines beside them that the
 /// document repeats elsewhere (running headers and footers).
 pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
-    let markers: Vec<bool> = lines.iter().map(|l| is_page_marker(&l.text)).collect();
+    let heads: Vec<Option<(&str, bool)>> = lines.iter().map(|l| page_head(&l.text)).collect();
+    let head_recurs = |head: &str| heads.iter().flatten().filter(|(h, _)| *h == head).count() >= 2;
+    let markers: Vec<bool> = lines
+        .iter()
+        .zip(&heads)
+        .map(|(l, head)| {
+            is_page_marker(&l.text)
+                || head.is_some_and(|(head, says_page)| says_page || head_recurs(head))
+        })
+        .collect();
     if !markers.contains(&true) {
         return lines;
     }
@@ -112,6 +145,32 @@ mod tests {
         ] {
             assert!(!is_page_marker(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_running_header_on_its_page_numbers_line() {
+        let long =
+            "全县上下坚持稳中求进工作总基调，扎实推进各项工作，经济社会保持平稳健康发展态势。";
+        let text = format!(
+            "{long}\n2023年某县政府工作报告                 第 1 页 共 3 页\n{long}\n\
+             政府工作报告  — 2 —\n{long}\n政府工作报告 — 3 —\n一、总体要求 第1页\n\
+             全年完成 3/10\n增长 -5-\n{long} 第 2 页\n"
+        );
+        let mut noise = Vec::new();
+        let kept: Vec<String> = set_aside_page_furniture(read_lines(&text), &mut noise)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        let set_aside: Vec<&str> = noise.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(
+            set_aside,
+            [
+                "2023年某县政府工作报告 第 1 页 共 3 页",
+                "政府工作报告 — 2 —",
+                "政府工作报告 — 3 —"
+            ]
+        );
+        assert_eq!(kept.len(), 7);
     }
 
     #[test]

@@ -5,13 +5,16 @@ use crate::clean::body::{structure_body, Known};
 use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::figures::report_figures;
 use crate::clean::header::read_header_under;
+use crate::clean::lead::header_after_lead;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
+use crate::clean::page_lists::set_aside_spaced_contents;
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::soft_breaks::join_soft_breaks;
+use crate::clean::title_lines::labels_a_box;
 use crate::clean::traditional::{simplified_copy, Restorer};
 use report_core::text::dates::{infer_year, title_year, PartialDate};
 use report_core::text::layout::{read_lines, Line};
@@ -75,8 +78,22 @@ fn process_read_text(
     let mut noise = Vec::new();
     let lines = remove_spam(close_digit_spacing(read_lines(text)), &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
-    let lines = join_soft_breaks(set_aside_page_furniture(lines, &mut noise));
+    let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
+    let lines = join_soft_breaks(lines);
     let (mut header, body_start) = read_header_under(&lines, headline);
+    if let (Some(title), Some(stated)) = (header.title.as_deref(), title_if_none) {
+        let after = header.title_line + 1;
+        let next = lines.iter().find(|l| l.number >= after);
+        let next_is_chrome = furniture.iter().any(|(n, _)| *n == after);
+        if labels_a_box(title, stated, next, next_is_chrome) {
+            noise.push(Noise {
+                kind: NoiseKind::Breadcrumb,
+                text: title.to_string(),
+                line: header.title_line,
+            });
+            header.title = None;
+        }
+    }
     if header.title.is_none() {
         header.title = title_if_none.map(str::to_string);
     }
@@ -87,8 +104,43 @@ fn process_read_text(
         header.subtitle = None;
     }
 
-    let mut body_lines: Vec<Line> = header.glued_body.into_iter().collect();
+    let mut body_lines: Vec<Line> = header.glued_body.take().into_iter().collect();
     body_lines.extend_from_slice(&lines[body_start..]);
+    // A repost's lead over the report's own header: the lead is the page's
+    // words on the report, as an editor's note is; the header inside states
+    // the report's title, delivery and speaker.
+    if let Some((lead, mut inner, start)) = header_after_lead(&body_lines) {
+        for line in &body_lines[..lead] {
+            // `本报讯（记者 王佳）…`: the lead's reporters wrote the page.
+            if let Some(dateline) = parse_dateline(&line.text) {
+                header.authors.extend(dateline.authors);
+            }
+            noise.push(Noise {
+                kind: NoiseKind::Metadata,
+                text: line.text.clone(),
+                line: line.number,
+            });
+        }
+        if let Some(title) = inner.title.take() {
+            noise.push(Noise {
+                kind: NoiseKind::TitleRepeat,
+                text: title.clone(),
+                line: inner.title_line,
+            });
+            header.title.get_or_insert(title);
+        }
+        noise.append(&mut inner.noise);
+        header.delivered = header.delivered.or(inner.delivered);
+        header.speaker = header.speaker.or(inner.speaker);
+        header.authors.append(&mut inner.authors);
+        header.captions.append(&mut inner.captions);
+        let stated = &mut header.metadata;
+        stated.source = stated.source.take().or(inner.metadata.source);
+        if stated.date.is_none() {
+            stated.date = inner.metadata.date;
+        }
+        body_lines.drain(..start);
+    }
     let known = Known {
         title: header.title.as_deref(),
         subtitle: header.subtitle.as_deref(),

@@ -2,8 +2,40 @@
 //! goes on with it, and what line can only be the rest of the one above.
 
 use crate::clean::metadata::is_organ_line;
-use report_core::text::fold::is_han;
-use report_core::text::layout::has_sentence_end;
+use report_core::text::dates::find_full_date;
+use report_core::text::fold::{is_han, loose};
+use report_core::text::layout::{has_sentence_end, Line};
+
+/// Words of a document's name that no account's or box's name holds.
+pub(crate) const DOCUMENT_WORDS: [&str; 6] = ["报告", "讲话", "计划", "公报", "纲要", "决议"];
+
+pub(crate) fn names_a_document(text: &str) -> bool {
+    DOCUMENT_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// The line taken for the headline labels a box of links beside the
+/// report (`相关文章推荐`, `热点排行`), as an old site's side column stands
+/// above its content cell: it names no document, the page's `<title>`
+/// (which names one) does not hold it, and links the page set aside or a
+/// short line of no sentence, date or field follow it. The `<title>` is
+/// then the headline the page set in a picture.
+pub(crate) fn labels_a_box(
+    title: &str,
+    stated: &str,
+    next: Option<&Line>,
+    next_is_chrome: bool,
+) -> bool {
+    let short_line_follows = next.is_some_and(|n| {
+        n.is_short()
+            && !has_sentence_end(&n.text)
+            && !n.text.contains(['：', ':'])
+            && find_full_date(&n.text).is_none()
+    });
+    !names_a_document(title)
+        && names_a_document(stated)
+        && !loose(stated).contains(&loose(title))
+        && (next_is_chrome || short_line_follows)
+}
 
 const TITLE_TAIL_MAX_CHARS: usize = 6;
 
@@ -37,10 +69,65 @@ pub(crate) fn opens_on_a_conjunction(text: &str) -> bool {
     RUN_ON_OPENINGS.iter().any(|w| text.starts_with(w)) && !has_sentence_end(text)
 }
 
+/// The masthead a session prints its papers under
+/// (`某某县第十七届人民代表大会第三次会议文件`, `…政协…会议文件`): the
+/// meeting's name and 文件, no document's name.
+pub(crate) fn is_session_masthead(text: &str) -> bool {
+    text.strip_suffix("文件").is_some_and(|meeting| {
+        meeting.ends_with("会议") && meeting.chars().all(is_han) && !names_a_document(meeting)
+    })
+}
+
 const BROKEN_TAIL_MAX_CHARS: usize = 2;
 
 /// One or two Han characters alone on a line: too short to be anything but
 /// the rest of the line before.
 pub(crate) fn is_broken_off_tail(text: &str) -> bool {
     text.chars().count() <= BROKEN_TAIL_MAX_CHARS && text.chars().all(is_han)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> Line {
+        Line {
+            number: 2,
+            indented: false,
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn a_sessions_masthead_is_no_title() {
+        assert!(is_session_masthead(
+            "某某县第十七届人民代表大会第三次会议文件"
+        ));
+        assert!(is_session_masthead("政协某某市第十届委员会第二次会议文件"));
+        assert!(!is_session_masthead("关于印发某某县政府工作报告的文件"));
+        assert!(!is_session_masthead("某某县人民政府文件"));
+    }
+
+    #[test]
+    fn a_box_label_over_links_or_short_lines_is_no_headline() {
+        let stated = "2019年某某县政府工作报告";
+        assert!(labels_a_box("相关文章推荐", stated, None, true));
+        let link = line("关于做好春节期间安全生产工作的通知");
+        assert!(labels_a_box("热点排行", stated, Some(&link), false));
+        // A headline the `<title>` holds, one naming a document, a label
+        // over prose or over the page's fields, or a `<title>` that names
+        // no document: the line stays the headline.
+        assert!(!labels_a_box("某某县政府工作报告", stated, None, true));
+        assert!(!labels_a_box("县长工作报告摘要", stated, None, true));
+        let prose = line("会议指出，全年地区生产总值增长6.5%。");
+        assert!(!labels_a_box("热点排行", stated, Some(&prose), false));
+        let field = line("发布时间：2019-01-20");
+        assert!(!labels_a_box("热点排行", stated, Some(&field), false));
+        assert!(!labels_a_box(
+            "春耕生产全面铺开",
+            "全镇完成播种_某某网",
+            None,
+            true
+        ));
+    }
 }

@@ -2,8 +2,8 @@
 //! corrections a person makes by hand. Both are read the same way.
 
 use crate::clean::figures::report_figures;
-use crate::clean::header::without_title_tag;
 use crate::clean::region::{Gazetteer, RegionClues};
+use crate::clean::title_tags::without_title_tag;
 use report_core::text::dates::parse_date_input;
 use report_core::text::fold::is_han;
 use report_core::{Region, Report, ReportDate, NATIONAL_NAME};

@@ -1,9 +1,10 @@
 //! What a web page states about itself, apart from its text: meta tags
-//! (`ArticleTitle`, `PubDate`, `ContentSource`, Open Graph), the `<title>`
+//! (`ArticleTitle`, `PubDate`, `ContentSource`, Open Graph, JSON-LD), the `<title>`
 //! less the site's name, or its most prominent heading.
 
 use scraper::{Html, Selector};
 
+use super::linked_data::linked_data;
 use super::Given;
 use crate::clean::metadata::{is_organ_line, names_a_site};
 use report_core::text::dates::find_full_date;
@@ -107,11 +108,12 @@ pub(super) fn stated_metadata(
             .is_none_or(|s| loose(part) != loose(s) && !loose(s).contains(&loose(part)))
     };
     let page_title = texts(doc, "title").into_iter().next().unwrap_or_default();
+    // The whole `<title>` where the page shows it (`栏目｜标题` as its
+    // headline too), else its first part shown that is not the site's.
     let from_title_element = || {
         texts(doc, "title").into_iter().find_map(|whole| {
-            whole
-                .split(TITLE_SEPARATORS)
-                .map(str::trim)
+            std::iter::once(whole.as_str())
+                .chain(whole.split(TITLE_SEPARATORS).map(str::trim))
                 .find(|part| !part.is_empty() && not_site(part) && on_the_page(part))
                 .map(str::to_string)
         })
@@ -173,7 +175,8 @@ pub(super) fn stated_metadata(
             _ => None,
         }
     };
-    let date = meta(DATE_METAS).and_then(|d| {
+    let linked = linked_data(doc);
+    let date = meta(DATE_METAS).or(linked.published).and_then(|d| {
         find_full_date(&d).and_then(|(date, _)| date.to_report_date(false, Vec::new()))
     });
     // A headline set in a picture leaves only the `<title>`: its first
@@ -196,6 +199,7 @@ pub(super) fn stated_metadata(
             .find_map(|whole| site_owner_in(&whole)),
         title: meta(TITLE_METAS)
             .filter(|t| not_site(t))
+            .or(linked.headline.filter(|t| not_site(t)))
             .or_else(from_title_element)
             .or_else(shown_as_tail)
             .or_else(from_heading),

@@ -124,6 +124,8 @@ struct Place {
     preformatted: bool,
     in_link: bool,
     furniture: Option<NoiseKind>,
+    /// Inside a data table's cell: its one paragraph is the cell's text.
+    in_data_cell: bool,
 }
 
 /// Words in class names and ids that mark page furniture, as boilerplate
@@ -192,12 +194,18 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                 let Some(child_element) = ElementRef::wrap(child) else {
                     continue;
                 };
+                let column = is_column_cell(child_element);
                 let inner = Place {
                     preformatted: place.preformatted || name == "pre",
                     in_link: place.in_link || name == "a",
                     furniture: place.furniture.or_else(|| furniture_of(e)),
+                    in_data_cell: place.in_data_cell
+                        || (matches!(name, "td" | "th")
+                            && !column
+                            && has_a_cell_beside(child_element)),
                 };
-                let block = BLOCKS.contains(&name);
+                let paragraph_in_cell = place.in_data_cell && CELL_PARAGRAPHS.contains(&name);
+                let block = (BLOCKS.contains(&name) && !paragraph_in_cell) || column;
                 if block {
                     out.break_line();
                 } else {
@@ -223,6 +231,43 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
             _ => {}
         }
     }
+}
+
+/// The paragraph a word processor wraps each table cell's text in
+/// (`<td><p class="MsoNormal">地区生产总值</p></td>`).
+const CELL_PARAGRAPHS: &[&str] = &["p", "div", "center"];
+
+/// A table cell that holds lines of its own (a `<br>`, a nested table, two
+/// paragraphs or boxes) is a column of the page's layout, as an old site
+/// sets its side box beside its content: it stands apart from the cell
+/// beside it. A data row's cells (`发布时间 | 2022-03-01`, a word
+/// processor's `<td><p>558.2</p></td>`) stay one line.
+fn is_column_cell(cell: ElementRef) -> bool {
+    if !matches!(cell.value().name(), "td" | "th") {
+        return false;
+    }
+    let elements = || cell.descendants().filter_map(|n| n.value().as_element());
+    let holds_lines = elements().any(|e| matches!(e.name(), "br" | "table" | "tr" | "hr"));
+    let paragraphs = cell
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| BLOCKS.contains(&e.value().name()))
+        .filter(|e| {
+            !e.descendants()
+                .skip(1)
+                .filter_map(|n| n.value().as_element())
+                .any(|d| BLOCKS.contains(&d.name()))
+        })
+        .count();
+    holds_lines || paragraphs >= 2
+}
+
+/// Whether a cell shares its row with another cell.
+fn has_a_cell_beside(cell: ElementRef) -> bool {
+    cell.prev_siblings()
+        .chain(cell.next_siblings())
+        .filter_map(|n| n.value().as_element())
+        .any(|e| matches!(e.name(), "td" | "th"))
 }
 
 /// `h1`…`h6`: 1…6.
@@ -413,6 +458,35 @@ mod tests {
             "我们要重点把握好5个方面：一是聚焦经济建设。\n\
              会议要求：具体抓好以下工作：壮大实体经济。\n"
         );
+    }
+
+    #[test]
+    fn a_layout_cell_of_lines_stands_apart_from_the_cell_beside_it() {
+        let page = read_web_page(
+            "<table><tr><td>相关文章推荐<br><a href=\"/b\">某某通知</a></td>\
+             <td><font>各位代表：<br>现在，我代表县人民政府报告工作。</font></td></tr>\
+             <tr><td>发布时间</td><td>2022-03-01</td></tr></table>",
+        );
+        assert_eq!(
+            page.text,
+            "相关文章推荐\n某某通知\n各位代表：\n现在，我代表县人民政府报告工作。\n发布时间 2022-03-01\n"
+        );
+    }
+
+    #[test]
+    fn a_word_processors_table_keeps_its_rows() {
+        let page = read_web_page(
+            "<table class=\"MsoNormalTable\"><tr><td><p class=\"MsoNormal\">指标</p></td>\
+             <td><p class=\"MsoNormal\">单位</p></td><td><p>完成值</p></td></tr>\
+             <tr><td><p class=\"MsoNormal\"><span>地区生产总值</span></p></td>\
+             <td><p class=\"MsoNormal\">亿元</p></td><td><p>558.2</p></td></tr></table>\
+             <table><tr><td><h1>某某县政府工作报告</h1></td></tr></table>",
+        );
+        assert_eq!(
+            page.text,
+            "指标 单位 完成值\n地区生产总值 亿元 558.2\n某某县政府工作报告\n"
+        );
+        assert_eq!(page.given.title.as_deref(), Some("某某县政府工作报告"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod document;
 mod exchange;
 mod html_meta;
 mod html_text;
+mod linked_data;
 mod page_address;
 mod records;
 mod web_archive;

@@ -175,6 +175,9 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             value.trim_matches(|c: char| {
                 is_space(c) || matches!(c, ':' | '：' | '·' | '|' | '【' | '】' | '[' | ']')
             });
+        // A bracket opening after the value starts the page's controls
+        // (`来源：县政府办【字体：大 中 小】`), no part of the value.
+        let value = value.split(['【', '[']).next().unwrap_or(value).trim_end();
         match field {
             Field::Title if !value.is_empty() => {
                 meta.title.get_or_insert_with(|| value.to_string());
@@ -362,8 +365,9 @@ pub fn is_document_number(text: &str) -> bool {
 
 /// How the names of issuing bodies end: `某某镇人民政府`, `区发展和改革局`,
 /// a street's `某某街道办事处`.
-const ORGAN_ENDINGS: [&str; 9] = [
+const ORGAN_ENDINGS: [&str; 10] = [
     "人民政府",
+    "主席团",
     "办事处",
     "政府",
     "委员会",
@@ -455,6 +459,7 @@ const SPEAKER_MAX_CHARS: usize = 30;
 /// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
 /// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
 pub fn parse_speaker_line(text: &str) -> Option<String> {
+    let text = without_bracketed_date(text);
     if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
         return None;
     }
@@ -475,6 +480,24 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     let looks_like_name = (2..=4).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
         || (chars.contains(&'·') && chars.iter().all(|c| is_han(*c) || *c == '·'));
     looks_like_name.then_some(name)
+}
+
+/// A line less the date it ends on in brackets, as a speaker's line may
+/// carry the day (`县长 王小明（2024年1月5日）`).
+fn without_bracketed_date(text: &str) -> &str {
+    let text = text.trim_end();
+    let Some(inner_end) = text.strip_suffix(['）', ')']) else {
+        return text;
+    };
+    let Some(open) = inner_end.rfind(['（', '(']) else {
+        return text;
+    };
+    let inner = &inner_end[open..].trim_start_matches(['（', '(']);
+    let date = find_full_date(inner).or_else(|| chinese_numeral_date(inner));
+    match date {
+        Some((_, said)) if said == *inner => inner_end[..open].trim_end(),
+        _ => text,
+    }
 }
 
 /// Splits "阅读 · 发布日期 … · 潍坊网站建设城市建设是…。" into the fields and a

@@ -105,6 +105,12 @@ fn a_bureau_head_delivers_the_plan_or_the_budget() {
         Some("王强")
     );
     assert_eq!(parse_speaker_line("局长带头抓落实"), None);
+    // The day the speaker's line may carry in brackets.
+    assert_eq!(
+        parse_speaker_line("县长　王小明（2024年1月5日）").as_deref(),
+        Some("王小明")
+    );
+    assert_eq!(parse_speaker_line("县长 王小明（代）"), None);
 }
 
 #[test]
@@ -211,6 +217,14 @@ fn a_date_led_line_names_its_publisher_between_bars() {
     assert_eq!(m.source.as_deref(), Some("某某县融媒体中心"));
     let m = parse_metadata_line("2024-01-15 | 阅读全文 | 打印").unwrap();
     assert_eq!(m.source, None);
+}
+
+#[test]
+fn the_pages_controls_run_onto_the_source_end_it() {
+    let m = parse_metadata_line("发布时间：2021-02-03 来源：县政府办【字体：大 中 小】").unwrap();
+    assert_eq!(m.source.as_deref(), Some("县政府办"));
+    let m = parse_metadata_line("来源：某某日报[打印][关闭]").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某日报"));
 }
 
 #[test]

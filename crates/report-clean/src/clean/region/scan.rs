@@ -415,6 +415,17 @@ fn glued(chars: &[char], start: usize, end: usize, after_place: bool) -> bool {
         && start > 0
         && is_han(chars[start - 1])
         && !BEFORE_NAME.contains(chars[start - 1])
+        && !after_a_year(chars, start)
+}
+
+/// A year written before the name (`2024年泸县`, `一九九八年沛县`), as a
+/// title dates its report: the 年 ends the year, no word with the name.
+fn after_a_year(chars: &[char], start: usize) -> bool {
+    start >= 2
+        && chars[start - 1] == '年'
+        && (chars[start - 2].is_ascii_digit()
+            || ('０'..='９').contains(&chars[start - 2])
+            || "〇○零一二三四五六七八九".contains(chars[start - 2]))
 }
 
 /// Characters a township's own name holds at most before its suffix

@@ -135,6 +135,12 @@ fn a_county_name_inside_a_common_word_is_no_county() {
     assert_eq!(r.3.as_deref(), Some("和县"));
     let r = region("", "宜宾市高县召开会议，高县项目开工。").unwrap();
     assert_eq!(r.3.as_deref(), Some("高县"));
+    // A year before the name, as a title dates its report.
+    let body = "全县地区生产总值增长6.3%。";
+    let r = region("2024年泸县人民政府工作报告", body).unwrap();
+    assert_eq!(r.3.as_deref(), Some("泸县"));
+    let r = region("一九九八年沛县人民政府工作报告", body).unwrap();
+    assert_eq!(r.3.as_deref(), Some("沛县"));
 }
 
 #[test]

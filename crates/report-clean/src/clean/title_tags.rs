@@ -1,0 +1,85 @@
+//! A forum's or column's tag before a headline (`【转帖】`, `权威发布｜`,
+//! `（两会受权发布）`): set aside from the headline in the text and in one a
+//! page states apart.
+
+use report_core::text::fold::is_han;
+
+const TITLE_TAG_MAX_CHARS: usize = 4;
+const COLUMN_TAG_MAX_CHARS: usize = 8;
+
+/// A headline stated apart from the text (a page's `h1`, a title column),
+/// less a forum's or column's tag.
+pub(crate) fn without_title_tag(text: &str) -> &str {
+    split_title_tag(text).1
+}
+
+/// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
+/// column's name set off by a bar, `权威发布｜…`: the tag and the headline
+/// without it.
+pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
+    for bar in ['｜', '|', '丨'] {
+        let Some((tag, rest)) = text.split_once(bar) else {
+            continue;
+        };
+        let tag_len = tag.trim().chars().count();
+        let rest = rest.trim_start();
+        // A column's name is a few characters of words before a headline
+        // several times as long; two halves of a headline are alike.
+        // A tag the headline ends with names its kind (`政府工作报告｜2024年
+        // 某县政府工作报告`).
+        let words = tag_len >= 2 && tag.trim().chars().all(is_han);
+        let column = tag_len <= TITLE_TAG_MAX_CHARS && rest.chars().count() >= 2 * tag_len + 4;
+        let kind = rest.ends_with(tag.trim()) && rest.len() > tag.trim().len();
+        if words && (column || kind) {
+            return (Some(&text[..tag.len() + bar.len_utf8()]), rest);
+        }
+    }
+    for (open, close) in [('【', '】'), ('[', ']'), ('（', '）'), ('(', ')')] {
+        let Some(inner_and_rest) = text.strip_prefix(open) else {
+            continue;
+        };
+        if let Some(end) = inner_and_rest.find(close) {
+            let tag = &inner_and_rest[..end];
+            let tag_len = tag.chars().count();
+            let rest = inner_and_rest[end + close.len_utf8()..].trim_start();
+            // A column's words in brackets (`（两会受权发布）`) may be longer
+            // than a forum's tag; a bracket of anything else (`（2024年）`)
+            // opens no headline of a report.
+            let brackets = matches!(open, '（' | '(');
+            let column = tag_len <= COLUMN_TAG_MAX_CHARS
+                && tag.chars().all(is_han)
+                && rest.chars().count() >= 4;
+            let forum = !brackets && (1..=TITLE_TAG_MAX_CHARS).contains(&tag_len);
+            if (forum || column) && !rest.is_empty() {
+                let tag_end = open.len_utf8() + end + close.len_utf8();
+                return (Some(&text[..tag_end]), rest);
+            }
+        }
+    }
+    (None, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_columns_tag_or_the_kind_the_headline_ends_with() {
+        assert_eq!(
+            without_title_tag("权威发布｜2023年某某州政府工作报告全文"),
+            "2023年某某州政府工作报告全文"
+        );
+        assert_eq!(
+            without_title_tag("政府工作报告｜2024年某某县政府工作报告"),
+            "2024年某某县政府工作报告"
+        );
+        assert_eq!(
+            without_title_tag("奋进新征程｜建功新时代"),
+            "奋进新征程｜建功新时代"
+        );
+        assert_eq!(
+            without_title_tag("政府工作报告｜政府工作报告"),
+            "政府工作报告｜政府工作报告"
+        );
+    }
+}
