@@ -57,6 +57,9 @@ const INDEFINITE_NUMERALS: &[char] = &['多', '几'];
 /// measure counts many numbers (个, 元, 年), a word that begins with a
 /// numeral follows one or two (两岸, 三峡, 一带).
 const MEASURE_NUMERALS: usize = 3;
+/// A number whose measure was cut is followed by one in more than this
+/// share of its uses.
+const MEASURED_SHARE: f64 = 0.5;
 
 impl CorpusUsage<'_> {
     /// A term nearly always followed by a number that ends in a verb
@@ -317,12 +320,67 @@ impl CorpusUsage<'_> {
         let (Some(measure), None) = (rest_chars.next(), rest_chars.next()) else {
             return false;
         };
-        !numerals.is_empty()
-            && !numerals.contains(INDEFINITE_NUMERALS)
-            && self.char_left.get(&measure).is_some_and(|v| {
-                let kinds = v.chars.iter().filter(|(c, _)| is_numeral(*c)).count()
-                    + usize::from(v.digits > 0);
-                kinds >= MEASURE_NUMERALS && v.numeral_share() >= MEASURE_SHARE
+        !numerals.is_empty() && !numerals.contains(INDEFINITE_NUMERALS) && self.is_measure(measure)
+    }
+
+    /// A character that follows [`MEASURE_NUMERALS`] distinct numerals (the
+    /// digits counting as one) and numerals in [`MEASURE_SHARE`] of its
+    /// uses: a measure (元, 个, 年), not the head of a word with a numeral
+    /// (岸 of 两岸).
+    fn is_measure(&self, c: char) -> bool {
+        self.char_left.get(&c).is_some_and(|v| {
+            let kinds =
+                v.chars.iter().filter(|(c, _)| is_numeral(*c)).count() + usize::from(v.digits > 0);
+            kinds >= MEASURE_NUMERALS && v.numeral_share() >= MEASURE_SHARE
+        })
+    }
+
+    /// A term of numerals only (no indefinite one) followed by a measure
+    /// ([`Self::is_measure`]) in more than half its uses: a number whose
+    /// measure was cut (万亿 of 5.67万亿元, 万亿级). 十四五 stays: 规 of 规划
+    /// and 时 of 时期 are not measures.
+    pub(super) fn numerals_without_their_measure(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let measured: usize = own
+            .right
+            .chars
+            .iter()
+            .filter(|&&(c, _)| self.is_measure(c))
+            .map(|&(_, n)| n)
+            .sum();
+        term.chars().all(is_numeral)
+            && !term.contains(INDEFINITE_NUMERALS)
+            && measured as f64 > MEASURED_SHARE * own.count as f64
+    }
+
+    /// A term of four characters or more that opens with a verb taking an
+    /// object: its first two characters begin clauses at
+    /// [`PREDICATE_PROPENSITY`] times the corpus's rate, as a verb whose
+    /// subject is dropped does, and are followed by a quoted object (an
+    /// opening mark) [`MIN_BOUND_COUNT`] times or more (推进“放管服”改革,
+    /// 筑牢“…”; names that begin clauses seldom are: 中共, 青藏, 有色; 国家
+    /// is, but seldom begins a clause) before a word
+    /// used apart (政府, 农业, 首都), where the term never ends a clause but
+    /// at a list's comma or an opening mark: the verb and the start of its
+    /// object, which goes on (推进政府|职能转变, 推进政府|机构改革,
+    /// 筑牢首都政治、安全“护城河”). A verb phrase that is whole ends clauses
+    /// (推动高质量发展, 打造经济发展新引擎).
+    pub(super) fn predicate_and_the_start_of_its_object(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).collect();
+        let (Some(&verb_end), Some(_)) = (cuts.get(2), cuts.get(3)) else {
+            return false;
+        };
+        let word_end = cuts.get(4).copied().unwrap_or(term.len());
+        own.right.edges == own.right.enumerations + own.right.openings
+            && self.strings.get(&term[..verb_end]).is_some_and(|verb| {
+                verb.right.openings >= MIN_BOUND_COUNT
+                    && self.begins_clauses_at(verb, PREDICATE_PROPENSITY)
             })
+            && self.used_apart(&term[verb_end..word_end], term)
     }
 }

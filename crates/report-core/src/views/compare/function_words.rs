@@ -170,7 +170,7 @@ impl CorpusUsage<'_> {
     }
 
     /// Whether `word`, part of `term`, is a word used without the rest.
-    fn used_apart(&self, word: &str, term: &str) -> bool {
+    pub(super) fn used_apart(&self, word: &str, term: &str) -> bool {
         self.count(word) > self.count(term) && self.has_word_boundaries(word)
     }
 

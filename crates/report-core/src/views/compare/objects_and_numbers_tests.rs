@@ -1,0 +1,107 @@
+//! Tests of the word rule's tenth round, on texts made for them: a term
+//! the next character nearly always completes (word_rule.rs), a verb and
+//! the start of its object, numerals whose measure was cut
+//! (clause_rule.rs).
+use super::tests::{judge, texts};
+
+/// `n` clauses made from `make`, each with a different character from
+/// `varied` (so what stands beside the term varies).
+fn clauses(n: usize, varied: &str, make: impl Fn(char) -> String) -> String {
+    varied.chars().cycle().take(n).map(make).collect()
+}
+
+#[test]
+fn a_stray_comma_does_not_make_a_boundary() {
+    // 一步 follows 进 in 40 of its 41 uses and a comma once: a side where
+    // a term so seldom meets a clause's edge for its count is no boundary,
+    // and 进一步 is the word. 进展 stays.
+    let corpus = texts(&[
+        &clauses(40, "发加提改扩增完调深巩", |c| {
+            format!("要进一步{c}力，")
+        }),
+        &clauses(12, "发加提改扩增", |c| format!("并进一步{c}好。")),
+        "走好第一步，一步一个脚印。",
+        &clauses(10, "取得显著明显", |c| {
+            format!("进展{c}好，工作有进展。")
+        }),
+    ]);
+    let judged = judge(&corpus, &["一步", "进展"]);
+    assert_eq!(
+        judged,
+        [("一步".to_string(), false), ("进展".to_string(), true)]
+    );
+}
+
+#[test]
+fn a_term_nearly_always_followed_by_the_rest_of_its_word_is_no_term() {
+    // 抓纲治 is followed by 国 four times and 军 once: 抓纲治国 is the word,
+    // though 治 ends clauses and 国 begins them (治|国 looks like a
+    // boundary). 依法治国 stays.
+    let corpus = texts(&[
+        "抓纲治国已见成效。提出抓纲治国的决策，实现抓纲治国三年目标，推进抓纲治国战略。抓纲治军，加强国防。",
+        "依法治国，依法治国，依法治国。",
+        // 治 ends clauses and 国 begins them, often enough to tell.
+        &clauses(30, "施兼防整自", |c| format!("综合{c}治。")),
+        &clauses(30, "家内际企防", |c| format!("国{c}支持。")),
+    ]);
+    let judged = judge(&corpus, &["抓纲治", "依法治国"]);
+    assert_eq!(
+        judged,
+        [
+            ("抓纲治".to_string(), false),
+            ("依法治国".to_string(), true)
+        ]
+    );
+}
+
+#[test]
+fn a_verb_and_the_start_of_its_object_is_no_term() {
+    // 推进 begins clauses and takes quoted objects (推进“放管服”改革):
+    // 推进政府 never ends a clause, the object goes on (职能转变, 机构改革).
+    // 推动高质量发展 ends clauses and stays; 青藏高原, a name that begins
+    // clauses but takes no quoted object, stays though it never ends one,
+    // and so does 国家药械中心: 国家 takes quoted words but seldom begins a
+    // clause.
+    let corpus = texts(&[
+        "推进政府职能转变。推进政府机构改革。深入推进政府信息公开。持续推进政府数字化。",
+        "推进“放管服”改革。推进“双招双引”。推进“一网通办”。推进城市更新。推进乡村振兴。",
+        "政府工作，政府债务，地方政府，省政府。",
+        "推动高质量发展。坚持推动高质量发展。全面推动高质量发展，推动高质量发展。",
+        "青藏高原生态，青藏高原保护，青藏高原地区，青藏高原屏障，守护青藏高原环境。",
+        "高原城市，高原气候，高原农业。",
+        "落实国家“十四五”规划，实现国家“双碳”目标，参与国家“一带一路”建设。",
+        "建设国家药械中心挂牌，争取国家药械中心落地。药械监管，药械安全，药械流通。",
+    ]);
+    let judged = judge(
+        &corpus,
+        &["推进政府", "推动高质量发展", "青藏高原", "国家药械中心"],
+    );
+    assert_eq!(
+        judged,
+        [
+            ("推进政府".to_string(), false),
+            ("推动高质量发展".to_string(), true),
+            ("青藏高原".to_string(), true),
+            ("国家药械中心".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn numerals_without_their_measure_are_no_term() {
+    // 万亿 is followed by 元, 吨, 个 or 件 (measures: they follow 5, 万, 亿…),
+    // never after a number here:
+    // a number whose measure was cut. 十四五 is followed by 规划 and 时期,
+    // no measures, and stays.
+    let corpus = texts(&[
+        "培育万亿元产业，打造万亿吨储量，迈上万亿个台阶，建成万亿件产品。",
+        "奖励5元，补助3万元，收入2亿元，补贴千元。运量5吨，产量3万吨，储量2亿吨。",
+        "建成5个，新增3万个，培育两个。生产5件，销售3万件，出口2亿件。",
+        "编制“十四五”规划，十四五时期，落实十四五目标。十四五期间，谋划十四五发展。",
+    ]);
+    let judged = judge(&corpus, &["万亿", "十四五"]);
+    assert_eq!(
+        judged,
+        [("万亿".to_string(), false), ("十四五".to_string(), true)]
+    );
+}
