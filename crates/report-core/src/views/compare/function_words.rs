@@ -123,6 +123,13 @@ const JOINING_CONJUNCTIONS: &[&str] = &[
     "乃至", "以及", "并且", "而且", "甚至", "从而", "进而", "或者", "以便", "以免",
 ];
 
+/// Postpositions of a relation among two or more items (a closed class):
+/// a term that holds one after its first word and goes on past it, where
+/// the term never begins a clause, is the last item cut from the list the
+/// relation needs (控物价和防|风险之间的平衡, 稳定物价和防范金融|风险之间
+/// 的平衡).
+const RELATION_POSTPOSITIONS: &[&str] = &["之间"];
+
 impl CorpusUsage<'_> {
     /// A term of three characters or more with an adverb of a predicate
     /// ([`PREDICATE_ADVERBS`]) after its first two characters: a subject
@@ -361,5 +368,20 @@ impl CorpusUsage<'_> {
             && INTERROGATIVES
                 .iter()
                 .any(|pronoun| term.len() > pronoun.len() && term.ends_with(pronoun))
+    }
+
+    /// A term that never begins a clause, with a postposition of
+    /// [`RELATION_POSTPOSITIONS`] after two characters or more and text
+    /// after it: the last item of a list and what is said of them all.
+    pub(super) fn last_item_before_a_relation(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        own.left.edges == 0
+            && RELATION_POSTPOSITIONS.iter().any(|relation| {
+                term.match_indices(relation).any(|(at, _)| {
+                    term[..at].chars().nth(1).is_some() && at + relation.len() < term.len()
+                })
+            })
     }
 }

@@ -1,7 +1,7 @@
 //! Tests of the word rule's tenth round, on texts made for them: a term
 //! the next character nearly always completes (word_rule.rs), a verb and
 //! the start of its object, numerals whose measure was cut
-//! (clause_rule.rs).
+//! (clause_rule.rs), the last item before a relation (function_words.rs).
 use super::tests::{judge, texts};
 
 /// `n` clauses made from `make`, each with a different character from
@@ -12,23 +12,39 @@ fn clauses(n: usize, varied: &str, make: impl Fn(char) -> String) -> String {
 
 #[test]
 fn a_stray_comma_does_not_make_a_boundary() {
-    // 一步 follows 进 in 40 of its 41 uses and a comma once: a side where
+    // 一步 follows 进 in 52 of its 54 uses and a comma once: a side where
     // a term so seldom meets a clause's edge for its count is no boundary,
-    // and 进一步 is the word. 进展 stays.
+    // and 进一步 is the word, though 进 ends clauses and 一 begins them:
+    // the rate would have shown a boundary. 进展 stays.
     let corpus = texts(&[
         &clauses(40, "发加提改扩增完调深巩", |c| {
             format!("要进一步{c}力，")
         }),
         &clauses(12, "发加提改扩增", |c| format!("并进一步{c}好。")),
         "走好第一步，一步一个脚印。",
+        // 进 ends clauses and 一 begins them, often enough to tell.
+        &clauses(30, "推促改引", |c| format!("{c}进。")),
+        &clauses(30, "是要批些", |c| format!("一{c}好。")),
         &clauses(10, "取得显著明显", |c| {
             format!("进展{c}好，工作有进展。")
         }),
+        // 新质生产力 follows 发展 in four of its five uses, too few for the
+        // rate to expect it at a clause's start: 展 ends clauses and 新
+        // begins them, so it stays.
+        "加快发展新质生产力，因地制宜发展新质生产力，大力发展新质生产力。",
+        "积极发展新质生产力，培育新质生产力。",
+        &clauses(20, "经产业农", |c| format!("发展{c}好，")),
+        &clauses(30, "开拓进", |c| format!("{c}展。")),
+        &clauses(30, "型兴增", |c| format!("新{c}好。")),
     ]);
-    let judged = judge(&corpus, &["一步", "进展"]);
+    let judged = judge(&corpus, &["一步", "进展", "新质生产力"]);
     assert_eq!(
         judged,
-        [("一步".to_string(), false), ("进展".to_string(), true)]
+        [
+            ("一步".to_string(), false),
+            ("进展".to_string(), true),
+            ("新质生产力".to_string(), true),
+        ]
     );
 }
 
@@ -103,5 +119,26 @@ fn numerals_without_their_measure_are_no_term() {
     assert_eq!(
         judged,
         [("万亿".to_string(), false), ("十四五".to_string(), true)]
+    );
+}
+
+#[test]
+fn the_last_item_before_a_relation_is_no_term() {
+    // 风险之间的平衡 follows the list it needs (控物价和防风险, 防范金融风险):
+    // its first word is the last item. 城乡之间 ends in the relation and
+    // names both items: it stays.
+    let corpus = texts(&[
+        "把握稳增长、控物价和防风险之间的平衡。",
+        "处理好促增长、稳物价和防范金融风险之间的平衡。",
+        "化解风险，风险防控，金融风险。",
+        "缩小城乡之间差距，统筹城乡之间资源，促进城乡之间交流。",
+    ]);
+    let judged = judge(&corpus, &["风险之间的平衡", "城乡之间"]);
+    assert_eq!(
+        judged,
+        [
+            ("风险之间的平衡".to_string(), false),
+            ("城乡之间".to_string(), true),
+        ]
     );
 }
