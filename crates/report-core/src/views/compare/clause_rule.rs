@@ -340,6 +340,9 @@ impl CorpusUsage<'_> {
     /// measure was cut (万亿 of 5.67万亿元, 万亿级). 十四五 stays: 规 of 规划
     /// and 时 of 时期 are not measures.
     pub(super) fn numerals_without_their_measure(&self, term: &str) -> bool {
+        if !term.chars().all(is_numeral) || term.contains(INDEFINITE_NUMERALS) {
+            return false;
+        }
         let Some(own) = self.strings.get(term) else {
             return false;
         };
@@ -350,9 +353,7 @@ impl CorpusUsage<'_> {
             .filter(|&&(c, _)| self.is_measure(c))
             .map(|&(_, n)| n)
             .sum();
-        term.chars().all(is_numeral)
-            && !term.contains(INDEFINITE_NUMERALS)
-            && measured as f64 > MEASURED_SHARE * own.count as f64
+        measured as f64 > MEASURED_SHARE * own.count as f64
     }
 
     /// A term of four characters or more that opens with a verb taking an
