@@ -60,6 +60,12 @@ const MEASURE_NUMERALS: usize = 3;
 /// A number whose measure was cut is followed by one in more than this
 /// share of its uses.
 const MEASURED_SHARE: f64 = 0.5;
+/// Words that open a fraction or a percentage written out (a closed
+/// class: 百分之六点五 is 6.5%): a term that holds one holds a figure.
+const FRACTION_OPENERS: &[&str] = &["百分之", "千分之", "万分之"];
+/// Numerals at a term's end, after a character that is none, that make it
+/// a figure cut inside its number (达到六百零八 of 六百零八亿元).
+const TRAILING_NUMERALS: usize = 2;
 
 impl CorpusUsage<'_> {
     /// A term nearly always followed by a number that ends in a verb
@@ -383,5 +389,22 @@ impl CorpusUsage<'_> {
                     && self.begins_clauses_at(verb, PREDICATE_PROPENSITY)
             })
             && self.used_apart(&term[verb_end..word_end], term)
+    }
+
+    /// A term that holds a figure written in words: a fraction or a
+    /// percentage opened by a word of [`FRACTION_OPENERS`] (增长百分之六点,
+    /// 比上一年增长百分之), or [`TRAILING_NUMERALS`] definite numerals at its
+    /// end after a character that is none (达到六百零八), in a term that does
+    /// not open with a numeral (千项万亿, 十四五 and 两个一百 are slogans of
+    /// numbers). What says how much is no term, as a number's unit is not
+    /// ([`Self::names_a_quantity`]).
+    pub(super) fn figure_in_words(&self, term: &str) -> bool {
+        let definite = |c: &char| is_numeral(*c) && !INDEFINITE_NUMERALS.contains(c);
+        let chars: Vec<char> = term.chars().collect();
+        let trailing = chars.iter().rev().take_while(|c| definite(c)).count();
+        FRACTION_OPENERS.iter().any(|opener| term.contains(opener))
+            || (trailing >= TRAILING_NUMERALS
+                && trailing < chars.len()
+                && !chars.first().is_some_and(|&c| is_numeral(c)))
     }
 }

@@ -1,7 +1,8 @@
 //! Tests of the word rule's tenth round, on texts made for them: a term
 //! the next character nearly always completes (word_rule.rs), a verb and
 //! the start of its object, numerals whose measure was cut
-//! (clause_rule.rs), the last item before a relation (function_words.rs).
+//! (clause_rule.rs), a figure written in words (clause_rule.rs), the last
+//! item before a relation (function_words.rs).
 use super::tests::{judge, texts};
 
 /// `n` clauses made from `make`, each with a different character from
@@ -139,6 +140,41 @@ fn the_last_item_before_a_relation_is_no_term() {
         [
             ("风险之间的平衡".to_string(), false),
             ("城乡之间".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_figure_written_in_words_is_no_term() {
+    // 增长百分之 and 百分之六点 hold a percentage written out; 达到六百零八
+    // ends inside a number. 千项万亿, a slogan that opens with a numeral,
+    // and 统一 (one numeral at its end) stay.
+    let corpus = texts(&[
+        "产值增长百分之六点五，产量增长百分之八，收入增长百分之十。",
+        "投资增长百分之三，出口增长百分之五，利润增长百分之九点二。",
+        "工资增长较快，人口增长，经济增长。占百分之六点一，约百分之六点四。",
+        "储蓄达到六百零八亿元，存款达到六百零八万元，粮食达到九百。",
+        "实施千项万亿工程，推进千项万亿行动，落实千项万亿计划。",
+        "统一市场，推进统一，加快统一部署。",
+    ]);
+    let judged = judge(
+        &corpus,
+        &[
+            "增长百分之",
+            "百分之六点",
+            "达到六百零八",
+            "千项万亿",
+            "统一",
+        ],
+    );
+    assert_eq!(
+        judged,
+        [
+            ("增长百分之".to_string(), false),
+            ("百分之六点".to_string(), false),
+            ("达到六百零八".to_string(), false),
+            ("千项万亿".to_string(), true),
+            ("统一".to_string(), true),
         ]
     );
 }
