@@ -60,6 +60,9 @@ const MEASURE_NUMERALS: usize = 3;
 /// A number whose measure was cut is followed by one in more than this
 /// share of its uses.
 const MEASURED_SHARE: f64 = 0.5;
+/// Adverbs of negation (a closed class) that may stand before a verb and
+/// its object (不反对台湾|作为…).
+const NEGATIONS: &[char] = &['不', '未'];
 /// Words that open a fraction or a percentage written out (a closed
 /// class: 百分之六点五 is 6.5%): a term that holds one holds a figure.
 const FRACTION_OPENERS: &[&str] = &["百分之", "千分之", "万分之"];
@@ -373,21 +376,31 @@ impl CorpusUsage<'_> {
     /// at a list's comma or an opening mark: the verb and the start of its
     /// object, which goes on (推进政府|职能转变, 推进政府|机构改革,
     /// 筑牢首都政治、安全“护城河”). A verb phrase that is whole ends clauses
-    /// (推动高质量发展, 打造经济发展新引擎).
+    /// (推动高质量发展, 打造经济发展新引擎). A negation of [`NEGATIONS`] may
+    /// stand before the verb (不反对台湾|同其他国家…).
     pub(super) fn predicate_and_the_start_of_its_object(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
         };
         let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).collect();
-        let (Some(&verb_end), Some(_)) = (cuts.get(2), cuts.get(3)) else {
+        // A negation before the verb leaves it the verb (不|反对).
+        let verb_at = usize::from(term.starts_with(NEGATIONS));
+        let (Some(&verb_start), Some(&verb_end), Some(_)) = (
+            cuts.get(verb_at),
+            cuts.get(verb_at + 2),
+            cuts.get(verb_at + 3),
+        ) else {
             return false;
         };
-        let word_end = cuts.get(4).copied().unwrap_or(term.len());
+        let word_end = cuts.get(verb_at + 4).copied().unwrap_or(term.len());
         own.right.edges == own.right.enumerations + own.right.openings
-            && self.strings.get(&term[..verb_end]).is_some_and(|verb| {
-                verb.right.openings >= MIN_BOUND_COUNT
-                    && self.begins_clauses_at(verb, PREDICATE_PROPENSITY)
-            })
+            && self
+                .strings
+                .get(&term[verb_start..verb_end])
+                .is_some_and(|verb| {
+                    verb.right.openings >= MIN_BOUND_COUNT
+                        && self.begins_clauses_at(verb, PREDICATE_PROPENSITY)
+                })
             && self.used_apart(&term[verb_end..word_end], term)
     }
 

@@ -88,10 +88,19 @@ fn a_verb_and_the_start_of_its_object_is_no_term() {
         "高原城市，高原气候，高原农业。",
         "落实国家“十四五”规划，实现国家“双碳”目标，参与国家“一带一路”建设。",
         "建设国家药械中心挂牌，争取国家药械中心落地。药械监管，药械安全，药械流通。",
+        // 不反对台湾: a negation before the verb and its object.
+        "反对“台独”。反对“两个中国”。反对“一中一台”。反对分裂。反对霸权。反对干涉。不反对台湾同外国通商，不反对台湾作为关税区。",
+        "台湾同胞，台湾问题，台湾地区。",
     ]);
     let judged = judge(
         &corpus,
-        &["推进政府", "推动高质量发展", "青藏高原", "国家药械中心"],
+        &[
+            "推进政府",
+            "推动高质量发展",
+            "青藏高原",
+            "国家药械中心",
+            "不反对台湾",
+        ],
     );
     assert_eq!(
         judged,
@@ -100,6 +109,7 @@ fn a_verb_and_the_start_of_its_object_is_no_term() {
             ("推动高质量发展".to_string(), true),
             ("青藏高原".to_string(), true),
             ("国家药械中心".to_string(), true),
+            ("不反对台湾".to_string(), false),
         ]
     );
 }
