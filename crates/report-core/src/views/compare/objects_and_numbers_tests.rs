@@ -2,7 +2,7 @@
 //! the next character nearly always completes (word_rule.rs), a verb and
 //! the start of its object, numerals whose measure was cut
 //! (clause_rule.rs), a figure written in words (clause_rule.rs), the last
-//! item before a relation (function_words.rs).
+//! item before a relation and the inside of 在…上 (function_words.rs).
 use super::tests::{judge, texts};
 
 /// `n` clauses made from `make`, each with a different character from
@@ -185,6 +185,27 @@ fn a_figure_written_in_words_is_no_term() {
             ("达到六百零八".to_string(), false),
             ("千项万亿".to_string(), true),
             ("统一".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn the_inside_of_a_phrase_of_place_cut_from_its_preposition_is_no_term() {
+    // 政策运用上 follows 在财政 and 在货币: 在…上 frames it. 普通高中 ends
+    // in 中 but no 在 stands before it: it stays.
+    let corpus = texts(&[
+        "在财政政策运用上，坚持统筹兼顾。在货币政策运用上，注意把握平衡。",
+        "在财政政策运用上，注重综合平衡。在货币政策运用上，保持稳健。",
+        "财政收入，财政支出，财政资金。货币供应，货币市场，货币信贷。",
+        "在工作上，在思想上，在政策上，在会上。",
+        "办好普通高中，建设普通高中，发展普通高中。高中，初中。",
+    ]);
+    let judged = judge(&corpus, &["政策运用上", "普通高中"]);
+    assert_eq!(
+        judged,
+        [
+            ("政策运用上".to_string(), false),
+            ("普通高中".to_string(), true),
         ]
     );
 }

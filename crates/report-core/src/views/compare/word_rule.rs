@@ -94,6 +94,7 @@ impl CorpusUsage<'_> {
             && !self.predicate_and_the_start_of_its_object(term)
             && !self.last_item_before_a_relation(term)
             && !self.figure_in_words(term)
+            && !self.inside_a_frame(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
