@@ -57,6 +57,18 @@ const INDEFINITE_NUMERALS: &[char] = &['多', '几'];
 /// measure counts many numbers (个, 元, 年), a word that begins with a
 /// numeral follows one or two (两岸, 三峡, 一带).
 const MEASURE_NUMERALS: usize = 3;
+/// A number whose measure was cut is followed by one in more than this
+/// share of its uses.
+const MEASURED_SHARE: f64 = 0.5;
+/// Adverbs of negation (a closed class) that may stand before a verb and
+/// its object (不反对台湾|作为…).
+const NEGATIONS: &[char] = &['不', '未'];
+/// Words that open a fraction or a percentage written out (a closed
+/// class: 百分之六点五 is 6.5%): a term that holds one holds a figure.
+const FRACTION_OPENERS: &[&str] = &["百分之", "千分之", "万分之"];
+/// Numerals at a term's end, after a character that is none, that make it
+/// a figure cut inside its number (达到六百零八 of 六百零八亿元).
+const TRAILING_NUMERALS: usize = 2;
 
 impl CorpusUsage<'_> {
     /// A term nearly always followed by a number that ends in a verb
@@ -317,12 +329,95 @@ impl CorpusUsage<'_> {
         let (Some(measure), None) = (rest_chars.next(), rest_chars.next()) else {
             return false;
         };
-        !numerals.is_empty()
-            && !numerals.contains(INDEFINITE_NUMERALS)
-            && self.char_left.get(&measure).is_some_and(|v| {
-                let kinds = v.chars.iter().filter(|(c, _)| is_numeral(*c)).count()
-                    + usize::from(v.digits > 0);
-                kinds >= MEASURE_NUMERALS && v.numeral_share() >= MEASURE_SHARE
-            })
+        !numerals.is_empty() && !numerals.contains(INDEFINITE_NUMERALS) && self.is_measure(measure)
+    }
+
+    /// A character that follows [`MEASURE_NUMERALS`] distinct numerals (the
+    /// digits counting as one) and numerals in [`MEASURE_SHARE`] of its
+    /// uses: a measure (元, 个, 年), not the head of a word with a numeral
+    /// (岸 of 两岸).
+    fn is_measure(&self, c: char) -> bool {
+        self.char_left.get(&c).is_some_and(|v| {
+            let kinds =
+                v.chars.iter().filter(|(c, _)| is_numeral(*c)).count() + usize::from(v.digits > 0);
+            kinds >= MEASURE_NUMERALS && v.numeral_share() >= MEASURE_SHARE
+        })
+    }
+
+    /// A term of numerals only (no indefinite one) followed by a measure
+    /// ([`Self::is_measure`]) in more than half its uses: a number whose
+    /// measure was cut (万亿 of 5.67万亿元, 万亿级). 十四五 stays: 规 of 规划
+    /// and 时 of 时期 are not measures.
+    pub(super) fn numerals_without_their_measure(&self, term: &str) -> bool {
+        if !term.chars().all(is_numeral) || term.contains(INDEFINITE_NUMERALS) {
+            return false;
+        }
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let measured: usize = own
+            .right
+            .chars
+            .iter()
+            .filter(|&&(c, _)| self.is_measure(c))
+            .map(|&(_, n)| n)
+            .sum();
+        measured as f64 > MEASURED_SHARE * own.count as f64
+    }
+
+    /// A term of four characters or more that opens with a verb taking an
+    /// object: its first two characters begin clauses at
+    /// [`PREDICATE_PROPENSITY`] times the corpus's rate, as a verb whose
+    /// subject is dropped does, and are followed by a quoted object (an
+    /// opening mark) [`MIN_BOUND_COUNT`] times or more (推进“放管服”改革,
+    /// 筑牢“…”; names that begin clauses seldom are: 中共, 青藏, 有色; 国家
+    /// is, but seldom begins a clause) before a word
+    /// used apart (政府, 农业, 首都), where the term never ends a clause but
+    /// at a list's comma or an opening mark: the verb and the start of its
+    /// object, which goes on (推进政府|职能转变, 推进政府|机构改革,
+    /// 筑牢首都政治、安全“护城河”). A verb phrase that is whole ends clauses
+    /// (推动高质量发展, 打造经济发展新引擎). A negation of [`NEGATIONS`] may
+    /// stand before the verb (不反对台湾|同其他国家…).
+    pub(super) fn predicate_and_the_start_of_its_object(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).collect();
+        // A negation before the verb leaves it the verb (不|反对).
+        let verb_at = usize::from(term.starts_with(NEGATIONS));
+        let (Some(&verb_start), Some(&verb_end), Some(_)) = (
+            cuts.get(verb_at),
+            cuts.get(verb_at + 2),
+            cuts.get(verb_at + 3),
+        ) else {
+            return false;
+        };
+        let word_end = cuts.get(verb_at + 4).copied().unwrap_or(term.len());
+        own.right.edges == own.right.enumerations + own.right.openings
+            && self
+                .strings
+                .get(&term[verb_start..verb_end])
+                .is_some_and(|verb| {
+                    verb.right.openings >= MIN_BOUND_COUNT
+                        && self.begins_clauses_at(verb, PREDICATE_PROPENSITY)
+                })
+            && self.used_apart(&term[verb_end..word_end], term)
+    }
+
+    /// A term that holds a figure written in words: a fraction or a
+    /// percentage opened by a word of [`FRACTION_OPENERS`] (增长百分之六点,
+    /// 比上一年增长百分之), or [`TRAILING_NUMERALS`] definite numerals at its
+    /// end after a character that is none (达到六百零八), in a term that does
+    /// not open with a numeral (千项万亿, 十四五 and 两个一百 are slogans of
+    /// numbers). What says how much is no term, as a number's unit is not
+    /// ([`Self::names_a_quantity`]).
+    pub(super) fn figure_in_words(&self, term: &str) -> bool {
+        let definite = |c: &char| is_numeral(*c) && !INDEFINITE_NUMERALS.contains(c);
+        let chars: Vec<char> = term.chars().collect();
+        let trailing = chars.iter().rev().take_while(|c| definite(c)).count();
+        FRACTION_OPENERS.iter().any(|opener| term.contains(opener))
+            || (trailing >= TRAILING_NUMERALS
+                && trailing < chars.len()
+                && !chars.first().is_some_and(|&c| is_numeral(c)))
     }
 }

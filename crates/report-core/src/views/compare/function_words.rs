@@ -10,7 +10,7 @@
 //! are needed to tell these, so they hold on a corpus of a few reports too.
 
 use super::clause_rule::NUMERAL_SHARE;
-use super::repeats::CorpusUsage;
+use super::repeats::{CorpusUsage, Usage};
 
 /// Adverbs that only qualify a predicate (a closed class): after a term's
 /// first two characters or more they begin what is said of a subject
@@ -123,6 +123,21 @@ const JOINING_CONJUNCTIONS: &[&str] = &[
     "乃至", "以及", "并且", "而且", "甚至", "从而", "进而", "或者", "以便", "以免",
 ];
 
+/// The preposition that opens a phrase of place or time which a
+/// postposition of [`POSTPOSITIONS`] closes (在…上, 在…中).
+const FRAME_OPENER: char = '在';
+/// The share of a term's uses that the opener stands before, and how many
+/// characters before the term's own neighbour it is read (a modifier of
+/// two: 在财政|政策运用上).
+const FRAMED_SHARE: f64 = 0.5;
+const FRAME_READ: usize = 2;
+/// Postpositions of a relation among two or more items (a closed class):
+/// a term that holds one after its first word and goes on past it, where
+/// the term never begins a clause, is the last item cut from the list the
+/// relation needs (控物价和防|风险之间的平衡, 稳定物价和防范金融|风险之间
+/// 的平衡).
+const RELATION_POSTPOSITIONS: &[&str] = &["之间"];
+
 impl CorpusUsage<'_> {
     /// A term of three characters or more with an adverb of a predicate
     /// ([`PREDICATE_ADVERBS`]) after its first two characters: a subject
@@ -170,7 +185,7 @@ impl CorpusUsage<'_> {
     }
 
     /// Whether `word`, part of `term`, is a word used without the rest.
-    fn used_apart(&self, word: &str, term: &str) -> bool {
+    pub(super) fn used_apart(&self, word: &str, term: &str) -> bool {
         self.count(word) > self.count(term) && self.has_word_boundaries(word)
     }
 
@@ -361,5 +376,57 @@ impl CorpusUsage<'_> {
             && INTERROGATIVES
                 .iter()
                 .any(|pronoun| term.len() > pronoun.len() && term.ends_with(pronoun))
+    }
+
+    /// A term that never begins a clause, with a postposition of
+    /// [`RELATION_POSTPOSITIONS`] after two characters or more and text
+    /// after it: the last item of a list and what is said of them all.
+    pub(super) fn last_item_before_a_relation(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        own.left.edges == 0
+            && RELATION_POSTPOSITIONS.iter().any(|relation| {
+                term.match_indices(relation).any(|(at, _)| {
+                    term[..at].chars().nth(1).is_some() && at + relation.len() < term.len()
+                })
+            })
+    }
+
+    /// A term of three characters or more that ends in a postposition of
+    /// [`POSTPOSITIONS`] and never begins a clause, where [`FRAME_OPENER`]
+    /// stands before it, up to [`FRAME_READ`] characters further, in
+    /// [`FRAMED_SHARE`] of its uses: the inside of a phrase of place or
+    /// time cut from its preposition (在财政|政策运用上,
+    /// 在|政治战线和思想战线上), not a term.
+    pub(super) fn inside_a_frame(&self, term: &str) -> bool {
+        if term.chars().nth(2).is_none() || !term.ends_with(POSTPOSITIONS) {
+            return false;
+        }
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        own.left.edges == 0
+            && self.framed_uses(own, term, FRAME_READ) as f64 >= FRAMED_SHARE * own.count as f64
+    }
+
+    /// The uses of `s` (used as `u`) with [`FRAME_OPENER`] before it, read
+    /// back through the strings its neighbours make with it, `further`
+    /// characters more.
+    fn framed_uses(&self, u: &Usage, s: &str, further: usize) -> usize {
+        u.left
+            .chars
+            .iter()
+            .map(|&(c, n)| match c {
+                FRAME_OPENER => n,
+                _ if further == 0 => 0,
+                _ => {
+                    let longer = format!("{c}{s}");
+                    self.strings
+                        .get_or_look_up(&longer)
+                        .map_or(0, |v| self.framed_uses(&v, &longer, further - 1))
+                }
+            })
+            .sum()
     }
 }
