@@ -42,7 +42,7 @@ function interfaceWords(page) {
 
 /** Interface words with English in them (names and formats aside). */
 async function englishIn(page) {
-  const allowed = /Report Explorer|JSON Lines|Word|PDF|\.docx|\.pdf|\.jsonl|CSV|JSON|KWIC|HTML|UTF-8|UTF-16|GBK|GB18030|Big5|MB|\.txt|\.html|\.csv|\.json|text|schema_version|English|Shift|Enter|Esc/g;
+  const allowed = /Report Explorer|JSON Lines|Word|PDF|\.docx|\.doc|\.mhtml|\.mht|\.pdf|\.jsonl|CSV|JSON|KWIC|HTML|UTF-8|UTF-16|GBK|GB18030|Big5|MB|\.txt|\.html|\.csv|\.json|text|schema_version|English|Shift|Enter|Esc/g;
   return (await interfaceWords(page)).filter((w) => /[A-Za-z]{3,}/.test(w.replace(allowed, "")));
 }
 

@@ -568,8 +568,11 @@ fn the_national_reports_read_the_same_in_every_site_layout() {
         })
         .collect();
     let misses: Vec<String> = std::thread::scope(|scope| {
+        // The pages saved as one file wrap the same markup in MIME: the
+        // provincial test asks them; here they would only add time.
         let running: Vec<_> = LAYOUTS
             .iter()
+            .filter(|(_, extension, _)| *extension == ".html")
             .map(|&layout| {
                 let (pages, copied) = (&pages, &copied);
                 scope.spawn(move || judge_national_layout(layout, pages, copied))
