@@ -23,6 +23,7 @@ pub mod people;
 pub mod pipeline;
 pub mod region;
 pub(crate) mod repeats;
+pub mod site_notices;
 pub(crate) mod soft_breaks;
 pub(crate) mod speaker_lines;
 pub(crate) mod table_rows;
