@@ -41,18 +41,10 @@ pub fn extract(bytes: &[u8]) -> Result<Option<Extracted>, Rejection> {
     let Some(word) = read_stream(&mut file, "/WordDocument") else {
         return Ok(None);
     };
-    let u16_at = |at: usize| {
-        word.get(at..at + 2)
-            .map(|b| u16::from_le_bytes([b[0], b[1]]))
-    };
-    let u32_at = |at: usize| {
-        word.get(at..at + 4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    };
-    if u16_at(0) != Some(WORD_IDENT) || u16_at(2).is_none_or(|n| n < WORD_97) {
+    if u16_at(&word, 0) != Some(WORD_IDENT) || u16_at(&word, 2).is_none_or(|n| n < WORD_97) {
         return Err(refused(DocumentProblem::OldWord));
     }
-    let flags = u16_at(0x0A).unwrap_or(0);
+    let flags = u16_at(&word, 0x0A).unwrap_or(0);
     if flags & F_ENCRYPTED != 0 {
         return Err(refused(DocumentProblem::EncryptedWord));
     }
@@ -62,9 +54,11 @@ pub fn extract(bytes: &[u8]) -> Result<Option<Extracted>, Rejection> {
         "/0Table"
     };
     let table = read_stream(&mut file, table_name).ok_or(refused(DocumentProblem::OldWord))?;
-    let (Some(text_length), Some(fc_clx), Some(lcb_clx)) =
-        (u32_at(CCP_TEXT), u32_at(FC_CLX), u32_at(LCB_CLX))
-    else {
+    let (Some(text_length), Some(fc_clx), Some(lcb_clx)) = (
+        u32_at(&word, CCP_TEXT),
+        u32_at(&word, FC_CLX),
+        u32_at(&word, LCB_CLX),
+    ) else {
         return Err(refused(DocumentProblem::OldWord));
     };
     let clx = table
@@ -80,6 +74,16 @@ pub fn extract(bytes: &[u8]) -> Result<Option<Extracted>, Rejection> {
         text: lines(&characters),
         given,
     }))
+}
+
+/// The little-endian `u16` at `at`, if the bytes reach that far.
+fn u16_at(bytes: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(bytes.get(at..at + 2)?.try_into().ok()?))
+}
+
+/// The little-endian `u32` at `at`, if the bytes reach that far.
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
 }
 
 fn read_stream(file: &mut cfb::CompoundFile<Cursor<&[u8]>>, path: &str) -> Option<Vec<u8>> {
@@ -110,24 +114,20 @@ fn piece_table(clx: &[u8]) -> Option<Vec<Piece>> {
     if clx.get(at) != Some(&0x02) {
         return None;
     }
-    let size = u32::from_le_bytes(clx.get(at + 1..at + 5)?.try_into().ok()?) as usize;
+    let size = u32_at(clx, at + 1)? as usize;
     let plc = clx.get(at + 5..at + 5 + size)?;
     if size < 4 || !(size - 4).is_multiple_of(12) {
         return None;
     }
     let count = (size - 4) / 12;
-    let u32_at = |i: usize| {
-        plc.get(i..i + 4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    };
     (0..count)
         .map(|i| {
-            let fc = u32_at(4 * (count + 1) + 8 * i + 2)?;
+            let fc = u32_at(plc, 4 * (count + 1) + 8 * i + 2)?;
             let compressed = fc & 0x4000_0000 != 0;
             let fc = fc & 0x3FFF_FFFF;
             Some(Piece {
-                cp_start: u32_at(4 * i)?,
-                cp_end: u32_at(4 * (i + 1))?,
+                cp_start: u32_at(plc, 4 * i)?,
+                cp_end: u32_at(plc, 4 * (i + 1))?,
                 offset: if compressed {
                     fc as usize / 2
                 } else {
@@ -214,33 +214,26 @@ fn lines(characters: &[char]) -> String {
 /// Title, creation date and author from the `\u{5}SummaryInformation`
 /// property set ([MS-OLEPS]): strings in the set's code page (PID 1).
 fn summary_properties(stream: &[u8]) -> Given {
-    let u16_at = |at: usize| {
-        stream
-            .get(at..at + 2)
-            .map(|b| u16::from_le_bytes([b[0], b[1]]))
-    };
-    let u32_at = |at: usize| {
-        stream
-            .get(at..at + 4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    };
     // The header (28 bytes) then the first section's FMTID and offset.
-    let Some(section) = u32_at(44).map(|s| s as usize) else {
+    let Some(section) = u32_at(stream, 44).map(|s| s as usize) else {
         return Given::default();
     };
-    let count = u32_at(section + 4).unwrap_or(0).min(1024) as usize;
+    let count = u32_at(stream, section + 4).unwrap_or(0).min(1024) as usize;
     let value_at = |id: u32| {
         (0..count).find_map(|i| {
             let entry = section + 8 + 8 * i;
-            (u32_at(entry)? == id).then(|| u32_at(entry + 4).map(|o| section + o as usize))?
+            (u32_at(stream, entry)? == id)
+                .then(|| u32_at(stream, entry + 4).map(|o| section + o as usize))?
         })
     };
-    let code_page = value_at(1).and_then(|at| u16_at(at + 4)).unwrap_or(1252);
+    let code_page = value_at(1)
+        .and_then(|at| u16_at(stream, at + 4))
+        .unwrap_or(1252);
     let string = |id: u32| -> Option<String> {
         let at = value_at(id)?;
         const VT_LPSTR: u32 = 30;
-        (u32_at(at)? == VT_LPSTR).then_some(())?;
-        let length = u32_at(at + 4)? as usize;
+        (u32_at(stream, at)? == VT_LPSTR).then_some(())?;
+        let length = u32_at(stream, at + 4)? as usize;
         let bytes = stream.get(at + 8..at + 8 + length)?;
         let text = match code_page {
             1200 => {
@@ -258,8 +251,8 @@ fn summary_properties(stream: &[u8]) -> Given {
     };
     let created = value_at(12).and_then(|at| {
         const VT_FILETIME: u32 = 64;
-        (u32_at(at)? == VT_FILETIME).then_some(())?;
-        let ticks = u64::from(u32_at(at + 4)?) | (u64::from(u32_at(at + 8)?) << 32);
+        (u32_at(stream, at)? == VT_FILETIME).then_some(())?;
+        let ticks = u64::from(u32_at(stream, at + 4)?) | (u64::from(u32_at(stream, at + 8)?) << 32);
         Some(filetime_date(ticks))
     });
     Given {
