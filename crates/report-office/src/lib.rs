@@ -15,8 +15,8 @@ mod pdf;
 mod properties;
 
 use report_clean::import::{
-    binary_kind, check_size, prepare_extracted, BinaryKind, ColumnChoice, DocumentProblem,
-    PreparedFile, Rejection,
+    binary_kind, check_size, extension_of, prepare_extracted, BinaryKind, ColumnChoice,
+    DocumentProblem, PreparedFile, Rejection,
 };
 
 /// [`report_clean::import::prepare_file_with`], reading Word and PDF
@@ -29,10 +29,7 @@ pub fn prepare_file(
     pages: impl FnMut(usize, usize),
 ) -> Result<PreparedFile, Rejection> {
     check_size(bytes.len() as u64)?;
-    let extension = file
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
+    let extension = extension_of(file).unwrap_or_default();
     let refuse = |problem| Err(Rejection::Document { problem });
     match (binary_kind(bytes), extension.as_str()) {
         (Some(BinaryKind::Pdf), _) => prepare_extracted(file, pdf::extract(bytes, pages)?),

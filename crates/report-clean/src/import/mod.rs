@@ -37,10 +37,14 @@ pub use document::{prepare_extracted, Extracted};
 pub use exchange::{run_correction, RunImport};
 pub use html_text::{html_to_text, looks_like_html, read_web_page, WebPage};
 
+/// A file name's extension, lower-cased (`Report.DOCX` → `docx`).
+pub fn extension_of(file: &str) -> Option<String> {
+    file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase())
+}
+
 /// A file's format: from the file name's extension, else from the content.
 pub fn format_of(file: &str, text: &str) -> Format {
-    let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-    match extension.as_deref() {
+    match extension_of(file).as_deref() {
         Some("html" | "htm" | "xhtml" | "shtml") => Format::Html,
         Some("csv") => Format::Csv,
         Some("json") => Format::Corpus,

@@ -8,6 +8,7 @@ use mail_parser::decoders::{base64::base64_decode, quoted_printable::quoted_prin
 use mail_parser::{Encoding, HeaderName, Message, MessageParser, MessagePart, MimeHeaders};
 
 use super::decode::{decode_declared, Decoded};
+use super::extension_of;
 use report_core::import::{DocumentProblem, Rejection};
 
 /// The page a web archive holds.
@@ -26,8 +27,7 @@ const HEADER_WINDOW: usize = 16 * 1024;
 /// MIME headers that declare a `multipart/related` message. A text that
 /// merely quotes such a header further down is not one.
 pub fn is_web_archive(file: &str, bytes: &[u8]) -> bool {
-    let extension = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-    if matches!(extension.as_deref(), Some("mht" | "mhtml")) {
+    if matches!(extension_of(file).as_deref(), Some("mht" | "mhtml")) {
         return true;
     }
     let head = &bytes[..bytes.len().min(HEADER_WINDOW)];
