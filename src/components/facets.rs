@@ -48,7 +48,7 @@ pub fn FacetsPanel(
                         check_item(label, move || found().0, checked, move || selection.update(|s| Selection::toggle(&mut s.years, year)))
                     }
                 </For>
-                <DateRange selection />
+                <DateRange selection years=Signal::derive(move || state.facet_index.read().years().to_vec()) />
             </FacetGroup>
             <FacetGroup title=Key::FacetSource facet=Facet::Source selection testid="facet-source">
                 <For each=move || value_keys(&counts.read().sources) key=|key| key.clone() let:key>
@@ -94,8 +94,15 @@ pub fn FacetsPanel(
 /// a date it cannot read, or a range that ends before it starts, is said
 /// so instead of being dropped or giving an empty list.
 #[component]
-fn DateRange(selection: RwSignal<Selection>) -> impl IntoView {
+fn DateRange(
+    selection: RwSignal<Selection>,
+    /// The corpus's years, ascending: the boxes' placeholders show its
+    /// first and last, the format and the span at once.
+    years: Signal<Vec<u16>>,
+) -> impl IntoView {
     let ui = use_ui();
+    let first_year = move || years.read().first().map(u16::to_string).unwrap_or_default();
+    let last_year = move || years.read().last().map(u16::to_string).unwrap_or_default();
     let note = RwSignal::new(None::<DateBoundNote>);
     let set_bound = move |typed: String, is_from: bool| {
         note.set(
@@ -111,10 +118,10 @@ fn DateRange(selection: RwSignal<Selection>) -> impl IntoView {
     };
     view! {
         <li class="re-date-range">
-            <label>{ui.tr(Key::DateFrom)}" " <input type="text" placeholder="2020-05" data-testid="date-from" size="10"
+            <label>{ui.tr(Key::DateFrom)}" " <input type="text" placeholder=first_year data-testid="date-from" size="10"
                 prop:value=move || selection.read().date_from.clone().unwrap_or_default()
                 on:change=move |ev| set_bound(event_target_value(&ev), true) /></label>
-            <label>" "{ui.tr(Key::DateTo)}" " <input type="text" placeholder="2023-12" data-testid="date-to" size="10"
+            <label>" "{ui.tr(Key::DateTo)}" " <input type="text" placeholder=last_year data-testid="date-to" size="10"
                 prop:value=move || selection.read().date_to.clone().unwrap_or_default()
                 on:change=move |ev| set_bound(event_target_value(&ev), false) /></label>
             <div role="status" aria-live="polite">{message}</div>

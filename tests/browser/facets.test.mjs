@@ -61,8 +61,10 @@ test("values combine with OR within a facet and AND across facets; clearing is o
   await page.close();
 });
 
-test("date range narrows by date", async () => {
+test("date range narrows by date; its boxes show the corpus's first and last year", async () => {
   const { page } = await openPage(ctx.browser, ctx.server.url);
+  assert.equal(await page.getByTestId("date-from").getAttribute("placeholder"), "2020");
+  assert.equal(await page.getByTestId("date-to").getAttribute("placeholder"), "2023");
   await page.getByTestId("date-from").fill("2021-03");
   await page.getByTestId("date-from").press("Tab");
   await page.getByTestId("date-to").fill("2022");

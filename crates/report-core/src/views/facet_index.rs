@@ -102,6 +102,11 @@ impl FacetIndex {
         &self.regions
     }
 
+    /// The years the reports are dated in, ascending.
+    pub fn years(&self) -> &[u16] {
+        &self.years
+    }
+
     /// Reports indexed.
     pub fn len(&self) -> usize {
         self.reports.len()
