@@ -107,3 +107,23 @@ fn an_office_over_its_holders_name_is_the_speaker() {
     assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2020年工作回顾"]);
     set_aside(&r, &["代市长", "朱健"]);
 }
+
+#[test]
+fn a_name_spaced_out_under_its_office_is_the_speaker() {
+    // Official documents set a two-character name to a three-character
+    // width: `李　强`, as the State Council's 2024 report does.
+    let r = report(
+        "政府工作报告\n\
+         ——2024年3月5日在某某县第十八届人民代表大会第三次会议上\n\
+         县长\u{3000}\n\
+         李\u{3000}强\n\
+         各位代表：\n\
+         现在，我代表县人民政府，向大会报告工作，请予审议。\n\
+         一、2023年工作回顾\n\
+         2023年，全县地区生产总值完成208.6亿元，增长5.9%。\n",
+    );
+    assert_eq!(r.authors, ["李强"]);
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2023年工作回顾"]);
+    // Lines are read with their spaces made plain.
+    set_aside(&r, &["县长", "李 强"]);
+}

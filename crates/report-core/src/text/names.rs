@@ -29,13 +29,20 @@ pub fn is_person_name(token: &str) -> bool {
 }
 
 /// Splits a list of names ("刘华强 吕宣龙 牟峻莹", "孟强、门波") into names,
-/// or `None` unless every token is a name.
+/// or `None` unless every token is a name. A name spaced out to the width
+/// of longer ones (`李　强`, `王 小 明`, as official documents set names
+/// in a column) is one name: no name is a single character.
 pub fn split_names(text: &str) -> Option<Vec<String>> {
-    let names: Vec<String> = text
+    let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | '/' | '\u{3000}'))
         .filter(|t| !t.is_empty())
-        .map(str::to_string)
         .collect();
+    let letter_spaced = tokens.len() > 1 && tokens.iter().all(|t| t.chars().count() == 1);
+    let names: Vec<String> = if letter_spaced {
+        vec![tokens.concat()]
+    } else {
+        tokens.into_iter().map(str::to_string).collect()
+    };
     (!names.is_empty() && names.iter().all(|n| is_person_name(n))).then_some(names)
 }
 
@@ -58,6 +65,10 @@ mod tests {
     fn name_lists() {
         assert_eq!(split_names("刘华强 吕宣龙 牟峻莹").unwrap().len(), 3);
         assert_eq!(split_names("孟强、门波").unwrap(), vec!["孟强", "门波"]);
+        // Spaced out to a column's width: one name, not two characters.
+        assert_eq!(split_names("李\u{3000}强").unwrap(), vec!["李强"]);
+        assert_eq!(split_names("王 小 明").unwrap(), vec!["王小明"]);
+        assert_eq!(split_names("县 委"), None);
         assert_eq!(split_names("济阳区信息新闻中心"), None);
         assert_eq!(split_names("资料图"), None);
     }
