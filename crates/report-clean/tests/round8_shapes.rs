@@ -127,3 +127,32 @@ fn a_name_spaced_out_under_its_office_is_the_speaker() {
     // Lines are read with their spaces made plain.
     set_aside(&r, &["县长", "李 强"]);
 }
+
+#[test]
+fn a_pictures_credit_under_the_speaker_is_no_author() {
+    // The caption states what the picture shows, then who took it.
+    let r = report(
+        "2026年某某省政府工作报告\n\
+         ——2026年1月27日在某某省十四届人民代表大会第四次会议上\n\
+         来源：某某日报\n\
+         某某省省长 王小明\n\
+         王小明作政府工作报告。某某日报记者 刘洋\n\
+         各位代表：\n\
+         现在，我代表省人民政府，向大会报告工作，请予审议。\n\
+         一、2025年工作回顾\n\
+         2025年，全省地区生产总值完成1.2万亿元，增长5.5%。\n",
+    );
+    assert_eq!(r.authors, ["王小明"]);
+    assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2025年工作回顾"]);
+    set_aside(&r, &["某某日报记者 刘洋"]);
+}
+
+#[test]
+fn a_reporters_byline_alone_names_the_author() {
+    let r = report(
+        "我市召开经济工作会议\n\
+         来源：某某日报 记者 刘洋\n\
+         12月20日，全市经济工作会议召开，总结2025年经济工作，部署2026年工作。\n",
+    );
+    assert_eq!(r.authors, ["刘洋"]);
+}

@@ -3,7 +3,7 @@
 use crate::clean::noise::advertising_prefix;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::{fold_char, is_han, is_space};
-use report_core::text::layout::{has_sentence_end, SHORT_LINE_CHARS};
+use report_core::text::layout::{has_sentence_end, is_sentence_end, SHORT_LINE_CHARS};
 use report_core::text::names::{is_person_name, split_names};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,6 +188,9 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
                     meta.source.get_or_insert_with(|| first.to_string());
                 }
             }
+            // `张工作政府工作报告。新华社记者 李四`: a sentence before the
+            // credit says what a picture shows; who took it wrote nothing.
+            Field::Author if chars[..at].iter().any(|c| is_sentence_end(*c)) => {}
             Field::Author => {
                 if let Some(names) = names_between_roles(value) {
                     meta.authors.extend(names);
