@@ -123,6 +123,12 @@ fn a_name_spaced_out_under_its_office_is_the_speaker() {
          2023年，全县地区生产总值完成208.6亿元，增长5.9%。\n",
     );
     assert_eq!(r.authors, ["李强"]);
+    // The office on the line over the name is the speaker's role.
+    let speaker = r.people.first().expect("the speaker");
+    assert_eq!(
+        (speaker.name.as_str(), speaker.role.as_str()),
+        ("李强", "县长")
+    );
     assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2023年工作回顾"]);
     // Lines are read with their spaces made plain.
     set_aside(&r, &["县长", "李 强"]);

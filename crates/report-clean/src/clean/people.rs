@@ -53,9 +53,15 @@ pub fn find_people(paragraphs: &[String]) -> Vec<Person> {
                 }
                 if let Some(name) = name_after(&text[at + role.len()..]) {
                     if !people.iter().any(|p| p.name == name) {
+                        // `国家计委副主任李人俊`: a deputy is no head.
+                        let deputy = if text[..at].ends_with('副') {
+                            "副"
+                        } else {
+                            ""
+                        };
                         people.push(Person {
                             name,
-                            role: role.to_string(),
+                            role: format!("{deputy}{role}"),
                         });
                     }
                 }
@@ -120,6 +126,11 @@ mod tests {
         assert_eq!(
             people("副区长王强说"),
             vec![("王强".into(), "副区长".into())]
+        );
+        // A deputy of an office the list names only as its head.
+        assert_eq!(
+            people("国务院委托国家计委副主任李人俊同志作了报告"),
+            vec![("李人俊".into(), "副主任".into())]
         );
     }
 

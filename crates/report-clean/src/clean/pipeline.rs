@@ -261,14 +261,21 @@ fn process_read_text(
     noise.sort_by_key(|n| n.line);
     // The speaker with the office their line names, before the officials
     // the body names.
+    // The office may stand on the line over the name (`国务院总理` / `李　强`).
     let mut people: Vec<Person> = header
         .speaker
         .as_deref()
         .and_then(|name| {
-            noise
+            let bylines: Vec<&Noise> = noise
                 .iter()
                 .filter(|n| n.kind == NoiseKind::Byline)
-                .find_map(|n| speaker_with_office(&n.text, name))
+                .collect();
+            bylines.iter().enumerate().find_map(|(k, n)| {
+                speaker_with_office(&n.text, name).or_else(|| {
+                    let next = bylines.get(k + 1).filter(|m| m.line == n.line + 1)?;
+                    speaker_with_office(&format!("{}{}", n.text, next.text), name)
+                })
+            })
         })
         .into_iter()
         .collect();
