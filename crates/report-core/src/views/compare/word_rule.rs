@@ -95,6 +95,7 @@ impl CorpusUsage<'_> {
             && !self.last_item_before_a_relation(term)
             && !self.figure_in_words(term)
             && !self.inside_a_frame(term)
+            && !self.ends_with_an_aspect_particle(term)
     }
 
     /// A term of three characters or more that never meets punctuation on

@@ -1,0 +1,60 @@
+//! Tests of the word rule's eleventh round, on texts made for them: the
+//! particle of a completed action at a term's end (function_words.rs).
+use super::tests::{judge, texts};
+
+/// `n` clauses made from `make`, each with the next character of `left`
+/// and of `right` (so what stands on either side of the term varies).
+fn clauses(n: usize, (left, right): (&str, &str), make: impl Fn(char, char) -> String) -> String {
+    left.chars()
+        .cycle()
+        .zip(right.chars().cycle())
+        .take(n)
+        .map(|(l, r)| make(l, r))
+        .collect()
+}
+
+#[test]
+fn a_verb_and_the_particle_of_its_completed_action_is_no_term() {
+    // 获得了 has varied neighbours on both sides, as a word has: 了 tells
+    // the verb's use in a clause, not a term. 受不了 (a potential form)
+    // and 获得 stay.
+    let corpus = texts(&[
+        &clauses(
+            24,
+            ("城乡村镇区县省市", "荣誉奖称号金牌"),
+            |l, r| format!("{l}获得了{r}，"),
+        ),
+        &clauses(
+            48,
+            ("城乡村镇区县省市", "资金支持帮扶"),
+            |l, r| format!("{l}获得{r}。"),
+        ),
+        &clauses(24, ("我你他们大家谁", "苦累热冷饿"), |l, r| {
+            format!("{l}受不了{r}，")
+        }),
+        // Each begins clauses too, and the characters beside them end and
+        // begin clauses as most do.
+        &clauses(
+            12,
+            ("荣誉奖称号金牌", "资金支持帮扶"),
+            |l, r| format!("获得了{l}，获得{r}，受不了。"),
+        ),
+        &clauses(
+            60,
+            (
+                "城乡村镇区县省市我你他们大家谁",
+                "荣誉奖称号金牌资支持帮扶苦累热冷饿",
+            ),
+            |l, r| format!("{l}。{r}好，"),
+        ),
+    ]);
+    let judged = judge(&corpus, &["获得了", "受不了", "获得"]);
+    assert_eq!(
+        judged,
+        [
+            ("获得了".to_string(), false),
+            ("受不了".to_string(), true),
+            ("获得".to_string(), true),
+        ]
+    );
+}
