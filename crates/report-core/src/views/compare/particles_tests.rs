@@ -1,5 +1,7 @@
 //! Tests of the word rule's eleventh round, on texts made for them: the
-//! particle of a completed action at a term's end (function_words.rs).
+//! particle of a completed action at a term's end (function_words.rs), a
+//! cut through words whose first character is seldom the neighbour's
+//! (word_rule.rs).
 use super::tests::{judge, texts};
 
 /// `n` clauses made from `make`, each with the next character of `left`
@@ -57,4 +59,42 @@ fn a_verb_and_the_particle_of_its_completed_action_is_no_term() {
             ("获得".to_string(), true),
         ]
     );
+}
+
+#[test]
+fn a_term_cut_from_words_its_neighbours_seldom_make_is_no_term() {
+    // 接调控为主 always follows 间 or 直, and 间接 and 直接 are words used
+    // apart, though 间 stands before 接 in a tenth of its uses (之间, 时间)
+    // and 直 in a sixth (直到): the term begins inside those words.
+    let corpus = texts(&[
+        "从直接调控为主转向间接调控为主，建立以间接调控为主的体系。",
+        "坚持间接调控为主，改变直接调控为主的做法。",
+        &clauses(
+            8,
+            ("城乡村镇区县省市", "投融促带拉推"),
+            |l, r| format!("{l}间接{r}，"),
+        ),
+        &clauses(6, ("城乡村镇区县", "投融促带拉推"), |l, r| {
+            format!("{l}直接{r}。")
+        }),
+        &clauses(
+            60,
+            ("城乡村镇区县省市", "合作交流互动"),
+            |l, r| format!("{l}之间{r}，"),
+        ),
+        &clauses(30, ("城乡村镇区县", "节点紧迫充足"), |l, r| {
+            format!("{l}时间{r}。")
+        }),
+        &clauses(
+            40,
+            ("城乡村镇区县省市", "年月日底末"),
+            |l, r| format!("{l}直到{r}，"),
+        ),
+        // 接 begins clauses and 间 ends them as most characters do.
+        &clauses(30, ("待续力受", "城乡村镇区县"), |l, r| {
+            format!("接{l}。{r}间。")
+        }),
+    ]);
+    let judged = judge(&corpus, &["接调控为主"]);
+    assert_eq!(judged, [("接调控为主".to_string(), false)]);
 }
