@@ -1,5 +1,6 @@
 //! Tests of the word rule's eleventh round, on texts made for them: the
-//! particle of a completed action at a term's end (function_words.rs), a
+//! particle of a completed action at a term's end and the suffix of a named
+//! area at its start (function_words.rs), a
 //! cut through words whose first character is seldom the neighbour's
 //! (word_rule.rs).
 use super::tests::{judge, texts};
@@ -97,4 +98,23 @@ fn a_term_cut_from_words_its_neighbours_seldom_make_is_no_term() {
     ]);
     let judged = judge(&corpus, &["接调控为主"]);
     assert_eq!(judged, [("接调控为主".to_string(), false)]);
+}
+
+#[test]
+fn the_suffix_of_a_named_area_at_the_start_is_no_term() {
+    // 区 ends 自治区, 行政区, 先行区: 区筹委会 never begins a clause and is
+    // cut from them. 区域 is a word used without the rest: 区域协调 stays.
+    let corpus = texts(&[
+        "成立自治区筹委会,特别行政区筹委会开展工作,先行区筹委会成立。",
+        "推进区域协调,加强区域协调发展,实现区域协调。区域协调取得成效。",
+        "区域发展,区域合作加强,区域经济,区域创新。",
+    ]);
+    let judged = judge(&corpus, &["区筹委会", "区域协调"]);
+    assert_eq!(
+        judged,
+        [
+            ("区筹委会".to_string(), false),
+            ("区域协调".to_string(), true),
+        ]
+    );
 }
