@@ -188,9 +188,14 @@ impl CorpusGrams {
         self.pair_starts = starts;
     }
 
-    /// The report whose text holds position `at`.
-    pub(crate) fn report_of(&self, at: usize) -> usize {
-        self.report_starts.partition_point(|&s| s <= at) - 1
+    /// The reports of positions read in ascending order, each found from
+    /// the last one's (most of a string's occurrences share a report with
+    /// the one before): no search of every report's start per occurrence.
+    pub(crate) fn reports_ascending(&self) -> ReportsAscending<'_> {
+        ReportsAscending {
+            starts: &self.report_starts,
+            report: 0,
+        }
     }
 
     /// The positions of report `i`'s ids.
@@ -263,9 +268,10 @@ impl CorpusGrams {
     /// neighbour stands beside it is part of what the word rule reads).
     pub(crate) fn usage(&self, s: &[u32]) -> Usage {
         let mut usage = Usage::default();
+        let mut reports = self.reports_ascending();
         self.occurrences(s, |start| {
             usage.tally(
-                self.report_of(start),
+                reports.report_of(start),
                 self.neighbour(start - 1),
                 self.neighbour(start + s.len()),
             );
@@ -329,6 +335,24 @@ impl CorpusGrams {
             chars: self.han_chars,
             runs: self.runs,
         }
+    }
+}
+
+/// The report of each of a string's positions, read in ascending order
+/// ([`CorpusGrams::reports_ascending`]).
+pub(crate) struct ReportsAscending<'g> {
+    starts: &'g [usize],
+    report: usize,
+}
+
+impl ReportsAscending<'_> {
+    /// The report whose text holds `at`, at or after the last position read.
+    pub(crate) fn report_of(&mut self, at: usize) -> usize {
+        if self.starts[self.report + 1] <= at {
+            let later = &self.starts[self.report + 1..];
+            self.report += later.partition_point(|&s| s <= at);
+        }
+        self.report
     }
 }
 

@@ -61,11 +61,12 @@ const MODALS: &[&str] = &["要", "必须", "应当"];
 /// the next character may be a word used apart (中小企业 beside 中小学).
 const POSTPOSITIONS: &[char] = &['中', '上', '里'];
 /// Characters that end words as bound suffixes (a closed class: 省级 国家级,
-/// 创新性, 现代化, 科技型, 劳动者, 增长率): a term that begins with one, where
-/// the term never begins a clause, is cut from the word before it
-/// (级农业龙头企业). The suffix and the next character may be a word used
-/// without the rest (化工, 性能, 率先).
-const BOUND_SUFFIXES: &[char] = &['级', '性', '化', '型', '者', '率'];
+/// 创新性, 现代化, 科技型, 劳动者, 增长率, and the 区 of a named area:
+/// 自治区, 先行区): a term that begins with one, where the term never begins
+/// a clause, is cut from the word before it (级农业龙头企业, 区筹委会 of
+/// 特别行政区筹委会). The suffix and the next character may be a word used
+/// without the rest (化工, 性能, 率先, 区域).
+const BOUND_SUFFIXES: &[char] = &['级', '性', '化', '型', '者', '率', '区'];
 /// Prepositions that stand inside a phrase after its subject, and the
 /// particle that closes a list (a closed class): 习近平总书记对江苏工作 is
 /// cut before what the preposition's phrase qualifies (重要讲话精神), and
@@ -137,6 +138,12 @@ const FRAME_READ: usize = 2;
 /// relation needs (控物价和防|风险之间的平衡, 稳定物价和防范金融|风险之间
 /// 的平衡).
 const RELATION_POSTPOSITIONS: &[&str] = &["之间"];
+/// The particle of a completed action (a closed class): it ends a verb's
+/// use in a clause (获得了, 打退了), never a term of three characters or
+/// more, unless 不 stands before it (受不了, 少不了: a verb's potential
+/// form, a word).
+const ASPECT_PARTICLE: char = '了';
+const POTENTIAL_NEGATION: char = '不';
 
 impl CorpusUsage<'_> {
     /// A term of three characters or more with an adverb of a predicate
@@ -391,6 +398,17 @@ impl CorpusUsage<'_> {
                     term[..at].chars().nth(1).is_some() && at + relation.len() < term.len()
                 })
             })
+    }
+
+    /// A term of three characters or more that ends in
+    /// [`ASPECT_PARTICLE`], not after [`POTENTIAL_NEGATION`]: a verb and
+    /// the particle of its completed action (获得了), no term.
+    pub(super) fn ends_with_an_aspect_particle(&self, term: &str) -> bool {
+        let mut back = term.chars().rev();
+        let (Some(last), Some(before), Some(_)) = (back.next(), back.next(), back.next()) else {
+            return false;
+        };
+        last == ASPECT_PARTICLE && before != POTENTIAL_NEGATION
     }
 
     /// A term of three characters or more that ends in a postposition of

@@ -379,5 +379,8 @@ mod cut_rule_tests;
 #[path = "objects_and_numbers_tests.rs"]
 mod objects_and_numbers_tests;
 #[cfg(test)]
+#[path = "particles_tests.rs"]
+mod particles_tests;
+#[cfg(test)]
 #[path = "repeats_tests.rs"]
 mod tests;

@@ -149,6 +149,31 @@ fn themes_and_term_rates() {
 }
 
 #[test]
+fn reports_read_in_ascending_order_are_those_holding_each_position() {
+    // A report with no paragraph holds no position: the cursor steps over it.
+    let mut reports = corpus();
+    reports.insert(
+        1,
+        process_report("empty", "潍坊市奎文区\n发布时间:2022-01-01\n"),
+    );
+    let index = SearchIndex::new(&reports);
+    let grams = CorpusGrams::new(&reports, &index);
+    let holder = |at: usize| (0..reports.len()).find(|&i| grams.report_range(i).contains(&at));
+    let every: Vec<usize> = (1..grams.ids().len()).collect();
+    // Every position, then every fifth: each step lands in the next report
+    // or jumps over some.
+    for step in [1, 5] {
+        let mut cursor = grams.reports_ascending();
+        for &at in every.iter().step_by(step) {
+            assert_eq!(Some(cursor.report_of(at)), holder(at), "position {at}");
+        }
+    }
+    let mut cursor = grams.reports_ascending();
+    let last = grams.ids().len() - 1;
+    assert_eq!(Some(cursor.report_of(last)), holder(last));
+}
+
+#[test]
 fn key_term_counts_elsewhere_are_the_rest_of_the_corpus_counted_in_full() {
     // The fast path counts only candidate strings once over the corpus and
     // subtracts; it must agree with a plain count over the rest.

@@ -98,8 +98,9 @@ fn spread(
 ) -> (usize, usize) {
     let (mut using, mut last) = (0, None);
     let mut regions: FxHashSet<&str> = FxHashSet::default();
+    let mut report_of = grams.reports_ascending();
     grams.occurrences(term, |start| {
-        let r = grams.report_of(start);
+        let r = report_of.report_of(start);
         if in_period[r] && last != Some(r) {
             last = Some(r);
             using += 1;
@@ -226,8 +227,9 @@ impl Candidates {
         for (node, c) in self.list.iter().enumerate() {
             absent[node] = (c.prefix != NO_PREFIX && absent[c.prefix as usize]) || {
                 let mut used = false;
+                let mut report_of = grams.reports_ascending();
                 grams.occurrences(self.ids(grams, node), |start| {
-                    used = excluded[grams.report_of(start)];
+                    used = excluded[report_of.report_of(start)];
                     !used
                 });
                 !used
