@@ -42,12 +42,21 @@ const TITLE_TAIL_MAX_CHARS: usize = 6;
 /// A short line that ends a report's title (`工作报告`) under the name of
 /// the government whose report it is; a whole title (`政府工作报告`) under a
 /// site's banner is none.
+/// So does a line opening on the document's matter under its issuing
+/// body's name (`某某县人民政府` / `关于印发2024年政府工作报告的通知`), as a
+/// notice or decision sets its title.
 pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
-    is_organ_line(title)
-        && text.chars().count() <= TITLE_TAIL_MAX_CHARS
+    let tail = text.chars().count() <= TITLE_TAIL_MAX_CHARS
         && text.ends_with("报告")
-        && !text.starts_with("政府")
+        && !text.starts_with("政府");
+    let matter = text.starts_with("关于")
+        && text.chars().count() <= MATTER_MAX_CHARS
+        && !has_sentence_end(text)
+        && !text.ends_with(['：', ':']);
+    is_organ_line(title) && (tail || matter)
 }
+
+const MATTER_MAX_CHARS: usize = 60;
 
 /// Words a headline cannot end in, so that it runs on to the next line:
 /// `某某市人民政府关于印发` / `某某方案的通知`.
@@ -128,6 +137,23 @@ mod tests {
             "全镇完成播种_某某网",
             None,
             true
+        ));
+    }
+
+    #[test]
+    fn an_issuing_bodys_name_over_its_documents_matter_is_one_title() {
+        assert!(completes_organs_title(
+            "某某县人民政府",
+            "关于印发2024年政府工作报告的通知"
+        ));
+        assert!(completes_organs_title("海城市人民政府", "工作报告"));
+        assert!(!completes_organs_title(
+            "某某县人民政府",
+            "关于2023年工作的报告如下："
+        ));
+        assert!(!completes_organs_title(
+            "2024年政府工作报告",
+            "关于印发2024年政府工作报告的通知"
         ));
     }
 }

@@ -10,7 +10,7 @@ use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
 use super::embedded::{embedded_markup, has_prose};
-use super::html_meta::stated_metadata;
+use super::html_meta::{logo_lines, stated_metadata};
 use super::page_address::page_address_date;
 use super::Given;
 use crate::clean::metadata::is_bare_label;
@@ -108,7 +108,13 @@ pub fn read_web_page(html: &str) -> WebPage {
         walk(doc.root_element(), &mut lines, Place::default());
     }
     let headings = std::mem::take(&mut lines.headings);
-    let (text, furniture) = lines.finish();
+    let (text, mut furniture) = lines.finish();
+    for logo in logo_lines(&doc, &text, &headings) {
+        if !furniture.iter().any(|(n, _)| *n == logo) {
+            furniture.push((logo, NoiseKind::Advertising));
+        }
+    }
+    furniture.sort_by_key(|(n, _)| *n);
     let mut given = stated_metadata(&doc, &text, &furniture, &headings);
     given.date_if_none = page_address_date(&doc, html);
     let headline = given.title.as_deref().and_then(|title| {
