@@ -40,7 +40,8 @@ fn the_delivery_lines_day_dates_the_report_over_the_pages() {
 fn a_top_bar_naming_its_english_version_is_chrome() {
     let page = format!(
         "<html><body><div class=\"topbar\">Home | English | 无障碍 | 适老化 | 长者模式 | 登录 | 注册</div>\
-         <h1>某某县2024年政府工作报告</h1><div class=\"meta\">发布时间：2024-01-24 来源：县政府办</div>\
+         <div class=\"nav\">首页 政务公开 政务服务 互动交流 走进某某</div>\
+         <div class=\"zwfw\">政务服务 | 办事指南 | 我要办 | 我要查 | 我要问</div><h1>某某县2024年政府工作报告</h1><div class=\"meta\">发布时间：2024-01-24 来源：县政府办</div>\
          <p>——2024年1月17日在某某县第十八届人民代表大会第四次会议上</p><p>某某县人民政府代县长 林荣华</p>{BODY}</body></html>"
     );
     let r = web_page(&page);

@@ -127,7 +127,7 @@ fn the_court_the_procuratorate_and_a_sumu_deliver_reports_too() {
         parse_speaker_line("苏木达  巴特尔").as_deref(),
         Some("巴特尔")
     );
-    assert_eq!(parse_speaker_line("院长带队督查"), None);
+    assert_eq!(parse_speaker_line("院长带队深入基层督查"), None);
 }
 
 #[test]
