@@ -121,3 +121,20 @@ fn a_notices_issuing_body_over_its_matter_is_one_title() {
     );
     assert_eq!(r.title, "2024年政府工作报告");
 }
+
+#[test]
+fn a_sessions_name_over_the_report_and_the_speaker_over_its_day_are_no_title() {
+    let r = report(
+        "某某县第十七届人民代表大会第四次会议\n政府工作报告\n某某县人民政府县长 向东\n2024年1月15日\n\
+         各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+    );
+    assert_eq!(r.title, "政府工作报告");
+    assert_eq!(r.authors, ["向东"]);
+    assert_eq!(date(&r), Some("2024-01-15"));
+    // A speaker's transliterated name is no menu.
+    let r = report(
+        "某某地区人大工委工作报告\n地区人大工委主任 努尔兰·阿合买提\n各位代表：\n\
+         现在，我代表地区人大工委向大会报告工作，请予审议。\n",
+    );
+    assert_eq!(r.authors, ["努尔兰·阿合买提"]);
+}

@@ -3,6 +3,7 @@
 //! under the article, a table of contents. Each is read by its shape (short
 //! names set apart, a file's extension, dots leading to a page number).
 
+use crate::clean::metadata::parse_speaker_line;
 use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::{has_sentence_end, Line};
 use report_core::text::names::is_person_name;
@@ -56,7 +57,10 @@ pub fn is_menu_row(text: &str) -> bool {
             && item.chars().all(|c| c.is_ascii_alphabetic())
     };
     let han_items = items.iter().filter(|item| han_item(item)).count();
+    // A speaker's name transliterated with its dot (`努尔兰·阿合买提`) is
+    // no row of items.
     enough
+        && parse_speaker_line(text).is_none()
         && names <= names_allowed
         && 2 * han_items > items.len()
         && items.iter().all(|item| han_item(item) || latin_item(item))
@@ -198,6 +202,7 @@ mod tests {
             "张三 李四 王五 赵六",
             "张三 李四 时政 王五",
             "地区行署专员 艾尔肯·吐尼亚孜",
+            "地区人大工委主任 努尔兰·阿合买提",
             "一、2024年工作回顾",
             "指标 单位 2023年 增长",
             "政 府 工 作 报 告",

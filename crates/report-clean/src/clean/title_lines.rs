@@ -81,10 +81,16 @@ pub(crate) fn opens_on_a_conjunction(text: &str) -> bool {
 /// The masthead a session prints its papers under
 /// (`某某县第十七届人民代表大会第三次会议文件`, `…政协…会议文件`): the
 /// meeting's name and 文件, no document's name.
-pub(crate) fn is_session_masthead(text: &str) -> bool {
-    text.strip_suffix("文件").is_some_and(|meeting| {
+/// The meeting's name stands alone too (`某某县第十七届人民代表大会第四次会议`)
+/// over the title of a document read at it (`next`).
+pub(crate) fn is_session_masthead(text: &str, next: Option<&str>) -> bool {
+    let names_a_session = |meeting: &str| {
         meeting.ends_with("会议") && meeting.chars().all(is_han) && !names_a_document(meeting)
-    })
+    };
+    text.strip_suffix("文件").is_some_and(names_a_session)
+        || names_a_session(text)
+            && text.contains('届')
+            && next.is_some_and(|n| names_a_document(n) && !has_sentence_end(n))
 }
 
 const BROKEN_TAIL_MAX_CHARS: usize = 2;
@@ -110,11 +116,30 @@ mod tests {
     #[test]
     fn a_sessions_masthead_is_no_title() {
         assert!(is_session_masthead(
-            "某某县第十七届人民代表大会第三次会议文件"
+            "某某县第十七届人民代表大会第三次会议文件",
+            None
         ));
-        assert!(is_session_masthead("政协某某市第十届委员会第二次会议文件"));
-        assert!(!is_session_masthead("关于印发某某县政府工作报告的文件"));
-        assert!(!is_session_masthead("某某县人民政府文件"));
+        assert!(is_session_masthead(
+            "政协某某市第十届委员会第二次会议文件",
+            None
+        ));
+        assert!(!is_session_masthead(
+            "关于印发某某县政府工作报告的文件",
+            None
+        ));
+        assert!(!is_session_masthead("某某县人民政府文件", None));
+        // The meeting's name alone, over a document read at it.
+        let masthead = "某某县第十七届人民代表大会第四次会议";
+        assert!(is_session_masthead(masthead, Some("政府工作报告")));
+        assert!(!is_session_masthead(masthead, None));
+        assert!(!is_session_masthead(
+            masthead,
+            Some("会议听取了县长所作的政府工作报告。")
+        ));
+        assert!(!is_session_masthead(
+            "全县经济工作会议",
+            Some("政府工作报告")
+        ));
     }
 
     #[test]
