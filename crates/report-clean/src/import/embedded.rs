@@ -4,7 +4,7 @@
 //! readers and crawlers without them).
 
 use report_core::text::layout::has_sentence_end;
-use scraper::ElementRef;
+use scraper::{ElementRef, Html};
 
 /// The markup an element holds as a document of its own, where a reader
 /// sees it: an iframe's `srcdoc` always; a `<noscript>`'s content only where
@@ -13,11 +13,23 @@ use scraper::ElementRef;
 pub(super) fn embedded_markup(element: ElementRef, read_noscript: bool) -> Option<String> {
     match element.value().name() {
         "iframe" => element.value().attr("srcdoc").map(str::to_string),
-        // With scripting on, as browsers parse, its content is raw text.
-        "noscript" if read_noscript => Some(element.text().collect()),
+        // With scripting on, as browsers parse, its content is raw text;
+        // a plea to turn scripts on is a sentence or two, a page far more.
+        "noscript" if read_noscript => {
+            let markup: String = element.text().collect();
+            let shown = Html::parse_fragment(&markup)
+                .root_element()
+                .text()
+                .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+                .sum::<usize>();
+            (shown >= NOSCRIPT_PAGE_MIN_CHARS).then_some(markup)
+        }
         _ => None,
     }
 }
+
+/// Fewest characters of a page a `<noscript>` holds.
+const NOSCRIPT_PAGE_MIN_CHARS: usize = 80;
 
 /// Fewest characters of a line of prose, a sentence and no label.
 const PROSE_MIN_CHARS: usize = 15;
@@ -47,15 +59,21 @@ mod tests {
     #[test]
     fn a_noscript_is_read_only_where_the_page_shows_no_prose_without_it() {
         let drawn_by_script = r#"<html><body><div id="app"></div><script>render()</script>
-            <noscript><h1>某某市政府工作报告</h1><p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议。</p></noscript>
+            <noscript><h1>某某市政府工作报告</h1><p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议。</p>
+            <p>过去一年，全市地区生产总值完成1580.6亿元，增长6.2%；一般公共预算收入完成93.2亿元，增长8.1%。</p></noscript>
             </body></html>"#;
         let page = read_web_page(drawn_by_script);
         assert_eq!(
             page.text,
-            "某某市政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n"
+            "某某市政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n\
+             过去一年，全市地区生产总值完成1580.6亿元，增长6.2%；一般公共预算收入完成93.2亿元，增长8.1%。\n"
         );
         let with_prose = r#"<html><body><p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议。</p>
             <noscript><p>您的浏览器不支持脚本，请启用脚本后浏览本页面。</p></noscript></body></html>"#;
         assert!(!read_web_page(with_prose).text.contains("脚本"));
+        // A page of pictures and their captions, a plea in its noscript.
+        let pictures = r#"<html><body><img src="a.png"><p>图1 主要经济指标</p>
+            <noscript>您的浏览器不支持脚本，请启用脚本后浏览本页面。</noscript></body></html>"#;
+        assert!(!read_web_page(pictures).text.contains("脚本"));
     }
 }
