@@ -309,8 +309,9 @@ const TABLE_PAGE: &str = r##"<html><head><meta http-equiv="Content-Type" content
 fn a_table_laid_township_page_with_its_site_around_it() {
     let r = web_page(TABLE_PAGE);
     assert_eq!(r.title, "某某镇2025年政府工作报告");
+    // The day the report was given, not the day the page was posted.
     let date = r.date.as_ref().unwrap();
-    assert_eq!((date.value.as_str(), date.inferred), ("2025-03-02", false));
+    assert_eq!((date.value.as_str(), date.inferred), ("2025-02-20", false));
     assert_eq!(r.source.as_deref(), Some("某某镇人民政府"));
     assert_eq!(
         r.headings().collect::<Vec<_>>(),
@@ -347,7 +348,7 @@ fn the_same_page_copied_as_text_with_its_menu_line_by_line() {
          主办单位：某某县人民政府办公室 地址：某某县人民路1号 电话：0537-1234567\n",
     );
     assert_eq!(r.title, "某某镇2025年政府工作报告");
-    assert_eq!(r.date.as_ref().unwrap().value, "2025-03-02");
+    assert_eq!(r.date.as_ref().unwrap().value, "2025-02-20");
     assert_eq!(r.headings().collect::<Vec<_>>(), ["一、2024年工作回顾"]);
     assert!(r.paragraphs().next().unwrap().starts_with("各位代表"));
     set_aside(&r, &["新闻中心", "政民互动", "打印本页", "主办单位"]);

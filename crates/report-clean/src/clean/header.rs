@@ -152,7 +152,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             }
         } else if is_undated_delivery_line(text) {
             h.noise.push(noise(NoiseKind::Metadata));
-        } else if is_session_masthead(text) {
+        } else if is_session_masthead(text, lines.get(i + 1).map(|n| n.text.as_str())) {
             // The masthead of a session's papers, over the report's title.
             h.noise.push(noise(NoiseKind::Metadata));
         } else if is_editor_note(text) {
@@ -471,8 +471,11 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
             // A column's name is shorter than the headline under it; a
             // site's name says what it is, however long.
             let headline = &lines[j].text;
+            // The speaker's line over the day the speech was given names
+            // who gave it, no headline.
             (headline.chars().count() > first.chars().count() || names_a_site(first))
                 && !headline.starts_with(['—', '-', '―'])
+                && parse_speaker_line(headline).is_none()
         })
 }
 

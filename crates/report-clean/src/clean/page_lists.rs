@@ -3,6 +3,7 @@
 //! under the article, a table of contents. Each is read by its shape (short
 //! names set apart, a file's extension, dots leading to a page number).
 
+use crate::clean::metadata::parse_speaker_line;
 use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::{has_sentence_end, Line};
 use report_core::text::names::is_person_name;
@@ -45,12 +46,28 @@ pub fn is_menu_row(text: &str) -> bool {
     } else {
         0
     };
+    // A site's top bar names its other versions in English beside the
+    // Chinese columns (`Home | English | 无障碍 | 长者模式`): a Latin word
+    // is an item where marks set the row apart and most items are Chinese.
+    let han_item =
+        |item: &&str| MENU_ITEM_CHARS.contains(&item.chars().count()) && item.chars().all(is_han);
+    let latin_item = |item: &&str| {
+        marked
+            && LATIN_ITEM_CHARS.contains(&item.len())
+            && item.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    let han_items = items.iter().filter(|item| han_item(item)).count();
+    // A speaker's name transliterated with its dot (`努尔兰·阿合买提`) is
+    // no row of items.
     enough
+        && parse_speaker_line(text).is_none()
         && names <= names_allowed
-        && items
-            .iter()
-            .all(|item| MENU_ITEM_CHARS.contains(&item.chars().count()) && item.chars().all(is_han))
+        && 2 * han_items > items.len()
+        && items.iter().all(|item| han_item(item) || latin_item(item))
 }
+
+/// A Latin word in a site's top bar: `Home`, `English`, `EN`.
+const LATIN_ITEM_CHARS: std::ops::RangeInclusive<usize> = 2..=12;
 
 /// Extensions of the files a page offers for download.
 const DOCUMENT_EXTENSIONS: [&str; 10] = [
@@ -174,6 +191,7 @@ mod tests {
             "网站首页 · 走进鄂托克 · 互动交流",
             "首页｜新闻中心｜政务公开",
             "首页 新闻 时政 财经 地方",
+            "Home | English | 无障碍 | 适老化 | 长者模式 | 登录 | 注册",
         ] {
             assert!(is_menu_row(line), "{line}");
         }
@@ -184,10 +202,13 @@ mod tests {
             "张三 李四 王五 赵六",
             "张三 李四 时政 王五",
             "地区行署专员 艾尔肯·吐尼亚孜",
+            "地区人大工委主任 努尔兰·阿合买提",
             "一、2024年工作回顾",
             "指标 单位 2023年 增长",
             "政 府 工 作 报 告",
             "关于2022年计划执行情况的报告 | 铜陵市发改委 | 2023年",
+            "Home | English | Contact | 首页",
+            "GDP 增长 CPI 上涨",
         ] {
             assert!(!is_menu_row(line), "{line}");
         }

@@ -15,6 +15,7 @@ use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::title_lines::labels_a_box;
+use crate::clean::title_tags::without_enclosing_marks;
 use crate::clean::traditional::{simplified_copy, Restorer};
 use report_core::text::dates::{infer_year, title_year, PartialDate};
 use report_core::text::layout::{read_lines, Line};
@@ -186,11 +187,12 @@ fn process_read_text(
         .flat_map(|s| s.heading.iter().chain(&s.paragraphs).map(String::as_str))
         .collect::<Vec<_>>()
         .join("\n");
+    // A delivery line stating its day dates the report: the page's date
+    // is when it was posted.
+    let delivered_on_a_day = header.delivered.clone().filter(|(d, _)| d.day.is_some());
     let date = settle_date(
-        header
-            .metadata
-            .date
-            .clone()
+        delivered_on_a_day
+            .or(header.metadata.date.clone())
             .or(header.delivered.clone())
             .or(body.date.take()),
         header.page_date.clone(),
@@ -209,7 +211,10 @@ fn process_read_text(
         section.themes = section_themes(section);
     }
     let title_is_derived = header.title.is_none();
-    let title = header.title.unwrap_or_else(|| derive_title(&body.sections));
+    let title = header
+        .title
+        .map(|t| without_enclosing_marks(&t).to_string())
+        .unwrap_or_else(|| derive_title(&body.sections));
     let front = front_text(header.subtitle.as_deref(), &noise);
     let clues = RegionClues {
         title: &title,

@@ -42,12 +42,21 @@ const TITLE_TAIL_MAX_CHARS: usize = 6;
 /// A short line that ends a report's title (`工作报告`) under the name of
 /// the government whose report it is; a whole title (`政府工作报告`) under a
 /// site's banner is none.
+/// So does a line opening on the document's matter under its issuing
+/// body's name (`某某县人民政府` / `关于印发2024年政府工作报告的通知`), as a
+/// notice or decision sets its title.
 pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
-    is_organ_line(title)
-        && text.chars().count() <= TITLE_TAIL_MAX_CHARS
+    let tail = text.chars().count() <= TITLE_TAIL_MAX_CHARS
         && text.ends_with("报告")
-        && !text.starts_with("政府")
+        && !text.starts_with("政府");
+    let matter = text.starts_with("关于")
+        && text.chars().count() <= MATTER_MAX_CHARS
+        && !has_sentence_end(text)
+        && !text.ends_with(['：', ':']);
+    is_organ_line(title) && (tail || matter)
 }
+
+const MATTER_MAX_CHARS: usize = 60;
 
 /// Words a headline cannot end in, so that it runs on to the next line:
 /// `某某市人民政府关于印发` / `某某方案的通知`.
@@ -72,10 +81,16 @@ pub(crate) fn opens_on_a_conjunction(text: &str) -> bool {
 /// The masthead a session prints its papers under
 /// (`某某县第十七届人民代表大会第三次会议文件`, `…政协…会议文件`): the
 /// meeting's name and 文件, no document's name.
-pub(crate) fn is_session_masthead(text: &str) -> bool {
-    text.strip_suffix("文件").is_some_and(|meeting| {
+/// The meeting's name stands alone too (`某某县第十七届人民代表大会第四次会议`)
+/// over the title of a document read at it (`next`).
+pub(crate) fn is_session_masthead(text: &str, next: Option<&str>) -> bool {
+    let names_a_session = |meeting: &str| {
         meeting.ends_with("会议") && meeting.chars().all(is_han) && !names_a_document(meeting)
-    })
+    };
+    text.strip_suffix("文件").is_some_and(names_a_session)
+        || names_a_session(text)
+            && text.contains('届')
+            && next.is_some_and(|n| names_a_document(n) && !has_sentence_end(n))
 }
 
 const BROKEN_TAIL_MAX_CHARS: usize = 2;
@@ -101,11 +116,30 @@ mod tests {
     #[test]
     fn a_sessions_masthead_is_no_title() {
         assert!(is_session_masthead(
-            "某某县第十七届人民代表大会第三次会议文件"
+            "某某县第十七届人民代表大会第三次会议文件",
+            None
         ));
-        assert!(is_session_masthead("政协某某市第十届委员会第二次会议文件"));
-        assert!(!is_session_masthead("关于印发某某县政府工作报告的文件"));
-        assert!(!is_session_masthead("某某县人民政府文件"));
+        assert!(is_session_masthead(
+            "政协某某市第十届委员会第二次会议文件",
+            None
+        ));
+        assert!(!is_session_masthead(
+            "关于印发某某县政府工作报告的文件",
+            None
+        ));
+        assert!(!is_session_masthead("某某县人民政府文件", None));
+        // The meeting's name alone, over a document read at it.
+        let masthead = "某某县第十七届人民代表大会第四次会议";
+        assert!(is_session_masthead(masthead, Some("政府工作报告")));
+        assert!(!is_session_masthead(masthead, None));
+        assert!(!is_session_masthead(
+            masthead,
+            Some("会议听取了县长所作的政府工作报告。")
+        ));
+        assert!(!is_session_masthead(
+            "全县经济工作会议",
+            Some("政府工作报告")
+        ));
     }
 
     #[test]
@@ -128,6 +162,23 @@ mod tests {
             "全镇完成播种_某某网",
             None,
             true
+        ));
+    }
+
+    #[test]
+    fn an_issuing_bodys_name_over_its_documents_matter_is_one_title() {
+        assert!(completes_organs_title(
+            "某某县人民政府",
+            "关于印发2024年政府工作报告的通知"
+        ));
+        assert!(completes_organs_title("海城市人民政府", "工作报告"));
+        assert!(!completes_organs_title(
+            "某某县人民政府",
+            "关于2023年工作的报告如下："
+        ));
+        assert!(!completes_organs_title(
+            "2024年政府工作报告",
+            "关于印发2024年政府工作报告的通知"
         ));
     }
 }

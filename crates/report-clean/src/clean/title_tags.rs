@@ -13,6 +13,21 @@ pub(crate) fn without_title_tag(text: &str) -> &str {
     split_title_tag(text).1
 }
 
+/// A headline set whole in quoting marks (`「2024年政府工作报告」`,
+/// `《某某县政府工作报告》`): the marks set it off on the page, they are not
+/// part of it. A headline quoting a part (`《报告》解读`) keeps its marks.
+pub(crate) fn without_enclosing_marks(title: &str) -> &str {
+    for (open, close) in [('《', '》'), ('「', '」'), ('『', '』'), ('“', '”')] {
+        let inner = title
+            .strip_prefix(open)
+            .and_then(|rest| rest.strip_suffix(close));
+        if let Some(inner) = inner.filter(|i| !i.contains([open, close]) && !i.trim().is_empty()) {
+            return inner.trim();
+        }
+    }
+    title
+}
+
 /// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
 /// column's name set off by a bar, `权威发布｜…`: the tag and the headline
 /// without it.
@@ -80,6 +95,26 @@ mod tests {
         assert_eq!(
             without_title_tag("政府工作报告｜政府工作报告"),
             "政府工作报告｜政府工作报告"
+        );
+    }
+
+    #[test]
+    fn quoting_marks_around_the_whole_headline_are_set_aside() {
+        assert_eq!(
+            without_enclosing_marks("「2024年政府工作报告」"),
+            "2024年政府工作报告"
+        );
+        assert_eq!(
+            without_enclosing_marks("《某某县人民政府工作报告》"),
+            "某某县人民政府工作报告"
+        );
+        assert_eq!(
+            without_enclosing_marks("《政府工作报告》解读"),
+            "《政府工作报告》解读"
+        );
+        assert_eq!(
+            without_enclosing_marks("《纲要》与《规划》"),
+            "《纲要》与《规划》"
         );
     }
 }

@@ -7,6 +7,7 @@ use scraper::{Html, Selector};
 use super::linked_data::linked_data;
 use super::Given;
 use crate::clean::metadata::{is_organ_line, names_a_site};
+use crate::clean::title_lines::names_a_document;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::loose;
 use report_core::text::layout::has_sentence_end;
@@ -65,6 +66,28 @@ fn texts(doc: &Html, css: &str) -> Vec<String> {
             .filter(|t| !t.is_empty())
             .collect()
     })
+}
+
+/// Heading lines that are the site's logo (`<h1>中国·汉中</h1>` under
+/// `<title>中国·汉中门户网站</title>`): a heading naming no document that a
+/// part of the `<title>` naming a site (…网站, …门户) holds.
+pub(super) fn logo_lines(doc: &Html, text: &str, headings: &[(u8, usize)]) -> Vec<usize> {
+    let sites: Vec<String> = texts(doc, "title")
+        .iter()
+        .flat_map(|whole| whole.split(TITLE_SEPARATORS).map(loose))
+        .filter(|part| SITE_WORDS.iter().any(|w| part.ends_with(w)))
+        .collect();
+    let lines: Vec<&str> = text.lines().collect();
+    headings
+        .iter()
+        .filter_map(|&(_, n)| {
+            let heading = loose(lines.get(n.checked_sub(1)?)?);
+            let logo = !heading.is_empty()
+                && !names_a_document(&heading)
+                && sites.iter().any(|site| site.contains(&heading));
+            logo.then_some(n)
+        })
+        .collect()
 }
 
 /// What the page states about itself: `<meta name="ArticleTitle">`,
@@ -298,5 +321,24 @@ mod tests {
             Some("全市春耕备耕工作全面展开")
         );
         assert_eq!(page.headline, Some(2));
+    }
+
+    #[test]
+    fn a_logo_the_sites_title_names_is_chrome() {
+        let html = r#"<html><head><title>中国·某某门户网站</title></head><body>
+            <h1>中国·某某</h1><p>——2024年1月10日在某某市第四届人民代表大会第五次会议上</p>
+            <p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议。</p></body></html>"#;
+        let page = read_web_page(html);
+        assert!(page.furniture.contains(&(1, NoiseKind::Advertising)));
+        assert_eq!(page.given.title, None);
+        // A headline the `<title>` holds beside the site's name stays.
+        let html = r#"<html><head><title>2024年某某市政府工作报告_中国·某某门户网站</title></head>
+            <body><h1>2024年某某市政府工作报告</h1><p>各位代表：</p></body></html>"#;
+        let page = read_web_page(html);
+        assert!(page.furniture.is_empty());
+        assert_eq!(
+            page.given.title.as_deref(),
+            Some("2024年某某市政府工作报告")
+        );
     }
 }

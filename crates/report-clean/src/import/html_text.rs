@@ -9,7 +9,8 @@
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::html_meta::stated_metadata;
+use super::embedded::{embedded_markup, has_prose};
+use super::html_meta::{logo_lines, stated_metadata};
 use super::page_address::page_address_date;
 use super::Given;
 use crate::clean::metadata::is_bare_label;
@@ -99,8 +100,21 @@ pub fn read_web_page(html: &str) -> WebPage {
     let doc = Html::parse_document(html);
     let mut lines = Lines::default();
     walk(doc.root_element(), &mut lines, Place::default());
+    if !has_prose(&lines.done.join("\n")) {
+        lines = Lines {
+            read_noscript: true,
+            ..Lines::default()
+        };
+        walk(doc.root_element(), &mut lines, Place::default());
+    }
     let headings = std::mem::take(&mut lines.headings);
-    let (text, furniture) = lines.finish();
+    let (text, mut furniture) = lines.finish();
+    for logo in logo_lines(&doc, &text, &headings) {
+        if !furniture.iter().any(|(n, _)| *n == logo) {
+            furniture.push((logo, NoiseKind::Advertising));
+        }
+    }
+    furniture.sort_by_key(|(n, _)| *n);
     let mut given = stated_metadata(&doc, &text, &furniture, &headings);
     given.date_if_none = page_address_date(&doc, html);
     let headline = given.title.as_deref().and_then(|title| {
@@ -160,6 +174,8 @@ fn furniture_of(element: &Element) -> Option<NoiseKind> {
     match element.name() {
         "nav" => return Some(NoiseKind::Breadcrumb),
         "footer" | "aside" => return Some(NoiseKind::Footer),
+        // A scrolling banner (an old site's welcome, slogan or notices).
+        "marquee" => return Some(NoiseKind::Advertising),
         _ => {}
     }
     let names = element
@@ -188,12 +204,18 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
             Node::Text(text) => out.text(text, place),
             Node::Element(e) => {
                 let name = e.name();
-                if SKIPPED.contains(&name) {
-                    continue;
-                }
                 let Some(child_element) = ElementRef::wrap(child) else {
                     continue;
                 };
+                if let Some(markup) = embedded_markup(child_element, out.read_noscript) {
+                    out.break_line();
+                    walk(Html::parse_document(&markup).root_element(), out, place);
+                    out.break_line();
+                    continue;
+                }
+                if SKIPPED.contains(&name) {
+                    continue;
+                }
                 let column = is_column_cell(child_element);
                 let inner = Place {
                     preformatted: place.preformatted || name == "pre",
@@ -219,6 +241,7 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                     out.inline_boundary = true;
                 }
                 if let Some(level) = heading_level(name).filter(|_| inner.furniture.is_none()) {
+                    out.join_broken_heading(lines_before);
                     if out.done.len() > lines_before {
                         out.headings.push((level, lines_before + 1));
                     }
@@ -295,7 +318,12 @@ struct Lines {
     headings: Vec<(u8, usize)>,
     /// An inline element opened or closed since the last text.
     inline_boundary: bool,
+    /// Read what a `<noscript>` holds (the page shows no prose without it).
+    read_noscript: bool,
 }
+
+/// Longest part of a headline a `<br>` breaks.
+const HEADING_PART_MAX_CHARS: usize = 30;
 
 /// Longest label of a page's info field (`发布时间`, `信息来源`, `浏览次数`).
 const FIELD_LABEL_MAX_CHARS: usize = 6;
@@ -397,6 +425,33 @@ impl Lines {
         }
     }
 
+    /// A headline a `<br>` sets over two or three lines
+    /// (`<h1>某某市某某区<br>2024年政府工作报告</h1>`) is one line: the break
+    /// is the layout's, as a title printed over two lines is one title.
+    fn join_broken_heading(&mut self, first: usize) {
+        let parts = &self.done[first..];
+        let joinable = (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| p.chars().count() <= HEADING_PART_MAX_CHARS && !has_sentence_end(p))
+            && !self.furniture.iter().any(|(n, _)| *n > first);
+        if joinable {
+            let joined = self
+                .done
+                .drain(first..)
+                .fold(String::new(), |mut all, part| {
+                    let part = part.trim();
+                    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                    if latin(all.chars().last()) && latin(part.chars().next()) {
+                        all.push(' ');
+                    }
+                    all.push_str(part);
+                    all
+                });
+            self.done.push(joined);
+        }
+    }
+
     fn finish(mut self) -> (String, Vec<(usize, NoiseKind)>) {
         self.break_line();
         let mut text = self.done.join("\n");
@@ -487,6 +542,31 @@ mod tests {
             "指标 单位 完成值\n地区生产总值 亿元 558.2\n某某县政府工作报告\n"
         );
         assert_eq!(page.given.title.as_deref(), Some("某某县政府工作报告"));
+    }
+
+    #[test]
+    fn a_headline_broken_by_a_line_break_is_one_line() {
+        let page = read_web_page(
+            "<html><body><h1>某某市某某区<br>2024年政府工作报告</h1><p>各位代表：</p></body></html>",
+        );
+        assert_eq!(page.text, "某某市某某区2024年政府工作报告\n各位代表：\n");
+        assert_eq!(
+            page.given.title.as_deref(),
+            Some("某某市某某区2024年政府工作报告")
+        );
+        // Lines of prose a heading holds stay apart.
+        let page = read_web_page(
+            "<html><body><h2>一、工作回顾<br>过去一年，全区经济稳中向好。</h2></body></html>",
+        );
+        assert_eq!(page.text, "一、工作回顾\n过去一年，全区经济稳中向好。\n");
+    }
+
+    #[test]
+    fn a_scrolling_banner_is_furniture() {
+        let page = read_web_page(
+            "<html><body><marquee>欢迎访问某某市人民政府网站！</marquee><p>2005年某某市政府工作报告</p></body></html>",
+        );
+        assert_eq!(page.furniture, vec![(1, NoiseKind::Advertising)]);
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod correction;
 mod csv_rows;
 mod decode;
 mod document;
+mod embedded;
 mod exchange;
 mod html_meta;
 mod html_text;

@@ -120,7 +120,9 @@ fn is_first_month_word(chars: &[char], at: usize) -> bool {
 fn chinese_digit(c: char) -> Option<u32> {
     let digits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     match c {
-        '○' | '零' | 'Ｏ' => Some(0),
+        // Zero as typed where 〇 was meant: a circle, a letter O (`二O二四年`),
+        // or a digit among the numerals.
+        '○' | '零' | 'Ｏ' | 'O' | 'o' | 'ｏ' | '0' | '０' => Some(0),
         _ => digits.iter().position(|d| *d == c).map(|p| p as u32),
     }
 }
@@ -463,6 +465,20 @@ mod tests {
         );
         assert_eq!(read("二○○八年元月十八日在").as_deref(), Some("2008-01-18"));
         assert_eq!(read("二〇〇八年元旦"), None);
+    }
+
+    #[test]
+    fn a_zero_typed_as_a_letter_or_a_digit_among_the_numerals() {
+        let read = |text: &str| {
+            chinese_numeral_date(text)
+                .and_then(|(d, _)| d.to_report_date(false, vec![]))
+                .map(|d| d.value)
+        };
+        assert_eq!(read("二O二四年一月十二日").as_deref(), Some("2024-01-12"));
+        assert_eq!(read("二o一O年元月八日").as_deref(), Some("2010-01-08"));
+        assert_eq!(read("二0二三年二月六日").as_deref(), Some("2023-02-06"));
+        assert_eq!(read("二０二三年二月六日").as_deref(), Some("2023-02-06"));
+        assert_eq!(read("OOOO年一月一日"), None);
     }
 
     #[test]

@@ -451,11 +451,31 @@ pub fn site_owners<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
 }
 
 /// Offices that deliver a report: a government's head (a prefecture's
-/// 行署专员 too), or the head of the bureau, department or ministry that
-/// reports on the plan or the budget.
-const OFFICES: [&str; 18] = [
-    "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "总理", "书记",
-    "主任", "长官", "局长", "厅长", "部长", "专员",
+/// 行署专员, a 苏木's 苏木达 too), or the head of the bureau, department or
+/// ministry that reports on the plan or the budget, or of the court or the
+/// procuratorate that reports beside the government (院长, 检察长).
+const OFFICES: [&str; 21] = [
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "州长",
+    "盟长",
+    "旗长",
+    "镇长",
+    "乡长",
+    "主席",
+    "总理",
+    "书记",
+    "主任",
+    "长官",
+    "局长",
+    "厅长",
+    "部长",
+    "专员",
+    "院长",
+    "检察长",
+    "苏木达",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
 

@@ -114,6 +114,23 @@ fn a_bureau_head_delivers_the_plan_or_the_budget() {
 }
 
 #[test]
+fn the_court_the_procuratorate_and_a_sumu_deliver_reports_too() {
+    assert_eq!(
+        parse_speaker_line("某某市中级人民法院院长 赵 建").as_deref(),
+        Some("赵建")
+    );
+    assert_eq!(
+        parse_speaker_line("某某县人民检察院检察长  钱明").as_deref(),
+        Some("钱明")
+    );
+    assert_eq!(
+        parse_speaker_line("苏木达  巴特尔").as_deref(),
+        Some("巴特尔")
+    );
+    assert_eq!(parse_speaker_line("院长带队深入基层督查"), None);
+}
+
+#[test]
 fn datelines_standing_alone_and_editors_notes() {
     let d = standalone_dateline("（新华社北京3月12日电）").unwrap();
     assert_eq!(d.source.as_deref(), Some("新华社"));

@@ -4,6 +4,7 @@
 use rustc_hash::FxHashSet;
 
 use super::{Gazetteer, Named, RegionClues};
+use report_core::text::numbers::year_digits;
 use report_core::{RegionLevel, NATIONAL_NAME};
 
 /// Words that, right after a place name, make it the name of a government
@@ -386,8 +387,20 @@ fn township_suffix_ending_name(rest: &[char]) -> Option<usize> {
     let ends_name = after_suffix.is_empty()
         || names_organ(after_suffix)
         || after_suffix.starts_with("工作报告")
-        || after_suffix.starts_with(|c: char| !is_han(c));
+        || after_suffix.starts_with(|c: char| !is_han(c))
+        || opens_on_a_year_in_numerals(after_suffix);
     ends_name.then(|| suffix.chars().count())
+}
+
+/// `二〇二四年`, `二O二四年` (a zero typed as a letter): a title's year in
+/// numerals after a township's name, as `2024年` is.
+fn opens_on_a_year_in_numerals(text: &str) -> bool {
+    let chars: Vec<char> = text
+        .chars()
+        .take(5)
+        .map(|c| if "○零ＯOo".contains(c) { '〇' } else { c })
+        .collect();
+    year_digits(&chars).is_some_and(|(_, len)| chars.get(len) == Some(&'年'))
 }
 
 fn is_han(c: char) -> bool {

@@ -226,6 +226,23 @@ fn a_township_report_has_its_county() {
 }
 
 #[test]
+fn a_townships_name_before_a_year_in_numerals_ends_there() {
+    for title in [
+        "城厢镇二〇二四年政府工作报告",
+        "城厢镇二O二四年政府工作报告",
+    ] {
+        let r = clues(
+            title,
+            "——二〇二四年一月五日在仙游县城厢镇第十八届人民代表大会第四次会议上",
+            "各位代表：全镇上下推进乡村振兴。",
+        )
+        .unwrap();
+        assert_eq!(r.level, RegionLevel::Township, "{title}");
+        assert_eq!(r.label(), "城厢镇");
+    }
+}
+
+#[test]
 fn a_township_named_like_a_place_is_the_township() {
     // 新华 is the short name of several 新华区; with a suffix of its own it
     // names the street, placed under the district whose site carries it.

@@ -1,0 +1,79 @@
+//! Documents a page holds inside one element: an `<iframe srcdoc>`, which
+//! the browser shows in place, and a `<noscript>`, which it shows where
+//! scripts do not run (a page a script draws keeps its text there for
+//! readers and crawlers without them).
+
+use report_core::text::layout::has_sentence_end;
+use scraper::{ElementRef, Html};
+
+/// The markup an element holds as a document of its own, where a reader
+/// sees it: an iframe's `srcdoc` always; a `<noscript>`'s content only where
+/// the page shows no prose without it (`read_noscript`), since most pages
+/// keep a plea to turn scripts on there.
+pub(super) fn embedded_markup(element: ElementRef, read_noscript: bool) -> Option<String> {
+    match element.value().name() {
+        "iframe" => element.value().attr("srcdoc").map(str::to_string),
+        // With scripting on, as browsers parse, its content is raw text;
+        // a plea to turn scripts on is a sentence or two, a page far more.
+        "noscript" if read_noscript => {
+            let markup: String = element.text().collect();
+            let shown = Html::parse_fragment(&markup)
+                .root_element()
+                .text()
+                .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+                .sum::<usize>();
+            (shown >= NOSCRIPT_PAGE_MIN_CHARS).then_some(markup)
+        }
+        _ => None,
+    }
+}
+
+/// Fewest characters of a page a `<noscript>` holds.
+const NOSCRIPT_PAGE_MIN_CHARS: usize = 80;
+
+/// Fewest characters of a line of prose, a sentence and no label.
+const PROSE_MIN_CHARS: usize = 15;
+
+/// Whether a page's text holds a line of prose.
+pub(super) fn has_prose(text: &str) -> bool {
+    text.lines()
+        .any(|line| line.chars().count() >= PROSE_MIN_CHARS && has_sentence_end(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::html_text::read_web_page;
+
+    #[test]
+    fn an_iframes_srcdoc_is_read_in_place() {
+        let html = r#"<html><body><div>首页 政务公开</div>
+            <iframe srcdoc="<h2>某某市政府工作报告</h2><p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议。</p>"></iframe>
+            <div>主办：某某市人民政府办公室</div></body></html>"#;
+        let page = read_web_page(html);
+        assert!(page.text.contains("\n某某市政府工作报告\n各位代表：现在"));
+        assert!(page
+            .text
+            .ends_with("请予审议。\n主办：某某市人民政府办公室\n"));
+    }
+
+    #[test]
+    fn a_noscript_is_read_only_where_the_page_shows_no_prose_without_it() {
+        let drawn_by_script = r#"<html><body><div id="app"></div><script>render()</script>
+            <noscript><h1>某某市政府工作报告</h1><p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议。</p>
+            <p>过去一年，全市地区生产总值完成1580.6亿元，增长6.2%；一般公共预算收入完成93.2亿元，增长8.1%。</p></noscript>
+            </body></html>"#;
+        let page = read_web_page(drawn_by_script);
+        assert_eq!(
+            page.text,
+            "某某市政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n\
+             过去一年，全市地区生产总值完成1580.6亿元，增长6.2%；一般公共预算收入完成93.2亿元，增长8.1%。\n"
+        );
+        let with_prose = r#"<html><body><p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议。</p>
+            <noscript><p>您的浏览器不支持脚本，请启用脚本后浏览本页面。</p></noscript></body></html>"#;
+        assert!(!read_web_page(with_prose).text.contains("脚本"));
+        // A page of pictures and their captions, a plea in its noscript.
+        let pictures = r#"<html><body><img src="a.png"><p>图1 主要经济指标</p>
+            <noscript>您的浏览器不支持脚本，请启用脚本后浏览本页面。</noscript></body></html>"#;
+        assert!(!read_web_page(pictures).text.contains("脚本"));
+    }
+}
