@@ -387,6 +387,8 @@ mod ninth_sample_tests;
 #[cfg(test)]
 mod structure_tests;
 #[cfg(test)]
+mod tenth_sample_tests;
+#[cfg(test)]
 mod test_support;
 #[cfg(test)]
 mod tests;

@@ -9,7 +9,10 @@ use report_core::text::numbers::{
 };
 use report_core::FigureKind;
 
-pub(super) const PREFIX_QUALIFIERS: [&str; 10] = [
+pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
+    // Bounds from above as older reports write them (`不到十个`, `不足5%`).
+    "不到",
+    "不足",
     "不低于",
     "不少于",
     "不超过",
@@ -24,7 +27,7 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 10] = [
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 16] = [
+const QUANTITY_UNITS: [&str; 20] = [
     "微克/立方米",
     "平方公里",
     "平方米",
@@ -37,9 +40,13 @@ const QUANTITY_UNITS: [&str; 16] = [
     "公斤",
     "千克",
     "标准箱",
+    "标准煤",
+    "标煤",
+    "亩次",
     "亩",
     "吨",
     "斤",
+    "担",
     "米",
 ];
 /// Units a rate may be per (`/人`, `/月`, `/百亿元`), longest first.
@@ -90,6 +97,16 @@ pub(super) fn figure_chars(text: &str) -> Vec<char> {
         .chars()
         .map(|c| match c {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            // Numerals and units of reports set in traditional characters
+            // (`十三點七倍`, `二百十七萬噸`).
+            '點' => '点',
+            '萬' => '万',
+            '億' => '亿',
+            '兩' => '两',
+            '噸' => '吨',
+            '個' => '个',
+            '項' => '项',
+            '畝' => '亩',
             _ => c,
         })
         .collect();
@@ -212,6 +229,44 @@ fn written_rate(s: &[char], i: usize) -> Option<Reading> {
     })
 }
 
+/// A doubling (`翻一番`, `实现翻番`, `翻了两番`): the level reached as a
+/// multiple of its base, 2 to the number of doublings, as `是…的2倍` reads.
+fn doublings(s: &[char], i: usize) -> Option<Reading> {
+    // `实现“四个翻番”`, `双翻番`: a slogan's count of doublings, no figure.
+    if s.get(i) != Some(&'翻')
+        || inside_quotes(s, i)
+        || i.checked_sub(1)
+            .is_some_and(|b| matches!(s[b], '双' | '个'))
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    if s.get(j) == Some(&'了') {
+        j += 1;
+    }
+    let times = match s.get(j).copied() {
+        Some('番') => 1,
+        Some(c) => {
+            let n = c
+                .to_digit(10)
+                .or_else(|| chinese_digit(c))
+                .filter(|n| (1..=4).contains(n))?;
+            j += 1;
+            (s.get(j) == Some(&'番')).then_some(n)?
+        }
+        None => return None,
+    };
+    Some(Reading {
+        value: f64::from(2u32.pow(times)),
+        high: None,
+        end: j + 1,
+        unit: "倍",
+        magnitude: "",
+        qualifier: None,
+        is_rank: false,
+    })
+}
+
 /// A change given in tenths after its verb (`增长两成`, `下降三成左右`): 成 is
 /// a tenth, read as a percentage. Only after a word of change, as
 /// `一成不变`, `建成`, `七成新` are no rates.
@@ -248,9 +303,10 @@ fn tenths_rate(s: &[char], i: usize) -> Option<Reading> {
 
 /// Words that open on a one-character unit (部, 起, 只, 眼, 轮): after a
 /// number they are no unit (`5部门联合`, `3部分`, `从5起步`).
-const UNIT_OPENED_WORDS: [&str; 22] = [
+const UNIT_OPENED_WORDS: [&str; 29] = [
     "部门", "部分", "部署", "部委", "部长", "部位", "部级", "部队", "起步", "起点", "起草", "起飞",
-    "起源", "起诉", "起来", "起到", "只有", "只是", "只要", "只能", "眼光", "轮车",
+    "起源", "起诉", "起来", "起到", "只有", "只是", "只要", "只能", "眼光", "轮车", "担任", "担当",
+    "担保", "担负", "担心", "担子", "担忧",
 ];
 
 /// A number read with its unit, before what it measures is known.
@@ -367,7 +423,10 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     }) {
         return None;
     }
-    let reading = match written_rate(s, i).or_else(|| tenths_rate(s, i)) {
+    let reading = match written_rate(s, i)
+        .or_else(|| tenths_rate(s, i))
+        .or_else(|| doublings(s, i))
+    {
         Some(rate) => rate,
         None => number_and_unit(s, i)?,
     };
