@@ -288,8 +288,14 @@ fn strip_running_years(text: &str) -> &str {
     if count.len() == before_years.len() {
         return text;
     }
+    // `高新技术企业数3年翻一番`: a few years, said right after the subject,
+    // are how long the change took.
+    // Not years counted from a point (`比前五年`, `比上一年`, `近3年`, `第2年`).
+    let few_years = before_years.chars().count() - count.chars().count() <= 2
+        && !count.ends_with(['前', '上', '个', '近', '后', '每', '这', '头', '第']);
     count
         .strip_suffix("连续")
+        .or_else(|| Some(count).filter(|_| few_years))
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(text)
 }

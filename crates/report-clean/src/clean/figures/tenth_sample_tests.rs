@@ -181,3 +181,19 @@ fn a_count_of_the_parts_that_follow_or_a_task_is_divided_into_is_no_statistic() 
     // A count of things split off stays (`分流职工300人` has no `分` right before).
     assert_eq!(names("2021年，分流安置职工300人。").len(), 1);
 }
+
+#[test]
+fn a_few_years_and_roughly_are_no_part_of_a_multiples_name() {
+    assert_eq!(
+        names("2021年，高新技术企业数3年翻一番，城镇住宅面积大体相当于2010年的六倍。"),
+        ["高新技术企业数", "城镇住宅面积"]
+    );
+}
+
+#[test]
+fn years_counted_from_a_point_stay_in_the_name() {
+    // Not a few years of change: a comparison with the years before, left
+    // as it was read.
+    let got = names("2021年，财政用于教育支出比前五年增长1.26倍。");
+    assert!(got.iter().all(|n| n != "比前"), "{got:?}");
+}
