@@ -6,7 +6,7 @@
 use crate::model::Normalized;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 69] = [
+pub const UNITS: [&str; 73] = [
     "个百分点",
     // Air quality (PM2.5's concentration).
     "微克/立方米",
@@ -34,6 +34,11 @@ pub const UNITS: [&str; 69] = [
     "‰",
     "倍",
     "人次",
+    // Hectares worked over again (`保护性耕作1.19亿亩次`), before the mu itself.
+    "亩次",
+    // Energy in standard coal (`用能1302万吨标准煤`), before the tonne itself.
+    "吨标准煤",
+    "吨标煤",
     // Doses of a vaccine (`接种疫苗5.6万剂次`), before the time itself.
     "剂次",
     // Calls of ships and flights (`接待邮轮91艘次`), before the ship itself.
@@ -81,6 +86,8 @@ pub const UNITS: [&str; 69] = [
     "轮",
     "眼",
     "只",
+    // A picul of grain or cotton (`棉花四万二千担`), as older reports weigh them.
+    "担",
 ];
 pub const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
 
@@ -255,6 +262,7 @@ pub fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized
         "亩" => (1.0, "mu"),
         "吨" => (1.0, "t"),
         "斤" => (0.0005, "t"),
+        "担" => (0.05, "t"),
         "公斤" | "千克" => (0.001, "t"),
         "公顷" => (1e4, "m²"),
         "立方米" => (1.0, "m³"),

@@ -9,8 +9,10 @@ use report_core::starts_with_canonical;
 use report_core::text::numbers::year_digits;
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 28] = [
+pub(super) const LEADING_FRAME: [&str; 29] = [
     "其中",
+    // A budget's sums added up (`加上上级补助收入42.3亿元`).
+    "加上",
     // Like for like (`同口径增长6.3%`): how it was compared, not what.
     "按可比价格计算",
     "按可比价计算",
@@ -249,8 +251,17 @@ pub(super) fn is_target_phrase(text: &str) -> bool {
         .iter()
         .find_map(|w| text.strip_prefix(w))
         .unwrap_or(text);
+    // `为调整预算的98.5%`, `年初预算`: the budget as adjusted or as first
+    // passed is still the budget the sum was planned in.
+    let rest = BUDGET_VERSIONS
+        .iter()
+        .find_map(|w| rest.strip_prefix(w).filter(|r| *r == "预算"))
+        .unwrap_or(rest);
     TARGET_WORDS.contains(&rest)
 }
+
+/// Versions of a budget as a finance bureau's report names them.
+const BUDGET_VERSIONS: [&str; 5] = ["调整后的", "调整后", "调整", "年初", "变动"];
 
 /// `固定资产投资完成年度目标` → `固定资产投资`: how much of its target a
 /// measure reached is a share of that measure.
@@ -277,8 +288,14 @@ fn strip_running_years(text: &str) -> &str {
     if count.len() == before_years.len() {
         return text;
     }
+    // `高新技术企业数3年翻一番`: a few years, said right after the subject,
+    // are how long the change took.
+    // Not years counted from a point (`比前五年`, `比上一年`, `近3年`, `第2年`).
+    let few_years = before_years.chars().count() - count.chars().count() <= 2
+        && !count.ends_with(['前', '上', '个', '近', '后', '每', '这', '头', '第']);
     count
         .strip_suffix("连续")
+        .or_else(|| Some(count).filter(|_| few_years))
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(text)
 }

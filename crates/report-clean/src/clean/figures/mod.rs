@@ -37,6 +37,7 @@
 //!    力争/计划/确保/目标… (not `计划的`), or for a range or an "以上" figure
 //!    with no sign of completion; else actual.
 
+mod change_words;
 mod indicator;
 mod period;
 mod reading;
@@ -45,6 +46,7 @@ mod respectively;
 mod sentence;
 mod span_edge;
 mod status;
+mod subject_elsewhere;
 mod table;
 mod trailing_words;
 mod what_is_counted;
@@ -384,6 +386,8 @@ mod naming_tests;
 mod ninth_sample_tests;
 #[cfg(test)]
 mod structure_tests;
+#[cfg(test)]
+mod tenth_sample_tests;
 #[cfg(test)]
 mod test_support;
 #[cfg(test)]

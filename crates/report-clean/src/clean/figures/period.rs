@@ -12,6 +12,10 @@ use super::year_words::{
     NOT_THE_PERIOD,
 };
 
+/// Words that set a figure as a multiple of a base (`是…的2.3倍`, `等於一九四九年的
+/// 十三點七倍`, `相当于…的`).
+pub(super) const MULTIPLE_OF: [&str; 4] = ["是", "等于", "等於", "相当于"];
+
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,7 +191,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         let at = if quoted { i - 1 } else { i };
         let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
         // `是“十一五”时期的2.3倍`: the base of a multiple is no period of its figure.
-        let base_of_multiple = before(1, "是")
+        let base_of_multiple = MULTIPLE_OF.iter().any(|w| before(w.chars().count(), w))
             && s[i..]
                 .iter()
                 .take_while(|c| !matches!(c, '，' | ',' | '。' | '；'))

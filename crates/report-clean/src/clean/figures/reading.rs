@@ -2,14 +2,17 @@
 //! or a range), the qualifiers around it, its unit and its kind, and the
 //! unit's normalisation. What the figure measures is decided by the caller.
 
-use super::GROWTH_VERBS;
+use super::change_words::{cut_opens_the_clause, ends_in_change};
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
     chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
 };
 use report_core::FigureKind;
 
-pub(super) const PREFIX_QUALIFIERS: [&str; 10] = [
+pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
+    // Bounds from above as older reports write them (`不到十个`, `不足5%`).
+    "不到",
+    "不足",
     "不低于",
     "不少于",
     "不超过",
@@ -24,7 +27,7 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 10] = [
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 16] = [
+const QUANTITY_UNITS: [&str; 20] = [
     "微克/立方米",
     "平方公里",
     "平方米",
@@ -37,39 +40,15 @@ const QUANTITY_UNITS: [&str; 16] = [
     "公斤",
     "千克",
     "标准箱",
+    "标准煤",
+    "标煤",
+    "亩次",
     "亩",
     "吨",
     "斤",
+    "担",
     "米",
 ];
-/// Words of change before a percentage, beside the verbs: a price's rise
-/// (`涨幅`), a rate of growth (`增速`).
-const GROWTH_NOUNS: [&str; 6] = ["涨幅", "上涨幅度", "增速", "增幅", "降幅", "跌幅"];
-/// Words between a word of change and its percentage (`涨幅控制在2%`).
-const SETTING_WORDS: [&str; 8] = ["控制在", "保持在", "稳定在", "达到", "为", "达", "了", "在"];
-
-/// Whether `lead` (the words before a percentage) ends in a word of change.
-pub(super) fn ends_in_change(lead: &str) -> bool {
-    let mut lead = lead;
-    for w in SETTING_WORDS {
-        if let Some(rest) = lead.strip_suffix(w) {
-            lead = rest;
-            break;
-        }
-    }
-    // `研发经费投入增速年均超20%`: a rate of change over years.
-    for w in ["年均", "平均"] {
-        if let Some(rest) = lead.strip_suffix(w) {
-            lead = rest;
-        }
-    }
-    // `运能提升超50%`: a rise by so much (`提升至2.6%` is the level reached).
-    GROWTH_VERBS
-        .iter()
-        .chain(&GROWTH_NOUNS)
-        .chain(&["提升"])
-        .any(|v| lead.ends_with(v))
-}
 /// Units a rate may be per (`/人`, `/月`, `/百亿元`), longest first.
 const PER_UNITS: [&str; 18] = [
     "平方公里",
@@ -110,25 +89,6 @@ fn per_unit(s: &[char], j: usize) -> String {
         .unwrap_or_default()
 }
 
-/// Verbs of cutting that take their object before the rate (`压缩非生产性
-/// 开支15%`): the rate is by how much the object falls.
-const CUTS_BEFORE_OBJECT: [&str; 4] = ["压减", "压缩", "削减", "缩减"];
-/// How far back a cut may open the clause of its rate.
-const CUT_REACH: usize = 14;
-
-/// Whether the clause of the number at `start` opens with a verb of
-/// cutting whose object stands between it and the number.
-pub(super) fn cut_opens_the_clause(s: &[char], start: usize) -> bool {
-    let from = start.saturating_sub(CUT_REACH);
-    let clause_start = (from..start)
-        .rev()
-        .find(|&k| matches!(s[k], '，' | ',' | '、' | '；' | '。' | '：'))
-        .map_or(from, |k| k + 1);
-    let clause: String = s[clause_start..start].iter().collect();
-    CUTS_BEFORE_OBJECT.iter().any(|w| clause.starts_with(w))
-        && !clause.chars().any(|c| c.is_ascii_digit())
-}
-
 /// A text's chars as figures are read from them: full-width digits, decimal
 /// points and thousands separators as ASCII (`３．６８％`, `２７，２０３，０００元`),
 /// as older reports set them. One char for one, so positions hold.
@@ -137,6 +97,16 @@ pub(super) fn figure_chars(text: &str) -> Vec<char> {
         .chars()
         .map(|c| match c {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            // Numerals and units of reports set in traditional characters
+            // (`十三點七倍`, `二百十七萬噸`).
+            '點' => '点',
+            '萬' => '万',
+            '億' => '亿',
+            '兩' => '两',
+            '噸' => '吨',
+            '個' => '个',
+            '項' => '项',
+            '畝' => '亩',
             _ => c,
         })
         .collect();
@@ -259,6 +229,44 @@ fn written_rate(s: &[char], i: usize) -> Option<Reading> {
     })
 }
 
+/// A doubling (`翻一番`, `实现翻番`, `翻了两番`): the level reached as a
+/// multiple of its base, 2 to the number of doublings, as `是…的2倍` reads.
+fn doublings(s: &[char], i: usize) -> Option<Reading> {
+    // `实现“四个翻番”`, `双翻番`: a slogan's count of doublings, no figure.
+    if s.get(i) != Some(&'翻')
+        || inside_quotes(s, i)
+        || i.checked_sub(1)
+            .is_some_and(|b| matches!(s[b], '双' | '个'))
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    if s.get(j) == Some(&'了') {
+        j += 1;
+    }
+    let times = match s.get(j).copied() {
+        Some('番') => 1,
+        Some(c) => {
+            let n = c
+                .to_digit(10)
+                .or_else(|| chinese_digit(c))
+                .filter(|n| (1..=4).contains(n))?;
+            j += 1;
+            (s.get(j) == Some(&'番')).then_some(n)?
+        }
+        None => return None,
+    };
+    Some(Reading {
+        value: f64::from(2u32.pow(times)),
+        high: None,
+        end: j + 1,
+        unit: "倍",
+        magnitude: "",
+        qualifier: None,
+        is_rank: false,
+    })
+}
+
 /// A change given in tenths after its verb (`增长两成`, `下降三成左右`): 成 is
 /// a tenth, read as a percentage. Only after a word of change, as
 /// `一成不变`, `建成`, `七成新` are no rates.
@@ -295,9 +303,10 @@ fn tenths_rate(s: &[char], i: usize) -> Option<Reading> {
 
 /// Words that open on a one-character unit (部, 起, 只, 眼, 轮): after a
 /// number they are no unit (`5部门联合`, `3部分`, `从5起步`).
-const UNIT_OPENED_WORDS: [&str; 22] = [
+const UNIT_OPENED_WORDS: [&str; 29] = [
     "部门", "部分", "部署", "部委", "部长", "部位", "部级", "部队", "起步", "起点", "起草", "起飞",
-    "起源", "起诉", "起来", "起到", "只有", "只是", "只要", "只能", "眼光", "轮车",
+    "起源", "起诉", "起来", "起到", "只有", "只是", "只要", "只能", "眼光", "轮车", "担任", "担当",
+    "担保", "担负", "担心", "担子", "担忧",
 ];
 
 /// A number read with its unit, before what it measures is known.
@@ -414,7 +423,10 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     }) {
         return None;
     }
-    let reading = match written_rate(s, i).or_else(|| tenths_rate(s, i)) {
+    let reading = match written_rate(s, i)
+        .or_else(|| tenths_rate(s, i))
+        .or_else(|| doublings(s, i))
+    {
         Some(rate) => rate,
         None => number_and_unit(s, i)?,
     };

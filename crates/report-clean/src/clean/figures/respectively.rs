@@ -3,8 +3,9 @@
 
 use report_core::FigureKind;
 
+use super::change_words::ends_in_change;
 use super::indicator::{closes_a_word, strip_indicator};
-use super::reading::{ends_in_change, Found};
+use super::reading::Found;
 use super::{DECLINE_VERBS, GROWTH_VERBS};
 
 /// Reads figure `n` of the sentence `s` as one value of a `分别` list, if

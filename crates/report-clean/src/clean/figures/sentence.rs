@@ -3,15 +3,19 @@
 
 use report_core::{Figure, FigureKind};
 
+use super::change_words::cut_opens_the_clause;
 use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use super::period::Frame;
-use super::reading::{cut_opens_the_clause, read_figure, starts_with_at, Found};
+use super::period::{Frame, MULTIPLE_OF};
+use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
 use super::status::status_of;
+use super::subject_elsewhere::{
+    label_before, numbers_the_list, shared_head_after_levels, subject_clause_before, ADDITIONS,
+};
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, said_of_the_noun_after,
     what_the_money_is_for, BudgetLine,
@@ -64,8 +68,20 @@ pub(super) fn sentence_figures<'f>(
     let mut last_move: Option<(Dated, Dated, Option<*const Frame>)> = None;
     let mut move_start: Dated = (None, None);
     for (n, f) in found.iter().enumerate() {
-        // `推进十个方面重点任务`: a count that only numbers a list's parts.
-        if starts_with_at(s, f.end, "方面") {
+        // `推进十个方面重点任务`: a count that only numbers a list's parts,
+        // as does one of the parts that follow or a task is divided into
+        // (`抓好以下的十项工作`, `分13个领域细化任务`).
+        if starts_with_at(s, f.end, "方面")
+            || f.kind == FigureKind::Count
+                && LIST_OPENERS
+                    .iter()
+                    .any(|w| s[..f.start].ends_with(&w.chars().collect::<Vec<_>>()))
+        {
+            continue;
+        }
+        // `成本只要降低1%，一年就可以增加收入二十亿元`: what would follow
+        // on a condition is no statistic, nor is the condition.
+        if is_hypothetical(&text, f.start) {
             continue;
         }
         let clause_start = (0..f.start)
@@ -275,12 +291,35 @@ pub(super) fn sentence_figures<'f>(
         }
         // `是“十一五”时期的2.3倍`: a multiple of an earlier figure is the
         // subject's before it.
+        // `等於一九四九年的十三點七倍` names nothing of its own even where the
+        // figure before has no name.
         if f.unit == "倍"
-            && lead.trim_start().starts_with('是')
+            && MULTIPLE_OF.iter().any(|w| lead.trim_start().starts_with(w))
             && lead.trim_end().ends_with('的')
-            && !previous_indicator.is_empty()
+            && (!previous_indicator.is_empty() || !lead.trim_start().starts_with('是'))
         {
             indicator = previous_indicator.clone();
+        }
+        // `营业收入较“十三五”末期翻一番`, `…8700多个、比年度计划翻了一番`: the
+        // base a multiple is of is no part of its name.
+        if f.unit == "倍" {
+            if let Some(b) = base_of_a_multiple(&indicator) {
+                indicator = if b == 0 {
+                    previous_indicator.clone()
+                } else {
+                    strip_indicator(&indicator[..b]).to_string()
+                };
+            }
+        }
+        // `糧食産量可以等於一九四九年的一點五倍`: a multiple of a base is the
+        // subject's before the words that set it.
+        if f.unit == "倍" && lead.trim_end().ends_with('的') {
+            if let Some(b) = MULTIPLE_OF[1..].iter().filter_map(|w| lead.find(w)).min() {
+                let subject = strip_indicator(&lead[..b]);
+                if subject.chars().count() >= 2 {
+                    indicator = subject.to_string();
+                }
+            }
         }
         // `比上年减少1.2万吨`, `增加126元`, `降低1.1个百分点`: a measure right
         // after a word of change is by how much it changed (a difference
@@ -489,6 +528,38 @@ type Dated = (Option<String>, Option<String>);
 /// A base given as last year's (`由上年的`, `从上一年的`).
 const LAST_YEARS: [&str; 2] = ["上年的", "上一年的"];
 
+/// Where the base of a multiple opens in its name (`较“十三五”末期`,
+/// `比年度计划`, `比2020年`): a comparison with a time or a plan, not a
+/// ratio (`比重`, `比例`).
+fn base_of_a_multiple(name: &str) -> Option<usize> {
+    let (b, c) = name
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, '比' | '较'))?;
+    let base = &name[b + c.len_utf8()..];
+    let is_ratio = ["重", "例", "率"].iter().any(|w| base.starts_with(w));
+    let names_a_time = ["年", "末", "期", "计划"].iter().any(|w| base.contains(w));
+    (!is_ratio && names_a_time).then_some(b)
+}
+
+/// Words before a count of a list's parts: the ones that follow
+/// (`以下的十项`, `如下三个`, `下列`) or a task divided (`分13个领域`).
+const LIST_OPENERS: [&str; 7] = ["以下的", "以下", "如下的", "如下", "下列", "分为", "分"];
+
+/// Words that open a condition, and what follows on it (`只要…就可以`).
+const CONDITIONS: [&str; 4] = ["只要", "如果", "假如", "倘若"];
+const CONSEQUENCES: [&str; 5] = ["就可以", "就可", "就能", "就会", "便可"];
+
+/// Whether the figure at char `at` stands after a condition the sentence
+/// draws a consequence from: a sum that would be, not one that is.
+fn is_hypothetical(text: &str, at: usize) -> bool {
+    let at = byte_index(text, at);
+    CONDITIONS
+        .iter()
+        .filter_map(|w| text[..at].find(w))
+        .min()
+        .is_some_and(|c| CONSEQUENCES.iter().any(|w| text[c..].contains(w)))
+}
+
 /// The threshold a rule sets (`投资限额`).
 const LIMIT: &str = "限额";
 
@@ -496,86 +567,3 @@ const LIMIT: &str = "限额";
 const STANDARDS: [&str; 3] = ["的速度", "的水平", "的增长速度"];
 /// Verbs that compare with a standard.
 const COMPARED_WITH: [&str; 6] = ["超过", "高于", "快于", "低于", "慢于", "超出"];
-/// The longest label of a list item (`粮食：`, `原油产量：`).
-const LABEL_MAX: usize = 8;
-
-/// The label right before the colon that opens the clause at
-/// `clause_start` (`粮食：达到…`): a few characters after the previous
-/// break and figure, without numbers.
-fn label_before(s: &[char], clause_start: usize, previous_end: usize) -> Option<String> {
-    let colon = clause_start.checked_sub(1)?;
-    if !matches!(s[colon], '：' | ':') {
-        return None;
-    }
-    let start = (0..colon)
-        .rev()
-        .find(|&k| is_clause_break(s[k]) || matches!(s[k], '、' | '；' | '。'))
-        .map_or(0, |k| k + 1);
-    if start < previous_end || s[start..colon].iter().any(char::is_ascii_digit) {
-        return None;
-    }
-    let label: String = s[start..colon].iter().collect();
-    let label = strip_indicator(&label);
-    (2..=LABEL_MAX)
-        .contains(&label.chars().count())
-        .then(|| label.to_string())
-}
-
-/// Words that make a name the year's additions (`新增公园`).
-const ADDITIONS: [&str; 3] = ["新增", "新建", "新开工"];
-
-/// The clause before the one starting at `clause_start`, as a subject:
-/// only a clause after the previous figure, ended by a comma, without
-/// numbers, of a few characters.
-fn subject_clause_before(s: &[char], clause_start: usize, previous_end: usize) -> Option<String> {
-    let comma = clause_start.checked_sub(1)?;
-    if !matches!(s[comma], '，' | ',') {
-        return None;
-    }
-    let start = (0..comma)
-        .rev()
-        .find(|&k| is_clause_break(s[k]))
-        .map_or(0, |k| k + 1);
-    if start < previous_end || s[start..comma].iter().any(char::is_ascii_digit) {
-        return None;
-    }
-    let clause: String = s[start..comma].iter().collect();
-    let subject = strip_indicator(&clause);
-    (2..=30)
-        .contains(&subject.chars().count())
-        .then(|| subject.to_string())
-}
-
-/// The head noun a list of counts of levels ends in (`7个国家级、9个区域级
-/// 产业集群` → `产业集群`), for `found[0]`, whose noun after the unit is
-/// `noun`: each count's noun a level (…级) followed by `、` and the next
-/// count, until one that goes on past its level.
-fn shared_head_after_levels(s: &[char], found: &[Found], noun: &str) -> Option<String> {
-    let mut noun = noun.to_string();
-    for pair in found.windows(2) {
-        let noun_end = pair[0].end + noun.chars().count();
-        if !noun.ends_with('级') || s.get(noun_end) != Some(&'、') || pair[1].start != noun_end + 1
-        {
-            return None;
-        }
-        noun = noun_after(s, pair[1].end)?;
-        if let Some((_, head)) = noun.split_once('级').filter(|(_, head)| !head.is_empty()) {
-            return (head.chars().count() >= 2).then(|| head.to_string());
-        }
-    }
-    None
-}
-
-/// Whether a count only numbers the names listed right before it
-/// (`沈阳、盘锦2个平台`, not `A、B等20项成果`).
-fn numbers_the_list(lead: &str, value: f64) -> bool {
-    let tail = lead.rsplit(['”', '，', ',']).next().unwrap_or(lead);
-    if tail.contains('等') {
-        return false;
-    }
-    let items = tail
-        .split(['、', '和', '与', '及'])
-        .filter(|item| !item.trim().is_empty())
-        .count();
-    items >= 2 && items as f64 == value
-}

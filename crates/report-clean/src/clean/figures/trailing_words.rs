@@ -4,7 +4,7 @@
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 126] = [
+pub(super) const TRAILING_VERBS: [&str; 127] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -132,6 +132,8 @@ pub(super) const TRAILING_VERBS: [&str; 126] = [
     "近",
     // `比一九五二年大约增长`: 大约 whole, not 约 alone.
     "大约",
+    // `大体相当于…的六倍`: roughly, before the words that set a multiple.
+    "大体",
     "约",
     "共",
     "由",

@@ -1,0 +1,53 @@
+//! Words that make a percentage a change rather than a share: a verb or
+//! noun of change before it (`增长`, `增速`, `运能提升超50%`), or a cut that
+//! opens its clause before its object (`压缩非生产性开支15%`).
+
+use super::GROWTH_VERBS;
+
+/// Words of change before a percentage, beside the verbs: a price's rise
+/// (`涨幅`), a rate of growth (`增速`).
+const GROWTH_NOUNS: [&str; 6] = ["涨幅", "上涨幅度", "增速", "增幅", "降幅", "跌幅"];
+/// Words between a word of change and its percentage (`涨幅控制在2%`).
+const SETTING_WORDS: [&str; 8] = ["控制在", "保持在", "稳定在", "达到", "为", "达", "了", "在"];
+
+/// Whether `lead` (the words before a percentage) ends in a word of change.
+pub(super) fn ends_in_change(lead: &str) -> bool {
+    let mut lead = lead;
+    for w in SETTING_WORDS {
+        if let Some(rest) = lead.strip_suffix(w) {
+            lead = rest;
+            break;
+        }
+    }
+    // `研发经费投入增速年均超20%`: a rate of change over years.
+    for w in ["年均", "平均"] {
+        if let Some(rest) = lead.strip_suffix(w) {
+            lead = rest;
+        }
+    }
+    // `运能提升超50%`: a rise by so much (`提升至2.6%` is the level reached).
+    GROWTH_VERBS
+        .iter()
+        .chain(&GROWTH_NOUNS)
+        .chain(&["提升"])
+        .any(|v| lead.ends_with(v))
+}
+
+/// Verbs of cutting that take their object before the rate (`压缩非生产性
+/// 开支15%`): the rate is by how much the object falls.
+const CUTS_BEFORE_OBJECT: [&str; 4] = ["压减", "压缩", "削减", "缩减"];
+/// How far back a cut may open the clause of its rate.
+const CUT_REACH: usize = 14;
+
+/// Whether the clause of the number at `start` opens with a verb of
+/// cutting whose object stands between it and the number.
+pub(super) fn cut_opens_the_clause(s: &[char], start: usize) -> bool {
+    let from = start.saturating_sub(CUT_REACH);
+    let clause_start = (from..start)
+        .rev()
+        .find(|&k| matches!(s[k], '，' | ',' | '、' | '；' | '。' | '：'))
+        .map_or(from, |k| k + 1);
+    let clause: String = s[clause_start..start].iter().collect();
+    CUTS_BEFORE_OBJECT.iter().any(|w| clause.starts_with(w))
+        && !clause.chars().any(|c| c.is_ascii_digit())
+}

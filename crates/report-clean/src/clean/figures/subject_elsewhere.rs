@@ -1,0 +1,96 @@
+//! Where a figure's name stands outside the words right before it: the
+//! label of a list item (`粮食：达到…`), a bare subject in the clause before
+//! (`小学生，…`), the head noun a list of levels ends in, or names a count
+//! merely numbers (`沈阳、盘锦2个平台`).
+
+use super::indicator::{noun_after, strip_indicator};
+use super::reading::Found;
+use super::sentence::is_clause_break;
+
+/// The longest label of a list item (`粮食：`, `原油产量：`).
+const LABEL_MAX: usize = 8;
+
+/// The label right before the colon that opens the clause at
+/// `clause_start` (`粮食：达到…`): a few characters after the previous
+/// break and figure, without numbers.
+pub(super) fn label_before(s: &[char], clause_start: usize, previous_end: usize) -> Option<String> {
+    let colon = clause_start.checked_sub(1)?;
+    if !matches!(s[colon], '：' | ':') {
+        return None;
+    }
+    let start = (0..colon)
+        .rev()
+        .find(|&k| is_clause_break(s[k]) || matches!(s[k], '、' | '；' | '。'))
+        .map_or(0, |k| k + 1);
+    if start < previous_end || s[start..colon].iter().any(char::is_ascii_digit) {
+        return None;
+    }
+    let label: String = s[start..colon].iter().collect();
+    let label = strip_indicator(&label);
+    (2..=LABEL_MAX)
+        .contains(&label.chars().count())
+        .then(|| label.to_string())
+}
+
+/// Words that make a name the year's additions (`新增公园`).
+pub(super) const ADDITIONS: [&str; 3] = ["新增", "新建", "新开工"];
+
+/// The clause before the one starting at `clause_start`, as a subject:
+/// only a clause after the previous figure, ended by a comma, without
+/// numbers, of a few characters.
+pub(super) fn subject_clause_before(
+    s: &[char],
+    clause_start: usize,
+    previous_end: usize,
+) -> Option<String> {
+    let comma = clause_start.checked_sub(1)?;
+    if !matches!(s[comma], '，' | ',') {
+        return None;
+    }
+    let start = (0..comma)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1);
+    if start < previous_end || s[start..comma].iter().any(char::is_ascii_digit) {
+        return None;
+    }
+    let clause: String = s[start..comma].iter().collect();
+    let subject = strip_indicator(&clause);
+    (2..=30)
+        .contains(&subject.chars().count())
+        .then(|| subject.to_string())
+}
+
+/// The head noun a list of counts of levels ends in (`7个国家级、9个区域级
+/// 产业集群` → `产业集群`), for `found[0]`, whose noun after the unit is
+/// `noun`: each count's noun a level (…级) followed by `、` and the next
+/// count, until one that goes on past its level.
+pub(super) fn shared_head_after_levels(s: &[char], found: &[Found], noun: &str) -> Option<String> {
+    let mut noun = noun.to_string();
+    for pair in found.windows(2) {
+        let noun_end = pair[0].end + noun.chars().count();
+        if !noun.ends_with('级') || s.get(noun_end) != Some(&'、') || pair[1].start != noun_end + 1
+        {
+            return None;
+        }
+        noun = noun_after(s, pair[1].end)?;
+        if let Some((_, head)) = noun.split_once('级').filter(|(_, head)| !head.is_empty()) {
+            return (head.chars().count() >= 2).then(|| head.to_string());
+        }
+    }
+    None
+}
+
+/// Whether a count only numbers the names listed right before it
+/// (`沈阳、盘锦2个平台`, not `A、B等20项成果`).
+pub(super) fn numbers_the_list(lead: &str, value: f64) -> bool {
+    let tail = lead.rsplit(['”', '，', ',']).next().unwrap_or(lead);
+    if tail.contains('等') {
+        return false;
+    }
+    let items = tail
+        .split(['、', '和', '与', '及'])
+        .filter(|item| !item.trim().is_empty())
+        .count();
+    items >= 2 && items as f64 == value
+}
