@@ -5,7 +5,7 @@ use report_core::text::names::is_person_name;
 use report_core::Person;
 
 /// Roles, longest first so that "区委书记" wins over "书记".
-const ROLES: [&str; 24] = [
+const ROLES: [&str; 30] = [
     "区委副书记",
     "县委副书记",
     "市委副书记",
@@ -23,6 +23,13 @@ const ROLES: [&str; 24] = [
     "县长",
     "市长",
     "省长",
+    "州长",
+    "盟长",
+    "旗长",
+    // The State Council's: `国务院总理李强所作的政府工作报告`.
+    "总理",
+    "国务委员",
+    "部长",
     "党委书记",
     "党工委书记",
     "理事长",
@@ -33,9 +40,9 @@ const ROLES: [&str; 24] = [
 ];
 
 /// What may follow a name: a verb of saying, a title of address, punctuation.
-const AFTER_NAME: [&str; 14] = [
-    "表示", "说", "指出", "强调", "介绍", "提出", "要求", "同志", "一行", "带队", "在", "，", ",",
-    "。",
+const AFTER_NAME: [&str; 15] = [
+    "表示", "说", "指出", "强调", "介绍", "提出", "要求", "同志", "一行", "带队", "在", "所作",
+    "，", ",", "。",
 ];
 
 /// People named right after a role, each once, in order of appearance.
@@ -98,7 +105,10 @@ fn name_after(rest: &str) -> Option<String> {
     (2..=3).rev().find_map(|len| {
         let name: String = chars.get(..len)?.iter().collect();
         let after = &rest[name.len()..];
-        (is_person_name(&name) && AFTER_NAME.iter().any(|a| after.starts_with(a))).then_some(name)
+        // `总理强调说`: a verb of saying after a role is no name.
+        let is_a_verb = AFTER_NAME.iter().any(|a| name.starts_with(a));
+        (is_person_name(&name) && !is_a_verb && AFTER_NAME.iter().any(|a| after.starts_with(a)))
+            .then_some(name)
     })
 }
 
@@ -127,6 +137,12 @@ mod tests {
             people("副区长王强说"),
             vec![("王强".into(), "副区长".into())]
         );
+        // The offices of a resolution on the State Council's report.
+        assert_eq!(
+            people("会议听取和审议了国务院总理李强所作的政府工作报告"),
+            vec![("李强".into(), "总理".into())]
+        );
+        assert_eq!(people("周总理强调说，要发展生产"), vec![]);
         // A deputy of an office the list names only as its head.
         assert_eq!(
             people("国务院委托国家计委副主任李人俊同志作了报告"),
