@@ -482,9 +482,11 @@ fn judge_national_layout(
     (layout, extension, render): Layout,
     pages: &[(Page, &str)],
     copied: &[AsText],
+    half: usize,
 ) -> Vec<String> {
     let mut misses = Vec::new();
-    for ((page, year), as_text) in pages.iter().zip(copied) {
+    let every_other = pages.iter().zip(copied).skip(half).step_by(2);
+    for ((page, year), as_text) in every_other {
         let name = page.file.replace(".csv", extension);
         let report = &import_file_as_user(&name, &render(page))[0];
         let got_year = report.date.as_ref().map(|d| d.value[..4].to_string());
@@ -569,13 +571,16 @@ fn the_national_reports_read_the_same_in_every_site_layout() {
         .collect();
     let misses: Vec<String> = std::thread::scope(|scope| {
         // The pages saved as one file wrap the same markup in MIME: the
-        // provincial test asks them; here they would only add time.
+        // provincial test asks them; here they would only add time. To keep
+        // CI short too, each layout reads every other report (from 1954 to
+        // 2025 either way), so each report is read in three layouts.
         let running: Vec<_> = LAYOUTS
             .iter()
             .filter(|(_, extension, _)| *extension == ".html")
-            .map(|&layout| {
+            .enumerate()
+            .map(|(k, &layout)| {
                 let (pages, copied) = (&pages, &copied);
-                scope.spawn(move || judge_national_layout(layout, pages, copied))
+                scope.spawn(move || judge_national_layout(layout, pages, copied, k % 2))
             })
             .collect();
         running
