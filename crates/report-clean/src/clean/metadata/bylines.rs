@@ -1,0 +1,152 @@
+//! Who wrote or delivered a report: a speaker's line under its title
+//! (an office and a name) and a byline's names (`本报记者 张伟 通讯员 刘洋`).
+
+use report_core::text::dates::{chinese_numeral_date, find_full_date};
+use report_core::text::fold::{is_han, is_space};
+use report_core::text::layout::has_sentence_end;
+use report_core::text::names::split_names;
+
+/// Offices that deliver a report: a government's head (a prefecture's
+/// 行署专员, a 苏木's 苏木达 too), or the head of the bureau, department or
+/// ministry that reports on the plan or the budget, or of the court or the
+/// procuratorate that reports beside the government (院长, 检察长).
+const OFFICES: [&str; 21] = [
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "州长",
+    "盟长",
+    "旗长",
+    "镇长",
+    "乡长",
+    "主席",
+    "总理",
+    "书记",
+    "主任",
+    "长官",
+    "局长",
+    "厅长",
+    "部长",
+    "专员",
+    "院长",
+    "检察长",
+    "苏木达",
+];
+const SPEAKER_MAX_CHARS: usize = 30;
+
+/// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
+/// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
+pub fn parse_speaker_line(text: &str) -> Option<String> {
+    let text = without_bracketed_date(text);
+    if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
+        return None;
+    }
+    let (at, office) = OFFICES
+        .iter()
+        .filter_map(|o| text.rfind(o).map(|at| (at, *o)))
+        .max_by_key(|(at, _)| *at)?;
+    // `县长：王双全`: a colon may stand between office and name.
+    let mut name: String = text[at + office.len()..]
+        .trim_start_matches([':', '：'])
+        .chars()
+        .filter(|c| !is_space(*c))
+        .collect();
+    if let Some(said) = name.find('作').filter(|_| name.ends_with("报告")) {
+        name.truncate(said);
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let looks_like_name = (2..=4).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
+        || (chars.contains(&'·') && chars.iter().all(|c| is_han(*c) || *c == '·'));
+    looks_like_name.then_some(name)
+}
+
+/// A line less the date it ends on in brackets, as a speaker's line may
+/// carry the day (`县长 王小明（2024年1月5日）`).
+fn without_bracketed_date(text: &str) -> &str {
+    let text = text.trim_end();
+    let Some(inner_end) = text.strip_suffix(['）', ')']) else {
+        return text;
+    };
+    let Some(open) = inner_end.rfind(['（', '(']) else {
+        return text;
+    };
+    let inner = &inner_end[open..].trim_start_matches(['（', '(']);
+    let date = find_full_date(inner).or_else(|| chinese_numeral_date(inner));
+    match date {
+        Some((_, said)) if said == *inner => inner_end[..open].trim_end(),
+        _ => text,
+    }
+}
+
+/// Byline markers before names: "□刘华强", "文/张三", "记者 李四".
+const BYLINE_MARKERS: [&str; 12] = [
+    "□",
+    "■",
+    "◇",
+    "◆",
+    "●",
+    "○",
+    "◎",
+    "文/",
+    "文 /",
+    "本报记者",
+    "记者",
+    "通讯员",
+];
+
+/// Roles a byline names its people by, between the names: "本报记者 张伟
+/// 通讯员 刘洋", "记者 李四 实习生 王五".
+const BYLINE_ROLES: [&str; 7] = [
+    "本报记者",
+    "特约记者",
+    "见习记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "摄影",
+];
+
+/// The names of a byline without the roles between them: "张伟 通讯员 刘洋".
+pub(super) fn names_between_roles(text: &str) -> Option<Vec<String>> {
+    let without_roles: Vec<&str> = text
+        .split(char::is_whitespace)
+        .map(|word| {
+            BYLINE_ROLES
+                .iter()
+                .find_map(|role| word.strip_prefix(role))
+                .unwrap_or(word)
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    split_names(&without_roles.join(" "))
+}
+
+/// A line that is only a byline: "□刘华强 吕宣龙 牟峻莹", "(阎家鹏)",
+/// "本报记者 张伟 通讯员 刘洋".
+pub fn parse_byline(text: &str) -> Option<Vec<String>> {
+    let inner = strip_brackets(text).unwrap_or(text);
+    let marked = BYLINE_MARKERS.iter().find_map(|m| inner.strip_prefix(m));
+    let names = names_between_roles(marked.unwrap_or(inner))?;
+    // Bare names without a marker or brackets could be a caption or a heading.
+    (marked.is_some() || strip_brackets(text).is_some()).then_some(names)
+}
+
+/// A byline at the end of a paragraph: "…小康社会。 (孟强 门波)". Returns the
+/// paragraph without it, the names, and the byline text.
+pub fn split_trailing_byline(text: &str) -> Option<(String, Vec<String>, String)> {
+    let trimmed = text.trim_end();
+    if !(trimmed.ends_with(')') || trimmed.ends_with('）')) {
+        return None;
+    }
+    let open = trimmed.rfind(['(', '（'])?;
+    let byline = &trimmed[open..];
+    let names = parse_byline(byline)?;
+    let rest = trimmed[..open].trim_end().to_string();
+    Some((rest, names, byline.to_string()))
+}
+
+fn strip_brackets(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?;
+    Some(inner.trim())
+}
