@@ -10,6 +10,19 @@ scripts/setup.sh
 
 echo "== format"
 cargo fmt --all -- --check
+
+# The release build runs beside clippy and the native tests: its last steps
+# (the page's whole-program optimisation, wasm-opt) use one core, and the
+# debug test binaries' single long tests leave the other idle, so together
+# they take minutes less than one after the other. Its output is shown once
+# it is done; if anything fails, it is stopped.
+release_log="$root/target/release-build.log"
+mkdir -p "$root/target"
+# Its own process group (setsid), so stopping it stops trunk and cargo too.
+setsid scripts/build.sh >"$release_log" 2>&1 &
+release_pid=$!
+trap 'kill -- -"$release_pid" 2>/dev/null || true' EXIT
+
 echo "== clippy (native, all targets)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== clippy (wasm32)"
@@ -17,7 +30,13 @@ cargo clippy -p report-explorer -p import-worker --target wasm32-unknown-unknown
 echo "== native tests"
 cargo test --workspace --locked
 echo "== release build"
-scripts/build.sh
+if ! wait "$release_pid"; then
+  cat "$release_log"
+  echo "release build failed" >&2
+  exit 1
+fi
+trap - EXIT
+cat "$release_log"
 echo "== the page's wasm carries neither the gazetteer nor the encoding tables"
 node scripts/check-page-wasm.mjs dist
 echo "== browser tests"
