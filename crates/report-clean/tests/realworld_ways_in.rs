@@ -9,6 +9,7 @@
 mod support;
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use report_clean::{RegionLevel, Report};
 use serde_json::Value;
@@ -21,6 +22,18 @@ fn gold(path: &PathBuf) -> Vec<Value> {
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("gold line is JSON"))
         .collect()
+}
+
+/// The State Council's JSON Lines file as read and as a user imports it,
+/// once for both national tests (importing is most of their time).
+fn national(dir: &std::path::Path) -> &'static (Vec<u8>, Vec<Report>) {
+    static NATIONAL: OnceLock<(Vec<u8>, Vec<Report>)> = OnceLock::new();
+    NATIONAL.get_or_init(|| {
+        let path = dir.join("national").join("government_work_reports.jsonl");
+        let bytes = std::fs::read(&path).expect("JSON Lines readable");
+        let reports = import_file_as_user("government_work_reports.jsonl", &bytes);
+        (bytes, reports)
+    })
 }
 
 /// The `full_text` cell of a provincial CSV, as a user would copy the page.
@@ -86,13 +99,11 @@ fn provincial_reports_are_the_provinces_as_csv_and_as_text() {
 fn every_national_report_comes_in_with_its_title_year_and_level() {
     let Some(dir) = realworld() else { return };
     let set = dir.join("national");
-    let path = set.join("government_work_reports.jsonl");
-    let bytes = std::fs::read(&path).expect("JSON Lines readable");
-    let lines = String::from_utf8_lossy(&bytes)
+    let (bytes, reports) = national(&dir);
+    let lines = String::from_utf8_lossy(bytes)
         .lines()
         .filter(|l| !l.trim().is_empty())
         .count();
-    let reports = import_file_as_user("government_work_reports.jsonl", &bytes);
     assert_eq!(reports.len(), lines, "every line a report");
     let gold = gold(&set.join("gold.jsonl"));
     assert!(gold.len() >= 50);
@@ -138,16 +149,14 @@ fn is_top_heading_line(line: &str) -> bool {
 #[test]
 fn the_national_reports_keep_their_headings_and_drop_the_wikis_notice() {
     let Some(dir) = realworld() else { return };
-    let path = dir.join("national").join("government_work_reports.jsonl");
-    let bytes = std::fs::read(&path).expect("JSON Lines readable");
-    let reports = import_file_as_user("government_work_reports.jsonl", &bytes);
-    let sources: Vec<Value> = String::from_utf8_lossy(&bytes)
+    let (bytes, reports) = national(&dir);
+    let sources: Vec<Value> = String::from_utf8_lossy(bytes)
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("a JSON line"))
         .collect();
     let mut headings_seen = 0;
-    for (source, report) in sources.iter().zip(&reports) {
+    for (source, report) in sources.iter().zip(reports) {
         let title = &report.title;
         // Indented prose with flush headings, a stray indented line among
         // them: no heading is taken for a photo's caption.

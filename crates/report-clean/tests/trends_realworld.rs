@@ -10,6 +10,7 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use report_clean::import::{import_file, KnownReports};
 use report_clean::{
@@ -39,9 +40,16 @@ fn plain_count(report: &Report, term: &str) -> usize {
 
 const NATIONAL_TERMS: [&str; 3] = ["改革开放", "高质量发展", "新质生产力"];
 
-fn national() -> Option<Vec<Report>> {
-    let file = realworld()?.join("national/government_work_reports.jsonl");
-    Some(import(&file))
+/// The State Council's reports, imported once for every test of this file
+/// (importing is most of its time in a debug build).
+fn national() -> Option<&'static [Report]> {
+    static NATIONAL: OnceLock<Option<Vec<Report>>> = OnceLock::new();
+    NATIONAL
+        .get_or_init(|| {
+            let file = realworld()?.join("national/government_work_reports.jsonl");
+            Some(import(&file))
+        })
+        .as_deref()
 }
 
 fn national_trends(reports: &[Report]) -> Trends {
@@ -61,7 +69,7 @@ fn national_trends_match_a_plain_scan_year_by_year() {
     let t = national_trends(&reports);
     // Per year, the plain scan's hits and reports using each term.
     let mut scan: BTreeMap<Period, (usize, Vec<(usize, usize)>)> = BTreeMap::new();
-    for r in &reports {
+    for r in reports {
         let year = r.date.as_ref().and_then(|d| d.year());
         let period = year.map_or(Period::Undated, Period::Year);
         let row = scan
@@ -156,15 +164,21 @@ fn new_in_2024_lists_new_quality_productive_forces() {
     );
 }
 
-fn provincial() -> Option<Vec<Report>> {
-    let dir = realworld()?.join("provincial-2026");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("provincial folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
-        .collect();
-    files.sort();
-    Some(files.iter().flat_map(|f| import(f)).collect())
+/// The 31 provincial reports, imported once for every test of this file.
+fn provincial() -> Option<&'static [Report]> {
+    static PROVINCIAL: OnceLock<Option<Vec<Report>>> = OnceLock::new();
+    PROVINCIAL
+        .get_or_init(|| {
+            let dir = realworld()?.join("provincial-2026");
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .expect("provincial folder")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+                .collect();
+            files.sort();
+            Some(files.iter().flat_map(|f| import(f)).collect())
+        })
+        .as_deref()
 }
 
 #[test]
