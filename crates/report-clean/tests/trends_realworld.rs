@@ -66,7 +66,7 @@ fn national_trends(reports: &[Report]) -> Trends {
 #[test]
 fn national_trends_match_a_plain_scan_year_by_year() {
     let Some(reports) = national() else { return };
-    let t = national_trends(&reports);
+    let t = national_trends(reports);
     // Per year, the plain scan's hits and reports using each term.
     let mut scan: BTreeMap<Period, (usize, Vec<(usize, usize)>)> = BTreeMap::new();
     for r in reports {
@@ -135,9 +135,9 @@ fn national_trends_match_a_plain_scan_year_by_year() {
 #[test]
 fn new_in_2024_lists_new_quality_productive_forces() {
     let Some(reports) = national() else { return };
-    let grams = CorpusGrams::new(&reports, &SearchIndex::new(&reports));
+    let grams = CorpusGrams::new(reports, &SearchIndex::new(reports));
     let found = new_terms(
-        &reports,
+        reports,
         &grams,
         &Selection::default(),
         Period::Year(2024),
@@ -188,9 +188,9 @@ fn provincial_uptake_of_two_new_formulations() {
     let terms = ["新质生产力", "低空经济"];
     let q = parse_query(&terms.join(" "));
     let t = trends(
-        &reports,
-        &body_sizes(&reports),
-        &SearchIndex::new(&reports),
+        reports,
+        &body_sizes(reports),
+        &SearchIndex::new(reports),
         &q,
         &Selection::default(),
         (RegionLevel::Province, Granularity::Year),
@@ -249,13 +249,13 @@ fn provincial_uptake_of_two_new_formulations() {
 #[test]
 fn distinctive_terms_of_the_provinces() {
     let Some(reports) = provincial() else { return };
-    let districts: Vec<String> = report_clean::district_counts(&reports)
+    let districts: Vec<String> = report_clean::district_counts(reports)
         .into_iter()
         .map(|(d, _)| d)
         .collect();
     assert_eq!(districts.len(), 31, "{districts:?}");
     println!("\nDistinctive terms of the provincial reports of 2026:");
-    let lines = key_terms_by_district(&reports, &SearchIndex::new(&reports), 20);
+    let lines = key_terms_by_district(reports, &SearchIndex::new(reports), 20);
     assert_eq!(lines.len(), 31);
     for line in &lines {
         println!("{line}");
@@ -279,8 +279,8 @@ fn distinctive_terms_of_the_provinces_have_no_fragment_shapes() {
         println!("../shared/realworld is absent: the provinces' terms are not checked");
         return;
     };
-    let index = SearchIndex::new(&reports);
-    let districts: Vec<String> = report_clean::district_counts(&reports)
+    let index = SearchIndex::new(reports);
+    let districts: Vec<String> = report_clean::district_counts(reports)
         .into_iter()
         .map(|(d, _)| d)
         .collect();
@@ -288,13 +288,13 @@ fn distinctive_terms_of_the_provinces_have_no_fragment_shapes() {
     // them): all 31 provinces are checked.
     let units: Vec<_> = districts
         .chunks(4)
-        .flat_map(|chunk| district_units(&reports, chunk))
+        .flat_map(|chunk| district_units(reports, chunk))
         .collect();
     assert_eq!(units.len(), 31);
-    let grams = CorpusGrams::new(&reports, &index);
+    let grams = CorpusGrams::new(reports, &index);
     let listed = districts.chunks(4).flat_map(|chunk| {
-        let units = district_units(&reports, chunk);
-        key_terms_of_units(&reports, &index, &grams, &units, 20)
+        let units = district_units(reports, chunk);
+        key_terms_of_units(reports, &index, &grams, &units, 20)
     });
     for (n, (unit, terms)) in units.iter().zip(listed).enumerate() {
         for t in &terms {
@@ -374,7 +374,7 @@ const WORDS_THAT_STAY_LIMIT: usize = 60;
 #[test]
 fn words_of_the_provinces_stay_listed() {
     let Some(reports) = provincial() else { return };
-    let lines = key_terms_by_district(&reports, &SearchIndex::new(&reports), WORDS_THAT_STAY_LIMIT);
+    let lines = key_terms_by_district(reports, &SearchIndex::new(reports), WORDS_THAT_STAY_LIMIT);
     for (province, words) in WORDS_THAT_STAY {
         let line = lines
             .iter()
