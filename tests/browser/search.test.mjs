@@ -259,7 +259,7 @@ test("odd queries never break the page", async () => {
 
 test("report text that contains markup is shown as text and never run", async () => {
   const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}hostile.html`);
-  await waitForResults(page, 2);
+  await waitForResults(page, 3);
   await search(page, "营商环境");
   await openReport(page, "营商环境推进会");
   const reader = page.getByTestId("reader");
@@ -270,6 +270,23 @@ test("report text that contains markup is shown as text and never run", async ()
   assert.equal(await reader.locator("img, script, b, i").count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await screenshot(page, "13-markup-as-text", { fullPage: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a result's snippet begins where a clause begins and ends on the mark that closes one", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}hostile.html`);
+  await waitForResults(page, 3);
+  await search(page, "低空经济");
+  await waitForResults(page, 1);
+  const snippet = page.getByTestId("snippet").first();
+  // Thirty characters each side would cut 支柱产业 and 战略性新兴产业.
+  await snippet.waitFor();
+  assert.equal(
+    await snippet.textContent(),
+    "…支持新材料、新能源、集成电路、航空航天、低空经济、生物医药、视觉健康等新兴产业集群发展，…",
+  );
+  assert.equal(await snippet.locator("mark").textContent(), "低空经济");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -220,7 +220,16 @@ pub fn best_snippets<'a>(
     candidates.into_iter().take(limit).map(|(_, s)| s).collect()
 }
 
-/// Byte range of up to `context` characters each side of `start..end`.
+/// Punctuation after which a new clause or list item begins.
+const CLAUSE_MARKS: [char; 12] = [
+    '。', '！', '？', '；', '，', '：', '、', '!', '?', ';', ',', ':',
+];
+
+/// Byte range of up to `context` characters each side of `start..end`,
+/// moved in to a clause's edge where one lies in the outer half of either
+/// side: a snippet then begins where a clause or list item begins (not in
+/// the middle of a word, as `…柱产业，支持…` did) and ends on the mark that
+/// closes one, keeping at least half its context.
 fn window(text: &str, start: usize, end: usize, context: usize) -> (usize, usize) {
     let before = text[..start]
         .char_indices()
@@ -231,6 +240,26 @@ fn window(text: &str, start: usize, end: usize, context: usize) -> (usize, usize
         .char_indices()
         .nth(context)
         .map_or(text.len(), |(i, _)| end + i);
+    let outer = context / 2;
+    let before = if before == 0 {
+        0
+    } else {
+        text[before..start]
+            .char_indices()
+            .take(outer)
+            .find(|&(_, c)| CLAUSE_MARKS.contains(&c))
+            .map_or(before, |(i, c)| before + i + c.len_utf8())
+    };
+    let after = if after == text.len() {
+        after
+    } else {
+        text[end..after]
+            .char_indices()
+            .rev()
+            .take(outer)
+            .find(|&(_, c)| CLAUSE_MARKS.contains(&c))
+            .map_or(after, |(i, c)| end + i + c.len_utf8())
+    };
     (before, after)
 }
 
@@ -370,5 +399,35 @@ mod tests {
             .sum();
         // The window is centred on the first hit, 营商; 环境 falls inside it.
         assert_eq!(chars, 2 + 2 * SNIPPET_CONTEXT_CHARS);
+    }
+
+    fn snippet_text(text: &str, query: &str) -> String {
+        let folded = crate::text::fold::fold_for_search(text);
+        let snippets = best_snippets([(text, Cow::Owned(folded))], &parse_query(query), 1);
+        render(&snippets[0].segments)
+    }
+
+    #[test]
+    fn snippets_begin_and_end_at_a_clause_edge_in_their_outer_half() {
+        // Cut at 30 characters, the snippet would begin in 支柱产业 and end
+        // in 战略性新兴产业; the comma and the enumeration mark in the outer
+        // halves move its edges in.
+        let text = "做强传统优势产业和新兴支柱产业，支持新材料、新能源、集成电路、航空航天、低空经济、生物医药、视觉健康等新兴产业集群发展，战略性新兴产业增加值增长百分之十以上";
+        let shown = snippet_text(text, "低空经济");
+        assert!(shown.starts_with("支持新材料"), "{shown}");
+        assert!(shown.ends_with("集群发展，"), "{shown}");
+    }
+
+    #[test]
+    fn a_clause_edge_near_the_hit_does_not_cut_the_context_short() {
+        // The only marks lie next to the hit (inner half): the window stays
+        // its full width on both sides.
+        let text = format!("{}，低空经济，{}", "甲".repeat(40), "乙".repeat(40));
+        let shown = snippet_text(&text, "低空经济");
+        assert_eq!(
+            shown.chars().count(),
+            "[0:低空经济]".chars().count() + 2 * SNIPPET_CONTEXT_CHARS
+        );
+        assert!(shown.starts_with('甲') && shown.ends_with('乙'), "{shown}");
     }
 }
