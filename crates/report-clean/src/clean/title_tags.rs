@@ -15,18 +15,28 @@ pub(crate) fn without_title_tag(text: &str) -> &str {
 
 /// A headline set whole in quoting marks (`「2024年政府工作报告」`,
 /// `《某某县政府工作报告》`): the marks set it off on the page, they are not
-/// part of it. A headline quoting a part (`《报告》解读`) keeps its marks.
-pub(crate) fn without_enclosing_marks(title: &str) -> &str {
+/// part of it. A headline quoting a part (`《报告》解读`) keeps its marks;
+/// one that quotes the whole to say it is given in full (`《…》全文`)
+/// sets its marks aside and keeps `全文`, as `…报告（全文）` keeps it.
+pub(crate) fn without_enclosing_marks(title: &str) -> String {
+    let (quoted, in_full) = FULL_TEXT_TAGS
+        .iter()
+        .find_map(|tag| title.strip_suffix(tag).map(|q| (q, *tag)))
+        .unwrap_or((title, ""));
     for (open, close) in [('《', '》'), ('「', '」'), ('『', '』'), ('“', '”')] {
-        let inner = title
+        let inner = quoted
             .strip_prefix(open)
             .and_then(|rest| rest.strip_suffix(close));
         if let Some(inner) = inner.filter(|i| !i.contains([open, close]) && !i.trim().is_empty()) {
-            return inner.trim();
+            return format!("{}{in_full}", inner.trim());
         }
     }
-    title
+    title.to_string()
 }
+
+/// What a headline adds after a document's name to say the page gives it
+/// whole.
+const FULL_TEXT_TAGS: [&str; 3] = ["全文", "（全文）", "(全文)"];
 
 /// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
 /// column's name set off by a bar, `权威发布｜…`: the tag and the headline
@@ -115,6 +125,18 @@ mod tests {
         assert_eq!(
             without_enclosing_marks("《纲要》与《规划》"),
             "《纲要》与《规划》"
+        );
+        assert_eq!(
+            without_enclosing_marks("《2024年某某区人民政府工作报告》全文"),
+            "2024年某某区人民政府工作报告全文"
+        );
+        assert_eq!(
+            without_enclosing_marks("《某某县政府工作报告》（全文）"),
+            "某某县政府工作报告（全文）"
+        );
+        assert_eq!(
+            without_enclosing_marks("《政府工作报告》解读全文"),
+            "《政府工作报告》解读全文"
         );
     }
 }

@@ -302,14 +302,19 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
 /// nowhere: `——在某某县第十七届人民代表大会第一次会议上`.
 pub fn is_undated_delivery_line(text: &str) -> bool {
     let rest = text.trim_start_matches(is_delivery_opener);
-    rest.len() < text.len()
+    // Without its dash or bracket the line still names the session it was
+    // given at (`在某某县第十八届人民代表大会第四次会议上`), and is no clause.
+    let names_session = (rest.contains("会议") || rest.contains("大会"))
+        && !rest.contains(['，', ',', '。', '；', '、']);
+    (rest.len() < text.len() || names_session)
         && text.chars().count() <= DELIVERY_MAX_CHARS
         && rest.starts_with('在')
         && rest.trim_end_matches(['）', ')']).ends_with('上')
 }
 
 /// `2021年1月` opening the text: a speech dated to its month only
-/// (`（2021年1月）` under a title).
+/// (`（2021年1月）` under a title). A delivery line may shorten its year to
+/// two digits (`24年1月在…会议上`): the session's year, from 1950 to 2049.
 fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
     let (year, rest) = text.split_once('年')?;
     let (month, _) = rest.split_once('月')?;
@@ -318,7 +323,10 @@ fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
             .then(|| s.parse::<u16>().ok())
             .flatten()
     };
-    let year = number(year, 4..=4).filter(|y| (1949..=2100).contains(y))?;
+    let short_year = number(year, 2..=2).map(|y| if y >= 50 { 1900 + y } else { 2000 + y });
+    let year = number(year, 4..=4)
+        .or(short_year)
+        .filter(|y| (1949..=2100).contains(y))?;
     let month = number(month, 1..=2).filter(|m| (1..=12).contains(m))?;
     let said_len = text.find('月')? + '月'.len_utf8();
     let date = PartialDate {

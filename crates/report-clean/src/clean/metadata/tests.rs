@@ -259,3 +259,20 @@ fn who_put_the_page_up_is_its_source_unless_a_person() {
     let m = parse_metadata_line("发布者：张伟 发布日期：2003-03-05").unwrap();
     assert_eq!(m.source, None);
 }
+
+#[test]
+fn a_delivery_line_without_its_dash_or_with_a_two_digit_year() {
+    assert!(is_undated_delivery_line(
+        "在某某县第十一届人民代表大会第四次会议上"
+    ));
+    // A sentence opening on 在 and ending on 上 is none.
+    assert!(!is_undated_delivery_line("在县委的坚强领导下，全县上下"));
+    assert!(!is_undated_delivery_line("在全县经济工作会议上，书记强调"));
+    let (date, said) =
+        parse_delivery_line("（24年1月在某某县第十八届人民代表大会第四次会议上）").unwrap();
+    assert_eq!((date.year, date.month), (Some(2024), Some(1)));
+    assert_eq!(said, "24年1月");
+    let (date, _) =
+        parse_delivery_line("（88年3月在某某县第十届人民代表大会第一次会议上）").unwrap();
+    assert_eq!(date.year, Some(1988));
+}
