@@ -152,10 +152,13 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     }
     // A date opening the line, set apart from what follows: a headline
     // that starts with its day (`2024年1月3日某某县召开…`) is no metadata.
-    let starts_with_date = find_full_date(fields_text).is_some_and(|(_, s)| {
-        fields_text
-            .strip_prefix(s.as_str())
-            .is_some_and(|rest| !rest.starts_with(is_han))
+    // A date in figures run into its publisher's name, as adjacent spans
+    // leave it (`2024-01-22某某区人民政府办公室`), is.
+    let opening_date = find_full_date(fields_text).map(|(_, s)| s);
+    let starts_with_date = opening_date.as_deref().is_some_and(|s| {
+        fields_text.strip_prefix(s).is_some_and(|rest| {
+            !rest.starts_with(is_han) || s.is_ascii() && unlabelled_publisher(rest).is_some()
+        })
     });
     if labels.is_empty() && !starts_with_date {
         return None;
@@ -222,7 +225,8 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         let unlabelled: String = chars[..labels.first().map_or(chars.len(), |l| l.0)]
             .iter()
             .collect();
-        meta.source = unlabelled_publisher(&unlabelled);
+        let said = opening_date.as_deref().unwrap_or_default();
+        meta.source = unlabelled_publisher(&unlabelled.replacen(said, " ", 1));
     }
     // A date under no date label (`2024-01-08 来源：…`) is the posting's.
     meta.date_is_written = published.is_none() && written.is_some();

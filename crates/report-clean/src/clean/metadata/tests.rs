@@ -276,3 +276,13 @@ fn a_delivery_line_without_its_dash_or_with_a_two_digit_year() {
         parse_delivery_line("（88年3月在某某县第十届人民代表大会第一次会议上）").unwrap();
     assert_eq!(date.year, Some(1988));
 }
+
+#[test]
+fn a_date_in_figures_run_into_its_publishers_name() {
+    let m = parse_metadata_line("2024-01-22某某区人民政府办公室").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某区人民政府办公室"));
+    assert_eq!(m.date.unwrap().1, "2024-01-22");
+    // A headline opening on its day stays a headline.
+    assert!(parse_metadata_line("2024年1月3日某某区人民政府召开常务会议").is_none());
+    assert!(parse_metadata_line("2024-01-03某某区召开全区经济工作会议").is_none());
+}
