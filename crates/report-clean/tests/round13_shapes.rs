@@ -104,3 +104,22 @@ fn a_headline_quoting_the_whole_report_given_in_full() {
     ));
     assert_eq!(r.title, "2024年某某区人民政府工作报告全文");
 }
+
+#[test]
+fn a_day_in_brackets_after_the_headline_dates_the_report() {
+    let r = report(&format!(
+        "政府工作报告（2024年1月15日）\n某某县人民政府县长 扎西\n{BODY}"
+    ));
+    assert_eq!(r.title, "政府工作报告");
+    assert_eq!(date(&r), Some("2024-01-15"));
+    assert_eq!(r.authors, ["扎西"]);
+}
+
+#[test]
+fn a_source_naming_only_the_site_is_no_source() {
+    let r = report(&format!(
+        "2024年某某市政府工作报告\n2024-01-22 10:30 来源：本站 【字号：大 中 小】 打印\n\
+         ——2024年1月15日在某某市第十八届人民代表大会第四次会议上\n市长 刘智\n{BODY}"
+    ));
+    assert_eq!(r.source, None);
+}

@@ -18,7 +18,7 @@ use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
     opens_on_a_conjunction, runs_on, DOCUMENT_WORDS,
 };
-use crate::clean::title_tags::split_title_tag;
+use crate::clean::title_tags::{split_dated_title, split_title_tag};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
 use report_core::{Noise, NoiseKind};
@@ -340,6 +340,19 @@ impl Header {
                 line: line.number,
             });
         }
+        // `政府工作报告（2024年1月15日）`: the day it was given, stated.
+        let headline = match split_dated_title(headline) {
+            Some((headline, bracket, delivered)) => {
+                self.noise.push(Noise {
+                    kind: NoiseKind::Metadata,
+                    text: bracket.to_string(),
+                    line: line.number,
+                });
+                self.delivered.get_or_insert(delivered);
+                headline
+            }
+            None => headline,
+        };
         self.title = Some(headline.to_string());
         self.title_line = line.number;
     }

@@ -2,6 +2,7 @@
 //! `（两会受权发布）`): set aside from the headline in the text and in one a
 //! page states apart.
 
+use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 
 const TITLE_TAG_MAX_CHARS: usize = 4;
@@ -37,6 +38,19 @@ pub(crate) fn without_enclosing_marks(title: &str) -> String {
 /// What a headline adds after a document's name to say the page gives it
 /// whole.
 const FULL_TEXT_TAGS: [&str; 3] = ["全文", "（全文）", "(全文)"];
+
+/// A headline ending on the day in brackets (`政府工作报告（2024年1月15日）`),
+/// as a speech's title carries when it was given: the headline without
+/// the bracket, the bracket and the day.
+pub(crate) fn split_dated_title(text: &str) -> Option<(&str, &str, (PartialDate, String))> {
+    let inner_end = text.strip_suffix(['）', ')'])?.len();
+    let open = text[..inner_end].rfind(['（', '('])?;
+    let open_len = text[open..].chars().next()?.len_utf8();
+    let inner = text[open + open_len..inner_end].trim();
+    let (date, said) = find_full_date(inner).filter(|(_, said)| said == inner)?;
+    let headline = text[..open].trim_end();
+    (!headline.is_empty()).then_some((headline, &text[open..], (date, said)))
+}
 
 /// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
 /// column's name set off by a bar, `权威发布｜…`: the tag and the headline
@@ -106,6 +120,17 @@ mod tests {
             without_title_tag("政府工作报告｜政府工作报告"),
             "政府工作报告｜政府工作报告"
         );
+    }
+
+    #[test]
+    fn a_day_in_brackets_after_the_headline_is_when_it_was_given() {
+        let (headline, bracket, (date, _)) =
+            split_dated_title("政府工作报告（2024年1月15日）").unwrap();
+        assert_eq!((headline, bracket), ("政府工作报告", "（2024年1月15日）"));
+        assert_eq!(date.day, Some(15));
+        assert!(split_dated_title("政府工作报告（2024年）").is_none());
+        assert!(split_dated_title("关于2024年1月15日会议的报告（摘要）").is_none());
+        assert!(split_dated_title("（2024年1月15日）").is_none());
     }
 
     #[test]

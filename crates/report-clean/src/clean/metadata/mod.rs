@@ -187,7 +187,7 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             }
             Field::Source if !value.is_empty() => {
                 let first = value.split(is_space).next().unwrap_or(value);
-                if !is_person_name(first) {
+                if !is_person_name(first) && !SELF_REFERENCES.contains(&first) {
                     meta.source.get_or_insert_with(|| first.to_string());
                 }
             }
@@ -244,6 +244,10 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     }
     Some(meta)
 }
+
+/// A source that names only the page's own site (`来源：本站`) or says it
+/// is the site's own writing names no publisher.
+const SELF_REFERENCES: [&str; 6] = ["本站", "本网", "本网站", "网站", "原创", "本站原创"];
 
 /// How the names of papers, stations and accounts that publish end.
 const PUBLISHER_ENDINGS: [&str; 6] = ["日报", "晚报", "报社", "融媒体中心", "新闻中心", "电视台"];

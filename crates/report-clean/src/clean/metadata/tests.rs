@@ -286,3 +286,12 @@ fn a_date_in_figures_run_into_its_publishers_name() {
     assert!(parse_metadata_line("2024年1月3日某某区人民政府召开常务会议").is_none());
     assert!(parse_metadata_line("2024-01-03某某区召开全区经济工作会议").is_none());
 }
+
+#[test]
+fn a_source_naming_only_the_site_itself_is_none() {
+    let m = parse_metadata_line("2024-01-22 10:30 来源：本站 【字号：大 中 小】 打印").unwrap();
+    assert_eq!(m.source, None);
+    assert_eq!(m.date.unwrap().1, "2024-01-22");
+    let m = parse_metadata_line("来源：本站原创 发布时间：2024-01-22").unwrap();
+    assert_eq!(m.source, None);
+}
