@@ -6,7 +6,9 @@ use crate::clean::body_metadata::{is_joint_signature, print_record, signing_date
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::furniture::is_furniture;
 use crate::clean::metadata::{parse_byline, parse_speaker_line};
-use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
+use crate::clean::noise::{
+    heads_a_reading, is_breadcrumb, is_contact_line, is_footer_line, starts_footer,
+};
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
 use crate::clean::table_rows::{is_table_caption, is_table_row};
@@ -224,7 +226,12 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
     let mut in_footer = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text.as_str();
-        in_footer |= starts_footer(text);
+        // A piece reading the report, after the report's prose, is the
+        // page's next article (on a page that is no such piece itself).
+        let read_after = heads_a_reading(text)
+            && !known.title.is_some_and(heads_a_reading)
+            && b.body.sections.iter().any(|s| !s.paragraphs.is_empty());
+        in_footer |= starts_footer(text) || read_after;
         // A figure's caption (`图2：2024年主要预期目标`) heads the words
         // under it, as an illustrated page (图解) sets them: no heading.
         let under_figure = i > 0 && is_numbered_figure(&lines[i - 1].text);

@@ -15,10 +15,10 @@ use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::speaker_lines::{describes_speaker, name_line, office_over_name};
 use crate::clean::title_lines::{
-    completes_organs_title, is_broken_off_tail, is_session_masthead, opens_on_a_conjunction,
-    runs_on, DOCUMENT_WORDS,
+    completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
+    opens_on_a_conjunction, runs_on, DOCUMENT_WORDS,
 };
-use crate::clean::title_tags::split_title_tag;
+use crate::clean::title_tags::{split_dated_title, split_title_tag};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
 use report_core::{Noise, NoiseKind};
@@ -130,6 +130,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             && lines[..i].iter().any(|l| l.text == text);
         if is_breadcrumb(text) || is_menu_row(text) || after_separator || repeated {
             h.noise.push(noise(NoiseKind::Breadcrumb));
+        } else if is_other_script_line(text) {
+            h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_furniture(text) {
             h.noise.push(noise(NoiseKind::Metadata));
         } else if is_contact_line(text) {
@@ -214,7 +216,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         {
             // The photo's caption without its credit: "张工作政府工作报告。"
             h.captions.push(text.to_string());
-        } else if !(line.is_short() || h.title.is_none() && is_exclaimed_headline(lines, i))
+        } else if !(line.is_short()
+            || is_exclaimed_headline(lines, i)
+                && (h.title.is_none() || headline_over_metadata(&h, lines, i).is_some()))
             || opens_speech(text)
         {
             return (h, i);
@@ -336,6 +340,19 @@ impl Header {
                 line: line.number,
             });
         }
+        // `政府工作报告（2024年1月15日）`: the day it was given, stated.
+        let headline = match split_dated_title(headline) {
+            Some((headline, bracket, delivered)) => {
+                self.noise.push(Noise {
+                    kind: NoiseKind::Metadata,
+                    text: bracket.to_string(),
+                    line: line.number,
+                });
+                self.delivered.get_or_insert(delivered);
+                headline
+            }
+            None => headline,
+        };
         self.title = Some(headline.to_string());
         self.title_line = line.number;
     }
@@ -403,6 +420,18 @@ fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String)> {
     (h.title.is_some() || timed()).then_some((date, said))
 }
 
+/// A short line of no sentence stating a full date with its clock time
+/// (`某某发布 2024-01-16 20:30 湖南`): when a post went up, never a headline.
+fn is_posting_line(text: &str) -> bool {
+    let Some((_, said)) = find_full_date(text) else {
+        return false;
+    };
+    let after = text.split_once(said.as_str()).map_or("", |(_, a)| a);
+    text.chars().count() <= DATED_LINE_MAX_CHARS
+        && !has_sentence_end(text)
+        && starts_with_clock_time(after.trim_start())
+}
+
 /// `18:30`, `9:05:12`: a clock time, hours then minutes.
 fn starts_with_clock_time(text: &str) -> bool {
     let hours = text.chars().take_while(char::is_ascii_digit).count();
@@ -460,13 +489,14 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
     if !nothing_stated || first.chars().count() > SITE_LINE_MAX_CHARS {
         return None;
     }
+    // An account's posting line (`某某发布 2024-01-16 20:30 湖南`) is the
+    // metadata a copied post sets under its headline.
+    let stated = |text: &str| is_metadata_like(text) || is_posting_line(text);
     (i..(i + HEADLINE_LOOKAHEAD).min(lines.len()))
-        .take_while(|&j| lines[j].is_short() && !is_metadata_like(&lines[j].text))
-        .find(|&j| {
-            lines
-                .get(j + 1)
-                .is_some_and(|next| is_metadata_like(&next.text))
+        .take_while(|&j| {
+            (lines[j].is_short() || is_exclaimed_headline(lines, j)) && !stated(&lines[j].text)
         })
+        .find(|&j| lines.get(j + 1).is_some_and(|next| stated(&next.text)))
         .filter(|&j| {
             // A column's name is shorter than the headline under it; a
             // site's name says what it is, however long.

@@ -5,6 +5,7 @@ use crate::clean::metadata::site_owners;
 use crate::clean::region::Gazetteer;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::{fold, is_han};
+use report_core::text::layout::has_sentence_end;
 
 /// Starts of breadcrumb lines.
 const BREADCRUMB_STARTS: [&str; 5] = [
@@ -65,6 +66,20 @@ const FOOTER_STARTS: [&str; 16] = [
 
 pub fn starts_footer(text: &str) -> bool {
     FOOTER_STARTS.iter().any(|s| text.starts_with(s)) || is_rights_notice(text)
+}
+
+/// Words of a piece that reads a report to its readers.
+const READING_WORDS: [&str; 6] = ["解读", "读懂", "看懂", "图解", "划重点", "速览"];
+const READING_HEADLINE_MAX_CHARS: usize = 40;
+
+/// `一图读懂2024年某某市政府工作报告`, `政府工作报告解读`: the headline of
+/// another piece, about the report, that a page sets after it. A report
+/// never heads a part of itself so.
+pub fn heads_a_reading(text: &str) -> bool {
+    text.chars().count() <= READING_HEADLINE_MAX_CHARS
+        && !has_sentence_end(text)
+        && text.contains("报告")
+        && READING_WORDS.iter().any(|w| text.contains(w))
 }
 
 /// What a notice of rights calls the page it stands under.
@@ -285,6 +300,10 @@ mod tests {
         ));
         assert!(!starts_footer("加强著作权保护，全市版权登记量增长20%。"));
         assert!(!starts_footer("本文件自印发之日起施行。"));
+        assert!(heads_a_reading("一图读懂2024年某某市政府工作报告"));
+        assert!(heads_a_reading("【解读】2024年某某县政府工作报告"));
+        assert!(!heads_a_reading("一、2023年工作回顾"));
+        assert!(!heads_a_reading("报告提出，要加强政策解读。"));
         assert!(is_footer_line("扫码关注中国小康网公众号"));
         assert!(is_footer_line("ID:chxk365"));
         assert!(is_footer_line("返回顶部"));

@@ -213,7 +213,7 @@ fn process_read_text(
     let title_is_derived = header.title.is_none();
     let title = header
         .title
-        .map(|t| without_enclosing_marks(&t).to_string())
+        .map(|t| without_enclosing_marks(&t))
         .unwrap_or_else(|| derive_title(&body.sections));
     let front = front_text(header.subtitle.as_deref(), &noise);
     let clues = RegionClues {

@@ -7,7 +7,9 @@
 //! line, and the text on either side cannot end or start a sentence: the
 //! pieces are one line again before anything reads them as headings.
 
-use crate::clean::metadata::parse_metadata_line;
+use crate::clean::metadata::{
+    delivery_line_is_open, is_undated_delivery_line, parse_delivery_line, parse_metadata_line,
+};
 use crate::clean::table_rows::is_table_row;
 use crate::clean::wrap::Wrap;
 use report_core::text::fold::is_han;
@@ -159,12 +161,20 @@ fn join_wrapped(lines: Vec<Line>, wrap: Wrap) -> Vec<Line> {
         let next = lines.get(i + 1);
         joining = next.is_some_and(|next| {
             wrap.runs_on(line, Some(next))
+                && !is_whole_delivery_line(&line.text)
                 && !opens_a_printed_line_of_its_own(&next.text)
                 && !is_table_row(&line.text, Some(next))
                 && !is_table_row(&next.text, lines.get(i + 2))
         });
     }
     out
+}
+
+/// A delivery line ending where such lines end (`…会议上`, `…）`): it may
+/// fill the width, but the speaker's line under it is a line of its own.
+fn is_whole_delivery_line(text: &str) -> bool {
+    (parse_delivery_line(text).is_some() || is_undated_delivery_line(text))
+        && !delivery_line_is_open(text)
 }
 
 /// As [`opens_a_line_of_its_own`], where the line above was cut at the
@@ -232,6 +242,20 @@ mod tests {
         let joined = joined(&lines.join("\n"));
         assert_eq!(joined.len(), 3, "{joined:#?}");
         assert!(joined[1].starts_with("——2025年"));
+    }
+
+    #[test]
+    fn a_delivery_line_filling_the_width_ends_its_line() {
+        // Printed 56 columns wide, the delivery line as wide as the text.
+        let line = "全年地区生产总值增长百分之五点二城乡居民收入稳步增长社会";
+        let mut lines = vec![
+            "——2024年1月10日在某某县第十八届人民代表大会第四次会议上".to_string(),
+            "县长  孙立军".into(),
+        ];
+        lines.extend(vec![line.to_string(); 8]);
+        lines.push("大局保持稳定。".into());
+        let joined = joined(&lines.join("\n"));
+        assert_eq!(joined[1], "县长 孙立军", "{joined:#?}");
     }
 
     #[test]

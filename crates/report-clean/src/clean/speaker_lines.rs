@@ -20,8 +20,14 @@ pub(crate) fn office_over_name<'l>(
 }
 
 /// A line that is one person's name alone, as a page sets the speaker
-/// under a report's title.
+/// under a report's title, or signs it with a dash (`——王刚`).
 pub(crate) fn name_line(text: &str) -> Option<String> {
+    let signed = text.trim_start_matches(['—', '―', '－', '─']);
+    let text = if signed.len() < text.len() {
+        signed.trim_start()
+    } else {
+        text
+    };
     split_names(text)
         .filter(|names| names.len() == 1)
         .and_then(|names| names.into_iter().next())

@@ -101,9 +101,36 @@ pub(crate) fn is_broken_off_tail(text: &str) -> bool {
     text.chars().count() <= BROKEN_TAIL_MAX_CHARS && text.chars().all(is_han)
 }
 
+/// Letters of a script other than Han and Latin that make a line a
+/// translation rather than a guess at anything.
+const OTHER_SCRIPT_MIN_LETTERS: usize = 4;
+
+/// A line in another script with no Han character (the Tibetan, Uyghur
+/// or Mongolian a bilingual page sets over its Chinese headline): the
+/// headline's translation, no headline of the Chinese text read.
+pub(crate) fn is_other_script_line(text: &str) -> bool {
+    let letters = text
+        .chars()
+        .filter(|c| c.is_alphabetic() && !c.is_ascii() && !is_han(*c))
+        .count();
+    letters >= OTHER_SCRIPT_MIN_LETTERS
+        && !text.chars().any(is_han)
+        && letters * 2 >= text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_in_another_script_is_a_translation() {
+        assert!(is_other_script_line("ᠵᠠᠰᠠᠭ ᠤᠨ ᠠᠵᠢᠯ ᠤᠨ ᠢᠯᠡᠲᠭᠡᠯ"));
+        assert!(is_other_script_line("ھۆكۈمەت خىزمەت دوكلاتى"));
+        assert!(is_other_script_line("སྲིད་གཞུང་གི་ལས་དོན་སྙན་ཞུ།"));
+        assert!(!is_other_script_line("2024年某某县政府工作报告"));
+        assert!(!is_other_script_line("Government Work Report"));
+        assert!(!is_other_script_line("某某县 ᠵᠠᠰᠠᠭ ᠤᠨ"));
+    }
 
     fn line(text: &str) -> Line {
         Line {

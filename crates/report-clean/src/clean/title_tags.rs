@@ -2,6 +2,7 @@
 //! `（两会受权发布）`): set aside from the headline in the text and in one a
 //! page states apart.
 
+use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 
 const TITLE_TAG_MAX_CHARS: usize = 4;
@@ -15,17 +16,40 @@ pub(crate) fn without_title_tag(text: &str) -> &str {
 
 /// A headline set whole in quoting marks (`「2024年政府工作报告」`,
 /// `《某某县政府工作报告》`): the marks set it off on the page, they are not
-/// part of it. A headline quoting a part (`《报告》解读`) keeps its marks.
-pub(crate) fn without_enclosing_marks(title: &str) -> &str {
+/// part of it. A headline quoting a part (`《报告》解读`) keeps its marks;
+/// one that quotes the whole to say it is given in full (`《…》全文`)
+/// sets its marks aside and keeps `全文`, as `…报告（全文）` keeps it.
+pub(crate) fn without_enclosing_marks(title: &str) -> String {
+    let (quoted, in_full) = FULL_TEXT_TAGS
+        .iter()
+        .find_map(|tag| title.strip_suffix(tag).map(|q| (q, *tag)))
+        .unwrap_or((title, ""));
     for (open, close) in [('《', '》'), ('「', '」'), ('『', '』'), ('“', '”')] {
-        let inner = title
+        let inner = quoted
             .strip_prefix(open)
             .and_then(|rest| rest.strip_suffix(close));
         if let Some(inner) = inner.filter(|i| !i.contains([open, close]) && !i.trim().is_empty()) {
-            return inner.trim();
+            return format!("{}{in_full}", inner.trim());
         }
     }
-    title
+    title.to_string()
+}
+
+/// What a headline adds after a document's name to say the page gives it
+/// whole.
+const FULL_TEXT_TAGS: [&str; 3] = ["全文", "（全文）", "(全文)"];
+
+/// A headline ending on the day in brackets (`政府工作报告（2024年1月15日）`),
+/// as a speech's title carries when it was given: the headline without
+/// the bracket, the bracket and the day.
+pub(crate) fn split_dated_title(text: &str) -> Option<(&str, &str, (PartialDate, String))> {
+    let inner_end = text.strip_suffix(['）', ')'])?.len();
+    let open = text[..inner_end].rfind(['（', '('])?;
+    let open_len = text[open..].chars().next()?.len_utf8();
+    let inner = text[open + open_len..inner_end].trim();
+    let (date, said) = find_full_date(inner).filter(|(_, said)| said == inner)?;
+    let headline = text[..open].trim_end();
+    (!headline.is_empty()).then_some((headline, &text[open..], (date, said)))
 }
 
 /// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
@@ -99,6 +123,17 @@ mod tests {
     }
 
     #[test]
+    fn a_day_in_brackets_after_the_headline_is_when_it_was_given() {
+        let (headline, bracket, (date, _)) =
+            split_dated_title("政府工作报告（2024年1月15日）").unwrap();
+        assert_eq!((headline, bracket), ("政府工作报告", "（2024年1月15日）"));
+        assert_eq!(date.day, Some(15));
+        assert!(split_dated_title("政府工作报告（2024年）").is_none());
+        assert!(split_dated_title("关于2024年1月15日会议的报告（摘要）").is_none());
+        assert!(split_dated_title("（2024年1月15日）").is_none());
+    }
+
+    #[test]
     fn quoting_marks_around_the_whole_headline_are_set_aside() {
         assert_eq!(
             without_enclosing_marks("「2024年政府工作报告」"),
@@ -115,6 +150,18 @@ mod tests {
         assert_eq!(
             without_enclosing_marks("《纲要》与《规划》"),
             "《纲要》与《规划》"
+        );
+        assert_eq!(
+            without_enclosing_marks("《2024年某某区人民政府工作报告》全文"),
+            "2024年某某区人民政府工作报告全文"
+        );
+        assert_eq!(
+            without_enclosing_marks("《某某县政府工作报告》（全文）"),
+            "某某县政府工作报告（全文）"
+        );
+        assert_eq!(
+            without_enclosing_marks("《政府工作报告》解读全文"),
+            "《政府工作报告》解读全文"
         );
     }
 }

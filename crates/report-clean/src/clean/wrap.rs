@@ -89,7 +89,36 @@ pub(crate) fn broken_before_figure(text: &str, next: Option<&Line>) -> bool {
             Some(c) => matches!(c, '%' | '％' | '‰' | '万' | '亿'),
             None => false,
         };
-    opens_on_figure && !ends_sentence(text)
+    opens_on_figure && !ends_sentence(text) && !next_item(text, &next.text)
+}
+
+/// `2.2023年…` under `附件：1.名词解释`: the next item of a numbered list
+/// (its number one more than the line above opens on, after a label), not
+/// a decimal the page broke before.
+fn next_item(text: &str, next: &str) -> bool {
+    let item_number = |t: &str| -> Option<u32> {
+        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+        let after = t[digits.len()..].chars().next();
+        matches!(after, Some('.' | '．' | '、'))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let above = text
+        .rsplit_once(['：', ':'])
+        .map_or(text, |(_, v)| v)
+        .trim_start();
+    // `2.5%` under `1.…增长` is a rate broken off, whatever the line above.
+    let fraction_then = next
+        .trim_start()
+        .chars()
+        .skip_while(char::is_ascii_digit)
+        .skip(1)
+        .find(|c| !c.is_ascii_digit());
+    let a_measure = matches!(fraction_then, Some('%' | '％' | '‰' | '万' | '亿' | '元'));
+    match (item_number(above), item_number(next.trim_start())) {
+        (Some(n), Some(m)) => m == n + 1 && !a_measure,
+        _ => false,
+    }
 }
 
 fn fills(line: &Line, width: usize) -> bool {
@@ -134,6 +163,15 @@ mod tests {
         "二、今年工作安排",
         "今年全盟经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城乡常住居民人均可支配收入与经济增长基本同步。",
     ];
+
+    #[test]
+    fn the_next_item_of_a_numbered_list_is_no_broken_figure() {
+        let lines = read_lines(
+            "附件：1.名词解释\n2.2023年十件民生实事完成情况\n1.提升产业能级，增长\n2.5%以上\n",
+        );
+        assert!(!broken_before_figure(&lines[0].text, lines.get(1)));
+        assert!(broken_before_figure(&lines[2].text, lines.get(3)));
+    }
 
     #[test]
     fn a_line_broken_before_its_figure_runs_on() {

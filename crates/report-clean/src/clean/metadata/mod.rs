@@ -152,10 +152,13 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     }
     // A date opening the line, set apart from what follows: a headline
     // that starts with its day (`2024年1月3日某某县召开…`) is no metadata.
-    let starts_with_date = find_full_date(fields_text).is_some_and(|(_, s)| {
-        fields_text
-            .strip_prefix(s.as_str())
-            .is_some_and(|rest| !rest.starts_with(is_han))
+    // A date in figures run into its publisher's name, as adjacent spans
+    // leave it (`2024-01-22某某区人民政府办公室`), is.
+    let opening_date = find_full_date(fields_text).map(|(_, s)| s);
+    let starts_with_date = opening_date.as_deref().is_some_and(|s| {
+        fields_text.strip_prefix(s).is_some_and(|rest| {
+            !rest.starts_with(is_han) || s.is_ascii() && unlabelled_publisher(rest).is_some()
+        })
     });
     if labels.is_empty() && !starts_with_date {
         return None;
@@ -184,7 +187,7 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             }
             Field::Source if !value.is_empty() => {
                 let first = value.split(is_space).next().unwrap_or(value);
-                if !is_person_name(first) {
+                if !is_person_name(first) && !SELF_REFERENCES.contains(&first) {
                     meta.source.get_or_insert_with(|| first.to_string());
                 }
             }
@@ -222,7 +225,8 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         let unlabelled: String = chars[..labels.first().map_or(chars.len(), |l| l.0)]
             .iter()
             .collect();
-        meta.source = unlabelled_publisher(&unlabelled);
+        let said = opening_date.as_deref().unwrap_or_default();
+        meta.source = unlabelled_publisher(&unlabelled.replacen(said, " ", 1));
     }
     // A date under no date label (`2024-01-08 来源：…`) is the posting's.
     meta.date_is_written = published.is_none() && written.is_some();
@@ -240,6 +244,10 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     }
     Some(meta)
 }
+
+/// A source that names only the page's own site (`来源：本站`) or says it
+/// is the site's own writing names no publisher.
+const SELF_REFERENCES: [&str; 6] = ["本站", "本网", "本网站", "网站", "原创", "本站原创"];
 
 /// How the names of papers, stations and accounts that publish end.
 const PUBLISHER_ENDINGS: [&str; 6] = ["日报", "晚报", "报社", "融媒体中心", "新闻中心", "电视台"];
@@ -302,14 +310,19 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
 /// nowhere: `——在某某县第十七届人民代表大会第一次会议上`.
 pub fn is_undated_delivery_line(text: &str) -> bool {
     let rest = text.trim_start_matches(is_delivery_opener);
-    rest.len() < text.len()
+    // Without its dash or bracket the line still names the session it was
+    // given at (`在某某县第十八届人民代表大会第四次会议上`), and is no clause.
+    let names_session = (rest.contains("会议") || rest.contains("大会"))
+        && !rest.contains(['，', ',', '。', '；', '、']);
+    (rest.len() < text.len() || names_session)
         && text.chars().count() <= DELIVERY_MAX_CHARS
         && rest.starts_with('在')
         && rest.trim_end_matches(['）', ')']).ends_with('上')
 }
 
 /// `2021年1月` opening the text: a speech dated to its month only
-/// (`（2021年1月）` under a title).
+/// (`（2021年1月）` under a title). A delivery line may shorten its year to
+/// two digits (`24年1月在…会议上`): the session's year, from 1950 to 2049.
 fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
     let (year, rest) = text.split_once('年')?;
     let (month, _) = rest.split_once('月')?;
@@ -318,7 +331,10 @@ fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
             .then(|| s.parse::<u16>().ok())
             .flatten()
     };
-    let year = number(year, 4..=4).filter(|y| (1949..=2100).contains(y))?;
+    let short_year = number(year, 2..=2).map(|y| if y >= 50 { 1900 + y } else { 2000 + y });
+    let year = number(year, 4..=4)
+        .or(short_year)
+        .filter(|y| (1949..=2100).contains(y))?;
     let month = number(month, 1..=2).filter(|m| (1..=12).contains(m))?;
     let said_len = text.find('月')? + '月'.len_utf8();
     let date = PartialDate {

@@ -259,3 +259,39 @@ fn who_put_the_page_up_is_its_source_unless_a_person() {
     let m = parse_metadata_line("发布者：张伟 发布日期：2003-03-05").unwrap();
     assert_eq!(m.source, None);
 }
+
+#[test]
+fn a_delivery_line_without_its_dash_or_with_a_two_digit_year() {
+    assert!(is_undated_delivery_line(
+        "在某某县第十一届人民代表大会第四次会议上"
+    ));
+    // A sentence opening on 在 and ending on 上 is none.
+    assert!(!is_undated_delivery_line("在县委的坚强领导下，全县上下"));
+    assert!(!is_undated_delivery_line("在全县经济工作会议上，书记强调"));
+    let (date, said) =
+        parse_delivery_line("（24年1月在某某县第十八届人民代表大会第四次会议上）").unwrap();
+    assert_eq!((date.year, date.month), (Some(2024), Some(1)));
+    assert_eq!(said, "24年1月");
+    let (date, _) =
+        parse_delivery_line("（88年3月在某某县第十届人民代表大会第一次会议上）").unwrap();
+    assert_eq!(date.year, Some(1988));
+}
+
+#[test]
+fn a_date_in_figures_run_into_its_publishers_name() {
+    let m = parse_metadata_line("2024-01-22某某区人民政府办公室").unwrap();
+    assert_eq!(m.source.as_deref(), Some("某某区人民政府办公室"));
+    assert_eq!(m.date.unwrap().1, "2024-01-22");
+    // A headline opening on its day stays a headline.
+    assert!(parse_metadata_line("2024年1月3日某某区人民政府召开常务会议").is_none());
+    assert!(parse_metadata_line("2024-01-03某某区召开全区经济工作会议").is_none());
+}
+
+#[test]
+fn a_source_naming_only_the_site_itself_is_none() {
+    let m = parse_metadata_line("2024-01-22 10:30 来源：本站 【字号：大 中 小】 打印").unwrap();
+    assert_eq!(m.source, None);
+    assert_eq!(m.date.unwrap().1, "2024-01-22");
+    let m = parse_metadata_line("来源：本站原创 发布时间：2024-01-22").unwrap();
+    assert_eq!(m.source, None);
+}
