@@ -11,6 +11,7 @@
 
 use super::clause_rule::NUMERAL_SHARE;
 use super::repeats::{CorpusUsage, Usage};
+use super::word_rule::MIN_VARIETY;
 
 /// Adverbs that only qualify a predicate (a closed class): after a term's
 /// first two characters or more they begin what is said of a subject
@@ -420,7 +421,8 @@ impl CorpusUsage<'_> {
     }
 
     /// A term with [`ADVERB_MARKER`] after two characters or more that
-    /// stand without it more often than with it (片面, 按比例), where the
+    /// stand without it before varied text (片面, 按比例: a word, not
+    /// 毛乌素沙 of 毛乌素沙地 and 毛乌素沙化土地), where the
     /// term up to the marker never ends a clause (but at a list's comma:
     /// 深入持久地、扎扎实实地开展), the marker and the character before it
     /// seldom end a clause ([`ADVERB_MARKER_AT_AN_END`]), and the marker
@@ -452,9 +454,18 @@ impl CorpusUsage<'_> {
                 self.count_anywhere(&term[at..next + n.len_utf8()]) > adverb.count
             });
             adverb.right.edges == adverb.right.enumerations
-                && self.count_anywhere(&term[..at]) > adverb.count
+                && self.stands_without(&term[..at], ADVERB_MARKER)
                 && pair_seldom_ends
                 && !next_bound
+        })
+    }
+
+    /// Whether `s` stands before text other than `next` in varied contexts
+    /// ([`MIN_VARIETY`] neighbours or edges), as a word does.
+    fn stands_without(&self, s: &str, next: char) -> bool {
+        self.strings.get_or_look_up(s).is_some_and(|u| {
+            let others = u.right.chars.iter().filter(|&&(c, _)| c != next).count();
+            others + u.right.edges >= MIN_VARIETY
         })
     }
 
