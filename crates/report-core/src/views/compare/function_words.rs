@@ -426,8 +426,8 @@ impl CorpusUsage<'_> {
     /// term up to the marker never ends a clause (but at a list's comma:
     /// 深入持久地、扎扎实实地开展), the marker and the character before it
     /// seldom end a clause ([`ADVERB_MARKER_AT_AN_END`]), and the marker
-    /// and the character after it are no string used more often than the
-    /// term (地区 of 民族地区, 地级 of 实现地级市全覆盖): an adverb and its
+    /// and the character after it are no word that begins clauses (地区 of
+    /// 民族地区, 地级 of 实现地级市全覆盖): an adverb and its
     /// marker, with or without the verb it qualifies (片面地追求, 按比例地,
     /// 健康地推向前进), not a term. Where nothing before the marker stands
     /// without it, it ends a noun as often (毛乌素沙地, 冰天雪地, 耕地林地园地
@@ -450,8 +450,12 @@ impl CorpusUsage<'_> {
                     let ends = u.right.edges - u.right.enumerations;
                     (ends as f64) <= ADVERB_MARKER_AT_AN_END * u.count as f64
                 });
+            // A word that 地 begins (地区, 地级) begins clauses; the
+            // adverb's 地 never does, whatever follows it (地推 of 健康地推向).
             let next_bound = chars.get(i + 1).is_some_and(|&(next, n)| {
-                self.count_anywhere(&term[at..next + n.len_utf8()]) > adverb.count
+                self.strings
+                    .get_or_look_up(&term[at..next + n.len_utf8()])
+                    .is_some_and(|u| u.left.edges > u.left.digits)
             });
             adverb.right.edges == adverb.right.enumerations
                 && self.stands_without(&term[..at], ADVERB_MARKER)
@@ -467,11 +471,6 @@ impl CorpusUsage<'_> {
             let others = u.right.chars.iter().filter(|&&(c, _)| c != next).count();
             others + u.right.edges >= MIN_VARIETY
         })
-    }
-
-    /// How often `s` occurs across the corpus, a candidate or not.
-    fn count_anywhere(&self, s: &str) -> usize {
-        self.strings.get_or_look_up(s).map_or(0, |u| u.count)
     }
 
     /// A term of three characters or more whose second character is
