@@ -446,9 +446,9 @@ impl CorpusUsage<'_> {
             let pair_seldom_ends = self
                 .strings
                 .get_or_look_up(&term[chars[i - 1].0..marked.len()])
+                // A list's comma counts here: nouns stand in lists (土地、).
                 .is_some_and(|u| {
-                    let ends = u.right.edges - u.right.enumerations;
-                    (ends as f64) <= ADVERB_MARKER_AT_AN_END * u.count as f64
+                    (u.right.edges as f64) <= ADVERB_MARKER_AT_AN_END * u.count as f64
                 });
             // A word that 地 begins (地区, 地级) begins clauses; the
             // adverb's 地 never does, whatever follows it (地推 of 健康地推向).
