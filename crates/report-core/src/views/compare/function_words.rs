@@ -5,9 +5,12 @@
 //! the start of that object, such a verb at a term's end without it, a
 //! bound suffix cut from its word, a preposition's phrase inside a term
 //! cut before what it qualifies, a quantity that names nothing, a verb and
-//! the preposition of its figure, the particle 之 and its noun, a phrase
-//! whose bare first conjunct lost its modifier, a conjunction at an edge. No counts
-//! are needed to tell these, so they hold on a corpus of a few reports too.
+//! the preposition of its figure, the particle 之 and its noun or after a
+//! modifier cut to one character, a phrase whose bare first conjunct lost
+//! its modifier, a conjunction at an edge, an adverb and its marker 地.
+//! Few counts are needed to tell these (the marker 地, which also ends
+//! nouns, reads how often it ends a clause), so they hold on a corpus of a
+//! few reports too.
 
 use super::clause_rule::NUMERAL_SHARE;
 use super::repeats::{CorpusUsage, Usage};
