@@ -21,6 +21,7 @@ mod cut_rule;
 mod function_words;
 mod key_terms;
 mod keyness_order;
+mod longer_words;
 pub(crate) mod repeats;
 mod word_rule;
 pub use corpus_grams::CorpusGrams;

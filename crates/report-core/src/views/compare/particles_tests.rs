@@ -7,7 +7,11 @@ use super::tests::{judge, texts};
 
 /// `n` clauses made from `make`, each with the next character of `left`
 /// and of `right` (so what stands on either side of the term varies).
-fn clauses(n: usize, (left, right): (&str, &str), make: impl Fn(char, char) -> String) -> String {
+pub(super) fn clauses(
+    n: usize,
+    (left, right): (&str, &str),
+    make: impl Fn(char, char) -> String,
+) -> String {
     left.chars()
         .cycle()
         .zip(right.chars().cycle())

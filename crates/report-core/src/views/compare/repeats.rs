@@ -376,6 +376,9 @@ mod counts_and_joins_tests;
 #[path = "cut_rule_tests.rs"]
 mod cut_rule_tests;
 #[cfg(test)]
+#[path = "longer_words_tests.rs"]
+mod longer_words_tests;
+#[cfg(test)]
 #[path = "objects_and_numbers_tests.rs"]
 mod objects_and_numbers_tests;
 #[cfg(test)]

@@ -26,7 +26,7 @@ const EXTENSION_SHARE: f64 = 0.5;
 /// Characters of grammar, a closed class, that never begin or end a term:
 /// the particle 的 and the copula 是 (的现代化宁夏, 作为现代化建设的,
 /// 是奋力推进), and 第, which begins an ordinal (居全国第).
-const NEVER_FIRST: &[char] = &['的', '是'];
+pub(super) const NEVER_FIRST: &[char] = &['的', '是'];
 const NEVER_LAST: &[char] = &['的', '是', '第'];
 /// Prepositions, conjunctions and adverbs (a closed class) that begin or
 /// end a term of three characters or more only as part of a word, where
@@ -98,6 +98,10 @@ impl CorpusUsage<'_> {
             && !self.figure_in_words(term)
             && !self.inside_a_frame(term)
             && !self.ends_with_an_aspect_particle(term)
+            && !self.adverb_and_its_marker(term)
+            && !self.particle_after_a_cut_modifier(term)
+            && !self.tail_of_names(term)
+            && !self.goes_on_into_longer_words(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
@@ -232,7 +236,7 @@ impl CorpusUsage<'_> {
     /// An edge that is a character of grammar: 的 or 是 anywhere, 第 at
     /// the end, and a preposition, conjunction or adverb that is not bound
     /// to the rest of a term of three characters or more.
-    fn has_function_edge(&self, term: &str) -> bool {
+    pub(super) fn has_function_edge(&self, term: &str) -> bool {
         let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back()) else {
             return false;
         };

@@ -1,0 +1,78 @@
+//! The word rule's reading of the longer strings a term stands in: a term
+//! that is only ever the tail of a few names (江堰 of 都江堰 and 湔江堰), or
+//! that always goes on into a few longer words (密集型产 of 密集型产业 and
+//! 密集型产品), is part of them. The heads (the continuations) may differ,
+//! so no single neighbour dominates and `inside_longer_word` does not
+//! extend the term; what says it is cut is that each longer string stands
+//! as a word where the term never meets a clause's edge on that side.
+
+use super::repeats::{CorpusUsage, Variety};
+use super::word_rule::{FUNCTION_CHARS, MIN_VARIETY, NEVER_FIRST};
+
+/// The most heads (continuations) a term may be cut from: a few names or
+/// words sharing a tail (都江堰, 湔江堰), not a word that many modifiers
+/// qualify (生产力 after 新质, 发展, 解放…).
+const MAX_LONGER_WORDS: usize = 3;
+/// A longer word is a repeated string: seen at least this often.
+const MIN_REPEATS: usize = 2;
+
+impl CorpusUsage<'_> {
+    /// A term that never begins a clause (a digit before it is no clause's
+    /// start), whose left neighbours are at most [`MAX_LONGER_WORDS`]
+    /// characters, each of which makes with it a string that does begin
+    /// a clause or a list's item: the term is the tail of those names,
+    /// each opened by its first character (、都江堰 and 、湔江堰, 、大柴旦
+    /// and 、小柴旦, 7号线一期北段). A name held once in the corpus is read
+    /// from that one use. A character of grammar before the term opens a
+    /// name only where it stands after a list's comma or an opening mark
+    /// (、都江堰, not ，在中共湖南省委: the term begins after 在).
+    pub(super) fn tail_of_names(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let left = &own.left;
+        left.edges == left.digits
+            && self.few_and_all_seen(left, own.count)
+            && left.chars.iter().all(|&(c, _)| {
+                let grammar = FUNCTION_CHARS.contains(&c) || NEVER_FIRST.contains(&c);
+                self.strings
+                    .get_or_look_up(&format!("{c}{term}"))
+                    .is_some_and(|u| match grammar {
+                        // A list's item or a quoted name, not a clause the
+                        // preposition begins.
+                        true => u.left.enumerations + u.left.openings > 0,
+                        false => u.left.edges > u.left.digits,
+                    })
+            })
+    }
+
+    /// A term that never ends a clause, whose right neighbours are at most
+    /// [`MAX_LONGER_WORDS`] characters, each of which makes with it a
+    /// string seen twice or more with varied neighbours on both sides, as
+    /// a word has: the term is the head those words share, cut before
+    /// their last characters (密集型产|业 12 times, 密集型产|品 4 times).
+    /// A character of grammar after it makes no word (国际惯例的, 国际惯例和).
+    pub(super) fn goes_on_into_longer_words(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let right = &own.right;
+        right.edges == 0
+            && self.few_and_all_seen(right, own.count)
+            && right.chars.iter().all(|&(c, _)| {
+                let longer = format!("{term}{c}");
+                !self.has_function_edge(&longer)
+                    && self.strings.get_or_look_up(&longer).is_some_and(|u| {
+                        u.count >= MIN_REPEATS && u.left.value().min(u.right.value()) >= MIN_VARIETY
+                    })
+            })
+    }
+
+    /// Whether the Han neighbours on a side are at least one and at most
+    /// [`MAX_LONGER_WORDS`], and every use of the term (`count`) is told
+    /// by them or by an edge (none left out by the cap on neighbours).
+    fn few_and_all_seen(&self, side: &Variety, count: usize) -> bool {
+        let told: usize = side.chars.iter().map(|&(_, n)| n).sum::<usize>() + side.edges;
+        (1..=MAX_LONGER_WORDS).contains(&side.chars.len()) && told == count
+    }
+}
