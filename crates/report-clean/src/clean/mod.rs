@@ -17,6 +17,7 @@ pub(crate) mod lead;
 pub mod metadata;
 pub mod noise;
 pub(crate) mod notes;
+pub(crate) mod offices;
 pub mod page_lists;
 pub mod pages;
 pub mod people;

@@ -1,26 +1,18 @@
 //! Who wrote or delivered a report: a speaker's line under its title
 //! (an office and a name) and a byline's names (`本报记者 张伟 通讯员 刘洋`).
 
+use crate::clean::offices::HEADS_OF_GOVERNMENT;
 use report_core::text::dates::{chinese_numeral_date, find_full_date};
 use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::has_sentence_end;
 use report_core::text::names::split_names;
 
-/// Offices that deliver a report: a government's head (a prefecture's
-/// 行署专员, a 苏木's 苏木达 too), or the head of the bureau, department or
+/// Offices that deliver a report besides a government's head
+/// (`HEADS_OF_GOVERNMENT`): a party secretary or a congress's chair, a
+/// prefecture's 行署专员, a 苏木's 苏木达, the head of the bureau, department or
 /// ministry that reports on the plan or the budget, or of the court or the
 /// procuratorate that reports beside the government (院长, 检察长).
-const OFFICES: [&str; 21] = [
-    "省长",
-    "市长",
-    "县长",
-    "区长",
-    "州长",
-    "盟长",
-    "旗长",
-    "镇长",
-    "乡长",
-    "主席",
+const OTHER_OFFICES: [&str; 11] = [
     "总理",
     "书记",
     "主任",
@@ -42,8 +34,9 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
         return None;
     }
-    let (at, office) = OFFICES
+    let (at, office) = HEADS_OF_GOVERNMENT
         .iter()
+        .chain(&OTHER_OFFICES)
         .filter_map(|o| text.rfind(o).map(|at| (at, *o)))
         .max_by_key(|(at, _)| *at)?;
     // `县长：王双全`: a colon may stand between office and name.

@@ -4,12 +4,14 @@
 use rustc_hash::FxHashSet;
 
 use super::{Gazetteer, Named, RegionClues};
+use crate::clean::offices::HEADS_OF_GOVERNMENT;
 use report_core::text::numbers::year_digits;
 use report_core::{RegionLevel, NATIONAL_NAME};
 
 /// Words that, right after a place name, make it the name of a government
-/// or its head: 兰山区人民政府, 吉林省省长, 潍坊市委, 在吉林省第十四届人民代表大会.
-const ORGAN_WORDS: [&str; 20] = [
+/// (兰山区人民政府, 潍坊市委, 在吉林省第十四届人民代表大会), as its head's title
+/// does (吉林省省长, `HEADS_OF_GOVERNMENT`).
+const ORGAN_WORDS: [&str; 10] = [
     "人民政府",
     // A street's government: 朝阳门街道办事处.
     "办事处",
@@ -19,16 +21,6 @@ const ORGAN_WORDS: [&str; 20] = [
     "党委",
     "委员会",
     "委",
-    "省长",
-    "市长",
-    "区长",
-    "县长",
-    "州长",
-    "盟长",
-    "旗长",
-    "镇长",
-    "乡长",
-    "主席",
     "代表团",
     "政协",
 ];
@@ -472,5 +464,8 @@ fn names_organ(after: &str) -> bool {
             (number.chars().count() <= 4).then_some(rest)
         })
         .unwrap_or(after);
-    ORGAN_WORDS.iter().any(|w| after.starts_with(w))
+    ORGAN_WORDS
+        .iter()
+        .chain(&HEADS_OF_GOVERNMENT)
+        .any(|w| after.starts_with(w))
 }
