@@ -126,6 +126,10 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
         let periods = off_axis.join(lang.text(Key::ListSeparator));
         view! { <p class="re-note" data-testid="trends-off-axis">{lang.format(Key::TrendsOffAxis, &[("periods", &periods)])}</p> }
     });
+    // A chart wider than a phone scrolls sideways; it opens on its latest
+    // periods, which are what a reader of a trend looks for first.
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    scroller.on_load(|el| el.set_scroll_left(el.scroll_width()));
     let title_id = crate::keyboard::unique_id("re-trends-chart");
     let labelled_by = title_id.clone();
     let scroll_label = title_id.clone();
@@ -184,7 +188,7 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
     view! {
         <figure class="re-trends-chart" data-testid="trends-chart">
             // Scrolled sideways on a narrow screen, so reachable by keyboard.
-            <div class="re-trends-chart-scroll" tabindex="0" role="group" aria-labelledby=scroll_label>
+            <div class="re-trends-chart-scroll" node_ref=scroller tabindex="0" role="group" aria-labelledby=scroll_label>
                 <svg role="img" aria-labelledby=labelled_by width=LEFT + PLOT_WIDTH + 20.0 height=TOP + PLOT_HEIGHT + BOTTOM
                     viewBox=format!("0 0 {} {}", LEFT + PLOT_WIDTH + 20.0, TOP + PLOT_HEIGHT + BOTTOM)>
                     <title id=title_id>{ui.tr(chart_label)}</title>

@@ -201,7 +201,8 @@ for (const view of Object.keys(VIEWS)) {
       }
       if (config.viewport === PHONE && view === "trends") {
         // The chart keeps lettering one can read (it scrolls sideways
-        // rather than shrink), and the table's headings sit on its rows.
+        // rather than shrink, opened at its right end), and the table's
+        // headings sit on its rows.
         const shape = await page.evaluate(() => {
           const chart = document.querySelector("[data-testid=trends-chart] svg").getBoundingClientRect();
           const table = document.querySelector("[data-testid=trends-table]");
@@ -211,8 +212,18 @@ for (const view of Object.keys(VIEWS)) {
           table.append(ruler);
           const em = ruler.getBoundingClientRect().width;
           ruler.remove();
-          return { chartWidth: chart.width, headHeight: head.height, em };
+          const scroller = document.querySelector("[data-testid=trends-chart] .re-trends-chart-scroll");
+          return {
+            chartWidth: chart.width,
+            headHeight: head.height,
+            em,
+            scrolls: scroller.scrollWidth > scroller.clientWidth,
+            hiddenRight: scroller.scrollWidth - scroller.clientWidth - scroller.scrollLeft,
+          };
         });
+        // Wider than the phone, it opens on its latest periods.
+        if (!shape.scrolls) problems.push(`[${view} ${config.name}] the chart fits the phone, so its scrolling is not tested`);
+        if (shape.hiddenRight > 1) problems.push(`[${view} ${config.name}] the chart opens with its latest ${shape.hiddenRight} px out of sight`);
         if (shape.chartWidth < 26 * 16 - 1) problems.push(`[${view} ${config.name}] the chart is shrunk to ${shape.chartWidth} px`);
         if (shape.headHeight > 2 * 1.7 * shape.em) problems.push(`[${view} ${config.name}] the table's headings are ${shape.headHeight} px tall`);
       }
