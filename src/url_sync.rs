@@ -1,13 +1,14 @@
 //! Keeping the view in the URL fragment: read it at start, write it on every
-//! change (a new history entry per step, the same entry while typing), and
-//! follow the back and forward buttons. Only the fragment is touched, so a
+//! change (a new history entry per step; while typing, the same entry until
+//! another search begins, `SearchHistory`), and follow the back and forward
+//! buttons. Only the fragment is touched, so a
 //! host page's own routing and links are left alone.
 
 use report_core::i18n::Key;
 
 use crate::i18n::Said;
 use leptos::prelude::*;
-use report_core::{IgnoredPart, Report, ViewState};
+use report_core::{IgnoredPart, Report, SearchHistory, SearchStep, ViewState};
 use wasm_bindgen::JsValue;
 
 use crate::state::AppState;
@@ -37,25 +38,47 @@ pub fn ignored_message(ignored: &[IgnoredPart]) -> Option<Said> {
 /// user goes back or forward.
 pub fn install(state: AppState, notice: RwSignal<Option<Said>>) {
     let written = StoredValue::new(untrack(|| state.view_state()));
+    let search = StoredValue::new(SearchHistory::at(&written.get_value().query));
     Effect::new(move |_| {
         let view = state.view_state();
         let previous = written.get_value();
         if view == previous {
             return;
         }
-        // Typing in the search or a figures field replaces the entry.
+        // Typing in the search or a figures field replaces the entry,
+        // unless another search begins.
         let mut typed = view.clone();
         typed.query = previous.query.clone();
         typed.figures.indicator = previous.figures.indicator.clone();
         typed.figures.min = previous.figures.min.clone();
         typed.figures.max = previous.figures.max.clone();
-        let typing = typed == previous;
-        write_location(&view.to_fragment(), typing);
+        if typed != previous {
+            search.set_value(SearchHistory::at(&view.query));
+            write_location(&view.to_fragment(), false);
+        } else if view.query == previous.query {
+            write_location(&view.to_fragment(), true);
+        } else {
+            let step = search
+                .try_update_value(|search| search.step(&view.query))
+                .unwrap_or(SearchStep::SameSearch);
+            if let SearchStep::NewSearch { left_at } = step {
+                // The entry left behind shows its search at its fullest.
+                let left = ViewState {
+                    query: left_at,
+                    ..previous
+                };
+                write_location(&left.to_fragment(), true);
+                write_location(&view.to_fragment(), false);
+            } else {
+                write_location(&view.to_fragment(), true);
+            }
+        }
         written.set_value(view);
     });
     let on_navigate = move || {
         let (view, ignored) = read_location(state.reports);
         notice.set(ignored_message(&ignored));
+        search.set_value(SearchHistory::at(&view.query));
         written.set_value(view.clone());
         state.show(view);
     };

@@ -67,6 +67,38 @@ test("pinyin being composed is not searched; the committed word is", async () =>
   await page.close();
 });
 
+test("Back returns to the previous search, not to the previous keystroke", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  const box = page.getByTestId("search");
+  const entries = () => page.evaluate(() => history.length);
+  const start = await entries();
+  // Typing on is one search: no entry per key.
+  await typeKeyByKey(page, box, "营商环境");
+  await expectShownSearch(page, ["营商环境"]);
+  assert.equal(await entries(), start, "an entry per keystroke");
+  // Typed over through the IME: another search, another entry.
+  await box.press("Control+a");
+  await typeThroughIme(page, box, [{ pinyin: "xiangcunzhenxing", word: "乡村振兴" }]);
+  await expectShownSearch(page, ["乡村振兴"]);
+  assert.equal(await entries(), start + 1);
+  // Deleted to nothing, then another: the entry left keeps 乡村振兴.
+  await deleteKeyByKey(page, box, 4);
+  await typeKeyByKey(page, box, "高质量发展");
+  await expectShownSearch(page, ["高质量发展"]);
+  assert.equal(await entries(), start + 2);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("[data-testid=search]").value === "乡村振兴");
+  await expectShownSearch(page, ["乡村振兴"]);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("[data-testid=search]").value === "营商环境");
+  await expectShownSearch(page, ["营商环境"]);
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector("[data-testid=search]").value === "乡村振兴");
+  await expectShownSearch(page, ["乡村振兴"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("words separated with the IME's comma or 、 are two words, and 或 between them means either", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const box = page.getByTestId("search");

@@ -1,7 +1,8 @@
 //! What the views show, computed from reports and a query: result lists
 //! and hits per district (`explore`), facets, the concordance, highlighting
 //! and snippets, the figures table, the district comparison, chart layout,
-//! exports and CSV, term sets, and the view as a URL fragment.
+//! exports and CSV, term sets, and the view as a URL fragment with the
+//! history entries a typed search takes.
 
 pub mod chart;
 pub mod compare;
@@ -16,6 +17,7 @@ pub mod figure_view;
 pub mod first_screen;
 pub mod highlight;
 pub mod region_tree;
+pub mod search_history;
 pub mod term_sets;
 pub mod trends;
 pub mod view_state;
