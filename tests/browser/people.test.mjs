@@ -99,7 +99,7 @@ test("Back returns to the previous search, not to the previous keystroke", async
   await page.close();
 });
 
-test("words separated with the IME's comma or 、 are two words, and 或 between them means either", async () => {
+test("words separated with the IME's comma or 、 are two words, 或 between them means either, and a full stop after a word is not searched", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const box = page.getByTestId("search");
   // A Chinese IME commits the full-width comma as it does a word.
@@ -122,6 +122,16 @@ test("words separated with the IME's comma or 、 are two words, and 或 between
   await retype("营商环境 或 双招双引");
   await expectShownSearch(page, ["营商环境", "双招双引"]);
   assert.ok((await page.getByTestId("result").count()) >= both, "either word, at least as many reports as both");
+  // The IME's full stop committed after the word (or a phrase copied with
+  // it) is not searched for: the word is.
+  await box.press("Control+a");
+  await box.press("Backspace");
+  await typeThroughIme(page, box, [
+    { pinyin: "gaozhiliangfazhan", word: "高质量发展" },
+    { pinyin: ".", word: "。" },
+  ]);
+  await expectShownSearch(page, ["高质量发展"]);
+  assert.equal(await page.getByTestId("result").count(), 5);
   assert.deepEqual(errors, []);
   await page.close();
 });

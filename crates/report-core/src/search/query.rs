@@ -1,6 +1,9 @@
 //! The query language: `营商环境 双招双引` (all must occur), `"新旧 动能"`
 //! (a phrase with its space), `-棋牌` (must not occur), `乡村振兴 | 共同富裕`
 //! (either). Terms are matched as folded substrings (see [`crate::search`]).
+//! Marks people put between words (`，、；`) separate them as a space does;
+//! sentence marks at an unquoted term's edges (`高质量发展。`) are not part
+//! of it.
 
 use crate::text::fold::{fold_for_search, is_han, is_space};
 
@@ -137,6 +140,30 @@ fn is_list_mark(c: char) -> bool {
     matches!(c, '，' | ',' | '、' | '；' | ';')
 }
 
+/// Marks that end or introduce a sentence (`。！？：…`). Copied with a
+/// phrase (`高质量发展。`) or typed by an input method's habit, they would
+/// make the phrase match only where a sentence ends on it; so they are
+/// trimmed from an unquoted term's edges (quoted, a term is as written).
+fn is_sentence_mark(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '．' | '.' | '！' | '!' | '？' | '?' | '：' | ':' | '…'
+    )
+}
+
+/// The term a word of the query stands for: without spaces at its edges,
+/// and unquoted without sentence marks there (a word of marks alone is
+/// kept whole, to be reported as ignored).
+fn bare_term(word: &str, quoted: bool) -> &str {
+    let word = word.trim_matches(is_space);
+    let trimmed = word.trim_matches(is_sentence_mark);
+    if quoted || !has_substance(trimmed) {
+        word
+    } else {
+        trimmed
+    }
+}
+
 /// A term worth searching for: not only punctuation and symbols.
 fn has_substance(text: &str) -> bool {
     text.chars().any(|c| c.is_alphanumeric() || is_han(c))
@@ -157,7 +184,11 @@ pub fn parse_query(input: &str) -> Query {
                 joining = !query.clauses.is_empty();
                 continue;
             }
-            Token::Word { text, negated, .. } => (text.trim_matches(is_space).to_string(), negated),
+            Token::Word {
+                text,
+                negated,
+                quoted,
+            } => (bare_term(&text, quoted).to_string(), negated),
         };
         if text.is_empty() {
             continue;
@@ -333,6 +364,21 @@ mod tests {
         assert!(!parse_query("-棋牌").is_empty());
         // A hyphen inside a term is part of it.
         assert_eq!(texts(&parse_query("1-5月份").terms), vec!["1-5月份"]);
+    }
+
+    #[test]
+    fn sentence_marks_at_an_unquoted_terms_edges_are_not_searched() {
+        assert_eq!(
+            texts(&parse_query("高质量发展。").terms),
+            vec!["高质量发展"]
+        );
+        assert_eq!(
+            texts(&parse_query("营商环境！ ：乡村振兴？ GDP.").terms),
+            vec!["营商环境", "乡村振兴", "GDP"]
+        );
+        // Inside a term, and in quotes, marks stay as written.
+        assert_eq!(texts(&parse_query("3.5%").terms), vec!["3.5%"]);
+        assert_eq!(texts(&parse_query("\"发展。\"").terms), vec!["发展。"]);
     }
 
     #[test]
