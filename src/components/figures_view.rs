@@ -5,6 +5,7 @@ use report_core::{
     STATUSES,
 };
 
+use super::composition::Composition;
 use super::export_button::ExportButton;
 use crate::download::{export_name, Download};
 use crate::i18n::{use_ui, Ui};
@@ -23,6 +24,8 @@ pub fn FiguresView() -> impl IntoView {
     // The table's filters and order, kept in the link.
     let table_view = state.figures;
     let filter = table_view;
+    // The indicator is filtered on an input method's commit, not its pinyin.
+    let composition = Composition::new();
     let table =
         Memo::new(move |_| reports.with(|r| figure_rows(r, &rows.read(), &table_view.read())));
     let units = Memo::new(move |_| reports.with(|r| units_in(r, &rows.read())));
@@ -84,7 +87,9 @@ pub fn FiguresView() -> impl IntoView {
                 </label>
                 <input type="search" placeholder=ui.tr(Key::FigureIndicatorPlaceholder) data-testid="figure-indicator" aria-label=ui.tr(Key::FigureIndicatorLabel)
                     prop:value=move || filter.read().indicator.clone()
-                    on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.indicator = v); } />
+                    on:input=move |ev| composition.input(&ev, |v| filter.update(|f| f.indicator = v))
+                    on:compositionstart=move |_| composition.start()
+                    on:compositionend=move |ev| composition.end(&ev, |v| filter.update(|f| f.indicator = v)) />
                 <input type="text" inputmode="decimal" placeholder=ui.tr(Key::FigureMin) size="6" data-testid="figure-min" aria-label=ui.tr(Key::FigureMinLabel)
                     prop:value=move || filter.read().min.clone()
                     on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.min = v); } />

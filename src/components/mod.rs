@@ -3,6 +3,7 @@
 pub mod bar_chart;
 pub mod boilerplate_toggle;
 pub mod compare_view;
+pub mod composition;
 pub mod concordance;
 pub mod district_summary;
 pub mod export_button;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::MAX_QUERY_CHARS;
-use wasm_bindgen::JsCast;
 
+use super::composition::Composition;
 use super::highlighted::HIT_COLOURS;
 use crate::i18n::use_ui;
 use crate::keyboard::unique_id;
@@ -16,25 +16,14 @@ pub fn SearchBox() -> impl IntoView {
     let (query_text, query, totals) = (state.query_text, state.query, state.totals);
     let ui = use_ui();
     let input_id = unique_id("re-search-input");
-    // While an input method composes (pinyin before the characters are
-    // chosen), the box holds letters that are not the query: search on
-    // the commit only.
-    let composing = StoredValue::new(false);
-    let on_input = move |ev: web_sys::Event| {
-        let is_composing = ev
-            .dyn_ref::<web_sys::InputEvent>()
-            .is_some_and(web_sys::InputEvent::is_composing);
-        if !composing.get_value() && !is_composing {
-            state.set_query(event_target_value(&ev));
-        }
-    };
+    // Searched on an input method's commit, not on its pinyin.
+    let composition = Composition::new();
+    let on_input = move |ev: web_sys::Event| composition.input(&ev, |v| state.set_query(v));
     let on_composition_end = move |ev: web_sys::CompositionEvent| {
-        composing.set_value(false);
-        state.set_query(event_target_value(&ev));
+        composition.end(&ev, |v| state.set_query(v));
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        // Enter and Escape during a composition belong to the input method.
-        if composing.get_value() || ev.is_composing() {
+        if composition.owns_key(&ev) {
             return;
         }
         if ev.key() == "Enter" {
@@ -57,7 +46,7 @@ pub fn SearchBox() -> impl IntoView {
                 spellcheck="false"
                 prop:value=move || query_text.get()
                 on:input=on_input
-                on:compositionstart=move |_| composing.set_value(true)
+                on:compositionstart=move |_| composition.start()
                 on:compositionend=on_composition_end
                 on:keydown=on_keydown
             />

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openPage, screenshot, waitForResults, useBrowser, artifactsDir } from "./harness.mjs";
+import { openPage, screenshot, waitForResults, useBrowser, artifactsDir, typeThroughIme } from "./harness.mjs";
 
 const ctx = useBrowser();
 
@@ -41,6 +41,25 @@ test("filters by kind, value and indicator, and sorts by value", async () => {
   const values = await page.getByTestId("figure-row").evaluateAll((rows) => rows.map((r) => Number(r.dataset.value)));
   assert.deepEqual(values, [...values].sort((a, b) => b - a));
   await screenshot(page, "30-figures", { fullPage: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the indicator is typed through a Chinese input method: its pinyin filters nothing, the committed word does", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  await figuresOf(page, "奎文区");
+  const all = await count(page);
+  const box = page.getByTestId("figure-indicator");
+  await typeThroughIme(page, box, [{ pinyin: "jinchukou", word: "进出口" }], {
+    duringComposition: async (pinyin) => {
+      assert.equal(await box.inputValue(), pinyin);
+      assert.equal(await count(page), all, `filtered on ${pinyin}`);
+      assert.doesNotMatch(decodeURIComponent(new URL(page.url()).hash), /jin/, "pinyin written to the link");
+    },
+  });
+  await page.waitForFunction((all) => Number(document.querySelector("[data-testid=figure-count]").textContent.split(" ")[0]) < all, all);
+  const shown = await page.getByTestId("figure-indicator-cell").allTextContents();
+  assert.ok(shown.length > 0 && shown.every((t) => t.includes("进出口")), shown.join("|"));
   assert.deepEqual(errors, []);
   await page.close();
 });
