@@ -4,6 +4,7 @@
 use super::byte_index;
 use super::reading::starts_with_at;
 use super::trailing_words::{CHANGE_NAMES, TRAILING_VERBS};
+use super::will::strip_object_marker;
 use super::year_words::two_years_at;
 use report_core::starts_with_canonical;
 use report_core::text::numbers::year_digits;
@@ -125,7 +126,7 @@ fn strip_scope(text: &str) -> &str {
 /// often, never what is measured.
 // `继续保持`, `持续提升`, `再提高`, `逐步扩大`: going on, again or step
 // by step, before the verb.
-const ADVERBS_BEFORE_VERB: [&str; 13] = [
+pub(super) const ADVERBS_BEFORE_VERB: [&str; 13] = [
     "首次", "接连", "相继", "先后", "连续", "再次", "双双", "继续", "持续", "再", "逐步", "不断",
     "稳步",
 ];
@@ -141,6 +142,16 @@ const WORDS_AFTER_GONG: [char; 13] = [
 /// to the amount (so much per person and month), not to the name.
 fn strip_rate_base(text: &str) -> &str {
     let mut text = text;
+    // `小麦最低收购价平均每50公斤`: a base in numbers, with its `平均`.
+    if let Some(b) = text.rfind('每') {
+        let base: Vec<char> = text[b + '每'.len_utf8()..].chars().collect();
+        let numeral = |c: &char| {
+            c.is_ascii_digit() || report_core::text::numbers::chinese_digit(*c).is_some()
+        };
+        if base.first().is_some_and(numeral) && base.len() <= RATE_BASE_MAX && b > 0 {
+            return text[..b].trim_end_matches("平均");
+        }
+    }
     for _ in 0..2 {
         let chars: Vec<char> = text.chars().collect();
         let n = chars.len();
@@ -152,6 +163,9 @@ fn strip_rate_base(text: &str) -> &str {
     }
     text
 }
+
+/// The longest base of a rate in numbers after its `每` (`50公斤`, `10万人口`).
+const RATE_BASE_MAX: usize = 6;
 
 /// Verbs that a count's noun follows (`新建3个产业扶贫项目`): when the words
 /// before a count end in one, the indicator is the noun after it.
@@ -301,8 +315,10 @@ fn strip_running_years(text: &str) -> &str {
 }
 
 /// `五年`, `10年`, `五年内`: a number of years and nothing else.
+/// `提前一年实现…`: how early, said as a number of years, names nothing either.
 fn is_count_of_years(text: &str) -> bool {
     let text = text.strip_suffix('内').unwrap_or(text);
+    let text = text.strip_prefix("提前").unwrap_or(text);
     text.strip_suffix('年').is_some_and(|n| {
         !n.is_empty()
             && n.chars()
@@ -426,6 +442,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 }
             }
         }
+        text = strip_object_marker(text);
         for w in ADVERBS_BEFORE_VERB {
             if let Some(rest) = text.strip_suffix(w).filter(|r| r.chars().count() >= 2) {
                 text = rest;

@@ -50,6 +50,7 @@ mod subject_elsewhere;
 mod table;
 mod trailing_words;
 mod what_is_counted;
+mod will;
 mod year_words;
 
 use report_core::Figure;
@@ -305,6 +306,21 @@ pub fn report_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
+    figures_of(sections, date, None)
+}
+
+/// The figures of an account of a year that is over (`2021年…统计公报`,
+/// `2023年度…审计工作报告`), given whenever: its year is a review's, its
+/// figures results, its `全年` that year.
+pub fn account_figures(sections: &[report_core::Section], year: u16) -> Vec<Figure> {
+    figures_of(sections, None, Some(year))
+}
+
+fn figures_of(
+    sections: &[report_core::Section],
+    date: Option<&report_core::ReportDate>,
+    account: Option<u16>,
+) -> Vec<Figure> {
     let text: String = sections
         .iter()
         .flat_map(|s| s.heading.iter().chain(&s.paragraphs).map(String::as_str))
@@ -321,8 +337,10 @@ pub fn report_figures(
             )
         })
         .or_else(|| date.and_then(|d| d.year()));
+    let now = account.map(|y| y + 1).or(now);
     let fallback = now.map(|y| y.to_string());
-    let mut context: Option<Frame> = None;
+    let mut context: Option<Frame> =
+        account.map(|y| period::year_frame(format!("{y}年"), Some(y), now));
     let mut estimating = false;
     let mut figures = Vec::new();
     for (si, section) in sections.iter().enumerate() {
@@ -378,6 +396,8 @@ pub fn report_figures(
 
 #[cfg(test)]
 mod chinese_numeral_tests;
+#[cfg(test)]
+mod eleventh_sample_tests;
 #[cfg(test)]
 mod estimate_and_span_tests;
 #[cfg(test)]

@@ -423,6 +423,10 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     }) {
         return None;
     }
+    // `每50公斤提高5到7元`, `每10万人口`: the base a rate is per, no figure.
+    if before == Some('每') {
+        return None;
+    }
     let reading = match written_rate(s, i)
         .or_else(|| tenths_rate(s, i))
         .or_else(|| doublings(s, i))

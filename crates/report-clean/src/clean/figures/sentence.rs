@@ -17,9 +17,10 @@ use super::subject_elsewhere::{
     label_before, numbers_the_list, shared_head_after_levels, subject_clause_before, ADDITIONS,
 };
 use super::what_is_counted::{
-    budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, said_of_the_noun_after,
-    what_the_money_is_for, BudgetLine,
+    budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
+    is_target_after, said_of_the_noun_after, what_the_money_is_for, BudgetLine,
 };
+use super::will::without_will;
 use super::year_words::names_its_years;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
 use crate::clean::notes::is_circled;
@@ -56,6 +57,7 @@ pub(super) fn sentence_figures<'f>(
         .map(|(b, _)| text[..b].chars().count())
         .collect();
     let mut previous_indicator = String::new();
+    let mut previous_kind = FigureKind::Count;
     let mut previous_end = 0;
     let mut previous_edge = None;
     // The noun the previous figure took from after its unit, if it did.
@@ -117,7 +119,7 @@ pub(super) fn sentence_figures<'f>(
                 format!("{noun}{rest}")
             };
         }
-        let mut indicator = strip_indicator(&lead).to_string();
+        let mut indicator = without_will(strip_indicator(&lead));
         // `投资限额为六百万元`: the threshold a rule sets is no statistic.
         if f.kind == FigureKind::Amount && indicator.ends_with(LIMIT) {
             continue;
@@ -264,8 +266,11 @@ pub(super) fn sentence_figures<'f>(
             indicator = purpose;
         }
         // `用于1500万人次以上的职工技能提升`, `惠及3400万人的…工程`.
+        // But `惠及90%的在校生`: a share reached is of the noun itself.
         if let Some(noun) = said_of_the_noun_after(&lead, s, f.end) {
-            indicator = noun;
+            indicator = noun_after(s, f.end + 1)
+                .filter(|_| f.kind == FigureKind::Share)
+                .unwrap_or(noun);
         }
         // `总投资760多亿元的120个重点项目`: the total investment of those projects.
         if f.kind == FigureKind::Amount
@@ -351,8 +356,25 @@ pub(super) fn sentence_figures<'f>(
         );
         // A rank or a comparison keeps its subject (`工业技改投资增长33.6%、
         // 居全国第3位`, `高于全国平均水平4.9个百分点`).
-        if COMPARISONS.iter().any(|w| indicator.starts_with(w)) && !previous_indicator.is_empty() {
+        // So does one with a base of its own (`比计划低1.5个百分点`).
+        if (COMPARISONS.iter().any(|w| indicator.starts_with(w)) || is_bare_comparison(&indicator))
+            && !previous_indicator.is_empty()
+        {
             indicator = previous_indicator.clone();
+        }
+        // `低于4%的控制目标`, `控制在3%的计划目标以内`: the target the figure
+        // before was held to, of the same measure.
+        // Not a target reached (`提前一年实现…500元和300元的目标`).
+        let names_a_target = is_target_after(s, f.end)
+            && !previous_indicator.is_empty()
+            && !["实现", "完成", "达到"]
+                .iter()
+                .any(|w| text[..byte_index(&text, f.start)].contains(w));
+        if names_a_target && (indicator.chars().count() < 2 || indicator.contains("目标")) {
+            indicator = previous_indicator.clone();
+        }
+        if names_a_target && f.unit == "%" && indicator == previous_indicator {
+            kind = previous_kind;
         }
         // `完成年度目标的104%`: the share of its target the figure before reached.
         // `总预备费7.9亿元，占本年预算支出的2.57%`: a share named by the whole
@@ -429,7 +451,10 @@ pub(super) fn sentence_figures<'f>(
         };
         let frame = governing(f.start);
         let clause: String = s[clause_start..f.start].iter().collect();
-        let status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
+        let mut status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
+        if names_a_target {
+            status = report_core::FigureStatus::Target;
+        }
         let declines = respectively_declines
             || changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
             || kind == FigureKind::Growth
@@ -513,6 +538,7 @@ pub(super) fn sentence_figures<'f>(
             }
             previous_indicator = indicator;
         }
+        previous_kind = kind;
         previous_end = f.end;
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;

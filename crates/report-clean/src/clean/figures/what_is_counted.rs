@@ -150,3 +150,27 @@ pub(super) fn excess_over_plan(name: &str) -> Option<bool> {
 pub(super) fn is_a_milestone(noun: &str) -> bool {
     ["大关", "台阶", "关口"].iter().any(|w| noun.ends_with(w))
 }
+
+/// `比计划低`, `比上年高`, `较全国平均水平快`: a comparison with a base that
+/// names nothing measured; the figure is the one before's.
+pub(super) fn is_bare_comparison(name: &str) -> bool {
+    name.starts_with(['比', '较'])
+        && name.ends_with(['高', '低', '多', '少', '快', '慢'])
+        && name.chars().count() <= BARE_COMPARISON_MAX
+}
+
+/// The longest bare comparison (`比全国平均水平高`).
+const BARE_COMPARISON_MAX: usize = 10;
+
+/// Whether the figure ending at `end` is the target it is followed by
+/// (`4%的控制目标`, `3%的计划目标以内`, `的预期目标`).
+pub(super) fn is_target_after(s: &[char], end: usize) -> bool {
+    if s.get(end) != Some(&'的') {
+        return false;
+    }
+    let at = ["计划", "控制", "预期", "年度", ""]
+        .iter()
+        .find(|w| starts_with_at(s, end + 1, w))
+        .map_or(end + 1, |w| end + 1 + w.chars().count());
+    starts_with_at(s, at, "目标")
+}

@@ -5,12 +5,20 @@
 use super::reading::{figure_chars, starts_with_at};
 use report_core::text::numbers::{chinese_digit, year_digits};
 
-/// Years of the `N`th five-year plan (`十四五` is 2021–2025): from the third
-/// (1966–1970) on they follow each other without a gap.
+/// Years of the `N`th five-year plan (`十四五` is 2021–2025): the first two
+/// (1953–1957, 1958–1962), then from the third (1966–1970) on they follow
+/// each other without a gap.
 pub(super) fn plan_years(n: u32) -> Option<(u16, u16)> {
-    let start = 1966 + 5 * n.checked_sub(3)?;
+    let start = match n {
+        1 => 1953,
+        2 => 1958,
+        _ => 1966 + 5 * n.checked_sub(3)?,
+    };
     u16::try_from(start).ok().map(|s| (s, s + 4))
 }
+
+/// Words of a plan's time after its short name (`九五期间`, `“十五”计划`).
+const PLAN_TIME_WORDS: [&str; 6] = ["时期", "期间", "计划", "规划", "末", "以来"];
 
 /// Words after a plan period that name one of its years, not the period
 /// (`“十四五”收官之年`, `“十五五”开局之年`, `“十五五”规划目标`).
@@ -27,19 +35,37 @@ pub(super) const NOT_THE_PERIOD: [&str; 9] = [
 ];
 
 /// `十四五` at `i` (with its quotation marks, if any): the plan's number and
-/// the end of the words.
+/// the end of the words. The plans before the eleventh have names of two
+/// characters (`九五`, `八五`, `十五`) that are also parts of numbers
+/// (`一九五六`, `二十五`) or a number (fifteen): they are plans only in
+/// quotation marks (`“九五”`) or before a plan's time (`十五期间`), not
+/// after a numeral.
 pub(super) fn plan_at(s: &[char], i: usize) -> Option<(u32, usize)> {
-    if s.get(i) != Some(&'十') {
-        return None;
-    }
-    // `十N五` only: a bare `十五` is far more often fifteen than the plan of
-    // 2001–2005.
-    let n = match (s.get(i + 1).copied(), s.get(i + 2).copied()) {
-        (Some(d), Some('五')) if chinese_digit(d).is_some_and(|d| d > 0) => 10 + chinese_digit(d)?,
+    let digit = |k: usize| s.get(k).copied().and_then(chinese_digit);
+    let (n, len) = match (s.get(i), s.get(i + 1), s.get(i + 2)) {
+        (Some('十'), Some(_), Some('五')) if digit(i + 1).is_some_and(|d| d > 0) => {
+            (10 + digit(i + 1)?, 3)
+        }
+        (Some('十'), Some('五'), _) => (10, 2),
+        (Some(_), Some('五'), _) if digit(i).is_some_and(|d| (1..=9).contains(&d)) => {
+            (digit(i)?, 2)
+        }
         _ => return None,
     };
-    let mut end = i + 3;
-    if matches!(s.get(end), Some('”' | '"' | '」')) {
+    let mut end = i + len;
+    let closed = matches!(s.get(end), Some('”' | '"' | '」'));
+    if len == 2 {
+        let quoted = i > 0 && matches!(s[i - 1], '“' | '"' | '「') && closed;
+        let after_numeral = i > 0
+            && (s[i - 1].is_ascii_digit()
+                || chinese_digit(s[i - 1]).is_some()
+                || "十百千万亿".contains(s[i - 1]));
+        let plan_time = PLAN_TIME_WORDS.iter().any(|w| starts_with_at(s, end, w));
+        if !(quoted || plan_time && !after_numeral) {
+            return None;
+        }
+    }
+    if closed {
         end += 1;
     }
     Some((n, end))
