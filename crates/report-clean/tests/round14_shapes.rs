@@ -91,3 +91,14 @@ fn a_delivery_line_at_the_end_of_the_speech() {
     assert_eq!(r.authors, ["邓军民"]);
     assert!(r.paragraphs().all(|p| !p.contains("会议上")));
 }
+
+#[test]
+fn a_delivery_line_under_the_title_naming_its_speaker_after_a_comma() {
+    let r = report(
+        "2010年某某市人民政府工作报告\n\
+         （2010年1月18日在某某市第十五届人民代表大会第四次会议上，市长 邓军民）\n\
+         各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n",
+    );
+    assert_eq!(r.date.as_ref().unwrap().value, "2010-01-18");
+    assert_eq!(r.authors, ["邓军民"]);
+}

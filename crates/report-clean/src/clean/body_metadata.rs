@@ -7,6 +7,7 @@
 use crate::clean::metadata::{
     is_organ_line, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
+use crate::clean::speaker_lines::speaker_after_session;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
@@ -92,10 +93,9 @@ fn closing_delivery_line(
     if i + SIGNATURE_MAX_LINES_FROM_END < lines.len() {
         return None;
     }
-    let inner = line.text.trim().trim_end_matches(['）', ')']);
-    let (session, speaker) = match inner.rsplit_once(['，', ',']) {
-        Some((session, who)) => (session, Some(parse_speaker_line(who)?)),
-        None => (inner, None),
+    let (session, speaker) = match speaker_after_session(&line.text) {
+        Some((session, name)) => (session, Some(name)),
+        None => (line.text.trim().trim_end_matches(['）', ')']), None),
     };
     let names_session = session.contains("会议") || session.contains("大会");
     if !(names_session && session.ends_with('上')) {
