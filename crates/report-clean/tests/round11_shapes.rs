@@ -1,4 +1,4 @@
-//! Pages of shapes the eleventh round of docs/quality.md found wanting.
+//! Pages of shapes the eleventh round of docs/quality-rounds.md found wanting.
 
 mod support;
 

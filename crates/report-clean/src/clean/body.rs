@@ -2,7 +2,9 @@
 //! mid-sentence joined again), captions, and the noise between them.
 
 use crate::clean::body_layout::{read_layout, ShortLineLayout};
-use crate::clean::body_metadata::{is_joint_signature, print_record, signing_date, stated_line};
+use crate::clean::body_metadata::{
+    closing_date, is_joint_signature, print_record, signing_date, stated_line,
+};
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::furniture::is_furniture;
 use crate::clean::metadata::{parse_byline, parse_speaker_line};
@@ -245,8 +247,9 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             || heads_attachments(text, lines.get(i + 1).map(|l| l.text.as_str()))
         {
             b.noise(NoiseKind::Metadata, line);
-        } else if let Some(date) = signing_date(lines, i) {
+        } else if let Some((date, speaker)) = closing_date(lines, i) {
             b.body.date = b.body.date.take().or(Some(date));
+            b.body.authors.extend(speaker);
             b.noise(NoiseKind::Metadata, line);
         } else if signing_date(lines, i + 1).is_some() {
             // The issuing body over its date, as a document is signed, or

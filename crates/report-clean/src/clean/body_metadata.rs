@@ -7,6 +7,7 @@
 use crate::clean::metadata::{
     is_organ_line, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
+use crate::clean::speaker_lines::speaker_after_session;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
@@ -68,6 +69,41 @@ pub(crate) fn signing_date(lines: &[Line], i: usize) -> Option<(PartialDate, Str
     parse_delivery_line(&line.text).filter(|(_, said)| said == line.text.trim())
 }
 
+/// The date a document's last lines state of it: its signature's
+/// ([`signing_date`]) or a delivery line at its end, with the speaker that
+/// line names.
+pub(crate) fn closing_date(
+    lines: &[Line],
+    i: usize,
+) -> Option<((PartialDate, String), Option<String>)> {
+    signing_date(lines, i)
+        .map(|date| (date, None))
+        .or_else(|| closing_delivery_line(lines, i))
+}
+
+/// A speech's delivery line set at its end rather than under its title
+/// (`（2010年1月18日在某某市第十五届人民代表大会第四次会议上）`, the speaker
+/// after a comma or not: `…会议上，市长 邓军民）`), within the last lines:
+/// the day it was given, and the speaker.
+fn closing_delivery_line(
+    lines: &[Line],
+    i: usize,
+) -> Option<((PartialDate, String), Option<String>)> {
+    let line = lines.get(i)?;
+    if i + SIGNATURE_MAX_LINES_FROM_END < lines.len() {
+        return None;
+    }
+    let (session, speaker) = match speaker_after_session(&line.text) {
+        Some((session, name)) => (session, Some(name)),
+        None => (line.text.trim().trim_end_matches(['）', ')']), None),
+    };
+    let names_session = session.contains("会议") || session.contains("大会");
+    if !(names_session && session.ends_with('上')) {
+        return None;
+    }
+    Some((parse_delivery_line(session)?, speaker))
+}
+
 /// A document's print record (版记): the office that printed it and when,
 /// `某某乡人民政府办公室　1998年2月20日印发`. The office, where it names one.
 pub(crate) fn print_record(text: &str) -> Option<String> {
@@ -94,6 +130,7 @@ pub(crate) fn is_joint_signature(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use report_core::text::layout::read_lines;
 
     #[test]
     fn a_print_record_names_the_office_that_printed_the_document() {
@@ -116,5 +153,31 @@ mod tests {
         ));
         assert!(!is_joint_signature("某某乡人民政府"));
         assert!(!is_joint_signature("全乡 农民人均纯收入增长"));
+    }
+
+    #[test]
+    fn a_delivery_line_at_the_end_dates_the_speech_and_names_its_speaker() {
+        let lines = read_lines(
+            "各位代表！让我们团结奋斗，为全面建成小康社会而努力奋斗！\n\
+             （2010年1月18日在某某市第十五届人民代表大会第四次会议上，市长 邓军民）\n",
+        );
+        let ((date, _), speaker) = closing_date(&lines, 1).unwrap();
+        assert_eq!(
+            (date.year, date.month, date.day),
+            (Some(2010), Some(1), Some(18))
+        );
+        assert_eq!(speaker.as_deref(), Some("邓军民"));
+        let lines = read_lines(
+            "各位代表！让我们团结奋斗！\n——2010年1月18日在某某市第十五届人民代表大会第四次会议上\n",
+        );
+        assert_eq!(closing_date(&lines, 1).unwrap().1, None);
+        // A sentence dated so, or a line naming no session, is no delivery line.
+        for text in [
+            "2010年1月18日在某某市召开的会议上，大家一致通过了这项决议",
+            "（2010年1月18日在某某市）",
+        ] {
+            let lines = read_lines(&format!("各位代表！让我们团结奋斗！\n{text}\n"));
+            assert!(closing_date(&lines, 1).is_none(), "{text}");
+        }
     }
 }

@@ -13,7 +13,9 @@ use crate::clean::metadata::{
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
-use crate::clean::speaker_lines::{describes_speaker, name_line, office_over_name};
+use crate::clean::speaker_lines::{
+    describes_speaker, name_line, office_over_name, speaker_after_session,
+};
 use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
     opens_on_a_conjunction, runs_on, DOCUMENT_WORDS,
@@ -141,6 +143,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some((date, said)) = parse_delivery_line(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             h.delivered.get_or_insert((date, said));
+            h.speaker = h
+                .speaker
+                .take()
+                .or(speaker_after_session(text).map(|s| s.1));
             let next = lines.get(i + 1);
             if delivery_line_is_open(text)
                 && next.is_some_and(|n| n.is_short() && !delivery_line_is_open(&n.text))

@@ -549,7 +549,7 @@ fn dedup_in_order(items: &mut Vec<String>) {
 
 /// Another division of the same name at the same level (`朝阳区` of 北京
 /// and of 长春).
-fn is_namesake(named: &Region, other: &Region) -> bool {
+pub(crate) fn is_namesake(named: &Region, other: &Region) -> bool {
     fn lowest(r: &Region) -> Option<&report_core::Division> {
         [&r.township, &r.county, &r.city, &r.province]
             .into_iter()

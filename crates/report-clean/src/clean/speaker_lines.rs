@@ -6,6 +6,19 @@ use crate::clean::metadata::parse_speaker_line;
 use report_core::text::layout::Line;
 use report_core::text::names::split_names;
 
+/// A delivery line naming its speaker after the session, set apart by a
+/// comma (`（2010年1月18日在某某市…会议上，市长 邓军民）`): the line up to the
+/// comma, and the speaker's name.
+pub(crate) fn speaker_after_session(text: &str) -> Option<(&str, String)> {
+    let inner = text.trim().trim_end_matches(['）', ')']);
+    let (session, who) = inner.rsplit_once(['，', ','])?;
+    let names_session = session.contains("会议") || session.contains("大会");
+    if !(names_session && session.ends_with('上')) {
+        return None;
+    }
+    Some((session, parse_speaker_line(who)?))
+}
+
 /// An office alone on its line (`代市长`, `市长`) over a line that is a
 /// person's name: the speaker's line set over two. Returns the name and
 /// the name's line.

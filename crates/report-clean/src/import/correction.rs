@@ -2,6 +2,7 @@
 //! corrections a person makes by hand. Both are read the same way.
 
 use crate::clean::figures::report_figures;
+use crate::clean::pipeline::is_namesake;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::title_tags::without_title_tag;
 use report_core::text::dates::parse_date_input;
@@ -170,12 +171,19 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             set_date(report, Some(date));
         }
     }
-    if let Some(owner) = given
-        .site_owner
-        .as_deref()
-        .filter(|_| report.region.is_none())
-    {
-        report.region = region_under_owner(report, owner);
+    // The site's owner places a report that names no place of its own, and
+    // tells which of two namesakes (朝阳区 of 北京 and of 长春) one names.
+    if let Some(owner) = given.site_owner.as_deref() {
+        let by_owner = region_under_owner(report, owner);
+        match (&report.region, by_owner) {
+            (None, by_owner) => report.region = by_owner,
+            (Some(named), Some(by_owner))
+                if is_namesake(named, &by_owner) && names_a_division_above(owner, &by_owner) =>
+            {
+                report.region = Some(by_owner);
+            }
+            _ => {}
+        }
     }
     if let Some(typed) = &given.region {
         match resolve_region(typed) {
@@ -210,6 +218,16 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
 /// owner beside its front matter, as a footer's 主办 line is read: the
 /// owner's own government, or the one under it the report names
 /// (a township's report on its county's site).
+/// Whether `owner` names a division above the region's own (徐州 in
+/// `徐州市鼓楼区人民政府`): only then does it tell one namesake from another
+/// (`新城区人民政府` names none).
+fn names_a_division_above(owner: &str, region: &Region) -> bool {
+    [&region.province, &region.city]
+        .into_iter()
+        .flatten()
+        .any(|d| owner.contains(d.name.trim_end_matches(['市', '省'])))
+}
+
 fn region_under_owner(report: &Report, owner: &str) -> Option<Region> {
     let body = report.paragraphs().collect::<Vec<_>>().join("\n");
     Gazetteer::bundled().recognise_in(&RegionClues {

@@ -1,21 +1,24 @@
 //! Documents a page holds inside one element: an `<iframe srcdoc>`, which
-//! the browser shows in place, and a `<noscript>`, which it shows where
+//! the browser shows in place, a `<noscript>`, which it shows where
 //! scripts do not run (a page a script draws keeps its text there for
-//! readers and crawlers without them).
+//! readers and crawlers without them), and a `<noframes>`, which it shows
+//! where frames are not drawn (a frameset-era page keeps its text there,
+//! its frames' pages being other files).
 
 use report_core::text::layout::has_sentence_end;
 use scraper::{ElementRef, Html};
 
 /// The markup an element holds as a document of its own, where a reader
-/// sees it: an iframe's `srcdoc` always; a `<noscript>`'s content only where
-/// the page shows no prose without it (`read_noscript`), since most pages
-/// keep a plea to turn scripts on there.
+/// sees it: an iframe's `srcdoc` always; a `<noscript>`'s or `<noframes>`'s
+/// content only where the page shows no prose without it (`read_noscript`),
+/// since most pages keep a plea to turn scripts on (or to get a browser
+/// that draws frames) there.
 pub(super) fn embedded_markup(element: ElementRef, read_noscript: bool) -> Option<String> {
     match element.value().name() {
         "iframe" => element.value().attr("srcdoc").map(str::to_string),
         // With scripting on, as browsers parse, its content is raw text;
         // a plea to turn scripts on is a sentence or two, a page far more.
-        "noscript" if read_noscript => {
+        "noscript" | "noframes" if read_noscript => {
             let markup: String = element.text().collect();
             let shown = Html::parse_fragment(&markup)
                 .root_element()
@@ -75,5 +78,27 @@ mod tests {
         let pictures = r#"<html><body><img src="a.png"><p>图1 主要经济指标</p>
             <noscript>您的浏览器不支持脚本，请启用脚本后浏览本页面。</noscript></body></html>"#;
         assert!(!read_web_page(pictures).text.contains("脚本"));
+    }
+
+    #[test]
+    fn a_framesets_noframes_is_read_where_the_page_shows_no_prose_without_it() {
+        let frameset = r#"<html><head><title>某某县人民政府</title></head>
+            <frameset rows="120,*"><frame src="top.htm"><frame src="main.htm">
+            <noframes><body><p align="center"><font size="4"><b>2003年某某县人民政府工作报告</b></font></p>
+            <p>各位代表：现在，我代表县人民政府向大会报告工作，请予审议。</p>
+            <p>过去一年，全县地区生产总值完成18.6亿元，增长9.2%；财政收入完成1.3亿元，增长8.1%。</p></body></noframes>
+            </frameset></html>"#;
+        let page = read_web_page(frameset);
+        assert_eq!(
+            page.text,
+            "2003年某某县人民政府工作报告\n各位代表：现在，我代表县人民政府向大会报告工作，请予审议。\n\
+             过去一年，全县地区生产总值完成18.6亿元，增长9.2%；财政收入完成1.3亿元，增长8.1%。\n"
+        );
+        // Beside the page's prose, a plea for a browser that draws frames
+        // is no text of the page, nor is its markup.
+        let with_prose = r#"<html><body><p>各位代表：现在，我代表县人民政府向大会报告工作，请予审议。</p>
+            <noframes><p>您的浏览器不支持框架，请升级浏览器后浏览本页面。</p></noframes></body></html>"#;
+        let text = read_web_page(with_prose).text;
+        assert!(!text.contains("框架") && !text.contains("<p>"), "{text}");
     }
 }

@@ -131,6 +131,21 @@ pub(super) fn stated_metadata(
             .is_none_or(|s| loose(part) != loose(s) && !loose(s).contains(&loose(part)))
     };
     let page_title = texts(doc, "title").into_iter().next().unwrap_or_default();
+    let text_lines: Vec<&str> = text.lines().collect();
+    // A heading of the page that extends a line at its front: the headline
+    // (`2022年某某县人民政府工作报告`) where the `<title>` gives its tail
+    // (`政府工作报告`), which the page may show elsewhere, as a field's value.
+    let heading_extending = |shown: &str| {
+        headings
+            .iter()
+            .filter(|(_, n)| !furniture.iter().any(|(f, _)| f == n))
+            .filter_map(|&(_, n)| text_lines.get(n - 1).map(|t| t.trim()))
+            .find(|t| {
+                let t = loose(t);
+                t.len() > loose(shown).len() && t.ends_with(&loose(shown)) && !has_sentence_end(&t)
+            })
+            .map(str::to_string)
+    };
     // The whole `<title>` where the page shows it (`栏目｜标题` as its
     // headline too), else its first part shown that is not the site's.
     let from_title_element = || {
@@ -138,7 +153,7 @@ pub(super) fn stated_metadata(
             std::iter::once(whole.as_str())
                 .chain(whole.split(TITLE_SEPARATORS).map(str::trim))
                 .find(|part| !part.is_empty() && not_site(part) && on_the_page(part))
-                .map(str::to_string)
+                .map(|part| heading_extending(part).unwrap_or_else(|| part.to_string()))
         })
     };
     // A headline the `<title>` extends at its front: sites put the year and
@@ -171,7 +186,6 @@ pub(super) fn stated_metadata(
     // Without a stated title, the most prominent heading of the page (an
     // e-paper sets its headline in an `h3`, a portal in an `h2`): the one
     // the `<title>` echoes, or the only one at that level.
-    let text_lines: Vec<&str> = text.lines().collect();
     let from_heading = || {
         let candidates: Vec<(u8, &str)> = headings
             .iter()
@@ -286,6 +300,20 @@ mod tests {
         assert_eq!(page.given.source, None);
         let lines: Vec<usize> = page.furniture.iter().map(|f| f.0).collect();
         assert_eq!(lines, vec![1, 2, 5], "{}", page.text);
+    }
+
+    #[test]
+    fn a_heading_extending_the_titles_part_at_its_front_is_the_headline() {
+        // The `<title>`'s part shows on the page as a grid's value; the
+        // page's heading states the year and place before it.
+        let html = r#"<html><head><title>政府工作报告-某某县人民政府</title></head><body>
+            <dl><dt>主题分类：</dt><dd>政府工作报告</dd></dl>
+            <h1>2022年某某县人民政府工作报告</h1><p>各位代表：现在，我代表县人民政府向大会报告工作。</p></body></html>"#;
+        let page = read_web_page(html);
+        assert_eq!(
+            page.given.title.as_deref(),
+            Some("2022年某某县人民政府工作报告")
+        );
     }
 
     #[test]

@@ -20,8 +20,8 @@ use report_core::NoiseKind;
 
 /// Elements whose content is not text a reader sees.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "canvas",
-    "select", "button", "title",
+    "script", "style", "noscript", "noframes", "template", "head", "svg", "math", "iframe",
+    "object", "canvas", "select", "button", "title",
 ];
 
 /// Elements that start a new line.

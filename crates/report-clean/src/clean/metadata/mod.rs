@@ -21,7 +21,7 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 44] = [
+const LABELS: [(&str, Field); 46] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
@@ -68,8 +68,10 @@ const LABELS: [(&str, Field); 44] = [
     ("点击", Field::Other),
     // A mirror's English labels (a Hong Kong site's `Source:`).
     ("Source", Field::Source),
+    ("From", Field::Source),
     ("Author", Field::Author),
     ("Published", Field::Date),
+    ("Updated", Field::Date),
     ("Date", Field::Date),
 ];
 
@@ -186,7 +188,15 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
                 meta.title.get_or_insert_with(|| value.to_string());
             }
             Field::Source if !value.is_empty() => {
-                let first = value.split(is_space).next().unwrap_or(value);
+                // A name in Latin letters is its words (`Zhangjiagang
+                // Municipal Government`); a Chinese one ends at a space.
+                let latin = value
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || is_space(c));
+                let first = match value.split(is_space).next() {
+                    Some(first) if !latin => first,
+                    _ => value,
+                };
                 if !is_person_name(first) && !SELF_REFERENCES.contains(&first) {
                     meta.source.get_or_insert_with(|| first.to_string());
                 }

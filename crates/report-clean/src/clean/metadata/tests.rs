@@ -223,6 +223,23 @@ fn english_labels_of_a_mirror() {
 }
 
 #[test]
+fn english_labels_of_a_sites_english_interface() {
+    // `Updated:` dates the page, `From:` names its publisher; a name in
+    // Latin letters keeps its words.
+    let m = parse_metadata_line("Updated: 2023-01-18   From: 东莞市人民政府办公室").unwrap();
+    assert_eq!(m.source.as_deref(), Some("东莞市人民政府办公室"));
+    assert_eq!(m.date.map(|(d, _)| d.day), Some(Some(18)));
+    let m = parse_metadata_line("Source: Zhangjiagang Municipal Government   Updated: 2024-01-25")
+        .unwrap();
+    assert_eq!(
+        m.source.as_deref(),
+        Some("Zhangjiagang Municipal Government")
+    );
+    assert_eq!(m.date.map(|(d, _)| d.month), Some(Some(1)));
+    assert!(parse_metadata_line("Where it came from: 某某").is_none());
+}
+
+#[test]
 fn a_date_led_line_names_its_publisher_between_bars() {
     let m = parse_metadata_line("2024-01-15 08:30 | 某某县人民政府 | Views: 1203").unwrap();
     assert_eq!(m.source.as_deref(), Some("某某县人民政府"));

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{Gazetteer, Named, RegionClues};
+use super::{Gazetteer, Named, RegionClues, ETHNIC_GROUPS};
 use crate::clean::offices::HEADS_OF_GOVERNMENT;
 use report_core::text::numbers::year_digits;
 use report_core::{RegionLevel, NATIONAL_NAME};
@@ -316,29 +316,37 @@ impl Evidence {
             return;
         };
         let suffix: String = chars[at..at + suffix_len].iter().collect();
+        // A 民族乡 names its people before the suffix (大河边苗族乡): the
+        // name's own characters end before them.
+        let own_end = at - ethnic_groups_ending(&chars[..at]);
         // The name's own characters: back to the previous place name, or
         // to the start of the run of Chinese characters.
-        let after_place = previous_end <= at && at - previous_end.min(at) <= 4;
+        let after_place = previous_end <= own_end
+            && own_end - previous_end.min(own_end) <= TOWNSHIP_STEM_MAX_CHARS;
         let start = if after_place {
             previous_end
         } else {
-            let run = chars[..at]
+            let run = chars[..own_end]
                 .iter()
                 .rev()
                 .take_while(|c| is_han(**c) && !NOT_IN_TOWNSHIP_NAME.contains(**c))
                 .count();
-            at - run
+            own_end - run
         };
-        let stem = &chars[start..at];
-        if !(1..=4).contains(&stem.len())
+        let stem = &chars[start..own_end];
+        if !(1..=TOWNSHIP_STEM_MAX_CHARS).contains(&stem.len())
             || !stem
                 .iter()
                 .all(|c| is_han(*c) && !NOT_IN_TOWNSHIP_NAME.contains(*c))
-            || NOT_BEFORE_TOWNSHIP_SUFFIX.contains(stem[stem.len() - 1])
+            || (own_end == at && NOT_BEFORE_TOWNSHIP_SUFFIX.contains(stem[stem.len() - 1]))
         {
             return;
         }
-        let name: String = stem.iter().copied().chain(suffix.chars()).collect();
+        let name: String = chars[start..at]
+            .iter()
+            .copied()
+            .chain(suffix.chars())
+            .collect();
         self.townships.push(Township {
             name,
             after: if after_place {
@@ -433,24 +441,54 @@ fn after_a_year(chars: &[char], start: usize) -> bool {
             || "〇○零一二三四五六七八九".contains(chars[start - 2]))
 }
 
-/// Characters a township's own name holds at most before its suffix
-/// (白马藏族 in 白马藏族乡).
+/// Characters a township's own name holds at most before its suffix and
+/// the peoples it names (白马 in 白马藏族乡).
 const TOWNSHIP_STEM_MAX_CHARS: usize = 4;
 
 /// Whether `after` is a township's organ (白马乡人民代表大会 in
 /// 在平武县白马乡第十二届人民代表大会): the place before it is the county
 /// whose government the township's is under.
 fn names_township_organ(after: &str) -> bool {
-    after
+    let chars: Vec<(usize, char)> = after
         .char_indices()
-        .take_while(|(k, c)| *k <= TOWNSHIP_STEM_MAX_CHARS * 3 && is_han(*c))
-        .skip(1)
-        .any(|(k, _)| {
-            TOWNSHIP_SUFFIXES
+        .take_while(|(_, c)| is_han(*c))
+        .take(TOWNSHIP_STEM_MAX_CHARS + ETHNIC_GROUPS_MAX_CHARS + 1)
+        .collect();
+    let stem: Vec<char> = chars.iter().map(|(_, c)| *c).collect();
+    chars.iter().enumerate().skip(1).any(|(n, (k, _))| {
+        n - ethnic_groups_ending(&stem[..n]) <= TOWNSHIP_STEM_MAX_CHARS
+            && TOWNSHIP_SUFFIXES
                 .iter()
-                .find_map(|s| after[k..].strip_prefix(s))
+                .find_map(|s| after[*k..].strip_prefix(s))
                 .is_some_and(names_organ)
-        })
+    })
+}
+
+/// Most characters of the peoples a 民族乡 names (布依族, 苗族侗族).
+const ETHNIC_GROUPS_MAX_CHARS: usize = 8;
+
+/// How many characters at the end of `stem` name peoples (`苗族` of
+/// 大河边苗族, `苗族侗族` of 某某苗族侗族), as a 民族乡's or 民族镇's name does
+/// before its suffix; none where the stem has no name of its own before them.
+fn ethnic_groups_ending(stem: &[char]) -> usize {
+    let mut len = 0;
+    while let Some((&'族', before)) = stem[..stem.len() - len].split_last() {
+        let Some(group) = ETHNIC_GROUPS
+            .iter()
+            .map(|g| g.chars().count())
+            .filter(|&n| n < before.len())
+            .find(|&n| {
+                let group = &before[before.len() - n..];
+                ETHNIC_GROUPS
+                    .iter()
+                    .any(|g| g.chars().eq(group.iter().copied()))
+            })
+        else {
+            break;
+        };
+        len += group + 1;
+    }
+    len.min(ETHNIC_GROUPS_MAX_CHARS)
 }
 
 /// Whether `after` (the text right after a place name) makes the name an

@@ -226,6 +226,29 @@ fn a_township_report_has_its_county() {
 }
 
 #[test]
+fn a_townships_peoples_do_not_count_in_its_names_length() {
+    // 大河边 is the name, 苗族 the people a 民族乡 names: five characters
+    // before 乡, as 布依族苗族 makes more.
+    for (title, township) in [
+        ("2020年大河边苗族乡人民政府工作报告", "大河边苗族乡"),
+        ("2020年摆金布依族苗族乡人民政府工作报告", "摆金布依族苗族乡"),
+    ] {
+        let front = format!("——2020年1月6日在丹寨县{township}第十四届人民代表大会第五次会议上");
+        let r = clues(title, &front, "各位代表：全乡上下推进乡村振兴。").unwrap();
+        assert_eq!(r.level, RegionLevel::Township, "{title}");
+        assert_eq!(r.county.as_ref().unwrap().name, "丹寨县");
+        assert_eq!(r.label(), township);
+    }
+    // Five characters of no people are more than a township's name.
+    let r = clues(
+        "2020年大河边口子乡人民政府工作报告",
+        "——2020年1月6日在丹寨县大河边口子乡第十四届人民代表大会第五次会议上",
+        "各位代表：全乡上下推进乡村振兴。",
+    );
+    assert!(r.is_none_or(|r| r.level != RegionLevel::Township));
+}
+
+#[test]
 fn a_townships_name_before_a_year_in_numerals_ends_there() {
     for title in [
         "城厢镇二〇二四年政府工作报告",
