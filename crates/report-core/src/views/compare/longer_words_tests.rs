@@ -1,5 +1,5 @@
 //! Tests of the word rule's twelfth round, on texts made for them: the
-//! adverb's marker 地 and 之 after a cut modifier (function_words.rs), the
+//! adverb's marker 地 and 之 after a cut modifier (particles.rs), the
 //! tail of names and the head of longer words (longer_words.rs).
 use super::particles_tests::clauses;
 use super::tests::{judge, texts};

@@ -5,7 +5,8 @@
 //! character. The shapes of a clause that are no term (a measure counted
 //! by a number, a subject and its predicate, a verb and the figure or
 //! words it introduces) are in clause_rule.rs; closed classes of function
-//! words in function_words.rs.
+//! words in function_words.rs, of particles, conjunctions and frames in
+//! particles.rs.
 //! `CorpusUsage` (repeats.rs) holds what the corpus says of each string.
 
 use super::repeats::{CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
