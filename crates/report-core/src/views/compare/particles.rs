@@ -29,15 +29,24 @@ const ZHI_WORDS: &[char] = &[
 const CONJUNCTIONS: &[char] = &['和', '与', '及', '或'];
 const BARE_CONJUNCT_CHARS: usize = 2;
 /// Conjunctions of two characters (a closed class): a term that begins or
-/// ends with one is cut at the join (地区乃至 of 亚太地区乃至世界).
+/// ends with one is cut at the join (地区乃至 of 亚太地区乃至世界), and so
+/// is one cut from a condition or a concession that such a conjunction
+/// opens (凡是适宜种 of 凡是适宜种粮食的地区, 如果…, 虽然…).
 const JOINING_CONJUNCTIONS: &[&str] = &[
-    "乃至", "以及", "并且", "而且", "甚至", "从而", "进而", "或者", "以便", "以免",
+    "乃至", "以及", "并且", "而且", "甚至", "从而", "进而", "或者", "以便", "以免", "凡是", "如果",
+    "假如", "倘若", "只要", "即使", "即便", "尽管", "虽然", "因为", "既然",
 ];
-
 /// Interrogative pronouns (a closed class): a term that ends in one and
 /// never ends a clause is cut before what the question asks (看谁 of
 /// 看谁争先进位快); the pronoun's own words stay (什么, 什么时候).
 const INTERROGATIVES: &[&str] = &["谁", "哪", "什么"];
+/// Prepositions that open a frame a verb of regarding closes (a closed
+/// class: 以…为, 把…作为, 将…作为): a term that opens with one and ends in
+/// the verb, never ending a clause, is the frame cut before what it names
+/// (以经济体制改革为|重点, 以…为|牵引). 以人民为中心 ends past the verb.
+const FRAME_PREPOSITIONS: &[char] = &['以', '把', '将'];
+const REGARDING_VERBS: &[&str] = &["为", "作为"];
+
 /// The preposition that opens a phrase of place or time which a
 /// postposition of [`POSTPOSITIONS`] closes (在…上, 在…中).
 const FRAME_OPENER: char = '在';
@@ -115,6 +124,21 @@ impl CorpusUsage<'_> {
             term.len() > conjunction.len()
                 && (term.starts_with(conjunction) || term.ends_with(conjunction))
         })
+    }
+
+    /// A term that opens with a preposition of [`FRAME_PREPOSITIONS`] and
+    /// ends in a verb of [`REGARDING_VERBS`] after two characters or more,
+    /// and never ends a clause: the frame without what it names.
+    pub(super) fn frame_without_what_it_names(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        own.right.edges == 0
+            && term.starts_with(FRAME_PREPOSITIONS)
+            && REGARDING_VERBS.iter().any(|verb| {
+                term.strip_suffix(verb)
+                    .is_some_and(|framed| framed.chars().nth(2).is_some())
+            })
     }
 
     /// A term that ends in a pronoun of [`INTERROGATIVES`] after one
@@ -227,37 +251,50 @@ impl CorpusUsage<'_> {
     }
 
     /// A term of three characters or more that ends in a postposition of
-    /// [`POSTPOSITIONS`] and never begins a clause, where [`FRAME_OPENER`]
+    /// [`POSTPOSITIONS`], or holds a verb of [`REGARDING_VERBS`] after its
+    /// first two characters, and never begins a clause, where the frame's
+    /// preposition ([`FRAME_OPENER`], or one of [`FRAME_PREPOSITIONS`])
     /// stands before it, up to [`FRAME_READ`] characters further, in
     /// [`FRAMED_SHARE`] of its uses: the inside of a phrase of place or
     /// time cut from its preposition (在财政|政策运用上,
-    /// 在|政治战线和思想战线上), not a term.
+    /// 在|政治战线和思想战线上), or of a frame 以…为 (以|供给侧结构性改革
+    /// 为主线), not a term.
     pub(super) fn inside_a_frame(&self, term: &str) -> bool {
-        if term.chars().nth(2).is_none() || !term.ends_with(POSTPOSITIONS) {
+        let regarding = term
+            .char_indices()
+            .nth(2)
+            .is_some_and(|(at, _)| REGARDING_VERBS.iter().any(|v| term[at..].contains(v)));
+        let openers: &[char] = match term.ends_with(POSTPOSITIONS) {
+            true => &[FRAME_OPENER],
+            false if regarding => FRAME_PREPOSITIONS,
+            false => return false,
+        };
+        if term.chars().nth(2).is_none() {
             return false;
         }
         let Some(own) = self.strings.get(term) else {
             return false;
         };
         own.left.edges == 0
-            && self.framed_uses(own, term, FRAME_READ) as f64 >= FRAMED_SHARE * own.count as f64
+            && self.framed_uses(own, term, FRAME_READ, openers) as f64
+                >= FRAMED_SHARE * own.count as f64
     }
 
-    /// The uses of `s` (used as `u`) with [`FRAME_OPENER`] before it, read
+    /// The uses of `s` (used as `u`) with one of `openers` before it, read
     /// back through the strings its neighbours make with it, `further`
     /// characters more.
-    fn framed_uses(&self, u: &Usage, s: &str, further: usize) -> usize {
+    fn framed_uses(&self, u: &Usage, s: &str, further: usize, openers: &[char]) -> usize {
         u.left
             .chars
             .iter()
             .map(|&(c, n)| match c {
-                FRAME_OPENER => n,
+                _ if openers.contains(&c) => n,
                 _ if further == 0 => 0,
                 _ => {
                     let longer = format!("{c}{s}");
                     self.strings
                         .get_or_look_up(&longer)
-                        .map_or(0, |v| self.framed_uses(&v, &longer, further - 1))
+                        .map_or(0, |v| self.framed_uses(&v, &longer, further - 1, openers))
                 }
             })
             .sum()
