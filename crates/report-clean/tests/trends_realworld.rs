@@ -2,7 +2,8 @@
 //! imported as a user imports them: the State Council's reports of
 //! 1954–2025 from their JSON Lines file and the 31 provincial reports of
 //! 2026 from their CSVs. Counts are checked against a plain scan of the
-//! reports' text; the tables are printed for docs/trends.md:
+//! reports' text; the tables are printed for docs/trends.md (the
+//! provinces' distinctive terms for docs/word-rule.md):
 //! `cargo test -p report-clean --test trends_realworld -- --nocapture`.
 //! Where `../shared` is absent each test says so and passes.
 
@@ -358,7 +359,7 @@ fn distinctive_terms_of_the_provinces_have_no_fragment_shapes() {
 }
 
 /// Words each province's list keeps through the word rule's rounds (read
-/// in docs/trends.md): names, set phrases and a pronoun's word, some of
+/// in docs/word-rule.md): names, set phrases and a pronoun's word, some of
 /// them beside the shapes the rule takes apart (秦沈高 of 秦沈高速,
 /// 对口援青和, 持续用力打造).
 const WORDS_THAT_STAY: [(&str, &[&str]); 5] = [

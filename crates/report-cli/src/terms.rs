@@ -1,5 +1,5 @@
 //! `report-cli terms`: the word lists the app shows, printed for reading
-//! (docs/trends.md): every district's distinctive terms against the rest
+//! (docs/word-rule.md): every district's distinctive terms against the rest
 //! of the corpus, or the terms new in a year.
 
 use std::path::Path;

@@ -1,5 +1,5 @@
 //! Prints the top distinctive terms of every district of a corpus (each
-//! district against the rest), for docs/trends.md:
+//! district against the rest), for docs/word-rule.md:
 //! `cargo run --release -p report-core --example key_terms -- [corpus.json] [limit]`
 //! (the bundled seeds when no file is named).
 use report_core::{key_terms_by_district, SearchIndex};

@@ -57,8 +57,8 @@ const INDEFINITE_NUMERALS: &[char] = &['多', '几'];
 /// measure counts many numbers (个, 元, 年), a word that begins with a
 /// numeral follows one or two (两岸, 三峡, 一带).
 const MEASURE_NUMERALS: usize = 3;
-/// A number whose measure was cut is followed by one in more than this
-/// share of its uses.
+/// A number whose measure was cut, or cut inside, is followed by a measure
+/// or more numerals in more than this share of its uses.
 const MEASURED_SHARE: f64 = 0.5;
 /// Adverbs of negation (a closed class) that may stand before a verb and
 /// its object (不反对台湾|作为…).
@@ -345,9 +345,11 @@ impl CorpusUsage<'_> {
     }
 
     /// A term of numerals only (no indefinite one) followed by a measure
-    /// ([`Self::is_measure`]) in more than half its uses: a number whose
-    /// measure was cut (万亿 of 5.67万亿元, 万亿级). 十四五 stays: 规 of 规划
-    /// and 时 of 时期 are not measures.
+    /// ([`Self::is_measure`]) or by more numerals (digits, or definite
+    /// numerals in characters) in more than half its uses: a number whose
+    /// measure was cut (万亿 of 5.67万亿元, 万亿级), or cut inside (一九八 of
+    /// 一九八三年 and 一九八○年, 一九九 of 一九九○年). 十四五 stays: 规 of
+    /// 规划 and 时 of 时期 are not measures.
     pub(super) fn numerals_without_their_measure(&self, term: &str) -> bool {
         if !term.chars().all(is_numeral) || term.contains(INDEFINITE_NUMERALS) {
             return false;
@@ -359,10 +361,38 @@ impl CorpusUsage<'_> {
             .right
             .chars
             .iter()
-            .filter(|&&(c, _)| self.is_measure(c))
+            .filter(|&&(c, _)| {
+                self.is_measure(c) || (is_numeral(c) && !INDEFINITE_NUMERALS.contains(&c))
+            })
             .map(|&(_, n)| n)
             .sum();
-        measured as f64 > MEASURED_SHARE * own.count as f64
+        (measured + own.right.digits) as f64 > MEASURED_SHARE * own.count as f64
+    }
+
+    /// A term that ends in a numeral and a measure ([`Self::is_measure`]:
+    /// 届, 次) and is followed by more numerals (digits, or definite
+    /// numerals in characters) in more than half its uses: an ordinal cut
+    /// before the number of what it counts (党的二十届|三中全会, 党的十八大
+    /// 和十八届|三中、四中全会).
+    pub(super) fn ordinal_cut_before_its_number(&self, term: &str) -> bool {
+        let mut back = term.chars().rev();
+        let (Some(measure), Some(numeral)) = (back.next(), back.next()) else {
+            return false;
+        };
+        if !is_numeral(numeral) || is_numeral(measure) || !self.is_measure(measure) {
+            return false;
+        }
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let numbered: usize = own
+            .right
+            .chars
+            .iter()
+            .filter(|&&(c, _)| is_numeral(c) && !INDEFINITE_NUMERALS.contains(&c))
+            .map(|&(_, n)| n)
+            .sum();
+        (numbered + own.right.digits) as f64 > MEASURED_SHARE * own.count as f64
     }
 
     /// A term of four characters or more that opens with a verb taking an

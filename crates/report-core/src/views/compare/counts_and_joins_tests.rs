@@ -1,8 +1,8 @@
 //! Tests of the word rule's quantities (a number's unit, numerals and their
 //! measure: clause_rule.rs) and of the joins its closed classes read (a
-//! figure's prepositions, the particle 之, a bare first conjunct, a joining
-//! conjunction, a question, a list's closing 等: function_words.rs), on
-//! texts made for them.
+//! figure's prepositions and a list's closing 等: function_words.rs; the
+//! particle 之, a bare first conjunct, a joining conjunction, a question:
+//! particles.rs), on texts made for them.
 use super::tests::{judge, texts};
 
 #[test]

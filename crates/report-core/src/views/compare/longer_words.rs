@@ -4,10 +4,12 @@
 //! 密集型产品), is part of them. The heads (the continuations) may differ,
 //! so no single neighbour dominates and `inside_longer_word` does not
 //! extend the term; what says it is cut is that each longer string stands
-//! as a word where the term never meets a clause's edge on that side.
+//! as a word where the term never meets a clause's edge on that side. And
+//! a list's first item cut before what the items share (十九届二中 of
+//! 十九届二中、三中全会) is part of the longer string the list makes.
 
-use super::repeats::{CorpusUsage, Variety};
-use super::word_rule::{FUNCTION_CHARS, MIN_VARIETY, NEVER_FIRST};
+use super::repeats::{is_numeral, CorpusUsage, Variety};
+use super::word_rule::{BOUND_SHARE, FUNCTION_CHARS, MIN_VARIETY, NEVER_FIRST};
 
 /// The most heads (continuations) a term may be cut from: a few names or
 /// words sharing a tail (都江堰, 湔江堰), not a word that many modifiers
@@ -20,12 +22,14 @@ impl CorpusUsage<'_> {
     /// A term that never begins a clause (a digit before it is no clause's
     /// start), whose left neighbours are at most [`MAX_LONGER_WORDS`]
     /// characters, each of which makes with it a string that does begin
-    /// a clause or a list's item: the term is the tail of those names,
-    /// each opened by its first character (、都江堰 and 、湔江堰, 、大柴旦
-    /// and 、小柴旦, 7号线一期北段). A name held once in the corpus is read
-    /// from that one use. A character of grammar before the term opens a
-    /// name only where it stands after a list's comma or an opening mark
-    /// (、都江堰, not ，在中共湖南省委: the term begins after 在).
+    /// a clause or a list's item, or stands after a number: the term is
+    /// the tail of those names, each opened by its first character
+    /// (、都江堰 and 、湔江堰, 、大柴旦 and 、小柴旦), or by the number before
+    /// it (7号线一期北段 and Z4线一期北段: 线一期北段 is cut from the first).
+    /// A name held once in the corpus is read from that one use. A
+    /// character of grammar before the term opens a name only where it
+    /// stands after a list's comma or an opening mark (、都江堰, not
+    /// ，在中共湖南省委: the term begins after 在).
     pub(super) fn tail_of_names(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
@@ -41,7 +45,13 @@ impl CorpusUsage<'_> {
                         // A list's item or a quoted name, not a clause the
                         // preposition begins.
                         true => u.left.enumerations + u.left.openings > 0,
-                        false => u.left.edges > u.left.digits,
+                        // A clause's start, a list's item, or a number
+                        // before a name's first character (7|号线…); a
+                        // numeral goes on the number (万平方米: 平方米 is
+                        // the unit of a number, no name's tail).
+                        false => {
+                            u.left.edges > u.left.digits || (u.left.digits > 0 && !is_numeral(c))
+                        }
                     })
             })
     }
@@ -66,6 +76,39 @@ impl CorpusUsage<'_> {
                         u.count >= MIN_REPEATS && u.left.value().min(u.right.value()) >= MIN_VARIETY
                     })
             })
+    }
+
+    /// A term that stands before an enumeration comma in every use, where
+    /// its last two characters, in their other uses, nearly always
+    /// ([`BOUND_SHARE`]) go on with the same character, and that character
+    /// follows the term's last one after the other items too, as often
+    /// again as the term is used: the list's first item, cut before what
+    /// the items share (全面贯彻党的十九大和十九届二中 of …二中、三中全会:
+    /// 二中 goes on into 二中全会, and 中全 stands after 三 as after 二中).
+    /// A name in a list stays (乌鲁木齐、伊宁: 齐国 of 乌鲁木齐国际陆港
+    /// follows nothing else).
+    pub(super) fn item_cut_before_the_lists_continuation(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).collect();
+        let (Some(&tail_at), Some(&last_at)) = (cuts.iter().rev().nth(1), cuts.last()) else {
+            return false;
+        };
+        let count = |s: &str| self.strings.get_or_look_up(s).map_or(0, |u| u.count);
+        own.right.enumerations == own.count
+            && self
+                .strings
+                .get_or_look_up(&term[tail_at..])
+                .is_some_and(|tail| {
+                    let other = tail.count - tail.right.enumerations;
+                    tail.right.most_common().is_some_and(|(c, n)| {
+                        other > 0
+                            && n as f64 >= BOUND_SHARE * other as f64
+                            && count(&format!("{}{c}", &term[last_at..]))
+                                >= count(&format!("{}{c}", &term[tail_at..])) + own.count
+                    })
+                })
     }
 
     /// Whether the Han neighbours on a side are at least one and at most

@@ -1,5 +1,5 @@
 //! Tests of the word rule's twelfth round, on texts made for them: the
-//! adverb's marker 地 and 之 after a cut modifier (function_words.rs), the
+//! adverb's marker 地 and 之 after a cut modifier (particles.rs), the
 //! tail of names and the head of longer words (longer_words.rs).
 use super::particles_tests::clauses;
 use super::tests::{judge, texts};
@@ -75,7 +75,7 @@ fn the_tail_of_names_each_opened_by_its_first_character_is_no_term() {
     // 江堰 follows 都 and 湔 only and never begins a clause, while 都江堰
     // and 湔江堰 begin list items (都 is a character of grammar too, but
     // 、都江堰 is a list's item): it is the tail of those names.
-    // (The rules' guards are read on the real reports: docs/trends.md.)
+    // (The rules' guards are read on the real reports: docs/word-rule.md.)
     let corpus = texts(&[
         "扩大三星堆、都江堰等影响，保护都江堰灌区。",
         "湔江堰、通济堰入选名录，修缮湔江堰渠首。",

@@ -22,6 +22,7 @@ mod function_words;
 mod key_terms;
 mod keyness_order;
 mod longer_words;
+mod particles;
 pub(crate) mod repeats;
 mod word_rule;
 pub use corpus_grams::CorpusGrams;

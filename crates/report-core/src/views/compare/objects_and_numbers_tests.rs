@@ -2,7 +2,7 @@
 //! the next character nearly always completes (word_rule.rs), a verb and
 //! the start of its object, numerals whose measure was cut
 //! (clause_rule.rs), a figure written in words (clause_rule.rs), the last
-//! item before a relation and the inside of 在…上 (function_words.rs).
+//! item before a relation and the inside of 在…上 (particles.rs).
 use super::tests::{judge, texts};
 
 /// `n` clauses made from `make`, each with a different character from

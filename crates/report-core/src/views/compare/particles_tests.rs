@@ -1,6 +1,6 @@
 //! Tests of the word rule's eleventh round, on texts made for them: the
-//! particle of a completed action at a term's end and the suffix of a named
-//! area at its start (function_words.rs), a
+//! particle of a completed action at a term's end (particles.rs) and the
+//! suffix of a named area at its start (function_words.rs), a
 //! cut through words whose first character is seldom the neighbour's
 //! (word_rule.rs).
 use super::tests::{judge, texts};

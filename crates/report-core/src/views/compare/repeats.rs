@@ -118,9 +118,11 @@ pub(crate) const ENUMERATION_COMMA: char = '、';
 /// of or done with the text before it, which a clause's end is not.
 pub(crate) const OPENING_MARKS: &[char] = &['“', '‘', '《', '「', '『'];
 
-/// A digit, as a neighbour of Han text (full-width ones are folded).
+/// A digit, as a neighbour of Han text (full-width ones are folded). ○, a
+/// circle, stands for zero in years written in characters (一九八○年: 50
+/// of the 179 uses of 一九八 in the State Council's reports), as 〇 does.
 pub(crate) fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || c == '〇'
+    c.is_ascii_digit() || c == '〇' || c == '○'
 }
 
 /// A numeral, written in digits or in Han characters (also 两 几 多, which
@@ -375,6 +377,9 @@ mod counts_and_joins_tests;
 #[cfg(test)]
 #[path = "cut_rule_tests.rs"]
 mod cut_rule_tests;
+#[cfg(test)]
+#[path = "frames_and_numbers_tests.rs"]
+mod frames_and_numbers_tests;
 #[cfg(test)]
 #[path = "longer_words_tests.rs"]
 mod longer_words_tests;

@@ -5,7 +5,8 @@
 //! character. The shapes of a clause that are no term (a measure counted
 //! by a number, a subject and its predicate, a verb and the figure or
 //! words it introduces) are in clause_rule.rs; closed classes of function
-//! words in function_words.rs.
+//! words in function_words.rs, of particles, conjunctions and frames in
+//! particles.rs.
 //! `CorpusUsage` (repeats.rs) holds what the corpus says of each string.
 
 use super::repeats::{CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
@@ -31,12 +32,13 @@ const NEVER_LAST: &[char] = &['的', '是', '第'];
 /// Prepositions, conjunctions and adverbs (a closed class) that begin or
 /// end a term of three characters or more only as part of a word, where
 /// the rest of the term nearly always has them beside it (对口援青, 碳中和,
-/// 就业创业) and is seen often enough to tell: not 对口援青和, 生命科学等.
+/// 就业创业) and is seen often enough to tell: not 对口援青和, 生命科学等,
+/// 由上年 (由, from, as 从: 自由 and 由衷感谢 stay).
 pub(super) const FUNCTION_CHARS: &[char] = &[
-    '和', '在', '将', '对', '与', '及', '等', '并', '把', '被', '从', '向', '为', '以', '于', '或',
-    '而', '也', '都', '还', '就', '又', '即', '且',
+    '和', '在', '将', '对', '与', '及', '等', '并', '把', '被', '从', '由', '向', '为', '以', '于',
+    '或', '而', '也', '都', '还', '就', '又', '即', '且',
 ];
-const BOUND_SHARE: f64 = 0.8;
+pub(super) const BOUND_SHARE: f64 = 0.8;
 /// A character begins (ends) words if it begins (ends) a run of Han text
 /// at least this share of the corpus's rate, judged when the rate expects
 /// it at an edge this many times: a character never seen at an edge where
@@ -91,6 +93,7 @@ impl CorpusUsage<'_> {
             && !self.particle_and_its_noun(term)
             && !self.coordination_without_its_modifier(term)
             && !self.joining_conjunction_at_an_edge(term)
+            && !self.frame_without_what_it_names(term)
             && !self.question_cut_before_it_is_asked(term)
             && !self.numerals_without_their_measure(term)
             && !self.predicate_and_the_start_of_its_object(term)
@@ -102,6 +105,8 @@ impl CorpusUsage<'_> {
             && !self.particle_after_a_cut_modifier(term)
             && !self.tail_of_names(term)
             && !self.goes_on_into_longer_words(term)
+            && !self.item_cut_before_the_lists_continuation(term)
+            && !self.ordinal_cut_before_its_number(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
