@@ -182,6 +182,11 @@ test("dates are read as people type them; a wrong or reversed range says so", as
   await to.press("Enter");
   assert.match(await note.textContent(), /“last spring” is not a date/);
   assert.equal(new URL(page.url()).hash.includes("to=2021-03-01"), true, "the bound is kept");
+  // The month in English, as the English interface's readers write it.
+  await to.fill("March 2023");
+  await to.press("Enter");
+  await page.waitForFunction(() => document.querySelector("[data-testid=date-to]").value === "2023-03");
+  assert.match(new URL(page.url()).hash, /to=2023-03/);
   assert.deepEqual(errors, []);
   await page.close();
 });
