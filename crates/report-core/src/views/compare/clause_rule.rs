@@ -297,13 +297,19 @@ impl CorpusUsage<'_> {
 /// The share of the neighbours `v` counts that are numbers (digits, Han
 /// numerals) or determiners that count as numbers do ([`DETERMINERS`]).
 fn counted_share(v: &Variety) -> f64 {
-    let han: usize = v
-        .chars
-        .iter()
-        .filter(|(c, _)| is_numeral(*c) || DETERMINERS.contains(c))
-        .map(|(_, n)| n)
-        .sum();
+    let han = v.count_of(|c| is_numeral(c) || DETERMINERS.contains(&c));
     (v.digits + han) as f64 / v.seen.max(1) as f64
+}
+
+/// A numeral that says how many (not 多 or 几).
+fn is_definite_numeral(c: char) -> bool {
+    is_numeral(c) && !INDEFINITE_NUMERALS.contains(&c)
+}
+
+/// Whether a string is followed, in more than [`MEASURED_SHARE`] of its
+/// uses, by a digit or by one of the `counted` Han characters after it.
+fn mostly_followed(own: &Usage, counted: usize) -> bool {
+    (counted + own.right.digits) as f64 > MEASURED_SHARE * own.count as f64
 }
 
 impl CorpusUsage<'_> {
@@ -357,16 +363,10 @@ impl CorpusUsage<'_> {
         let Some(own) = self.strings.get(term) else {
             return false;
         };
-        let measured: usize = own
+        let measured = own
             .right
-            .chars
-            .iter()
-            .filter(|&&(c, _)| {
-                self.is_measure(c) || (is_numeral(c) && !INDEFINITE_NUMERALS.contains(&c))
-            })
-            .map(|&(_, n)| n)
-            .sum();
-        (measured + own.right.digits) as f64 > MEASURED_SHARE * own.count as f64
+            .count_of(|c| self.is_measure(c) || is_definite_numeral(c));
+        mostly_followed(own, measured)
     }
 
     /// A term that ends in a numeral and a measure ([`Self::is_measure`]:
@@ -385,14 +385,7 @@ impl CorpusUsage<'_> {
         let Some(own) = self.strings.get(term) else {
             return false;
         };
-        let numbered: usize = own
-            .right
-            .chars
-            .iter()
-            .filter(|&&(c, _)| is_numeral(c) && !INDEFINITE_NUMERALS.contains(&c))
-            .map(|&(_, n)| n)
-            .sum();
-        (numbered + own.right.digits) as f64 > MEASURED_SHARE * own.count as f64
+        mostly_followed(own, own.right.count_of(is_definite_numeral))
     }
 
     /// A term of four characters or more that opens with a verb taking an
@@ -442,9 +435,12 @@ impl CorpusUsage<'_> {
     /// numbers). What says how much is no term, as a number's unit is not
     /// ([`Self::names_a_quantity`]).
     pub(super) fn figure_in_words(&self, term: &str) -> bool {
-        let definite = |c: &char| is_numeral(*c) && !INDEFINITE_NUMERALS.contains(c);
         let chars: Vec<char> = term.chars().collect();
-        let trailing = chars.iter().rev().take_while(|c| definite(c)).count();
+        let trailing = chars
+            .iter()
+            .rev()
+            .take_while(|&&c| is_definite_numeral(c))
+            .count();
         FRACTION_OPENERS.iter().any(|opener| term.contains(opener))
             || (trailing >= TRAILING_NUMERALS
                 && trailing < chars.len()

@@ -6,18 +6,8 @@
 //! postposition that closes the phrase before (function_words.rs), the
 //! tail of a numbered name and a list's first item cut before what the
 //! items share (longer_words.rs).
-use super::particles_tests::clauses;
+use super::particles_tests::{alone, clauses};
 use super::tests::{judge, texts};
-
-/// Each character of `chars` alone between stops, `n` times: it begins
-/// and ends clauses, as most characters of a real corpus do.
-fn alone(chars: &str, n: usize) -> String {
-    chars
-        .chars()
-        .flat_map(|c| [c, '。'])
-        .collect::<String>()
-        .repeat(n)
-}
 
 #[test]
 fn a_number_cut_inside_is_no_term() {

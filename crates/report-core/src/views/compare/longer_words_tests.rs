@@ -1,18 +1,8 @@
 //! Tests of the word rule's twelfth round, on texts made for them: the
 //! adverb's marker 地 and 之 after a cut modifier (particles.rs), the
 //! tail of names and the head of longer words (longer_words.rs).
-use super::particles_tests::clauses;
+use super::particles_tests::{alone, clauses};
 use super::tests::{judge, texts};
-
-/// Each character of `chars` alone between stops, `n` times: it begins
-/// and ends clauses, as most characters of a real corpus do.
-fn alone(chars: &str, n: usize) -> String {
-    chars
-        .chars()
-        .flat_map(|c| [c, '。'])
-        .collect::<String>()
-        .repeat(n)
-}
 
 #[test]
 fn an_adverb_and_its_marker_is_no_term() {

@@ -5,6 +5,16 @@
 //! (word_rule.rs).
 use super::tests::{judge, texts};
 
+/// Each character of `chars` alone between stops, `n` times: it begins
+/// and ends clauses, as most characters of a real corpus do.
+pub(super) fn alone(chars: &str, n: usize) -> String {
+    chars
+        .chars()
+        .flat_map(|c| [c, '。'])
+        .collect::<String>()
+        .repeat(n)
+}
+
 /// `n` clauses made from `make`, each with the next character of `left`
 /// and of `right` (so what stands on either side of the term varies).
 pub(super) fn clauses(

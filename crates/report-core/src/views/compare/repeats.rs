@@ -176,15 +176,18 @@ impl Variety {
         self.chars.iter().copied().max_by_key(|&(c, n)| (n, c))
     }
 
+    /// How many neighbours are Han characters that `accept` takes.
+    pub(crate) fn count_of(&self, accept: impl Fn(char) -> bool) -> usize {
+        self.chars
+            .iter()
+            .filter(|&&(c, _)| accept(c))
+            .map(|&(_, n)| n)
+            .sum()
+    }
+
     /// The share of neighbours that are numerals (digits or Han numerals).
     pub(crate) fn numeral_share(&self) -> f64 {
-        let han: usize = self
-            .chars
-            .iter()
-            .filter(|(c, _)| is_numeral(*c))
-            .map(|(_, n)| n)
-            .sum();
-        (self.digits + han) as f64 / self.seen.max(1) as f64
+        (self.digits + self.count_of(is_numeral)) as f64 / self.seen.max(1) as f64
     }
 }
 
