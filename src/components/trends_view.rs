@@ -23,6 +23,10 @@ const PLOT_HEIGHT: f64 = 180.0;
 const LEFT: f64 = 44.0;
 const TOP: f64 = 10.0;
 const BOTTOM: f64 = 24.0;
+/// Room either side of the plot for the first and last periods' labels.
+const RIGHT: f64 = 20.0;
+const INSET: f64 = 20.0;
+const CHART_HEIGHT: f64 = TOP + PLOT_HEIGHT + BOTTOM;
 
 #[component]
 pub fn TrendsView() -> impl IntoView {
@@ -133,16 +137,20 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
     let title_id = crate::keyboard::unique_id("re-trends-chart");
     let labelled_by = title_id.clone();
     let scroll_label = title_id.clone();
-    let grid = chart
+    let tick_ys: Vec<(f64, f64)> = chart
         .axis
         .ticks
         .iter()
-        .map(|&v| {
-            let y = TOP + PLOT_HEIGHT - chart.axis.scale(v, PLOT_HEIGHT);
-            view! {
-                <line class="re-chart-grid" x1=LEFT x2=LEFT + PLOT_WIDTH y1=y y2=y />
-                <text class="re-chart-value" x=LEFT - 4.0 y=y + 4.0 text-anchor="end">{format!("{v}")}</text>
-            }
+        .map(|&v| (v, TOP + PLOT_HEIGHT - chart.axis.scale(v, PLOT_HEIGHT)))
+        .collect();
+    let grid = tick_ys
+        .iter()
+        .map(|&(_, y)| view! { <line class="re-chart-grid" x1=LEFT - INSET x2=LEFT + PLOT_WIDTH y1=y y2=y /> })
+        .collect_view();
+    let values = tick_ys
+        .iter()
+        .map(|&(v, y)| view! {
+            <text class="re-chart-value" x=LEFT - INSET - 4.0 y=y + 4.0 text-anchor="end">{format!("{v}")}</text>
         })
         .collect_view();
     let year_labels = chart
@@ -187,15 +195,24 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="re-trends-chart" data-testid="trends-chart">
-            // Scrolled sideways on a narrow screen, so reachable by keyboard.
-            <div class="re-trends-chart-scroll" node_ref=scroller tabindex="0" role="group" aria-labelledby=scroll_label>
-                <svg role="img" aria-labelledby=labelled_by width=LEFT + PLOT_WIDTH + 20.0 height=TOP + PLOT_HEIGHT + BOTTOM
-                    viewBox=format!("0 0 {} {}", LEFT + PLOT_WIDTH + 20.0, TOP + PLOT_HEIGHT + BOTTOM)>
-                    <title id=title_id>{ui.tr(chart_label)}</title>
-                    {grid}
-                    {year_labels}
-                    {lines}
+            // The value axis stands apart from the plot, so it stays in
+            // sight while a narrow screen scrolls the periods sideways.
+            <div class="re-trends-chart-frame">
+                <svg class="re-trends-chart-axis" aria-hidden="true" width=LEFT - INSET height=CHART_HEIGHT
+                    viewBox=format!("0 0 {} {CHART_HEIGHT}", LEFT - INSET)>
+                    {values}
                 </svg>
+                // Scrolled sideways on a narrow screen, so reachable by keyboard.
+                <div class="re-trends-chart-scroll" node_ref=scroller tabindex="0" role="group" aria-labelledby=scroll_label>
+                    // The plot keeps the whole chart's coordinates: its view starts where the axis ends.
+                    <svg class="re-trends-chart-plot" role="img" aria-labelledby=labelled_by width=INSET + PLOT_WIDTH + RIGHT height=CHART_HEIGHT
+                        viewBox=format!("{} 0 {} {CHART_HEIGHT}", LEFT - INSET, INSET + PLOT_WIDTH + RIGHT)>
+                        <title id=title_id>{ui.tr(chart_label)}</title>
+                        {grid}
+                        {year_labels}
+                        {lines}
+                    </svg>
+                </div>
             </div>
             <figcaption>{ui.tr(chart_label)}<ul class="re-legend">{legend}</ul></figcaption>
             {off_axis}

@@ -204,7 +204,7 @@ for (const view of Object.keys(VIEWS)) {
         // rather than shrink, opened at its right end), and the table's
         // headings sit on its rows.
         const shape = await page.evaluate(() => {
-          const chart = document.querySelector("[data-testid=trends-chart] svg").getBoundingClientRect();
+          const chart = document.querySelector("[data-testid=trends-chart] .re-trends-chart-plot").getBoundingClientRect();
           const table = document.querySelector("[data-testid=trends-table]");
           const head = table.querySelector("thead").getBoundingClientRect();
           const ruler = document.createElement("span");
@@ -219,11 +219,17 @@ for (const view of Object.keys(VIEWS)) {
             em,
             scrolls: scroller.scrollWidth > scroller.clientWidth,
             hiddenRight: scroller.scrollWidth - scroller.clientWidth - scroller.scrollLeft,
+            // Every value on the axis is in sight, left of the scrolled plot.
+            valuesInSight: [...document.querySelectorAll("[data-testid=trends-chart] .re-chart-value")].map((v) => {
+              const r = v.getBoundingClientRect();
+              return r.width > 0 && r.left >= 0 && r.right <= scroller.getBoundingClientRect().left + 1;
+            }),
           };
         });
         // Wider than the phone, it opens on its latest periods.
         if (!shape.scrolls) problems.push(`[${view} ${config.name}] the chart fits the phone, so its scrolling is not tested`);
         if (shape.hiddenRight > 1) problems.push(`[${view} ${config.name}] the chart opens with its latest ${shape.hiddenRight} px out of sight`);
+        if (!shape.valuesInSight.length || shape.valuesInSight.includes(false)) problems.push(`[${view} ${config.name}] the chart's values are out of sight: ${shape.valuesInSight}`);
         if (shape.chartWidth < 26 * 16 - 1) problems.push(`[${view} ${config.name}] the chart is shrunk to ${shape.chartWidth} px`);
         if (shape.headHeight > 2 * 1.7 * shape.em) problems.push(`[${view} ${config.name}] the table's headings are ${shape.headHeight} px tall`);
       }
