@@ -70,12 +70,14 @@ pub fn TrendsView() -> impl IntoView {
         <section class="re-trends" aria-label=ui.landmark(Key::TrendsHeading) data-testid="trends" data-skip-target tabindex="-1">
             <h2>{ui.tr(Key::TrendsHeading)}</h2>
             <div class="re-toolbar re-no-print">
-                <label for=level_id.clone()>{ui.tr(Key::TrendsLevel)}</label>
-                <select id=level_id data-testid="trends-level" on:change=move |ev| {
-                    if let Some(l) = report_core::level_from_key(&event_target_value(&ev)) {
-                        choices.update(|c| c.level = l);
-                    }
-                }>{levels}</select>
+                <span class="re-field">
+                    <label for=level_id.clone()>{ui.tr(Key::TrendsLevel)}</label>
+                    <select id=level_id data-testid="trends-level" on:change=move |ev| {
+                        if let Some(l) = report_core::level_from_key(&event_target_value(&ev)) {
+                            choices.update(|c| c.level = l);
+                        }
+                    }>{levels}</select>
+                </span>
                 <PeriodChoice granularity density />
                 <ExportButton class="re-export" testid="trends-export" file=export disabled=Signal::derive(move || query.read().terms.is_empty())>
                     {ui.tr(Key::ExportCsv)}
@@ -335,12 +337,14 @@ fn PeriodChoice(granularity: Memo<Granularity>, density: Memo<MonthDensity>) -> 
         })
         .collect_view();
     view! {
-        <label for=id.clone()>{ui.tr(Key::TrendsPeriods)}</label>
-        <select id=id data-testid="trends-period" on:change=move |ev| {
-            if let Some(g) = Granularity::from_key(&event_target_value(&ev)) {
-                choices.update(|c| c.granularity = g);
-            }
-        }>{options}</select>
+        <span class="re-field">
+            <label for=id.clone()>{ui.tr(Key::TrendsPeriods)}</label>
+            <select id=id data-testid="trends-period" on:change=move |ev| {
+                if let Some(g) = Granularity::from_key(&event_target_value(&ev)) {
+                    choices.update(|c| c.granularity = g);
+                }
+            }>{options}</select>
+        </span>
         {move || density.get().sparse_note(ui.lang()).map(|note| view! { <p class="re-note" data-testid="trends-months-sparse">{note}</p> })}
     }
 }
@@ -392,11 +396,13 @@ fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
                 None => ui.t(Key::NewTermsTitle).to_string(),
             }}</h3>
             <div class="re-toolbar re-no-print">
-                <label for=id.clone()>{ui.tr(Key::NewTermsPeriod)}</label>
-                <select id=id.clone() data-testid="new-terms-period" on:change=move |ev| {
-                    let period = Period::from_key(&event_target_value(&ev));
-                    choices.update(|c| c.new_in = period);
-                }>{options}</select>
+                <span class="re-field">
+                    <label for=id.clone()>{ui.tr(Key::NewTermsPeriod)}</label>
+                    <select id=id.clone() data-testid="new-terms-period" on:change=move |ev| {
+                        let period = Period::from_key(&event_target_value(&ev));
+                        choices.update(|c| c.new_in = period);
+                    }>{options}</select>
+                </span>
                 <BoilerplateToggle />
             </div>
             // Drawn in one language: a switch redraws it.

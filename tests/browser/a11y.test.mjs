@@ -199,6 +199,18 @@ for (const view of Object.keys(VIEWS)) {
         const rows = await page.evaluate(() => ["hit-prev", "hit-next"].map((id) => Math.round(document.querySelector(`[data-testid=${id}]`).getBoundingClientRect().top)));
         if (rows[0] !== rows[1]) problems.push(`[${view} ${config.name}] Previous and Next are on different rows: ${rows}`);
       }
+      if (view === "trends") {
+        // Each choice sits beside its label, as wide as its options.
+        const rows = await page.evaluate(() =>
+          ["trends-level", "trends-period"].map((id) => {
+            const select = document.querySelector(`[data-testid=${id}]`);
+            const label = document.querySelector(`label[for="${select.id}"]`).getBoundingClientRect();
+            const box = select.getBoundingClientRect();
+            return { id, beside: box.left > label.right - 1 && box.top < label.bottom && box.bottom > label.top, width: box.width };
+          }),
+        );
+        for (const r of rows) if (!r.beside || r.width > 16 * 12) problems.push(`[${view} ${config.name}] ${r.id} is not beside its label or is ${r.width} px wide`);
+      }
       if (config.viewport === PHONE && view === "trends") {
         // The chart keeps lettering one can read (it scrolls sideways
         // rather than shrink, opened at its right end), and the table's
