@@ -110,7 +110,7 @@ pub fn CompareView() -> impl IntoView {
                 <span class="re-label">{move || ui.format(Key::CompareDistricts, &[("max", &MAX_UNITS)])}</span>
                 {picker}
                 <ExportButton class="re-export" testid="compare-export" file=export disabled=Signal::derive(move || comparison.read().is_none())>{ui.tr(Key::ExportCsv)}</ExportButton>
-                <button type="button" class="re-export" data-testid="compare-print" on:click=print>{ui.tr(Key::Print)}</button>
+                <button type="button" class="re-export" data-testid="compare-print" on:click=print disabled=move || comparison.read().is_none()>{ui.tr(Key::Print)}</button>
             </div>
             // The comparison is drawn in one language: a switch redraws it.
             {move || match (ui.lang(), comparison.get()).1 {

@@ -82,7 +82,7 @@ pub fn TrendsView() -> impl IntoView {
                 <ExportButton class="re-export" testid="trends-export" file=export disabled=Signal::derive(move || query.read().terms.is_empty())>
                     {ui.tr(Key::ExportCsv)}
                 </ExportButton>
-                <button type="button" class="re-export" data-testid="trends-print" on:click=print>{ui.tr(Key::Print)}</button>
+                <button type="button" class="re-export" data-testid="trends-print" on:click=print disabled=move || query.read().terms.is_empty()>{ui.tr(Key::Print)}</button>
             </div>
             // Drawn in one language: a switch redraws it.
             {move || {

@@ -13,9 +13,16 @@ const ctx = useBrowser();
 async function compareFangziKuiwen(page) {
   await page.getByTestId("tab-compare").click();
   await page.getByTestId("compare-empty").waitFor();
+  // Nothing to export or print until two districts are chosen, and it shows.
+  const actions = [page.getByTestId("compare-export"), page.getByTestId("compare-print")];
+  for (const action of actions) {
+    assert.ok(await action.isDisabled());
+    assert.equal(await action.evaluate((b) => getComputedStyle(b).opacity), "0.5");
+  }
   await page.getByTestId("compare-pick").filter({ hasText: "坊子区" }).locator("input").check();
   await page.getByTestId("compare-pick").filter({ hasText: "奎文区" }).locator("input").check();
   await page.getByTestId("comparison-main").getByTestId("aligned-figures").waitFor();
+  for (const action of actions) assert.ok(await action.isEnabled());
   return page.getByTestId("comparison-main");
 }
 

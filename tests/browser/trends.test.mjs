@@ -17,9 +17,13 @@ async function overallRows(page) {
 
 test("a term's hits per year add up to the concordance's count, and a first use opens its hit", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
-  await typeKeyByKey(page, page.getByTestId("search"), "高质量发展");
+  // With no term there is nothing to export or print, and it shows.
   await page.getByTestId("tab-trends").click();
+  await page.getByTestId("trends-empty").waitFor();
+  for (const id of ["trends-export", "trends-print"]) assert.ok(await page.getByTestId(id).isDisabled(), id);
+  await typeKeyByKey(page, page.getByTestId("search"), "高质量发展");
   await page.getByTestId("trends-table").waitFor();
+  for (const id of ["trends-export", "trends-print"]) assert.ok(await page.getByTestId(id).isEnabled(), id);
   assert.match(page.url(), /view=trends/);
   // Columns: year, reports, characters, year only, inferred, hits, reports using, rate.
   const rows = await overallRows(page);
