@@ -86,6 +86,20 @@ pub struct FileResult {
     pub ask_columns: Option<Pending>,
 }
 
+impl FileResult {
+    /// Reports taken in with nothing to say about them: no warning, no row
+    /// left out, no question. A long import lists these folded away, so
+    /// what needs a reader's eye is not lost among them.
+    pub fn imported_quietly(&self) -> bool {
+        self.ask_columns.is_none()
+            && self.outcome.as_ref().is_ok_and(|file| {
+                !file.reports.is_empty()
+                    && file.not_imported.is_empty()
+                    && file.reports.iter().all(|(_, warnings)| warnings.is_empty())
+            })
+    }
+}
+
 /// What one file gave: its format and encoding, the reports taken in and
 /// what was left out (not `report_core::import::Imported`, a report's
 /// provenance).

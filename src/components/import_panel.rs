@@ -124,74 +124,130 @@ fn ImportProgress(workspace: Workspace) -> impl IntoView {
     }
 }
 
+/// Files taken in with nothing to note are folded under one line once
+/// there are more of them than this.
+const QUIET_SHOWN: usize = 3;
+
+/// What became of each file, newest first: those that need a reader's
+/// eye (refused, a question, warnings, rows left out) always in sight; a
+/// long run of files imported quietly folded under a line that counts them.
 #[component]
 fn ImportResults(workspace: Workspace) -> impl IntoView {
     let ui = use_ui();
     let results = workspace.results;
+    let quiet_count = move || {
+        results
+            .read()
+            .iter()
+            .filter(|r| r.imported_quietly())
+            .count()
+    };
+    let folded = move || quiet_count() > QUIET_SHOWN;
+    // The list in sight, or (`quiet`) the one folded away.
+    let shown = move |quiet: bool| {
+        move || {
+            let fold = folded();
+            let mut list = results.get();
+            list.retain(|r| match quiet {
+                true => r.imported_quietly(),
+                false => !(fold && r.imported_quietly()),
+            });
+            list
+        }
+    };
     view! {
-        <ul class="re-import-results" data-testid="import-results" aria-live="polite">
-            <For each=move || results.get() key=|r| r.id let:result>
-                {
-                    let choice = match (&result.outcome, result.ask_columns.is_some()) {
-                        (Err(ImportFailure::Refused(Rejection::ChooseTextColumn { columns })), true) => {
-                            Some(view! { <TextColumnChoice workspace asked=result.clone() columns=columns.clone() /> })
-                        }
-                        _ => None,
-                    };
-                    let status = match &result.outcome {
-                        _ if choice.is_some() => "choose",
-                        Err(_) => "rejected",
-                        Ok(file) if file.reports.is_empty() => "nothing",
-                        Ok(_) => "imported",
-                    };
-                    let outcome = result.outcome.clone();
-                    let summary = {
-                        let outcome = outcome.clone();
-                        let asks = choice.is_some();
-                        move || match &outcome {
-                            Err(why) if asks => why.describe(ui.lang()),
-                            Err(why) => ui.format(Key::NotImported, &[("why", &why.describe(ui.lang()))]),
-                            Ok(file) => ui.format(Key::ImportedSummary, &[
-                                ("reports", &ui.count(Key::ReportsOne, Key::ReportsMany, file.reports.len())),
-                                ("format", &ui.t(file.format.name())),
-                                ("encoding", &file.encoding),
-                            ]),
-                        }
-                    };
-                    let lines = move || {
-                        let Ok(file) = &outcome else { return Vec::new() };
-                        let lang = ui.lang();
-                        let mut lines: Vec<String> = file
-                            .reports
-                            .iter()
-                            .flat_map(|(title, warnings)| {
-                                warnings.iter().map(move |w| {
-                                    lang.format(Key::WarningAbout, &[("title", title), ("warning", &w.describe(lang))])
-                                })
-                            })
-                            .collect();
-                        lines.extend(file.not_imported.iter().map(|n| n.describe(lang)));
-                        lines
-                    };
-                    view! {
-                        <li class=format!("re-import-result re-import-{status}") data-testid="import-result" data-status=status>
-                            <strong class="re-import-file">{result.file.clone()}</strong>
-                            " — "
-                            <span data-testid="import-summary">{summary}</span>
-                            {choice}
-                            {move || {
-                                let lines = lines();
-                                (!lines.is_empty()).then(|| view! {
-                                    <ul class="re-import-notes">
-                                        {lines.into_iter().map(|l| view! { <li data-testid="import-note">{l}</li> }).collect_view()}
-                                    </ul>
-                                })
-                            }}
-                        </li>
-                    }
-                }
-            </For>
-        </ul>
+        <div aria-live="polite">
+            <ul class="re-import-results" data-testid="import-results">
+                <For each=shown(false) key=|r| r.id let:result>
+                    <ImportResultRow workspace result />
+                </For>
+            </ul>
+            {move || folded().then(|| view! {
+                <details class="re-import-quiet" data-testid="import-quiet">
+                    <summary>{move || ui.format(Key::ImportedQuietly, &[("files", &ui.count(Key::FilesOne, Key::FilesMany, quiet_count()))])}</summary>
+                    <ul class="re-import-results">
+                        <For each=shown(true) key=|r| r.id let:result>
+                            <ImportResultRow workspace result />
+                        </For>
+                    </ul>
+                </details>
+            })}
+        </div>
+    }
+}
+
+/// One file's outcome: imported (with its warnings), refused and why, or
+/// the question which column holds the text.
+#[component]
+fn ImportResultRow(workspace: Workspace, result: FileResult) -> impl IntoView {
+    let ui = use_ui();
+    let choice = match (&result.outcome, result.ask_columns.is_some()) {
+        (Err(ImportFailure::Refused(Rejection::ChooseTextColumn { columns })), true) => Some(
+            view! { <TextColumnChoice workspace asked=result.clone() columns=columns.clone() /> },
+        ),
+        _ => None,
+    };
+    let status = match &result.outcome {
+        _ if choice.is_some() => "choose",
+        Err(_) => "rejected",
+        Ok(file) if file.reports.is_empty() => "nothing",
+        Ok(_) => "imported",
+    };
+    let outcome = result.outcome.clone();
+    let summary = {
+        let outcome = outcome.clone();
+        let asks = choice.is_some();
+        move || match &outcome {
+            Err(why) if asks => why.describe(ui.lang()),
+            Err(why) => ui.format(Key::NotImported, &[("why", &why.describe(ui.lang()))]),
+            Ok(file) => ui.format(
+                Key::ImportedSummary,
+                &[
+                    (
+                        "reports",
+                        &ui.count(Key::ReportsOne, Key::ReportsMany, file.reports.len()),
+                    ),
+                    ("format", &ui.t(file.format.name())),
+                    ("encoding", &file.encoding),
+                ],
+            ),
+        }
+    };
+    let lines = move || {
+        let Ok(file) = &outcome else {
+            return Vec::new();
+        };
+        let lang = ui.lang();
+        let mut lines: Vec<String> = file
+            .reports
+            .iter()
+            .flat_map(|(title, warnings)| {
+                warnings.iter().map(move |w| {
+                    lang.format(
+                        Key::WarningAbout,
+                        &[("title", title), ("warning", &w.describe(lang))],
+                    )
+                })
+            })
+            .collect();
+        lines.extend(file.not_imported.iter().map(|n| n.describe(lang)));
+        lines
+    };
+    view! {
+        <li class=format!("re-import-result re-import-{status}") data-testid="import-result" data-status=status>
+            <strong class="re-import-file">{result.file.clone()}</strong>
+            " — "
+            <span data-testid="import-summary">{summary}</span>
+            {choice}
+            {move || {
+                let lines = lines();
+                (!lines.is_empty()).then(|| view! {
+                    <ul class="re-import-notes">
+                        {lines.into_iter().map(|l| view! { <li data-testid="import-note">{l}</li> }).collect_view()}
+                    </ul>
+                })
+            }}
+        </li>
     }
 }
 

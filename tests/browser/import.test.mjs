@@ -139,6 +139,40 @@ test("bad files are refused with their reason, and lose nothing imported before"
   await context.close();
 });
 
+test("a long import folds the files imported with nothing to note under one line; a refused file stays in sight", async () => {
+  const { context, page, errors } = await freshPage();
+  const dir = await mkdtemp(join(tmpdir(), "re-quiet-"));
+  const cities = ["安丘市", "高密市", "昌邑市", "临朐县", "昌乐县"];
+  const paths = [];
+  for (const [i, city] of cities.entries()) {
+    const path = join(dir, `${city}.txt`);
+    const paragraphs = [`${city}2023年政府工作报告`, `——2023年1月${i + 5}日在${city}第十八届人民代表大会第二次会议上`, "各位代表：", `现在，我代表${city}人民政府，向大会报告政府工作，请予审议，并请政协委员提出意见。`];
+    for (let p = 0; p < 6; p++) paragraphs.push(`${city}第${p + 1}项工作：全年新增就业${1000 + 37 * i + p}人，建成${city}${["产业园", "物流园", "科创园", "农业园", "文旅园", "数字园"][p]}，服务企业${20 + i * 3 + p}家。`);
+    await writeFile(path, paragraphs.join("\n"));
+    paths.push(path);
+  }
+  await importFiles(page, [...paths, fixture("empty.txt")]);
+  await rm(dir, { recursive: true });
+  // The refused file is in sight; the five quiet ones are folded under a line counting them.
+  const refused = page.getByTestId("import-results").getByTestId("import-result");
+  assert.equal(await refused.count(), 1);
+  assert.equal(await refused.getAttribute("data-status"), "rejected");
+  assert.ok(await refused.isVisible());
+  const quiet = page.getByTestId("import-quiet");
+  assert.equal((await quiet.locator("summary").textContent()).trim(), "5 files imported with nothing to note");
+  const folded = quiet.getByTestId("import-result");
+  assert.equal(await folded.count(), 5);
+  assert.equal(await folded.first().isVisible(), false);
+  await quiet.locator("summary").click();
+  assert.ok(await folded.first().isVisible());
+  assert.deepEqual((await folded.locator(".re-import-file").allTextContents()).sort(), cities.map((c) => `${c}.txt`).sort());
+  // Every report came in all the same.
+  assert.equal(await page.getByTestId("imported-report").count(), 5);
+  await page.getByTestId("import-panel").screenshot({ path: join(repoRoot, "tests/browser/artifacts/63-import-folded.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the same report imported twice is recognised, not duplicated", async () => {
   const { context, page } = await freshPage();
   await importFiles(page, [fixture("qingzhou-gbk.txt")]);
