@@ -133,6 +133,11 @@ impl Normalized {
     }
 }
 
+/// Bounds written after a figure (`5%左右`, `控制在0.6人/百亿元以下`): a
+/// qualifier among these follows the number and its unit, when read and
+/// when shown; any other stands before the number (`超`, `突破`).
+pub const TRAILING_QUALIFIERS: [&str; 4] = ["以上", "左右", "以内", "以下"];
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     pub indicator: String,

@@ -12,7 +12,7 @@ mod provenance;
 
 pub use canonical::{canonical_indicator, canonical_names, starts_with_canonical};
 pub use district::{district_counts, district_of};
-pub use figures::{name_of_key, Figure, FigureKind, FigureStatus, Normalized};
+pub use figures::{name_of_key, Figure, FigureKind, FigureStatus, Normalized, TRAILING_QUALIFIERS};
 pub use provenance::{Field, Format, ImportWarning, Imported};
 
 /// Version of the corpus JSON shape. Readers refuse other versions.

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::Report;
-use crate::model::{Figure, FigureKind, FigureStatus, Normalized};
+use crate::model::{Figure, FigureKind, FigureStatus, Normalized, TRAILING_QUALIFIERS};
 use crate::text::numbers::read_typed_number;
 use crate::views::csv;
 use crate::views::explore::ResultRow;
@@ -204,7 +204,7 @@ pub fn display_value(f: &Figure) -> String {
     };
     match f.qualifier.as_deref() {
         Some(q @ ("多" | "余")) => format!("{value}{q}{}", f.unit),
-        Some(q @ ("以上" | "左右")) => format!("{value}{}{q}", f.unit),
+        Some(q) if TRAILING_QUALIFIERS.contains(&q) => format!("{value}{}{q}", f.unit),
         Some(q) => format!("{q}{value}{}", f.unit),
         None => format!("{value}{}", f.unit),
     }
@@ -393,5 +393,14 @@ mod tests {
         let (reports, _) = setup();
         let shown: Vec<String> = reports[0].figures.iter().map(display_value).collect();
         assert_eq!(shown, vec!["6.1%", "10.3%", "90亿元", "8000多户"]);
+        // A bound after the figure is shown after it, a bound before before it.
+        let bounded = |qualifier: &str, unit: &str| {
+            let mut f = reports[0].figures[0].clone();
+            (f.value, f.unit, f.qualifier) = (0.6, unit.to_string(), Some(qualifier.to_string()));
+            display_value(&f)
+        };
+        assert_eq!(bounded("以下", "人/百亿元"), "0.6人/百亿元以下");
+        assert_eq!(bounded("以内", "%"), "0.6%以内");
+        assert_eq!(bounded("超过", "%"), "超过0.6%");
     }
 }

@@ -7,7 +7,7 @@ use report_core::text::fold::is_han;
 use report_core::text::numbers::{
     chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
 };
-use report_core::FigureKind;
+use report_core::{FigureKind, TRAILING_QUALIFIERS};
 
 pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
     // Bounds from above as older reports write them (`不到十个`, `不足5%`).
@@ -410,9 +410,6 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
 }
 
 /// Reads the number at `i` and what follows; `None` if it is not a figure.
-/// Bounds written after a figure (`5%左右`, `控制在4%以下`).
-const TRAILING_QUALIFIERS: [&str; 4] = ["以上", "左右", "以内", "以下"];
-
 pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     let before = i.checked_sub(1).map(|b| s[b]);
     if before.is_some_and(|c| {
