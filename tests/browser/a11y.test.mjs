@@ -211,6 +211,17 @@ for (const view of Object.keys(VIEWS)) {
         );
         for (const r of rows) if (!r.beside || r.width > 16 * 12) problems.push(`[${view} ${config.name}] ${r.id} is not beside its label or is ${r.width} px wide`);
       }
+      if (config.viewport === PHONE && view === "concordance") {
+        // The source takes a line of its own, as wide as the line, over
+        // the keyword in its context.
+        const narrow = await page.evaluate(() =>
+          [...document.querySelectorAll(".re-kwic-line")].slice(0, 5).map((line) => {
+            const source = line.querySelector(".re-kwic-source").getBoundingClientRect().width;
+            return source / line.getBoundingClientRect().width;
+          }).filter((share) => share < 0.9),
+        );
+        if (narrow.length) problems.push(`[${view} ${config.name}] the source takes only ${narrow.map((s) => s.toFixed(2))} of its line`);
+      }
       if (config.viewport === PHONE && view === "trends") {
         // The chart keeps lettering one can read (it scrolls sideways
         // rather than shrink, opened at its right end), and the table's
