@@ -119,7 +119,8 @@ pub fn Reader() -> impl IntoView {
         }
     });
     view! {
-        <section class="re-reader-pane" aria-label=ui.landmark(Key::ReaderLabel) node_ref=pane tabindex="-1">
+        <section class="re-reader-pane" class:re-reader-empty=move || open_index.get().is_none()
+            aria-label=ui.landmark(Key::ReaderLabel) node_ref=pane tabindex="-1">
             {move || (open_index.get().is_some() && total.get() > 0).then(|| view! {
                 <div class="re-hit-nav" data-testid="hit-nav">
                     <button type="button" data-testid="hit-prev" on:click=move |_| state.step_hit(-1) title=ui.tr(Key::HitPreviousTitle)>{ui.tr(Key::HitPrevious)}</button>

@@ -412,6 +412,27 @@ test("hits differ by more than colour: each term has its own underline, in both 
   }
 });
 
+test("on a phone the list has the screen until a report is opened, then the reader shows it", async () => {
+  const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url, { viewport: PHONE });
+  await page.getByTestId("search").fill("就业");
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-list] mark.re-hit"));
+  const pane = () =>
+    page.evaluate(() => {
+      const list = document.querySelector(".re-list-pane");
+      const reader = document.querySelector(".re-reader-pane");
+      return { listScrolls: list.scrollHeight > list.clientHeight + 1, readerShown: reader.getBoundingClientRect().height > 0 };
+    });
+  // No inner scroll box holding the results, and no empty reader under them.
+  assert.deepEqual(await pane(), { listScrolls: false, readerShown: false });
+  await screenshot(page, "89-phone-list", { fullPage: false });
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  await page.getByTestId("reader").locator("mark.re-hit").first().waitFor();
+  assert.equal((await pane()).readerShown, true);
+  assert.ok(await page.getByTestId("reader").locator("mark.re-hit").first().isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("every control shows where the keyboard focus is", async () => {
   for (const colorScheme of ["light", "dark"]) {
     const { context, page } = await viewPage("reports", { viewport: WIDE, colorScheme });
