@@ -304,6 +304,16 @@ test("the Chinese interface says a damaged link's parts in Chinese", async () =>
   await context.close();
 });
 
+test("a link written by hand is read as meant: a ? before its parts, a date range the wrong way round", async () => {
+  const { context, page, errors } = await openInContext(ctx.browser, `${ctx.server.url}#?q=${encodeURIComponent("营商环境")}&from=2023&to=2020`);
+  assert.equal(await page.getByTestId("search").inputValue(), "营商环境");
+  assert.equal(await page.getByTestId("link-notice").count(), 0);
+  // 2020 to 2023, not nothing: the reports with the term are listed.
+  await page.waitForFunction(() => /^3 of 5 reports match/.test(document.querySelector("[data-testid=result-count]").textContent));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("+ compare shows where the comparison is: a count on its tab", async () => {
   const { page } = await openPage(ctx.browser, ctx.server.url);
   const tab = page.getByTestId("tab-compare");

@@ -142,8 +142,10 @@ impl ViewState {
     pub fn parse(fragment: &str) -> (ViewState, Vec<IgnoredPart>) {
         let mut state = ViewState::default();
         let mut ignored = Vec::new();
+        // `#?q=…` and `#/?q=…`, as links are written by hand or by routers.
         for part in fragment
             .trim_start_matches('#')
+            .trim_start_matches(['/', '?'])
             .split('&')
             .filter(|p| !p.is_empty())
         {
@@ -233,6 +235,14 @@ impl ViewState {
                     format!("{key}={value}")
                 };
                 ignored.push(IgnoredPart::new(part, IgnoredWhy::NotUnderstood));
+            }
+        }
+        // A range written the wrong way round reads as the date boxes read
+        // one typed so: swapped, not empty.
+        let dates = &mut state.selection;
+        if let (Some(from), Some(to)) = (&dates.date_from, &dates.date_to) {
+            if is_reversed_range(from, to) {
+                std::mem::swap(&mut dates.date_from, &mut dates.date_to);
             }
         }
         (state, ignored)

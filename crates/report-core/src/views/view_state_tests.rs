@@ -187,6 +187,24 @@ fn a_range_is_reversed_only_when_it_starts_after_it_ends() {
 }
 
 #[test]
+fn a_link_written_by_hand_is_read_as_meant() {
+    // A range the wrong way round is swapped, as the date boxes swap it.
+    let (view, ignored) = ViewState::parse("#from=2030&to=1990-05");
+    assert!(ignored.is_empty());
+    assert_eq!(view.selection.date_from.as_deref(), Some("1990-05"));
+    assert_eq!(view.selection.date_to.as_deref(), Some("2030"));
+    // A query string's `?` or a router's `/?` before the fragment's parts.
+    for fragment in [
+        "#?q=%E8%90%A5%E5%95%86&view=trends",
+        "#/?q=%E8%90%A5%E5%95%86&view=trends",
+    ] {
+        let (view, ignored) = ViewState::parse(fragment);
+        assert!(ignored.is_empty(), "{fragment}: {ignored:?}");
+        assert_eq!((view.query.as_str(), view.view), ("营商", View::Trends));
+    }
+}
+
+#[test]
 fn percent_coding() {
     assert_eq!(percent_encode("a b&c=营"), "a%20b%26c%3D%E8%90%A5");
     assert_eq!(percent_decode("a%20b+c").as_deref(), Some("a b c"));
