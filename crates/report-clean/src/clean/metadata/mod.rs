@@ -1,7 +1,9 @@
 //! Metadata lines ("来源:… 作者:… 发布时间:…"), bylines and datelines.
 
 use crate::clean::noise::advertising_prefix;
-use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
+use report_core::text::dates::{
+    chinese_numeral_date, find_full_date, parse_date_input, PartialDate,
+};
 use report_core::text::fold::{fold_char, is_han, is_space};
 use report_core::text::layout::{has_sentence_end, is_sentence_end, SHORT_LINE_CHARS};
 use report_core::text::names::is_person_name;
@@ -217,7 +219,9 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             }
             // `发布日期：二〇二三年一月十六日`: the date in Chinese numerals too.
             Field::Date | Field::Written if published.is_none() => {
-                let stated = find_full_date(value).or_else(|| chinese_numeral_date(value));
+                let stated = find_full_date(value)
+                    .or_else(|| chinese_numeral_date(value))
+                    .or_else(|| english_month_date(value));
                 if field == Field::Date {
                     published = stated;
                 } else {
@@ -253,6 +257,21 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         }
     }
     Some(meta)
+}
+
+/// A labelled date written with its month's English name, as a site's
+/// English interface writes it (`Updated: Jan 18, 2023`, `Date: March 2,
+/// 2021`, `发布日期：18 January 2022`): read as report-core reads a date
+/// typed so (`parse_date_input`), from the value's first words (a clock
+/// time may follow them).
+fn english_month_date(value: &str) -> Option<(PartialDate, String)> {
+    let words: Vec<&str> = value.split_whitespace().take(3).collect();
+    (2..=words.len()).rev().find_map(|n| {
+        let said = words[..n].join(" ");
+        let named = said.chars().any(|c| c.is_ascii_alphabetic());
+        let date = parse_date_input(&said).filter(|_| named)?;
+        Some((date, said))
+    })
 }
 
 /// A source that names only the page's own site (`来源：本站`) or says it

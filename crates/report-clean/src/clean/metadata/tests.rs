@@ -312,3 +312,31 @@ fn a_source_naming_only_the_site_itself_is_none() {
     let m = parse_metadata_line("来源：本站原创 发布时间：2024-01-22").unwrap();
     assert_eq!(m.source, None);
 }
+
+#[test]
+fn a_date_with_its_months_english_name() {
+    // An English interface's date (`Jan 18, 2023`), under an English or a
+    // Chinese label, with a clock time after it or a field.
+    let m = parse_metadata_line("Updated: Jan 18, 2023  From: 东莞市人民政府办公室").unwrap();
+    assert_eq!(m.source.as_deref(), Some("东莞市人民政府办公室"));
+    let (date, said) = m.date.unwrap();
+    assert_eq!(
+        (date.year, date.month, date.day),
+        (Some(2023), Some(1), Some(18))
+    );
+    assert_eq!(said, "Jan 18, 2023");
+    let m =
+        parse_metadata_line("Source: Kunshan Municipal Government | Date: March 2, 2021").unwrap();
+    assert_eq!(
+        m.date.map(|(d, _)| (d.month, d.day)),
+        Some((Some(3), Some(2)))
+    );
+    let m = parse_metadata_line("发布日期：18 January 2022 10:30  来源：淮安市人民政府").unwrap();
+    assert_eq!(
+        m.date.map(|(d, _)| (d.year, d.day)),
+        Some((Some(2022), Some(18)))
+    );
+    // No month's name, no order of figures guessed.
+    let m = parse_metadata_line("Updated: 3/2/2021  From: 某某").unwrap();
+    assert_eq!(m.date, None);
+}
