@@ -6,6 +6,7 @@ use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::figures::{account_figures, report_figures};
 use crate::clean::header::read_header_under;
 use crate::clean::lead::header_after_lead;
+use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
 use crate::clean::page_lists::set_aside_spaced_contents;
@@ -77,7 +78,8 @@ fn process_read_text(
     title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = remove_spam(close_digit_spacing(read_lines(text)), &mut noise);
+    let lines = close_digit_spacing(without_markdown(read_lines(text)));
+    let lines = remove_spam(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
     let lines = join_soft_breaks(lines);
