@@ -391,3 +391,30 @@ fn a_county_under_the_name_it_had_before_it_became_a_district() {
     let r = clues("朝阳县2024年政府工作报告", "", "").map(summary);
     assert_eq!(r.and_then(|r| r.3).as_deref(), Some("朝阳县"));
 }
+
+#[test]
+fn a_villages_report_is_placed_in_its_township() {
+    // The village's organ after the township (signing the report, its
+    // source) names the township the village is under, and the county
+    // before it.
+    let signed = |source: &str| {
+        Gazetteer::bundled().recognise_in(&RegionClues {
+            title: "大柳树村2023年工作报告",
+            source: Some(source),
+            front: "",
+            body: "各位代表：全村集体经济收入增长。",
+        })
+    };
+    for (source, township) in [
+        ("宁陵县城关镇大柳树村村民委员会", "城关镇"),
+        ("合肥市蜀山区三里庵街道和平社区居民委员会", "三里庵街道"),
+    ] {
+        let r = signed(source).unwrap();
+        assert_eq!(r.level, RegionLevel::Township, "{source}");
+        assert_eq!(r.label(), township);
+    }
+    // A township's name glued to words that are no village's organ is
+    // not read.
+    let r = signed("宁陵县城关镇大柳树村民俗文化节");
+    assert!(r.is_none_or(|r| r.level != RegionLevel::Township));
+}
