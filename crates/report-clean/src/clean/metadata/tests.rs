@@ -340,3 +340,28 @@ fn a_date_with_its_months_english_name() {
     let m = parse_metadata_line("Updated: 3/2/2021  From: 某某").unwrap();
     assert_eq!(m.date, None);
 }
+
+#[test]
+fn a_speaker_reporting_for_another_or_to_a_meeting_of_no_government() {
+    // The deputy who delivers the report for the head is the speaker.
+    assert_eq!(
+        parse_speaker_line("县人民政府常务副县长 李明（受县长王强委托）").as_deref(),
+        Some("李明")
+    );
+    assert_eq!(
+        parse_speaker_line("副市长 张华(受市长委托)").as_deref(),
+        Some("张华")
+    );
+    // A bracket of anything else is no commission.
+    assert_eq!(parse_speaker_line("县长 王小明（受伤）"), None);
+    // The heads who report to a company's or a school's congress.
+    assert_eq!(
+        parse_speaker_line("总经理 刘志强").as_deref(),
+        Some("刘志强")
+    );
+    assert_eq!(parse_speaker_line("校长 周创兵").as_deref(), Some("周创兵"));
+    assert_eq!(
+        parse_speaker_line("集团公司董事长 王建").as_deref(),
+        Some("王建")
+    );
+}
