@@ -466,10 +466,15 @@ const SITE_OWNER_LABELS: [&str; 4] = ["版权所有", "主办单位", "主办", 
 /// The organs a site's footer names as running it, from lines set aside as
 /// chrome: `版权所有：新昌县人民政府`, `主办单位：某某县人民政府办公室`,
 /// `Copyright 2005 鞍山市人民政府 版权所有` (the name on either side of its
-/// label).
+/// label); and an organ's name standing alone there, as a site's name or
+/// an undated signature under the text (`宁乡市高桥镇人民政府`).
 pub fn site_owners<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut owners: Vec<String> = Vec::new();
     for line in lines {
+        let alone = line.trim();
+        if is_organ_line(alone) && !owners.iter().any(|o| o == alone) {
+            owners.push(alone.to_string());
+        }
         let folded: String = line
             .chars()
             .map(fold_char)

@@ -365,3 +365,14 @@ fn a_speaker_reporting_for_another_or_to_a_meeting_of_no_government() {
         Some("王建")
     );
 }
+
+#[test]
+fn an_organs_name_alone_in_the_chrome_names_the_owner() {
+    // Labelled, or alone on its line (a site's name, an undated signature).
+    assert_eq!(
+        super::site_owners(["主办：宁乡市人民政府办公室", "宁乡市高桥镇人民政府"].into_iter()),
+        ["宁乡市人民政府办公室", "宁乡市高桥镇人民政府"]
+    );
+    // A line of more than the organ's name is none.
+    assert!(super::site_owners(["宁乡市高桥镇人民政府欢迎您"].into_iter()).is_empty());
+}
