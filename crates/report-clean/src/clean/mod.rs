@@ -22,6 +22,7 @@ pub(crate) mod offices;
 pub mod page_lists;
 pub mod pages;
 pub mod people;
+pub(crate) mod pictographs;
 pub mod pipeline;
 pub mod region;
 pub(crate) mod repeats;

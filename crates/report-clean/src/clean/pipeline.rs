@@ -12,6 +12,7 @@ use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
 use crate::clean::page_lists::set_aside_spaced_contents;
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
+use crate::clean::pictographs::without_edge_pictographs;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::soft_breaks::join_soft_breaks;
@@ -78,7 +79,8 @@ fn process_read_text(
     title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = close_digit_spacing(without_markdown(read_lines(text)));
+    let lines = without_edge_pictographs(without_markdown(read_lines(text)));
+    let lines = close_digit_spacing(lines);
     let lines = remove_spam(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
