@@ -283,7 +283,8 @@ const PUBLISHER_ENDINGS: [&str; 6] = ["日报", "晚报", "报社", "融媒体�
 const PUBLISHER_MAX_CHARS: usize = 20;
 
 /// The field of an info line that names who published the page, where no
-/// label says so: an organ, a site, a paper or station, set apart by bars
+/// label says so: an organ (also by its short name, `县政府办`, as a page's
+/// author field gives it), a site, a paper or station, set apart by bars
 /// (`|`, `｜`, `丨`) or spaces from the date and the counters.
 fn unlabelled_publisher(fields: &str) -> Option<String> {
     fields
@@ -293,7 +294,9 @@ fn unlabelled_publisher(fields: &str) -> Option<String> {
             let n = field.chars().count();
             (2..=PUBLISHER_MAX_CHARS).contains(&n)
                 && field.chars().all(is_han)
-                && (names_a_site(field) || PUBLISHER_ENDINGS.iter().any(|e| field.ends_with(e)))
+                && (names_a_site(field)
+                    || names_an_organ(field)
+                    || PUBLISHER_ENDINGS.iter().any(|e| field.ends_with(e)))
         })
         .map(str::to_string)
 }

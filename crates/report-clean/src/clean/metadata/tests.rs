@@ -376,3 +376,16 @@ fn an_organs_name_alone_in_the_chrome_names_the_owner() {
     // A line of more than the organ's name is none.
     assert!(super::site_owners(["宁乡市高桥镇人民政府欢迎您"].into_iter()).is_empty());
 }
+
+#[test]
+fn a_date_led_line_names_its_publisher_by_a_short_name() {
+    // `<time>2021年02月03日</time> <span>县政府办</span>`: an organ's short
+    // name set apart from the date.
+    let m = parse_metadata_line("2021年02月03日 县政府办").unwrap();
+    assert_eq!(m.source.as_deref(), Some("县政府办"));
+    let m = parse_metadata_line("2024-01-15 08:30 | 区发改委 | 浏览：120").unwrap();
+    assert_eq!(m.source.as_deref(), Some("区发改委"));
+    // A person's name is no publisher.
+    let m = parse_metadata_line("2021年02月03日 王小明").unwrap();
+    assert_eq!(m.source, None);
+}
