@@ -42,8 +42,8 @@ const ROLES: [&str; 30] = [
 
 /// What may follow a name: a verb of saying, a title of address, punctuation;
 /// a news story's verbs of a session (`市长王宏作政府工作报告`,
-/// `…主任刘明主持会议`).
-const AFTER_NAME: [&str; 20] = [
+/// `代市长陈小平作关于…的说明`, `…主任刘明主持会议`).
+const AFTER_NAME: [&str; 21] = [
     "表示",
     "说",
     "指出",
@@ -60,6 +60,7 @@ const AFTER_NAME: [&str; 20] = [
     "作政府",
     "作工作",
     "作报告",
+    "作关于",
     "主持",
     "，",
     ",",
