@@ -206,3 +206,17 @@ fn a_scan_read_by_ocr() {
         .any(|p| p.contains("完成４５．６亿元，比上年增长１８．２％")));
     assert!(r.figures.len() >= 3, "{:?}", r.figures);
 }
+
+#[test]
+fn a_companys_congress_reads_as_no_governments_report() {
+    let r = report(&text(
+        &[
+            "潍坊市公共交通集团有限公司2024年工作报告",
+            "——2024年1月20日在集团公司第三届职工代表大会第二次会议上",
+            "总经理 刘志强",
+        ],
+        &[],
+    ));
+    assert!(r.region.is_none(), "{:?}", r.region);
+    assert_eq!(r.authors, ["刘志强"]);
+}

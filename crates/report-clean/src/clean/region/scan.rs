@@ -257,7 +257,12 @@ impl Evidence {
             };
             let organ =
                 names_organ(&text[bounds[end]..]) || names_township_organ(&text[bounds[end]..]);
+            // A place that opens a company's or a school's name
+            // (某市公共交通集团有限公司, 某某大学) says where it stands, not
+            // whose government reports: its report names no government.
+            let institution = !organ && names_institution(&text[bounds[end]..]);
             let (weight, names_government) = match place {
+                Place::Title | Place::Front | Place::Source if institution => (0, false),
                 Place::Title => (8, true),
                 Place::Source | Place::Front | Place::Lead if organ => (8, true),
                 Place::Source => (4, false),
@@ -391,6 +396,30 @@ fn township_suffix_ending_name(rest: &[char]) -> Option<usize> {
         || after_suffix.starts_with(|c: char| !is_han(c))
         || opens_on_a_year_in_numerals(after_suffix);
     ends_name.then(|| suffix.chars().count())
+}
+
+/// How the names of companies, schools and hospitals end.
+const INSTITUTION_ENDINGS: [&str; 8] = [
+    "公司", "集团", "大学", "学院", "学校", "中学", "医院", "银行",
+];
+
+/// Characters after a place that a company's or a school's name holds
+/// at most before its ending.
+const INSTITUTION_STEM_MAX_CHARS: usize = 8;
+
+/// Whether `after` (the text right after a place name) goes on into the
+/// name of a company, school or hospital (公共交通集团有限公司, 大学): the
+/// ending within a few Chinese characters, no organ's word before it.
+fn names_institution(after: &str) -> bool {
+    let run: String = after
+        .chars()
+        .take_while(|c| is_han(*c))
+        .take(INSTITUTION_STEM_MAX_CHARS + 2)
+        .collect();
+    run.char_indices().any(|(at, _)| {
+        INSTITUTION_ENDINGS.iter().any(|e| run[at..].starts_with(e))
+            && !ORGAN_WORDS.iter().any(|w| run[..at].contains(w))
+    })
 }
 
 /// Characters a village's or a community's own name holds at most.

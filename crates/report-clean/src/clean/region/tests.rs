@@ -418,3 +418,29 @@ fn a_villages_report_is_placed_in_its_township() {
     let r = signed("宁陵县城关镇大柳树村民俗文化节");
     assert!(r.is_none_or(|r| r.level != RegionLevel::Township));
 }
+
+#[test]
+fn a_place_opening_a_companys_or_a_schools_name_names_no_government() {
+    // The report of a company's or a school's congress: the place says
+    // where the company stands, no government reports.
+    for title in [
+        "潍坊市公共交通集团有限公司2024年工作报告",
+        "南昌大学第八届教职工代表大会第三次会议工作报告",
+    ] {
+        let r = clues(
+            title,
+            "——2024年1月20日在第三届职工代表大会第二次会议上",
+            "各位代表：",
+        );
+        assert!(r.is_none(), "{title}: {r:?}");
+    }
+    // A government's report naming its place before an organ, or a
+    // company in passing in its body, is placed as before.
+    let r = clues(
+        "2024年潍坊市人民政府工作报告",
+        "",
+        "潍坊市公共交通集团新增公交车200辆。",
+    )
+    .unwrap();
+    assert_eq!(r.label(), "潍坊市");
+}
