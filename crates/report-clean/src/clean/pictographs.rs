@@ -7,9 +7,10 @@
 use report_core::text::layout::Line;
 
 /// Emoji, pictographs, dingbats and the joiners and selectors that build
-/// them.
+/// them; not the dingbats' circled numbers (`❶加快…`), which number a list.
 fn is_pictograph(c: char) -> bool {
-    matches!(c,
+    !('\u{2776}'..='\u{2793}').contains(&c)
+        && matches!(c,
         '\u{1F000}'..='\u{1FAFF}'
         | '\u{2600}'..='\u{27BF}'
         | '\u{2B00}'..='\u{2BFF}'
@@ -39,7 +40,7 @@ mod tests {
     #[test]
     fn pictographs_at_a_lines_edges_are_decoration() {
         let text = "🔥重磅！2024年某县政府工作报告全文发布\n👇👇👇\n✍️编辑：李娜\n\
-                    👀审核：王强\n全文来了！👇\n点击下方👇小程序\n";
+                    👀审核：王强\n全文来了！👇\n点击下方👇小程序\n❶加快产业升级。\n";
         let lines: Vec<String> = without_edge_pictographs(read_lines(text))
             .into_iter()
             .map(|l| l.text)
@@ -53,6 +54,7 @@ mod tests {
                 "审核：王强",
                 "全文来了！",
                 "点击下方👇小程序",
+                "❶加快产业升级。",
             ]
         );
     }
