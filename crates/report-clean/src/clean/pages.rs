@@ -111,9 +111,9 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
         })
         .collect();
     // A page's footnotes at its foot (`① “四上”企业：指…`), right over its
-    // number or running footer: a note the text marks after its words,
-    // which would otherwise cut the sentence the page break split.
-    let marks = note_marks(&lines);
+    // number or running footer: a note whose mark the text set after its
+    // words above it, which would otherwise cut the sentence the page
+    // break split.
     let mut footnote = vec![false; lines.len()];
     for i in (0..lines.len()).rev() {
         let next_is_foot = markers.get(i + 1) == Some(&true)
@@ -125,7 +125,7 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
                 .text
                 .chars()
                 .next()
-                .is_some_and(|c| marks.contains(&c));
+                .is_some_and(|c| note_marks(&lines[..i]).contains(&c));
     }
     lines
         .into_iter()
@@ -236,10 +236,11 @@ mod tests {
     fn a_pages_footnote_over_its_number() {
         // The note at the page's foot is set aside with the page's
         // furniture, so the sentence the break split reads on; a line
-        // opening with a mark the text uses nowhere after its words stays.
+        // opening with a mark the text sets after its words only below it
+        // stays.
         let text = "某县人民政府工作报告\n全县“四上”企业①新增48家，一般公共预算收入完成\n\
                     ① “四上”企业：指规模以上工业等法人单位。\n— 3 —\n39.8亿元，增长6.1%。\n\
-                    ②号地块完成出让。\n— 4 —\n三、保障措施\n";
+                    ②号地块完成出让。\n— 4 —\n三、保障措施，其中②\n";
         let mut noise = Vec::new();
         let kept: Vec<String> = set_aside_page_furniture(read_lines(text), &mut noise)
             .into_iter()
@@ -252,7 +253,7 @@ mod tests {
                 "全县“四上”企业①新增48家，一般公共预算收入完成",
                 "39.8亿元，增长6.1%。",
                 "②号地块完成出让。",
-                "三、保障措施"
+                "三、保障措施，其中②"
             ]
         );
         assert_eq!(noise.len(), 3);
