@@ -220,3 +220,20 @@ fn a_companys_congress_reads_as_no_governments_report() {
     assert!(r.region.is_none(), "{:?}", r.region);
     assert_eq!(r.authors, ["刘志强"]);
 }
+
+#[test]
+fn a_figcaption_over_the_delivery_line_is_a_caption() {
+    // Left by round 14: a caption with no credit above the delivery line
+    // read as metadata; the markup names it a caption.
+    let caption = "1月26日，都匀市第十三届人民代表大会第四次会议开幕。";
+    let r = web_page(&format!(
+        "<html><head><title>2024年都匀市政府工作报告</title></head><body>\
+         <h1>2024年都匀市政府工作报告</h1>\
+         <figure><img src=\"a.jpg\"><figcaption>{caption}</figcaption></figure>\
+         <p>——2024年1月26日在都匀市第十三届人民代表大会第四次会议上</p><p>{}</p></body></html>",
+        BODY.join("</p><p>")
+    ));
+    assert_eq!(r.captions, [caption]);
+    assert!(!r.noise.iter().any(|n| n.text == caption));
+    assert_eq!(day(&r).as_deref(), Some("2024-01-26"));
+}

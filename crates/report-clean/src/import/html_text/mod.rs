@@ -88,6 +88,8 @@ pub struct WebPage {
     pub given: Given,
     /// The 1-based line the stated headline stands on, where the page shows it.
     pub headline: Option<usize>,
+    /// 1-based lines the markup names as a picture's caption (`<figcaption>`).
+    pub captions: Vec<usize>,
 }
 
 /// Extracts the readable text of an HTML document.
@@ -108,6 +110,7 @@ pub fn read_web_page(html: &str) -> WebPage {
         walk(doc.root_element(), &mut lines, Place::default());
     }
     let headings = std::mem::take(&mut lines.headings);
+    let captions = std::mem::take(&mut lines.captions);
     let (text, mut furniture) = lines.finish();
     for logo in logo_lines(&doc, &text, &headings) {
         if !furniture.iter().any(|(n, _)| *n == logo) {
@@ -129,6 +132,7 @@ pub fn read_web_page(html: &str) -> WebPage {
         furniture,
         given,
         headline,
+        captions,
     }
 }
 
@@ -240,6 +244,9 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                 } else {
                     out.inline_boundary = true;
                 }
+                if name == "figcaption" && inner.furniture.is_none() {
+                    out.captions.extend(lines_before + 1..=out.done.len());
+                }
                 if let Some(level) = heading_level(name).filter(|_| inner.furniture.is_none()) {
                     out.join_broken_heading(lines_before);
                     if out.done.len() > lines_before {
@@ -316,6 +323,8 @@ struct Lines {
     furniture_kind: Option<NoiseKind>,
     /// Headings outside furniture: level and 1-based line.
     headings: Vec<(u8, usize)>,
+    /// Lines of a `<figcaption>` outside furniture, 1-based.
+    captions: Vec<usize>,
     /// An inline element opened or closed since the last text.
     inline_boundary: bool,
     /// Read what a `<noscript>` holds (the page shows no prose without it).

@@ -127,3 +127,18 @@ fn recognises_html() {
     assert!(looks_like_html("<p>段落</p>"));
     assert!(!looks_like_html("潍坊市 < 济南市"));
 }
+
+#[test]
+fn the_lines_a_figcaption_holds_are_named_captions() {
+    let page = read_web_page(
+        "<html><body><h1>某县政府工作报告</h1><figure><img src=\"a.jpg\">\
+         <figcaption>1月26日，某县第十三届人民代表大会第四次会议开幕。</figcaption></figure>\
+         <p>各位代表：</p><footer><figure><figcaption>网站标识</figcaption></figure></footer></body></html>",
+    );
+    let lines: Vec<&str> = page.text.lines().collect();
+    assert_eq!(page.captions, [2]);
+    assert_eq!(
+        lines[1],
+        "1月26日，某县第十三届人民代表大会第四次会议开幕。"
+    );
+}
