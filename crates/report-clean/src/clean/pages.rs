@@ -3,6 +3,7 @@
 //! running headers or footers repeated beside them. Both are set aside
 //! before the header and body are read.
 
+use crate::clean::notes::note_marks;
 use report_core::text::layout::{opens_with_outline_number, Line};
 use report_core::{Noise, NoiseKind};
 
@@ -10,7 +11,8 @@ use report_core::{Noise, NoiseKind};
 const PAGE_NUMBER_DASHES: [char; 5] = ['-', '—', '－', '–', '―'];
 
 /// A page number standing alone: `- 3 -`, `— 3 —`, `第 4 页 共 10 页`,
-/// `第4页`, `3/10`.
+/// `第4页`, `3/10`, and as a PDF made in English writes it, `Page 3 of 10`,
+/// `Page 3`.
 pub fn is_page_marker(text: &str) -> bool {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
@@ -36,7 +38,15 @@ pub fn is_page_marker(text: &str) -> bool {
     let fraction = compact
         .split_once('/')
         .is_some_and(|(n, total)| digits(n) && digits(total));
-    dashed || page_of || fraction
+    let english = compact
+        .get(..4)
+        .filter(|page| page.eq_ignore_ascii_case("page"))
+        .map(|_| &compact[4..])
+        .is_some_and(|rest| match rest.split_once("of") {
+            Some((n, total)) => digits(n) && digits(total),
+            None => digits(rest),
+        });
+    dashed || page_of || fraction || english
 }
 
 /// Longest running header a page number may share its line with.
@@ -100,11 +110,28 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
                 && lines.iter().filter(|l| l.text == line.text).count() >= 2
         })
         .collect();
+    // A page's footnotes at its foot (`① “四上”企业：指…`), right over its
+    // number or running footer: a note whose mark the text set after its
+    // words above it, which would otherwise cut the sentence the page
+    // break split.
+    let mut footnote = vec![false; lines.len()];
+    for i in (0..lines.len()).rev() {
+        let next_is_foot = markers.get(i + 1) == Some(&true)
+            || running.get(i + 1) == Some(&true)
+            || footnote.get(i + 1) == Some(&true);
+        footnote[i] = !markers[i]
+            && next_is_foot
+            && lines[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| note_marks(&lines[..i]).contains(&c));
+    }
     lines
         .into_iter()
         .enumerate()
         .filter_map(|(i, line)| {
-            if markers[i] || running[i] {
+            if markers[i] || running[i] || footnote[i] {
                 noise.push(Noise {
                     kind: NoiseKind::Footer,
                     text: line.text.clone(),
@@ -132,6 +159,8 @@ mod tests {
             "第 4 页 共 10 页",
             "第4页",
             "3/10",
+            "Page 3 of 12",
+            "page 4",
         ] {
             assert!(is_page_marker(marker), "{marker}");
         }
@@ -142,6 +171,9 @@ mod tests {
             "2025-2026",
             "第四页",
             "增长3-5个百分点",
+            "Page",
+            "Pages 3 of 12",
+            "Page three",
         ] {
             assert!(!is_page_marker(text), "{text}");
         }
@@ -198,5 +230,32 @@ mod tests {
             ]
         );
         assert_eq!(noise.len(), 4);
+    }
+
+    #[test]
+    fn a_pages_footnote_over_its_number() {
+        // The note at the page's foot is set aside with the page's
+        // furniture, so the sentence the break split reads on; a line
+        // opening with a mark the text sets after its words only below it
+        // stays.
+        let text = "某县人民政府工作报告\n全县“四上”企业①新增48家，一般公共预算收入完成\n\
+                    ① “四上”企业：指规模以上工业等法人单位。\n— 3 —\n39.8亿元，增长6.1%。\n\
+                    ②号地块完成出让。\n— 4 —\n三、保障措施，其中②\n";
+        let mut noise = Vec::new();
+        let kept: Vec<String> = set_aside_page_furniture(read_lines(text), &mut noise)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "某县人民政府工作报告",
+                "全县“四上”企业①新增48家，一般公共预算收入完成",
+                "39.8亿元，增长6.1%。",
+                "②号地块完成出让。",
+                "三、保障措施，其中②"
+            ]
+        );
+        assert_eq!(noise.len(), 3);
     }
 }

@@ -1,5 +1,6 @@
 //! Officials named with their role: "区委书记吕灿华表示".
 
+use crate::clean::offices::HEADS_OF_GOVERNMENT;
 use report_core::text::fold::is_han;
 use report_core::text::names::is_person_name;
 use report_core::Person;
@@ -39,10 +40,31 @@ const ROLES: [&str; 30] = [
     "书记",
 ];
 
-/// What may follow a name: a verb of saying, a title of address, punctuation.
-const AFTER_NAME: [&str; 15] = [
-    "表示", "说", "指出", "强调", "介绍", "提出", "要求", "同志", "一行", "带队", "在", "所作",
-    "，", ",", "。",
+/// What may follow a name: a verb of saying, a title of address, punctuation;
+/// a news story's verbs of a session (`市长王宏作政府工作报告`,
+/// `代市长陈小平作关于…的说明`, `…主任刘明主持会议`).
+const AFTER_NAME: [&str; 21] = [
+    "表示",
+    "说",
+    "指出",
+    "强调",
+    "介绍",
+    "提出",
+    "要求",
+    "同志",
+    "一行",
+    "带队",
+    "在",
+    "所作",
+    "作了",
+    "作政府",
+    "作工作",
+    "作报告",
+    "作关于",
+    "主持",
+    "，",
+    ",",
+    "。",
 ];
 
 /// People named right after a role, each once, in order of appearance.
@@ -60,9 +82,13 @@ pub fn find_people(paragraphs: &[String]) -> Vec<Person> {
                 }
                 if let Some(name) = name_after(&text[at + role.len()..]) {
                     if !people.iter().any(|p| p.name == name) {
-                        // `国家计委副主任李人俊`: a deputy is no head.
-                        let deputy = if text[..at].ends_with('副') {
+                        // `国家计委副主任李人俊`: a deputy is no head;
+                        // `代市长陈小平`: one acting as the head says so.
+                        let before = &text[..at];
+                        let deputy = if before.ends_with('副') {
                             "副"
+                        } else if before.ends_with('代') && HEADS_OF_GOVERNMENT.contains(&role) {
+                            "代"
                         } else {
                             ""
                         };
@@ -147,6 +173,31 @@ mod tests {
         assert_eq!(
             people("国务院委托国家计委副主任李人俊同志作了报告"),
             vec![("李人俊".into(), "副主任".into())]
+        );
+    }
+
+    #[test]
+    fn a_news_storys_head_of_government_at_the_session() {
+        // The story names who gave the report, and who chaired.
+        assert_eq!(
+            people("市长王宏作政府工作报告。报告回顾了过去一年的工作"),
+            vec![("王宏".into(), "市长".into())]
+        );
+        assert_eq!(
+            people("代市长陈小平作政府工作报告。市人大常委会主任刘明主持会议。"),
+            vec![
+                ("陈小平".into(), "代市长".into()),
+                ("刘明".into(), "主任".into())
+            ]
+        );
+        assert_eq!(
+            people("县长李强作了讲话"),
+            vec![("李强".into(), "县长".into())]
+        );
+        // A name of three characters is read whole before the verb.
+        assert_eq!(
+            people("区长张晓明作工作报告"),
+            vec![("张晓明".into(), "区长".into())]
         );
     }
 

@@ -6,11 +6,13 @@ use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::figures::{account_figures, report_figures};
 use crate::clean::header::read_header_under;
 use crate::clean::lead::header_after_lead;
+use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
 use crate::clean::page_lists::set_aside_spaced_contents;
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
+use crate::clean::pictographs::without_edge_pictographs;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::soft_breaks::join_soft_breaks;
@@ -77,7 +79,9 @@ fn process_read_text(
     title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = remove_spam(close_digit_spacing(read_lines(text)), &mut noise);
+    let lines = without_edge_pictographs(without_markdown(read_lines(text)));
+    let lines = close_digit_spacing(lines);
+    let lines = remove_spam(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
     let lines = join_soft_breaks(lines);

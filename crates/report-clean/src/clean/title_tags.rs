@@ -7,6 +7,8 @@ use report_core::text::fold::is_han;
 
 const TITLE_TAG_MAX_CHARS: usize = 4;
 const COLUMN_TAG_MAX_CHARS: usize = 8;
+/// Most characters of a post's topic between hash marks.
+const TOPIC_MAX_CHARS: usize = 20;
 
 /// A headline stated apart from the text (a page's `h1`, a title column),
 /// less a forum's or column's tag.
@@ -15,7 +17,7 @@ pub(crate) fn without_title_tag(text: &str) -> &str {
 }
 
 /// A headline set whole in quoting marks (`「2024年政府工作报告」`,
-/// `《某某县政府工作报告》`): the marks set it off on the page, they are not
+/// `《某某县政府工作报告》`, a post's `【2024年某市政府工作报告全文】`): the marks set it off on the page, they are not
 /// part of it. A headline quoting a part (`《报告》解读`) keeps its marks;
 /// one that quotes the whole to say it is given in full (`《…》全文`)
 /// sets its marks aside and keeps `全文`, as `…报告（全文）` keeps it.
@@ -24,7 +26,13 @@ pub(crate) fn without_enclosing_marks(title: &str) -> String {
         .iter()
         .find_map(|tag| title.strip_suffix(tag).map(|q| (q, *tag)))
         .unwrap_or((title, ""));
-    for (open, close) in [('《', '》'), ('「', '」'), ('『', '』'), ('“', '”')] {
+    for (open, close) in [
+        ('《', '》'),
+        ('「', '」'),
+        ('『', '』'),
+        ('“', '”'),
+        ('【', '】'),
+    ] {
         let inner = quoted
             .strip_prefix(open)
             .and_then(|rest| rest.strip_suffix(close));
@@ -56,6 +64,23 @@ pub(crate) fn split_dated_title(text: &str) -> Option<(&str, &str, (PartialDate,
 /// column's name set off by a bar, `权威发布｜…`: the tag and the headline
 /// without it.
 pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
+    // A post's topic between hash marks, as a microblog sets it before
+    // the headline (`#2024某市两会# 【…】`): words with no space inside.
+    for hash in ['#', '＃'] {
+        let Some((topic, rest)) = text
+            .strip_prefix(hash)
+            .and_then(|inner| inner.split_once(hash))
+        else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if (2..=TOPIC_MAX_CHARS).contains(&topic.chars().count())
+            && !topic.contains(char::is_whitespace)
+            && rest.chars().count() >= 4
+        {
+            return (Some(&text[..topic.len() + 2 * hash.len_utf8()]), rest);
+        }
+    }
     for bar in ['｜', '|', '丨'] {
         let Some((tag, rest)) = text.split_once(bar) else {
             continue;
@@ -112,6 +137,19 @@ mod tests {
             without_title_tag("政府工作报告｜2024年某某县政府工作报告"),
             "2024年某某县政府工作报告"
         );
+        // A post's topic between hash marks.
+        assert_eq!(
+            without_title_tag("#2024某市两会# 【2024年某市政府工作报告全文】"),
+            "【2024年某市政府工作报告全文】"
+        );
+        assert_eq!(
+            without_title_tag("＃聚焦两会＃2024年某县政府工作报告"),
+            "2024年某县政府工作报告"
+        );
+        assert_eq!(
+            without_title_tag("# 2024年某县政府工作报告 #"),
+            "# 2024年某县政府工作报告 #"
+        );
         assert_eq!(
             without_title_tag("奋进新征程｜建功新时代"),
             "奋进新征程｜建功新时代"
@@ -158,6 +196,14 @@ mod tests {
         assert_eq!(
             without_enclosing_marks("《某某县政府工作报告》（全文）"),
             "某某县政府工作报告（全文）"
+        );
+        assert_eq!(
+            without_enclosing_marks("【2024年某市政府工作报告全文】"),
+            "2024年某市政府工作报告全文"
+        );
+        assert_eq!(
+            without_enclosing_marks("【转帖】2024年某市政府工作报告"),
+            "【转帖】2024年某市政府工作报告"
         );
         assert_eq!(
             without_enclosing_marks("《政府工作报告》解读全文"),

@@ -25,7 +25,7 @@ mod records;
 mod web_archive;
 
 use crate::clean::pipeline::{process_marked_report, stable_id};
-use report_core::{parse_corpus, Report};
+use report_core::{parse_corpus, NoiseKind, Report};
 
 // The page's side of import (the cap, refusals, messages) is the core's:
 // re-exported so the worker and the command line name one namespace.
@@ -254,15 +254,20 @@ pub fn finish_unit(
             existing: existing.to_string(),
         })
     };
-    let (origin, text, given, furniture, headline) = match unit {
+    let (origin, text, given, furniture, headline, captions) = match unit {
         Unit::Text {
             origin,
             text,
             given,
-        } => (origin, text, given, Vec::new(), None),
-        Unit::Page { origin, page } => {
-            (origin, page.text, page.given, page.furniture, page.headline)
-        }
+        } => (origin, text, given, Vec::new(), None, Vec::new()),
+        Unit::Page { origin, page } => (
+            origin,
+            page.text,
+            page.given,
+            page.furniture,
+            page.headline,
+            page.captions,
+        ),
         Unit::Report(mut report) => {
             if let Some(d) = duplicate(report.origin.clone(), &report.id, known) {
                 return d;
@@ -290,6 +295,7 @@ pub fn finish_unit(
         headline,
         given.title_if_none.as_deref(),
     );
+    captions_named_by_markup(&mut report, &captions);
     let mut notes = file.notes.clone();
     notes.extend(correction::apply_given(&mut report, &given));
     if origin == file.file {
@@ -305,6 +311,28 @@ pub fn finish_unit(
     });
     known.add(&report);
     UnitOutcome::Imported(Box::new(report))
+}
+
+/// A line the markup names as a picture's caption (`<figcaption>`) that
+/// the pipeline set aside as the header's or the body's chrome (a caption
+/// with no credit above the delivery line reads as metadata) is a caption:
+/// the page says so. Those it read otherwise stay as read.
+fn captions_named_by_markup(report: &mut Report, lines: &[usize]) {
+    let mut taken = Vec::new();
+    report.noise.retain(|n| {
+        let named = lines.contains(&n.line) && n.kind != NoiseKind::Spam;
+        if named {
+            taken.push(n.text.clone());
+        }
+        !named
+    });
+    for (at, caption) in taken.into_iter().enumerate() {
+        if !report.captions.contains(&caption) {
+            report
+                .captions
+                .insert(at.min(report.captions.len()), caption);
+        }
+    }
 }
 
 /// The result of importing one whole file.

@@ -79,22 +79,30 @@ const LETTER_SPACED_RUN: usize = 3;
 /// Closes letter spacing: `政 府 工 作 报 告` (a title set wide in Word or a
 /// PDF) becomes `政府工作报告`, `市长 马 旭 明` becomes `市长 马旭明`. Chinese
 /// words have no spaces between them, so single Han characters separated by
-/// single spaces, three or more in a row, are one word spaced out. Takes a
-/// line whose white space is already collapsed to single spaces.
+/// single spaces, three or more in a row, are one word spaced out. A scan
+/// read by OCR spaces its punctuation and full-width digits as its
+/// characters (`各 位 代 表 ：`, `完 成 ４ ５ ． ６ 亿 元 ，`): those close up
+/// with the run they stand in. Takes a line whose white space is already
+/// collapsed to single spaces.
 pub fn close_letter_spacing(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
-    let single_han = |w: &str| {
+    let single = |w: &str, letter: fn(char) -> bool| {
         let mut chars = w.chars();
-        chars.next().is_some_and(is_han) && chars.next().is_none()
+        chars.next().is_some_and(letter) && chars.next().is_none()
     };
+    let in_run = |w: &&&str| single(w, is_han) || single(w, is_full_width_mark);
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < words.len() {
-        let run = words[i..].iter().take_while(|w| single_han(w)).count();
+        let run = words[i..].iter().take_while(in_run).count();
+        let han = words[i..i + run]
+            .iter()
+            .filter(|w| single(w, is_han))
+            .count();
         if !out.is_empty() {
             out.push(' ');
         }
-        if run >= LETTER_SPACED_RUN {
+        if han >= LETTER_SPACED_RUN {
             out.extend(words[i..i + run].iter().copied());
             i += run;
         } else {
@@ -103,6 +111,12 @@ pub fn close_letter_spacing(text: &str) -> String {
         }
     }
     out
+}
+
+/// Chinese punctuation and full-width forms (`：`, `，`, `４`, `％`, `．`),
+/// and the dashes, ellipsis and quotes Chinese text sets (`——`, `…`, `“”`).
+fn is_full_width_mark(c: char) -> bool {
+    matches!(c, '\u{3001}'..='\u{303F}' | '\u{FF01}'..='\u{FF60}' | '—' | '…' | '‘'..='”')
 }
 
 /// How wide a line prints, in half-width columns: Chinese characters and
@@ -208,6 +222,20 @@ mod tests {
             ("2024 年 工作", "2024 年 工作"),
             ("一、总体要求", "一、总体要求"),
             ("乡村振兴 城市更新 科技创新", "乡村振兴 城市更新 科技创新"),
+            // A scan read by OCR: its marks and full-width digits too.
+            ("各 位 代 表 ：", "各位代表："),
+            (
+                "完 成 ４ ５ ． ６ 亿 元 ， 增 长 １ ８ ％ 。",
+                "完成４５．６亿元，增长１８％。",
+            ),
+            ("一 、 工 作 回 顾", "一、工作回顾"),
+            (
+                "— — 二 〇 二 四 年 在 “ 两 会 ” 上",
+                "——二〇二四年在“两会”上",
+            ),
+            // Marks spaced among words are not letter spacing.
+            ("乡村振兴 ， 城市更新", "乡村振兴 ， 城市更新"),
+            ("王 芳 ：", "王 芳 ："),
         ] {
             assert_eq!(close_letter_spacing(spaced), closed);
         }

@@ -11,8 +11,10 @@ use report_core::text::names::split_names;
 /// (`HEADS_OF_GOVERNMENT`): a party secretary or a congress's chair, a
 /// prefecture's 行署专员, a 苏木's 苏木达, the head of the bureau, department or
 /// ministry that reports on the plan or the budget, or of the court or the
-/// procuratorate that reports beside the government (院长, 检察长).
-const OTHER_OFFICES: [&str; 11] = [
+/// procuratorate that reports beside the government (院长, 检察长); and the
+/// heads who report to a meeting that is no government's (a company's
+/// 职工代表大会, a school's 教职工代表大会: 总经理, 董事长, 校长).
+const OTHER_OFFICES: [&str; 14] = [
     "总理",
     "书记",
     "主任",
@@ -24,13 +26,16 @@ const OTHER_OFFICES: [&str; 11] = [
     "院长",
     "检察长",
     "苏木达",
+    "经理",
+    "董事长",
+    "校长",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
 
 /// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
 /// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
 pub fn parse_speaker_line(text: &str) -> Option<String> {
-    let text = without_bracketed_date(text);
+    let text = without_commission(without_bracketed_date(text));
     if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
         return None;
     }
@@ -68,6 +73,20 @@ fn without_bracketed_date(text: &str) -> &str {
     let date = find_full_date(inner).or_else(|| chinese_numeral_date(inner));
     match date {
         Some((_, said)) if said == *inner => inner_end[..open].trim_end(),
+        _ => text,
+    }
+}
+
+/// A speaker's line less the bracket saying who the speaker reports for
+/// (`常务副县长 李明（受县长王强委托）`): the one named in it did not speak.
+fn without_commission(text: &str) -> &str {
+    let Some(inner_end) = text.strip_suffix(['）', ')']) else {
+        return text;
+    };
+    match inner_end.rfind(['（', '(']) {
+        Some(open) if inner_end[open..].contains('受') && inner_end.ends_with("委托") => {
+            inner_end[..open].trim_end()
+        }
         _ => text,
     }
 }

@@ -1,7 +1,9 @@
 //! Metadata lines ("来源:… 作者:… 发布时间:…"), bylines and datelines.
 
 use crate::clean::noise::advertising_prefix;
-use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
+use report_core::text::dates::{
+    chinese_numeral_date, find_full_date, parse_date_input, PartialDate,
+};
 use report_core::text::fold::{fold_char, is_han, is_space};
 use report_core::text::layout::{has_sentence_end, is_sentence_end, SHORT_LINE_CHARS};
 use report_core::text::names::is_person_name;
@@ -217,7 +219,9 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             }
             // `发布日期：二〇二三年一月十六日`: the date in Chinese numerals too.
             Field::Date | Field::Written if published.is_none() => {
-                let stated = find_full_date(value).or_else(|| chinese_numeral_date(value));
+                let stated = find_full_date(value)
+                    .or_else(|| chinese_numeral_date(value))
+                    .or_else(|| english_month_date(value));
                 if field == Field::Date {
                     published = stated;
                 } else {
@@ -255,6 +259,21 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     Some(meta)
 }
 
+/// A labelled date written with its month's English name, as a site's
+/// English interface writes it (`Updated: Jan 18, 2023`, `Date: March 2,
+/// 2021`, `发布日期：18 January 2022`): read as report-core reads a date
+/// typed so (`parse_date_input`), from the value's first words (a clock
+/// time may follow them).
+fn english_month_date(value: &str) -> Option<(PartialDate, String)> {
+    let words: Vec<&str> = value.split_whitespace().take(3).collect();
+    (2..=words.len()).rev().find_map(|n| {
+        let said = words[..n].join(" ");
+        let named = said.chars().any(|c| c.is_ascii_alphabetic());
+        let date = parse_date_input(&said).filter(|_| named)?;
+        Some((date, said))
+    })
+}
+
 /// A source that names only the page's own site (`来源：本站`) or says it
 /// is the site's own writing names no publisher.
 const SELF_REFERENCES: [&str; 6] = ["本站", "本网", "本网站", "网站", "原创", "本站原创"];
@@ -264,7 +283,8 @@ const PUBLISHER_ENDINGS: [&str; 6] = ["日报", "晚报", "报社", "融媒体�
 const PUBLISHER_MAX_CHARS: usize = 20;
 
 /// The field of an info line that names who published the page, where no
-/// label says so: an organ, a site, a paper or station, set apart by bars
+/// label says so: an organ (also by its short name, `县政府办`, as a page's
+/// author field gives it), a site, a paper or station, set apart by bars
 /// (`|`, `｜`, `丨`) or spaces from the date and the counters.
 fn unlabelled_publisher(fields: &str) -> Option<String> {
     fields
@@ -274,7 +294,9 @@ fn unlabelled_publisher(fields: &str) -> Option<String> {
             let n = field.chars().count();
             (2..=PUBLISHER_MAX_CHARS).contains(&n)
                 && field.chars().all(is_han)
-                && (names_a_site(field) || PUBLISHER_ENDINGS.iter().any(|e| field.ends_with(e)))
+                && (names_a_site(field)
+                    || names_an_organ(field)
+                    || PUBLISHER_ENDINGS.iter().any(|e| field.ends_with(e)))
         })
         .map(str::to_string)
 }
@@ -447,10 +469,15 @@ const SITE_OWNER_LABELS: [&str; 4] = ["版权所有", "主办单位", "主办", 
 /// The organs a site's footer names as running it, from lines set aside as
 /// chrome: `版权所有：新昌县人民政府`, `主办单位：某某县人民政府办公室`,
 /// `Copyright 2005 鞍山市人民政府 版权所有` (the name on either side of its
-/// label).
+/// label); and an organ's name standing alone there, as a site's name or
+/// an undated signature under the text (`宁乡市高桥镇人民政府`).
 pub fn site_owners<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut owners: Vec<String> = Vec::new();
     for line in lines {
+        let alone = line.trim();
+        if is_organ_line(alone) && !owners.iter().any(|o| o == alone) {
+            owners.push(alone.to_string());
+        }
         let folded: String = line
             .chars()
             .map(fold_char)

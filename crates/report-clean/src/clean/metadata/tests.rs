@@ -312,3 +312,80 @@ fn a_source_naming_only_the_site_itself_is_none() {
     let m = parse_metadata_line("来源：本站原创 发布时间：2024-01-22").unwrap();
     assert_eq!(m.source, None);
 }
+
+#[test]
+fn a_date_with_its_months_english_name() {
+    // An English interface's date (`Jan 18, 2023`), under an English or a
+    // Chinese label, with a clock time after it or a field.
+    let m = parse_metadata_line("Updated: Jan 18, 2023  From: 东莞市人民政府办公室").unwrap();
+    assert_eq!(m.source.as_deref(), Some("东莞市人民政府办公室"));
+    let (date, said) = m.date.unwrap();
+    assert_eq!(
+        (date.year, date.month, date.day),
+        (Some(2023), Some(1), Some(18))
+    );
+    assert_eq!(said, "Jan 18, 2023");
+    let m =
+        parse_metadata_line("Source: Kunshan Municipal Government | Date: March 2, 2021").unwrap();
+    assert_eq!(
+        m.date.map(|(d, _)| (d.month, d.day)),
+        Some((Some(3), Some(2)))
+    );
+    let m = parse_metadata_line("发布日期：18 January 2022 10:30  来源：淮安市人民政府").unwrap();
+    assert_eq!(
+        m.date.map(|(d, _)| (d.year, d.day)),
+        Some((Some(2022), Some(18)))
+    );
+    // No month's name, no order of figures guessed.
+    let m = parse_metadata_line("Updated: 3/2/2021  From: 某某").unwrap();
+    assert_eq!(m.date, None);
+}
+
+#[test]
+fn a_speaker_reporting_for_another_or_to_a_meeting_of_no_government() {
+    // The deputy who delivers the report for the head is the speaker.
+    assert_eq!(
+        parse_speaker_line("县人民政府常务副县长 李明（受县长王强委托）").as_deref(),
+        Some("李明")
+    );
+    assert_eq!(
+        parse_speaker_line("副市长 张华(受市长委托)").as_deref(),
+        Some("张华")
+    );
+    // A bracket of anything else is no commission.
+    assert_eq!(parse_speaker_line("县长 王小明（受伤）"), None);
+    // The heads who report to a company's or a school's congress.
+    assert_eq!(
+        parse_speaker_line("总经理 刘志强").as_deref(),
+        Some("刘志强")
+    );
+    assert_eq!(parse_speaker_line("校长 周创兵").as_deref(), Some("周创兵"));
+    assert_eq!(
+        parse_speaker_line("集团公司董事长 王建").as_deref(),
+        Some("王建")
+    );
+}
+
+#[test]
+fn an_organs_name_alone_in_the_chrome_names_the_owner() {
+    // Labelled, or alone on its line (a site's name, an undated signature).
+    assert_eq!(
+        super::site_owners(["主办：宁乡市人民政府办公室", "宁乡市高桥镇人民政府"].into_iter()),
+        ["宁乡市人民政府办公室", "宁乡市高桥镇人民政府"]
+    );
+    // A line of more than the organ's name is none.
+    assert!(super::site_owners(["宁乡市高桥镇人民政府欢迎您"].into_iter()).is_empty());
+}
+
+#[test]
+fn a_date_led_line_names_its_publisher_by_a_short_name() {
+    // `<time>2021年02月03日</time> <span>县政府办</span>`: an organ's short
+    // name set apart from the date.
+    let m = parse_metadata_line("2021年02月03日 县政府办").unwrap();
+    assert_eq!(m.source.as_deref(), Some("县政府办"));
+    let m = parse_metadata_line("2024-01-15 08:30 | 区发改委 | 浏览：120").unwrap();
+    assert_eq!(m.source.as_deref(), Some("区发改委"));
+    // A person's name is no publisher.
+    let m = parse_metadata_line("2021年02月03日 王小明").unwrap();
+    assert_eq!(m.source, None);
+}

@@ -257,7 +257,12 @@ impl Evidence {
             };
             let organ =
                 names_organ(&text[bounds[end]..]) || names_township_organ(&text[bounds[end]..]);
+            // A place that opens a company's or a school's name
+            // (某市公共交通集团有限公司, 某某大学) says where it stands, not
+            // whose government reports: its report names no government.
+            let institution = !organ && names_institution(&text[bounds[end]..]);
             let (weight, names_government) = match place {
+                Place::Title | Place::Front | Place::Source if institution => (0, false),
                 Place::Title => (8, true),
                 Place::Source | Place::Front | Place::Lead if organ => (8, true),
                 Place::Source => (4, false),
@@ -381,15 +386,74 @@ fn township_ending_short_name(chars: &[char], start: usize, end: usize) -> Optio
 /// The length in characters of a township's suffix opening `rest`, where
 /// what follows ends the name (枣园镇人民政府, 枣园镇工作报告, 新华街道2024年).
 fn township_suffix_ending_name(rest: &[char]) -> Option<usize> {
-    let rest: String = rest.iter().take(8).collect();
+    let rest: String = rest.iter().take(20).collect();
     let suffix = TOWNSHIP_SUFFIXES.iter().find(|s| rest.starts_with(**s))?;
     let after_suffix = &rest[suffix.len()..];
     let ends_name = after_suffix.is_empty()
         || names_organ(after_suffix)
+        || names_village_organ(after_suffix)
         || after_suffix.starts_with("工作报告")
         || after_suffix.starts_with(|c: char| !is_han(c))
         || opens_on_a_year_in_numerals(after_suffix);
     ends_name.then(|| suffix.chars().count())
+}
+
+/// How the names of companies, schools and hospitals end.
+const INSTITUTION_ENDINGS: [&str; 8] = [
+    "公司", "集团", "大学", "学院", "学校", "中学", "医院", "银行",
+];
+
+/// Characters after a place that a company's or a school's name holds
+/// at most before its ending.
+const INSTITUTION_STEM_MAX_CHARS: usize = 8;
+
+/// Whether `after` (the text right after a place name) goes on into the
+/// name of a company, school or hospital (公共交通集团有限公司, 大学): the
+/// ending within a few Chinese characters, no organ's word before it.
+fn names_institution(after: &str) -> bool {
+    let run: String = after
+        .chars()
+        .take_while(|c| is_han(*c))
+        .take(INSTITUTION_STEM_MAX_CHARS + 2)
+        .collect();
+    run.char_indices().any(|(at, _)| {
+        INSTITUTION_ENDINGS.iter().any(|e| run[at..].starts_with(e))
+            && !ORGAN_WORDS.iter().any(|w| run[..at].contains(w))
+    })
+}
+
+/// Characters a village's or a community's own name holds at most.
+const VILLAGE_STEM_MAX_CHARS: usize = 5;
+
+/// The organs of a village (村民委员会, 村民代表大会) or of a city's
+/// community (居民委员会, 居委会), after the village's name and 村 or 社区.
+const VILLAGE_ORGANS: [&str; 6] = [
+    "村民委员会",
+    "居民委员会",
+    "村委会",
+    "居委会",
+    "村民代表大会",
+    "居民代表大会",
+];
+
+/// Whether `after` (the text right after a township's suffix) names a
+/// village's or community's organ (城关镇大柳树村村民委员会,
+/// 三里庵街道和平社区居民委员会): the township is the division the village
+/// is under, and its name ends there.
+fn names_village_organ(after: &str) -> bool {
+    let stem_ends = after
+        .char_indices()
+        .skip(1)
+        .take(VILLAGE_STEM_MAX_CHARS)
+        .take_while(|(_, c)| is_han(*c))
+        .map(|(at, _)| at);
+    stem_ends.into_iter().any(|at| {
+        ["村", "社区"].iter().any(|unit| {
+            after[at..]
+                .strip_prefix(unit)
+                .is_some_and(|rest| VILLAGE_ORGANS.iter().any(|o| rest.starts_with(o)))
+        })
+    })
 }
 
 /// `二〇二四年`, `二O二四年` (a zero typed as a letter): a title's year in

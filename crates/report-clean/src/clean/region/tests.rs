@@ -391,3 +391,56 @@ fn a_county_under_the_name_it_had_before_it_became_a_district() {
     let r = clues("朝阳县2024年政府工作报告", "", "").map(summary);
     assert_eq!(r.and_then(|r| r.3).as_deref(), Some("朝阳县"));
 }
+
+#[test]
+fn a_villages_report_is_placed_in_its_township() {
+    // The village's organ after the township (signing the report, its
+    // source) names the township the village is under, and the county
+    // before it.
+    let signed = |source: &str| {
+        Gazetteer::bundled().recognise_in(&RegionClues {
+            title: "大柳树村2023年工作报告",
+            source: Some(source),
+            front: "",
+            body: "各位代表：全村集体经济收入增长。",
+        })
+    };
+    for (source, township) in [
+        ("宁陵县城关镇大柳树村村民委员会", "城关镇"),
+        ("合肥市蜀山区三里庵街道和平社区居民委员会", "三里庵街道"),
+    ] {
+        let r = signed(source).unwrap();
+        assert_eq!(r.level, RegionLevel::Township, "{source}");
+        assert_eq!(r.label(), township);
+    }
+    // A township's name glued to words that are no village's organ is
+    // not read.
+    let r = signed("宁陵县城关镇大柳树村民俗文化节");
+    assert!(r.is_none_or(|r| r.level != RegionLevel::Township));
+}
+
+#[test]
+fn a_place_opening_a_companys_or_a_schools_name_names_no_government() {
+    // The report of a company's or a school's congress: the place says
+    // where the company stands, no government reports.
+    for title in [
+        "潍坊市公共交通集团有限公司2024年工作报告",
+        "南昌大学第八届教职工代表大会第三次会议工作报告",
+    ] {
+        let r = clues(
+            title,
+            "——2024年1月20日在第三届职工代表大会第二次会议上",
+            "各位代表：",
+        );
+        assert!(r.is_none(), "{title}: {r:?}");
+    }
+    // A government's report naming its place before an organ, or a
+    // company in passing in its body, is placed as before.
+    let r = clues(
+        "2024年潍坊市人民政府工作报告",
+        "",
+        "潍坊市公共交通集团新增公交车200辆。",
+    )
+    .unwrap();
+    assert_eq!(r.label(), "潍坊市");
+}
