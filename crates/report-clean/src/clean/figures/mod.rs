@@ -39,6 +39,8 @@
 
 mod change_words;
 mod indicator;
+mod multiple;
+mod no_statistic;
 mod period;
 mod reading;
 mod report_year;
@@ -52,6 +54,7 @@ mod trailing_words;
 mod what_is_counted;
 mod will;
 mod year_words;
+mod years_in_names;
 
 use report_core::Figure;
 
