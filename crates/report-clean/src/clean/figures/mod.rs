@@ -415,3 +415,5 @@ mod tenth_sample_tests;
 mod test_support;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod twelfth_sample_tests;
