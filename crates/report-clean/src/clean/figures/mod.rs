@@ -61,7 +61,7 @@ use report_core::Figure;
 use indicator::name_from_the_sentence;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
-use report_year::{heading_frame, year_from_headings, year_it_opens};
+use report_year::{heading_frame, year_from_headings, year_it_opens, year_of_account};
 use sentence::sentence_figures;
 use status::{estimate_stretches, is_list_item};
 use table::{stated_units, RowPlace, Table};
@@ -310,6 +310,19 @@ pub fn report_figures(
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
     figures_of(sections, date, None)
+}
+
+/// Every figure of a report with its title: an account of a year (or of
+/// the year so far) is read as one, any other report by its date.
+pub fn titled_figures(
+    title: &str,
+    sections: &[report_core::Section],
+    date: Option<&report_core::ReportDate>,
+) -> Vec<Figure> {
+    match year_of_account(title) {
+        Some(year) => account_figures(sections, year),
+        None => report_figures(sections, date),
+    }
 }
 
 /// The figures of an account of a year that is over (`2021年…统计公报`,
