@@ -8,8 +8,8 @@
 
 use super::reading::starts_with_at;
 use super::year_words::{
-    digits_at, plan_at, plan_years, two_years_at, year_at, year_month, years_span_at,
-    NOT_THE_PERIOD,
+    digits_at, last_years_at, plan_at, plan_years, two_years_at, year_at, year_month,
+    years_span_at, NOT_THE_PERIOD,
 };
 
 /// Words that set a figure as a multiple of a base (`是…的2.3倍`, `等於一九四九年的
@@ -278,6 +278,20 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 start: i,
                 end,
                 frame,
+                scope: Scope::Sentence,
+            });
+            i = end;
+            continue;
+        }
+        // `近三年农村新建房屋…`, `两年中投入生产的…`: the last few years
+        // before the report's (or the review's) year.
+        if let Some((n, end)) = last_years_at(s, i).filter(|_| !comparison) {
+            let year = |d: i32| now.and_then(|y| u16::try_from(i32::from(y) + d).ok());
+            let words: String = s[i..end].iter().collect();
+            found.push(Marker {
+                start: i,
+                end,
+                frame: span_frame(words, year(-i32::from(n)), year(-1), now),
                 scope: Scope::Sentence,
             });
             i = end;

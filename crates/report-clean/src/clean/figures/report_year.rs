@@ -3,6 +3,7 @@
 
 use super::period::{markers, tense_of, year_frame, Frame};
 use super::reading::figure_chars;
+use super::year_words::last_years_at;
 use report_core::text::dates::title_year;
 
 /// Words of a heading that review the past or set out what comes.
@@ -18,6 +19,12 @@ pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
     let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
     // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
     // its paragraphs on the period say so themselves.
+    // `三年来的斗争和今年的任务`: the last few years a heading names in
+    // passing set no frame over what the section plans.
+    let found: Vec<_> = found
+        .into_iter()
+        .filter(|m| last_years_at(&s, m.start).is_none())
+        .collect();
     let year = found.iter().find(|m| m.frame.year.is_some());
     if let Some(m) = year.filter(|_| !review).or(found.first()) {
         // A heading's year is never one named in passing.

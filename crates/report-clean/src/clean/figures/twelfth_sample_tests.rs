@@ -2,7 +2,7 @@
 //! of 1954–2025) and its made-up reports (a city's monthly economic
 //! bulletin, a county's targets, a banner of 1997, a health bureau's
 //! summary) found.
-use super::test_support::names;
+use super::test_support::{figures, names};
 
 #[test]
 fn a_list_shares_the_measure_its_last_item_ends_in() {
@@ -89,4 +89,36 @@ fn read_report(text: &str) -> Vec<(String, f64, report_core::FigureStatus, Strin
         .into_iter()
         .map(|f| (f.indicator, f.value, f.status, f.period.unwrap_or_default()))
         .collect()
+}
+
+#[test]
+fn the_last_few_years_are_a_span() {
+    let periods = |text: &str| -> Vec<(Option<String>, report_core::FigureStatus)> {
+        figures(text)
+            .into_iter()
+            .map(|f| (f.period, f.status))
+            .collect()
+    };
+    let span = |p: &str| (Some(p.to_string()), report_core::FigureStatus::Actual);
+    assert_eq!(
+        periods("近三年农村新建房屋达9亿平方米。"),
+        [span("2018–2020")]
+    );
+    assert_eq!(
+        periods("两年中投入生产的工业建设单位有136个，新增生产能力有：钢42万吨。"),
+        [span("2019–2020"), span("2019–2020")]
+    );
+    assert_eq!(
+        names("近三年淘汰落后炼钢炼铁产能9000多万吨。中等职业学校在校生总数三年来增加两倍。"),
+        ["淘汰落后炼钢炼铁产能", "中等职业学校在校生总数"]
+    );
+    // Years counted another way stay as they were read.
+    assert_eq!(
+        names("2007年中、高等职业教育在校生分别达到2000万人和1000万人。")[0],
+        "中等职业教育在校生"
+    );
+    assert_eq!(
+        periods("用两年时间新建学校12所。")[0].0.as_deref(),
+        Some("2021")
+    );
 }

@@ -3,6 +3,7 @@
 //! how long, never what is measured, so a name drops them.
 
 use super::byte_index;
+use super::year_words::last_years_at;
 use report_core::text::numbers::year_digits;
 
 /// `群众安全感连续8年保持在98%以上`: how many years running says how long,
@@ -116,4 +117,17 @@ pub(super) fn strip_year(text: &str) -> &str {
 pub(super) fn is_a_year(name: &str) -> bool {
     let chars: Vec<char> = name.trim_end_matches('年').chars().collect();
     chars.len() == 4 && year_digits(&chars).is_some()
+}
+
+/// `近三年淘汰落后产能`, `两年来新建…`, `在校生总数三年来`: the last few
+/// years (the figure's period) at either end of a name are no part of it.
+pub(super) fn strip_last_years(text: &str) -> &str {
+    let chars: Vec<char> = text.chars().collect();
+    let lead = chars.strip_prefix(&['在']).map_or(0, |_| 1);
+    if let Some((_, end)) = last_years_at(&chars, lead) {
+        return &text[byte_index(text, end)..];
+    }
+    (2..chars.len())
+        .find(|&k| last_years_at(&chars, k).is_some_and(|(_, end)| end == chars.len()))
+        .map_or(text, |k| &text[..byte_index(text, k)])
 }
