@@ -407,6 +407,23 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         if let Some((month, len)) = digits_at(s, i).filter(|(m, _)| (1..=12).contains(m)) {
             let end = i + len + 2;
             let after_range = i > 0 && matches!(s[i - 1], '-' | '—' | '至' | '～' | '年');
+            // `9月份以来`, `9月以后`: from that month to the year's end.
+            let onwards = ["月份以来", "月份以后", "月份后", "月以来", "月以后"]
+                .iter()
+                .find(|w| starts_with_at(s, i + len, w))
+                .filter(|_| i == 0 || !matches!(s[i - 1], '-' | '—' | '至' | '～'));
+            if let Some(w) = onwards {
+                let end = i + len + w.chars().count();
+                let words: String = s[i..end].iter().collect();
+                found.push(Marker {
+                    start: i,
+                    end,
+                    frame: months_frame(words, year_here, month as u8, 12, now),
+                    scope: phrase_scope(clause_start),
+                });
+                i = end;
+                continue;
+            }
             if starts_with_at(s, i + len, "月份") && !after_range {
                 let words: String = s[i..end].iter().collect();
                 let mut frame = months_frame(words, year_here, month as u8, month as u8, now);

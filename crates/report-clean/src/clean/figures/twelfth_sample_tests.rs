@@ -122,3 +122,10 @@ fn the_last_few_years_are_a_span() {
         Some("2021")
     );
 }
+
+#[test]
+fn a_month_onwards_runs_to_the_years_end() {
+    let got = figures("2020年9月份以来，全市新增签约居民12.6万人。10月以后新增就业1200人。");
+    let periods: Vec<_> = got.iter().map(|f| f.period.as_deref()).collect();
+    assert_eq!(periods, [Some("2020-09–2020-12"), Some("2020-10–2020-12")]);
+}
