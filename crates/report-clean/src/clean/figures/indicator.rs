@@ -379,6 +379,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             text = text.trim_end_matches('均');
         }
         text = strip_month_range(text);
+        text = after_an_unread_figure(text);
         // `五年年均增长5.2%`: a number of years alone names nothing, nor
         // does a year written without 年 (`一九八○比一九七五年增加…`).
         if is_count_of_years(text) || is_a_year(text) {
@@ -392,6 +393,36 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         if text == before {
             return text;
         }
+    }
+}
+
+/// `平板玻璃7600多万重量箱、电解铝`: a list's item after a figure in a unit
+/// not read (so left in the words before the next one) is named alone.
+fn after_an_unread_figure(text: &str) -> &str {
+    let Some(at) = text.rfind('、') else {
+        return text;
+    };
+    let item = &text[..at];
+    // A number with its magnitude (`7600多万`, `2.6万`), not a number that
+    // is part of a name (`65岁以上`, `5G`, `2型`).
+    let figure_in_it = item.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
+        let after = item[d..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let after = after.trim_start_matches(['多', '余']);
+        after.starts_with(['万', '亿', '千', '百'])
+    });
+    let ends_in_a_word = item
+        .chars()
+        .last()
+        .is_some_and(report_core::text::fold::is_han);
+    let rest = &text[at + '、'.len_utf8()..];
+    // Not a measure of the figure before (`占全国`, `收入`, `五年增量`).
+    let of_the_one_before = rest.chars().count() < 3
+        || rest.starts_with('占')
+        || rest.starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    if figure_in_it && ends_in_a_word && !of_the_one_before {
+        rest
+    } else {
+        text
     }
 }
 

@@ -129,3 +129,20 @@ fn a_month_onwards_runs_to_the_years_end() {
     let periods: Vec<_> = got.iter().map(|f| f.period.as_deref()).collect();
     assert_eq!(periods, [Some("2020-09–2020-12"), Some("2020-10–2020-12")]);
 }
+
+#[test]
+fn an_item_after_a_figure_not_read_is_named_alone() {
+    assert_eq!(
+        names("2020年淘汰水泥2.3亿吨、平板玻璃7600多万重量箱、电解铝100多万吨。"),
+        ["淘汰水泥", "电解铝"]
+    );
+    // A name with a number of its own keeps it.
+    assert_eq!(
+        names("2020年PM2.5、PM10平均浓度下降8%。"),
+        ["PM2.5、PM10平均浓度"]
+    );
+    assert_eq!(
+        names("2020年65岁以上老年人、2型糖尿病患者规范管理率达到66%。"),
+        ["65岁以上老年人、2型糖尿病患者规范管理率"]
+    );
+}
