@@ -398,6 +398,25 @@ pub(super) fn sentence_figures<'f>(
                 .flatten();
             if let Some(noun) = after_unit.as_ref().or(after_de.as_ref()) {
                 indicator = noun.clone();
+                // `在60%政府举办的基层医疗卫生机构实施…`: the noun the words
+                // after the share qualify with 的.
+                let from = f.end + usize::from(after_unit.is_none());
+                let past = from + noun.chars().count();
+                // Up to a verb of doing (`…机构实施…`); no numbers.
+                let head = (s.get(past) == Some(&'的'))
+                    .then(|| noun_after(s, past + 1))
+                    .flatten()
+                    .map(|head| {
+                        let cut = (2..head.chars().count())
+                            .map(|k| byte_index(&head, k))
+                            .find(|&b| VERBS_BEFORE_OBJECT.iter().any(|v| head[b..].starts_with(v)))
+                            .unwrap_or(head.len());
+                        head[..cut].to_string()
+                    })
+                    .filter(|head| !format!("{noun}{head}").chars().any(is_numeral));
+                if let Some(head) = head {
+                    indicator = format!("{noun}的{head}");
+                }
             }
         }
         if indicator.chars().count() < 2 && !bare_budget_line {
@@ -509,6 +528,11 @@ pub(super) fn sentence_figures<'f>(
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
     }
+}
+
+/// A digit or a Chinese numeral.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() || c == '十'
 }
 
 /// The longest clause read as a bare subject (`小学生，…`).

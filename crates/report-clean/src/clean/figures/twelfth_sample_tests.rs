@@ -146,3 +146,11 @@ fn an_item_after_a_figure_not_read_is_named_alone() {
         ["65岁以上老年人、2型糖尿病患者规范管理率"]
     );
 }
+
+#[test]
+fn a_share_of_a_qualified_noun_is_of_the_noun() {
+    assert_eq!(
+        names("今年在60%政府举办的基层医疗卫生机构实施基本药物制度。"),
+        ["政府举办的基层医疗卫生机构"]
+    );
+}
