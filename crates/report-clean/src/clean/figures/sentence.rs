@@ -262,7 +262,13 @@ pub(super) fn sentence_figures<'f>(
         }
         // `用于1500万人次以上的职工技能提升`, `惠及3400万人的…工程`.
         // But `惠及90%的在校生`: a share reached is of the noun itself.
-        if let Some(noun) = said_of_the_noun_after(&lead, s, f.end) {
+        // `解决了3200户、1.4万人的饮水困难`: each figure of a list that
+        // ends before 的 is said of the noun after it.
+        let (list_lead, list_end) = list_around(s, &found, n, previous_end);
+        if let Some(noun) = said_of_the_noun_after(&list_lead.unwrap_or_default(), s, list_end)
+            .filter(|_| list_end != f.end)
+            .or_else(|| said_of_the_noun_after(&lead, s, f.end))
+        {
             indicator = noun_after(s, f.end + 1)
                 .filter(|_| f.kind == FigureKind::Share)
                 .unwrap_or(noun);
@@ -528,6 +534,35 @@ pub(super) fn sentence_figures<'f>(
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
     }
+}
+
+/// The words before the first figure of the list (joined by `、`, `和`,
+/// `及`) figure `n` stands in, and where its last figure ends.
+fn list_around(s: &[char], found: &[Found], n: usize, floor: usize) -> (Option<String>, usize) {
+    let joined = |a: &Found, b: &Found| {
+        b.start == a.end + 1 && matches!(s.get(a.end), Some('、' | '和' | '及'))
+    };
+    let mut last = n;
+    while found
+        .get(last + 1)
+        .is_some_and(|next| joined(&found[last], next))
+    {
+        last += 1;
+    }
+    let mut first = n;
+    while first > 0 && joined(&found[first - 1], &found[first]) {
+        first -= 1;
+    }
+    if first == last {
+        return (None, found[n].end);
+    }
+    let start = found[first].start;
+    let from = (0..start)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1)
+        .max(if first < n { 0 } else { floor });
+    (Some(s[from..start].iter().collect()), found[last].end)
 }
 
 /// A digit or a Chinese numeral.

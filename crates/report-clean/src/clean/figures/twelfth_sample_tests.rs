@@ -154,3 +154,15 @@ fn a_share_of_a_qualified_noun_is_of_the_noun() {
         ["政府举办的基层医疗卫生机构"]
     );
 }
+
+#[test]
+fn a_list_before_de_is_said_of_the_noun_after_it() {
+    assert_eq!(
+        names("2020年解决了3200户、1.4万人的饮水困难。"),
+        ["饮水困难", "饮水困难"]
+    );
+    assert_eq!(
+        names("2020年惠及120万户和350万人的农村改厕工程已经完成。"),
+        ["农村改厕工程惠及", "农村改厕工程惠及"]
+    );
+}
