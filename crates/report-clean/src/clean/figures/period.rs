@@ -385,7 +385,13 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             if matches!(s.get(sep), Some('-' | '—' | '至' | '～')) {
                 if let Some((m2, l2)) = digits_at(s, sep + 1) {
                     let mut end = sep + 1 + l2;
-                    if s.get(end) == Some(&'月') && (1..=12).contains(&m1) && m1 < m2 && m2 <= 12 {
+                    // `增速比1—10月加快`: the base of a comparison is no period.
+                    if s.get(end) == Some(&'月')
+                        && (1..=12).contains(&m1)
+                        && m1 < m2
+                        && m2 <= 12
+                        && !comparison
+                    {
                         end += 1;
                         if s.get(end) == Some(&'份') {
                             end += 1;

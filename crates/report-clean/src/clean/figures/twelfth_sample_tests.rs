@@ -2,7 +2,9 @@
 //! of 1954–2025) and its made-up reports (a city's monthly economic
 //! bulletin, a county's targets, a banner of 1997, a health bureau's
 //! summary) found.
-use super::test_support::{figures, names};
+use super::test_support::{check, figures, names};
+use report_core::FigureKind::*;
+use report_core::FigureStatus::*;
 
 #[test]
 fn a_list_shares_the_measure_its_last_item_ends_in() {
@@ -164,5 +166,32 @@ fn a_list_before_de_is_said_of_the_noun_after_it() {
     assert_eq!(
         names("2020年惠及120万户和350万人的农村改厕工程已经完成。"),
         ["农村改厕工程惠及", "农村改厕工程惠及"]
+    );
+}
+
+#[test]
+fn a_speed_compared_with_months_before_is_the_figure_befores() {
+    check(
+        "1—11月，全市规模以上工业增加值同比增长6.8%，增速比1—10月加快0.3个百分点。",
+        &[
+            (
+                "规模以上工业增加值",
+                6.8,
+                "%",
+                Growth,
+                None,
+                Actual,
+                Some("1—11月"),
+            ),
+            (
+                "规模以上工业增加值",
+                0.3,
+                "个百分点",
+                Change,
+                None,
+                Actual,
+                Some("1—11月"),
+            ),
+        ],
     );
 }

@@ -159,7 +159,12 @@ pub(super) fn is_a_milestone(noun: &str) -> bool {
 
 /// `比计划低`, `比上年高`, `较全国平均水平快`: a comparison with a base that
 /// names nothing measured; the figure is the one before's.
+/// So is one of a rate's speed (`增速比1—10月加快`).
 pub(super) fn is_bare_comparison(name: &str) -> bool {
+    let name = ["增速", "增幅", "涨幅"]
+        .iter()
+        .find_map(|w| name.strip_prefix(w))
+        .unwrap_or(name);
     name.starts_with(['比', '较'])
         && name.ends_with(['高', '低', '多', '少', '快', '慢'])
         && name.chars().count() <= BARE_COMPARISON_MAX
