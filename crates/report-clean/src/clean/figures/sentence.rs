@@ -151,6 +151,11 @@ pub(super) fn sentence_figures<'f>(
                 }
             }
         }
+        // `每千人口执业（助理）医师3.1人`: a word or two in brackets inside
+        // a noun (a character on either side) is part of the name.
+        if let Some(name) = bracketed_inside(s, clause_start, previous_end, &lead) {
+            indicator = strip_indicator(&name).to_string();
+        }
         // A word of function or of doing after the unit starts no noun
         // (`3897个并有序向…开放`).
         // Nor does the move on to the next figure (`由17.8平方米增加到…`).
@@ -564,6 +569,37 @@ fn list_around(s: &[char], found: &[Found], n: usize, floor: usize) -> (Option<S
         .max(if first < n { 0 } else { floor });
     (Some(s[from..start].iter().collect()), found[last].end)
 }
+
+/// The name round a short note in brackets just before `clause_start`
+/// (`每千人口执业（助理）医师`), where a noun runs on both sides of it.
+fn bracketed_inside(s: &[char], clause_start: usize, floor: usize, lead: &str) -> Option<String> {
+    let close = clause_start.checked_sub(1).filter(|&k| s[k] == '）')?;
+    let open = (close.saturating_sub(BRACKETED_MAX + 1)..close).rfind(|&k| s[k] == '（')?;
+    let han = |c: &char| report_core::text::fold::is_han(*c);
+    let inner = &s[open + 1..close];
+    // Not a reader's note (`（注）`).
+    if inner.is_empty()
+        || inner == ['注']
+        || !inner.iter().all(han)
+        || !lead.chars().next().is_some_and(|c| han(&c))
+    {
+        return None;
+    }
+    let name_start = (0..open)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1)
+        .max(floor);
+    (open > name_start && han(&s[open - 1])).then(|| {
+        format!(
+            "{}{lead}",
+            s[name_start..clause_start].iter().collect::<String>()
+        )
+    })
+}
+
+/// The longest note in brackets inside a name (`（助理）`).
+const BRACKETED_MAX: usize = 4;
 
 /// A digit or a Chinese numeral.
 fn is_numeral(c: char) -> bool {

@@ -195,3 +195,13 @@ fn a_speed_compared_with_months_before_is_the_figure_befores() {
         ],
     );
 }
+
+#[test]
+fn a_short_note_in_brackets_inside_a_name_is_part_of_it() {
+    assert_eq!(
+        names("2020年每千人口执业（助理）医师3.1人。"),
+        ["每千人口执业（助理）医师"]
+    );
+    // A note after the subject, before what it does, still ends no clause.
+    assert_eq!(names("2020年检查企业(单位)6039家。"), ["检查企业"]);
+}
