@@ -40,6 +40,7 @@
 mod change_words;
 mod indicator;
 mod multiple;
+mod name_edges;
 mod no_statistic;
 mod period;
 mod reading;

@@ -9,6 +9,7 @@ use super::indicator::{
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::multiple::name_of_a_multiple;
+use super::name_edges::{bracketed_inside, is_numeral, list_around};
 use super::no_statistic::{is_a_limit, is_hypothetical, is_the_standard, numbers_the_parts};
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
@@ -539,71 +540,6 @@ pub(super) fn sentence_figures<'f>(
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
     }
-}
-
-/// The words before the first figure of the list (joined by `、`, `和`,
-/// `及`) figure `n` stands in, and where its last figure ends.
-fn list_around(s: &[char], found: &[Found], n: usize, floor: usize) -> (Option<String>, usize) {
-    let joined = |a: &Found, b: &Found| {
-        b.start == a.end + 1 && matches!(s.get(a.end), Some('、' | '和' | '及'))
-    };
-    let mut last = n;
-    while found
-        .get(last + 1)
-        .is_some_and(|next| joined(&found[last], next))
-    {
-        last += 1;
-    }
-    let mut first = n;
-    while first > 0 && joined(&found[first - 1], &found[first]) {
-        first -= 1;
-    }
-    if first == last {
-        return (None, found[n].end);
-    }
-    let start = found[first].start;
-    let from = (0..start)
-        .rev()
-        .find(|&k| is_clause_break(s[k]))
-        .map_or(0, |k| k + 1)
-        .max(if first < n { 0 } else { floor });
-    (Some(s[from..start].iter().collect()), found[last].end)
-}
-
-/// The name round a short note in brackets just before `clause_start`
-/// (`每千人口执业（助理）医师`), where a noun runs on both sides of it.
-fn bracketed_inside(s: &[char], clause_start: usize, floor: usize, lead: &str) -> Option<String> {
-    let close = clause_start.checked_sub(1).filter(|&k| s[k] == '）')?;
-    let open = (close.saturating_sub(BRACKETED_MAX + 1)..close).rfind(|&k| s[k] == '（')?;
-    let han = |c: &char| report_core::text::fold::is_han(*c);
-    let inner = &s[open + 1..close];
-    // Not a reader's note (`（注）`).
-    if inner.is_empty()
-        || inner == ['注']
-        || !inner.iter().all(han)
-        || !lead.chars().next().is_some_and(|c| han(&c))
-    {
-        return None;
-    }
-    let name_start = (0..open)
-        .rev()
-        .find(|&k| is_clause_break(s[k]))
-        .map_or(0, |k| k + 1)
-        .max(floor);
-    (open > name_start && han(&s[open - 1])).then(|| {
-        format!(
-            "{}{lead}",
-            s[name_start..clause_start].iter().collect::<String>()
-        )
-    })
-}
-
-/// The longest note in brackets inside a name (`（助理）`).
-const BRACKETED_MAX: usize = 4;
-
-/// A digit or a Chinese numeral.
-fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() || c == '十'
 }
 
 /// The longest clause read as a bare subject (`小学生，…`).
