@@ -344,6 +344,16 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
+        // `其他建设项目是二十四个`: the copula is no part of the name (but
+        // `还是`, `就是`, `于是`… are words of their own).
+        if let Some(rest) = text.strip_suffix('是').filter(|r| {
+            r.chars().count() >= 2
+                && !r.ends_with([
+                    '还', '就', '于', '但', '总', '只', '即', '正', '也', '凡', '或', '要', '的',
+                ])
+        }) {
+            text = rest;
+        }
         // `其中区外就业占12%以上`: a share of the whole, named by its part.
         if let Some(rest) = text.strip_suffix('占').filter(|r| r.chars().count() >= 2) {
             text = rest;

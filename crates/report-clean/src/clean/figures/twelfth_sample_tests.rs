@@ -205,3 +205,11 @@ fn a_short_note_in_brackets_inside_a_name_is_part_of_it() {
     // A note after the subject, before what it does, still ends no clause.
     assert_eq!(names("2020年检查企业(单位)6039家。"), ["检查企业"]);
 }
+
+#[test]
+fn the_copula_is_no_part_of_a_name() {
+    assert_eq!(
+        names("今年工业建设项目是116个，其他建设项目是24个。"),
+        ["工业建设项目", "其他建设项目"]
+    );
+}
