@@ -112,6 +112,7 @@ pub(super) fn read_in_list(
                 let things = items[..items.len() - 1]
                     .iter()
                     .all(|item| !strip_indicator(item).ends_with(MEASURE_ENDS));
+                let mut shared_measure = false;
                 if let Some(measure) = measure_at_end(last).filter(|m| {
                     if head.chars().count() < 2 {
                         things
@@ -120,11 +121,16 @@ pub(super) fn read_in_list(
                     }
                 }) {
                     head = measure.to_string();
+                    shared_measure = true;
                 }
+                // `婴儿死亡率和5岁以下儿童死亡率`: an item that names a rate or
+                // a sum of its own takes no head the lengths give.
+                let own_measure = measure_at_end(indicator).is_some()
+                    || !shared_measure && indicator.ends_with(MEASURE_ENDS);
                 if ordinal + 1 < items.len()
                     && head.chars().count() >= 2
                     && !indicator.ends_with(&head)
-                    && measure_at_end(indicator).is_none()
+                    && !own_measure
                 {
                     indicator.push_str(&head);
                 }

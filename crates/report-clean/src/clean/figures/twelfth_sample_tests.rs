@@ -26,6 +26,10 @@ fn a_list_shares_the_measure_its_last_item_ends_in() {
     );
     // Items that name their own measure share none.
     assert_eq!(
+        names("2020年婴儿死亡率和5岁以下儿童死亡率分别为2.6‰和3.8‰。"),
+        ["婴儿死亡率", "5岁以下儿童死亡率"]
+    );
+    assert_eq!(
         names("2020年，接待游客人次和旅游收入分别增长17.6%、16.8%。"),
         ["接待游客人次", "旅游收入"]
     );
