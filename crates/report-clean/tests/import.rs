@@ -448,3 +448,29 @@ fn a_page_saved_by_chrome_as_one_file_is_the_page_it_holds() {
     assert!(body.contains("全镇农业总产值增长6.5%"), "{body}");
     assert!(!body.contains("=E") && !body.contains("网站首页"), "{body}");
 }
+
+/// Twelfth sample (12b): the 1954 report's growth was read as a share with
+/// its verb once the JSON import's year column gave it its date again.
+#[test]
+fn a_report_in_traditional_characters_given_its_year_is_read_from_its_copy() {
+    use report_clean::import::{import_file, KnownReports};
+    // One JSON record whose year column gives the report's date again.
+    let body = "一九五三年的工作\\n一九五三年，我國的經濟建設取得了很大的成就。\
+                中等專業學校學生數增長了百分之七十五，即達到六十七萬人。\
+                高等學校學生數增長了百分之四十，國營工業總產值比一九五二年增長了百分之三十一。\
+                這一年全國的糧食產量達到了三千二百億斤，棉花產量達到了二千三百萬擔。";
+    let line =
+        format!("{{\"title\": \"1954年政府工作報告\", \"content\": \"{body}\", \"year\": 1954}}\n");
+    let imported = import_file("r.jsonl", line.as_bytes(), &mut KnownReports::default(), 0)
+        .result
+        .expect("the record imports");
+    let figures = &imported.reports[0].figures;
+    let growth = figures
+        .iter()
+        .find(|f| f.value == 75.0)
+        .expect("the growth is read");
+    assert_eq!(
+        (growth.indicator.as_str(), growth.kind),
+        ("中等專業學校學生數", report_core::FigureKind::Growth)
+    );
+}

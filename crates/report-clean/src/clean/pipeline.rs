@@ -3,7 +3,7 @@
 
 use crate::clean::body::{structure_body, Known};
 use crate::clean::digit_spacing::close_digit_spacing;
-use crate::clean::figures::{account_figures, report_figures};
+use crate::clean::figures::titled_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::lead::header_after_lead;
 use crate::clean::markdown::without_markdown;
@@ -262,10 +262,7 @@ fn process_read_text(
         .and_then(|(d, said)| d.to_report_date(false, vec![said.clone()]));
     // A report on a closed year of account (`关于2023年度…审计工作报告`) is
     // about that year, whenever it is given.
-    let figures = match year_of_account(&title) {
-        Some(year) => account_figures(&body.sections, year),
-        None => report_figures(&body.sections, delivered.as_ref().or(date.as_ref())),
-    };
+    let figures = titled_figures(&title, &body.sections, delivered.as_ref().or(date.as_ref()));
     noise.sort_by_key(|n| n.line);
     // The speaker with the office their line names, before the officials
     // the body names.
@@ -311,20 +308,6 @@ fn process_read_text(
         imported: None,
     }
 }
-
-/// The year of account a title names (`2023年度`), or the one year a
-/// title of an account of a closed year names (`2021年…统计公报`, `关于2018年
-/// 预算执行情况的报告`; not one that names the year planned as well).
-fn year_of_account(title: &str) -> Option<u16> {
-    let (year, phrase) = title_year(title)?;
-    let one_year = title.matches('年').count() == 1;
-    (title.contains(&format!("{phrase}度"))
-        || one_year && ACCOUNTS.iter().any(|w| title.contains(w)))
-    .then_some(year)
-}
-
-/// What a title calls an account of a year that is over.
-const ACCOUNTS: [&str; 3] = ["统计公报", "执行情况", "决算"];
 
 /// What stands before the body and is not furniture: the subtitle (often
 /// the delivery line ——在…人民代表大会…), metadata and the lines removed as

@@ -6,8 +6,9 @@
 //! The fold maps one `char` to one `char` of the same UTF-8 width, so the
 //! byte spans of figures computed on the copy hold in the text restored.
 
+use crate::clean::figures::titled_figures;
 use report_core::text::fold::is_han;
-use report_core::{Report, Section};
+use report_core::{Figure, Report, Section};
 use std::collections::HashMap;
 
 /// The simplified reading copy of `text`, when the text is written in
@@ -128,8 +129,13 @@ impl<'a> Restorer<'a> {
                 self.restore_in_place(s);
             }
         }
+        self.restore_figures(&mut report.figures);
+    }
+
+    /// Puts figures read from the copy back in the characters as written.
+    fn restore_figures(&self, figures: &mut [Figure]) {
         // A figure's span is bytes of its paragraph, the same in both.
-        for figure in &mut report.figures {
+        for figure in figures {
             self.restore_in_place(&mut figure.indicator);
             self.restore_in_place(&mut figure.text);
             if let Some(q) = &mut figure.qualifier {
@@ -140,6 +146,44 @@ impl<'a> Restorer<'a> {
             }
         }
     }
+}
+
+/// A report's figures read again (its date given or corrected after it
+/// was read): from a simplified copy of its title and sections where it is
+/// written in traditional characters, as the pipeline first read them, and
+/// put back in the characters as written.
+pub(crate) fn figures_read_again(report: &Report) -> Vec<Figure> {
+    let date = report.date.as_ref();
+    let written: Vec<&str> = std::iter::once(report.title.as_str())
+        .chain(
+            report
+                .sections
+                .iter()
+                .flat_map(|s| s.heading.iter().chain(&s.paragraphs))
+                .map(String::as_str),
+        )
+        .collect();
+    let joined = written.join("\n");
+    let copy = simplified_copy(&joined).filter(|_| !written.iter().any(|w| w.contains('\n')));
+    let Some(copy) = copy else {
+        return titled_figures(&report.title, &report.sections, date);
+    };
+    // One character for one, of the same width: each string's copy is its
+    // piece of the whole one.
+    let mut pieces = copy.split('\n').map(str::to_string);
+    let title = pieces.next().unwrap_or_default();
+    let sections: Vec<Section> = report
+        .sections
+        .iter()
+        .map(|s| Section {
+            heading: pieces.by_ref().take(s.heading.len()).collect(),
+            paragraphs: pieces.by_ref().take(s.paragraphs.len()).collect(),
+            themes: s.themes.clone(),
+        })
+        .collect();
+    let mut figures = titled_figures(&title, &sections, date);
+    Restorer::new(&joined, &copy).restore_figures(&mut figures);
+    figures
 }
 
 #[cfg(test)]

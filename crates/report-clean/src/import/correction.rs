@@ -1,10 +1,10 @@
 //! Metadata from outside the text: values a file's columns give, and
 //! corrections a person makes by hand. Both are read the same way.
 
-use crate::clean::figures::report_figures;
 use crate::clean::pipeline::is_namesake;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::title_tags::without_title_tag;
+use crate::clean::traditional::figures_read_again;
 use report_core::text::dates::parse_date_input;
 use report_core::text::fold::is_han;
 use report_core::{Region, Report, ReportDate, NATIONAL_NAME};
@@ -102,9 +102,11 @@ pub fn apply_correction(report: &mut Report, c: &Correction) -> Result<(), Vec<F
 
 /// A new date also moves the period of figures that had only the report's
 /// year to go by.
+/// A report in traditional characters is read again from its simplified
+/// copy, as it was read first, and an account of a year as one.
 fn set_date(report: &mut Report, date: Option<ReportDate>) {
     report.date = date;
-    report.figures = report_figures(&report.sections, report.date.as_ref());
+    report.figures = figures_read_again(report);
 }
 
 /// Applies the values a file's columns give; a value that cannot be used is

@@ -6,8 +6,11 @@ use super::reading::starts_with_at;
 use super::trailing_words::{CHANGE_NAMES, TRAILING_VERBS};
 use super::will::strip_object_marker;
 use super::year_words::two_years_at;
+use super::years_in_names::{
+    is_a_year, is_count_of_years, strip_last_years, strip_month_range, strip_running_years,
+    strip_year, time_point_at_end,
+};
 use report_core::starts_with_canonical;
-use report_core::text::numbers::year_digits;
 
 /// Words stripped from the front of an indicator.
 pub(super) const LEADING_FRAME: [&str; 29] = [
@@ -291,113 +294,6 @@ pub(super) fn closes_a_word(c: char) -> bool {
     matches!(c, '域' | '业' | '区' | '性' | '类' | '者')
 }
 
-/// `群众安全感连续8年保持在98%以上`: how many years running says how long,
-/// not what is measured.
-fn strip_running_years(text: &str) -> &str {
-    let Some(before_years) = text.strip_suffix('年') else {
-        return text;
-    };
-    let count = before_years
-        .trim_end_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
-    if count.len() == before_years.len() {
-        return text;
-    }
-    // `高新技术企业数3年翻一番`: a few years, said right after the subject,
-    // are how long the change took.
-    // Not years counted from a point (`比前五年`, `比上一年`, `近3年`, `第2年`).
-    let few_years = before_years.chars().count() - count.chars().count() <= 2
-        && !count.ends_with(['前', '上', '个', '近', '后', '每', '这', '头', '第']);
-    count
-        .strip_suffix("连续")
-        .or_else(|| Some(count).filter(|_| few_years))
-        .filter(|rest| rest.chars().count() >= 2)
-        .unwrap_or(text)
-}
-
-/// `五年`, `10年`, `五年内`: a number of years and nothing else.
-/// `提前一年实现…`: how early, said as a number of years, names nothing either.
-fn is_count_of_years(text: &str) -> bool {
-    let text = text.strip_suffix('内').unwrap_or(text);
-    let text = text.strip_prefix("提前").unwrap_or(text);
-    text.strip_suffix('年').is_some_and(|n| {
-        !n.is_empty()
-            && n.chars()
-                .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
-    })
-}
-
-/// Drops a leading `1-5月份` / `1至4月`.
-fn strip_month_range(text: &str) -> &str {
-    let digits_end = text
-        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '—' | '至' | '～')))
-        .unwrap_or(text.len());
-    if digits_end == 0 {
-        return text;
-    }
-    let rest = &text[digits_end..];
-    rest.strip_prefix("月份")
-        .or_else(|| rest.strip_prefix('月'))
-        .unwrap_or(text)
-}
-
-/// Points in time a move starts or ends at (`从2007年底的`, `到去年底的`).
-const RELATIVE_YEARS: [&str; 4] = ["上一年", "去年", "上年", "今年"];
-
-/// `资本充足率从2007年底`, `到去年底`: the time point a move starts or ends
-/// at, with its `从`/`到`, at the end of the words before a figure; where
-/// the point starts, if there is one.
-pub(super) fn time_point_at_end(text: &str) -> Option<usize> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut n = chars.len();
-    if n > 0 && matches!(chars[n - 1], '底' | '末' | '初') {
-        n -= 1;
-    }
-    let tail: String = chars[..n].iter().collect();
-    let start = if let Some(w) = RELATIVE_YEARS.iter().find(|w| tail.ends_with(**w)) {
-        n - w.chars().count()
-    } else if n >= 5 && chars[n - 1] == '年' && year_digits(&chars[n - 5..]).is_some() {
-        n - 5
-    } else {
-        return None;
-    };
-    // Only a point in time after a move's word, or all the words.
-    let start = match start {
-        0 => 0,
-        k if matches!(chars[k - 1], '从' | '由' | '到' | '至') => k - 1,
-        _ => return None,
-    };
-    Some(byte_index(text, start))
-}
-
-/// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`), in
-/// Arabic or Chinese numerals, with the comparison it is the base of
-/// (`比一九五五年`).
-fn strip_year(text: &str) -> &str {
-    let chars: Vec<char> = text.chars().collect();
-    let is_year = |at: usize| chars.get(at..).and_then(year_digits).is_some();
-    let n = chars.len();
-    let byte_at = |k: usize| text.char_indices().nth(k).map_or(text.len(), |(b, _)| b);
-    if n >= 5 && chars[n - 1] == '年' && is_year(n - 5) {
-        // `农业总产值比一九六四年`: the comparison goes with its base year.
-        let to = if n > 5 && matches!(chars[n - 6], '比' | '较') {
-            n - 6
-        } else {
-            n - 5
-        };
-        return &text[..byte_at(to)];
-    }
-    if n > 5 && chars[4] == '年' && is_year(0) {
-        // `2012年底已达到`: the year's end or start goes with the year.
-        let to = if matches!(chars[5], '底' | '末' | '初') {
-            6
-        } else {
-            5
-        };
-        return &text[byte_at(to)..];
-    }
-    text
-}
-
 pub(super) fn strip_indicator(mut text: &str) -> &str {
     loop {
         let before = text;
@@ -448,12 +344,23 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
+        // `其他建设项目是二十四个`: the copula is no part of the name (but
+        // `还是`, `就是`, `于是`… are words of their own).
+        if let Some(rest) = text.strip_suffix('是').filter(|r| {
+            r.chars().count() >= 2
+                && !r.ends_with([
+                    '还', '就', '于', '但', '总', '只', '即', '正', '也', '凡', '或', '要', '的',
+                ])
+        }) {
+            text = rest;
+        }
         // `其中区外就业占12%以上`: a share of the whole, named by its part.
         if let Some(rest) = text.strip_suffix('占').filter(|r| r.chars().count() >= 2) {
             text = rest;
         }
         text = strip_rate_base(text);
         text = strip_running_years(text);
+        text = strip_last_years(text);
         for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
             if let Some(rest) = text.strip_prefix(base) {
                 text = rest;
@@ -482,6 +389,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             text = text.trim_end_matches('均');
         }
         text = strip_month_range(text);
+        text = after_an_unread_figure(text);
         // `五年年均增长5.2%`: a number of years alone names nothing, nor
         // does a year written without 年 (`一九八○比一九七五年增加…`).
         if is_count_of_years(text) || is_a_year(text) {
@@ -495,6 +403,36 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         if text == before {
             return text;
         }
+    }
+}
+
+/// `平板玻璃7600多万重量箱、电解铝`: a list's item after a figure in a unit
+/// not read (so left in the words before the next one) is named alone.
+fn after_an_unread_figure(text: &str) -> &str {
+    let Some(at) = text.rfind('、') else {
+        return text;
+    };
+    let item = &text[..at];
+    // A number with its magnitude (`7600多万`, `2.6万`), not a number that
+    // is part of a name (`65岁以上`, `5G`, `2型`).
+    let figure_in_it = item.find(|c: char| c.is_ascii_digit()).is_some_and(|d| {
+        let after = item[d..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let after = after.trim_start_matches(['多', '余']);
+        after.starts_with(['万', '亿', '千', '百'])
+    });
+    let ends_in_a_word = item
+        .chars()
+        .last()
+        .is_some_and(report_core::text::fold::is_han);
+    let rest = &text[at + '、'.len_utf8()..];
+    // Not a measure of the figure before (`占全国`, `收入`, `五年增量`).
+    let of_the_one_before = rest.chars().count() < 3
+        || rest.starts_with('占')
+        || rest.starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    if figure_in_it && ends_in_a_word && !of_the_one_before {
+        rest
+    } else {
+        text
     }
 }
 
@@ -551,12 +489,6 @@ fn among_at(s: &[char], at: usize) -> bool {
         && !s
             .get(at + 1)
             .is_some_and(|c| report_core::text::fold::is_han(*c))
-}
-
-/// `一九八○`, `2020年`: a year alone, which names nothing.
-fn is_a_year(name: &str) -> bool {
-    let chars: Vec<char> = name.trim_end_matches('年').chars().collect();
-    chars.len() == 4 && year_digits(&chars).is_some()
 }
 
 /// A figure whose clause names nothing takes its subject from an earlier

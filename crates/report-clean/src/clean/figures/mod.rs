@@ -39,6 +39,9 @@
 
 mod change_words;
 mod indicator;
+mod multiple;
+mod name_edges;
+mod no_statistic;
 mod period;
 mod reading;
 mod report_year;
@@ -52,13 +55,14 @@ mod trailing_words;
 mod what_is_counted;
 mod will;
 mod year_words;
+mod years_in_names;
 
 use report_core::Figure;
 
 use indicator::name_from_the_sentence;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
-use report_year::{heading_frame, year_from_headings, year_it_opens};
+use report_year::{heading_frame, year_from_headings, year_it_opens, year_of_account};
 use sentence::sentence_figures;
 use status::{estimate_stretches, is_list_item};
 use table::{stated_units, RowPlace, Table};
@@ -309,6 +313,19 @@ pub fn report_figures(
     figures_of(sections, date, None)
 }
 
+/// Every figure of a report with its title: an account of a year (or of
+/// the year so far) is read as one, any other report by its date.
+pub fn titled_figures(
+    title: &str,
+    sections: &[report_core::Section],
+    date: Option<&report_core::ReportDate>,
+) -> Vec<Figure> {
+    match year_of_account(title) {
+        Some(year) => account_figures(sections, year),
+        None => report_figures(sections, date),
+    }
+}
+
 /// The figures of an account of a year that is over (`2021年…统计公报`,
 /// `2023年度…审计工作报告`), given whenever: its year is a review's, its
 /// figures results, its `全年` that year.
@@ -412,3 +429,5 @@ mod tenth_sample_tests;
 mod test_support;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod twelfth_sample_tests;

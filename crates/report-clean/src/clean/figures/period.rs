@@ -8,8 +8,8 @@
 
 use super::reading::starts_with_at;
 use super::year_words::{
-    digits_at, plan_at, plan_years, two_years_at, year_at, year_month, years_span_at,
-    NOT_THE_PERIOD,
+    digits_at, last_years_at, plan_at, plan_years, two_years_at, year_at, year_month,
+    years_span_at, NOT_THE_PERIOD,
 };
 
 /// Words that set a figure as a multiple of a base (`是…的2.3倍`, `等於一九四九年的
@@ -283,6 +283,20 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             i = end;
             continue;
         }
+        // `近三年农村新建房屋…`, `两年中投入生产的…`: the last few years
+        // before the report's (or the review's) year.
+        if let Some((n, end)) = last_years_at(s, i).filter(|_| !comparison) {
+            let year = |d: i32| now.and_then(|y| u16::try_from(i32::from(y) + d).ok());
+            let words: String = s[i..end].iter().collect();
+            found.push(Marker {
+                start: i,
+                end,
+                frame: span_frame(words, year(-i32::from(n)), year(-1), now),
+                scope: Scope::Sentence,
+            });
+            i = end;
+            continue;
+        }
         // A span of years: `2021—2025年`, `从一九五三年到一九六○年`: the
         // span, not its first or last year.
         if let Some((first, last, end)) = years_span_at(s, i).filter(|_| !comparison) {
@@ -371,7 +385,13 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             if matches!(s.get(sep), Some('-' | '—' | '至' | '～')) {
                 if let Some((m2, l2)) = digits_at(s, sep + 1) {
                     let mut end = sep + 1 + l2;
-                    if s.get(end) == Some(&'月') && (1..=12).contains(&m1) && m1 < m2 && m2 <= 12 {
+                    // `增速比1—10月加快`: the base of a comparison is no period.
+                    if s.get(end) == Some(&'月')
+                        && (1..=12).contains(&m1)
+                        && m1 < m2
+                        && m2 <= 12
+                        && !comparison
+                    {
                         end += 1;
                         if s.get(end) == Some(&'份') {
                             end += 1;
@@ -393,6 +413,23 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         if let Some((month, len)) = digits_at(s, i).filter(|(m, _)| (1..=12).contains(m)) {
             let end = i + len + 2;
             let after_range = i > 0 && matches!(s[i - 1], '-' | '—' | '至' | '～' | '年');
+            // `9月份以来`, `9月以后`: from that month to the year's end.
+            let onwards = ["月份以来", "月份以后", "月份后", "月以来", "月以后"]
+                .iter()
+                .find(|w| starts_with_at(s, i + len, w))
+                .filter(|_| i == 0 || !matches!(s[i - 1], '-' | '—' | '至' | '～'));
+            if let Some(w) = onwards {
+                let end = i + len + w.chars().count();
+                let words: String = s[i..end].iter().collect();
+                found.push(Marker {
+                    start: i,
+                    end,
+                    frame: months_frame(words, year_here, month as u8, 12, now),
+                    scope: phrase_scope(clause_start),
+                });
+                i = end;
+                continue;
+            }
             if starts_with_at(s, i + len, "月份") && !after_range {
                 let words: String = s[i..end].iter().collect();
                 let mut frame = months_frame(words, year_here, month as u8, month as u8, now);

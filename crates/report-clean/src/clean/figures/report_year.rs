@@ -3,6 +3,8 @@
 
 use super::period::{markers, tense_of, year_frame, Frame};
 use super::reading::figure_chars;
+use super::year_words::last_years_at;
+use report_core::text::dates::title_year;
 
 /// Words of a heading that review the past or set out what comes.
 const REVIEW_WORDS: [&str; 4] = ["回顾", "成就", "总结", "成绩"];
@@ -17,6 +19,12 @@ pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
     let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
     // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
     // its paragraphs on the period say so themselves.
+    // `三年来的斗争和今年的任务`: the last few years a heading names in
+    // passing set no frame over what the section plans.
+    let found: Vec<_> = found
+        .into_iter()
+        .filter(|m| last_years_at(&s, m.start).is_none())
+        .collect();
     let year = found.iter().find(|m| m.frame.year.is_some());
     if let Some(m) = year.filter(|_| !review).or(found.first()) {
         // A heading's year is never one named in passing.
@@ -93,3 +101,56 @@ pub(super) fn year_it_opens(date: &report_core::ReportDate, text: &str) -> Optio
     let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH) && !text.contains(NEXT_YEAR);
     Some(year + u16::from(turned))
 }
+
+/// The year of account a title names (`2023年度`), or the one year a
+/// title of an account of a closed year names (`2021年…统计公报`, `关于2018年
+/// 预算执行情况的报告`; not one that names the year planned as well), or
+/// of an account of the year so far (`2024年1—11月经济运行情况`).
+pub(super) fn year_of_account(title: &str) -> Option<u16> {
+    if let Some(year) = year_of_a_part(title) {
+        return Some(year);
+    }
+    let (year, phrase) = title_year(title)?;
+    let one_year = title.matches('年').count() == 1;
+    (title.contains(&format!("{phrase}度"))
+        || one_year && ACCOUNTS.iter().any(|w| title.contains(w)))
+    .then_some(year)
+}
+
+/// What a title calls an account of a year that is over.
+const ACCOUNTS: [&str; 3] = ["统计公报", "执行情况", "决算"];
+
+/// What a title that plans calls it: such a title is no account.
+const PLANS: [&str; 5] = ["计划", "安排", "打算", "思路", "要点"];
+
+/// `江阳市2024年1—11月经济运行情况`, `2024年前三季度…`: the one year a title
+/// names, with the part of it (months, quarters, a half) it gives account
+/// of; not a title that plans (`…上半年工作总结和下半年工作计划`).
+fn year_of_a_part(title: &str) -> Option<u16> {
+    let s: Vec<char> = title.chars().collect();
+    let years: Vec<usize> = (0..s.len().saturating_sub(4))
+        .filter(|&i| {
+            s[i..i + 4].iter().all(char::is_ascii_digit)
+                && s[i + 4] == '年'
+                && (i == 0 || !s[i - 1].is_ascii_digit())
+        })
+        .collect();
+    let [at] = years[..] else {
+        return None;
+    };
+    if PLANS.iter().any(|w| title.contains(w)) {
+        return None;
+    }
+    let rest: String = s[at + 5..].iter().collect();
+    let months = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(['-', '—', '–', '至', '~', '～'])
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with('月')
+        && rest.starts_with(|c: char| c.is_ascii_digit());
+    let part = PARTS_OF_A_YEAR.iter().any(|w| rest.starts_with(w));
+    (months || part).then(|| s[at..at + 4].iter().collect::<String>().parse().ok())?
+}
+
+/// Parts of a year a title can give account of.
+const PARTS_OF_A_YEAR: [&str; 4] = ["前三季度", "上半年", "第一季度", "一季度"];

@@ -100,9 +100,37 @@ pub(super) fn read_in_list(
                 while head.chars().count() > 2 && head.starts_with(closes_a_word) {
                     head.remove(0);
                 }
+                // `新能源汽车、集成电路、工业机器人产量`: a measure the last item
+                // ends in is the head where the items' lengths give a piece of
+                // a word before it (`人产量`) or cut into it (`加值`); an item
+                // that ends in a measure of its own (`规上工业增加值、固定资产
+                // 投资、社会消费品零售总额`) shares none. (`城镇、农村居民收入`
+                // keeps `居民收入`.)
+                // Where the lengths give no head, only a list of things
+                // (`集成电路、汽车零配件、锂电池出口`) shares it, not one of
+                // measures (`接待游客人次和旅游收入`, `进口货值、…销售额`).
+                let things = items[..items.len() - 1]
+                    .iter()
+                    .all(|item| !strip_indicator(item).ends_with(MEASURE_ENDS));
+                let mut shared_measure = false;
+                if let Some(measure) = measure_at_end(last).filter(|m| {
+                    if head.chars().count() < 2 {
+                        things
+                    } else {
+                        !head.ends_with(*m) || head.chars().count() <= m.chars().count() + 1
+                    }
+                }) {
+                    head = measure.to_string();
+                    shared_measure = true;
+                }
+                // `婴儿死亡率和5岁以下儿童死亡率`: an item that names a rate or
+                // a sum of its own takes no head the lengths give.
+                let own_measure = measure_at_end(indicator).is_some()
+                    || !shared_measure && indicator.ends_with(MEASURE_ENDS);
                 if ordinal + 1 < items.len()
                     && head.chars().count() >= 2
                     && !indicator.ends_with(&head)
+                    && !own_measure
                 {
                     indicator.push_str(&head);
                 }
@@ -135,4 +163,50 @@ pub(super) fn read_in_list(
         }
     }
     (subject_apart, respectively_declines)
+}
+
+/// What output, trade, money and emissions are measured by: a list's last
+/// item that ends in one shares it with the items before (`A、B、C产量`,
+/// `A和B排放量`), and an item that ends in one has its own. Rates and
+/// shares (`率`, `比例`) are not here: their names need what stands before.
+const MEASURES: [&str; 22] = [
+    "增加值",
+    "产量",
+    "产值",
+    "产能",
+    "出口额",
+    "进口额",
+    "出口",
+    "进口",
+    "进出口额",
+    "进出口",
+    "排放量",
+    "销售额",
+    "零售额",
+    "总额",
+    "交易额",
+    "营业收入",
+    "收入",
+    "利润",
+    "投资",
+    "销量",
+    "用量",
+    "装机",
+];
+
+/// Characters a measure's name ends in (`货值`, `人数`, `人次`, `零售额`,
+/// `排放量`, `达标率`).
+const MEASURE_ENDS: [char; 7] = ['值', '额', '量', '数', '次', '率', '价'];
+
+/// The measure `name` ends in, if it names something before it (at least
+/// two characters).
+fn measure_at_end(name: &str) -> Option<&'static str> {
+    MEASURES
+        .iter()
+        .filter(|m| {
+            name.strip_suffix(**m)
+                .is_some_and(|rest| rest.chars().count() >= 2)
+        })
+        .max_by_key(|m| m.len())
+        .copied()
 }

@@ -8,7 +8,10 @@ use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use super::period::{Frame, MULTIPLE_OF};
+use super::multiple::name_of_a_multiple;
+use super::name_edges::{bracketed_inside, is_numeral, list_around};
+use super::no_statistic::{is_a_limit, is_hypothetical, is_the_standard, numbers_the_parts};
+use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
@@ -73,12 +76,7 @@ pub(super) fn sentence_figures<'f>(
         // `推进十个方面重点任务`: a count that only numbers a list's parts,
         // as does one of the parts that follow or a task is divided into
         // (`抓好以下的十项工作`, `分13个领域细化任务`).
-        if starts_with_at(s, f.end, "方面")
-            || f.kind == FigureKind::Count
-                && LIST_OPENERS
-                    .iter()
-                    .any(|w| s[..f.start].ends_with(&w.chars().collect::<Vec<_>>()))
-        {
+        if numbers_the_parts(s, f) {
             continue;
         }
         // `成本只要降低1%，一年就可以增加收入二十亿元`: what would follow
@@ -99,9 +97,7 @@ pub(super) fn sentence_figures<'f>(
         // `远远超过…二十六年间平均每年增长3.2%的速度`: the standard a
         // comparison is made against is said in passing, no figure of the
         // report's.
-        if STANDARDS.iter().any(|w| starts_with_at(s, f.end, w))
-            && COMPARED_WITH.iter().any(|w| lead.contains(w))
-        {
+        if is_the_standard(s, f.end, &lead) {
             continue;
         }
         // `新增1个国家级产业集群、规上加工企业20家`: the noun an earlier
@@ -121,7 +117,7 @@ pub(super) fn sentence_figures<'f>(
         }
         let mut indicator = without_will(strip_indicator(&lead));
         // `投资限额为六百万元`: the threshold a rule sets is no statistic.
-        if f.kind == FigureKind::Amount && indicator.ends_with(LIMIT) {
+        if f.kind == FigureKind::Amount && is_a_limit(&indicator) {
             continue;
         }
         let mut bare_budget_line = false;
@@ -155,6 +151,11 @@ pub(super) fn sentence_figures<'f>(
                     indicator = strip_indicator(&format!("{name}{lead}")).to_string();
                 }
             }
+        }
+        // `每千人口执业（助理）医师3.1人`: a word or two in brackets inside
+        // a noun (a character on either side) is part of the name.
+        if let Some(name) = bracketed_inside(s, clause_start, previous_end, &lead) {
+            indicator = strip_indicator(&name).to_string();
         }
         // A word of function or of doing after the unit starts no noun
         // (`3897个并有序向…开放`).
@@ -267,7 +268,13 @@ pub(super) fn sentence_figures<'f>(
         }
         // `用于1500万人次以上的职工技能提升`, `惠及3400万人的…工程`.
         // But `惠及90%的在校生`: a share reached is of the noun itself.
-        if let Some(noun) = said_of_the_noun_after(&lead, s, f.end) {
+        // `解决了3200户、1.4万人的饮水困难`: each figure of a list that
+        // ends before 的 is said of the noun after it.
+        let (list_lead, list_end) = list_around(s, &found, n, previous_end);
+        if let Some(noun) = said_of_the_noun_after(&list_lead.unwrap_or_default(), s, list_end)
+            .filter(|_| list_end != f.end)
+            .or_else(|| said_of_the_noun_after(&lead, s, f.end))
+        {
             indicator = noun_after(s, f.end + 1)
                 .filter(|_| f.kind == FigureKind::Share)
                 .unwrap_or(noun);
@@ -294,37 +301,8 @@ pub(super) fn sentence_figures<'f>(
             }
             kind = FigureKind::Growth;
         }
-        // `是“十一五”时期的2.3倍`: a multiple of an earlier figure is the
-        // subject's before it.
-        // `等於一九四九年的十三點七倍` names nothing of its own even where the
-        // figure before has no name.
-        if f.unit == "倍"
-            && MULTIPLE_OF.iter().any(|w| lead.trim_start().starts_with(w))
-            && lead.trim_end().ends_with('的')
-            && (!previous_indicator.is_empty() || !lead.trim_start().starts_with('是'))
-        {
-            indicator = previous_indicator.clone();
-        }
-        // `营业收入较“十三五”末期翻一番`, `…8700多个、比年度计划翻了一番`: the
-        // base a multiple is of is no part of its name.
         if f.unit == "倍" {
-            if let Some(b) = base_of_a_multiple(&indicator) {
-                indicator = if b == 0 {
-                    previous_indicator.clone()
-                } else {
-                    strip_indicator(&indicator[..b]).to_string()
-                };
-            }
-        }
-        // `糧食産量可以等於一九四九年的一點五倍`: a multiple of a base is the
-        // subject's before the words that set it.
-        if f.unit == "倍" && lead.trim_end().ends_with('的') {
-            if let Some(b) = MULTIPLE_OF[1..].iter().filter_map(|w| lead.find(w)).min() {
-                let subject = strip_indicator(&lead[..b]);
-                if subject.chars().count() >= 2 {
-                    indicator = subject.to_string();
-                }
-            }
+            indicator = name_of_a_multiple(&lead, indicator, &previous_indicator);
         }
         // `比上年减少1.2万吨`, `增加126元`, `降低1.1个百分点`: a measure right
         // after a word of change is by how much it changed (a difference
@@ -432,6 +410,25 @@ pub(super) fn sentence_figures<'f>(
                 .flatten();
             if let Some(noun) = after_unit.as_ref().or(after_de.as_ref()) {
                 indicator = noun.clone();
+                // `在60%政府举办的基层医疗卫生机构实施…`: the noun the words
+                // after the share qualify with 的.
+                let from = f.end + usize::from(after_unit.is_none());
+                let past = from + noun.chars().count();
+                // Up to a verb of doing (`…机构实施…`); no numbers.
+                let head = (s.get(past) == Some(&'的'))
+                    .then(|| noun_after(s, past + 1))
+                    .flatten()
+                    .map(|head| {
+                        let cut = (2..head.chars().count())
+                            .map(|k| byte_index(&head, k))
+                            .find(|&b| VERBS_BEFORE_OBJECT.iter().any(|v| head[b..].starts_with(v)))
+                            .unwrap_or(head.len());
+                        head[..cut].to_string()
+                    })
+                    .filter(|head| !format!("{noun}{head}").chars().any(is_numeral));
+                if let Some(head) = head {
+                    indicator = format!("{noun}的{head}");
+                }
             }
         }
         if indicator.chars().count() < 2 && !bare_budget_line {
@@ -553,43 +550,3 @@ type Dated = (Option<String>, Option<String>);
 
 /// A base given as last year's (`由上年的`, `从上一年的`).
 const LAST_YEARS: [&str; 2] = ["上年的", "上一年的"];
-
-/// Where the base of a multiple opens in its name (`较“十三五”末期`,
-/// `比年度计划`, `比2020年`): a comparison with a time or a plan, not a
-/// ratio (`比重`, `比例`).
-fn base_of_a_multiple(name: &str) -> Option<usize> {
-    let (b, c) = name
-        .char_indices()
-        .rfind(|(_, c)| matches!(c, '比' | '较'))?;
-    let base = &name[b + c.len_utf8()..];
-    let is_ratio = ["重", "例", "率"].iter().any(|w| base.starts_with(w));
-    let names_a_time = ["年", "末", "期", "计划"].iter().any(|w| base.contains(w));
-    (!is_ratio && names_a_time).then_some(b)
-}
-
-/// Words before a count of a list's parts: the ones that follow
-/// (`以下的十项`, `如下三个`, `下列`) or a task divided (`分13个领域`).
-const LIST_OPENERS: [&str; 7] = ["以下的", "以下", "如下的", "如下", "下列", "分为", "分"];
-
-/// Words that open a condition, and what follows on it (`只要…就可以`).
-const CONDITIONS: [&str; 4] = ["只要", "如果", "假如", "倘若"];
-const CONSEQUENCES: [&str; 5] = ["就可以", "就可", "就能", "就会", "便可"];
-
-/// Whether the figure at char `at` stands after a condition the sentence
-/// draws a consequence from: a sum that would be, not one that is.
-fn is_hypothetical(text: &str, at: usize) -> bool {
-    let at = byte_index(text, at);
-    CONDITIONS
-        .iter()
-        .filter_map(|w| text[..at].find(w))
-        .min()
-        .is_some_and(|c| CONSEQUENCES.iter().any(|w| text[c..].contains(w)))
-}
-
-/// The threshold a rule sets (`投资限额`).
-const LIMIT: &str = "限额";
-
-/// What follows the standard of a comparison (`…的速度`, `…的水平`).
-const STANDARDS: [&str; 3] = ["的速度", "的水平", "的增长速度"];
-/// Verbs that compare with a standard.
-const COMPARED_WITH: [&str; 6] = ["超过", "高于", "快于", "低于", "慢于", "超出"];

@@ -1,6 +1,6 @@
 //! Where a figure stands in a move over a span of years.
 
-use super::indicator::time_point_at_end;
+use super::years_in_names::time_point_at_end;
 use report_core::FigureStatus;
 
 /// Where a figure stands in a move over a span of years (`五年来，…由55.4亿元

@@ -40,6 +40,8 @@ pub(super) fn counted_past_a_measure(s: &[char], from: usize) -> Option<String> 
 /// on with `的` and the thing it is said of.
 const PURPOSE: &str = "用于";
 const REACH_VERBS: [&str; 5] = ["惠及", "覆盖", "服务", "带动", "受益"];
+/// Verbs of a trouble met, whose object follows the figures with 的.
+const SOLVED: [&str; 2] = ["解决了", "解决"];
 
 /// `用于1500万人次以上的职工技能提升`: the figure measures what the money
 /// is for; `惠及3400万人的引大济岷工程`: whom a project reaches
@@ -52,6 +54,10 @@ pub(super) fn said_of_the_noun_after(lead: &str, s: &[char], end: usize) -> Opti
     let lead = lead.trim_end();
     let noun = || noun_after(s, end + 1);
     if lead.ends_with(PURPOSE) {
+        return noun();
+    }
+    // `解决了3200户的饮水困难`: the count is of those whose trouble was met.
+    if SOLVED.iter().any(|v| lead.ends_with(v)) {
         return noun();
     }
     let verb = REACH_VERBS.iter().find(|v| lead.ends_with(**v))?;
@@ -153,7 +159,12 @@ pub(super) fn is_a_milestone(noun: &str) -> bool {
 
 /// `比计划低`, `比上年高`, `较全国平均水平快`: a comparison with a base that
 /// names nothing measured; the figure is the one before's.
+/// So is one of a rate's speed (`增速比1—10月加快`).
 pub(super) fn is_bare_comparison(name: &str) -> bool {
+    let name = ["增速", "增幅", "涨幅"]
+        .iter()
+        .find_map(|w| name.strip_prefix(w))
+        .unwrap_or(name);
     name.starts_with(['比', '较'])
         && name.ends_with(['高', '低', '多', '少', '快', '慢'])
         && name.chars().count() <= BARE_COMPARISON_MAX

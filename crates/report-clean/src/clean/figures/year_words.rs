@@ -162,3 +162,45 @@ pub(super) fn year_month(s: &[char]) -> (Option<u16>, Option<u8>) {
     }
     (year, month)
 }
+
+/// `近三年`, `两年来`, `两年中`, `这三年`, `近10年`: the last few years before
+/// the one the text stands in, at `i`: how many, and where the words end.
+/// Not a span counted another way (`前两年`, `头三年`, `每两年`, `用两年
+/// 时间`, `第三年`), nor `五年来`, `这五年`, `五年间`, which open a block
+/// of their own (`period.rs`, `RELATIVE`).
+pub(super) fn last_years_at(s: &[char], i: usize) -> Option<(u16, usize)> {
+    let near = matches!(s.get(i), Some('近' | '这'));
+    let at = i + usize::from(near);
+    // Not the tail of a longer count or a year (`二十八年间`, `一九八五年
+    // 八年间`).
+    if !near
+        && i > 0
+        && (chinese_digit(s[i - 1]).is_some()
+            || s[i - 1].is_ascii_digit()
+            || "十百几多年前头每用第近这".contains(s[i - 1]))
+    {
+        return None;
+    }
+    let (n, len) = match s.get(at) {
+        Some('十') => (10, 1),
+        Some(c) => (chinese_digit(*c).or_else(|| c.to_digit(10))?, 1),
+        None => return None,
+    };
+    let (n, len) = match (n, s.get(at + 1)) {
+        (1, Some('0')) => (10, 2),
+        _ => (n, len),
+    };
+    if !(2..=10).contains(&n) || s.get(at + len) != Some(&'年') {
+        return None;
+    }
+    let mut end = at + len + 1;
+    let after = s.get(end).filter(|c| matches!(c, '来' | '中' | '间'));
+    // `这十年里` of a plan is the plan's years: `这` needs `来`, `中`, `间`.
+    if after.is_some() {
+        end += 1;
+    } else if !(near && s[i] == '近') {
+        return None;
+    }
+    let block_of_its_own = n == 5 && !(near && s[i] == '近');
+    (!block_of_its_own).then_some((u16::try_from(n).ok()?, end))
+}

@@ -1,0 +1,81 @@
+//! What stands around a figure's name in the words before it: the list
+//! of figures it belongs to (`解决了3200户、1.4万人的饮水困难`) and a short
+//! note in brackets inside the noun (`每千人口执业（助理）医师`).
+
+use super::reading::Found;
+use super::sentence::is_clause_break;
+
+/// The words before the first figure of the list (joined by `、`, `和`,
+/// `及`) figure `n` stands in, and where its last figure ends.
+pub(super) fn list_around(
+    s: &[char],
+    found: &[Found],
+    n: usize,
+    floor: usize,
+) -> (Option<String>, usize) {
+    let joined = |a: &Found, b: &Found| {
+        b.start == a.end + 1 && matches!(s.get(a.end), Some('、' | '和' | '及'))
+    };
+    let mut last = n;
+    while found
+        .get(last + 1)
+        .is_some_and(|next| joined(&found[last], next))
+    {
+        last += 1;
+    }
+    let mut first = n;
+    while first > 0 && joined(&found[first - 1], &found[first]) {
+        first -= 1;
+    }
+    if first == last {
+        return (None, found[n].end);
+    }
+    let start = found[first].start;
+    let from = (0..start)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1)
+        .max(if first < n { 0 } else { floor });
+    (Some(s[from..start].iter().collect()), found[last].end)
+}
+
+/// The name round a short note in brackets just before `clause_start`
+/// (`每千人口执业（助理）医师`), where a noun runs on both sides of it.
+pub(super) fn bracketed_inside(
+    s: &[char],
+    clause_start: usize,
+    floor: usize,
+    lead: &str,
+) -> Option<String> {
+    let close = clause_start.checked_sub(1).filter(|&k| s[k] == '）')?;
+    let open = (close.saturating_sub(BRACKETED_MAX + 1)..close).rfind(|&k| s[k] == '（')?;
+    let han = |c: &char| report_core::text::fold::is_han(*c);
+    let inner = &s[open + 1..close];
+    // Not a reader's note (`（注）`).
+    if inner.is_empty()
+        || inner == ['注']
+        || !inner.iter().all(han)
+        || !lead.chars().next().is_some_and(|c| han(&c))
+    {
+        return None;
+    }
+    let name_start = (0..open)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1)
+        .max(floor);
+    (open > name_start && han(&s[open - 1])).then(|| {
+        format!(
+            "{}{lead}",
+            s[name_start..clause_start].iter().collect::<String>()
+        )
+    })
+}
+
+/// The longest note in brackets inside a name (`（助理）`).
+const BRACKETED_MAX: usize = 4;
+
+/// A digit or a Chinese numeral.
+pub(super) fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() || c == '十'
+}

@@ -1,0 +1,59 @@
+//! Figures that are no statistic of the report's: a count of a list's
+//! parts (`十个方面`, `以下的十项工作`), what would follow on a condition
+//! (`只要…就可以`), a limit a rule sets (`投资限额`), the standard a
+//! comparison is made against (`超过…的速度`).
+
+use report_core::FigureKind;
+
+use super::byte_index;
+use super::reading::{starts_with_at, Found};
+
+/// `推进十个方面重点任务`: a count that only numbers a list's parts,
+/// as does one of the parts that follow or a task is divided into
+/// (`抓好以下的十项工作`, `分13个领域细化任务`).
+pub(super) fn numbers_the_parts(s: &[char], f: &Found) -> bool {
+    starts_with_at(s, f.end, "方面")
+        || f.kind == FigureKind::Count
+            && LIST_OPENERS
+                .iter()
+                .any(|w| s[..f.start].ends_with(&w.chars().collect::<Vec<_>>()))
+}
+
+/// Words before a count of a list's parts: the ones that follow
+/// (`以下的十项`, `如下三个`, `下列`) or a task divided (`分13个领域`).
+const LIST_OPENERS: [&str; 7] = ["以下的", "以下", "如下的", "如下", "下列", "分为", "分"];
+
+/// Words that open a condition, and what follows on it (`只要…就可以`).
+const CONDITIONS: [&str; 4] = ["只要", "如果", "假如", "倘若"];
+const CONSEQUENCES: [&str; 5] = ["就可以", "就可", "就能", "就会", "便可"];
+
+/// Whether the figure at char `at` stands after a condition the sentence
+/// draws a consequence from: a sum that would be, not one that is.
+pub(super) fn is_hypothetical(text: &str, at: usize) -> bool {
+    let at = byte_index(text, at);
+    CONDITIONS
+        .iter()
+        .filter_map(|w| text[..at].find(w))
+        .min()
+        .is_some_and(|c| CONSEQUENCES.iter().any(|w| text[c..].contains(w)))
+}
+
+/// `投资限额为六百万元`: the threshold a rule sets.
+pub(super) fn is_a_limit(name: &str) -> bool {
+    name.ends_with(LIMIT)
+}
+
+/// The threshold a rule sets (`投资限额`).
+const LIMIT: &str = "限额";
+
+/// `远远超过…二十六年间平均每年增长3.2%的速度`: the standard a comparison
+/// is made against, said in passing.
+pub(super) fn is_the_standard(s: &[char], end: usize, lead: &str) -> bool {
+    STANDARDS.iter().any(|w| starts_with_at(s, end, w))
+        && COMPARED_WITH.iter().any(|w| lead.contains(w))
+}
+
+/// What follows the standard of a comparison (`…的速度`, `…的水平`).
+const STANDARDS: [&str; 3] = ["的速度", "的水平", "的增长速度"];
+/// Verbs that compare with a standard.
+const COMPARED_WITH: [&str; 6] = ["超过", "高于", "快于", "低于", "慢于", "超出"];

@@ -1,0 +1,133 @@
+//! Years and spans of time in the words before a figure (`连续8年`,
+//! `1-5月份`, `2012年底`, `从2007年底的`, `一九八○`): they say when or for
+//! how long, never what is measured, so a name drops them.
+
+use super::byte_index;
+use super::year_words::last_years_at;
+use report_core::text::numbers::year_digits;
+
+/// `群众安全感连续8年保持在98%以上`: how many years running says how long,
+/// not what is measured.
+pub(super) fn strip_running_years(text: &str) -> &str {
+    let Some(before_years) = text.strip_suffix('年') else {
+        return text;
+    };
+    let count = before_years
+        .trim_end_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    if count.len() == before_years.len() {
+        return text;
+    }
+    // `高新技术企业数3年翻一番`: a few years, said right after the subject,
+    // are how long the change took.
+    // Not years counted from a point (`比前五年`, `比上一年`, `近3年`, `第2年`).
+    let few_years = before_years.chars().count() - count.chars().count() <= 2
+        && !count.ends_with(['前', '上', '个', '近', '后', '每', '这', '头', '第']);
+    count
+        .strip_suffix("连续")
+        .or_else(|| Some(count).filter(|_| few_years))
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(text)
+}
+
+/// `五年`, `10年`, `五年内`: a number of years and nothing else.
+/// `提前一年实现…`: how early, said as a number of years, names nothing either.
+pub(super) fn is_count_of_years(text: &str) -> bool {
+    let text = text.strip_suffix('内').unwrap_or(text);
+    let text = text.strip_prefix("提前").unwrap_or(text);
+    text.strip_suffix('年').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+    })
+}
+
+/// Drops a leading `1-5月份` / `1至4月`.
+pub(super) fn strip_month_range(text: &str) -> &str {
+    let digits_end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '—' | '至' | '～')))
+        .unwrap_or(text.len());
+    if digits_end == 0 {
+        return text;
+    }
+    let rest = &text[digits_end..];
+    rest.strip_prefix("月份")
+        .or_else(|| rest.strip_prefix('月'))
+        .unwrap_or(text)
+}
+
+/// Points in time a move starts or ends at (`从2007年底的`, `到去年底的`).
+const RELATIVE_YEARS: [&str; 4] = ["上一年", "去年", "上年", "今年"];
+
+/// `资本充足率从2007年底`, `到去年底`: the time point a move starts or ends
+/// at, with its `从`/`到`, at the end of the words before a figure; where
+/// the point starts, if there is one.
+pub(super) fn time_point_at_end(text: &str) -> Option<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut n = chars.len();
+    if n > 0 && matches!(chars[n - 1], '底' | '末' | '初') {
+        n -= 1;
+    }
+    let tail: String = chars[..n].iter().collect();
+    let start = if let Some(w) = RELATIVE_YEARS.iter().find(|w| tail.ends_with(**w)) {
+        n - w.chars().count()
+    } else if n >= 5 && chars[n - 1] == '年' && year_digits(&chars[n - 5..]).is_some() {
+        n - 5
+    } else {
+        return None;
+    };
+    // Only a point in time after a move's word, or all the words.
+    let start = match start {
+        0 => 0,
+        k if matches!(chars[k - 1], '从' | '由' | '到' | '至') => k - 1,
+        _ => return None,
+    };
+    Some(byte_index(text, start))
+}
+
+/// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`), in
+/// Arabic or Chinese numerals, with the comparison it is the base of
+/// (`比一九五五年`).
+pub(super) fn strip_year(text: &str) -> &str {
+    let chars: Vec<char> = text.chars().collect();
+    let is_year = |at: usize| chars.get(at..).and_then(year_digits).is_some();
+    let n = chars.len();
+    let byte_at = |k: usize| text.char_indices().nth(k).map_or(text.len(), |(b, _)| b);
+    if n >= 5 && chars[n - 1] == '年' && is_year(n - 5) {
+        // `农业总产值比一九六四年`: the comparison goes with its base year.
+        let to = if n > 5 && matches!(chars[n - 6], '比' | '较') {
+            n - 6
+        } else {
+            n - 5
+        };
+        return &text[..byte_at(to)];
+    }
+    if n > 5 && chars[4] == '年' && is_year(0) {
+        // `2012年底已达到`: the year's end or start goes with the year.
+        let to = if matches!(chars[5], '底' | '末' | '初') {
+            6
+        } else {
+            5
+        };
+        return &text[byte_at(to)..];
+    }
+    text
+}
+
+/// `一九八○`, `2020年`: a year alone, which names nothing.
+pub(super) fn is_a_year(name: &str) -> bool {
+    let chars: Vec<char> = name.trim_end_matches('年').chars().collect();
+    chars.len() == 4 && year_digits(&chars).is_some()
+}
+
+/// `近三年淘汰落后产能`, `两年来新建…`, `在校生总数三年来`: the last few
+/// years (the figure's period) at either end of a name are no part of it.
+pub(super) fn strip_last_years(text: &str) -> &str {
+    let chars: Vec<char> = text.chars().collect();
+    let lead = chars.strip_prefix(&['在']).map_or(0, |_| 1);
+    if let Some((_, end)) = last_years_at(&chars, lead) {
+        return &text[byte_index(text, end)..];
+    }
+    (2..chars.len())
+        .find(|&k| last_years_at(&chars, k).is_some_and(|(_, end)| end == chars.len()))
+        .map_or(text, |k| &text[..byte_index(text, k)])
+}
