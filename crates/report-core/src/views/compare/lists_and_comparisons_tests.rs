@@ -61,9 +61,8 @@ fn a_comparison_cut_at_its_standard_is_no_term() {
     // 比去年 is the preposition of a comparison and its object, 去年, used
     // far more without it; 产值又比去年同期 is a subject and the
     // comparison, cut before what it states (增, 减…; a stray comma once).
-    // 同它们 is 同 (with)
-    // and 它们. 比学赶超 and 同步发展 hold their first character and stay,
-    // and 优良天数比率 ends in a word that holds 比 (no standard after it).
+    // 比学赶超 holds its first character and stays, and 优良天数比率 ends
+    // in a word that holds 比 (no standard after it).
     let corpus = texts(&[
         &clauses(12, ("，。；", "增减多少"), |l, r| {
             format!("{l}比去年{r}加")
@@ -74,17 +73,8 @@ fn a_comparison_cut_at_its_standard_is_no_term() {
         &clauses(12, ("工农总净", "增减多少增减，"), |l, r| {
             format!("{l}产值又比去年同期{r}了，")
         }),
-        &clauses(12, ("要并愿", "的合改"), |l, r| {
-            format!("{l}同它们{r}作")
-        }),
-        &clauses(24, ("，。；", "的都要"), |l, r| {
-            format!("{l}它们{r}是")
-        }),
         &clauses(12, ("开展掀起", "，。的热"), |l, r| {
             format!("{l}比学赶超{r}潮")
-        }),
-        &clauses(12, ("推，动。实现", "，。；的"), |l, r| {
-            format!("{l}同步发展{r}")
         }),
         &clauses(12, ("，。；城", "达为提"), |l, r| {
             format!("{l}优良天数比率{r}高")
@@ -92,23 +82,14 @@ fn a_comparison_cut_at_its_standard_is_no_term() {
     ]);
     let judged = judge(
         &corpus,
-        &[
-            "比去年",
-            "产值又比去年同期",
-            "同它们",
-            "比学赶超",
-            "同步发展",
-            "优良天数比率",
-        ],
+        &["比去年", "产值又比去年同期", "比学赶超", "优良天数比率"],
     );
     assert_eq!(
         judged,
         [
             ("比去年".to_string(), false),
             ("产值又比去年同期".to_string(), false),
-            ("同它们".to_string(), false),
             ("比学赶超".to_string(), true),
-            ("同步发展".to_string(), true),
             ("优良天数比率".to_string(), true),
         ]
     );

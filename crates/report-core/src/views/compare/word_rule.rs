@@ -40,11 +40,12 @@ pub(super) const FUNCTION_CHARS: &[char] = &[
     '或', '而', '也', '都', '还', '就', '又', '即', '且',
 ];
 /// Prepositions that begin their phrase before the verb it qualifies (a
-/// closed class: 比, than, and 同, with), judged as [`FUNCTION_CHARS`] are
-/// at a term's start only: 比去年 and 同它们 are the preposition and its
-/// object (去年, 它们, used far more without it); 比重, 同步发展 and 同志
-/// hold theirs. At a term's end they close words (对比, 相比, 共同, 协同).
-const LEADING_PREPOSITIONS: &[char] = &[COMPARISON, '同'];
+/// closed class: 比, than), judged as [`FUNCTION_CHARS`] are at a term's
+/// start only: 比去年 is the preposition and its object (去年, used far
+/// more without it); 比学赶超 holds its 比. At a term's end it closes
+/// words (对比, 相比). 同 (with) is left out: names begin with it (同江市,
+/// where 江市 is more common than the name).
+const LEADING_PREPOSITIONS: &[char] = &[COMPARISON];
 pub(super) const BOUND_SHARE: f64 = 0.8;
 /// A character begins (ends) words if it begins (ends) a run of Han text
 /// at least this share of the corpus's rate, judged when the rate expects
