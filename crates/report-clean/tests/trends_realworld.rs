@@ -3,7 +3,8 @@
 //! 1954–2025 from their JSON Lines file and the 31 provincial reports of
 //! 2026 from their CSVs. Counts are checked against a plain scan of the
 //! reports' text; the tables are printed for docs/trends.md (the
-//! provinces' distinctive terms for docs/word-rule.md):
+//! provinces' distinctive terms for docs/word-rule.md and
+//! docs/word-rule-rounds.md):
 //! `cargo test -p report-clean --test trends_realworld -- --nocapture`.
 //! Where `../shared` is absent each test says so and passes.
 
@@ -359,9 +360,9 @@ fn distinctive_terms_of_the_provinces_have_no_fragment_shapes() {
 }
 
 /// Words each province's list keeps through the word rule's rounds (read
-/// in docs/word-rule.md): names, set phrases and a pronoun's word, some of
-/// them beside the shapes the rule takes apart (秦沈高 of 秦沈高速,
-/// 对口援青和, 持续用力打造).
+/// in docs/word-rule.md and docs/word-rule-rounds.md): names, set phrases
+/// and a pronoun's word, some of them beside the shapes the rule takes
+/// apart (秦沈高 of 秦沈高速, 对口援青和, 持续用力打造).
 const WORDS_THAT_STAY: [(&str, &[&str]); 5] = [
     ("辽宁省", &["秦沈高速"]),
     ("湖南省", &["湘江科学城", "持续用力"]),

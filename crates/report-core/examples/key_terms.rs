@@ -1,5 +1,6 @@
 //! Prints the top distinctive terms of every district of a corpus (each
-//! district against the rest), for docs/word-rule.md:
+//! district against the rest), for the first round's lists in
+//! docs/word-rule-rounds.md:
 //! `cargo run --release -p report-core --example key_terms -- [corpus.json] [limit]`
 //! (the bundled seeds when no file is named).
 use report_core::{key_terms_by_district, SearchIndex};

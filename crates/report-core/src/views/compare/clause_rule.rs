@@ -13,12 +13,13 @@ use super::word_rule::{EDGE_PROPENSITY, LOOSE_EDGE_FACTOR, MIN_BOUND_COUNT, MIN_
 /// [`MEASURE_SHARE`] of its uses across the corpus (项, 个, 家, 名…; not
 /// 规 of 十四五规划, which a numeral precedes only in that name).
 pub(super) const NUMERAL_SHARE: f64 = 0.8;
-/// Personal and demonstrative pronouns (a closed class): a term of three
-/// characters or more that begins with one, where it begins clauses as a
-/// subject does, runs on into the clause (我区将持续巩固, 我们坚定不移,
-/// 这更加坚定我们); the pronoun's own word stays (我区, 我们, 其中).
+/// Personal, demonstrative and interrogative pronouns (a closed class): a
+/// term of three characters or more that begins with one, where it begins
+/// clauses as a subject does, runs on into the clause (我区将持续巩固,
+/// 我们坚定不移, 这更加坚定我们, 谁要享受); the pronoun's own word stays
+/// (我区, 我们, 其中).
 const PRONOUNS: &[char] = &[
-    '我', '你', '他', '她', '它', '这', '那', '其', '此', '该', '咱',
+    '我', '你', '他', '她', '它', '这', '那', '其', '此', '该', '咱', '谁',
 ];
 /// A subject begins clauses at least at the corpus's rate.
 const SUBJECT_PROPENSITY: f64 = 1.0;
@@ -48,6 +49,8 @@ const SPEECH_VERBS: &[&str] = &["表示", "指出", "强调", "认为", "介绍"
 /// closed class): before a measure they count it as a number does (首个
 /// of 首个沙戈荒大基地, 每个, 各项, 这批).
 const DETERMINERS: &[char] = &['首', '每', '各', '某', '这', '那', '哪'];
+/// The prefix of an ordinal (第一, 第十四): with its numeral, a word.
+const ORDINAL_PREFIX: char = '第';
 /// A number's unit: at most this many characters after the numerals of a
 /// term that follows a number (万吨, 号线, 亿元, 公里, 万千瓦).
 const UNIT_MAX_CHARS: usize = 2;
@@ -350,14 +353,25 @@ impl CorpusUsage<'_> {
         })
     }
 
-    /// A term of numerals only (no indefinite one) followed by a measure
-    /// ([`Self::is_measure`]) or by more numerals (digits, or definite
-    /// numerals in characters) in more than half its uses: a number whose
-    /// measure was cut (万亿 of 5.67万亿元, 万亿级), or cut inside (一九八 of
+    /// A term of numerals only, or that ends in numerals after a word
+    /// (no indefinite numeral, no ordinal or determiner before them: 第一,
+    /// 这一), followed by a measure ([`Self::is_measure`]) or by more
+    /// numerals (digits, or definite numerals in characters) in more than
+    /// half its uses: a number whose measure was cut (万亿 of 5.67万亿元,
+    /// 万亿级; 出一 of 推出一批, 走出一条), or cut inside (一九八 of
     /// 一九八三年 and 一九八○年, 一九九 of 一九九○年). 十四五 stays: 规 of
-    /// 规划 and 时 of 时期 are not measures.
+    /// 规划 and 时 of 时期 are not measures; so does 统一, seldom counting.
     pub(super) fn numerals_without_their_measure(&self, term: &str) -> bool {
-        if !term.chars().all(is_numeral) || term.contains(INDEFINITE_NUMERALS) {
+        let numerals = term.chars().rev().take_while(|&c| is_numeral(c)).count();
+        let before = term.chars().rev().nth(numerals);
+        if numerals == 0
+            || term
+                .chars()
+                .rev()
+                .take(numerals)
+                .any(|c| !is_definite_numeral(c))
+            || before.is_some_and(|c| c == ORDINAL_PREFIX || DETERMINERS.contains(&c))
+        {
             return false;
         }
         let Some(own) = self.strings.get(term) else {

@@ -19,8 +19,10 @@ const MIN_FIXED_USES: usize = 2;
 /// (习近平总书记), longer than the pairs of common words that nearly every
 /// report has too (全面推进, 加快建设, 生态环境) and that many terms follow.
 const STOCK_OPENING_CHARS: usize = 6;
-/// The verb of a share (X占Y比重): what it follows is its subject.
+/// The verb of a share (X占Y比重): what it follows is its subject; the
+/// particle that may stand between them (X所占比重).
 const SHARE_VERB: char = '占';
+const SHARE_PARTICLE: char = '所';
 /// The nouns that close a share (a closed class).
 const SHARE_NOUNS: &[&str] = &["比重", "比例"];
 
@@ -83,19 +85,26 @@ impl CorpusUsage<'_> {
     /// A share (X占Y比重) that never begins a clause, where one character
     /// stands before it in at least half its uses: its subject goes on to
     /// the left (工业投资占…, 民间投资占固定资产投资比重), though the text
-    /// before may end a word (民间).
+    /// before may end a word (民间). One that opens with its verb, or the
+    /// particle 所 and the verb, has lost its subject whatever stands
+    /// before it (占国民收入的比重, 所占比重 after 工业, 产品, 服务业…).
     pub(super) fn share_cut_from_its_subject(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
         };
-        let is_share = SHARE_NOUNS.iter().any(|noun| term.ends_with(noun))
-            && term.chars().skip(2).any(|c| c == SHARE_VERB);
-        is_share
-            && own.left.edges == 0
-            && own
-                .left
-                .most_common()
-                .is_some_and(|(_, n)| n as f64 >= COMPLETED_SHARE * own.count as f64)
+        if !SHARE_NOUNS.iter().any(|noun| term.ends_with(noun)) || own.left.edges > 0 {
+            return false;
+        }
+        let verb_first = term
+            .trim_start_matches(SHARE_PARTICLE)
+            .starts_with(SHARE_VERB);
+        let subject_first = term.chars().skip(2).any(|c| c == SHARE_VERB);
+        verb_first
+            || (subject_first
+                && own
+                    .left
+                    .most_common()
+                    .is_some_and(|(_, n)| n as f64 >= COMPLETED_SHARE * own.count as f64))
     }
 
     /// A term that never begins a clause, where the characters before it

@@ -78,12 +78,16 @@ pub(super) const POSTPOSITIONS: &[char] = &['中', '上', '里'];
 const BOUND_SUFFIXES: &[char] = &['级', '性', '化', '型', '者', '率', '区'];
 /// Prepositions that stand inside a phrase after its subject, and the
 /// particle that closes a list (a closed class): 习近平总书记对江苏工作 is
-/// cut before what the preposition's phrase qualifies (重要讲话精神), and
-/// 生命科学等领域 from the list it ends (人工智能、生命科学等领域) and what
-/// follows. The character is bound where it and a neighbour are a word
-/// used apart (应对, 对外, 把握, 平等). 为 and 向 are left out: set
-/// phrases hold them (以人民为中心的, 回升向好态势).
-const INNER_FUNCTION_CHARS: &[char] = &['对', '把', LIST_CLOSER];
+/// cut before what the preposition's phrase qualifies (重要讲话精神),
+/// 产值比去年同期增长 before the figure its comparison (比, than) states,
+/// and 生命科学等领域 from the list it ends (人工智能、生命科学等领域) and
+/// what follows. The character is bound where it and a neighbour are a
+/// word used apart (应对, 对外, 把握, 平等, 相比). 为 and 向 are left out:
+/// set phrases hold them (以人民为中心的, 回升向好态势).
+const INNER_FUNCTION_CHARS: &[char] = &['对', '把', COMPARISON, LIST_CLOSER];
+/// The preposition of a comparison (than): what follows it is the
+/// standard compared with, then the predicate.
+pub(super) const COMPARISON: char = '比';
 /// The particle that closes a list, judged where the term follows an
 /// enumeration comma (the list's last item): a name holds 等 too
 /// (教育部重庆高等研究院).
@@ -259,8 +263,9 @@ impl CorpusUsage<'_> {
     /// [`INNER_FUNCTION_CHARS`] after its first two characters or more, not
     /// bound to a neighbour as a word used apart: the subject and the
     /// preposition's phrase, cut before the predicate or noun it
-    /// qualifies (习近平总书记对江苏工作), or a list's last item and what
-    /// follows it (生命科学等领域, after 、).
+    /// qualifies (习近平总书记对江苏工作; of a comparison, seldom ending a
+    /// clause but at a number: 今年上半年又比去年同期), or a list's last
+    /// item and what follows it (生命科学等领域, after 、).
     pub(super) fn preposition_cut_before_its_head(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
@@ -276,6 +281,14 @@ impl CorpusUsage<'_> {
             INNER_FUNCTION_CHARS.contains(&c)
                 && match c {
                     LIST_CLOSER => listed,
+                    // A comparison's predicate follows its standard (a
+                    // word: two characters or more), and the figure it
+                    // states (产值比去年同期增长 8%): a number after the
+                    // term, or a stray comma, is no end. 优良天数比率 ends
+                    // in a word that holds 比.
+                    COMPARISON => {
+                        i + 2 < chars.len() && (own.right.edges - own.right.digits) * 2 < own.count
+                    }
                     _ => own.right.edges == 0,
                 }
                 && !self.used_apart(&term[chars[i - 1].0..at + c.len_utf8()], term)

@@ -69,14 +69,41 @@ const RELATION_POSTPOSITIONS: &[&str] = &["之间"];
 /// 141).
 const ADVERB_MARKER: char = '地';
 const ADVERB_MARKER_AT_AN_END: f64 = 0.1;
-/// The particle of a completed action (a closed class): it ends a verb's
-/// use in a clause (获得了, 打退了), never a term of three characters or
-/// more, unless 不 stands before it (受不了, 少不了: a verb's potential
-/// form, a word).
+/// The particle of a completed action (a closed class): it marks a verb's
+/// use in a clause (获得了, 打退了, 作出了重要贡献), never a term's after
+/// two characters or more, unless 不 stands before it (受不了, 少不了: a
+/// verb's potential form, a word).
 const ASPECT_PARTICLE: char = '了';
+/// The words in which 了 is a verb (liǎo, to know or to end), not the
+/// particle (a closed class).
+const LIAO_WORDS: &[&str] = &["了解", "了结", "了却", "了然"];
 const POTENTIAL_NEGATION: char = '不';
 
+/// The particle that joins an attribute to its noun (的): after a list's
+/// last item, the noun is what every item qualifies (调整、改革、整顿、
+/// 提高的方针), so a term that holds the item and the noun cuts the list.
+const PARTICLE_DE: char = '的';
+/// The items of a list that share a noun are bare words of this many
+/// characters (调整、改革、整顿、提高), as the bare first conjunct is.
+const LIST_ITEM_CHARS: usize = BARE_CONJUNCT_CHARS;
+
 impl CorpusUsage<'_> {
+    /// A term that follows an enumeration comma in more than half its
+    /// uses and holds [`PARTICLE_DE`] after a bare item of
+    /// [`LIST_ITEM_CHARS`], with the noun after it: the list's last item
+    /// and the noun all its items qualify (提高的方针 of 调整、改革、整顿、
+    /// 提高的方针), no term. A phrase with a longer attribute
+    /// (以人民为中心的发展思想, listed among others) stays.
+    pub(super) fn head_shared_by_a_list(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let chars: Vec<(usize, char)> = term.char_indices().collect();
+        matches!(chars.get(LIST_ITEM_CHARS), Some(&(_, PARTICLE_DE)))
+            && chars.get(LIST_ITEM_CHARS + 1).is_some()
+            && own.left.enumerations * 2 > own.count
+    }
+
     /// A term of two characters that begins with [`PARTICLE_ZHI`] and is
     /// not one of [`ZHI_WORDS`]: the particle and the noun it ends a phrase
     /// with (之害), not a word.
@@ -168,15 +195,20 @@ impl CorpusUsage<'_> {
             })
     }
 
-    /// A term of three characters or more that ends in
-    /// [`ASPECT_PARTICLE`], not after [`POTENTIAL_NEGATION`]: a verb and
-    /// the particle of its completed action (获得了), no term.
-    pub(super) fn ends_with_an_aspect_particle(&self, term: &str) -> bool {
-        let mut back = term.chars().rev();
-        let (Some(last), Some(before), Some(_)) = (back.next(), back.next(), back.next()) else {
-            return false;
-        };
-        last == ASPECT_PARTICLE && before != POTENTIAL_NEGATION
+    /// A term with [`ASPECT_PARTICLE`] after two characters or more, not
+    /// after [`POTENTIAL_NEGATION`]: a verb and the particle of its
+    /// completed action (获得了), with the object it took or not
+    /// (有效扩大了内需, 作出了重要贡献, 给了我们这种有利条件), no term.
+    /// Inside the term, 了 that begins a word of [`LIAO_WORDS`] is none
+    /// (深入了解情况).
+    pub(super) fn holds_an_aspect_particle(&self, term: &str) -> bool {
+        let chars: Vec<(usize, char)> = term.char_indices().collect();
+        (2..chars.len()).any(|i| {
+            let (at, c) = chars[i];
+            c == ASPECT_PARTICLE
+                && chars[i - 1].1 != POTENTIAL_NEGATION
+                && !LIAO_WORDS.iter().any(|word| term[at..].starts_with(word))
+        })
     }
 
     /// A term with [`ADVERB_MARKER`] after two characters or more that

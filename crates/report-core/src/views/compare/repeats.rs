@@ -384,6 +384,9 @@ mod cut_rule_tests;
 #[path = "frames_and_numbers_tests.rs"]
 mod frames_and_numbers_tests;
 #[cfg(test)]
+#[path = "lists_and_comparisons_tests.rs"]
+mod lists_and_comparisons_tests;
+#[cfg(test)]
 #[path = "longer_words_tests.rs"]
 mod longer_words_tests;
 #[cfg(test)]

@@ -9,6 +9,7 @@
 //! particles.rs.
 //! `CorpusUsage` (repeats.rs) holds what the corpus says of each string.
 
+use super::function_words::COMPARISON;
 use super::repeats::{CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
 
 /// Distinct neighbours needed on each side of a word.
@@ -38,6 +39,13 @@ pub(super) const FUNCTION_CHARS: &[char] = &[
     '和', '在', '将', '对', '与', '及', '等', '并', '把', '被', '从', '由', '向', '为', '以', '于',
     '或', '而', '也', '都', '还', '就', '又', '即', '且',
 ];
+/// Prepositions that begin their phrase before the verb it qualifies (a
+/// closed class: 比, than), judged as [`FUNCTION_CHARS`] are at a term's
+/// start only: 比去年 is the preposition and its object (去年, used far
+/// more without it); 比学赶超 holds its 比. At a term's end it closes
+/// words (对比, 相比). 同 (with) is left out: names begin with it (同江市,
+/// where 江市 is more common than the name).
+const LEADING_PREPOSITIONS: &[char] = &[COMPARISON];
 pub(super) const BOUND_SHARE: f64 = 0.8;
 /// A character begins (ends) words if it begins (ends) a run of Han text
 /// at least this share of the corpus's rate, judged when the rate expects
@@ -100,13 +108,14 @@ impl CorpusUsage<'_> {
             && !self.last_item_before_a_relation(term)
             && !self.figure_in_words(term)
             && !self.inside_a_frame(term)
-            && !self.ends_with_an_aspect_particle(term)
+            && !self.holds_an_aspect_particle(term)
             && !self.adverb_and_its_marker(term)
             && !self.particle_after_a_cut_modifier(term)
             && !self.tail_of_names(term)
             && !self.goes_on_into_longer_words(term)
             && !self.item_cut_before_the_lists_continuation(term)
             && !self.ordinal_cut_before_its_number(term)
+            && !self.head_shared_by_a_list(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
@@ -240,7 +249,8 @@ impl CorpusUsage<'_> {
 
     /// An edge that is a character of grammar: 的 or 是 anywhere, 第 at
     /// the end, and a preposition, conjunction or adverb that is not bound
-    /// to the rest of a term of three characters or more.
+    /// to the rest of a term of three characters or more (at the start
+    /// only, a preposition of [`LEADING_PREPOSITIONS`]).
     pub(super) fn has_function_edge(&self, term: &str) -> bool {
         let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back()) else {
             return false;
@@ -256,7 +266,8 @@ impl CorpusUsage<'_> {
             let rest_count = self.count(rest);
             rest_count < MIN_BOUND_COUNT || own < BOUND_SHARE * rest_count as f64
         };
-        (FUNCTION_CHARS.contains(&first) && loose(&term[first.len_utf8()..]))
+        let leading = FUNCTION_CHARS.contains(&first) || LEADING_PREPOSITIONS.contains(&first);
+        (leading && loose(&term[first.len_utf8()..]))
             || (FUNCTION_CHARS.contains(&last) && loose(&term[..term.len() - last.len_utf8()]))
     }
 
