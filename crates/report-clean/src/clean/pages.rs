@@ -150,6 +150,16 @@ mod tests {
     use super::*;
     use report_core::text::layout::read_lines;
 
+    /// The lines kept and those set aside as page furniture.
+    fn furniture_set_aside(text: &str) -> (Vec<String>, Vec<Noise>) {
+        let mut noise = Vec::new();
+        let kept = set_aside_page_furniture(read_lines(text), &mut noise)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        (kept, noise)
+    }
+
     #[test]
     fn page_numbers() {
         for marker in [
@@ -188,11 +198,7 @@ mod tests {
              政府工作报告  — 2 —\n{long}\n政府工作报告 — 3 —\n一、总体要求 第1页\n\
              全年完成 3/10\n增长 -5-\n{long} 第 2 页\n"
         );
-        let mut noise = Vec::new();
-        let kept: Vec<String> = set_aside_page_furniture(read_lines(&text), &mut noise)
-            .into_iter()
-            .map(|l| l.text)
-            .collect();
+        let (kept, noise) = furniture_set_aside(&text);
         let set_aside: Vec<&str> = noise.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(
             set_aside,
@@ -213,11 +219,7 @@ mod tests {
             "某县人民政府工作报告\n{long}\n- 2 -\n某县第十八届人民代表大会文件\n二、工作安排\n{long}\n\
              某县第十八届人民代表大会文件\n— 3 —\n三、保障措施\n{long}\n"
         );
-        let mut noise = Vec::new();
-        let kept: Vec<String> = set_aside_page_furniture(read_lines(&text), &mut noise)
-            .into_iter()
-            .map(|l| l.text)
-            .collect();
+        let (kept, noise) = furniture_set_aside(&text);
         assert_eq!(
             kept,
             [
@@ -241,11 +243,7 @@ mod tests {
         let text = "某县人民政府工作报告\n全县“四上”企业①新增48家，一般公共预算收入完成\n\
                     ① “四上”企业：指规模以上工业等法人单位。\n— 3 —\n39.8亿元，增长6.1%。\n\
                     ②号地块完成出让。\n— 4 —\n三、保障措施，其中②\n";
-        let mut noise = Vec::new();
-        let kept: Vec<String> = set_aside_page_furniture(read_lines(text), &mut noise)
-            .into_iter()
-            .map(|l| l.text)
-            .collect();
+        let (kept, noise) = furniture_set_aside(text);
         assert_eq!(
             kept,
             [

@@ -1,19 +1,10 @@
 //! Shapes the eleventh sample (local pages and the State Council's reports
 //! of 2001–2025) and its made-up reports (a township of 2019, a statistical
 //! bulletin, a plan's execution report, a city of 2001) found.
-use super::test_support::{check, figures, names};
+use super::test_support::{check, figures, names, read_report};
 use super::*;
 use report_core::FigureKind::*;
 use report_core::FigureStatus::*;
-
-/// (indicator, value, status, period) of each figure of a report's text.
-fn read_report(text: &str) -> Vec<(String, f64, report_core::FigureStatus, String)> {
-    crate::clean::pipeline::process_report("a.txt", text)
-        .figures
-        .into_iter()
-        .map(|f| (f.indicator, f.value, f.status, f.period.unwrap_or_default()))
-        .collect()
-}
 
 #[test]
 fn plans_before_the_eleventh_are_periods() {

@@ -41,3 +41,12 @@ pub(super) fn check(text: &str, expect: &[Expected]) {
 pub(super) fn names(text: &str) -> Vec<String> {
     figures(text).into_iter().map(|f| f.indicator).collect()
 }
+
+/// (indicator, value, status, period) of each figure of a report's text.
+pub(super) fn read_report(text: &str) -> Vec<(String, f64, report_core::FigureStatus, String)> {
+    crate::clean::pipeline::process_report("a.txt", text)
+        .figures
+        .into_iter()
+        .map(|f| (f.indicator, f.value, f.status, f.period.unwrap_or_default()))
+        .collect()
+}

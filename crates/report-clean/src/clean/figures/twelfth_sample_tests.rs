@@ -2,7 +2,7 @@
 //! of 1954–2025) and its made-up reports (a city's monthly economic
 //! bulletin, a county's targets, a banner of 1997, a health bureau's
 //! summary) found.
-use super::test_support::{check, figures, names};
+use super::test_support::{check, figures, names, read_report};
 use report_core::FigureKind::*;
 use report_core::FigureStatus::*;
 
@@ -62,15 +62,6 @@ fn an_account_of_the_year_so_far_is_that_years() {
         "江阳市2024年上半年工作总结和下半年工作计划\n2024-07-10\n全年全市地区生产总值增长6%左右。\n",
     );
     assert_eq!(plan[0].2, report_core::FigureStatus::Target, "{plan:?}");
-}
-
-/// (indicator, value, status, period) of each figure of a report's text.
-fn read_report(text: &str) -> Vec<(String, f64, report_core::FigureStatus, String)> {
-    crate::clean::pipeline::process_report("a.txt", text)
-        .figures
-        .into_iter()
-        .map(|f| (f.indicator, f.value, f.status, f.period.unwrap_or_default()))
-        .collect()
 }
 
 #[test]
