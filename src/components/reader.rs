@@ -63,6 +63,24 @@ fn show_figure(pane: &web_sys::Element, figure: usize) {
     }
 }
 
+/// A report just opened where the reader stands below the list (a phone's
+/// one column) scrolls the page to the reader's top: the reader asked for
+/// it. Beside the list, in sight already, nothing moves.
+fn bring_into_sight(pane: &web_sys::Element) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let viewport = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let top = pane.get_bounding_client_rect().top();
+    if top > viewport / 2.0 {
+        window.scroll_by_with_x_and_y(0.0, top);
+    }
+}
+
 fn scroll_to_middle(pane: &web_sys::Element, el: &web_sys::Element) {
     let (target, pane_box) = (
         el.get_bounding_client_rect(),
@@ -107,14 +125,22 @@ pub fn Reader() -> impl IntoView {
             &[("n", &(n + 1)), ("total", &total), ("term", &term)],
         )
     };
+    let shown_index = StoredValue::new(None::<usize>);
     Effect::new(move |_| {
         let current = open.get();
         query.track();
+        let newly_opened = current.map(|c| c.index) != shown_index.get_value();
+        shown_index.set_value(current.map(|c| c.index));
         if let (Some(current), Some(pane)) = (current, pane.get()) {
             let pane: web_sys::Element = pane.into();
-            request_animation_frame(move || match current.figure {
-                Some(figure) => show_figure(&pane, figure),
-                None => show_current_mark(&pane, current.mark),
+            request_animation_frame(move || {
+                if newly_opened {
+                    bring_into_sight(&pane);
+                }
+                match current.figure {
+                    Some(figure) => show_figure(&pane, figure),
+                    None => show_current_mark(&pane, current.mark),
+                }
             });
         }
     });
