@@ -147,12 +147,15 @@ fn ImportResults(workspace: Workspace) -> impl IntoView {
     let shown = move |quiet: bool| {
         move || {
             let fold = folded();
-            let mut list = results.get();
-            list.retain(|r| match quiet {
-                true => r.imported_quietly(),
-                false => !(fold && r.imported_quietly()),
-            });
-            list
+            results.with(|all| {
+                all.iter()
+                    .filter(|r| match quiet {
+                        true => r.imported_quietly(),
+                        false => !(fold && r.imported_quietly()),
+                    })
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
         }
     };
     view! {

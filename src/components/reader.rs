@@ -125,22 +125,22 @@ pub fn Reader() -> impl IntoView {
             &[("n", &(n + 1)), ("total", &total), ("term", &term)],
         )
     };
-    let shown_index = StoredValue::new(None::<usize>);
+    // A report just opened (`open_index` changes with the report, not with
+    // its hits) is brought into sight.
+    Effect::new(move |_| {
+        if let (Some(_), Some(pane)) = (open_index.get(), pane.get()) {
+            let pane: web_sys::Element = pane.into();
+            request_animation_frame(move || bring_into_sight(&pane));
+        }
+    });
     Effect::new(move |_| {
         let current = open.get();
         query.track();
-        let newly_opened = current.map(|c| c.index) != shown_index.get_value();
-        shown_index.set_value(current.map(|c| c.index));
         if let (Some(current), Some(pane)) = (current, pane.get()) {
             let pane: web_sys::Element = pane.into();
-            request_animation_frame(move || {
-                if newly_opened {
-                    bring_into_sight(&pane);
-                }
-                match current.figure {
-                    Some(figure) => show_figure(&pane, figure),
-                    None => show_current_mark(&pane, current.mark),
-                }
+            request_animation_frame(move || match current.figure {
+                Some(figure) => show_figure(&pane, figure),
+                None => show_current_mark(&pane, current.mark),
             });
         }
     });
