@@ -148,11 +148,14 @@ impl Workspace {
     }
 
     /// The imported reports, in import order.
-    pub fn imported(&self) -> Vec<(usize, Report)> {
+    /// The first `limit` imported reports with their places in the corpus
+    /// (cloning only those: a long import's list shows a few).
+    pub fn imported(&self, limit: usize) -> Vec<(usize, Report)> {
         self.reports.with(|r| {
             r.iter()
                 .enumerate()
                 .filter(|(_, r)| r.imported.is_some())
+                .take(limit)
                 .map(|(i, r)| (i, r.clone()))
                 .collect()
         })

@@ -127,6 +127,11 @@ fn ImportProgress(workspace: Workspace) -> impl IntoView {
 /// Files taken in with nothing to note are folded under one line once
 /// there are more of them than this.
 const QUIET_SHOWN: usize = 3;
+/// A file's notes shown before the rest fold (a JSON Lines file of seventy
+/// reports can have a note for each).
+const NOTES_SHOWN: usize = 5;
+/// Imported reports listed before the rest fold behind "Show all".
+const IMPORTED_SHOWN: usize = 10;
 
 /// What became of each file, newest first: those that need a reader's
 /// eye (refused, a question, warnings, rows left out) always in sight; a
@@ -243,11 +248,26 @@ fn ImportResultRow(workspace: Workspace, result: FileResult) -> impl IntoView {
             <span data-testid="import-summary">{summary}</span>
             {choice}
             {move || {
-                let lines = lines();
+                let mut lines = lines();
+                let folded = match lines.len() > NOTES_SHOWN + 1 {
+                    true => lines.split_off(NOTES_SHOWN),
+                    false => Vec::new(),
+                };
+                let note_items = |lines: Vec<String>| {
+                    lines.into_iter().map(|l| view! { <li data-testid="import-note">{l}</li> }).collect_view()
+                };
+                let more = (!folded.is_empty()).then(|| {
+                    let n = folded.len();
+                    view! {
+                        <details class="re-import-more-notes" data-testid="import-more-notes">
+                            <summary>{move || ui.count(Key::MoreNotesOne, Key::MoreNotesMany, n)}</summary>
+                            <ul class="re-import-notes">{note_items(folded)}</ul>
+                        </details>
+                    }
+                });
                 (!lines.is_empty()).then(|| view! {
-                    <ul class="re-import-notes">
-                        {lines.into_iter().map(|l| view! { <li data-testid="import-note">{l}</li> }).collect_view()}
-                    </ul>
+                    <ul class="re-import-notes">{note_items(lines)}</ul>
+                    {more}
                 })
             }}
         </li>
@@ -305,10 +325,38 @@ fn ImportedList(workspace: Workspace) -> impl IntoView {
     let ui = use_ui();
     let state = use_app_state();
     let editing = RwSignal::new(None::<String>);
+    let show_all = RwSignal::new(false);
+    let total = move || workspace.imported_count();
+    let limit = move || match show_all.get() {
+        true => usize::MAX,
+        false => IMPORTED_SHOWN,
+    };
+    let list_id = crate::keyboard::unique_id("re-imported-list");
+    let toggle = {
+        let list_id = list_id.clone();
+        move || {
+            (total() > IMPORTED_SHOWN).then(|| {
+                let label = move || match show_all.get() {
+                    true => ui.format(Key::ImportedShowFirst, &[("n", &IMPORTED_SHOWN)]),
+                    false => ui.format(
+                        Key::ImportedShowAll,
+                        &[("reports", &ui.count(Key::ReportsOne, Key::ReportsMany, total()))],
+                    ),
+                };
+                view! {
+                    <button type="button" class="re-link-button re-imported-toggle" data-testid="imported-show-all"
+                        aria-controls=list_id.clone() aria-expanded=move || show_all.get().to_string()
+                        on:click=move |_| show_all.update(|all| *all = !*all)>
+                        {label}
+                    </button>
+                }
+            })
+        }
+    };
     view! {
         <h3 class="re-import-subheading">{ui.tr(Key::ImportedReports)}</h3>
-        <ul class="re-imported-list" data-testid="imported-list" data-arrows="vertical">
-            <For each=move || workspace.imported() key=|(index, r)| (*index, display_key(r)) let:item>
+        <ul class="re-imported-list" id=list_id data-testid="imported-list" data-arrows="vertical">
+            <For each=move || workspace.imported(limit()) key=|(index, r)| (*index, display_key(r)) let:item>
                 {
                     let (index, report) = item;
                     let id = report.id.clone();
@@ -355,6 +403,7 @@ fn ImportedList(workspace: Workspace) -> impl IntoView {
                 }
             </For>
         </ul>
+        {toggle}
     }
 }
 

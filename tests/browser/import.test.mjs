@@ -173,6 +173,55 @@ test("a long import folds the files imported with nothing to note under one line
   await context.close();
 });
 
+test("a file of many reports: its notes and the list of imported reports fold, and open again by click or key", async () => {
+  const { context, page, errors } = await freshPage();
+  const dir = await mkdtemp(join(tmpdir(), "re-many-"));
+  const counties = ["临朐县", "昌乐县", "安丘市", "高密市", "昌邑市", "寿光市", "诸城市", "青州市", "寒亭区", "坊子区", "奎文区", "潍城区", "临淄区", "博山区"];
+  // No year anywhere: every report comes in with a note that no date was found.
+  const lines = counties.map((county, i) => JSON.stringify({
+    title: `${county}人民政府工作报告`,
+    text: `各位代表：\n现在，我代表${county}人民政府向大会报告工作。\n过去一年，${county}新建学校${i + 2}所，新增就业${1200 + i * 17}人，改造老旧小区${30 + i}个。`,
+  }));
+  const path = join(dir, "many.jsonl");
+  await writeFile(path, lines.join("\n"));
+  await importFiles(page, [path]);
+  await rm(dir, { recursive: true });
+  const result = page.getByTestId("import-result");
+  assert.equal(await result.getAttribute("data-status"), "imported");
+  // Five notes in sight, the other nine folded under a line that counts them.
+  const notes = result.locator(":scope > .re-import-notes > li");
+  assert.equal(await notes.count(), 5);
+  const more = result.getByTestId("import-more-notes");
+  assert.equal((await more.locator("summary").textContent()).trim(), "9 more notes");
+  const folded = more.getByTestId("import-note");
+  assert.equal(await folded.count(), 9);
+  assert.equal(await folded.first().isVisible(), false);
+  await more.locator("summary").click();
+  assert.ok(await folded.last().isVisible());
+  // The list of imported reports shows ten and a button for all fourteen.
+  const listed = page.getByTestId("imported-report");
+  assert.equal(await listed.count(), 10);
+  const toggle = page.getByTestId("imported-show-all");
+  assert.equal((await toggle.textContent()).trim(), "Show all 14 reports");
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=imported-report]").length === 14);
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  assert.equal((await toggle.textContent()).trim(), "Show the first 10 only");
+  // A report past the first ten opens in the reader.
+  await listed.nth(12).getByTestId("imported-open").click();
+  await page.getByTestId("reader-title").waitFor();
+  assert.equal((await page.getByTestId("reader-title").textContent()).trim(), `${counties[12]}人民政府工作报告`);
+  await toggle.click();
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=imported-report]").length === 10);
+  // Every report is in the corpus all the same.
+  await waitForResults(page, BUNDLED + 14);
+  await page.getByTestId("import-panel").screenshot({ path: join(repoRoot, "tests/browser/artifacts/64-import-many.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the same report imported twice is recognised, not duplicated", async () => {
   const { context, page } = await freshPage();
   await importFiles(page, [fixture("qingzhou-gbk.txt")]);
