@@ -7,9 +7,9 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{
-    body_sizes, first_use_date, line_chart, new_terms, row_cells, table_header, trends, trends_csv,
-    Granularity, LineChart, MonthDensity, NewTerms, Period, PeriodRow, Query, Report, Trends,
-    NEW_TERMS_LIMIT, TREND_LEVELS,
+    body_sizes, first_use_date, line_chart, line_plot_width, new_terms, row_cells, table_header,
+    trends, trends_csv, Granularity, LineChart, MonthDensity, NewTerms, Period, PeriodRow, Query,
+    Report, Trends, NEW_TERMS_LIMIT, TREND_LEVELS,
 };
 
 use super::boilerplate_toggle::{BoilerplateMark, BoilerplateToggle};
@@ -18,7 +18,11 @@ use crate::download::{export_name, Download};
 use crate::i18n::use_ui;
 use crate::state::{use_app_state, OpenReport};
 
-const PLOT_WIDTH: f64 = 520.0;
+/// The plot's width: the least, per year of the span, and the most (a
+/// long span scrolls sideways rather than crowd its years).
+const PLOT_MIN_WIDTH: f64 = 520.0;
+const PLOT_WIDTH_PER_YEAR: f64 = 11.0;
+const PLOT_MAX_WIDTH: f64 = 1040.0;
 const PLOT_HEIGHT: f64 = 180.0;
 const LEFT: f64 = 44.0;
 const TOP: f64 = 10.0;
@@ -114,7 +118,8 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
     let values: Vec<Vec<Option<f64>>> = (0..query.terms.len())
         .map(|t| on_axis.iter().map(|(_, r)| Some(r.rate(t))).collect())
         .collect();
-    let chart: LineChart = line_chart(&steps, &values, PLOT_WIDTH, PLOT_HEIGHT);
+    let plot_width = line_plot_width(&steps, PLOT_MIN_WIDTH, PLOT_WIDTH_PER_YEAR, PLOT_MAX_WIDTH);
+    let chart: LineChart = line_chart(&steps, &values, plot_width, PLOT_HEIGHT);
     let granularity = trends.granularity;
     let label = move |step: u16| Period::at_step(step, granularity).label(lang);
     let chart_label = match granularity {
@@ -147,7 +152,7 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
         .collect();
     let grid = tick_ys
         .iter()
-        .map(|&(_, y)| view! { <line class="re-chart-grid" x1=LEFT - INSET x2=LEFT + PLOT_WIDTH y1=y y2=y /> })
+        .map(|&(_, y)| view! { <line class="re-chart-grid" x1=LEFT - INSET x2=LEFT + plot_width y1=y y2=y /> })
         .collect_view();
     let values = tick_ys
         .iter()
@@ -207,8 +212,8 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
                 // Scrolled sideways on a narrow screen, so reachable by keyboard.
                 <div class="re-trends-chart-scroll" node_ref=scroller tabindex="0" role="group" aria-labelledby=scroll_label>
                     // The plot keeps the whole chart's coordinates: its view starts where the axis ends.
-                    <svg class="re-trends-chart-plot" role="img" aria-labelledby=labelled_by width=INSET + PLOT_WIDTH + RIGHT height=CHART_HEIGHT
-                        viewBox=format!("{} 0 {} {CHART_HEIGHT}", LEFT - INSET, INSET + PLOT_WIDTH + RIGHT)>
+                    <svg class="re-trends-chart-plot" role="img" aria-labelledby=labelled_by width=INSET + plot_width + RIGHT height=CHART_HEIGHT
+                        viewBox=format!("{} 0 {} {CHART_HEIGHT}", LEFT - INSET, INSET + plot_width + RIGHT)>
                         <title id=title_id>{ui.tr(chart_label)}</title>
                         {grid}
                         {year_labels}

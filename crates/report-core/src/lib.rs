@@ -47,7 +47,8 @@ pub use search::shards::{query_shards, read_shard, Shard, ShardError};
 pub use search::{QueryMatcher, ReportHits, SearchIndex};
 
 pub use views::chart::{
-    grouped_bars, grouped_height, label_column_width, line_chart, nice_axis, LineChart, LinePoint,
+    grouped_bars, grouped_height, label_column_width, line_chart, line_plot_width, nice_axis,
+    LineChart, LinePoint,
 };
 pub use views::compare::{
     compare, compare_with_terms, comparison_csv, district_units, key_terms_by_district,

@@ -142,6 +142,17 @@ impl LineChart {
     }
 }
 
+/// How wide to draw a line chart's plot for `years` (ascending): room for
+/// each year of the span (`per_year`), within `min` and `max`, so seventy
+/// years of reports are not pressed into the width of ten.
+pub fn line_plot_width(years: &[u16], min: f64, per_year: f64, max: f64) -> f64 {
+    let span = match (years.first(), years.last()) {
+        (Some(first), Some(last)) => f64::from(last - first),
+        _ => 0.0,
+    };
+    (span * per_year).clamp(min, max)
+}
+
 /// Lays out `values[series][i]` for `years[i]` (ascending) on a plot
 /// `width` by `height`: years placed by their distance, so gaps show.
 pub fn line_chart(
@@ -199,10 +210,12 @@ pub fn line_chart(
         .into_iter()
         .find(|s| span / s <= 8)
         .unwrap_or(100);
-    let year_ticks = years
-        .iter()
-        .filter(|&&y| usize::from(y - first) % step == 0)
-        .map(|&y| (y, x(y)))
+    // Over the whole span, years without reports too: a gap in the line
+    // is read against the axis (1954 to 2025 with no report in 1974 still
+    // labels 1974).
+    let year_ticks = (first..=last)
+        .filter(|&y| usize::from(y - first) % step == 0)
+        .map(|y| (y, x(y)))
         .collect();
     LineChart {
         axis,
@@ -321,12 +334,34 @@ mod tests {
         // 2002 to 2010 is not consecutive: a new run.
         assert_eq!(chart.series[1].len(), 2);
         assert_eq!(LineChart::points_attr(&runs[0]), "0.0,30.0 10.0,0.0");
-        // Ten years: a label every second year that has a value.
+        // Ten years: a label every second year, with reports or not.
         assert_eq!(
             chart.year_ticks,
-            vec![(2000, 0.0), (2002, 20.0), (2010, 100.0)]
+            vec![
+                (2000, 0.0),
+                (2002, 20.0),
+                (2004, 40.0),
+                (2006, 60.0),
+                (2008, 80.0),
+                (2010, 100.0)
+            ]
         );
         let one = line_chart(&[2024], &[vec![Some(3.0)]], 100.0, 40.0);
         assert_eq!(one.series[0][0][0].x, 50.0);
+    }
+
+    #[test]
+    fn a_long_span_of_years_gets_a_wider_plot_within_bounds() {
+        // Ten years or one: the least width.
+        assert_eq!(line_plot_width(&[2015, 2025], 520.0, 11.0, 1000.0), 520.0);
+        assert_eq!(line_plot_width(&[2025], 520.0, 11.0, 1000.0), 520.0);
+        assert_eq!(line_plot_width(&[], 520.0, 11.0, 1000.0), 520.0);
+        // 1954 to 2025: 71 years at 11 px.
+        assert_eq!(
+            line_plot_width(&[1954, 1988, 2025], 520.0, 11.0, 1000.0),
+            781.0
+        );
+        // A century and more: the most.
+        assert_eq!(line_plot_width(&[1900, 2025], 520.0, 11.0, 1000.0), 1000.0);
     }
 }
