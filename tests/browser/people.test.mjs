@@ -99,7 +99,7 @@ test("Back returns to the previous search, not to the previous keystroke", async
   await page.close();
 });
 
-test("words separated with the IME's comma or 、 are two words, 或 between them means either, and a full stop after a word is not searched", async () => {
+test("words separated with the IME's comma or 、 are two words, 或 between them means either, and a full stop after a word or brackets around it are not searched", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const box = page.getByTestId("search");
   // A Chinese IME commits the full-width comma as it does a word.
@@ -132,6 +132,16 @@ test("words separated with the IME's comma or 、 are two words, 或 between the
   ]);
   await expectShownSearch(page, ["高质量发展"]);
   assert.equal(await page.getByTestId("result").count(), 5);
+  // A term in the brackets it was copied with is searched bare.
+  await box.press("Control+a");
+  await box.press("Backspace");
+  await typeThroughIme(page, box, [
+    { pinyin: "(", word: "（" },
+    { pinyin: "yingshanghuanjing", word: "营商环境" },
+    { pinyin: ")", word: "）" },
+  ]);
+  await expectShownSearch(page, ["营商环境"]);
+  assert.equal(await page.getByTestId("result").count(), 3);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -2,8 +2,8 @@
 //! (a phrase with its space), `-棋牌` (must not occur), `乡村振兴 | 共同富裕`
 //! (either). Terms are matched as folded substrings (see [`crate::search`]).
 //! Marks people put between words (`，、；`) separate them as a space does;
-//! sentence marks at an unquoted term's edges (`高质量发展。`) are not part
-//! of it.
+//! sentence marks at an unquoted term's edges (`高质量发展。`) and brackets
+//! around it (`（营商环境）`) are not part of it.
 
 use crate::text::fold::{fold_for_search, is_han, is_space};
 
@@ -157,11 +157,29 @@ fn is_sentence_mark(c: char) -> bool {
 fn bare_term(word: &str, quoted: bool) -> &str {
     let word = word.trim_matches(is_space);
     let trimmed = word.trim_matches(is_sentence_mark);
+    let trimmed = inside_brackets(trimmed).unwrap_or(trimmed);
     if quoted || !has_substance(trimmed) {
         word
     } else {
         trimmed
     }
+}
+
+/// What a pair of brackets around a whole term holds (`（营商环境）`, copied
+/// from a parenthesis): searched bare, it is found wherever the phrase is,
+/// not only where a text brackets it. A bracket inside a term stays
+/// (`执业（助理）医师`), as do brackets around a single character
+/// (`（一）`, a heading's number) and book-title marks (《…》 name a work).
+fn inside_brackets(term: &str) -> Option<&str> {
+    let mut chars = term.chars();
+    let (open, close) = (chars.next()?, chars.next_back()?);
+    let pair = matches!(
+        (open, close),
+        ('（', '）') | ('(', ')') | ('【', '】') | ('〔', '〕') | ('［', '］') | ('[', ']')
+    );
+    let inner = chars.as_str();
+    let whole = !inner.contains([open, close]);
+    (pair && whole && inner.chars().count() >= 2).then_some(inner)
 }
 
 /// A term worth searching for: not only punctuation and symbols.
@@ -379,6 +397,34 @@ mod tests {
         // Inside a term, and in quotes, marks stay as written.
         assert_eq!(texts(&parse_query("3.5%").terms), vec!["3.5%"]);
         assert_eq!(texts(&parse_query("\"发展。\"").terms), vec!["发展。"]);
+    }
+
+    #[test]
+    fn brackets_around_a_whole_unquoted_term_are_not_searched() {
+        assert_eq!(
+            texts(&parse_query("（营商环境） 【乡村振兴】 (GDP) 〔2024〕").terms),
+            vec!["营商环境", "乡村振兴", "GDP", "2024"]
+        );
+        // With a sentence mark after: both go.
+        assert_eq!(
+            texts(&parse_query("（营商环境）。").terms),
+            vec!["营商环境"]
+        );
+        // Brackets inside a term, of one character, unpaired, nested or
+        // quoted, and book titles, stay as written.
+        for kept in [
+            "执业（助理）医师",
+            "（一）",
+            "（营商环境",
+            "（一）（二）",
+            "《政府工作报告》",
+        ] {
+            assert_eq!(texts(&parse_query(kept).terms), vec![kept], "{kept}");
+        }
+        assert_eq!(
+            texts(&parse_query("\"（营商环境）\"").terms),
+            vec!["（营商环境）"]
+        );
     }
 
     #[test]
