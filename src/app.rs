@@ -27,7 +27,7 @@ use crate::first_screen;
 use crate::i18n::{starting_lang, Said, Ui};
 use crate::keyboard;
 use crate::state::AppState;
-use crate::url_sync;
+use crate::url_sync::{self, UrlState};
 use crate::workspace::{files_of, Workspace};
 use crate::workspace_store;
 
@@ -36,8 +36,8 @@ use crate::workspace_store;
 pub struct MountOptions {
     /// `data-corpus-url`: load this corpus JSON instead of the bundled one.
     pub corpus_url: Option<String>,
-    /// `data-url-state="off"` keeps the view out of the page's URL.
-    pub url_state: bool,
+    /// `data-url-state`: where the view is kept in the page's URL.
+    pub url_state: UrlState,
     /// `data-query`: the search to start with (when the URL names none).
     pub query: Option<String>,
     /// `data-view`: the view to start with (`reports`, `concordance`,
@@ -55,7 +55,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
     let url_state = options.url_state;
     // The page's own explorer (it keeps its view in the URL, and is the
     // first on the page) answers shortcuts before anything has focus.
-    let page_shortcuts = url_state && options.name.is_first();
+    let page_shortcuts = url_state.is_on() && options.name.is_first();
     let ui = Ui::provide(starting_lang(options.lang.as_deref()), options.name);
     let corpus_url = options.corpus_url.clone();
     // Loaded once: nothing here depends on the language (a switch must not
@@ -131,7 +131,7 @@ fn add_stored_imports(
 #[component]
 fn Explorer(
     corpus: Corpus,
-    url_state: bool,
+    url_state: UrlState,
     /// Keys pressed while nothing on the page has focus are this
     /// instance's (a fresh load, or a link that opened a report).
     page_shortcuts: bool,
@@ -149,7 +149,8 @@ fn Explorer(
     let ui = crate::i18n::use_ui();
     let link_notice = RwSignal::new(None::<Said>);
     let from_url = url_state
-        .then(|| url_sync::read_location(reports))
+        .is_on()
+        .then(|| url_sync::read_location(reports, url_state))
         // A link of only unknown parts still says what it ignored.
         .filter(|(view, ignored)| *view != ViewState::default() || !ignored.is_empty());
     match from_url {
@@ -159,8 +160,8 @@ fn Explorer(
         }
         None => state.show(start),
     }
-    if url_state {
-        url_sync::install(state, link_notice);
+    if url_state.is_on() {
+        url_sync::install(state, link_notice, url_state);
     }
     let workspace = Workspace::new(state, storage_problem, ui);
     provide_context(workspace);
@@ -292,7 +293,7 @@ fn Explorer(
             <div class="re-bar">
                 <ViewTabs />
                 <div class="re-tools" class:re-phone-folded=move || !show_tools.get()>
-                    <ShareBar url_state />
+                    <ShareBar url_state=url_state.is_on() />
                 </div>
             </div>
             // A region, not <main>: the host page owns its main landmark.

@@ -11,6 +11,7 @@ use report_core::i18n::{InstanceName, Key};
 use crate::app::{App, MountOptions};
 use crate::first_screen;
 use crate::i18n::starting_lang;
+use crate::url_sync::UrlState;
 
 /// Elements carrying this attribute get an instance of the app.
 const MOUNT_SELECTOR: &str = "[data-report-explorer]";
@@ -72,7 +73,7 @@ pub fn mount(element: web_sys::HtmlElement) {
     let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
     let options = MountOptions {
         corpus_url: attribute("data-corpus-url"),
-        url_state: attribute("data-url-state").is_none_or(|v| v != "off"),
+        url_state: UrlState::from_attribute(attribute("data-url-state").as_deref()),
         query: attribute("data-query"),
         view: attribute("data-view"),
         lang: attribute("data-lang"),

@@ -2,7 +2,9 @@
 //! change (a new history entry per step; while typing, the same entry until
 //! another search begins, `SearchHistory`), and follow the back and forward
 //! buttons. Only the fragment is touched, so a
-//! host page's own routing and links are left alone.
+//! host page's own routing and links are left alone. The app's own page
+//! (`data-url-state="page"`) also reads a search from the address's query
+//! string (`?q=营商环境`, as a site's search form sends it).
 
 use report_core::i18n::Key;
 
@@ -13,14 +15,69 @@ use wasm_bindgen::JsValue;
 
 use crate::state::AppState;
 
+/// Where an instance keeps its view (`data-url-state` on its element).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlState {
+    /// `off`: nowhere; the host's URL is left alone.
+    Off,
+    /// The default: in the URL's fragment.
+    Fragment,
+    /// `page`, the app's own page: in the fragment, and a link's query
+    /// string is read too where it has no fragment. Not for embeds: there
+    /// the query string is the host's.
+    Page,
+}
+
+impl UrlState {
+    pub fn from_attribute(value: Option<&str>) -> UrlState {
+        match value.map(str::trim) {
+            Some("off") => UrlState::Off,
+            Some("page") => UrlState::Page,
+            _ => UrlState::Fragment,
+        }
+    }
+
+    pub fn is_on(self) -> bool {
+        self != UrlState::Off
+    }
+}
+
 /// The view in the current URL, and what of it was ignored.
-pub fn read_location(reports: RwSignal<Vec<Report>>) -> (ViewState, Vec<IgnoredPart>) {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let (mut view, mut ignored) = ViewState::parse(&hash);
+pub fn read_location(
+    reports: RwSignal<Vec<Report>>,
+    url_state: UrlState,
+) -> (ViewState, Vec<IgnoredPart>) {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return (ViewState::default(), Vec::new());
+    };
+    let hash = location.hash().unwrap_or_default();
+    let (mut view, mut ignored) = match url_state {
+        UrlState::Page if hash.trim_start_matches('#').is_empty() => from_query_string(&location),
+        _ => ViewState::parse(&hash),
+    };
     ignored.extend(reports.with(|r| view.retain_known(r)));
     (view, ignored)
+}
+
+/// The view a query string names (`?q=营商环境&view=trends`). Its other
+/// parameters (a campaign's tag, say) are not the app's, so not reported
+/// as ignored. Where every part was the view's, the address is rewritten
+/// as the app's own links are, fragment only, so that clearing the search
+/// later does not bring the query string's back on a reload.
+fn from_query_string(location: &web_sys::Location) -> (ViewState, Vec<IgnoredPart>) {
+    let search = location.search().unwrap_or_default();
+    let (view, ignored) = ViewState::parse(&search);
+    if view != ViewState::default() && ignored.is_empty() {
+        let url = format!(
+            "{}#{}",
+            location.pathname().unwrap_or_default(),
+            view.to_fragment()
+        );
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+    (view, Vec::new())
 }
 
 pub fn ignored_message(ignored: &[IgnoredPart]) -> Option<Said> {
@@ -36,7 +93,7 @@ pub fn ignored_message(ignored: &[IgnoredPart]) -> Option<Said> {
 
 /// Writes every change of the view to the URL, and applies the URL when the
 /// user goes back or forward.
-pub fn install(state: AppState, notice: RwSignal<Option<Said>>) {
+pub fn install(state: AppState, notice: RwSignal<Option<Said>>, url_state: UrlState) {
     let written = StoredValue::new(untrack(|| state.view_state()));
     let search = StoredValue::new(SearchHistory::at(&written.get_value().query));
     Effect::new(move |_| {
@@ -76,7 +133,7 @@ pub fn install(state: AppState, notice: RwSignal<Option<Said>>) {
         written.set_value(view);
     });
     let on_navigate = move || {
-        let (view, ignored) = read_location(state.reports);
+        let (view, ignored) = read_location(state.reports, url_state);
         notice.set(ignored_message(&ignored));
         search.set_value(SearchHistory::at(&view.query));
         written.set_value(view.clone());

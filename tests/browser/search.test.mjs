@@ -12,6 +12,8 @@ const ctx = useBrowser(async () => {
     "hostile.json": { body: hostile, type: "application/json" },
     "hostile.html": { body: await hostPage('data-corpus-url="hostile.json"'), type: "text/html; charset=utf-8" },
     "missing.html": { body: await hostPage('data-corpus-url="no-such-corpus.json"'), type: "text/html; charset=utf-8" },
+    // An embed keeps its view in the fragment only: the query string is the host's.
+    "embedded.html": { body: await hostPage('data-url-state="on"'), type: "text/html; charset=utf-8" },
   });
 });
 
@@ -232,6 +234,45 @@ test("a reload right after typing keeps the query", async () => {
   await page.waitForSelector("[data-testid=result-list]");
   assert.equal(await page.getByTestId("search").inputValue(), "营商环境");
   await waitForResults(page, 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the app's own page opens a search a site's form sends as ?q=; an embed leaves the host's query string alone", async () => {
+  // Opened on the concordance, which has no result list to wait for.
+  const page = await ctx.browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${ctx.server.url}?q=${encodeURIComponent("营商环境")}+${encodeURIComponent("双招双引")}&view=concordance`);
+  await page.getByTestId("kwic").waitFor();
+  const box = page.getByTestId("search");
+  assert.equal(await box.inputValue(), "营商环境 双招双引");
+  assert.equal(await page.getByTestId("link-notice").count(), 0);
+  // The address now reads as the app's own links do, so clearing the search
+  // and reloading does not bring the query string's back.
+  const address = new URL(page.url());
+  assert.equal(address.search, "");
+  assert.equal(decodeURIComponent(address.hash), "#q=营商环境 双招双引&view=concordance");
+  await page.getByTestId("tab-reports").click();
+  await box.fill("");
+  await page.waitForFunction(() => !location.hash.includes("q="));
+  await page.reload();
+  await page.waitForSelector("[data-testid=result-list]");
+  assert.equal(await box.inputValue(), "");
+
+  // A parameter not the view's (a campaign's tag) is neither reported nor dropped.
+  await page.goto(`${ctx.server.url}?utm_source=mail&q=${encodeURIComponent("营商环境")}`);
+  await page.waitForSelector("[data-testid=result-list]");
+  assert.equal(await box.inputValue(), "营商环境");
+  await waitForResults(page, 3);
+  assert.equal(await page.getByTestId("link-notice").count(), 0);
+  assert.match(page.url(), /utm_source=mail/);
+
+  // Embedded, the host page's ?q= is its own.
+  await page.goto(`${ctx.server.url}embedded.html?q=${encodeURIComponent("营商环境")}`);
+  await page.waitForSelector("[data-testid=result-list]");
+  assert.equal(await box.inputValue(), "");
+  await waitForResults(page, 5);
   assert.deepEqual(errors, []);
   await page.close();
 });
