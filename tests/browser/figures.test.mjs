@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openPage, screenshot, waitForResults, useBrowser, artifactsDir, typeThroughIme } from "./harness.mjs";
+import { openPage, screenshot, waitForResults, useBrowser, artifactsDir, typeKeyByKey, typeThroughIme } from "./harness.mjs";
 
 const ctx = useBrowser();
 
@@ -60,6 +60,31 @@ test("the indicator is typed through a Chinese input method: its pinyin filters 
   await page.waitForFunction((all) => Number(document.querySelector("[data-testid=figure-count]").textContent.split(" ")[0]) < all, all);
   const shown = await page.getByTestId("figure-indicator-cell").allTextContents();
   assert.ok(shown.length > 0 && shown.every((t) => t.includes("进出口")), shown.join("|"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a bound typed in full-width digits reads as the same number; one that is no number says so and filters nothing", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  await figuresOf(page, "奎文区");
+  const all = await count(page);
+  const min = page.getByTestId("figure-min");
+  await typeKeyByKey(page, min, "10");
+  await page.waitForFunction((all) => Number(document.querySelector("[data-testid=figure-count]").textContent.split(" ")[0]) < all, all);
+  const atLeastTen = await count(page);
+  // An input method in full-width mode commits １０ and ％.
+  await min.fill("");
+  await typeThroughIme(page, min, [{ pinyin: "10", word: "１０" }]);
+  await page.waitForFunction((n) => Number(document.querySelector("[data-testid=figure-count]").textContent.split(" ")[0]) === n, atLeastTen);
+  assert.equal(await page.getByTestId("figure-bound-problem").count(), 0);
+  await typeThroughIme(page, min, [{ pinyin: "%", word: "％" }]);
+  assert.equal(await page.getByTestId("figure-bound-problem").count(), 0);
+  // Letters are no number: said, and the table is not filtered by them.
+  await min.fill("");
+  await typeKeyByKey(page, min, "abc");
+  await page.getByTestId("figure-bound-problem").waitFor();
+  assert.equal((await page.getByTestId("figure-bound-problem").textContent()).trim(), "not a number: abc");
+  assert.equal(await count(page), all);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -7,12 +7,18 @@
 /// ideographic and no-break spaces to a plain space, Latin letters to lower
 /// case.
 pub fn fold_char(c: char) -> char {
-    let c = match c {
+    fold_width(c).to_ascii_lowercase()
+}
+
+/// Full-width ASCII forms (`１００％`, as an input method in full-width mode
+/// types them) to half-width, ideographic and no-break spaces to a plain
+/// space; case kept.
+pub fn fold_width(c: char) -> char {
+    match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' => ' ',
         _ => c,
-    };
-    c.to_ascii_lowercase()
+    }
 }
 
 /// Folds a string character by character (see [`fold_char`]).

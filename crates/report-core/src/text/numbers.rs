@@ -4,6 +4,7 @@
 //! these; the figures table reads a typed filter value with them.
 
 use crate::model::Normalized;
+use crate::text::fold::fold_width;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
 pub const UNITS: [&str; 73] = [
@@ -287,7 +288,8 @@ pub fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized
 /// (`1000万元`, `5%`, `2.5亿`, `-3`): its value as written and, where the
 /// unit allows, in base units.
 pub fn read_typed_number(text: &str) -> Option<(f64, Option<Normalized>)> {
-    let s: Vec<char> = text.trim().chars().collect();
+    // Typed in an input method's full-width mode: `１０００万元`, `５％`.
+    let s: Vec<char> = text.trim().chars().map(fold_width).collect();
     let (sign, from) = match s.first() {
         Some('-' | '−') => (-1.0, 1),
         _ => (1.0, 0),

@@ -367,6 +367,13 @@ mod tests {
             ..FigureView::default()
         };
         assert_eq!(shown(&at_most), ["560万元"]);
+        // Typed in an input method's full-width mode, the same bound.
+        let full_width = FigureView {
+            min: "１０００万元".into(),
+            ..FigureView::default()
+        };
+        assert_eq!(shown(&full_width), ["2500万元", "760多亿元"]);
+        assert!(full_width.bound_problems(crate::i18n::Lang::Zh).is_empty());
     }
 
     #[test]
