@@ -8,8 +8,10 @@ use crate::download::{export_name, Download};
 use crate::i18n::use_ui;
 use crate::state::{use_app_state, OpenReport};
 
-/// Lines rendered at most; the CSV export always has them all.
-const MAX_SHOWN_LINES: usize = 2000;
+/// Lines drawn at first, and added by each "show more": a common word's
+/// thousands of lines took over a second to draw at every keystroke. The
+/// CSV export always has them all.
+const PAGE_LINES: usize = 250;
 
 /// Every hit on its own line, aligned on the keyword; sortable; each line
 /// opens the reader at its hit.
@@ -23,6 +25,26 @@ pub fn ConcordanceView() -> impl IntoView {
         let name = export_name(ui.t(Key::ExportNameConcordance), &query.read(), "csv");
         Some(Download::csv(name, csv))
     };
+    // Lines shown past the first page, for the list they were asked of:
+    // another query, order or filter starts again at the first page,
+    // without first drawing as many lines of the new list.
+    let generation = Memo::new(move |previous: Option<&usize>| {
+        lines.track();
+        previous.map_or(0, |g| g + 1)
+    });
+    let more = RwSignal::new((0usize, 0usize));
+    let shown = move || {
+        let (asked_of, extra) = more.get();
+        PAGE_LINES
+            + if asked_of == generation.get() {
+                extra
+            } else {
+                0
+            }
+    };
+    let remaining = move || lines.read().len().saturating_sub(shown());
+    // One page more: the extra lines become all those shown now.
+    let show_more = move |_| more.set((generation.get_untracked(), shown()));
     let sort_button = move |o: KwicOrder, label: Key| {
         view! {
             <button type="button" class="re-sort" data-testid=format!("kwic-sort-{}", o.key()) aria-pressed=move || (order.get() == o).to_string() on:click=move |_| order.set(o)>
@@ -36,8 +58,8 @@ pub fn ConcordanceView() -> impl IntoView {
                 <span class="re-result-count" data-testid="kwic-count">
                     {move || {
                         let n = lines.read().len();
-                        if n > MAX_SHOWN_LINES {
-                            ui.format(Key::KwicLinesCapped, &[("n", &n), ("shown", &MAX_SHOWN_LINES)])
+                        if n > shown() {
+                            ui.format(Key::KwicLinesCapped, &[("n", &n), ("shown", &shown())])
                         } else {
                             ui.count(Key::KwicLinesOne, Key::KwicLinesMany, n)
                         }
@@ -68,7 +90,7 @@ pub fn ConcordanceView() -> impl IntoView {
                         lines
                             .read()
                             .iter()
-                            .take(MAX_SHOWN_LINES)
+                            .take(shown())
                             .map(|line| {
                                 let target = OpenReport { index: line.report, mark: line.mark, figure: None };
                                 let (title, place) = reports.with(|r| {
@@ -99,6 +121,11 @@ pub fn ConcordanceView() -> impl IntoView {
                     }}
                 </tbody>
             </table>
+            {move || (remaining() > 0).then(|| view! {
+                <button type="button" class="re-more" data-testid="kwic-more" on:click=show_more>
+                    {move || ui.format(Key::ShowMoreLines, &[("n", &remaining().min(PAGE_LINES)), ("rest", &remaining())])}
+                </button>
+            })}
         </section>
     }
 }

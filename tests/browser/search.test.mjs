@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser, typeKeyByKey, typeThroughIme } from "./harness.mjs";
+import { serveStatic, openPage, screenshot, hostPage, buildCorpus, synthCorpus, waitForResults, useBrowser, typeKeyByKey, typeThroughIme } from "./harness.mjs";
 
 const ctx = useBrowser(async () => {
   const hostile = buildCorpus("tests/fixtures/hostile");
@@ -12,6 +12,9 @@ const ctx = useBrowser(async () => {
     "hostile.json": { body: hostile, type: "application/json" },
     "hostile.html": { body: await hostPage('data-corpus-url="hostile.json"'), type: "text/html; charset=utf-8" },
     "missing.html": { body: await hostPage('data-corpus-url="no-such-corpus.json"'), type: "text/html; charset=utf-8" },
+    // Thirty made-up reports: a common word has thousands of hits.
+    "synth.json": { body: synthCorpus(30), type: "application/json" },
+    "synth.html": { body: await hostPage('data-corpus-url="synth.json"'), type: "text/html; charset=utf-8" },
     // An embed keeps its view in the fragment only: the query string is the host's.
     "embedded.html": { body: await hostPage('data-url-state="on"'), type: "text/html; charset=utf-8" },
   });
@@ -199,6 +202,29 @@ test("the concordance lists every hit, sorts, exports CSV and opens the reader a
   await third.getByTestId("kwic-keyword").click();
   await page.getByTestId("reader").waitFor();
   assert.equal(await page.getByTestId("hit-position").textContent(), `Hit ${mark + 1} of ${await page.locator("[data-testid=reader] mark[data-hit-start]").count()}: 营商环境`);
+  await page.close();
+});
+
+test("a common word's concordance draws a page of lines at a time; more on request, and a new order starts again", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}synth.html`);
+  await page.getByTestId("tab-concordance").click();
+  await search(page, "的");
+  await page.getByTestId("kwic-line").first().waitFor();
+  const total = Number((await page.locator("[data-testid=term-totals] .re-count").textContent()).trim());
+  assert.ok(total > 500, `的 has ${total} hits`);
+  const lines = page.getByTestId("kwic-line");
+  assert.equal(await lines.count(), 250);
+  assert.equal(await page.getByTestId("kwic-count").textContent(), `${total} lines (first 250 shown; the export has all)`);
+  const more = page.getByTestId("kwic-more");
+  assert.equal((await more.textContent()).trim(), `Show 250 more lines of ${total - 250}`);
+  // By keyboard: the next page joins the first.
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=kwic-line]").length === 500);
+  // Another order is another list: its first page only.
+  await page.getByTestId("kwic-sort-right").click();
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=kwic-line]").length === 250);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -185,6 +185,7 @@ english! {
     KwicLinesOne => "{n} line",
     KwicLinesMany => "{n} lines",
     KwicLinesCapped => "{n} lines (first {shown} shown; the export has all)",
+    ShowMoreLines => "Show {n} more lines of {rest}",
     SortBy => "Sort by",
     SortReport => "report",
     SortLeft => "left context",

@@ -157,6 +157,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (KwicLinesOne, "{n} 行"),
     (KwicLinesMany, "{n} 行"),
     (KwicLinesCapped, "{n} 行（显示前 {shown} 行；导出文件包含全部）"),
+    (ShowMoreLines, "再显示 {n} 行（还有 {rest} 行）"),
     (SortBy, "排序"),
     (SortReport, "按报告"),
     (SortLeft, "按左侧语境"),
