@@ -4,6 +4,7 @@ use report_core::{concordance_csv, district_of, KwicOrder};
 
 use super::export_button::ExportButton;
 use super::highlighted::HIT_COLOURS;
+use super::pages::Pages;
 use crate::download::{export_name, Download};
 use crate::i18n::use_ui;
 use crate::state::{use_app_state, OpenReport};
@@ -25,26 +26,17 @@ pub fn ConcordanceView() -> impl IntoView {
         let name = export_name(ui.t(Key::ExportNameConcordance), &query.read(), "csv");
         Some(Download::csv(name, csv))
     };
-    // Lines shown past the first page, for the list they were asked of:
-    // another query, order or filter starts again at the first page,
-    // without first drawing as many lines of the new list.
-    let generation = Memo::new(move |previous: Option<&usize>| {
-        lines.track();
-        previous.map_or(0, |g| g + 1)
-    });
-    let more = RwSignal::new((0usize, 0usize));
-    let shown = move || {
-        let (asked_of, extra) = more.get();
-        PAGE_LINES
-            + if asked_of == generation.get() {
-                extra
-            } else {
-                0
-            }
-    };
+    // Another query, order or filter starts again at the first page.
+    let pages = Pages::new(PAGE_LINES, move || lines.track());
+    let shown = move || pages.shown();
     let remaining = move || lines.read().len().saturating_sub(shown());
-    // One page more: the extra lines become all those shown now.
-    let show_more = move |_| more.set((generation.get_untracked(), shown()));
+    let table = NodeRef::<leptos::html::Table>::new();
+    let show_more = move |_| {
+        pages.show_next(
+            table.get_untracked().map(Into::into),
+            "[data-testid=kwic-keyword]",
+        )
+    };
     let sort_button = move |o: KwicOrder, label: Key| {
         view! {
             <button type="button" class="re-sort" data-testid=format!("kwic-sort-{}", o.key()) aria-pressed=move || (order.get() == o).to_string() on:click=move |_| order.set(o)>
@@ -76,7 +68,7 @@ pub fn ConcordanceView() -> impl IntoView {
             {move || {
                 (query.read().terms.is_empty()).then(|| view! { <p class="re-placeholder" data-testid="kwic-empty">{ui.tr(Key::KwicEmpty)}</p> })
             }}
-            <table class="re-kwic" data-testid="kwic" data-arrows="vertical">
+            <table class="re-kwic" data-testid="kwic" data-arrows="vertical" node_ref=table>
                 <thead class="re-visually-hidden">
                     <tr>
                         <th scope="col">{ui.tr(Key::KwicColSource)}</th>

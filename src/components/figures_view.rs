@@ -7,12 +7,15 @@ use report_core::{
 
 use super::composition::Composition;
 use super::export_button::ExportButton;
+use super::pages::Pages;
 use crate::download::{export_name, Download};
 use crate::i18n::{use_ui, Ui};
 use crate::state::{use_app_state, OpenReport};
 
 /// Rows rendered at most; the CSV export always has them all.
-const MAX_SHOWN_ROWS: usize = 1000;
+/// Rows drawn at first, and added by each "show more" (the CSV export has
+/// them all).
+const PAGE_ROWS: usize = 250;
 
 /// The figures of the reports in the result list: filterable, sortable,
 /// each linking to its sentence in the reader.
@@ -29,6 +32,16 @@ pub fn FiguresView() -> impl IntoView {
     let table =
         Memo::new(move |_| reports.with(|r| figure_rows(r, &rows.read(), &table_view.read())));
     let units = Memo::new(move |_| reports.with(|r| units_in(r, &rows.read())));
+    // Another query, filter or order starts again at the first page.
+    let pages = Pages::new(PAGE_ROWS, move || table.track());
+    let remaining = move || table.read().len().saturating_sub(pages.shown());
+    let table_node = NodeRef::<leptos::html::Table>::new();
+    let show_more = move |_| {
+        pages.show_next(
+            table_node.get_untracked().map(Into::into),
+            "[data-testid=figure-open]",
+        )
+    };
     let export = move || {
         let csv = reports.with(|r| figures_csv(r, &table.read()));
         let name = export_name(ui.t(Key::ExportNameFigures), &query.read(), "csv");
@@ -105,8 +118,8 @@ pub fn FiguresView() -> impl IntoView {
                 <span class="re-result-count" data-testid="figure-count">
                     {move || {
                         let n = table.read().len();
-                        if n > MAX_SHOWN_ROWS {
-                            ui.format(Key::FiguresCapped, &[("n", &n), ("shown", &MAX_SHOWN_ROWS)])
+                        if n > pages.shown() {
+                            ui.format(Key::FiguresCapped, &[("n", &n), ("shown", &pages.shown())])
                         } else {
                             ui.count(Key::FiguresOne, Key::FiguresMany, n)
                         }
@@ -119,7 +132,7 @@ pub fn FiguresView() -> impl IntoView {
                 {sort_button(FigureOrder::Kind, Key::SortKind)}
                 <ExportButton class="re-export" testid="figure-export" file=export disabled=Signal::derive(move || table.read().is_empty())>{ui.tr(Key::ExportCsv)}</ExportButton>
             </div>
-            <table class="re-figure-table" data-testid="figure-table" data-arrows="vertical">
+            <table class="re-figure-table" data-testid="figure-table" data-arrows="vertical" node_ref=table_node>
                 <thead>
                     <tr>
                         <th scope="col">{ui.tr(Key::ColReport)}</th>
@@ -135,7 +148,7 @@ pub fn FiguresView() -> impl IntoView {
                         table
                             .read()
                             .iter()
-                            .take(MAX_SHOWN_ROWS)
+                            .take(pages.shown())
                             .map(|x| {
                                 let (report_label, title, f) = reports.with(|r| {
                                     let report = &r[x.report];
@@ -164,6 +177,11 @@ pub fn FiguresView() -> impl IntoView {
                     }}
                 </tbody>
             </table>
+            {move || (remaining() > 0).then(|| view! {
+                <button type="button" class="re-more" data-testid="figure-more" on:click=show_more>
+                    {move || ui.format(Key::ShowMoreFigures, &[("n", &remaining().min(PAGE_ROWS)), ("rest", &remaining())])}
+                </button>
+            })}
         </section>
     }
 }

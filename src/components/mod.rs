@@ -13,6 +13,7 @@ pub mod highlighted;
 pub mod import_panel;
 pub mod in_sight;
 pub mod near_misses;
+pub mod pages;
 pub mod parts_status;
 pub mod reader;
 pub mod report_meta;

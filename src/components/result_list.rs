@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{district_of, report_snippets, RegionLevel, Report, ReportDate};
-use wasm_bindgen::JsCast;
 
 use super::display_key;
 use super::highlighted::{segments_view, Highlighted, HIT_COLOURS};
 use super::in_sight::{InSight, Watched};
 use super::near_misses::NearMisses;
+use super::pages::Pages;
 use crate::i18n::use_ui;
 use crate::state::{use_app_state, OpenReport};
 
@@ -23,13 +23,8 @@ pub fn ResultList() -> impl IntoView {
     let state = use_app_state();
     let (rows, reports, query, search_ms) =
         (state.rows, state.reports, state.query, state.search_ms);
-    let shown = RwSignal::new(PAGE_SIZE);
     // A new result list starts again at its first page.
-    Effect::watch(
-        move || rows.track(),
-        move |_, _, _| shown.set(PAGE_SIZE),
-        false,
-    );
+    let pages = Pages::new(PAGE_SIZE, move || rows.track());
     let count = move || {
         if state.search_pending() {
             return ui.format(Key::ShardsSearching, &[("total", &reports.with(Vec::len))]);
@@ -47,7 +42,7 @@ pub fn ResultList() -> impl IntoView {
     let visible = move || {
         rows.read()
             .iter()
-            .take(shown.get())
+            .take(pages.shown())
             .map(|r| r.index)
             .collect::<Vec<_>>()
     };
@@ -60,23 +55,13 @@ pub fn ResultList() -> impl IntoView {
             state.need_texts(sight.keys());
         }
     });
-    let remaining = move || rows.read().len().saturating_sub(shown.get());
+    let remaining = move || rows.read().len().saturating_sub(pages.shown());
     let list = NodeRef::<leptos::html::Ol>::new();
-    // The next page, and focus on its first row, so a keyboard or
-    // screen-reader user goes on reading where the new rows start.
     let show_more = move |_| {
-        let first_new = shown.get_untracked();
-        shown.update(|n| *n += PAGE_SIZE);
-        request_animation_frame(move || {
-            let row = list.get_untracked().and_then(|ol| {
-                ol.query_selector_all(":scope > li > button.re-result-open")
-                    .ok()?
-                    .item(first_new as u32)
-            });
-            if let Some(button) = row.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = button.focus();
-            }
-        });
+        pages.show_next(
+            list.get_untracked().map(Into::into),
+            ":scope > li > button.re-result-open",
+        )
     };
     // An empty list says why, and offers the way out.
     let why_empty = move || {

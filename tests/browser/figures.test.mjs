@@ -5,9 +5,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openPage, screenshot, waitForResults, useBrowser, artifactsDir, typeKeyByKey, typeThroughIme } from "./harness.mjs";
+import { openPage, screenshot, waitForResults, useBrowser, artifactsDir, typeKeyByKey, typeThroughIme, serveStatic, synthCorpus, hostPage } from "./harness.mjs";
 
-const ctx = useBrowser();
+const ctx = useBrowser(async () =>
+  serveStatic(undefined, "/", {
+    // Thirty made-up reports: over a thousand figures.
+    "synth.json": { body: synthCorpus(30), type: "application/json" },
+    "synth.html": { body: await hostPage('data-corpus-url="synth.json"'), type: "text/html; charset=utf-8" },
+  }),
+);
 
 async function figuresOf(page, district) {
   if (district) await page.getByTestId("facet-region").getByLabel(new RegExp(`${district} \\(`)).check();
@@ -85,6 +91,26 @@ test("a bound typed in full-width digits reads as the same number; one that is n
   await page.getByTestId("figure-bound-problem").waitFor();
   assert.equal((await page.getByTestId("figure-bound-problem").textContent()).trim(), "not a number: abc");
   assert.equal(await count(page), all);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("many figures are drawn a page at a time; more on request, with the focus on the first new row; a filter starts again", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}synth.html`);
+  await figuresOf(page);
+  const all = await count(page);
+  assert.ok(all > 500, `figures: ${all}`);
+  assert.equal(await page.getByTestId("figure-row").count(), 250);
+  assert.equal(await page.getByTestId("figure-count").textContent(), `${all} figures (first 250 shown; the export has all)`);
+  const more = page.getByTestId("figure-more");
+  assert.equal((await more.textContent()).trim(), `Show 250 more figures of ${all - 250}`);
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=figure-row]").length === 500);
+  await page.waitForFunction(() => document.activeElement === document.querySelectorAll("[data-testid=figure-open]")[250]);
+  // Another filter is another list: its first page only.
+  await page.getByTestId("figure-kind-growth").check();
+  const growth = await count(page);
+  assert.equal(await page.getByTestId("figure-row").count(), Math.min(250, growth));
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -221,6 +221,8 @@ test("a common word's concordance draws a page of lines at a time; more on reque
   await more.focus();
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=kwic-line]").length === 500);
+  // The focus is on the first new line, where reading goes on.
+  await page.waitForFunction(() => document.activeElement === document.querySelectorAll("[data-testid=kwic-keyword]")[250]);
   // Another order is another list: its first page only.
   await page.getByTestId("kwic-sort-right").click();
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=kwic-line]").length === 250);

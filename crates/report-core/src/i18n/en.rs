@@ -211,6 +211,7 @@ english! {
     FiguresOne => "{n} figure",
     FiguresMany => "{n} figures",
     FiguresCapped => "{n} figures (first {shown} shown; the export has all)",
+    ShowMoreFigures => "Show {n} more figures of {rest}",
     SortIndicator => "indicator",
     SortValue => "value",
     SortKind => "kind",

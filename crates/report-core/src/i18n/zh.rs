@@ -182,6 +182,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (FiguresOne, "{n} 项数据"),
     (FiguresMany, "{n} 项数据"),
     (FiguresCapped, "{n} 项数据（显示前 {shown} 项；导出文件包含全部）"),
+    (ShowMoreFigures, "再显示 {n} 项（还有 {rest} 项）"),
     (SortIndicator, "按指标"),
     (SortValue, "按数值"),
     (SortKind, "按类型"),
