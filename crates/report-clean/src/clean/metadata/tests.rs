@@ -422,3 +422,37 @@ fn a_speakers_name_with_another_dot_or_with_particulars() {
     // A 兵团 regiment's head.
     assert_eq!(parse_speaker_line("团长 刘建军").as_deref(), Some("刘建军"));
 }
+
+#[test]
+fn a_labelled_date_in_figures_only_one_reading_allows() {
+    let day = |line: &str| {
+        parse_metadata_line(line)
+            .and_then(|m| m.date)
+            .map(|(d, _)| (d.year, d.month, d.day))
+    };
+    assert_eq!(
+        day("发布日期：20230115 信息来源：新沂市政府办"),
+        Some((Some(2023), Some(1), Some(15)))
+    );
+    assert_eq!(
+        day("发布时间：23-01-15 10:30 来源：古蔺县融媒体中心"),
+        Some((Some(2023), Some(1), Some(15)))
+    );
+    assert_eq!(
+        day("发布日期：98/3/12"),
+        Some((Some(1998), Some(3), Some(12)))
+    );
+    assert_eq!(
+        day("发布日期：15/01/2023 来源：某某"),
+        Some((Some(2023), Some(1), Some(15)))
+    );
+    assert_eq!(
+        day("发布日期：01/15/2023 来源：某某"),
+        Some((Some(2023), Some(1), Some(15)))
+    );
+    // Both orders give a date: unread, as before.
+    assert_eq!(day("发布日期：03/02/2021 来源：某某"), None);
+    // Eight figures that are no date, separators mixed.
+    assert_eq!(day("发布日期：20231345 来源：某某"), None);
+    assert_eq!(day("发布日期：23-01/15 来源：某某"), None);
+}
