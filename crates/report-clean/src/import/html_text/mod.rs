@@ -217,7 +217,7 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                     out.break_line();
                     continue;
                 }
-                if SKIPPED.contains(&name) {
+                if SKIPPED.contains(&name) || is_hidden_inline(e) {
                     continue;
                 }
                 let column = is_column_cell(child_element);
@@ -261,6 +261,27 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
             _ => {}
         }
     }
+}
+
+/// An inline element the page hides (`<span style="display:none">ab3x</span>`,
+/// `<font style="DISPLAY: none">`, `hidden`): letters a site slips between
+/// a sentence's words against copying, which no reader sees. A hidden
+/// block (a tab's panel, a collapsed rest of an article) is left to the
+/// rules that read blocks.
+fn is_hidden_inline(element: &Element) -> bool {
+    if BLOCKS.contains(&element.name()) {
+        return false;
+    }
+    let style: String = element
+        .attr("style")
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    element.attr("hidden").is_some()
+        || style.contains("display:none")
+        || style.contains("visibility:hidden")
 }
 
 /// The paragraph a word processor wraps each table cell's text in
