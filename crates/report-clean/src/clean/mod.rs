@@ -26,6 +26,7 @@ pub(crate) mod pictographs;
 pub mod pipeline;
 pub mod region;
 pub(crate) mod repeats;
+pub(crate) mod settle;
 pub mod site_notices;
 pub(crate) mod soft_breaks;
 pub(crate) mod speaker_lines;
