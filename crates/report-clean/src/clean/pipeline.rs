@@ -18,7 +18,7 @@ use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::title_lines::labels_a_box;
-use crate::clean::title_tags::without_enclosing_marks;
+use crate::clean::title_tags::{is_title_bar_over, without_enclosing_marks};
 use crate::clean::traditional::{simplified_copy, Restorer};
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
@@ -107,6 +107,17 @@ fn process_read_text(
     // nothing under it.
     if header.subtitle.is_some() && header.subtitle == header.title {
         header.subtitle = None;
+    }
+    // A page's title bar (`标题 - 百度文库`) over the headline gives way to it.
+    if let (Some(title), Some(sub)) = (&header.title, &header.subtitle) {
+        if is_title_bar_over(title, sub) {
+            let text = std::mem::replace(&mut header.title, header.subtitle.take());
+            noise.push(Noise {
+                kind: NoiseKind::Breadcrumb,
+                text: text.unwrap_or_default(),
+                line: header.title_line,
+            });
+        }
     }
 
     let mut body_lines: Vec<Line> = header.glued_body.take().into_iter().collect();
