@@ -236,6 +236,18 @@ impl Evidence {
             } else {
                 &qualified
             };
+            // A county's short name before 区 where the county is a 县 (安新
+            // of 安新县 in 雄安新区): a 县 was never a 区, so the name stands
+            // inside another one.
+            if named.iter().all(|n| {
+                !n.full
+                    && g.level[n.division] == RegionLevel::County
+                    && g.divisions[n.division].name.ends_with('县')
+            }) && chars.get(end) == Some(&'区')
+            {
+                i += 1;
+                continue;
+            }
             // A county renamed since (藁城县, now 藁城区; 撤县设区, 撤县设市)
             // keeps its short name: the short name with a county's suffix
             // the gazetteer does not know is that county under its old name.
