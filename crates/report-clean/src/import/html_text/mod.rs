@@ -9,7 +9,7 @@
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::embedded::{embedded_markup, has_prose};
+use super::embedded::{article_in_script_data, embedded_markup, has_prose};
 use super::html_meta::{logo_lines, stated_metadata};
 use super::page_address::{page_address_date, word_created_date};
 use super::Given;
@@ -108,6 +108,16 @@ pub fn read_web_page(html: &str) -> WebPage {
             ..Lines::default()
         };
         walk(doc.root_element(), &mut lines, Place::default());
+    }
+    if !has_prose(&lines.done.join("\n")) {
+        if let Some(markup) = article_in_script_data(&doc) {
+            lines = Lines::default();
+            walk(
+                Html::parse_document(&markup).root_element(),
+                &mut lines,
+                Place::default(),
+            );
+        }
     }
     let headings = std::mem::take(&mut lines.headings);
     let captions = std::mem::take(&mut lines.captions);
