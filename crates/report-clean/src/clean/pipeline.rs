@@ -18,7 +18,7 @@ use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::title_lines::labels_a_box;
-use crate::clean::title_tags::{is_title_bar_over, without_enclosing_marks};
+use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
 use crate::clean::traditional::{simplified_copy, Restorer};
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
@@ -84,7 +84,7 @@ fn process_read_text(
     let lines = remove_spam(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
-    let lines = join_soft_breaks(lines);
+    let lines = join_soft_breaks(set_aside_title_bar(lines, &mut noise));
     let (mut header, body_start) = read_header_under(&lines, headline);
     if let (Some(title), Some(stated)) = (header.title.as_deref(), title_if_none) {
         let after = header.title_line + 1;
@@ -107,17 +107,6 @@ fn process_read_text(
     // nothing under it.
     if header.subtitle.is_some() && header.subtitle == header.title {
         header.subtitle = None;
-    }
-    // A page's title bar (`标题 - 百度文库`) over the headline gives way to it.
-    if let (Some(title), Some(sub)) = (&header.title, &header.subtitle) {
-        if is_title_bar_over(title, sub) {
-            let text = std::mem::replace(&mut header.title, header.subtitle.take());
-            noise.push(Noise {
-                kind: NoiseKind::Breadcrumb,
-                text: text.unwrap_or_default(),
-                line: header.title_line,
-            });
-        }
     }
 
     let mut body_lines: Vec<Line> = header.glued_body.take().into_iter().collect();

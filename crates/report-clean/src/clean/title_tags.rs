@@ -4,6 +4,8 @@
 
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
+use report_core::text::layout::Line;
+use report_core::{Noise, NoiseKind};
 
 const TITLE_TAG_MAX_CHARS: usize = 4;
 const COLUMN_TAG_MAX_CHARS: usize = 8;
@@ -121,6 +123,29 @@ pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
         }
     }
     (None, text)
+}
+
+/// Lines from the top a page's title bar may stand on.
+const TITLE_BAR_MAX_LINE: usize = 8;
+
+/// A page's title bar over its headline ([`is_title_bar_over`]), among the
+/// text's first lines, set aside as the page's chrome.
+pub(crate) fn set_aside_title_bar(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    let bar = lines
+        .windows(2)
+        .take(TITLE_BAR_MAX_LINE)
+        .position(|w| is_title_bar_over(&w[0].text, &w[1].text));
+    let Some(bar) = bar else {
+        return lines;
+    };
+    let mut lines = lines;
+    let line = lines.remove(bar);
+    noise.push(Noise {
+        kind: NoiseKind::Breadcrumb,
+        text: line.text,
+        line: line.number,
+    });
+    lines
 }
 
 /// Most characters of a site's name after a page's title bar.
