@@ -31,7 +31,7 @@ fn paragraphs(r: &report_clean::Report) -> Vec<String> {
 }
 
 fn headings(r: &report_clean::Report) -> Vec<String> {
-    r.headings().map(String::from).collect()
+    r.headings().collect()
 }
 
 fn day(r: &report_clean::Report) -> Option<String> {
