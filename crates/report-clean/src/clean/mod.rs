@@ -24,6 +24,7 @@ pub mod pages;
 pub mod people;
 pub(crate) mod pictographs;
 pub mod pipeline;
+pub(crate) mod posting_lines;
 pub mod region;
 pub(crate) mod repeats;
 pub(crate) mod settle;
