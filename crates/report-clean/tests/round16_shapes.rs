@@ -234,3 +234,27 @@ fn a_page_drawn_from_its_data() {
     assert_eq!(r.title, "2024年某某市政府工作报告");
     assert_eq!(headings(&r), ["一、2023年工作回顾", "二、2024年工作安排"]);
 }
+
+#[test]
+fn a_microblog_accounts_name_over_its_posting_line_is_the_source() {
+    let r = report(&text(
+        &[
+            "某某发布",
+            "23-1-16 10:30 来自 微博网页版",
+            "【2023年某某市政府工作报告全文】",
+        ],
+        &[],
+    ));
+    assert_eq!(r.title, "2023年某某市政府工作报告全文");
+    assert_eq!(r.source.as_deref(), Some("某某发布"));
+    // A source the page states wins over the account.
+    let r = report(&text(
+        &[
+            "某某发布",
+            "23-1-16 10:30 来自 微博网页版",
+            "【2023年某某市政府工作报告全文】",
+        ],
+        &["来源：某某市融媒体中心"],
+    ));
+    assert_eq!(r.source.as_deref(), Some("某某市融媒体中心"));
+}

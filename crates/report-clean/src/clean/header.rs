@@ -48,6 +48,10 @@ pub(crate) struct Header {
     /// A full date in the page's chrome above the headline (an e-paper's
     /// `大众日报数字报 2023年03月08日 星期三`): the date.
     pub(crate) page_date: Option<(PartialDate, String)>,
+    /// The account that posted the page, named over its posting line
+    /// (`某某发布` / `23-1-16 10:30 来自 微博网页版`): its source where no
+    /// other is stated.
+    pub(crate) account: Option<String>,
 }
 
 /// Reads the header of a page whose markup says which line is its headline:

@@ -209,7 +209,8 @@ fn process_read_text(
         .source
         .clone()
         .or_else(|| dateline.and_then(|d| d.source))
-        .or(body.source.take());
+        .or(body.source.take())
+        .or(header.account.clone());
 
     for section in &mut body.sections {
         section.themes = section_themes(section);

@@ -14,7 +14,7 @@ use report_core::{Noise, NoiseKind};
 /// to come.
 pub(crate) fn drop_account_name(h: &mut Header, posting: &Line, next: Option<&Line>) {
     let text = posting.text.as_str();
-    let Some((_, said)) = find_full_date(text) else {
+    let Some((_, said)) = posted_date(text) else {
         return;
     };
     let title_line = h.title_line;
@@ -24,9 +24,10 @@ pub(crate) fn drop_account_name(h: &mut Header, posting: &Line, next: Option<&Li
     }) {
         h.noise.push(Noise {
             kind: NoiseKind::Byline,
-            text: account,
+            text: account.clone(),
             line: title_line,
         });
+        h.account = Some(account);
     }
 }
 
@@ -62,7 +63,7 @@ pub(crate) fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String
         && text.chars().count() <= DATED_LINE_MAX_CHARS
         && !has_sentence_end(text)
         && !text.contains(['，', ',']);
-    let (date, said) = plain.then(|| find_full_date(text)).flatten()?;
+    let (date, said) = plain.then(|| posted_date(text)).flatten()?;
     let timed = || {
         let after = text.split_once(said.as_str()).map_or("", |(_, a)| a);
         starts_with_clock_time(after.trim_start())
@@ -73,7 +74,7 @@ pub(crate) fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String
 /// A short line of no sentence stating a full date with its clock time
 /// (`某某发布 2024-01-16 20:30 湖南`): when a post went up, never a headline.
 pub(crate) fn is_posting_line(text: &str) -> bool {
-    let Some((_, said)) = find_full_date(text) else {
+    let Some((_, said)) = posted_date(text) else {
         return false;
     };
     let after = text.split_once(said.as_str()).map_or("", |(_, a)| a);
@@ -112,4 +113,57 @@ pub(crate) fn date_banner(text: &str) -> Option<(PartialDate, String)> {
             .is_some_and(|c| "一二三四五六日天".contains(c))
     });
     (weekday && text.chars().count() <= SITE_LINE_MAX_CHARS + 12).then_some((date, said))
+}
+
+/// A full date, or a post's day with a two-figure year right before its
+/// clock time, as a microblog prints it (`23-1-16 10:30 来自 微博网页版`):
+/// the year from 1950 to 2049, as a delivery line's two-figure year.
+pub(crate) fn posted_date(text: &str) -> Option<(PartialDate, String)> {
+    if let Some(found) = find_full_date(text) {
+        return Some(found);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        if !starts_with_clock_time(w[1]) {
+            return None;
+        }
+        let parts: Vec<u16> = w[0]
+            .split('-')
+            .map(|p| (1..=2).contains(&p.len()).then(|| p.parse().ok()).flatten())
+            .collect::<Option<_>>()?;
+        let [year, month, day] = parts[..] else {
+            return None;
+        };
+        let valid = w[0].starts_with(|c: char| c.is_ascii_digit())
+            && w[0].split('-').next().is_some_and(|y| y.len() == 2)
+            && (1..=12).contains(&month)
+            && (1..=31).contains(&day);
+        valid.then(|| {
+            let date = PartialDate {
+                year: Some(if year >= 50 { 1900 + year } else { 2000 + year }),
+                month: u8::try_from(month).ok(),
+                day: u8::try_from(day).ok(),
+            };
+            (date, w[0].to_string())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_microblogs_posting_day_with_a_two_figure_year() {
+        let (date, said) = posted_date("23-1-16 10:30 来自 微博网页版").unwrap();
+        assert_eq!(
+            (date.year, date.month, date.day),
+            (Some(2023), Some(1), Some(16))
+        );
+        assert_eq!(said, "23-1-16");
+        assert!(is_posting_line("23-1-16 10:30 来自 微博网页版"));
+        // No clock time after it, or no day: none.
+        assert_eq!(posted_date("23-1-16 来自 微博网页版"), None);
+        assert_eq!(posted_date("1-16 10:30 来自 微博网页版"), None);
+    }
 }
