@@ -258,3 +258,18 @@ fn a_microblog_accounts_name_over_its_posting_line_is_the_source() {
     ));
     assert_eq!(r.source.as_deref(), Some("某某市融媒体中心"));
 }
+
+#[test]
+fn a_bilingual_pages_headline_translation() {
+    let r = report(&text(
+        &[
+            "2023年某某市政府工作报告",
+            "2023 Yiwu Government Work Report",
+            "市长 王健",
+        ],
+        &[],
+    ));
+    assert_eq!(r.title, "2023年某某市政府工作报告");
+    assert_eq!(r.authors, ["王健"]);
+    set_aside(&r, &["2023 Yiwu Government Work Report"]);
+}

@@ -19,7 +19,7 @@ use crate::clean::speaker_lines::{
 };
 use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
-    opens_on_a_conjunction, runs_on,
+    opens_on_a_conjunction, runs_on, translates_headline,
 };
 use crate::clean::title_tags::{split_dated_title, split_title_tag};
 use report_core::text::dates::{find_full_date, PartialDate};
@@ -141,6 +141,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_furniture(text) {
             h.noise.push(noise(NoiseKind::Metadata));
+        } else if translates_headline(h.title.as_deref(), text) {
+            h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_contact_line(text) {
             h.noise.push(noise(NoiseKind::Contact));
         } else if is_photo_caption(text) {
