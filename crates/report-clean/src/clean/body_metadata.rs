@@ -66,7 +66,30 @@ pub(crate) fn signing_date(lines: &[Line], i: usize) -> Option<(PartialDate, Str
     if !(near_end && signed) {
         return None;
     }
-    parse_delivery_line(&line.text).filter(|(_, said)| said == line.text.trim())
+    let text = without_day_note(line.text.trim());
+    parse_delivery_line(text).filter(|(_, said)| said == text)
+}
+
+/// A date line less the note in brackets after it that names the same day
+/// otherwise: its day of the week or its date in the lunar calendar
+/// (`一九八六年三月十二日（农历二月初三）`, `2024年1月8日（星期一）`).
+fn without_day_note(text: &str) -> &str {
+    let Some(inner_end) = text.strip_suffix(['）', ')']) else {
+        return text;
+    };
+    let Some(open) = inner_end.rfind(['（', '(']) else {
+        return text;
+    };
+    let note = inner_end[open..].trim_start_matches(['（', '(']);
+    if ["农历", "星期", "礼拜", "周"]
+        .iter()
+        .any(|w| note.starts_with(w))
+        && note.chars().count() <= 10
+    {
+        inner_end[..open].trim_end()
+    } else {
+        text
+    }
 }
 
 /// The date a document's last lines state of it: its signature's
@@ -179,5 +202,27 @@ mod tests {
             let lines = read_lines(&format!("各位代表！让我们团结奋斗！\n{text}\n"));
             assert!(closing_date(&lines, 1).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_signatures_date_with_its_lunar_day_or_weekday() {
+        for day in [
+            "一九八六年三月十二日（农历二月初三）",
+            "1986年3月12日（星期三）",
+        ] {
+            let lines = read_lines(&format!(
+                "各位代表！让我们团结奋斗！\n某某县人民政府\n{day}\n"
+            ));
+            let (date, _) = signing_date(&lines, 2).expect(day);
+            assert_eq!(
+                (date.year, date.month, date.day),
+                (Some(1986), Some(3), Some(12))
+            );
+        }
+        // Another note in brackets leaves the line no date alone.
+        let lines = read_lines(
+            "各位代表！让我们团结奋斗！\n某某县人民政府\n1986年3月12日（根据录音整理）\n",
+        );
+        assert!(signing_date(&lines, 2).is_none());
     }
 }

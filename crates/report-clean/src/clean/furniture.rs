@@ -15,7 +15,7 @@ use crate::clean::site_notices::{is_disclaimer, is_site_footer};
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 86] = [
+const CONTROL_WORDS: [&str; 88] = [
     "下载",
     "打印",
     "全屏",
@@ -62,6 +62,9 @@ const CONTROL_WORDS: [&str; 86] = [
     "下一页",
     "尾页",
     "末页",
+    // A gallery's pager: `2/6 上一张 下一张`.
+    "上一张",
+    "下一张",
     "上一期",
     "下一期",
     "展开通版",
@@ -152,7 +155,7 @@ fn is_control_run(word: &str) -> bool {
 }
 
 /// "第3版", "第A02版": an e-paper's page number; "共2页", "第1页": a paged
-/// article's.
+/// article's; "共5条", "共12篇": a column's list's count by its pager.
 fn is_page_number(word: &str) -> bool {
     let number = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric());
     word.strip_prefix('第')
@@ -162,6 +165,10 @@ fn is_page_number(word: &str) -> bool {
             .strip_prefix(['第', '共'])
             .and_then(|w| w.strip_suffix('页'))
             .is_some_and(|n| number(n) && n.chars().all(|c| c.is_ascii_digit()))
+        || word
+            .strip_prefix('共')
+            .and_then(|w| w.strip_suffix(['条', '篇']))
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A page's section name in an e-paper's page list is short (`要闻`, `经济·民生`).
@@ -402,9 +409,25 @@ pub fn is_date_widget(text: &str) -> bool {
     weather && leftover.count() == 0
 }
 
+/// A clock time alone on its line (`09:05`, `10:30:15`): a live report's
+/// stamp of the post under it, as a page's time is its metadata; never a
+/// heading of the report.
+fn is_clock_time(text: &str) -> bool {
+    let parts: Vec<&str> = text.trim().split([':', '：']).collect();
+    let number = |p: &str, max: u32| {
+        (1..=2).contains(&p.len())
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u32>().is_ok_and(|n| n <= max)
+    };
+    (2..=3).contains(&parts.len())
+        && number(parts[0], 23)
+        && parts[1..].iter().all(|p| p.len() == 2 && number(p, 59))
+}
+
 /// Any furniture line this module recognises.
 pub fn is_furniture(text: &str) -> bool {
-    is_widget(text)
+    is_clock_time(text)
+        || is_widget(text)
         || is_counter_or_credit(text)
         || is_image_leftover(text)
         || is_attachment(text)
@@ -457,6 +480,23 @@ mod tests {
         ] {
             assert!(!is_widget(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_clock_time_alone_is_a_posts_stamp() {
+        assert!(is_furniture("09:05"));
+        assert!(is_furniture("10：30：15"));
+        assert!(!is_furniture("25:10"));
+        assert!(!is_furniture("9:5"));
+        assert!(!is_furniture("09:05 大会开始"));
+        assert!(!is_furniture("1:2:3"));
+    }
+
+    #[test]
+    fn a_lists_pager_and_a_gallerys_are_widgets() {
+        assert!(is_widget("共5条 首页 上一页 1 下一页 尾页"));
+        assert!(is_widget("2/6 上一张 下一张"));
+        assert!(!is_widget("共5条措施"));
     }
 
     #[test]

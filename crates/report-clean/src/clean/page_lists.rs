@@ -80,10 +80,44 @@ const ATTACHMENT_MAX_CHARS: usize = 80;
 /// ends in a file extension.
 pub fn is_attachment(text: &str) -> bool {
     let folded = fold(text).to_lowercase();
+    let folded = without_size_and_count(&folded);
     let folded = folded.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ')' | '）'));
     folded.chars().count() <= ATTACHMENT_MAX_CHARS
         && !has_sentence_end(folded)
         && DOCUMENT_EXTENSIONS.iter().any(|x| folded.ends_with(x))
+}
+
+/// A file's name less what a download list sets after it: how often it
+/// was fetched (`下载次数：12`, `下载：3次`) and its size in brackets
+/// (`（56.2KB）`, `(1.2 MB)`). Takes folded text.
+fn without_size_and_count(text: &str) -> &str {
+    let mut text = text.trim_end();
+    if let Some(at) = text.rfind("下载") {
+        let count = text[at..]
+            .trim_start_matches("下载")
+            .trim_start_matches("次数")
+            .trim_start_matches([':', '：'])
+            .trim_end_matches('次');
+        if !count.is_empty() && count.trim().chars().all(|c| c.is_ascii_digit()) {
+            text = text[..at].trim_end();
+        }
+    }
+    if let Some(inner) = text.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let size = inner[open + 1..]
+                .trim()
+                .trim_end_matches(['b', 'k', 'm', 'g'])
+                .trim_end();
+            let unit = inner[open + 1..].trim()[size.len()..].trim();
+            if !size.is_empty()
+                && size.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && matches!(unit, "b" | "k" | "kb" | "m" | "mb" | "g" | "gb")
+            {
+                text = inner[..open].trim_end();
+            }
+        }
+    }
+    text
 }
 
 /// A label over a page's downloads is a few words: `附件：`, `相关附件：`.
@@ -91,12 +125,16 @@ const ATTACHMENT_LABEL_MAX_CHARS: usize = 8;
 
 /// A short label ending in a colon over a download (`附件：` over
 /// `1. 报告全文.pdf`): the page's list of files, not the report's appendix,
-/// which goes on in words.
+/// which goes on in words. A label that names downloads (`附件下载：`) and
+/// ends the text heads the files its page set aside as links.
 pub fn heads_attachments(text: &str, next: Option<&str>) -> bool {
     let text = text.trim();
     text.ends_with([':', '：'])
         && text.chars().count() <= ATTACHMENT_LABEL_MAX_CHARS
-        && next.is_some_and(is_attachment)
+        && match next {
+            Some(next) => is_attachment(next),
+            None => text.contains("下载"),
+        }
 }
 
 /// Characters that lead from a contents entry to its page number.
@@ -221,6 +259,15 @@ mod tests {
         assert!(heads_attachments("附件：", Some("1. 报告全文.pdf")));
         assert!(!heads_attachments("附件：", Some("名词解释")));
         assert!(!heads_attachments("附件：", None));
+        assert!(heads_attachments("附件下载：", None));
+        assert!(!heads_attachments("主要任务：", None));
+        // A file's size and its downloads after its name.
+        assert!(is_attachment(
+            "2024年某县政府工作报告.docx（56.2KB）下载次数：12"
+        ));
+        assert!(is_attachment("附表：主要经济指标.xls (18 KB)"));
+        assert!(is_attachment("报告全文.pdf 下载：3次"));
+        assert!(!is_attachment("报告全文（56.2KB）"));
         assert!(!heads_attachments(
             "今年主要预期目标是：",
             Some("1. 报告全文.pdf")

@@ -108,7 +108,9 @@ pub fn find_people(paragraphs: &[String]) -> Vec<Person> {
 /// name (`攸县人民政府代理县长 谭 勇`, `县长：王双全`): the office as written.
 pub fn speaker_with_office(line: &str, name: &str) -> Option<Person> {
     let line: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    let at = line.find(name)?;
+    // The name's first part: the line may join its parts by another dot
+    // than the middle dot the name is written with (`买买提•艾力`).
+    let at = line.find(name.split('·').next().unwrap_or(name))?;
     let role = line[..at].trim_end_matches([':', '：']);
     (!role.is_empty() && role.chars().all(is_han)).then(|| Person {
         name: name.to_string(),
@@ -212,6 +214,9 @@ mod tests {
         assert_eq!(p.role, "县长");
         // A name alone names no office.
         assert_eq!(speaker_with_office("朱健", "朱健"), None);
+        // The line joins the name's parts by another dot than the name's.
+        let p = speaker_with_office("市长 买买提•艾力", "买买提·艾力").unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_str()), ("买买提·艾力", "市长"));
     }
 
     #[test]

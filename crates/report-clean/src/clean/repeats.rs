@@ -3,7 +3,7 @@
 //! pasted as one text. The first is set aside as chrome by its place; the
 //! repeats, standing between headings and paragraphs, are the same line.
 
-use report_core::text::layout::Line;
+use report_core::text::layout::{opens_with_outline_number, Line};
 use report_core::{Noise, NoiseKind, Section};
 
 /// The longest line taken for a repeat of chrome: a paragraph of prose
@@ -11,7 +11,10 @@ use report_core::{Noise, NoiseKind, Section};
 const REPEAT_MAX_CHARS: usize = 40;
 
 /// Moves headings and paragraphs that repeat a line already set aside as
-/// navigation or footer to the noise, with that kind.
+/// navigation or footer to the noise, with that kind. A heading numbered
+/// as the outline numbers its parts (`一、2023年工作回顾`) stays: the line
+/// it repeats is a table of contents linking to it (`<a href="#a1">`),
+/// and no site's chrome is numbered so.
 pub fn set_aside_repeated_chrome(
     sections: &mut Vec<Section>,
     lines: &[Line],
@@ -27,6 +30,9 @@ pub fn set_aside_repeated_chrome(
         return;
     }
     let kind_of = |text: &str| {
+        if opens_with_outline_number(text.trim()) {
+            return None;
+        }
         chrome
             .iter()
             .find(|(c, _)| c == text.trim())
@@ -87,6 +93,27 @@ mod tests {
         assert_eq!(sections[1].heading, ["一、2023年工作回顾"]);
         assert_eq!(noise.len(), 3);
         assert_eq!(noise[1].kind, NoiseKind::Breadcrumb);
+    }
+
+    #[test]
+    fn the_headings_a_table_of_contents_repeats_stay() {
+        let mut sections = vec![
+            section(&["一、2023年工作回顾"], &["全年增长6%。"]),
+            section(&["二、2024年主要目标任务"], &["增长5%左右。"]),
+        ];
+        let mut noise: Vec<Noise> = ["一、2023年工作回顾", "二、2024年主要目标任务"]
+            .iter()
+            .zip(1..)
+            .map(|(text, line)| Noise {
+                kind: NoiseKind::Breadcrumb,
+                text: text.to_string(),
+                line,
+            })
+            .collect();
+        set_aside_repeated_chrome(&mut sections, &[], &mut noise);
+        assert_eq!(sections.len(), 2);
+        assert_eq!(sections[1].heading, ["二、2024年主要目标任务"]);
+        assert_eq!(noise.len(), 2);
     }
 
     #[test]

@@ -118,9 +118,51 @@ pub(crate) fn is_other_script_line(text: &str) -> bool {
         && letters * 2 >= text.chars().filter(|c| !c.is_whitespace()).count()
 }
 
+/// Latin words a headline's translation holds at least.
+const TRANSLATION_MIN_WORDS: usize = 3;
+
+/// A line of Latin words with no Han character under a Chinese headline
+/// (`2023 Yiwu Government Work Report` under `2023年义乌市政府工作报告`),
+/// as a bilingual page sets it: the headline's translation. A text wholly
+/// in English has no Chinese headline, and keeps its lines; a line of
+/// fields (`Source: … | Date: March 2, 2021`) is the page's metadata.
+pub(crate) fn translates_headline(title: Option<&str>, text: &str) -> bool {
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+        .count();
+    title.is_some_and(|t| t.chars().any(is_han))
+        && !text.chars().any(is_han)
+        && !text.contains([':', '：', '|', '｜'])
+        && words >= TRANSLATION_MIN_WORDS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_latin_line_under_a_chinese_headline_is_its_translation() {
+        let title = Some("2023年某某市政府工作报告");
+        assert!(translates_headline(
+            title,
+            "2023 Yiwu Government Work Report"
+        ));
+        assert!(!translates_headline(
+            Some("Government Work Report"),
+            "Delivered by the Mayor"
+        ));
+        assert!(!translates_headline(
+            None,
+            "2023 Yiwu Government Work Report"
+        ));
+        assert!(!translates_headline(title, "GDP 5G"));
+        assert!(!translates_headline(title, "市长 王健"));
+        assert!(!translates_headline(
+            title,
+            "Source: Kunshan Municipal Government | Date: March 2, 2021"
+        ));
+    }
 
     #[test]
     fn a_line_in_another_script_is_a_translation() {

@@ -4,6 +4,8 @@
 
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
+use report_core::text::layout::Line;
+use report_core::{Noise, NoiseKind};
 
 const TITLE_TAG_MAX_CHARS: usize = 4;
 const COLUMN_TAG_MAX_CHARS: usize = 8;
@@ -123,6 +125,51 @@ pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
     (None, text)
 }
 
+/// Lines from the top a page's title bar may stand on.
+const TITLE_BAR_MAX_LINE: usize = 8;
+
+/// A page's title bar over its headline ([`is_title_bar_over`]), among the
+/// text's first lines, set aside as the page's chrome.
+pub(crate) fn set_aside_title_bar(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    let bar = lines
+        .windows(2)
+        .take(TITLE_BAR_MAX_LINE)
+        .position(|w| is_title_bar_over(&w[0].text, &w[1].text));
+    let Some(bar) = bar else {
+        return lines;
+    };
+    let mut lines = lines;
+    let line = lines.remove(bar);
+    noise.push(Noise {
+        kind: NoiseKind::Breadcrumb,
+        text: line.text,
+        line: line.number,
+    });
+    lines
+}
+
+/// Most characters of a site's name after a page's title bar.
+const SITE_NAME_MAX_CHARS: usize = 12;
+
+/// A page's title bar copied over its headline: the headline and the
+/// site's name after a separator (`2022年某县政府工作报告 - 百度文库`,
+/// `…报告_某某网`, `…报告 | 某某发布`) right over the headline alone. The
+/// site's name is short and no sentence; the headline under it is the
+/// headline.
+pub(crate) fn is_title_bar_over(title: &str, headline: &str) -> bool {
+    let Some(rest) = title.strip_prefix(headline) else {
+        return false;
+    };
+    let site = rest
+        .trim_start()
+        .strip_prefix(['-', '_', '|', '｜', '—', '–'])
+        .map(|s| s.trim_start_matches(['-', '—']).trim());
+    site.is_some_and(|site| {
+        (1..=SITE_NAME_MAX_CHARS).contains(&site.chars().count())
+            && !site.contains(['。', '，', '；', '：', ':'])
+    }) && !headline.trim().is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,5 +256,26 @@ mod tests {
             without_enclosing_marks("《政府工作报告》解读全文"),
             "《政府工作报告》解读全文"
         );
+    }
+
+    #[test]
+    fn a_pages_title_bar_over_its_headline() {
+        let headline = "2022年某县政府工作报告";
+        for bar in [" - 百度文库", "_某某网", " | 某某发布", "——某某网"] {
+            assert!(
+                is_title_bar_over(&format!("{headline}{bar}"), headline),
+                "{bar}"
+            );
+        }
+        // A subtitle that goes on after a dash is no site's name.
+        assert!(!is_title_bar_over(
+            "2022年某县政府工作报告——在县第十六届人民代表大会上的讲话",
+            headline
+        ));
+        assert!(!is_title_bar_over(
+            "2022年某县政府工作报告（全文）",
+            headline
+        ));
+        assert!(!is_title_bar_over(headline, headline));
     }
 }

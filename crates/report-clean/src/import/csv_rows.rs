@@ -2,6 +2,7 @@
 //! recognised by name and content ([`super::columns`]), or as chosen.
 
 use super::columns::{recognise, Columns};
+use super::html_text::html_to_text;
 use super::{Given, Unit};
 use report_core::import::{ColumnChoice, NotImported, Rejection};
 
@@ -69,6 +70,16 @@ pub(super) fn record_unit(columns: &Columns, cells: &[&str]) -> Option<(String, 
             .map(str::to_string)
     };
     let body = cell(Some(columns.text))?;
+    // A content system's export keeps the page's markup in the text cell
+    // (`<p style="text-indent:2em;">…</p>`): read as the page it is.
+    let body = if holds_markup(&body) {
+        html_to_text(&body).trim().to_string()
+    } else {
+        body
+    };
+    if body.is_empty() {
+        return None;
+    }
     let regions: Vec<String> = columns
         .region
         .iter()
@@ -90,6 +101,20 @@ pub(super) fn record_unit(columns: &Columns, cells: &[&str]) -> Option<(String, 
         None => format!("{body}\n"),
     };
     Some((text, given))
+}
+
+/// Whether a cell's text is markup: it sets its paragraphs or lines
+/// with HTML's tags (`<p>`, `<p class=…>`, `<br>`, `<div>`), closed
+/// where they close.
+fn holds_markup(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let opens =
+        |tag: &str| lower.contains(&format!("<{tag}>")) || lower.contains(&format!("<{tag} "));
+    (opens("p") && lower.contains("</p>"))
+        || (opens("div") && lower.contains("</div>"))
+        || lower.contains("<br>")
+        || lower.contains("<br/>")
+        || lower.contains("<br />")
 }
 
 #[cfg(test)]
@@ -122,6 +147,27 @@ mod tests {
 
         let (units, _) = csv_units("e.csv", "Title,Text\nA,body text\n", None).unwrap();
         assert_eq!(units.len(), 1);
+    }
+
+    #[test]
+    fn a_text_cell_of_markup_is_read_as_a_page() {
+        let csv = "标题,正文\n\
+                   某县报告,\"<p style=\"\"text-indent:2em;\"\">各位代表：</p><p>现在，我代表县人民政府<br/>向大会报告工作。</p>\"\n";
+        let (units, _) = csv_units("h.csv", csv, None).unwrap();
+        let Unit::Text { text, .. } = &units[0] else {
+            panic!()
+        };
+        assert_eq!(
+            text,
+            "某县报告\n各位代表：\n现在，我代表县人民政府\n向大会报告工作。\n"
+        );
+        // Angle brackets in prose are no markup.
+        let csv = "标题,正文\n某县报告,指标<p>为5%，目标<div>待定\n";
+        let (units, _) = csv_units("h.csv", csv, None).unwrap();
+        let Unit::Text { text, .. } = &units[0] else {
+            panic!()
+        };
+        assert_eq!(text, "某县报告\n指标<p>为5%，目标<div>待定\n");
     }
 
     #[test]

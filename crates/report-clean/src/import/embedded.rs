@@ -31,6 +31,78 @@ pub(super) fn embedded_markup(element: ElementRef, read_noscript: bool) -> Optio
     }
 }
 
+/// The article a page drawn by a script keeps as data
+/// (`<script id="__NEXT_DATA__" type="application/json">`), where the page
+/// shows no prose of its own: the longest string of the JSON that holds
+/// prose (as markup or as lines), under the `title` its object states
+/// beside it, as markup to read in place of the page's body.
+pub(super) fn article_in_script_data(doc: &Html) -> Option<String> {
+    let selector = scraper::Selector::parse(r#"script[type="application/json"]"#).ok()?;
+    let mut best: Option<(usize, String)> = None;
+    for script in doc.select(&selector) {
+        let data: String = script.text().collect();
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(&data) else {
+            continue;
+        };
+        longest_prose(&value, &mut best);
+    }
+    best.map(|(_, markup)| markup)
+}
+
+fn longest_prose(value: &serde_json::Value, best: &mut Option<(usize, String)>) {
+    use serde_json::Value;
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| longest_prose(v, best)),
+        Value::Object(fields) => {
+            for v in fields.values() {
+                let Value::String(text) = v else {
+                    longest_prose(v, best);
+                    continue;
+                };
+                let markup = if text.contains('<') {
+                    text.clone()
+                } else {
+                    text.lines()
+                        .map(|l| format!("<p>{}</p>", escaped(l)))
+                        .collect()
+                };
+                let shown: String = Html::parse_fragment(&markup)
+                    .root_element()
+                    .text()
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let chars = shown.chars().filter(|c| !c.is_whitespace()).count();
+                if chars < NOSCRIPT_PAGE_MIN_CHARS
+                    || !has_prose(&shown)
+                    || best.as_ref().is_some_and(|(n, _)| *n >= chars)
+                {
+                    continue;
+                }
+                let title = fields
+                    .get("title")
+                    .and_then(Value::as_str)
+                    .filter(|t| {
+                        t.chars().count() <= SCRIPT_TITLE_MAX_CHARS
+                            && !std::ptr::eq(*t, text.as_str())
+                    })
+                    .map(|t| format!("<h1>{}</h1>", escaped(t)))
+                    .unwrap_or_default();
+                *best = Some((chars, title + &markup));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Longest title stated beside the article in a page's data.
+const SCRIPT_TITLE_MAX_CHARS: usize = 80;
+
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Fewest characters of a page a `<noscript>` holds.
 const NOSCRIPT_PAGE_MIN_CHARS: usize = 80;
 
@@ -46,6 +118,30 @@ pub(super) fn has_prose(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::html_text::read_web_page;
+
+    #[test]
+    fn a_page_drawn_from_its_data_is_read_from_the_data() {
+        let body = "<p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议。</p>\
+                    <p>过去一年，全市地区生产总值完成1580.6亿元，增长6.2%；一般公共预算收入完成93.2亿元，增长8.1%。</p>";
+        let data = serde_json::json!({"props": {"pageProps": {"article": {
+            "title": "2024年某某市政府工作报告", "source": "某某市人民政府", "content": body}}}});
+        let html = format!(
+            r#"<html><head><title>某某新闻网</title></head><body><div id="__next"></div>
+            <script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>"#
+        );
+        let page = read_web_page(&html);
+        assert_eq!(
+            page.text,
+            "2024年某某市政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n\
+             过去一年，全市地区生产总值完成1580.6亿元，增长6.2%；一般公共预算收入完成93.2亿元，增长8.1%。\n"
+        );
+        // A page that shows its prose keeps it, whatever its data holds.
+        let shown = format!(
+            "<html><body><p>各位代表：现在，我代表县人民政府向大会报告工作，请予审议。</p>\
+            <script type=\"application/json\">{data}</script></body></html>"
+        );
+        assert!(!read_web_page(&shown).text.contains("某某市"));
+    }
 
     #[test]
     fn an_iframes_srcdoc_is_read_in_place() {

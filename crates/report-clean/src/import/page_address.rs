@@ -46,6 +46,23 @@ pub fn page_address_date(doc: &Html, html: &str) -> Option<String> {
         .find_map(|address| date_in_address(&address))
 }
 
+/// The day a page saved by Word was made: its document properties, which
+/// Word writes in a conditional comment in the page's head
+/// (`<o:DocumentProperties>…<o:Created>2018-01-12T02:13:00Z</o:Created>`),
+/// as a .docx's core properties state its creation. Only where the page
+/// states no date of its own, as the page's address is read; the day as
+/// written (a time past 16:00 UTC is the next day in China, and is not
+/// moved).
+pub fn word_created_date(html: &str) -> Option<String> {
+    let properties = &html[html.find("<o:DocumentProperties")?..];
+    let properties = &properties[..properties.find("</o:DocumentProperties>")?];
+    let value = &properties[properties.find("<o:Created>")? + "<o:Created>".len()..];
+    let value = &value[..value.find('<')?];
+    let (date, _) = find_full_date(value)?;
+    let year = date.year.filter(|y| WEB_YEARS.contains(y))?;
+    Some(format!("{year:04}-{:02}-{:02}", date.month?, date.day?))
+}
+
 /// The day an address files its page under, as `YYYY-MM-DD`.
 pub fn date_in_address(address: &str) -> Option<String> {
     let path = address.split_once("://").map_or(address, |(_, rest)| {
@@ -135,6 +152,25 @@ mod tests {
         // A link to another page is that page's address.
         let link = r#"<html><body><a href="http://x.gov.cn/art/2024/1/15/art_1_2.html">上一篇</a></body></html>"#;
         assert_eq!(read(link), None);
+    }
+
+    #[test]
+    fn a_word_page_states_the_day_it_was_made() {
+        let html = "<html><head><!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>某某县人民政府办公室</o:Author>\
+                    <o:Created>2018-01-12T02:13:00Z</o:Created><o:LastSaved>2018-01-15T08:00:00Z</o:LastSaved>\
+                    </o:DocumentProperties></xml><![endif]--></head><body></body></html>";
+        assert_eq!(word_created_date(html).as_deref(), Some("2018-01-12"));
+        // Elsewhere than in the properties, or no day, is none.
+        assert_eq!(
+            word_created_date("<p><o:Created>2018-01-12</o:Created></p>"),
+            None
+        );
+        assert_eq!(
+            word_created_date(
+                "<o:DocumentProperties><o:Created>x</o:Created></o:DocumentProperties>"
+            ),
+            None
+        );
     }
 
     #[test]

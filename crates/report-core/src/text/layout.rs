@@ -1,5 +1,6 @@
 //! Reading raw text as lines, and the shape tests used to classify them.
 
+use crate::text::characters::as_meant;
 use crate::text::fold::{is_han, is_space};
 
 /// Lines at most this many characters long (and without a sentence end) can
@@ -30,13 +31,21 @@ impl Line {
 }
 
 /// Normalises line ends and a byte-order mark, then returns the non-blank
-/// lines.
+/// lines, each as its text means it (`characters::as_meant`). A text whose
+/// lines end in a carriage return alone (an old Mac's) has its lines too.
 pub fn read_lines(text: &str) -> Vec<Line> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let text = if text.contains('\r') && !text.contains('\n') {
+        std::borrow::Cow::Owned(text.replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     text.split('\n')
         .enumerate()
         .filter_map(|(i, raw)| {
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            let raw = as_meant(raw);
+            let raw = raw.as_ref();
             // Zero-width characters left by web editors make no line of their own.
             let trimmed = raw.trim_matches(|c| is_space(c) || is_zero_width(c));
             (!trimmed.is_empty()).then(|| Line {

@@ -4,6 +4,7 @@
 //! and policy themes by keyword. Public: report-clean's stages read text
 //! with these, and the views read typed dates, numbers and theme names.
 
+pub mod characters;
 pub mod dates;
 pub mod fold;
 pub mod layout;

@@ -14,7 +14,7 @@ use report_core::text::names::split_names;
 /// procuratorate that reports beside the government (院长, 检察长); and the
 /// heads who report to a meeting that is no government's (a company's
 /// 职工代表大会, a school's 教职工代表大会: 总经理, 董事长, 校长).
-const OTHER_OFFICES: [&str; 14] = [
+const OTHER_OFFICES: [&str; 16] = [
     "总理",
     "书记",
     "主任",
@@ -29,13 +29,16 @@ const OTHER_OFFICES: [&str; 14] = [
     "经理",
     "董事长",
     "校长",
+    // A 兵团 division's and regiment's heads (`团长 刘建军`).
+    "师长",
+    "团长",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
 
 /// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
 /// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
 pub fn parse_speaker_line(text: &str) -> Option<String> {
-    let text = without_commission(without_bracketed_date(text));
+    let text = without_particulars(without_commission(without_bracketed_date(text)));
     if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
         return None;
     }
@@ -53,10 +56,59 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     if let Some(said) = name.find('作').filter(|_| name.ends_with("报告")) {
         name.truncate(said);
     }
+    let name = with_name_dots(&name);
     let chars: Vec<char> = name.chars().collect();
     let looks_like_name = (2..=4).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
         || (chars.contains(&'·') && chars.iter().all(|c| is_han(*c) || *c == '·'));
     looks_like_name.then_some(name)
+}
+
+/// A name's parts joined by another dot than the middle dot, as keyboards
+/// and fonts give it (`买买提•艾力`, `买买提．艾力`, `买买提・艾力`,
+/// `买买提‧艾力`, `买买提.艾力`): a dot between Han characters is the name's
+/// middle dot, and is written as one.
+fn with_name_dots(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    (0..chars.len())
+        .map(|i| {
+            let between_han =
+                i > 0 && i + 1 < chars.len() && is_han(chars[i - 1]) && is_han(chars[i + 1]);
+            if between_han && matches!(chars[i], '•' | '．' | '・' | '‧' | '∙' | '⋅' | '･' | '.')
+            {
+                '·'
+            } else {
+                chars[i]
+            }
+        })
+        .collect()
+}
+
+/// A speaker's line less the bracket of the speaker's particulars after
+/// the name, as a roster gives them (`县长 向 红（女，土家族）`,
+/// `（女）`, `（蒙古族，1968年生）`): each part of it is a sex, a nationality
+/// (`…族`) or a year of birth.
+fn without_particulars(text: &str) -> &str {
+    let Some(inner_end) = text.strip_suffix(['）', ')']) else {
+        return text;
+    };
+    let Some(open) = inner_end.rfind(['（', '(']) else {
+        return text;
+    };
+    let inner = inner_end[open..].trim_start_matches(['（', '(']);
+    let particular = |part: &str| {
+        let part = part.trim();
+        matches!(part, "女" | "男")
+            || (part.ends_with('族')
+                && (2..=5).contains(&part.chars().count())
+                && part.chars().all(is_han))
+            || (part.ends_with("年生") || part.ends_with("年出生"))
+                && part.chars().any(|c| c.is_ascii_digit())
+    };
+    if !inner.is_empty() && inner.split(['，', ',', '、']).all(particular) {
+        inner_end[..open].trim_end()
+    } else {
+        text
+    }
 }
 
 /// A line less the date it ends on in brackets, as a speaker's line may

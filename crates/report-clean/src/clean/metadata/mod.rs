@@ -221,7 +221,8 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             Field::Date | Field::Written if published.is_none() => {
                 let stated = find_full_date(value)
                     .or_else(|| chinese_numeral_date(value))
-                    .or_else(|| english_month_date(value));
+                    .or_else(|| english_month_date(value))
+                    .or_else(|| figures_only_date(value));
                 if field == Field::Date {
                     published = stated;
                 } else {
@@ -272,6 +273,55 @@ fn english_month_date(value: &str) -> Option<(PartialDate, String)> {
         let date = parse_date_input(&said).filter(|_| named)?;
         Some((date, said))
     })
+}
+
+/// A labelled date written in figures alone in a way only one reading
+/// allows, from the value's first word (a clock time may follow):
+/// eight figures, year, month and day run together (`20230115`); a year
+/// of two figures before month and day, as Chinese dates run (`23-01-15`,
+/// `23/1/15`: from 1950 to 2049); a year after day and month where only
+/// one order gives a date (`15/01/2023`, `01/15/2023`; never `3/2/2021`).
+fn figures_only_date(value: &str) -> Option<(PartialDate, String)> {
+    let word = value.split_whitespace().next()?;
+    let date = |year: u16, month: u16, day: u16| {
+        let valid =
+            (1949..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+        valid.then(|| PartialDate {
+            year: Some(year),
+            month: u8::try_from(month).ok(),
+            day: u8::try_from(day).ok(),
+        })
+    };
+    if word.len() == 8 && word.bytes().all(|b| b.is_ascii_digit()) {
+        let n = |r: std::ops::Range<usize>| word[r].parse::<u16>().ok();
+        return date(n(0..4)?, n(4..6)?, n(6..8)?).map(|d| (d, word.to_string()));
+    }
+    let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let separators = word.chars().filter(|c| matches!(c, '-' | '/' | '.'));
+    if separators.collect::<std::collections::BTreeSet<_>>().len() != 1
+        || ![a, b, c]
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|x| x.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (a_n, b_n, c_n) = (
+        a.parse::<u16>().ok()?,
+        b.parse::<u16>().ok()?,
+        c.parse::<u16>().ok()?,
+    );
+    let found = match (a.len(), c.len()) {
+        (2, 1..=2) => date(if a_n >= 50 { 1900 + a_n } else { 2000 + a_n }, b_n, c_n),
+        (1..=2, 4) => match (date(c_n, b_n, a_n), date(c_n, a_n, b_n)) {
+            (Some(d), None) | (None, Some(d)) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    };
+    found.map(|d| (d, word.to_string()))
 }
 
 /// A source that names only the page's own site (`来源：本站`) or says it

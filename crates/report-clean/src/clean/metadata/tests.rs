@@ -389,3 +389,70 @@ fn a_date_led_line_names_its_publisher_by_a_short_name() {
     let m = parse_metadata_line("2021年02月03日 王小明").unwrap();
     assert_eq!(m.source, None);
 }
+
+#[test]
+fn a_speakers_name_with_another_dot_or_with_particulars() {
+    // Any dot between the parts of a name is its middle dot.
+    for line in [
+        "市长 买买提•艾力",
+        "市长 买买提．艾力",
+        "市长 买买提・艾力",
+        "市长 买买提‧艾力",
+    ] {
+        assert_eq!(
+            parse_speaker_line(line).as_deref(),
+            Some("买买提·艾力"),
+            "{line}"
+        );
+    }
+    // A dot that stands between no two Han characters is none.
+    assert_eq!(parse_speaker_line("市长 买买提•"), None);
+    // A bracket of the speaker's sex, nationality or year of birth.
+    assert_eq!(
+        parse_speaker_line("县长 向 红（女，土家族）").as_deref(),
+        Some("向红")
+    );
+    assert_eq!(
+        parse_speaker_line("旗长 巴特尔（蒙古族，1968年生）").as_deref(),
+        Some("巴特尔")
+    );
+    // Any other bracket stays the line's.
+    assert_eq!(parse_speaker_line("县长 王小明（受伤）"), None);
+    assert_eq!(parse_speaker_line("县长 王小明（女儿）"), None);
+    // A 兵团 regiment's head.
+    assert_eq!(parse_speaker_line("团长 刘建军").as_deref(), Some("刘建军"));
+}
+
+#[test]
+fn a_labelled_date_in_figures_only_one_reading_allows() {
+    let day = |line: &str| {
+        parse_metadata_line(line)
+            .and_then(|m| m.date)
+            .map(|(d, _)| (d.year, d.month, d.day))
+    };
+    assert_eq!(
+        day("发布日期：20230115 信息来源：新沂市政府办"),
+        Some((Some(2023), Some(1), Some(15)))
+    );
+    assert_eq!(
+        day("发布时间：23-01-15 10:30 来源：古蔺县融媒体中心"),
+        Some((Some(2023), Some(1), Some(15)))
+    );
+    assert_eq!(
+        day("发布日期：98/3/12"),
+        Some((Some(1998), Some(3), Some(12)))
+    );
+    assert_eq!(
+        day("发布日期：15/01/2023 来源：某某"),
+        Some((Some(2023), Some(1), Some(15)))
+    );
+    assert_eq!(
+        day("发布日期：01/15/2023 来源：某某"),
+        Some((Some(2023), Some(1), Some(15)))
+    );
+    // Both orders give a date: unread, as before.
+    assert_eq!(day("发布日期：03/02/2021 来源：某某"), None);
+    // Eight figures that are no date, separators mixed.
+    assert_eq!(day("发布日期：20231345 来源：某某"), None);
+    assert_eq!(day("发布日期：23-01/15 来源：某某"), None);
+}

@@ -11,6 +11,7 @@
 //! report names the lower government.
 
 mod choose;
+mod institutions;
 mod scan;
 #[cfg(test)]
 mod tests;

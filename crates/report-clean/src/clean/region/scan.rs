@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::institutions::{names_institution, names_village_organ};
 use super::{Gazetteer, Named, RegionClues, ETHNIC_GROUPS};
 use crate::clean::offices::HEADS_OF_GOVERNMENT;
 use report_core::text::numbers::year_digits;
@@ -11,7 +12,7 @@ use report_core::{RegionLevel, NATIONAL_NAME};
 /// Words that, right after a place name, make it the name of a government
 /// (兰山区人民政府, 潍坊市委, 在吉林省第十四届人民代表大会), as its head's title
 /// does (吉林省省长, `HEADS_OF_GOVERNMENT`).
-const ORGAN_WORDS: [&str; 10] = [
+pub(super) const ORGAN_WORDS: [&str; 10] = [
     "人民政府",
     // A street's government: 朝阳门街道办事处.
     "办事处",
@@ -235,6 +236,18 @@ impl Evidence {
             } else {
                 &qualified
             };
+            // A county's short name before 区 where the county is a 县 (安新
+            // of 安新县 in 雄安新区): a 县 was never a 区, so the name stands
+            // inside another one.
+            if named.iter().all(|n| {
+                !n.full
+                    && g.level[n.division] == RegionLevel::County
+                    && g.divisions[n.division].name.ends_with('县')
+            }) && chars.get(end) == Some(&'区')
+            {
+                i += 1;
+                continue;
+            }
             // A county renamed since (藁城县, now 藁城区; 撤县设区, 撤县设市)
             // keeps its short name: the short name with a county's suffix
             // the gazetteer does not know is that county under its old name.
@@ -398,64 +411,6 @@ fn township_suffix_ending_name(rest: &[char]) -> Option<usize> {
     ends_name.then(|| suffix.chars().count())
 }
 
-/// How the names of companies, schools and hospitals end.
-const INSTITUTION_ENDINGS: [&str; 8] = [
-    "公司", "集团", "大学", "学院", "学校", "中学", "医院", "银行",
-];
-
-/// Characters after a place that a company's or a school's name holds
-/// at most before its ending.
-const INSTITUTION_STEM_MAX_CHARS: usize = 8;
-
-/// Whether `after` (the text right after a place name) goes on into the
-/// name of a company, school or hospital (公共交通集团有限公司, 大学): the
-/// ending within a few Chinese characters, no organ's word before it.
-fn names_institution(after: &str) -> bool {
-    let run: String = after
-        .chars()
-        .take_while(|c| is_han(*c))
-        .take(INSTITUTION_STEM_MAX_CHARS + 2)
-        .collect();
-    run.char_indices().any(|(at, _)| {
-        INSTITUTION_ENDINGS.iter().any(|e| run[at..].starts_with(e))
-            && !ORGAN_WORDS.iter().any(|w| run[..at].contains(w))
-    })
-}
-
-/// Characters a village's or a community's own name holds at most.
-const VILLAGE_STEM_MAX_CHARS: usize = 5;
-
-/// The organs of a village (村民委员会, 村民代表大会) or of a city's
-/// community (居民委员会, 居委会), after the village's name and 村 or 社区.
-const VILLAGE_ORGANS: [&str; 6] = [
-    "村民委员会",
-    "居民委员会",
-    "村委会",
-    "居委会",
-    "村民代表大会",
-    "居民代表大会",
-];
-
-/// Whether `after` (the text right after a township's suffix) names a
-/// village's or community's organ (城关镇大柳树村村民委员会,
-/// 三里庵街道和平社区居民委员会): the township is the division the village
-/// is under, and its name ends there.
-fn names_village_organ(after: &str) -> bool {
-    let stem_ends = after
-        .char_indices()
-        .skip(1)
-        .take(VILLAGE_STEM_MAX_CHARS)
-        .take_while(|(_, c)| is_han(*c))
-        .map(|(at, _)| at);
-    stem_ends.into_iter().any(|at| {
-        ["村", "社区"].iter().any(|unit| {
-            after[at..]
-                .strip_prefix(unit)
-                .is_some_and(|rest| VILLAGE_ORGANS.iter().any(|o| rest.starts_with(o)))
-        })
-    })
-}
-
 /// `二〇二四年`, `二O二四年` (a zero typed as a letter): a title's year in
 /// numerals after a township's name, as `2024年` is.
 fn opens_on_a_year_in_numerals(text: &str) -> bool {
@@ -467,7 +422,7 @@ fn opens_on_a_year_in_numerals(text: &str) -> bool {
     year_digits(&chars).is_some_and(|(_, len)| chars.get(len) == Some(&'年'))
 }
 
-fn is_han(c: char) -> bool {
+pub(super) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 

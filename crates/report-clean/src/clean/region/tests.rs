@@ -444,3 +444,23 @@ fn a_place_opening_a_companys_or_a_schools_name_names_no_government() {
     .unwrap();
     assert_eq!(r.label(), "潍坊市");
 }
+
+#[test]
+fn a_counties_short_name_inside_a_new_areas_name_names_no_county() {
+    // 雄安新区 holds 安新 (安新县), which was never a 区.
+    let r = region("河北雄安新区2024年工作报告", "新区经济运行稳中向好。").map(|r| r.3);
+    assert_ne!(r, Some(Some("安新县".to_string())));
+    // The county named as it is, or renamed from a 县 to a 区 (藁城县 → 藁城区), stays.
+    assert_eq!(
+        region("2024年安新县政府工作报告", "全县经济运行稳中向好。")
+            .and_then(|r| r.3)
+            .as_deref(),
+        Some("安新县")
+    );
+    assert_eq!(
+        region("藁城县一九九五年政府工作报告", "全县经济运行稳中向好。")
+            .and_then(|r| r.3)
+            .as_deref(),
+        Some("藁城区")
+    );
+}

@@ -9,9 +9,9 @@
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
-use super::embedded::{embedded_markup, has_prose};
+use super::embedded::{article_in_script_data, embedded_markup, has_prose};
 use super::html_meta::{logo_lines, stated_metadata};
-use super::page_address::page_address_date;
+use super::page_address::{page_address_date, word_created_date};
 use super::Given;
 use crate::clean::metadata::is_bare_label;
 use report_core::text::fold::{is_han, loose};
@@ -109,6 +109,16 @@ pub fn read_web_page(html: &str) -> WebPage {
         };
         walk(doc.root_element(), &mut lines, Place::default());
     }
+    if !has_prose(&lines.done.join("\n")) {
+        if let Some(markup) = article_in_script_data(&doc) {
+            lines = Lines::default();
+            walk(
+                Html::parse_document(&markup).root_element(),
+                &mut lines,
+                Place::default(),
+            );
+        }
+    }
     let headings = std::mem::take(&mut lines.headings);
     let captions = std::mem::take(&mut lines.captions);
     let (text, mut furniture) = lines.finish();
@@ -119,7 +129,7 @@ pub fn read_web_page(html: &str) -> WebPage {
     }
     furniture.sort_by_key(|(n, _)| *n);
     let mut given = stated_metadata(&doc, &text, &furniture, &headings);
-    given.date_if_none = page_address_date(&doc, html);
+    given.date_if_none = page_address_date(&doc, html).or_else(|| word_created_date(html));
     let headline = given.title.as_deref().and_then(|title| {
         let title = loose(title);
         (1..)
@@ -217,7 +227,7 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                     out.break_line();
                     continue;
                 }
-                if SKIPPED.contains(&name) {
+                if SKIPPED.contains(&name) || is_hidden_inline(e) {
                     continue;
                 }
                 let column = is_column_cell(child_element);
@@ -261,6 +271,27 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
             _ => {}
         }
     }
+}
+
+/// An inline element the page hides (`<span style="display:none">ab3x</span>`,
+/// `<font style="DISPLAY: none">`, `hidden`): letters a site slips between
+/// a sentence's words against copying, which no reader sees. A hidden
+/// block (a tab's panel, a collapsed rest of an article) is left to the
+/// rules that read blocks.
+fn is_hidden_inline(element: &Element) -> bool {
+    if BLOCKS.contains(&element.name()) {
+        return false;
+    }
+    let style: String = element
+        .attr("style")
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    element.attr("hidden").is_some()
+        || style.contains("display:none")
+        || style.contains("visibility:hidden")
 }
 
 /// The paragraph a word processor wraps each table cell's text in

@@ -142,3 +142,13 @@ fn the_lines_a_figcaption_holds_are_named_captions() {
         "1月26日，某县第十三届人民代表大会第四次会议开幕。"
     );
 }
+
+#[test]
+fn letters_a_page_hides_inside_a_sentence_are_not_read() {
+    let html = r#"<p>过去的一年，面对<span style="display:none">ab3x</span>复杂严峻的形势，<font style="DISPLAY: none">奇趣</font>全县经济<i hidden>x</i>稳中向好。</p>
+<div style="display:none"><p>一图读懂政府工作报告</p></div>"#;
+    assert_eq!(
+        html_to_text(html),
+        "过去的一年，面对复杂严峻的形势，全县经济稳中向好。\n一图读懂政府工作报告\n"
+    );
+}

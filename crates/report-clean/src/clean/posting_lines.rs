@@ -1,0 +1,169 @@
+//! When and by whom a post went up, in the header zone: a posting line
+//! (`某某发布 2024-01-16 20:30 湖南`), the account's name over it, a
+//! dated line under the headline and a page's date banner.
+
+use crate::clean::header::{Header, SITE_LINE_MAX_CHARS};
+use crate::clean::title_lines::DOCUMENT_WORDS;
+use report_core::text::dates::{find_full_date, PartialDate};
+use report_core::text::layout::{has_sentence_end, Line};
+use report_core::{Noise, NoiseKind};
+
+/// The line taken for the headline named the account over its posting
+/// line: it opens that line, or stands alone right over it (see
+/// [`names_account_over`]). It goes to the noise, and the headline is yet
+/// to come.
+pub(crate) fn drop_account_name(h: &mut Header, posting: &Line, next: Option<&Line>) {
+    let text = posting.text.as_str();
+    let Some((_, said)) = posted_date(text) else {
+        return;
+    };
+    let title_line = h.title_line;
+    if let Some(account) = h.title.take_if(|t| {
+        text.len() > t.len() && text.starts_with(t.as_str())
+            || names_account_over(t, title_line, posting, &said, next)
+    }) {
+        h.noise.push(Noise {
+            kind: NoiseKind::Byline,
+            text: account.clone(),
+            line: title_line,
+        });
+        h.account = Some(account);
+    }
+}
+
+/// The line taken for the headline named the account that posted it, on
+/// its own over a posting line that opens on its date and clock time
+/// (`湘乡发布` / `2024-01-12 18:20 湖南`), where a longer line the shape of
+/// a headline follows and the name is no document's.
+fn names_account_over(
+    title: &str,
+    title_line: usize,
+    posting: &Line,
+    said: &str,
+    next: Option<&Line>,
+) -> bool {
+    title_line + 1 == posting.number
+        && posting.text.starts_with(said)
+        && !DOCUMENT_WORDS.iter().any(|w| title.contains(w))
+        && next.is_some_and(|n| {
+            n.is_short() && n.chars() > title.chars().count() && find_full_date(&n.text).is_none()
+        })
+}
+
+/// An account's name, an author, a date and time and a place fit in this.
+const DATED_LINE_MAX_CHARS: usize = 48;
+
+/// A short line that states a full date among a few words (an account's
+/// name, a place), and no sentence: when it was posted. Under the headline
+/// any such line; above it only one whose date has its clock time
+/// (`原创 某某发布 2024-01-08 18:30 发表于北京`), which no headline carries.
+pub(crate) fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String)> {
+    let text = line.text.as_str();
+    let plain = h.metadata.date.is_none()
+        && text.chars().count() <= DATED_LINE_MAX_CHARS
+        && !has_sentence_end(text)
+        && !text.contains(['，', ',']);
+    let (date, said) = plain.then(|| posted_date(text)).flatten()?;
+    let timed = || {
+        let after = text.split_once(said.as_str()).map_or("", |(_, a)| a);
+        starts_with_clock_time(after.trim_start())
+    };
+    (h.title.is_some() || timed()).then_some((date, said))
+}
+
+/// A short line of no sentence stating a full date with its clock time
+/// (`某某发布 2024-01-16 20:30 湖南`): when a post went up, never a headline.
+pub(crate) fn is_posting_line(text: &str) -> bool {
+    let Some((_, said)) = posted_date(text) else {
+        return false;
+    };
+    let after = text.split_once(said.as_str()).map_or("", |(_, a)| a);
+    text.chars().count() <= DATED_LINE_MAX_CHARS
+        && !has_sentence_end(text)
+        && starts_with_clock_time(after.trim_start())
+}
+
+/// `18:30`, `9:05:12`: a clock time, hours then minutes.
+fn starts_with_clock_time(text: &str) -> bool {
+    let hours = text.chars().take_while(char::is_ascii_digit).count();
+    let rest = &text[hours..];
+    (1..=2).contains(&hours)
+        && rest.starts_with([':', '：'])
+        && rest
+            .chars()
+            .skip(1)
+            .take(2)
+            .filter(char::is_ascii_digit)
+            .count()
+            == 2
+}
+
+const WEEKDAYS: [&str; 3] = ["星期", "礼拜", "周"];
+
+/// A page's banner giving the day's date and weekday, with or without the
+/// paper's name (`大众日报数字报 2023年03月08日 星期三`): chrome, no headline,
+/// but the date.
+pub(crate) fn date_banner(text: &str) -> Option<(PartialDate, String)> {
+    let (date, said) = find_full_date(text)?;
+    let after = text.split_once(said.as_str())?.1.trim_start();
+    let weekday = WEEKDAYS.iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| "一二三四五六日天".contains(c))
+    });
+    (weekday && text.chars().count() <= SITE_LINE_MAX_CHARS + 12).then_some((date, said))
+}
+
+/// A full date, or a post's day with a two-figure year right before its
+/// clock time, as a microblog prints it (`23-1-16 10:30 来自 微博网页版`):
+/// the year from 1950 to 2049, as a delivery line's two-figure year.
+pub(crate) fn posted_date(text: &str) -> Option<(PartialDate, String)> {
+    if let Some(found) = find_full_date(text) {
+        return Some(found);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        if !starts_with_clock_time(w[1]) {
+            return None;
+        }
+        let parts: Vec<u16> = w[0]
+            .split('-')
+            .map(|p| (1..=2).contains(&p.len()).then(|| p.parse().ok()).flatten())
+            .collect::<Option<_>>()?;
+        let [year, month, day] = parts[..] else {
+            return None;
+        };
+        let valid = w[0].starts_with(|c: char| c.is_ascii_digit())
+            && w[0].split('-').next().is_some_and(|y| y.len() == 2)
+            && (1..=12).contains(&month)
+            && (1..=31).contains(&day);
+        valid.then(|| {
+            let date = PartialDate {
+                year: Some(if year >= 50 { 1900 + year } else { 2000 + year }),
+                month: u8::try_from(month).ok(),
+                day: u8::try_from(day).ok(),
+            };
+            (date, w[0].to_string())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_microblogs_posting_day_with_a_two_figure_year() {
+        let (date, said) = posted_date("23-1-16 10:30 来自 微博网页版").unwrap();
+        assert_eq!(
+            (date.year, date.month, date.day),
+            (Some(2023), Some(1), Some(16))
+        );
+        assert_eq!(said, "23-1-16");
+        assert!(is_posting_line("23-1-16 10:30 来自 微博网页版"));
+        // No clock time after it, or no day: none.
+        assert_eq!(posted_date("23-1-16 来自 微博网页版"), None);
+        assert_eq!(posted_date("1-16 10:30 来自 微博网页版"), None);
+    }
+}
