@@ -12,6 +12,8 @@
 use super::function_words::COMPARISON;
 use super::repeats::{CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
 
+/// A longer word a term is part of is a repeated string: seen this often.
+pub(super) const MIN_REPEATS: usize = 2;
 /// Distinct neighbours needed on each side of a word.
 pub(super) const MIN_VARIETY: usize = 2;
 /// A string is split by an inner boundary this many times wider than its
@@ -140,20 +142,15 @@ impl CorpusUsage<'_> {
                     // How often the neighbour stands with the edge character,
                     // read from its own neighbours (no lookup for the many
                     // that are not attached).
-                    let (pair, neighbours): (String, _) = match left {
-                        true => ([c, edge].into_iter().collect(), self.char_right.get(&c)),
-                        false => ([edge, c].into_iter().collect(), self.char_left.get(&c)),
+                    let pair: String = match left {
+                        true => [c, edge].into_iter().collect(),
+                        false => [edge, c].into_iter().collect(),
                     };
-                    let Some(neighbours) = neighbours else {
+                    let Some((together, seen)) = self.beside_edge(c, edge, left) else {
                         return false;
                     };
-                    let together = neighbours
-                        .chars
-                        .iter()
-                        .find(|&&(x, _)| x == edge)
-                        .map_or(0, |&(_, m)| m);
                     together >= n * LOOSE_EDGE_FACTOR
-                        && together as f64 >= ATTACHED_SHARE * neighbours.seen as f64
+                        && together as f64 >= ATTACHED_SHARE * seen as f64
                         && self
                             .strings
                             .get_or_look_up(&pair)
@@ -161,6 +158,23 @@ impl CorpusUsage<'_> {
                 })
         };
         cut(&own.left, first, true) || cut(&own.right, last, false)
+    }
+
+    /// How often the neighbour `c` stands beside a term's `edge` character
+    /// (before it: `left`), read from the neighbour's own neighbours (no
+    /// lookup for the many that are not attached), and how often `c` is
+    /// seen.
+    fn beside_edge(&self, c: char, edge: char, left: bool) -> Option<(usize, usize)> {
+        let neighbours = match left {
+            true => self.char_right.get(&c),
+            false => self.char_left.get(&c),
+        }?;
+        let together = neighbours
+            .chars
+            .iter()
+            .find(|&&(x, _)| x == edge)
+            .map_or(0, |&(_, m)| m);
+        Some((together, neighbours.seen))
     }
 
     /// How often the corpus's rate expects a string used as `u` is at a
@@ -247,6 +261,13 @@ impl CorpusUsage<'_> {
         self.strings.get(s).map_or(0, |u| u.count)
     }
 
+    /// How often `s` occurs, a candidate or not (a longer string a term may
+    /// be part of is read from the corpus, not only among the candidates:
+    /// a period's new strings hold few of them).
+    fn read_count(&self, s: &str) -> usize {
+        self.strings.get_or_look_up(s).map_or(0, |u| u.count)
+    }
+
     /// An edge that is a character of grammar: 的 or 是 anywhere, 第 at
     /// the end, and a preposition, conjunction or adverb that is not bound
     /// to the rest of a term of three characters or more (at the start
@@ -306,7 +327,7 @@ impl CorpusUsage<'_> {
             let dominant = (own.count - listed) as f64 * share;
             let mut longer = term.to_string();
             let mut crossed = false;
-            while let Some(usage) = self.strings.get(longer.as_str()) {
+            while let Some(usage) = self.strings.get_or_look_up(&longer) {
                 let side = if left { &usage.left } else { &usage.right };
                 match side.most_common() {
                     Some((c, n)) if n as f64 >= dominant => {
@@ -326,6 +347,27 @@ impl CorpusUsage<'_> {
                         {
                             return false;
                         }
+                        // A longer string that is no candidate (a period's
+                        // new strings hold few) is read from the corpus only
+                        // where the character nearly always stands there and
+                        // is attached to the term's edge character in
+                        // [`ATTACHED_SHARE`] of its own uses: the two make a
+                        // word the term cuts through (常|委 of 人民代表大会及其
+                        // 常委会, 奉|行 of 奉行互利共赢的开放战略). A word
+                        // before another that always follows it stays, where
+                        // the two characters seldom stand together
+                        // (全党全军|各族人民).
+                        let edge = if left { first } else { last };
+                        let attached = n as f64 >= BOUND_SHARE * own.count as f64
+                            && self.beside_edge(c, edge, left).is_some_and(|(t, seen)| {
+                                t as f64 >= ATTACHED_SHARE * seen as f64
+                            });
+                        if !crossed
+                            && !attached
+                            && !self.strings.contains_key(&beside(&longer, c, left))
+                        {
+                            return false;
+                        }
                         crossed = true;
                         match left {
                             true => longer.insert(0, c),
@@ -337,8 +379,7 @@ impl CorpusUsage<'_> {
                 if longer.chars().count() > MAX_TERM_CHARS {
                     return false;
                 }
-                if self.strings.contains_key(longer.as_str())
-                    && self.has_word_boundaries(&longer)
+                if self.stands_as_word(&longer)
                     && !self.has_function_edge(&longer)
                     && (listed == 0 || self.shares_continuation(term, &longer, listed))
                 {
@@ -351,6 +392,18 @@ impl CorpusUsage<'_> {
         (closed(own.left.edges) && extend(true))
             || ((own.right.edges == own.right.enumerations || closed(own.right.edges))
                 && extend(false))
+    }
+
+    /// Whether `longer`, a string a term may be part of, stands as a word:
+    /// a candidate by its boundaries; another, read from the corpus, where
+    /// it is repeated with varied neighbours on both sides.
+    fn stands_as_word(&self, longer: &str) -> bool {
+        if self.strings.contains_key(longer) {
+            return self.has_word_boundaries(longer);
+        }
+        self.strings.get_or_look_up(longer).is_some_and(|u| {
+            u.count >= MIN_REPEATS && u.left.value().min(u.right.value()) >= MIN_VARIETY
+        })
     }
 
     /// Whether a string used as `u` meets a clause's edge on a side
@@ -373,7 +426,7 @@ impl CorpusUsage<'_> {
             return false;
         };
         let shared = format!("{}{}", &term[last_at..], &longer[term.len()..]);
-        self.count(&shared) >= self.count(longer) + listed
+        self.read_count(&shared) >= self.read_count(longer) + listed
     }
 
     /// A word with a character that only sometimes stands beside it
@@ -415,5 +468,13 @@ impl CorpusUsage<'_> {
             .max()
             .unwrap_or(0);
         inner <= edge * INNER_BOUNDARY_FACTOR
+    }
+}
+
+/// `s` with `c` beside it, on the left or the right.
+fn beside(s: &str, c: char, left: bool) -> String {
+    match left {
+        true => format!("{c}{s}"),
+        false => format!("{s}{c}"),
     }
 }

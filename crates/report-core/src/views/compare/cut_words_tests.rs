@@ -1,0 +1,112 @@
+//! Tests of the word rule's fifteenth round, on texts made for them: a
+//! term cut from a longer string that no candidate holds, read from the
+//! corpus (word_rule.rs, `inside_longer_word`), with the reference reader
+//! (`CorpusUsage::read`) and the corpus read once (`CorpusGrams`) giving
+//! the same answer.
+use super::super::corpus_grams::CorpusGrams;
+use super::particles_tests::{alone, clauses};
+use super::tests::texts;
+use super::CorpusUsage;
+use crate::model::{Report, Section};
+use crate::search::SearchIndex;
+use crate::test_support::bundled_corpus;
+
+/// The substrings (two characters or more) of `terms`: the only
+/// candidates, as a period's new strings hold few longer ones.
+fn substrings(terms: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for term in terms {
+        let cuts: Vec<usize> = term
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain([term.len()])
+            .collect();
+        for i in 0..cuts.len() {
+            for j in i + 2..cuts.len() {
+                found.push(term[cuts[i]..cuts[j]].to_string());
+            }
+        }
+    }
+    found
+}
+
+/// Whether each of `terms` is a word over `texts`, one report each, with
+/// only the terms and the strings in them as candidates: so a longer
+/// string is known from the corpus alone. Read both ways, which must agree.
+fn judge_few_candidates(texts: &[String], terms: &[&str]) -> Vec<(String, bool)> {
+    let candidates = substrings(terms);
+    let read = CorpusUsage::read(candidates.iter().map(String::as_str), texts.iter().cloned());
+    let template = &bundled_corpus().reports[0];
+    let reports: Vec<Report> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let mut r = template.clone();
+            r.id = format!("made-{i}");
+            r.sections = vec![Section {
+                heading: Vec::new(),
+                paragraphs: vec![text.clone()],
+                themes: Vec::new(),
+            }];
+            r.figures.clear();
+            r
+        })
+        .collect();
+    let index = SearchIndex::new(&reports);
+    let grams = CorpusGrams::new(&reports, &index);
+    let once = grams.corpus_usage(reports.len(), candidates.iter().map(String::as_str));
+    terms
+        .iter()
+        .map(|t| {
+            let word = read.is_word(t);
+            assert_eq!(word, once.is_word(t), "{t}: read twice, read once");
+            (t.to_string(), word)
+        })
+        .collect()
+}
+
+#[test]
+fn a_term_completed_by_a_longer_string_that_is_no_candidate_is_a_fragment() {
+    // 代表大会及其常 is followed by 委 in 12 of 15 uses (常委会), by 务 in
+    // 3 (常务委员会), and 委 stands after 常 in half its own uses: the
+    // longer string 代表大会及其常委会 completes it, though only the term
+    // and the strings in it are candidates. 常务委员会 stays.
+    let corpus = texts(&[
+        &clauses(12, ("省市县区乡镇", "，。；"), |l, r| {
+            format!("{l}代表大会及其常委会{r}")
+        }),
+        &clauses(3, ("省市县", "，。；"), |l, r| {
+            format!("{l}代表大会及其常务委员会{r}")
+        }),
+        &clauses(9, ("由，设。经向", "，。；讨决"), |l, r| {
+            format!("{l}常务委员会{r}")
+        }),
+        &alone("代表大会及其务员", 12),
+        &clauses(12, ("经正日", "，。；"), |l, r| format!("{l}常{r}")),
+    ]);
+    let judged = judge_few_candidates(&corpus, &["代表大会及其常", "常务委员会"]);
+    assert_eq!(
+        judged,
+        [
+            ("代表大会及其常".to_string(), false),
+            ("常务委员会".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_word_before_the_word_that_nearly_always_follows_it_stays() {
+    // 全党全军 is followed by 各 (各族人民) in 11 of its 12 uses, but 各
+    // stands after 军 in few of its own: the longer string, which no
+    // candidate holds, goes on past the end of a word, and 全党全军 stays.
+    let corpus = texts(&[
+        &clauses(11, ("是，在。使由", "，。；的"), |l, r| {
+            format!("{l}全党全军各族人民{r}")
+        }),
+        "依靠全党全军人民，",
+        &alone("各", 160),
+        &alone("军", 12),
+    ]);
+    let judged = judge_few_candidates(&corpus, &["全党全军"]);
+    assert_eq!(judged, [("全党全军".to_string(), true)]);
+}
