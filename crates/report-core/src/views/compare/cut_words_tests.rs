@@ -2,10 +2,11 @@
 //! term cut from a longer string that no candidate holds, read from the
 //! corpus (word_rule.rs, `inside_longer_word`), with the reference reader
 //! (`CorpusUsage::read`) and the corpus read once (`CorpusGrams`) giving
-//! the same answer.
+//! the same answer; a preposition (通过, 经过) or a conjunction (但) that
+//! opens a clause at a term's start (function_words.rs, word_rule.rs).
 use super::super::corpus_grams::CorpusGrams;
 use super::particles_tests::{alone, clauses};
-use super::tests::texts;
+use super::tests::{judge, texts};
 use super::CorpusUsage;
 use crate::model::{Report, Section};
 use crate::search::SearchIndex;
@@ -109,4 +110,56 @@ fn a_word_before_the_word_that_nearly_always_follows_it_stays() {
     ]);
     let judged = judge_few_candidates(&corpus, &["全党全军"]);
     assert_eq!(judged, [("全党全军".to_string(), true)]);
+}
+
+#[test]
+fn a_clause_opening_preposition_or_conjunction_is_no_part_of_a_term() {
+    // 通过深入改革 and 经过整风运动 are a preposition (through, by way
+    // of) and its object, 但思想不够 a conjunction (but) and the clause it
+    // opens: each object is used without them. 通过率 (a rate) and 思想解放
+    // stay.
+    let corpus = texts(&[
+        &clauses(12, ("仅能要只", "，。还来"), |l, r| {
+            format!("{l}通过深入改革{r}")
+        }),
+        &clauses(12, ("仅能要只", "，。还来"), |l, r| {
+            format!("{l}经过整风运动{r}")
+        }),
+        &clauses(24, ("，。；要", "，。；的"), |l, r| {
+            format!("{l}深入改革{r}整风运动")
+        }),
+        &clauses(12, ("放则，。", "清解认楚明到位全"), |l, r| {
+            format!("{l}但思想不够{r}")
+        }),
+        &clauses(8, ("，。；是", "，。；清"), |l, r| {
+            format!("{l}思想不够{r}")
+        }),
+        &clauses(12, ("，。；的", "提高达，"), |l, r| {
+            format!("{l}通过率{r}")
+        }),
+        &clauses(12, ("，。；的", "，。；和"), |l, r| {
+            format!("{l}思想解放{r}")
+        }),
+        &alone("通过经但深入改革整风运动思想不够率解放", 12),
+    ]);
+    let judged = judge(
+        &corpus,
+        &[
+            "通过深入改革",
+            "经过整风运动",
+            "但思想不够",
+            "通过率",
+            "思想解放",
+        ],
+    );
+    assert_eq!(
+        judged,
+        [
+            ("通过深入改革".to_string(), false),
+            ("经过整风运动".to_string(), false),
+            ("但思想不够".to_string(), false),
+            ("通过率".to_string(), true),
+            ("思想解放".to_string(), true),
+        ]
+    );
 }

@@ -36,10 +36,11 @@ const NEVER_LAST: &[char] = &['的', '是', '第'];
 /// end a term of three characters or more only as part of a word, where
 /// the rest of the term nearly always has them beside it (对口援青, 碳中和,
 /// 就业创业) and is seen often enough to tell: not 对口援青和, 生命科学等,
-/// 由上年 (由, from, as 从: 自由 and 由衷感谢 stay).
+/// 由上年 (由, from, as 从: 自由 and 由衷感谢 stay), 但思想不够 (但, but,
+/// opens a clause).
 pub(super) const FUNCTION_CHARS: &[char] = &[
     '和', '在', '将', '对', '与', '及', '等', '并', '把', '被', '从', '由', '向', '为', '以', '于',
-    '或', '而', '也', '都', '还', '就', '又', '即', '且',
+    '或', '而', '也', '都', '还', '就', '又', '即', '且', '但',
 ];
 /// Prepositions that begin their phrase before the verb it qualifies (a
 /// closed class: 比, than), judged as [`FUNCTION_CHARS`] are at a term's
@@ -359,9 +360,9 @@ impl CorpusUsage<'_> {
                         // (全党全军|各族人民).
                         let edge = if left { first } else { last };
                         let attached = n as f64 >= BOUND_SHARE * own.count as f64
-                            && self.beside_edge(c, edge, left).is_some_and(|(t, seen)| {
-                                t as f64 >= ATTACHED_SHARE * seen as f64
-                            });
+                            && self
+                                .beside_edge(c, edge, left)
+                                .is_some_and(|(t, seen)| t as f64 >= ATTACHED_SHARE * seen as f64);
                         if !crossed
                             && !attached
                             && !self.strings.contains_key(&beside(&longer, c, left))
