@@ -3,7 +3,8 @@
 //! corpus (word_rule.rs, `inside_longer_word`), with the reference reader
 //! (`CorpusUsage::read`) and the corpus read once (`CorpusGrams`) giving
 //! the same answer; a preposition (通过, 经过) or a conjunction (但) that
-//! opens a clause at a term's start (function_words.rs, word_rule.rs).
+//! opens a clause at a term's start (function_words.rs, word_rule.rs), and
+//! 同 (with) before an object that opens with a word (word_rule.rs).
 use super::super::corpus_grams::CorpusGrams;
 use super::particles_tests::{alone, clauses};
 use super::tests::{judge, texts};
@@ -160,6 +161,40 @@ fn a_clause_opening_preposition_or_conjunction_is_no_part_of_a_term() {
             ("但思想不够".to_string(), false),
             ("通过率".to_string(), true),
             ("思想解放".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_preposition_with_and_its_object_is_no_term_but_a_name_that_begins_so_is() {
+    // 同各国人民的友谊 is 同 (with) and its object, used without it too
+    // and opening with a word that begins clauses (各国). 同江市 is a name:
+    // 江市 is more common (镇江市, 九江市) but never begins a clause, the
+    // tail of other names.
+    let corpus = texts(&[
+        &clauses(12, ("民进国要", "，。；和"), |l, r| {
+            format!("{l}同各国人民的友谊{r}")
+        }),
+        &clauses(8, ("与和，。", "，。；和"), |l, r| {
+            format!("{l}各国人民的友谊{r}")
+        }),
+        &clauses(24, ("，。；是", "，。；和"), |l, r| {
+            format!("{l}各国{r}")
+        }),
+        &clauses(12, ("，。；在", "，。；的"), |l, r| {
+            format!("{l}同江市{r}")
+        }),
+        &clauses(24, ("镇九浙", "，。；的"), |l, r| {
+            format!("{l}江市{r}")
+        }),
+        &alone("同各国人民的友谊江市", 12),
+    ]);
+    let judged = judge(&corpus, &["同各国人民的友谊", "同江市"]);
+    assert_eq!(
+        judged,
+        [
+            ("同各国人民的友谊".to_string(), false),
+            ("同江市".to_string(), true),
         ]
     );
 }

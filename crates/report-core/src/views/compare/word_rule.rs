@@ -43,12 +43,14 @@ pub(super) const FUNCTION_CHARS: &[char] = &[
     '或', '而', '也', '都', '还', '就', '又', '即', '且', '但',
 ];
 /// Prepositions that begin their phrase before the verb it qualifies (a
-/// closed class: 比, than), judged as [`FUNCTION_CHARS`] are at a term's
-/// start only: 比去年 is the preposition and its object (去年, used far
-/// more without it); 比学赶超 holds its 比. At a term's end it closes
-/// words (对比, 相比). 同 (with) is left out: names begin with it (同江市,
-/// where 江市 is more common than the name).
-const LEADING_PREPOSITIONS: &[char] = &[COMPARISON];
+/// closed class: 比, than, and 同, with), judged as [`FUNCTION_CHARS`] are
+/// at a term's start only, where what follows opens an object, its first
+/// two characters beginning clauses elsewhere: 比去年 and
+/// 同西方国家的关系 are the preposition and its object (去年, 西方…, used
+/// far more without it); 比学赶超 holds its 比, and 同江市 its 同: 江市,
+/// more common than the name, is the tail of others (镇江市, 九江市) and
+/// never begins a clause. At a term's end they close words (对比, 共同).
+const LEADING_PREPOSITIONS: &[char] = &[COMPARISON, '同'];
 pub(super) const BOUND_SHARE: f64 = 0.8;
 /// A character begins (ends) words if it begins (ends) a run of Han text
 /// at least this share of the corpus's rate, judged when the rate expects
@@ -288,9 +290,23 @@ impl CorpusUsage<'_> {
             let rest_count = self.count(rest);
             rest_count < MIN_BOUND_COUNT || own < BOUND_SHARE * rest_count as f64
         };
-        let leading = FUNCTION_CHARS.contains(&first) || LEADING_PREPOSITIONS.contains(&first);
-        (leading && loose(&term[first.len_utf8()..]))
+        let rest = &term[first.len_utf8()..];
+        let leading = FUNCTION_CHARS.contains(&first)
+            || (LEADING_PREPOSITIONS.contains(&first) && self.opens_clauses(rest));
+        (leading && loose(rest))
             || (FUNCTION_CHARS.contains(&last) && loose(&term[..term.len() - last.len_utf8()]))
+    }
+
+    /// Whether the first two characters of `s` begin a clause somewhere in
+    /// the corpus (a digit before them is no clause's start): `s` opens
+    /// with a word, not with the tail of one.
+    fn opens_clauses(&self, s: &str) -> bool {
+        let Some((end, c)) = s.char_indices().nth(1) else {
+            return false;
+        };
+        self.strings
+            .get_or_look_up(&s[..end + c.len_utf8()])
+            .is_some_and(|u| u.left.edges > u.left.digits)
     }
 
     /// Whether one character stands beside `term` on a side in at least
