@@ -33,10 +33,11 @@ const OBJECT_VERBS: &[&str] = &[
 ];
 /// Prepositions that take an object and qualify the predicate after it
 /// (a closed class): a term that begins with one is the preposition and
-/// the start of its object (按照省委十一届十次 of 按照…全会部署).
-/// 面向 is left out: it names policies (面向南亚东南亚辐射中心).
+/// the start of its object (按照省委十一届十次 of 按照…全会部署, 通过深入改革
+/// and 经过整风运动: through, by way of). 面向 is left out: it names
+/// policies (面向南亚东南亚辐射中心).
 const PREPOSITIONS: &[&str] = &[
-    "按照", "根据", "依照", "依据", "围绕", "对于", "随着", "基于",
+    "按照", "根据", "依照", "依据", "围绕", "对于", "随着", "基于", "通过", "经过",
 ];
 /// Causative verbs (a closed class): 让广大群众 is the verb and its object,
 /// which does what follows; 使用 and 使命 are words of their own.

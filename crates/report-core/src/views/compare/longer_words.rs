@@ -9,14 +9,12 @@
 //! 十九届二中、三中全会) is part of the longer string the list makes.
 
 use super::repeats::{is_numeral, CorpusUsage, Variety};
-use super::word_rule::{BOUND_SHARE, FUNCTION_CHARS, MIN_VARIETY, NEVER_FIRST};
+use super::word_rule::{BOUND_SHARE, FUNCTION_CHARS, MIN_REPEATS, MIN_VARIETY, NEVER_FIRST};
 
 /// The most heads (continuations) a term may be cut from: a few names or
 /// words sharing a tail (都江堰, 湔江堰), not a word that many modifiers
 /// qualify (生产力 after 新质, 发展, 解放…).
 const MAX_LONGER_WORDS: usize = 3;
-/// A longer word is a repeated string: seen at least this often.
-const MIN_REPEATS: usize = 2;
 
 impl CorpusUsage<'_> {
     /// A term that never begins a clause (a digit before it is no clause's

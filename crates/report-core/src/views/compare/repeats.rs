@@ -225,7 +225,50 @@ impl Usage {
 /// never reads is never looked up.
 pub(crate) struct Usages<'a> {
     map: FxHashMap<&'a str, OnceCell<Usage>>,
-    grams: Option<&'a CorpusGrams>,
+    lookup: Lookup<'a>,
+}
+
+/// Where a string's use is looked up: the corpus read once, or (the
+/// reference the tests hold it to) every report's text read again.
+enum Lookup<'a> {
+    Grams(&'a CorpusGrams),
+    #[cfg(test)]
+    Texts(Vec<String>),
+}
+
+impl Lookup<'_> {
+    fn usage(&self, s: &str) -> Usage {
+        match self {
+            Lookup::Grams(g) => g.text_usage(s),
+            #[cfg(test)]
+            Lookup::Texts(texts) => read_usage(texts, s),
+        }
+    }
+}
+
+/// The use of `s` (two characters or more) in `texts`, one per report,
+/// every run of Han text read: what [`CorpusGrams::text_usage`] finds.
+#[cfg(test)]
+fn read_usage(texts: &[String], s: &str) -> Usage {
+    let mut usage = Usage::default();
+    let n = s.chars().count();
+    if n < 2 {
+        return usage;
+    }
+    for (r, text) in texts.iter().enumerate() {
+        for_each_han_run(text, |starts| {
+            let run = starts.len() - 1;
+            let at = |i: usize| char_at(text, starts[i.min(run)]);
+            let before = text[..starts[0]].chars().next_back();
+            for i in (0..run).take_while(|i| i + n <= run) {
+                if &text[starts[i]..starts[i + n]] == s {
+                    let left = i.checked_sub(1).map_or(before, at);
+                    usage.tally(r, left, at(i + n));
+                }
+            }
+        });
+    }
+    usage
 }
 
 impl<'a> Usages<'a> {
@@ -236,23 +279,23 @@ impl<'a> Usages<'a> {
     ) -> Usages<'a> {
         Usages {
             map: strings.map(|s| (s, OnceCell::new())).collect(),
-            grams: Some(grams),
+            lookup: Lookup::Grams(grams),
         }
     }
 
     pub fn get(&self, s: &str) -> Option<&Usage> {
         let cell = self.map.get(s)?;
-        Some(cell.get_or_init(|| self.grams.map_or_else(Usage::default, |g| g.text_usage(s))))
+        Some(cell.get_or_init(|| self.lookup.usage(s)))
     }
 
     /// The use of `s`, a candidate or not: a string beside a candidate
     /// (the word its edge character makes with a neighbour) is looked up
     /// in the corpus read once, and not kept; `None` where there is none.
     pub(crate) fn get_or_look_up(&self, s: &str) -> Option<Cow<'_, Usage>> {
-        match self.get(s) {
-            Some(u) => Some(Cow::Borrowed(u)),
-            None => self.grams.map(|g| Cow::Owned(g.text_usage(s))),
-        }
+        Some(match self.get(s) {
+            Some(u) => Cow::Borrowed(u),
+            None => Cow::Owned(self.lookup.usage(s)),
+        })
     }
 
     pub(crate) fn contains_key(&self, s: &str) -> bool {
@@ -307,7 +350,7 @@ impl<'a> CorpusUsage<'a> {
         let mut usage = CorpusUsage {
             strings: Usages {
                 map: candidates.map(|c| (c, OnceCell::new())).collect(),
-                grams: None,
+                lookup: Lookup::Texts(Vec::new()),
             },
             char_left: FxHashMap::default(),
             char_right: FxHashMap::default(),
@@ -315,14 +358,15 @@ impl<'a> CorpusUsage<'a> {
             chars: 0,
             runs: 0,
         };
-        for (r, text) in reports.enumerate() {
+        let texts: Vec<String> = reports.collect();
+        for (r, text) in texts.iter().enumerate() {
             usage.reports += 1;
-            for_each_han_run(&text, |starts| {
+            for_each_han_run(text, |starts| {
                 let run = starts.len() - 1;
                 usage.chars += run;
                 usage.runs += 1;
                 // The characters of the run, then what follows it.
-                let at = |i: usize| char_at(&text, starts[i.min(run)]);
+                let at = |i: usize| char_at(text, starts[i.min(run)]);
                 let before = text[..starts[0]].chars().next_back();
                 for i in 0..run {
                     let left = i.checked_sub(1).map_or(before, at);
@@ -338,6 +382,7 @@ impl<'a> CorpusUsage<'a> {
                 }
             });
         }
+        usage.strings.lookup = Lookup::Texts(texts);
         usage
     }
 
@@ -380,6 +425,9 @@ mod counts_and_joins_tests;
 #[cfg(test)]
 #[path = "cut_rule_tests.rs"]
 mod cut_rule_tests;
+#[cfg(test)]
+#[path = "cut_words_tests.rs"]
+mod cut_words_tests;
 #[cfg(test)]
 #[path = "frames_and_numbers_tests.rs"]
 mod frames_and_numbers_tests;

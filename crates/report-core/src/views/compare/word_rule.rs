@@ -12,6 +12,8 @@
 use super::function_words::COMPARISON;
 use super::repeats::{CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
 
+/// A longer word a term is part of is a repeated string: seen this often.
+pub(super) const MIN_REPEATS: usize = 2;
 /// Distinct neighbours needed on each side of a word.
 pub(super) const MIN_VARIETY: usize = 2;
 /// A string is split by an inner boundary this many times wider than its
@@ -34,18 +36,21 @@ const NEVER_LAST: &[char] = &['的', '是', '第'];
 /// end a term of three characters or more only as part of a word, where
 /// the rest of the term nearly always has them beside it (对口援青, 碳中和,
 /// 就业创业) and is seen often enough to tell: not 对口援青和, 生命科学等,
-/// 由上年 (由, from, as 从: 自由 and 由衷感谢 stay).
+/// 由上年 (由, from, as 从: 自由 and 由衷感谢 stay), 但思想不够 (但, but,
+/// opens a clause).
 pub(super) const FUNCTION_CHARS: &[char] = &[
     '和', '在', '将', '对', '与', '及', '等', '并', '把', '被', '从', '由', '向', '为', '以', '于',
-    '或', '而', '也', '都', '还', '就', '又', '即', '且',
+    '或', '而', '也', '都', '还', '就', '又', '即', '且', '但',
 ];
 /// Prepositions that begin their phrase before the verb it qualifies (a
-/// closed class: 比, than), judged as [`FUNCTION_CHARS`] are at a term's
-/// start only: 比去年 is the preposition and its object (去年, used far
-/// more without it); 比学赶超 holds its 比. At a term's end it closes
-/// words (对比, 相比). 同 (with) is left out: names begin with it (同江市,
-/// where 江市 is more common than the name).
-const LEADING_PREPOSITIONS: &[char] = &[COMPARISON];
+/// closed class: 比, than, and 同, with), judged as [`FUNCTION_CHARS`] are
+/// at a term's start only, where what follows opens an object, its first
+/// two characters beginning clauses elsewhere: 比去年 and
+/// 同西方国家的关系 are the preposition and its object (去年, 西方…, used
+/// far more without it); 比学赶超 holds its 比, and 同江市 its 同: 江市,
+/// more common than the name, is the tail of others (镇江市, 九江市) and
+/// never begins a clause. At a term's end they close words (对比, 共同).
+const LEADING_PREPOSITIONS: &[char] = &[COMPARISON, '同'];
 pub(super) const BOUND_SHARE: f64 = 0.8;
 /// A character begins (ends) words if it begins (ends) a run of Han text
 /// at least this share of the corpus's rate, judged when the rate expects
@@ -140,20 +145,15 @@ impl CorpusUsage<'_> {
                     // How often the neighbour stands with the edge character,
                     // read from its own neighbours (no lookup for the many
                     // that are not attached).
-                    let (pair, neighbours): (String, _) = match left {
-                        true => ([c, edge].into_iter().collect(), self.char_right.get(&c)),
-                        false => ([edge, c].into_iter().collect(), self.char_left.get(&c)),
+                    let pair: String = match left {
+                        true => [c, edge].into_iter().collect(),
+                        false => [edge, c].into_iter().collect(),
                     };
-                    let Some(neighbours) = neighbours else {
+                    let Some((together, seen)) = self.beside_edge(c, edge, left) else {
                         return false;
                     };
-                    let together = neighbours
-                        .chars
-                        .iter()
-                        .find(|&&(x, _)| x == edge)
-                        .map_or(0, |&(_, m)| m);
                     together >= n * LOOSE_EDGE_FACTOR
-                        && together as f64 >= ATTACHED_SHARE * neighbours.seen as f64
+                        && together as f64 >= ATTACHED_SHARE * seen as f64
                         && self
                             .strings
                             .get_or_look_up(&pair)
@@ -161,6 +161,23 @@ impl CorpusUsage<'_> {
                 })
         };
         cut(&own.left, first, true) || cut(&own.right, last, false)
+    }
+
+    /// How often the neighbour `c` stands beside a term's `edge` character
+    /// (before it: `left`), read from the neighbour's own neighbours (no
+    /// lookup for the many that are not attached), and how often `c` is
+    /// seen.
+    fn beside_edge(&self, c: char, edge: char, left: bool) -> Option<(usize, usize)> {
+        let neighbours = match left {
+            true => self.char_right.get(&c),
+            false => self.char_left.get(&c),
+        }?;
+        let together = neighbours
+            .chars
+            .iter()
+            .find(|&&(x, _)| x == edge)
+            .map_or(0, |&(_, m)| m);
+        Some((together, neighbours.seen))
     }
 
     /// How often the corpus's rate expects a string used as `u` is at a
@@ -247,6 +264,13 @@ impl CorpusUsage<'_> {
         self.strings.get(s).map_or(0, |u| u.count)
     }
 
+    /// How often `s` occurs, a candidate or not (a longer string a term may
+    /// be part of is read from the corpus, not only among the candidates:
+    /// a period's new strings hold few of them).
+    fn read_count(&self, s: &str) -> usize {
+        self.strings.get_or_look_up(s).map_or(0, |u| u.count)
+    }
+
     /// An edge that is a character of grammar: 的 or 是 anywhere, 第 at
     /// the end, and a preposition, conjunction or adverb that is not bound
     /// to the rest of a term of three characters or more (at the start
@@ -266,9 +290,23 @@ impl CorpusUsage<'_> {
             let rest_count = self.count(rest);
             rest_count < MIN_BOUND_COUNT || own < BOUND_SHARE * rest_count as f64
         };
-        let leading = FUNCTION_CHARS.contains(&first) || LEADING_PREPOSITIONS.contains(&first);
-        (leading && loose(&term[first.len_utf8()..]))
+        let rest = &term[first.len_utf8()..];
+        let leading = FUNCTION_CHARS.contains(&first)
+            || (LEADING_PREPOSITIONS.contains(&first) && self.opens_clauses(rest));
+        (leading && loose(rest))
             || (FUNCTION_CHARS.contains(&last) && loose(&term[..term.len() - last.len_utf8()]))
+    }
+
+    /// Whether the first two characters of `s` begin a clause somewhere in
+    /// the corpus (a digit before them is no clause's start): `s` opens
+    /// with a word, not with the tail of one.
+    fn opens_clauses(&self, s: &str) -> bool {
+        let Some((end, c)) = s.char_indices().nth(1) else {
+            return false;
+        };
+        self.strings
+            .get_or_look_up(&s[..end + c.len_utf8()])
+            .is_some_and(|u| u.left.edges > u.left.digits)
     }
 
     /// Whether one character stands beside `term` on a side in at least
@@ -306,7 +344,7 @@ impl CorpusUsage<'_> {
             let dominant = (own.count - listed) as f64 * share;
             let mut longer = term.to_string();
             let mut crossed = false;
-            while let Some(usage) = self.strings.get(longer.as_str()) {
+            while let Some(usage) = self.strings.get_or_look_up(&longer) {
                 let side = if left { &usage.left } else { &usage.right };
                 match side.most_common() {
                     Some((c, n)) if n as f64 >= dominant => {
@@ -326,6 +364,27 @@ impl CorpusUsage<'_> {
                         {
                             return false;
                         }
+                        // A longer string that is no candidate (a period's
+                        // new strings hold few) is read from the corpus only
+                        // where the character nearly always stands there and
+                        // is attached to the term's edge character in
+                        // [`ATTACHED_SHARE`] of its own uses: the two make a
+                        // word the term cuts through (常|委 of 人民代表大会及其
+                        // 常委会, 奉|行 of 奉行互利共赢的开放战略). A word
+                        // before another that always follows it stays, where
+                        // the two characters seldom stand together
+                        // (全党全军|各族人民).
+                        let edge = if left { first } else { last };
+                        let attached = n as f64 >= BOUND_SHARE * own.count as f64
+                            && self
+                                .beside_edge(c, edge, left)
+                                .is_some_and(|(t, seen)| t as f64 >= ATTACHED_SHARE * seen as f64);
+                        if !crossed
+                            && !attached
+                            && !self.strings.contains_key(&beside(&longer, c, left))
+                        {
+                            return false;
+                        }
                         crossed = true;
                         match left {
                             true => longer.insert(0, c),
@@ -337,8 +396,7 @@ impl CorpusUsage<'_> {
                 if longer.chars().count() > MAX_TERM_CHARS {
                     return false;
                 }
-                if self.strings.contains_key(longer.as_str())
-                    && self.has_word_boundaries(&longer)
+                if self.stands_as_word(&longer)
                     && !self.has_function_edge(&longer)
                     && (listed == 0 || self.shares_continuation(term, &longer, listed))
                 {
@@ -351,6 +409,18 @@ impl CorpusUsage<'_> {
         (closed(own.left.edges) && extend(true))
             || ((own.right.edges == own.right.enumerations || closed(own.right.edges))
                 && extend(false))
+    }
+
+    /// Whether `longer`, a string a term may be part of, stands as a word:
+    /// a candidate by its boundaries; another, read from the corpus, where
+    /// it is repeated with varied neighbours on both sides.
+    fn stands_as_word(&self, longer: &str) -> bool {
+        if self.strings.contains_key(longer) {
+            return self.has_word_boundaries(longer);
+        }
+        self.strings.get_or_look_up(longer).is_some_and(|u| {
+            u.count >= MIN_REPEATS && u.left.value().min(u.right.value()) >= MIN_VARIETY
+        })
     }
 
     /// Whether a string used as `u` meets a clause's edge on a side
@@ -373,7 +443,7 @@ impl CorpusUsage<'_> {
             return false;
         };
         let shared = format!("{}{}", &term[last_at..], &longer[term.len()..]);
-        self.count(&shared) >= self.count(longer) + listed
+        self.read_count(&shared) >= self.read_count(longer) + listed
     }
 
     /// A word with a character that only sometimes stands beside it
@@ -415,5 +485,13 @@ impl CorpusUsage<'_> {
             .max()
             .unwrap_or(0);
         inner <= edge * INNER_BOUNDARY_FACTOR
+    }
+}
+
+/// `s` with `c` beside it, on the left or the right.
+fn beside(s: &str, c: char, left: bool) -> String {
+    match left {
+        true => format!("{c}{s}"),
+        false => format!("{s}{c}"),
     }
 }
