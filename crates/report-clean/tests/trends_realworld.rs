@@ -360,7 +360,7 @@ fn distinctive_terms_of_the_provinces_have_no_fragment_shapes() {
 }
 
 /// Words each province's list keeps through the word rule's rounds (read
-/// in docs/word-rule.md and docs/word-rule-rounds.md): names, set phrases
+/// in docs/word-rule.md and the rounds files docs/word-rule-rounds*.md): names, set phrases
 /// and a pronoun's word, some of them beside the shapes the rule takes
 /// apart (秦沈高 of 秦沈高速, 对口援青和, 持续用力打造).
 const WORDS_THAT_STAY: [(&str, &[&str]); 5] = [
