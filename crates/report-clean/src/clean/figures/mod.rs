@@ -43,6 +43,7 @@ mod multiple;
 mod name_edges;
 mod no_statistic;
 mod period;
+mod rates_in_words;
 mod reading;
 mod report_year;
 mod respectively;

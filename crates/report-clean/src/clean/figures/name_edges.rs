@@ -2,6 +2,7 @@
 //! of figures it belongs to (`解决了3200户、1.4万人的饮水困难`) and a short
 //! note in brackets inside the noun (`每千人口执业（助理）医师`).
 
+use super::indicator::strip_indicator;
 use super::reading::Found;
 use super::sentence::is_clause_break;
 
@@ -78,4 +79,28 @@ const BRACKETED_MAX: usize = 4;
 /// A digit or a Chinese numeral.
 pub(super) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() || c == '十'
+}
+
+/// `散居孤儿（含…）从每人每月1536元`: a note in brackets after the subject
+/// ends no clause when nothing named follows it: the name before the
+/// brackets with the words after them. Half-width brackets as well
+/// (`高端技术人才(团队)76名`).
+pub(super) fn note_after_subject(
+    s: &[char],
+    clause_start: usize,
+    floor: usize,
+    lead: &str,
+) -> Option<String> {
+    let close = clause_start
+        .checked_sub(1)
+        .filter(|&k| matches!(s[k], '）' | ')'))?;
+    let open = (0..close).rev().find(|&k| matches!(s[k], '（' | '('))?;
+    let name_start = (0..open)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1)
+        .max(floor);
+    let name: String = s[name_start..open].iter().collect();
+    (strip_indicator(&name).chars().count() >= 2)
+        .then(|| strip_indicator(&format!("{name}{lead}")).to_string())
 }

@@ -9,7 +9,7 @@ use super::indicator::{
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::multiple::name_of_a_multiple;
-use super::name_edges::{bracketed_inside, is_numeral, list_around};
+use super::name_edges::{bracketed_inside, list_around, note_after_subject};
 use super::no_statistic::{is_a_limit, is_hypothetical, is_the_standard, numbers_the_parts};
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
@@ -21,7 +21,7 @@ use super::subject_elsewhere::{
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
-    is_target_after, said_of_the_noun_after, what_the_money_is_for, BudgetLine,
+    is_target_after, qualified_noun, said_of_the_noun_after, what_the_money_is_for, BudgetLine,
 };
 use super::will::without_will;
 use super::year_words::names_its_years;
@@ -133,23 +133,9 @@ pub(super) fn sentence_figures<'f>(
         // `散居孤儿（含…）从每人每月1536元`: a note in brackets after the
         // subject ends no clause when nothing named follows it.
         // Half-width brackets as well (`高端技术人才(团队)76名`).
-        if indicator.chars().count() < 2
-            && clause_start > 0
-            && matches!(s[clause_start - 1], '）' | ')')
-        {
-            if let Some(open) = (0..clause_start - 1)
-                .rev()
-                .find(|&k| matches!(s[k], '（' | '('))
-            {
-                let name_start = (0..open)
-                    .rev()
-                    .find(|&k| is_clause_break(s[k]))
-                    .map_or(0, |k| k + 1)
-                    .max(previous_end);
-                let name: String = s[name_start..open].iter().collect();
-                if strip_indicator(&name).chars().count() >= 2 {
-                    indicator = strip_indicator(&format!("{name}{lead}")).to_string();
-                }
+        if indicator.chars().count() < 2 {
+            if let Some(name) = note_after_subject(s, clause_start, previous_end, &lead) {
+                indicator = name;
             }
         }
         // `每千人口执业（助理）医师3.1人`: a word or two in brackets inside
@@ -409,26 +395,8 @@ pub(super) fn sentence_figures<'f>(
                 .then(|| noun_after(s, f.end + 1))
                 .flatten();
             if let Some(noun) = after_unit.as_ref().or(after_de.as_ref()) {
-                indicator = noun.clone();
-                // `在60%政府举办的基层医疗卫生机构实施…`: the noun the words
-                // after the share qualify with 的.
                 let from = f.end + usize::from(after_unit.is_none());
-                let past = from + noun.chars().count();
-                // Up to a verb of doing (`…机构实施…`); no numbers.
-                let head = (s.get(past) == Some(&'的'))
-                    .then(|| noun_after(s, past + 1))
-                    .flatten()
-                    .map(|head| {
-                        let cut = (2..head.chars().count())
-                            .map(|k| byte_index(&head, k))
-                            .find(|&b| VERBS_BEFORE_OBJECT.iter().any(|v| head[b..].starts_with(v)))
-                            .unwrap_or(head.len());
-                        head[..cut].to_string()
-                    })
-                    .filter(|head| !format!("{noun}{head}").chars().any(is_numeral));
-                if let Some(head) = head {
-                    indicator = format!("{noun}的{head}");
-                }
+                indicator = qualified_noun(s, from, noun);
             }
         }
         if indicator.chars().count() < 2 && !bare_budget_line {

@@ -3,7 +3,9 @@
 //! or a reach before `的`, a budget line named only by its verb, the rest of
 //! a whole (`其他`), an excess over plan.
 
+use super::byte_index;
 use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
+use super::name_edges::is_numeral;
 use super::reading::starts_with_at;
 
 /// Words that make a measure a threshold (`经济总量近千亿`, `过五百亿`,
@@ -184,4 +186,26 @@ pub(super) fn is_target_after(s: &[char], end: usize) -> bool {
         .find(|w| starts_with_at(s, end + 1, w))
         .map_or(end + 1, |w| end + 1 + w.chars().count());
     starts_with_at(s, at, "目标")
+}
+
+/// `在60%政府举办的基层医疗卫生机构实施…`: the noun a share is of, `noun`
+/// at `from`, with the noun the words after it qualify with 的, up to a
+/// verb of doing (`…机构实施…`), where no numbers stand in them.
+pub(super) fn qualified_noun(s: &[char], from: usize, noun: &str) -> String {
+    let past = from + noun.chars().count();
+    let head = (s.get(past) == Some(&'的'))
+        .then(|| noun_after(s, past + 1))
+        .flatten()
+        .map(|head| {
+            let cut = (2..head.chars().count())
+                .map(|k| byte_index(&head, k))
+                .find(|&b| VERBS_BEFORE_OBJECT.iter().any(|v| head[b..].starts_with(v)))
+                .unwrap_or(head.len());
+            head[..cut].to_string()
+        })
+        .filter(|head| !format!("{noun}{head}").chars().any(is_numeral));
+    match head {
+        Some(head) => format!("{noun}的{head}"),
+        None => noun.to_string(),
+    }
 }
