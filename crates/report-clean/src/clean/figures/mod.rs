@@ -38,6 +38,7 @@
 //!    with no sign of completion; else actual.
 
 mod change_words;
+mod each_alike;
 mod indicator;
 mod multiple;
 mod name_edges;
@@ -430,5 +431,7 @@ mod tenth_sample_tests;
 mod test_support;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod thirteenth_sample_tests;
 #[cfg(test)]
 mod twelfth_sample_tests;

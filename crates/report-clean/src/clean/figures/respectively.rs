@@ -76,65 +76,8 @@ pub(super) fn read_in_list(
             items = items_clause.split(['、', '和']).collect();
         }
         let ordinal = list.iter().position(|g| *g == n).unwrap_or(0);
-        if items.len() >= 2 {
-            if let Some(item) = items.get(ordinal) {
-                // `电子信息两大优势产业收入`: the item before its count.
-                let before_count = |item: &str| -> String {
-                    let chars: Vec<char> = item.chars().collect();
-                    let cut = (1..chars.len())
-                        .find(|&k| {
-                            "两三四五六七八九十".contains(chars[k])
-                                && chars.get(k + 1).is_some_and(|c| "大个类项".contains(*c))
-                        })
-                        .unwrap_or(chars.len());
-                    chars[..cut].iter().collect()
-                };
-                *indicator = strip_indicator(&before_count(item)).to_string();
-                // `能源、旅游投资`: the items share the last one's head noun.
-                let last_item = before_count(items[items.len() - 1]);
-                let last = strip_indicator(&last_item);
-                let before_last = strip_indicator(items[items.len() - 2]).chars().count();
-                let mut head: String = last.chars().skip(before_last).collect();
-                // `地表水、近岸海域水质优良率`: the head starts after a word's
-                // end, not on it (`水质…`, not `域水质…`).
-                while head.chars().count() > 2 && head.starts_with(closes_a_word) {
-                    head.remove(0);
-                }
-                // `新能源汽车、集成电路、工业机器人产量`: a measure the last item
-                // ends in is the head where the items' lengths give a piece of
-                // a word before it (`人产量`) or cut into it (`加值`); an item
-                // that ends in a measure of its own (`规上工业增加值、固定资产
-                // 投资、社会消费品零售总额`) shares none. (`城镇、农村居民收入`
-                // keeps `居民收入`.)
-                // Where the lengths give no head, only a list of things
-                // (`集成电路、汽车零配件、锂电池出口`) shares it, not one of
-                // measures (`接待游客人次和旅游收入`, `进口货值、…销售额`).
-                let things = items[..items.len() - 1]
-                    .iter()
-                    .all(|item| !strip_indicator(item).ends_with(MEASURE_ENDS));
-                let mut shared_measure = false;
-                if let Some(measure) = measure_at_end(last).filter(|m| {
-                    if head.chars().count() < 2 {
-                        things
-                    } else {
-                        !head.ends_with(*m) || head.chars().count() <= m.chars().count() + 1
-                    }
-                }) {
-                    head = measure.to_string();
-                    shared_measure = true;
-                }
-                // `婴儿死亡率和5岁以下儿童死亡率`: an item that names a rate or
-                // a sum of its own takes no head the lengths give.
-                let own_measure = measure_at_end(indicator).is_some()
-                    || !shared_measure && indicator.ends_with(MEASURE_ENDS);
-                if ordinal + 1 < items.len()
-                    && head.chars().count() >= 2
-                    && !indicator.ends_with(&head)
-                    && !own_measure
-                {
-                    indicator.push_str(&head);
-                }
-            }
+        if items.len() >= 2 && ordinal < items.len() {
+            *indicator = item_name(&items, ordinal);
         }
         // `A x元，B y元，分别增长p和q`: a list that names no items of
         // its own, in a sentence of as many subjects before it, takes
@@ -163,6 +106,69 @@ pub(super) fn read_in_list(
         }
     }
     (subject_apart, respectively_declines)
+}
+
+/// The name of item `ordinal` of a list (`能源、旅游投资` split at `、`):
+/// the item, with the head noun the items share where the list ends in
+/// one (`能源投资`).
+pub(super) fn item_name(items: &[&str], ordinal: usize) -> String {
+    // `电子信息两大优势产业收入`: the item before its count.
+    let before_count = |item: &str| -> String {
+        let chars: Vec<char> = item.chars().collect();
+        let cut = (1..chars.len())
+            .find(|&k| {
+                "两三四五六七八九十".contains(chars[k])
+                    && chars.get(k + 1).is_some_and(|c| "大个类项".contains(*c))
+            })
+            .unwrap_or(chars.len());
+        chars[..cut].iter().collect()
+    };
+    let mut indicator = strip_indicator(&before_count(items[ordinal])).to_string();
+    // `能源、旅游投资`: the items share the last one's head noun.
+    let last_item = before_count(items[items.len() - 1]);
+    let last = strip_indicator(&last_item);
+    let before_last = strip_indicator(items[items.len() - 2]).chars().count();
+    let mut head: String = last.chars().skip(before_last).collect();
+    // `地表水、近岸海域水质优良率`: the head starts after a word's
+    // end, not on it (`水质…`, not `域水质…`).
+    while head.chars().count() > 2 && head.starts_with(closes_a_word) {
+        head.remove(0);
+    }
+    // `新能源汽车、集成电路、工业机器人产量`: a measure the last item
+    // ends in is the head where the items' lengths give a piece of
+    // a word before it (`人产量`) or cut into it (`加值`); an item
+    // that ends in a measure of its own (`规上工业增加值、固定资产
+    // 投资、社会消费品零售总额`) shares none. (`城镇、农村居民收入`
+    // keeps `居民收入`.)
+    // Where the lengths give no head, only a list of things
+    // (`集成电路、汽车零配件、锂电池出口`) shares it, not one of
+    // measures (`接待游客人次和旅游收入`, `进口货值、…销售额`).
+    let things = items[..items.len() - 1]
+        .iter()
+        .all(|item| !strip_indicator(item).ends_with(MEASURE_ENDS));
+    let mut shared_measure = false;
+    if let Some(measure) = measure_at_end(last).filter(|m| {
+        if head.chars().count() < 2 {
+            things
+        } else {
+            !head.ends_with(*m) || head.chars().count() <= m.chars().count() + 1
+        }
+    }) {
+        head = measure.to_string();
+        shared_measure = true;
+    }
+    // `婴儿死亡率和5岁以下儿童死亡率`: an item that names a rate or
+    // a sum of its own takes no head the lengths give.
+    let own_measure = measure_at_end(&indicator).is_some()
+        || !shared_measure && indicator.ends_with(MEASURE_ENDS);
+    if ordinal + 1 < items.len()
+        && head.chars().count() >= 2
+        && !indicator.ends_with(&head)
+        && !own_measure
+    {
+        indicator.push_str(&head);
+    }
+    indicator
 }
 
 /// What output, trade, money and emissions are measured by: a list's last

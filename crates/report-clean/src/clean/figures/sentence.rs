@@ -4,6 +4,7 @@
 use report_core::{Figure, FigureKind};
 
 use super::change_words::cut_opens_the_clause;
+use super::each_alike::items_alike;
 use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
@@ -496,7 +497,31 @@ pub(super) fn sentence_figures<'f>(
             start: 0,
             end: 0,
         };
-        emit(figure, span_start.min(f.start), f.end);
+        // `游客人数、旅游收入均增长10%以上`: one figure of each item.
+        let alike = (!respectively_at
+            .iter()
+            .any(|&r| r >= clause_start && r < f.start))
+        .then(|| items_alike(&lead))
+        .flatten();
+        match alike {
+            Some(items) => {
+                for (name, written) in items {
+                    let start = text[..byte_index(&text, f.start)]
+                        .rfind(&written)
+                        .map_or(f.start, |b| text[..b].chars().count());
+                    indicator = name.clone();
+                    emit(
+                        Figure {
+                            indicator: name,
+                            ..figure.clone()
+                        },
+                        start,
+                        f.end,
+                    );
+                }
+            }
+            None => emit(figure, span_start.min(f.start), f.end),
+        }
         if !indicator.is_empty() {
             if subjects.last().is_none_or(|(_, last)| *last != indicator) {
                 subjects.push((f.end, indicator.clone()));

@@ -1,0 +1,43 @@
+//! Shapes the thirteenth sample (local pages and the State Council's
+//! reports of 1954–2025) and its made-up reports (a city's environment
+//! bulletin, a county's 十四五 plan, a province's report of 1965, a
+//! district's final accounts) found.
+use super::test_support::{check, names};
+use report_core::FigureKind::*;
+use report_core::FigureStatus::*;
+
+#[test]
+fn a_list_said_alike_gives_each_item_its_figure() {
+    check(
+        "2020年，游客人数、旅游收入均增长10%以上。",
+        &[
+            (
+                "游客人数",
+                10.0,
+                "%",
+                Growth,
+                Some("以上"),
+                Actual,
+                Some("2020年"),
+            ),
+            (
+                "旅游收入",
+                10.0,
+                "%",
+                Growth,
+                Some("以上"),
+                Actual,
+                Some("2020年"),
+            ),
+        ],
+    );
+    assert_eq!(
+        names("2020年，基本养老保险、基本医疗保险参保率均达到95%以上。"),
+        ["基本养老保险参保率", "基本医疗保险参保率"]
+    );
+    // An average (`人均`, `年均`) or a word (`均衡`) is no `均` of a list.
+    assert_eq!(
+        names("2020年，城镇和农村居民人均可支配收入增长5%。"),
+        ["城镇和农村居民人均可支配收入"]
+    );
+}
