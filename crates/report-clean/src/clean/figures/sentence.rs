@@ -22,7 +22,8 @@ use super::subject_elsewhere::{
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
-    is_target_after, qualified_noun, said_of_the_noun_after, what_the_money_is_for, BudgetLine,
+    is_target_after, qualified_noun, said_of_the_noun_after, what_the_money_is_for, without_speed,
+    BudgetLine,
 };
 use super::will::without_will;
 use super::year_words::names_its_years;
@@ -322,7 +323,11 @@ pub(super) fn sentence_figures<'f>(
         // A rank or a comparison keeps its subject (`工业技改投资增长33.6%、
         // 居全国第3位`, `高于全国平均水平4.9个百分点`).
         // So does one with a base of its own (`比计划低1.5个百分点`).
-        if (COMPARISONS.iter().any(|w| indicator.starts_with(w)) || is_bare_comparison(&indicator))
+        // So does the speed of its rate ranked (`增速居全国第2位`).
+        if (COMPARISONS
+            .iter()
+            .any(|w| without_speed(&indicator).starts_with(w))
+            || is_bare_comparison(&indicator))
             && !previous_indicator.is_empty()
         {
             indicator = previous_indicator.clone();

@@ -41,3 +41,30 @@ fn a_list_said_alike_gives_each_item_its_figure() {
         ["城镇和农村居民人均可支配收入"]
     );
 }
+
+#[test]
+fn the_speed_of_a_rate_ranked_is_the_figure_befores() {
+    check(
+        "2020年，地区生产总值增长5.8%，增速居全国第2位。",
+        &[
+            (
+                "地区生产总值",
+                5.8,
+                "%",
+                Growth,
+                None,
+                Actual,
+                Some("2020年"),
+            ),
+            (
+                "地区生产总值",
+                2.0,
+                "位",
+                Rank,
+                None,
+                Actual,
+                Some("2020年"),
+            ),
+        ],
+    );
+}

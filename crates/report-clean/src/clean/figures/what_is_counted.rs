@@ -163,13 +163,19 @@ pub(super) fn is_a_milestone(noun: &str) -> bool {
 /// names nothing measured; the figure is the one before's.
 /// So is one of a rate's speed (`增速比1—10月加快`).
 pub(super) fn is_bare_comparison(name: &str) -> bool {
-    let name = ["增速", "增幅", "涨幅"]
-        .iter()
-        .find_map(|w| name.strip_prefix(w))
-        .unwrap_or(name);
+    let name = without_speed(name);
     name.starts_with(['比', '较'])
         && name.ends_with(['高', '低', '多', '少', '快', '慢'])
         && name.chars().count() <= BARE_COMPARISON_MAX
+}
+
+/// A name without the speed of a rate it opens on (`增速比1—10月加快`,
+/// `增速居全国第2位`): what stands after compares the figure before's.
+pub(super) fn without_speed(name: &str) -> &str {
+    ["增速", "增幅", "涨幅"]
+        .iter()
+        .find_map(|w| name.strip_prefix(w))
+        .unwrap_or(name)
 }
 
 /// The longest bare comparison (`比全国平均水平高`).
