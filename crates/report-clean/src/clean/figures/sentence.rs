@@ -360,6 +360,16 @@ pub(super) fn sentence_figures<'f>(
         {
             indicator = format!("{previous_indicator}{indicator}");
         }
+        // `1955年国家决算用于社会文教事业的支出，共占本年支出的10.87%`: with
+        // no figure before, the share's subject is the clause before.
+        if f.kind == FigureKind::Share
+            && indicator.starts_with('占')
+            && previous_indicator.is_empty()
+        {
+            if let Some(subject) = subject_clause_before(s, clause_start, previous_end) {
+                indicator = format!("{subject}{indicator}");
+            }
+        }
         if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
             indicator = previous_indicator.clone();
         }

@@ -37,7 +37,7 @@ pub(super) const ADDITIONS: [&str; 3] = ["新增", "新建", "新开工"];
 
 /// The clause before the one starting at `clause_start`, as a subject:
 /// only a clause after the previous figure, ended by a comma, without
-/// numbers, of a few characters.
+/// numbers but a year's, of a few characters.
 pub(super) fn subject_clause_before(
     s: &[char],
     clause_start: usize,
@@ -51,7 +51,14 @@ pub(super) fn subject_clause_before(
         .rev()
         .find(|&k| is_clause_break(s[k]))
         .map_or(0, |k| k + 1);
-    if start < previous_end || s[start..comma].iter().any(char::is_ascii_digit) {
+    // Numbers, other than a year's (`1955年国家决算…`), are figures.
+    let number = (start..comma).any(|k| {
+        s[k].is_ascii_digit()
+            && !(k..comma)
+                .find(|&e| !s[e].is_ascii_digit())
+                .is_some_and(|e| s[e] == '年')
+    });
+    if start < previous_end || number {
         return None;
     }
     let clause: String = s[start..comma].iter().collect();

@@ -68,3 +68,11 @@ fn the_speed_of_a_rate_ranked_is_the_figure_befores() {
         ],
     );
 }
+
+#[test]
+fn a_share_of_a_whole_with_no_figure_before_takes_the_clause_before() {
+    assert_eq!(
+        names("1955年国家决算用于社会文教事业的支出，共占本年支出的10.87%。"),
+        ["国家决算用于社会文教事业的支出占本年支出"]
+    );
+}
