@@ -11,7 +11,9 @@ use super::indicator::{
 };
 use super::multiple::name_of_a_multiple;
 use super::name_edges::{bracketed_inside, list_around, note_after_subject};
-use super::no_statistic::{is_a_limit, is_hypothetical, is_the_standard, numbers_the_parts};
+use super::no_statistic::{
+    is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
+};
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
@@ -83,7 +85,8 @@ pub(super) fn sentence_figures<'f>(
         }
         // `成本只要降低1%，一年就可以增加收入二十亿元`: what would follow
         // on a condition is no statistic, nor is the condition.
-        if is_hypothetical(&text, f.start) {
+        // Nor is a case conceded (`即使削减了50%`).
+        if is_hypothetical(&text, f.start) || is_conceded(s, f.start) {
             continue;
         }
         let clause_start = (0..f.start)

@@ -76,3 +76,16 @@ fn a_share_of_a_whole_with_no_figure_before_takes_the_clause_before() {
         ["国家决算用于社会文教事业的支出占本年支出"]
     );
 }
+
+#[test]
+fn a_case_conceded_is_no_statistic() {
+    assert_eq!(
+        names("即使削减了50%的战略核武器，它们拥有的核武器仍然很多。"),
+        Vec::<String>::new()
+    );
+    // What follows the concession may be real.
+    assert_eq!(
+        names("2020年即使在疫情冲击下，全市地区生产总值增长了2.3%。"),
+        ["地区生产总值"]
+    );
+}
