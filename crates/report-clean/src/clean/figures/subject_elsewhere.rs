@@ -54,9 +54,9 @@ pub(super) fn subject_clause_before(
     // Numbers, other than a year's (`1955年国家决算…`), are figures.
     let number = (start..comma).any(|k| {
         s[k].is_ascii_digit()
-            && !(k..comma)
+            && (k..comma)
                 .find(|&e| !s[e].is_ascii_digit())
-                .is_some_and(|e| s[e] == '年')
+                .is_none_or(|e| s[e] != '年')
     });
     if start < previous_end || number {
         return None;
