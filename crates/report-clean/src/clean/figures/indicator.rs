@@ -440,11 +440,12 @@ fn after_an_unread_figure(text: &str) -> &str {
 /// a verb, a particle or punctuation.
 pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
-    const STOPS: [&str; 39] = [
+    // `在建设141项企业方面给了…援助`: 方面 closes the frame the noun is in.
+    const STOPS: [&str; 40] = [
         "落实", "实现", "完成", "开工", "签约", "荣获", "获", "超过", "参加", "参与", "达到",
         "投入", "建成", "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
         "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
-        "正", "已", "将", "启动",
+        "正", "已", "将", "启动", "方面",
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;

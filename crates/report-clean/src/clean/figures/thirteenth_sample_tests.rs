@@ -89,3 +89,11 @@ fn a_case_conceded_is_no_statistic() {
         ["地区生产总值"]
     );
 }
+
+#[test]
+fn a_noun_after_the_unit_ends_before_the_frame_it_stands_in() {
+    assert_eq!(
+        names("尤其是在建设一百四十一项企业方面给了我们系统的经济援助。"),
+        ["企业"]
+    );
+}
