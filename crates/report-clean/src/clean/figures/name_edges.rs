@@ -41,7 +41,8 @@ pub(super) fn list_around(
 }
 
 /// The name round a short note in brackets just before `clause_start`
-/// (`每千人口执业（助理）医师`), where a noun runs on both sides of it.
+/// (`每千人口执业（助理）医师`, `细颗粒物（PM2.5）年均浓度`), where a noun
+/// runs on both sides of it.
 pub(super) fn bracketed_inside(
     s: &[char],
     clause_start: usize,
@@ -49,13 +50,22 @@ pub(super) fn bracketed_inside(
     lead: &str,
 ) -> Option<String> {
     let close = clause_start.checked_sub(1).filter(|&k| s[k] == '）')?;
-    let open = (close.saturating_sub(BRACKETED_MAX + 1)..close).rfind(|&k| s[k] == '（')?;
+    let open = (close.saturating_sub(CODE_MAX + 1)..close).rfind(|&k| s[k] == '（')?;
     let han = |c: &char| report_core::text::fold::is_han(*c);
     let inner = &s[open + 1..close];
+    // Or an abbreviation (`细颗粒物（PM2.5）年均浓度`) or a class in Roman
+    // numerals (`水质优良（Ⅰ～Ⅲ类）断面比例`).
+    let abbreviation = inner.first().is_some_and(char::is_ascii_alphabetic)
+        && inner.iter().all(|c| c.is_ascii_alphanumeric() || *c == '.');
+    let roman = |c: &char| ('\u{2160}'..='\u{217F}').contains(c);
+    let class = inner.iter().any(roman)
+        && inner
+            .iter()
+            .all(|c| roman(c) || matches!(c, '～' | '~' | '-' | '—' | '、' | '类'));
     // Not a reader's note (`（注）`).
     if inner.is_empty()
         || inner == ['注']
-        || !inner.iter().all(han)
+        || !(inner.iter().all(han) && inner.len() <= BRACKETED_MAX || abbreviation || class)
         || !lead.chars().next().is_some_and(|c| han(&c))
     {
         return None;
@@ -75,6 +85,8 @@ pub(super) fn bracketed_inside(
 
 /// The longest note in brackets inside a name (`（助理）`).
 const BRACKETED_MAX: usize = 4;
+/// The longest abbreviation or class in brackets inside a name (`（PM2.5）`).
+const CODE_MAX: usize = 6;
 
 /// A digit or a Chinese numeral.
 pub(super) fn is_numeral(c: char) -> bool {

@@ -97,3 +97,15 @@ fn a_noun_after_the_unit_ends_before_the_frame_it_stands_in() {
         ["企业"]
     );
 }
+
+#[test]
+fn an_abbreviation_or_a_class_in_brackets_inside_a_name_is_part_of_it() {
+    assert_eq!(
+        names("2020年，细颗粒物（PM2.5）年均浓度为34微克/立方米，同比下降5.6%。"),
+        ["细颗粒物（PM2.5）年均浓度", "细颗粒物（PM2.5）年均浓度"]
+    );
+    assert_eq!(
+        names("2020年，水质优良（Ⅰ～Ⅲ类）断面比例为91.7%。"),
+        ["水质优良（Ⅰ～Ⅲ类）断面比例"]
+    );
+}
