@@ -287,8 +287,9 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
         None if is_rank => "",
         None => return None,
     };
-    // `第十三次党代会`, `第十五个五年规划`: an ordinal in a name, not a rank.
-    if is_rank && !matches!(unit, "" | "位" | "名") {
+    // `第十三次党代会`, `第十五个五年规划`: an ordinal in a name, not a rank;
+    // nor a percentile (`第90百分位数`).
+    if is_rank && (!matches!(unit, "" | "位" | "名") || !multiplier_text.is_empty()) {
         return None;
     }
     j += unit.chars().count();

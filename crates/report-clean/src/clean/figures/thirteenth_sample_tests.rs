@@ -109,3 +109,19 @@ fn an_abbreviation_or_a_class_in_brackets_inside_a_name_is_part_of_it() {
         ["水质优良（Ⅰ～Ⅲ类）断面比例"]
     );
 }
+
+#[test]
+fn a_percentile_is_no_rank() {
+    check(
+        "2020年，臭氧日最大8小时平均浓度第90百分位数为162微克/立方米。",
+        &[(
+            "臭氧日最大8小时平均浓度第90百分位数",
+            162.0,
+            "微克/立方米",
+            Quantity,
+            None,
+            Actual,
+            Some("2020年"),
+        )],
+    );
+}
