@@ -383,6 +383,7 @@ fn figures_of(
                 paragraph: pi,
                 context: context.as_ref(),
                 fallback: fallback.as_deref(),
+                now,
             };
             if let Some(row) = table
                 .as_ref()

@@ -2,7 +2,7 @@
 //! reports of 1954–2025) and its made-up reports (a city's environment
 //! bulletin, a county's 十四五 plan, a province's report of 1965, a
 //! district's final accounts) found.
-use super::test_support::{check, names};
+use super::test_support::{check, names, read_report};
 use report_core::FigureKind::*;
 use report_core::FigureStatus::*;
 
@@ -124,4 +124,17 @@ fn a_percentile_is_no_rank() {
             Some("2020年"),
         )],
     );
+}
+
+#[test]
+fn a_column_of_a_year_after_the_reports_holds_targets() {
+    let got = read_report(
+        "清河县国民经济和社会发展第十四个五年规划纲要\n2021年2月26日\n第一章 主要目标\n到2025年，全县经济实力明显增强。\n指标 2020年 2025年 属性\n地区生产总值（亿元） 412.6 565 预期性\n",
+    );
+    let got: Vec<_> = got
+        .iter()
+        .filter(|f| f.1 == 412.6 || f.1 == 565.0)
+        .map(|(_, value, status, period)| (*value, *status, period.as_str()))
+        .collect();
+    assert_eq!(got, [(412.6, Actual, "2020"), (565.0, Target, "2025")]);
 }
