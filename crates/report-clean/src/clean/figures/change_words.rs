@@ -51,3 +51,20 @@ pub(super) fn cut_opens_the_clause(s: &[char], start: usize) -> bool {
     CUTS_BEFORE_OBJECT.iter().any(|w| clause.starts_with(w))
         && !clause.chars().any(|c| c.is_ascii_digit())
 }
+
+/// Whether `lead` compares with a year named (`比一九六三年增加`, `较2020年
+/// 下降`): what the figure after gives is by how much it changed.
+pub(super) fn compares_with_a_year(lead: &str) -> bool {
+    let chars: Vec<char> = lead.chars().collect();
+    (0..chars.len()).any(|k| {
+        matches!(chars[k], '比' | '较') && {
+            let digits = chars[k + 1..]
+                .iter()
+                .take_while(|c| {
+                    c.is_ascii_digit() || report_core::text::numbers::chinese_digit(**c).is_some()
+                })
+                .count();
+            digits == 4 && chars.get(k + 1 + digits) == Some(&'年')
+        }
+    })
+}

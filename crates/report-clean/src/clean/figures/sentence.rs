@@ -3,7 +3,7 @@
 
 use report_core::{Figure, FigureKind};
 
-use super::change_words::cut_opens_the_clause;
+use super::change_words::{compares_with_a_year, cut_opens_the_clause};
 use super::each_alike::items_alike;
 use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
@@ -308,7 +308,9 @@ pub(super) fn sentence_figures<'f>(
         let subject_before_change = matches!(kind, FigureKind::Amount | FigureKind::Quantity)
             && indicator.chars().count() >= 2;
         if changed_by
-            && (subject_before_change || COMPARISON_BASES.iter().any(|b| lead.contains(b)))
+            && (subject_before_change
+                || COMPARISON_BASES.iter().any(|b| lead.contains(b))
+                || compares_with_a_year(&lead))
         {
             kind = FigureKind::Change;
         }

@@ -138,3 +138,30 @@ fn a_column_of_a_year_after_the_reports_holds_targets() {
         .collect();
     assert_eq!(got, [(412.6, Actual, "2020"), (565.0, Target, "2025")]);
 }
+
+#[test]
+fn a_measure_compared_with_a_year_named_is_a_change() {
+    check(
+        "一九六四年，粮食总产量达到二百四十亿斤，比一九六三年增加二十亿斤。",
+        &[
+            (
+                "粮食总产量",
+                240.0,
+                "亿斤",
+                Quantity,
+                None,
+                Actual,
+                Some("一九六四年"),
+            ),
+            (
+                "粮食总产量",
+                20.0,
+                "亿斤",
+                Change,
+                None,
+                Actual,
+                Some("一九六四年"),
+            ),
+        ],
+    );
+}
