@@ -28,8 +28,11 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 20] = [
+const QUANTITY_UNITS: [&str; 22] = [
     "微克/立方米",
+    "分贝",
+    // Electricity in so many 万 or 亿 kWh (`发电量二十八亿度`).
+    "度",
     "平方公里",
     "平方米",
     "立方米",
@@ -71,6 +74,10 @@ const PER_UNITS: [&str; 18] = [
     "家",
     "个",
 ];
+
+/// Rates per so many written with a slash and no unit (`8.2/10万`),
+/// longest first.
+const PER_MANY: [&str; 5] = ["/10万", "/1万", "/万", "/1000", "/千"];
 
 /// `/百亿元` at `j`: the slash and the unit a rate is per, if any (a
 /// magnitude and a known unit).
@@ -284,6 +291,15 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
     }
     let unit = match UNITS.iter().find(|u| starts_with_at(s, j, u)) {
         Some(u) => *u,
+        // `发电量二十八亿度`, `节电1000万度`: kWh, only after a magnitude (a
+        // degree of heat or of an angle has none).
+        None if !multiplier_text.is_empty() && s.get(j) == Some(&'度') => "度",
+        // `孕产妇死亡率为8.2/10万`: a rate per so many.
+        None if !is_rank && PER_MANY.iter().any(|p| starts_with_at(s, j, p)) => PER_MANY
+            .iter()
+            .find(|p| starts_with_at(s, j, p))
+            .copied()
+            .unwrap_or_default(),
         None if is_rank => "",
         None => return None,
     };
@@ -431,7 +447,7 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         } else {
             FigureKind::Share
         }
-    } else if unit == "‰" {
+    } else if unit == "‰" || unit.starts_with('/') {
         FigureKind::Share
     } else if unit == "倍" {
         FigureKind::Growth

@@ -165,3 +165,68 @@ fn a_measure_compared_with_a_year_named_is_a_change() {
         ],
     );
 }
+
+#[test]
+fn kilowatt_hours_decibels_mixed_livestock_and_rates_per_so_many() {
+    check(
+        "1964年，全省发电量二十八亿度，比上年增长百分之十。",
+        &[
+            (
+                "发电量",
+                28.0,
+                "亿度",
+                Quantity,
+                None,
+                Actual,
+                Some("1964年"),
+            ),
+            (
+                "发电量",
+                10.0,
+                "%",
+                Growth,
+                None,
+                Actual,
+                Some("1964年"),
+            ),
+        ],
+    );
+    // A degree of heat has no magnitude.
+    assert_eq!(names("2020年，最高气温达到38度。"), Vec::<String>::new());
+    check(
+        "2020年，城区区域声环境昼间平均等效声级为54.3分贝。",
+        &[(
+            "城区区域声环境昼间平均等效声级",
+            54.3,
+            "分贝",
+            Quantity,
+            None,
+            Actual,
+            Some("2020年"),
+        )],
+    );
+    check(
+        "1996年，牧业年度牲畜总头数达到一百二十六万头只。",
+        &[(
+            "牧业年度牲畜总头数",
+            126.0,
+            "万头只",
+            Count,
+            None,
+            Actual,
+            Some("1996年"),
+        )],
+    );
+    check(
+        "2020年，孕产妇死亡率为8.2/10万。",
+        &[(
+            "孕产妇死亡率",
+            8.2,
+            "/10万",
+            Share,
+            None,
+            Actual,
+            Some("2020年"),
+        )],
+    );
+}
