@@ -25,6 +25,8 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
             lead = rest;
         }
     }
+    // `增长均超20%`: each rose by so much.
+    lead = lead.strip_suffix('均').unwrap_or(lead);
     // `运能提升超50%`: a rise by so much (`提升至2.6%` is the level reached).
     GROWTH_VERBS
         .iter()

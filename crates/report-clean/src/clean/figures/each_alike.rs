@@ -4,6 +4,7 @@
 
 use super::indicator::strip_indicator;
 use super::respectively::item_name;
+use super::GROWTH_VERBS;
 
 /// What makes `均` part of a word with the character before it (`人均`,
 /// `年均`, `平均`, `户均`, `亩均`, `日均`…): an average, not "each".
@@ -22,6 +23,11 @@ pub(super) fn items_alike(lead: &str) -> Option<Vec<(String, String)>> {
             && chars.get(k + 1).is_none_or(|c| !WORD_AFTER.contains(c))
     })?;
     let clause: String = chars[..at].iter().collect();
+    // `旅游人次和花费增长均超20%`: the word of change is the figure's.
+    let clause = GROWTH_VERBS
+        .iter()
+        .find_map(|v| clause.strip_suffix(v))
+        .unwrap_or(&clause);
     let mut items: Vec<&str> = clause.split('、').collect();
     if items.len() < 2 {
         items = clause.split(['和', '及', '与']).collect();

@@ -127,12 +127,40 @@ pub(super) fn item_name(items: &[&str], ordinal: usize) -> String {
     // `能源、旅游投资`: the items share the last one's head noun.
     let last_item = before_count(items[items.len() - 1]);
     let last = strip_indicator(&last_item);
-    let before_last = strip_indicator(items[items.len() - 2]).chars().count();
-    let mut head: String = last.chars().skip(before_last).collect();
+    let before_last = strip_indicator(items[items.len() - 2]);
+    let mut head: String = last.chars().skip(before_last.chars().count()).collect();
     // `地表水、近岸海域水质优良率`: the head starts after a word's
     // end, not on it (`水质…`, not `域水质…`).
     while head.chars().count() > 2 && head.starts_with(closes_a_word) {
         head.remove(0);
+    }
+    // `铁路、高速公路运营里程`: a head that opens on the rest of a word like
+    // the item before (`公路`, as `铁路`) starts after it, where a noun of
+    // three characters or more is left (`还湖面积` stays); one that holds a
+    // closing quotation mark alone (`道德模范、“中国好人”数量`), after it.
+    let parallel = head
+        .chars()
+        .nth(1)
+        .is_some_and(|c| before_last.ends_with(c))
+        && head.chars().count() > 4;
+    if parallel {
+        head = head.chars().skip(2).collect();
+    }
+    if let Some(close) = head.rfind('”').filter(|_| !head.contains('“')) {
+        head = head[close + '”'.len_utf8()..].to_string();
+    }
+    // `A、B、C等绿色产品产量`: what the list shares follows 等, or the measure
+    // it ends in.
+    if let Some((items_end, shared)) = last.rsplit_once('等') {
+        let shared = measure_at_end(shared).unwrap_or(shared);
+        // Not the 等 of a word (`高等`, `中等`, `同等`, `平等`, `对等`).
+        let of_a_word = items_end.ends_with(['高', '中', '初', '同', '平', '对', '均', '相']);
+        if shared.chars().count() >= 2 && items_end.chars().count() >= 2 && !of_a_word {
+            head = shared.to_string();
+            if ordinal + 1 == items.len() {
+                indicator = format!("{items_end}{shared}");
+            }
+        }
     }
     // `新能源汽车、集成电路、工业机器人产量`: a measure the last item
     // ends in is the head where the items' lengths give a piece of

@@ -367,9 +367,11 @@ pub(super) fn sentence_figures<'f>(
         }
         // `1955年国家决算用于社会文教事业的支出，共占本年支出的10.87%`: with
         // no figure before, the share's subject is the clause before.
+        // Not one that qualifies a noun after it (`团结占人口95%以上的人民群众`).
         if f.kind == FigureKind::Share
             && indicator.starts_with('占')
             && previous_indicator.is_empty()
+            && s.get(f.end) != Some(&'的')
         {
             if let Some(subject) = subject_clause_before(s, clause_start, previous_end) {
                 indicator = format!("{subject}{indicator}");
@@ -525,7 +527,12 @@ pub(super) fn sentence_figures<'f>(
         .flatten();
         match alike {
             Some(items) => {
-                for (name, written) in items {
+                for (mut name, written) in items {
+                    // `总量和增速均居全国第5位`: measures of the figure before.
+                    if RELATIVE_MEASURES.contains(&name.as_str()) && !previous_indicator.is_empty()
+                    {
+                        name = format!("{previous_indicator}{name}");
+                    }
                     let start = text[..byte_index(&text, f.start)]
                         .rfind(&written)
                         .map_or(f.start, |b| text[..b].chars().count());

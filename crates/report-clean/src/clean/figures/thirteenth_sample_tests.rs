@@ -35,6 +35,35 @@ fn a_list_said_alike_gives_each_item_its_figure() {
         names("2020年，基本养老保险、基本医疗保险参保率均达到95%以上。"),
         ["基本养老保险参保率", "基本医疗保险参保率"]
     );
+    // The word of change is the figure's; measures of the figure before
+    // take its name.
+    check(
+        "2020年，旅游人次和花费增长均超20%。",
+        &[
+            (
+                "旅游人次",
+                20.0,
+                "%",
+                Growth,
+                Some("超"),
+                Actual,
+                Some("2020年"),
+            ),
+            (
+                "花费",
+                20.0,
+                "%",
+                Growth,
+                Some("超"),
+                Actual,
+                Some("2020年"),
+            ),
+        ],
+    );
+    assert_eq!(
+        names("2020年，地区生产总值增长5.5%，总量和增速均居全国第5位。"),
+        ["地区生产总值", "地区生产总值总量", "地区生产总值增速"]
+    );
     // An average (`人均`, `年均`) or a word (`均衡`) is no `均` of a list.
     assert_eq!(
         names("2020年，城镇和农村居民人均可支配收入增长5%。"),
@@ -180,15 +209,7 @@ fn kilowatt_hours_decibels_mixed_livestock_and_rates_per_so_many() {
                 Actual,
                 Some("1964年"),
             ),
-            (
-                "发电量",
-                10.0,
-                "%",
-                Growth,
-                None,
-                Actual,
-                Some("1964年"),
-            ),
+            ("发电量", 10.0, "%", Growth, None, Actual, Some("1964年")),
         ],
     );
     // A degree of heat has no magnitude.
@@ -228,5 +249,29 @@ fn kilowatt_hours_decibels_mixed_livestock_and_rates_per_so_many() {
             Actual,
             Some("2020年"),
         )],
+    );
+}
+
+#[test]
+fn a_lists_shared_head_starts_past_a_word_like_the_item_before_a_quote_or_a_list_of_examples() {
+    assert_eq!(
+        names("2013年，铁路、高速公路运营里程均超过10万公里。"),
+        ["铁路运营里程", "高速公路运营里程"]
+    );
+    assert_eq!(
+        names("2020年，全国道德模范、“中国好人”数量均居全国第1位。"),
+        ["道德模范数量", "“中国好人”数量"]
+    );
+    assert_eq!(
+        names("2020年，锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长20%以上。"),
+        ["锂离子动力电池产量", "新能源汽车产量", "风力发电机组产量"]
+    );
+}
+
+#[test]
+fn a_share_that_qualifies_a_noun_keeps_no_clause_before() {
+    assert_eq!(
+        names("我们从来相信，占人口百分之九十五以上的人民群众是要革命的。"),
+        ["占人口"]
     );
 }
