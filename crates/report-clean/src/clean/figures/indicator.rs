@@ -8,7 +8,7 @@ use super::will::strip_object_marker;
 use super::year_words::two_years_at;
 use super::years_in_names::{
     is_a_year, is_count_of_years, strip_last_years, strip_month_range, strip_running_years,
-    strip_year, time_point_at_end,
+    strip_year, strip_years_opening, time_point_at_end,
 };
 use report_core::starts_with_canonical;
 
@@ -361,6 +361,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_rate_base(text);
         text = strip_running_years(text);
         text = strip_last_years(text);
+        text = strip_years_opening(text);
         for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
             if let Some(rest) = text.strip_prefix(base) {
                 text = rest;

@@ -275,3 +275,25 @@ fn a_share_that_qualifies_a_noun_keeps_no_clause_before() {
         ["占人口"]
     );
 }
+
+#[test]
+fn a_span_of_years_opening_a_name_is_no_part_of_it() {
+    assert_eq!(
+        names("过去五年，五年转移农村人口8463万人。今后五年国内生产总值年均增长7.5%。"),
+        ["转移农村人口", "国内生产总值"]
+    );
+    assert_eq!(
+        names("“十三五”时期，五年累计完成固定资产投资1580亿元。"),
+        ["固定资产投资"]
+    );
+    // A plan or a campaign of so many years is named by them, as is a
+    // schooling.
+    assert_eq!(
+        names("2020年，九年义务教育巩固率保持在97%以上。"),
+        ["九年义务教育巩固率"]
+    );
+    assert_eq!(
+        names("2020年，三年行动计划完成投资50亿元。")[0],
+        "三年行动计划完成投资"
+    );
+}
