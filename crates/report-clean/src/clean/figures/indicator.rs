@@ -367,10 +367,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
+        // A doing with 区 after it is a place (`建成区绿化覆盖率`, `开发区`).
         for w in LEADING_ACTIONS {
             if let Some(rest) = text
                 .strip_prefix(w)
-                .filter(|r| r.chars().count() >= 2 && !r.starts_with(['后', '的']))
+                .filter(|r| r.chars().count() >= 2 && !r.starts_with(['后', '的', '区']))
             {
                 text = rest.trim_start_matches(['和', '或']);
             }

@@ -297,3 +297,11 @@ fn a_span_of_years_opening_a_name_is_no_part_of_it() {
         "三年行动计划完成投资"
     );
 }
+
+#[test]
+fn a_doing_that_names_a_place_stays_in_the_name() {
+    assert_eq!(
+        names("2020年，全市森林覆盖率达到38.6%，建成区绿化覆盖率42.1%。"),
+        ["森林覆盖率", "建成区绿化覆盖率"]
+    );
+}
