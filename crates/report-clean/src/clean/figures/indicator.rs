@@ -367,12 +367,14 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
-        // A doing with 区 after it is a place (`建成区绿化覆盖率`, `开发区`).
+        // A doing with 区 after it is a place (`建成区绿化覆盖率`, `开发区`),
+        // not one before 区域 (`建成区域性中心敬老院`).
         for w in LEADING_ACTIONS {
-            if let Some(rest) = text
-                .strip_prefix(w)
-                .filter(|r| r.chars().count() >= 2 && !r.starts_with(['后', '的', '区']))
-            {
+            if let Some(rest) = text.strip_prefix(w).filter(|r| {
+                r.chars().count() >= 2
+                    && !r.starts_with(['后', '的'])
+                    && !(r.starts_with('区') && !r.starts_with("区域"))
+            }) {
                 text = rest.trim_start_matches(['和', '或']);
             }
         }

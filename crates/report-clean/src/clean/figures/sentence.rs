@@ -9,7 +9,7 @@ use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use super::multiple::name_of_a_multiple;
+use super::multiple::{name_of_a_multiple, where_the_base_starts};
 use super::name_edges::{bracketed_inside, list_around, note_after_subject};
 use super::no_statistic::{
     is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
@@ -437,7 +437,12 @@ pub(super) fn sentence_figures<'f>(
                 .iter()
                 .any(|w| text[..byte_index(&text, f.start)].contains(w))
         };
-        let frame = governing(f.start);
+        let frame = governing(
+            Some(f.start)
+                .filter(|_| f.unit == "倍")
+                .and_then(|start| where_the_base_starts(s, clause_start, start))
+                .unwrap_or(f.start),
+        );
         let clause: String = s[clause_start..f.start].iter().collect();
         let mut status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
         if names_a_target {

@@ -2,7 +2,7 @@
 //! reports of 1954–2025) and its made-up reports (a city's environment
 //! bulletin, a county's 十四五 plan, a province's report of 1965, a
 //! district's final accounts) found.
-use super::test_support::{check, names, read_report};
+use super::test_support::{check, figures, names, read_report};
 use report_core::FigureKind::*;
 use report_core::FigureStatus::*;
 
@@ -303,5 +303,20 @@ fn a_doing_that_names_a_place_stays_in_the_name() {
     assert_eq!(
         names("2020年，全市森林覆盖率达到38.6%，建成区绿化覆盖率42.1%。"),
         ["森林覆盖率", "建成区绿化覆盖率"]
+    );
+    assert_eq!(
+        names("2020年，建成区域性中心敬老院90家。"),
+        ["区域性中心敬老院"]
+    );
+}
+
+#[test]
+fn the_years_of_a_multiples_base_do_not_date_it() {
+    let periods = |text: &str| -> Vec<Option<String>> {
+        figures(text).into_iter().map(|f| f.period).collect()
+    };
+    assert_eq!(
+        periods("过去五年，环境保护和生态建设投入5800亿元，是1950年到1997年投入总和的1.7倍。"),
+        [Some("2016–2020".to_string()), Some("2016–2020".to_string())]
     );
 }
