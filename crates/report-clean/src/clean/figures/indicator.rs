@@ -373,7 +373,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             if let Some(rest) = text.strip_prefix(w).filter(|r| {
                 r.chars().count() >= 2
                     && !r.starts_with(['后', '的'])
-                    && !(r.starts_with('区') && !r.starts_with("区域"))
+                    && (!r.starts_with('区') || r.starts_with("区域"))
             }) {
                 text = rest.trim_start_matches(['和', '或']);
             }
