@@ -4,8 +4,9 @@
 use report_core::FigureKind;
 
 use super::change_words::ends_in_change;
-use super::indicator::{closes_a_word, strip_indicator};
+use super::indicator::{closes_a_word, strip_indicator, LEADING_ACTIONS};
 use super::reading::Found;
+use super::subject_elsewhere::ADDITIONS;
 use super::{DECLINE_VERBS, GROWTH_VERBS};
 
 /// Reads figure `n` of the sentence `s` as one value of a `分别` list, if
@@ -129,6 +130,24 @@ pub(super) fn item_name(items: &[&str], ordinal: usize) -> String {
     let last = strip_indicator(&last_item);
     let before_last = strip_indicator(items[items.len() - 2]);
     let mut head: String = last.chars().skip(before_last.chars().count()).collect();
+    // `退役军人、残疾人新增就业`: the head does not start inside a word of
+    // doing (`新增`), but on it.
+    if let Some(c) = before_last
+        .chars()
+        .count()
+        .checked_sub(1)
+        .and_then(|k| last.chars().nth(k))
+    {
+        let joined = format!("{c}{head}");
+        if head.chars().count() >= 2
+            && ADDITIONS
+                .iter()
+                .chain(&LEADING_ACTIONS)
+                .any(|w| joined.starts_with(w))
+        {
+            head = joined;
+        }
+    }
     // `地表水、近岸海域水质优良率`: the head starts after a word's
     // end, not on it (`水质…`, not `域水质…`).
     while head.chars().count() > 2 && head.starts_with(closes_a_word) {

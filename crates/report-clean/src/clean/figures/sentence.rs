@@ -20,7 +20,8 @@ use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
 use super::status::status_of;
 use super::subject_elsewhere::{
-    label_before, numbers_the_list, shared_head_after_levels, subject_clause_before, ADDITIONS,
+    label_before, numbers_the_list, one_character_name, shared_head_after_levels,
+    subject_clause_before, ADDITIONS,
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
@@ -422,7 +423,12 @@ pub(super) fn sentence_figures<'f>(
                 indicator = qualified_noun(s, from, noun);
             }
         }
-        if indicator.chars().count() < 2 && !bare_budget_line {
+        let one_character = (indicator.chars().count() < 2)
+            .then(|| one_character_name(&lead, f.kind))
+            .flatten();
+        if let Some(name) = one_character {
+            indicator = name;
+        } else if indicator.chars().count() < 2 && !bare_budget_line {
             indicator = previous_indicator.clone();
             // `新增公园127座，累计达到1100座`: a running total is of the
             // things themselves, not of the year's additions.

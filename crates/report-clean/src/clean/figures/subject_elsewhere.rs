@@ -3,6 +3,8 @@
 //! (`小学生，…`), the head noun a list of levels ends in, or names a count
 //! merely numbers (`沈阳、盘锦2个平台`).
 
+use report_core::FigureKind;
+
 use super::indicator::{noun_after, strip_indicator};
 use super::reading::Found;
 use super::sentence::is_clause_break;
@@ -100,4 +102,26 @@ pub(super) fn numbers_the_list(lead: &str, value: f64) -> bool {
         .filter(|item| !item.trim().is_empty())
         .count();
     items >= 2 && items as f64 == value
+}
+
+/// Characters that frame a figure rather than name it, alone before one
+/// (`计3万吨`, `共…`, `达…`, `增…`), or join it to the one before (`和5.5平方米`,
+/// `到二百多亿斤`).
+const FRAMING_CHARS: &str =
+    "计共达增减为有占比较约近超逾各每均仅已将再又还合折总和与及或并而则另即到至";
+
+/// `，钢三千九百万吨`, `，钢由三千七百万吨增加到…`: a quantity whose clause
+/// names it with one character (steel, coal, sugar, as older reports list
+/// their output) is named by it.
+pub(super) fn one_character_name(lead: &str, kind: FigureKind) -> Option<String> {
+    let lead = lead.trim();
+    let lead = lead.strip_suffix(['由', '从']).unwrap_or(lead);
+    let mut chars = lead.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    (kind == FigureKind::Quantity
+        && report_core::text::fold::is_han(c)
+        && !FRAMING_CHARS.contains(c))
+    .then(|| c.to_string())
 }

@@ -320,3 +320,31 @@ fn the_years_of_a_multiples_base_do_not_date_it() {
         [Some("2016–2020".to_string()), Some("2016–2020".to_string())]
     );
 }
+
+#[test]
+fn a_shared_head_starts_on_a_word_of_doing_not_inside_it() {
+    assert_eq!(
+        names("2020年，退役军人、残疾人新增就业均超7.3万人。"),
+        ["退役军人新增就业", "残疾人新增就业"]
+    );
+}
+
+#[test]
+fn a_quantity_named_with_one_character_is_named_by_it() {
+    assert_eq!(
+        names("1985年，原油产量一亿二千五百万吨，钢由三千七百万吨增加到四千六百六十六万吨。"),
+        ["原油产量", "钢", "钢"]
+    );
+    // A character that frames the figure or joins it to the one before
+    // names nothing.
+    assert_eq!(
+        names("1985年，原油产量一亿二千五百万吨，计一百万吨。"),
+        ["原油产量", "原油产量"]
+    );
+    for joining in ["和", "到"] {
+        assert_eq!(
+            super::subject_elsewhere::one_character_name(joining, Quantity),
+            None
+        );
+    }
+}
