@@ -348,3 +348,11 @@ fn a_quantity_named_with_one_character_is_named_by_it() {
         );
     }
 }
+
+#[test]
+fn what_a_plan_asks_is_no_part_of_the_name() {
+    assert_eq!(
+        names("一九六五年，全省粮食总产量要求达到二百六十亿斤以上。"),
+        ["粮食总产量"]
+    );
+}
