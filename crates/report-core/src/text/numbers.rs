@@ -7,10 +7,11 @@ use crate::model::Normalized;
 use crate::text::fold::fold_width;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 73] = [
+pub const UNITS: [&str; 75] = [
     "个百分点",
-    // Air quality (PM2.5's concentration).
+    // Air quality (PM2.5's concentration) and noise (`等效声级为54.3分贝`).
     "微克/立方米",
+    "分贝",
     "百分点",
     "平方公里",
     "平方米",
@@ -76,6 +77,9 @@ pub const UNITS: [&str; 73] = [
     "棵",
     "宗",
     "笔",
+    // Head of mixed livestock, large and small (`牲畜一百二十六万头只`),
+    // before the head itself.
+    "头只",
     "头",
     "份",
     "艘",
@@ -269,7 +273,7 @@ pub fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized
         "立方米" => (1.0, "m³"),
         "公里" | "千米" => (1.0, "km"),
         "千瓦" => (1.0, "kW"),
-        "千瓦时" => (1.0, "kWh"),
+        "千瓦时" | "度" => (1.0, "kWh"),
         "人" | "名" => (1.0, "people"),
         "户" => (1.0, "households"),
         _ if magnitude != 1.0 => (1.0, base),

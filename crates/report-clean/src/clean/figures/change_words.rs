@@ -25,6 +25,8 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
             lead = rest;
         }
     }
+    // `增长均超20%`: each rose by so much.
+    lead = lead.strip_suffix('均').unwrap_or(lead);
     // `运能提升超50%`: a rise by so much (`提升至2.6%` is the level reached).
     GROWTH_VERBS
         .iter()
@@ -50,4 +52,21 @@ pub(super) fn cut_opens_the_clause(s: &[char], start: usize) -> bool {
     let clause: String = s[clause_start..start].iter().collect();
     CUTS_BEFORE_OBJECT.iter().any(|w| clause.starts_with(w))
         && !clause.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether `lead` compares with a year named (`比一九六三年增加`, `较2020年
+/// 下降`): what the figure after gives is by how much it changed.
+pub(super) fn compares_with_a_year(lead: &str) -> bool {
+    let chars: Vec<char> = lead.chars().collect();
+    (0..chars.len()).any(|k| {
+        matches!(chars[k], '比' | '较') && {
+            let digits = chars[k + 1..]
+                .iter()
+                .take_while(|c| {
+                    c.is_ascii_digit() || report_core::text::numbers::chinese_digit(**c).is_some()
+                })
+                .count();
+            digits == 4 && chars.get(k + 1 + digits) == Some(&'年')
+        }
+    })
 }

@@ -8,7 +8,7 @@ use super::will::strip_object_marker;
 use super::year_words::two_years_at;
 use super::years_in_names::{
     is_a_year, is_count_of_years, strip_last_years, strip_month_range, strip_running_years,
-    strip_year, time_point_at_end,
+    strip_year, strip_years_opening, time_point_at_end,
 };
 use report_core::starts_with_canonical;
 
@@ -361,16 +361,20 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_rate_base(text);
         text = strip_running_years(text);
         text = strip_last_years(text);
+        text = strip_years_opening(text);
         for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
             if let Some(rest) = text.strip_prefix(base) {
                 text = rest;
             }
         }
+        // A doing with 区 after it is a place (`建成区绿化覆盖率`, `开发区`),
+        // not one before 区域 (`建成区域性中心敬老院`).
         for w in LEADING_ACTIONS {
-            if let Some(rest) = text
-                .strip_prefix(w)
-                .filter(|r| r.chars().count() >= 2 && !r.starts_with(['后', '的']))
-            {
+            if let Some(rest) = text.strip_prefix(w).filter(|r| {
+                r.chars().count() >= 2
+                    && !r.starts_with(['后', '的'])
+                    && (!r.starts_with('区') || r.starts_with("区域"))
+            }) {
                 text = rest.trim_start_matches(['和', '或']);
             }
         }
@@ -440,11 +444,12 @@ fn after_an_unread_figure(text: &str) -> &str {
 /// a verb, a particle or punctuation.
 pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
-    const STOPS: [&str; 39] = [
+    // `在建设141项企业方面给了…援助`: 方面 closes the frame the noun is in.
+    const STOPS: [&str; 40] = [
         "落实", "实现", "完成", "开工", "签约", "荣获", "获", "超过", "参加", "参与", "达到",
         "投入", "建成", "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
         "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
-        "正", "已", "将", "启动",
+        "正", "已", "将", "启动", "方面",
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;

@@ -22,7 +22,8 @@
 //!    `X用于Y` gives Y; a clause with no noun of its own (`同比增长11.3%`)
 //!    and a rank or comparison (`居全国第3位`, `高于全国平均水平…`) take the
 //!    previous figure's. `A、B投资分别增长x、y` gives one figure per item,
-//!    the items sharing the last one's head noun (A投资, B投资).
+//!    the items sharing the last one's head noun (A投资, B投资); so does
+//!    `A、B均增长x` (`each_alike.rs`), each item with the same value.
 //! 5. Period (`period.rs`): the nearest marker that governs the figure — a
 //!    year or sub-year phrase in its sentence, a phrase opening its
 //!    paragraph, a block opened by an earlier paragraph (`过去五年，…`), its
@@ -38,11 +39,13 @@
 //!    with no sign of completion; else actual.
 
 mod change_words;
+mod each_alike;
 mod indicator;
 mod multiple;
 mod name_edges;
 mod no_statistic;
 mod period;
+mod rates_in_words;
 mod reading;
 mod report_year;
 mod respectively;
@@ -381,6 +384,7 @@ fn figures_of(
                 paragraph: pi,
                 context: context.as_ref(),
                 fallback: fallback.as_deref(),
+                now,
             };
             if let Some(row) = table
                 .as_ref()
@@ -429,5 +433,7 @@ mod tenth_sample_tests;
 mod test_support;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod thirteenth_sample_tests;
 #[cfg(test)]
 mod twelfth_sample_tests;

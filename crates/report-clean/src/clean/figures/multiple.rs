@@ -56,3 +56,23 @@ fn base_of_a_multiple(name: &str) -> Option<usize> {
     let names_a_time = ["年", "末", "期", "计划"].iter().any(|w| base.contains(w));
     (!is_ratio && names_a_time).then_some(b)
 }
+
+/// `…投入5800亿元，是1950年到1997年投入总和的1.7倍`: where the base of a
+/// multiple that ends at `start` (`…的1.7倍`) begins, at its `是` or
+/// `相当于` in the clause from `clause_start`: the years in the base date
+/// the base, not the figure, which takes the period that governs there.
+pub(super) fn where_the_base_starts(
+    s: &[char],
+    clause_start: usize,
+    start: usize,
+) -> Option<usize> {
+    if start == 0 || s[start - 1] != '的' {
+        return None;
+    }
+    let words: String = s[clause_start..start].iter().collect();
+    MULTIPLE_OF
+        .iter()
+        .filter_map(|w| words.rfind(w))
+        .max()
+        .map(|b| clause_start + words[..b].chars().count())
+}

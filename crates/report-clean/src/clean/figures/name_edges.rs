@@ -2,6 +2,7 @@
 //! of figures it belongs to (`解决了3200户、1.4万人的饮水困难`) and a short
 //! note in brackets inside the noun (`每千人口执业（助理）医师`).
 
+use super::indicator::strip_indicator;
 use super::reading::Found;
 use super::sentence::is_clause_break;
 
@@ -40,7 +41,8 @@ pub(super) fn list_around(
 }
 
 /// The name round a short note in brackets just before `clause_start`
-/// (`每千人口执业（助理）医师`), where a noun runs on both sides of it.
+/// (`每千人口执业（助理）医师`, `细颗粒物（PM2.5）年均浓度`), where a noun
+/// runs on both sides of it.
 pub(super) fn bracketed_inside(
     s: &[char],
     clause_start: usize,
@@ -48,13 +50,22 @@ pub(super) fn bracketed_inside(
     lead: &str,
 ) -> Option<String> {
     let close = clause_start.checked_sub(1).filter(|&k| s[k] == '）')?;
-    let open = (close.saturating_sub(BRACKETED_MAX + 1)..close).rfind(|&k| s[k] == '（')?;
+    let open = (close.saturating_sub(CODE_MAX + 1)..close).rfind(|&k| s[k] == '（')?;
     let han = |c: &char| report_core::text::fold::is_han(*c);
     let inner = &s[open + 1..close];
+    // Or an abbreviation (`细颗粒物（PM2.5）年均浓度`) or a class in Roman
+    // numerals (`水质优良（Ⅰ～Ⅲ类）断面比例`).
+    let abbreviation = inner.first().is_some_and(char::is_ascii_alphabetic)
+        && inner.iter().all(|c| c.is_ascii_alphanumeric() || *c == '.');
+    let roman = |c: &char| ('\u{2160}'..='\u{217F}').contains(c);
+    let class = inner.iter().any(roman)
+        && inner
+            .iter()
+            .all(|c| roman(c) || matches!(c, '～' | '~' | '-' | '—' | '、' | '类'));
     // Not a reader's note (`（注）`).
     if inner.is_empty()
         || inner == ['注']
-        || !inner.iter().all(han)
+        || !(inner.iter().all(han) && inner.len() <= BRACKETED_MAX || abbreviation || class)
         || !lead.chars().next().is_some_and(|c| han(&c))
     {
         return None;
@@ -74,8 +85,34 @@ pub(super) fn bracketed_inside(
 
 /// The longest note in brackets inside a name (`（助理）`).
 const BRACKETED_MAX: usize = 4;
+/// The longest abbreviation or class in brackets inside a name (`（PM2.5）`).
+const CODE_MAX: usize = 6;
 
 /// A digit or a Chinese numeral.
 pub(super) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() || c == '十'
+}
+
+/// `散居孤儿（含…）从每人每月1536元`: a note in brackets after the subject
+/// ends no clause when nothing named follows it: the name before the
+/// brackets with the words after them. Half-width brackets as well
+/// (`高端技术人才(团队)76名`).
+pub(super) fn note_after_subject(
+    s: &[char],
+    clause_start: usize,
+    floor: usize,
+    lead: &str,
+) -> Option<String> {
+    let close = clause_start
+        .checked_sub(1)
+        .filter(|&k| matches!(s[k], '）' | ')'))?;
+    let open = (0..close).rev().find(|&k| matches!(s[k], '（' | '('))?;
+    let name_start = (0..open)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1)
+        .max(floor);
+    let name: String = s[name_start..open].iter().collect();
+    (strip_indicator(&name).chars().count() >= 2)
+        .then(|| strip_indicator(&format!("{name}{lead}")).to_string())
 }

@@ -1,12 +1,13 @@
 //! Figures that are no statistic of the report's: a count of a list's
 //! parts (`十个方面`, `以下的十项工作`), what would follow on a condition
-//! (`只要…就可以`), a limit a rule sets (`投资限额`), the standard a
+//! (`只要…就可以`), a case conceded (`即使…`), a limit a rule sets (`投资限额`), the standard a
 //! comparison is made against (`超过…的速度`).
 
 use report_core::FigureKind;
 
 use super::byte_index;
 use super::reading::{starts_with_at, Found};
+use super::sentence::is_clause_break;
 
 /// `推进十个方面重点任务`: a count that only numbers a list's parts,
 /// as does one of the parts that follow or a task is divided into
@@ -36,6 +37,22 @@ pub(super) fn is_hypothetical(text: &str, at: usize) -> bool {
         .filter_map(|w| text[..at].find(w))
         .min()
         .is_some_and(|c| CONSEQUENCES.iter().any(|w| text[c..].contains(w)))
+}
+
+/// Words that concede a case (`即使削减了50%`, `哪怕只增长1%`).
+const CONCESSIONS: [&str; 5] = ["即使", "即便", "哪怕", "纵然", "就算"];
+
+/// Whether the figure starting at char `at` stands in a clause that
+/// concedes a case (`美苏即使削减了50%的战略核武器，…仍然…`): a case put,
+/// not one that is (what the sentence says follows may be real:
+/// `即使在…的情况下，仍增长5%`).
+pub(super) fn is_conceded(s: &[char], at: usize) -> bool {
+    let clause_start = (0..at)
+        .rev()
+        .find(|&k| is_clause_break(s[k]))
+        .map_or(0, |k| k + 1);
+    let clause: String = s[clause_start..at].iter().collect();
+    CONCESSIONS.iter().any(|w| clause.contains(w))
 }
 
 /// `投资限额为六百万元`: the threshold a rule sets.

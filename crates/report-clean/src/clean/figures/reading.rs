@@ -3,6 +3,7 @@
 //! unit's normalisation. What the figure measures is decided by the caller.
 
 use super::change_words::{cut_opens_the_clause, ends_in_change};
+use super::rates_in_words::{doublings, tenths_rate, written_rate};
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
     chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
@@ -27,8 +28,11 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 20] = [
+const QUANTITY_UNITS: [&str; 22] = [
     "微克/立方米",
+    "分贝",
+    // Electricity in so many 万 or 亿 kWh (`发电量二十八亿度`).
+    "度",
     "平方公里",
     "平方米",
     "立方米",
@@ -70,6 +74,10 @@ const PER_UNITS: [&str; 18] = [
     "家",
     "个",
 ];
+
+/// Rates per so many written with a slash and no unit (`8.2/10万`),
+/// longest first.
+const PER_MANY: [&str; 5] = ["/10万", "/1万", "/万", "/1000", "/千"];
 
 /// `/百亿元` at `j`: the slash and the unit a rate is per, if any (a
 /// magnitude and a known unit).
@@ -194,113 +202,6 @@ fn chinese_amount(s: &[char]) -> Option<(f64, usize, &'static str)> {
     Some((value / factor, len - trailing, ""))
 }
 
-/// A rate written in words, its unit before the number: `百分之二十八点二`,
-/// `百分之7`, `千分之五`, a range `百分之七至百分之八` or `百分之七到八`.
-fn written_rate(s: &[char], i: usize) -> Option<Reading> {
-    let (prefix, unit) = [("百分之", "%"), ("千分之", "‰")]
-        .into_iter()
-        .find(|(p, _)| starts_with_at(s, i, p))?;
-    let number = |at: usize| {
-        let rest = s.get(at..)?;
-        parse_arabic(rest).or_else(|| parse_chinese_number(rest, true))
-    };
-    let (value, len) = number(i + 3)?;
-    let mut j = i + 3 + len;
-    let mut high = None;
-    if matches!(s.get(j), Some('至' | '到' | '-' | '—' | '～' | '~')) {
-        let from = if starts_with_at(s, j + 1, prefix) {
-            j + 4
-        } else {
-            j + 1
-        };
-        if let Some((h, hlen)) = number(from).filter(|(h, _)| *h > value) {
-            high = Some(h);
-            j = from + hlen;
-        }
-    }
-    Some(Reading {
-        value,
-        high,
-        end: j,
-        unit,
-        magnitude: "",
-        qualifier: None,
-        is_rank: false,
-    })
-}
-
-/// A doubling (`翻一番`, `实现翻番`, `翻了两番`): the level reached as a
-/// multiple of its base, 2 to the number of doublings, as `是…的2倍` reads.
-fn doublings(s: &[char], i: usize) -> Option<Reading> {
-    // `实现“四个翻番”`, `双翻番`: a slogan's count of doublings, no figure.
-    if s.get(i) != Some(&'翻')
-        || inside_quotes(s, i)
-        || i.checked_sub(1)
-            .is_some_and(|b| matches!(s[b], '双' | '个'))
-    {
-        return None;
-    }
-    let mut j = i + 1;
-    if s.get(j) == Some(&'了') {
-        j += 1;
-    }
-    let times = match s.get(j).copied() {
-        Some('番') => 1,
-        Some(c) => {
-            let n = c
-                .to_digit(10)
-                .or_else(|| chinese_digit(c))
-                .filter(|n| (1..=4).contains(n))?;
-            j += 1;
-            (s.get(j) == Some(&'番')).then_some(n)?
-        }
-        None => return None,
-    };
-    Some(Reading {
-        value: f64::from(2u32.pow(times)),
-        high: None,
-        end: j + 1,
-        unit: "倍",
-        magnitude: "",
-        qualifier: None,
-        is_rank: false,
-    })
-}
-
-/// A change given in tenths after its verb (`增长两成`, `下降三成左右`): 成 is
-/// a tenth, read as a percentage. Only after a word of change, as
-/// `一成不变`, `建成`, `七成新` are no rates.
-fn tenths_rate(s: &[char], i: usize) -> Option<Reading> {
-    let digit = chinese_digit(*s.get(i)?).filter(|d| *d > 0)?;
-    if s.get(i + 1) != Some(&'成') {
-        return None;
-    }
-    let after = i + 2;
-    let ends_word = s.get(after).is_none_or(|c| !is_han(*c))
-        || ["以上", "左右", "多", "余"]
-            .iter()
-            .any(|w| starts_with_at(s, after, w));
-    let lead: String = s[i.saturating_sub(8)..i].iter().collect();
-    let lead = lead
-        .strip_suffix(|c| matches!(c, '近' | '超' | '约' | '逾'))
-        .unwrap_or(&lead);
-    if !(ends_word && ends_in_change(lead)) {
-        return None;
-    }
-    let more = ["多", "余"]
-        .into_iter()
-        .find(|q| starts_with_at(s, after, q));
-    Some(Reading {
-        value: f64::from(digit * 10),
-        high: None,
-        end: after + usize::from(more.is_some()),
-        unit: "%",
-        magnitude: "",
-        qualifier: more.map(String::from),
-        is_rank: false,
-    })
-}
-
 /// Words that open on a one-character unit (部, 起, 只, 眼, 轮): after a
 /// number they are no unit (`5部门联合`, `3部分`, `从5起步`).
 const UNIT_OPENED_WORDS: [&str; 29] = [
@@ -310,16 +211,16 @@ const UNIT_OPENED_WORDS: [&str; 29] = [
 ];
 
 /// A number read with its unit, before what it measures is known.
-struct Reading {
-    value: f64,
-    high: Option<f64>,
+pub(super) struct Reading {
+    pub(super) value: f64,
+    pub(super) high: Option<f64>,
     /// Where the unit (or a range's top) ends.
-    end: usize,
-    unit: &'static str,
+    pub(super) end: usize,
+    pub(super) unit: &'static str,
     /// `万`, `亿` between number and unit, kept in the unit as written.
-    magnitude: &'static str,
-    qualifier: Option<String>,
-    is_rank: bool,
+    pub(super) magnitude: &'static str,
+    pub(super) qualifier: Option<String>,
+    pub(super) is_rank: bool,
 }
 
 /// A number, its magnitude and its unit as written (`586亿元`, `五百八十六亿元`,
@@ -390,11 +291,21 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
     }
     let unit = match UNITS.iter().find(|u| starts_with_at(s, j, u)) {
         Some(u) => *u,
+        // `发电量二十八亿度`, `节电1000万度`: kWh, only after a magnitude (a
+        // degree of heat or of an angle has none).
+        None if !multiplier_text.is_empty() && s.get(j) == Some(&'度') => "度",
+        // `孕产妇死亡率为8.2/10万`: a rate per so many.
+        None if !is_rank && PER_MANY.iter().any(|p| starts_with_at(s, j, p)) => PER_MANY
+            .iter()
+            .find(|p| starts_with_at(s, j, p))
+            .copied()
+            .unwrap_or_default(),
         None if is_rank => "",
         None => return None,
     };
-    // `第十三次党代会`, `第十五个五年规划`: an ordinal in a name, not a rank.
-    if is_rank && !matches!(unit, "" | "位" | "名") {
+    // `第十三次党代会`, `第十五个五年规划`: an ordinal in a name, not a rank;
+    // nor a percentile (`第90百分位数`).
+    if is_rank && (!matches!(unit, "" | "位" | "名") || !multiplier_text.is_empty()) {
         return None;
     }
     j += unit.chars().count();
@@ -536,7 +447,7 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         } else {
             FigureKind::Share
         }
-    } else if unit == "‰" {
+    } else if unit == "‰" || unit.starts_with('/') {
         FigureKind::Share
     } else if unit == "倍" {
         FigureKind::Growth

@@ -4,8 +4,9 @@
 use report_core::FigureKind;
 
 use super::change_words::ends_in_change;
-use super::indicator::{closes_a_word, strip_indicator};
+use super::indicator::{closes_a_word, strip_indicator, LEADING_ACTIONS};
 use super::reading::Found;
+use super::subject_elsewhere::ADDITIONS;
 use super::{DECLINE_VERBS, GROWTH_VERBS};
 
 /// Reads figure `n` of the sentence `s` as one value of a `分别` list, if
@@ -76,65 +77,8 @@ pub(super) fn read_in_list(
             items = items_clause.split(['、', '和']).collect();
         }
         let ordinal = list.iter().position(|g| *g == n).unwrap_or(0);
-        if items.len() >= 2 {
-            if let Some(item) = items.get(ordinal) {
-                // `电子信息两大优势产业收入`: the item before its count.
-                let before_count = |item: &str| -> String {
-                    let chars: Vec<char> = item.chars().collect();
-                    let cut = (1..chars.len())
-                        .find(|&k| {
-                            "两三四五六七八九十".contains(chars[k])
-                                && chars.get(k + 1).is_some_and(|c| "大个类项".contains(*c))
-                        })
-                        .unwrap_or(chars.len());
-                    chars[..cut].iter().collect()
-                };
-                *indicator = strip_indicator(&before_count(item)).to_string();
-                // `能源、旅游投资`: the items share the last one's head noun.
-                let last_item = before_count(items[items.len() - 1]);
-                let last = strip_indicator(&last_item);
-                let before_last = strip_indicator(items[items.len() - 2]).chars().count();
-                let mut head: String = last.chars().skip(before_last).collect();
-                // `地表水、近岸海域水质优良率`: the head starts after a word's
-                // end, not on it (`水质…`, not `域水质…`).
-                while head.chars().count() > 2 && head.starts_with(closes_a_word) {
-                    head.remove(0);
-                }
-                // `新能源汽车、集成电路、工业机器人产量`: a measure the last item
-                // ends in is the head where the items' lengths give a piece of
-                // a word before it (`人产量`) or cut into it (`加值`); an item
-                // that ends in a measure of its own (`规上工业增加值、固定资产
-                // 投资、社会消费品零售总额`) shares none. (`城镇、农村居民收入`
-                // keeps `居民收入`.)
-                // Where the lengths give no head, only a list of things
-                // (`集成电路、汽车零配件、锂电池出口`) shares it, not one of
-                // measures (`接待游客人次和旅游收入`, `进口货值、…销售额`).
-                let things = items[..items.len() - 1]
-                    .iter()
-                    .all(|item| !strip_indicator(item).ends_with(MEASURE_ENDS));
-                let mut shared_measure = false;
-                if let Some(measure) = measure_at_end(last).filter(|m| {
-                    if head.chars().count() < 2 {
-                        things
-                    } else {
-                        !head.ends_with(*m) || head.chars().count() <= m.chars().count() + 1
-                    }
-                }) {
-                    head = measure.to_string();
-                    shared_measure = true;
-                }
-                // `婴儿死亡率和5岁以下儿童死亡率`: an item that names a rate or
-                // a sum of its own takes no head the lengths give.
-                let own_measure = measure_at_end(indicator).is_some()
-                    || !shared_measure && indicator.ends_with(MEASURE_ENDS);
-                if ordinal + 1 < items.len()
-                    && head.chars().count() >= 2
-                    && !indicator.ends_with(&head)
-                    && !own_measure
-                {
-                    indicator.push_str(&head);
-                }
-            }
+        if items.len() >= 2 && ordinal < items.len() {
+            *indicator = item_name(&items, ordinal);
         }
         // `A x元，B y元，分别增长p和q`: a list that names no items of
         // its own, in a sentence of as many subjects before it, takes
@@ -163,6 +107,115 @@ pub(super) fn read_in_list(
         }
     }
     (subject_apart, respectively_declines)
+}
+
+/// The name of item `ordinal` of a list (`能源、旅游投资` split at `、`):
+/// the item, with the head noun the items share where the list ends in
+/// one (`能源投资`).
+pub(super) fn item_name(items: &[&str], ordinal: usize) -> String {
+    // `电子信息两大优势产业收入`: the item before its count.
+    let before_count = |item: &str| -> String {
+        let chars: Vec<char> = item.chars().collect();
+        let cut = (1..chars.len())
+            .find(|&k| {
+                "两三四五六七八九十".contains(chars[k])
+                    && chars.get(k + 1).is_some_and(|c| "大个类项".contains(*c))
+            })
+            .unwrap_or(chars.len());
+        chars[..cut].iter().collect()
+    };
+    let mut indicator = strip_indicator(&before_count(items[ordinal])).to_string();
+    // `能源、旅游投资`: the items share the last one's head noun.
+    let last_item = before_count(items[items.len() - 1]);
+    let last = strip_indicator(&last_item);
+    let before_last = strip_indicator(items[items.len() - 2]);
+    let mut head: String = last.chars().skip(before_last.chars().count()).collect();
+    // `退役军人、残疾人新增就业`: the head does not start inside a word of
+    // doing (`新增`), but on it.
+    if let Some(c) = before_last
+        .chars()
+        .count()
+        .checked_sub(1)
+        .and_then(|k| last.chars().nth(k))
+    {
+        let joined = format!("{c}{head}");
+        if head.chars().count() >= 2
+            && ADDITIONS
+                .iter()
+                .chain(&LEADING_ACTIONS)
+                .any(|w| joined.starts_with(w))
+        {
+            head = joined;
+        }
+    }
+    // `地表水、近岸海域水质优良率`: the head starts after a word's
+    // end, not on it (`水质…`, not `域水质…`).
+    while head.chars().count() > 2 && head.starts_with(closes_a_word) {
+        head.remove(0);
+    }
+    // `铁路、高速公路运营里程`: a head that opens on the rest of a word like
+    // the item before (`公路`, as `铁路`) starts after it, where a noun of
+    // three characters or more is left (`还湖面积` stays); one that holds a
+    // closing quotation mark alone (`道德模范、“中国好人”数量`), after it.
+    let parallel = head
+        .chars()
+        .nth(1)
+        .is_some_and(|c| before_last.ends_with(c))
+        && head.chars().count() > 4;
+    if parallel {
+        head = head.chars().skip(2).collect();
+    }
+    if let Some(close) = head.rfind('”').filter(|_| !head.contains('“')) {
+        head = head[close + '”'.len_utf8()..].to_string();
+    }
+    // `A、B、C等绿色产品产量`: what the list shares follows 等, or the measure
+    // it ends in.
+    if let Some((items_end, shared)) = last.rsplit_once('等') {
+        let shared = measure_at_end(shared).unwrap_or(shared);
+        // Not the 等 of a word (`高等`, `中等`, `同等`, `平等`, `对等`).
+        let of_a_word = items_end.ends_with(['高', '中', '初', '同', '平', '对', '均', '相']);
+        if shared.chars().count() >= 2 && items_end.chars().count() >= 2 && !of_a_word {
+            head = shared.to_string();
+            if ordinal + 1 == items.len() {
+                indicator = format!("{items_end}{shared}");
+            }
+        }
+    }
+    // `新能源汽车、集成电路、工业机器人产量`: a measure the last item
+    // ends in is the head where the items' lengths give a piece of
+    // a word before it (`人产量`) or cut into it (`加值`); an item
+    // that ends in a measure of its own (`规上工业增加值、固定资产
+    // 投资、社会消费品零售总额`) shares none. (`城镇、农村居民收入`
+    // keeps `居民收入`.)
+    // Where the lengths give no head, only a list of things
+    // (`集成电路、汽车零配件、锂电池出口`) shares it, not one of
+    // measures (`接待游客人次和旅游收入`, `进口货值、…销售额`).
+    let things = items[..items.len() - 1]
+        .iter()
+        .all(|item| !strip_indicator(item).ends_with(MEASURE_ENDS));
+    let mut shared_measure = false;
+    if let Some(measure) = measure_at_end(last).filter(|m| {
+        if head.chars().count() < 2 {
+            things
+        } else {
+            !head.ends_with(*m) || head.chars().count() <= m.chars().count() + 1
+        }
+    }) {
+        head = measure.to_string();
+        shared_measure = true;
+    }
+    // `婴儿死亡率和5岁以下儿童死亡率`: an item that names a rate or
+    // a sum of its own takes no head the lengths give.
+    let own_measure = measure_at_end(&indicator).is_some()
+        || !shared_measure && indicator.ends_with(MEASURE_ENDS);
+    if ordinal + 1 < items.len()
+        && head.chars().count() >= 2
+        && !indicator.ends_with(&head)
+        && !own_measure
+    {
+        indicator.push_str(&head);
+    }
+    indicator
 }
 
 /// What output, trade, money and emissions are measured by: a list's last

@@ -3,25 +3,30 @@
 
 use report_core::{Figure, FigureKind};
 
-use super::change_words::cut_opens_the_clause;
+use super::change_words::{compares_with_a_year, cut_opens_the_clause};
+use super::each_alike::items_alike;
 use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
-use super::multiple::name_of_a_multiple;
-use super::name_edges::{bracketed_inside, is_numeral, list_around};
-use super::no_statistic::{is_a_limit, is_hypothetical, is_the_standard, numbers_the_parts};
+use super::multiple::{name_of_a_multiple, where_the_base_starts};
+use super::name_edges::{bracketed_inside, list_around, note_after_subject};
+use super::no_statistic::{
+    is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
+};
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::span_edge::SpanEdge;
 use super::status::status_of;
 use super::subject_elsewhere::{
-    label_before, numbers_the_list, shared_head_after_levels, subject_clause_before, ADDITIONS,
+    label_before, numbers_the_list, one_character_name, shared_head_after_levels,
+    subject_clause_before, ADDITIONS,
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
-    is_target_after, said_of_the_noun_after, what_the_money_is_for, BudgetLine,
+    is_target_after, qualified_noun, said_of_the_noun_after, what_the_money_is_for, without_speed,
+    BudgetLine,
 };
 use super::will::without_will;
 use super::year_words::names_its_years;
@@ -81,7 +86,8 @@ pub(super) fn sentence_figures<'f>(
         }
         // `成本只要降低1%，一年就可以增加收入二十亿元`: what would follow
         // on a condition is no statistic, nor is the condition.
-        if is_hypothetical(&text, f.start) {
+        // Nor is a case conceded (`即使削减了50%`).
+        if is_hypothetical(&text, f.start) || is_conceded(s, f.start) {
             continue;
         }
         let clause_start = (0..f.start)
@@ -133,23 +139,9 @@ pub(super) fn sentence_figures<'f>(
         // `散居孤儿（含…）从每人每月1536元`: a note in brackets after the
         // subject ends no clause when nothing named follows it.
         // Half-width brackets as well (`高端技术人才(团队)76名`).
-        if indicator.chars().count() < 2
-            && clause_start > 0
-            && matches!(s[clause_start - 1], '）' | ')')
-        {
-            if let Some(open) = (0..clause_start - 1)
-                .rev()
-                .find(|&k| matches!(s[k], '（' | '('))
-            {
-                let name_start = (0..open)
-                    .rev()
-                    .find(|&k| is_clause_break(s[k]))
-                    .map_or(0, |k| k + 1)
-                    .max(previous_end);
-                let name: String = s[name_start..open].iter().collect();
-                if strip_indicator(&name).chars().count() >= 2 {
-                    indicator = strip_indicator(&format!("{name}{lead}")).to_string();
-                }
+        if indicator.chars().count() < 2 {
+            if let Some(name) = note_after_subject(s, clause_start, previous_end, &lead) {
+                indicator = name;
             }
         }
         // `每千人口执业（助理）医师3.1人`: a word or two in brackets inside
@@ -317,7 +309,9 @@ pub(super) fn sentence_figures<'f>(
         let subject_before_change = matches!(kind, FigureKind::Amount | FigureKind::Quantity)
             && indicator.chars().count() >= 2;
         if changed_by
-            && (subject_before_change || COMPARISON_BASES.iter().any(|b| lead.contains(b)))
+            && (subject_before_change
+                || COMPARISON_BASES.iter().any(|b| lead.contains(b))
+                || compares_with_a_year(&lead))
         {
             kind = FigureKind::Change;
         }
@@ -335,7 +329,11 @@ pub(super) fn sentence_figures<'f>(
         // A rank or a comparison keeps its subject (`工业技改投资增长33.6%、
         // 居全国第3位`, `高于全国平均水平4.9个百分点`).
         // So does one with a base of its own (`比计划低1.5个百分点`).
-        if (COMPARISONS.iter().any(|w| indicator.starts_with(w)) || is_bare_comparison(&indicator))
+        // So does the speed of its rate ranked (`增速居全国第2位`).
+        if (COMPARISONS
+            .iter()
+            .any(|w| without_speed(&indicator).starts_with(w))
+            || is_bare_comparison(&indicator))
             && !previous_indicator.is_empty()
         {
             indicator = previous_indicator.clone();
@@ -367,6 +365,18 @@ pub(super) fn sentence_figures<'f>(
             && !previous_indicator.contains('占')
         {
             indicator = format!("{previous_indicator}{indicator}");
+        }
+        // `1955年国家决算用于社会文教事业的支出，共占本年支出的10.87%`: with
+        // no figure before, the share's subject is the clause before.
+        // Not one that qualifies a noun after it (`团结占人口95%以上的人民群众`).
+        if f.kind == FigureKind::Share
+            && indicator.starts_with('占')
+            && previous_indicator.is_empty()
+            && s.get(f.end) != Some(&'的')
+        {
+            if let Some(subject) = subject_clause_before(s, clause_start, previous_end) {
+                indicator = format!("{subject}{indicator}");
+            }
         }
         if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
             indicator = previous_indicator.clone();
@@ -409,29 +419,16 @@ pub(super) fn sentence_figures<'f>(
                 .then(|| noun_after(s, f.end + 1))
                 .flatten();
             if let Some(noun) = after_unit.as_ref().or(after_de.as_ref()) {
-                indicator = noun.clone();
-                // `在60%政府举办的基层医疗卫生机构实施…`: the noun the words
-                // after the share qualify with 的.
                 let from = f.end + usize::from(after_unit.is_none());
-                let past = from + noun.chars().count();
-                // Up to a verb of doing (`…机构实施…`); no numbers.
-                let head = (s.get(past) == Some(&'的'))
-                    .then(|| noun_after(s, past + 1))
-                    .flatten()
-                    .map(|head| {
-                        let cut = (2..head.chars().count())
-                            .map(|k| byte_index(&head, k))
-                            .find(|&b| VERBS_BEFORE_OBJECT.iter().any(|v| head[b..].starts_with(v)))
-                            .unwrap_or(head.len());
-                        head[..cut].to_string()
-                    })
-                    .filter(|head| !format!("{noun}{head}").chars().any(is_numeral));
-                if let Some(head) = head {
-                    indicator = format!("{noun}的{head}");
-                }
+                indicator = qualified_noun(s, from, noun);
             }
         }
-        if indicator.chars().count() < 2 && !bare_budget_line {
+        let one_character = (indicator.chars().count() < 2)
+            .then(|| one_character_name(&lead, f.kind))
+            .flatten();
+        if let Some(name) = one_character {
+            indicator = name;
+        } else if indicator.chars().count() < 2 && !bare_budget_line {
             indicator = previous_indicator.clone();
             // `新增公园127座，累计达到1100座`: a running total is of the
             // things themselves, not of the year's additions.
@@ -446,7 +443,12 @@ pub(super) fn sentence_figures<'f>(
                 .iter()
                 .any(|w| text[..byte_index(&text, f.start)].contains(w))
         };
-        let frame = governing(f.start);
+        let frame = governing(
+            Some(f.start)
+                .filter(|_| f.unit == "倍")
+                .and_then(|start| where_the_base_starts(s, clause_start, start))
+                .unwrap_or(f.start),
+        );
         let clause: String = s[clause_start..f.start].iter().collect();
         let mut status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
         if names_a_target {
@@ -528,7 +530,36 @@ pub(super) fn sentence_figures<'f>(
             start: 0,
             end: 0,
         };
-        emit(figure, span_start.min(f.start), f.end);
+        // `游客人数、旅游收入均增长10%以上`: one figure of each item.
+        let alike = (!respectively_at
+            .iter()
+            .any(|&r| r >= clause_start && r < f.start))
+        .then(|| items_alike(&lead))
+        .flatten();
+        match alike {
+            Some(items) => {
+                for (mut name, written) in items {
+                    // `总量和增速均居全国第5位`: measures of the figure before.
+                    if RELATIVE_MEASURES.contains(&name.as_str()) && !previous_indicator.is_empty()
+                    {
+                        name = format!("{previous_indicator}{name}");
+                    }
+                    let start = text[..byte_index(&text, f.start)]
+                        .rfind(&written)
+                        .map_or(f.start, |b| text[..b].chars().count());
+                    indicator = name.clone();
+                    emit(
+                        Figure {
+                            indicator: name,
+                            ..figure.clone()
+                        },
+                        start,
+                        f.end,
+                    );
+                }
+            }
+            None => emit(figure, span_start.min(f.start), f.end),
+        }
         if !indicator.is_empty() {
             if subjects.last().is_none_or(|(_, last)| *last != indicator) {
                 subjects.push((f.end, indicator.clone()));

@@ -3,6 +3,8 @@
 //! (`小学生，…`), the head noun a list of levels ends in, or names a count
 //! merely numbers (`沈阳、盘锦2个平台`).
 
+use report_core::FigureKind;
+
 use super::indicator::{noun_after, strip_indicator};
 use super::reading::Found;
 use super::sentence::is_clause_break;
@@ -37,7 +39,7 @@ pub(super) const ADDITIONS: [&str; 3] = ["新增", "新建", "新开工"];
 
 /// The clause before the one starting at `clause_start`, as a subject:
 /// only a clause after the previous figure, ended by a comma, without
-/// numbers, of a few characters.
+/// numbers but a year's, of a few characters.
 pub(super) fn subject_clause_before(
     s: &[char],
     clause_start: usize,
@@ -51,7 +53,14 @@ pub(super) fn subject_clause_before(
         .rev()
         .find(|&k| is_clause_break(s[k]))
         .map_or(0, |k| k + 1);
-    if start < previous_end || s[start..comma].iter().any(char::is_ascii_digit) {
+    // Numbers, other than a year's (`1955年国家决算…`), are figures.
+    let number = (start..comma).any(|k| {
+        s[k].is_ascii_digit()
+            && (k..comma)
+                .find(|&e| !s[e].is_ascii_digit())
+                .is_none_or(|e| s[e] != '年')
+    });
+    if start < previous_end || number {
         return None;
     }
     let clause: String = s[start..comma].iter().collect();
@@ -93,4 +102,26 @@ pub(super) fn numbers_the_list(lead: &str, value: f64) -> bool {
         .filter(|item| !item.trim().is_empty())
         .count();
     items >= 2 && items as f64 == value
+}
+
+/// Characters that frame a figure rather than name it, alone before one
+/// (`计3万吨`, `共…`, `达…`, `增…`), or join it to the one before (`和5.5平方米`,
+/// `到二百多亿斤`).
+const FRAMING_CHARS: &str =
+    "计共达增减为有占比较约近超逾各每均仅已将再又还合折总和与及或并而则另即到至";
+
+/// `，钢三千九百万吨`, `，钢由三千七百万吨增加到…`: a quantity whose clause
+/// names it with one character (steel, coal, sugar, as older reports list
+/// their output) is named by it.
+pub(super) fn one_character_name(lead: &str, kind: FigureKind) -> Option<String> {
+    let lead = lead.trim();
+    let lead = lead.strip_suffix(['由', '从']).unwrap_or(lead);
+    let mut chars = lead.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    (kind == FigureKind::Quantity
+        && report_core::text::fold::is_han(c)
+        && !FRAMING_CHARS.contains(c))
+    .then(|| c.to_string())
 }

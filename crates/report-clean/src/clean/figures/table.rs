@@ -2,8 +2,8 @@
 //! paragraph (`指标 单位 完成值 增长（%）` over `地区生产总值 亿元 558.2 4.8`):
 //! each number of a row measures what the row's first cell names, in the
 //! unit its row or its column states; a column of change (`增长（%）`) gives
-//! rates, a column of plans (`2024年目标`) targets, a year in a column's
-//! name its period, else the period the table stands under.
+//! rates, a column of plans (`2024年目标`) or of a year after the report's
+//! targets, a year in a column's name its period, else the period the table stands under.
 
 use super::period::{Frame, Tense};
 use super::reading::{figure_chars, read_figure};
@@ -82,6 +82,8 @@ pub(super) struct RowPlace<'a> {
     pub(super) paragraph: usize,
     pub(super) context: Option<&'a Frame>,
     pub(super) fallback: Option<&'a str>,
+    /// The report's year: a column of a year after it holds plans.
+    pub(super) now: Option<u16>,
 }
 
 /// A paragraph's cells, set apart by spaces, with their byte offsets.
@@ -130,6 +132,14 @@ fn bracketed_unit(name: &str) -> Option<&str> {
 fn reads_as_unit(unit: &str) -> bool {
     let s = figure_chars(&format!("1{unit}"));
     read_figure(&s, 0).is_some_and(|(f, end)| end == s.len() && !f.unit.is_empty())
+}
+
+/// Whether a column's year (`2025年`) is after the report's: its numbers
+/// are what a plan sets (`指标 2020年 2025年` in a plan of 2021).
+fn ahead(year: Option<&str>, now: Option<u16>) -> bool {
+    year.and_then(|y| y[..4].parse::<u16>().ok())
+        .zip(now)
+        .is_some_and(|(y, now)| y > now)
 }
 
 /// The first year a column's name states (`2024年目标`), as written.
@@ -226,6 +236,7 @@ impl Table {
                 FigureStatus::Estimate
             } else if TARGET_HEADERS.iter().any(|w| column.contains(w))
                 || year.is_none() && place.context.and_then(|f| f.tense) == Some(Tense::Ahead)
+                || ahead(year, place.now)
             {
                 FigureStatus::Target
             } else {
@@ -273,6 +284,7 @@ mod tests {
             paragraph: 2,
             context: None,
             fallback: Some("2023"),
+            now: Some(2023),
         }
     }
 

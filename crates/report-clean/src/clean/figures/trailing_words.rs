@@ -4,7 +4,7 @@
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 127] = [
+pub(super) const TRAILING_VERBS: [&str; 128] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -20,6 +20,8 @@ pub(super) const TRAILING_VERBS: [&str; 127] = [
     "完成",
     // `新建水库的有三百二十个`: "there are" names nothing.
     "的有",
+    // `粮食总产量要求达到…`: what a plan asks of the figure, before its verb.
+    "要求",
     "分别",
     "增加至",
     "增加到",

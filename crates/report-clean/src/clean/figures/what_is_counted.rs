@@ -3,7 +3,9 @@
 //! or a reach before `的`, a budget line named only by its verb, the rest of
 //! a whole (`其他`), an excess over plan.
 
+use super::byte_index;
 use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
+use super::name_edges::is_numeral;
 use super::reading::starts_with_at;
 
 /// Words that make a measure a threshold (`经济总量近千亿`, `过五百亿`,
@@ -161,13 +163,19 @@ pub(super) fn is_a_milestone(noun: &str) -> bool {
 /// names nothing measured; the figure is the one before's.
 /// So is one of a rate's speed (`增速比1—10月加快`).
 pub(super) fn is_bare_comparison(name: &str) -> bool {
-    let name = ["增速", "增幅", "涨幅"]
-        .iter()
-        .find_map(|w| name.strip_prefix(w))
-        .unwrap_or(name);
+    let name = without_speed(name);
     name.starts_with(['比', '较'])
         && name.ends_with(['高', '低', '多', '少', '快', '慢'])
         && name.chars().count() <= BARE_COMPARISON_MAX
+}
+
+/// A name without the speed of a rate it opens on (`增速比1—10月加快`,
+/// `增速居全国第2位`): what stands after compares the figure before's.
+pub(super) fn without_speed(name: &str) -> &str {
+    ["增速", "增幅", "涨幅"]
+        .iter()
+        .find_map(|w| name.strip_prefix(w))
+        .unwrap_or(name)
 }
 
 /// The longest bare comparison (`比全国平均水平高`).
@@ -184,4 +192,26 @@ pub(super) fn is_target_after(s: &[char], end: usize) -> bool {
         .find(|w| starts_with_at(s, end + 1, w))
         .map_or(end + 1, |w| end + 1 + w.chars().count());
     starts_with_at(s, at, "目标")
+}
+
+/// `在60%政府举办的基层医疗卫生机构实施…`: the noun a share is of, `noun`
+/// at `from`, with the noun the words after it qualify with 的, up to a
+/// verb of doing (`…机构实施…`), where no numbers stand in them.
+pub(super) fn qualified_noun(s: &[char], from: usize, noun: &str) -> String {
+    let past = from + noun.chars().count();
+    let head = (s.get(past) == Some(&'的'))
+        .then(|| noun_after(s, past + 1))
+        .flatten()
+        .map(|head| {
+            let cut = (2..head.chars().count())
+                .map(|k| byte_index(&head, k))
+                .find(|&b| VERBS_BEFORE_OBJECT.iter().any(|v| head[b..].starts_with(v)))
+                .unwrap_or(head.len());
+            head[..cut].to_string()
+        })
+        .filter(|head| !format!("{noun}{head}").chars().any(is_numeral));
+    match head {
+        Some(head) => format!("{noun}的{head}"),
+        None => noun.to_string(),
+    }
 }

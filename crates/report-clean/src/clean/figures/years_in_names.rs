@@ -131,3 +131,40 @@ pub(super) fn strip_last_years(text: &str) -> &str {
         .find(|&k| last_years_at(&chars, k).is_some_and(|(_, end)| end == chars.len()))
         .map_or(text, |k| &text[..byte_index(text, k)])
 }
+
+/// Words before a number of years that make it a span ahead or behind
+/// (`今后五年`, `未来五年`, `这五年`, `过去五年`).
+const SPAN_OPENERS: [&str; 4] = ["今后", "未来", "过去", "这"];
+/// Counts of years a span opening a name is given in.
+const FEW_YEARS: [&str; 11] = ["两", "二", "三", "四", "五", "十", "2", "3", "4", "5", "10"];
+/// What after `N年` makes it part of a name (`三年行动`, `五年计划`, `五年规划`,
+/// `三年攻坚`, `五年级`, `五年期`), or a span of its own (`五年来`, `五年内`).
+/// Or a point or span read elsewhere (`五年内`, `五年来`, `2012年底`).
+const AFTER_YEARS_IN_A_NAME: [char; 18] = [
+    '行', '计', '规', '攻', '级', '期', '制', '的', '内', '来', '间', '中', '里', '后', '以', '底',
+    '末', '初',
+];
+
+/// `五年转移农村人口`, `今后五年国内生产总值`, `五年累计完成…`: a span of years
+/// (the figure's period) opening a name is no part of it.
+pub(super) fn strip_years_opening(text: &str) -> &str {
+    let rest = SPAN_OPENERS
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text);
+    // A few years or a decade, the spans reviews and plans cover; not a
+    // year (`2012年`) nor a schooling's (`九年义务教育`).
+    let Some(count) = FEW_YEARS
+        .iter()
+        .find(|n| rest.starts_with(**n))
+        .map(|n| n.len())
+    else {
+        return text;
+    };
+    match rest[count..].strip_prefix('年') {
+        Some(after) if after.chars().count() >= 2 && !after.starts_with(AFTER_YEARS_IN_A_NAME) => {
+            after
+        }
+        _ => text,
+    }
+}
