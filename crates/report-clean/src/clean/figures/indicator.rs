@@ -13,7 +13,7 @@ use super::years_in_names::{
 use report_core::starts_with_canonical;
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 29] = [
+pub(super) const LEADING_FRAME: [&str; 30] = [
     "其中",
     // A budget's sums added up (`加上上级补助收入42.3亿元`).
     "加上",
@@ -41,6 +41,8 @@ pub(super) const LEADING_FRAME: [&str; 29] = [
     "获得",
     "帮助",
     "力争",
+    // A resolve opening the clause (`争取1997年粮食产量达到4.75亿吨`).
+    "争取",
     "确保",
     "达到",
     "为",
@@ -129,9 +131,9 @@ fn strip_scope(text: &str) -> &str {
 /// often, never what is measured.
 // `继续保持`, `持续提升`, `再提高`, `逐步扩大`: going on, again or step
 // by step, before the verb.
-pub(super) const ADVERBS_BEFORE_VERB: [&str; 13] = [
-    "首次", "接连", "相继", "先后", "连续", "再次", "双双", "继续", "持续", "再", "逐步", "不断",
-    "稳步",
+pub(super) const ADVERBS_BEFORE_VERB: [&str; 14] = [
+    "首次", "接连", "相继", "先后", "连续", "连年", "再次", "双双", "继续", "持续", "再", "逐步",
+    "不断", "稳步",
 ];
 
 /// Characters that make a word with 共 before them (共享, 共建, 共济,
@@ -344,6 +346,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
+        text = without_modal_or_level_word(text);
         // `其他建设项目是二十四个`: the copula is no part of the name (but
         // `还是`, `就是`, `于是`… are words of their own).
         if let Some(rest) = text.strip_suffix('是').filter(|r| {
@@ -401,12 +404,60 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         }
         // `由300多家压减到64家`: a verb of doing alone names nothing (while
         // one of reach, `惠及461万人次`, says what is counted).
-        if LEADING_ACTIONS.contains(&text) || text == "新开工" {
+        // Nor does an adverb alone (`双双突破9万亿元`): the subject is elsewhere.
+        if LEADING_ACTIONS.contains(&text)
+            || ADVERBS_BEFORE_VERB.contains(&text)
+            || text == "新开工"
+        {
             text = "";
         }
         if text == before {
             return text;
         }
+    }
+}
+
+/// Characters that make a word with 要 after them (主要, 需要, 重要, 纲要…):
+/// there 要 is no modal "is to".
+const WORDS_ENDING_IN_YAO: [char; 14] = [
+    '主', '需', '重', '纲', '必', '摘', '首', '概', '简', '提', '机', '政', '险', '紧',
+];
+/// Characters that make a word with 在 after them (存在, 现在, 所在…):
+/// there 在 is no "stands at".
+const WORDS_ENDING_IN_ZAI: [char; 9] = ['存', '现', '正', '所', '实', '旨', '潜', '内', '外'];
+
+/// `粮食产量要稳定在5.5亿吨以上` (the verb gone, `粮食产量要`), `粮食总产量在
+/// 4800亿公斤以上`: the modal 要 (is to) and 在 (stands at) between a
+/// subject and its figure are no part of its name; the 要 of 主要, 需要 and
+/// the 在 of 存在, 现在 are.
+fn without_modal_or_level_word(text: &str) -> &str {
+    for (last, words) in [
+        ('要', &WORDS_ENDING_IN_YAO[..]),
+        ('在', &WORDS_ENDING_IN_ZAI[..]),
+    ] {
+        if let Some(rest) = text.strip_suffix(last).filter(|r| {
+            r.chars().count() >= 2 && r.chars().last().is_some_and(|c| !words.contains(&c))
+        }) {
+            return without_adverb_of_scope(rest);
+        }
+    }
+    text
+}
+
+/// `…排放量都要减少2%`, `人民已在…`: an adverb before the modal or 在
+/// (all, also, still, already) goes with it; not the 都 of a capital
+/// (首都, 成都).
+fn without_adverb_of_scope(text: &str) -> &str {
+    let mut chars = text.chars().rev();
+    let (last, before) = (chars.next(), chars.next());
+    let is_adverb = match last {
+        Some('也' | '还' | '就' | '又' | '仍' | '已') => true,
+        Some('都') => !before.is_some_and(|c| "首成京古国故陪旧新帝".contains(c)),
+        _ => false,
+    };
+    match (is_adverb, last) {
+        (true, Some(last)) if text.chars().count() >= 3 => &text[..text.len() - last.len_utf8()],
+        _ => text,
     }
 }
 

@@ -422,6 +422,8 @@ mod eleventh_sample_tests;
 #[cfg(test)]
 mod estimate_and_span_tests;
 #[cfg(test)]
+mod grain_sentence_tests;
+#[cfg(test)]
 mod naming_tests;
 #[cfg(test)]
 mod ninth_sample_tests;

@@ -116,3 +116,24 @@ pub(super) fn note_after_subject(
     (strip_indicator(&name).chars().count() >= 2)
         .then(|| strip_indicator(&format!("{name}{lead}")).to_string())
 }
+
+/// The most characters a figure's phrase runs on after its unit before a
+/// list's 、 (`新台阶`, `大关`, `的水平`).
+const PHRASE_TAIL: usize = 6;
+
+/// `粮食产量首次跃上7000亿斤新台阶、亩产提升10.1斤`: in a clause that goes on
+/// from the figure before, the words up to the first 、 end that figure's
+/// phrase; the next figure is named by what follows. A long stretch before
+/// the 、, or one with a digit, is left as it is.
+pub(super) fn after_the_previous_phrase(lead: &str) -> &str {
+    let Some((tail, rest)) = lead.split_once('、') else {
+        return lead;
+    };
+    let short_tail =
+        tail.chars().count() <= PHRASE_TAIL && !tail.contains(|c: char| c.is_ascii_digit());
+    if short_tail && rest.chars().count() >= 2 {
+        rest
+    } else {
+        lead
+    }
+}

@@ -204,10 +204,10 @@ fn chinese_amount(s: &[char]) -> Option<(f64, usize, &'static str)> {
 
 /// Words that open on a one-character unit (部, 起, 只, 眼, 轮): after a
 /// number they are no unit (`5部门联合`, `3部分`, `从5起步`).
-const UNIT_OPENED_WORDS: [&str; 29] = [
+const UNIT_OPENED_WORDS: [&str; 30] = [
     "部门", "部分", "部署", "部委", "部长", "部位", "部级", "部队", "起步", "起点", "起草", "起飞",
     "起源", "起诉", "起来", "起到", "只有", "只是", "只要", "只能", "眼光", "轮车", "担任", "担当",
-    "担保", "担负", "担心", "担子", "担忧",
+    "担保", "担负", "担心", "担子", "担忧", "台阶",
 ];
 
 /// A number read with its unit, before what it measures is known.
@@ -262,6 +262,15 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
         if let Some(q) = ["多", "余"].iter().find(|q| starts_with_at(s, j, q)) {
             qualifier = Some(q.to_string());
             j += 1;
+        }
+        // `1.4万亿斤`: ten thousand 亿, the one magnitude of two characters
+        // (`万亿元` reads as 万 and the unit 亿元).
+        if multiplier_text.is_empty()
+            && starts_with_at(s, j, "万亿")
+            && !UNITS.iter().any(|u| starts_with_at(s, j + 1, u))
+        {
+            multiplier_text = "万亿";
+            j += 2;
         }
         if multiplier_text.is_empty() {
             if let Some((m, _)) = MAGNITUDES.iter().find(|(m, _)| {

@@ -10,7 +10,9 @@ use super::indicator::{
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::multiple::{name_of_a_multiple, where_the_base_starts};
-use super::name_edges::{bracketed_inside, list_around, note_after_subject};
+use super::name_edges::{
+    after_the_previous_phrase, bracketed_inside, list_around, note_after_subject,
+};
 use super::no_statistic::{
     is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
 };
@@ -120,6 +122,8 @@ pub(super) fn sentence_figures<'f>(
             } else {
                 format!("{noun}{rest}")
             };
+        } else if previous_end > 0 && clause_start == previous_end {
+            lead = after_the_previous_phrase(&lead).to_string();
         }
         let mut indicator = without_will(strip_indicator(&lead));
         // `投资限额为六百万元`: the threshold a rule sets is no statistic.
@@ -302,14 +306,23 @@ pub(super) fn sentence_figures<'f>(
         let changed_by = matches!(
             kind,
             FigureKind::Amount | FigureKind::Quantity | FigureKind::Count | FigureKind::Change
-        ) && GROWTH_VERBS.iter().any(|v| lead.trim_end().ends_with(v));
+        ) && GROWTH_VERBS
+            .iter()
+            .chain(&["提升"])
+            .any(|v| lead.trim_end().ends_with(v));
         // So is a sum or a measure whose subject stands before the word of
         // change (`农民人均纯收入增加100元`): a level is not said to
         // increase (`公办学位增加326万个` counts the places added).
         let subject_before_change = matches!(kind, FigureKind::Amount | FigureKind::Quantity)
             && indicator.chars().count() >= 2;
+        // `粮食总产量达到46947万吨，增产3877万吨`: a word of change alone
+        // after a figure of the sentence says by how much that one changed.
+        let change_of_the_one_before = n > 0
+            && matches!(kind, FigureKind::Amount | FigureKind::Quantity)
+            && indicator.is_empty();
         if changed_by
             && (subject_before_change
+                || change_of_the_one_before
                 || COMPARISON_BASES.iter().any(|b| lead.contains(b))
                 || compares_with_a_year(&lead))
         {
