@@ -20,10 +20,7 @@ fn ten_thousand_yi_is_one_magnitude_before_any_unit() {
 #[test]
 fn a_modal_or_a_level_word_before_the_figure_is_no_part_of_its_name() {
     assert_eq!(names("粮食产量要稳定在5.5亿吨以上。"), ["粮食产量"]);
-    assert_eq!(
-        names("全国粮食总产量在4800亿公斤以上。"),
-        ["粮食总产量"]
-    );
+    assert_eq!(names("全国粮食总产量在4800亿公斤以上。"), ["粮食总产量"]);
     // With the adverb before it.
     assert_eq!(
         names("化学需氧量、氨氮排放都要减少2%左右。"),
