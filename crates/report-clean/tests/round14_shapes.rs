@@ -2,20 +2,13 @@
 
 mod support;
 
-use support::shapes::{report, web_page};
+use support::shapes::{region_path, report, web_page};
 
 /// A report's body under whatever header a shape puts over it.
 const BODY: &str = "<p>各位代表：</p>\
      <p>现在，我代表区人民政府向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。</p>\
      <p>一、2023年工作回顾</p><p>过去一年，全区地区生产总值完成358.6亿元，增长6.2%。</p>\
      <p>二、2024年工作安排</p><p>今年全区地区生产总值增长6%左右。</p>";
-
-fn region_path(r: &report_clean::Report) -> Vec<String> {
-    r.region
-        .as_ref()
-        .map(|r| r.path().iter().map(|d| d.name.to_string()).collect())
-        .unwrap_or_default()
-}
 
 #[test]
 fn a_framesets_report_in_its_noframes() {

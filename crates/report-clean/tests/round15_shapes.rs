@@ -4,42 +4,7 @@
 mod support;
 
 use report_clean::RegionLevel;
-use support::shapes::{report, set_aside, web_page};
-
-/// A report's body under whatever header a shape puts over it, one
-/// paragraph a line.
-const BODY: [&str; 6] = [
-    "各位代表：",
-    "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
-    "一、2023年工作回顾",
-    "过去一年，全市地区生产总值完成358.6亿元，增长6.2%。",
-    "二、2024年工作安排",
-    "今年全市地区生产总值增长6%左右。",
-];
-
-fn text(header: &[&str], footer: &[&str]) -> String {
-    header
-        .iter()
-        .chain(&BODY)
-        .chain(footer)
-        .copied()
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn region_path(r: &report_clean::Report) -> Vec<String> {
-    r.region
-        .as_ref()
-        .map(|r| r.path().iter().map(|d| d.name.to_string()).collect())
-        .unwrap_or_default()
-}
-
-fn day(r: &report_clean::Report) -> Option<String> {
-    r.date
-        .as_ref()
-        .filter(|d| !d.inferred)
-        .map(|d| d.value.clone())
-}
+use support::shapes::{around_body, region_path, report, set_aside, stated_day, web_page, BODY};
 
 #[test]
 fn an_english_interfaces_date_with_its_months_name() {
@@ -50,7 +15,7 @@ fn an_english_interfaces_date_with_its_months_name() {
          <p>{}</p></body></html>",
         BODY.join("</p><p>")
     ));
-    assert_eq!(day(&r).as_deref(), Some("2023-01-18"));
+    assert_eq!(stated_day(&r).as_deref(), Some("2023-01-18"));
     assert_eq!(r.source.as_deref(), Some("东莞市人民政府办公室"));
 }
 
@@ -72,7 +37,7 @@ fn a_news_storys_mayor_at_the_session() {
 
 #[test]
 fn a_pdf_copys_english_page_numbers_and_a_pages_footnote() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "2023年禹州市政府工作报告",
             "——2023年1月9日在禹州市第十七届人民代表大会第二次会议上",
@@ -92,7 +57,7 @@ fn a_pdf_copys_english_page_numbers_and_a_pages_footnote() {
 
 #[test]
 fn a_microblog_posts_topic_before_its_headline() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "某市发布",
             "#2024宜春两会# 【2024年宜春市政府工作报告全文】",
@@ -105,7 +70,7 @@ fn a_microblog_posts_topic_before_its_headline() {
 
 #[test]
 fn a_markdown_copy() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "# 2024年嘉兴市政府工作报告",
             "",
@@ -118,14 +83,14 @@ fn a_markdown_copy() {
     ));
     assert_eq!(r.title, "2024年嘉兴市政府工作报告");
     assert_eq!(r.authors, ["李军"]);
-    assert_eq!(day(&r).as_deref(), Some("2024-01-15"));
+    assert_eq!(stated_day(&r).as_deref(), Some("2024-01-15"));
     assert!(r.headings().any(|h| h == "三、加强政府自身建设"));
     assert!(r.paragraphs().any(|p| p == "坚持依法行政。"));
 }
 
 #[test]
 fn a_villages_report_in_its_township() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "大柳树村村民委员会2023年工作报告",
             "——2024年1月8日在大柳树村村民代表大会上",
@@ -144,7 +109,7 @@ fn speakers_for_the_head_and_at_a_meeting_of_no_government() {
         ("县人民政府常务副县长 李明（受县长王强委托）", "李明"),
         ("总经理 刘志强", "刘志强"),
     ] {
-        let r = report(&text(
+        let r = report(&around_body(
             &[
                 "2021年工作报告",
                 "——2021年1月8日在第十八届代表大会第六次会议上",
@@ -159,7 +124,7 @@ fn speakers_for_the_head_and_at_a_meeting_of_no_government() {
 
 #[test]
 fn a_township_placed_by_its_undated_signature() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "高桥镇镇长2023年度述职述廉报告",
             "——2024年1月5日在高桥镇人大主席团会议上",
@@ -171,7 +136,7 @@ fn a_township_placed_by_its_undated_signature() {
 
 #[test]
 fn pictographs_at_a_posts_lines_edges() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "👆点击上方蓝字 关注我们",
             "🔥重磅！2024年崇义县政府工作报告全文发布",
@@ -199,7 +164,7 @@ fn a_scan_read_by_ocr() {
     .map(|l| spaced(l))
     .collect();
     let r = report(&lines.join("\n"));
-    assert_eq!(day(&r).as_deref(), Some("1995-03-08"));
+    assert_eq!(stated_day(&r).as_deref(), Some("1995-03-08"));
     assert!(r.headings().any(|h| h == "二、一九九五年的主要任务"));
     assert!(r
         .paragraphs()
@@ -209,7 +174,7 @@ fn a_scan_read_by_ocr() {
 
 #[test]
 fn a_companys_congress_reads_as_no_governments_report() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "潍坊市公共交通集团有限公司2024年工作报告",
             "——2024年1月20日在集团公司第三届职工代表大会第二次会议上",
@@ -235,5 +200,5 @@ fn a_figcaption_over_the_delivery_line_is_a_caption() {
     ));
     assert_eq!(r.captions, [caption]);
     assert!(!r.noise.iter().any(|n| n.text == caption));
-    assert_eq!(day(&r).as_deref(), Some("2024-01-26"));
+    assert_eq!(stated_day(&r).as_deref(), Some("2024-01-26"));
 }

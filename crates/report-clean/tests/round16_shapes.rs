@@ -3,42 +3,10 @@
 
 mod support;
 
-use support::shapes::{report, set_aside, web_page};
-
-/// A report's body under whatever header a shape puts over it, one
-/// paragraph a line.
-const BODY: [&str; 6] = [
-    "各位代表：",
-    "现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
-    "一、2023年工作回顾",
-    "过去一年，全市地区生产总值完成358.6亿元，增长6.2%。",
-    "二、2024年工作安排",
-    "今年全市地区生产总值增长6%左右。",
-];
-
-fn text(header: &[&str], footer: &[&str]) -> String {
-    header
-        .iter()
-        .chain(&BODY)
-        .chain(footer)
-        .copied()
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use support::shapes::{around_body, headings, report, set_aside, stated_day, web_page, BODY};
 
 fn paragraphs(r: &report_clean::Report) -> Vec<String> {
     r.paragraphs().map(String::from).collect()
-}
-
-fn headings(r: &report_clean::Report) -> Vec<String> {
-    r.headings().collect()
-}
-
-fn day(r: &report_clean::Report) -> Option<String> {
-    r.date
-        .as_ref()
-        .filter(|d| !d.inferred)
-        .map(|d| d.value.clone())
 }
 
 fn county(r: &report_clean::Report) -> Option<String> {
@@ -51,7 +19,7 @@ fn county(r: &report_clean::Report) -> Option<String> {
 #[test]
 fn a_pdf_copy_in_kangxi_radicals() {
     // ⼯ ⼈ ⼤ ⽉ ⽇ ⼗ ⼆ ⻓ ⺠: the radicals a PDF's font maps its glyphs to.
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "2024年某某市政府\u{2F2F}作报告",
             "——2024年1\u{2F49}8\u{2F47}在某某市第\u{2F17}五届\u{2F08}\u{2EA0}代表\u{2F24}会第\u{2F06}次会议上",
@@ -60,13 +28,13 @@ fn a_pdf_copy_in_kangxi_radicals() {
         &[],
     ));
     assert_eq!(r.title, "2024年某某市政府工作报告");
-    assert_eq!(day(&r).as_deref(), Some("2024-01-08"));
+    assert_eq!(stated_day(&r).as_deref(), Some("2024-01-08"));
     assert_eq!(r.authors, ["王强"]);
 }
 
 #[test]
 fn words_broken_by_zero_width_marks_and_references_kept_as_written() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "2024年某某市政府工作报告",
             "&mdash;&mdash;2024年1月8日在某某市第十五届人民代表大会第二次会议上",
@@ -74,7 +42,7 @@ fn words_broken_by_zero_width_marks_and_references_kept_as_written() {
         ],
         &["&ldquo;十四五&rdquo;规划\u{200B}目标任务\u{200B}全面完成。"],
     ));
-    assert_eq!(day(&r).as_deref(), Some("2024-01-08"));
+    assert_eq!(stated_day(&r).as_deref(), Some("2024-01-08"));
     assert_eq!(r.authors, ["王强"]);
     assert!(paragraphs(&r).contains(&"“十四五”规划目标任务全面完成。".to_string()));
     assert!(headings(&r).contains(&"一、2023年工作回顾".to_string()));
@@ -82,7 +50,8 @@ fn words_broken_by_zero_width_marks_and_references_kept_as_written() {
 
 #[test]
 fn an_old_macs_text_of_carriage_returns() {
-    let r = report(&text(&["2001年某某市政府工作报告", "市长 王强"], &[]).replace('\n', "\r"));
+    let r =
+        report(&around_body(&["2001年某某市政府工作报告", "市长 王强"], &[]).replace('\n', "\r"));
     assert_eq!(r.title, "2001年某某市政府工作报告");
     assert_eq!(r.authors, ["王强"]);
     assert_eq!(headings(&r), ["一、2023年工作回顾", "二、2024年工作安排"]);
@@ -110,7 +79,7 @@ fn a_speakers_name_with_another_dot_and_with_particulars() {
         ("市长 向 红（女，土家族）", "向红"),
         ("团长 刘建军", "刘建军"),
     ] {
-        let r = report(&text(&["2024年某某市政府工作报告", line], &[]));
+        let r = report(&around_body(&["2024年某某市政府工作报告", line], &[]));
         assert_eq!(r.authors, [name], "{line}");
         assert!(
             !headings(&r)
@@ -128,20 +97,20 @@ fn dates_in_figures_alone_and_a_signatures_lunar_day() {
         ("发布时间：23-01-15 10:30", "2023-01-15"),
         ("发布日期：15/01/2023", "2023-01-15"),
     ] {
-        let r = report(&text(
+        let r = report(&around_body(
             &[
                 "2023年某某市政府工作报告",
                 &format!("{field} 来源：某某市人民政府"),
             ],
             &[],
         ));
-        assert_eq!(day(&r).as_deref(), Some(want), "{field}");
+        assert_eq!(stated_day(&r).as_deref(), Some(want), "{field}");
     }
-    let r = report(&text(
+    let r = report(&around_body(
         &["关于一九八六年某某县人民政府工作的报告"],
         &["某某县人民政府", "一九八六年三月十二日（农历二月初三）"],
     ));
-    assert_eq!(day(&r).as_deref(), Some("1986-03-12"));
+    assert_eq!(stated_day(&r).as_deref(), Some("1986-03-12"));
 }
 
 #[test]
@@ -168,7 +137,7 @@ fn a_table_of_contents_of_in_page_links_and_a_list_of_downloads() {
 
 #[test]
 fn a_live_reports_stamps_a_gallerys_pager_and_a_lists_pager() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "图文直播：某某市第五届人民代表大会第三次会议开幕",
             "09:05",
@@ -190,7 +159,7 @@ fn a_live_reports_stamps_a_gallerys_pager_and_a_lists_pager() {
 
 #[test]
 fn a_document_sites_title_bar_over_the_headline() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "2022年某某县政府工作报告 - 百度文库",
             "2022年某某县政府工作报告",
@@ -211,12 +180,12 @@ fn a_word_page_dated_by_its_properties() {
          <body><p class=MsoTitle>政府工作报告</p><p>——在某某县第十五届人民代表大会第二次会议上</p>\
          <p>各位代表：</p><p>现在，我代表县人民政府向大会报告工作，请予审议。</p><p>过去一年，全县经济运行稳中向好。</p></body></html>"
     );
-    assert_eq!(day(&r).as_deref(), Some("2018-01-12"));
+    assert_eq!(stated_day(&r).as_deref(), Some("2018-01-12"));
 }
 
 #[test]
 fn a_new_areas_name_holds_no_county() {
-    let r = report(&text(&["河北雄安新区2024年工作报告"], &[]));
+    let r = report(&around_body(&["河北雄安新区2024年工作报告"], &[]));
     assert_ne!(county(&r).as_deref(), Some("安新县"));
 }
 
@@ -237,7 +206,7 @@ fn a_page_drawn_from_its_data() {
 
 #[test]
 fn a_microblog_accounts_name_over_its_posting_line_is_the_source() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "某某发布",
             "23-1-16 10:30 来自 微博网页版",
@@ -248,7 +217,7 @@ fn a_microblog_accounts_name_over_its_posting_line_is_the_source() {
     assert_eq!(r.title, "2023年某某市政府工作报告全文");
     assert_eq!(r.source.as_deref(), Some("某某发布"));
     // A source the page states wins over the account.
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "某某发布",
             "23-1-16 10:30 来自 微博网页版",
@@ -261,7 +230,7 @@ fn a_microblog_accounts_name_over_its_posting_line_is_the_source() {
 
 #[test]
 fn a_bilingual_pages_headline_translation() {
-    let r = report(&text(
+    let r = report(&around_body(
         &[
             "2023年某某市政府工作报告",
             "2023 Yiwu Government Work Report",
