@@ -43,8 +43,9 @@ impl Pages {
             }
     }
 
-    /// Draws one page more, then focuses the first of its rows: the
-    /// `index`th element under `root` that `selector` finds.
+    /// Draws one page more, then focuses the first of its rows: of the
+    /// elements `selector` finds under `root` (one a row), the one where
+    /// the new page starts.
     pub fn show_next(&self, root: Option<web_sys::Element>, selector: &'static str) {
         let first_new = untrack(|| self.shown());
         self.more.set((self.generation.get_untracked(), first_new));
