@@ -547,7 +547,8 @@ test("until the wasm arrives, a skeleton is shown and announced", async () => {
   const single = join(await mkdtemp(join(tmpdir(), "re-single-")), "single.html");
   execFileSync("node", ["scripts/single-file.mjs", "dist", single], { cwd: repoRoot, stdio: "ignore" });
   const html = await readFile(single, "utf8");
-  assert.match(html, /<div data-report-explorer>\s*<!--[^>]*-->\s*<div class="re-skeleton" data-first-screen>/);
+  // The app's own page, with its attributes (the fragment and query string read).
+  assert.match(html, /<div data-report-explorer data-url-state="page">\s*<!--[^>]*-->\s*<div class="re-skeleton" data-first-screen>/);
   assert.match(html, /<li><a href="#open=[0-9a-f]+" lang="zh-CN">/);
   assert.match(html, /role="status"><span lang="zh-CN">正在加载 Report Explorer…<\/span>/);
   await rm(dirname(single), { recursive: true });
