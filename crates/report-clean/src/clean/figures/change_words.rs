@@ -27,10 +27,15 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
     }
     // `增长均超20%`: each rose by so much.
     lead = lead.strip_suffix('均').unwrap_or(lead);
-    // `运能提升超50%`: a rise by so much (`提升至2.6%` is the level reached).
+    ends_in_verb_of_change(lead) || GROWTH_NOUNS.iter().any(|v| lead.ends_with(v))
+}
+
+/// Whether `lead` ends in a verb that says by how much something changed:
+/// the verbs of growth and decline, and `提升` (`运能提升超50%`, `亩产提升
+/// 10.1斤`; `提升至2.6%` ends in 至, the level reached).
+pub(super) fn ends_in_verb_of_change(lead: &str) -> bool {
     GROWTH_VERBS
         .iter()
-        .chain(&GROWTH_NOUNS)
         .chain(&["提升"])
         .any(|v| lead.ends_with(v))
 }

@@ -346,17 +346,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
-        text = without_modal_or_level_word(text);
-        // `其他建设项目是二十四个`: the copula is no part of the name (but
-        // `还是`, `就是`, `于是`… are words of their own).
-        if let Some(rest) = text.strip_suffix('是').filter(|r| {
-            r.chars().count() >= 2
-                && !r.ends_with([
-                    '还', '就', '于', '但', '总', '只', '即', '正', '也', '凡', '或', '要', '的',
-                ])
-        }) {
-            text = rest;
-        }
+        text = without_word_before_figure(text);
         // `其中区外就业占12%以上`: a share of the whole, named by its part.
         if let Some(rest) = text.strip_suffix('占').filter(|r| r.chars().count() >= 2) {
             text = rest;
@@ -417,26 +407,23 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
     }
 }
 
-/// Characters that make a word with 要 after them (主要, 需要, 重要, 纲要…):
-/// there 要 is no modal "is to".
-const WORDS_ENDING_IN_YAO: [char; 14] = [
-    '主', '需', '重', '纲', '必', '摘', '首', '概', '简', '提', '机', '政', '险', '紧',
+/// The words that stand between a subject and its figure and are no part
+/// of its name, each with the characters that make a word with it and so
+/// keep it: the copula 是 (`其他建设项目是二十四个`; 还是, 就是, 于是 stay),
+/// the modal 要 (`粮食产量要稳定在…`, the verb gone; 主要, 需要 stay) and 在,
+/// "stands at" (`粮食总产量在4800亿公斤以上`; 存在, 现在 stay).
+const WORDS_BEFORE_FIGURE: [(char, &str); 3] = [
+    ('是', "还就于但总只即正也凡或要的"),
+    ('要', "主需重纲必摘首概简提机政险紧"),
+    ('在', "存现正所实旨潜内外"),
 ];
-/// Characters that make a word with 在 after them (存在, 现在, 所在…):
-/// there 在 is no "stands at".
-const WORDS_ENDING_IN_ZAI: [char; 9] = ['存', '现', '正', '所', '实', '旨', '潜', '内', '外'];
 
-/// `粮食产量要稳定在5.5亿吨以上` (the verb gone, `粮食产量要`), `粮食总产量在
-/// 4800亿公斤以上`: the modal 要 (is to) and 在 (stands at) between a
-/// subject and its figure are no part of its name; the 要 of 主要, 需要 and
-/// the 在 of 存在, 现在 are.
-fn without_modal_or_level_word(text: &str) -> &str {
-    for (last, words) in [
-        ('要', &WORDS_ENDING_IN_YAO[..]),
-        ('在', &WORDS_ENDING_IN_ZAI[..]),
-    ] {
+/// `text` without a word of [`WORDS_BEFORE_FIGURE`] at its end, nor an
+/// adverb of scope before that word.
+fn without_word_before_figure(text: &str) -> &str {
+    for (last, keep_after) in WORDS_BEFORE_FIGURE {
         if let Some(rest) = text.strip_suffix(last).filter(|r| {
-            r.chars().count() >= 2 && r.chars().last().is_some_and(|c| !words.contains(&c))
+            r.chars().count() >= 2 && r.chars().last().is_some_and(|c| !keep_after.contains(c))
         }) {
             return without_adverb_of_scope(rest);
         }

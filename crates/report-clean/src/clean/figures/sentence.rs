@@ -3,7 +3,7 @@
 
 use report_core::{Figure, FigureKind};
 
-use super::change_words::{compares_with_a_year, cut_opens_the_clause};
+use super::change_words::{compares_with_a_year, cut_opens_the_clause, ends_in_verb_of_change};
 use super::each_alike::items_alike;
 use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
@@ -306,10 +306,7 @@ pub(super) fn sentence_figures<'f>(
         let changed_by = matches!(
             kind,
             FigureKind::Amount | FigureKind::Quantity | FigureKind::Count | FigureKind::Change
-        ) && GROWTH_VERBS
-            .iter()
-            .chain(&["提升"])
-            .any(|v| lead.trim_end().ends_with(v));
+        ) && ends_in_verb_of_change(lead.trim_end());
         // So is a sum or a measure whose subject stands before the word of
         // change (`农民人均纯收入增加100元`): a level is not said to
         // increase (`公办学位增加326万个` counts the places added).
