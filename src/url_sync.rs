@@ -59,15 +59,16 @@ pub fn read_location(
     (view, ignored)
 }
 
-/// The view a query string names (`?q=营商环境&view=trends`). Its other
-/// parameters (a campaign's tag, say) are not the app's, so not reported
-/// as ignored. Where every part was the view's, the address is rewritten
-/// as the app's own links are, fragment only, so that clearing the search
-/// later does not bring the query string's back on a reload.
+/// The view a query string names (`ViewState::from_query_string`). Where
+/// every part was the view's, the address is rewritten as the app's own
+/// links are, fragment only, so that clearing the search later does not
+/// bring the query string's back on a reload.
 fn from_query_string(location: &web_sys::Location) -> (ViewState, Vec<IgnoredPart>) {
     let search = location.search().unwrap_or_default();
-    let (view, ignored) = ViewState::parse(&search);
-    if view != ViewState::default() && ignored.is_empty() {
+    let Some((view, all_ours)) = ViewState::from_query_string(&search) else {
+        return (ViewState::default(), Vec::new());
+    };
+    if all_ours {
         let url = format!(
             "{}#{}",
             location.pathname().unwrap_or_default(),

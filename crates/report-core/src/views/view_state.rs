@@ -137,6 +137,16 @@ impl ViewState {
             .join("&")
     }
 
+    /// Reads a page address's query string (`?q=营商环境+双招双引&view=trends`,
+    /// as a site's search form sends it): the view it names, if any, and
+    /// whether every parameter was the view's (then the address can be
+    /// written as the app's own links are, fragment only). Parameters not
+    /// the view's (a campaign's tag) are the page's, not reported.
+    pub fn from_query_string(search: &str) -> Option<(ViewState, bool)> {
+        let (view, ignored) = ViewState::parse(search);
+        (view != ViewState::default()).then_some((view, ignored.is_empty()))
+    }
+
     /// Reads a fragment (with or without `#`). Returns the state and a
     /// description of each part that was ignored.
     pub fn parse(fragment: &str) -> (ViewState, Vec<IgnoredPart>) {

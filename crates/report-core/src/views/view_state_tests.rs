@@ -211,3 +211,19 @@ fn percent_coding() {
     assert_eq!(percent_decode("%E8%90"), None);
     assert_eq!(percent_decode("%4"), None);
 }
+
+#[test]
+fn a_query_string_names_a_view_and_says_whether_it_was_all_the_views() {
+    let (view, all_ours) =
+        ViewState::from_query_string("?q=%E8%90%A5%E5%95%86%E7%8E%AF%E5%A2%83+x&view=trends")
+            .expect("a view");
+    assert_eq!(view.query, "营商环境 x");
+    assert_eq!(view.view, View::Trends);
+    assert!(all_ours);
+    let (view, all_ours) = ViewState::from_query_string("?utm_source=mail&q=abc").expect("a view");
+    assert_eq!(view.query, "abc");
+    assert!(!all_ours, "the campaign's tag is the page's");
+    // Nothing of the view: none.
+    assert_eq!(ViewState::from_query_string("?utm_source=mail"), None);
+    assert_eq!(ViewState::from_query_string(""), None);
+}
