@@ -13,7 +13,8 @@ import { distFiles } from "./dist-files.mjs";
 const [dist] = process.argv.slice(2);
 if (!dist) throw new Error("usage: node scripts/check-page-wasm.mjs <dist dir>");
 const names = distFiles(readdirSync(dist), dist, "check-page-wasm");
-const page = readFileSync(join(dist, names.wasm()));
+// The page's wasm and the chunks its views fetch later.
+const page = Buffer.concat([names.wasm(), ...names.chunks()].map((f) => readFileSync(join(dist, f))));
 const worker = readFileSync(join(dist, names.workerWasm()));
 
 // The first entries of a table of u16s, as the bytes wasm stores them.

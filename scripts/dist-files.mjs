@@ -12,6 +12,10 @@ export const distFiles = (files, dir, who) => {
   return {
     glue: () => find(built("report-explorer", ".js"), "JS glue"),
     wasm: () => find(built("report-explorer", "_bg.wasm"), "wasm"),
+    // The JS that links the page's wasm chunks, and the chunks
+    // (scripts/split-page.mjs).
+    splitLink: () => find(built("report-explorer", "_split.js"), "JS linking the wasm chunks"),
+    chunks: () => files.filter((f) => /^report-explorer(-[0-9a-f]+)?_(split|chunk)_\w+\.wasm$/.test(f)),
     css: () => find(/\.css$/, "stylesheet"),
     workerLoader: () => find(built("import-worker", "_loader.js"), "import worker loader"),
     workerGlue: () => find(built("import-worker", ".js"), "import worker glue"),

@@ -28,6 +28,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+step "wasm-split-cli $WASM_SPLIT_VERSION"
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 step "chromium, chromedriver, CJK font"
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)

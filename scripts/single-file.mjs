@@ -16,7 +16,7 @@ if (!dist || !out) throw new Error("usage: node scripts/single-file.mjs <dist di
 const files = readdirSync(dist);
 const names = distFiles(files, `${dist} (run scripts/build.sh first)`, "single-file");
 const read = (name) => readFileSync(join(dist, name));
-const glue = read(names.glue()).toString("utf8");
+const glue = inlineSplitLink(read(names.glue()).toString("utf8"), read(names.splitLink()).toString("utf8"), names);
 const wasm = read(names.wasm());
 const workerGlue = read(names.workerGlue()).toString("utf8");
 const workerWasm = read(names.workerWasm());
@@ -32,6 +32,28 @@ if (!glue.includes("__wbg_init as default")) throw new Error("single-file: the J
 // Text that would end the inline element early is escaped.
 const script = (text) => text.replaceAll("</script", "<\\/script");
 const style = (text) => text.replaceAll("</style", "<\\/style");
+// A page from disk can import no module by URL and fetch no file: the JS
+// that links the wasm chunks (split-page.mjs) goes inside the glue's module,
+// its exports becoming the object the glue imported, and each chunk's fetch
+// answers with the chunk's bytes, inlined as base64.
+function inlineSplitLink(glue, link, names) {
+  const linkImport = new RegExp(`^import \\* as (\\w+) from ["']\\./${names.splitLink().replaceAll(".", "\\.")}["'];?$`, "gm");
+  const importers = [...glue.matchAll(linkImport)].map((m) => m[1]);
+  if (!importers.length) throw new Error("single-file: the JS glue does not import the chunks' linking JS");
+  const mainImport = new RegExp(`^import \\{ initSync \\} from ["']\\./${names.glue().replaceAll(".", "\\.")}["'];?$`, "m");
+  if (!mainImport.test(link)) throw new Error("single-file: the linking JS does not import initSync from the glue");
+  const exported = [...link.matchAll(/^export const (\w+) =/gm)].map((m) => m[1]);
+  const fetches = /fetch\(new URL\("\.\/([\w-]+\.wasm)", import\.meta\.url\)\)/g;
+  const chunks = new Set(names.chunks());
+  let body = link.replace(mainImport, "").replace(/^export const /gm, "const ").replace(fetches, (_, file) => {
+    if (!chunks.has(file)) throw new Error(`single-file: the linking JS fetches ${file}, which the build lacks`);
+    return `Promise.resolve(new Response(Uint8Array.from(atob(${JSON.stringify(read(file).toString("base64"))}), (c) => c.charCodeAt(0)), { headers: { "Content-Type": "application/wasm" } }))`;
+  });
+  if (/import\.meta|^import /m.test(body)) throw new Error("single-file: the linking JS still loads by URL");
+  const linked = `const __splitLink = (() => {\n${body}\nreturn { ${exported.join(", ")} };\n})();\n`;
+  return glue.replace(linkImport, "") + linked + importers.map((name) => `const ${name} = __splitLink;\n`).join("");
+}
+
 const html = `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

@@ -5,12 +5,9 @@ use leptos::prelude::*;
 use report_core::i18n::{InstanceName, Key, Lang};
 use report_core::{append_new_reports, percent_encode, Corpus, View, ViewState};
 
-use crate::components::compare_view::CompareView;
-use crate::components::concordance::ConcordanceView;
 use crate::components::district_summary::DistrictSummary;
 use crate::components::facets::FacetsPanel;
-use crate::components::figures_view::FiguresView;
-use crate::components::import_panel::ImportPanel;
+use crate::components::later_views::{Later, LaterView};
 use crate::components::parts_status::PartsStatus;
 use crate::components::reader::Reader;
 use crate::components::result_list::ResultList;
@@ -18,7 +15,6 @@ use crate::components::search_box::SearchBox;
 use crate::components::shards_status::ShardsStatus;
 use crate::components::share::ShareBar;
 use crate::components::term_sets::TermSets;
-use crate::components::trends_view::TrendsView;
 use crate::components::view_tabs::ViewTabs;
 use crate::corpus_parts;
 use crate::corpus_shards::ShardedSearch;
@@ -270,7 +266,7 @@ fn Explorer(
                 </button>
                 <LanguageSwitch ui />
             </div>
-            {move || show_import.get().then(|| view! { <ImportPanel /> })}
+            {move || show_import.get().then(|| view! { <Later which=LaterView::ImportPanel /> })}
             {parts.map(|status| view! { <PartsStatus status /> })}
             {sharded.map(|sharded| view! { <ShardsStatus sharded /> })}
             // Phones: results first; filters and tools fold behind these.
@@ -309,10 +305,10 @@ fn Explorer(
                         <Reader />
                     }
                     .into_any(),
-                    View::Concordance => view! { <ConcordanceView /> }.into_any(),
-                    View::Figures => view! { <FiguresView /> }.into_any(),
-                    View::Compare => view! { <CompareView /> }.into_any(),
-                    View::Trends => view! { <TrendsView /> }.into_any(),
+                    View::Concordance => view! { <Later which=LaterView::Concordance /> }.into_any(),
+                    View::Figures => view! { <Later which=LaterView::Figures /> }.into_any(),
+                    View::Compare => view! { <Later which=LaterView::Compare /> }.into_any(),
+                    View::Trends => view! { <Later which=LaterView::Trends /> }.into_any(),
                 }}
             </div>
             <p class="re-keys re-no-print">{ui.tr(Key::KeyboardHelp)}</p>

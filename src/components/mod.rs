@@ -12,6 +12,7 @@ pub mod figures_view;
 pub mod highlighted;
 pub mod import_panel;
 pub mod in_sight;
+pub mod later_views;
 pub mod near_misses;
 pub mod pages;
 pub mod parts_status;

@@ -44,6 +44,14 @@ async function exercise(page) {
   await page.getByTestId("compare-pick").filter({ hasText: "坊子区" }).locator("input").check();
   await page.getByTestId("compare-pick").filter({ hasText: "奎文区" }).locator("input").check();
   await page.getByTestId("comparison-main").getByTestId("chart-themes").waitFor();
+  // Each later view's wasm chunk comes from wherever the page came from.
+  await page.getByTestId("tab-concordance").click();
+  await page.getByTestId("kwic-line").first().waitFor();
+  await page.getByTestId("tab-figures").click();
+  await page.getByTestId("figure-indicator").waitFor();
+  await page.getByTestId("tab-trends").click();
+  await page.getByTestId("trends").waitFor();
+  assert.equal(await page.getByTestId("view-missing").count(), 0);
 }
 
 test("dist/ works from a sub-path", async () => {

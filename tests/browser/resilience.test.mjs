@@ -1,9 +1,10 @@
 // When things go wrong the page says so and offers a way back: a panic in
-// the running app, and a wasm that fails to load. Never a blank or frozen
-// page. Both are forced in the real release build.
+// the running app, a wasm that fails to load, and a view whose wasm chunk
+// cannot be fetched. Never a blank or frozen page. Each is forced in the
+// real release build.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveStatic, screenshot, hostPage, useBrowser } from "./harness.mjs";
+import { serveStatic, screenshot, hostPage, useBrowser, openInContext, waitForResults, typeKeyByKey } from "./harness.mjs";
 
 const ctx = useBrowser(async () =>
   serveStatic(undefined, "/", {
@@ -58,5 +59,72 @@ test("a wasm that fails to load leaves a message and a reload link, not the skel
   assert.match(await failed.textContent(), /无法启动/);
   assert.ok(await page.getByTestId("load-failed-reload").isVisible());
   await screenshot(page, "96-load-failed");
+  await context.close();
+});
+
+// The chunks split-page.mjs cuts out of the page's wasm.
+const chunk = /_(split|chunk)_\w+\.wasm$/;
+
+test("the first screen fetches none of the later views' wasm; each view fetches its own when first opened", async () => {
+  // No service worker: it fetches every file of the build ahead, for offline use.
+  const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url, { locale: "en-US", serviceWorkers: "block" });
+  const fetched = [];
+  page.on("request", (r) => chunk.test(r.url()) && fetched.push(r.url().split("/").pop()));
+  await waitForResults(page, 5);
+  await typeKeyByKey(page, page.getByTestId("search"), "营商环境");
+  await waitForResults(page, 3);
+  assert.deepEqual(fetched, [], "the list and a search fetched a later view's chunk");
+  const views = [
+    ["tab-concordance", "kwic", "concordance"],
+    ["tab-figures", "figure-indicator", "figures"],
+    ["tab-trends", "trends", "trends"],
+    ["tab-compare", "compare-pick", "compare"],
+  ];
+  for (const [tab, shown, name] of views) {
+    await page.getByTestId(tab).click();
+    await page.getByTestId(shown).first().waitFor();
+    assert.ok(fetched.some((f) => f.endsWith(`_split_${name}.wasm`)), `opening ${name} fetched its chunk (${fetched})`);
+  }
+  // The search typed before is the one the views show.
+  await page.getByTestId("tab-concordance").click();
+  assert.match(await page.getByTestId("kwic-count").textContent(), /\d/);
+  await page.getByTestId("import-toggle").click();
+  await page.getByTestId("import-files").waitFor();
+  assert.ok(fetched.some((f) => f.endsWith("_split_import_panel.wasm")));
+  // Once in, a view opens again without fetching anything.
+  const before = fetched.length;
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("tab-trends").click();
+  await page.getByTestId("trends").waitFor();
+  assert.equal(fetched.length, before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a view whose chunk cannot be fetched says so in the reader's language, keeps what was typed, and tries again", async () => {
+  // No service worker: it would fetch every chunk ahead, past the routes.
+  const { context, page } = await openInContext(ctx.browser, ctx.server.url, { locale: "zh-CN", serviceWorkers: "block" });
+  let failing = true;
+  await page.route(chunk, (route) => (failing ? route.fulfill({ status: 404, body: "gone" }) : route.continue()));
+  await typeKeyByKey(page, page.getByTestId("search"), "营商环境");
+  await waitForResults(page, 3);
+  await page.getByTestId("tab-concordance").click();
+  const missing = page.getByTestId("view-missing");
+  await missing.waitFor();
+  assert.equal(await missing.getAttribute("role"), "alert");
+  assert.match(await missing.textContent(), /无法加载此视图/);
+  assert.equal(await page.getByTestId("search").inputValue(), "营商环境");
+  await screenshot(page, "97-view-missing");
+  // The list still works, and a failed fetch is not remembered: opening the
+  // view again, or the button, fetches anew.
+  await page.getByTestId("tab-reports").click();
+  await waitForResults(page, 3);
+  await page.getByTestId("tab-concordance").click();
+  await missing.waitFor();
+  failing = false;
+  await missing.getByRole("button", { name: "重试" }).click();
+  await page.getByTestId("kwic").waitFor();
+  assert.equal(await missing.count(), 0);
+  assert.ok((await page.getByTestId("kwic-line").count()) > 0);
   await context.close();
 });

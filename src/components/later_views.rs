@@ -1,0 +1,176 @@
+//! The views the first screen does not show (the concordance, the figures
+//! table, the comparison, the trends and the import panel), each in a wasm
+//! chunk of its own that the page fetches the first time the view is opened
+//! (`scripts/split-page.mjs` cuts the chunks out of the release build, after
+//! `wasm_split`'s markers). The first download carries only the list, the
+//! reader and the facets. Natively each is an ordinary call.
+//!
+//! A chunk that cannot be fetched (offline before the service worker kept
+//! it, a host that lost the file) says so in the view's place with a button
+//! to try again: a failed fetch is not remembered, so the next try fetches
+//! anew.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use report_core::i18n::Key;
+
+use crate::components::compare_view::CompareView;
+use crate::components::concordance::ConcordanceView;
+use crate::components::figures_view::FiguresView;
+use crate::components::import_panel::ImportPanel;
+use crate::components::trends_view::TrendsView;
+use crate::i18n::use_ui;
+
+/// A view's chunk could not be fetched.
+pub struct ChunkMissing;
+
+impl From<SplitLoaderError> for ChunkMissing {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
+type Drawn = Result<AnyView, ChunkMissing>;
+
+// Each is the view's way in: its code and what only it uses go to its chunk.
+// `preload` fetches the chunk without drawing.
+#[wasm_split(concordance, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_concordance))]
+fn concordance() -> Drawn {
+    Ok(view! { <ConcordanceView /> }.into_any())
+}
+
+#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_figures))]
+fn figures() -> Drawn {
+    Ok(view! { <FiguresView /> }.into_any())
+}
+
+#[wasm_split(compare, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_compare))]
+fn compare() -> Drawn {
+    Ok(view! { <CompareView /> }.into_any())
+}
+
+#[wasm_split(trends, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_trends))]
+fn trends() -> Drawn {
+    Ok(view! { <TrendsView /> }.into_any())
+}
+
+#[wasm_split(import_panel, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_import_panel))]
+fn import_panel() -> Drawn {
+    Ok(view! { <ImportPanel /> }.into_any())
+}
+
+/// Which of the later views to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LaterView {
+    Concordance,
+    Figures,
+    Compare,
+    Trends,
+    ImportPanel,
+}
+
+thread_local! {
+    /// The views whose chunk is in, one bit each: the page's wasm instance
+    /// keeps a chunk once linked, whichever instance of the app asked.
+    static LOADED: Cell<u8> = const { Cell::new(0) };
+}
+
+impl LaterView {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    fn is_loaded(self) -> bool {
+        LOADED.get() & self.bit() != 0
+    }
+
+    async fn load(self) -> Result<(), SplitLoaderError> {
+        match self {
+            LaterView::Concordance => load_concordance().await,
+            LaterView::Figures => load_figures().await,
+            LaterView::Compare => load_compare().await,
+            LaterView::Trends => load_trends().await,
+            LaterView::ImportPanel => load_import_panel().await,
+        }?;
+        LOADED.set(LOADED.get() | self.bit());
+        Ok(())
+    }
+
+    /// Draws the view, its chunk being in: the call is then ready at its
+    /// first poll, so the view is made here, synchronously, under the
+    /// caller's owner like any component (not inside a future, whose
+    /// view's effects would outlive the signals it made).
+    fn draw(self) -> Drawn {
+        let waker = Waker::noop();
+        let mut context = Context::from_waker(waker);
+        let poll = match self {
+            LaterView::Concordance => pin!(concordance()).poll(&mut context),
+            LaterView::Figures => pin!(figures()).poll(&mut context),
+            LaterView::Compare => pin!(compare()).poll(&mut context),
+            LaterView::Trends => pin!(trends()).poll(&mut context),
+            LaterView::ImportPanel => pin!(import_panel()).poll(&mut context),
+        };
+        match poll {
+            Poll::Ready(drawn) => drawn,
+            Poll::Pending => Err(ChunkMissing),
+        }
+    }
+}
+
+/// Where the view stands: its chunk on the way, in, or not to be had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Chunk {
+    Loading,
+    In,
+    Missing,
+}
+
+/// Draws `which` once its chunk is in, a line saying it is loading until
+/// then, and if it cannot be fetched, a message with a button that tries
+/// again.
+#[component]
+pub fn Later(which: LaterView) -> impl IntoView {
+    let ui = use_ui();
+    let chunk = RwSignal::new(if which.is_loaded() {
+        Chunk::In
+    } else {
+        Chunk::Loading
+    });
+    let fetch = move || {
+        chunk.set(Chunk::Loading);
+        spawn_local(async move {
+            let fetched = if which.load().await.is_ok() {
+                Chunk::In
+            } else {
+                Chunk::Missing
+            };
+            // The view may have been left while its chunk came.
+            chunk.try_set(fetched);
+        });
+    };
+    if !which.is_loaded() {
+        fetch();
+    }
+    let missing = move || {
+        view! {
+            <p class="re-notice re-error re-view-state" role="alert" data-testid="view-missing">
+                {ui.tr(Key::ViewMissing)} " "
+                <button type="button" on:click=move |_| fetch()>{ui.tr(Key::TryAgain)}</button>
+            </p>
+        }
+        .into_any()
+    };
+    move || {
+        match chunk.get() {
+        Chunk::Loading => view! { <p class="re-placeholder re-view-state" role="status" data-testid="view-loading">{ui.tr(Key::ViewLoading)}</p> }.into_any(),
+        Chunk::In => which.draw().unwrap_or_else(|ChunkMissing| missing()),
+        Chunk::Missing => missing(),
+    }
+    }
+}
