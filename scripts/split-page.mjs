@@ -5,7 +5,7 @@
 // staging directory, before the service worker's file list is written.
 //
 // Trunk builds, binds and names the page's wasm; this takes cargo's wasm
-// from before binding (linked with `--emit-relocs`, .cargo/config.toml) and
+// from before binding (linked with `--emit-relocs`, build.rs) and
 // does what cargo-leptos's `--split` does:
 //   1. wasm-split-cli (wasm_split_cli_support, pinned in versions.env) cuts
 //      it into the main module, one chunk per split and chunks they share,
@@ -25,8 +25,8 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/// The name the glue imports the linking JS by, and the prefix of chunks.
-export const splitNames = (glue) => {
+// The name the glue imports the linking JS by, and the names of chunks.
+const splitNames = (glue) => {
   const stem = glue.replace(/\.js$/, "");
   return { stem, link: `${stem}_split.js`, chunk: (name) => `${stem}_${name}` };
 };
@@ -95,13 +95,18 @@ export const splitPage = (dir, names) => {
     writeFileSync(join(dir, glueName), glue);
     optimise(join(bound, `${stem}_bg.wasm`), join(dir, wasmName));
 
-    // Trunk's preload links carry the hashes of the files it wrote.
+    // Trunk's preload links carry the hashes of the files it wrote; the
+    // linking JS is preloaded beside the glue that imports it.
     const indexPath = join(dir, "index.html");
     let index = readFileSync(indexPath, "utf8");
     for (const file of [glueName, wasmName]) {
-      const tag = new RegExp(`(<link[^>]*href="[^"]*${file.replaceAll(".", "\\.")}"[^>]*integrity=")[^"]*(")`);
+      const tag = new RegExp(`(<link[^>]*href="\\./${file.replaceAll(".", "\\.")}"[^>]*integrity=")[^"]*(")`);
+      if (!tag.test(index)) throw new Error(`split-page: index.html has no preload of ${file} with its integrity`);
       index = index.replace(tag, `$1${sri(readFileSync(join(dir, file)))}$2`);
     }
+    const preload = `<link rel="modulepreload" href="./${link}" crossorigin="anonymous" integrity="${sri(Buffer.from(linker))}">`;
+    index = index.replace(new RegExp(`(<link rel="modulepreload" href="\\./${glueName.replaceAll(".", "\\.")}"[^>]*>)`), `$1\n${preload}`);
+    if (!index.includes(preload)) throw new Error("split-page: no modulepreload of the glue in index.html to put the linking JS's beside");
     writeFileSync(indexPath, index);
     return { link, chunks: chunks.map(chunk) };
   } finally {

@@ -38,32 +38,22 @@ impl From<SplitLoaderError> for ChunkMissing {
 
 type Drawn = Result<AnyView, ChunkMissing>;
 
-// Each is the view's way in: its code and what only it uses go to its chunk.
-// `preload` fetches the chunk without drawing.
-#[wasm_split(concordance, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_concordance))]
-fn concordance() -> Drawn {
-    Ok(view! { <ConcordanceView /> }.into_any())
+/// A view's way in, a split point: its code and what only it uses go to a
+/// chunk named after it. `$load` fetches the chunk without drawing.
+macro_rules! split_view {
+    ($name:ident, $load:ident, $component:ident) => {
+        #[wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible, preload($load))]
+        fn $name() -> Drawn {
+            Ok(view! { <$component /> }.into_any())
+        }
+    };
 }
 
-#[wasm_split(figures, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_figures))]
-fn figures() -> Drawn {
-    Ok(view! { <FiguresView /> }.into_any())
-}
-
-#[wasm_split(compare, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_compare))]
-fn compare() -> Drawn {
-    Ok(view! { <CompareView /> }.into_any())
-}
-
-#[wasm_split(trends, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_trends))]
-fn trends() -> Drawn {
-    Ok(view! { <TrendsView /> }.into_any())
-}
-
-#[wasm_split(import_panel, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_import_panel))]
-fn import_panel() -> Drawn {
-    Ok(view! { <ImportPanel /> }.into_any())
-}
+split_view!(concordance, load_concordance, ConcordanceView);
+split_view!(figures, load_figures, FiguresView);
+split_view!(compare, load_compare, CompareView);
+split_view!(trends, load_trends, TrendsView);
+split_view!(import_panel, load_import_panel, ImportPanel);
 
 /// Which of the later views to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
