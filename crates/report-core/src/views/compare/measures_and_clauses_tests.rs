@@ -2,7 +2,8 @@
 //! measure that determiners count more than numerals do, cut from the
 //! number before it (clause_rule.rs, `counted_by_a_numeral`); a
 //! conjunction of consequence at a term's start (particles.rs); the verb
-//! of a share and the start of its object (function_words.rs).
+//! of a share and the start of its object (function_words.rs); a digit
+//! before a term, no clause's start (word_rule.rs, `inside_longer_word`).
 use super::particles_tests::{alone, clauses};
 use super::tests::{judge, texts};
 
@@ -118,5 +119,26 @@ fn the_verb_of_a_share_and_the_start_of_its_whole_is_no_term() {
             ("占本年预算".to_string(), false),
             ("占用耕地".to_string(), true),
         ]
+    );
+}
+
+#[test]
+fn a_digit_before_a_term_is_no_clause_start() {
+    // 年要 follows 今 in 40 of its 47 uses (今年要, this year we must), a
+    // year in digits in 3 and four other heads once each: a number is no clause's start, so that side
+    // is no boundary and 今年要 completes the term. 今年 stays.
+    let corpus = texts(&[
+        &clauses(40, ("。，；", "继完基重实把"), |l, r| {
+            format!("{l}今年要{r}好")
+        }),
+        "，2000年要完成。，2005年要实现。，2010年要做到。",
+        "，明年要完成。，全年要实现。，每年要做到。，五年要做到。",
+        &clauses(20, ("。，", "，。以我"), |l, r| format!("{l}今年{r}")),
+        &alone("今年要", 6),
+    ]);
+    let judged = judge(&corpus, &["年要", "今年"]);
+    assert_eq!(
+        judged,
+        [("年要".to_string(), false), ("今年".to_string(), true)]
     );
 }
