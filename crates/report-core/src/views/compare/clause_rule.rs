@@ -47,8 +47,8 @@ const SELDOM_PROPENSITY: f64 = 0.5;
 const SPEECH_VERBS: &[&str] = &["表示", "指出", "强调", "认为", "介绍"];
 /// Ordinals and determiners that take a measure word as numerals do (a
 /// closed class): before a measure they count it as a number does (首个
-/// of 首个沙戈荒大基地, 每个, 各项, 这批).
-const DETERMINERS: &[char] = &['首', '每', '各', '某', '这', '那', '哪'];
+/// of 首个沙戈荒大基地, 每个, 各项, 这批, 本届, 本世纪).
+const DETERMINERS: &[char] = &['首', '每', '各', '某', '这', '那', '哪', '本'];
 /// The prefix of an ordinal (第一, 第十四): with its numeral, a word.
 const ORDINAL_PREFIX: char = '第';
 /// A number's unit: at most this many characters after the numerals of a
@@ -253,11 +253,13 @@ impl CorpusUsage<'_> {
     /// measure, with two characters or more after it: the number's measure
     /// and what it counts, not a term (个欠发达县域 of 39个欠发达县域,
     /// 公里架空线 of 100公里…, 万个就业岗位 of 50万个…). The measure is
-    /// the first character where numerals often precede it across the
-    /// corpus (个, 家, 名), or one that precedes a word used more often
+    /// the first character where numerals or determiners often precede it
+    /// across the corpus (个, 家, 名; 种 of 多种金融组织, after 各种 and
+    /// 这种 more than after numerals), or one that precedes a word used more often
     /// without it (项 of 项指标: 项目 makes 项 seldom counted, but 指标 is
     /// a word of its own), or else the first two characters, used outside
-    /// the term too (公里, 万个; not 启航 of 2030启航计划, a name). A
+    /// the term too (公里, 万个, 世纪 of 21世纪海上丝绸之路 after 本 and
+    /// numbers; not 启航 of 2030启航计划, a name). A
     /// measure alone or with one character more is a unit
     /// ([`CorpusUsage::names_a_quantity`]). The numerals before the term
     /// include the ordinals and determiners that count a measure
@@ -280,7 +282,7 @@ impl CorpusUsage<'_> {
                     .get(&prefix.chars().next().unwrap_or_default()),
                 _ => self.strings.get(prefix).map(|u| &u.left),
             }
-            .map_or(0.0, Variety::numeral_share)
+            .map_or(0.0, counted_share)
         };
         let (first, rest) = term.split_at(second);
         let long_rest = |rest: &str| rest.chars().count() >= 2;

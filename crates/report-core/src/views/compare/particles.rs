@@ -31,10 +31,12 @@ const BARE_CONJUNCT_CHARS: usize = 2;
 /// Conjunctions of two characters (a closed class): a term that begins or
 /// ends with one is cut at the join (地区乃至 of 亚太地区乃至世界), and so
 /// is one cut from a condition or a concession that such a conjunction
-/// opens (凡是适宜种 of 凡是适宜种粮食的地区, 如果…, 虽然…).
+/// opens (凡是适宜种 of 凡是适宜种粮食的地区, 如果…, 虽然…), or from the
+/// clause a conjunction of consequence or contrast opens (所以我们说,
+/// 因此…, 但是…).
 const JOINING_CONJUNCTIONS: &[&str] = &[
     "乃至", "以及", "并且", "而且", "甚至", "从而", "进而", "或者", "以便", "以免", "凡是", "如果",
-    "假如", "倘若", "只要", "即使", "即便", "尽管", "虽然", "因为", "既然",
+    "假如", "倘若", "只要", "即使", "即便", "尽管", "虽然", "因为", "既然", "所以", "因此", "但是",
 ];
 /// Interrogative pronouns (a closed class): a term that ends in one and
 /// never ends a clause is cut before what the question asks (看谁 of

@@ -438,6 +438,9 @@ mod lists_and_comparisons_tests;
 #[path = "longer_words_tests.rs"]
 mod longer_words_tests;
 #[cfg(test)]
+#[path = "measures_and_clauses_tests.rs"]
+mod measures_and_clauses_tests;
+#[cfg(test)]
 #[path = "objects_and_numbers_tests.rs"]
 mod objects_and_numbers_tests;
 #[cfg(test)]

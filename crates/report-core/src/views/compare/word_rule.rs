@@ -314,7 +314,8 @@ impl CorpusUsage<'_> {
     /// one by one, a longer string is a word: 售额 in 零售额 and 销售额,
     /// 秦沈高 in 秦沈高速, 湘江科 in 湘江科学城. A side where the term meets
     /// punctuation or a text's edge even once is a boundary already
-    /// (新质生产力 after 发展 and after a comma); but not an enumeration
+    /// (新质生产力 after 发展 and after a comma), a digit before it not (a
+    /// number, no clause's start: 年要 after 今 and after 2000); but not an enumeration
     /// comma after it, where the items before the last share what follows
     /// that (二十届二中、三中全会): the term is judged by the uses where
     /// text follows it (二十届二中全会), whatever the characters joined;
@@ -406,7 +407,7 @@ impl CorpusUsage<'_> {
             false
         };
         let closed = |edges: usize| edges == 0 || self.seldom_at_an_edge(own, edges);
-        (closed(own.left.edges) && extend(true))
+        (closed(own.left.edges - own.left.digits) && extend(true))
             || ((own.right.edges == own.right.enumerations || closed(own.right.edges))
                 && extend(false))
     }
