@@ -3,7 +3,11 @@
 
 mod support;
 
-use support::shapes::{around_body, region_path, report};
+use support::shapes::{around_body, headings, region_path, report};
+
+fn paragraphs(r: &report_clean::Report) -> Vec<String> {
+    r.paragraphs().map(String::from).collect()
+}
 
 #[test]
 fn a_delivery_line_dated_to_its_month_in_chinese_numerals() {
@@ -19,4 +23,19 @@ fn a_delivery_line_dated_to_its_month_in_chinese_numerals() {
     assert_eq!((date.value.as_str(), date.inferred), ("2019-01", false));
     assert_eq!(r.authors, ["李伟"]);
     assert_eq!(region_path(&r), ["吉林省", "吉林市", "桦甸市"]);
+}
+
+#[test]
+fn a_pdf_copys_page_break_inside_a_sentence_under_a_heading() {
+    let r = report(
+        "2021年某某县政府工作报告\n县长 王 军\n各位代表：\n一、2020年工作回顾\n\
+         过去的一年，面对复杂严峻的形势，我们坚持稳中求进工作总基调，全县经济社会发展取得\n\
+         - 2 -\n某某县人民政府公报\n新成效，地区生产总值增长6.2%。\n二、2021年工作安排\n\
+         - 3 -\n某某县人民政府公报\n今年全县地区生产总值增长6%左右。\n",
+    );
+    assert_eq!(headings(&r), ["一、2020年工作回顾", "二、2021年工作安排"]);
+    assert!(paragraphs(&r).contains(
+        &"过去的一年，面对复杂严峻的形势，我们坚持稳中求进工作总基调，全县经济社会发展取得新成效，地区生产总值增长6.2%。"
+            .to_string()
+    ));
 }
