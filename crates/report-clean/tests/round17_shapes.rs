@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::shapes::{around_body, headings, region_path, report};
+use support::shapes::{around_body, headings, region_path, report, stated_day};
 
 fn paragraphs(r: &report_clean::Report) -> Vec<String> {
     r.paragraphs().map(String::from).collect()
@@ -38,4 +38,17 @@ fn a_pdf_copys_page_break_inside_a_sentence_under_a_heading() {
         &"过去的一年，面对复杂严峻的形势，我们坚持稳中求进工作总基调，全县经济社会发展取得新成效，地区生产总值增长6.2%。"
             .to_string()
     ));
+}
+
+#[test]
+fn a_bare_publishing_label_over_a_two_figure_year() {
+    let r = report(&around_body(
+        &[
+            "2023年古蔺县政府工作报告",
+            "发布：23-01-15 10:30  来源：古蔺县融媒体中心",
+        ],
+        &[],
+    ));
+    assert_eq!(stated_day(&r).as_deref(), Some("2023-01-15"));
+    assert_eq!(r.source.as_deref(), Some("古蔺县融媒体中心"));
 }

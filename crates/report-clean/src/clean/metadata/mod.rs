@@ -23,7 +23,7 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 46] = [
+const LABELS: [(&str, Field); 47] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
@@ -75,7 +75,13 @@ const LABELS: [(&str, Field); 46] = [
     ("Published", Field::Date),
     ("Updated", Field::Date),
     ("Date", Field::Date),
+    // `发布：23-01-15 10:30`: 发布 alone labels a publisher as often as a
+    // time, so it labels a date only where figures follow its colon.
+    (PUBLISHED, Field::Date),
 ];
+
+/// The bare verb of publishing as a label (see [`label_at`]).
+const PUBLISHED: &str = "发布";
 
 /// What a metadata line says.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -127,7 +133,13 @@ fn label_at(chars: &[char], at: usize) -> Option<(usize, Field)> {
         }
         let next = chars.get(end).copied().map(fold_char);
         // An English word is a label only as a whole word before a colon.
-        let followed = if label.is_ascii() {
+        let followed = if *label == PUBLISHED {
+            next == Some(':')
+                && chars[end + 1..]
+                    .iter()
+                    .find(|c| !is_space(**c))
+                    .is_some_and(|c| fold_char(*c).is_ascii_digit())
+        } else if label.is_ascii() {
             next == Some(':') && (at == 0 || !chars[at - 1].is_alphanumeric())
         } else if spaced {
             next == Some(':') && (at == 0 || is_space(chars[at - 1]))
