@@ -50,17 +50,43 @@ pub fn page_address_date(doc: &Html, html: &str) -> Option<String> {
 /// Word writes in a conditional comment in the page's head
 /// (`<o:DocumentProperties>…<o:Created>2018-01-12T02:13:00Z</o:Created>`),
 /// as a .docx's core properties state its creation. Only where the page
-/// states no date of its own, as the page's address is read; the day as
-/// written (a time past 16:00 UTC is the next day in China, and is not
-/// moved).
+/// states no date of its own, as the page's address is read. Word writes
+/// the time in UTC (`…T17:13:00Z`): from 16:00 on it is the next day in
+/// China, and that day is the one given.
 pub fn word_created_date(html: &str) -> Option<String> {
     let properties = &html[html.find("<o:DocumentProperties")?..];
     let properties = &properties[..properties.find("</o:DocumentProperties>")?];
     let value = &properties[properties.find("<o:Created>")? + "<o:Created>".len()..];
-    let value = &value[..value.find('<')?];
+    let value = value[..value.find('<')?].trim();
     let (date, _) = find_full_date(value)?;
     let year = date.year.filter(|y| WEB_YEARS.contains(y))?;
-    Some(format!("{year:04}-{:02}-{:02}", date.month?, date.day?))
+    let (month, day) = (date.month?, date.day?);
+    let utc_hour = value
+        .strip_suffix('Z')
+        .and_then(|v| v.split_once('T'))
+        .and_then(|(_, time)| time.get(..2)?.parse::<u8>().ok());
+    let (year, month, day) = if utc_hour.is_some_and(|h| (16..24).contains(&h)) {
+        next_day(year, month, day)
+    } else {
+        (year, month, day)
+    };
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// The day after a valid day of the Gregorian calendar.
+fn next_day(year: u16, month: u8, day: u8) -> (u16, u8, u8) {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    match (day < days, month < 12) {
+        (true, _) => (year, month, day + 1),
+        (false, true) => (year, month + 1, 1),
+        (false, false) => (year + 1, 1, 1),
+    }
 }
 
 /// The day an address files its page under, as `YYYY-MM-DD`.
@@ -170,6 +196,40 @@ mod tests {
                 "<o:DocumentProperties><o:Created>x</o:Created></o:DocumentProperties>"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_word_pages_time_in_utc_is_chinas_next_day_from_sixteen_hours() {
+        let created = |value: &str| {
+            word_created_date(&format!(
+                "<o:DocumentProperties><o:Created>{value}</o:Created></o:DocumentProperties>"
+            ))
+        };
+        assert_eq!(
+            created("2019-01-20T17:13:00Z").as_deref(),
+            Some("2019-01-21")
+        );
+        assert_eq!(
+            created("2019-01-20T15:59:00Z").as_deref(),
+            Some("2019-01-20")
+        );
+        assert_eq!(
+            created("2019-01-31T16:00:00Z").as_deref(),
+            Some("2019-02-01")
+        );
+        assert_eq!(
+            created("2020-02-28T20:00:00Z").as_deref(),
+            Some("2020-02-29")
+        );
+        assert_eq!(
+            created("2019-12-31T23:00:00Z").as_deref(),
+            Some("2020-01-01")
+        );
+        // A time without its zone is taken as written.
+        assert_eq!(
+            created("2019-01-20T17:13:00").as_deref(),
+            Some("2019-01-20")
         );
     }
 
