@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::shapes::{around_body, headings, region_path, report, stated_day};
+use support::shapes::{around_body, headings, region_path, report, stated_day, web_page};
 
 fn paragraphs(r: &report_clean::Report) -> Vec<String> {
     r.paragraphs().map(String::from).collect()
@@ -51,4 +51,41 @@ fn a_bare_publishing_label_over_a_two_figure_year() {
     ));
     assert_eq!(stated_day(&r).as_deref(), Some("2023-01-15"));
     assert_eq!(r.source.as_deref(), Some("古蔺县融媒体中心"));
+}
+
+#[test]
+fn a_word_page_made_after_sixteen_hours_utc_is_dated_chinas_next_day() {
+    let body: String = support::shapes::BODY
+        .iter()
+        .map(|p| format!("<p class=MsoNormal>{p}</p>"))
+        .collect();
+    let r = web_page(&format!(
+        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><title>政府工作报告</title>\
+         <!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Administrator</o:Author>\
+         <o:Created>2019-01-20T17:13:00Z</o:Created></o:DocumentProperties></xml><![endif]--></head>\
+         <body><p class=MsoTitle>2019年某某县政府工作报告</p>\
+         <p class=MsoNormal>——在某某县第十六届人民代表大会第四次会议上</p>{body}</body></html>"
+    ));
+    assert_eq!(
+        r.date.as_ref().map(|d| d.value.as_str()),
+        Some("2019-01-21")
+    );
+}
+
+#[test]
+fn a_script_drawn_pages_source_and_time_beside_its_article() {
+    let content: String = support::shapes::BODY
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let data = format!(
+        r#"{{"props":{{"pageProps":{{"detail":{{"title":"2024年黄山市政府工作报告","publishTime":"2024-01-22 09:00:00","source":"黄山日报","content":"{}"}}}}}}}}"#,
+        content.replace('"', "\\\"")
+    );
+    let r = web_page(&format!(
+        r#"<html><head><title>新安晚报</title></head><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>"#
+    ));
+    assert_eq!(r.title, "2024年黄山市政府工作报告");
+    assert_eq!(stated_day(&r).as_deref(), Some("2024-01-22"));
+    assert_eq!(r.source.as_deref(), Some("黄山日报"));
 }
