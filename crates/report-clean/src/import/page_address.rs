@@ -75,7 +75,7 @@ pub fn word_created_date(html: &str) -> Option<String> {
 
 /// The day after a valid day of the Gregorian calendar.
 fn next_day(year: u16, month: u8, day: u8) -> (u16, u8, u8) {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days = match month {
         2 if leap => 29,
         2 => 28,
