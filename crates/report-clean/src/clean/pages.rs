@@ -4,6 +4,7 @@
 //! before the header and body are read.
 
 use crate::clean::notes::note_marks;
+use crate::clean::wrap::Wrap;
 use report_core::text::layout::{is_sentence_end, opens_with_outline_number, Line};
 use report_core::{Noise, NoiseKind};
 
@@ -128,7 +129,9 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
                 .is_some_and(|c| note_marks(&lines[..i]).contains(&c));
     }
     let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut after_break = false;
+    // Where a page's furniture stood right before a kept line.
+    let mut after_break = Vec::with_capacity(lines.len());
+    let mut broken = false;
     for (i, line) in lines.into_iter().enumerate() {
         if markers[i] || running[i] || footnote[i] {
             noise.push(Noise {
@@ -136,18 +139,28 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
                 text: line.text.clone(),
                 line: line.number,
             });
-            after_break = !kept.is_empty();
+            broken = !kept.is_empty();
             continue;
         }
-        match kept.last_mut() {
-            Some(before) if after_break && cut_by_page_break(&before.text, &line.text) => {
+        kept.push(line);
+        after_break.push(broken);
+        broken = false;
+    }
+    // Text wrapped at a printed width has its lines joined by the body's
+    // reading of that width, which a longer joined line would hide.
+    if Wrap::read(&kept).is_some() {
+        return kept;
+    }
+    let mut joined: Vec<Line> = Vec::with_capacity(kept.len());
+    for (line, broken) in kept.into_iter().zip(after_break) {
+        match joined.last_mut() {
+            Some(before) if broken && cut_by_page_break(&before.text, &line.text) => {
                 join_across_break(&mut before.text, &line.text);
             }
-            _ => kept.push(line),
+            _ => joined.push(line),
         }
-        after_break = false;
     }
-    kept
+    joined
 }
 
 /// The sentence a page break cut, the line before the break and the line
