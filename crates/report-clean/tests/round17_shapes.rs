@@ -89,3 +89,20 @@ fn a_script_drawn_pages_source_and_time_beside_its_article() {
     assert_eq!(stated_day(&r).as_deref(), Some("2024-01-22"));
     assert_eq!(r.source.as_deref(), Some("黄山日报"));
 }
+
+#[test]
+fn an_e_papers_date_banner_names_the_paper_it_is_from() {
+    let body: String = support::shapes::BODY
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let r = web_page(&format!(
+        "<html><head><title>某某日报数字报-政府工作报告</title></head><body>\
+         <div class=\"banner\">酒泉日报 2024年01月18日 星期四</div>\
+         <div>第01版：要闻 <a href=\"p2.html\">第02版：要闻</a> 版面导航</div>\
+         <h3>政府工作报告</h3><h4>——2024年1月12日在酒泉市第五届人民代表大会第四次会议上</h4>\
+         <p>酒泉市人民政府市长 唐培宏</p>{body}</body></html>"
+    ));
+    assert_eq!(r.source.as_deref(), Some("酒泉日报"));
+    assert_eq!(stated_day(&r).as_deref(), Some("2024-01-12"));
+}
