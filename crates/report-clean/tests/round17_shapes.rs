@@ -3,7 +3,9 @@
 
 mod support;
 
-use support::shapes::{around_body, headings, region_path, report, stated_day, web_page};
+use support::shapes::{
+    around_body, headings, region_path, report, set_aside, stated_day, web_page,
+};
 
 fn paragraphs(r: &report_clean::Report) -> Vec<String> {
     r.paragraphs().map(String::from).collect()
@@ -105,4 +107,17 @@ fn an_e_papers_date_banner_names_the_paper_it_is_from() {
     ));
     assert_eq!(r.source.as_deref(), Some("酒泉日报"));
     assert_eq!(stated_day(&r).as_deref(), Some("2024-01-12"));
+}
+
+#[test]
+fn a_documents_distribution_list_under_its_text_is_no_paragraph() {
+    let r = report(&around_body(
+        &["政府工作报告", "县长 罗 军"],
+        &[
+            "抄送：县委办，县人大办，县政协办。",
+            "石阡县人民政府办公室 2008年2月20日印发",
+        ],
+    ));
+    set_aside(&r, &["抄送：县委办"]);
+    assert_eq!(r.source.as_deref(), Some("石阡县人民政府办公室"));
 }
