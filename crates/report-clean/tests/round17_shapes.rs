@@ -121,3 +121,28 @@ fn a_documents_distribution_list_under_its_text_is_no_paragraph() {
     set_aside(&r, &["抄送：县委办"]);
     assert_eq!(r.source.as_deref(), Some("石阡县人民政府办公室"));
 }
+
+#[test]
+fn a_gallerys_captions_named_by_their_class_between_paragraphs() {
+    let body: Vec<String> = support::shapes::BODY
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let r = web_page(&format!(
+        "<html><head><title>2023年某某区政府工作报告</title></head><body>\
+         <h1>2023年某某区政府工作报告</h1><p>区长 林 涛</p>{}\
+         <div class=\"pic\"><img src=\"a.jpg\"><p class=\"pic-title\">大会开幕，代表们认真听取政府工作报告。</p></div>\
+         <div class=\"pic\"><a href=\"b.jpg\"><img src=\"b.jpg\"></a><p class=\"img-desc\">会场外，代表们交流发言。</p></div>\
+         {}</body></html>",
+        body[..4].concat(),
+        body[4..].concat()
+    ));
+    assert_eq!(
+        r.captions,
+        [
+            "大会开幕，代表们认真听取政府工作报告。",
+            "会场外，代表们交流发言。"
+        ]
+    );
+    assert!(!paragraphs(&r).iter().any(|p| p.contains("代表们")));
+}

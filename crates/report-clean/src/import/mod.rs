@@ -292,6 +292,7 @@ pub fn finish_unit(
         &origin,
         &text,
         &furniture,
+        &captions,
         headline,
         given.title_if_none.as_deref(),
     );
