@@ -146,3 +146,18 @@ fn a_gallerys_captions_named_by_their_class_between_paragraphs() {
     );
     assert!(!paragraphs(&r).iter().any(|p| p.contains("代表们")));
 }
+
+#[test]
+fn a_report_delivered_on_the_heads_behalf_names_the_deliverers_office() {
+    let r = report(&around_body(
+        &[
+            "2023年沁县政府工作报告",
+            "——2023年1月9日在沁县第十七届人民代表大会第二次会议上",
+            "受县长委托 常务副县长 郭 华",
+        ],
+        &[],
+    ));
+    assert_eq!(r.authors, ["郭华"]);
+    let roles: Vec<&str> = r.people.iter().map(|p| p.role.as_str()).collect();
+    assert_eq!(roles, ["常务副县长"]);
+}

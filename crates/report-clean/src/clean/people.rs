@@ -112,6 +112,12 @@ pub fn speaker_with_office(line: &str, name: &str) -> Option<Person> {
     // than the middle dot the name is written with (`买买提•艾力`).
     let at = line.find(name.split('·').next().unwrap_or(name))?;
     let role = line[..at].trim_end_matches([':', '：']);
+    // `受县长委托 常务副县长 郭华`: the commission names whose behalf the
+    // speaker speaks on; the office is what follows it.
+    let role = role
+        .strip_prefix('受')
+        .and_then(|r| r.split_once("委托"))
+        .map_or(role, |(_, office)| office);
     (!role.is_empty() && role.chars().all(is_han)).then(|| Person {
         name: name.to_string(),
         role: role.to_string(),
@@ -210,6 +216,8 @@ mod tests {
             (p.name.as_str(), p.role.as_str()),
             ("谭勇", "攸县人民政府代理县长")
         );
+        let p = speaker_with_office("受县长委托 常务副县长 郭 华", "郭华").unwrap();
+        assert_eq!(p.role, "常务副县长");
         let p = speaker_with_office("县长：王双全", "王双全").unwrap();
         assert_eq!(p.role, "县长");
         // A name alone names no office.
