@@ -161,3 +161,26 @@ fn a_report_delivered_on_the_heads_behalf_names_the_deliverers_office() {
     let roles: Vec<&str> = r.people.iter().map(|p| p.role.as_str()).collect();
     assert_eq!(roles, ["常务副县长"]);
 }
+
+#[test]
+fn a_word_pages_author_office_is_its_source_where_the_text_states_none() {
+    let body: String = support::shapes::BODY
+        .iter()
+        .map(|p| format!("<p class=MsoNormal>{p}</p>"))
+        .collect();
+    let page = |author: &str, info: &str| {
+        web_page(&format!(
+            "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><title>政府工作报告</title>\
+             <!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>{author}</o:Author>\
+             </o:DocumentProperties></xml><![endif]--></head>\
+             <body><p class=MsoTitle>2019年灵丘县政府工作报告</p>{info}\
+             <p class=MsoNormal>——2019年1月20日在灵丘县第十六届人民代表大会第四次会议上</p>{body}</body></html>"
+        ))
+    };
+    let r = page("灵丘县人民政府办公室", "");
+    assert_eq!(r.source.as_deref(), Some("灵丘县人民政府办公室"));
+    // The text's own source wins; a machine's user is none.
+    let r = page("灵丘县人民政府办公室", "<p>来源：灵丘县融媒体中心</p>");
+    assert_eq!(r.source.as_deref(), Some("灵丘县融媒体中心"));
+    assert_eq!(page("Administrator", "").source, None);
+}

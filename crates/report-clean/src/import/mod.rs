@@ -74,6 +74,9 @@ pub struct Given {
     /// text (`<title>2024年某某镇政府工作报告_某某县人民政府</title>`): a clue
     /// to the region only where the report names no place of its own.
     pub site_owner: Option<String>,
+    /// A source taken only where the text states none: the office a Word
+    /// page's properties name as its author.
+    pub source_if_none: Option<String>,
     /// A year column, read where no date is given (or it cannot be read).
     pub year: Option<String>,
     pub region: Option<String>,

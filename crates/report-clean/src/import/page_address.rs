@@ -7,6 +7,7 @@
 
 use scraper::{Html, Selector};
 
+use crate::clean::metadata::names_an_organ;
 use report_core::text::dates::find_full_date;
 
 /// Years a web page can be filed under.
@@ -71,6 +72,18 @@ pub fn word_created_date(html: &str) -> Option<String> {
         (year, month, day)
     };
     Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// The office a Word page's document properties name as its author
+/// (`<o:Author>某某县人民政府办公室</o:Author>`): the page's source where
+/// the text states none. A person's name, a machine's user
+/// (`Administrator`, `微软用户`) or a company is no office.
+pub fn word_author_office(html: &str) -> Option<String> {
+    let properties = &html[html.find("<o:DocumentProperties")?..];
+    let properties = &properties[..properties.find("</o:DocumentProperties>")?];
+    let value = &properties[properties.find("<o:Author>")? + "<o:Author>".len()..];
+    let value = value[..value.find('<')?].trim();
+    names_an_organ(value).then(|| value.to_string())
 }
 
 /// The day after a valid day of the Gregorian calendar.
@@ -230,6 +243,28 @@ mod tests {
         assert_eq!(
             created("2019-01-20T17:13:00").as_deref(),
             Some("2019-01-20")
+        );
+    }
+
+    #[test]
+    fn a_word_pages_author_is_its_source_where_it_names_an_office() {
+        let author = |value: &str| {
+            word_author_office(&format!(
+                "<o:DocumentProperties><o:Author>{value}</o:Author></o:DocumentProperties>"
+            ))
+        };
+        assert_eq!(
+            author("某某县人民政府办公室").as_deref(),
+            Some("某某县人民政府办公室")
+        );
+        assert_eq!(author("县政府办").as_deref(), Some("县政府办"));
+        for value in ["Administrator", "微软用户", "王小明", "Microsoft", ""] {
+            assert_eq!(author(value), None, "{value}");
+        }
+        // Outside the properties: none.
+        assert_eq!(
+            word_author_office("<o:Author>某某县人民政府</o:Author>"),
+            None
         );
     }
 

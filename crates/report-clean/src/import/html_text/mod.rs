@@ -11,7 +11,7 @@ use scraper::{ElementRef, Html, Node};
 
 use super::embedded::{article_in_script_data, embedded_markup, has_prose};
 use super::html_meta::{logo_lines, stated_metadata};
-use super::page_address::{page_address_date, word_created_date};
+use super::page_address::{page_address_date, word_author_office, word_created_date};
 use super::Given;
 use crate::clean::metadata::is_bare_label;
 use report_core::text::fold::{is_han, loose};
@@ -130,6 +130,7 @@ pub fn read_web_page(html: &str) -> WebPage {
     furniture.sort_by_key(|(n, _)| *n);
     let mut given = stated_metadata(&doc, &text, &furniture, &headings);
     given.date_if_none = page_address_date(&doc, html).or_else(|| word_created_date(html));
+    given.source_if_none = word_author_office(html);
     let headline = given.title.as_deref().and_then(|title| {
         let title = loose(title);
         (1..)
