@@ -184,3 +184,31 @@ fn a_word_pages_author_office_is_its_source_where_the_text_states_none() {
     assert_eq!(r.source.as_deref(), Some("灵丘县融媒体中心"));
     assert_eq!(page("Administrator", "").source, None);
 }
+
+#[test]
+fn a_columns_index_page_saved_by_mistake_is_refused_saying_so() {
+    use report_clean::import::{import_file, KnownReports, Rejection};
+    let list: String = (2019..=2024)
+        .rev()
+        .map(|y| {
+            format!(
+                "<li><a href=\"{y}.html\">{y}年阳城县政府工作报告</a><span>{y}-01-20</span></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>政府工作报告_阳城县人民政府</title></head><body>\
+         <div class=\"crumb\">当前位置：首页 &gt; 政务公开 &gt; 政府工作报告</div>\
+         <ul class=\"list\">{list}</ul><div class=\"pager\">共6条 首页 上一页 1 下一页 尾页</div></body></html>"
+    );
+    let outcome = import_file(
+        "index.html",
+        html.as_bytes(),
+        &mut KnownReports::default(),
+        0,
+    );
+    assert_eq!(
+        outcome.result.err(),
+        Some(Rejection::ListOfLinks { count: 6 })
+    );
+}

@@ -19,6 +19,7 @@ mod embedded;
 mod exchange;
 mod html_meta;
 mod html_text;
+mod link_list;
 mod linked_data;
 mod page_address;
 mod records;
@@ -199,6 +200,9 @@ fn page_unit(file: &str, html: &str, address: Option<&str>) -> Result<Unit, Reje
     let mut page = read_web_page(html);
     if page.text.trim().is_empty() {
         return Err(Rejection::NoText);
+    }
+    if let Some(count) = link_list::listed_items(&page) {
+        return Err(Rejection::ListOfLinks { count });
     }
     if page.given.date_if_none.is_none() {
         page.given.date_if_none = address.and_then(page_address::date_in_address);
