@@ -212,3 +212,18 @@ fn a_columns_index_page_saved_by_mistake_is_refused_saying_so() {
         Some(Rejection::ListOfLinks { count: 6 })
     );
 }
+
+#[test]
+fn a_speaker_holding_two_offices_listed_with_an_enumeration_comma() {
+    let r = report(&around_body(
+        &[
+            "赣江新区2024年工作报告",
+            "——2024年1月20日在赣江新区工作会议上",
+            "党工委副书记、管委会主任 王 勇",
+        ],
+        &[],
+    ));
+    assert_eq!(r.authors, ["王勇"]);
+    let roles: Vec<&str> = r.people.iter().map(|p| p.role.as_str()).collect();
+    assert_eq!(roles, ["党工委副书记、管委会主任"]);
+}

@@ -118,7 +118,11 @@ pub fn speaker_with_office(line: &str, name: &str) -> Option<Person> {
         .strip_prefix('受')
         .and_then(|r| r.split_once("委托"))
         .map_or(role, |(_, office)| office);
-    (!role.is_empty() && role.chars().all(is_han)).then(|| Person {
+    // Offices held together are listed with 、 (`党工委副书记、管委会主任`).
+    let offices = role
+        .split('、')
+        .all(|o| !o.is_empty() && o.chars().all(is_han));
+    (!role.is_empty() && offices).then(|| Person {
         name: name.to_string(),
         role: role.to_string(),
     })
@@ -218,6 +222,9 @@ mod tests {
         );
         let p = speaker_with_office("受县长委托 常务副县长 郭 华", "郭华").unwrap();
         assert_eq!(p.role, "常务副县长");
+        let p = speaker_with_office("党工委副书记、管委会主任 王 勇", "王勇").unwrap();
+        assert_eq!(p.role, "党工委副书记、管委会主任");
+        assert_eq!(speaker_with_office("、主任 王 勇", "王勇"), None);
         let p = speaker_with_office("县长：王双全", "王双全").unwrap();
         assert_eq!(p.role, "县长");
         // A name alone names no office.
