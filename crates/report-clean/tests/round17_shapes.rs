@@ -227,3 +227,23 @@ fn a_speaker_holding_two_offices_listed_with_an_enumeration_comma() {
     let roles: Vec<&str> = r.people.iter().map(|p| p.role.as_str()).collect();
     assert_eq!(roles, ["党工委副书记、管委会主任"]);
 }
+
+#[test]
+fn a_columns_index_copied_as_text_is_refused_saying_so() {
+    use report_clean::import::{import_file, KnownReports, Rejection};
+    let list: String = (2020..=2024)
+        .rev()
+        .map(|y| format!("{y}年阳城县政府工作报告 {y}-01-20\n"))
+        .collect();
+    let text = format!("政府工作报告\n{list}共5条 首页 上一页 1 下一页 尾页\n");
+    let outcome = import_file(
+        "index.txt",
+        text.as_bytes(),
+        &mut KnownReports::default(),
+        0,
+    );
+    assert_eq!(
+        outcome.result.err(),
+        Some(Rejection::ListOfLinks { count: 5 })
+    );
+}

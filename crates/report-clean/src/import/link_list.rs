@@ -1,6 +1,6 @@
 //! A page that is only a list of links to other pages: a column's index
-//! (`2024年某某县政府工作报告 2024-01-20`, one item a line) saved in place
-//! of the report it lists. It is refused saying so, rather than read as a
+//! (`2024年某某县政府工作报告 2024-01-20`, one item a line) saved, or copied
+//! as text, in place of the report it lists. It is refused saying so, rather than read as a
 //! report of no paragraphs.
 
 use super::embedded::has_prose;
@@ -26,11 +26,19 @@ pub(super) fn listed_items(page: &WebPage) -> Option<usize> {
         .filter(|(n, _)| !furniture(*n))
         .map(|(_, line)| line)
         .collect();
-    if has_prose(&own.join("\n")) {
+    listed(&own.join("\n"), &page.text)
+}
+
+/// The same of a page copied as text: no line of prose in it at all.
+pub(super) fn listed_items_in_text(text: &str) -> Option<usize> {
+    listed(text, text)
+}
+
+fn listed(own: &str, whole: &str) -> Option<usize> {
+    if has_prose(own) {
         return None;
     }
-    let items = page
-        .text
+    let items = whole
         .lines()
         .filter(|line| {
             let Some((_, said)) = find_full_date(line) else {
@@ -73,5 +81,21 @@ mod tests {
         assert_eq!(listed_items(&read_web_page(&index(3, ""))), None);
         let prose = "<p>各位代表：现在，我代表县人民政府向大会报告工作，请予审议。</p>";
         assert_eq!(listed_items(&read_web_page(&index(6, prose))), None);
+    }
+
+    #[test]
+    fn an_index_copied_as_text_is_a_list() {
+        let list: String = (2019..=2024)
+            .map(|y| format!("{y}年某某县政府工作报告 {y}-01-20\n"))
+            .collect();
+        assert_eq!(
+            listed_items_in_text(&format!(
+                "政府工作报告\n{list}共6条 首页 上一页 1 下一页 尾页"
+            )),
+            Some(6)
+        );
+        // A report's prose under dated lines (a grid, a related list): none.
+        let report = format!("{list}各位代表：现在，我代表县人民政府向大会报告工作，请予审议。\n");
+        assert_eq!(listed_items_in_text(&report), None);
     }
 }

@@ -153,7 +153,12 @@ pub fn prepare_file_with(
     };
     let mut skipped = Vec::new();
     let units = match format {
-        Format::Text => vec![text_unit(file, text.to_string())],
+        Format::Text => {
+            if let Some(count) = link_list::listed_items_in_text(text) {
+                return Err(Rejection::ListOfLinks { count });
+            }
+            vec![text_unit(file, text.to_string())]
+        }
         Format::Html => vec![page_unit(file, text, None)?],
         Format::Csv => {
             let (units, rows) = csv_rows::csv_units(file, text, columns)?;
