@@ -435,7 +435,9 @@ fn an_e_paper_page_headline_is_its_most_prominent_heading() {
         r.date.as_ref().map(|d| d.value.as_str()),
         Some("2023-12-29")
     );
-    assert_eq!(r.source, None, "本报某某 is this paper's city");
+    // 本报某某 is this paper's city, no source; the banner names the paper
+    // (round 17).
+    assert_eq!(r.source.as_deref(), Some("某某日报"));
     assert_eq!(r.headings().count(), 0, "{:#?}", r.sections);
     assert!(r.paragraphs().next().unwrap().starts_with("入冬以来"));
     set_aside(&r, &["第01版", "某某日报数字报", "往期回顾", "ICP备"]);
@@ -522,7 +524,8 @@ fn an_e_paper_page_copied_as_text_under_its_date_banner() {
     assert_eq!(r.authors, ["王磊", "赵敏"]);
     let date = r.date.as_ref().expect("a date");
     assert_eq!((date.value.as_str(), date.inferred), ("2024-01-02", false));
-    assert_eq!(r.source, None);
+    // The paper the banner names (round 17).
+    assert_eq!(r.source.as_deref(), Some("某某日报"));
     set_aside(&r, &["某某日报数字报", "第02版", "往期回顾"]);
 }
 

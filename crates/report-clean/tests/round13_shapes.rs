@@ -1,4 +1,4 @@
-//! Pages of shapes the thirteenth round of docs/quality-rounds.md found wanting.
+//! Pages of shapes the thirteenth round of docs/quality-rounds-11-13.md found wanting.
 
 mod support;
 

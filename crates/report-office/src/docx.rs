@@ -266,6 +266,7 @@ fn core_properties(core: &Document) -> Given {
         title_if_none: None,
         date_if_none: None,
         site_owner: None,
+        source_if_none: None,
         title: field("title").and_then(plausible_title),
         date: field("created")
             .and_then(plausible_date)

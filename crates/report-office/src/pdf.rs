@@ -259,6 +259,7 @@ fn info(doc: &Document) -> Given {
         title_if_none: None,
         date_if_none: None,
         site_owner: None,
+        source_if_none: None,
         title: field(b"Title").and_then(|t| plausible_title(&t)),
         date: field(b"CreationDate")
             .and_then(|d| plausible_date(&d))

@@ -3,7 +3,7 @@
 
 use crate::clean::body_layout::{read_layout, ShortLineLayout};
 use crate::clean::body_metadata::{
-    closing_date, is_joint_signature, print_record, signing_date, stated_line,
+    closing_date, is_closing_organs, print_record, signing_date, stated_line,
 };
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::furniture::is_furniture;
@@ -267,7 +267,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if let Some(office) = print_record(text) {
             b.body.source.get_or_insert(office);
             b.noise(NoiseKind::Metadata, line);
-        } else if is_joint_signature(text) {
+        } else if is_closing_organs(text) {
             b.noise(NoiseKind::Metadata, line);
         } else if let Some(stated) = stated_line(line) {
             b.body.source = b.body.source.take().or(stated.source);

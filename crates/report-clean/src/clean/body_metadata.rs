@@ -5,7 +5,8 @@
 //! office that printed it).
 
 use crate::clean::metadata::{
-    is_organ_line, parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
+    is_organ_line, names_an_organ, parse_delivery_line, parse_metadata_line, parse_speaker_line,
+    MetadataLine,
 };
 use crate::clean::speaker_lines::speaker_after_session;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
@@ -143,11 +144,45 @@ pub(crate) fn print_record(text: &str) -> Option<String> {
     is_organ_line(office).then(|| office.to_string())
 }
 
-/// The organs signing a document together, named side by side
-/// (`中共某某乡委员会　某某乡人民政府　某某乡人大主席团`).
-pub(crate) fn is_joint_signature(text: &str) -> bool {
+/// The organs a document names at its close: signing together, side by
+/// side (`中共某某乡委员会　某某乡人民政府　某某乡人大主席团`), or in the
+/// list it is sent to (see [`is_distribution_list`]).
+pub(crate) fn is_closing_organs(text: &str) -> bool {
     let names: Vec<&str> = text.split_whitespace().collect();
-    names.len() >= 2 && names.iter().all(|n| is_organ_line(n))
+    let joint = names.len() >= 2 && names.iter().all(|n| is_organ_line(n));
+    joint || is_distribution_list(text)
+}
+
+/// Labels of the lists a document's record of issue (版记) names its
+/// readers in: sent to, copied to, reported to.
+const DISTRIBUTION_LABELS: [&str; 3] = ["主送", "抄送", "抄报"];
+
+/// Longest name of a reader in a distribution list.
+const DISTRIBUTION_NAME_MAX_CHARS: usize = 20;
+
+/// A document's distribution list (`抄送：县委办，县人大办，县政协办。`):
+/// its label and a colon, then names of Han characters set apart by
+/// commas, at least one an organ's (`县委办`, `各乡镇人民政府`).
+fn is_distribution_list(text: &str) -> bool {
+    let Some(list) = DISTRIBUTION_LABELS.iter().find_map(|label| {
+        text.trim()
+            .strip_prefix(label)?
+            .trim_start()
+            .strip_prefix(['：', ':'])
+    }) else {
+        return false;
+    };
+    let names: Vec<&str> = list
+        .trim()
+        .trim_end_matches(['。', '.'])
+        .split(['，', '、', ',', '；', ';', ' ', '\u{3000}'])
+        .filter(|n| !n.is_empty())
+        .collect();
+    !names.is_empty()
+        && names
+            .iter()
+            .all(|n| n.chars().all(is_han) && n.chars().count() <= DISTRIBUTION_NAME_MAX_CHARS)
+        && names.iter().any(|n| names_an_organ(n))
 }
 
 #[cfg(test)]
@@ -171,11 +206,30 @@ mod tests {
 
     #[test]
     fn organs_signing_together_side_by_side() {
-        assert!(is_joint_signature(
+        assert!(is_closing_organs(
             "中共某某乡委员会　某某乡人民政府　某某乡人大主席团"
         ));
-        assert!(!is_joint_signature("某某乡人民政府"));
-        assert!(!is_joint_signature("全乡 农民人均纯收入增长"));
+        assert!(!is_closing_organs("某某乡人民政府"));
+        assert!(!is_closing_organs("全乡 农民人均纯收入增长"));
+    }
+
+    #[test]
+    fn a_documents_distribution_list_names_organs_at_its_close() {
+        for text in [
+            "抄送：县委办，县人大办，县政协办。",
+            "抄报：市人民政府办公室",
+            "主送：各乡镇人民政府、县直各单位",
+        ] {
+            assert!(is_closing_organs(text), "{text}");
+        }
+        for text in [
+            // The word in a sentence, names that are no organs, or figures.
+            "抄送工作要做到及时准确，不得延误。",
+            "抄送：张三，李四",
+            "抄送：2024年各项工作",
+        ] {
+            assert!(!is_closing_organs(text), "{text}");
+        }
     }
 
     #[test]

@@ -13,7 +13,9 @@ use crate::clean::metadata::{
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
-use crate::clean::posting_lines::{date_banner, dated_line, drop_account_name, is_posting_line};
+use crate::clean::posting_lines::{
+    banner_paper, date_banner, dated_line, drop_account_name, is_posting_line,
+};
 use crate::clean::speaker_lines::{
     describes_speaker, name_line, office_over_name, speaker_after_session,
 };
@@ -49,8 +51,8 @@ pub(crate) struct Header {
     /// `大众日报数字报 2023年03月08日 星期三`): the date.
     pub(crate) page_date: Option<(PartialDate, String)>,
     /// The account that posted the page, named over its posting line
-    /// (`某某发布` / `23-1-16 10:30 来自 微博网页版`): its source where no
-    /// other is stated.
+    /// (`某某发布` / `23-1-16 10:30 来自 微博网页版`), or the paper an
+    /// e-paper's date banner names: its source where no other is stated.
     pub(crate) account: Option<String>,
 }
 
@@ -108,6 +110,7 @@ pub(crate) fn read_header_under(lines: &[Line], headline: Option<usize>) -> (Hea
     h.delivered = h.delivered.or(above.delivered);
     h.captions.splice(0..0, above.captions);
     h.speaker = h.speaker.or(above.speaker);
+    h.account = h.account.or(above.account);
     (h, at + start)
 }
 
@@ -216,6 +219,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             drop_account_name(&mut h, line, lines.get(i + 1));
         } else if let Some(date) = date_banner(text) {
             h.noise.push(noise(NoiseKind::Metadata));
+            if h.account.is_none() {
+                h.account = banner_paper(text, &date.1);
+            }
             h.page_date.get_or_insert(date);
         } else if let Some(names) = parse_byline(text) {
             h.authors.extend(names);

@@ -4,7 +4,8 @@
 //! before the header and body are read.
 
 use crate::clean::notes::note_marks;
-use report_core::text::layout::{opens_with_outline_number, Line};
+use crate::clean::wrap::Wrap;
+use report_core::text::layout::{is_sentence_end, opens_with_outline_number, Line};
 use report_core::{Noise, NoiseKind};
 
 /// Dashes a page number stands between: `- 3 -`, `— 3 —`, `－3－`.
@@ -127,22 +128,67 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
                 .next()
                 .is_some_and(|c| note_marks(&lines[..i]).contains(&c));
     }
-    lines
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, line)| {
-            if markers[i] || running[i] || footnote[i] {
-                noise.push(Noise {
-                    kind: NoiseKind::Footer,
-                    text: line.text.clone(),
-                    line: line.number,
-                });
-                None
-            } else {
-                Some(line)
+    let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
+    // Where a page's furniture stood right before a kept line.
+    let mut after_break = Vec::with_capacity(lines.len());
+    let mut broken = false;
+    for (i, line) in lines.into_iter().enumerate() {
+        if markers[i] || running[i] || footnote[i] {
+            noise.push(Noise {
+                kind: NoiseKind::Footer,
+                text: line.text.clone(),
+                line: line.number,
+            });
+            broken = !kept.is_empty();
+            continue;
+        }
+        kept.push(line);
+        after_break.push(broken);
+        broken = false;
+    }
+    // Text wrapped at a printed width has its lines joined by the body's
+    // reading of that width, which a longer joined line would hide.
+    if Wrap::read(&kept).is_some() {
+        return kept;
+    }
+    let mut joined: Vec<Line> = Vec::with_capacity(kept.len());
+    for (line, broken) in kept.into_iter().zip(after_break) {
+        match joined.last_mut() {
+            Some(before) if broken && cut_by_page_break(&before.text, &line.text) => {
+                join_across_break(&mut before.text, &line.text);
             }
-        })
-        .collect()
+            _ => joined.push(line),
+        }
+    }
+    joined
+}
+
+/// The sentence a page break cut, the line before the break and the line
+/// after it: the line before ends on no sentence's end (nor a closing
+/// bracket or quote) and is a clause of prose (a comma, enumeration comma
+/// or semicolon inside it), and neither is numbered as an outline's part.
+/// A heading at a page's foot is numbered or no clause; a page whose last
+/// sentence ends at its foot ends on its mark.
+fn cut_by_page_break(before: &str, after: &str) -> bool {
+    let closed = before
+        .chars()
+        .last()
+        .is_some_and(|c| is_sentence_end(c) || "”’）)」』】》".contains(c));
+    !closed
+        && before.contains(['，', '、', '；', ','])
+        && !is_numbered(before)
+        && !opens_with_outline_number(before)
+        && !opens_with_outline_number(after)
+}
+
+/// The two halves of a sentence made one line: CJK text joins directly,
+/// Latin words or numbers keep a space between them.
+fn join_across_break(before: &mut String, after: &str) {
+    let alphanumeric = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if alphanumeric(before.chars().last()) && alphanumeric(after.chars().next()) {
+        before.push(' ');
+    }
+    before.push_str(after);
 }
 
 #[cfg(test)]
@@ -248,12 +294,40 @@ mod tests {
             kept,
             [
                 "某县人民政府工作报告",
-                "全县“四上”企业①新增48家，一般公共预算收入完成",
-                "39.8亿元，增长6.1%。",
+                "全县“四上”企业①新增48家，一般公共预算收入完成39.8亿元，增长6.1%。",
                 "②号地块完成出让。",
                 "三、保障措施，其中②"
             ]
         );
         assert_eq!(noise.len(), 3);
+    }
+
+    #[test]
+    fn a_sentence_a_page_break_cut_is_one_line_again() {
+        // A short half before the break would read as a heading: the page's
+        // furniture set aside, the two halves are one line.
+        let text = "某县人民政府工作报告\n一、2023年工作回顾\n\
+                    过去一年，面对复杂严峻的形势，全县经济社会发展取得\n- 2 -\n\
+                    某县人民政府公报\n新成效，地区生产总值增长6.1%。\n\
+                    二、2024年工作安排\n- 3 -\n某县人民政府公报\n\
+                    今年全县地区生产总值增长6%左右，\n- 4 -\n某县人民政府公报\n\
+                    （一）聚焦产业发展。\n坚持创新驱动，加快转型\n- 5 -\n\
+                    1.推进项目建设。\n";
+        let (kept, noise) = furniture_set_aside(text);
+        assert_eq!(
+            kept,
+            [
+                "某县人民政府工作报告",
+                "一、2023年工作回顾",
+                "过去一年，面对复杂严峻的形势，全县经济社会发展取得新成效，地区生产总值增长6.1%。",
+                "二、2024年工作安排",
+                // A numbered line is never the rest of a sentence.
+                "今年全县地区生产总值增长6%左右，",
+                "（一）聚焦产业发展。",
+                "坚持创新驱动，加快转型",
+                "1.推进项目建设。",
+            ]
+        );
+        assert_eq!(noise.len(), 7);
     }
 }

@@ -112,7 +112,17 @@ pub fn speaker_with_office(line: &str, name: &str) -> Option<Person> {
     // than the middle dot the name is written with (`买买提•艾力`).
     let at = line.find(name.split('·').next().unwrap_or(name))?;
     let role = line[..at].trim_end_matches([':', '：']);
-    (!role.is_empty() && role.chars().all(is_han)).then(|| Person {
+    // `受县长委托 常务副县长 郭华`: the commission names whose behalf the
+    // speaker speaks on; the office is what follows it.
+    let role = role
+        .strip_prefix('受')
+        .and_then(|r| r.split_once("委托"))
+        .map_or(role, |(_, office)| office);
+    // Offices held together are listed with 、 (`党工委副书记、管委会主任`).
+    let offices = role
+        .split('、')
+        .all(|o| !o.is_empty() && o.chars().all(is_han));
+    (!role.is_empty() && offices).then(|| Person {
         name: name.to_string(),
         role: role.to_string(),
     })
@@ -210,6 +220,11 @@ mod tests {
             (p.name.as_str(), p.role.as_str()),
             ("谭勇", "攸县人民政府代理县长")
         );
+        let p = speaker_with_office("受县长委托 常务副县长 郭 华", "郭华").unwrap();
+        assert_eq!(p.role, "常务副县长");
+        let p = speaker_with_office("党工委副书记、管委会主任 王 勇", "王勇").unwrap();
+        assert_eq!(p.role, "党工委副书记、管委会主任");
+        assert_eq!(speaker_with_office("、主任 王 勇", "王勇"), None);
         let p = speaker_with_office("县长：王双全", "王双全").unwrap();
         assert_eq!(p.role, "县长");
         // A name alone names no office.

@@ -43,13 +43,15 @@ pub fn build_corpus<'a>(sources: impl IntoIterator<Item = SourceText<'a>>) -> Co
 
 /// Cleans and structures one report.
 pub fn process_report(origin: &str, text: &str) -> Report {
-    process_marked_report(origin, text, &[], None, None)
+    process_marked_report(origin, text, &[], &[], None, None)
 }
 
 /// Cleans one report whose source already marks some lines as page
 /// furniture (a web page's navigation, footer, rows of links, by 1-based
 /// line): they go to the noise before anything else reads the lines. Where
 /// the markup says which line is the headline, the header starts there.
+/// Lines the markup names as a picture's caption (a `<figcaption>`, a
+/// block its class names so) are captions wherever they stand.
 /// A title the page states only outside its text (a `<title>` over a
 /// headline set in a picture) is the title where the text shows none, and
 /// is read for the report's year and place as a headline would be.
@@ -57,15 +59,17 @@ pub fn process_marked_report(
     origin: &str,
     text: &str,
     furniture: &[(usize, NoiseKind)],
+    captions: &[usize],
     headline: Option<usize>,
     title_if_none: Option<&str>,
 ) -> Report {
+    let marked = (furniture, captions);
     // A report in traditional characters is read from a simplified copy,
     // one character for one, and keeps its characters as written.
     let Some(copy) = simplified_copy(text) else {
-        return process_read_text(origin, text, furniture, headline, title_if_none);
+        return process_read_text(origin, text, marked, headline, title_if_none);
     };
-    let mut report = process_read_text(origin, &copy, furniture, headline, title_if_none);
+    let mut report = process_read_text(origin, &copy, marked, headline, title_if_none);
     report.id = stable_id(text);
     Restorer::new(text, &copy).restore_report(&mut report);
     report
@@ -74,7 +78,7 @@ pub fn process_marked_report(
 fn process_read_text(
     origin: &str,
     text: &str,
-    furniture: &[(usize, NoiseKind)],
+    (furniture, marked_captions): (&[(usize, NoiseKind)], &[usize]),
     headline: Option<usize>,
     title_if_none: Option<&str>,
 ) -> Report {
@@ -83,6 +87,10 @@ fn process_read_text(
     let lines = close_digit_spacing(lines);
     let lines = remove_spam(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
+    // The markup's captions, apart before the header and body are read.
+    let (caption_lines, lines): (Vec<Line>, Vec<Line>) = lines
+        .into_iter()
+        .partition(|l| marked_captions.contains(&l.number));
     let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
     let lines = join_soft_breaks(set_aside_title_bar(lines, &mut noise));
     let (mut header, body_start) = read_header_under(&lines, headline);
@@ -154,6 +162,7 @@ fn process_read_text(
     noise.append(&mut body.noise);
     set_aside_repeated_chrome(&mut body.sections, &body_lines, &mut noise);
     let mut captions = header.captions;
+    captions.extend(caption_lines.into_iter().map(|l| l.text));
     captions.append(&mut body.captions);
 
     // The speaker's line is a speech's byline (`县长 何军` under the title):

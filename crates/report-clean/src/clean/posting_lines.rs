@@ -5,6 +5,7 @@
 use crate::clean::header::{Header, SITE_LINE_MAX_CHARS};
 use crate::clean::title_lines::DOCUMENT_WORDS;
 use report_core::text::dates::{find_full_date, PartialDate};
+use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, Line};
 use report_core::{Noise, NoiseKind};
 
@@ -115,6 +116,29 @@ pub(crate) fn date_banner(text: &str) -> Option<(PartialDate, String)> {
     (weekday && text.chars().count() <= SITE_LINE_MAX_CHARS + 12).then_some((date, said))
 }
 
+/// What an e-paper calls its edition after the paper's name
+/// (`大众日报数字报`, `某某日报电子版`).
+const EDITION_WORDS: [&str; 4] = ["数字报", "电子版", "数字版", "电子报"];
+
+/// Longest paper's name a date banner opens with.
+const PAPER_MAX_CHARS: usize = 12;
+
+/// The paper a date banner names before its date (`酒泉日报 2024年01月18日
+/// 星期四`, `大众日报数字报 2023年03月08日 星期三`): the Han name ending in
+/// 报 that opens the banner, less its edition's word. The page is that
+/// paper's, its source where no other is stated.
+pub(crate) fn banner_paper(text: &str, said: &str) -> Option<String> {
+    let (before, _) = text.split_once(said)?;
+    let before = before.trim();
+    let name = EDITION_WORDS
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    let n = name.chars().count();
+    ((3..=PAPER_MAX_CHARS).contains(&n) && name.ends_with('报') && name.chars().all(is_han))
+        .then(|| name.to_string())
+}
+
 /// A full date, or a post's day with a two-figure year right before its
 /// clock time, as a microblog prints it (`23-1-16 10:30 来自 微博网页版`):
 /// the year from 1950 to 2049, as a delivery line's two-figure year.
@@ -165,5 +189,25 @@ mod tests {
         // No clock time after it, or no day: none.
         assert_eq!(posted_date("23-1-16 来自 微博网页版"), None);
         assert_eq!(posted_date("1-16 10:30 来自 微博网页版"), None);
+    }
+
+    #[test]
+    fn the_paper_a_date_banner_names() {
+        let paper = |text: &str| {
+            let (_, said) = date_banner(text)?;
+            banner_paper(text, &said)
+        };
+        assert_eq!(
+            paper("某某日报 2024年01月18日 星期四").as_deref(),
+            Some("某某日报")
+        );
+        assert_eq!(
+            paper("某某日报数字报 2023年03月08日 星期三").as_deref(),
+            Some("某某日报")
+        );
+        // No paper before the date, or a name that is no paper's.
+        assert_eq!(paper("2024年01月18日 星期四"), None);
+        assert_eq!(paper("欢迎访问某某网 2024年01月18日 星期四"), None);
+        assert_eq!(paper("今天是 2024年01月18日 星期四"), None);
     }
 }

@@ -173,6 +173,9 @@ pub fn apply_given(report: &mut Report, given: &Given) -> Vec<ImportWarning> {
             set_date(report, Some(date));
         }
     }
+    if report.source.is_none() {
+        report.source.clone_from(&given.source_if_none);
+    }
     // The site's owner places a report that names no place of its own, and
     // tells which of two namesakes (朝阳区 of 北京 and of 长春) one names.
     if let Some(owner) = given.site_owner.as_deref() {

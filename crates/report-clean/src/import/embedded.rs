@@ -5,6 +5,7 @@
 //! where frames are not drawn (a frameset-era page keeps its text there,
 //! its frames' pages being other files).
 
+use report_core::text::dates::find_full_date;
 use report_core::text::layout::has_sentence_end;
 use scraper::{ElementRef, Html};
 
@@ -87,12 +88,56 @@ fn longest_prose(value: &serde_json::Value, best: &mut Option<(usize, String)>) 
                     })
                     .map(|t| format!("<h1>{}</h1>", escaped(t)))
                     .unwrap_or_default();
-                *best = Some((chars, title + &markup));
+                *best = Some((chars, title + &stated_beside(fields) + &markup));
             }
         }
         _ => {}
     }
 }
+
+/// What the article's object states beside it of its publishing, as a
+/// line of labelled fields for the header to read: its source (a key
+/// naming a source, `source`, `sourceName`, `来源`) and when it was
+/// published (a key naming publishing or release, `publishTime`,
+/// `pubDate`, `releaseDate`, or a bare `date`), each a short string; the
+/// date only where it reads as one.
+fn stated_beside(fields: &serde_json::Map<String, serde_json::Value>) -> String {
+    fn short(v: &serde_json::Value) -> Option<&str> {
+        v.as_str()
+            .map(str::trim)
+            .filter(|s| !s.is_empty() && s.chars().count() <= SCRIPT_FIELD_MAX_CHARS)
+    }
+    let source = fields.iter().find_map(|(key, v)| {
+        let key = key.to_lowercase();
+        (key.contains("source") || key == "来源")
+            .then(|| short(v))
+            .flatten()
+    });
+    let published = fields.iter().find_map(|(key, v)| {
+        let key = key.to_lowercase();
+        let names_publishing = key.starts_with("pub")
+            || key.starts_with("release")
+            || matches!(key.as_str(), "date" | "time" | "发布时间");
+        names_publishing
+            .then(|| short(v).filter(|s| find_full_date(s).is_some()))
+            .flatten()
+    });
+    let mut line = Vec::new();
+    if let Some(source) = source {
+        line.push(format!("来源：{}", escaped(source)));
+    }
+    if let Some(published) = published {
+        line.push(format!("发布时间：{}", escaped(published)));
+    }
+    if line.is_empty() {
+        String::new()
+    } else {
+        format!("<p>{}</p>", line.join(" "))
+    }
+}
+
+/// Longest source or date stated beside the article in a page's data.
+const SCRIPT_FIELD_MAX_CHARS: usize = 30;
 
 /// Longest title stated beside the article in a page's data.
 const SCRIPT_TITLE_MAX_CHARS: usize = 80;
@@ -132,7 +177,7 @@ mod tests {
         let page = read_web_page(&html);
         assert_eq!(
             page.text,
-            "2024年某某市政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n\
+            "2024年某某市政府工作报告\n来源：某某市人民政府\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n\
              过去一年，全市地区生产总值完成1580.6亿元，增长6.2%；一般公共预算收入完成93.2亿元，增长8.1%。\n"
         );
         // A page that shows its prose keeps it, whatever its data holds.
@@ -141,6 +186,30 @@ mod tests {
             <script type=\"application/json\">{data}</script></body></html>"
         );
         assert!(!read_web_page(&shown).text.contains("某某市"));
+    }
+
+    #[test]
+    fn the_source_and_time_beside_a_pages_article_in_its_data() {
+        let body = "<p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议。</p>\
+                    <p>过去一年，全市地区生产总值完成1580.6亿元，增长6.2%；一般公共预算收入完成93.2亿元，增长8.1%。</p>";
+        let data = serde_json::json!({"detail": {"title": "2024年某某市政府工作报告",
+            "sourceName": "某某日报", "publishTime": "2024-01-22 09:00:00",
+            "updateTime": "2024-02-01 10:00:00", "content": body}});
+        let html = format!(
+            r#"<html><body><div id="app"></div><script type="application/json">{data}</script></body></html>"#
+        );
+        let text = read_web_page(&html).text;
+        assert!(
+            text.starts_with(
+                "2024年某某市政府工作报告\n来源：某某日报 发布时间：2024-01-22 09:00:00\n各位代表"
+            ),
+            "{text}"
+        );
+        // A time that reads as no date, and a long value, are not stated.
+        let data = serde_json::json!({"a": {"pubTime": "刚刚", "source": "x".repeat(40), "content": body}});
+        let html =
+            format!(r#"<html><body><script type="application/json">{data}</script></body></html>"#);
+        assert!(read_web_page(&html).text.starts_with("各位代表"));
     }
 
     #[test]

@@ -234,6 +234,7 @@ pub(super) fn stated_metadata(
             .into_iter()
             .chain(site.clone())
             .find_map(|whole| site_owner_in(&whole)),
+        source_if_none: None,
         title: meta(TITLE_METAS)
             .filter(|t| not_site(t))
             .or(linked.headline.filter(|t| not_site(t)))

@@ -19,6 +19,7 @@ mod embedded;
 mod exchange;
 mod html_meta;
 mod html_text;
+mod link_list;
 mod linked_data;
 mod page_address;
 mod records;
@@ -74,6 +75,9 @@ pub struct Given {
     /// text (`<title>2024年某某镇政府工作报告_某某县人民政府</title>`): a clue
     /// to the region only where the report names no place of its own.
     pub site_owner: Option<String>,
+    /// A source taken only where the text states none: the office a Word
+    /// page's properties name as its author.
+    pub source_if_none: Option<String>,
     /// A year column, read where no date is given (or it cannot be read).
     pub year: Option<String>,
     pub region: Option<String>,
@@ -149,7 +153,12 @@ pub fn prepare_file_with(
     };
     let mut skipped = Vec::new();
     let units = match format {
-        Format::Text => vec![text_unit(file, text.to_string())],
+        Format::Text => {
+            if let Some(count) = link_list::listed_items_in_text(text) {
+                return Err(Rejection::ListOfLinks { count });
+            }
+            vec![text_unit(file, text.to_string())]
+        }
         Format::Html => vec![page_unit(file, text, None)?],
         Format::Csv => {
             let (units, rows) = csv_rows::csv_units(file, text, columns)?;
@@ -196,6 +205,9 @@ fn page_unit(file: &str, html: &str, address: Option<&str>) -> Result<Unit, Reje
     let mut page = read_web_page(html);
     if page.text.trim().is_empty() {
         return Err(Rejection::NoText);
+    }
+    if let Some(count) = link_list::listed_items(&page) {
+        return Err(Rejection::ListOfLinks { count });
     }
     if page.given.date_if_none.is_none() {
         page.given.date_if_none = address.and_then(page_address::date_in_address);
@@ -292,6 +304,7 @@ pub fn finish_unit(
         &origin,
         &text,
         &furniture,
+        &captions,
         headline,
         given.title_if_none.as_deref(),
     );

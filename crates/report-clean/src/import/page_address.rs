@@ -7,6 +7,7 @@
 
 use scraper::{Html, Selector};
 
+use crate::clean::metadata::names_an_organ;
 use report_core::text::dates::find_full_date;
 
 /// Years a web page can be filed under.
@@ -50,17 +51,55 @@ pub fn page_address_date(doc: &Html, html: &str) -> Option<String> {
 /// Word writes in a conditional comment in the page's head
 /// (`<o:DocumentProperties>…<o:Created>2018-01-12T02:13:00Z</o:Created>`),
 /// as a .docx's core properties state its creation. Only where the page
-/// states no date of its own, as the page's address is read; the day as
-/// written (a time past 16:00 UTC is the next day in China, and is not
-/// moved).
+/// states no date of its own, as the page's address is read. Word writes
+/// the time in UTC (`…T17:13:00Z`): from 16:00 on it is the next day in
+/// China, and that day is the one given.
 pub fn word_created_date(html: &str) -> Option<String> {
     let properties = &html[html.find("<o:DocumentProperties")?..];
     let properties = &properties[..properties.find("</o:DocumentProperties>")?];
     let value = &properties[properties.find("<o:Created>")? + "<o:Created>".len()..];
-    let value = &value[..value.find('<')?];
+    let value = value[..value.find('<')?].trim();
     let (date, _) = find_full_date(value)?;
     let year = date.year.filter(|y| WEB_YEARS.contains(y))?;
-    Some(format!("{year:04}-{:02}-{:02}", date.month?, date.day?))
+    let (month, day) = (date.month?, date.day?);
+    let utc_hour = value
+        .strip_suffix('Z')
+        .and_then(|v| v.split_once('T'))
+        .and_then(|(_, time)| time.get(..2)?.parse::<u8>().ok());
+    let (year, month, day) = if utc_hour.is_some_and(|h| (16..24).contains(&h)) {
+        next_day(year, month, day)
+    } else {
+        (year, month, day)
+    };
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// The office a Word page's document properties name as its author
+/// (`<o:Author>某某县人民政府办公室</o:Author>`): the page's source where
+/// the text states none. A person's name, a machine's user
+/// (`Administrator`, `微软用户`) or a company is no office.
+pub fn word_author_office(html: &str) -> Option<String> {
+    let properties = &html[html.find("<o:DocumentProperties")?..];
+    let properties = &properties[..properties.find("</o:DocumentProperties>")?];
+    let value = &properties[properties.find("<o:Author>")? + "<o:Author>".len()..];
+    let value = value[..value.find('<')?].trim();
+    names_an_organ(value).then(|| value.to_string())
+}
+
+/// The day after a valid day of the Gregorian calendar.
+fn next_day(year: u16, month: u8, day: u8) -> (u16, u8, u8) {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    match (day < days, month < 12) {
+        (true, _) => (year, month, day + 1),
+        (false, true) => (year, month + 1, 1),
+        (false, false) => (year + 1, 1, 1),
+    }
 }
 
 /// The day an address files its page under, as `YYYY-MM-DD`.
@@ -169,6 +208,62 @@ mod tests {
             word_created_date(
                 "<o:DocumentProperties><o:Created>x</o:Created></o:DocumentProperties>"
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_word_pages_time_in_utc_is_chinas_next_day_from_sixteen_hours() {
+        let created = |value: &str| {
+            word_created_date(&format!(
+                "<o:DocumentProperties><o:Created>{value}</o:Created></o:DocumentProperties>"
+            ))
+        };
+        assert_eq!(
+            created("2019-01-20T17:13:00Z").as_deref(),
+            Some("2019-01-21")
+        );
+        assert_eq!(
+            created("2019-01-20T15:59:00Z").as_deref(),
+            Some("2019-01-20")
+        );
+        assert_eq!(
+            created("2019-01-31T16:00:00Z").as_deref(),
+            Some("2019-02-01")
+        );
+        assert_eq!(
+            created("2020-02-28T20:00:00Z").as_deref(),
+            Some("2020-02-29")
+        );
+        assert_eq!(
+            created("2019-12-31T23:00:00Z").as_deref(),
+            Some("2020-01-01")
+        );
+        // A time without its zone is taken as written.
+        assert_eq!(
+            created("2019-01-20T17:13:00").as_deref(),
+            Some("2019-01-20")
+        );
+    }
+
+    #[test]
+    fn a_word_pages_author_is_its_source_where_it_names_an_office() {
+        let author = |value: &str| {
+            word_author_office(&format!(
+                "<o:DocumentProperties><o:Author>{value}</o:Author></o:DocumentProperties>"
+            ))
+        };
+        assert_eq!(
+            author("某某县人民政府办公室").as_deref(),
+            Some("某某县人民政府办公室")
+        );
+        assert_eq!(author("县政府办").as_deref(), Some("县政府办"));
+        for value in ["Administrator", "微软用户", "王小明", "Microsoft", ""] {
+            assert_eq!(author(value), None, "{value}");
+        }
+        // Outside the properties: none.
+        assert_eq!(
+            word_author_office("<o:Author>某某县人民政府</o:Author>"),
             None
         );
     }

@@ -87,6 +87,11 @@ pub enum Rejection {
     UnknownEncoding,
     /// A web page or text with nothing left once markup is dropped.
     NoText,
+    /// A web page that is only a list of links to other pages (a column's
+    /// index saved by mistake): how many dated items it lists.
+    ListOfLinks {
+        count: usize,
+    },
     /// No column (of a CSV) or field (of JSON records) is clearly the
     /// report's text: every column with a sample, for a person to choose.
     ChooseTextColumn {
@@ -121,6 +126,9 @@ impl Rejection {
             }
             Rejection::UnknownEncoding => lang.text(Key::RejectUnknownEncoding).to_string(),
             Rejection::NoText => lang.text(Key::RejectNoText).to_string(),
+            Rejection::ListOfLinks { count } => {
+                lang.format(Key::RejectListOfLinks, &[("count", count)])
+            }
             Rejection::ChooseTextColumn { columns } => {
                 let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
                 lang.format(

@@ -23,7 +23,7 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 46] = [
+const LABELS: [(&str, Field); 47] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
@@ -75,7 +75,13 @@ const LABELS: [(&str, Field); 46] = [
     ("Published", Field::Date),
     ("Updated", Field::Date),
     ("Date", Field::Date),
+    // `发布：23-01-15 10:30`: 发布 alone labels a publisher as often as a
+    // time, so it labels a date only where figures follow its colon.
+    (PUBLISHED, Field::Date),
 ];
+
+/// The bare verb of publishing as a label (see [`label_at`]).
+const PUBLISHED: &str = "发布";
 
 /// What a metadata line says.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -127,7 +133,13 @@ fn label_at(chars: &[char], at: usize) -> Option<(usize, Field)> {
         }
         let next = chars.get(end).copied().map(fold_char);
         // An English word is a label only as a whole word before a colon.
-        let followed = if label.is_ascii() {
+        let followed = if *label == PUBLISHED {
+            next == Some(':')
+                && chars[end + 1..]
+                    .iter()
+                    .find(|c| !is_space(**c))
+                    .is_some_and(|c| fold_char(*c).is_ascii_digit())
+        } else if label.is_ascii() {
             next == Some(':') && (at == 0 || !chars[at - 1].is_alphanumeric())
         } else if spaced {
             next == Some(':') && (at == 0 || is_space(chars[at - 1]))
@@ -361,81 +373,6 @@ pub fn is_bare_label(text: &str) -> bool {
     })
 }
 
-/// Dashes and brackets that open the line saying when a speech was given.
-fn is_delivery_opener(c: char) -> bool {
-    matches!(
-        c,
-        '—' | '―' | '－' | '-' | '─' | '（' | '(' | ' ' | '\u{3000}'
-    )
-}
-
-const DELIVERY_MAX_CHARS: usize = 60;
-
-/// The line under a speech's title saying when (and where) it was given:
-/// `——2026年1月27日在…会议上`, `（2026年1月27日在…）`,
-/// `二〇二六年一月二十七日在…`. Returns the date and the text it stands in.
-pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
-    if text.chars().count() > DELIVERY_MAX_CHARS {
-        return None;
-    }
-    let rest = text.trim_start_matches(is_delivery_opener);
-    let (date, said) = find_full_date(rest)
-        .filter(|(_, said)| rest.starts_with(said.as_str()))
-        .or_else(|| chinese_numeral_date(rest))
-        .or_else(|| year_and_month_at_start(rest))?;
-    let after = rest[said.len()..].trim_start();
-    let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
-    delivered.then_some((date, said))
-}
-
-/// A delivery line that states no date, the date standing apart or
-/// nowhere: `——在某某县第十七届人民代表大会第一次会议上`.
-pub fn is_undated_delivery_line(text: &str) -> bool {
-    let rest = text.trim_start_matches(is_delivery_opener);
-    // Without its dash or bracket the line still names the session it was
-    // given at (`在某某县第十八届人民代表大会第四次会议上`), and is no clause.
-    let names_session = (rest.contains("会议") || rest.contains("大会"))
-        && !rest.contains(['，', ',', '。', '；', '、']);
-    (rest.len() < text.len() || names_session)
-        && text.chars().count() <= DELIVERY_MAX_CHARS
-        && rest.starts_with('在')
-        && rest.trim_end_matches(['）', ')']).ends_with('上')
-}
-
-/// `2021年1月` opening the text: a speech dated to its month only
-/// (`（2021年1月）` under a title). A delivery line may shorten its year to
-/// two digits (`24年1月在…会议上`): the session's year, from 1950 to 2049.
-fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
-    let (year, rest) = text.split_once('年')?;
-    let (month, _) = rest.split_once('月')?;
-    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u16>().ok())
-            .flatten()
-    };
-    let short_year = number(year, 2..=2).map(|y| if y >= 50 { 1900 + y } else { 2000 + y });
-    let year = number(year, 4..=4)
-        .or(short_year)
-        .filter(|y| (1949..=2100).contains(y))?;
-    let month = number(month, 1..=2).filter(|m| (1..=12).contains(m))?;
-    let said_len = text.find('月')? + '月'.len_utf8();
-    let date = PartialDate {
-        year: Some(year),
-        month: u8::try_from(month).ok(),
-        day: None,
-    };
-    Some((date, text[..said_len].to_string()))
-}
-
-/// A delivery line broken before its end ("——2026年1月26日在广东省第十四届"),
-/// so that the next line finishes it.
-pub fn delivery_line_is_open(text: &str) -> bool {
-    !(text.ends_with('上')
-        || text.ends_with(['）', ')'])
-        || text.ends_with("讲话")
-        || text.ends_with("报告"))
-}
-
 const DOCUMENT_NUMBER_MAX_CHARS: usize = 24;
 
 /// A document's number standing alone under its title (文号):
@@ -573,9 +510,11 @@ fn split_trailing_body(text: &str) -> (&str, Option<String>) {
 
 mod bylines;
 mod dateline;
+mod delivery;
 use bylines::names_between_roles;
 pub use bylines::{parse_byline, parse_speaker_line, split_trailing_byline};
 pub use dateline::{is_editor_note, parse_dateline, standalone_dateline, Dateline};
+pub use delivery::{delivery_line_is_open, is_undated_delivery_line, parse_delivery_line};
 
 #[cfg(test)]
 mod tests;

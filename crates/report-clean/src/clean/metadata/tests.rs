@@ -456,3 +456,16 @@ fn a_labelled_date_in_figures_only_one_reading_allows() {
     assert_eq!(day("发布日期：20231345 来源：某某"), None);
     assert_eq!(day("发布日期：23-01/15 来源：某某"), None);
 }
+
+#[test]
+fn publishing_alone_labels_a_date_only_where_figures_follow_its_colon() {
+    let m = parse_metadata_line("发布：23-01-15 10:30  来源：某某县融媒体中心").unwrap();
+    assert_eq!(
+        m.date.map(|(d, _)| (d.year, d.month, d.day)),
+        Some((Some(2023), Some(1), Some(15)))
+    );
+    assert_eq!(m.source.as_deref(), Some("某某县融媒体中心"));
+    // A publisher after it, or the verb inside a sentence: no label.
+    assert_eq!(parse_metadata_line("发布：某某县人民政府"), None);
+    assert_eq!(parse_metadata_line("定期发布2024年重点项目清单"), None);
+}

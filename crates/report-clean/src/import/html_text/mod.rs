@@ -11,7 +11,7 @@ use scraper::{ElementRef, Html, Node};
 
 use super::embedded::{article_in_script_data, embedded_markup, has_prose};
 use super::html_meta::{logo_lines, stated_metadata};
-use super::page_address::{page_address_date, word_created_date};
+use super::page_address::{page_address_date, word_author_office, word_created_date};
 use super::Given;
 use crate::clean::metadata::is_bare_label;
 use report_core::text::fold::{is_han, loose};
@@ -130,6 +130,7 @@ pub fn read_web_page(html: &str) -> WebPage {
     furniture.sort_by_key(|(n, _)| *n);
     let mut given = stated_metadata(&doc, &text, &furniture, &headings);
     given.date_if_none = page_address_date(&doc, html).or_else(|| word_created_date(html));
+    given.source_if_none = word_author_office(html);
     let headline = given.title.as_deref().and_then(|title| {
         let title = loose(title);
         (1..)
@@ -212,6 +213,42 @@ fn furniture_of(element: &Element) -> Option<NoiseKind> {
         .map(|(_, kind)| *kind)
 }
 
+/// Words of class names and ids that name a picture, and those that name
+/// the words under it (`pic-title`, `img_desc`, `photo-txt`).
+const PICTURE_CLASS_WORDS: [&str; 4] = ["pic", "img", "image", "photo"];
+const CAPTION_CLASS_WORDS: [&str; 7] = ["title", "tit", "txt", "text", "desc", "caption", "note"];
+
+/// A block that names itself a picture's caption by its class or id (a
+/// picture's word and a caption's, `<p class="pic-title">`, or `caption`
+/// alone) beside a picture: the element right before or after it is an
+/// `<img>` or an inline element holding one. As a
+/// `<figcaption>` does, its lines are the picture's caption.
+fn names_a_caption(element: ElementRef) -> bool {
+    let e = element.value();
+    let names = e
+        .attr("class")
+        .into_iter()
+        .chain(e.attr("id"))
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let has = |words: &[&str]| words.iter().any(|w| names.contains(w));
+    let named =
+        (has(&PICTURE_CLASS_WORDS) && has(&CAPTION_CLASS_WORDS)) || names.contains("caption");
+    // The picture itself, or an inline element holding it (`<a><img></a>`):
+    // a block beside it is another picture's, or the text's.
+    let holds_picture = |sibling: Option<ElementRef>| {
+        sibling.is_some_and(|s| {
+            !BLOCKS.contains(&s.value().name())
+                && s.descendants()
+                    .any(|n| n.value().as_element().is_some_and(|e| e.name() == "img"))
+        })
+    };
+    let before = element.prev_siblings().find_map(ElementRef::wrap);
+    let after = element.next_siblings().find_map(ElementRef::wrap);
+    named && BLOCKS.contains(&e.name()) && (holds_picture(before) || holds_picture(after))
+}
+
 fn walk(element: ElementRef, out: &mut Lines, place: Place) {
     for child in element.children() {
         match child.value() {
@@ -254,7 +291,9 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                 } else {
                     out.inline_boundary = true;
                 }
-                if name == "figcaption" && inner.furniture.is_none() {
+                if (name == "figcaption" || names_a_caption(child_element))
+                    && inner.furniture.is_none()
+                {
                     out.captions.extend(lines_before + 1..=out.done.len());
                 }
                 if let Some(level) = heading_level(name).filter(|_| inner.furniture.is_none()) {

@@ -144,6 +144,19 @@ fn the_lines_a_figcaption_holds_are_named_captions() {
 }
 
 #[test]
+fn a_block_its_class_names_a_pictures_caption_beside_a_picture() {
+    let page = read_web_page(
+        "<html><body><h1>某县政府工作报告</h1>\
+         <div class=\"pic\"><img src=\"a.jpg\"><p class=\"pic-title\">大会开幕。</p></div>\
+         <div class=\"pic\"><img src=\"b.jpg\"><p class=\"img_desc\">代表们认真听取政府工作报告。</p></div>\
+         <p class=\"pic-title\">各位代表：现在，我代表县人民政府向大会报告工作。</p>\
+         <div><img src=\"c.jpg\"><p class=\"article-text\">过去一年，全县经济稳中向好。</p></div></body></html>",
+    );
+    // No picture beside it, or a class naming no caption: no caption.
+    assert_eq!(page.captions, [2, 3]);
+}
+
+#[test]
 fn letters_a_page_hides_inside_a_sentence_are_not_read() {
     let html = r#"<p>过去的一年，面对<span style="display:none">ab3x</span>复杂严峻的形势，<font style="DISPLAY: none">奇趣</font>全县经济<i hidden>x</i>稳中向好。</p>
 <div style="display:none"><p>一图读懂政府工作报告</p></div>"#;

@@ -1,0 +1,135 @@
+//! The line saying when and where a speech was given, under its title
+//! (`——2026年1月27日在…会议上`, `（2021年1月）`) or without its date
+//! (`——在某某县第十七届人民代表大会第一次会议上`).
+
+use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
+use report_core::text::numbers::{parse_chinese_number, year_digits};
+
+/// Dashes and brackets that open the line saying when a speech was given.
+fn is_delivery_opener(c: char) -> bool {
+    matches!(
+        c,
+        '—' | '―' | '－' | '-' | '─' | '（' | '(' | ' ' | '\u{3000}'
+    )
+}
+
+const DELIVERY_MAX_CHARS: usize = 60;
+
+/// The line under a speech's title saying when (and where) it was given:
+/// `——2026年1月27日在…会议上`, `（2026年1月27日在…）`,
+/// `二〇二六年一月二十七日在…`. Returns the date and the text it stands in.
+pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
+    if text.chars().count() > DELIVERY_MAX_CHARS {
+        return None;
+    }
+    let rest = text.trim_start_matches(is_delivery_opener);
+    let (date, said) = find_full_date(rest)
+        .filter(|(_, said)| rest.starts_with(said.as_str()))
+        .or_else(|| chinese_numeral_date(rest))
+        .or_else(|| year_and_month_at_start(rest))?;
+    let after = rest[said.len()..].trim_start();
+    let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
+    delivered.then_some((date, said))
+}
+
+/// A delivery line that states no date, the date standing apart or
+/// nowhere: `——在某某县第十七届人民代表大会第一次会议上`.
+pub fn is_undated_delivery_line(text: &str) -> bool {
+    let rest = text.trim_start_matches(is_delivery_opener);
+    // Without its dash or bracket the line still names the session it was
+    // given at (`在某某县第十八届人民代表大会第四次会议上`), and is no clause.
+    let names_session = (rest.contains("会议") || rest.contains("大会"))
+        && !rest.contains(['，', ',', '。', '；', '、']);
+    (rest.len() < text.len() || names_session)
+        && text.chars().count() <= DELIVERY_MAX_CHARS
+        && rest.starts_with('在')
+        && rest.trim_end_matches(['）', ')']).ends_with('上')
+}
+
+/// `2021年1月` opening the text: a speech dated to its month only
+/// (`（2021年1月）` under a title). A delivery line may shorten its year to
+/// two digits (`24年1月在…会议上`): the session's year, from 1950 to 2049.
+/// Its year and month may be written in Chinese numerals, as a formal
+/// document writes them (`二〇一九年一月`, `二〇〇八年元月`).
+fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
+    let (year, rest) = text.split_once('年')?;
+    let (month, _) = rest.split_once('月')?;
+    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u16>().ok())
+            .flatten()
+    };
+    let short_year = number(year, 2..=2).map(|y| if y >= 50 { 1900 + y } else { 2000 + y });
+    let year = number(year, 4..=4)
+        .or(short_year)
+        .or_else(|| numeral_year(year))
+        .filter(|y| (1949..=2100).contains(y))?;
+    let month = number(month, 1..=2)
+        .or_else(|| numeral_month(month))
+        .filter(|m| (1..=12).contains(m))?;
+    let said_len = text.find('月')? + '月'.len_utf8();
+    let date = PartialDate {
+        year: Some(year),
+        month: u8::try_from(month).ok(),
+        day: None,
+    };
+    Some((date, text[..said_len].to_string()))
+}
+
+/// A year written digit by digit in Chinese numerals, the whole of `text`.
+fn numeral_year(text: &str) -> Option<u16> {
+    let chars: Vec<char> = text.chars().collect();
+    let (year, len) = year_digits(&chars).filter(|_| !chars[0].is_ascii_digit())?;
+    (len == chars.len())
+        .then(|| u16::try_from(year).ok())
+        .flatten()
+}
+
+/// A month in Chinese numerals, the whole of `text`: `一` to `十二`, `元`.
+fn numeral_month(text: &str) -> Option<u16> {
+    if text == "元" {
+        return Some(1);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let (value, len) = parse_chinese_number(&chars, true)?;
+    (len == chars.len() && value.fract() == 0.0).then_some(value as u16)
+}
+
+/// A delivery line broken before its end ("——2026年1月26日在广东省第十四届"),
+/// so that the next line finishes it.
+pub fn delivery_line_is_open(text: &str) -> bool {
+    !(text.ends_with('上')
+        || text.ends_with(['）', ')'])
+        || text.ends_with("讲话")
+        || text.ends_with("报告"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_delivery_line_dated_to_its_month_in_chinese_numerals() {
+        let (date, said) =
+            parse_delivery_line("（二〇一九年一月在某某市第十八届人民代表大会第四次会议上）")
+                .unwrap();
+        assert_eq!(
+            (date.year, date.month, date.day),
+            (Some(2019), Some(1), None)
+        );
+        assert_eq!(said, "二〇一九年一月");
+        let (date, _) = parse_delivery_line("——一九九七年十二月在某某县人民代表大会上").unwrap();
+        assert_eq!((date.year, date.month), (Some(1997), Some(12)));
+        let (date, _) = parse_delivery_line("——二〇〇八年元月在某某县人民代表大会上").unwrap();
+        assert_eq!(date.month, Some(1));
+        // No month, a month past twelve, a year of two numerals: no date.
+        for text in [
+            "——二〇一九年在某某县人民代表大会上",
+            "——二〇一九年十三月在某某县人民代表大会上",
+            "——一九年一月在某某县人民代表大会上",
+            "——二十年一月在某某县人民代表大会上",
+        ] {
+            assert!(parse_delivery_line(text).is_none(), "{text}");
+        }
+    }
+}
