@@ -41,6 +41,7 @@
 mod change_words;
 mod each_alike;
 mod indicator;
+mod moves;
 mod multiple;
 mod name_edges;
 mod no_statistic;

@@ -9,6 +9,7 @@ use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
+use super::moves::Moves;
 use super::multiple::{name_of_a_multiple, where_the_base_starts};
 use super::name_edges::{
     after_the_previous_phrase, bracketed_inside, list_around, note_after_subject,
@@ -19,7 +20,6 @@ use super::no_statistic::{
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
-use super::span_edge::SpanEdge;
 use super::status::status_of;
 use super::subject_elsewhere::{
     label_before, numbers_the_list, one_character_name, shared_head_after_levels,
@@ -31,7 +31,6 @@ use super::what_is_counted::{
     BudgetLine,
 };
 use super::will::without_will;
-use super::year_words::names_its_years;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
 use crate::clean::notes::is_circled;
 use report_core::text::numbers::normalize;
@@ -69,16 +68,12 @@ pub(super) fn sentence_figures<'f>(
     let mut previous_indicator = String::new();
     let mut previous_kind = FigureKind::Count;
     let mut previous_end = 0;
-    let mut previous_edge = None;
     // The noun the previous figure took from after its unit, if it did.
     let mut previous_noun_after: Option<String> = None;
     // The sentence's subjects so far, each once, in order, with where its
     // figure ends: a `分别` list naming no items refers back to them.
     let mut subjects: Vec<(usize, String)> = Vec::new();
-    // The last move over years (`从…到…`): its two periods and the frame
-    // its end was read in; and the period the current move started in.
-    let mut last_move: Option<(Dated, Dated, Option<*const Frame>)> = None;
-    let mut move_start: Dated = (None, None);
+    let mut moves = Moves::default();
     for (n, f) in found.iter().enumerate() {
         // `推进十个方面重点任务`: a count that only numbers a list's parts,
         // as does one of the parts that follow or a task is divided into
@@ -472,50 +467,7 @@ pub(super) fn sentence_figures<'f>(
                     lead.contains(v)
                 }) || cut_opens_the_clause(s, f.start));
         let sign = if declines { -1.0 } else { 1.0 };
-        let edge = SpanEdge::of(&lead, previous_edge);
-        previous_edge = edge;
-        let period = frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone()));
-        let first_named = frame.is_some_and(|p| names_its_years(&p.words));
-        let (mut period, status) = SpanEdge::place(edge, period, status, first_named);
-        let mut period_words = frame.map(|p| p.words.clone());
-        // `由上年的2.51吨`: a base given as last year's is the year before
-        // the one the figure is read in.
-        if LAST_YEARS.iter().any(|w| lead.trim_end().ends_with(w)) {
-            if let Some(year) = frame.and_then(|p| p.year) {
-                period = Some((year - 1).to_string());
-                period_words = LAST_YEARS
-                    .iter()
-                    .find(|w| lead.trim_end().ends_with(**w))
-                    .map(|w| w.trim_end_matches('的').to_string());
-            }
-        }
-        // `资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%
-        // 下降到0.95%`: a move that names no years of its own after one that
-        // does runs over the same years.
-        let this_frame = frame.map(std::ptr::from_ref);
-        match edge {
-            Some(SpanEdge::From) => {
-                if let Some((from, to, at)) = &last_move {
-                    if from.0 != to.0 && *at == this_frame {
-                        (period, period_words) = from.clone();
-                    }
-                }
-                move_start = (period.clone(), period_words.clone());
-            }
-            Some(SpanEdge::To) => {
-                if let Some((from, to, at)) = &last_move {
-                    if from.0 != to.0 && *at == this_frame && move_start == *from {
-                        (period, period_words) = to.clone();
-                    }
-                }
-                last_move = Some((
-                    move_start.clone(),
-                    (period.clone(), period_words.clone()),
-                    this_frame,
-                ));
-            }
-            None => {}
-        }
+        let (period, period_words, status) = moves.date(&lead, frame, status);
         let span_start = if indicator.is_empty() || subject_apart {
             f.start
         } else {
@@ -585,9 +537,3 @@ pub(super) fn sentence_figures<'f>(
 
 /// The longest clause read as a bare subject (`小学生，…`).
 const BARE_SUBJECT_MAX: usize = 6;
-
-/// A figure's period, resolved and in words.
-type Dated = (Option<String>, Option<String>);
-
-/// A base given as last year's (`由上年的`, `从上一年的`).
-const LAST_YEARS: [&str; 2] = ["上年的", "上一年的"];
