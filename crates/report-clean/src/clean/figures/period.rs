@@ -360,11 +360,19 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 if !opens && year == now && !before(1, "到") {
                     frame.tense = context.filter(|c| c.year == year).and_then(|c| c.tense);
                 }
+                // A year before the one reviewed (`2014年，全县识别贫困户…`, in
+                // a report of 2020) opens its paragraph only: the ones after
+                // go on to later years.
+                let reviewed = year.zip(now).is_none_or(|(y, n)| y + 1 >= n);
                 found.push(Marker {
                     start: i,
                     end,
                     frame,
-                    scope: if opens { Scope::Block } else { Scope::Sentence },
+                    scope: match (opens, reviewed) {
+                        (true, true) => Scope::Block,
+                        (true, false) => Scope::Paragraph,
+                        _ => Scope::Sentence,
+                    },
                 });
                 year_here = year;
             } else if s.get(end) == Some(&'的') && !comparison {
