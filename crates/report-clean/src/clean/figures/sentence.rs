@@ -27,8 +27,8 @@ use super::subject_elsewhere::{
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
-    is_target_after, qualified_noun, said_of_the_noun_after, what_the_money_is_for, without_speed,
-    BudgetLine,
+    is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after, what_the_money_is_for,
+    without_speed, BudgetLine,
 };
 use super::will::without_will;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
@@ -251,9 +251,12 @@ pub(super) fn sentence_figures<'f>(
                 indicator = counted;
             }
         }
+        // But a sum moved to another budget (`调出资金0.6亿元用于一般公共预算`)
+        // keeps its name: a budget is no use the money is put to.
         if let Some(purpose) = starts_with_at(s, f.end, "用于")
             .then(|| noun_after(s, f.end + 2))
             .flatten()
+            .filter(|purpose| !purpose.ends_with("预算") || indicator.chars().count() < 2)
         {
             indicator = purpose;
         }
@@ -286,11 +289,19 @@ pub(super) fn sentence_figures<'f>(
         }
         let mut kind = f.kind;
         // `超过年度计划百分之四点一`: how far the figure before beat its plan.
-        if let Some(alone) = excess_over_plan(&indicator).filter(|_| f.unit == "%") {
+        // So does a count or a sum by the plan alone (`退出融资平台346家、
+        // 超计划19家`): by how much, a change.
+        if let Some(alone) = excess_over_plan(&indicator)
+            .filter(|alone| f.unit == "%" || *alone && !previous_indicator.is_empty())
+        {
             if alone && !previous_indicator.is_empty() {
                 indicator = format!("{previous_indicator}{indicator}");
             }
-            kind = FigureKind::Growth;
+            kind = if f.unit == "%" {
+                FigureKind::Growth
+            } else {
+                FigureKind::Change
+            };
         }
         if f.unit == "倍" {
             indicator = name_of_a_multiple(&lead, indicator, &previous_indicator);
@@ -305,8 +316,9 @@ pub(super) fn sentence_figures<'f>(
         // So is a sum or a measure whose subject stands before the word of
         // change (`农民人均纯收入增加100元`): a level is not said to
         // increase (`公办学位增加326万个` counts the places added).
+        // `钢增加了四百万吨`: one character may name it.
         let subject_before_change = matches!(kind, FigureKind::Amount | FigureKind::Quantity)
-            && indicator.chars().count() >= 2;
+            && (indicator.chars().count() >= 2 || one_character_name(&lead, f.kind).is_some());
         // `粮食总产量达到46947万吨，增产3877万吨`: a word of change alone
         // after a figure of the sentence says by how much that one changed.
         let change_of_the_one_before = n > 0
@@ -346,12 +358,17 @@ pub(super) fn sentence_figures<'f>(
         // `低于4%的控制目标`, `控制在3%的计划目标以内`: the target the figure
         // before was held to, of the same measure.
         // Not a target reached (`提前一年实现…500元和300元的目标`).
-        let names_a_target = is_target_after(s, f.end)
+        // So is one its clause gives as the plan (`增长7.8%，计划为7.5%`).
+        let names_a_target = names_a_target(s, f.start, f.end)
             && !previous_indicator.is_empty()
             && !["实现", "完成", "达到"]
                 .iter()
                 .any(|w| text[..byte_index(&text, f.start)].contains(w));
-        if names_a_target && (indicator.chars().count() < 2 || indicator.contains("目标")) {
+        if names_a_target
+            && (indicator.chars().count() < 2
+                || indicator.contains("目标")
+                || is_plan_before(s, f.start))
+        {
             indicator = previous_indicator.clone();
         }
         if names_a_target && f.unit == "%" && indicator == previous_indicator {
