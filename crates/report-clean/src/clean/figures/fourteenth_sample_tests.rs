@@ -142,3 +142,20 @@ fn a_heading_of_the_next_steps_plans() {
     let got = read_report(POVERTY);
     assert_eq!((got[2].1, got[2].2), (312.0, Target));
 }
+
+#[test]
+fn a_share_of_a_whole_given_as_a_figure_is_of_the_subject_before() {
+    let got = read("1959年，共有3648万亩棉田，占棉田实收面积8500多万亩的42%。");
+    assert_eq!(got[1].0, "棉田实收面积");
+    assert_eq!(got[2].0, "棉田占棉田实收面积");
+}
+
+#[test]
+fn a_name_ends_before_a_count_whose_unit_is_not_read() {
+    assert_eq!(
+        names("2025年，海南长臂猿种群恢复至7群42只。"),
+        ["海南长臂猿种群"]
+    );
+    // A number that is part of a name stays (`5A级`).
+    assert_eq!(names("2025年，新增5A级景区3个。"), ["新增5A级景区"]);
+}

@@ -2,6 +2,7 @@
 //! its unit) without framing, verbs of doing, list numbers and periods.
 
 use super::byte_index;
+use super::name_edges::before_an_unread_count;
 use super::reading::starts_with_at;
 use super::trailing_words::{CHANGE_NAMES, TRAILING_VERBS};
 use super::will::strip_object_marker;
@@ -399,6 +400,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         }
         text = strip_month_range(text);
         text = after_an_unread_figure(text);
+        text = before_an_unread_count(text);
         // `五年年均增长5.2%`: a number of years alone names nothing, nor
         // does a year written without 年 (`一九八○比一九七五年增加…`).
         if is_count_of_years(text) || is_a_year(text) {

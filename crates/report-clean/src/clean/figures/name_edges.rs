@@ -137,3 +137,27 @@ pub(super) fn after_the_previous_phrase(lead: &str) -> &str {
         lead
     }
 }
+
+/// `海南长臂猿种群恢复至7群42只`: a figure whose unit is not read, right
+/// before the one named, is the same things counted another way; the name
+/// ends before it. Not a number that is part of a name (`2型`, `5A级`, `3号`).
+pub(super) fn before_an_unread_count(text: &str) -> &str {
+    let mut chars = text.char_indices().rev();
+    let Some((unit_at, unit)) = chars.next() else {
+        return text;
+    };
+    if !report_core::text::fold::is_han(unit) || "年月日号期型级类代次届".contains(unit)
+    {
+        return text;
+    }
+    let digits_at = text[..unit_at]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .last()
+        .map(|(b, _)| b);
+    match digits_at {
+        Some(b) if text[..b].chars().count() >= 2 => &text[..b],
+        _ => text,
+    }
+}

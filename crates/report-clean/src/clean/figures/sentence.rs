@@ -73,6 +73,8 @@ pub(super) fn sentence_figures<'f>(
     // The sentence's subjects so far, each once, in order, with where its
     // figure ends: a `分别` list naming no items refers back to them.
     let mut subjects: Vec<(usize, String)> = Vec::new();
+    // Whether the figure before was the whole the next one is a share of.
+    let mut previous_whole = false;
     let mut moves = Moves::default();
     for (n, f) in found.iter().enumerate() {
         // `推进十个方面重点任务`: a count that only numbers a list's parts,
@@ -388,6 +390,24 @@ pub(super) fn sentence_figures<'f>(
         {
             indicator = format!("{previous_indicator}{indicator}");
         }
+        // `共有3648万亩棉田，占棉田实收面积8500多万亩的42%`: the whole a share
+        // is taken of, given as a figure, is that whole's; the share is of
+        // the subject before it.
+        let whole_of_the_next = indicator.starts_with('占')
+            && f.kind != FigureKind::Share
+            && s.get(f.end) == Some(&'的')
+            && found
+                .get(n + 1)
+                .is_some_and(|next| next.start == f.end + 1 && next.kind == FigureKind::Share);
+        if whole_of_the_next {
+            indicator = indicator['占'.len_utf8()..].to_string();
+        }
+        if f.kind == FigureKind::Share && previous_whole && lead.trim() == "的" {
+            let whole = &previous_indicator;
+            if let Some((_, subject)) = subjects.iter().rev().find(|(_, name)| name != whole) {
+                indicator = format!("{subject}占{whole}");
+            }
+        }
         // `1955年国家决算用于社会文教事业的支出，共占本年支出的10.87%`: with
         // no figure before, the share's subject is the clause before.
         // Not one that qualifies a noun after it (`团结占人口95%以上的人民群众`).
@@ -546,6 +566,7 @@ pub(super) fn sentence_figures<'f>(
             previous_indicator = indicator;
         }
         previous_kind = kind;
+        previous_whole = whole_of_the_next;
         previous_end = f.end;
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
