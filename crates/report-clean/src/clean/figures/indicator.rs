@@ -14,9 +14,10 @@ use super::years_in_names::{
 use report_core::starts_with_canonical;
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 31] = [
+pub(super) const LEADING_FRAME: [&str; 32] = [
     "其中",
     // A conjunction opening the clause (`而1956年就增加了…`): "while".
+    "而且",
     "而",
     // A budget's sums added up (`加上上级补助收入42.3亿元`).
     "加上",
@@ -333,10 +334,10 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             text = rest;
         }
         // `钢产量…增加了一百六十一万吨`: 了 after a verb of change or reach
-        // marks it done and goes with it.
+        // marks it done: both go (`农业增长了`, a verb, not `农业增长`).
         if let Some(rest) = text
             .strip_suffix('了')
-            .filter(|rest| TRAILING_VERBS.iter().any(|w| rest.ends_with(w)))
+            .and_then(|rest| TRAILING_VERBS.iter().find_map(|w| rest.strip_suffix(w)))
         {
             text = rest;
         }
