@@ -170,3 +170,34 @@ fn a_name_ends_before_a_count_whose_unit_is_not_read() {
     // A number that is part of a name stays (`国道318线`).
     assert_eq!(names("2021年，改造国道318线120公里。"), ["国道318线"]);
 }
+
+#[test]
+fn a_pair_of_counts_with_a_doing_after_is_named_before() {
+    assert_eq!(
+        names("2020年，对边缘易致贫户312户1004人和脱贫不稳定户205户697人实施动态监测。"),
+        [
+            "对边缘易致贫户",
+            "对边缘易致贫户",
+            "脱贫不稳定户",
+            "脱贫不稳定户"
+        ]
+    );
+}
+
+#[test]
+fn more_than_a_multiple() {
+    let got = read("2019年，贫困户人均纯收入比2014年增长3倍多。");
+    assert_eq!((got[0].1, got[0].4.as_deref()), (3.0, Some("多")));
+}
+
+#[test]
+fn the_base_of_a_comparison_given_as_a_figure_is_of_its_year() {
+    let got = read_report(
+        "关于全县脱贫攻坚工作情况的报告
+——2020年9月22日在平安县人民代表大会常务委员会会议上
+一、工作情况
+2019年，全县贫困户人均纯收入达到9860元，比2014年的2430元增长3倍多。
+",
+    );
+    assert_eq!((got[1].1, got[1].3.as_str()), (2430.0, "2014"));
+}

@@ -125,7 +125,16 @@ const PHRASE_TAIL: usize = 6;
 /// from the figure before, the words up to the first 、 end that figure's
 /// phrase; the next figure is named by what follows. A long stretch before
 /// the 、, or one with a digit, is left as it is.
+/// A word that joins (`…312户1004人和脱贫不稳定户205户`) right after the
+/// figure before opens the next item.
 pub(super) fn after_the_previous_phrase(lead: &str) -> &str {
+    if let Some(rest) = ["以及", "和", "及", "与"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .filter(|rest| rest.chars().count() >= 2)
+    {
+        return rest;
+    }
     let Some((tail, rest)) = lead.split_once('、') else {
         return lead;
     };

@@ -375,8 +375,17 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     },
                 });
                 year_here = year;
-            } else if s.get(end) == Some(&'的') && !comparison {
+            } else if s.get(end) == Some(&'的')
+                && (!comparison
+                    || s.get(end + 1).is_some_and(|c| {
+                        c.is_ascii_digit()
+                            || report_core::text::numbers::chinese_digit(*c).is_some()
+                            || *c == '十'
+                    }))
+            {
                 // `从2020年的3.68万亿元`: the year of the figure that follows.
+                // So is the base of a comparison given as a figure (`比2014年的
+                // 2430元增长3倍多`).
                 found.push(Marker {
                     start: i,
                     end: end + 1,

@@ -442,6 +442,11 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         // `约有1个百分点`, `约为…`: about, before the verb.
         qualifier = Some("约".to_string());
     }
+    // `增长3倍多`: more than, after the multiple.
+    if unit == "倍" && qualifier.is_none() && s.get(j) == Some(&'多') {
+        qualifier = Some("多".to_string());
+        j += 1;
+    }
     let mut unit = format!("{multiplier_text}{}", if unit == "％" { "%" } else { unit });
     // `0.6人/百亿元`: a rate per so much of something is no count.
     let per = per_unit(s, j);

@@ -6,7 +6,7 @@ use report_core::{Figure, FigureKind};
 use super::change_words::{compares_with_a_year, cut_opens_the_clause, ends_in_verb_of_change};
 use super::each_alike::items_alike;
 use super::indicator::{
-    is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
+    is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES, LEADING_ACTIONS,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::moves::Moves;
@@ -161,13 +161,37 @@ pub(super) fn sentence_figures<'f>(
                 next.start == f.end && f.kind == FigureKind::Count && next.kind == FigureKind::Count
             })
             .map_or(f.end, |next| next.end);
-        let after_unit = noun_after(s, next_count_right_after).filter(|noun| {
-            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均到至".contains(c))
-                && !GROWTH_VERBS.iter().any(|v| {
-                    noun.strip_prefix(v)
-                        .is_some_and(|rest| rest.starts_with(['到', '至']))
-                })
+        // But `脱贫不稳定户205户697人实施动态监测`: a pair of counts (households
+        // and people) whose clause names them before, with a doing after
+        // them, is named by what stands before, both.
+        let doing_after = noun_after(s, next_count_right_after).is_some_and(|noun| {
+            LEADING_ACTIONS
+                .iter()
+                .chain(&VERBS_BEFORE_OBJECT)
+                .any(|v| noun.starts_with(v))
         });
+        let pair_named_before = doing_after
+            && if next_count_right_after != f.end {
+                indicator.chars().count() >= 2 && !lead_ends_in_verb(&lead)
+            } else {
+                n > 0
+                    && found[n - 1].end == f.start
+                    && found[n - 1].kind == FigureKind::Count
+                    && f.kind == FigureKind::Count
+                    && !previous_indicator.is_empty()
+            };
+        if pair_named_before && indicator.chars().count() < 2 {
+            indicator = previous_indicator.clone();
+        }
+        let after_unit = noun_after(s, next_count_right_after)
+            .filter(|_| !pair_named_before)
+            .filter(|noun| {
+                !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均到至".contains(c))
+                    && !GROWTH_VERBS.iter().any(|v| {
+                        noun.strip_prefix(v)
+                            .is_some_and(|rest| rest.starts_with(['到', '至']))
+                    })
+            });
         // `30万吨级航道`, `千万千瓦级基地`: a class of size, no statistic.
         if matches!(f.kind, FigureKind::Quantity | FigureKind::Count) && s.get(f.end) == Some(&'级')
         {
@@ -195,10 +219,7 @@ pub(super) fn sentence_figures<'f>(
             }
         }
         let mut named_after_unit = false;
-        let lead_ends_in_verb = VERBS_BEFORE_OBJECT
-            .iter()
-            .chain(&["和", "及", "与", "、", "等", "等方面"])
-            .any(|v| lead.trim_end().ends_with(v));
+        let lead_ends_in_verb = lead_ends_in_verb(&lead);
         // `长白山、三江、吉光3个省实验室`: the count only numbers the names
         // listed before it.
         if f.kind == FigureKind::Count && numbers_the_list(&lead, f.value) {
@@ -575,3 +596,12 @@ pub(super) fn sentence_figures<'f>(
 
 /// The longest clause read as a bare subject (`小学生，…`).
 const BARE_SUBJECT_MAX: usize = 6;
+
+/// Whether the words before a figure end in a verb that takes its object
+/// after the figure, or in a word that joins.
+fn lead_ends_in_verb(lead: &str) -> bool {
+    VERBS_BEFORE_OBJECT
+        .iter()
+        .chain(&["和", "及", "与", "、", "等", "等方面"])
+        .any(|v| lead.trim_end().ends_with(v))
+}
