@@ -6,7 +6,7 @@ use report_core::{Figure, FigureKind};
 use super::change_words::{compares_with_a_year, cut_opens_the_clause, ends_in_verb_of_change};
 use super::each_alike::items_alike;
 use super::indicator::{
-    is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES, LEADING_ACTIONS,
+    is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::moves::Moves;
@@ -17,6 +17,7 @@ use super::name_edges::{
 use super::no_statistic::{
     is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
 };
+use super::pairs::{lead_ends_in_verb, pair_named_before, whole_of_the_next};
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
@@ -161,25 +162,15 @@ pub(super) fn sentence_figures<'f>(
                 next.start == f.end && f.kind == FigureKind::Count && next.kind == FigureKind::Count
             })
             .map_or(f.end, |next| next.end);
-        // But `脱贫不稳定户205户697人实施动态监测`: a pair of counts (households
-        // and people) whose clause names them before, with a doing after
-        // them, is named by what stands before, both.
-        let doing_after = noun_after(s, next_count_right_after).is_some_and(|noun| {
-            LEADING_ACTIONS
-                .iter()
-                .chain(&VERBS_BEFORE_OBJECT)
-                .any(|v| noun.starts_with(v))
-        });
-        let pair_named_before = doing_after
-            && if next_count_right_after != f.end {
-                indicator.chars().count() >= 2 && !lead_ends_in_verb(&lead)
-            } else {
-                n > 0
-                    && found[n - 1].end == f.start
-                    && found[n - 1].kind == FigureKind::Count
-                    && f.kind == FigureKind::Count
-                    && !previous_indicator.is_empty()
-            };
+        // But `脱贫不稳定户205户697人实施动态监测`: see `pair_named_before`.
+        let pair_named_before = pair_named_before(
+            s,
+            &found,
+            n,
+            next_count_right_after,
+            indicator.chars().count() >= 2 && !lead_ends_in_verb(&lead),
+            !previous_indicator.is_empty(),
+        );
         if pair_named_before && indicator.chars().count() < 2 {
             indicator = previous_indicator.clone();
         }
@@ -411,15 +402,8 @@ pub(super) fn sentence_figures<'f>(
         {
             indicator = format!("{previous_indicator}{indicator}");
         }
-        // `共有3648万亩棉田，占棉田实收面积8500多万亩的42%`: the whole a share
-        // is taken of, given as a figure, is that whole's; the share is of
-        // the subject before it.
-        let whole_of_the_next = indicator.starts_with('占')
-            && f.kind != FigureKind::Share
-            && s.get(f.end) == Some(&'的')
-            && found
-                .get(n + 1)
-                .is_some_and(|next| next.start == f.end + 1 && next.kind == FigureKind::Share);
+        // `共有3648万亩棉田，占棉田实收面积8500多万亩的42%`: see `whole_of_the_next`.
+        let whole_of_the_next = whole_of_the_next(s, &found, n, &indicator);
         if whole_of_the_next {
             indicator = indicator['占'.len_utf8()..].to_string();
         }
@@ -596,12 +580,3 @@ pub(super) fn sentence_figures<'f>(
 
 /// The longest clause read as a bare subject (`小学生，…`).
 const BARE_SUBJECT_MAX: usize = 6;
-
-/// Whether the words before a figure end in a verb that takes its object
-/// after the figure, or in a word that joins.
-fn lead_ends_in_verb(lead: &str) -> bool {
-    VERBS_BEFORE_OBJECT
-        .iter()
-        .chain(&["和", "及", "与", "、", "等", "等方面"])
-        .any(|v| lead.trim_end().ends_with(v))
-}
