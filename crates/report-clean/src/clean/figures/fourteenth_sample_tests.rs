@@ -201,3 +201,16 @@ fn the_base_of_a_comparison_given_as_a_figure_is_of_its_year() {
     );
     assert_eq!((got[1].1, got[1].3.as_str()), (2430.0, "2014"));
 }
+
+#[test]
+fn a_plans_move_within_one_year_starts_where_things_stand() {
+    let got = figures("今年，将补助标准由每人每年40元提高到80元。");
+    let got: Vec<_> = got
+        .iter()
+        .map(|f| (f.value, f.status, f.period.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [(40.0, Actual, Some("2020")), (80.0, Target, Some("2021"))]
+    );
+}
