@@ -214,3 +214,8 @@ fn a_plans_move_within_one_year_starts_where_things_stand() {
         [(40.0, Actual, Some("2020")), (80.0, Target, Some("2021"))]
     );
 }
+
+#[test]
+fn what_a_condition_would_need_is_no_statistic() {
+    assert!(figures("1957年，如果人们用来买穿的，就需要增加两千万匹的棉布供应。").is_empty());
+}
