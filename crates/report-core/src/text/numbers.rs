@@ -7,7 +7,7 @@ use crate::model::Normalized;
 use crate::text::fold::fold_width;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 75] = [
+pub const UNITS: [&str; 78] = [
     "个百分点",
     // Air quality (PM2.5's concentration) and noise (`等效声级为54.3分贝`).
     "微克/立方米",
@@ -93,6 +93,11 @@ pub const UNITS: [&str; 75] = [
     "只",
     // A picul of grain or cotton (`棉花四万二千担`), as older reports weigh them.
     "担",
+    // Bolts of cloth, spindles, bags of flour (`棉布三百一十万匹`, `纱锭二十一万锭`,
+    // `面粉一百八十万袋`), as older reports count output and plant.
+    "匹",
+    "锭",
+    "袋",
 ];
 pub const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
 

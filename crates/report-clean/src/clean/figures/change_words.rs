@@ -33,7 +33,9 @@ pub(super) fn ends_in_change(lead: &str) -> bool {
 /// Whether `lead` ends in a verb that says by how much something changed:
 /// the verbs of growth and decline, and `提升` (`运能提升超50%`, `亩产提升
 /// 10.1斤`; `提升至2.6%` ends in 至, the level reached).
+/// 了 after the verb marks it done (`又比1955年增加了`).
 pub(super) fn ends_in_verb_of_change(lead: &str) -> bool {
+    let lead = lead.strip_suffix('了').unwrap_or(lead);
     GROWTH_VERBS
         .iter()
         .chain(&["提升"])

@@ -2,19 +2,23 @@
 //! its unit) without framing, verbs of doing, list numbers and periods.
 
 use super::byte_index;
+use super::name_edges::before_an_unread_count;
 use super::reading::starts_with_at;
 use super::trailing_words::{CHANGE_NAMES, TRAILING_VERBS};
 use super::will::strip_object_marker;
 use super::year_words::two_years_at;
 use super::years_in_names::{
-    is_a_year, is_count_of_years, strip_last_years, strip_month_range, strip_running_years,
-    strip_year, strip_years_opening, time_point_at_end,
+    is_a_year, is_count_of_years, strip_first_years_at_end, strip_last_years, strip_month_range,
+    strip_running_years, strip_year, strip_years_opening, time_point_at_end,
 };
 use report_core::starts_with_canonical;
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 30] = [
+pub(super) const LEADING_FRAME: [&str; 32] = [
     "其中",
+    // A conjunction opening the clause (`而1956年就增加了…`): "while".
+    "而且",
+    "而",
     // A budget's sums added up (`加上上级补助收入42.3亿元`).
     "加上",
     // Like for like (`同口径增长6.3%`): how it was compared, not what.
@@ -131,9 +135,10 @@ fn strip_scope(text: &str) -> &str {
 /// often, never what is measured.
 // `继续保持`, `持续提升`, `再提高`, `逐步扩大`: going on, again or step
 // by step, before the verb.
-pub(super) const ADVERBS_BEFORE_VERB: [&str; 14] = [
+// `粮食仍然连年增产`, `机床又比1955年增加`: still, again, already.
+pub(super) const ADVERBS_BEFORE_VERB: [&str; 20] = [
     "首次", "接连", "相继", "先后", "连续", "连年", "再次", "双双", "继续", "持续", "再", "逐步",
-    "不断", "稳步",
+    "不断", "稳步", "仍然", "依然", "已经", "又", "仍", "已",
 ];
 
 /// Characters that make a word with 共 before them (共享, 共建, 共济,
@@ -328,6 +333,14 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         }) {
             text = rest;
         }
+        // `钢产量…增加了一百六十一万吨`: 了 after a verb of change or reach
+        // marks it done: both go (`农业增长了`, a verb, not `农业增长`).
+        if let Some(rest) = text
+            .strip_suffix('了')
+            .and_then(|rest| TRAILING_VERBS.iter().find_map(|w| rest.strip_suffix(w)))
+        {
+            text = rest;
+        }
         for w in TRAILING_VERBS {
             if let Some(rest) = text.strip_suffix(w) {
                 // `经济增长5%`: a verb of change stays when it is half the name,
@@ -355,6 +368,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_running_years(text);
         text = strip_last_years(text);
         text = strip_years_opening(text);
+        text = strip_first_years_at_end(text);
         for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
             if let Some(rest) = text.strip_prefix(base) {
                 text = rest;
@@ -387,6 +401,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         }
         text = strip_month_range(text);
         text = after_an_unread_figure(text);
+        text = before_an_unread_count(text);
         // `五年年均增长5.2%`: a number of years alone names nothing, nor
         // does a year written without 年 (`一九八○比一九七五年增加…`).
         if is_count_of_years(text) || is_a_year(text) {
@@ -411,11 +426,15 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
 /// of its name, each with the characters that make a word with it and so
 /// keep it: the copula 是 (`其他建设项目是二十四个`; 还是, 就是, 于是 stay),
 /// the modal 要 (`粮食产量要稳定在…`, the verb gone; 主要, 需要 stay) and 在,
-/// "stands at" (`粮食总产量在4800亿公斤以上`; 存在, 现在 stay).
-const WORDS_BEFORE_FIGURE: [(char, &str); 3] = [
+/// "stands at" (`粮食总产量在4800亿公斤以上`; 存在, 现在 stay), 有, "there
+/// are" (`粮食总产量应该有…`, `翘尾影响约有1个百分点`; 国有, 拥有, 所有 stay)
+/// and the adverb 就 (`而1956年就增加了`; 成就, 造就 stay).
+const WORDS_BEFORE_FIGURE: [(char, &str); 5] = [
     ('是', "还就于但总只即正也凡或要的"),
     ('要', "主需重纲必摘首概简提机政险紧"),
     ('在', "存现正所实旨潜内外"),
+    ('有', "国拥所没具占享持共现特固原富稀专私公含只"),
+    ('就', "成造迁将俯"),
 ];
 
 /// `text` without a word of [`WORDS_BEFORE_FIGURE`] at its end, nor an

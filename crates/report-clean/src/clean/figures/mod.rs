@@ -41,9 +41,11 @@
 mod change_words;
 mod each_alike;
 mod indicator;
+mod moves;
 mod multiple;
 mod name_edges;
 mod no_statistic;
+mod pairs;
 mod period;
 mod rates_in_words;
 mod reading;
@@ -69,7 +71,7 @@ use report_year::{heading_frame, year_from_headings, year_it_opens, year_of_acco
 use sentence::sentence_figures;
 use status::{estimate_stretches, is_list_item};
 use table::{stated_units, RowPlace, Table};
-use what_is_counted::rest_of_the_whole;
+use what_is_counted::{names_a_target, rest_of_the_whole};
 
 /// Verbs of change before a percentage: it is a growth rate. Besides the
 /// plain ones, a rise or fall of output (`增产`, `减产`), a rise in level
@@ -184,10 +186,16 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     f.period = place.fallback.map(String::from);
                 }
                 let at = sentence_start + local_end;
-                if place.estimating || estimates.iter().any(|&(a, b)| a <= at && at <= b) {
+                let number_at = local_end.saturating_sub(f.text.chars().count());
+                // A target named in an estimate's sentence (`预计增长4.2%，低于6%的
+                // 计划目标`) stays a target.
+                let a_target = f.status == report_core::FigureStatus::Target
+                    && names_a_target(&chars, sentence_start + number_at, at);
+                if (place.estimating || estimates.iter().any(|&(a, b)| a <= at && at <= b))
+                    && !a_target
+                {
                     f.status = report_core::FigureStatus::Estimate;
                 }
-                let number_at = local_end.saturating_sub(f.text.chars().count());
                 // The figure's words as written, not as folded for reading.
                 f.text = written[sentence_start + number_at..sentence_start + local_end]
                     .iter()
@@ -421,6 +429,8 @@ mod chinese_numeral_tests;
 mod eleventh_sample_tests;
 #[cfg(test)]
 mod estimate_and_span_tests;
+#[cfg(test)]
+mod fourteenth_sample_tests;
 #[cfg(test)]
 mod grain_sentence_tests;
 #[cfg(test)]

@@ -125,7 +125,16 @@ const PHRASE_TAIL: usize = 6;
 /// from the figure before, the words up to the first 、 end that figure's
 /// phrase; the next figure is named by what follows. A long stretch before
 /// the 、, or one with a digit, is left as it is.
+/// A word that joins (`…312户1004人和脱贫不稳定户205户`) right after the
+/// figure before opens the next item.
 pub(super) fn after_the_previous_phrase(lead: &str) -> &str {
+    if let Some(rest) = ["以及", "和", "及", "与"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .filter(|rest| rest.chars().count() >= 2)
+    {
+        return rest;
+    }
     let Some((tail, rest)) = lead.split_once('、') else {
         return lead;
     };
@@ -135,5 +144,30 @@ pub(super) fn after_the_previous_phrase(lead: &str) -> &str {
         rest
     } else {
         lead
+    }
+}
+
+/// `海南长臂猿种群恢复至7群42只`: a figure whose unit is not read, right
+/// before the one named, is the same things counted another way; the name
+/// ends before it. Not a number that is part of a name (`2型`, `3号`, `二期`,
+/// a road's `国道318线`, a bus's `1路`).
+pub(super) fn before_an_unread_count(text: &str) -> &str {
+    let mut chars = text.char_indices().rev();
+    let Some((unit_at, unit)) = chars.next() else {
+        return text;
+    };
+    if !report_core::text::fold::is_han(unit) || "年月日号期型级类代次届线路段".contains(unit)
+    {
+        return text;
+    }
+    let digits_at = text[..unit_at]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .last()
+        .map(|(b, _)| b);
+    match digits_at {
+        Some(b) if text[..b].chars().count() >= 2 => &text[..b],
+        _ => text,
     }
 }

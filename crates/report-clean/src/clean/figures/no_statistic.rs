@@ -26,7 +26,17 @@ const LIST_OPENERS: [&str; 7] = ["以下的", "以下", "如下的", "如下", "
 
 /// Words that open a condition, and what follows on it (`只要…就可以`).
 const CONDITIONS: [&str; 4] = ["只要", "如果", "假如", "倘若"];
-const CONSEQUENCES: [&str; 5] = ["就可以", "就可", "就能", "就会", "便可"];
+/// What a condition would need (`如果人们用来买穿的，就需要增加两千万匹`).
+const CONSEQUENCES: [&str; 8] = [
+    "就可以",
+    "就可",
+    "就能",
+    "就会",
+    "便可",
+    "就需要",
+    "就要",
+    "就必须",
+];
 
 /// Whether the figure at char `at` stands after a condition the sentence
 /// draws a consequence from: a sum that would be, not one that is.

@@ -360,15 +360,32 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 if !opens && year == now && !before(1, "到") {
                     frame.tense = context.filter(|c| c.year == year).and_then(|c| c.tense);
                 }
+                // A year before the one reviewed (`2014年，全县识别贫困户…`, in
+                // a report of 2020) opens its paragraph only: the ones after
+                // go on to later years.
+                let reviewed = year.zip(now).is_none_or(|(y, n)| y + 1 >= n);
                 found.push(Marker {
                     start: i,
                     end,
                     frame,
-                    scope: if opens { Scope::Block } else { Scope::Sentence },
+                    scope: match (opens, reviewed) {
+                        (true, true) => Scope::Block,
+                        (true, false) => Scope::Paragraph,
+                        _ => Scope::Sentence,
+                    },
                 });
                 year_here = year;
-            } else if s.get(end) == Some(&'的') && !comparison {
+            } else if s.get(end) == Some(&'的')
+                && (!comparison
+                    || s.get(end + 1).is_some_and(|c| {
+                        c.is_ascii_digit()
+                            || report_core::text::numbers::chinese_digit(*c).is_some()
+                            || *c == '十'
+                    }))
+            {
                 // `从2020年的3.68万亿元`: the year of the figure that follows.
+                // So is the base of a comparison given as a figure (`比2014年的
+                // 2430元增长3倍多`).
                 found.push(Marker {
                     start: i,
                     end: end + 1,

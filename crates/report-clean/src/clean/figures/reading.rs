@@ -410,9 +410,11 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     }
     let trailing_qualifier =
         |j: usize| TRAILING_QUALIFIERS.iter().find(|q| starts_with_at(s, j, q));
-    if let Some(q) = trailing_qualifier(j) {
+    // `提高到70% 以上`: a space copied from a page may stand before the bound.
+    let spaced = usize::from(s.get(j).is_some_and(|c| matches!(c, ' ' | '\u{3000}')));
+    if let Some(q) = trailing_qualifier(j + spaced) {
         qualifier = Some(q.to_string());
-        j += q.chars().count();
+        j += spaced + q.chars().count();
     }
     let mut start = i;
     // `增长-1.2%`, `增速为-0.8%`: a minus written before the number (not a
@@ -432,6 +434,18 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     if let Some(q) = PREFIX_QUALIFIERS.iter().find(|q| ends_with_at(s, start, q)) {
         qualifier = Some(q.to_string());
         start -= q.chars().count();
+    } else if qualifier.is_none()
+        && start >= 2
+        && s[start - 2] == '约'
+        && matches!(s[start - 1], '有' | '为' | '达' | '占')
+    {
+        // `约有1个百分点`, `约为…`: about, before the verb.
+        qualifier = Some("约".to_string());
+    }
+    // `增长3倍多`: more than, after the multiple.
+    if unit == "倍" && qualifier.is_none() && s.get(j) == Some(&'多') {
+        qualifier = Some("多".to_string());
+        j += 1;
     }
     let mut unit = format!("{multiplier_text}{}", if unit == "％" { "%" } else { unit });
     // `0.6人/百亿元`: a rate per so much of something is no count.

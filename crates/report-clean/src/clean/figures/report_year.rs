@@ -38,11 +38,17 @@ pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
         let year = now.map(|n| n - 1);
         return Some(year_frame(heading.to_string(), year, now));
     }
-    if PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年") {
+    if PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年")
+        || NEXT_STEPS.iter().any(|w| heading.contains(w))
+    {
         return Some(year_frame(heading.to_string(), now, now));
     }
     None
 }
+
+/// A heading of the next steps (`二、下一步工作`, `下步打算`): what follows
+/// plans from now, whatever a paragraph before said of past years.
+const NEXT_STEPS: [&str; 2] = ["下一步", "下步"];
 
 /// The report's own year, from its headings where its date is only
 /// inferred: a plan for a year is that year's, a review of one is the next

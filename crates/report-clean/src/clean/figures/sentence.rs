@@ -9,6 +9,7 @@ use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
     RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
+use super::moves::Moves;
 use super::multiple::{name_of_a_multiple, where_the_base_starts};
 use super::name_edges::{
     after_the_previous_phrase, bracketed_inside, list_around, note_after_subject,
@@ -16,10 +17,10 @@ use super::name_edges::{
 use super::no_statistic::{
     is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
 };
+use super::pairs::{lead_ends_in_verb, pair_named_before, whole_of_the_next};
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
-use super::span_edge::SpanEdge;
 use super::status::status_of;
 use super::subject_elsewhere::{
     label_before, numbers_the_list, one_character_name, shared_head_after_levels,
@@ -27,11 +28,10 @@ use super::subject_elsewhere::{
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
-    is_target_after, qualified_noun, said_of_the_noun_after, what_the_money_is_for, without_speed,
-    BudgetLine,
+    is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after, what_the_money_is_for,
+    without_speed, BudgetLine,
 };
 use super::will::without_will;
-use super::year_words::names_its_years;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
 use crate::clean::notes::is_circled;
 use report_core::text::numbers::normalize;
@@ -69,16 +69,14 @@ pub(super) fn sentence_figures<'f>(
     let mut previous_indicator = String::new();
     let mut previous_kind = FigureKind::Count;
     let mut previous_end = 0;
-    let mut previous_edge = None;
     // The noun the previous figure took from after its unit, if it did.
     let mut previous_noun_after: Option<String> = None;
     // The sentence's subjects so far, each once, in order, with where its
     // figure ends: a `分别` list naming no items refers back to them.
     let mut subjects: Vec<(usize, String)> = Vec::new();
-    // The last move over years (`从…到…`): its two periods and the frame
-    // its end was read in; and the period the current move started in.
-    let mut last_move: Option<(Dated, Dated, Option<*const Frame>)> = None;
-    let mut move_start: Dated = (None, None);
+    // Whether the figure before was the whole the next one is a share of.
+    let mut previous_whole = false;
+    let mut moves = Moves::default();
     for (n, f) in found.iter().enumerate() {
         // `推进十个方面重点任务`: a count that only numbers a list's parts,
         // as does one of the parts that follow or a task is divided into
@@ -164,13 +162,27 @@ pub(super) fn sentence_figures<'f>(
                 next.start == f.end && f.kind == FigureKind::Count && next.kind == FigureKind::Count
             })
             .map_or(f.end, |next| next.end);
-        let after_unit = noun_after(s, next_count_right_after).filter(|noun| {
-            !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均到至".contains(c))
-                && !GROWTH_VERBS.iter().any(|v| {
-                    noun.strip_prefix(v)
-                        .is_some_and(|rest| rest.starts_with(['到', '至']))
-                })
-        });
+        // But `脱贫不稳定户205户697人实施动态监测`: see `pair_named_before`.
+        let pair_named_before = pair_named_before(
+            s,
+            &found,
+            n,
+            next_count_right_after,
+            indicator.chars().count() >= 2 && !lead_ends_in_verb(&lead),
+            !previous_indicator.is_empty(),
+        );
+        if pair_named_before && indicator.chars().count() < 2 {
+            indicator = previous_indicator.clone();
+        }
+        let after_unit = noun_after(s, next_count_right_after)
+            .filter(|_| !pair_named_before)
+            .filter(|noun| {
+                !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均到至".contains(c))
+                    && !GROWTH_VERBS.iter().any(|v| {
+                        noun.strip_prefix(v)
+                            .is_some_and(|rest| rest.starts_with(['到', '至']))
+                    })
+            });
         // `30万吨级航道`, `千万千瓦级基地`: a class of size, no statistic.
         if matches!(f.kind, FigureKind::Quantity | FigureKind::Count) && s.get(f.end) == Some(&'级')
         {
@@ -198,10 +210,7 @@ pub(super) fn sentence_figures<'f>(
             }
         }
         let mut named_after_unit = false;
-        let lead_ends_in_verb = VERBS_BEFORE_OBJECT
-            .iter()
-            .chain(&["和", "及", "与", "、", "等", "等方面"])
-            .any(|v| lead.trim_end().ends_with(v));
+        let lead_ends_in_verb = lead_ends_in_verb(&lead);
         // `长白山、三江、吉光3个省实验室`: the count only numbers the names
         // listed before it.
         if f.kind == FigureKind::Count && numbers_the_list(&lead, f.value) {
@@ -256,9 +265,12 @@ pub(super) fn sentence_figures<'f>(
                 indicator = counted;
             }
         }
+        // But a sum moved to another budget (`调出资金0.6亿元用于一般公共预算`)
+        // keeps its name: a budget is no use the money is put to.
         if let Some(purpose) = starts_with_at(s, f.end, "用于")
             .then(|| noun_after(s, f.end + 2))
             .flatten()
+            .filter(|purpose| !purpose.ends_with("预算") || indicator.chars().count() < 2)
         {
             indicator = purpose;
         }
@@ -291,11 +303,19 @@ pub(super) fn sentence_figures<'f>(
         }
         let mut kind = f.kind;
         // `超过年度计划百分之四点一`: how far the figure before beat its plan.
-        if let Some(alone) = excess_over_plan(&indicator).filter(|_| f.unit == "%") {
+        // So does a count or a sum by the plan alone (`退出融资平台346家、
+        // 超计划19家`): by how much, a change.
+        if let Some(alone) = excess_over_plan(&indicator)
+            .filter(|alone| f.unit == "%" || *alone && !previous_indicator.is_empty())
+        {
             if alone && !previous_indicator.is_empty() {
                 indicator = format!("{previous_indicator}{indicator}");
             }
-            kind = FigureKind::Growth;
+            kind = if f.unit == "%" {
+                FigureKind::Growth
+            } else {
+                FigureKind::Change
+            };
         }
         if f.unit == "倍" {
             indicator = name_of_a_multiple(&lead, indicator, &previous_indicator);
@@ -310,8 +330,9 @@ pub(super) fn sentence_figures<'f>(
         // So is a sum or a measure whose subject stands before the word of
         // change (`农民人均纯收入增加100元`): a level is not said to
         // increase (`公办学位增加326万个` counts the places added).
+        // `钢增加了四百万吨`: one character may name it.
         let subject_before_change = matches!(kind, FigureKind::Amount | FigureKind::Quantity)
-            && indicator.chars().count() >= 2;
+            && (indicator.chars().count() >= 2 || one_character_name(&lead, f.kind).is_some());
         // `粮食总产量达到46947万吨，增产3877万吨`: a word of change alone
         // after a figure of the sentence says by how much that one changed.
         let change_of_the_one_before = n > 0
@@ -351,12 +372,17 @@ pub(super) fn sentence_figures<'f>(
         // `低于4%的控制目标`, `控制在3%的计划目标以内`: the target the figure
         // before was held to, of the same measure.
         // Not a target reached (`提前一年实现…500元和300元的目标`).
-        let names_a_target = is_target_after(s, f.end)
+        // So is one its clause gives as the plan (`增长7.8%，计划为7.5%`).
+        let names_a_target = names_a_target(s, f.start, f.end)
             && !previous_indicator.is_empty()
             && !["实现", "完成", "达到"]
                 .iter()
                 .any(|w| text[..byte_index(&text, f.start)].contains(w));
-        if names_a_target && (indicator.chars().count() < 2 || indicator.contains("目标")) {
+        if names_a_target
+            && (indicator.chars().count() < 2
+                || indicator.contains("目标")
+                || is_plan_before(s, f.start))
+        {
             indicator = previous_indicator.clone();
         }
         if names_a_target && f.unit == "%" && indicator == previous_indicator {
@@ -375,6 +401,17 @@ pub(super) fn sentence_figures<'f>(
             && !previous_indicator.contains('占')
         {
             indicator = format!("{previous_indicator}{indicator}");
+        }
+        // `共有3648万亩棉田，占棉田实收面积8500多万亩的42%`: see `whole_of_the_next`.
+        let whole_of_the_next = whole_of_the_next(s, &found, n, &indicator);
+        if whole_of_the_next {
+            indicator = indicator['占'.len_utf8()..].to_string();
+        }
+        if f.kind == FigureKind::Share && previous_whole && lead.trim() == "的" {
+            let whole = &previous_indicator;
+            if let Some((_, subject)) = subjects.iter().rev().find(|(_, name)| name != whole) {
+                indicator = format!("{subject}占{whole}");
+            }
         }
         // `1955年国家决算用于社会文教事业的支出，共占本年支出的10.87%`: with
         // no figure before, the share's subject is the clause before.
@@ -472,50 +509,7 @@ pub(super) fn sentence_figures<'f>(
                     lead.contains(v)
                 }) || cut_opens_the_clause(s, f.start));
         let sign = if declines { -1.0 } else { 1.0 };
-        let edge = SpanEdge::of(&lead, previous_edge);
-        previous_edge = edge;
-        let period = frame.map(|p| p.resolved.clone().unwrap_or_else(|| p.words.clone()));
-        let first_named = frame.is_some_and(|p| names_its_years(&p.words));
-        let (mut period, status) = SpanEdge::place(edge, period, status, first_named);
-        let mut period_words = frame.map(|p| p.words.clone());
-        // `由上年的2.51吨`: a base given as last year's is the year before
-        // the one the figure is read in.
-        if LAST_YEARS.iter().any(|w| lead.trim_end().ends_with(w)) {
-            if let Some(year) = frame.and_then(|p| p.year) {
-                period = Some((year - 1).to_string());
-                period_words = LAST_YEARS
-                    .iter()
-                    .find(|w| lead.trim_end().ends_with(**w))
-                    .map(|w| w.trim_end_matches('的').to_string());
-            }
-        }
-        // `资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%
-        // 下降到0.95%`: a move that names no years of its own after one that
-        // does runs over the same years.
-        let this_frame = frame.map(std::ptr::from_ref);
-        match edge {
-            Some(SpanEdge::From) => {
-                if let Some((from, to, at)) = &last_move {
-                    if from.0 != to.0 && *at == this_frame {
-                        (period, period_words) = from.clone();
-                    }
-                }
-                move_start = (period.clone(), period_words.clone());
-            }
-            Some(SpanEdge::To) => {
-                if let Some((from, to, at)) = &last_move {
-                    if from.0 != to.0 && *at == this_frame && move_start == *from {
-                        (period, period_words) = to.clone();
-                    }
-                }
-                last_move = Some((
-                    move_start.clone(),
-                    (period.clone(), period_words.clone()),
-                    this_frame,
-                ));
-            }
-            None => {}
-        }
+        let (period, period_words, status) = moves.date(&lead, frame, status);
         let span_start = if indicator.is_empty() || subject_apart {
             f.start
         } else {
@@ -577,6 +571,7 @@ pub(super) fn sentence_figures<'f>(
             previous_indicator = indicator;
         }
         previous_kind = kind;
+        previous_whole = whole_of_the_next;
         previous_end = f.end;
         previous_noun_after = after_unit.filter(|_| named_after_unit);
         let _ = f.num_start;
@@ -585,9 +580,3 @@ pub(super) fn sentence_figures<'f>(
 
 /// The longest clause read as a bare subject (`小学生，…`).
 const BARE_SUBJECT_MAX: usize = 6;
-
-/// A figure's period, resolved and in words.
-type Dated = (Option<String>, Option<String>);
-
-/// A base given as last year's (`由上年的`, `从上一年的`).
-const LAST_YEARS: [&str; 2] = ["上年的", "上一年的"];

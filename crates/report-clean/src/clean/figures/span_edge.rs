@@ -28,6 +28,12 @@ impl SpanEdge {
                 word.map_or(lead, |w| &rest[..at + w.len_utf8()])
             })
         });
+        // `由每人每年50元提高到100元`: so may a rate's base.
+        let lead = lead
+            .rfind(['由', '从'])
+            .map(|b| b + '由'.len_utf8())
+            .filter(|&b| lead[b..].starts_with('每') && lead[b..].chars().count() <= 5)
+            .map_or(lead, |b| &lead[..b]);
         // `由全国第12位跃升至第9位`: a scope may stand between.
         let unscoped = SCOPES_OF_RANK
             .iter()
@@ -62,6 +68,13 @@ impl SpanEdge {
                 SpanEdge::To => last,
             })
         });
+        // A plan's move within one year (`今年将补助标准由40元提高到80元`)
+        // starts where things stand: a result of the year before.
+        let one_year = period
+            .as_deref()
+            .filter(|_| year.is_none() && edge == SpanEdge::From && status == FigureStatus::Target)
+            .and_then(|p| p.parse::<i32>().ok());
+        let year = year.or(one_year.map(|y| y - 1));
         let status = match (edge, status) {
             (SpanEdge::From, FigureStatus::Target) if year.is_some() => FigureStatus::Actual,
             (_, status) => status,

@@ -8,6 +8,7 @@ use report_core::FigureKind;
 use super::indicator::{noun_after, strip_indicator};
 use super::reading::Found;
 use super::sentence::is_clause_break;
+use super::GROWTH_VERBS;
 
 /// The longest label of a list item (`粮食：`, `原油产量：`).
 const LABEL_MAX: usize = 8;
@@ -112,10 +113,16 @@ const FRAMING_CHARS: &str =
 
 /// `，钢三千九百万吨`, `，钢由三千七百万吨增加到…`: a quantity whose clause
 /// names it with one character (steel, coal, sugar, as older reports list
-/// their output) is named by it.
+/// their output) is named by it; so is one by how much it changed
+/// (`钢增加了五百七十三万吨`).
 pub(super) fn one_character_name(lead: &str, kind: FigureKind) -> Option<String> {
     let lead = lead.trim();
     let lead = lead.strip_suffix(['由', '从']).unwrap_or(lead);
+    let changed = lead.strip_suffix('了').unwrap_or(lead);
+    let lead = GROWTH_VERBS
+        .iter()
+        .find_map(|v| changed.strip_suffix(v))
+        .unwrap_or(lead);
     let mut chars = lead.chars();
     let (Some(c), None) = (chars.next(), chars.next()) else {
         return None;

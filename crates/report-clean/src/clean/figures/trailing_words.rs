@@ -4,7 +4,7 @@
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 128] = [
+pub(super) const TRAILING_VERBS: [&str; 130] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -31,6 +31,9 @@ pub(super) const TRAILING_VERBS: [&str; 128] = [
     "发展到",
     "发展至",
     "下降至",
+    // Back to a level (`种群恢复至7群42只`).
+    "恢复至",
+    "恢复到",
     "年均",
     // `平均每年增长百分之七点九`, as older reports write 年均.
     "平均每年",

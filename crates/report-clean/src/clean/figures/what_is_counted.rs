@@ -6,7 +6,7 @@
 use super::byte_index;
 use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
 use super::name_edges::is_numeral;
-use super::reading::starts_with_at;
+use super::reading::{ends_with_at, starts_with_at};
 
 /// Words that make a measure a threshold (`经济总量近千亿`, `过五百亿`,
 /// `总投资超10亿元`).
@@ -182,16 +182,38 @@ pub(super) fn without_speed(name: &str) -> &str {
 const BARE_COMPARISON_MAX: usize = 10;
 
 /// Whether the figure ending at `end` is the target it is followed by
-/// (`4%的控制目标`, `3%的计划目标以内`, `的预期目标`).
+/// (`4%的控制目标`, `3%的计划目标以内`, `的预期目标`, `3%左右的调控目标`).
 pub(super) fn is_target_after(s: &[char], end: usize) -> bool {
     if s.get(end) != Some(&'的') {
         return false;
     }
-    let at = ["计划", "控制", "预期", "年度", ""]
+    let at = ["计划", "控制", "调控", "预期", "年度", ""]
         .iter()
         .find(|w| starts_with_at(s, end + 1, w))
         .map_or(end + 1, |w| end + 1 + w.chars().count());
     starts_with_at(s, at, "目标")
+}
+
+/// What opens a clause that gives the plan of the figure before
+/// (`增长7.8%，计划为7.5%`).
+const PLAN_LEADS: [&str; 4] = ["计划为", "目标为", "计划目标为", "预期目标为"];
+
+/// Whether the figure starting at `start` is the plan its clause says the
+/// figure before had (`计划为7.5%`), the clause opening with the plan.
+pub(super) fn is_plan_before(s: &[char], start: usize) -> bool {
+    PLAN_LEADS.iter().any(|w| {
+        let n = w.chars().count();
+        ends_with_at(s, start, w)
+            && start
+                .checked_sub(n + 1)
+                .is_some_and(|b| matches!(s[b], '，' | ',' | '；'))
+    })
+}
+
+/// Whether the figure from `start` to `end` is a target the figure before
+/// was set: one named after it (`4%的控制目标`) or a plan its clause gives.
+pub(super) fn names_a_target(s: &[char], start: usize, end: usize) -> bool {
+    is_target_after(s, end) || is_plan_before(s, start)
 }
 
 /// `在60%政府举办的基层医疗卫生机构实施…`: the noun a share is of, `noun`

@@ -145,6 +145,22 @@ const AFTER_YEARS_IN_A_NAME: [char; 18] = [
     '末', '初',
 ];
 
+/// `钢产量前三年`, `棉纱产量头两年`: the first few years of a plan closing a
+/// name are when, not what (the span itself is read, or not, elsewhere).
+pub(super) fn strip_first_years_at_end(text: &str) -> &str {
+    let Some(rest) = text.strip_suffix('年') else {
+        return text;
+    };
+    let Some(rest) = FEW_YEARS.iter().find_map(|n| rest.strip_suffix(n)) else {
+        return text;
+    };
+    ["前", "头"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .filter(|name| name.chars().count() >= 2)
+        .unwrap_or(text)
+}
+
 /// `五年转移农村人口`, `今后五年国内生产总值`, `五年累计完成…`: a span of years
 /// (the figure's period) opening a name is no part of it.
 pub(super) fn strip_years_opening(text: &str) -> &str {

@@ -1,0 +1,64 @@
+//! Figures that stand in pairs: two counts of the same things
+//! (`205户697人`), and the whole a share is taken of given as a figure
+//! (`占棉田实收面积8500多万亩的42%`).
+
+use report_core::FigureKind;
+
+use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
+use super::reading::Found;
+
+/// Whether the words before a figure end in a verb that takes its object
+/// after the figure, or in a word that joins.
+pub(super) fn lead_ends_in_verb(lead: &str) -> bool {
+    VERBS_BEFORE_OBJECT
+        .iter()
+        .chain(&["和", "及", "与", "、", "等", "等方面"])
+        .any(|v| lead.trim_end().ends_with(v))
+}
+
+/// `脱贫不稳定户205户697人实施动态监测`: a pair of counts (households and
+/// people) with a doing after them is named by what stands before, both:
+/// the first where its clause names something (`names_before`), the
+/// second where the figure before it is named (`before_named`). The
+/// noun after them counts the same things only where it is no doing
+/// (`形成21批173项制度集成创新案例`). `past` is where the pair ends.
+pub(super) fn pair_named_before(
+    s: &[char],
+    found: &[Found],
+    n: usize,
+    past: usize,
+    names_before: bool,
+    before_named: bool,
+) -> bool {
+    let f = &found[n];
+    let doing_after = noun_after(s, past).is_some_and(|noun| {
+        LEADING_ACTIONS
+            .iter()
+            .chain(&VERBS_BEFORE_OBJECT)
+            .any(|v| noun.starts_with(v))
+    });
+    doing_after
+        && if past != f.end {
+            names_before
+        } else {
+            n > 0
+                && found[n - 1].end == f.start
+                && found[n - 1].kind == FigureKind::Count
+                && f.kind == FigureKind::Count
+                && before_named
+        }
+}
+
+/// `共有3648万亩棉田，占棉田实收面积8500多万亩的42%`: whether the figure
+/// `n`, named `name` (`占…`), is the whole the share right after it is
+/// taken of; it is named without 占, and the share is of the subject
+/// before.
+pub(super) fn whole_of_the_next(s: &[char], found: &[Found], n: usize, name: &str) -> bool {
+    let f = &found[n];
+    name.starts_with('占')
+        && f.kind != FigureKind::Share
+        && s.get(f.end) == Some(&'的')
+        && found
+            .get(n + 1)
+            .is_some_and(|next| next.start == f.end + 1 && next.kind == FigureKind::Share)
+}
