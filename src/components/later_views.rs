@@ -1,7 +1,7 @@
 //! The views the first screen does not show (the concordance, the figures
 //! table, the comparison, the trends and the import panel), each in a wasm
 //! chunk of its own that the page fetches the first time the view is opened
-//! (`scripts/split-page.mjs` cuts the chunks out of the release build, after
+//! (`scripts/split-page.mjs` cuts the chunks out of every build, after
 //! `wasm_split`'s markers). The first download carries only the list, the
 //! reader and the facets. Natively each is an ordinary call.
 //!
@@ -156,11 +156,17 @@ pub fn Later(which: LaterView) -> impl IntoView {
         }
         .into_any()
     };
-    move || {
-        match chunk.get() {
-        Chunk::Loading => view! { <p class="re-placeholder re-view-state" role="status" data-testid="view-loading">{ui.tr(Key::ViewLoading)}</p> }.into_any(),
+    let loading = move || {
+        view! {
+            <p class="re-placeholder re-view-state" role="status" data-testid="view-loading">
+                {ui.tr(Key::ViewLoading)}
+            </p>
+        }
+        .into_any()
+    };
+    move || match chunk.get() {
+        Chunk::Loading => loading(),
         Chunk::In => which.draw().unwrap_or_else(|ChunkMissing| missing()),
         Chunk::Missing => missing(),
-    }
     }
 }

@@ -101,7 +101,7 @@ test("the first screen fetches none of the later views' wasm; each view fetches 
   await context.close();
 });
 
-test("a view whose chunk cannot be fetched says so in the reader's language, keeps what was typed, and tries again", async () => {
+test("a view whose chunk is on its way or cannot be fetched says so in the reader's language, keeps what was typed, and tries again", async () => {
   // No service worker: it would fetch every chunk ahead, past the routes.
   const { context, page } = await openInContext(ctx.browser, ctx.server.url, { locale: "zh-CN", serviceWorkers: "block" });
   let failing = true;
@@ -126,5 +126,20 @@ test("a view whose chunk cannot be fetched says so in the reader's language, kee
   await page.getByTestId("kwic").waitFor();
   assert.equal(await missing.count(), 0);
   assert.ok((await page.getByTestId("kwic-line").count()) > 0);
+  // A chunk on its way: the view's place says so until it is in.
+  let arrive;
+  const held = new Promise((ok) => (arrive = ok));
+  await page.route(/_split_trends\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByTestId("tab-trends").click();
+  const loading = page.getByTestId("view-loading");
+  await loading.waitFor();
+  assert.equal(await loading.getAttribute("role"), "status");
+  assert.match(await loading.textContent(), /正在加载此视图/);
+  arrive();
+  await page.getByTestId("trends").waitFor();
+  assert.equal(await loading.count(), 0);
   await context.close();
 });
