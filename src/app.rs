@@ -258,7 +258,9 @@ fn Explorer(
                 <h1 class="re-brand">{ui.tr(Key::AppName)}</h1>
                 <SearchBox />
                 <button type="button" class="re-import-toggle" data-testid="import-toggle" aria-expanded=move || show_import.get().to_string()
-                    on:click=move |_| show_import.update(|s| *s = !*s)>
+                    on:click=move |_| show_import.update(|s| *s = !*s)
+                    on:pointerenter=move |_| LaterView::ImportPanel.prefetch()
+                    on:focus=move |_| LaterView::ImportPanel.prefetch()>
                     {move || {
                         let n = workspace.imported_count();
                         if n == 0 { ui.t(Key::ImportToggle).to_string() } else { ui.format(Key::YourReportsCount, &[("n", &n)]) }

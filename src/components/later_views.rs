@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use report_core::i18n::Key;
+use report_core::View;
 
 use crate::components::compare_view::CompareView;
 use crate::components::concordance::ConcordanceView;
@@ -72,6 +73,29 @@ thread_local! {
 }
 
 impl LaterView {
+    /// The later view that draws `view`, if it is one (the list is not).
+    pub fn of(view: View) -> Option<LaterView> {
+        match view {
+            View::Reports => None,
+            View::Concordance => Some(LaterView::Concordance),
+            View::Figures => Some(LaterView::Figures),
+            View::Compare => Some(LaterView::Compare),
+            View::Trends => Some(LaterView::Trends),
+        }
+    }
+
+    /// Starts fetching the view's chunk, for a way in the reader is about
+    /// to take (a pointer on its tab or button, the focus on it), so the
+    /// view opens without the wait. A fetch already under way is shared;
+    /// one that fails is tried again when the view is opened.
+    pub fn prefetch(self) {
+        if !self.is_loaded() {
+            spawn_local(async move {
+                let _ = self.load().await;
+            });
+        }
+    }
+
     fn bit(self) -> u8 {
         1 << self as u8
     }

@@ -3,8 +3,16 @@ use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::View;
 
+use crate::components::later_views::LaterView;
 use crate::i18n::use_ui;
 use crate::state::use_app_state;
+
+/// A view about to be opened starts fetching its chunk.
+fn prefetch(view: View) {
+    if let Some(later) = LaterView::of(view) {
+        later.prefetch();
+    }
+}
 
 /// Switches between the views: reports, concordance, figures, comparison,
 /// trends.
@@ -29,6 +37,8 @@ pub fn ViewTabs() -> impl IntoView {
                     data-testid=testid
                     aria-pressed=move || (main_view.get() == view).to_string()
                     on:click=move |_| main_view.set(view)
+                    on:pointerenter=move |_| prefetch(view)
+                    on:focus=move |_| prefetch(view)
                 >
                     {label}
                 </button>

@@ -65,7 +65,7 @@ test("a wasm that fails to load leaves a message and a reload link, not the skel
 // The chunks split-page.mjs cuts out of the page's wasm.
 const chunk = /_(split|chunk)_\w+\.wasm$/;
 
-test("the first screen fetches none of the later views' wasm; each view fetches its own when first opened", async () => {
+test("the first screen fetches none of the later views' wasm; each view fetches its own when its tab is pointed at or opened", async () => {
   // No service worker: it fetches every file of the build ahead, for offline use.
   const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url, { locale: "en-US", serviceWorkers: "block" });
   const fetched = [];
@@ -81,6 +81,11 @@ test("the first screen fetches none of the later views' wasm; each view fetches 
     ["tab-compare", "compare-pick", "compare"],
   ];
   for (const [tab, shown, name] of views) {
+    // A pointer on a tab starts fetching its view's chunk before the click.
+    const fetching = page.waitForRequest((r) => r.url().endsWith(`_split_${name}.wasm`));
+    await page.getByTestId(tab).hover();
+    await fetching;
+    assert.equal(await page.getByTestId(shown).count(), 0, `hovering ${name}'s tab opened it`);
     await page.getByTestId(tab).click();
     await page.getByTestId(shown).first().waitFor();
     assert.ok(fetched.some((f) => f.endsWith(`_split_${name}.wasm`)), `opening ${name} fetched its chunk (${fetched})`);
@@ -88,7 +93,11 @@ test("the first screen fetches none of the later views' wasm; each view fetches 
   // The search typed before is the one the views show.
   await page.getByTestId("tab-concordance").click();
   assert.match(await page.getByTestId("kwic-count").textContent(), /\d/);
-  await page.getByTestId("import-toggle").click();
+  // So does the focus on the import button, as the keyboard brings it.
+  const importFetching = page.waitForRequest((r) => r.url().endsWith("_split_import_panel.wasm"));
+  await page.getByTestId("import-toggle").focus();
+  await importFetching;
+  await page.getByTestId("import-toggle").press("Enter");
   await page.getByTestId("import-files").waitFor();
   assert.ok(fetched.some((f) => f.endsWith("_split_import_panel.wasm")));
   // Once in, a view opens again without fetching anything.
