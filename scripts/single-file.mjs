@@ -16,6 +16,8 @@ if (!dist || !out) throw new Error("usage: node scripts/single-file.mjs <dist di
 const files = readdirSync(dist);
 const names = distFiles(files, `${dist} (run scripts/build.sh first)`, "single-file");
 const read = (name) => readFileSync(join(dist, name));
+// A JavaScript expression that is `bytes` again, from base64 inside the file.
+const inlined = (bytes) => `Uint8Array.from(atob("${bytes.toString("base64")}"), (c) => c.charCodeAt(0))`;
 const glue = inlineSplitLink(read(names.glue()).toString("utf8"), read(names.splitLink()).toString("utf8"), names);
 const wasm = read(names.wasm());
 const workerGlue = read(names.workerGlue()).toString("utf8");
@@ -47,7 +49,7 @@ function inlineSplitLink(glue, link, names) {
   const chunks = new Set(names.chunks());
   let body = link.replace(mainImport, "").replace(/^export const /gm, "const ").replace(fetches, (_, file) => {
     if (!chunks.has(file)) throw new Error(`single-file: the linking JS fetches ${file}, which the build lacks`);
-    return `Promise.resolve(new Response(Uint8Array.from(atob(${JSON.stringify(read(file).toString("base64"))}), (c) => c.charCodeAt(0)), { headers: { "Content-Type": "application/wasm" } }))`;
+    return `Promise.resolve(new Response(${inlined(read(file))}, { headers: { "Content-Type": "application/wasm" } }))`;
   });
   if (/import\.meta|^import /m.test(body)) throw new Error("single-file: the linking JS still loads by URL");
   const linked = `const __splitLink = (() => {\n${body}\nreturn { ${exported.join(", ")} };\n})();\n`;
@@ -71,12 +73,12 @@ ${body}
 {
   // A page opened from disk cannot load scripts into a worker by URL, so
   // the worker's whole script, its wasm included, is one blob.
-  const source = [${script(JSON.stringify(workerGlue))}, ${script(JSON.stringify(`\n${startWorkerWasm(`Uint8Array.from(atob("${workerWasm.toString("base64")}"), (c) => c.charCodeAt(0))`)}`))}];
+  const source = [${script(JSON.stringify(workerGlue))}, ${script(JSON.stringify(`\n${startWorkerWasm(inlined(workerWasm))}`))}];
   const meta = document.querySelector("meta[name=report-explorer-import-worker]");
   meta.dataset.script = URL.createObjectURL(new Blob(source, { type: "text/javascript" }));
 }
 ${script(glue)}
-const wasmBytes = Uint8Array.from(atob("${wasm.toString("base64")}"), (c) => c.charCodeAt(0));
+const wasmBytes = ${inlined(wasm)};
 await __wbg_init({ module_or_path: wasmBytes });
 </script>
 </body>

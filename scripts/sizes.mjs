@@ -7,17 +7,20 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { distFiles } from "./dist-files.mjs";
 
 const [dist, corpus] = process.argv.slice(2);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [];
+// The later views' chunks, named as split-page.mjs names them.
+const chunks = new Set(distFiles(readdirSync(dist), dist, "sizes").chunks());
 for (const name of readdirSync(dist)) {
   const path = join(dist, name);
   if (!statSync(path).isFile()) continue;
   const type = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html" }[extname(name)];
   if (!type) continue;
   // sw.js and embed.js are not part of loading the page.
-  const later = /_(split|chunk)_\w+\.wasm$/.test(name);
+  const later = chunks.has(name);
   const kind = name.startsWith("import-worker") ? "import" : name === "embed.js" ? "embed" : later ? "later" : type;
   const bytes = readFileSync(path);
   rows.push({ kind, name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
@@ -34,10 +37,10 @@ const total = (k) => page.reduce((s, r) => s + r[k], 0);
 // compression would).
 const brotli = page.reduce((s, r) => s + brotliCompressSync(readFileSync(join(dist, r.name)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
 console.log(`  total  ${kb(total("raw")).padStart(10)} raw ${kb(total("gzip")).padStart(10)} gzip  (the page's transfer, corpus included; ${kb(brotli)} brotli)`);
-const chunks = rows.filter((r) => r.kind === "later");
-const chunksTotal = (k) => chunks.reduce((s, r) => s + r[k], 0);
-const views = chunks.filter((r) => /_split_/.test(r.name)).map((r) => `${/_split_(\w+)\.wasm$/.exec(r.name)[1]} ${kb(r.gzip)}`);
-console.log(`  later  ${kb(chunksTotal("raw")).padStart(10)} raw ${kb(chunksTotal("gzip")).padStart(10)} gzip  (the views the first screen does not show, fetched on first use: ${views.join(", ")}; with ${chunks.length - views.length} chunks they share)`);
+const later = rows.filter((r) => r.kind === "later");
+const chunksTotal = (k) => later.reduce((s, r) => s + r[k], 0);
+const views = later.filter((r) => /_split_/.test(r.name)).map((r) => `${/_split_(\w+)\.wasm$/.exec(r.name)[1]} ${kb(r.gzip)}`);
+console.log(`  later  ${kb(chunksTotal("raw")).padStart(10)} raw ${kb(chunksTotal("gzip")).padStart(10)} gzip  (the views the first screen does not show, fetched on first use: ${views.join(", ")}; with ${later.length - views.length} chunks they share)`);
 const worker = rows.filter((r) => r.kind === "import");
 const workerTotal = (k) => worker.reduce((s, r) => s + r[k], 0);
 console.log(`  import ${kb(workerTotal("raw")).padStart(10)} raw ${kb(workerTotal("gzip")).padStart(10)} gzip  (the import worker, fetched on the first import only)`);

@@ -69,6 +69,8 @@ pub enum LaterView {
 thread_local! {
     /// The views whose chunk is in, one bit each: the page's wasm instance
     /// keeps a chunk once linked, whichever instance of the app asked.
+    /// wasm_split's loader knows too, but only by being polled, which
+    /// starts a fetch: this mirrors it, set where a load succeeds.
     static LOADED: Cell<u8> = const { Cell::new(0) };
 }
 
