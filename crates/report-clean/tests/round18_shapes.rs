@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::shapes::{around_body, region_path, report};
+use support::shapes::{around_body, headings, region_path, report};
 
 #[test]
 fn a_delivery_line_with_the_era_written_before_its_year() {
@@ -35,4 +35,21 @@ fn a_delivery_line_dated_by_the_lunar_calendar_gives_its_year() {
     assert_eq!((date.value.as_str(), date.inferred), ("2019", false));
     assert_eq!(r.authors, ["才让"]);
     assert!(r.headings().all(|h| !h.contains("农历")));
+}
+
+#[test]
+fn a_papers_continuation_marks_between_and_inside_lines() {
+    let text = around_body(&["2020年临沧市政府工作报告", "市长 杨 洋"], &[]).replace(
+        "过去一年，全市地区生产总值完成358.6亿元，增长6.2%。",
+        "过去一年，全市上下坚持稳中求进，（下转第三版）\n（上接第一版）地区生产总值完成358.6亿元，增长6.2%。\n（下转第4版）\n（上接第3版）",
+    );
+    let r = report(&text);
+    assert_eq!(headings(&r), ["一、2023年工作回顾", "二、2024年工作安排"]);
+    assert!(r
+        .paragraphs()
+        .any(|p| p == "过去一年，全市上下坚持稳中求进，地区生产总值完成358.6亿元，增长6.2%。"));
+    assert_eq!(
+        r.noise.iter().filter(|n| n.text.contains("版）")).count(),
+        4
+    );
 }
