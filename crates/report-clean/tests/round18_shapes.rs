@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::shapes::{around_body, headings, region_path, report};
+use support::shapes::{around_body, headings, region_path, report, set_aside, web_page};
 
 #[test]
 fn a_delivery_line_with_the_era_written_before_its_year() {
@@ -52,4 +52,40 @@ fn a_papers_continuation_marks_between_and_inside_lines() {
         r.noise.iter().filter(|n| n.text.contains("版）")).count(),
         4
     );
+}
+
+#[test]
+fn the_list_of_attached_documents_and_an_appended_glossary_end_no_body() {
+    for tail in [
+        &[
+            "附件：1.2024年县政府重点民生实事",
+            "2.2024年重点项目投资计划表",
+        ][..],
+        &[
+            "附：名词解释",
+            "1.新质生产力：是创新起主导作用的先进生产力质态。",
+        ][..],
+    ] {
+        let r = report(&around_body(
+            &["2024年通道县政府工作报告", "县长 杨 军"],
+            tail,
+        ));
+        set_aside(&r, tail);
+        assert_eq!(headings(&r), ["一、2023年工作回顾", "二、2024年工作安排"]);
+    }
+}
+
+#[test]
+fn a_pages_attachments_label_over_the_links_it_set_aside() {
+    let body: String = support::shapes::BODY
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let r = web_page(&format!(
+        "<html><head><title>2023年和田市政府工作报告</title></head><body>\
+         <h1>2023年和田市政府工作报告</h1>{body}<div class=\"fj\"><p>附件：</p>\
+         <p><a href=\"f1.docx\">1.2023年和田市民生实事项目表.docx</a></p>\
+         <p><a href=\"f2.pdf\">2.2023年和田市重点项目清单.pdf</a></p></div></body></html>"
+    ));
+    set_aside(&r, &["附件："]);
 }
