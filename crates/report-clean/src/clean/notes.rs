@@ -137,9 +137,16 @@ fn opens_with_item_number(text: &str) -> bool {
         )
 }
 
-/// `1.`, `2、`, `（3）`, `(4)` opening a line.
+/// `1.`, `2、`, `（3）`, `(4)`, `[5]`, `〔6〕` opening a line.
 fn opens_with_list_number(text: &str) -> bool {
     let text = text.trim_start();
+    let square = text.strip_prefix(['[', '［', '〔']).is_some_and(|t| {
+        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < t.len() && rest.starts_with([']', '］', '〕'])
+    });
+    if square {
+        return true;
+    }
     let inner = text.strip_prefix(['（', '(']).unwrap_or(text);
     let digits = inner.chars().take_while(char::is_ascii_digit).count();
     let after = inner.chars().nth(digits);
@@ -211,6 +218,7 @@ mod tests {
             "附件：",
             "附件：2024年重点项目投资计划表",
             "附：名词解释\n1.新质生产力：创新起主导作用的先进生产力质态。",
+            "注释\n[1]“两重”建设：指国家重大战略实施和重点领域安全能力建设。\n［2］“三大工程”：指保障性住房建设等。",
         ] {
             let lines = read_lines(&format!("{NOTED}\n{tail}"));
             let marks = note_marks(&lines);
