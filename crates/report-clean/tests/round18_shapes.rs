@@ -89,3 +89,31 @@ fn a_pages_attachments_label_over_the_links_it_set_aside() {
     ));
     set_aside(&r, &["附件："]);
 }
+
+#[test]
+fn notes_numbered_in_square_brackets_under_their_label() {
+    let tail = [
+        "注释",
+        "[1]“两重”建设：指国家重大战略实施和重点领域安全能力建设。",
+        "[2]“三大工程”：指保障性住房建设、城中村改造。",
+    ];
+    let r = report(&around_body(&["2024年某某市政府工作报告"], &tail));
+    set_aside(&r, &tail);
+}
+
+#[test]
+fn a_headline_set_in_a_picture_named_by_its_alternative_text() {
+    let body: String = support::shapes::BODY
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let r = web_page(&format!(
+        "<html><head><title>工作报告</title></head><body>\
+         <div class=\"title\"><img src=\"t.png\" alt=\"2025年景洪市政府工作报告\"></div>\
+         <p>——2025年1月10日在景洪市第十五届人民代表大会第五次会议上</p>{body}</body></html>"
+    ));
+    assert_eq!(
+        (r.title.as_str(), r.title_is_derived),
+        ("2025年景洪市政府工作报告", false)
+    );
+}
