@@ -3,7 +3,10 @@
 
 mod support;
 
-use support::shapes::{around_body, headings, region_path, report, set_aside, web_page};
+use report_clean::import::{import_file, KnownReports};
+use support::shapes::{
+    around_body, headings, region_path, report, set_aside, stated_day, web_page,
+};
 
 #[test]
 fn a_delivery_line_with_the_era_written_before_its_year() {
@@ -116,4 +119,18 @@ fn a_headline_set_in_a_picture_named_by_its_alternative_text() {
         (r.title.as_str(), r.title_is_derived),
         ("2025年景洪市政府工作报告", false)
     );
+}
+
+#[test]
+fn a_sheet_saved_as_tab_separated_text() {
+    let body = support::shapes::BODY.join(" ");
+    for name in ["sheet.csv", "sheet.tsv"] {
+        let sheet = format!("title\tdate\ttext\n2019年永修县政府工作报告\t2019-01-11\t{body}\n");
+        let file = import_file(name, sheet.as_bytes(), &mut KnownReports::default(), 0)
+            .result
+            .expect("the sheet imports");
+        let r = &file.reports[0];
+        assert_eq!(r.title, "2019年永修县政府工作报告", "{name}");
+        assert_eq!(stated_day(r).as_deref(), Some("2019-01-11"), "{name}");
+    }
 }
