@@ -134,3 +134,15 @@ fn a_sheet_saved_as_tab_separated_text() {
         assert_eq!(stated_day(r).as_deref(), Some("2019-01-11"), "{name}");
     }
 }
+
+#[test]
+fn a_transcripts_applause_is_no_part_of_the_speech() {
+    let text = around_body(&["2025年荆门市政府工作报告", "市长 王 强"], &[])
+        .replace("增长6.2%。", "增长6.2%。（掌声）")
+        + "（热烈掌声）";
+    let r = report(&text);
+    set_aside(&r, &["（掌声）", "（热烈掌声）"]);
+    assert!(r
+        .paragraphs()
+        .any(|p| p == "过去一年，全市地区生产总值完成358.6亿元，增长6.2%。"));
+}
