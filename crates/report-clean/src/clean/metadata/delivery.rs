@@ -29,7 +29,8 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
         .filter(|(_, said)| rest.starts_with(said.as_str()))
         .or_else(|| chinese_numeral_date(rest))
         .or_else(|| year_and_month_at_start(rest))
-        .or_else(|| lunar_date_at_start(rest))?;
+        .or_else(|| lunar_date_at_start(rest))
+        .or_else(|| bracketed_year(text, rest))?;
     let after = rest[said.len()..].trim_start();
     let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
     delivered.then_some((date, said))
@@ -77,6 +78,29 @@ fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
         day: None,
     };
     Some((date, text[..said_len].to_string()))
+}
+
+/// A year alone in brackets on its line under a title (`（2019年）`,
+/// `（二〇一九年）`): the year the report was given.
+fn bracketed_year(text: &str, rest: &str) -> Option<(PartialDate, String)> {
+    if !text.trim_start().starts_with(['（', '(']) {
+        return None;
+    }
+    let (year, after) = rest.split_once('年')?;
+    if !matches!(after.trim(), "）" | ")") {
+        return None;
+    }
+    let year = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| year.parse::<u16>().ok())
+        .flatten()
+        .or_else(|| numeral_year(year))
+        .filter(|y| (1949..=2100).contains(y))?;
+    let date = PartialDate {
+        year: Some(year),
+        month: None,
+        day: None,
+    };
+    Some((date, rest[..rest.find('年')? + '年'.len_utf8()].to_string()))
 }
 
 /// Words that say a month and day are the lunar calendar's.
@@ -182,6 +206,11 @@ mod tests {
             assert_eq!((date.year, date.month, date.day), (Some(year), None, None));
             assert_eq!(read, said);
         }
+        // A year alone in brackets under the title.
+        for text in ["（2019年）", "（二〇一九年）"] {
+            let (date, _) = parse_delivery_line(text).unwrap();
+            assert_eq!((date.year, date.month), (Some(2019), None), "{text}");
+        }
         // No month, a month past twelve, a year of two numerals: no date.
         for text in [
             "——二〇一九年在某某县人民代表大会上",
@@ -189,6 +218,9 @@ mod tests {
             "——一九年一月在某某县人民代表大会上",
             "——二十年一月在某某县人民代表大会上",
             "——2019年农历在某某县人民代表大会上",
+            "——2019年在某某县人民代表大会上",
+            "2019年",
+            "（2019年以来）",
         ] {
             assert!(parse_delivery_line(text).is_none(), "{text}");
         }
