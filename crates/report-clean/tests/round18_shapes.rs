@@ -146,3 +146,29 @@ fn a_transcripts_applause_is_no_part_of_the_speech() {
         .paragraphs()
         .any(|p| p == "过去一年，全市地区生产总值完成358.6亿元，增长6.2%。"));
 }
+
+#[test]
+fn a_year_alone_in_brackets_under_the_title() {
+    let r = report(&around_body(
+        &["长子县人民政府工作报告", "（2019年）", "县长 李 军"],
+        &[],
+    ));
+    let date = r.date.as_ref().expect("a date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2019", false));
+    assert_eq!(r.authors, ["李军"]);
+    assert_eq!(headings(&r), ["一、2023年工作回顾", "二、2024年工作安排"]);
+}
+
+#[test]
+fn the_speakers_line_set_over_the_headline() {
+    let r = report(&around_body(
+        &[
+            "市长 刘 军",
+            "2016年海城市政府工作报告",
+            "——2016年1月6日在海城市第十七届人民代表大会第五次会议上",
+        ],
+        &[],
+    ));
+    assert_eq!(r.title, "2016年海城市政府工作报告");
+    assert_eq!(r.authors, ["刘军"]);
+}
