@@ -3,7 +3,7 @@
 
 mod support;
 
-use report_clean::import::{import_file, KnownReports};
+use report_clean::import::{import_file, KnownReports, Rejection};
 use support::shapes::{
     around_body, headings, region_path, report, set_aside, stated_day, web_page,
 };
@@ -171,4 +171,22 @@ fn the_speakers_line_set_over_the_headline() {
     ));
     assert_eq!(r.title, "2016年海城市政府工作报告");
     assert_eq!(r.authors, ["刘军"]);
+}
+
+#[test]
+fn a_columns_index_of_undated_links_is_refused() {
+    let page = "<html><head><title>政府工作报告_定襄县人民政府</title></head><body>\
+        <div class=\"crumb\">当前位置：首页 &gt; 政务公开 &gt; 政府工作报告</div><ul class=\"list\">\
+        <li><a href=\"1.html\">2024年定襄县政府工作报告</a></li><li><a href=\"2.html\">2023年定襄县政府工作报告</a></li>\
+        <li><a href=\"3.html\">2022年定襄县政府工作报告</a></li><li><a href=\"4.html\">2021年定襄县政府工作报告</a></li></ul>\
+        <div class=\"pager\">共4条 首页 上一页 1 下一页 尾页</div></body></html>";
+    let refused = import_file(
+        "index.html",
+        page.as_bytes(),
+        &mut KnownReports::default(),
+        0,
+    )
+    .result
+    .err();
+    assert_eq!(refused, Some(Rejection::ListOfLinks { count: 4 }));
 }
