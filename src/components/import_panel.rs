@@ -58,7 +58,7 @@ pub fn ImportPanel() -> impl IntoView {
             <div class="re-dropzone" data-testid="dropzone">
                 <label class="re-file-label">
                     {ui.tr(Key::ChooseFiles)}
-                    <input type="file" multiple accept=".txt,.text,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.pdf,.csv,.json,.jsonl,.ndjson,text/plain,text/html,text/csv,application/json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
+                    <input type="file" multiple accept=".txt,.text,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.pdf,.csv,.tsv,.json,.jsonl,.ndjson,text/plain,text/html,text/csv,text/tab-separated-values,application/json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
                         data-testid="import-files" on:change=on_files />
                 </label>
                 " "

@@ -251,6 +251,15 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // headline over them (it stands only in the `<title>`): no title.
             h.noise.push(noise(NoiseKind::Byline));
             h.speaker = Some(name);
+        } else if let Some(name) = h
+            .title
+            .is_none()
+            .then(|| parse_speaker_line(text))
+            .flatten()
+        {
+            // The speaker's line set over the headline: a byline, no title.
+            h.noise.push(noise(NoiseKind::Byline));
+            h.speaker = h.speaker.take().or(Some(name));
         } else if h.title.is_none() {
             h.take_title(line);
             was_title = true;

@@ -31,6 +31,7 @@ pub(crate) mod settle;
 pub mod site_notices;
 pub(crate) mod soft_breaks;
 pub(crate) mod speaker_lines;
+pub(crate) mod stage_directions;
 pub(crate) mod table_rows;
 pub(crate) mod title_lines;
 pub(crate) mod title_tags;

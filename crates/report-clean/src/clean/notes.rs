@@ -34,6 +34,11 @@ const NOTES_LABELS: [&str; 6] = ["名词解释", "注释", "附注", "备注", "
 /// note is glued on (`名词解释：①…`, `注：地区生产总值为初步核算数。`).
 fn after_notes_label(text: &str) -> Option<&str> {
     let text = text.trim();
+    // Appended to the report: `附：名词解释`.
+    let text = text
+        .strip_prefix('附')
+        .and_then(|t| t.strip_prefix([':', '：']))
+        .unwrap_or(text);
     NOTES_LABELS.iter().find_map(|label| {
         let rest = text.strip_prefix(label)?;
         if rest.is_empty() {
@@ -42,6 +47,17 @@ fn after_notes_label(text: &str) -> Option<&str> {
         let rest = rest.strip_prefix([':', '：'])?.trim_start();
         Some(rest)
     })
+}
+
+/// The label of the documents a report says are attached (`附件：`,
+/// `附件：1.某某项目表` with the first glued on), and what follows it.
+fn after_attachments_label(text: &str) -> Option<&str> {
+    let rest = text.trim().strip_prefix("附件")?;
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.is_empty() {
+        return Some(rest);
+    }
+    Some(rest.strip_prefix([':', '：'])?.trim_start())
 }
 
 /// A line of the notes: one opened by a mark the text set after its words,
@@ -78,6 +94,25 @@ pub(crate) fn notes_block_start(lines: &[Line], marks: &[char]) -> usize {
     } {
         start -= 1;
     }
+    // The attached documents' titles under their label, at the end: their
+    // list, the documents not in the text (an attachment in words goes on
+    // in sentences, and is the report's).
+    let titles = lines[..last]
+        .iter()
+        .rposition(|l| !l.is_short())
+        .map_or(0, |prose| prose + 1);
+    let attached = (titles..last).find(|&i| after_attachments_label(&lines[i].text).is_some());
+    if let Some(at) = attached.filter(|&at| {
+        // Each a document's title numbered as a list's item (a table's
+        // rows under its label are the attachment itself).
+        let first = after_attachments_label(&lines[at].text).unwrap_or_default();
+        (first.is_empty() || opens_with_item_number(first) || at + 1 == last)
+            && lines[at + 1..last]
+                .iter()
+                .all(|l| opens_with_item_number(&l.text))
+    }) {
+        return at;
+    }
     // Notes numbered as a list (`1.“415X”产业集群：…`) only under their
     // label: a list ending the report is its own.
     let label = (start..last).find(|&i| after_notes_label(&lines[i].text).is_some());
@@ -91,9 +126,27 @@ pub(crate) fn notes_block_start(lines: &[Line], marks: &[char]) -> usize {
     }
 }
 
-/// `1.`, `2、`, `（3）`, `(4)` opening a line.
+/// A list's number opening a title, `2.2024年…` too.
+fn opens_with_item_number(text: &str) -> bool {
+    let inner = text.trim_start().trim_start_matches(['（', '(']);
+    let digits = inner.chars().take_while(char::is_ascii_digit).count();
+    digits > 0
+        && matches!(
+            inner.chars().nth(digits),
+            Some('.' | '．' | '、' | '）' | ')')
+        )
+}
+
+/// `1.`, `2、`, `（3）`, `(4)`, `[5]`, `〔6〕` opening a line.
 fn opens_with_list_number(text: &str) -> bool {
     let text = text.trim_start();
+    let square = text.strip_prefix(['[', '［', '〔']).is_some_and(|t| {
+        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < t.len() && rest.starts_with([']', '］', '〕'])
+    });
+    if square {
+        return true;
+    }
     let inner = text.strip_prefix(['（', '(']).unwrap_or(text);
     let digits = inner.chars().take_while(char::is_ascii_digit).count();
     let after = inner.chars().nth(digits);
@@ -153,6 +206,33 @@ mod tests {
         // A list ending the report under no label is the report's.
         let lines = read_lines(&format!(
             "{NOTED}\n1.坚持稳中求进，推动高质量发展。\n2.坚持以人民为中心，办好民生实事。"
+        ));
+        let marks = note_marks(&lines);
+        assert_eq!(notes_block_start(&lines, &marks), lines.len());
+    }
+
+    #[test]
+    fn a_list_of_attached_documents_at_the_end_is_set_apart() {
+        for tail in [
+            "附件：1.2024年县政府重点民生实事\n2.2024年重点项目投资计划表",
+            "附件：",
+            "附件：2024年重点项目投资计划表",
+            "附：名词解释\n1.新质生产力：创新起主导作用的先进生产力质态。",
+            "注释\n[1]“两重”建设：指国家重大战略实施和重点领域安全能力建设。\n［2］“三大工程”：指保障性住房建设等。",
+        ] {
+            let lines = read_lines(&format!("{NOTED}\n{tail}"));
+            let marks = note_marks(&lines);
+            assert_eq!(notes_block_start(&lines, &marks), 1, "{tail}");
+        }
+        // An attachment written out in sentences, or a table's rows under
+        // its label, is the report's.
+        let lines = read_lines(&format!(
+            "{NOTED}\n附件：2024年民生实事项目表\n项目 内容 责任单位\n教育 新建学校3所 县教育局"
+        ));
+        let marks = note_marks(&lines);
+        assert_eq!(notes_block_start(&lines, &marks), lines.len());
+        let lines = read_lines(&format!(
+            "{NOTED}\n附件：\n1.新建学校3所，改造老旧小区25个，新增城镇就业3500人。"
         ));
         let marks = note_marks(&lines);
         assert_eq!(notes_block_start(&lines, &marks), lines.len());

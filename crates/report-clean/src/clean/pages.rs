@@ -50,6 +50,68 @@ pub fn is_page_marker(text: &str) -> bool {
     dashed || page_of || fraction || english
 }
 
+/// What a paper prints where an article goes on in another page: `（下转第3版）`,
+/// `（上接第一版）`, `(下转A3版)`, `（转第5页）`, `（接上页）`, with or without its
+/// brackets: a page break, as a PDF's page number is.
+pub fn is_continuation_mark(text: &str) -> bool {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let inner = ['（', '(', '【', '[']
+        .iter()
+        .zip(['）', ')', '】', ']'])
+        .find_map(|(open, close)| compact.strip_prefix(*open)?.strip_suffix(close))
+        .unwrap_or(&compact);
+    let Some(rest) = ["下转", "上接", "转", "接"]
+        .iter()
+        .find_map(|verb| inner.strip_prefix(verb))
+    else {
+        return false;
+    };
+    if matches!(rest, "上页" | "下页" | "上版" | "下版") {
+        return true;
+    }
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let Some(page) = rest.strip_suffix(['版', '页']) else {
+        return false;
+    };
+    (1..=4).contains(&page.chars().count())
+        && page
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "〇一二三四五六七八九十".contains(c))
+}
+
+/// A continuation mark in brackets printed at the end of a line or at the
+/// start of one (`…发展取得（下转第3版）`, `（上接第1版）新成效…`) made a line of
+/// its own, so that the break it marks is read as a page's.
+fn continuation_apart(lines: Vec<Line>) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let text = line.text.as_str();
+        let closes = text
+            .find(['）', ')'])
+            .map(|at| at + text[at..].chars().next().map_or(1, char::len_utf8));
+        let opening = closes.filter(|&end| {
+            text.starts_with(['（', '(']) && end < text.len() && is_continuation_mark(&text[..end])
+        });
+        let closing = text.rfind(['（', '(']).filter(|&at| {
+            at > 0 && text.ends_with(['）', ')']) && is_continuation_mark(&text[at..])
+        });
+        let cut = opening.or(closing);
+        match cut {
+            Some(at) => {
+                let (head, tail) = text.split_at(at);
+                let (head, tail) = (head.trim().to_string(), tail.trim().to_string());
+                out.push(Line {
+                    text: head,
+                    ..line.clone()
+                });
+                out.push(Line { text: tail, ..line });
+            }
+            None => out.push(line),
+        }
+    }
+    out
+}
+
 /// Longest running header a page number may share its line with.
 const RUNNING_HEADER_MAX_CHARS: usize = 40;
 
@@ -84,6 +146,7 @@ fn is_numbered(text: &str) -> bool {
 /// Sets aside page numbers, and the short lines beside them that the
 /// document repeats elsewhere (running headers and footers).
 pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    let lines = continuation_apart(lines);
     let heads: Vec<Option<(&str, bool)>> = lines.iter().map(|l| page_head(&l.text)).collect();
     let head_recurs = |head: &str| heads.iter().flatten().filter(|(h, _)| *h == head).count() >= 2;
     let markers: Vec<bool> = lines
@@ -91,6 +154,7 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
         .zip(&heads)
         .map(|(l, head)| {
             is_page_marker(&l.text)
+                || is_continuation_mark(&l.text)
                 || head.is_some_and(|(head, says_page)| says_page || head_recurs(head))
         })
         .collect();
@@ -232,6 +296,36 @@ mod tests {
             "Page three",
         ] {
             assert!(!is_page_marker(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_papers_continuation_marks_are_a_page_break() {
+        for mark in [
+            "（下转第3版）",
+            "（上接第一版）",
+            "(下转A3版)",
+            "转第5页",
+            "（接上页）",
+        ] {
+            assert!(is_continuation_mark(mark), "{mark}");
+        }
+        for text in ["（转发）", "接第一批", "（上接）", "转第十三五规划期"] {
+            assert!(!is_continuation_mark(text), "{text}");
+        }
+        // On lines of their own, or printed at a line's end and the next
+        // one's start: set aside, and the sentence they cut made one again.
+        for text in [
+            "一、工作回顾\n过去一年，全县上下坚持稳中求进，\n（下转第2版）\n（上接第1版）\n地区生产总值增长6%。",
+            "一、工作回顾\n过去一年，全县上下坚持稳中求进，（下转第二版）\n（上接第一版）地区生产总值增长6%。",
+        ] {
+            let (kept, noise) = furniture_set_aside(text);
+            assert_eq!(
+                kept,
+                ["一、工作回顾", "过去一年，全县上下坚持稳中求进，地区生产总值增长6%。"],
+                "{text}"
+            );
+            assert_eq!(noise.len(), 2);
         }
     }
 

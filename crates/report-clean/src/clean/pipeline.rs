@@ -17,6 +17,7 @@ use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
+use crate::clean::stage_directions::set_aside_stage_directions;
 use crate::clean::title_lines::labels_a_box;
 use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
 use crate::clean::traditional::{simplified_copy, Restorer};
@@ -86,6 +87,7 @@ fn process_read_text(
     let lines = without_edge_pictographs(without_markdown(read_lines(text)));
     let lines = close_digit_spacing(lines);
     let lines = remove_spam(lines, &mut noise);
+    let lines = set_aside_stage_directions(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     // The markup's captions, apart before the header and body are read.
     let (caption_lines, lines): (Vec<Line>, Vec<Line>) = lines

@@ -9,6 +9,18 @@ use report_core::import::{ColumnChoice, NotImported, Rejection};
 /// Rows read to recognise the columns by their content.
 const SAMPLE_ROWS: usize = 50;
 
+/// The character that parts the header line's column names: a comma, or a
+/// tab or semicolon where the header holds more of those than commas (a
+/// sheet saved as tab-separated text, a spreadsheet set to a European
+/// locale).
+fn delimiter_of(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    [b',', b'\t', b';']
+        .into_iter()
+        .max_by_key(|&d| (header.bytes().filter(|&b| b == d).count(), d == b','))
+        .unwrap_or(b',')
+}
+
 /// One unit per data row with text; rows without text are reported by
 /// number in `skipped`. Where no column is clearly the text (and none was
 /// chosen), the columns come back with samples for a person to choose.
@@ -19,6 +31,7 @@ pub fn csv_units(
 ) -> Result<(Vec<Unit>, Vec<NotImported>), Rejection> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(delimiter_of(text))
         .from_reader(text.as_bytes());
     let names: Vec<String> = reader
         .headers()
@@ -122,6 +135,26 @@ fn holds_markup(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::import::ColumnSample;
+
+    #[test]
+    fn a_sheet_saved_as_tab_or_semicolon_separated_text() {
+        for sep in ['\t', ';'] {
+            let csv = format!("标题{sep}发布日期{sep}正文\n某县报告{sep}2019-01-11{sep}各位代表：现在，我代表县人民政府，向大会报告工作。\n");
+            let (units, _) = csv_units("t.csv", &csv, None).unwrap();
+            let Unit::Text { text, given, .. } = &units[0] else {
+                panic!("a text unit");
+            };
+            assert!(
+                text.trim_end()
+                    .ends_with("各位代表：现在，我代表县人民政府，向大会报告工作。"),
+                "{sep:?}: {text}"
+            );
+            assert!(!text.contains("2019-01-11"), "{sep:?}: {text}");
+            assert_eq!(given.date.as_deref(), Some("2019-01-11"));
+        }
+        // Commas in the header beside a tab in a name: commas part it.
+        assert_eq!(delimiter_of("title,date\tday,text\n"), b',');
+    }
 
     #[test]
     fn reads_rows_by_chinese_or_english_headers() {

@@ -227,6 +227,23 @@ pub(super) fn stated_metadata(
             })
             .map(str::to_string)
     });
+    // Or only in the picture's alternative text, where that names a
+    // document (`<img alt="2025年某某市政府工作报告">`), not a photo's scene.
+    let alt_headline = || {
+        let images = selector("img[alt]")?;
+        doc.select(&images)
+            .filter_map(|img| img.value().attr("alt"))
+            .map(str::trim)
+            .find(|alt| {
+                alt.chars().count() >= HEADLINE_MIN_CHARS
+                    && !has_sentence_end(alt)
+                    && names_a_document(alt)
+                    && not_site(alt)
+                    && !names_a_site(alt)
+            })
+            .map(str::to_string)
+    };
+    let title_if_none = title_if_none.or_else(alt_headline);
     Given {
         title_if_none,
         date_if_none: None,
@@ -264,6 +281,19 @@ mod tests {
             "<html><head><title>汝阳县人民政府门户网站</title></head><body><p>正文。</p></body></html>",
         );
         assert_eq!(page.given.title_if_none, None);
+    }
+
+    #[test]
+    fn a_headline_set_in_a_picture_from_its_alternative_text() {
+        let page = read_web_page(
+            "<html><head><title>工作报告</title></head><body><div class=\"title\">\
+             <img src=\"logo.png\" alt=\"某某市人民政府\"><img src=\"p.jpg\" alt=\"会议现场\">\
+             <img src=\"t.png\" alt=\"2025年某某市政府工作报告\"></div><p>正文。</p></body></html>",
+        );
+        assert_eq!(
+            page.given.title_if_none.as_deref(),
+            Some("2025年某某市政府工作报告")
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@
 
 use super::embedded::has_prose;
 use super::html_text::WebPage;
+use crate::clean::noise::is_breadcrumb;
+use crate::clean::title_lines::names_a_document;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::is_han;
 use report_core::text::layout::has_sentence_end;
@@ -26,7 +28,30 @@ pub(super) fn listed_items(page: &WebPage) -> Option<usize> {
         .filter(|(n, _)| !furniture(*n))
         .map(|(_, line)| line)
         .collect();
-    listed(&own.join("\n"), &page.text)
+    listed(&own.join("\n"), &page.text).or_else(|| linked_documents(page, &own))
+}
+
+/// Fewest links to documents, undated, that make a list of a column's pages.
+const LINKED_MIN_ITEMS: usize = 3;
+
+/// A page with no prose at all whose links, set aside as furniture, are
+/// [`LINKED_MIN_ITEMS`] or more documents' titles (`2023年某某县政府工作报告`):
+/// a column's index that shows no dates.
+fn linked_documents(page: &WebPage, own: &[&str]) -> Option<usize> {
+    if own.iter().any(|line| has_prose(line)) || has_prose(&page.text) {
+        return None;
+    }
+    let items = (1..)
+        .zip(page.text.lines())
+        .filter(|(n, line)| {
+            page.furniture.iter().any(|(f, _)| f == n)
+                && names_a_document(line)
+                && !is_breadcrumb(line)
+                && !has_sentence_end(line)
+                && line.chars().filter(|c| is_han(*c)).count() >= ITEM_MIN_HAN
+        })
+        .count();
+    (items >= LINKED_MIN_ITEMS).then_some(items)
 }
 
 /// The same of a page copied as text: no line of prose in it at all.
@@ -77,10 +102,37 @@ mod tests {
     #[test]
     fn a_columns_index_of_dated_links_is_a_list() {
         assert_eq!(listed_items(&read_web_page(&index(6, ""))), Some(6));
-        // Too few items, or a report's prose beside its list of related pages.
-        assert_eq!(listed_items(&read_web_page(&index(3, ""))), None);
+        // Too few items (three links to documents are a list, undated or
+        // not, below), or a report's prose beside its list of related pages.
+        assert_eq!(listed_items(&read_web_page(&index(2, ""))), None);
         let prose = "<p>各位代表：现在，我代表县人民政府向大会报告工作，请予审议。</p>";
         assert_eq!(listed_items(&read_web_page(&index(6, prose))), None);
+    }
+
+    #[test]
+    fn a_columns_index_of_undated_links_to_documents_is_a_list() {
+        let undated = |items: usize, prose: &str| {
+            let list: String = (0..items)
+                .map(|i| {
+                    format!(
+                        "<li><a href=\"{i}.html\">{}年某某县政府工作报告</a></li>",
+                        2024 - i
+                    )
+                })
+                .collect();
+            format!(
+                "<html><head><title>政府工作报告_某某县人民政府</title></head><body>\
+                 <div class=\"crumb\">当前位置：首页 &gt; 政务公开</div>{prose}<ul class=\"list\">{list}</ul>\
+                 <div class=\"pager\">共{items}条 首页 上一页 1 下一页 尾页</div></body></html>"
+            )
+        };
+        assert_eq!(listed_items(&read_web_page(&undated(4, ""))), Some(4));
+        // The breadcrumb naming the column is no item.
+        let crumb = undated(3, "").replace("政务公开", "政务公开 &gt; 2024年政府工作报告");
+        assert_eq!(listed_items(&read_web_page(&crumb)), Some(3));
+        assert_eq!(listed_items(&read_web_page(&undated(2, ""))), None);
+        let prose = "<p>各位代表：现在，我代表县人民政府向大会报告工作，请予审议。</p>";
+        assert_eq!(listed_items(&read_web_page(&undated(4, prose))), None);
     }
 
     #[test]

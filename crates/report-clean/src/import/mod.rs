@@ -48,7 +48,7 @@ pub fn extension_of(file: &str) -> Option<String> {
 pub fn format_of(file: &str, text: &str) -> Format {
     match extension_of(file).as_deref() {
         Some("html" | "htm" | "xhtml" | "shtml") => Format::Html,
-        Some("csv") => Format::Csv,
+        Some("csv" | "tsv") => Format::Csv,
         Some("json") => Format::Corpus,
         Some("jsonl" | "ndjson") => Format::Json,
         Some("txt" | "text") => Format::Text,

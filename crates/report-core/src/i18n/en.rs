@@ -371,7 +371,7 @@ english! {
     RejectNoPageInArchive => "this saved web archive (.mht/.mhtml) holds no web page, only pictures or other files: save the page again as \"Webpage, Single File\" or as .html",
     RejectUnknownEncoding => "the text is in no encoding Report Explorer reads (UTF-8, UTF-16, GBK/GB18030, Big5)",
     RejectNoText => "there is no text in it once the markup is removed",
-    RejectListOfLinks => "this page is a list of links to other pages ({count} dated items), not a report: open the report itself and save that page",
+    RejectListOfLinks => "this page is a list of links to other pages ({count} items), not a report: open the report itself and save that page",
     RejectChooseTextColumn => "no column is clearly the report text (columns: {columns}); choose the one that is",
     RejectInvalidCsv => "the CSV cannot be read: {why}",
     RejectNoReports => "the corpus has no reports",

@@ -340,7 +340,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (RejectNoPageInArchive, "此网页存档（.mht/.mhtml）中没有网页，只有图片或其他文件：请重新将网页另存为“网页，单个文件”或 .html"),
     (RejectUnknownEncoding, "文本的编码无法识别（可读取 UTF-8、UTF-16、GBK/GB18030、Big5）"),
     (RejectNoText, "去掉标记后没有任何文本"),
-    (RejectListOfLinks, "此网页是指向其他网页的链接列表（{count} 条带日期的条目），不是报告：请打开报告本身并保存该网页"),
+    (RejectListOfLinks, "此网页是指向其他网页的链接列表（{count} 个条目），不是报告：请打开报告本身并保存该网页"),
     (RejectChooseTextColumn, "无法确定哪一列是报告正文（各列：{columns}），请选择正文所在的列"),
     (RejectInvalidCsv, "无法读取此 CSV：{why}"),
     (RejectNoReports, "语料中没有报告"),

@@ -88,7 +88,7 @@ pub enum Rejection {
     /// A web page or text with nothing left once markup is dropped.
     NoText,
     /// A web page that is only a list of links to other pages (a column's
-    /// index saved by mistake): how many dated items it lists.
+    /// index saved by mistake): how many items it lists.
     ListOfLinks {
         count: usize,
     },

@@ -23,10 +23,14 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
         return None;
     }
     let rest = text.trim_start_matches(is_delivery_opener);
+    // The era written out before the year (`公元二〇〇五年一月十八日`).
+    let rest = rest.strip_prefix("公元").unwrap_or(rest);
     let (date, said) = find_full_date(rest)
         .filter(|(_, said)| rest.starts_with(said.as_str()))
         .or_else(|| chinese_numeral_date(rest))
-        .or_else(|| year_and_month_at_start(rest))?;
+        .or_else(|| year_and_month_at_start(rest))
+        .or_else(|| lunar_date_at_start(rest))
+        .or_else(|| bracketed_year(text, rest))?;
     let after = rest[said.len()..].trim_start();
     let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
     delivered.then_some((date, said))
@@ -71,6 +75,62 @@ fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
     let date = PartialDate {
         year: Some(year),
         month: u8::try_from(month).ok(),
+        day: None,
+    };
+    Some((date, text[..said_len].to_string()))
+}
+
+/// A year alone in brackets on its line under a title (`（2019年）`,
+/// `（二〇一九年）`): the year the report was given.
+fn bracketed_year(text: &str, rest: &str) -> Option<(PartialDate, String)> {
+    if !text.trim_start().starts_with(['（', '(']) {
+        return None;
+    }
+    let (year, after) = rest.split_once('年')?;
+    if !matches!(after.trim(), "）" | ")") {
+        return None;
+    }
+    let year = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| year.parse::<u16>().ok())
+        .flatten()
+        .or_else(|| numeral_year(year))
+        .filter(|y| (1949..=2100).contains(y))?;
+    let date = PartialDate {
+        year: Some(year),
+        month: None,
+        day: None,
+    };
+    Some((date, rest[..rest.find('年')? + '年'.len_utf8()].to_string()))
+}
+
+/// Words that say a month and day are the lunar calendar's.
+const LUNAR_MARKS: [&str; 3] = ["农历", "阴历", "夏历"];
+
+/// A year over a lunar month and day (`一九九二年农历正月初十`,
+/// `2019年农历腊月十八`): the solar month is not the lunar one, so the
+/// speech is dated to its year only. The year is the solar one the
+/// session's own documents give it.
+fn lunar_date_at_start(text: &str) -> Option<(PartialDate, String)> {
+    let (year, rest) = text.split_once('年')?;
+    let year = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| year.parse::<u16>().ok())
+        .flatten()
+        .or_else(|| numeral_year(year))
+        .filter(|y| (1949..=2100).contains(y))?;
+    let mark = LUNAR_MARKS.iter().find(|m| rest.starts_with(**m))?;
+    let lunar = &rest[mark.len()..];
+    let days_len: usize = lunar
+        .chars()
+        .take_while(|c| "正腊冬元一二三四五六七八九十初廿卅月日".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if !lunar[..days_len].contains('月') {
+        return None;
+    }
+    let said_len = text.len() - lunar.len() + days_len;
+    let date = PartialDate {
+        year: Some(year),
+        month: None,
         day: None,
     };
     Some((date, text[..said_len].to_string()))
@@ -122,12 +182,45 @@ mod tests {
         assert_eq!((date.year, date.month), (Some(1997), Some(12)));
         let (date, _) = parse_delivery_line("——二〇〇八年元月在某某县人民代表大会上").unwrap();
         assert_eq!(date.month, Some(1));
+        // The era before the year, a lunar day (dated to its year only).
+        let (date, said) =
+            parse_delivery_line("——公元二〇〇五年一月十八日在某某县人民代表大会上").unwrap();
+        assert_eq!(
+            (date.year, date.month, date.day),
+            (Some(2005), Some(1), Some(18))
+        );
+        assert_eq!(said, "二〇〇五年一月十八日");
+        for (text, year, said) in [
+            (
+                "——一九九二年农历正月初十在某某乡人民代表大会上",
+                1992,
+                "一九九二年农历正月初十",
+            ),
+            (
+                "——2019年农历腊月十八在某某县人民代表大会上",
+                2019,
+                "2019年农历腊月十八",
+            ),
+        ] {
+            let (date, read) = parse_delivery_line(text).unwrap();
+            assert_eq!((date.year, date.month, date.day), (Some(year), None, None));
+            assert_eq!(read, said);
+        }
+        // A year alone in brackets under the title.
+        for text in ["（2019年）", "（二〇一九年）"] {
+            let (date, _) = parse_delivery_line(text).unwrap();
+            assert_eq!((date.year, date.month), (Some(2019), None), "{text}");
+        }
         // No month, a month past twelve, a year of two numerals: no date.
         for text in [
             "——二〇一九年在某某县人民代表大会上",
             "——二〇一九年十三月在某某县人民代表大会上",
             "——一九年一月在某某县人民代表大会上",
             "——二十年一月在某某县人民代表大会上",
+            "——2019年农历在某某县人民代表大会上",
+            "——2019年在某某县人民代表大会上",
+            "2019年",
+            "（2019年以来）",
         ] {
             assert!(parse_delivery_line(text).is_none(), "{text}");
         }
