@@ -174,6 +174,31 @@ pub(crate) fn posted_date(text: &str) -> Option<(PartialDate, String)> {
     })
 }
 
+/// How many lines under the headline its byline may stand (a picture's
+/// line or a share bar between them).
+const BYLINE_LOOKAHEAD: usize = 3;
+
+/// The date the byline under the headline states, wherever the reading
+/// before put that line: news and government sites' templates set it there
+/// (`2020-10-04 20:30 来源: 长江网`, `发布日期：2019-09-23 14:34:05 所属分类：头条`,
+/// `时间：2019-09-25 作者：网络整理`), though a box the markup names a side bar,
+/// a breadcrumb taken for the body's first heading or a counter glued to
+/// the line can hide it from the header. Only a labelled date or a posting
+/// line (a full date with its clock time, no sentence) is read, so a
+/// sentence or a link's date under the headline dates nothing. `lines` are
+/// the text's lines; `headline` the headline's line number.
+pub(crate) fn byline_date_under(lines: &[Line], headline: usize) -> Option<(PartialDate, String)> {
+    lines
+        .iter()
+        .filter(|l| l.number > headline)
+        .take(BYLINE_LOOKAHEAD)
+        .find_map(|line| {
+            let text = line.text.as_str();
+            let labelled = parse_metadata_line(text).and_then(|m| m.date);
+            labelled.or_else(|| is_posting_line(text).then(|| posted_date(text)).flatten())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,29 +236,4 @@ mod tests {
         assert_eq!(paper("欢迎访问某某网 2024年01月18日 星期四"), None);
         assert_eq!(paper("今天是 2024年01月18日 星期四"), None);
     }
-}
-
-/// How many lines under the headline its byline may stand (a picture's
-/// line or a share bar between them).
-const BYLINE_LOOKAHEAD: usize = 3;
-
-/// The date the byline under the headline states, wherever the reading
-/// before put that line: news and government sites' templates set it there
-/// (`2020-10-04 20:30 来源: 长江网`, `发布日期：2019-09-23 14:34:05 所属分类：头条`,
-/// `时间：2019-09-25 作者：网络整理`), though a box the markup names a side bar,
-/// a breadcrumb taken for the body's first heading or a counter glued to
-/// the line can hide it from the header. Only a labelled date or a posting
-/// line (a full date with its clock time, no sentence) is read, so a
-/// sentence or a link's date under the headline dates nothing. `lines` are
-/// the text's lines; `headline` the headline's line number.
-pub(crate) fn byline_date_under(lines: &[Line], headline: usize) -> Option<(PartialDate, String)> {
-    lines
-        .iter()
-        .filter(|l| l.number > headline)
-        .take(BYLINE_LOOKAHEAD)
-        .find_map(|line| {
-            let text = line.text.as_str();
-            let labelled = parse_metadata_line(text).and_then(|m| m.date);
-            labelled.or_else(|| is_posting_line(text).then(|| posted_date(text)).flatten())
-        })
 }
