@@ -8,6 +8,7 @@ use super::linked_data::linked_data;
 use super::Given;
 use crate::clean::header::SITE_LINE_MAX_CHARS;
 use crate::clean::metadata::{is_organ_line, names_a_site, parse_metadata_line};
+use crate::clean::posting_lines::is_posting_line;
 use crate::clean::title_lines::names_a_document;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::loose;
@@ -225,6 +226,27 @@ pub(super) fn stated_metadata(
                     && !names_a_site(t)
             })
             .collect();
+        // The heading right over the page's byline (`发布时间：2019-05-18`) is
+        // the article's, whatever its level: side boxes carry none.
+        let bylined = headings
+            .iter()
+            .filter(|(_, n)| !furniture.iter().any(|(f, _)| f == n))
+            .find(|&&(_, n)| {
+                let next = text_lines.get(n..).into_iter().flatten().map(|l| l.trim());
+                let stated = next.filter(|l| !l.is_empty()).take(1).any(|l| {
+                    parse_metadata_line(l).is_some_and(|m| m.date.is_some()) || is_posting_line(l)
+                });
+                // A headline may end in `！` or `？`, never in `。`.
+                let headline = text_lines.get(n - 1).map_or("", |t| t.trim());
+                stated
+                    && headline.chars().count() >= HEADLINE_MIN_CHARS
+                    && !headline.ends_with('。')
+                    && not_site(headline)
+                    && !names_a_site(headline)
+            });
+        if let Some(&(_, n)) = bylined {
+            return text_lines.get(n - 1).map(|t| t.trim().to_string());
+        }
         let top = candidates.iter().map(|c| c.0).min()?;
         let at_top: Vec<&str> = candidates
             .iter()
@@ -360,6 +382,21 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    #[test]
+    fn the_heading_over_the_byline_is_the_headline_whatever_its_level() {
+        // A side box's heading sits higher in the outline (`h4`) than the
+        // article's (`h5`), which ends in `！`; only the article's has a byline.
+        let html = "<html><head><title>新闻动态--某某学会官网</title></head><body>\
+            <h3>首页 - 新闻动态</h3><h5>2019年某某学术年会在某某大学成功举行！</h5>\
+            <div class=\"ly\">发布时间：2019-05-18 来源：某某学会</div>\
+            <p>5月10日至12日，2019年某某学术年会在某某大学举行，600余名专家学者参加。</p>\
+            <h4>新闻排行榜 更多+</h4><ul><li>某某学术研讨会召开</li></ul></body></html>";
+        assert_eq!(
+            read_web_page(html).given.title.as_deref(),
+            Some("2019年某某学术年会在某某大学成功举行！")
+        );
     }
 
     #[test]
