@@ -52,3 +52,14 @@ fn a_related_link_or_a_sentence_under_the_headline_dates_nothing() {
         assert_eq!(stated_day(&r), None, "{under}");
     }
 }
+
+#[test]
+fn a_publication_date_the_page_labels_once_after_the_article() {
+    // A theme floats the byline after the text, among its widgets.
+    let html = page("").replace(
+        "</div></div></body>",
+        "</div><div class=\"widget\">阅读 539</div><div class=\"widget\">隐藏边栏</div>\
+         <div class=\"post-footer\"><div class=\"cat\">发布日期：2023-09-23 14:34:05 所属分类： 头条</div></div></div></body>",
+    );
+    assert_eq!(stated_day(&web_page(&html)).as_deref(), Some("2023-09-23"));
+}
