@@ -15,7 +15,7 @@ use report_core::text::layout::Line;
 
 /// Labels that date the page itself, unlike a notice's `时间：`, which says
 /// when its event takes place.
-const PUBLICATION_DATE_LABELS: [&str; 5] =
+pub(crate) const PUBLICATION_DATE_LABELS: [&str; 5] =
     ["发布时间", "发布日期", "发表时间", "发表于", "更新时间"];
 
 const SUPPLIER_MAX_CHARS: usize = 20;

@@ -291,8 +291,11 @@ pub fn is_counter_or_credit(text: &str) -> bool {
         && folded.ends_with("编辑")
         && find_full_date(&folded).is_some();
     let is_credit = |part: &str| {
-        // `(责编：王丹、李萌)`: a credit in brackets under the article.
-        let part = part.trim().trim_matches(['(', ')', '[', ']']);
+        // `(责编：王丹、李萌)`, `【编辑：姚昊】`: a credit in brackets of any
+        // kind under the article.
+        let part = part
+            .trim()
+            .trim_matches(['(', ')', '[', ']', '【', '】', '〔', '〕']);
         WIDGET_LABELS.iter().any(|label| {
             part.strip_prefix(label).is_some_and(|rest| {
                 rest.is_empty()
@@ -506,6 +509,8 @@ mod tests {
         assert!(is_counter_or_credit("审核：王五"));
         assert!(is_counter_or_credit("(责编：王丹、李萌)"));
         assert!(is_counter_or_credit("（编辑：张三）"));
+        assert!(is_counter_or_credit("【编辑：张三】"));
+        assert!(is_counter_or_credit("〔责编：张三〕"));
         assert!(!is_counter_or_credit("（审核制度改革）"));
         assert!(is_counter_or_credit(
             "本帖最后由 老李 于 2024-3-6 09:12 编辑"

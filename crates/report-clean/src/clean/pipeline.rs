@@ -13,6 +13,7 @@ use crate::clean::page_lists::set_aside_spaced_contents;
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::pictographs::without_edge_pictographs;
+use crate::clean::posting_lines::{byline_date_under, sole_labelled_publication_date};
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::settle::{derive_title, settle_date};
@@ -209,7 +210,14 @@ fn process_read_text(
         delivered_on_a_day
             .or(header.metadata.date.clone())
             .or(header.delivered.clone())
-            .or(body.date.take()),
+            .or(body.date.take())
+            .or_else(|| {
+                let lines = read_lines(text);
+                let headline = headline.or((header.title_line > 0).then_some(header.title_line));
+                headline
+                    .and_then(|n| byline_date_under(&lines, n))
+                    .or_else(|| sole_labelled_publication_date(&lines))
+            }),
         header.page_date.clone(),
         dateline.as_ref().and_then(|d| d.month_day),
         header.title.as_deref(),

@@ -2,7 +2,9 @@
 //! (`某某发布 2024-01-16 20:30 湖南`), the account's name over it, a
 //! dated line under the headline and a page's date banner.
 
+use crate::clean::body_metadata::PUBLICATION_DATE_LABELS;
 use crate::clean::header::{Header, SITE_LINE_MAX_CHARS};
+use crate::clean::metadata::parse_metadata_line;
 use crate::clean::title_lines::DOCUMENT_WORDS;
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
@@ -173,9 +175,71 @@ pub(crate) fn posted_date(text: &str) -> Option<(PartialDate, String)> {
     })
 }
 
+/// How many lines under the headline its byline may stand (a picture's
+/// line or a share bar between them).
+const BYLINE_LOOKAHEAD: usize = 3;
+
+/// The date the byline under the headline states, wherever the reading
+/// before put that line: news and government sites' templates set it there
+/// (`2020-10-04 20:30 来源: 长江网`, `发布日期：2019-09-23 14:34:05 所属分类：头条`,
+/// `时间：2019-09-25 作者：网络整理`), though a box the markup names a side bar,
+/// a breadcrumb taken for the body's first heading or a counter glued to
+/// the line can hide it from the header. Only a labelled date or a posting
+/// line (a full date with its clock time, no sentence) is read, so a
+/// sentence or a link's date under the headline dates nothing. `lines` are
+/// the text's lines; `headline` the headline's line number.
+pub(crate) fn byline_date_under(lines: &[Line], headline: usize) -> Option<(PartialDate, String)> {
+    lines
+        .iter()
+        .filter(|l| l.number > headline)
+        .take(BYLINE_LOOKAHEAD)
+        .find_map(|line| {
+            let text = line.text.as_str();
+            let labelled = parse_metadata_line(text).and_then(|m| m.date);
+            labelled.or_else(|| is_posting_line(text).then(|| posted_date(text)).flatten())
+        })
+}
+
+/// The one day a page labels as its publication's (`发布日期：2019-09-23
+/// 14:34:05`) wherever it stands, where the byline is set apart from the
+/// headline (a theme that floats it after the article): one day however
+/// often it is said; two days say nothing, as a list of other pages' would.
+pub(crate) fn sole_labelled_publication_date(lines: &[Line]) -> Option<(PartialDate, String)> {
+    let mut days = lines.iter().filter_map(|line| {
+        let text = line.text.as_str();
+        let labelled = PUBLICATION_DATE_LABELS.iter().any(|l| text.contains(l));
+        let date = labelled
+            .then(|| parse_metadata_line(text)?.date)
+            .flatten()?;
+        date.0.day.is_some().then_some(date)
+    });
+    let first = days.next()?;
+    days.all(|d| d.0 == first.0).then_some(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_labelled_publication_day_however_often_said_two_days_none() {
+        let lines = |texts: &[&str]| report_core::text::layout::read_lines(&texts.join("\n"));
+        let day = |texts: &[&str]| sole_labelled_publication_date(&lines(texts)).map(|d| d.1);
+        let once = ["正文。", "发布日期：2023-09-23 14:34:05 所属分类： 头条"];
+        assert_eq!(day(&once).as_deref(), Some("2023-09-23"));
+        let twice = [
+            once[1],
+            "版权声明 来源：某某商报 发布时间：2023-09-23 14:34:05",
+        ];
+        assert_eq!(day(&twice).as_deref(), Some("2023-09-23"));
+        let list = [
+            "某某镇召开党委会议 发布时间：2023-09-20",
+            "某某镇开展安全检查 发布时间：2023-09-18",
+        ];
+        assert_eq!(day(&list), None);
+        // A notice's `时间：` is when its event is, no publication.
+        assert_eq!(day(&["时间：2023-09-23 14:30"]), None);
+    }
 
     #[test]
     fn a_microblogs_posting_day_with_a_two_figure_year() {

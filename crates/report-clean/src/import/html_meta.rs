@@ -6,7 +6,9 @@ use scraper::{Html, Selector};
 
 use super::linked_data::linked_data;
 use super::Given;
-use crate::clean::metadata::{is_organ_line, names_a_site};
+use crate::clean::header::SITE_LINE_MAX_CHARS;
+use crate::clean::metadata::{is_organ_line, names_a_site, parse_metadata_line};
+use crate::clean::posting_lines::is_posting_line;
 use crate::clean::title_lines::names_a_document;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::loose;
@@ -156,6 +158,32 @@ pub(super) fn stated_metadata(
                 .map(|part| heading_extending(part).unwrap_or_else(|| part.to_string()))
         })
     };
+    // A headline the `<title>` extends at its end by a column's or site's
+    // name after a space (`标题 东区办事处_中山网`, `标题 某某医院`): the
+    // longest line the page shows that a part of the `<title>` starts with,
+    // leaving only such a name.
+    let shown_as_head = || {
+        let original: Vec<&str> = text.lines().collect();
+        texts(doc, "title").into_iter().find_map(|whole| {
+            whole.split(TITLE_SEPARATORS).find_map(|part| {
+                let part = part.trim();
+                (1..)
+                    .zip(&original)
+                    .filter(|(n, _)| !furniture.iter().any(|(f, _)| f == n))
+                    .map(|(_, line)| line.trim())
+                    .filter(|line| {
+                        let rest = part.strip_prefix(line).unwrap_or_default();
+                        line.chars().count() >= HEADLINE_MIN_CHARS
+                            && rest.starts_with(char::is_whitespace)
+                            && rest.trim().chars().count() <= SITE_LINE_MAX_CHARS
+                            && !has_sentence_end(line)
+                            && !names_a_site(line)
+                    })
+                    .max_by_key(|line| line.chars().count())
+                    .map(str::to_string)
+            })
+        })
+    };
     // A headline the `<title>` extends at its front: sites put the year and
     // place before what the page shows (`2026年某某省政府工作报告` over a
     // page showing `政府工作报告`), and an old site's side column may stand
@@ -198,6 +226,27 @@ pub(super) fn stated_metadata(
                     && !names_a_site(t)
             })
             .collect();
+        // The heading right over the page's byline (`发布时间：2019-05-18`) is
+        // the article's, whatever its level: side boxes carry none.
+        let bylined = headings
+            .iter()
+            .filter(|(_, n)| !furniture.iter().any(|(f, _)| f == n))
+            .find(|&&(_, n)| {
+                let next = text_lines.get(n..).into_iter().flatten().map(|l| l.trim());
+                let stated = next.filter(|l| !l.is_empty()).take(1).any(|l| {
+                    parse_metadata_line(l).is_some_and(|m| m.date.is_some()) || is_posting_line(l)
+                });
+                // A headline may end in `！` or `？`, never in `。`.
+                let headline = text_lines.get(n - 1).map_or("", |t| t.trim());
+                stated
+                    && headline.chars().count() >= HEADLINE_MIN_CHARS
+                    && !headline.ends_with('。')
+                    && not_site(headline)
+                    && !names_a_site(headline)
+            });
+        if let Some(&(_, n)) = bylined {
+            return text_lines.get(n - 1).map(|t| t.trim().to_string());
+        }
         let top = candidates.iter().map(|c| c.0).min()?;
         let at_top: Vec<&str> = candidates
             .iter()
@@ -256,12 +305,19 @@ pub(super) fn stated_metadata(
             .filter(|t| not_site(t))
             .or(linked.headline.filter(|t| not_site(t)))
             .or_else(from_title_element)
+            .or_else(shown_as_head)
             .or_else(shown_as_tail)
             .or_else(from_heading),
         date: date.map(|d| d.value),
         year: None,
         region: None,
-        source: meta(SOURCE_METAS),
+        // A value may carry its label and a tag as the page's line does
+        // (`来源：人民网-文化频道 原创稿`): read as that line is.
+        source: meta(SOURCE_METAS).map(|value| {
+            parse_metadata_line(&value)
+                .and_then(|m| m.source)
+                .unwrap_or(value)
+        }),
         fills_gaps: false,
     }
 }
@@ -315,6 +371,62 @@ mod tests {
         assert_eq!(page.given.date.as_deref(), Some("2026-01-20"));
         assert_eq!(page.given.source.as_deref(), Some("某某县人民政府办公室"));
         assert_eq!(page.furniture, vec![(1, NoiseKind::Metadata)]);
+    }
+
+    #[test]
+    fn a_source_meta_carrying_its_label_and_a_tag_is_read_as_its_line() {
+        let html = r#"<html><head><meta name="source" content="来源：某某网-时政频道 原创稿">
+            <title>某某县召开全县经济工作会议</title></head>
+            <body><h1>某某县召开全县经济工作会议</h1><p>会议总结了去年工作。</p></body></html>"#;
+        assert_eq!(
+            read_web_page(html).given.source.as_deref(),
+            Some("某某网-时政频道")
+        );
+    }
+
+    #[test]
+    fn a_headline_the_title_element_extends_by_a_name_after_a_space() {
+        // An old template sets the headline in a table cell with no heading
+        // markup; a column's name the page also shows must not win.
+        for (title, column) in [
+            ("某某街道召开辖区企业座谈会 东区办事处_某某网", "东区办事处"),
+            (
+                "【不忘初心 牢记使命】某某街道召开辖区企业座谈会 某某县人民医院",
+                "某某县人民医院",
+            ),
+        ] {
+            let headline = title
+                .split(['_'])
+                .next()
+                .unwrap()
+                .trim_end_matches(column)
+                .trim();
+            let html = format!(
+                "<html><head><title>{title}</title></head><body><table><tr><td>{column}</td></tr>\
+                 <tr><td><span class=\"Title\"><b>{headline}</b></span></td></tr>\
+                 <tr><td><p>2019年2月27日下午，街道召开辖区企业座谈会，听取企业意见建议。</p></td></tr></table></body></html>"
+            );
+            assert_eq!(
+                read_web_page(&html).given.title.as_deref(),
+                Some(headline),
+                "{title}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_heading_over_the_byline_is_the_headline_whatever_its_level() {
+        // A side box's heading sits higher in the outline (`h4`) than the
+        // article's (`h5`), which ends in `！`; only the article's has a byline.
+        let html = "<html><head><title>新闻动态--某某学会官网</title></head><body>\
+            <h3>首页 - 新闻动态</h3><h5>2019年某某学术年会在某某大学成功举行！</h5>\
+            <div class=\"ly\">发布时间：2019-05-18 来源：某某学会</div>\
+            <p>5月10日至12日，2019年某某学术年会在某某大学举行，600余名专家学者参加。</p>\
+            <h4>新闻排行榜 更多+</h4><ul><li>某某学术研讨会召开</li></ul></body></html>";
+        assert_eq!(
+            read_web_page(html).given.title.as_deref(),
+            Some("2019年某某学术年会在某某大学成功举行！")
+        );
     }
 
     #[test]

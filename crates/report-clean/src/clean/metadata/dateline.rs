@@ -111,10 +111,19 @@ fn make_dateline(
             let bracketed: String = chars[end_with_bracket..=end_with_bracket + close]
                 .iter()
                 .collect();
-            if let Some(names) = parse_byline(&bracketed) {
-                authors = names;
-                end_with_bracket += close + 1;
-            }
+            // The bracket right after a dateline is its credit, whoever it
+            // names (`（县委办 供稿）` names an office, no author). A credit
+            // may end in how its people worked, after a space (`（记者 陈智
+            // 整合）`, `（记者王佳 通讯员李明 整理）`): the names are the rest.
+            let credited = parse_byline(&bracketed).or_else(|| {
+                let inner = bracketed
+                    .trim_start_matches(['（', '('])
+                    .trim_end_matches(['）', ')']);
+                let (names, _how) = inner.trim().rsplit_once([' ', '\u{3000}'])?;
+                parse_byline(&format!("（{names}）"))
+            });
+            authors = credited.unwrap_or_default();
+            end_with_bracket += close + 1;
         }
     }
     let rest: String = chars[end_with_bracket..].iter().collect();

@@ -213,6 +213,23 @@ fn datelines() {
 }
 
 #[test]
+fn a_datelines_credit_naming_how_its_people_worked_or_an_office() {
+    // The whole bracket is the dateline's; its people are authors, an
+    // office none; the paragraph keeps no half of it.
+    let d =
+        parse_dateline("某某网10月4日讯（记者陈智 整合） 国庆长假过半，外媒关注某市。").unwrap();
+    assert_eq!(d.authors, vec!["陈智"]);
+    assert_eq!(d.rest, "国庆长假过半，外媒关注某市。");
+    let d = parse_dateline("本报讯（记者王佳 通讯员李明 整理）某某县召开会议。").unwrap();
+    assert_eq!(d.authors, vec!["王佳", "李明"]);
+    assert_eq!(d.rest, "某某县召开会议。");
+    let d = parse_dateline("本报讯（县委办 供稿）某某县召开会议。").unwrap();
+    assert!(d.authors.is_empty());
+    assert_eq!(d.text, "本报讯（县委办 供稿）");
+    assert_eq!(d.rest, "某某县召开会议。");
+}
+
+#[test]
 fn english_labels_of_a_mirror() {
     let m = parse_metadata_line("Source: 广州市人民政府办公厅  Date: 2024-01-22").unwrap();
     assert_eq!(m.source.as_deref(), Some("广州市人民政府办公厅"));
