@@ -63,3 +63,17 @@ fn a_publication_date_the_page_labels_once_after_the_article() {
     );
     assert_eq!(stated_day(&web_page(&html)).as_deref(), Some("2023-09-23"));
 }
+
+#[test]
+fn a_byline_beside_a_headline_set_in_an_aside() {
+    // The template sets headline and byline in an `<aside>`, which is
+    // chrome by its name: the title is still found, and its byline read.
+    let html = "<html><head><meta charset=\"utf-8\"><title>某某镇召开全镇经济工作会议_某某网</title></head><body>\
+        <aside class=\"contxt-aside\"><h1>某某镇召开全镇经济工作会议</h1>\
+        <span>2023-09-05 11:10 某某网[整理]</span></aside>"
+        .to_string()
+        + &format!("<div class=\"Mid2L_con\">{PARAGRAPHS}</div></body></html>");
+    let r = web_page(&html);
+    assert_eq!(r.title, "某某镇召开全镇经济工作会议");
+    assert_eq!(stated_day(&r).as_deref(), Some("2023-09-05"));
+}

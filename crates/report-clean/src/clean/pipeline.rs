@@ -213,7 +213,12 @@ fn process_read_text(
             .or(body.date.take())
             .or_else(|| {
                 let lines = read_lines(text);
-                let headline = headline.or((header.title_line > 0).then_some(header.title_line));
+                // The headline's line, or where a title the page states
+                // outside its text (set aside with a box's chrome) stands.
+                let shown = |title: &str| lines.iter().find(|l| l.text == title).map(|l| l.number);
+                let headline = headline
+                    .or((header.title_line > 0).then_some(header.title_line))
+                    .or_else(|| header.title.as_deref().and_then(shown));
                 headline
                     .and_then(|n| byline_date_under(&lines, n))
                     .or_else(|| sole_labelled_publication_date(&lines))
