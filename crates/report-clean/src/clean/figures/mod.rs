@@ -45,6 +45,7 @@ mod moves;
 mod multiple;
 mod name_edges;
 mod no_statistic;
+mod noun_after;
 mod pairs;
 mod period;
 mod rates_in_words;
