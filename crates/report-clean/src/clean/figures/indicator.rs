@@ -116,6 +116,7 @@ fn strip_scope(text: &str) -> &str {
             .iter()
             .find_map(|unit| rest.strip_prefix(unit))
             .filter(|after| !after.starts_with(['域', '场']))
+            .map(without_there_are)
             .unwrap_or(text);
     }
     BARE_SCOPES
@@ -131,15 +132,30 @@ fn strip_scope(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// `全市有普通高中18所`: "there are" after the scope is no part of the
+/// name; a word that opens on 有 keeps it (`有效发明专利`, `有机农产品`).
+fn without_there_are(rest: &str) -> &str {
+    const WORDS_AFTER_YOU: [char; 16] = [
+        '效', '机', '色', '线', '害', '关', '形', '序', '利', '偿', '毒', '价', '益', '氧', '限',
+        '的',
+    ];
+    match rest.strip_prefix('有') {
+        Some(after) if !after.starts_with(WORDS_AFTER_YOU) => after,
+        _ => rest,
+    }
+}
+
 /// Adverbs of sequence or frequency between a subject and its verb
 /// (`进出口总额首次突破`, `接连突破8万亿元、9万亿元`): they say when or how
 /// often, never what is measured.
 // `继续保持`, `持续提升`, `再提高`, `逐步扩大`: going on, again or step
 // by step, before the verb.
 // `粮食仍然连年增产`, `机床又比1955年增加`: still, again, already.
-pub(super) const ADVERBS_BEFORE_VERB: [&str; 20] = [
+// `年均实际增长5.4%`, `改革任务基本完成`, `收入全部超过10万元`: in real
+// terms, on the whole, all of them.
+pub(super) const ADVERBS_BEFORE_VERB: [&str; 23] = [
     "首次", "接连", "相继", "先后", "连续", "连年", "再次", "双双", "继续", "持续", "再", "逐步",
-    "不断", "稳步", "仍然", "依然", "已经", "又", "仍", "已",
+    "不断", "稳步", "仍然", "依然", "已经", "又", "仍", "已", "实际", "基本", "全部",
 ];
 
 /// Characters that make a word with 共 before them (共享, 共建, 共济,
@@ -348,7 +364,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 // but not after a word of rate (`年均增长`, `同比增长`).
                 let names_it = CHANGE_NAMES.contains(&w)
                     && rest.chars().count() == 2
-                    && !TRAILING_VERBS.contains(&rest);
+                    && !TRAILING_VERBS.contains(&rest)
+                    && !ADVERBS_BEFORE_VERB.contains(&rest);
                 if !names_it {
                     text = rest;
                 }

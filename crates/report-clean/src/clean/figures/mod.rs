@@ -431,6 +431,8 @@ mod eleventh_sample_tests;
 #[cfg(test)]
 mod estimate_and_span_tests;
 #[cfg(test)]
+mod fifteenth_sample_tests;
+#[cfg(test)]
 mod fourteenth_sample_tests;
 #[cfg(test)]
 mod grain_sentence_tests;

@@ -1,7 +1,8 @@
 //! The noun a count's unit stands before (`120个重点项目建设` → `重点项目建设`),
 //! and a subject taken from an earlier clause of the sentence.
 
-use super::reading::starts_with_at;
+use super::indicator::ADVERBS_BEFORE_VERB;
+use super::reading::{ends_with_at, starts_with_at};
 use super::years_in_names::is_a_year;
 
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
@@ -41,6 +42,14 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
         if let Some(close) = (end..s.len().min(end + 8)).find(|&k| s[k] == '）') {
             end = close + 1;
         }
+    }
+    // `293项年度改革任务基本完成`: an adverb before the verb that ends the
+    // noun is no part of it.
+    if let Some(adverb) = ADVERBS_BEFORE_VERB
+        .iter()
+        .find(|w| end >= from + 2 + w.chars().count() && ends_with_at(s, end, w))
+    {
+        end -= adverb.chars().count();
     }
     // `由300多家压减到64家`: a verb before the next number is no noun.
     let noun: String = s[from..end].iter().collect();

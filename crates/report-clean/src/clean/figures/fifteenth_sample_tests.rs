@@ -1,0 +1,118 @@
+//! Shapes the fifteenth sample (local pages and the State Council's
+//! reports of 1954–2025) and its made-up reports (a township's report, an
+//! education bureau's statistics, a transport bureau's summary, a county's
+//! report of 1979) found.
+use super::test_support::{figures, names};
+use report_core::FigureKind::*;
+
+/// (indicator, value, high, unit, kind, qualifier) of a figure.
+type Read = (
+    String,
+    f64,
+    Option<f64>,
+    String,
+    report_core::FigureKind,
+    Option<String>,
+);
+
+fn read(text: &str) -> Vec<Read> {
+    figures(text)
+        .into_iter()
+        .map(|f| (f.indicator, f.value, f.high, f.unit, f.kind, f.qualifier))
+        .collect()
+}
+
+#[test]
+fn lamps_and_standard_containers_are_units() {
+    let got = read("2020年，新安装路灯420盏。");
+    assert_eq!(
+        (got[0].1, got[0].3.as_str(), got[0].4),
+        (420.0, "盏", Count)
+    );
+    let got = read("2020年，集装箱吞吐量达到512万标箱，增长9.8%。");
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].3.as_str(), got[0].4),
+        ("集装箱吞吐量", "万标箱", Quantity)
+    );
+    assert_eq!((got[1].0.as_str(), got[1].4), ("集装箱吞吐量", Growth));
+}
+
+#[test]
+fn a_range_with_its_magnitude_on_both_ends_is_one_figure() {
+    let got = read("2021年，建设充电桩5万至8万个。");
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1, got[0].2, got[0].3.as_str()),
+        ("充电桩", 5.0, Some(8.0), "万个")
+    );
+}
+
+#[test]
+fn real_before_a_verb_of_change_is_no_part_of_a_name() {
+    assert_eq!(
+        names("2020年，农村居民人均纯收入达到2090元，年均实际增长5.4%。"),
+        ["农村居民人均纯收入", "农村居民人均纯收入"]
+    );
+    assert_eq!(
+        names("2020年，城镇居民人均可支配收入实际增长5%。"),
+        ["城镇居民人均可支配收入"]
+    );
+    // A name that opens on it keeps it.
+    assert_eq!(names("2020年，实际使用外资20亿美元。"), ["实际使用外资"]);
+}
+
+#[test]
+fn on_the_whole_and_all_before_the_verb_are_no_part_of_a_name() {
+    assert_eq!(
+        names("2020年，293项年度改革任务基本完成。"),
+        ["年度改革任务"]
+    );
+    assert_eq!(
+        names("2020年，行政村集体经济收入全部超过10万元。"),
+        ["行政村集体经济收入"]
+    );
+}
+
+#[test]
+fn already_inside_a_name_is_no_part_of_it() {
+    assert_eq!(
+        names("2020年，安全产业园已入驻企业26家。"),
+        ["安全产业园入驻企业"]
+    );
+    assert_eq!(
+        names("2020年，重灾区已经完成投资800亿元。"),
+        ["重灾区完成投资"]
+    );
+    // A word with 已 stays (`已婚`).
+    assert_eq!(
+        names("2020年，城镇已婚育龄妇女3万人。"),
+        ["城镇已婚育龄妇女"]
+    );
+}
+
+#[test]
+fn a_number_after_jie_is_a_sessions_ordinal() {
+    assert_eq!(
+        names("2021年，按照市委十二届十一次全会部署，地区生产总值增长5%。"),
+        ["地区生产总值"]
+    );
+}
+
+#[test]
+fn places_in_a_ranking_are_ranks() {
+    let got = read("2021年，集团在世界500强排名由369位上升到235位。");
+    assert_eq!(got.len(), 2);
+    assert!(got.iter().all(|f| f.4 == Rank), "{got:?}");
+    // By how many places it moved.
+    assert_eq!(read("2021年，创新能力排名提升4位。")[0].4, Change);
+    // People in 位 are counted (`聘请专家30位`).
+    assert_eq!(read("2021年，聘请专家30位。")[0].4, Count);
+}
+
+#[test]
+fn there_are_after_the_scope_is_no_part_of_a_name() {
+    assert_eq!(names("2023年，全市有普通高中18所。"), ["普通高中"]);
+    // A word that opens on 有 keeps it (`有效发明专利`).
+    assert_eq!(names("2023年，全市有效发明专利1.2万件。"), ["有效发明专利"]);
+}
