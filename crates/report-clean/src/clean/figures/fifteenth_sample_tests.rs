@@ -116,3 +116,58 @@ fn there_are_after_the_scope_is_no_part_of_a_name() {
     // A word that opens on 有 keeps it (`有效发明专利`).
     assert_eq!(names("2023年，全市有效发明专利1.2万件。"), ["有效发明专利"]);
 }
+
+#[test]
+fn a_clause_of_a_verb_of_reach_alone_takes_the_clause_before_as_subject() {
+    assert_eq!(
+        names("1958年，一九五八年供应社会的商品总量，可以达到500亿元，比上一年增加30亿元。")[0],
+        "供应社会的商品总量"
+    );
+    // Not a note of what is included.
+    assert_eq!(
+        names("1958年，工业总产值，包括新建企业的在内，预计达到628亿元。")[0],
+        ""
+    );
+}
+
+#[test]
+fn a_lists_head_starts_on_the_class_its_items_are_of() {
+    assert_eq!(
+        names("2021年，新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、12%。"),
+        [
+            "新一代信息技术产业产值",
+            "新能源产业产值",
+            "输变电装备产业产值"
+        ]
+    );
+    assert_eq!(
+        names("2021年，制造业、数字经济核心产业增加值分别增长5%、8%。"),
+        ["制造业增加值", "数字经济核心产业增加值"]
+    );
+    assert_eq!(
+        names("2021年，人参、食用菌全产业链产值分别达到1230亿元、120亿元。"),
+        ["人参全产业链产值", "食用菌全产业链产值"]
+    );
+}
+
+#[test]
+fn sectors_run_together_by_their_numbers_are_items() {
+    assert_eq!(
+        names("2021年，一二三产增加值分别增长3.5%、6%、5%。"),
+        ["一产增加值", "二产增加值", "三产增加值"]
+    );
+    assert_eq!(
+        names("2021年，二三产增加值分别增长6%、5%。"),
+        ["二产增加值", "三产增加值"]
+    );
+}
+
+#[test]
+fn a_bound_over_which_things_are_counted_is_no_statistic() {
+    let got = read("2023年，行政村集体经济收入全部超过10万元，其中超50万元的村5个。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].1, got[1].3.as_str()), (5.0, "个"));
+    assert_eq!(read("2023年，营业收入超10亿元的企业达到120家。").len(), 1);
+    // A sum said of something, not a class counted, stays.
+    assert_eq!(read("2023年，完成投资超10亿元的重点工程建设。").len(), 1);
+}

@@ -461,6 +461,18 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         // `约有1个百分点`, `约为…`: about, before the verb.
         qualifier = Some("约".to_string());
     }
+    // `其中超50万元的村5个`, `营业收入超10亿元的企业达120家`: a bound over
+    // which a class of things is counted is no statistic.
+    if measured
+        && matches!(
+            qualifier.as_deref(),
+            Some("超" | "超过" | "逾" | "不到" | "不足" | "突破")
+        )
+        && s.get(j) == Some(&'的')
+        && counted_in_the_clause(s, j + 1)
+    {
+        return None;
+    }
     // `增长3倍多`: more than, after the multiple.
     if unit == "倍" && qualifier.is_none() && s.get(j) == Some(&'多') {
         qualifier = Some("多".to_string());
@@ -531,4 +543,24 @@ fn ranked_in_the_clause(s: &[char], start: usize) -> bool {
     ["排名", "排位", "位次", "名次"]
         .iter()
         .any(|w| clause.contains(w))
+}
+
+/// Whether the clause from `from` on counts something: a number with a
+/// unit of things, before the clause ends.
+fn counted_in_the_clause(s: &[char], from: usize) -> bool {
+    let end = (from..s.len())
+        .find(|&k| matches!(s[k], '，' | '。' | '；' | '：' | ','))
+        .unwrap_or(s.len());
+    (from..end).any(|k| {
+        let Some((_, len, _)) = parse_arabic(&s[k..end])
+            .map(|(v, len)| (v, len, ""))
+            .or_else(|| chinese_amount(&s[k..end]))
+        else {
+            return false;
+        };
+        let after = k + len + usize::from(matches!(s.get(k + len), Some('万' | '多' | '余')));
+        ["个", "家", "户", "所", "座", "人", "项"]
+            .iter()
+            .any(|u| starts_with_at(s, after, u))
+    })
 }

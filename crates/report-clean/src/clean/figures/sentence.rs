@@ -23,8 +23,8 @@ use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::status::status_of;
 use super::subject_elsewhere::{
-    label_before, numbers_the_list, one_character_name, shared_head_after_levels,
-    subject_clause_before, ADDITIONS,
+    label_before, numbers_the_list, one_character_name, only_a_verb_of_reach,
+    shared_head_after_levels, subject_clause_before, ADDITIONS,
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
@@ -445,7 +445,8 @@ pub(super) fn sentence_figures<'f>(
                     from_a_base
                         || bare_budget_line
                         || previous_indicator.is_empty()
-                            && subject.chars().count() <= BARE_SUBJECT_MAX
+                            && (subject.chars().count() <= BARE_SUBJECT_MAX
+                                || only_a_verb_of_reach(&lead) && !subject.ends_with("在内"))
                 })
             {
                 indicator = subject;

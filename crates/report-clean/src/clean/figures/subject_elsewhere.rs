@@ -71,6 +71,19 @@ pub(super) fn subject_clause_before(
         .then(|| subject.to_string())
 }
 
+/// `…商品总量，可以达到五百亿元`: a clause of a verb of reach alone, with
+/// the modal before it, says nothing of what it measures; its subject is
+/// the clause before, however long.
+pub(super) fn only_a_verb_of_reach(lead: &str) -> bool {
+    const MODALS: [&str; 8] = ["可以", "可能", "能够", "预计", "将", "要", "可", "能"];
+    const REACH: [&str; 5] = ["达到", "达", "超过", "突破", "增加到"];
+    let mut rest = lead.trim();
+    if let Some(after) = MODALS.iter().find_map(|m| rest.strip_prefix(m)) {
+        rest = after;
+    }
+    REACH.contains(&rest)
+}
+
 /// The head noun a list of counts of levels ends in (`7个国家级、9个区域级
 /// 产业集群` → `产业集群`), for `found[0]`, whose noun after the unit is
 /// `noun`: each count's noun a level (…级) followed by `、` and the next
