@@ -39,6 +39,12 @@ fn lamps_and_standard_containers_are_units() {
 }
 
 #[test]
+fn horsepower_is_a_quantity_not_bolts_of_cloth() {
+    let got = read("1955年，拖拉机共有五十四匹马力的一百台。");
+    assert_eq!((got[0].3.as_str(), got[0].4), ("匹马力", Quantity));
+}
+
+#[test]
 fn a_range_with_its_magnitude_on_both_ends_is_one_figure() {
     let got = read("2021年，建设充电桩5万至8万个。");
     assert_eq!(got.len(), 1);
@@ -170,4 +176,29 @@ fn a_bound_over_which_things_are_counted_is_no_statistic() {
     assert_eq!(read("2023年，营业收入超10亿元的企业达到120家。").len(), 1);
     // A sum said of something, not a class counted, stays.
     assert_eq!(read("2023年，完成投资超10亿元的重点工程建设。").len(), 1);
+}
+
+#[test]
+fn a_rate_of_growth_said_of_a_list_is_said_of_each_item() {
+    assert_eq!(
+        names("2025年，海洋电力、海洋旅游、海洋药物增速保持在10%以上。"),
+        ["海洋电力", "海洋旅游", "海洋药物"]
+    );
+    // Two values are two figures, a group one, a count a sum.
+    assert_eq!(
+        names("2025年，规上工业增加值、固定资产投资增长5%、8%。").len(),
+        2
+    );
+    assert_eq!(
+        names("2025年，社会消费品零售总额、固定资产投资增长4%左右。"),
+        ["社会消费品零售总额", "固定资产投资"]
+    );
+    assert_eq!(names("2025年，电力、旅游等产业增长10%。").len(), 1);
+    assert_eq!(names("2025年，电池、光伏“新两样”出口增长10%。").len(), 1);
+    assert_eq!(names("2025年，交通运输、仓储和邮政业增长8.5%。").len(), 1);
+    assert_eq!(
+        names("2025年，高新技术、科技型中小企业数量增长10%。").len(),
+        1
+    );
+    assert_eq!(names("2025年，A中心、B中心达到8家。").len(), 1);
 }

@@ -28,7 +28,7 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 23] = [
+const QUANTITY_UNITS: [&str; 24] = [
     "微克/立方米",
     "分贝",
     // Electricity in so many 万 or 亿 kWh (`发电量二十八亿度`).
@@ -45,6 +45,7 @@ const QUANTITY_UNITS: [&str; 23] = [
     "千克",
     "标准箱",
     "标箱",
+    "马力",
     "标准煤",
     "标煤",
     "亩次",

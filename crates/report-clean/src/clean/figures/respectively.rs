@@ -301,6 +301,11 @@ const MEASURES: [&str; 22] = [
 /// `排放量`, `达标率`).
 const MEASURE_ENDS: [char; 7] = ['值', '额', '量', '数', '次', '率', '价'];
 
+/// Whether `name` ends in a measure of its own (`工业投资`, `零售总额`).
+pub(super) fn ends_in_a_measure(name: &str) -> bool {
+    measure_at_end(name).is_some() || name.ends_with(MEASURE_ENDS)
+}
+
 /// The measure `name` ends in, if it names something before it (at least
 /// two characters).
 fn measure_at_end(name: &str) -> Option<&'static str> {

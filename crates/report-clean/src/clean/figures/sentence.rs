@@ -539,7 +539,10 @@ pub(super) fn sentence_figures<'f>(
         let alike = (!respectively_at
             .iter()
             .any(|&r| r >= clause_start && r < f.start))
-        .then(|| items_alike(&lead))
+        .then(|| {
+            let growth = kind == FigureKind::Growth && !matches!(s.get(f.end), Some('、' | '和'));
+            items_alike(&lead, growth)
+        })
         .flatten();
         match alike {
             Some(items) => {
