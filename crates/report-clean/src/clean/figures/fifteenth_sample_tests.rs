@@ -40,8 +40,17 @@ fn lamps_and_standard_containers_are_units() {
 
 #[test]
 fn horsepower_is_a_quantity_not_bolts_of_cloth() {
-    let got = read("1955年，拖拉机共有五十四匹马力的一百台。");
-    assert_eq!((got[0].3.as_str(), got[0].4), ("匹马力", Quantity));
+    let got = read("1955年，拖拉机的总动力达到五十四万匹马力。");
+    assert_eq!((got[0].3.as_str(), got[0].4), ("万匹马力", Quantity));
+}
+
+#[test]
+fn the_size_of_each_thing_counted_is_no_statistic() {
+    let got = read("1955年，每年出产五十四匹马力的拖拉机一万五千台。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3.as_str()), ("拖拉机", "台"));
+    // A total said of the things (`铺设三千多公里的铁路`) stays.
+    assert_eq!(read("1955年，每年铺设三千多公里的铁路。").len(), 1);
 }
 
 #[test]

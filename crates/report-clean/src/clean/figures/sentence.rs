@@ -28,8 +28,8 @@ use super::subject_elsewhere::{
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
-    is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after, what_the_money_is_for,
-    without_speed, BudgetLine,
+    is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after,
+    sizes_the_things_counted, what_the_money_is_for, without_speed, BudgetLine,
 };
 use super::will::without_will;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
@@ -186,6 +186,10 @@ pub(super) fn sentence_figures<'f>(
         // `30万吨级航道`, `千万千瓦级基地`: a class of size, no statistic.
         if matches!(f.kind, FigureKind::Quantity | FigureKind::Count) && s.get(f.end) == Some(&'级')
         {
+            continue;
+        }
+        if sizes_the_things_counted(s, &found, n) {
+            previous_end = f.end + 1;
             continue;
         }
         // `梅花60万吨赖氨酸等项目`, `120万吨乙烯转型升级项目`: a capacity
