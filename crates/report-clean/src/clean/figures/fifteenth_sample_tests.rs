@@ -211,3 +211,20 @@ fn a_rate_of_growth_said_of_a_list_is_said_of_each_item() {
     );
     assert_eq!(names("2025年，A中心、B中心达到8家。").len(), 1);
 }
+
+#[test]
+fn a_name_of_doing_alone_is_the_subject_befores() {
+    assert_eq!(
+        names("2011年，城镇保障性住房基本建成432万套，新开工建设1043万套。"),
+        ["城镇保障性住房基本建成", "城镇保障性住房新开工建设"]
+    );
+    assert_eq!(
+        names("2026年，亿元以上项目新开工43个、竣工38个。")[1],
+        "亿元以上项目竣工"
+    );
+    // Not after a figure of another kind.
+    assert_eq!(
+        names("2011年，城镇保障性住房投资建设500亿元，新开工建设1043万套。")[1],
+        "新开工建设"
+    );
+}

@@ -23,8 +23,8 @@ use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::status::status_of;
 use super::subject_elsewhere::{
-    label_before, numbers_the_list, one_character_name, only_a_verb_of_reach,
-    shared_head_after_levels, subject_clause_before, ADDITIONS,
+    doing_of_the_subject_before, label_before, numbers_the_list, one_character_name,
+    only_a_verb_of_reach, shared_head_after_levels, subject_clause_before, ADDITIONS,
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
@@ -455,6 +455,12 @@ pub(super) fn sentence_figures<'f>(
             {
                 indicator = subject;
             }
+        }
+        if let Some(name) = (f.kind == previous_kind)
+            .then(|| doing_of_the_subject_before(&indicator, &previous_indicator))
+            .flatten()
+        {
+            indicator = name;
         }
         // `主要指标是：粮食：达到三千八百五十六亿斤`: an item of a list is
         // named by its label before the colon, not by the list's heading.
