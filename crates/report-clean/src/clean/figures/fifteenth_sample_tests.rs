@@ -203,6 +203,7 @@ fn a_rate_of_growth_said_of_a_list_is_said_of_each_item() {
         ["社会消费品零售总额", "固定资产投资"]
     );
     assert_eq!(names("2025年，电力、旅游等产业增长10%。").len(), 1);
+    assert_eq!(names("2025年，工业投资、民间投资等投资增长10%。").len(), 1);
     assert_eq!(names("2025年，电池、光伏“新两样”出口增长10%。").len(), 1);
     assert_eq!(names("2025年，交通运输、仓储和邮政业增长8.5%。").len(), 1);
     assert_eq!(
