@@ -73,6 +73,11 @@ fn real_before_a_verb_of_change_is_no_part_of_a_name() {
         names("2020年，城镇居民人均可支配收入实际增长5%。"),
         ["城镇居民人均可支配收入"]
     );
+    // Nor is the span it was over (`五年来`).
+    assert_eq!(
+        names("1997年，城镇居民人均可支配收入达到5160元，五年来年均实际增长6%。"),
+        ["城镇居民人均可支配收入", "城镇居民人均可支配收入"]
+    );
     // A name that opens on it keeps it.
     assert_eq!(names("2020年，实际使用外资20亿美元。"), ["实际使用外资"]);
 }
