@@ -2,8 +2,9 @@
 //! reports of 1954–2025) and its made-up reports (a township's report, an
 //! education bureau's statistics, a transport bureau's summary, a county's
 //! report of 1979) found.
-use super::test_support::{figures, names};
+use super::test_support::{figures, names, read_report};
 use report_core::FigureKind::*;
+use report_core::FigureStatus::*;
 
 /// (indicator, value, high, unit, kind, qualifier) of a figure.
 type Read = (
@@ -233,4 +234,21 @@ fn a_name_of_doing_alone_is_the_subject_befores() {
         names("2011年，城镇保障性住房投资建设500亿元，新开工建设1043万套。")[1],
         "新开工建设"
     );
+}
+
+#[test]
+fn a_review_without_a_year_given_late_in_the_year_reviews_to_date() {
+    let report = |date: &str| {
+        read_report(&format!(
+            "关于全县脱贫攻坚工作情况的报告
+——{date}在平安县人民代表大会常务委员会会议上
+一、脱贫攻坚取得决定性成就
+全县开发公益性岗位1860个。
+"
+        ))
+    };
+    let got = report("2020年9月22日");
+    assert_eq!((got[0].2, got[0].3.as_str()), (Actual, "2020"));
+    // In spring it reviews the year before.
+    assert_eq!(report("2020年3月22日")[0].3, "2019");
 }
