@@ -7,7 +7,7 @@ use crate::model::Normalized;
 use crate::text::fold::fold_width;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 78] = [
+pub const UNITS: [&str; 81] = [
     "个百分点",
     // Air quality (PM2.5's concentration) and noise (`等效声级为54.3分贝`).
     "微克/立方米",
@@ -31,6 +31,8 @@ pub const UNITS: [&str; 78] = [
     "公斤",
     "千克",
     "标准箱",
+    // Standard containers as ports often shorten them (`512万标箱`).
+    "标箱",
     "%",
     "％",
     "‰",
@@ -95,9 +97,13 @@ pub const UNITS: [&str; 78] = [
     "担",
     // Bolts of cloth, spindles, bags of flour (`棉布三百一十万匹`, `纱锭二十一万锭`,
     // `面粉一百八十万袋`), as older reports count output and plant.
+    // Horsepower (`五十四匹马力`), before the bolts of cloth.
+    "匹马力",
     "匹",
     "锭",
     "袋",
+    // Lamps (`新安装路灯420盏`), as a township counts them.
+    "盏",
 ];
 pub const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
 

@@ -3,7 +3,6 @@
 
 use super::byte_index;
 use super::name_edges::before_an_unread_count;
-use super::reading::starts_with_at;
 use super::trailing_words::{CHANGE_NAMES, TRAILING_VERBS};
 use super::will::strip_object_marker;
 use super::year_words::two_years_at;
@@ -12,6 +11,8 @@ use super::years_in_names::{
     strip_running_years, strip_year, strip_years_opening, time_point_at_end,
 };
 use report_core::starts_with_canonical;
+
+pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
 pub(super) const LEADING_FRAME: [&str; 32] = [
@@ -115,6 +116,7 @@ fn strip_scope(text: &str) -> &str {
             .iter()
             .find_map(|unit| rest.strip_prefix(unit))
             .filter(|after| !after.starts_with(['域', '场']))
+            .map(without_there_are)
             .unwrap_or(text);
     }
     BARE_SCOPES
@@ -130,15 +132,30 @@ fn strip_scope(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// `全市有普通高中18所`: "there are" after the scope is no part of the
+/// name; a word that opens on 有 keeps it (`有效发明专利`, `有机农产品`).
+fn without_there_are(rest: &str) -> &str {
+    const WORDS_AFTER_YOU: [char; 16] = [
+        '效', '机', '色', '线', '害', '关', '形', '序', '利', '偿', '毒', '价', '益', '氧', '限',
+        '的',
+    ];
+    match rest.strip_prefix('有') {
+        Some(after) if !after.starts_with(WORDS_AFTER_YOU) => after,
+        _ => rest,
+    }
+}
+
 /// Adverbs of sequence or frequency between a subject and its verb
 /// (`进出口总额首次突破`, `接连突破8万亿元、9万亿元`): they say when or how
 /// often, never what is measured.
 // `继续保持`, `持续提升`, `再提高`, `逐步扩大`: going on, again or step
 // by step, before the verb.
 // `粮食仍然连年增产`, `机床又比1955年增加`: still, again, already.
-pub(super) const ADVERBS_BEFORE_VERB: [&str; 20] = [
+// `年均实际增长5.4%`, `改革任务基本完成`, `收入全部超过10万元`: in real
+// terms, on the whole, all of them.
+pub(super) const ADVERBS_BEFORE_VERB: [&str; 23] = [
     "首次", "接连", "相继", "先后", "连续", "连年", "再次", "双双", "继续", "持续", "再", "逐步",
-    "不断", "稳步", "仍然", "依然", "已经", "又", "仍", "已",
+    "不断", "稳步", "仍然", "依然", "已经", "又", "仍", "已", "实际", "基本", "全部",
 ];
 
 /// Characters that make a word with 共 before them (共享, 共建, 共济,
@@ -347,7 +364,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 // but not after a word of rate (`年均增长`, `同比增长`).
                 let names_it = CHANGE_NAMES.contains(&w)
                     && rest.chars().count() == 2
-                    && !TRAILING_VERBS.contains(&rest);
+                    && !TRAILING_VERBS.contains(&rest)
+                    && !ADVERBS_BEFORE_VERB.contains(&rest);
                 if !names_it {
                     text = rest;
                 }
@@ -494,96 +512,5 @@ fn after_an_unread_figure(text: &str) -> &str {
         rest
     } else {
         text
-    }
-}
-
-/// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
-/// a verb, a particle or punctuation.
-pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
-    // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
-    // `在建设141项企业方面给了…援助`: 方面 closes the frame the noun is in.
-    const STOPS: [&str; 40] = [
-        "落实", "实现", "完成", "开工", "签约", "荣获", "获", "超过", "参加", "参与", "达到",
-        "投入", "建成", "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
-        "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
-        "正", "已", "将", "启动", "方面",
-    ];
-    // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
-    let mut end = from;
-    // `20个以上“好房子”示范`: a name in quotation marks opens the noun.
-    if s.get(from) == Some(&'“') {
-        if let Some(close) = (from + 2..s.len().min(from + 16)).find(|&k| s[k] == '”') {
-            end = close + 1;
-        }
-    }
-    while end < s.len()
-        && report_core::text::fold::is_han(s[end])
-        && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
-        && !(end > from && among_at(s, end))
-    {
-        end += 1;
-        // `用于支持“两重”建设`: a name in quotation marks inside the noun.
-        if s.get(end) == Some(&'“') {
-            if let Some(close) = (end + 2..s.len().min(end + 16)).find(|&k| s[k] == '”') {
-                end = close + 1;
-            }
-        }
-    }
-    // `45个县（市、区）`: the noun's own parenthesis.
-    if end > from && s.get(end) == Some(&'（') {
-        if let Some(close) = (end..s.len().min(end + 8)).find(|&k| s[k] == '）') {
-            end = close + 1;
-        }
-    }
-    // `由300多家压减到64家`: a verb before the next number is no noun.
-    let noun: String = s[from..end].iter().collect();
-    let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
-    (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
-        .then_some(noun)
-}
-
-/// `12项主要经济指标中，`: "among" at `at`, where a noun ends; not the
-/// schools `高中`, `初中` (`就读普通高中，`).
-fn among_at(s: &[char], at: usize) -> bool {
-    s[at] == '中'
-        && at > 0
-        && !matches!(s[at - 1], '高' | '初')
-        && !s
-            .get(at + 1)
-            .is_some_and(|c| report_core::text::fold::is_han(*c))
-}
-
-/// A figure whose clause names nothing takes its subject from an earlier
-/// clause of its sentence that has no figure of its own (`全市地区生产总值
-/// 迈上万亿台阶，2021年达到13270.7亿元`): the longest name the report gives
-/// other figures that the sentence states before this one. Names come from
-/// the report itself, so no list of indicators is needed.
-pub(super) fn name_from_the_sentence(
-    figures: &mut [report_core::Figure],
-    sections: &[report_core::Section],
-) {
-    let mut known: Vec<String> = figures
-        .iter()
-        .map(|f| f.indicator.clone())
-        .filter(|name| name.chars().count() >= 2 && !is_a_year(name))
-        .collect();
-    known.sort_by_key(|name| std::cmp::Reverse(name.len()));
-    known.dedup();
-    for figure in figures.iter_mut().filter(|f| f.indicator.is_empty()) {
-        let Some(paragraph) = sections
-            .get(figure.section)
-            .and_then(|s| s.paragraphs.get(figure.paragraph))
-        else {
-            continue;
-        };
-        let Some(before) = paragraph.get(..figure.start.min(paragraph.len())) else {
-            continue;
-        };
-        let sentence = before
-            .rfind(['。', '；', '！', '？'])
-            .map_or(before, |at| &before[at..]);
-        if let Some(name) = known.iter().find(|name| sentence.contains(name.as_str())) {
-            figure.indicator = name.clone();
-        }
     }
 }

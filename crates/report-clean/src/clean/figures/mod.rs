@@ -45,6 +45,7 @@ mod moves;
 mod multiple;
 mod name_edges;
 mod no_statistic;
+mod noun_after;
 mod pairs;
 mod period;
 mod rates_in_words;
@@ -67,7 +68,9 @@ use report_core::Figure;
 use indicator::name_from_the_sentence;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
-use report_year::{heading_frame, year_from_headings, year_it_opens, year_of_account};
+use report_year::{
+    heading_frame, year_from_headings, year_it_opens, year_of_account, year_reviewed,
+};
 use sentence::sentence_figures;
 use status::{estimate_stretches, is_list_item};
 use table::{stated_units, RowPlace, Table};
@@ -366,13 +369,17 @@ fn figures_of(
         })
         .or_else(|| date.and_then(|d| d.year()));
     let now = account.map(|y| y + 1).or(now);
+    let reviewed = year_reviewed(date, now).filter(|_| account.is_none());
     let fallback = now.map(|y| y.to_string());
     let mut context: Option<Frame> =
         account.map(|y| period::year_frame(format!("{y}年"), Some(y), now));
     let mut estimating = false;
     let mut figures = Vec::new();
     for (si, section) in sections.iter().enumerate() {
-        if let Some(frame) = section.heading_text().and_then(|h| heading_frame(&h, now)) {
+        if let Some(frame) = section
+            .heading_text()
+            .and_then(|h| heading_frame(&h, now, reviewed.or(now.map(|n| n - 1))))
+        {
             context = Some(frame);
         }
         let mut table: Option<Table> = None;
@@ -429,6 +436,8 @@ mod chinese_numeral_tests;
 mod eleventh_sample_tests;
 #[cfg(test)]
 mod estimate_and_span_tests;
+#[cfg(test)]
+mod fifteenth_sample_tests;
 #[cfg(test)]
 mod fourteenth_sample_tests;
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! or a range), the qualifiers around it, its unit and its kind, and the
 //! unit's normalisation. What the figure measures is decided by the caller.
 
-use super::change_words::{cut_opens_the_clause, ends_in_change};
+use super::change_words::{cut_opens_the_clause, ends_in_change, ends_in_verb_of_change};
 use super::rates_in_words::{doublings, tenths_rate, written_rate};
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
@@ -28,7 +28,7 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 22] = [
+const QUANTITY_UNITS: [&str; 24] = [
     "微克/立方米",
     "分贝",
     // Electricity in so many 万 or 亿 kWh (`发电量二十八亿度`).
@@ -44,6 +44,8 @@ const QUANTITY_UNITS: [&str; 22] = [
     "公斤",
     "千克",
     "标准箱",
+    "标箱",
+    "马力",
     "标准煤",
     "标煤",
     "亩次",
@@ -281,6 +283,19 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
             }
         }
     }
+    // `5万至8万个`: a range with its magnitude on both ends and the unit
+    // after the top.
+    if high.is_none()
+        && !multiplier_text.is_empty()
+        && matches!(s.get(j), Some('至' | '-' | '～' | '~' | '—'))
+    {
+        if let Some((h, hlen, "")) = number(&s[j + 1..]) {
+            if h > value && starts_with_at(s, j + 1 + hlen, multiplier_text) {
+                high = Some(h);
+                j += 1 + hlen + multiplier_text.chars().count();
+            }
+        }
+    }
     // `一亿一千四百多万吨`: words under 亿 before `多万` count 万s, as
     // `一亿一千四百万` is 11400 万 (not 100001400 万).
     let whole_yi = (value / 1e8).floor();
@@ -342,6 +357,11 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     }
     // `每50公斤提高5到7元`, `每10万人口`: the base a rate is per, no figure.
     if before == Some('每') {
+        return None;
+    }
+    // `十二届十一次全会`: a number right after a term's 届 is a session's
+    // ordinal.
+    if before == Some('届') {
         return None;
     }
     let reading = match written_rate(s, i)
@@ -442,6 +462,18 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         // `约有1个百分点`, `约为…`: about, before the verb.
         qualifier = Some("约".to_string());
     }
+    // `其中超50万元的村5个`, `营业收入超10亿元的企业达120家`: a bound over
+    // which a class of things is counted is no statistic.
+    if measured
+        && matches!(
+            qualifier.as_deref(),
+            Some("超" | "超过" | "逾" | "不到" | "不足" | "突破")
+        )
+        && s.get(j) == Some(&'的')
+        && counted_in_the_clause(s, j + 1)
+    {
+        return None;
+    }
     // `增长3倍多`: more than, after the multiple.
     if unit == "倍" && qualifier.is_none() && s.get(j) == Some(&'多') {
         qualifier = Some("多".to_string());
@@ -459,12 +491,16 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
             j += q.chars().count();
         }
     }
-    let kind = if is_rank {
+    let lead: String = s[start.saturating_sub(8)..start].iter().collect();
+    let ranked = unit == "位" && ranked_in_the_clause(s, start);
+    let kind = if ranked && ends_in_verb_of_change(&lead) {
+        // `排名提升4位`: by how many places it moved.
+        FigureKind::Change
+    } else if is_rank || ranked {
         FigureKind::Rank
     } else if unit.ends_with("百分点") {
         FigureKind::Change
     } else if unit == "%" {
-        let lead: String = s[start.saturating_sub(8)..start].iter().collect();
         if ends_in_change(&lead) || cut_opens_the_clause(s, start) {
             FigureKind::Growth
         } else {
@@ -494,4 +530,38 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         },
         j,
     ))
+}
+
+/// `在世界500强排名由369位上升到235位`: places in 位 in a clause that
+/// speaks of a ranking are ranks, as `第3位` is (not `专家30位`, people),
+/// or by how many places a rank moved (`排名提升4位`).
+fn ranked_in_the_clause(s: &[char], start: usize) -> bool {
+    let from = s[..start]
+        .iter()
+        .rposition(|c| matches!(c, '，' | '。' | '；' | '：'))
+        .map_or(0, |at| at + 1);
+    let clause: String = s[from..start].iter().collect();
+    ["排名", "排位", "位次", "名次"]
+        .iter()
+        .any(|w| clause.contains(w))
+}
+
+/// Whether the clause from `from` on counts something: a number with a
+/// unit of things, before the clause ends.
+fn counted_in_the_clause(s: &[char], from: usize) -> bool {
+    let end = (from..s.len())
+        .find(|&k| matches!(s[k], '，' | '。' | '；' | '：' | ','))
+        .unwrap_or(s.len());
+    (from..end).any(|k| {
+        let Some((_, len, _)) = parse_arabic(&s[k..end])
+            .map(|(v, len)| (v, len, ""))
+            .or_else(|| chinese_amount(&s[k..end]))
+        else {
+            return false;
+        };
+        let after = k + len + usize::from(matches!(s.get(k + len), Some('万' | '多' | '余')));
+        ["个", "家", "户", "所", "座", "人", "项"]
+            .iter()
+            .any(|u| starts_with_at(s, after, u))
+    })
 }

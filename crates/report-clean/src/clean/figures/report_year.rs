@@ -1,7 +1,7 @@
 //! The periods a report's headings set (`一、2025年工作回顾`, `二、2026年工作
 //! 安排`) and the report's own year, from its date or its headings.
 
-use super::period::{markers, tense_of, year_frame, Frame};
+use super::period::{markers, tense_of, year_frame, Frame, Tense};
 use super::reading::figure_chars;
 use super::year_words::last_years_at;
 use report_core::text::dates::title_year;
@@ -13,7 +13,11 @@ const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "�
 /// The frame a heading sets for its section, if it names a time: its first
 /// marker (headings list what they cover in the order the text takes it),
 /// else a review or a plan without a year (last year, this year).
-pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
+pub(super) fn heading_frame(
+    heading: &str,
+    now: Option<u16>,
+    reviewed: Option<u16>,
+) -> Option<Frame> {
     let s = figure_chars(heading);
     let found = markers(&s, None, now);
     let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
@@ -35,8 +39,12 @@ pub(super) fn heading_frame(heading: &str, now: Option<u16>) -> Option<Frame> {
         return Some(frame);
     }
     if review {
-        let year = now.map(|n| n - 1);
-        return Some(year_frame(heading.to_string(), year, now));
+        let mut frame = year_frame(heading.to_string(), reviewed, now);
+        // A review of the year so far: done, not planned.
+        if reviewed.is_some() && reviewed == now {
+            frame.tense = Some(Tense::SoFar);
+        }
+        return Some(frame);
     }
     if PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年")
         || NEXT_STEPS.iter().any(|w| heading.contains(w))
@@ -107,6 +115,24 @@ pub(super) fn year_it_opens(date: &report_core::ReportDate, text: &str) -> Optio
     let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH) && !text.contains(NEXT_YEAR);
     Some(year + u16::from(turned))
 }
+
+/// The year a review heading with no year of its own reviews: the year
+/// before the report's, but its own year in a report given from July to
+/// October (`一、脱贫攻坚取得决定性成就` in September reviews to date; from
+/// November on a report opens the next year, whose year before is its own).
+pub(super) fn year_reviewed(
+    date: Option<&report_core::ReportDate>,
+    now: Option<u16>,
+) -> Option<u16> {
+    let month: Option<u16> = date
+        .filter(|d| !d.inferred && d.year() == now)
+        .and_then(|d| d.value.get(5..7)?.parse().ok());
+    let to_date = month.is_some_and(|m| (REVIEWS_TO_DATE_FROM..YEAR_TURNS_IN_MONTH).contains(&m));
+    now.map(|n| if to_date { n } else { n - 1 })
+}
+
+/// From July a report's review without a year is of the year so far.
+const REVIEWS_TO_DATE_FROM: u16 = 7;
 
 /// The year of account a title names (`2023年度`), or the one year a
 /// title of an account of a closed year names (`2021年…统计公报`, `关于2018年

@@ -102,12 +102,44 @@ pub(super) fn read_in_list(
                 *indicator = format!("{part}{rest}");
             }
         }
+        // `一二三产增加值分别增长x、y、z`: the sectors run together by
+        // their numbers, one value each.
+        if items.len() < 2 && list.len() >= 2 {
+            if let Some(name) = numbered_sector(strip_indicator(&items_clause), ordinal, list.len())
+            {
+                *indicator = name;
+            }
+        }
         if *kind == FigureKind::Growth && DECLINE_VERBS.iter().any(|v| between.contains(v)) {
             respectively_declines = true;
         }
     }
     (subject_apart, respectively_declines)
 }
+
+/// `一二三产增加值`, item `ordinal` of `count`: the sectors' numbers run
+/// together before 产 (`二产增加值`), as many as the values.
+fn numbered_sector(name: &str, ordinal: usize, count: usize) -> Option<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let at = chars.iter().position(|c| *c == '产')?;
+    let digits = &chars[at.checked_sub(count)?..at];
+    let run = digits
+        .windows(2)
+        .all(|w| matches!((w[0], w[1]), ('一', '二') | ('二', '三')));
+    (run && (at == count || !"一二三".contains(chars[at - count - 1])))
+        .then(|| {
+            format!(
+                "{}{}",
+                digits[ordinal],
+                chars[at..].iter().collect::<String>()
+            )
+        })
+        .map(|sector| chars[..at - count].iter().collect::<String>() + &sector)
+}
+
+/// Words naming the class a list's items are of (`产业`, `行业`): the
+/// head the items share starts on one, whatever their lengths.
+const CLASS_WORDS: [&str; 2] = ["产业", "行业"];
 
 /// The name of item `ordinal` of a list (`能源、旅游投资` split at `、`):
 /// the item, with the head noun the items share where the list ends in
@@ -165,6 +197,18 @@ pub(super) fn item_name(items: &[&str], ordinal: usize) -> String {
     if parallel {
         head = head.chars().skip(2).collect();
     }
+    // `新一代信息技术、新能源、输变电装备产业产值`: the last item's words
+    // of its own end where the class it is of is named (`产业产值`).
+    if let Some(at) = CLASS_WORDS
+        .iter()
+        .filter_map(|w| last.find(w))
+        .filter(|&b| last[..b].chars().count() >= 2)
+        .min()
+    {
+        // `人参、食用菌全产业链产值`: the whole chain, `全` with it.
+        let at = last[..at].strip_suffix('全').map_or(at, str::len);
+        head = last[at..].to_string();
+    }
     if let Some(close) = head.rfind('”').filter(|_| !head.contains('“')) {
         head = head[close + '”'.len_utf8()..].to_string();
     }
@@ -213,7 +257,13 @@ pub(super) fn item_name(items: &[&str], ordinal: usize) -> String {
         && !indicator.ends_with(&head)
         && !own_measure
     {
-        indicator.push_str(&head);
+        // `制造业、数字经济核心产业增加值`: an item that names an industry
+        // (…业) needs no 产业 of the head.
+        let head = match head.strip_prefix("产业") {
+            Some(rest) if indicator.ends_with('业') && rest.chars().count() >= 2 => rest,
+            _ => &head,
+        };
+        indicator.push_str(head);
     }
     indicator
 }
@@ -250,6 +300,11 @@ const MEASURES: [&str; 22] = [
 /// Characters a measure's name ends in (`货值`, `人数`, `人次`, `零售额`,
 /// `排放量`, `达标率`).
 const MEASURE_ENDS: [char; 7] = ['值', '额', '量', '数', '次', '率', '价'];
+
+/// Whether `name` ends in a measure of its own (`工业投资`, `零售总额`).
+pub(super) fn ends_in_a_measure(name: &str) -> bool {
+    measure_at_end(name).is_some() || name.ends_with(MEASURE_ENDS)
+}
 
 /// The measure `name` ends in, if it names something before it (at least
 /// two characters).

@@ -23,13 +23,13 @@ use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
 use super::status::status_of;
 use super::subject_elsewhere::{
-    label_before, numbers_the_list, one_character_name, shared_head_after_levels,
-    subject_clause_before, ADDITIONS,
+    doing_of_the_subject_before, label_before, numbers_the_list, one_character_name,
+    only_a_verb_of_reach, shared_head_after_levels, subject_clause_before, ADDITIONS,
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
-    is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after, what_the_money_is_for,
-    without_speed, BudgetLine,
+    is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after,
+    sizes_the_things_counted, what_the_money_is_for, without_speed, BudgetLine,
 };
 use super::will::without_will;
 use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
@@ -186,6 +186,10 @@ pub(super) fn sentence_figures<'f>(
         // `30万吨级航道`, `千万千瓦级基地`: a class of size, no statistic.
         if matches!(f.kind, FigureKind::Quantity | FigureKind::Count) && s.get(f.end) == Some(&'级')
         {
+            continue;
+        }
+        if sizes_the_things_counted(s, &found, n) {
+            previous_end = f.end + 1;
             continue;
         }
         // `梅花60万吨赖氨酸等项目`, `120万吨乙烯转型升级项目`: a capacity
@@ -445,11 +449,18 @@ pub(super) fn sentence_figures<'f>(
                     from_a_base
                         || bare_budget_line
                         || previous_indicator.is_empty()
-                            && subject.chars().count() <= BARE_SUBJECT_MAX
+                            && (subject.chars().count() <= BARE_SUBJECT_MAX
+                                || only_a_verb_of_reach(&lead) && !subject.ends_with("在内"))
                 })
             {
                 indicator = subject;
             }
+        }
+        if let Some(name) = (f.kind == previous_kind)
+            .then(|| doing_of_the_subject_before(&indicator, &previous_indicator))
+            .flatten()
+        {
+            indicator = name;
         }
         // `主要指标是：粮食：达到三千八百五十六亿斤`: an item of a list is
         // named by its label before the colon, not by the list's heading.
@@ -538,7 +549,10 @@ pub(super) fn sentence_figures<'f>(
         let alike = (!respectively_at
             .iter()
             .any(|&r| r >= clause_start && r < f.start))
-        .then(|| items_alike(&lead))
+        .then(|| {
+            let growth = kind == FigureKind::Growth && !matches!(s.get(f.end), Some('、' | '和'));
+            items_alike(&lead, growth)
+        })
         .flatten();
         match alike {
             Some(items) => {

@@ -5,7 +5,9 @@
 
 use report_core::FigureKind;
 
-use super::indicator::{noun_after, strip_indicator};
+use super::indicator::{
+    noun_after, strip_indicator, ADVERBS_BEFORE_VERB, LEADING_ACTIONS, VERBS_BEFORE_OBJECT,
+};
 use super::reading::Found;
 use super::sentence::is_clause_break;
 use super::GROWTH_VERBS;
@@ -69,6 +71,50 @@ pub(super) fn subject_clause_before(
     (2..=30)
         .contains(&subject.chars().count())
         .then(|| subject.to_string())
+}
+
+/// `…商品总量，可以达到五百亿元`: a clause of a verb of reach alone, with
+/// the modal before it, says nothing of what it measures; its subject is
+/// the clause before, however long.
+pub(super) fn only_a_verb_of_reach(lead: &str) -> bool {
+    const MODALS: [&str; 8] = ["可以", "可能", "能够", "预计", "将", "要", "可", "能"];
+    const REACH: [&str; 5] = ["达到", "达", "超过", "突破", "增加到"];
+    let mut rest = lead.trim();
+    if let Some(after) = MODALS.iter().find_map(|m| rest.strip_prefix(m)) {
+        rest = after;
+    }
+    REACH.contains(&rest)
+}
+
+/// Words of doing a clause may name alone (`新开工建设`, `基本建成`).
+fn doing_words() -> impl Iterator<Item = &'static &'static str> {
+    ADDITIONS
+        .iter()
+        .chain(&["开工", "竣工"])
+        .chain(&LEADING_ACTIONS)
+        .chain(&VERBS_BEFORE_OBJECT)
+}
+
+/// `城镇保障性住房基本建成432万套，新开工建设1043万套`: a name of doing
+/// alone, after a figure of the same kind named by a subject and its
+/// doing, is that subject's (`城镇保障性住房新开工建设`).
+pub(super) fn doing_of_the_subject_before(name: &str, previous: &str) -> Option<String> {
+    let mut rest = name;
+    while let Some(r) = doing_words().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    if !rest.is_empty() || name.is_empty() {
+        return None;
+    }
+    let mut subject = previous;
+    while let Some(r) = doing_words()
+        .chain(&ADVERBS_BEFORE_VERB)
+        .find_map(|w| subject.strip_suffix(w))
+    {
+        subject = r;
+    }
+    (subject.len() < previous.len() && subject.chars().count() >= 2)
+        .then(|| format!("{subject}{name}"))
 }
 
 /// The head noun a list of counts of levels ends in (`7个国家级、9个区域级

@@ -6,7 +6,8 @@
 use super::byte_index;
 use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
 use super::name_edges::is_numeral;
-use super::reading::{ends_with_at, starts_with_at};
+use super::reading::{ends_with_at, starts_with_at, Found};
+use report_core::FigureKind;
 
 /// Words that make a measure a threshold (`经济总量近千亿`, `过五百亿`,
 /// `总投资超10亿元`).
@@ -236,4 +237,21 @@ pub(super) fn qualified_noun(s: &[char], from: usize, noun: &str) -> String {
         Some(head) => format!("{noun}的{head}"),
         None => noun.to_string(),
     }
+}
+
+/// `五十四匹马力的拖拉机一万五千台`: a measure of each thing counted right
+/// after it (a size, a power) is no statistic; the count is.
+pub(super) fn sizes_the_things_counted(s: &[char], found: &[Found], n: usize) -> bool {
+    let f = &found[n];
+    let Some(next) = found.get(n + 1) else {
+        return false;
+    };
+    let noun = f.end + 1..next.start;
+    f.kind == FigureKind::Quantity
+        && next.kind == FigureKind::Count
+        && s.get(f.end) == Some(&'的')
+        && (1..=8).contains(&noun.len())
+        && s[noun]
+            .iter()
+            .all(|c| report_core::text::fold::is_han(*c) && !is_numeral(*c) && !ends_the_clause(*c))
 }

@@ -67,7 +67,7 @@ pub(super) fn strip_object_marker(text: &str) -> &str {
 /// `中央财政投入`, `地方财政每年将安排支出` → `地方财政安排支出`).
 pub(super) fn without_will(name: &str) -> String {
     let Some((b, after)) = will_at(name).filter(|(b, _)| *b > 0) else {
-        return name.to_string();
+        return without_already(name);
     };
     let mut subject = &name[..b];
     while let Some(rest) = AROUND_WILL.iter().find_map(|w| subject.strip_suffix(w)) {
@@ -77,5 +77,27 @@ pub(super) fn without_will(name: &str) -> String {
     while let Some(rest) = AROUND_WILL.iter().find_map(|w| verb.strip_prefix(w)) {
         verb = rest;
     }
-    format!("{subject}{verb}")
+    without_already(&format!("{subject}{verb}"))
+}
+
+/// Already (已, 已经) between a subject and its verb inside a name is no
+/// part of it (`安全产业园已入驻企业` → `安全产业园入驻企业`); a word with
+/// 已 keeps it (`已婚`, `业已`, `早已`, `而已`).
+fn without_already(name: &str) -> String {
+    let Some(b) = name.find('已').filter(|&b| name[..b].chars().count() >= 2) else {
+        return name.to_string();
+    };
+    if name[..b].ends_with(['业', '早', '而', '久', '不']) {
+        return name.to_string();
+    }
+    let word = if name[b..].starts_with("已经") {
+        "已经"
+    } else {
+        "已"
+    };
+    let after = &name[b + word.len()..];
+    if after.chars().count() < 2 || after.starts_with(['婚', '知', '故']) {
+        return name.to_string();
+    }
+    format!("{}{after}", &name[..b])
 }

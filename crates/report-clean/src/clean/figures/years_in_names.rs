@@ -32,7 +32,8 @@ pub(super) fn strip_running_years(text: &str) -> &str {
 /// `五年`, `10年`, `五年内`: a number of years and nothing else.
 /// `提前一年实现…`: how early, said as a number of years, names nothing either.
 pub(super) fn is_count_of_years(text: &str) -> bool {
-    let text = text.strip_suffix('内').unwrap_or(text);
+    // `五年来年均增长6%`: over the years, as within them.
+    let text = text.strip_suffix(['内', '来']).unwrap_or(text);
     let text = text.strip_prefix("提前").unwrap_or(text);
     text.strip_suffix('年').is_some_and(|n| {
         !n.is_empty()

@@ -1,0 +1,105 @@
+//! The noun a count's unit stands before (`120个重点项目建设` → `重点项目建设`),
+//! and a subject taken from an earlier clause of the sentence.
+
+use super::indicator::ADVERBS_BEFORE_VERB;
+use super::reading::{ends_with_at, starts_with_at};
+use super::years_in_names::is_a_year;
+
+/// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
+/// a verb, a particle or punctuation.
+pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
+    // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
+    // `在建设141项企业方面给了…援助`: 方面 closes the frame the noun is in.
+    const STOPS: [&str; 40] = [
+        "落实", "实现", "完成", "开工", "签约", "荣获", "获", "超过", "参加", "参与", "达到",
+        "投入", "建成", "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
+        "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
+        "正", "已", "将", "启动", "方面",
+    ];
+    // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
+    let mut end = from;
+    // `20个以上“好房子”示范`: a name in quotation marks opens the noun.
+    if s.get(from) == Some(&'“') {
+        if let Some(close) = (from + 2..s.len().min(from + 16)).find(|&k| s[k] == '”') {
+            end = close + 1;
+        }
+    }
+    while end < s.len()
+        && report_core::text::fold::is_han(s[end])
+        && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
+        && !(end > from && among_at(s, end))
+    {
+        end += 1;
+        // `用于支持“两重”建设`: a name in quotation marks inside the noun.
+        if s.get(end) == Some(&'“') {
+            if let Some(close) = (end + 2..s.len().min(end + 16)).find(|&k| s[k] == '”') {
+                end = close + 1;
+            }
+        }
+    }
+    // `45个县（市、区）`: the noun's own parenthesis.
+    if end > from && s.get(end) == Some(&'（') {
+        if let Some(close) = (end..s.len().min(end + 8)).find(|&k| s[k] == '）') {
+            end = close + 1;
+        }
+    }
+    // `293项年度改革任务基本完成`: an adverb before the verb that ends the
+    // noun is no part of it.
+    if let Some(adverb) = ADVERBS_BEFORE_VERB
+        .iter()
+        .find(|w| end >= from + 2 + w.chars().count() && ends_with_at(s, end, w))
+    {
+        end -= adverb.chars().count();
+    }
+    // `由300多家压减到64家`: a verb before the next number is no noun.
+    let noun: String = s[from..end].iter().collect();
+    let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
+    (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
+        .then_some(noun)
+}
+
+/// `12项主要经济指标中，`: "among" at `at`, where a noun ends; not the
+/// schools `高中`, `初中` (`就读普通高中，`).
+fn among_at(s: &[char], at: usize) -> bool {
+    s[at] == '中'
+        && at > 0
+        && !matches!(s[at - 1], '高' | '初')
+        && !s
+            .get(at + 1)
+            .is_some_and(|c| report_core::text::fold::is_han(*c))
+}
+
+/// A figure whose clause names nothing takes its subject from an earlier
+/// clause of its sentence that has no figure of its own (`全市地区生产总值
+/// 迈上万亿台阶，2021年达到13270.7亿元`): the longest name the report gives
+/// other figures that the sentence states before this one. Names come from
+/// the report itself, so no list of indicators is needed.
+pub(super) fn name_from_the_sentence(
+    figures: &mut [report_core::Figure],
+    sections: &[report_core::Section],
+) {
+    let mut known: Vec<String> = figures
+        .iter()
+        .map(|f| f.indicator.clone())
+        .filter(|name| name.chars().count() >= 2 && !is_a_year(name))
+        .collect();
+    known.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    known.dedup();
+    for figure in figures.iter_mut().filter(|f| f.indicator.is_empty()) {
+        let Some(paragraph) = sections
+            .get(figure.section)
+            .and_then(|s| s.paragraphs.get(figure.paragraph))
+        else {
+            continue;
+        };
+        let Some(before) = paragraph.get(..figure.start.min(paragraph.len())) else {
+            continue;
+        };
+        let sentence = before
+            .rfind(['。', '；', '！', '？'])
+            .map_or(before, |at| &before[at..]);
+        if let Some(name) = known.iter().find(|name| sentence.contains(name.as_str())) {
+            figure.indicator = name.clone();
+        }
+    }
+}
