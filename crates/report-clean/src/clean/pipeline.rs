@@ -13,7 +13,7 @@ use crate::clean::page_lists::set_aside_spaced_contents;
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::pictographs::without_edge_pictographs;
-use crate::clean::posting_lines::{byline_date_under, sole_labelled_publication_date};
+use crate::clean::posting_lines::date_set_apart;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::settle::{derive_title, settle_date};
@@ -212,16 +212,8 @@ fn process_read_text(
             .or(header.delivered.clone())
             .or(body.date.take())
             .or_else(|| {
-                let lines = read_lines(text);
-                // The headline's line, or where a title the page states
-                // outside its text (set aside with a box's chrome) stands.
-                let shown = |title: &str| lines.iter().find(|l| l.text == title).map(|l| l.number);
-                let headline = headline
-                    .or((header.title_line > 0).then_some(header.title_line))
-                    .or_else(|| header.title.as_deref().and_then(shown));
-                headline
-                    .and_then(|n| byline_date_under(&lines, n))
-                    .or_else(|| sole_labelled_publication_date(&lines))
+                let headline = headline.or((header.title_line > 0).then_some(header.title_line));
+                date_set_apart(text, headline, header.title.as_deref())
             }),
         header.page_date.clone(),
         dateline.as_ref().and_then(|d| d.month_day),

@@ -8,7 +8,7 @@ use crate::clean::metadata::parse_metadata_line;
 use crate::clean::title_lines::DOCUMENT_WORDS;
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
-use report_core::text::layout::{has_sentence_end, Line};
+use report_core::text::layout::{has_sentence_end, read_lines, Line};
 use report_core::{Noise, NoiseKind};
 
 /// The line taken for the headline named the account over its posting
@@ -175,6 +175,23 @@ pub(crate) fn posted_date(text: &str) -> Option<(PartialDate, String)> {
     })
 }
 
+/// The page's date where the header's reading found none: the byline's
+/// under the headline (at `headline`, or the line the stated `title` stands
+/// on where the markup set it in a box of chrome), else the one day the
+/// page labels as its publication's.
+pub(crate) fn date_set_apart(
+    text: &str,
+    headline: Option<usize>,
+    title: Option<&str>,
+) -> Option<(PartialDate, String)> {
+    let lines = read_lines(text);
+    let shown = |title: &str| lines.iter().find(|l| l.text == title).map(|l| l.number);
+    headline
+        .or_else(|| title.and_then(shown))
+        .and_then(|n| byline_date_under(&lines, n))
+        .or_else(|| sole_labelled_publication_date(&lines))
+}
+
 /// How many lines under the headline its byline may stand (a picture's
 /// line or a share bar between them).
 const BYLINE_LOOKAHEAD: usize = 3;
@@ -188,7 +205,7 @@ const BYLINE_LOOKAHEAD: usize = 3;
 /// line (a full date with its clock time, no sentence) is read, so a
 /// sentence or a link's date under the headline dates nothing. `lines` are
 /// the text's lines; `headline` the headline's line number.
-pub(crate) fn byline_date_under(lines: &[Line], headline: usize) -> Option<(PartialDate, String)> {
+fn byline_date_under(lines: &[Line], headline: usize) -> Option<(PartialDate, String)> {
     lines
         .iter()
         .filter(|l| l.number > headline)
@@ -204,7 +221,7 @@ pub(crate) fn byline_date_under(lines: &[Line], headline: usize) -> Option<(Part
 /// 14:34:05`) wherever it stands, where the byline is set apart from the
 /// headline (a theme that floats it after the article): one day however
 /// often it is said; two days say nothing, as a list of other pages' would.
-pub(crate) fn sole_labelled_publication_date(lines: &[Line]) -> Option<(PartialDate, String)> {
+fn sole_labelled_publication_date(lines: &[Line]) -> Option<(PartialDate, String)> {
     let mut days = lines.iter().filter_map(|line| {
         let text = line.text.as_str();
         let labelled = PUBLICATION_DATE_LABELS.iter().any(|l| text.contains(l));
