@@ -82,14 +82,18 @@ mod tests {
     use super::*;
     use crate::import::read_web_page;
 
-    fn index(items: usize, prose: &str) -> String {
+    /// A column's index page of `items` links to reports, each dated
+    /// beside it or not, with `prose` above the list.
+    fn index_of(items: usize, prose: &str, dated: bool) -> String {
         let list: String = (0..items)
             .map(|i| {
-                format!(
-                    "<li><a href=\"{i}.html\">{}年某某县政府工作报告</a><span>{}-01-20</span></li>",
-                    2024 - i,
-                    2024 - i
-                )
+                let year = 2024 - i;
+                let day = if dated {
+                    format!("<span>{year}-01-20</span>")
+                } else {
+                    String::new()
+                };
+                format!("<li><a href=\"{i}.html\">{year}年某某县政府工作报告</a>{day}</li>")
             })
             .collect();
         format!(
@@ -97,6 +101,10 @@ mod tests {
              <div class=\"crumb\">当前位置：首页 &gt; 政务公开</div>{prose}<ul class=\"list\">{list}</ul>\
              <div class=\"pager\">共{items}条 首页 上一页 1 下一页 尾页</div></body></html>"
         )
+    }
+
+    fn index(items: usize, prose: &str) -> String {
+        index_of(items, prose, true)
     }
 
     #[test]
@@ -111,21 +119,7 @@ mod tests {
 
     #[test]
     fn a_columns_index_of_undated_links_to_documents_is_a_list() {
-        let undated = |items: usize, prose: &str| {
-            let list: String = (0..items)
-                .map(|i| {
-                    format!(
-                        "<li><a href=\"{i}.html\">{}年某某县政府工作报告</a></li>",
-                        2024 - i
-                    )
-                })
-                .collect();
-            format!(
-                "<html><head><title>政府工作报告_某某县人民政府</title></head><body>\
-                 <div class=\"crumb\">当前位置：首页 &gt; 政务公开</div>{prose}<ul class=\"list\">{list}</ul>\
-                 <div class=\"pager\">共{items}条 首页 上一页 1 下一页 尾页</div></body></html>"
-            )
-        };
+        let undated = |items: usize, prose: &str| index_of(items, prose, false);
         assert_eq!(listed_items(&read_web_page(&undated(4, ""))), Some(4));
         // The breadcrumb naming the column is no item.
         let crumb = undated(3, "").replace("政务公开", "政务公开 &gt; 2024年政府工作报告");
