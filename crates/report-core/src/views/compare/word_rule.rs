@@ -69,7 +69,7 @@ pub(super) const MIN_BOUND_COUNT: usize = 3;
 /// a tenth of its uses, most in 之间 and 时间; 展 before 新: 7 of 119).
 /// At a twentieth, words whose neighbour makes a rarer word with their
 /// edge went too (全党全军全国 after 在全党全军: 党全 and 在全).
-const ATTACHED_SHARE: f64 = 0.08;
+pub(super) const ATTACHED_SHARE: f64 = 0.08;
 
 impl CorpusUsage<'_> {
     /// Whether `term` stands as a word: varied neighbours on both sides,
@@ -121,6 +121,8 @@ impl CorpusUsage<'_> {
             && !self.item_cut_before_the_lists_continuation(term)
             && !self.ordinal_cut_before_its_number(term)
             && !self.head_shared_by_a_list(term)
+            && !self.verb_and_a_count_without_what_it_counts(term)
+            && !self.two_words_of_grammar(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
@@ -167,7 +169,7 @@ impl CorpusUsage<'_> {
     /// (before it: `left`), read from the neighbour's own neighbours (no
     /// lookup for the many that are not attached), and how often `c` is
     /// seen.
-    fn beside_edge(&self, c: char, edge: char, left: bool) -> Option<(usize, usize)> {
+    pub(super) fn beside_edge(&self, c: char, edge: char, left: bool) -> Option<(usize, usize)> {
         let neighbours = match left {
             true => self.char_right.get(&c),
             false => self.char_left.get(&c),
@@ -267,7 +269,7 @@ impl CorpusUsage<'_> {
     /// How often `s` occurs, a candidate or not (a longer string a term may
     /// be part of is read from the corpus, not only among the candidates:
     /// a period's new strings hold few of them).
-    fn read_count(&self, s: &str) -> usize {
+    pub(super) fn read_count(&self, s: &str) -> usize {
         self.strings.get_or_look_up(s).map_or(0, |u| u.count)
     }
 
@@ -294,13 +296,14 @@ impl CorpusUsage<'_> {
         let leading = FUNCTION_CHARS.contains(&first)
             || (LEADING_PREPOSITIONS.contains(&first) && self.opens_clauses(rest));
         (leading && loose(rest))
+            || self.preposition_before_its_object(term)
             || (FUNCTION_CHARS.contains(&last) && loose(&term[..term.len() - last.len_utf8()]))
     }
 
     /// Whether the first two characters of `s` begin a clause somewhere in
     /// the corpus (a digit before them is no clause's start): `s` opens
     /// with a word, not with the tail of one.
-    fn opens_clauses(&self, s: &str) -> bool {
+    pub(super) fn opens_clauses(&self, s: &str) -> bool {
         let Some((end, c)) = s.char_indices().nth(1) else {
             return false;
         };
