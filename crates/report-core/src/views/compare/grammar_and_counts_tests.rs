@@ -3,9 +3,11 @@
 //! `verb_and_a_count_without_what_it_counts`); a question's 多少 and its
 //! measure (particles.rs, `question_cut_before_it_is_asked`); 今 counting
 //! a measure (clause_rule.rs, `DETERMINERS`); an adverb before a verb
-//! and its object (function_words.rs, `verb_and_its_object`); a preposition and its object's first
-//! word (function_words.rs, `preposition_before_its_object`); two words of
-//! grammar side by side (particles.rs, `two_words_of_grammar`).
+//! and its object (function_words.rs, `verb_and_its_object`); a
+//! preposition and its object's first word (function_words.rs,
+//! `preposition_before_its_object`); two words of grammar side by side (particles.rs, `two_words_of_grammar`); a term cut
+//! from words its neighbours make, half of them attached to its edge
+//! (word_rule.rs, `cuts_through_words`).
 use super::particles_tests::{alone, clauses};
 use super::tests::{judge, texts};
 
@@ -199,7 +201,9 @@ fn two_words_of_grammar_side_by_side_are_no_term() {
             ("业品户务类项区县市省国村", "。，"),
             |l, r| format!("的{l}等等{r}"),
         ),
-        &clauses(200, ("业品户", "领方地"), |l, r| format!("{l}等{r}面")),
+        &clauses(200, ("业品户", "领方地"), |l, r| {
+            format!("{l}等{r}面")
+        }),
         &alone("将为要在由于来等", 6),
     ]);
     let judged = judge(&corpus, &["将为", "要在", "由于", "将来", "等等"]);
@@ -211,6 +215,55 @@ fn two_words_of_grammar_side_by_side_are_no_term() {
             ("由于".to_string(), true),
             ("将来".to_string(), true),
             ("等等".to_string(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_term_cut_from_words_its_neighbours_make_is_a_fragment_where_half_are_attached() {
+    // 接控制为主 follows 直 and 间: 直 stands before 接 in nearly all its
+    // uses, 间 in few (之间, 时间), but 间接 is a word as 直接 is, used far
+    // more often than beside the term: the term begins inside them.
+    // 新质生产力 stays: 展 of 发展, 育 of 培育 and 快 of 加快 stand before 新
+    // elsewhere too (发展新产业, 培育新动能), but seldom for their own uses;
+    // and so does 人民心情舒畅, whose one use after 族 (各族人民) tells
+    // nothing.
+    let corpus = texts(&[
+        "，直接控制为主，和间接控制为主的；坚持直接控制为主。实行间接控制为主和",
+        "。由直接控制为主的，转向间接控制为主。变直接控制为主，以间接控制为主，",
+        &clauses(20, ("，。的", "投管服"), |l, r| {
+            format!("{l}直接{r}务")
+        }),
+        &clauses(10, ("，。和的", "融税损投"), |l, r| {
+            format!("{l}间接{r}资")
+        }),
+        &clauses(320, ("之时期空", "，。的和"), |l, r| {
+            format!("{l}间{r}")
+        }),
+        "，发展新质生产力，培育新质生产力的，加快新质生产力。增强新质生产力和",
+        "。开展新质生产力的，养育新质生产力，加快新质生产力；发展新质生产力。",
+        &clauses(24, ("展育快强", "产动业能"), |l, r| {
+            format!("，{l}新{r}力")
+        }),
+        &clauses(160, ("开发培教", "，。的和览"), |l, r| {
+            format!("{l}展{r}育")
+        }),
+        "。全国各族人民心情舒畅，这是人民心情舒畅、",
+        &clauses(12, ("，。和", "的，。"), |l, r| {
+            format!("{l}各族人民{r}")
+        }),
+        &clauses(6, ("民家宗", "口才"), |l, r| format!("，{l}族人{r}")),
+        &clauses(20, ("，。", "群生代"), |l, r| format!("{l}人民{r}众")),
+        &clauses(8, ("这都就", "才的民"), |l, r| format!("{l}是人{r}")),
+        &alone("接控制为主新质生产力心情舒畅", 6),
+    ]);
+    let judged = judge(&corpus, &["接控制为主", "新质生产力", "人民心情舒畅"]);
+    assert_eq!(
+        judged,
+        [
+            ("接控制为主".to_string(), false),
+            ("新质生产力".to_string(), true),
+            ("人民心情舒畅".to_string(), true),
         ]
     );
 }
