@@ -227,7 +227,9 @@ fn a_term_cut_from_words_its_neighbours_make_is_a_fragment_where_half_are_attach
     // 新质生产力 stays: 展 of 发展, 育 of 培育 and 快 of 加快 stand before 新
     // elsewhere too (发展新产业, 培育新动能), but seldom for their own uses;
     // and so does 人民心情舒畅, whose one use after 族 (各族人民) tells
-    // nothing.
+    // nothing; 中原大地 too: 写 of 谱写 and 绘 of 描绘 stand before 中 in
+    // most of their uses, but 写中 and 绘中 are the tails of 谱写中国 and
+    // 描绘中国, no words of their own.
     let corpus = texts(&[
         "，直接控制为主，和间接控制为主的；坚持直接控制为主。实行间接控制为主和",
         "。由直接控制为主的，转向间接控制为主。变直接控制为主，以间接控制为主，",
@@ -254,16 +256,35 @@ fn a_term_cut_from_words_its_neighbours_make_is_a_fragment_where_half_are_attach
         }),
         &clauses(6, ("民家宗", "口才"), |l, r| format!("，{l}族人{r}")),
         &clauses(20, ("，。", "群生代"), |l, r| format!("{l}人民{r}众")),
+        &clauses(120, ("，。这", "我们新全重"), |l, r| {
+            format!("{l}是{r}")
+        }),
         &clauses(8, ("这都就", "才的民"), |l, r| format!("{l}是人{r}")),
-        &alone("接控制为主新质生产力心情舒畅", 6),
+        "，谱写中原大地新篇章。谱写中原大地的，在中原大地上，让中原大地更美。",
+        "。描绘中原大地新画卷，描绘中原大地的，建设中原大地。",
+        &clauses(12, ("，。的", "式特"), |l, r| {
+            format!("{l}描绘中国{r}")
+        }),
+        "，书写中国的。书写中国式，彩绘中国的。彩绘中国式，",
+        &clauses(12, ("，。的", "式特"), |l, r| {
+            format!("{l}谱写中国{r}")
+        }),
+        &clauses(12, ("，。和", "家央心"), |l, r| format!("{l}在中{r}")),
+        &clauses(12, ("，。要", "国华"), |l, r| format!("{l}让中{r}")),
+        &clauses(12, ("，。", "国央"), |l, r| format!("{l}中{r}的")),
+        &alone("接控制为主新质生产力心情舒畅原大地描绘", 6),
     ]);
-    let judged = judge(&corpus, &["接控制为主", "新质生产力", "人民心情舒畅"]);
+    let judged = judge(
+        &corpus,
+        &["接控制为主", "新质生产力", "人民心情舒畅", "中原大地"],
+    );
     assert_eq!(
         judged,
         [
             ("接控制为主".to_string(), false),
             ("新质生产力".to_string(), true),
             ("人民心情舒畅".to_string(), true),
+            ("中原大地".to_string(), true),
         ]
     );
 }

@@ -128,11 +128,12 @@ impl CorpusUsage<'_> {
     /// A term of three characters or more that never meets punctuation on
     /// a side, where each character beside it there makes with its edge
     /// character a string with varied neighbours used at least twice as
-    /// often as beside the term, and those seen beside it twice or more
-    /// that stand with the edge character in [`ATTACHED_SHARE`] of their
-    /// own uses or more are beside it in half its uses or more: it begins
-    /// (ends) inside those words (综|合体建设工程 and 联|合体建设工程: 综 is
-    /// followed by 合 in 12 of its 15 uses in the seeds, 联 in 3 of 10;
+    /// often as beside the term, and each stands with the edge character
+    /// in [`ATTACHED_SHARE`] of its own uses or more, or those that do,
+    /// seen beside it twice or more, are beside it in half its uses or
+    /// more: it begins (ends) inside those words (综|合体建设工程 and
+    /// 联|合体建设工程: 综 is followed by 合 in 12 of its 15 uses in the
+    /// seeds, 联 in 3 of 10; 工|作明显加强 and 合|作明显加强, once each;
     /// 直|接控制为主 and 间|接控制为主: 间 stands before 接 in 9 of its 819
     /// uses in the State Council's reports, in 之间, 时间 and 期间 far more,
     /// but 间接 is a word as 直接 is). Read from how the neighbours attach,
@@ -147,22 +148,35 @@ impl CorpusUsage<'_> {
             let beside: usize = side.chars.iter().map(|&(_, n)| n).sum();
             // How often each neighbour stands with the edge character, read
             // from its own neighbours (no lookup where too few are attached);
-            // a neighbour seen once beside the term tells nothing (族 of
-            // 各族|人民心情舒畅).
-            let attached: usize = side
+            // where not all are, one seen once beside the term tells nothing
+            // (族 of 各族|人民心情舒畅).
+            let attached = |c: char| {
+                self.beside_edge(c, edge, left)
+                    .is_some_and(|(t, seen)| t as f64 >= ATTACHED_SHARE * seen as f64)
+            };
+            // The word a neighbour makes with the edge character is one of
+            // its own, not the tail of a phrase: no one character stands
+            // on its far side in nearly all its uses (写中 of 谱写中国式
+            // 现代化, before 中原大地).
+            let its_own = |c: char| {
+                self.strings
+                    .get_or_look_up(&self::beside(&edge.to_string(), c, left))
+                    .is_some_and(|u| {
+                        let outer = if left { &u.left } else { &u.right };
+                        outer
+                            .most_common()
+                            .is_none_or(|(_, m)| (m as f64) < BOUND_SHARE * u.count as f64)
+                    })
+            };
+            let held: usize = side
                 .chars
                 .iter()
-                .filter(|&&(c, n)| {
-                    n >= MIN_REPEATS
-                        && self
-                            .beside_edge(c, edge, left)
-                            .is_some_and(|(t, seen)| t as f64 >= ATTACHED_SHARE * seen as f64)
-                })
+                .filter(|&&(c, n)| n >= MIN_REPEATS && attached(c) && its_own(c))
                 .map(|&(_, n)| n)
                 .sum();
             side.edges == 0
                 && beside == own.count
-                && attached * 2 >= own.count
+                && (held * 2 >= own.count || side.chars.iter().all(|&(c, _)| attached(c)))
                 && side.chars.iter().all(|&(c, n)| {
                     let pair: String = match left {
                         true => [c, edge].into_iter().collect(),
