@@ -168,15 +168,16 @@ impl CorpusUsage<'_> {
                             .is_none_or(|(_, m)| (m as f64) < BOUND_SHARE * u.count as f64)
                     })
             };
-            let held: usize = side
-                .chars
-                .iter()
-                .filter(|&&(c, n)| n >= MIN_REPEATS && attached(c) && its_own(c))
-                .map(|&(_, n)| n)
-                .sum();
+            let held = || -> usize {
+                side.chars
+                    .iter()
+                    .filter(|&&(c, n)| n >= MIN_REPEATS && attached(c) && its_own(c))
+                    .map(|&(_, n)| n)
+                    .sum()
+            };
             side.edges == 0
                 && beside == own.count
-                && (held * 2 >= own.count || side.chars.iter().all(|&(c, _)| attached(c)))
+                && (side.chars.iter().all(|&(c, _)| attached(c)) || held() * 2 >= own.count)
                 && side.chars.iter().all(|&(c, n)| {
                     let pair: String = match left {
                         true => [c, edge].into_iter().collect(),
