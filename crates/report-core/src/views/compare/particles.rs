@@ -10,7 +10,7 @@
 
 use super::function_words::POSTPOSITIONS;
 use super::repeats::{CorpusUsage, Usage};
-use super::word_rule::MIN_VARIETY;
+use super::word_rule::{ATTACHED_SHARE, FUNCTION_CHARS, MIN_VARIETY};
 
 /// The literary particle that joins a modifier to its noun, as 的 does
 /// (两个维护之害, 丝绸之路, 开局之年): a term of two characters that begins
@@ -38,10 +38,22 @@ const JOINING_CONJUNCTIONS: &[&str] = &[
     "乃至", "以及", "并且", "而且", "甚至", "从而", "进而", "或者", "以便", "以免", "凡是", "如果",
     "假如", "倘若", "只要", "即使", "即便", "尽管", "虽然", "因为", "既然", "所以", "因此", "但是",
 ];
-/// Interrogative pronouns (a closed class): a term that ends in one and
-/// never ends a clause is cut before what the question asks (看谁 of
-/// 看谁争先进位快); the pronoun's own words stay (什么, 什么时候).
-const INTERROGATIVES: &[&str] = &["谁", "哪", "什么"];
+/// Modal verbs of one character (a closed class: must, can): with the
+/// prepositions, conjunctions and adverbs of [`FUNCTION_CHARS`], words of
+/// grammar. Two of them side by side, neither standing with the other in
+/// [`ATTACHED_SHARE`] of its uses, are two words, no term (将为, 要在,
+/// 就能, 要由: 为 follows 将 in 3 % of its uses, 将 precedes 为 in 1 %);
+/// the words they make stand together far more often (即将: 将 after 即
+/// in 10 % of 即's uses; 由于, 以及, 而且, 对于), and the conjunctions of
+/// [`JOINING_CONJUNCTIONS`] are words (从而), and so is one said twice
+/// (等等, etc.).
+const MODAL_CHARS: &[char] = &['要', '能'];
+/// Interrogative pronouns (a closed class, with 多少, how many): a term
+/// that ends in one, or in one and a measure ([`CorpusUsage::is_measure`]:
+/// 有多少个 of 有多少个县), and never ends a clause is cut before what the
+/// question asks (看谁 of 看谁争先进位快); the pronoun's own words stay
+/// (什么, 什么时候).
+const INTERROGATIVES: &[&str] = &["谁", "哪", "什么", "多少"];
 /// Prepositions that open a frame a verb of regarding closes (a closed
 /// class: 以…为, 把…作为, 将…作为): a term that opens with one and ends in
 /// the verb, never ending a clause, is the frame cut before what it names
@@ -146,6 +158,31 @@ impl CorpusUsage<'_> {
             && !self.used_apart(&term[at..next + c.len_utf8()], term)
     }
 
+    /// A term of two words of grammar ([`FUNCTION_CHARS`], [`MODAL_CHARS`])
+    /// not attached to each other, and no conjunction of
+    /// [`JOINING_CONJUNCTIONS`].
+    pub(super) fn two_words_of_grammar(&self, term: &str) -> bool {
+        let mut chars = term.chars();
+        let (Some(first), Some(second), None) = (chars.next(), chars.next(), chars.next()) else {
+            return false;
+        };
+        let grammar = |c: char| FUNCTION_CHARS.contains(&c) || MODAL_CHARS.contains(&c);
+        // The two together, as a share of the uses of each.
+        let together = self.count(term) as f64;
+        let attached = |c: char| {
+            self.char_left
+                .get(&c)
+                .is_some_and(|v| together >= ATTACHED_SHARE * v.seen as f64)
+        };
+        // A word said twice is a word (等等).
+        first != second
+            && grammar(first)
+            && grammar(second)
+            && !JOINING_CONJUNCTIONS.contains(&term)
+            && !attached(first)
+            && !attached(second)
+    }
+
     /// A term longer than a conjunction of [`JOINING_CONJUNCTIONS`] that
     /// begins or ends with it.
     pub(super) fn joining_conjunction_at_an_edge(&self, term: &str) -> bool {
@@ -170,16 +207,21 @@ impl CorpusUsage<'_> {
             })
     }
 
-    /// A term that ends in a pronoun of [`INTERROGATIVES`] after one
-    /// character or more and never ends a clause.
+    /// A term that ends in a pronoun of [`INTERROGATIVES`], or in one and
+    /// a measure, after one character or more and never ends a clause.
     pub(super) fn question_cut_before_it_is_asked(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
         };
-        own.right.edges == 0
-            && INTERROGATIVES
+        let Some((last_at, last)) = term.char_indices().next_back() else {
+            return false;
+        };
+        let asks = |s: &str| {
+            INTERROGATIVES
                 .iter()
-                .any(|pronoun| term.len() > pronoun.len() && term.ends_with(pronoun))
+                .any(|pronoun| s.len() > pronoun.len() && s.ends_with(pronoun))
+        };
+        own.right.edges == 0 && (asks(term) || (asks(&term[..last_at]) && self.is_measure(last)))
     }
 
     /// A term that never begins a clause, with a postposition of

@@ -432,6 +432,9 @@ mod cut_words_tests;
 #[path = "frames_and_numbers_tests.rs"]
 mod frames_and_numbers_tests;
 #[cfg(test)]
+#[path = "grammar_and_counts_tests.rs"]
+mod grammar_and_counts_tests;
+#[cfg(test)]
 #[path = "lists_and_comparisons_tests.rs"]
 mod lists_and_comparisons_tests;
 #[cfg(test)]
