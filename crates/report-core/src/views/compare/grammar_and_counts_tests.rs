@@ -272,6 +272,15 @@ fn a_term_cut_from_words_its_neighbours_make_is_a_fragment_where_half_are_attach
         &clauses(12, ("，。和", "家央心"), |l, r| format!("{l}在中{r}")),
         &clauses(12, ("，。要", "国华"), |l, r| format!("{l}让中{r}")),
         &clauses(12, ("，。", "国央"), |l, r| format!("{l}中{r}的")),
+        // 设 stands before 中 in few of its uses (建设中国, 增设中心): not
+        // all the term's neighbours are attached, so only the share the
+        // attached ones hold decides, and 写 and 绘 are among them only by
+        // the words 谱写 and 描绘 they end.
+        &clauses(12, ("，。和", "国心"), |l, r| format!("{l}增设中{r}")),
+        &clauses(12, ("，。和", "国心"), |l, r| format!("{l}建设中{r}")),
+        &clauses(400, ("，。的和", "施计置备"), |l, r| {
+            format!("{l}设{r}")
+        }),
         &alone("接控制为主新质生产力心情舒畅原大地描绘", 6),
     ]);
     let judged = judge(
