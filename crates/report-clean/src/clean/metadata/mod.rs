@@ -50,7 +50,7 @@ const LABELS: [(&str, Field); 47] = [
     ("稿件来源", Field::Source),
     // News sites' shorter words for the same: where the text came from.
     ("稿源", Field::Source),
-    ("供稿", Field::Source),
+    (SUPPLIED, Field::Source),
     ("出处", Field::Source),
     ("浏览次数", Field::Other),
     // Counters a page sets among its fields (`来源：旗政府办浏览量：356`).
@@ -79,6 +79,10 @@ const LABELS: [(&str, Field); 47] = [
     // time, so it labels a date only where figures follow its colon.
     (PUBLISHED, Field::Date),
 ];
+
+/// Supplied (by): labels what follows only after a colon where it closes
+/// a name (see [`label_at`]).
+const SUPPLIED: &str = "供稿";
 
 /// The bare verb of publishing as a label (see [`label_at`]).
 const PUBLISHED: &str = "发布";
@@ -141,6 +145,10 @@ fn label_at(chars: &[char], at: usize) -> Option<(usize, Field)> {
                     .is_some_and(|c| fold_char(*c).is_ascii_digit())
         } else if label.is_ascii() {
             next == Some(':') && (at == 0 || !chars[at - 1].is_alphanumeric())
+        } else if *label == SUPPLIED && at > 0 && !is_space(chars[at - 1]) {
+            // `某某供稿 摄影/张三`: the word closes the supplier's name
+            // before it; only `供稿：` labels what follows.
+            next == Some(':')
         } else if spaced {
             next == Some(':') && (at == 0 || is_space(chars[at - 1]))
         } else {

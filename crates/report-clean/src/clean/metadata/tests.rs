@@ -230,6 +230,15 @@ fn a_datelines_credit_naming_how_its_people_worked_or_an_office() {
 }
 
 #[test]
+fn supplied_closing_a_name_labels_nothing_after_it() {
+    // `某某供稿 摄影/张三`: the photographer is no source; `供稿：` still labels.
+    let m = parse_metadata_line("县委宣传部、县融媒体中心供稿 摄影/张三 编辑/李四");
+    assert_eq!(m.and_then(|m| m.source), None);
+    let m = parse_metadata_line("供稿：县委宣传部").unwrap();
+    assert_eq!(m.source.as_deref(), Some("县委宣传部"));
+}
+
+#[test]
 fn english_labels_of_a_mirror() {
     let m = parse_metadata_line("Source: 广州市人民政府办公厅  Date: 2024-01-22").unwrap();
     assert_eq!(m.source.as_deref(), Some("广州市人民政府办公厅"));
