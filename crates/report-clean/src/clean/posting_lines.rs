@@ -210,11 +210,14 @@ fn byline_date_under(lines: &[Line], headline: usize) -> Option<(PartialDate, St
         .iter()
         .filter(|l| l.number > headline)
         .take(BYLINE_LOOKAHEAD)
-        .find_map(|line| {
-            let text = line.text.as_str();
-            let labelled = parse_metadata_line(text).and_then(|m| m.date);
-            labelled.or_else(|| is_posting_line(text).then(|| posted_date(text)).flatten())
-        })
+        .find_map(|line| byline_date(&line.text))
+}
+
+/// The date a byline states: a labelled date (`发布时间：…`) or a posting
+/// line's (a full date with its clock time, no sentence).
+pub(crate) fn byline_date(text: &str) -> Option<(PartialDate, String)> {
+    let labelled = parse_metadata_line(text).and_then(|m| m.date);
+    labelled.or_else(|| is_posting_line(text).then(|| posted_date(text)).flatten())
 }
 
 /// The one day a page labels as its publication's (`发布日期：2019-09-23

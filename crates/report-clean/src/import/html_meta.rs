@@ -8,7 +8,7 @@ use super::linked_data::linked_data;
 use super::Given;
 use crate::clean::header::SITE_LINE_MAX_CHARS;
 use crate::clean::metadata::{is_organ_line, names_a_site, parse_metadata_line};
-use crate::clean::posting_lines::is_posting_line;
+use crate::clean::posting_lines::byline_date;
 use crate::clean::title_lines::names_a_document;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::loose;
@@ -120,27 +120,29 @@ pub(super) fn stated_metadata(
         })
     };
     let site = meta(SITE_METAS);
+    let in_furniture = |n: usize| furniture.iter().any(|(f, _)| *f == n);
+    let text_lines: Vec<&str> = text.lines().collect();
     // The lines a reader sees as the article's, not its navigation.
-    let shown: Vec<String> = text
-        .lines()
-        .enumerate()
-        .filter(|(i, _)| !furniture.iter().any(|(n, _)| *n == i + 1))
-        .map(|(_, line)| loose(line))
-        .collect();
+    let shown_lines = || {
+        (1..)
+            .zip(&text_lines)
+            .filter(|(n, _)| !in_furniture(*n))
+            .map(|(_, line)| line.trim())
+    };
+    let shown: Vec<String> = shown_lines().map(loose).collect();
     let on_the_page = |candidate: &str| shown.contains(&loose(candidate));
     let not_site = |part: &str| {
         site.as_deref()
             .is_none_or(|s| loose(part) != loose(s) && !loose(s).contains(&loose(part)))
     };
     let page_title = texts(doc, "title").into_iter().next().unwrap_or_default();
-    let text_lines: Vec<&str> = text.lines().collect();
     // A heading of the page that extends a line at its front: the headline
     // (`2022年某某县人民政府工作报告`) where the `<title>` gives its tail
     // (`政府工作报告`), which the page may show elsewhere, as a field's value.
     let heading_extending = |shown: &str| {
         headings
             .iter()
-            .filter(|(_, n)| !furniture.iter().any(|(f, _)| f == n))
+            .filter(|(_, n)| !in_furniture(*n))
             .filter_map(|&(_, n)| text_lines.get(n - 1).map(|t| t.trim()))
             .find(|t| {
                 let t = loose(t);
@@ -163,14 +165,10 @@ pub(super) fn stated_metadata(
     // longest line the page shows that a part of the `<title>` starts with,
     // leaving only such a name.
     let shown_as_head = || {
-        let original: Vec<&str> = text.lines().collect();
         texts(doc, "title").into_iter().find_map(|whole| {
             whole.split(TITLE_SEPARATORS).find_map(|part| {
                 let part = part.trim();
-                (1..)
-                    .zip(&original)
-                    .filter(|(n, _)| !furniture.iter().any(|(f, _)| f == n))
-                    .map(|(_, line)| line.trim())
+                shown_lines()
                     .filter(|line| {
                         let rest = part.strip_prefix(line).unwrap_or_default();
                         line.chars().count() >= HEADLINE_MIN_CHARS
@@ -189,17 +187,13 @@ pub(super) fn stated_metadata(
     // page showing `政府工作报告`), and an old site's side column may stand
     // above it with no markup to tell it from the headline.
     let shown_as_tail = || {
-        let original: Vec<&str> = text.lines().collect();
         texts(doc, "title").into_iter().find_map(|whole| {
             whole
                 .split(TITLE_SEPARATORS)
                 .map(loose)
                 .filter(|part| !part.is_empty() && not_site(part))
                 .find_map(|part| {
-                    (1..)
-                        .zip(&original)
-                        .filter(|(n, _)| !furniture.iter().any(|(f, _)| f == n))
-                        .map(|(_, line)| line.trim())
+                    shown_lines()
                         .filter(|line| {
                             line.chars().count() >= HEADLINE_MIN_CHARS
                                 && !has_sentence_end(line)
@@ -217,7 +211,7 @@ pub(super) fn stated_metadata(
     let from_heading = || {
         let candidates: Vec<(u8, &str)> = headings
             .iter()
-            .filter(|(_, n)| !furniture.iter().any(|(f, _)| f == n))
+            .filter(|(_, n)| !in_furniture(*n))
             .filter_map(|&(level, n)| Some((level, text_lines.get(n - 1)?.trim())))
             .filter(|(_, t)| {
                 t.chars().count() >= HEADLINE_MIN_CHARS
@@ -230,12 +224,13 @@ pub(super) fn stated_metadata(
         // the article's, whatever its level: side boxes carry none.
         let bylined = headings
             .iter()
-            .filter(|(_, n)| !furniture.iter().any(|(f, _)| f == n))
+            .filter(|(_, n)| !in_furniture(*n))
             .find(|&&(_, n)| {
                 let next = text_lines.get(n..).into_iter().flatten().map(|l| l.trim());
-                let stated = next.filter(|l| !l.is_empty()).take(1).any(|l| {
-                    parse_metadata_line(l).is_some_and(|m| m.date.is_some()) || is_posting_line(l)
-                });
+                let stated = next
+                    .filter(|l| !l.is_empty())
+                    .take(1)
+                    .any(|l| byline_date(l).is_some());
                 // A headline may end in `！` or `？`, never in `。`.
                 let headline = text_lines.get(n - 1).map_or("", |t| t.trim());
                 stated
