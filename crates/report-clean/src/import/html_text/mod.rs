@@ -9,11 +9,14 @@
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
+mod furniture_marks;
+
 use super::embedded::{article_in_script_data, embedded_markup, has_prose};
 use super::html_meta::{logo_lines, stated_metadata};
 use super::page_address::{page_address_date, word_author_office, word_created_date};
 use super::Given;
 use crate::clean::metadata::is_bare_label;
+use furniture_marks::furniture_of;
 use report_core::text::fold::{is_han, loose};
 use report_core::text::layout::has_sentence_end;
 use report_core::NoiseKind;
@@ -155,62 +158,6 @@ struct Place {
     furniture: Option<NoiseKind>,
     /// Inside a data table's cell: its one paragraph is the cell's text.
     in_data_cell: bool,
-}
-
-/// Words in class names and ids that mark page furniture, as boilerplate
-/// removers read them: `main-nav`, `breadcrumb`, `bdsharebuttonbox`.
-const FURNITURE_CLASS_WORDS: &[(&str, NoiseKind)] = &[
-    ("breadcrumb", NoiseKind::Breadcrumb),
-    ("crumb", NoiseKind::Breadcrumb),
-    ("position", NoiseKind::Breadcrumb),
-    ("location", NoiseKind::Breadcrumb),
-    ("navbar", NoiseKind::Breadcrumb),
-    ("menu", NoiseKind::Breadcrumb),
-    ("share", NoiseKind::Metadata),
-    ("toolbar", NoiseKind::Metadata),
-    ("fontsize", NoiseKind::Metadata),
-    ("sidebar", NoiseKind::Footer),
-    ("footer", NoiseKind::Footer),
-    ("copyright", NoiseKind::Footer),
-    ("related", NoiseKind::Footer),
-    ("comment", NoiseKind::Footer),
-];
-/// Short words that must stand as a whole token of a class name (`nav`,
-/// not the `nav` of `canvas`).
-const FURNITURE_CLASS_TOKENS: &[(&str, NoiseKind)] = &[
-    ("nav", NoiseKind::Breadcrumb),
-    ("foot", NoiseKind::Footer),
-    ("bottom", NoiseKind::Footer),
-    ("ad", NoiseKind::Advertising),
-    ("ads", NoiseKind::Advertising),
-];
-
-fn furniture_of(element: &Element) -> Option<NoiseKind> {
-    match element.name() {
-        "nav" => return Some(NoiseKind::Breadcrumb),
-        "footer" | "aside" => return Some(NoiseKind::Footer),
-        // A scrolling banner (an old site's welcome, slogan or notices).
-        "marquee" => return Some(NoiseKind::Advertising),
-        _ => {}
-    }
-    let names = element
-        .attr("class")
-        .into_iter()
-        .chain(element.attr("id"))
-        .map(str::to_ascii_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ");
-    FURNITURE_CLASS_WORDS
-        .iter()
-        .find(|(word, _)| names.contains(word))
-        .or_else(|| {
-            FURNITURE_CLASS_TOKENS.iter().find(|(word, _)| {
-                names
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|token| token == *word)
-            })
-        })
-        .map(|(_, kind)| *kind)
 }
 
 /// Words of class names and ids that name a picture, and those that name
