@@ -3,8 +3,52 @@
 //! `breadcrumb`, `bdsharebuttonbox`), as boilerplate removers read them.
 
 use scraper::node::Element;
+use scraper::{ElementRef, Node};
 
+use super::SKIPPED;
+use report_core::text::fold::is_han;
 use report_core::NoiseKind;
+
+/// How many times the text outside it a box must hold to be the page's
+/// wrapper.
+const WRAPPER_OVER_OUTSIDE: usize = 3;
+
+/// Fewest Han characters of own text that make a box a page's wrapper.
+const WRAPPER_MIN_HAN: usize = 100;
+
+/// A box whose name says furniture but which holds most of the page's own
+/// text (`<div id="container" class="layout-int-nav">` around masthead,
+/// article and footer alike): the name is the layout's, not the box's
+/// role, for navigation, footers and side bars hold links and a line or
+/// two, never most of a page's prose. Own text is Han characters outside
+/// links, outside what no reader sees (scripts, styles) and outside the
+/// boxes named furniture within: link text is what menus are made of, and
+/// a comment section whose comments are each named so is no wrapper for
+/// its size. `outside` is the document's own text, which leaves out every
+/// box named furniture, this one too; it is counted once, and only where
+/// a page has such a box.
+pub(super) fn wraps_the_page(element: ElementRef, outside: usize) -> bool {
+    let own = own_text(element);
+    own >= WRAPPER_MIN_HAN && own >= WRAPPER_OVER_OUTSIDE * outside
+}
+
+/// Han characters of an element's text outside links, unseen elements and
+/// boxes named furniture.
+pub(super) fn own_text(element: ElementRef) -> usize {
+    element
+        .children()
+        .map(|child| match child.value() {
+            Node::Text(text) => text.chars().filter(|c| is_han(*c)).count(),
+            Node::Element(e)
+                if e.name() == "a" || SKIPPED.contains(&e.name()) || furniture_of(e).is_some() =>
+            {
+                0
+            }
+            Node::Element(_) => ElementRef::wrap(child).map_or(0, own_text),
+            _ => 0,
+        })
+        .sum()
+}
 
 /// Words in class names and ids that mark page furniture, as boilerplate
 /// removers read them: `main-nav`, `breadcrumb`, `bdsharebuttonbox`.

@@ -16,7 +16,7 @@ use super::html_meta::{logo_lines, stated_metadata};
 use super::page_address::{page_address_date, word_author_office, word_created_date};
 use super::Given;
 use crate::clean::metadata::is_bare_label;
-use furniture_marks::furniture_of;
+use furniture_marks::{furniture_of, own_text, wraps_the_page};
 use report_core::text::fold::{is_han, loose};
 use report_core::text::layout::has_sentence_end;
 use report_core::NoiseKind;
@@ -218,7 +218,10 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                 let inner = Place {
                     preformatted: place.preformatted || name == "pre",
                     in_link: place.in_link || name == "a",
-                    furniture: place.furniture.or_else(|| furniture_of(e)),
+                    furniture: place.furniture.or_else(|| {
+                        furniture_of(e)
+                            .filter(|_| !wraps_the_page(child_element, out.page_own_text(element)))
+                    }),
                     in_data_cell: place.in_data_cell
                         || (matches!(name, "td" | "th")
                             && !column
@@ -346,6 +349,9 @@ struct Lines {
     inline_boundary: bool,
     /// Read what a `<noscript>` holds (the page shows no prose without it).
     read_noscript: bool,
+    /// The document's own text (Han characters outside links), counted the
+    /// first time a box named furniture asks whether it wraps the page.
+    page_own_text: Option<usize>,
 }
 
 /// Longest part of a headline a `<br>` breaks.
@@ -380,6 +386,14 @@ fn ends_on_a_field_value(line: &str) -> bool {
 }
 
 impl Lines {
+    /// The own text of the document `inside` belongs to.
+    fn page_own_text(&mut self, inside: ElementRef) -> usize {
+        *self.page_own_text.get_or_insert_with(|| {
+            let root = inside.ancestors().filter_map(ElementRef::wrap).last();
+            own_text(root.unwrap_or(inside))
+        })
+    }
+
     fn text(&mut self, raw: &str, place: Place) {
         // A browser's text runs inline elements together, as a sentence's
         // `<a>` or `<strong>` must; but a page's info fields set side by

@@ -165,3 +165,45 @@ fn letters_a_page_hides_inside_a_sentence_are_not_read() {
         "过去的一年，面对复杂严峻的形势，全县经济稳中向好。\n一图读懂政府工作报告\n"
     );
 }
+
+#[test]
+fn a_box_named_furniture_that_holds_the_page_is_its_wrapper() {
+    // A layout that names the page's container by its grid (`int-nav`):
+    // masthead, article and footer all inside it.
+    let paragraph =
+        "<p>过去一年，全县地区生产总值完成186.5亿元，增长6.1%；一般公共预算收入完成12.3亿元，\
+                     增长5.2%；城乡居民人均可支配收入分别达到41280元和21560元。</p>";
+    let html = format!(
+        "<html><body><div id=\"container\" class=\"site-int-nav\">\
+         <div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/zw\">政务公开</a></div>\
+         <h1>2024年某某县政府工作报告</h1>{}\
+         <div class=\"footer\">主办：某某县人民政府办公室</div></div></body></html>",
+        paragraph.repeat(3)
+    );
+    let page = read_web_page(&html);
+    let line = |text: &str| {
+        (1..)
+            .zip(page.text.lines())
+            .find(|(_, l)| l.contains(text))
+            .unwrap()
+            .0
+    };
+    let kind = |n: usize| {
+        page.furniture
+            .iter()
+            .find(|(f, _)| *f == n)
+            .map(|(_, k)| *k)
+    };
+    assert_eq!(kind(line("过去一年")), None);
+    assert_eq!(kind(line("2024年某某县政府工作报告")), None);
+    // The boxes inside it that are furniture stay so.
+    assert_eq!(kind(line("首页")), Some(NoiseKind::Breadcrumb));
+    assert_eq!(kind(line("主办")), Some(NoiseKind::Footer));
+    // A menu holding a few lines of a page's prose is still a menu.
+    let menu = format!(
+        "<html><body><div class=\"menu\"><p>本站导航：点击栏目名称即可进入相应页面，欢迎访问。</p></div>{}</body></html>",
+        paragraph.repeat(3)
+    );
+    let page = read_web_page(&menu);
+    assert_eq!(page.furniture.first().map(|(n, _)| *n), Some(1));
+}
