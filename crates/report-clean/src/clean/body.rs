@@ -6,11 +6,10 @@ use crate::clean::body_metadata::{
     closing_date, is_closing_organs, print_record, signing_date, stated_line,
 };
 use crate::clean::captions::{caption_text, is_numbered_figure};
+use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
 use crate::clean::metadata::{parse_byline, parse_speaker_line};
-use crate::clean::noise::{
-    heads_a_reading, is_breadcrumb, is_contact_line, is_footer_line, starts_footer,
-};
+use crate::clean::noise::{heads_a_reading, is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
 use crate::clean::table_rows::{is_table_caption, is_table_row};
@@ -225,6 +224,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         pending_join: false,
     };
     let notes_from = notes_block_start(lines, &note_marks);
+    let footer = FooterStart::read(lines);
     let mut in_footer = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text.as_str();
@@ -233,11 +233,11 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         let read_after = heads_a_reading(text)
             && !known.title.is_some_and(heads_a_reading)
             && b.body.sections.iter().any(|s| !s.paragraphs.is_empty());
-        in_footer |= starts_footer(text) || read_after;
+        in_footer |= i >= footer.from || read_after;
         // A figure's caption (`图2：2024年主要预期目标`) heads the words
         // under it, as an illustrated page (图解) sets them: no heading.
         let under_figure = i > 0 && is_numbered_figure(&lines[i - 1].text);
-        if in_footer || is_footer_line(text) || i >= notes_from {
+        if in_footer || footer.in_inline_list(i) || is_footer_line(text) || i >= notes_from {
             b.noise(NoiseKind::Footer, line);
         } else if is_contact_line(text) {
             b.noise(NoiseKind::Contact, line);

@@ -3,9 +3,10 @@
 //! line a heading, and how far apart its paragraphs stand.
 
 use crate::clean::captions::caption_text;
+use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
 use crate::clean::metadata::parse_byline;
-use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, starts_footer};
+use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use report_core::text::layout::{is_continuation, opens_with_outline_number, Line};
 
 /// How short lines are laid out, read off the whole body: some pages indent
@@ -25,9 +26,12 @@ pub(crate) enum ShortLineLayout {
 pub(crate) fn read_layout(lines: &[Line], note_marks: &[char]) -> ShortLineLayout {
     // The page's own lines, up to its footer: chrome and marked captions
     // say nothing of how the report sets its headings.
-    let own: Vec<&Line> = lines
+    let footer = FooterStart::read(lines);
+    let own: Vec<&Line> = lines[..footer.from]
         .iter()
-        .take_while(|l| !starts_footer(&l.text))
+        .enumerate()
+        .filter(|(i, _)| !footer.in_inline_list(*i))
+        .map(|(_, l)| l)
         .filter(|l| {
             let t = l.text.as_str();
             !(is_footer_line(t) || is_contact_line(t) || is_breadcrumb(t) || is_furniture(t))

@@ -11,6 +11,7 @@ pub(crate) mod body_metadata;
 pub(crate) mod captions;
 pub(crate) mod digit_spacing;
 pub mod figures;
+pub(crate) mod footer_start;
 pub mod furniture;
 pub mod header;
 pub(crate) mod lead;

@@ -3,8 +3,9 @@
 //! marks are no part of the words they follow, and the block is the
 //! report's apparatus, set aside after its body.
 
+use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
-use crate::clean::noise::{is_contact_line, is_footer_line, starts_footer};
+use crate::clean::noise::{is_contact_line, is_footer_line};
 use report_core::text::layout::Line;
 
 /// Circled numbers: they mark notes, or label the photos of a page
@@ -76,10 +77,7 @@ fn is_note_line(text: &str, marks: &[char]) -> bool {
 /// with a label or two notes at least (one note alone may be a caption's
 /// neighbour, as a page sets it). `lines.len()` where there is none.
 pub(crate) fn notes_block_start(lines: &[Line], marks: &[char]) -> usize {
-    let end = lines
-        .iter()
-        .position(|l| starts_footer(&l.text))
-        .unwrap_or(lines.len());
+    let end = FooterStart::read(lines).from;
     let mut last = end;
     while last > 0 && {
         let t = &lines[last - 1].text;

@@ -1,0 +1,163 @@
+//! Where the page's furniture after the article begins. A line such as
+//! `相关阅读`, `上一篇：…` or `猜你喜欢` starts it ([`starts_footer`]), and
+//! everything after it is furniture, unless the article's prose resumes
+//! after the few links it heads: a portal sets `相关新闻：` and two links
+//! between an article's lead and its text, a government site `相关链接：`
+//! and its 一图读懂 over the report. Such a list is set apart alone, and the
+//! prose after it stays the article's.
+
+use std::ops::Range;
+
+use crate::clean::noise::starts_footer;
+use report_core::text::layout::Line;
+
+/// Most lines a list set inside an article holds after its label.
+const INLINE_LIST_MAX_ITEMS: usize = 6;
+
+/// Fewest characters of a line of prose (a sentence, not a link's title).
+const PROSE_MIN_CHARS: usize = 20;
+
+/// Fewest lines of prose among the lines after the list, as a share: the
+/// article's text is mostly prose, a feed of headlines and times is not.
+const RESUMED_MIN_SHARE: f64 = 1.0 / 3.0;
+
+/// Fewest lines of prose after a list for the article to resume there.
+const RESUMED_MIN_PROSE: usize = 3;
+
+/// The footer's first line and the lists set inside the article before it.
+pub(crate) struct FooterStart {
+    /// The index of the footer's first line; `lines.len()` where none.
+    pub from: usize,
+    inline_lists: Vec<Range<usize>>,
+}
+
+impl FooterStart {
+    pub fn read(lines: &[Line]) -> Self {
+        // A sentence closed by a full stop: a feed's headlines end in ！
+        // and ？, an article's and a report's sentences in 。.
+        let is_prose = |l: &Line| l.chars() >= PROSE_MIN_CHARS && l.text.contains('。');
+        let mut inline_lists = Vec::new();
+        let mut prose_before = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let in_list = inline_lists
+                .last()
+                .is_some_and(|r: &Range<usize>| r.contains(&i));
+            if !in_list && starts_footer(&line.text) {
+                // The article resumes where prose follows a few lines on and
+                // outweighs the prose before: a footer's related items with
+                // a sentence each, under a longer article, do not.
+                let resumes = lines[i + 1..]
+                    .iter()
+                    .take(INLINE_LIST_MAX_ITEMS + 1)
+                    .position(is_prose)
+                    .map(|offset| i + 1 + offset)
+                    .filter(|&at| {
+                        let after = lines[at..].iter().filter(|l| is_prose(l)).count();
+                        after >= RESUMED_MIN_PROSE.max(2 * prose_before)
+                            && after as f64 >= RESUMED_MIN_SHARE * (lines.len() - at) as f64
+                    });
+                match resumes {
+                    Some(at) => inline_lists.push(i..at),
+                    None => {
+                        return FooterStart {
+                            from: i,
+                            inline_lists,
+                        }
+                    }
+                }
+            } else if !in_list && is_prose(line) {
+                prose_before += 1;
+            }
+        }
+        FooterStart {
+            from: lines.len(),
+            inline_lists,
+        }
+    }
+
+    /// A line of a list set inside the article (its label or an item).
+    pub fn in_inline_list(&self, index: usize) -> bool {
+        self.inline_lists.iter().any(|r| r.contains(&index))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_core::text::layout::read_lines;
+
+    const PROSE: &str =
+        "过去一年，全县地区生产总值完成186.5亿元，增长6.1%，一般公共预算收入完成12.3亿元。";
+
+    fn text(parts: &[&str]) -> Vec<Line> {
+        read_lines(&parts.join("\n"))
+    }
+
+    #[test]
+    fn related_links_set_over_the_report_are_no_footer() {
+        let lines = text(&[
+            "相关链接：",
+            "一图读懂2024年某某县政府工作报告",
+            PROSE,
+            PROSE,
+            PROSE,
+        ]);
+        let start = FooterStart::read(&lines);
+        assert_eq!(start.from, lines.len());
+        assert!(start.in_inline_list(0) && start.in_inline_list(1));
+        assert!(!start.in_inline_list(2));
+    }
+
+    #[test]
+    fn related_news_between_the_lead_and_the_text_are_no_footer() {
+        let lines = text(&[
+            PROSE,
+            "相关新闻：",
+            "某某县召开人代会",
+            "县长答记者问",
+            PROSE,
+            PROSE,
+            PROSE,
+        ]);
+        let start = FooterStart::read(&lines);
+        assert_eq!(start.from, lines.len());
+        assert!(start.in_inline_list(1) && start.in_inline_list(3));
+    }
+
+    #[test]
+    fn related_items_under_the_article_are_its_footer() {
+        // Items with a sentence each under a longer article: the footer.
+        let item = "某某县召开经济工作会议，部署今年重点工作任务和发展目标。";
+        let lines = text(&[
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+            "相关阅读",
+            "某某县经济工作会议",
+            item,
+            item,
+            item,
+        ]);
+        assert_eq!(FooterStart::read(&lines).from, 4);
+        // Links alone after the article: the footer.
+        let lines = text(&[
+            PROSE,
+            PROSE,
+            "上一篇：某某县2023年政府工作报告",
+            "下一篇：某某县2023年预算报告",
+        ]);
+        assert_eq!(FooterStart::read(&lines).from, 2);
+        // A portal's feed after it: headlines ending in ！ and ？, times.
+        let mut feed = vec![PROSE, "相关推荐"];
+        for _ in 0..6 {
+            feed.extend([
+                "国旗在小桥流水的古镇飘扬！这场特别的快闪踏歌而来，全镇群众热情参与！",
+                "2019-09-09 18:38 上海",
+            ]);
+        }
+        feed.push(PROSE);
+        let lines = text(&feed);
+        assert_eq!(FooterStart::read(&lines).from, 1);
+    }
+}
