@@ -1,7 +1,8 @@
 //! The names a place opens that are no government's: a company's, a
 //! school's or a hospital's (某市公共交通集团有限公司, 某某大学), and the
 //! organs of a village or a city's community after a township's name
-//! (城关镇大柳树村村民委员会).
+//! (城关镇大柳树村村民委员会); and the things named after a place that stand
+//! anywhere: a street (北京路, 中山大道) and the country's time (北京时间).
 
 use super::scan::{is_han, ORGAN_WORDS};
 
@@ -61,4 +62,20 @@ pub(super) fn names_village_organ(after: &str) -> bool {
                 .is_some_and(|rest| VILLAGE_ORGANS.iter().any(|o| rest.starts_with(o)))
         })
     })
+}
+
+/// What a place's name with these after it names: a street of any city
+/// (广州的北京路, 中山路), and the time of the whole country (北京时间).
+const NAMED_AFTER_A_PLACE: [&str; 4] = ["路", "大街", "大道", "时间"];
+
+/// Words that open on a street's 路 and are none: a roadshow held in the
+/// place (上海路演), a place's path (深圳路径, 路子, 路线) and roads (路网).
+const NOT_A_STREET: [&str; 5] = ["路演", "路径", "路子", "路线", "路网"];
+
+/// Whether `after` (the text right after a place name) makes it the name of
+/// a street or of the country's time, which say nothing of where a report
+/// stands: a Guangzhou article's 北京路, a wire story's 北京时间.
+pub(super) fn names_a_thing_after_it(after: &str) -> bool {
+    NAMED_AFTER_A_PLACE.iter().any(|w| after.starts_with(w))
+        && !NOT_A_STREET.iter().any(|w| after.starts_with(w))
 }

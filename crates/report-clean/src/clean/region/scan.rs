@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::institutions::{names_institution, names_village_organ};
+use super::institutions::{names_a_thing_after_it, names_institution, names_village_organ};
 use super::{Gazetteer, Named, RegionClues, ETHNIC_GROUPS};
 use crate::clean::offices::HEADS_OF_GOVERNMENT;
 use report_core::text::numbers::year_digits;
@@ -268,6 +268,10 @@ impl Evidence {
             } else {
                 (&former, end + 1)
             };
+            if names_a_thing_after_it(&text[bounds[end]..]) {
+                i = end;
+                continue;
+            }
             let organ =
                 names_organ(&text[bounds[end]..]) || names_township_organ(&text[bounds[end]..]);
             // A place that opens a company's or a school's name
