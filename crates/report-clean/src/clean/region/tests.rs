@@ -468,7 +468,10 @@ fn a_counties_short_name_inside_a_new_areas_name_names_no_county() {
 #[test]
 fn a_street_or_the_countrys_time_named_after_a_place_is_no_mention_of_it() {
     // A wire story's 北京时间 and a city's 北京路 stand anywhere.
-    assert_eq!(region("", "北京时间9月11日凌晨消息，新品发布会开幕。"), None);
+    assert_eq!(
+        region("", "北京时间9月11日凌晨消息，新品发布会开幕。"),
+        None
+    );
     assert_eq!(region("", "沿街商铺集中在北京路和中山大道两侧。"), None);
     // A roadshow held there, or the place's path, is the place's.
     let shanghai = region("", "企业赴上海路演，推介重点项目。").unwrap();
