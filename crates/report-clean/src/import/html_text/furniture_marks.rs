@@ -86,13 +86,7 @@ pub(super) fn furniture_of(element: &Element) -> Option<NoiseKind> {
         "marquee" => return Some(NoiseKind::Advertising),
         _ => {}
     }
-    let names = element
-        .attr("class")
-        .into_iter()
-        .chain(element.attr("id"))
-        .map(str::to_ascii_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let names = class_and_id(element);
     FURNITURE_CLASS_WORDS
         .iter()
         .find(|(word, _)| names.contains(word))
@@ -104,4 +98,16 @@ pub(super) fn furniture_of(element: &Element) -> Option<NoiseKind> {
             })
         })
         .map(|(_, kind)| *kind)
+}
+
+/// An element's class and id, lower case, as one string of words: what
+/// boilerplate removers read of a box's name.
+pub(super) fn class_and_id(element: &Element) -> String {
+    element
+        .attr("class")
+        .into_iter()
+        .chain(element.attr("id"))
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }

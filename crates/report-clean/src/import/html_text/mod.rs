@@ -16,7 +16,7 @@ use super::html_meta::{logo_lines, stated_metadata};
 use super::page_address::{page_address_date, word_author_office, word_created_date};
 use super::Given;
 use crate::clean::metadata::is_bare_label;
-use furniture_marks::{furniture_of, own_text, wraps_the_page};
+use furniture_marks::{class_and_id, furniture_of, own_text, wraps_the_page};
 use report_core::text::fold::{is_han, loose};
 use report_core::text::layout::has_sentence_end;
 use report_core::NoiseKind;
@@ -172,13 +172,7 @@ const CAPTION_CLASS_WORDS: [&str; 7] = ["title", "tit", "txt", "text", "desc", "
 /// `<figcaption>` does, its lines are the picture's caption.
 fn names_a_caption(element: ElementRef) -> bool {
     let e = element.value();
-    let names = e
-        .attr("class")
-        .into_iter()
-        .chain(e.attr("id"))
-        .map(str::to_ascii_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let names = class_and_id(e);
     let has = |words: &[&str]| words.iter().any(|w| names.contains(w));
     let named =
         (has(&PICTURE_CLASS_WORDS) && has(&CAPTION_CLASS_WORDS)) || names.contains("caption");
