@@ -14,6 +14,7 @@ pub mod figures;
 pub mod furniture;
 pub mod header;
 pub(crate) mod lead;
+pub(crate) mod line_numbers;
 pub(crate) mod markdown;
 pub mod metadata;
 pub mod noise;
