@@ -13,6 +13,7 @@ pub(crate) mod digit_spacing;
 pub mod figures;
 pub mod furniture;
 pub mod header;
+pub(crate) mod joins;
 pub(crate) mod lead;
 pub(crate) mod line_numbers;
 pub(crate) mod markdown;

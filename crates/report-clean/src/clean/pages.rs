@@ -3,6 +3,7 @@
 //! running headers or footers repeated beside them. Both are set aside
 //! before the header and body are read.
 
+use crate::clean::joins::join_broken;
 use crate::clean::notes::note_marks;
 use crate::clean::wrap::Wrap;
 use report_core::text::layout::{is_sentence_end, opens_with_outline_number, Line};
@@ -219,7 +220,7 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
     for (line, broken) in kept.into_iter().zip(after_break) {
         match joined.last_mut() {
             Some(before) if broken && cut_by_page_break(&before.text, &line.text) => {
-                join_across_break(&mut before.text, &line.text);
+                join_broken(&mut before.text, &line.text);
             }
             _ => joined.push(line),
         }
@@ -243,16 +244,6 @@ fn cut_by_page_break(before: &str, after: &str) -> bool {
         && !is_numbered(before)
         && !opens_with_outline_number(before)
         && !opens_with_outline_number(after)
-}
-
-/// The two halves of a sentence made one line: CJK text joins directly,
-/// Latin words or numbers keep a space between them.
-fn join_across_break(before: &mut String, after: &str) {
-    let alphanumeric = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    if alphanumeric(before.chars().last()) && alphanumeric(after.chars().next()) {
-        before.push(' ');
-    }
-    before.push_str(after);
 }
 
 #[cfg(test)]
