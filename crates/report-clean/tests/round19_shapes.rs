@@ -138,7 +138,7 @@ fn a_pdf_copys_running_title_and_numbers_cut_at_a_line_end() {
         let chars: Vec<char> = paragraph.chars().collect();
         for piece in chars.chunks(28) {
             lines.push(piece.iter().collect());
-            if lines.len() % 6 == 0 {
+            if lines.len().is_multiple_of(6) {
                 lines.extend([
                     String::new(),
                     format!("— {page} —"),
