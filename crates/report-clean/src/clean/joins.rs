@@ -1,11 +1,10 @@
 //! Two pieces of one sentence that a line end or a page break cut apart,
-//! made one line again: the body's broken lines and a PDF copy's page
-//! breaks join the same way.
+//! made one line again: the body's broken lines, a PDF copy's page breaks
+//! and the soft breaks and printed width `soft_breaks.rs` joins before the
+//! header is read all join the same way.
 
 /// Joins two pieces of one sentence broken across lines: CJK text joins
-/// directly; Latin words or numbers keep a space between them, but a
-/// number the line end cut inside a Chinese sentence (`完成12` / `8.6亿元`,
-/// `项目8` / `6个`) is one number again: Chinese prose never spaces digits.
+/// directly; Latin words or numbers keep a space between them.
 pub(crate) fn join_broken(left: &mut String, right: &str) {
     let needs_space = left
         .chars()
@@ -14,12 +13,25 @@ pub(crate) fn join_broken(left: &mut String, right: &str) {
         && right
             .chars()
             .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-        && !number_cut_in_chinese(left, right);
+            .is_some_and(|c| c.is_ascii_alphanumeric());
     if needs_space {
         left.push(' ');
     }
     left.push_str(right);
+}
+
+/// Joins two lines of a text wrapped at a printed width, which cuts
+/// wherever a line is full: a number cut inside a Chinese sentence
+/// (`完成12` / `8.6亿元`, `项目8` / `6个`) is one number again, as Chinese
+/// prose never spaces digits. Lines broken anywhere else are joined by
+/// [`join_broken`]: there two numbers apart may be two things (a headline's
+/// `前20` over a dateline's `9月25日`, as a page's lines come).
+pub(crate) fn join_at_width(left: &mut String, right: &str) {
+    if number_cut_in_chinese(left, right) {
+        left.push_str(right);
+    } else {
+        join_broken(left, right);
+    }
 }
 
 /// The left piece ends in digits that a Chinese character stands right
@@ -40,7 +52,7 @@ mod tests {
 
     fn joined(left: &str, right: &str) -> String {
         let mut left = left.to_string();
-        join_broken(&mut left, right);
+        join_at_width(&mut left, right);
         left
     }
 
