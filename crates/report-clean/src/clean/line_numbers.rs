@@ -1,10 +1,14 @@
-//! A text copied from an editor or a code viewer with its line numbers
-//! (`  1  2023年某某县政府工作报告`, `  2  ——2023年1月6日在…`): every line
-//! opens with its own number, counting as the lines do. The numbers are
-//! the viewer's, not the report's, and are taken off before anything reads
-//! the lines; a line that held only its number was a blank one.
+//! Numbers a copy sets before its lines. A text copied from an editor or a
+//! code viewer with its line numbers (`  1  2023年某某县政府工作报告`,
+//! `  2  ——2023年1月6日在…`): every line opens with its own number,
+//! counting as the lines do. The numbers are the viewer's, not the
+//! report's, and are taken off before anything reads the lines; a line
+//! that held only its number was a blank one. And the tab Word's list
+//! numbering sets after a heading's number (`一、  2011年工作回顾`), which a
+//! page saved from Word keeps as spaces: Chinese never spaces a number's
+//! mark from its words.
 
-use report_core::text::layout::Line;
+use report_core::text::layout::{opens_with_outline_number, Line};
 
 /// Fewest lines a text numbers before its numbers are read as the viewer's.
 const NUMBERED_MIN_LINES: usize = 5;
@@ -56,6 +60,36 @@ pub(crate) fn without_line_numbers(lines: Vec<Line>) -> Vec<Line> {
         .collect()
 }
 
+/// Marks that close an outline number: `一、`, `（一）`, `1．`.
+const OUTLINE_MARKS: [char; 5] = ['、', '）', ')', '．', '.'];
+
+/// A heading's number with white space after it and Chinese words (or a
+/// year) after that (`一、  2011年工作回顾`, `（二）\t加快…`): the line without the space.
+fn without_list_tab(text: &str) -> Option<String> {
+    if !opens_with_outline_number(text) {
+        return None;
+    }
+    let (at, mark) = text
+        .char_indices()
+        .take(8)
+        .find(|(_, c)| OUTLINE_MARKS.contains(c))?;
+    let number = &text[..at + mark.len_utf8()];
+    let rest = &text[number.len()..];
+    let words = rest.trim_start();
+    (words.len() < rest.len() && words.starts_with(|c: char| !c.is_ascii() || c.is_ascii_digit()))
+        .then(|| format!("{number}{words}"))
+}
+
+/// The lines with the space after a heading's number taken out.
+pub(crate) fn without_list_tabs(mut lines: Vec<Line>) -> Vec<Line> {
+    for line in &mut lines {
+        if let Some(text) = without_list_tab(&line.text) {
+            line.text = text;
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +113,25 @@ mod tests {
                 "各位代表：",
                 "现在，我代表县人民政府向大会报告工作。",
                 "一、2022年工作回顾",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_space_after_a_headings_number_is_taken_out() {
+        let lines = without_list_tabs(read_lines(
+            "一、  2011年工作回顾\n（二）\t加快产业升级\n1. Introduction\n一、\n二、 ABC\n三、2012年工作安排\n",
+        ));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "一、2011年工作回顾",
+                "（二）加快产业升级",
+                "1. Introduction",
+                "一、",
+                "二、 ABC",
+                "三、2012年工作安排",
             ]
         );
     }
