@@ -4,7 +4,7 @@
 mod support;
 
 use support::shapes::{
-    around_body, headings, region_path, report, set_aside, stated_day, web_page, BODY,
+    around_body, headings, region_path, report, set_aside, stated_day, web_page, BODY, PROSE,
 };
 
 /// [`BODY`] as a page's paragraphs.
@@ -190,4 +190,26 @@ fn a_drafts_mark_after_the_title_is_set_aside() {
     ));
     assert_eq!(r.title, "2021年西吉县人民政府工作报告");
     assert!(r.noise.iter().any(|n| n.text == "（征求意见稿）"));
+}
+
+#[test]
+fn a_report_run_together_on_one_line_is_read_as_its_lines() {
+    let text = around_body(
+        &[
+            "2016年武功县政府工作报告",
+            "——2016年1月12日在武功县第十七届人民代表大会第六次会议上",
+            "县长 刘 强",
+        ],
+        &[
+            PROSE,
+            PROSE,
+            "各位代表，让我们凝心聚力、真抓实干，为奋力谱写高质量发展新篇章而努力奋斗！",
+        ],
+    )
+    .replace('\n', " ");
+    let r = report(&text);
+    assert_eq!(r.title, "2016年武功县政府工作报告");
+    assert_eq!(stated_day(&r).as_deref(), Some("2016-01-12"));
+    assert_eq!(r.authors, ["刘强"]);
+    assert!(headings(&r).contains(&"一、2023年工作回顾".to_string()));
 }

@@ -29,6 +29,7 @@ pub mod pipeline;
 pub(crate) mod posting_lines;
 pub mod region;
 pub(crate) mod repeats;
+pub(crate) mod run_together;
 pub(crate) mod settle;
 pub mod site_notices;
 pub(crate) mod soft_breaks;

@@ -17,6 +17,7 @@ use crate::clean::pictographs::without_edge_pictographs;
 use crate::clean::posting_lines::date_set_apart;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
+use crate::clean::run_together::split_run_together;
 use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::stage_directions::set_aside_stage_directions;
@@ -86,7 +87,8 @@ fn process_read_text(
     title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = without_list_tabs(without_line_numbers(read_lines(text)));
+    let lines = split_run_together(read_lines(text));
+    let lines = without_list_tabs(without_line_numbers(lines));
     let lines = without_edge_pictographs(without_markdown(lines));
     let lines = close_digit_spacing(lines);
     let lines = remove_spam(lines, &mut noise);
