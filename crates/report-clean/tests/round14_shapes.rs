@@ -1,4 +1,4 @@
-//! Pages of shapes the fourteenth round of docs/quality-rounds.md found wanting.
+//! Pages of shapes the fourteenth round of docs/quality-rounds-14-15.md found wanting.
 
 mod support;
 

@@ -1,4 +1,4 @@
-//! Pages and texts of shapes the fifteenth round of docs/quality-rounds.md
+//! Pages and texts of shapes the fifteenth round of docs/quality-rounds-14-15.md
 //! found wanting.
 
 mod support;

@@ -8,6 +8,7 @@ use crate::clean::body_metadata::{
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
+use crate::clean::joins::join_broken;
 use crate::clean::metadata::{parse_byline, parse_speaker_line};
 use crate::clean::noise::{heads_a_reading, is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::notes::{note_marks, notes_block_start};
@@ -58,23 +59,6 @@ pub(crate) fn is_title_repeat(text: &str, title: &str) -> bool {
 fn repeats_title(text: &str, known: &Known) -> bool {
     known.title.is_some_and(|t| is_title_repeat(text, t))
         || known.subtitle.is_some_and(|s| s == text)
-}
-
-/// Joins two pieces of one sentence broken across lines: CJK text joins
-/// directly; Latin words or numbers keep a space between them.
-fn join_broken(left: &mut String, right: &str) {
-    let needs_space = left
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_ascii_alphanumeric())
-        && right
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric());
-    if needs_space {
-        left.push(' ');
-    }
-    left.push_str(right);
 }
 
 struct Builder {

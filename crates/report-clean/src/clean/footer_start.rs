@@ -1,14 +1,15 @@
 //! Where the page's furniture after the article begins. A line such as
-//! `相关阅读`, `上一篇：…` or `猜你喜欢` starts it ([`starts_footer`]), and
-//! everything after it is furniture, unless the article's prose resumes
-//! after the few links it heads: a portal sets `相关新闻：` and two links
+//! `相关阅读`, `上一篇：…`, `网友评论` or `为您推荐` starts it
+//! ([`starts_footer`]), and everything after it is furniture, unless it
+//! labels related links and the article's prose resumes after the few
+//! links it heads: a portal sets `相关新闻：` and two links
 //! between an article's lead and its text, a government site `相关链接：`
 //! and its 一图读懂 over the report. Such a list is set apart alone, and the
 //! prose after it stays the article's.
 
 use std::ops::Range;
 
-use crate::clean::noise::starts_footer;
+use crate::clean::noise::{labels_related_links, starts_footer};
 use report_core::text::layout::Line;
 
 /// Most lines a list set inside an article holds after its label.
@@ -46,16 +47,21 @@ impl FooterStart {
                 // The article resumes where prose follows a few lines on and
                 // outweighs the prose before: a footer's related items with
                 // a sentence each, under a longer article, do not.
-                let resumes = lines[i + 1..]
-                    .iter()
-                    .take(INLINE_LIST_MAX_ITEMS + 1)
-                    .position(is_prose)
-                    .map(|offset| i + 1 + offset)
-                    .filter(|&at| {
-                        let after = lines[at..].iter().filter(|l| is_prose(l)).count();
-                        after >= RESUMED_MIN_PROSE.max(2 * prose_before)
-                            && after as f64 >= RESUMED_MIN_SHARE * (lines.len() - at) as f64
-                    });
+                // Readers' comments, a feed, a notice of rights: the end.
+                let resumes = labels_related_links(&line.text)
+                    .then(|| {
+                        lines[i + 1..]
+                            .iter()
+                            .take(INLINE_LIST_MAX_ITEMS + 1)
+                            .position(is_prose)
+                            .map(|offset| i + 1 + offset)
+                            .filter(|&at| {
+                                let after = lines[at..].iter().filter(|l| is_prose(l)).count();
+                                after >= RESUMED_MIN_PROSE.max(2 * prose_before)
+                                    && after as f64 >= RESUMED_MIN_SHARE * (lines.len() - at) as f64
+                            })
+                    })
+                    .flatten();
                 match resumes {
                     Some(at) => inline_lists.push(i..at),
                     None => {
@@ -158,6 +164,9 @@ mod tests {
         }
         feed.push(PROSE);
         let lines = text(&feed);
+        assert_eq!(FooterStart::read(&lines).from, 1);
+        // Readers' comments, however much prose they hold: the footer.
+        let lines = text(&[PROSE, "网友评论", "用户甲", PROSE, PROSE, PROSE, PROSE]);
         assert_eq!(FooterStart::read(&lines).from, 1);
     }
 }

@@ -329,23 +329,28 @@ fn is_placeholder(folded: &str) -> bool {
     PLACEHOLDERS.contains(&bare.trim())
 }
 
-/// Prompts to scan a code or follow an account, kept short by nature.
-const PROMPT_WORDS: [&str; 6] = [
+/// Prompts to scan a code, follow an account or open the site's app to read
+/// on (`剩余80%未读，打开APP阅读全文`), kept short by nature.
+const PROMPT_WORDS: [&str; 8] = [
     "二维码",
     "扫码",
     "长按识别",
     "关注我们",
     "下载客户端",
     "点击",
+    "打开app",
+    "打开客户端",
 ];
 const PROMPT_MAX_CHARS: usize = 24;
 
 pub fn is_prompt(text: &str) -> bool {
     // `点击数：1568` counts clicks, a label among the page's fields
     // (`发布时间：2008年2月26日 点击数：1568`), no prompt to click.
+    let lower = text.to_ascii_lowercase();
     let prompts = |w: &&str| {
-        text.match_indices(*w)
-            .any(|(at, _)| !text[at + w.len()..].starts_with(['数', '量', '次', '率']))
+        lower
+            .match_indices(*w)
+            .any(|(at, _)| !lower[at + w.len()..].starts_with(['数', '量', '次', '率']))
     };
     text.chars().count() <= PROMPT_MAX_CHARS
         && !has_sentence_end(text)
@@ -523,6 +528,10 @@ mod tests {
         assert!(!is_image_leftover("全市新建5G基站1.2万个。"));
         assert!(is_prompt("扫描二维码 关注我们"));
         assert!(is_prompt("》》点击图片进入专题《《"));
+        // A prompt to open the site's app to read the rest.
+        assert!(is_prompt("剩余80%未读，打开APP阅读全文"));
+        assert!(is_prompt("打开客户端 查看更多"));
+        assert!(!is_prompt("推动政务服务App与客户端整合。"));
         // A click counter among the page's fields is no prompt.
         assert!(!is_prompt("发布时间：2008年2月26日 点击数：1568"));
         assert!(is_furniture("点击数：1568"));

@@ -23,7 +23,7 @@ use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
     opens_on_a_conjunction, runs_on, translates_headline,
 };
-use crate::clean::title_tags::{split_dated_title, split_title_tag};
+use crate::clean::title_tags::{split_dated_title, split_draft_mark, split_title_tag};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::{Line, SHORT_LINE_CHARS};
 use report_core::{Noise, NoiseKind};
@@ -377,6 +377,18 @@ impl Header {
                     line: line.number,
                 });
                 self.delivered.get_or_insert(delivered);
+                headline
+            }
+            None => headline,
+        };
+        // `…工作报告（征求意见稿）`: the draft's mark, set aside.
+        let headline = match split_draft_mark(headline) {
+            Some((headline, mark)) => {
+                self.noise.push(Noise {
+                    kind: NoiseKind::Metadata,
+                    text: mark.to_string(),
+                    line: line.number,
+                });
                 headline
             }
             None => headline,

@@ -65,7 +65,44 @@ const FOOTER_STARTS: [&str; 16] = [
 ];
 
 pub fn starts_footer(text: &str) -> bool {
-    FOOTER_STARTS.iter().any(|s| text.starts_with(s)) || is_rights_notice(text)
+    labels_related_links(text) || is_rights_notice(text) || labels_comments_or_feed(text)
+}
+
+/// A label over links to other pages (`相关阅读`, `上一篇：…`): of the
+/// footer's starts, the one a page may also set inside the article
+/// (`clean/footer_start.rs`).
+pub fn labels_related_links(text: &str) -> bool {
+    FOOTER_STARTS.iter().any(|s| text.starts_with(s))
+}
+
+/// The most characters of a comment box's or a feed's label, its count
+/// left out (`网友评论`, `全部评论（3）`, `为您推荐`).
+const BOX_LABEL_MAX_CHARS: usize = 6;
+
+/// A line that is only the label of the readers' comments under an article
+/// (`网友评论`, `全部评论（3）`, `已有0条评论`, `发表评论`) or of a portal's
+/// feed of other articles (`为您推荐`, `精彩推荐`): a few characters ending
+/// in 评论 or 推荐, a count (in brackets, or `N条`) aside. A report's own
+/// lines are numbered, or say more.
+fn labels_comments_or_feed(text: &str) -> bool {
+    let text = text.trim();
+    // The count in brackets after the label, `（3）`, `(12)`.
+    let text = text
+        .strip_suffix(['）', ')'])
+        .and_then(|t| {
+            t.trim_end_matches(|c: char| c.is_ascii_digit())
+                .strip_suffix(['（', '('])
+        })
+        .unwrap_or(text);
+    // The count before it, `已有0条评论`, `12条评论`.
+    let label: String = text
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
+        .collect::<String>()
+        .replace("条", "");
+    (label.ends_with("评论") || label.ends_with("推荐"))
+        && label.chars().count() <= BOX_LABEL_MAX_CHARS
+        && label.chars().all(is_han)
 }
 
 /// Words of a piece that reads a report to its readers.
@@ -300,6 +337,26 @@ mod tests {
         ));
         assert!(!starts_footer("加强著作权保护，全市版权登记量增长20%。"));
         assert!(!starts_footer("本文件自印发之日起施行。"));
+        // A comment box's or a feed's label, its count aside.
+        for label in [
+            "网友评论",
+            "全部评论（3）",
+            "已有0条评论",
+            "0条评论",
+            "发表评论",
+            "为您推荐",
+            "精彩推荐",
+        ] {
+            assert!(starts_footer(label), "{label}");
+        }
+        for line in [
+            "（三）强化评论引导",
+            "积极推荐优秀干部到基层任职。",
+            "3.群众评论",
+            "开展“我为政府工作报告提建议”网友评论活动",
+        ] {
+            assert!(!starts_footer(line), "{line}");
+        }
         assert!(heads_a_reading("一图读懂2024年某某市政府工作报告"));
         assert!(heads_a_reading("【解读】2024年某某县政府工作报告"));
         assert!(!heads_a_reading("一、2023年工作回顾"));

@@ -3,6 +3,7 @@
 //! running headers or footers repeated beside them. Both are set aside
 //! before the header and body are read.
 
+use crate::clean::joins::join_broken;
 use crate::clean::notes::note_marks;
 use crate::clean::wrap::Wrap;
 use report_core::text::layout::{is_sentence_end, opens_with_outline_number, Line};
@@ -138,9 +139,14 @@ fn page_head(text: &str) -> Option<(&str, bool)> {
 
 /// Whether a line is numbered as a heading is (`二、`, `（三）`, `1.`): a
 /// heading may follow a page break, a running header is never numbered.
+/// A year opening the line (`2019年某某县政府工作报告`, the report's title
+/// as its running header) numbers nothing.
 fn is_numbered(text: &str) -> bool {
     let first = text.chars().next();
-    first.is_some_and(|c| "一二三四五六七八九十（(".contains(c) || c.is_ascii_digit())
+    let year = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    let opens_with_year = text.len() - year.len() == 4 && year.starts_with('年');
+    !opens_with_year
+        && first.is_some_and(|c| "一二三四五六七八九十（(".contains(c) || c.is_ascii_digit())
 }
 
 /// Sets aside page numbers, and the short lines beside them that the
@@ -219,7 +225,7 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
     for (line, broken) in kept.into_iter().zip(after_break) {
         match joined.last_mut() {
             Some(before) if broken && cut_by_page_break(&before.text, &line.text) => {
-                join_across_break(&mut before.text, &line.text);
+                join_broken(&mut before.text, &line.text);
             }
             _ => joined.push(line),
         }
@@ -243,16 +249,6 @@ fn cut_by_page_break(before: &str, after: &str) -> bool {
         && !is_numbered(before)
         && !opens_with_outline_number(before)
         && !opens_with_outline_number(after)
-}
-
-/// The two halves of a sentence made one line: CJK text joins directly,
-/// Latin words or numbers keep a space between them.
-fn join_across_break(before: &mut String, after: &str) {
-    let alphanumeric = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    if alphanumeric(before.chars().last()) && alphanumeric(after.chars().next()) {
-        before.push(' ');
-    }
-    before.push_str(after);
 }
 
 #[cfg(test)]
@@ -364,6 +360,29 @@ mod tests {
             kept,
             [
                 "某县人民政府工作报告",
+                long,
+                "二、工作安排",
+                long,
+                "三、保障措施",
+                long
+            ]
+        );
+        assert_eq!(noise.len(), 4);
+    }
+
+    #[test]
+    fn a_running_header_opening_with_a_year_beside_page_numbers() {
+        let long =
+            "全县上下坚持稳中求进工作总基调，扎实推进各项工作，经济社会保持平稳健康发展态势。";
+        let text = format!(
+            "2019年某县政府工作报告\n{long}\n— 1 —\n2019年某县政府工作报告\n二、工作安排\n\
+             {long}\n— 2 —\n2019年某县政府工作报告\n三、保障措施\n{long}\n"
+        );
+        let (kept, noise) = furniture_set_aside(&text);
+        assert_eq!(
+            kept,
+            [
+                "2019年某县政府工作报告",
                 long,
                 "二、工作安排",
                 long,

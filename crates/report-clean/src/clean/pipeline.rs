@@ -6,6 +6,7 @@ use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::figures::titled_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::lead::header_after_lead;
+use crate::clean::line_numbers::{without_line_numbers, without_list_tabs};
 use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
@@ -16,6 +17,7 @@ use crate::clean::pictographs::without_edge_pictographs;
 use crate::clean::posting_lines::date_set_apart;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
+use crate::clean::run_together::split_run_together;
 use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::stage_directions::set_aside_stage_directions;
@@ -85,7 +87,9 @@ fn process_read_text(
     title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = without_edge_pictographs(without_markdown(read_lines(text)));
+    let lines = split_run_together(read_lines(text));
+    let lines = without_list_tabs(without_line_numbers(lines));
+    let lines = without_edge_pictographs(without_markdown(lines));
     let lines = close_digit_spacing(lines);
     let lines = remove_spam(lines, &mut noise);
     let lines = set_aside_stage_directions(lines, &mut noise);

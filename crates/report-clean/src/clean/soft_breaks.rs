@@ -7,6 +7,7 @@
 //! line, and the text on either side cannot end or start a sentence: the
 //! pieces are one line again before anything reads them as headings.
 
+use crate::clean::joins::{join_at_width, join_broken};
 use crate::clean::metadata::{
     delivery_line_is_open, is_undated_delivery_line, parse_delivery_line, parse_metadata_line,
 };
@@ -133,7 +134,7 @@ pub fn join_soft_breaks(lines: Vec<Line>) -> Vec<Line> {
                 text: prev.text.clone(),
             };
             if runs_on(&piece, line, lines.get(i + 1), stand_apart) {
-                join_pieces(&mut prev.text, &line.text);
+                join_broken(&mut prev.text, &line.text);
                 last_piece = line.number;
                 continue;
             }
@@ -155,7 +156,7 @@ fn join_wrapped(lines: Vec<Line>, wrap: Wrap) -> Vec<Line> {
     let mut joining = false;
     for (i, line) in lines.iter().enumerate() {
         match out.last_mut() {
-            Some(joined) if joining => join_pieces(&mut joined.text, &line.text),
+            Some(joined) if joining => join_at_width(&mut joined.text, &line.text),
             _ => out.push(line.clone()),
         }
         let next = lines.get(i + 1);
@@ -184,15 +185,6 @@ fn is_whole_delivery_line(text: &str) -> bool {
 fn opens_a_printed_line_of_its_own(text: &str) -> bool {
     let first_sentence = text.split(['。', '！', '？']).next().unwrap_or(text);
     opens_a_line_of_its_own(first_sentence)
-}
-
-/// CJK text joins directly; Latin words or numbers keep a space.
-fn join_pieces(left: &mut String, right: &str) {
-    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    if latin(left.chars().last()) && latin(right.chars().next()) {
-        left.push(' ');
-    }
-    left.push_str(right);
 }
 
 #[cfg(test)]

@@ -62,6 +62,24 @@ pub(crate) fn split_dated_title(text: &str) -> Option<(&str, &str, (PartialDate,
     (!headline.is_empty()).then_some((headline, &text[open..], (date, said)))
 }
 
+/// Most characters of a draft's mark inside its brackets (`1月5日修改稿`).
+const DRAFT_MARK_MAX_CHARS: usize = 12;
+
+/// A draft's stage in brackets after a headline (`（征求意见稿）`,
+/// `（1月5日修改稿）`, `（送审稿）`): a note on the copy, not the document's
+/// name. The headline without it, and the bracket.
+pub(crate) fn split_draft_mark(text: &str) -> Option<(&str, &str)> {
+    let inner_end = text.strip_suffix(['）', ')'])?.len();
+    let open = text[..inner_end].rfind(['（', '('])?;
+    let open_len = text[open..].chars().next()?.len_utf8();
+    let inner = text[open + open_len..inner_end].trim();
+    let mark = inner.ends_with('稿')
+        && inner.chars().count() <= DRAFT_MARK_MAX_CHARS
+        && !inner.contains(['，', '。', ',', '（', '(']);
+    let headline = text[..open].trim_end();
+    (mark && headline.chars().count() >= 4).then_some((headline, &text[open..]))
+}
+
 /// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
 /// column's name set off by a bar, `权威发布｜…`: the tag and the headline
 /// without it.
@@ -216,6 +234,33 @@ mod tests {
         assert!(split_dated_title("政府工作报告（2024年）").is_none());
         assert!(split_dated_title("关于2024年1月15日会议的报告（摘要）").is_none());
         assert!(split_dated_title("（2024年1月15日）").is_none());
+    }
+
+    #[test]
+    fn a_drafts_mark_after_the_headline_is_no_part_of_its_name() {
+        for (text, headline, mark) in [
+            (
+                "2021年某县人民政府工作报告（征求意见稿）",
+                "2021年某县人民政府工作报告",
+                "（征求意见稿）",
+            ),
+            (
+                "关于某县2017年计划执行情况的报告（1月5日修改稿）",
+                "关于某县2017年计划执行情况的报告",
+                "（1月5日修改稿）",
+            ),
+            ("政府工作报告(送审稿)", "政府工作报告", "(送审稿)"),
+        ] {
+            assert_eq!(split_draft_mark(text), Some((headline, mark)), "{text}");
+        }
+        for text in [
+            "政府工作报告（草案）",
+            "关于征集稿件的通知",
+            "（征求意见稿）",
+            "政府工作报告（摘要）",
+        ] {
+            assert!(split_draft_mark(text).is_none(), "{text}");
+        }
     }
 
     #[test]

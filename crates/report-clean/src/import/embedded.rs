@@ -148,6 +148,79 @@ fn escaped(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// What a reader is shown in place of an element whose text the page's
+/// markup does not hold as text: the date a script writes where it stands
+/// (`<script>document.write('2023-01-05')</script>`, how old publishing
+/// systems print a page's time), and the day a `<time>` states in its
+/// `datetime` where its own text gives no full date (`1月28日`, `3天前`).
+pub(super) fn shown_in_place(element: ElementRef) -> Option<String> {
+    match element.value().name() {
+        "script" => written_date(&element.text().collect::<String>()),
+        "time" => {
+            let shown: String = element.text().collect();
+            if find_full_date(&shown).is_some() {
+                return None;
+            }
+            machine_date(element.value().attr("datetime")?)
+        }
+        _ => None,
+    }
+}
+
+/// What a script writes with `document.write` (string literals, joined by
+/// `+`, nothing computed), where it is a date: its text, markup read off.
+fn written_date(script: &str) -> Option<String> {
+    let mut written = String::new();
+    for call in script.split("document.write").skip(1) {
+        let mut rest = call.strip_prefix("ln").unwrap_or(call).trim_start();
+        rest = rest.strip_prefix('(')?.trim_start();
+        loop {
+            let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+            let end = rest[1..].find(quote)? + 1;
+            written.push_str(&rest[1..end]);
+            rest = rest[end + 1..].trim_start();
+            match rest.strip_prefix('+') {
+                Some(more) => rest = more.trim_start(),
+                None => break,
+            }
+        }
+        rest.starts_with(')').then_some(())?;
+    }
+    let text: String = Html::parse_fragment(&written)
+        .root_element()
+        .text()
+        .collect();
+    find_full_date(&text).map(|_| text.trim().to_string())
+}
+
+/// A machine-readable date (`2021-01-28`, `2021-01-28T09:30:00+08:00`) as
+/// a page would show it, `2021-01-28 09:30`: China's time or a time with
+/// no zone only, since another zone's day may not be China's.
+fn machine_date(value: &str) -> Option<String> {
+    let value = value.trim();
+    let day = value.get(..10)?;
+    let well_formed = day.char_indices().all(|(i, c)| match i {
+        4 | 7 => c == '-',
+        _ => c.is_ascii_digit(),
+    });
+    let rest = &value[10..];
+    if !well_formed {
+        return None;
+    }
+    if rest.is_empty() {
+        return Some(day.to_string());
+    }
+    let clock = rest.strip_prefix(['T', ' '])?;
+    let zone_at = clock.find(['Z', '+', '-']).unwrap_or(clock.len());
+    if !matches!(&clock[zone_at..], "" | "+08:00" | "+0800") {
+        return None;
+    }
+    let hours_minutes = clock
+        .get(..5)
+        .filter(|hm| hm.as_bytes().get(2) == Some(&b':'));
+    Some(hours_minutes.map_or_else(|| day.to_string(), |hm| format!("{day} {hm}")))
+}
+
 /// Fewest characters of a page a `<noscript>` holds.
 const NOSCRIPT_PAGE_MIN_CHARS: usize = 80;
 
@@ -163,6 +236,49 @@ pub(super) fn has_prose(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::html_text::read_web_page;
+
+    #[test]
+    fn a_date_a_script_writes_or_a_time_element_states_is_shown_in_place() {
+        let page = |info: &str| {
+            read_web_page(&format!(
+                "<html><body><h1>2023年某某县政府工作报告</h1><div>{info}</div>\
+                 <p>各位代表：现在，我代表县人民政府向大会报告工作，请予审议。</p></body></html>"
+            ))
+            .text
+        };
+        let text =
+            page("发布时间：<script>document.write('2023-01-05');</script> 来源：某某县人民政府");
+        assert!(
+            text.contains("发布时间：2023-01-05 来源：某某县人民政府"),
+            "{text}"
+        );
+        let text = page(r#"<script>document.write("发布日期：" + "2016-02-03");</script>"#);
+        assert!(text.contains("发布日期：2016-02-03"), "{text}");
+        let text = page(r#"<time datetime="2021-01-28T09:30:00+08:00">1月28日</time>"#);
+        assert!(text.contains("2021-01-28 09:30"), "{text}");
+        // A script that writes no date, one that computes, a time in another
+        // zone or whose text gives its date: as before.
+        for (info, not) in [
+            (
+                "<script>document.write('<a href=/>首页</a>');</script>",
+                "首页",
+            ),
+            (
+                "<script>document.write(d.getFullYear() + '-01-05');</script>",
+                "01-05",
+            ),
+            (
+                r#"<time datetime="2021-01-27T22:30:00Z">1月28日</time>"#,
+                "2021-01-27",
+            ),
+            (
+                r#"<time datetime="2021-01-28">2021年1月28日</time>"#,
+                "2021-01-28",
+            ),
+        ] {
+            assert!(!page(info).contains(not), "{info}");
+        }
+    }
 
     #[test]
     fn a_page_drawn_from_its_data_is_read_from_the_data() {

@@ -296,9 +296,13 @@ pub(super) fn stated_metadata(
             .chain(site.clone())
             .find_map(|whole| site_owner_in(&whole)),
         source_if_none: None,
+        // A stated title the page's headline extends at its front
+        // (`ArticleTitle` `政府工作报告` over `<h1>2019年某某县政府工作报告`):
+        // the headline, as for the `<title>`'s part.
         title: meta(TITLE_METAS)
             .filter(|t| not_site(t))
             .or(linked.headline.filter(|t| not_site(t)))
+            .map(|t| heading_extending(&t).unwrap_or(t))
             .or_else(from_title_element)
             .or_else(shown_as_head)
             .or_else(shown_as_tail)
@@ -366,6 +370,18 @@ mod tests {
         assert_eq!(page.given.date.as_deref(), Some("2026-01-20"));
         assert_eq!(page.given.source.as_deref(), Some("某某县人民政府办公室"));
         assert_eq!(page.furniture, vec![(1, NoiseKind::Metadata)]);
+    }
+
+    #[test]
+    fn a_stated_title_the_headline_extends_gives_way_to_the_headline() {
+        let html = r#"<html><head><meta name="ArticleTitle" content="政府工作报告">
+            <title>政府工作报告</title></head><body><h1>2019年某某县政府工作报告</h1>
+            <p>各位代表：</p><p>政府工作报告</p></body></html>"#;
+        let page = read_web_page(html);
+        assert_eq!(
+            page.given.title.as_deref(),
+            Some("2019年某某县政府工作报告")
+        );
     }
 
     #[test]

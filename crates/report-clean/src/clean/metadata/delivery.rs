@@ -32,8 +32,26 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
         .or_else(|| lunar_date_at_start(rest))
         .or_else(|| bracketed_year(text, rest))?;
     let after = rest[said.len()..].trim_start();
+    let after = after_second_day(after).unwrap_or(after);
     let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
     delivered.then_some((date, said))
+}
+
+/// Words that join the days of a speech given over two
+/// (`一九八一年十一月三十日和十二月一日在…`, `1月5日至6日在…`).
+const DAY_JOINS: [char; 6] = ['和', '、', '及', '至', '—', '－'];
+
+/// What follows a second day the speech went on to (`和十二月一日`,
+/// `至6日`): the month may be left out, the day ends in `日`. The speech
+/// is dated to its first day.
+fn after_second_day(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(DAY_JOINS)?;
+    let len: usize = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十廿卅月".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    (len > 0 && rest[len..].starts_with('日')).then(|| rest[len + '日'.len_utf8()..].trim_start())
 }
 
 /// A delivery line that states no date, the date standing apart or
@@ -211,6 +229,21 @@ mod tests {
             let (date, _) = parse_delivery_line(text).unwrap();
             assert_eq!((date.year, date.month), (Some(2019), None), "{text}");
         }
+        // A speech given over two days is dated to its first.
+        for (text, day) in [
+            (
+                "——一九八一年十一月三十日和十二月一日在第五届全国人民代表大会第四次会议上",
+                (1981, 11, 30),
+            ),
+            ("——2019年1月5日至6日在某某县人民代表大会上", (2019, 1, 5)),
+        ] {
+            let (date, _) = parse_delivery_line(text).unwrap();
+            assert_eq!(
+                (date.year, date.month, date.day),
+                (Some(day.0), Some(day.1), Some(day.2)),
+                "{text}"
+            );
+        }
         // No month, a month past twelve, a year of two numerals: no date.
         for text in [
             "——二〇一九年在某某县人民代表大会上",
@@ -221,6 +254,7 @@ mod tests {
             "——2019年在某某县人民代表大会上",
             "2019年",
             "（2019年以来）",
+            "——2019年1月5日和在某某县人民代表大会上",
         ] {
             assert!(parse_delivery_line(text).is_none(), "{text}");
         }

@@ -11,7 +11,7 @@ use scraper::{ElementRef, Html, Node};
 
 mod furniture_marks;
 
-use super::embedded::{article_in_script_data, embedded_markup, has_prose};
+use super::embedded::{article_in_script_data, embedded_markup, has_prose, shown_in_place};
 use super::html_meta::{logo_lines, stated_metadata};
 use super::page_address::{page_address_date, word_author_office, word_created_date};
 use super::Given;
@@ -199,6 +199,10 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                 let Some(child_element) = ElementRef::wrap(child) else {
                     continue;
                 };
+                if let Some(shown) = shown_in_place(child_element) {
+                    out.text(&shown, place);
+                    continue;
+                }
                 if let Some(markup) = embedded_markup(child_element, out.read_noscript) {
                     out.break_line();
                     walk(Html::parse_document(&markup).root_element(), out, place);
