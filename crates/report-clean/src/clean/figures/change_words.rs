@@ -2,7 +2,9 @@
 //! noun of change before it (`增长`, `增速`, `运能提升超50%`), or a cut that
 //! opens its clause before its object (`压缩非生产性开支15%`).
 
-use super::GROWTH_VERBS;
+use report_core::FigureKind;
+
+use super::{DECLINE_VERBS, GROWTH_VERBS};
 
 /// Words of change before a percentage, beside the verbs: a price's rise
 /// (`涨幅`), a rate of growth (`增速`).
@@ -76,4 +78,22 @@ pub(super) fn compares_with_a_year(lead: &str) -> bool {
             digits == 4 && chars.get(k + 1 + digits) == Some(&'年')
         }
     })
+}
+
+/// Whether a figure says by how much something fell: a measure right after
+/// a word of decline (`changed_by`), or a rate of growth with one just
+/// before it or a cut opening its clause.
+pub(super) fn declines(
+    s: &[char],
+    start: usize,
+    lead: &str,
+    changed_by: bool,
+    kind: FigureKind,
+) -> bool {
+    changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
+        || kind == FigureKind::Growth
+            && (DECLINE_VERBS.iter().any(|v| {
+                let lead: String = s[start.saturating_sub(4)..start].iter().collect();
+                lead.contains(v)
+            }) || cut_opens_the_clause(s, start))
 }

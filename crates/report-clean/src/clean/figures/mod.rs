@@ -53,6 +53,7 @@ mod reading;
 mod report_year;
 mod respectively;
 mod sentence;
+mod share_names;
 mod span_edge;
 mod status;
 mod subject_elsewhere;
