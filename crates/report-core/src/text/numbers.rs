@@ -7,12 +7,15 @@ use crate::model::Normalized;
 use crate::text::fold::fold_width;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 81] = [
+pub const UNITS: [&str; 83] = [
     "个百分点",
+    // Per mille points (`出生率下降0.4个千分点`).
+    "个千分点",
     // Air quality (PM2.5's concentration) and noise (`等效声级为54.3分贝`).
     "微克/立方米",
     "分贝",
     "百分点",
+    "千分点",
     "平方公里",
     "平方米",
     "立方米",

@@ -448,6 +448,8 @@ mod naming_tests;
 #[cfg(test)]
 mod ninth_sample_tests;
 #[cfg(test)]
+mod sixteenth_sample_tests;
+#[cfg(test)]
 mod structure_tests;
 #[cfg(test)]
 mod tenth_sample_tests;
