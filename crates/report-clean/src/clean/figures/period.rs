@@ -539,7 +539,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 if *w == "今年以来" || (*w == "今年" && s.get(end) == Some(&'已')) {
                     frame.tense = Some(Tense::SoFar);
                 }
-                if from == to {
+                if from == to && !starts_with_at(s, end, "同期") {
                     year_here = year(*from).or(year_here);
                 }
                 let scope = match scope {

@@ -24,8 +24,9 @@ use super::respectively::read_in_list;
 use super::share_names::{name_the_share, Before};
 use super::status::status_of;
 use super::subject_elsewhere::{
-    doing_of_the_subject_before, label_before, numbers_the_list, one_character_name,
-    only_a_verb_of_reach, shared_head_after_levels, subject_clause_before, ADDITIONS,
+    doing_of_the_subject_before, label_before, level_of_the_things_before, numbers_the_list,
+    one_character_name, only_a_verb_of_reach, shared_head_after_levels, subject_clause_before,
+    ADDITIONS,
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
@@ -436,7 +437,12 @@ pub(super) fn sentence_figures<'f>(
             }
         }
         if let Some(name) = (f.kind == previous_kind)
-            .then(|| doing_of_the_subject_before(&indicator, &previous_indicator))
+            .then(|| {
+                doing_of_the_subject_before(&indicator, &previous_indicator).or_else(|| {
+                    let said_before = &text[..byte_index(&text, f.start)];
+                    level_of_the_things_before(&indicator, &previous_indicator, said_before)
+                })
+            })
             .flatten()
         {
             indicator = name;

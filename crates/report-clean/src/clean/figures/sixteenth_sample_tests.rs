@@ -160,3 +160,43 @@ fn a_numbered_heading_under_the_title_is_no_subtitle() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_limit_set_from_above_is_the_target_of_the_figure_before() {
+    let got = figures("2020年，人口自然增长率为3.2‰，控制在市下达的5‰以内。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].indicator.as_str(), got[1].value, got[1].status),
+        ("人口自然增长率", 5.0, report_core::FigureStatus::Target)
+    );
+}
+
+#[test]
+fn a_herds_sales_after_its_stock_are_the_same_herds() {
+    assert_eq!(
+        names("2020年，全县生猪存栏38.6万头，出栏62.4万头，同比增长3.5%。"),
+        ["生猪存栏", "生猪出栏", "生猪出栏"]
+    );
+    let got = read("2020年，家禽出栏420万羽。");
+    assert_eq!((got[0].2.as_str(), got[0].3), ("万羽", Count));
+}
+
+#[test]
+fn the_same_part_of_last_year_compared_with_leaves_this_year() {
+    assert_eq!(
+        periods("与去年同期相比，工业总产值第一季度下降0.2%。"),
+        [Some("2021-Q1".into())]
+    );
+}
+
+#[test]
+fn a_level_alone_after_qizhong_counts_the_things_before_at_that_level() {
+    assert_eq!(
+        names("2020年，培育县级以上农业产业化龙头企业46家，其中国家级2家、省级11家。"),
+        [
+            "县级以上农业产业化龙头企业",
+            "国家级农业产业化龙头企业",
+            "省级农业产业化龙头企业"
+        ]
+    );
+}
