@@ -71,7 +71,8 @@ pub(super) fn fraction(s: &[char], i: usize) -> Option<Reading> {
             (a, b, i + lb + 2 + la)
         }
     };
-    if !(part > 0.0 && part < whole) {
+    // `不到四分之一世纪的时间`: a span of time, no share.
+    if !(part > 0.0 && part < whole) || starts_with_at(s, end, "世纪") {
         return None;
     }
     Some(Reading {

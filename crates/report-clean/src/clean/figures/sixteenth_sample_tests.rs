@@ -31,6 +31,8 @@ fn a_fraction_is_a_share_in_percent() {
     assert!(read("2020年，2020/1/3召开会议。").is_empty());
     let got = read("2020年，孕产妇死亡率为8.2/10万。");
     assert!(got.iter().all(|f| f.2 != "%"), "{got:?}");
+    // Nor a quarter of a century, a span of time.
+    assert!(read("在今后不到四分之一世纪的时间内实现现代化。").is_empty());
     let got = read("2020年，工业增长百分之五。");
     assert_eq!((got[0].1, got[0].3), (5.0, Growth));
 }
