@@ -143,7 +143,7 @@ impl Builder {
 }
 
 /// A top-level item number: `一、` to `九十九、`.
-fn top_level_number(text: &str) -> Option<usize> {
+pub(crate) fn top_level_number(text: &str) -> Option<usize> {
     let numeral_len = text
         .chars()
         .take_while(|c| "一二三四五六七八九十".contains(*c))

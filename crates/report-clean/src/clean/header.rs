@@ -3,7 +3,7 @@
 //! (the value also on the next line), the headline, subtitle, speaker,
 //! issuing body and bylines, each recognised by what it is.
 
-use crate::clean::body::is_title_repeat;
+use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
 use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::metadata::{
@@ -341,6 +341,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             });
         } else if previous_was_title
             && h.subtitle.is_none()
+            // `一、2024年工作完成情况` under the title heads the body.
+            && top_level_number(text).is_none()
             && lines
                 .get(i + 1)
                 .is_some_and(|n| !n.is_short() || is_metadata_like(&n.text))

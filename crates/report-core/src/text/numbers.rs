@@ -7,12 +7,15 @@ use crate::model::Normalized;
 use crate::text::fold::fold_width;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 81] = [
+pub const UNITS: [&str; 84] = [
     "个百分点",
+    // Per mille points (`出生率下降0.4个千分点`).
+    "个千分点",
     // Air quality (PM2.5's concentration) and noise (`等效声级为54.3分贝`).
     "微克/立方米",
     "分贝",
     "百分点",
+    "千分点",
     "平方公里",
     "平方米",
     "立方米",
@@ -93,6 +96,8 @@ pub const UNITS: [&str; 81] = [
     "轮",
     "眼",
     "只",
+    // Poultry (`家禽出栏420万羽`).
+    "羽",
     // A picul of grain or cotton (`棉花四万二千担`), as older reports weigh them.
     "担",
     // Bolts of cloth, spindles, bags of flour (`棉布三百一十万匹`, `纱锭二十一万锭`,

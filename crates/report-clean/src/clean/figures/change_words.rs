@@ -2,18 +2,34 @@
 //! noun of change before it (`增长`, `增速`, `运能提升超50%`), or a cut that
 //! opens its clause before its object (`压缩非生产性开支15%`).
 
-use super::GROWTH_VERBS;
+use report_core::FigureKind;
+
+use super::{DECLINE_VERBS, GROWTH_VERBS};
 
 /// Words of change before a percentage, beside the verbs: a price's rise
 /// (`涨幅`), a rate of growth (`增速`).
 const GROWTH_NOUNS: [&str; 6] = ["涨幅", "上涨幅度", "增速", "增幅", "降幅", "跌幅"];
 /// Words between a word of change and its percentage (`涨幅控制在2%`).
 const SETTING_WORDS: [&str; 8] = ["控制在", "保持在", "稳定在", "达到", "为", "达", "了", "在"];
+/// A fall or rise to a level (`涨幅回落到2.6%`, `增速回升至5%`): the rate
+/// after them is the level reached, not by how much it fell.
+const TO_A_LEVEL: [&str; 10] = [
+    "回落到",
+    "回落至",
+    "回升到",
+    "回升至",
+    "下降到",
+    "下降至",
+    "上升到",
+    "上升至",
+    "降至",
+    "升至",
+];
 
 /// Whether `lead` (the words before a percentage) ends in a word of change.
 pub(super) fn ends_in_change(lead: &str) -> bool {
     let mut lead = lead;
-    for w in SETTING_WORDS {
+    for w in TO_A_LEVEL.iter().chain(&SETTING_WORDS) {
         if let Some(rest) = lead.strip_suffix(w) {
             lead = rest;
             break;
@@ -76,4 +92,22 @@ pub(super) fn compares_with_a_year(lead: &str) -> bool {
             digits == 4 && chars.get(k + 1 + digits) == Some(&'年')
         }
     })
+}
+
+/// Whether a figure says by how much something fell: a measure right after
+/// a word of decline (`changed_by`), or a rate of growth with one just
+/// before it or a cut opening its clause.
+pub(super) fn declines(
+    s: &[char],
+    start: usize,
+    lead: &str,
+    changed_by: bool,
+    kind: FigureKind,
+) -> bool {
+    changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
+        || kind == FigureKind::Growth
+            && (DECLINE_VERBS.iter().any(|v| {
+                let lead: String = s[start.saturating_sub(4)..start].iter().collect();
+                lead.contains(v) && !TO_A_LEVEL.iter().any(|w| lead.ends_with(w))
+            }) || cut_opens_the_clause(s, start))
 }

@@ -153,9 +153,9 @@ fn without_there_are(rest: &str) -> &str {
 // `粮食仍然连年增产`, `机床又比1955年增加`: still, again, already.
 // `年均实际增长5.4%`, `改革任务基本完成`, `收入全部超过10万元`: in real
 // terms, on the whole, all of them.
-pub(super) const ADVERBS_BEFORE_VERB: [&str; 23] = [
+pub(super) const ADVERBS_BEFORE_VERB: [&str; 24] = [
     "首次", "接连", "相继", "先后", "连续", "连年", "再次", "双双", "继续", "持续", "再", "逐步",
-    "不断", "稳步", "仍然", "依然", "已经", "又", "仍", "已", "实际", "基本", "全部",
+    "不断", "稳步", "仍然", "依然", "已经", "又", "仍", "已", "实际", "基本", "全部", "全面",
 ];
 
 /// Characters that make a word with 共 before them (共享, 共建, 共济,
@@ -260,7 +260,7 @@ pub(super) const COMPARISON_BASES: [&str; 6] =
     ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
 
 /// Period phrases that may open an indicator's words.
-pub(super) const PERIOD_PHRASES: [&str; 16] = [
+pub(super) const PERIOD_PHRASES: [&str; 18] = [
     "前三季度",
     "一季度",
     "二季度",
@@ -275,6 +275,9 @@ pub(super) const PERIOD_PHRASES: [&str; 16] = [
     "今年以来",
     "去年",
     "全年",
+    // `同年中央五个工业部的产品成本`: the year just named.
+    "同年",
+    "当年",
     // `去年同期则完成24%`: the same part of last year, a period.
     "同期",
     "五年内",
@@ -336,9 +339,20 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_scope(text);
         text = strip_target_share(text);
         for w in LEADING_FRAME {
-            if let Some(rest) = text.strip_prefix(w) {
+            // `已婚育龄妇女`: 已 that makes a word keeps it.
+            if let Some(rest) = text
+                .strip_prefix(w)
+                .filter(|rest| w != "已" || !rest.starts_with(['婚', '知', '故']))
+            {
                 text = rest;
             }
+        }
+        // `约占全国1/10`: about, before the share (the qualifier).
+        if let Some(rest) = text
+            .strip_prefix('约')
+            .filter(|rest| rest.starts_with('占'))
+        {
+            text = rest;
         }
         // `共建成`, `共接到`: "in all", but not the 共 of 共享, 共建, 共济.
         if let Some(rest) = text.strip_prefix('共').filter(|rest| {
@@ -458,6 +472,11 @@ const WORDS_BEFORE_FIGURE: [(char, &str); 5] = [
 /// `text` without a word of [`WORDS_BEFORE_FIGURE`] at its end, nor an
 /// adverb of scope before that word.
 fn without_word_before_figure(text: &str) -> &str {
+    // `育龄妇女共有8.6万人`: "in all there are" (共有 as a word, shared,
+    // stands before what is shared, not before a figure).
+    if let Some(rest) = text.strip_suffix("共有").filter(|r| r.chars().count() >= 2) {
+        return rest;
+    }
     for (last, keep_after) in WORDS_BEFORE_FIGURE {
         if let Some(rest) = text.strip_suffix(last).filter(|r| {
             r.chars().count() >= 2 && r.chars().last().is_some_and(|c| !keep_after.contains(c))

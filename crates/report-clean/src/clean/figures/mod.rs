@@ -53,6 +53,7 @@ mod reading;
 mod report_year;
 mod respectively;
 mod sentence;
+mod share_names;
 mod span_edge;
 mod status;
 mod subject_elsewhere;
@@ -446,6 +447,8 @@ mod grain_sentence_tests;
 mod naming_tests;
 #[cfg(test)]
 mod ninth_sample_tests;
+#[cfg(test)]
+mod sixteenth_sample_tests;
 #[cfg(test)]
 mod structure_tests;
 #[cfg(test)]

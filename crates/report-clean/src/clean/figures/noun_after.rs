@@ -18,6 +18,8 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
+    // `以10大园区和16家科研院所为平台`: 为 closes what the clause's 以 takes.
+    let by_means_of = opened_by_yi(s, from);
     // `20个以上“好房子”示范`: a name in quotation marks opens the noun.
     if s.get(from) == Some(&'“') {
         if let Some(close) = (from + 2..s.len().min(from + 16)).find(|&k| s[k] == '”') {
@@ -26,7 +28,8 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     }
     while end < s.len()
         && report_core::text::fold::is_han(s[end])
-        && (end == from || !STOPS.iter().any(|w| starts_with_at(s, end, w)))
+        && (end == from
+            || !(STOPS.iter().any(|w| starts_with_at(s, end, w)) || by_means_of && s[end] == '为'))
         && !(end > from && among_at(s, end))
     {
         end += 1;
@@ -56,6 +59,15 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
     (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
         .then_some(noun)
+}
+
+/// Whether the clause `from` stands in opens with 以, "taking…" (`以…为平台`).
+fn opened_by_yi(s: &[char], from: usize) -> bool {
+    let clause_start = s[..from]
+        .iter()
+        .rposition(|c| matches!(c, '，' | ',' | '。' | '；' | '：'))
+        .map_or(0, |k| k + 1);
+    s.get(clause_start) == Some(&'以') && !starts_with_at(s, clause_start, "以上")
 }
 
 /// `12项主要经济指标中，`: "among" at `at`, where a noun ends; not the

@@ -326,7 +326,12 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             let price_base = ["不变价", "价格", "可比价"]
                 .iter()
                 .any(|w| starts_with_at(s, end, w));
-            if price_base {
+            // `实际增速为1985年以来最高`: the year a record counts from.
+            let record_since = starts_with_at(s, end, "以来")
+                && ["最", "首次", "新高", "新低"]
+                    .iter()
+                    .any(|w| starts_with_at(s, end + 2, w));
+            if price_base || record_since {
                 i = end;
                 continue;
             }
@@ -534,7 +539,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 if *w == "今年以来" || (*w == "今年" && s.get(end) == Some(&'已')) {
                     frame.tense = Some(Tense::SoFar);
                 }
-                if from == to {
+                if from == to && !starts_with_at(s, end, "同期") {
                     year_here = year(*from).or(year_here);
                 }
                 let scope = match scope {
@@ -542,7 +547,8 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     Scope::Block if i < lead_end => Scope::Block,
                     Scope::Block if !clause_start => Scope::Sentence,
                     Scope::Block => Scope::Paragraph,
-                    _ if !clause_start => Scope::Sentence,
+                    // `去年同期则完成24%`: the base of a contrast, its sentence's.
+                    _ if !clause_start || starts_with_at(s, end, "同期") => Scope::Sentence,
                     other => *other,
                 };
                 found.push(Marker {

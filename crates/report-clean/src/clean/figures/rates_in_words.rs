@@ -1,6 +1,6 @@
 //! Rates and multiples written in words rather than with a unit after the
 //! number: `百分之二十八点二`, `千分之五`, a doubling (`翻一番`), tenths after a
-//! word of change (`增长两成`).
+//! word of change (`增长两成`), a fraction (`三分之一`, `1/3`).
 
 use super::change_words::ends_in_change;
 use super::reading::{inside_quotes, starts_with_at, Reading};
@@ -36,6 +36,50 @@ pub(super) fn written_rate(s: &[char], i: usize) -> Option<Reading> {
         high,
         end: j,
         unit,
+        magnitude: "",
+        qualifier: None,
+        is_rank: false,
+    })
+}
+
+/// A fraction, `三分之一`, `六分之一`, `1/10`: a share, read as a
+/// percentage (`百分之…` and `千分之…` are read by `written_rate`). Written
+/// in figures only as a proper fraction of small whole numbers standing
+/// alone, so that a date (`2024/1/3`), a rate per unit (`8.2/10万`,
+/// `公斤/亩`) or a score is none.
+pub(super) fn fraction(s: &[char], i: usize) -> Option<Reading> {
+    let (part, whole, end) = match parse_arabic(s.get(i..)?) {
+        Some((a, la)) => {
+            let b_at = i + la + 1;
+            let (b, lb) = (s.get(i + la) == Some(&'/'))
+                .then(|| parse_arabic(s.get(b_at..)?))
+                .flatten()?;
+            let end = b_at + lb;
+            let whole_numbers = !s[i..end].contains(&'.') && !s[i..end].contains(&',');
+            let stands_alone = !i.checked_sub(1).is_some_and(|k| matches!(s[k], '/' | '.'))
+                && !s.get(end).is_some_and(|c| {
+                    c.is_ascii_alphanumeric() || "./-万亿千百十年月日".contains(*c)
+                });
+            (whole_numbers && stands_alone && (2.0..=100.0).contains(&b)).then_some((a, b, end))?
+        }
+        None => {
+            let (b, lb) = parse_chinese_number(s.get(i..)?, true)?;
+            if !starts_with_at(s, i + lb, "分之") || b == 100.0 || b == 1000.0 {
+                return None;
+            }
+            let (a, la) = parse_chinese_number(s.get(i + lb + 2..)?, true)?;
+            (a, b, i + lb + 2 + la)
+        }
+    };
+    // `不到四分之一世纪的时间`: a span of time, no share.
+    if !(part > 0.0 && part < whole) || starts_with_at(s, end, "世纪") {
+        return None;
+    }
+    Some(Reading {
+        value: (part / whole * 10_000.0).round() / 100.0,
+        high: None,
+        end,
+        unit: "%",
         magnitude: "",
         qualifier: None,
         is_rank: false,

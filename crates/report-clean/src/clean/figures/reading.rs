@@ -3,7 +3,7 @@
 //! unit's normalisation. What the figure measures is decided by the caller.
 
 use super::change_words::{cut_opens_the_clause, ends_in_change, ends_in_verb_of_change};
-use super::rates_in_words::{doublings, tenths_rate, written_rate};
+use super::rates_in_words::{doublings, fraction, tenths_rate, written_rate};
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
     chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
@@ -367,6 +367,7 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     let reading = match written_rate(s, i)
         .or_else(|| tenths_rate(s, i))
         .or_else(|| doublings(s, i))
+        .or_else(|| fraction(s, i))
     {
         Some(rate) => rate,
         None => number_and_unit(s, i)?,
@@ -461,6 +462,8 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     {
         // `约有1个百分点`, `约为…`: about, before the verb.
         qualifier = Some("约".to_string());
+    } else if qualifier.is_none() && about_a_share(s, start) {
+        qualifier = Some("约".to_string());
     }
     // `其中超50万元的村5个`, `营业收入超10亿元的企业达120家`: a bound over
     // which a class of things is counted is no statistic.
@@ -498,7 +501,7 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         FigureKind::Change
     } else if is_rank || ranked {
         FigureKind::Rank
-    } else if unit.ends_with("百分点") {
+    } else if unit.ends_with("百分点") || unit.ends_with("千分点") {
         FigureKind::Change
     } else if unit == "%" {
         if ends_in_change(&lead) || cut_opens_the_clause(s, start) {
@@ -564,4 +567,20 @@ fn counted_in_the_clause(s: &[char], from: usize) -> bool {
             .iter()
             .any(|u| starts_with_at(s, after, u))
     })
+}
+
+/// `约占全国1/10`, `约占全年投资总额的三分之二`: about, before the share and
+/// the whole it is of (no number between).
+fn about_a_share(s: &[char], start: usize) -> bool {
+    let clause: String = s[..start]
+        .iter()
+        .rev()
+        .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | '：' | '、'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    clause
+        .rfind("约占")
+        .is_some_and(|b| !clause[b..].chars().any(|c| c.is_ascii_digit()))
 }

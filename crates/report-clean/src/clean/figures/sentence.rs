@@ -3,7 +3,7 @@
 
 use report_core::{Figure, FigureKind};
 
-use super::change_words::{compares_with_a_year, cut_opens_the_clause, ends_in_verb_of_change};
+use super::change_words::{compares_with_a_year, declines, ends_in_verb_of_change};
 use super::each_alike::items_alike;
 use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
@@ -17,14 +17,16 @@ use super::name_edges::{
 use super::no_statistic::{
     is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
 };
-use super::pairs::{lead_ends_in_verb, pair_named_before, whole_of_the_next};
+use super::pairs::{lead_ends_in_verb, pair_named_before};
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
+use super::share_names::{name_the_share, Before};
 use super::status::status_of;
 use super::subject_elsewhere::{
-    doing_of_the_subject_before, label_before, numbers_the_list, one_character_name,
-    only_a_verb_of_reach, shared_head_after_levels, subject_clause_before, ADDITIONS,
+    doing_of_the_subject_before, label_before, level_of_the_things_before, numbers_the_list,
+    one_character_name, only_a_verb_of_reach, shared_head_after_levels, subject_clause_before,
+    ADDITIONS,
 };
 use super::what_is_counted::{
     budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
@@ -32,7 +34,7 @@ use super::what_is_counted::{
     sizes_the_things_counted, what_the_money_is_for, without_speed, BudgetLine,
 };
 use super::will::without_will;
-use super::{byte_index, DECLINE_VERBS, GROWTH_VERBS};
+use super::{byte_index, GROWTH_VERBS};
 use crate::clean::notes::is_circled;
 use report_core::text::numbers::normalize;
 
@@ -392,43 +394,21 @@ pub(super) fn sentence_figures<'f>(
         if names_a_target && f.unit == "%" && indicator == previous_indicator {
             kind = previous_kind;
         }
-        // `完成年度目标的104%`: the share of its target the figure before reached.
-        // `总预备费7.9亿元，占本年预算支出的2.57%`: a share named by the whole
-        // it is taken of is the share of the figure before (a share of a
-        // plan, `占年度投资计划的41.7%`, says how far the plan went).
-        if f.kind == FigureKind::Share
-            && indicator.starts_with('占')
-            && !["计划", "目标", "任务"]
-                .iter()
-                .any(|w| indicator.contains(w))
-            && !previous_indicator.is_empty()
-            && !previous_indicator.contains('占')
-        {
-            indicator = format!("{previous_indicator}{indicator}");
-        }
-        // `共有3648万亩棉田，占棉田实收面积8500多万亩的42%`: see `whole_of_the_next`.
-        let whole_of_the_next = whole_of_the_next(s, &found, n, &indicator);
-        if whole_of_the_next {
-            indicator = indicator['占'.len_utf8()..].to_string();
-        }
-        if f.kind == FigureKind::Share && previous_whole && lead.trim() == "的" {
-            let whole = &previous_indicator;
-            if let Some((_, subject)) = subjects.iter().rev().find(|(_, name)| name != whole) {
-                indicator = format!("{subject}占{whole}");
-            }
-        }
-        // `1955年国家决算用于社会文教事业的支出，共占本年支出的10.87%`: with
-        // no figure before, the share's subject is the clause before.
-        // Not one that qualifies a noun after it (`团结占人口95%以上的人民群众`).
-        if f.kind == FigureKind::Share
-            && indicator.starts_with('占')
-            && previous_indicator.is_empty()
-            && s.get(f.end) != Some(&'的')
-        {
-            if let Some(subject) = subject_clause_before(s, clause_start, previous_end) {
-                indicator = format!("{subject}{indicator}");
-            }
-        }
+        // A share named by the whole it is taken of: see `share_names.rs`.
+        let whole_of_the_next = name_the_share(
+            s,
+            &found,
+            n,
+            &lead,
+            &mut indicator,
+            &Before {
+                previous_indicator: &previous_indicator,
+                previous_whole,
+                subjects: &subjects,
+                clause_start,
+                previous_end,
+            },
+        );
         if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
             indicator = previous_indicator.clone();
         }
@@ -457,7 +437,12 @@ pub(super) fn sentence_figures<'f>(
             }
         }
         if let Some(name) = (f.kind == previous_kind)
-            .then(|| doing_of_the_subject_before(&indicator, &previous_indicator))
+            .then(|| {
+                doing_of_the_subject_before(&indicator, &previous_indicator).or_else(|| {
+                    let said_before = &text[..byte_index(&text, f.start)];
+                    level_of_the_things_before(&indicator, &previous_indicator, said_before)
+                })
+            })
             .flatten()
         {
             indicator = name;
@@ -512,13 +497,7 @@ pub(super) fn sentence_figures<'f>(
         if names_a_target {
             status = report_core::FigureStatus::Target;
         }
-        let declines = respectively_declines
-            || changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
-            || kind == FigureKind::Growth
-                && (DECLINE_VERBS.iter().any(|v| {
-                    let lead: String = s[f.start.saturating_sub(4)..f.start].iter().collect();
-                    lead.contains(v)
-                }) || cut_opens_the_clause(s, f.start));
+        let declines = respectively_declines || declines(s, f.start, &lead, changed_by, kind);
         let sign = if declines { -1.0 } else { 1.0 };
         let (period, period_words, status) = moves.date(&lead, frame, status);
         let span_start = if indicator.is_empty() || subject_apart {

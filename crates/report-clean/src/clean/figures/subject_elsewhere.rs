@@ -86,11 +86,12 @@ pub(super) fn only_a_verb_of_reach(lead: &str) -> bool {
     REACH.contains(&rest)
 }
 
-/// Words of doing a clause may name alone (`新开工建设`, `基本建成`).
+/// Words of doing a clause may name alone (`新开工建设`, `基本建成`), and
+/// a herd's stock and sales (`生猪存栏38.6万头，出栏62.4万头`).
 fn doing_words() -> impl Iterator<Item = &'static &'static str> {
     ADDITIONS
         .iter()
-        .chain(&["开工", "竣工"])
+        .chain(&["开工", "竣工", "存栏", "出栏"])
         .chain(&LEADING_ACTIONS)
         .chain(&VERBS_BEFORE_OBJECT)
 }
@@ -115,6 +116,41 @@ pub(super) fn doing_of_the_subject_before(name: &str, previous: &str) -> Option<
     }
     (subject.len() < previous.len() && subject.chars().count() >= 2)
         .then(|| format!("{subject}{name}"))
+}
+
+/// Levels of government or standing a list of counts may name alone.
+const LEVELS: [&str; 11] = [
+    "世界级",
+    "国家级",
+    "省级",
+    "自治区级",
+    "市级",
+    "地市级",
+    "州级",
+    "县级",
+    "区级",
+    "乡级",
+    "镇级",
+];
+
+/// `培育龙头企业46家，其中国家级2家、省级11家`: a level alone, after 其中 in
+/// `said_before`, counts the things the figure before counted at that
+/// level (`国家级龙头企业`), the level they were counted at (`县级以上`) left out.
+pub(super) fn level_of_the_things_before(
+    name: &str,
+    previous: &str,
+    said_before: &str,
+) -> Option<String> {
+    if !LEVELS.contains(&name) || !said_before.contains("其中") {
+        return None;
+    }
+    let things = LEVELS
+        .iter()
+        .find_map(|level| previous.strip_prefix(level))
+        .map_or(previous, |rest| {
+            rest.trim_start_matches("以上").trim_start_matches("以下")
+        });
+    (things.chars().count() >= 2 && !things.contains('级')).then(|| format!("{name}{things}"))
 }
 
 /// The head noun a list of counts of levels ends in (`7个国家级、9个区域级

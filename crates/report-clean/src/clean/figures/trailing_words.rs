@@ -4,7 +4,7 @@
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 130] = [
+pub(super) const TRAILING_VERBS: [&str; 132] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -99,6 +99,8 @@ pub(super) const TRAILING_VERBS: [&str; 130] = [
     "按可比价计算",
     "比上年同期",
     "较上年同期",
+    "比去年同期",
+    "较去年同期",
     "比上年",
     "较上年",
     "比去年",

@@ -200,15 +200,17 @@ pub(super) fn is_target_after(s: &[char], end: usize) -> bool {
 const PLAN_LEADS: [&str; 4] = ["计划为", "目标为", "计划目标为", "预期目标为"];
 
 /// Whether the figure starting at `start` is the plan its clause says the
-/// figure before had (`计划为7.5%`), the clause opening with the plan.
+/// figure before had (`计划为7.5%`), the clause opening with the plan, or
+/// one set from above (`控制在市下达的5‰以内`).
 pub(super) fn is_plan_before(s: &[char], start: usize) -> bool {
-    PLAN_LEADS.iter().any(|w| {
-        let n = w.chars().count();
-        ends_with_at(s, start, w)
-            && start
-                .checked_sub(n + 1)
-                .is_some_and(|b| matches!(s[b], '，' | ',' | '；'))
-    })
+    ends_with_at(s, start, "下达的")
+        || PLAN_LEADS.iter().any(|w| {
+            let n = w.chars().count();
+            ends_with_at(s, start, w)
+                && start
+                    .checked_sub(n + 1)
+                    .is_some_and(|b| matches!(s[b], '，' | ',' | '；'))
+        })
 }
 
 /// Whether the figure from `start` to `end` is a target the figure before

@@ -3,7 +3,7 @@
 //! a year and month (`2020年11月`).
 
 use super::reading::{figure_chars, starts_with_at};
-use report_core::text::numbers::{chinese_digit, year_digits};
+use report_core::text::numbers::{chinese_digit, parse_chinese_number, year_digits};
 
 /// Years of the `N`th five-year plan (`十四五` is 2021–2025): the first two
 /// (1953–1957, 1958–1962), then from the third (1966–1970) on they follow
@@ -41,6 +41,15 @@ pub(super) const NOT_THE_PERIOD: [&str; 9] = [
 /// quotation marks (`“九五”`) or before a plan's time (`十五期间`), not
 /// after a numeral.
 pub(super) fn plan_at(s: &[char], i: usize) -> Option<(u32, usize)> {
+    // `第一个五年计划`, `第十个五年计划`: the plan by its ordinal in full.
+    if s.get(i) == Some(&'第') {
+        let (n, len) = parse_chinese_number(s.get(i + 1..)?, true)?;
+        let end = i + 1 + len;
+        let named = ["个五年计划", "个五年规划"]
+            .iter()
+            .find(|w| starts_with_at(s, end, w))?;
+        return (n >= 1.0 && n.fract() == 0.0).then(|| (n as u32, end + named.chars().count()));
+    }
     let digit = |k: usize| s.get(k).copied().and_then(chinese_digit);
     let (n, len) = match (s.get(i), s.get(i + 1), s.get(i + 2)) {
         (Some('十'), Some(_), Some('五')) if digit(i + 1).is_some_and(|d| d > 0) => {

@@ -178,7 +178,14 @@ pub(super) fn strip_years_opening(text: &str) -> &str {
     else {
         return text;
     };
-    match rest[count..].strip_prefix('年') {
+    // `五年间全国共引进…`, `五年来新建…`: a span of its own, with its word.
+    let after = rest[count..].strip_prefix('年').map(|after| {
+        after
+            .strip_prefix(['间', '来', '内'])
+            .filter(|rest| rest.chars().count() >= 2)
+            .unwrap_or(after)
+    });
+    match after {
         Some(after) if after.chars().count() >= 2 && !after.starts_with(AFTER_YEARS_IN_A_NAME) => {
             after
         }
