@@ -114,6 +114,7 @@ impl CorpusUsage<'_> {
             && !self.figure_in_words(term)
             && !self.inside_a_frame(term)
             && !self.holds_an_aspect_particle(term)
+            && !self.holds_a_pronoun(term)
             && !self.adverb_and_its_marker(term)
             && !self.particle_after_a_cut_modifier(term)
             && !self.tail_of_names(term)
