@@ -435,9 +435,6 @@ mod frames_and_numbers_tests;
 #[path = "grammar_and_counts_tests.rs"]
 mod grammar_and_counts_tests;
 #[cfg(test)]
-#[path = "heads_and_pronouns_tests.rs"]
-mod heads_and_pronouns_tests;
-#[cfg(test)]
 #[path = "lists_and_comparisons_tests.rs"]
 mod lists_and_comparisons_tests;
 #[cfg(test)]
@@ -452,6 +449,9 @@ mod objects_and_numbers_tests;
 #[cfg(test)]
 #[path = "particles_tests.rs"]
 mod particles_tests;
+#[cfg(test)]
+#[path = "pronouns_and_numbers_tests.rs"]
+mod pronouns_and_numbers_tests;
 #[cfg(test)]
 #[path = "repeats_tests.rs"]
 mod tests;
