@@ -92,6 +92,12 @@ const ASPECT_PARTICLE: char = '了';
 /// particle (a closed class).
 const LIAO_WORDS: &[&str] = &["了解", "了结", "了却", "了然"];
 const POTENTIAL_NEGATION: char = '不';
+/// The personal pronouns (a closed class: 我们, 你们, 他们, 她们, 它们,
+/// 咱们, a person's character and the plural 们): they stand for a noun
+/// phrase the text has named, in a clause (加强同它们的合作,
+/// 给了我们这种有利条件); a term names in its own words.
+const PRONOUN_PERSONS: &[char] = &['我', '你', '他', '她', '它', '咱'];
+const PLURAL: char = '们';
 
 /// The particle that joins an attribute to its noun (的): after a list's
 /// last item, the noun is what every item qualifies (调整、改革、整顿、
@@ -253,6 +259,17 @@ impl CorpusUsage<'_> {
                 && chars[i - 1].1 != POTENTIAL_NEGATION
                 && !LIAO_WORDS.iter().any(|word| term[at..].starts_with(word))
         })
+    }
+
+    /// A term that holds a personal pronoun ([`PRONOUN_PERSONS`] and
+    /// [`PLURAL`]) with text on both sides: a clause that refers back to
+    /// what the text named (加强同它们的合作), no term. The pronoun alone
+    /// (我们) is a word, and so are 人们 and 孩子们 (no person's character
+    /// before 们).
+    pub(super) fn holds_a_pronoun(&self, term: &str) -> bool {
+        let chars: Vec<char> = term.chars().collect();
+        (1..chars.len().saturating_sub(2))
+            .any(|i| PRONOUN_PERSONS.contains(&chars[i]) && chars[i + 1] == PLURAL)
     }
 
     /// A term with [`ADVERB_MARKER`] after two characters or more that

@@ -450,5 +450,8 @@ mod objects_and_numbers_tests;
 #[path = "particles_tests.rs"]
 mod particles_tests;
 #[cfg(test)]
+#[path = "pronouns_and_numbers_tests.rs"]
+mod pronouns_and_numbers_tests;
+#[cfg(test)]
 #[path = "repeats_tests.rs"]
 mod tests;

@@ -114,6 +114,7 @@ impl CorpusUsage<'_> {
             && !self.figure_in_words(term)
             && !self.inside_a_frame(term)
             && !self.holds_an_aspect_particle(term)
+            && !self.holds_a_pronoun(term)
             && !self.adverb_and_its_marker(term)
             && !self.particle_after_a_cut_modifier(term)
             && !self.tail_of_names(term)
@@ -345,7 +346,9 @@ impl CorpusUsage<'_> {
     /// 秦沈高 in 秦沈高速, 湘江科 in 湘江科学城. A side where the term meets
     /// punctuation or a text's edge even once is a boundary already
     /// (新质生产力 after 发展 and after a comma), a digit before it not (a
-    /// number, no clause's start: 年要 after 今 and after 2000); but not an enumeration
+    /// number, no clause's start: 年要 after 今 and after 2000), nor a digit
+    /// after it where one character follows it in [`BOUND_SHARE`] of its
+    /// uses (居全国前|列 58 times, 居全国前3 three); but not an enumeration
     /// comma after it, where the items before the last share what follows
     /// that (二十届二中、三中全会): the term is judged by the uses where
     /// text follows it (二十届二中全会), whatever the characters joined;
@@ -364,10 +367,11 @@ impl CorpusUsage<'_> {
         let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back()) else {
             return false;
         };
-        let extend = |left: bool| {
+        let extend = |left: bool, before_numbers: bool| {
             let listed = if left { 0 } else { own.right.enumerations };
-            // Beside a list, the rest of the uses nearly always go on alike.
-            let share = if listed > 0 {
+            // Beside a list, the rest of the uses nearly always go on alike,
+            // and so do they where the term is closed only before numbers.
+            let share = if listed > 0 || before_numbers {
                 BOUND_SHARE
             } else {
                 EXTENSION_SHARE
@@ -437,9 +441,16 @@ impl CorpusUsage<'_> {
             false
         };
         let closed = |edges: usize| edges == 0 || self.seldom_at_an_edge(own, edges);
-        (closed(own.left.edges - own.left.digits) && extend(true))
-            || ((own.right.edges == own.right.enumerations || closed(own.right.edges))
-                && extend(false))
+        let closed_right = |edges: usize| edges == own.right.enumerations || closed(edges);
+        (closed(own.left.edges - own.left.digits) && extend(true, false))
+            || (closed_right(own.right.edges) && extend(false, false))
+            // A digit after a term is a number, no clause's end: the term is
+            // closed there too, where one character nearly always follows
+            // it otherwise (居全国前|列, 居全国前3).
+            || (own.right.digits > 0
+                && !closed_right(own.right.edges)
+                && closed_right(own.right.edges - own.right.digits)
+                && extend(false, true))
     }
 
     /// Whether `longer`, a string a term may be part of, stands as a word:
