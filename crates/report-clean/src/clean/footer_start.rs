@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::clean::noise::{labels_related_links, starts_footer};
-use report_core::text::layout::Line;
+use report_core::text::layout::{has_sentence_end, opens_with_outline_number, Line};
 
 /// Most lines a list set inside an article holds after its label.
 const INLINE_LIST_MAX_ITEMS: usize = 6;
@@ -37,6 +37,14 @@ impl FooterStart {
         // A sentence closed by a full stop: a feed's headlines end in ！
         // and ？, an article's and a report's sentences in 。.
         let is_prose = |l: &Line| l.chars() >= PROSE_MIN_CHARS && l.text.contains('。');
+        // A link's title: no sentence, no heading's number, no label over
+        // what follows (`各位代表：`), no delivery line (`——2024年…`).
+        let is_link_like = |l: &Line| {
+            !has_sentence_end(&l.text)
+                && !opens_with_outline_number(&l.text)
+                && !l.text.ends_with(['：', ':'])
+                && !l.text.starts_with("——")
+        };
         let mut inline_lists = Vec::new();
         let mut prose_before = 0;
         for (i, line) in lines.iter().enumerate() {
@@ -44,33 +52,34 @@ impl FooterStart {
                 .last()
                 .is_some_and(|r: &Range<usize>| r.contains(&i));
             if !in_list && starts_footer(&line.text) {
-                // The article resumes where prose follows a few lines on and
+                // The list is the link-like lines under the label; the
+                // article resumes where prose follows a few lines on and
                 // outweighs the prose before: a footer's related items with
-                // a sentence each, under a longer article, do not.
-                // Readers' comments, a feed, a notice of rights: the end.
+                // a sentence each, under a longer article, do not. Readers'
+                // comments, a feed, a notice of rights: the end.
+                let items = lines[i + 1..]
+                    .iter()
+                    .take(INLINE_LIST_MAX_ITEMS)
+                    .take_while(|l| is_link_like(l))
+                    .count();
+                let at = i + 1 + items;
                 let resumes = labels_related_links(&line.text)
-                    .then(|| {
-                        lines[i + 1..]
-                            .iter()
-                            .take(INLINE_LIST_MAX_ITEMS + 1)
-                            .position(is_prose)
-                            .map(|offset| i + 1 + offset)
-                            .filter(|&at| {
-                                let after = lines[at..].iter().filter(|l| is_prose(l)).count();
-                                after >= RESUMED_MIN_PROSE.max(2 * prose_before)
-                                    && after as f64 >= RESUMED_MIN_SHARE * (lines.len() - at) as f64
-                            })
-                    })
-                    .flatten();
-                match resumes {
-                    Some(at) => inline_lists.push(i..at),
-                    None => {
-                        return FooterStart {
-                            from: i,
-                            inline_lists,
-                        }
-                    }
+                    && lines[at..]
+                        .iter()
+                        .take(INLINE_LIST_MAX_ITEMS + 1 - items)
+                        .any(is_prose)
+                    && {
+                        let after = lines[at..].iter().filter(|l| is_prose(l)).count();
+                        after >= RESUMED_MIN_PROSE.max(2 * prose_before)
+                            && after as f64 >= RESUMED_MIN_SHARE * (lines.len() - at) as f64
+                    };
+                if !resumes {
+                    return FooterStart {
+                        from: i,
+                        inline_lists,
+                    };
                 }
+                inline_lists.push(i..at);
             } else if !in_list && is_prose(line) {
                 prose_before += 1;
             }
@@ -112,6 +121,24 @@ mod tests {
         assert_eq!(start.from, lines.len());
         assert!(start.in_inline_list(0) && start.in_inline_list(1));
         assert!(!start.in_inline_list(2));
+        // The report's first heading, or its salutation, right under the
+        // link is the report's.
+        for first in ["一、2023年工作回顾", "各位代表："] {
+            let lines = text(&[
+                "相关链接：",
+                "一图读懂2024年某某县政府工作报告",
+                first,
+                PROSE,
+                PROSE,
+                PROSE,
+            ]);
+            let start = FooterStart::read(&lines);
+            assert_eq!(start.from, lines.len());
+            assert!(
+                start.in_inline_list(1) && !start.in_inline_list(2),
+                "{first}"
+            );
+        }
     }
 
     #[test]
@@ -155,7 +182,7 @@ mod tests {
         ]);
         assert_eq!(FooterStart::read(&lines).from, 2);
         // A portal's feed after it: headlines ending in ！ and ？, times.
-        let mut feed = vec![PROSE, "相关推荐"];
+        let mut feed = vec![PROSE, "相关新闻"];
         for _ in 0..6 {
             feed.extend([
                 "国旗在小桥流水的古镇飘扬！这场特别的快闪踏歌而来，全镇群众热情参与！",
@@ -165,7 +192,18 @@ mod tests {
         feed.push(PROSE);
         let lines = text(&feed);
         assert_eq!(FooterStart::read(&lines).from, 1);
-        // Readers' comments, however much prose they hold: the footer.
+        // A feed's label, or readers' comments, however much prose follows:
+        // the footer.
+        let lines = text(&[
+            PROSE,
+            "猜你喜欢",
+            "某某县召开人代会",
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+        ]);
+        assert_eq!(FooterStart::read(&lines).from, 1);
         let lines = text(&[PROSE, "网友评论", "用户甲", PROSE, PROSE, PROSE, PROSE]);
         assert_eq!(FooterStart::read(&lines).from, 1);
     }

@@ -43,36 +43,45 @@ fn is_column_path(text: &str) -> bool {
         })
 }
 
-/// Lines that begin the page furniture after an article: everything from one
-/// of them on is footer.
-const FOOTER_STARTS: [&str; 16] = [
-    "往期推荐",
-    "往期回顾",
-    "喜欢此内容的人还喜欢",
+/// Labels over links to other pages, related to the article or next to it
+/// in its column: they start the page furniture after an article, and a
+/// page may also set them inside it, over the report or between its lead
+/// and its text (`clean/footer_start.rs`).
+const RELATED_LINK_LABELS: [&str; 10] = [
     "相关报道",
     "相关文章",
-    "上一条",
-    "下一条",
-    "猜你喜欢",
-    "相关推荐",
     "相关阅读",
     "相关新闻",
     "相关链接",
-    "推荐阅读",
     "延伸阅读",
+    "上一条",
+    "下一条",
     "上一篇",
     "下一篇",
 ];
 
+/// Labels of a feed of other articles the site recommends: everything from
+/// one of them on is footer.
+const FEED_LABELS: [&str; 6] = [
+    "往期推荐",
+    "往期回顾",
+    "喜欢此内容的人还喜欢",
+    "猜你喜欢",
+    "相关推荐",
+    "推荐阅读",
+];
+
 pub fn starts_footer(text: &str) -> bool {
-    labels_related_links(text) || is_rights_notice(text) || labels_comments_or_feed(text)
+    labels_related_links(text)
+        || FEED_LABELS.iter().any(|s| text.starts_with(s))
+        || is_rights_notice(text)
+        || labels_comments_or_feed(text)
 }
 
-/// A label over links to other pages (`相关阅读`, `上一篇：…`): of the
-/// footer's starts, the one a page may also set inside the article
-/// (`clean/footer_start.rs`).
+/// A label over related links (`相关阅读`, `上一篇：…`): of the footer's
+/// starts, the one a page may also set inside the article.
 pub fn labels_related_links(text: &str) -> bool {
-    FOOTER_STARTS.iter().any(|s| text.starts_with(s))
+    RELATED_LINK_LABELS.iter().any(|s| text.starts_with(s))
 }
 
 /// The most characters of a comment box's or a feed's label, its count
