@@ -205,7 +205,10 @@ fn walk(element: ElementRef, out: &mut Lines, place: Place) {
                 }
                 if let Some(markup) = embedded_markup(child_element, out.read_noscript) {
                     out.break_line();
+                    // Its boxes weigh against its own text, not the page's.
+                    let page_own_text = out.page_own_text.take();
                     walk(Html::parse_document(&markup).root_element(), out, place);
+                    out.page_own_text = page_own_text;
                     out.break_line();
                     continue;
                 }

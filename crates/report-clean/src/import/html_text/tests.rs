@@ -207,3 +207,21 @@ fn a_box_named_furniture_that_holds_the_page_is_its_wrapper() {
     let page = read_web_page(&menu);
     assert_eq!(page.furniture.first().map(|(n, _)| *n), Some(1));
 }
+
+#[test]
+fn a_wrapper_in_an_embedded_document_weighs_against_that_document() {
+    // The page's own prose, then a document it holds in place (an iframe's
+    // srcdoc) whose container is named for a navigation layout: that
+    // container wraps its own document, whatever the page around holds.
+    let prose = "过去一年，全县地区生产总值完成186.5亿元，增长6.1%；一般公共预算收入完成12.3亿元，增长5.2%。";
+    let inner = format!("<div class='site-int-nav'><p>{}</p></div>", prose.repeat(4));
+    let html = format!(
+        "<html><body><div class=\"nav\"><a href=\"/\">首页</a></div><p>{}</p>\
+         <iframe srcdoc=\"{inner}\"></iframe></body></html>",
+        prose.repeat(6)
+    );
+    let page = read_web_page(&html);
+    let last = page.text.lines().count();
+    assert!(page.text.lines().last().unwrap().starts_with("过去一年"));
+    assert!(!page.furniture.iter().any(|(n, _)| *n == last));
+}
