@@ -18,9 +18,13 @@ pub(super) const NUMERAL_SHARE: f64 = 0.8;
 /// clauses as a subject does, runs on into the clause (我区将持续巩固,
 /// 我们坚定不移, 这更加坚定我们, 谁要享受); the pronoun's own word stays
 /// (我区, 我们, 其中).
-const PRONOUNS: &[char] = &[
-    '我', '你', '他', '她', '它', '这', '那', '其', '此', '该', '咱', '谁',
-];
+fn is_pronoun(c: char) -> bool {
+    PERSONAL_PRONOUNS.contains(&c) || OTHER_PRONOUNS.contains(&c)
+}
+/// The personal pronouns' characters (我们, 它们 with the plural 们).
+pub(super) const PERSONAL_PRONOUNS: &[char] = &['我', '你', '他', '她', '它', '咱'];
+/// The demonstrative and interrogative ones.
+const OTHER_PRONOUNS: &[char] = &['这', '那', '其', '此', '该', '谁'];
 /// A subject begins clauses at least at the corpus's rate.
 const SUBJECT_PROPENSITY: f64 = 1.0;
 /// A predicate of its own: a string that begins clauses at this many times
@@ -210,7 +214,7 @@ impl CorpusUsage<'_> {
     }
 
     /// A term of three characters or more that begins with a pronoun
-    /// ([`PRONOUNS`]) which begins clauses in the corpus: a subject and
+    /// ([`is_pronoun`]) which begins clauses in the corpus: a subject and
     /// what it does, not a term. A name that begins with such a character
     /// (那曲) seldom begins clauses with it and stays.
     pub(super) fn runs_on_from_a_subject(&self, term: &str) -> bool {
@@ -224,7 +228,7 @@ impl CorpusUsage<'_> {
         };
         let expected = left.seen as f64 * self.runs as f64 / self.chars.max(1) as f64;
         term.chars().count() >= 3
-            && PRONOUNS.contains(&first)
+            && is_pronoun(first)
             && left.edges >= MIN_BOUND_COUNT
             && left.edges as f64 >= SUBJECT_PROPENSITY * expected
     }

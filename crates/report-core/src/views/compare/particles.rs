@@ -8,6 +8,7 @@
 //! these (the marker 地, which also ends nouns, reads how often it ends a
 //! clause), so they hold on a corpus of a few reports too.
 
+use super::clause_rule::PERSONAL_PRONOUNS;
 use super::function_words::POSTPOSITIONS;
 use super::repeats::{CorpusUsage, Usage};
 use super::word_rule::{ATTACHED_SHARE, FUNCTION_CHARS, MIN_VARIETY};
@@ -92,11 +93,10 @@ const ASPECT_PARTICLE: char = '了';
 /// particle (a closed class).
 const LIAO_WORDS: &[&str] = &["了解", "了结", "了却", "了然"];
 const POTENTIAL_NEGATION: char = '不';
-/// The personal pronouns (a closed class: 我们, 你们, 他们, 她们, 它们,
-/// 咱们, a person's character and the plural 们): they stand for a noun
-/// phrase the text has named, in a clause (加强同它们的合作,
-/// 给了我们这种有利条件); a term names in its own words.
-const PRONOUN_PERSONS: &[char] = &['我', '你', '他', '她', '它', '咱'];
+/// The plural of a personal pronoun (我们, 你们, 他们, 她们, 它们, 咱们:
+/// [`PERSONAL_PRONOUNS`] and 们): they stand for a noun phrase the text has
+/// named, in a clause (加强同它们的合作, 给了我们这种有利条件); a term
+/// names in its own words.
 const PLURAL: char = '们';
 
 /// The particle that joins an attribute to its noun (的): after a list's
@@ -261,7 +261,7 @@ impl CorpusUsage<'_> {
         })
     }
 
-    /// A term that holds a personal pronoun ([`PRONOUN_PERSONS`] and
+    /// A term that holds a personal pronoun ([`PERSONAL_PRONOUNS`] and
     /// [`PLURAL`]) with text on both sides: a clause that refers back to
     /// what the text named (加强同它们的合作), no term. The pronoun alone
     /// (我们) is a word, and so are 人们 and 孩子们 (no person's character
@@ -269,7 +269,7 @@ impl CorpusUsage<'_> {
     pub(super) fn holds_a_pronoun(&self, term: &str) -> bool {
         let chars: Vec<char> = term.chars().collect();
         (1..chars.len().saturating_sub(2))
-            .any(|i| PRONOUN_PERSONS.contains(&chars[i]) && chars[i + 1] == PLURAL)
+            .any(|i| PERSONAL_PRONOUNS.contains(&chars[i]) && chars[i + 1] == PLURAL)
     }
 
     /// A term with [`ADVERB_MARKER`] after two characters or more that
