@@ -64,6 +64,18 @@ fn readers_comments_copied_under_the_text_are_set_aside() {
 }
 
 #[test]
+fn a_reports_heading_ending_in_a_box_word_keeps_its_prose() {
+    // `民主推荐` heads a summary of cadre selection, not a feed: no word
+    // of a site's box before 推荐, so the prose under it stays.
+    let prose = "全年组织民主推荐干部32批次，推荐程序规范，群众满意度达到98%。";
+    let r = report(&around_body(
+        &["2023年某某县政府工作报告"],
+        &["民主推荐", prose],
+    ));
+    assert!(r.paragraphs().any(|p| p.contains("群众满意度")), "{r:#?}");
+}
+
+#[test]
 fn a_date_written_by_a_script_or_stated_by_a_time_element() {
     let page = |info: &str| {
         web_page(&format!(

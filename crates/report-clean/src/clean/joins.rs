@@ -1,7 +1,9 @@
 //! Two pieces of one sentence that a line end or a page break cut apart,
 //! made one line again: the body's broken lines, a PDF copy's page breaks
-//! and the soft breaks and printed width `soft_breaks.rs` joins before the
-//! header is read all join the same way.
+//! and the soft breaks `soft_breaks.rs` joins before the header is read
+//! join the same way ([`join_broken`]); lines a printed width cut
+//! ([`join_at_width`]) differ only where the cut falls inside a number in a
+//! Chinese sentence, which joins with no space.
 
 /// Joins two pieces of one sentence broken across lines: CJK text joins
 /// directly; Latin words or numbers keep a space between them.

@@ -120,7 +120,7 @@ mod tests {
     #[test]
     fn the_space_after_a_headings_number_is_taken_out() {
         let lines = without_list_tabs(read_lines(
-            "一、  2011年工作回顾\n（二）\t加快产业升级\n1. Introduction\n一、\n二、 ABC\n三、2012年工作安排\n",
+            "一、  2011年工作回顾\n（二）\t加快产业升级\n一、 Introduction\n一、\n二、 ABC\n三、2012年工作安排\n",
         ));
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
@@ -128,7 +128,7 @@ mod tests {
             [
                 "一、2011年工作回顾",
                 "（二）加快产业升级",
-                "1. Introduction",
+                "一、 Introduction",
                 "一、",
                 "二、 ABC",
                 "三、2012年工作安排",

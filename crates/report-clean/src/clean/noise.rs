@@ -84,34 +84,49 @@ pub fn labels_related_links(text: &str) -> bool {
     RELATED_LINK_LABELS.iter().any(|s| text.starts_with(s))
 }
 
-/// The most characters of a comment box's or a feed's label, its count
-/// left out (`网友评论`, `全部评论（3）`, `为您推荐`).
-const BOX_LABEL_MAX_CHARS: usize = 6;
+/// Words a site's comment box or feed sets before 评论 or 推荐 in its label
+/// (`网友评论`, `为您推荐`, `暂无评论`); a report's own heading ending so
+/// (`民主推荐`, `2023年度推荐`) has none of them.
+const BOX_LABEL_WORDS: [&str; 12] = [
+    "为您", "为你", "精彩", "热门", "热点", "网友", "全部", "发表", "更多", "最新", "暂无", "新闻",
+];
 
 /// A line that is only the label of the readers' comments under an article
 /// (`网友评论`, `全部评论（3）`, `已有0条评论`, `发表评论`) or of a portal's
-/// feed of other articles (`为您推荐`, `精彩推荐`): a few characters ending
-/// in 评论 or 推荐, a count (in brackets, or `N条`) aside. A report's own
-/// lines are numbered, or say more.
+/// feed of other articles (`为您推荐`, `精彩推荐`): 评论 or 推荐 alone or after
+/// a word a site's box uses, only a count after it (`（3）`, ` 99`) or
+/// `已有N条`/`N条` before it set aside. A report's own lines are numbered, or
+/// say more.
 fn labels_comments_or_feed(text: &str) -> bool {
     let text = text.trim();
-    // The count in brackets after the label, `（3）`, `(12)`.
+    // The count after the label, in brackets (`（3）`, `(12)`) or after a
+    // space, as a button shows it (`推荐 99`, `评论 56`).
     let text = text
         .strip_suffix(['）', ')'])
         .and_then(|t| {
             t.trim_end_matches(|c: char| c.is_ascii_digit())
                 .strip_suffix(['（', '('])
         })
+        .or_else(|| {
+            let t = text.trim_end_matches(|c: char| c.is_ascii_digit());
+            (t.len() < text.len() && t.ends_with(char::is_whitespace)).then_some(t)
+        })
+        .map(str::trim_end)
         .unwrap_or(text);
     // The count before it, `已有0条评论`, `12条评论`.
-    let label: String = text
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
-        .collect::<String>()
-        .replace("条", "");
-    (label.ends_with("评论") || label.ends_with("推荐"))
-        && label.chars().count() <= BOX_LABEL_MAX_CHARS
-        && label.chars().all(is_han)
+    let counted = text.strip_prefix("已有").unwrap_or(text);
+    let digits = counted.trim_start_matches(|c: char| c.is_ascii_digit());
+    let label = match digits.strip_prefix('条') {
+        Some(rest) if digits.len() < counted.len() => rest.trim_start(),
+        _ => text,
+    };
+    let Some(before) = label
+        .strip_suffix("评论")
+        .or_else(|| label.strip_suffix("推荐"))
+    else {
+        return false;
+    };
+    before.is_empty() || BOX_LABEL_WORDS.contains(&before)
 }
 
 /// Words of a piece that reads a report to its readers.
@@ -355,6 +370,11 @@ mod tests {
             "发表评论",
             "为您推荐",
             "精彩推荐",
+            "评论（0）",
+            "评论(0)",
+            "推荐 99",
+            "暂无评论",
+            "新闻评论",
         ] {
             assert!(starts_footer(label), "{label}");
         }
@@ -363,6 +383,10 @@ mod tests {
             "积极推荐优秀干部到基层任职。",
             "3.群众评论",
             "开展“我为政府工作报告提建议”网友评论活动",
+            // A report's own heading ends so too, with no word of a box.
+            "民主推荐",
+            "2023年度推荐",
+            "已有推荐",
         ] {
             assert!(!starts_footer(line), "{line}");
         }

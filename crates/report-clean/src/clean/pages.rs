@@ -7,6 +7,7 @@ use crate::clean::joins::join_broken;
 use crate::clean::notes::note_marks;
 use crate::clean::wrap::Wrap;
 use report_core::text::layout::{is_sentence_end, opens_with_outline_number, Line};
+use report_core::text::numbers::year_digits;
 use report_core::{Noise, NoiseKind};
 
 /// Dashes a page number stands between: `- 3 -`, `— 3 —`, `－3－`.
@@ -139,12 +140,13 @@ fn page_head(text: &str) -> Option<(&str, bool)> {
 
 /// Whether a line is numbered as a heading is (`二、`, `（三）`, `1.`): a
 /// heading may follow a page break, a running header is never numbered.
-/// A year opening the line (`2019年某某县政府工作报告`, the report's title
-/// as its running header) numbers nothing.
+/// A year opening the line, in either script (`2019年某某县政府工作报告`,
+/// `二〇一九年…`, the report's title as its running header), numbers
+/// nothing.
 fn is_numbered(text: &str) -> bool {
-    let first = text.chars().next();
-    let year = text.trim_start_matches(|c: char| c.is_ascii_digit());
-    let opens_with_year = text.len() - year.len() == 4 && year.starts_with('年');
+    let chars: Vec<char> = text.chars().collect();
+    let first = chars.first().copied();
+    let opens_with_year = year_digits(&chars).is_some_and(|(_, len)| chars.get(len) == Some(&'年'));
     !opens_with_year
         && first.is_some_and(|c| "一二三四五六七八九十（(".contains(c) || c.is_ascii_digit())
 }
@@ -383,6 +385,21 @@ mod tests {
             kept,
             [
                 "2019年某县政府工作报告",
+                long,
+                "二、工作安排",
+                long,
+                "三、保障措施",
+                long
+            ]
+        );
+        assert_eq!(noise.len(), 4);
+        // The year in Chinese numerals, as a title writes it.
+        let text = text.replace("2019年", "二〇一九年");
+        let (kept, noise) = furniture_set_aside(&text);
+        assert_eq!(
+            kept,
+            [
+                "二〇一九年某县政府工作报告",
                 long,
                 "二、工作安排",
                 long,

@@ -12,7 +12,7 @@ use report_core::text::layout::{is_sentence_end, opens_with_outline_number, Line
 
 /// Fewest characters of a line read as a whole report run together.
 const RUN_TOGETHER_MIN_CHARS: usize = 300;
-/// Fewest line ends a sentence's end or a heading's number shows.
+/// Fewest strong line ends (see [`line_end_at`]) a text run together shows.
 const LINE_ENDS_MIN: usize = 3;
 /// Longest numbered heading read as a line of its own.
 const HEADING_MAX_CHARS: usize = 40;
@@ -20,8 +20,10 @@ const HEADING_MAX_CHARS: usize = 40;
 const LABEL_MAX_CHARS: usize = 10;
 
 /// Whether the space between `before` (since the last cut) and `after`
-/// stood for a line end; `strong` where a sentence's end or a heading's
-/// number shows it.
+/// stood for a line end; `strong` where `before` closes (a sentence's end,
+/// a colon, `各位代表：`) or is a numbered heading, or `after` opens with a
+/// heading's number or a delivery line's dash (`——2016年1月12日…`); weak
+/// where only a delivery line before it or a short label after it shows it.
 fn line_end_at(before: &str, after: &str) -> Option<bool> {
     let last = before.chars().last()?;
     let closed = is_sentence_end(last)

@@ -53,13 +53,20 @@ const FULL_TEXT_TAGS: [&str; 3] = ["全文", "（全文）", "(全文)"];
 /// as a speech's title carries when it was given: the headline without
 /// the bracket, the bracket and the day.
 pub(crate) fn split_dated_title(text: &str) -> Option<(&str, &str, (PartialDate, String))> {
+    let (headline, bracket, inner) = trailing_bracket(text)?;
+    let (date, said) = find_full_date(inner).filter(|(_, said)| said == inner)?;
+    (!headline.is_empty()).then_some((headline, bracket, (date, said)))
+}
+
+/// The last bracket a line ends with (`政府工作报告（征求意见稿）`): the
+/// line before it, trimmed at its end; the bracket; and what it holds,
+/// trimmed.
+fn trailing_bracket(text: &str) -> Option<(&str, &str, &str)> {
     let inner_end = text.strip_suffix(['）', ')'])?.len();
     let open = text[..inner_end].rfind(['（', '('])?;
     let open_len = text[open..].chars().next()?.len_utf8();
     let inner = text[open + open_len..inner_end].trim();
-    let (date, said) = find_full_date(inner).filter(|(_, said)| said == inner)?;
-    let headline = text[..open].trim_end();
-    (!headline.is_empty()).then_some((headline, &text[open..], (date, said)))
+    Some((text[..open].trim_end(), &text[open..], inner))
 }
 
 /// Most characters of a draft's mark inside its brackets (`1月5日修改稿`).
@@ -69,15 +76,11 @@ const DRAFT_MARK_MAX_CHARS: usize = 12;
 /// `（1月5日修改稿）`, `（送审稿）`): a note on the copy, not the document's
 /// name. The headline without it, and the bracket.
 pub(crate) fn split_draft_mark(text: &str) -> Option<(&str, &str)> {
-    let inner_end = text.strip_suffix(['）', ')'])?.len();
-    let open = text[..inner_end].rfind(['（', '('])?;
-    let open_len = text[open..].chars().next()?.len_utf8();
-    let inner = text[open + open_len..inner_end].trim();
+    let (headline, bracket, inner) = trailing_bracket(text)?;
     let mark = inner.ends_with('稿')
         && inner.chars().count() <= DRAFT_MARK_MAX_CHARS
         && !inner.contains(['，', '。', ',', '（', '(']);
-    let headline = text[..open].trim_end();
-    (mark && headline.chars().count() >= 4).then_some((headline, &text[open..]))
+    (mark && headline.chars().count() >= 4).then_some((headline, bracket))
 }
 
 /// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a

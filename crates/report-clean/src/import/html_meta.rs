@@ -8,6 +8,7 @@ use super::linked_data::linked_data;
 use super::Given;
 use crate::clean::header::SITE_LINE_MAX_CHARS;
 use crate::clean::metadata::{is_organ_line, names_a_site, parse_metadata_line};
+use crate::clean::noise::heads_a_reading;
 use crate::clean::posting_lines::byline_date;
 use crate::clean::title_lines::names_a_document;
 use report_core::text::dates::find_full_date;
@@ -139,6 +140,8 @@ pub(super) fn stated_metadata(
     // A heading of the page that extends a line at its front: the headline
     // (`2022年某某县人民政府工作报告`) where the `<title>` gives its tail
     // (`政府工作报告`), which the page may show elsewhere, as a field's value.
+    // Never the headline of a piece reading the report (`一图读懂…`), which
+    // ends with the report's whole title too.
     let heading_extending = |shown: &str| {
         headings
             .iter()
@@ -146,7 +149,10 @@ pub(super) fn stated_metadata(
             .filter_map(|&(_, n)| text_lines.get(n - 1).map(|t| t.trim()))
             .find(|t| {
                 let t = loose(t);
-                t.len() > loose(shown).len() && t.ends_with(&loose(shown)) && !has_sentence_end(&t)
+                t.len() > loose(shown).len()
+                    && t.ends_with(&loose(shown))
+                    && !has_sentence_end(&t)
+                    && !heads_a_reading(&t)
             })
             .map(str::to_string)
     };
@@ -467,6 +473,16 @@ mod tests {
         assert_eq!(
             page.given.title.as_deref(),
             Some("2022年某某县人民政府工作报告")
+        );
+        // A piece reading the report ends with its whole stated title: the
+        // stated title stays.
+        let html = r#"<html><head><meta name="ArticleTitle" content="2024年某某县政府工作报告">
+            </head><body><p>各位代表：现在，我代表县人民政府向大会报告工作。</p>
+            <h3>一图读懂2024年某某县政府工作报告</h3><p>图片</p></body></html>"#;
+        let page = read_web_page(html);
+        assert_eq!(
+            page.given.title.as_deref(),
+            Some("2024年某某县政府工作报告")
         );
     }
 

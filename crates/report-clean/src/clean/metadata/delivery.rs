@@ -254,7 +254,8 @@ mod tests {
             "——2019年在某某县人民代表大会上",
             "2019年",
             "（2019年以来）",
-            "——2019年1月5日和在某某县人民代表大会上",
+            // A join and a number not closed by 日: no second day.
+            "——2019年1月5日和6月在某某县人民代表大会上",
         ] {
             assert!(parse_delivery_line(text).is_none(), "{text}");
         }
