@@ -45,6 +45,10 @@ fn about_before_a_share_and_its_whole_is_the_qualifier() {
         (got[1].0.as_str(), got[1].1, got[1].4.as_deref()),
         ("城镇新增就业占全市", 16.67, Some("约"))
     );
+    // Not past another item of the clause.
+    let got = read("2024年，城镇新增就业1.26万人，约占全市的三分之一、农村占六分之一。");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!((got[2].1, got[2].4.as_deref()), (16.67, None), "{got:?}");
 }
 
 #[test]
@@ -95,6 +99,20 @@ fn wei_closes_what_the_clauses_yi_takes() {
         names("2020年，以10大园区和16家科研院所为平台，新引进项目8个。"),
         ["科研院所", "新引进项目"]
     );
+    // An enumeration comma parts the things taken, not the clause.
+    assert_eq!(
+        names("2020年，以10大园区、16家科研院所为平台，新引进项目8个。"),
+        ["科研院所", "新引进项目"]
+    );
+}
+
+#[test]
+fn a_cut_opening_an_item_of_the_clause_cuts_its_object() {
+    let got = read("2020年，压缩会议、差旅费用15%。");
+    assert_eq!((got[0].1, got[0].3), (-15.0, Growth), "{got:?}");
+    let got = read("2020年，新增就业3万人、压缩会议费15%。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].1, got[1].3), (-15.0, Growth), "{got:?}");
 }
 
 #[test]
