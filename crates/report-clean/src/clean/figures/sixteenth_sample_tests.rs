@@ -189,6 +189,16 @@ fn a_limit_set_from_above_is_the_target_of_the_figure_before() {
         (got[1].indicator.as_str(), got[1].value, got[1].status),
         ("人口自然增长率", 5.0, report_core::FigureStatus::Target)
     );
+    let got = figures("2020年，人口自然增长率为3.2‰，低于市下达的5‰指标。");
+    assert_eq!(
+        (got[1].indicator.as_str(), got[1].status),
+        ("人口自然增长率", report_core::FigureStatus::Target)
+    );
+    // An amount handed down is no target of the figure before.
+    let got = figures("2020年，争取上级资金8.5亿元，省下达的3.2亿元全部到位。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_ne!(got[1].indicator, got[0].indicator, "{got:?}");
+    assert_eq!(got[1].status, report_core::FigureStatus::Actual, "{got:?}");
 }
 
 #[test]
