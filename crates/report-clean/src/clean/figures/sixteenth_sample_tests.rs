@@ -229,4 +229,9 @@ fn a_level_alone_after_qizhong_counts_the_things_before_at_that_level() {
             "省级农业产业化龙头企业"
         ]
     );
+    // A level is known by its shape, not from a list.
+    assert_eq!(
+        names("2020年，认定市级以上示范合作社30家，其中盟级8家、旗县级22家。"),
+        ["市级以上示范合作社", "盟级示范合作社", "旗县级示范合作社"]
+    );
 }
