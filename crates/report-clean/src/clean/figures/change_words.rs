@@ -4,6 +4,7 @@
 
 use report_core::FigureKind;
 
+use super::reading::{clause_before, starts_with_at};
 use super::{DECLINE_VERBS, GROWTH_VERBS};
 
 /// Words of change before a percentage, beside the verbs: a price's rise
@@ -64,17 +65,18 @@ const CUTS_BEFORE_OBJECT: [&str; 4] = ["压减", "压缩", "削减", "缩减"];
 /// How far back a cut may open the clause of its rate.
 const CUT_REACH: usize = 14;
 
-/// Whether the clause of the number at `start` opens with a verb of
-/// cutting whose object stands between it and the number.
+/// Whether the clause of the number at `start`, or an item of it after
+/// `、`, opens with a verb of cutting whose object stands between it and
+/// the number (`压缩会议、差旅费用15%`, `新增就业3万人、压缩会议费15%`).
 pub(super) fn cut_opens_the_clause(s: &[char], start: usize) -> bool {
-    let from = start.saturating_sub(CUT_REACH);
-    let clause_start = (from..start)
-        .rev()
-        .find(|&k| matches!(s[k], '，' | ',' | '、' | '；' | '。' | '：'))
-        .map_or(from, |k| k + 1);
-    let clause: String = s[clause_start..start].iter().collect();
-    CUTS_BEFORE_OBJECT.iter().any(|w| clause.starts_with(w))
-        && !clause.chars().any(|c| c.is_ascii_digit())
+    let clause = clause_before(s, start);
+    (clause.len().saturating_sub(CUT_REACH)..clause.len()).any(|k| {
+        (k == 0 || clause[k - 1] == '、')
+            && CUTS_BEFORE_OBJECT
+                .iter()
+                .any(|w| starts_with_at(clause, k, w))
+            && !clause[k..].iter().any(|c| c.is_ascii_digit())
+    })
 }
 
 /// Whether `lead` compares with a year named (`比一九六三年增加`, `较2020年

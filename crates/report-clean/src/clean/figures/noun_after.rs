@@ -2,7 +2,7 @@
 //! and a subject taken from an earlier clause of the sentence.
 
 use super::indicator::ADVERBS_BEFORE_VERB;
-use super::reading::{ends_with_at, starts_with_at};
+use super::reading::{clause_before, ends_with_at, starts_with_at};
 use super::years_in_names::is_a_year;
 
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
@@ -63,11 +63,8 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
 
 /// Whether the clause `from` stands in opens with 以, "taking…" (`以…为平台`).
 fn opened_by_yi(s: &[char], from: usize) -> bool {
-    let clause_start = s[..from]
-        .iter()
-        .rposition(|c| matches!(c, '，' | ',' | '。' | '；' | '：'))
-        .map_or(0, |k| k + 1);
-    s.get(clause_start) == Some(&'以') && !starts_with_at(s, clause_start, "以上")
+    let clause = clause_before(s, from);
+    clause.first() == Some(&'以') && !clause.starts_with(&['以', '上'])
 }
 
 /// `12项主要经济指标中，`: "among" at `at`, where a noun ends; not the

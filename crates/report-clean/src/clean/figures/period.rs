@@ -8,8 +8,8 @@
 
 use super::reading::starts_with_at;
 use super::year_words::{
-    digits_at, last_years_at, plan_at, plan_years, two_years_at, year_at, year_month,
-    years_span_at, NOT_THE_PERIOD,
+    digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_years, two_years_at,
+    year_at, year_month, years_span_at, NOT_THE_PERIOD,
 };
 
 /// Words that set a figure as a multiple of a base (`是…的2.3倍`, `等於一九四九年的
@@ -119,18 +119,6 @@ const RELATIVE: [(&str, i32, i32, Scope); 18] = [
     ("全年", 0, 0, Scope::Paragraph),
 ];
 
-/// `前两年`, `头三年` at `i`: how many first years of a plan, and where the
-/// words end.
-fn first_years_after(s: &[char], i: usize) -> Option<(u16, usize)> {
-    if !matches!(s.get(i), Some('前' | '头')) || s.get(i + 2) != Some(&'年') {
-        return None;
-    }
-    let c = s.get(i + 1)?;
-    let k = report_core::text::numbers::chinese_digit(*c).or_else(|| c.to_digit(10))?;
-    let k = u16::try_from(k).ok().filter(|k| (1..5).contains(k))?;
-    Some((k, i + 3))
-}
-
 /// Five years from where the text stands (`五年内`).
 const FIVE_YEARS_WITHIN: &str = "五年内";
 
@@ -210,6 +198,27 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         if let Some((n, end)) = plan_at(s, i) {
             let open = i > 0 && matches!(s[i - 1], '“' | '"');
             let start = if open { i - 1 } else { i };
+            let scope = if block_start {
+                Scope::Block
+            } else if clause_start {
+                Scope::Paragraph
+            } else {
+                Scope::Sentence
+            };
+            // `第二个五年计划的第一年`: one of its years.
+            let nth = nth_year_after(s, end).zip(plan_years(n));
+            if let Some(((k, end), (a, _))) = nth.filter(|_| !comparison) {
+                let words: String = s[start..end].iter().collect();
+                let frame = year_frame(words, Some(a + k - 1), now);
+                found.push(Marker {
+                    start,
+                    end,
+                    frame,
+                    scope,
+                });
+                i = end;
+                continue;
+            }
             let names_a_year = NOT_THE_PERIOD
                 .iter()
                 .any(|w| (end..(end + 3).min(s.len())).any(|k| starts_with_at(s, k, w)));
@@ -225,13 +234,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                             start,
                             end,
                             frame: span_frame(words, Some(a), Some(b), now),
-                            scope: if block_start {
-                                Scope::Block
-                            } else if clause_start {
-                                Scope::Paragraph
-                            } else {
-                                Scope::Sentence
-                            },
+                            scope,
                         });
                     }
                 }

@@ -148,6 +148,17 @@ pub(super) fn ends_with_at(s: &[char], end: usize, word: &str) -> bool {
     end >= n && starts_with_at(s, end - n, word)
 }
 
+/// The clause that runs up to `at`: from the last comma, full stop,
+/// semicolon or colon before it on. An enumeration comma (`、`) parts the
+/// items of a clause, not clauses (`以10大园区、16家科研院所为平台`).
+pub(super) fn clause_before(s: &[char], at: usize) -> &[char] {
+    let from = s[..at]
+        .iter()
+        .rposition(|c| matches!(c, '，' | ',' | '。' | '；' | '：'))
+        .map_or(0, |k| k + 1);
+    &s[from..at]
+}
+
 /// One number found in a sentence, before indicators are assigned.
 #[derive(Debug, Clone)]
 pub(super) struct Found {
@@ -539,11 +550,7 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
 /// speaks of a ranking are ranks, as `第3位` is (not `专家30位`, people),
 /// or by how many places a rank moved (`排名提升4位`).
 fn ranked_in_the_clause(s: &[char], start: usize) -> bool {
-    let from = s[..start]
-        .iter()
-        .rposition(|c| matches!(c, '，' | '。' | '；' | '：'))
-        .map_or(0, |at| at + 1);
-    let clause: String = s[from..start].iter().collect();
+    let clause: String = clause_before(s, start).iter().collect();
     ["排名", "排位", "位次", "名次"]
         .iter()
         .any(|w| clause.contains(w))
@@ -570,17 +577,11 @@ fn counted_in_the_clause(s: &[char], from: usize) -> bool {
 }
 
 /// `约占全国1/10`, `约占全年投资总额的三分之二`: about, before the share and
-/// the whole it is of (no number between).
+/// the whole it is of (no number nor another item between: not the second
+/// share of `约占全市的三分之一、农村占六分之一`).
 fn about_a_share(s: &[char], start: usize) -> bool {
-    let clause: String = s[..start]
-        .iter()
-        .rev()
-        .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | '：' | '、'))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let clause: String = clause_before(s, start).iter().collect();
     clause
         .rfind("约占")
-        .is_some_and(|b| !clause[b..].chars().any(|c| c.is_ascii_digit()))
+        .is_some_and(|b| !clause[b..].chars().any(|c| c.is_ascii_digit() || c == '、'))
 }

@@ -387,7 +387,7 @@ pub(super) fn sentence_figures<'f>(
         if names_a_target
             && (indicator.chars().count() < 2
                 || indicator.contains("目标")
-                || is_plan_before(s, f.start))
+                || is_plan_before(s, f.start, f.end))
         {
             indicator = previous_indicator.clone();
         }

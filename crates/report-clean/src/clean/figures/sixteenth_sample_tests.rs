@@ -45,6 +45,10 @@ fn about_before_a_share_and_its_whole_is_the_qualifier() {
         (got[1].0.as_str(), got[1].1, got[1].4.as_deref()),
         ("城镇新增就业占全市", 16.67, Some("约"))
     );
+    // Not past another item of the clause.
+    let got = read("2024年，城镇新增就业1.26万人，约占全市的三分之一、农村占六分之一。");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!((got[2].1, got[2].4.as_deref()), (16.67, None), "{got:?}");
 }
 
 #[test]
@@ -95,6 +99,20 @@ fn wei_closes_what_the_clauses_yi_takes() {
         names("2020年，以10大园区和16家科研院所为平台，新引进项目8个。"),
         ["科研院所", "新引进项目"]
     );
+    // An enumeration comma parts the things taken, not the clause.
+    assert_eq!(
+        names("2020年，以10大园区、16家科研院所为平台，新引进项目8个。"),
+        ["科研院所", "新引进项目"]
+    );
+}
+
+#[test]
+fn a_cut_opening_an_item_of_the_clause_cuts_its_object() {
+    let got = read("2020年，压缩会议、差旅费用15%。");
+    assert_eq!((got[0].1, got[0].3), (-15.0, Growth), "{got:?}");
+    let got = read("2020年，新增就业3万人、压缩会议费15%。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].1, got[1].3), (-15.0, Growth), "{got:?}");
 }
 
 #[test]
@@ -121,9 +139,9 @@ fn a_five_year_plan_named_by_its_ordinal_is_its_span() {
         [Some("1981–1985".into())]
     );
     // `第二个五年计划的第一年`: one of its years, not the span.
-    assert_ne!(
+    assert_eq!(
         periods("第二个五年计划的第一年，钢产量达到八百万吨。"),
-        [Some("1958–1962".into())]
+        [Some("1958".into())]
     );
 }
 
@@ -171,6 +189,16 @@ fn a_limit_set_from_above_is_the_target_of_the_figure_before() {
         (got[1].indicator.as_str(), got[1].value, got[1].status),
         ("人口自然增长率", 5.0, report_core::FigureStatus::Target)
     );
+    let got = figures("2020年，人口自然增长率为3.2‰，低于市下达的5‰指标。");
+    assert_eq!(
+        (got[1].indicator.as_str(), got[1].status),
+        ("人口自然增长率", report_core::FigureStatus::Target)
+    );
+    // An amount handed down is no target of the figure before.
+    let got = figures("2020年，争取上级资金8.5亿元，省下达的3.2亿元全部到位。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_ne!(got[1].indicator, got[0].indicator, "{got:?}");
+    assert_eq!(got[1].status, report_core::FigureStatus::Actual, "{got:?}");
 }
 
 #[test]
@@ -200,5 +228,10 @@ fn a_level_alone_after_qizhong_counts_the_things_before_at_that_level() {
             "国家级农业产业化龙头企业",
             "省级农业产业化龙头企业"
         ]
+    );
+    // A level is known by its shape, not from a list.
+    assert_eq!(
+        names("2020年，认定市级以上示范合作社30家，其中盟级8家、旗县级22家。"),
+        ["市级以上示范合作社", "盟级示范合作社", "旗县级示范合作社"]
     );
 }

@@ -118,20 +118,15 @@ pub(super) fn doing_of_the_subject_before(name: &str, previous: &str) -> Option<
         .then(|| format!("{subject}{name}"))
 }
 
-/// Levels of government or standing a list of counts may name alone.
-const LEVELS: [&str; 11] = [
-    "世界级",
-    "国家级",
-    "省级",
-    "自治区级",
-    "市级",
-    "地市级",
-    "州级",
-    "县级",
-    "区级",
-    "乡级",
-    "镇级",
-];
+/// The longest level of government or standing a list of counts may name
+/// alone (`自治区级`).
+const LEVEL_MAX: usize = 4;
+
+/// Whether `name` is a level of government or standing (`国家级`, `省级`,
+/// `自治区级`), by its shape: a short name ending in 级.
+fn is_level(name: &str) -> bool {
+    name.ends_with('级') && (2..=LEVEL_MAX).contains(&name.chars().count())
+}
 
 /// `培育龙头企业46家，其中国家级2家、省级11家`: a level alone, after 其中 in
 /// `said_before`, counts the things the figure before counted at that
@@ -141,13 +136,13 @@ pub(super) fn level_of_the_things_before(
     previous: &str,
     said_before: &str,
 ) -> Option<String> {
-    if !LEVELS.contains(&name) || !said_before.contains("其中") {
+    if !is_level(name) || !said_before.contains("其中") {
         return None;
     }
-    let things = LEVELS
-        .iter()
-        .find_map(|level| previous.strip_prefix(level))
-        .map_or(previous, |rest| {
+    let things = previous
+        .split_once('级')
+        .filter(|(level, _)| is_level(&format!("{level}级")))
+        .map_or(previous, |(_, rest)| {
             rest.trim_start_matches("以上").trim_start_matches("以下")
         });
     (things.chars().count() >= 2 && !things.contains('级')).then(|| format!("{name}{things}"))

@@ -6,7 +6,7 @@
 use super::byte_index;
 use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
 use super::name_edges::is_numeral;
-use super::reading::{ends_with_at, starts_with_at, Found};
+use super::reading::{clause_before, ends_with_at, starts_with_at, Found};
 use report_core::FigureKind;
 
 /// Words that make a measure a threshold (`经济总量近千亿`, `过五百亿`,
@@ -199,11 +199,31 @@ pub(super) fn is_target_after(s: &[char], end: usize) -> bool {
 /// (`增长7.8%，计划为7.5%`).
 const PLAN_LEADS: [&str; 4] = ["计划为", "目标为", "计划目标为", "预期目标为"];
 
-/// Whether the figure starting at `start` is the plan its clause says the
-/// figure before had (`计划为7.5%`), the clause opening with the plan, or
-/// one set from above (`控制在市下达的5‰以内`).
-pub(super) fn is_plan_before(s: &[char], start: usize) -> bool {
+/// Nouns after a figure that make it a target set (`下达的3亿元任务`).
+const SET_AS: [&str; 4] = ["目标", "任务", "指标", "计划"];
+
+/// Whether the figure from `start` to `end`, after `下达的`, is a limit or a
+/// target set from above: its clause holds to it (`控制在市下达的5‰以内`), it
+/// is a bound (`…下达的5‰以下`) or it is named a target (`…下达的5‰指标`);
+/// not an amount handed down (`省下达的3.2亿元全部到位`).
+fn set_from_above(s: &[char], start: usize, end: usize) -> bool {
+    let clause: String = clause_before(s, start).iter().collect();
     ends_with_at(s, start, "下达的")
+        && (clause.contains("控制在")
+            || ["以内", "以下"]
+                .iter()
+                .any(|w| ends_with_at(s, end, w) || starts_with_at(s, end, w))
+            || SET_AS.iter().any(|w| {
+                starts_with_at(s, end, w)
+                    || s.get(end) == Some(&'的') && starts_with_at(s, end + 1, w)
+            }))
+}
+
+/// Whether the figure from `start` to `end` is the plan its clause says the
+/// figure before had (`计划为7.5%`), the clause opening with the plan, or
+/// a limit or target set from above (`控制在市下达的5‰以内`).
+pub(super) fn is_plan_before(s: &[char], start: usize, end: usize) -> bool {
+    set_from_above(s, start, end)
         || PLAN_LEADS.iter().any(|w| {
             let n = w.chars().count();
             ends_with_at(s, start, w)
@@ -216,7 +236,7 @@ pub(super) fn is_plan_before(s: &[char], start: usize) -> bool {
 /// Whether the figure from `start` to `end` is a target the figure before
 /// was set: one named after it (`4%的控制目标`) or a plan its clause gives.
 pub(super) fn names_a_target(s: &[char], start: usize, end: usize) -> bool {
-    is_target_after(s, end) || is_plan_before(s, start)
+    is_target_after(s, end) || is_plan_before(s, start, end)
 }
 
 /// `在60%政府举办的基层医疗卫生机构实施…`: the noun a share is of, `noun`

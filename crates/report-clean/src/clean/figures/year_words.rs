@@ -17,6 +17,28 @@ pub(super) fn plan_years(n: u32) -> Option<(u16, u16)> {
     u16::try_from(start).ok().map(|s| (s, s + 4))
 }
 
+/// A count of a plan's years at `i`, one digit before 年 (`两` of `前两年`).
+fn years_of_a_plan(s: &[char], i: usize) -> Option<u16> {
+    let c = s.get(i).filter(|_| s.get(i + 1) == Some(&'年'))?;
+    let k = chinese_digit(*c).or_else(|| c.to_digit(10))?;
+    u16::try_from(k).ok().filter(|k| (1..=5).contains(k))
+}
+
+/// `前两年`, `头三年` at `i`: how many first years of a plan, and where the
+/// words end.
+pub(super) fn first_years_after(s: &[char], i: usize) -> Option<(u16, usize)> {
+    let k = years_of_a_plan(s, i + 1).filter(|k| *k < 5)?;
+    matches!(s.get(i), Some('前' | '头')).then_some((k, i + 3))
+}
+
+/// `第二个五年计划的第一年`, `“十五”第三年` at `i`, right after the plan's
+/// name: its `k`th year, and where the words end.
+pub(super) fn nth_year_after(s: &[char], i: usize) -> Option<(u16, usize)> {
+    let i = i + usize::from(s.get(i) == Some(&'的'));
+    let k = years_of_a_plan(s, i + 1)?;
+    (s.get(i) == Some(&'第')).then_some((k, i + 3))
+}
+
 /// Words of a plan's time after its short name (`九五期间`, `“十五”计划`).
 const PLAN_TIME_WORDS: [&str; 6] = ["时期", "期间", "计划", "规划", "末", "以来"];
 
