@@ -329,12 +329,10 @@ mod tests {
 
     #[test]
     fn a_running_header_on_its_page_numbers_line() {
-        let long =
-            "全县上下坚持稳中求进工作总基调，扎实推进各项工作，经济社会保持平稳健康发展态势。";
         let text = format!(
-            "{long}\n2023年某县政府工作报告                 第 1 页 共 3 页\n{long}\n\
-             政府工作报告  — 2 —\n{long}\n政府工作报告 — 3 —\n一、总体要求 第1页\n\
-             全年完成 3/10\n增长 -5-\n{long} 第 2 页\n"
+            "{LONG}\n2023年某县政府工作报告                 第 1 页 共 3 页\n{LONG}\n\
+             政府工作报告  — 2 —\n{LONG}\n政府工作报告 — 3 —\n一、总体要求 第1页\n\
+             全年完成 3/10\n增长 -5-\n{LONG} 第 2 页\n"
         );
         let (kept, noise) = furniture_set_aside(&text);
         let set_aside: Vec<&str> = noise.iter().map(|n| n.text.as_str()).collect();
@@ -349,65 +347,40 @@ mod tests {
         assert_eq!(kept.len(), 7);
     }
 
-    #[test]
-    fn running_headers_beside_page_numbers() {
-        let long =
-            "全县上下坚持稳中求进工作总基调，扎实推进各项工作，经济社会保持平稳健康发展态势。";
-        let text = format!(
-            "某县人民政府工作报告\n{long}\n- 2 -\n某县第十八届人民代表大会文件\n二、工作安排\n{long}\n\
-             某县第十八届人民代表大会文件\n— 3 —\n三、保障措施\n{long}\n"
-        );
-        let (kept, noise) = furniture_set_aside(&text);
+    /// A page's sentence, long enough to be prose.
+    const LONG: &str =
+        "全县上下坚持稳中求进工作总基调，扎实推进各项工作，经济社会保持平稳健康发展态势。";
+
+    /// Three pages of a report under `title`: its title, then each page's
+    /// heading and prose kept; four lines of the pages' furniture set aside.
+    fn reads_three_pages(text: &str, title: &str) {
+        let (kept, noise) = furniture_set_aside(text);
         assert_eq!(
             kept,
-            [
-                "某县人民政府工作报告",
-                long,
-                "二、工作安排",
-                long,
-                "三、保障措施",
-                long
-            ]
+            [title, LONG, "二、工作安排", LONG, "三、保障措施", LONG]
         );
         assert_eq!(noise.len(), 4);
     }
 
     #[test]
-    fn a_running_header_opening_with_a_year_beside_page_numbers() {
-        let long =
-            "全县上下坚持稳中求进工作总基调，扎实推进各项工作，经济社会保持平稳健康发展态势。";
+    fn running_headers_beside_page_numbers() {
         let text = format!(
-            "2019年某县政府工作报告\n{long}\n— 1 —\n2019年某县政府工作报告\n二、工作安排\n\
-             {long}\n— 2 —\n2019年某县政府工作报告\n三、保障措施\n{long}\n"
+            "某县人民政府工作报告\n{LONG}\n- 2 -\n某县第十八届人民代表大会文件\n二、工作安排\n{LONG}\n\
+             某县第十八届人民代表大会文件\n— 3 —\n三、保障措施\n{LONG}\n"
         );
-        let (kept, noise) = furniture_set_aside(&text);
-        assert_eq!(
-            kept,
-            [
-                "2019年某县政府工作报告",
-                long,
-                "二、工作安排",
-                long,
-                "三、保障措施",
-                long
-            ]
+        reads_three_pages(&text, "某县人民政府工作报告");
+    }
+
+    #[test]
+    fn a_running_header_opening_with_a_year_beside_page_numbers() {
+        let text = format!(
+            "2019年某县政府工作报告\n{LONG}\n— 1 —\n2019年某县政府工作报告\n二、工作安排\n\
+             {LONG}\n— 2 —\n2019年某县政府工作报告\n三、保障措施\n{LONG}\n"
         );
-        assert_eq!(noise.len(), 4);
+        reads_three_pages(&text, "2019年某县政府工作报告");
         // The year in Chinese numerals, as a title writes it.
         let text = text.replace("2019年", "二〇一九年");
-        let (kept, noise) = furniture_set_aside(&text);
-        assert_eq!(
-            kept,
-            [
-                "二〇一九年某县政府工作报告",
-                long,
-                "二、工作安排",
-                long,
-                "三、保障措施",
-                long
-            ]
-        );
-        assert_eq!(noise.len(), 4);
+        reads_three_pages(&text, "二〇一九年某县政府工作报告");
     }
 
     #[test]
