@@ -52,3 +52,47 @@ fn a_title_only_in_the_title_element_after_a_column_is_the_documents_part() {
     assert_eq!(r.title, "2023年江口县人民政府工作报告");
     assert_eq!(stated_day(&r).as_deref(), Some("2023-01-05"));
 }
+
+#[test]
+fn a_title_broken_after_its_places_name_is_one_title() {
+    let r = report(&around_body(
+        &[
+            "2022年青川县",
+            "人民政府工作报告",
+            "——2022年1月20日在青川县第十八届人民代表大会第二次会议上",
+            "县长 赵 明",
+        ],
+        &[],
+    ));
+    assert_eq!(r.title, "2022年青川县人民政府工作报告");
+    assert_eq!(r.subtitle, None);
+}
+
+#[test]
+fn a_text_wrapped_at_a_count_of_characters_reads_as_its_paragraphs() {
+    // Every line cut at 30 characters, the header's too.
+    let mut lines = Vec::new();
+    let paragraphs = [
+        "2012年汾西县政府工作报告",
+        "——2012年2月20日在汾西县第十五届人民代表大会第二次会议上",
+        "县长 王 刚",
+        "各位代表：现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+        "一、2011年工作回顾",
+        "过去的一年，全县地区生产总值完成128.6亿元，增长6.2%；一般公共预算收入完成9.8亿元，增长5.1%；城镇居民人均可支配收入达到38560元，增长5.6%。",
+        "全年实施重点项目86个，完成投资65.3亿元。新增规模以上工业企业12家，规上工业增加值增长7.8%。粮食总产量达到21.5万吨，新建高标准农田3.2万亩。",
+        "二、2012年主要目标任务",
+        "2012年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城乡居民人均可支配收入与经济增长基本同步。",
+    ];
+    for p in paragraphs {
+        let chars: Vec<char> = p.chars().collect();
+        lines.extend(chars.chunks(30).map(|c| c.iter().collect::<String>()));
+    }
+    let r = report(&lines.join("\n"));
+    assert_eq!(
+        headings(&r),
+        ["一、2011年工作回顾", "二、2012年主要目标任务"]
+    );
+    let body: Vec<&str> = r.paragraphs().collect();
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body[1].contains("城镇居民人均可支配收入达到38560元，增长5.6%。"));
+}
