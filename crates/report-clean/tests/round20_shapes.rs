@@ -96,3 +96,34 @@ fn a_text_wrapped_at_a_count_of_characters_reads_as_its_paragraphs() {
     assert_eq!(body.len(), 4, "{body:#?}");
     assert!(body[1].contains("城镇居民人均可支配收入达到38560元，增长5.6%。"));
 }
+
+#[test]
+fn a_second_report_on_the_page_keeps_its_header_out_of_the_body() {
+    let r = web_page(&format!(
+        r#"<html><head><meta charset="utf-8"><title>黎平县人民代表大会文件</title></head><body>
+        <div class="content"><h1>2024年黎平县政府工作报告</h1>
+        <p>——2024年1月9日在黎平县第十八届人民代表大会第四次会议上</p><p>县长 龙 刚</p>{}
+        <h1>关于黎平县2023年计划执行情况与2024年计划草案的报告</h1>
+        <p>——2024年1月9日在黎平县第十八届人民代表大会第四次会议上</p><p>黎平县发展和改革局局长 吴 涛</p>
+        <p>各位代表：受县人民政府委托，现将黎平县2023年计划执行情况与2024年计划草案提请大会审议。</p>
+        <p>一、2023年计划执行情况</p><p>全县地区生产总值完成186.2亿元，增长5.8%。</p>
+        <p>二、2024年计划草案</p><p>地区生产总值增长6%左右。</p></div></body></html>"#,
+        body_paragraphs()
+    ));
+    assert_eq!(r.title, "2024年黎平县政府工作报告");
+    assert_eq!(r.authors, ["龙刚"]);
+    assert!(
+        headings(&r).contains(&"关于黎平县2023年计划执行情况与2024年计划草案的报告".to_string())
+    );
+    let shown: Vec<String> = r
+        .paragraphs()
+        .map(String::from)
+        .chain(r.headings())
+        .collect();
+    assert!(
+        !shown
+            .iter()
+            .any(|p| p.contains("吴 涛") || p.contains("——2024年1月9日")),
+        "{shown:#?}"
+    );
+}

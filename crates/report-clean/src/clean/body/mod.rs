@@ -3,7 +3,7 @@
 
 use crate::clean::body_layout::{read_layout, ShortLineLayout};
 use crate::clean::body_metadata::{
-    closing_date, is_closing_organs, print_record, signing_date, stated_line,
+    closing_date, inner_header_line, is_closing_organs, print_record, signing_date, stated_line,
 };
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::footer_start::FooterStart;
@@ -248,6 +248,8 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
                     b.noise(NoiseKind::Metadata, line);
                 }
             }
+        } else if let Some(kind) = inner_header_line(lines, i) {
+            b.noise(kind, line);
         } else if let Some(office) = print_record(text) {
             b.body.source.get_or_insert(office);
             b.noise(NoiseKind::Metadata, line);

@@ -263,3 +263,29 @@ fn numbered_headings_and_full_width_text() {
     let headings: Vec<_> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
     assert_eq!(headings, vec!["一、总体情况", "二、下一步工作"]);
 }
+
+#[test]
+fn a_second_reports_header_inside_the_body_is_set_aside() {
+    let b = body(&format!(
+        "{LONG}\n关于某某县2023年计划执行情况与2024年计划草案的报告\n\
+         ——2024年1月9日在某某县第十八届人民代表大会第四次会议上\n\
+         某某县发展和改革局局长 吴 涛\n{LONG}\n{LONG}\n{LONG}"
+    ));
+    let noise: Vec<(NoiseKind, &str)> = b.noise.iter().map(|n| (n.kind, n.text.as_str())).collect();
+    assert_eq!(
+        noise,
+        [
+            (
+                NoiseKind::Metadata,
+                "——2024年1月9日在某某县第十八届人民代表大会第四次会议上"
+            ),
+            (NoiseKind::Byline, "某某县发展和改革局局长 吴 涛"),
+        ]
+    );
+    assert!(b.authors.is_empty() && b.date.is_none());
+    let headings: Vec<String> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+    assert_eq!(
+        headings,
+        ["关于某某县2023年计划执行情况与2024年计划草案的报告"]
+    );
+}
