@@ -136,3 +136,22 @@ fn an_account_of_how_things_stand_reviews_the_year_of_a_december_report() {
         (FigureStatus::Target, "2025")
     );
 }
+
+#[test]
+fn values_in_the_clause_after_a_respectively_list_are_of_its_items() {
+    assert_eq!(
+        names("2020年，科技、教育和文化事业的支出分别为774亿元、536亿元和123亿元，比上年增长29.2%、39.4%和23.9%。"),
+        [
+            "科技事业的支出",
+            "教育事业的支出",
+            "文化事业的支出",
+            "科技事业的支出",
+            "教育事业的支出",
+            "文化事业的支出"
+        ]
+    );
+    // Not where the clause names something of its own.
+    let got =
+        names("2020年，游客人数和总花费分别增长10.6%、9%，其中入境游客240万人次、增长19.1%。");
+    assert_eq!(&got[2..], ["入境游客", "入境游客"], "{got:?}");
+}
