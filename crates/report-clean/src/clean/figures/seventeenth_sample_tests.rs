@@ -155,3 +155,12 @@ fn values_in_the_clause_after_a_respectively_list_are_of_its_items() {
         names("2020年，游客人数和总花费分别增长10.6%、9%，其中入境游客240万人次、增长19.1%。");
     assert_eq!(&got[2..], ["入境游客", "入境游客"], "{got:?}");
 }
+
+#[test]
+fn a_cap_on_a_stock_of_debt_is_a_statistic() {
+    let got = names("2024年，省政府核定我市政府债务限额1280亿元，年末政府债务余额1216.8亿元。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].ends_with("政府债务限额"), "{got:?}");
+    // A threshold a rule sets is none.
+    assert!(names("1956年，投资限额为六百万元。").is_empty());
+}
