@@ -40,6 +40,7 @@
 
 mod change_words;
 mod each_alike;
+mod in_the_clause;
 mod indicator;
 mod moves;
 mod multiple;
