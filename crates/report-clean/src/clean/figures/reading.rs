@@ -29,7 +29,9 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 24] = [
+const QUANTITY_UNITS: [&str; 25] = [
+    // Years of age (`人均预期寿命79.4岁`).
+    "岁",
     "微克/立方米",
     "分贝",
     // Electricity in so many 万 or 亿 kWh (`发电量二十八亿度`).
@@ -330,6 +332,11 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
         // `发电量二十八亿度`, `节电1000万度`: kWh, only after a magnitude (a
         // degree of heat or of an angle has none).
         None if !multiplier_text.is_empty() && s.get(j) == Some(&'度') => "度",
+        // `人均预期寿命达到79.4岁`: years of age, only as a measure said
+        // of its name (not a class of people, `65岁以上老年人`).
+        None if multiplier_text.is_empty() && s.get(j) == Some(&'岁') && an_age_said(s, j + 1) => {
+            "岁"
+        }
         // `孕产妇死亡率为8.2/10万`: a rate per so many.
         None if !is_rank && PER_MANY.iter().any(|p| starts_with_at(s, j, p)) => PER_MANY
             .iter()
@@ -545,4 +552,20 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         },
         j,
     ))
+}
+
+/// Whether years of age ending at `after` are said of a measure: what
+/// follows (past a bound, `以上`, `左右`) ends the clause or moves the
+/// figure on (`82.4岁提升至83.9岁`); not a class of people the age
+/// marks out (`3岁以下婴幼儿`, `0—6岁儿童`, `满3岁即入园`).
+fn an_age_said(s: &[char], after: usize) -> bool {
+    let bound = TRAILING_QUALIFIERS
+        .iter()
+        .find(|q| starts_with_at(s, after, q))
+        .map_or(0, |q| q.chars().count());
+    let next = after + bound;
+    s.get(next).is_none_or(|c| !is_han(*c))
+        || ["提升", "提高", "增加", "延长", "到", "至"]
+            .iter()
+            .any(|w| starts_with_at(s, next, w))
 }

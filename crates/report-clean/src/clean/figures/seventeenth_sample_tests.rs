@@ -164,3 +164,30 @@ fn a_cap_on_a_stock_of_debt_is_a_statistic() {
     // A threshold a rule sets is none.
     assert!(names("1956年，投资限额为六百万元。").is_empty());
 }
+
+#[test]
+fn years_of_age_said_of_a_measure_are_a_figure_and_a_class_of_people_none() {
+    let got = read("2020年，居民人均预期寿命达到80.2岁，比上年提高0.3岁。");
+    assert_eq!(
+        got,
+        [
+            (
+                "居民人均预期寿命".to_string(),
+                80.2,
+                "岁".to_string(),
+                Quantity
+            ),
+            (
+                "居民人均预期寿命".to_string(),
+                0.3,
+                "岁".to_string(),
+                Change
+            ),
+        ]
+    );
+    let got = read("2020年，人均预期寿命从2015年的76.5岁提升至78.2岁。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    // An age that marks out people is none.
+    let got = read("2020年，65岁以上老年人健康管理率达到72%，为0—6岁儿童和3岁以下婴幼儿建档。");
+    assert!(got.iter().all(|f| f.2 != "岁"), "{got:?}");
+}
