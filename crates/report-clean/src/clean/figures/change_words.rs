@@ -4,7 +4,7 @@
 
 use report_core::FigureKind;
 
-use super::reading::{clause_before, starts_with_at};
+use super::reading::{clause_before, starts_with_at, Found};
 use super::{DECLINE_VERBS, GROWTH_VERBS};
 
 /// Words of change before a percentage, beside the verbs: a price's rise
@@ -112,4 +112,15 @@ pub(super) fn declines(
                 let lead: String = s[start.saturating_sub(4)..start].iter().collect();
                 lead.contains(v) && !TO_A_LEVEL.iter().any(|w| lead.ends_with(w))
             }) || cut_opens_the_clause(s, start))
+}
+
+/// Whether the figure `f` continues a list of changes whose value before
+/// it is `before` (`比上年增长29.2%、39.4%和23.9%`, `分别削减1860吨、214吨`):
+/// nothing but a joiner between the two values, in the same unit. Where
+/// that one was a change, such a value is one of the same kind, and falls
+/// where that one fell.
+pub(super) fn continues_a_change(s: &[char], before: &Found, f: &Found) -> bool {
+    before.end < f.start
+        && matches!(&s[before.end..f.start], ['、' | '和' | '及' | '与'])
+        && before.unit == f.unit
 }

@@ -3,7 +3,7 @@
 
 use super::byte_index;
 use super::name_edges::before_an_unread_count;
-use super::trailing_words::{CHANGE_NAMES, TRAILING_VERBS};
+use super::trailing_words::{without_rank_scope, CHANGE_NAMES, TRAILING_VERBS};
 use super::will::strip_object_marker;
 use super::year_words::two_years_at;
 use super::years_in_names::{
@@ -15,13 +15,16 @@ use report_core::starts_with_canonical;
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 32] = [
+pub(super) const LEADING_FRAME: [&str; 36] = [
     "其中",
     // A conjunction opening the clause (`而1956年就增加了…`): "while".
     "而且",
     "而",
-    // A budget's sums added up (`加上上级补助收入42.3亿元`).
+    // A budget's sums added up (`加上上级补助收入42.3亿元`), or the
+    // running total with them (`收入加上级补助收入…`, `支出加上解上级支出…`).
     "加上",
+    "收入加",
+    "支出加",
     // Like for like (`同口径增长6.3%`): how it was compared, not what.
     "按可比价格计算",
     "按可比价计算",
@@ -46,6 +49,9 @@ pub(super) const LEADING_FRAME: [&str; 32] = [
     "获得",
     "帮助",
     "力争",
+    // The speaker and what the plan asks (`我们要求农业总产值…`).
+    "我们",
+    "要求",
     // A resolve opening the clause (`争取1997年粮食产量达到4.75亿吨`).
     "争取",
     "确保",
@@ -161,7 +167,7 @@ pub(super) const ADVERBS_BEFORE_VERB: [&str; 24] = [
 /// Characters that make a word with 共 before them (共享, 共建, 共济,
 /// 共同, 共治, 共富, 共识, 共性, 共产, 共商, 共用, 共生, 共赢): there 共
 /// is no "in all".
-const WORDS_AFTER_GONG: [char; 13] = [
+pub(super) const WORDS_AFTER_GONG: [char; 13] = [
     '享', '建', '济', '同', '治', '富', '识', '性', '产', '商', '用', '生', '赢',
 ];
 
@@ -260,7 +266,7 @@ pub(super) const COMPARISON_BASES: [&str; 6] =
     ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
 
 /// Period phrases that may open an indicator's words.
-pub(super) const PERIOD_PHRASES: [&str; 18] = [
+pub(super) const PERIOD_PHRASES: [&str; 21] = [
     "前三季度",
     "一季度",
     "二季度",
@@ -278,6 +284,10 @@ pub(super) const PERIOD_PHRASES: [&str; 18] = [
     // `同年中央五个工业部的产品成本`: the year just named.
     "同年",
     "当年",
+    // `本年预算共支出…`: this year, as older reports write 今年.
+    "本年度",
+    "本年内",
+    "本年",
     // `去年同期则完成24%`: the same part of last year, a period.
     "同期",
     "五年内",
@@ -386,6 +396,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             }
         }
         text = strip_object_marker(text);
+        text = without_rank_scope(text);
         for w in ADVERBS_BEFORE_VERB {
             if let Some(rest) = text.strip_suffix(w).filter(|r| r.chars().count() >= 2) {
                 text = rest;
@@ -415,6 +426,9 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                     && (!r.starts_with('区') || r.starts_with("区域"))
             }) {
                 text = rest.trim_start_matches(['和', '或']);
+                // `新建成城镇污水处理厂`: two doings overlapping (`新建`,
+                // `建成`) go together.
+                text = overlapping_doing(w, text);
             }
         }
         text = strip_year(text);
@@ -532,4 +546,20 @@ fn after_an_unread_figure(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// What is left of `rest` after the doing `w` where a doing of result
+/// starts on its last character and runs on into `rest` (`新建` + `成…`,
+/// as `建成`): without the result's 成 (`城镇污水处理厂`). Only 成: other
+/// overlaps are words of their own (`新建` + `设施`).
+fn overlapping_doing<'t>(w: &str, rest: &'t str) -> &'t str {
+    let Some(last) = w.chars().last() else {
+        return rest;
+    };
+    let result_of_w = LEADING_ACTIONS
+        .iter()
+        .any(|v| v.strip_prefix(last) == Some("成"));
+    rest.strip_prefix('成')
+        .filter(|r| result_of_w && r.chars().count() >= 2)
+        .unwrap_or(rest)
 }

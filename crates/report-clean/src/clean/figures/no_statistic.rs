@@ -65,10 +65,15 @@ pub(super) fn is_conceded(s: &[char], at: usize) -> bool {
     CONCESSIONS.iter().any(|w| clause.contains(w))
 }
 
-/// `投资限额为六百万元`: the threshold a rule sets.
+/// `投资限额为六百万元`: the threshold a rule sets. Not the cap on a
+/// government's stock of debt (`政府债务限额1280亿元`), a total of its own
+/// reported beside the balance (`债务余额`).
 pub(super) fn is_a_limit(name: &str) -> bool {
-    name.ends_with(LIMIT)
+    name.ends_with(LIMIT) && !name.ends_with(DEBT_LIMIT)
 }
+
+/// The cap on a stock of debt.
+const DEBT_LIMIT: &str = "债务限额";
 
 /// The threshold a rule sets (`投资限额`).
 const LIMIT: &str = "限额";

@@ -1,7 +1,7 @@
 //! The noun a count's unit stands before (`120个重点项目建设` → `重点项目建设`),
 //! and a subject taken from an earlier clause of the sentence.
 
-use super::indicator::ADVERBS_BEFORE_VERB;
+use super::indicator::{ADVERBS_BEFORE_VERB, VERBS_BEFORE_OBJECT};
 use super::reading::{clause_before, ends_with_at, starts_with_at};
 use super::years_in_names::is_a_year;
 
@@ -30,7 +30,7 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
         && report_core::text::fold::is_han(s[end])
         && (end == from
             || !(STOPS.iter().any(|w| starts_with_at(s, end, w)) || by_means_of && s[end] == '为'))
-        && !(end > from && among_at(s, end))
+        && !(end > from && (among_at(s, end) || fully_done_at(s, end)))
     {
         end += 1;
         // `用于支持“两重”建设`: a name in quotation marks inside the noun.
@@ -67,15 +67,25 @@ fn opened_by_yi(s: &[char], from: usize) -> bool {
     clause.first() == Some(&'以') && !clause.starts_with(&['以', '上'])
 }
 
-/// `12项主要经济指标中，`: "among" at `at`, where a noun ends; not the
-/// schools `高中`, `初中` (`就读普通高中，`).
+/// `12项主要经济指标中，`, `156个工业单位中的`: "among" at `at`, where a
+/// noun ends; not the schools `高中`, `初中`, `县中` (`就读普通高中，`,
+/// `对县中的结对帮扶`), nor `其中`.
 fn among_at(s: &[char], at: usize) -> bool {
     s[at] == '中'
         && at > 0
-        && !matches!(s[at - 1], '高' | '初')
+        && !matches!(s[at - 1], '高' | '初' | '县' | '其')
         && !s
             .get(at + 1)
-            .is_some_and(|c| report_core::text::fold::is_han(*c))
+            .is_some_and(|c| report_core::text::fold::is_han(*c) && *c != '的')
+}
+
+/// `实现…822所普通高中全覆盖`: "fully" (全) before a verb that takes the
+/// things counted as its object is said of them, no part of their noun.
+fn fully_done_at(s: &[char], at: usize) -> bool {
+    s[at] == '全'
+        && VERBS_BEFORE_OBJECT
+            .iter()
+            .any(|v| starts_with_at(s, at + 1, v))
 }
 
 /// A figure whose clause names nothing takes its subject from an earlier

@@ -3,6 +3,7 @@
 //! unit's normalisation. What the figure measures is decided by the caller.
 
 use super::change_words::{cut_opens_the_clause, ends_in_change, ends_in_verb_of_change};
+use super::in_the_clause::{about_a_share, counted_in_the_clause, ranked_in_the_clause};
 use super::rates_in_words::{doublings, fraction, tenths_rate, written_rate};
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
@@ -28,7 +29,9 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 24] = [
+const QUANTITY_UNITS: [&str; 25] = [
+    // Years of age (`人均预期寿命79.4岁`).
+    "岁",
     "微克/立方米",
     "分贝",
     // Electricity in so many 万 or 亿 kWh (`发电量二十八亿度`).
@@ -192,7 +195,7 @@ pub(super) fn inside_quotes(s: &[char], i: usize) -> bool {
 /// sum in 亿 and 万 is in 亿 with a decimal (`一千三百八十七亿四千万元` is
 /// 1387.4 亿元), returned as the magnitude the unit takes. A lone digit
 /// counts only before `倍` (`增长两倍`).
-fn chinese_amount(s: &[char]) -> Option<(f64, usize, &'static str)> {
+pub(super) fn chinese_amount(s: &[char]) -> Option<(f64, usize, &'static str)> {
     let (value, len) = parse_chinese_number(s, s.get(1) == Some(&'倍'))?;
     let trailing = s[..len]
         .iter()
@@ -329,6 +332,11 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
         // `发电量二十八亿度`, `节电1000万度`: kWh, only after a magnitude (a
         // degree of heat or of an angle has none).
         None if !multiplier_text.is_empty() && s.get(j) == Some(&'度') => "度",
+        // `人均预期寿命达到79.4岁`: years of age, only as a measure said
+        // of its name (not a class of people, `65岁以上老年人`).
+        None if multiplier_text.is_empty() && s.get(j) == Some(&'岁') && an_age_said(s, j + 1) => {
+            "岁"
+        }
         // `孕产妇死亡率为8.2/10万`: a rate per so many.
         None if !is_rank && PER_MANY.iter().any(|p| starts_with_at(s, j, p)) => PER_MANY
             .iter()
@@ -546,42 +554,18 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     ))
 }
 
-/// `在世界500强排名由369位上升到235位`: places in 位 in a clause that
-/// speaks of a ranking are ranks, as `第3位` is (not `专家30位`, people),
-/// or by how many places a rank moved (`排名提升4位`).
-fn ranked_in_the_clause(s: &[char], start: usize) -> bool {
-    let clause: String = clause_before(s, start).iter().collect();
-    ["排名", "排位", "位次", "名次"]
+/// Whether years of age ending at `after` are said of a measure: what
+/// follows (past a bound, `以上`, `左右`) ends the clause or moves the
+/// figure on (`82.4岁提升至83.9岁`); not a class of people the age
+/// marks out (`3岁以下婴幼儿`, `0—6岁儿童`, `满3岁即入园`).
+fn an_age_said(s: &[char], after: usize) -> bool {
+    let bound = TRAILING_QUALIFIERS
         .iter()
-        .any(|w| clause.contains(w))
-}
-
-/// Whether the clause from `from` on counts something: a number with a
-/// unit of things, before the clause ends.
-fn counted_in_the_clause(s: &[char], from: usize) -> bool {
-    let end = (from..s.len())
-        .find(|&k| matches!(s[k], '，' | '。' | '；' | '：' | ','))
-        .unwrap_or(s.len());
-    (from..end).any(|k| {
-        let Some((_, len, _)) = parse_arabic(&s[k..end])
-            .map(|(v, len)| (v, len, ""))
-            .or_else(|| chinese_amount(&s[k..end]))
-        else {
-            return false;
-        };
-        let after = k + len + usize::from(matches!(s.get(k + len), Some('万' | '多' | '余')));
-        ["个", "家", "户", "所", "座", "人", "项"]
+        .find(|q| starts_with_at(s, after, q))
+        .map_or(0, |q| q.chars().count());
+    let next = after + bound;
+    s.get(next).is_none_or(|c| !is_han(*c))
+        || ["提升", "提高", "增加", "延长", "到", "至"]
             .iter()
-            .any(|u| starts_with_at(s, after, u))
-    })
-}
-
-/// `约占全国1/10`, `约占全年投资总额的三分之二`: about, before the share and
-/// the whole it is of (no number nor another item between: not the second
-/// share of `约占全市的三分之一、农村占六分之一`).
-fn about_a_share(s: &[char], start: usize) -> bool {
-    let clause: String = clause_before(s, start).iter().collect();
-    clause
-        .rfind("约占")
-        .is_some_and(|b| !clause[b..].chars().any(|c| c.is_ascii_digit() || c == '、'))
+            .any(|w| starts_with_at(s, next, w))
 }

@@ -6,8 +6,18 @@ use super::reading::figure_chars;
 use super::year_words::last_years_at;
 use report_core::text::dates::title_year;
 
-/// Words of a heading that review the past or set out what comes.
-const REVIEW_WORDS: [&str; 4] = ["回顾", "成就", "总结", "成绩"];
+/// Words of a heading that review the past or set out what comes. An
+/// account of how things stand or went (`一、基本情况`, `执行情况`,
+/// `完成情况`) reviews as well.
+const REVIEW_WORDS: [&str; 7] = [
+    "回顾",
+    "成就",
+    "总结",
+    "成绩",
+    "基本情况",
+    "执行情况",
+    "完成情况",
+];
 const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "主要考虑", "部署"];
 
 /// The frame a heading sets for its section, if it names a time: its first

@@ -42,15 +42,32 @@ pub(super) fn read_in_list(
         }
         list
     };
-    let respectively = respectively_at
-        .iter()
-        .rev()
-        .copied()
-        .find(|r| f.start > *r)
-        .map(|r| (r, in_list(r)))
-        .filter(|(_, list)| list.contains(&n));
-    if let Some((r, list)) = respectively {
-        let between: String = s[r..f.start].iter().collect();
+    let last_respectively = respectively_at.iter().rev().copied().find(|r| f.start > *r);
+    // `A、B分别为x、y，比上年增长p、q`: as many values in the clause right
+    // after the list, its words naming nothing, are of the same items in
+    // order; what they say starts at the comma.
+    let next_clause = last_respectively.and_then(|r| {
+        let first = in_list(r);
+        let last_end = Some(found[*first.last()?].end).filter(|&e| e < f.start)?;
+        let comma = last_end
+            + s[last_end..f.start]
+                .iter()
+                .position(|c| matches!(c, '，' | ','))?;
+        let second = in_list(comma + 1);
+        let opens = second.first().map(|&g| &s[comma + 1..found[g].start])?;
+        let opens: String = opens.iter().collect();
+        (first.len() >= 2
+            && second.len() == first.len()
+            && second.contains(&n)
+            && strip_indicator(&opens).is_empty())
+        .then_some((r, comma, second))
+    });
+    let respectively = last_respectively
+        .map(|r| (r, r, in_list(r)))
+        .filter(|(_, _, list)| list.contains(&n))
+        .or(next_clause);
+    if let Some((r, said_from, list)) = respectively {
+        let between: String = s[said_from..f.start].iter().collect();
         // `分别提高到88%、83.6%`: the levels reached, not the growth.
         let reaches = ["到", "至", "达"].iter().any(|w| between.contains(w));
         if f.unit == "%" && reaches && !ends_in_change(&between) {

@@ -3,7 +3,9 @@
 
 use report_core::{Figure, FigureKind};
 
-use super::change_words::{compares_with_a_year, declines, ends_in_verb_of_change};
+use super::change_words::{
+    compares_with_a_year, continues_a_change, declines, ends_in_verb_of_change,
+};
 use super::each_alike::items_alike;
 use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
@@ -70,6 +72,7 @@ pub(super) fn sentence_figures<'f>(
         .collect();
     let mut previous_indicator = String::new();
     let mut previous_kind = FigureKind::Count;
+    let mut previous_declined = false;
     let mut previous_end = 0;
     // The noun the previous figure took from after its unit, if it did.
     let mut previous_noun_after: Option<String> = None;
@@ -352,6 +355,14 @@ pub(super) fn sentence_figures<'f>(
         {
             kind = FigureKind::Change;
         }
+        // `增长29.2%、39.4%`: see `continues_a_change`.
+        let continued = n > 0
+            && previous_end == found[n - 1].end
+            && matches!(previous_kind, FigureKind::Growth | FigureKind::Change)
+            && continues_a_change(s, &found[n - 1], f);
+        if continued {
+            kind = previous_kind;
+        }
         // The subject stands apart, before other figures: the figure's span
         // is its value's, not a stretch over theirs.
         let (subject_apart, respectively_declines) = read_in_list(
@@ -497,7 +508,9 @@ pub(super) fn sentence_figures<'f>(
         if names_a_target {
             status = report_core::FigureStatus::Target;
         }
-        let declines = respectively_declines || declines(s, f.start, &lead, changed_by, kind);
+        let declines = respectively_declines
+            || continued && previous_declined
+            || declines(s, f.start, &lead, changed_by, kind);
         let sign = if declines { -1.0 } else { 1.0 };
         let (period, period_words, status) = moves.date(&lead, frame, status);
         let span_start = if indicator.is_empty() || subject_apart {
@@ -564,6 +577,7 @@ pub(super) fn sentence_figures<'f>(
             previous_indicator = indicator;
         }
         previous_kind = kind;
+        previous_declined = declines;
         previous_whole = whole_of_the_next;
         previous_end = f.end;
         previous_noun_after = after_unit.filter(|_| named_after_unit);

@@ -1,10 +1,13 @@
 //! The words that end the words before a figure but are no part of its
 //! name: verbs of change and of reach, comparisons, resolves, modals.
 
+use super::indicator::COMPARISONS;
+use super::what_is_counted::without_speed;
+
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 132] = [
+pub(super) const TRAILING_VERBS: [&str; 133] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -90,6 +93,8 @@ pub(super) const TRAILING_VERBS: [&str; 132] = [
     "压缩",
     "削减",
     "缩减",
+    // A burden lightened (`农民负担平均减轻30%`).
+    "减轻",
     "改善",
     "达到",
     "达",
@@ -166,3 +171,36 @@ pub(super) const TRAILING_VERBS: [&str; 132] = [
     "位居",
     "位列",
 ];
+
+/// Characters that make a verb of standing with 居 before a rank's scope
+/// (稳居, 跃居, 位居, 仍居, 均居, 升居, 高居).
+const STANDING_WITH_JU: [char; 7] = ['稳', '跃', '位', '仍', '均', '升', '高'];
+
+/// `出口通关效率稳居中部地区`: where a name runs on into the scope a rank is
+/// taken in (a comparison word of 居, `居中`, `居全`…, with the character
+/// that makes a verb with it), the name ends before it; a name that is only
+/// the scope (`居全国`) or a speed (`增速居全国`) is left for the rank's rule.
+pub(super) fn without_rank_scope(text: &str) -> &str {
+    let Some(at) = COMPARISONS
+        .iter()
+        .filter(|w| w.starts_with('居'))
+        .filter_map(|w| text.rfind(w))
+        .max()
+    else {
+        return text;
+    };
+    let bare = &text[..at];
+    // `增速居全国第2位`: the speed alone compares the figure before's.
+    if without_speed(bare).is_empty() {
+        return text;
+    }
+    let name = bare
+        .strip_suffix(STANDING_WITH_JU)
+        .filter(|name| name.chars().count() >= 2)
+        .unwrap_or(bare);
+    if name.chars().count() >= 2 {
+        name
+    } else {
+        text
+    }
+}

@@ -2,7 +2,9 @@
 //! and its verb (`中央财政将为此投入`), or the object marker, as 把, after
 //! words that frame the thing acted on (`中央决定将农民人均纯收入`).
 
-use super::indicator::{ADVERBS_BEFORE_VERB, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
+use super::indicator::{
+    ADVERBS_BEFORE_VERB, LEADING_ACTIONS, VERBS_BEFORE_OBJECT, WORDS_AFTER_GONG,
+};
 use super::GROWTH_VERBS;
 
 /// The shortest thing acted on after the object marker (`扶贫标准`).
@@ -67,7 +69,7 @@ pub(super) fn strip_object_marker(text: &str) -> &str {
 /// `中央财政投入`, `地方财政每年将安排支出` → `地方财政安排支出`).
 pub(super) fn without_will(name: &str) -> String {
     let Some((b, after)) = will_at(name).filter(|(b, _)| *b > 0) else {
-        return without_already(name);
+        return without_in_all(&without_already(name));
     };
     let mut subject = &name[..b];
     while let Some(rest) = AROUND_WILL.iter().find_map(|w| subject.strip_suffix(w)) {
@@ -77,7 +79,32 @@ pub(super) fn without_will(name: &str) -> String {
     while let Some(rest) = AROUND_WILL.iter().find_map(|w| verb.strip_prefix(w)) {
         verb = rest;
     }
-    without_already(&format!("{subject}{verb}"))
+    without_in_all(&without_already(&format!("{subject}{verb}")))
+}
+
+/// "In all" (共) between a subject and its verb inside a name is no part
+/// of it (`预算共支出` → `预算支出`, `铁路共新建` → `铁路新建`), as it is not
+/// opening one: only before a verb of doing, of change or of a budget's
+/// sums, so that words with 共 keep it (`医共体`, `共通`, `共计`, `共有`).
+fn without_in_all(name: &str) -> String {
+    let Some(b) = name.find('共').filter(|&b| name[..b].chars().count() >= 2) else {
+        return name.to_string();
+    };
+    let after = &name[b + '共'.len_utf8()..];
+    let verb = LEADING_ACTIONS
+        .iter()
+        .chain(&VERBS_BEFORE_OBJECT)
+        .chain(&GROWTH_VERBS)
+        .chain(&["支出", "收入"])
+        .any(|v| after.starts_with(v));
+    if name[..b].ends_with(['公', '中', '总', '一', '合'])
+        || after.chars().count() < 2
+        || after.starts_with(WORDS_AFTER_GONG)
+        || !verb
+    {
+        return name.to_string();
+    }
+    format!("{}{after}", &name[..b])
 }
 
 /// Already (已, 已经) between a subject and its verb inside a name is no
