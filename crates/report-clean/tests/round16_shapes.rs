@@ -1,4 +1,4 @@
-//! Pages and texts of shapes the sixteenth round of docs/quality-rounds.md
+//! Pages and texts of shapes the sixteenth round of docs/quality-rounds-16-17.md
 //! found wanting.
 
 mod support;

@@ -5,13 +5,14 @@
 //! office that printed it).
 
 use crate::clean::metadata::{
-    is_organ_line, names_an_organ, parse_delivery_line, parse_metadata_line, parse_speaker_line,
-    MetadataLine,
+    delivery_line_is_open, is_organ_line, is_undated_delivery_line, names_an_organ,
+    parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
 use crate::clean::speaker_lines::speaker_after_session;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
+use report_core::NoiseKind;
 
 /// Labels that date the page itself, unlike a notice's `时间：`, which says
 /// when its event takes place.
@@ -49,6 +50,29 @@ pub(crate) fn stated_line(line: &Line) -> Option<MetadataLine> {
         meta.date = None;
     }
     (meta.source.is_some() || meta.date.is_some()).then_some(meta)
+}
+
+/// A report's header inside the body, as a page carrying two reports sets
+/// the second's under its title (`关于…计划草案的报告`, then
+/// `——2024年1月9日在某某县…会议上`, then `某某县发展和改革局局长 吴涛`):
+/// a whole delivery line right under a short line, and a speaker's line
+/// right under such a delivery line. Set aside; the page's own date and
+/// speaker are the first report's.
+pub(crate) fn inner_header_line(lines: &[Line], i: usize) -> Option<NoiseKind> {
+    let delivery_at = |k: usize| {
+        let text = lines[k].text.as_str();
+        k > 0
+            && lines[k - 1].is_short()
+            && (parse_delivery_line(text).is_some() || is_undated_delivery_line(text))
+            && !delivery_line_is_open(text)
+    };
+    if delivery_at(i) {
+        Some(NoiseKind::Metadata)
+    } else if i > 0 && delivery_at(i - 1) && parse_speaker_line(&lines[i].text).is_some() {
+        Some(NoiseKind::Byline)
+    } else {
+        None
+    }
 }
 
 /// How close to the end a document's signature stands.

@@ -45,6 +45,10 @@ const TITLE_TAIL_MAX_CHARS: usize = 6;
 /// So does a line opening on the document's matter under its issuing
 /// body's name (`某某县人民政府` / `关于印发2024年政府工作报告的通知`), as a
 /// notice or decision sets its title.
+/// A place's name alone, its year before it or none (`2022年青川县` /
+/// `人民政府工作报告`), is a government's name cut before its organ's word:
+/// the organ's word and the report's name (at most ten characters, ending
+/// in 报告) complete it.
 pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
     let tail = text.chars().count() <= TITLE_TAIL_MAX_CHARS
         && text.ends_with("报告")
@@ -53,10 +57,32 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
         && text.chars().count() <= MATTER_MAX_CHARS
         && !has_sentence_end(text)
         && !text.ends_with(['：', ':']);
-    is_organ_line(title) && (tail || matter)
+    let organ_and_tail = text.chars().count() <= PLACE_TAIL_MAX_CHARS
+        && text.ends_with("报告")
+        && (text.starts_with("人民政府") || text.starts_with("政府"));
+    is_organ_line(title) && (tail || matter) || names_a_place_alone(title) && organ_and_tail
 }
 
 const MATTER_MAX_CHARS: usize = 60;
+const PLACE_TAIL_MAX_CHARS: usize = 10;
+
+/// Suffixes of a division's name, province to township.
+const DIVISION_SUFFIXES: [char; 9] = ['省', '市', '县', '区', '州', '旗', '盟', '镇', '乡'];
+
+/// A place's name and nothing else but the year before it: `2022年青川县`,
+/// `二〇二二年某某镇`, `某某市`.
+fn names_a_place_alone(text: &str) -> bool {
+    let year_digit = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二三四五六七八九".contains(c)
+    };
+    let place = match text.split_once('年') {
+        Some((year, place)) if year.chars().count() == 4 && year.chars().all(year_digit) => place,
+        _ => text,
+    };
+    (2..=10).contains(&place.chars().count())
+        && place.chars().all(is_han)
+        && place.ends_with(DIVISION_SUFFIXES)
+}
 
 /// Words a headline cannot end in, so that it runs on to the next line:
 /// `某某市人民政府关于印发` / `某某方案的通知`.
@@ -248,6 +274,18 @@ mod tests {
         assert!(!completes_organs_title(
             "2024年政府工作报告",
             "关于印发2024年政府工作报告的通知"
+        ));
+        // A place's name, its year before it, cut before its organ's word.
+        assert!(completes_organs_title("2022年青川县", "人民政府工作报告"));
+        assert!(completes_organs_title("某某镇", "政府工作报告"));
+        // A line that is more than a place's name, or a longer second line.
+        assert!(!completes_organs_title(
+            "2022年青川县新闻",
+            "人民政府工作报告"
+        ));
+        assert!(!completes_organs_title(
+            "2022年青川县",
+            "人民政府关于2022年工作情况的报告"
         ));
     }
 }

@@ -2,6 +2,10 @@
 //! breaks every line of a paragraph but its last at one width (公文 print 28
 //! characters a line). Read from the lines' widths, so the body joins such
 //! lines back into their paragraphs instead of taking each for a heading.
+//! Some tools wrap at a count of characters instead, a digit counting as a
+//! character (every line exactly 30 characters, its width varying with its
+//! digits): where that count fills more lines than any width, the text was
+//! wrapped by it.
 
 use report_core::text::layout::{display_width, ends_sentence, Line};
 
@@ -15,16 +19,49 @@ const WRAP_MIN_FULL_LINES: usize = 6;
 /// A paragraph's indent, two full-width spaces, in columns.
 const INDENT_WIDTH: usize = 4;
 
-/// How wide a line is as printed, its indent included.
-fn printed_width(line: &Line) -> usize {
-    display_width(&line.text) + if line.indented { INDENT_WIDTH } else { 0 }
+/// How a text's lines are measured against the width they were wrapped at:
+/// in printed columns (a Han character two, a digit one), or in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measure {
+    Columns,
+    Chars,
 }
 
-/// The width the text was wrapped at, and whether its paragraphs start
-/// with an indent.
+impl Measure {
+    /// How long a line is, its indent included.
+    fn of(self, line: &Line) -> usize {
+        let indent = if line.indented { INDENT_WIDTH } else { 0 };
+        match self {
+            Measure::Columns => display_width(&line.text) + indent,
+            Measure::Chars => line.chars() + indent / 2,
+        }
+    }
+
+    /// How far under the width a line may end and still fill it (a
+    /// character count cuts at the count, give or take a mark kept off a
+    /// line's start).
+    fn slack(self) -> usize {
+        match self {
+            Measure::Columns => WRAP_SLACK,
+            Measure::Chars => 1,
+        }
+    }
+
+    /// Lines shorter than this say nothing of a wrapping width.
+    fn min_width(self) -> usize {
+        match self {
+            Measure::Columns => WRAP_MIN_WIDTH,
+            Measure::Chars => WRAP_MIN_WIDTH / 2,
+        }
+    }
+}
+
+/// The width the text was wrapped at, how it is measured, and whether its
+/// paragraphs start with an indent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Wrap {
     width: usize,
+    measure: Measure,
     indents: bool,
 }
 
@@ -32,17 +69,30 @@ impl Wrap {
     /// How the lines were wrapped, if they were: at least half the lines of
     /// some width fill one width, and hardly any is wider; lines of web
     /// text, one a paragraph, vary far too much for that. Paragraphs are
-    /// marked by their indent where most full lines have none.
+    /// marked by their indent where most full lines have none. Measured in
+    /// printed columns, or in characters where a count of characters fills
+    /// more lines.
     pub(crate) fn read(lines: &[Line]) -> Option<Wrap> {
+        let by_columns = Self::read_by(lines, Measure::Columns);
+        let by_chars = Self::read_by(lines, Measure::Chars);
+        match (by_columns, by_chars) {
+            (Some((_, columns)), Some((wrap, chars))) if chars > columns => Some(wrap),
+            (None, Some((wrap, _))) => Some(wrap),
+            (by_columns, _) => by_columns.map(|(wrap, _)| wrap),
+        }
+    }
+
+    /// The wrap read in one measure, and how many lines fill its width.
+    fn read_by(lines: &[Line], measure: Measure) -> Option<(Wrap, usize)> {
         let widths: Vec<usize> = lines
             .iter()
-            .map(printed_width)
-            .filter(|w| *w >= WRAP_MIN_WIDTH)
+            .map(|l| measure.of(l))
+            .filter(|w| *w >= measure.min_width())
             .collect();
         let filling = |width: usize| {
             widths
                 .iter()
-                .filter(|w| (width.saturating_sub(WRAP_SLACK)..=width).contains(w))
+                .filter(|w| (width.saturating_sub(measure.slack())..=width).contains(w))
                 .count()
         };
         // The widest of the widths most lines fill.
@@ -52,18 +102,27 @@ impl Wrap {
         if full < WRAP_MIN_FULL_LINES || full * 2 < widths.len() || wider * 20 > widths.len() {
             return None;
         }
-        let full_lines: Vec<&Line> = lines.iter().filter(|l| fills(l, width)).collect();
+        let wrap = Wrap {
+            width,
+            measure,
+            indents: false,
+        };
+        let full_lines: Vec<&Line> = lines.iter().filter(|l| wrap.fills(l)).collect();
         let indents = full_lines.iter().filter(|l| !l.indented).count() * 2 > full_lines.len()
             && lines.iter().any(|l| l.indented);
-        Some(Wrap { width, indents })
+        Some((Wrap { indents, ..wrap }, full))
     }
 
     /// A line that fills the width runs on into the next one: mid-sentence
     /// always; at a sentence's end, where paragraphs are marked by their
     /// indent and the next line has none.
     pub(crate) fn runs_on(&self, line: &Line, next: Option<&Line>) -> bool {
-        fills(line, self.width)
+        self.fills(line)
             && (!ends_sentence(&line.text) || self.indents && next.is_some_and(|n| !n.indented))
+    }
+
+    fn fills(&self, line: &Line) -> bool {
+        self.measure.of(line) + self.measure.slack() >= self.width
     }
 }
 
@@ -119,10 +178,6 @@ fn next_item(text: &str, next: &str) -> bool {
         (Some(n), Some(m)) => m == n + 1 && !a_measure,
         _ => false,
     }
-}
-
-fn fills(line: &Line, width: usize) -> bool {
-    printed_width(line) + WRAP_SLACK >= width
 }
 
 #[cfg(test)]
@@ -250,6 +305,42 @@ mod tests {
         }
     }
 
+    #[test]
+    fn text_wrapped_at_a_count_of_characters_joins_into_its_paragraphs() {
+        // Every line 30 characters, digits and all, cut mid-number; the
+        // headings on lines of their own.
+        let mut lines = Vec::new();
+        for p in WRAPPED {
+            let chars: Vec<char> = p.chars().collect();
+            lines.extend(chars.chunks(30).map(|c| c.iter().collect::<String>()));
+        }
+        let b = structure_body(
+            &read_lines(&lines.join("\n")),
+            &Known {
+                title: None,
+                subtitle: None,
+            },
+        );
+        let headings: Vec<String> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
+        assert_eq!(headings, ["一、过去五年工作回顾", "二、今年工作安排"]);
+        let paragraphs: Vec<&str> = b
+            .sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .map(String::as_str)
+            .collect();
+        let expected: Vec<&str> = WRAPPED
+            .iter()
+            .copied()
+            .filter(|p| p.chars().count() >= 20)
+            .collect();
+        assert_eq!(paragraphs.concat(), expected.concat());
+        assert!(
+            paragraphs.iter().all(|p| ends_sentence(p)),
+            "{paragraphs:?}"
+        );
+    }
+
     const PARAGRAPHS: [&str; 3] = [
         "现在，我代表盟行政公署向大会报告工作，请予审议，并请盟政协委员和其他列席人员提出意见。",
         "过去五年，全盟地区生产总值年均增长4.5%，一般公共预算收入达到60.1亿元，年均增长5.2%。",
@@ -260,9 +351,15 @@ mod tests {
     fn lines_of_one_width_are_wrapped_and_lines_of_web_text_are_not() {
         let text: String = PARAGRAPHS.concat().repeat(2);
         let chars: Vec<char> = text.chars().collect();
-        let wrapped: Vec<String> = chars.chunks(26).map(|c| c.iter().collect()).collect();
-        let wrap = Wrap::read(&read_lines(&wrapped.join("\n"))).expect("wrapped");
+        let cut: Vec<String> = chars.chunks(26).map(|c| c.iter().collect()).collect();
+        // Cut every 26 characters, a digit counting as one: read by the count.
+        let wrap = Wrap::read(&read_lines(&cut.join("\n"))).expect("wrapped");
+        assert_eq!((wrap.width, wrap.measure), (26, Measure::Chars), "{wrap:?}");
+        // Cut at 52 printed columns: read by the width.
+        let printed = wrapped(&PARAGRAPHS.repeat(2), 52, false);
+        let wrap = Wrap::read(&read_lines(&printed)).expect("wrapped");
         assert!((48..=52).contains(&wrap.width), "{wrap:?}");
+        assert_eq!(wrap.measure, Measure::Columns);
         // One paragraph a line, of every length: no width most lines fill.
         let web: Vec<String> = (0..8)
             .map(|k| chars[..20 + 10 * k].iter().collect())

@@ -167,30 +167,99 @@ pub(super) fn shown_in_place(element: ElementRef) -> Option<String> {
     }
 }
 
-/// What a script writes with `document.write` (string literals, joined by
-/// `+`, nothing computed), where it is a date: its text, markup read off.
+/// What a script writes with `document.write` or sets as an element's
+/// text (`.innerHTML = …`): string literals, joined by `+`, or a variable
+/// the script sets to one (`var pubtime = "2023-01-05"; ….innerHTML =
+/// pubtime;`), nothing computed; where it is a date, its text, markup
+/// read off.
 fn written_date(script: &str) -> Option<String> {
+    let literals = assigned_literals(script);
     let mut written = String::new();
     for call in script.split("document.write").skip(1) {
-        let mut rest = call.strip_prefix("ln").unwrap_or(call).trim_start();
-        rest = rest.strip_prefix('(')?.trim_start();
-        loop {
-            let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
-            let end = rest[1..].find(quote)? + 1;
-            written.push_str(&rest[1..end]);
-            rest = rest[end + 1..].trim_start();
-            match rest.strip_prefix('+') {
-                Some(more) => rest = more.trim_start(),
-                None => break,
+        let rest = call.strip_prefix("ln").unwrap_or(call).trim_start();
+        let (text, rest) = concatenation(rest.strip_prefix('(')?, &literals)?;
+        rest.starts_with(')').then_some(())?;
+        written.push_str(&text);
+    }
+    for property in [".innerHTML", ".innerText", ".textContent"] {
+        for set in script.split(property).skip(1) {
+            let Some(value) = set.trim_start().strip_prefix('=') else {
+                continue;
+            };
+            match concatenation(value, &literals) {
+                Some((text, _))
+                    if !value.starts_with('=') && text.chars().count() <= SET_TEXT_MAX_CHARS =>
+                {
+                    written.push_str(&text)
+                }
+                _ => {}
             }
         }
-        rest.starts_with(')').then_some(())?;
     }
     let text: String = Html::parse_fragment(&written)
         .root_element()
         .text()
         .collect();
     find_full_date(&text).map(|_| text.trim().to_string())
+}
+
+/// Most characters of what a script sets as an element's text to be read
+/// as a date shown in place: a label and a date, not a list drawn by it.
+const SET_TEXT_MAX_CHARS: usize = 40;
+
+/// String literals joined by `+`, or variables set to one, opening `rest`:
+/// their text and what follows them.
+fn concatenation<'a>(rest: &'a str, literals: &[(&str, &str)]) -> Option<(String, &'a str)> {
+    let mut rest = rest.trim_start();
+    let mut text = String::new();
+    loop {
+        if let Some(quote) = rest.chars().next().filter(|c| matches!(c, '\'' | '"')) {
+            let end = rest[1..].find(quote)? + 1;
+            text.push_str(&rest[1..end]);
+            rest = rest[end + 1..].trim_start();
+        } else {
+            let name_len = identifier_len(rest);
+            let value = literals
+                .iter()
+                .find(|(name, _)| name_len > 0 && *name == &rest[..name_len])?;
+            text.push_str(value.1);
+            rest = rest[name_len..].trim_start();
+        }
+        match rest.strip_prefix('+') {
+            Some(more) => rest = more.trim_start(),
+            None => return Some((text, rest)),
+        }
+    }
+}
+
+fn identifier_len(text: &str) -> usize {
+    text.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+        .unwrap_or(text.len())
+}
+
+/// The variables a script sets to a string literal (`var pubtime =
+/// "2023-01-05"`), with their values.
+fn assigned_literals(script: &str) -> Vec<(&str, &str)> {
+    let mut literals = Vec::new();
+    for keyword in ["var ", "let ", "const "] {
+        for declared in script.split(keyword).skip(1) {
+            let declared = declared.trim_start();
+            let name = &declared[..identifier_len(declared)];
+            let Some(value) = declared[name.len()..].trim_start().strip_prefix('=') else {
+                continue;
+            };
+            let value = value.trim_start();
+            let Some(quote) = value.chars().next().filter(|c| matches!(c, '\'' | '"')) else {
+                continue;
+            };
+            if let Some(end) = value[1..].find(quote) {
+                if !name.is_empty() {
+                    literals.push((name, &value[1..=end]));
+                }
+            }
+        }
+    }
+    literals
 }
 
 /// A machine-readable date (`2021-01-28`, `2021-01-28T09:30:00+08:00`) as
@@ -254,6 +323,14 @@ mod tests {
         );
         let text = page(r#"<script>document.write("发布日期：" + "2016-02-03");</script>"#);
         assert!(text.contains("发布日期：2016-02-03"), "{text}");
+        // A variable set to a date, then written or set as an element's text.
+        let text = page(
+            r#"发布时间：<span id="pt"></span><script>var pubtime = "2018-01-30 16:20:11"; document.getElementById("pt").innerHTML = pubtime;</script>"#,
+        );
+        assert!(text.contains("2018-01-30 16:20:11"), "{text}");
+        let text =
+            page(r#"<script>var d = '2019-02-01'; document.write('发布日期：' + d);</script>"#);
+        assert!(text.contains("发布日期：2019-02-01"), "{text}");
         let text = page(r#"<time datetime="2021-01-28T09:30:00+08:00">1月28日</time>"#);
         assert!(text.contains("2021-01-28 09:30"), "{text}");
         // A script that writes no date, one that computes, a time in another
@@ -266,6 +343,15 @@ mod tests {
             (
                 "<script>document.write(d.getFullYear() + '-01-05');</script>",
                 "01-05",
+            ),
+            // A variable set by a computation, a long list drawn in.
+            (
+                "<script>var t = new Date(); el.innerHTML = '2023-01-05 ' + t;</script>",
+                "2023-01-05",
+            ),
+            (
+                "<script>el.innerHTML = '<li>2023-01-05 某某县召开全县经济工作会议暨项目建设推进会议</li>';</script>",
+                "2023-01-05",
             ),
             (
                 r#"<time datetime="2021-01-27T22:30:00Z">1月28日</time>"#,

@@ -267,15 +267,19 @@ pub(super) fn stated_metadata(
         find_full_date(&d).and_then(|(date, _)| date.to_report_date(false, Vec::new()))
     });
     // A headline set in a picture leaves only the `<title>`: its first
-    // part that is not the site's name.
+    // part that is not the site's name, or, after a column's name
+    // (`某县人民政府_政府信息公开_2023年某县政府工作报告`), the part that
+    // names a document.
     let title_if_none = texts(doc, "title").into_iter().find_map(|whole| {
-        whole
+        let parts: Vec<&str> = whole
             .split(TITLE_SEPARATORS)
             .map(str::trim)
-            .find(|part| {
+            .filter(|part| {
                 part.chars().count() >= HEADLINE_MIN_CHARS && not_site(part) && !names_a_site(part)
             })
-            .map(str::to_string)
+            .collect();
+        let document = parts.iter().find(|part| names_a_document(part));
+        document.or(parts.first()).map(|part| part.to_string())
     });
     // Or only in the picture's alternative text, where that names a
     // document (`<img alt="2025年某某市政府工作报告">`), not a photo's scene.

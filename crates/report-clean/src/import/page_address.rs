@@ -125,8 +125,13 @@ pub fn date_in_address(address: &str) -> Option<String> {
         (w[1].len() == day.len() && (1..=2).contains(&day.len()))
             .then(|| (year.to_string(), month.to_string(), day))
     });
-    // `t20240115_123.html`, `/20240115/`: eight digits, alone or after `t`.
-    let packed = segments.iter().filter_map(|s| {
+    // `t20240115_123.html`, `/20240115/`: eight digits, alone or after `t`;
+    // or after `t` past an underscore (`post_t20240115_123.html`).
+    let marked = segments.iter().flat_map(|&s| {
+        let after_underscore = s.split('_').skip(1);
+        std::iter::once(s).chain(after_underscore.filter(|piece| piece.starts_with('t')))
+    });
+    let packed = marked.filter_map(|s| {
         let s = s.strip_prefix('t').unwrap_or(s);
         let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
         let after = s[digits.len()..].chars().next();
@@ -174,6 +179,12 @@ mod tests {
             ("http://example.cn/zwgk/202401/index.html", None),
             ("http://example.cn/art/2024/13/45/x.html", None),
             ("http://example.cn/content/12345678.html", None),
+            (
+                "http://www.sz.gov.cn/zwgk/content/post_t20240115_123456.html",
+                Some("2024-01-15"),
+            ),
+            // An id of eight digits after an underscore, with no `t`: no date.
+            ("http://example.cn/content/post_20240115.html", None),
             ("http://example.cn/col/col1229/index.html", None),
         ];
         for (address, want) in cases {

@@ -13,8 +13,9 @@ use report_core::text::names::split_names;
 /// ministry that reports on the plan or the budget, or of the court or the
 /// procuratorate that reports beside the government (院长, 检察长); and the
 /// heads who report to a meeting that is no government's (a company's
-/// 职工代表大会, a school's 教职工代表大会: 总经理, 董事长, 校长).
-const OTHER_OFFICES: [&str; 16] = [
+/// 职工代表大会, a school's 教职工代表大会: 总经理, 董事长, 校长), a state
+/// forest's or farm's 场长 to its workers' congress, a 嘎查's 嘎查达.
+const OTHER_OFFICES: [&str; 18] = [
     "总理",
     "书记",
     "主任",
@@ -32,6 +33,9 @@ const OTHER_OFFICES: [&str; 16] = [
     // A 兵团 division's and regiment's heads (`团长 刘建军`).
     "师长",
     "团长",
+    // A state forest's or farm's head (`场长 陈智`), a 嘎查's (`嘎查达 宝音`).
+    "场长",
+    "嘎查达",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
 /// The last character of a government's or a place's name before its

@@ -25,12 +25,15 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
     let rest = text.trim_start_matches(is_delivery_opener);
     // The era written out before the year (`公元二〇〇五年一月十八日`).
     let rest = rest.strip_prefix("公元").unwrap_or(rest);
-    let (date, said) = find_full_date(rest)
+    let Some((date, said)) = find_full_date(rest)
         .filter(|(_, said)| rest.starts_with(said.as_str()))
         .or_else(|| chinese_numeral_date(rest))
         .or_else(|| year_and_month_at_start(rest))
         .or_else(|| lunar_date_at_start(rest))
-        .or_else(|| bracketed_year(text, rest))?;
+        .or_else(|| bracketed_year(text, rest))
+    else {
+        return dated_after_at(rest);
+    };
     let after = rest[said.len()..].trim_start();
     let after = after_second_day(after).unwrap_or(after);
     let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
@@ -52,6 +55,20 @@ fn after_second_day(after: &str) -> Option<&str> {
         .map(char::len_utf8)
         .sum();
     (len > 0 && rest[len..].starts_with('日')).then(|| rest[len + '日'.len_utf8()..].trim_start())
+}
+
+/// `在2024年1月10日某某县第十七届人民代表大会第三次会议上`: the date after
+/// `在`, the session named after it, the line no clause (as an undated
+/// delivery line is) and closed by `上`.
+fn dated_after_at(rest: &str) -> Option<(PartialDate, String)> {
+    let after_at = rest.strip_prefix('在')?;
+    let (date, said) = find_full_date(after_at)
+        .filter(|(_, said)| after_at.starts_with(said.as_str()))
+        .or_else(|| chinese_numeral_date(after_at))?;
+    let session = &after_at[said.len()..];
+    let names_session = (session.contains("会议") || session.contains("大会"))
+        && !session.contains(['，', ',', '。', '；', '、']);
+    (names_session && session.trim_end_matches(['）', ')']).ends_with('上')).then_some((date, said))
 }
 
 /// A delivery line that states no date, the date standing apart or
@@ -257,6 +274,19 @@ mod tests {
                 "{text}"
             );
         }
+        // The date after `在`, the session after it.
+        for text in [
+            "在2024年1月10日某某县第十七届人民代表大会第三次会议上",
+            "——在二〇二四年一月十日某某县第十七届人民代表大会第三次会议上",
+        ] {
+            let (date, said) = parse_delivery_line(text).unwrap();
+            assert_eq!(
+                (date.year, date.month, date.day),
+                (Some(2024), Some(1), Some(10)),
+                "{text}"
+            );
+            assert!(text.contains(&said));
+        }
         // No month, a month past twelve, a year of two numerals: no date.
         for text in [
             "——二〇一九年在某某县人民代表大会上",
@@ -269,6 +299,9 @@ mod tests {
             "（2019年以来）",
             // A join and a number not closed by 日: no second day.
             "——2019年1月5日和6月在某某县人民代表大会上",
+            // A clause, or no session named, after the date.
+            "在2024年1月10日召开的会议上，县长强调",
+            "在2024年1月10日以来的工作中",
         ] {
             assert!(parse_delivery_line(text).is_none(), "{text}");
         }

@@ -447,6 +447,9 @@ fn a_speakers_name_with_another_dot_or_with_particulars() {
     assert_eq!(parse_speaker_line("县长 王小明（女儿）"), None);
     // A 兵团 regiment's head.
     assert_eq!(parse_speaker_line("团长 刘建军").as_deref(), Some("刘建军"));
+    // A state forest's or farm's head, a 嘎查's.
+    assert_eq!(parse_speaker_line("场长 陈 智").as_deref(), Some("陈智"));
+    assert_eq!(parse_speaker_line("嘎查达 宝 音").as_deref(), Some("宝音"));
 }
 
 #[test]

@@ -251,17 +251,26 @@ impl Evidence {
             // A county renamed since (藁城县, now 藁城区; 撤县设区, 撤县设市)
             // keeps its short name: the short name with a county's suffix
             // the gazetteer does not know is that county under its old name.
-            let former: Vec<Named> = if named.iter().all(|n| !n.full)
-                && chars.get(end).is_some_and(|c| FORMER_SUFFIXES.contains(*c))
-            {
-                named
-                    .iter()
-                    .copied()
-                    .filter(|n| g.level[n.division] == RegionLevel::County)
-                    .map(|n| Named { full: true, ..n })
-                    .collect()
-            } else {
-                Vec::new()
+            // Where one of them bears that suffix now (河口县 for 河口瑶族自治县,
+            // not 河口区: an autonomous county is a 县), it is that one.
+            let former: Vec<Named> = match chars.get(end) {
+                Some(&suffix)
+                    if named.iter().all(|n| !n.full) && FORMER_SUFFIXES.contains(suffix) =>
+                {
+                    let counties = named
+                        .iter()
+                        .copied()
+                        .filter(|n| g.level[n.division] == RegionLevel::County)
+                        .map(|n| Named { full: true, ..n });
+                    let (current, renamed): (Vec<Named>, Vec<Named>) =
+                        counties.partition(|n| g.divisions[n.division].name.ends_with(suffix));
+                    if current.is_empty() {
+                        renamed
+                    } else {
+                        current
+                    }
+                }
+                _ => Vec::new(),
             };
             let (named, end) = if former.is_empty() {
                 (named, end)

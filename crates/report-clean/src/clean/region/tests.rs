@@ -390,6 +390,18 @@ fn a_county_under_the_name_it_had_before_it_became_a_district() {
     // A name the gazetteer knows in full is read as itself.
     let r = clues("朝阳县2024年政府工作报告", "", "").map(summary);
     assert_eq!(r.and_then(|r| r.3).as_deref(), Some("朝阳县"));
+    // A short name two counties share, one a 区 now and one an autonomous
+    // 县: with 县 after it, the 县 (云南's 河口瑶族自治县, not 山东's 河口区).
+    let r = clues(
+        "政府工作报告",
+        "在2024年1月10日河口县第十七届人民代表大会第三次会议上\n县长 杨波",
+        "",
+    )
+    .map(summary);
+    assert_eq!(
+        r.map(|r| (r.1, r.3)),
+        Some(("云南省".to_string(), Some("河口瑶族自治县".to_string())))
+    );
 }
 
 #[test]
