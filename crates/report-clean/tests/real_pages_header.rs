@@ -155,3 +155,24 @@ fn a_delivery_line_with_a_mistyped_date_is_still_the_headers() {
     ));
     assert_eq!(headings(&r), HEADINGS);
 }
+
+#[test]
+fn the_speechs_header_under_the_pages_chrome_in_the_body_dates_it_and_names_its_speaker() {
+    // A numbered breadcrumb ends the header zone at once; the information
+    // grid and the speech's own header fall to the body, before any prose.
+    let r = report(&around_body(
+        &[
+            "1. 当前位置:",
+            "2. 首页 > 政务公开 > 某某县人民政府 > 政府工作报告",
+            "2022年某某县政府工作报告",
+            "名        称 2022年某某县政府工作报告",
+            "来        源 某某县人民政府办公室",
+            "(2023年1月10日在某某县第十七届人民代表大会第三次会议上",
+            "县长 木塔力甫·塞衣皮",
+        ],
+        &[],
+    ));
+    assert_eq!(stated_day(&r).as_deref(), Some("2023-01-10"));
+    assert_eq!(r.authors, ["木塔力甫·塞衣皮"]);
+    assert!(headings(&r).iter().all(|h| !h.contains("会议上")));
+}

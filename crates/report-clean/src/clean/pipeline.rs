@@ -168,6 +168,7 @@ fn process_read_text(
         subtitle: header.subtitle.as_deref(),
     };
     let mut body = structure_body(&body_lines, &known);
+    header.delivered = header.delivered.take().or(body.delivered.take());
     noise.append(&mut body.noise);
     set_aside_repeated_chrome(&mut body.sections, &body_lines, &mut noise);
     let mut captions = header.captions;
