@@ -7,9 +7,10 @@ use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
 use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::metadata::{
-    delivery_line_is_open, is_bare_label, is_document_number, is_editor_note, is_organ_line,
-    is_undated_delivery_line, names_a_site, parse_byline, parse_dateline, parse_delivery_line,
-    parse_metadata_line, parse_speaker_line, standalone_dateline, MetadataLine,
+    delivery_line_is_open, is_bare_label, is_document_number, is_editor_note,
+    is_masked_speaker_line, is_organ_line, is_undated_delivery_line, names_a_site, parse_byline,
+    parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line,
+    standalone_dateline, MetadataLine,
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
@@ -321,6 +322,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(name) = parse_speaker_line(text).or_else(|| name_line(text)) {
             h.noise.push(noise(NoiseKind::Byline));
             h.speaker = Some(name);
+        } else if is_masked_speaker_line(text) {
+            h.noise.push(noise(NoiseKind::Byline));
         } else if let Some((name, next)) = office_over_name(text, lines.get(i + 1)) {
             // `代市长` alone over `朱健`: one speaker line set over two.
             h.noise.push(noise(NoiseKind::Byline));
@@ -348,6 +351,17 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 .is_some_and(|n| !n.is_short() || is_metadata_like(&n.text))
         {
             h.subtitle = Some(text.to_string());
+        } else if top_level_number(text).is_none() && header_line_follows(lines, i) {
+            // A short line over the speech's delivery line or its
+            // speaker's is the header's, no heading of the body: the
+            // speech's own title repeated under the page's metadata, a
+            // subtitle (`关于第六个五年计划的报告`), or the page's chrome.
+            let repeats = h.title.as_deref().is_some_and(|t| t.contains(text));
+            h.noise.push(noise(if repeats {
+                NoiseKind::TitleRepeat
+            } else {
+                NoiseKind::Metadata
+            }));
         } else {
             // A short line that is neither: the body starts with a heading.
             return (h, i);
@@ -462,6 +476,28 @@ fn is_exclaimed_headline(lines: &[Line], i: usize) -> bool {
 
 /// A salutation or lead-in ending in a colon (`各位代表：`) opens the body;
 /// no headline ends so.
+/// How many short lines down from a line its header's delivery or speaker's
+/// line may stand.
+const HEADER_LINES_BELOW: usize = 3;
+
+/// Whether a delivery line or a speaker's line follows the line at `i`
+/// within a few short lines: the line is in the header.
+fn header_line_follows(lines: &[Line], i: usize) -> bool {
+    for line in lines.iter().skip(i + 1).take(HEADER_LINES_BELOW) {
+        let text = line.text.as_str();
+        if parse_delivery_line(text).is_some()
+            || is_undated_delivery_line(text)
+            || parse_speaker_line(text).is_some()
+        {
+            return true;
+        }
+        if !line.is_short() {
+            return false;
+        }
+    }
+    false
+}
+
 fn opens_speech(text: &str) -> bool {
     text.ends_with([':', '：'])
 }

@@ -5,6 +5,7 @@ use crate::clean::body::{structure_body, Known};
 use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::figures::titled_figures;
 use crate::clean::header::read_header_under;
+use crate::clean::header_run::split_header_run;
 use crate::clean::lead::header_after_lead;
 use crate::clean::line_numbers::{without_line_numbers, without_list_tabs};
 use crate::clean::markdown::without_markdown;
@@ -100,6 +101,7 @@ fn process_read_text(
         .partition(|l| marked_captions.contains(&l.number));
     let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
     let lines = join_soft_breaks(set_aside_title_bar(lines, &mut noise));
+    let lines = split_header_run(lines);
     let (mut header, body_start) = read_header_under(&lines, headline);
     if let (Some(title), Some(stated)) = (header.title.as_deref(), title_if_none) {
         let after = header.title_line + 1;
@@ -166,6 +168,7 @@ fn process_read_text(
         subtitle: header.subtitle.as_deref(),
     };
     let mut body = structure_body(&body_lines, &known);
+    header.delivered = header.delivered.take().or(body.delivered.take());
     noise.append(&mut body.noise);
     set_aside_repeated_chrome(&mut body.sections, &body_lines, &mut noise);
     let mut captions = header.captions;

@@ -9,14 +9,16 @@ use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
 use crate::clean::joins::join_broken;
-use crate::clean::metadata::{parse_byline, parse_speaker_line};
+use crate::clean::metadata::{parse_byline, parse_delivery_line, parse_speaker_line};
 use crate::clean::noise::{heads_a_reading, is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
 use crate::clean::table_rows::{is_table_caption, is_table_row};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
-use report_core::text::layout::{ends_sentence, is_continuation, is_sentence_end, Line};
+use report_core::text::layout::{
+    ends_sentence, has_sentence_end, is_continuation, is_sentence_end, Line,
+};
 use report_core::{Noise, NoiseKind, Section};
 
 /// What the header zone found, which the body needs to recognise repeats.
@@ -37,6 +39,9 @@ pub struct Body {
     /// A publication date labelled on a line of its own in the body
     /// (`发布时间：…` under the article, as some pages set it).
     pub date: Option<(PartialDate, String)>,
+    /// The speech's delivery line over the body's first paragraph, where
+    /// the header zone ended above it (at a page's chrome).
+    pub delivered: Option<(PartialDate, String)>,
 }
 
 /// A line that repeats the title, or a copy of it cut off mid-word
@@ -78,6 +83,29 @@ impl Builder {
             text: line.text.clone(),
             line: line.number,
         });
+    }
+
+    /// The report's own header met before any paragraph, the header zone
+    /// having ended above it: its delivery line dates the speech, its
+    /// speaker's line names who gave it, and the lines waiting over the
+    /// delivery line for a paragraph (the speech's title, the page's
+    /// chrome) head nothing.
+    fn own_header_line(&mut self, kind: NoiseKind, line: &Line) {
+        if kind == NoiseKind::Byline {
+            self.body.authors.extend(parse_speaker_line(&line.text));
+            return;
+        }
+        if let Some(delivered) = parse_delivery_line(&line.text) {
+            self.body.delivered.get_or_insert(delivered);
+        }
+        let waiting = self.heading.drain(..).zip(self.heading_numbers.drain(..));
+        for (text, number) in waiting {
+            self.body.noise.push(Noise {
+                kind: NoiseKind::Metadata,
+                text,
+                line: number,
+            });
+        }
     }
 
     fn heading_line(&mut self, line: &Line) {
@@ -249,6 +277,18 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
                 }
             }
         } else if let Some(kind) = inner_header_line(lines, i) {
+            // Before any sentence of prose, it is the report's own header
+            // (a page's chrome may stand over it as paragraphs); after, a
+            // second report's.
+            let prose_before = b
+                .body
+                .sections
+                .iter()
+                .flat_map(|s| &s.paragraphs)
+                .any(|p| has_sentence_end(p));
+            if !prose_before {
+                b.own_header_line(kind, line);
+            }
             b.noise(kind, line);
         } else if let Some(office) = print_record(text) {
             b.body.source.get_or_insert(office);

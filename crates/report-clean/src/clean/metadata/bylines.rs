@@ -38,6 +38,11 @@ const OTHER_OFFICES: [&str; 18] = [
     "嘎查达",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
+/// The last character of a government's or a place's name before its
+/// head's office (`某某县人民政府县长`, `某某市市长`, `国务院总理`).
+const GOVERNMENT_ENDS: [char; 11] = [
+    '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '府', '院',
+];
 
 /// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
 /// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
@@ -46,25 +51,74 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
         return None;
     }
-    let (at, office) = HEADS_OF_GOVERNMENT
-        .iter()
-        .chain(&OTHER_OFFICES)
-        .filter_map(|o| text.rfind(o).map(|at| (at, *o)))
-        .max_by_key(|(at, _)| *at)?;
+    // An office set letter-spaced, as a title is (`区 长 王某某`), is read
+    // with its spaces closed, where what stands before it is nothing or a
+    // government's name (no heading spaced out: `城 市 长 效 管 理`).
+    let closed: String;
+    let text = if find_office(text).is_none() {
+        closed = text.chars().filter(|c| !is_space(*c)).collect();
+        let (at, _) = find_office(&closed)?;
+        let before = &closed[..at];
+        let governments = before.is_empty() || before.ends_with(GOVERNMENT_ENDS);
+        if !governments {
+            return None;
+        }
+        closed.as_str()
+    } else {
+        text
+    };
+    let (at, office) = find_office(text)?;
     // `县长：王双全`: a colon may stand between office and name.
-    let mut name: String = text[at + office.len()..]
-        .trim_start_matches([':', '：'])
-        .chars()
-        .filter(|c| !is_space(*c))
+    let after_office = text[at + office.len()..].trim_start_matches([':', '：']);
+    let spaced = after_office.starts_with(is_space);
+    // A stray mark of the page's markup between the office and the name
+    // (`县长 & 王 某`, a `&nbsp;` half undone) is no part of the name.
+    let mut name: String = after_office
+        .split(is_space)
+        .filter(|part| !part.chars().all(is_stray_mark))
         .collect();
     if let Some(said) = name.find('作').filter(|_| name.ends_with("报告")) {
         name.truncate(said);
     }
     let name = with_name_dots(&name);
     let chars: Vec<char> = name.chars().collect();
-    let looks_like_name = (2..=4).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
+    // A Mongolian or Tibetan name written without dots runs to five or six
+    // characters (`乌云其木格`); set apart from the office by a space, it is
+    // still the name alone.
+    let longest = if spaced { 6 } else { 4 };
+    let looks_like_name = (2..=longest).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
         || (chars.contains(&'·') && chars.iter().all(|c| is_han(*c) || *c == '·'));
     looks_like_name.then_some(name)
+}
+
+/// A speaker's line whose name a copy masked (`旗 长  **`, `县长 ××`): the
+/// line is the header's, and names no one.
+pub fn is_masked_speaker_line(text: &str) -> bool {
+    let closed: String = text.chars().filter(|c| !is_space(*c)).collect();
+    let Some((at, office)) = find_office(&closed) else {
+        return false;
+    };
+    let mask = &closed[at + office.len()..];
+    (1..=4).contains(&mask.chars().count())
+        && mask
+            .chars()
+            .all(|c| matches!(c, '*' | '＊' | '×' | 'x' | 'X' | '○' | '□'))
+        && closed[..at].chars().count() <= SPEAKER_MAX_CHARS
+}
+
+/// The last office the line names, and where.
+fn find_office(text: &str) -> Option<(usize, &'static str)> {
+    HEADS_OF_GOVERNMENT
+        .iter()
+        .chain(&OTHER_OFFICES)
+        .filter_map(|o| text.rfind(o).map(|at| (at, *o)))
+        .max_by_key(|(at, _)| *at)
+}
+
+/// A mark no name holds: ASCII punctuation other than brackets and the
+/// dot a name's parts may be joined by.
+fn is_stray_mark(c: char) -> bool {
+    c.is_ascii_punctuation() && !matches!(c, '.' | '(' | ')' | '[' | ']')
 }
 
 /// A name's parts joined by another dot than the middle dot, as keyboards

@@ -75,6 +75,19 @@ fn dated_after_at(rest: &str) -> Option<(PartialDate, String)> {
 /// nowhere: `——在某某县第十七届人民代表大会第一次会议上`.
 pub fn is_undated_delivery_line(text: &str) -> bool {
     let rest = text.trim_start_matches(is_delivery_opener);
+    // A date no reading makes out, mistyped (`20211月12日在…`) or a
+    // template's (`20xx年1月25日在…`), is still a delivery line's: its
+    // year's four places open it.
+    let year_places = rest
+        .chars()
+        .take(4)
+        .filter(|c| c.is_ascii_digit() || matches!(c, 'x' | 'X'))
+        .count();
+    let rest = if year_places == 4 {
+        rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || "年月日".contains(c))
+    } else {
+        rest
+    };
     // Without its dash or bracket the line still names the session it was
     // given at (`在某某县第十八届人民代表大会第四次会议上`), and is no clause.
     let names_session = (rest.contains("会议") || rest.contains("大会"))

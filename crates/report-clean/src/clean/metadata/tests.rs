@@ -498,3 +498,50 @@ fn publishing_alone_labels_a_date_only_where_figures_follow_its_colon() {
     assert_eq!(parse_metadata_line("发布：某某县人民政府"), None);
     assert_eq!(parse_metadata_line("定期发布2024年重点项目清单"), None);
 }
+
+#[test]
+fn a_speakers_line_letter_spaced_marked_masked_or_with_a_long_name() {
+    // The office spaced out as a title is, under a government's name or none.
+    assert_eq!(
+        parse_speaker_line("区 长 王勤明").as_deref(),
+        Some("王勤明")
+    );
+    assert_eq!(
+        parse_speaker_line("某某市人民政府 市 长 李 某").as_deref(),
+        Some("李某")
+    );
+    // A heading spaced out holds no office.
+    assert_eq!(parse_speaker_line("城 市 长 效 管 理"), None);
+    // A stray mark of the markup between office and name.
+    assert_eq!(
+        parse_speaker_line("某某县人民政府县长 & 武 昌").as_deref(),
+        Some("武昌")
+    );
+    // Five characters set apart from the office by a space are the name;
+    // run on to the office, they are not.
+    assert_eq!(
+        parse_speaker_line("自治区主席 乌云其其格").as_deref(),
+        Some("乌云其其格")
+    );
+    assert_eq!(parse_speaker_line("自治区主席乌云其其格"), None);
+    // A masked name: the speaker's line, naming no one.
+    assert_eq!(parse_speaker_line("旗 长  **"), None);
+    assert!(is_masked_speaker_line("旗 长  **"));
+    assert!(is_masked_speaker_line("县长 ××"));
+    assert!(!is_masked_speaker_line("县长 王小明"));
+    assert!(!is_masked_speaker_line("一、**"));
+}
+
+#[test]
+fn a_delivery_line_whose_date_is_mistyped_or_a_templates_is_one() {
+    assert!(is_undated_delivery_line(
+        "——20211月12日在某某州第十五届人民代表大会第次会议上"
+    ));
+    assert!(is_undated_delivery_line(
+        "——20xx年1月25日在某某市第十三届人民代表大会第三次会议上"
+    ));
+    // A month and day alone are no year's places.
+    assert!(!is_undated_delivery_line(
+        "1月25日在某某市第十三届人民代表大会第三次会议上"
+    ));
+}
