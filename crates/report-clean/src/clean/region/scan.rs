@@ -172,7 +172,7 @@ impl Evidence {
             .join("\n");
         for text in [front.as_str(), opening.as_str()] {
             for phrase in NATIONAL_AS_ORGAN {
-                if text.contains(phrase) {
+                if text.contains(phrase) && !evidence.national.iter().any(|p| p == phrase) {
                     evidence.national.push(phrase.to_string());
                 }
             }
