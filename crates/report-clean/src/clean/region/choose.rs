@@ -5,7 +5,8 @@
 use rustc_hash::FxHashSet;
 
 use super::scan::{Evidence, Mention};
-use super::Gazetteer;
+use super::self_names::{is_above_own_kinds, is_own_kind};
+use super::{Gazetteer, Named};
 use report_core::{Division, Region, RegionLevel};
 
 pub(super) fn choose(g: &Gazetteer, evidence: &Evidence) -> Option<Region> {
@@ -27,7 +28,7 @@ pub(super) fn choose(g: &Gazetteer, evidence: &Evidence) -> Option<Region> {
         .filter(|m| m.organ && supports(g, m, province))
         .map(|m| m.rank)
         .max();
-    while let Some(child) = named_child(g, &mentions, current, organ_rank) {
+    while let Some(child) = named_child(g, &mentions, current, organ_rank, &evidence.own_kinds) {
         current = child;
     }
     let chain: Vec<usize> = g.ancestry(current).collect();
@@ -84,12 +85,55 @@ fn trusted(g: &Gazetteer, evidence: &Evidence) -> Vec<Mention> {
                         || g.ancestry(n.division).skip(1).any(|a| named.contains(&a))
                 })
                 .collect();
-            (!kept.is_empty()).then(|| Mention {
-                named: kept,
+            if kept.is_empty() || (m.bare && !corroborated(g, evidence, m, &kept)) {
+                return None;
+            }
+            // A superior's organ the body names (在广东省委领导下 in a report
+            // that says 全市) is not the reporting government: a body's organ.
+            let superior = m.in_body
+                && m.names_government
+                && !evidence.own_kinds.is_empty()
+                && !kept
+                    .iter()
+                    .any(|n| is_own_kind(&evidence.own_kinds, &g.divisions[n.division].name));
+            let demoted = Mention {
+                weight: 2,
+                names_government: false,
+                organ: false,
                 ..m.clone()
+            };
+            Some(Mention {
+                named: kept,
+                ..if superior { demoted } else { m.clone() }
             })
         })
         .collect()
+}
+
+/// Whether a name the body gives only in passing, short and as no organ
+/// (长治 in 长治久安, 江苏 opening 江苏某某新型材料), may be the report's
+/// place: the report names the division otherwise too (in full, in its
+/// title or header, as an organ, or a place under it), or calls its own
+/// government that kind of division (广州 in a report that says 我市).
+/// A division above that kind (温州 over a zone that says 全区) may be the
+/// government over the report's, where the text brings the name in as a
+/// place (为温州, 对内蒙古), not glued into other words or listed among
+/// companies (、江苏某某新型材料). Where the report never calls itself
+/// anything, the name stands as before.
+fn corroborated(g: &Gazetteer, evidence: &Evidence, m: &Mention, named: &[Named]) -> bool {
+    let kinds = &evidence.own_kinds;
+    named.iter().any(|n| {
+        kinds.is_empty()
+            || is_own_kind(kinds, &g.divisions[n.division].name)
+            || (m.introduced && is_above_own_kinds(kinds, g.level[n.division]))
+            || evidence.named_in_full.contains(&n.division)
+            || evidence.mentions.iter().any(|m| {
+                !m.bare
+                    && m.named
+                        .iter()
+                        .any(|o| g.ancestry(o.division).any(|a| a == n.division))
+            })
+    })
 }
 
 /// Whether the mention may name `division` or a division under it.
@@ -137,7 +181,11 @@ fn named_child(
     mentions: &[Mention],
     current: usize,
     organ_rank: Option<u8>,
+    own_kinds: &[&str],
 ) -> Option<usize> {
+    // A report that calls itself another kind of division (全市 under
+    // 广东省委) is not `current`'s: its names weigh nothing against a child.
+    let not_current = !own_kinds.is_empty() && !is_own_kind(own_kinds, &g.divisions[current].name);
     let above: Vec<usize> = g.ancestry(current).collect();
     let mut own = 0;
     // (child, weight of every mention, weight of mentions naming it)
@@ -147,7 +195,7 @@ fn named_child(
             // A name of `current` (or of a place above) is no evidence for
             // a child, even where it could also be one (吉林 is 吉林省 and
             // 吉林市).
-            if !m.qualifier && m.named.iter().any(|n| n.division == current) {
+            if !m.qualifier && !not_current && m.named.iter().any(|n| n.division == current) {
                 own += m.weight;
             }
             continue;

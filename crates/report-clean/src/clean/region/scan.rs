@@ -3,8 +3,10 @@
 
 use rustc_hash::FxHashSet;
 
+use super::forms::other_form_suffix;
 use super::institutions::{names_a_thing_after_it, names_institution, names_village_organ};
-use super::{Gazetteer, Named, RegionClues, ETHNIC_GROUPS};
+use super::self_names::own_kinds;
+use super::{Gazetteer, Named, RegionClues, AMBIGUOUS_SHORT, ETHNIC_GROUPS};
 use crate::clean::offices::HEADS_OF_GOVERNMENT;
 use report_core::text::numbers::year_digits;
 use report_core::{RegionLevel, NATIONAL_NAME};
@@ -32,7 +34,7 @@ pub(super) const ORGAN_WORDS: [&str; 10] = [
 const SUFFIX_CHARS: &str = "省市区县州旗盟";
 /// The suffixes a county-level division changes when it is made another
 /// kind (县 to 区 or 市).
-const FORMER_SUFFIXES: &str = "县市区";
+pub(super) const FORMER_SUFFIXES: &str = "县市区";
 const SUFFIX_WORD_ENDS: &str = "域级场位块";
 
 /// Words that may stand right before a place name without being part of
@@ -49,14 +51,18 @@ const NATIONAL_IN_TITLE: [&str; 5] = [
     "全国人大",
     "中央人民政府",
 ];
-const NATIONAL_AS_ORGAN: [&str; 6] = [
+const NATIONAL_AS_ORGAN: [&str; 7] = [
     "届全国人民代表大会",
     "国务院总理",
     "代表国务院",
     "国务院的委托",
+    "受国务院委托",
     "代表中央人民政府",
     "向全国人民代表大会",
 ];
+
+/// The body's first paragraphs, where a speaker says whom they speak for.
+const OPENING_PARAGRAPHS: usize = 3;
 
 /// Suffixes of towns, townships and sub-districts, which the gazetteer
 /// does not list.
@@ -97,6 +103,16 @@ pub(super) struct Mention {
     /// 潍坊市奎文区): no evidence for its own level.
     pub qualifier: bool,
     pub in_title: bool,
+    /// The name stands only in the body, short (长治, not 长治市) and as
+    /// no organ: a place mentioned in passing, or characters of another
+    /// word (长治久安, 重大理论) or of a company's name (江苏某某材料).
+    pub bare: bool,
+    /// The name stands in the body (its lead or the rest).
+    pub in_body: bool,
+    /// The name opens its line or follows a small word that brings in a
+    /// place (在, 对, 为, 是…: `BEFORE_NAME`), not a list's comma (an item
+    /// of a list of companies or projects).
+    pub introduced: bool,
     /// How much the place it stands in says whose report it is: the title
     /// (3) over the front (2, the delivery line, the speaker) over the
     /// source and the lead (1), over the body (0).
@@ -121,6 +137,9 @@ pub(super) struct Evidence {
     /// Divisions named in full somewhere (坊子区), which a short name
     /// (坊子) needs to be trusted.
     pub named_in_full: FxHashSet<usize>,
+    /// The kinds of division the body calls its own government (全市,
+    /// 我县), most often said first.
+    pub own_kinds: Vec<&'static str>,
 }
 
 impl Evidence {
@@ -137,14 +156,23 @@ impl Evidence {
         evidence.scan(g, &front, Place::Front);
         evidence.scan(g, lead, Place::Lead);
         evidence.scan(g, rest, Place::Body);
+        evidence.own_kinds = own_kinds(&body);
         for phrase in NATIONAL_IN_TITLE {
             if title.contains(phrase) {
                 evidence.national.push(phrase.to_string());
             }
         }
-        for text in [front.as_str(), lead] {
+        // The speaker says whom they speak for in the body's opening
+        // (我代表国务院, 受国务院委托), which a page's intro may push past the
+        // lead.
+        let opening: String = body
+            .lines()
+            .take(OPENING_PARAGRAPHS)
+            .collect::<Vec<_>>()
+            .join("\n");
+        for text in [front.as_str(), opening.as_str()] {
             for phrase in NATIONAL_AS_ORGAN {
-                if text.contains(phrase) {
+                if text.contains(phrase) && !evidence.national.iter().any(|p| p == phrase) {
                     evidence.national.push(phrase.to_string());
                 }
             }
@@ -212,7 +240,7 @@ impl Evidence {
                     continue;
                 }
             }
-            if glued(&chars, i, end, after_place) {
+            if glued(&chars, i, end, after_place, named.iter().any(|n| n.full)) {
                 i += 1;
                 continue;
             }
@@ -251,31 +279,42 @@ impl Evidence {
             // A county renamed since (藁城县, now 藁城区; 撤县设区, 撤县设市)
             // keeps its short name: the short name with a county's suffix
             // the gazetteer does not know is that county under its old name.
+            // An autonomous area is named by its suffix without its peoples
+            // too (凉山州, 新疆自治区). Not where the name's last character
+            // makes a word with the suffix and the name is glued to the
+            // word before (大城 in 超大城市: 城市).
+            let other_form: Vec<(Named, usize)> = if named.iter().all(|n| !n.full)
+                && !(AMBIGUOUS_SHORT.contains(&chars[end - 1].to_string().as_str())
+                    && glued_before(&chars, i, after_place))
+            {
+                named
+                    .iter()
+                    .filter_map(|n| {
+                        other_form_suffix(g, n.division, &chars[end..])
+                            .map(|len| (Named { full: true, ..*n }, len))
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let former: Vec<Named> = other_form
+                .iter()
+                .filter(|(_, len)| Some(*len) == other_form.first().map(|f| f.1))
+                .map(|(n, _)| *n)
+                .collect();
             // Where one of them bears that suffix now (河口县 for 河口瑶族自治县,
             // not 河口区: an autonomous county is a 县), it is that one.
-            let former: Vec<Named> = match chars.get(end) {
-                Some(&suffix)
-                    if named.iter().all(|n| !n.full) && FORMER_SUFFIXES.contains(suffix) =>
-                {
-                    let counties = named
-                        .iter()
-                        .copied()
-                        .filter(|n| g.level[n.division] == RegionLevel::County)
-                        .map(|n| Named { full: true, ..n });
-                    let (current, renamed): (Vec<Named>, Vec<Named>) =
-                        counties.partition(|n| g.divisions[n.division].name.ends_with(suffix));
-                    if current.is_empty() {
-                        renamed
-                    } else {
-                        current
-                    }
-                }
-                _ => Vec::new(),
-            };
-            let (named, end) = if former.is_empty() {
-                (named, end)
-            } else {
-                (&former, end + 1)
+            let bears_it: Vec<Named> = chars.get(end).map_or_else(Vec::new, |suffix| {
+                former
+                    .iter()
+                    .copied()
+                    .filter(|n| g.divisions[n.division].name.ends_with(*suffix))
+                    .collect()
+            });
+            let former = if bears_it.is_empty() { former } else { bears_it };
+            let (named, end) = match other_form.first() {
+                None => (named, end),
+                Some((_, len)) => (&former, end + len),
             };
             if names_a_thing_after_it(&text[bounds[end]..]) {
                 i = end;
@@ -319,6 +358,13 @@ impl Evidence {
                     organ: organ && names_government,
                     qualifier: false,
                     in_title: place == Place::Title,
+                    in_body: matches!(place, Place::Lead | Place::Body),
+                    bare: matches!(place, Place::Lead | Place::Body)
+                        && !organ
+                        && named.iter().all(|n| !n.full),
+                    introduced: i == 0
+                        || chars[i - 1] == '\n'
+                        || (chars[i - 1] != '、' && BEFORE_NAME.contains(chars[i - 1])),
                     rank: match place {
                         Place::Title => 3,
                         Place::Front => 2,
@@ -441,10 +487,9 @@ pub(super) fn is_han(c: char) -> bool {
 
 /// Whether the name at `start..end` is part of a longer word: its suffix
 /// makes a word with what follows (县域), or a name of one character and a
-/// suffix (范县, 高县) is glued to the character before it (示范县, 提高县)
-/// that is neither a small function word nor the end of another place name
-/// (濮阳市范县).
-fn glued(chars: &[char], start: usize, end: usize, after_place: bool) -> bool {
+/// suffix (范县, 高县) is glued to the character before it (示范县, 提高县).
+/// A short name of two characters (广州 of 广州市) is no such name.
+fn glued(chars: &[char], start: usize, end: usize, after_place: bool, full: bool) -> bool {
     let last = chars[end - 1];
     let is_suffix = SUFFIX_CHARS.contains(last);
     if is_suffix
@@ -454,9 +499,15 @@ fn glued(chars: &[char], start: usize, end: usize, after_place: bool) -> bool {
     {
         return true;
     }
-    let one_character_name = end - start == 2 && is_suffix;
-    one_character_name
-        && !after_place
+    let one_character_name = end - start == 2 && is_suffix && full;
+    one_character_name && glued_before(chars, start, after_place)
+}
+
+/// Whether the character before `start` is one of a longer word: a
+/// Chinese character that is neither a small function word nor the end of
+/// another place name (濮阳市范县) or of a year (2024年泸县).
+pub(super) fn glued_before(chars: &[char], start: usize, after_place: bool) -> bool {
+    !after_place
         && start > 0
         && is_han(chars[start - 1])
         && !BEFORE_NAME.contains(chars[start - 1])

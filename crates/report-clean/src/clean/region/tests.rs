@@ -491,3 +491,63 @@ fn a_street_or_the_countrys_time_named_after_a_place_is_no_mention_of_it() {
     let shenzhen = region("", "学习借鉴深圳路径，推动改革创新。").unwrap();
     assert_eq!(shenzhen.2, "深圳市");
 }
+
+#[test]
+fn a_short_name_in_passing_is_no_place_of_a_report_that_calls_itself_another_kind() {
+    // A town's report: 长治 inside 长治久安, 江苏 opening a company in a list.
+    let town = "全镇上下坚持长治久安，稳定发展。\n洽谈引进某某养殖、江苏某某新型材料、某某科技等项目。\n全镇经济平稳。";
+    assert_eq!(region("", town), None);
+    // A city's report that says 我市: the city named in passing is its own.
+    let city = "推进美化广州城的工作。\n全市上下团结一心，我市经济平稳。";
+    assert_eq!(region("", city).unwrap().2, "广州市");
+}
+
+#[test]
+fn a_place_over_the_reports_own_kind_stands_where_a_small_word_brings_it_in() {
+    // A zone's report (全区) on the city over it: 为温州, not 、温州.
+    let zone = "努力成为温州改革开放的先行区。\n全区上下奋力拼搏，全区经济平稳。";
+    assert_eq!(region("", zone).unwrap().2, "温州市");
+    let listed = "引进某某、温州某某电气等企业。\n全区上下奋力拼搏，全区经济平稳。";
+    assert_eq!(region("", listed), None);
+    // One 全省 (a ranking) says nothing of what the report calls itself.
+    let ranked = "也是杭州钱塘新区成立之年，增速居全省第一。";
+    assert_eq!(region("", ranked).unwrap().3.as_deref(), Some("钱塘区"));
+}
+
+#[test]
+fn a_superiors_organ_in_the_body_does_not_outrank_the_report_that_calls_itself_a_city() {
+    let body = "在党中央、国务院和广东省委、省政府的坚强领导下，全市上下团结奋斗。\n这在深圳经济发展史上是罕见的，我市经济稳定。";
+    let r = region("", body).unwrap();
+    assert_eq!((r.0, r.2.as_str()), (RegionLevel::City, "深圳市"));
+}
+
+#[test]
+fn an_autonomous_area_named_by_its_suffix_without_its_peoples() {
+    let r = clues(
+        "政府工作报告",
+        "——2021年3月20日在凉山州第十一届人民代表大会第五次会议上",
+        "各位代表：",
+    )
+    .unwrap();
+    assert_eq!(r.city.unwrap().name, "凉山彝族自治州");
+    let r = clues("", "2023年新疆自治区政府工作报告", "各位代表：").unwrap();
+    assert_eq!(r.province.unwrap().name, "新疆维吾尔自治区");
+}
+
+#[test]
+fn a_name_whose_last_character_makes_a_word_with_a_suffix_is_not_read_in_another_form() {
+    // 大城 + 市 is 城市 (a big city), not 大城县 as a 市.
+    assert_eq!(region("", "推动超大城市治理能力现代化。"), None);
+    // A 新城 (new town) is no 新城区.
+    let r = region("某某新城2020年工作总结", "西安市委、市政府关心新城发展。").unwrap();
+    assert_eq!((r.0, r.3), (RegionLevel::City, None));
+}
+
+#[test]
+fn the_speaker_speaks_for_the_state_council_after_a_pages_intro() {
+    let body = "想知道那一年的报告说了什么？下面分享给大家。\n各位代表：\n现在，我代表国务院，向大会报告政府工作。";
+    assert_eq!(region("", body).unwrap().0, RegionLevel::National);
+    let entrusted =
+        "全国人民代表大会常务委员会：\n受国务院委托，我向全国人大常委会报告计划执行情况。";
+    assert_eq!(region("", entrusted).unwrap().0, RegionLevel::National);
+}
