@@ -14,7 +14,7 @@ use super::word_rule::{BOUND_SHARE, FUNCTION_CHARS, MIN_REPEATS, MIN_VARIETY, NE
 /// The most heads (continuations) a term may be cut from: a few names or
 /// words sharing a tail (都江堰, 湔江堰), not a word that many modifiers
 /// qualify (生产力 after 新质, 发展, 解放…).
-const MAX_LONGER_WORDS: usize = 3;
+pub(super) const MAX_LONGER_WORDS: usize = 3;
 
 impl CorpusUsage<'_> {
     /// A term that never begins a clause (a digit before it is no clause's

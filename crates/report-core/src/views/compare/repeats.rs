@@ -423,6 +423,9 @@ impl<'a> CorpusUsage<'a> {
 #[path = "counts_and_joins_tests.rs"]
 mod counts_and_joins_tests;
 #[cfg(test)]
+#[path = "cut_edges_tests.rs"]
+mod cut_edges_tests;
+#[cfg(test)]
 #[path = "cut_rule_tests.rs"]
 mod cut_rule_tests;
 #[cfg(test)]

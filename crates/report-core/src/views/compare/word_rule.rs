@@ -10,6 +10,7 @@
 //! `CorpusUsage` (repeats.rs) holds what the corpus says of each string.
 
 use super::function_words::COMPARISON;
+use super::longer_words::MAX_LONGER_WORDS;
 use super::repeats::{CorpusUsage, Usage, Variety, MAX_TERM_CHARS};
 
 /// A longer word a term is part of is a repeated string: seen this often.
@@ -132,7 +133,12 @@ impl CorpusUsage<'_> {
     /// often as beside the term, and each stands with the edge character
     /// in [`ATTACHED_SHARE`] of its own uses or more, or those that do,
     /// seen beside it twice or more, are beside it in half its uses or
-    /// more: it begins (ends) inside those words (综|合体建设工程 and
+    /// more; a neighbour that makes with the term a longer word, repeated
+    /// with varied neighbours (before the term, opening after a boundary
+    /// in every use: `opens_after_a_boundary`), counts as one that does,
+    /// and needs no pair of its own (对口援|青 and 对口援|疆, repeated
+    /// words, and 对口援|藏 once, 援藏 a word): it begins (ends) inside
+    /// those words (综|合体建设工程 and
     /// 联|合体建设工程: 综 is followed by 合 in 12 of its 15 uses in the
     /// seeds, 联 in 3 of 10; 工|作明显加强 and 合|作明显加强, once each;
     /// 直|接控制为主 and 间|接控制为主: 间 stands before 接 in 9 of its 819
@@ -169,10 +175,28 @@ impl CorpusUsage<'_> {
                             .is_none_or(|(_, m)| (m as f64) < BOUND_SHARE * u.count as f64)
                     })
             };
+            // The term and the neighbour make a longer word, repeated with
+            // varied neighbours, the neighbour no character of grammar, one
+            // of a few (not a word many characters follow, 十四五|规, 十四五|时…):
+            // the term stops one character short of it (对口援|青, 对口援|疆).
+            // Before the term, only where the longer string opens after a
+            // boundary in every use (以|间接调控为主): the character before a
+            // term is most often the tail of the word before (推|进, 促|进),
+            // which gives the longer string varied neighbours whatever the
+            // term is (进文旅体商融合发展).
+            let completes = |c: char| {
+                let longer = self::beside(term, c, left);
+                side.chars.len() <= MAX_LONGER_WORDS
+                    && !is_grammar(c)
+                    && self.stands_as_word(&longer)
+                    && (!left || self.opens_after_a_boundary(&longer))
+            };
             let held = || -> usize {
                 side.chars
                     .iter()
-                    .filter(|&&(c, n)| n >= MIN_REPEATS && attached(c) && its_own(c))
+                    .filter(|&&(c, n)| {
+                        n >= MIN_REPEATS && ((attached(c) && its_own(c)) || completes(c))
+                    })
                     .map(|&(_, n)| n)
                     .sum()
             };
@@ -187,10 +211,19 @@ impl CorpusUsage<'_> {
                     self.strings.get_or_look_up(&pair).is_some_and(|u| {
                         u.count >= n * LOOSE_EDGE_FACTOR
                             && u.left.value().min(u.right.value()) >= MIN_VARIETY
-                    })
+                    }) || completes(c)
                 })
         };
         cut(&own.left, first, true) || cut(&own.right, last, false)
+    }
+
+    /// Whether every use of `s` opens after a clause's edge (a digit is
+    /// none: a number goes on into what follows it) or a character of
+    /// grammar: what stands before it is no part of it.
+    fn opens_after_a_boundary(&self, s: &str) -> bool {
+        self.strings.get_or_look_up(s).is_some_and(|u| {
+            u.left.digits == 0 && u.left.edges + u.left.count_of(is_grammar) == u.count
+        })
     }
 
     /// How often the neighbour `c` stands beside a term's `edge` character
@@ -528,6 +561,11 @@ impl CorpusUsage<'_> {
             .unwrap_or(0);
         inner <= edge * INNER_BOUNDARY_FACTOR
     }
+}
+
+/// A character of grammar: of [`FUNCTION_CHARS`], 的, 是 or 第.
+fn is_grammar(c: char) -> bool {
+    FUNCTION_CHARS.contains(&c) || NEVER_LAST.contains(&c)
 }
 
 /// `s` with `c` beside it, on the left or the right.
