@@ -14,7 +14,7 @@ use crate::clean::metadata::{
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::posting_lines::{
-    banner_paper, date_banner, dated_line, drop_account_name, is_posting_line,
+    banner_paper, date_banner, dated_line, drop_account_name, is_posting_line, site_after_time,
 };
 use crate::clean::speaker_lines::{
     describes_speaker, name_line, office_over_name, speaker_after_session,
@@ -144,6 +144,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_furniture(text) {
             h.noise.push(noise(NoiseKind::Metadata));
+            // A date widget's day and clock time may name who posted it.
+            if h.account.is_none() {
+                h.account = site_after_time(text);
+            }
         } else if translates_headline(h.title.as_deref(), text) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_contact_line(text) {
@@ -197,6 +201,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(meta) = parse_metadata_line(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             absorb_metadata(&mut h, meta, line);
+            if h.account.is_none() {
+                h.account = site_after_time(text);
+            }
             drop_account_name(&mut h, line, lines.get(i + 1));
             if h.glued_body.is_some() {
                 return (h, i + 1);
@@ -214,6 +221,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 None => NoiseKind::Metadata,
             };
             h.noise.push(noise(kind));
+            if h.account.is_none() {
+                h.account = site_after_time(text);
+            }
             h.metadata.merge_date(Some(date), false);
             h.speaker = h.speaker.take().or(speaker);
             drop_account_name(&mut h, line, lines.get(i + 1));
