@@ -16,12 +16,36 @@ const BREADCRUMB_STARTS: [&str; 5] = [
     "所在位置",
 ];
 
-/// A line that is site navigation: "当前位置:首页 > 新闻中心".
+/// A line that is site navigation: "当前位置:首页 > 新闻中心", also as the
+/// items of a numbered list (`1. 当前位置:`, `3. > 正文`), and the path's
+/// last step alone after its arrow.
 pub fn is_breadcrumb(text: &str) -> bool {
+    let text = without_list_number(text);
     BREADCRUMB_STARTS.iter().any(|s| text.starts_with(s))
         || (text.contains("首页")
             && (text.contains('>') || text.contains('›') || text.contains('»')))
         || is_column_path(text)
+        || text
+            .trim_start()
+            .strip_prefix(['>', '＞', '›', '»'])
+            .map(str::trim)
+            .is_some_and(|step| {
+                (1..=PATH_STEP_MAX_CHARS).contains(&step.chars().count())
+                    && step.chars().all(is_han)
+            })
+}
+
+/// A line less the number a list sets before its items (`3. `): a few
+/// digits, a full stop and a space.
+fn without_list_number(text: &str) -> &str {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &text[digits..];
+    match rest.strip_prefix(['.', '．']) {
+        Some(after) if (1..=2).contains(&digits) && after.starts_with(char::is_whitespace) => {
+            after.trim_start()
+        }
+        _ => text,
+    }
 }
 
 const PATH_ARROWS: [char; 5] = ['>', '＞', '›', '»', '→'];
@@ -347,6 +371,12 @@ mod tests {
         assert!(!is_breadcrumb("城乡居民收入比>2.5"));
         assert!(!is_breadcrumb("→ 推动经济高质量发展，扎实推进共同富裕"));
         assert!(!is_breadcrumb("一、2022年工作回顾"));
+        // A numbered list's items, and the path's last step alone.
+        assert!(is_breadcrumb("1. 当前位置:"));
+        assert!(is_breadcrumb("3. > 正文"));
+        assert!(!is_breadcrumb("1. 全年地区生产总值增长6%"));
+        assert!(!is_breadcrumb("1.5 当前位置"));
+        assert!(!is_breadcrumb("→ 稳增长"));
     }
 
     #[test]
