@@ -160,15 +160,20 @@ fn a_breadcrumb_set_as_a_numbered_list_is_no_salutation() {
     let r = report(&around_body(
         &[
             "1. 当前位置:",
-            "2. 首页 > 政务公开 > 政府工作报告",
-            "3. > 正文",
+            "  2. 首页 > 政务公开 > 某县人民政府 > 政府工作报告",
+            "  3. > 正文",
+            "",
             "2023年某县政府工作报告",
-            "（2023年1月9日在某县第十七届人民代表大会第三次会议上）",
+            "",
+            "索  引  号 K00000000/2023-00001 主题分类",
+            "发布机构 某县人民政府 发布日期 2023-01-31 18:42",
         ],
         &[],
     ));
     assert_eq!(r.title, "2023年某县政府工作报告");
-    assert_eq!(stated_day(&r).as_deref(), Some("2023-01-09"));
-    assert_eq!(headings(&r), ["一、2023年工作回顾", "二、2024年工作安排"]);
+    assert!(r
+        .paragraphs()
+        .next()
+        .is_some_and(|p| p.starts_with("各位代表")));
     set_aside(&r, &["当前位置", "> 正文"]);
 }
