@@ -8,6 +8,8 @@
 
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::{fold, is_han};
+use report_core::text::layout::Line;
+use report_core::{Noise, NoiseKind};
 
 /// Words a line names the document or the site by, when it talks about
 /// itself rather than about the report's matter.
@@ -165,6 +167,56 @@ pub fn is_part_label(text: &str) -> bool {
     })
 }
 
+/// The mark a journal index sets where an article's text starts.
+const TEXT_MARK: &str = "<正>";
+/// A label before that mark (`简介：`, `摘要`) is a word or two.
+const MARK_LABEL_MAX_CHARS: usize = 4;
+
+/// A journal index's mark where the article's text starts, `<正>`, and the
+/// label it stands under (`简介：<正>各位代表：…`, or `摘要` alone on the
+/// line above): set aside, the text after the mark kept as its line.
+pub(crate) fn without_text_marks(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
+    for mut line in lines {
+        let Some(at) = line.text.find(TEXT_MARK) else {
+            kept.push(line);
+            continue;
+        };
+        let before = line.text[..at].trim();
+        let label = before.trim_end_matches([':', '：']);
+        let is_label =
+            |text: &str| text.chars().count() <= MARK_LABEL_MAX_CHARS && text.chars().all(is_han);
+        // At the line's start, or after a label and its colon.
+        if !(before.is_empty() || label.len() < before.len() && is_label(label)) {
+            kept.push(line);
+            continue;
+        }
+        // `摘要` alone over the marked line: the same label.
+        if kept
+            .last()
+            .is_some_and(|l| !l.text.is_empty() && is_label(l.text.trim()) && label.is_empty())
+        {
+            let above = kept.pop().expect("a line above");
+            noise.push(Noise {
+                kind: NoiseKind::Metadata,
+                text: above.text,
+                line: above.number,
+            });
+        }
+        let end = at + TEXT_MARK.len();
+        noise.push(Noise {
+            kind: NoiseKind::Metadata,
+            text: line.text[..end].to_string(),
+            line: line.number,
+        });
+        line.text = line.text[end..].trim_start().to_string();
+        if !line.text.is_empty() {
+            kept.push(line);
+        }
+    }
+    kept
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,6 +271,27 @@ mod tests {
         ] {
             assert!(!is_file_facts(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_journal_indexs_mark_where_the_text_starts() {
+        let mut noise = Vec::new();
+        let lines = report_core::text::layout::read_lines(
+            "摘要\n<正>各位代表：我代表县人民政府作工作报告。\n简介：<正>过去一年，全县经济平稳运行。\n他说<正>不是标记",
+        );
+        let texts: Vec<String> = without_text_marks(lines, &mut noise)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "各位代表：我代表县人民政府作工作报告。",
+                "过去一年，全县经济平稳运行。",
+                "他说<正>不是标记"
+            ]
+        );
+        assert_eq!(noise.len(), 3);
     }
 
     #[test]
