@@ -177,3 +177,29 @@ fn a_breadcrumb_set_as_a_numbered_list_is_no_salutation() {
         .is_some_and(|p| p.starts_with("各位代表")));
     set_aside(&r, &["当前位置", "> 正文"]);
 }
+
+#[test]
+fn a_journal_indexs_label_and_text_mark_are_no_title_nor_text() {
+    let r = report(&format!("摘要\n<正>{}\n{}", BODY[0], BODY[1..].join("\n")));
+    assert_ne!(r.title, "摘要");
+    assert!(r
+        .paragraphs()
+        .next()
+        .is_some_and(|p| p.starts_with("各位代表")));
+    set_aside(&r, &["<正>"]);
+}
+
+#[test]
+fn a_skip_link_and_a_rule_of_asterisks_are_no_title_nor_subtitle() {
+    let r = report(&around_body(
+        &[
+            "跳至主要內容",
+            "行政长官发表2021年施政报告全文",
+            "****************",
+        ],
+        &[],
+    ));
+    assert_eq!(r.title, "行政长官发表2021年施政报告全文");
+    assert_eq!(r.subtitle, None);
+    set_aside(&r, &["跳至主要內容", "****"]);
+}
