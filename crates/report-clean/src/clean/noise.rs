@@ -226,6 +226,28 @@ fn is_site_owner_line(text: &str) -> bool {
 }
 
 /// "ID:chxk365": a social-media account handle.
+/// Words a label of a way to reach a site or an office holds.
+const CONTACT_LABEL_WORDS: [&str; 4] = ["qq", "电话", "热线", "客服"];
+const CONTACT_LABEL_MAX_CHARS: usize = 8;
+
+/// `网站客服QQ:12345678`, `4.咨询电话: 0530-1234567`: a short label naming
+/// a way to reach someone, and only the number after its colon. Takes
+/// folded text.
+fn is_labelled_contact(folded: &str) -> bool {
+    let Some((label, number)) = folded.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    label.chars().count() <= CONTACT_LABEL_MAX_CHARS
+        && CONTACT_LABEL_WORDS.iter().any(|w| label.contains(w))
+        && digits >= 5
+        && number
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '(' | ')' | '+'))
+}
+
 fn is_account_id(folded: &str) -> bool {
     let Some(rest) = folded
         .strip_prefix("id:")
@@ -243,6 +265,9 @@ fn is_account_id(folded: &str) -> bool {
 /// date standing alone (`2024-03-05`) is none.
 pub fn is_contact_line(text: &str) -> bool {
     let folded = fold(text);
+    if is_labelled_contact(without_list_number(&folded)) {
+        return true;
+    }
     if find_full_date(&folded).is_some_and(|(_, said)| said == folded.trim()) {
         return false;
     }
@@ -377,6 +402,14 @@ mod tests {
         assert!(!is_breadcrumb("1. 全年地区生产总值增长6%"));
         assert!(!is_breadcrumb("1.5 当前位置"));
         assert!(!is_breadcrumb("→ 稳增长"));
+    }
+
+    #[test]
+    fn a_labelled_contact_number_also_as_a_list_item() {
+        assert!(is_contact_line("4.网站客服QQ:12345678"));
+        assert!(is_contact_line("咨询电话：0530-1234567"));
+        assert!(!is_contact_line("电话会议：3次"));
+        assert!(!is_contact_line("4.全年接听热线电话12345件，办结率98%"));
     }
 
     #[test]
