@@ -9,13 +9,21 @@ use report_core::text::dates::find_full_date;
 use report_core::text::fold::fold;
 use report_core::text::layout::{display_width, has_sentence_end};
 
+use crate::clean::document_notices::{
+    is_document_notice, is_file_facts, is_part_label, is_piece_label,
+};
 use crate::clean::page_lists::{is_attachment, is_contents_line};
 use crate::clean::site_notices::{is_disclaimer, is_site_footer};
 
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 88] = [
+const CONTROL_WORDS: [&str; 91] = [
+    // A skip link, the first stop of a page read from the keyboard (內,
+    // the traditional form, is not folded).
+    "跳至主要内容",
+    "跳到主要内容",
+    "跳至主要內容",
     "下载",
     "打印",
     "全屏",
@@ -141,6 +149,8 @@ fn is_separator(c: char) -> bool {
                 | '（'
                 | '）'
                 | '•'
+                // A rule of asterisks under a headline (`*****`).
+                | '*'
         )
 }
 
@@ -444,6 +454,10 @@ pub fn is_furniture(text: &str) -> bool {
         || is_date_widget(text)
         || is_site_footer(text)
         || is_disclaimer(text)
+        || is_document_notice(text)
+        || is_file_facts(text)
+        || is_part_label(text)
+        || is_piece_label(text)
 }
 
 #[cfg(test)]
@@ -455,6 +469,8 @@ mod tests {
     fn toolbars_font_switches_and_separators_are_widgets() {
         for line in [
             "下载 打印 全屏 收藏",
+            "跳至主要內容",
+            "***************",
             "【字号：",
             "加大",
             "】",

@@ -15,16 +15,18 @@ use crate::clean::metadata::{
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::posting_lines::{
-    banner_paper, date_banner, dated_line, drop_account_name, is_posting_line,
+    banner_paper, date_banner, dated_line, drop_account_name, is_posting_line, site_after_time,
 };
 use crate::clean::speaker_lines::{
     describes_speaker, name_line, office_over_name, speaker_after_session,
 };
 use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
-    opens_on_a_conjunction, runs_on, translates_headline,
+    names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
-use crate::clean::title_tags::{split_dated_title, split_draft_mark, split_title_tag};
+use crate::clean::title_tags::{
+    split_dated_title, split_draft_mark, split_file_suffix, split_title_tag,
+};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::{Line, SHORT_LINE_CHARS};
 use report_core::{Noise, NoiseKind};
@@ -145,6 +147,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_furniture(text) {
             h.noise.push(noise(NoiseKind::Metadata));
+            // A date widget's day and clock time may name who posted it.
+            if h.account.is_none() {
+                h.account = site_after_time(text);
+            }
         } else if translates_headline(h.title.as_deref(), text) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_contact_line(text) {
@@ -198,6 +204,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(meta) = parse_metadata_line(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             absorb_metadata(&mut h, meta, line);
+            if h.account.is_none() {
+                h.account = site_after_time(text);
+            }
             drop_account_name(&mut h, line, lines.get(i + 1));
             if h.glued_body.is_some() {
                 return (h, i + 1);
@@ -215,6 +224,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 None => NoiseKind::Metadata,
             };
             h.noise.push(noise(kind));
+            if h.account.is_none() {
+                h.account = site_after_time(text);
+            }
             h.metadata.merge_date(Some(date), false);
             h.speaker = h.speaker.take().or(speaker);
             drop_account_name(&mut h, line, lines.get(i + 1));
@@ -397,6 +409,18 @@ impl Header {
             }
             None => headline,
         };
+        // `…工作计划.docxVIP`: a shared file's name and badge, set aside.
+        let headline = match split_file_suffix(headline) {
+            Some((headline, suffix)) => {
+                self.noise.push(Noise {
+                    kind: NoiseKind::Metadata,
+                    text: suffix.to_string(),
+                    line: line.number,
+                });
+                headline
+            }
+            None => headline,
+        };
         // `…工作报告（征求意见稿）`: the draft's mark, set aside.
         let headline = match split_draft_mark(headline) {
             Some((headline, mark)) => {
@@ -442,21 +466,45 @@ fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize>
     // An account's posting line (`某某发布 2024-01-16 20:30 湖南`) is the
     // metadata a copied post sets under its headline.
     let stated = |text: &str| is_metadata_like(text) || is_posting_line(text);
-    (i..(i + HEADLINE_LOOKAHEAD).min(lines.len()))
+    // A report's own title stands right over its salutation or its
+    // speaker's line, where the first line names no report (a search box,
+    // a row of site links): that line is the headline.
+    let first_names_report = names_a_report(first);
+    let heads_speech = |j: usize| {
+        !first_names_report
+            && names_a_report(&lines[j].text)
+            && lines.get(j + 1).is_some_and(|next| {
+                opens_speech(&next.text) || parse_speaker_line(&next.text).is_some()
+            })
+    };
+    let found = (i..(i + HEADLINE_LOOKAHEAD).min(lines.len()))
         .take_while(|&j| {
-            (lines[j].is_short() || is_exclaimed_headline(lines, j)) && !stated(&lines[j].text)
+            (lines[j].is_short() || is_exclaimed_headline(lines, j))
+                && !stated(&lines[j].text)
+                && !opens_speech(&lines[j].text)
         })
-        .find(|&j| lines.get(j + 1).is_some_and(|next| stated(&next.text)))
+        .find(|&j| lines.get(j + 1).is_some_and(|next| stated(&next.text)) || heads_speech(j))
         .filter(|&j| {
             // A column's name is shorter than the headline under it; a
-            // site's name says what it is, however long.
+            // site's name says what it is, however long; a line naming a
+            // report outranks one that names none.
             let headline = &lines[j].text;
             // The speaker's line over the day the speech was given names
             // who gave it, no headline.
-            (headline.chars().count() > first.chars().count() || names_a_site(first))
+            (headline.chars().count() > first.chars().count()
+                || names_a_site(first)
+                || !first_names_report && names_a_report(headline))
                 && !headline.starts_with(['—', '-', '―'])
                 && parse_speaker_line(headline).is_none()
-        })
+        })?;
+    // `2023年政府工作报告` over `政府工作报告` over the delivery line: the
+    // fuller name above, of which the lower line is a repeat.
+    let mut j = found;
+    while j > i && names_a_report(&lines[j - 1].text) && lines[j - 1].text.contains(&lines[j].text)
+    {
+        j -= 1;
+    }
+    Some(j)
 }
 
 /// A headline that calls out (`重磅！2024年某某区政府工作报告全文来了`,

@@ -10,6 +10,7 @@ pub(crate) mod body_layout;
 pub(crate) mod body_metadata;
 pub(crate) mod captions;
 pub(crate) mod digit_spacing;
+pub(crate) mod document_notices;
 pub mod figures;
 pub(crate) mod footer_start;
 pub mod furniture;

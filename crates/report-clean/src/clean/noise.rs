@@ -16,12 +16,36 @@ const BREADCRUMB_STARTS: [&str; 5] = [
     "所在位置",
 ];
 
-/// A line that is site navigation: "当前位置:首页 > 新闻中心".
+/// A line that is site navigation: "当前位置:首页 > 新闻中心", also as the
+/// items of a numbered list (`1. 当前位置:`, `3. > 正文`), and the path's
+/// last step alone after its arrow.
 pub fn is_breadcrumb(text: &str) -> bool {
+    let text = without_list_number(text);
     BREADCRUMB_STARTS.iter().any(|s| text.starts_with(s))
         || (text.contains("首页")
             && (text.contains('>') || text.contains('›') || text.contains('»')))
         || is_column_path(text)
+        || text
+            .trim_start()
+            .strip_prefix(['>', '＞', '›', '»'])
+            .map(str::trim)
+            .is_some_and(|step| {
+                (1..=PATH_STEP_MAX_CHARS).contains(&step.chars().count())
+                    && step.chars().all(is_han)
+            })
+}
+
+/// A line less the number a list sets before its items (`3. `): a few
+/// digits, a full stop and a space.
+fn without_list_number(text: &str) -> &str {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &text[digits..];
+    match rest.strip_prefix(['.', '．']) {
+        Some(after) if (1..=2).contains(&digits) && after.starts_with(char::is_whitespace) => {
+            after.trim_start()
+        }
+        _ => text,
+    }
 }
 
 const PATH_ARROWS: [char; 5] = ['>', '＞', '›', '»', '→'];
@@ -202,6 +226,28 @@ fn is_site_owner_line(text: &str) -> bool {
 }
 
 /// "ID:chxk365": a social-media account handle.
+/// Words a label of a way to reach a site or an office holds.
+const CONTACT_LABEL_WORDS: [&str; 4] = ["qq", "电话", "热线", "客服"];
+const CONTACT_LABEL_MAX_CHARS: usize = 8;
+
+/// `网站客服QQ:12345678`, `4.咨询电话: 0530-1234567`: a short label naming
+/// a way to reach someone, and only the number after its colon. Takes
+/// folded text.
+fn is_labelled_contact(folded: &str) -> bool {
+    let Some((label, number)) = folded.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    label.chars().count() <= CONTACT_LABEL_MAX_CHARS
+        && CONTACT_LABEL_WORDS.iter().any(|w| label.contains(w))
+        && digits >= 5
+        && number
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '(' | ')' | '+'))
+}
+
 fn is_account_id(folded: &str) -> bool {
     let Some(rest) = folded
         .strip_prefix("id:")
@@ -219,6 +265,9 @@ fn is_account_id(folded: &str) -> bool {
 /// date standing alone (`2024-03-05`) is none.
 pub fn is_contact_line(text: &str) -> bool {
     let folded = fold(text);
+    if is_labelled_contact(without_list_number(&folded)) {
+        return true;
+    }
     if find_full_date(&folded).is_some_and(|(_, said)| said == folded.trim()) {
         return false;
     }
@@ -347,6 +396,20 @@ mod tests {
         assert!(!is_breadcrumb("城乡居民收入比>2.5"));
         assert!(!is_breadcrumb("→ 推动经济高质量发展，扎实推进共同富裕"));
         assert!(!is_breadcrumb("一、2022年工作回顾"));
+        // A numbered list's items, and the path's last step alone.
+        assert!(is_breadcrumb("1. 当前位置:"));
+        assert!(is_breadcrumb("3. > 正文"));
+        assert!(!is_breadcrumb("1. 全年地区生产总值增长6%"));
+        assert!(!is_breadcrumb("1.5 当前位置"));
+        assert!(!is_breadcrumb("→ 稳增长"));
+    }
+
+    #[test]
+    fn a_labelled_contact_number_also_as_a_list_item() {
+        assert!(is_contact_line("4.网站客服QQ:12345678"));
+        assert!(is_contact_line("咨询电话：0530-1234567"));
+        assert!(!is_contact_line("电话会议：3次"));
+        assert!(!is_contact_line("4.全年接听热线电话12345件，办结率98%"));
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub fn is_page_marker(text: &str) -> bool {
 }
 
 /// What a paper prints where an article goes on in another page: `（下转第3版）`,
-/// `（上接第一版）`, `(下转A3版)`, `（转第5页）`, `（接上页）`, with or without its
+/// `（上接第一版）`, `(下转A3版)`, `（转第5页）`, `（接上页）`, `（紧接第3版）`, with or without its
 /// brackets: a page break, as a PDF's page number is.
 pub fn is_continuation_mark(text: &str) -> bool {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -62,7 +62,7 @@ pub fn is_continuation_mark(text: &str) -> bool {
         .zip(['）', ')', '】', ']'])
         .find_map(|(open, close)| compact.strip_prefix(*open)?.strip_suffix(close))
         .unwrap_or(&compact);
-    let Some(rest) = ["下转", "上接", "转", "接"]
+    let Some(rest) = ["下转", "上接", "紧接", "转", "接"]
         .iter()
         .find_map(|verb| inner.strip_prefix(verb))
     else {
@@ -305,6 +305,7 @@ mod tests {
             "(下转A3版)",
             "转第5页",
             "（接上页）",
+            "（紧接第2版）",
         ] {
             assert!(is_continuation_mark(mark), "{mark}");
         }

@@ -3,6 +3,7 @@
 
 use crate::clean::body::{structure_body, Known};
 use crate::clean::digit_spacing::close_digit_spacing;
+use crate::clean::document_notices::without_text_marks;
 use crate::clean::figures::titled_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::header_run::split_header_run;
@@ -94,6 +95,7 @@ fn process_read_text(
     let lines = close_digit_spacing(lines);
     let lines = remove_spam(lines, &mut noise);
     let lines = set_aside_stage_directions(lines, &mut noise);
+    let lines = without_text_marks(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     // The markup's captions, apart before the header and body are read.
     let (caption_lines, lines): (Vec<Line>, Vec<Line>) = lines

@@ -4,7 +4,7 @@
 
 use crate::clean::body_metadata::PUBLICATION_DATE_LABELS;
 use crate::clean::header::{Header, SITE_LINE_MAX_CHARS};
-use crate::clean::metadata::parse_metadata_line;
+use crate::clean::metadata::{names_a_site, parse_metadata_line};
 use crate::clean::title_lines::DOCUMENT_WORDS;
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
@@ -59,7 +59,9 @@ const DATED_LINE_MAX_CHARS: usize = 48;
 /// A short line that states a full date among a few words (an account's
 /// name, a place), and no sentence: when it was posted. Under the headline
 /// any such line; above it only one whose date has its clock time
-/// (`原创 某某发布 2024-01-08 18:30 发表于北京`), which no headline carries.
+/// (`原创 某某发布 2024-01-08 18:30 发表于北京`) or the verb of posting
+/// after it (`• 2024-03-02 发布`, `2024-03-02 上传于某省`), which no
+/// headline carries.
 pub(crate) fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String)> {
     let text = line.text.as_str();
     let plain = h.metadata.date.is_none()
@@ -69,9 +71,27 @@ pub(crate) fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String
     let (date, said) = plain.then(|| posted_date(text)).flatten()?;
     let timed = || {
         let after = text.split_once(said.as_str()).map_or("", |(_, a)| a);
-        starts_with_clock_time(after.trim_start())
+        let after = after.trim_start();
+        starts_with_clock_time(after) || POSTING_VERBS.iter().any(|v| after.starts_with(v))
     };
     (h.title.is_some() || timed()).then_some((date, said))
+}
+
+/// What a page says was done with the text on the day it names.
+const POSTING_VERBS: [&str; 3] = ["发布", "发表", "上传"];
+
+/// The site named after a posting line's day and clock time
+/// (`2024-03-02 15:10:15 某某文档网 [ 字体： ]`): who posted it.
+pub(crate) fn site_after_time(text: &str) -> Option<String> {
+    let (_, said) = posted_date(text)?;
+    let after = text.split_once(said.as_str())?.1.trim_start();
+    if !starts_with_clock_time(after) {
+        return None;
+    }
+    let word = after.split_whitespace().nth(1)?;
+    (word.chars().all(is_han) && (3..=SITE_LINE_MAX_CHARS).contains(&word.chars().count()))
+        .then(|| word.to_string())
+        .filter(|w| names_a_site(w))
 }
 
 /// A short line of no sentence stating a full date with its clock time
@@ -240,6 +260,20 @@ fn sole_labelled_publication_date(lines: &[Line]) -> Option<(PartialDate, String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_with_the_verb_of_posting_above_the_headline_is_when_it_was_posted() {
+        let h = Header::default();
+        let line = |text: &str| read_lines(text).remove(0);
+        assert!(dated_line(&h, &line("• 2024-03-02 发布")).is_some());
+        assert!(dated_line(&h, &line("2024-03-02 上传于河南")).is_some());
+        assert!(dated_line(&h, &line("2024-03-02 某县工作报告")).is_none());
+        assert_eq!(
+            site_after_time("2024-03-02 15:10:15   某某文档网     [ 字体: ]").as_deref(),
+            Some("某某文档网")
+        );
+        assert_eq!(site_after_time("2024-03-02 15:10:15 张三"), None);
+    }
 
     #[test]
     fn one_labelled_publication_day_however_often_said_two_days_none() {

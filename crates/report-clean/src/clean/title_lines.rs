@@ -13,6 +13,17 @@ pub(crate) fn names_a_document(text: &str) -> bool {
     DOCUMENT_WORDS.iter().any(|w| text.contains(w))
 }
 
+/// How the name of an account of work ends where it names no document
+/// word: `…工作汇报`, `…工作总结`, `…工作思路`.
+const ACCOUNT_ENDINGS: [&str; 3] = ["汇报", "总结", "思路"];
+
+/// A line that names a report: a document's word in it, or the name of an
+/// account of work at its end. A search box, a row of site links or a
+/// column's name names none.
+pub(crate) fn names_a_report(text: &str) -> bool {
+    names_a_document(text) || ACCOUNT_ENDINGS.iter().any(|e| text.trim_end().ends_with(e))
+}
+
 /// The line taken for the headline labels a box of links beside the
 /// report (`相关文章推荐`, `热点排行`), as an old site's side column stands
 /// above its content cell: it names no document, the page's `<title>`

@@ -83,6 +83,27 @@ pub(crate) fn split_draft_mark(text: &str) -> Option<(&str, &str)> {
     (mark && headline.chars().count() >= 4).then_some((headline, bracket))
 }
 
+/// File types a sharing site gives a document's name with.
+const FILE_SUFFIXES: [&str; 7] = [".docx", ".doc", ".pdf", ".wps", ".txt", ".pptx", ".ppt"];
+/// A site's badge after the file's type (`VIP`) is a short Latin word.
+const FILE_BADGE_MAX_CHARS: usize = 4;
+
+/// `…工作计划.docx`, `…工作计划.docxVIP`: a shared file's name as a
+/// headline, its type and the site's badge after it: the headline and that
+/// suffix. A report's title ends in no file type.
+pub(crate) fn split_file_suffix(text: &str) -> Option<(&str, &str)> {
+    let lower = text.to_ascii_lowercase();
+    FILE_SUFFIXES.iter().find_map(|ext| {
+        let at = lower.rfind(ext)?;
+        let badge = &text[at + ext.len()..];
+        let named = text[..at].chars().count() >= 4;
+        (named
+            && badge.len() <= FILE_BADGE_MAX_CHARS
+            && badge.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| (text[..at].trim_end(), &text[at..]))
+    })
+}
+
 /// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
 /// column's name set off by a bar, `权威发布｜…`: the tag and the headline
 /// without it.
@@ -185,15 +206,40 @@ pub(crate) fn is_title_bar_over(title: &str, headline: &str) -> bool {
         .trim_start()
         .strip_prefix(['-', '_', '|', '｜', '—', '–'])
         .map(|s| s.trim_start_matches(['-', '—']).trim());
-    site.is_some_and(|site| {
+    // `…述职报告述职报告范文大全`: glued on, the site's category for the
+    // kind of document the headline ends with.
+    let category = || {
+        let kind_repeated = (2..=rest.chars().count())
+            .filter_map(|n| rest.char_indices().nth(n).map(|(at, _)| &rest[..at]))
+            .any(|kind| kind.chars().count() >= 2 && headline.ends_with(kind));
+        (1..=SITE_NAME_MAX_CHARS).contains(&rest.chars().count())
+            && kind_repeated
+            && rest.chars().all(is_han)
+    };
+    (site.is_some_and(|site| {
         (1..=SITE_NAME_MAX_CHARS).contains(&site.chars().count())
             && !site.contains(['。', '，', '；', '：', ':'])
-    }) && !headline.trim().is_empty()
+    }) || category())
+        && !headline.trim().is_empty()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shared_files_type_and_badge_after_the_headline() {
+        assert_eq!(
+            split_file_suffix("某镇2025年工作总结及2026年工作计划.docxVIP"),
+            Some(("某镇2025年工作总结及2026年工作计划", ".docxVIP"))
+        );
+        assert_eq!(
+            split_file_suffix("某县政府工作报告.pdf"),
+            Some(("某县政府工作报告", ".pdf"))
+        );
+        assert_eq!(split_file_suffix("某县政府工作报告"), None);
+        assert_eq!(split_file_suffix("推进.doc文档规范化管理工作"), None);
+    }
 
     #[test]
     fn a_columns_tag_or_the_kind_the_headline_ends_with() {
@@ -325,5 +371,12 @@ mod tests {
             headline
         ));
         assert!(!is_title_bar_over(headline, headline));
+        // The site's category for the kind of document, glued on.
+        assert!(is_title_bar_over(
+            "某区年度述职报告述职报告范文大全",
+            "某区年度述职报告"
+        ));
+        assert!(!is_title_bar_over("某县工作报告报告", "某县工作报告"));
+        assert!(!is_title_bar_over("某县工作报告会议纪要", "某县工作报告"));
     }
 }

@@ -47,7 +47,8 @@ pub struct Body {
 /// A line that repeats the title, or a copy of it cut off mid-word
 /// ("乘风破浪行 坊子奋力开创高"). A prefix that ends where the title has a
 /// break ("做优做强三大产业" of "做优做强三大产业 重点打造五大片区") is a heading
-/// that the title quotes, not a repeat.
+/// that the title quotes, not a repeat; the title less a note in brackets
+/// after it (`…工作报告` of `…工作报告（全文12000字）`) is one.
 pub(crate) fn is_title_repeat(text: &str, title: &str) -> bool {
     if text == title {
         return true;
@@ -55,6 +56,14 @@ pub(crate) fn is_title_repeat(text: &str, title: &str) -> bool {
     let Some(rest) = title.strip_prefix(text) else {
         return false;
     };
+    let note = rest
+        .trim_start()
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .is_some_and(|inner| !inner.contains(['（', '(', '）', ')']));
+    if note && text.chars().count() >= 4 {
+        return true;
+    }
     let cut_mid_word = rest.chars().next().is_some_and(|c| {
         !c.is_whitespace() && !is_continuation(c) && !ends_sentence(&c.to_string())
     });
