@@ -311,7 +311,11 @@ impl Evidence {
                     .filter(|n| g.divisions[n.division].name.ends_with(*suffix))
                     .collect()
             });
-            let former = if bears_it.is_empty() { former } else { bears_it };
+            let former = if bears_it.is_empty() {
+                former
+            } else {
+                bears_it
+            };
             let (named, end) = match other_form.first() {
                 None => (named, end),
                 Some((_, len)) => (&former, end + len),
