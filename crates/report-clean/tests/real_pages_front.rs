@@ -203,3 +203,22 @@ fn a_skip_link_and_a_rule_of_asterisks_are_no_title_nor_subtitle() {
     assert_eq!(r.subtitle, None);
     set_aside(&r, &["跳至主要內容", "****"]);
 }
+
+#[test]
+fn a_reports_own_words_that_hold_a_sites_subject_or_a_bracket_or_an_arrow_stay_the_reports() {
+    // 公文档案, 基本文化, 示范文明 hold 文档, 本文, 范文 inside a word of the
+    // report's matter; a bracketed or bulleted part's name after prose is a
+    // heading, no page label or path.
+    let text = around_body(&[], &[]).replace(
+        "二、2024年工作安排",
+        "推进机关公文档案数字化，整理馆藏档案1.2万卷。\n保障群众基本文化权益，全县数字资源下载量增长30%。\n新增市级示范文明村镇12个，整理农村人居环境问题1500个。\n【稳增长】\n城镇新增就业3200人。\n› 惠民生\n城乡居民人均可支配收入增长6%。\n二、2024年工作安排",
+    );
+    let r = report(&format!("某某县政府工作报告\n{text}"));
+    for kept in ["推进机关公文档案", "保障群众基本文化", "新增市级示范文明"]
+    {
+        assert!(r.paragraphs().any(|p| p.starts_with(kept)), "{kept}");
+    }
+    let heads = headings(&r);
+    assert!(heads.iter().any(|h| h.contains("【稳增长】")), "{heads:?}");
+    assert!(heads.iter().any(|h| h.contains("› 惠民生")), "{heads:?}");
+}

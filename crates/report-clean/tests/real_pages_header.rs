@@ -176,3 +176,23 @@ fn the_speechs_header_under_the_pages_chrome_in_the_body_dates_it_and_names_its_
     assert_eq!(r.authors, ["木塔力甫·塞衣皮"]);
     assert!(headings(&r).iter().all(|h| !h.contains("会议上")));
 }
+
+#[test]
+fn a_wrapped_line_of_prose_opening_on_a_year_and_ending_on_shang_stays_prose() {
+    // Text wrapped at a width: a line may open on a year and end on 上
+    // (迈上) with no delivery line in it.
+    let r = report(
+        "某某县政府工作报告\n——2024年1月5日在某某县第十七届人民代表大会第三次会议上\n县长 王小明\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n2023年在县委的正确领导下，全县上下团结一心，各项工作迈上\n新台阶，地区生产总值达到120亿元，增长6.5%。",
+    );
+    assert!(r.paragraphs().next().unwrap().starts_with("各位代表："));
+    let lines: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|s| s.heading.iter().chain(&s.paragraphs))
+        .map(String::as_str)
+        .collect();
+    assert!(lines.contains(&"一、2023年工作回顾"), "{lines:?}");
+    let kept = |t: &str| t.starts_with("2023年在县委的正确领导下");
+    assert!(lines.iter().any(|l| kept(l)), "{lines:?}");
+    assert!(r.noise.iter().all(|n| !kept(&n.text)));
+}

@@ -28,10 +28,28 @@ const NOTICE_MAX_CHARS: usize = 150;
 /// download names neither the document nor the site.
 pub fn is_document_notice(text: &str) -> bool {
     let folded = fold(text);
-    let talks_of_document = DOCUMENT_SUBJECTS.iter().any(|w| folded.contains(w))
-        && DOCUMENT_VERBS.iter().any(|w| folded.contains(w));
+    let talks_of_document =
+        names_the_document(&folded) && DOCUMENT_VERBS.iter().any(|w| folded.contains(w));
     let uploaded_by = UPLOADERS.iter().any(|w| folded.contains(w)) && folded.contains("上传");
     folded.chars().count() <= NOTICE_MAX_CHARS && (talks_of_document || uploaded_by)
+}
+
+/// Whether a line names the document or the site as a word of its own:
+/// where nothing of the report's own words is glued before it (the line's
+/// or a clause's start, a demonstrative or 的: `该文档`, `当前文档`,
+/// `下载后的文档`), or where nothing is glued after it (`免费文档`, a
+/// site named after it: `某某范文网`). A subject inside a report's word,
+/// glued on both sides, is none (公文档案, 基本文化, 示范文明, 基本网格).
+fn names_the_document(folded: &str) -> bool {
+    DOCUMENT_SUBJECTS.iter().any(|subject| {
+        folded.match_indices(subject).any(|(at, _)| {
+            let before = folded[..at].chars().last();
+            let after = folded[at + subject.len()..].chars().next();
+            before.is_none_or(|c| !is_han(c) || "该此这前的".contains(c))
+                || after.is_none_or(|c| !is_han(c) || "网站".contains(c))
+                || *subject == "小编"
+        })
+    })
 }
 
 /// Labels a document's facts are listed under (`大小：44.50 KB`,
@@ -44,7 +62,7 @@ const UPLOAD_LABELS: [&str; 2] = ["发布", "时间"];
 /// Units of a file's size and of its length.
 const FACT_UNITS: [&str; 9] = ["kb", "mb", "gb", "k", "m", "b", "页", "千字", "字"];
 /// File types a sharing site names its documents by.
-const FILE_TYPES: [&str; 7] = ["doc", "docx", "pdf", "ppt", "pptx", "txt", "wps"];
+pub(crate) const FILE_TYPES: [&str; 7] = ["doc", "docx", "pdf", "ppt", "pptx", "txt", "wps"];
 /// A file's facts stand on a short line.
 const FACTS_MAX_CHARS: usize = 80;
 

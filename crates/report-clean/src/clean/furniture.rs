@@ -9,9 +9,7 @@ use report_core::text::dates::find_full_date;
 use report_core::text::fold::fold;
 use report_core::text::layout::{display_width, has_sentence_end};
 
-use crate::clean::document_notices::{
-    is_document_notice, is_file_facts, is_part_label, is_piece_label,
-};
+use crate::clean::document_notices::{is_document_notice, is_file_facts, is_piece_label};
 use crate::clean::page_lists::{is_attachment, is_contents_line};
 use crate::clean::site_notices::{is_disclaimer, is_site_footer};
 
@@ -456,7 +454,6 @@ pub fn is_furniture(text: &str) -> bool {
         || is_disclaimer(text)
         || is_document_notice(text)
         || is_file_facts(text)
-        || is_part_label(text)
         || is_piece_label(text)
 }
 

@@ -20,6 +20,8 @@ const TITLE_MAX_CHARS: usize = 60;
 /// What a speech opens on after its header (a salutation closed by a
 /// colon).
 const SALUTATIONS: [&str; 5] = ["各位代表", "各位委员", "同志们", "代表们", "各位领导"];
+/// The courtesy a salutation may open on.
+const COURTESY: &str = "尊敬的";
 
 /// The text's lines with the first header run into one line cut into its
 /// parts; any other text as it is.
@@ -133,6 +135,8 @@ fn speaker_and_speech(after: &str) -> Option<Vec<String>> {
                 .map(|(at, _)| at)
         })
         .min();
+    // `尊敬的各位代表：`: the courtesy before the salutation is the speech's.
+    let salutation = salutation.map(|at| after[..at].strip_suffix(COURTESY).map_or(at, str::len));
     let (speaker, speech) = match salutation {
         Some(at) => (after[..at].trim(), Some(&after[at..])),
         None => (after, None),
@@ -192,6 +196,14 @@ mod tests {
                 "自治区主席 乌云其其格",
                 SPEECH,
             ]
+        );
+    }
+
+    #[test]
+    fn a_salutation_with_its_courtesy_is_the_speechs() {
+        assert_eq!(
+            texts("——2024年1月5日在某某县第十七届人民代表大会第三次会议上 县长 王小明 尊敬的各位代表：现在，…")[1..],
+            ["县长 王小明", "尊敬的各位代表：现在，…"]
         );
     }
 

@@ -15,6 +15,7 @@ pub mod figures;
 pub(crate) mod footer_start;
 pub mod furniture;
 pub mod header;
+pub(crate) mod header_lookahead;
 pub(crate) mod header_run;
 pub(crate) mod joins;
 pub(crate) mod lead;

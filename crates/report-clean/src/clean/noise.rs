@@ -20,19 +20,24 @@ const BREADCRUMB_STARTS: [&str; 5] = [
 /// items of a numbered list (`1. 当前位置:`, `3. > 正文`), and the path's
 /// last step alone after its arrow.
 pub fn is_breadcrumb(text: &str) -> bool {
-    let text = without_list_number(text);
+    let unnumbered = without_list_number(text);
+    // The last step alone is the path's only as an item of a numbered list
+    // (`3. > 正文`): a bulleted line (`› 稳增长`) heads a report's part.
+    let numbered = unnumbered.len() < text.len();
+    let text = unnumbered;
     BREADCRUMB_STARTS.iter().any(|s| text.starts_with(s))
         || (text.contains("首页")
             && (text.contains('>') || text.contains('›') || text.contains('»')))
         || is_column_path(text)
-        || text
-            .trim_start()
-            .strip_prefix(['>', '＞', '›', '»'])
-            .map(str::trim)
-            .is_some_and(|step| {
-                (1..=PATH_STEP_MAX_CHARS).contains(&step.chars().count())
-                    && step.chars().all(is_han)
-            })
+        || numbered
+            && text
+                .trim_start()
+                .strip_prefix(['>', '＞', '›', '»'])
+                .map(str::trim)
+                .is_some_and(|step| {
+                    (1..=PATH_STEP_MAX_CHARS).contains(&step.chars().count())
+                        && step.chars().all(is_han)
+                })
 }
 
 /// A line less the number a list sets before its items (`3. `): a few
@@ -401,7 +406,9 @@ mod tests {
         assert!(is_breadcrumb("3. > 正文"));
         assert!(!is_breadcrumb("1. 全年地区生产总值增长6%"));
         assert!(!is_breadcrumb("1.5 当前位置"));
-        assert!(!is_breadcrumb("→ 稳增长"));
+        // A bulleted heading is no last step of a path.
+        assert!(!is_breadcrumb("› 稳增长"));
+        assert!(!is_breadcrumb("> 惠民生"));
     }
 
     #[test]

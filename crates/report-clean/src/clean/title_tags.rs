@@ -84,7 +84,7 @@ pub(crate) fn split_draft_mark(text: &str) -> Option<(&str, &str)> {
 }
 
 /// File types a sharing site gives a document's name with.
-const FILE_SUFFIXES: [&str; 7] = [".docx", ".doc", ".pdf", ".wps", ".txt", ".pptx", ".ppt"];
+use crate::clean::document_notices::FILE_TYPES;
 /// A site's badge after the file's type (`VIP`) is a short Latin word.
 const FILE_BADGE_MAX_CHARS: usize = 4;
 
@@ -93,9 +93,12 @@ const FILE_BADGE_MAX_CHARS: usize = 4;
 /// suffix. A report's title ends in no file type.
 pub(crate) fn split_file_suffix(text: &str) -> Option<(&str, &str)> {
     let lower = text.to_ascii_lowercase();
-    FILE_SUFFIXES.iter().find_map(|ext| {
-        let at = lower.rfind(ext)?;
-        let badge = &text[at + ext.len()..];
+    // The longer type first: `.docx` before `.doc`.
+    let mut types = FILE_TYPES;
+    types.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    types.iter().find_map(|ext| {
+        let at = lower.rfind(&format!(".{ext}"))?;
+        let badge = &text[at + 1 + ext.len()..];
         let named = text[..at].chars().count() >= 4;
         (named
             && badge.len() <= FILE_BADGE_MAX_CHARS

@@ -6,6 +6,7 @@ use crate::clean::body_metadata::{
     closing_date, inner_header_line, is_closing_organs, print_record, signing_date, stated_line,
 };
 use crate::clean::captions::{caption_text, is_numbered_figure};
+use crate::clean::document_notices::is_part_label;
 use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
 use crate::clean::joins::join_broken;
@@ -106,6 +107,15 @@ impl Builder {
         }
         if let Some(delivered) = parse_delivery_line(&line.text) {
             self.body.delivered.get_or_insert(delivered);
+        }
+        // A salutation or a numbered heading waiting there is the speech's
+        // own: only the lines of a header stand over a delivery line.
+        let speech_begun = self
+            .heading
+            .iter()
+            .any(|h| h.ends_with(['：', ':']) || top_level_number(h).is_some());
+        if speech_begun {
+            return;
         }
         let waiting = self.heading.drain(..).zip(self.heading_numbers.drain(..));
         for (text, number) in waiting {
@@ -265,6 +275,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if is_breadcrumb(text) {
             b.noise(NoiseKind::Breadcrumb, line);
         } else if is_furniture(text)
+            || is_part_label(text) && b.body.sections.iter().all(|s| s.paragraphs.is_empty())
             || heads_attachments(text, lines.get(i + 1).map(|l| l.text.as_str()))
         {
             b.noise(NoiseKind::Metadata, line);

@@ -80,6 +80,10 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     if let Some(said) = name.find('作').filter(|_| name.ends_with("报告")) {
         name.truncate(said);
     }
+    // `代县长 张小明同志`: the form of address is no part of the name.
+    if let Some(bare) = name.strip_suffix("同志") {
+        name.truncate(bare.len());
+    }
     let name = with_name_dots(&name);
     let chars: Vec<char> = name.chars().collect();
     // A Mongolian or Tibetan name written without dots runs to five or six

@@ -75,6 +75,7 @@ fn dated_after_at(rest: &str) -> Option<(PartialDate, String)> {
 /// nowhere: `——在某某县第十七届人民代表大会第一次会议上`.
 pub fn is_undated_delivery_line(text: &str) -> bool {
     let rest = text.trim_start_matches(is_delivery_opener);
+    let opened = rest.len() < text.len();
     // A date no reading makes out, mistyped (`20211月12日在…`) or a
     // template's (`20xx年1月25日在…`), is still a delivery line's: its
     // year's four places open it.
@@ -92,7 +93,7 @@ pub fn is_undated_delivery_line(text: &str) -> bool {
     // given at (`在某某县第十八届人民代表大会第四次会议上`), and is no clause.
     let names_session = (rest.contains("会议") || rest.contains("大会"))
         && !rest.contains(['，', ',', '。', '；', '、']);
-    (rest.len() < text.len() || names_session)
+    (opened || names_session)
         && text.chars().count() <= DELIVERY_MAX_CHARS
         && rest.starts_with('在')
         && rest.trim_end_matches(['）', ')']).ends_with('上')

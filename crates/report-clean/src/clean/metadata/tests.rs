@@ -524,6 +524,11 @@ fn a_speakers_line_letter_spaced_marked_masked_or_with_a_long_name() {
         Some("乌云其其格")
     );
     assert_eq!(parse_speaker_line("自治区主席乌云其其格"), None);
+    // A form of address after the name is none of it.
+    assert_eq!(
+        parse_speaker_line("代县长 张小明同志").as_deref(),
+        Some("张小明")
+    );
     // A masked name: the speaker's line, naming no one.
     assert_eq!(parse_speaker_line("旗 长  **"), None);
     assert!(is_masked_speaker_line("旗 长  **"));
@@ -543,5 +548,10 @@ fn a_delivery_line_whose_date_is_mistyped_or_a_templates_is_one() {
     // A month and day alone are no year's places.
     assert!(!is_undated_delivery_line(
         "1月25日在某某市第十三届人民代表大会第三次会议上"
+    ));
+    // A line of prose that opens on a year, wrapped where a clause ends on
+    // 上, is no delivery line: the year is no opener.
+    assert!(!is_undated_delivery_line(
+        "2023年在县委的正确领导下，全县上下团结一心，各项工作迈上"
     ));
 }

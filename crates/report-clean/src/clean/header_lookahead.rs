@@ -1,0 +1,117 @@
+//! What the lines after a header line say of it: the headline a page sets
+//! right above its metadata or its speech (under a site's or a column's
+//! name), a headline that calls out, and a short line that a delivery or
+//! speaker's line soon follows.
+
+use crate::clean::header::{opens_speech, Header, SITE_LINE_MAX_CHARS};
+use crate::clean::metadata::{
+    is_bare_label, is_undated_delivery_line, names_a_site, parse_byline, parse_delivery_line,
+    parse_metadata_line, parse_speaker_line,
+};
+use crate::clean::posting_lines::is_posting_line;
+use crate::clean::title_lines::names_a_report;
+use report_core::text::layout::{Line, SHORT_LINE_CHARS};
+
+/// How many short lines may stand between the first one and the headline.
+const HEADLINE_LOOKAHEAD: usize = 12;
+
+/// Whether a line belongs to the metadata a page sets under its headline.
+pub(crate) fn is_metadata_like(text: &str) -> bool {
+    parse_metadata_line(text).is_some()
+        || parse_byline(text).is_some()
+        || is_bare_label(text)
+        || parse_delivery_line(text).is_some()
+}
+
+/// Where the first short line of the header is a site's or column's name
+/// (`某某县人民政府门户网站`, `政务公开`) and a longer headline follows right
+/// above the page's metadata: the index of that headline.
+pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize> {
+    let first = h.title.as_deref()?;
+    let nothing_stated = h.metadata.source.is_none()
+        && h.metadata.date.is_none()
+        && h.delivered.is_none()
+        && h.subtitle.is_none();
+    if !nothing_stated || first.chars().count() > SITE_LINE_MAX_CHARS {
+        return None;
+    }
+    // An account's posting line (`某某发布 2024-01-16 20:30 湖南`) is the
+    // metadata a copied post sets under its headline.
+    let stated = |text: &str| is_metadata_like(text) || is_posting_line(text);
+    // A report's own title stands right over its salutation or its
+    // speaker's line, where the first line names no report (a search box,
+    // a row of site links): that line is the headline.
+    let first_names_report = names_a_report(first);
+    let heads_speech = |j: usize| {
+        !first_names_report
+            && names_a_report(&lines[j].text)
+            && lines.get(j + 1).is_some_and(|next| {
+                opens_speech(&next.text) || parse_speaker_line(&next.text).is_some()
+            })
+    };
+    let found = (i..(i + HEADLINE_LOOKAHEAD).min(lines.len()))
+        .take_while(|&j| {
+            (lines[j].is_short() || is_exclaimed_headline(lines, j))
+                && !stated(&lines[j].text)
+                && !opens_speech(&lines[j].text)
+        })
+        .find(|&j| lines.get(j + 1).is_some_and(|next| stated(&next.text)) || heads_speech(j))
+        .filter(|&j| {
+            // A column's name is shorter than the headline under it; a
+            // site's name says what it is, however long; a line naming a
+            // report outranks one that names none.
+            let headline = &lines[j].text;
+            // The speaker's line over the day the speech was given names
+            // who gave it, no headline.
+            (headline.chars().count() > first.chars().count()
+                || names_a_site(first)
+                || !first_names_report && names_a_report(headline))
+                && !headline.starts_with(['—', '-', '―'])
+                && parse_speaker_line(headline).is_none()
+        })?;
+    // `2023年政府工作报告` over `政府工作报告` over the delivery line: the
+    // fuller name above, of which the lower line is a repeat.
+    let mut j = found;
+    while j > i && names_a_report(&lines[j - 1].text) && lines[j - 1].text.contains(&lines[j].text)
+    {
+        j -= 1;
+    }
+    Some(j)
+}
+
+/// A headline that calls out (`重磅！2024年某某区政府工作报告全文来了`,
+/// `速看？…`): short, its only sentence marks exclamations or questions, no
+/// comma, and what follows is the page's metadata or another short line,
+/// not prose. A sentence of prose has a full stop or a comma.
+pub(crate) fn is_exclaimed_headline(lines: &[Line], i: usize) -> bool {
+    let text = lines[i].text.as_str();
+    let calls_out = text.chars().count() <= SHORT_LINE_CHARS
+        && text.contains(['！', '？', '!', '?'])
+        && !text.contains(['。', '；', ';', '，', ',', '…']);
+    calls_out
+        && lines.get(i + 1).is_some_and(|next| {
+            next.is_short() || is_metadata_like(&next.text) || opens_speech(&next.text)
+        })
+}
+
+/// How many short lines down from a line its header's delivery or speaker's
+/// line may stand.
+const HEADER_LINES_BELOW: usize = 3;
+
+/// Whether a delivery line or a speaker's line follows the line at `i`
+/// within a few short lines: the line is in the header.
+pub(crate) fn header_line_follows(lines: &[Line], i: usize) -> bool {
+    for line in lines.iter().skip(i + 1).take(HEADER_LINES_BELOW) {
+        let text = line.text.as_str();
+        if parse_delivery_line(text).is_some()
+            || is_undated_delivery_line(text)
+            || parse_speaker_line(text).is_some()
+        {
+            return true;
+        }
+        if !line.is_short() {
+            return false;
+        }
+    }
+    false
+}
