@@ -78,7 +78,8 @@ const MATTER_MAX_CHARS: usize = 60;
 const PLACE_TAIL_MAX_CHARS: usize = 10;
 
 /// Suffixes of a division's name, province to township.
-const DIVISION_SUFFIXES: [char; 9] = ['省', '市', '县', '区', '州', '旗', '盟', '镇', '乡'];
+pub(crate) const DIVISION_SUFFIXES: [char; 9] =
+    ['省', '市', '县', '区', '州', '旗', '盟', '镇', '乡'];
 
 /// A place's name and nothing else but the year before it: `2022年青川县`,
 /// `二〇二二年某某镇`, `某某市`.

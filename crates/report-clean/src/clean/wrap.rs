@@ -183,7 +183,7 @@ fn next_item(text: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::body::{structure_body, Known};
+    use crate::clean::body::{structure_body, Body, Known};
     use report_core::text::layout::read_lines;
 
     /// `paragraphs` wrapped at `width` columns as a PDF prints them: each
@@ -255,6 +255,23 @@ mod tests {
             .ends_with("增长6.1%；一般公共预算收入完成12.5亿元，增长8.3%。"));
     }
 
+    /// The body's paragraphs, and [`WRAPPED`]'s paragraphs (its headings
+    /// left out) that the body should hold.
+    fn paragraphs_and_wrapped(b: &Body) -> (Vec<&str>, Vec<&str>) {
+        let paragraphs = b
+            .sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .map(String::as_str)
+            .collect();
+        let expected = WRAPPED
+            .iter()
+            .copied()
+            .filter(|p| p.chars().count() >= 20)
+            .collect();
+        (paragraphs, expected)
+    }
+
     #[test]
     fn text_wrapped_at_a_printed_width_joins_into_its_paragraphs() {
         for (width, indent) in [(56, true), (56, false), (48, true), (60, false)] {
@@ -280,17 +297,7 @@ mod tests {
                 ],
                 "width {width}, indent {indent}"
             );
-            let paragraphs: Vec<&str> = b
-                .sections
-                .iter()
-                .flat_map(|s| &s.paragraphs)
-                .map(String::as_str)
-                .collect();
-            let expected: Vec<&str> = WRAPPED
-                .iter()
-                .copied()
-                .filter(|p| p.chars().count() >= 20)
-                .collect();
+            let (paragraphs, expected) = paragraphs_and_wrapped(&b);
             if indent {
                 assert_eq!(paragraphs, expected, "width {width}");
             } else {
@@ -323,17 +330,7 @@ mod tests {
         );
         let headings: Vec<String> = b.sections.iter().filter_map(|s| s.heading_text()).collect();
         assert_eq!(headings, ["一、过去五年工作回顾", "二、今年工作安排"]);
-        let paragraphs: Vec<&str> = b
-            .sections
-            .iter()
-            .flat_map(|s| &s.paragraphs)
-            .map(String::as_str)
-            .collect();
-        let expected: Vec<&str> = WRAPPED
-            .iter()
-            .copied()
-            .filter(|p| p.chars().count() >= 20)
-            .collect();
+        let (paragraphs, expected) = paragraphs_and_wrapped(&b);
         assert_eq!(paragraphs.concat(), expected.concat());
         assert!(
             paragraphs.iter().all(|p| ends_sentence(p)),

@@ -85,3 +85,8 @@ pub fn stated_day(r: &Report) -> Option<String> {
         .filter(|d| !d.inferred)
         .map(|d| d.value.clone())
 }
+
+/// The report's first paragraph (empty where it has none).
+pub fn first_paragraph(r: &Report) -> &str {
+    r.paragraphs().next().unwrap_or_default()
+}

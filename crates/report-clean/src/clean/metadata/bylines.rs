@@ -2,6 +2,7 @@
 //! (an office and a name) and a byline's names (`本报记者 张伟 通讯员 刘洋`).
 
 use crate::clean::offices::HEADS_OF_GOVERNMENT;
+use crate::clean::title_lines::DIVISION_SUFFIXES;
 use report_core::text::dates::{chinese_numeral_date, find_full_date};
 use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::has_sentence_end;
@@ -38,11 +39,9 @@ const OTHER_OFFICES: [&str; 18] = [
     "嘎查达",
 ];
 const SPEAKER_MAX_CHARS: usize = 30;
-/// The last character of a government's or a place's name before its
-/// head's office (`某某县人民政府县长`, `某某市市长`, `国务院总理`).
-const GOVERNMENT_ENDS: [char; 11] = [
-    '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '府', '院',
-];
+/// What else ends a government's name before its head's office besides a
+/// division's suffix (`某某县人民政府县长`, `国务院总理`).
+const ORGAN_ENDS: [char; 2] = ['府', '院'];
 
 /// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
 /// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
@@ -59,7 +58,9 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
         closed = text.chars().filter(|c| !is_space(*c)).collect();
         let (at, _) = find_office(&closed)?;
         let before = &closed[..at];
-        let governments = before.is_empty() || before.ends_with(GOVERNMENT_ENDS);
+        let governments = before.is_empty()
+            || before.ends_with(DIVISION_SUFFIXES)
+            || before.ends_with(ORGAN_ENDS);
         if !governments {
             return None;
         }
