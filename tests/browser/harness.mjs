@@ -190,6 +190,34 @@ export function shardCorpus(corpus, folder, options = []) {
   });
 }
 
+/**
+ * Waits until the browser's store holds `n` imported reports: what a reload
+ * reads back. Storing runs after the list changes, as a person's next
+ * reload would find it done.
+ */
+export async function waitForStoredImports(page, n) {
+  await page.waitForFunction(
+    (n) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open("report-explorer");
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          try {
+            const count = db.transaction("imported-reports", "readonly").objectStore("imported-reports").count();
+            count.onsuccess = () => resolve(count.result === n);
+            count.onerror = () => resolve(false);
+          } catch {
+            resolve(false);
+          } finally {
+            db.close();
+          }
+        };
+      }),
+    n,
+  );
+}
+
 /** Waits until the result list shows `n` reports. */
 export async function waitForResults(page, n) {
   await page.waitForFunction((n) => document.querySelectorAll("[data-testid=result]").length === n, n);

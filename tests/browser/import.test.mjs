@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, writeFile, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openPage, openInContext, screenshot, useBrowser, waitForResults, repoRoot } from "./harness.mjs";
+import { openPage, openInContext, screenshot, useBrowser, waitForResults, waitForStoredImports, repoRoot } from "./harness.mjs";
 
 const ctx = useBrowser();
 const fixtures = join(repoRoot, "tests/fixtures/import");
@@ -329,6 +329,7 @@ test("imports persist across reloads, can be removed one by one or all, and the 
   // Remove one: gone now and after a reload.
   await page.getByTestId("imported-report").filter({ hasText: "青州市" }).getByTestId("imported-remove").click();
   assert.equal(await page.getByTestId("imported-report").count(), 2);
+  await waitForStoredImports(page, 2);
   await page.reload();
   await waitForResults(page, BUNDLED + 2);
   // Remove all, after confirming.
@@ -337,6 +338,7 @@ test("imports persist across reloads, can be removed one by one or all, and the 
   await page.getByTestId("remove-all-confirm").click();
   await waitForResults(page, BUNDLED);
   assert.equal(await page.getByTestId("imported-report").count(), 0);
+  await waitForStoredImports(page, 0);
   await page.reload();
   await waitForResults(page, BUNDLED);
   assert.match(await page.getByTestId("import-toggle").textContent(), /Import reports/);
