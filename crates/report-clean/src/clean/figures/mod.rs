@@ -1,7 +1,8 @@
 //! Figures as data: every number in a report with what it measures, its
 //! unit, kind, qualifier, status and period, and the span it came from.
 //!
-//! Rules, in order, per sentence (split at 。！？；):
+//! Rules, in order, per sentence (split at 。！？； and a half-width stop, a
+//! run with none cut at a clause mark: `sentences.rs`):
 //! 1. Numbers: Arabic (`6.1`, `9021`, `1.2万`, full-width `３．６８`,
 //!    `27,203,000`) or Chinese with a magnitude or a decimal (`三千`, `二十`,
 //!    `四点八`; `五百八十六亿元` is 586 亿元, as Arabic writes it); a rate
@@ -54,6 +55,7 @@ mod reading;
 mod report_year;
 mod respectively;
 mod sentence;
+mod sentences;
 mod share_names;
 mod span_edge;
 mod status;
@@ -74,6 +76,7 @@ use report_year::{
     heading_frame, year_from_headings, year_it_opens, year_of_account, year_reviewed,
 };
 use sentence::sentence_figures;
+use sentences::sentence_end;
 use status::{estimate_stretches, is_list_item};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{names_a_target, rest_of_the_whole};
@@ -171,9 +174,7 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
     let mut figures = Vec::new();
     let mut sentence_start = 0;
     while sentence_start < chars.len() {
-        let sentence_end = (sentence_start..chars.len())
-            .find(|&k| matches!(chars[k], '。' | '！' | '？' | '；' | ';'))
-            .map_or(chars.len(), |k| k + 1);
+        let sentence_end = sentence_end(&chars, sentence_start);
         let sentence = &chars[sentence_start..sentence_end];
         let governing = |local: usize| -> Option<&Frame> {
             governing_frame(&found_markers, sentence_start, sentence_start + local)
@@ -208,8 +209,9 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     .collect();
                 // `…占支出总数的55.8%。其他的44.2%`: the rest of the whole
                 // the share before it (in an earlier sentence) was taken of.
-                let before: String = chars[..sentence_start + number_at].iter().collect();
-                if let Some(rest) = rest_of_the_whole(&f.indicator, &before) {
+                if let Some(rest) =
+                    rest_of_the_whole(&f.indicator, &chars[..sentence_start + number_at])
+                {
                     f.indicator = rest;
                 }
                 let lead: String = sentence

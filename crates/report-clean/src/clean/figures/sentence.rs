@@ -83,6 +83,8 @@ pub(super) fn sentence_figures<'f>(
     let mut previous_whole = false;
     let mut moves = Moves::default();
     for (n, f) in found.iter().enumerate() {
+        // The sentence's words before the figure, read by many rules below.
+        let said_before = &text[..byte_index(&text, f.start)];
         // `推进十个方面重点任务`: a count that only numbers a list's parts,
         // as does one of the parts that follow or a task is divided into
         // (`抓好以下的十项工作`, `分13个领域细化任务`).
@@ -394,7 +396,7 @@ pub(super) fn sentence_figures<'f>(
             && !previous_indicator.is_empty()
             && !["实现", "完成", "达到"]
                 .iter()
-                .any(|w| text[..byte_index(&text, f.start)].contains(w));
+                .any(|w| said_before.contains(w));
         if names_a_target
             && (indicator.chars().count() < 2
                 || indicator.contains("目标")
@@ -450,7 +452,6 @@ pub(super) fn sentence_figures<'f>(
         if let Some(name) = (f.kind == previous_kind)
             .then(|| {
                 doing_of_the_subject_before(&indicator, &previous_indicator).or_else(|| {
-                    let said_before = &text[..byte_index(&text, f.start)];
                     level_of_the_things_before(&indicator, &previous_indicator, said_before)
                 })
             })
@@ -492,11 +493,7 @@ pub(super) fn sentence_figures<'f>(
                 }
             }
         }
-        let mark = |words: &[&str]| {
-            words
-                .iter()
-                .any(|w| text[..byte_index(&text, f.start)].contains(w))
-        };
+        let mark = |words: &[&str]| words.iter().any(|w| said_before.contains(w));
         let frame = governing(
             Some(f.start)
                 .filter(|_| f.unit == "倍")
@@ -504,7 +501,14 @@ pub(super) fn sentence_figures<'f>(
                 .unwrap_or(f.start),
         );
         let clause: String = s[clause_start..f.start].iter().collect();
-        let mut status = status_of(&text, &clause, f, frame.and_then(|p| p.tense), &mark);
+        let mut status = status_of(
+            &text,
+            said_before,
+            &clause,
+            f,
+            frame.and_then(|p| p.tense),
+            &mark,
+        );
         if names_a_target {
             status = report_core::FigureStatus::Target;
         }
@@ -516,7 +520,7 @@ pub(super) fn sentence_figures<'f>(
         let span_start = if indicator.is_empty() || subject_apart {
             f.start
         } else {
-            text[..byte_index(&text, f.start)]
+            said_before
                 .rfind(&indicator)
                 .map_or(f.start, |b| text[..b].chars().count())
         };
@@ -554,7 +558,7 @@ pub(super) fn sentence_figures<'f>(
                     {
                         name = format!("{previous_indicator}{name}");
                     }
-                    let start = text[..byte_index(&text, f.start)]
+                    let start = said_before
                         .rfind(&written)
                         .map_or(f.start, |b| text[..b].chars().count());
                     indicator = name.clone();

@@ -3,9 +3,9 @@
 
 use report_core::FigureStatus;
 
-use super::byte_index;
 use super::period::Tense;
 use super::reading::Found;
+use super::sentences::is_full_stop;
 
 const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
 pub(super) const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
@@ -52,6 +52,7 @@ fn proposed(before: &str) -> bool {
 /// estimate anywhere.
 pub(super) fn status_of(
     text: &str,
+    said_before: &str,
     clause: &str,
     f: &Found,
     tense: Option<Tense>,
@@ -67,12 +68,12 @@ pub(super) fn status_of(
         _ => {
             let done = DONE_MARKERS.iter().any(|w| text.contains(w));
             let planned = TARGET_MARKERS.iter().any(|w| {
-                text[..byte_index(text, f.start)]
+                said_before
                     .match_indices(w)
                     .any(|(b, _)| !text[b + w.len()..].starts_with('的'))
             });
             if planned
-                || proposed(&text[..byte_index(text, f.start)])
+                || proposed(said_before)
                 || (f.high.is_some() && !done)
                 || (f.qualifier.as_deref() == Some("以上") && !done)
             {
@@ -95,7 +96,7 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
     let mut start = 0;
     while start < s.len() {
         let end = (start..s.len())
-            .find(|&k| matches!(s[k], '。' | '！' | '？'))
+            .find(|&k| is_full_stop(s, k))
             .map_or(s.len(), |k| k + 1);
         let sentence: String = s[start..end].iter().collect();
         let marker = ESTIMATE_MARKERS

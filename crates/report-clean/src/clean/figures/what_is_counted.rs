@@ -124,12 +124,13 @@ const THE_REST: [&str; 3] = ["其他", "其余", "其它"];
 /// `基本建设投资占支出总数的55.8%。其他的44.2%`: a share named only as
 /// the rest is the rest of the whole the share before it was taken of
 /// (`支出总数中的其他`), found as the last `占…的` before it.
-pub(super) fn rest_of_the_whole(name: &str, before: &str) -> Option<String> {
+pub(super) fn rest_of_the_whole(name: &str, before: &[char]) -> Option<String> {
     if !THE_REST.contains(&name) {
         return None;
     }
-    let at = before.rfind('占')?;
-    let whole = before[at + '占'.len_utf8()..].split('的').next()?;
+    let at = before.iter().rposition(|&c| c == '占')?;
+    let after: String = before[at + 1..].iter().collect();
+    let whole = after.split('的').next()?;
     let whole = whole.trim();
     (2..=12)
         .contains(&whole.chars().count())
