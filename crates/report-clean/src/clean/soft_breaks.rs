@@ -128,12 +128,16 @@ pub fn join_soft_breaks(lines: Vec<Line>) -> Vec<Line> {
     let mut last_piece = 0;
     for (i, line) in lines.iter().enumerate() {
         if let Some(prev) = out.last_mut() {
+            // The line so far, as its last piece (lent, not copied: a long
+            // paragraph would be copied once per line joined).
             let piece = Line {
                 number: last_piece,
                 indented: prev.indented,
-                text: prev.text.clone(),
+                text: std::mem::take(&mut prev.text),
             };
-            if runs_on(&piece, line, lines.get(i + 1), stand_apart) {
+            let goes_on = runs_on(&piece, line, lines.get(i + 1), stand_apart);
+            prev.text = piece.text;
+            if goes_on {
                 join_broken(&mut prev.text, &line.text);
                 last_piece = line.number;
                 continue;

@@ -89,14 +89,20 @@ impl Wrap {
             .map(|l| measure.of(l))
             .filter(|w| *w >= measure.min_width())
             .collect();
-        let filling = |width: usize| {
-            widths
-                .iter()
-                .filter(|w| (width.saturating_sub(measure.slack())..=width).contains(w))
-                .count()
+        // Lines by width, so that each width is weighed once (a long text
+        // has thousands of lines but few widths).
+        let mut by_width: std::collections::BTreeMap<usize, usize> = Default::default();
+        for w in &widths {
+            *by_width.entry(*w).or_default() += 1;
+        }
+        let filling = |width: usize| -> usize {
+            by_width
+                .range(width.saturating_sub(measure.slack())..=width)
+                .map(|(_, n)| n)
+                .sum()
         };
         // The widest of the widths most lines fill.
-        let width = widths.iter().copied().max_by_key(|w| (filling(*w), *w))?;
+        let width = by_width.keys().copied().max_by_key(|w| (filling(*w), *w))?;
         let full = filling(width);
         let wider = widths.iter().filter(|w| **w > width + 1).count();
         if full < WRAP_MIN_FULL_LINES || full * 2 < widths.len() || wider * 20 > widths.len() {

@@ -3,6 +3,7 @@
 
 use super::indicator::{ADVERBS_BEFORE_VERB, VERBS_BEFORE_OBJECT};
 use super::reading::{clause_before, ends_with_at, starts_with_at};
+use super::sentences::LONGEST_SENTENCE;
 use super::years_in_names::is_a_year;
 
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
@@ -104,6 +105,15 @@ pub(super) fn name_from_the_sentence(
         .collect();
     known.sort_by_key(|name| std::cmp::Reverse(name.len()));
     known.dedup();
+    // Each name's place in that order (the first is the one taken), and the
+    // lengths names have: the sentence is read by its substrings of those
+    // lengths, as a report of long tables names a thousand things.
+    let mut rank: std::collections::HashMap<&str, usize> = Default::default();
+    for (k, name) in known.iter().enumerate() {
+        rank.entry(name.as_str()).or_insert(k);
+    }
+    let mut lengths: Vec<usize> = known.iter().map(|name| name.len()).collect();
+    lengths.dedup();
     for figure in figures.iter_mut().filter(|f| f.indicator.is_empty()) {
         let Some(paragraph) = sections
             .get(figure.section)
@@ -117,8 +127,23 @@ pub(super) fn name_from_the_sentence(
         let sentence = before
             .rfind(['。', '；', '！', '？'])
             .map_or(before, |at| &before[at..]);
-        if let Some(name) = known.iter().find(|name| sentence.contains(name.as_str())) {
-            figure.indicator = name.clone();
+        // No further back than a sentence is read (`sentences.rs`).
+        let sentence = sentence
+            .char_indices()
+            .rev()
+            .nth(LONGEST_SENTENCE)
+            .map_or(sentence, |(at, _)| &sentence[at..]);
+        let first_named = sentence
+            .char_indices()
+            .flat_map(|(at, _)| {
+                lengths
+                    .iter()
+                    .filter_map(move |&n| sentence.get(at..at + n))
+            })
+            .filter_map(|part| rank.get(part).copied())
+            .min();
+        if let Some(k) = first_named {
+            figure.indicator = known[k].clone();
         }
     }
 }
