@@ -300,10 +300,23 @@ impl Workspace {
         }
     }
 
-    /// Removes imported reports by id (all of them with `None`).
+    /// Removes imported reports by id (all of them with `None`). The
+    /// removal is stored first and the list changes after, as an import is
+    /// stored before it is listed: a reload right after a report leaves the
+    /// list never brings it back. Where storing fails, the reports still
+    /// leave the list and the user is told they may come back.
     pub fn remove(self, ids: Option<Vec<String>>) {
-        let gone =
-            |r: &Report| r.imported.is_some() && ids.as_ref().is_none_or(|ids| ids.contains(&r.id));
+        spawn_local(async move {
+            let result = workspace_store::remove(ids.as_deref()).await;
+            self.note_storage(result);
+            self.forget(ids.as_deref());
+        });
+    }
+
+    /// Takes reports out of the list; the open one keeps its place, or
+    /// closes if it went.
+    fn forget(self, ids: Option<&[String]>) {
+        let gone = |r: &Report| r.imported.is_some() && ids.is_none_or(|ids| ids.contains(&r.id));
         let removed: Vec<usize> = self.reports.with_untracked(|r| {
             r.iter()
                 .enumerate()
@@ -311,7 +324,6 @@ impl Workspace {
                 .map(|(i, _)| i)
                 .collect()
         });
-        // The open report keeps its place, or closes if it went.
         self.open.update(|o| {
             if let Some(open) = o {
                 if removed.contains(&open.index) {
@@ -322,10 +334,6 @@ impl Workspace {
             }
         });
         self.reports.update(|r| r.retain(|r| !gone(r)));
-        spawn_local(async move {
-            let result = workspace_store::remove(ids.as_deref()).await;
-            self.note_storage(result);
-        });
     }
 
     /// Applies a person's correction to an imported report and stores it.

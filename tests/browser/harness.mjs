@@ -191,31 +191,46 @@ export function shardCorpus(corpus, folder, options = []) {
 }
 
 /**
- * Waits until the browser's store holds `n` imported reports: what a reload
- * reads back. Storing runs after the list changes, as a person's next
- * reload would find it done.
+ * How many imported reports the browser's store holds now: what a reload
+ * would read back.
  */
-export async function waitForStoredImports(page, n) {
-  await page.waitForFunction(
-    (n) =>
-      new Promise((resolve) => {
+export async function storedImports(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        // Listeners, not `onsuccess`: `slowStoreOpens` slows the app's
+        // opens, never this count's.
         const open = indexedDB.open("report-explorer");
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
+        open.addEventListener("error", () => reject(open.error));
+        open.addEventListener("success", () => {
           const db = open.result;
-          try {
-            const count = db.transaction("imported-reports", "readonly").objectStore("imported-reports").count();
-            count.onsuccess = () => resolve(count.result === n);
-            count.onerror = () => resolve(false);
-          } catch {
-            resolve(false);
-          } finally {
+          const count = db.transaction("imported-reports", "readonly").objectStore("imported-reports").count();
+          count.addEventListener("success", () => {
             db.close();
-          }
-        };
+            resolve(count.result);
+          });
+          count.addEventListener("error", () => reject(count.error));
+        });
       }),
-    n,
   );
+}
+
+/**
+ * Makes the app's opening of its store take `ms` longer (until the page is
+ * reloaded), as a busy disk would: a write the app has not finished is
+ * then still unwritten when the test looks.
+ */
+export async function slowStoreOpens(page, ms) {
+  await page.evaluate((ms) => {
+    const plain = Object.getOwnPropertyDescriptor(IDBRequest.prototype, "onsuccess");
+    Object.defineProperty(IDBOpenDBRequest.prototype, "onsuccess", {
+      configurable: true,
+      get: plain.get,
+      set(handler) {
+        plain.set.call(this, handler && ((event) => setTimeout(() => handler.call(this, event), ms)));
+      },
+    });
+  }, ms);
 }
 
 /** Waits until the result list shows `n` reports. */
