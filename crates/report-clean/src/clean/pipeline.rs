@@ -2,6 +2,7 @@
 //! command line at build time and by the app for imported reports.
 
 use crate::clean::body::{structure_body, Known};
+use crate::clean::converter_pinyin::without_converter_pinyin;
 use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::document_notices::without_text_marks;
 use crate::clean::figures::titled_figures;
@@ -70,6 +71,12 @@ pub fn process_marked_report(
     title_if_none: Option<&str>,
 ) -> Report {
     let marked = (furniture, captions);
+    // A script converter's pinyin after the characters it changed is no
+    // part of the text, nor of a title the page states.
+    let cleaned = without_converter_pinyin(text);
+    let text = cleaned.as_ref();
+    let stated_title = title_if_none.map(without_converter_pinyin);
+    let title_if_none = stated_title.as_deref();
     // A report in traditional characters is read from a simplified copy,
     // one character for one, and keeps its characters as written.
     let Some(copy) = simplified_copy(text) else {
