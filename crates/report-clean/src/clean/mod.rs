@@ -38,6 +38,7 @@ pub(crate) mod run_together;
 pub(crate) mod settle;
 pub mod site_notices;
 pub(crate) mod soft_breaks;
+pub(crate) mod speaker_in_lead;
 pub(crate) mod speaker_lines;
 pub(crate) mod stage_directions;
 pub(crate) mod table_rows;

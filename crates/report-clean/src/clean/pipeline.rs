@@ -23,6 +23,7 @@ use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::run_together::split_run_together;
 use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
+use crate::clean::speaker_in_lead::report_maker_in_lead;
 use crate::clean::stage_directions::set_aside_stage_directions;
 use crate::clean::title_lines::labels_a_box;
 use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
@@ -206,6 +207,13 @@ fn process_read_text(
         authors.extend(d.authors.iter().cloned());
         dedup_in_order(&mut authors);
     }
+    // No byline, but the headline or the lead over the speech says who
+    // made the report (`县长某某在…会议上所做的政府工作报告`).
+    let maker = authors
+        .is_empty()
+        .then(|| report_maker_in_lead(header.title.as_deref(), &body.sections))
+        .flatten();
+    authors.extend(maker.iter().map(|p| p.name.clone()));
     let body_text: String = body
         .sections
         .iter()
@@ -317,6 +325,7 @@ fn process_read_text(
         })
         .into_iter()
         .collect();
+    people.extend(maker.filter(|m| !people.iter().any(|p| p.name == m.name)));
     for person in find_people(&paragraphs) {
         if !people.iter().any(|p| p.name == person.name) {
             people.push(person);

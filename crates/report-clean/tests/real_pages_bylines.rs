@@ -1,0 +1,63 @@
+//! Who gave the report, where it came from, and a converter's junk, in the
+//! shapes real pages gave them (docs/quality-real-pages.md, "Real pages,
+//! round 21: speakers, sources and converter junk"). Made-up text in each.
+
+mod support;
+
+use support::shapes::{around_body, headings, report, BODY};
+
+#[test]
+fn the_headline_that_makes_the_report_names_its_speaker() {
+    let text = around_body(
+        &[
+            "县长赵某某在某某县第十届人民代表大会第一次会议上所做的政府工作报告（摘要）",
+            "（2001年3月13日）",
+        ],
+        &[],
+    );
+    let r = report(&text);
+    assert_eq!(r.authors, ["赵某某"]);
+    assert_eq!(r.people[0].role, "县长");
+}
+
+#[test]
+fn a_reposts_lead_that_makes_the_report_names_its_speaker() {
+    let text = format!(
+        "新华社3月5日发布总理王某代表国务院在十四届全国人大一次会议上所作的《政府工作报告》全文。报告共分四个部分。\n{}",
+        BODY.join("\n")
+    );
+    let r = report(&text);
+    assert_eq!(r.authors, ["王某"]);
+    // A lead that only mentions the head names no speaker.
+    let text = format!(
+        "在县委书记李某某的带领下，全县上下团结奋斗，县长赵某某在调研时指出要抓好项目。\n{}",
+        BODY.join("\n")
+    );
+    assert!(report(&text).authors.is_empty());
+}
+
+#[test]
+fn a_speakers_line_run_into_the_salutation_names_the_speaker() {
+    let text = format!(
+        "某某会议开幕\n会议在某某会堂举行。\n政协主席 王某某：各位委员：我代表政协常务委员会，向大会报告工作，请予审议。\n{}",
+        BODY[2..].join("\n")
+    );
+    let r = report(&text);
+    assert_eq!(r.authors, ["王某某"]);
+    assert_eq!(r.people[0].role, "政协主席");
+    assert_eq!(headings(&r), ["一、2023年工作回顾", "二、2024年工作安排"]);
+}
+
+#[test]
+fn a_converters_pinyin_is_no_part_of_the_title_or_the_speakers_line() {
+    let text = around_body(
+        &[
+            "某某自治區(qū)政府工作報(bào)告",
+            "自治區(qū)主席 嚴(yán)某某",
+        ],
+        &[],
+    );
+    let r = report(&text);
+    assert_eq!(r.title, "某某自治區政府工作報告");
+    assert_eq!(r.authors, ["嚴某某"]);
+}
