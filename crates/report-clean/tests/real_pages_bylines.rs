@@ -61,3 +61,51 @@ fn a_converters_pinyin_is_no_part_of_the_title_or_the_speakers_line() {
     assert_eq!(r.title, "某某自治區政府工作報告");
     assert_eq!(r.authors, ["嚴某某"]);
 }
+
+#[test]
+fn a_pages_source_under_labels_and_in_shapes_of_its_own() {
+    let with_header = |lines: &[&str]| {
+        let mut header = vec!["某某县2026年政府工作报告"];
+        header.extend_from_slice(lines);
+        header.push("县长 王某某");
+        report(&around_body(&header, &[]))
+    };
+    for (line, source) in [
+        // A 范文 site's field run into the others, a catalogue's unit.
+        (
+            "发表于:2017.11.26来自:www.example.com字数:57790 手机看范文",
+            "www.example.com",
+        ),
+        ("单位某某省发展和改革委员会", "某某省发展和改革委员会"),
+        ("单位：某某省发展和改革委员会", "某某省发展和改革委员会"),
+        // An aggregator's byline: the paper in Latin letters, a dot, the time.
+        ("Mou Mou Ri Bao·2026-02-09 01:28", "Mou Mou Ri Bao"),
+        // A portal's line: its name, its domain, the day.
+        (
+            "某某发展门户网 www.example.cn 2010年02月01日",
+            "某某发展门户网",
+        ),
+    ] {
+        let r = with_header(&[line]);
+        assert_eq!(r.source.as_deref(), Some(source), "{line}");
+        assert_eq!(r.authors, ["王某某"], "{line}");
+    }
+    // A unit of measure, a person before a day: no source.
+    for line in ["单位：万元", "张某某·2026-02-09 01:28"] {
+        assert_eq!(with_header(&[line]).source, None, "{line}");
+    }
+}
+
+#[test]
+fn a_reposts_lead_attributing_the_text_names_its_source() {
+    let text = format!(
+        "某某会议开幕\n据新华社3月3日消息，某某会议3日在某某会堂开幕。\n{}",
+        BODY.join("\n")
+    );
+    assert_eq!(report(&text).source.as_deref(), Some("新华社"));
+    let text = format!(
+        "某某会议开幕\n据了解，某某会议3日在某某会堂开幕。\n{}",
+        BODY.join("\n")
+    );
+    assert_eq!(report(&text).source, None);
+}

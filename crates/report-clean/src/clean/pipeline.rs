@@ -9,6 +9,7 @@ use crate::clean::figures::titled_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::header_run::split_header_run;
 use crate::clean::lead::header_after_lead;
+use crate::clean::lead_credits::{outlet_in_lead, report_maker_in_lead};
 use crate::clean::line_numbers::{without_line_numbers, without_list_tabs};
 use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
@@ -23,7 +24,6 @@ use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::run_together::split_run_together;
 use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
-use crate::clean::speaker_in_lead::report_maker_in_lead;
 use crate::clean::stage_directions::set_aside_stage_directions;
 use crate::clean::title_lines::labels_a_box;
 use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
@@ -250,7 +250,8 @@ fn process_read_text(
         .clone()
         .or_else(|| dateline.and_then(|d| d.source))
         .or(body.source.take())
-        .or(header.account.clone());
+        .or(header.account.clone())
+        .or_else(|| outlet_in_lead(&body.sections));
 
     for section in &mut body.sections {
         section.themes = section_themes(section);

@@ -1,11 +1,12 @@
-//! The speaker of a report that sets no byline, where the headline or
-//! the lead over the speech names them: the sentence that makes the
-//! report (`县长某某在…会议上所做的政府工作报告`, read by
-//! `people::report_maker`), or the speaker's line run into the speech's
-//! salutation (`政协主席 某某：各位委员：…`).
+//! What the headline or the lead over a speech says of the report where
+//! its header does not: who made it (the sentence that makes the report,
+//! `县长某某在…会议上所做的政府工作报告`, read by `people::report_maker`,
+//! or the speaker's line run into the speech's salutation, `政协主席
+//! 某某：各位委员：…`), and the outlet the lead attributes it to
+//! (`据新华社3月3日消息，…`, read by `metadata::attributed_outlet`).
 
 use crate::clean::header_run::opens_on_salutation;
-use crate::clean::metadata::parse_speaker_line;
+use crate::clean::metadata::{attributed_outlet, parse_speaker_line};
 use crate::clean::people::{report_maker, speaker_with_office};
 use report_core::{Person, Section};
 
@@ -47,4 +48,14 @@ fn speaker_before_salutation(paragraph: &str) -> Option<Person> {
     }
     let name = parse_speaker_line(line)?;
     speaker_with_office(line, &name)
+}
+
+/// The outlet the lead's first paragraph attributes the text to.
+pub(crate) fn outlet_in_lead(sections: &[Section]) -> Option<String> {
+    let first = sections
+        .first()
+        .filter(|s| s.heading.is_empty())?
+        .paragraphs
+        .first()?;
+    attributed_outlet(first)
 }
