@@ -109,3 +109,38 @@ fn a_reposts_lead_attributing_the_text_names_its_source() {
     );
     assert_eq!(report(&text).source, None);
 }
+
+#[test]
+fn a_governments_name_with_its_heads_run_on_over_the_salutation_is_the_speaker() {
+    let header = [
+        "1995年政府工作报告",
+        "——1995年3月5日在第八届全国人民代表大会第三次会议上",
+    ];
+    let r = report(&around_body(&[header[0], header[1], "国务院王某某"], &[]));
+    assert_eq!(r.authors, ["王某某"]);
+    assert_eq!(headings(&r), ["一、2023年工作回顾", "二、2024年工作安排"]);
+    // The same header met in the body, under a long line of a page's own.
+    let row = (1..8)
+        .map(|n| format!("某某县第{n}届农民运动会暨乡村文化旅游节开幕式"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let r = report(&around_body(
+        &[
+            &row,
+            "某某文库 > 工作报告 >",
+            header[0],
+            "想了解历年政府工作报告吗?本站为大家整理了以下几篇",
+            "1995年政府工作报告篇1",
+            header[1],
+            "国务院王某某",
+        ],
+        &[],
+    ));
+    assert_eq!(r.authors, ["王某某"]);
+    // A government's document mark over the text names no one.
+    let r = report(&around_body(
+        &[header[0], header[1], "某某县人民政府文件"],
+        &[],
+    ));
+    assert!(r.authors.is_empty(), "{:?}", r.authors);
+}
