@@ -8,7 +8,7 @@ use crate::clean::metadata::{
     delivery_line_is_open, is_organ_line, is_undated_delivery_line, names_an_organ,
     parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
 };
-use crate::clean::speaker_lines::speaker_after_session;
+use crate::clean::speaker_lines::{government_over_salutation, speaker_after_session};
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
@@ -68,7 +68,11 @@ pub(crate) fn inner_header_line(lines: &[Line], i: usize) -> Option<NoiseKind> {
     };
     if delivery_at(i) {
         Some(NoiseKind::Metadata)
-    } else if i > 0 && delivery_at(i - 1) && parse_speaker_line(&lines[i].text).is_some() {
+    } else if i > 0
+        && delivery_at(i - 1)
+        && (parse_speaker_line(&lines[i].text).is_some()
+            || government_over_salutation(&lines[i].text, lines.get(i + 1)).is_some())
+    {
         Some(NoiseKind::Byline)
     } else {
         None

@@ -22,7 +22,8 @@ use crate::clean::posting_lines::{
     banner_paper, date_banner, dated_line, drop_account_name, site_after_time,
 };
 use crate::clean::speaker_lines::{
-    describes_speaker, name_line, office_over_name, speaker_after_session,
+    describes_speaker, government_over_salutation, name_line, office_over_name,
+    speaker_after_session,
 };
 use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
@@ -258,6 +259,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             || opens_speech(text)
         {
             return (h, i);
+        } else if let Some(name) = h
+            .delivered
+            .as_ref()
+            .and_then(|_| government_over_salutation(text, lines.get(i + 1)))
+        {
+            // `国务院王某` under the delivery line, over `各位代表：`.
+            h.noise.push(noise(NoiseKind::Byline));
+            h.speaker = h.speaker.take().or(Some(name));
         } else if let Some(name) = h
             .delivered
             .as_ref()

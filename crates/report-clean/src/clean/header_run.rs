@@ -23,6 +23,16 @@ const SALUTATIONS: [&str; 5] = ["各位代表", "各位委员", "同志们", "�
 /// The courtesy a salutation may open on.
 const COURTESY: &str = "尊敬的";
 
+/// The paragraph opens on a speech's salutation (`各位代表：`,
+/// `尊敬的各位代表：`).
+pub(crate) fn opens_on_salutation(text: &str) -> bool {
+    let text = text.strip_prefix(COURTESY).unwrap_or(text);
+    SALUTATIONS.iter().any(|s| {
+        text.strip_prefix(s)
+            .is_some_and(|rest| rest.starts_with(['：', ':', '、', '，', ',']))
+    })
+}
+
 /// The text's lines with the first header run into one line cut into its
 /// parts; any other text as it is.
 pub(crate) fn split_header_run(lines: Vec<Line>) -> Vec<Line> {

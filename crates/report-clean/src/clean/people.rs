@@ -104,6 +104,64 @@ pub fn find_people(paragraphs: &[String]) -> Vec<Person> {
     people
 }
 
+/// What opens the clause after a speaker's name in the sentence that makes
+/// the report: the session it was given at (`在…会议上所作的`), whom the
+/// speaker speaks for (`代表国务院所作的`) or to (`向立法会发表`), or the
+/// making itself (`所作的`, `作政府工作报告`).
+const MAKING_OPENERS: [&str; 6] = ["在", "代表", "向", "所作", "所做", "作"];
+/// The verbs that make a report in that clause.
+const MAKING_VERBS: [&str; 3] = ["作", "做", "发表"];
+/// Verbs of a sentence that only receives or discusses a report someone
+/// made (a resolution, a study session): no speaker of this text.
+const RECEIVING_VERBS: [&str; 6] = ["听取", "审议", "讨论", "批准", "学习", "贯彻"];
+
+/// The speaker named in the sentence that makes the report, as a headline
+/// or a repost's lead says it (`县长某某在某某县…会议上所做的政府工作报告`,
+/// `总理某某代表国务院…所作的《政府工作报告》全文`): an office, the name
+/// right after it, and the clause going on to a verb that makes a report.
+/// A sentence that only mentions someone (`在某某书记的带领下`) makes none,
+/// nor one that hears or discusses the report (`会议听取了县长某某所作的…`).
+pub fn report_maker(text: &str) -> Option<Person> {
+    text.split(['。', '！', '？', '；', '!', '?', ';'])
+        .find_map(maker_in_sentence)
+}
+
+fn maker_in_sentence(sentence: &str) -> Option<Person> {
+    let (at, role, name, rest) = HEADS_OF_GOVERNMENT
+        .iter()
+        .chain(&ROLES)
+        .flat_map(|role| sentence.match_indices(role))
+        .filter_map(|(at, role)| {
+            let after = &sentence[at + role.len()..];
+            let (name, rest) = name_before_making(after)?;
+            Some((at, role, name, rest))
+        })
+        .min_by_key(|(at, role, _, _)| (*at, std::cmp::Reverse(role.len())))?;
+    if RECEIVING_VERBS.iter().any(|v| sentence[..at].contains(v)) {
+        return None;
+    }
+    let makes = MAKING_VERBS.iter().any(|verb| {
+        rest.match_indices(verb)
+            .any(|(v, _)| rest[v + verb.len()..].contains("报告"))
+    });
+    makes.then(|| Person {
+        name,
+        role: role.to_string(),
+    })
+}
+
+/// A name of two or three characters after an office, with the clause
+/// that opens after it.
+fn name_before_making(after: &str) -> Option<(String, &str)> {
+    let chars: Vec<char> = after.chars().take(3).collect();
+    (2..=3).rev().find_map(|len| {
+        let name: String = chars.get(..len)?.iter().collect();
+        let rest = &after[name.len()..];
+        (is_person_name(&name) && MAKING_OPENERS.iter().any(|o| rest.starts_with(o)))
+            .then_some((name, rest))
+    })
+}
+
 /// The speaker of a speech with the office their line names before the
 /// name (`攸县人民政府代理县长 谭 勇`, `县长：王双全`): the office as written.
 pub fn speaker_with_office(line: &str, name: &str) -> Option<Person> {
@@ -232,6 +290,36 @@ mod tests {
         // The line joins the name's parts by another dot than the name's.
         let p = speaker_with_office("市长 买买提•艾力", "买买提·艾力").unwrap();
         assert_eq!((p.name.as_str(), p.role.as_str()), ("买买提·艾力", "市长"));
+    }
+
+    #[test]
+    fn the_sentence_that_makes_the_report_names_its_speaker() {
+        let maker = |text: &str| report_maker(text).map(|p| (p.name, p.role));
+        assert_eq!(
+            maker("县长赵某某在某某县第十届人民代表大会第一次会议上所做的政府工作报告(摘要)"),
+            Some(("赵某某".into(), "县长".into()))
+        );
+        assert_eq!(
+            maker("新华社3月5日发布总理王某代表国务院在十四届全国人大一次会议上所作的《政府工作报告》全文。"),
+            Some(("王某".into(), "总理".into()))
+        );
+        assert_eq!(
+            maker("以下是自治区主席吴某某今日上午向大会作的政府工作报告全文："),
+            None
+        );
+        assert_eq!(
+            maker("以下是自治区主席吴某某向大会发表的政府工作报告全文："),
+            Some(("吴某某".into(), "主席".into()))
+        );
+        // Sentences that only mention someone, or receive the report.
+        for text in [
+            "在县委书记李某某的带领下，全县上下团结奋斗",
+            "副县长李某分管的交通工作取得进展。",
+            "会议听取和审议了县长赵某某在大会上所作的政府工作报告。",
+            "县长赵某某在调研时指出，要抓好项目建设。",
+        ] {
+            assert_eq!(maker(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //! command line at build time and by the app for imported reports.
 
 use crate::clean::body::{structure_body, Known};
+use crate::clean::converter_pinyin::without_converter_pinyin;
 use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::document_notices::without_text_marks;
 use crate::clean::figures::titled_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::header_run::split_header_run;
 use crate::clean::lead::header_after_lead;
+use crate::clean::lead_credits::{outlet_in_lead, report_maker_in_lead};
 use crate::clean::line_numbers::{without_line_numbers, without_list_tabs};
 use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
@@ -70,6 +72,12 @@ pub fn process_marked_report(
     title_if_none: Option<&str>,
 ) -> Report {
     let marked = (furniture, captions);
+    // A script converter's pinyin after the characters it changed is no
+    // part of the text, nor of a title the page states.
+    let cleaned = without_converter_pinyin(text);
+    let text = cleaned.as_ref();
+    let stated_title = title_if_none.map(without_converter_pinyin);
+    let title_if_none = stated_title.as_deref();
     // A report in traditional characters is read from a simplified copy,
     // one character for one, and keeps its characters as written.
     let Some(copy) = simplified_copy(text) else {
@@ -199,6 +207,13 @@ fn process_read_text(
         authors.extend(d.authors.iter().cloned());
         dedup_in_order(&mut authors);
     }
+    // No byline, but the headline or the lead over the speech says who
+    // made the report (`县长某某在…会议上所做的政府工作报告`).
+    let maker = authors
+        .is_empty()
+        .then(|| report_maker_in_lead(header.title.as_deref(), &body.sections))
+        .flatten();
+    authors.extend(maker.iter().map(|p| p.name.clone()));
     let body_text: String = body
         .sections
         .iter()
@@ -235,7 +250,8 @@ fn process_read_text(
         .clone()
         .or_else(|| dateline.and_then(|d| d.source))
         .or(body.source.take())
-        .or(header.account.clone());
+        .or(header.account.clone())
+        .or_else(|| outlet_in_lead(&body.sections));
 
     for section in &mut body.sections {
         section.themes = section_themes(section);
@@ -310,6 +326,7 @@ fn process_read_text(
         })
         .into_iter()
         .collect();
+    people.extend(maker.filter(|m| !people.iter().any(|p| p.name == m.name)));
     for person in find_people(&paragraphs) {
         if !people.iter().any(|p| p.name == person.name) {
             people.push(person);

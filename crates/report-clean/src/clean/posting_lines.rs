@@ -4,7 +4,9 @@
 
 use crate::clean::body_metadata::PUBLICATION_DATE_LABELS;
 use crate::clean::header::{Header, SITE_LINE_MAX_CHARS};
-use crate::clean::metadata::{names_a_site, parse_metadata_line};
+use crate::clean::metadata::{
+    is_publisher_name, names_a_site, names_an_organ, parse_metadata_line,
+};
 use crate::clean::title_lines::DOCUMENT_WORDS;
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
@@ -81,8 +83,12 @@ pub(crate) fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String
 const POSTING_VERBS: [&str; 3] = ["发布", "发表", "上传"];
 
 /// The site named after a posting line's day and clock time
-/// (`2024-03-02 15:10:15 某某文档网 [ 字体： ]`): who posted it.
+/// (`2024-03-02 15:10:15 某某文档网 [ 字体： ]`): who posted it; or before
+/// the day, on a line of nothing else (see [`site_before_date`]).
 pub(crate) fn site_after_time(text: &str) -> Option<String> {
+    if let Some(site) = site_before_date(text) {
+        return Some(site);
+    }
     let (_, said) = posted_date(text)?;
     let after = text.split_once(said.as_str())?.1.trim_start();
     if !starts_with_clock_time(after) {
@@ -92,6 +98,58 @@ pub(crate) fn site_after_time(text: &str) -> Option<String> {
     (word.chars().all(is_han) && (3..=SITE_LINE_MAX_CHARS).contains(&word.chars().count()))
         .then(|| word.to_string())
         .filter(|w| names_a_site(w))
+}
+
+/// Latin words of a publisher's name at least (`Mou Mou Ri Bao`): one
+/// capitalised word alone may be anything.
+const LATIN_NAME_MIN_WORDS: usize = 2;
+
+/// The publisher a line names before its day, the day (and its clock
+/// time) ending the line: a site's, paper's or organ's name, set against
+/// the day by a dot or a space, with the site's domain beside it
+/// (`某某发展门户网 www.example.cn 2010年02月01日`), or the name of a paper
+/// an aggregator spells in Latin letters (`Mou Mou Ri Bao·2026-02-09
+/// 01:28`). A person's name or a sentence before the day names no site.
+fn site_before_date(text: &str) -> Option<String> {
+    let (_, said) = posted_date(text)?;
+    let (before, after) = text.split_once(said.as_str())?;
+    let after = after.trim();
+    if !(after.is_empty() || starts_with_clock_time(after) && !after.contains(char::is_whitespace))
+    {
+        return None;
+    }
+    let before = before
+        .trim_end()
+        .trim_end_matches(['·', '•', '|', '｜', '丨']);
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .filter(|w| !is_domain(w))
+        .collect();
+    let name = words.join(" ");
+    let n = name.chars().count();
+    let han_site = name.chars().all(is_han)
+        && (3..=SITE_LINE_MAX_CHARS).contains(&n)
+        && (names_a_site(&name) || names_an_organ(&name) || is_publisher_name(&name));
+    let latin = words.len() >= LATIN_NAME_MIN_WORDS
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphabetic())
+        });
+    (han_site || latin).then_some(name)
+}
+
+/// A site's address without its scheme (`www.example.cn`).
+fn is_domain(word: &str) -> bool {
+    let word = word.trim_end_matches('/');
+    word.contains('.')
+        && word.split('.').count() >= 2
+        && word.split('.').all(|part| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && word
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// A short line of no sentence stating a full date with its clock time
@@ -273,6 +331,28 @@ mod tests {
             Some("某某文档网")
         );
         assert_eq!(site_after_time("2024-03-02 15:10:15 张三"), None);
+    }
+
+    #[test]
+    fn the_publisher_named_before_the_day_on_a_line_of_nothing_else() {
+        for (line, site) in [
+            ("Mou Mou Ri Bao·2026-02-09 01:28", "Mou Mou Ri Bao"),
+            (
+                "某某发展门户网 www.example.cn 2010年02月01日",
+                "某某发展门户网",
+            ),
+            ("某某日报 2024-01-05", "某某日报"),
+        ] {
+            assert_eq!(site_after_time(line).as_deref(), Some(site), "{line}");
+        }
+        for line in [
+            "张三·2026-02-09 01:28",
+            "Updated·2026-02-09 01:28",
+            "某某发展门户网 2010年02月01日 某某县召开会议",
+            "会议于2010年02月01日",
+        ] {
+            assert_eq!(site_after_time(line), None, "{line}");
+        }
     }
 
     #[test]

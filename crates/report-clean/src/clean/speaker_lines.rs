@@ -2,9 +2,11 @@
 //! alone, an office alone over its holder's name, a photo's caption saying
 //! who delivers the report.
 
+use crate::clean::header_run::opens_on_salutation;
 use crate::clean::metadata::parse_speaker_line;
+use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
-use report_core::text::names::split_names;
+use report_core::text::names::{is_person_name, split_names};
 
 /// A delivery line naming its speaker after the session, set apart by a
 /// comma (`（2010年1月18日在某某市…会议上，市长 邓军民）`): the line up to the
@@ -44,6 +46,40 @@ pub(crate) fn name_line(text: &str) -> Option<String> {
     split_names(text)
         .filter(|names| names.len() == 1)
         .and_then(|names| names.into_iter().next())
+}
+
+/// How a government's name ends where it stands for its head
+/// (`国务院王某`, `某某县人民政府王某`).
+const GOVERNMENT_ENDS: [&str; 2] = ["国务院", "政府"];
+const GOVERNMENT_MAX_CHARS: usize = 20;
+/// The kinds of paper a government's name heads (`某某县人民政府文件`),
+/// which read as names by their first character.
+const PAPER_KINDS: [&str; 6] = ["文件", "公告", "通告", "通知", "公报", "令"];
+
+/// A government's name with its head's name run on, no office between
+/// (`国务院王某`), on the line over the speech's salutation: the speaker
+/// for the government. Returns the name. The same words over anything else
+/// (`某某县人民政府文件`) name no speaker.
+pub(crate) fn government_over_salutation(text: &str, next: Option<&Line>) -> Option<String> {
+    next.filter(|n| opens_on_salutation(&n.text))
+        .and_then(|_| government_then_name(text))
+}
+
+/// The name in a line of a government's name with its head's name run on
+/// (`国务院王某`), whatever stands around it.
+pub(crate) fn government_then_name(text: &str) -> Option<String> {
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let chars: Vec<char> = text.chars().collect();
+    (2..=3).rev().find_map(|len| {
+        let split = chars.len().checked_sub(len)?;
+        let name: String = chars[split..].iter().collect();
+        let government: String = chars[..split].iter().collect();
+        let names_government = GOVERNMENT_ENDS.iter().any(|e| government.ends_with(e))
+            && government.chars().count() <= GOVERNMENT_MAX_CHARS
+            && government.chars().all(is_han);
+        let paper = PAPER_KINDS.iter().any(|k| name.ends_with(k));
+        (names_government && is_person_name(&name) && !paper).then_some(name)
+    })
 }
 
 const SPEAKER_CAPTION_MAX_CHARS: usize = 60;

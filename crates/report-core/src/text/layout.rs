@@ -114,12 +114,28 @@ pub fn close_letter_spacing(text: &str) -> String {
         if han >= LETTER_SPACED_RUN {
             out.extend(words[i..i + run].iter().copied());
             i += run;
+            // The run's last character with a bracket or a mark set against
+            // it (`报 告(2022年)`) is the run's too.
+            if let Some(tail) = words.get(i).filter(|w| opens_on_spaced_letter(w)) {
+                out.push_str(tail);
+                i += 1;
+            }
         } else {
             out.push_str(words[i]);
             i += 1;
         }
     }
     out
+}
+
+/// A word of one Han character with a bracket or a mark after it
+/// (`告(2022年)`, `告（草案）`): a letter-spaced run's last letter.
+fn opens_on_spaced_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(is_han)
+        && chars
+            .next()
+            .is_some_and(|c| !is_han(c) && !c.is_alphanumeric() && !c.is_whitespace())
 }
 
 /// Chinese punctuation and full-width forms (`：`, `，`, `４`, `％`, `．`),
@@ -238,6 +254,11 @@ mod tests {
                 "完成４５．６亿元，增长１８％。",
             ),
             ("一 、 工 作 回 顾", "一、工作回顾"),
+            // The last letter with its bracket set against it.
+            ("政 府 工 作 报 告(2026年)", "政府工作报告(2026年)"),
+            ("政 府 工 作 报 告（草案）", "政府工作报告（草案）"),
+            ("市长 王 芳（女）", "市长 王 芳（女）"),
+            ("政 府 工 作 报 告 2026年", "政府工作报告 2026年"),
             (
                 "— — 二 〇 二 四 年 在 “ 两 会 ” 上",
                 "——二〇二四年在“两会”上",

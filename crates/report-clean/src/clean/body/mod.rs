@@ -14,6 +14,7 @@ use crate::clean::metadata::{parse_byline, parse_delivery_line, parse_speaker_li
 use crate::clean::noise::{heads_a_reading, is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
+use crate::clean::speaker_lines::government_then_name;
 use crate::clean::table_rows::{is_table_caption, is_table_row};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
@@ -102,7 +103,8 @@ impl Builder {
     /// chrome) head nothing.
     fn own_header_line(&mut self, kind: NoiseKind, line: &Line) {
         if kind == NoiseKind::Byline {
-            self.body.authors.extend(parse_speaker_line(&line.text));
+            let name = parse_speaker_line(&line.text).or_else(|| government_then_name(&line.text));
+            self.body.authors.extend(name);
             return;
         }
         if let Some(delivered) = parse_delivery_line(&line.text) {

@@ -44,6 +44,57 @@ pub fn standalone_dateline(text: &str) -> Option<Dateline> {
     Some(dateline)
 }
 
+/// What an attribution says its outlet did: told (`据新华社消息`,
+/// `据某某日报报道`) or published (`《新华社》3月13日发布…全文`).
+const ATTRIBUTION_VERBS: [&str; 4] = ["消息", "报道", "发布", "播发"];
+/// How agencies', papers', sites' and stations' names end.
+const OUTLET_ENDS: [char; 4] = ['社', '网', '报', '台'];
+
+/// The outlet a lead opens by attributing the text to, as a repost states
+/// its source: `据新华社3月3日消息，…`, `《新华社》3月13日发布…全文`,
+/// `据某某日报报道，…`: its name (in title marks or not) ends as an
+/// outlet's does, a day may follow it, then the verb of telling or
+/// publishing. A sentence about a person or a meeting names none.
+pub fn attributed_outlet(paragraph: &str) -> Option<String> {
+    let said = paragraph.strip_prefix('据');
+    let rest = said.unwrap_or(paragraph);
+    let (name, rest) = match rest.strip_prefix('《') {
+        Some(marked) => marked.split_once('》')?,
+        None => {
+            let end = rest
+                .char_indices()
+                .find(|(_, c)| !is_han(*c) || c.is_ascii_digit())
+                .map_or(rest.len(), |(at, _)| at);
+            // The name ends on its outlet's word, before a day or the verb.
+            let at = rest[..end]
+                .char_indices()
+                .filter(|(at, c)| {
+                    let after = &rest[at + c.len_utf8()..];
+                    OUTLET_ENDS.contains(c)
+                        && (ATTRIBUTION_VERBS.iter().any(|v| after.starts_with(v))
+                            || after.starts_with(|d: char| d.is_ascii_digit()))
+                })
+                .map(|(at, c)| at + c.len_utf8())
+                .next()?;
+            rest.split_at(at)
+        }
+    };
+    let n = name.chars().count();
+    if !((2..=DATELINE_MAX_NAME_CHARS).contains(&n)
+        && name.chars().all(is_han)
+        && name.ends_with(OUTLET_ENDS))
+    {
+        return None;
+    }
+    let chars: Vec<char> = rest.chars().collect();
+    let after_day = month_day_at(&chars, 0).map_or(0, |(_, _, len)| len);
+    let verb: String = chars[after_day..].iter().take(2).collect();
+    // A bare outlet without `据` or title marks must be followed by its day.
+    let marked = said.is_some() || paragraph.starts_with('《');
+    (ATTRIBUTION_VERBS.contains(&verb.as_str()) && (marked || after_day > 0))
+        .then(|| name.to_string())
+}
+
 /// What an editor says before the text it presents: `编者按：…现将全文刊发
 /// 如下`, `【编者的话】`, `导读：`.
 const EDITOR_NOTE_OPENERS: [&str; 5] = ["编者按", "编者的话", "编者注", "编辑按", "导读"];
@@ -142,5 +193,34 @@ fn make_dateline(
         month_day,
         authors,
         rest,
+    }
+}
+
+#[cfg(test)]
+mod outlet_tests {
+    use super::attributed_outlet;
+
+    #[test]
+    fn a_lead_attributing_the_text_names_its_outlet() {
+        for (lead, outlet) in [
+            ("据新华社3月3日消息，某某会议3日在某某会堂开幕。", "新华社"),
+            (
+                "《新华社》3月13日发布总理某某所作的《政府工作报告》全文。",
+                "新华社",
+            ),
+            ("据某某日报报道，某某县召开人民代表大会。", "某某日报"),
+            ("某某新闻网3月5日发布政府工作报告全文。", "某某新闻网"),
+        ] {
+            assert_eq!(attributed_outlet(lead).as_deref(), Some(outlet), "{lead}");
+        }
+        for lead in [
+            "据了解，全县上下团结奋斗。",
+            "据统计局3月3日消息，全县生产总值增长。",
+            "新华社记者走进某某村，看到…",
+            "据报道，某某县召开会议。",
+            "某某合作社发布了新品种。",
+        ] {
+            assert_eq!(attributed_outlet(lead), None, "{lead}");
+        }
     }
 }

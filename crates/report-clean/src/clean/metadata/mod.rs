@@ -23,7 +23,7 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 47] = [
+const LABELS: [(&str, Field); 50] = [
     ("责任编辑", Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
@@ -51,6 +51,10 @@ const LABELS: [(&str, Field); 47] = [
     // News sites' shorter words for the same: where the text came from.
     ("稿源", Field::Source),
     (SUPPLIED, Field::Source),
+    // A 范文 site's `来自：www.example.com`, a catalogue's `单位 某某委员会`.
+    (FROM, Field::Source),
+    (UNIT, Field::Source),
+    ("字数", Field::Other),
     ("出处", Field::Source),
     ("浏览次数", Field::Other),
     // Counters a page sets among its fields (`来源：旗政府办浏览量：356`).
@@ -86,6 +90,14 @@ const SUPPLIED: &str = "供稿";
 
 /// The bare verb of publishing as a label (see [`label_at`]).
 const PUBLISHED: &str = "发布";
+
+/// `来自`: a label only before a colon; in prose it is a verb (`来自全县`).
+const FROM: &str = "来自";
+
+/// `单位`: a label only opening its line before an organ's name, with or
+/// without a colon or a space (`单位 某某委员会`); before a unit of
+/// measure (`单位：万元`) or in prose (`单位面积`) it is none.
+const UNIT: &str = "单位";
 
 /// What a metadata line says.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -145,6 +157,12 @@ fn label_at(chars: &[char], at: usize) -> Option<(usize, Field)> {
                     .is_some_and(|c| fold_char(*c).is_ascii_digit())
         } else if label.is_ascii() {
             next == Some(':') && (at == 0 || !chars[at - 1].is_alphanumeric())
+        } else if *label == FROM {
+            next == Some(':')
+        } else if *label == UNIT {
+            let value: String = chars[end..].iter().collect();
+            let value = value.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '：'));
+            at == 0 && value.split(is_space).next().is_some_and(names_an_organ)
         } else if *label == SUPPLIED && at > 0 && !is_space(chars[at - 1]) {
             // `某某供稿 摄影/张三`: the word closes the supplier's name
             // before it; only `供稿：` labels what follows.
@@ -352,6 +370,11 @@ const SELF_REFERENCES: [&str; 6] = ["本站", "本网", "本网站", "网站", "
 const PUBLISHER_ENDINGS: [&str; 6] = ["日报", "晚报", "报社", "融媒体中心", "新闻中心", "电视台"];
 const PUBLISHER_MAX_CHARS: usize = 20;
 
+/// A paper's, station's or newsroom's name by how it ends (`某某日报`).
+pub fn is_publisher_name(text: &str) -> bool {
+    PUBLISHER_ENDINGS.iter().any(|e| text.ends_with(e))
+}
+
 /// The field of an info line that names who published the page, where no
 /// label says so: an organ (also by its short name, `县政府办`, as a page's
 /// author field gives it), a site, a paper or station, set apart by bars
@@ -364,9 +387,7 @@ fn unlabelled_publisher(fields: &str) -> Option<String> {
             let n = field.chars().count();
             (2..=PUBLISHER_MAX_CHARS).contains(&n)
                 && field.chars().all(is_han)
-                && (names_a_site(field)
-                    || names_an_organ(field)
-                    || PUBLISHER_ENDINGS.iter().any(|e| field.ends_with(e)))
+                && (names_a_site(field) || names_an_organ(field) || is_publisher_name(field))
         })
         .map(str::to_string)
 }
@@ -523,7 +544,9 @@ use bylines::names_between_roles;
 pub use bylines::{
     is_masked_speaker_line, parse_byline, parse_speaker_line, split_trailing_byline,
 };
-pub use dateline::{is_editor_note, parse_dateline, standalone_dateline, Dateline};
+pub use dateline::{
+    attributed_outlet, is_editor_note, parse_dateline, standalone_dateline, Dateline,
+};
 pub use delivery::{delivery_line_is_open, is_undated_delivery_line, parse_delivery_line};
 
 #[cfg(test)]
