@@ -17,6 +17,7 @@ use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::pictographs::without_edge_pictographs;
 use crate::clean::posting_lines::date_set_apart;
+use crate::clean::reference_chrome::set_aside_reference_chrome;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::run_together::split_run_together;
@@ -96,6 +97,7 @@ fn process_read_text(
     let lines = remove_spam(lines, &mut noise);
     let lines = set_aside_stage_directions(lines, &mut noise);
     let lines = without_text_marks(lines, &mut noise);
+    let lines = set_aside_reference_chrome(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     // The markup's captions, apart before the header and body are read.
     let (caption_lines, lines): (Vec<Line>, Vec<Line>) = lines
