@@ -8,7 +8,7 @@ use crate::clean::figures::titled_figures;
 use crate::clean::header::read_header_under;
 use crate::clean::header_run::split_header_run;
 use crate::clean::lead::header_after_lead;
-use crate::clean::line_numbers::{without_line_numbers, without_list_tabs};
+use crate::clean::line_numbers::{without_line_numbers, without_list_tabs, without_page_numbers};
 use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
@@ -90,7 +90,7 @@ fn process_read_text(
     title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = split_run_together(read_lines(text));
+    let lines = split_run_together(without_page_numbers(read_lines(text)));
     let lines = without_list_tabs(without_line_numbers(lines));
     let lines = without_edge_pictographs(without_markdown(lines));
     let lines = close_digit_spacing(lines);
