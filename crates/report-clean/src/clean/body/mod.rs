@@ -71,9 +71,16 @@ pub(crate) fn is_title_repeat(text: &str, title: &str) -> bool {
     text.chars().count() >= 4 && cut_mid_word
 }
 
+/// The title or the subtitle again (the report's name given as the
+/// subtitle under a page's crumb), its spaces aside: a copy spaces a year
+/// from its words (`2023 年…`) in one and not the other.
 fn repeats_title(text: &str, known: &Known) -> bool {
-    known.title.is_some_and(|t| is_title_repeat(text, t))
-        || known.subtitle.is_some_and(|s| s == text)
+    let bare = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+    let text = bare(text);
+    [known.title, known.subtitle]
+        .into_iter()
+        .flatten()
+        .any(|t| is_title_repeat(&text, &bare(t)))
 }
 
 struct Builder {

@@ -184,6 +184,24 @@ fn title_repeats_cut_mid_word_but_not_at_a_break() {
 }
 
 #[test]
+fn the_subtitle_repeated_cut_and_spaced_is_no_heading() {
+    // The report's name given as the subtitle under a page's crumb, and
+    // repeated over the speech as its wrapped first line, a year spaced.
+    let lines = read_lines(&format!(
+        "2023 年某某自治区政府工作报\n各位代表：\n{LONG}\n二〇二三年某某自治区\n{LONG}"
+    ));
+    let known = Known {
+        title: Some("文库 实用文档 报告/总结"),
+        subtitle: Some("2023年某某自治区政府工作报告(20230114)"),
+    };
+    let b = structure_body(&lines, &known);
+    let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+    // A heading that shares no cut of the name stays.
+    assert_eq!(headings, ["二〇二三年某某自治区"]);
+    assert_eq!(b.noise[0].kind, NoiseKind::TitleRepeat);
+}
+
+#[test]
 fn numbered_and_marked_captions() {
     let b = body(&format!(
         "{LONG}\n①白沙河\n②潍汶河汇流处\n泰华城封顶（资料图）"
