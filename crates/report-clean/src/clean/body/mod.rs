@@ -1,7 +1,7 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
-use crate::clean::body_layout::{read_layout, ShortLineLayout};
+use crate::clean::body_layout::{heads_after_lead, read_layout, ShortLineLayout};
 use crate::clean::body_metadata::{
     closing_date, inner_header_line, is_closing_organs, print_record, signing_date, stated_line,
 };
@@ -336,10 +336,12 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if b.pending_join
             && !(line.is_short() && top_level_number(text).is_some())
             && !is_table_row(text, lines.get(i + 1))
+            && !heads_after_lead(lines, i)
         {
             // A numbered heading or a table's row starts afresh even after
             // a colon (`各位代表：` with no opening paragraph under it,
-            // `…如下表：` over the table).
+            // `…如下表：` over the table), and a heading set apart under a
+            // lead (`以下为全文：`).
             b.paragraph(text, continues(line, lines.get(i + 1)));
         } else if runs_on(line, lines.get(i + 1)) {
             // A wrapped paragraph's first line, however short the width.

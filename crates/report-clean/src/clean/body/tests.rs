@@ -202,6 +202,20 @@ fn the_subtitle_repeated_cut_and_spaced_is_no_heading() {
 }
 
 #[test]
+fn a_heading_set_apart_under_a_lead_on_its_colon() {
+    let b = body(&format!(
+        "以下为全文：\n\n过去一年的工作\n\n{LONG}\n\n主要目标是：\n\n生产总值增长5%左右\n\n新增就业1万人\n\n{LONG}"
+    ));
+    let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+    assert_eq!(headings[0], "过去一年的工作");
+    assert_eq!(b.sections[0].paragraphs, ["以下为全文："]);
+    // A list's first item after its colon goes on with the colon's line.
+    assert!(b.sections[1]
+        .paragraphs
+        .contains(&"主要目标是：生产总值增长5%左右".to_string()));
+}
+
+#[test]
 fn numbered_and_marked_captions() {
     let b = body(&format!(
         "{LONG}\n①白沙河\n②潍汶河汇流处\n泰华城封顶（资料图）"
