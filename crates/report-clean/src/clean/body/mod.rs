@@ -72,10 +72,23 @@ pub(crate) fn is_title_repeat(text: &str, title: &str) -> bool {
 }
 
 /// The title or the subtitle again (the report's name given as the
-/// subtitle under a page's crumb), its spaces aside: a copy spaces a year
-/// from its words (`2023 年…`) in one and not the other.
+/// subtitle under a page's crumb), the spaces beside a number aside: a
+/// copy spaces a year from its words (`2023 年…`) in one and not the
+/// other. A space between words is a break (`…三大产业 重点打造…`).
 fn repeats_title(text: &str, known: &Known) -> bool {
-    let bare = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+    let bare = |t: &str| -> String {
+        let chars: Vec<char> = t.chars().collect();
+        let by_digit = |i: usize| {
+            let digit = |j: Option<&char>| j.is_some_and(char::is_ascii_digit);
+            digit(i.checked_sub(1).and_then(|p| chars.get(p))) || digit(chars.get(i + 1))
+        };
+        chars
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| !(c.is_whitespace() && by_digit(*i)))
+            .map(|(_, c)| *c)
+            .collect()
+    };
     let text = bare(text);
     [known.title, known.subtitle]
         .into_iter()
@@ -334,9 +347,9 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if let Some(caption) = caption_text(line, &note_marks) {
             b.body.captions.push(caption);
         } else if b.pending_join
-            && !(line.is_short() && top_level_number(text).is_some())
-            && !is_table_row(text, lines.get(i + 1))
-            && !heads_after_lead(lines, i)
+            && !(line.is_short() && top_level_number(text).is_some()
+                || is_table_row(text, lines.get(i + 1))
+                || heads_after_lead(lines, i))
         {
             // A numbered heading or a table's row starts afresh even after
             // a colon (`各位代表：` with no opening paragraph under it,

@@ -199,6 +199,15 @@ fn the_subtitle_repeated_cut_and_spaced_is_no_heading() {
     // A heading that shares no cut of the name stays.
     assert_eq!(headings, ["二〇二三年某某自治区"]);
     assert_eq!(b.noise[0].kind, NoiseKind::TitleRepeat);
+    // A heading the title opens with before a space between words stays.
+    let lines = read_lines(&format!("{LONG}\n做优做强三大产业\n{LONG}"));
+    let known = Known {
+        title: Some("某区工作纪实"),
+        subtitle: Some("做优做强三大产业 重点打造五大片区"),
+    };
+    let b = structure_body(&lines, &known);
+    let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+    assert_eq!(headings, ["做优做强三大产业"]);
 }
 
 #[test]
