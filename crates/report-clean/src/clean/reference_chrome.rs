@@ -118,7 +118,9 @@ fn is_day_alone(value: &str) -> bool {
 /// (`报告时间：2003年12月25日`) — the box talks about the document, as a
 /// report's own list of targets, projects or tasks (`地区生产总值：增长6%`,
 /// `一季度：起草工作报告`) never does — and the box's short label right
-/// over it.
+/// over it. Only under the page's first prose (a wiki repeats the
+/// article's lead over its box): above it, such fields are the page's
+/// metadata, which the header reads.
 fn set_aside_infoboxes(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
     let mut aside = vec![false; lines.len()];
     let mut i = 0;
@@ -136,7 +138,10 @@ fn set_aside_infoboxes(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
             labels.push(label);
             end += 1;
         }
-        if end - i >= INFOBOX_MIN_FIELDS && names_report && dated {
+        // Over the first prose the fields are the page's metadata (a
+        // disclosure grid's 标题, 发布日期), which the header reads.
+        let after_prose = lines[..i].iter().any(|l| has_sentence_end(&l.text));
+        if end - i >= INFOBOX_MIN_FIELDS && names_report && dated && after_prose {
             aside[i..end].iter_mut().for_each(|a| *a = true);
             if let Some(above) = i.checked_sub(1) {
                 let caption = lines[above].text.trim();
@@ -225,17 +230,21 @@ mod tests {
     #[test]
     fn a_box_of_fields_about_the_report() {
         let (lines, aside) = kept(
-            "基本信息\n- 中文名：2004年某县政府工作报告\n- 汇报单位：某县人民政府\n- 报告时间：2003年12月25日\n一、2003年工作回顾\n过去一年，全县经济平稳运行。\n",
+            "过去一年，全县经济平稳运行。\n基本信息\n- 中文名：2004年某县政府工作报告\n- 汇报单位：某县人民政府\n- 报告时间：2003年12月25日\n一、2003年工作回顾\n过去一年，全县经济平稳运行。\n",
         );
         assert_eq!(
             lines,
-            ["一、2003年工作回顾", "过去一年，全县经济平稳运行。"]
+            [
+                "过去一年，全县经济平稳运行。",
+                "一、2003年工作回顾",
+                "过去一年，全县经济平稳运行。"
+            ]
         );
         assert_eq!(aside, 4);
         let (lines, _) = kept(
-            "中文名：1995年政府工作报告\n报告时间：1995年3月5日\n报告场合：某届人民代表大会某次会议\n报告人：国务院总理某某\n各位代表：\n",
+            "1995年3月5日，某次会议开幕。\n中文名：1995年政府工作报告\n报告时间：1995年3月5日\n报告场合：某届人民代表大会某次会议\n报告人：国务院总理某某\n各位代表：\n",
         );
-        assert_eq!(lines, ["各位代表："]);
+        assert_eq!(lines, ["1995年3月5日，某次会议开幕。", "各位代表："]);
     }
 
     #[test]
@@ -248,6 +257,8 @@ mod tests {
             // Tasks, a report among them, and a sentence.
             "工作安排\n一季度：起草政府工作报告\n二季度：开展中期评估\n三季度：形成总结报告\n",
             "工作安排\n一季度：完成政府工作报告起草，报送审议。\n二季度：开展中期评估\n截止时间：2024年3月1日\n",
+            // A disclosure grid over the report, for the header to read.
+            "标    题：某镇2024年政府工作报告\n发文机关：某镇人民政府\n发布日期：2024年02月26日\n各位代表：\n",
             // Two fields only.
             "名称：2023年某县政府工作报告\n时间：2023年1月5日\n各位代表：\n",
         ] {
