@@ -81,3 +81,24 @@ fn usual_gap_before_prose(lines: &[&Line]) -> usize {
         .max_by_key(|&(gap, n)| (n, std::cmp::Reverse(gap)))
         .map_or(1, |(gap, _)| gap)
 }
+
+/// A short line set apart by blank lines right under a lead that ends on
+/// its colon (`以下为全文：`, `各位代表：`), with a paragraph of prose under
+/// it: the heading of what the lead announces, not the lead's sentence
+/// going on. A list's item after a colon stands among other short items.
+pub(crate) fn heads_after_lead(lines: &[Line], i: usize) -> bool {
+    let (Some(lead), Some(line), Some(next)) = (
+        i.checked_sub(1).map(|p| &lines[p]),
+        lines.get(i),
+        lines.get(i + 1),
+    ) else {
+        return false;
+    };
+    lead.is_short()
+        && lead.text.trim_end().ends_with([':', '：'])
+        && line.is_short()
+        && !line.text.trim_end().ends_with(is_continuation)
+        && line.number > lead.number + 1
+        && next.number > line.number + 1
+        && !next.is_short()
+}

@@ -16,7 +16,7 @@ use crate::clean::metadata::{
     parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line,
     standalone_dateline, MetadataLine,
 };
-use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
+use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, names_a_step_of};
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::posting_lines::{
     banner_paper, date_banner, dated_line, drop_account_name, site_after_time,
@@ -27,7 +27,7 @@ use crate::clean::speaker_lines::{
 };
 use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
-    opens_on_a_conjunction, runs_on, translates_headline,
+    names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
 use crate::clean::title_tags::{
     split_dated_title, split_draft_mark, split_file_suffix, split_title_tag,
@@ -143,9 +143,13 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         // A step after a breadcrumb's separator, or a short line the
         // header already showed (a column name above and beside the title).
         let after_separator = previous.is_some_and(is_step_separator) && line.is_short();
+        // A step of the breadcrumb above named again (a yearbook's volume,
+        // `2002卷`), unless it names a report: a column called 政府工作报告
+        // stands over the report's own title.
+        let step_again = |l: &Line| names_a_step_of(&l.text, text) && !names_a_report(text);
         let repeated = line.is_short()
             && h.title.as_deref() != Some(text)
-            && lines[..i].iter().any(|l| l.text == text);
+            && lines[..i].iter().any(|l| l.text == text || step_again(l));
         if is_breadcrumb(text) || is_menu_row(text) || after_separator || repeated {
             h.noise.push(noise(NoiseKind::Breadcrumb));
         } else if is_other_script_line(text) {
@@ -401,7 +405,9 @@ impl Header {
     /// `line` is the headline: its text less a forum's or column's tag,
     /// which is set aside.
     fn take_title(&mut self, line: &Line) {
-        let (tag, headline) = split_title_tag(&line.text);
+        // `• 政府工作报告`: a list's bullet before the headline.
+        let text = line.text.trim_start_matches(['•', '●', '▪']).trim_start();
+        let (tag, headline) = split_title_tag(text);
         if let Some(tag) = tag {
             self.noise.push(Noise {
                 kind: NoiseKind::Metadata,

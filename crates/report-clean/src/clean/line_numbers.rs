@@ -6,9 +6,13 @@
 //! that held only its number was a blank one. And the tab Word's list
 //! numbering sets after a heading's number (`一、  2011年工作回顾`), which a
 //! page saved from Word keeps as spaces: Chinese never spaces a number's
-//! mark from its words.
+//! mark from its words. And a sharing site's pages of a document, each
+//! copied as one long line opened by the page's number (`1、…`, `2、…`),
+//! each page cut mid-sentence where the next goes on: the numbers are the
+//! site's, and the pages one text again.
 
-use report_core::text::layout::{opens_with_outline_number, Line};
+use report_core::text::fold::is_han;
+use report_core::text::layout::{ends_sentence, opens_with_outline_number, Line};
 
 /// Fewest lines a text numbers before its numbers are read as the viewer's.
 const NUMBERED_MIN_LINES: usize = 5;
@@ -58,6 +62,49 @@ pub(crate) fn without_line_numbers(lines: Vec<Line>) -> Vec<Line> {
         .filter(|(_, text)| !text.is_empty())
         .map(|(line, text)| Line { text, ..line })
         .collect()
+}
+
+/// A page of a document copied as one line is long: a numbered paragraph
+/// of a report may be long too, but ends its sentence.
+const PAGE_LINE_MIN_CHARS: usize = 200;
+
+/// A page's number before its text: digits, `、` or nothing, then a
+/// Chinese character (`1、某镇政府工作报告…`, `2算折合美元…`).
+fn page_numbered(text: &str) -> Option<(usize, &str)> {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number = text[..digits].parse().ok()?;
+    let rest = &text[digits..];
+    let rest = rest.strip_prefix('、').unwrap_or(rest);
+    rest.starts_with(is_han).then_some((number, rest))
+}
+
+/// The text's lines as the pages of a document a sharing site sets out one
+/// line each, numbered from 1 by the page: every line so numbered, two or
+/// more, each page but the last long, and half of them or more cut
+/// mid-sentence (no sentence's end, no colon ends it). The numbers taken off and the pages joined into one line, as
+/// the sentences a page break cut run on.
+pub(crate) fn without_page_numbers(lines: Vec<Line>) -> Vec<Line> {
+    let read: Option<Vec<(usize, &str)>> = lines.iter().map(|l| page_numbered(&l.text)).collect();
+    let Some(read) = read else {
+        return lines;
+    };
+    let counted = read.iter().enumerate().all(|(i, (n, _))| *n == i + 1);
+    let pages = &read[..read.len().saturating_sub(1)];
+    let long = pages
+        .iter()
+        .all(|(_, t)| t.chars().count() >= PAGE_LINE_MIN_CHARS);
+    // A page may end where a sentence does; a paragraph over a list ends
+    // on its colon.
+    let cut = pages
+        .iter()
+        .filter(|(_, t)| !ends_sentence(t) && !t.trim_end().ends_with([':', '：']))
+        .count();
+    if read.len() < 2 || !counted || !long || 2 * cut < pages.len() {
+        return lines;
+    }
+    let text: String = read.iter().map(|(_, t)| *t).collect();
+    let first = lines.into_iter().next().expect("two lines or more");
+    vec![Line { text, ..first }]
 }
 
 /// Marks that close an outline number: `一、`, `（一）`, `1．`.
@@ -115,6 +162,43 @@ mod tests {
                 "一、2022年工作回顾",
             ]
         );
+    }
+
+    fn pages(text: &str) -> Vec<String> {
+        without_page_numbers(read_lines(text))
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_sharing_sites_numbered_pages_are_one_text() {
+        let page = "全镇经济平稳运行，各项事业取得新进展。".repeat(12);
+        let text = format!("1、某镇政府工作报告 各位代表：{page}全年完成投资\n2、五亿元，增长百分之八。{page}\n3、{page}\n");
+        assert_eq!(
+            pages(&text),
+            [format!(
+                "某镇政府工作报告 各位代表：{page}全年完成投资五亿元，增长百分之八。{page}{page}"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_reports_numbered_paragraphs_stay() {
+        let paragraph = "加快项目建设，全力推进重点工程，确保按期投产见效".repeat(6);
+        for text in [
+            // Long numbered paragraphs, each ending its sentence or on
+            // the colon over a list.
+            format!("1、{paragraph}。\n2、{paragraph}。\n3、{paragraph}。\n"),
+            format!("1、{paragraph}：\n2、{paragraph}。\n3、{paragraph}：\n4、{paragraph}\n"),
+            // A short numbered list.
+            "1、加快项目建设\n2、优化营商环境\n".to_string(),
+            // Numbers that do not count from 1.
+            format!("2、{paragraph}\n3、{paragraph}\n"),
+        ] {
+            let before: Vec<String> = read_lines(&text).into_iter().map(|l| l.text).collect();
+            assert_eq!(pages(&text), before, "{text}");
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub mod people;
 pub(crate) mod pictographs;
 pub mod pipeline;
 pub(crate) mod posting_lines;
+pub(crate) mod reference_chrome;
 pub mod region;
 pub(crate) mod repeats;
 pub(crate) mod run_together;

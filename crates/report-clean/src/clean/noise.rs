@@ -72,6 +72,18 @@ fn is_column_path(text: &str) -> bool {
         })
 }
 
+/// Whether `text` is one of the steps a breadcrumb line names
+/// (`当前位置：某某网 / 年鉴 / 2002卷 / 特载`): the path's column named again
+/// as the page's heading.
+pub fn names_a_step_of(breadcrumb: &str, text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && is_breadcrumb(breadcrumb)
+        && breadcrumb
+            .split(|c: char| PATH_ARROWS.contains(&c) || matches!(c, '/' | '／' | ':' | '：'))
+            .any(|step| step.trim() == text)
+}
+
 /// Labels over links to other pages, related to the article or next to it
 /// in its column: they start the page furniture after an article, and a
 /// page may also set them inside it, over the report or between its lead

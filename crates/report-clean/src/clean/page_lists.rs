@@ -190,20 +190,59 @@ fn is_spaced_contents_entry(text: &str) -> bool {
         && !has_sentence_end(entry)
 }
 
+/// Most entries a contents heading lists before the text starts over.
+const CONTENTS_MAX_ENTRIES: usize = 60;
+
+/// Where a contents heading's entries give no page numbers at all (a web
+/// page's copy): the short lines under it up to the line that repeats its
+/// first entry, where the text itself starts (`目录` / `第一部分 报告` /
+/// `第二部分 …` / … / `第一部分 报告` / the report). Without that repeat
+/// nothing is taken: the lines may be the report's own.
+fn unnumbered_contents(lines: &[Line]) -> Vec<bool> {
+    let mut entries = vec![false; lines.len()];
+    // A salutation (`各位代表：`) or any line over a colon is the text's.
+    let is_entry = |l: &Line| {
+        l.is_short() && !has_sentence_end(&l.text) && !l.text.trim_end().ends_with([':', '：'])
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let bare: String = line.text.chars().filter(|c| !c.is_whitespace()).collect();
+        let first = i + 1;
+        if bare != "目录" || !lines.get(first).is_some_and(is_entry) {
+            continue;
+        }
+        let repeat = lines
+            .iter()
+            .enumerate()
+            .skip(first + 1)
+            .take(CONTENTS_MAX_ENTRIES)
+            .take_while(|(_, l)| is_entry(l))
+            .find(|(_, l)| l.text.trim() == lines[first].text.trim())
+            .map(|(k, _)| k);
+        if let Some(k) = repeat.filter(|k| k - first >= 2) {
+            entries[first..k].iter_mut().for_each(|e| *e = true);
+        }
+    }
+    entries
+}
+
 /// Sets aside the entries a contents heading (`目  录`) stands over where
 /// they give their page numbers after a space, not dots: only right under
-/// that heading, while every line is such an entry.
+/// that heading, while every line is such an entry; or where they give
+/// none, up to the line where the text starts over (`unnumbered_contents`).
 pub fn set_aside_spaced_contents(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    let unnumbered = unnumbered_contents(&lines);
     let mut under_contents = false;
     lines
         .into_iter()
-        .filter(|line| {
+        .zip(unnumbered)
+        .filter(|(line, unnumbered)| {
             let bare: String = line.text.chars().filter(|c| !c.is_whitespace()).collect();
             if bare == "目录" {
                 under_contents = true;
                 return true;
             }
             under_contents &= is_spaced_contents_entry(&line.text);
+            let under_contents = under_contents || *unnumbered;
             if under_contents {
                 noise.push(Noise {
                     kind: NoiseKind::Metadata,
@@ -213,6 +252,7 @@ pub fn set_aside_spaced_contents(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Ve
             }
             !under_contents
         })
+        .map(|(line, _)| line)
         .collect()
 }
 
@@ -295,6 +335,36 @@ mod tests {
         }
         assert!(!is_attachment("全面推行电子证照，办事材料精简到一个PDF。"));
         assert!(!is_attachment("一、2021年工作回顾"));
+    }
+
+    #[test]
+    fn contents_without_page_numbers_up_to_where_the_text_starts() {
+        let kept = |text: &str| -> Vec<String> {
+            set_aside_spaced_contents(read_lines(text), &mut Vec::new())
+                .into_iter()
+                .map(|l| l.text)
+                .collect()
+        };
+        let text = "目录\n第一部分 报告\n第二部分 预算表格\n一、收支执行情况表\n第一部分 报告\n\
+                    关于某县预算执行情况的报告\n各位代表：\n";
+        assert_eq!(
+            kept(text),
+            [
+                "目录",
+                "第一部分 报告",
+                "关于某县预算执行情况的报告",
+                "各位代表："
+            ]
+        );
+        // The report's own headings under a 目录 line, its salutation or
+        // its prose before the repeat, stay.
+        for text in [
+            "目录\n一、工作回顾\n二、工作安排\n各位代表：\n一、工作回顾\n",
+            "目录\n一、工作回顾\n全年经济平稳运行。\n一、工作回顾\n",
+        ] {
+            let before: Vec<String> = read_lines(text).into_iter().map(|l| l.text).collect();
+            assert_eq!(kept(text), before, "{text}");
+        }
     }
 
     #[test]

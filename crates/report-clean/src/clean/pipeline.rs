@@ -10,7 +10,7 @@ use crate::clean::header::read_header_under;
 use crate::clean::header_run::split_header_run;
 use crate::clean::lead::header_after_lead;
 use crate::clean::lead_credits::{outlet_in_lead, report_maker_in_lead};
-use crate::clean::line_numbers::{without_line_numbers, without_list_tabs};
+use crate::clean::line_numbers::{without_line_numbers, without_list_tabs, without_page_numbers};
 use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
@@ -19,6 +19,7 @@ use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::pictographs::without_edge_pictographs;
 use crate::clean::posting_lines::date_set_apart;
+use crate::clean::reference_chrome::set_aside_reference_chrome;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::run_together::split_run_together;
@@ -97,13 +98,14 @@ fn process_read_text(
     title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = split_run_together(read_lines(text));
+    let lines = split_run_together(without_page_numbers(read_lines(text)));
     let lines = without_list_tabs(without_line_numbers(lines));
     let lines = without_edge_pictographs(without_markdown(lines));
     let lines = close_digit_spacing(lines);
     let lines = remove_spam(lines, &mut noise);
     let lines = set_aside_stage_directions(lines, &mut noise);
     let lines = without_text_marks(lines, &mut noise);
+    let lines = set_aside_reference_chrome(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     // The markup's captions, apart before the header and body are read.
     let (caption_lines, lines): (Vec<Line>, Vec<Line>) = lines

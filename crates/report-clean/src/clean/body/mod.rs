@@ -1,7 +1,7 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
-use crate::clean::body_layout::{read_layout, ShortLineLayout};
+use crate::clean::body_layout::{heads_after_lead, read_layout, ShortLineLayout};
 use crate::clean::body_metadata::{
     closing_date, inner_header_line, is_closing_organs, print_record, signing_date, stated_line,
 };
@@ -72,9 +72,29 @@ pub(crate) fn is_title_repeat(text: &str, title: &str) -> bool {
     text.chars().count() >= 4 && cut_mid_word
 }
 
+/// The title or the subtitle again (the report's name given as the
+/// subtitle under a page's crumb), the spaces beside a number aside: a
+/// copy spaces a year from its words (`2023 年…`) in one and not the
+/// other. A space between words is a break (`…三大产业 重点打造…`).
 fn repeats_title(text: &str, known: &Known) -> bool {
-    known.title.is_some_and(|t| is_title_repeat(text, t))
-        || known.subtitle.is_some_and(|s| s == text)
+    let bare = |t: &str| -> String {
+        let chars: Vec<char> = t.chars().collect();
+        let by_digit = |i: usize| {
+            let digit = |j: Option<&char>| j.is_some_and(char::is_ascii_digit);
+            digit(i.checked_sub(1).and_then(|p| chars.get(p))) || digit(chars.get(i + 1))
+        };
+        chars
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| !(c.is_whitespace() && by_digit(*i)))
+            .map(|(_, c)| *c)
+            .collect()
+    };
+    let text = bare(text);
+    [known.title, known.subtitle]
+        .into_iter()
+        .flatten()
+        .any(|t| is_title_repeat(&text, &bare(t)))
 }
 
 struct Builder {
@@ -329,12 +349,14 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if let Some(caption) = caption_text(line, &note_marks) {
             b.body.captions.push(caption);
         } else if b.pending_join
-            && !(line.is_short() && top_level_number(text).is_some())
-            && !is_table_row(text, lines.get(i + 1))
+            && !(line.is_short() && top_level_number(text).is_some()
+                || is_table_row(text, lines.get(i + 1))
+                || heads_after_lead(lines, i))
         {
             // A numbered heading or a table's row starts afresh even after
             // a colon (`各位代表：` with no opening paragraph under it,
-            // `…如下表：` over the table).
+            // `…如下表：` over the table), and a heading set apart under a
+            // lead (`以下为全文：`).
             b.paragraph(text, continues(line, lines.get(i + 1)));
         } else if runs_on(line, lines.get(i + 1)) {
             // A wrapped paragraph's first line, however short the width.

@@ -184,6 +184,47 @@ fn title_repeats_cut_mid_word_but_not_at_a_break() {
 }
 
 #[test]
+fn the_subtitle_repeated_cut_and_spaced_is_no_heading() {
+    // The report's name given as the subtitle under a page's crumb, and
+    // repeated over the speech as its wrapped first line, a year spaced.
+    let lines = read_lines(&format!(
+        "2023 年某某自治区政府工作报\n各位代表：\n{LONG}\n二〇二三年某某自治区\n{LONG}"
+    ));
+    let known = Known {
+        title: Some("文库 实用文档 报告/总结"),
+        subtitle: Some("2023年某某自治区政府工作报告(20230114)"),
+    };
+    let b = structure_body(&lines, &known);
+    let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+    // A heading that shares no cut of the name stays.
+    assert_eq!(headings, ["二〇二三年某某自治区"]);
+    assert_eq!(b.noise[0].kind, NoiseKind::TitleRepeat);
+    // A heading the title opens with before a space between words stays.
+    let lines = read_lines(&format!("{LONG}\n做优做强三大产业\n{LONG}"));
+    let known = Known {
+        title: Some("某区工作纪实"),
+        subtitle: Some("做优做强三大产业 重点打造五大片区"),
+    };
+    let b = structure_body(&lines, &known);
+    let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+    assert_eq!(headings, ["做优做强三大产业"]);
+}
+
+#[test]
+fn a_heading_set_apart_under_a_lead_on_its_colon() {
+    let b = body(&format!(
+        "以下为全文：\n\n过去一年的工作\n\n{LONG}\n\n主要目标是：\n\n生产总值增长5%左右\n\n新增就业1万人\n\n{LONG}"
+    ));
+    let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+    assert_eq!(headings[0], "过去一年的工作");
+    assert_eq!(b.sections[0].paragraphs, ["以下为全文："]);
+    // A list's first item after its colon goes on with the colon's line.
+    assert!(b.sections[1]
+        .paragraphs
+        .contains(&"主要目标是：生产总值增长5%左右".to_string()));
+}
+
+#[test]
 fn numbered_and_marked_captions() {
     let b = body(&format!(
         "{LONG}\n①白沙河\n②潍汶河汇流处\n泰华城封顶（资料图）"
