@@ -1,5 +1,6 @@
 //! Shapes the eighteenth sample (real web pages, township to national, 1954–2026)
-//! found: numbers set with spaces as text copied out of a PDF carries them.
+//! found: numbers set with spaces as text copied out of a PDF carries them,
+//! a qualifier of two characters, a masked year, a plan period's end, 翻倍.
 use super::test_support::figures;
 use report_core::FigureKind::*;
 
@@ -64,10 +65,46 @@ fn a_space_between_a_number_and_its_unit_is_passed_over() {
 }
 
 #[test]
+fn close_to_is_a_qualifier_whole() {
+    let got = figures("2005年，人均地区生产总值接近1400美元。");
+    assert_eq!(got[0].indicator, "人均地区生产总值", "{got:?}");
+    assert_eq!(got[0].qualifier.as_deref(), Some("接近"), "{got:?}");
+}
+
+#[test]
+fn a_masked_year_names_nothing() {
+    let got = read("“十五”期间全市地区生产总值年均增长11%，XX年达到3100亿元。");
+    assert_eq!(got[1].0, "地区生产总值", "{got:?}");
+}
+
+#[test]
+fn a_plan_periods_end_is_when_not_what() {
+    let got = read("国内生产总值由“九五”期末的833亿元增加到2005年的1400亿元。");
+    let names: Vec<_> = got.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(names, ["国内生产总值", "国内生产总值"], "{got:?}");
+    let got = read("“十五”期末城乡居民储蓄存款余额达到6.45亿元。");
+    assert_eq!(got[0].0, "城乡居民储蓄存款余额", "{got:?}");
+}
+
+#[test]
 fn a_point_between_spaces_still_joins_the_decimals() {
     let got = read("1997年，商品零售价格涨幅为0 ．8 ％。");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, 0.8, "{got:?}");
+}
+
+#[test]
+fn doubled_said_with_bei_is_a_doubling() {
+    let got = read("2011年，财政一般预算收入实现翻倍增长。");
+    assert_eq!(
+        got,
+        [(
+            "财政一般预算收入".to_string(),
+            2.0,
+            "倍".to_string(),
+            Growth
+        )]
+    );
 }
 
 #[test]

@@ -12,7 +12,7 @@ use report_core::text::numbers::{
 };
 use report_core::{FigureKind, TRAILING_QUALIFIERS};
 
-pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
+pub(super) const PREFIX_QUALIFIERS: [&str; 13] = [
     // Bounds from above as older reports write them (`不到十个`, `不足5%`).
     "不到",
     "不足",
@@ -22,6 +22,8 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
     "不高于",
     "超过",
     "突破",
+    // `接近1400美元`: close to, whole (not 近 alone).
+    "接近",
     "近",
     "约",
     "超",
