@@ -111,3 +111,11 @@ fn doubled_said_with_bei_is_a_doubling() {
 fn digits_after_a_lone_full_width_point_are_decimals_not_a_figure() {
     assert!(read("1997年，商品零售价格涨幅为．8％。").is_empty());
 }
+
+#[test]
+fn a_sessions_ordinal_after_its_body_is_no_count() {
+    assert!(read("根据区十五次党代会的部署，今后五年全区发展的主要目标是。").is_empty());
+    // A count of sessions held stays.
+    let got = read("2020年，召开常委会会议36次，区委全会2次。");
+    assert_eq!(got.len(), 2, "{got:?}");
+}

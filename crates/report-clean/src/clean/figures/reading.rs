@@ -416,6 +416,16 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     {
         return None;
     }
+    // `区十五次党代会`, `省十一次全会`: a session's ordinal, written without
+    // 第 right after the body that holds it, is no count.
+    if unit == "次"
+        && before.is_some_and(|c| "区市县省镇乡州旗党".contains(c))
+        && ["党代会", "代表大会", "人代会", "全会"]
+            .iter()
+            .any(|w| starts_with_at(s, j, w))
+    {
+        return None;
+    }
     // `排名前1%`, `前10名`: a threshold, not a statistic.
     if ends_with_at(s, i, "前") && matches!(unit, "%" | "％" | "名" | "位") {
         return None;
