@@ -7,8 +7,8 @@ use super::trailing_words::{without_rank_scope, CHANGE_NAMES, TRAILING_VERBS};
 use super::will::strip_object_marker;
 use super::year_words::two_years_at;
 use super::years_in_names::{
-    is_a_year, is_count_of_years, strip_first_years_at_end, strip_last_years, strip_month_range,
-    strip_running_years, strip_year, strip_years_opening, time_point_at_end,
+    is_a_year, is_count_of_years, plan_end_at_end, strip_first_years_at_end, strip_last_years,
+    strip_month_range, strip_running_years, strip_year, strip_years_opening, time_point_at_end,
 };
 use report_core::starts_with_canonical;
 
@@ -340,8 +340,9 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         if !text.contains('”') || text.starts_with('”') {
             text = text.trim_matches(['“', '”']);
         }
-        // `“十四五”时期全省…`: a plan period before the subject.
-        for opening in ["”时期", "”以来", "”期间"] {
+        // `“十四五”时期全省…`, `“十五”期末全市…`: a plan period (or its end)
+        // before the subject.
+        for opening in ["”时期", "”以来", "”期间", "”期末"] {
             if let Some(b) = text.find(opening).filter(|b| *b <= 12) {
                 text = &text[b + opening.len()..];
             }
@@ -437,7 +438,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         if let Some((_, _, end)) = two_years_at(&chars, 0) {
             text = &text[byte_index(text, end)..];
         }
-        if let Some(at) = time_point_at_end(text) {
+        if let Some(at) = time_point_at_end(text).or_else(|| plan_end_at_end(text)) {
             text = &text[..at];
         }
         // `…事项均`: "all of them", unless it is 人均 or 年均 itself.

@@ -57,6 +57,7 @@ mod respectively;
 mod sentence;
 mod sentences;
 mod share_names;
+mod spaced;
 mod span_edge;
 mod status;
 mod subject_elsewhere;
@@ -437,6 +438,8 @@ fn figures_of(
 
 #[cfg(test)]
 mod chinese_numeral_tests;
+#[cfg(test)]
+mod eighteenth_sample_tests;
 #[cfg(test)]
 mod eleventh_sample_tests;
 #[cfg(test)]

@@ -102,7 +102,8 @@ pub(super) fn doublings(s: &[char], i: usize) -> Option<Reading> {
         j += 1;
     }
     let times = match s.get(j).copied() {
-        Some('番') => 1,
+        // `实现翻倍增长`: doubled, as 翻番.
+        Some('番' | '倍') => 1,
         Some(c) => {
             let n = c
                 .to_digit(10)

@@ -5,13 +5,14 @@
 use super::change_words::{cut_opens_the_clause, ends_in_change, ends_in_verb_of_change};
 use super::in_the_clause::{about_a_share, counted_in_the_clause, ranked_in_the_clause};
 use super::rates_in_words::{doublings, fraction, tenths_rate, written_rate};
+use super::spaced::{past_a_space, spaced_arabic};
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
     chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
 };
 use report_core::{FigureKind, TRAILING_QUALIFIERS};
 
-pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
+pub(super) const PREFIX_QUALIFIERS: [&str; 13] = [
     // Bounds from above as older reports write them (`不到十个`, `不足5%`).
     "不到",
     "不足",
@@ -21,6 +22,8 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 12] = [
     "不高于",
     "超过",
     "突破",
+    // `接近1400美元`: close to, whole (not 近 alone).
+    "接近",
     "近",
     "约",
     "超",
@@ -247,7 +250,9 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
             .map(|(v, len)| (v, len, ""))
             .or_else(|| chinese_amount(from))
     };
-    let (mut value, len, mut multiplier_text) = number(&s[i..])?;
+    let (mut value, len, mut multiplier_text) = spaced_arabic(s, i)
+        .map(|(v, len)| (v, len, ""))
+        .or_else(|| number(&s[i..]))?;
     let mut j = i + len;
     let mut high = None;
     if matches!(s.get(j), Some('至' | '-' | '～' | '~' | '到' | '—')) {
@@ -257,6 +262,9 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
                 j += 1 + hlen;
             }
         }
+    }
+    if high.is_none() && s[i].is_ascii_digit() && s[..i].iter().any(|c| !c.is_whitespace()) {
+        j = past_a_space(s, j);
     }
     // Dates, years, months, slogans, names: not figures.
     let next = s.get(j).copied();
@@ -368,7 +376,7 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     let before = i.checked_sub(1).map(|b| s[b]);
     if before.is_some_and(|c| {
         c.is_ascii_alphanumeric()
-            || c == '.'
+            || matches!(c, '.' | '．')
             || chinese_digit(c).is_some()
             || "十百千万亿".contains(c)
     }) {
@@ -405,6 +413,16 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
         && (starts_with_at(s, j, "月")
             || starts_with_at(s, j, "工作日")
             || starts_with_at(s, j, "小时"))
+    {
+        return None;
+    }
+    // `区十五次党代会`, `省十一次全会`: a session's ordinal, written without
+    // 第 right after the body that holds it, is no count.
+    if unit == "次"
+        && before.is_some_and(|c| "区市县省镇乡州旗党".contains(c))
+        && ["党代会", "代表大会", "人代会", "全会"]
+            .iter()
+            .any(|w| starts_with_at(s, j, w))
     {
         return None;
     }
@@ -471,6 +489,11 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     } else {
         (value, high)
     };
+    // `增长 36.8%`, `超过 5%`: a space copied from a page between the words
+    // and the number is no break between them.
+    if start >= 2 && matches!(s[start - 1], ' ' | '\u{3000}') && is_han(s[start - 2]) {
+        start -= 1;
+    }
     if let Some(q) = PREFIX_QUALIFIERS.iter().find(|q| ends_with_at(s, start, q)) {
         qualifier = Some(q.to_string());
         start -= q.chars().count();

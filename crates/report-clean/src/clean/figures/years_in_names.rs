@@ -85,6 +85,17 @@ pub(super) fn time_point_at_end(text: &str) -> Option<usize> {
     Some(byte_index(text, start))
 }
 
+/// `国内生产总值由“九五”期末`: where a move starts, the end of a plan period
+/// in quotation marks after its `由`/`从`, at the end of the words before a
+/// figure; where the words of the point start. (Not a time point a move's
+/// span is placed by: the plan's end is no year before the span.)
+pub(super) fn plan_end_at_end(text: &str) -> Option<usize> {
+    let plan = text.strip_suffix("”期末")?;
+    let open = plan.rfind('“')?;
+    let from = plan[..open].strip_suffix(['由', '从'])?;
+    (plan[open..].chars().count() <= 5).then_some(from.len())
+}
+
 /// Drops a year at either end (`增长到2025年`, `2025年人均生产总值`), in
 /// Arabic or Chinese numerals, with the comparison it is the base of
 /// (`比一九五五年`).
@@ -114,10 +125,16 @@ pub(super) fn strip_year(text: &str) -> &str {
     text
 }
 
-/// `一九八○`, `2020年`: a year alone, which names nothing.
+/// `一九八○`, `2020年`: a year alone, which names nothing; also a year a
+/// template or a copy masked (`XX年`, `20××年`).
 pub(super) fn is_a_year(name: &str) -> bool {
     let chars: Vec<char> = name.trim_end_matches('年').chars().collect();
-    chars.len() == 4 && year_digits(&chars).is_some()
+    let masked = |c: &char| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×' | '*' | '＊');
+    let masked_year = name.ends_with('年')
+        && (2..=4).contains(&chars.len())
+        && chars.iter().any(masked)
+        && chars.iter().all(|c| masked(c) || c.is_ascii_digit());
+    masked_year || (chars.len() == 4 && year_digits(&chars).is_some())
 }
 
 /// `近三年淘汰落后产能`, `两年来新建…`, `在校生总数三年来`: the last few
