@@ -4,7 +4,7 @@
 mod infer;
 mod typed;
 
-pub use infer::{infer_year, title_year};
+pub use infer::{infer_year, review_year, role_year, title_year};
 pub use typed::parse_date_input;
 
 use crate::model::{DatePrecision, ReportDate};
@@ -84,30 +84,42 @@ fn full_date_at(chars: &[char], start: usize) -> Option<(PartialDate, String)> {
     if ylen != 4 || !valid_year(year) {
         return None;
     }
-    let sep = *chars.get(start + 4)?;
-    let (month_sep_ok, day_sep) = match sep {
-        '-' | '/' | '.' | '－' => (true, Some(sep)),
-        '年' => (true, None),
-        _ => (false, None),
+    // A date in words may be spaced apart (`2016年 02月 16日`,
+    // `2010 年 02 月 01 日`), one in figures is not.
+    let in_words = |at: usize, word: char| spaced_to(chars, at, word);
+    let sep_at = in_words(start + 4, '年').unwrap_or(start + 4);
+    let sep = *chars.get(sep_at)?;
+    let day_sep = match sep {
+        '-' | '/' | '.' | '－' => Some(sep),
+        '年' => None,
+        _ => return None,
     };
-    if !month_sep_ok {
-        return None;
-    }
-    let (month, mlen) = digits_at(chars, start + 5).or_else(|| {
-        (day_sep.is_none() && is_first_month_word(chars, start + 5)).then_some((1, 1))
+    let month_at = match day_sep {
+        Some(_) => sep_at + 1,
+        None => skip_spaces(chars, sep_at + 1),
+    };
+    let (month, mlen) = digits_at(chars, month_at).or_else(|| {
+        (day_sep.is_none() && is_first_month_word(chars, month_at)).then_some((1, 1))
     })?;
-    let after_month = start + 5 + mlen;
     let expected = day_sep.unwrap_or('月');
+    let after_month = match day_sep {
+        Some(_) => month_at + mlen,
+        None => in_words(month_at + mlen, '月')?,
+    };
     if chars.get(after_month) != Some(&expected) {
         return None;
     }
-    let (day, dlen) = digits_at(chars, after_month + 1)?;
+    let day_at = match day_sep {
+        Some(_) => after_month + 1,
+        None => skip_spaces(chars, after_month + 1),
+    };
+    let (day, dlen) = digits_at(chars, day_at)?;
     if mlen > 2 || dlen > 2 || !valid_month_day(month, day) {
         return None;
     }
-    let mut end = after_month + 1 + dlen;
-    if day_sep.is_none() && chars.get(end) == Some(&'日') {
-        end += 1;
+    let mut end = day_at + dlen;
+    if let Some(closing) = day_sep.is_none().then(|| in_words(end, '日')).flatten() {
+        end = closing + 1;
     }
     let date = PartialDate {
         year: Some(year as u16),
@@ -115,6 +127,19 @@ fn full_date_at(chars: &[char], start: usize) -> Option<(PartialDate, String)> {
         day: Some(day as u8),
     };
     Some((date, chars[start..end].iter().collect()))
+}
+
+/// Where `word` stands at `at`, or after spaces from `at`.
+fn spaced_to(chars: &[char], at: usize, word: char) -> Option<usize> {
+    let at = skip_spaces(chars, at);
+    (chars.get(at) == Some(&word)).then_some(at)
+}
+
+fn skip_spaces(chars: &[char], mut at: usize) -> usize {
+    while chars.get(at).is_some_and(|c| matches!(c, ' ' | '\u{3000}')) {
+        at += 1;
+    }
+    at
 }
 
 /// `元月`, as January is often written in dates (`2008年元月18日`).
@@ -215,6 +240,11 @@ mod tests {
         check_full("电话 12021-02-19", None);
         check_full("2021-13-01", None);
         check_full("2021年", None);
+        // A date in words spaced apart; one in figures is not.
+        check_full("日期:2016年 02月 16日    信息来源", Some("2016-02-16"));
+        check_full("某某网 2010 年 02 月 01 日", Some("2010-02-01"));
+        check_full("2016 - 02 - 16", None);
+        check_full("2016年 以来 2月", None);
     }
 
     #[test]
