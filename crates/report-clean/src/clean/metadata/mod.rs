@@ -524,7 +524,9 @@ pub use bylines::{
     is_masked_speaker_line, parse_byline, parse_speaker_line, split_trailing_byline,
 };
 pub use dateline::{is_editor_note, parse_dateline, standalone_dateline, Dateline};
-pub use delivery::{delivery_line_is_open, is_undated_delivery_line, parse_delivery_line};
+pub use delivery::{
+    delivery_line_is_open, is_undated_delivery_line, parse_delivery_line, session_date_in,
+};
 
 #[cfg(test)]
 mod tests;
