@@ -113,3 +113,10 @@ fn a_titles_day_in_eight_figures_is_the_day_it_was_given() {
     ));
     assert_eq!(stated_day(&r).as_deref(), Some("2023-01-14"));
 }
+
+#[test]
+fn a_delivery_line_broken_over_two_lines_below_a_contents_block_dates_the_speech() {
+    let text = "关于某某县2022年预算执行情况和2023年预算草案的报告\n目录\n第一部分 报告\n一、2023年预算情况说明\n二、政府债务情况说明\n第二部分 附表\n第一部分 报告\n关于某某县2022年预算执行情况和2023年预算草案的报告\n——2022年12月18日在某某县第六届人民代表大会\n第二次会议上\n某某县财政局\n各位代表:\n受县人民政府委托,现将2022年预算执行情况和2023年预算草案提请大会审议,并请县政协各位委员提出意见。\n一、2022年财政预算执行情况\n2022年全县一般公共预算收入完成5.2亿元,增长百分之六,支出完成28亿元。";
+    let r = report(text);
+    assert_eq!(stated_day(&r).as_deref(), Some("2022-12-18"));
+}

@@ -15,7 +15,9 @@ pub(crate) type StatedDate = ((PartialDate, String), bool);
 /// The stated date if there is one; else the dateline's month and day in
 /// the year of the date the page states in its chrome (the year before
 /// where the day falls after it), or that date itself; else the dateline's
-/// month and day with the inferred year; else the inferred year alone. The
+/// month and day with the inferred year; else the day a delivery line in
+/// the body's first lines states ([`session_date_in`]); else the inferred
+/// year alone. The
 /// year is the one the title names as its own (`2016年某县人民政府工作报告`),
 /// or the year after the one it reviews (`2019年工作回顾`), before any the
 /// body suggests (its latest year may be a base, `由2010年的`). A page's
@@ -51,6 +53,13 @@ pub(crate) fn settle_date(
         }
         .to_report_date(false, vec![format!("{m}月{d}日 (dateline)"), said]);
     }
+    // The speech's delivery line where the header did not read it (run
+    // into the line before or after it, set below a page's other text).
+    if month_day.is_none() {
+        if let Some((date, said)) = session_date_in(&start_of(body)) {
+            return date.to_report_date(false, vec![said]);
+        }
+    }
     let (year, year_evidence) = own_year(title).or_else(|| infer_year(body))?;
     let mut evidence = Vec::new();
     if let Some((m, d)) = month_day {
@@ -81,6 +90,11 @@ const LATER_COPY_YEARS: u16 = 2;
 /// whose delivery line was not read as one.
 const SESSION_DATE_REACH: usize = 1200;
 
+/// The start of the body, where a speech's delivery line may stand.
+fn start_of(body: &str) -> String {
+    body.chars().take(SESSION_DATE_REACH).collect()
+}
+
 /// Where the page went up ([`LATER_COPY_YEARS`]) or more after the year the
 /// report's own words give, the page is a copy and the report's date is
 /// its own: the day it names for its session (`——在2008年1月19日某镇…
@@ -97,8 +111,7 @@ fn earlier_own_year(
     let posted_year = posted.year?;
     let years_on = |year: u16| year + LATER_COPY_YEARS <= posted_year;
     let posted_note = format!("{said} (posted)");
-    let start: String = body.chars().take(SESSION_DATE_REACH).collect();
-    if let Some((date, session)) = session_date_in(&start) {
+    if let Some((date, session)) = session_date_in(&start_of(body)) {
         if date.year.is_some_and(years_on) {
             return date.to_report_date(false, vec![session, posted_note]);
         }

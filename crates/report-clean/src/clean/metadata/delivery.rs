@@ -83,10 +83,10 @@ fn dated_after_at(rest: &str) -> Option<(PartialDate, String)> {
 const SESSION_REACH_CHARS: usize = 24;
 
 /// The date a text gives for the session a speech was given at, wherever
-/// the line stands (run into a page's other text, or broken across a
-/// document's pages): a full date after `在` or before it, the congress
-/// (`人民代表大会`) named within a few words after it, no sentence ending
-/// between. With the date as written.
+/// its delivery line stands (run into a page's other text, or broken
+/// across a document's pages): a dash or a bracket, a full date after `在`
+/// or before it, the congress (`人民代表大会`) named within a few words
+/// after it, no sentence ending between. With the date as written.
 pub fn session_date_in(text: &str) -> Option<(PartialDate, String)> {
     let mut rest = text;
     while let Some((date, said)) = find_full_date(rest) {
@@ -97,8 +97,13 @@ pub fn session_date_in(text: &str) -> Option<(PartialDate, String)> {
             .split(['，', '。', '；', ','])
             .next()
             .unwrap_or_default();
-        let at_session = rest[..at].ends_with('在') || after.starts_with('在');
-        if at_session && clause.contains("人民代表大会") {
+        let before = rest[..at].trim_end_matches(' ');
+        let (before, at_session) = match before.strip_suffix('在') {
+            Some(before) => (before, true),
+            None => (before, after.starts_with('在')),
+        };
+        let opened = before.ends_with(is_delivery_opener) && !before.ends_with(' ');
+        if opened && at_session && clause.contains("人民代表大会") {
             return Some((date, said));
         }
         rest = after;
@@ -352,9 +357,11 @@ mod tests {
             day("标题 ——2008年1月19日在某镇第十一届人民代表大会上").as_deref(),
             Some("2008年1月19日")
         );
-        // A day in a sentence that names no congress, or names it later.
+        // A day in a sentence that names no congress, or names it later,
+        // or no delivery line's dash or bracket before it.
         assert_eq!(day("在2008年1月19日召开的会议上，县长强调"), None);
         assert_eq!(day("2008年1月19日，镇长在人民代表大会上作报告"), None);
+        assert_eq!(day("会上，在2008年1月19日某镇第十一届人民代表大会上"), None);
     }
 
     #[test]
