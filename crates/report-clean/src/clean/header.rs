@@ -379,7 +379,21 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 .get(i + 1)
                 .is_some_and(|n| !n.is_short() || is_metadata_like(&n.text))
         {
-            h.subtitle = Some(text.to_string());
+            // `…政府工作报告(20230114)` under a site's line taken for the
+            // headline: the day the speech was given, as in a title.
+            let subtitle = match split_dated_title(text) {
+                Some((headline, bracket, delivered)) => {
+                    h.noise.push(Noise {
+                        kind: NoiseKind::Metadata,
+                        text: bracket.to_string(),
+                        line: line.number,
+                    });
+                    h.delivered.get_or_insert(delivered);
+                    headline
+                }
+                None => text,
+            };
+            h.subtitle = Some(subtitle.to_string());
         } else if top_level_number(text).is_none() && header_line_follows(lines, i) {
             // A short line over the speech's delivery line or its
             // speaker's is the header's, no heading of the body: the

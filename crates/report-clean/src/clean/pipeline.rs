@@ -232,14 +232,18 @@ fn process_read_text(
     // A delivery line stating its day dates the report: the page's date
     // is when it was posted.
     let delivered_on_a_day = header.delivered.clone().filter(|(d, _)| d.day.is_some());
+    // A labelled publication date and a dated line set apart under the
+    // headline say when the page was posted; the rest are the report's.
+    let posted = !header.metadata.date_is_written;
     let date = settle_date(
         delivered_on_a_day
-            .or(header.metadata.date.clone())
-            .or(header.delivered.clone())
-            .or(body.date.take())
+            .map(|d| (d, false))
+            .or(header.metadata.date.clone().map(|d| (d, posted)))
+            .or(header.delivered.clone().map(|d| (d, false)))
+            .or(body.date.take().map(|d| (d, false)))
             .or_else(|| {
                 let headline = headline.or((header.title_line > 0).then_some(header.title_line));
-                date_set_apart(text, headline, header.title.as_deref())
+                date_set_apart(text, headline, header.title.as_deref()).map(|d| (d, true))
             }),
         header.page_date.clone(),
         dateline.as_ref().and_then(|d| d.month_day),

@@ -2,28 +2,47 @@
 //! stated or inferred with its evidence, and a title for a report that
 //! states none.
 
-use report_core::text::dates::{infer_year, title_year, PartialDate};
+use crate::clean::metadata::session_date_in;
+use report_core::text::dates::{infer_year, review_year, role_year, title_year, PartialDate};
 use report_core::ReportDate;
+
+/// A date the page states, and whether it is only when the page was posted
+/// (a publication label, a dated line set apart under the headline) rather
+/// than a day the report states for itself (its delivery line, its
+/// signature).
+pub(crate) type StatedDate = ((PartialDate, String), bool);
 
 /// The stated date if there is one; else the dateline's month and day in
 /// the year of the date the page states in its chrome (the year before
 /// where the day falls after it), or that date itself; else the dateline's
-/// month and day with the inferred year; else the inferred year alone. The
-/// year is the one the title names as its own (`2016年某县人民政府工作报告`)
-/// before any the body suggests (its latest year may be a base, `由2010年的`).
+/// month and day with the inferred year; else the day a delivery line in
+/// the body's first lines states ([`session_date_in`]); else the inferred
+/// year alone. The
+/// year is the one the title names as its own (`2016年某县人民政府工作报告`),
+/// or the year after the one it reviews (`2019年工作回顾`), before any the
+/// body suggests (its latest year may be a base, `由2010年的`). A page's
+/// posting date is no day of the report's: where the report's own words
+/// put it years earlier (a copy posted years on), that year is the date,
+/// inferred, with the posting date kept as evidence.
 pub(crate) fn settle_date(
-    stated: Option<(PartialDate, String)>,
+    stated: Option<StatedDate>,
     page_date: Option<(PartialDate, String)>,
     month_day: Option<(u8, u8)>,
     title: Option<&str>,
     body: &str,
 ) -> Option<ReportDate> {
-    if let Some((date, evidence)) = stated {
+    if let Some(((date, evidence), posted)) = stated {
+        if posted && month_day.is_none() {
+            if let Some(own) = earlier_own_year(&date, &evidence, title, body) {
+                return Some(own);
+            }
+        }
         return date.to_report_date(false, vec![evidence]);
     }
     if let Some((page, said)) = page_date {
         let Some((m, d)) = month_day else {
-            return page.to_report_date(false, vec![said]);
+            return earlier_own_year(&page, &said, title, body)
+                .or_else(|| page.to_report_date(false, vec![said]));
         };
         let later_in_year = (m, d) > (page.month.unwrap_or(12), page.day.unwrap_or(31));
         let year = page.year.map(|y| y - u16::from(later_in_year));
@@ -34,7 +53,14 @@ pub(crate) fn settle_date(
         }
         .to_report_date(false, vec![format!("{m}月{d}日 (dateline)"), said]);
     }
-    let (year, year_evidence) = title.and_then(title_year).or_else(|| infer_year(body))?;
+    // The speech's delivery line where the header did not read it (run
+    // into the line before or after it, set below a page's other text).
+    if month_day.is_none() {
+        if let Some((date, said)) = session_date_in(&start_of(body)) {
+            return date.to_report_date(false, vec![said]);
+        }
+    }
+    let (year, year_evidence) = own_year(title).or_else(|| infer_year(body))?;
     let mut evidence = Vec::new();
     if let Some((m, d)) = month_day {
         evidence.push(format!("{m}月{d}日 (dateline)"));
@@ -46,6 +72,59 @@ pub(crate) fn settle_date(
         day: month_day.map(|md| md.1),
     }
     .to_report_date(true, evidence)
+}
+
+/// The year the title gives the report: the year after the one a review's
+/// heading names (`一、2019年工作回顾`), else the year it names as its own.
+fn own_year(title: Option<&str>) -> Option<(u16, String)> {
+    title.and_then(|t| review_year(t).or_else(|| title_year(t)))
+}
+
+/// How many years a posting date must lie after the year the report's own
+/// words give before the page is taken for a later copy: a report is often
+/// posted the year after the one its title names (`2020年预算执行情况…的报告`
+/// and `2021年…常委会工作报告` are given the next spring).
+const LATER_COPY_YEARS: u16 = 2;
+
+/// How much of the body's start may hold the session's date of a speech
+/// whose delivery line was not read as one.
+const SESSION_DATE_REACH: usize = 1200;
+
+/// The start of the body, where a speech's delivery line may stand.
+fn start_of(body: &str) -> String {
+    body.chars().take(SESSION_DATE_REACH).collect()
+}
+
+/// Where the page went up ([`LATER_COPY_YEARS`]) or more after the year the
+/// report's own words give, the page is a copy and the report's date is
+/// its own: the day it names for its session (`——在2008年1月19日某镇…
+/// 人民代表大会…`, stated), else the year its title gives or a role gives
+/// in its body (a review's year, a summary's, a plan's opening; not a year
+/// that merely stands there, as a news page names years past), inferred.
+/// The posting date is kept as evidence.
+fn earlier_own_year(
+    posted: &PartialDate,
+    said: &str,
+    title: Option<&str>,
+    body: &str,
+) -> Option<ReportDate> {
+    let posted_year = posted.year?;
+    let years_on = |year: u16| year + LATER_COPY_YEARS <= posted_year;
+    let posted_note = format!("{said} (posted)");
+    if let Some((date, session)) = session_date_in(&start_of(body)) {
+        if date.year.is_some_and(years_on) {
+            return date.to_report_date(false, vec![session, posted_note]);
+        }
+    }
+    let (year, phrase) = own_year(title)
+        .or_else(|| role_year(body))
+        .filter(|(year, _)| years_on(*year))?;
+    PartialDate {
+        year: Some(year),
+        month: None,
+        day: None,
+    }
+    .to_report_date(true, vec![phrase, posted_note])
 }
 
 /// Clauses that only say when or from whom the news came.

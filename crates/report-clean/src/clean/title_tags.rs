@@ -2,7 +2,7 @@
 //! `（两会受权发布）`): set aside from the headline in the text and in one a
 //! page states apart.
 
-use report_core::text::dates::{find_full_date, PartialDate};
+use report_core::text::dates::{find_full_date, parse_date_input, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
 use report_core::{Noise, NoiseKind};
@@ -49,12 +49,22 @@ pub(crate) fn without_enclosing_marks(title: &str) -> String {
 /// whole.
 const FULL_TEXT_TAGS: [&str; 3] = ["全文", "（全文）", "(全文)"];
 
-/// A headline ending on the day in brackets (`政府工作报告（2024年1月15日）`),
-/// as a speech's title carries when it was given: the headline without
-/// the bracket, the bracket and the day.
+/// A headline ending on the day in brackets (`政府工作报告（2024年1月15日）`,
+/// or its eight figures run together, `（20230114）`), as a speech's title
+/// carries when it was given: the headline without the bracket, the
+/// bracket and the day.
 pub(crate) fn split_dated_title(text: &str) -> Option<(&str, &str, (PartialDate, String))> {
     let (headline, bracket, inner) = trailing_bracket(text)?;
-    let (date, said) = find_full_date(inner).filter(|(_, said)| said == inner)?;
+    let compact = || {
+        let eight_figures = inner.len() == 8 && inner.bytes().all(|b| b.is_ascii_digit());
+        eight_figures
+            .then(|| parse_date_input(inner))
+            .flatten()
+            .map(|date| (date, inner.to_string()))
+    };
+    let (date, said) = find_full_date(inner)
+        .filter(|(_, said)| said == inner)
+        .or_else(compact)?;
     (!headline.is_empty()).then_some((headline, bracket, (date, said)))
 }
 

@@ -36,6 +36,13 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
     };
     let after = rest[said.len()..].trim_start();
     let after = after_second_day(after).unwrap_or(after);
+    // A date in figures alone on its line, nothing before it
+    // (`2026-02-03`), is the day a site posted the page, as its system
+    // writes it; a speech's day is written in words (`2026年1月28日`) or
+    // set off by a dash or a bracket.
+    if after.is_empty() && rest.len() == text.len() && !said.contains('年') {
+        return None;
+    }
     let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
     delivered.then_some((date, said))
 }
@@ -69,6 +76,39 @@ fn dated_after_at(rest: &str) -> Option<(PartialDate, String)> {
     let names_session = (session.contains("会议") || session.contains("大会"))
         && !session.contains(['，', ',', '。', '；', '、']);
     (names_session && session.trim_end_matches(['）', ')']).ends_with('上')).then_some((date, said))
+}
+
+/// How far after a session's date its congress may be named
+/// (`在2008年1月19日某某镇第十一届人民代表大会`).
+const SESSION_REACH_CHARS: usize = 24;
+
+/// The date a text gives for the session a speech was given at, wherever
+/// its delivery line stands (run into a page's other text, or broken
+/// across a document's pages): a dash or a bracket, a full date after `在`
+/// or before it, the congress (`人民代表大会`) named within a few words
+/// after it, no sentence ending between. With the date as written.
+pub fn session_date_in(text: &str) -> Option<(PartialDate, String)> {
+    let mut rest = text;
+    while let Some((date, said)) = find_full_date(rest) {
+        let at = rest.find(&said)?;
+        let after = &rest[at + said.len()..];
+        let reach: String = after.chars().take(SESSION_REACH_CHARS).collect();
+        let clause = reach
+            .split(['，', '。', '；', ','])
+            .next()
+            .unwrap_or_default();
+        let before = rest[..at].trim_end_matches(' ');
+        let (before, at_session) = match before.strip_suffix('在') {
+            Some(before) => (before, true),
+            None => (before, after.starts_with('在')),
+        };
+        let opened = before.ends_with(is_delivery_opener) && !before.ends_with(' ');
+        if opened && at_session && clause.contains("人民代表大会") {
+            return Some((date, said));
+        }
+        rest = after;
+    }
+    None
 }
 
 /// A delivery line that states no date, the date standing apart or
@@ -305,6 +345,32 @@ mod tests {
             "在2024年1月10日以来的工作中",
         ] {
             assert!(parse_delivery_line(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sessions_date_is_read_wherever_its_line_stands() {
+        let day = |t: &str| session_date_in(t).map(|(_, said)| said);
+        let run_on = "某镇政府工作报告某镇政府工作报告 ——在2008年1月19日某某镇第十一届人民代表大会第一次\n2、会议上 各位代表：";
+        assert_eq!(day(run_on).as_deref(), Some("2008年1月19日"));
+        assert_eq!(
+            day("标题 ——2008年1月19日在某镇第十一届人民代表大会上").as_deref(),
+            Some("2008年1月19日")
+        );
+        // A day in a sentence that names no congress, or names it later,
+        // or no delivery line's dash or bracket before it.
+        assert_eq!(day("在2008年1月19日召开的会议上，县长强调"), None);
+        assert_eq!(day("2008年1月19日，镇长在人民代表大会上作报告"), None);
+        assert_eq!(day("会上，在2008年1月19日某镇第十一届人民代表大会上"), None);
+    }
+
+    #[test]
+    fn a_date_in_figures_alone_is_a_posting_date_one_in_words_or_set_off_a_speechs() {
+        for text in ["2026-02-03", "2026/2/3", "2026.02.03"] {
+            assert!(parse_delivery_line(text).is_none(), "{text}");
+        }
+        for text in ["2026年1月28日", "（2026.01.28）", "——2026-01-28"] {
+            assert!(parse_delivery_line(text).is_some(), "{text}");
         }
     }
 }
