@@ -67,20 +67,23 @@ impl CorpusUsage<'_> {
 
     /// Whether the first two characters of `term`, as a string the rate
     /// expects at a clause's start [`MIN_EXPECTED_EDGES`] times or more,
-    /// begin a clause under [`EDGE_PROPENSITY`] of the rate, where in half their uses or more
-    /// the character before them is attached to the first
-    /// ([`ATTACHED_SHARE`] of its own uses) and makes with it a string
-    /// used apart too: they begin inside those words (西部|地, 东部|地). A
-    /// word that follows verbs in every use (扶持|中小企业, 能|享受权利)
-    /// begins after words that end there.
+    /// begin a clause under [`EDGE_PROPENSITY`] of the rate, where in half
+    /// their uses or more the character before them is attached to the
+    /// first ([`ATTACHED_SHARE`] of its own uses) and makes with it a
+    /// string used apart too, and so it is before the term in half its
+    /// uses: they begin inside those words (西部|地, 东部|地). A word that
+    /// follows verbs in every use (扶持|中小企业, 能|享受权利) begins after
+    /// words that end there.
     fn opening_pair_inside_words(&self, term: &str) -> bool {
-        let Some(first) = term.chars().next() else {
+        let (Some(first), Some(own)) = (term.chars().next(), self.strings.get(term)) else {
             return false;
         };
-        self.edge_pair(term, true).is_some_and(|u| {
-            let opened = u.left.edges;
-            let expected = self.expected_edges(u);
-            let joined: usize = u
+        // The uses after a character attached to the first and making with
+        // it a string used apart, half of them or more: of the pair, and of
+        // the term itself (强农惠农富农政策 after 加大 and 完善, though 强农
+        // is most often the middle of 加强农业).
+        let joined = |u: &Usage| {
+            let held: usize = u
                 .left
                 .chars
                 .iter()
@@ -90,9 +93,14 @@ impl CorpusUsage<'_> {
                 })
                 .map(|&(_, n)| n)
                 .sum();
+            held * 2 >= u.count
+        };
+        self.edge_pair(term, true).is_some_and(|u| {
+            let expected = self.expected_edges(u);
             expected >= MIN_EXPECTED_EDGES
-                && (opened as f64) < EDGE_PROPENSITY * expected
-                && joined * 2 >= u.count
+                && (u.left.edges as f64) < EDGE_PROPENSITY * expected
+                && joined(u)
+                && joined(own)
         })
     }
 
