@@ -6,10 +6,15 @@
 //! extend the term; what says it is cut is that each longer string stands
 //! as a word where the term never meets a clause's edge on that side. And
 //! a list's first item cut before what the items share (十九届二中 of
-//! 十九届二中、三中全会) is part of the longer string the list makes.
+//! 十九届二中、三中全会) is part of the longer string the list makes. A
+//! term that opens (closes) where a shorter string it begins (ends) with
+//! is cut is cut there too; and whether a longer string opens after, or
+//! closes before, a boundary or grammar.
 
 use super::repeats::{is_numeral, CorpusUsage, Variety};
-use super::word_rule::{BOUND_SHARE, FUNCTION_CHARS, MIN_REPEATS, MIN_VARIETY, NEVER_FIRST};
+use super::word_rule::{
+    is_grammar, BOUND_SHARE, FUNCTION_CHARS, MIN_REPEATS, MIN_VARIETY, NEVER_FIRST,
+};
 
 /// The most heads (continuations) a term may be cut from: a few names or
 /// words sharing a tail (都江堰, 湔江堰), not a word that many modifiers
@@ -115,5 +120,54 @@ impl CorpusUsage<'_> {
     fn few_and_all_seen(&self, side: &Variety, count: usize) -> bool {
         let told: usize = side.chars.iter().map(|&(_, n)| n).sum::<usize>() + side.edges;
         (1..=MAX_LONGER_WORDS).contains(&side.chars.len()) && told == count
+    }
+
+    /// Whether every use of `s` opens after a clause's edge (a digit is
+    /// none: a number goes on into what follows it) or a character of
+    /// grammar: what stands before it is no part of it.
+    pub(super) fn opens_after_a_boundary(&self, s: &str) -> bool {
+        self.strings.get_or_look_up(s).is_some_and(|u| {
+            u.left.digits == 0 && u.left.edges + u.left.count_of(is_grammar) == u.count
+        })
+    }
+
+    /// Whether `s` is repeated with varied text before it, and every use
+    /// closes before a clause's edge (no digit: a number goes on from it)
+    /// or a character of grammar: what follows is no part of it.
+    pub(super) fn closes_before_a_boundary(&self, s: &str) -> bool {
+        self.strings.get_or_look_up(s).is_some_and(|u| {
+            u.count >= MIN_REPEATS
+                && u.left.value() >= MIN_VARIETY
+                && u.right.digits == 0
+                && u.right.edges + u.right.count_of(is_grammar) == u.count
+        })
+    }
+
+    /// A term that never begins (ends) a clause, whose neighbours on that
+    /// side are each seen once (they tell nothing of where it begins),
+    /// where a shorter string it begins (ends) with, used more often, is
+    /// cut on that side through the words its neighbours make
+    /// ([`Self::cuts_through_words_on`]): the term begins (ends) where that
+    /// string does, inside those words (收入家庭的住房 after 低 and 高 once
+    /// each: 收入家庭 follows 低 in most of its uses, and 低收入 is a word).
+    pub(super) fn opens_or_closes_inside_a_cut_word(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let thin =
+            |side: &Variety| side.edges == 0 && side.chars.iter().all(|&(_, n)| n < MIN_REPEATS);
+        let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).collect();
+        let cut = |part: &str, left: bool| {
+            self.count(part) > own.count && self.cuts_through_words_on(part, left)
+        };
+        // Parts of three characters or more, as the side rule reads.
+        let inner = cuts.get(3..).unwrap_or_default();
+        (thin(&own.left) && inner.iter().any(|&end| cut(&term[..end], true)))
+            || (thin(&own.right)
+                && cuts
+                    .get(1..cuts.len().saturating_sub(2))
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|&start| cut(&term[start..], false)))
     }
 }

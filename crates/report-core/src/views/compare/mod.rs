@@ -18,6 +18,7 @@ use crate::views::csv;
 mod clause_rule;
 pub(crate) mod corpus_grams;
 mod cut_rule;
+mod edge_rates;
 mod function_words;
 mod key_terms;
 mod keyness_order;

@@ -6,7 +6,8 @@
 //! by a number, a subject and its predicate, a verb and the figure or
 //! words it introduces) are in clause_rule.rs; closed classes of function
 //! words in function_words.rs, of particles, conjunctions and frames in
-//! particles.rs.
+//! particles.rs; how often characters stand at a clause's edge in
+//! edge_rates.rs.
 //! `CorpusUsage` (repeats.rs) holds what the corpus says of each string.
 
 use super::function_words::COMPARISON;
@@ -63,7 +64,7 @@ pub(super) const EDGE_PROPENSITY: f64 = 0.15;
 pub(super) const MIN_EXPECTED_EDGES: f64 = 5.0;
 /// Two characters a longer word may join across a term's edge: one of
 /// them is at a clause's edge on that side under this share of the rate.
-const JOIN_PROPENSITY: f64 = 0.6;
+pub(super) const JOIN_PROPENSITY: f64 = 0.6;
 pub(super) const MIN_BOUND_COUNT: usize = 3;
 /// A character attached to the one beside it: the share of its uses it
 /// stands there (综 before 合: 12 of 15 in the seeds; 间 before 接 in 间接:
@@ -83,6 +84,7 @@ impl CorpusUsage<'_> {
             && !self.has_function_edge(term)
             && !self.inside_longer_word(term)
             && !self.edge_inside_words(term)
+            && !self.opens_or_closes_inside_a_cut_word(term)
             && !self.counted_by_a_numeral(term)
             && !self.runs_on_from_a_subject(term)
             && !self.attribute_without_its_head(term)
@@ -148,6 +150,12 @@ impl CorpusUsage<'_> {
     /// where the corpus is too small for that; 展 of 发展, before 新质生产力,
     /// is followed by 新 in few of its uses.
     fn cuts_through_words(&self, term: &str) -> bool {
+        self.cuts_through_words_on(term, true) || self.cuts_through_words_on(term, false)
+    }
+
+    /// [`Self::cuts_through_words`] on one side of `term` (before it:
+    /// `left`).
+    pub(super) fn cuts_through_words_on(&self, term: &str, left: bool) -> bool {
         let Some((own, first, last)) = self.long_term_edges(term) else {
             return false;
         };
@@ -184,12 +192,22 @@ impl CorpusUsage<'_> {
             // term is most often the tail of the word before (推|进, 促|进),
             // which gives the longer string varied neighbours whatever the
             // term is (进文旅体商融合发展).
+            // After the term, a longer string repeated with varied text
+            // before it and a boundary or a character of grammar after it in
+            // every use ends a word there (所有权与经营权分|开, twice, before
+            // 的 both times).
             let completes = |c: char| {
                 let longer = self::beside(term, c, left);
                 side.chars.len() <= MAX_LONGER_WORDS
                     && !is_grammar(c)
-                    && self.stands_as_word(&longer)
-                    && (!left || self.opens_after_a_boundary(&longer))
+                    && match left {
+                        true => {
+                            self.stands_as_word(&longer) && self.opens_after_a_boundary(&longer)
+                        }
+                        false => {
+                            self.stands_as_word(&longer) || self.closes_before_a_boundary(&longer)
+                        }
+                    }
             };
             let held = || -> usize {
                 side.chars
@@ -214,16 +232,10 @@ impl CorpusUsage<'_> {
                     }) || completes(c)
                 })
         };
-        cut(&own.left, first, true) || cut(&own.right, last, false)
-    }
-
-    /// Whether every use of `s` opens after a clause's edge (a digit is
-    /// none: a number goes on into what follows it) or a character of
-    /// grammar: what stands before it is no part of it.
-    fn opens_after_a_boundary(&self, s: &str) -> bool {
-        self.strings.get_or_look_up(s).is_some_and(|u| {
-            u.left.digits == 0 && u.left.edges + u.left.count_of(is_grammar) == u.count
-        })
+        match left {
+            true => cut(&own.left, first, true),
+            false => cut(&own.right, last, false),
+        }
     }
 
     /// How often the neighbour `c` stands beside a term's `edge` character
@@ -251,7 +263,7 @@ impl CorpusUsage<'_> {
 
     /// A term of three characters or more, with its use and its first and
     /// last characters: what the rules on a term's edges read.
-    fn long_term_edges(&self, term: &str) -> Option<(&Usage, char, char)> {
+    pub(super) fn long_term_edges(&self, term: &str) -> Option<(&Usage, char, char)> {
         if term.chars().count() < 3 {
             return None;
         }
@@ -260,67 +272,6 @@ impl CorpusUsage<'_> {
             term.chars().next()?,
             term.chars().next_back()?,
         ))
-    }
-
-    /// A term of three characters or more whose first (last) character
-    /// seldom begins (ends) a stretch of text between punctuation, where
-    /// the term itself never does: 业增加值 (业 ends 工业, 产业), 质量发展.
-    /// How often a character stands at a clause's edge, against the
-    /// corpus's rate, says whether it begins or ends words; a character
-    /// seen too seldom to tell is not judged.
-    fn edge_inside_words(&self, term: &str) -> bool {
-        let Some((own, first, last)) = self.long_term_edges(term) else {
-            return false;
-        };
-        let seldom = |c: char, left: bool| {
-            self.edge_propensity(c, left)
-                .is_some_and(|p| p < EDGE_PROPENSITY)
-        };
-        (own.left.edges == 0 && seldom(first, true))
-            || (own.right.edges == 0 && seldom(last, false))
-    }
-
-    /// How often `c` begins (`left`) or ends a run of Han text, as a share
-    /// of the corpus's rate; `None` for a character seen too seldom to tell.
-    pub(super) fn edge_propensity(&self, c: char, left: bool) -> Option<f64> {
-        let side = if left {
-            &self.char_left
-        } else {
-            &self.char_right
-        };
-        let v = side.get(&c)?;
-        let expected = v.seen as f64 * self.runs as f64 / self.chars.max(1) as f64;
-        (expected >= MIN_EXPECTED_EDGES).then(|| v.edges as f64 / expected)
-    }
-
-    /// Whether the text may join `before` and `after` inside a word: one of
-    /// them seldom stands at a clause's edge on that side (零|售, 高|速,
-    /// 科|学), or is seen too seldom to tell. 展|新 is a boundary: 新
-    /// begins clauses as often as most characters.
-    fn may_join(&self, before: char, after: char) -> bool {
-        let joins = |p: Option<f64>| p.is_none_or(|p| p < JOIN_PROPENSITY);
-        joins(self.edge_propensity(before, false)) || joins(self.edge_propensity(after, true))
-    }
-
-    /// Whether the two characters of `term` on one side (`left`), as a
-    /// string, seldom stand at a clause's edge there: a word that qualifies
-    /// what follows it (国家 of 哈大齐国家, before 自主创新示范区 and 级),
-    /// though its edge character alone ends many words (家).
-    fn edge_word_joins(&self, term: &str, left: bool) -> bool {
-        let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).collect();
-        let (Some(&second), Some(&last_two)) = (cuts.get(2), cuts.iter().rev().nth(1)) else {
-            return false;
-        };
-        let edge = if left {
-            &term[..second]
-        } else {
-            &term[last_two..]
-        };
-        self.strings.get(edge).is_some_and(|u| {
-            let expected = self.expected_edges(u);
-            let edges = if left { u.left.edges } else { u.right.edges };
-            expected >= MIN_EXPECTED_EDGES && (edges as f64) < JOIN_PROPENSITY * expected
-        })
     }
 
     pub(super) fn count(&self, s: &str) -> usize {
@@ -564,7 +515,7 @@ impl CorpusUsage<'_> {
 }
 
 /// A character of grammar: of [`FUNCTION_CHARS`], 的, 是 or 第.
-fn is_grammar(c: char) -> bool {
+pub(super) fn is_grammar(c: char) -> bool {
     FUNCTION_CHARS.contains(&c) || NEVER_LAST.contains(&c)
 }
 
