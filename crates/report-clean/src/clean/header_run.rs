@@ -26,11 +26,19 @@ const COURTESY: &str = "尊敬的";
 /// The paragraph opens on a speech's salutation (`各位代表：`,
 /// `尊敬的各位代表：`).
 pub(crate) fn opens_on_salutation(text: &str) -> bool {
-    let text = text.strip_prefix(COURTESY).unwrap_or(text);
-    SALUTATIONS.iter().any(|s| {
-        text.strip_prefix(s)
-            .is_some_and(|rest| rest.starts_with(['：', ':', '、', '，', ',']))
-    })
+    salutation_at(text.strip_prefix(COURTESY).unwrap_or(text)) == Some(0)
+}
+
+/// Where the first salutation closed by a mark starts in `text`.
+fn salutation_at(text: &str) -> Option<usize> {
+    SALUTATIONS
+        .iter()
+        .filter_map(|s| {
+            text.match_indices(s)
+                .find(|(at, _)| text[at + s.len()..].starts_with(['：', ':', '、', '，', ',']))
+                .map(|(at, _)| at)
+        })
+        .min()
 }
 
 /// The text's lines with the first header run into one line cut into its
@@ -136,15 +144,7 @@ fn speaker_and_speech(after: &str) -> Option<Vec<String>> {
     if after.is_empty() {
         return Some(Vec::new());
     }
-    let salutation = SALUTATIONS
-        .iter()
-        .filter_map(|s| {
-            after
-                .match_indices(s)
-                .find(|(at, _)| after[at + s.len()..].starts_with(['：', ':', '、', '，', ',']))
-                .map(|(at, _)| at)
-        })
-        .min();
+    let salutation = salutation_at(after);
     // `尊敬的各位代表：`: the courtesy before the salutation is the speech's.
     let salutation = salutation.map(|at| after[..at].strip_suffix(COURTESY).map_or(at, str::len));
     let (speaker, speech) = match salutation {

@@ -111,9 +111,19 @@ pub fn find_people(paragraphs: &[String]) -> Vec<Person> {
 const MAKING_OPENERS: [&str; 6] = ["在", "代表", "向", "所作", "所做", "作"];
 /// The verbs that make a report in that clause.
 const MAKING_VERBS: [&str; 3] = ["作", "做", "发表"];
-/// Verbs of a sentence that only receives or discusses a report someone
-/// made (a resolution, a study session): no speaker of this text.
-const RECEIVING_VERBS: [&str; 6] = ["听取", "审议", "讨论", "批准", "学习", "贯彻"];
+/// Words of a sentence that only receives, discusses or follows a report
+/// someone made (a resolution, a study session, `根据…报告精神`): no
+/// speaker of this text.
+const RECEIVING_VERBS: [&str; 9] = [
+    "听取", "审议", "讨论", "批准", "学习", "贯彻", "根据", "按照", "落实",
+];
+/// What may follow the report the clause makes: its end, a quotation's or
+/// bracket's close, a note of what the text is (`全文`, `（摘要）`). A report
+/// followed by more words is a report named in passing (`报告精神`,
+/// `报告确定的目标`).
+fn ends_the_making_clause(after: &str) -> bool {
+    after.is_empty() || after.starts_with(['》', '”', '"', '）', ')', '（', '(', '全', '摘'])
+}
 
 /// The speaker named in the sentence that makes the report, as a headline
 /// or a repost's lead says it (`县长某某在某某县…会议上所做的政府工作报告`,
@@ -140,9 +150,15 @@ fn maker_in_sentence(sentence: &str) -> Option<Person> {
     if RECEIVING_VERBS.iter().any(|v| sentence[..at].contains(v)) {
         return None;
     }
+    // The making is said in the name's own clause (`县长某某在…上强调，要
+    // 完成政府工作报告…` makes none).
+    let clause = rest.split(['，', ',', '：', ':']).next().unwrap_or(rest);
     let makes = MAKING_VERBS.iter().any(|verb| {
-        rest.match_indices(verb)
-            .any(|(v, _)| rest[v + verb.len()..].contains("报告"))
+        clause.match_indices(verb).any(|(v, _)| {
+            clause[v + verb.len()..]
+                .match_indices("报告")
+                .any(|(r, _)| ends_the_making_clause(&clause[v + verb.len() + r + "报告".len()..]))
+        })
     });
     makes.then(|| Person {
         name,
@@ -317,6 +333,9 @@ mod tests {
             "副县长李某分管的交通工作取得进展。",
             "会议听取和审议了县长赵某某在大会上所作的政府工作报告。",
             "县长赵某某在调研时指出，要抓好项目建设。",
+            "根据县委书记张某某在县委全会上所作的报告精神，镇人民政府认真履职。",
+            "市长李某某在全市工作会议上强调，要全面完成政府工作报告确定的目标任务。",
+            "县长赵某某在全县工作会议上所作的报告提出的任务全面完成。",
         ] {
             assert_eq!(maker(text), None, "{text}");
         }

@@ -2,7 +2,7 @@
 //! command line at build time and by the app for imported reports.
 
 use crate::clean::body::{structure_body, Known};
-use crate::clean::converter_pinyin::without_converter_pinyin;
+use crate::clean::converter_pinyin::{converter_pinyin_taken_out, without_converter_pinyin};
 use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::document_notices::without_text_marks;
 use crate::clean::figures::titled_figures;
@@ -75,18 +75,25 @@ pub fn process_marked_report(
     let marked = (furniture, captions);
     // A script converter's pinyin after the characters it changed is no
     // part of the text, nor of a title the page states.
-    let cleaned = without_converter_pinyin(text);
+    let (cleaned, taken_out) = converter_pinyin_taken_out(text);
     let text = cleaned.as_ref();
     let stated_title = title_if_none.map(without_converter_pinyin);
     let title_if_none = stated_title.as_deref();
     // A report in traditional characters is read from a simplified copy,
     // one character for one, and keeps its characters as written.
-    let Some(copy) = simplified_copy(text) else {
-        return process_read_text(origin, text, marked, headline, title_if_none);
+    let mut report = match simplified_copy(text) {
+        None => process_read_text(origin, text, marked, headline, title_if_none),
+        Some(copy) => {
+            let mut report = process_read_text(origin, &copy, marked, headline, title_if_none);
+            report.id = stable_id(text);
+            Restorer::new(text, &copy).restore_report(&mut report);
+            report
+        }
     };
-    let mut report = process_read_text(origin, &copy, marked, headline, title_if_none);
-    report.id = stable_id(text);
-    Restorer::new(text, &copy).restore_report(&mut report);
+    if !taken_out.is_empty() {
+        report.noise.extend(taken_out);
+        report.noise.sort_by_key(|n| n.line);
+    }
     report
 }
 

@@ -5,6 +5,7 @@
 //! copy's address (`Original URL: http://…/page?id=3`). None is the
 //! report's words.
 
+use crate::clean::header_run::opens_on_salutation;
 use crate::clean::title_lines::names_a_report;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::{fold, is_han};
@@ -39,13 +40,24 @@ fn without_edit_mark(text: &str) -> Option<&str> {
 /// The lines with a wiki's edit links taken off their headings, and its
 /// boxes of fields and a copy's address lines set aside.
 pub(crate) fn set_aside_reference_chrome(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
-    let (addresses, mut lines): (Vec<Line>, Vec<Line>) =
-        lines.into_iter().partition(|l| is_address_line(&l.text));
-    noise.extend(addresses.into_iter().map(|l| Noise {
-        kind: NoiseKind::Metadata,
-        text: l.text,
-        line: l.number,
-    }));
+    // An address the line above leads to on its colon (`请登录办事指南：`)
+    // is the report's own.
+    let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let led_to = kept
+            .last()
+            .is_some_and(|above| above.text.trim_end().ends_with([':', '：']));
+        if is_address_line(&line.text) && !led_to {
+            noise.push(Noise {
+                kind: NoiseKind::Metadata,
+                text: line.text,
+                line: line.number,
+            });
+        } else {
+            kept.push(line);
+        }
+    }
+    let mut lines = kept;
     for line in &mut lines {
         if let Some(heading) = without_edit_mark(&line.text) {
             line.text = heading.to_string();
@@ -123,6 +135,15 @@ fn is_day_alone(value: &str) -> bool {
 /// metadata, which the header reads.
 fn set_aside_infoboxes(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
     let mut aside = vec![false; lines.len()];
+    // Over the first prose the fields are the page's metadata (a
+    // disclosure grid's 标题, 发布日期), which the header reads; once the
+    // report's own outline or salutation has begun, fields are the report's
+    // (a meeting's 会议时间 and 审议事项 under `一、依法履职`).
+    let first_prose = lines.iter().position(|l| has_sentence_end(&l.text));
+    let report_begun = lines
+        .iter()
+        .position(|l| opens_with_outline_number(&l.text) || opens_on_salutation(&l.text))
+        .unwrap_or(lines.len());
     let mut i = 0;
     while i < lines.len() {
         let mut end = i;
@@ -138,10 +159,9 @@ fn set_aside_infoboxes(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
             labels.push(label);
             end += 1;
         }
-        // Over the first prose the fields are the page's metadata (a
-        // disclosure grid's 标题, 发布日期), which the header reads.
-        let after_prose = lines[..i].iter().any(|l| has_sentence_end(&l.text));
-        if end - i >= INFOBOX_MIN_FIELDS && names_report && dated && after_prose {
+        let after_prose = first_prose.is_some_and(|p| p < i);
+        if end - i >= INFOBOX_MIN_FIELDS && names_report && dated && after_prose && i < report_begun
+        {
             aside[i..end].iter_mut().for_each(|a| *a = true);
             if let Some(above) = i.checked_sub(1) {
                 let caption = lines[above].text.trim();
@@ -261,9 +281,39 @@ mod tests {
             "标    题：某镇2024年政府工作报告\n发文机关：某镇人民政府\n发布日期：2024年02月26日\n各位代表：\n",
             // Two fields only.
             "名称：2023年某县政府工作报告\n时间：2023年1月5日\n各位代表：\n",
+            // A meeting's record under the report's own outline.
+            "各位代表：\n过去一年，我们依法履职。\n一、依法履职\n会议名称：县人大常委会第十次会议\n会议时间：2023年6月28日\n审议事项：县人民政府关于2022年决算的报告\n表决结果：全票通过\n",
         ] {
             let before: Vec<String> = read_lines(text).into_iter().map(|l| l.text).collect();
             assert_eq!(kept(text).0, before, "{text}");
         }
+        // The same under prose: kept by what they say, not by where they stand.
+        for text in [
+            "主要指标\n地区生产总值：增长6%左右\n一般公共预算收入：增长5%\n城镇新增就业：1.2万人以上\n",
+            "工作安排\n一季度：起草政府工作报告\n二季度：开展中期评估\n三季度：形成总结报告\n",
+        ] {
+            let text = format!("全县经济运行稳中有进。\n{text}");
+            let before: Vec<String> = read_lines(&text).into_iter().map(|l| l.text).collect();
+            assert_eq!(kept(&text).0, before, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_address_the_line_above_leads_to_stays() {
+        let text = "群众可登录查询办事指南：\nhttps://www.example.gov.cn/bsfw/index.html\n全县经济稳中有进。\nOriginal URL: http://lib.example.cn/read.exe?rec=3\n";
+        let mut noise = Vec::new();
+        let kept: Vec<String> = set_aside_reference_chrome(read_lines(text), &mut noise)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "群众可登录查询办事指南：",
+                "https://www.example.gov.cn/bsfw/index.html",
+                "全县经济稳中有进。"
+            ]
+        );
+        assert_eq!(noise.len(), 1, "{noise:?}");
     }
 }

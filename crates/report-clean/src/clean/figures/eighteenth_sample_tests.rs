@@ -119,3 +119,18 @@ fn a_sessions_ordinal_after_its_body_is_no_count() {
     let got = read("2020年，召开常委会会议36次，区委全会2次。");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_spaced_point_before_a_count_ends_a_sentence() {
+    // A half-width stop with a space after it, then a count: two figures.
+    let got = read("2020年，粮食产量达到1200. 3个重点项目全部开工。");
+    assert!(got.iter().all(|f| f.1 != 1200.3), "{got:?}");
+    assert!(got.iter().any(|f| f.1 == 3.0 && f.2 == "个"), "{got:?}");
+}
+
+#[test]
+fn a_figures_text_starts_at_its_number_not_at_a_space_before_it() {
+    let got = figures("2020年，新增就业 1 200 人，城镇登记失业率 3.5%。");
+    let texts: Vec<&str> = got.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["1 200 人", "3.5%"]);
+}

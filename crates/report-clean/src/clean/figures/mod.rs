@@ -204,10 +204,19 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                 {
                     f.status = report_core::FigureStatus::Estimate;
                 }
-                // The figure's words as written, not as folded for reading.
-                f.text = written[sentence_start + number_at..sentence_start + local_end]
+                // The figure's words as written, not as folded for reading,
+                // without a space copied from a page before them (`增长 3.5%`
+                // is read over the space, but the figure starts at 3).
+                let blank = written[sentence_start + number_at..sentence_start + local_end]
+                    .iter()
+                    .take_while(|c| c.is_whitespace())
+                    .count();
+                f.text = written[sentence_start + number_at + blank..sentence_start + local_end]
                     .iter()
                     .collect();
+                if blank > 0 && local_start == number_at {
+                    f.start = byte_at[sentence_start + number_at + blank];
+                }
                 // `…占支出总数的55.8%。其他的44.2%`: the rest of the whole
                 // the share before it (in an earlier sentence) was taken of.
                 if let Some(rest) =

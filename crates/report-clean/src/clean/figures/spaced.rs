@@ -26,9 +26,15 @@ pub(super) fn spaced_arabic(s: &[char], i: usize) -> Option<(f64, usize)> {
     // it, the decimals.
     let point = at + usize::from(s.get(at) == Some(&' '));
     let decimals = point + 1 + usize::from(s.get(point + 1) == Some(&' '));
+    // Only where a percent or a magnitude follows the decimals: a point
+    // with a space after it may as well end a sentence (`达到1200. 3个项目`).
+    let measured_after = |k: usize| {
+        let k = k + usize::from(s.get(k) == Some(&' '));
+        matches!(s.get(k), Some('%' | '％' | '万' | '亿' | '千'))
+    };
     if matches!(s.get(point), Some('.' | '．')) && decimals - at >= 2 && !s[i..at].contains(&'.') {
         let d = digits_from(decimals);
-        if (1..=3).contains(&d) && ends_the_number(decimals + d) {
+        if (1..=3).contains(&d) && ends_the_number(decimals + d) && measured_after(decimals + d) {
             let text: String = s[i..at]
                 .iter()
                 .chain(&['.'])

@@ -114,8 +114,14 @@ pub fn review_year(text: &str) -> Option<(u16, String)> {
         let after: String = chars[i + 5..(i + 5 + REVIEW_WINDOW_CHARS + 4).min(chars.len())]
             .iter()
             .collect();
+        // The year itself is spoken of (`过去的2018年，…`, `…年里`), not a
+        // thing of it (`是过去的2012年的两倍`).
+        let spoken_of = chars
+            .get(i + 5)
+            .is_none_or(|c| matches!(c, '，' | ',' | '。' | '里' | '是' | '中' | ' '));
         let passing = PASSING_YEAR
             .iter()
+            .filter(|_| spoken_of)
             .find(|(words, _)| before.ends_with(words))
             .map(|(words, later)| (*later, format!("{words}{}", chars_from(&chars, i, 5))));
         let reviewed = reviews_year(&after).map(|len| (1, chars_from(&chars, i, 5 + len)));
@@ -131,8 +137,12 @@ pub fn review_year(text: &str) -> Option<(u16, String)> {
 fn reviews_year(after: &str) -> Option<usize> {
     let chars = |s: &str| s.chars().count();
     if let Some(at) = after.find("工作回顾") {
-        let len = chars(&after[..at]);
-        return (len <= REVIEW_WINDOW_CHARS).then_some(len + 4);
+        // A span's review (`2017年以来工作回顾`, `2018—2022年工作回顾`)
+        // looks back on more than the year before the report.
+        let between = &after[..at];
+        let span = between.contains("以来") || between.contains(['至', '到', '—', '–', '-', '－']);
+        let len = chars(between);
+        return (len <= REVIEW_WINDOW_CHARS && !span).then_some(len + 4);
     }
     let rest = after.strip_prefix('的').unwrap_or(after);
     let rest = rest.strip_prefix("主要").unwrap_or(rest);
@@ -343,11 +353,17 @@ mod tests {
             ),
             ("“十四五”规划纲要实施中期评估的报告，2023年", Some(2023)),
             ("一九九五年远景目标纲要的报告", None),
+            // A span's review, and a thing of a past year, date nothing by
+            // their role.
+            ("产量是过去的2012年的两倍", Some(2012)),
             // A plan's year stays the plan's: no review, no summary.
             ("二、2024年主要工作安排", Some(2024)),
             ("2022年工作总结", Some(2022)),
         ] {
             assert_eq!(infer_year(text).map(|y| y.0), year, "{text}");
+        }
+        for span in ["一、2017年以来工作回顾", "一、2018—2022年工作回顾"] {
+            assert_eq!(role_year(span), None, "{span}");
         }
         let (_, phrase) = infer_year("各位代表，刚刚过去的2018年，是").unwrap();
         assert_eq!(phrase, "过去的2018年");
