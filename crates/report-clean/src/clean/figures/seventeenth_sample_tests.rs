@@ -2,30 +2,22 @@
 //! reports of 1954–2025) and its made-up reports (a city's budget report,
 //! an environment bulletin, a district's health report given in December,
 //! a national report of 1964) found.
-use super::test_support::{figures, names, read_report};
+use super::test_support::{named_values, names, read_report};
 use report_core::FigureKind::*;
 use report_core::FigureStatus;
 
-/// (indicator, value, unit, kind) of each figure.
-fn read(text: &str) -> Vec<(String, f64, String, report_core::FigureKind)> {
-    figures(text)
-        .into_iter()
-        .map(|f| (f.indicator, f.value, f.unit, f.kind))
-        .collect()
-}
-
 #[test]
 fn a_value_joined_to_a_change_is_a_change_of_the_same_kind() {
-    let got = read("2020年，科技、教育和文化支出比上年增长29.2%、39.4%和23.9%。");
+    let got = named_values("2020年，科技、教育和文化支出比上年增长29.2%、39.4%和23.9%。");
     let kinds: Vec<_> = got.iter().map(|f| f.3).collect();
     assert_eq!(kinds, [Growth, Growth, Growth], "{got:?}");
-    let got = read("2020年，化学需氧量、氨氮排放量分别削减1860吨、214吨。");
+    let got = named_values("2020年，化学需氧量、氨氮排放量分别削减1860吨、214吨。");
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!((got[1].1, got[1].3), (-214.0, Change), "{got:?}");
-    let got = read("2020年，城乡低保标准每月分别提高25元、50元。");
+    let got = named_values("2020年，城乡低保标准每月分别提高25元、50元。");
     assert_eq!((got[1].1, got[1].3), (50.0, Change), "{got:?}");
     // Not a value in another unit, nor one after a verb of its own.
-    let got = read("2020年，地区生产总值增长5%、占全国10%。");
+    let got = named_values("2020年，地区生产总值增长5%、占全国10%。");
     assert_eq!(got[1].3, Share, "{got:?}");
 }
 
@@ -41,7 +33,7 @@ fn a_doing_and_its_result_overlapping_go_together() {
 
 #[test]
 fn a_burden_lightened_falls() {
-    let got = read("2002年，试点地区农民负担平均减轻30%。");
+    let got = named_values("2002年，试点地区农民负担平均减轻30%。");
     assert_eq!(
         got,
         [(
@@ -167,7 +159,7 @@ fn a_cap_on_a_stock_of_debt_is_a_statistic() {
 
 #[test]
 fn years_of_age_said_of_a_measure_are_a_figure_and_a_class_of_people_none() {
-    let got = read("2020年，居民人均预期寿命达到80.2岁，比上年提高0.3岁。");
+    let got = named_values("2020年，居民人均预期寿命达到80.2岁，比上年提高0.3岁。");
     assert_eq!(
         got,
         [
@@ -185,9 +177,10 @@ fn years_of_age_said_of_a_measure_are_a_figure_and_a_class_of_people_none() {
             ),
         ]
     );
-    let got = read("2020年，人均预期寿命从2015年的76.5岁提升至78.2岁。");
+    let got = named_values("2020年，人均预期寿命从2015年的76.5岁提升至78.2岁。");
     assert_eq!(got.len(), 2, "{got:?}");
     // An age that marks out people is none.
-    let got = read("2020年，65岁以上老年人健康管理率达到72%，为0—6岁儿童和3岁以下婴幼儿建档。");
+    let got =
+        named_values("2020年，65岁以上老年人健康管理率达到72%，为0—6岁儿童和3岁以下婴幼儿建档。");
     assert!(got.iter().all(|f| f.2 != "岁"), "{got:?}");
 }

@@ -50,3 +50,11 @@ pub(super) fn read_report(text: &str) -> Vec<(String, f64, report_core::FigureSt
         .map(|f| (f.indicator, f.value, f.status, f.period.unwrap_or_default()))
         .collect()
 }
+
+/// (indicator, value, unit, kind) of each figure.
+pub(super) fn named_values(text: &str) -> Vec<(String, f64, String, report_core::FigureKind)> {
+    figures(text)
+        .into_iter()
+        .map(|f| (f.indicator, f.value, f.unit, f.kind))
+        .collect()
+}
