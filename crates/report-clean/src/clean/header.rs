@@ -381,18 +381,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         {
             // `…政府工作报告(20230114)` under a site's line taken for the
             // headline: the day the speech was given, as in a title.
-            let subtitle = match split_dated_title(text) {
-                Some((headline, bracket, delivered)) => {
-                    h.noise.push(Noise {
-                        kind: NoiseKind::Metadata,
-                        text: bracket.to_string(),
-                        line: line.number,
-                    });
-                    h.delivered.get_or_insert(delivered);
-                    headline
-                }
-                None => text,
-            };
+            let subtitle = h.take_dated_bracket(text, line.number);
             h.subtitle = Some(subtitle.to_string());
         } else if top_level_number(text).is_none() && header_line_follows(lines, i) {
             // A short line over the speech's delivery line or its
@@ -416,6 +405,22 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
 }
 
 impl Header {
+    /// A title line less the bracketed day after it (`…报告（2024年1月15日）`,
+    /// `…报告(20230114)`): the day is the one the speech was given, the
+    /// bracket set aside.
+    fn take_dated_bracket<'a>(&mut self, text: &'a str, line: usize) -> &'a str {
+        let Some((headline, bracket, delivered)) = split_dated_title(text) else {
+            return text;
+        };
+        self.noise.push(Noise {
+            kind: NoiseKind::Metadata,
+            text: bracket.to_string(),
+            line,
+        });
+        self.delivered.get_or_insert(delivered);
+        headline
+    }
+
     /// `line` is the headline: its text less a forum's or column's tag,
     /// which is set aside.
     fn take_title(&mut self, line: &Line) {
@@ -430,18 +435,7 @@ impl Header {
             });
         }
         // `政府工作报告（2024年1月15日）`: the day it was given, stated.
-        let headline = match split_dated_title(headline) {
-            Some((headline, bracket, delivered)) => {
-                self.noise.push(Noise {
-                    kind: NoiseKind::Metadata,
-                    text: bracket.to_string(),
-                    line: line.number,
-                });
-                self.delivered.get_or_insert(delivered);
-                headline
-            }
-            None => headline,
-        };
+        let headline = self.take_dated_bracket(headline, line.number);
         // `…工作计划.docxVIP`: a shared file's name and badge, set aside.
         let headline = match split_file_suffix(headline) {
             Some((headline, suffix)) => {
