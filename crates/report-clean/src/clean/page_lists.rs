@@ -149,8 +149,7 @@ const LEADER_RUN: usize = 2;
 /// (`目录`, `目  录`) and its entries, each led to a page number by dots
 /// (`一、2022年工作回顾……………………1`). Never the report's own text.
 pub fn is_contents_line(text: &str) -> bool {
-    let bare: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if bare == "目录" || bare.eq_ignore_ascii_case("contents") {
+    if is_contents_heading(text) {
         return true;
     }
     let without_page = text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
@@ -175,6 +174,12 @@ pub fn is_contents_line(text: &str) -> bool {
         && !(dashes_apart && run.contains(' '))
         && without_page.chars().any(is_han)
         && text.chars().count() <= CONTENTS_ENTRY_MAX_CHARS
+}
+
+/// A table of contents' heading: `目录`, `目  录`, `Contents`.
+fn is_contents_heading(text: &str) -> bool {
+    let bare: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    bare == "目录" || bare.eq_ignore_ascii_case("contents")
 }
 
 /// An entry under a contents heading, its page number set apart by a space
@@ -205,9 +210,8 @@ fn unnumbered_contents(lines: &[Line]) -> Vec<bool> {
         l.is_short() && !has_sentence_end(&l.text) && !l.text.trim_end().ends_with([':', '：'])
     };
     for (i, line) in lines.iter().enumerate() {
-        let bare: String = line.text.chars().filter(|c| !c.is_whitespace()).collect();
         let first = i + 1;
-        if bare != "目录" || !lines.get(first).is_some_and(is_entry) {
+        if !is_contents_heading(&line.text) || !lines.get(first).is_some_and(is_entry) {
             continue;
         }
         let repeat = lines
@@ -236,8 +240,7 @@ pub fn set_aside_spaced_contents(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Ve
         .into_iter()
         .zip(unnumbered)
         .filter(|(line, unnumbered)| {
-            let bare: String = line.text.chars().filter(|c| !c.is_whitespace()).collect();
-            if bare == "目录" {
+            if is_contents_heading(&line.text) {
                 under_contents = true;
                 return true;
             }
