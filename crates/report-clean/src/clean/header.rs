@@ -157,9 +157,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if is_furniture(text) || is_part_label(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             // A date widget's day and clock time may name who posted it.
-            if h.account.is_none() {
-                h.account = site_after_time(text);
-            }
+            h.note_account(text);
         } else if translates_headline(h.title.as_deref(), text) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_contact_line(text) {
@@ -213,9 +211,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(meta) = parse_metadata_line(text) {
             h.noise.push(noise(NoiseKind::Metadata));
             absorb_metadata(&mut h, meta, line);
-            if h.account.is_none() {
-                h.account = site_after_time(text);
-            }
+            h.note_account(text);
             drop_account_name(&mut h, line, lines.get(i + 1));
             if h.glued_body.is_some() {
                 return (h, i + 1);
@@ -233,9 +229,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 None => NoiseKind::Metadata,
             };
             h.noise.push(noise(kind));
-            if h.account.is_none() {
-                h.account = site_after_time(text);
-            }
+            h.note_account(text);
             h.metadata.merge_date(Some(date), false);
             h.speaker = h.speaker.take().or(speaker);
             drop_account_name(&mut h, line, lines.get(i + 1));
@@ -405,6 +399,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
 }
 
 impl Header {
+    /// The site a posting line names after its day and clock time, where
+    /// no account is known yet.
+    fn note_account(&mut self, text: &str) {
+        if self.account.is_none() {
+            self.account = site_after_time(text);
+        }
+    }
+
     /// A title line less the bracketed day after it (`…报告（2024年1月15日）`,
     /// `…报告(20230114)`): the day is the one the speech was given, the
     /// bracket set aside.

@@ -10,7 +10,7 @@
 
 use crate::clean::metadata::{is_undated_delivery_line, parse_delivery_line, parse_speaker_line};
 use crate::clean::speaker_lines::name_line;
-use report_core::text::dates::find_full_date;
+use report_core::text::dates::is_full_date_alone;
 use report_core::text::layout::{has_sentence_end, Line};
 
 /// How far down the text a header stands: a page's chrome may come first.
@@ -128,7 +128,7 @@ fn title_parts(before: &str) -> Vec<String> {
         return Vec::new();
     }
     if let Some((title, last)) = before.rsplit_once(char::is_whitespace) {
-        let dated = find_full_date(last).is_some_and(|(_, said)| said == last);
+        let dated = is_full_date_alone(last);
         if dated && !title.trim().is_empty() {
             return vec![title.trim().to_string(), last.to_string()];
         }

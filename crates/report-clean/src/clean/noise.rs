@@ -3,7 +3,7 @@
 
 use crate::clean::metadata::site_owners;
 use crate::clean::region::Gazetteer;
-use report_core::text::dates::find_full_date;
+use report_core::text::dates::is_full_date_alone;
 use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::has_sentence_end;
 
@@ -285,7 +285,7 @@ pub fn is_contact_line(text: &str) -> bool {
     if is_labelled_contact(without_list_number(&folded)) {
         return true;
     }
-    if find_full_date(&folded).is_some_and(|(_, said)| said == folded.trim()) {
+    if is_full_date_alone(&folded) {
         return false;
     }
     let body = folded

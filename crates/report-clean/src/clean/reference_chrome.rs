@@ -7,7 +7,7 @@
 
 use crate::clean::header_run::opens_on_salutation;
 use crate::clean::title_lines::names_a_report;
-use report_core::text::dates::find_full_date;
+use report_core::text::dates::is_full_date_alone;
 use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::{has_sentence_end, opens_with_outline_number, Line};
 use report_core::{Noise, NoiseKind};
@@ -118,11 +118,6 @@ const INFOBOX_MIN_FIELDS: usize = 3;
 /// The box's own label over it (`基本介绍`, `基本信息`) is a word or two.
 const INFOBOX_CAPTION_MAX_CHARS: usize = 6;
 
-/// A value that is a day written in full and nothing else.
-fn is_day_alone(value: &str) -> bool {
-    find_full_date(value).is_some_and(|(_, read)| read.trim() == value.trim())
-}
-
 /// Sets aside a wiki's or an encyclopedia's box of fields about the
 /// article: three or more `label：value` lines in a row, each label once,
 /// where a value names the report itself (`中文名：2004年某县政府工作报告`,
@@ -155,7 +150,7 @@ fn set_aside_infoboxes(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
                 break;
             }
             names_report |= names_a_report(value);
-            dated |= is_day_alone(value);
+            dated |= is_full_date_alone(value);
             labels.push(label);
             end += 1;
         }

@@ -2,7 +2,8 @@
 //! `（两会受权发布）`): set aside from the headline in the text and in one a
 //! page states apart.
 
-use report_core::text::dates::{find_full_date, parse_date_input, PartialDate};
+use crate::clean::metadata::compact_date;
+use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
 use report_core::{Noise, NoiseKind};
@@ -55,13 +56,7 @@ const FULL_TEXT_TAGS: [&str; 3] = ["全文", "（全文）", "(全文)"];
 /// bracket and the day.
 pub(crate) fn split_dated_title(text: &str) -> Option<(&str, &str, (PartialDate, String))> {
     let (headline, bracket, inner) = trailing_bracket(text)?;
-    let compact = || {
-        let eight_figures = inner.len() == 8 && inner.bytes().all(|b| b.is_ascii_digit());
-        eight_figures
-            .then(|| parse_date_input(inner))
-            .flatten()
-            .map(|date| (date, inner.to_string()))
-    };
+    let compact = || compact_date(inner).map(|date| (date, inner.to_string()));
     let (date, said) = find_full_date(inner)
         .filter(|(_, said)| said == inner)
         .or_else(compact)?;

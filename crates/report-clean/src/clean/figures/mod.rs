@@ -77,7 +77,7 @@ use report_year::{
     heading_frame, year_from_headings, year_it_opens, year_of_account, year_reviewed,
 };
 use sentence::sentence_figures;
-use sentences::sentence_end;
+use sentences::{ends_a_sentence, sentence_end};
 use status::{estimate_stretches, is_list_item};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{names_a_target, rest_of_the_whole};
@@ -300,7 +300,7 @@ fn past_year_opening_a_sentence<'m>(
         .rev()
         .filter(|m| m.end <= before && m.scope == Scope::Sentence)
         .find(|m| {
-            (m.start == 0 || matches!(chars[m.start - 1], '。' | '！' | '？' | '；'))
+            (m.start == 0 || ends_a_sentence(chars, m.start - 1))
                 && m.frame.tense == Some(Tense::Past)
                 && m.frame.resolved.as_deref().is_some_and(|p| p.len() == 4)
         })

@@ -13,9 +13,7 @@ pub(super) const LONGEST_SENTENCE: usize = 600;
 /// else between two characters that are no part of a number.
 pub(super) fn sentence_end(chars: &[char], start: usize) -> usize {
     let limit = chars.len().min(start + LONGEST_SENTENCE);
-    if let Some(k) =
-        (start..limit).find(|&k| is_full_stop(chars, k) || matches!(chars[k], '；' | ';'))
-    {
+    if let Some(k) = (start..limit).find(|&k| ends_a_sentence(chars, k)) {
         return k + 1;
     }
     if limit == chars.len() {
@@ -32,6 +30,12 @@ pub(super) fn sentence_end(chars: &[char], start: usize) -> usize {
                 .find(|&k| !in_a_number(chars[k - 1]) && !in_a_number(chars[k]))
         })
         .unwrap_or(limit)
+}
+
+/// Whether the character at `k` ends a sentence as figures are read:
+/// a full stop, or a `；` that sets one statement apart from the next.
+pub(super) fn ends_a_sentence(chars: &[char], k: usize) -> bool {
+    is_full_stop(chars, k) || matches!(chars[k], '；' | ';')
 }
 
 /// Whether the character at `k` ends a sentence: `。！？`, or a half-width

@@ -313,6 +313,14 @@ fn english_month_date(value: &str) -> Option<(PartialDate, String)> {
     })
 }
 
+/// A day written in eight figures (`20230114`), each month's own length
+/// checked.
+pub(crate) fn compact_date(word: &str) -> Option<PartialDate> {
+    (word.len() == 8 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| parse_date_input(word))
+        .flatten()
+}
+
 /// A labelled date written in figures alone in a way only one reading
 /// allows, from the value's first word (a clock time may follow):
 /// eight figures, year, month and day run together (`20230115`); a year
@@ -330,9 +338,8 @@ fn figures_only_date(value: &str) -> Option<(PartialDate, String)> {
             day: u8::try_from(day).ok(),
         })
     };
-    if word.len() == 8 && word.bytes().all(|b| b.is_ascii_digit()) {
-        let n = |r: std::ops::Range<usize>| word[r].parse::<u16>().ok();
-        return date(n(0..4)?, n(4..6)?, n(6..8)?).map(|d| (d, word.to_string()));
+    if let Some(day) = compact_date(word) {
+        return Some((day, word.to_string()));
     }
     let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
     let [a, b, c] = parts.as_slice() else {

@@ -62,6 +62,12 @@ fn valid_month_day(m: u32, d: u32) -> bool {
     (1..=12).contains(&m) && (1..=31).contains(&d)
 }
 
+/// Whether `text` is a full date and nothing else (spaces aside):
+/// `2024-01-05`, `2024年1月5日`.
+pub fn is_full_date_alone(text: &str) -> bool {
+    find_full_date(text).is_some_and(|(_, said)| said.trim() == text.trim())
+}
+
 /// A date stated in full somewhere in `text`, with the text it was read from.
 /// Accepts `2021-02-19`, `2021/2/19`, `2021.2.19` and `2021年2月19日`.
 pub fn find_full_date(text: &str) -> Option<(PartialDate, String)> {
