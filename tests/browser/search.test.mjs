@@ -135,8 +135,18 @@ test("the hit position names each hit's term, so colour is not the only way to t
   const total = await marks.count();
   const seen = new Set();
   for (let i = 0; i < total; i++) {
+    // The position line and the current mark are redrawn apart: wait until
+    // both are on hit i before comparing them (reading the mark first raced
+    // with its class moving and failed CI once).
+    await page.waitForFunction(
+      ({ i, total }) => {
+        const marks = [...document.querySelectorAll("[data-testid=reader] mark[data-hit-start]")];
+        const position = document.querySelector("[data-testid=hit-position]")?.textContent ?? "";
+        return marks.findIndex((m) => m.classList.contains("re-current")) === i && position.startsWith(`Hit ${i + 1} of ${total}:`);
+      },
+      { i, total },
+    );
     const current = page.locator("[data-testid=reader] mark.re-current");
-    await current.waitFor();
     const term = ["营商环境", "就业"][Number(await current.getAttribute("data-term"))];
     assert.equal(await page.getByTestId("hit-position").textContent(), `Hit ${i + 1} of ${total}: ${term}`);
     seen.add(term);
