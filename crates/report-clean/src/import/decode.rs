@@ -1,6 +1,7 @@
 //! Bytes to text: refuse what is not text, detect the encoding, decode.
 //!
-//! Order of evidence: a byte-order mark; valid UTF-8; UTF-8 with a few
+//! Order of evidence: a byte-order mark; valid UTF-8; UTF-16 without a
+//! mark (NUL bytes on one side, decoding to written text); UTF-8 with a few
 //! damaged sequences (kept, with a warning); then `chardetng`'s guess,
 //! accepted only for the Chinese encodings (GBK/GB18030, Big5) and only when
 //! `encoding_rs` decodes the bytes without a single error.
@@ -104,6 +105,10 @@ fn damaged_utf8(bytes: &[u8]) -> Option<Decoded> {
 
 /// UTF-16 without a byte-order mark shows as NUL bytes in every other
 /// position wherever the text is ASCII (digits, punctuation, line breaks).
+/// A Chinese report has few of those (its line breaks, a year), and Han
+/// characters such as 一 (U+4E00) put NUL bytes on the other side: where
+/// NUL bytes are not mostly on one side, the bytes are read both ways and
+/// kept in the order that reads as text.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
     let pairs = sample.len() / 2;
@@ -123,9 +128,30 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         Some(UTF_16LE)
     } else if mostly(even) && rarely(odd) {
         Some(UTF_16BE)
+    } else if even + odd > 0 {
+        [UTF_16LE, UTF_16BE]
+            .into_iter()
+            .find(|encoding| reads_as_han_text(encoding, sample))
     } else {
         None
     }
+}
+
+/// Whether `sample` decodes to text as Chinese reports are
+/// written: Han characters, their punctuation, full-width forms and ASCII,
+/// with at most one character in twenty else. Binary bytes read as UTF-16
+/// give code units spread over the whole range, a third of them Han.
+fn reads_as_han_text(encoding: &'static Encoding, sample: &[u8]) -> bool {
+    // A sample's last pair may be half a character: what does not decode
+    // counts as one character not written.
+    let (text, _) = encoding.decode_without_bom_handling(sample);
+    let written = |c: &char| {
+        c.is_ascii_graphic()
+            || c.is_ascii_whitespace()
+            || matches!(c, '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+    };
+    let total = text.chars().count();
+    total > 0 && text.chars().filter(written).count() * 20 >= total * 19
 }
 
 /// What kind of binary file `bytes` is, from its first bytes: a known
@@ -182,6 +208,46 @@ mod tests {
         let ascii = "Report 2023\n1. 增长 6.5%\n2. 投资 120 亿元\n";
         let le: Vec<u8> = ascii.encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert_eq!(decode(&le).unwrap().text, ascii);
+    }
+
+    #[test]
+    fn reads_han_heavy_utf16_without_bom_both_ways() {
+        // A report in Han characters: its only ASCII are line breaks, so
+        // NUL bytes are few (under a third of the code units).
+        let han = "某某镇人民政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。\n一、过去一年的工作回顾\n全镇上下团结奋进，各项事业取得新进展。\n";
+        for (bytes, name) in [
+            (
+                han.encode_utf16()
+                    .flat_map(u16::to_le_bytes)
+                    .collect::<Vec<u8>>(),
+                "UTF-16LE",
+            ),
+            (
+                han.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+                "UTF-16BE",
+            ),
+        ] {
+            let d = decode(&bytes).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (han, name));
+        }
+        // Binary bytes with NUL on one side only still read as binary: what
+        // they decode to is not written text.
+        let binary: Vec<u8> = (0..512u32)
+            .flat_map(|i| {
+                [
+                    (i * 97 % 251) as u8 | 1,
+                    if i % 9 == 0 {
+                        0
+                    } else {
+                        (i * 31 % 253) as u8 | 1
+                    },
+                ]
+            })
+            .collect();
+        assert!(matches!(
+            decode(&binary).unwrap_err(),
+            Rejection::Binary { .. }
+        ));
     }
 
     #[test]
