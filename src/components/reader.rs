@@ -224,6 +224,8 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
         }
     });
     let noise_count = report.noise.len();
+    // With no text of its own, all the source held is in the noise: shown open.
+    let has_body = report.has_body();
     let noise = report
         .noise
         .iter()
@@ -244,12 +246,13 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
         <article class="re-reader" data-testid="reader" data-report-id=report.id.clone()>
             <h2 class="re-reader-title" data-testid="reader-title" lang="zh-CN"><Highlighted text=title query /></h2>
             {report.title_is_derived.then(|| view! { <p class="re-note">{ui.tr(Key::NoTitleInSource)}</p> })}
+            {(!has_body).then(|| view! { <p class="re-note" data-testid="reader-no-body">{ui.tr(Key::NoBodyInSource)}</p> })}
             {report.subtitle.clone().map(|s| view! { <p class="re-subtitle" data-testid="reader-subtitle" lang="zh-CN"><Highlighted text=s query /></p> })}
             <ReportMeta report=report.clone() />
             <p class="re-reader-hits" data-testid="reader-hits" aria-live="polite">{hit_count}</p>
             <div class="re-reader-body" lang="zh-CN">{sections}</div>
             {captions}
-            <details class="re-noise" data-testid="reader-noise">
+            <details class="re-noise" data-testid="reader-noise" open=!has_body>
                 <summary>{move || ui.format(Key::RemovedFromSource, &[("n", &noise_count)])}</summary>
                 <ul>{noise}</ul>
             </details>

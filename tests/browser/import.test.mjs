@@ -139,6 +139,33 @@ test("bad files are refused with their reason, and lose nothing imported before"
   await context.close();
 });
 
+test("a page saved before its text loaded comes in with the reason, and the reader shows all it held", async () => {
+  const { context, page, errors } = await freshPage();
+  const dir = await mkdtemp(join(tmpdir(), "re-import-"));
+  const saved = join(dir, "saved-too-early.html");
+  // Only the site's furniture: the article is what a script would have loaded.
+  await writeFile(
+    saved,
+    `<html><head><title>某某县人民政府</title></head><body><nav>首页 | 政务公开 | 政策文件 | 互动交流</nav>
+     <p>您当前的位置：首页 > 政务公开 > 政府工作报告</p>
+     <footer>主办单位：某某县人民政府办公室 联系电话：0000-1234567 版权所有</footer></body></html>`,
+  );
+  await importFiles(page, [saved]);
+  await rm(dir, { recursive: true });
+  const shown = (await results(page))["saved-too-early.html"];
+  assert.equal(shown?.status, "imported");
+  assert.match(shown.notes[0], /^no report text: every line of it was read as its site's navigation/);
+  const row = page.getByTestId("imported-report").filter({ hasText: "saved-too-early" });
+  await row.getByTestId("imported-open").click();
+  await page.getByTestId("reader-no-body").waitFor();
+  // Nothing hidden: the furniture it held is open below the note.
+  assert.equal(await page.getByTestId("reader-noise").evaluate((d) => d.open), true);
+  assert.match(await page.getByTestId("reader-noise").textContent(), /政务公开/);
+  await screenshot(page, "64-import-no-body");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a long import folds the files imported with nothing to note under one line; a refused file stays in sight", async () => {
   const { context, page, errors } = await freshPage();
   const dir = await mkdtemp(join(tmpdir(), "re-quiet-"));

@@ -124,6 +124,33 @@ fn damaged_utf8_is_kept_with_a_warning() {
 }
 
 #[test]
+fn a_page_saved_without_its_text_is_kept_and_says_so() {
+    // A site that loads the article with a script, saved before it ran:
+    // navigation, a notice and the footer, no report text.
+    let page = "<html><head><title>某某县人民政府</title></head><body>\
+        <nav>首页 | 政务公开 | 政策文件 | 互动交流</nav>\
+        <p>您当前的位置：首页 > 政务公开 > 政府工作报告</p>\
+        <footer>主办单位：某某县人民政府办公室 联系电话：0000-1234567 版权所有</footer>\
+        </body></html>";
+    let file = import_file(
+        "saved.html",
+        page.as_bytes(),
+        &mut KnownReports::default(),
+        1,
+    )
+    .result
+    .unwrap();
+    let r = &file.reports[0];
+    assert!(!r.has_body() && !r.noise.is_empty(), "{r:?}");
+    assert_eq!(warnings(r).first(), Some(&ImportWarning::NoBody));
+    assert!(ImportWarning::NoBody
+        .describe(Lang::Zh)
+        .starts_with("没有报告正文"));
+    // A report with text of its own is not warned so.
+    assert!(!warnings(&imported_one("qingzhou-gbk.txt")).contains(&ImportWarning::NoBody));
+}
+
+#[test]
 fn bad_files_are_refused_with_a_reason() {
     let cases = [
         ("empty.txt", "the file is empty"),

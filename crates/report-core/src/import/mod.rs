@@ -50,6 +50,7 @@ impl ImportWarning {
                 lang.format(Key::WarnRegionGuessed, &[("from", &from.join("、"))])
             }
             ImportWarning::TitleDerived => lang.text(Key::WarnTitleDerived).to_string(),
+            ImportWarning::NoBody => lang.text(Key::WarnNoBody).to_string(),
             ImportWarning::FromProperties { field, value } => lang.format(
                 Key::WarnFromProperties,
                 &[("field", &lang.text(field.name())), ("value", value)],
@@ -244,6 +245,10 @@ pub fn warnings(report: &Report) -> Vec<ImportWarning> {
         .imported
         .as_ref()
         .map_or_else(Vec::new, |i| i.notes.clone());
+    // First: what else is said of such a report matters less.
+    if !report.has_body() {
+        out.insert(0, ImportWarning::NoBody);
+    }
     if report.title_is_derived {
         out.push(ImportWarning::TitleDerived);
     }

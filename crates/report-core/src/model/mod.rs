@@ -306,6 +306,14 @@ pub enum TextPlace {
 }
 
 impl Report {
+    /// Whether anything was read as the report's own text (a heading or a
+    /// paragraph), not only its title and the page's furniture.
+    pub fn has_body(&self) -> bool {
+        self.sections
+            .iter()
+            .any(|s| !s.heading.is_empty() || !s.paragraphs.is_empty())
+    }
+
     /// Every piece of text the reader shows, in the order it shows them:
     /// title, subtitle, then each section's heading lines and paragraphs,
     /// then captions. Search counts hits over exactly these, so a report's

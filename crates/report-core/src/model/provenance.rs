@@ -113,6 +113,9 @@ pub enum ImportWarning {
     },
     /// No title line: the title was made from the text.
     TitleDerived,
+    /// Nothing was read as the report's text: every line went to the
+    /// page's furniture (a page saved before its script loaded the text).
+    NoBody,
     /// A file's column gave a value that could not be used. (Workspaces
     /// stored before the interface spoke two languages also carry a `why`
     /// sentence; it is ignored, and said again from `field`.)
@@ -148,6 +151,7 @@ enum WarningKind {
     RegionNotFound,
     RegionGuessed,
     TitleDerived,
+    NoBody,
     ValueIgnored,
     FromProperties,
 }
@@ -176,6 +180,7 @@ impl TryFrom<StoredWarning> for ImportWarning {
                 from: from.ok_or("an import warning without the names it read")?,
             },
             WarningKind::TitleDerived => ImportWarning::TitleDerived,
+            WarningKind::NoBody => ImportWarning::NoBody,
             WarningKind::ValueIgnored => ImportWarning::ValueIgnored {
                 field: field()?,
                 value: value()?,
@@ -205,6 +210,7 @@ mod tests {
                 from: vec!["坊子".into(), "潍坊".into()],
             },
             ImportWarning::TitleDerived,
+            ImportWarning::NoBody,
             ImportWarning::ValueIgnored {
                 field: Field::Date,
                 value: "去年".into(),
