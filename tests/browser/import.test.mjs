@@ -154,10 +154,13 @@ test("a page saved before its text loaded comes in with the reason, and the read
   await rm(dir, { recursive: true });
   const shown = (await results(page))["saved-too-early.html"];
   assert.equal(shown?.status, "imported");
-  assert.match(shown.notes[0], /^no report text: every line of it was read as its site's navigation/);
+  // First among its notes (each note names the report it is about).
+  assert.match(shown.notes[0], /”: no report text: every line of it was read as its site's navigation/);
   const row = page.getByTestId("imported-report").filter({ hasText: "saved-too-early" });
   await row.getByTestId("imported-open").click();
   await page.getByTestId("reader-no-body").waitFor();
+  // Not "made from its first sentence": there is none.
+  assert.doesNotMatch(await page.getByTestId("reader").textContent(), /made from its first sentence/);
   // Nothing hidden: the furniture it held is open below the note.
   assert.equal(await page.getByTestId("reader-noise").evaluate((d) => d.open), true);
   assert.match(await page.getByTestId("reader-noise").textContent(), /政务公开/);

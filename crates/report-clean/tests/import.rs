@@ -143,6 +143,8 @@ fn a_page_saved_without_its_text_is_kept_and_says_so() {
     let r = &file.reports[0];
     assert!(!r.has_body() && !r.noise.is_empty(), "{r:?}");
     assert_eq!(warnings(r).first(), Some(&ImportWarning::NoBody));
+    // Its title was made from no sentence: that is not said as well.
+    assert!(!warnings(r).contains(&ImportWarning::TitleDerived));
     assert!(ImportWarning::NoBody
         .describe(Lang::Zh)
         .starts_with("没有报告正文"));

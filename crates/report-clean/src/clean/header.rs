@@ -426,8 +426,14 @@ impl Header {
     /// `line` is the headline: its text less a forum's or column's tag,
     /// which is set aside.
     fn take_title(&mut self, line: &Line) {
-        // `• 政府工作报告`: a list's bullet before the headline.
-        let text = line.text.trim_start_matches(['•', '●', '▪']).trim_start();
+        // `• 政府工作报告`: a list's bullet before the headline; `…来了→`:
+        // the arrow a post's link ends on.
+        let text = line
+            .text
+            .trim_start_matches(['•', '●', '▪'])
+            .trim_start()
+            .trim_end_matches(['→', '➡', '▶', '►', '»'])
+            .trim_end();
         let (tag, headline) = split_title_tag(text);
         if let Some(tag) = tag {
             self.noise.push(Noise {

@@ -84,14 +84,18 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
 /// comma, and what follows is the page's metadata or another short line,
 /// not prose. A sentence of prose has a full stop or a comma.
 pub(crate) fn is_exclaimed_headline(lines: &[Line], i: usize) -> bool {
-    let text = lines[i].text.as_str();
-    let calls_out = text.chars().count() <= SHORT_LINE_CHARS
-        && text.contains(['！', '？', '!', '?'])
-        && !text.contains(['。', '；', ';', '，', ',', '…']);
-    calls_out
+    calls_out(&lines[i].text)
         && lines.get(i + 1).is_some_and(|next| {
             next.is_short() || is_metadata_like(&next.text) || opens_speech(&next.text)
         })
+}
+
+/// A line the shape of a headline that calls out: short, its only
+/// sentence marks exclamations or questions, no comma.
+pub(crate) fn calls_out(text: &str) -> bool {
+    text.chars().count() <= SHORT_LINE_CHARS
+        && text.contains(['！', '？', '!', '?'])
+        && !text.contains(['。', '；', ';', '，', ',', '…'])
 }
 
 /// How many short lines down from a line its header's delivery or speaker's

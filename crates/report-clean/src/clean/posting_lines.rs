@@ -4,6 +4,7 @@
 
 use crate::clean::body_metadata::PUBLICATION_DATE_LABELS;
 use crate::clean::header::{Header, SITE_LINE_MAX_CHARS};
+use crate::clean::header_lookahead::calls_out;
 use crate::clean::metadata::{
     is_publisher_name, names_a_site, names_an_organ, parse_metadata_line,
 };
@@ -39,7 +40,8 @@ pub(crate) fn drop_account_name(h: &mut Header, posting: &Line, next: Option<&Li
 /// The line taken for the headline named the account that posted it, on
 /// its own over a posting line that opens on its date and clock time
 /// (`湘乡发布` / `2024-01-12 18:20 湖南`), where a longer line the shape of
-/// a headline follows and the name is no document's.
+/// a headline (or one that calls out, `重磅！…来了`) follows and the name
+/// is no document's.
 fn names_account_over(
     title: &str,
     title_line: usize,
@@ -51,7 +53,9 @@ fn names_account_over(
         && posting.text.starts_with(said)
         && !DOCUMENT_WORDS.iter().any(|w| title.contains(w))
         && next.is_some_and(|n| {
-            n.is_short() && n.chars() > title.chars().count() && find_full_date(&n.text).is_none()
+            (n.is_short() || calls_out(&n.text))
+                && n.chars() > title.chars().count()
+                && find_full_date(&n.text).is_none()
         })
 }
 

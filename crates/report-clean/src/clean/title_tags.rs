@@ -3,6 +3,7 @@
 //! page states apart.
 
 use crate::clean::metadata::compact_date;
+use crate::clean::title_lines::names_a_report;
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
@@ -112,9 +113,9 @@ pub(crate) fn split_file_suffix(text: &str) -> Option<(&str, &str)> {
     })
 }
 
-/// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, or a
-/// column's name set off by a bar, `权威发布｜…`: the tag and the headline
-/// without it.
+/// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, a
+/// column's name set off by a bar, `权威发布｜…`, or a post's callout,
+/// `重磅！…`: the tag and the headline without it.
 pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
     // A post's topic between hash marks, as a microblog sets it before
     // the headline (`#2024某市两会# 【…】`): words with no space inside.
@@ -148,6 +149,23 @@ pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
         let kind = rest.ends_with(tag.trim()) && rest.len() > tag.trim().len();
         if words && (column || kind) {
             return (Some(&text[..tag.len() + bar.len_utf8()]), rest);
+        }
+    }
+    // A callout before a report's headline, as an account's post opens
+    // (`重磅！2024年某某县政府工作报告全文来了`): a few characters of words
+    // and an exclamation mark.
+    for mark in ['！', '!'] {
+        let Some((tag, rest)) = text.split_once(mark) else {
+            continue;
+        };
+        let tag_len = tag.trim().chars().count();
+        let rest = rest.trim_start();
+        if (2..=TITLE_TAG_MAX_CHARS).contains(&tag_len)
+            && tag.trim().chars().all(is_han)
+            && names_a_report(rest)
+            && rest.chars().count() >= 2 * tag_len + 4
+        {
+            return (Some(&text[..tag.len() + mark.len_utf8()]), rest);
         }
     }
     for (open, close) in [('【', '】'), ('[', ']'), ('（', '）'), ('(', ')')] {

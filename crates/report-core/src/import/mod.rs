@@ -245,11 +245,13 @@ pub fn warnings(report: &Report) -> Vec<ImportWarning> {
         .imported
         .as_ref()
         .map_or_else(Vec::new, |i| i.notes.clone());
-    // First: what else is said of such a report matters less.
-    if !report.has_body() {
+    // First: what else is said of such a report matters less, and it
+    // has no sentence to make a title of.
+    let has_body = report.has_body();
+    if !has_body {
         out.insert(0, ImportWarning::NoBody);
     }
-    if report.title_is_derived {
+    if report.title_is_derived && has_body {
         out.push(ImportWarning::TitleDerived);
     }
     match &report.date {
