@@ -49,7 +49,8 @@ fn a_reposts_lead_over_the_reports_own_header_is_set_aside() {
          二、2024年主要目标任务\n\
          地区生产总值增长7%左右。\n",
     );
-    assert_eq!(r.title, "重磅！2024年某某县政府工作报告全文来了");
+    // The callout is set aside as a tag (tests/account_posts.rs).
+    assert_eq!(r.title, "2024年某某县政府工作报告全文来了");
     assert_eq!(r.authors, ["张三"]);
     assert!(r.sections[0].paragraphs[0].starts_with("各位代表"));
     let headings: Vec<&str> = r

@@ -145,7 +145,8 @@ fn pictographs_at_a_posts_lines_edges() {
         ],
         &["✍️编辑：李娜", "👀审核：王强"],
     ));
-    assert_eq!(r.title, "重磅！2024年崇义县政府工作报告全文发布");
+    // The callout is set aside as a tag (tests/account_posts.rs).
+    assert_eq!(r.title, "2024年崇义县政府工作报告全文发布");
     set_aside(&r, &["编辑：李娜", "审核：王强"]);
 }
 
