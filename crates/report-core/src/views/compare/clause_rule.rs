@@ -5,7 +5,9 @@
 //! speaker and the verb of saying.
 
 use super::repeats::{is_numeral, CorpusUsage, Usage, Variety};
-use super::word_rule::{EDGE_PROPENSITY, LOOSE_EDGE_FACTOR, MIN_BOUND_COUNT, MIN_EXPECTED_EDGES};
+use super::word_rule::{
+    EDGE_PROPENSITY, LOOSE_EDGE_FACTOR, MIN_BOUND_COUNT, MIN_EXPECTED_EDGES, MIN_VARIETY,
+};
 
 /// A term whose first character is a measure word counted by the number
 /// before it (12项指标, 39个欠发达县域): the term follows a numeral in this
@@ -291,11 +293,22 @@ impl CorpusUsage<'_> {
         };
         let (first, rest) = term.split_at(second);
         let long_rest = |rest: &str| rest.chars().count() >= 2;
+        // The rest is a word of its own: by its boundaries, or, used
+        // twice as often as the term, after varied characters: measures
+        // count it too (民生实事 after 件, 项, 批, 好…), so its left edge
+        // varies less than its inside branches (民生|实事) and its
+        // boundaries alone do not say it.
+        let apart = |rest: &str| {
+            self.has_word_boundaries(rest)
+                || self
+                    .strings
+                    .get(rest)
+                    .is_some_and(|u| u.left.value() >= MIN_VARIETY)
+        };
         let measure_first = !first.chars().any(is_numeral)
             && long_rest(rest)
             && (measure_share(first) >= MEASURE_SHARE
-                || (self.count(rest) >= own.count * LOOSE_EDGE_FACTOR
-                    && self.has_word_boundaries(rest)));
+                || (self.count(rest) >= own.count * LOOSE_EDGE_FACTOR && apart(rest)));
         let two = &term[..third];
         measure_first
             || (measure_share(two) >= MEASURE_SHARE

@@ -114,6 +114,30 @@ impl CorpusUsage<'_> {
                 })
     }
 
+    /// A term of three characters whose first and last are the same
+    /// numeral, the middle none, that never ends a clause: the first half
+    /// of a correlative frame (一…一…: one county, one product) and the
+    /// numeral of its second half, cut before what that numeral counts
+    /// (一县一 of 一县一品, 一县一策, 一县一业). The phrase is the whole
+    /// frame, whose last character varies, or nothing; a frame that always
+    /// goes on alike is judged as a longer word is (一带一|路). A set phrase
+    /// of the shape that is whole ends clauses (一对一).
+    pub(super) fn frame_cut_before_its_last_slot(&self, term: &str) -> bool {
+        let mut chars = term.chars();
+        let (Some(first), Some(middle), Some(last), None) =
+            (chars.next(), chars.next(), chars.next(), chars.next())
+        else {
+            return false;
+        };
+        first == last
+            && is_numeral(first)
+            && !is_numeral(middle)
+            && self
+                .strings
+                .get(term)
+                .is_some_and(|own| own.right.edges == 0)
+    }
+
     /// Whether the Han neighbours on a side are at least one and at most
     /// [`MAX_LONGER_WORDS`], and every use of the term (`count`) is told
     /// by them or by an edge (none left out by the cap on neighbours).

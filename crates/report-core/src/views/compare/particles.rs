@@ -11,7 +11,7 @@
 use super::clause_rule::PERSONAL_PRONOUNS;
 use super::function_words::POSTPOSITIONS;
 use super::repeats::{CorpusUsage, Usage};
-use super::word_rule::{ATTACHED_SHARE, FUNCTION_CHARS, MIN_VARIETY};
+use super::word_rule::{ATTACHED_SHARE, FUNCTION_CHARS, JOIN_PROPENSITY, MIN_VARIETY};
 
 /// The literary particle that joins a modifier to its noun, as 的 does
 /// (两个维护之害, 丝绸之路, 开局之年): a term of two characters that begins
@@ -162,6 +162,39 @@ impl CorpusUsage<'_> {
             && self.count(&term[..at]) <= own.count
             && !self.used_apart(&term[last..next], term)
             && !self.used_apart(&term[at..next + c.len_utf8()], term)
+    }
+
+    /// A term of two characters that ends in a conjunction of
+    /// [`CONJUNCTIONS`] which is grammar in this corpus (it begins and ends
+    /// clauses under [`JOIN_PROPENSITY`] of the rate: it joins, and closes
+    /// nothing), never ends a clause itself (a number, a list's comma or an
+    /// opening mark after it open the next conjunct), and is not attached
+    /// to its first character (under [`ATTACHED_SHARE`] of that
+    /// character's uses): the end of the word before and the conjunction
+    /// (化和 of 现代化和, 区和 of 示范区和), no term. A word that ends in the
+    /// character ends clauses (缓和, 中和 of 碳中和) or holds most of its
+    /// first character's uses (缓和 where 缓 is rare).
+    pub(super) fn word_end_and_a_conjunction(&self, term: &str) -> bool {
+        let mut chars = term.chars();
+        let (Some(first), Some(last), None) = (chars.next(), chars.next(), chars.next()) else {
+            return false;
+        };
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let right = &own.right;
+        let joins_only = [true, false].into_iter().all(|left| {
+            self.edge_propensity(last, left)
+                .is_some_and(|p| p < JOIN_PROPENSITY)
+        });
+        CONJUNCTIONS.contains(&last)
+            && !FUNCTION_CHARS.contains(&first)
+            && joins_only
+            && right.edges == right.digits + right.enumerations + right.openings
+            && self
+                .char_left
+                .get(&first)
+                .is_some_and(|v| (own.count as f64) < ATTACHED_SHARE * v.seen as f64)
     }
 
     /// A term of two words of grammar ([`FUNCTION_CHARS`], [`MODAL_CHARS`])

@@ -420,6 +420,9 @@ impl<'a> CorpusUsage<'a> {
 }
 
 #[cfg(test)]
+#[path = "conjunctions_and_frames_tests.rs"]
+mod conjunctions_and_frames_tests;
+#[cfg(test)]
 #[path = "counts_and_joins_tests.rs"]
 mod counts_and_joins_tests;
 #[cfg(test)]

@@ -127,6 +127,8 @@ impl CorpusUsage<'_> {
             && !self.head_shared_by_a_list(term)
             && !self.verb_and_a_count_without_what_it_counts(term)
             && !self.two_words_of_grammar(term)
+            && !self.word_end_and_a_conjunction(term)
+            && !self.frame_cut_before_its_last_slot(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
