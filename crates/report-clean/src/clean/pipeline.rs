@@ -29,6 +29,7 @@ use crate::clean::stage_directions::set_aside_stage_directions;
 use crate::clean::title_lines::labels_a_box;
 use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
 use crate::clean::traditional::{simplified_copy, Restorer};
+use crate::clean::translations::set_aside_translations;
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
 use report_core::{Corpus, Noise, NoiseKind, Person, Region, Report, SCHEMA_VERSION};
@@ -113,6 +114,7 @@ fn process_read_text(
     let lines = set_aside_stage_directions(lines, &mut noise);
     let lines = without_text_marks(lines, &mut noise);
     let lines = set_aside_reference_chrome(lines, &mut noise);
+    let lines = set_aside_translations(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     // The markup's captions, apart before the header and body are read.
     let (caption_lines, lines): (Vec<Line>, Vec<Line>) = lines

@@ -43,15 +43,21 @@ const SUFFIX_WORD_ENDS: &str = "域级场位块";
 const BEFORE_NAME: &str = "在和与及对到赴至的是为于从向、将把同由经以往来去";
 
 /// What names the whole country as the government: in the title, or as the
-/// assembly, office or organ a report is delivered to or by.
-const NATIONAL_IN_TITLE: [&str; 5] = [
+/// assembly, office or organ a report is delivered to or by. The organs
+/// that report to the whole country's assembly (its standing committee,
+/// the supreme court and procuratorate) and the political consultative
+/// conference's national committee (`政协全国委员会`) are the country's too.
+const NATIONAL_IN_TITLE: [&str; 8] = [
     "国务院",
     "中华人民共和国",
     "全国人民代表大会",
     "全国人大",
     "中央人民政府",
+    "最高人民法院",
+    "最高人民检察院",
+    "全国委员会",
 ];
-const NATIONAL_AS_ORGAN: [&str; 7] = [
+const NATIONAL_AS_ORGAN: [&str; 10] = [
     "届全国人民代表大会",
     "国务院总理",
     "代表国务院",
@@ -59,6 +65,9 @@ const NATIONAL_AS_ORGAN: [&str; 7] = [
     "受国务院委托",
     "代表中央人民政府",
     "向全国人民代表大会",
+    "代表最高人民法院",
+    "代表最高人民检察院",
+    "届全国委员会",
 ];
 
 /// The body's first paragraphs, where a speaker says whom they speak for.
