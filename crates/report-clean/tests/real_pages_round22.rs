@@ -139,3 +139,63 @@ fn a_machine_translation_under_the_report_is_set_aside() {
     );
     assert!(r.noise.iter().any(|n| n.text.contains("Distinguished")));
 }
+
+#[test]
+fn a_title_an_information_grid_labels_is_not_displaced_by_the_grids_next_row() {
+    let text = [
+        "文件名称 | 某某区2030年政府工作报告 | ||",
+        "索引号 | /2030-0001 | 公开目录: | 工作报告 |",
+        "公开责任部门 | 公开形式: | 主动公开 | |",
+        "文号 | 成文日期: | 2030年04月15日 | |",
+        "2030年3月21日在某某区第十九届",
+        "人民代表大会第四次会议上",
+        "某某区人民政府区长 张某某",
+        "各位代表：",
+        "现在，我代表区人民政府向大会报告工作，请予审议。",
+        "一、过去一年工作回顾",
+        "全区生产总值增长6%，城乡居民收入稳步增长。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某区2030年政府工作报告");
+    assert_eq!(stated_day(&r).as_deref(), Some("2030-03-21"));
+}
+
+#[test]
+fn a_budget_reports_title_set_over_two_lines_keeps_its_first_half() {
+    let text = [
+        "",
+        "某某区2029年预算执行情况和",
+        "2030年预算草案的报告",
+        "2030年1月11日在某某区第十九届",
+        "人民代表大会第五次会议上",
+        "某某区财政局",
+        "各位代表：",
+        "受区人民政府委托，现将预算执行情况和预算草案提请大会审议。",
+        "一、预算收支情况",
+        "区级一般公共预算收入完成39.1亿元，增长4.3%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某区2029年预算执行情况和2030年预算草案的报告");
+}
+
+#[test]
+fn a_location_label_whose_path_is_lost_is_chrome_over_the_title() {
+    let text = [
+        "您的当前位置:",
+        "",
+        "省长张某某在某某省八届人大一次会议上的政府工作报告(摘要)",
+        "",
+        "一、过去五年各项工作取得显著成就",
+        "    五年来，全省改革开放和经济建设取得重大进展，各项指标基本完成，人民生活明显提高。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "省长张某某在某某省八届人大一次会议上的政府工作报告(摘要)"
+    );
+    assert!(!r.title_is_derived);
+    assert!(r.noise.iter().any(|n| n.text.starts_with("您的当前位置")));
+}

@@ -11,7 +11,7 @@ use report_core::{Noise, NoiseKind};
 const TRANSLATION_MIN_WORDS: usize = 12;
 /// Han characters the rest of the text holds at least for it to be a
 /// Chinese report: a text wholly or mostly in English keeps its lines.
-const CHINESE_TEXT_MIN_HAN: usize = 200;
+const CHINESE_TEXT_MIN_HAN: usize = 100;
 
 /// Lines of Latin prose with no Han character in a text that is otherwise
 /// Chinese, set aside as the page's (`Footer`): a translation of the text
