@@ -199,3 +199,45 @@ fn a_location_label_whose_path_is_lost_is_chrome_over_the_title() {
     assert!(!r.title_is_derived);
     assert!(r.noise.iter().any(|n| n.text.starts_with("您的当前位置")));
 }
+
+#[test]
+fn a_photos_caption_naming_the_speaker_is_no_paragraph_of_the_speech() {
+    let text = [
+        "某某市人民代表大会常务委员会工作报告",
+        "——2030年1月26日在某某市第十六届人民代表大会第五次会议上",
+        "某某市人大常委会主任 张某某",
+        "各位代表：",
+        "受市人大常委会的委托，我向大会报告工作，请予审议。",
+        "一、过去一年的主要工作",
+        "一年来，市人大常委会依法履职，召开常委会会议12次，审议法规草案30件。",
+        "张某某作市人大常委会工作报告。",
+        "二、今年的主要任务",
+        "今年，常委会将围绕中心、服务大局，依法做好立法、监督等各项工作。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        !r.paragraphs().any(|p| p.starts_with("张某某作")),
+        "{:?}",
+        r.sections
+    );
+    assert!(r.captions.iter().any(|c| c.starts_with("张某某作")));
+}
+
+#[test]
+fn a_delivery_line_whose_day_was_left_blank_dates_the_speech_to_its_month() {
+    let text = [
+        "政府工作报告",
+        "发表时间:2029/1/9 21:27:22",
+        "——2027年12月 日在**县第十五届人民代表大会第一次会议上",
+        "县人民政府县长***",
+        "各位代表：",
+        "现在，我代表县人民政府，向县十五届人大一次会议报告本届政府的工作，请予审议。",
+        "一、过去五年政府工作回顾",
+        "本届政府自2023年1月就职以来，团结和带领全县人民，圆满完成了各项任务。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(stated_day(&r).as_deref(), Some("2027-12"));
+    assert_eq!(support::shapes::headings(&r), ["一、过去五年政府工作回顾"]);
+}
