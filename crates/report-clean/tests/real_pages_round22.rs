@@ -241,3 +241,27 @@ fn a_delivery_line_whose_day_was_left_blank_dates_the_speech_to_its_month() {
     assert_eq!(stated_day(&r).as_deref(), Some("2027-12"));
     assert_eq!(support::shapes::headings(&r), ["一、过去五年政府工作回顾"]);
 }
+
+#[test]
+fn a_heading_set_apart_under_a_paragraph_ending_on_its_lead_clause_heads_what_follows() {
+    let text = [
+        "最高人民检察院工作报告(摘要)",
+        "",
+        "  最高人民检察院检察长张某某8日上午向第十九届全国人民代表大会第五次会议作最高人民检察院工作报告。摘要如下:",
+        "",
+        "  2029年工作回顾",
+        "",
+        "  2029年是极不平凡的一年。全国检察机关共办理各类案件363.7万件,同比上升20.9%。",
+        "",
+        "  一、服务大局,以检察履职助推高质量发展",
+        "",
+        "  在统筹发展和安全中依法能动履职,充分发挥法治的引领、规范和保障作用。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        support::shapes::headings(&r).contains(&"2029年工作回顾".to_string()),
+        "{:?}",
+        r.sections
+    );
+}
