@@ -265,3 +265,22 @@ fn a_heading_set_apart_under_a_paragraph_ending_on_its_lead_clause_heads_what_fo
         r.sections
     );
 }
+
+#[test]
+fn a_title_bar_whose_site_carries_its_motto_is_the_pages_over_the_headline() {
+    let text = [
+        "某某自治区2030年政府工作报告_某某网——某某某某经济门户",
+        "",
+        "某某自治区2030年政府工作报告",
+        "",
+        "2031年02月10日 17:41   来源:某某新闻网",
+        "",
+        "各位代表：",
+        "现在，我代表自治区人民政府，向大会作工作报告，请予审议。",
+        "一、过去一年工作回顾",
+        "全区生产总值增长6%，城乡居民收入稳步增长。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某自治区2030年政府工作报告");
+}

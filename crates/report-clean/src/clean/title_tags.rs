@@ -250,10 +250,13 @@ pub(crate) fn is_title_bar_over(title: &str, headline: &str) -> bool {
     let Some(rest) = title.strip_prefix(headline) else {
         return false;
     };
+    // The site's name may carry its motto after a long dash
+    // (`_某某网——国家经济门户`): the name is what stands before it.
     let site = rest
         .trim_start()
         .strip_prefix(['-', '_', '|', '｜', '—', '–'])
-        .map(|s| s.trim_start_matches(['-', '—']).trim());
+        .map(|s| s.trim_start_matches(['-', '—']).trim())
+        .map(|s| s.split_once("——").map_or(s, |(name, _)| name.trim_end()));
     // `…述职报告述职报告范文大全`: glued on, the site's category for the
     // kind of document the headline ends with.
     let category = || {
@@ -414,7 +417,13 @@ mod tests {
     #[test]
     fn a_pages_title_bar_over_its_headline() {
         let headline = "2022年某县政府工作报告";
-        for bar in [" - 百度文库", "_某某网", " | 某某发布", "——某某网"] {
+        for bar in [
+            " - 百度文库",
+            "_某某网",
+            " | 某某发布",
+            "——某某网",
+            "_某某网——某某某某经济门户",
+        ] {
             assert!(
                 is_title_bar_over(&format!("{headline}{bar}"), headline),
                 "{bar}"
