@@ -284,3 +284,16 @@ fn a_title_bar_whose_site_carries_its_motto_is_the_pages_over_the_headline() {
     let r = report(&text);
     assert_eq!(r.title, "某某自治区2030年政府工作报告");
 }
+
+#[test]
+fn a_news_leads_procurator_general_making_the_report_on_a_day_is_its_speaker() {
+    let text = [
+        "最高人民检察院工作报告(摘要)",
+        "来源:某某网",
+        "最高人民检察院检察长张某某8日上午向第十九届全国人民代表大会第五次会议作最高人民检察院工作报告。摘要如下:",
+        "一、过去一年工作回顾",
+        "全国检察机关共办理各类案件363.7万件,同比上升20.9%。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).authors, ["张某某"]);
+}
