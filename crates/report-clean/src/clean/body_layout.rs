@@ -82,10 +82,15 @@ fn usual_gap_before_prose(lines: &[&Line]) -> usize {
         .map_or(1, |(gap, _)| gap)
 }
 
+/// Most characters of a paragraph's last clause that leads into what
+/// follows (`摘要如下：`).
+const LEAD_CLAUSE_MAX_CHARS: usize = 12;
+
 /// A short line set apart by blank lines right under a lead that ends on
-/// its colon (`以下为全文：`, `各位代表：`), with a paragraph of prose under
-/// it: the heading of what the lead announces, not the lead's sentence
-/// going on. A list's item after a colon stands among other short items.
+/// its colon (`以下为全文：`, `各位代表：`, a paragraph's last clause
+/// `…。摘要如下：`), with a paragraph of prose under it: the heading of
+/// what the lead announces, not the lead's sentence going on. A list's
+/// item after a colon stands among other short items.
 pub(crate) fn heads_after_lead(lines: &[Line], i: usize) -> bool {
     let (Some(lead), Some(line), Some(next)) = (
         i.checked_sub(1).map(|p| &lines[p]),
@@ -94,7 +99,10 @@ pub(crate) fn heads_after_lead(lines: &[Line], i: usize) -> bool {
     ) else {
         return false;
     };
-    lead.is_short()
+    // The lead alone (`以下为全文：`), or a paragraph's last short clause
+    // (`…作工作报告。摘要如下：`).
+    let last_clause = lead.text.trim_end().rsplit(['。', '！', '？']).next();
+    (lead.is_short() || last_clause.is_some_and(|c| c.chars().count() <= LEAD_CLAUSE_MAX_CHARS))
         && lead.text.trim_end().ends_with([':', '：'])
         && line.is_short()
         && !line.text.trim_end().ends_with(is_continuation)

@@ -3,8 +3,9 @@
 //! circled number where the text marks no notes with it.
 
 use crate::clean::notes::is_circled;
+use crate::clean::speaker_lines::describes_speaker;
 use report_core::text::fold::is_han;
-use report_core::text::layout::Line;
+use report_core::text::layout::{has_sentence_end, Line};
 use report_core::text::names::is_person_name;
 
 /// Words that mark a short line as an image caption.
@@ -80,6 +81,29 @@ pub fn is_photo_caption(text: &str) -> bool {
         .next()
         .is_some_and(|last| is_person_name(last) && before.len() > last.len());
     (marked || named) && before.chars().any(is_han)
+}
+
+/// A paragraph of one sentence that opens on the speaker's name and says
+/// they deliver the report (`某某某作市人大常委会工作报告。`), as a photo's
+/// caption over the text says it: the photo's, no paragraph of the speech.
+pub(crate) fn take_speaker_captions(
+    sections: &mut [report_core::Section],
+    name: &str,
+    captions: &mut Vec<String>,
+) {
+    let is_caption = |p: &str| {
+        p.starts_with(name)
+            && describes_speaker(p, name)
+            && p.ends_with(['。', '.'])
+            && !has_sentence_end(p.trim_end_matches(['。', '.']))
+    };
+    for section in sections {
+        let (taken, kept): (Vec<String>, Vec<String>) = std::mem::take(&mut section.paragraphs)
+            .into_iter()
+            .partition(|p| is_caption(p));
+        section.paragraphs = kept;
+        captions.extend(taken);
+    }
 }
 
 #[cfg(test)]

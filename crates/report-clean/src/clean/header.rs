@@ -30,7 +30,7 @@ use crate::clean::title_lines::{
     names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
 use crate::clean::title_tags::{
-    split_dated_title, split_draft_mark, split_file_suffix, split_title_tag,
+    dated_speaker_bracket, split_dated_title, split_draft_mark, split_file_suffix, split_title_tag,
 };
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::Line;
@@ -182,6 +182,12 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     line: lines[i].number,
                 });
             }
+        } else if let Some((date, name)) = dated_speaker_bracket(text) {
+            // `（2005年5月10日 某某某）` under the headline: when the speech
+            // was given, and by whom.
+            h.noise.push(noise(NoiseKind::Byline));
+            h.delivered.get_or_insert(date);
+            h.speaker.get_or_insert(name);
         } else if is_undated_delivery_line(text) {
             h.noise.push(noise(NoiseKind::Metadata));
         } else if is_session_masthead(text, lines.get(i + 1).map(|n| n.text.as_str())) {
@@ -269,10 +275,11 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             .delivered
             .as_ref()
             .filter(|_| h.title.is_none())
-            .and_then(|_| parse_speaker_line(text))
+            .and_then(|_| parse_speaker_line(text).or_else(|| name_line(text)))
         {
             // The speaker under the delivery line where the page set no
             // headline over them (it stands only in the `<title>`): no title.
+            // A name alone there (`王 某`) is the speaker's too.
             h.noise.push(noise(NoiseKind::Byline));
             h.speaker = Some(name);
         } else if let Some(name) = h
@@ -411,7 +418,7 @@ impl Header {
     /// `…报告(20230114)`): the day is the one the speech was given, the
     /// bracket set aside.
     fn take_dated_bracket<'a>(&mut self, text: &'a str, line: usize) -> &'a str {
-        let Some((headline, bracket, delivered)) = split_dated_title(text) else {
+        let Some((headline, bracket, delivered, speaker)) = split_dated_title(text) else {
             return text;
         };
         self.noise.push(Noise {
@@ -420,6 +427,9 @@ impl Header {
             line,
         });
         self.delivered.get_or_insert(delivered);
+        if let Some(name) = speaker {
+            self.speaker.get_or_insert_with(|| name.to_string());
+        }
         headline
     }
 

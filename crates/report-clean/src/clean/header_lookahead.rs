@@ -9,7 +9,7 @@ use crate::clean::metadata::{
     parse_metadata_line, parse_speaker_line,
 };
 use crate::clean::posting_lines::is_posting_line;
-use crate::clean::title_lines::names_a_report;
+use crate::clean::title_lines::{names_a_report, runs_on};
 use report_core::text::layout::{Line, SHORT_LINE_CHARS};
 
 /// How many short lines may stand between the first one and the headline.
@@ -28,11 +28,15 @@ pub(crate) fn is_metadata_like(text: &str) -> bool {
 /// above the page's metadata: the index of that headline.
 pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Option<usize> {
     let first = h.title.as_deref()?;
-    let nothing_stated = h.metadata.source.is_none()
+    // A title its label states (`文件名称 | 某某报告`) is no site's name.
+    let nothing_stated = h.metadata.title.is_none()
+        && h.metadata.source.is_none()
         && h.metadata.date.is_none()
         && h.delivered.is_none()
         && h.subtitle.is_none();
-    if !nothing_stated || first.chars().count() > SITE_LINE_MAX_CHARS {
+    // A first line broken after a word that needs more (`…执行情况和`) is
+    // a headline's first half, no site's name.
+    if !nothing_stated || first.chars().count() > SITE_LINE_MAX_CHARS || runs_on(first) {
         return None;
     }
     // An account's posting line (`某某发布 2024-01-16 20:30 湖南`) is the

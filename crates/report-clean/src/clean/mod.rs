@@ -46,4 +46,5 @@ pub(crate) mod table_rows;
 pub(crate) mod title_lines;
 pub(crate) mod title_tags;
 pub(crate) mod traditional;
+pub(crate) mod translations;
 pub(crate) mod wrap;

@@ -26,6 +26,7 @@ pub fn is_breadcrumb(text: &str) -> bool {
     let numbered = unnumbered.len() < text.len();
     let text = unnumbered;
     BREADCRUMB_STARTS.iter().any(|s| text.starts_with(s))
+        || is_location_label(text)
         || (text.contains("首页")
             && (text.contains('>') || text.contains('›') || text.contains('»')))
         || is_column_path(text)
@@ -38,6 +39,19 @@ pub fn is_breadcrumb(text: &str) -> bool {
                     (1..=PATH_STEP_MAX_CHARS).contains(&step.chars().count())
                         && step.chars().all(is_han)
                 })
+}
+
+/// Most characters of a location label before its colon (`您的当前位置`).
+const LOCATION_LABEL_MAX_CHARS: usize = 8;
+
+/// A path's label whose steps the copy lost (`您的当前位置：`): a few words
+/// ending on 位置, a colon and nothing after it.
+fn is_location_label(text: &str) -> bool {
+    let label = text.trim().trim_end_matches([':', '：']).trim_end();
+    label.len() < text.trim().len()
+        && label.ends_with("位置")
+        && label.chars().count() <= LOCATION_LABEL_MAX_CHARS
+        && label.chars().all(is_han)
 }
 
 /// A line less the number a list sets before its items (`3. `): a few

@@ -109,6 +109,29 @@ pub fn find_people(paragraphs: &[String]) -> Vec<Person> {
 /// speaker speaks for (`代表国务院所作的`) or to (`向立法会发表`), or the
 /// making itself (`所作的`, `作政府工作报告`).
 const MAKING_OPENERS: [&str; 6] = ["在", "代表", "向", "所作", "所做", "作"];
+/// The heads of a court and a procuratorate, who make their organs'
+/// reports to the congress (`检察长某某8日上午向…作…工作报告`).
+const JUDICIAL_HEADS: [&str; 2] = ["检察长", "院长"];
+/// The part of the day a news lead says a report was made in, after its
+/// day (`8日上午`).
+const PARTS_OF_DAY: [&str; 4] = ["上午", "下午", "晚上", "晚"];
+
+/// The clause after a speaker's name less the day a news lead puts first
+/// (`8日上午向…作…报告`): the clause from what opens the making.
+fn without_day_of_making(rest: &str) -> &str {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(after_day) = rest[digits..]
+        .strip_prefix('日')
+        .filter(|_| (1..=2).contains(&digits))
+    else {
+        return rest;
+    };
+    PARTS_OF_DAY
+        .iter()
+        .find_map(|part| after_day.strip_prefix(part))
+        .unwrap_or(after_day)
+}
+
 /// The verbs that make a report in that clause.
 const MAKING_VERBS: [&str; 3] = ["作", "做", "发表"];
 /// Words of a sentence that only receives, discusses or follows a report
@@ -140,6 +163,7 @@ fn maker_in_sentence(sentence: &str) -> Option<Person> {
     let (at, role, name, rest) = HEADS_OF_GOVERNMENT
         .iter()
         .chain(&ROLES)
+        .chain(&JUDICIAL_HEADS)
         .flat_map(|role| sentence.match_indices(role))
         .filter_map(|(at, role)| {
             let after = &sentence[at + role.len()..];
@@ -172,7 +196,7 @@ fn name_before_making(after: &str) -> Option<(String, &str)> {
     let chars: Vec<char> = after.chars().take(3).collect();
     (2..=3).rev().find_map(|len| {
         let name: String = chars.get(..len)?.iter().collect();
-        let rest = &after[name.len()..];
+        let rest = without_day_of_making(&after[name.len()..]);
         (is_person_name(&name) && MAKING_OPENERS.iter().any(|o| rest.starts_with(o)))
             .then_some((name, rest))
     })

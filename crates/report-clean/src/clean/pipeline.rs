@@ -2,6 +2,7 @@
 //! command line at build time and by the app for imported reports.
 
 use crate::clean::body::{structure_body, Known};
+use crate::clean::captions::take_speaker_captions;
 use crate::clean::converter_pinyin::{converter_pinyin_taken_out, without_converter_pinyin};
 use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::document_notices::without_text_marks;
@@ -29,6 +30,8 @@ use crate::clean::stage_directions::set_aside_stage_directions;
 use crate::clean::title_lines::labels_a_box;
 use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
 use crate::clean::traditional::{simplified_copy, Restorer};
+use crate::clean::translations::set_aside_translations;
+use report_core::text::dates::PartialDate;
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
 use report_core::{Corpus, Noise, NoiseKind, Person, Region, Report, SCHEMA_VERSION};
@@ -113,6 +116,7 @@ fn process_read_text(
     let lines = set_aside_stage_directions(lines, &mut noise);
     let lines = without_text_marks(lines, &mut noise);
     let lines = set_aside_reference_chrome(lines, &mut noise);
+    let lines = set_aside_translations(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     // The markup's captions, apart before the header and body are read.
     let (caption_lines, lines): (Vec<Line>, Vec<Line>) = lines
@@ -193,6 +197,9 @@ fn process_read_text(
     let mut captions = header.captions;
     captions.extend(caption_lines.into_iter().map(|l| l.text));
     captions.append(&mut body.captions);
+    if let Some(name) = header.speaker.as_deref() {
+        take_speaker_captions(&mut body.sections, name, &mut captions);
+    }
 
     // The speaker's line is a speech's byline (`县长 何军` under the title):
     // whom the text is credited to, as a reporter's name is a story's, and
@@ -237,8 +244,21 @@ fn process_read_text(
         .collect::<Vec<_>>()
         .join("\n");
     // A delivery line stating its day dates the report: the page's date
-    // is when it was posted.
-    let delivered_on_a_day = header.delivered.clone().filter(|(d, _)| d.day.is_some());
+    // is when it was posted. So does one stating its month only (the day
+    // left blank, `2027年12月 日在…`) where the page was posted after it.
+    let posted_after = |d: &PartialDate| {
+        let month = |p: &PartialDate| p.year.zip(p.month);
+        header
+            .metadata
+            .date
+            .as_ref()
+            .and_then(|(p, _)| month(p).zip(month(d)))
+            .is_some_and(|(posted, said)| posted > said)
+    };
+    let delivered_on_a_day = header
+        .delivered
+        .clone()
+        .filter(|(d, _)| d.day.is_some() || posted_after(d));
     // A labelled publication date and a dated line set apart under the
     // headline say when the page was posted; the rest are the report's.
     let posted = !header.metadata.date_is_written;

@@ -7,6 +7,7 @@ use crate::clean::title_lines::names_a_report;
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
+use report_core::text::names::is_person_name;
 use report_core::{Noise, NoiseKind};
 
 const TITLE_TAG_MAX_CHARS: usize = 4;
@@ -53,15 +54,54 @@ const FULL_TEXT_TAGS: [&str; 3] = ["全文", "（全文）", "(全文)"];
 
 /// A headline ending on the day in brackets (`政府工作报告（2024年1月15日）`,
 /// or its eight figures run together, `（20230114）`), as a speech's title
-/// carries when it was given: the headline without the bracket, the
-/// bracket and the day.
-pub(crate) fn split_dated_title(text: &str) -> Option<(&str, &str, (PartialDate, String))> {
+/// carries when it was given, the speaker's name after the day too
+/// (`…工作报告（2016年1月27日 某某某）`): the headline without the bracket,
+/// the bracket, the day and the name.
+pub(crate) fn split_dated_title(text: &str) -> Option<DatedTitle<'_>> {
     let (headline, bracket, inner) = trailing_bracket(text)?;
-    let compact = || compact_date(inner).map(|date| (date, inner.to_string()));
-    let (date, said) = find_full_date(inner)
-        .filter(|(_, said)| said == inner)
-        .or_else(compact)?;
-    (!headline.is_empty()).then_some((headline, bracket, (date, said)))
+    let (delivered, speaker) = dated_bracket(inner)?;
+    (!headline.is_empty()).then_some((headline, bracket, delivered, speaker))
+}
+
+/// A headline, its dated bracket, the day it states and the name after it.
+pub(crate) type DatedTitle<'a> = (&'a str, &'a str, (PartialDate, String), Option<&'a str>);
+
+/// A line that is only a bracket holding a speech's day and its speaker's
+/// name (`（2005年5月10日 某某某）`), as a copy sets it under the headline:
+/// the day and the name.
+pub(crate) fn dated_speaker_bracket(text: &str) -> Option<((PartialDate, String), String)> {
+    let (before, _, inner) = trailing_bracket(text)?;
+    let (delivered, speaker) = dated_bracket(inner)?;
+    (before.is_empty()).then_some((delivered, speaker?.to_string()))
+}
+
+/// The verbs a dated bracket may name after a document's day instead of a
+/// speaker (`（2024年1月5日 审议通过）`).
+const DATED_ACTS: [&str; 5] = ["通过", "修订", "修正", "发布", "印发"];
+/// How long a speaker's name may be after the day: a Tibetan or Uyghur
+/// name runs to six characters.
+const BRACKET_NAME_MAX_CHARS: usize = 6;
+
+/// What a speech's dated bracket holds: its day alone (`2024年1月15日`,
+/// `20230114`), or its day and, after a space, the speaker's name
+/// (`2016年1月27日 某某某`, a name of four to six characters as minority
+/// names run without a known surname).
+fn dated_bracket(inner: &str) -> Option<((PartialDate, String), Option<&str>)> {
+    let whole = |part: &str| {
+        find_full_date(part)
+            .filter(|(_, said)| said == part)
+            .or_else(|| compact_date(part).map(|date| (date, part.to_string())))
+    };
+    if let Some(delivered) = whole(inner) {
+        return Some((delivered, None));
+    }
+    let (day, name) = inner.split_once(char::is_whitespace)?;
+    let name = name.trim();
+    let count = name.chars().count();
+    let minority = (4..=BRACKET_NAME_MAX_CHARS).contains(&count)
+        && name.chars().all(|c| is_han(c) || c == '·')
+        && !DATED_ACTS.iter().any(|act| name.ends_with(act));
+    (is_person_name(name) || minority).then(|| whole(day).map(|d| (d, Some(name))))?
 }
 
 /// The last bracket a line ends with (`政府工作报告（征求意见稿）`): the
@@ -228,10 +268,13 @@ pub(crate) fn is_title_bar_over(title: &str, headline: &str) -> bool {
     let Some(rest) = title.strip_prefix(headline) else {
         return false;
     };
+    // The site's name may carry its motto after a long dash
+    // (`_某某网——国家经济门户`): the name is what stands before it.
     let site = rest
         .trim_start()
         .strip_prefix(['-', '_', '|', '｜', '—', '–'])
-        .map(|s| s.trim_start_matches(['-', '—']).trim());
+        .map(|s| s.trim_start_matches(['-', '—']).trim())
+        .map(|s| s.split_once("——").map_or(s, |(name, _)| name.trim_end()));
     // `…述职报告述职报告范文大全`: glued on, the site's category for the
     // kind of document the headline ends with.
     let category = || {
@@ -302,10 +345,21 @@ mod tests {
 
     #[test]
     fn a_day_in_brackets_after_the_headline_is_when_it_was_given() {
-        let (headline, bracket, (date, _)) =
+        let (headline, bracket, (date, _), speaker) =
             split_dated_title("政府工作报告（2024年1月15日）").unwrap();
         assert_eq!((headline, bracket), ("政府工作报告", "（2024年1月15日）"));
-        assert_eq!(date.day, Some(15));
+        assert_eq!((date.day, speaker), (Some(15), None));
+        let (headline, _, (date, _), speaker) =
+            split_dated_title("某某自治区政府工作报告 (2030年1月27日 某某某某)").unwrap();
+        assert_eq!(
+            (headline, speaker),
+            ("某某自治区政府工作报告", Some("某某某某"))
+        );
+        assert_eq!(date.day, Some(27));
+        assert!(split_dated_title("某某县政府工作报告（2030年1月5日 审议通过）").is_none());
+        let (_, name) = dated_speaker_bracket("(2030年5月10日 张某某)").unwrap();
+        assert_eq!(name, "张某某");
+        assert!(dated_speaker_bracket("(2030年5月10日)").is_none());
         assert!(split_dated_title("政府工作报告（2024年）").is_none());
         assert!(split_dated_title("关于2024年1月15日会议的报告（摘要）").is_none());
         assert!(split_dated_title("（2024年1月15日）").is_none());
@@ -381,7 +435,13 @@ mod tests {
     #[test]
     fn a_pages_title_bar_over_its_headline() {
         let headline = "2022年某县政府工作报告";
-        for bar in [" - 百度文库", "_某某网", " | 某某发布", "——某某网"] {
+        for bar in [
+            " - 百度文库",
+            "_某某网",
+            " | 某某发布",
+            "——某某网",
+            "_某某网——某某某某经济门户",
+        ] {
             assert!(
                 is_title_bar_over(&format!("{headline}{bar}"), headline),
                 "{bar}"

@@ -46,7 +46,9 @@ const ORGAN_ENDS: [char; 2] = ['府', '院'];
 /// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
 /// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
 pub fn parse_speaker_line(text: &str) -> Option<String> {
-    let text = without_particulars(without_commission(without_bracketed_date(text)));
+    let text = without_particulars(without_commission(without_bracketed_date(within_brackets(
+        text,
+    ))));
     if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
         return None;
     }
@@ -188,6 +190,19 @@ fn without_bracketed_date(text: &str) -> &str {
     let date = find_full_date(inner).or_else(|| chinese_numeral_date(inner));
     match date {
         Some((_, said)) if said == *inner => inner_end[..open].trim_end(),
+        _ => text,
+    }
+}
+
+/// A speaker's line a copy set whole in brackets (`（国务院总理 某某某）`):
+/// what the brackets hold. Any other line as it is.
+fn within_brackets(text: &str) -> &str {
+    let inner = text
+        .trim()
+        .strip_prefix(['（', '('])
+        .and_then(|rest| rest.strip_suffix(['）', ')']));
+    match inner {
+        Some(inner) if !inner.contains(['（', '(', '）', ')']) => inner.trim(),
         _ => text,
     }
 }

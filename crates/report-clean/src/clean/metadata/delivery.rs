@@ -35,6 +35,13 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
         return dated_after_at(rest);
     };
     let after = rest[said.len()..].trim_start();
+    // `2027年12月 日在…`: the day left blank in a copy made before the
+    // session met; the speech is dated to its month.
+    let blank_day = said.ends_with('月') && rest[said.len()..].starts_with(char::is_whitespace);
+    let after = match after.strip_prefix('日').filter(|_| blank_day) {
+        Some(rest) => rest.trim_start(),
+        None => after,
+    };
     let after = after_second_day(after).unwrap_or(after);
     // A date in figures alone on its line, nothing before it
     // (`2026-02-03`), is the day a site posted the page, as its system

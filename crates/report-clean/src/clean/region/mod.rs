@@ -13,6 +13,7 @@
 mod choose;
 mod forms;
 mod institutions;
+mod national;
 mod scan;
 mod self_names;
 #[cfg(test)]

@@ -5,6 +5,7 @@ use rustc_hash::FxHashSet;
 
 use super::forms::other_form_suffix;
 use super::institutions::{names_a_thing_after_it, names_institution, names_village_organ};
+use super::national::national_phrases;
 use super::self_names::own_kinds;
 use super::{Gazetteer, Named, RegionClues, AMBIGUOUS_SHORT, ETHNIC_GROUPS};
 use crate::clean::offices::HEADS_OF_GOVERNMENT;
@@ -41,28 +42,6 @@ const SUFFIX_WORD_ENDS: &str = "域级场位块";
 /// it (在和县, 赴高县). Any other Chinese character glued before a name of
 /// one character and a suffix makes a longer word (示范县, 提高县).
 const BEFORE_NAME: &str = "在和与及对到赴至的是为于从向、将把同由经以往来去";
-
-/// What names the whole country as the government: in the title, or as the
-/// assembly, office or organ a report is delivered to or by.
-const NATIONAL_IN_TITLE: [&str; 5] = [
-    "国务院",
-    "中华人民共和国",
-    "全国人民代表大会",
-    "全国人大",
-    "中央人民政府",
-];
-const NATIONAL_AS_ORGAN: [&str; 7] = [
-    "届全国人民代表大会",
-    "国务院总理",
-    "代表国务院",
-    "国务院的委托",
-    "受国务院委托",
-    "代表中央人民政府",
-    "向全国人民代表大会",
-];
-
-/// The body's first paragraphs, where a speaker says whom they speak for.
-const OPENING_PARAGRAPHS: usize = 3;
 
 /// Suffixes of towns, townships and sub-districts, which the gazetteer
 /// does not list.
@@ -157,26 +136,7 @@ impl Evidence {
         evidence.scan(g, lead, Place::Lead);
         evidence.scan(g, rest, Place::Body);
         evidence.own_kinds = own_kinds(&body);
-        for phrase in NATIONAL_IN_TITLE {
-            if title.contains(phrase) {
-                evidence.national.push(phrase.to_string());
-            }
-        }
-        // The speaker says whom they speak for in the body's opening
-        // (我代表国务院, 受国务院委托), which a page's intro may push past the
-        // lead.
-        let opening: String = body
-            .lines()
-            .take(OPENING_PARAGRAPHS)
-            .collect::<Vec<_>>()
-            .join("\n");
-        for text in [front.as_str(), opening.as_str()] {
-            for phrase in NATIONAL_AS_ORGAN {
-                if text.contains(phrase) && !evidence.national.iter().any(|p| p == phrase) {
-                    evidence.national.push(phrase.to_string());
-                }
-            }
-        }
+        evidence.national = national_phrases(&title, &front, &body);
         evidence
     }
 

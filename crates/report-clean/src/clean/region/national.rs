@@ -1,0 +1,58 @@
+//! What names the whole country as the government a report is about: the
+//! State Council and the other national organs, in the title or as the
+//! organ the speaker speaks for.
+
+/// What names the whole country as the government: in the title, or as the
+/// assembly, office or organ a report is delivered to or by. The organs
+/// that report to the whole country's assembly (its standing committee,
+/// the supreme court and procuratorate) and the political consultative
+/// conference's national committee (`政协全国委员会`) are the country's too.
+const NATIONAL_IN_TITLE: [&str; 8] = [
+    "国务院",
+    "中华人民共和国",
+    "全国人民代表大会",
+    "全国人大",
+    "中央人民政府",
+    "最高人民法院",
+    "最高人民检察院",
+    "全国委员会",
+];
+const NATIONAL_AS_ORGAN: [&str; 10] = [
+    "届全国人民代表大会",
+    "国务院总理",
+    "代表国务院",
+    "国务院的委托",
+    "受国务院委托",
+    "代表中央人民政府",
+    "向全国人民代表大会",
+    "代表最高人民法院",
+    "代表最高人民检察院",
+    "届全国委员会",
+];
+
+/// The body's first paragraphs, where a speaker says whom they speak for.
+const OPENING_PARAGRAPHS: usize = 3;
+
+/// The phrases that name the whole country as the report's government: in
+/// the title, or as the organ the header or the body's opening speaks for
+/// (我代表国务院, 受国务院委托), which a page's intro may push past the lead.
+pub(super) fn national_phrases(title: &str, front: &str, body: &str) -> Vec<String> {
+    let mut national: Vec<String> = NATIONAL_IN_TITLE
+        .iter()
+        .filter(|phrase| title.contains(*phrase))
+        .map(|phrase| phrase.to_string())
+        .collect();
+    let opening: String = body
+        .lines()
+        .take(OPENING_PARAGRAPHS)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for text in [front, opening.as_str()] {
+        for phrase in NATIONAL_AS_ORGAN {
+            if text.contains(phrase) && !national.iter().any(|p| p == phrase) {
+                national.push(phrase.to_string());
+            }
+        }
+    }
+    national
+}
