@@ -87,11 +87,13 @@ use what_is_counted::{names_a_target, rest_of_the_whole};
 /// (`增高`, `上升`) and a cut (`压减`, `压缩`, `削减`, `缩减`).
 /// A rise or fall year by year, as older reports write it (`递增`, `递减`)
 /// and a widening (`扩大`). A burden lightened (`减轻`) falls by so much.
-const GROWTH_VERBS: [&str; 22] = [
+/// A budget's revenue or spending up or down (`比上年减收1070万元`, `增支`).
+const GROWTH_VERBS: [&str; 26] = [
     "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑", "增产", "减产",
-    "增高", "上升", "压减", "压缩", "削减", "缩减", "递增", "递减", "扩大", "减轻",
+    "增高", "上升", "压减", "压缩", "削减", "缩减", "递增", "递减", "扩大", "减轻", "增收", "减收",
+    "增支", "减支",
 ];
-const DECLINE_VERBS: [&str; 13] = [
+const DECLINE_VERBS: [&str; 15] = [
     "递减",
     "下降",
     "降低",
@@ -105,6 +107,8 @@ const DECLINE_VERBS: [&str; 13] = [
     "削减",
     "缩减",
     "减轻",
+    "减收",
+    "减支",
 ];
 
 /// Figures of one paragraph read on its own: `default_period` is the
@@ -461,6 +465,8 @@ mod fourteenth_sample_tests;
 mod grain_sentence_tests;
 #[cfg(test)]
 mod naming_tests;
+#[cfg(test)]
+mod nineteenth_sample_tests;
 #[cfg(test)]
 mod ninth_sample_tests;
 #[cfg(test)]

@@ -1,0 +1,136 @@
+//! Shapes the nineteenth sample (real web pages: townships, counties,
+//! development zones, budget reports, 1980s–2020s) found: a budget's words
+//! of change, its completion of the budget, a growth after a share named by
+//! its whole, a list's count opening a clause, a plan's higher goal, a net
+//! gain, `分别` before a verb, half-width `!`, and `℅` typed for `%`.
+use super::test_support::{figures, named_values};
+use report_core::FigureKind::*;
+use report_core::FigureStatus;
+
+#[test]
+fn care_of_typed_for_a_percent_sign_is_a_percent() {
+    let got = named_values("2020年，全县生产总值实现12亿元，同比增长8.5℅。");
+    assert_eq!(
+        got[1],
+        ("生产总值".to_string(), 8.5, "%".to_string(), Growth),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_budgets_revenue_up_or_down_is_a_change_of_its_subject() {
+    let got = named_values("2020年，一般公共预算收入3.2亿元，比上年减收1200万元，下降3.6%。");
+    assert_eq!(
+        got[1..],
+        [
+            (
+                "一般公共预算收入".to_string(),
+                -1200.0,
+                "万元".to_string(),
+                Change
+            ),
+            (
+                "一般公共预算收入".to_string(),
+                -3.6,
+                "%".to_string(),
+                Growth
+            ),
+        ],
+        "{got:?}"
+    );
+    let got = named_values("2020年，全镇税收收入2100万元，增收300万元，增长16.7%。");
+    assert_eq!(got[1].0, "税收收入", "{got:?}");
+    assert_eq!(got[1].3, Change, "{got:?}");
+    // What each gained keeps the gain in its name.
+    let got = named_values("2020年，全乡转移劳动力3000人，人均增收1800元。");
+    assert_eq!(got[1].0, "人均增收", "{got:?}");
+}
+
+#[test]
+fn the_share_of_its_budget_and_the_change_after_are_the_subjects() {
+    let got = named_values(
+        "1-4月，一般公共预算收入累计完成2.4亿元，完成年初预算数6亿元的40%，比上年减收1000万元。",
+    );
+    let names: Vec<_> = got.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "一般公共预算收入",
+            "年初预算数",
+            "一般公共预算收入",
+            "一般公共预算收入"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_growth_after_a_share_named_by_its_whole_is_the_subjects() {
+    let got =
+        named_values("1-5月，全县财政总收入3200万元，占年初预算8000万元的40%，同比下降5.5%。");
+    assert_eq!(got[2].0, "财政总收入占年初预算", "{got:?}");
+    assert_eq!(
+        got[3],
+        ("财政总收入".to_string(), -5.5, "%".to_string(), Growth),
+        "{got:?}"
+    );
+    // A change of a share named as a share stays the share's.
+    let got = named_values("2020年，服务业增加值占地区生产总值的比重由40%提高到42%，即提高2%。");
+    assert!(got.iter().all(|f| f.0.contains("比重")), "{got:?}");
+}
+
+#[test]
+fn a_lists_count_opening_a_clause_is_no_part_of_the_name() {
+    let got = named_values(
+        "2020年，财贸工作有了起色。一是社会消费品零售额完成15亿元，增长9%；二是税收收入达到2100万元。",
+    );
+    let names: Vec<_> = got.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        names,
+        ["社会消费品零售额", "社会消费品零售额", "税收收入"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_higher_goal_a_plan_strives_for_is_a_growth_too() {
+    let got =
+        figures("今年的主要预期目标是：地区生产总值增长7%、力争8%，财政收入增长6%左右，争取7%。");
+    let read: Vec<_> = got
+        .iter()
+        .map(|f| (f.indicator.as_str(), f.value, f.kind, f.status))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("地区生产总值", 7.0, Growth, FigureStatus::Target),
+            ("地区生产总值", 8.0, Growth, FigureStatus::Target),
+            ("财政收入", 6.0, Growth, FigureStatus::Target),
+            ("财政收入", 7.0, Growth, FigureStatus::Target),
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_net_gain_alone_is_of_the_things_added_before() {
+    let got = named_values("2020年，新增市场主体1200户，净增800户。");
+    assert_eq!(got[1].0, "新增市场主体", "{got:?}");
+    // A net gain with its noun keeps both.
+    let got = named_values("2020年，净增市场主体800户。");
+    assert_eq!(got[0].0, "净增市场主体", "{got:?}");
+}
+
+#[test]
+fn each_in_turn_before_a_verb_is_no_part_of_the_name() {
+    let got = named_values("2018年至2020年，分别完成地区生产总值120亿元、135亿元、150亿元。");
+    assert!(got.iter().all(|f| f.0 == "地区生产总值"), "{got:?}");
+    let got = named_values("2020年，两个乡的粮食亩产分别达到了800斤、900斤。");
+    assert!(got.iter().all(|f| !f.0.starts_with('了')), "{got:?}");
+}
+
+#[test]
+fn a_half_width_exclamation_mark_ends_a_sentence() {
+    let got = named_values("2020年，园区发挥了重要作用!园区完成税收收入8亿元。");
+    assert_eq!(got[0].0, "税收收入", "{got:?}");
+}
