@@ -71,6 +71,7 @@ mod years_in_names;
 use report_core::Figure;
 
 use indicator::name_from_the_sentence;
+use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
 use report_year::{
@@ -220,6 +221,11 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     .collect();
                 if blank > 0 && local_start == number_at {
                     f.start = byte_at[sentence_start + number_at + blank];
+                }
+                if f.kind == report_core::FigureKind::Count
+                    && heads_a_list(&chars, sentence_start + number_at, at)
+                {
+                    return;
                 }
                 // `…占支出总数的55.8%。其他的44.2%`: the rest of the whole
                 // the share before it (in an earlier sentence) was taken of.

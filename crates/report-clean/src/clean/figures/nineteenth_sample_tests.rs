@@ -134,3 +134,33 @@ fn a_half_width_exclamation_mark_ends_a_sentence() {
     let got = named_values("2020年，园区发挥了重要作用!园区完成税收收入8亿元。");
     assert_eq!(got[0].0, "税收收入", "{got:?}");
 }
+
+#[test]
+fn people_after_the_unit_are_what_is_counted() {
+    let got = named_values("全县50万人民齐心协力，奋力拼搏。");
+    assert_eq!(got[0].0, "人民", "{got:?}");
+    assert_eq!(got[0].1, 50.0, "{got:?}");
+}
+
+#[test]
+fn a_verb_marked_done_ends_the_noun_counted() {
+    let got = named_values("2020年，在120个村庄推行了“积分制”管理。");
+    assert_eq!(got[0].0, "村庄", "{got:?}");
+    // Two verbs joined before 了: both go.
+    let got = named_values("1990年，我国同12个国家建立或恢复了外交关系。");
+    assert_eq!(got[0].0, "国家", "{got:?}");
+    // A verb of one character.
+    let got = named_values("2020年，8个县区通了天然气。");
+    assert_eq!(got[0].0, "县区", "{got:?}");
+}
+
+#[test]
+fn a_count_that_heads_the_list_after_it_is_no_statistic() {
+    assert!(named_values("工业生产出现了3个转折。一是企业扭亏为盈。").is_empty());
+    assert!(named_values("过去一年取得了五个突破：一是项目建设提速。").is_empty());
+    // A plan's count of what it will do stays; so does a count before the stop.
+    let got = named_values("今年再办好12件民生实事。一是新建幼儿园5所。");
+    assert_eq!(got[0].0, "民生实事", "{got:?}");
+    let got = named_values("2020年，新增规上企业12家。一是加大培育力度。");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
