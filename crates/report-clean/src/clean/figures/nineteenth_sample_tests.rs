@@ -3,7 +3,7 @@
 //! of change, its completion of the budget, a growth after a share named by
 //! its whole, a list's count opening a clause, a plan's higher goal, a net
 //! gain, `分别` before a verb, half-width `!`, and `℅` typed for `%`.
-use super::test_support::{figures, named_values};
+use super::test_support::{figures, named_values, read_report};
 use report_core::FigureKind::*;
 use report_core::FigureStatus;
 
@@ -163,4 +163,13 @@ fn a_count_that_heads_the_list_after_it_is_no_statistic() {
     assert_eq!(got[0].0, "民生实事", "{got:?}");
     let got = named_values("2020年，新增规上企业12家。一是加大培育力度。");
     assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_heading_naming_no_time_sets_no_period_where_the_year_is_unknown() {
+    let got = read_report(
+        "一、一般公共预算收支完成情况\n\n全县一般公共预算收入累计完成2.1亿元，下降3.2%。\n\n二、政府性基金收支完成情况\n\n全县政府性基金收入累计完成3000万元，下降5.2%。\n",
+    );
+    assert!(!got.is_empty(), "{got:?}");
+    assert!(got.iter().all(|f| !f.3.contains("情况")), "{got:?}");
 }
