@@ -188,6 +188,15 @@ fn strip_rate_base(text: &str) -> &str {
         if base.first().is_some_and(numeral) && base.len() <= RATE_BASE_MAX && b > 0 {
             return text[..b].trim_end_matches("平均");
         }
+        // `人口密度为每平方公里`, `每万人`: a base in a unit of area or of
+        // people, of a few characters.
+        if b > 0
+            && (2..=4).contains(&base.len())
+            && base.iter().all(|c| report_core::text::fold::is_han(*c))
+            && base.last().is_some_and(|c| "里米顷亩人户".contains(*c))
+        {
+            return &text[..b];
+        }
     }
     for _ in 0..2 {
         let chars: Vec<char> = text.chars().collect();

@@ -173,3 +173,9 @@ fn a_heading_naming_no_time_sets_no_period_where_the_year_is_unknown() {
     assert!(!got.is_empty(), "{got:?}");
     assert!(got.iter().all(|f| !f.3.contains("情况")), "{got:?}");
 }
+
+#[test]
+fn a_rate_base_in_a_unit_of_area_is_no_part_of_the_name() {
+    let got = named_values("1988年，全市人口密度为每平方公里520人。");
+    assert_eq!(got[0].0, "人口密度", "{got:?}");
+}
