@@ -79,7 +79,7 @@ use report_year::{
 };
 use sentence::sentence_figures;
 use sentences::{ends_a_sentence, sentence_end};
-use status::{estimate_stretches, is_list_item};
+use status::{estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{names_a_target, rest_of_the_whole};
 
@@ -177,6 +177,7 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
         }
     }
     let (estimates, opens_estimates) = estimate_stretches(&chars);
+    let targets = target_stretches(&chars);
     let mut figures = Vec::new();
     let mut sentence_start = 0;
     while sentence_start < chars.len() {
@@ -208,6 +209,8 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     && !a_target
                 {
                     f.status = report_core::FigureStatus::Estimate;
+                } else if place.now.is_none() && targets.iter().any(|&(a, b)| a <= at && at <= b) {
+                    f.status = report_core::FigureStatus::Target;
                 }
                 // The figure's words as written, not as folded for reading,
                 // without a space copied from a page before them (`增长 3.5%`

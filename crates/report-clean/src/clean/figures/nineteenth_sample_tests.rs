@@ -179,3 +179,18 @@ fn a_rate_base_in_a_unit_of_area_is_no_part_of_the_name() {
     let got = named_values("1988年，全市人口密度为每平方公里520人。");
     assert_eq!(got[0].0, "人口密度", "{got:?}");
 }
+
+#[test]
+fn the_items_after_a_plans_targets_are_targets_where_the_year_is_unknown() {
+    let got = super::paragraph_figures(
+        "今年发展的主要预期目标是：地区生产总值增长5%左右；城镇新增就业1.2万人左右；居民消费价格涨幅3%左右。",
+        0,
+        0,
+        None,
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(
+        got.iter().all(|f| f.status == FigureStatus::Target),
+        "{got:?}"
+    );
+}

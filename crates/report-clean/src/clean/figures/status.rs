@@ -132,6 +132,30 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
     (stretches, opens_list)
 }
 
+/// Stretches of a paragraph (char ranges) whose figures are targets: from
+/// a plan's `目标是：` (`主要预期目标是：地区生产总值增长5%左右；城镇新增就业…；`)
+/// to the sentence's end, over its `；` items, where the report's year is
+/// not known to make them a plan's.
+pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
+    let mut stretches = Vec::new();
+    let mut start = 0;
+    while start < s.len() {
+        let end = (start..s.len())
+            .find(|&k| is_full_stop(s, k))
+            .map_or(s.len(), |k| k + 1);
+        let sentence: String = s[start..end].iter().collect();
+        if let Some(b) = ["目标是：", "目标为：", "目标是:", "目标为:"]
+            .iter()
+            .filter_map(|w| sentence.find(w))
+            .min()
+        {
+            stretches.push((start + sentence[..b].chars().count(), end));
+        }
+        start = end;
+    }
+    stretches
+}
+
 /// Whether a paragraph reads as an item of a list: numbered (`（一）`, `1.`,
 /// `一、`, `①`) or led by a short label and a colon (`粮食：`).
 pub(super) fn is_list_item(paragraph: &str) -> bool {
