@@ -93,11 +93,7 @@ pub(super) fn status_of(
 pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
     let mut stretches = Vec::new();
     let mut opens_list = false;
-    let mut start = 0;
-    while start < s.len() {
-        let end = (start..s.len())
-            .find(|&k| is_full_stop(s, k))
-            .map_or(s.len(), |k| k + 1);
+    for (start, end) in full_sentences(s) {
         let sentence: String = s[start..end].iter().collect();
         let marker = ESTIMATE_MARKERS
             .iter()
@@ -127,7 +123,6 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
         } else {
             opens_list = false;
         }
-        start = end;
     }
     (stretches, opens_list)
 }
@@ -137,23 +132,31 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
 /// to the sentence's end, over its `；` items, where the report's year is
 /// not known to make them a plan's.
 pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
-    let mut stretches = Vec::new();
+    full_sentences(s)
+        .filter_map(|(start, end)| {
+            let sentence: String = s[start..end].iter().collect();
+            ["目标是：", "目标为：", "目标是:", "目标为:"]
+                .iter()
+                .filter_map(|w| sentence.find(w))
+                .min()
+                .map(|b| (start + sentence[..b].chars().count(), end))
+        })
+        .collect()
+}
+
+/// The char ranges of a paragraph's sentences, each to its full stop.
+fn full_sentences(s: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = 0;
-    while start < s.len() {
-        let end = (start..s.len())
-            .find(|&k| is_full_stop(s, k))
-            .map_or(s.len(), |k| k + 1);
-        let sentence: String = s[start..end].iter().collect();
-        if let Some(b) = ["目标是：", "目标为：", "目标是:", "目标为:"]
-            .iter()
-            .filter_map(|w| sentence.find(w))
-            .min()
-        {
-            stretches.push((start + sentence[..b].chars().count(), end));
-        }
-        start = end;
-    }
-    stretches
+    std::iter::from_fn(move || {
+        (start < s.len()).then(|| {
+            let end = (start..s.len())
+                .find(|&k| is_full_stop(s, k))
+                .map_or(s.len(), |k| k + 1);
+            let range = (start, end);
+            start = end;
+            range
+        })
+    })
 }
 
 /// Whether a paragraph reads as an item of a list: numbered (`（一）`, `1.`,
