@@ -119,8 +119,15 @@ pub(super) fn declines(
 /// nothing but a joiner between the two values, in the same unit. Where
 /// that one was a change, such a value is one of the same kind, and falls
 /// where that one fell.
+/// So is the higher goal a plan strives for after its figure (`增长8%、
+/// 力争9%`, `增长7%左右，争取8%`).
 pub(super) fn continues_a_change(s: &[char], before: &Found, f: &Found) -> bool {
-    before.end < f.start
-        && matches!(&s[before.end..f.start], ['、' | '和' | '及' | '与'])
-        && before.unit == f.unit
+    let between = s.get(before.end..f.start).unwrap_or_default();
+    let striving = between.split_first().is_some_and(|(mark, resolve)| {
+        matches!(mark, '、' | '，' | ',')
+            && ["力争", "争取"]
+                .iter()
+                .any(|w| resolve.iter().copied().eq(w.chars()))
+    });
+    (matches!(between, ['、' | '和' | '及' | '与']) || striving) && before.unit == f.unit
 }

@@ -2,7 +2,7 @@
 //! its unit) without framing, verbs of doing, list numbers and periods.
 
 use super::byte_index;
-use super::name_edges::before_an_unread_count;
+use super::name_edges::{before_an_unread_count, without_enumerator};
 use super::trailing_words::{without_rank_scope, CHANGE_NAMES, TRAILING_VERBS};
 use super::will::strip_object_marker;
 use super::year_words::two_years_at;
@@ -15,8 +15,10 @@ use report_core::starts_with_canonical;
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 36] = [
+pub(super) const LEADING_FRAME: [&str; 38] = [
     "其中",
+    // `2016年至2018年，分别完成国内生产总值…`: "each in turn".
+    "分别",
     // A conjunction opening the clause (`而1956年就增加了…`): "while".
     "而且",
     "而",
@@ -55,6 +57,8 @@ pub(super) const LEADING_FRAME: [&str; 36] = [
     // A resolve opening the clause (`争取1997年粮食产量达到4.75亿吨`).
     "争取",
     "确保",
+    // `分别达到了…`: reached, and done.
+    "达到了",
     "达到",
     "为",
     "由",
@@ -184,6 +188,15 @@ fn strip_rate_base(text: &str) -> &str {
         if base.first().is_some_and(numeral) && base.len() <= RATE_BASE_MAX && b > 0 {
             return text[..b].trim_end_matches("平均");
         }
+        // `人口密度为每平方公里`, `每万人`: a base in a unit of area or of
+        // people, of a few characters.
+        if b > 0
+            && (2..=4).contains(&base.len())
+            && base.iter().all(|c| report_core::text::fold::is_han(*c))
+            && base.last().is_some_and(|c| "里米顷亩人户".contains(*c))
+        {
+            return &text[..b];
+        }
     }
     for _ in 0..2 {
         let chars: Vec<char> = text.chars().collect();
@@ -301,9 +314,12 @@ const TARGET_WORDS: [&str; 5] = ["目标任务", "目标", "计划", "任务", "
 /// measure of its own (`完成年度目标的104%` is about the figure before); a
 /// target named for what it plans (`年度建设任务`) is not.
 pub(super) fn is_target_phrase(text: &str) -> bool {
+    // `年初预算数`: the budget's sum, as a finance bureau writes it.
+    let text = text.strip_suffix('数').unwrap_or(text);
+    // Not the 年 of `年初预算`, a budget's version.
     let rest = ["年度", "全年", "年"]
         .iter()
-        .find_map(|w| text.strip_prefix(w))
+        .find_map(|w| text.strip_prefix(w).filter(|r| !r.starts_with('初')))
         .unwrap_or(text);
     // `为调整预算的98.5%`, `年初预算`: the budget as adjusted or as first
     // passed is still the budget the sum was planned in.
@@ -347,6 +363,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = &text[b + opening.len()..];
             }
         }
+        text = without_enumerator(text);
         text = strip_scope(text);
         text = strip_target_share(text);
         for w in LEADING_FRAME {
@@ -457,9 +474,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         // `由300多家压减到64家`: a verb of doing alone names nothing (while
         // one of reach, `惠及461万人次`, says what is counted).
         // Nor does an adverb alone (`双双突破9万亿元`): the subject is elsewhere.
+        // Nor a net gain alone (`新增企业14家，净增7家`): of the things
+        // added before.
         if LEADING_ACTIONS.contains(&text)
             || ADVERBS_BEFORE_VERB.contains(&text)
-            || text == "新开工"
+            || ["新开工", "净增"].contains(&text)
         {
             text = "";
         }

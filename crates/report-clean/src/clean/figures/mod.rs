@@ -71,6 +71,7 @@ mod years_in_names;
 use report_core::Figure;
 
 use indicator::name_from_the_sentence;
+use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
 use report_year::{
@@ -78,7 +79,7 @@ use report_year::{
 };
 use sentence::sentence_figures;
 use sentences::{ends_a_sentence, sentence_end};
-use status::{estimate_stretches, is_list_item};
+use status::{estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{names_a_target, rest_of_the_whole};
 
@@ -87,11 +88,13 @@ use what_is_counted::{names_a_target, rest_of_the_whole};
 /// (`增高`, `上升`) and a cut (`压减`, `压缩`, `削减`, `缩减`).
 /// A rise or fall year by year, as older reports write it (`递增`, `递减`)
 /// and a widening (`扩大`). A burden lightened (`减轻`) falls by so much.
-const GROWTH_VERBS: [&str; 22] = [
+/// A budget's revenue or spending up or down (`比上年减收1070万元`, `增支`).
+const GROWTH_VERBS: [&str; 26] = [
     "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑", "增产", "减产",
-    "增高", "上升", "压减", "压缩", "削减", "缩减", "递增", "递减", "扩大", "减轻",
+    "增高", "上升", "压减", "压缩", "削减", "缩减", "递增", "递减", "扩大", "减轻", "增收", "减收",
+    "增支", "减支",
 ];
-const DECLINE_VERBS: [&str; 13] = [
+const DECLINE_VERBS: [&str; 15] = [
     "递减",
     "下降",
     "降低",
@@ -105,6 +108,8 @@ const DECLINE_VERBS: [&str; 13] = [
     "削减",
     "缩减",
     "减轻",
+    "减收",
+    "减支",
 ];
 
 /// Figures of one paragraph read on its own: `default_period` is the
@@ -172,6 +177,7 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
         }
     }
     let (estimates, opens_estimates) = estimate_stretches(&chars);
+    let targets = target_stretches(&chars);
     let mut figures = Vec::new();
     let mut sentence_start = 0;
     while sentence_start < chars.len() {
@@ -203,6 +209,8 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     && !a_target
                 {
                     f.status = report_core::FigureStatus::Estimate;
+                } else if place.now.is_none() && targets.iter().any(|&(a, b)| a <= at && at <= b) {
+                    f.status = report_core::FigureStatus::Target;
                 }
                 // The figure's words as written, not as folded for reading,
                 // without a space copied from a page before them (`增长 3.5%`
@@ -216,6 +224,11 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     .collect();
                 if blank > 0 && local_start == number_at {
                     f.start = byte_at[sentence_start + number_at + blank];
+                }
+                if f.kind == report_core::FigureKind::Count
+                    && heads_a_list(&chars, sentence_start + number_at, at)
+                {
+                    return;
                 }
                 // `…占支出总数的55.8%。其他的44.2%`: the rest of the whole
                 // the share before it (in an earlier sentence) was taken of.
@@ -461,6 +474,8 @@ mod fourteenth_sample_tests;
 mod grain_sentence_tests;
 #[cfg(test)]
 mod naming_tests;
+#[cfg(test)]
+mod nineteenth_sample_tests;
 #[cfg(test)]
 mod ninth_sample_tests;
 #[cfg(test)]

@@ -89,6 +89,23 @@ const BRACKETED_MAX: usize = 4;
 const CODE_MAX: usize = 6;
 
 /// A digit or a Chinese numeral.
+/// `一是社会商品零售额`, `第三是…`: a list's count opening the clause is no
+/// part of the name; not a word after it (`一是一`, a name too short).
+pub(super) fn without_enumerator(text: &str) -> &str {
+    let count = text.strip_prefix('第').unwrap_or(text);
+    let numerals: String = count
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .collect();
+    if !(1..=2).contains(&numerals.chars().count()) {
+        return text;
+    }
+    count[numerals.len()..]
+        .strip_prefix('是')
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(text)
+}
+
 pub(super) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() || c == '十'
 }

@@ -8,6 +8,7 @@ use report_core::FigureKind;
 use super::byte_index;
 use super::reading::{starts_with_at, Found};
 use super::sentence::is_clause_break;
+use report_core::text::fold::is_han;
 
 /// `推进十个方面重点任务`: a count that only numbers a list's parts,
 /// as does one of the parts that follow or a task is divided into
@@ -18,6 +19,30 @@ pub(super) fn numbers_the_parts(s: &[char], f: &Found) -> bool {
             && LIST_OPENERS
                 .iter()
                 .any(|w| s[..f.start].ends_with(&w.chars().collect::<Vec<_>>()))
+}
+
+/// `十个突出亮点：一是…`, `工业生产出现了4个转折。一是…`: a count whose
+/// sentence ends on the things counted, the next words opening the list of
+/// them, numbers the list's parts: before a colon, or before a full stop
+/// where the count says what came about (了 before it). Not a count before
+/// the stop itself (`新增企业12家。一是…`), nor what a plan will do, whose
+/// items the list then tells (`办好15件民生实事。一是…`).
+pub(super) fn heads_a_list(chars: &[char], start: usize, end: usize) -> bool {
+    let rest = chars.get(end..).unwrap_or_default();
+    let Some(stop) = rest
+        .iter()
+        .take(12)
+        .position(|c| matches!(c, '。' | '：' | ':'))
+    else {
+        return false;
+    };
+    let came_about = start > 0 && chars[start - 1] == '了';
+    stop >= 1
+        && (rest[stop] != '。' || came_about)
+        && rest[..stop].iter().all(|c| is_han(*c))
+        && ["一是", "其一", "第一，", "第一是", "首先", "一、"]
+            .iter()
+            .any(|w| starts_with_at(rest, stop + 1, w))
 }
 
 /// Words before a count of a list's parts: the ones that follow

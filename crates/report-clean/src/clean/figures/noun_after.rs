@@ -9,6 +9,11 @@ use super::years_in_names::is_a_year;
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
 /// a verb, a particle or punctuation.
 pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
+    // `340万人民心急如焚`, `六亿人民建设…`: the people the unit's 人 begins
+    // are what is counted; what follows is said of them.
+    if from > 0 && s[from - 1] == '人' && s.get(from) == Some(&'民') {
+        return Some("人民".to_string());
+    }
     // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
     // `在建设141项企业方面给了…援助`: 方面 closes the frame the noun is in.
     const STOPS: [&str; 40] = [
@@ -55,11 +60,31 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     {
         end -= adverb.chars().count();
     }
+    end = before_a_verb_done(s, from, end);
     // `由300多家压减到64家`: a verb before the next number is no noun.
     let noun: String = s[from..end].iter().collect();
     let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
     (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
         .then_some(noun)
+}
+
+/// `1616个村庄实行了“两田制”`: a verb marked done by 了 (taken as two
+/// characters, one where two would leave less than a noun: `县区通了`, and
+/// a verb joined to it by 或, 和, 并, 及: `建立或恢复了`) ends the noun
+/// before it.
+fn before_a_verb_done(s: &[char], from: usize, end: usize) -> usize {
+    let Some(le) = (from..end).find(|&k| s[k] == '了') else {
+        return end;
+    };
+    let mut cut = if le >= from + 4 {
+        le - 2
+    } else {
+        le.saturating_sub(1).max(from)
+    };
+    while cut >= from + 3 && matches!(s[cut - 1], '或' | '和' | '并' | '及') {
+        cut -= 3;
+    }
+    cut
 }
 
 /// Whether the clause `from` stands in opens with 以, "taking…" (`以…为平台`).

@@ -123,6 +123,8 @@ pub(super) fn figure_chars(text: &str) -> Vec<char> {
             '個' => '个',
             '項' => '项',
             '畝' => '亩',
+            // `增长15℅`: the sign for "care of", typed for a percent sign.
+            '℅' => '%',
             _ => c,
         })
         .collect();

@@ -48,7 +48,10 @@ pub(super) fn heading_frame(
         }
         return Some(frame);
     }
-    if review {
+    // A heading that names no time, in a report whose year is not known
+    // (`二、政府性基金收支完成情况`), sets no period: its words are no time
+    // (a masked year's are, `20XX年工作回顾`).
+    if review && (reviewed.is_some() || heading.contains('年')) {
         let mut frame = year_frame(heading.to_string(), reviewed, now);
         // A review of the year so far: done, not planned.
         if reviewed.is_some() && reviewed == now {
@@ -56,8 +59,9 @@ pub(super) fn heading_frame(
         }
         return Some(frame);
     }
-    if PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年")
-        || NEXT_STEPS.iter().any(|w| heading.contains(w))
+    if (PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年")
+        || NEXT_STEPS.iter().any(|w| heading.contains(w)))
+        && now.is_some()
     {
         return Some(year_frame(heading.to_string(), now, now));
     }

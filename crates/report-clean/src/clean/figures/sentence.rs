@@ -23,7 +23,7 @@ use super::pairs::{lead_ends_in_verb, pair_named_before};
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
-use super::share_names::{name_the_share, Before};
+use super::share_names::{name_from_the_one_before, name_the_share, subject_before_a_plan, Before};
 use super::status::status_of;
 use super::subject_elsewhere::{
     doing_of_the_subject_before, label_before, level_of_the_things_before, numbers_the_list,
@@ -423,7 +423,7 @@ pub(super) fn sentence_figures<'f>(
             },
         );
         if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
-            indicator = previous_indicator.clone();
+            indicator = subject_before_a_plan(&previous_indicator, &subjects);
         }
         if RELATIVE_MEASURES.contains(&indicator.as_str())
             && !previous_indicator.is_empty()
@@ -484,7 +484,8 @@ pub(super) fn sentence_figures<'f>(
         if let Some(name) = one_character {
             indicator = name;
         } else if indicator.chars().count() < 2 && !bare_budget_line {
-            indicator = previous_indicator.clone();
+            indicator =
+                name_from_the_one_before(&previous_indicator, previous_kind, kind, &subjects);
             // `新增公园127座，累计达到1100座`: a running total is of the
             // things themselves, not of the year's additions.
             if lead.contains("累计") {

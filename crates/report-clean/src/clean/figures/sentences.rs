@@ -44,7 +44,9 @@ pub(super) fn ends_a_sentence(chars: &[char], k: usize) -> bool {
 /// number's (`1.加快`) or an address's (`www.gov.cn`).
 pub(super) fn is_full_stop(chars: &[char], k: usize) -> bool {
     match chars[k] {
-        '。' | '！' | '？' => true,
+        // Half-width `!` and `?` as pages that make their punctuation
+        // half-width write them.
+        '。' | '！' | '？' | '!' | '?' => true,
         '.' => {
             let beside = |c: Option<&char>| c.is_some_and(char::is_ascii_alphanumeric);
             !beside(k.checked_sub(1).and_then(|b| chars.get(b))) && !beside(chars.get(k + 1))

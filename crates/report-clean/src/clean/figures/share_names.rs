@@ -4,9 +4,50 @@
 
 use report_core::FigureKind;
 
+use super::indicator::is_target_phrase;
 use super::pairs::whole_of_the_next;
 use super::reading::Found;
 use super::subject_elsewhere::subject_clause_before;
+
+/// The name a figure takes from the one before: a growth after a share
+/// named by its whole (`财政总收入4348万元，占年初预算10065万元的43.2%，同比
+/// 下降6.5%`) is the subject's, not the share's; a change of the share in
+/// points (`提高1.2个百分点`) stays the share's, as does a share named as
+/// such (`所占比例`, `占…的比重`, `即提高1％`). After a budget or plan (`完成年初预算数60999万元
+/// 的40.4%，比上年减收1070万元`), the subject the plan was for.
+pub(super) fn name_from_the_one_before(
+    previous: &str,
+    previous_kind: FigureKind,
+    kind: FigureKind,
+    subjects: &[(usize, String)],
+) -> String {
+    let previous = subject_before_a_plan(previous, subjects);
+    match previous.find('占') {
+        Some(b)
+            if b > 0
+                && previous_kind == FigureKind::Share
+                && kind == FigureKind::Growth
+                && !previous[b..].contains('比') =>
+        {
+            previous[..b].to_string()
+        }
+        _ => previous,
+    }
+}
+
+/// `previous` unless it names a budget or plan (`年初预算数`): then the
+/// sentence's last subject that names none, the one it was planned for.
+pub(super) fn subject_before_a_plan(previous: &str, subjects: &[(usize, String)]) -> String {
+    if !is_target_phrase(previous) {
+        return previous.to_string();
+    }
+    subjects
+        .iter()
+        .rev()
+        .map(|(_, name)| name)
+        .find(|name| !is_target_phrase(name))
+        .map_or_else(|| previous.to_string(), |name| name.clone())
+}
 
 /// What the sentence has read before the figure a share is named for.
 pub(super) struct Before<'a> {

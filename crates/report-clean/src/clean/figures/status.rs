@@ -93,11 +93,7 @@ pub(super) fn status_of(
 pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
     let mut stretches = Vec::new();
     let mut opens_list = false;
-    let mut start = 0;
-    while start < s.len() {
-        let end = (start..s.len())
-            .find(|&k| is_full_stop(s, k))
-            .map_or(s.len(), |k| k + 1);
+    for (start, end) in full_sentences(s) {
         let sentence: String = s[start..end].iter().collect();
         let marker = ESTIMATE_MARKERS
             .iter()
@@ -127,9 +123,40 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
         } else {
             opens_list = false;
         }
-        start = end;
     }
     (stretches, opens_list)
+}
+
+/// Stretches of a paragraph (char ranges) whose figures are targets: from
+/// a plan's `目标是：` (`主要预期目标是：地区生产总值增长5%左右；城镇新增就业…；`)
+/// to the sentence's end, over its `；` items, where the report's year is
+/// not known to make them a plan's.
+pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
+    full_sentences(s)
+        .filter_map(|(start, end)| {
+            let sentence: String = s[start..end].iter().collect();
+            ["目标是：", "目标为：", "目标是:", "目标为:"]
+                .iter()
+                .filter_map(|w| sentence.find(w))
+                .min()
+                .map(|b| (start + sentence[..b].chars().count(), end))
+        })
+        .collect()
+}
+
+/// The char ranges of a paragraph's sentences, each to its full stop.
+fn full_sentences(s: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        (start < s.len()).then(|| {
+            let end = (start..s.len())
+                .find(|&k| is_full_stop(s, k))
+                .map_or(s.len(), |k| k + 1);
+            let range = (start, end);
+            start = end;
+            range
+        })
+    })
 }
 
 /// Whether a paragraph reads as an item of a list: numbered (`（一）`, `1.`,

@@ -6,8 +6,9 @@ use super::what_is_counted::without_speed;
 
 /// Words stripped from the end of an indicator.
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
-pub(super) const CHANGE_NAMES: [&str; 4] = ["增长", "同比增长", "下降", "增速"];
-pub(super) const TRAILING_VERBS: [&str; 133] = [
+/// `人均增收2229元`: what each gained is named by the gain.
+pub(super) const CHANGE_NAMES: [&str; 5] = ["增长", "同比增长", "下降", "增速", "增收"];
+pub(super) const TRAILING_VERBS: [&str; 137] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -84,6 +85,11 @@ pub(super) const TRAILING_VERBS: [&str; 133] = [
     "上涨",
     "增加",
     "减少",
+    // A budget's revenue or spending up or down (`比上年减收1070万元`).
+    "增收",
+    "减收",
+    "增支",
+    "减支",
     // Output, level or spending up or down (`粮食增产12%`, `开支压减15%`).
     "增产",
     "减产",
