@@ -246,7 +246,7 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
         <article class="re-reader" data-testid="reader" data-report-id=report.id.clone()>
             <h2 class="re-reader-title" data-testid="reader-title" lang="zh-CN"><Highlighted text=title query /></h2>
             {(report.title_is_derived && has_body).then(|| view! { <p class="re-note">{ui.tr(Key::NoTitleInSource)}</p> })}
-            {(!has_body).then(|| view! { <p class="re-note" data-testid="reader-no-body">{ui.tr(Key::NoBodyInSource)}</p> })}
+            {report.all_set_aside().then(|| view! { <p class="re-note" data-testid="reader-no-body">{ui.tr(Key::NoBodyInSource)}</p> })}
             {report.subtitle.clone().map(|s| view! { <p class="re-subtitle" data-testid="reader-subtitle" lang="zh-CN"><Highlighted text=s query /></p> })}
             <ReportMeta report=report.clone() />
             <p class="re-reader-hits" data-testid="reader-hits" aria-live="polite">{hit_count}</p>

@@ -35,6 +35,14 @@ fn a_callout_is_set_aside_only_before_a_reports_name() {
     // account's line above it.
     let r = report(&post("某某发布", "刚刚！某某镇2023年政府工作报告"));
     assert_eq!(r.title, "某某镇2023年政府工作报告");
+    // Doubled marks go with it.
+    for callout in ["重磅！！", "重磅!!", "重磅！！！"] {
+        let r = report(&post(
+            "某某发布",
+            &format!("{callout}某某镇2023年政府工作报告"),
+        ));
+        assert_eq!(r.title, "某某镇2023年政府工作报告", "{callout}");
+    }
     // A headline whose exclamation is its own words keeps them.
     let r = report(&post("某某发布", "奋进！奋进！再奋进的某某镇"));
     assert_eq!(r.title, "奋进！奋进！再奋进的某某镇");

@@ -148,6 +148,16 @@ fn a_page_saved_without_its_text_is_kept_and_says_so() {
     assert!(ImportWarning::NoBody
         .describe(Lang::Zh)
         .starts_with("没有报告正文"));
+    // Nor a file of a title alone: nothing of it was set aside.
+    let title = import_file(
+        "title.txt",
+        "某某县政府工作报告".as_bytes(),
+        &mut KnownReports::default(),
+        1,
+    )
+    .result
+    .unwrap();
+    assert!(!warnings(&title.reports[0]).contains(&ImportWarning::NoBody));
     // A report with text of its own is not warned so.
     assert!(!warnings(&imported_one("qingzhou-gbk.txt")).contains(&ImportWarning::NoBody));
 }

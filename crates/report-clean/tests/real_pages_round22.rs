@@ -48,9 +48,24 @@ fn the_national_committees_report_is_national_and_no_place_is_read_inside_a_word
 }
 
 #[test]
+fn a_local_report_following_a_national_sessions_spirit_is_not_national() {
+    for session in ["政协第十九届全国委员会", "第十九届全国人民代表大会"] {
+        let text = [
+            "某某市政协常务委员会工作报告".to_string(),
+            "各位委员：".to_string(),
+            format!("一年来，我们认真学习贯彻{session}第二次会议精神，向大会报告工作，请予审议。"),
+            "一、过去一年工作回顾".to_string(),
+            "委员们围绕全市中心工作深入协商，提出提案500余件。".to_string(),
+        ]
+        .join("\n");
+        assert_ne!(level(&text), Some(RegionLevel::National), "{session}");
+    }
+}
+
+#[test]
 fn a_day_and_a_name_in_brackets_after_the_headline_are_when_and_by_whom() {
     let text = [
-        "某某自治区政府工作报告 (2030年1月27日 某某某某)",
+        "某某自治区政府工作报告 (2030年1月27日 某某某·某某)",
         "——2030年1月27日在某某自治区第十九届人民代表大会第四次会议上",
         "各位代表：",
         "现在，我代表自治区人民政府，向大会报告工作，请予审议。",
@@ -60,8 +75,14 @@ fn a_day_and_a_name_in_brackets_after_the_headline_are_when_and_by_whom() {
     .join("\n");
     let r = report(&text);
     assert_eq!(r.title, "某某自治区政府工作报告");
-    assert_eq!(r.authors, ["某某某某"]);
+    assert_eq!(r.authors, ["某某某·某某"]);
     assert_eq!(stated_day(&r).as_deref(), Some("2030-01-27"));
+    // Words of four to six characters after the day name no one: a
+    // draft's mark, a paper, a session.
+    for words in ["征求意见稿", "人民日报", "第一次全会", "提请审议稿"] {
+        let r = report(&text.replace("某某某·某某", words));
+        assert!(r.authors.is_empty(), "{words}: {:?}", r.authors);
+    }
 }
 
 #[test]
@@ -198,6 +219,15 @@ fn a_location_label_whose_path_is_lost_is_chrome_over_the_title() {
     );
     assert!(!r.title_is_derived);
     assert!(r.noise.iter().any(|n| n.text.starts_with("您的当前位置")));
+    // A profile's heading ending on 位置 is the report's own.
+    let profile = format!("{text}\n一、县情概况\n地理位置：\n    某某县位于某某省东部，东邻某某县，西接某某市，总面积1200平方公里。");
+    let r = report(&profile);
+    assert!(
+        r.headings().any(|t| t.contains("地理位置"))
+            || r.paragraphs().any(|t| t.contains("地理位置")),
+        "{:?}",
+        r.noise
+    );
 }
 
 #[test]

@@ -45,11 +45,14 @@ pub fn is_breadcrumb(text: &str) -> bool {
 const LOCATION_LABEL_MAX_CHARS: usize = 8;
 
 /// A path's label whose steps the copy lost (`您的当前位置：`): a few words
-/// ending on 位置, a colon and nothing after it.
+/// ending on 位置, said of the reader's place on the site (当前, 所在,
+/// 您), a colon and nothing after it. A profile's heading (`地理位置：`)
+/// is none.
 fn is_location_label(text: &str) -> bool {
     let label = text.trim().trim_end_matches([':', '：']).trim_end();
     label.len() < text.trim().len()
         && label.ends_with("位置")
+        && ["当前", "所在", "您"].iter().any(|w| label.contains(w))
         && label.chars().count() <= LOCATION_LABEL_MAX_CHARS
         && label.chars().all(is_han)
 }

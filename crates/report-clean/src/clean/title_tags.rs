@@ -75,17 +75,10 @@ pub(crate) fn dated_speaker_bracket(text: &str) -> Option<((PartialDate, String)
     (before.is_empty()).then_some((delivered, speaker?.to_string()))
 }
 
-/// The verbs a dated bracket may name after a document's day instead of a
-/// speaker (`（2024年1月5日 审议通过）`).
-const DATED_ACTS: [&str; 5] = ["通过", "修订", "修正", "发布", "印发"];
-/// How long a speaker's name may be after the day: a Tibetan or Uyghur
-/// name runs to six characters.
-const BRACKET_NAME_MAX_CHARS: usize = 6;
-
 /// What a speech's dated bracket holds: its day alone (`2024年1月15日`,
 /// `20230114`), or its day and, after a space, the speaker's name
-/// (`2016年1月27日 某某某`, a name of four to six characters as minority
-/// names run without a known surname).
+/// (`2016年1月27日 某某某`, a name with a known surname, or a minority's
+/// parts joined by dots).
 fn dated_bracket(inner: &str) -> Option<((PartialDate, String), Option<&str>)> {
     let whole = |part: &str| {
         find_full_date(part)
@@ -97,11 +90,14 @@ fn dated_bracket(inner: &str) -> Option<((PartialDate, String), Option<&str>)> {
     }
     let (day, name) = inner.split_once(char::is_whitespace)?;
     let name = name.trim();
-    let count = name.chars().count();
-    let minority = (4..=BRACKET_NAME_MAX_CHARS).contains(&count)
-        && name.chars().all(|c| is_han(c) || c == '·')
-        && !DATED_ACTS.iter().any(|act| name.ends_with(act));
-    (is_person_name(name) || minority).then(|| whole(day).map(|d| (d, Some(name))))?
+    // A Uyghur or Tibetan name is told by the dots between its parts
+    // (`阿不都热合曼·买买提`); four to six characters without them are as
+    // often a draft's or a paper's name (`征求意见稿`, `人民日报`).
+    let dotted = name.contains('·')
+        && name
+            .split('·')
+            .all(|part| part.chars().count() >= 2 && part.chars().all(is_han));
+    (is_person_name(name) || dotted).then(|| whole(day).map(|d| (d, Some(name))))?
 }
 
 /// The last bracket a line ends with (`政府工作报告（征求意见稿）`): the
@@ -199,13 +195,14 @@ pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
             continue;
         };
         let tag_len = tag.trim().chars().count();
-        let rest = rest.trim_start();
+        // `重磅！！`: the marks doubled go with the callout.
+        let rest = rest.trim_start_matches(['！', '!']).trim_start();
         if (2..=TITLE_TAG_MAX_CHARS).contains(&tag_len)
             && tag.trim().chars().all(is_han)
             && names_a_report(rest)
             && rest.chars().count() >= 2 * tag_len + 4
         {
-            return (Some(&text[..tag.len() + mark.len_utf8()]), rest);
+            return (Some(text[..text.len() - rest.len()].trim_end()), rest);
         }
     }
     for (open, close) in [('【', '】'), ('[', ']'), ('（', '）'), ('(', ')')] {
@@ -350,10 +347,14 @@ mod tests {
         assert_eq!((headline, bracket), ("政府工作报告", "（2024年1月15日）"));
         assert_eq!((date.day, speaker), (Some(15), None));
         let (headline, _, (date, _), speaker) =
-            split_dated_title("某某自治区政府工作报告 (2030年1月27日 某某某某)").unwrap();
+            split_dated_title("某某自治区政府工作报告 (2030年1月27日 某某某·某某)").unwrap();
         assert_eq!(
             (headline, speaker),
-            ("某某自治区政府工作报告", Some("某某某某"))
+            ("某某自治区政府工作报告", Some("某某某·某某"))
+        );
+        assert!(
+            split_dated_title("某某县政府工作报告（2030年1月5日 征求意见稿）")
+                .is_none_or(|(.., speaker)| speaker.is_none())
         );
         assert_eq!(date.day, Some(27));
         assert!(split_dated_title("某某县政府工作报告（2030年1月5日 审议通过）").is_none());

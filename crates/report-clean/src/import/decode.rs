@@ -9,6 +9,7 @@
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
 use report_core::import::{BinaryKind, Rejection};
+use report_core::text::fold::is_han;
 use report_core::ImportWarning;
 
 /// Decoded text and the encoding it was read as.
@@ -137,21 +138,31 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// Whether `sample` decodes to text as Chinese reports are
-/// written: Han characters, their punctuation, full-width forms and ASCII,
-/// with at most one character in twenty else. Binary bytes read as UTF-16
-/// give code units spread over the whole range, a third of them Han.
+/// Whether `sample` decodes to text as Chinese reports are written: Han
+/// characters a third of it or more, their punctuation, and at most one
+/// character in twenty
+/// that no text holds (a control character, a private-use one, or what
+/// does not decode). Binary bytes read as UTF-16 give code units spread
+/// over the whole range: more than that unwritten.
 fn reads_as_han_text(encoding: &'static Encoding, sample: &[u8]) -> bool {
     // A sample's last pair may be half a character: what does not decode
     // counts as one character not written.
     let (text, _) = encoding.decode_without_bom_handling(sample);
-    let written = |c: &char| {
-        c.is_ascii_graphic()
-            || c.is_ascii_whitespace()
-            || matches!(c, '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+    let unwritten = |c: &char| {
+        c.is_control() && !c.is_whitespace() || matches!(c, '\u{e000}'..='\u{f8ff}' | '\u{fffd}')
     };
     let total = text.chars().count();
-    total > 0 && text.chars().filter(written).count() * 20 >= total * 19
+    let han = text.chars().filter(|c| is_han(*c)).count();
+    // Chinese punctuation, one character in fifty or more: bytes read as
+    // UTF-16 seldom make it (304 code units of 65,536).
+    let stops = text
+        .chars()
+        .filter(|c| matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}'))
+        .count();
+    total > 0
+        && han * 3 >= total
+        && stops * 50 >= total
+        && text.chars().filter(unwritten).count() * 20 <= total
 }
 
 /// What kind of binary file `bytes` is, from its first bytes: a known
@@ -214,7 +225,7 @@ mod tests {
     fn reads_han_heavy_utf16_without_bom_both_ways() {
         // A report in Han characters: its only ASCII are line breaks, so
         // NUL bytes are few (under a third of the code units).
-        let han = "某某镇人民政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。\n一、过去一年的工作回顾\n全镇上下团结奋进，各项事业取得新进展。\n";
+        let han = "某某镇人民政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。\n一、过去一年的工作回顾\n全镇上下团结奋进，各项事业取得新进展。\n①气温-5℃～10℃，人均住房面积42㎡，●重点项目★12个，同比增长5.1%×2。\n";
         for (bytes, name) in [
             (
                 han.encode_utf16()

@@ -248,7 +248,7 @@ pub fn warnings(report: &Report) -> Vec<ImportWarning> {
     // First: what else is said of such a report matters less, and it
     // has no sentence to make a title of.
     let has_body = report.has_body();
-    if !has_body {
+    if report.all_set_aside() {
         out.insert(0, ImportWarning::NoBody);
     }
     if report.title_is_derived && has_body {

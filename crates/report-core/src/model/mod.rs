@@ -314,6 +314,13 @@ impl Report {
             .any(|s| !s.heading.is_empty() || !s.paragraphs.is_empty())
     }
 
+    /// Whether every line the source held went to the noise: no text of
+    /// its own, but furniture set aside (a page saved before its script
+    /// loaded the text). A file of a title alone sets nothing aside.
+    pub fn all_set_aside(&self) -> bool {
+        !self.has_body() && !self.noise.is_empty()
+    }
+
     /// Every piece of text the reader shows, in the order it shows them:
     /// title, subtitle, then each section's heading lines and paragraphs,
     /// then captions. Search counts hits over exactly these, so a report's

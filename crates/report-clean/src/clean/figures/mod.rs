@@ -226,7 +226,7 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     f.start = byte_at[sentence_start + number_at + blank];
                 }
                 if f.kind == report_core::FigureKind::Count
-                    && heads_a_list(&chars, sentence_start + number_at, at)
+                    && heads_a_list(&chars, sentence_start + number_at, at, f.value)
                 {
                     return;
                 }

@@ -88,14 +88,13 @@ const BRACKETED_MAX: usize = 4;
 /// The longest abbreviation or class in brackets inside a name (`（PM2.5）`).
 const CODE_MAX: usize = 6;
 
-/// A digit or a Chinese numeral.
 /// `一是社会商品零售额`, `第三是…`: a list's count opening the clause is no
 /// part of the name; not a word after it (`一是一`, a name too short).
 pub(super) fn without_enumerator(text: &str) -> &str {
     let count = text.strip_prefix('第').unwrap_or(text);
     let numerals: String = count
         .chars()
-        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .take_while(|c| is_numeral(*c) && !c.is_ascii_digit())
         .collect();
     if !(1..=2).contains(&numerals.chars().count()) {
         return text;
@@ -106,6 +105,7 @@ pub(super) fn without_enumerator(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// A digit or a Chinese numeral.
 pub(super) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() || c == '十'
 }

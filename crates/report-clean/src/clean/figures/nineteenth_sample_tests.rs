@@ -163,6 +163,23 @@ fn a_count_that_heads_the_list_after_it_is_no_statistic() {
     assert_eq!(got[0].0, "民生实事", "{got:?}");
     let got = named_values("2020年，新增规上企业12家。一是加大培育力度。");
     assert_eq!(got.len(), 1, "{got:?}");
+    // Things done or to be done, counted by their own measure or by more
+    // than ten, stay before a colon too.
+    for (text, name) in [
+        ("今年将办好15件民生实事：一是新建幼儿园5所。", "民生实事"),
+        (
+            "全市共实施了120个重大项目：一是基础设施项目60个。",
+            "重大项目",
+        ),
+        ("去年新建了8所学校：一是城区小学3所。", "学校"),
+    ] {
+        let got = named_values(text);
+        assert_eq!(
+            got.first().map(|g| g.0.as_str()),
+            Some(name),
+            "{text}: {got:?}"
+        );
+    }
 }
 
 #[test]

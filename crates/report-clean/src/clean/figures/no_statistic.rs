@@ -24,10 +24,13 @@ pub(super) fn numbers_the_parts(s: &[char], f: &Found) -> bool {
 /// `十个突出亮点：一是…`, `工业生产出现了4个转折。一是…`: a count whose
 /// sentence ends on the things counted, the next words opening the list of
 /// them, numbers the list's parts: before a colon, or before a full stop
-/// where the count says what came about (了 before it). Not a count before
-/// the stop itself (`新增企业12家。一是…`), nor what a plan will do, whose
-/// items the list then tells (`办好15件民生实事。一是…`).
-pub(super) fn heads_a_list(chars: &[char], start: usize, end: usize) -> bool {
+/// where the count says what came about (了 before it). Such a list is
+/// short and counted by the generic measure (`个`, `点`): ten parts or
+/// fewer. Not a count before the stop itself (`新增企业12家。一是…`), nor
+/// things done or to be done, counted by their own measure or by more than
+/// ten (`办好15件民生实事：一是…`, `实施了120个重大项目：一是…`,
+/// `新建了8所学校：一是…`), whose items the list then tells.
+pub(super) fn heads_a_list(chars: &[char], start: usize, end: usize, value: f64) -> bool {
     let rest = chars.get(end..).unwrap_or_default();
     let Some(stop) = rest
         .iter()
@@ -37,7 +40,10 @@ pub(super) fn heads_a_list(chars: &[char], start: usize, end: usize) -> bool {
         return false;
     };
     let came_about = start > 0 && chars[start - 1] == '了';
+    let generic_measure = matches!(chars.get(end.wrapping_sub(1)), Some('个' | '点'));
     stop >= 1
+        && value <= 10.0
+        && generic_measure
         && (rest[stop] != '。' || came_about)
         && rest[..stop].iter().all(|c| is_han(*c))
         && ["一是", "其一", "第一，", "第一是", "首先", "一、"]

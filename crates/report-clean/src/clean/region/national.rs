@@ -47,12 +47,35 @@ pub(super) fn national_phrases(title: &str, front: &str, body: &str) -> Vec<Stri
         .take(OPENING_PARAGRAPHS)
         .collect::<Vec<_>>()
         .join("\n");
-    for text in [front, opening.as_str()] {
+    for (text, in_body) in [(front, false), (opening.as_str(), true)] {
         for phrase in NATIONAL_AS_ORGAN {
-            if text.contains(phrase) && !national.iter().any(|p| p == phrase) {
+            // A session named in the body's opening is the one the report
+            // is delivered at (`在第十四届全国人民代表大会第二次会议上`), not
+            // one whose spirit a local report follows (`贯彻…第二次会议精神`).
+            let found = if in_body && phrase.starts_with('届') {
+                delivered_at(text, phrase)
+            } else {
+                text.contains(phrase)
+            };
+            if found && !national.iter().any(|p| p == phrase) {
                 national.push(phrase.to_string());
             }
         }
     }
     national
+}
+
+/// Most characters between a session's name and `会议上` (`第二次`).
+const SESSION_TO_MEETING_MAX_CHARS: usize = 8;
+
+/// Whether `session` stands in `text` as the meeting a report is given at:
+/// `会议上` follows it within a few characters.
+fn delivered_at(text: &str, session: &str) -> bool {
+    text.match_indices(session).any(|(at, _)| {
+        text[at + session.len()..]
+            .chars()
+            .take(SESSION_TO_MEETING_MAX_CHARS + 3)
+            .collect::<String>()
+            .contains("会议上")
+    })
 }
