@@ -77,9 +77,20 @@ fn a_day_and_a_name_in_brackets_after_the_headline_are_when_and_by_whom() {
     assert_eq!(r.title, "某某自治区政府工作报告");
     assert_eq!(r.authors, ["某某某·某某"]);
     assert_eq!(stated_day(&r).as_deref(), Some("2030-01-27"));
+    // A name of four characters without a known surname, as Tibetan
+    // names run, is a name.
+    let r = report(&text.replace("某某某·某某", "某某平措"));
+    assert_eq!(r.authors, ["某某平措"]);
     // Words of four to six characters after the day name no one: a
     // draft's mark, a paper, a session.
-    for words in ["征求意见稿", "人民日报", "第一次全会", "提请审议稿"] {
+    for words in [
+        "征求意见稿",
+        "人民日报",
+        "第一次全会",
+        "提请审议稿",
+        "上午九时",
+        "审议通过",
+    ] {
         let r = report(&text.replace("某某某·某某", words));
         assert!(r.authors.is_empty(), "{words}: {:?}", r.authors);
     }

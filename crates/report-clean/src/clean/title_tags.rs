@@ -90,15 +90,26 @@ fn dated_bracket(inner: &str) -> Option<((PartialDate, String), Option<&str>)> {
     }
     let (day, name) = inner.split_once(char::is_whitespace)?;
     let name = name.trim();
-    // A Uyghur or Tibetan name is told by the dots between its parts
-    // (`阿不都热合曼·买买提`); four to six characters without them are as
-    // often a draft's or a paper's name (`征求意见稿`, `人民日报`).
+    // A Uyghur name's parts are joined by dots (`阿不都热合曼·买买提`); a
+    // Tibetan name runs to four to six characters without a known surname
+    // (`某某平措`), where a draft's mark, a paper, a session or a time of
+    // day may stand as well: a character none of those names holds tells
+    // them apart (`征求意见稿`, `人民日报`, `第一次全会`, `上午九时`).
     let dotted = name.contains('·')
         && name
             .split('·')
             .all(|part| part.chars().count() >= 2 && part.chars().all(is_han));
-    (is_person_name(name) || dotted).then(|| whole(day).map(|d| (d, Some(name))))?
+    let unsurnamed = (4..=UNSURNAMED_NAME_MAX_CHARS).contains(&name.chars().count())
+        && name.chars().all(is_han)
+        && !name.chars().any(|c| NOT_IN_BRACKETED_NAMES.contains(c));
+    (is_person_name(name) || dotted || unsurnamed).then(|| whole(day).map(|d| (d, Some(name))))?
 }
+
+/// How long a name without a known surname may run after the day.
+const UNSURNAMED_NAME_MAX_CHARS: usize = 6;
+/// Characters of drafts' marks, papers, sessions, acts, times and places
+/// that a name after a speech's day does not hold.
+const NOT_IN_BRACKETED_NAMES: &str = "稿报社网刊会议届过订正布发时日县市省镇";
 
 /// The last bracket a line ends with (`政府工作报告（征求意见稿）`): the
 /// line before it, trimmed at its end; the bracket; and what it holds,
