@@ -299,3 +299,17 @@ fn a_page_whose_headline_is_a_picture_takes_its_title_element() {
     assert_eq!(r.title, "政府工作报告");
     assert!(!r.title_is_derived);
 }
+
+#[test]
+fn a_note_that_the_text_is_given_whole_names_no_author() {
+    for note in ["（全文）", "(全文)", "全文"] {
+        let r = report(&format!(
+            "2024年某某县政府工作报告\n{note}\n\
+             ——2024年1月10日在某某县第十八届人民代表大会第四次会议上\n\
+             县长 王某某\n各位代表：\n{PROSE}\n一、2023年工作回顾\n{PROSE}\n"
+        ));
+        assert_eq!(r.title, "2024年某某县政府工作报告", "{note}");
+        assert_eq!(r.authors, ["王某某"], "{note}");
+        set_aside(&r, &[note]);
+    }
+}

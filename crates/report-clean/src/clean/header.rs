@@ -30,7 +30,8 @@ use crate::clean::title_lines::{
     names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
 use crate::clean::title_tags::{
-    dated_speaker_bracket, split_dated_title, split_draft_mark, split_file_suffix, split_title_tag,
+    dated_speaker_bracket, says_given_whole, split_dated_title, split_draft_mark,
+    split_file_suffix, split_title_tag,
 };
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::Line;
@@ -245,6 +246,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 h.account = banner_paper(text, &date.1);
             }
             h.page_date.get_or_insert(date);
+        } else if says_given_whole(text) {
+            h.noise.push(noise(NoiseKind::Metadata));
         } else if let Some(names) = parse_byline(text) {
             h.authors.extend(names);
             h.noise.push(noise(NoiseKind::Byline));

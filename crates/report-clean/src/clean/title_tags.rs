@@ -52,6 +52,12 @@ pub(crate) fn without_enclosing_marks(title: &str) -> String {
 /// whole.
 const FULL_TEXT_TAGS: [&str; 3] = ["全文", "（全文）", "(全文)"];
 
+/// A line that only says the text below is given whole (`（全文）` under the
+/// headline): a note on the copy, no one's name (全 is a surname).
+pub(crate) fn says_given_whole(text: &str) -> bool {
+    FULL_TEXT_TAGS.contains(&text.trim())
+}
+
 /// A headline ending on the day in brackets (`政府工作报告（2024年1月15日）`,
 /// or its eight figures run together, `（20230114）`), as a speech's title
 /// carries when it was given, the speaker's name after the day too
