@@ -7,7 +7,7 @@ use crate::clean::title_lines::names_a_report;
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
-use report_core::text::names::is_person_name;
+use report_core::text::names::{is_dotted_name, is_person_name};
 use report_core::{Noise, NoiseKind};
 
 const TITLE_TAG_MAX_CHARS: usize = 4;
@@ -101,14 +101,11 @@ fn dated_bracket(inner: &str) -> Option<((PartialDate, String), Option<&str>)> {
     // (`某某平措`), where a draft's mark, a paper, a session or a time of
     // day may stand as well: a character none of those names holds tells
     // them apart (`征求意见稿`, `人民日报`, `第一次全会`, `上午九时`).
-    let dotted = name.contains('·')
-        && name
-            .split('·')
-            .all(|part| part.chars().count() >= 2 && part.chars().all(is_han));
     let unsurnamed = (4..=UNSURNAMED_NAME_MAX_CHARS).contains(&name.chars().count())
         && name.chars().all(is_han)
         && !name.chars().any(|c| NOT_IN_BRACKETED_NAMES.contains(c));
-    (is_person_name(name) || dotted || unsurnamed).then(|| whole(day).map(|d| (d, Some(name))))?
+    (is_person_name(name) || is_dotted_name(name) || unsurnamed)
+        .then(|| whole(day).map(|d| (d, Some(name))))?
 }
 
 /// How long a name without a known surname may run after the day.

@@ -28,6 +28,15 @@ pub fn is_person_name(token: &str) -> bool {
         || (chars.len() <= 3 && SURNAMES.contains(chars[0]))
 }
 
+/// A Uyghur or other minority name whose parts a dot joins (`某某·某某某`):
+/// Han characters and dots, each part two characters or more.
+pub fn is_dotted_name(token: &str) -> bool {
+    token.contains('·')
+        && token
+            .split('·')
+            .all(|part| part.chars().count() >= 2 && part.chars().all(is_han))
+}
+
 /// Splits a list of names ("刘华强 吕宣龙 牟峻莹", "孟强、门波") into names,
 /// or `None` unless every token is a name. A name spaced out to the width
 /// of longer ones (`李　强`, `王 小 明`, as official documents set names

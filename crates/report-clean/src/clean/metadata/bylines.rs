@@ -6,7 +6,7 @@ use crate::clean::title_lines::DIVISION_SUFFIXES;
 use report_core::text::dates::{chinese_numeral_date, find_full_date};
 use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::has_sentence_end;
-use report_core::text::names::split_names;
+use report_core::text::names::{is_dotted_name, split_names};
 
 /// Offices that deliver a report besides a government's head
 /// (`HEADS_OF_GOVERNMENT`): a party secretary or a congress's chair, a
@@ -94,7 +94,7 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     // still the name alone.
     let longest = if spaced { 6 } else { 4 };
     let looks_like_name = (2..=longest).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
-        || (chars.contains(&'·') && chars.iter().all(|c| is_han(*c) || *c == '·'));
+        || is_dotted_name(&name);
     looks_like_name.then_some(name)
 }
 
