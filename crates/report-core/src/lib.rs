@@ -13,9 +13,10 @@
 //! lines, names, dates and numbers as written, themes), `corpus` (the
 //! corpus JSON and its parts), `search` (query and matching), `views`
 //! (what each view shows), `import` (the page's side of users' files: the
-//! cap, refusals, worker messages). The layers are private; what other
-//! crates use is re-exported here, and `i18n`, `text` and `import` are
-//! public namespaces.
+//! cap, refusals, worker messages). `sorting` stands below them all: the
+//! one copy of the sorting code the page's wasm holds. The layers are
+//! private; what other crates use is re-exported here, and `i18n`, `text`,
+//! `import` and `sorting` are public namespaces.
 
 mod corpus;
 mod model;
@@ -24,6 +25,7 @@ mod views;
 
 pub mod i18n;
 pub mod import;
+pub mod sorting;
 pub mod text;
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::CorpusError;
 use crate::i18n::{Key, Lang};
 use crate::model::Report;
+use crate::sorting;
 
 pub use crate::model::{Field, Format, ImportWarning, Imported};
 pub use columns::{ColumnChoice, ColumnSample};
@@ -281,7 +282,7 @@ pub fn warnings(report: &Report) -> Vec<ImportWarning> {
 /// corpus JSON that [`prepare_file`] reads back unchanged.
 pub fn workspace_json(reports: &[Report]) -> String {
     let mut imported: Vec<&Report> = reports.iter().filter(|r| r.imported.is_some()).collect();
-    imported.sort_by_key(|r| r.imported.as_ref().map(|i| i.sequence));
+    sorting::sort_by_key(&mut imported, |r| r.imported.as_ref().map(|i| i.sequence));
     crate::corpus::corpus_to_json(&crate::model::Corpus {
         schema_version: crate::model::SCHEMA_VERSION,
         reports: imported.into_iter().cloned().collect(),

@@ -23,6 +23,7 @@ use memchr::memmem::Finder;
 use crate::model::Report;
 use crate::search::postings::Postings;
 use crate::search::query::{Query, Term};
+use crate::sorting;
 use crate::text::fold::fold_for_search;
 
 /// One occurrence of a term: byte range in the original text.
@@ -85,7 +86,7 @@ pub fn find_hits_folded(text: &str, folded: &str, query: &Query) -> Vec<Hit> {
             });
         }
     }
-    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    sorting::sort_by_key(&mut hits, |h| (h.start, std::cmp::Reverse(h.end)));
     hits
 }
 

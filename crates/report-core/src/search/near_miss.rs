@@ -7,6 +7,7 @@
 use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::sorting;
 use crate::text::fold::is_han;
 
 /// Terms shorter than this have too many neighbours to suggest one.
@@ -116,7 +117,7 @@ pub fn near_misses<'a>(
             (edit, NearMiss { text, count })
         })
         .collect();
-    misses.sort_by(|(edit_a, a), (edit_b, b)| {
+    sorting::sort_by(&mut misses, |(edit_a, a), (edit_b, b)| {
         (edit_a.keeps_every_character_typed())
             .cmp(&edit_b.keeps_every_character_typed())
             .reverse()

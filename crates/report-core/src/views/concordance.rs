@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use crate::model::{Report, TextPlace};
 use crate::search::find_hits;
 use crate::search::query::Query;
+use crate::sorting;
 use crate::views::csv;
 use crate::views::explore::ResultRow;
 use crate::views::highlight::mark_ordinals;
@@ -113,10 +114,11 @@ impl KwicOrder {
 /// Sorts lines stably; ties keep reading order.
 pub fn sort_concordance(lines: &mut [KwicLine], order: KwicOrder) {
     match order {
-        KwicOrder::Report => lines.sort_by_key(|l| (l.report, l.mark)),
-        KwicOrder::Left => lines
-            .sort_by(|a, b| cmp_reversed(&a.left, &b.left).then_with(|| a.keyword.cmp(&b.keyword))),
-        KwicOrder::Right => lines.sort_by(|a, b| {
+        KwicOrder::Report => sorting::sort_by_key(lines, |l| (l.report, l.mark)),
+        KwicOrder::Left => sorting::sort_by(lines, |a, b| {
+            cmp_reversed(&a.left, &b.left).then_with(|| a.keyword.cmp(&b.keyword))
+        }),
+        KwicOrder::Right => sorting::sort_by(lines, |a, b| {
             a.keyword
                 .cmp(&b.keyword)
                 .then_with(|| a.right.cmp(&b.right))

@@ -6,6 +6,7 @@
 
 use crate::model::{district_of, PathStep, Report};
 use crate::search::ReportHits;
+use crate::sorting;
 use crate::text::themes::THEMES;
 use crate::views::explore::{DistrictHits, ResultRow, UNKNOWN_DISTRICT};
 use crate::views::facets::{
@@ -120,7 +121,7 @@ impl FacetIndex {
 /// The values of `values`, each once, in order.
 fn distinct<T: Ord>(values: impl Iterator<Item = T>) -> Vec<T> {
     let mut values: Vec<T> = values.collect();
-    values.sort_unstable();
+    sorting::sort(&mut values);
     values.dedup();
     values
 }
@@ -329,7 +330,7 @@ pub fn top_district_hits(
     let total = |d: usize| per_term(d).iter().sum::<usize>();
     let mut order: Vec<usize> = (0..districts).filter(|&d| reports[d] > 0).collect();
     let with_reports = order.len();
-    order.sort_by(|&a, &b| {
+    sorting::sort_by(&mut order, |&a, &b| {
         total(b)
             .cmp(&total(a))
             .then_with(|| index.districts[a].cmp(&index.districts[b]))

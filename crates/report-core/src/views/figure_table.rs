@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::model::Report;
 use crate::model::{Figure, FigureKind, FigureStatus, Normalized, TRAILING_QUALIFIERS};
+use crate::sorting;
 use crate::text::numbers::read_typed_number;
 use crate::views::csv;
 use crate::views::explore::ResultRow;
@@ -148,13 +149,13 @@ pub fn figure_rows(reports: &[Report], rows: &[ResultRow], view: &FigureView) ->
     let name = |f: &Figure| f.canonical().map_or(f.indicator.clone(), String::from);
     match view.order {
         FigureOrder::Report => {}
-        FigureOrder::Indicator => out.sort_by_cached_key(|x| name(figure(x))),
-        FigureOrder::Value => {
-            out.sort_by(|a, b| sort_value(figure(b)).total_cmp(&sort_value(figure(a))))
-        }
-        FigureOrder::Kind => {
-            out.sort_by_key(|x| FigureKind::ALL.iter().position(|k| *k == figure(x).kind))
-        }
+        FigureOrder::Indicator => sorting::sort_by_cached_key(&mut out, |x| name(figure(x))),
+        FigureOrder::Value => sorting::sort_by(&mut out, |a, b| {
+            sort_value(figure(b)).total_cmp(&sort_value(figure(a)))
+        }),
+        FigureOrder::Kind => sorting::sort_by_key(&mut out, |x| {
+            FigureKind::ALL.iter().position(|k| *k == figure(x).kind)
+        }),
     }
     if view.reverse {
         out.reverse();

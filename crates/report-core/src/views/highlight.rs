@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use crate::model::Report;
 use crate::search::query::Query;
 use crate::search::{find_hits, find_hits_folded, Hit};
+use crate::sorting;
 
 /// A run of text, highlighted for one term or plain.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -125,7 +126,7 @@ pub fn with_figures(segments: Vec<Segment>, figures: &[(usize, usize, usize)]) -
             .flat_map(|&(s, e, _)| [s, e])
             .filter(|&c| c > start && c < end && seg.text.is_char_boundary(c - start))
             .collect();
-        cuts.sort_unstable();
+        sorting::sort(&mut cuts);
         cuts.dedup();
         let mut from = start;
         for to in cuts.into_iter().chain(std::iter::once(end)) {
@@ -202,7 +203,7 @@ pub fn best_snippets<'a>(
                 })
                 .collect();
             let mut terms: Vec<usize> = inside.iter().map(|h| h.term).collect();
-            terms.sort_unstable();
+            sorting::sort(&mut terms);
             terms.dedup();
             candidates.push((
                 candidates.len(),
@@ -216,7 +217,9 @@ pub fn best_snippets<'a>(
             covered_until = end;
         }
     }
-    candidates.sort_by_key(|(order, s)| (std::cmp::Reverse(s.distinct_terms), *order));
+    sorting::sort_by_key(&mut candidates, |(order, s)| {
+        (std::cmp::Reverse(s.distinct_terms), *order)
+    });
     candidates.into_iter().take(limit).map(|(_, s)| s).collect()
 }
 

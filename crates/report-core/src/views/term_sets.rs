@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::search::query::query_text;
+use crate::sorting;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TermSet {
@@ -84,7 +85,7 @@ impl TermSet {
 pub fn upsert(sets: &mut Vec<TermSet>, set: TermSet) {
     sets.retain(|s| s.name != set.name);
     sets.push(set);
-    sets.sort_by(|a, b| a.name.cmp(&b.name));
+    sorting::sort_by(sets, |a, b| a.name.cmp(&b.name));
 }
 
 /// Reads stored sets; anything unreadable yields no sets rather than an error.

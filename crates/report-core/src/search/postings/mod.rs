@@ -285,7 +285,9 @@ impl Postings {
         // their counts are exact.
         let mut clauses: Vec<&Vec<usize>> = query.clauses.iter().collect();
         let cost = |t: &usize| query.terms.get(*t).map_or(0, |t| self.term_cost(&t.folded));
-        clauses.sort_by_cached_key(|clause| clause.iter().map(cost).sum::<usize>());
+        crate::sorting::sort_by_cached_key(&mut clauses, |clause| {
+            clause.iter().map(cost).sum::<usize>()
+        });
         let mut counted: Vec<Option<TermCounts>> = vec![None; query.terms.len()];
         let mut matching: Option<Vec<u32>> = None;
         for clause in clauses {

@@ -16,6 +16,7 @@
 //! below the threshold, so the order is exactly that of sorting every
 //! candidate by its full count (`key_terms_tests.rs` checks it so).
 
+use crate::sorting;
 use std::cmp::Ordering;
 
 use rustc_hash::FxHashMap;
@@ -125,9 +126,9 @@ impl<'a> KeynessOrder<'a> {
         }
         // Longer strings first in each round, to raise their substrings'
         // floors before those are counted.
-        order
-            .pending
-            .sort_by_key(|p| std::cmp::Reverse(p.term.chars().count()));
+        sorting::sort_by_key(&mut order.pending, |p| {
+            std::cmp::Reverse(p.term.chars().count())
+        });
         // The first round's threshold is the highest bound.
         let highest = order
             .pending
@@ -202,7 +203,9 @@ impl<'a> KeynessOrder<'a> {
         let (mut released, counted): (Vec<_>, Vec<_>) = std::mem::take(&mut self.counted)
             .into_iter()
             .partition(|s| s.keyness >= threshold);
-        released.sort_by(|x, y| listing_order((y.keyness, y.term), (x.keyness, x.term)));
+        sorting::sort_by(&mut released, |x, y| {
+            listing_order((y.keyness, y.term), (x.keyness, x.term))
+        });
         self.released = released;
         self.counted = counted;
     }

@@ -11,6 +11,7 @@ use crate::model::Report;
 use crate::model::{canonical_names, Figure, FigureKind};
 use crate::search::query::Query;
 use crate::search::SearchIndex;
+use crate::sorting;
 use crate::text::fold::{fold_for_search, is_han};
 use crate::text::themes::theme_shares_of;
 use crate::views::csv;
@@ -94,7 +95,7 @@ pub fn period_covered(reports: &[Report], unit: &Unit) -> Option<(String, String
         .iter()
         .filter_map(|&i| reports.get(i)?.date.as_ref().map(|d| d.value.as_str()))
         .collect();
-    dates.sort_unstable();
+    sorting::sort(&mut dates);
     Some((dates.first()?.to_string(), dates.last()?.to_string()))
 }
 
@@ -191,7 +192,7 @@ pub fn slogans(reports: &[Report], units: &[Unit]) -> Vec<Slogan> {
             Slogan { phrase, units }
         })
         .collect();
-    out.sort_by(|a, b| {
+    sorting::sort_by(&mut out, |a, b| {
         b.units
             .len()
             .cmp(&a.units.len())

@@ -19,6 +19,7 @@ use crate::i18n::{Key, Lang};
 use crate::model::{DatePrecision, PathStep, RegionLevel, Report, ReportDate};
 use crate::search::query::Query;
 use crate::search::SearchIndex;
+use crate::sorting;
 use crate::views::concordance::{first_line, KwicLine};
 use crate::views::csv;
 use crate::views::facets::Selection;
@@ -295,7 +296,7 @@ fn first_uses(
             })
         })
         .collect();
-    uses.sort_by(|a, b| {
+    sorting::sort_by(&mut uses, |a, b| {
         compare_dates(a.date.as_ref(), b.date.as_ref())
             .then_with(|| a.region.cmp(&b.region))
             .then_with(|| a.report.cmp(&b.report))

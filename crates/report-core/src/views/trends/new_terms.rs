@@ -13,6 +13,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::period::{period_of, Granularity, Period};
 use super::region_at;
 use crate::model::{RegionLevel, Report};
+use crate::sorting;
 use crate::views::compare::repeats::{absorbed, MAX_TERM_CHARS};
 use crate::views::compare::CorpusGrams;
 use crate::views::facets::Selection;
@@ -268,7 +269,7 @@ pub fn dated_periods(
         .map(|r| period_of(r.date.as_ref(), granularity))
         .filter(|p| p.step().is_some())
         .collect();
-    periods.sort();
+    sorting::sort(&mut periods);
     periods.dedup();
     periods
 }
@@ -346,7 +347,7 @@ fn tallies(
 /// went on in other contexts (加快发展新质生产力 in 2024, 新质生产力 since),
 /// else the longer, whole phrase.
 fn ranked(mut terms: Vec<NewTerm>, limit: usize) -> Vec<NewTerm> {
-    terms.sort_by(|a, b| {
+    sorting::sort_by(&mut terms, |a, b| {
         let key = |t: &NewTerm| {
             (
                 t.regions,
