@@ -17,7 +17,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::Said;
 
-const BUNDLED_CORPUS_JSON: &str = include_str!("../data/corpus.json");
+/// `data/corpus.json` as build.rs compacts it.
+const BUNDLED_CORPUS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
 
 pub fn bundled_corpus() -> Result<Corpus, CorpusError> {
     parse_corpus(BUNDLED_CORPUS_JSON)
