@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use report_core::sorting::SortedSet;
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
@@ -18,7 +18,7 @@ pub fn FacetsPanel(
     let state = use_app_state();
     let (counts, selection) = (state.counts, state.selection);
     let clear_all = move |_| selection.set(Selection::default());
-    let expanded = RwSignal::new(BTreeSet::<String>::new());
+    let expanded = RwSignal::new(SortedSet::<String>::new());
     let years = move || -> Vec<u16> { counts.read().years.iter().map(|y| y.year).collect() };
     view! {
         <aside class="re-facets" class:re-phone-folded=move || folded.get() aria-label=ui.landmark(Key::Filters) data-testid="facets" data-arrows="vertical">
@@ -228,7 +228,7 @@ fn region_item(
     n: u32,
     depth: usize,
     state: AppState,
-    expanded: RwSignal<BTreeSet<String>>,
+    expanded: RwSignal<SortedSet<String>>,
 ) -> AnyView {
     let ui = use_ui();
     let (selection, counts) = (state.selection, state.counts);

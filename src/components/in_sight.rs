@@ -5,7 +5,7 @@
 //! about to be scrolled to are ready. A row out of sight keeps what is
 //! cheap (title, place, date, hit counts). Printing shows every row whole.
 
-use std::collections::{BTreeMap, BTreeSet};
+use report_core::sorting::{SortedMap, SortedSet};
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -28,9 +28,9 @@ pub struct Watched(u32);
 #[derive(Clone, Copy)]
 pub struct InSight {
     /// The rows in or near sight.
-    shown: RwSignal<BTreeSet<Watched>>,
+    shown: RwSignal<SortedSet<Watched>>,
     /// Every row watched, with its item's key.
-    watched: StoredValue<BTreeMap<Watched, usize>>,
+    watched: StoredValue<SortedMap<Watched, usize>>,
     next: StoredValue<u32>,
     observer: StoredValue<Option<IntersectionObserver>, LocalStorage>,
 }
@@ -38,7 +38,7 @@ pub struct InSight {
 impl InSight {
     /// Rows are watched until the owner is cleaned up.
     pub fn new() -> InSight {
-        let shown = RwSignal::new(BTreeSet::new());
+        let shown = RwSignal::new(SortedSet::new());
         let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             shown.update(|shown| {
                 for entry in entries.iter() {
@@ -71,7 +71,7 @@ impl InSight {
             IntersectionObserver::new_with_options(on_change.unchecked_ref(), &init).ok();
         let sight = InSight {
             shown,
-            watched: StoredValue::new(BTreeMap::new()),
+            watched: StoredValue::new(SortedMap::new()),
             next: StoredValue::new(0),
             observer: StoredValue::new_local(observer),
         };

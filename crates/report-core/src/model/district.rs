@@ -2,6 +2,7 @@
 //! district has: the one place that says what a district is.
 
 use super::Report;
+use crate::sorting::SortedMap;
 
 /// The district a report is filed under: the government it is about, at
 /// its level (a county, a city, a province, the country, a township).
@@ -11,10 +12,10 @@ pub fn district_of(report: &Report) -> Option<&str> {
 
 /// Districts in the corpus with their report counts, sorted by name.
 pub fn district_counts(reports: &[Report]) -> Vec<(String, usize)> {
-    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    let mut counts: SortedMap<&str, usize> = SortedMap::new();
     for r in reports {
         if let Some(d) = district_of(r) {
-            *counts.entry(d).or_default() += 1;
+            *counts.get_or_insert_with(d, || 0) += 1;
         }
     }
     counts

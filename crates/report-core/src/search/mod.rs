@@ -16,14 +16,13 @@ pub mod query;
 pub mod sharded;
 pub mod shards;
 
-use std::collections::BTreeMap;
-
 use memchr::memmem::Finder;
 
 use crate::model::Report;
 use crate::search::postings::Postings;
 use crate::search::query::{Query, Term};
 use crate::sorting;
+use crate::sorting::SortedMap;
 use crate::text::fold::fold_for_search;
 
 /// One occurrence of a term: byte range in the original text.
@@ -182,7 +181,7 @@ pub struct SearchIndex {
     /// which the shards count): their current texts, folded once when they
     /// arrive, for snippets and the reader ([`SearchIndex::folded_texts`]).
     /// The postings keep the texts indexed.
-    newer: BTreeMap<usize, (TextSize, String)>,
+    newer: SortedMap<usize, (TextSize, String)>,
     postings: Postings,
 }
 
@@ -267,7 +266,7 @@ impl SearchIndex {
             keys,
             sizes,
             reports: folded,
-            newer: BTreeMap::new(),
+            newer: SortedMap::new(),
             postings,
         }
     }

@@ -72,3 +72,62 @@ fn a_reversed_run_and_long_cycles_are_put_right() {
     sort(&mut rotated);
     assert!(rotated.iter().copied().eq(0..1_000));
 }
+
+#[test]
+fn a_sorted_set_answers_as_a_btree_set_does_through_random_changes() {
+    use std::collections::BTreeSet;
+    let mut ours = SortedSet::new();
+    let mut theirs = BTreeSet::new();
+    let values = numbers(21, 600, 50);
+    let choices = numbers(22, 600, 3);
+    for (value, choice) in values.into_iter().zip(choices) {
+        let word = format!("区{value}");
+        match choice {
+            0 | 1 => assert_eq!(ours.insert(word.clone()), theirs.insert(word)),
+            _ => assert_eq!(ours.remove(word.as_str()), theirs.remove(word.as_str())),
+        }
+        assert!(
+            ours.iter().eq(theirs.iter()),
+            "same values in the same order"
+        );
+        assert_eq!(ours.contains("区7"), theirs.contains("区7"));
+    }
+    assert_eq!(ours.first(), theirs.first());
+    assert_eq!(ours.last(), theirs.last());
+    ours.retain(|w| w.len() % 2 == 0);
+    theirs.retain(|w| w.len() % 2 == 0);
+    assert!(ours.iter().eq(theirs.iter()));
+}
+
+#[test]
+fn a_sorted_set_is_built_sorted_and_unique_from_any_order() {
+    let from_array = SortedSet::from([3u16, 1, 3, 2]);
+    assert_eq!(from_array.iter().copied().collect::<Vec<_>>(), [1, 2, 3]);
+    let collected: SortedSet<u16> = [2, 2, 1].into_iter().collect();
+    assert_eq!(collected.len(), 2);
+    assert_eq!(collected, SortedSet::from([1, 2]));
+    assert!(SortedSet::<u16>::default().is_empty());
+}
+
+#[test]
+fn a_sorted_map_answers_as_a_btree_map_does_through_random_changes() {
+    use std::collections::BTreeMap;
+    let mut ours = SortedMap::new();
+    let mut theirs = BTreeMap::new();
+    let keys = numbers(31, 600, 40);
+    let choices = numbers(32, 600, 4);
+    for (n, (key, choice)) in keys.into_iter().zip(choices).enumerate() {
+        match choice {
+            0 => assert_eq!(ours.insert(key, n), theirs.insert(key, n)),
+            1 => assert_eq!(ours.remove(&key), theirs.remove(&key)),
+            2 => *ours.get_or_insert_with(key, || 0) += 1,
+            _ => assert_eq!(ours.get(&key), theirs.get(&key)),
+        }
+        if choice == 2 {
+            *theirs.entry(key).or_insert(0) += 1;
+        }
+        assert!(ours.keys().eq(theirs.keys()), "same keys in the same order");
+        assert_eq!(ours.len(), theirs.len());
+    }
+    assert!(ours.into_iter().eq(theirs));
+}

@@ -3,7 +3,7 @@
 //! value's count is what choosing it would leave, given the search and the
 //! other facets (counted in one pass by `facet_index`).
 
-use std::collections::BTreeSet;
+use crate::sorting::SortedSet;
 
 use crate::i18n::{Key, Lang};
 use crate::model::{RegionLevel, Report};
@@ -27,15 +27,15 @@ pub enum Facet {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
     /// Division codes at any level (37, 3707, 370705).
-    pub regions: BTreeSet<String>,
-    pub years: BTreeSet<u16>,
+    pub regions: SortedSet<String>,
+    pub years: SortedSet<u16>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive.
     pub date_from: Option<String>,
     pub date_to: Option<String>,
     /// Source names; [`NO_SOURCE`] for reports that name none.
-    pub sources: BTreeSet<String>,
+    pub sources: SortedSet<String>,
     /// Theme keys.
-    pub themes: BTreeSet<String>,
+    pub themes: SortedSet<String>,
     /// Only reports with (true) or without (false) figures.
     pub has_figures: Option<bool>,
 }
@@ -192,7 +192,7 @@ impl Selection {
     }
 
     /// Adds or removes a value of a set facet.
-    pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    pub fn toggle<T: Ord>(set: &mut SortedSet<T>, value: T) {
         if !set.remove(&value) {
             set.insert(value);
         }

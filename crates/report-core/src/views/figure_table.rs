@@ -1,7 +1,7 @@
 //! The figures table: the figures of the reports in the result list,
 //! filtered and sorted, with the sentence each came from; and its CSV export.
 
-use std::collections::BTreeSet;
+use crate::sorting::SortedSet;
 
 use crate::model::Report;
 use crate::model::{Figure, FigureKind, FigureStatus, Normalized, TRAILING_QUALIFIERS};
@@ -14,9 +14,9 @@ use crate::views::figure_view::FigureView;
 /// What narrows the figures table. Empty sets do not restrict.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FigureFilter {
-    pub kinds: BTreeSet<&'static str>,
-    pub statuses: BTreeSet<&'static str>,
-    pub units: BTreeSet<String>,
+    pub kinds: SortedSet<&'static str>,
+    pub statuses: SortedSet<&'static str>,
+    pub units: SortedSet<String>,
     /// Text the indicator (or its canonical name) must contain.
     pub indicator: String,
     pub min: Option<Bound>,
@@ -165,7 +165,7 @@ pub fn figure_rows(reports: &[Report], rows: &[ResultRow], view: &FigureView) ->
 
 /// Units used by the figures of the result list, for the unit filter.
 pub fn units_in(reports: &[Report], rows: &[ResultRow]) -> Vec<String> {
-    let units: BTreeSet<&str> = rows
+    let units: SortedSet<&str> = rows
         .iter()
         .filter_map(|r| reports.get(r.index))
         .flat_map(|r| r.figures.iter().map(|f| f.unit.as_str()))

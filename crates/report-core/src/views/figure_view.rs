@@ -3,7 +3,7 @@
 //! fragment (`fkind=growth&fmin=1000万元&fsort=-value`), so Back from an
 //! opened figure returns the table as it was.
 
-use std::collections::BTreeSet;
+use crate::sorting::SortedSet;
 
 use crate::i18n::{Key, Lang};
 use crate::model::{FigureKind, FigureStatus};
@@ -12,8 +12,8 @@ use crate::views::figure_table::{Bound, FigureFilter, FigureOrder};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FigureView {
     /// Keys of the kinds shown (`growth`); empty shows every kind.
-    pub kinds: BTreeSet<&'static str>,
-    pub statuses: BTreeSet<&'static str>,
+    pub kinds: SortedSet<&'static str>,
+    pub statuses: SortedSet<&'static str>,
     pub unit: Option<String>,
     pub indicator: String,
     /// The bounds as typed (`10`, `1000万元`).

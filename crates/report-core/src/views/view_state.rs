@@ -8,7 +8,7 @@
 //! (values percent-encoded; set facets repeat their key). Parsing never
 //! fails: what cannot be understood is dropped and reported.
 
-use std::collections::BTreeSet;
+use crate::sorting::SortedSet;
 
 use crate::i18n::{Key, Lang};
 use crate::model::Report;
@@ -274,8 +274,8 @@ impl ViewState {
         }
         // Read from every report only when there is something to check (a
         // link's choices; a corpus of ten thousand reports starts without).
-        let codes: BTreeSet<&str> = match self.selection.regions.is_empty() {
-            true => BTreeSet::new(),
+        let codes: SortedSet<&str> = match self.selection.regions.is_empty() {
+            true => SortedSet::new(),
             false => reports
                 .iter()
                 .filter_map(|r| r.region.as_ref())
@@ -292,8 +292,8 @@ impl ViewState {
             }
             known
         });
-        let districts: BTreeSet<&str> = match self.compare.is_empty() {
-            true => BTreeSet::new(),
+        let districts: SortedSet<&str> = match self.compare.is_empty() {
+            true => SortedSet::new(),
             false => reports
                 .iter()
                 .filter_map(crate::model::district_of)
@@ -309,7 +309,7 @@ impl ViewState {
             }
             known
         });
-        let sources: BTreeSet<&str> = reports
+        let sources: SortedSet<&str> = reports
             .iter()
             .map(crate::views::facets::source_key)
             .collect();

@@ -1,13 +1,20 @@
 //! Sorting with one copy of the sorting code. `slice::sort_by` and its
 //! kin are generic over the element and the comparator, so every call site
 //! instantiates a whole driftsort or ipnsort with its small-sort helpers:
-//! 1.5–3 KB of wasm each, 56 KB of the page's first download before this.
+//! 1.5–3 KB of wasm each, 56 KB of the page's first module before this.
 //! Here the order is found by one instantiation of std's stable sort, over
 //! indices, with the comparison behind a `dyn`; a call site adds only its
 //! comparison and a permutation. Hot paths over integers (the postings'
-//! lists) keep std's sort, which they share.
+//! lists) keep std's sort, which they share. `SortedSet` and `SortedMap` do
+//! the same for `BTreeSet`'s and `BTreeMap`'s code.
 
 use std::cmp::Ordering;
+
+mod sorted_map;
+mod sorted_set;
+
+pub use sorted_map::SortedMap;
+pub use sorted_set::SortedSet;
 
 /// Sorts `items` stably by `compare`, as `slice::sort_by` does.
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
