@@ -121,7 +121,7 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         .filter_map(|s| s.split_once('}').map(|(name, _)| name))
         .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         .collect();
-    names.sort_unstable();
+    crate::sorting::sort(&mut names);
     names.dedup();
     names
 }
