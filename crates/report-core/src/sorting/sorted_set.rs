@@ -4,7 +4,8 @@
 //! `BTreeSet<T>` instantiates the B-tree's insert, remove, rebalancing and
 //! iteration for its `T` (about 5 KB of wasm a type, 36 KB on the page
 //! before this); here a type costs a binary search and `Vec`'s own code.
-//! Sets this small (tens of values) lose nothing by shifting on insert.
+//! The sets changed one value at a time are small (tens of values) and
+//! lose nothing by shifting on insert; one collected at once is sorted once.
 
 use std::borrow::Borrow;
 
@@ -92,10 +93,13 @@ impl<T> SortedSet<T> {
 }
 
 impl<T: Ord> FromIterator<T> for SortedSet<T> {
+    /// Sorted once and deduplicated (a set collected from every report's
+    /// region is thousands of values: no insert one by one).
     fn from_iter<I: IntoIterator<Item = T>>(values: I) -> Self {
-        let mut set = SortedSet::new();
-        set.extend(values);
-        set
+        let mut values: Vec<T> = values.into_iter().collect();
+        super::sort(&mut values);
+        values.dedup();
+        SortedSet(values)
     }
 }
 

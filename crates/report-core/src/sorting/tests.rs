@@ -107,6 +107,10 @@ fn a_sorted_set_is_built_sorted_and_unique_from_any_order() {
     assert_eq!(collected.len(), 2);
     assert_eq!(collected, SortedSet::from([1, 2]));
     assert!(SortedSet::<u16>::default().is_empty());
+    let many = numbers(23, 5_000, 700);
+    let ours: SortedSet<u64> = many.iter().copied().collect();
+    let theirs: std::collections::BTreeSet<u64> = many.into_iter().collect();
+    assert!(ours.iter().eq(theirs.iter()));
 }
 
 #[test]
