@@ -230,11 +230,14 @@ pub(super) const COMPARISONS: [&str; 17] = [
 /// 26.1亿元，占比80.3%`, `增速居全市第2位`): the thing measured is the
 /// previous figure's.
 /// So are a total and a scale (`…增长4.6%，总量首次突破1900亿元`).
-pub(super) const RELATIVE_MEASURES: [&str; 8] = [
+pub(super) const RELATIVE_MEASURES: [&str; 10] = [
     "占比",
     "比重",
     "增速",
     "增幅",
+    // (20c) `同比减952万元，减幅1.49%`: the rate of the fall before.
+    "减幅",
+    "降幅",
     "占",
     "排名",
     "总量",

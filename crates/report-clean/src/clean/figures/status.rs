@@ -72,7 +72,11 @@ pub(super) fn status_of(
                     .match_indices(w)
                     .any(|(b, _)| !text[b + w.len()..].starts_with('的'))
             });
+            // `瞄准规模工业产值200亿元目标`: the figure names the target.
+            let after: String = text.chars().skip(f.end).take(3).collect();
+            let names_the_target = after.trim_start_matches('的').starts_with("目标");
             if planned
+                || names_the_target
                 || proposed(said_before)
                 || (f.high.is_some() && !done)
                 || (f.qualifier.as_deref() == Some("以上") && !done)
@@ -135,7 +139,8 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
     full_sentences(s)
         .filter_map(|(start, end)| {
             let sentence: String = s[start..end].iter().collect();
-            ["目标是：", "目标为：", "目标是:", "目标为:"]
+            // (20e) `主要预期目标：…；…` as well as `目标是：`.
+            TARGET_LIST_OPENERS
                 .iter()
                 .filter_map(|w| sentence.find(w))
                 .min()
@@ -143,6 +148,16 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
         })
         .collect()
 }
+
+/// Words that open a plan's list of targets.
+const TARGET_LIST_OPENERS: [&str; 6] = [
+    "目标是：",
+    "目标为：",
+    "目标是:",
+    "目标为:",
+    "目标：",
+    "目标:",
+];
 
 /// The char ranges of a paragraph's sentences, each to its full stop.
 fn full_sentences(s: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {

@@ -1,0 +1,64 @@
+//! Shapes the twentieth sample (real web pages: townships, counties, zones,
+//! budget reports, yearbook entries and news pages, 1982–2023) found: a
+//! year guessed from the page's own text, 增 or 减 alone after what it is
+//! compared with, the rate of a fall, a plan's list after `目标：`.
+use super::test_support::{named_values, read_report};
+use report_core::FigureKind::*;
+use report_core::FigureStatus;
+
+#[test]
+fn a_year_guessed_from_the_page_reviews_as_well_as_plans() {
+    // A yearbook's entry: no date, no heading; the year it names is the
+    // year it reviews.
+    let got = read_report(
+        "某某乡\n\n〔全乡概况〕2019年全乡粮食播种面积1200公顷，总产粮食5600吨，比上年增300吨。全年造林800亩。\n",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got.iter().all(|f| f.2 == FigureStatus::Actual), "{got:?}");
+}
+
+#[test]
+fn a_plan_on_a_page_whose_year_is_guessed_stays_a_plan() {
+    let got = read_report(
+        "某某县召开人代会\n\n2019年某某县经济社会发展的主要预期目标：全县生产总值增长7%；城镇新增就业2000人；农民人均纯收入增长8%以上。\n",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|f| f.2 == FigureStatus::Target), "{got:?}");
+}
+
+#[test]
+fn a_figure_followed_by_target_is_one_where_the_year_is_guessed() {
+    let got =
+        read_report("某某开发区召开工作会议\n\n会议透露，2019年将瞄准规模工业产值80亿元目标。\n");
+    assert_eq!(got[0].2, FigureStatus::Target, "{got:?}");
+}
+
+#[test]
+fn more_or_less_alone_after_its_comparison_is_a_change() {
+    let got = named_values(
+        "2020年，全县粮食总产量5.6万吨，比上年增3000吨；财政收入8000万元，同比减500万元。",
+    );
+    assert_eq!(
+        got[1],
+        ("粮食总产量".to_string(), 3000.0, "吨".to_string(), Change),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[3],
+        ("财政收入".to_string(), -500.0, "万元".to_string(), Change),
+        "{got:?}"
+    );
+    // 新增 counts what is added: no change.
+    let got = named_values("2020年，新增市场主体300户。");
+    assert_eq!(got[0].3, Count, "{got:?}");
+}
+
+#[test]
+fn the_rate_of_a_fall_is_a_negative_growth_of_the_subject() {
+    let got = named_values("2020年，财政收入8000万元，同比减500万元，减幅5.9%。");
+    assert_eq!(
+        got[2],
+        ("财政收入减幅".to_string(), -5.9, "%".to_string(), Growth),
+        "{got:?}"
+    );
+}
