@@ -284,8 +284,15 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
 /// a news page, an excerpt: `1996年全乡…总产粮食9826吨，比上年增2354吨`) may
 /// be the year it reviews as well as the one it plans: a frame in that year
 /// says neither, and the sentence's own words decide (`目标`, `力争`, a range).
+/// So is `全年`, the whole of the year in view; not `今年`, the writer's own
+/// present.
 fn unplanned(mut frame: Frame, place: &Place) -> Frame {
-    if place.guessed && frame.tense == Some(Tense::Ahead) && frame.year == place.now {
+    let named = frame.words == "全年"
+        || frame
+            .words
+            .chars()
+            .any(|c| c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some());
+    if place.guessed && named && frame.tense == Some(Tense::Ahead) && frame.year == place.now {
         frame.tense = None;
     }
     frame
