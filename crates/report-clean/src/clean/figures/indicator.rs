@@ -353,7 +353,9 @@ pub(super) fn closes_a_word(c: char) -> bool {
 pub(super) fn strip_indicator(mut text: &str) -> &str {
     loop {
         let before = text;
-        text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '的'));
+        // (20g) `——一般公共预算收入…`: a dash that opens an item is no part
+        // of the name.
+        text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '的' | '—'));
         // Quotation marks go only in pairs: `“三化”改造项目` keeps its own.
         text = text.trim_end_matches('“');
         if !text.contains('”') || text.starts_with('”') {

@@ -71,6 +71,7 @@ mod years_in_names;
 use report_core::Figure;
 
 use indicator::name_from_the_sentence;
+use name_edges::closed_up;
 use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
@@ -235,6 +236,9 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     .collect();
                 if blank > 0 && local_start == number_at {
                     f.start = byte_at[sentence_start + number_at + blank];
+                }
+                if f.indicator.contains(char::is_whitespace) {
+                    f.indicator = closed_up(&f.indicator);
                 }
                 if f.kind == report_core::FigureKind::Count
                     && heads_a_list(&chars, sentence_start + number_at, at, f.value)

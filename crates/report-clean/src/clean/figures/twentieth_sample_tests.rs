@@ -62,3 +62,15 @@ fn the_rate_of_a_fall_is_a_negative_growth_of_the_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_spaced_to_a_tables_width_closes_up() {
+    let got = named_values("主要农产品产量如下：\n粮 食 2345.6万吨 12.1\n麻 类 3456吨 -4.2");
+    assert_eq!(got[0].0, "粮食", "{got:?}");
+}
+
+#[test]
+fn a_dash_that_opens_an_item_is_no_part_of_the_name() {
+    let got = named_values("——全县一般公共预算收入完成12.3亿元，增长5%。");
+    assert_eq!(got[0].0, "一般公共预算收入", "{got:?}");
+}
