@@ -15,7 +15,7 @@ use report_core::starts_with_canonical;
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 38] = [
+pub(super) const LEADING_FRAME: [&str; 39] = [
     "其中",
     // `2016年至2018年，分别完成国内生产总值…`: "each in turn".
     "分别",
@@ -43,6 +43,9 @@ pub(super) const LEADING_FRAME: [&str; 38] = [
     "合计",
     "共有",
     "预计",
+    // (20i) A plan's expectation before its subject (`2008年预期规模以上工业
+    // 增加值增长15%`); not 预期寿命 (life expectancy) nor 预期性指标, see below.
+    "预期",
     "年内",
     "已经",
     "已",
@@ -376,6 +379,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             if let Some(rest) = text
                 .strip_prefix(w)
                 .filter(|rest| w != "已" || !rest.starts_with(['婚', '知', '故']))
+                .filter(|rest| w != "预期" || !rest.starts_with(['寿', '性']))
             {
                 text = rest;
             }

@@ -33,6 +33,18 @@ fn already(clause: &str) -> bool {
     ALREADY_MARKERS.iter().any(|w| rest.contains(w))
 }
 
+/// (20i) `2008年预期规模以上工业增加值增长15%`: 预期 before a subject sets
+/// what a plan expects; not a result against expectations (`超预期`, `好于
+/// 预期`, `符合预期`), nor life expectancy (`预期寿命`), `预期性指标`, `预期的`.
+fn expects(before: &str) -> bool {
+    before.match_indices("预期").any(|(b, w)| {
+        let after = &before[b + w.len()..];
+        !before[..b].ends_with(['超', '于', '合', '出'])
+            && !after.starts_with(['寿', '的', '性'])
+            && !after.starts_with("目标")
+    })
+}
+
 /// `财政拟安排`, `赤字率拟按2.8%安排`: 拟 after its subject proposes a
 /// plan; not a category that opens its clause (`拟建项目10个`), nor the 拟 of
 /// 模拟, 虚拟, 草拟 (drafted).
@@ -76,6 +88,7 @@ pub(super) fn status_of(
             let after: String = text.chars().skip(f.end).take(3).collect();
             let names_the_target = after.trim_start_matches('的').starts_with("目标");
             if planned
+                || expects(said_before)
                 || names_the_target
                 || proposed(said_before)
                 || (f.high.is_some() && !done)

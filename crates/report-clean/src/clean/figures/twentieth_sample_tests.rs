@@ -74,3 +74,15 @@ fn a_dash_that_opens_an_item_is_no_part_of_the_name() {
     let got = named_values("——全县一般公共预算收入完成12.3亿元，增长5%。");
     assert_eq!(got[0].0, "一般公共预算收入", "{got:?}");
 }
+
+#[test]
+fn what_a_plan_expects_is_a_target_where_the_year_is_guessed() {
+    let got = read_report(
+        "某某市计划报告\n\n2019年预期规模以上工业增加值增长8%，服务业增加值增长7%。2019年全市人均预期寿命达到78.5岁，预期性指标12项。\n",
+    );
+    assert_eq!(got[0].0, "规模以上工业增加值", "{got:?}");
+    assert_eq!(got[0].2, FigureStatus::Target, "{got:?}");
+    assert_eq!(got[1].2, FigureStatus::Target, "{got:?}");
+    assert_eq!(got[2].2, FigureStatus::Actual, "{got:?}");
+    assert_eq!(got[3].0, "预期性指标", "{got:?}");
+}
