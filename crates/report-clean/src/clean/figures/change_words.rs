@@ -163,3 +163,16 @@ pub(super) fn continues_a_change(s: &[char], before: &Found, f: &Found) -> bool 
     });
     (matches!(between, ['、' | '和' | '及' | '与']) || striving) && before.unit == f.unit
 }
+
+/// (20d) `生产总值增长的预期目标为9%`: a name that is the target set for a
+/// growth names the growth of its subject; the percentage is its rate.
+pub(super) fn growth_set_as_a_target(name: &str) -> Option<String> {
+    let rest = ["预期目标", "目标"]
+        .iter()
+        .find_map(|w| name.strip_suffix(w))?
+        .strip_suffix('的')?;
+    let subject = ["增长", "增速", "增幅"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?;
+    (subject.chars().count() >= 2).then(|| subject.to_string())
+}

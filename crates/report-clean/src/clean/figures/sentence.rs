@@ -5,6 +5,7 @@ use report_core::{Figure, FigureKind};
 
 use super::change_words::{
     compares_with_a_year, continues_a_change, declines, ends_in_verb_of_change,
+    growth_set_as_a_target,
 };
 use super::each_alike::items_alike;
 use super::indicator::{
@@ -424,6 +425,9 @@ pub(super) fn sentence_figures<'f>(
         );
         if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
             indicator = subject_before_a_plan(&previous_indicator, &subjects);
+        }
+        if let Some(subject) = growth_set_as_a_target(&indicator).filter(|_| f.unit == "%") {
+            (indicator, kind) = (subject, FigureKind::Growth);
         }
         if RELATIVE_MEASURES.contains(&indicator.as_str())
             && !previous_indicator.is_empty()

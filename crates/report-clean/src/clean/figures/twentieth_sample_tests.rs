@@ -86,3 +86,16 @@ fn what_a_plan_expects_is_a_target_where_the_year_is_guessed() {
     assert_eq!(got[2].2, FigureStatus::Actual, "{got:?}");
     assert_eq!(got[3].0, "预期性指标", "{got:?}");
 }
+
+#[test]
+fn the_target_set_for_a_growth_is_a_growth_rate() {
+    let got = named_values("某某市长在报告中透露：2021年全市生产总值增长的预期目标为7%、地方财政收入增长的预期目标为5%。");
+    assert_eq!(
+        got[..2],
+        [
+            ("生产总值".to_string(), 7.0, "%".to_string(), Growth),
+            ("地方财政收入".to_string(), 5.0, "%".to_string(), Growth),
+        ],
+        "{got:?}"
+    );
+}
