@@ -99,3 +99,20 @@ fn the_target_set_for_a_growth_is_a_growth_rate() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lists_values_share_the_last_ones_percentage_points() {
+    let got = named_values(
+        "2021年，全市规上工业增加值增长6.6%，较一季度和上半年分别提高2.9个、1.4个和0.7个百分点。",
+    );
+    let units: Vec<_> = got.iter().map(|g| (g.2.as_str(), g.3)).collect();
+    assert_eq!(
+        units[1..],
+        [
+            ("个百分点", Change),
+            ("个百分点", Change),
+            ("个百分点", Change)
+        ],
+        "{got:?}"
+    );
+}
