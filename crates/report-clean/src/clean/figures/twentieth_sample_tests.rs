@@ -116,3 +116,15 @@ fn a_lists_values_share_the_last_ones_percentage_points() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_year_just_past_after_a_news_lead_governs_the_paragraphs_after_it() {
+    let got = read_report(
+        "某某省召开人代会\n\n新华社1月16日讯 今天上午，某某省人民代表大会开幕。省长张某某作工作报告。他说，刚刚过去的2007年，我们努力推动经济社会又好又快发展。\n\n据初步统计，全省生产总值增长14.5%；新增城镇就业73.5万人。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|f| f.3 == "2007" && f.2 == FigureStatus::Actual),
+        "{got:?}"
+    );
+}
