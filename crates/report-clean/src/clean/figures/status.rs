@@ -37,11 +37,24 @@ fn already(clause: &str) -> bool {
 /// what a plan expects; not a result against expectations (`超预期`, `好于
 /// 预期`, `符合预期`), nor life expectancy (`预期寿命`), `预期性指标`, `预期的`.
 fn expects(before: &str) -> bool {
-    before.match_indices("预期").any(|(b, w)| {
-        let after = &before[b + w.len()..];
-        !before[..b].ends_with(['超', '于', '合', '出'])
-            && !after.starts_with(['寿', '的', '性'])
-            && !after.starts_with("目标")
+    asks(before)
+        || before.match_indices("预期").any(|(b, w)| {
+            let after = &before[b + w.len()..];
+            !before[..b].ends_with(['超', '于', '合', '出'])
+                && !after.starts_with(['寿', '的', '性'])
+                && !after.starts_with("目标")
+        })
+}
+
+/// `行署要求实现农业总产值增长18%`: what a plan asks of the year; not the
+/// requirement a result met (`按照省委要求`, `根据…要求`, `…的要求`).
+fn asks(before: &str) -> bool {
+    before.match_indices("要求").any(|(b, _)| {
+        let lead = &before[..b];
+        !lead.ends_with('的')
+            && !["按照", "根据", "按", "依照"]
+                .iter()
+                .any(|w| lead.contains(w))
     })
 }
 
