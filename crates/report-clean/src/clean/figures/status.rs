@@ -47,11 +47,17 @@ fn expects(before: &str) -> bool {
 }
 
 /// `行署要求实现农业总产值增长18%`: what a plan asks of the year; not the
-/// requirement a result met (`按照省委要求`, `根据…要求`, `…的要求`).
+/// requirement a result met (`按照省委要求`, `根据…要求`, `…的要求`), nor a
+/// noun before a stop (`落实…的工作要求，`).
 fn asks(before: &str) -> bool {
-    before.match_indices("要求").any(|(b, _)| {
+    before.match_indices("要求").any(|(b, w)| {
         let lead = &before[..b];
-        !lead.ends_with('的')
+        let asks_for = before[b + w.len()..]
+            .chars()
+            .next()
+            .is_some_and(report_core::text::fold::is_han);
+        asks_for
+            && !lead.ends_with('的')
             && !["按照", "根据", "按", "依照"]
                 .iter()
                 .any(|w| lead.contains(w))

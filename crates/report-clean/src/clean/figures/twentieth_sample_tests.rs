@@ -132,8 +132,9 @@ fn the_year_just_past_after_a_news_lead_governs_the_paragraphs_after_it() {
 #[test]
 fn what_a_plan_asks_is_a_target_where_the_year_is_guessed() {
     let got = read_report(
-        "某某地区农业工作\n\n2019年是某某地区建设农业强区的第一年，行署要求实现农业总产值增长8%。按照省里的要求，2019年全区完成造林5万亩。\n",
+        "某某地区农业工作\n\n2019年是某某地区建设农业强区的第一年，行署要求实现农业总产值增长8%。按照省里的要求，2019年全区完成造林5万亩。全区落实省委的工作要求，综合考核排名第3位。\n",
     );
     assert_eq!(got[0].2, FigureStatus::Target, "{got:?}");
     assert_eq!(got[1].2, FigureStatus::Actual, "{got:?}");
+    assert_eq!(got[2].2, FigureStatus::Actual, "{got:?}");
 }
