@@ -4,12 +4,16 @@
 
 use report_core::FigureKind;
 
+use super::indicator::COMPARISON_BASES;
 use super::reading::{clause_before, starts_with_at, Found};
 use super::{DECLINE_VERBS, GROWTH_VERBS};
 
 /// Words of change before a percentage, beside the verbs: a price's rise
 /// (`涨幅`), a rate of growth (`增速`).
-const GROWTH_NOUNS: [&str; 6] = ["涨幅", "上涨幅度", "增速", "增幅", "降幅", "跌幅"];
+/// (20c) A cut's rate (`同比减952万元，减幅1.49%`) as well as a rise's.
+const GROWTH_NOUNS: [&str; 7] = ["涨幅", "上涨幅度", "增速", "增幅", "降幅", "跌幅", "减幅"];
+/// Rates of a fall: the percentage after them is by how much it fell.
+const FALL_NOUNS: [&str; 3] = ["降幅", "跌幅", "减幅"];
 /// Words between a word of change and its percentage (`涨幅控制在2%`).
 const SETTING_WORDS: [&str; 8] = ["控制在", "保持在", "稳定在", "达到", "为", "达", "了", "在"];
 /// A fall or rise to a level (`涨幅回落到2.6%`, `增速回升至5%`): the rate
@@ -57,6 +61,30 @@ pub(super) fn ends_in_verb_of_change(lead: &str) -> bool {
         .iter()
         .chain(&["提升"])
         .any(|v| lead.ends_with(v))
+        || bare_change(lead).is_some()
+}
+
+/// (20b) 增 or 减 alone right after what it is compared with (`比上年增2354吨`,
+/// `同比减952万元`, `比1985年增`, `比去年同期增`): a change, and whether it is a
+/// fall. Not 增 after anything else (`新增`, `净增` count what is added).
+fn bare_change(lead: &str) -> Option<bool> {
+    let (rest, falls) = match lead.strip_suffix('增') {
+        Some(rest) => (rest, false),
+        None => (lead.strip_suffix('减')?, true),
+    };
+    let rest = rest.strip_suffix("同期").unwrap_or(rest);
+    (COMPARISON_BASES.iter().any(|b| rest.ends_with(b))
+        || rest.ends_with('年') && compares_with_a_year(rest))
+    .then_some(falls)
+}
+
+/// `减幅1.49%`, `降幅为3%`: the rate of a fall, set down by the words before it.
+fn falls_by_rate(lead: &str) -> bool {
+    let lead = SETTING_WORDS
+        .iter()
+        .find_map(|w| lead.strip_suffix(w))
+        .unwrap_or(lead);
+    FALL_NOUNS.iter().any(|w| lead.ends_with(w))
 }
 
 /// Verbs of cutting that take their object before the rate (`压缩非生产性
@@ -106,7 +134,11 @@ pub(super) fn declines(
     changed_by: bool,
     kind: FigureKind,
 ) -> bool {
-    changed_by && DECLINE_VERBS.iter().any(|v| lead.trim_end().ends_with(v))
+    let lead_words = lead.trim_end();
+    changed_by
+        && (DECLINE_VERBS.iter().any(|v| lead_words.ends_with(v))
+            || bare_change(lead_words.strip_suffix('了').unwrap_or(lead_words)) == Some(true))
+        || kind == FigureKind::Growth && falls_by_rate(lead_words)
         || kind == FigureKind::Growth
             && (DECLINE_VERBS.iter().any(|v| {
                 let lead: String = s[start.saturating_sub(4)..start].iter().collect();
@@ -130,4 +162,17 @@ pub(super) fn continues_a_change(s: &[char], before: &Found, f: &Found) -> bool 
                 .any(|w| resolve.iter().copied().eq(w.chars()))
     });
     (matches!(between, ['、' | '和' | '及' | '与']) || striving) && before.unit == f.unit
+}
+
+/// (20d) `生产总值增长的预期目标为9%`: a name that is the target set for a
+/// growth names the growth of its subject; the percentage is its rate.
+pub(super) fn growth_set_as_a_target(name: &str) -> Option<String> {
+    let rest = ["预期目标", "目标"]
+        .iter()
+        .find_map(|w| name.strip_suffix(w))?
+        .strip_suffix('的')?;
+    let subject = ["增长", "增速", "增幅"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?;
+    (subject.chars().count() >= 2).then(|| subject.to_string())
 }

@@ -15,7 +15,7 @@ use report_core::starts_with_canonical;
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 38] = [
+pub(super) const LEADING_FRAME: [&str; 39] = [
     "其中",
     // `2016年至2018年，分别完成国内生产总值…`: "each in turn".
     "分别",
@@ -43,6 +43,9 @@ pub(super) const LEADING_FRAME: [&str; 38] = [
     "合计",
     "共有",
     "预计",
+    // (20i) A plan's expectation before its subject (`2008年预期规模以上工业
+    // 增加值增长15%`); not 预期寿命 (life expectancy) nor 预期性指标, see below.
+    "预期",
     "年内",
     "已经",
     "已",
@@ -230,11 +233,14 @@ pub(super) const COMPARISONS: [&str; 17] = [
 /// 26.1亿元，占比80.3%`, `增速居全市第2位`): the thing measured is the
 /// previous figure's.
 /// So are a total and a scale (`…增长4.6%，总量首次突破1900亿元`).
-pub(super) const RELATIVE_MEASURES: [&str; 8] = [
+pub(super) const RELATIVE_MEASURES: [&str; 10] = [
     "占比",
     "比重",
     "增速",
     "增幅",
+    // (20c) `同比减952万元，减幅1.49%`: the rate of the fall before.
+    "减幅",
+    "降幅",
     "占",
     "排名",
     "总量",
@@ -350,7 +356,9 @@ pub(super) fn closes_a_word(c: char) -> bool {
 pub(super) fn strip_indicator(mut text: &str) -> &str {
     loop {
         let before = text;
-        text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '的'));
+        // (20g) `——一般公共预算收入…`: a dash that opens an item is no part
+        // of the name.
+        text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '的' | '—'));
         // Quotation marks go only in pairs: `“三化”改造项目` keeps its own.
         text = text.trim_end_matches('“');
         if !text.contains('”') || text.starts_with('”') {
@@ -371,6 +379,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             if let Some(rest) = text
                 .strip_prefix(w)
                 .filter(|rest| w != "已" || !rest.starts_with(['婚', '知', '故']))
+                .filter(|rest| w != "预期" || !rest.starts_with(['寿', '性']))
             {
                 text = rest;
             }

@@ -71,6 +71,7 @@ mod years_in_names;
 use report_core::Figure;
 
 use indicator::name_from_the_sentence;
+use name_edges::closed_up;
 use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
@@ -128,6 +129,7 @@ pub fn paragraph_figures(
         now,
         fallback: default_period,
         estimating: false,
+        guessed: false,
     };
     figures_in(paragraph, &place).figures
 }
@@ -143,6 +145,9 @@ struct Place<'a> {
     /// Whether a list of estimates opened before (`预计…如下：`) and the
     /// paragraph is one of its items.
     estimating: bool,
+    /// Whether the report's year is only guessed from its own text (no
+    /// date stated, no heading naming a year): see `unplanned`.
+    guessed: bool,
 }
 
 /// What reading a paragraph gives: its figures, the block it opens for the
@@ -163,7 +168,12 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
         .map(|(b, _)| b)
         .chain(std::iter::once(paragraph.len()))
         .collect();
-    let mut found_markers = markers(&chars, place.context, place.now);
+    let context = place.context.cloned().map(|c| unplanned(c, place));
+    let context = context.as_ref();
+    let mut found_markers = markers(&chars, context, place.now);
+    for m in &mut found_markers {
+        m.frame = unplanned(m.frame.clone(), place);
+    }
     // A marker's words as written (`１９５５年`), where they end the marker.
     for m in &mut found_markers {
         let n = m.frame.words.chars().count();
@@ -185,7 +195,7 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
         let sentence = &chars[sentence_start..sentence_end];
         let governing = |local: usize| -> Option<&Frame> {
             governing_frame(&found_markers, sentence_start, sentence_start + local)
-                .or(place.context)
+                .or(context)
                 .or_else(|| past_year_opening_a_sentence(&found_markers, &chars, sentence_start))
         };
         sentence_figures(
@@ -209,7 +219,9 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     && !a_target
                 {
                     f.status = report_core::FigureStatus::Estimate;
-                } else if place.now.is_none() && targets.iter().any(|&(a, b)| a <= at && at <= b) {
+                } else if (place.now.is_none() || place.guessed)
+                    && targets.iter().any(|&(a, b)| a <= at && at <= b)
+                {
                     f.status = report_core::FigureStatus::Target;
                 }
                 // The figure's words as written, not as folded for reading,
@@ -224,6 +236,9 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     .collect();
                 if blank > 0 && local_start == number_at {
                     f.start = byte_at[sentence_start + number_at + blank];
+                }
+                if f.indicator.contains(char::is_whitespace) {
+                    f.indicator = closed_up(&f.indicator);
                 }
                 if f.kind == report_core::FigureKind::Count
                     && heads_a_list(&chars, sentence_start + number_at, at, f.value)
@@ -245,9 +260,8 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     && f.period.as_deref().is_some_and(|p| !is_span(p))
                 {
                     let at = sentence_start + number_at;
-                    if let Some(span) = spanning_frame(&found_markers, sentence_start, at).or(place
-                        .context
-                        .filter(|c| c.resolved.as_deref().is_some_and(is_span)))
+                    if let Some(span) = spanning_frame(&found_markers, sentence_start, at)
+                        .or(context.filter(|c| c.resolved.as_deref().is_some_and(is_span)))
                     {
                         f.period = span.resolved.clone();
                         f.period_words = Some(span.words.clone());
@@ -268,6 +282,24 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
         opens,
         opens_estimates,
     }
+}
+
+/// (20a) A year only guessed from the report's own text (a yearbook's entry,
+/// a news page, an excerpt: `1996年全乡…总产粮食9826吨，比上年增2354吨`) may
+/// be the year it reviews as well as the one it plans: a frame in that year
+/// says neither, and the sentence's own words decide (`目标`, `力争`, a range).
+/// So is `全年`, the whole of the year in view; not `今年`, the writer's own
+/// present.
+fn unplanned(mut frame: Frame, place: &Place) -> Frame {
+    let named = frame.words == "全年"
+        || frame
+            .words
+            .chars()
+            .any(|c| c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some());
+    if place.guessed && named && frame.tense == Some(Tense::Ahead) && frame.year == place.now {
+        frame.tense = None;
+    }
+    frame
 }
 
 /// Words of an annual average: `年均`, and `平均每年` as older reports write it.
@@ -387,14 +419,17 @@ fn figures_of(
     let stated = date
         .filter(|d| !d.inferred)
         .and_then(|d| year_it_opens(d, &text));
+    let from_headings = year_from_headings(
+        sections
+            .iter()
+            .filter_map(|s| s.heading.first().map(String::as_str)),
+    );
+    let guessed = stated.is_none()
+        && from_headings.is_none()
+        && account.is_none()
+        && date.is_some_and(|d| d.inferred);
     let now = stated
-        .or_else(|| {
-            year_from_headings(
-                sections
-                    .iter()
-                    .filter_map(|s| s.heading.first().map(String::as_str)),
-            )
-        })
+        .or(from_headings)
         .or_else(|| date.and_then(|d| d.year()));
     let now = account.map(|y| y + 1).or(now);
     let reviewed = year_reviewed(date, now).filter(|_| account.is_none());
@@ -445,6 +480,7 @@ fn figures_of(
                 now,
                 fallback: fallback.as_deref(),
                 estimating,
+                guessed,
             };
             let read = figures_in(paragraph, &place);
             figures.extend(read.figures);
@@ -494,3 +530,5 @@ mod tests;
 mod thirteenth_sample_tests;
 #[cfg(test)]
 mod twelfth_sample_tests;
+#[cfg(test)]
+mod twentieth_sample_tests;

@@ -188,3 +188,22 @@ pub(super) fn before_an_unread_count(text: &str) -> &str {
         _ => text,
     }
 }
+
+/// (20f) A name with spaces between its characters, as a table set in text
+/// pads its short names to the width of the long ones (`粮 食 1397.7万吨`,
+/// `麻 类 7256吨`): Chinese words have no spaces, so the name closes up.
+pub(super) fn closed_up(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let han = |k: Option<&char>| k.is_some_and(|c| report_core::text::fold::is_han(*c));
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(k, c)| {
+            !c.is_whitespace() || {
+                let next = chars[k..].iter().find(|c| !c.is_whitespace());
+                !(han(k.checked_sub(1).and_then(|b| chars.get(b))) && han(next))
+            }
+        })
+        .map(|(_, c)| *c)
+        .collect()
+}

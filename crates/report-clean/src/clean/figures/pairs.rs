@@ -1,6 +1,7 @@
 //! Figures that stand in pairs: two counts of the same things
 //! (`205户697人`), and the whole a share is taken of given as a figure
-//! (`占棉田实收面积8500多万亩的42%`).
+//! (`占棉田实收面积8500多万亩的42%`), and values of a list that share the
+//! last one's measure (`分别提高7.9个、3.4个和1.7个百分点`).
 
 use report_core::FigureKind;
 
@@ -61,4 +62,18 @@ pub(super) fn whole_of_the_next(s: &[char], found: &[Found], n: usize, name: &st
         && found
             .get(n + 1)
             .is_some_and(|next| next.start == f.end + 1 && next.kind == FigureKind::Share)
+}
+
+/// (20h) `分别提高7.9个、3.4个和1.7个百分点`: the classifier 个 that each value
+/// of a list repeats is the last one's percentage points, a change.
+pub(super) fn share_the_points(s: &[char], found: &mut [Found]) {
+    for n in (0..found.len().saturating_sub(1)).rev() {
+        let (unit, kind) = (found[n + 1].unit.clone(), found[n + 1].kind);
+        let joined = found[n + 1].start == found[n].end + 1
+            && matches!(s.get(found[n].end), Some('、' | '和'));
+        if found[n].unit == "个" && joined && unit.ends_with("个百分点") {
+            found[n].unit = unit;
+            found[n].kind = kind;
+        }
+    }
 }

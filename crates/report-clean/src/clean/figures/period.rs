@@ -352,7 +352,9 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                             .count()
                             == 0
                     || before(5, "刚刚过去的");
-                let opens = block_start
+                // (20j) `他说，刚刚过去的2007年，…`: the year just past opens
+                // the block after a news page's lead sentences too.
+                let opens = (block_start || before(5, "刚刚过去的"))
                     && paragraph_start
                     && matches!(
                         s.get(end),

@@ -5,6 +5,7 @@ use report_core::{Figure, FigureKind};
 
 use super::change_words::{
     compares_with_a_year, continues_a_change, declines, ends_in_verb_of_change,
+    growth_set_as_a_target,
 };
 use super::each_alike::items_alike;
 use super::indicator::{
@@ -19,7 +20,7 @@ use super::name_edges::{
 use super::no_statistic::{
     is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
 };
-use super::pairs::{lead_ends_in_verb, pair_named_before};
+use super::pairs::{lead_ends_in_verb, pair_named_before, share_the_points};
 use super::period::Frame;
 use super::reading::{read_figure, starts_with_at, Found};
 use super::respectively::read_in_list;
@@ -64,6 +65,7 @@ pub(super) fn sentence_figures<'f>(
     if found.is_empty() {
         return;
     }
+    share_the_points(s, &mut found);
     // `A、B两大产业收入分别增长x和y`: items before 分别, values after it.
     // Every `分别` of the sentence: a figure takes the last one before it.
     let respectively_at: Vec<usize> = text
@@ -424,6 +426,9 @@ pub(super) fn sentence_figures<'f>(
         );
         if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
             indicator = subject_before_a_plan(&previous_indicator, &subjects);
+        }
+        if let Some(subject) = growth_set_as_a_target(&indicator).filter(|_| f.unit == "%") {
+            (indicator, kind) = (subject, FigureKind::Growth);
         }
         if RELATIVE_MEASURES.contains(&indicator.as_str())
             && !previous_indicator.is_empty()

@@ -33,6 +33,37 @@ fn already(clause: &str) -> bool {
     ALREADY_MARKERS.iter().any(|w| rest.contains(w))
 }
 
+/// (20i) `2008年预期规模以上工业增加值增长15%`: 预期 before a subject sets
+/// what a plan expects; not a result against expectations (`超预期`, `好于
+/// 预期`, `符合预期`), nor life expectancy (`预期寿命`), `预期性指标`, `预期的`.
+fn expects(before: &str) -> bool {
+    asks(before)
+        || before.match_indices("预期").any(|(b, w)| {
+            let after = &before[b + w.len()..];
+            !before[..b].ends_with(['超', '于', '合', '出'])
+                && !after.starts_with(['寿', '的', '性'])
+                && !after.starts_with("目标")
+        })
+}
+
+/// `行署要求实现农业总产值增长18%`: what a plan asks of the year; not the
+/// requirement a result met (`按照省委要求`, `根据…要求`, `…的要求`), nor a
+/// noun before a stop (`落实…的工作要求，`).
+fn asks(before: &str) -> bool {
+    before.match_indices("要求").any(|(b, w)| {
+        let lead = &before[..b];
+        let asks_for = before[b + w.len()..]
+            .chars()
+            .next()
+            .is_some_and(report_core::text::fold::is_han);
+        asks_for
+            && !lead.ends_with('的')
+            && !["按照", "根据", "按", "依照"]
+                .iter()
+                .any(|w| lead.contains(w))
+    })
+}
+
 /// `财政拟安排`, `赤字率拟按2.8%安排`: 拟 after its subject proposes a
 /// plan; not a category that opens its clause (`拟建项目10个`), nor the 拟 of
 /// 模拟, 虚拟, 草拟 (drafted).
@@ -72,7 +103,12 @@ pub(super) fn status_of(
                     .match_indices(w)
                     .any(|(b, _)| !text[b + w.len()..].starts_with('的'))
             });
+            // `瞄准规模工业产值200亿元目标`: the figure names the target.
+            let after: String = text.chars().skip(f.end).take(3).collect();
+            let names_the_target = after.trim_start_matches('的').starts_with("目标");
             if planned
+                || expects(said_before)
+                || names_the_target
                 || proposed(said_before)
                 || (f.high.is_some() && !done)
                 || (f.qualifier.as_deref() == Some("以上") && !done)
@@ -135,7 +171,8 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
     full_sentences(s)
         .filter_map(|(start, end)| {
             let sentence: String = s[start..end].iter().collect();
-            ["目标是：", "目标为：", "目标是:", "目标为:"]
+            // (20e) `主要预期目标：…；…` as well as `目标是：`.
+            TARGET_LIST_OPENERS
                 .iter()
                 .filter_map(|w| sentence.find(w))
                 .min()
@@ -143,6 +180,16 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
         })
         .collect()
 }
+
+/// Words that open a plan's list of targets.
+const TARGET_LIST_OPENERS: [&str; 6] = [
+    "目标是：",
+    "目标为：",
+    "目标是:",
+    "目标为:",
+    "目标：",
+    "目标:",
+];
 
 /// The char ranges of a paragraph's sentences, each to its full stop.
 fn full_sentences(s: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
