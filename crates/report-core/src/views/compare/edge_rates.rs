@@ -160,8 +160,8 @@ impl CorpusUsage<'_> {
             };
             let held_inside = inside.map_or(1.0, |c| share(inner, c));
             side.edges == 0
-                && self.read_count(rest) > own.count
                 && self.few_and_all_seen(side, own.count)
+                && self.read_count(rest) > own.count
                 && side.chars.iter().all(|&(c, _)| {
                     let pair = beside(&edge.to_string(), c, left);
                     !is_grammar(c)
