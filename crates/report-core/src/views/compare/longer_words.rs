@@ -141,7 +141,7 @@ impl CorpusUsage<'_> {
     /// Whether the Han neighbours on a side are at least one and at most
     /// [`MAX_LONGER_WORDS`], and every use of the term (`count`) is told
     /// by them or by an edge (none left out by the cap on neighbours).
-    fn few_and_all_seen(&self, side: &Variety, count: usize) -> bool {
+    pub(super) fn few_and_all_seen(&self, side: &Variety, count: usize) -> bool {
         let told: usize = side.chars.iter().map(|&(_, n)| n).sum::<usize>() + side.edges;
         (1..=MAX_LONGER_WORDS).contains(&side.chars.len()) && told == count
     }

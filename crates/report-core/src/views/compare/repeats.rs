@@ -450,6 +450,9 @@ mod longer_words_tests;
 #[path = "measures_and_clauses_tests.rs"]
 mod measures_and_clauses_tests;
 #[cfg(test)]
+#[path = "neighbours_tests.rs"]
+mod neighbours_tests;
+#[cfg(test)]
 #[path = "objects_and_numbers_tests.rs"]
 mod objects_and_numbers_tests;
 #[cfg(test)]

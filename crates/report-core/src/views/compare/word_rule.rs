@@ -129,6 +129,7 @@ impl CorpusUsage<'_> {
             && !self.two_words_of_grammar(term)
             && !self.word_end_and_a_conjunction(term)
             && !self.frame_cut_before_its_last_slot(term)
+            && !self.edge_holds_to_its_neighbours(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
@@ -522,7 +523,7 @@ pub(super) fn is_grammar(c: char) -> bool {
 }
 
 /// `s` with `c` beside it, on the left or the right.
-fn beside(s: &str, c: char, left: bool) -> String {
+pub(super) fn beside(s: &str, c: char, left: bool) -> String {
     match left {
         true => format!("{c}{s}"),
         false => format!("{s}{c}"),
