@@ -247,6 +247,10 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             Field::Author => {
                 if let Some(names) = names_between_roles(value) {
                     meta.authors.extend(names);
+                } else if let Some(name) = parse_speaker_line(value) {
+                    // `作者：某某省省长 张某某`: the speaker's line as the
+                    // author's value, an office before the name.
+                    meta.authors.push(name);
                 } else if organ_author.is_none() {
                     organ_author = value
                         .split(is_space)

@@ -1,0 +1,93 @@
+//! Made-up pages of the shapes the fifth look at real report pages
+//! (pages23, docs/quality-real-pages.md) found read wrong: speaker's lines
+//! in other places and forms (the national assembly's chair, run into the
+//! salutation, as an author's value, an office without its name), a
+//! department's head naming the government, a street's own assembly after
+//! its name, a county whose name is an everyday word.
+
+mod support;
+
+use support::shapes::{headings, report, set_aside};
+
+#[test]
+fn the_standing_committees_vice_chair_under_the_title_is_the_speaker() {
+    let text = [
+        "2030年全国人民代表大会常务委员会工作报告",
+        "全国人民代表大会常务委员会副委员长 张某某",
+        "2030年3月2日",
+        "我受常务委员会的委托，向大会报告一年来常委会的工作，请予审议。",
+        "一、认真审议法律草案",
+        "一年来，常委会审议了法律草案十二件，通过了二十件。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.authors, ["张某某"]);
+    assert_eq!(r.subtitle, None);
+}
+
+#[test]
+fn a_speakers_line_run_into_the_salutation_under_the_delivery_line_is_the_speakers() {
+    let text = [
+        "某某省人民代表大会常务委员会工作报告",
+        "——2030年3月2日在某某省第九届人民代表大会第二次会议上",
+        "某某省人民代表大会常务委员会副主任 张某某各位代表：",
+        "我受省人民代表大会常务委员会的委托，向大会报告一年来常委会的工作。",
+        "一、认真审议法规草案",
+        "一年来，常委会审议了地方性法规草案十二件，批准了二十件。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.authors, ["张某某"]);
+    assert!(
+        r.paragraphs()
+            .next()
+            .is_some_and(|p| p.starts_with("各位代表")),
+        "{:?}",
+        r.sections
+    );
+    // An office before words that are no person's name (`镇长述职报告`)
+    // is no speaker's line: the line stays as it is.
+    let text = [
+        "——2030年3月2日在某某镇第九届人民代表大会第二次会议上",
+        "某某镇镇长述职报告各位代表：我代表镇人民政府报告一年来的工作。",
+        "一年来，全镇完成固定资产投资十二亿元，增长百分之八。",
+    ]
+    .join("\n");
+    assert!(report(&text).authors.is_empty());
+}
+
+#[test]
+fn an_authors_field_holding_an_office_and_a_name_names_the_speaker() {
+    let text = [
+        "政府工作报告",
+        "——2030年1月6日在某某省第五届人民代表大会第四次会议上",
+        "作者 :某某省省长 张某某 编辑 : 来源 :某某省人大常委会 发布时间 :2030年01月07日",
+        "各位代表：",
+        "现在，我代表省人民政府向大会作工作报告，请予审议。",
+        "一、2029年工作回顾",
+        "2029年，全省实现地区生产总值3000亿元，增长7.8%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.authors, ["张某某"]);
+    assert_eq!(r.source.as_deref(), Some("某某省人大常委会"));
+}
+
+#[test]
+fn a_speakers_line_whose_name_was_left_out_heads_nothing() {
+    let text = [
+        "2030年某某市某某区人民政府工作报告",
+        "2030年1月16日",
+        "在某某市某某区第三届人民代表大会第二次会议上",
+        "某某市某某区人民政府区长",
+        "各位代表：",
+        "我代表区人民政府向大会作工作报告，请予审查。",
+        "一、产业结构加快调整",
+        "全年完成地方生产总值228.72亿元，同比增长14.7%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(headings(&r), ["一、产业结构加快调整"]);
+    set_aside(&r, &["某某市某某区人民政府区长"]);
+    assert!(r.authors.is_empty());
+}
