@@ -7,7 +7,7 @@
 
 mod support;
 
-use support::shapes::{headings, report, set_aside};
+use support::shapes::{headings, region_path, report, set_aside};
 
 #[test]
 fn the_standing_committees_vice_chair_under_the_title_is_the_speaker() {
@@ -90,4 +90,49 @@ fn a_speakers_line_whose_name_was_left_out_heads_nothing() {
     assert_eq!(headings(&r), ["一、产业结构加快调整"]);
     set_aside(&r, &["某某市某某区人民政府区长"]);
     assert!(r.authors.is_empty());
+}
+
+#[test]
+fn a_departments_head_names_the_government_the_department_reports_for() {
+    let text = [
+        "兰山区审计局局长 张某某",
+        "2030年9月28日",
+        "主任、各位副主任、各位委员：",
+        "我受区人民政府的委托，向区人大常委会报告2029年度区本级预算执行和其他财政收支审计情况，请予审议。",
+        "审计结果表明，各有关部门深入贯彻习近平总书记对山东系列重要讲话精神，经济平稳运行。",
+    ]
+    .join("\n");
+    assert_eq!(region_path(&report(&text)), ["山东省", "临沂市", "兰山区"]);
+}
+
+#[test]
+fn a_street_named_before_its_community_assembly_is_the_reporting_street() {
+    let text = [
+        "2030年某某路街道社区代表会议上的报告",
+        "各位代表：",
+        "现在，我代表兰山区人民政府某某路街道办事处，向大会作工作报告，请予以审议。",
+        "一、2029年度工作回顾",
+        "2029年，街道办事处在区委、区政府的坚强领导下，圆满完成了各方面工作目标。",
+    ]
+    .join("\n");
+    assert_eq!(
+        region_path(&report(&text)),
+        ["山东省", "临沂市", "兰山区", "某某路街道"]
+    );
+}
+
+#[test]
+fn a_countys_name_that_is_an_everyday_word_in_the_body_places_nothing() {
+    let text = [
+        "某某路街道2030年社代会报告",
+        "发布日期：2030年07月12日",
+        "一、2029年工作回顾",
+        "2029年，我们圆满完成全年目标任务，社区经济发展、民生保障、文化事业、城区面貌等方面取得明显成效。",
+        "某某路街道是兰山区房屋改造主阵地，涉及5000余户居民家庭。",
+    ]
+    .join("\n");
+    assert_eq!(
+        region_path(&report(&text)),
+        ["山东省", "临沂市", "兰山区", "某某路街道"]
+    );
 }

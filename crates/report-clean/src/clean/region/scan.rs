@@ -54,6 +54,14 @@ const NOT_IN_TOWNSHIP_NAME: &str = "年月日的在和与及于对";
 /// 城乡, 村镇, 集镇 are not townships.
 const NOT_BEFORE_TOWNSHIP_SUFFIX: &str = "乡镇城村集重";
 
+/// Counties whose full names are everyday words: the urban area, the
+/// suburbs, a mining area, a new town.
+const EVERYDAY_WORD_COUNTIES: [&str; 4] = ["城区", "郊区", "矿区", "新城区"];
+
+/// A street's or township's own assembly after its name (`某某街道社区代表
+/// 大会`, `第五届居民代表会议`).
+const TOWNSHIP_ASSEMBLIES: [&str; 2] = ["社区代表", "居民代表"];
+
 /// Where a text stands in the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Place {
@@ -290,6 +298,18 @@ impl Evidence {
             // (某市公共交通集团有限公司, 某某大学) says where it stands, not
             // whose government reports: its report names no government.
             let institution = !organ && names_institution(&text[bounds[end]..]);
+            // A county whose full name is an everyday word (城区 as in
+            // `城区面貌`, `老城区`) stands in the body as the word, unless a
+            // place before it qualifies it or it names an organ.
+            let qualified_here = after_place && !qualified.is_empty();
+            if matches!(place, Place::Lead | Place::Body)
+                && !organ
+                && !qualified_here
+                && EVERYDAY_WORD_COUNTIES.contains(&candidate)
+            {
+                i = end;
+                continue;
+            }
             let (weight, names_government) = match place {
                 Place::Title | Place::Front | Place::Source if institution => (0, false),
                 Place::Title => (8, true),
@@ -429,6 +449,7 @@ fn township_suffix_ending_name(rest: &[char]) -> Option<usize> {
         || names_organ(after_suffix)
         || names_village_organ(after_suffix)
         || after_suffix.starts_with("工作报告")
+        || names_township_assembly(after_suffix)
         || after_suffix.starts_with(|c: char| !is_han(c))
         || opens_on_a_year_in_numerals(after_suffix);
     ends_name.then(|| suffix.chars().count())
@@ -539,18 +560,50 @@ fn ethnic_groups_ending(stem: &[char]) -> usize {
 }
 
 /// Whether `after` (the text right after a place name) makes the name an
-/// organ, office or assembly: 人民政府, 省长, 第十四届人民代表大会.
+/// organ, office or assembly: 人民政府, 省长, 第十四届人民代表大会, or a
+/// department's head (审计局局长), who reports for the government.
 fn names_organ(after: &str) -> bool {
-    let after = after.trim_start_matches(['\u{3000}', ' ']);
-    let after = after
+    let after = without_term(after.trim_start_matches(['\u{3000}', ' ']));
+    ORGAN_WORDS
+        .iter()
+        .chain(&HEADS_OF_GOVERNMENT)
+        .any(|w| after.starts_with(w))
+        || heads_a_department(after)
+}
+
+/// `after` less the term of an assembly it opens on (`第十四届`).
+fn without_term(after: &str) -> &str {
+    after
         .strip_prefix('第')
         .and_then(|rest| {
             let (number, rest) = rest.split_once('届')?;
             (number.chars().count() <= 4).then_some(rest)
         })
-        .unwrap_or(after);
-    ORGAN_WORDS
-        .iter()
-        .chain(&HEADS_OF_GOVERNMENT)
-        .any(|w| after.starts_with(w))
+        .unwrap_or(after)
+}
+
+/// The longest name of a government's department before its head's office.
+const DEPARTMENT_MAX_CHARS: usize = 8;
+
+/// `after` opens on a department and its head's office, the office its
+/// name's last character and 长 (审计局局长, 财政厅厅长).
+fn heads_a_department(after: &str) -> bool {
+    let chars: Vec<char> = after.chars().take(DEPARTMENT_MAX_CHARS + 2).collect();
+    (2..=DEPARTMENT_MAX_CHARS).any(|n| {
+        chars.len() > n + 1
+            && matches!(chars[n - 1], '局' | '厅')
+            && chars[n] == chars[n - 1]
+            && chars[n + 1] == '长'
+            && chars[..n].iter().all(|c| is_han(*c))
+    })
+}
+
+/// A township's own assembly (社区代表大会, 第五届居民代表会议) opens `after`.
+fn names_township_assembly(after: &str) -> bool {
+    let after = without_term(after);
+    TOWNSHIP_ASSEMBLIES.iter().any(|a| {
+        after
+            .strip_prefix(a)
+            .is_some_and(|rest| rest.starts_with("大会") || rest.starts_with("会议"))
+    })
 }
