@@ -3,7 +3,9 @@
 //! in other places and forms (the national assembly's chair, run into the
 //! salutation, as an author's value, an office without its name), a
 //! department's head naming the government, a street's own assembly after
-//! its name, a county whose name is an everyday word.
+//! its name, a county whose name is an everyday word; titles longer than
+//! a short line, cut off or set over two lines; a keyword line, a tag line
+//! and a copying site's credit ending line after line.
 
 mod support;
 
@@ -135,4 +137,119 @@ fn a_countys_name_that_is_an_everyday_word_in_the_body_places_nothing() {
         region_path(&report(&text)),
         ["山东省", "临沂市", "兰山区", "某某路街道"]
     );
+}
+
+#[test]
+fn a_title_longer_than_a_short_line_over_the_delivery_line_is_the_title() {
+    let title = "关于2030年国民经济和社会发展计划执行情况与2031年国民经济和社会发展计划草案的报告";
+    let text = [
+        title,
+        "——2031年3月5日在第十五届全国人民代表大会第四次会议上",
+        "某某发展和改革委员会",
+        "各位代表：",
+        "受国务院委托，现将2030年计划执行情况提请大会审查。",
+        "一、2030年计划执行情况",
+        "2030年全国生产总值增长5%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, title);
+    assert_eq!(r.source.as_deref(), Some("某某发展和改革委员会"));
+    // Under a tag and a dateline, the title repeated over the delivery line.
+    let tagged = format!("（受权发布）{title}\n新华社北京3月13日电\n{text}");
+    assert_eq!(report(&tagged).title, title);
+}
+
+#[test]
+fn a_cut_off_title_over_the_whole_of_it_gives_way_to_it() {
+    let text = [
+        "某某县关于今年以来国民经济和社会发展计划执",
+        "某某县关于今年以来国民经济和社会发展计划执行情况的报告",
+        "——2030年8月8日在某某县第十届人民代表大会常务委员会第二十一次会议上",
+        "某某县发展和改革局局长 张某某",
+        "主任、各位副主任、各位委员：",
+        "受县人民政府委托，我向县人大常委会报告今年以来计划执行情况，请审议。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "某某县关于今年以来国民经济和社会发展计划执行情况的报告"
+    );
+    assert_eq!(r.subtitle, None);
+}
+
+#[test]
+fn a_title_wrapped_under_a_sites_name_starts_on_its_first_half() {
+    let text = [
+        "某某市审计局",
+        "当前位置：首页 > 政务公开 > 通知公告",
+        "关于某某市2030年度市本级预算执行和",
+        "其他财政收支的审计工作报告",
+        "——2031年7月29日在某某市第九届人民代表大会常务委员会第四十一次会议上",
+        "某某市审计局局长 张某某",
+        "主任、各位副主任、秘书长，各位委员：",
+        "我受市人民政府委托，向市人大常委会报告2030年度市本级预算执行和其他财政收支的审计情况，请审议。",
+    ]
+    .join("\n");
+    assert_eq!(
+        report(&text).title,
+        "关于某某市2030年度市本级预算执行和其他财政收支的审计工作报告"
+    );
+}
+
+#[test]
+fn a_keyword_line_is_the_pages_however_long() {
+    let keywords = "关键词: 某某发展 政府工作报告 惠民政策 草场承包 农家书屋 公共服务体系 生态功能区 毕业生就业 效能建设 环境执法 乡村振兴";
+    let text = [
+        "2030年某某自治区政府工作报告（全文）",
+        "2030年02月23日13:39 | 某某网 www.example.com",
+        keywords,
+        "大力推进文化事业发展。继续实施文化惠民工程，推进地市图书馆和博物馆建设。",
+        "二、科学推进跨越式发展",
+        "加快完善综合交通运输体系，加强农村公路建设。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    set_aside(&r, &["关键词"]);
+    assert!(r
+        .paragraphs()
+        .next()
+        .is_some_and(|p| p.starts_with("大力推进")));
+}
+
+#[test]
+fn a_line_of_tags_taken_from_the_title_heads_nothing() {
+    let text = [
+        "2030年镇政府工作报告",
+        "2030-04-25 15:10:15 某某文档网",
+        "镇政府,工作报告,2030",
+        "尊敬的各位代表：",
+        "一、经济建设",
+        "全镇生产总值达到120亿元，同比增长6.5%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(headings(&r), ["一、经济建设"]);
+    set_aside(&r, &["镇政府,工作报告,2030"]);
+}
+
+#[test]
+fn a_copying_sites_credit_ending_line_after_line_is_taken_off() {
+    let credit = "文章源自某某网-https://www.example.com/1.html";
+    let text = [
+        format!("关于某某市2030年计划执行情况的报告{credit}"),
+        credit.to_string(),
+        format!("——2031年1月5日在某某市第十届人民代表大会第四次会议上{credit}"),
+        format!("某某市发展和改革委员会{credit}"),
+        format!("各位代表：{credit}"),
+        "受市人民政府委托，现将2030年计划执行情况提请大会审查。".to_string(),
+        "一、2030年计划执行情况".to_string(),
+        "全市生产总值增长5%。".to_string(),
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "关于某某市2030年计划执行情况的报告");
+    assert_eq!(headings(&r), ["一、2030年计划执行情况"]);
+    set_aside(&r, &["文章源自某某网"]);
 }
