@@ -253,3 +253,25 @@ fn a_copying_sites_credit_ending_line_after_line_is_taken_off() {
     assert_eq!(headings(&r), ["一、2030年计划执行情况"]);
     set_aside(&r, &["文章源自某某网"]);
 }
+
+#[test]
+fn a_first_line_naming_no_report_gives_way_over_a_grid_to_one_that_names_one() {
+    let text = [
+        "全文检索",
+        "索引号: 1234567890/2030022800000014 发布机构:",
+        "生效日期: 2030-02-28 废止日期:",
+        "2030年政府工作报告",
+        "来源: 发布时间:2030-02-28 浏览次数:",
+        "政府工作报告",
+        "——2030年2月19日在某某市第一届人民代表大会第四次会议上",
+        "某某市人民政府市长 张某某",
+        "各位代表：",
+        "现在，我代表市人民政府，向大会报告工作，请予审议。",
+        "一、2029年工作回顾",
+        "全年实现地区生产总值315.5亿元、同比增长6.6%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "2030年政府工作报告");
+    set_aside(&r, &["全文检索"]);
+}

@@ -36,8 +36,15 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
         && h.delivered.is_none()
         && h.subtitle.is_none();
     // A first line broken after a word that needs more (`…执行情况和`) is
-    // a headline's first half, no site's name.
-    if !nothing_stated || first.chars().count() > SITE_LINE_MAX_CHARS || runs_on(first) {
+    // a headline's first half, no site's name. Where the page stated its
+    // fields already (an information grid over the headline), a first line
+    // naming no report (a search box's label, a paper's page banner) still
+    // gives way to one that names a report.
+    let first_names_report = names_a_report(first);
+    if !(nothing_stated || !first_names_report)
+        || first.chars().count() > SITE_LINE_MAX_CHARS
+        || runs_on(first)
+    {
         return None;
     }
     // An account's posting line (`某某发布 2024-01-16 20:30 湖南`) is the
@@ -46,7 +53,6 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
     // A report's own title stands right over its salutation or its
     // speaker's line, where the first line names no report (a search box,
     // a row of site links): that line is the headline.
-    let first_names_report = names_a_report(first);
     let heads_speech = |j: usize| {
         !first_names_report
             && names_a_report(&lines[j].text)
@@ -68,9 +74,10 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
             let headline = &lines[j].text;
             // The speaker's line over the day the speech was given names
             // who gave it, no headline.
-            (headline.chars().count() > first.chars().count()
-                || names_a_site(first)
-                || !first_names_report && names_a_report(headline))
+            let outranks = !first_names_report && names_a_report(headline);
+            (nothing_stated
+                && (headline.chars().count() > first.chars().count() || names_a_site(first))
+                || outranks)
                 && !headline.starts_with(['—', '-', '―'])
                 && parse_speaker_line(headline).is_none()
         })?;
