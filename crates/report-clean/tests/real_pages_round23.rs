@@ -275,3 +275,23 @@ fn a_first_line_naming_no_report_gives_way_over_a_grid_to_one_that_names_one() {
     assert_eq!(r.title, "2030年政府工作报告");
     set_aside(&r, &["全文检索"]);
 }
+
+#[test]
+fn a_newspapers_banner_of_day_paper_and_page_is_no_headline() {
+    let text = [
+        "2030年4月18日某某日报 第2版",
+        "第2版(要闻)",
+        "专栏:",
+        "某某省人民代表大会常务委员会工作报告",
+        "——2030年3月31日在某某省第七届人民代表大会第一次会议上",
+        "某某省人民代表大会常务委员会副主任 张某某",
+        "各位代表：",
+        "我受常务委员会的委托，向大会报告本届常委会五年来的主要工作。",
+        "一、立法工作取得重大进展",
+        "五年内审议通过地方性法规37件。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某省人民代表大会常务委员会工作报告");
+    assert_eq!(r.source.as_deref(), Some("某某日报"));
+}
