@@ -295,3 +295,19 @@ fn a_newspapers_banner_of_day_paper_and_page_is_no_headline() {
     assert_eq!(r.title, "某某省人民代表大会常务委员会工作报告");
     assert_eq!(r.source.as_deref(), Some("某某日报"));
 }
+
+#[test]
+fn a_menu_row_with_a_letter_spaced_column_is_no_headline() {
+    let text = [
+        "专题研究 | 政治史 | 经济史 | 征文启事 | 学 者",
+        "您所在的位置:首页 >> 文献与史料 >> 重要文献",
+        "某某省人民代表大会常务委员会工作报告",
+        "发布时间: 2030-04-22    作者:    来源:某某社 2030-03-18",
+        "--2030年3月9日在某某省第九届人民代表大会第三次会议上",
+        "某某省人民代表大会常务委员会主任 张某某",
+        "各位代表:",
+        "现在,我代表省人民代表大会常务委员会,向大会作工作报告,请予审议。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).title, "某某省人民代表大会常务委员会工作报告");
+}

@@ -206,10 +206,16 @@ pub(crate) fn date_banner(text: &str) -> Option<(PartialDate, String)> {
 /// The paper's name right after a banner's date, ending in 报, the page
 /// after it (`某某日报 第2版`).
 fn paper_after_date(after: &str) -> Option<&str> {
-    let name = after.split_whitespace().next()?;
+    after
+        .split_whitespace()
+        .next()
+        .filter(|name| is_paper_name(name))
+}
+
+/// A paper's name: a few Han characters ending in 报 (`某某日报`).
+fn is_paper_name(name: &str) -> bool {
     let n = name.chars().count();
-    ((3..=PAPER_MAX_CHARS).contains(&n) && name.ends_with('报') && name.chars().all(is_han))
-        .then_some(name)
+    (3..=PAPER_MAX_CHARS).contains(&n) && name.ends_with('报') && name.chars().all(is_han)
 }
 
 /// A newspaper's page, `第2版`, `第04版`, `第三版`.
@@ -241,10 +247,7 @@ pub(crate) fn banner_paper(text: &str, said: &str) -> Option<String> {
         .iter()
         .find_map(|w| before.strip_suffix(w))
         .unwrap_or(before);
-    let n = name.chars().count();
-    let before_date =
-        (3..=PAPER_MAX_CHARS).contains(&n) && name.ends_with('报') && name.chars().all(is_han);
-    if before_date {
+    if is_paper_name(name) {
         return Some(name.to_string());
     }
     let after = text.split_once(said)?.1.trim_start();
