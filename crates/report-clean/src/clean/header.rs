@@ -363,13 +363,11 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             is_title_repeat(text, t) || t.ends_with(text) || over_delivery && t.contains(text)
         }) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
-        } else if h
-            .title
-            .as_deref()
-            .is_some_and(|t| is_title_tag_line(text, t))
+        } else if is_document_number(text)
+            || h.title
+                .as_deref()
+                .is_some_and(|t| is_title_tag_line(text, t))
         {
-            h.noise.push(noise(NoiseKind::Metadata));
-        } else if is_document_number(text) {
             h.noise.push(noise(NoiseKind::Metadata));
         } else if is_organ_line(text) {
             // The issuing body under a document's title is its source.

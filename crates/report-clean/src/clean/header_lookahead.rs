@@ -41,7 +41,7 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
     // naming no report (a search box's label, a paper's page banner) still
     // gives way to one that names a report.
     let first_names_report = names_a_report(first);
-    if !(nothing_stated || !first_names_report)
+    if !nothing_stated && first_names_report
         || first.chars().count() > SITE_LINE_MAX_CHARS
         || runs_on(first)
     {
