@@ -8,7 +8,8 @@ use crate::clean::captions::is_photo_caption;
 use crate::clean::document_notices::is_part_label;
 use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::header_lookahead::{
-    header_line_follows, headline_over_metadata, is_exclaimed_headline, is_metadata_like,
+    header_line_follows, headline_over_metadata, is_exclaimed_headline,
+    is_long_title_over_delivery, is_metadata_like,
 };
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_editor_note,
@@ -27,7 +28,7 @@ use crate::clean::speaker_lines::{
 };
 use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
-    names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
+    is_title_tag_line, names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
 use crate::clean::title_tags::{
     dated_speaker_bracket, says_given_whole, split_dated_title, split_draft_mark,
@@ -262,7 +263,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.captions.push(text.to_string());
         } else if !(line.is_short()
             || is_exclaimed_headline(lines, i)
-                && (h.title.is_none() || headline_over_metadata(&h, lines, i).is_some()))
+                && (h.title.is_none() || headline_over_metadata(&h, lines, i).is_some())
+            || is_long_title_over_delivery(lines, i))
             || opens_speech(text)
         {
             return (h, i);
@@ -308,6 +310,21 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 title.push_str(text);
             }
             was_title = true;
+        } else if previous_was_title
+            && h.title
+                .as_deref()
+                .is_some_and(|t| text.len() > t.len() && text.starts_with(t))
+        {
+            // A headline cut off over the whole of it (`国务院关于…计划执` /
+            // `国务院关于…计划执行情况的报告`): the whole is the title.
+            let cut = h.title.take().unwrap_or_default();
+            h.noise.push(Noise {
+                kind: NoiseKind::TitleRepeat,
+                text: cut,
+                line: h.title_line,
+            });
+            h.take_title(line);
+            was_title = true;
         } else if let Some(headline) = headline_over_metadata(&h, lines, i) {
             // What stood first was the site's name or a column: the
             // headline is the line right above the page's metadata.
@@ -346,7 +363,11 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             is_title_repeat(text, t) || t.ends_with(text) || over_delivery && t.contains(text)
         }) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
-        } else if is_document_number(text) {
+        } else if is_document_number(text)
+            || h.title
+                .as_deref()
+                .is_some_and(|t| is_title_tag_line(text, t))
+        {
             h.noise.push(noise(NoiseKind::Metadata));
         } else if is_organ_line(text) {
             // The issuing body under a document's title is its source.

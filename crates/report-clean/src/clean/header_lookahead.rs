@@ -9,8 +9,9 @@ use crate::clean::metadata::{
     parse_metadata_line, parse_speaker_line,
 };
 use crate::clean::posting_lines::is_posting_line;
-use crate::clean::title_lines::{names_a_report, runs_on};
-use report_core::text::layout::{Line, SHORT_LINE_CHARS};
+use crate::clean::title_lines::{names_a_report, runs_on, DOCUMENT_WORDS};
+use report_core::text::fold::fold_for_search;
+use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
 
 /// How many short lines may stand between the first one and the headline.
 const HEADLINE_LOOKAHEAD: usize = 12;
@@ -35,8 +36,15 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
         && h.delivered.is_none()
         && h.subtitle.is_none();
     // A first line broken after a word that needs more (`…执行情况和`) is
-    // a headline's first half, no site's name.
-    if !nothing_stated || first.chars().count() > SITE_LINE_MAX_CHARS || runs_on(first) {
+    // a headline's first half, no site's name. Where the page stated its
+    // fields already (an information grid over the headline), a first line
+    // naming no report (a search box's label, a paper's page banner) still
+    // gives way to one that names a report.
+    let first_names_report = names_a_report(first);
+    if !nothing_stated && first_names_report
+        || first.chars().count() > SITE_LINE_MAX_CHARS
+        || runs_on(first)
+    {
         return None;
     }
     // An account's posting line (`某某发布 2024-01-16 20:30 湖南`) is the
@@ -45,7 +53,6 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
     // A report's own title stands right over its salutation or its
     // speaker's line, where the first line names no report (a search box,
     // a row of site links): that line is the headline.
-    let first_names_report = names_a_report(first);
     let heads_speech = |j: usize| {
         !first_names_report
             && names_a_report(&lines[j].text)
@@ -67,15 +74,21 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
             let headline = &lines[j].text;
             // The speaker's line over the day the speech was given names
             // who gave it, no headline.
-            (headline.chars().count() > first.chars().count()
-                || names_a_site(first)
-                || !first_names_report && names_a_report(headline))
+            let outranks = !first_names_report && names_a_report(headline);
+            (nothing_stated
+                && (headline.chars().count() > first.chars().count() || names_a_site(first))
+                || outranks)
                 && !headline.starts_with(['—', '-', '―'])
                 && parse_speaker_line(headline).is_none()
         })?;
     // `2023年政府工作报告` over `政府工作报告` over the delivery line: the
     // fuller name above, of which the lower line is a repeat.
     let mut j = found;
+    // A headline set over two lines at a word that needs more (`…执行和` /
+    // `其他…报告`): the headline starts on the first of them.
+    while j > i && lines[j - 1].is_short() && runs_on(&lines[j - 1].text) {
+        j -= 1;
+    }
     while j > i && names_a_report(&lines[j - 1].text) && lines[j - 1].text.contains(&lines[j].text)
     {
         j -= 1;
@@ -122,4 +135,29 @@ pub(crate) fn header_line_follows(lines: &[Line], i: usize) -> bool {
         }
     }
     false
+}
+
+/// The longest title read where it is longer than a short line.
+const LONG_TITLE_MAX_CHARS: usize = 80;
+
+/// A title longer than a short line (`关于…执行情况与…草案的报告`): no
+/// sentence, ending on a document's word, with the speech's delivery line
+/// a few lines under it (short lines, or the title again, between): the
+/// headline, no lead of prose.
+pub(crate) fn is_long_title_over_delivery(lines: &[Line], i: usize) -> bool {
+    let long_title = |text: &str| {
+        let folded = fold_for_search(text.trim_end());
+        text.chars().count() <= LONG_TITLE_MAX_CHARS
+            && !has_sentence_end(text)
+            && DOCUMENT_WORDS.iter().any(|w| folded.ends_with(w))
+    };
+    let delivery =
+        |text: &str| parse_delivery_line(text).is_some() || is_undated_delivery_line(text);
+    long_title(&lines[i].text)
+        && lines
+            .iter()
+            .skip(i + 1)
+            .take(HEADER_LINES_BELOW)
+            .take_while(|l| l.is_short() || long_title(&l.text) || delivery(&l.text))
+            .any(|l| delivery(&l.text))
 }

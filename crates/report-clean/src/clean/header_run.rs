@@ -12,6 +12,7 @@ use crate::clean::metadata::{is_undated_delivery_line, parse_delivery_line, pars
 use crate::clean::speaker_lines::name_line;
 use report_core::text::dates::is_full_date_alone;
 use report_core::text::layout::{has_sentence_end, Line};
+use report_core::text::names::is_person_name;
 
 /// How far down the text a header stands: a page's chrome may come first.
 const HEADER_MAX_LINES: usize = 20;
@@ -44,11 +45,22 @@ fn salutation_at(text: &str) -> Option<usize> {
 /// The text's lines with the first header run into one line cut into its
 /// parts; any other text as it is.
 pub(crate) fn split_header_run(lines: Vec<Line>) -> Vec<Line> {
-    let Some((at, parts)) = lines
-        .iter()
-        .take(HEADER_MAX_LINES)
-        .enumerate()
-        .find_map(|(i, line)| Some((i, header_parts(&line.text)?)))
+    let Some((at, parts)) =
+        lines
+            .iter()
+            .take(HEADER_MAX_LINES)
+            .enumerate()
+            .find_map(|(i, line)| {
+                let under_delivery = i
+                    .checked_sub(1)
+                    .is_some_and(|p| is_delivery_line(&lines[p].text));
+                let parts = header_parts(&line.text).or_else(|| {
+                    under_delivery
+                        .then(|| speaker_over_salutation(&line.text))
+                        .flatten()
+                });
+                Some((i, parts?))
+            })
     else {
         return lines;
     };
@@ -134,6 +146,21 @@ fn title_parts(before: &str) -> Vec<String> {
         }
     }
     vec![before.to_string()]
+}
+
+/// A speaker's line with the speech run on from its salutation, under a
+/// delivery line standing on its own line (`某某省人民代表大会常务委员会
+/// 副主任 张某某各位代表：…`): the speaker and the speech, each a line. The
+/// speaker's line names an office and a person (no `镇长述职报告`).
+fn speaker_over_salutation(text: &str) -> Option<Vec<String>> {
+    salutation_at(text).filter(|&at| at > 0)?;
+    let parts = speaker_and_speech(text)?;
+    let names_person = parse_speaker_line(parts.first()?).is_some_and(|n| is_person_name(&n));
+    (parts.len() == 2 && names_person).then_some(parts)
+}
+
+fn is_delivery_line(text: &str) -> bool {
+    parse_delivery_line(text).is_some() || is_undated_delivery_line(text)
 }
 
 /// What follows a delivery line on its line: nothing, the speaker, the

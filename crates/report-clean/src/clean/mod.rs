@@ -10,6 +10,7 @@ pub(crate) mod body_layout;
 pub(crate) mod body_metadata;
 pub(crate) mod captions;
 pub(crate) mod converter_pinyin;
+pub(crate) mod credit_suffix;
 pub(crate) mod digit_spacing;
 pub(crate) mod document_notices;
 pub mod figures;

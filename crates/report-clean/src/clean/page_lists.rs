@@ -27,10 +27,28 @@ const MENU_MIN_LONG: usize = 5;
 /// Read by its shape, not by the names sites give their columns.
 pub fn is_menu_row(text: &str) -> bool {
     let marked = text.contains(MENU_MARKS);
-    let items: Vec<&str> = text
-        .split(|c: char| MENU_MARKS.contains(&c) || c.is_whitespace() || c == '\u{3000}')
-        .filter(|w| !w.is_empty())
+    let items: Vec<String> = text
+        .split(|c: char| MENU_MARKS.contains(&c))
+        .flat_map(|part| {
+            let words: Vec<&str> = part
+                .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+                .filter(|w| !w.is_empty())
+                .collect();
+            // A column's name letter-spaced between marks (`学 者`) is one
+            // item, its characters one by one.
+            let spaced = marked
+                && words.len() > 1
+                && words
+                    .iter()
+                    .all(|w| w.chars().count() == 1 && w.chars().all(is_han));
+            if spaced {
+                vec![words.concat()]
+            } else {
+                words.into_iter().map(str::to_string).collect()
+            }
+        })
         .collect();
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
     let enough = items.len()
         >= if marked {
             MENU_MIN_MARKED
@@ -273,6 +291,8 @@ mod tests {
             "首页｜新闻中心｜政务公开",
             "首页 新闻 时政 财经 地方",
             "Home | English | 无障碍 | 适老化 | 长者模式 | 登录 | 注册",
+            // A column's name letter-spaced among marked items.
+            "专题研究 | 政治史 | 经济史 | 征文启事 | 学 者",
         ] {
             assert!(is_menu_row(line), "{line}");
         }
@@ -290,6 +310,7 @@ mod tests {
             "关于2022年计划执行情况的报告 | 铜陵市发改委 | 2023年",
             "Home | English | Contact | 首页",
             "GDP 增长 CPI 上涨",
+            "政 | 府 | 工 | 作",
         ] {
             assert!(!is_menu_row(line), "{line}");
         }

@@ -4,6 +4,7 @@
 use crate::clean::body::{structure_body, Known};
 use crate::clean::captions::take_speaker_captions;
 use crate::clean::converter_pinyin::{converter_pinyin_taken_out, without_converter_pinyin};
+use crate::clean::credit_suffix::without_credit_suffixes;
 use crate::clean::digit_spacing::close_digit_spacing;
 use crate::clean::document_notices::without_text_marks;
 use crate::clean::figures::titled_figures;
@@ -113,6 +114,7 @@ fn process_read_text(
     let lines = without_edge_pictographs(without_markdown(lines));
     let lines = close_digit_spacing(lines);
     let lines = remove_spam(lines, &mut noise);
+    let lines = without_credit_suffixes(lines, &mut noise);
     let lines = set_aside_stage_directions(lines, &mut noise);
     let lines = without_text_marks(lines, &mut noise);
     let lines = set_aside_reference_chrome(lines, &mut noise);

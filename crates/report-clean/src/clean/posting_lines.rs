@@ -186,8 +186,9 @@ fn starts_with_clock_time(text: &str) -> bool {
 const WEEKDAYS: [&str; 3] = ["星期", "礼拜", "周"];
 
 /// A page's banner giving the day's date and weekday, with or without the
-/// paper's name (`大众日报数字报 2023年03月08日 星期三`): chrome, no headline,
-/// but the date.
+/// paper's name (`大众日报数字报 2023年03月08日 星期三`), or the date, the
+/// paper and the page it printed on (`2030年4月18日某某日报 第2版`): chrome,
+/// no headline, but the date.
 pub(crate) fn date_banner(text: &str) -> Option<(PartialDate, String)> {
     let (date, said) = find_full_date(text)?;
     let after = text.split_once(said.as_str())?.1.trim_start();
@@ -197,7 +198,35 @@ pub(crate) fn date_banner(text: &str) -> Option<(PartialDate, String)> {
             .and_then(|rest| rest.chars().next())
             .is_some_and(|c| "一二三四五六日天".contains(c))
     });
-    (weekday && text.chars().count() <= SITE_LINE_MAX_CHARS + 12).then_some((date, said))
+    let paper_page = paper_after_date(after).is_some() && names_a_page(after);
+    ((weekday || paper_page) && text.chars().count() <= SITE_LINE_MAX_CHARS + 12)
+        .then_some((date, said))
+}
+
+/// The paper's name right after a banner's date, ending in 报, the page
+/// after it (`某某日报 第2版`).
+fn paper_after_date(after: &str) -> Option<&str> {
+    after
+        .split_whitespace()
+        .next()
+        .filter(|name| is_paper_name(name))
+}
+
+/// A paper's name: a few Han characters ending in 报 (`某某日报`).
+fn is_paper_name(name: &str) -> bool {
+    let n = name.chars().count();
+    (3..=PAPER_MAX_CHARS).contains(&n) && name.ends_with('报') && name.chars().all(is_han)
+}
+
+/// A newspaper's page, `第2版`, `第04版`, `第三版`.
+fn names_a_page(text: &str) -> bool {
+    text.split('第').skip(1).any(|rest| {
+        let number: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+            .collect();
+        !number.is_empty() && rest[number.len()..].starts_with('版')
+    })
 }
 
 /// What an e-paper calls its edition after the paper's name
@@ -218,9 +247,11 @@ pub(crate) fn banner_paper(text: &str, said: &str) -> Option<String> {
         .iter()
         .find_map(|w| before.strip_suffix(w))
         .unwrap_or(before);
-    let n = name.chars().count();
-    ((3..=PAPER_MAX_CHARS).contains(&n) && name.ends_with('报') && name.chars().all(is_han))
-        .then(|| name.to_string())
+    if is_paper_name(name) {
+        return Some(name.to_string());
+    }
+    let after = text.split_once(said)?.1.trim_start();
+    paper_after_date(after).map(str::to_string)
 }
 
 /// A full date, or a post's day with a two-figure year right before its

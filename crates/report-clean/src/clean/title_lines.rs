@@ -175,6 +175,22 @@ pub(crate) fn translates_headline(title: Option<&str>, text: &str) -> bool {
         && words >= TRANSLATION_MIN_WORDS
 }
 
+/// The fewest words a page's tag line lists.
+const TAGS_MIN: usize = 3;
+/// The longest word a tag line lists.
+const TAG_MAX_CHARS: usize = 8;
+
+/// A line of the words a page tags its article with, each taken from its
+/// title and set apart by commas (`镇政府,工作报告,2030` under
+/// `2030年镇政府工作报告`): the page's, no heading.
+pub(crate) fn is_title_tag_line(text: &str, title: &str) -> bool {
+    let tags: Vec<&str> = text.split([',', '，', '、']).map(str::trim).collect();
+    tags.len() >= TAGS_MIN
+        && tags
+            .iter()
+            .all(|t| (1..=TAG_MAX_CHARS).contains(&t.chars().count()) && title.contains(t))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,11 +15,14 @@ use report_core::text::names::{is_dotted_name, split_names};
 /// procuratorate that reports beside the government (院长, 检察长); and the
 /// heads who report to a meeting that is no government's (a company's
 /// 职工代表大会, a school's 教职工代表大会: 总经理, 董事长, 校长), a state
-/// forest's or farm's 场长 to its workers' congress, a 嘎查's 嘎查达.
-const OTHER_OFFICES: [&str; 18] = [
+/// forest's or farm's 场长 to its workers' congress, a 嘎查's 嘎查达; the
+/// chair of the national assembly's standing committee (委员长, 副委员长),
+/// who reports on it as a province's 主任 does.
+const OTHER_OFFICES: [&str; 19] = [
     "总理",
     "书记",
     "主任",
+    "委员长",
     "长官",
     "局长",
     "厅长",
@@ -98,14 +101,21 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     looks_like_name.then_some(name)
 }
 
-/// A speaker's line whose name a copy masked (`旗 长  **`, `县长 ××`): the
-/// line is the header's, and names no one.
+/// A speaker's line whose name a copy masked (`旗 长  **`, `县长 ××`), or
+/// left out after the government's name and its head's office
+/// (`某某市某某区人民政府区长`): the line is the header's, and names no one.
 pub fn is_masked_speaker_line(text: &str) -> bool {
     let closed: String = text.chars().filter(|c| !is_space(*c)).collect();
     let Some((at, office)) = find_office(&closed) else {
         return false;
     };
     let mask = &closed[at + office.len()..];
+    if mask.is_empty() {
+        let government = &closed[..at];
+        return (government.ends_with(DIVISION_SUFFIXES) || government.ends_with(ORGAN_ENDS))
+            && government.chars().count() <= SPEAKER_MAX_CHARS
+            && government.chars().all(is_han);
+    }
     (1..=4).contains(&mask.chars().count())
         && mask
             .chars()

@@ -23,8 +23,10 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 50] = [
+const LABELS: [(&str, Field); 51] = [
     ("责任编辑", Field::Other),
+    // An article's keywords, as a news or document site lists them.
+    (KEYWORDS, Field::Other),
     // The grid over a government's disclosed document (政府信息公开).
     ("索引号", Field::Other),
     ("主题分类", Field::Other),
@@ -83,6 +85,10 @@ const LABELS: [(&str, Field); 50] = [
     // time, so it labels a date only where figures follow its colon.
     (PUBLISHED, Field::Date),
 ];
+
+/// The label of an article's keywords: the line it opens lists words,
+/// however many (`关键词：某某 某某 …`).
+const KEYWORDS: &str = "关键词";
 
 /// Supplied (by): labels what follows only after a colon where it closes
 /// a name (see [`label_at`]).
@@ -205,7 +211,10 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
     if labels.is_empty() && !starts_with_date {
         return None;
     }
-    if body.is_none() && chars.len() > 2 * SHORT_LINE_CHARS {
+    let lists_keywords = labels.len() == 1
+        && labels[0].0 == 0
+        && chars[..labels[0].1].iter().collect::<String>() == KEYWORDS;
+    if body.is_none() && chars.len() > 2 * SHORT_LINE_CHARS && !lists_keywords {
         return None;
     }
     let mut meta = MetadataLine::default();
@@ -247,6 +256,10 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             Field::Author => {
                 if let Some(names) = names_between_roles(value) {
                     meta.authors.extend(names);
+                } else if let Some(name) = parse_speaker_line(value) {
+                    // `作者：某某省省长 张某某`: the speaker's line as the
+                    // author's value, an office before the name.
+                    meta.authors.push(name);
                 } else if organ_author.is_none() {
                     organ_author = value
                         .split(is_space)

@@ -4,7 +4,8 @@
 //! (城关镇大柳树村村民委员会); and the things named after a place that stand
 //! anywhere: a street (北京路, 中山大道) and the country's time (北京时间).
 
-use super::scan::{is_han, ORGAN_WORDS};
+use super::organs::ORGAN_WORDS;
+use super::scan::is_han;
 
 /// How the names of companies, schools and hospitals end.
 const INSTITUTION_ENDINGS: [&str; 8] = [

@@ -6,28 +6,11 @@ use rustc_hash::FxHashSet;
 use super::forms::other_form_suffix;
 use super::institutions::{names_a_thing_after_it, names_institution, names_village_organ};
 use super::national::national_phrases;
+use super::organs::{names_organ, names_township_assembly};
 use super::self_names::own_kinds;
 use super::{Gazetteer, Named, RegionClues, AMBIGUOUS_SHORT, ETHNIC_GROUPS};
-use crate::clean::offices::HEADS_OF_GOVERNMENT;
 use report_core::text::numbers::year_digits;
 use report_core::{RegionLevel, NATIONAL_NAME};
-
-/// Words that, right after a place name, make it the name of a government
-/// (兰山区人民政府, 潍坊市委, 在吉林省第十四届人民代表大会), as its head's title
-/// does (吉林省省长, `HEADS_OF_GOVERNMENT`).
-pub(super) const ORGAN_WORDS: [&str; 10] = [
-    "人民政府",
-    // A street's government: 朝阳门街道办事处.
-    "办事处",
-    "政府",
-    "人民代表大会",
-    "人大",
-    "党委",
-    "委员会",
-    "委",
-    "代表团",
-    "政协",
-];
 
 /// Characters that end a division's name (区, 县) and that with the next
 /// character make a common word instead (区域, 县域, 市级, 市场): 和县域 is
@@ -53,6 +36,10 @@ const NOT_IN_TOWNSHIP_NAME: &str = "年月日的在和与及于对";
 /// Characters that make a common word with a township suffix: 乡镇, 城镇,
 /// 城乡, 村镇, 集镇 are not townships.
 const NOT_BEFORE_TOWNSHIP_SUFFIX: &str = "乡镇城村集重";
+
+/// Counties whose full names are everyday words: the urban area, the
+/// suburbs, a mining area, a new town.
+const EVERYDAY_WORD_COUNTIES: [&str; 4] = ["城区", "郊区", "矿区", "新城区"];
 
 /// Where a text stands in the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -290,6 +277,18 @@ impl Evidence {
             // (某市公共交通集团有限公司, 某某大学) says where it stands, not
             // whose government reports: its report names no government.
             let institution = !organ && names_institution(&text[bounds[end]..]);
+            // A county whose full name is an everyday word (城区 as in
+            // `城区面貌`, `老城区`) stands in the body as the word, unless a
+            // place before it qualifies it or it names an organ.
+            let qualified_here = after_place && !qualified.is_empty();
+            if matches!(place, Place::Lead | Place::Body)
+                && !organ
+                && !qualified_here
+                && EVERYDAY_WORD_COUNTIES.contains(&candidate)
+            {
+                i = end;
+                continue;
+            }
             let (weight, names_government) = match place {
                 Place::Title | Place::Front | Place::Source if institution => (0, false),
                 Place::Title => (8, true),
@@ -429,6 +428,7 @@ fn township_suffix_ending_name(rest: &[char]) -> Option<usize> {
         || names_organ(after_suffix)
         || names_village_organ(after_suffix)
         || after_suffix.starts_with("工作报告")
+        || names_township_assembly(after_suffix)
         || after_suffix.starts_with(|c: char| !is_han(c))
         || opens_on_a_year_in_numerals(after_suffix);
     ends_name.then(|| suffix.chars().count())
@@ -536,21 +536,4 @@ fn ethnic_groups_ending(stem: &[char]) -> usize {
         len += group + 1;
     }
     len.min(ETHNIC_GROUPS_MAX_CHARS)
-}
-
-/// Whether `after` (the text right after a place name) makes the name an
-/// organ, office or assembly: 人民政府, 省长, 第十四届人民代表大会.
-fn names_organ(after: &str) -> bool {
-    let after = after.trim_start_matches(['\u{3000}', ' ']);
-    let after = after
-        .strip_prefix('第')
-        .and_then(|rest| {
-            let (number, rest) = rest.split_once('届')?;
-            (number.chars().count() <= 4).then_some(rest)
-        })
-        .unwrap_or(after);
-    ORGAN_WORDS
-        .iter()
-        .chain(&HEADS_OF_GOVERNMENT)
-        .any(|w| after.starts_with(w))
 }

@@ -1,0 +1,76 @@
+//! What right after a place name makes it a government's: its organs
+//! (人民政府, 第十四届人民代表大会), its head (省长), a department's head
+//! (审计局局长), a street's or township's own assembly (社区代表大会).
+
+use super::scan::is_han;
+use crate::clean::offices::HEADS_OF_GOVERNMENT;
+
+/// Words that, right after a place name, make it the name of a government
+/// (兰山区人民政府, 潍坊市委, 在吉林省第十四届人民代表大会), as its head's title
+/// does (吉林省省长, `HEADS_OF_GOVERNMENT`).
+pub(super) const ORGAN_WORDS: [&str; 10] = [
+    "人民政府",
+    // A street's government: 朝阳门街道办事处.
+    "办事处",
+    "政府",
+    "人民代表大会",
+    "人大",
+    "党委",
+    "委员会",
+    "委",
+    "代表团",
+    "政协",
+];
+
+/// A street's or township's own assembly after its name (`某某街道社区代表
+/// 大会`, `第五届居民代表会议`).
+const TOWNSHIP_ASSEMBLIES: [&str; 2] = ["社区代表", "居民代表"];
+
+/// Whether `after` (the text right after a place name) makes the name an
+/// organ, office or assembly: 人民政府, 省长, 第十四届人民代表大会, or a
+/// department's head (审计局局长), who reports for the government.
+pub(super) fn names_organ(after: &str) -> bool {
+    let after = without_term(after.trim_start_matches(['\u{3000}', ' ']));
+    ORGAN_WORDS
+        .iter()
+        .chain(&HEADS_OF_GOVERNMENT)
+        .any(|w| after.starts_with(w))
+        || heads_a_department(after)
+}
+
+/// `after` less the term of an assembly it opens on (`第十四届`).
+fn without_term(after: &str) -> &str {
+    after
+        .strip_prefix('第')
+        .and_then(|rest| {
+            let (number, rest) = rest.split_once('届')?;
+            (number.chars().count() <= 4).then_some(rest)
+        })
+        .unwrap_or(after)
+}
+
+/// The longest name of a government's department before its head's office.
+const DEPARTMENT_MAX_CHARS: usize = 8;
+
+/// `after` opens on a department and its head's office, the office its
+/// name's last character and 长 (审计局局长, 财政厅厅长).
+fn heads_a_department(after: &str) -> bool {
+    let chars: Vec<char> = after.chars().take(DEPARTMENT_MAX_CHARS + 2).collect();
+    (2..=DEPARTMENT_MAX_CHARS).any(|n| {
+        chars.len() > n + 1
+            && matches!(chars[n - 1], '局' | '厅')
+            && chars[n] == chars[n - 1]
+            && chars[n + 1] == '长'
+            && chars[..n].iter().all(|c| is_han(*c))
+    })
+}
+
+/// A township's own assembly (社区代表大会, 第五届居民代表会议) opens `after`.
+pub(super) fn names_township_assembly(after: &str) -> bool {
+    let after = without_term(after);
+    TOWNSHIP_ASSEMBLIES.iter().any(|a| {
+        after
+            .strip_prefix(a)
+            .is_some_and(|rest| rest.starts_with("大会") || rest.starts_with("会议"))
+    })
+}
