@@ -76,7 +76,8 @@ use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
 use report_year::{
-    heading_frame, year_from_headings, year_it_opens, year_of_account, year_reviewed,
+    heading_frame, title_plans_its_year, year_from_headings, year_it_opens, year_of_account,
+    year_reviewed,
 };
 use sentence::sentence_figures;
 use sentences::{ends_a_sentence, sentence_end};
@@ -384,7 +385,7 @@ pub fn report_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    figures_of(sections, date, None)
+    figures_of(sections, date, None, false)
 }
 
 /// Every figure of a report with its title: an account of a year (or of
@@ -396,7 +397,7 @@ pub fn titled_figures(
 ) -> Vec<Figure> {
     match year_of_account(title) {
         Some(year) => account_figures(sections, year),
-        None => report_figures(sections, date),
+        None => figures_of(sections, date, None, title_plans_its_year(title)),
     }
 }
 
@@ -404,13 +405,16 @@ pub fn titled_figures(
 /// `2023年度…审计工作报告`), given whenever: its year is a review's, its
 /// figures results, its `全年` that year.
 pub fn account_figures(sections: &[report_core::Section], year: u16) -> Vec<Figure> {
-    figures_of(sections, None, Some(year))
+    figures_of(sections, None, Some(year), false)
 }
 
+/// `title_states_year`: the title names the year the report plans
+/// ([`title_plans_its_year`]), so an inferred date's year is not a guess.
 fn figures_of(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
     account: Option<u16>,
+    title_states_year: bool,
 ) -> Vec<Figure> {
     let text: String = sections
         .iter()
@@ -427,6 +431,7 @@ fn figures_of(
     let guessed = stated.is_none()
         && from_headings.is_none()
         && account.is_none()
+        && !title_states_year
         && date.is_some_and(|d| d.inferred);
     let now = stated
         .or(from_headings)

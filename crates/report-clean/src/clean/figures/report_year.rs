@@ -163,6 +163,19 @@ pub(super) fn year_of_account(title: &str) -> Option<u16> {
     .then_some(year)
 }
 
+/// Whether a title names the year of a report that plans it (`2025年某某镇
+/// 人民政府工作报告`, `…2025年计划`): that year is the report's own, stated,
+/// though the date was inferred from it; no account (`year_of_account`).
+pub(super) fn title_plans_its_year(title: &str) -> bool {
+    title_year(title).is_some()
+        && year_of_account(title).is_none()
+        && (title.contains(WORK_REPORT) || PLANS.iter().any(|w| title.contains(w)))
+}
+
+/// What a government's yearly report is called: given early in the year
+/// it plans.
+const WORK_REPORT: &str = "工作报告";
+
 /// What a title calls an account of a year that is over.
 const ACCOUNTS: [&str; 3] = ["统计公报", "执行情况", "决算"];
 

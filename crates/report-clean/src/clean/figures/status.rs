@@ -40,7 +40,8 @@ fn expects(before: &str) -> bool {
     asks(before)
         || before.match_indices("预期").any(|(b, w)| {
             let after = &before[b + w.len()..];
-            !before[..b].ends_with(['超', '于', '合', '出'])
+            // Met or missed (`达到预期`, `未达预期`, `取得预期成效`) is a result.
+            !before[..b].ends_with(['超', '于', '合', '出', '到', '达', '得'])
                 && !after.starts_with(['寿', '的', '性'])
                 && !after.starts_with("目标")
         })
@@ -50,18 +51,33 @@ fn expects(before: &str) -> bool {
 /// requirement a result met (`按照省委要求`, `根据…要求`, `…的要求`), nor a
 /// noun before a stop (`落实…的工作要求，`).
 fn asks(before: &str) -> bool {
+    // A demand in an earlier clause asks nothing of a figure whose own
+    // clause says it is done (`严格要求各乡镇落实责任，完成造林面积3万亩`).
+    let own = this_clause(before);
+    if !own.contains("要求") && DONE_MARKERS.iter().any(|w| own.contains(w)) {
+        return false;
+    }
     before.match_indices("要求").any(|(b, w)| {
         let lead = &before[..b];
-        let asks_for = before[b + w.len()..]
+        let after = &before[b + w.len()..];
+        // `上级要求的各项任务`: the tasks asked, met.
+        let asks_for = after
             .chars()
             .next()
-            .is_some_and(report_core::text::fold::is_han);
+            .is_some_and(|c| report_core::text::fold::is_han(c) && c != '的');
         asks_for
             && !lead.ends_with('的')
             && !["按照", "根据", "按", "依照"]
                 .iter()
                 .any(|w| lead.contains(w))
     })
+}
+
+/// The clause a figure stands in, of the words before it.
+fn this_clause(before: &str) -> &str {
+    before
+        .rfind(['，', ',', '；', ';', '。'])
+        .map_or(before, |at| &before[at..])
 }
 
 /// `财政拟安排`, `赤字率拟按2.8%安排`: 拟 after its subject proposes a
@@ -105,7 +121,8 @@ pub(super) fn status_of(
             });
             // `瞄准规模工业产值200亿元目标`: the figure names the target.
             let after: String = text.chars().skip(f.end).take(3).collect();
-            let names_the_target = after.trim_start_matches('的').starts_with("目标");
+            // Not one met (`顺利完成3.2亿元的目标`).
+            let names_the_target = after.trim_start_matches('的').starts_with("目标") && !done;
             if planned
                 || expects(said_before)
                 || names_the_target

@@ -138,3 +138,27 @@ fn what_a_plan_asks_is_a_target_where_the_year_is_guessed() {
     assert_eq!(got[1].2, FigureStatus::Actual, "{got:?}");
     assert_eq!(got[2].2, FigureStatus::Actual, "{got:?}");
 }
+
+#[test]
+fn a_work_reports_title_states_the_year_it_plans() {
+    // The date is inferred from the title, but a work report names the
+    // year it plans there: `2031年，…增长6.5%` under its plan is a target.
+    let got = read_report(
+        "2031年某某镇人民政府工作报告\n各位代表：\n现在，我代表镇人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n过去一年，全镇农民人均可支配收入增长6.2%。\n二、今年工作打算\n2031年，全镇地区生产总值增长6.5%，固定资产投资达到4亿元。\n全年新增城镇就业300人。\n",
+    );
+    let planned: Vec<_> = got.iter().filter(|f| f.3.starts_with("2031")).collect();
+    assert_eq!(planned.len(), 3, "{got:?}");
+    assert!(
+        planned.iter().all(|f| f.2 == FigureStatus::Target),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_expectation_met_or_a_demand_in_another_clause_plans_nothing() {
+    let got = read_report(
+        "某某市经济运行情况通报\n\n今年以来，全市经济运行总体达到预期，地区生产总值增长5.8%。今年以来，全县圆满完成上级要求的各项任务，粮食总产达到50万吨。今年以来，全县各项工作取得预期成效，新增市场主体1200户。今年以来，全县严格要求各乡镇落实责任，完成造林面积3万亩。今年以来，全县一般公共预算收入顺利完成3.2亿元的目标。\n",
+    );
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert!(got.iter().all(|f| f.2 == FigureStatus::Actual), "{got:?}");
+}
