@@ -67,9 +67,12 @@ fn repeated_credit(lines: &[Line]) -> Option<String> {
     let common = common_suffix(&ending);
     // A line holding the credit alone is the whole of it; else it is what
     // the lines' ends share.
+    // What the lines share may begin with their own last mark (each
+    // paragraph ends `。` before the credit): the credit opens on its first
+    // Han character.
     let credit = match ending.iter().find(|t| t.len() == common.len()) {
         Some(alone) => alone.to_string(),
-        None => common.to_string(),
+        None => common[common.find(is_han)?..].to_string(),
     };
     let chars = credit.chars().count();
     (chars <= CREDIT_MAX_CHARS && credit.chars().any(is_han)).then_some(credit)
@@ -117,6 +120,31 @@ mod tests {
             ]
         );
         assert_eq!(noise.len(), 1);
+    }
+
+    #[test]
+    fn each_lines_own_full_stop_stays_with_it() {
+        // No line holds the credit alone: what the lines share starts at
+        // their own `。`, which is theirs, not the credit's.
+        let credit = "文章源自某某网-https://www.example.com/1.html";
+        let text = [
+            format!("一是全县生产总值增长6%。{credit}"),
+            format!("二是新增就业3000人。{credit}"),
+            format!("三是完成投资12亿元。{credit}"),
+        ]
+        .join("\n");
+        let mut noise = Vec::new();
+        let lines = without_credit_suffixes(read_lines(&text), &mut noise);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "一是全县生产总值增长6%。",
+                "二是新增就业3000人。",
+                "三是完成投资12亿元。"
+            ]
+        );
+        assert_eq!(noise[0].text, credit);
     }
 
     #[test]
