@@ -311,3 +311,21 @@ fn a_menu_row_with_a_letter_spaced_column_is_no_headline() {
     .join("\n");
     assert_eq!(report(&text).title, "某某省人民代表大会常务委员会工作报告");
 }
+
+#[test]
+fn a_news_headline_over_a_subheading_naming_a_report_stays_the_title() {
+    // A grid of stated fields first, then the news headline and its
+    // subheading: the subheading names a report, but the headline is no
+    // furniture to give way.
+    let text = [
+        "来源：某某县融媒体中心",
+        "发布时间：2030-01-12",
+        "某某县十八届人大四次会议隆重开幕",
+        "听取和审议县人民政府工作报告",
+        "编辑：王某",
+        "1月12日上午，某某县第十八届人民代表大会第四次会议在县会议中心隆重开幕。大会听取和审议了县长李某某所作的政府工作报告。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某县十八届人大四次会议隆重开幕");
+}

@@ -5,8 +5,8 @@
 //! office that printed it).
 
 use crate::clean::metadata::{
-    delivery_line_is_open, is_organ_line, is_undated_delivery_line, names_an_organ,
-    parse_delivery_line, parse_metadata_line, parse_speaker_line, MetadataLine,
+    delivery_line_is_open, is_delivery_line, is_organ_line, names_an_organ, parse_delivery_line,
+    parse_metadata_line, parse_speaker_line, MetadataLine,
 };
 use crate::clean::speaker_lines::{government_over_salutation, speaker_after_session};
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
@@ -61,10 +61,7 @@ pub(crate) fn stated_line(line: &Line) -> Option<MetadataLine> {
 pub(crate) fn inner_header_line(lines: &[Line], i: usize) -> Option<NoiseKind> {
     let delivery_at = |k: usize| {
         let text = lines[k].text.as_str();
-        k > 0
-            && lines[k - 1].is_short()
-            && (parse_delivery_line(text).is_some() || is_undated_delivery_line(text))
-            && !delivery_line_is_open(text)
+        k > 0 && lines[k - 1].is_short() && is_delivery_line(text) && !delivery_line_is_open(text)
     };
     if delivery_at(i) {
         Some(NoiseKind::Metadata)

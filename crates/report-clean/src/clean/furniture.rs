@@ -168,7 +168,7 @@ fn is_page_number(word: &str) -> bool {
     let number = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric());
     word.strip_prefix('第')
         .and_then(|w| w.strip_suffix('版'))
-        .is_some_and(number)
+        .is_some_and(is_edition_page)
         || word
             .strip_prefix(['第', '共'])
             .and_then(|w| w.strip_suffix('页'))
@@ -177,6 +177,17 @@ fn is_page_number(word: &str) -> bool {
             .strip_prefix('共')
             .and_then(|w| w.strip_suffix(['条', '篇']))
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// What stands between 第 and 版 in a newspaper's page: `2`, `04`, `A02`,
+/// `三`, `十二`.
+pub(crate) fn is_edition_page(number: &str) -> bool {
+    !number.is_empty()
+        && number.chars().all(|c| {
+            c.is_ascii_alphanumeric()
+                || c == '十'
+                || report_core::text::numbers::chinese_digit(c).is_some()
+        })
 }
 
 /// A page's section name in an e-paper's page list is short (`要闻`, `经济·民生`).

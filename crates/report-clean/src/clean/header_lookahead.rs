@@ -5,16 +5,21 @@
 
 use crate::clean::header::{opens_speech, Header, SITE_LINE_MAX_CHARS};
 use crate::clean::metadata::{
-    is_bare_label, is_undated_delivery_line, names_a_site, parse_byline, parse_delivery_line,
-    parse_metadata_line, parse_speaker_line,
+    is_bare_label, is_delivery_line, is_undated_delivery_line, names_a_site, parse_byline,
+    parse_delivery_line, parse_metadata_line, parse_speaker_line,
 };
-use crate::clean::posting_lines::is_posting_line;
+use crate::clean::page_lists::is_menu_row;
+use crate::clean::posting_lines::{date_banner, is_posting_line};
 use crate::clean::title_lines::{names_a_report, runs_on, DOCUMENT_WORDS};
 use report_core::text::fold::fold_for_search;
 use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
 
 /// How many short lines may stand between the first one and the headline.
 const HEADLINE_LOOKAHEAD: usize = 12;
+
+/// The longest label of a page's furniture (`全文检索`, `站内搜索`, `返回首页`)
+/// that a headline naming a report displaces over a grid of stated fields.
+const FURNITURE_LABEL_MAX_CHARS: usize = 6;
 
 /// Whether a line belongs to the metadata a page sets under its headline.
 pub(crate) fn is_metadata_like(text: &str) -> bool {
@@ -74,7 +79,18 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
             let headline = &lines[j].text;
             // The speaker's line over the day the speech was given names
             // who gave it, no headline.
-            let outranks = !first_names_report && names_a_report(headline);
+            // With the page's fields stated already (a grid over the
+            // headline), only the page's furniture gives way so: a site's
+            // name, a menu row, a banner, a label as short as a search
+            // box's; never a news headline over its subheading
+            // (`…会议隆重开幕` over `听取和审议…工作报告`).
+            let first_is_furniture = names_a_site(first)
+                || is_menu_row(first)
+                || date_banner(first).is_some()
+                || first.chars().count() <= FURNITURE_LABEL_MAX_CHARS;
+            let outranks = !first_names_report
+                && names_a_report(headline)
+                && (nothing_stated || first_is_furniture);
             (nothing_stated
                 && (headline.chars().count() > first.chars().count() || names_a_site(first))
                 || outranks)
@@ -151,13 +167,11 @@ pub(crate) fn is_long_title_over_delivery(lines: &[Line], i: usize) -> bool {
             && !has_sentence_end(text)
             && DOCUMENT_WORDS.iter().any(|w| folded.ends_with(w))
     };
-    let delivery =
-        |text: &str| parse_delivery_line(text).is_some() || is_undated_delivery_line(text);
     long_title(&lines[i].text)
         && lines
             .iter()
             .skip(i + 1)
             .take(HEADER_LINES_BELOW)
-            .take_while(|l| l.is_short() || long_title(&l.text) || delivery(&l.text))
-            .any(|l| delivery(&l.text))
+            .take_while(|l| l.is_short() || long_title(&l.text) || is_delivery_line(&l.text))
+            .any(|l| is_delivery_line(&l.text))
 }

@@ -8,7 +8,9 @@
 //! lines it was, before the header is read, so the header's rules read
 //! each part as they read it on a line of its own.
 
-use crate::clean::metadata::{is_undated_delivery_line, parse_delivery_line, parse_speaker_line};
+use crate::clean::metadata::{
+    is_delivery_line, is_undated_delivery_line, parse_delivery_line, parse_speaker_line,
+};
 use crate::clean::speaker_lines::name_line;
 use report_core::text::dates::is_full_date_alone;
 use report_core::text::layout::{has_sentence_end, Line};
@@ -157,10 +159,6 @@ fn speaker_over_salutation(text: &str) -> Option<Vec<String>> {
     let parts = speaker_and_speech(text)?;
     let names_person = parse_speaker_line(parts.first()?).is_some_and(|n| is_person_name(&n));
     (parts.len() == 2 && names_person).then_some(parts)
-}
-
-fn is_delivery_line(text: &str) -> bool {
-    parse_delivery_line(text).is_some() || is_undated_delivery_line(text)
 }
 
 /// What follows a delivery line on its line: nothing, the speaker, the

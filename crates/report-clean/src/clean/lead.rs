@@ -4,7 +4,7 @@
 //! speaker) stands inside what read as the body.
 
 use crate::clean::header::{read_header, Header};
-use crate::clean::metadata::{is_undated_delivery_line, parse_delivery_line};
+use crate::clean::metadata::is_delivery_line;
 use crate::clean::title_lines::names_a_document;
 use report_core::text::layout::{has_sentence_end, Line};
 
@@ -21,7 +21,7 @@ pub(crate) fn header_after_lead(lines: &[Line]) -> Option<(usize, Header, usize)
     let delivery = lines
         .iter()
         .take(LEAD_MAX_LINES + 2)
-        .position(|l| is_delivery(&l.text))?;
+        .position(|l| is_delivery_line(&l.text))?;
     let title_above = delivery
         .checked_sub(1)
         .filter(|&t| is_title_line(&lines[t].text));
@@ -32,10 +32,6 @@ pub(crate) fn header_after_lead(lines: &[Line]) -> Option<(usize, Header, usize)
     let (header, end) = read_header(&lines[start..]);
     let read_past_delivery = end > delivery - start && start + end < lines.len();
     (read_past_delivery && header.glued_body.is_none()).then_some((start, header, start + end))
-}
-
-fn is_delivery(text: &str) -> bool {
-    parse_delivery_line(text).is_some() || is_undated_delivery_line(text)
 }
 
 /// A report's bare title over its delivery line: short, no sentence,

@@ -3,6 +3,7 @@
 //! dated line under the headline and a page's date banner.
 
 use crate::clean::body_metadata::PUBLICATION_DATE_LABELS;
+use crate::clean::furniture::is_edition_page;
 use crate::clean::header::{Header, SITE_LINE_MAX_CHARS};
 use crate::clean::header_lookahead::calls_out;
 use crate::clean::metadata::{
@@ -218,14 +219,11 @@ fn is_paper_name(name: &str) -> bool {
     (3..=PAPER_MAX_CHARS).contains(&n) && name.ends_with('报') && name.chars().all(is_han)
 }
 
-/// A newspaper's page, `第2版`, `第04版`, `第三版`.
+/// A newspaper's page, `第2版`, `第04版`, `第A02版`, `第三版`.
 fn names_a_page(text: &str) -> bool {
     text.split('第').skip(1).any(|rest| {
-        let number: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
-            .collect();
-        !number.is_empty() && rest[number.len()..].starts_with('版')
+        rest.split_once('版')
+            .is_some_and(|(number, _)| is_edition_page(number))
     })
 }
 

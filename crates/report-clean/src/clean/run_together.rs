@@ -7,7 +7,7 @@
 //! ends, or a short label closed by a colon (`各位代表：`) stands alone. The one line is cut there
 //! into the lines it was, before anything reads them.
 
-use crate::clean::metadata::{is_undated_delivery_line, parse_delivery_line};
+use crate::clean::metadata::is_delivery_line;
 use report_core::text::layout::{is_sentence_end, opens_with_outline_number, Line};
 
 /// Fewest characters of a line read as a whole report run together.
@@ -37,7 +37,7 @@ fn line_end_at(before: &str, after: &str) -> Option<bool> {
         return Some(true);
     }
     let label = after.split(char::is_whitespace).next().unwrap_or(after);
-    let delivered = parse_delivery_line(before).is_some() || is_undated_delivery_line(before);
+    let delivered = is_delivery_line(before);
     let short_label = label.chars().count() <= LABEL_MAX_CHARS && label.ends_with(['：', ':']);
     (delivered || short_label).then_some(false)
 }

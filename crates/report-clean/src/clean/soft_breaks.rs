@@ -8,9 +8,7 @@
 //! pieces are one line again before anything reads them as headings.
 
 use crate::clean::joins::{join_at_width, join_broken};
-use crate::clean::metadata::{
-    delivery_line_is_open, is_undated_delivery_line, parse_delivery_line, parse_metadata_line,
-};
+use crate::clean::metadata::{delivery_line_is_open, is_delivery_line, parse_metadata_line};
 use crate::clean::table_rows::is_table_row;
 use crate::clean::wrap::Wrap;
 use report_core::text::fold::is_han;
@@ -178,8 +176,7 @@ fn join_wrapped(lines: Vec<Line>, wrap: Wrap) -> Vec<Line> {
 /// A delivery line ending where such lines end (`…会议上`, `…）`): it may
 /// fill the width, but the speaker's line under it is a line of its own.
 fn is_whole_delivery_line(text: &str) -> bool {
-    (parse_delivery_line(text).is_some() || is_undated_delivery_line(text))
-        && !delivery_line_is_open(text)
+    is_delivery_line(text) && !delivery_line_is_open(text)
 }
 
 /// As [`opens_a_line_of_its_own`], where the line above was cut at the

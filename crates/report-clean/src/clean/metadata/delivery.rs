@@ -118,6 +118,11 @@ pub fn session_date_in(text: &str) -> Option<(PartialDate, String)> {
     None
 }
 
+/// A delivery line, dated (`——2030年1月5日在…会议上`) or not.
+pub fn is_delivery_line(text: &str) -> bool {
+    parse_delivery_line(text).is_some() || is_undated_delivery_line(text)
+}
+
 /// A delivery line that states no date, the date standing apart or
 /// nowhere: `——在某某县第十七届人民代表大会第一次会议上`.
 pub fn is_undated_delivery_line(text: &str) -> bool {

@@ -568,7 +568,8 @@ pub use dateline::{
     attributed_outlet, is_editor_note, parse_dateline, standalone_dateline, Dateline,
 };
 pub use delivery::{
-    delivery_line_is_open, is_undated_delivery_line, parse_delivery_line, session_date_in,
+    delivery_line_is_open, is_delivery_line, is_undated_delivery_line, parse_delivery_line,
+    session_date_in,
 };
 
 #[cfg(test)]
