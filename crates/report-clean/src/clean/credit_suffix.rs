@@ -99,6 +99,13 @@ mod tests {
     use super::*;
     use report_core::text::layout::read_lines;
 
+    /// The lines' texts kept, and the noise set aside.
+    fn kept(text: &str) -> (Vec<String>, Vec<Noise>) {
+        let mut noise = Vec::new();
+        let lines = without_credit_suffixes(read_lines(text), &mut noise);
+        (lines.into_iter().map(|l| l.text).collect(), noise)
+    }
+
     #[test]
     fn a_credit_ending_many_lines_is_taken_off_each() {
         let text = [
@@ -108,9 +115,7 @@ mod tests {
             "现在，我代表市人民政府向大会报告工作。",
         ]
         .join("\n");
-        let mut noise = Vec::new();
-        let lines = without_credit_suffixes(read_lines(&text), &mut noise);
-        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        let (texts, noise) = kept(&text);
         assert_eq!(
             texts,
             [
@@ -133,9 +138,7 @@ mod tests {
             format!("三是完成投资12亿元。{credit}"),
         ]
         .join("\n");
-        let mut noise = Vec::new();
-        let lines = without_credit_suffixes(read_lines(&text), &mut noise);
-        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        let (texts, noise) = kept(&text);
         assert_eq!(
             texts,
             [
@@ -150,9 +153,8 @@ mod tests {
     #[test]
     fn an_address_ending_two_lines_is_kept() {
         let text = "见某某网 https://www.example.com/1.html\n另见 https://www.example.com/1.html";
-        let mut noise = Vec::new();
-        let lines = without_credit_suffixes(read_lines(text), &mut noise);
-        assert_eq!(lines.len(), 2);
+        let (texts, noise) = kept(text);
+        assert_eq!(texts.len(), 2);
         assert!(noise.is_empty());
     }
 }
