@@ -7,7 +7,7 @@
 
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use report_core::i18n::Key;
-use report_core::sorting;
+use report_core::import::in_import_order;
 use report_core::Report;
 use wasm_bindgen::JsValue;
 
@@ -86,7 +86,7 @@ pub async fn load() -> Result<StoredWorkspace, Said> {
             Err(why) => damaged.push(Said::verbatim(why)),
         }
     }
-    sorting::sort_by_key(&mut reports, |r| r.imported.as_ref().map(|i| i.sequence));
+    in_import_order(&mut reports);
     database.close();
     Ok(StoredWorkspace { reports, damaged })
 }

@@ -278,11 +278,19 @@ pub fn warnings(report: &Report) -> Vec<ImportWarning> {
     out
 }
 
+/// Puts imported reports in the order they were imported (their
+/// sequence numbers), however they were stored or listed.
+pub fn in_import_order<R: std::borrow::Borrow<Report>>(reports: &mut [R]) {
+    sorting::sort_by_key(reports, |r| {
+        r.borrow().imported.as_ref().map(|i| i.sequence)
+    });
+}
+
 /// The workspace as a corpus: the imported reports, in import order, as
 /// corpus JSON that [`prepare_file`] reads back unchanged.
 pub fn workspace_json(reports: &[Report]) -> String {
     let mut imported: Vec<&Report> = reports.iter().filter(|r| r.imported.is_some()).collect();
-    sorting::sort_by_key(&mut imported, |r| r.imported.as_ref().map(|i| i.sequence));
+    in_import_order(&mut imported);
     crate::corpus::corpus_to_json(&crate::model::Corpus {
         schema_version: crate::model::SCHEMA_VERSION,
         reports: imported.into_iter().cloned().collect(),
