@@ -537,3 +537,5 @@ mod thirteenth_sample_tests;
 mod twelfth_sample_tests;
 #[cfg(test)]
 mod twentieth_sample_tests;
+#[cfg(test)]
+mod twenty_first_sample_tests;
