@@ -40,6 +40,7 @@
 //!    with no sign of completion; else actual.
 
 mod change_words;
+mod compared_base;
 mod each_alike;
 mod in_the_clause;
 mod indicator;

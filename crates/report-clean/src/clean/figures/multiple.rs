@@ -3,7 +3,7 @@
 //! before's, never the base it is a multiple of.
 
 use super::indicator::strip_indicator;
-use super::period::MULTIPLE_OF;
+use super::compared_base::MULTIPLE_OF;
 
 /// The name of a figure in `倍`, from the words before it (`lead`), the
 /// name read so far and the name of the figure before.

@@ -6,15 +6,13 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
+use super::compared_base::compared_with;
 use super::reading::starts_with_at;
 use super::year_words::{
     digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_years, two_years_at,
     year_at, year_month, years_span_at, NOT_THE_PERIOD,
 };
 
-/// Words that set a figure as a multiple of a base (`是…的2.3倍`, `等於一九四九年的
-/// 十三點七倍`, `相当于…的`).
-pub(super) const MULTIPLE_OF: [&str; 4] = ["是", "等于", "等於", "相当于"];
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.
@@ -178,17 +176,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         let quoted = i > 0 && matches!(s[i - 1], '“' | '"');
         let at = if quoted { i - 1 } else { i };
         let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
-        // `是“十一五”时期的2.3倍`: the base of a multiple is no period of its figure.
-        let base_of_multiple = MULTIPLE_OF.iter().any(|w| before(w.chars().count(), w))
-            && s[i..]
-                .iter()
-                .take_while(|c| !matches!(c, '，' | ',' | '。' | '；'))
-                .any(|c| *c == '倍');
-        let comparison = before(1, "较")
-            || before(1, "比")
-            || before(2, "相比")
-            || before(1, "同")
-            || base_of_multiple;
+        let comparison = compared_with(s, i, at);
         let clause_start = at == 0
             || matches!(s[at - 1], '。' | '！' | '；' | '，' | ',' | '：' | '—')
             || before(5, "刚刚过去的")

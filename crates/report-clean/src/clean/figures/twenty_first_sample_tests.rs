@@ -1,8 +1,9 @@
 //! Shapes the twenty-first sample (real web pages: streets, counties,
 //! banners, zones, budget and final-accounts reports, yearbooks and
 //! chronicles, 1952–2024) found: a figure in brackets before the next
-//! figure.
-use super::test_support::named_values;
+//! figure, a comparison with a year named by what it was.
+use super::test_support::{named_values, read_report};
+use report_core::FigureKind::*;
 
 #[test]
 fn a_figure_in_brackets_before_the_next_figure_names_nothing() {
@@ -13,4 +14,26 @@ fn a_figure_in_brackets_before_the_next_figure_names_nothing() {
     assert_eq!(got[2].1, 89.0, "{got:?}");
     let got = named_values("某某区工业增加值增长12.5%，高于全市增幅（8.1%）4.4个百分点。");
     assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
+fn a_year_compared_with_is_no_period_and_no_name() {
+    let got = read_report(
+        "某某县概况\n\n1985年，某某县粮食总产量8000万斤，比历史上最高的1980年增长12.5%。奶牛存栏1200头，比最好的1983年增长20.1%。\n",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got[1].0.ends_with("粮食总产量"), "{got:?}");
+    assert_eq!(got[1].3, "1985", "{got:?}");
+    assert_eq!(got[3].0, "奶牛存栏", "{got:?}");
+    assert_eq!(got[3].3, "1985", "{got:?}");
+}
+
+#[test]
+fn a_year_alone_compared_with_keeps_the_subject_before() {
+    let got = named_values("粮食总产量完成计划的62.8%，比1978年还下降20%。");
+    assert_eq!(
+        got[1],
+        ("粮食总产量".to_string(), -20.0, "%".to_string(), Growth),
+        "{got:?}"
+    );
 }
