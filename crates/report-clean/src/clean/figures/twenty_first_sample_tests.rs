@@ -37,3 +37,16 @@ fn a_year_alone_compared_with_keeps_the_subject_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bound_of_a_class_counted_after_it_is_no_figure() {
+    let got = named_values("全镇养羊存栏8万只，养羊1000只以上的村6个，500只以上养殖大户12户。");
+    assert_eq!(
+        got.iter().map(|f| f.1).collect::<Vec<_>>(),
+        vec![8.0, 6.0, 12.0],
+        "{got:?}"
+    );
+    // A count of the things themselves stays.
+    let got = named_values("培育30个以上特色产业集群，新增就业2000人以上。");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
