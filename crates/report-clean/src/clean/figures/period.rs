@@ -8,6 +8,7 @@
 
 use super::compared_base::compared_with;
 use super::reading::starts_with_at;
+use super::report_year::this_year_reviewed;
 use super::year_words::{
     digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_years, two_years_at,
     year_at, year_month, years_span_at, NOT_THE_PERIOD,
@@ -520,7 +521,13 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         if let Some((w, from, to, scope)) = RELATIVE.iter().find(|r| starts_with_at(s, i, r.0)) {
             let end = i + w.chars().count();
             if !comparison {
-                let base = if *w == "全年" { year_here } else { now };
+                let base = if *w == "全年" {
+                    year_here
+                } else if *from == 0 && *to == 0 {
+                    this_year_reviewed(context, now)
+                } else {
+                    now
+                };
                 let year = |d: i32| base.and_then(|n| u16::try_from(i32::from(n) + d).ok());
                 let mut frame = if from == to {
                     year_frame(w.to_string(), year(*from), now)

@@ -213,3 +213,15 @@ fn year_of_a_part(title: &str) -> Option<u16> {
 
 /// Parts of a year a title can give account of.
 const PARTS_OF_A_YEAR: [&str; 4] = ["前三季度", "上半年", "第一季度", "一季度"];
+
+/// (21d) `一、2024年工作回顾` in a report of 2025: under a heading that
+/// reviews a year before the report's, `今年` and `今年以来` are that year
+/// (the words of a year-end account the report takes up), not the year it
+/// is delivered in. Elsewhere they are the report's year.
+pub(super) fn this_year_reviewed(heading: Option<&Frame>, now: Option<u16>) -> Option<u16> {
+    heading
+        .filter(|h| h.tense == Some(Tense::Past))
+        .and_then(|h| h.year)
+        .filter(|&y| now.is_some_and(|n| y < n))
+        .or(now)
+}

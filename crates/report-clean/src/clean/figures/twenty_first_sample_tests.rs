@@ -50,3 +50,14 @@ fn a_bound_of_a_class_counted_after_it_is_no_figure() {
     let got = named_values("培育30个以上特色产业集群，新增就业2000人以上。");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn this_year_under_a_review_of_the_year_before_is_that_year() {
+    let got = read_report(
+        "某某街道办事处工作报告\n\n（2031年1月10日在某某街道居民议事会上）\n\n一、2030年工作回顾\n\n今年以来，我们扎实推进各项工作。预计全年实现地区生产总值30.5亿元，同比增长6.5%。\n\n二、2031年工作安排\n\n今年，力争地区生产总值增长6%。\n",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].3, "2030", "{got:?}");
+    assert_eq!(got[1].3, "2030", "{got:?}");
+    assert_eq!(got[2].3, "2031", "{got:?}");
+}
