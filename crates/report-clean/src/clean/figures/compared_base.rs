@@ -30,8 +30,9 @@ pub(super) fn compared_with(s: &[char], i: usize, at: usize) -> bool {
         || described_base(s, at)
 }
 
-/// (21b) `比历史上最好的1984年增长6.5%`, `比大丰收的上年增产`: 比 or 较, a
-/// few words with no digit and no stop, and 的 right before `at`.
+/// (21b) `比历史上最好的1984年增长6.5%`, `比大丰收的上年增产`: 比, a few
+/// words with no digit and no stop, and 的 right before `at`. Not 较 nor
+/// 比较, which are adverbs there (`其中增长较快的“一五”时期`).
 fn described_base(s: &[char], at: usize) -> bool {
     let Some(de) = at.checked_sub(1).filter(|&k| s[k] == '的') else {
         return false;
@@ -39,7 +40,7 @@ fn described_base(s: &[char], at: usize) -> bool {
     (1..=DESCRIBED_BASE_MAX)
         .filter_map(|n| de.checked_sub(n + 1))
         .take_while(|&k| is_describing(s[k + 1]))
-        .any(|k| matches!(s[k], '比' | '较'))
+        .any(|k| s[k] == '比' && s[k + 1] != '较')
 }
 
 /// A character of the words describing a base: no digit, stop or bracket.

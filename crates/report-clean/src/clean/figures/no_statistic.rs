@@ -129,7 +129,8 @@ const CLASS_NAME_MAX: usize = 8;
 /// (21c) `养鸡10万只以上的村4个`, `出栏50头以上养殖大户23户`: a count with
 /// 以上 or 以下, then a class that is itself counted (a number follows its
 /// name in the clause), bounds the class: no statistic. Not a count of the
-/// things themselves (`培育30个以上传统产业集群`: nothing counted after).
+/// things themselves (`培育30个以上传统产业集群`: nothing counted after;
+/// `100家以上特色企业和100个以上…`: the next count is another item's).
 pub(super) fn bounds_a_class(s: &[char], f: &Found) -> bool {
     let bounded = matches!(f.qualifier.as_deref(), Some("以上" | "以下"));
     if f.kind != FigureKind::Count || !bounded {
@@ -138,7 +139,7 @@ pub(super) fn bounds_a_class(s: &[char], f: &Found) -> bool {
     let from = f.end + usize::from(s.get(f.end) == Some(&'的'));
     let name = s[from.min(s.len())..]
         .iter()
-        .take_while(|c| is_han(**c) && !is_numeral(**c))
+        .take_while(|c| is_han(**c) && !is_numeral(**c) && !"和与及并".contains(**c))
         .count();
     (1..=CLASS_NAME_MAX).contains(&name)
         && s.get(from + name).is_some_and(|c| is_numeral(*c))

@@ -524,7 +524,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 let base = if *w == "全年" {
                     year_here
                 } else if *from == 0 && *to == 0 {
-                    this_year_reviewed(context, now)
+                    this_year_reviewed(w, context, now)
                 } else {
                     now
                 };
