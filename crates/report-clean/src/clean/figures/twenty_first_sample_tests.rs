@@ -26,6 +26,11 @@ fn a_year_compared_with_is_no_period_and_no_name() {
     assert_eq!(got[1].3, "1985", "{got:?}");
     assert_eq!(got[3].0, "奶牛存栏", "{got:?}");
     assert_eq!(got[3].3, "1985", "{got:?}");
+    // 较 before 的 is an adverb: the plan named after it is the period.
+    let got = read_report(
+        "某某县概况\n\n1985年，某某县农业总产值平均每年增长3.5%，其中增长较快的“六五”时期平均每年增长4.5%。\n",
+    );
+    assert_eq!(got[1].3, "1981–1985", "{got:?}");
 }
 
 #[test]
@@ -46,8 +51,11 @@ fn a_bound_of_a_class_counted_after_it_is_no_figure() {
         vec![8.0, 6.0, 12.0],
         "{got:?}"
     );
-    // A count of the things themselves stays.
+    // A count of the things themselves stays, as does one joined to the
+    // next item.
     let got = named_values("培育30个以上特色产业集群，新增就业2000人以上。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = named_values("培育50家以上特色企业和20个以上示范项目。");
     assert_eq!(got.len(), 2, "{got:?}");
 }
 
@@ -60,4 +68,44 @@ fn this_year_under_a_review_of_the_year_before_is_that_year() {
     assert_eq!(got[0].3, "2030", "{got:?}");
     assert_eq!(got[1].3, "2030", "{got:?}");
     assert_eq!(got[2].3, "2031", "{got:?}");
+    // 今年 alone stays the report's year: a plan may go on under the
+    // review's heading.
+    let got = read_report(
+        "某某县政府工作报告\n\n（2031年1月10日）\n\n一、2030年工作回顾\n\n全县生产总值增长6%。今年，力争全县生产总值增长6.5%。\n",
+    );
+    assert_eq!(got[1].3, "2031", "{got:?}");
+}
+
+#[test]
+fn a_doing_before_ye_names_a_trade() {
+    let got = named_values("全年农业总产值120亿元，其中种植业产值增长5.2%，养殖业产值增长3.1%。");
+    assert_eq!(got[1].0, "种植业产值", "{got:?}");
+    assert_eq!(got[2].0, "养殖业产值", "{got:?}");
+}
+
+#[test]
+fn a_guessed_year_on_a_page_of_the_year_just_past_is_that_year() {
+    let got = read_report(
+        "某某镇工作汇报\n\n刚刚过去的一年，是全镇经济快速发展的一年。截止2030年底，全镇工农业总产值完成8.6亿元，同比增长12%。\n\n一是工业经济实现新突破。全镇工业企业完成营业收入5.1亿元。\n",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|f| f.3 == "2030"), "{got:?}");
+    // A guessed year the page does not say is over is the writer's own.
+    let got = read_report(
+        "某某镇工作汇报\n\n过去一年，全镇发展良好。2030年全镇工农业总产值完成8.6亿元。\n",
+    );
+    assert_eq!(got[0].3, "2030", "{got:?}");
+}
+
+#[test]
+fn figures_after_respectively_parted_by_commas_are_one_list() {
+    let got = named_values("全县工业总产值12亿元，农业总产值8亿元，分别比上年增长13.2%，7.5%。");
+    assert_eq!(
+        got[2..],
+        [
+            ("工业总产值".to_string(), 13.2, "%".to_string(), Growth),
+            ("农业总产值".to_string(), 7.5, "%".to_string(), Growth),
+        ],
+        "{got:?}"
+    );
 }
