@@ -77,8 +77,8 @@ use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
 use report_year::{
-    heading_frame, speaks_of_the_year_past, title_plans_its_year, year_from_headings, year_it_opens, year_of_account,
-    year_reviewed,
+    heading_frame, speaks_of_the_year_past, title_plans_its_year, year_from_headings,
+    year_it_opens, year_of_account, year_reviewed,
 };
 use sentence::sentence_figures;
 use sentences::{ends_a_sentence, sentence_end};

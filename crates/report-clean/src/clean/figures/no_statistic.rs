@@ -141,6 +141,5 @@ pub(super) fn bounds_a_class(s: &[char], f: &Found) -> bool {
         .iter()
         .take_while(|c| is_han(**c) && !is_numeral(**c) && !"和与及并".contains(**c))
         .count();
-    (1..=CLASS_NAME_MAX).contains(&name)
-        && s.get(from + name).is_some_and(|c| is_numeral(*c))
+    (1..=CLASS_NAME_MAX).contains(&name) && s.get(from + name).is_some_and(|c| is_numeral(*c))
 }

@@ -109,3 +109,14 @@ fn figures_after_respectively_parted_by_commas_are_one_list() {
         "{got:?}"
     );
 }
+
+#[test]
+fn five_years_past_after_a_plan_just_over_are_the_plans() {
+    // The page's year is the plan's last (a year-end report): 五年来 is the
+    // plan's five years, not the five before.
+    let got = read_report(
+        "2030年某某区人民政府工作报告\n\n各位代表：\n\n“十五五”是某某区转型加快的五年。五年来，新增金融企业40家。\n",
+    );
+    assert_eq!(got[0].3, "2026–2030", "{got:?}");
+    assert_eq!(got[0].2, report_core::FigureStatus::Actual, "{got:?}");
+}
