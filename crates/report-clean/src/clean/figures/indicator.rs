@@ -445,11 +445,12 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             }
         }
         // A doing with 区 after it is a place (`建成区绿化覆盖率`, `开发区`),
-        // not one before 区域 (`建成区域性中心敬老院`).
+        // not one before 区域 (`建成区域性中心敬老院`); (21e) one with 业
+        // after it is a trade (`种植业产值`).
         for w in LEADING_ACTIONS {
             if let Some(rest) = text.strip_prefix(w).filter(|r| {
                 r.chars().count() >= 2
-                    && !r.starts_with(['后', '的'])
+                    && !r.starts_with(['后', '的', '业'])
                     && (!r.starts_with('区') || r.starts_with("区域"))
             }) {
                 text = rest.trim_start_matches(['和', '或']);

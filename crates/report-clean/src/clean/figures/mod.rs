@@ -40,6 +40,7 @@
 //!    with no sign of completion; else actual.
 
 mod change_words;
+mod compared_base;
 mod each_alike;
 mod in_the_clause;
 mod indicator;
@@ -76,8 +77,8 @@ use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
 use report_year::{
-    heading_frame, title_plans_its_year, year_from_headings, year_it_opens, year_of_account,
-    year_reviewed,
+    heading_frame, speaks_of_the_year_past, title_plans_its_year, year_from_headings,
+    year_it_opens, year_of_account, year_reviewed,
 };
 use sentence::sentence_figures;
 use sentences::{ends_a_sentence, sentence_end};
@@ -437,6 +438,8 @@ fn figures_of(
         .or(from_headings)
         .or_else(|| date.and_then(|d| d.year()));
     let now = account.map(|y| y + 1).or(now);
+    // (21f) A guessed year on a page that speaks of the year just past.
+    let now = now.map(|y| y + u16::from(guessed && speaks_of_the_year_past(&text, now)));
     let reviewed = year_reviewed(date, now).filter(|_| account.is_none());
     let fallback = now.map(|y| y.to_string());
     let mut context: Option<Frame> =
@@ -537,3 +540,5 @@ mod thirteenth_sample_tests;
 mod twelfth_sample_tests;
 #[cfg(test)]
 mod twentieth_sample_tests;
+#[cfg(test)]
+mod twenty_first_sample_tests;

@@ -2,8 +2,8 @@
 //! 十三點七倍`): the subject before the words that set it, or the figure
 //! before's, never the base it is a multiple of.
 
+use super::compared_base::MULTIPLE_OF;
 use super::indicator::strip_indicator;
-use super::period::MULTIPLE_OF;
 
 /// The name of a figure in `倍`, from the words before it (`lead`), the
 /// name read so far and the name of the figure before.

@@ -129,6 +129,11 @@ pub(super) fn note_after_subject(
         .find(|&k| is_clause_break(s[k]))
         .map_or(0, |k| k + 1)
         .max(floor);
+    // `完成全年目标（4.29亿元）87%`: a figure in the brackets leaves no
+    // name before them.
+    if name_start >= open {
+        return None;
+    }
     let name: String = s[name_start..open].iter().collect();
     (strip_indicator(&name).chars().count() >= 2)
         .then(|| strip_indicator(&format!("{name}{lead}")).to_string())

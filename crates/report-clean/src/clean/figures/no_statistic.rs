@@ -6,6 +6,7 @@
 use report_core::FigureKind;
 
 use super::byte_index;
+use super::name_edges::is_numeral;
 use super::reading::{starts_with_at, Found};
 use super::sentence::is_clause_break;
 use report_core::text::fold::is_han;
@@ -120,3 +121,25 @@ pub(super) fn is_the_standard(s: &[char], end: usize, lead: &str) -> bool {
 const STANDARDS: [&str; 3] = ["的速度", "的水平", "的增长速度"];
 /// Verbs that compare with a standard.
 const COMPARED_WITH: [&str; 6] = ["超过", "高于", "快于", "低于", "慢于", "超出"];
+
+/// The most characters of the class a bound names before it is counted
+/// (`养殖小区`, `规模养殖户`).
+const CLASS_NAME_MAX: usize = 8;
+
+/// (21c) `养鸡10万只以上的村4个`, `出栏50头以上养殖大户23户`: a count with
+/// 以上 or 以下, then a class that is itself counted (a number follows its
+/// name in the clause), bounds the class: no statistic. Not a count of the
+/// things themselves (`培育30个以上传统产业集群`: nothing counted after;
+/// `100家以上特色企业和100个以上…`: the next count is another item's).
+pub(super) fn bounds_a_class(s: &[char], f: &Found) -> bool {
+    let bounded = matches!(f.qualifier.as_deref(), Some("以上" | "以下"));
+    if f.kind != FigureKind::Count || !bounded {
+        return false;
+    }
+    let from = f.end + usize::from(s.get(f.end) == Some(&'的'));
+    let name = s[from.min(s.len())..]
+        .iter()
+        .take_while(|c| is_han(**c) && !is_numeral(**c) && !"和与及并".contains(**c))
+        .count();
+    (1..=CLASS_NAME_MAX).contains(&name) && s.get(from + name).is_some_and(|c| is_numeral(*c))
+}

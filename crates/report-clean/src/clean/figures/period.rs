@@ -6,15 +6,13 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
+use super::compared_base::compared_with;
 use super::reading::starts_with_at;
+use super::report_year::this_year_reviewed;
 use super::year_words::{
-    digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_years, two_years_at,
-    year_at, year_month, years_span_at, NOT_THE_PERIOD,
+    digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_just_over,
+    plan_years, two_years_at, year_at, year_month, years_span_at, NOT_THE_PERIOD, RELATIVE,
 };
-
-/// Words that set a figure as a multiple of a base (`是…的2.3倍`, `等於一九四九年的
-/// 十三點七倍`, `相当于…的`).
-pub(super) const MULTIPLE_OF: [&str; 4] = ["是", "等于", "等於", "相当于"];
 
 /// Whether a period lies before the report, runs up to it, or lies ahead:
 /// a review's figures are results, a plan's are targets.
@@ -96,29 +94,6 @@ fn span_frame(words: String, first: Option<u16>, last: Option<u16>, now: Option<
     }
 }
 
-/// Relative phrases, their span in years before (`-1`) or after now, and
-/// whether they open a block.
-const RELATIVE: [(&str, i32, i32, Scope); 18] = [
-    ("刚刚过去的一年", -1, -1, Scope::Block),
-    ("过去的一年", -1, -1, Scope::Block),
-    ("过去一年", -1, -1, Scope::Block),
-    ("一年来", -1, -1, Scope::Block),
-    ("这一年", -1, -1, Scope::Block),
-    ("过去的五年", -5, -1, Scope::Block),
-    ("过去五年", -5, -1, Scope::Block),
-    ("五年来", -5, -1, Scope::Block),
-    ("5年来", -5, -1, Scope::Block),
-    ("这五年", -5, -1, Scope::Block),
-    ("五年间", -5, -1, Scope::Block),
-    ("今后五年", 0, 4, Scope::Block),
-    ("未来五年", 0, 4, Scope::Block),
-    ("今年以来", 0, 0, Scope::Paragraph),
-    ("今年", 0, 0, Scope::Block),
-    ("去年", -1, -1, Scope::Paragraph),
-    ("明年", 1, 1, Scope::Paragraph),
-    ("全年", 0, 0, Scope::Paragraph),
-];
-
 /// Five years from where the text stands (`五年内`).
 const FIVE_YEARS_WITHIN: &str = "五年内";
 
@@ -141,6 +116,8 @@ const PART_OF_YEAR: [(&str, &str, u8, u8); 10] = [
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
     let mut found: Vec<Marker> = Vec::new();
     let mut year_here = context.and_then(|c| c.year).or(now);
+    // The last plan period the paragraph named (`“十二五”是…的五年`).
+    let mut plan_here: Option<(u16, u16)> = None;
     // A block opens in a paragraph's first two sentences (after any
     // `各位代表！`): `2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，…`.
     let lead_end = {
@@ -178,17 +155,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         let quoted = i > 0 && matches!(s[i - 1], '“' | '"');
         let at = if quoted { i - 1 } else { i };
         let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
-        // `是“十一五”时期的2.3倍`: the base of a multiple is no period of its figure.
-        let base_of_multiple = MULTIPLE_OF.iter().any(|w| before(w.chars().count(), w))
-            && s[i..]
-                .iter()
-                .take_while(|c| !matches!(c, '，' | ',' | '。' | '；'))
-                .any(|c| *c == '倍');
-        let comparison = before(1, "较")
-            || before(1, "比")
-            || before(2, "相比")
-            || before(1, "同")
-            || base_of_multiple;
+        let comparison = compared_with(s, i, at);
         let clause_start = at == 0
             || matches!(s[at - 1], '。' | '！' | '；' | '，' | ',' | '：' | '—')
             || before(5, "刚刚过去的")
@@ -236,6 +203,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                             frame: span_frame(words, Some(a), Some(b), now),
                             scope,
                         });
+                        plan_here = Some((a, b));
                     }
                 }
             }
@@ -532,10 +500,24 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         if let Some((w, from, to, scope)) = RELATIVE.iter().find(|r| starts_with_at(s, i, r.0)) {
             let end = i + w.chars().count();
             if !comparison {
-                let base = if *w == "全年" { year_here } else { now };
+                let base = if *w == "全年" {
+                    year_here
+                } else if *from == 0 && *to == 0 {
+                    this_year_reviewed(w, context, now)
+                } else {
+                    now
+                };
                 let year = |d: i32| base.and_then(|n| u16::try_from(i32::from(n) + d).ok());
                 let mut frame = if from == to {
                     year_frame(w.to_string(), year(*from), now)
+                } else if let Some((a, b)) =
+                    plan_just_over(plan_here.filter(|_| clause_start), *from, *to, now)
+                {
+                    let frame = span_frame(w.to_string(), Some(a), Some(b), now);
+                    Frame {
+                        tense: Some(Tense::Past),
+                        ..frame
+                    }
                 } else {
                     span_frame(w.to_string(), year(*from), year(*to), now)
                 };

@@ -213,3 +213,38 @@ fn year_of_a_part(title: &str) -> Option<u16> {
 
 /// Parts of a year a title can give account of.
 const PARTS_OF_A_YEAR: [&str; 4] = ["前三季度", "上半年", "第一季度", "一季度"];
+
+/// (21d) `一、2024年工作回顾` in a report of 2025: under a heading that
+/// reviews a year before the report's, `今年以来` is that year (the words of
+/// a year-end account the report takes up), not the year it is delivered
+/// in. (`今年` alone stays the report's: a plan section may go on under
+/// the review's heading.)
+pub(super) fn this_year_reviewed(
+    words: &str,
+    heading: Option<&Frame>,
+    now: Option<u16>,
+) -> Option<u16> {
+    heading
+        .filter(|h| words == "今年以来" && h.tense == Some(Tense::Past))
+        .and_then(|h| h.year)
+        .filter(|&y| now.is_some_and(|n| y < n))
+        .or(now)
+}
+
+/// (21f) Words of the year just past, as the year after it speaks of it.
+const YEAR_PAST: [&str; 3] = ["刚刚过去的一年", "过去的一年", "过去一年"];
+
+/// (21f) A page whose year is only guessed from its figures' own years
+/// that says the year is over (`截止2007年底，全镇工农业总产值…`) and speaks
+/// of the year just past (`刚刚过去的一年`) was written in the year after:
+/// the year guessed is the one just past, and `今年` is the next.
+pub(super) fn speaks_of_the_year_past(text: &str, year: Option<u16>) -> bool {
+    let Some(year) = year else {
+        return false;
+    };
+    let over = ["截至", "截止"]
+        .iter()
+        .flat_map(|by| ["年底", "年末"].map(|end| format!("{by}{year}{end}")))
+        .any(|w| text.contains(&w));
+    over && YEAR_PAST.iter().any(|w| text.contains(w))
+}

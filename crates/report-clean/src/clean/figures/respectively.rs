@@ -26,15 +26,15 @@ pub(super) fn read_in_list(
     let mut respectively_declines = false;
     let mut subject_apart = false;
     // The values of a `分别` list follow it one after the other (`、`, `和`);
-    // a figure past a comma is no longer one of them.
+    // a figure past a comma is no longer one of them, (21g) unless the
+    // comma alone parts it from the one before (`分别比1988年增长13.2%,7.5%`).
     let in_list = |r: usize| -> Vec<usize> {
         let mut list: Vec<usize> = Vec::new();
         let mut from = r;
         for (g, next) in found.iter().enumerate().filter(|(_, g)| g.start > r) {
-            if s[from..next.start]
-                .iter()
-                .any(|c| matches!(c, '，' | ',' | '；'))
-            {
+            let stretch = &s[from..next.start];
+            let comma_alone = !list.is_empty() && matches!(stretch, ['，' | ',']);
+            if !comma_alone && stretch.iter().any(|c| matches!(c, '，' | ',' | '；')) {
                 break;
             }
             list.push(g);

@@ -18,7 +18,7 @@ use super::name_edges::{
     after_the_previous_phrase, bracketed_inside, list_around, note_after_subject,
 };
 use super::no_statistic::{
-    is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
+    bounds_a_class, is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
 };
 use super::pairs::{lead_ends_in_verb, pair_named_before, share_the_points};
 use super::period::Frame;
@@ -87,10 +87,10 @@ pub(super) fn sentence_figures<'f>(
     for (n, f) in found.iter().enumerate() {
         // The sentence's words before the figure, read by many rules below.
         let said_before = &text[..byte_index(&text, f.start)];
-        // `推进十个方面重点任务`: a count that only numbers a list's parts,
-        // as does one of the parts that follow or a task is divided into
-        // (`抓好以下的十项工作`, `分13个领域细化任务`).
-        if numbers_the_parts(s, f) {
+        // `推进十个方面重点任务`: a count that only numbers a list's parts
+        // (`抓好以下的十项工作`, `分13个领域细化任务`), or (21c) bounds a
+        // class that is counted after it (`养鸡10万只以上的村4个`).
+        if numbers_the_parts(s, f) || bounds_a_class(s, f) {
             continue;
         }
         // `成本只要降低1%，一年就可以增加收入二十亿元`: what would follow

@@ -164,11 +164,26 @@ pub(super) fn is_a_milestone(noun: &str) -> bool {
 /// `比计划低`, `比上年高`, `较全国平均水平快`: a comparison with a base that
 /// names nothing measured; the figure is the one before's.
 /// So is one of a rate's speed (`增速比1—10月加快`).
+/// (21b) So is the best year before (`比历史上最好的1984年增长`, named
+/// `比最好`) and a year alone, however it goes on (`比1958年还下降20%`).
 pub(super) fn is_bare_comparison(name: &str) -> bool {
     let name = without_speed(name);
-    name.starts_with(['比', '较'])
-        && name.ends_with(['高', '低', '多', '少', '快', '慢'])
-        && name.chars().count() <= BARE_COMPARISON_MAX
+    let Some(base) = name.strip_prefix(['比', '较']) else {
+        return false;
+    };
+    name.chars().count() <= BARE_COMPARISON_MAX
+        && (base.ends_with(['高', '低', '多', '少', '快', '慢', '好']) || is_a_year_alone(base))
+}
+
+/// `1958年还`, `一九七八年`: a year and at most an adverb after it.
+fn is_a_year_alone(base: &str) -> bool {
+    let base = base.trim_end_matches(['还', '也', '又', '仍']);
+    base.strip_suffix('年').is_some_and(|digits| {
+        digits.chars().count() == 4
+            && digits.chars().all(|c| {
+                c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some()
+            })
+    })
 }
 
 /// A name without the speed of a rate it opens on (`增速比1—10月加快`,

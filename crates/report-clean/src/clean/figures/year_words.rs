@@ -2,6 +2,7 @@
 //! (`2021—2025年`, `从一九五三年到一九六○年`), a five-year plan (`十四五`),
 //! a year and month (`2020年11月`).
 
+use super::period::Scope;
 use super::reading::{figure_chars, starts_with_at};
 use report_core::text::numbers::{chinese_digit, parse_chinese_number, year_digits};
 
@@ -234,4 +235,41 @@ pub(super) fn last_years_at(s: &[char], i: usize) -> Option<(u16, usize)> {
     }
     let block_of_its_own = n == 5 && !(near && s[i] == '近');
     (!block_of_its_own).then_some((u16::try_from(n).ok()?, end))
+}
+
+/// Relative phrases, their span in years before (`-1`) or after now, and
+/// whether they open a block.
+pub(super) const RELATIVE: [(&str, i32, i32, Scope); 18] = [
+    ("刚刚过去的一年", -1, -1, Scope::Block),
+    ("过去的一年", -1, -1, Scope::Block),
+    ("过去一年", -1, -1, Scope::Block),
+    ("一年来", -1, -1, Scope::Block),
+    ("这一年", -1, -1, Scope::Block),
+    ("过去的五年", -5, -1, Scope::Block),
+    ("过去五年", -5, -1, Scope::Block),
+    ("五年来", -5, -1, Scope::Block),
+    ("5年来", -5, -1, Scope::Block),
+    ("这五年", -5, -1, Scope::Block),
+    ("五年间", -5, -1, Scope::Block),
+    ("今后五年", 0, 4, Scope::Block),
+    ("未来五年", 0, 4, Scope::Block),
+    ("今年以来", 0, 0, Scope::Paragraph),
+    ("今年", 0, 0, Scope::Block),
+    ("去年", -1, -1, Scope::Paragraph),
+    ("明年", 1, 1, Scope::Paragraph),
+    ("全年", 0, 0, Scope::Paragraph),
+];
+
+/// (21h) `“十二五”是…的五年。五年来，…` in a report whose year is the plan's
+/// last or the one after: the five years past, opening a clause, are the
+/// plan's, and over. (Not `1952年到1956年五年间`, after its own span.)
+pub(super) fn plan_just_over(
+    plan: Option<(u16, u16)>,
+    from: i32,
+    to: i32,
+    now: Option<u16>,
+) -> Option<(u16, u16)> {
+    let (a, b) = plan?;
+    let now = now?;
+    (from == -5 && to == -1 && b - a == 4 && (b == now || b + 1 == now)).then_some((a, b))
 }
