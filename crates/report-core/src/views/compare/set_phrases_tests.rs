@@ -48,3 +48,62 @@ fn the_tail_of_a_set_phrase_cut_after_its_head_is_no_term() {
         ]
     );
 }
+
+#[test]
+fn an_edge_held_by_its_neighbours_cuts_a_term_whose_rest_stands_only_in_it() {
+    // 青禾发展动 is followed by 力, 能 and 态 once each and never ends a
+    // clause; its rest, 青禾发展, stands only before 动, so it is never
+    // used apart. But 展动 is used more than the term and goes on into
+    // 动力, 动能 and 动态 in nearly all its uses (动漫 in a few):
+    // it is cut there in every use, and so is the term. 新城赛道 after 个,
+    // 进 and 到 once each stays: 城赛道 stands only in it, and 新城,
+    // used more, follows other characters in most of its uses.
+    let corpus = texts(&[
+        "，青禾发展动力，。青禾发展动能。青禾发展动态，",
+        "两个新城赛道，推进新城赛道，到新城赛道，",
+        &clauses(24, ("推促增新", "力能态"), |l, r| {
+            format!("{l}发展动{r}，")
+        }),
+        &clauses(3, ("推促增", "，。"), |l, r| format!("{l}发展动漫{r}")),
+        &clauses(400, ("推促增新", "，。"), |l, r| {
+            format!("{l}发展{r}")
+        }),
+        &clauses(24, ("原创升东西", "区，。"), |l, r| {
+            format!("{l}新城{r}")
+        }),
+        &clauses(15, ("一两三", "区村镇"), |l, r| {
+            format!("{l}个新{r}，")
+        }),
+        &clauses(15, ("推促跟", "区村镇"), |l, r| {
+            format!("{l}进新{r}，")
+        }),
+        &clauses(15, ("达回看", "区村镇"), |l, r| {
+            format!("{l}到新{r}，")
+        }),
+        &clauses(20, ("，。", "，。"), |l, r| format!("{l}新{r}")),
+        &clauses(1600, ("，。", "市墙"), |l, r| format!("{l}城{r}，")),
+        &clauses(12, ("新强足增", "，。源"), |l, r| {
+            format!("{l}动力{r}")
+        }),
+        &clauses(12, ("新强足增", "，。源"), |l, r| {
+            format!("{l}动能{r}")
+        }),
+        &clauses(12, ("新强足增", "，。源"), |l, r| {
+            format!("{l}动态{r}")
+        }),
+        &clauses(
+            3600,
+            ("甲乙丙丁戊己庚辛壬癸", "力能态发展个进到"),
+            |l, r| format!("{l}{r}，"),
+        ),
+        &alone("动力能态禾青展发城赛道", 6),
+    ]);
+    let judged = judge(&corpus, &["青禾发展动", "新城赛道"]);
+    assert_eq!(
+        judged,
+        [
+            ("青禾发展动".to_string(), false),
+            ("新城赛道".to_string(), true),
+        ]
+    );
+}
