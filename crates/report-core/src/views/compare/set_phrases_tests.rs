@@ -1,6 +1,7 @@
 //! Tests of the word rule's twenty-third round, on texts made for them:
 //! a term that is the tail of a set phrase cut after its one-character
 //! head (longer_words.rs, `tail_of_a_set_phrase`).
+use super::neighbours_tests::{new_after_a_measure_and_verbs, words_of_dong};
 use super::particles_tests::{alone, clauses};
 use super::tests::{judge, texts};
 
@@ -71,26 +72,9 @@ fn an_edge_held_by_its_neighbours_cuts_a_term_whose_rest_stands_only_in_it() {
         &clauses(24, ("原创升东西", "区，。"), |l, r| {
             format!("{l}新城{r}")
         }),
-        &clauses(15, ("一两三", "区村镇"), |l, r| {
-            format!("{l}个新{r}，")
-        }),
-        &clauses(15, ("推促跟", "区村镇"), |l, r| {
-            format!("{l}进新{r}，")
-        }),
-        &clauses(15, ("达回看", "区村镇"), |l, r| {
-            format!("{l}到新{r}，")
-        }),
-        &clauses(20, ("，。", "，。"), |l, r| format!("{l}新{r}")),
+        &new_after_a_measure_and_verbs("区村镇"),
         &clauses(1600, ("，。", "市墙"), |l, r| format!("{l}城{r}，")),
-        &clauses(12, ("新强足增", "，。源"), |l, r| {
-            format!("{l}动力{r}")
-        }),
-        &clauses(12, ("新强足增", "，。源"), |l, r| {
-            format!("{l}动能{r}")
-        }),
-        &clauses(12, ("新强足增", "，。源"), |l, r| {
-            format!("{l}动态{r}")
-        }),
+        &words_of_dong(),
         &clauses(
             3600,
             ("甲乙丙丁戊己庚辛壬癸", "力能态发展个进到"),
