@@ -26,29 +26,12 @@ fn an_edge_character_held_by_the_words_beside_it_is_no_end_of_the_term() {
         "，青禾牧场的，。青禾牧场和。青禾牧场与，",
         "，青禾发展。青禾农。青禾牧，",
         "两个新苗基地，推进新苗基地，到新苗基地，",
-        &clauses(15, ("一两三", "区村城"), |l, r| {
-            format!("{l}个新{r}，")
-        }),
-        &clauses(15, ("推促跟", "区村城"), |l, r| {
-            format!("{l}进新{r}，")
-        }),
-        &clauses(15, ("达回看", "区村城"), |l, r| {
-            format!("{l}到新{r}，")
-        }),
-        &clauses(20, ("，。", "，。"), |l, r| format!("{l}新{r}")),
+        &new_after_a_measure_and_verbs("区村城"),
         &clauses(400, ("，。", "木圃"), |l, r| format!("{l}苗{r}，")),
         &clauses(600, ("甲乙丙丁戊己", "个进到"), |l, r| {
             format!("{l}{r}，")
         }),
-        &clauses(12, ("新强足增", "，。源"), |l, r| {
-            format!("{l}动力{r}")
-        }),
-        &clauses(12, ("新强足增", "，。源"), |l, r| {
-            format!("{l}动能{r}")
-        }),
-        &clauses(12, ("新强足增", "，。源"), |l, r| {
-            format!("{l}动态{r}")
-        }),
+        &words_of_dong(),
         &clauses(20, ("工产商", "展，。"), |l, r| format!("{l}业发{r}")),
         &clauses(20, ("工产商", "设，。"), |l, r| format!("{l}业建{r}")),
         &clauses(20, ("工产商", "产，。"), |l, r| format!("{l}业生{r}")),
@@ -74,4 +57,28 @@ fn an_edge_character_held_by_the_words_beside_it_is_no_end_of_the_term() {
             ("新苗基地".to_string(), true),
         ]
     );
+}
+
+/// 新 after 个, 进 and 到, each followed by a character of `after`, and
+/// alone: 个新, 进新 and 到新 hold a share of their first characters' uses.
+pub(super) fn new_after_a_measure_and_verbs(after: &str) -> String {
+    [("一两三", '个'), ("推促跟", '进'), ("达回看", '到')]
+        .into_iter()
+        .map(|(before, c)| clauses(15, (before, after), |l, r| format!("{l}{c}新{r}，")))
+        .chain([clauses(20, ("，。", "，。"), |l, r| {
+            format!("{l}新{r}")
+        })])
+        .collect()
+}
+
+/// 动力, 动能 and 动态, each in varied text.
+pub(super) fn words_of_dong() -> String {
+    ['力', '能', '态']
+        .into_iter()
+        .map(|c| {
+            clauses(12, ("新强足增", "，。源"), |l, r| {
+                format!("{l}动{c}{r}")
+            })
+        })
+        .collect()
 }

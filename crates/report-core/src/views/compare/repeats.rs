@@ -462,5 +462,8 @@ mod particles_tests;
 #[path = "pronouns_and_numbers_tests.rs"]
 mod pronouns_and_numbers_tests;
 #[cfg(test)]
+#[path = "set_phrases_tests.rs"]
+mod set_phrases_tests;
+#[cfg(test)]
 #[path = "repeats_tests.rs"]
 mod tests;

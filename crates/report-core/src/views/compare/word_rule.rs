@@ -130,6 +130,7 @@ impl CorpusUsage<'_> {
             && !self.word_end_and_a_conjunction(term)
             && !self.frame_cut_before_its_last_slot(term)
             && !self.edge_holds_to_its_neighbours(term)
+            && !self.tail_of_a_set_phrase(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
@@ -443,7 +444,7 @@ impl CorpusUsage<'_> {
     /// Whether `longer`, a string a term may be part of, stands as a word:
     /// a candidate by its boundaries; another, read from the corpus, where
     /// it is repeated with varied neighbours on both sides.
-    fn stands_as_word(&self, longer: &str) -> bool {
+    pub(super) fn stands_as_word(&self, longer: &str) -> bool {
         if self.strings.contains_key(longer) {
             return self.has_word_boundaries(longer);
         }
