@@ -141,3 +141,49 @@ fn an_autonomous_regions_report_stays_above_the_capital_its_body_names() {
     .join("\n");
     assert_eq!(region_path(&report(&text)), ["内蒙古自治区"]);
 }
+
+#[test]
+fn a_title_opening_on_an_assemblys_name_alone_goes_on_with_its_term() {
+    let text = [
+        "中国人民政治协商会议",
+        "第七届某某县委员会常务委员会工作报告",
+        "（2030年3月7日在政协第七届某某县委员会第五次会议上）",
+        "张某某",
+        "各位委员：",
+        "我受政协第七届某某县委员会常务委员会的委托，向大会报告工作，请予审议。",
+        "一、服务大局",
+        "一年来，县政协常委会围绕中心工作议政建言。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "中国人民政治协商会议第七届某某县委员会常务委员会工作报告"
+    );
+    assert_eq!(r.authors, ["张某某"]);
+}
+
+#[test]
+fn a_governments_name_and_a_persons_under_the_title_name_the_speaker() {
+    let text = [
+        "2030年某某自治区人民政府工作报告",
+        "自治区政府 某某提·某某尔",
+        "2030年1月9日在某某自治区第十二届人民代表大会第五次会议上",
+        "各位代表：",
+        "现在，我代表自治区人民政府向大会报告工作，请予审议。",
+        "一、2029年工作回顾",
+        "过去一年，全区经济平稳增长。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.authors, ["某某提·某某尔"]);
+    // A government's name and no person's is no speaker's line.
+    let text = [
+        "2030年某某县政府工作报告",
+        "某某县人民政府 办公室",
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作，请予审议。",
+    ]
+    .join("\n");
+    assert!(report(&text).authors.is_empty());
+}
