@@ -187,3 +187,17 @@ fn a_governments_name_and_a_persons_under_the_title_name_the_speaker() {
     .join("\n");
     assert!(report(&text).authors.is_empty());
 }
+
+#[test]
+fn a_page_opening_on_its_first_part_has_no_stated_title() {
+    let text = [
+        "(2030年1月21日)",
+        "一、2029年工作总结",
+        "2029年，我们矢志创新、奋勇攻坚，高质量发展基础更加夯实。",
+        "主园区预计实现地区生产总值二百六十亿元，增长百分之八。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.title_is_derived, "{}", r.title);
+    assert_eq!(headings(&r), ["一、2029年工作总结"]);
+}
