@@ -234,11 +234,11 @@ fn named_child(
         return named.map(|c| c.0);
     }
     let total: u32 = children.iter().map(|c| c.1).sum();
-    // A report that calls itself the kind of division `current` is (全区
+    // A report that calls itself the kind of province `current` is (全区
     // under 某某自治区) goes down only to a child where a division of that
     // kind is named under it: the body's mention of a city (its capital's
     // 某某市的建设) is no evidence that the report is the city's.
-    let stays = !own_kinds.is_empty() && !not_current;
+    let stays = !own_kinds.is_empty() && !not_current && g.level[current] == RegionLevel::Province;
     children
         .iter()
         .filter(|c| !stays || c.3)
