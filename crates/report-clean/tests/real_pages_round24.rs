@@ -201,3 +201,19 @@ fn a_page_opening_on_its_first_part_has_no_stated_title() {
     assert!(r.title_is_derived, "{}", r.title);
     assert_eq!(headings(&r), ["一、2029年工作总结"]);
 }
+
+#[test]
+fn an_outline_of_parts_over_the_headline_leaves_the_headline_the_title() {
+    let text = [
+        "一、2029年工作回顾",
+        "二、2030年目标任务和重点工作",
+        "三、全面加强政府自身建设",
+        "2030年某某县政府工作报告",
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作，请予审议。",
+        "一、2029年工作回顾",
+        "过去的一年，全县地区生产总值增长百分之七。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).title, "2030年某某县政府工作报告");
+}

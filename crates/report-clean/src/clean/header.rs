@@ -272,9 +272,11 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 && (h.title.is_none() || headline_over_metadata(&h, lines, i).is_some())
             || is_long_title_over_delivery(lines, i))
             || opens_speech(text)
-            // `一、2029年工作回顾` before any headline: the text starts at
-            // its first part (a later page, or a page that set no title).
-            || h.title.is_none() && top_level_number(text).is_some()
+            // `一、…` over prose before any headline opens the text (over
+            // `二、…` it is an outline above the headline).
+            || h.title.is_none()
+                && top_level_number(text).is_some()
+                && lines.get(i + 1).is_some_and(|n| !n.is_short())
         {
             return (h, i);
         } else if let Some(name) = h
