@@ -4,6 +4,7 @@
 //! stand on; they say where on the site it is.
 
 use crate::clean::title_lines::names_a_report;
+use crate::clean::title_tags::trailing_bracket;
 
 /// Numerals a piece's or page's number is written in.
 const NUMERALS: &str = "0123456789０１２３４５６７８９一二三四五六七八九十百";
@@ -29,10 +30,7 @@ pub(crate) fn split_piece_number(text: &str) -> Option<(&str, &str)> {
 /// number in brackets after it, where the name names a report. A bracket
 /// of words (`（摘要）`, `（2030年）`) is part of the name.
 pub(crate) fn split_page_mark(text: &str) -> Option<(&str, &str)> {
-    let inner_end = text.strip_suffix(['）', ')'])?.len();
-    let open = text[..inner_end].rfind(['（', '('])?;
-    let open_len = text[open..].chars().next()?.len_utf8();
-    let inner = text[open + open_len..inner_end].trim();
+    let (name, bracket, inner) = trailing_bracket(text)?;
     let paged = inner
         .strip_prefix('第')
         .and_then(|i| i.strip_suffix('页'))
@@ -41,8 +39,7 @@ pub(crate) fn split_page_mark(text: &str) -> Option<(&str, &str)> {
         && paged.chars().count() <= PAGE_MARK_MAX_CHARS
         && paged.chars().all(|c| c.is_ascii_digit() || c == '/')
         && paged.starts_with(|c: char| c.is_ascii_digit());
-    let name = text[..open].trim_end();
-    (number && names_a_report(name) && name.chars().count() >= 4).then_some((name, &text[open..]))
+    (number && names_a_report(name) && name.chars().count() >= 4).then_some((name, bracket))
 }
 
 #[cfg(test)]
