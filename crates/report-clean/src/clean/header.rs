@@ -6,6 +6,7 @@
 use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
 use crate::clean::document_notices::is_part_label;
+use crate::clean::field_rows::is_field_row;
 use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::header_lookahead::{
     header_line_follows, headline_over_metadata, is_exclaimed_headline,
@@ -30,6 +31,7 @@ use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
     is_title_tag_line, names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
+use crate::clean::title_marks::{split_page_mark, split_piece_number};
 use crate::clean::title_tags::{
     dated_speaker_bracket, says_given_whole, split_dated_title, split_draft_mark,
     split_file_suffix, split_title_tag,
@@ -254,6 +256,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::Byline));
         } else if is_footer_line(text) {
             h.noise.push(noise(NoiseKind::Footer));
+        } else if is_field_row(text) {
+            // `温度：25℃ 天气：多云`, `公开方式 | 主动公开 |`: a row of the
+            // page's grid whose labels no metadata reading knows.
+            h.noise.push(noise(NoiseKind::Metadata));
         } else if h
             .speaker
             .as_deref()
@@ -266,6 +272,11 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 && (h.title.is_none() || headline_over_metadata(&h, lines, i).is_some())
             || is_long_title_over_delivery(lines, i))
             || opens_speech(text)
+            // `一、…` over prose before any headline opens the text (over
+            // `二、…` it is an outline above the headline).
+            || h.title.is_none()
+                && top_level_number(text).is_some()
+                && lines.get(i + 1).is_some_and(|n| !n.is_short())
         {
             return (h, i);
         } else if let Some(name) = h
@@ -467,7 +478,9 @@ impl Header {
             .trim_start_matches(['•', '●', '▪'])
             .trim_start()
             .trim_end_matches(['→', '➡', '▶', '►', '»'])
-            .trim_end();
+            .trim_end()
+            // `…报告 |`: the headline's cell of a grid, its bar.
+            .trim_end_matches(['|', '｜', ' ', '\u{3000}']);
         let (tag, headline) = split_title_tag(text);
         if let Some(tag) = tag {
             self.noise.push(Noise {
@@ -502,6 +515,22 @@ impl Header {
             }
             None => headline,
         };
+        // `第1篇 …报告`, `…总结（2）`: a collection's piece number, a
+        // copy's page number, set aside.
+        let (mark, headline) = match split_piece_number(headline) {
+            Some((mark, name)) => (Some(mark), name),
+            None => match split_page_mark(headline) {
+                Some((name, mark)) => (Some(mark), name),
+                None => (None, headline),
+            },
+        };
+        if let Some(mark) = mark {
+            self.noise.push(Noise {
+                kind: NoiseKind::Metadata,
+                text: mark.trim().to_string(),
+                line: line.number,
+            });
+        }
         self.title = Some(headline.to_string());
         self.title_line = line.number;
     }

@@ -71,7 +71,38 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
     let organ_and_tail = text.chars().count() <= PLACE_TAIL_MAX_CHARS
         && text.ends_with("报告")
         && (text.starts_with("人民政府") || text.starts_with("政府"));
-    is_organ_line(title) && (tail || matter) || names_a_place_alone(title) && organ_and_tail
+    is_organ_line(title) && (tail || matter)
+        || names_a_place_alone(title) && organ_and_tail
+        || names_an_assembly(title)
+            && opens_on_a_term(text)
+            && names_a_report(text)
+            && text.chars().count() <= MATTER_MAX_CHARS
+            && !has_sentence_end(text)
+}
+
+/// Most characters of an assembly's or organ's name alone on a title's
+/// first line (`中国人民政治协商会议`).
+const ASSEMBLY_MAX_CHARS: usize = 12;
+
+/// A line that is an assembly's or an organ's name and nothing else:
+/// `中国人民政治协商会议`, `某某县人民政府`.
+fn names_an_assembly(text: &str) -> bool {
+    text.chars().count() <= ASSEMBLY_MAX_CHARS
+        && text.chars().all(is_han)
+        && (text.ends_with("会议") || is_organ_line(text))
+}
+
+/// A line opening on the term of a body (`第七届某某县委员会…`): it goes
+/// on from the body's name above it, as a committee's term never opens a
+/// title by itself.
+fn opens_on_a_term(text: &str) -> bool {
+    text.strip_prefix('第').is_some_and(|rest| {
+        let numerals = rest
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .count();
+        numerals > 0 && rest.chars().nth(numerals) == Some('届')
+    })
 }
 
 const MATTER_MAX_CHARS: usize = 60;

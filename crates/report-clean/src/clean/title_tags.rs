@@ -117,7 +117,7 @@ const NOT_IN_BRACKETED_NAMES: &str = "稿报社网刊会议届过订正布发时
 /// The last bracket a line ends with (`政府工作报告（征求意见稿）`): the
 /// line before it, trimmed at its end; the bracket; and what it holds,
 /// trimmed.
-fn trailing_bracket(text: &str) -> Option<(&str, &str, &str)> {
+pub(crate) fn trailing_bracket(text: &str) -> Option<(&str, &str, &str)> {
     let inner_end = text.strip_suffix(['）', ')'])?.len();
     let open = text[..inner_end].rfind(['（', '('])?;
     let open_len = text[open..].chars().next()?.len_utf8();

@@ -6,7 +6,7 @@ use crate::clean::title_lines::DIVISION_SUFFIXES;
 use report_core::text::dates::{chinese_numeral_date, find_full_date};
 use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::has_sentence_end;
-use report_core::text::names::{is_dotted_name, split_names};
+use report_core::text::names::{is_dotted_name, is_person_name, split_names};
 
 /// Offices that deliver a report besides a government's head
 /// (`HEADS_OF_GOVERNMENT`): a party secretary or a congress's chair, a
@@ -54,6 +54,11 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     ))));
     if text.chars().count() > SPEAKER_MAX_CHARS || has_sentence_end(text) {
         return None;
+    }
+    if find_office(text).is_none() {
+        if let Some(name) = government_and_name(text) {
+            return Some(name);
+        }
     }
     // An office set letter-spaced, as a title is (`区 长 王某某`), is read
     // with its spaces closed, where what stands before it is nothing or a
@@ -142,6 +147,17 @@ fn is_stray_mark(c: char) -> bool {
 /// and fonts give it (`买买提•艾力`, `买买提．艾力`, `买买提・艾力`,
 /// `买买提‧艾力`, `买买提.艾力`): a dot between Han characters is the name's
 /// middle dot, and is written as one.
+/// A government's name and a person's after a space, no office between
+/// them (`自治区政府 某某提·某某尔`): the one who speaks for it.
+fn government_and_name(text: &str) -> Option<String> {
+    let mut parts = text.split(is_space).filter(|p| !p.is_empty());
+    let (government, name) = (parts.next()?, parts.next()?);
+    let governs = government.chars().all(is_han) && government.ends_with("政府");
+    let name = with_name_dots(name);
+    let person = is_dotted_name(&name) || is_person_name(&name);
+    (parts.next().is_none() && governs && person).then_some(name)
+}
+
 fn with_name_dots(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     (0..chars.len())

@@ -188,8 +188,9 @@ fn named_child(
     let not_current = !own_kinds.is_empty() && !is_own_kind(own_kinds, &g.divisions[current].name);
     let above: Vec<usize> = g.ancestry(current).collect();
     let mut own = 0;
-    // (child, weight of every mention, weight of mentions naming it)
-    let mut children: Vec<(usize, u32, u32)> = Vec::new();
+    // (child, weight of every mention, weight of mentions naming it,
+    // whether a division of the report's own kind is named under it)
+    let mut children: Vec<(usize, u32, u32, bool)> = Vec::new();
     for m in mentions {
         if m.named.iter().any(|n| above.contains(&n.division)) {
             // A name of `current` (or of a place above) is no evidence for
@@ -214,12 +215,14 @@ fn named_child(
             seen.push(child);
             let counts = m.in_title || (m.organ && organ_rank.is_some_and(|r| m.rank >= r));
             let naming = if counts { m.weight } else { 0 };
-            match children.iter_mut().find(|(c, _, _)| *c == child) {
+            let own_kind = is_own_kind(own_kinds, &g.divisions[n.division].name);
+            match children.iter_mut().find(|(c, _, _, _)| *c == child) {
                 Some(slot) => {
                     slot.1 += m.weight;
                     slot.2 += naming;
+                    slot.3 |= own_kind;
                 }
-                None => children.push((child, m.weight, naming)),
+                None => children.push((child, m.weight, naming, own_kind)),
             }
         }
     }
@@ -231,8 +234,14 @@ fn named_child(
         return named.map(|c| c.0);
     }
     let total: u32 = children.iter().map(|c| c.1).sum();
+    // A report that calls itself the kind of province `current` is (全区
+    // under 某某自治区) goes down only to a child where a division of that
+    // kind is named under it: the body's mention of a city (its capital's
+    // 某某市的建设) is no evidence that the report is the city's.
+    let stays = !own_kinds.is_empty() && !not_current && g.level[current] == RegionLevel::Province;
     children
         .iter()
+        .filter(|c| !stays || c.3)
         .max_by_key(|c| (c.1, std::cmp::Reverse(c.0)))
         .filter(|c| c.1 > own && 2 * c.1 >= total)
         .map(|c| c.0)

@@ -20,6 +20,12 @@ const KINDS: [&str; 11] = [
     "街道", "苏木", "市", "区", "县", "旗", "州", "盟", "省", "镇", "乡",
 ];
 
+/// How a speech says whose government it speaks for (`我代表省人民政府`).
+const SPEAKS_FOR: &str = "代表";
+/// A province's kind as a speech names its government, and the kind it
+/// calls itself by (全区 in an autonomous region).
+const PROVINCIAL_KINDS: [(&str, &str); 2] = [("省", "省"), ("自治区", "区")];
+
 /// Fewest times a report calls itself a kind of division for that to
 /// count: one 全省 in a zone's report is a ranking (全省第一), not itself.
 const SELF_NAMES_MIN: usize = 2;
@@ -35,6 +41,19 @@ pub(super) fn own_kinds(body: &str) -> Vec<&'static str> {
         }
         let rest = &body[at + c.len_utf8()..];
         if let Some(kind) = KINDS.iter().find(|k| rest.starts_with(**k)) {
+            *counts.entry(kind).or_default() += 1;
+        }
+    }
+    // `我代表自治区人民政府`, `我代表省人民政府`: the speech is given for
+    // a province's government, the report calling itself that kind once
+    // more. (A county's or a city's report says 全县, 全市 often enough.)
+    for (at, _) in body.match_indices(SPEAKS_FOR) {
+        let rest = &body[at + SPEAKS_FOR.len()..];
+        let kind = PROVINCIAL_KINDS.iter().find(|(word, _)| {
+            rest.strip_prefix(*word)
+                .is_some_and(|r| r.starts_with("人民政府") || r.starts_with("政府"))
+        });
+        if let Some((_, kind)) = kind {
             *counts.entry(kind).or_default() += 1;
         }
     }

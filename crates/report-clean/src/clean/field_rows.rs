@@ -1,0 +1,110 @@
+//! A row of a page's grid of fields above the headline, whatever its
+//! labels: `温度：25℃ 天气：多云 风向：南风`, `公开方式 | 主动公开 |`. A
+//! headline names what it is in words, not in labelled fields or cells.
+
+use crate::clean::title_lines::names_a_report;
+use report_core::text::fold::is_han;
+use report_core::text::layout::has_sentence_end;
+
+/// Most characters of a field's label (`风向风速`, `公开范围`, `文 号`).
+const LABEL_MAX_CHARS: usize = 6;
+/// Fewest labels (or cells) a row of fields holds.
+const ROW_MIN_FIELDS: usize = 2;
+
+/// A line of two or more labelled fields (`温度：25-36℃ 天气现象：多云`)
+/// or of cells between bars (`公开方式 | 主动公开 |`), naming no report
+/// and ending no sentence: a row of the page's grid, no headline.
+pub(crate) fn is_field_row(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() || has_sentence_end(text) {
+        return false;
+    }
+    // A grid's row of cells opens on a label (`组配分类： | 政府工作报告 |`):
+    // the value may name a kind of report, the row is still the grid's.
+    cells(text) >= ROW_MIN_FIELDS && opens_on_label_cell(text)
+        || !names_a_report(text)
+            && (labels(text) >= ROW_MIN_FIELDS || cells(text) >= ROW_MIN_FIELDS)
+}
+
+/// The first cell between bars is a label: a few Han characters, its
+/// colon or none (`公开方式`, `组配分类：`).
+fn opens_on_label_cell(text: &str) -> bool {
+    let first: String = text
+        .split('|')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches([':', '：'])
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    (2..=LABEL_MAX_CHARS).contains(&first.chars().count()) && first.chars().all(is_han)
+}
+
+/// How many labels the line holds: a few Han characters (spaces between
+/// them allowed, `索 引 号`) opening the line or after a space, closed by
+/// a colon.
+fn labels(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let mut count = 0;
+    let mut start = 0;
+    for (at, &c) in chars.iter().enumerate() {
+        if c.is_whitespace() {
+            // A label starts after a space between fields, not after one
+            // inside a label set letter-spaced (`文 号`): a word of two or
+            // more characters before the space ends what came before.
+            let word = chars[..at]
+                .iter()
+                .rev()
+                .take_while(|c| !c.is_whitespace())
+                .count();
+            if word > 1 {
+                start = at + 1;
+            }
+            continue;
+        }
+        if c == ':' || c == '：' {
+            let label: String = chars[start..at]
+                .iter()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            let n = label.chars().count();
+            if (2..=LABEL_MAX_CHARS).contains(&n) && label.chars().all(is_han) {
+                count += 1;
+            }
+            start = at + 1;
+        } else if !is_han(c) {
+            start = at + 1;
+        }
+    }
+    count
+}
+
+/// How many non-empty cells a line set between bars holds (`a | b |`).
+fn cells(text: &str) -> usize {
+    if !text.contains('|') {
+        return 0;
+    }
+    text.split('|').filter(|c| !c.trim().is_empty()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_of_fields_are_no_headline() {
+        assert!(is_field_row(
+            "温度:25-36℃ 天气现象:多云 风向风速:偏南风3-4级"
+        ));
+        assert!(is_field_row("公开方式 | 主动公开 |"));
+        assert!(is_field_row("文件编号: 有效性: 有效"));
+        assert!(!is_field_row("某某县2030年政府工作报告 |"));
+        assert!(is_field_row(
+            "组配分类: | 政府工作报告 | 公开范围: | 面向全社会 |"
+        ));
+        assert!(!is_field_row("各位代表:"));
+        assert!(!is_field_row("来源：某某日报"));
+        assert!(!is_field_row("2030年某某县政府工作报告"));
+    }
+}

@@ -1,0 +1,78 @@
+//! Marks a copying site sets on a report's name: the number of the piece
+//! in a collection before it (`第1篇 `, `第一篇：`) and the number of the
+//! page after it (`（2）`, `(第3/8页)`). The report's name is what they
+//! stand on; they say where on the site it is.
+
+use crate::clean::title_lines::names_a_report;
+use crate::clean::title_tags::trailing_bracket;
+
+/// Numerals a piece's or page's number is written in.
+const NUMERALS: &str = "0123456789０１２３４５６７８９一二三四五六七八九十百";
+/// Most characters of a page's number in its brackets (`第12/88页`).
+const PAGE_MARK_MAX_CHARS: usize = 10;
+
+/// `第1篇 某某工作报告`, `第一篇：某某工作汇报`: the piece's number and the
+/// name after it, where the name names a report.
+pub(crate) fn split_piece_number(text: &str) -> Option<(&str, &str)> {
+    let rest = text.strip_prefix('第')?;
+    let digits = rest.chars().take_while(|c| NUMERALS.contains(*c)).count();
+    let after = rest
+        .char_indices()
+        .nth(digits)
+        .map_or("", |(at, _)| &rest[at..]);
+    let name = after.strip_prefix('篇')?;
+    let name = name.trim_start_matches([' ', '　', ':', '：', '、', '.', '．']);
+    let mark = &text[..text.len() - name.len()];
+    (digits > 0 && names_a_report(name) && name.chars().count() >= 4).then_some((mark, name))
+}
+
+/// `某某工作总结（2）`, `…报告汇编(第73/88页)`: the name and the page's
+/// number in brackets after it, where the name names a report. A bracket
+/// of words (`（摘要）`, `（2030年）`) is part of the name.
+pub(crate) fn split_page_mark(text: &str) -> Option<(&str, &str)> {
+    let (name, bracket, inner) = trailing_bracket(text)?;
+    let paged = inner
+        .strip_prefix('第')
+        .and_then(|i| i.strip_suffix('页'))
+        .unwrap_or(inner);
+    let number = !paged.is_empty()
+        && paged.chars().count() <= PAGE_MARK_MAX_CHARS
+        && paged.chars().all(|c| c.is_ascii_digit() || c == '/')
+        && paged.starts_with(|c: char| c.is_ascii_digit());
+    (number && names_a_report(name) && name.chars().count() >= 4).then_some((name, bracket))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pieces_number_before_a_reports_name() {
+        assert_eq!(
+            split_piece_number("第1篇 区人大常委会工作报告"),
+            Some(("第1篇 ", "区人大常委会工作报告"))
+        );
+        assert_eq!(
+            split_piece_number("第一篇：某某居委会工作汇报"),
+            Some(("第一篇：", "某某居委会工作汇报"))
+        );
+        // A plan's part names no report.
+        assert_eq!(split_piece_number("第一篇 创新驱动发展"), None);
+        assert_eq!(split_piece_number("第篇报告"), None);
+    }
+
+    #[test]
+    fn a_pages_number_after_a_reports_name() {
+        assert_eq!(
+            split_page_mark("某某街道办事处年终总结(9)"),
+            Some(("某某街道办事处年终总结", "(9)"))
+        );
+        assert_eq!(
+            split_page_mark("2030年各地政府工作报告汇编(第73/88页)"),
+            Some(("2030年各地政府工作报告汇编", "(第73/88页)"))
+        );
+        assert_eq!(split_page_mark("某某县政府工作报告（摘要）"), None);
+        assert_eq!(split_page_mark("某某县政府工作报告（2030年）"), None);
+        assert_eq!(split_page_mark("第一节（3）"), None);
+    }
+}
