@@ -119,14 +119,40 @@ fn rows_of_unknown_fields_under_a_toolbar_give_way_to_the_headline() {
 
 #[test]
 fn the_guests_a_salutation_addresses_are_no_city() {
+    // However the guests are addressed or wished well (review: the first
+    // rule took off only a salutation opening its paragraph).
+    for (salutation, wish) in [
+        ("尊敬的各位领导、来宾：", "谢谢大家！"),
+        ("各位来宾、同志们：", "谢谢大家！"),
+        (
+            "女士们、先生们、来宾们：",
+            "祝各位领导、来宾身体健康，工作顺利！",
+        ),
+    ] {
+        let text = [
+            "某某社区居委会工作总结",
+            salutation,
+            "大家好！某某社区位于某某街道东部，社区内有居民住宅楼六十一幢。",
+            "一年来，社区居委会在街道的领导下，较好地完成了各项工作。",
+            wish,
+        ]
+        .join("\n");
+        assert!(
+            region_path(&report(&text)).is_empty(),
+            "{salutation} {wish}"
+        );
+    }
+    // The city named in full is still the city.
     let text = [
-        "某某社区居委会工作总结",
-        "尊敬的各位领导、来宾：",
-        "大家好！某某社区位于某某街道东部，社区内有居民住宅楼六十一幢。",
-        "一年来，社区居委会在街道的领导下，较好地完成了各项工作。",
+        "来宾市人民政府工作报告",
+        "各位代表：",
+        "现在，我代表市人民政府，向大会报告工作，请予审议。",
     ]
     .join("\n");
-    assert!(region_path(&report(&text)).is_empty());
+    assert_eq!(
+        region_path(&report(&text)).last().map(String::as_str),
+        Some("来宾市")
+    );
 }
 
 #[test]
@@ -140,6 +166,26 @@ fn an_autonomous_regions_report_stays_above_the_capital_its_body_names() {
     ]
     .join("\n");
     assert_eq!(region_path(&report(&text)), ["内蒙古自治区"]);
+}
+
+/// The review's: a district's report in an autonomous region says 全区
+/// too; without a speech given for the region's government it goes down
+/// to the city its body names, as before.
+#[test]
+fn a_districts_report_in_an_autonomous_region_goes_down_to_its_city() {
+    let text = [
+        "政府工作报告",
+        "各位代表：",
+        "过去一年，在南宁市委、市政府的坚强领导下，全区上下团结奋进。",
+        "全区地区生产总值增长6%，全区固定资产投资增长8%。",
+        "南宁市下达的各项任务全面完成，全区民生持续改善，全区社会大局稳定。",
+        "我们将全力支持南宁市建设，南宁市的发展就是我们的发展，南宁市重点项目落地。",
+    ]
+    .join("\n");
+    assert_eq!(
+        region_path(&report(&text)).last().map(String::as_str),
+        Some("南宁市")
+    );
 }
 
 #[test]
@@ -161,6 +207,34 @@ fn a_title_opening_on_an_assemblys_name_alone_goes_on_with_its_term() {
         "中国人民政治协商会议第七届某某县委员会常务委员会工作报告"
     );
     assert_eq!(r.authors, ["张某某"]);
+    // A term in Arabic numerals goes on alike.
+    let arabic = text.replace(
+        "第七届某某县委员会常务委员会工作报告",
+        "第10届某某县委员会常务委员会工作报告",
+    );
+    assert_eq!(
+        report(&arabic).title,
+        "中国人民政治协商会议第10届某某县委员会常务委员会工作报告"
+    );
+    // A government's or a meeting's name is no assembly's: the next line
+    // is a title of its own (the review's).
+    for (first, second) in [
+        (
+            "某某市人民政府",
+            "第十八届人民代表大会第四次会议政府工作报告",
+        ),
+        ("全市经济工作会议", "第十届常务委员会工作报告"),
+    ] {
+        let text = [
+            first,
+            second,
+            "各位代表：",
+            "现在，我向大会报告工作，请予审议。",
+        ]
+        .join("\n");
+        let title = report(&text).title;
+        assert!(!title.starts_with(first), "{title}");
+    }
 }
 
 #[test]
@@ -177,15 +251,18 @@ fn a_governments_name_and_a_persons_under_the_title_name_the_speaker() {
     .join("\n");
     let r = report(&text);
     assert_eq!(r.authors, ["某某提·某某尔"]);
-    // A government's name and no person's is no speaker's line.
-    let text = [
-        "2030年某某县政府工作报告",
-        "某某县人民政府 办公室",
-        "各位代表：",
-        "现在，我代表县人民政府向大会报告工作，请予审议。",
-    ]
-    .join("\n");
-    assert!(report(&text).authors.is_empty());
+    // A government's name and no person's is no speaker's line, nor a
+    // page's word that opens with a surname (the review's: 解读, 全文).
+    for after in ["办公室", "解读", "全文", "石化"] {
+        let text = [
+            "2030年某某县政府工作报告".to_string(),
+            format!("某某县人民政府 {after}"),
+            "各位代表：".to_string(),
+            "现在，我代表县人民政府向大会报告工作，请予审议。".to_string(),
+        ]
+        .join("\n");
+        assert!(report(&text).authors.is_empty(), "{after}");
+    }
 }
 
 #[test]

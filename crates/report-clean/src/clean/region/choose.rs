@@ -28,7 +28,7 @@ pub(super) fn choose(g: &Gazetteer, evidence: &Evidence) -> Option<Region> {
         .filter(|m| m.organ && supports(g, m, province))
         .map(|m| m.rank)
         .max();
-    while let Some(child) = named_child(g, &mentions, current, organ_rank, &evidence.own_kinds) {
+    while let Some(child) = named_child(g, &mentions, current, organ_rank, evidence) {
         current = child;
     }
     let chain: Vec<usize> = g.ancestry(current).collect();
@@ -181,8 +181,9 @@ fn named_child(
     mentions: &[Mention],
     current: usize,
     organ_rank: Option<u8>,
-    own_kinds: &[&str],
+    evidence: &Evidence,
 ) -> Option<usize> {
+    let own_kinds = &evidence.own_kinds[..];
     // A report that calls itself another kind of division (全市 under
     // 广东省委) is not `current`'s: its names weigh nothing against a child.
     let not_current = !own_kinds.is_empty() && !is_own_kind(own_kinds, &g.divisions[current].name);
@@ -234,11 +235,16 @@ fn named_child(
         return named.map(|c| c.0);
     }
     let total: u32 = children.iter().map(|c| c.1).sum();
-    // A report that calls itself the kind of province `current` is (全区
-    // under 某某自治区) goes down only to a child where a division of that
-    // kind is named under it: the body's mention of a city (its capital's
-    // 某某市的建设) is no evidence that the report is the city's.
-    let stays = !own_kinds.is_empty() && !not_current && g.level[current] == RegionLevel::Province;
+    // A report given for a province's government that calls itself the
+    // kind of province `current` is (全区 under 某某自治区) goes down only
+    // to a child where a division of that kind is named under it: the
+    // body's mention of a city (its capital's 某某市的建设) is no evidence
+    // that the report is the city's. Without that speech 全区 may be one
+    // of its districts' (under 南宁市委的领导), which goes down as before.
+    let stays = evidence.speaks_for_a_province
+        && !own_kinds.is_empty()
+        && !not_current
+        && g.level[current] == RegionLevel::Province;
     children
         .iter()
         .filter(|c| !stays || c.3)

@@ -52,11 +52,13 @@ const SUFFIXES: [&str; 10] = [
     "盟",
 ];
 
-/// County-level short names that are also everyday words and so are only
-/// trusted in full: 城区 (as in 中心城区), 郊区, 矿区, 新城区 (a 新城, a new
-/// town, as in 某某新城). A name whose last character is one of them makes
-/// a word with a suffix (大城 + 市: 城市), so is never read in another form.
-const AMBIGUOUS_SHORT: [&str; 7] = ["城", "郊", "矿", "新", "市中", "开发", "新城"];
+/// Short names that are also everyday words and so are only trusted in
+/// full: 城区 (as in 中心城区), 郊区, 矿区, 新城区 (a 新城, a new town, as
+/// in 某某新城), 来宾市 (来宾, the guests every speech's salutation or
+/// closing wish addresses). A name whose last character is one of them
+/// makes a word with a suffix (大城 + 市: 城市), so is never read in
+/// another form.
+const AMBIGUOUS_SHORT: [&str; 8] = ["城", "郊", "矿", "新", "市中", "开发", "新城", "来宾"];
 
 /// China's ethnic groups as autonomous areas name them (壮族, 维吾尔); an
 /// autonomous area's short name is its name before them (广西壮族自治区 →

@@ -7,9 +7,8 @@ use super::forms::other_form_suffix;
 use super::institutions::{names_a_thing_after_it, names_institution, names_village_organ};
 use super::national::national_phrases;
 use super::organs::{names_organ, names_township_assembly};
-use super::self_names::own_kinds;
+use super::self_names::{own_kinds, speaks_for_a_province};
 use super::{Gazetteer, Named, RegionClues, AMBIGUOUS_SHORT, ETHNIC_GROUPS};
-use crate::clean::header_run::opens_on_salutation;
 use report_core::text::numbers::year_digits;
 use report_core::{RegionLevel, NATIONAL_NAME};
 
@@ -107,6 +106,9 @@ pub(super) struct Evidence {
     /// The kinds of division the body calls its own government (全市,
     /// 我县), most often said first.
     pub own_kinds: Vec<&'static str>,
+    /// The speech says it is given for a province's government
+    /// (`我代表自治区人民政府`).
+    pub speaks_for_a_province: bool,
 }
 
 impl Evidence {
@@ -115,8 +117,7 @@ impl Evidence {
         let title = fast2s::convert(clues.title);
         let front = fast2s::convert(clues.front);
         let body = fast2s::convert(clues.body);
-        let addressed = without_salutations(&body);
-        let (lead, rest) = addressed.split_once('\n').unwrap_or((&addressed, ""));
+        let (lead, rest) = body.split_once('\n').unwrap_or((&body, ""));
         evidence.scan(g, &title, Place::Title);
         if let Some(source) = clues.source {
             evidence.scan(g, &fast2s::convert(source), Place::Source);
@@ -125,6 +126,7 @@ impl Evidence {
         evidence.scan(g, lead, Place::Lead);
         evidence.scan(g, rest, Place::Body);
         evidence.own_kinds = own_kinds(&body);
+        evidence.speaks_for_a_province = speaks_for_a_province(&body);
         evidence.national = national_phrases(&title, &front, &body);
         evidence
     }
@@ -403,28 +405,6 @@ impl Evidence {
 /// Where a township's suffix after the short name at `start..end` starts,
 /// and its length: right after it (新华街道) or after the rest of the
 /// township's own name (朝阳门街道), the stem no longer than a township's.
-/// Most characters of a salutation before its colon (`尊敬的各位领导、来宾：`).
-const SALUTATION_MAX_CHARS: usize = 30;
-
-/// The text with each paragraph's salutation taken off (`尊敬的各位领导、
-/// 来宾：`, `各位代表：`): it names the people addressed, no place (来宾,
-/// the guests, is a city's name too).
-fn without_salutations(body: &str) -> String {
-    body.lines()
-        .map(|p| {
-            let colon = p
-                .char_indices()
-                .take(SALUTATION_MAX_CHARS)
-                .find(|(_, c)| matches!(c, '：' | ':'));
-            match colon {
-                Some((at, c)) if opens_on_salutation(p) => &p[at + c.len_utf8()..],
-                _ => p,
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 fn township_ending_short_name(chars: &[char], start: usize, end: usize) -> Option<(usize, usize)> {
     let room = TOWNSHIP_STEM_MAX_CHARS.saturating_sub(end - start);
     (end..=end + room)

@@ -47,15 +47,8 @@ pub(super) fn own_kinds(body: &str) -> Vec<&'static str> {
     // `我代表自治区人民政府`, `我代表省人民政府`: the speech is given for
     // a province's government, the report calling itself that kind once
     // more. (A county's or a city's report says 全县, 全市 often enough.)
-    for (at, _) in body.match_indices(SPEAKS_FOR) {
-        let rest = &body[at + SPEAKS_FOR.len()..];
-        let kind = PROVINCIAL_KINDS.iter().find(|(word, _)| {
-            rest.strip_prefix(*word)
-                .is_some_and(|r| r.starts_with("人民政府") || r.starts_with("政府"))
-        });
-        if let Some((_, kind)) = kind {
-            *counts.entry(kind).or_default() += 1;
-        }
+    for kind in provincial_kinds_spoken_for(body) {
+        *counts.entry(kind).or_default() += 1;
     }
     let most = counts.values().copied().max().unwrap_or(0);
     if most < SELF_NAMES_MIN {
@@ -68,6 +61,27 @@ pub(super) fn own_kinds(body: &str) -> Vec<&'static str> {
         .collect();
     kinds.sort_unstable();
     kinds
+}
+
+/// The kind each `我代表省人民政府` / `我代表自治区人民政府` in `body`
+/// speaks for (`省`, `区`).
+fn provincial_kinds_spoken_for(body: &str) -> impl Iterator<Item = &'static str> + '_ {
+    body.match_indices(SPEAKS_FOR).filter_map(|(at, _)| {
+        let rest = &body[at + SPEAKS_FOR.len()..];
+        PROVINCIAL_KINDS
+            .iter()
+            .find(|(word, _)| {
+                rest.strip_prefix(*word)
+                    .is_some_and(|r| r.starts_with("人民政府") || r.starts_with("政府"))
+            })
+            .map(|(_, kind)| *kind)
+    })
+}
+
+/// Whether the speech says it is given for a province's government: only
+/// then does 全区 mean the autonomous region, not one of its districts.
+pub(super) fn speaks_for_a_province(body: &str) -> bool {
+    provincial_kinds_spoken_for(body).next().is_some()
 }
 
 /// Whether a division so named is of one of the kinds the report calls
