@@ -38,7 +38,11 @@ fn opens_on_label_cell(text: &str) -> bool {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    (2..=LABEL_MAX_CHARS).contains(&first.chars().count()) && first.chars().all(is_han)
+    // A cell naming a report (`政府工作报告 | 某某县人民政府`) is a
+    // headline with its site's name, not a label.
+    (2..=LABEL_MAX_CHARS).contains(&first.chars().count())
+        && first.chars().all(is_han)
+        && !names_a_report(&first)
 }
 
 /// How many labels the line holds: a few Han characters (spaces between
@@ -81,6 +85,8 @@ fn labels(text: &str) -> usize {
 }
 
 /// How many non-empty cells a line set between bars holds (`a | b |`).
+/// Not `｜`: a full-width bar parts a headline from its kicker
+/// (`权威｜某某镇2030年工作报告`) as often as cells.
 fn cells(text: &str) -> usize {
     if !text.contains('|') {
         return 0;
@@ -104,6 +110,10 @@ mod tests {
             "组配分类: | 政府工作报告 | 公开范围: | 面向全社会 |"
         ));
         assert!(!is_field_row("各位代表:"));
+        // A headline with its site's name after a bar (the review's).
+        assert!(!is_field_row("政府工作报告 | 某某县人民政府"));
+        assert!(!is_field_row("工作报告 | 某某县人大常委会"));
+        assert!(!is_field_row("权威｜某某镇2030年工作报告"));
         assert!(!is_field_row("来源：某某日报"));
         assert!(!is_field_row("2030年某某县政府工作报告"));
     }

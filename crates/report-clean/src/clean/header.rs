@@ -256,9 +256,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::Byline));
         } else if is_footer_line(text) {
             h.noise.push(noise(NoiseKind::Footer));
-        } else if is_field_row(text) {
+        } else if is_field_row(text) && !opens_speech(text) {
             // `温度：25℃ 天气：多云`, `公开方式 | 主动公开 |`: a row of the
-            // page's grid whose labels no metadata reading knows.
+            // page's grid whose labels no metadata reading knows (and not
+            // a salutation of two addressees, `各位代表： 同志们：`).
             h.noise.push(noise(NoiseKind::Metadata));
         } else if h
             .speaker
