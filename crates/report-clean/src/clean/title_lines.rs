@@ -75,6 +75,8 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
         || names_a_place_alone(title) && organ_and_tail
         || names_an_assembly(title)
             && opens_on_a_term(text)
+            && text.contains("委员会")
+            && !text.contains("代表大会")
             && names_a_report(text)
             && text.chars().count() <= MATTER_MAX_CHARS
             && !has_sentence_end(text)
@@ -84,12 +86,20 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
 /// first line (`中国人民政治协商会议`).
 const ASSEMBLY_MAX_CHARS: usize = 12;
 
-/// A line that is an assembly's or an organ's name and nothing else:
-/// `中国人民政治协商会议`, `某某县人民政府`.
+/// The names of the assemblies whose committees report to them (the
+/// people's congress's standing committee, the CPPCC's): the institutions,
+/// not a page's words.
+const ASSEMBLIES: [&str; 2] = ["政治协商会议", "人民代表大会"];
+
+/// A line that is an assembly's name and nothing else (`中国人民政治协商
+/// 会议`, `某某县人民代表大会`), over its committee's term and report
+/// (`第七届某某县委员会…工作报告`). Not a meeting's name (`全市经济工作
+/// 会议`) nor a government's (`某某市人民政府` over a congress's session,
+/// the review's): their next line is a title of its own.
 fn names_an_assembly(text: &str) -> bool {
     text.chars().count() <= ASSEMBLY_MAX_CHARS
         && text.chars().all(is_han)
-        && (text.ends_with("会议") || is_organ_line(text))
+        && ASSEMBLIES.iter().any(|a| text.ends_with(a))
 }
 
 /// A line opening on the term of a body (`第七届某某县委员会…`): it goes
@@ -99,7 +109,7 @@ fn opens_on_a_term(text: &str) -> bool {
     text.strip_prefix('第').is_some_and(|rest| {
         let numerals = rest
             .chars()
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
             .count();
         numerals > 0 && rest.chars().nth(numerals) == Some('届')
     })

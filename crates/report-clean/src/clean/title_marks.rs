@@ -28,23 +28,51 @@ pub(crate) fn split_piece_number(text: &str) -> Option<(&str, &str)> {
 
 /// `某某工作总结（2）`, `…报告汇编(第73/88页)`: the name and the page's
 /// number in brackets after it, where the name names a report. A bracket
-/// of words (`（摘要）`, `（2030年）`) is part of the name.
+/// of words (`（摘要）`, `（2030年）`) or a bare year (`（2030）`,
+/// `(2029/2030)`) is part of the name.
 pub(crate) fn split_page_mark(text: &str) -> Option<(&str, &str)> {
     let (name, bracket, inner) = trailing_bracket(text)?;
-    let paged = inner
-        .strip_prefix('第')
-        .and_then(|i| i.strip_suffix('页'))
-        .unwrap_or(inner);
+    let said_paged = inner.strip_prefix('第').and_then(|i| i.strip_suffix('页'));
+    let paged = said_paged.unwrap_or(inner);
     let number = !paged.is_empty()
         && paged.chars().count() <= PAGE_MARK_MAX_CHARS
         && paged.chars().all(|c| c.is_ascii_digit() || c == '/')
         && paged.starts_with(|c: char| c.is_ascii_digit());
-    (number && names_a_report(name) && name.chars().count() >= 4).then_some((name, bracket))
+    let years = said_paged.is_none() && paged.split('/').all(is_year);
+    (number && !years && names_a_report(name) && name.chars().count() >= 4)
+        .then_some((name, bracket))
+}
+
+/// Four digits a report's year could be (1949–2100).
+fn is_year(digits: &str) -> bool {
+    digits.len() == 4
+        && digits
+            .parse::<u16>()
+            .is_ok_and(|y| (1949..=2100).contains(&y))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_in_brackets_is_no_page_number() {
+        for title in [
+            "某某县政府工作报告（2030）",
+            "某某县政府工作报告(2029)",
+            "某某县政府工作报告（2029/2030）",
+        ] {
+            assert_eq!(split_page_mark(title), None, "{title}");
+        }
+        assert_eq!(
+            split_page_mark("某某县政府工作报告(第2030/2031页)"),
+            Some(("某某县政府工作报告", "(第2030/2031页)"))
+        );
+        assert_eq!(
+            split_page_mark("某某县政府工作报告（12）"),
+            Some(("某某县政府工作报告", "（12）"))
+        );
+    }
 
     #[test]
     fn a_pieces_number_before_a_reports_name() {

@@ -6,7 +6,7 @@ use crate::clean::title_lines::DIVISION_SUFFIXES;
 use report_core::text::dates::{chinese_numeral_date, find_full_date};
 use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::has_sentence_end;
-use report_core::text::names::{is_dotted_name, is_person_name, split_names};
+use report_core::text::names::{is_dotted_name, split_names};
 
 /// Offices that deliver a report besides a government's head
 /// (`HEADS_OF_GOVERNMENT`): a party secretary or a congress's chair, a
@@ -143,21 +143,23 @@ fn is_stray_mark(c: char) -> bool {
     c.is_ascii_punctuation() && !matches!(c, '.' | '(' | ')' | '[' | ']')
 }
 
-/// A name's parts joined by another dot than the middle dot, as keyboards
-/// and fonts give it (`买买提•艾力`, `买买提．艾力`, `买买提・艾力`,
-/// `买买提‧艾力`, `买买提.艾力`): a dot between Han characters is the name's
-/// middle dot, and is written as one.
-/// A government's name and a person's after a space, no office between
-/// them (`自治区政府 某某提·某某尔`): the one who speaks for it.
+/// A government's name and a name whose parts a dot joins after a space,
+/// no office between them (`自治区政府 某某提·某某尔`): the one who speaks
+/// for it. Only a dotted name: two or three characters after a
+/// government's name are as often a page's word (`解读`, `全文`, `石化`)
+/// as a person whose surname they open with.
 fn government_and_name(text: &str) -> Option<String> {
     let mut parts = text.split(is_space).filter(|p| !p.is_empty());
     let (government, name) = (parts.next()?, parts.next()?);
     let governs = government.chars().all(is_han) && government.ends_with("政府");
     let name = with_name_dots(name);
-    let person = is_dotted_name(&name) || is_person_name(&name);
-    (parts.next().is_none() && governs && person).then_some(name)
+    (parts.next().is_none() && governs && is_dotted_name(&name)).then_some(name)
 }
 
+/// A name's parts joined by another dot than the middle dot, as keyboards
+/// and fonts give it (`买买提•艾力`, `买买提．艾力`, `买买提・艾力`,
+/// `买买提‧艾力`, `买买提.艾力`): a dot between Han characters is the name's
+/// middle dot, and is written as one.
 fn with_name_dots(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     (0..chars.len())
