@@ -3,7 +3,7 @@
 
 use super::period::{markers, tense_of, year_frame, Frame, Tense};
 use super::reading::figure_chars;
-use super::year_words::last_years_at;
+use super::year_words::{last_years_at, RELATIVE};
 use report_core::text::dates::title_year;
 
 /// Words of a heading that review the past or set out what comes. An
@@ -231,9 +231,6 @@ pub(super) fn this_year_reviewed(
         .or(now)
 }
 
-/// (21f) Words of the year just past, as the year after it speaks of it.
-const YEAR_PAST: [&str; 3] = ["刚刚过去的一年", "过去的一年", "过去一年"];
-
 /// (21f) A page whose year is only guessed from its figures' own years
 /// that says the year is over (`截止2007年底，全镇工农业总产值…`) and speaks
 /// of the year just past (`刚刚过去的一年`) was written in the year after:
@@ -246,5 +243,12 @@ pub(super) fn speaks_of_the_year_past(text: &str, year: Option<u16>) -> bool {
         .iter()
         .flat_map(|by| ["年底", "年末"].map(|end| format!("{by}{year}{end}")))
         .any(|w| text.contains(&w));
-    over && YEAR_PAST.iter().any(|w| text.contains(w))
+    // The year just past as the year after it speaks of it: the relative
+    // phrases of the year before (`刚刚过去的一年`, `过去一年`), not
+    // `一年来`, which a year-end summary says of its own year.
+    let year_past = RELATIVE
+        .iter()
+        .filter(|(words, from, to, _)| (*from, *to) == (-1, -1) && words.contains("过去"))
+        .any(|(words, ..)| text.contains(words));
+    over && year_past
 }
