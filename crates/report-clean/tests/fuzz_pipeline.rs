@@ -125,6 +125,37 @@ const ODD: &[&str] = &[
     "\u{0}", "ａ", "Ｚ", "①", "Ⅲ", "㎡", "℃", "\u{301}", "𠀀",
 ];
 
+/// What a page's header and footer carry: labels, dates, places, bylines.
+const HEADER: &[&str] = &[
+    "来源：",
+    "来源:",
+    "发布时间：",
+    "发布日期:2021-02-1９ ",
+    "作者：",
+    "编辑：",
+    "当前位置：首页 > ",
+    "》",
+    "【字体：大 中 小】",
+    "日期：2021年2月",
+    "——在",
+    "区长",
+    "市长 ",
+    "政府工作报告",
+    "潍坊市奎文区",
+    "坊子区人民政府",
+    "第十八届人民代表大会第",
+    "次会议上",
+    "（2021年1月",
+    "日）",
+    "返回顶部",
+    "打印本页",
+    "责任编辑",
+    "一、",
+    "（一）",
+    "1.",
+    "二〇二一年",
+];
+
 /// A number in one of its written forms.
 fn number(rng: &mut Rng) -> String {
     let n = rng.below(100_000);
@@ -242,7 +273,7 @@ fn grammar_text(rng: &mut Rng) -> String {
 /// Any of the grammar's pieces in any order: what no grammar writes.
 fn soup(rng: &mut Rng) -> String {
     let lists: &[&[&str]] = &[
-        SUBJECTS, VERBS, UNITS, CHANGES, TAILS, NUMERALS, YEARS, PUNCT, ODD,
+        SUBJECTS, VERBS, UNITS, CHANGES, TAILS, NUMERALS, YEARS, PUNCT, ODD, HEADER,
     ];
     let mut s = String::new();
     for _ in 0..rng.below(80) {
@@ -276,7 +307,8 @@ fn mutated_seed(rng: &mut Rng, seeds: &[Vec<char>]) -> String {
                 chars.swap(at, other);
             }
             2 => {
-                let piece = match rng.below(4) {
+                let piece = match rng.below(5) {
+                    4 => format!("{}\n", rng.pick(HEADER)),
                     0 => rng.pick(ODD).to_string(),
                     1 => rng.pick(PUNCT).to_string(),
                     2 => {
