@@ -354,12 +354,15 @@ fn as_csv(text: &str) -> String {
     )
 }
 
-/// The ways in: as a text, as a web page, as a CSV.
+/// The ways in: as a text, as a web page, as a CSV, as a text file whose
+/// bytes are no longer UTF-8 (one broken in the middle, the last cut off),
+/// so the encoding is guessed.
 #[derive(Clone, Copy, Debug)]
 enum Way {
     Text,
     Html,
     Csv,
+    Bytes,
 }
 
 fn run(way: Way, text: &str) {
@@ -374,6 +377,14 @@ fn run(way: Way, text: &str) {
                 &mut KnownReports::default(),
                 1,
             );
+        }
+        Way::Bytes => {
+            let mut bytes = text.as_bytes().to_vec();
+            if let Some(b) = bytes.get_mut(text.len() / 2) {
+                *b = 0xB0;
+            }
+            bytes.pop();
+            let _ = import_file("fuzz.txt", &bytes, &mut KnownReports::default(), 1);
         }
         Way::Csv => {
             let _ = import_file(
@@ -484,7 +495,7 @@ fn fuzz(seed: u64, cases: usize) {
             2 => soup(&mut rng),
             _ => grammar_text(&mut rng),
         };
-        let way = [Way::Text, Way::Html, Way::Csv][rng.below(3)];
+        let way = [Way::Text, Way::Html, Way::Csv, Way::Bytes][rng.below(4)];
         if panics(way, &text).is_some() {
             let small = shrink(way, &text);
             let why = panics(way, &small).unwrap_or_default();
