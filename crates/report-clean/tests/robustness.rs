@@ -3,9 +3,12 @@
 //! broken UTF-8 boundaries, odd white space), fed to every entry point that
 //! takes text. Deterministic (fixed seeds), so a failure reproduces.
 
+mod support;
+
 use report_clean::{
     highlight, paragraph_figures, parse_corpus, parse_query, process_report, ViewState,
 };
+use support::rng::Rng;
 
 const PIECES: &[&str] = &[
     "1",
@@ -108,17 +111,6 @@ const PIECES: &[&str] = &[
     "a",
     "Z",
 ];
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 as usize
-    }
-}
 
 fn random_text(rng: &mut Rng) -> String {
     let n = rng.next() % 120;

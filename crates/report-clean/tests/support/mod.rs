@@ -3,6 +3,7 @@
 //! uses part of it.
 #![allow(dead_code)]
 
+pub mod rng;
 pub mod shapes;
 pub mod web_archive;
 
