@@ -5,6 +5,7 @@
 
 use crate::clean::title_lines::names_a_report;
 use crate::clean::title_tags::trailing_bracket;
+use report_core::text::dates::valid_year;
 
 /// Numerals a piece's or page's number is written in.
 const NUMERALS: &str = "0123456789０１２３４５６７８９一二三四五六七八九十百";
@@ -43,12 +44,9 @@ pub(crate) fn split_page_mark(text: &str) -> Option<(&str, &str)> {
         .then_some((name, bracket))
 }
 
-/// Four digits a report's year could be (1949–2100).
+/// Four digits a report's year could be.
 fn is_year(digits: &str) -> bool {
-    digits.len() == 4
-        && digits
-            .parse::<u16>()
-            .is_ok_and(|y| (1949..=2100).contains(&y))
+    digits.len() == 4 && digits.parse::<u32>().is_ok_and(valid_year)
 }
 
 #[cfg(test)]

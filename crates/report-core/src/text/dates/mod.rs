@@ -54,7 +54,8 @@ fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-fn valid_year(y: u32) -> bool {
+/// A year a report of the People's Republic can bear (1949–2100).
+pub fn valid_year(y: u32) -> bool {
     (1949..=2100).contains(&y)
 }
 
