@@ -9,9 +9,20 @@ use super::csv_rows::record_unit;
 use super::Unit;
 use report_core::import::{ColumnChoice, NotImported, Rejection};
 
-/// The objects of `text` if it is JSON records (an array of objects, one
-/// object that is not a corpus, or JSON Lines), else `None`.
-pub fn parse_records(text: &str) -> Option<Vec<serde_json::Map<String, Value>>> {
+/// The objects of a file of JSON records, and the lines of a JSON Lines
+/// file that held no object (cut off, or not JSON), by line number.
+#[derive(Debug, Default)]
+pub struct Records {
+    pub objects: Vec<serde_json::Map<String, Value>>,
+    pub unreadable_lines: Vec<usize>,
+}
+
+/// The records of `text` if it is JSON records (an array of objects, one
+/// object that is not a corpus, or JSON Lines), else `None`. A JSON Lines
+/// file keeps the lines that are objects when only its last line is not
+/// one (a download cut off) or they outnumber those that are not (a line
+/// mangled by hand): the rest are named, not the whole file refused.
+pub fn parse_records(text: &str) -> Option<Records> {
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Array(items)) => items
             .into_iter()
@@ -19,18 +30,37 @@ pub fn parse_records(text: &str) -> Option<Vec<serde_json::Map<String, Value>>> 
                 Value::Object(o) => Some(o),
                 _ => None,
             })
-            .collect(),
-        Ok(Value::Object(o)) if !o.contains_key("schema_version") => Some(vec![o]),
+            .collect::<Option<_>>()
+            .map(|objects| Records {
+                objects,
+                unreadable_lines: Vec::new(),
+            }),
+        Ok(Value::Object(o)) if !o.contains_key("schema_version") => Some(Records {
+            objects: vec![o],
+            unreadable_lines: Vec::new(),
+        }),
         Ok(_) => None,
-        Err(_) => text
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| match serde_json::from_str::<Value>(l) {
-                Ok(Value::Object(o)) => Some(o),
-                _ => None,
-            })
-            .collect(),
+        Err(_) => json_lines(text),
     }
+}
+
+fn json_lines(text: &str) -> Option<Records> {
+    let mut records = Records::default();
+    let mut last_line = 0;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        last_line = i + 1;
+        match serde_json::from_str::<Value>(line) {
+            Ok(Value::Object(o)) => records.objects.push(o),
+            _ => records.unreadable_lines.push(last_line),
+        }
+    }
+    let cut_off = records.unreadable_lines == [last_line];
+    let readable = !records.objects.is_empty()
+        && (cut_off || records.objects.len() > records.unreadable_lines.len());
+    readable.then_some(records)
 }
 
 /// A field's value as text: strings as they are, numbers written out
@@ -43,12 +73,17 @@ fn cell(value: Option<&Value>) -> String {
     }
 }
 
-/// One unit per record with text; records without are reported by number.
+/// One unit per record with text; records without are reported by
+/// number, lines that held no record by line.
 pub fn record_units(
     file: &str,
-    records: &[serde_json::Map<String, Value>],
+    records: &Records,
     chosen: Option<&ColumnChoice>,
 ) -> Result<(Vec<Unit>, Vec<NotImported>), Rejection> {
+    let Records {
+        objects: records,
+        unreadable_lines,
+    } = records;
     // Every field any record has, in order of first appearance.
     let mut names: Vec<String> = Vec::new();
     for r in records {
@@ -69,7 +104,10 @@ pub fn record_units(
     let columns = recognise(&names, &rows, chosen)
         .map_err(|columns| Rejection::ChooseTextColumn { columns })?;
     let mut units = Vec::new();
-    let mut skipped = Vec::new();
+    let mut skipped: Vec<NotImported> = unreadable_lines
+        .iter()
+        .map(|&line| NotImported::UnreadableLine { line })
+        .collect();
     for (i, cells) in rows.iter().enumerate() {
         let record = i + 1;
         match record_unit(&columns, cells) {
@@ -90,6 +128,30 @@ mod tests {
 
     const BODY: &str = "各位代表：现在，我代表国务院，向大会报告政府工作，请予审议。";
 
+    /// A JSON Lines file cut off mid-record keeps its whole records and
+    /// names the line it lost; a file mostly of other lines is no records.
+    #[test]
+    fn json_lines_cut_off_keep_their_whole_records() {
+        let record = format!("{{\"title\": \"某某县政府工作报告\", \"content\": \"{BODY}\"}}");
+        let half: String = record.chars().take(40).collect();
+        let cut = format!("{record}\n\n{record}\n{half}");
+        let records = parse_records(&cut).expect("the whole lines are records");
+        assert_eq!(records.objects.len(), 2);
+        assert_eq!(records.unreadable_lines, vec![4]);
+        let (units, skipped) = record_units("cut.jsonl", &records, None).unwrap();
+        assert_eq!(units.len(), 2);
+        assert_eq!(skipped, vec![NotImported::UnreadableLine { line: 4 }]);
+
+        let one_and_cut = format!("{record}\n{half}");
+        assert_eq!(parse_records(&one_and_cut).unwrap().unreadable_lines, [2]);
+        let mangled = format!("{record}\nnot json\n{record}\n{record}\n");
+        assert_eq!(parse_records(&mangled).unwrap().unreadable_lines, [2]);
+        let mostly_other = format!("{record}\nnot json\n[1, 2]\n");
+        assert!(parse_records(&mostly_other).is_none());
+        let pretty_corpus_cut = "{\n  \"schema_version\": 3,\n  \"reports\": [\n    {";
+        assert!(parse_records(pretty_corpus_cut).is_none());
+    }
+
     #[test]
     fn json_lines_and_arrays_of_objects() {
         let lines = format!(
@@ -98,6 +160,7 @@ mod tests {
              {{\"title\": \"决议\", \"content\": \"{BODY}决议\", \"year\": null}}\n"
         );
         let records = parse_records(&lines).expect("JSON Lines");
+        assert!(records.unreadable_lines.is_empty());
         let (units, skipped) = record_units("n.jsonl", &records, None).unwrap();
         assert!(skipped.is_empty());
         assert_eq!(units.len(), 2);

@@ -355,6 +355,7 @@ english! {
     Duplicate => "{origin}: already in the corpus as “{existing}”; not imported again",
     SkippedRow => "row {row}: the text cell is empty",
     SkippedRecord => "record {record}: no text",
+    SkippedUnreadableLine => "line {line}: not a whole JSON record (cut off, or not JSON)",
     ChooseTextColumn => "Which column holds the report text? No column is clearly it: choose one.",
     ImportWithColumn => "Import with this column",
     ColumnNoName => "(no name)",

@@ -324,6 +324,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (Duplicate, "{origin}：语料中已有此报告（《{existing}》），不再重复导入"),
     (SkippedRow, "第 {row} 行：正文为空"),
     (SkippedRecord, "第 {record} 条记录：没有正文"),
+    (SkippedUnreadableLine, "第 {line} 行：不是完整的 JSON 记录（被截断或不是 JSON）"),
     (ChooseTextColumn, "哪一列是报告正文？无法自动确定，请选择一列。"),
     (ImportWithColumn, "按所选列导入"),
     (ColumnNoName, "（无列名）"),

@@ -166,6 +166,9 @@ pub enum NotImported {
     EmptyRow { row: usize },
     /// A JSON record (1 is the first) without text.
     EmptyRecord { record: usize },
+    /// A line of a JSON Lines file (1 is the first) that is no record:
+    /// cut off, or not JSON.
+    UnreadableLine { line: usize },
 }
 
 impl NotImported {
@@ -178,6 +181,9 @@ impl NotImported {
             NotImported::EmptyRow { row } => lang.format(Key::SkippedRow, &[("row", row)]),
             NotImported::EmptyRecord { record } => {
                 lang.format(Key::SkippedRecord, &[("record", record)])
+            }
+            NotImported::UnreadableLine { line } => {
+                lang.format(Key::SkippedUnreadableLine, &[("line", line)])
             }
         }
     }
