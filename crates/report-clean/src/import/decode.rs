@@ -30,13 +30,14 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Rejection> {
         return Err(Rejection::Binary { kind });
     }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return strict(encoding, &bytes[bom_len..]).ok_or(Rejection::UnknownEncoding);
+        return whole_or_lightly_damaged(encoding, &bytes[bom_len..])
+            .ok_or(Rejection::UnknownEncoding);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(plain(text.to_string(), UTF_8));
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
-        return strict(encoding, bytes).ok_or(Rejection::UnknownEncoding);
+        return whole_or_lightly_damaged(encoding, bytes).ok_or(Rejection::UnknownEncoding);
     }
     if let Some(damaged) = damaged_utf8(bytes) {
         return Ok(damaged);
@@ -79,6 +80,25 @@ fn plain(text: String, encoding: &'static Encoding) -> Decoded {
 fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Option<Decoded> {
     let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
     Some(plain(text.into_owned(), encoding))
+}
+
+/// Decodes in the encoding a file shows (a byte-order mark, UTF-16's NUL
+/// bytes): whole, or with a few damaged sequences (a download cut off
+/// mid-character, a bad edit) replaced by U+FFFD and counted in a warning,
+/// as damaged UTF-8 is.
+fn whole_or_lightly_damaged(encoding: &'static Encoding, bytes: &[u8]) -> Option<Decoded> {
+    strict(encoding, bytes).or_else(|| {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        let damaged = text.matches('\u{FFFD}').count();
+        let share = damaged as f64 / bytes.len().max(1) as f64;
+        (share <= MAX_DAMAGED_SHARE).then(|| {
+            let mut decoded = plain(text.into_owned(), encoding);
+            decoded
+                .warnings
+                .push(ImportWarning::DamagedBytes { count: damaged });
+            decoded
+        })
+    })
 }
 
 /// UTF-8 with a few invalid sequences (a truncated download, a bad edit):
@@ -285,6 +305,27 @@ mod tests {
         assert_eq!(d.encoding, "UTF-8");
         assert!(d.text.contains('\u{FFFD}'));
         assert_eq!(d.warnings, vec![ImportWarning::DamagedBytes { count: 1 }]);
+    }
+
+    #[test]
+    fn keeps_utf16_cut_off_mid_character_with_a_warning() {
+        let text = TEXT.repeat(20);
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bom, units) in [(b"\xff\xfe", le), (b"\xfe\xff", be)] {
+            let mut bytes = [bom.as_slice(), &units].concat();
+            bytes.pop();
+            let d = decode(&bytes).unwrap();
+            assert!(d.encoding.starts_with("UTF-16"));
+            assert!(d.text.starts_with(TEXT) && d.text.ends_with('\u{FFFD}'));
+            assert_eq!(d.warnings, vec![ImportWarning::DamagedBytes { count: 1 }]);
+        }
+        // Mostly damage is no text, mark or not.
+        let noise: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain([0x00, 0xd8].repeat(50))
+            .collect();
+        assert_eq!(decode(&noise).unwrap_err(), Rejection::UnknownEncoding);
     }
 
     #[test]
