@@ -102,6 +102,15 @@ test("bad files are refused with their reason, and lose nothing imported before"
   const dir = await mkdtemp(join(tmpdir(), "re-import-"));
   const huge = join(dir, "huge.txt");
   await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, "年"));
+  // Downloads cut off: JSON Lines mid-record, UTF-16 mid-character.
+  const source = async (name) => readFile(join(fixtures, "src", name), "utf8");
+  const anqiu = await source("anqiu.txt");
+  const record = (text) => JSON.stringify({ title: text.split("\n")[0], content: text });
+  const cutJsonLines = join(dir, "cut.jsonl");
+  await writeFile(cutJsonLines, `${record(anqiu)}\n${record(await source("zhucheng.txt")).slice(0, 80)}`);
+  const cutUtf16 = join(dir, "cut-utf16.txt");
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(await source("gaomi.txt"), "utf16le")]);
+  await writeFile(cutUtf16, utf16.subarray(0, utf16.length - 1));
   await importFiles(page, [
     fixture("empty.txt"),
     fixture("image.png"),
@@ -111,6 +120,8 @@ test("bad files are refused with their reason, and lose nothing imported before"
     fixture("newer-schema.json"),
     fixture("damaged-utf8.txt"),
     huge,
+    cutJsonLines,
+    cutUtf16,
   ]);
   await rm(dir, { recursive: true });
   const shown = await results(page);
@@ -131,9 +142,15 @@ test("bad files are refused with their reason, and lose nothing imported before"
   // Damaged UTF-8 comes in, with a warning.
   assert.equal(shown["damaged-utf8.txt"].status, "imported");
   assert.ok(shown["damaged-utf8.txt"].notes.some((n) => n.includes("damaged byte sequence")));
+  // A cut-off file keeps what it holds whole, and says what it lost.
+  assert.equal(shown["cut.jsonl"].status, "imported");
+  assert.match(shown["cut.jsonl"].summary, /1 report imported \(JSON records, UTF-8\)/);
+  assert.ok(shown["cut.jsonl"].notes.some((n) => n.includes("line 2: not a whole JSON record")), shown["cut.jsonl"].notes.join("|"));
+  assert.equal(shown["cut-utf16.txt"].status, "imported");
+  assert.ok(shown["cut-utf16.txt"].notes.some((n) => n.includes("1 damaged byte sequence")), shown["cut-utf16.txt"].notes.join("|"));
   // What was there before is still there.
-  assert.equal(await page.getByTestId("imported-report").count(), 2);
-  await waitForResults(page, BUNDLED + 2);
+  assert.equal(await page.getByTestId("imported-report").count(), 4);
+  await waitForResults(page, BUNDLED + 4);
   await screenshot(page, "62-import-refused");
   assert.deepEqual(errors, []);
   await context.close();

@@ -4,7 +4,8 @@
 //! traditional characters, emoji, stray spaces, empty and very long lines;
 //! plus the five seed reports with random insertions, deletions and swaps.
 //! Each input goes through `process_report` and `import_file` (as a web
-//! page and as a CSV), one `catch_unwind` each; the first panic is shrunk
+//! page, a CSV, JSON records, a text in another encoding, a page saved as
+//! one file: see [`Way`]), one `catch_unwind` each; the first panic is shrunk
 //! to a smallest input and reported with it. Deterministic (a fixed seed).
 //! `FUZZ_CASES=20000 FUZZ_SEED=7 cargo test -p report-clean --test
 //! fuzz_pipeline -- --ignored` hunts longer.
@@ -19,296 +20,8 @@ use report_clean::process_report;
 mod support;
 
 use support::rng::Rng;
-
-const SUBJECTS: &[&str] = &[
-    "全区生产总值",
-    "地区生產總值",
-    "一般公共预算收入",
-    "规模以上工业增加值",
-    "固定资产投资",
-    "社会消费品零售总额",
-    "城镇居民人均可支配收入",
-    "进出口总额",
-    "粮食产量",
-    "ＧＤＰ",
-    "R&D经费",
-    "完成全年目标",
-    "高於全國增幅",
-    "其中",
-    "城乡居民收入",
-];
-const VERBS: &[&str] = &[
-    "达到", "完成", "实现", "突破", "约", "近", "为", "达", "增至", "累计", "",
-];
-const UNITS: &[&str] = &[
-    "亿元", "万元", "元", "万吨", "万人", "个", "家", "项", "公里", "億元", "%", "％", "",
-];
-const CHANGES: &[&str] = &[
-    "增长",
-    "下降",
-    "同比增长",
-    "提高",
-    "回落",
-    "增長",
-    "分别增长",
-    "",
-];
-const TAILS: &[&str] = &[
-    "%",
-    "％",
-    "个百分点",
-    "個百分點",
-    "倍",
-    "左右",
-    "以上",
-    "翻番",
-    "翻一番",
-    "",
-];
-const NUMERALS: &[&str] = &[
-    "一千二百万",
-    "三百",
-    "两千",
-    "十二",
-    "五成",
-    "三分之一",
-    "百分之八",
-    "一",
-    "〇",
-    "零点五",
-];
-const YEARS: &[&str] = &[
-    "2019年",
-    "2020年",
-    "“十四五”",
-    "“十三五”时期",
-    "2021年1-5月",
-    "一季度",
-    "上半年",
-    "今年",
-    "2035年",
-    "2021年2月19日",
-];
-const PUNCT: &[&str] = &[
-    "、", "，", "。", "；", "：", "！", "？", "…", "……", "—", "——", "·", ",", ".", ";", ":", "!",
-    "?", "-", "~", "～", "/",
-];
-const BRACKETS: &[(&str, &str)] = &[
-    ("（", "）"),
-    ("(", ")"),
-    ("【", "】"),
-    ("《", "》"),
-    ("“", "”"),
-    ("「", "」"),
-    ("[", "]"),
-];
-const ODD: &[&str] = &[
-    " ", "  ", "\u{3000}", "\n", "\n\n", "\r\n", "\t", "😀", "🇨🇳", "é", "\u{200B}", "\u{FEFF}",
-    "\u{0}", "ａ", "Ｚ", "①", "Ⅲ", "㎡", "℃", "\u{301}", "𠀀",
-];
-
-/// What a page's header and footer carry: labels, dates, places, bylines.
-const HEADER: &[&str] = &[
-    "来源：",
-    "来源:",
-    "发布时间：",
-    "发布日期:2021-02-1９ ",
-    "作者：",
-    "编辑：",
-    "当前位置：首页 > ",
-    "》",
-    "【字体：大 中 小】",
-    "日期：2021年2月",
-    "——在",
-    "区长",
-    "市长 ",
-    "政府工作报告",
-    "潍坊市奎文区",
-    "坊子区人民政府",
-    "第十八届人民代表大会第",
-    "次会议上",
-    "（2021年1月",
-    "日）",
-    "返回顶部",
-    "打印本页",
-    "责任编辑",
-    "一、",
-    "（一）",
-    "1.",
-    "二〇二一年",
-];
-
-/// A number in one of its written forms.
-fn number(rng: &mut Rng) -> String {
-    let n = rng.below(100_000);
-    let text = match rng.below(7) {
-        0 => n.to_string(),
-        1 => format!("{}.{}", n % 1000, rng.below(100)),
-        2 => rng.pick(NUMERALS).to_string(),
-        3 => format!("{}-{}", n % 20, n % 20 + rng.below(5)),
-        4 => format!("{}%-{}%", n % 20, n % 20 + rng.below(5)),
-        5 => "9".repeat(1 + rng.below(30)),
-        _ => format!("{},{:03}", n % 1000, rng.below(1000)),
-    };
-    if rng.chance(15) {
-        full_width(&text)
-    } else {
-        text
-    }
-}
-
-fn full_width(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '!'..='~' => char::from_u32(c as u32 + 0xFEE0).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
-}
-
-/// One clause: subject + verb + number + unit, with a change and a
-/// percentage or a rank or a 分别 list.
-fn clause(rng: &mut Rng) -> String {
-    let mut s = String::new();
-    if rng.chance(30) {
-        s += rng.pick(YEARS);
-    }
-    s += rng.pick(SUBJECTS);
-    s += rng.pick(VERBS);
-    s += &number(rng);
-    s += rng.pick(UNITS);
-    match rng.below(5) {
-        0 => s += &format!("，居全省第{}位", number(rng)),
-        1 => {
-            s += "，分别";
-            for i in 0..1 + rng.below(4) {
-                if i > 0 {
-                    s += rng.pick(&["、", "和", "，"]);
-                }
-                s += rng.pick(CHANGES);
-                s += &number(rng);
-                s += rng.pick(TAILS);
-            }
-        }
-        _ => {
-            s += rng.pick(CHANGES);
-            s += &number(rng);
-            s += rng.pick(TAILS);
-        }
-    }
-    s
-}
-
-/// A line of clauses, with brackets, punctuation and odd characters
-/// dropped in at random.
-fn line(rng: &mut Rng) -> String {
-    let mut s = String::new();
-    let clauses = if rng.chance(3) {
-        60 + rng.below(200)
-    } else {
-        rng.below(6)
-    };
-    for _ in 0..clauses {
-        let c = clause(rng);
-        if rng.chance(25) {
-            let (open, close) = BRACKETS[rng.below(BRACKETS.len())];
-            if rng.chance(50) {
-                s += open;
-                s += &c;
-                s += close;
-            } else {
-                s += &c;
-                s += open;
-                s += &number(rng);
-                s += rng.pick(TAILS);
-                if !rng.chance(10) {
-                    s += close;
-                }
-                s += &number(rng);
-                s += rng.pick(TAILS);
-            }
-        } else {
-            s += &c;
-        }
-        s += rng.pick(PUNCT);
-        while rng.chance(15) {
-            s += rng.pick(ODD);
-        }
-    }
-    s
-}
-
-fn grammar_text(rng: &mut Rng) -> String {
-    let mut lines = Vec::new();
-    if rng.chance(50) {
-        lines.push(format!(
-            "{}政府工作报告",
-            rng.pick(&["坊子区", "潍坊市", ""])
-        ));
-    }
-    for _ in 0..rng.below(8) {
-        lines.push(line(rng));
-    }
-    lines.join(rng.pick(&["\n", "\n\n", "\r\n", "\n\u{3000}\u{3000}"]))
-}
-
-/// Any of the grammar's pieces in any order: what no grammar writes.
-fn soup(rng: &mut Rng) -> String {
-    let lists: &[&[&str]] = &[
-        SUBJECTS, VERBS, UNITS, CHANGES, TAILS, NUMERALS, YEARS, PUNCT, ODD, HEADER,
-    ];
-    let mut s = String::new();
-    for _ in 0..rng.below(80) {
-        match rng.below(lists.len() + 2) {
-            k if k < lists.len() => s += rng.pick(lists[k]),
-            k if k == lists.len() => s += &number(rng),
-            _ => {
-                let (open, close) = BRACKETS[rng.below(BRACKETS.len())];
-                s += rng.pick(&[open, close]);
-            }
-        }
-    }
-    s
-}
-
-/// A seed report with random insertions, deletions and swaps of characters.
-fn mutated_seed(rng: &mut Rng, seeds: &[Vec<char>]) -> String {
-    let mut chars = seeds[rng.below(seeds.len())].clone();
-    for _ in 0..1 + rng.below(12) {
-        if chars.is_empty() {
-            break;
-        }
-        let at = rng.below(chars.len());
-        match rng.below(4) {
-            0 => {
-                let end = (at + 1 + rng.below(40)).min(chars.len());
-                chars.drain(at..end);
-            }
-            1 => {
-                let other = rng.below(chars.len());
-                chars.swap(at, other);
-            }
-            2 => {
-                let piece = match rng.below(5) {
-                    4 => format!("{}\n", rng.pick(HEADER)),
-                    0 => rng.pick(ODD).to_string(),
-                    1 => rng.pick(PUNCT).to_string(),
-                    2 => {
-                        let (open, close) = BRACKETS[rng.below(BRACKETS.len())];
-                        rng.pick(&[open, close]).to_string()
-                    }
-                    _ => number(rng),
-                };
-                chars.splice(at..at, piece.chars());
-            }
-            _ => {
-                let piece = clause(rng);
-                chars.splice(at..at, piece.chars());
-            }
-        }
-    }
-    chars.into_iter().collect()
-}
+use support::statistical_text::{grammar_text, mutated_seed, soup};
+use support::web_archive::{saved_by_chrome, saved_by_internet_explorer};
 
 fn as_html(text: &str) -> String {
     let mut html = String::from("<html><head><meta charset=\"utf-8\"><title>");
@@ -336,29 +49,82 @@ fn as_csv(text: &str) -> String {
     )
 }
 
-/// The ways in: as a text, as a web page, as a CSV, as a text file whose
-/// bytes are no longer UTF-8 (one broken in the middle, the last cut off),
-/// so the encoding is guessed.
+/// `text` as JSON records: one object with the columns the import
+/// recognises, the title its first line.
+fn as_json_record(text: &str) -> serde_json::Value {
+    serde_json::json!({
+        "title": text.lines().next().unwrap_or(""),
+        "date": "2021-02-19",
+        "region": "某某县",
+        "content": text,
+    })
+}
+
+/// `text` encoded as GBK, as older Chinese sites and Windows tools write
+/// it (characters GBK lacks become numeric references, as encoders do).
+fn as_gbk(text: &str) -> Vec<u8> {
+    encoding_rs::GBK.encode(text).0.into_owned()
+}
+
+/// The ways in: as a text; as a web page (UTF-8, or GBK declared); as a CSV;
+/// as JSON records (an array, or JSON Lines) and as such records cut off
+/// mid-file; as a text file whose bytes are no longer UTF-8 (one broken in
+/// the middle, the last cut off), in GBK, or in UTF-16 with its byte-order
+/// mark and the last byte cut off; as a page saved as one file, by Chrome
+/// (quoted-printable) and by Internet Explorer (base64, GBK declared).
 #[derive(Clone, Copy, Debug)]
 enum Way {
     Text,
     Html,
+    GbkHtml,
     Csv,
+    JsonArray,
+    JsonLines,
+    JsonCut,
     Bytes,
+    Gbk,
+    Utf16,
+    SavedByChrome,
+    SavedByInternetExplorer,
 }
 
-fn run(way: Way, text: &str) {
+const WAYS: &[Way] = &[
+    Way::Text,
+    Way::Html,
+    Way::GbkHtml,
+    Way::Csv,
+    Way::JsonArray,
+    Way::JsonLines,
+    Way::JsonCut,
+    Way::Bytes,
+    Way::Gbk,
+    Way::Utf16,
+    Way::SavedByChrome,
+    Way::SavedByInternetExplorer,
+];
+
+/// The file `text` becomes on `way` in: its name and bytes.
+fn file_for(way: Way, text: &str) -> (&'static str, Vec<u8>) {
+    const ADDRESS: &str = "http://www.example.gov.cn/art/2021/2/19/art_1.html";
     match way {
-        Way::Text => {
-            let _ = process_report("fuzz.txt", text);
+        Way::Text => ("fuzz.txt", text.as_bytes().to_vec()),
+        Way::Html => ("fuzz.html", as_html(text).into_bytes()),
+        Way::GbkHtml => (
+            "fuzz.htm",
+            as_gbk(&as_html(text).replace("charset=\"utf-8\"", "charset=\"gbk\"")),
+        ),
+        Way::Csv => ("fuzz.csv", as_csv(text).into_bytes()),
+        Way::JsonArray => {
+            let records = serde_json::Value::Array(vec![as_json_record(text); 2]);
+            ("fuzz.json", records.to_string().into_bytes())
         }
-        Way::Html => {
-            let _ = import_file(
-                "fuzz.html",
-                as_html(text).as_bytes(),
-                &mut KnownReports::default(),
-                1,
-            );
+        Way::JsonLines | Way::JsonCut => {
+            let line = as_json_record(text).to_string();
+            let mut bytes = format!("{line}\n{line}\n").into_bytes();
+            if matches!(way, Way::JsonCut) {
+                bytes.truncate(bytes.len() * 3 / 4);
+            }
+            ("fuzz.jsonl", bytes)
         }
         Way::Bytes => {
             let mut bytes = text.as_bytes().to_vec();
@@ -366,15 +132,39 @@ fn run(way: Way, text: &str) {
                 *b = 0xB0;
             }
             bytes.pop();
-            let _ = import_file("fuzz.txt", &bytes, &mut KnownReports::default(), 1);
+            ("fuzz.txt", bytes)
         }
-        Way::Csv => {
-            let _ = import_file(
-                "fuzz.csv",
-                as_csv(text).as_bytes(),
-                &mut KnownReports::default(),
-                1,
-            );
+        Way::Gbk => ("fuzz.txt", as_gbk(text)),
+        Way::Utf16 => {
+            let mut bytes = vec![0xFF, 0xFE];
+            bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+            bytes.pop();
+            ("fuzz.txt", bytes)
+        }
+        Way::SavedByChrome => (
+            "fuzz.mhtml",
+            saved_by_chrome(as_html(text).as_bytes(), ADDRESS),
+        ),
+        Way::SavedByInternetExplorer => (
+            "fuzz.mht",
+            saved_by_internet_explorer(
+                &as_gbk(&as_html(text).replace("charset=\"utf-8\"", "charset=\"gb2312\"")),
+                "gb2312",
+                ADDRESS,
+            ),
+        ),
+    }
+}
+
+fn run(way: Way, text: &str) {
+    match way {
+        // The pipeline itself, without the import's reading of a file.
+        Way::Text => {
+            let _ = process_report("fuzz.txt", text);
+        }
+        _ => {
+            let (name, bytes) = file_for(way, text);
+            let _ = import_file(name, &bytes, &mut KnownReports::default(), 1);
         }
     }
 }
@@ -477,7 +267,7 @@ fn fuzz(seed: u64, cases: usize) {
             2 => soup(&mut rng),
             _ => grammar_text(&mut rng),
         };
-        let way = [Way::Text, Way::Html, Way::Csv, Way::Bytes][rng.below(4)];
+        let way = WAYS[rng.below(WAYS.len())];
         if panics(way, &text).is_some() {
             let small = shrink(way, &text);
             let why = panics(way, &small).unwrap_or_default();
@@ -485,6 +275,28 @@ fn fuzz(seed: u64, cases: usize) {
                 "case {case} (seed {seed:#x}) panics via {way:?}: {why}\nsmallest input: {small:?}"
             );
         }
+    }
+}
+
+/// Each way in reads a seed report into reports with its text, so the
+/// fuzzer's inputs reach the pipeline rather than a refusal.
+#[test]
+fn every_way_in_reaches_the_pipeline() {
+    let seed = support::seed_text("000_cfd317805aaf1808.txt");
+    let sentence = "全区铸造企业由300多家压减到64家";
+    assert!(seed.contains(sentence));
+    for &way in WAYS.iter().filter(|&&w| !matches!(w, Way::Text)) {
+        let (name, bytes) = file_for(way, &seed);
+        let reports = support::import_file_as_user(name, &bytes);
+        assert!(!reports.is_empty(), "{way:?}: no report");
+        assert!(
+            reports
+                .iter()
+                .flat_map(|r| &r.sections)
+                .flat_map(|s| &s.paragraphs)
+                .any(|p| p.contains(sentence)),
+            "{way:?}: the text did not come through"
+        );
     }
 }
 

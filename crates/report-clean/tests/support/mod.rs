@@ -5,6 +5,7 @@
 
 pub mod rng;
 pub mod shapes;
+pub mod statistical_text;
 pub mod web_archive;
 
 use std::path::PathBuf;
