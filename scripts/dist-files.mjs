@@ -1,6 +1,11 @@
 // The names of a release build's files, as Trunk writes them (`name`, or
 // `name-<hash>` with file hashes on): one place for the patterns that
 // post-build.mjs, single-file.mjs and check-page-wasm.mjs look for.
+import { createHash } from "node:crypto";
+
+// A file's Subresource Integrity value, as Trunk writes it in index.html.
+export const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
 // `files` is the directory's listing; `who` names the script in errors.
 export const distFiles = (files, dir, who) => {
   const find = (pattern, what) => {

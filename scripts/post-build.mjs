@@ -1,6 +1,7 @@
 // Trunk post-build hook:
 // - cuts the views the first screen does not show out of the page's wasm
 //   into chunks fetched on first use (split-page.mjs);
+// - compresses the stylesheet of a release build (compress-css.mjs);
 // - tells the page where its import worker is (a <meta> in index.html, see
 //   src/import_worker.rs);
 // and writes, next to the built files,
@@ -17,6 +18,7 @@ import { createHash } from "node:crypto";
 import { startWorkerWasm } from "./worker-start.mjs";
 import { distFiles } from "./dist-files.mjs";
 import { splitPage } from "./split-page.mjs";
+import { compressStylesheet } from "./compress-css.mjs";
 
 const web = join(dirname(fileURLToPath(import.meta.url)), "../web");
 const loadFailure = readFileSync(join(web, "load-failure.js"), "utf8");
@@ -26,6 +28,8 @@ if (!dir) throw new Error("no TRUNK_STAGING_DIR and no directory argument");
 const listing = () => readdirSync(dir).filter((f) => !["sw.js", "embed.js"].includes(f));
 const split = splitPage(dir, distFiles(listing(), dir, "post-build"));
 console.log(`post-build: the page's wasm cut into ${split.chunks.length} chunks fetched on first use (${split.link})`);
+const compressed = compressStylesheet(dir, distFiles(listing(), dir, "post-build").css());
+if (compressed) console.log(`post-build: the stylesheet compressed, ${compressed.before} B to ${compressed.after} B`);
 const files = listing();
 const names = distFiles(files, dir, "post-build");
 const glue = names.glue();

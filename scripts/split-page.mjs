@@ -17,11 +17,11 @@
 // the integrity hashes in index.html updated) and names the chunks and the
 // linking JS after the build's hash, so no cache can mix two builds.
 import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sri } from "./dist-files.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -41,8 +41,6 @@ const cargoWasm = () => {
   if (!existsSync(path)) throw new Error(`split-page: no ${path} (cargo's wasm for the ${profile} build)`);
   return { path, profile };
 };
-
-const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
 export const splitPage = (dir, names) => {
   const glueName = names.glue();
