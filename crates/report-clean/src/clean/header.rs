@@ -3,6 +3,8 @@
 //! (the value also on the next line), the headline, subtitle, speaker,
 //! issuing body and bylines, each recognised by what it is.
 
+mod take_title;
+
 use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
 use crate::clean::document_notices::is_part_label;
@@ -20,9 +22,7 @@ use crate::clean::metadata::{
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, names_a_step_of};
 use crate::clean::page_lists::is_menu_row;
-use crate::clean::posting_lines::{
-    banner_paper, date_banner, dated_line, drop_account_name, site_after_time,
-};
+use crate::clean::posting_lines::{banner_paper, date_banner, dated_line, drop_account_name};
 use crate::clean::speaker_lines::{
     describes_speaker, government_over_salutation, name_line, office_over_name,
     speaker_after_session,
@@ -31,11 +31,7 @@ use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
     is_title_tag_line, names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
-use crate::clean::title_marks::{split_page_mark, split_piece_number};
-use crate::clean::title_tags::{
-    dated_speaker_bracket, says_given_whole, split_dated_title, split_draft_mark,
-    split_file_suffix, split_title_tag,
-};
+use crate::clean::title_tags::{dated_speaker_bracket, says_given_whole};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::Line;
 use report_core::{Noise, NoiseKind};
@@ -439,102 +435,6 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         i += 1;
     }
     (h, lines.len())
-}
-
-impl Header {
-    /// The site a posting line names after its day and clock time, where
-    /// no account is known yet.
-    fn note_account(&mut self, text: &str) {
-        if self.account.is_none() {
-            self.account = site_after_time(text);
-        }
-    }
-
-    /// A title line less the bracketed day after it (`…报告（2024年1月15日）`,
-    /// `…报告(20230114)`): the day is the one the speech was given, the
-    /// bracket set aside.
-    fn take_dated_bracket<'a>(&mut self, text: &'a str, line: usize) -> &'a str {
-        let Some((headline, bracket, delivered, speaker)) = split_dated_title(text) else {
-            return text;
-        };
-        self.noise.push(Noise {
-            kind: NoiseKind::Metadata,
-            text: bracket.to_string(),
-            line,
-        });
-        self.delivered.get_or_insert(delivered);
-        if let Some(name) = speaker {
-            self.speaker.get_or_insert_with(|| name.to_string());
-        }
-        headline
-    }
-
-    /// `line` is the headline: its text less a forum's or column's tag,
-    /// which is set aside.
-    fn take_title(&mut self, line: &Line) {
-        // `• 政府工作报告`: a list's bullet before the headline; `…来了→`:
-        // the arrow a post's link ends on.
-        let text = line
-            .text
-            .trim_start_matches(['•', '●', '▪'])
-            .trim_start()
-            .trim_end_matches(['→', '➡', '▶', '►', '»'])
-            .trim_end()
-            // `…报告 |`: the headline's cell of a grid, its bar.
-            .trim_end_matches(['|', '｜', ' ', '\u{3000}']);
-        let (tag, headline) = split_title_tag(text);
-        if let Some(tag) = tag {
-            self.noise.push(Noise {
-                kind: NoiseKind::Metadata,
-                text: tag.to_string(),
-                line: line.number,
-            });
-        }
-        // `政府工作报告（2024年1月15日）`: the day it was given, stated.
-        let headline = self.take_dated_bracket(headline, line.number);
-        // `…工作计划.docxVIP`: a shared file's name and badge, set aside.
-        let headline = match split_file_suffix(headline) {
-            Some((headline, suffix)) => {
-                self.noise.push(Noise {
-                    kind: NoiseKind::Metadata,
-                    text: suffix.to_string(),
-                    line: line.number,
-                });
-                headline
-            }
-            None => headline,
-        };
-        // `…工作报告（征求意见稿）`: the draft's mark, set aside.
-        let headline = match split_draft_mark(headline) {
-            Some((headline, mark)) => {
-                self.noise.push(Noise {
-                    kind: NoiseKind::Metadata,
-                    text: mark.to_string(),
-                    line: line.number,
-                });
-                headline
-            }
-            None => headline,
-        };
-        // `第1篇 …报告`, `…总结（2）`: a collection's piece number, a
-        // copy's page number, set aside.
-        let (mark, headline) = match split_piece_number(headline) {
-            Some((mark, name)) => (Some(mark), name),
-            None => match split_page_mark(headline) {
-                Some((name, mark)) => (Some(mark), name),
-                None => (None, headline),
-            },
-        };
-        if let Some(mark) = mark {
-            self.noise.push(Noise {
-                kind: NoiseKind::Metadata,
-                text: mark.trim().to_string(),
-                line: line.number,
-            });
-        }
-        self.title = Some(headline.to_string());
-        self.title_line = line.number;
-    }
 }
 
 /// Site names and column names above a headline are short.
