@@ -1,0 +1,45 @@
+//! Made-up pages of the shapes the seventh look at real report pages
+//! (pages25, docs/quality-real-pages.md) found read wrong: a sharing
+//! site's blurb naming the file it offers taken for the title and the
+//! body's first paragraph.
+
+mod support;
+
+use support::shapes::{first_paragraph, report, set_aside};
+
+#[test]
+fn a_sharing_sites_blurb_names_the_file_whose_name_is_the_title() {
+    let blurb = "《某某乡2030年工作总结.docx》由会员分享，可在线阅读，更多相关《某某乡2030年工作总结.docx(6页珍藏版)》请在某某文档上搜索。";
+    let text = [
+        blurb,
+        "1、某某乡2030年工作总结一年来，在县委、县政府的坚强领导下，我乡各项工作取得新进展。全乡实现农业总产值3.2亿元，增长5%。",
+        "2、二是抓好项目建设，全年实施项目12个，完成投资1.5亿元。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某乡2030年工作总结");
+    assert!(!r.title_is_derived);
+    set_aside(&r, &[blurb]);
+    assert!(first_paragraph(&r).contains("一年来"));
+    // Under a headline the blurb is set aside and the headline stays.
+    let text = [
+        "某某镇2030年政府工作报告",
+        "《某某镇政府工作报告.pdf》由会员分享，可在线阅读。",
+        "各位代表：",
+        "现在，我代表镇人民政府向大会报告工作，请予审议。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).title, "某某镇2030年政府工作报告");
+}
+
+#[test]
+fn a_book_title_without_a_files_type_is_no_blurb() {
+    // A report cites a document by its title: the sentence is the body's.
+    let text = [
+        "某某县2030年工作总结",
+        "今年以来，我县认真贯彻《某某县乡村振兴促进条例》，各项工作扎实推进，全县实现生产总值120亿元，增长6%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(first_paragraph(&r).contains("乡村振兴促进条例"));
+}
