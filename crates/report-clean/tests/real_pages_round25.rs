@@ -5,7 +5,7 @@
 
 mod support;
 
-use support::shapes::{first_paragraph, report, set_aside};
+use support::shapes::{first_paragraph, headings, report, set_aside};
 
 #[test]
 fn a_sharing_sites_blurb_names_the_file_whose_name_is_the_title() {
@@ -42,4 +42,31 @@ fn a_book_title_without_a_files_type_is_no_blurb() {
     .join("\n");
     let r = report(&text);
     assert!(first_paragraph(&r).contains("乡村振兴促进条例"));
+}
+
+#[test]
+fn a_copying_sites_watermark_after_every_line_is_taken_out() {
+    let text = [
+        "2030年某某县人民政府工作报告(全文)",
+        "政府工作报告xQz",
+        "xQz",
+        "2030年1月8日在某某县第十届人民代表大会第三次会议上xQz",
+        "xQz",
+        "某某县人民政府县长 张某某xQz",
+        "xQz",
+        "各位代表:xQz",
+        "现在,我代表县人民政府向大会报告工作,请予审议。xQz",
+        "一、过去一年工作回顾xQz",
+        "过去一年,全县实现生产总值120亿元,增长6%。xQz",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.authors, ["张某某"]);
+    assert_eq!(headings(&r), ["一、过去一年工作回顾"]);
+    assert!(!first_paragraph(&r).contains("xQz"));
+    assert!(r
+        .sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .all(|p| !p.contains("xQz")));
 }

@@ -32,6 +32,7 @@ use crate::clean::title_lines::labels_a_box;
 use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
 use crate::clean::traditional::{simplified_copy, Restorer};
 use crate::clean::translations::set_aside_translations;
+use crate::clean::watermarks::without_watermarks;
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
@@ -109,7 +110,10 @@ fn process_read_text(
     title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = split_run_together(without_page_numbers(read_lines(text)));
+    // A copying site's watermark after line upon line, out before any
+    // line is read.
+    let lines = without_watermarks(read_lines(text), &mut noise);
+    let lines = split_run_together(without_page_numbers(lines));
     let lines = without_list_tabs(without_line_numbers(lines));
     let lines = without_edge_pictographs(without_markdown(lines));
     let lines = close_digit_spacing(lines);
