@@ -5,7 +5,7 @@
 
 mod support;
 
-use support::shapes::{first_paragraph, headings, report, set_aside};
+use support::shapes::{first_paragraph, headings, report, set_aside, stated_day};
 
 #[test]
 fn a_sharing_sites_blurb_names_the_file_whose_name_is_the_title() {
@@ -69,4 +69,37 @@ fn a_copying_sites_watermark_after_every_line_is_taken_out() {
         .iter()
         .flat_map(|s| &s.paragraphs)
         .all(|p| !p.contains("xQz")));
+}
+
+#[test]
+fn a_toolbar_set_one_word_per_line_over_the_headline_is_no_title() {
+    let toolbar = [
+        "语音",
+        "长者模式",
+        "朗读",
+        "页面",
+        "字体加大",
+        "字体减小",
+        "高对比",
+        "黑底白字蓝色链接",
+        "光标",
+        "十字线",
+        "设置",
+        "关闭",
+    ];
+    let mut lines: Vec<&str> = toolbar.to_vec();
+    lines.extend([
+        "某某市政府门户网站 政务邮箱",
+        "2030年政府工作报告 ——2030年1月9日在某某新区第三届人民代表大会第二次会议上",
+        "某某新区区长 张某某",
+        "发布日期: 2031-06-02 11:30      来源: 区政府办",
+        "各位代表：",
+        "现在，我代表某某新区人民政府，向大会作政府工作报告，请予审议。",
+    ]);
+    let r = report(&lines.join("\n"));
+    assert_eq!(r.title, "2030年政府工作报告");
+    assert_eq!(r.authors, ["张某某"]);
+    assert_eq!(stated_day(&r).as_deref(), Some("2030-01-09"));
+    set_aside(&r, &toolbar);
+    assert!(r.captions.is_empty());
 }

@@ -16,7 +16,7 @@ use crate::clean::line_numbers::{without_line_numbers, without_list_tabs, withou
 use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
-use crate::clean::page_lists::set_aside_spaced_contents;
+use crate::clean::page_lists::{set_aside_menu_columns, set_aside_spaced_contents};
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::pictographs::without_edge_pictographs;
@@ -129,6 +129,7 @@ fn process_read_text(
         .into_iter()
         .partition(|l| marked_captions.contains(&l.number));
     let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
+    let lines = set_aside_menu_columns(lines, &mut noise);
     let lines = join_soft_breaks(set_aside_title_bar(lines, &mut noise));
     let lines = split_header_run(lines);
     let (mut header, body_start) = read_header_under(&lines, headline);
