@@ -103,3 +103,31 @@ fn a_toolbar_set_one_word_per_line_over_the_headline_is_no_title() {
     set_aside(&r, &toolbar);
     assert!(r.captions.is_empty());
 }
+
+#[test]
+fn the_report_named_after_an_office_is_no_speakers_name() {
+    let text = [
+        "某某村村委会主任任职报告",
+        "各位领导、同志们：",
+        "今年六月，我当选为某某村村民委员会主任，半年来在镇党委的领导下，各项工作按照预定目标完成。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.authors.is_empty(), "{:?}", r.authors);
+    assert_eq!(r.title, "某某村村委会主任任职报告");
+}
+
+#[test]
+fn the_title_again_with_a_collections_piece_number_heads_nothing() {
+    let text = [
+        "某某街道工作总结",
+        "某某街道工作总结精选第2篇",
+        "一、党建引领",
+        "一年来，街道党工委坚持抓党建促发展，全年发展党员12名。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某街道工作总结");
+    assert_eq!(headings(&r), ["一、党建引领"]);
+    set_aside(&r, &["某某街道工作总结精选第2篇"]);
+}

@@ -31,6 +31,7 @@ use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
     is_title_tag_line, names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
+use crate::clean::title_marks::labels_a_piece;
 use crate::clean::title_tags::{dated_speaker_bracket, says_given_whole};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::Line;
@@ -327,9 +328,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             }
             was_title = true;
         } else if previous_was_title
-            && h.title
-                .as_deref()
-                .is_some_and(|t| text.len() > t.len() && text.starts_with(t))
+            && h.title.as_deref().is_some_and(|t| {
+                text.len() > t.len() && text.starts_with(t) && !labels_a_piece(text, t)
+            })
         {
             // A headline cut off over the whole of it (`国务院关于…计划执` /
             // `国务院关于…计划执行情况的报告`): the whole is the title.
@@ -376,7 +377,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             let over_delivery = lines
                 .get(i + 1)
                 .is_some_and(|n| parse_delivery_line(&n.text).is_some());
-            is_title_repeat(text, t) || t.ends_with(text) || over_delivery && t.contains(text)
+            is_title_repeat(text, t)
+                || t.ends_with(text)
+                || over_delivery && t.contains(text)
+                || labels_a_piece(text, t)
         }) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_document_number(text)
