@@ -5,7 +5,7 @@
 
 mod support;
 
-use support::shapes::{first_paragraph, headings, report, set_aside, stated_day};
+use support::shapes::{first_paragraph, headings, region_path, report, set_aside, stated_day};
 
 #[test]
 fn a_sharing_sites_blurb_names_the_file_whose_name_is_the_title() {
@@ -130,4 +130,16 @@ fn the_title_again_with_a_collections_piece_number_heads_nothing() {
     assert_eq!(r.title, "某某街道工作总结");
     assert_eq!(headings(&r), ["一、党建引领"]);
     set_aside(&r, &["某某街道工作总结精选第2篇"]);
+}
+
+#[test]
+fn a_place_named_as_the_neighbour_is_not_the_reports() {
+    let text = [
+        "某某乡工作汇报",
+        "一、基本情况。某某乡位于龙江县西北部，距县城60公里，东与某某镇隔河相望，西与内蒙古自治区某某旗交界，行政区域总面积320平方千米。",
+        "二、重点工作。全乡中草药种植规模3900亩，林果产业发展到1200亩。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(region_path(&r), ["黑龙江省", "齐齐哈尔市", "龙江县"]);
 }
