@@ -143,3 +143,23 @@ fn a_place_named_as_the_neighbour_is_not_the_reports() {
     let r = report(&text);
     assert_eq!(region_path(&r), ["黑龙江省", "齐齐哈尔市", "龙江县"]);
 }
+
+#[test]
+fn a_headline_opening_on_a_persons_name_and_comrade_names_the_speaker() {
+    let text = [
+        "张某同志在政协某某市第九届委员会常务委员会工作报告",
+        "（2030年1月10日在政协某某市第十届委员会第一次会议上）",
+        "各位委员：",
+        "我代表政协某某市第九届委员会常务委员会，向大会报告工作，请予审议。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.authors, ["张某"]);
+    // A headline on what a comrade did names no speaker.
+    let text = [
+        "某某县召开学习张某同志先进事迹报告会",
+        "3月5日，某某县召开报告会，全县500余名干部参加。",
+    ]
+    .join("\n");
+    assert!(report(&text).authors.is_empty());
+}

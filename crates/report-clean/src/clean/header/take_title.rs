@@ -9,6 +9,7 @@ use crate::clean::title_tags::{
     split_dated_title, split_draft_mark, split_file_suffix, split_title_tag,
 };
 use report_core::text::layout::Line;
+use report_core::text::names::is_person_name;
 use report_core::{Noise, NoiseKind};
 
 impl Header {
@@ -102,7 +103,19 @@ impl Header {
                 line: line.number,
             });
         }
+        if let Some(name) = speaker_opening(headline) {
+            self.speaker.get_or_insert_with(|| name.to_string());
+        }
         self.title = Some(headline.to_string());
         self.title_line = line.number;
     }
+}
+
+/// `某某某同志在政协某某市委员会上的工作报告`: a headline that opens on a
+/// person's name and the form of address, then where or what they said
+/// (`在`, `作`, `代表`), names the speaker.
+fn speaker_opening(headline: &str) -> Option<&str> {
+    let (name, rest) = headline.split_once("同志")?;
+    let says = rest.starts_with(['在', '作']) || rest.starts_with("代表");
+    (says && is_person_name(name)).then_some(name)
 }
