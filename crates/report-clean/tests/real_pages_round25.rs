@@ -163,3 +163,17 @@ fn a_headline_opening_on_a_persons_name_and_comrade_names_the_speaker() {
     .join("\n");
     assert!(report(&text).authors.is_empty());
 }
+
+#[test]
+fn a_page_opening_on_the_years_review_has_no_stated_title() {
+    let text = [
+        "2030年工作回顾",
+        "2030年，全市检察机关在市委和省检察院的领导下，忠实履行法律监督职责，各项检察工作取得新进展。",
+        "一、充分发挥检察职能",
+        "全年共受理审查逮捕案件1200件，提起公诉1500件。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.title_is_derived, "{}", r.title);
+    assert_eq!(headings(&r)[0], "2030年工作回顾");
+}

@@ -281,7 +281,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // `一、…` over prose before any headline opens the text (over
             // `二、…` it is an outline above the headline).
             || h.title.is_none()
-                && top_level_number(text).is_some()
+                && (top_level_number(text).is_some() || reviews_a_period(text))
                 && lines.get(i + 1).is_some_and(|n| !n.is_short())
         {
             return (h, i);
@@ -455,6 +455,19 @@ pub(crate) const SITE_LINE_MAX_CHARS: usize = 20;
 /// no headline ends so.
 pub(crate) fn opens_speech(text: &str) -> bool {
     text.ends_with([':', '：'])
+}
+
+/// The word a report's first part is named by: the review of the year or
+/// term past (`2030年工作回顾`, `过去五年工作回顾`).
+const REVIEW_PART: &str = "回顾";
+
+/// `2030年工作回顾` over prose: the report's first part, unnumbered. A
+/// page that opens on it has no stated title (a report's title names the
+/// report, not its review).
+fn reviews_a_period(text: &str) -> bool {
+    text.ends_with(REVIEW_PART)
+        && text.chars().count() <= SITE_LINE_MAX_CHARS
+        && text.chars().any(|c| c.is_ascii_digit() || c == '年')
 }
 
 /// A label alone on its line (`来源：`) read with its value on the next one
