@@ -177,3 +177,20 @@ fn a_page_opening_on_the_years_review_has_no_stated_title() {
     assert!(r.title_is_derived, "{}", r.title);
     assert_eq!(headings(&r)[0], "2030年工作回顾");
 }
+
+#[test]
+fn a_sessions_day_in_eight_figures_run_together_dates_the_speech() {
+    let text = [
+        "政府工作报告",
+        "来源: 某某县政府日期:2031-02-12 23:02",
+        "——20301026某某镇第二届人民代表大会第一次会议上",
+        "各位代表:",
+        "现在,我受某某镇第一届人民政府委托,向大会报告政府工作,请予审议。",
+        "一、过去六年工作的基本回顾",
+        "六年来,某某镇经历了极不平凡的发展历程,全镇生产总值增长到8亿元。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(stated_day(&r).as_deref(), Some("2030-10-26"));
+    assert_eq!(headings(&r), ["一、过去六年工作的基本回顾"]);
+}
