@@ -31,7 +31,29 @@ pub fn is_document_notice(text: &str) -> bool {
     let talks_of_document =
         names_the_document(&folded) && DOCUMENT_VERBS.iter().any(|w| folded.contains(w));
     let uploaded_by = UPLOADERS.iter().any(|w| folded.contains(w)) && folded.contains("上传");
-    folded.chars().count() <= NOTICE_MAX_CHARS && (talks_of_document || uploaded_by)
+    folded.chars().count() <= NOTICE_MAX_CHARS
+        && (talks_of_document || uploaded_by || shared_file_name(text).is_some())
+}
+
+/// `《某镇工作报告.docx》由会员分享，可在线阅读，更多相关《某镇工作报告.docx(9页珍藏版)》请在某某文库上搜索。`:
+/// a sharing site names the document it offers by its file, the type after
+/// the name inside the book-title marks; a report cites a document by its
+/// title, never by its file. The file's name less its type.
+pub(crate) fn shared_file_name(text: &str) -> Option<&str> {
+    text.match_indices('《').find_map(|(open, _)| {
+        let inner = &text[open + '《'.len_utf8()..];
+        let inner = &inner[..inner.find('》')?];
+        let lower = inner.to_ascii_lowercase();
+        FILE_TYPES.iter().find_map(|ext| {
+            let at = lower.rfind(&format!(".{ext}"))?;
+            // The type ends the name, or a bracket of the file's facts
+            // follows it (`.docx(21页珍藏版)`).
+            let rest = &lower[at + 1 + ext.len()..];
+            let ends = rest.is_empty() || rest.starts_with(['(', '（']);
+            let name = inner[..at].trim();
+            (ends && name.chars().count() >= 4).then_some(name)
+        })
+    })
 }
 
 /// Whether a line names the document or the site as a word of its own:

@@ -3,9 +3,11 @@
 //! (the value also on the next line), the headline, subtitle, speaker,
 //! issuing body and bylines, each recognised by what it is.
 
+mod take_title;
+
 use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
-use crate::clean::document_notices::is_part_label;
+use crate::clean::document_notices::{is_part_label, shared_file_name};
 use crate::clean::field_rows::is_field_row;
 use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::header_lookahead::{
@@ -20,9 +22,7 @@ use crate::clean::metadata::{
 };
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, names_a_step_of};
 use crate::clean::page_lists::is_menu_row;
-use crate::clean::posting_lines::{
-    banner_paper, date_banner, dated_line, drop_account_name, site_after_time,
-};
+use crate::clean::posting_lines::{banner_paper, date_banner, dated_line, drop_account_name};
 use crate::clean::speaker_lines::{
     describes_speaker, government_over_salutation, name_line, office_over_name,
     speaker_after_session,
@@ -31,11 +31,8 @@ use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
     is_title_tag_line, names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
-use crate::clean::title_marks::{split_page_mark, split_piece_number};
-use crate::clean::title_tags::{
-    dated_speaker_bracket, says_given_whole, split_dated_title, split_draft_mark,
-    split_file_suffix, split_title_tag,
-};
+use crate::clean::title_marks::labels_a_piece;
+use crate::clean::title_tags::{dated_speaker_bracket, says_given_whole};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::Line;
 use report_core::{Noise, NoiseKind};
@@ -160,6 +157,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_furniture(text) || is_part_label(text) {
             h.noise.push(noise(NoiseKind::Metadata));
+            // A sharing site's blurb names the file it offers: its name is
+            // the title where the page set no headline over it.
+            if let Some(name) = shared_file_name(text).filter(|_| h.title.is_none()) {
+                h.take_title(&Line {
+                    text: name.to_string(),
+                    ..line.clone()
+                });
+            }
             // A date widget's day and clock time may name who posted it.
             h.note_account(text);
         } else if translates_headline(h.title.as_deref(), text) {
@@ -276,7 +281,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // `一、…` over prose before any headline opens the text (over
             // `二、…` it is an outline above the headline).
             || h.title.is_none()
-                && top_level_number(text).is_some()
+                && (top_level_number(text).is_some() || reviews_a_period(text))
                 && lines.get(i + 1).is_some_and(|n| !n.is_short())
         {
             return (h, i);
@@ -323,9 +328,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             }
             was_title = true;
         } else if previous_was_title
-            && h.title
-                .as_deref()
-                .is_some_and(|t| text.len() > t.len() && text.starts_with(t))
+            && h.title.as_deref().is_some_and(|t| {
+                text.len() > t.len() && text.starts_with(t) && !labels_a_piece(text, t)
+            })
         {
             // A headline cut off over the whole of it (`国务院关于…计划执` /
             // `国务院关于…计划执行情况的报告`): the whole is the title.
@@ -372,7 +377,10 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             let over_delivery = lines
                 .get(i + 1)
                 .is_some_and(|n| parse_delivery_line(&n.text).is_some());
-            is_title_repeat(text, t) || t.ends_with(text) || over_delivery && t.contains(text)
+            is_title_repeat(text, t)
+                || t.ends_with(text)
+                || over_delivery && t.contains(text)
+                || labels_a_piece(text, t)
         }) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_document_number(text)
@@ -441,108 +449,25 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
     (h, lines.len())
 }
 
-impl Header {
-    /// The site a posting line names after its day and clock time, where
-    /// no account is known yet.
-    fn note_account(&mut self, text: &str) {
-        if self.account.is_none() {
-            self.account = site_after_time(text);
-        }
-    }
-
-    /// A title line less the bracketed day after it (`…报告（2024年1月15日）`,
-    /// `…报告(20230114)`): the day is the one the speech was given, the
-    /// bracket set aside.
-    fn take_dated_bracket<'a>(&mut self, text: &'a str, line: usize) -> &'a str {
-        let Some((headline, bracket, delivered, speaker)) = split_dated_title(text) else {
-            return text;
-        };
-        self.noise.push(Noise {
-            kind: NoiseKind::Metadata,
-            text: bracket.to_string(),
-            line,
-        });
-        self.delivered.get_or_insert(delivered);
-        if let Some(name) = speaker {
-            self.speaker.get_or_insert_with(|| name.to_string());
-        }
-        headline
-    }
-
-    /// `line` is the headline: its text less a forum's or column's tag,
-    /// which is set aside.
-    fn take_title(&mut self, line: &Line) {
-        // `• 政府工作报告`: a list's bullet before the headline; `…来了→`:
-        // the arrow a post's link ends on.
-        let text = line
-            .text
-            .trim_start_matches(['•', '●', '▪'])
-            .trim_start()
-            .trim_end_matches(['→', '➡', '▶', '►', '»'])
-            .trim_end()
-            // `…报告 |`: the headline's cell of a grid, its bar.
-            .trim_end_matches(['|', '｜', ' ', '\u{3000}']);
-        let (tag, headline) = split_title_tag(text);
-        if let Some(tag) = tag {
-            self.noise.push(Noise {
-                kind: NoiseKind::Metadata,
-                text: tag.to_string(),
-                line: line.number,
-            });
-        }
-        // `政府工作报告（2024年1月15日）`: the day it was given, stated.
-        let headline = self.take_dated_bracket(headline, line.number);
-        // `…工作计划.docxVIP`: a shared file's name and badge, set aside.
-        let headline = match split_file_suffix(headline) {
-            Some((headline, suffix)) => {
-                self.noise.push(Noise {
-                    kind: NoiseKind::Metadata,
-                    text: suffix.to_string(),
-                    line: line.number,
-                });
-                headline
-            }
-            None => headline,
-        };
-        // `…工作报告（征求意见稿）`: the draft's mark, set aside.
-        let headline = match split_draft_mark(headline) {
-            Some((headline, mark)) => {
-                self.noise.push(Noise {
-                    kind: NoiseKind::Metadata,
-                    text: mark.to_string(),
-                    line: line.number,
-                });
-                headline
-            }
-            None => headline,
-        };
-        // `第1篇 …报告`, `…总结（2）`: a collection's piece number, a
-        // copy's page number, set aside.
-        let (mark, headline) = match split_piece_number(headline) {
-            Some((mark, name)) => (Some(mark), name),
-            None => match split_page_mark(headline) {
-                Some((name, mark)) => (Some(mark), name),
-                None => (None, headline),
-            },
-        };
-        if let Some(mark) = mark {
-            self.noise.push(Noise {
-                kind: NoiseKind::Metadata,
-                text: mark.trim().to_string(),
-                line: line.number,
-            });
-        }
-        self.title = Some(headline.to_string());
-        self.title_line = line.number;
-    }
-}
-
 /// Site names and column names above a headline are short.
 pub(crate) const SITE_LINE_MAX_CHARS: usize = 20;
 /// A salutation or lead-in ending in a colon (`各位代表：`) opens the body;
 /// no headline ends so.
 pub(crate) fn opens_speech(text: &str) -> bool {
     text.ends_with([':', '：'])
+}
+
+/// The word a report's first part is named by: the review of the year or
+/// term past (`2030年工作回顾`, `过去五年工作回顾`).
+const REVIEW_PART: &str = "回顾";
+
+/// `2030年工作回顾` over prose: the report's first part, unnumbered. A
+/// page that opens on it has no stated title (a report's title names the
+/// report, not its review).
+fn reviews_a_period(text: &str) -> bool {
+    text.ends_with(REVIEW_PART)
+        && text.chars().count() <= SITE_LINE_MAX_CHARS
+        && text.chars().any(|c| c.is_ascii_digit() || c == '年')
 }
 
 /// A label alone on its line (`来源：`) read with its value on the next one

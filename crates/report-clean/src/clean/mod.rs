@@ -50,4 +50,5 @@ pub(crate) mod title_marks;
 pub(crate) mod title_tags;
 pub(crate) mod traditional;
 pub(crate) mod translations;
+pub(crate) mod watermarks;
 pub(crate) mod wrap;

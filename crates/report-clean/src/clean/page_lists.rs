@@ -3,7 +3,8 @@
 //! under the article, a table of contents. Each is read by its shape (short
 //! names set apart, a file's extension, dots leading to a page number).
 
-use crate::clean::metadata::parse_speaker_line;
+use crate::clean::metadata::{is_organ_line, parse_speaker_line};
+use crate::clean::title_lines::names_a_report;
 use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::{has_sentence_end, Line};
 use report_core::text::names::is_person_name;
@@ -277,6 +278,65 @@ pub fn set_aside_spaced_contents(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Ve
         .collect()
 }
 
+/// A menu's items set one per line, as a side column or a toolbar copies:
+/// this many in a row at least (two or three short lines are a title, a
+/// speaker's office over the name).
+const MENU_COLUMN_MIN: usize = 4;
+
+/// One item of a menu set one per line: a short name of letters only, no
+/// figure, mark or space (`机构简介`, `读屏`, `白底黑字蓝链接`), and
+/// neither a person's name nor an organ's: a title's block sets those
+/// one per line too (`某某县人民政府` / `政府工作报告` / `县长` / `张某某`).
+fn is_menu_item(text: &str) -> bool {
+    MENU_ITEM_CHARS.contains(&text.chars().count())
+        && text.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
+        && !is_person_name(text)
+        && !is_organ_line(text)
+}
+
+/// Sets aside a site's menu or toolbar set one item per line above the
+/// report: `MENU_COLUMN_MIN` or more such items in a row among the lines
+/// before the first of prose. A last item naming a report (`政府工作报告`)
+/// may be the headline under the menu, and stays, unless a line naming a
+/// report follows it (then it is the menu's column of reports).
+pub fn set_aside_menu_columns(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    let prose = lines
+        .iter()
+        .position(|l| !l.is_short())
+        .unwrap_or(lines.len());
+    let mut menu = vec![false; lines.len()];
+    let mut i = 0;
+    while i < prose {
+        let run = lines[i..prose]
+            .iter()
+            .take_while(|l| is_menu_item(&l.text))
+            .count();
+        let mut end = i + run;
+        let headline_under = lines.get(end).is_some_and(|n| names_a_report(&n.text));
+        if run > 0 && names_a_report(&lines[end - 1].text) && !headline_under {
+            end -= 1;
+        }
+        if end - i >= MENU_COLUMN_MIN {
+            menu[i..end].iter_mut().for_each(|m| *m = true);
+        }
+        i += run.max(1);
+    }
+    lines
+        .into_iter()
+        .zip(menu)
+        .filter_map(|(line, menu)| {
+            if menu {
+                noise.push(Noise {
+                    kind: NoiseKind::Breadcrumb,
+                    text: line.text.clone(),
+                    line: line.number,
+                });
+            }
+            (!menu).then_some(line)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -405,6 +465,21 @@ mod tests {
         // Without a contents heading above, a line ending in a number stays.
         let mut noise = Vec::new();
         set_aside_spaced_contents(read_lines("二、主要指标 2024\n"), &mut noise);
+        assert!(noise.is_empty());
+    }
+
+    #[test]
+    fn a_menu_set_one_item_per_line_above_the_report() {
+        let text = "首页\n机构简介\n新闻中心\n政务公开\n工作报告\n2030年某某县人民检察院工作报告\n时间：2031-01-10\n一年来，全县检察机关依法履职，各项工作取得新进展，共受理案件1200件。";
+        let mut noise = Vec::new();
+        let out = set_aside_menu_columns(read_lines(text), &mut noise);
+        assert_eq!(out[0].text, "2030年某某县人民检察院工作报告");
+        assert_eq!(noise.len(), 5);
+        // Three short lines are no menu; nor are short lines under prose.
+        let text = "某某县人民政府\n政府工作报告\n县长\n张某某\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n农业\n工业\n服务业\n教育";
+        let mut noise = Vec::new();
+        let out = set_aside_menu_columns(read_lines(text), &mut noise);
+        assert_eq!(out.len(), 10);
         assert!(noise.is_empty());
     }
 }

@@ -16,7 +16,7 @@ use crate::clean::line_numbers::{without_line_numbers, without_list_tabs, withou
 use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
-use crate::clean::page_lists::set_aside_spaced_contents;
+use crate::clean::page_lists::{set_aside_menu_columns, set_aside_spaced_contents};
 use crate::clean::pages::set_aside_page_furniture;
 use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::pictographs::without_edge_pictographs;
@@ -32,6 +32,7 @@ use crate::clean::title_lines::labels_a_box;
 use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
 use crate::clean::traditional::{simplified_copy, Restorer};
 use crate::clean::translations::set_aside_translations;
+use crate::clean::watermarks::without_watermarks;
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{read_lines, Line};
 use report_core::text::themes::section_themes;
@@ -109,7 +110,10 @@ fn process_read_text(
     title_if_none: Option<&str>,
 ) -> Report {
     let mut noise = Vec::new();
-    let lines = split_run_together(without_page_numbers(read_lines(text)));
+    // A copying site's watermark after line upon line, out before any
+    // line is read.
+    let lines = without_watermarks(read_lines(text), &mut noise);
+    let lines = split_run_together(without_page_numbers(lines));
     let lines = without_list_tabs(without_line_numbers(lines));
     let lines = without_edge_pictographs(without_markdown(lines));
     let lines = close_digit_spacing(lines);
@@ -125,6 +129,7 @@ fn process_read_text(
         .into_iter()
         .partition(|l| marked_captions.contains(&l.number));
     let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
+    let lines = set_aside_menu_columns(lines, &mut noise);
     let lines = join_soft_breaks(set_aside_title_bar(lines, &mut noise));
     let lines = split_header_run(lines);
     let (mut header, body_start) = read_header_under(&lines, headline);

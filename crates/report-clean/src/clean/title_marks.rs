@@ -44,6 +44,33 @@ pub(crate) fn split_page_mark(text: &str) -> Option<(&str, &str)> {
         .then_some((name, bracket))
 }
 
+/// Most characters of the words a collection sets between a piece's name
+/// and its number (`范文`, `精选`).
+const PIECE_WORDS_MAX_CHARS: usize = 3;
+
+/// `某某工作报告范文第1篇`, `某某工作报告2`: the title again under it,
+/// with the number a collection gives the piece (`第1篇`, `篇一`, a bare
+/// number) after a word or two: the collection's label over the piece.
+pub(crate) fn labels_a_piece(text: &str, title: &str) -> bool {
+    let Some(rest) = text.strip_prefix(title) else {
+        return false;
+    };
+    let number_at = rest
+        .char_indices()
+        .find(|(_, c)| NUMERALS.contains(*c) || *c == '第' || *c == '篇')
+        .map(|(at, _)| at);
+    let Some(at) = number_at else {
+        return false;
+    };
+    let (words, mark) = rest.split_at(at);
+    let mark = mark.strip_prefix('第').unwrap_or(mark);
+    let mark = mark.strip_prefix('篇').unwrap_or(mark);
+    let mark = mark.strip_suffix('篇').unwrap_or(mark);
+    words.chars().count() <= PIECE_WORDS_MAX_CHARS
+        && !mark.is_empty()
+        && mark.chars().all(|c| NUMERALS.contains(c))
+}
+
 /// Four digits a report's year could be.
 fn is_year(digits: &str) -> bool {
     digits.len() == 4 && digits.parse::<u32>().is_ok_and(valid_year)

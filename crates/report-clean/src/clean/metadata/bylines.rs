@@ -2,6 +2,7 @@
 //! (an office and a name) and a byline's names (`本报记者 张伟 通讯员 刘洋`).
 
 use crate::clean::offices::HEADS_OF_GOVERNMENT;
+use crate::clean::title_lines::names_a_report;
 use crate::clean::title_lines::DIVISION_SUFFIXES;
 use report_core::text::dates::{chinese_numeral_date, find_full_date};
 use report_core::text::fold::{is_han, is_space};
@@ -103,7 +104,9 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     let longest = if spaced { 6 } else { 4 };
     let looks_like_name = (2..=longest).contains(&chars.len()) && chars.iter().all(|c| is_han(*c))
         || is_dotted_name(&name);
-    looks_like_name.then_some(name)
+    // `村委会主任任职报告`: what follows the office names the report
+    // (`任职报告`), no person, though it opens on a surname.
+    (looks_like_name && !names_a_report(&name)).then_some(name)
 }
 
 /// A speaker's line whose name a copy masked (`旗 长  **`, `县长 ××`), or

@@ -2,6 +2,7 @@
 //! (`——2026年1月27日在…会议上`, `（2021年1月）`) or without its date
 //! (`——在某某县第十七届人民代表大会第一次会议上`).
 
+use super::compact_date;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::numbers::{parse_chinese_number, year_digits};
 
@@ -25,6 +26,9 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
     let rest = text.trim_start_matches(is_delivery_opener);
     // The era written out before the year (`公元二〇〇五年一月十八日`).
     let rest = rest.strip_prefix("公元").unwrap_or(rest);
+    if let Some(delivered) = compact_day_over_session(rest) {
+        return Some(delivered);
+    }
     let Some((date, said)) = find_full_date(rest)
         .filter(|(_, said)| rest.starts_with(said.as_str()))
         .or_else(|| chinese_numeral_date(rest))
@@ -52,6 +56,18 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
     }
     let delivered = after.starts_with('在') || after.is_empty() || after.starts_with(['）', ')']);
     delivered.then_some((date, said))
+}
+
+/// `——20301026某某镇第二届人民代表大会第一次会议上`: the day's eight
+/// figures run together right before the session the speech was given at,
+/// which the line names and closes on (`…会议上`).
+fn compact_day_over_session(rest: &str) -> Option<(PartialDate, String)> {
+    let figures = rest.get(..8)?;
+    let date = compact_date(figures)?;
+    let session = rest[8..].trim_start();
+    let session = session.strip_prefix('在').unwrap_or(session);
+    (session.ends_with("会议上") && session.contains("代表大会"))
+        .then(|| (date, figures.to_string()))
 }
 
 /// Words that join the days of a speech given over two

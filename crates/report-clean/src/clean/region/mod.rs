@@ -14,6 +14,7 @@ mod choose;
 mod forms;
 mod institutions;
 mod national;
+mod neighbours;
 mod organs;
 mod scan;
 mod self_names;

@@ -1,6 +1,7 @@
 //! Finding division names in a report's texts and weighing each by where
 //! it stands.
 
+use super::neighbours::without_neighbours;
 use rustc_hash::FxHashSet;
 
 use super::forms::other_form_suffix;
@@ -117,7 +118,9 @@ impl Evidence {
         let title = fast2s::convert(clues.title);
         let front = fast2s::convert(clues.front);
         let body = fast2s::convert(clues.body);
-        let (lead, rest) = body.split_once('\n').unwrap_or((&body, ""));
+        // The places a township or county says it borders are not its own.
+        let read = without_neighbours(&body);
+        let (lead, rest) = read.split_once('\n').unwrap_or((&read, ""));
         evidence.scan(g, &title, Place::Title);
         if let Some(source) = clues.source {
             evidence.scan(g, &fast2s::convert(source), Place::Source);

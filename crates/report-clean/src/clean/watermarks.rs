@@ -1,0 +1,157 @@
+//! A copying site's watermark: the same short token of Latin letters in
+//! both cases (`aBc`) set after line upon line of the text, alone on the
+//! blank lines between paragraphs and right after a sentence's end
+//! (`各位代表：aBc`). It is no word of the report: an abbreviation is in
+//! one case (`GDP`, `PPP`), a unit follows a number (`12亿kWh`), and
+//! neither stands alone on a line nor after a full stop again and again.
+//! Taken out of every line before anything reads them, one note per line.
+
+use report_core::text::layout::Line;
+use report_core::{Noise, NoiseKind};
+use std::collections::HashMap;
+
+/// Letters in such a token.
+const TOKEN_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+/// Lines the token must end before it is taken for a watermark.
+const LINES_MIN: usize = 4;
+/// Of those, lines where it stands alone or right after a sentence's end.
+const BARE_MIN: usize = 2;
+/// A sentence's or a label's end, after which no word of Latin letters
+/// goes on the same line.
+const SENTENCE_ENDS: &str = "。：:；;！!？?”";
+
+/// The token a line ends on, and whether it stands alone there or right
+/// after a sentence's end: letters of both cases after anything but a
+/// Latin letter.
+fn trailing_token(text: &str) -> Option<(&str, bool)> {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphabetic())
+        .last()?
+        .0;
+    let token = &text[start..];
+    let mixed = token.chars().any(|c| c.is_ascii_uppercase())
+        && token.chars().any(|c| c.is_ascii_lowercase());
+    if !TOKEN_CHARS.contains(&token.len()) || !mixed {
+        return None;
+    }
+    let before = text[..start].trim_end().chars().last();
+    let bare = before.is_none_or(|c| SENTENCE_ENDS.contains(c));
+    Some((token, bare))
+}
+
+/// The page's watermark, where one token ends enough of its lines.
+fn watermark(lines: &[Line]) -> Option<String> {
+    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (token, bare) in lines.iter().filter_map(|l| trailing_token(&l.text)) {
+        let count = seen.entry(token).or_default();
+        count.0 += 1;
+        count.1 += usize::from(bare);
+    }
+    seen.into_iter()
+        .filter(|(_, (all, bare))| *all >= LINES_MIN && *bare >= BARE_MIN)
+        .max_by_key(|(_, (all, _))| *all)
+        .map(|(token, _)| token.to_string())
+}
+
+/// The text less every standing of the token as a word of its own (no
+/// Latin letter either side), its spaces closed up.
+fn without_token(text: &str, token: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    let mut found = false;
+    for (at, _) in text.match_indices(token) {
+        let before = text[..at].chars().last();
+        let after = text[at + token.len()..].chars().next();
+        let alone = |c: Option<char>| c.is_none_or(|c| !c.is_ascii_alphabetic());
+        if alone(before) && alone(after) {
+            out.push_str(&text[from..at]);
+            from = at + token.len();
+            found = true;
+        }
+    }
+    found.then(|| {
+        out.push_str(&text[from..]);
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    })
+}
+
+/// The lines without a copying site's watermark; a line that held nothing
+/// else is dropped. Each line it stood on gets a note.
+pub(crate) fn without_watermarks(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
+    let Some(token) = watermark(&lines) else {
+        return lines;
+    };
+    lines
+        .into_iter()
+        .filter_map(|mut line| {
+            if let Some(text) = without_token(&line.text, &token) {
+                noise.push(Noise {
+                    kind: NoiseKind::Spam,
+                    text: token.clone(),
+                    line: line.number,
+                });
+                line.text = text;
+            }
+            (!line.text.is_empty()).then_some(line)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line {
+                number: i + 1,
+                indented: false,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_token_after_line_upon_line_is_taken_out() {
+        let input = lines(&[
+            "政府工作报告aBc",
+            "aBc",
+            "某某县人民政府县长 张某某aBc",
+            "各位代表：aBc",
+            "现在，我代表县人民政府向大会报告工作，请予审议。aBc",
+        ]);
+        let mut noise = Vec::new();
+        let out = without_watermarks(input, &mut noise);
+        let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "政府工作报告",
+                "某某县人民政府县长 张某某",
+                "各位代表：",
+                "现在，我代表县人民政府向大会报告工作，请予审议。"
+            ]
+        );
+        assert_eq!(noise.len(), 5);
+    }
+
+    #[test]
+    fn abbreviations_and_units_stay() {
+        let input = lines(&[
+            "全县实现生产总值GDP",
+            "全年发电12亿kWh",
+            "新增装机3万kWh",
+            "累计售电15亿kWh",
+            "外购电量2亿kWh",
+            "加快建设PPP",
+        ]);
+        let mut noise = Vec::new();
+        let out = without_watermarks(input.clone(), &mut noise);
+        assert_eq!(out, input);
+        assert!(noise.is_empty());
+    }
+}
