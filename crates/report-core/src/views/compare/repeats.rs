@@ -467,3 +467,6 @@ mod set_phrases_tests;
 #[cfg(test)]
 #[path = "repeats_tests.rs"]
 mod tests;
+#[cfg(test)]
+#[path = "word_heads_tests.rs"]
+mod word_heads_tests;
