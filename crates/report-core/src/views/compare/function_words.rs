@@ -21,9 +21,10 @@ use super::word_rule::{BOUND_SHARE, LOOSE_EDGE_FACTOR, MIN_VARIETY, NEVER_FIRST}
 const PREDICATE_ADVERBS: &[&str] = &["分别", "明显", "显著", "累计", "大幅", "稳步"];
 /// Verbs that state a figure reached or a change by it (a closed class):
 /// a term nearly always followed by a number that ends in one is a subject
-/// and its figure (有效期内高新技术企业达 7800家).
+/// and its figure (有效期内高新技术企业达 7800家; 超, exceeding, as 超过:
+/// 抽检超 9000批次).
 const FIGURE_VERBS: &[&str] = &[
-    "达", "达到", "超过", "突破", "增长", "增加", "提高", "下降", "减少",
+    "达", "达到", "超", "超过", "突破", "增长", "增加", "提高", "下降", "减少",
 ];
 /// Verbs that must take an object (a closed class: of relation, of
 /// obtaining, and 占 of a share, X占Y的比重): a term that begins with one
@@ -141,16 +142,28 @@ impl CorpusUsage<'_> {
 
     /// A term nearly always followed by a number that ends in a verb of
     /// [`FIGURE_VERBS`] after two characters or more: the subject and the
-    /// figure it reached, however seldom its parts are seen.
+    /// figure it reached, however seldom its parts are seen. A use where
+    /// the character after the term makes the verb a longer one of them
+    /// (达|到 of 总产值达到 3500亿元, 超|过) goes on into its figure too: the
+    /// term is cut inside its verb (总产值达, before 到 and before numbers;
+    /// 分别达, 分别达到 and 分别达 96%).
     pub(super) fn reaches_a_figure(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
         };
-        own.right.numeral_share() >= NUMERAL_SHARE
-            && FIGURE_VERBS.iter().any(|verb| {
-                term.strip_suffix(verb)
-                    .is_some_and(|subject| subject.chars().nth(1).is_some())
-            })
+        let right = &own.right;
+        FIGURE_VERBS.iter().any(|verb| {
+            let longer_verb: usize = right
+                .chars
+                .iter()
+                .filter(|&&(c, _)| FIGURE_VERBS.contains(&format!("{verb}{c}").as_str()))
+                .map(|&(_, n)| n)
+                .sum();
+            term.strip_suffix(verb)
+                .is_some_and(|subject| subject.chars().nth(1).is_some())
+                && right.numeral_share() + longer_verb as f64 / right.seen.max(1) as f64
+                    >= NUMERAL_SHARE
+        })
     }
 
     /// A term that begins with a verb of [`OBJECT_VERBS`], a preposition

@@ -11,7 +11,7 @@
 use super::clause_rule::PERSONAL_PRONOUNS;
 use super::function_words::POSTPOSITIONS;
 use super::repeats::{CorpusUsage, Usage};
-use super::word_rule::{ATTACHED_SHARE, FUNCTION_CHARS, JOIN_PROPENSITY, MIN_VARIETY};
+use super::word_rule::{ATTACHED_SHARE, BOUND_SHARE, FUNCTION_CHARS, JOIN_PROPENSITY, MIN_VARIETY};
 
 /// The literary particle that joins a modifier to its noun, as 的 does
 /// (两个维护之害, 丝绸之路, 开局之年): a term of two characters that begins
@@ -195,6 +195,44 @@ impl CorpusUsage<'_> {
                 .char_left
                 .get(&first)
                 .is_some_and(|v| (own.count as f64) < ATTACHED_SHARE * v.seen as f64)
+    }
+
+    /// A term of two characters, a word of grammar of [`FUNCTION_CHARS`]
+    /// and the first character of the word after it (和高 of 和高质量发展,
+    /// 等高 of …等高端产品, 以更 of 以更高水平): the mirror of
+    /// [`Self::word_end_and_a_conjunction`]. The term never ends a clause,
+    /// its second character is not attached to it (the term holds under
+    /// [`ATTACHED_SHARE`] of that character's uses), and what follows makes
+    /// with that character words of their own, each used far more than
+    /// beside the term, in [`BOUND_SHARE`] of the term's uses: the term is
+    /// cut inside the next word wherever it stands. A word of grammar's own
+    /// words stay: one that ends clauses (以上, 以内), holds its second
+    /// character (把握, 对俄), or goes on into text that makes no word with
+    /// it (及时|发现, 对口|支援).
+    pub(super) fn word_of_grammar_and_a_head(&self, term: &str) -> bool {
+        let mut chars = term.chars();
+        let (Some(first), Some(second), None) = (chars.next(), chars.next(), chars.next()) else {
+            return false;
+        };
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let heads = || -> usize {
+            own.right
+                .chars
+                .iter()
+                .filter(|&&(c, n)| self.pair_is_a_word_of_its_own(second, c, n, false))
+                .map(|&(_, n)| n)
+                .sum()
+        };
+        FUNCTION_CHARS.contains(&first)
+            && !FUNCTION_CHARS.contains(&second)
+            && own.right.edges == 0
+            && self
+                .char_left
+                .get(&second)
+                .is_some_and(|v| (own.count as f64) < ATTACHED_SHARE * v.seen as f64)
+            && heads() as f64 >= BOUND_SHARE * own.count as f64
     }
 
     /// A term of two words of grammar ([`FUNCTION_CHARS`], [`MODAL_CHARS`])

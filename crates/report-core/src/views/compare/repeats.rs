@@ -441,6 +441,9 @@ mod frames_and_numbers_tests;
 #[path = "grammar_and_counts_tests.rs"]
 mod grammar_and_counts_tests;
 #[cfg(test)]
+#[path = "heads_and_figures_tests.rs"]
+mod heads_and_figures_tests;
+#[cfg(test)]
 #[path = "lists_and_comparisons_tests.rs"]
 mod lists_and_comparisons_tests;
 #[cfg(test)]

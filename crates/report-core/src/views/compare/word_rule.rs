@@ -131,6 +131,7 @@ impl CorpusUsage<'_> {
             && !self.frame_cut_before_its_last_slot(term)
             && !self.edge_holds_to_its_neighbours(term)
             && !self.tail_of_a_set_phrase(term)
+            && !self.word_of_grammar_and_a_head(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
@@ -225,21 +226,35 @@ impl CorpusUsage<'_> {
             side.edges == 0
                 && beside == own.count
                 && (side.chars.iter().all(|&(c, _)| attached(c)) || held() * 2 >= own.count)
-                && side.chars.iter().all(|&(c, n)| {
-                    let pair: String = match left {
-                        true => [c, edge].into_iter().collect(),
-                        false => [edge, c].into_iter().collect(),
-                    };
-                    self.strings.get_or_look_up(&pair).is_some_and(|u| {
-                        u.count >= n * LOOSE_EDGE_FACTOR
-                            && u.left.value().min(u.right.value()) >= MIN_VARIETY
-                    }) || completes(c)
-                })
+                && side
+                    .chars
+                    .iter()
+                    .all(|&(c, n)| self.pair_is_a_word_of_its_own(edge, c, n, left) || completes(c))
         };
         match left {
             true => cut(&own.left, first, true),
             false => cut(&own.right, last, false),
         }
+    }
+
+    /// Whether the neighbour `c`, seen `n` times beside a term's `edge`
+    /// character (before it: `left`), makes with it a string with varied
+    /// neighbours used [`LOOSE_EDGE_FACTOR`] times as often: a word of its
+    /// own that the term cuts through.
+    pub(super) fn pair_is_a_word_of_its_own(
+        &self,
+        edge: char,
+        c: char,
+        n: usize,
+        left: bool,
+    ) -> bool {
+        let pair: String = match left {
+            true => [c, edge].into_iter().collect(),
+            false => [edge, c].into_iter().collect(),
+        };
+        self.strings.get_or_look_up(&pair).is_some_and(|u| {
+            u.count >= n * LOOSE_EDGE_FACTOR && u.left.value().min(u.right.value()) >= MIN_VARIETY
+        })
     }
 
     /// How often the neighbour `c` stands beside a term's `edge` character
