@@ -353,20 +353,19 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     },
                 });
                 year_here = year;
-            } else if s.get(end) == Some(&'的')
-                && (!comparison
-                    || s.get(end + 1).is_some_and(|c| {
-                        c.is_ascii_digit()
-                            || report_core::text::numbers::chinese_digit(*c).is_some()
-                            || *c == '十'
-                    }))
+            } else if let Some(de) = (s.get(end) == Some(&'的'))
+                .then_some(1)
+                .filter(|_| !comparison || opens_a_number(s, end + 1))
+                // (22f) `比一九八○年七亿五千万斤增长`: a base given as a figure
+                // right after its year, with no 的.
+                .or_else(|| (comparison && opens_a_number(s, end)).then_some(0))
             {
                 // `从2020年的3.68万亿元`: the year of the figure that follows.
                 // So is the base of a comparison given as a figure (`比2014年的
                 // 2430元增长3倍多`).
                 found.push(Marker {
                     start: i,
-                    end: end + 1,
+                    end: end + de,
                     frame: year_frame(s[i..end].iter().collect(), year, now),
                     scope: Scope::Next,
                 });
@@ -576,4 +575,11 @@ fn months_frame(words: String, year: Option<u16>, m1: u8, m2: u8, now: Option<u1
         }),
         year,
     }
+}
+
+/// Whether a number starts at `at` (`2430元`, `七亿斤`, `十一亿斤`).
+fn opens_a_number(s: &[char], at: usize) -> bool {
+    s.get(at).is_some_and(|c| {
+        c.is_ascii_digit() || report_core::text::numbers::chinese_digit(*c).is_some() || *c == '十'
+    })
 }

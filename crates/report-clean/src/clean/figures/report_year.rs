@@ -252,3 +252,22 @@ pub(super) fn speaks_of_the_year_past(text: &str, year: Option<u16>) -> bool {
         .any(|(words, ..)| text.contains(words));
     over && year_past
 }
+
+/// (22a) A page whose year is only guessed, that opens by saying what the
+/// year is (`2020年是…的决胜之年，…一年来，…`), names no year before it
+/// and speaks of the year past (`一年来`, `去年`, `过去一年`), sums up that
+/// year at its end or after: the year guessed is the one it reviews, as in
+/// `speaks_of_the_year_past`. (A plan that opens on its year reviews the
+/// year before it by name.)
+pub(super) fn sums_up_the_year_it_opens_on(text: &str, year: Option<u16>) -> bool {
+    let Some(year) = year else {
+        return false;
+    };
+    let opens = text.trim_start().starts_with(&format!("{year}年是"));
+    let names_the_year_before = text.contains(&format!("{}年", year.saturating_sub(1)));
+    let year_past = RELATIVE
+        .iter()
+        .filter(|(_, from, to, _)| (*from, *to) == (-1, -1))
+        .any(|(words, ..)| text.contains(words));
+    opens && !names_the_year_before && year_past
+}

@@ -177,7 +177,7 @@ pub(super) fn is_bare_comparison(name: &str) -> bool {
 
 /// `1958年还`, `一九七八年`: a year and at most an adverb after it.
 fn is_a_year_alone(base: &str) -> bool {
-    let base = base.trim_end_matches(['还', '也', '又', '仍']);
+    let base = base.trim_end_matches(['还', '也', '又', '仍', '的']);
     base.strip_suffix('年').is_some_and(|digits| {
         digits.chars().count() == 4
             && digits.chars().all(|c| {

@@ -1,0 +1,114 @@
+//! Shapes the twenty-second sample (real web pages: streets, townships,
+//! counties, banners, zones, budgets, plans, 1985–2024) found: a summary
+//! that opens on the year it sums up, a year framing a whole sentence of
+//! `；` items, a plan's list of targets in a dated report, what a year
+//! past was asked, an estimate's item ended by a half-width `;`, a base
+//! given as a figure right after its year.
+use super::test_support::read_report;
+use report_core::FigureStatus::*;
+
+#[test]
+fn a_summary_that_opens_on_its_year_reviews_it() {
+    let got = read_report(
+        "某某街道工作总结\n\n2020年是某某街道攻坚之年。一年来，街道上下齐心协力。\n\n全年实现地区生产总值56亿元，税收收入8.2亿元。\n",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].3, "2020", "{got:?}");
+    assert_eq!(got[1].3, "2020", "{got:?}");
+    // A page that reviews the year before by name is a plan that opens on
+    // its own year.
+    let got = read_report(
+        "某某街道工作要点\n\n2021年是某某街道开局之年。2020年全年实现地区生产总值56亿元。一年来，街道齐心协力。\n",
+    );
+    assert_eq!(got[0].3, "2020", "{got:?}");
+}
+
+#[test]
+fn a_year_before_the_first_figure_frames_the_whole_sentence() {
+    let got = read_report(
+        "某某县工作报告\n\n某某县长张某某说，初步统计，2012年全县生产总值80亿元，增长11%；财政总收入9.5亿元，增长15%；农民人均纯收入9000元。\n",
+    );
+    let periods: Vec<&str> = got.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(periods, vec!["2012"; 5], "{got:?}");
+    // A year after a figure is its item's own.
+    let got = read_report(
+        "某某县工作报告\n\n2013年1月10日\n\n全县生产总值80亿元，2011年增长9%；财政总收入9.5亿元。\n",
+    );
+    assert_eq!(got.last().map(|f| f.3.as_str()), Some("2013"), "{got:?}");
+}
+
+#[test]
+fn a_plans_list_of_targets_holds_over_its_items_in_a_dated_report() {
+    let got = read_report(
+        "某某市2023年计划\n\n2023年2月20日\n\n主要预期目标是：生产总值增长6%左右；居民消费价格涨幅3%左右；城镇调查失业率5.5%以内。\n",
+    );
+    let status: Vec<_> = got.iter().map(|f| f.2).collect();
+    assert_eq!(status, vec![Target, Target, Target], "{got:?}");
+}
+
+#[test]
+fn what_a_year_past_was_asked_stays_its_target() {
+    let got = read_report(
+        "某某地区农业\n\n1996年是某某地区建设农业强区的第一年，要求实现农业总产值增长18%，粮食增产1.5%。经过一年努力，去年全区粮食增产5.5万吨。\n",
+    );
+    let status: Vec<_> = got.iter().map(|f| (f.1, f.2, f.3.as_str())).collect();
+    assert_eq!(
+        status,
+        vec![
+            (18.0, Target, "1996"),
+            (1.5, Target, "1996"),
+            (5.5, Actual, "1996")
+        ],
+        "{got:?}"
+    );
+    // What was reached after the demand is a result.
+    let got = read_report(
+        "某某地区农业\n\n2019年1月10日\n\n2018年，省里要求全年增长8%，实际增长8.5%。\n",
+    );
+    assert_eq!(got[1].2, Actual, "{got:?}");
+}
+
+#[test]
+fn an_estimate_said_of_a_subject_ends_at_a_half_width_semicolon() {
+    for stop in ["；", ";"] {
+        let text = format!(
+            "某某省工作总结\n\n刚刚过去的1996年，全省财政总收入预计可达50亿元{stop}粮食产量首次突破800万吨。\n"
+        );
+        let got = read_report(&text);
+        let status: Vec<_> = got.iter().map(|f| f.2).collect();
+        assert_eq!(status, vec![Estimate, Actual], "{got:?}");
+        // How it was estimated leads no subject: the estimate holds over
+        // the sentence.
+        let text = format!(
+            "某某县工作报告\n\n经初步预计，某某县2012年生产总值80亿元{stop}农民人均纯收入9000元。\n"
+        );
+        let got = read_report(&text);
+        let status: Vec<_> = got.iter().map(|f| f.2).collect();
+        assert_eq!(status, vec![Estimate, Estimate], "{got:?}");
+    }
+}
+
+#[test]
+fn a_base_given_as_a_figure_right_after_its_year_is_the_subjects() {
+    let got = read_report(
+        "某某县概况\n\n1985年，某某县粮食总产达到九亿斤，比一九八○年六亿斤增长百分之五十，是一九四九年二亿斤的四倍多。\n",
+    );
+    let got: Vec<_> = got
+        .iter()
+        .map(|f| (f.0.trim_start_matches("某某县"), f.1, f.3.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("粮食总产", 9.0, "1985"),
+            ("粮食总产", 6.0, "1980"),
+            ("粮食总产", 50.0, "1985"),
+            ("粮食总产", 2.0, "1949"),
+            ("粮食总产", 4.0, "1985"),
+        ],
+    );
+    let got = read_report("某某县概况\n\n2020年，某某县工业产值45亿元，比2015年30亿元增长50%。\n");
+    assert!(got[1].0.ends_with("工业产值"), "{got:?}");
+    assert_eq!(got[1].3, "2015", "{got:?}");
+    assert!(got[2].0.ends_with("工业产值"), "{got:?}");
+}
