@@ -289,7 +289,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         }
         // A year: `2025年`, `到2030年`.
         if let Some((y, len)) = year_at(s, i)
-            .filter(|(y, len)| (1949..=2100).contains(y) && s.get(i + len) == Some(&'年'))
+            .filter(|(y, len)| FIRST_YEAR <= *y && *y <= 2100 && s.get(i + len) == Some(&'年'))
         {
             let end = i + len + 1;
             let year = u16::try_from(y).ok();
@@ -583,3 +583,7 @@ fn opens_a_number(s: &[char], at: usize) -> bool {
         c.is_ascii_digit() || report_core::text::numbers::chinese_digit(*c).is_some() || *c == '十'
     })
 }
+
+/// (22h) The earliest year a period may be: a county's chronicle names
+/// years before 1949 too (`1920年，全县有榨油作坊20余家`).
+const FIRST_YEAR: u32 = 1840;

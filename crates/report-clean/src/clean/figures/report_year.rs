@@ -121,12 +121,19 @@ const YEAR_TURNS_IN_MONTH: u16 = 11;
 /// a year-end speech's "this year" is its own.
 const NEXT_YEAR: &str = "明年";
 
+/// (22g) Words of this year as still going (`今年以来`, `今年1-5月`,
+/// `预计今年`): a page of November or December that gives account of the
+/// year so far, or estimates it, has not turned its year either.
+const THIS_YEAR_SO_FAR: [&str; 5] = ["今年以来", "今年上半年", "今年前", "今年1", "预计今年"];
+
 /// The year a report dated so opens: its own, or the next one, unless it
 /// speaks of next year (`text` is its headings and paragraphs).
 pub(super) fn year_it_opens(date: &report_core::ReportDate, text: &str) -> Option<u16> {
     let year = date.year()?;
     let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
-    let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH) && !text.contains(NEXT_YEAR);
+    let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH)
+        && !text.contains(NEXT_YEAR)
+        && !THIS_YEAR_SO_FAR.iter().any(|w| text.contains(w));
     Some(year + u16::from(turned))
 }
 

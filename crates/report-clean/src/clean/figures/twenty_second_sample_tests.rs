@@ -3,7 +3,8 @@
 //! that opens on the year it sums up, a year framing a whole sentence of
 //! `；` items, a plan's list of targets in a dated report, what a year
 //! past was asked, an estimate's item ended by a half-width `;`, a base
-//! given as a figure right after its year.
+//! given as a figure right after its year, a November page on the year so
+//! far, a chronicle's years before 1949, a comparison with the budget.
 use super::test_support::read_report;
 use report_core::FigureStatus::*;
 
@@ -26,7 +27,7 @@ fn a_summary_that_opens_on_its_year_reviews_it() {
 #[test]
 fn a_year_before_the_first_figure_frames_the_whole_sentence() {
     let got = read_report(
-        "某某县工作报告\n\n某某县长张某某说，初步统计，2012年全县生产总值80亿元，增长11%；财政总收入9.5亿元，增长15%；农民人均纯收入9000元。\n",
+        "某某县工作报告\n\n2013年1月10日\n\n过去五年，全县经济快速发展。某某县长张某某说，初步统计，2012年全县生产总值80亿元，增长11%；财政总收入9.5亿元，增长15%；农民人均纯收入9000元。\n",
     );
     let periods: Vec<&str> = got.iter().map(|f| f.3.as_str()).collect();
     assert_eq!(periods, vec!["2012"; 5], "{got:?}");
@@ -72,7 +73,7 @@ fn what_a_year_past_was_asked_stays_its_target() {
 fn an_estimate_said_of_a_subject_ends_at_a_half_width_semicolon() {
     for stop in ["；", ";"] {
         let text = format!(
-            "某某省工作总结\n\n刚刚过去的1996年，全省财政总收入预计可达50亿元{stop}粮食产量首次突破800万吨。\n"
+            "某某省工作总结\n\n1996年12月20日\n\n全省财政总收入预计可达50亿元{stop}粮食产量首次突破800万吨。\n"
         );
         let got = read_report(&text);
         let status: Vec<_> = got.iter().map(|f| f.2).collect();
@@ -111,4 +112,42 @@ fn a_base_given_as_a_figure_right_after_its_year_is_the_subjects() {
     assert!(got[1].0.ends_with("工业产值"), "{got:?}");
     assert_eq!(got[1].3, "2015", "{got:?}");
     assert!(got[2].0.ends_with("工业产值"), "{got:?}");
+}
+
+#[test]
+fn a_page_of_november_on_the_year_so_far_keeps_its_year() {
+    let got = read_report(
+        "某某高新区运行情况\n\n2018年11月20日\n\n今年1-5月，某某高新区实现营业收入120亿元，同比增长8.1%。\n",
+    );
+    assert_eq!(got[0].3, "2018-01–2018-05", "{got:?}");
+    // A year-end page that looks ahead has turned its year.
+    let got = read_report("某某县工作要点\n\n2018年12月20日\n\n今年，全县生产总值增长6%左右。\n");
+    assert_eq!(got[0].3, "2019", "{got:?}");
+}
+
+#[test]
+fn a_chronicles_years_before_1949_are_periods() {
+    let got = read_report(
+        "某某县工业\n\n1920年，全县有油坊20余家。1933年，全县酒坊发展至30家。1952年，全县工业总产值110万元。\n",
+    );
+    let periods: Vec<&str> = got.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(periods, vec!["1920", "1933", "1952"], "{got:?}");
+}
+
+#[test]
+fn a_comparison_with_the_budget_keeps_the_subject() {
+    let got = read_report(
+        "某某市决算\n\n2020年7月1日\n\n2019年，市级财政赤字120亿元，比预算减少15亿元；市级财政总支出900亿元，比年初计划增加30亿元。\n",
+    );
+    let names: Vec<&str> = got.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        names,
+        vec![
+            "市级财政赤字",
+            "市级财政赤字",
+            "市级财政总支出",
+            "市级财政总支出"
+        ],
+        "{got:?}"
+    );
 }
