@@ -4,7 +4,8 @@
 //! `；` items, a plan's list of targets in a dated report, what a year
 //! past was asked, an estimate's item ended by a half-width `;`, a base
 //! given as a figure right after its year, a November page on the year so
-//! far, a chronicle's years before 1949, a comparison with the budget.
+//! far, a chronicle's years before 1949, a comparison with the budget,
+//! kilowatt-hours written out.
 use super::test_support::read_report;
 use report_core::FigureStatus::*;
 
@@ -150,4 +151,11 @@ fn a_comparison_with_the_budget_keeps_the_subject() {
         ],
         "{got:?}"
     );
+}
+
+#[test]
+fn kilowatt_hours_written_out_are_one_unit() {
+    let got = read_report("某某县概况\n\n1987年，某某县农业用电2.5亿千瓦小时，比上年增长5.6%。\n");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(got, vec![("某某县农业用电", 2.5), ("某某县农业用电", 5.6)]);
 }
