@@ -276,5 +276,8 @@ pub(super) fn sums_up_the_year_it_opens_on(text: &str, year: Option<u16>) -> boo
         .iter()
         .filter(|(_, from, to, _)| (*from, *to) == (-1, -1))
         .any(|(words, ..)| text.contains(words));
-    opens && !names_the_year_before && year_past
+    // A summary that says `今年` is written within its year: its `今年` is
+    // that year, and so is the report's.
+    let within_the_year = text.contains("今年");
+    opens && !names_the_year_before && year_past && !within_the_year
 }

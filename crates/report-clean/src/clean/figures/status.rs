@@ -162,6 +162,24 @@ pub(super) fn status_of(
 /// `据初步预计`): how it was estimated, not what.
 const ESTIMATE_LEADS: [&str; 6] = ["", "经", "据", "初步", "经初步", "据初步"];
 
+/// Whether the words before `预计` say only how or for when it was
+/// estimated (`经初步预计`, `2015年预计`, `全年预计`), not of what.
+fn leads_to_an_estimate(before: &str) -> bool {
+    let lead = before.trim();
+    let lead = lead
+        .strip_suffix('年')
+        .and_then(|year| {
+            let rest = year.trim_end_matches(|c: char| c.is_ascii_digit());
+            (year.len() - rest.len() == 4).then_some(rest)
+        })
+        .unwrap_or(lead);
+    let lead = ["全年", "今年"]
+        .iter()
+        .find_map(|w| lead.strip_suffix(w))
+        .unwrap_or(lead);
+    ESTIMATE_LEADS.contains(&lead.trim_end_matches(['，', ',']))
+}
+
 /// Stretches of a paragraph (char ranges) whose figures are estimates: a
 /// sentence that opens on `预计` (`预计全年，地区生产总值增长6%；财政收入…。`)
 /// or whose `预计…如下：` introduces a list, to the sentence's end over
@@ -188,7 +206,7 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
                 // an estimate said of a subject is that `；` item's alone;
                 // one that opens the sentence (`预计全年，…`) holds to its end.
                 // `经初步预计，…`: words that lead to the estimate lead no subject.
-                let subject_led = !ESTIMATE_LEADS.contains(&before.trim()) && !introduces;
+                let subject_led = !leads_to_an_estimate(before) && !introduces;
                 // (22e) Pages that set their punctuation half-width end an
                 // item with `;`.
                 let item_end = (start + before.chars().count()..end)

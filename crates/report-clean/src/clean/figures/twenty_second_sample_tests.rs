@@ -23,6 +23,11 @@ fn a_summary_that_opens_on_its_year_reviews_it() {
         "某某街道工作要点\n\n2021年是某某街道开局之年。2020年全年实现地区生产总值56亿元。一年来，街道齐心协力。\n",
     );
     assert_eq!(got[0].3, "2020", "{got:?}");
+    // A summary that says 今年 is written within its year.
+    let got = read_report(
+        "某某镇工作总结\n\n2008年是某某镇关键之年。一年来，全镇齐心协力，今年水产养殖达2万亩。\n",
+    );
+    assert_eq!(got[0].3, "2008", "{got:?}");
 }
 
 #[test]
@@ -83,6 +88,13 @@ fn an_estimate_said_of_a_subject_ends_at_a_half_width_semicolon() {
         // the sentence.
         let text = format!(
             "某某县工作报告\n\n经初步预计，某某县2012年生产总值80亿元{stop}农民人均纯收入9000元。\n"
+        );
+        let got = read_report(&text);
+        let status: Vec<_> = got.iter().map(|f| f.2).collect();
+        assert_eq!(status, vec![Estimate, Estimate], "{got:?}");
+        // So does the year it is for.
+        let text = format!(
+            "某某区工作报告\n\n2016年1月10日\n\n2015年预计某某区生产总值增长7%左右{stop}区级财政收入完成16亿元。\n"
         );
         let got = read_report(&text);
         let status: Vec<_> = got.iter().map(|f| f.2).collect();
