@@ -243,14 +243,17 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Words that open a plan's list of targets.
-const TARGET_LIST_OPENERS: [&str; 6] = [
+/// Words that open a plan's list of targets; (22k) a plan's expected
+/// targets open one with no colon as well (`预期目标是实现…增长30%，…；…`).
+const TARGET_LIST_OPENERS: [&str; 8] = [
     "目标是：",
     "目标为：",
     "目标是:",
     "目标为:",
     "目标：",
     "目标:",
+    "预期目标是",
+    "预期目标为",
 ];
 
 /// The char ranges of a paragraph's sentences, each to its full stop.

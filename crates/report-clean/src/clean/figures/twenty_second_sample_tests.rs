@@ -5,7 +5,7 @@
 //! past was asked, an estimate's item ended by a half-width `;`, a base
 //! given as a figure right after its year, a November page on the year so
 //! far, a chronicle's years before 1949, a comparison with the budget,
-//! kilowatt-hours written out.
+//! kilowatt-hours written out, expected targets listed with no colon.
 use super::test_support::read_report;
 use report_core::FigureStatus::*;
 
@@ -175,4 +175,13 @@ fn kilowatt_hours_written_out_are_one_unit() {
     assert_eq!(got[0].2, "亿千瓦小时", "{got:?}");
     assert_eq!(got[0].3, report_core::FigureKind::Quantity, "{got:?}");
     assert!(got[1].0.ends_with("农业用电"), "{got:?}");
+}
+
+#[test]
+fn a_plans_expected_targets_open_a_list_without_a_colon() {
+    let got = read_report(
+        "某某高新区会议\n\n2019年，某某高新区全年经济增长的预期目标是实现技工贸总收入增长30%，一般公共预算收入增长10%；认定高新技术企业6家，高新技术企业占规模企业比例达到30%。\n",
+    );
+    let status: Vec<_> = got.iter().map(|f| f.2).collect();
+    assert_eq!(status, vec![Target; 4], "{got:?}");
 }
