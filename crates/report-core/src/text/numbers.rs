@@ -7,7 +7,7 @@ use crate::model::Normalized;
 use crate::text::fold::fold_width;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 84] = [
+pub const UNITS: [&str; 85] = [
     "个百分点",
     // Per mille points (`出生率下降0.4个千分点`).
     "个千分点",
@@ -27,6 +27,8 @@ pub const UNITS: [&str; 84] = [
     "千元",
     "元",
     "公里",
+    // (22j) Kilowatt-hours written out (`农业用电5.9亿千瓦小时`), before the kilowatt.
+    "千瓦小时",
     "千瓦时",
     "千瓦",
     "千米",
@@ -260,7 +262,7 @@ pub fn parse_arabic(s: &[char]) -> Option<(f64, usize)> {
 pub fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized> {
     // The longest known unit at the end (`千瓦` in `亿千瓦`), the magnitude before it.
     // Units whose own name begins with 千 (`亿千瓦` is 10⁸ kW, not 10¹¹ W).
-    const THOUSAND_UNITS: [&str; 4] = ["千瓦时", "千瓦", "千米", "千克"];
+    const THOUSAND_UNITS: [&str; 5] = ["千瓦小时", "千瓦时", "千瓦", "千米", "千克"];
     let base = THOUSAND_UNITS
         .iter()
         .find(|b| unit.ends_with(*b))
@@ -289,7 +291,7 @@ pub fn normalize(value: f64, high: Option<f64>, unit: &str) -> Option<Normalized
         "立方米" => (1.0, "m³"),
         "公里" | "千米" => (1.0, "km"),
         "千瓦" => (1.0, "kW"),
-        "千瓦时" | "度" => (1.0, "kWh"),
+        "千瓦时" | "千瓦小时" | "度" => (1.0, "kWh"),
         "人" | "名" => (1.0, "people"),
         "户" => (1.0, "households"),
         _ if magnitude != 1.0 => (1.0, base),

@@ -176,3 +176,16 @@ pub(super) fn growth_set_as_a_target(name: &str) -> Option<String> {
         .find_map(|w| rest.strip_suffix(w))?;
     (subject.chars().count() >= 2).then(|| subject.to_string())
 }
+
+/// What may follow a verb of change after a unit for the two to be no
+/// noun counted (`由17.8平方米增加到…`): a move on to the next figure;
+/// (22f) or nothing but the change's own figure, as after the base of a
+/// comparison (`比2015年75万吨增长48.2%`, `比一九八○年七亿斤增长百分之四十八`).
+pub(super) fn no_noun_after_the_verb(rest: &str) -> bool {
+    rest.is_empty()
+        || rest.starts_with(['到', '至', '百'])
+        || rest
+            .chars()
+            .next()
+            .is_some_and(|c| report_core::text::numbers::chinese_digit(c).is_some())
+}

@@ -26,7 +26,7 @@ fn an_estimate_opening_a_sentence_carries_over_its_items() {
                 Amount,
                 None,
                 Estimate,
-                Some("2021"),
+                Some("全年"),
             ),
             ("学校", 3.0, "所", Count, None, Actual, Some("去年")),
         ],
@@ -54,7 +54,7 @@ fn a_list_introduced_as_expected_is_of_estimates() {
                 Count,
                 None,
                 Estimate,
-                Some("2021"),
+                Some("全年"),
             ),
         ],
     );

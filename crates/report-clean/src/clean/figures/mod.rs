@@ -65,6 +65,7 @@ mod subject_elsewhere;
 mod table;
 mod trailing_words;
 mod what_is_counted;
+mod whole_sentence;
 mod will;
 mod year_words;
 mod years_in_names;
@@ -77,14 +78,15 @@ use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
 use report_year::{
-    heading_frame, speaks_of_the_year_past, title_plans_its_year, year_from_headings,
-    year_it_opens, year_of_account, year_reviewed,
+    heading_frame, speaks_of_the_year_past, sums_up_the_year_it_opens_on, title_plans_its_year,
+    year_from_headings, year_it_opens, year_of_account, year_reviewed,
 };
 use sentence::sentence_figures;
 use sentences::{ends_a_sentence, sentence_end};
 use status::{estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{names_a_target, rest_of_the_whole};
+use whole_sentence::{frames_the_whole_sentence, full_sentence_start};
 
 /// Verbs of change before a percentage: it is a growth rate. Besides the
 /// plain ones, a rise or fall of output (`增产`, `减产`), a rise in level
@@ -195,10 +197,16 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
     while sentence_start < chars.len() {
         let sentence_end = sentence_end(&chars, sentence_start);
         let sentence = &chars[sentence_start..sentence_end];
+        let full_start = full_sentence_start(&chars, sentence_start);
         let governing = |local: usize| -> Option<&Frame> {
-            governing_frame(&found_markers, sentence_start, sentence_start + local)
-                .or(context)
-                .or_else(|| past_year_opening_a_sentence(&found_markers, &chars, sentence_start))
+            governing_frame(
+                &found_markers,
+                (&chars, full_start),
+                sentence_start,
+                sentence_start + local,
+            )
+            .or(context)
+            .or_else(|| past_year_opening_a_sentence(&found_markers, &chars, sentence_start))
         };
         sentence_figures(
             sentence,
@@ -221,7 +229,7 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     && !a_target
                 {
                     f.status = report_core::FigureStatus::Estimate;
-                } else if (place.now.is_none() || place.guessed)
+                } else if (place.now.is_none() || place.guessed || in_the_year_planned(&f, place))
                     && targets.iter().any(|&(a, b)| a <= at && at <= b)
                 {
                     f.status = report_core::FigureStatus::Target;
@@ -304,6 +312,16 @@ fn unplanned(mut frame: Frame, place: &Place) -> Frame {
     frame
 }
 
+/// (22c) In a report whose year is known, a plan's list of targets
+/// (`主要预期目标是：…；居民消费价格涨幅3%左右；…`) sets its items in the
+/// report's year or after as targets too; a list of a year before (`2022年
+/// 的主要预期目标：…`, reviewed) keeps its results.
+fn in_the_year_planned(f: &Figure, place: &Place) -> bool {
+    let year: Option<u16> = f.period.as_deref().and_then(|p| p.get(..4)?.parse().ok());
+    f.status == report_core::FigureStatus::Actual
+        && year.zip(place.now).is_some_and(|(y, n)| y >= n)
+}
+
 /// Words of an annual average: `年均`, and `平均每年` as older reports write it.
 const ANNUAL_AVERAGE: [&str; 3] = ["年均", "平均每年", "每年平均"];
 /// How far before its number `年均` may stand (`年均增长7.2%`, `年均实际增长`).
@@ -355,8 +373,14 @@ fn past_year_opening_a_sentence<'m>(
 }
 
 /// The marker nearest before `at` that reaches it: a year named in a
-/// sentence governs only that sentence.
-fn governing_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<&Frame> {
+/// sentence governs only that sentence (its `；` item), unless (22b) it
+/// frames the whole of the full sentence that starts at `full.1`.
+fn governing_frame<'m>(
+    found: &'m [Marker],
+    full: (&[char], usize),
+    sentence_start: usize,
+    at: usize,
+) -> Option<&'m Frame> {
     found
         .iter()
         .rev()
@@ -364,7 +388,9 @@ fn governing_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option
             m.end <= at
                 && match m.scope {
                     Scope::Next => at - m.end <= 2,
-                    Scope::Sentence => m.start >= sentence_start,
+                    Scope::Sentence => {
+                        m.start >= sentence_start || frames_the_whole_sentence(m, full.0, full.1)
+                    }
                     Scope::Paragraph | Scope::Block => true,
                 }
         })
@@ -438,8 +464,10 @@ fn figures_of(
         .or(from_headings)
         .or_else(|| date.and_then(|d| d.year()));
     let now = account.map(|y| y + 1).or(now);
-    // (21f) A guessed year on a page that speaks of the year just past.
-    let now = now.map(|y| y + u16::from(guessed && speaks_of_the_year_past(&text, now)));
+    // (21f) A guessed year on a page that speaks of the year just past;
+    // (22a) or that opens on the year it sums up.
+    let past = speaks_of_the_year_past(&text, now) || sums_up_the_year_it_opens_on(&text, now);
+    let now = now.map(|y| y + u16::from(guessed && past));
     let reviewed = year_reviewed(date, now).filter(|_| account.is_none());
     let fallback = now.map(|y| y.to_string());
     let mut context: Option<Frame> =
@@ -542,3 +570,5 @@ mod twelfth_sample_tests;
 mod twentieth_sample_tests;
 #[cfg(test)]
 mod twenty_first_sample_tests;
+#[cfg(test)]
+mod twenty_second_sample_tests;

@@ -289,7 +289,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         }
         // A year: `2025年`, `到2030年`.
         if let Some((y, len)) = year_at(s, i)
-            .filter(|(y, len)| (1949..=2100).contains(y) && s.get(i + len) == Some(&'年'))
+            .filter(|(y, len)| FIRST_YEAR <= *y && *y <= 2100 && s.get(i + len) == Some(&'年'))
         {
             let end = i + len + 1;
             let year = u16::try_from(y).ok();
@@ -353,20 +353,19 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     },
                 });
                 year_here = year;
-            } else if s.get(end) == Some(&'的')
-                && (!comparison
-                    || s.get(end + 1).is_some_and(|c| {
-                        c.is_ascii_digit()
-                            || report_core::text::numbers::chinese_digit(*c).is_some()
-                            || *c == '十'
-                    }))
+            } else if let Some(de) = (s.get(end) == Some(&'的'))
+                .then_some(1)
+                .filter(|_| !comparison || opens_a_number(s, end + 1))
+                // (22f) `比一九八○年七亿五千万斤增长`: a base given as a figure
+                // right after its year, with no 的.
+                .or_else(|| (comparison && opens_a_number(s, end)).then_some(0))
             {
                 // `从2020年的3.68万亿元`: the year of the figure that follows.
                 // So is the base of a comparison given as a figure (`比2014年的
                 // 2430元增长3倍多`).
                 found.push(Marker {
                     start: i,
-                    end: end + 1,
+                    end: end + de,
                     frame: year_frame(s[i..end].iter().collect(), year, now),
                     scope: Scope::Next,
                 });
@@ -577,3 +576,14 @@ fn months_frame(words: String, year: Option<u16>, m1: u8, m2: u8, now: Option<u1
         year,
     }
 }
+
+/// Whether a number starts at `at` (`2430元`, `七亿斤`, `十一亿斤`).
+fn opens_a_number(s: &[char], at: usize) -> bool {
+    s.get(at).is_some_and(|c| {
+        c.is_ascii_digit() || report_core::text::numbers::chinese_digit(*c).is_some() || *c == '十'
+    })
+}
+
+/// (22h) The earliest year a period may be: a county's chronicle names
+/// years before 1949 too (`1920年，全县有榨油作坊20余家`).
+const FIRST_YEAR: u32 = 1840;

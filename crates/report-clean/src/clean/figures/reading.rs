@@ -32,7 +32,7 @@ pub(super) const PREFIX_QUALIFIERS: [&str; 13] = [
 
 /// Units of physical measures (area, length, volume, capacity, weight,
 /// energy): a figure in them is a quantity, not a count of things.
-const QUANTITY_UNITS: [&str; 25] = [
+const QUANTITY_UNITS: [&str; 26] = [
     // Years of age (`人均预期寿命79.4岁`).
     "岁",
     "微克/立方米",
@@ -43,6 +43,7 @@ const QUANTITY_UNITS: [&str; 25] = [
     "平方米",
     "立方米",
     "公里",
+    "千瓦小时",
     "千瓦时",
     "千瓦",
     "千米",

@@ -121,12 +121,19 @@ const YEAR_TURNS_IN_MONTH: u16 = 11;
 /// a year-end speech's "this year" is its own.
 const NEXT_YEAR: &str = "明年";
 
+/// (22g) Words of this year as still going (`今年以来`, `今年1-5月`,
+/// `预计今年`): a page of November or December that gives account of the
+/// year so far, or estimates it, has not turned its year either.
+const THIS_YEAR_SO_FAR: [&str; 5] = ["今年以来", "今年上半年", "今年前", "今年1", "预计今年"];
+
 /// The year a report dated so opens: its own, or the next one, unless it
 /// speaks of next year (`text` is its headings and paragraphs).
 pub(super) fn year_it_opens(date: &report_core::ReportDate, text: &str) -> Option<u16> {
     let year = date.year()?;
     let month: Option<u16> = date.value.get(5..7).and_then(|m| m.parse().ok());
-    let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH) && !text.contains(NEXT_YEAR);
+    let turned = month.is_some_and(|m| m >= YEAR_TURNS_IN_MONTH)
+        && !text.contains(NEXT_YEAR)
+        && !THIS_YEAR_SO_FAR.iter().any(|w| text.contains(w));
     Some(year + u16::from(turned))
 }
 
@@ -251,4 +258,26 @@ pub(super) fn speaks_of_the_year_past(text: &str, year: Option<u16>) -> bool {
         .filter(|(words, from, to, _)| (*from, *to) == (-1, -1) && words.contains("过去"))
         .any(|(words, ..)| text.contains(words));
     over && year_past
+}
+
+/// (22a) A page whose year is only guessed, that opens by saying what the
+/// year is (`2020年是…的决胜之年，…一年来，…`), names no year before it
+/// and speaks of the year past (`一年来`, `去年`, `过去一年`), sums up that
+/// year at its end or after: the year guessed is the one it reviews, as in
+/// `speaks_of_the_year_past`. (A plan that opens on its year reviews the
+/// year before it by name.)
+pub(super) fn sums_up_the_year_it_opens_on(text: &str, year: Option<u16>) -> bool {
+    let Some(year) = year else {
+        return false;
+    };
+    let opens = text.trim_start().starts_with(&format!("{year}年是"));
+    let names_the_year_before = text.contains(&format!("{}年", year.saturating_sub(1)));
+    let year_past = RELATIVE
+        .iter()
+        .filter(|(_, from, to, _)| (*from, *to) == (-1, -1))
+        .any(|(words, ..)| text.contains(words));
+    // A summary that says `今年` is written within its year: its `今年` is
+    // that year, and so is the report's.
+    let within_the_year = text.contains("今年");
+    opens && !names_the_year_before && year_past && !within_the_year
 }

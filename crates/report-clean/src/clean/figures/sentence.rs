@@ -5,7 +5,7 @@ use report_core::{Figure, FigureKind};
 
 use super::change_words::{
     compares_with_a_year, continues_a_change, declines, ends_in_verb_of_change,
-    growth_set_as_a_target,
+    growth_set_as_a_target, no_noun_after_the_verb,
 };
 use super::each_alike::items_alike;
 use super::indicator::{
@@ -187,10 +187,9 @@ pub(super) fn sentence_figures<'f>(
             .filter(|_| !pair_named_before)
             .filter(|noun| {
                 !noun.starts_with(|c: char| "并且和与及以为被的在已将等向从对把均到至".contains(c))
-                    && !GROWTH_VERBS.iter().any(|v| {
-                        noun.strip_prefix(v)
-                            .is_some_and(|rest| rest.starts_with(['到', '至']))
-                    })
+                    && !GROWTH_VERBS
+                        .iter()
+                        .any(|v| noun.strip_prefix(v).is_some_and(no_noun_after_the_verb))
             });
         // `30万吨级航道`, `千万千瓦级基地`: a class of size, no statistic.
         if matches!(f.kind, FigureKind::Quantity | FigureKind::Count) && s.get(f.end) == Some(&'级')

@@ -73,6 +73,25 @@ fn asks(before: &str) -> bool {
     })
 }
 
+/// (22d) `1996年是…的第一年，要求实现农业总产值增长18%，粮食增产1.5%`: what a
+/// year past was asked (`asks`) stays its target, over the list that
+/// follows the demand, unless the words after it tell what was reached
+/// (`要求全年增长8%，实际增长8.5%`).
+fn asked_of_the_year(before: &str) -> bool {
+    let Some(at) = before.rfind("要求") else {
+        return false;
+    };
+    let after = &before[at + "要求".len()..];
+    let list = ["实现", "完成", "达到"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    asks(before) && !REACHED.iter().any(|w| list.contains(w))
+}
+
+/// Words that tell what was reached, after what was asked.
+const REACHED: [&str; 7] = ["实际", "结果", "完成", "实现", "达到", "已", "了"];
+
 /// The clause a figure stands in, of the words before it.
 fn this_clause(before: &str) -> &str {
     before
@@ -109,6 +128,7 @@ pub(super) fn status_of(
         return FigureStatus::Estimate;
     }
     match tense {
+        Some(Tense::Past) if asked_of_the_year(said_before) => FigureStatus::Target,
         Some(Tense::Past) => FigureStatus::Actual,
         Some(Tense::Ahead) if !already(clause) => FigureStatus::Target,
         Some(Tense::Ahead) => FigureStatus::Actual,
@@ -138,6 +158,28 @@ pub(super) fn status_of(
     }
 }
 
+/// What may stand before `预计` that opens a sentence (`经初步预计`,
+/// `据初步预计`): how it was estimated, not what.
+const ESTIMATE_LEADS: [&str; 6] = ["", "经", "据", "初步", "经初步", "据初步"];
+
+/// Whether the words before `预计` say only how or for when it was
+/// estimated (`经初步预计`, `2015年预计`, `全年预计`), not of what.
+fn leads_to_an_estimate(before: &str) -> bool {
+    let lead = before.trim();
+    let lead = lead
+        .strip_suffix('年')
+        .and_then(|year| {
+            let rest = year.trim_end_matches(|c: char| c.is_ascii_digit());
+            (year.len() - rest.len() == 4).then_some(rest)
+        })
+        .unwrap_or(lead);
+    let lead = ["全年", "今年"]
+        .iter()
+        .find_map(|w| lead.strip_suffix(w))
+        .unwrap_or(lead);
+    ESTIMATE_LEADS.contains(&lead.trim_end_matches(['，', ',']))
+}
+
 /// Stretches of a paragraph (char ranges) whose figures are estimates: a
 /// sentence that opens on `预计` (`预计全年，地区生产总值增长6%；财政收入…。`)
 /// or whose `预计…如下：` introduces a list, to the sentence's end over
@@ -155,7 +197,7 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
         if let Some(b) = marker {
             let before = &sentence[..b];
             let after = &sentence[b..];
-            let opens = !before.contains(['，', '；', '：', ',']);
+            let opens = !before.contains(['，', '；', '：', ',', ';', ':']);
             let introduces = after
                 .find('：')
                 .is_some_and(|c| !after[..c].contains(['，', '；', '。', ',']));
@@ -163,9 +205,12 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
                 // `数字经济增加值预计达3.4万亿元，…；清洁能源装机比重达66.1%；`:
                 // an estimate said of a subject is that `；` item's alone;
                 // one that opens the sentence (`预计全年，…`) holds to its end.
-                let subject_led = !before.trim().is_empty() && !introduces;
+                // `经初步预计，…`: words that lead to the estimate lead no subject.
+                let subject_led = !leads_to_an_estimate(before) && !introduces;
+                // (22e) Pages that set their punctuation half-width end an
+                // item with `;`.
                 let item_end = (start + before.chars().count()..end)
-                    .find(|&k| s[k] == '；')
+                    .find(|&k| matches!(s[k], '；' | ';'))
                     .filter(|_| subject_led)
                     .map_or(end, |k| k + 1);
                 stretches.push((start + before.chars().count(), item_end));
@@ -198,14 +243,17 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Words that open a plan's list of targets.
-const TARGET_LIST_OPENERS: [&str; 6] = [
+/// Words that open a plan's list of targets; (22k) a plan's expected
+/// targets open one with no colon as well (`预期目标是实现…增长30%，…；…`).
+const TARGET_LIST_OPENERS: [&str; 8] = [
     "目标是：",
     "目标为：",
     "目标是:",
     "目标为:",
     "目标：",
     "目标:",
+    "预期目标是",
+    "预期目标为",
 ];
 
 /// The char ranges of a paragraph's sentences, each to its full stop.

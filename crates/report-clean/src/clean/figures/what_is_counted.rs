@@ -165,19 +165,28 @@ pub(super) fn is_a_milestone(noun: &str) -> bool {
 /// names nothing measured; the figure is the one before's.
 /// So is one of a rate's speed (`增速比1—10月加快`).
 /// (21b) So is the best year before (`比历史上最好的1984年增长`, named
-/// `比最好`) and a year alone, however it goes on (`比1958年还下降20%`).
+/// `比最好`) and a year alone, however it goes on (`比1958年还下降20%`);
+/// (22i) and a plan's or budget's figure (`比预算增加`).
 pub(super) fn is_bare_comparison(name: &str) -> bool {
     let name = without_speed(name);
     let Some(base) = name.strip_prefix(['比', '较']) else {
         return false;
     };
     name.chars().count() <= BARE_COMPARISON_MAX
-        && (base.ends_with(['高', '低', '多', '少', '快', '慢', '好']) || is_a_year_alone(base))
+        && (base.ends_with(['高', '低', '多', '少', '快', '慢', '好'])
+            || is_a_year_alone(base)
+            || is_a_plans_figure(base))
+}
+
+/// (22i) `比预算增加1972亿元`, `比年初计划减少`: the plan or budget a
+/// result is set against names nothing measured of its own.
+fn is_a_plans_figure(base: &str) -> bool {
+    ["预算", "计划", "预算数"].iter().any(|w| base.ends_with(w))
 }
 
 /// `1958年还`, `一九七八年`: a year and at most an adverb after it.
 fn is_a_year_alone(base: &str) -> bool {
-    let base = base.trim_end_matches(['还', '也', '又', '仍']);
+    let base = base.trim_end_matches(['还', '也', '又', '仍', '的']);
     base.strip_suffix('年').is_some_and(|digits| {
         digits.chars().count() == 4
             && digits.chars().all(|c| {

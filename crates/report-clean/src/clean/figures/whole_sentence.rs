@@ -1,0 +1,26 @@
+//! (22b) A year that frames a whole sentence before its first figure
+//! (`初步统计，2012年全省生产总值…亿元；公共财政总收入…亿元；…。`,
+//! `提出了2013年的主要预期目标：生产总值增长11%；地方财政收入增长12%。`)
+//! governs its `；` items to the full stop, not only the first of them.
+
+use super::period::Marker;
+use super::sentences::is_full_stop;
+
+/// Where the full sentence holding `at` starts: just after the last full
+/// stop before it (a `；` ends an item, not the sentence).
+pub(super) fn full_sentence_start(chars: &[char], at: usize) -> usize {
+    (0..at.min(chars.len()))
+        .rev()
+        .find(|&k| is_full_stop(chars, k))
+        .map_or(0, |k| k + 1)
+}
+
+/// Whether a marker named inside a sentence frames the whole of it: a
+/// year, in the full sentence that starts at `full_start`, with no figure
+/// (no digit) before it there, and not the base of a contrast (`去年同期`).
+pub(super) fn frames_the_whole_sentence(m: &Marker, chars: &[char], full_start: usize) -> bool {
+    m.start >= full_start
+        && m.frame.year.is_some()
+        && !chars[full_start..m.start].iter().any(char::is_ascii_digit)
+        && !chars[m.end..].starts_with(&['同', '期'])
+}
