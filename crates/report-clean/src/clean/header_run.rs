@@ -32,6 +32,29 @@ pub(crate) fn opens_on_salutation(text: &str) -> bool {
     salutation_at(text.strip_prefix(COURTESY).unwrap_or(text)) == Some(0)
 }
 
+/// A line that only greets the audience (`大家好`, `各位代表，大家好！`,
+/// `同志们好`, `尊敬的各位领导好`): the speech's opening words, not a
+/// heading, however short. Read as its grammar: the addressees (大家, a
+/// plural in 们, or 各位…) and 好, with a salutation before it.
+pub(crate) fn is_greeting(text: &str) -> bool {
+    let bare = text
+        .trim()
+        .trim_end_matches(['！', '!', '，', ',', '。', '：', ':', '~', '～']);
+    let Some(addressees) = bare.strip_suffix('好') else {
+        return false;
+    };
+    // After a salutation closed by a mark (`各位代表，大家好`), its last part.
+    let addressees = addressees
+        .rsplit(['，', ',', '、', '：', ':', ' ', '\u{3000}'])
+        .next()
+        .unwrap_or(addressees);
+    let addressees = addressees.strip_prefix(COURTESY).unwrap_or(addressees);
+    bare.chars().count() <= 16
+        && (addressees == "大家"
+            || addressees.chars().count() >= 2 && addressees.ends_with('们')
+            || addressees.starts_with("各位") && addressees.chars().count() <= 6)
+}
+
 /// Where the first salutation closed by a mark starts in `text`.
 fn salutation_at(text: &str) -> Option<usize> {
     SALUTATIONS
@@ -232,6 +255,24 @@ mod tests {
                 SPEECH,
             ]
         );
+    }
+
+    #[test]
+    fn a_greeting_is_told_by_its_addressees_and_good() {
+        for greeting in [
+            "大家好",
+            "大家好！",
+            "各位代表，大家好！",
+            "同志们好",
+            "尊敬的各位领导好：",
+            "各位来宾好",
+        ] {
+            assert!(is_greeting(greeting), "{greeting}");
+        }
+        for heading in ["环境更好", "办好民生实事", "生态好", "把群众的事办好"]
+        {
+            assert!(!is_greeting(heading), "{heading}");
+        }
     }
 
     #[test]

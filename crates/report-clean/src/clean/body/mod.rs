@@ -9,6 +9,7 @@ use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::document_notices::is_part_label;
 use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
+use crate::clean::header_run::is_greeting;
 use crate::clean::joins::join_broken;
 use crate::clean::metadata::{parse_byline, parse_delivery_line, parse_speaker_line};
 use crate::clean::noise::{heads_a_reading, is_breadcrumb, is_contact_line, is_footer_line};
@@ -365,6 +366,9 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.heading_line(line);
         } else if is_table_row(text, lines.get(i + 1)) || is_table_caption(text) {
             b.pending_join = false;
+            b.paragraph(text, false);
+        } else if line.is_short() && is_greeting(text) {
+            // The speech's first words, however short: no heading.
             b.paragraph(text, false);
         } else if line.is_short()
             && !text.chars().last().is_some_and(is_continuation)

@@ -24,6 +24,15 @@ fn a_numbered_heading_right_after_the_salutation_is_a_heading() {
     assert_eq!(b.sections[0].paragraphs, ["各位代表："]);
 }
 
+/// A speech's greeting on a line of its own opens its prose: no heading.
+#[test]
+fn a_greeting_alone_on_its_line_is_no_heading() {
+    let b = body(&format!("大家好\n{LONG}\n一、2030年工作回顾\n{LONG}"));
+    let headings: Vec<&String> = b.sections.iter().flat_map(|s| &s.heading).collect();
+    assert_eq!(headings, ["一、2030年工作回顾"]);
+    assert_eq!(b.sections[0].paragraphs[0], "大家好");
+}
+
 #[test]
 fn a_tables_rows_are_paragraphs_and_spaced_headings_stay_headings() {
     let b = body(&format!(
