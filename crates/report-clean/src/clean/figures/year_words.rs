@@ -4,6 +4,7 @@
 
 use super::period::Scope;
 use super::reading::{figure_chars, starts_with_at};
+use report_core::text::dates::valid_year;
 use report_core::text::numbers::{chinese_digit, parse_chinese_number, year_digits};
 
 /// Years of the `N`th five-year plan (`十四五` is 2021–2025): the first two
@@ -125,7 +126,7 @@ pub(super) fn year_at(s: &[char], i: usize) -> Option<(u32, usize)> {
 /// A year at `i` (1949–2100) followed by `年` if `needs_nian`, and where it
 /// ends.
 pub(super) fn plain_year_at(s: &[char], i: usize, needs_nian: bool) -> Option<(u16, usize)> {
-    let (y, len) = year_at(s, i).filter(|(y, _)| (1949..=2100).contains(y))?;
+    let (y, len) = year_at(s, i).filter(|&(y, _)| valid_year(y))?;
     let mut end = i + len;
     if s.get(end) == Some(&'年') {
         end += 1;

@@ -3,7 +3,7 @@
 //! (`——在某某县第十七届人民代表大会第一次会议上`).
 
 use super::compact_date;
-use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
+use report_core::text::dates::{chinese_numeral_date, find_full_date, valid_year, PartialDate};
 use report_core::text::numbers::{parse_chinese_number, year_digits};
 
 /// Dashes and brackets that open the line saying when a speech was given.
@@ -184,7 +184,7 @@ fn year_and_month_at_start(text: &str) -> Option<(PartialDate, String)> {
     let year = number(year, 4..=4)
         .or(short_year)
         .or_else(|| numeral_year(year))
-        .filter(|y| (1949..=2100).contains(y))?;
+        .filter(|&y| valid_year(u32::from(y)))?;
     let month = number(month, 1..=2)
         .or_else(|| numeral_month(month))
         .filter(|m| (1..=12).contains(m))?;
@@ -211,7 +211,7 @@ fn bracketed_year(text: &str, rest: &str) -> Option<(PartialDate, String)> {
         .then(|| year.parse::<u16>().ok())
         .flatten()
         .or_else(|| numeral_year(year))
-        .filter(|y| (1949..=2100).contains(y))?;
+        .filter(|&y| valid_year(u32::from(y)))?;
     let date = PartialDate {
         year: Some(year),
         month: None,
@@ -233,7 +233,7 @@ fn lunar_date_at_start(text: &str) -> Option<(PartialDate, String)> {
         .then(|| year.parse::<u16>().ok())
         .flatten()
         .or_else(|| numeral_year(year))
-        .filter(|y| (1949..=2100).contains(y))?;
+        .filter(|&y| valid_year(u32::from(y)))?;
     let mark = LUNAR_MARKS.iter().find(|m| rest.starts_with(**m))?;
     let lunar = &rest[mark.len()..];
     let days_len: usize = lunar

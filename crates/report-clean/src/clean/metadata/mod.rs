@@ -2,7 +2,7 @@
 
 use crate::clean::noise::advertising_prefix;
 use report_core::text::dates::{
-    chinese_numeral_date, find_full_date, parse_date_input, PartialDate,
+    chinese_numeral_date, find_full_date, parse_date_input, valid_year, PartialDate,
 };
 use report_core::text::fold::{fold_char, is_han, is_space};
 use report_core::text::layout::{has_sentence_end, is_sentence_end, SHORT_LINE_CHARS};
@@ -344,7 +344,7 @@ fn figures_only_date(value: &str) -> Option<(PartialDate, String)> {
     let word = value.split_whitespace().next()?;
     let date = |year: u16, month: u16, day: u16| {
         let valid =
-            (1949..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+            valid_year(u32::from(year)) && (1..=12).contains(&month) && (1..=31).contains(&day);
         valid.then(|| PartialDate {
             year: Some(year),
             month: u8::try_from(month).ok(),
