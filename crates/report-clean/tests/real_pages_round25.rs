@@ -176,6 +176,11 @@ fn a_page_opening_on_the_years_review_has_no_stated_title() {
     let r = report(&text);
     assert!(r.title_is_derived, "{}", r.title);
     assert_eq!(headings(&r)[0], "2030年工作回顾");
+    // With its place before the year, the line is the report's title.
+    let titled = text.replacen("2030年工作回顾", "某某镇2030年工作回顾", 1);
+    let r = report(&titled);
+    assert!(!r.title_is_derived);
+    assert_eq!(r.title, "某某镇2030年工作回顾");
 }
 
 #[test]

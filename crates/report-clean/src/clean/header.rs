@@ -35,6 +35,7 @@ use crate::clean::title_marks::labels_a_piece;
 use crate::clean::title_tags::{dated_speaker_bracket, says_given_whole};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::Line;
+use report_core::text::numbers::year_digits;
 use report_core::{Noise, NoiseKind};
 
 /// Everything the header zone (title, metadata, bylines before the first
@@ -463,11 +464,13 @@ const REVIEW_PART: &str = "回顾";
 
 /// `2030年工作回顾` over prose: the report's first part, unnumbered. A
 /// page that opens on it has no stated title (a report's title names the
-/// report, not its review).
+/// report, not its review). The line opens on its year: with a place or
+/// an organ before the year (`某某镇2030年工作回顾`) it is a report's title.
 fn reviews_a_period(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
     text.ends_with(REVIEW_PART)
-        && text.chars().count() <= SITE_LINE_MAX_CHARS
-        && text.chars().any(|c| c.is_ascii_digit() || c == '年')
+        && chars.len() <= SITE_LINE_MAX_CHARS
+        && year_digits(&chars).is_some_and(|(_, len)| chars.get(len) == Some(&'年'))
 }
 
 /// A label alone on its line (`来源：`) read with its value on the next one
