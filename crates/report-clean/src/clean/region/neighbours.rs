@@ -1,30 +1,32 @@
 //! The places a report names as its neighbours. A township's or county's
 //! account of where it lies (`东与某某县接壤，南与某某镇交界`) names the
-//! divisions around it, never its own: the clause that says a place
-//! borders it is taken out before the body is read for places.
+//! divisions around it, never its own: in a clause that says a place
+//! borders it, the other place (from `与`/`和`/`同` to the verb) is taken
+//! out before the body is read for places; the clause's subject, often
+//! the report's own place, stays.
 
-/// Verbs that end a clause saying two places border each other.
-const BORDER_VERBS: [&str; 8] = [
-    "接壤", "交界", "毗邻", "毗连", "相邻", "为邻", "相望", "相连",
-];
+/// Verbs that end a clause saying two places border each other, and say
+/// nothing else (`相连`, `相邻` end clauses on roads and transit too).
+const BORDER_VERBS: [&str; 5] = ["接壤", "交界", "毗邻", "毗连", "为邻"];
 /// Words that bring in the other place of such a clause (`与`, `和`).
 const WITH: [char; 3] = ['与', '和', '同'];
 /// Marks that end a clause.
 const CLAUSE_ENDS: &str = "，,。；;！!？?\n";
 
-/// The text with each clause that names a neighbour (`…与某某县接壤`)
-/// blanked out, one space for each of its characters; as it is otherwise.
+/// The text with the other place of each clause that names a neighbour
+/// (`某某乡东与|某某县接壤|`) blanked out, one space for each of its
+/// characters; as it is otherwise.
 pub(super) fn without_neighbours(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut clause = String::new();
     let flush = |clause: &mut String, out: &mut String| {
-        let said = clause.trim_end();
-        let borders =
-            BORDER_VERBS.iter().any(|v| said.ends_with(v)) && said.contains(WITH.as_slice());
-        if borders {
-            out.extend(clause.chars().map(|_| ' '));
-        } else {
-            out.push_str(clause);
+        let borders = BORDER_VERBS.iter().any(|v| clause.trim_end().ends_with(v));
+        match clause.find(WITH.as_slice()).filter(|_| borders) {
+            Some(with) => {
+                out.push_str(&clause[..with]);
+                out.extend(clause[with..].chars().map(|_| ' '));
+            }
+            None => out.push_str(clause),
         }
         clause.clear();
     };
@@ -47,12 +49,18 @@ mod tests {
     #[test]
     fn a_clause_naming_a_neighbour_is_blanked() {
         let text =
-            "某某乡位于某某县西北部，东与甲县相望，西与某某自治区乙旗交界，全乡面积320平方千米。";
+            "某某乡位于某某县西北部，东与甲县毗邻，西与某某自治区乙旗交界，全乡面积320平方千米。";
         let out = without_neighbours(text);
         assert!(out.contains("某某乡位于某某县西北部"));
         assert!(!out.contains("乙旗"));
         assert!(!out.contains("甲县"));
         assert!(out.contains("全乡面积"));
+        // The clause's subject stays: the report's own place, often.
+        let out = without_neighbours("我镇地处甲县和乙县交界，交通便利。");
+        assert!(out.contains("我镇地处甲县") && !out.contains("乙县"));
+        // Roads and buses joined are no neighbours.
+        let text = "甲县城区与工业园区道路相连，甲县高铁站与城区公交相邻。";
+        assert_eq!(without_neighbours(text), text);
         // A clause that only mentions another place stays.
         let text = "全县与某某市合作共建产业园，引进项目12个。";
         assert_eq!(without_neighbours(text), text);
