@@ -1,9 +1,10 @@
 //! A copying site's watermark: the same short token of Latin letters in
 //! both cases (`aBc`) set after line upon line of the text, alone on the
 //! blank lines between paragraphs and right after a sentence's end
-//! (`各位代表：aBc`). It is no word of the report: an abbreviation is in
-//! one case (`GDP`, `PPP`), a unit follows a number (`12亿kWh`), and
-//! neither stands alone on a line nor after a full stop again and again.
+//! (`请予审议。aBc`). It is no word of the report: an abbreviation is in
+//! one case (`GDP`, `PPP`), and neither stands alone on a line nor after
+//! a full stop again and again; a token the text sets after numbers is a
+//! unit (`12亿kWh`, `单位：kWh` in a table), never a watermark.
 //! Taken out of every line before anything reads them, one note per line.
 
 use report_core::text::layout::Line;
@@ -16,9 +17,9 @@ const TOKEN_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
 const LINES_MIN: usize = 4;
 /// Of those, lines where it stands alone or right after a sentence's end.
 const BARE_MIN: usize = 2;
-/// A sentence's or a label's end, after which no word of Latin letters
-/// goes on the same line.
-const SENTENCE_ENDS: &str = "。：:；;！!？?”";
+/// A sentence's end, after which no word of Latin letters goes on the
+/// same line (a label's colon may: `单位：kWh`).
+const SENTENCE_ENDS: &str = "。；;！!？?”";
 
 /// The token a line ends on, and whether it stands alone there or right
 /// after a sentence's end: letters of both cases after anything but a
@@ -41,7 +42,8 @@ fn trailing_token(text: &str) -> Option<(&str, bool)> {
     Some((token, bare))
 }
 
-/// The page's watermark, where one token ends enough of its lines.
+/// The page's watermark, where one token ends enough of its lines and is
+/// no unit.
 fn watermark(lines: &[Line]) -> Option<String> {
     let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
     for (token, bare) in lines.iter().filter_map(|l| trailing_token(&l.text)) {
@@ -51,12 +53,32 @@ fn watermark(lines: &[Line]) -> Option<String> {
     }
     seen.into_iter()
         .filter(|(_, (all, bare))| *all >= LINES_MIN && *bare >= BARE_MIN)
+        .filter(|(token, _)| !is_a_unit(lines, token))
         .max_by_key(|(_, (all, _))| *all)
         .map(|(token, _)| token.to_string())
 }
 
+/// The token is a unit: a third or more of its standings follow a number
+/// (`12亿kWh`, `5 MW`). A watermark lands after a number now and then, by
+/// chance, where a line ended on one.
+fn is_a_unit(lines: &[Line], token: &str) -> bool {
+    let (mut standings, mut after_number) = (0, 0);
+    for text in lines.iter().map(|l| l.text.as_str()) {
+        for (at, _) in text.match_indices(token) {
+            standings += 1;
+            let before = text[..at].trim_end().chars().last();
+            after_number +=
+                usize::from(before.is_some_and(|c| {
+                    c.is_ascii_digit() || c.is_numeric() || "亿万千百十".contains(c)
+                }));
+        }
+    }
+    after_number * 3 >= standings
+}
+
 /// The text less every standing of the token as a word of its own (no
-/// Latin letter either side), its spaces closed up.
+/// Latin letter either side), its spaces closed up: a copy that ran lines
+/// together keeps it mid-line too.
 fn without_token(text: &str, token: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
@@ -113,6 +135,28 @@ mod tests {
                 text: t.to_string(),
             })
             .collect()
+    }
+
+    /// A unit in both cases (kWh) ending a table's lines and a label, and
+    /// alone in its cells, stays wherever it stands: the text sets it after
+    /// numbers.
+    #[test]
+    fn a_unit_after_numbers_is_no_watermark() {
+        let input = lines(&[
+            "单位：kWh",
+            "风电 12亿kWh",
+            "光伏 3亿kWh",
+            "单位：kWh",
+            // A flattened table's cells, one a line.
+            "kWh",
+            "kWh",
+            "全年发电量达到15亿kWh，同比增长8%。",
+            "各位代表：",
+        ]);
+        let mut noise = Vec::new();
+        let out = without_watermarks(input.clone(), &mut noise);
+        assert_eq!(out, input);
+        assert!(noise.is_empty());
     }
 
     #[test]
