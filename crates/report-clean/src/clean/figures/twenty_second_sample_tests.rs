@@ -42,6 +42,12 @@ fn a_year_before_the_first_figure_frames_the_whole_sentence() {
         "某某县工作报告\n\n2013年1月10日\n\n全县生产总值80亿元，2011年增长9%；财政总收入9.5亿元。\n",
     );
     assert_eq!(got.last().map(|f| f.3.as_str()), Some("2013"), "{got:?}");
+    // The base of a comparison frames none of the items after it.
+    let got = read_report(
+        "某某市2031年政府工作报告\n\n2031年1月10日\n\n与2025年相比，全市生产总值增长35%；一般公共预算收入增长40%；城乡居民收入增长30%。\n",
+    );
+    assert!(got.len() >= 2, "{got:?}");
+    assert!(got[1..].iter().all(|f| f.3 != "2025"), "{got:?}");
 }
 
 #[test]
