@@ -10,15 +10,12 @@
 //! `FUZZ_CASES=20000 FUZZ_SEED=7 cargo test -p report-clean --test
 //! fuzz_pipeline -- --ignored` hunts longer.
 
-use std::cell::{Cell, RefCell};
-use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::Once;
-
 use report_clean::import::{import_file, KnownReports};
 use report_clean::process_report;
 
 mod support;
 
+use support::quiet_panics::panic_of;
 use support::rng::Rng;
 use support::statistical_text::{grammar_text, mutated_seed, soup};
 use support::web_archive::{saved_by_chrome, saved_by_internet_explorer};
@@ -169,47 +166,9 @@ fn run(way: Way, text: &str) {
     }
 }
 
-thread_local! {
-    static QUIET: Cell<bool> = const { Cell::new(false) };
-    static WHERE: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// A panic hook that stays quiet (noting where) while the fuzzer runs
-/// inputs on this thread, and is the default elsewhere.
-fn install_hook() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let default = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if QUIET.with(Cell::get) {
-                let place = info
-                    .location()
-                    .map(|l| format!("{}:{}", l.file(), l.line()))
-                    .unwrap_or_default();
-                WHERE.with(|w| *w.borrow_mut() = place);
-            } else {
-                default(info);
-            }
-        }));
-    });
-}
-
 /// The panic's message and place, if running `text` panics.
 fn panics(way: Way, text: &str) -> Option<String> {
-    install_hook();
-    QUIET.with(|q| q.set(true));
-    let outcome = catch_unwind(AssertUnwindSafe(|| run(way, text)));
-    QUIET.with(|q| q.set(false));
-    let payload = outcome.err()?;
-    let message = payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_default();
-    Some(format!(
-        "{message} at {}",
-        WHERE.with(|w| w.borrow().clone())
-    ))
+    panic_of(|| run(way, text)).err()
 }
 
 /// A smaller input that still panics: drop chunks of characters, halving

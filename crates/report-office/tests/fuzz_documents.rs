@@ -1,21 +1,23 @@
 //! Word and PDF files damaged at random (bytes changed, cut off, pieces
 //! repeated or blanked), each read as the import worker reads it, one
-//! `catch_unwind` each: a damaged document is refused with its reason or
+//! `catch_unwind` each (quietly, on its own thread only): a damaged document is refused with its reason or
 //! read, never a panic (in the worker a panic is a trap, and the user would
 //! see a technical message instead of what is wrong with the file). A
 //! panicking input is written to the temporary directory and named.
 //! `OFFICE_FUZZ_CASES=4000 OFFICE_FUZZ_SEED=21 cargo test -p report-office
 //! --test fuzz_documents -- --ignored` hunts longer.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
-
 mod support;
 
-// report-clean's seeded generator, shared rather than written again.
+// report-clean's seeded generator and quiet catching of panics, shared
+// rather than written again.
+#[path = "../../report-clean/tests/support/quiet_panics.rs"]
+mod quiet_panics;
 #[path = "../../report-clean/tests/support/rng.rs"]
 #[allow(dead_code)]
 mod rng;
 
+use quiet_panics::panic_of;
 use rng::Rng;
 use support::{fixture, prepare_bytes};
 
@@ -78,30 +80,20 @@ fn hunt(seed: u64, cases: usize) -> Hunt {
         refused: 0,
         panics: Vec::new(),
     };
-    std::panic::set_hook(Box::new(|_| {}));
     for case in 0..cases {
         let (name, bytes) = &files[rng.below(files.len())];
         let input = damaged(&mut rng, bytes);
-        let outcome = catch_unwind(AssertUnwindSafe(|| prepare_bytes(name, &input)));
-        match outcome {
+        match panic_of(|| prepare_bytes(name, &input)) {
             Ok(Ok(_)) => hunt.read += 1,
             Ok(Err(_)) => hunt.refused += 1,
-            Err(payload) => {
-                let message = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
+            Err(why) => {
                 let path = std::env::temp_dir().join(format!("damaged-{seed}-{case}-{name}"));
                 let _ = std::fs::write(&path, &input);
-                hunt.panics.push(format!(
-                    "{name} case {case}: {message} ({})",
-                    path.display()
-                ));
+                hunt.panics
+                    .push(format!("{name} case {case}: {why} ({})", path.display()));
             }
         }
     }
-    let _ = std::panic::take_hook();
     hunt
 }
 

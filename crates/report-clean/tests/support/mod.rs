@@ -3,6 +3,7 @@
 //! uses part of it.
 #![allow(dead_code)]
 
+pub mod quiet_panics;
 pub mod rng;
 pub mod shapes;
 pub mod statistical_text;
