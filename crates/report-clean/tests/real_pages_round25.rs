@@ -199,3 +199,37 @@ fn a_sessions_day_in_eight_figures_run_together_dates_the_speech() {
     assert_eq!(stated_day(&r).as_deref(), Some("2030-10-26"));
     assert_eq!(headings(&r), ["一、过去六年工作的基本回顾"]);
 }
+
+/// A title a print copy hard-wrapped over three lines under a column's
+/// name (`关于…` / `…` / `…的报告`) over its delivery line is the whole
+/// title, not its last line.
+#[test]
+fn a_title_hard_wrapped_over_three_lines_is_read_whole() {
+    let text = [
+        "财政报告",
+        "发布日期:[2031-02-18] 浏览",
+        "",
+        "关于某某县2030年财政",
+        "",
+        "预算执行情况及2031年财政",
+        "",
+        "预算草案的报告",
+        "",
+        "2031年2月20日在某某县第二届人民代表大会第一次会议上",
+        "",
+        "各位代表：",
+        "受县人民政府委托，现将某某县2030年财政预算执行情况及2031年财政预算草案提请各位代表审议。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "关于某某县2030年财政预算执行情况及2031年财政预算草案的报告"
+    );
+    // A column's name over a headline on one line is set aside as before.
+    let one_line = text.replace(
+        "关于某某县2030年财政\n\n预算执行情况及2031年财政\n\n",
+        "关于某某县2030年财政预算执行情况及2031年财政",
+    );
+    assert_eq!(report(&one_line).title, r.title);
+}

@@ -12,7 +12,7 @@ use crate::clean::field_rows::is_field_row;
 use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::header_lookahead::{
     header_line_follows, headline_over_metadata, is_exclaimed_headline,
-    is_long_title_over_delivery, is_metadata_like,
+    is_long_title_over_delivery, is_metadata_like, wrapped_headline,
 };
 use crate::clean::metadata::{
     delivery_line_is_open, is_bare_label, is_document_number, is_editor_note,
@@ -346,9 +346,12 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if let Some(headline) = headline_over_metadata(&h, lines, i) {
             // What stood first was the site's name or a column: the
             // headline is the line right above the page's metadata.
+            // A title hard-wrapped over the lines up to it is all of them.
+            let wrapped = wrapped_headline(lines, i, headline);
             let displaced = [(h.title_line, h.title.take().unwrap_or_default())];
             let skipped = lines[i..headline]
                 .iter()
+                .filter(|_| wrapped.is_none())
                 .map(|l| (l.number, l.text.clone()));
             for (number, text) in displaced.into_iter().chain(skipped) {
                 h.noise.push(Noise {
@@ -357,7 +360,13 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     line: number,
                 });
             }
-            h.take_title(&lines[headline]);
+            match wrapped {
+                Some(text) => h.take_title(&Line {
+                    text,
+                    ..lines[i].clone()
+                }),
+                None => h.take_title(&lines[headline]),
+            }
             i = headline;
             was_title = true;
         } else if previous_was_title

@@ -175,3 +175,32 @@ pub(crate) fn is_long_title_over_delivery(lines: &[Line], i: usize) -> bool {
             .take_while(|l| l.is_short() || long_title(&l.text) || is_delivery_line(&l.text))
             .any(|l| is_delivery_line(&l.text))
 }
+
+/// The document words a hard-wrapped title opens on (`关于…的报告`): a
+/// line that opens so and names no report is the title's first part.
+const TITLE_OPENERS: [&str; 1] = ["关于"];
+/// How many lines a hard-wrapped title's first parts may take over its
+/// last.
+const WRAPPED_TITLE_MAX_LINES: usize = 3;
+
+/// The headline at `headline`, hard-wrapped over the short lines from
+/// `from` (a PDF's or a print copy's title set over three lines:
+/// `关于某某区2021年财政` / `预算执行情况及2022年财政` / `预算草案的报告`):
+/// the whole title, where the first of them opens on a document's word,
+/// the last names a report, and none before it ends a sentence or names a
+/// report or the page's metadata itself.
+pub(crate) fn wrapped_headline(lines: &[Line], from: usize, headline: usize) -> Option<String> {
+    let parts = lines.get(from..=headline)?;
+    let (last, before) = parts.split_last()?;
+    let opens = before
+        .first()
+        .is_some_and(|l| TITLE_OPENERS.iter().any(|w| l.text.starts_with(w)));
+    let whole_parts = before.iter().all(|l| {
+        l.is_short()
+            && !has_sentence_end(&l.text)
+            && !names_a_report(&l.text)
+            && !is_metadata_like(&l.text)
+    });
+    (opens && whole_parts && before.len() <= WRAPPED_TITLE_MAX_LINES && names_a_report(&last.text))
+        .then(|| parts.iter().map(|l| l.text.trim()).collect())
+}
