@@ -233,3 +233,24 @@ fn a_title_hard_wrapped_over_three_lines_is_read_whole() {
     );
     assert_eq!(report(&one_line).title, r.title);
 }
+
+/// A news site's label and colon before a report it reprints (`资料：`)
+/// is set aside from the title; a place before a colon is the headline's.
+#[test]
+fn a_label_and_its_colon_before_a_reprinted_report_leave_the_title() {
+    let page = |headline: &str| {
+        [
+            headline,
+            "2031年03月23日 15:27   来源:某某网",
+            "",
+            "各位代表：",
+            "现在，我代表省人民政府，向大会报告工作，请予审议。",
+        ]
+        .join("\n")
+    };
+    let r = report(&page("资料：某某省2030年政府工作报告"));
+    assert_eq!(r.title, "某某省2030年政府工作报告");
+    set_aside(&r, &["资料："]);
+    let r = report(&page("某某县：2030年政府工作报告"));
+    assert_eq!(r.title, "某某县：2030年政府工作报告");
+}

@@ -3,7 +3,7 @@
 //! page states apart.
 
 use crate::clean::metadata::compact_date;
-use crate::clean::title_lines::names_a_report;
+use crate::clean::title_lines::{names_a_report, DIVISION_SUFFIXES};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
@@ -164,8 +164,8 @@ pub(crate) fn split_file_suffix(text: &str) -> Option<(&str, &str)> {
 }
 
 /// A forum's or column's tag before a headline, `【转帖】`, `[原创]`, a
-/// column's name set off by a bar, `权威发布｜…`, or a post's callout,
-/// `重磅！…`: the tag and the headline without it.
+/// column's name set off by a bar, `权威发布｜…`, a post's callout,
+/// `重磅！…`, or a label, `资料：…`: the tag and the headline without it.
 pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
     // A post's topic between hash marks, as a microblog sets it before
     // the headline (`#2024某市两会# 【…】`): words with no space inside.
@@ -203,8 +203,11 @@ pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
     }
     // A callout before a report's headline, as an account's post opens
     // (`重磅！2024年某某县政府工作报告全文来了`): a few characters of words
-    // and an exclamation mark.
-    for mark in ['！', '!'] {
+    // and an exclamation mark; or a label and its colon, as a news site
+    // files a report it reprints (`资料：某某省2006年政府工作报告`), where
+    // the label names no place (`某某县：…` is the headline's own).
+    for mark in ['！', '!', '：', ':'] {
+        let label = matches!(mark, '：' | ':');
         let Some((tag, rest)) = text.split_once(mark) else {
             continue;
         };
@@ -213,6 +216,7 @@ pub(crate) fn split_title_tag(text: &str) -> (Option<&str>, &str) {
         let rest = rest.trim_start_matches(['！', '!']).trim_start();
         if (2..=TITLE_TAG_MAX_CHARS).contains(&tag_len)
             && tag.trim().chars().all(is_han)
+            && !(label && tag.trim().ends_with(DIVISION_SUFFIXES))
             && names_a_report(rest)
             && rest.chars().count() >= 2 * tag_len + 4
         {
