@@ -254,3 +254,30 @@ fn a_label_and_its_colon_before_a_reprinted_report_leave_the_title() {
     let r = report(&page("某某县：2030年政府工作报告"));
     assert_eq!(r.title, "某某县：2030年政府工作报告");
 }
+
+/// The label a meeting sets over each of its papers, with the paper's
+/// number, over the report's own title: the meeting's file, no title.
+#[test]
+fn a_meetings_label_over_its_paper_is_no_title() {
+    let text = [
+        "发布时间:2031-08-06 22:52",
+        "某某旗第十五届人民代表大会第四次会议材料(九)",
+        "政府工作报告",
+        "——2031年5月19日在某某旗第十五届人民代表大会第四次会议上",
+        "各位代表:",
+        "现在，我代表旗人民政府向大会报告工作，请予审议。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "政府工作报告");
+    set_aside(&r, &["某某旗第十五届人民代表大会第四次会议材料(九)"]);
+    // Materials a report names in its title stay its title.
+    let named = text.replace("某某旗第十五届人民代表大会第四次会议材料(九)\n", "");
+    let named = named.replace(
+        "政府工作报告",
+        "关于某某旗2030年预算执行情况的报告（书面材料）",
+    );
+    assert!(report(&named)
+        .title
+        .starts_with("关于某某旗2030年预算执行情况的报告"));
+}

@@ -207,6 +207,35 @@ pub fn is_part_label(text: &str) -> bool {
     })
 }
 
+/// What a meeting's papers are called on the label over each of them.
+const PAPERS: [&str; 2] = ["材料", "文件"];
+
+/// The label a meeting sets over each of its papers, with the paper's
+/// number (`某某县第十五届人民代表大会第四次会议材料(九)`, `大会文件之三`):
+/// the meeting's file, over the report's own title, no title itself.
+pub(crate) fn labels_meeting_papers(text: &str) -> bool {
+    let text = text.trim();
+    let numbered = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十〇零".contains(c))
+    };
+    let bare = [('(', ')'), ('（', '）')]
+        .iter()
+        .find_map(|(open, close)| {
+            let inner = text.strip_suffix(*close)?;
+            let at = inner.rfind(*open)?;
+            numbered(&inner[at + open.len_utf8()..]).then(|| &inner[..at])
+        })
+        .or_else(|| {
+            let at = text.rfind('之')?;
+            numbered(&text[at + '之'.len_utf8()..]).then(|| &text[..at])
+        });
+    bare.is_some_and(|bare| {
+        PAPERS.iter().any(|p| bare.ends_with(p)) && (bare.contains("会议") || bare.contains("大会"))
+    })
+}
+
 /// The mark a journal index sets where an article's text starts.
 const TEXT_MARK: &str = "<正>";
 /// A label before that mark (`简介：`, `摘要`) is a word or two.
@@ -260,6 +289,25 @@ pub(crate) fn without_text_marks(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_meetings_label_names_its_paper_by_number() {
+        for label in [
+            "某某县第十五届人民代表大会第四次会议材料(九)",
+            "某某市人民代表大会第二次会议文件（3）",
+            "大会文件之三",
+        ] {
+            assert!(labels_meeting_papers(label), "{label}");
+        }
+        for line in [
+            "政府工作报告",
+            "某某县第十五届人民代表大会第四次会议材料",
+            "学习材料(一)",
+            "会议材料(附件)",
+        ] {
+            assert!(!labels_meeting_papers(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_sharing_sites_notices_about_its_document() {
