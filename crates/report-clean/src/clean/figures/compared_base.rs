@@ -14,7 +14,8 @@ const DESCRIBED_BASE_MAX: usize = 8;
 
 /// Whether the time words at `i` (opened at `at`, before any quotation
 /// mark) are what a figure is compared with: right after 较, 比, 相比 or
-/// 同, the base of a multiple, or (21b) a base described before it.
+/// 同, between 与/和 and 相比 (`与2020年相比`), the base of a multiple, or
+/// (21b) a base described before it.
 pub(super) fn compared_with(s: &[char], i: usize, at: usize) -> bool {
     let before = |n: usize, w: &str| at >= n && starts_with_at(s, at - n, w);
     let base_of_multiple = MULTIPLE_OF.iter().any(|w| before(w.chars().count(), w))
@@ -26,8 +27,30 @@ pub(super) fn compared_with(s: &[char], i: usize, at: usize) -> bool {
         || before(1, "比")
         || before(2, "相比")
         || before(1, "同")
+        || (before(1, "与") || before(1, "和")) && compared_after(s, i)
         || base_of_multiple
         || described_base(s, at)
+}
+
+/// Words after a base that make 与/和 before it a comparison
+/// (`与2020年相比`, `和“十三五”末比较`).
+const COMPARED_AFTER: [&str; 3] = ["相比", "相较", "比较"];
+/// How far after the time words' start those words may stand.
+const COMPARED_AFTER_MAX: usize = 16;
+
+/// Whether the clause from `i` says the time words are compared with
+/// (`…年相比`), within a few characters and before any stop.
+fn compared_after(s: &[char], i: usize) -> bool {
+    let clause: Vec<char> = s[i..]
+        .iter()
+        .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':'))
+        .take(COMPARED_AFTER_MAX)
+        .copied()
+        .collect();
+    COMPARED_AFTER.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        clause.windows(w.len()).any(|p| p == w.as_slice())
+    })
 }
 
 /// (21b) `比历史上最好的1984年增长6.5%`, `比大丰收的上年增产`: 比, a few

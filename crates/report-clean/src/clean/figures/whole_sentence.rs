@@ -3,6 +3,7 @@
 //! `提出了2013年的主要预期目标：生产总值增长11%；地方财政收入增长12%。`)
 //! governs its `；` items to the full stop, not only the first of them.
 
+use super::compared_base::compared_with;
 use super::period::Marker;
 use super::sentences::is_full_stop;
 
@@ -15,26 +16,15 @@ pub(super) fn full_sentence_start(chars: &[char], at: usize) -> usize {
         .map_or(0, |k| k + 1)
 }
 
-/// Words that make the year after them the base of a comparison
-/// (`与2020年相比`, `比2020年`, `较2020年`).
-const COMPARED_WITH: [char; 4] = ['与', '同', '比', '较'];
-/// Words after a year that make it the base of a comparison.
-const COMPARED: [[char; 2]; 3] = [['相', '比'], ['比', '较'], ['相', '较']];
-
 /// Whether a marker named inside a sentence frames the whole of it: a
 /// year, in the full sentence that starts at `full_start`, with no figure
 /// (no digit) before it there, and not the base of a contrast (`去年同期`)
 /// or of a comparison (`与2020年相比，…；…`: each item's own period is
 /// what it says, the base frames none of them).
 pub(super) fn frames_the_whole_sentence(m: &Marker, chars: &[char], full_start: usize) -> bool {
-    let after = &chars[m.end..];
-    let compared = chars[..m.start]
-        .last()
-        .is_some_and(|c| COMPARED_WITH.contains(c))
-        || COMPARED.iter().any(|w| after.starts_with(w));
     m.start >= full_start
         && m.frame.year.is_some()
         && !chars[full_start..m.start].iter().any(char::is_ascii_digit)
-        && !after.starts_with(&['同', '期'])
-        && !compared
+        && !chars[m.end..].starts_with(&['同', '期'])
+        && !compared_with(chars, m.start, m.start)
 }

@@ -2,8 +2,7 @@
 //! (an office and a name) and a byline's names (`本报记者 张伟 通讯员 刘洋`).
 
 use crate::clean::offices::HEADS_OF_GOVERNMENT;
-use crate::clean::title_lines::names_a_report;
-use crate::clean::title_lines::DIVISION_SUFFIXES;
+use crate::clean::title_lines::{names_a_report, DIVISION_SUFFIXES};
 use report_core::text::dates::{chinese_numeral_date, find_full_date};
 use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::has_sentence_end;
