@@ -1,5 +1,6 @@
 //! The views the first screen does not show (the concordance, the figures
-//! table, the comparison, the trends and the import panel), each in a wasm
+//! table, the comparison, the trends, the import panel, and the pinyin
+//! readings offered when letters find nothing), each in a wasm
 //! chunk of its own that the page fetches the first time the view is opened
 //! (`scripts/split-page.mjs` cuts the chunks out of every build, after
 //! `wasm_split`'s markers). The first download carries only the list, the
@@ -26,6 +27,7 @@ use crate::components::concordance::ConcordanceView;
 use crate::components::figures_view::FiguresView;
 use crate::components::import_panel::ImportPanel;
 use crate::components::trends_view::TrendsView;
+use crate::components::typed_in_pinyin::PinyinReadings;
 use crate::i18n::use_ui;
 
 /// A view's chunk could not be fetched.
@@ -55,6 +57,7 @@ split_view!(figures, load_figures, FiguresView);
 split_view!(compare, load_compare, CompareView);
 split_view!(trends, load_trends, TrendsView);
 split_view!(import_panel, load_import_panel, ImportPanel);
+split_view!(typed_in_pinyin, load_typed_in_pinyin, PinyinReadings);
 
 /// Which of the later views to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +67,9 @@ pub enum LaterView {
     Compare,
     Trends,
     ImportPanel,
+    /// Not a view: an offer beside an empty list, drawn quietly (nothing
+    /// while its chunk comes, nothing if it cannot).
+    TypedInPinyin,
 }
 
 thread_local! {
@@ -113,6 +119,7 @@ impl LaterView {
             LaterView::Compare => load_compare().await,
             LaterView::Trends => load_trends().await,
             LaterView::ImportPanel => load_import_panel().await,
+            LaterView::TypedInPinyin => load_typed_in_pinyin().await,
         }?;
         LOADED.set(LOADED.get() | self.bit());
         Ok(())
@@ -131,6 +138,7 @@ impl LaterView {
             LaterView::Compare => pin!(compare()).poll(&mut context),
             LaterView::Trends => pin!(trends()).poll(&mut context),
             LaterView::ImportPanel => pin!(import_panel()).poll(&mut context),
+            LaterView::TypedInPinyin => pin!(typed_in_pinyin()).poll(&mut context),
         };
         match poll {
             Poll::Ready(drawn) => drawn,
@@ -149,7 +157,7 @@ enum Chunk {
 
 /// Draws `which` once its chunk is in, a line saying it is loading until
 /// then, and if it cannot be fetched, a message with a button that tries
-/// again.
+/// again (the pinyin offer, not a view, draws nothing until it is in).
 #[component]
 pub fn Later(which: LaterView) -> impl IntoView {
     let ui = use_ui();
@@ -173,7 +181,11 @@ pub fn Later(which: LaterView) -> impl IntoView {
     if !which.is_loaded() {
         fetch();
     }
+    let quiet = which == LaterView::TypedInPinyin;
     let missing = move || {
+        if quiet {
+            return ().into_any();
+        }
         view! {
             <p class="re-notice re-error re-view-state" role="alert" data-testid="view-missing">
                 {ui.tr(Key::ViewMissing)} " "
@@ -183,6 +195,9 @@ pub fn Later(which: LaterView) -> impl IntoView {
         .into_any()
     };
     let loading = move || {
+        if quiet {
+            return ().into_any();
+        }
         view! {
             <p class="re-placeholder re-view-state" role="status" data-testid="view-loading">
                 {ui.tr(Key::ViewLoading)}
@@ -191,8 +206,8 @@ pub fn Later(which: LaterView) -> impl IntoView {
         .into_any()
     };
     move || match chunk.get() {
-        Chunk::Loading => loading(),
         Chunk::In => which.draw().unwrap_or_else(|ChunkMissing| missing()),
+        Chunk::Loading => loading(),
         Chunk::Missing => missing(),
     }
 }

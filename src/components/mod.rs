@@ -24,6 +24,7 @@ pub mod shards_status;
 pub mod share;
 pub mod term_sets;
 pub mod trends_view;
+pub mod typed_in_pinyin;
 pub mod view_tabs;
 
 /// What a rendered report item shows of its report, so a list keyed by it

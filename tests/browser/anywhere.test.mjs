@@ -52,6 +52,10 @@ async function exercise(page) {
   await page.getByTestId("tab-trends").click();
   await page.getByTestId("trends").waitFor();
   assert.equal(await page.getByTestId("view-missing").count(), 0);
+  // So does the pinyin readings' chunk, fetched when letters find nothing.
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("search").fill("yingshanghuanjing");
+  await page.getByTestId("near-miss").filter({ hasText: "营商环境" }).waitFor();
 }
 
 test("dist/ works from a sub-path", async () => {

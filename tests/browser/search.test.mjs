@@ -76,6 +76,40 @@ test("a homophone picked in the input method is offered the reports' own word, w
   await page.close();
 });
 
+test("pinyin typed with the input method off is read as the reports' words, from a chunk fetched only then", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  const fetched = [];
+  page.on("request", (request) => request.url().includes("typed_in_pinyin") && fetched.push(request.url()));
+  const box = page.getByTestId("search");
+  // A word that finds nothing, in characters: no letters, no chunk.
+  await search(page, "营商环竟");
+  await page.getByTestId("near-miss").first().waitFor();
+  assert.deepEqual(fetched, [], "the readings' chunk is not fetched for characters");
+  // The same word with the input method off, key by key.
+  await search(page, "yingshanghuanjing");
+  await page.getByTestId("no-results").waitFor();
+  const offered = page.getByTestId("near-miss");
+  await offered.first().waitFor();
+  assert.match(await page.getByTestId("near-misses").innerText(), /“yingshanghuanjing” occurs in no report\. Typed in pinyin, it reads as:/);
+  assert.match(await offered.first().innerText(), /^营商环境\s?[（(]\d+/);
+  assert.equal(fetched.length, 1, fetched.join());
+  await screenshot(page, "search-typed-in-pinyin", { fullPage: false });
+  // Apostrophes part syllables as an input method writes them; one
+  // term of letters among others is replaced alone.
+  await search(page, "xiang'cun'zhen'xing 营商环境");
+  await offered.filter({ hasText: "乡村振兴" }).click();
+  assert.equal(await box.inputValue(), "乡村振兴 营商环境");
+  await waitForResults(page, 2);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "search", "typing goes on in the box");
+  // Letters that read as no pinyin are offered nothing.
+  await search(page, "qqxz");
+  await page.getByTestId("no-results").waitFor();
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByTestId("near-miss").count(), 0, "qqxz reads as nothing");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("each term has its own colour, in headings too", async () => {
   const { page } = await openPage(ctx.browser, ctx.server.url);
   await search(page, "营商环境 双招双引");

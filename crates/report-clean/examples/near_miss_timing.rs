@@ -1,5 +1,6 @@
 //! Times what an empty result list offers for a slip of typing (the
-//! strings one edit from a term no report holds), natively, over a
+//! strings one edit from a term no report holds, and what letters typed
+//! with the input method off read as in pinyin), natively, over a
 //! synthetic corpus:
 //! `cargo run --release -p report-clean --example near_miss_timing -- 1000`.
 mod support;
@@ -29,6 +30,24 @@ fn main() {
         let misses = index.near_misses(term, 3);
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         let offered: Vec<String> = misses
+            .iter()
+            .map(|m| format!("{} ({})", m.text, m.count))
+            .collect();
+        println!("{term}: {ms:.1} ms → {}", offered.join(", "));
+    }
+    // Pinyin: a long word, a two-syllable one with many homophones, a
+    // heteronym, apostrophes, and letters that read as nothing.
+    for term in [
+        "yingshanghuanjing",
+        "shiyan",
+        "chongqing",
+        "xiang'cun'zhen'xing",
+        "qqxz",
+    ] {
+        let started = Instant::now();
+        let read = index.read_as_pinyin(term, 3);
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        let offered: Vec<String> = read
             .iter()
             .map(|m| format!("{} ({})", m.text, m.count))
             .collect();

@@ -404,6 +404,7 @@ english! {
     NoResultsForBoth => "No report within the filters chosen contains {terms}.",
     NearMissesFor => "“{term}” occurs in no report. Did you mean:",
     NearMissCount => " ({n} times)",
+    PinyinReadingsFor => "“{term}” occurs in no report. Typed in pinyin, it reads as:",
     ClearSearch => "Clear the search",
     ClearFilters => "Clear the filters",
     TermSetToggleTitle => "{terms}: add to the search, or take out again",

@@ -373,6 +373,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (NoResultsForBoth, "在所选筛选条件内，没有报告包含 {terms}。"),
     (NearMissesFor, "“{term}”在所有报告中都没有出现。是不是要找："),
     (NearMissCount, "（{n} 处）"),
+    (PinyinReadingsFor, "“{term}”在所有报告中都没有出现。按拼音读，是不是要找："),
     (ClearSearch, "清除搜索"),
     (ClearFilters, "清除筛选"),
     (TermSetToggleTitle, "{terms}：加入搜索，再点一次移出"),

@@ -15,6 +15,7 @@ pub mod postings;
 pub mod query;
 pub mod sharded;
 pub mod shards;
+pub mod typed_in_pinyin;
 
 use memchr::memmem::Finder;
 
@@ -374,11 +375,21 @@ impl SearchIndex {
     /// Strings of the held texts one slip of typing from `term` (folded),
     /// when it occurs in none of them: see [`near_miss`].
     pub fn near_misses(&self, term: &str, limit: usize) -> Vec<near_miss::NearMiss> {
-        let documents = (0..self.len()).map(|i| match self.newer.get(&i) {
+        near_miss::near_misses(self.documents(), term, limit)
+    }
+
+    /// Strings of the held texts that read as `term` (folded) typed in
+    /// pinyin, when it occurs in none of them: see [`typed_in_pinyin`].
+    pub fn read_as_pinyin(&self, term: &str, limit: usize) -> Vec<near_miss::NearMiss> {
+        typed_in_pinyin::read_as_pinyin(self.documents(), term, limit)
+    }
+
+    /// Each report's folded text as held (a text that grew, as it grew).
+    fn documents(&self) -> impl Iterator<Item = &str> + Clone {
+        (0..self.len()).map(|i| match self.newer.get(&i) {
             Some((_, newer)) => newer.as_str(),
             None => self.reports[i].as_str(),
-        });
-        near_miss::near_misses(documents, term, limit)
+        })
     }
 
     /// Bytes of folded text held.

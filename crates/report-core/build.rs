@@ -1,0 +1,119 @@
+//! Writes the table by which `text::pinyin` reads a character as toneless
+//! pinyin: for each character of the CJK Unified Ideographs block
+//! (U+4E00..=U+9FFF) the set of its readings, from the `pinyin` crate (its
+//! data is the pinyin-data project's, every reading of a heteronym, the
+//! most common first). Made
+//! here, not at run time, so the page carries a 2-byte index per character
+//! rather than the crate's every style for every block.
+//!
+//! Written to OUT_DIR: `pinyin_sets.bin` (one little-endian u16 per
+//! character: its reading set, 0 for none) and `pinyin_table.rs` (the
+//! syllables, and the sets as runs of syllable numbers).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use pinyin::{Pinyin, ToPinyinMulti};
+
+const FIRST: u32 = 0x4E00;
+const LAST: u32 = 0x9FFF;
+
+fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
+    let readings_of = |c: char| -> Vec<String> {
+        let mut readings: Vec<String> = c
+            .to_pinyin_multi()
+            .into_iter()
+            .flat_map(|multi| multi.into_iter().map(Pinyin::plain))
+            .flat_map(|plain| {
+                // ü is typed v on every keyboard, and u by people who
+                // write pinyin without the marks (lu for lü): both read.
+                if plain.contains('ü') {
+                    vec![plain.replace('ü', "v"), plain.replace('ü', "u")]
+                } else {
+                    vec![plain.to_string()]
+                }
+            })
+            .collect();
+        // The most common reading first (the data's order), each once.
+        let mut seen = std::collections::HashSet::new();
+        readings.retain(|r| seen.insert(r.clone()));
+        readings
+    };
+    let per_char: Vec<Vec<String>> = (FIRST..=LAST)
+        .map(|code| char::from_u32(code).map(readings_of).unwrap_or_default())
+        .collect();
+
+    let mut syllables: Vec<&str> = per_char.iter().flatten().map(String::as_str).collect();
+    syllables.sort();
+    syllables.dedup();
+    let number_of = |s: &str| {
+        syllables
+            .binary_search(&s)
+            .expect("a syllable of the table") as u16
+    };
+
+    // Set 0 is the empty set: a character with no reading.
+    let mut sets: BTreeMap<Vec<u16>, u16> = BTreeMap::new();
+    let mut set_list: Vec<Vec<u16>> = vec![Vec::new()];
+    sets.insert(Vec::new(), 0);
+    let mut index = Vec::with_capacity(per_char.len() * 2);
+    for readings in &per_char {
+        let set: Vec<u16> = readings.iter().map(|r| number_of(r)).collect();
+        let next = set_list.len() as u16;
+        let number = *sets.entry(set.clone()).or_insert_with(|| {
+            set_list.push(set);
+            next
+        });
+        index.extend_from_slice(&number.to_le_bytes());
+    }
+
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    std::fs::write(out.join("pinyin_sets.bin"), &index).expect("write pinyin_sets.bin");
+
+    let mut table = String::new();
+    writeln!(
+        table,
+        "/// Toneless syllables, sorted (ü written both v and u)."
+    )
+    .unwrap();
+    writeln!(
+        table,
+        "pub(crate) static SYLLABLES: [&str; {}] = [",
+        syllables.len()
+    )
+    .unwrap();
+    for s in &syllables {
+        writeln!(table, "    {s:?},").unwrap();
+    }
+    writeln!(table, "];").unwrap();
+    let mut starts = vec![0u16];
+    let mut items = Vec::new();
+    for set in &set_list {
+        items.extend_from_slice(set);
+        starts.push(items.len() as u16);
+    }
+    writeln!(table, "/// Where each reading set starts in [`SET_SYLLABLES`]; set n is `SET_STARTS[n]..SET_STARTS[n + 1]`.").unwrap();
+    writeln!(
+        table,
+        "pub(crate) static SET_STARTS: [u16; {}] = {starts:?};",
+        starts.len()
+    )
+    .unwrap();
+    writeln!(
+        table,
+        "/// The reading sets' syllables, numbers into [`SYLLABLES`]."
+    )
+    .unwrap();
+    writeln!(
+        table,
+        "pub(crate) static SET_SYLLABLES: [u16; {}] = {items:?};",
+        items.len()
+    )
+    .unwrap();
+    writeln!(table, "/// The first character of the table.").unwrap();
+    writeln!(table, "pub(crate) const FIRST_CHAR: u32 = {FIRST:#X};").unwrap();
+    std::fs::write(out.join("pinyin_table.rs"), table).expect("write pinyin_table.rs");
+}

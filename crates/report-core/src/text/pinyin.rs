@@ -1,0 +1,120 @@
+//! Characters read as toneless pinyin, for a search typed in pinyin with
+//! the input method off (`yingshanghuanjing` for 营商环境). The table is made
+//! at build time from the `pinyin` crate (build.rs): every reading of a
+//! heteronym (重 reads chong and zhong), ü written both v and u.
+
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/pinyin_table.rs"));
+}
+
+use table::{FIRST_CHAR, SET_STARTS, SET_SYLLABLES, SYLLABLES};
+
+/// One little-endian u16 per character from [`FIRST_CHAR`]: its reading set.
+static READING_SETS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin_sets.bin"));
+
+/// The longest syllable (zhuang, shuang).
+const LONGEST_SYLLABLE: usize = 6;
+
+/// A syllable, as its number in the table.
+pub type Syllable = u16;
+
+/// The toneless readings of `c`, the most common first; empty for a
+/// character outside the CJK Unified Ideographs block or without a reading.
+pub fn readings(c: char) -> &'static [Syllable] {
+    let Some(at) = (c as u32).checked_sub(FIRST_CHAR).map(|i| i as usize * 2) else {
+        return &[];
+    };
+    let Some(&[low, high]) = READING_SETS.get(at..at + 2) else {
+        return &[];
+    };
+    let set = usize::from(u16::from_le_bytes([low, high]));
+    &SET_SYLLABLES[usize::from(SET_STARTS[set])..usize::from(SET_STARTS[set + 1])]
+}
+
+/// A test of whether a character has any of `syllables` among its
+/// readings, made once (a bit per character of the table) so a scan of
+/// many texts asks it cheaply.
+pub fn reads_as_any(syllables: &[Syllable]) -> impl Fn(char) -> bool {
+    let count = READING_SETS.len() / 2;
+    let mut bits = vec![0u64; count.div_ceil(64)];
+    for (i, code) in (FIRST_CHAR..FIRST_CHAR + count as u32).enumerate() {
+        let reads =
+            char::from_u32(code).is_some_and(|c| readings(c).iter().any(|s| syllables.contains(s)));
+        if reads {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    move |c| {
+        let Some(i) = (c as u32).checked_sub(FIRST_CHAR).map(|i| i as usize) else {
+            return false;
+        };
+        bits.get(i / 64)
+            .is_some_and(|word| word & (1 << (i % 64)) != 0)
+    }
+}
+
+/// The syllables `letters` (lower-case a–z) opens with, and each one's
+/// length in letters.
+pub fn syllables_opening(letters: &[u8]) -> impl Iterator<Item = (Syllable, usize)> + '_ {
+    (1..=LONGEST_SYLLABLE.min(letters.len())).filter_map(|len| {
+        let prefix = std::str::from_utf8(&letters[..len]).ok()?;
+        let number = SYLLABLES.binary_search(&prefix).ok()?;
+        Some((number as Syllable, len))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(c: char) -> Vec<&'static str> {
+        readings(c)
+            .iter()
+            .map(|&n| SYLLABLES[usize::from(n)])
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_character_with_every_reading() {
+        assert_eq!(read('营'), ["ying"]);
+        assert_eq!(read('重')[0], "zhong", "the most common reading first");
+        assert_eq!(read('境'), ["jing"]);
+        assert!(read('重').contains(&"chong") && read('重').contains(&"zhong"));
+        assert!(read('行').contains(&"hang") && read('行').contains(&"xing"));
+    }
+
+    #[test]
+    fn writes_u_umlaut_as_v_and_as_u() {
+        let lv = read('绿');
+        assert!(lv.contains(&"lv") && lv.contains(&"lu"), "{lv:?}");
+    }
+
+    #[test]
+    fn reads_nothing_outside_the_block() {
+        assert!(readings('a').is_empty());
+        assert!(readings('，').is_empty());
+        assert!(readings('\u{3400}').is_empty());
+        assert!(readings(char::MAX).is_empty());
+    }
+
+    #[test]
+    fn tells_the_characters_with_a_reading() {
+        let ying = syllables_opening(b"ying")
+            .find(|&(_, len)| len == 4)
+            .unwrap()
+            .0;
+        let reads_ying = reads_as_any(&[ying]);
+        assert!(reads_ying('营') && reads_ying('英') && reads_ying('影'));
+        assert!(!reads_ying('商') && !reads_ying('a') && !reads_ying(char::MAX));
+    }
+
+    #[test]
+    fn finds_the_syllables_letters_open_with() {
+        let opening: Vec<&str> = syllables_opening(b"xian")
+            .map(|(n, _)| SYLLABLES[usize::from(n)])
+            .collect();
+        assert_eq!(opening, ["xi", "xia", "xian"]);
+        assert_eq!(syllables_opening(b"").count(), 0);
+        assert_eq!(syllables_opening(b"q").count(), 0);
+    }
+}

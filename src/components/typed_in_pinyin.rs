@@ -1,0 +1,47 @@
+//! Letters typed with the input method off, read as pinyin (report-core's
+//! `search::typed_in_pinyin`): drawn from a wasm chunk of its own, so the
+//! table of readings and the code that reads with it are fetched the first
+//! time letters find nothing, not with the page.
+
+use leptos::prelude::*;
+use report_core::i18n::Key;
+
+use crate::components::near_misses::{offer, SHOWN_PER_TERM};
+use crate::state::use_app_state;
+
+/// A term the reader may have meant as pinyin: letters, and the
+/// apostrophes an input method puts between syllables.
+pub fn may_be_pinyin(folded: &str) -> bool {
+    folded.chars().any(|c| c.is_ascii_alphabetic())
+        && folded.chars().all(|c| c.is_ascii_alphabetic() || c == '\'')
+}
+
+/// For each term of letters no report holds, the strings of the reports
+/// whose characters read as its letters, offered as the near misses are.
+#[component]
+pub fn PinyinReadings() -> impl IntoView {
+    let state = use_app_state();
+    let readings = move || {
+        let query = state.query.read();
+        state.index.with(|index| {
+            query
+                .terms
+                .iter()
+                .filter(|term| may_be_pinyin(&term.folded))
+                .map(|term| {
+                    (
+                        term.text.clone(),
+                        index.read_as_pinyin(&term.folded, SHOWN_PER_TERM),
+                    )
+                })
+                .filter(|(_, read)| !read.is_empty())
+                .collect::<Vec<_>>()
+        })
+    };
+    move || {
+        readings()
+            .into_iter()
+            .map(|(typed, read)| offer(Key::PinyinReadingsFor, typed, read))
+            .collect_view()
+    }
+}
