@@ -61,10 +61,11 @@ const SUFFIXES: [&str; 10] = [
 /// another form.
 const AMBIGUOUS_SHORT: [&str; 8] = ["城", "郊", "矿", "新", "市中", "开发", "新城", "来宾"];
 
-/// China's ethnic groups as autonomous areas name them (壮族, 维吾尔); an
-/// autonomous area's short name is its name before them (广西壮族自治区 →
-/// 广西, 黔东南苗族侗族自治州 → 黔东南).
-const ETHNIC_GROUPS: [&str; 40] = [
+/// China's 55 minority peoples as autonomous areas name them (壮族,
+/// 维吾尔); an autonomous area's short name is its name before them
+/// (广西壮族自治区 → 广西, 黔东南苗族侗族自治州 → 黔东南, 沧源佤族自治县 →
+/// 沧源).
+const ETHNIC_GROUPS: [&str; 55] = [
     "壮",
     "回",
     "维吾尔",
@@ -105,6 +106,21 @@ const ETHNIC_GROUPS: [&str; 40] = [
     "独龙",
     "怒",
     "普米",
+    "佤",
+    "拉祜",
+    "阿昌",
+    "基诺",
+    "德昂",
+    "布朗",
+    "京",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "塔吉克",
+    "乌孜别克",
+    "俄罗斯",
+    "塔塔尔",
+    "高山",
 ];
 
 /// One name's division, and whether the name is its full one (坊子区)
@@ -289,20 +305,26 @@ impl Gazetteer {
 }
 
 fn short_name(name: &str) -> Option<&str> {
-    let stem = SUFFIXES.iter().find_map(|s| name.strip_suffix(s))?;
-    let short = before_ethnic_group(stem).unwrap_or(stem);
+    let (stem, suffix) = SUFFIXES
+        .iter()
+        .find_map(|s| Some((name.strip_suffix(s)?, *s)))?;
+    let short = before_ethnic_group(stem, suffix.starts_with("自治")).unwrap_or(stem);
     (short.chars().count() >= 2 && !AMBIGUOUS_SHORT.contains(&short)).then_some(short)
 }
 
-/// An autonomous area's name before its ethnic groups (广西壮族 → 广西).
-fn before_ethnic_group(stem: &str) -> Option<&str> {
+/// An autonomous area's name before its ethnic groups (广西壮族 → 广西,
+/// 管城回族 → 管城). A group's name without 族 ends only an autonomous
+/// area's name (塔什库尔干塔吉克自治县): elsewhere it is the name's own
+/// last character (六盘水市 is no 六盘 of the 水 people).
+fn before_ethnic_group(stem: &str, autonomous: bool) -> Option<&str> {
     stem.char_indices().skip(2).find_map(|(at, _)| {
         let rest = &stem[at..];
         ETHNIC_GROUPS
             .iter()
             .any(|group| {
-                rest.strip_prefix(group)
-                    .is_some_and(|after| after.is_empty() || after.starts_with('族'))
+                rest.strip_prefix(group).is_some_and(|after| {
+                    after.starts_with('族') || (after.is_empty() && autonomous)
+                })
             })
             .then(|| &stem[..at])
     })

@@ -329,6 +329,13 @@ fn autonomous_regions_go_by_their_short_names() {
     assert_eq!(short_name("内蒙古自治区"), Some("内蒙古"));
     assert_eq!(short_name("黔东南苗族侗族自治州"), Some("黔东南"));
     assert_eq!(short_name("长白朝鲜族自治县"), Some("长白"));
+    // Every minority people's name, with or without 族.
+    assert_eq!(short_name("沧源佤族自治县"), Some("沧源"));
+    assert_eq!(short_name("双江拉祜族佤族布朗族傣族自治县"), Some("双江"));
+    assert_eq!(short_name("塔什库尔干塔吉克自治县"), Some("塔什库尔干"));
+    assert_eq!(short_name("管城回族区"), Some("管城"));
+    // A people's name as a name's last character, not autonomous: its own.
+    assert_eq!(short_name("六盘水市"), Some("六盘水"));
     let r = region("", "宁夏加快发展，宁夏回族自治区人民政府部署。").unwrap();
     assert_eq!(
         (r.0, r.1.as_str()),
