@@ -49,15 +49,26 @@ pub fn title_year(title: &str) -> Option<(u16, String)> {
     let chars: Vec<char> = title.chars().collect();
     (0..chars.len()).find_map(|i| {
         let year = present_year_at(&chars, i)?;
-        let month_follows = chars
-            .get(i + 5)
-            .is_some_and(|c| digit_value(*c).is_some() || numbers::chinese_digit(*c).is_some());
+        let month_follows = months_written_at(&chars[i + 5..]);
         // `2024至2025年`, `2024年至2025年`: the span's first year.
         let span_follows = chars
             .get(i + 5)
             .is_some_and(|c| FORWARD_MARKERS.contains(c) || matches!(c, '–' | '至' | '到'));
         (!month_follows && !span_follows).then(|| (year, chars[i..i + 5].iter().collect()))
     })
+}
+
+/// Months written at the start of `text`, as a date or a period goes on
+/// after its year: `1月15日`, `十二月`, `1—6月`, `元月`. A place whose name
+/// opens on a numeral (`2023年六安市`, `三亚市`, `九龙坡区`) is no month.
+fn months_written_at(text: &[char]) -> bool {
+    let numeral = |c: &&char| {
+        digit_value(**c).is_some()
+            || numbers::chinese_digit(**c).is_some()
+            || matches!(c, '十' | '元' | '—' | '-' | '–' | '~' | '～' | '至' | '到')
+    };
+    let run = text.iter().take_while(numeral).count();
+    run > 0 && text.get(run) == Some(&'月')
 }
 
 /// A year written at `i` (`2023年`, or `一九五六年` as reports before about
@@ -292,6 +303,14 @@ mod tests {
         assert_eq!(year("关于2023年度县级预算执行的审计工作报告"), Some(2023));
         assert_eq!(year("一九八六年政府工作报告"), Some(1986));
         assert_eq!(year("2024年工作总结和2025年工作计划"), Some(2024));
+        // A place whose name opens on a numeral is no month.
+        assert_eq!(year("2023年六安市人民政府工作报告"), Some(2023));
+        assert_eq!(year("2023年三亚市政府工作报告"), Some(2023));
+        assert_eq!(year("2022年九龙坡区政府工作报告"), Some(2022));
+        assert_eq!(year("2024年一季度经济运行情况"), Some(2024));
+        assert_eq!(year("2024年十二月份工作总结"), None);
+        assert_eq!(year("2008年元月县委工作会议讲话"), None);
+        assert_eq!(year("2024年1—6月预算执行情况"), None);
         // A day, a span, a target: none is the report's year.
         assert_eq!(year("2024年1月15日县政府常务会议纪要"), None);
         assert_eq!(
