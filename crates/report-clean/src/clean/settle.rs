@@ -3,7 +3,9 @@
 //! states none.
 
 use crate::clean::metadata::session_date_in;
-use report_core::text::dates::{infer_year, review_year, role_year, title_year, PartialDate};
+use report_core::text::dates::{
+    draft_year, infer_year, review_year, role_year, title_year, PartialDate,
+};
 use report_core::ReportDate;
 
 /// A date the page states, and whether it is only when the page was posted
@@ -75,9 +77,15 @@ pub(crate) fn settle_date(
 }
 
 /// The year the title gives the report: the year after the one a review's
-/// heading names (`一、2019年工作回顾`), else the year it names as its own.
+/// heading names (`一、2019年工作回顾`), the year of the draft it submits
+/// (`…2022年预算执行情况和2023年预算草案的报告`), else the year it names as
+/// its own.
 fn own_year(title: Option<&str>) -> Option<(u16, String)> {
-    title.and_then(|t| review_year(t).or_else(|| title_year(t)))
+    title.and_then(|t| {
+        review_year(t)
+            .or_else(|| draft_year(t))
+            .or_else(|| title_year(t))
+    })
 }
 
 /// How many years a posting date must lie after the year the report's own

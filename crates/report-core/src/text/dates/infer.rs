@@ -58,6 +58,34 @@ pub fn title_year(title: &str) -> Option<(u16, String)> {
     })
 }
 
+/// How far after its year a draft's word may stand: `2023年国民经济和社会
+/// 发展计划草案`.
+const DRAFT_WINDOW_CHARS: usize = 16;
+
+/// The year of the draft a title submits (`关于2022年预算执行情况和2023年
+/// 预算草案的报告`, `…与2023年计划草案的报告`): the report is given in that
+/// year, whatever year of account it names first. With the phrase.
+pub fn draft_year(title: &str) -> Option<(u16, String)> {
+    let chars: Vec<char> = title.chars().collect();
+    (0..chars.len()).find_map(|i| {
+        let year = present_year_at(&chars, i)?;
+        let window: String = chars[i + 5..]
+            .iter()
+            .take(DRAFT_WINDOW_CHARS)
+            .take_while(|c| digit_value(**c).is_none())
+            .collect();
+        let draft = window.find("草案")?;
+        Some((
+            year,
+            format!(
+                "{}{}",
+                chars[i..i + 5].iter().collect::<String>(),
+                &window[..draft + "草案".len()]
+            ),
+        ))
+    })
+}
+
 /// Months written at the start of `text`, as a date or a period goes on
 /// after its year: `1月15日`, `十二月`, `1—6月`, `元月`. A place whose name
 /// opens on a numeral (`2023年六安市`, `三亚市`, `九龙坡区`) is no month.
@@ -321,6 +349,25 @@ mod tests {
         assert_eq!(year("某县到2035年远景目标纲要"), None);
         assert_eq!(year("力争2030年前实现碳达峰"), None);
         assert_eq!(year("政府工作报告"), None);
+    }
+
+    #[test]
+    fn a_draft_a_title_submits_is_of_the_year_it_is_given_in() {
+        let year = |t: &str| draft_year(t).map(|(y, _)| y);
+        assert_eq!(
+            year("关于某某县2022年预算执行情况和2023年预算草案的报告"),
+            Some(2023)
+        );
+        assert_eq!(
+            year(
+                "关于2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告"
+            ),
+            Some(2023)
+        );
+        assert_eq!(year("2024年预算草案"), Some(2024));
+        assert_eq!(year("关于2022年预算执行情况的报告"), None);
+        assert_eq!(year("2023年政府工作报告（草案）"), Some(2023));
+        assert_eq!(year("某某县2023年政府工作报告"), None);
     }
 
     #[test]
