@@ -27,3 +27,19 @@ fn a_piece_of_abbreviations_run_together_is_no_term() {
         ]
     );
 }
+
+#[test]
+fn a_county_named_with_a_word_of_grammar_stays() {
+    // 和县 names a county (和 is also the conjunction): its report names it
+    // before its institutions (和县人民政府, 和县县委) and the other
+    // reports hold 县人大, 县城 and 县域 as words of their own, and
+    // 城市和县域, the conjunction before 县域. Where the county is named
+    // alone (和县，), it ends a clause and stays a word.
+    let corpus = texts(&[
+        "和县人民政府工作报告。和县县委坚强领导下，和县经济稳步增长，全面建设新和县，和县城乡面貌一新。",
+        "和县、某某县同步推进。县人大监督，县城扩容，县域经济，县人大常委会，县城更新，县域发展。",
+        "推动城市和县域协调，城市和县城联动，省市和县人大。乡村和县域，全市和县城。",
+    ]);
+    let judged = judge(&corpus, &["和县"]);
+    assert_eq!(judged, [("和县".to_string(), true)]);
+}
