@@ -1,6 +1,10 @@
 //! Tests of the word rule's twenty-fifth round, on texts made for them: a
 //! piece shared by abbreviations run together (longer_words.rs,
-//! `piece_of_names_run_together`).
+//! `piece_of_names_run_together`), a county named with a word of grammar
+//! (particles.rs, `word_of_grammar_and_a_head`), and a verb and the free
+//! start of its object (clause_rule.rs,
+//! `verb_and_a_free_start_of_its_object`).
+use super::particles_tests::clauses;
 use super::tests::{judge, texts};
 
 #[test]
@@ -42,4 +46,46 @@ fn a_county_named_with_a_word_of_grammar_stays() {
     ]);
     let judged = judge(&corpus, &["和县"]);
     assert_eq!(judged, [("和县".to_string(), true)]);
+}
+
+#[test]
+fn a_verb_and_the_free_start_of_its_object_is_no_term() {
+    // 推进城乡 begins clauses and goes on into many words, never ending a
+    // clause: 推进 begins clauses and ends them (a verb whose subject and
+    // object may both be dropped), 城乡 is used far more apart, and the two
+    // stand together about as often as chance puts them side by side. The
+    // verb and the start of its object, no term. 县府财政 stays: 县府 begins
+    // clauses as a subject does but never ends one. So does 推进某某会战,
+    // whose object stands after 推进 in most of its uses: a set phrase.
+    let corpus = texts(&[
+        &clauses(
+            24,
+            ("，。；快力面", "融建规一产业文科教卫体旅"),
+            |l, r| format!("{l}推进城乡{r}合工作"),
+        ),
+        &clauses(
+            24,
+            ("，。；由和其", "安支拨用收预投补"),
+            |l, r| format!("{l}县府财政{r}排资金"),
+        ),
+        &clauses(24, ("，。；快力面", "动部誓总"), |l, r| {
+            format!("{l}推进某某会战{r}员")
+        }),
+        &clauses(2, ("甲乙", "，。"), |l, r| format!("{l}某某会战{r}")),
+        &clauses(80, ("，。；", "，。；"), |l, r| {
+            format!("{l}推进改革{r}项目推进{r}城乡面貌{r}统筹城乡{r}")
+        }),
+        &clauses(80, ("，。；", "，。；"), |l, r| {
+            format!("{l}县府部署{r}财政收入{r}地方财政{r}")
+        }),
+    ]);
+    let judged = judge(&corpus, &["推进城乡", "县府财政", "推进某某会战"]);
+    assert_eq!(
+        judged,
+        [
+            ("推进城乡".to_string(), false),
+            ("县府财政".to_string(), true),
+            ("推进某某会战".to_string(), true),
+        ]
+    );
 }
