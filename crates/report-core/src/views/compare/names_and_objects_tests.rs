@@ -14,20 +14,23 @@ fn a_piece_of_abbreviations_run_together_is_no_term() {
     // character beside it makes no word with the one beyond (持楠, 栎杉,
     // 柏一, 棠铁). 沅澧 stays: after 与 and before a comma once, it stands
     // alone. 蜜柑 stays, in lists too: its neighbour 强 is the tail of 做强,
-    // a word, and 产 the head of 产业.
+    // a word, and 产 the head of 产业. 柘溪 stays, a name that meets other
+    // edges than a list's commas (a bracket: 大柘溪（柘溪县段）).
     let corpus = texts(&[
         "支持楠桐槐、梓桦杉、桐槐柏一体发展，修建栎杉桐槐棠铁路。",
         "加强与沅澧、汉江合作，推动资沅澧、沅澧湘协同。",
         "做强蜜柑、做强茶叶。茶叶、蜜柑产业壮大，扩大蜜柑种植。",
         "做强品牌，要做强企业，发展产业。壮大产业，产业兴旺。扩大开放，要扩大内需。",
+        "整治大柘溪（柘溪县段）和柘溪县城。",
     ]);
-    let judged = judge(&corpus, &["桐槐", "沅澧", "蜜柑"]);
+    let judged = judge(&corpus, &["桐槐", "沅澧", "蜜柑", "柘溪"]);
     assert_eq!(
         judged,
         [
             ("桐槐".to_string(), false),
             ("沅澧".to_string(), true),
             ("蜜柑".to_string(), true),
+            ("柘溪".to_string(), true),
         ]
     );
 }
