@@ -35,6 +35,13 @@ const SUBJECT_PROPENSITY: f64 = 1.0;
 /// verbs used as nouns stay far below it (发展, 建设, 改革, 治理: under
 /// 1.7), and so do most nouns that begin clauses as topics (高原 2.6).
 const PREDICATE_PROPENSITY: f64 = 3.0;
+/// A verb and the start of its object are a free combination: they stand
+/// side by side under this many times as often as chance would put them,
+/// the product of their counts over the corpus's characters (推进国家 6.5,
+/// 建设全国 3.3, 提升城市 10.1 times on the provincial reports; the set
+/// phrases 城市治理 32 there, 农业农村 19, 中央政府 13, 地方财政 72 on the
+/// State Council's).
+const FREE_COMBINATION: f64 = 12.0;
 const MEASURE_SHARE: f64 = 0.25;
 /// A verb waiting for its object begins clauses at this many times the
 /// corpus's rate, where the term it ends seldom ends a clause itself
@@ -501,6 +508,41 @@ impl CorpusUsage<'_> {
                         && self.begins_clauses_at(verb, PREDICATE_PROPENSITY)
                 })
             && self.used_apart(&term[verb_end..word_end], term)
+    }
+
+    /// A term of four characters or more that opens with a verb standing as
+    /// a predicate of its own, two characters that begin clauses and end
+    /// them, each at the corpus's rate or more ([`SUBJECT_PROPENSITY`]: a
+    /// verb whose subject and object may both be dropped, 推进, 建设, 提升),
+    /// before a word used apart, where the term never ends a clause but at
+    /// a list's comma or an opening mark and the two are a free
+    /// combination ([`FREE_COMBINATION`]). The verb and the start of its
+    /// object, which goes on (推进国家|…, 提升城市|…). A noun that begins
+    /// clauses as a subject seldom ends one (中央 of 中央财政, 中央政府); a
+    /// set phrase stands together far more often than chance (城市治理,
+    /// 农业农村, 能源资源, 地方财政); a verb and its whole object ends
+    /// clauses.
+    pub(super) fn verb_and_a_free_start_of_its_object(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let cuts: Vec<usize> = term.char_indices().map(|(at, _)| at).collect();
+        let (Some(&verb_end), Some(_)) = (cuts.get(2), cuts.get(3)) else {
+            return false;
+        };
+        let (verb, object) = (&term[..verb_end], &term[verb_end..]);
+        // Side by side under FREE_COMBINATION times as often as chance
+        // would put them.
+        let chance = self.read_count(verb) as f64 * self.read_count(object) as f64
+            / self.chars.max(1) as f64;
+        own.right.edges == own.right.enumerations + own.right.openings
+            && self.strings.get_or_look_up(verb).is_some_and(|u| {
+                self.begins_clauses_at(&u, SUBJECT_PROPENSITY)
+                    && (u.right.edges - u.right.digits) as f64
+                        >= SUBJECT_PROPENSITY * self.expected_edges(&u)
+            })
+            && self.used_apart(object, term)
+            && (own.count as f64) < FREE_COMBINATION * chance
     }
 
     /// A term that holds a figure written in words: a fraction or a

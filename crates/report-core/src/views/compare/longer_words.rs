@@ -11,7 +11,7 @@
 //! is cut is cut there too; and whether a longer string opens after, or
 //! closes before, a boundary or grammar.
 
-use super::repeats::{is_numeral, CorpusUsage, Variety};
+use super::repeats::{is_numeral, CorpusUsage, Usage, Variety};
 use super::word_rule::{
     is_grammar, BOUND_SHARE, FUNCTION_CHARS, MIN_REPEATS, MIN_VARIETY, NEVER_FIRST,
 };
@@ -165,6 +165,70 @@ impl CorpusUsage<'_> {
                 && self.stands_as_word(&format!("{c}{term}"))
                 && !self.has_function_edge(&format!("{c}{term}"))
         })
+    }
+
+    /// A term that meets a clause's edge only at a list's enumeration
+    /// commas, on both sides, and in no use stands alone between
+    /// boundaries (an edge or a character of grammar on both sides), with
+    /// Han neighbours on both sides, every one of them bound to the term:
+    /// with each character beyond it, it makes no word of its own (a pair
+    /// seen twice as often with varied neighbours,
+    /// `pair_is_a_word_of_its_own`). The term is a piece that several items
+    /// of lists share, extended on the left in some and on the right in
+    /// others: abbreviations run together (锡常 of 苏锡常、, 、锡常泰 and
+    /// 盐泰锡常宜: 动苏 of 推动苏锡常 is no word). A word stays that stands
+    /// alone once (与长三角、), whose neighbour is the tail of the word
+    /// before (做强|荔枝: 做强 is a word) or the head of the word after
+    /// (荔枝|产业), or that meets other edges (（盈江县段）, 见习岗位，).
+    pub(super) fn piece_of_names_run_together(&self, term: &str) -> bool {
+        let Some(own) = self.strings.get(term) else {
+            return false;
+        };
+        let bounded = |u: &Usage, left: bool| {
+            let side = if left { &u.left } else { &u.right };
+            side.edges + side.count_of(is_grammar)
+        };
+        let words = |side: &Variety| -> Vec<(char, usize)> {
+            side.chars
+                .iter()
+                .copied()
+                .filter(|&(c, _)| !is_grammar(c))
+                .collect()
+        };
+        let (lefts, rights) = (words(&own.left), words(&own.right));
+        // Every use told, and the edges the items of a list.
+        let all_seen = |side: &Variety| {
+            side.chars.iter().map(|&(_, n)| n).sum::<usize>() + side.edges == own.count
+                && side.enumerations > 0
+                && side.edges == side.enumerations
+        };
+        if lefts.is_empty() || rights.is_empty() || !all_seen(&own.left) || !all_seen(&own.right) {
+            return false;
+        }
+        // The neighbour `c` and the string it makes with the term, and the
+        // characters beyond it: none makes a word with it.
+        let bound = |c: char, n: usize, left: bool| {
+            let longer = super::word_rule::beside(term, c, left);
+            self.strings.get_or_look_up(&longer).map(|u| {
+                let beyond = if left { &u.left } else { &u.right };
+                let alone = beyond
+                    .chars
+                    .iter()
+                    .all(|&(f, _)| !self.pair_is_a_word_of_its_own(c, f, n, left));
+                (alone, bounded(&u, !left))
+            })
+        };
+        let mut closed_after_a_neighbour = 0;
+        for &(c, n) in &lefts {
+            match bound(c, n, true) {
+                Some((true, closed)) => closed_after_a_neighbour += closed,
+                _ => return false,
+            }
+        }
+        bounded(own, false) == closed_after_a_neighbour
+            && rights
+                .iter()
+                .all(|&(c, n)| bound(c, n, false).is_some_and(|(alone, _)| alone))
     }
 
     /// Whether the Han neighbours on a side are at least one and at most

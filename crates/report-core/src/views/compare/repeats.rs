@@ -453,6 +453,9 @@ mod longer_words_tests;
 #[path = "measures_and_clauses_tests.rs"]
 mod measures_and_clauses_tests;
 #[cfg(test)]
+#[path = "names_and_objects_tests.rs"]
+mod names_and_objects_tests;
+#[cfg(test)]
 #[path = "neighbours_tests.rs"]
 mod neighbours_tests;
 #[cfg(test)]

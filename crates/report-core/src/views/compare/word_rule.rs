@@ -132,6 +132,8 @@ impl CorpusUsage<'_> {
             && !self.edge_holds_to_its_neighbours(term)
             && !self.tail_of_a_set_phrase(term)
             && !self.word_of_grammar_and_a_head(term)
+            && !self.piece_of_names_run_together(term)
+            && !self.verb_and_a_free_start_of_its_object(term)
     }
 
     /// A term of three characters or more that never meets punctuation on
