@@ -61,6 +61,7 @@ mod share_names;
 mod spaced;
 mod span_edge;
 mod status;
+mod sub_year;
 mod subject_elsewhere;
 mod table;
 mod trailing_words;

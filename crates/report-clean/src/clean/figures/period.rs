@@ -9,6 +9,7 @@
 use super::compared_base::compared_with;
 use super::reading::starts_with_at;
 use super::report_year::this_year_reviewed;
+use super::sub_year::{months_frame, phrase_scope, PART_OF_YEAR};
 use super::year_words::{
     digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_just_over,
     plan_years, two_years_at, year_at, year_month, years_span_at, NOT_THE_PERIOD, RELATIVE,
@@ -96,20 +97,6 @@ fn span_frame(words: String, first: Option<u16>, last: Option<u16>, now: Option<
 
 /// Five years from where the text stands (`五年内`).
 const FIVE_YEARS_WITHIN: &str = "五年内";
-
-/// Sub-year phrases: the months they cover.
-const PART_OF_YEAR: [(&str, &str, u8, u8); 10] = [
-    ("前三季度", "Q1–Q3", 1, 9),
-    ("第一季度", "Q1", 1, 3),
-    ("第二季度", "Q2", 4, 6),
-    ("第三季度", "Q3", 7, 9),
-    ("第四季度", "Q4", 10, 12),
-    ("一季度", "Q1", 1, 3),
-    ("二季度", "Q2", 4, 6),
-    ("三季度", "Q3", 7, 9),
-    ("四季度", "Q4", 10, 12),
-    ("上半年", "H1", 1, 6),
-];
 
 /// Every period marker of a paragraph, in order. `context` is the frame
 /// governing the paragraph's start; `now` the report's year.
@@ -550,31 +537,6 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         i += 1;
     }
     found
-}
-
-/// A sub-year phrase that opens a clause (`一季度，…`) governs the rest of
-/// its paragraph; one inside a clause only its sentence.
-fn phrase_scope(clause_start: bool) -> Scope {
-    if clause_start {
-        Scope::Paragraph
-    } else {
-        Scope::Sentence
-    }
-}
-
-fn months_frame(words: String, year: Option<u16>, m1: u8, m2: u8, now: Option<u16>) -> Frame {
-    Frame {
-        words,
-        resolved: year.map(|y| format!("{y}-{m1:02}–{y}-{m2:02}")),
-        tense: year.and_then(|y| tense_of(y, y, now)).map(|t| {
-            if t == Tense::Ahead {
-                Tense::SoFar
-            } else {
-                t
-            }
-        }),
-        year,
-    }
 }
 
 /// Whether a number starts at `at` (`2430元`, `七亿斤`, `十一亿斤`).
