@@ -80,14 +80,14 @@ use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
 use report_year::{
     heading_frame, speaks_of_the_year_past, sums_up_the_year_it_opens_on, title_plans_its_year,
-    year_from_headings, year_it_opens, year_of_account, year_reviewed,
+    year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_reviewed,
 };
 use sentence::sentence_figures;
 use sentences::{ends_a_sentence, sentence_end};
 use status::{estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{names_a_target, rest_of_the_whole};
-use whole_sentence::{frames_the_whole_sentence, full_sentence_start};
+use whole_sentence::{frames_the_whole_sentence, full_sentence_start, leads_its_sentence};
 
 /// Verbs of change before a percentage: it is a growth rate. Besides the
 /// plain ones, a rise or fall of output (`增产`, `减产`), a rise in level
@@ -366,7 +366,7 @@ fn past_year_opening_a_sentence<'m>(
         .rev()
         .filter(|m| m.end <= before && m.scope == Scope::Sentence)
         .find(|m| {
-            (m.start == 0 || ends_a_sentence(chars, m.start - 1))
+            (m.start == 0 || ends_a_sentence(chars, m.start - 1) || leads_its_sentence(m, chars))
                 && m.frame.tense == Some(Tense::Past)
                 && m.frame.resolved.as_deref().is_some_and(|p| p.len() == 4)
         })
@@ -413,7 +413,7 @@ pub fn report_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    figures_of(sections, date, None, false)
+    figures_of(sections, date, None, (None, false))
 }
 
 /// Every figure of a report with its title: an account of a year (or of
@@ -425,7 +425,12 @@ pub fn titled_figures(
 ) -> Vec<Figure> {
     match year_of_account(title) {
         Some(year) => account_figures(sections, year),
-        None => figures_of(sections, date, None, title_plans_its_year(title)),
+        None => figures_of(
+            sections,
+            date,
+            None,
+            (year_a_title_plans(title), title_plans_its_year(title)),
+        ),
     }
 }
 
@@ -433,16 +438,18 @@ pub fn titled_figures(
 /// `2023年度…审计工作报告`), given whenever: its year is a review's, its
 /// figures results, its `全年` that year.
 pub fn account_figures(sections: &[report_core::Section], year: u16) -> Vec<Figure> {
-    figures_of(sections, None, Some(year), false)
+    figures_of(sections, None, Some(year), (None, false))
 }
 
 /// `title_states_year`: the title names the year the report plans
 /// ([`title_plans_its_year`]), so an inferred date's year is not a guess.
+/// `title_plans`: (23b) the year a title that sums up the year before
+/// plans ([`year_a_title_plans`]), as a heading would give it.
 fn figures_of(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
     account: Option<u16>,
-    title_states_year: bool,
+    (title_plans, title_states_year): (Option<u16>, bool),
 ) -> Vec<Figure> {
     let text: String = sections
         .iter()
@@ -455,7 +462,10 @@ fn figures_of(
         sections
             .iter()
             .filter_map(|s| s.heading.first().map(String::as_str)),
-    );
+    )
+    .into_iter()
+    .chain(title_plans)
+    .max();
     let guessed = stated.is_none()
         && from_headings.is_none()
         && account.is_none()
@@ -573,3 +583,5 @@ mod twentieth_sample_tests;
 mod twenty_first_sample_tests;
 #[cfg(test)]
 mod twenty_second_sample_tests;
+#[cfg(test)]
+mod twenty_third_sample_tests;

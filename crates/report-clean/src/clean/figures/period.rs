@@ -148,6 +148,13 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             || before(5, "刚刚过去的")
             || before(4, "刚刚过去");
         let block_start = clause_start && i < lead_end;
+        // (23a) `今年1到10月，…`, `2018年上半年，…`: months right after the
+        // year that opens a clause open it too.
+        let opens_after_its_year = found.last().is_some_and(|m| {
+            m.end == at
+                && (m.start == 0
+                    || matches!(s[m.start - 1], '。' | '！' | '；' | '，' | ',' | '：'))
+        });
         // `十四五` and its kin.
         if let Some((n, end)) = plan_at(s, i) {
             let open = i > 0 && matches!(s[i - 1], '“' | '"');
@@ -360,10 +367,10 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             i = end;
             continue;
         }
-        // `1-5月份`, `1至4月`.
+        // `1-5月份`, `1至4月`; (23a) `1到10月`, `1月至10月`.
         if let Some((m1, l1)) = digits_at(s, i) {
-            let sep = i + l1;
-            if matches!(s.get(sep), Some('-' | '—' | '至' | '～')) {
+            let sep = i + l1 + usize::from(s.get(i + l1) == Some(&'月'));
+            if matches!(s.get(sep), Some('-' | '—' | '至' | '～' | '到')) {
                 if let Some((m2, l2)) = digits_at(s, sep + 1) {
                     let mut end = sep + 1 + l2;
                     // `增速比1—10月加快`: the base of a comparison is no period.
@@ -382,7 +389,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                             start: i,
                             end,
                             frame: months_frame(words, year_here, m1 as u8, m2 as u8, now),
-                            scope: phrase_scope(clause_start),
+                            scope: phrase_scope(clause_start || opens_after_its_year),
                         });
                         i = end;
                         continue;
@@ -406,7 +413,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     start: i,
                     end,
                     frame: months_frame(words, year_here, month as u8, 12, now),
-                    scope: phrase_scope(clause_start),
+                    scope: phrase_scope(clause_start || opens_after_its_year),
                 });
                 i = end;
                 continue;
@@ -419,7 +426,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     start: i,
                     end,
                     frame,
-                    scope: phrase_scope(clause_start),
+                    scope: phrase_scope(clause_start || opens_after_its_year),
                 });
                 i = end;
                 continue;
@@ -478,7 +485,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 start: i,
                 end,
                 frame,
-                scope: phrase_scope(clause_start),
+                scope: phrase_scope(clause_start || opens_after_its_year),
             });
             i = end;
             continue;

@@ -28,3 +28,11 @@ pub(super) fn frames_the_whole_sentence(m: &Marker, chars: &[char], full_start: 
         && !chars[m.end..].starts_with(&['同', '期'])
         && !compared_with(chars, m.start, m.start)
 }
+
+/// (23c) `李某某说，2030年，在市委的领导下，…。预计完成…`: a year that opens
+/// a clause of a sentence with no figure before it, and is followed by a
+/// comma, opens that sentence as one right after a full stop does.
+pub(super) fn leads_its_sentence(m: &Marker, chars: &[char]) -> bool {
+    frames_the_whole_sentence(m, chars, full_sentence_start(chars, m.start))
+        && matches!(chars.get(m.end), Some('，' | ','))
+}

@@ -1,0 +1,69 @@
+//! Shapes the twenty-third sample (real web pages: streets, townships,
+//! counties, banners, zones, budgets, plans, 政协, 1985–2024) found: months
+//! written `1到10月` or `1月至10月`, and months right after the year that
+//! opens their clause; a title that sums up one year and plans the next; a
+//! year that opens a sentence after a speaker's lead words; a plan's figure
+//! named right after 计划 in a period past.
+use super::report_year::year_a_title_plans;
+use super::test_support::read_report;
+use report_core::FigureStatus::*;
+
+#[test]
+fn months_written_with_dao_or_yue_zhi_are_a_span_of_the_year() {
+    let got = read_report(
+        "某某开发区招商工作\n\n2030年10月20日\n\n今年1到10月，开发区完成到位资金12.4亿元，同比增长29%。其中，省外到位资金6.4亿元。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.2, f.3.as_str())).collect();
+    assert_eq!(read, vec![(Actual, "2030-01–2030-10"); 3], "{got:?}");
+    let got = read_report("某某街道工作\n\n2030年10月20日\n\n1月至10月救助困难对象930人次。\n");
+    assert_eq!(got[0].3, "2030-01–2030-10", "{got:?}");
+}
+
+#[test]
+fn a_title_that_sums_up_a_year_and_plans_the_next_is_given_in_the_next() {
+    let got = read_report(
+        "某某街道2030年工作总结和2031年工作安排\n\n2030年，街道较好地完成了年初确定的各项目标任务。全年救助困难对象930人次，受理公租房65户。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.2, f.3.as_str())).collect();
+    assert_eq!(read, vec![(Actual, "2030"); 2], "{got:?}");
+    assert_eq!(
+        year_a_title_plans("某镇2030年工作总结和2031年工作计划"),
+        Some(2031)
+    );
+    // A run-on title that names other years plans none of them.
+    assert_eq!(
+        year_a_title_plans("某某街道2031年政府工作报告一、2030年工作回顾"),
+        None
+    );
+    assert_eq!(year_a_title_plans("某某镇2030年工作总结"), None);
+}
+
+#[test]
+fn a_year_after_a_speakers_lead_words_opens_the_sentences_after_it() {
+    let got = read_report(
+        "某某市召开人代会\n\n某某市人大常委会主任张某某主持会议。李某某说，2030年，在市委的坚强领导下，全市经济持续健康发展。预计完成地区生产总值780亿元，增长10%；财政总收入100亿元。李某某指出，2031年政府工作的总体要求是：稳中求进。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.2, f.3.as_str())).collect();
+    assert_eq!(read, vec![(Estimate, "2030"); 3], "{got:?}");
+}
+
+#[test]
+fn a_figure_right_after_its_plan_is_the_plans_in_a_period_past() {
+    let got = read_report(
+        "某某县畜牧业规划\n\n一、“十五”期间工作回顾\n\n我县“十五”期末计划存栏42万头只，实际存栏40万头只，完成95%。肉类年总产量计划6100吨，实际完成7404吨。全县增加招生计划1200个。各乡镇产值计划完成102.6%。\n",
+    );
+    let status: Vec<_> = got.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(
+        status,
+        vec![
+            (42.0, Target),
+            (40.0, Actual),
+            (95.0, Actual),
+            (6100.0, Target),
+            (7404.0, Actual),
+            (1200.0, Actual),
+            (102.6, Actual)
+        ],
+        "{got:?}"
+    );
+}
