@@ -83,11 +83,11 @@ use report_year::{
     year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_reviewed,
 };
 use sentence::sentence_figures;
-use sentences::{ends_a_sentence, sentence_end};
+use sentences::sentence_end;
 use status::{estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{names_a_target, rest_of_the_whole};
-use whole_sentence::{frames_the_whole_sentence, full_sentence_start, leads_its_sentence};
+use whole_sentence::{full_sentence_start, governing_frame, past_year_opening_a_sentence};
 
 /// Verbs of change before a percentage: it is a growth rate. Besides the
 /// plain ones, a rise or fall of output (`增产`, `减产`), a rise in level
@@ -346,52 +346,6 @@ fn spanning_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<
                 && match m.scope {
                     Scope::Next => false,
                     Scope::Sentence => m.start >= sentence_start,
-                    Scope::Paragraph | Scope::Block => true,
-                }
-        })
-        .map(|m| &m.frame)
-}
-
-/// In a paragraph nothing frames (older reports have no headings), a past
-/// year that opens a sentence goes on to the sentences after it that name
-/// none (`１９５５年…超额完成了计划。贸易总额比１９５４年增长了约３０％`), rather
-/// than the report's year; a year ahead (`到2030年`) does not.
-fn past_year_opening_a_sentence<'m>(
-    found: &'m [Marker],
-    chars: &[char],
-    before: usize,
-) -> Option<&'m Frame> {
-    found
-        .iter()
-        .rev()
-        .filter(|m| m.end <= before && m.scope == Scope::Sentence)
-        .find(|m| {
-            (m.start == 0 || ends_a_sentence(chars, m.start - 1) || leads_its_sentence(m, chars))
-                && m.frame.tense == Some(Tense::Past)
-                && m.frame.resolved.as_deref().is_some_and(|p| p.len() == 4)
-        })
-        .map(|m| &m.frame)
-}
-
-/// The marker nearest before `at` that reaches it: a year named in a
-/// sentence governs only that sentence (its `；` item), unless (22b) it
-/// frames the whole of the full sentence that starts at `full.1`.
-fn governing_frame<'m>(
-    found: &'m [Marker],
-    full: (&[char], usize),
-    sentence_start: usize,
-    at: usize,
-) -> Option<&'m Frame> {
-    found
-        .iter()
-        .rev()
-        .find(|m| {
-            m.end <= at
-                && match m.scope {
-                    Scope::Next => at - m.end <= 2,
-                    Scope::Sentence => {
-                        m.start >= sentence_start || frames_the_whole_sentence(m, full.0, full.1)
-                    }
                     Scope::Paragraph | Scope::Block => true,
                 }
         })
