@@ -86,7 +86,9 @@ use sentence::sentence_figures;
 use sentences::sentence_end;
 use status::{estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
-use what_is_counted::{names_a_target, rest_of_the_whole};
+use what_is_counted::{
+    names_a_target, plans_the_whole_after, rest_of_the_whole, year_of_a_part_of_it,
+};
 use whole_sentence::{full_sentence_start, governing_frame, past_year_opening_a_sentence};
 
 /// Verbs of change before a percentage: it is a growth rate. Besides the
@@ -234,6 +236,13 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                     && targets.iter().any(|&(a, b)| a <= at && at <= b)
                 {
                     f.status = report_core::FigureStatus::Target;
+                }
+                if plans_the_whole_after(&chars, at, &f.indicator) {
+                    f.status = report_core::FigureStatus::Target;
+                    if let Some(year) = f.period.as_deref().and_then(year_of_a_part_of_it) {
+                        f.period = Some(year);
+                        f.period_words = None;
+                    }
                 }
                 // The figure's words as written, not as folded for reading,
                 // without a space copied from a page before them (`增长 3.5%`

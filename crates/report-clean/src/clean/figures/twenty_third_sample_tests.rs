@@ -3,7 +3,8 @@
 //! written `1到10月` or `1月至10月`, and months right after the year that
 //! opens their clause; a title that sums up one year and plans the next; a
 //! year that opens a sentence after a speaker's lead words; a plan's figure
-//! named right after 计划 in a period past.
+//! named right after 计划 in a period past; a plan's sum taken as the whole
+//! of the share after it.
 use super::report_year::year_a_title_plans;
 use super::test_support::read_report;
 use report_core::FigureStatus::*;
@@ -63,6 +64,26 @@ fn a_figure_right_after_its_plan_is_the_plans_in_a_period_past() {
             (7404.0, Actual),
             (1200.0, Actual),
             (102.6, Actual)
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_plans_sum_taken_as_the_whole_of_a_share_is_the_years_target() {
+    let got = read_report(
+        "某某园区工作\n\n2030年4月10日\n\n1—3月份，园区实现工业总产值17.7亿元，完成年任务75亿元的23.6%；实现税金6900万元，占年初预算3.5亿元的19.7%。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2, f.3.as_str())).collect();
+    assert_eq!(
+        read,
+        vec![
+            (17.7, Actual, "2030-01–2030-03"),
+            (75.0, Target, "2030"),
+            (23.6, Actual, "2030-01–2030-03"),
+            (6900.0, Actual, "2030-01–2030-03"),
+            (3.5, Target, "2030"),
+            (19.7, Actual, "2030-01–2030-03")
         ],
         "{got:?}"
     );

@@ -4,7 +4,7 @@
 //! a whole (`其他`), an excess over plan.
 
 use super::byte_index;
-use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
+use super::indicator::{is_target_phrase, noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
 use super::name_edges::is_numeral;
 use super::reading::{clause_before, ends_with_at, starts_with_at, Found};
 use report_core::FigureKind;
@@ -301,4 +301,31 @@ pub(super) fn sizes_the_things_counted(s: &[char], found: &[Found], n: usize) ->
         && s[noun]
             .iter()
             .all(|c| report_core::text::fold::is_han(*c) && !is_numeral(*c) && !ends_the_clause(*c))
+}
+
+/// (23e) `完成年任务75亿元的23.7%`, `占年初预算8000万元的40%`, `完成州政府下达
+/// 任务数13.2亿元的90.8%`: a sum named by the plan it is (a task, a budget,
+/// a target) and taken as the whole of the share right after it is that
+/// plan, set for the year, not a result of the months reported.
+pub(super) fn plans_the_whole_after(s: &[char], end: usize, indicator: &str) -> bool {
+    let name = indicator.strip_suffix('数').unwrap_or(indicator);
+    let digits = s[(end + 1).min(s.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    s.get(end) == Some(&'的')
+        && digits > 0
+        && matches!(s.get(end + 1 + digits), Some('%' | '％'))
+        && (is_target_phrase(indicator) || PLANS_NAMED.iter().any(|w| name.ends_with(w)))
+}
+
+/// What a plan's sum is named by (and the same words in traditional
+/// characters).
+const PLANS_NAMED: [&str; 6] = ["任务", "预算", "计划", "目标", "任務", "預算"];
+
+/// `2016-01–2016-03`, `2016-Q1`, `2016-H1` → `2016`: the year a part of a
+/// year lies in.
+pub(super) fn year_of_a_part_of_it(period: &str) -> Option<String> {
+    let (year, part) = period.split_at_checked(4)?;
+    (year.chars().all(|c| c.is_ascii_digit()) && part.starts_with('-')).then(|| year.to_string())
 }
