@@ -32,8 +32,8 @@ use super::subject_elsewhere::{
     ADDITIONS,
 };
 use super::what_is_counted::{
-    budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
-    is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after,
+    budget_line, counted_past_a_measure, excess_over_plan, invested_in, is_a_milestone,
+    is_bare_comparison, is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after,
     sizes_the_things_counted, what_the_money_is_for, without_speed, BudgetLine,
 };
 use super::will::without_will;
@@ -299,19 +299,8 @@ pub(super) fn sentence_figures<'f>(
                 .filter(|_| f.kind == FigureKind::Share)
                 .unwrap_or(noun);
         }
-        // `总投资760多亿元的120个重点项目`: the total investment of those projects.
-        if f.kind == FigureKind::Amount
-            && s.get(f.end) == Some(&'的')
-            && indicator.ends_with("投资")
-        {
-            if let Some(noun) = found.get(n + 1).and_then(|next| noun_after(s, next.end)) {
-                let what = if indicator.ends_with("总投资") {
-                    "总投资"
-                } else {
-                    "投资"
-                };
-                indicator = format!("{noun}{what}");
-            }
+        if let Some(name) = invested_in(s, &found, n, &indicator) {
+            indicator = name;
         }
         let mut kind = f.kind;
         // `超过年度计划百分之四点一`: how far the figure before beat its plan.

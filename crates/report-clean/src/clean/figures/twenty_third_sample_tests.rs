@@ -4,9 +4,10 @@
 //! opens their clause; a title that sums up one year and plans the next; a
 //! year that opens a sentence after a speaker's lead words; a plan's figure
 //! named right after 计划 in a period past; a plan's sum taken as the whole
-//! of the share after it.
+//! of the share after it; a sum invested in the thing named right after its
+//! 的.
 use super::report_year::year_a_title_plans;
-use super::test_support::read_report;
+use super::test_support::{named_values, read_report};
 use report_core::FigureStatus::*;
 
 #[test]
@@ -87,4 +88,28 @@ fn a_plans_sum_taken_as_the_whole_of_a_share_is_the_years_target() {
         ],
         "{got:?}"
     );
+}
+
+#[test]
+fn a_sum_invested_is_of_the_thing_named_right_after_its_de() {
+    let got = named_values(
+        "某某区相继引进总投资10亿美元的某某药业项目、总投资100亿元的某某汽车项目、2个总投资超5000万元的某某物流项目。",
+    );
+    let names: Vec<_> = got
+        .iter()
+        .filter(|f| f.2.ends_with('元'))
+        .map(|f| f.0.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "某某药业项目总投资",
+            "某某汽车项目总投资",
+            "某某物流项目总投资"
+        ],
+        "{got:?}"
+    );
+    // A count of them after 的 is what was invested in.
+    let got = named_values("全力抓好总投资760亿元的120个重点项目建设。");
+    assert_eq!(got[0].0, "重点项目建设总投资", "{got:?}");
 }

@@ -329,3 +329,29 @@ pub(super) fn year_of_a_part_of_it(period: &str) -> Option<String> {
     let (year, part) = period.split_at_checked(4)?;
     (year.chars().all(|c| c.is_ascii_digit()) && part.starts_with('-')).then(|| year.to_string())
 }
+
+/// `总投资760多亿元的120个重点项目`: the total investment of the things
+/// counted right after 的; (23f) `总投资10亿美元的某某药业项目、总投资100亿元
+/// 的…`: of the thing named right after 的, where no count stands there
+/// (not the thing the next item's sum is of).
+pub(super) fn invested_in(s: &[char], found: &[Found], n: usize, name: &str) -> Option<String> {
+    let f = &found[n];
+    if f.kind != FigureKind::Amount || s.get(f.end) != Some(&'的') || !name.ends_with("投资") {
+        return None;
+    }
+    let counted = found.get(n + 1).filter(|next| next.start == f.end + 1);
+    let noun = match counted {
+        Some(next) => noun_after(s, next.end),
+        None => noun_after(s, f.end + 1).filter(|noun| noun.chars().count() <= PROJECT_NAME_MAX),
+    }?;
+    let what = if name.ends_with("总投资") {
+        "总投资"
+    } else {
+        "投资"
+    };
+    Some(format!("{noun}{what}"))
+}
+
+/// The longest name of a project read right after 的: longer, the words
+/// run on into what the sentence says of it (`…新材料项目刷新我省…纪录`).
+const PROJECT_NAME_MAX: usize = 16;
