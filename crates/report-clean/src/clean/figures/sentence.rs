@@ -32,9 +32,10 @@ use super::subject_elsewhere::{
     ADDITIONS,
 };
 use super::what_is_counted::{
-    budget_line, counted_past_a_measure, excess_over_plan, invested_in, is_a_milestone,
-    is_bare_comparison, is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after,
-    sizes_the_things_counted, what_the_money_is_for, without_speed, BudgetLine,
+    budget_line, counted_past_a_measure, counts_the_same, excess_over_plan, invested_in,
+    is_a_milestone, is_bare_comparison, is_plan_before, names_a_target, qualified_noun,
+    said_of_the_noun_after, sizes_the_things_counted, what_the_money_is_for, without_speed,
+    BudgetLine,
 };
 use super::will::without_will;
 use super::{byte_index, GROWTH_VERBS};
@@ -336,8 +337,11 @@ pub(super) fn sentence_figures<'f>(
             && (indicator.chars().count() >= 2 || one_character_name(&lead, f.kind).is_some());
         // `粮食总产量达到46947万吨，增产3877万吨`: a word of change alone
         // after a figure of the sentence says by how much that one changed.
+        // (23g) So a count after a count of the same things (`存栏达到1.1亿
+        // 多头只，增加434.7万头只`).
         let change_of_the_one_before = n > 0
-            && matches!(kind, FigureKind::Amount | FigureKind::Quantity)
+            && (matches!(kind, FigureKind::Amount | FigureKind::Quantity)
+                || kind == FigureKind::Count && counts_the_same(&found[n - 1], f))
             && indicator.is_empty();
         if changed_by
             && (subject_before_change

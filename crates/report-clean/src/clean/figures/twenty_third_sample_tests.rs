@@ -5,7 +5,7 @@
 //! year that opens a sentence after a speaker's lead words; a plan's figure
 //! named right after 计划 in a period past; a plan's sum taken as the whole
 //! of the share after it; a sum invested in the thing named right after its
-//! 的.
+//! 的; a count alone after a count of the same things.
 use super::report_year::year_a_title_plans;
 use super::test_support::{named_values, read_report};
 use report_core::FigureStatus::*;
@@ -112,4 +112,18 @@ fn a_sum_invested_is_of_the_thing_named_right_after_its_de() {
     // A count of them after 的 is what was invested in.
     let got = named_values("全力抓好总投资760亿元的120个重点项目建设。");
     assert_eq!(got[0].0, "重点项目建设总投资", "{got:?}");
+}
+
+#[test]
+fn a_count_alone_after_a_count_of_the_same_things_is_its_change() {
+    use report_core::FigureKind::*;
+    let got = named_values(
+        "2030年，全县牲畜存栏达到1.1亿多头只，增加434万头只；新建学校12所，增加教室300间。",
+    );
+    let kinds: Vec<_> = got.iter().map(|f| (f.1, f.3)).collect();
+    assert_eq!(
+        kinds,
+        vec![(1.1, Count), (434.0, Change), (12.0, Count), (300.0, Count)],
+        "{got:?}"
+    );
 }

@@ -355,3 +355,13 @@ pub(super) fn invested_in(s: &[char], found: &[Found], n: usize, name: &str) -> 
 /// The longest name of a project read right after 的: longer, the words
 /// run on into what the sentence says of it (`…新材料项目刷新我省…纪录`).
 const PROJECT_NAME_MAX: usize = 16;
+
+/// Whether two counts count the same things: both counts, in the same
+/// unit but for its multiplier (`1.1亿多头只`, `434.7万头只`).
+pub(super) fn counts_the_same(a: &Found, b: &Found) -> bool {
+    let bare = |u: &str| {
+        u.trim_start_matches(['十', '百', '千', '万', '亿'])
+            .to_string()
+    };
+    a.kind == FigureKind::Count && b.kind == FigureKind::Count && bare(&a.unit) == bare(&b.unit)
+}
