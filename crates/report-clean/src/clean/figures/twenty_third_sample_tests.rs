@@ -5,7 +5,8 @@
 //! year that opens a sentence after a speaker's lead words; a plan's figure
 //! named right after 计划 in a period past; a plan's sum taken as the whole
 //! of the share after it; a sum invested in the thing named right after its
-//! 的; a count alone after a count of the same things.
+//! 的; a count alone after a count of the same things; a sum after a share
+//! named `占比`.
 use super::report_year::year_a_title_plans;
 use super::test_support::{named_values, read_report};
 use report_core::FigureStatus::*;
@@ -126,4 +127,11 @@ fn a_count_alone_after_a_count_of_the_same_things_is_its_change() {
         vec![(1.1, Count), (434.0, Change), (12.0, Count), (300.0, Count)],
         "{got:?}"
     );
+}
+
+#[test]
+fn a_sum_after_a_share_is_the_subjects_however_the_share_is_named() {
+    let got =
+        named_values("2030年，某某街道财政收入3.3亿元，其中，工业占比全区45%，完成103.7亿元。");
+    assert_eq!(got[2].0, "工业", "{got:?}");
 }
