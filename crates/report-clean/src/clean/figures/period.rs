@@ -180,6 +180,20 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 i = end;
                 continue;
             }
+            // (23i) `“十五”期末计划存栏…`, `“八五”末`: the plan's last year.
+            let last = ["期末", "末"].iter().find(|w| starts_with_at(s, end, w));
+            if let Some((w, (_, b))) = last.zip(plan_years(n)).filter(|_| !comparison) {
+                let end = end + w.chars().count();
+                let frame = year_frame(s[start..end].iter().collect(), Some(b), now);
+                found.push(Marker {
+                    start,
+                    end,
+                    frame,
+                    scope,
+                });
+                i = end;
+                continue;
+            }
             let names_a_year = NOT_THE_PERIOD
                 .iter()
                 .any(|w| (end..(end + 3).min(s.len())).any(|k| starts_with_at(s, k, w)));

@@ -6,7 +6,7 @@
 //! named right after 计划 in a period past; a plan's sum taken as the whole
 //! of the share after it; a sum invested in the thing named right after its
 //! 的; a count alone after a count of the same things; a sum after a share
-//! named `占比`.
+//! named `占比`; a plan period's end (`“十五”期末`).
 use super::report_year::year_a_title_plans;
 use super::test_support::{named_values, read_report};
 use report_core::FigureStatus::*;
@@ -134,4 +134,13 @@ fn a_sum_after_a_share_is_the_subjects_however_the_share_is_named() {
     let got =
         named_values("2030年，某某街道财政收入3.3亿元，其中，工业占比全区45%，完成103.7亿元。");
     assert_eq!(got[2].0, "工业", "{got:?}");
+}
+
+#[test]
+fn a_plans_end_is_its_last_year() {
+    let got = read_report(
+        "某某县畜牧业规划\n\n2006年3月1日\n\n全县“十五”期末计划存栏42万头只，实际存栏40万头只。预计十二五末，全县财政收入30亿元。\n",
+    );
+    let periods: Vec<_> = got.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(periods, ["2005", "2005", "2015"], "{got:?}");
 }
