@@ -166,29 +166,20 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             } else {
                 Scope::Sentence
             };
-            // `第二个五年计划的第一年`: one of its years.
-            let nth = nth_year_after(s, end).zip(plan_years(n));
-            if let Some(((k, end), (a, _))) = nth.filter(|_| !comparison) {
-                let words: String = s[start..end].iter().collect();
-                let frame = year_frame(words, Some(a + k - 1), now);
-                found.push(Marker {
-                    start,
-                    end,
-                    frame,
-                    scope,
-                });
-                i = end;
-                continue;
-            }
-            // (23i) `“十五”期末计划存栏…`, `“八五”末`: the plan's last year.
+            // `第二个五年计划的第一年`: one of its years; (23i) `“十五”期末计划
+            // 存栏…`, `“八五”末`: its last.
             let last = ["期末", "末"].iter().find(|w| starts_with_at(s, end, w));
-            if let Some((w, (_, b))) = last.zip(plan_years(n)).filter(|_| !comparison) {
-                let end = end + w.chars().count();
-                let frame = year_frame(s[start..end].iter().collect(), Some(b), now);
+            let one_year = plan_years(n).filter(|_| !comparison).and_then(|(a, b)| {
+                nth_year_after(s, end)
+                    .map(|(k, end)| (a + k - 1, end))
+                    .or_else(|| last.map(|w| (b, end + w.chars().count())))
+            });
+            if let Some((year, end)) = one_year {
+                let words: String = s[start..end].iter().collect();
                 found.push(Marker {
                     start,
                     end,
-                    frame,
+                    frame: year_frame(words, Some(year), now),
                     scope,
                 });
                 i = end;
