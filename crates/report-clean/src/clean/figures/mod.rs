@@ -61,6 +61,7 @@ mod share_names;
 mod spaced;
 mod span_edge;
 mod status;
+mod sub_year;
 mod subject_elsewhere;
 mod table;
 mod trailing_words;
@@ -79,14 +80,16 @@ use period::{markers, Frame, Marker, Scope, Tense};
 use reading::figure_chars;
 use report_year::{
     heading_frame, speaks_of_the_year_past, sums_up_the_year_it_opens_on, title_plans_its_year,
-    year_from_headings, year_it_opens, year_of_account, year_reviewed,
+    year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_reviewed,
 };
 use sentence::sentence_figures;
-use sentences::{ends_a_sentence, sentence_end};
+use sentences::sentence_end;
 use status::{estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
-use what_is_counted::{names_a_target, rest_of_the_whole};
-use whole_sentence::{frames_the_whole_sentence, full_sentence_start};
+use what_is_counted::{
+    names_a_target, plans_the_whole_after, rest_of_the_whole, year_of_a_part_of_it,
+};
+use whole_sentence::{full_sentence_start, governing_frame, past_year_opening_a_sentence};
 
 /// Verbs of change before a percentage: it is a growth rate. Besides the
 /// plain ones, a rise or fall of output (`增产`, `减产`), a rise in level
@@ -234,6 +237,13 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                 {
                     f.status = report_core::FigureStatus::Target;
                 }
+                if plans_the_whole_after(&chars, at, &f.indicator) {
+                    f.status = report_core::FigureStatus::Target;
+                    if let Some(year) = f.period.as_deref().and_then(year_of_a_part_of_it) {
+                        f.period = Some(year);
+                        f.period_words = None;
+                    }
+                }
                 // The figure's words as written, not as folded for reading,
                 // without a space copied from a page before them (`增长 3.5%`
                 // is read over the space, but the figure starts at 3).
@@ -351,52 +361,6 @@ fn spanning_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<
         .map(|m| &m.frame)
 }
 
-/// In a paragraph nothing frames (older reports have no headings), a past
-/// year that opens a sentence goes on to the sentences after it that name
-/// none (`１９５５年…超额完成了计划。贸易总额比１９５４年增长了约３０％`), rather
-/// than the report's year; a year ahead (`到2030年`) does not.
-fn past_year_opening_a_sentence<'m>(
-    found: &'m [Marker],
-    chars: &[char],
-    before: usize,
-) -> Option<&'m Frame> {
-    found
-        .iter()
-        .rev()
-        .filter(|m| m.end <= before && m.scope == Scope::Sentence)
-        .find(|m| {
-            (m.start == 0 || ends_a_sentence(chars, m.start - 1))
-                && m.frame.tense == Some(Tense::Past)
-                && m.frame.resolved.as_deref().is_some_and(|p| p.len() == 4)
-        })
-        .map(|m| &m.frame)
-}
-
-/// The marker nearest before `at` that reaches it: a year named in a
-/// sentence governs only that sentence (its `；` item), unless (22b) it
-/// frames the whole of the full sentence that starts at `full.1`.
-fn governing_frame<'m>(
-    found: &'m [Marker],
-    full: (&[char], usize),
-    sentence_start: usize,
-    at: usize,
-) -> Option<&'m Frame> {
-    found
-        .iter()
-        .rev()
-        .find(|m| {
-            m.end <= at
-                && match m.scope {
-                    Scope::Next => at - m.end <= 2,
-                    Scope::Sentence => {
-                        m.start >= sentence_start || frames_the_whole_sentence(m, full.0, full.1)
-                    }
-                    Scope::Paragraph | Scope::Block => true,
-                }
-        })
-        .map(|m| &m.frame)
-}
-
 pub(super) fn byte_index(text: &str, char_index: usize) -> usize {
     text.char_indices()
         .nth(char_index)
@@ -412,7 +376,7 @@ pub fn report_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    figures_of(sections, date, None, false)
+    figures_of(sections, date, None, (None, false))
 }
 
 /// Every figure of a report with its title: an account of a year (or of
@@ -424,7 +388,12 @@ pub fn titled_figures(
 ) -> Vec<Figure> {
     match year_of_account(title) {
         Some(year) => account_figures(sections, year),
-        None => figures_of(sections, date, None, title_plans_its_year(title)),
+        None => figures_of(
+            sections,
+            date,
+            None,
+            (year_a_title_plans(title), title_plans_its_year(title)),
+        ),
     }
 }
 
@@ -432,16 +401,18 @@ pub fn titled_figures(
 /// `2023年度…审计工作报告`), given whenever: its year is a review's, its
 /// figures results, its `全年` that year.
 pub fn account_figures(sections: &[report_core::Section], year: u16) -> Vec<Figure> {
-    figures_of(sections, None, Some(year), false)
+    figures_of(sections, None, Some(year), (None, false))
 }
 
 /// `title_states_year`: the title names the year the report plans
 /// ([`title_plans_its_year`]), so an inferred date's year is not a guess.
+/// `title_plans`: (23b) the year a title that sums up the year before
+/// plans ([`year_a_title_plans`]), as a heading would give it.
 fn figures_of(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
     account: Option<u16>,
-    title_states_year: bool,
+    (title_plans, title_states_year): (Option<u16>, bool),
 ) -> Vec<Figure> {
     let text: String = sections
         .iter()
@@ -454,7 +425,10 @@ fn figures_of(
         sections
             .iter()
             .filter_map(|s| s.heading.first().map(String::as_str)),
-    );
+    )
+    .into_iter()
+    .chain(title_plans)
+    .max();
     let guessed = stated.is_none()
         && from_headings.is_none()
         && account.is_none()
@@ -572,3 +546,5 @@ mod twentieth_sample_tests;
 mod twenty_first_sample_tests;
 #[cfg(test)]
 mod twenty_second_sample_tests;
+#[cfg(test)]
+mod twenty_third_sample_tests;

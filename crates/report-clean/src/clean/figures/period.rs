@@ -9,6 +9,7 @@
 use super::compared_base::compared_with;
 use super::reading::starts_with_at;
 use super::report_year::this_year_reviewed;
+use super::sub_year::{months_frame, phrase_scope, PART_OF_YEAR};
 use super::year_words::{
     digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_just_over,
     plan_years, two_years_at, year_at, year_month, years_span_at, NOT_THE_PERIOD, RELATIVE,
@@ -97,20 +98,6 @@ fn span_frame(words: String, first: Option<u16>, last: Option<u16>, now: Option<
 /// Five years from where the text stands (`五年内`).
 const FIVE_YEARS_WITHIN: &str = "五年内";
 
-/// Sub-year phrases: the months they cover.
-const PART_OF_YEAR: [(&str, &str, u8, u8); 10] = [
-    ("前三季度", "Q1–Q3", 1, 9),
-    ("第一季度", "Q1", 1, 3),
-    ("第二季度", "Q2", 4, 6),
-    ("第三季度", "Q3", 7, 9),
-    ("第四季度", "Q4", 10, 12),
-    ("一季度", "Q1", 1, 3),
-    ("二季度", "Q2", 4, 6),
-    ("三季度", "Q3", 7, 9),
-    ("四季度", "Q4", 10, 12),
-    ("上半年", "H1", 1, 6),
-];
-
 /// Every period marker of a paragraph, in order. `context` is the frame
 /// governing the paragraph's start; `now` the report's year.
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
@@ -161,6 +148,13 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             || before(5, "刚刚过去的")
             || before(4, "刚刚过去");
         let block_start = clause_start && i < lead_end;
+        // (23a) `今年1到10月，…`, `2018年上半年，…`: months right after the
+        // year that opens a clause open it too.
+        let opens_after_its_year = found.last().is_some_and(|m| {
+            m.end == at
+                && (m.start == 0
+                    || matches!(s[m.start - 1], '。' | '！' | '；' | '，' | ',' | '：'))
+        });
         // `十四五` and its kin.
         if let Some((n, end)) = plan_at(s, i) {
             let open = i > 0 && matches!(s[i - 1], '“' | '"');
@@ -172,15 +166,20 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             } else {
                 Scope::Sentence
             };
-            // `第二个五年计划的第一年`: one of its years.
-            let nth = nth_year_after(s, end).zip(plan_years(n));
-            if let Some(((k, end), (a, _))) = nth.filter(|_| !comparison) {
+            // `第二个五年计划的第一年`: one of its years; (23i) `“十五”期末计划
+            // 存栏…`, `“八五”末`: its last.
+            let last = ["期末", "末"].iter().find(|w| starts_with_at(s, end, w));
+            let one_year = plan_years(n).filter(|_| !comparison).and_then(|(a, b)| {
+                nth_year_after(s, end)
+                    .map(|(k, end)| (a + k - 1, end))
+                    .or_else(|| last.map(|w| (b, end + w.chars().count())))
+            });
+            if let Some((year, end)) = one_year {
                 let words: String = s[start..end].iter().collect();
-                let frame = year_frame(words, Some(a + k - 1), now);
                 found.push(Marker {
                     start,
                     end,
-                    frame,
+                    frame: year_frame(words, Some(year), now),
                     scope,
                 });
                 i = end;
@@ -373,10 +372,10 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             i = end;
             continue;
         }
-        // `1-5月份`, `1至4月`.
+        // `1-5月份`, `1至4月`; (23a) `1到10月`, `1月至10月`.
         if let Some((m1, l1)) = digits_at(s, i) {
-            let sep = i + l1;
-            if matches!(s.get(sep), Some('-' | '—' | '至' | '～')) {
+            let sep = i + l1 + usize::from(s.get(i + l1) == Some(&'月'));
+            if matches!(s.get(sep), Some('-' | '—' | '至' | '～' | '到')) {
                 if let Some((m2, l2)) = digits_at(s, sep + 1) {
                     let mut end = sep + 1 + l2;
                     // `增速比1—10月加快`: the base of a comparison is no period.
@@ -395,7 +394,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                             start: i,
                             end,
                             frame: months_frame(words, year_here, m1 as u8, m2 as u8, now),
-                            scope: phrase_scope(clause_start),
+                            scope: phrase_scope(clause_start || opens_after_its_year),
                         });
                         i = end;
                         continue;
@@ -419,7 +418,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     start: i,
                     end,
                     frame: months_frame(words, year_here, month as u8, 12, now),
-                    scope: phrase_scope(clause_start),
+                    scope: phrase_scope(clause_start || opens_after_its_year),
                 });
                 i = end;
                 continue;
@@ -432,7 +431,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     start: i,
                     end,
                     frame,
-                    scope: phrase_scope(clause_start),
+                    scope: phrase_scope(clause_start || opens_after_its_year),
                 });
                 i = end;
                 continue;
@@ -491,7 +490,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 start: i,
                 end,
                 frame,
-                scope: phrase_scope(clause_start),
+                scope: phrase_scope(clause_start || opens_after_its_year),
             });
             i = end;
             continue;
@@ -550,31 +549,6 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         i += 1;
     }
     found
-}
-
-/// A sub-year phrase that opens a clause (`一季度，…`) governs the rest of
-/// its paragraph; one inside a clause only its sentence.
-fn phrase_scope(clause_start: bool) -> Scope {
-    if clause_start {
-        Scope::Paragraph
-    } else {
-        Scope::Sentence
-    }
-}
-
-fn months_frame(words: String, year: Option<u16>, m1: u8, m2: u8, now: Option<u16>) -> Frame {
-    Frame {
-        words,
-        resolved: year.map(|y| format!("{y}-{m1:02}–{y}-{m2:02}")),
-        tense: year.and_then(|y| tense_of(y, y, now)).map(|t| {
-            if t == Tense::Ahead {
-                Tense::SoFar
-            } else {
-                t
-            }
-        }),
-        year,
-    }
 }
 
 /// Whether a number starts at `at` (`2430元`, `七亿斤`, `十一亿斤`).

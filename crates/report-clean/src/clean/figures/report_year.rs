@@ -281,3 +281,26 @@ pub(super) fn sums_up_the_year_it_opens_on(text: &str, year: Option<u16>) -> boo
     let within_the_year = text.contains("今年");
     opens && !names_the_year_before && year_past && !within_the_year
 }
+
+/// (23b) `某某街道2015年工作总结和2016年工作安排`: a title that sums up one
+/// year (a review's words after it) and plans the next (a plan's words
+/// after that) is given in the year it plans, as a review heading would
+/// say; not a run-on title that names other years (`2023年政府工作报告一、
+/// 2022年工作回顾`).
+pub(super) fn year_a_title_plans(title: &str) -> Option<u16> {
+    let s = figure_chars(title);
+    let years: Vec<(u16, usize, usize)> = markers(&s, None, None)
+        .iter()
+        .filter(|m| m.frame.resolved.is_some())
+        .filter_map(|m| Some((m.frame.year?, m.end, m.start)))
+        .collect();
+    let [(summed, summed_end, _), (planned, planned_end, planned_start)] = years[..] else {
+        return None;
+    };
+    let between: String = s[summed_end..planned_start].iter().collect();
+    let after: String = s[planned_end..].iter().collect();
+    (planned == summed + 1
+        && REVIEW_WORDS.iter().any(|w| between.contains(w))
+        && PLANS.iter().any(|w| after.contains(w)))
+    .then_some(planned)
+}

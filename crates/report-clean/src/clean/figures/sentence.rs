@@ -32,9 +32,10 @@ use super::subject_elsewhere::{
     ADDITIONS,
 };
 use super::what_is_counted::{
-    budget_line, counted_past_a_measure, excess_over_plan, is_a_milestone, is_bare_comparison,
-    is_plan_before, names_a_target, qualified_noun, said_of_the_noun_after,
-    sizes_the_things_counted, what_the_money_is_for, without_speed, BudgetLine,
+    budget_line, counted_past_a_measure, counts_the_same, excess_over_plan, invested_in,
+    is_a_milestone, is_bare_comparison, is_plan_before, names_a_target, qualified_noun,
+    said_of_the_noun_after, sizes_the_things_counted, what_the_money_is_for, without_speed,
+    BudgetLine,
 };
 use super::will::without_will;
 use super::{byte_index, GROWTH_VERBS};
@@ -299,19 +300,8 @@ pub(super) fn sentence_figures<'f>(
                 .filter(|_| f.kind == FigureKind::Share)
                 .unwrap_or(noun);
         }
-        // `总投资760多亿元的120个重点项目`: the total investment of those projects.
-        if f.kind == FigureKind::Amount
-            && s.get(f.end) == Some(&'的')
-            && indicator.ends_with("投资")
-        {
-            if let Some(noun) = found.get(n + 1).and_then(|next| noun_after(s, next.end)) {
-                let what = if indicator.ends_with("总投资") {
-                    "总投资"
-                } else {
-                    "投资"
-                };
-                indicator = format!("{noun}{what}");
-            }
+        if let Some(name) = invested_in(s, &found, n, &indicator) {
+            indicator = name;
         }
         let mut kind = f.kind;
         // `超过年度计划百分之四点一`: how far the figure before beat its plan.
@@ -347,8 +337,11 @@ pub(super) fn sentence_figures<'f>(
             && (indicator.chars().count() >= 2 || one_character_name(&lead, f.kind).is_some());
         // `粮食总产量达到46947万吨，增产3877万吨`: a word of change alone
         // after a figure of the sentence says by how much that one changed.
+        // (23g) So a count after a count of the same things (`存栏达到1.1亿
+        // 多头只，增加434.7万头只`).
         let change_of_the_one_before = n > 0
-            && matches!(kind, FigureKind::Amount | FigureKind::Quantity)
+            && (matches!(kind, FigureKind::Amount | FigureKind::Quantity)
+                || kind == FigureKind::Count && counts_the_same(&found[n - 1], f))
             && indicator.is_empty();
         if changed_by
             && (subject_before_change

@@ -14,7 +14,9 @@ use super::subject_elsewhere::subject_clause_before;
 /// 下降6.5%`) is the subject's, not the share's; a change of the share in
 /// points (`提高1.2个百分点`) stays the share's, as does a share named as
 /// such (`所占比例`, `占…的比重`, `即提高1％`). After a budget or plan (`完成年初预算数60999万元
-/// 的40.4%，比上年减收1070万元`), the subject the plan was for.
+/// 的40.4%，比上年减收1070万元`), the subject the plan was for. (23h) A
+/// sum or a count after a share (`工业占比全区45%，完成103.76亿元`) is the
+/// subject's, however the share is named.
 pub(super) fn name_from_the_one_before(
     previous: &str,
     previous_kind: FigureKind,
@@ -26,8 +28,11 @@ pub(super) fn name_from_the_one_before(
         Some(b)
             if b > 0
                 && previous_kind == FigureKind::Share
-                && kind == FigureKind::Growth
-                && !previous[b..].contains('比') =>
+                && (kind == FigureKind::Growth && !previous[b..].contains('比')
+                    || matches!(
+                        kind,
+                        FigureKind::Amount | FigureKind::Quantity | FigureKind::Count
+                    )) =>
         {
             previous[..b].to_string()
         }

@@ -89,6 +89,32 @@ fn asked_of_the_year(before: &str) -> bool {
     asks(before) && !REACHED.iter().any(|w| list.contains(w))
 }
 
+/// (23d) `“十五”期末计划存栏42.5万头只，实际存栏40.68万头`, `肉类产量计划
+/// 6100吨`: a figure whose own clause names the plan right before it
+/// (计划 and at most a verb of two characters, `计划投资`, `计划为`) is the
+/// plan's, in a year past too; not a plan met, passed or compared with
+/// (`完成年度计划投资`, `超计划`, `比计划`, `占计划`), one a verb of change
+/// has for its object (`增加招生计划1.76万个`), one read as a whole (`计划的
+/// 62.8%`), nor how much of it was done (`工业总产值计划完成102.6%`).
+fn planned_right_before(before: &str, f: &Found) -> bool {
+    let own = this_clause(before);
+    let Some(at) = own.rfind("计划") else {
+        return false;
+    };
+    let verb = &own[at + "计划".len()..];
+    verb.chars().count() <= 2
+        && verb.chars().all(report_core::text::fold::is_han)
+        && !verb.contains('的')
+        && !(f.unit == "%" && ["完成", "执行", "实现"].contains(&verb))
+        && !NOT_THE_FIGURES_PLAN.iter().any(|w| own[..at].contains(w))
+}
+
+/// Words before 计划 that tell a plan met, passed, taken as a base or
+/// changed: no plan the figure after it gives.
+const NOT_THE_FIGURES_PLAN: [&str; 12] = [
+    "完成", "实现", "实际", "超", "比", "按", "占", "达", "增加", "新增", "减少", "扩大",
+];
+
 /// Words that tell what was reached, after what was asked.
 const REACHED: [&str; 7] = ["实际", "结果", "完成", "实现", "达到", "已", "了"];
 
@@ -128,7 +154,11 @@ pub(super) fn status_of(
         return FigureStatus::Estimate;
     }
     match tense {
-        Some(Tense::Past) if asked_of_the_year(said_before) => FigureStatus::Target,
+        Some(Tense::Past)
+            if asked_of_the_year(said_before) || planned_right_before(said_before, f) =>
+        {
+            FigureStatus::Target
+        }
         Some(Tense::Past) => FigureStatus::Actual,
         Some(Tense::Ahead) if !already(clause) => FigureStatus::Target,
         Some(Tense::Ahead) => FigureStatus::Actual,

@@ -4,7 +4,7 @@
 //! a whole (`其他`), an excess over plan.
 
 use super::byte_index;
-use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
+use super::indicator::{is_target_phrase, noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
 use super::name_edges::is_numeral;
 use super::reading::{clause_before, ends_with_at, starts_with_at, Found};
 use report_core::FigureKind;
@@ -301,4 +301,67 @@ pub(super) fn sizes_the_things_counted(s: &[char], found: &[Found], n: usize) ->
         && s[noun]
             .iter()
             .all(|c| report_core::text::fold::is_han(*c) && !is_numeral(*c) && !ends_the_clause(*c))
+}
+
+/// (23e) `完成年任务75亿元的23.7%`, `占年初预算8000万元的40%`, `完成州政府下达
+/// 任务数13.2亿元的90.8%`: a sum named by the plan it is (a task, a budget,
+/// a target) and taken as the whole of the share right after it is that
+/// plan, set for the year, not a result of the months reported.
+pub(super) fn plans_the_whole_after(s: &[char], end: usize, indicator: &str) -> bool {
+    let name = indicator.strip_suffix('数').unwrap_or(indicator);
+    let digits = s[(end + 1).min(s.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    s.get(end) == Some(&'的')
+        && digits > 0
+        && matches!(s.get(end + 1 + digits), Some('%' | '％'))
+        && (is_target_phrase(indicator) || PLANS_NAMED.iter().any(|w| name.ends_with(w)))
+}
+
+/// What a plan's sum is named by (and the same words in traditional
+/// characters).
+const PLANS_NAMED: [&str; 6] = ["任务", "预算", "计划", "目标", "任務", "預算"];
+
+/// `2016-01–2016-03`, `2016-Q1`, `2016-H1` → `2016`: the year a part of a
+/// year lies in.
+pub(super) fn year_of_a_part_of_it(period: &str) -> Option<String> {
+    let (year, part) = period.split_at_checked(4)?;
+    (year.chars().all(|c| c.is_ascii_digit()) && part.starts_with('-')).then(|| year.to_string())
+}
+
+/// `总投资760多亿元的120个重点项目`: the total investment of the things
+/// counted right after 的; (23f) `总投资10亿美元的某某药业项目、总投资100亿元
+/// 的…`: of the thing named right after 的, where no count stands there
+/// (not the thing the next item's sum is of).
+pub(super) fn invested_in(s: &[char], found: &[Found], n: usize, name: &str) -> Option<String> {
+    let f = &found[n];
+    if f.kind != FigureKind::Amount || s.get(f.end) != Some(&'的') || !name.ends_with("投资") {
+        return None;
+    }
+    let counted = found.get(n + 1).filter(|next| next.start == f.end + 1);
+    let noun = match counted {
+        Some(next) => noun_after(s, next.end),
+        None => noun_after(s, f.end + 1).filter(|noun| noun.chars().count() <= PROJECT_NAME_MAX),
+    }?;
+    let what = if name.ends_with("总投资") {
+        "总投资"
+    } else {
+        "投资"
+    };
+    Some(format!("{noun}{what}"))
+}
+
+/// The longest name of a project read right after 的: longer, the words
+/// run on into what the sentence says of it (`…新材料项目刷新我省…纪录`).
+const PROJECT_NAME_MAX: usize = 16;
+
+/// Whether two counts count the same things: both counts, in the same
+/// unit but for its multiplier (`1.1亿多头只`, `434.7万头只`).
+pub(super) fn counts_the_same(a: &Found, b: &Found) -> bool {
+    let bare = |u: &str| {
+        u.trim_start_matches(['十', '百', '千', '万', '亿'])
+            .to_string()
+    };
+    a.kind == FigureKind::Count && b.kind == FigureKind::Count && bare(&a.unit) == bare(&b.unit)
 }
