@@ -33,3 +33,24 @@ fn a_session_named_under_the_headline_dates_the_speech_over_a_day_alone_above_it
     assert_eq!(stated_day(&report(&text)).as_deref(), Some("2030-06-19"));
 }
 
+#[test]
+fn a_source_label_whose_value_is_the_next_controls_label_names_no_source() {
+    let text = [
+        "某某镇2029年政府工作报告",
+        "发布日期:2030-03-07 00:00 来源: 分享到:",
+        "各位代表:",
+        "现在,我代表镇人民政府向大会报告工作,请予审议,并请各位列席人员提出意见。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).source, None);
+    // The source's name ends at the bar before the next field.
+    let text = [
+        "2030年某某县人民政府工作报告",
+        "#2030年某某县人民政府工作报告 | 来源: 某某日报| 查看: 265",
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).source.as_deref(), Some("某某日报"));
+}
+
