@@ -54,3 +54,56 @@ fn a_source_label_whose_value_is_the_next_controls_label_names_no_source() {
     assert_eq!(report(&text).source.as_deref(), Some("某某日报"));
 }
 
+#[test]
+fn a_breadcrumb_broken_after_its_home_page_and_a_grid_in_brackets_are_chrome() {
+    let crumbs = "> 政务公开 > 信息公开目录 > 开发区(某某街道) > 计划总结";
+    let text = [
+        "首页>",
+        crumbs,
+        "某某开发区(某某街道)2030年工作总结",
+        "一、2030年工作总结",
+        "2030年,在市委市政府的坚强领导下,开发区聚焦主导产业,全年完成规上工业总产值77.3亿元,同比增长4.2%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    set_aside(&r, &[crumbs]);
+    assert_eq!(r.title, "某某开发区(某某街道)2030年工作总结");
+    let grid = "[ 索引号 ]115002297/2031-00004 [ 发文字号 ] [ 发布机构 ]某某县财政局 [ 主题分类 ]财政 [ 成文日期 ]2031-01-20 [ 发布日期 ]2031-01-20 [ 体裁分类 ]预算、决算";
+    let text = [
+        grid,
+        "某某县2030年财政预算执行情况和2031年财政预算草案的报告",
+        "各位代表:",
+        "受县人民政府委托,现将预算执行情况和预算草案提请大会审查。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    set_aside(&r, &[grid]);
+    assert_eq!(
+        r.title,
+        "某某县2030年财政预算执行情况和2031年财政预算草案的报告"
+    );
+    // Two tags in brackets before a headline are its tags, no grid.
+    let text = [
+        "[视频][全文]某某县2030年政府工作报告",
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议。",
+    ]
+    .join("\n");
+    assert!(report(&text).title.contains("某某县2030年政府工作报告"));
+}
+
+#[test]
+fn a_toolbars_script_switch_is_no_headline() {
+    let text = [
+        "• 微信",
+        "• 微博",
+        "• 繁体字",
+        "某某街道2030年工作总结",
+        "在区委、区政府的正确领导下,某某街道较好地完成了各项任务,全街道经济社会各项事业取得较快发展。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    set_aside(&r, &["• 繁体字"]);
+    assert_eq!(r.title, "某某街道2030年工作总结");
+}
+

@@ -22,8 +22,28 @@ pub(crate) fn is_field_row(text: &str) -> bool {
     // A grid's row of cells opens on a label (`组配分类： | 政府工作报告 |`):
     // the value may name a kind of report, the row is still the grid's.
     cells(text) >= ROW_MIN_FIELDS && opens_on_label_cell(text)
+        || bracketed_labels(text) >= BRACKETED_MIN_FIELDS
         || !names_a_report(text)
             && (labels(text) >= ROW_MIN_FIELDS || cells(text) >= ROW_MIN_FIELDS)
+}
+
+/// Fewest labels in square brackets a row holds (`[ 索引号 ]… [ 发布机构 ]…
+/// [ 成文日期 ]…`): two may be a headline's tags (`[视频][全文]`).
+const BRACKETED_MIN_FIELDS: usize = 3;
+
+/// How many labels in square brackets the line holds: a few Han characters
+/// (spaces around and between them allowed), each followed by its value or
+/// by the next label.
+fn bracketed_labels(text: &str) -> usize {
+    text.split(['[', '［'])
+        .skip(1)
+        .filter(|cell| {
+            cell.split_once([']', '］']).is_some_and(|(label, _)| {
+                let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+                (2..=LABEL_MAX_CHARS).contains(&label.chars().count()) && label.chars().all(is_han)
+            })
+        })
+        .count()
 }
 
 /// The first cell between bars is a label: a few Han characters, its
