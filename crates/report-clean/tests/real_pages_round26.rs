@@ -107,3 +107,22 @@ fn a_toolbars_script_switch_is_no_headline() {
     assert_eq!(r.title, "某某街道2030年工作总结");
 }
 
+#[test]
+fn a_delivery_line_broken_before_its_assembly_names_the_place() {
+    // The place the session met in, on the first line of a delivery line a
+    // copy broke; the body only says the district's short name.
+    let text = [
+        "政 府 工 作 报 告",
+        "——2030年1月14日在蚌埠市龙子湖区",
+        "第五届人民代表大会第六次会议上",
+        "各位代表:",
+        "现在,我代表区人民政府,向大会报告工作,请予审议。",
+        "一、2029年工作回顾",
+        "过去一年,全区上下攻坚克难,地区生产总值增长6%,一般公共预算收入增长4%。",
+    ]
+    .join("\n");
+    assert_eq!(
+        region_path(&report(&text)),
+        ["安徽省", "蚌埠市", "龙子湖区"]
+    );
+}
