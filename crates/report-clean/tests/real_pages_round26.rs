@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::shapes::{region_path, report, set_aside, stated_day};
+use support::shapes::{first_paragraph, region_path, report, set_aside, stated_day};
 
 #[test]
 fn a_session_named_under_the_headline_dates_the_speech_over_a_day_alone_above_it() {
@@ -125,4 +125,50 @@ fn a_delivery_line_broken_before_its_assembly_names_the_place() {
         region_path(&report(&text)),
         ["安徽省", "蚌埠市", "龙子湖区"]
     );
+}
+
+#[test]
+fn a_field_the_page_left_empty_is_set_aside_over_the_speaker_and_the_text() {
+    // A label and its colon alone, over the speaker's line: no salutation.
+    let text = [
+        "2030年政府工作报告",
+        "访问量:",
+        "关联稿件:",
+        "县长  张某某",
+        "各位代表:",
+        "现在,我代表县人民政府,向大会作政府工作报告,请予审议,并请县政协委员和列席会议的同志提出宝贵意见。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    set_aside(&r, &["关联稿件:"]);
+    assert_eq!(r.authors, ["张某某"]);
+    assert!(first_paragraph(&r).starts_with("各位代表:"));
+    // A yearbook's grid of bulleted fields the copy left empty.
+    let text = [
+        "某某市人民政府",
+        "来源:某某网  发布日期: 2031-04-29 13:49:00",
+        "  • 信息类别:",
+        "  • 文件编号:",
+        "  • 公开时限:",
+        "2030年,是某某市实施赶超发展战略的第一年。全年实现国内生产总值830亿元,比上年增长14.5%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    set_aside(&r, &["• 信息类别:", "• 公开时限:"]);
+    assert!(first_paragraph(&r).starts_with("2030年,是某某市"));
+    // A salutation stays the speech's, over its translation or its other
+    // addressees.
+    for under in ["Fellow Deputies,", "同志们:"] {
+        let text = [
+            "政府工作报告",
+            "各位代表:",
+            under,
+            "现在,我代表市人民政府,向大会报告政府工作,请予审议,并请市政协委员提出意见。",
+        ]
+        .join("\n");
+        assert!(
+            first_paragraph(&report(&text)).starts_with("各位代表:"),
+            "{under}"
+        );
+    }
 }

@@ -8,7 +8,7 @@ mod take_title;
 use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
 use crate::clean::document_notices::{is_part_label, labels_meeting_papers, shared_file_name};
-use crate::clean::field_rows::is_field_row;
+use crate::clean::field_rows::{is_empty_field, is_field_row};
 use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::header_lookahead::{
     header_line_follows, headline_over_metadata, is_exclaimed_headline,
@@ -285,6 +285,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // `温度：25℃ 天气：多云`, `公开方式 | 主动公开 |`: a row of the
             // page's grid whose labels no metadata reading knows (and not
             // a salutation of two addressees, `各位代表： 同志们：`).
+            h.noise.push(noise(NoiseKind::Metadata));
+        } else if is_empty_field(text, lines.get(i + 1).map(|n| n.text.as_str())) {
             h.noise.push(noise(NoiseKind::Metadata));
         } else if h
             .speaker
