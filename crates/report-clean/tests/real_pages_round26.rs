@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::shapes::{first_paragraph, region_path, report, set_aside, stated_day};
+use support::shapes::{first_paragraph, headings, region_path, report, set_aside, stated_day};
 
 #[test]
 fn a_session_named_under_the_headline_dates_the_speech_over_a_day_alone_above_it() {
@@ -171,4 +171,30 @@ fn a_field_the_page_left_empty_is_set_aside_over_the_speaker_and_the_text() {
             "{under}"
         );
     }
+}
+
+#[test]
+fn a_line_naming_the_assembly_a_report_was_given_at_is_its_delivery_line() {
+    let session = "在某某镇第十七届人民代表大会第五次会议上的报告";
+    let text = [
+        "2030年某某镇人民政府工作报告",
+        "某某镇人民政府镇长 张某某",
+        session,
+        "各位代表:",
+        "现在,我代表某某镇人民政府,向大会报告政府工作,请予审议。",
+        "一、2029年工作回顾",
+        "一年来,全镇地区生产总值16.8亿元,同比增长6.2%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    set_aside(&r, &[session]);
+    assert!(!headings(&r).iter().any(|h| h == session));
+    // A speech's title naming another meeting stays the title.
+    let text = [
+        "在全县经济工作会议上的报告",
+        "同志们:",
+        "今天召开全县经济工作会议,主要任务是总结去年工作,部署今年任务。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).title, "在全县经济工作会议上的报告");
 }
