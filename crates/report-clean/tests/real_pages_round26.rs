@@ -198,3 +198,32 @@ fn a_line_naming_the_assembly_a_report_was_given_at_is_its_delivery_line() {
     .join("\n");
     assert_eq!(report(&text).title, "在全县经济工作会议上的报告");
 }
+
+#[test]
+fn a_wikis_link_to_the_years_report_before_is_set_aside_from_the_headline() {
+    let text = [
+        "2029年某某省政府工作报告 2030年某某省人民政府工作报告",
+        "2030年1月10日",
+        "2031年某某省政府工作报告",
+        "2030年1月10日在某某省第八届人民代表大会第二次会议上 省长张某某",
+        "各位代表:",
+        "现在,我代表省人民政府向大会作政府工作报告,请予审议。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "2030年某某省人民政府工作报告");
+    set_aside(&r, &["2029年某某省政府工作报告"]);
+    // Two reports of one year, or the later first, are no such link.
+    for title in [
+        "2030年某某县政府工作报告 2030年某某县预算报告",
+        "2031年某某县政府工作报告 2030年某某县政府工作报告",
+    ] {
+        let text = [
+            title,
+            "各位代表:",
+            "现在,我代表县人民政府向大会作政府工作报告,请予审议。",
+        ]
+        .join("\n");
+        assert_eq!(report(&text).title, title);
+    }
+}
