@@ -227,3 +227,29 @@ fn a_wikis_link_to_the_years_report_before_is_set_aside_from_the_headline() {
         assert_eq!(report(&text).title, title);
     }
 }
+
+#[test]
+fn a_title_on_a_matter_cut_before_it_closes_goes_on_with_its_close() {
+    let text = [
+        "关于某某自治县2030年预算执行",
+        "情况和2031年预算草案的报告",
+        "一、2030年预算执行情况",
+        "全县一般公共预算收入完成26.06亿元,增长17.6%,其中税收收入12.25亿元,增长4.7%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "关于某某自治县2030年预算执行情况和2031年预算草案的报告"
+    );
+    assert_eq!(headings(&r), ["一、2030年预算执行情况"]);
+    // A whole title stays whole over the line under it.
+    let text = [
+        "关于某某县2030年预算执行情况的报告",
+        "某某县财政局局长的报告",
+        "各位代表:",
+        "受县人民政府委托,现将预算执行情况提请大会审查。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).title, "关于某某县2030年预算执行情况的报告");
+}
