@@ -4,7 +4,7 @@
 
 use crate::clean::title_lines::names_a_report;
 use report_core::text::fold::is_han;
-use report_core::text::layout::has_sentence_end;
+use report_core::text::layout::{has_sentence_end, opens_with_outline_number};
 
 /// Most characters of a field's label (`风向风速`, `公开范围`, `文 号`).
 const LABEL_MAX_CHARS: usize = 6;
@@ -22,8 +22,61 @@ pub(crate) fn is_field_row(text: &str) -> bool {
     // A grid's row of cells opens on a label (`组配分类： | 政府工作报告 |`):
     // the value may name a kind of report, the row is still the grid's.
     cells(text) >= ROW_MIN_FIELDS && opens_on_label_cell(text)
+        || bracketed_labels(text) >= BRACKETED_MIN_FIELDS
         || !names_a_report(text)
             && (labels(text) >= ROW_MIN_FIELDS || cells(text) >= ROW_MIN_FIELDS)
+}
+
+/// Fewest labels in square brackets a row holds (`[ 索引号 ]… [ 发布机构 ]…
+/// [ 成文日期 ]…`): two may be a headline's tags (`[视频][全文]`).
+const BRACKETED_MIN_FIELDS: usize = 3;
+
+/// How many labels in square brackets the line holds: a few Han characters
+/// (spaces around and between them allowed), each followed by its value or
+/// by the next label.
+fn bracketed_labels(text: &str) -> usize {
+    text.split(['[', '［'])
+        .skip(1)
+        .filter(|cell| {
+            cell.split_once([']', '］']).is_some_and(|(label, _)| {
+                let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+                (2..=LABEL_MAX_CHARS).contains(&label.chars().count()) && label.chars().all(is_han)
+            })
+        })
+        .count()
+}
+
+/// Most characters of the line under an empty field that is no prose: the
+/// next field, or a speaker's line (`县长 张某某`).
+const UNDER_EMPTY_FIELD_MAX_CHARS: usize = 20;
+
+/// A field the page left empty, its label and colon alone on the line
+/// (`关联稿件：`, `• 信息类别：`), over a line that is no prose (the next
+/// field, a speaker's line), or set as a list's item: a row of the
+/// page's grid. A salutation that
+/// ends the same way (`各位代表：`) is followed by the speech, or by the
+/// report's first part (`一、…`).
+pub(crate) fn is_empty_field(text: &str, next: Option<&str>) -> bool {
+    let unbulleted = text.trim().trim_start_matches(['•', '·', '*']).trim_start();
+    let Some(label) = unbulleted.strip_suffix([':', '：']) else {
+        return false;
+    };
+    let n = label.chars().count();
+    // No salutation is set as a list's item.
+    let bulleted = unbulleted.len() < text.trim().len();
+    (2..=LABEL_MAX_CHARS).contains(&n)
+        && label.chars().all(is_han)
+        && (bulleted
+            || next.is_some_and(|next| {
+                // Not the salutation's other addressees (`同志们：`) or its
+                // translation (`Fellow Deputies,`).
+                next.chars().count() <= UNDER_EMPTY_FIELD_MAX_CHARS
+                    && !has_sentence_end(next)
+                    && !opens_with_outline_number(next.trim())
+                    && !next.trim_end().ends_with([':', '：'])
+                    && next.chars().any(is_han)
+                    && !next.chars().any(|c| c.is_ascii_alphabetic())
+            }))
 }
 
 /// The first cell between bars is a label: a few Han characters, its

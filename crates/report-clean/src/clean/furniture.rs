@@ -16,7 +16,7 @@ use crate::clean::site_notices::{is_disclaimer, is_site_footer};
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 91] = [
+const CONTROL_WORDS: [&str; 95] = [
     // A skip link, the first stop of a page read from the keyboard (內,
     // the traditional form, is not folded).
     "跳至主要内容",
@@ -54,6 +54,11 @@ const CONTROL_WORDS: [&str; 91] = [
     "微博",
     "qq空间",
     "qq",
+    // The switch between the page's simplified and traditional script.
+    "简体",
+    "繁体",
+    "繁体字",
+    "繁體",
     "朗读",
     "播报",
     "听新闻",

@@ -8,7 +8,7 @@ mod take_title;
 use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
 use crate::clean::document_notices::{is_part_label, labels_meeting_papers, shared_file_name};
-use crate::clean::field_rows::is_field_row;
+use crate::clean::field_rows::{is_empty_field, is_field_row};
 use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
 use crate::clean::header_lookahead::{
     header_line_follows, headline_over_metadata, is_exclaimed_headline,
@@ -51,6 +51,9 @@ pub(crate) struct Header {
     pub(crate) glued_body: Option<Line>,
     /// When the speech was given (`——2026年1月27日在…会议上`).
     pub(crate) delivered: Option<(PartialDate, String)>,
+    /// Whether [`Header::delivered`] is a day alone on its line, which a
+    /// session's delivery line further down replaces.
+    pub(crate) delivered_alone: bool,
     /// Photo captions among the header lines.
     pub(crate) captions: Vec<String>,
     /// Who delivers the report, from the line under its title.
@@ -124,6 +127,22 @@ pub(crate) fn read_header_under(lines: &[Line], headline: Option<usize>) -> (Hea
     (h, at + start)
 }
 
+/// Notes when the speech was given. A day alone on its line (`2030年02月16日`
+/// over an e-paper's headline) dates it only until a line names the session
+/// it was given at (`——2030年1月7日在…人民代表大会…上`): that day is the
+/// speech's, the other the issue's.
+fn take_delivery(h: &mut Header, text: &str, delivered: (PartialDate, String)) {
+    let alone = delivered.1 == text.trim();
+    if h.delivered.is_none() {
+        h.delivered_alone = alone;
+        h.delivered = Some(delivered);
+    } else if h.delivered_alone && !alone {
+        let issue = h.delivered.replace(delivered);
+        h.page_date = h.page_date.take().or(issue);
+        h.delivered_alone = false;
+    }
+}
+
 /// Reads lines up to the first paragraph of prose. Returns what they say and
 /// the index of the first body line. Page furniture (toolbars, breadcrumbs
 /// over several lines, counters, repeats) is set aside wherever it stands,
@@ -176,7 +195,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.captions.push(text.to_string());
         } else if let Some((date, said)) = parse_delivery_line(text) {
             h.noise.push(noise(NoiseKind::Metadata));
-            h.delivered.get_or_insert((date, said));
+            take_delivery(&mut h, text, (date, said));
             h.speaker = h
                 .speaker
                 .take()
@@ -266,6 +285,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // `温度：25℃ 天气：多云`, `公开方式 | 主动公开 |`: a row of the
             // page's grid whose labels no metadata reading knows (and not
             // a salutation of two addressees, `各位代表： 同志们：`).
+            h.noise.push(noise(NoiseKind::Metadata));
+        } else if is_empty_field(text, lines.get(i + 1).map(|n| n.text.as_str())) {
             h.noise.push(noise(NoiseKind::Metadata));
         } else if h
             .speaker

@@ -84,8 +84,11 @@ fn is_column_path(text: &str) -> bool {
         .collect();
     steps.len() >= 2
         && steps.iter().all(|step| {
+            // A column may name its part in brackets (`开发区（某某街道）`).
             step.chars().count() <= PATH_STEP_MAX_CHARS
-                && step.chars().all(|c| is_han(c) || c == ' ')
+                && step
+                    .chars()
+                    .all(|c| is_han(c) || matches!(c, ' ' | '(' | ')' | '（' | '）'))
         })
 }
 

@@ -14,7 +14,10 @@ use crate::clean::lead::header_after_lead;
 use crate::clean::lead_credits::{outlet_in_lead, report_maker_in_lead};
 use crate::clean::line_numbers::{without_line_numbers, without_list_tabs, without_page_numbers};
 use crate::clean::markdown::without_markdown;
-use crate::clean::metadata::{parse_dateline, site_owners, split_trailing_byline, Dateline};
+use crate::clean::metadata::{
+    delivery_line_is_open, is_delivery_line, parse_dateline, site_owners, split_trailing_byline,
+    Dateline,
+};
 use crate::clean::noise::{remove_spans, spam_spans, starts_footer};
 use crate::clean::page_lists::{set_aside_menu_columns, set_aside_spaced_contents};
 use crate::clean::pages::set_aside_page_furniture;
@@ -405,9 +408,24 @@ fn front_text(subtitle: Option<&str>, noise: &[Noise]) -> String {
             NoiseKind::Metadata | NoiseKind::Breadcrumb | NoiseKind::Byline | NoiseKind::Dateline
         ) && !starts_footer(&n.text)
     });
+    // A delivery line a copy broke before its assembly's name (`——2030年1月
+    // 5日在某某市某某区` over `第五届人民代表大会第六次会议上`) is read as one
+    // line: the place it names stands as the assembly's.
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for n in kept {
+        match lines.last_mut() {
+            Some((line, text))
+                if *line + 1 == n.line && is_delivery_line(text) && delivery_line_is_open(text) =>
+            {
+                text.push_str(n.text.trim());
+                *line = n.line;
+            }
+            _ => lines.push((n.line, n.text.clone())),
+        }
+    }
     subtitle
         .into_iter()
-        .chain(kept.map(|n| n.text.as_str()))
+        .chain(lines.iter().map(|(_, text)| text.as_str()))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -4,7 +4,7 @@
 use crate::clean::metadata::is_organ_line;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::{is_han, loose};
-use report_core::text::layout::{has_sentence_end, Line};
+use report_core::text::layout::{has_sentence_end, opens_with_outline_number, Line};
 
 /// Words of a document's name that no account's or box's name holds.
 pub(crate) const DOCUMENT_WORDS: [&str; 6] = ["报告", "讲话", "计划", "公报", "纲要", "决议"];
@@ -59,7 +59,8 @@ const TITLE_TAIL_MAX_CHARS: usize = 6;
 /// A place's name alone, its year before it or none (`2022年青川县` /
 /// `人民政府工作报告`), is a government's name cut before its organ's word:
 /// the organ's word and the report's name (at most ten characters, ending
-/// in 报告) complete it.
+/// in 报告) complete it. So does the rest of a title on a matter cut
+/// before its close (`cut_matter`).
 pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
     let tail = text.chars().count() <= TITLE_TAIL_MAX_CHARS
         && text.ends_with("报告")
@@ -73,6 +74,7 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
         && (text.starts_with("人民政府") || text.starts_with("政府"));
     is_organ_line(title) && (tail || matter)
         || names_a_place_alone(title) && organ_and_tail
+        || cut_matter(title, text)
         || names_an_assembly(title)
             && opens_on_a_term(text)
             && text.contains("委员会")
@@ -80,6 +82,18 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
             && names_a_report(text)
             && text.chars().count() <= MATTER_MAX_CHARS
             && !has_sentence_end(text)
+}
+
+/// `关于某某县2030年预算执行` / `情况和2031年预算草案的报告`: a title on a
+/// document's matter, cut before it closes on its kind (a report), and the
+/// rest of it, which does.
+fn cut_matter(title: &str, text: &str) -> bool {
+    title.starts_with("关于")
+        && !title.ends_with("报告")
+        && text.ends_with("报告")
+        && text.chars().count() <= MATTER_MAX_CHARS
+        && !has_sentence_end(text)
+        && !opens_with_outline_number(text)
 }
 
 /// Most characters of an assembly's or organ's name alone on a title's

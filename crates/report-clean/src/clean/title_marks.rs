@@ -6,6 +6,7 @@
 use crate::clean::title_lines::names_a_report;
 use crate::clean::title_tags::trailing_bracket;
 use report_core::text::dates::valid_year;
+use report_core::text::numbers::year_digits;
 
 /// Numerals a piece's or page's number is written in.
 const NUMERALS: &str = "0123456789０１２３４５６７８９一二三四五六七八九十百";
@@ -42,6 +43,19 @@ pub(crate) fn split_page_mark(text: &str) -> Option<(&str, &str)> {
     let years = said_paged.is_none() && paged.split('/').all(is_year);
     (number && !years && names_a_report(name) && name.chars().count() >= 4)
         .then_some((name, bracket))
+}
+
+/// `2029年某某工作报告 2030年某某工作报告`: a wiki's link to the report of
+/// the year before, run into the headline's line: two names of reports,
+/// one space between, each opening on its year, the first the earlier.
+/// Returns the link and the report's name.
+pub(crate) fn split_previous_link(text: &str) -> Option<(&str, &str)> {
+    let (link, name) = text.trim().split_once(char::is_whitespace)?;
+    let name = name.trim_start();
+    let year = |t: &str| year_digits(&t.chars().collect::<Vec<_>>()).map(|(year, _)| year);
+    let earlier = matches!((year(link), year(name)), (Some(a), Some(b)) if a < b);
+    (earlier && names_a_report(link) && names_a_report(name) && !name.contains(char::is_whitespace))
+        .then_some((link, name))
 }
 
 /// Most characters of the words a collection sets between a piece's name

@@ -161,10 +161,18 @@ pub fn is_undated_delivery_line(text: &str) -> bool {
     // given at (`在某某县第十八届人民代表大会第四次会议上`), and is no clause.
     let names_session = (rest.contains("会议") || rest.contains("大会"))
         && !rest.contains(['，', ',', '。', '；', '、']);
+    // `在某某镇第十七届人民代表大会第五次会议上的报告`: the line says what
+    // was given there, at an assembly (a speech's title may name any
+    // meeting: `在全县经济工作会议上的讲话`).
+    let end = rest.trim_end_matches(['）', ')']);
+    let end = match end.strip_suffix("的报告") {
+        Some(before) if rest.contains("人民代表大会") => before,
+        _ => end,
+    };
     (opened || names_session)
         && text.chars().count() <= DELIVERY_MAX_CHARS
         && rest.starts_with('在')
-        && rest.trim_end_matches(['）', ')']).ends_with('上')
+        && end.ends_with('上')
 }
 
 /// `2021年1月` opening the text: a speech dated to its month only

@@ -236,13 +236,15 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
             Field::Title if !value.is_empty() => {
                 meta.title.get_or_insert_with(|| value.to_string());
             }
-            Field::Source if !value.is_empty() => {
+            // `来源： 分享到：`: the value is the next control's label.
+            Field::Source if !value.is_empty() && !value_is_a_label(&chars[at + len..end]) => {
                 // A name in Latin letters is its words (`Zhangjiagang
-                // Municipal Government`); a Chinese one ends at a space.
+                // Municipal Government`); a Chinese one ends at a space or
+                // the bar before the next field (`网络整理| 查看：265`).
                 let latin = value
                     .chars()
                     .all(|c| c.is_ascii_alphabetic() || is_space(c));
-                let first = match value.split(is_space).next() {
+                let first = match value.split(|c| is_space(c) || c == '|').next() {
                     Some(first) if !latin => first,
                     _ => value,
                 };
@@ -309,6 +311,16 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         }
     }
     Some(meta)
+}
+
+/// A field's value that is only the label of the next control, its colon
+/// and nothing after it (`来源： 分享到：`).
+fn value_is_a_label(value: &[char]) -> bool {
+    let value: String = value.iter().collect();
+    let value = value
+        .trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '：'))
+        .trim_end_matches(is_space);
+    value.ends_with([':', '：']) && !value.contains(is_space) && !value.contains(['【', '['])
 }
 
 /// A labelled date written with its month's English name, as a site's
