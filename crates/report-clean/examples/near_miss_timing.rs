@@ -8,6 +8,7 @@ mod support;
 use std::time::Instant;
 
 use report_clean::SearchIndex;
+use report_core::NearMiss;
 
 fn main() {
     let (count, corpus) = support::synthetic_corpus_from_args();
@@ -18,39 +19,36 @@ fn main() {
     );
     // A homophone, a dropped, an added and a swapped character, a slip
     // in a two-character word, and a term with no neighbour at all.
-    for term in [
+    let slips = [
         "营商环竟",
         "乡振兴",
         "高质量量发展",
         "新旧动转能换",
         "民声",
         "量子纠缠",
-    ] {
-        let started = Instant::now();
-        let misses = index.near_misses(term, 3);
-        let ms = started.elapsed().as_secs_f64() * 1000.0;
-        let offered: Vec<String> = misses
-            .iter()
-            .map(|m| format!("{} ({})", m.text, m.count))
-            .collect();
-        println!("{term}: {ms:.1} ms → {}", offered.join(", "));
-    }
+    ]
+    .map(|term| (term, SearchIndex::near_misses as Offer));
     // Pinyin: a long word, a two-syllable one with many homophones, a
     // heteronym, apostrophes, and letters that read as nothing.
-    for term in [
+    let pinyin = [
         "yingshanghuanjing",
         "shiyan",
         "chongqing",
         "xiang'cun'zhen'xing",
         "qqxz",
-    ] {
+    ]
+    .map(|term| (term, SearchIndex::read_as_pinyin as Offer));
+    for (term, offer) in slips.into_iter().chain(pinyin) {
         let started = Instant::now();
-        let read = index.read_as_pinyin(term, 3);
+        let offered = offer(&index, term, 3);
         let ms = started.elapsed().as_secs_f64() * 1000.0;
-        let offered: Vec<String> = read
+        let offered: Vec<String> = offered
             .iter()
             .map(|m| format!("{} ({})", m.text, m.count))
             .collect();
         println!("{term}: {ms:.1} ms → {}", offered.join(", "));
     }
 }
+
+/// What an empty list offers for a term.
+type Offer = fn(&SearchIndex, &str, usize) -> Vec<NearMiss>;
