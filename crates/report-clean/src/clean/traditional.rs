@@ -7,7 +7,7 @@
 //! byte spans of figures computed on the copy hold in the text restored.
 
 use crate::clean::figures::titled_figures;
-use report_core::text::fold::is_han;
+use report_core::text::fold::{is_han, to_simplified};
 use report_core::{Figure, Report, Section};
 use std::collections::HashMap;
 
@@ -15,7 +15,7 @@ use std::collections::HashMap;
 /// traditional characters; `None` for a simplified text, which a stray
 /// traditional character (乾隆, a quoted 於) does not turn.
 pub fn simplified_copy(text: &str) -> Option<String> {
-    let folded = fast2s::convert(text);
+    let folded = to_simplified(text);
     let (mut han, mut changed) = (0usize, 0usize);
     for (a, b) in text.chars().zip(folded.chars()) {
         if is_han(a) {

@@ -26,6 +26,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
+use report_core::text::fold::to_simplified;
 use report_core::{Division, Region, RegionLevel};
 
 const GAZETTEER_JSON: &str = include_str!("../../../data/pca-code.json");
@@ -227,7 +228,7 @@ impl Gazetteer {
             .entry(name.to_string())
             .or_default()
             .push(named);
-        let read = fast2s::convert(name);
+        let read = to_simplified(name);
         if read != name {
             self.note_length(&read);
             self.by_name.entry(read.clone()).or_default().push(named);

@@ -10,6 +10,7 @@ use super::national::national_phrases;
 use super::organs::{names_organ, names_township_assembly};
 use super::self_names::{own_kinds, speaks_for_a_province};
 use super::{Gazetteer, Named, RegionClues, AMBIGUOUS_SHORT, ETHNIC_GROUPS};
+use report_core::text::fold::to_simplified;
 use report_core::text::numbers::year_digits;
 use report_core::{RegionLevel, NATIONAL_NAME};
 
@@ -115,15 +116,15 @@ pub(super) struct Evidence {
 impl Evidence {
     pub fn gather(g: &Gazetteer, clues: &RegionClues) -> Evidence {
         let mut evidence = Evidence::default();
-        let title = fast2s::convert(clues.title);
-        let front = fast2s::convert(clues.front);
-        let body = fast2s::convert(clues.body);
+        let title = to_simplified(clues.title);
+        let front = to_simplified(clues.front);
+        let body = to_simplified(clues.body);
         // The places a township or county says it borders are not its own.
         let read = without_neighbours(&body);
         let (lead, rest) = read.split_once('\n').unwrap_or((&read, ""));
         evidence.scan(g, &title, Place::Title);
         if let Some(source) = clues.source {
-            evidence.scan(g, &fast2s::convert(source), Place::Source);
+            evidence.scan(g, &to_simplified(source), Place::Source);
         }
         evidence.scan(g, &front, Place::Front);
         evidence.scan(g, lead, Place::Lead);
