@@ -2,6 +2,7 @@
 //! labels: `温度：25℃ 天气：多云 风向：南风`, `公开方式 | 主动公开 |`. A
 //! headline names what it is in words, not in labelled fields or cells.
 
+use crate::clean::header_run::opens_on_salutation;
 use crate::clean::title_lines::names_a_report;
 use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, opens_with_outline_number};
@@ -33,18 +34,33 @@ const BRACKETED_MIN_FIELDS: usize = 3;
 
 /// How many labels in square brackets the line holds: a few Han characters
 /// (spaces around and between them allowed), each followed by its value or
-/// by the next label.
+/// by the next label; none unless [`BRACKETED_MIN_VALUES`] of them have a
+/// value (a headline's tags run together, `[视频][图文][全文]某某…`, have
+/// one: the headline).
 fn bracketed_labels(text: &str) -> usize {
-    text.split(['[', '［'])
+    let labelled: Vec<&str> = text
+        .split(['[', '［'])
         .skip(1)
-        .filter(|cell| {
-            cell.split_once([']', '］']).is_some_and(|(label, _)| {
-                let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-                (2..=LABEL_MAX_CHARS).contains(&label.chars().count()) && label.chars().all(is_han)
-            })
+        .filter_map(|cell| {
+            let (label, value) = cell.split_once([']', '］'])?;
+            let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+            ((2..=LABEL_MAX_CHARS).contains(&label.chars().count()) && label.chars().all(is_han))
+                .then_some(value)
         })
-        .count()
+        .collect();
+    let valued = labelled
+        .iter()
+        .filter(|value| !value.trim().is_empty())
+        .count();
+    if valued >= BRACKETED_MIN_VALUES {
+        labelled.len()
+    } else {
+        0
+    }
 }
+
+/// Fewest labels in square brackets with a value after them in a row.
+const BRACKETED_MIN_VALUES: usize = 2;
 
 /// Most characters of the line under an empty field that is no prose: the
 /// next field, or a speaker's line (`县长 张某某`).
@@ -66,6 +82,7 @@ pub(crate) fn is_empty_field(text: &str, next: Option<&str>) -> bool {
     let bulleted = unbulleted.len() < text.trim().len();
     (2..=LABEL_MAX_CHARS).contains(&n)
         && label.chars().all(is_han)
+        && !addresses_people(label)
         && (bulleted
             || next.is_some_and(|next| {
                 // Not the salutation's other addressees (`同志们：`) or its
@@ -77,6 +94,13 @@ pub(crate) fn is_empty_field(text: &str, next: Option<&str>) -> bool {
                     && next.chars().any(is_han)
                     && !next.chars().any(|c| c.is_ascii_alphabetic())
             }))
+}
+
+/// A salutation's addressees, never a field's label whatever follows it
+/// (a heading without a number, a line wrapped short): a salutation
+/// (`各位代表`), a plural in 们 (`同志们`), or 各位… (`各位领导`).
+fn addresses_people(label: &str) -> bool {
+    opens_on_salutation(label) || label.ends_with('们') || label.starts_with("各位")
 }
 
 /// The first cell between bars is a label: a few Han characters, its

@@ -89,11 +89,28 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
 /// rest of it, which does.
 fn cut_matter(title: &str, text: &str) -> bool {
     title.starts_with("关于")
-        && !title.ends_with("报告")
+        && !closes_on_a_kind(title)
         && text.ends_with("报告")
         && text.chars().count() <= MATTER_MAX_CHARS
         && !has_sentence_end(text)
         && !opens_with_outline_number(text)
+}
+
+/// Most characters of a document's kind after the 的 that closes its
+/// matter (`…的通知`, `…的实施意见`).
+const KIND_AFTER_OF_MAX_CHARS: usize = 4;
+
+/// A `关于…` title closed on its kind, not cut: a document's word at its
+/// end (`…的报告`, `…的决议`), or a kind of a few characters after the 的
+/// that ends its matter (`关于印发…报告的通知`, `…的实施意见`).
+fn closes_on_a_kind(title: &str) -> bool {
+    let title = title.trim_end();
+    DOCUMENT_WORDS.iter().any(|w| title.ends_with(w))
+        || title.rfind('的').is_some_and(|at| {
+            let kind = &title[at + '的'.len_utf8()..];
+            (1..=KIND_AFTER_OF_MAX_CHARS).contains(&kind.chars().count())
+                && kind.chars().all(is_han)
+        })
 }
 
 /// Most characters of an assembly's or organ's name alone on a title's

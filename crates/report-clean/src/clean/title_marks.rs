@@ -46,17 +46,34 @@ pub(crate) fn split_page_mark(text: &str) -> Option<(&str, &str)> {
 }
 
 /// `2029年某某工作报告 2030年某某工作报告`: a wiki's link to the report of
-/// the year before, run into the headline's line: two names of reports,
-/// one space between, each opening on its year, the first the earlier.
+/// the year before, run into the headline's line: two names of the same
+/// kind of report (their last [`SAME_KIND_MIN_CHARS`] characters alike),
+/// one space between, each opening on its year, the first the earlier. A
+/// 范文 site's pair of papers (`2029年工作总结 2030年工作计划`) is no link.
 /// Returns the link and the report's name.
 pub(crate) fn split_previous_link(text: &str) -> Option<(&str, &str)> {
     let (link, name) = text.trim().split_once(char::is_whitespace)?;
     let name = name.trim_start();
     let year = |t: &str| year_digits(&t.chars().collect::<Vec<_>>()).map(|(year, _)| year);
     let earlier = matches!((year(link), year(name)), (Some(a), Some(b)) if a < b);
-    (earlier && names_a_report(link) && names_a_report(name) && !name.contains(char::is_whitespace))
-        .then_some((link, name))
+    let same_kind = link
+        .chars()
+        .rev()
+        .zip(name.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .count()
+        >= SAME_KIND_MIN_CHARS;
+    (earlier
+        && same_kind
+        && names_a_report(link)
+        && names_a_report(name)
+        && !name.contains(char::is_whitespace))
+    .then_some((link, name))
 }
+
+/// How many characters two reports' names end alike on to be of one kind
+/// (`…政府工作报告`).
+const SAME_KIND_MIN_CHARS: usize = 4;
 
 /// Most characters of the words a collection sets between a piece's name
 /// and its number (`范文`, `精选`).
