@@ -109,10 +109,13 @@ fn planned_right_before(before: &str, f: &Found) -> bool {
         && !NOT_THE_FIGURES_PLAN.iter().any(|w| own[..at].contains(w))
 }
 
-/// Words before 计划 that tell a plan met, passed, taken as a base or
-/// changed: no plan the figure after it gives.
-const NOT_THE_FIGURES_PLAN: [&str; 12] = [
-    "完成", "实现", "实际", "超", "比", "按", "占", "达", "增加", "新增", "减少", "扩大",
+/// Words before 计划 that tell a plan met, passed, taken as a base,
+/// changed, or won from above (`争取中央预算内投资计划3.2亿元`, `获批土地
+/// 计划指标1200亩`: a sum or quota obtained): no plan the figure after it
+/// gives.
+const NOT_THE_FIGURES_PLAN: [&str; 19] = [
+    "完成", "实现", "实际", "超", "比", "按", "占", "达", "增加", "新增", "减少", "扩大", "争取",
+    "获批", "获得", "取得", "下达", "落实", "申请",
 ];
 
 /// Words that tell what was reached, after what was asked.

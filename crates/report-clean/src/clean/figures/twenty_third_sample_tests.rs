@@ -113,6 +113,10 @@ fn a_sum_invested_is_of_the_thing_named_right_after_its_de() {
     // A count of them after 的 is what was invested in.
     let got = named_values("全力抓好总投资760亿元的120个重点项目建设。");
     assert_eq!(got[0].0, "重点项目建设总投资", "{got:?}");
+    // So is a count closing the list after 的: the sum is of them all, not
+    // of the list's first item (the review of round 23).
+    let got = named_values("总投资179亿元的某某智谷、某某产业园等16个重点项目正加快建设。");
+    assert_eq!(got[0].0, "重点项目总投资", "{got:?}");
 }
 
 #[test]

@@ -331,15 +331,32 @@ pub(super) fn year_of_a_part_of_it(period: &str) -> Option<String> {
 }
 
 /// `总投资760多亿元的120个重点项目`: the total investment of the things
-/// counted right after 的; (23f) `总投资10亿美元的某某药业项目、总投资100亿元
-/// 的…`: of the thing named right after 的, where no count stands there
-/// (not the thing the next item's sum is of).
+/// counted right after 的, or closing the list after it (`总投资179亿元的
+/// 某某智谷、某某园等16个重点项目`); (23f) `总投资10亿美元的某某药业项目、
+/// 总投资100亿元的…`: of the thing named right after 的, where no count
+/// stands there (not the thing the next item's sum is of).
 pub(super) fn invested_in(s: &[char], found: &[Found], n: usize, name: &str) -> Option<String> {
     let f = &found[n];
     if f.kind != FigureKind::Amount || s.get(f.end) != Some(&'的') || !name.ends_with("投资") {
         return None;
     }
-    let counted = found.get(n + 1).filter(|next| next.start == f.end + 1);
+    // Right after 的, or closing the list the 的 opens (`总投资179亿元的某某
+    // 智谷、某某园等16个重点项目`: the sum of the sixteen, not of the first).
+    let counted = found
+        .get(n + 1)
+        .filter(|next| next.start == f.end + 1)
+        .or_else(|| {
+            found[n + 1..]
+                .iter()
+                .find(|next| {
+                    next.kind == FigureKind::Count && next.start > 0 && s[next.start - 1] == '等'
+                })
+                .filter(|next| {
+                    !s[f.end..next.start]
+                        .iter()
+                        .any(|c| matches!(c, '，' | ',' | '。' | '；' | ';'))
+                })
+        });
     let noun = match counted {
         Some(next) => noun_after(s, next.end),
         None => noun_after(s, f.end + 1).filter(|noun| noun.chars().count() <= PROJECT_NAME_MAX),
