@@ -26,6 +26,10 @@ fn main() {
             .to_pinyin_multi()
             .into_iter()
             .flat_map(|multi| multi.into_iter().map(Pinyin::plain))
+            // Interjections read without a vowel (嗯 n, ng; 呣 m; 哼 hng)
+            // are never typed for a word, and would read the ends of
+            // syllables (yi|ng, sha|ng) as syllables of their own.
+            .filter(|plain| plain.contains(['a', 'e', 'i', 'o', 'u', 'ü']))
             .flat_map(|plain| {
                 // ü is typed v on every keyboard, and u by people who
                 // write pinyin without the marks (lu for lü): both read.

@@ -214,6 +214,12 @@ mod tests {
         let docs = ["GDP增长5%，ppp项目，营商环境"];
         assert!(offered(&docs, "gdp").is_empty(), "not pinyin");
         assert!(offered(&docs, "ying").is_empty(), "one syllable");
+        // ying is no yi'ng: 嗯 (n, ng) is read with no syllable of its own.
+        assert!(offered(&["一嗯，衣嗯"], "ying").is_empty(), "one syllable");
+        assert!(
+            offered(&["一嗯，衣嗯"], "yin'g").is_empty(),
+            "no syllable g"
+        );
         assert!(offered(&docs, "营商环境").is_empty());
         assert!(offered(&docs, "yingshang2").is_empty());
         assert!(

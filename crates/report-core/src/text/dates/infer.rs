@@ -63,37 +63,53 @@ pub fn title_year(title: &str) -> Option<(u16, String)> {
 const DRAFT_WINDOW_CHARS: usize = 16;
 
 /// The year of the draft a title submits (`关于2022年预算执行情况和2023年
-/// 预算草案的报告`, `…与2023年计划草案的报告`): the report is given in that
-/// year, whatever year of account it names first. With the phrase.
+/// 预算草案的报告`, `…与2023年计划草案的报告`, `…和今年预算草案的报告`,
+/// `一九九八年预算草案`): the report is given in that year, whatever year of
+/// account it names first. With the phrase.
 pub fn draft_year(title: &str) -> Option<(u16, String)> {
     let chars: Vec<char> = title.chars().collect();
-    (0..chars.len()).find_map(|i| {
-        let year = present_year_at(&chars, i)?;
-        let window: String = chars[i + 5..]
-            .iter()
-            .take(DRAFT_WINDOW_CHARS)
-            .take_while(|c| digit_value(**c).is_none())
-            .collect();
-        let draft = window.find("草案")?;
-        Some((
-            year,
-            format!(
-                "{}{}",
-                chars[i..i + 5].iter().collect::<String>(),
-                &window[..draft + "草案".len()]
-            ),
-        ))
-    })
+    let draft_at = title.find("草案")?;
+    let before = title[..draft_at].chars().count();
+    // The last year named before the draft, and how far it stands from it.
+    let (at, year) = (0..before)
+        .filter_map(|i| present_year_at(&chars, i).map(|year| (i, year)))
+        .last()?;
+    let between: String = chars[at + 5..before].iter().collect();
+    let phrase: String = chars[at..before + 2].iter().collect();
+    if between.contains("今年") || between.contains("本年") {
+        // `2022年预算执行情况和今年预算草案`: this year is the one after
+        // the year of account.
+        return Some((year + 1, phrase));
+    }
+    (between.chars().count() <= DRAFT_WINDOW_CHARS).then_some((year, phrase))
 }
 
 /// Months written at the start of `text`, as a date or a period goes on
 /// after its year: `1月15日`, `十二月`, `1—6月`, `元月`. A place whose name
 /// opens on a numeral (`2023年六安市`, `三亚市`, `九龙坡区`) is no month.
 fn months_written_at(text: &[char]) -> bool {
+    // Numerals and what joins or parts them: any dash, a tilde, 至 or 到,
+    // an enumeration comma (`1、2月`), a space (PDF text, `1 月`).
     let numeral = |c: &&char| {
         digit_value(**c).is_some()
             || numbers::chinese_digit(**c).is_some()
-            || matches!(c, '十' | '元' | '—' | '-' | '–' | '~' | '～' | '至' | '到')
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '十' | '元'
+                    | '—'
+                    | '-'
+                    | '–'
+                    | '－'
+                    | '‐'
+                    | '‑'
+                    | '−'
+                    | '~'
+                    | '～'
+                    | '至'
+                    | '到'
+                    | '、'
+            )
     };
     let run = text.iter().take_while(numeral).count();
     run > 0 && text.get(run) == Some(&'月')
@@ -339,6 +355,16 @@ mod tests {
         assert_eq!(year("2024年十二月份工作总结"), None);
         assert_eq!(year("2008年元月县委工作会议讲话"), None);
         assert_eq!(year("2024年1—6月预算执行情况"), None);
+        // However the months are parted or spaced.
+        for title in [
+            "2023年1-6月全县经济运行情况的报告",
+            "2023年1－6月全县经济运行情况的报告",
+            "2023年１－６月全县经济运行情况的报告",
+            "2024年1、2月份工作总结",
+            "2023年1 月份工作总结",
+        ] {
+            assert_eq!(year(title), None, "{title}");
+        }
         // A day, a span, a target: none is the report's year.
         assert_eq!(year("2024年1月15日县政府常务会议纪要"), None);
         assert_eq!(
@@ -367,6 +393,14 @@ mod tests {
         assert_eq!(year("2024年预算草案"), Some(2024));
         assert_eq!(year("关于2022年预算执行情况的报告"), None);
         assert_eq!(year("2023年政府工作报告（草案）"), Some(2023));
+        assert_eq!(
+            year("关于一九九七年预算执行情况和一九九八年预算草案的报告"),
+            Some(1998)
+        );
+        assert_eq!(
+            year("关于2022年预算执行情况和今年预算草案的报告"),
+            Some(2023)
+        );
         assert_eq!(year("某某县2023年政府工作报告"), None);
     }
 

@@ -179,7 +179,9 @@ impl CorpusUsage<'_> {
     /// 盐泰锡常宜: 动苏 of 推动苏锡常 is no word). A word stays that stands
     /// alone once (与长三角、), whose neighbour is the tail of the word
     /// before (做强|荔枝: 做强 is a word) or the head of the word after
-    /// (荔枝|产业), or that meets other edges (（盈江县段）, 见习岗位，).
+    /// (荔枝|产业), whose neighbour makes a word with its own edge (园|区 of
+    /// 智慧产业园区: it heads a longer word), or that meets other edges
+    /// (（盈江县段）, 见习岗位，).
     pub(super) fn piece_of_names_run_together(&self, term: &str) -> bool {
         let Some(own) = self.strings.get(term) else {
             return false;
@@ -206,8 +208,16 @@ impl CorpusUsage<'_> {
             return false;
         }
         // The neighbour `c` and the string it makes with the term, and the
-        // characters beyond it: none makes a word with it.
+        // characters beyond it: none makes a word with it. A neighbour
+        // that makes a word with the term's own edge character (园|区 of
+        // 智慧产业园区) goes on a longer word the term heads, not a list's
+        // next item: the term is no piece.
+        let (first, last) = (term.chars().next(), term.chars().next_back());
         let bound = |c: char, n: usize, left: bool| {
+            let edge = if left { first } else { last }?;
+            if self.pair_is_a_word_of_its_own(edge, c, n, left) {
+                return None;
+            }
             let longer = super::word_rule::beside(term, c, left);
             self.strings.get_or_look_up(&longer).map(|u| {
                 let beyond = if left { &u.left } else { &u.right };

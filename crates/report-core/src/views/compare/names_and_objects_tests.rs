@@ -36,6 +36,22 @@ fn a_piece_of_abbreviations_run_together_is_no_term() {
 }
 
 #[test]
+fn a_name_that_heads_a_longer_word_in_a_list_stays() {
+    // 智谷园 stands only in lists, once before 区 (智谷园区建设), and 区 makes
+    // no word with 建 beyond it; but 园区, its edge and that neighbour, is a
+    // word with varied neighbours: 智谷园 heads the longer 智谷园区, it is
+    // no piece of names run together.
+    let corpus = texts(&[
+        "推进达沃智谷园、临港物流港建设。",
+        "加快科创城、智谷园区建设、物流港建设。",
+        "建设工业园区，园区企业发展，进园区服务，产业园区提质，园区道路改造。",
+        "开发区园区管理，化工园区整治，园区经济，农业园区，园区配套。",
+    ]);
+    let judged = judge(&corpus, &["智谷园"]);
+    assert_eq!(judged, [("智谷园".to_string(), true)]);
+}
+
+#[test]
 fn a_county_named_with_a_word_of_grammar_stays() {
     // 和县 names a county (和 is also the conjunction): its report names it
     // before its institutions (和县人民政府, 和县县委) and the other
