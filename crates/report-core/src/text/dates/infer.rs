@@ -72,8 +72,8 @@ pub fn draft_year(title: &str) -> Option<(u16, String)> {
     let before = title[..draft_at].chars().count();
     // The last year named before the draft, and how far it stands from it.
     let (at, year) = (0..before)
-        .filter_map(|i| present_year_at(&chars, i).map(|year| (i, year)))
-        .last()?;
+        .rev()
+        .find_map(|i| present_year_at(&chars, i).map(|year| (i, year)))?;
     let between: String = chars[at + 5..before].iter().collect();
     let phrase: String = chars[at..before + 2].iter().collect();
     if between.contains("今年") || between.contains("本年") {
