@@ -276,6 +276,18 @@ fn a_titles_notice_or_resolution_is_whole_over_the_report_it_names() {
         let title = report(&text).title;
         assert!(!title.contains(&format!("{first}{second}")), "{title}");
     }
+    // A plan's name is no kind that closes: its matter goes on.
+    let text = [
+        "关于某某县2030年国民经济和社会发展计划",
+        "执行情况与2031年计划草案的报告",
+        "一、2030年计划执行情况",
+        "全县地区生产总值增长6.5%,一般公共预算收入增长7.1%。",
+    ]
+    .join("\n");
+    assert_eq!(
+        report(&text).title,
+        "关于某某县2030年国民经济和社会发展计划执行情况与2031年计划草案的报告"
+    );
 }
 
 #[test]

@@ -101,11 +101,15 @@ fn cut_matter(title: &str, text: &str) -> bool {
 const KIND_AFTER_OF_MAX_CHARS: usize = 4;
 
 /// A `关于…` title closed on its kind, not cut: a document's word at its
-/// end (`…的报告`, `…的决议`), or a kind of a few characters after the 的
-/// that ends its matter (`关于印发…报告的通知`, `…的实施意见`).
+/// end (`…的报告`, `…的决议`; not 计划, whose matter goes on,
+/// `…发展计划` / `执行情况与…草案的报告`), or a kind of a few characters
+/// after the 的 that ends its matter (`关于印发…报告的通知`, `…的实施意见`).
 fn closes_on_a_kind(title: &str) -> bool {
     let title = title.trim_end();
-    DOCUMENT_WORDS.iter().any(|w| title.ends_with(w))
+    DOCUMENT_WORDS
+        .iter()
+        .filter(|&&w| w != "计划")
+        .any(|w| title.ends_with(w))
         || title.rfind('的').is_some_and(|at| {
             let kind = &title[at + '的'.len_utf8()..];
             (1..=KIND_AFTER_OF_MAX_CHARS).contains(&kind.chars().count())
