@@ -104,6 +104,12 @@ impl LaterView {
         }
     }
 
+    /// An offer beside the list, not a view: it says nothing of its chunk
+    /// (no line while it comes, no message if it cannot).
+    fn is_an_offer(self) -> bool {
+        matches!(self, LaterView::TypedInPinyin)
+    }
+
     fn bit(self) -> u8 {
         1 << self as u8
     }
@@ -181,7 +187,7 @@ pub fn Later(which: LaterView) -> impl IntoView {
     if !which.is_loaded() {
         fetch();
     }
-    let quiet = which == LaterView::TypedInPinyin;
+    let quiet = which.is_an_offer();
     let missing = move || {
         if quiet {
             return ().into_any();

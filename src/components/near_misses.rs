@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{with_term_replaced, NearMiss};
+use report_core::{may_be_pinyin, with_term_replaced, NearMiss};
 
 use crate::components::later_views::{Later, LaterView};
-use crate::components::typed_in_pinyin::may_be_pinyin;
 use crate::i18n::use_ui;
 use crate::keyboard::focus_in_app;
 use crate::state::use_app_state;

@@ -5,19 +5,10 @@
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
+use report_core::may_be_pinyin;
 
 use crate::components::near_misses::{offer, SHOWN_PER_TERM};
 use crate::state::use_app_state;
-
-/// A term the reader may have meant as pinyin: letters (ü too), and the
-/// apostrophes an input method or a phone's keyboard puts between
-/// syllables (`xi'an`, `xi’an`), as the reader in report-core takes them.
-pub fn may_be_pinyin(folded: &str) -> bool {
-    folded.chars().any(|c| c.is_ascii_alphabetic())
-        && folded
-            .chars()
-            .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | '’' | 'ü'))
-}
 
 /// For each term of letters no report holds, the strings of the reports
 /// whose characters read as its letters, offered as the near misses are.
