@@ -5,32 +5,21 @@
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::may_be_pinyin;
 
 use crate::components::near_misses::{offer, SHOWN_PER_TERM};
 use crate::state::use_app_state;
 
-/// For each term of letters no report holds, the strings of the reports
-/// whose characters read as its letters, offered as the near misses are.
+/// For each term of letters no report holds (and each run of syllables
+/// typed apart, `ying shang huan jing`), the strings of the reports whose
+/// characters read as its letters, offered as the near misses are.
 #[component]
 pub fn PinyinReadings() -> impl IntoView {
     let state = use_app_state();
     let readings = move || {
         let query = state.query.read();
-        state.index.with(|index| {
-            query
-                .terms
-                .iter()
-                .filter(|term| may_be_pinyin(&term.folded))
-                .map(|term| {
-                    (
-                        term.text.clone(),
-                        index.read_as_pinyin(&term.folded, SHOWN_PER_TERM),
-                    )
-                })
-                .filter(|(_, read)| !read.is_empty())
-                .collect::<Vec<_>>()
-        })
+        state
+            .index
+            .with(|index| index.pinyin_offers(&query, SHOWN_PER_TERM))
     };
     move || {
         readings()

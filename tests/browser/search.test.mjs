@@ -101,6 +101,15 @@ test("pinyin typed with the input method off is read as the reports' words, from
   assert.equal(await box.inputValue(), "乡村振兴 营商环境");
   await waitForResults(page, 2);
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "search", "typing goes on in the box");
+  // Syllables typed apart, as some people space them, are read as one
+  // word, and the whole run is replaced.
+  await search(page, "ying shang huan jing");
+  await page.getByTestId("no-results").waitFor();
+  await offered.first().waitFor();
+  assert.match(await page.getByTestId("near-misses").innerText(), /“ying shang huan jing” occurs in no report\. Typed in pinyin, it reads as:/);
+  await offered.filter({ hasText: "营商环境" }).click();
+  assert.equal(await box.inputValue(), "营商环境");
+  await waitForResults(page, 3);
   // Letters that read as no pinyin are offered nothing.
   await search(page, "qqxz");
   await page.getByTestId("no-results").waitFor();

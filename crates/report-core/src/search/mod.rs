@@ -384,6 +384,16 @@ impl SearchIndex {
         typed_in_pinyin::read_as_pinyin(self.documents(), term, limit)
     }
 
+    /// What the query's letters read as in pinyin, term by term and where
+    /// syllables were typed apart: see [`typed_in_pinyin::pinyin_offers`].
+    pub fn pinyin_offers(
+        &self,
+        query: &Query,
+        limit: usize,
+    ) -> Vec<(String, Vec<near_miss::NearMiss>)> {
+        typed_in_pinyin::pinyin_offers(self.documents(), query, limit)
+    }
+
     /// Each report's folded text as held (a text that grew, as it grew).
     fn documents(&self) -> impl Iterator<Item = &str> + Clone {
         (0..self.len()).map(|i| match self.newer.get(&i) {

@@ -273,22 +273,56 @@ pub fn query_text(terms: &[String], any: bool) -> String {
 
 /// `input` with the term typed as `typed` written as `by`: the word of the
 /// query that is that term (negated or quoted as it was), else the first
-/// place it is written (a phrase with its space).
+/// place it is written (a phrase with its space). A `typed` of several
+/// words (syllables typed apart, `ying shang`) is those words of the query
+/// one after another, however spaced, from the first's start to the last's
+/// end.
 pub fn with_term_replaced(input: &str, typed: &str, by: &str) -> String {
-    let mut at = 0;
-    for word in input.split(is_space) {
-        let bare = word.trim_start_matches('-').trim_matches(is_quote);
-        if bare == typed {
-            let start = at + word.find(typed).unwrap_or(0);
-            return format!("{}{by}{}", &input[..start], &input[start + typed.len()..]);
+    let typed: Vec<&str> = typed.split(is_space).filter(|w| !w.is_empty()).collect();
+    let words = words_at(input);
+    let bare = |word: &str| {
+        word.trim_start_matches('-')
+            .trim_matches(is_quote)
+            .to_string()
+    };
+    let found = (0..words.len()).find(|&i| {
+        words.len() - i >= typed.len()
+            && typed
+                .iter()
+                .zip(&words[i..])
+                .all(|(t, &(_, word))| bare(word) == *t)
+    });
+    match (found, typed.first(), typed.last()) {
+        (Some(i), Some(first), Some(last)) => {
+            let (at, word) = words[i];
+            let start = at + word.find(first).unwrap_or(0);
+            let (at, word) = words[i + typed.len() - 1];
+            let end = at + word.rfind(last).unwrap_or(0) + last.len();
+            format!("{}{by}{}", &input[..start], &input[end..])
         }
-        at += word.len()
-            + input[at + word.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+        _ => input.replacen(&typed.join(" "), by, 1),
     }
-    input.replacen(typed, by, 1)
+}
+
+/// The words of `input` (parted by spaces, as the query is), each with
+/// where it starts.
+fn words_at(input: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in input.char_indices() {
+        match (is_space(c), start) {
+            (true, Some(from)) => {
+                words.push((from, &input[from..at]));
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        words.push((from, &input[from..]));
+    }
+    words
 }
 
 #[cfg(test)]
@@ -314,6 +348,19 @@ mod tests {
         assert_eq!(
             with_term_replaced("\"新职 生产\"", "新职 生产", "新质 生产"),
             "\"新质 生产\""
+        );
+        // Syllables typed apart: the words one after another, however spaced.
+        assert_eq!(
+            with_term_replaced(
+                "ying  shang　huan jing 乡村",
+                "ying shang huan jing",
+                "营商环境"
+            ),
+            "营商环境 乡村"
+        );
+        assert_eq!(
+            with_term_replaced("乡村 chong qing", "chong qing", "重庆"),
+            "乡村 重庆"
         );
     }
 

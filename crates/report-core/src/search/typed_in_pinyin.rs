@@ -8,6 +8,7 @@ use memchr::memmem;
 use rustc_hash::FxHashMap;
 
 use crate::search::near_miss::NearMiss;
+use crate::search::query::{Query, Term};
 use crate::sorting;
 use crate::text::pinyin::{readings, reads_as_any, syllables_opening, Syllable};
 
@@ -183,6 +184,53 @@ pub fn read_as_pinyin<'a>(
     misses
 }
 
+/// What a query's letters read as in pinyin, term by term as typed, each
+/// with the strings offered for it, at most `limit`. Terms of letters next
+/// to each other, each a clause of its own (`ying shang huan jing`: the
+/// syllables spaced apart, as some people type them), are read as one
+/// first, parted where the spaces were, and offered as one
+/// (`ying shang huan jing` → 营商环境); a run that reads as nothing is read
+/// term by term. A term of other characters, an excluded one or one of
+/// several alternatives (`a | b`) ends a run.
+pub fn pinyin_offers<'a>(
+    documents: impl IntoIterator<Item = &'a str> + Clone,
+    query: &Query,
+    limit: usize,
+) -> Vec<(String, Vec<NearMiss>)> {
+    let alone = |i: usize| query.clauses.iter().any(|clause| clause == &[i]);
+    let read_alone = |offers: &mut Vec<(String, Vec<NearMiss>)>, term: &Term| {
+        let read = read_as_pinyin(documents.clone(), &term.folded, limit);
+        if !read.is_empty() {
+            offers.push((term.text.clone(), read));
+        }
+    };
+    let mut offers = Vec::new();
+    let mut at = 0;
+    while at < query.terms.len() {
+        let run_end = (at..query.terms.len())
+            .find(|&i| !(alone(i) && may_be_pinyin(&query.terms[i].folded)))
+            .unwrap_or(query.terms.len());
+        let run = &query.terms[at..run_end];
+        if run.len() < 2 {
+            if may_be_pinyin(&query.terms[at].folded) {
+                read_alone(&mut offers, &query.terms[at]);
+            }
+            at += 1;
+            continue;
+        }
+        let folded: Vec<&str> = run.iter().map(|t| t.folded.as_str()).collect();
+        let read = read_as_pinyin(documents.clone(), &folded.join("'"), limit);
+        if read.is_empty() {
+            run.iter().for_each(|term| read_alone(&mut offers, term));
+        } else {
+            let typed: Vec<&str> = run.iter().map(|t| t.text.as_str()).collect();
+            offers.push((typed.join(" "), read));
+        }
+        at = run_end;
+    }
+    offers
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,5 +324,63 @@ mod tests {
                 ("试验".to_string(), 1)
             ]
         );
+    }
+
+    fn offers(documents: &[&str], typed: &str) -> Vec<(String, Vec<String>)> {
+        let query = crate::parse_query(typed);
+        pinyin_offers(documents.iter().copied(), &query, 3)
+            .into_iter()
+            .map(|(typed, read)| (typed, read.into_iter().map(|m| m.text).collect()))
+            .collect()
+    }
+
+    fn one(typed: &str, word: &str) -> Vec<(String, Vec<String>)> {
+        vec![(typed.to_string(), vec![word.to_string()])]
+    }
+
+    #[test]
+    fn syllables_typed_apart_are_read_as_one_word() {
+        let offered = |typed| offers(&DOCS, typed);
+        assert_eq!(
+            offered("ying shang huan jing"),
+            one("ying shang huan jing", "营商环境")
+        );
+        // However spaced, in full width too.
+        assert_eq!(
+            offered("ying  shang\u{3000}huan jing"),
+            one("ying shang huan jing", "营商环境")
+        );
+        assert_eq!(
+            offered("yingshang huanjing"),
+            one("yingshang huanjing", "营商环境")
+        );
+        // Parted where the spaces were: xi an is 西安, never 县.
+        assert_eq!(offers(&["西安市与某某县"], "xi an"), one("xi an", "西安"));
+        // A run that reads as nothing whole is read term by term.
+        assert_eq!(
+            offers(&["营商氛围", "某某县环境"], "yingshang huanjing"),
+            vec![
+                ("yingshang".to_string(), vec!["营商".to_string()]),
+                ("huanjing".to_string(), vec!["环境".to_string()])
+            ]
+        );
+    }
+
+    #[test]
+    fn characters_alternatives_and_exclusions_end_a_run() {
+        let offered = |typed| offers(&DOCS, typed);
+        // Characters between: each side alone (one syllable reads as nothing).
+        assert!(offered("ying 营商 shang").is_empty());
+        assert_eq!(offered("营商 chong qing"), one("chong qing", "重庆"));
+        // Alternatives are not one word typed apart.
+        assert!(offered("chong | qing").is_empty());
+        assert_eq!(
+            offered("chongqing | yingshang"),
+            vec![
+                ("chongqing".to_string(), vec!["重庆".to_string()]),
+                ("yingshang".to_string(), vec!["营商".to_string()])
+            ]
+        );
+        assert!(offered("-chong qing").is_empty());
     }
 }
