@@ -2,9 +2,13 @@ use report_core::sorting::SortedSet;
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{theme_label, DateBoundNote, Facet, Selection, ValueCount, NO_SOURCE};
+use report_core::{
+    theme_label, DateBoundNote, Facet, FoundDivisions, Selection, ValueCount, NO_SOURCE,
+};
 
+use crate::components::composition::Composition;
 use crate::i18n::use_ui;
+use crate::keyboard::focus_in_app;
 use crate::state::{use_app_state, AppState};
 
 /// Facets: region tree, years and a date range, sources, themes. Each value
@@ -19,6 +23,14 @@ pub fn FacetsPanel(
     let (counts, selection) = (state.counts, state.selection);
     let clear_all = move |_| selection.set(Selection::default());
     let expanded = RwSignal::new(SortedSet::<String>::new());
+    // A place looked for by name, in a tree too large to list open.
+    let place = RwSignal::new(String::new());
+    // Only where the box is shown: a tree that shrank lists whole.
+    let found = Memo::new(move |_| {
+        tree_is_large(state)
+            .then(|| state.facet_index.with(|f| f.regions().find(&place.read())))
+            .flatten()
+    });
     let years = move || -> Vec<u16> { counts.read().years.iter().map(|y| y.year).collect() };
     view! {
         <aside class="re-facets" class:re-phone-folded=move || folded.get() aria-label=ui.landmark(Key::Filters) data-testid="facets" data-arrows="vertical">
@@ -28,12 +40,20 @@ pub fn FacetsPanel(
                     {ui.tr(Key::ClearAll)}
                 </button>
             </div>
-            <FacetGroup title=Key::FacetRegion facet=Facet::Region selection testid="facet-region">
-                <For each=move || divisions(state, None) key=|key| key.clone()
-                    children=move |(n, _)| region_item(n, 0, state, expanded) />
+            <FacetGroup title=Key::FacetRegion facet=Facet::Region selection testid="facet-region"
+                above=view! { <PlaceFinder place /> }.into_any()>
+                <For each=move || divisions(state, None, found) key=|key| key.clone()
+                    children=move |(n, _)| region_item(n, 0, state, expanded, found) />
                 {move || {
-                    let n = counts.read().no_region;
-                    (n > 0).then(|| view! { <li class="re-facet-note">{ui.format(Key::RegionNotRecognisedCount, &[("n", &n)])}</li> })
+                    // Notes under the tree: a name no place holds, and
+                    // the reports placed nowhere.
+                    let none_found = found.with(|f| f.as_ref().is_some_and(|f| f.matches == 0));
+                    let unplaced = counts.read().no_region;
+                    let notes = [
+                        none_found.then(|| (ui.format(Key::FindPlaceNone, &[("typed", &place.get())]), Some("find-place-none"))),
+                        (unplaced > 0).then(|| (ui.format(Key::RegionNotRecognisedCount, &[("n", &unplaced)]), None)),
+                    ];
+                    notes.into_iter().flatten().map(|(note, testid)| view! { <li class="re-facet-note" data-testid=testid>{note}</li> }).collect_view()
                 }}
             </FacetGroup>
             <FacetGroup title=Key::FacetYear facet=Facet::Year selection testid="facet-year">
@@ -135,6 +155,9 @@ fn FacetGroup(
     facet: Facet,
     selection: RwSignal<Selection>,
     testid: &'static str,
+    /// Drawn between the heading and the values (the region tree's find box).
+    #[prop(optional)]
+    above: Option<AnyView>,
     children: Children,
 ) -> impl IntoView {
     let active = move || {
@@ -166,6 +189,7 @@ fn FacetGroup(
                     <button type="button" class="re-clear" data-testid="clear-facet" on:click=clear>{ui.tr(Key::Clear)}</button>
                 </Show>
             </div>
+            {above}
             <ul class="re-facet-values">{children()}</ul>
         </section>
     }
@@ -202,10 +226,56 @@ fn value_count(values: &[ValueCount], key: &str) -> usize {
 /// provinces first, so a big corpus does not render thousands of values.
 const EXPANDED_TREE_NODES: usize = 40;
 
+/// Whether the region tree is too large to list open: it starts at the
+/// top level, and has a box to find a place by name.
+fn tree_is_large(state: AppState) -> bool {
+    state
+        .facet_index
+        .with(|f| f.regions().len() > EXPANDED_TREE_NODES)
+}
+
+/// A box to find a place by name in a region tree too large to list
+/// open (a corpus of every county of a province): typed through an input
+/// method, it looks for the committed characters, not the pinyin; Escape
+/// empties it, ↓ goes to the first place listed.
+#[component]
+fn PlaceFinder(place: RwSignal<String>) -> impl IntoView {
+    let ui = use_ui();
+    let state = use_app_state();
+    let composition = Composition::new();
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if composition.owns_key(&ev) {
+            return;
+        }
+        match ev.key().as_str() {
+            "Escape" => place.set(String::new()),
+            "ArrowDown" => {
+                ev.prevent_default();
+                focus_in_app(&ev, "[data-testid=facet-region] [data-arrow-item]");
+            }
+            _ => {}
+        }
+    };
+    view! {
+        <input type="search" class="re-facet-find" data-testid="find-place" hidden=move || !tree_is_large(state)
+            placeholder=ui.tr(Key::FindPlace) aria-label=ui.tr(Key::FindPlace)
+            prop:value=move || place.get()
+            on:input=move |ev| composition.input(&ev, |v| place.set(v))
+            on:compositionstart=move |_| composition.start()
+            on:compositionend=move |ev| composition.end(&ev, |v| place.set(v))
+            on:keydown=on_keydown />
+    }
+}
+
 /// The divisions of the region tree under `parent` (the top level for
 /// `None`), by number and code: the facet's rows, kept while queries
-/// change their counts.
-fn divisions(state: AppState, parent: Option<u32>) -> Vec<(u32, String)> {
+/// change their counts; while a place is looked for, those `found` lists.
+fn divisions(
+    state: AppState,
+    parent: Option<u32>,
+    found: Memo<Option<FoundDivisions>>,
+) -> Vec<(u32, String)> {
+    let listed = move |n: u32| found.with(|f| f.as_ref().is_none_or(|f| f.shows(n)));
     state.facet_index.with(|f| {
         let tree = f.regions();
         let level = match parent {
@@ -217,6 +287,7 @@ fn divisions(state: AppState, parent: Option<u32>) -> Vec<(u32, String)> {
         };
         level
             .iter()
+            .filter(|&&n| listed(n))
             .map(|&n| (n, tree.divisions()[n as usize].code.clone()))
             .collect()
     })
@@ -229,6 +300,7 @@ fn region_item(
     depth: usize,
     state: AppState,
     expanded: RwSignal<SortedSet<String>>,
+    found: Memo<Option<FoundDivisions>>,
 ) -> AnyView {
     let ui = use_ui();
     let (selection, counts) = (state.selection, state.counts);
@@ -253,13 +325,12 @@ fn region_item(
     let label = move || format!("{name} ({})", count());
     let level = node.level;
     let has_children = !node.children.is_empty();
-    let expand_all = move || {
-        state
-            .facet_index
-            .with(|f| f.regions().len() <= EXPANDED_TREE_NODES)
-    };
     let for_open = code.clone();
-    let is_open = Signal::derive(move || expand_all() || expanded.read().contains(&for_open));
+    let is_open = Signal::derive(move || {
+        !tree_is_large(state)
+            || expanded.read().contains(&for_open)
+            || found.with(|f| f.as_ref().is_some_and(|f| f.opens(n)))
+    });
     let toggle_code = code.clone();
     let toggle = has_children.then(|| {
         view! {
@@ -273,8 +344,8 @@ fn region_item(
         (has_children && is_open.get()).then(|| {
             view! {
                 <ul class="re-facet-children">
-                    <For each=move || divisions(state, Some(n)) key=|key| key.clone()
-                        children=move |(child, _)| region_item(child, depth + 1, state, expanded) />
+                    <For each=move || divisions(state, Some(n), found) key=|key| key.clone()
+                        children=move |(child, _)| region_item(child, depth + 1, state, expanded, found) />
                 </ul>
             }
         })

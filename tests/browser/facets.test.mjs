@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveStatic, openPage, openInContext, screenshot, waitForResults, hostPage, synthCorpus, useBrowser } from "./harness.mjs";
+import { serveStatic, openPage, openInContext, screenshot, waitForResults, hostPage, synthCorpus, typeThroughIme, typeKeyByKey, useBrowser } from "./harness.mjs";
 
 const ctx = useBrowser(async () =>
   serveStatic(undefined, "/", {
@@ -182,5 +182,56 @@ test("a large region tree starts at provinces and opens on demand", async () => 
   await first.locator(".re-expand").click();
   assert.ok((await first.locator("[data-depth='1']").count()) > 0);
   assert.equal(await first.locator(".re-expand").first().getAttribute("aria-expanded"), "true");
+  await page.close();
+});
+
+test("a place is found by name in a large region tree, typed through an input method", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}synthetic.html`);
+  await page.getByTestId("result-count").filter({ hasText: "of 100 reports" }).waitFor();
+  const region = facet(page, "region");
+  const find = page.getByTestId("find-place");
+  const listed = async (depth) => (await region.locator(`[data-depth='${depth}'] > label`).allTextContents()).map((l) => l.trim().replace(/ \(\d+\).*/, ""));
+  const provinces = (await listed(0)).length;
+  assert.ok(provinces > 5, `provinces: ${provinces}`);
+  // While the input method composes, the pinyin filters nothing.
+  await typeThroughIme(page, find, [{ pinyin: "jilin", word: "吉林" }], {
+    duringComposition: async () => assert.equal((await listed(0)).length, provinces),
+  });
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=facet-region] [data-depth='0']").length === 1);
+  assert.deepEqual(await listed(0), ["吉林省"]);
+  assert.ok((await listed(1)).includes("吉林市"), "the province is opened to show the city");
+  // A county's name: the province and city above it are opened to show it.
+  await find.fill("");
+  await typeKeyByKey(page, find, "磐石");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=facet-region] [data-depth='2']").length === 1);
+  assert.deepEqual([await listed(0), await listed(1), await listed(2)], [["吉林省"], ["吉林市"], ["磐石市"]]);
+  await screenshot(page, "facets-find-place", { fullPage: false });
+  // ↓ goes to the first place listed; a place is chosen as ever.
+  await find.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.activeElement?.closest("[data-depth]")?.querySelector("label")?.textContent.trim().replace(/ \(.*/, "")), "吉林省");
+  await region.locator("[data-depth='2'] input[type=checkbox]").check();
+  await page.getByTestId("result-count").filter({ hasText: "1 of 100" }).waitFor();
+  // Traditional characters find the simplified name.
+  await find.fill("");
+  await typeKeyByKey(page, find, "東莞");
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=facet-region] label")].some((l) => l.textContent.trim().startsWith("东莞市")));
+  // A name no place holds says so.
+  await find.fill("");
+  await typeKeyByKey(page, find, "某某");
+  assert.match(await page.getByTestId("find-place-none").innerText(), /No place’s name holds “某某”/);
+  // Escape empties the box and lists the provinces again; the choice stays.
+  await find.press("Escape");
+  assert.equal(await find.inputValue(), "");
+  await page.waitForFunction((n) => document.querySelectorAll("[data-testid=facet-region] [data-depth='0']").length === n, provinces);
+  assert.equal(await page.getByTestId("find-place-none").count(), 0);
+  await page.getByTestId("result-count").filter({ hasText: "1 of 100" }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a small region tree lists open, its find box hidden", async () => {
+  const { page } = await openPage(ctx.browser, ctx.server.url);
+  await facet(page, "region").locator("label").first().waitFor();
+  assert.equal(await page.getByTestId("find-place").isVisible(), false);
   await page.close();
 });

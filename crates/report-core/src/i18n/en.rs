@@ -144,6 +144,8 @@ english! {
     WithFigures => "with figures",
     WithoutFigures => "without figures",
     ShowDivisions => "Show the divisions of {name}",
+    FindPlace => "Find a place",
+    FindPlaceNone => "No place’s name holds “{typed}”",
 
     // The reader
     ReaderLabel => "Reader",

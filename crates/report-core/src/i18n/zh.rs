@@ -118,6 +118,8 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (WithFigures, "含数据"),
     (WithoutFigures, "不含数据"),
     (ShowDivisions, "显示{name}的下级区划"),
+    (FindPlace, "查找地区"),
+    (FindPlaceNone, "没有名称含“{typed}”的地区"),
     // 阅读
     (ReaderLabel, "阅读"),
     (HitPrevious, "‹ 上一处"),

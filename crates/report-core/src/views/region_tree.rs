@@ -7,6 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::model::{PathStep, RegionLevel};
+use crate::text::fold::{fold_for_search, is_space};
 use crate::views::facets::RegionCount;
 
 /// One division of the tree.
@@ -105,6 +106,40 @@ impl RegionTree {
             .collect()
     }
 
+    /// What the facet lists while a reader looks for a place by name
+    /// (`typed`, folded for search, so `濟南` finds 济南市): each division
+    /// whose name holds it, the divisions above it (opened, to show it) and
+    /// those below it (to choose among). `None` when nothing is typed.
+    pub fn find(&self, typed: &str) -> Option<FoundDivisions> {
+        let sought = fold_for_search(typed.trim_matches(is_space));
+        if sought.is_empty() {
+            return None;
+        }
+        let mut found = FoundDivisions {
+            shown: vec![false; self.divisions.len()],
+            opened: vec![false; self.divisions.len()],
+            matches: 0,
+        };
+        for (n, division) in self.divisions.iter().enumerate() {
+            if !fold_for_search(&division.name).contains(&sought) {
+                continue;
+            }
+            found.matches += 1;
+            let mut above = division.parent;
+            while let Some(p) = above {
+                found.shown[p as usize] = true;
+                found.opened[p as usize] = true;
+                above = self.divisions[p as usize].parent;
+            }
+            let mut below = vec![n as u32];
+            while let Some(b) = below.pop() {
+                found.shown[b as usize] = true;
+                below.extend(&self.divisions[b as usize].children);
+            }
+        }
+        Some(found)
+    }
+
     /// Divisions in the whole tree.
     pub fn len(&self) -> usize {
         self.divisions.len()
@@ -112,6 +147,29 @@ impl RegionTree {
 
     pub fn is_empty(&self) -> bool {
         self.divisions.is_empty()
+    }
+}
+
+/// The divisions listed while a place is looked for by name: see
+/// [`RegionTree::find`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FoundDivisions {
+    /// By division number: listed (its name holds what was typed, or it
+    /// is above or below one whose name does).
+    shown: Vec<bool>,
+    /// By division number: opened, to show one below it.
+    opened: Vec<bool>,
+    /// How many divisions' names hold what was typed.
+    pub matches: usize,
+}
+
+impl FoundDivisions {
+    pub fn shows(&self, n: u32) -> bool {
+        self.shown.get(n as usize).copied().unwrap_or(false)
+    }
+
+    pub fn opens(&self, n: u32) -> bool {
+        self.opened.get(n as usize).copied().unwrap_or(false)
     }
 }
 
@@ -176,5 +234,49 @@ mod tests {
             (9, 5)
         );
         assert_eq!(counted[1].name, "广东省");
+    }
+
+    #[test]
+    fn a_place_looked_for_by_name_is_listed_with_what_is_above_and_below_it() {
+        use RegionLevel::*;
+        let (province, city) = (step("91", "某某省", Province), step("9101", "甲城市", City));
+        let paths = [
+            vec![province, city, step("910101", "东河区", County)],
+            vec![province, city, step("910102", "西山区", County)],
+            vec![province, step("9102", "乙河市", City)],
+            vec![step("92", "某乙自治区", Province)],
+        ];
+        let tree = RegionTree::new(paths.iter().map(Vec::as_slice));
+        let listed = |typed: &str| {
+            let found = tree.find(typed).expect("something typed");
+            let names = |keep: &dyn Fn(u32) -> bool| -> Vec<&str> {
+                (0..tree.len() as u32)
+                    .filter(|&n| keep(n))
+                    .map(|n| tree.divisions()[n as usize].name.as_str())
+                    .collect()
+            };
+            (
+                names(&|n| found.shows(n)),
+                names(&|n| found.opens(n)),
+                found.matches,
+            )
+        };
+        // A county: the province and city above it, opened; not its sibling.
+        assert_eq!(
+            listed("东河"),
+            (
+                vec!["某某省", "甲城市", "东河区"],
+                vec!["某某省", "甲城市"],
+                1
+            )
+        );
+        // A city: its counties below it, to choose among.
+        assert_eq!(listed(" 甲城 ").0, ["某某省", "甲城市", "东河区", "西山区"]);
+        // Every name that holds it, traditional typed for simplified.
+        assert_eq!(listed("河").2, 2);
+        assert_eq!(listed("乙").0, ["某某省", "乙河市", "某乙自治区"]);
+        assert_eq!(listed("東河").2, 1);
+        assert_eq!(listed("南").2, 0);
+        assert!(tree.find(" \u{3000}").is_none(), "nothing typed");
     }
 }
