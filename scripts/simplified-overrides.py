@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints report-core's SIMPLIFIED_AS_WRITTEN table (text/fold.rs).
+"""Prints report-core's SIMPLIFIED_AS_WRITTEN table (text/simplified.rs).
 
 For every simplified character of GB2312, OpenCC (the reference
 converter; `pip install opencc-python-reimplemented`) writes its

@@ -1,4 +1,6 @@
-//! Writes the table by which `text::pinyin` reads a character as toneless
+//! Writes two tables the page reads text with.
+//!
+//! The first is the one by which `text::pinyin` reads a character as toneless
 //! pinyin: for each character of the CJK Unified Ideographs block
 //! (U+4E00..=U+9FFF) the set of its readings, from the `pinyin` crate (its
 //! data is the pinyin-data project's, every reading of a heteronym, the
@@ -9,6 +11,16 @@
 //! Written to OUT_DIR: `pinyin_sets.bin` (one little-endian u16 per
 //! character: its reading set, 0 for none) and `pinyin_table.rs` (the
 //! syllables, and the sets as runs of syllable numbers).
+//!
+//! The second is `text::simplified`'s: each character the `fast2s` crate
+//! reads as another (traditional to simplified, one for one), found by
+//! asking it of every character alone, in `t2s_keys.bin` (the characters,
+//! ascending, each as its distance from the one before: one byte, or 255
+//! and the code point in two) and `t2s_values.bin` (each one's simplified
+//! form, two bytes): some 8 KB where the crate carries its table as a
+//! serialised map of 4-byte characters with a deserialiser and a hash map
+//! to build at run time. Its few readings that turn on a neighbouring
+//! character are `text::simplified`'s own.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -21,6 +33,8 @@ const LAST: u32 = 0x9FFF;
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write_simplified_table(Path::new(&out));
     let readings_of = |c: char| -> Vec<String> {
         let mut readings: Vec<String> = c
             .to_pinyin_multi()
@@ -73,7 +87,6 @@ fn main() {
         index.extend_from_slice(&number.to_le_bytes());
     }
 
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     std::fs::write(out.join("pinyin_sets.bin"), &index).expect("write pinyin_sets.bin");
 
@@ -120,4 +133,42 @@ fn main() {
     writeln!(table, "/// The first character of the table.").unwrap();
     writeln!(table, "pub(crate) const FIRST_CHAR: u32 = {FIRST:#X};").unwrap();
     std::fs::write(out.join("pinyin_table.rs"), table).expect("write pinyin_table.rs");
+}
+
+/// The characters `fast2s` reads as others, each alone (a neighbour can
+/// change a few readings: `text::simplified` holds those), in the two
+/// files the module docs describe.
+fn write_simplified_table(out: &Path) {
+    let mut keys = Vec::new();
+    let mut values = Vec::new();
+    let mut previous = 0u32;
+    // fast2s reads only characters of three UTF-8 bytes: U+0800..=U+FFFF.
+    for code in 0x800u32..=0xFFFF {
+        let Some(c) = char::from_u32(code) else {
+            continue;
+        };
+        let simplified = fast2s::convert(&c.to_string());
+        let mut chars = simplified.chars();
+        let (Some(s), None) = (chars.next(), chars.next()) else {
+            panic!("fast2s reads {c} as {simplified}, not one character");
+        };
+        if s == c {
+            continue;
+        }
+        assert!(
+            (s as u32) <= 0xFFFF,
+            "{c} reads as {s}, outside the two-byte plane"
+        );
+        match code - previous {
+            step @ 0..=254 => keys.push(step as u8),
+            _ => {
+                keys.push(255);
+                keys.extend_from_slice(&(code as u16).to_le_bytes());
+            }
+        }
+        values.extend_from_slice(&(s as u16).to_le_bytes());
+        previous = code;
+    }
+    std::fs::write(out.join("t2s_keys.bin"), keys).expect("write t2s_keys.bin");
+    std::fs::write(out.join("t2s_values.bin"), values).expect("write t2s_values.bin");
 }

@@ -12,4 +12,5 @@ pub mod layout;
 pub mod names;
 pub mod numbers;
 pub mod pinyin;
+pub mod simplified;
 pub mod themes;
