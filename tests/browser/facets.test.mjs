@@ -218,7 +218,7 @@ test("a place is found by name in a large region tree, typed through an input me
   // A name no place holds says so.
   await find.fill("");
   await typeKeyByKey(page, find, "某某");
-  assert.match(await page.getByTestId("find-place-none").innerText(), /No place’s name holds “某某”/);
+  assert.match(await page.getByTestId("find-place-none").innerText(), /No place's name holds “某某”/);
   // Escape empties the box and lists the provinces again; the choice stays.
   await find.press("Escape");
   assert.equal(await find.inputValue(), "");

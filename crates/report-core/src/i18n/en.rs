@@ -145,7 +145,7 @@ english! {
     WithoutFigures => "without figures",
     ShowDivisions => "Show the divisions of {name}",
     FindPlace => "Find a place",
-    FindPlaceNone => "No place’s name holds “{typed}”",
+    FindPlaceNone => "No place's name holds “{typed}”",
 
     // The reader
     ReaderLabel => "Reader",
