@@ -278,30 +278,31 @@ pub fn query_text(terms: &[String], any: bool) -> String {
 /// one after another, however spaced, from the first's start to the last's
 /// end.
 pub fn with_term_replaced(input: &str, typed: &str, by: &str) -> String {
-    let typed: Vec<&str> = typed.split(is_space).filter(|w| !w.is_empty()).collect();
+    let typed_words: Vec<&str> = typed.split(is_space).filter(|w| !w.is_empty()).collect();
     let words = words_at(input);
-    let bare = |word: &str| {
-        word.trim_start_matches('-')
-            .trim_matches(is_quote)
-            .to_string()
-    };
     let found = (0..words.len()).find(|&i| {
-        words.len() - i >= typed.len()
-            && typed
+        words.len() - i >= typed_words.len()
+            && typed_words
                 .iter()
                 .zip(&words[i..])
-                .all(|(t, &(_, word))| bare(word) == *t)
+                .all(|(t, &(_, word))| bare_word(word) == *t)
     });
-    match (found, typed.first(), typed.last()) {
+    match (found, typed_words.first(), typed_words.last()) {
         (Some(i), Some(first), Some(last)) => {
             let (at, word) = words[i];
             let start = at + word.find(first).unwrap_or(0);
-            let (at, word) = words[i + typed.len() - 1];
+            let (at, word) = words[i + typed_words.len() - 1];
             let end = at + word.rfind(last).unwrap_or(0) + last.len();
             format!("{}{by}{}", &input[..start], &input[end..])
         }
-        _ => input.replacen(&typed.join(" "), by, 1),
+        _ => input.replacen(typed, by, 1),
     }
+}
+
+/// A word of the query as its term reads: without the `-` that excludes
+/// it or the quotes around it.
+fn bare_word(word: &str) -> &str {
+    word.trim_start_matches('-').trim_matches(is_quote)
 }
 
 /// The words of `input` (parted by spaces, as the query is), each with
