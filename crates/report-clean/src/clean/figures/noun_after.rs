@@ -1,8 +1,8 @@
 //! The noun a count's unit stands before (`120个重点项目建设` → `重点项目建设`),
 //! and a subject taken from an earlier clause of the sentence.
 
+use super::chars::{clause_before, ends_with_at, starts_with_at};
 use super::indicator::{ADVERBS_BEFORE_VERB, VERBS_BEFORE_OBJECT};
-use super::reading::{clause_before, ends_with_at, starts_with_at};
 use super::sentences::LONGEST_SENTENCE;
 use super::years_in_names::is_a_year;
 

@@ -6,8 +6,8 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
+use super::chars::starts_with_at;
 use super::compared_base::compared_with;
-use super::reading::starts_with_at;
 use super::report_year::this_year_reviewed;
 use super::sub_year::{months_frame, phrase_scope, PART_OF_YEAR};
 use super::year_words::{

@@ -7,6 +7,7 @@ use super::change_words::{
     compares_with_a_year, continues_a_change, declines, ends_in_verb_of_change,
     growth_set_as_a_target, no_noun_after_the_verb,
 };
+use super::chars::starts_with_at;
 use super::each_alike::items_alike;
 use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
@@ -22,7 +23,7 @@ use super::no_statistic::{
 };
 use super::pairs::{lead_ends_in_verb, pair_named_before, share_the_points};
 use super::period::Frame;
-use super::reading::{read_figure, starts_with_at, Found};
+use super::reading::{read_figure, Found};
 use super::respectively::read_in_list;
 use super::share_names::{name_from_the_one_before, name_the_share, subject_before_a_plan, Before};
 use super::status::status_of;
