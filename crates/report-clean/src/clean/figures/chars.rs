@@ -23,6 +23,10 @@ pub(super) fn figure_chars(text: &str) -> Vec<char> {
             '畝' => '亩',
             // `增长15℅`: the sign for "care of", typed for a percent sign.
             '℅' => '%',
+            // (24b) `“十一五〞期末`, `〝十五〞`: double prime quotation marks,
+            // which copies write for quotation marks, read as them.
+            '〝' => '“',
+            '〞' | '〟' => '”',
             _ => c,
         })
         .collect();

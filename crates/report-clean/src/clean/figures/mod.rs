@@ -546,6 +546,8 @@ mod twentieth_sample_tests;
 #[cfg(test)]
 mod twenty_first_sample_tests;
 #[cfg(test)]
+mod twenty_fourth_sample_tests;
+#[cfg(test)]
 mod twenty_second_sample_tests;
 #[cfg(test)]
 mod twenty_third_sample_tests;

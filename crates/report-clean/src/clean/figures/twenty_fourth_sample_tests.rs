@@ -1,0 +1,48 @@
+//! Shapes the twenty-fourth sample (real web pages: streets, townships,
+//! counties, banners, zones, budgets, courts, 政协, 1983–2023) found:
+//! `截止9月底` written for `截至9月底`; double prime quotation marks
+//! (`〝十五〞`, `“十一五〞期末`) written for quotation marks.
+use super::test_support::read_report;
+use report_core::FigureStatus::*;
+
+#[test]
+fn jiezhi_before_a_month_is_the_year_so_far_as_jiezhi_with_zhi_is() {
+    // A plan's first sentence, then where the year stands at the end of
+    // September: done so far, not planned.
+    let got = read_report(
+        "某某旗投资进展\n\n2030年，我旗计划完成固定资产投资80亿元。截止9月底，固定资产投资项目已开工120项，完成投资61.5亿元，同比增长3.1%。其中工业项目40项，完成投资20.2亿元。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2, f.3.as_str())).collect();
+    assert_eq!(
+        read,
+        vec![
+            (80.0, Target, "2030"),
+            (120.0, Actual, "2030-09"),
+            (61.5, Actual, "2030-09"),
+            (3.1, Actual, "2030-09"),
+            (40.0, Actual, "2030-09"),
+            (20.2, Actual, "2030-09"),
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn double_prime_quotation_marks_are_read_as_quotation_marks() {
+    let got = read_report(
+        "某某区政府工作报告\n\n2031年1月5日\n\n一、“十一五〞时期工作回顾\n\n“十一五〞期末，全区完成生产总值150.2亿元，是〝十五〞期末的1.8倍。〝十一五〞期间共完成固定资产投资96亿元。\n",
+    );
+    let read: Vec<_> = got
+        .iter()
+        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            ("生产总值", 150.2, "2010"),
+            ("生产总值", 1.8, "2010"),
+            ("固定资产投资", 96.0, "2006–2010"),
+        ],
+        "{got:?}"
+    );
+}
