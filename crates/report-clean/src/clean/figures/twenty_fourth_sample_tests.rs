@@ -2,7 +2,7 @@
 //! counties, banners, zones, budgets, courts, 政协, 1983–2023) found:
 //! `截止9月底` written for `截至9月底`; double prime quotation marks
 //! (`〝十五〞`, `“十一五〞期末`) written for quotation marks.
-use super::test_support::read_report;
+use super::test_support::{named_values, read_report};
 use report_core::FigureStatus::*;
 
 #[test]
@@ -42,6 +42,24 @@ fn double_prime_quotation_marks_are_read_as_quotation_marks() {
             ("生产总值", 150.2, "2010"),
             ("生产总值", 1.8, "2010"),
             ("固定资产投资", 96.0, "2006–2010"),
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_counted_noun_ends_before_bing_and_a_verb_or_before_banli() {
+    let got = named_values(
+        "园区已建成5栋标准厂房并投入使用，新设6个合并村。提案交120家承办单位办理。梳理80项群众经常办理事项。",
+    );
+    let names: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        names,
+        vec![
+            ("标准厂房", 5.0),
+            ("合并村", 6.0),
+            ("承办单位", 120.0),
+            ("群众经常办理事项", 80.0)
         ],
         "{got:?}"
     );
