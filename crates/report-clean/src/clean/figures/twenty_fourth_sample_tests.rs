@@ -64,3 +64,20 @@ fn a_counted_noun_ends_before_bing_and_a_verb_or_before_banli() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_second_share_named_by_its_whole_is_the_same_subjects() {
+    let got = named_values(
+        "从征收部门来看：税务部门完成1200万元，占调整预算101.5%，占一般公共预算收入的45.2%。",
+    );
+    let names: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        names,
+        vec![
+            ("税务部门", 1200.0),
+            ("税务部门占调整预算", 101.5),
+            ("税务部门占一般公共预算收入", 45.2)
+        ],
+        "{got:?}"
+    );
+}
