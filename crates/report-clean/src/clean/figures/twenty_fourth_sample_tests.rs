@@ -81,3 +81,29 @@ fn a_second_share_named_by_its_whole_is_the_same_subjects() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_estimate_the_place_makes_after_a_year_holds_over_the_sentences_items() {
+    let got = read_report(
+        "某某区人代会开幕\n\n2031年1月8日\n\n张某某在报告中说，2030年，我区预计实现地区生产总值95亿元、财政收入7.2亿元，分别比上年增长9%和12%；城镇居民人均可支配收入31000元，增长8%。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (95.0, Estimate),
+            (7.2, Estimate),
+            (9.0, Estimate),
+            (12.0, Estimate),
+            (31000.0, Estimate),
+            (8.0, Estimate)
+        ],
+        "{got:?}"
+    );
+    // An indicator that estimates is its own `；` item's alone.
+    let got = read_report(
+        "某某区人代会开幕\n\n2031年1月8日\n\n2030年，地区生产总值预计增长9%；城镇居民人均可支配收入31000元。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(read, vec![(9.0, Estimate), (31000.0, Actual)], "{got:?}");
+}
