@@ -25,7 +25,9 @@ use super::pairs::{lead_ends_in_verb, pair_named_before, share_the_points};
 use super::period::Frame;
 use super::reading::{read_figure, Found};
 use super::respectively::read_in_list;
-use super::share_names::{name_from_the_one_before, name_the_share, subject_before_a_plan, Before};
+use super::share_names::{
+    name_from_the_one_before, name_the_share, share_done, subject_before_a_plan, Before,
+};
 use super::status::status_of;
 use super::subject_elsewhere::{
     doing_of_the_subject_before, label_before, level_of_the_things_before, numbers_the_list,
@@ -303,6 +305,9 @@ pub(super) fn sentence_figures<'f>(
         }
         if let Some(name) = invested_in(s, &found, n, &indicator) {
             indicator = name;
+        }
+        if let Some(done) = share_done(s, &lead, f.end).filter(|_| f.kind == FigureKind::Share) {
+            indicator = done;
         }
         let mut kind = f.kind;
         // `超过年度计划百分之四点一`: how far the figure before beat its plan.

@@ -107,3 +107,19 @@ fn an_estimate_the_place_makes_after_a_year_holds_over_the_sentences_items() {
     let read: Vec<_> = got.iter().map(|f| (f.1, f.2)).collect();
     assert_eq!(read, vec![(9.0, Estimate), (31000.0, Actual)], "{got:?}");
 }
+
+#[test]
+fn a_share_opening_its_clause_before_yi_and_a_verb_is_named_by_the_verb() {
+    let got = named_values("委员提出提案620件，立案540件，98.5%已办复。截至2月20日，97%已经办结。");
+    let names: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        names,
+        vec![
+            ("委员提出提案", 620.0),
+            ("立案", 540.0),
+            ("办复", 98.5),
+            ("办结", 97.0)
+        ],
+        "{got:?}"
+    );
+}
