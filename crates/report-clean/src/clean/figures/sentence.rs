@@ -41,6 +41,7 @@ use super::what_is_counted::{
     BudgetLine,
 };
 use super::will::without_will;
+use super::years_in_names::without_inner_months;
 use super::{byte_index, GROWTH_VERBS};
 use crate::clean::notes::is_circled;
 use report_core::text::numbers::normalize;
@@ -136,7 +137,7 @@ pub(super) fn sentence_figures<'f>(
         } else if previous_end > 0 && clause_start == previous_end {
             lead = after_the_previous_phrase(&lead).to_string();
         }
-        let mut indicator = without_will(strip_indicator(&lead));
+        let mut indicator = without_will(&without_inner_months(strip_indicator(&lead)));
         // `投资限额为六百万元`: the threshold a rule sets is no statistic.
         if f.kind == FigureKind::Amount && is_a_limit(&indicator) {
             continue;

@@ -123,3 +123,15 @@ fn a_share_opening_its_clause_before_yi_and_a_verb_is_named_by_the_verb() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_span_of_months_inside_a_name_is_no_part_of_it() {
+    let got =
+        named_values("某某广场项目1-12月份累计完成投资8600万元。某某路1至6月完成投资300万元。");
+    let names: Vec<_> = got.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["某某广场项目累计完成投资", "某某路完成投资"],
+        "{got:?}"
+    );
+}
