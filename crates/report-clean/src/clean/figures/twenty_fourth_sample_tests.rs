@@ -1,7 +1,10 @@
 //! Shapes the twenty-fourth sample (real web pages: streets, townships,
 //! counties, banners, zones, budgets, courts, 政协, 1983–2023) found:
 //! `截止9月底` written for `截至9月底`; double prime quotation marks
-//! (`〝十五〞`, `“十一五〞期末`) written for quotation marks.
+//! (`〝十五〞`, `“十一五〞期末`) written for quotation marks; a counted noun
+//! running into 并 and a verb, or 办理; a second share named by its whole;
+//! 预计 said by the place after a year; a share before 已 and a verb; a
+//! span of months inside a name.
 use super::test_support::{named_values, read_report};
 use report_core::FigureStatus::*;
 
