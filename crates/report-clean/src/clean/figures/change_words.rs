@@ -4,8 +4,9 @@
 
 use report_core::FigureKind;
 
+use super::chars::{clause_before, starts_with_at};
 use super::indicator::COMPARISON_BASES;
-use super::reading::{clause_before, starts_with_at, Found};
+use super::reading::Found;
 use super::{DECLINE_VERBS, GROWTH_VERBS};
 
 /// Words of change before a percentage, beside the verbs: a price's rise

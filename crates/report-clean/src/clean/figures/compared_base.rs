@@ -2,7 +2,7 @@
 //! multiple names no period of the figure (`比上年增长`, `是“十一五”时期的
 //! 2.3倍`, `比历史上最好的1984年增长6.5%`).
 
-use super::reading::starts_with_at;
+use super::chars::starts_with_at;
 
 /// Words that set a figure as a multiple of a base (`是…的2.3倍`, `等於一九四九年的
 /// 十三點七倍`, `相当于…的`).

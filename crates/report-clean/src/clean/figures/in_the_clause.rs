@@ -2,7 +2,8 @@
 //! speaks of a ranking, that it counts a class of things after a bound, that
 //! about stands before a share. Used by `reading.rs`'s `read_figure`.
 
-use super::reading::{chinese_amount, clause_before, starts_with_at};
+use super::chars::{clause_before, starts_with_at};
+use super::reading::chinese_amount;
 use report_core::text::numbers::parse_arabic;
 
 /// `在世界500强排名由369位上升到235位`: places in 位 in a clause that

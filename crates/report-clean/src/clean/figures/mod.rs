@@ -40,6 +40,7 @@
 //!    with no sign of completion; else actual.
 
 mod change_words;
+mod chars;
 mod compared_base;
 mod each_alike;
 mod in_the_clause;
@@ -73,11 +74,11 @@ mod years_in_names;
 
 use report_core::Figure;
 
+use chars::figure_chars;
 use indicator::name_from_the_sentence;
 use name_edges::closed_up;
 use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
-use reading::figure_chars;
 use report_year::{
     heading_frame, speaks_of_the_year_past, sums_up_the_year_it_opens_on, title_plans_its_year,
     year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_reviewed,
@@ -544,6 +545,8 @@ mod twelfth_sample_tests;
 mod twentieth_sample_tests;
 #[cfg(test)]
 mod twenty_first_sample_tests;
+#[cfg(test)]
+mod twenty_fourth_sample_tests;
 #[cfg(test)]
 mod twenty_second_sample_tests;
 #[cfg(test)]

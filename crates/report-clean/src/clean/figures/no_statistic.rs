@@ -6,8 +6,9 @@
 use report_core::FigureKind;
 
 use super::byte_index;
+use super::chars::starts_with_at;
 use super::name_edges::is_numeral;
-use super::reading::{starts_with_at, Found};
+use super::reading::Found;
 use super::sentence::is_clause_break;
 use report_core::text::fold::is_han;
 

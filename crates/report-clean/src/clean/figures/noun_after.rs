@@ -1,8 +1,8 @@
 //! The noun a count's unit stands before (`120个重点项目建设` → `重点项目建设`),
 //! and a subject taken from an earlier clause of the sentence.
 
+use super::chars::{clause_before, ends_with_at, starts_with_at};
 use super::indicator::{ADVERBS_BEFORE_VERB, VERBS_BEFORE_OBJECT};
-use super::reading::{clause_before, ends_with_at, starts_with_at};
 use super::sentences::LONGEST_SENTENCE;
 use super::years_in_names::is_a_year;
 
@@ -35,7 +35,9 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     while end < s.len()
         && report_core::text::fold::is_han(s[end])
         && (end == from
-            || !(STOPS.iter().any(|w| starts_with_at(s, end, w)) || by_means_of && s[end] == '为'))
+            || !(STOPS.iter().any(|w| starts_with_at(s, end, w))
+                || by_means_of && s[end] == '为'
+                || a_verb_after_the_noun_at(s, from, end)))
         && !(end > from && (among_at(s, end) || fully_done_at(s, end)))
     {
         end += 1;
@@ -85,6 +87,20 @@ fn before_a_verb_done(s: &[char], from: usize, end: usize) -> usize {
         cut -= 3;
     }
     cut
+}
+
+/// (24c) A verb after the noun, which ends it: 并 (and then) after a noun
+/// of two characters or more joins the verb that follows (`建成3栋厂房并
+/// 投入使用`), not 并 inside a word (`合并`, `兼并`, `吞并`); 办理 (handle)
+/// closing its clause is done to what is counted (`交165家承办单位办理。`),
+/// not 办理 inside a name (`群众经常办理事项`, `事项办理时间`).
+fn a_verb_after_the_noun_at(s: &[char], from: usize, at: usize) -> bool {
+    let joins = s[at] == '并' && at >= from + 2 && !matches!(s[at - 1], '合' | '兼' | '吞' | '归');
+    let handled = starts_with_at(s, at, "办理")
+        && !s
+            .get(at + 2)
+            .is_some_and(|c| report_core::text::fold::is_han(*c));
+    joins || handled
 }
 
 /// Whether the clause `from` stands in opens with 以, "taking…" (`以…为平台`).

@@ -6,8 +6,8 @@
 //! these that governs it, resolved against the report's own year ("now")
 //! where that can be done, with the words it came from kept.
 
+use super::chars::starts_with_at;
 use super::compared_base::compared_with;
-use super::reading::starts_with_at;
 use super::report_year::this_year_reviewed;
 use super::sub_year::{months_frame, phrase_scope, PART_OF_YEAR};
 use super::year_words::{
@@ -437,8 +437,9 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 continue;
             }
         }
-        // `截至2020年11月`, `截至4月底`.
-        if starts_with_at(s, i, "截至") {
+        // `截至2020年11月`, `截至4月底`; (24a) `截止9月底`, as reports often
+        // write it, is the same.
+        if starts_with_at(s, i, "截至") || starts_with_at(s, i, "截止") {
             let end = (i + 2..s.len())
                 .find(|&k| !(s[k].is_ascii_digit() || matches!(s[k], '年' | '月' | '底' | '末')))
                 .unwrap_or(s.len());

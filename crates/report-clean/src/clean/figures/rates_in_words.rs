@@ -3,7 +3,8 @@
 //! word of change (`增长两成`), a fraction (`三分之一`, `1/3`).
 
 use super::change_words::ends_in_change;
-use super::reading::{inside_quotes, starts_with_at, Reading};
+use super::chars::{inside_quotes, starts_with_at};
+use super::reading::Reading;
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{chinese_digit, parse_arabic, parse_chinese_number};
 

@@ -1,8 +1,8 @@
 //! The periods a report's headings set (`一、2025年工作回顾`, `二、2026年工作
 //! 安排`) and the report's own year, from its date or its headings.
 
+use super::chars::figure_chars;
 use super::period::{markers, tense_of, year_frame, Frame, Tense};
-use super::reading::figure_chars;
 use super::year_words::{last_years_at, RELATIVE};
 use report_core::text::dates::title_year;
 

@@ -7,6 +7,7 @@ use super::change_words::{
     compares_with_a_year, continues_a_change, declines, ends_in_verb_of_change,
     growth_set_as_a_target, no_noun_after_the_verb,
 };
+use super::chars::starts_with_at;
 use super::each_alike::items_alike;
 use super::indicator::{
     is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
@@ -22,9 +23,11 @@ use super::no_statistic::{
 };
 use super::pairs::{lead_ends_in_verb, pair_named_before, share_the_points};
 use super::period::Frame;
-use super::reading::{read_figure, starts_with_at, Found};
+use super::reading::{read_figure, Found};
 use super::respectively::read_in_list;
-use super::share_names::{name_from_the_one_before, name_the_share, subject_before_a_plan, Before};
+use super::share_names::{
+    name_from_the_one_before, name_the_share, share_done, subject_before_a_plan, Before,
+};
 use super::status::status_of;
 use super::subject_elsewhere::{
     doing_of_the_subject_before, label_before, level_of_the_things_before, numbers_the_list,
@@ -38,6 +41,7 @@ use super::what_is_counted::{
     BudgetLine,
 };
 use super::will::without_will;
+use super::years_in_names::without_inner_months;
 use super::{byte_index, GROWTH_VERBS};
 use crate::clean::notes::is_circled;
 use report_core::text::numbers::normalize;
@@ -133,7 +137,7 @@ pub(super) fn sentence_figures<'f>(
         } else if previous_end > 0 && clause_start == previous_end {
             lead = after_the_previous_phrase(&lead).to_string();
         }
-        let mut indicator = without_will(strip_indicator(&lead));
+        let mut indicator = without_will(&without_inner_months(strip_indicator(&lead)));
         // `投资限额为六百万元`: the threshold a rule sets is no statistic.
         if f.kind == FigureKind::Amount && is_a_limit(&indicator) {
             continue;
@@ -302,6 +306,9 @@ pub(super) fn sentence_figures<'f>(
         }
         if let Some(name) = invested_in(s, &found, n, &indicator) {
             indicator = name;
+        }
+        if let Some(done) = share_done(s, &lead, f.end).filter(|_| f.kind == FigureKind::Share) {
+            indicator = done;
         }
         let mut kind = f.kind;
         // `超过年度计划百分之四点一`: how far the figure before beat its plan.

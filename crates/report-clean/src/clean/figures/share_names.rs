@@ -4,6 +4,7 @@
 
 use report_core::FigureKind;
 
+use super::chars::starts_with_at;
 use super::indicator::is_target_phrase;
 use super::pairs::whole_of_the_next;
 use super::reading::Found;
@@ -82,15 +83,20 @@ pub(super) fn name_the_share(
     // `总预备费7.9亿元，占本年预算支出的2.57%`: a share named by the whole
     // it is taken of is the share of the figure before (a share of a
     // plan, `占年度投资计划的41.7%`, says how far the plan went).
+    // (24d) After a share of the same subject (`税务部门完成13866万元，占调整
+    // 预算100.9%，占一般公共预算收入的48.5%`), that share's subject.
+    let previous_subject = match before.previous_indicator.find('占') {
+        Some(b) => &before.previous_indicator[..b],
+        None => before.previous_indicator,
+    };
     if found[n].kind == FigureKind::Share
         && indicator.starts_with('占')
         && !["计划", "目标", "任务"]
             .iter()
             .any(|w| indicator.contains(w))
-        && !before.previous_indicator.is_empty()
-        && !before.previous_indicator.contains('占')
+        && !previous_subject.is_empty()
     {
-        *indicator = format!("{}{indicator}", before.previous_indicator);
+        *indicator = format!("{previous_subject}{indicator}");
     }
     // `共有3648万亩棉田，占棉田实收面积8500多万亩的42%`: see `whole_of_the_next`.
     let whole_of_the_next = whole_of_the_next(s, found, n, indicator);
@@ -116,4 +122,23 @@ pub(super) fn name_the_share(
         }
     }
     whole_of_the_next
+}
+
+/// (24f) `截至2月20日，99.2%已经办复`, `立案5039件，99.8%已办复`: a share that
+/// opens its clause and is followed by 已 (已经) and a verb closing the
+/// clause is the share done: named by the verb (`办复`).
+pub(super) fn share_done(s: &[char], lead: &str, end: usize) -> Option<String> {
+    if !lead.trim().is_empty() {
+        return None;
+    }
+    let from = ["已经", "已"]
+        .iter()
+        .find(|w| starts_with_at(s, end, w))
+        .map(|w| end + w.chars().count())?;
+    let to = (from..s.len())
+        .find(|&k| !report_core::text::fold::is_han(s[k]))
+        .unwrap_or(s.len());
+    (2..=4)
+        .contains(&(to - from))
+        .then(|| s[from..to].iter().collect())
 }

@@ -3,7 +3,7 @@
 //! thousands set apart by a space (`88 366万元`), a space between a number
 //! and its unit (`42 亿元`). Used by `reading.rs`'s `number_and_unit`.
 
-use super::reading::starts_with_at;
+use super::chars::starts_with_at;
 use report_core::text::numbers::{parse_arabic, MAGNITUDES, UNITS};
 
 /// The Arabic number at `s[i..]` (as `parse_arabic`), read across one space

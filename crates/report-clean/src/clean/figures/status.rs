@@ -6,11 +6,12 @@ use report_core::FigureStatus;
 use super::period::Tense;
 use super::reading::Found;
 use super::sentences::is_full_stop;
+use crate::clean::title_lines::DIVISION_SUFFIXES;
 
 const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
 pub(super) const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
 /// In a plan, words that say a figure is already reached.
-const ALREADY_MARKERS: [&str; 6] = ["已", "截至", "去年", "上年", "过去", "了"];
+const ALREADY_MARKERS: [&str; 7] = ["已", "截至", "截止", "去年", "上年", "过去", "了"];
 const DONE_MARKERS: [&str; 9] = [
     "了",
     "已",
@@ -213,6 +214,31 @@ fn leads_to_an_estimate(before: &str) -> bool {
     ESTIMATE_LEADS.contains(&lead.trim_end_matches(['，', ',']))
 }
 
+/// (24e) `张某某说，2030年，我区预计实现生产总值…；城镇居民…`: 预计 said by
+/// the place the report is of (`我区`, `全县`), after clauses that hold no
+/// figure but a year (a speaker's lead, `2030年`), opens the sentence's
+/// estimates as `预计` alone does, over its `；` items.
+fn the_place_estimates(before: &str) -> bool {
+    let mut clauses = before.split(['，', ',']);
+    let Some(subject) = clauses.next_back() else {
+        return false;
+    };
+    let mut subject = subject.trim().chars();
+    let place = matches!(
+        (subject.next(), subject.next(), subject.next()),
+        (Some('我' | '全'), Some(c), None) if DIVISION_SUFFIXES.contains(&c)
+    );
+    place
+        && clauses.all(|clause| {
+            let clause = clause.trim();
+            !clause.contains(|c: char| c.is_ascii_digit())
+                || clause
+                    .strip_suffix('年')
+                    .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+        })
+        && !before.contains(['；', '：', ';', ':'])
+}
+
 /// Stretches of a paragraph (char ranges) whose figures are estimates: a
 /// sentence that opens on `预计` (`预计全年，地区生产总值增长6%；财政收入…。`)
 /// or whose `预计…如下：` introduces a list, to the sentence's end over
@@ -230,7 +256,8 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
         if let Some(b) = marker {
             let before = &sentence[..b];
             let after = &sentence[b..];
-            let opens = !before.contains(['，', '；', '：', ',', ';', ':']);
+            let the_place = the_place_estimates(before);
+            let opens = !before.contains(['，', '；', '：', ',', ';', ':']) || the_place;
             let introduces = after
                 .find('：')
                 .is_some_and(|c| !after[..c].contains(['，', '；', '。', ',']));
@@ -239,7 +266,7 @@ pub(super) fn estimate_stretches(s: &[char]) -> (Vec<(usize, usize)>, bool) {
                 // an estimate said of a subject is that `；` item's alone;
                 // one that opens the sentence (`预计全年，…`) holds to its end.
                 // `经初步预计，…`: words that lead to the estimate lead no subject.
-                let subject_led = !leads_to_an_estimate(before) && !introduces;
+                let subject_led = !leads_to_an_estimate(before) && !introduces && !the_place;
                 // (22e) Pages that set their punctuation half-width end an
                 // item with `;`.
                 let item_end = (start + before.chars().count()..end)

@@ -5,8 +5,9 @@
 //! rates, a column of plans (`2024年目标`) or of a year after the report's
 //! targets, a year in a column's name its period, else the period the table stands under.
 
+use super::chars::figure_chars;
 use super::period::{Frame, Tense};
-use super::reading::{figure_chars, read_figure};
+use super::reading::read_figure;
 use report_core::text::fold::is_han;
 use report_core::text::layout::has_sentence_end;
 use report_core::text::numbers::normalize;

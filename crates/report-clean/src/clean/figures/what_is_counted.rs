@@ -4,9 +4,10 @@
 //! a whole (`其他`), an excess over plan.
 
 use super::byte_index;
+use super::chars::{clause_before, ends_with_at, starts_with_at};
 use super::indicator::{is_target_phrase, noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
 use super::name_edges::is_numeral;
-use super::reading::{clause_before, ends_with_at, starts_with_at, Found};
+use super::reading::Found;
 use report_core::FigureKind;
 
 /// Words that make a measure a threshold (`经济总量近千亿`, `过五百亿`,

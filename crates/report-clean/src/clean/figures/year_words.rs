@@ -2,8 +2,8 @@
 //! (`2021—2025年`, `从一九五三年到一九六○年`), a five-year plan (`十四五`),
 //! a year and month (`2020年11月`).
 
+use super::chars::{figure_chars, starts_with_at};
 use super::period::Scope;
-use super::reading::{figure_chars, starts_with_at};
 use report_core::text::dates::valid_year;
 use report_core::text::numbers::{chinese_digit, parse_chinese_number, year_digits};
 

@@ -56,6 +56,33 @@ pub(super) fn strip_month_range(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// (24g) `三箭项目1-12月份累计完成投资`: a span of months inside a name, with
+/// words of it on both sides, says when, not what; the name drops it (the
+/// figure's period has it).
+pub(super) fn without_inner_months(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let han = |k: usize| {
+        chars
+            .get(k)
+            .is_some_and(|c| report_core::text::fold::is_han(*c))
+    };
+    for start in 1..chars.len() {
+        if !(han(start - 1) && chars[start].is_ascii_digit()) {
+            continue;
+        }
+        let rest: String = chars[start..].iter().collect();
+        let span = strip_month_range(&rest);
+        let dropped = rest.chars().count() - span.chars().count();
+        let ranged = chars[start..start + dropped]
+            .iter()
+            .any(|c| matches!(c, '-' | '—' | '至' | '～'));
+        if dropped > 0 && ranged && han(start + dropped) {
+            return chars[..start].iter().collect::<String>() + span;
+        }
+    }
+    name.to_string()
+}
+
 /// Points in time a move starts or ends at (`从2007年底的`, `到去年底的`).
 const RELATIVE_YEARS: [&str; 4] = ["上一年", "去年", "上年", "今年"];
 
