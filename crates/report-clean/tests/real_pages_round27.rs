@@ -1,0 +1,49 @@
+//! Made-up pages of the shapes the ninth look at real report pages
+//! (pages27, docs/quality-real-pages.md) found read wrong.
+
+mod support;
+
+use support::shapes::{headings, report, stated_day};
+
+#[test]
+fn a_delivery_line_whose_day_lost_its_year_and_month_signs_still_dates_the_speech() {
+    // `2031年1月5日` copied as `203115日`, the line broken before the
+    // congress; the speaker's name alone under it.
+    let text = [
+        "2030年政府工作报告",
+        "203115日在某某市某某区第六届",
+        "人民代表大会第四次会议上",
+        "张某某",
+        "各位代表:",
+        "现在,我代表区人民政府向大会报告工作,请予审议。",
+        "一、2030年工作回顾",
+        "过去一年,全区地区生产总值增长5%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(stated_day(&r).as_deref(), Some("2031-01-05"));
+    assert_eq!(r.authors, ["张某某"]);
+    assert_eq!(headings(&r), ["一、2030年工作回顾"]);
+    // `--2030831在…`: only 8-31 splits `831` into a date.
+    let text = [
+        "某某区人民政府关于某某区2029年财政决算(草案)的报告",
+        "--2030831在区第十七届人大常委会第三十一次会议上",
+        "主任、各位副主任,各位委员:",
+        "受区人民政府委托,现将某某区2029年财政决算(草案)报告如下,请予审查。",
+    ]
+    .join("\n");
+    assert_eq!(stated_day(&report(&text)).as_deref(), Some("2030-08-31"));
+    // `2031115日` is 1-15 or 11-5: the speech is dated to its year only,
+    // not to the day the site posted it.
+    let text = [
+        "某某省人民检察院工作报告",
+        "发布时间:2031-01-18 浏览次数:9341",
+        "——2031115日在某某省第七届人民代表大会第一次会议上",
+        "各位代表:",
+        "现在,我代表省人民检察院向大会报告工作,请予审议。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let date = r.date.expect("a date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2031", false));
+}
