@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::shapes::{headings, report, stated_day};
+use support::shapes::{first_paragraph, headings, report, stated_day};
 
 #[test]
 fn a_delivery_line_whose_day_lost_its_year_and_month_signs_still_dates_the_speech() {
@@ -46,4 +46,30 @@ fn a_delivery_line_whose_day_lost_its_year_and_month_signs_still_dates_the_speec
     let r = report(&text);
     let date = r.date.expect("a date");
     assert_eq!((date.value.as_str(), date.inferred), ("2031", false));
+}
+
+#[test]
+fn a_tag_of_figures_and_letters_or_a_slogan_after_one_ending_every_line_is_a_watermark() {
+    for tag in ["xq7", "k3m某某网--为某某服务"] {
+        let text = [
+            "政 府 工 作 报 告",
+            "2031年1月22日在某某镇第十七届人民代表大会第九次会议上",
+            "张某某",
+            "各位代表:",
+            "现在,我代表镇人民政府向大会作工作报告,请予以审议。",
+            "一、2030年主要工作",
+            "全年实现财政收入3793.5万元,完成年度任务108.7%。",
+        ]
+        .map(|line| format!("{line}{tag}"))
+        .join("\n");
+        let r = report(&text);
+        assert_eq!(r.authors, ["张某某"], "{tag}");
+        assert_eq!(headings(&r), ["一、2030年主要工作"], "{tag}");
+        assert_eq!(
+            first_paragraph(&r),
+            "各位代表:现在,我代表镇人民政府向大会作工作报告,请予以审议。",
+            "{tag}"
+        );
+        assert_eq!(stated_day(&r).as_deref(), Some("2031-01-22"), "{tag}");
+    }
 }
