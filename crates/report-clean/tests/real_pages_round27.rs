@@ -73,3 +73,44 @@ fn a_tag_of_figures_and_letters_or_a_slogan_after_one_ending_every_line_is_a_wat
         assert_eq!(stated_day(&r).as_deref(), Some("2031-01-22"), "{tag}");
     }
 }
+
+#[test]
+fn a_header_run_on_where_the_copy_left_marks_for_lost_spaces_is_cut_into_its_parts() {
+    // The delivery line, the speaker and the salutation run into one
+    // paragraph; `?` and `;` stand where the copy lost a space.
+    for speaker in ["某某区人民政府区长? 张?某", "区人民政府区长;张某某"] {
+        let text = [
+            "【某某区招商】2031年某某区政府工作报告".to_string(),
+            format!(
+                "2030年12月26日在某某市某某区第五届人民代表大会第七次会议上{speaker}各位代表:现在,我代表区人民政府向大会报告工作,请予审议。"
+            ),
+        ]
+        .join("\n");
+        let r = report(&text);
+        assert_eq!(stated_day(&r).as_deref(), Some("2030-12-26"), "{speaker}");
+        let name = if speaker.contains('?') {
+            "张某"
+        } else {
+            "张某某"
+        };
+        assert_eq!(r.authors, [name], "{speaker}");
+        assert_eq!(
+            first_paragraph(&r),
+            "各位代表:现在,我代表区人民政府向大会报告工作,请予审议。",
+            "{speaker}"
+        );
+    }
+}
+
+#[test]
+fn a_speakers_line_under_the_delivery_line_with_marks_for_lost_spaces_names_the_speaker() {
+    let text = [
+        "政府工作报告",
+        "——2031年1月6日在某某县第十八届人民代表大会第二次会议上",
+        "某某县人民政府县长? 王?某",
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).authors, ["王某"]);
+}

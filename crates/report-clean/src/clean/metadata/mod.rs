@@ -575,6 +575,7 @@ mod delivery;
 use bylines::names_between_roles;
 pub use bylines::{
     is_masked_speaker_line, parse_byline, parse_speaker_line, split_trailing_byline,
+    with_lost_spaces,
 };
 pub use dateline::{
     attributed_outlet, is_editor_note, parse_dateline, standalone_dateline, Dateline,
