@@ -114,3 +114,36 @@ fn a_speakers_line_under_the_delivery_line_with_marks_for_lost_spaces_names_the_
     .join("\n");
     assert_eq!(report(&text).authors, ["王某"]);
 }
+
+#[test]
+fn a_headline_ending_on_its_day_in_brackets_under_a_menu_button_is_the_title() {
+    // A narrow screen's menu button over a repost's headline, the report's
+    // bare title and a broken delivery line under it.
+    let text = [
+        "导航菜单",
+        "(某某省)某某藏族自治州人民政府工作报告(2031年3月1日)",
+        "政 府 工 作 报 告",
+        "——2031年3月1日在某某藏族自治州第十五届",
+        "人民代表大会第四次会议上",
+        "州 长 张某某",
+        "各位代表:",
+        "现在,我代表自治州人民政府向大会报告工作,请予审议。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某藏族自治州人民政府工作报告");
+    assert_eq!(r.authors, ["张某某"]);
+    // A bracket of the day and a name of no known surname is the
+    // headline's annotation: set aside, and no speaker read from it.
+    let text = [
+        "某某藏族自治州政府工作报告(2031年2月22日 某杰)",
+        "2031年03月16日 15:54 来源:某某州人民政府",
+        "——2031年2月22日在某某藏族自治州第十五届人民代表大会第二次会议上",
+        "各位代表:",
+        "现在,我代表州人民政府向大会报告工作,请予审议。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某藏族自治州政府工作报告");
+    assert_eq!(stated_day(&r).as_deref(), Some("2031-02-22"));
+}
