@@ -147,3 +147,21 @@ fn a_headline_ending_on_its_day_in_brackets_under_a_menu_button_is_the_title() {
     assert_eq!(r.title, "某某藏族自治州政府工作报告");
     assert_eq!(stated_day(&r).as_deref(), Some("2031-02-22"));
 }
+
+#[test]
+fn the_issuing_organs_field_under_the_headline_is_the_source_not_the_title() {
+    let text = [
+        "某某路街道2030年工作总结",
+        "  • 发文机构:某某市某某区人民政府某某路街道办事处",
+        "  • 发布日期:2031-02-02",
+        "",
+        "2030年是全面贯彻落实党的二十大精神的关键一年。某某路街道坚持稳中求进工作总基调,奋力完成年度各项目标任务。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某路街道2030年工作总结");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("某某市某某区人民政府某某路街道办事处")
+    );
+}
