@@ -16,7 +16,7 @@ use crate::clean::site_notices::{is_disclaimer, is_site_footer};
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 95] = [
+const CONTROL_WORDS: [&str; 98] = [
     // A skip link, the first stop of a page read from the keyboard (內,
     // the traditional form, is not folded).
     "跳至主要内容",
@@ -81,6 +81,10 @@ const CONTROL_WORDS: [&str; 95] = [
     "展开通版",
     "通版",
     "版面导航",
+    // A narrow screen's menu button: `导航菜单`, `菜单`.
+    "导航菜单",
+    "导航",
+    "菜单",
     "pdf版",
     "pdf",
     "往期回顾",

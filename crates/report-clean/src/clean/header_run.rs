@@ -10,6 +10,7 @@
 
 use crate::clean::metadata::{
     is_delivery_line, is_undated_delivery_line, parse_delivery_line, parse_speaker_line,
+    with_lost_spaces,
 };
 use crate::clean::speaker_lines::name_line;
 use report_core::text::dates::is_full_date_alone;
@@ -81,7 +82,10 @@ pub(crate) fn split_header_run(lines: Vec<Line>) -> Vec<Line> {
                     .is_some_and(|p| is_delivery_line(&lines[p].text));
                 let parts = header_parts(&line.text).or_else(|| {
                     under_delivery
-                        .then(|| speaker_over_salutation(&line.text))
+                        .then(|| {
+                            speaker_over_salutation(&line.text)
+                                .or_else(|| marked_speaker(&line.text))
+                        })
                         .flatten()
                 });
                 Some((i, parts?))
@@ -184,6 +188,13 @@ fn speaker_over_salutation(text: &str) -> Option<Vec<String>> {
     (parts.len() == 2 && names_person).then_some(parts)
 }
 
+/// A speaker's line under a delivery line with marks a copy left for the
+/// spaces it lost (`区人民政府区长? 黄?某`): the line with spaces for them.
+fn marked_speaker(text: &str) -> Option<Vec<String>> {
+    let spaced = with_lost_spaces(text);
+    (spaced != text && parse_speaker_line(&spaced).is_some()).then(|| vec![spaced])
+}
+
 /// What follows a delivery line on its line: nothing, the speaker, the
 /// speech from its salutation on, or the speaker and then the speech.
 /// `None` where it is anything else (a clause going on), which leaves the
@@ -201,10 +212,13 @@ fn speaker_and_speech(after: &str) -> Option<Vec<String>> {
     };
     let mut parts = Vec::new();
     if !speaker.is_empty() {
-        if parse_speaker_line(speaker).is_none() && name_line(speaker).is_none() {
+        // Read with spaces for the marks a copy left for lost ones
+        // (`区长? 黄?某各位代表：…`).
+        let speaker = with_lost_spaces(speaker);
+        if parse_speaker_line(&speaker).is_none() && name_line(&speaker).is_none() {
             return None;
         }
-        parts.push(speaker.to_string());
+        parts.push(speaker);
     }
     parts.extend(speech.map(str::to_string));
     Some(parts)

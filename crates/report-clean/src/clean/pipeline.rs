@@ -255,15 +255,21 @@ fn process_read_text(
         .join("\n");
     // A delivery line stating its day dates the report: the page's date
     // is when it was posted. So does one stating its month only (the day
-    // left blank, `2027年12月 日在…`) where the page was posted after it.
+    // left blank, `2027年12月 日在…`) where the page was posted after it,
+    // and one whose year alone can be read (`2031115日在…`: 1-15 or 11-5)
+    // where the page was posted that year or later.
     let posted_after = |d: &PartialDate| {
         let month = |p: &PartialDate| p.year.zip(p.month);
-        header
-            .metadata
-            .date
-            .as_ref()
-            .and_then(|(p, _)| month(p).zip(month(d)))
-            .is_some_and(|(posted, said)| posted > said)
+        let posted = header.metadata.date.as_ref().map(|(p, _)| p);
+        match d.month {
+            Some(_) => posted
+                .and_then(|p| month(p).zip(month(d)))
+                .is_some_and(|(posted, said)| posted > said),
+            None => posted
+                .and_then(|p| p.year)
+                .zip(d.year)
+                .is_some_and(|(p, s)| p >= s),
+        }
     };
     let delivered_on_a_day = header
         .delivered

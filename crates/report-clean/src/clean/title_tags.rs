@@ -104,8 +104,16 @@ fn dated_bracket(inner: &str) -> Option<((PartialDate, String), Option<&str>)> {
     let unsurnamed = (4..=UNSURNAMED_NAME_MAX_CHARS).contains(&name.chars().count())
         && name.chars().all(is_han)
         && !name.chars().any(|c| NOT_IN_BRACKETED_NAMES.contains(c));
-    (is_person_name(name) || is_dotted_name(name) || unsurnamed)
-        .then(|| whole(day).map(|d| (d, Some(name))))?
+    if is_person_name(name) || is_dotted_name(name) || unsurnamed {
+        return whole(day).map(|d| (d, Some(name)));
+    }
+    // A shorter name of no known surname (`某杰`, a Tibetan's two
+    // characters) still makes the bracket the day's and a word's: the
+    // headline's annotation, set aside, naming no one.
+    let word = (2..=UNSURNAMED_NAME_MAX_CHARS).contains(&name.chars().count())
+        && name.chars().all(is_han)
+        && !name.chars().any(|c| NOT_IN_BRACKETED_NAMES.contains(c));
+    word.then(|| whole(day).map(|d| (d, None))).flatten()
 }
 
 /// How long a name without a known surname may run after the day.

@@ -5,6 +5,10 @@
 //! one case (`GDP`, `PPP`), and neither stands alone on a line nor after
 //! a full stop again and again; a token the text sets after numbers is a
 //! unit (`12亿kWh`, `单位：kWh` in a table), never a watermark.
+//! A tag of figures and letters run together (`hd9`), or such a tag with
+//! a site's slogan after it (`c5s某某百科--为某某助力`), set after line
+//! upon line the same way, is one too: no word of a report mixes them so,
+//! and a unit or a name of that shape (`G20`) does not end a sentence.
 //! Taken out of every line before anything reads them, one note per line.
 
 use report_core::text::layout::Line;
@@ -21,10 +25,54 @@ const BARE_MIN: usize = 2;
 /// same line (a label's colon may: `单位：kWh`).
 const SENTENCE_ENDS: &str = "。；;！!？?”";
 
+/// Characters in a tag and the slogan after it (`c5s某某百科--为某某助力`).
+const TAG_CHARS: std::ops::RangeInclusive<usize> = 3..=20;
+
+/// Whether the text before a token ends a sentence (or is nothing).
+fn bare_before(before: &str) -> bool {
+    before
+        .trim_end()
+        .chars()
+        .last()
+        .is_none_or(|c| SENTENCE_ENDS.contains(c))
+}
+
 /// The token a line ends on, and whether it stands alone there or right
 /// after a sentence's end: letters of both cases after anything but a
-/// Latin letter.
+/// Latin letter, or else a tag.
 fn trailing_token(text: &str) -> Option<(&str, bool)> {
+    cased_token(text).or_else(|| trailing_tag(text))
+}
+
+/// A tag ending the line: a run of three or more figures and letters,
+/// both, after anything but one of them, and after it no figure, letter,
+/// space or sentence's end (`…请予审议。hd9`, `…会议上c5s某某百科--为某某助力`).
+fn trailing_tag(text: &str) -> Option<(&str, bool)> {
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| {
+            c.is_ascii_alphanumeric()
+                && text[..at]
+                    .chars()
+                    .last()
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        })?
+        .0;
+    let tag = &text[start..];
+    let run = tag.chars().take_while(char::is_ascii_alphanumeric).count();
+    let slogan = &tag[run..];
+    let mixed = tag[..run].chars().any(|c| c.is_ascii_digit())
+        && tag[..run].chars().any(|c| c.is_ascii_alphabetic());
+    let plain = !slogan
+        .chars()
+        .any(|c| c.is_ascii_alphanumeric() || c.is_whitespace() || SENTENCE_ENDS.contains(c));
+    (run >= 3 && mixed && plain && TAG_CHARS.contains(&tag.chars().count()))
+        .then(|| (tag, bare_before(&text[..start])))
+}
+
+/// Letters of both cases ending the line after anything but a Latin letter.
+fn cased_token(text: &str) -> Option<(&str, bool)> {
     let start = text
         .char_indices()
         .rev()
@@ -37,9 +85,7 @@ fn trailing_token(text: &str) -> Option<(&str, bool)> {
     if !TOKEN_CHARS.contains(&token.len()) || !mixed {
         return None;
     }
-    let before = text[..start].trim_end().chars().last();
-    let bare = before.is_none_or(|c| SENTENCE_ENDS.contains(c));
-    Some((token, bare))
+    Some((token, bare_before(&text[..start])))
 }
 
 /// The page's watermark, where one token ends enough of its lines and is
@@ -192,6 +238,25 @@ mod tests {
             "累计售电15亿kWh",
             "外购电量2亿kWh",
             "加快建设PPP",
+        ]);
+        let mut noise = Vec::new();
+        let out = without_watermarks(input.clone(), &mut noise);
+        assert_eq!(out, input);
+        assert!(noise.is_empty());
+    }
+
+    /// Names mixing figures and letters end a line now and then (`5G`,
+    /// `G20峰会`); none ends line upon line after a sentence's end.
+    #[test]
+    fn names_of_figures_and_letters_stay() {
+        let input = lines(&[
+            "加快建设5G",
+            "新建基站建设5G",
+            "成功服务G20峰会",
+            "筹备工作保障G20峰会",
+            "全力保障G20峰会",
+            "圆满完成G20峰会",
+            "全年新增5G基站1200个。",
         ]);
         let mut noise = Vec::new();
         let out = without_watermarks(input.clone(), &mut noise);

@@ -49,6 +49,8 @@ const ORGAN_ENDS: [char; 2] = ['府', '院'];
 /// The line naming who delivers a report, under its title: `上海市市长 龚 正`,
 /// `自治区主席 艾尔肯·吐尼亚孜`, `省长赵刚作政府工作报告`. Returns the name.
 pub fn parse_speaker_line(text: &str) -> Option<String> {
+    let unmarked = with_lost_spaces(text);
+    let text = unmarked.as_str();
     let text = without_particulars(without_commission(without_bracketed_date(within_brackets(
         text,
     ))));
@@ -106,6 +108,27 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
     // `村委会主任任职报告`: what follows the office names the report
     // (`任职报告`), no person, though it opens on a surname.
     (looks_like_name && !names_a_report(&name)).then_some(name)
+}
+
+/// The line with a space for each ASCII `?` or `;` a copy left where it
+/// lost one (a space its code page lacked, `&nbsp;` less its name):
+/// before a Han character (spaces aside), not ending a sentence (`区长? 黄?某`,
+/// `市长;周某某`).
+pub fn with_lost_spaces(text: &str) -> String {
+    text.char_indices()
+        .map(|(at, c)| {
+            let next = text[at + c.len_utf8()..]
+                .trim_start_matches(is_space)
+                .chars()
+                .next();
+            let lost = matches!(c, '?' | ';') && next.is_some_and(is_han);
+            if lost {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// A speaker's line whose name a copy masked (`旗 长  **`, `县长 ××`), or

@@ -26,7 +26,7 @@ pub fn parse_delivery_line(text: &str) -> Option<(PartialDate, String)> {
     let rest = text.trim_start_matches(is_delivery_opener);
     // The era written out before the year (`公元二〇〇五年一月十八日`).
     let rest = rest.strip_prefix("公元").unwrap_or(rest);
-    if let Some(delivered) = compact_day_over_session(rest) {
+    if let Some(delivered) = compact_day_over_session(rest).or_else(|| run_together_day_at(rest)) {
         return Some(delivered);
     }
     let Some((date, said)) = find_full_date(rest)
@@ -68,6 +68,41 @@ fn compact_day_over_session(rest: &str) -> Option<(PartialDate, String)> {
     let session = session.strip_prefix('在').unwrap_or(session);
     (session.ends_with("会议上") && session.contains("代表大会"))
         .then(|| (date, figures.to_string()))
+}
+
+/// `202315日在…`, `2020831在…`: a copy that dropped the `年` and `月` (and
+/// the `日`) between a day's figures, right before `在` and the session.
+/// The year is the first four figures; the month and day are read only
+/// where a single split of the rest makes a date (`831` is 8-31; `115`
+/// could be 1-15 or 11-5, so the speech is dated to its year).
+fn run_together_day_at(rest: &str) -> Option<(PartialDate, String)> {
+    let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(5..=8).contains(&len) {
+        return None;
+    }
+    let figures = &rest[..len];
+    let after = rest[len..].strip_prefix('日').unwrap_or(&rest[len..]);
+    let year: u16 = figures[..4].parse().ok()?;
+    if !after.starts_with('在') || !valid_year(u32::from(year)) {
+        return None;
+    }
+    let tail = &figures[4..];
+    let days: Vec<PartialDate> = (1..tail.len())
+        .filter(|&cut| cut <= 2 && tail.len() - cut <= 2)
+        .filter_map(|cut| {
+            let (month, day) = tail.split_at(cut);
+            compact_date(&format!("{}{month:0>2}{day:0>2}", &figures[..4]))
+        })
+        .collect();
+    let date = match days.as_slice() {
+        [day] => *day,
+        _ => PartialDate {
+            year: Some(year),
+            month: None,
+            day: None,
+        },
+    };
+    Some((date, rest[..rest.len() - after.len()].to_string()))
 }
 
 /// Words that join the days of a speech given over two

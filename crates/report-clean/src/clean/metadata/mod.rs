@@ -23,7 +23,7 @@ enum Field {
 }
 
 /// Labels, longest first so that "发布时间" wins over "时间".
-const LABELS: [(&str, Field); 51] = [
+const LABELS: [(&str, Field); 52] = [
     ("责任编辑", Field::Other),
     // An article's keywords, as a news or document site lists them.
     (KEYWORDS, Field::Other),
@@ -36,6 +36,7 @@ const LABELS: [(&str, Field); 51] = [
     // Who put the page up: a unit is the source, a person's name no source.
     ("发布者", Field::Source),
     ("发文机关", Field::Source),
+    ("发文机构", Field::Source),
     ("成文日期", Field::Written),
     ("发文日期", Field::Written),
     ("文号", Field::Other),
@@ -575,6 +576,7 @@ mod delivery;
 use bylines::names_between_roles;
 pub use bylines::{
     is_masked_speaker_line, parse_byline, parse_speaker_line, split_trailing_byline,
+    with_lost_spaces,
 };
 pub use dateline::{
     attributed_outlet, is_editor_note, parse_dateline, standalone_dateline, Dateline,
