@@ -16,10 +16,10 @@ use crate::state::use_app_state;
 pub fn PinyinReadings() -> impl IntoView {
     let state = use_app_state();
     let readings = move || {
-        let query = state.query.read();
+        let typed = state.query_text.read();
         state
             .index
-            .with(|index| index.pinyin_offers(&query, SHOWN_PER_TERM))
+            .with(|index| index.pinyin_offers(&typed, SHOWN_PER_TERM))
     };
     move || {
         readings()

@@ -146,6 +146,18 @@ fn a_headline_ending_on_its_day_in_brackets_under_a_menu_button_is_the_title() {
     let r = report(&text);
     assert_eq!(r.title, "某某藏族自治州政府工作报告");
     assert_eq!(stated_day(&r).as_deref(), Some("2031-02-22"));
+    // A page's note on its copy after a day is no name: the bracket is the
+    // title's, the day no speech's.
+    for note in ["更新", "截止", "草案", "修改版"] {
+        let text = [
+            format!("某某县统计数据报告(2030年9月30日 {note})"),
+            "发布时间:2031-02-20".to_string(),
+            "全县地区生产总值增长5%。".to_string(),
+        ]
+        .join("\n");
+        let r = report(&text);
+        assert_eq!(stated_day(&r).as_deref(), Some("2031-02-20"), "{note}");
+    }
 }
 
 #[test]
@@ -164,4 +176,73 @@ fn the_issuing_organs_field_under_the_headline_is_the_source_not_the_title() {
         r.source.as_deref(),
         Some("某某市某某区人民政府某某路街道办事处")
     );
+}
+
+#[test]
+fn figures_run_together_before_at_date_a_speech_only_before_its_session() {
+    // A count before 在 (`20000在校生`) is no day: the posting date stands.
+    let text = [
+        "某某市人民政府关于做好2031年高校毕业生就业工作的通知",
+        "发布时间：2031-03-05",
+        "200000在校生",
+        "各区县人民政府：",
+        "为做好就业工作，现通知如下。",
+    ]
+    .join("\n");
+    assert_eq!(stated_day(&report(&text)).as_deref(), Some("2031-03-05"));
+    // With no `日`, `12` after the year is 1-2 or December: the year alone.
+    let text = [
+        "某某县人民政府工作报告",
+        "——203012在某某县第五届人民代表大会第三次会议上",
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作，请予审议。",
+    ]
+    .join("\n");
+    let date = report(&text).date.expect("a date");
+    assert_eq!((date.value.as_str(), date.inferred), ("2030", false));
+}
+
+#[test]
+fn codes_of_figures_and_capitals_the_text_writes_are_no_watermark() {
+    // A table of pollutants flattened one cell a line: PM10 ends line
+    // upon line, and is written inside the text's sentences too.
+    let text = [
+        "某某市2030年环境状况公报",
+        "全市环境空气中PM10年均浓度为58微克/立方米，同比下降3%。",
+        "甲县",
+        "PM10",
+        "乙县",
+        "PM10",
+        "丙县主要污染物为PM10",
+        "丁县主要污染物为PM10",
+        "PM10和PM2.5年均浓度均达到二级标准。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let body: String = r.paragraphs().collect();
+    assert_eq!(body.matches("PM10").count(), 2, "{body}");
+    assert!(r.noise.iter().all(|n| n.text != "PM10"));
+}
+
+#[test]
+fn a_mark_before_a_second_persons_office_parts_two_people() {
+    // `;` before 副市长 parts the mayor from his deputy: no lost space, so
+    // the deputy is never read as the speaker.
+    for line in ["市长 王某某;副市长 李某某", "代理市长?王某;市长助理?李某"]
+    {
+        let text = [
+            "某某市人民政府工作报告",
+            "——2031年1月5日在某某市第五届人民代表大会第三次会议上",
+            line,
+            "各位代表:",
+            "现在,我代表市人民政府向大会报告工作,请予审议。",
+        ]
+        .join("\n");
+        let r = report(&text);
+        assert!(
+            r.authors.iter().all(|a| !a.contains('李')),
+            "{line}: {:?}",
+            r.authors
+        );
+    }
 }

@@ -118,9 +118,10 @@ fn dated_bracket(inner: &str) -> Option<((PartialDate, String), Option<&str>)> {
 
 /// How long a name without a known surname may run after the day.
 const UNSURNAMED_NAME_MAX_CHARS: usize = 6;
-/// Characters of drafts' marks, papers, sessions, acts, times and places
-/// that a name after a speech's day does not hold.
-const NOT_IN_BRACKETED_NAMES: &str = "稿报社网刊会议届过订正布发时日县市省镇";
+/// Characters of drafts' marks, papers, sessions, acts, times and places,
+/// and of a page's notes on its own copy (`更新`, `截止`, `草案`, `数据`,
+/// `修改版`), that a name after a speech's day does not hold.
+const NOT_IN_BRACKETED_NAMES: &str = "稿报社网刊会议届过订正布发时日县市省镇更新截止案据修改版";
 
 /// The last bracket a line ends with (`政府工作报告（征求意见稿）`): the
 /// line before it, trimmed at its end; the bracket; and what it holds,

@@ -11,6 +11,7 @@
 //! and a unit or a name of that shape (`G20`) does not end a sentence.
 //! Taken out of every line before anything reads them, one note per line.
 
+use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
 use report_core::{Noise, NoiseKind};
 use std::collections::HashMap;
@@ -45,7 +46,8 @@ fn trailing_token(text: &str) -> Option<(&str, bool)> {
 }
 
 /// A tag ending the line: a run of three or more figures and letters,
-/// both, after anything but one of them, and after it no figure, letter,
+/// both, lower-case letters among them (codes written in capitals, `PM10`,
+/// `SO2`, `G318`, are the text's own), after anything but one of them, and after it no figure, letter,
 /// space or sentence's end (`…请予审议。hd9`, `…会议上c5s某某百科--为某某助力`).
 fn trailing_tag(text: &str) -> Option<(&str, bool)> {
     let start = text
@@ -63,7 +65,7 @@ fn trailing_tag(text: &str) -> Option<(&str, bool)> {
     let run = tag.chars().take_while(char::is_ascii_alphanumeric).count();
     let slogan = &tag[run..];
     let mixed = tag[..run].chars().any(|c| c.is_ascii_digit())
-        && tag[..run].chars().any(|c| c.is_ascii_alphabetic());
+        && tag[..run].chars().any(|c| c.is_ascii_lowercase());
     let plain = !slogan
         .chars()
         .any(|c| c.is_ascii_alphanumeric() || c.is_whitespace() || SENTENCE_ENDS.contains(c));
@@ -99,7 +101,7 @@ fn watermark(lines: &[Line]) -> Option<String> {
     }
     seen.into_iter()
         .filter(|(_, (all, bare))| *all >= LINES_MIN && *bare >= BARE_MIN)
-        .filter(|(token, _)| !is_a_unit(lines, token))
+        .filter(|(token, _)| !is_a_unit(lines, token) && !is_written_in_sentences(lines, token))
         .max_by_key(|(_, (all, _))| *all)
         .map(|(token, _)| token.to_string())
 }
@@ -120,6 +122,23 @@ fn is_a_unit(lines: &[Line], token: &str) -> bool {
         }
     }
     after_number * 3 >= standings
+}
+
+/// The token is a word of the text: a third or more of its standings are
+/// inside a sentence, a Han character either side (`空气中PM10年均浓度`). A
+/// watermark stands at a line's end, or where a copy ran lines together,
+/// after a sentence's end.
+fn is_written_in_sentences(lines: &[Line], token: &str) -> bool {
+    let (mut standings, mut inside) = (0, 0);
+    for text in lines.iter().map(|l| l.text.as_str()) {
+        for (at, _) in text.match_indices(token) {
+            standings += 1;
+            let before = text[..at].chars().last();
+            let after = text[at + token.len()..].chars().next();
+            inside += usize::from(before.is_some_and(is_han) && after.is_some_and(is_han));
+        }
+    }
+    inside * 3 >= standings
 }
 
 /// The text less every standing of the token as a word of its own (no

@@ -384,14 +384,15 @@ impl SearchIndex {
         typed_in_pinyin::read_as_pinyin(self.documents(), term, limit)
     }
 
-    /// What the query's letters read as in pinyin, term by term and where
-    /// syllables were typed apart: see [`typed_in_pinyin::pinyin_offers`].
+    /// What the letters of the query typed as `input` read as in pinyin,
+    /// word by word and where syllables were typed apart: see
+    /// [`typed_in_pinyin::pinyin_offers`].
     pub fn pinyin_offers(
         &self,
-        query: &Query,
+        input: &str,
         limit: usize,
     ) -> Vec<(String, Vec<near_miss::NearMiss>)> {
-        typed_in_pinyin::pinyin_offers(self.documents(), query, limit)
+        typed_in_pinyin::pinyin_offers(self.documents(), input, limit)
     }
 
     /// Each report's folded text as held (a text that grew, as it grew).

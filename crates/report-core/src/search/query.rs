@@ -187,6 +187,43 @@ fn has_substance(text: &str) -> bool {
     text.chars().any(|c| c.is_alphanumeric() || is_han(c))
 }
 
+/// The query's plain words in the order typed, repeats kept (parsing
+/// drops a term typed twice: `shi shi fang an`), in runs of words typed
+/// next to each other: an excluded word breaks a run and is left out; a
+/// quoted word, or one either side of `|` (an alternative), is a run of
+/// its own. What syllables typed apart are read from.
+pub fn runs_of_plain_words(input: &str) -> Vec<Vec<String>> {
+    let input: String = input.chars().take(MAX_QUERY_CHARS).collect();
+    let tokens = tokenize(&input);
+    let beside_or = |i: usize| {
+        let or = |t: Option<&Token>| matches!(t, Some(Token::Or));
+        or(i.checked_sub(1).and_then(|b| tokens.get(b))) || or(tokens.get(i + 1))
+    };
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let Token::Word {
+            text,
+            negated,
+            quoted,
+        } = token
+        else {
+            runs.extend((!run.is_empty()).then(|| std::mem::take(&mut run)));
+            continue;
+        };
+        if *negated || *quoted || beside_or(i) {
+            runs.extend((!run.is_empty()).then(|| std::mem::take(&mut run)));
+            if !*negated {
+                runs.push(vec![bare_term(text, *quoted).to_string()]);
+            }
+        } else {
+            run.push(bare_term(text, false).to_string());
+        }
+    }
+    runs.extend((!run.is_empty()).then_some(run));
+    runs
+}
+
 /// Parses a query; never fails. See the module documentation for the syntax.
 pub fn parse_query(input: &str) -> Query {
     let truncated = input.chars().count() > MAX_QUERY_CHARS;
@@ -285,7 +322,12 @@ pub fn with_term_replaced(input: &str, typed: &str, by: &str) -> String {
             && typed_words
                 .iter()
                 .zip(&words[i..])
-                .all(|(t, &(_, word))| bare_word(word) == *t)
+                .all(|(t, &(_, word))| match typed_words.len() {
+                    // One term: the word that is it, excluded or quoted.
+                    1 => bare_word(word) == *t,
+                    // Syllables typed apart are plain words, as typed.
+                    _ => word == *t,
+                })
     });
     match (found, typed_words.first(), typed_words.last()) {
         (Some(i), Some(first), Some(last)) => {
@@ -363,6 +405,24 @@ mod tests {
             with_term_replaced("乡村 chong qing", "chong qing", "重庆"),
             "乡村 重庆"
         );
+        // Not the excluded word's letters: the plain words as typed.
+        assert_eq!(
+            with_term_replaced("chong -qing chong qing", "chong qing", "重庆"),
+            "chong -qing 重庆"
+        );
+    }
+
+    #[test]
+    fn plain_words_run_as_typed_between_what_breaks_them() {
+        let runs = runs_of_plain_words("a a b -c d | e \"f\" g h，i");
+        let expected: Vec<Vec<&str>> = vec![
+            vec!["a", "a", "b"],
+            vec!["d"],
+            vec!["e"],
+            vec!["f"],
+            vec!["g", "h", "i"],
+        ];
+        assert_eq!(runs, expected);
     }
 
     fn texts(terms: &[Term]) -> Vec<&str> {

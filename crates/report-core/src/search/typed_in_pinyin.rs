@@ -8,8 +8,9 @@ use memchr::memmem;
 use rustc_hash::FxHashMap;
 
 use crate::search::near_miss::NearMiss;
-use crate::search::query::{Query, Term};
+use crate::search::query::runs_of_plain_words;
 use crate::sorting;
+use crate::text::fold::fold_for_search;
 use crate::text::pinyin::{readings, reads_as_any, syllables_opening, Syllable};
 
 /// Fewer syllables than this have too many readings to offer one: `xian`
@@ -184,49 +185,50 @@ pub fn read_as_pinyin<'a>(
     misses
 }
 
-/// What a query's letters read as in pinyin, term by term as typed, each
-/// with the strings offered for it, at most `limit`. Terms of letters next
-/// to each other, each a clause of its own (`ying shang huan jing`: the
-/// syllables spaced apart, as some people type them), are read as one
-/// first, parted where the spaces were, and offered as one
-/// (`ying shang huan jing` → 营商环境); a run that reads as nothing is read
-/// term by term. A term of other characters, an excluded one or one of
-/// several alternatives (`a | b`) ends a run.
+/// What a query's letters read as in pinyin, word by word as typed
+/// (`input`, the query's text), each with the strings offered for it, at
+/// most `limit`. Words of letters typed next to each other (`ying shang
+/// huan jing`: the syllables spaced apart, as some people type them;
+/// `shi shi fang an`, a syllable typed twice) are read as one first,
+/// parted where the spaces were, and offered as one; a run that reads as
+/// nothing is read word by word. A word of other characters, an excluded
+/// or quoted one or an alternative (`a | b`) ends a run
+/// ([`runs_of_plain_words`]).
 pub fn pinyin_offers<'a>(
     documents: impl IntoIterator<Item = &'a str> + Clone,
-    query: &Query,
+    input: &str,
     limit: usize,
 ) -> Vec<(String, Vec<NearMiss>)> {
-    let alone = |i: usize| query.clauses.iter().any(|clause| clause == &[i]);
-    let read_alone = |offers: &mut Vec<(String, Vec<NearMiss>)>, term: &Term| {
-        let read = read_as_pinyin(documents.clone(), &term.folded, limit);
-        if !read.is_empty() {
-            offers.push((term.text.clone(), read));
+    let mut offers: Vec<(String, Vec<NearMiss>)> = Vec::new();
+    let mut offer = |typed: String, folded: &str| {
+        if offers.iter().any(|(t, _)| *t == typed) {
+            return true;
         }
+        let read = read_as_pinyin(documents.clone(), folded, limit);
+        let found = !read.is_empty();
+        if found {
+            offers.push((typed, read));
+        }
+        found
     };
-    let mut offers = Vec::new();
-    let mut at = 0;
-    while at < query.terms.len() {
-        let run_end = (at..query.terms.len())
-            .find(|&i| !(alone(i) && may_be_pinyin(&query.terms[i].folded)))
-            .unwrap_or(query.terms.len());
-        let run = &query.terms[at..run_end];
-        if run.len() < 2 {
-            if may_be_pinyin(&query.terms[at].folded) {
-                read_alone(&mut offers, &query.terms[at]);
+    for words in runs_of_plain_words(input) {
+        let words: Vec<(String, String)> = words
+            .into_iter()
+            .map(|w| {
+                let folded = fold_for_search(&w);
+                (w, folded)
+            })
+            .collect();
+        for run in words.split(|(_, folded)| !may_be_pinyin(folded)) {
+            let typed: Vec<&str> = run.iter().map(|(w, _)| w.as_str()).collect();
+            let folded: Vec<&str> = run.iter().map(|(_, f)| f.as_str()).collect();
+            if run.len() >= 2 && offer(typed.join(" "), &folded.join("'")) {
+                continue;
             }
-            at += 1;
-            continue;
+            for (typed, folded) in run {
+                offer(typed.clone(), folded);
+            }
         }
-        let folded: Vec<&str> = run.iter().map(|t| t.folded.as_str()).collect();
-        let read = read_as_pinyin(documents.clone(), &folded.join("'"), limit);
-        if read.is_empty() {
-            run.iter().for_each(|term| read_alone(&mut offers, term));
-        } else {
-            let typed: Vec<&str> = run.iter().map(|t| t.text.as_str()).collect();
-            offers.push((typed.join(" "), read));
-        }
-        at = run_end;
     }
     offers
 }
@@ -327,8 +329,7 @@ mod tests {
     }
 
     fn offers(documents: &[&str], typed: &str) -> Vec<(String, Vec<String>)> {
-        let query = crate::parse_query(typed);
-        pinyin_offers(documents.iter().copied(), &query, 3)
+        pinyin_offers(documents.iter().copied(), typed, 3)
             .into_iter()
             .map(|(typed, read)| (typed, read.into_iter().map(|m| m.text).collect()))
             .collect()
@@ -382,5 +383,24 @@ mod tests {
             ]
         );
         assert!(offered("-chong qing").is_empty());
+        // A quoted word is a term of its own.
+        assert!(offered("\"ying\" shang").is_empty());
+        assert_eq!(offered("chong -qing chong qing"), one("chong qing", "重庆"));
+    }
+
+    #[test]
+    fn a_syllable_typed_twice_stays_in_its_run() {
+        // Parsing keeps one `shi` of `shi shi`: the run is read as typed.
+        let docs = ["抓好实施方案落实，某某施工方案"];
+        assert_eq!(
+            offers(&docs, "shi shi fang an"),
+            one("shi shi fang an", "实施方案")
+        );
+        assert_eq!(
+            crate::with_term_replaced("shi shi fang an", "shi shi fang an", "实施方案"),
+            "实施方案"
+        );
+        // A word typed twice alone is offered once.
+        assert_eq!(offers(&DOCS, "chongqing 营商 chongqing").len(), 1);
     }
 }

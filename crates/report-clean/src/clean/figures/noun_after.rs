@@ -91,11 +91,14 @@ fn before_a_verb_done(s: &[char], from: usize, end: usize) -> usize {
 
 /// (24c) A verb after the noun, which ends it: 并 (and then) after a noun
 /// of two characters or more joins the verb that follows (`建成3栋厂房并
-/// 投入使用`), not 并 inside a word (`合并`, `兼并`, `吞并`); 办理 (handle)
+/// 投入使用`), not 并 inside a word (`合并`, `兼并`, `吞并`, `撤并`, `一并`); 办理 (handle)
 /// closing its clause is done to what is counted (`交165家承办单位办理。`),
 /// not 办理 inside a name (`群众经常办理事项`, `事项办理时间`).
 fn a_verb_after_the_noun_at(s: &[char], from: usize, at: usize) -> bool {
-    let joins = s[at] == '并' && at >= from + 2 && !matches!(s[at - 1], '合' | '兼' | '吞' | '归');
+    // 并 closing a word: merged (合并, 兼并, 吞并, 归并, 撤并, 裁并), together (一并).
+    let joins = s[at] == '并'
+        && at >= from + 2
+        && !matches!(s[at - 1], '合' | '兼' | '吞' | '归' | '撤' | '裁' | '一');
     let handled = starts_with_at(s, at, "办理")
         && !s
             .get(at + 2)

@@ -66,6 +66,14 @@ fn a_counted_noun_ends_before_bing_and_a_verb_or_before_banli() {
         ],
         "{got:?}"
     );
+    // 并 closing a word (撤并, 一并) is no verb after the noun.
+    let got = named_values("全县完成18个行政村撤并工作，120个重点项目一并审批。");
+    let names: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        names,
+        vec![("行政村撤并工作", 18.0), ("重点项目一并审批", 120.0)],
+        "{got:?}"
+    );
 }
 
 #[test]

@@ -112,16 +112,16 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
 
 /// The line with a space for each ASCII `?` or `;` a copy left where it
 /// lost one (a space its code page lacked, `&nbsp;` less its name):
-/// before a Han character (spaces aside), not ending a sentence (`区长? 黄?某`,
-/// `市长;周某某`).
+/// before a Han character (spaces aside), but not before an office, where
+/// it parts two people (`区长? 黄?某`, `市长;周某某`, but `市长 王某某;副市长
+/// 李某某`).
 pub fn with_lost_spaces(text: &str) -> String {
     text.char_indices()
         .map(|(at, c)| {
-            let next = text[at + c.len_utf8()..]
-                .trim_start_matches(is_space)
-                .chars()
-                .next();
-            let lost = matches!(c, '?' | ';') && next.is_some_and(is_han);
+            let rest = text[at + c.len_utf8()..].trim_start_matches(is_space);
+            let next = rest.chars().next();
+            let another_person = starts_with_office(rest);
+            let lost = matches!(c, '?' | ';') && next.is_some_and(is_han) && !another_person;
             if lost {
                 ' '
             } else {
@@ -154,6 +154,21 @@ pub fn is_masked_speaker_line(text: &str) -> bool {
 }
 
 /// The last office the line names, and where.
+/// The text opens on an office, a rank or two before it at most
+/// (`副市长…`, `常务副市长…`, `市长助理…`), as a second person's part of a
+/// line does.
+fn starts_with_office(text: &str) -> bool {
+    HEADS_OF_GOVERNMENT
+        .iter()
+        .chain(&OTHER_OFFICES)
+        .any(|office| {
+            text.find(office).is_some_and(|at| {
+                let before = &text[..at];
+                before.chars().count() <= 3 && before.chars().all(is_han)
+            })
+        })
+}
+
 fn find_office(text: &str) -> Option<(usize, &'static str)> {
     HEADS_OF_GOVERNMENT
         .iter()

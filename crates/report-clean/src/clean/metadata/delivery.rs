@@ -71,29 +71,45 @@ fn compact_day_over_session(rest: &str) -> Option<(PartialDate, String)> {
 }
 
 /// `202315日在…`, `2020831在…`: a copy that dropped the `年` and `月` (and
-/// the `日`) between a day's figures, right before `在` and the session.
-/// The year is the first four figures; the month and day are read only
-/// where a single split of the rest makes a date (`831` is 8-31; `115`
-/// could be 1-15 or 11-5, so the speech is dated to its year).
+/// the `日`) between a day's figures, right before `在` and the session it
+/// names, its congress's term at least where the line breaks (`200000在校生`
+/// is a count). The year is the first four figures;
+/// the month and day are read only where a single reading of the rest
+/// makes a date (`831` is 8-31; `115` could be 1-15 or 11-5, and `12`
+/// with no `日` after it 1-2 or December, so such speeches are dated to
+/// their year).
 fn run_together_day_at(rest: &str) -> Option<(PartialDate, String)> {
     let len = rest.bytes().take_while(u8::is_ascii_digit).count();
     if !(5..=8).contains(&len) {
         return None;
     }
     let figures = &rest[..len];
-    let after = rest[len..].strip_prefix('日').unwrap_or(&rest[len..]);
+    let day_mark = rest[len..].strip_prefix('日');
+    let after = day_mark.unwrap_or(&rest[len..]);
     let year: u16 = figures[..4].parse().ok()?;
-    if !after.starts_with('在') || !valid_year(u32::from(year)) {
+    let names_session = after
+        .strip_prefix('在')
+        .is_some_and(|session| ["会议", "大会", "届"].iter().any(|w| session.contains(w)));
+    if !names_session || !valid_year(u32::from(year)) {
         return None;
     }
     let tail = &figures[4..];
-    let days: Vec<PartialDate> = (1..tail.len())
+    let mut days: Vec<PartialDate> = (1..tail.len())
         .filter(|&cut| cut <= 2 && tail.len() - cut <= 2)
         .filter_map(|cut| {
             let (month, day) = tail.split_at(cut);
             compact_date(&format!("{}{month:0>2}{day:0>2}", &figures[..4]))
         })
         .collect();
+    // With no `日`, the figures after the year may be a month alone.
+    let month_alone = tail.len() <= 2 && tail.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+    if day_mark.is_none() && month_alone {
+        days.push(PartialDate {
+            year: Some(year),
+            month: tail.parse().ok(),
+            day: None,
+        });
+    }
     let date = match days.as_slice() {
         [day] => *day,
         _ => PartialDate {
