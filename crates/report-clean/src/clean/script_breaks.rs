@@ -82,7 +82,9 @@ pub(crate) fn join_script_breaks(lines: Vec<Line>) -> Vec<Line> {
     // script at either end (whole printed lines, or a paragraph's last).
     let whole: Vec<Line> = (0..lines.len())
         .filter(|&i| {
-            !runs[i] && !(i > 0 && runs[i - 1]) && !runs.get(i + 1).copied().unwrap_or(false)
+            ![i.wrapping_sub(1), i, i + 1]
+                .iter()
+                .any(|&j| runs.get(j).copied().unwrap_or(false))
         })
         .map(|i| lines[i].clone())
         .collect();
