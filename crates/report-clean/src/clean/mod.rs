@@ -39,6 +39,7 @@ pub(crate) mod reference_chrome;
 pub mod region;
 pub(crate) mod repeats;
 pub(crate) mod run_together;
+pub(crate) mod script_breaks;
 pub(crate) mod settle;
 pub mod site_notices;
 pub(crate) mod soft_breaks;

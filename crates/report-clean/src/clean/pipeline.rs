@@ -28,6 +28,7 @@ use crate::clean::reference_chrome::set_aside_reference_chrome;
 use crate::clean::region::{Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::run_together::split_run_together;
+use crate::clean::script_breaks::join_script_breaks;
 use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::stage_directions::set_aside_stage_directions;
@@ -131,6 +132,7 @@ fn process_read_text(
     let (caption_lines, lines): (Vec<Line>, Vec<Line>) = lines
         .into_iter()
         .partition(|l| marked_captions.contains(&l.number));
+    let lines = join_script_breaks(lines);
     let lines = set_aside_spaced_contents(set_aside_page_furniture(lines, &mut noise), &mut noise);
     let lines = set_aside_menu_columns(lines, &mut noise);
     let lines = join_soft_breaks(set_aside_title_bar(lines, &mut noise));

@@ -7,12 +7,15 @@
 //! line, and the text on either side cannot end or start a sentence: the
 //! pieces are one line again before anything reads them as headings.
 
+use crate::clean::header_run::opens_on_salutation;
 use crate::clean::joins::{join_at_width, join_broken};
 use crate::clean::metadata::{delivery_line_is_open, is_delivery_line, parse_metadata_line};
 use crate::clean::table_rows::is_table_row;
 use crate::clean::wrap::Wrap;
 use report_core::text::fold::is_han;
-use report_core::text::layout::{ends_sentence, is_continuation, opens_with_outline_number, Line};
+use report_core::text::layout::{
+    ends_sentence, has_sentence_end, is_continuation, opens_with_outline_number, Line,
+};
 
 /// Marks that close what an earlier line opened, or go on with its
 /// sentence: a line cannot start with one.
@@ -165,12 +168,51 @@ fn join_wrapped(lines: Vec<Line>, wrap: Wrap) -> Vec<Line> {
         joining = next.is_some_and(|next| {
             wrap.runs_on(line, Some(next))
                 && !is_whole_delivery_line(&line.text)
+                && !is_heading_as_wide_as_the_width(&lines, i, wrap)
                 && !opens_a_printed_line_of_its_own(&next.text)
                 && !is_table_row(&line.text, Some(next))
                 && !is_table_row(&next.text, lines.get(i + 2))
         });
     }
     out
+}
+
+/// A part's heading (`一、`…`十、`) no sentence in it.
+fn is_part_heading_shape(text: &str) -> bool {
+    text.starts_with(|c| "一二三四五六七八九十".contains(c))
+        && opens_with_outline_number(text)
+        && !has_sentence_end(text)
+}
+
+/// A part's heading that happens to fill the width
+/// (`二、某某时期经济社会发展的主要目标和战略举措` printed as wide as the
+/// page's lines): the line under it is no tail of it but the part's first
+/// line of prose (as wide as the width, or ending a sentence), where the
+/// text's other part headings stand on lines of their own (narrower than
+/// the width, no sentence in them) more often than they run into prose.
+fn is_heading_as_wide_as_the_width(lines: &[Line], i: usize, wrap: Wrap) -> bool {
+    let line = &lines[i];
+    let Some(next) = lines.get(i + 1) else {
+        return false;
+    };
+    if !is_part_heading_shape(&line.text) || !(wrap.fills(next) || has_sentence_end(&next.text)) {
+        return false;
+    }
+    let (mut alone, mut run_in) = (0, 0);
+    for (j, other) in lines.iter().enumerate() {
+        if j == i || !opens_with_outline_number(&other.text) {
+            continue;
+        }
+        if is_part_heading_shape(&other.text) && !wrap.fills(other) {
+            alone += 1;
+        } else if other
+            .text
+            .starts_with(|c| "一二三四五六七八九十".contains(c))
+        {
+            run_in += 1;
+        }
+    }
+    alone > 0 && alone > run_in
 }
 
 /// A delivery line ending where such lines end (`…会议上`, `…）`): it may
@@ -185,7 +227,14 @@ fn is_whole_delivery_line(text: &str) -> bool {
 /// caption, is no byline).
 fn opens_a_printed_line_of_its_own(text: &str) -> bool {
     let first_sentence = text.split(['。', '！', '？']).next().unwrap_or(text);
-    opens_a_line_of_its_own(first_sentence)
+    opens_a_line_of_its_own(first_sentence) || is_salutation_line(text)
+}
+
+/// A speech's salutation alone on its line, closed by its colon
+/// (`各位代表：`): the speech opens there, whatever filled the width above
+/// it (a photo's caption, a delivery line).
+fn is_salutation_line(text: &str) -> bool {
+    opens_on_salutation(text) && text.ends_with(['：', ':']) && text.chars().count() <= 12
 }
 
 #[cfg(test)]

@@ -127,7 +127,16 @@ impl Wrap {
             && (!ends_sentence(&line.text) || self.indents && next.is_some_and(|n| !n.indented))
     }
 
-    fn fills(&self, line: &Line) -> bool {
+    /// The width, in the measure the lines were wrapped by.
+    pub(crate) fn width(&self) -> usize {
+        match self.measure {
+            Measure::Columns => self.width,
+            Measure::Chars => self.width * 2,
+        }
+    }
+
+    /// The line is as wide as the width, give or take the slack.
+    pub(crate) fn fills(&self, line: &Line) -> bool {
         self.measure.of(line) + self.measure.slack() >= self.width
     }
 }
