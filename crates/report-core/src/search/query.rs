@@ -374,42 +374,34 @@ mod tests {
 
     #[test]
     fn a_term_is_replaced_where_it_is_a_word_of_the_query() {
-        assert_eq!(
-            with_term_replaced("新职生产力", "新职生产力", "新质生产力"),
-            "新质生产力"
-        );
-        // The second word, not the first word's start.
-        assert_eq!(
-            with_term_replaced("新职生产力　新职", "新职", "新质"),
-            "新职生产力　新质"
-        );
-        assert_eq!(
-            with_term_replaced("营商 -“新职”", "新职", "新质"),
-            "营商 -“新质”"
-        );
-        // A phrase holds a space: found where it is written.
-        assert_eq!(
-            with_term_replaced("\"新职 生产\"", "新职 生产", "新质 生产"),
-            "\"新质 生产\""
-        );
-        // Syllables typed apart: the words one after another, however spaced.
-        assert_eq!(
-            with_term_replaced(
+        // (query, the term as typed, what replaces it, the query after)
+        let cases = [
+            ("新职生产力", "新职生产力", "新质生产力", "新质生产力"),
+            // The second word, not the first word's start.
+            ("新职生产力　新职", "新职", "新质", "新职生产力　新质"),
+            ("营商 -“新职”", "新职", "新质", "营商 -“新质”"),
+            // A phrase holds a space: found where it is written.
+            ("\"新职 生产\"", "新职 生产", "新质 生产", "\"新质 生产\""),
+            // Syllables typed apart: the words one after another, however
+            // spaced.
+            (
                 "ying  shang　huan jing 乡村",
                 "ying shang huan jing",
-                "营商环境"
+                "营商环境",
+                "营商环境 乡村",
             ),
-            "营商环境 乡村"
-        );
-        assert_eq!(
-            with_term_replaced("乡村 chong qing", "chong qing", "重庆"),
-            "乡村 重庆"
-        );
-        // Not the excluded word's letters: the plain words as typed.
-        assert_eq!(
-            with_term_replaced("chong -qing chong qing", "chong qing", "重庆"),
-            "chong -qing 重庆"
-        );
+            ("乡村 chong qing", "chong qing", "重庆", "乡村 重庆"),
+            // Not the excluded word's letters: the plain words as typed.
+            (
+                "chong -qing chong qing",
+                "chong qing",
+                "重庆",
+                "chong -qing 重庆",
+            ),
+        ];
+        for (query, typed, by, after) in cases {
+            assert_eq!(with_term_replaced(query, typed, by), after, "{query}");
+        }
     }
 
     #[test]

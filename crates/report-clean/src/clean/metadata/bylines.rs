@@ -118,10 +118,10 @@ pub fn parse_speaker_line(text: &str) -> Option<String> {
 pub fn with_lost_spaces(text: &str) -> String {
     text.char_indices()
         .map(|(at, c)| {
-            let rest = text[at + c.len_utf8()..].trim_start_matches(is_space);
-            let next = rest.chars().next();
-            let another_person = starts_with_office(rest);
-            let lost = matches!(c, '?' | ';') && next.is_some_and(is_han) && !another_person;
+            let rest = || text[at + c.len_utf8()..].trim_start_matches(is_space);
+            let lost = matches!(c, '?' | ';')
+                && rest().chars().next().is_some_and(is_han)
+                && !starts_with_office(rest());
             if lost {
                 ' '
             } else {
@@ -158,15 +158,13 @@ pub fn is_masked_speaker_line(text: &str) -> bool {
 /// (`副市长…`, `常务副市长…`, `市长助理…`), as a second person's part of a
 /// line does.
 fn starts_with_office(text: &str) -> bool {
-    HEADS_OF_GOVERNMENT
-        .iter()
-        .chain(&OTHER_OFFICES)
-        .any(|office| {
-            text.find(office).is_some_and(|at| {
-                let before = &text[..at];
-                before.chars().count() <= 3 && before.chars().all(is_han)
-            })
-        })
+    let ranks = text.char_indices().take_while(|(_, c)| is_han(*c)).take(4);
+    ranks.map(|(at, _)| &text[at..]).any(|from| {
+        HEADS_OF_GOVERNMENT
+            .iter()
+            .chain(&OTHER_OFFICES)
+            .any(|office| from.starts_with(office))
+    })
 }
 
 fn find_office(text: &str) -> Option<(usize, &'static str)> {
