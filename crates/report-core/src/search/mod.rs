@@ -16,6 +16,7 @@ pub mod query;
 pub mod sharded;
 pub mod shards;
 pub mod typed_in_pinyin;
+pub mod year_spellings;
 
 use memchr::memmem::Finder;
 

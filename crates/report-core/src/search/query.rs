@@ -341,6 +341,23 @@ pub fn with_term_replaced(input: &str, typed: &str, by: &str) -> String {
     }
 }
 
+/// `input` with the term typed as `typed` searched for together with
+/// `others` (`1958年` as `1958年 | 一九五八年`): the word that is the term,
+/// quotes and all, becomes the alternatives; else the first place the term
+/// is written.
+pub fn with_alternatives(input: &str, typed: &str, others: &[String]) -> String {
+    let mut alternatives = vec![typed.to_string()];
+    alternatives.extend(others.iter().cloned());
+    let by = query_text(&alternatives, true);
+    let word = words_at(input)
+        .into_iter()
+        .find(|&(_, word)| bare_word(word) == typed && !word.starts_with(['-', '－']));
+    match word {
+        Some((at, word)) => format!("{}{by}{}", &input[..at], &input[at + word.len()..]),
+        None => with_term_replaced(input, typed, &by),
+    }
+}
+
 /// A word of the query as its term reads: without the `-` that excludes
 /// it or the quotes around it.
 fn bare_word(word: &str) -> &str {

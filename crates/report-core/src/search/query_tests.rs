@@ -203,3 +203,43 @@ fn query_text_round_trips() {
     );
     assert_eq!(q.clauses, vec![vec![0, 1, 2, 3, 4]]);
 }
+
+#[test]
+fn a_term_is_searched_with_its_alternatives_where_it_is_a_word() {
+    let others = ["一九五八年".to_string()];
+    // (query, the term as typed, the query after)
+    let cases = [
+        ("1958年", "1958年", "1958年 | 一九五八年"),
+        (
+            "计划 1958年 钢铁",
+            "1958年",
+            "计划 1958年 | 一九五八年 钢铁",
+        ),
+        // Quoted: the quotes go with the word, not around the alternatives.
+        ("计划 \"1958年\"", "1958年", "计划 1958年 | 一九五八年"),
+        // Not the excluded word of the same text.
+        (
+            "-1958年 钢铁 1958年",
+            "1958年",
+            "-1958年 钢铁 1958年 | 一九五八年",
+        ),
+        // Written with a sentence mark: where the term is written.
+        ("1958年。", "1958年", "1958年 | 一九五八年。"),
+    ];
+    for (input, typed, expected) in cases {
+        let after = with_alternatives(input, typed, &others);
+        assert_eq!(after, expected, "{input}");
+        // What it asks for: the term or its other spelling, in one clause.
+        let query = parse_query(&after);
+        let clause = query
+            .clauses
+            .iter()
+            .find(|c| c.len() == 2)
+            .unwrap_or_else(|| panic!("{after}: {:?}", query.clauses));
+        let texts: Vec<&str> = clause
+            .iter()
+            .map(|&i| query.terms[i].text.as_str())
+            .collect();
+        assert_eq!(texts, ["1958年", "一九五八年"], "{after}");
+    }
+}
