@@ -15,8 +15,8 @@ pub mod postings;
 pub mod query;
 pub mod sharded;
 pub mod shards;
+pub mod spellings;
 pub mod typed_in_pinyin;
-pub mod year_spellings;
 
 use memchr::memmem::Finder;
 

@@ -130,8 +130,8 @@ impl RegionTree {
             opened: vec![false; self.divisions.len()],
             matches: 0,
         };
-        for (n, division) in self.divisions.iter().enumerate() {
-            if !names[n].contains(last.as_str()) {
+        for (n, name) in names.iter().enumerate() {
+            if !name.contains(last.as_str()) {
                 continue;
             }
             let mut path =

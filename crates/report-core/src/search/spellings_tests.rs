@@ -119,11 +119,47 @@ fn the_spellings_offered_are_those_the_reports_hold() {
 }
 
 #[test]
-fn a_term_may_hold_a_year_where_four_figures_or_numerals_stand_in_a_row() {
+fn a_term_may_be_spelled_otherwise_where_four_figures_or_numerals_stand_in_a_row() {
     for term in ["1958年", "计划2005", "二〇〇五年", "一九五八"] {
-        assert!(may_hold_a_year(term), "{term}");
+        assert!(may_be_spelled_otherwise(term), "{term}");
     }
     for term in ["营商环境", "195", "19五8", "一九五", "十四五", ""] {
-        assert!(!may_hold_a_year(term), "{term}");
+        assert!(!may_be_spelled_otherwise(term), "{term}");
     }
+}
+
+#[test]
+fn a_share_is_written_in_words_and_in_figures() {
+    // (term, its other spelling)
+    let cases = [
+        ("66%", "百分之六十六"),
+        ("8%", "百分之八"),
+        ("15%", "百分之十五"),
+        ("3.5%", "百分之三点五"),
+        ("0.05%", "百分之零点零五"),
+        ("105%", "百分之一百零五"),
+        ("110%", "百分之一百一十"),
+        ("100%", "百分之百"),
+        ("增长12%", "增长百分之十二"),
+        ("百分之六十六", "66%"),
+        ("百分之三点五", "3.5%"),
+        ("百分之百", "100%"),
+        ("百分之一百零五", "105%"),
+        ("比上年增长百分之十", "比上年增长10%"),
+    ];
+    for (term, expected) in cases {
+        assert_eq!(other_spellings(term), vec![expected.to_string()], "{term}");
+    }
+    // Not a share: part of a longer number, too long, or no number after 百分之.
+    for term in ["1.2.5%", "12345%", "百分之", "百分比", "5.1234%"] {
+        assert!(
+            other_spellings(term).is_empty(),
+            "{term}: {:?}",
+            other_spellings(term)
+        );
+    }
+    for term in ["12%", "百分之三", "增长 5%"] {
+        assert!(may_be_spelled_otherwise(term), "{term}");
+    }
+    assert!(!may_be_spelled_otherwise("%"));
 }
