@@ -161,6 +161,13 @@ test("pinyin typed with the input method off is read as the reports' words, from
   await offered.filter({ hasText: "营商环境" }).click();
   assert.equal(await box.inputValue(), "营商环境");
   await waitForResults(page, 3);
+  // Letters an input method committed as typed, after the characters it
+  // wrote (Enter pressed mid-word), are read with those characters.
+  await search(page, "营商huanjing");
+  await page.getByTestId("no-results").waitFor();
+  await offered.filter({ hasText: "营商环境" }).click();
+  assert.equal(await box.inputValue(), "营商环境");
+  await waitForResults(page, 3);
   // Letters that read as no pinyin are offered nothing.
   await search(page, "qqxz");
   await page.getByTestId("no-results").waitFor();
