@@ -17,7 +17,7 @@ const ctx = useBrowser(async () => {
     "synth.html": { body: await hostPage('data-corpus-url="synth.json"'), type: "text/html; charset=utf-8" },
     // Made-up reports of 1959 and 2006 writing their dates in numerals (the
     // zero two ways) and in figures.
-    "dates.json": { body: buildCorpus("tests/fixtures/dates-two-ways"), type: "application/json" },
+    "dates.json": { body: buildCorpus("tests/fixtures/spellings"), type: "application/json" },
     "dates.html": { body: await hostPage('data-corpus-url="dates.json"'), type: "text/html; charset=utf-8" },
     // An embed keeps its view in the fragment only: the query string is the host's.
     "embedded.html": { body: await hostPage('data-url-state="on"'), type: "text/html; charset=utf-8" },
@@ -118,6 +118,10 @@ test("a date or share typed in figures is offered as older reports write it, in 
   await offer.getByTestId("search-both-spellings").click();
   assert.equal(await box.inputValue(), "12% | 百分之十二");
   await waitForResults(page, 2);
+  // A figure copied with its thousands grouped is one term, not two.
+  await search(page, "1,234.5万元");
+  await waitForResults(page, 1);
+  assert.deepEqual(await page.locator("[data-testid=term-totals] .re-term > span[lang]").allTextContents(), ["1,234.5万元"]);
   // Numbers that are no year, and words, are offered nothing.
   await search(page, "一百二十亿元");
   await waitForResults(page, 1);

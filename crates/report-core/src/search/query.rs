@@ -84,7 +84,8 @@ fn tokenize(input: &str) -> Vec<Token> {
         }
         *negated = false;
     };
-    for c in input.chars() {
+    let chars: Vec<char> = input.chars().collect();
+    for (at, &c) in chars.iter().enumerate() {
         if in_quotes {
             if is_quote(c) {
                 in_quotes = false;
@@ -101,6 +102,8 @@ fn tokenize(input: &str) -> Vec<Token> {
             flush(&mut current, &mut negated, &mut tokens);
             negated = keep_negation;
             in_quotes = true;
+        } else if is_thousands_comma(&chars, at) {
+            current.push(c);
         } else if is_space(c) || is_list_mark(c) {
             flush(&mut current, &mut negated, &mut tokens);
         } else if matches!(c, '|' | '｜') {
@@ -138,6 +141,18 @@ const OR_WORDS: [&str; 2] = ["或", "OR"];
 /// no one searches for the comma itself.
 fn is_list_mark(c: char) -> bool {
     matches!(c, '，' | ',' | '、' | '；' | ';')
+}
+
+/// A comma that groups a number's thousands (`1,234.5万元`, `12，000`), as
+/// a figure copied from a report has it: a figure before it and three
+/// after it, then no more figures. Not a mark between terms (`2020,2021`).
+fn is_thousands_comma(chars: &[char], at: usize) -> bool {
+    let figure = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit());
+    matches!(chars[at], ',' | '，')
+        && at > 0
+        && figure(at - 1)
+        && (1..=3).all(|i| figure(at + i))
+        && !figure(at + 4)
 }
 
 /// Marks that end or introduce a sentence (`。！？：…`). Copied with a

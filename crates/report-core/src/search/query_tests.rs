@@ -243,3 +243,22 @@ fn a_term_is_searched_with_its_alternatives_where_it_is_a_word() {
         assert_eq!(texts, ["1958年", "一九五八年"], "{after}");
     }
 }
+
+#[test]
+fn a_comma_grouping_thousands_stays_in_its_number() {
+    let terms = |input: &str| -> Vec<String> {
+        parse_query(input)
+            .terms
+            .into_iter()
+            .map(|t| t.folded)
+            .collect()
+    };
+    assert_eq!(terms("1,234.5万元"), ["1,234.5万元"]);
+    assert_eq!(terms("收入12，000万元"), ["收入12,000万元"]);
+    assert_eq!(terms("12,345,678元 营商环境"), ["12,345,678元", "营商环境"]);
+    // Between terms, a comma parts them as ever.
+    assert_eq!(terms("2020,2021"), ["2020", "2021"]);
+    assert_eq!(terms("1,2"), ["1", "2"]);
+    assert_eq!(terms("营商环境,1,000"), ["营商环境", "1,000"]);
+    assert_eq!(terms("5,乡村"), ["5", "乡村"]);
+}
