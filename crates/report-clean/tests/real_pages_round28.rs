@@ -6,6 +6,29 @@ mod support;
 use support::shapes::{first_paragraph, headings, report, stated_day};
 
 #[test]
+fn a_long_title_over_the_speechs_salutation_is_the_title() {
+    // No delivery line: the bureau's long title over `各位代表：`, under
+    // the site's menu button and breadcrumb.
+    let text = [
+        "导航",
+        "您的位置: 首页>区财政局>政务公开>财政预决算 > 区级预算报告",
+        "某某市某某区财政局关于某某市某某区2030年预算执行情况和2031年预算草案的报告",
+        "各位代表:",
+        "受区人民政府委托,现将我区2030年预算执行情况和2031年预算草案的报告提请大会审查。",
+        "一、2030年财政工作情况",
+        "2030年,全区财政坚持稳中求进,持续改善民生。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "某某市某某区财政局关于某某市某某区2030年预算执行情况和2031年预算草案的报告"
+    );
+    assert!(!r.title_is_derived);
+    assert!(first_paragraph(&r).starts_with("各位代表"));
+}
+
+#[test]
 fn question_marks_opening_lines_are_the_indent_a_copy_lost() {
     let text = [
         "关于某某市政府工作报告",
