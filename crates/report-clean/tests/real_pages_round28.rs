@@ -46,3 +46,18 @@ fn question_marks_opening_lines_are_the_indent_a_copy_lost() {
     assert_eq!(headings(&r), ["一、过去五年工作回顾"]);
     assert!(first_paragraph(&r).starts_with("各位代表"));
 }
+
+#[test]
+fn an_empty_source_field_before_the_pages_controls_names_no_source() {
+    let text = [
+        "2031年某某自治州人民政府工作报告",
+        "2031-02-25 00:00 作者: 来源: 【字体:",
+        "政府工作报告",
+        "——2031年2月25日在某某自治州第十三届人民代表大会第五次会议上",
+        "州人民政府州长 张某某",
+        "各位代表:",
+        "现在,我代表州人民政府向大会作政府工作报告,请予审议。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).source, None);
+}

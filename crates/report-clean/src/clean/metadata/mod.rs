@@ -313,12 +313,19 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
 }
 
 /// A field's value that is only the label of the next control, its colon
-/// and nothing after it (`来源： 分享到：`).
+/// and nothing after it (`来源： 分享到：`), or the page's controls opening
+/// in their bracket on a label of their own (`来源： 【字体：大 中 小】`).
 fn value_is_a_label(value: &[char]) -> bool {
     let value: String = value.iter().collect();
     let value = value
         .trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '：'))
         .trim_end_matches(is_space);
+    if let Some(control) = value.strip_prefix(['【', '[']) {
+        return control
+            .split(['】', ']'])
+            .next()
+            .is_some_and(|c| c.contains([':', '：']));
+    }
     value.ends_with([':', '：']) && !value.contains(is_space) && !value.contains(['【', '['])
 }
 
