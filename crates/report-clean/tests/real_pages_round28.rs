@@ -61,3 +61,24 @@ fn an_empty_source_field_before_the_pages_controls_names_no_source() {
     .join("\n");
     assert_eq!(report(&text).source, None);
 }
+
+#[test]
+fn a_sites_words_to_its_reader_on_what_it_gathered_are_no_part_of_the_report() {
+    for blurb in [
+        "在各种场合,报告都被广泛地运用着。以下是小编为大家收集的报告范文,仅供参考,大家一起来看看吧。",
+        "绪论:在寻找写作灵感吗?某某网为您精选了8篇村委会工作报告,欢迎您的阅读与分享!",
+    ] {
+        let text = [
+            "村委会工作报告(精选8篇)",
+            blurb,
+            "村委会工作报告篇一",
+            "一年来,某某村在镇党委的领导下,完成了村级道路硬化和人居环境整治。",
+            "一、加强组织建设",
+            "村两委定期召开会议,明确分工。",
+        ]
+        .join("\n");
+        let r = report(&text);
+        assert!(first_paragraph(&r).starts_with("一年来"), "{blurb}");
+        assert!(r.noise.iter().any(|n| n.text == blurb), "{blurb}");
+    }
+}
