@@ -82,3 +82,29 @@ fn a_sites_words_to_its_reader_on_what_it_gathered_are_no_part_of_the_report() {
         assert!(r.noise.iter().any(|n| n.text == blurb), "{blurb}");
     }
 }
+
+#[test]
+fn a_title_cut_before_the_of_that_closes_its_matter_goes_on_on_the_next_line() {
+    let text = [
+        "某某镇十七届人大二次会议文件(12)",
+        "关于《某某镇政府工作报告》",
+        "的决议(草案)",
+        "(2031年2月10日某某镇十七届人大二次会议)",
+        "某某镇第十七届人民代表大会第二次会议听取和审议了张某某同志代表镇人民政府所作的工作报告。",
+        "会议认为,镇政府较好地完成了目标任务,决定批准这个报告。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "关于《某某镇政府工作报告》的决议(草案)");
+    assert_eq!(stated_day(&r).as_deref(), Some("2031-02-10"));
+    assert!(headings(&r).is_empty());
+    // A line of the text opening on 的 under a whole title stays the text's.
+    let text = [
+        "关于某某镇2030年预算执行情况的报告",
+        "的确,过去一年全镇财政收入稳步增长。",
+        "各位代表:",
+        "现在,我代表镇人民政府报告预算执行情况。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).title, "关于某某镇2030年预算执行情况的报告");
+}
