@@ -108,3 +108,21 @@ fn a_title_cut_before_the_of_that_closes_its_matter_goes_on_on_the_next_line() {
     .join("\n");
     assert_eq!(report(&text).title, "关于某某镇2030年预算执行情况的报告");
 }
+
+#[test]
+fn a_header_run_on_with_the_pages_fields_after_the_speaker_is_cut_into_its_parts() {
+    let text = [
+        "政府工作报告 ——二○三一年一月二十一日在某某省第六届人民代表大会第五次会议上 某某省省长 张某某 作者: 发布时间:2031-01-27 09:32:05 信息来源:某某日报客户端 浏览量:",
+        "各位代表:",
+        "现在,我代表省人民政府,向大会报告政府工作,请予审议。",
+        "一、2030年工作回顾",
+        "2030年,全省地区生产总值增长5%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "政府工作报告");
+    assert_eq!(stated_day(&r).as_deref(), Some("2031-01-21"));
+    assert_eq!(r.authors, ["张某某"]);
+    assert_eq!(r.source.as_deref(), Some("某某日报客户端"));
+    assert!(first_paragraph(&r).starts_with("各位代表"));
+}
