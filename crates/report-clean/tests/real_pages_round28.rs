@@ -126,3 +126,19 @@ fn a_header_run_on_with_the_pages_fields_after_the_speaker_is_cut_into_its_parts
     assert_eq!(r.source.as_deref(), Some("某某日报客户端"));
     assert!(first_paragraph(&r).starts_with("各位代表"));
 }
+
+#[test]
+fn a_pages_first_part_over_its_first_item_opens_the_text_and_names_no_title() {
+    let text = [
+        "您当前的位置:首页 > 内容",
+        "一、2030年工作总结",
+        "(一)特色亮点工作",
+        "1. 商圈打开流量新天地。进一步发挥商圈联盟的优势,协调辖区内重点企业参与商圈联盟共建,累计召开协商议事会9次。",
+        "2. 小而美园区实现效益新突破。紧扣特色园区发展定位,推动特色产业集聚,引领园区高质量发展。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.title_is_derived, "{}", r.title);
+    assert_ne!(r.subtitle.as_deref(), Some("(一)特色亮点工作"));
+    assert_eq!(headings(&r), ["一、2030年工作总结 (一)特色亮点工作"]);
+}
