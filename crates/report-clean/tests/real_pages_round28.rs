@@ -142,3 +142,23 @@ fn a_pages_first_part_over_its_first_item_opens_the_text_and_names_no_title() {
     assert_ne!(r.subtitle.as_deref(), Some("(一)特色亮点工作"));
     assert_eq!(headings(&r), ["一、2030年工作总结 (一)特色亮点工作"]);
 }
+
+#[test]
+fn a_source_that_credits_the_sites_users_names_no_publisher() {
+    for (field, source) in [
+        ("来源:网友投稿", None),
+        ("来源:会员上传", None),
+        ("来源:某某日报", Some("某某日报")),
+    ] {
+        let text = [
+            "某某区2030年政府工作报告".to_string(),
+            format!("时间:2031-05-19 13:50:07 {field}"),
+            "各位代表:".to_string(),
+            "我代表区人民政府,向大会作工作报告,请予审议。".to_string(),
+            "2030年工作简要回顾".to_string(),
+            "2030年是极不寻常的一年,全区经济平稳较快发展。".to_string(),
+        ]
+        .join("\n");
+        assert_eq!(report(&text).source.as_deref(), source, "{field}");
+    }
+}

@@ -69,6 +69,20 @@ pub(crate) fn shared_file_name(text: &str) -> Option<&str> {
     })
 }
 
+/// What a site says its users did with the text it shows (`网友投稿`,
+/// `会员上传`).
+const USERS_ACTS: [&str; 4] = ["投稿", "上传", "分享", "提供"];
+
+/// `来源：网友投稿`: the site's users put the text up, which names no
+/// publisher; a source of its own (`某某日报`) names no uploader.
+pub(crate) fn credits_the_sites_users(value: &str) -> bool {
+    UPLOADERS.iter().any(|who| {
+        value
+            .strip_prefix(who)
+            .is_some_and(|act| act.is_empty() || USERS_ACTS.contains(&act))
+    })
+}
+
 /// Whether a line names the document or the site as a word of its own:
 /// where nothing of the report's own words is glued before it (the line's
 /// or a clause's start, a demonstrative or 的: `该文档`, `当前文档`,

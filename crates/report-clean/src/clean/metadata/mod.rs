@@ -1,5 +1,6 @@
 //! Metadata lines ("来源:… 作者:… 发布时间:…"), bylines and datelines.
 
+use crate::clean::document_notices::credits_the_sites_users;
 use crate::clean::noise::advertising_prefix;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::{fold_char, is_han, is_space};
@@ -247,7 +248,10 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
                     Some(first) if !latin => first,
                     _ => value,
                 };
-                if !is_person_name(first) && !SELF_REFERENCES.contains(&first) {
+                if !is_person_name(first)
+                    && !SELF_REFERENCES.contains(&first)
+                    && !credits_the_sites_users(first)
+                {
                     meta.source.get_or_insert_with(|| first.to_string());
                 }
             }
