@@ -162,3 +162,16 @@ fn a_source_that_credits_the_sites_users_names_no_publisher() {
         assert_eq!(report(&text).source.as_deref(), source, "{field}");
     }
 }
+
+#[test]
+fn an_agencys_dateline_opening_the_text_names_the_agency_not_the_place_it_filed_from() {
+    let text = [
+        "关于2030年某某省预算执行情况与2031年某某省预算草案的报告",
+        "(摘要)",
+        "新华社某某3月6日电 受省人民政府委托,省财政厅5日向省人大会议提交了预算报告,摘要如下:",
+        "2030年预算执行情况",
+        "2030年,全省财政收入完成3162亿元,比上年增长8%。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).source.as_deref(), Some("新华社"));
+}
