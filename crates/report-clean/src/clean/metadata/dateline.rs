@@ -27,13 +27,16 @@ const DATELINE_MAX_NAME_CHARS: usize = 12;
 
 /// A dateline standing alone on its line, as an agency's copy opens and
 /// ends (`新华社北京3月12日电`, `（新华社北京3月12日电）`): the agency, less
-/// the place it filed from, as every dateline names it.
+/// the place it filed from, as a wire's dateline opening a paragraph names
+/// it too.
 pub fn standalone_dateline(text: &str) -> Option<Dateline> {
     let inner = text
         .trim()
         .trim_start_matches(['（', '('])
         .trim_end_matches(['）', ')']);
-    parse_dateline(inner).filter(|d| d.rest.is_empty())
+    let mut dateline = parse_dateline(inner).filter(|d| d.rest.is_empty())?;
+    dateline.source = dateline.source.map(outlet_less_place);
+    Some(dateline)
 }
 
 /// Most characters of the place an outlet files from (`乌鲁木齐`).
@@ -129,7 +132,13 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline> {
             if matches!(chars.get(after), Some('讯') | Some('电')) && ends_word(&chars, after + 1)
             {
                 let name: String = chars[start..name_end].iter().collect();
-                return Some(make_dateline(&chars, name, Some((m, d)), after + 1));
+                let mut dateline = make_dateline(&chars, name, Some((m, d)), after + 1);
+                // A wire's copy (`…电`) names where it was filed after the
+                // agency.
+                if chars[after] == '电' {
+                    dateline.source = dateline.source.map(outlet_less_place);
+                }
+                return Some(dateline);
             }
         }
         if chars[name_end] == '讯' && name_end >= start + 2 && ends_word(&chars, name_end + 1) {
@@ -197,7 +206,7 @@ fn make_dateline(
     let own = ["本报", "本台", "本网", "本刊"]
         .iter()
         .any(|own| name.starts_with(own));
-    let source = (!name.is_empty() && !own).then(|| outlet_less_place(name));
+    let source = (!name.is_empty() && !own).then_some(name);
     Dateline {
         text: chars[..end_with_bracket].iter().collect(),
         source,
