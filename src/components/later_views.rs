@@ -1,7 +1,7 @@
 //! The views the first screen does not show (the concordance, the figures
 //! table, the comparison, the trends, the import panel, the pinyin
-//! readings offered when letters find nothing and a date's or share's other
-//! spellings offered when a term may hold one), each in a wasm
+//! readings offered when letters find nothing and a date's other
+//! spellings offered when a term may hold a year), each in a wasm
 //! chunk of its own that the page fetches the first time the view is opened
 //! (`scripts/split-page.mjs` cuts the chunks out of every build, after
 //! `wasm_split`'s markers). The first download carries only the list, the

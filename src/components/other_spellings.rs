@@ -1,6 +1,6 @@
-//! A date's or share's other spellings (report-core's `search::spellings`):
+//! A date's other spellings (report-core's `search::date_spellings`):
 //! drawn from a wasm chunk of its own, fetched the first time a term may
-//! hold one, not with the page.
+//! hold a year, not with the page.
 
 use leptos::prelude::*;
 use report_core::i18n::Key;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{may_be_spelled_otherwise, MAX_QUERY_CHARS};
+use report_core::{may_hold_a_year, MAX_QUERY_CHARS};
 
 use super::composition::Composition;
 use super::highlighted::HIT_COLOURS;
@@ -10,7 +10,7 @@ use crate::keyboard::unique_id;
 use crate::state::use_app_state;
 
 /// The search input, with each term's colour and total hits below it, and
-/// a date's or share's other spellings the reports hold.
+/// a date's other spellings the reports hold.
 /// Enter and Shift+Enter step through the hits of the open report.
 #[component]
 pub fn SearchBox() -> impl IntoView {
@@ -24,7 +24,7 @@ pub fn SearchBox() -> impl IntoView {
                 .read()
                 .terms
                 .iter()
-                .any(|t| may_be_spelled_otherwise(&t.folded))
+                .any(|t| may_hold_a_year(&t.folded))
     });
     // Searched on an input method's commit, not on its pinyin.
     let composition = Composition::new();
@@ -79,7 +79,7 @@ pub fn SearchBox() -> impl IntoView {
                 }}
             </ul>
             // A date's other spellings, from a chunk of their own, drawn
-            // anew only when a date or share comes into the query or leaves it.
+            // anew only when a year comes into the query or leaves it.
             {move || dated.get().then(|| view! { <Later which=LaterView::OtherSpellings /> })}
             {move || {
                 let q = query.read();

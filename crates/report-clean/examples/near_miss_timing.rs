@@ -1,6 +1,7 @@
 //! Times what an empty result list offers for a slip of typing (the
 //! strings one edit from a term no report holds, and what letters typed
-//! with the input method off read as in pinyin), natively, over a
+//! with the input method off read as in pinyin), and what the search box
+//! offers for a date or share written the other way, natively, over a
 //! synthetic corpus:
 //! `cargo run --release -p report-clean --example near_miss_timing -- 1000`.
 mod support;
@@ -36,6 +37,8 @@ fn main() {
         "chongqing",
         "xiang'cun'zhen'xing",
         "qqxz",
+        // Letters an input method committed beside its characters.
+        "营商huanjing",
     ]
     .map(|term| (term, SearchIndex::read_as_pinyin as Offer));
     for (term, offer) in slips.into_iter().chain(pinyin) {
@@ -47,6 +50,23 @@ fn main() {
             .map(|m| format!("{} ({})", m.text, m.count))
             .collect();
         println!("{term}: {ms:.1} ms → {}", offered.join(", "));
+    }
+    // A date or share's other spellings, asked at each keystroke of a
+    // term that may hold one: a year with a zero (three spellings), one in
+    // numerals, a share each way.
+    for term in ["1958年", "2005年", "二〇二三年", "20%", "百分之五"] {
+        let started = Instant::now();
+        let found = report_core::spellings_found(&index, term, &[]);
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        let found = found.map_or("–".to_string(), |s| {
+            format!(
+                "{} ({} reports, {} hits)",
+                s.texts.join(", "),
+                s.reports,
+                s.hits
+            )
+        });
+        println!("{term}: {ms:.1} ms → {found}");
     }
 }
 

@@ -10,12 +10,12 @@
 //! ([`SearchIndex::report_hits`]) finds the same, and is what the index is
 //! tested against.
 
+pub mod date_spellings;
 pub mod near_miss;
 pub mod postings;
 pub mod query;
 pub mod sharded;
 pub mod shards;
-pub mod spellings;
 pub mod typed_in_pinyin;
 
 use memchr::memmem::Finder;

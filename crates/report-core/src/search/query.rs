@@ -147,7 +147,12 @@ fn is_list_mark(c: char) -> bool {
 /// a figure copied from a report has it: a figure before it and three
 /// after it, then no more figures. Not a mark between terms (`2020,2021`).
 fn is_thousands_comma(chars: &[char], at: usize) -> bool {
-    let figure = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit());
+    // Full width too (`１２，０００`), as an input method in that mode types.
+    let figure = |i: usize| {
+        chars
+            .get(i)
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+    };
     matches!(chars[at], ',' | '，')
         && at > 0
         && figure(at - 1)
@@ -188,13 +193,18 @@ fn bare_term(word: &str, quoted: bool) -> &str {
 fn inside_brackets(term: &str) -> Option<&str> {
     let mut chars = term.chars();
     let (open, close) = (chars.next()?, chars.next_back()?);
-    let pair = matches!(
-        (open, close),
-        ('（', '）') | ('(', ')') | ('【', '】') | ('〔', '〕') | ('［', '］') | ('[', ']')
-    );
+    let pair = is_bracket_pair(open, close);
     let inner = chars.as_str();
     let whole = !inner.contains([open, close]);
     (pair && whole && inner.chars().count() >= 2).then_some(inner)
+}
+
+/// Brackets that open and close a term copied from a parenthesis.
+fn is_bracket_pair(open: char, close: char) -> bool {
+    matches!(
+        (open, close),
+        ('（', '）') | ('(', ')') | ('【', '】') | ('〔', '〕') | ('［', '］') | ('[', ']')
+    )
 }
 
 /// A term worth searching for: not only punctuation and symbols.
@@ -330,6 +340,15 @@ pub fn query_text(terms: &[String], any: bool) -> String {
 /// one after another, however spaced, from the first's start to the last's
 /// end.
 pub fn with_term_replaced(input: &str, typed: &str, by: &str) -> String {
+    match term_span(input, typed) {
+        Some((start, end)) => format!("{}{by}{}", &input[..start], &input[end..]),
+        None => input.to_string(),
+    }
+}
+
+/// Where in `input` the term typed as `typed` is written, as
+/// [`with_term_replaced`] finds it: its bytes' start and end.
+fn term_span(input: &str, typed: &str) -> Option<(usize, usize)> {
     let typed_words: Vec<&str> = typed.split(is_space).filter(|w| !w.is_empty()).collect();
     let words = words_at(input);
     let found = (0..words.len()).find(|&i| {
@@ -350,27 +369,42 @@ pub fn with_term_replaced(input: &str, typed: &str, by: &str) -> String {
             let start = at + word.find(first).unwrap_or(0);
             let (at, word) = words[i + typed_words.len() - 1];
             let end = at + word.rfind(last).unwrap_or(0) + last.len();
-            format!("{}{by}{}", &input[..start], &input[end..])
+            Some((start, end))
         }
-        _ => input.replacen(typed, by, 1),
+        _ => input.find(typed).map(|at| (at, at + typed.len())),
     }
 }
 
 /// `input` with the term typed as `typed` searched for together with
-/// `others` (`1958年` as `1958年 | 一九五八年`): the word that is the term,
-/// quotes and all, becomes the alternatives; else the first place the term
-/// is written.
+/// `others` (`1958年` as `1958年 | 一九五八年`): where the term is written
+/// (not excluded), with the quotes or brackets around it, the
+/// alternatives, each quoted where it holds a space.
 pub fn with_alternatives(input: &str, typed: &str, others: &[String]) -> String {
     let mut alternatives = vec![typed.to_string()];
     alternatives.extend(others.iter().cloned());
     let by = query_text(&alternatives, true);
-    let word = words_at(input)
+    let included = words_at(input)
         .into_iter()
-        .find(|&(_, word)| bare_word(word) == typed && !word.starts_with(['-', '－']));
-    match word {
-        Some((at, word)) => format!("{}{by}{}", &input[..at], &input[at + word.len()..]),
-        None => with_term_replaced(input, typed, &by),
+        .find(|&(_, word)| bare_word(word) == typed && !word.starts_with(['-', '－']))
+        .map(|(at, word)| {
+            let start = at + word.find(typed).unwrap_or(0);
+            (start, start + typed.len())
+        });
+    let Some((mut start, mut end)) = included.or_else(|| term_span(input, typed)) else {
+        return input.to_string();
+    };
+    // The marks that enclose it go with it.
+    while let (Some(open), Some(close)) = (
+        input[..start].chars().next_back(),
+        input[end..].chars().next(),
+    ) {
+        if !(is_quote(open) && is_quote(close) || is_bracket_pair(open, close)) {
+            break;
+        }
+        start -= open.len_utf8();
+        end += close.len_utf8();
     }
+    format!("{}{by}{}", &input[..start], &input[end..])
 }
 
 /// A word of the query as its term reads: without the `-` that excludes

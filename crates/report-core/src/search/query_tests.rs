@@ -225,6 +225,8 @@ fn a_term_is_searched_with_its_alternatives_where_it_is_a_word() {
         ),
         // Written with a sentence mark: where the term is written.
         ("1958年。", "1958年", "1958年 | 一九五八年。"),
+        // In brackets, copied from a parenthesis: the brackets go with it.
+        ("计划 （1958年）", "1958年", "计划 1958年 | 一九五八年"),
     ];
     for (input, typed, expected) in cases {
         let after = with_alternatives(input, typed, &others);
@@ -245,6 +247,17 @@ fn a_term_is_searched_with_its_alternatives_where_it_is_a_word() {
 }
 
 #[test]
+fn a_quoted_phrase_is_searched_with_its_alternatives_as_phrases() {
+    let others = ["一九五八年 农业".to_string()];
+    let after = with_alternatives("\"1958年 农业\" 计划", "1958年 农业", &others);
+    assert_eq!(after, "\"1958年 农业\" | \"一九五八年 农业\" 计划");
+    let query = parse_query(&after);
+    let texts: Vec<&str> = query.terms.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(texts, ["1958年 农业", "一九五八年 农业", "计划"]);
+    assert_eq!(query.clauses, [vec![0, 1], vec![2]]);
+}
+
+#[test]
 fn a_comma_grouping_thousands_stays_in_its_number() {
     let terms = |input: &str| -> Vec<String> {
         parse_query(input)
@@ -261,4 +274,6 @@ fn a_comma_grouping_thousands_stays_in_its_number() {
     assert_eq!(terms("1,2"), ["1", "2"]);
     assert_eq!(terms("营商环境,1,000"), ["营商环境", "1,000"]);
     assert_eq!(terms("5,乡村"), ["5", "乡村"]);
+    // Full width, as an input method in that mode types it.
+    assert_eq!(terms("１２，０００万元"), ["12,000万元"]);
 }

@@ -176,25 +176,8 @@ pub fn chinese_numeral_date(text: &str) -> Option<(PartialDate, String)> {
     let year = chars[..4]
         .iter()
         .fold(0, |y, c| y * 10 + digit(*c).unwrap_or(0));
-    // Months and days count in tens: 十, 十二, 二十七, 三十一.
-    let number = |at: usize| -> Option<(u32, usize)> {
-        let mut value = 0;
-        let mut len = 0;
-        let mut tens_seen = false;
-        while let Some(&c) = chars.get(at + len) {
-            if c == '十' && !tens_seen {
-                value = if len == 0 { 10 } else { value * 10 };
-                tens_seen = true;
-            } else if let Some(d) = digit(c).filter(|d| *d > 0) {
-                value = if tens_seen { value + d } else { value * 10 + d };
-            } else {
-                break;
-            }
-            len += 1;
-        }
-        (len > 0).then_some((value, len))
-    };
-    let (month, mlen) = number(5).or_else(|| is_first_month_word(&chars, 5).then_some((1, 1)))?;
+    let number = |at: usize| numeral_month_or_day(&chars, at);
+    let (month, mlen) = numeral_month_at(&chars, 5)?;
     let after_month = 5 + mlen;
     if chars.get(after_month) != Some(&'月') {
         return None;
@@ -210,6 +193,31 @@ pub fn chinese_numeral_date(text: &str) -> Option<(PartialDate, String)> {
         day: Some(day as u8),
     };
     Some((date, chars[..=end].iter().collect()))
+}
+
+/// A month or day in numerals at `chars[at]`, as they count in tens:
+/// `三`, `十`, `十二`, `二十七`, `三十一`; its value and length.
+pub fn numeral_month_or_day(chars: &[char], at: usize) -> Option<(u32, usize)> {
+    let mut value = 0;
+    let mut len = 0;
+    let mut tens_seen = false;
+    while let Some(&c) = chars.get(at + len) {
+        if c == '十' && !tens_seen {
+            value = if len == 0 { 10 } else { value * 10 };
+            tens_seen = true;
+        } else if let Some(d) = chinese_digit(c).filter(|d| *d > 0) {
+            value = if tens_seen { value + d } else { value * 10 + d };
+        } else {
+            break;
+        }
+        len += 1;
+    }
+    (len > 0).then_some((value, len))
+}
+
+/// A month in numerals at `chars[at]`, `元` of `元月` as January too.
+pub fn numeral_month_at(chars: &[char], at: usize) -> Option<(u32, usize)> {
+    numeral_month_or_day(chars, at).or_else(|| is_first_month_word(chars, at).then_some((1, 1)))
 }
 
 /// A month and day without a year, `7月6日`, at the start of `chars[at..]`.

@@ -1,0 +1,277 @@
+//! One date, two spellings. Reports into the 1990s write their years in
+//! Chinese numerals digit by digit (`一九五八年`, `二〇〇五年`, the zero as
+//! `〇`, `○` or `零`) and their months and days in tens (`三月十五日`); later
+//! ones, and people typing, in figures (`1958年3月15日`). Search matches
+//! what is written, so a term holding a date in one spelling would miss
+//! every report that writes it in the other: [`other_spellings`] writes it
+//! the other way, and [`spellings_found`] says which of those the reports
+//! hold, to offer them beside the term.
+//!
+//! Shares (`66%`, `百分之六十六`) are not offered: search matches
+//! substrings, and a share in numerals opens every larger one (`百分之六`
+//! is in `百分之六十六`), so the offer would count, and search for, other
+//! shares.
+
+use std::ops::RangeInclusive;
+
+use crate::search::query::{parse_query, query_text};
+use crate::search::SearchIndex;
+use crate::sorting;
+use crate::text::dates::{numeral_month_at, numeral_month_or_day};
+use crate::text::numbers::{chinese_digit, year_digits};
+
+/// Four digits read as a year: outside these they are a count or a code.
+const YEARS: RangeInclusive<u32> = 1900..=2099;
+
+/// The ways zero is written in a year spelled digit by digit.
+const ZEROS: [char; 3] = ['〇', '○', '零'];
+
+/// A date's other spellings that reports hold, and how much.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateSpellings {
+    /// Folded, as they are searched for; the most written first.
+    pub texts: Vec<String>,
+    /// Reports holding any of them.
+    pub reports: usize,
+    /// Their occurrences in all.
+    pub hits: usize,
+}
+
+/// The spellings of the folded `term` with each of its dates written the
+/// other way, figures for numerals and numerals for figures (each way of
+/// writing zero a spelling of its own), that `index`'s reports hold, but
+/// those in `except` (terms already searched for). `None` when the term
+/// holds no date or the reports write it no other way.
+pub fn spellings_found(index: &SearchIndex, term: &str, except: &[&str]) -> Option<DateSpellings> {
+    let mut found: Vec<(String, usize)> = other_spellings(term)
+        .into_iter()
+        .filter(|text| !except.contains(&text.as_str()))
+        .map(|text| {
+            let (_, hits) = occurrences(index, std::slice::from_ref(&text));
+            (text, hits)
+        })
+        .filter(|(_, hits)| *hits > 0)
+        .collect();
+    sorting::sort_by_key(&mut found, |(_, hits)| std::cmp::Reverse(*hits));
+    let texts: Vec<String> = found.into_iter().map(|(text, _)| text).collect();
+    let (reports, hits) = occurrences(index, &texts);
+    (hits > 0).then_some(DateSpellings {
+        texts,
+        reports,
+        hits,
+    })
+}
+
+/// The reports holding any of `texts`, and their occurrences in all.
+fn occurrences(index: &SearchIndex, texts: &[String]) -> (usize, usize) {
+    if texts.is_empty() {
+        return (0, 0);
+    }
+    index
+        .search(&parse_query(&query_text(texts, true)))
+        .iter()
+        .flatten()
+        .fold((0, 0), |(reports, hits), h| (reports + 1, hits + h.total()))
+}
+
+/// Whether `term` may hold a year: four figures, or four numerals, in a
+/// row. What the page asks before fetching the code that reads dates.
+pub fn may_hold_a_year(term: &str) -> bool {
+    let mut figures = 0;
+    let mut numerals = 0;
+    for c in term.chars() {
+        figures = if c.is_ascii_digit() { figures + 1 } else { 0 };
+        numerals = if chinese_digit(c).is_some() {
+            numerals + 1
+        } else {
+            0
+        };
+        if figures == 4 || numerals == 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// The folded `term` with every date in it (a year of 1900–2099, and the
+/// month and day after it) written the other way: `1958年3月` as
+/// `一九五八年三月` (three spellings where the year holds a zero),
+/// `二〇〇五年` as `2005年`. Empty when it holds none.
+pub fn other_spellings(term: &str) -> Vec<String> {
+    let chars: Vec<char> = term.chars().collect();
+    // The term in figures, and in numerals with each zero.
+    let mut in_figures = String::new();
+    let mut in_numerals: Vec<String> = vec![String::new(); ZEROS.len()];
+    let mut dates = 0;
+    let mut at = 0;
+    while at < chars.len() {
+        let Some((date, len)) = date_at(&chars, at) else {
+            in_figures.push(chars[at]);
+            in_numerals.iter_mut().for_each(|t| t.push(chars[at]));
+            at += 1;
+            continue;
+        };
+        dates += 1;
+        in_figures.push_str(&date.in_figures());
+        for (spelling, zero) in in_numerals.iter_mut().zip(ZEROS) {
+            spelling.push_str(&date.in_numerals(zero));
+        }
+        at += len;
+    }
+    if dates == 0 {
+        return Vec::new();
+    }
+    let mut spellings = vec![in_figures];
+    spellings.extend(in_numerals);
+    let mut distinct: Vec<String> = Vec::new();
+    for spelling in spellings {
+        if spelling != term && !distinct.contains(&spelling) {
+            distinct.push(spelling);
+        }
+    }
+    distinct
+}
+
+/// A year, and the month and day written after it.
+struct Date {
+    year: u32,
+    /// Written with its `年` (a year typed alone is digits alone).
+    marked: bool,
+    month: Option<u32>,
+    day: Option<u32>,
+    /// The mark the day was written with (`日`, or `号` as people say it).
+    day_mark: char,
+}
+
+impl Date {
+    fn in_figures(&self) -> String {
+        let mut text = self.year.to_string();
+        if self.marked {
+            text.push('年');
+        }
+        if let Some(month) = self.month {
+            text.push_str(&format!("{month}月"));
+        }
+        if let Some(day) = self.day {
+            text.push_str(&format!("{day}{}", self.day_mark));
+        }
+        text
+    }
+
+    /// Digit by digit for the year, in tens for the month and day.
+    fn in_numerals(&self, zero: char) -> String {
+        let digit = |d: u32| match d {
+            0 => zero,
+            d => NUMERALS[d as usize],
+        };
+        let year = self.year.to_string();
+        let mut text: String = year
+            .chars()
+            .filter_map(|c| c.to_digit(10))
+            .map(digit)
+            .collect();
+        if self.marked {
+            text.push('年');
+        }
+        if let Some(month) = self.month {
+            text.push_str(&in_tens(month));
+            text.push('月');
+        }
+        if let Some(day) = self.day {
+            text.push_str(&in_tens(day));
+            text.push(self.day_mark);
+        }
+        text
+    }
+}
+
+const NUMERALS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// 1–31 as months and days are written in numerals: `三`, `十`, `十二`,
+/// `二十`, `三十一`.
+fn in_tens(n: u32) -> String {
+    let (tens, units) = (n / 10, n % 10);
+    let mut text = String::new();
+    if tens > 1 {
+        text.push(NUMERALS[tens as usize]);
+    }
+    if tens > 0 {
+        text.push('十');
+    }
+    if units > 0 {
+        text.push(NUMERALS[units as usize]);
+    }
+    text
+}
+
+/// Reads a month or day at a position: its value and length.
+type NumberAt = fn(&[char], usize) -> Option<(u32, usize)>;
+
+/// A date starting at `chars[at]`, in figures or numerals, and how many
+/// characters it takes: a year of four digits of one script (not part of
+/// a longer number) and, after its `年`, the month and day written in the
+/// same script. A year alone (`1958`, as people type it) is a date too;
+/// its other spelling is the digits alone.
+fn date_at(chars: &[char], at: usize) -> Option<(Date, usize)> {
+    let figures = chars[at].is_ascii_digit();
+    let same_script = |c: &char| {
+        if figures {
+            c.is_ascii_digit()
+        } else {
+            chinese_digit(*c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿')
+        }
+    };
+    if at > 0 && same_script(&chars[at - 1]) {
+        return None;
+    }
+    let (year, len) = year_digits(&chars[at..])?;
+    if !YEARS.contains(&year) || chars.get(at + len).is_some_and(same_script) {
+        return None;
+    }
+    let mut date = Date {
+        year,
+        marked: false,
+        month: None,
+        day: None,
+        day_mark: '日',
+    };
+    let mut end = at + len;
+    if chars.get(end) != Some(&'年') {
+        return Some((date, len));
+    }
+    date.marked = true;
+    end += 1;
+    let (month_at, day_at): (NumberAt, NumberAt) = if figures {
+        (figures_at, figures_at)
+    } else {
+        (numeral_month_at, numeral_month_or_day)
+    };
+    if let Some((month, mlen)) = month_at(chars, end).filter(|(m, _)| (1..=12).contains(m)) {
+        if chars.get(end + mlen) == Some(&'月') {
+            date.month = Some(month);
+            end += mlen + 1;
+            if let Some((day, dlen)) = day_at(chars, end).filter(|(d, _)| (1..=31).contains(d)) {
+                if let Some(&mark @ ('日' | '号')) = chars.get(end + dlen) {
+                    date.day = Some(day);
+                    date.day_mark = mark;
+                    end += dlen + 1;
+                }
+            }
+        }
+    }
+    Some((date, end - at))
+}
+
+/// A month or day in figures (`3`, `12`) at `chars[from]`.
+fn figures_at(chars: &[char], from: usize) -> Option<(u32, usize)> {
+    let digits: Vec<u32> = chars[from.min(chars.len())..]
+        .iter()
+        .take(3)
+        .map_while(|c| c.to_digit(10).filter(|_| c.is_ascii_digit()))
+        .collect();
+    matches!(digits.len(), 1 | 2).then(|| (digits.iter().fold(0, |n, d| n * 10 + d), digits.len()))
+}
+
+#[cfg(test)]
+#[path = "date_spellings_tests.rs"]
+mod tests;
