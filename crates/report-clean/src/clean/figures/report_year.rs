@@ -28,7 +28,7 @@ pub(super) fn heading_frame(
     now: Option<u16>,
     reviewed: Option<u16>,
 ) -> Option<Frame> {
-    let s = figure_chars(heading);
+    let s = with_its_year_word(figure_chars(heading));
     let found = markers(&s, None, now);
     let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
     // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
@@ -66,6 +66,27 @@ pub(super) fn heading_frame(
         return Some(year_frame(heading.to_string(), now, now));
     }
     None
+}
+
+/// (25a) A heading that opens on a year written without 年 (`2016成绩单`,
+/// `2031工作要点`) names that year, as `2016年成绩单` does: 年 is put back
+/// after four digits of a year that run into a word, never into a unit or a
+/// further digit (`2016家企业`, `20160万元`).
+fn with_its_year_word(mut s: Vec<char>) -> Vec<char> {
+    let year: String = s.iter().take(4).collect();
+    let a_year = year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && year
+            .parse::<u16>()
+            .is_ok_and(|y| (1949..=2099).contains(&y));
+    let into_a_word = s.get(4).is_some_and(|&c| {
+        ('\u{4e00}'..='\u{9fff}').contains(&c)
+            && !"年月日万亿元个家项人户吨亩件次名所座台多余".contains(c)
+    });
+    if a_year && into_a_word {
+        s.insert(4, '年');
+    }
+    s
 }
 
 /// A heading of the next steps (`二、下一步工作`, `下步打算`): what follows
