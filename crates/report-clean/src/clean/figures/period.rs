@@ -103,8 +103,6 @@ const FIVE_YEARS_WITHIN: &str = "五年内";
 pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> Vec<Marker> {
     let mut found: Vec<Marker> = Vec::new();
     let mut year_here = context.and_then(|c| c.year).or(now);
-    // The year the paragraph opens on (`2021年，某某街道…`), if any.
-    let mut opened_year: Option<u16> = None;
     // The last plan period the paragraph named (`“十二五”是…的五年`).
     let mut plan_here: Option<(u16, u16)> = None;
     // A block opens in a paragraph's first two sentences (after any
@@ -343,9 +341,6 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 // a report of 2020) opens its paragraph only: the ones after
                 // go on to later years.
                 let reviewed = year.zip(now).is_none_or(|(y, n)| y + 1 >= n);
-                if opens {
-                    opened_year = year;
-                }
                 found.push(Marker {
                     start: i,
                     end,
@@ -508,15 +503,6 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                     year_here
                 } else if *from == 0 && *to == 0 {
                     this_year_reviewed(w, context, now)
-                } else if *from == -1
-                    && *to == -1
-                    && *scope == Scope::Block
-                    && opened_year.is_some()
-                    && opened_year == now
-                {
-                    // (25b) `2021年，某某街道…。一年来，…` in an account of
-                    // 2021: the year just named, not the one before it.
-                    now.map(|n| n + 1)
                 } else {
                     now
                 };

@@ -282,7 +282,7 @@ pub(super) fn speaks_of_the_year_past(text: &str, year: Option<u16>) -> bool {
 }
 
 /// (22a) A page whose year is only guessed, that opens by saying what the
-/// year is (`2020年是…的决胜之年，…一年来，…`), names no year before it
+/// year is (`2020年是…的决胜之年，…一年来，…`, `2020年，某某街道…`), names no year before it
 /// and speaks of the year past (`一年来`, `去年`, `过去一年`), sums up that
 /// year at its end or after: the year guessed is the one it reviews, as in
 /// `speaks_of_the_year_past`. (A plan that opens on its year reviews the
@@ -291,7 +291,11 @@ pub(super) fn sums_up_the_year_it_opens_on(text: &str, year: Option<u16>) -> boo
     let Some(year) = year else {
         return false;
     };
-    let opens = text.trim_start().starts_with(&format!("{year}年是"));
+    // (25b) `2021年，某某街道…。一年来，…`: a year opening the page before
+    // a comma says what the year is as `2021年是…` does.
+    let opens = ["是", "，", ","]
+        .iter()
+        .any(|w| text.trim_start().starts_with(&format!("{year}年{w}")));
     let names_the_year_before = text.contains(&format!("{}年", year.saturating_sub(1)));
     let year_past = RELATIVE
         .iter()
