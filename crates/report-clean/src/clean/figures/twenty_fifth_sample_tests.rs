@@ -77,3 +77,14 @@ fn qizhong_and_a_year_in_passing_goes_no_further() {
     let read: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
     assert_eq!(read.last(), Some(&(80.0, "2030")), "{got:?}");
 }
+
+#[test]
+fn a_month_after_cong_and_before_qi_is_no_period() {
+    // A province's report on the first half of the year: `从4月份起暂停…`
+    // says when a measure began; the counts after it are the half year's.
+    let got = read_report(
+        "关于2030年上半年全省国民经济和社会发展计划执行情况的报告\n\n一、上半年国民经济和社会发展计划执行情况\n\n从4月份起暂停对各类用地项目的审批；清理整顿开发区，撤销了26家开发区；清理了366个固定资产投资项目。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
+    assert_eq!(read, vec![(26.0, "2030-H1"), (366.0, "2030-H1")], "{got:?}");
+}
