@@ -1,8 +1,9 @@
 //! Shapes the twenty-fifth sample (real web pages: streets, townships,
 //! counties, zones, budgets, final accounts, plans, courts, procuratorates,
 //! 政协, 1986–2024) found: a heading's year written without 年; `一年来`
-//! after a paragraph that opens on the report's own year; a year picked out
-//! of a span of years by `；其中，` for the items after it.
+//! on a guessed page that opens on its year and a comma; a year picked out
+//! of a span of years by `；其中，` for the items after it; a month after
+//! 从 and before 起 (`从4月份起`), which is no period.
 use super::test_support::read_report;
 use report_core::FigureStatus::*;
 
