@@ -544,6 +544,8 @@ mod twelfth_sample_tests;
 #[cfg(test)]
 mod twentieth_sample_tests;
 #[cfg(test)]
+mod twenty_fifth_sample_tests;
+#[cfg(test)]
 mod twenty_first_sample_tests;
 #[cfg(test)]
 mod twenty_fourth_sample_tests;

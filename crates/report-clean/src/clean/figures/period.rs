@@ -423,6 +423,17 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 i = end;
                 continue;
             }
+            // (25d) `从4月份起暂停…`, `自7月开始`: when a measure started,
+            // not the period of what follows.
+            let from_then = i > 0
+                && matches!(s[i - 1], '从' | '自')
+                && ["月份起", "月起", "月份开始", "月开始"]
+                    .iter()
+                    .any(|w| starts_with_at(s, i + len, w));
+            if from_then {
+                i += len + 1;
+                continue;
+            }
             if starts_with_at(s, i + len, "月份") && !after_range {
                 let words: String = s[i..end].iter().collect();
                 let mut frame = months_frame(words, year_here, month as u8, month as u8, now);

@@ -28,7 +28,7 @@ pub(super) fn heading_frame(
     now: Option<u16>,
     reviewed: Option<u16>,
 ) -> Option<Frame> {
-    let s = figure_chars(heading);
+    let s = with_its_year_word(figure_chars(heading));
     let found = markers(&s, None, now);
     let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
     // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
@@ -66,6 +66,27 @@ pub(super) fn heading_frame(
         return Some(year_frame(heading.to_string(), now, now));
     }
     None
+}
+
+/// (25a) A heading that opens on a year written without 年 (`2016成绩单`,
+/// `2031工作要点`) names that year, as `2016年成绩单` does: 年 is put back
+/// after four digits of a year that run into a word, never into a unit or a
+/// further digit (`2016家企业`, `20160万元`).
+fn with_its_year_word(mut s: Vec<char>) -> Vec<char> {
+    let year: String = s.iter().take(4).collect();
+    let a_year = year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && year
+            .parse::<u16>()
+            .is_ok_and(|y| (1949..=2099).contains(&y));
+    let into_a_word = s.get(4).is_some_and(|&c| {
+        ('\u{4e00}'..='\u{9fff}').contains(&c)
+            && !"年月日万亿元个家项人户吨亩件次名所座台多余".contains(c)
+    });
+    if a_year && into_a_word {
+        s.insert(4, '年');
+    }
+    s
 }
 
 /// A heading of the next steps (`二、下一步工作`, `下步打算`): what follows
@@ -261,7 +282,7 @@ pub(super) fn speaks_of_the_year_past(text: &str, year: Option<u16>) -> bool {
 }
 
 /// (22a) A page whose year is only guessed, that opens by saying what the
-/// year is (`2020年是…的决胜之年，…一年来，…`), names no year before it
+/// year is (`2020年是…的决胜之年，…一年来，…`, `2020年，某某街道…`), names no year before it
 /// and speaks of the year past (`一年来`, `去年`, `过去一年`), sums up that
 /// year at its end or after: the year guessed is the one it reviews, as in
 /// `speaks_of_the_year_past`. (A plan that opens on its year reviews the
@@ -270,7 +291,11 @@ pub(super) fn sums_up_the_year_it_opens_on(text: &str, year: Option<u16>) -> boo
     let Some(year) = year else {
         return false;
     };
-    let opens = text.trim_start().starts_with(&format!("{year}年是"));
+    // (25b) `2021年，某某街道…。一年来，…`: a year opening the page before
+    // a comma says what the year is as `2021年是…` does.
+    let opens = ["是", "，", ","]
+        .iter()
+        .any(|w| text.trim_start().starts_with(&format!("{year}年{w}")));
     let names_the_year_before = text.contains(&format!("{}年", year.saturating_sub(1)));
     let year_past = RELATIVE
         .iter()
