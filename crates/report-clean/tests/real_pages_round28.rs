@@ -84,6 +84,30 @@ fn a_sites_words_to_its_reader_on_what_it_gathered_are_no_part_of_the_report() {
 }
 
 #[test]
+fn a_report_serving_its_people_is_no_site_speaking_to_its_reader() {
+    // `为您服务` and `收集` in a report's own sentence (the review of round
+    // 28): the site's subject is `为您` with what it did, `为您精选`.
+    let line = "12345政务服务便民热线24小时为您服务,全年收集群众诉求15.6万件,办结率99%。";
+    let text = [
+        "某某市人民政府工作报告",
+        "各位代表:",
+        "过去一年,我们持续改善政务服务。",
+        line,
+        "一、2030年工作回顾",
+        "全市经济稳中有进。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.noise.iter().all(|n| n.text != line), "{:?}", r.noise);
+    assert!(
+        r.sections
+            .iter()
+            .any(|s| s.paragraphs.iter().any(|p| p == line)),
+        "the sentence stays in the body"
+    );
+}
+
+#[test]
 fn a_title_cut_before_the_of_that_closes_its_matter_goes_on_on_the_next_line() {
     let text = [
         "某某镇十七届人大二次会议文件(12)",
@@ -174,4 +198,10 @@ fn an_agencys_dateline_opening_the_text_names_the_agency_not_the_place_it_filed_
     ]
     .join("\n");
     assert_eq!(report(&text).source.as_deref(), Some("新华社"));
+    // A place holding an outlet's ending (台), and a long foreign one (the
+    // review of round 28).
+    for place in ["台北", "烟台", "布宜诺斯艾利斯"] {
+        let text = text.replace("新华社某某", &format!("新华社{place}"));
+        assert_eq!(report(&text).source.as_deref(), Some("新华社"), "{place}");
+    }
 }

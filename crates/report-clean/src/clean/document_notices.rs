@@ -13,7 +13,8 @@ use report_core::{Noise, NoiseKind};
 
 /// Words a line names the document or the site by, when it talks about
 /// itself rather than about the report's matter.
-/// (`为您`: the site addressing its reader, as a congress never is.)
+/// (`为您`: the site addressing its reader with what it did for them,
+/// `为您精选`; see [`names_the_document`].)
 const DOCUMENT_SUBJECTS: [&str; 8] = [
     "文档",
     "本资料",
@@ -96,7 +97,11 @@ fn names_the_document(folded: &str) -> bool {
             let after = folded[at + subject.len()..].chars().next();
             before.is_none_or(|c| !is_han(c) || "该此这前的".contains(c))
                 || after.is_none_or(|c| !is_han(c) || "网站".contains(c))
-                || matches!(*subject, "小编" | "为您")
+                || *subject == "小编"
+                // `为您精选`, `为您整理了…篇`: the site's act for its
+                // reader; `为您服务` is a report's promise.
+                || *subject == "为您"
+                    && DOCUMENT_VERBS.iter().any(|v| folded[at + subject.len()..].starts_with(v))
         })
     })
 }

@@ -39,22 +39,25 @@ pub fn standalone_dateline(text: &str) -> Option<Dateline> {
     Some(dateline)
 }
 
-/// Most characters of the place an outlet files from (`乌鲁木齐`).
-const FILING_PLACE_MAX_CHARS: usize = 4;
+/// Most characters of the place an outlet files from (`里约热内卢`,
+/// `布宜诺斯艾利斯`).
+const FILING_PLACE_MAX_CHARS: usize = 7;
 
 /// A dateline's name less the place its outlet filed from
-/// (`新华社北京` is 新华社): the name to its last outlet's ending, where a
-/// place's few Han characters follow it.
+/// (`新华社北京` is 新华社): the name to its first outlet's ending after
+/// which only a place's few Han characters follow (`新华社台北`, whose
+/// place holds an ending too).
 fn outlet_less_place(name: String) -> String {
-    let cut = name.rfind(OUTLET_ENDS).map(|at| at + '社'.len_utf8());
+    let cut = name
+        .match_indices(OUTLET_ENDS)
+        .map(|(at, end)| at + end.len())
+        .find(|&at| {
+            (2..=FILING_PLACE_MAX_CHARS).contains(&name[at..].chars().count())
+                && name[at..].chars().all(is_han)
+        });
     match cut {
-        Some(at)
-            if (2..=FILING_PLACE_MAX_CHARS).contains(&name[at..].chars().count())
-                && name[at..].chars().all(is_han) =>
-        {
-            name[..at].to_string()
-        }
-        _ => name,
+        Some(at) => name[..at].to_string(),
+        None => name,
     }
 }
 
