@@ -3,6 +3,7 @@
 
 use super::chars::figure_chars;
 use super::period::{markers, tense_of, year_frame, Frame, Tense};
+use super::status::{ESTIMATE_MARKERS, TARGET_MARKERS};
 use super::year_words::{last_years_at, RELATIVE};
 use report_core::text::dates::title_year;
 
@@ -28,7 +29,7 @@ pub(super) fn heading_frame(
     now: Option<u16>,
     reviewed: Option<u16>,
 ) -> Option<Frame> {
-    let s = with_its_year_word(figure_chars(heading));
+    let s = figure_chars(heading);
     let found = markers(&s, None, now);
     let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
     // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
@@ -66,27 +67,6 @@ pub(super) fn heading_frame(
         return Some(year_frame(heading.to_string(), now, now));
     }
     None
-}
-
-/// (25a) A heading that opens on a year written without 年 (`2016成绩单`,
-/// `2031工作要点`) names that year, as `2016年成绩单` does: 年 is put back
-/// after four digits of a year that run into a word, never into a unit or a
-/// further digit (`2016家企业`, `20160万元`).
-fn with_its_year_word(mut s: Vec<char>) -> Vec<char> {
-    let year: String = s.iter().take(4).collect();
-    let a_year = year.len() == 4
-        && year.chars().all(|c| c.is_ascii_digit())
-        && year
-            .parse::<u16>()
-            .is_ok_and(|y| (1949..=2099).contains(&y));
-    let into_a_word = s.get(4).is_some_and(|&c| {
-        ('\u{4e00}'..='\u{9fff}').contains(&c)
-            && !"年月日万亿元个家项人户吨亩件次名所座台多余".contains(c)
-    });
-    if a_year && into_a_word {
-        s.insert(4, '年');
-    }
-    s
 }
 
 /// A heading of the next steps (`二、下一步工作`, `下步打算`): what follows
@@ -291,20 +271,35 @@ pub(super) fn sums_up_the_year_it_opens_on(text: &str, year: Option<u16>) -> boo
     let Some(year) = year else {
         return false;
     };
+    let text = text.trim_start();
+    let says_what_the_year_is = text.starts_with(&format!("{year}年是"));
     // (25b) `2021年，某某街道…。一年来，…`: a year opening the page before
-    // a comma says what the year is as `2021年是…` does.
-    let opens = ["是", "，", ","]
+    // a comma, in a sentence that plans nothing (`2024年，全县将力争…` opens
+    // a plan), then `一年来` or `过去一年` (not `去年`, which a plan's page
+    // says of the year before it), sums up that year as `2021年是…` does.
+    let opening_sentence = text.split('。').next().unwrap_or(text);
+    let plans = ["将", "要"]
         .iter()
-        .any(|w| text.trim_start().starts_with(&format!("{year}年{w}")));
+        .chain(&TARGET_MARKERS)
+        .chain(&ESTIMATE_MARKERS)
+        .any(|w| opening_sentence.contains(w));
+    let opens_on_the_year = ["，", ","]
+        .iter()
+        .any(|w| text.starts_with(&format!("{year}年{w}")))
+        && !plans;
     let names_the_year_before = text.contains(&format!("{}年", year.saturating_sub(1)));
-    let year_past = RELATIVE
-        .iter()
-        .filter(|(_, from, to, _)| (*from, *to) == (-1, -1))
-        .any(|(words, ..)| text.contains(words));
+    let year_past = |only_a_year_since: bool| {
+        RELATIVE
+            .iter()
+            .filter(|(_, from, to, _)| (*from, *to) == (-1, -1))
+            .filter(|(words, ..)| !only_a_year_since || *words != "去年")
+            .any(|(words, ..)| text.contains(words))
+    };
+    let opens = says_what_the_year_is && year_past(false) || opens_on_the_year && year_past(true);
     // A summary that says `今年` is written within its year: its `今年` is
     // that year, and so is the report's.
     let within_the_year = text.contains("今年");
-    opens && !names_the_year_before && year_past && !within_the_year
+    opens && !names_the_year_before && !within_the_year
 }
 
 /// (23b) `某某街道2015年工作总结和2016年工作安排`: a title that sums up one

@@ -8,7 +8,8 @@ use super::reading::Found;
 use super::sentences::is_full_stop;
 use crate::clean::title_lines::DIVISION_SUFFIXES;
 
-const TARGET_MARKERS: [&str; 7] = ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
+pub(super) const TARGET_MARKERS: [&str; 7] =
+    ["力争", "计划", "确保", "目标", "争取", "年内", "预期目标"];
 pub(super) const ESTIMATE_MARKERS: [&str; 3] = ["预计", "有望", "预测"];
 /// In a plan, words that say a figure is already reached.
 const ALREADY_MARKERS: [&str; 7] = ["已", "截至", "截止", "去年", "上年", "过去", "了"];

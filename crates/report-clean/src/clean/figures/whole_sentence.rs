@@ -76,46 +76,10 @@ pub(super) fn governing_frame<'m>(
                 && match m.scope {
                     Scope::Next => at - m.end <= 2,
                     Scope::Sentence => {
-                        m.start >= sentence_start
-                            || frames_the_whole_sentence(m, full.0, full.1)
-                            || one_year_of_the_span(found, m, full)
+                        m.start >= sentence_start || frames_the_whole_sentence(m, full.0, full.1)
                     }
                     Scope::Paragraph | Scope::Block => true,
                 }
         })
         .map(|m| &m.frame)
-}
-
-/// (25c) `五年来，…共办理案件…；其中，2030年受理…；办理民事案件…。`: a year
-/// that opens a `；` item after 其中, inside the span of years the
-/// paragraph is in, picks that year out of the span for the items after it
-/// to the full stop (`其中，2029年结转项目…` in an account of one year
-/// names a year in passing, and goes no further).
-fn one_year_of_the_span(found: &[Marker], m: &Marker, full: (&[char], usize)) -> bool {
-    let (chars, full_start) = full;
-    let Some(year) = m.frame.year else {
-        return false;
-    };
-    let mut k = m.start;
-    while k > full_start && matches!(chars[k - 1], '，' | ',') {
-        k -= 1;
-    }
-    let after_qizhong = k >= full_start + 2 && chars[k - 2..k] == ['其', '中'];
-    let opens_an_item = after_qizhong && k >= 3 && matches!(chars[k - 3], '；' | ';');
-    let in_the_span = found.iter().any(|o| {
-        o.end <= m.start
-            && matches!(o.scope, Scope::Paragraph | Scope::Block)
-            && o.frame.resolved.as_deref().is_some_and(|p| {
-                let first = p.get(..4).and_then(|y| y.parse::<u16>().ok());
-                let last = p
-                    .rsplit('–')
-                    .next()
-                    .and_then(|y| y.get(..4)?.parse::<u16>().ok());
-                p.contains('–')
-                    && first
-                        .zip(last)
-                        .is_some_and(|(a, b)| (a..=b).contains(&year))
-            })
-    });
-    opens_an_item && in_the_span
 }
