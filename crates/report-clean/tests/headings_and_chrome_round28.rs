@@ -1,0 +1,52 @@
+//! Made-up pages of the shapes the headings-and-chrome look over the 301
+//! judged real pages (headings28, docs/quality-rounds.md) found read wrong.
+
+mod support;
+
+use support::shapes::{headings, report, set_aside};
+
+#[test]
+fn a_bilingual_texts_short_and_wrapped_english_lines_go_with_its_translation() {
+    // Each Chinese paragraph followed by its English, wrapped at a width:
+    // no English line is running prose of twelve words.
+    let text = [
+        "某某市政府工作报告",
+        "——2031年1月10日在某某市第九届人民代表大会第三次会议上",
+        "市长 张某某",
+        "Report on the Work of the Government",
+        "各位代表:",
+        "Fellow Deputies,",
+        "现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。",
+        "On behalf of the municipal government, I will now",
+        "report to you on the work of the government.",
+        "一、2030年工作回顾",
+        "I. A Review of Our Work in 2030",
+        "过去一年,全市地区生产总值增长5.2%,一般公共预算收入增长4.1%,城乡居民收入稳步增长。",
+        "Last year the gross regional product grew by 5.2",
+        "percent and general public budget revenue by 4.1",
+        "percent, with steady growth in personal income.",
+        "二、2031年工作安排",
+        "II. Our Work for 2031",
+        "今年全市地区生产总值预期增长5%左右,城镇新增就业一万人以上。",
+        "This year we aim for growth of around 5 percent.",
+    ]
+    .join("\n");
+    let r = report(&text);
+    set_aside(&r, &["Fellow Deputies", "I. A Review", "percent", "II. Our Work"]);
+    assert_eq!(headings(&r), ["一、2030年工作回顾", "二、2031年工作安排"]);
+    // A Chinese text with a few Latin lines of its own keeps them.
+    let text = [
+        "某某县政府工作报告",
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。",
+        "一、2030年工作回顾",
+        "过去一年,全县地区生产总值增长5.2%,一般公共预算收入增长4.1%,城乡居民收入稳步增长。",
+        "PM2.5",
+        "全县细颗粒物平均浓度下降8%,优良天数比例达到92%,生态环境持续改善。",
+        "Smart City Expo",
+        "全县成功举办智慧城市博览会,签约项目二十个,总投资五十亿元。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(!r.noise.iter().any(|n| n.text.contains("Smart City Expo")));
+}
