@@ -50,3 +50,26 @@ fn a_bilingual_texts_short_and_wrapped_english_lines_go_with_its_translation() {
     let r = report(&text);
     assert!(!r.noise.iter().any(|n| n.text.contains("Smart City Expo")));
 }
+
+#[test]
+fn a_report_cut_off_under_its_numbered_heading_ends_on_that_heading() {
+    // An excerpt (or a paged copy's first page) stops under `二、…`, a few
+    // words of its first sentence after it.
+    let text = [
+        "某某县人民法院工作报告",
+        "各位代表:",
+        "现在,我代表县人民法院向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。",
+        "一、2030年主要工作",
+        "过去一年,全县法院共受理各类案件八千件,审结七千九百件,结案率同比提高两个百分点。",
+        "二、坚持司法为民,提升审判质效",
+        "(一)民事审判",
+        "过去一年,全院坚持",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        headings(&r),
+        ["一、2030年主要工作", "二、坚持司法为民,提升审判质效 (一)民事审判"]
+    );
+    set_aside(&r, &["全院坚持"]);
+}

@@ -20,7 +20,8 @@ use crate::clean::table_rows::{is_table_caption, is_table_row};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{
-    ends_sentence, has_sentence_end, is_continuation, is_sentence_end, Line,
+    ends_sentence, has_sentence_end, is_continuation, is_sentence_end, opens_with_outline_number,
+    Line,
 };
 use report_core::{Noise, NoiseKind, Section};
 
@@ -190,18 +191,30 @@ impl Builder {
                 .is_some_and(|(label, value)| !label.is_empty() && !value.trim().is_empty())
         });
         if !self.heading.is_empty() && !self.body.sections.is_empty() && !labelled {
+            // A report cut off under its numbered heading (an excerpt, a
+            // page of a paged copy) ends on that heading and the numbered
+            // ones under it; the cut-off words after them head nothing.
+            let numbered = match self.heading.first() {
+                Some(h) if top_level_number(h).is_some() => self
+                    .heading
+                    .iter()
+                    .take_while(|h| opens_with_outline_number(h))
+                    .count(),
+                _ => 0,
+            };
             // Short lines after the last paragraph head nothing: a list of
             // other articles' titles under its label (`热点排行`), a
             // signature, leftovers of the page.
-            let lines = std::mem::take(&mut self.heading);
-            for (text, line) in lines.into_iter().zip(&self.heading_numbers) {
+            let rest = self.heading.split_off(numbered);
+            for (text, line) in rest.into_iter().zip(&self.heading_numbers[numbered..]) {
                 self.body.noise.push(Noise {
                     kind: NoiseKind::Footer,
                     text,
                     line: *line,
                 });
             }
-        } else if !self.heading.is_empty() {
+        }
+        if !self.heading.is_empty() {
             self.body.sections.push(Section {
                 heading: std::mem::take(&mut self.heading),
                 paragraphs: Vec::new(),
