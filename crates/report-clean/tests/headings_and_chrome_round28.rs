@@ -73,3 +73,30 @@ fn a_report_cut_off_under_its_numbered_heading_ends_on_that_heading() {
     );
     set_aside(&r, &["全院坚持"]);
 }
+
+#[test]
+fn a_page_number_or_a_watermarks_piece_alone_between_lines_of_prose_is_set_aside() {
+    // A bare page number where a PDF's page broke a sentence: the sentence
+    // is one again.
+    let text = [
+        "某某区政府工作报告",
+        "各位代表:",
+        "现在,我代表区人民政府向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。",
+        "一、2030年工作回顾",
+        "全年实现地区生产总值80亿元,同比增长6%;实现固定资产投资20亿元,同比增长9%;实现财政一般预算收入4.2",
+        "1",
+        "亿元,同比增长8.5%;实际利用外资1200万美元,同比增长12%。",
+        "工业经济稳步增长。全年实现工业增加值30亿元,同比增长7.5%,规模以上工业企业达到一百二十家。",
+        "k",
+        "项目建设成效明显。全年实施重点项目四十个,完成投资十五亿元,一批重点项目建成投产。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(headings(&r), ["一、2030年工作回顾"]);
+    assert!(
+        r.paragraphs()
+            .any(|p| p.contains("一般预算收入4.2亿元,同比增长8.5%")),
+        "{:#?}",
+        r.sections
+    );
+}
