@@ -32,7 +32,10 @@ fn a_bilingual_texts_short_and_wrapped_english_lines_go_with_its_translation() {
     ]
     .join("\n");
     let r = report(&text);
-    set_aside(&r, &["Fellow Deputies", "I. A Review", "percent", "II. Our Work"]);
+    set_aside(
+        &r,
+        &["Fellow Deputies", "I. A Review", "percent", "II. Our Work"],
+    );
     assert_eq!(headings(&r), ["一、2030年工作回顾", "二、2031年工作安排"]);
     // A Chinese text with a few Latin lines of its own keeps them.
     let text = [
@@ -69,7 +72,10 @@ fn a_report_cut_off_under_its_numbered_heading_ends_on_that_heading() {
     let r = report(&text);
     assert_eq!(
         headings(&r),
-        ["一、2030年主要工作", "二、坚持司法为民,提升审判质效 (一)民事审判"]
+        [
+            "一、2030年主要工作",
+            "二、坚持司法为民,提升审判质效 (一)民事审判"
+        ]
     );
     set_aside(&r, &["全院坚持"]);
 }
@@ -98,5 +104,41 @@ fn a_page_number_or_a_watermarks_piece_alone_between_lines_of_prose_is_set_aside
             .any(|p| p.contains("一般预算收入4.2亿元,同比增长8.5%")),
         "{:#?}",
         r.sections
+    );
+}
+
+#[test]
+fn a_wrapped_paragraphs_first_line_under_a_numbered_heading_opens_the_paragraph() {
+    // A printed copy wrapped at one width; the width reader finds too few
+    // full lines in so short a text.
+    let text = [
+        "某某县政府工作报告",
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议。",
+        "一、2030年工作回顾",
+        "2030年,我们坚持以新发展理念为引领,深入推进各项改革,全",
+        "面完成了县十八届人大五次会议确定的目标任务,经济运行稳中向好。",
+        "二、2031年工作安排",
+        "今年全县地区生产总值预期增长5%左右。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(headings(&r), ["一、2030年工作回顾", "二、2031年工作安排"]);
+    assert!(r
+        .paragraphs()
+        .any(|p| p.starts_with("2030年,我们坚持") && p.ends_with("稳中向好。")));
+    // A heading's second line over a paragraph of a web page, one line.
+    let text = [
+        "某某县政府工作报告",
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议。",
+        "一、坚持创新驱动",
+        "加快建设科技强县,推动产业转型升级",
+        "过去一年,全县研究与试验发展经费投入增长12%,新增高新技术企业二十家,科技成果转化项目三十项,创新能力持续提升。",
+    ]
+    .join("\n");
+    assert_eq!(
+        headings(&report(&text)),
+        ["一、坚持创新驱动 加快建设科技强县,推动产业转型升级"]
     );
 }

@@ -1,7 +1,9 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
-use crate::clean::body_layout::{heads_after_lead, read_layout, ShortLineLayout};
+use crate::clean::body_layout::{
+    heads_after_lead, opens_wrapped_paragraph, read_layout, ShortLineLayout,
+};
 use crate::clean::body_metadata::{
     closing_date, inner_header_line, is_closing_organs, print_record, signing_date, stated_line,
 };
@@ -380,6 +382,8 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if is_table_row(text, lines.get(i + 1)) || is_table_caption(text) {
             b.pending_join = false;
             b.paragraph(text, false);
+        } else if opens_wrapped_paragraph(&b.heading, line, lines.get(i + 1)) {
+            b.paragraph(text, true);
         } else if line.is_short() && is_greeting(text) {
             // The speech's first words, however short: no heading.
             b.paragraph(text, false);
