@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::shapes::{headings, report, set_aside};
+use support::shapes::{headings, report, set_aside, stated_day};
 
 #[test]
 fn a_bilingual_texts_short_and_wrapped_english_lines_go_with_its_translation() {
@@ -141,4 +141,40 @@ fn a_wrapped_paragraphs_first_line_under_a_numbered_heading_opens_the_paragraph(
         headings(&report(&text)),
         ["一、坚持创新驱动 加快建设科技强县,推动产业转型升级"]
     );
+}
+
+#[test]
+fn a_wikis_box_dated_by_its_year_is_set_aside_and_names_the_report() {
+    // The lead repeated over the box, the box's time a year alone.
+    let text = [
+        "2030年是某某县发展极不平凡的一年,全县经济社会保持平稳健康发展。",
+        "基本介绍",
+        "- 中文名:2031年某某县政府工作报告",
+        "- 时间:2031年",
+        "- 地址:某某县",
+        "- 内容:稳中求进推动高质量发展",
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。",
+        "一、2030年工作回顾",
+        "2030年是某某县发展极不平凡的一年,全县地区生产总值增长5.5%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(headings(&r), ["一、2030年工作回顾"]);
+    assert_eq!(r.title, "2031年某某县政府工作报告");
+    assert!(!r.title_is_derived);
+    // Its report's day dates the report.
+    let text = [
+        "即将过去的2030年,是某某县农业丰收的一年,也是全县经济社会长足进步的一年。",
+        "基本介绍",
+        "- 中文名:2031年某某县政府工作报告",
+        "- 汇报单位:某某县人民政府",
+        "- 报告时间:2030年12月20日",
+        "二〇三〇年政府工作回顾",
+        "即将过去的2030年,是某某县农业丰收的一年,也是全县经济社会长足进步的一年。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "2031年某某县政府工作报告");
+    assert_eq!(stated_day(&r).as_deref(), Some("2030-12-20"));
 }
