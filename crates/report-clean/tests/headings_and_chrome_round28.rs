@@ -178,3 +178,26 @@ fn a_wikis_box_dated_by_its_year_is_set_aside_and_names_the_report() {
     assert_eq!(r.title, "2031年某某县政府工作报告");
     assert_eq!(stated_day(&r).as_deref(), Some("2030-12-20"));
 }
+
+#[test]
+fn a_pages_grid_row_under_the_header_before_the_prose_is_set_aside() {
+    // A notice that 印发 the report, under the site's name; the page's
+    // disclosure grid as one row of labelled fields naming and dating it.
+    let text = [
+        "某某县人民政府",
+        "首页 >> 公开信息内容",
+        "某某县人民政府关于印发2031年政府工作报告的通知",
+        "索引号:1153-/2031-0210001 公文目录:政府工作报告 发文日期:2031年02月10日 主题词:政府工作报告 文  号:某政发〔2031〕6号 成文日期:2031年02月10日",
+        "各乡镇人民政府,县直各部门:",
+        "2031年《政府工作报告》已经某某县第十八届人民代表大会第一次会议审议通过,现予印发,请认真贯彻落实。",
+        "某某县人民政府",
+        "2031年2月9日",
+        "政府工作报告",
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和列席同志提出意见。",
+        "一、2030年工作回顾",
+        "过去一年,全县地区生产总值增长5.5%,一般公共预算收入增长4%。",
+    ]
+    .join("\n");
+    set_aside(&report(&text), &["公文目录"]);
+}

@@ -9,6 +9,7 @@ use crate::clean::body_metadata::{
 };
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::document_notices::is_part_label;
+use crate::clean::field_rows::is_grid_row;
 use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
 use crate::clean::header_run::is_greeting;
@@ -356,6 +357,16 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if let Some(stated) = stated_line(line) {
             b.body.source = b.body.source.take().or(stated.source);
             b.body.date = b.body.date.take().or(stated.date);
+            b.noise(NoiseKind::Metadata, line);
+        } else if is_grid_row(text)
+            && !b
+                .body
+                .sections
+                .iter()
+                .flat_map(|s| &s.paragraphs)
+                .any(|p| has_sentence_end(p))
+        {
+            // A page's grid under the header zone, before the report's prose.
             b.noise(NoiseKind::Metadata, line);
         } else if line.is_short() && repeats_title(text, known) {
             b.noise(NoiseKind::TitleRepeat, line);
