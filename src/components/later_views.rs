@@ -1,6 +1,7 @@
 //! The views the first screen does not show (the concordance, the figures
-//! table, the comparison, the trends, the import panel, and the pinyin
-//! readings offered when letters find nothing), each in a wasm
+//! table, the comparison, the trends, the import panel, the pinyin
+//! readings offered when letters find nothing and a date's or share's other
+//! spellings offered when a term may hold one), each in a wasm
 //! chunk of its own that the page fetches the first time the view is opened
 //! (`scripts/split-page.mjs` cuts the chunks out of every build, after
 //! `wasm_split`'s markers). The first download carries only the list, the
@@ -26,6 +27,7 @@ use crate::components::compare_view::CompareView;
 use crate::components::concordance::ConcordanceView;
 use crate::components::figures_view::FiguresView;
 use crate::components::import_panel::ImportPanel;
+use crate::components::other_spellings::OtherSpellings;
 use crate::components::trends_view::TrendsView;
 use crate::components::typed_in_pinyin::PinyinReadings;
 use crate::i18n::use_ui;
@@ -58,6 +60,7 @@ split_view!(compare, load_compare, CompareView);
 split_view!(trends, load_trends, TrendsView);
 split_view!(import_panel, load_import_panel, ImportPanel);
 split_view!(typed_in_pinyin, load_typed_in_pinyin, PinyinReadings);
+split_view!(other_spellings, load_other_spellings, OtherSpellings);
 
 /// Which of the later views to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +73,8 @@ pub enum LaterView {
     /// Not a view: an offer beside an empty list, drawn quietly (nothing
     /// while its chunk comes, nothing if it cannot).
     TypedInPinyin,
+    /// An offer under the search box, drawn quietly as the pinyin's is.
+    OtherSpellings,
 }
 
 thread_local! {
@@ -107,7 +112,7 @@ impl LaterView {
     /// An offer beside the list, not a view: it says nothing of its chunk
     /// (no line while it comes, no message if it cannot).
     fn is_an_offer(self) -> bool {
-        matches!(self, LaterView::TypedInPinyin)
+        matches!(self, LaterView::TypedInPinyin | LaterView::OtherSpellings)
     }
 
     fn bit(self) -> u8 {
@@ -126,6 +131,7 @@ impl LaterView {
             LaterView::Trends => load_trends().await,
             LaterView::ImportPanel => load_import_panel().await,
             LaterView::TypedInPinyin => load_typed_in_pinyin().await,
+            LaterView::OtherSpellings => load_other_spellings().await,
         }?;
         LOADED.set(LOADED.get() | self.bit());
         Ok(())
@@ -145,6 +151,7 @@ impl LaterView {
             LaterView::Trends => pin!(trends()).poll(&mut context),
             LaterView::ImportPanel => pin!(import_panel()).poll(&mut context),
             LaterView::TypedInPinyin => pin!(typed_in_pinyin()).poll(&mut context),
+            LaterView::OtherSpellings => pin!(other_spellings()).poll(&mut context),
         };
         match poll {
             Poll::Ready(drawn) => drawn,

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{may_be_pinyin, with_term_replaced, NearMiss};
+use report_core::{may_be_typed_in_pinyin, with_term_replaced, NearMiss};
 
 use crate::components::later_views::{Later, LaterView};
 use crate::i18n::use_ui;
@@ -46,7 +46,7 @@ pub fn NearMisses() -> impl IntoView {
                 .read()
                 .terms
                 .iter()
-                .any(|t| may_be_pinyin(&t.folded))
+                .any(|t| may_be_typed_in_pinyin(&t.folded))
     };
     view! {
         {move || {

@@ -1,14 +1,16 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::MAX_QUERY_CHARS;
+use report_core::{may_be_spelled_otherwise, MAX_QUERY_CHARS};
 
 use super::composition::Composition;
 use super::highlighted::HIT_COLOURS;
+use super::later_views::{Later, LaterView};
 use crate::i18n::use_ui;
 use crate::keyboard::unique_id;
 use crate::state::use_app_state;
 
-/// The search input, with each term's colour and total hits below it.
+/// The search input, with each term's colour and total hits below it, and
+/// a date's or share's other spellings the reports hold.
 /// Enter and Shift+Enter step through the hits of the open report.
 #[component]
 pub fn SearchBox() -> impl IntoView {
@@ -16,6 +18,14 @@ pub fn SearchBox() -> impl IntoView {
     let (query_text, query, totals) = (state.query_text, state.query, state.totals);
     let ui = use_ui();
     let input_id = unique_id("re-search-input");
+    let dated = Memo::new(move |_| {
+        state.sharded.is_none()
+            && query
+                .read()
+                .terms
+                .iter()
+                .any(|t| may_be_spelled_otherwise(&t.folded))
+    });
     // Searched on an input method's commit, not on its pinyin.
     let composition = Composition::new();
     let on_input = move |ev: web_sys::Event| composition.input(&ev, |v| state.set_query(v));
@@ -68,6 +78,9 @@ pub fn SearchBox() -> impl IntoView {
                     view! { {terms.collect_view()} {excluded.collect_view()} }
                 }}
             </ul>
+            // A date's other spellings, from a chunk of their own, drawn
+            // anew only when a date or share comes into the query or leaves it.
+            {move || dated.get().then(|| view! { <Later which=LaterView::OtherSpellings /> })}
             {move || {
                 let q = query.read();
                 let mut notes = Vec::new();

@@ -215,6 +215,11 @@ test("a place is found by name in a large region tree, typed through an input me
   await find.fill("");
   await typeKeyByKey(page, find, "東莞");
   await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=facet-region] label")].some((l) => l.textContent.trim().startsWith("东莞市")));
+  // Words typed apart narrow as a path does, a space inside a name no matter.
+  await find.fill("");
+  await typeKeyByKey(page, find, "吉林 磐石");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=facet-region] [data-depth='2']").length === 1);
+  assert.deepEqual([await listed(0), await listed(2)], [["吉林省"], ["磐石市"]]);
   // A name no place holds says so.
   await find.fill("");
   await typeKeyByKey(page, find, "某某");

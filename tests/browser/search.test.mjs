@@ -15,6 +15,10 @@ const ctx = useBrowser(async () => {
     // Thirty made-up reports: a common word has thousands of hits.
     "synth.json": { body: synthCorpus(30), type: "application/json" },
     "synth.html": { body: await hostPage('data-corpus-url="synth.json"'), type: "text/html; charset=utf-8" },
+    // Made-up reports of 1959 and 2006 writing their dates in numerals (the
+    // zero two ways) and in figures.
+    "dates.json": { body: buildCorpus("tests/fixtures/spellings"), type: "application/json" },
+    "dates.html": { body: await hostPage('data-corpus-url="dates.json"'), type: "text/html; charset=utf-8" },
     // An embed keeps its view in the fragment only: the query string is the host's.
     "embedded.html": { body: await hostPage('data-url-state="on"'), type: "text/html; charset=utf-8" },
   });
@@ -76,6 +80,57 @@ test("a homophone picked in the input method is offered the reports' own word, w
   await page.close();
 });
 
+test("a date or share typed in figures is offered as older reports write it, in numerals, and one click searches both", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
+  await waitForResults(page, 3);
+  const box = page.getByTestId("search");
+  const offer = page.getByTestId("other-spellings");
+  await search(page, "1958年");
+  await waitForResults(page, 1);
+  await offer.waitFor();
+  assert.equal(await offer.count(), 1);
+  assert.match(await offer.innerText(), /“1958年” is also written 一九五八年 \(reports: 1; hits: 1\)/);
+  await screenshot(page, "search-date-spellings", { fullPage: false });
+  await offer.getByTestId("search-both-spellings").click();
+  assert.equal(await box.inputValue(), "1958年 | 一九五八年");
+  await waitForResults(page, 2);
+  assert.equal(await offer.count(), 0, "both spellings are searched: nothing left to offer");
+  // A year and month typed key by key among other words: the month goes
+  // into numerals with the year.
+  await search(page, "粮食 1958年");
+  await page.waitForTimeout(200);
+  assert.equal(await offer.count(), 1, "the term with a date is offered, 粮食 not");
+  // Typed in numerals through the input method: figures, and the same
+  // year with its zeros written the other way, each in another report.
+  await box.fill("");
+  await typeThroughIme(page, box, [{ pinyin: "erlinglingwunian", word: "二〇〇五年" }]);
+  await waitForResults(page, 1);
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“二〇〇五年” is also written (2005年, 二○○五年|二○○五年, 2005年) \(reports: 2; hits: 2\)/);
+  await offer.getByTestId("search-both-spellings").click();
+  await waitForResults(page, 2);
+  assert.match(await box.inputValue(), /^二〇〇五年 \| /);
+  // A share typed in figures: older reports write it in words.
+  await search(page, "12%");
+  await waitForResults(page, 1);
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“12%” is also written 百分之十二 \(reports: 1; hits: 1\)/);
+  await offer.getByTestId("search-both-spellings").click();
+  assert.equal(await box.inputValue(), "12% | 百分之十二");
+  await waitForResults(page, 2);
+  // A figure copied with its thousands grouped is one term, not two.
+  await search(page, "1,234.5万元");
+  await waitForResults(page, 1);
+  assert.deepEqual(await page.locator("[data-testid=term-totals] .re-term > span[lang]").allTextContents(), ["1,234.5万元"]);
+  // Numbers that are no year, and words, are offered nothing.
+  await search(page, "一百二十亿元");
+  await waitForResults(page, 1);
+  await page.waitForTimeout(200);
+  assert.equal(await offer.count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("pinyin typed with the input method off is read as the reports' words, from a chunk fetched only then", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const fetched = [];
@@ -107,6 +162,13 @@ test("pinyin typed with the input method off is read as the reports' words, from
   await page.getByTestId("no-results").waitFor();
   await offered.first().waitFor();
   assert.match(await page.getByTestId("near-misses").innerText(), /“ying shang huan jing” occurs in no report\. Typed in pinyin, it reads as:/);
+  await offered.filter({ hasText: "营商环境" }).click();
+  assert.equal(await box.inputValue(), "营商环境");
+  await waitForResults(page, 3);
+  // Letters an input method committed as typed, after the characters it
+  // wrote (Enter pressed mid-word), are read with those characters.
+  await search(page, "营商huanjing");
+  await page.getByTestId("no-results").waitFor();
   await offered.filter({ hasText: "营商环境" }).click();
   assert.equal(await box.inputValue(), "营商环境");
   await waitForResults(page, 3);

@@ -43,10 +43,13 @@ pub use corpus::{append_new_reports, corpus_to_json, parse_corpus, CorpusError};
 
 pub use search::near_miss::NearMiss;
 pub use search::postings::{Postings, TermCache};
-pub use search::query::{parse_query, with_term_replaced, Query, MAX_QUERY_CHARS};
+pub use search::query::{
+    parse_query, with_alternatives, with_term_replaced, Query, MAX_QUERY_CHARS,
+};
 pub use search::sharded::{search_shards, shard_corpus, ShardedCorpus, REPORTS_PER_TEXT};
 pub use search::shards::{query_shards, read_shard, Shard, ShardError};
-pub use search::typed_in_pinyin::may_be_pinyin;
+pub use search::spellings::{may_be_spelled_otherwise, spellings_found, Spellings};
+pub use search::typed_in_pinyin::may_be_typed_in_pinyin;
 pub use search::{QueryMatcher, ReportHits, SearchIndex};
 
 pub use views::chart::{

@@ -13,11 +13,24 @@ use report_core::{Noise, NoiseKind};
 
 /// Words a line names the document or the site by, when it talks about
 /// itself rather than about the report's matter.
-const DOCUMENT_SUBJECTS: [&str; 7] = ["文档", "本资料", "本站", "本网", "小编", "范文", "本文"];
+/// (`为您`: the site addressing its reader, as a congress never is.)
+const DOCUMENT_SUBJECTS: [&str; 8] = [
+    "文档",
+    "本资料",
+    "本站",
+    "本网",
+    "小编",
+    "为您",
+    "范文",
+    "本文",
+];
 /// People a site says uploaded the document.
 const UPLOADERS: [&str; 3] = ["会员", "网友", "用户"];
-/// What a site says is done with the document it offers.
-const DOCUMENT_VERBS: [&str; 7] = ["上传", "下载", "预览", "整理", "分享", "付费", "收益"];
+/// What a site says is done with the document it offers (gathered,
+/// picked out for the reader, put up, shared).
+const DOCUMENT_VERBS: [&str; 9] = [
+    "上传", "下载", "预览", "整理", "收集", "精选", "分享", "付费", "收益",
+];
 /// A site's notice is a sentence or two, never a report's paragraph.
 const NOTICE_MAX_CHARS: usize = 150;
 
@@ -56,6 +69,20 @@ pub(crate) fn shared_file_name(text: &str) -> Option<&str> {
     })
 }
 
+/// What a site says its users did with the text it shows (`网友投稿`,
+/// `会员上传`).
+const USERS_ACTS: [&str; 4] = ["投稿", "上传", "分享", "提供"];
+
+/// `来源：网友投稿`: the site's users put the text up, which names no
+/// publisher; a source of its own (`某某日报`) names no uploader.
+pub(crate) fn credits_the_sites_users(value: &str) -> bool {
+    UPLOADERS.iter().any(|who| {
+        value
+            .strip_prefix(who)
+            .is_some_and(|act| act.is_empty() || USERS_ACTS.contains(&act))
+    })
+}
+
 /// Whether a line names the document or the site as a word of its own:
 /// where nothing of the report's own words is glued before it (the line's
 /// or a clause's start, a demonstrative or 的: `该文档`, `当前文档`,
@@ -69,7 +96,7 @@ fn names_the_document(folded: &str) -> bool {
             let after = folded[at + subject.len()..].chars().next();
             before.is_none_or(|c| !is_han(c) || "该此这前的".contains(c))
                 || after.is_none_or(|c| !is_han(c) || "网站".contains(c))
-                || *subject == "小编"
+                || matches!(*subject, "小编" | "为您")
         })
     })
 }

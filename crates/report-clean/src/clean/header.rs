@@ -34,7 +34,7 @@ use crate::clean::title_lines::{
 use crate::clean::title_marks::labels_a_piece;
 use crate::clean::title_tags::{dated_speaker_bracket, says_given_whole};
 use report_core::text::dates::{find_full_date, PartialDate};
-use report_core::text::layout::Line;
+use report_core::text::layout::{opens_with_outline_number, Line};
 use report_core::text::numbers::year_digits;
 use report_core::{Noise, NoiseKind};
 
@@ -300,11 +300,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                 && (h.title.is_none() || headline_over_metadata(&h, lines, i).is_some())
             || is_long_title_over_delivery(lines, i))
             || opens_speech(text)
-            // `一、…` over prose before any headline opens the text (over
-            // `二、…` it is an outline above the headline).
+            // `一、…` over prose, or over its first item (`（一）…`), before
+            // any headline opens the text (over `二、…` it is an outline
+            // above the headline).
             || h.title.is_none()
                 && (top_level_number(text).is_some() || reviews_a_period(text))
-                && lines.get(i + 1).is_some_and(|n| !n.is_short())
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|n| !n.is_short() || opens_its_first_item(text, &n.text))
         {
             return (h, i);
         } else if let Some(name) = h
@@ -486,6 +489,14 @@ pub(crate) const SITE_LINE_MAX_CHARS: usize = 20;
 /// no headline ends so.
 pub(crate) fn opens_speech(text: &str) -> bool {
     text.ends_with([':', '：'])
+}
+
+/// `一、2030年工作总结` over `（一）特色亮点工作`: a part's heading over its
+/// first item, numbered a level down.
+fn opens_its_first_item(text: &str, next: &str) -> bool {
+    top_level_number(text).is_some()
+        && opens_with_outline_number(next)
+        && top_level_number(next).is_none()
 }
 
 /// The word a report's first part is named by: the review of the year or

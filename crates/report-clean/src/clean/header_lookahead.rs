@@ -4,6 +4,7 @@
 //! speaker's line soon follows.
 
 use crate::clean::header::{opens_speech, Header, SITE_LINE_MAX_CHARS};
+use crate::clean::header_run::opens_on_salutation;
 use crate::clean::metadata::{
     is_bare_label, is_delivery_line, is_undated_delivery_line, names_a_site, parse_byline,
     parse_delivery_line, parse_metadata_line, parse_speaker_line,
@@ -158,7 +159,8 @@ const LONG_TITLE_MAX_CHARS: usize = 80;
 
 /// A title longer than a short line (`关于…执行情况与…草案的报告`): no
 /// sentence, ending on a document's word, with the speech's delivery line
-/// a few lines under it (short lines, or the title again, between): the
+/// or its salutation (`各位代表：`, the speech itself opening there) a few
+/// lines under it (short lines, or the title again, between): the
 /// headline, no lead of prose.
 pub(crate) fn is_long_title_over_delivery(lines: &[Line], i: usize) -> bool {
     let long_title = |text: &str| {
@@ -167,13 +169,14 @@ pub(crate) fn is_long_title_over_delivery(lines: &[Line], i: usize) -> bool {
             && !has_sentence_end(text)
             && DOCUMENT_WORDS.iter().any(|w| folded.ends_with(w))
     };
+    let opens = |text: &str| is_delivery_line(text) || opens_on_salutation(text);
     long_title(&lines[i].text)
         && lines
             .iter()
             .skip(i + 1)
             .take(HEADER_LINES_BELOW)
-            .take_while(|l| l.is_short() || long_title(&l.text) || is_delivery_line(&l.text))
-            .any(|l| is_delivery_line(&l.text))
+            .take_while(|l| l.is_short() || long_title(&l.text) || opens(&l.text))
+            .any(|l| opens(&l.text))
 }
 
 /// The document words a hard-wrapped title opens on (`关于…的报告`): a

@@ -9,8 +9,8 @@
 //! each part as they read it on a line of its own.
 
 use crate::clean::metadata::{
-    is_delivery_line, is_undated_delivery_line, parse_delivery_line, parse_speaker_line,
-    with_lost_spaces,
+    is_bare_label, is_delivery_line, is_undated_delivery_line, parse_delivery_line,
+    parse_metadata_line, parse_speaker_line, with_lost_spaces,
 };
 use crate::clean::speaker_lines::name_line;
 use report_core::text::dates::is_full_date_alone;
@@ -210,6 +210,7 @@ fn speaker_and_speech(after: &str) -> Option<Vec<String>> {
         Some(at) => (after[..at].trim(), Some(&after[at..])),
         None => (after, None),
     };
+    let (speaker, fields) = without_trailing_fields(speaker);
     let mut parts = Vec::new();
     if !speaker.is_empty() {
         // Read with spaces for the marks a copy left for lost ones
@@ -220,8 +221,28 @@ fn speaker_and_speech(after: &str) -> Option<Vec<String>> {
         }
         parts.push(speaker);
     }
+    parts.extend(fields.map(str::to_string));
     parts.extend(speech.map(str::to_string));
     Some(parts)
+}
+
+/// The page's labelled fields run on after the speaker's line, from a
+/// label opening a word on (`某某省省长 张某某 作者： 发布时间：2030-01-27
+/// 信息来源：某某日报`): the speaker's line, and the fields as a line of
+/// their own.
+fn without_trailing_fields(text: &str) -> (&str, Option<&str>) {
+    let word_starts = text
+        .char_indices()
+        .filter(|&(at, c)| !c.is_whitespace() && text[..at].ends_with(char::is_whitespace));
+    for (at, _) in word_starts {
+        let rest = &text[at..];
+        let label = rest.split([':', '：']).next().unwrap_or(rest);
+        let labelled = label.len() < rest.len() && is_bare_label(&format!("{label}："));
+        if labelled && parse_metadata_line(rest).is_some() {
+            return (text[..at].trim_end(), Some(rest));
+        }
+    }
+    (text, None)
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ pub(crate) mod joins;
 pub(crate) mod lead;
 pub(crate) mod lead_credits;
 pub(crate) mod line_numbers;
+pub(crate) mod lost_indents;
 pub(crate) mod markdown;
 pub mod metadata;
 pub mod noise;

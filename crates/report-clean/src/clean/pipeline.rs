@@ -13,6 +13,7 @@ use crate::clean::header_run::split_header_run;
 use crate::clean::lead::header_after_lead;
 use crate::clean::lead_credits::{outlet_in_lead, report_maker_in_lead};
 use crate::clean::line_numbers::{without_line_numbers, without_list_tabs, without_page_numbers};
+use crate::clean::lost_indents::without_lost_indents;
 use crate::clean::markdown::without_markdown;
 use crate::clean::metadata::{
     delivery_line_is_open, is_delivery_line, parse_dateline, site_owners, split_trailing_byline,
@@ -116,7 +117,7 @@ fn process_read_text(
     let mut noise = Vec::new();
     // A copying site's watermark after line upon line, out before any
     // line is read.
-    let lines = without_watermarks(read_lines(text), &mut noise);
+    let lines = without_watermarks(without_lost_indents(read_lines(text)), &mut noise);
     let lines = split_run_together(without_page_numbers(lines));
     let lines = without_list_tabs(without_line_numbers(lines));
     let lines = without_edge_pictographs(without_markdown(lines));

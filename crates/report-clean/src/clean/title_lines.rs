@@ -86,14 +86,26 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
 
 /// `关于某某县2030年预算执行` / `情况和2031年预算草案的报告`: a title on a
 /// document's matter, cut before it closes on its kind (a report), and the
-/// rest of it, which does.
+/// rest of it, which does. So is `关于《某某镇政府工作报告》` / `的决议(草案)`:
+/// cut before the 的 that closes its matter, the rest its kind (a note on
+/// the draft after it).
 fn cut_matter(title: &str, text: &str) -> bool {
+    let kind_after_of = text.starts_with('的') && closes_on_a_kind(without_closing_note(text));
     title.starts_with("关于")
         && !closes_on_a_kind(title)
-        && text.ends_with("报告")
+        && (text.ends_with("报告") || kind_after_of)
         && text.chars().count() <= MATTER_MAX_CHARS
         && !has_sentence_end(text)
         && !opens_with_outline_number(text)
+}
+
+/// A title's text less a bracketed note closing it (`…的决议(草案)`).
+fn without_closing_note(text: &str) -> &str {
+    let text = text.trim_end();
+    match text.strip_suffix([')', '）']) {
+        Some(inner) => inner.rfind(['(', '（']).map_or(text, |at| &inner[..at]),
+        None => text,
+    }
 }
 
 /// Most characters of a document's kind after the 的 that closes its

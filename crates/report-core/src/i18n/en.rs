@@ -407,6 +407,8 @@ english! {
     NearMissesFor => "“{term}” occurs in no report. Did you mean:",
     NearMissCount => " ({n} times)",
     PinyinReadingsFor => "“{term}” occurs in no report. Typed in pinyin, it reads as:",
+    OtherSpellings => "“{term}” is also written {others} (reports: {reports}; hits: {n}).",
+    SearchBothSpellings => "Search both",
     ClearSearch => "Clear the search",
     ClearFilters => "Clear the filters",
     TermSetToggleTitle => "{terms}: add to the search, or take out again",

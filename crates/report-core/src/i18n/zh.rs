@@ -376,6 +376,8 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (NearMissesFor, "“{term}”在所有报告中都没有出现。是不是要找："),
     (NearMissCount, "（{n} 处）"),
     (PinyinReadingsFor, "“{term}”在所有报告中都没有出现。按拼音读，是不是要找："),
+    (OtherSpellings, "“{term}”也写作 {others}（{reports} 篇报告，{n} 处）。"),
+    (SearchBothSpellings, "一并搜索"),
     (ClearSearch, "清除搜索"),
     (ClearFilters, "清除筛选"),
     (TermSetToggleTitle, "{terms}：加入搜索，再点一次移出"),

@@ -15,6 +15,7 @@ pub mod postings;
 pub mod query;
 pub mod sharded;
 pub mod shards;
+pub mod spellings;
 pub mod typed_in_pinyin;
 
 use memchr::memmem::Finder;

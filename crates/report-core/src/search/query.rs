@@ -84,7 +84,8 @@ fn tokenize(input: &str) -> Vec<Token> {
         }
         *negated = false;
     };
-    for c in input.chars() {
+    let chars: Vec<char> = input.chars().collect();
+    for (at, &c) in chars.iter().enumerate() {
         if in_quotes {
             if is_quote(c) {
                 in_quotes = false;
@@ -101,6 +102,8 @@ fn tokenize(input: &str) -> Vec<Token> {
             flush(&mut current, &mut negated, &mut tokens);
             negated = keep_negation;
             in_quotes = true;
+        } else if is_thousands_comma(&chars, at) {
+            current.push(c);
         } else if is_space(c) || is_list_mark(c) {
             flush(&mut current, &mut negated, &mut tokens);
         } else if matches!(c, '|' | '｜') {
@@ -138,6 +141,18 @@ const OR_WORDS: [&str; 2] = ["或", "OR"];
 /// no one searches for the comma itself.
 fn is_list_mark(c: char) -> bool {
     matches!(c, '，' | ',' | '、' | '；' | ';')
+}
+
+/// A comma that groups a number's thousands (`1,234.5万元`, `12，000`), as
+/// a figure copied from a report has it: a figure before it and three
+/// after it, then no more figures. Not a mark between terms (`2020,2021`).
+fn is_thousands_comma(chars: &[char], at: usize) -> bool {
+    let figure = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit());
+    matches!(chars[at], ',' | '，')
+        && at > 0
+        && figure(at - 1)
+        && (1..=3).all(|i| figure(at + i))
+        && !figure(at + 4)
 }
 
 /// Marks that end or introduce a sentence (`。！？：…`). Copied with a
@@ -341,6 +356,23 @@ pub fn with_term_replaced(input: &str, typed: &str, by: &str) -> String {
     }
 }
 
+/// `input` with the term typed as `typed` searched for together with
+/// `others` (`1958年` as `1958年 | 一九五八年`): the word that is the term,
+/// quotes and all, becomes the alternatives; else the first place the term
+/// is written.
+pub fn with_alternatives(input: &str, typed: &str, others: &[String]) -> String {
+    let mut alternatives = vec![typed.to_string()];
+    alternatives.extend(others.iter().cloned());
+    let by = query_text(&alternatives, true);
+    let word = words_at(input)
+        .into_iter()
+        .find(|&(_, word)| bare_word(word) == typed && !word.starts_with(['-', '－']));
+    match word {
+        Some((at, word)) => format!("{}{by}{}", &input[..at], &input[at + word.len()..]),
+        None => with_term_replaced(input, typed, &by),
+    }
+}
+
 /// A word of the query as its term reads: without the `-` that excludes
 /// it or the quotes around it.
 fn bare_word(word: &str) -> &str {
@@ -369,208 +401,5 @@ fn words_at(input: &str) -> Vec<(usize, &str)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_term_is_replaced_where_it_is_a_word_of_the_query() {
-        // (query, the term as typed, what replaces it, the query after)
-        let cases = [
-            ("新职生产力", "新职生产力", "新质生产力", "新质生产力"),
-            // The second word, not the first word's start.
-            ("新职生产力　新职", "新职", "新质", "新职生产力　新质"),
-            ("营商 -“新职”", "新职", "新质", "营商 -“新质”"),
-            // A phrase holds a space: found where it is written.
-            ("\"新职 生产\"", "新职 生产", "新质 生产", "\"新质 生产\""),
-            // Syllables typed apart: the words one after another, however
-            // spaced.
-            (
-                "ying  shang　huan jing 乡村",
-                "ying shang huan jing",
-                "营商环境",
-                "营商环境 乡村",
-            ),
-            ("乡村 chong qing", "chong qing", "重庆", "乡村 重庆"),
-            // Not the excluded word's letters: the plain words as typed.
-            (
-                "chong -qing chong qing",
-                "chong qing",
-                "重庆",
-                "chong -qing 重庆",
-            ),
-        ];
-        for (query, typed, by, after) in cases {
-            assert_eq!(with_term_replaced(query, typed, by), after, "{query}");
-        }
-    }
-
-    #[test]
-    fn plain_words_run_as_typed_between_what_breaks_them() {
-        let runs = runs_of_plain_words("a a b -c d | e \"f\" g h，i");
-        let expected: Vec<Vec<&str>> = vec![
-            vec!["a", "a", "b"],
-            vec!["d"],
-            vec!["e"],
-            vec!["f"],
-            vec!["g", "h", "i"],
-        ];
-        assert_eq!(runs, expected);
-    }
-
-    fn texts(terms: &[Term]) -> Vec<&str> {
-        terms.iter().map(|t| t.text.as_str()).collect()
-    }
-
-    #[test]
-    fn terms_as_people_type_them_in_chinese() {
-        for typed in [
-            "营商环境，乡村振兴",
-            "营商环境、乡村振兴",
-            "营商环境；乡村振兴",
-            "+营商环境 +乡村振兴",
-        ] {
-            let q = parse_query(typed);
-            assert_eq!(texts(&q.terms), vec!["营商环境", "乡村振兴"], "{typed}");
-            assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
-        }
-        for typed in ["乡村振兴 或 共同富裕", "乡村振兴 OR 共同富裕"] {
-            let q = parse_query(typed);
-            assert_eq!(q.clauses, vec![vec![0, 1]], "{typed}");
-        }
-        // Inside quotes a comma is the phrase's own; `或` inside a word is text.
-        let q = parse_query("“创新，协调” 或者");
-        assert_eq!(texts(&q.terms), vec!["创新，协调", "或者"]);
-        // `或` alone with nothing before it joins nothing.
-        assert_eq!(texts(&parse_query("或 营商环境").terms), vec!["营商环境"]);
-    }
-
-    #[test]
-    fn all_terms_each_a_clause() {
-        let q = parse_query("营商环境  双招双引");
-        assert_eq!(texts(&q.terms), vec!["营商环境", "双招双引"]);
-        assert_eq!(q.clauses, vec![vec![0], vec![1]]);
-    }
-
-    #[test]
-    fn phrases_keep_their_spaces() {
-        let q = parse_query("\"抓落实 求突破\" 经济");
-        assert_eq!(texts(&q.terms), vec!["抓落实 求突破", "经济"]);
-        let q = parse_query("“营商环境”");
-        assert_eq!(texts(&q.terms), vec!["营商环境"]);
-    }
-
-    #[test]
-    fn unbalanced_quote_runs_to_the_end() {
-        assert_eq!(texts(&parse_query("\"新旧 动能").terms), vec!["新旧 动能"]);
-    }
-
-    #[test]
-    fn either_or() {
-        let q = parse_query("乡村振兴 | 共同富裕 营商环境");
-        assert_eq!(q.clauses, vec![vec![0, 1], vec![2]]);
-        let q = parse_query("乡村振兴|共同富裕｜城市更新");
-        assert_eq!(q.clauses, vec![vec![0, 1, 2]]);
-        let q = parse_query("| 营商环境 |");
-        assert_eq!(q.clauses, vec![vec![0]]);
-    }
-
-    #[test]
-    fn exclusion() {
-        let q = parse_query("营商环境 -棋牌 -\"非法 集资\"");
-        assert_eq!(texts(&q.terms), vec!["营商环境"]);
-        assert_eq!(texts(&q.excluded), vec!["棋牌", "非法 集资"]);
-        assert!(!parse_query("-棋牌").is_empty());
-        // A hyphen inside a term is part of it.
-        assert_eq!(texts(&parse_query("1-5月份").terms), vec!["1-5月份"]);
-    }
-
-    #[test]
-    fn sentence_marks_at_an_unquoted_terms_edges_are_not_searched() {
-        assert_eq!(
-            texts(&parse_query("高质量发展。").terms),
-            vec!["高质量发展"]
-        );
-        assert_eq!(
-            texts(&parse_query("营商环境！ ：乡村振兴？ GDP.").terms),
-            vec!["营商环境", "乡村振兴", "GDP"]
-        );
-        // Inside a term, and in quotes, marks stay as written.
-        assert_eq!(texts(&parse_query("3.5%").terms), vec!["3.5%"]);
-        assert_eq!(texts(&parse_query("\"发展。\"").terms), vec!["发展。"]);
-    }
-
-    #[test]
-    fn brackets_around_a_whole_unquoted_term_are_not_searched() {
-        assert_eq!(
-            texts(&parse_query("（营商环境） 【乡村振兴】 (GDP) 〔2024〕").terms),
-            vec!["营商环境", "乡村振兴", "GDP", "2024"]
-        );
-        // With a sentence mark after: both go.
-        assert_eq!(
-            texts(&parse_query("（营商环境）。").terms),
-            vec!["营商环境"]
-        );
-        // Brackets inside a term, of one character, unpaired, nested or
-        // quoted, and book titles, stay as written.
-        for kept in [
-            "执业（助理）医师",
-            "（一）",
-            "（营商环境",
-            "（一）（二）",
-            "《政府工作报告》",
-        ] {
-            assert_eq!(texts(&parse_query(kept).terms), vec![kept], "{kept}");
-        }
-        assert_eq!(
-            texts(&parse_query("\"（营商环境）\"").terms),
-            vec!["（营商环境）"]
-        );
-    }
-
-    #[test]
-    fn punctuation_only_terms_are_ignored_and_reported() {
-        let q = parse_query("， 。 营商环境 ！！");
-        assert_eq!(texts(&q.terms), vec!["营商环境"]);
-        // The comma separates words, as a space does; it is not a term.
-        assert_eq!(q.ignored, vec!["。", "！！"]);
-        assert!(parse_query("，。").is_empty());
-    }
-
-    #[test]
-    fn duplicates_fold_together() {
-        let q = parse_query("GDP gdp ＧＤＰ 區域 区域");
-        assert_eq!(texts(&q.terms), vec!["GDP", "區域"]);
-        assert_eq!(q.clauses.len(), 2);
-    }
-
-    #[test]
-    fn empty_and_long_input() {
-        assert!(parse_query("").is_empty());
-        assert!(parse_query("   \u{3000}").is_empty());
-        let q = parse_query(&"很".repeat(10_000));
-        assert!(q.truncated);
-        assert_eq!(q.terms[0].text.chars().count(), MAX_QUERY_CHARS);
-    }
-
-    #[test]
-    fn query_text_round_trips() {
-        let terms = vec![
-            "乡村振兴".to_string(),
-            "抓落实 求突破".to_string(),
-            "-x".to_string(),
-            "创新，协调".to_string(),
-            "或".to_string(),
-        ];
-        let text = query_text(&terms, true);
-        assert_eq!(
-            text,
-            "乡村振兴 | \"抓落实 求突破\" | \"-x\" | \"创新，协调\" | \"或\""
-        );
-        let q = parse_query(&text);
-        assert_eq!(
-            texts(&q.terms),
-            vec!["乡村振兴", "抓落实 求突破", "-x", "创新，协调", "或"]
-        );
-        assert_eq!(q.clauses, vec![vec![0, 1, 2, 3, 4]]);
-    }
-}
+#[path = "query_tests.rs"]
+mod tests;

@@ -1,8 +1,10 @@
 //! What a term typed in pinyin with the input method off meant: the strings
 //! of the texts whose characters read as its letters (`yingshanghuanjing`
 //! → 营商环境, `chongqing` → 重庆), offered where no report holds the
-//! letters themselves. The texts say which strings exist, as for the
-//! near misses; the table of readings says how each character sounds.
+//! letters themselves; and letters an input method committed as typed
+//! between characters it wrote (`营商huanjing` → 营商环境). The texts say
+//! which strings exist, as for the near misses; the table of readings says
+//! how each character sounds.
 
 use memchr::memmem;
 use rustc_hash::FxHashMap;
@@ -10,7 +12,7 @@ use rustc_hash::FxHashMap;
 use crate::search::near_miss::NearMiss;
 use crate::search::query::runs_of_plain_words;
 use crate::sorting;
-use crate::text::fold::fold_for_search;
+use crate::text::fold::{fold_for_search, is_han};
 use crate::text::pinyin::{readings, reads_as_any, syllables_opening, Syllable};
 
 /// Fewer syllables than this have too many readings to offer one: `xian`
@@ -30,6 +32,46 @@ pub fn may_be_pinyin(term: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || matches!(c, 'ü' | '\'' | '’'))
 }
 
+/// A term whose letters may be pinyin: letters alone, or letters an input
+/// method committed as typed before or after characters it wrote
+/// (`营商huanjing`, `yingshang环境`, `营商huan境`). What the page asks
+/// before it fetches the reader.
+pub fn may_be_typed_in_pinyin(term: &str) -> bool {
+    TypedTerm::of(term).is_some()
+}
+
+/// A term's characters before its letters, the letters, and the
+/// characters after them (both empty for letters alone).
+struct TypedTerm<'a> {
+    before: &'a str,
+    letters: &'a str,
+    after: &'a str,
+}
+
+impl<'a> TypedTerm<'a> {
+    fn of(term: &'a str) -> Option<TypedTerm<'a>> {
+        let start = term.find(|c: char| !is_han(c))?;
+        let (last, c) = term.char_indices().rev().find(|&(_, c)| !is_han(c))?;
+        let end = last + c.len_utf8();
+        let typed = TypedTerm {
+            before: &term[..start],
+            letters: &term[start..end],
+            after: &term[end..],
+        };
+        may_be_pinyin(typed.letters).then_some(typed)
+    }
+
+    /// Syllables a reading needs: characters around the letters anchor
+    /// one; letters alone need [`FEWEST_SYLLABLES`].
+    fn fewest_syllables(&self) -> usize {
+        if self.before.is_empty() && self.after.is_empty() {
+            FEWEST_SYLLABLES
+        } else {
+            1
+        }
+    }
+}
+
 /// The term's letters and which syllables may start where.
 struct Spelling {
     letters: Vec<u8>,
@@ -42,8 +84,8 @@ struct Spelling {
 impl Spelling {
     /// `term` (folded: lower case) as pinyin: letters a–z, `'` between
     /// syllables, ü (or v) for ü; `None` when it is anything else or cannot
-    /// be read whole as at least [`FEWEST_SYLLABLES`] syllables.
-    fn of(term: &str) -> Option<Spelling> {
+    /// be read whole as at least `fewest` syllables.
+    fn of(term: &str, fewest: usize) -> Option<Spelling> {
         if !may_be_pinyin(term) {
             return None;
         }
@@ -73,7 +115,7 @@ impl Spelling {
             })
             .collect();
         let spelling = Spelling { letters, opening };
-        (spelling.most_syllables_reading_whole() >= Some(FEWEST_SYLLABLES)).then_some(spelling)
+        (spelling.most_syllables_reading_whole() >= Some(fewest)).then_some(spelling)
     }
 
     /// The most syllables the letters can be read whole as, if they can.
@@ -125,15 +167,21 @@ impl Spelling {
 /// The strings of `documents` (folded texts) whose characters read as the
 /// folded `term` in pinyin, at most `limit`: those read on their
 /// characters' common readings first, then the rest, each most frequent
-/// first. Empty when
-/// the term is not pinyin of two syllables or more, or occurs as it is (an
-/// English word or code the texts hold is no slip).
+/// first. A term of letters between characters (`营商huanjing`) is read as
+/// the strings that hold those characters around characters reading as
+/// the letters. Empty when the term is not pinyin of two syllables or more
+/// (one, with characters around it), or occurs as it is (an English word
+/// or code the texts hold is no slip).
 pub fn read_as_pinyin<'a>(
     documents: impl IntoIterator<Item = &'a str> + Clone,
     term: &str,
     limit: usize,
 ) -> Vec<NearMiss> {
-    let Some(spelling) = Spelling::of(term) else {
+    let Some(typed) = TypedTerm::of(term) else {
+        return Vec::new();
+    };
+    let fewest = typed.fewest_syllables();
+    let Some(spelling) = Spelling::of(typed.letters, fewest) else {
         return Vec::new();
     };
     let finder = memmem::Finder::new(term);
@@ -150,16 +198,17 @@ pub fn read_as_pinyin<'a>(
     let mut found: FxHashMap<&str, (usize, bool)> = FxHashMap::default();
     for document in documents {
         for (at, c) in document.char_indices() {
-            if !opens(c) {
+            if !opens(c) || !document[..at].ends_with(typed.before) {
                 continue;
             }
             let rest = &document[at..];
             let Some((read, common)) = spelling.read_from(rest) else {
                 continue;
             };
-            if read >= FEWEST_SYLLABLES {
-                let end = rest.char_indices().nth(read).map_or(rest.len(), |(i, _)| i);
-                let entry = found.entry(&rest[..end]).or_insert((0, common));
+            let end = rest.char_indices().nth(read).map_or(rest.len(), |(i, _)| i);
+            if read >= fewest && rest[end..].starts_with(typed.after) {
+                let string = &document[at - typed.before.len()..at + end + typed.after.len()];
+                let entry = found.entry(string).or_insert((0, common));
                 entry.0 += 1;
             }
         }
@@ -219,6 +268,12 @@ pub fn pinyin_offers<'a>(
                 (w, folded)
             })
             .collect();
+        // Letters committed between characters: a word of its own.
+        for (typed, folded) in &words {
+            if !may_be_pinyin(folded) && may_be_typed_in_pinyin(folded) {
+                offer(typed.clone(), folded);
+            }
+        }
         for run in words.split(|(_, folded)| !may_be_pinyin(folded)) {
             let typed: Vec<&str> = run.iter().map(|(w, _)| w.as_str()).collect();
             let folded: Vec<&str> = run.iter().map(|(_, f)| f.as_str()).collect();
@@ -386,6 +441,38 @@ mod tests {
         // A quoted word is a term of its own.
         assert!(offered("\"ying\" shang").is_empty());
         assert_eq!(offered("chong -qing chong qing"), one("chong qing", "重庆"));
+    }
+
+    #[test]
+    fn letters_committed_between_characters_are_read_with_them() {
+        assert_eq!(
+            offered(&DOCS, "营商huanjing"),
+            [("营商环境".to_string(), 2)]
+        );
+        assert_eq!(
+            offered(&DOCS, "yingshang环境"),
+            [("营商环境".to_string(), 2)]
+        );
+        // One syllable is enough where characters anchor it.
+        assert_eq!(offered(&DOCS, "营商huan境"), [("营商环境".to_string(), 2)]);
+        assert_eq!(offered(&DOCS, "营商huan"), [("营商环".to_string(), 2)]);
+        // The characters typed must be there, around the reading.
+        assert!(offered(&DOCS, "营造huanjing").is_empty());
+        assert!(
+            offered(&DOCS, "营商huan境jing").is_empty(),
+            "letters on both sides of 境"
+        );
+        // In a query, such a word is offered on its own.
+        assert_eq!(
+            offers(&DOCS, "营商huanjing 重庆"),
+            one("营商huanjing", "营商环境")
+        );
+        for term in ["营商huanjing", "yingshang环境", "营商huan境"] {
+            assert!(may_be_typed_in_pinyin(term), "{term}");
+        }
+        for term in ["营商环境", "5g网络", "营商huan境jing", "gdp2增长"] {
+            assert!(!may_be_typed_in_pinyin(term), "{term}");
+        }
     }
 
     #[test]

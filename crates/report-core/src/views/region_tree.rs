@@ -109,27 +109,45 @@ impl RegionTree {
     /// What the facet lists while a reader looks for a place by name
     /// (`typed`, folded for search, so `濟南` finds 济南市): each division
     /// whose name holds it, the divisions above it (opened, to show it) and
-    /// those below it (to choose among). `None` when nothing is typed.
+    /// those below it (to choose among). Words typed apart narrow it as a
+    /// path does (`甲城 东河`: the division holding the last, under one
+    /// holding each word before it; `济南 市`, a space typed inside a
+    /// name, finds 济南市 too). `None` when nothing is typed.
     pub fn find(&self, typed: &str) -> Option<FoundDivisions> {
-        let sought = fold_for_search(typed.trim_matches(is_space));
-        if sought.is_empty() {
-            return None;
-        }
+        let words: Vec<String> = typed
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .map(fold_for_search)
+            .collect();
+        let (last, before) = words.split_last()?;
+        let names: Vec<String> = self
+            .divisions
+            .iter()
+            .map(|d| fold_for_search(&d.name))
+            .collect();
         let mut found = FoundDivisions {
             shown: vec![false; self.divisions.len()],
             opened: vec![false; self.divisions.len()],
             matches: 0,
         };
-        for (n, division) in self.divisions.iter().enumerate() {
-            if !fold_for_search(&division.name).contains(&sought) {
+        for (n, name) in names.iter().enumerate() {
+            if !name.contains(last.as_str()) {
+                continue;
+            }
+            let mut path =
+                std::iter::successors(Some(n as u32), |&d| self.divisions[d as usize].parent);
+            let on_path = |word: &String| {
+                path.clone()
+                    .any(|d| names[d as usize].contains(word.as_str()))
+            };
+            if !before.iter().all(on_path) {
                 continue;
             }
             found.matches += 1;
-            let mut above = division.parent;
-            while let Some(p) = above {
+            path.next();
+            for p in path {
                 found.shown[p as usize] = true;
                 found.opened[p as usize] = true;
-                above = self.divisions[p as usize].parent;
             }
             let mut below = vec![n as u32];
             while let Some(b) = below.pop() {
@@ -278,5 +296,22 @@ mod tests {
         assert_eq!(listed("東河").2, 1);
         assert_eq!(listed("南").2, 0);
         assert!(tree.find(" \u{3000}").is_none(), "nothing typed");
+        // Words typed apart: a path, the last word the place looked for.
+        assert_eq!(
+            listed("某某 河"),
+            (
+                vec!["某某省", "甲城市", "东河区", "乙河市"],
+                vec!["某某省", "甲城市"],
+                2
+            )
+        );
+        assert_eq!(listed("甲城 河").0, ["某某省", "甲城市", "东河区"]);
+        assert_eq!(listed("某乙 河").2, 0);
+        // A space typed inside a name.
+        assert_eq!(
+            listed("甲城 市").0,
+            ["某某省", "甲城市", "东河区", "西山区"]
+        );
+        assert_eq!(listed("西山\u{3000}区").2, 1);
     }
 }

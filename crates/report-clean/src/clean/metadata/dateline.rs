@@ -26,22 +26,36 @@ const DATELINE_BYLINE_MAX_CHARS: usize = 40;
 const DATELINE_MAX_NAME_CHARS: usize = 12;
 
 /// A dateline standing alone on its line, as an agency's copy opens and
-/// ends (`新华社北京3月12日电`, `（新华社北京3月12日电）`): the agency, where
-/// its name ends in one of the words agencies and papers end in, less the
-/// place it filed from.
+/// ends (`新华社北京3月12日电`, `（新华社北京3月12日电）`): the agency, less
+/// the place it filed from, as a wire's dateline opening a paragraph names
+/// it too.
 pub fn standalone_dateline(text: &str) -> Option<Dateline> {
     let inner = text
         .trim()
         .trim_start_matches(['（', '('])
         .trim_end_matches(['）', ')']);
     let mut dateline = parse_dateline(inner).filter(|d| d.rest.is_empty())?;
-    dateline.source = dateline
-        .source
-        .map(|name| match name.rfind(['社', '网', '报', '台']) {
-            Some(at) => name[..at + '社'.len_utf8()].to_string(),
-            None => name,
-        });
+    dateline.source = dateline.source.map(outlet_less_place);
     Some(dateline)
+}
+
+/// Most characters of the place an outlet files from (`乌鲁木齐`).
+const FILING_PLACE_MAX_CHARS: usize = 4;
+
+/// A dateline's name less the place its outlet filed from
+/// (`新华社北京` is 新华社): the name to its last outlet's ending, where a
+/// place's few Han characters follow it.
+fn outlet_less_place(name: String) -> String {
+    let cut = name.rfind(OUTLET_ENDS).map(|at| at + '社'.len_utf8());
+    match cut {
+        Some(at)
+            if (2..=FILING_PLACE_MAX_CHARS).contains(&name[at..].chars().count())
+                && name[at..].chars().all(is_han) =>
+        {
+            name[..at].to_string()
+        }
+        _ => name,
+    }
 }
 
 /// What an attribution says its outlet did: told (`据新华社消息`,
@@ -118,7 +132,13 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline> {
             if matches!(chars.get(after), Some('讯') | Some('电')) && ends_word(&chars, after + 1)
             {
                 let name: String = chars[start..name_end].iter().collect();
-                return Some(make_dateline(&chars, name, Some((m, d)), after + 1));
+                let mut dateline = make_dateline(&chars, name, Some((m, d)), after + 1);
+                // A wire's copy (`…电`) names where it was filed after the
+                // agency.
+                if chars[after] == '电' {
+                    dateline.source = dateline.source.map(outlet_less_place);
+                }
+                return Some(dateline);
             }
         }
         if chars[name_end] == '讯' && name_end >= start + 2 && ends_word(&chars, name_end + 1) {

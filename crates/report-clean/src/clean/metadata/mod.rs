@@ -1,9 +1,8 @@
 //! Metadata lines ("来源:… 作者:… 发布时间:…"), bylines and datelines.
 
+use crate::clean::document_notices::credits_the_sites_users;
 use crate::clean::noise::advertising_prefix;
-use report_core::text::dates::{
-    chinese_numeral_date, find_full_date, parse_date_input, valid_year, PartialDate,
-};
+use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::{fold_char, is_han, is_space};
 use report_core::text::layout::{has_sentence_end, is_sentence_end, SHORT_LINE_CHARS};
 use report_core::text::names::is_person_name;
@@ -249,7 +248,10 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
                     Some(first) if !latin => first,
                     _ => value,
                 };
-                if !is_person_name(first) && !SELF_REFERENCES.contains(&first) {
+                if !is_person_name(first)
+                    && !SELF_REFERENCES.contains(&first)
+                    && !credits_the_sites_users(first)
+                {
                     meta.source.get_or_insert_with(|| first.to_string());
                 }
             }
@@ -315,84 +317,20 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
 }
 
 /// A field's value that is only the label of the next control, its colon
-/// and nothing after it (`来源： 分享到：`).
+/// and nothing after it (`来源： 分享到：`), or the page's controls opening
+/// in their bracket on a label of their own (`来源： 【字体：大 中 小】`).
 fn value_is_a_label(value: &[char]) -> bool {
     let value: String = value.iter().collect();
     let value = value
         .trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '：'))
         .trim_end_matches(is_space);
+    if let Some(control) = value.strip_prefix(['【', '[']) {
+        return control
+            .split(['】', ']'])
+            .next()
+            .is_some_and(|c| c.contains([':', '：']));
+    }
     value.ends_with([':', '：']) && !value.contains(is_space) && !value.contains(['【', '['])
-}
-
-/// A labelled date written with its month's English name, as a site's
-/// English interface writes it (`Updated: Jan 18, 2023`, `Date: March 2,
-/// 2021`, `发布日期：18 January 2022`): read as report-core reads a date
-/// typed so (`parse_date_input`), from the value's first words (a clock
-/// time may follow them).
-fn english_month_date(value: &str) -> Option<(PartialDate, String)> {
-    let words: Vec<&str> = value.split_whitespace().take(3).collect();
-    (2..=words.len()).rev().find_map(|n| {
-        let said = words[..n].join(" ");
-        let named = said.chars().any(|c| c.is_ascii_alphabetic());
-        let date = parse_date_input(&said).filter(|_| named)?;
-        Some((date, said))
-    })
-}
-
-/// A day written in eight figures (`20230114`), each month's own length
-/// checked.
-pub(crate) fn compact_date(word: &str) -> Option<PartialDate> {
-    (word.len() == 8 && word.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| parse_date_input(word))
-        .flatten()
-}
-
-/// A labelled date written in figures alone in a way only one reading
-/// allows, from the value's first word (a clock time may follow):
-/// eight figures, year, month and day run together (`20230115`); a year
-/// of two figures before month and day, as Chinese dates run (`23-01-15`,
-/// `23/1/15`: from 1950 to 2049); a year after day and month where only
-/// one order gives a date (`15/01/2023`, `01/15/2023`; never `3/2/2021`).
-fn figures_only_date(value: &str) -> Option<(PartialDate, String)> {
-    let word = value.split_whitespace().next()?;
-    let date = |year: u16, month: u16, day: u16| {
-        let valid =
-            valid_year(u32::from(year)) && (1..=12).contains(&month) && (1..=31).contains(&day);
-        valid.then(|| PartialDate {
-            year: Some(year),
-            month: u8::try_from(month).ok(),
-            day: u8::try_from(day).ok(),
-        })
-    };
-    if let Some(day) = compact_date(word) {
-        return Some((day, word.to_string()));
-    }
-    let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return None;
-    };
-    let separators = word.chars().filter(|c| matches!(c, '-' | '/' | '.'));
-    if separators.collect::<std::collections::BTreeSet<_>>().len() != 1
-        || ![a, b, c]
-            .iter()
-            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|x| x.is_ascii_digit()))
-    {
-        return None;
-    }
-    let (a_n, b_n, c_n) = (
-        a.parse::<u16>().ok()?,
-        b.parse::<u16>().ok()?,
-        c.parse::<u16>().ok()?,
-    );
-    let found = match (a.len(), c.len()) {
-        (2, 1..=2) => date(if a_n >= 50 { 1900 + a_n } else { 2000 + a_n }, b_n, c_n),
-        (1..=2, 4) => match (date(c_n, b_n, a_n), date(c_n, a_n, b_n)) {
-            (Some(d), None) | (None, Some(d)) => Some(d),
-            _ => None,
-        },
-        _ => None,
-    };
-    found.map(|d| (d, word.to_string()))
 }
 
 /// A source that names only the page's own site (`来源：本站`) or says it
@@ -571,6 +509,7 @@ fn split_trailing_body(text: &str) -> (&str, Option<String>) {
 }
 
 mod bylines;
+mod date_values;
 mod dateline;
 mod delivery;
 use bylines::names_between_roles;
@@ -578,6 +517,8 @@ pub use bylines::{
     is_masked_speaker_line, parse_byline, parse_speaker_line, split_trailing_byline,
     with_lost_spaces,
 };
+pub(crate) use date_values::compact_date;
+use date_values::{english_month_date, figures_only_date};
 pub use dateline::{
     attributed_outlet, is_editor_note, parse_dateline, standalone_dateline, Dateline,
 };

@@ -1,0 +1,264 @@
+//! The query language's tests: parsing, writing back, replacing a term.
+
+use super::*;
+
+#[test]
+fn a_term_is_replaced_where_it_is_a_word_of_the_query() {
+    // (query, the term as typed, what replaces it, the query after)
+    let cases = [
+        ("新职生产力", "新职生产力", "新质生产力", "新质生产力"),
+        // The second word, not the first word's start.
+        ("新职生产力　新职", "新职", "新质", "新职生产力　新质"),
+        ("营商 -“新职”", "新职", "新质", "营商 -“新质”"),
+        // A phrase holds a space: found where it is written.
+        ("\"新职 生产\"", "新职 生产", "新质 生产", "\"新质 生产\""),
+        // Syllables typed apart: the words one after another, however
+        // spaced.
+        (
+            "ying  shang　huan jing 乡村",
+            "ying shang huan jing",
+            "营商环境",
+            "营商环境 乡村",
+        ),
+        ("乡村 chong qing", "chong qing", "重庆", "乡村 重庆"),
+        // Not the excluded word's letters: the plain words as typed.
+        (
+            "chong -qing chong qing",
+            "chong qing",
+            "重庆",
+            "chong -qing 重庆",
+        ),
+    ];
+    for (query, typed, by, after) in cases {
+        assert_eq!(with_term_replaced(query, typed, by), after, "{query}");
+    }
+}
+
+#[test]
+fn plain_words_run_as_typed_between_what_breaks_them() {
+    let runs = runs_of_plain_words("a a b -c d | e \"f\" g h，i");
+    let expected: Vec<Vec<&str>> = vec![
+        vec!["a", "a", "b"],
+        vec!["d"],
+        vec!["e"],
+        vec!["f"],
+        vec!["g", "h", "i"],
+    ];
+    assert_eq!(runs, expected);
+}
+
+fn texts(terms: &[Term]) -> Vec<&str> {
+    terms.iter().map(|t| t.text.as_str()).collect()
+}
+
+#[test]
+fn terms_as_people_type_them_in_chinese() {
+    for typed in [
+        "营商环境，乡村振兴",
+        "营商环境、乡村振兴",
+        "营商环境；乡村振兴",
+        "+营商环境 +乡村振兴",
+    ] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["营商环境", "乡村振兴"], "{typed}");
+        assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
+    }
+    for typed in ["乡村振兴 或 共同富裕", "乡村振兴 OR 共同富裕"] {
+        let q = parse_query(typed);
+        assert_eq!(q.clauses, vec![vec![0, 1]], "{typed}");
+    }
+    // Inside quotes a comma is the phrase's own; `或` inside a word is text.
+    let q = parse_query("“创新，协调” 或者");
+    assert_eq!(texts(&q.terms), vec!["创新，协调", "或者"]);
+    // `或` alone with nothing before it joins nothing.
+    assert_eq!(texts(&parse_query("或 营商环境").terms), vec!["营商环境"]);
+}
+
+#[test]
+fn all_terms_each_a_clause() {
+    let q = parse_query("营商环境  双招双引");
+    assert_eq!(texts(&q.terms), vec!["营商环境", "双招双引"]);
+    assert_eq!(q.clauses, vec![vec![0], vec![1]]);
+}
+
+#[test]
+fn phrases_keep_their_spaces() {
+    let q = parse_query("\"抓落实 求突破\" 经济");
+    assert_eq!(texts(&q.terms), vec!["抓落实 求突破", "经济"]);
+    let q = parse_query("“营商环境”");
+    assert_eq!(texts(&q.terms), vec!["营商环境"]);
+}
+
+#[test]
+fn unbalanced_quote_runs_to_the_end() {
+    assert_eq!(texts(&parse_query("\"新旧 动能").terms), vec!["新旧 动能"]);
+}
+
+#[test]
+fn either_or() {
+    let q = parse_query("乡村振兴 | 共同富裕 营商环境");
+    assert_eq!(q.clauses, vec![vec![0, 1], vec![2]]);
+    let q = parse_query("乡村振兴|共同富裕｜城市更新");
+    assert_eq!(q.clauses, vec![vec![0, 1, 2]]);
+    let q = parse_query("| 营商环境 |");
+    assert_eq!(q.clauses, vec![vec![0]]);
+}
+
+#[test]
+fn exclusion() {
+    let q = parse_query("营商环境 -棋牌 -\"非法 集资\"");
+    assert_eq!(texts(&q.terms), vec!["营商环境"]);
+    assert_eq!(texts(&q.excluded), vec!["棋牌", "非法 集资"]);
+    assert!(!parse_query("-棋牌").is_empty());
+    // A hyphen inside a term is part of it.
+    assert_eq!(texts(&parse_query("1-5月份").terms), vec!["1-5月份"]);
+}
+
+#[test]
+fn sentence_marks_at_an_unquoted_terms_edges_are_not_searched() {
+    assert_eq!(
+        texts(&parse_query("高质量发展。").terms),
+        vec!["高质量发展"]
+    );
+    assert_eq!(
+        texts(&parse_query("营商环境！ ：乡村振兴？ GDP.").terms),
+        vec!["营商环境", "乡村振兴", "GDP"]
+    );
+    // Inside a term, and in quotes, marks stay as written.
+    assert_eq!(texts(&parse_query("3.5%").terms), vec!["3.5%"]);
+    assert_eq!(texts(&parse_query("\"发展。\"").terms), vec!["发展。"]);
+}
+
+#[test]
+fn brackets_around_a_whole_unquoted_term_are_not_searched() {
+    assert_eq!(
+        texts(&parse_query("（营商环境） 【乡村振兴】 (GDP) 〔2024〕").terms),
+        vec!["营商环境", "乡村振兴", "GDP", "2024"]
+    );
+    // With a sentence mark after: both go.
+    assert_eq!(
+        texts(&parse_query("（营商环境）。").terms),
+        vec!["营商环境"]
+    );
+    // Brackets inside a term, of one character, unpaired, nested or
+    // quoted, and book titles, stay as written.
+    for kept in [
+        "执业（助理）医师",
+        "（一）",
+        "（营商环境",
+        "（一）（二）",
+        "《政府工作报告》",
+    ] {
+        assert_eq!(texts(&parse_query(kept).terms), vec![kept], "{kept}");
+    }
+    assert_eq!(
+        texts(&parse_query("\"（营商环境）\"").terms),
+        vec!["（营商环境）"]
+    );
+}
+
+#[test]
+fn punctuation_only_terms_are_ignored_and_reported() {
+    let q = parse_query("， 。 营商环境 ！！");
+    assert_eq!(texts(&q.terms), vec!["营商环境"]);
+    // The comma separates words, as a space does; it is not a term.
+    assert_eq!(q.ignored, vec!["。", "！！"]);
+    assert!(parse_query("，。").is_empty());
+}
+
+#[test]
+fn duplicates_fold_together() {
+    let q = parse_query("GDP gdp ＧＤＰ 區域 区域");
+    assert_eq!(texts(&q.terms), vec!["GDP", "區域"]);
+    assert_eq!(q.clauses.len(), 2);
+}
+
+#[test]
+fn empty_and_long_input() {
+    assert!(parse_query("").is_empty());
+    assert!(parse_query("   \u{3000}").is_empty());
+    let q = parse_query(&"很".repeat(10_000));
+    assert!(q.truncated);
+    assert_eq!(q.terms[0].text.chars().count(), MAX_QUERY_CHARS);
+}
+
+#[test]
+fn query_text_round_trips() {
+    let terms = vec![
+        "乡村振兴".to_string(),
+        "抓落实 求突破".to_string(),
+        "-x".to_string(),
+        "创新，协调".to_string(),
+        "或".to_string(),
+    ];
+    let text = query_text(&terms, true);
+    assert_eq!(
+        text,
+        "乡村振兴 | \"抓落实 求突破\" | \"-x\" | \"创新，协调\" | \"或\""
+    );
+    let q = parse_query(&text);
+    assert_eq!(
+        texts(&q.terms),
+        vec!["乡村振兴", "抓落实 求突破", "-x", "创新，协调", "或"]
+    );
+    assert_eq!(q.clauses, vec![vec![0, 1, 2, 3, 4]]);
+}
+
+#[test]
+fn a_term_is_searched_with_its_alternatives_where_it_is_a_word() {
+    let others = ["一九五八年".to_string()];
+    // (query, the term as typed, the query after)
+    let cases = [
+        ("1958年", "1958年", "1958年 | 一九五八年"),
+        (
+            "计划 1958年 钢铁",
+            "1958年",
+            "计划 1958年 | 一九五八年 钢铁",
+        ),
+        // Quoted: the quotes go with the word, not around the alternatives.
+        ("计划 \"1958年\"", "1958年", "计划 1958年 | 一九五八年"),
+        // Not the excluded word of the same text.
+        (
+            "-1958年 钢铁 1958年",
+            "1958年",
+            "-1958年 钢铁 1958年 | 一九五八年",
+        ),
+        // Written with a sentence mark: where the term is written.
+        ("1958年。", "1958年", "1958年 | 一九五八年。"),
+    ];
+    for (input, typed, expected) in cases {
+        let after = with_alternatives(input, typed, &others);
+        assert_eq!(after, expected, "{input}");
+        // What it asks for: the term or its other spelling, in one clause.
+        let query = parse_query(&after);
+        let clause = query
+            .clauses
+            .iter()
+            .find(|c| c.len() == 2)
+            .unwrap_or_else(|| panic!("{after}: {:?}", query.clauses));
+        let texts: Vec<&str> = clause
+            .iter()
+            .map(|&i| query.terms[i].text.as_str())
+            .collect();
+        assert_eq!(texts, ["1958年", "一九五八年"], "{after}");
+    }
+}
+
+#[test]
+fn a_comma_grouping_thousands_stays_in_its_number() {
+    let terms = |input: &str| -> Vec<String> {
+        parse_query(input)
+            .terms
+            .into_iter()
+            .map(|t| t.folded)
+            .collect()
+    };
+    assert_eq!(terms("1,234.5万元"), ["1,234.5万元"]);
+    assert_eq!(terms("收入12，000万元"), ["收入12,000万元"]);
+    assert_eq!(terms("12,345,678元 营商环境"), ["12,345,678元", "营商环境"]);
+    // Between terms, a comma parts them as ever.
+    assert_eq!(terms("2020,2021"), ["2020", "2021"]);
+    assert_eq!(terms("1,2"), ["1", "2"]);
+    assert_eq!(terms("营商环境,1,000"), ["营商环境", "1,000"]);
+    assert_eq!(terms("5,乡村"), ["5", "乡村"]);
+}

@@ -1,0 +1,64 @@
+//! A date's or share's other spellings (report-core's `search::spellings`):
+//! drawn from a wasm chunk of its own, fetched the first time a term may
+//! hold one, not with the page.
+
+use leptos::prelude::*;
+use report_core::i18n::Key;
+use report_core::{spellings_found, with_alternatives};
+
+use crate::i18n::use_ui;
+use crate::state::use_app_state;
+
+/// For each term of the query that holds a date, the date's other
+/// spellings the reports hold (`一九五八年` beside `1958年`: reports into
+/// the 1990s write years in numerals), and a button that searches for
+/// them together with the term. (A sharded corpus holds few texts in the
+/// page: the search box draws this for the corpus in the page only.)
+#[component]
+pub fn OtherSpellings() -> impl IntoView {
+    let state = use_app_state();
+    let ui = use_ui();
+    let offers = Memo::new(move |_| {
+        let query = state.query.read();
+        let searched: Vec<&str> = query.terms.iter().map(|t| t.folded.as_str()).collect();
+        state.index.with(|index| {
+            query
+                .terms
+                .iter()
+                .filter_map(|term| {
+                    spellings_found(index, &term.folded, &searched).map(|s| (term.text.clone(), s))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        offers
+            .get()
+            .into_iter()
+            .map(|(typed, found)| {
+                let others = found.texts;
+                let text = ui.format(
+                    Key::OtherSpellings,
+                    &[
+                        ("term", &typed),
+                        ("others", &others.join(ui.t(Key::ListSeparator))),
+                        ("n", &found.hits),
+                        ("reports", &found.reports),
+                    ],
+                );
+                let search_both = move |_| {
+                    let query = state.query_text.get_untracked();
+                    state.set_query(with_alternatives(&query, &typed, &others));
+                };
+                view! {
+                    <p class="re-note re-other-spellings" data-testid="other-spellings">
+                        <span>{text}</span>" "
+                        <button type="button" data-testid="search-both-spellings" on:click=search_both>
+                            {ui.tr(Key::SearchBothSpellings)}
+                        </button>
+                    </p>
+                }
+            })
+            .collect_view()
+    }
+}
