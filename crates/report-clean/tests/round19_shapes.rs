@@ -1,4 +1,4 @@
-//! Pages and texts of shapes the nineteenth round of docs/quality-rounds.md
+//! Pages and texts of shapes the nineteenth round of docs/quality-rounds-18-19.md
 //! found wanting.
 
 mod support;
