@@ -7,8 +7,7 @@ use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
 use crate::clean::metadata::parse_byline;
 use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line};
-use report_core::text::fold::is_han;
-use report_core::text::layout::{display_width, is_continuation, opens_with_outline_number, Line};
+use report_core::text::layout::{is_continuation, opens_with_outline_number, Line};
 
 /// How short lines are laid out, read off the whole body: some pages indent
 /// paragraphs and headings alike and set captions flush left; others set
@@ -110,39 +109,4 @@ pub(crate) fn heads_after_lead(lines: &[Line], i: usize) -> bool {
         && line.number > lead.number + 1
         && next.number > line.number + 1
         && !next.is_short()
-}
-
-/// Columns two lines a printed copy wrapped at one width may differ by (a
-/// digit, a space the copy kept, a mark at the end of the last line).
-const WRAP_WIDTH_SLACK: usize = 8;
-/// Narrowest wrapped line read so, in columns: a phrase of a heading is
-/// narrower.
-const WRAPPED_LINE_MIN_WIDTH: usize = 40;
-
-/// The first line of a paragraph a printed copy wrapped, right under a
-/// numbered heading (`一、2030年工作回顾` over `2030年，我们坚持以…为` and
-/// `指导，…`): a clause of prose (a comma inside, no outline number) that
-/// ends mid-word, as wide as the line of prose under it. A heading's second
-/// line is a phrase, narrower or wider than the paragraph's lines.
-pub(crate) fn opens_wrapped_paragraph(
-    heading: &[String],
-    line: &Line,
-    next: Option<&Line>,
-) -> bool {
-    let Some(next) = next else { return false };
-    let text = line.text.trim_end();
-    let width = display_width(text);
-    heading
-        .first()
-        .is_some_and(|h| opens_with_outline_number(h))
-        && text.contains(['，', ','])
-        && !opens_with_outline_number(text)
-        && text
-            .chars()
-            .last()
-            .is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric())
-        && width >= WRAPPED_LINE_MIN_WIDTH
-        && !next.is_short()
-        && !opens_with_outline_number(&next.text)
-        && display_width(&next.text).abs_diff(width) <= WRAP_WIDTH_SLACK
 }

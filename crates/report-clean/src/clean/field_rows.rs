@@ -4,7 +4,6 @@
 
 use crate::clean::header_run::opens_on_salutation;
 use crate::clean::title_lines::names_a_report;
-use report_core::text::dates::find_full_date;
 use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, opens_with_outline_number};
 
@@ -27,23 +26,6 @@ pub(crate) fn is_field_row(text: &str) -> bool {
         || bracketed_labels(text) >= BRACKETED_MIN_FIELDS
         || !names_a_report(text)
             && (labels(text) >= ROW_MIN_FIELDS || cells(text) >= ROW_MIN_FIELDS)
-}
-
-/// Fewest labels a row of a grid holds whatever its values name: a
-/// headline, a sentence or a heading holds no three labelled fields.
-const GRID_ROW_MIN_LABELS: usize = 3;
-
-/// A row of a page's grid met in the body before its prose, where the
-/// header zone ended above it: a row of fields as [`is_field_row`] reads
-/// one, or one whose values name the report (`公文目录：政府工作报告`) that
-/// holds three labels or more, or two and a date (`名称：关于…的报告
-/// 发布日期：2030年05月26日`).
-pub(crate) fn is_grid_row(text: &str) -> bool {
-    let labels = labels(text);
-    is_field_row(text)
-        || !has_sentence_end(text)
-            && (labels >= GRID_ROW_MIN_LABELS
-                || labels >= ROW_MIN_FIELDS && find_full_date(text).is_some())
 }
 
 /// Fewest labels in square brackets a row holds (`[ 索引号 ]… [ 发布机构 ]…
@@ -211,18 +193,5 @@ mod tests {
         assert!(!is_field_row("权威｜某某镇2030年工作报告"));
         assert!(!is_field_row("来源：某某日报"));
         assert!(!is_field_row("2030年某某县政府工作报告"));
-    }
-
-    #[test]
-    fn rows_of_a_grid_in_the_body_name_the_report_or_date_it() {
-        assert!(is_grid_row(
-            "索引号:1153-/2030-01 公文目录:政府工作报告 发文日期:2030年02月10日 主题词:"
-        ));
-        assert!(is_grid_row(
-            "名 称: 关于某某县2030年计划执行情况的报告 发布日期: 2031年05月26日"
-        ));
-        assert!(!is_grid_row("关于某某县2030年计划执行情况的报告"));
-        assert!(!is_grid_row("时间:2031年1月5日,地点:县政府会议室。"));
-        assert!(!is_grid_row("一、2030年工作回顾"));
     }
 }

@@ -166,9 +166,6 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
                 || head.is_some_and(|(head, says_page)| says_page || head_recurs(head))
         })
         .collect();
-    let markers: Vec<bool> = (0..lines.len())
-        .map(|i| markers[i] || is_stray_mark(&lines, i))
-        .collect();
     if !markers.contains(&true) {
         return lines;
     }
@@ -238,23 +235,6 @@ pub fn set_aside_page_furniture(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec
     joined
 }
 
-/// Longest mark alone on a line between two lines of prose that is read as
-/// a page's: a bare page number (`1`, `12`), a watermark's leftover (`u`).
-const STRAY_MARK_MAX_CHARS: usize = 3;
-
-/// A few Latin letters or digits alone on a line, with a line of prose on
-/// either side (long, or with a sentence's end): no heading or paragraph
-/// is so short, and a table's one-cell lines stand among short lines. A
-/// bare page number a copy kept inside a sentence, or a watermark's piece.
-fn is_stray_mark(lines: &[Line], i: usize) -> bool {
-    let text = lines[i].text.as_str();
-    let prose = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(|l| !l.is_short());
-    (1..=STRAY_MARK_MAX_CHARS).contains(&text.chars().count())
-        && text.chars().all(|c| c.is_ascii_alphanumeric())
-        && prose(i.checked_sub(1))
-        && prose(Some(i + 1))
-}
-
 /// The sentence a page break cut, the line before the break and the line
 /// after it: the line before ends on no sentence's end (nor a closing
 /// bracket or quote) and is a clause of prose (a comma, enumeration comma
@@ -286,17 +266,6 @@ mod tests {
             .map(|l| l.text)
             .collect();
         (kept, noise)
-    }
-
-    #[test]
-    fn a_mark_alone_is_stray_between_prose_not_among_a_tables_cells() {
-        let prose = "全年实现地区生产总值80亿元，同比增长6%，实现固定资产投资20亿元，同比增长9%，实现财政一般预算收入4.2";
-        let lines = read_lines(&format!("{prose}\n1\n{prose}"));
-        assert!(is_stray_mark(&lines, 1));
-        let lines = read_lines("项目\n12\n完成");
-        assert!(!is_stray_mark(&lines, 1));
-        let lines = read_lines(&format!("{prose}\n某某\n{prose}"));
-        assert!(!is_stray_mark(&lines, 1));
     }
 
     #[test]

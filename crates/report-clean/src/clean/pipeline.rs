@@ -126,7 +126,7 @@ fn process_read_text(
     let lines = without_credit_suffixes(lines, &mut noise);
     let lines = set_aside_stage_directions(lines, &mut noise);
     let lines = without_text_marks(lines, &mut noise);
-    let (lines, box_facts) = set_aside_reference_chrome(lines, &mut noise);
+    let lines = set_aside_reference_chrome(lines, &mut noise);
     let lines = set_aside_translations(lines, &mut noise);
     let lines = set_aside_furniture(lines, furniture, &mut noise);
     // The markup's captions, apart before the header and body are read.
@@ -153,10 +153,8 @@ fn process_read_text(
         }
     }
     if header.title.is_none() {
-        // The page's stated title, else the report a wiki's box names.
-        header.title = title_if_none.map(str::to_string).or(box_facts.title);
+        header.title = title_if_none.map(str::to_string);
     }
-    header.delivered = header.delivered.take().or(box_facts.given);
     noise.extend(std::mem::take(&mut header.noise));
     // A repost's original headline (原标题) that is the headline too adds
     // nothing under it.

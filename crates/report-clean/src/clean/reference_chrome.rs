@@ -7,10 +7,9 @@
 
 use crate::clean::header_run::opens_on_salutation;
 use crate::clean::title_lines::names_a_report;
-use report_core::text::dates::{find_full_date, is_full_date_alone, valid_year, PartialDate};
+use report_core::text::dates::is_full_date_alone;
 use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::{has_sentence_end, opens_with_outline_number, Line};
-use report_core::text::numbers::year_digits;
 use report_core::{Noise, NoiseKind};
 
 /// The word of a wiki's edit link, folded (full width and case).
@@ -38,22 +37,9 @@ fn without_edit_mark(text: &str) -> Option<&str> {
     .then_some(heading)
 }
 
-/// What a box of fields set aside says of the report: the report it names
-/// (`中文名：…`), the title where the page states none, and the day it
-/// gives (`报告时间：2003年12月25日`), when the report was given.
-#[derive(Debug, Default)]
-pub(crate) struct BoxFacts {
-    pub(crate) title: Option<String>,
-    pub(crate) given: Option<(PartialDate, String)>,
-}
-
 /// The lines with a wiki's edit links taken off their headings, and its
-/// boxes of fields and a copy's address lines set aside; and what a box
-/// set aside says of the report.
-pub(crate) fn set_aside_reference_chrome(
-    lines: Vec<Line>,
-    noise: &mut Vec<Noise>,
-) -> (Vec<Line>, BoxFacts) {
+/// boxes of fields and a copy's address lines set aside.
+pub(crate) fn set_aside_reference_chrome(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
     // An address the line above leads to on its colon (`请登录办事指南：`)
     // is the report's own.
     let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
@@ -77,24 +63,7 @@ pub(crate) fn set_aside_reference_chrome(
             line.text = heading.to_string();
         }
     }
-    let from = noise.len();
-    let lines = set_aside_infoboxes(lines, noise);
-    let values: Vec<&str> = noise[from..]
-        .iter()
-        .filter_map(|n| infobox_field(&n.text))
-        .map(|(_, value)| value)
-        .collect();
-    let facts = BoxFacts {
-        title: values
-            .iter()
-            .find(|v| names_a_report(v))
-            .map(|v| v.to_string()),
-        given: values
-            .iter()
-            .filter(|v| is_full_date_alone(v))
-            .find_map(|v| find_full_date(v)),
-    };
-    (lines, facts)
+    set_aside_infoboxes(lines, noise)
 }
 
 /// A label before an address is a few words (`Original URL`, `原文地址`).
@@ -149,19 +118,11 @@ const INFOBOX_MIN_FIELDS: usize = 3;
 /// The box's own label over it (`基本介绍`, `基本信息`) is a word or two.
 const INFOBOX_CAPTION_MAX_CHARS: usize = 6;
 
-/// A year and nothing else (`2007年`, `2007`): an encyclopedia's `时间` of a
-/// report it describes.
-fn is_year_alone(text: &str) -> bool {
-    let chars: Vec<char> = text.trim().chars().collect();
-    year_digits(&chars)
-        .is_some_and(|(year, len)| valid_year(year) && matches!(&chars[len..], [] | ['年']))
-}
-
 /// Sets aside a wiki's or an encyclopedia's box of fields about the
 /// article: three or more `label：value` lines in a row, each label once,
 /// where a value names the report itself (`中文名：2004年某县政府工作报告`,
-/// `报告类型：政府工作报告`) and another is a day or a year and nothing else
-/// (`报告时间：2003年12月25日`, `时间：2003年`) — the box talks about the document, as a
+/// `报告类型：政府工作报告`) and another is a day and nothing else
+/// (`报告时间：2003年12月25日`) — the box talks about the document, as a
 /// report's own list of targets, projects or tasks (`地区生产总值：增长6%`,
 /// `一季度：起草工作报告`) never does — and the box's short label right
 /// over it. Only under the page's first prose (a wiki repeats the
@@ -189,7 +150,7 @@ fn set_aside_infoboxes(lines: Vec<Line>, noise: &mut Vec<Noise>) -> Vec<Line> {
                 break;
             }
             names_report |= names_a_report(value);
-            dated |= is_full_date_alone(value) || is_year_alone(value);
+            dated |= is_full_date_alone(value);
             labels.push(label);
             end += 1;
         }
@@ -239,7 +200,7 @@ mod tests {
         let mut noise = Vec::new();
         let lines = set_aside_reference_chrome(read_lines(
             "关于经济建设[编辑]\n關於對外開放[編輯]\nOn the economy [edit]\n他在会上说[编辑]要求如下。\n二、加强编辑出版工作[编辑部]\n",
-        ), &mut noise).0;
+        ), &mut noise);
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
             texts,
@@ -337,7 +298,6 @@ mod tests {
         let text = "群众可登录查询办事指南：\nhttps://www.example.gov.cn/bsfw/index.html\n全县经济稳中有进。\nOriginal URL: http://lib.example.cn/read.exe?rec=3\n";
         let mut noise = Vec::new();
         let kept: Vec<String> = set_aside_reference_chrome(read_lines(text), &mut noise)
-            .0
             .into_iter()
             .map(|l| l.text)
             .collect();

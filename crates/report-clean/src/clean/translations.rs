@@ -12,13 +12,6 @@ const TRANSLATION_MIN_WORDS: usize = 12;
 /// Han characters the rest of the text holds at least for it to be a
 /// Chinese report: a text wholly or mostly in English keeps its lines.
 const CHINESE_TEXT_MIN_HAN: usize = 100;
-/// Latin words the lines without a Han character hold together at least
-/// for a Chinese text to be a bilingual one: a translation set line by
-/// line beside the text, its lines wrapped or short.
-const BILINGUAL_MIN_WORDS: usize = 40;
-/// Lines of Latin words with no Han character a bilingual text holds at
-/// least: one long note in English is no translation.
-const BILINGUAL_MIN_LINES: usize = 4;
 
 /// Lines of Latin prose with no Han character in a text that is otherwise
 /// Chinese, set aside as the page's (`Footer`): a translation of the text
@@ -28,23 +21,11 @@ pub(crate) fn set_aside_translations(lines: Vec<Line>, noise: &mut Vec<Noise>) -
         .iter()
         .map(|l| l.text.chars().filter(|c| is_han(*c)).count())
         .sum();
-    if han < CHINESE_TEXT_MIN_HAN {
+    if han < CHINESE_TEXT_MIN_HAN || !lines.iter().any(|l| is_translation(&l.text)) {
         return lines;
     }
-    // A bilingual text: its translation's headings, salutation and wrapped
-    // lines are too short for running prose, and go with it.
-    let latin: Vec<usize> = lines
-        .iter()
-        .filter(|l| is_latin_line(&l.text))
-        .map(|l| latin_words(&l.text))
-        .collect();
-    let bilingual =
-        latin.len() >= BILINGUAL_MIN_LINES && latin.iter().sum::<usize>() >= BILINGUAL_MIN_WORDS;
-    let aside = |text: &str| is_translation(text) || bilingual && is_latin_line(text);
-    if !lines.iter().any(|l| aside(&l.text)) {
-        return lines;
-    }
-    let (aside, kept): (Vec<Line>, Vec<Line>) = lines.into_iter().partition(|l| aside(&l.text));
+    let (aside, kept): (Vec<Line>, Vec<Line>) =
+        lines.into_iter().partition(|l| is_translation(&l.text));
     noise.extend(aside.into_iter().map(|l| Noise {
         kind: NoiseKind::Footer,
         text: l.text,
@@ -55,23 +36,11 @@ pub(crate) fn set_aside_translations(lines: Vec<Line>, noise: &mut Vec<Noise>) -
 
 /// A line of running Latin prose: many words, no Han character.
 fn is_translation(text: &str) -> bool {
-    latin_words(text) >= TRANSLATION_MIN_WORDS && !text.chars().any(is_han)
-}
-
-/// Words of two Latin letters or more.
-fn latin_words(text: &str) -> usize {
-    text.split_whitespace()
+    let words = text
+        .split_whitespace()
         .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
-        .count()
-}
-
-/// A line in Latin letters: no Han character, and letters for at least
-/// half of what it writes (`I.`, `Fellow Deputies,`, a wrapped line; not a
-/// figure or a date alone).
-fn is_latin_line(text: &str) -> bool {
-    let written = text.chars().filter(|c| !c.is_whitespace()).count();
-    let letters = text.chars().filter(char::is_ascii_alphabetic).count();
-    !text.chars().any(is_han) && letters > 0 && letters * 2 >= written
+        .count();
+    words >= TRANSLATION_MIN_WORDS && !text.chars().any(is_han)
 }
 
 #[cfg(test)]

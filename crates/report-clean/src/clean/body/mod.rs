@@ -1,15 +1,12 @@
 //! Structuring the body: headings, paragraphs (with lines the source broke
 //! mid-sentence joined again), captions, and the noise between them.
 
-use crate::clean::body_layout::{
-    heads_after_lead, opens_wrapped_paragraph, read_layout, ShortLineLayout,
-};
+use crate::clean::body_layout::{heads_after_lead, read_layout, ShortLineLayout};
 use crate::clean::body_metadata::{
     closing_date, inner_header_line, is_closing_organs, print_record, signing_date, stated_line,
 };
 use crate::clean::captions::{caption_text, is_numbered_figure};
 use crate::clean::document_notices::is_part_label;
-use crate::clean::field_rows::is_grid_row;
 use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
 use crate::clean::header_run::is_greeting;
@@ -23,8 +20,7 @@ use crate::clean::table_rows::{is_table_caption, is_table_row};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{
-    ends_sentence, has_sentence_end, is_continuation, is_sentence_end, opens_with_outline_number,
-    Line,
+    ends_sentence, has_sentence_end, is_continuation, is_sentence_end, Line,
 };
 use report_core::{Noise, NoiseKind, Section};
 
@@ -194,30 +190,18 @@ impl Builder {
                 .is_some_and(|(label, value)| !label.is_empty() && !value.trim().is_empty())
         });
         if !self.heading.is_empty() && !self.body.sections.is_empty() && !labelled {
-            // A report cut off under its numbered heading (an excerpt, a
-            // page of a paged copy) ends on that heading and the numbered
-            // ones under it; the cut-off words after them head nothing.
-            let numbered = match self.heading.first() {
-                Some(h) if top_level_number(h).is_some() => self
-                    .heading
-                    .iter()
-                    .take_while(|h| opens_with_outline_number(h))
-                    .count(),
-                _ => 0,
-            };
             // Short lines after the last paragraph head nothing: a list of
             // other articles' titles under its label (`热点排行`), a
             // signature, leftovers of the page.
-            let rest = self.heading.split_off(numbered);
-            for (text, line) in rest.into_iter().zip(&self.heading_numbers[numbered..]) {
+            let lines = std::mem::take(&mut self.heading);
+            for (text, line) in lines.into_iter().zip(&self.heading_numbers) {
                 self.body.noise.push(Noise {
                     kind: NoiseKind::Footer,
                     text,
                     line: *line,
                 });
             }
-        }
-        if !self.heading.is_empty() {
+        } else if !self.heading.is_empty() {
             self.body.sections.push(Section {
                 heading: std::mem::take(&mut self.heading),
                 paragraphs: Vec::new(),
@@ -358,16 +342,6 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.body.source = b.body.source.take().or(stated.source);
             b.body.date = b.body.date.take().or(stated.date);
             b.noise(NoiseKind::Metadata, line);
-        } else if is_grid_row(text)
-            && !b
-                .body
-                .sections
-                .iter()
-                .flat_map(|s| &s.paragraphs)
-                .any(|p| has_sentence_end(p))
-        {
-            // A page's grid under the header zone, before the report's prose.
-            b.noise(NoiseKind::Metadata, line);
         } else if line.is_short() && repeats_title(text, known) {
             b.noise(NoiseKind::TitleRepeat, line);
         } else if let Some(names) = parse_byline(text) {
@@ -393,8 +367,6 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if is_table_row(text, lines.get(i + 1)) || is_table_caption(text) {
             b.pending_join = false;
             b.paragraph(text, false);
-        } else if opens_wrapped_paragraph(&b.heading, line, lines.get(i + 1)) {
-            b.paragraph(text, true);
         } else if line.is_short() && is_greeting(text) {
             // The speech's first words, however short: no heading.
             b.paragraph(text, false);
