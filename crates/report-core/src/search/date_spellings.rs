@@ -17,7 +17,7 @@ use std::ops::RangeInclusive;
 use crate::search::query::{parse_query, query_text};
 use crate::search::SearchIndex;
 use crate::sorting;
-use crate::text::dates::{numeral_month_at, numeral_month_or_day};
+use crate::text::dates::{digits_at, numeral_month_at, numeral_month_or_day};
 use crate::text::numbers::{chinese_digit, year_digits};
 
 /// Four digits read as a year: outside these they are a count or a code.
@@ -242,7 +242,7 @@ fn date_at(chars: &[char], at: usize) -> Option<(Date, usize)> {
     date.marked = true;
     end += 1;
     let (month_at, day_at): (NumberAt, NumberAt) = if figures {
-        (figures_at, figures_at)
+        (digits_at, digits_at)
     } else {
         (numeral_month_at, numeral_month_or_day)
     };
@@ -260,16 +260,6 @@ fn date_at(chars: &[char], at: usize) -> Option<(Date, usize)> {
         }
     }
     Some((date, end - at))
-}
-
-/// A month or day in figures (`3`, `12`) at `chars[from]`.
-fn figures_at(chars: &[char], from: usize) -> Option<(u32, usize)> {
-    let digits: Vec<u32> = chars[from.min(chars.len())..]
-        .iter()
-        .take(3)
-        .map_while(|c| c.to_digit(10).filter(|_| c.is_ascii_digit()))
-        .collect();
-    matches!(digits.len(), 1 | 2).then(|| (digits.iter().fold(0, |n, d| n * 10 + d), digits.len()))
 }
 
 #[cfg(test)]

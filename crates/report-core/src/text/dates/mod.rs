@@ -36,7 +36,7 @@ impl PartialDate {
 }
 
 /// Reads the leading ASCII (or full-width) digits of `chars[at..]`.
-fn digits_at(chars: &[char], at: usize) -> Option<(u32, usize)> {
+pub fn digits_at(chars: &[char], at: usize) -> Option<(u32, usize)> {
     let mut value: u32 = 0;
     let mut len = 0;
     while let Some(d) = chars.get(at + len).and_then(|c| digit_value(*c)) {
