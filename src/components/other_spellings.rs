@@ -1,6 +1,7 @@
-//! A date's other spellings (report-core's `search::date_spellings`):
-//! drawn from a wasm chunk of its own, fetched the first time a term may
-//! hold a year, not with the page.
+//! A term's other spellings (report-core's `search::spellings`: a date in
+//! numerals or figures, a figure's thousands grouped or not): drawn from a
+//! wasm chunk of its own, fetched the first time a term may be written
+//! otherwise, not with the page.
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
@@ -9,10 +10,10 @@ use report_core::{spellings_found, with_alternatives};
 use crate::i18n::use_ui;
 use crate::state::use_app_state;
 
-/// For each term of the query that holds a date, the date's other
-/// spellings the reports hold (`一九五八年` beside `1958年`: reports into
-/// the 1990s write years in numerals), and a button that searches for
-/// them together with the term. (A sharded corpus holds few texts in the
+/// For each term of the query written one way, its other spellings the
+/// reports hold (`一九五八年` beside `1958年`: reports into the 1990s write
+/// years in numerals; `1,234.5万元` beside `1234.5万元`), and a button that
+/// searches for them together with the term. (A sharded corpus holds few texts in the
 /// page: the search box draws this for the corpus in the page only.)
 #[component]
 pub fn OtherSpellings() -> impl IntoView {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{may_hold_a_year, MAX_QUERY_CHARS};
+use report_core::{may_be_written_otherwise, MAX_QUERY_CHARS};
 
 use super::composition::Composition;
 use super::highlighted::HIT_COLOURS;
@@ -18,13 +18,13 @@ pub fn SearchBox() -> impl IntoView {
     let (query_text, query, totals) = (state.query_text, state.query, state.totals);
     let ui = use_ui();
     let input_id = unique_id("re-search-input");
-    let dated = Memo::new(move |_| {
+    let written_otherwise = Memo::new(move |_| {
         state.sharded.is_none()
             && query
                 .read()
                 .terms
                 .iter()
-                .any(|t| may_hold_a_year(&t.folded))
+                .any(|t| may_be_written_otherwise(&t.folded))
     });
     // Searched on an input method's commit, not on its pinyin.
     let composition = Composition::new();
@@ -80,7 +80,7 @@ pub fn SearchBox() -> impl IntoView {
             </ul>
             // A date's other spellings, from a chunk of their own, drawn
             // anew only when a year comes into the query or leaves it.
-            {move || dated.get().then(|| view! { <Later which=LaterView::OtherSpellings /> })}
+            {move || written_otherwise.get().then(|| view! { <Later which=LaterView::OtherSpellings /> })}
             {move || {
                 let q = query.read();
                 let mut notes = Vec::new();

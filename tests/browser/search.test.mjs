@@ -80,7 +80,7 @@ test("a homophone picked in the input method is offered the reports' own word, w
   await page.close();
 });
 
-test("a date typed in figures is offered as older reports write it, in numerals, and one click searches both", async () => {
+test("a date typed in figures is offered as older reports write it, in numerals, a figure typed whole as reports group it, and one click searches both", async () => {
   const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
   await waitForResults(page, 3);
   const box = page.getByTestId("search");
@@ -114,6 +114,15 @@ test("a date typed in figures is offered as older reports write it, in numerals,
   await search(page, "1,234.5万元");
   await waitForResults(page, 1);
   assert.deepEqual(await page.locator("[data-testid=term-totals] .re-term > span[lang]").allTextContents(), ["1,234.5万元"]);
+  // Typed whole, key by key, it finds nothing as written; the report's
+  // grouped spelling is offered, and one click searches both.
+  await search(page, "1234.5万元");
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“1234.5万元” is also written 1,234.5万元 \(reports: 1; hits: 1\)/);
+  await offer.getByTestId("search-both-spellings").click();
+  assert.equal(await box.inputValue(), "1234.5万元 | 1,234.5万元");
+  await waitForResults(page, 1);
+  assert.equal(await offer.count(), 0);
   // Numbers that are no year, and words, are offered nothing.
   await search(page, "一百二十亿元");
   await waitForResults(page, 1);

@@ -51,10 +51,10 @@ fn main() {
             .collect();
         println!("{term}: {ms:.1} ms → {}", offered.join(", "));
     }
-    // A date or share's other spellings, asked at each keystroke of a
-    // term that may hold one: a year with a zero (three spellings), one in
-    // numerals, a share each way.
-    for term in ["1958年", "2005年", "二〇二三年", "20%", "百分之五"] {
+    // A date's or figure's other spellings, asked at each keystroke of a
+    // term that may have one: a year with a zero (three spellings), one in
+    // numerals, a figure typed whole and one copied grouped.
+    for term in ["1958年", "2005年", "二〇二三年", "1234.5万元", "12,000"] {
         let started = Instant::now();
         let found = report_core::spellings_found(&index, term, &[]);
         let ms = started.elapsed().as_secs_f64() * 1000.0;

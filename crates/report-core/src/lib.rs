@@ -41,7 +41,6 @@ pub use corpus::parts::{parse_corpus_file, split_corpus, CorpusFile, CorpusParts
 pub use corpus::sharded::{shard_file, ShardedCatalogue};
 pub use corpus::{append_new_reports, corpus_to_json, parse_corpus, CorpusError};
 
-pub use search::date_spellings::{may_hold_a_year, spellings_found, DateSpellings};
 pub use search::near_miss::NearMiss;
 pub use search::postings::{Postings, TermCache};
 pub use search::query::{
@@ -49,6 +48,7 @@ pub use search::query::{
 };
 pub use search::sharded::{search_shards, shard_corpus, ShardedCorpus, REPORTS_PER_TEXT};
 pub use search::shards::{query_shards, read_shard, Shard, ShardError};
+pub use search::spellings::{may_be_written_otherwise, spellings_found, Spellings};
 pub use search::typed_in_pinyin::may_be_typed_in_pinyin;
 pub use search::{QueryMatcher, ReportHits, SearchIndex};
 

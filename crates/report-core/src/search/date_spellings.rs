@@ -3,101 +3,25 @@
 //! `〇`, `○` or `零`) and their months and days in tens (`三月十五日`); later
 //! ones, and people typing, in figures (`1958年3月15日`). Search matches
 //! what is written, so a term holding a date in one spelling would miss
-//! every report that writes it in the other: [`other_spellings`] writes it
-//! the other way, and [`spellings_found`] says which of those the reports
-//! hold, to offer them beside the term.
-//!
-//! Shares (`66%`, `百分之六十六`) are not offered: search matches
-//! substrings, and a share in numerals opens every larger one (`百分之六`
-//! is in `百分之六十六`), so the offer would count, and search for, other
-//! shares.
+//! every report that writes it in the other: [`written_otherwise`] writes
+//! it the other way.
 
 use std::ops::RangeInclusive;
 
-use crate::search::query::{parse_query, query_text};
-use crate::search::SearchIndex;
-use crate::sorting;
 use crate::text::dates::{digits_at, numeral_month_at, numeral_month_or_day};
 use crate::text::numbers::{chinese_digit, year_digits};
 
 /// Four digits read as a year: outside these they are a count or a code.
-const YEARS: RangeInclusive<u32> = 1900..=2099;
+pub(crate) const YEARS: RangeInclusive<u32> = 1900..=2099;
 
 /// The ways zero is written in a year spelled digit by digit.
 const ZEROS: [char; 3] = ['〇', '○', '零'];
-
-/// A date's other spellings that reports hold, and how much.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateSpellings {
-    /// Folded, as they are searched for; the most written first.
-    pub texts: Vec<String>,
-    /// Reports holding any of them.
-    pub reports: usize,
-    /// Their occurrences in all.
-    pub hits: usize,
-}
-
-/// The spellings of the folded `term` with each of its dates written the
-/// other way, figures for numerals and numerals for figures (each way of
-/// writing zero a spelling of its own), that `index`'s reports hold, but
-/// those in `except` (terms already searched for). `None` when the term
-/// holds no date or the reports write it no other way.
-pub fn spellings_found(index: &SearchIndex, term: &str, except: &[&str]) -> Option<DateSpellings> {
-    let mut found: Vec<(String, usize)> = other_spellings(term)
-        .into_iter()
-        .filter(|text| !except.contains(&text.as_str()))
-        .map(|text| {
-            let (_, hits) = occurrences(index, std::slice::from_ref(&text));
-            (text, hits)
-        })
-        .filter(|(_, hits)| *hits > 0)
-        .collect();
-    sorting::sort_by_key(&mut found, |(_, hits)| std::cmp::Reverse(*hits));
-    let texts: Vec<String> = found.into_iter().map(|(text, _)| text).collect();
-    let (reports, hits) = occurrences(index, &texts);
-    (hits > 0).then_some(DateSpellings {
-        texts,
-        reports,
-        hits,
-    })
-}
-
-/// The reports holding any of `texts`, and their occurrences in all.
-fn occurrences(index: &SearchIndex, texts: &[String]) -> (usize, usize) {
-    if texts.is_empty() {
-        return (0, 0);
-    }
-    index
-        .search(&parse_query(&query_text(texts, true)))
-        .iter()
-        .flatten()
-        .fold((0, 0), |(reports, hits), h| (reports + 1, hits + h.total()))
-}
-
-/// Whether `term` may hold a year: four figures, or four numerals, in a
-/// row. What the page asks before fetching the code that reads dates.
-pub fn may_hold_a_year(term: &str) -> bool {
-    let mut figures = 0;
-    let mut numerals = 0;
-    for c in term.chars() {
-        figures = if c.is_ascii_digit() { figures + 1 } else { 0 };
-        numerals = if chinese_digit(c).is_some() {
-            numerals + 1
-        } else {
-            0
-        };
-        if figures == 4 || numerals == 4 {
-            return true;
-        }
-    }
-    false
-}
 
 /// The folded `term` with every date in it (a year of 1900–2099, and the
 /// month and day after it) written the other way: `1958年3月` as
 /// `一九五八年三月` (three spellings where the year holds a zero),
 /// `二〇〇五年` as `2005年`. Empty when it holds none.
-pub fn other_spellings(term: &str) -> Vec<String> {
+pub fn written_otherwise(term: &str) -> Vec<String> {
     let chars: Vec<char> = term.chars().collect();
     // The term in figures, and in numerals with each zero.
     let mut in_figures = String::new();

@@ -1,7 +1,6 @@
-//! A date's other spellings, and which of them reports hold.
+//! A date's other spellings.
 
 use super::*;
-use crate::test_support::process_report;
 
 #[test]
 fn a_date_in_figures_is_written_in_numerals_with_each_zero() {
@@ -28,7 +27,7 @@ fn a_date_in_figures_is_written_in_numerals_with_each_zero() {
         ("1958年13月", &["一九五八年13月"]),
     ];
     for (term, expected) in cases {
-        assert_eq!(other_spellings(term), expected.to_vec(), "{term}");
+        assert_eq!(written_otherwise(term), expected.to_vec(), "{term}");
     }
 }
 
@@ -51,7 +50,7 @@ fn a_date_in_numerals_is_written_in_figures_and_with_the_other_zeros() {
         ("一九九一年元月", &["1991年1月", "一九九一年一月"]),
     ];
     for (term, expected) in cases {
-        assert_eq!(other_spellings(term), expected.to_vec(), "{term}");
+        assert_eq!(written_otherwise(term), expected.to_vec(), "{term}");
     }
 }
 
@@ -74,58 +73,9 @@ fn numbers_that_are_no_year_have_no_other_spelling() {
         "",
     ] {
         assert!(
-            other_spellings(term).is_empty(),
+            written_otherwise(term).is_empty(),
             "{term}: {:?}",
-            other_spellings(term)
+            written_otherwise(term)
         );
-    }
-}
-
-#[test]
-fn the_spellings_offered_are_those_the_reports_hold() {
-    let index = SearchIndex::new(&[
-        process_report(
-            "a.txt",
-            "某某县政府工作报告\n一九五八年，全国工业总产值比一九五七年增长百分之六十六。",
-        ),
-        process_report(
-            "b.txt",
-            "某某县政府工作报告\n二〇〇五年完成了计划。二○○五年的任务",
-        ),
-        process_report("c.txt", "某某县政府工作报告\n1958年的计划和2005年的预算。"),
-    ]);
-    let found = |term: &str, except: &[&str]| -> Option<(Vec<String>, usize, usize)> {
-        spellings_found(&index, term, except).map(|s| (s.texts, s.reports, s.hits))
-    };
-    let texts = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    assert_eq!(found("1958年", &[]), Some((texts(&["一九五八年"]), 1, 1)));
-    // Two of the three zeros are written, in one report.
-    assert_eq!(
-        found("2005年", &[]),
-        Some((texts(&["二〇〇五年", "二○○五年"]), 1, 2))
-    );
-    // Written in figures in one report and with another zero in another.
-    assert_eq!(
-        found("二〇〇五年", &[]),
-        Some((texts(&["2005年", "二○○五年"]), 2, 2))
-    );
-    // What is already searched for is not offered again.
-    assert_eq!(
-        found("二〇〇五年", &["2005年"]),
-        Some((texts(&["二○○五年"]), 1, 1))
-    );
-    assert_eq!(found("1958年", &["一九五八年"]), None);
-    assert_eq!(found("一九五七年", &[]), None);
-    assert_eq!(found("一九五八年", &[]), Some((texts(&["1958年"]), 1, 1)));
-    assert_eq!(found("营商环境", &[]), None);
-}
-
-#[test]
-fn a_term_may_hold_a_year_where_four_figures_or_numerals_stand_in_a_row() {
-    for term in ["1958年", "计划2005", "二〇〇五年", "一九五八"] {
-        assert!(may_hold_a_year(term), "{term}");
-    }
-    for term in ["营商环境", "195", "19五8", "一九五", "十四五", ""] {
-        assert!(!may_hold_a_year(term), "{term}");
     }
 }

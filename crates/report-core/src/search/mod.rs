@@ -11,11 +11,13 @@
 //! tested against.
 
 pub mod date_spellings;
+pub mod figure_spellings;
 pub mod near_miss;
 pub mod postings;
 pub mod query;
 pub mod sharded;
 pub mod shards;
+pub mod spellings;
 pub mod typed_in_pinyin;
 
 use memchr::memmem::Finder;

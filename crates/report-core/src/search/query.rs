@@ -146,7 +146,7 @@ fn is_list_mark(c: char) -> bool {
 /// A comma that groups a number's thousands (`1,234.5万元`, `12，000`), as
 /// a figure copied from a report has it: a figure before it and three
 /// after it, then no more figures. Not a mark between terms (`2020,2021`).
-fn is_thousands_comma(chars: &[char], at: usize) -> bool {
+pub(crate) fn is_thousands_comma(chars: &[char], at: usize) -> bool {
     // Full width too (`１２，０００`), as an input method in that mode types.
     let figure = |i: usize| {
         chars
@@ -311,17 +311,20 @@ pub fn parse_query(input: &str) -> Query {
 }
 
 /// Writes terms back as query text that parses to them, quoting where a term
-/// has spaces or syntax characters; `any` joins them with `|`.
+/// has spaces or syntax characters (a figure's thousands comma is none);
+/// `any` joins them with `|`.
 pub fn query_text(terms: &[String], any: bool) -> String {
     let quoted: Vec<String> = terms
         .iter()
         .map(|t| t.trim())
         .filter(|t| !t.is_empty())
         .map(|t| {
-            let needs_quotes = t
-                .chars()
-                .any(|c| is_space(c) || is_list_mark(c) || matches!(c, '|' | '｜'))
-                || t.starts_with(['-', '－', '+', '＋'])
+            let chars: Vec<char> = t.chars().collect();
+            let needs_quotes = chars.iter().enumerate().any(|(at, &c)| {
+                is_space(c)
+                    || (is_list_mark(c) && !is_thousands_comma(&chars, at))
+                    || matches!(c, '|' | '｜')
+            }) || t.starts_with(['-', '－', '+', '＋'])
                 || OR_WORDS.contains(&t);
             if needs_quotes {
                 format!("\"{}\"", t.replace(is_quote, ""))

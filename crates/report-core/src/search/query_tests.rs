@@ -190,18 +190,27 @@ fn query_text_round_trips() {
         "-x".to_string(),
         "创新，协调".to_string(),
         "或".to_string(),
+        // A figure's thousands comma needs no quotes.
+        "1,234.5万元".to_string(),
     ];
     let text = query_text(&terms, true);
     assert_eq!(
         text,
-        "乡村振兴 | \"抓落实 求突破\" | \"-x\" | \"创新，协调\" | \"或\""
+        "乡村振兴 | \"抓落实 求突破\" | \"-x\" | \"创新，协调\" | \"或\" | 1,234.5万元"
     );
     let q = parse_query(&text);
     assert_eq!(
         texts(&q.terms),
-        vec!["乡村振兴", "抓落实 求突破", "-x", "创新，协调", "或"]
+        vec![
+            "乡村振兴",
+            "抓落实 求突破",
+            "-x",
+            "创新，协调",
+            "或",
+            "1,234.5万元"
+        ]
     );
-    assert_eq!(q.clauses, vec![vec![0, 1, 2, 3, 4]]);
+    assert_eq!(q.clauses, vec![vec![0, 1, 2, 3, 4, 5]]);
 }
 
 #[test]

@@ -1,0 +1,104 @@
+//! A term's other spellings, and which of them reports hold. Reports and
+//! the people searching them write one date or one figure more than one
+//! way: a year in numerals or in figures ([`date_spellings`]), a figure's
+//! thousands grouped or not ([`figure_spellings`]). Search matches what is
+//! written, so a term in one spelling misses every report that writes the
+//! other: [`spellings_found`] says which other spellings the reports hold,
+//! to offer them beside the term.
+//!
+//! Shares (`66%`, `百分之六十六`) are not offered: search matches
+//! substrings, and a share in numerals opens every larger one (`百分之六`
+//! is in `百分之六十六`), so the offer would count, and search for, other
+//! shares.
+
+use crate::search::query::{is_thousands_comma, parse_query, query_text};
+use crate::search::{date_spellings, figure_spellings, SearchIndex};
+use crate::sorting;
+use crate::text::numbers::chinese_digit;
+
+/// A term's other spellings that reports hold, and how much.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spellings {
+    /// Folded, as they are searched for; the most written first.
+    pub texts: Vec<String>,
+    /// Reports holding any of them.
+    pub reports: usize,
+    /// Their occurrences in all.
+    pub hits: usize,
+}
+
+/// Whether the folded `term` may be written otherwise: four figures or
+/// four numerals in a row (a year, or a figure reports may group), or a
+/// figure's thousands grouped. What the page asks before fetching the
+/// code that writes terms otherwise.
+pub fn may_be_written_otherwise(term: &str) -> bool {
+    let chars: Vec<char> = term.chars().collect();
+    let mut figures = 0;
+    let mut numerals = 0;
+    for (at, &c) in chars.iter().enumerate() {
+        figures = if c.is_ascii_digit() { figures + 1 } else { 0 };
+        numerals = if chinese_digit(c).is_some() {
+            numerals + 1
+        } else {
+            0
+        };
+        if figures == 4 || numerals == 4 || is_thousands_comma(&chars, at) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The folded `term`'s other spellings: each date in it written the other
+/// way (each way of writing zero a spelling of its own), and its figures
+/// with their thousands grouped, or not. Empty when it has none.
+pub fn other_spellings(term: &str) -> Vec<String> {
+    let mut spellings = date_spellings::written_otherwise(term);
+    spellings.extend(figure_spellings::written_otherwise(term));
+    let mut distinct: Vec<String> = Vec::new();
+    for spelling in spellings {
+        if spelling != term && !distinct.contains(&spelling) {
+            distinct.push(spelling);
+        }
+    }
+    distinct
+}
+
+/// The [`other_spellings`] of the folded `term` that `index`'s reports
+/// hold, but those in `except` (terms already searched for). `None` when
+/// the term has none or the reports hold none of them.
+pub fn spellings_found(index: &SearchIndex, term: &str, except: &[&str]) -> Option<Spellings> {
+    let mut found: Vec<(String, usize)> = other_spellings(term)
+        .into_iter()
+        .filter(|text| !except.contains(&text.as_str()))
+        .map(|text| {
+            let (_, hits) = occurrences(index, std::slice::from_ref(&text));
+            (text, hits)
+        })
+        .filter(|(_, hits)| *hits > 0)
+        .collect();
+    sorting::sort_by_key(&mut found, |(_, hits)| std::cmp::Reverse(*hits));
+    let texts: Vec<String> = found.into_iter().map(|(text, _)| text).collect();
+    let (reports, hits) = occurrences(index, &texts);
+    (hits > 0).then_some(Spellings {
+        texts,
+        reports,
+        hits,
+    })
+}
+
+/// The reports holding any of `texts`, and their occurrences in all.
+fn occurrences(index: &SearchIndex, texts: &[String]) -> (usize, usize) {
+    if texts.is_empty() {
+        return (0, 0);
+    }
+    index
+        .search(&parse_query(&query_text(texts, true)))
+        .iter()
+        .flatten()
+        .fold((0, 0), |(reports, hits), h| (reports + 1, hits + h.total()))
+}
+
+#[cfg(test)]
+#[path = "spellings_tests.rs"]
+mod tests;

@@ -1,0 +1,83 @@
+//! A term's other spellings, and which of them reports hold.
+
+use super::*;
+use crate::test_support::process_report;
+
+#[test]
+fn the_spellings_offered_are_those_the_reports_hold() {
+    let index = SearchIndex::new(&[
+        process_report(
+            "a.txt",
+            "某某县政府工作报告\n一九五八年，全国工业总产值比一九五七年增长百分之六十六。",
+        ),
+        process_report(
+            "b.txt",
+            "某某县政府工作报告\n二〇〇五年完成了计划。二○○五年的任务",
+        ),
+        process_report("c.txt", "某某县政府工作报告\n1958年的计划和2005年的预算。"),
+        process_report(
+            "d.txt",
+            "某某区政府工作报告\n一般公共预算收入1,234.5万元，其中税收收入1，000万元。",
+        ),
+        process_report("e.txt", "某某区政府工作报告\n全区新增就业12000人。"),
+    ]);
+    let found = |term: &str, except: &[&str]| -> Option<(Vec<String>, usize, usize)> {
+        spellings_found(&index, term, except).map(|s| (s.texts, s.reports, s.hits))
+    };
+    let texts = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(found("1958年", &[]), Some((texts(&["一九五八年"]), 1, 1)));
+    // Two of the three zeros are written, in one report.
+    assert_eq!(
+        found("2005年", &[]),
+        Some((texts(&["二〇〇五年", "二○○五年"]), 1, 2))
+    );
+    // Written in figures in one report and with another zero in another.
+    assert_eq!(
+        found("二〇〇五年", &[]),
+        Some((texts(&["2005年", "二○○五年"]), 2, 2))
+    );
+    // What is already searched for is not offered again.
+    assert_eq!(
+        found("二〇〇五年", &["2005年"]),
+        Some((texts(&["二○○五年"]), 1, 1))
+    );
+    assert_eq!(found("1958年", &["一九五八年"]), None);
+    assert_eq!(found("一九五七年", &[]), None);
+    assert_eq!(found("一九五八年", &[]), Some((texts(&["1958年"]), 1, 1)));
+    assert_eq!(found("营商环境", &[]), None);
+    // A figure typed whole finds it grouped, in either width of comma.
+    assert_eq!(
+        found("1234.5万元", &[]),
+        Some((texts(&["1,234.5万元"]), 1, 1))
+    );
+    assert_eq!(found("1000万元", &[]), Some((texts(&["1,000万元"]), 1, 1)));
+    // Copied grouped, it finds it whole.
+    assert_eq!(found("12,000人", &[]), Some((texts(&["12000人"]), 1, 1)));
+    assert_eq!(found("5,678万元", &[]), None);
+}
+
+#[test]
+fn a_term_may_be_written_otherwise_with_four_figures_or_numerals_in_a_row_or_grouped_figures() {
+    for term in [
+        "1958年",
+        "计划2005",
+        "二〇〇五年",
+        "一九五八",
+        "1,234万元",
+        "12000",
+    ] {
+        assert!(may_be_written_otherwise(term), "{term}");
+    }
+    for term in [
+        "营商环境",
+        "195",
+        "19五8",
+        "一九五",
+        "十四五",
+        "12,34",
+        "20,21",
+        "",
+    ] {
+        assert!(!may_be_written_otherwise(term), "{term}");
+    }
+}
