@@ -132,7 +132,7 @@ test("a date typed in figures is offered as older reports write it, in numerals,
   await page.close();
 });
 
-test("pinyin typed with the input method off is read as the reports' words, from a chunk fetched only then", async () => {
+test("pinyin typed with the input method off, whole or by initials, is read as the reports' words, from a chunk fetched only then", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const fetched = [];
   page.on("request", (request) => request.url().includes("typed_in_pinyin") && fetched.push(request.url()));
@@ -173,11 +173,21 @@ test("pinyin typed with the input method off is read as the reports' words, from
   await offered.filter({ hasText: "营商环境" }).click();
   assert.equal(await box.inputValue(), "营商环境");
   await waitForResults(page, 3);
-  // Letters that read as no pinyin are offered nothing.
-  await search(page, "qqxz");
+  // A word typed by its initials, as input methods let people type it.
+  await search(page, "xczx");
+  await page.getByTestId("no-results").waitFor();
+  await offered.first().waitFor();
+  assert.match(await page.getByTestId("near-misses").innerText(), /“xczx” occurs in no report\. Typed in pinyin, it reads as:/);
+  assert.match(await offered.first().innerText(), /^乡村振兴\s?[（(]\d+/);
+  await screenshot(page, "search-typed-initials", { fullPage: false });
+  await offered.first().click();
+  assert.equal(await box.inputValue(), "乡村振兴");
+  await waitForResults(page, 3);
+  // An English word reads as neither pinyin nor initials: nothing offered.
+  await search(page, "tesla");
   await page.getByTestId("no-results").waitFor();
   await page.waitForTimeout(200);
-  assert.equal(await page.getByTestId("near-miss").count(), 0, "qqxz reads as nothing");
+  assert.equal(await page.getByTestId("near-miss").count(), 0, "tesla reads as nothing");
   assert.deepEqual(errors, []);
   await page.close();
 });

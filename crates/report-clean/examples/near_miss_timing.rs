@@ -41,7 +41,9 @@ fn main() {
         "营商huanjing",
     ]
     .map(|term| (term, SearchIndex::read_as_pinyin as Offer));
-    for (term, offer) in slips.into_iter().chain(pinyin) {
+    // Initials, as the page reads them where letters read as no pinyin.
+    let initials = ["xczx", "yshj", "gzlfz"].map(|term| (term, pinyin_offers as Offer));
+    for (term, offer) in slips.into_iter().chain(pinyin).chain(initials) {
         let started = Instant::now();
         let offered = offer(&index, term, 3);
         let ms = started.elapsed().as_secs_f64() * 1000.0;
@@ -72,3 +74,12 @@ fn main() {
 
 /// What an empty list offers for a term.
 type Offer = fn(&SearchIndex, &str, usize) -> Vec<NearMiss>;
+
+/// What the page offers for letters typed as `input`, all terms together.
+fn pinyin_offers(index: &SearchIndex, input: &str, limit: usize) -> Vec<NearMiss> {
+    index
+        .pinyin_offers(input, limit)
+        .into_iter()
+        .flat_map(|(_, read)| read)
+        .collect()
+}

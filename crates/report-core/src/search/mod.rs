@@ -19,6 +19,7 @@ pub mod sharded;
 pub mod shards;
 pub mod spellings;
 pub mod typed_in_pinyin;
+pub mod typed_initials;
 
 use memchr::memmem::Finder;
 

@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap;
 
 use crate::search::near_miss::NearMiss;
 use crate::search::query::runs_of_plain_words;
+use crate::search::typed_initials::read_as_initials;
 use crate::sorting;
 use crate::text::fold::{fold_for_search, is_han};
 use crate::text::pinyin::{readings, reads_as_any, syllables_opening, Syllable};
@@ -242,7 +243,8 @@ pub fn read_as_pinyin<'a>(
 /// parted where the spaces were, and offered as one; a run that reads as
 /// nothing is read word by word. A word of other characters, an excluded
 /// or quoted one or an alternative (`a | b`) ends a run
-/// ([`runs_of_plain_words`]).
+/// ([`runs_of_plain_words`]). Letters that read as no pinyin are read as
+/// a word's initials (`xczx` → 乡村振兴, [`read_as_initials`]).
 pub fn pinyin_offers<'a>(
     documents: impl IntoIterator<Item = &'a str> + Clone,
     input: &str,
@@ -253,7 +255,10 @@ pub fn pinyin_offers<'a>(
         if offers.iter().any(|(t, _)| *t == typed) {
             return true;
         }
-        let read = read_as_pinyin(documents.clone(), folded, limit);
+        let mut read = read_as_pinyin(documents.clone(), folded, limit);
+        if read.is_empty() {
+            read = read_as_initials(documents.clone(), folded, limit);
+        }
         let found = !read.is_empty();
         if found {
             offers.push((typed, read));

@@ -53,6 +53,17 @@ pub fn reads_as_any(syllables: &[Syllable]) -> impl Fn(char) -> bool {
     }
 }
 
+/// A test of whether a character has a reading that opens with `letter`
+/// (lower-case a–z): `z` for 中 (zhong) as for 资 (zi), as people type a
+/// term by its initials.
+pub fn reads_opening_with(letter: u8) -> impl Fn(char) -> bool {
+    let opening: Vec<Syllable> = (0..SYLLABLES.len())
+        .filter(|&n| SYLLABLES[n].as_bytes().first() == Some(&letter))
+        .map(|n| n as Syllable)
+        .collect();
+    reads_as_any(&opening)
+}
+
 /// The syllables `letters` (lower-case a–z) opens with, and each one's
 /// length in letters.
 pub fn syllables_opening(letters: &[u8]) -> impl Iterator<Item = (Syllable, usize)> + '_ {
@@ -106,6 +117,18 @@ mod tests {
         let reads_ying = reads_as_any(&[ying]);
         assert!(reads_ying('营') && reads_ying('英') && reads_ying('影'));
         assert!(!reads_ying('商') && !reads_ying('a') && !reads_ying(char::MAX));
+    }
+
+    #[test]
+    fn tells_the_characters_with_a_reading_opening_with_a_letter() {
+        let z = reads_opening_with(b'z');
+        assert!(
+            z('中') && z('资') && z('重'),
+            "zhong, zi, and zhong among chong"
+        );
+        assert!(!z('营') && !z('a'));
+        let c = reads_opening_with(b'c');
+        assert!(c('村') && c('重') && c('持'));
     }
 
     #[test]
