@@ -119,6 +119,8 @@ test("a date typed in figures is offered as older reports write it, in numerals,
   await search(page, "1234.5万元");
   await offer.waitFor();
   assert.match(await offer.innerText(), /“1234.5万元” is also written 1,234.5万元 \(reports: 1; hits: 1\)/);
+  await page.getByTestId("no-results").waitFor();
+  assert.equal(await page.getByTestId("near-miss").count(), 0, "234.5万元, a figure less one digit, is another figure: no slip to offer");
   await offer.getByTestId("search-both-spellings").click();
   assert.equal(await box.inputValue(), "1234.5万元 | 1,234.5万元");
   await waitForResults(page, 1);

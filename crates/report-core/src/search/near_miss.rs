@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::sorting;
 use crate::text::fold::is_han;
+use crate::text::numbers::chinese_digit;
 
 /// Terms shorter than this have too many neighbours to suggest one.
 const SHORTEST_TERM: usize = 2;
@@ -75,7 +76,10 @@ pub fn near_misses<'a>(
                         let typeable = candidate
                             .iter()
                             .all(|&c| is_word_char(c) || term.contains(&c));
-                        let Some(edit) = typeable.then(|| edit_between(&term, candidate)).flatten()
+                        let Some(edit) = typeable
+                            .then(|| edit_between(&term, candidate))
+                            .flatten()
+                            .filter(|_| !changes_a_number(&term, candidate))
                         else {
                             continue;
                         };
@@ -174,6 +178,30 @@ fn edit_between(term: &[char], found: &[char]) -> Option<Edit> {
         Ordering::Greater => one_more(found, term).then_some(Edit::Added),
         Ordering::Less => one_more(term, found).then_some(Edit::Dropped),
     }
+}
+
+/// Whether the one edit from `term` to `found` changes a number: a figure
+/// added, dropped, replaced or moved (`4900` → `400`, `9400`), or one
+/// numeral put for another (十四五 → 十三五). That is another number, not
+/// a slip of typing; a numeral for another character (统以 → 统一), or
+/// one added or dropped (十四规划 → 十四五规划), is one.
+fn changes_a_number(term: &[char], found: &[char]) -> bool {
+    let figure = |c: char| c.is_ascii_digit();
+    let numeral =
+        |c: char| chinese_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿');
+    if term.len() != found.len() {
+        let (longer, shorter) = if term.len() > found.len() {
+            (term, found)
+        } else {
+            (found, term)
+        };
+        let at = (0..shorter.len())
+            .find(|&i| longer[i] != shorter[i])
+            .unwrap_or(shorter.len());
+        return figure(longer[at]);
+    }
+    let mut differ = (0..term.len()).filter(|&i| term[i] != found[i]);
+    differ.any(|i| figure(term[i]) || figure(found[i]) || (numeral(term[i]) && numeral(found[i])))
 }
 
 /// `longer` is `shorter` with one character added.
@@ -300,6 +328,22 @@ mod tests {
             Some(("营商环境", count))
         );
         assert!(index.near_misses("营商环境", 3).is_empty());
+    }
+
+    #[test]
+    fn another_number_is_no_slip() {
+        let docs = ["全年新增就业4000人，投资9400万元，建成400个项目，其中900个在乡镇。十三五规划，十四五规划纲要。统一部署。"];
+        let offered = |term: &str| texts(near_misses(docs, term, 5));
+        assert_eq!(offered("4900"), [], "9400, 400, 900 are other numbers");
+        assert_eq!(offered("5000人"), []);
+        assert_eq!(
+            offered("十五五规划"),
+            [],
+            "十三五 and 十四五 are other plans"
+        );
+        // A numeral for another character, or one dropped, is a slip.
+        assert_eq!(offered("统以部署"), [("统一部署".to_string(), 1)]);
+        assert_eq!(offered("十四规划纲要"), [("十四五规划纲要".to_string(), 1)]);
     }
 
     #[test]
