@@ -1,7 +1,8 @@
 //! The views the first screen does not show (the concordance, the figures
 //! table, the comparison, the trends, the import panel, the pinyin
-//! readings offered when letters find nothing and a date's other
-//! spellings offered when a term may hold a year), each in a wasm
+//! readings offered when letters find nothing, a term's other spellings
+//! offered when it may be written otherwise, and terms that are never
+//! together counted alone under an empty list), each in a wasm
 //! chunk of its own that the page fetches the first time the view is opened
 //! (`scripts/split-page.mjs` cuts the chunks out of every build, after
 //! `wasm_split`'s markers). The first download carries only the list, the
@@ -28,6 +29,7 @@ use crate::components::concordance::ConcordanceView;
 use crate::components::figures_view::FiguresView;
 use crate::components::import_panel::ImportPanel;
 use crate::components::other_spellings::OtherSpellings;
+use crate::components::terms_apart::TermsApart;
 use crate::components::trends_view::TrendsView;
 use crate::components::typed_in_pinyin::PinyinReadings;
 use crate::i18n::use_ui;
@@ -61,6 +63,7 @@ split_view!(trends, load_trends, TrendsView);
 split_view!(import_panel, load_import_panel, ImportPanel);
 split_view!(typed_in_pinyin, load_typed_in_pinyin, PinyinReadings);
 split_view!(other_spellings, load_other_spellings, OtherSpellings);
+split_view!(terms_apart, load_terms_apart, TermsApart);
 
 /// Which of the later views to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +78,8 @@ pub enum LaterView {
     TypedInPinyin,
     /// An offer under the search box, drawn quietly as the pinyin's is.
     OtherSpellings,
+    /// An offer beside an empty list of terms that are never together.
+    TermsApart,
 }
 
 thread_local! {
@@ -112,7 +117,10 @@ impl LaterView {
     /// An offer beside the list, not a view: it says nothing of its chunk
     /// (no line while it comes, no message if it cannot).
     fn is_an_offer(self) -> bool {
-        matches!(self, LaterView::TypedInPinyin | LaterView::OtherSpellings)
+        matches!(
+            self,
+            LaterView::TypedInPinyin | LaterView::OtherSpellings | LaterView::TermsApart
+        )
     }
 
     fn bit(self) -> u8 {
@@ -132,6 +140,7 @@ impl LaterView {
             LaterView::ImportPanel => load_import_panel().await,
             LaterView::TypedInPinyin => load_typed_in_pinyin().await,
             LaterView::OtherSpellings => load_other_spellings().await,
+            LaterView::TermsApart => load_terms_apart().await,
         }?;
         LOADED.set(LOADED.get() | self.bit());
         Ok(())
@@ -152,6 +161,7 @@ impl LaterView {
             LaterView::ImportPanel => pin!(import_panel()).poll(&mut context),
             LaterView::TypedInPinyin => pin!(typed_in_pinyin()).poll(&mut context),
             LaterView::OtherSpellings => pin!(other_spellings()).poll(&mut context),
+            LaterView::TermsApart => pin!(terms_apart()).poll(&mut context),
         };
         match poll {
             Poll::Ready(drawn) => drawn,

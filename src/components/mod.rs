@@ -24,6 +24,7 @@ pub mod search_box;
 pub mod shards_status;
 pub mod share;
 pub mod term_sets;
+pub mod terms_apart;
 pub mod trends_view;
 pub mod typed_in_pinyin;
 pub mod view_tabs;

@@ -38,6 +38,14 @@ pub fn NearMisses() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // Terms that must all occur may each be in reports, apart: counted
+    // from a chunk of its own.
+    let several_terms = move || {
+        state.sharded.is_none() && {
+            let query = state.query.read();
+            query.terms.len() >= 2 && query.excluded.is_empty()
+        }
+    };
     // Letters are read as pinyin from a chunk of its own.
     let letters = move || {
         state.sharded.is_none()
@@ -56,6 +64,7 @@ pub fn NearMisses() -> impl IntoView {
                 .collect_view()
         }}
         {move || letters().then(|| view! { <Later which=LaterView::TypedInPinyin /> })}
+        {move || several_terms().then(|| view! { <Later which=LaterView::TermsApart /> })}
     }
 }
 

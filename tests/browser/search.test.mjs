@@ -134,6 +134,33 @@ test("a date typed in figures is offered as older reports write it, in numerals,
   await page.close();
 });
 
+test("terms each in reports but never together are counted alone under the empty list, and one click searches for any", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
+  await waitForResults(page, 3);
+  const box = page.getByTestId("search");
+  const apart = page.getByTestId("terms-apart");
+  await search(page, "公共食堂 老厂房");
+  await page.getByTestId("no-results").waitFor();
+  await apart.waitFor();
+  assert.equal(
+    await apart.locator("span").innerText(),
+    "No report holds them all; alone: “公共食堂” (reports: 1), “老厂房” (reports: 1).",
+  );
+  await screenshot(page, "search-terms-apart", { fullPage: false });
+  await apart.getByTestId("search-any-term").click();
+  assert.equal(await box.inputValue(), "公共食堂 | 老厂房");
+  await waitForResults(page, 2);
+  // Terms that are together, or one that is nowhere, are not said apart.
+  await search(page, "公共食堂 民办学校");
+  await waitForResults(page, 1);
+  await search(page, "公共食堂 无此词语");
+  await page.getByTestId("no-results").waitFor();
+  await page.waitForTimeout(200);
+  assert.equal(await apart.count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("pinyin typed with the input method off, whole or by initials, is read as the reports' words, from a chunk fetched only then", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const fetched = [];

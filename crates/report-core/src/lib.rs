@@ -44,7 +44,7 @@ pub use corpus::{append_new_reports, corpus_to_json, parse_corpus, CorpusError};
 pub use search::near_miss::NearMiss;
 pub use search::postings::{Postings, TermCache};
 pub use search::query::{
-    parse_query, with_alternatives, with_term_replaced, Query, MAX_QUERY_CHARS,
+    parse_query, query_text, with_alternatives, with_term_replaced, Query, MAX_QUERY_CHARS,
 };
 pub use search::sharded::{search_shards, shard_corpus, ShardedCorpus, REPORTS_PER_TEXT};
 pub use search::shards::{query_shards, read_shard, Shard, ShardError};
@@ -79,6 +79,7 @@ pub use views::highlight::{highlight, mark_count, mark_terms, with_figures, Segm
 pub use views::region_tree::{FoundDivisions, RegionNode, RegionTree};
 pub use views::search_history::{SearchHistory, SearchStep};
 pub use views::term_sets::{parse_term_sets, term_sets_json, upsert, TermSet};
+pub use views::terms_apart::reports_holding_each_term;
 pub use views::trends::{
     body_sizes, dated_periods, first_use_date, level_from_key, new_terms, period_of, region_at,
     row_cells, table_header, trends, trends_csv, FirstUse, Granularity, MonthDensity, NewTerm,

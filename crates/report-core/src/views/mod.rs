@@ -19,5 +19,6 @@ pub mod highlight;
 pub mod region_tree;
 pub mod search_history;
 pub mod term_sets;
+pub mod terms_apart;
 pub mod trends;
 pub mod view_state;
