@@ -21,7 +21,13 @@ pub fn OtherSpellings() -> impl IntoView {
     let ui = use_ui();
     let offers = Memo::new(move |_| {
         let query = state.query.read();
-        let searched: Vec<&str> = query.terms.iter().map(|t| t.folded.as_str()).collect();
+        // Terms searched for or excluded are not offered again.
+        let searched: Vec<&str> = query
+            .terms
+            .iter()
+            .chain(&query.excluded)
+            .map(|t| t.folded.as_str())
+            .collect();
         state.index.with(|index| {
             query
                 .terms

@@ -78,8 +78,9 @@ pub fn SearchBox() -> impl IntoView {
                     view! { {terms.collect_view()} {excluded.collect_view()} }
                 }}
             </ul>
-            // A date's other spellings, from a chunk of their own, drawn
-            // anew only when a year comes into the query or leaves it.
+            // A date's or figure's other spellings, from a chunk of their
+            // own, drawn anew only when such a term comes into the query
+            // or leaves it.
             {move || written_otherwise.get().then(|| view! { <Later which=LaterView::OtherSpellings /> })}
             {move || {
                 let q = query.read();

@@ -12,9 +12,10 @@ const GROUPED_FROM: usize = 4;
 
 /// The folded `term` with each figure's whole part grouped by thousands
 /// where it is not (`12000` → `12,000`) and written whole where it is
-/// (`1,234.5` → `1234.5`). A year (`2020`, `2020年`) and the figures of a
-/// date (before `年`, `月`, `日`, `号`) are not grouped, nor figures listed
-/// with commas (`2020,2021`). `None` when the term holds no such figure.
+/// (`1,234.5` → `1234.5`). A year (four figures of 1900–2099, wherever
+/// they stand), the figures of a date (before `年`, `月`, `日`, `号`) and a
+/// code opening with 0 are not grouped, nor figures listed with commas
+/// (`2020,2021`). `None` when the term holds no such figure.
 pub fn written_otherwise(term: &str) -> Option<String> {
     let chars: Vec<char> = term.chars().collect();
     let figure = |at: usize| chars.get(at).is_some_and(char::is_ascii_digit);
@@ -49,10 +50,11 @@ pub fn written_otherwise(term: &str) -> Option<String> {
             }
             at += 1;
         }
+        // A year (`2021-2025年`, `2020届`, `2035远景目标`) or a code
+        // (`0571`, `000001`) is never grouped.
         let of_a_date = matches!(chars.get(at), Some('年' | '月' | '日' | '号'))
-            || (at == chars.len()
-                && digits.len() == 4
-                && digits.parse().is_ok_and(|y| YEARS.contains(&y)));
+            || (digits.len() == 4 && digits.parse().is_ok_and(|y| YEARS.contains(&y)))
+            || digits.starts_with('0');
         if grouped {
             text.push_str(&digits);
             changed = true;
@@ -88,7 +90,6 @@ mod tests {
             ("1234.5万元", "1,234.5万元"),
             ("1,234.5万元", "1234.5万元"),
             ("12000", "12,000"),
-            ("2020万元", "2,020万元"),
             ("12,000", "12000"),
             ("1234567户", "1,234,567户"),
             ("1,234,567户", "1234567户"),
@@ -110,6 +111,11 @@ mod tests {
             "2020年",
             "2020年12月",
             "2020",
+            "2020万元",
+            "2021-2025年",
+            "2020.12",
+            "2035远景目标",
+            "000001",
             // Not thousands: the comma parts two figures.
             "12,34",
             "2020,2021",

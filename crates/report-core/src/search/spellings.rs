@@ -11,6 +11,8 @@
 //! is in `百分之六十六`), so the offer would count, and search for, other
 //! shares.
 
+use memchr::memmem;
+
 use crate::search::query::{is_thousands_comma, parse_query, query_text};
 use crate::search::{date_spellings, figure_spellings, SearchIndex};
 use crate::sorting;
@@ -65,12 +67,16 @@ pub fn other_spellings(term: &str) -> Vec<String> {
 }
 
 /// The [`other_spellings`] of the folded `term` that `index`'s reports
-/// hold, but those in `except` (terms already searched for). `None` when
-/// the term has none or the reports hold none of them.
+/// hold, but those in `except` (terms already searched for, or excluded).
+/// A spelling whose figures the reports hold only inside longer ones
+/// (`5,000` in `15,000`, `1,234` in `1,234,567`) is another number, not
+/// offered. `None` when the term has none or the reports hold none of
+/// them.
 pub fn spellings_found(index: &SearchIndex, term: &str, except: &[&str]) -> Option<Spellings> {
     let mut found: Vec<(String, usize)> = other_spellings(term)
         .into_iter()
         .filter(|text| !except.contains(&text.as_str()))
+        .filter(|text| stands_as_written(index, text))
         .map(|text| {
             let (_, hits) = occurrences(index, std::slice::from_ref(&text));
             (text, hits)
@@ -84,6 +90,28 @@ pub fn spellings_found(index: &SearchIndex, term: &str, except: &[&str]) -> Opti
         texts,
         reports,
         hits,
+    })
+}
+
+/// Whether a report holds `text` once at least with no figure running on
+/// at its edges (a digit, or a comma and a digit): a figure's spelling
+/// found only inside longer figures is none of that figure's.
+fn stands_as_written(index: &SearchIndex, text: &str) -> bool {
+    let figure = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let opens_on_a_figure = text.starts_with(|c: char| c.is_ascii_digit());
+    let ends_on_a_figure = text.ends_with(|c: char| c.is_ascii_digit());
+    let finder = memmem::Finder::new(text);
+    index.documents().any(|document| {
+        finder.find_iter(document.as_bytes()).any(|at| {
+            let mut before = document[..at].chars().rev();
+            let mut after = document[at + text.len()..].chars();
+            let (b1, b2) = (before.next(), before.next());
+            let (a1, a2) = (after.next(), after.next());
+            let runs_on_before =
+                opens_on_a_figure && (figure(b1) || (b1 == Some(',') && figure(b2)));
+            let runs_on_after = ends_on_a_figure && (figure(a1) || (a1 == Some(',') && figure(a2)));
+            !runs_on_before && !runs_on_after
+        })
     })
 }
 

@@ -54,6 +54,8 @@ fn the_spellings_offered_are_those_the_reports_hold() {
     // Copied grouped, it finds it whole.
     assert_eq!(found("12,000人", &[]), Some((texts(&["12000人"]), 1, 1)));
     assert_eq!(found("5,678万元", &[]), None);
+    // What is excluded is not offered.
+    assert_eq!(found("1234.5万元", &["1,234.5万元"]), None);
 }
 
 #[test]
@@ -80,4 +82,24 @@ fn a_term_may_be_written_otherwise_with_four_figures_or_numerals_in_a_row_or_gro
     ] {
         assert!(!may_be_written_otherwise(term), "{term}");
     }
+}
+
+#[test]
+fn a_figure_found_only_inside_longer_figures_is_not_offered() {
+    let index = SearchIndex::new(&[
+        process_report(
+            "a.txt",
+            "某某区政府工作报告\n投资15,000万元，另有105,000万元，共1,234,567人。",
+        ),
+        process_report("b.txt", "某某县政府工作报告\n投资25,000万元。"),
+    ]);
+    let found = |term: &str| spellings_found(&index, term, &[]).map(|s| s.texts);
+    assert_eq!(
+        found("5000万元"),
+        None,
+        "5,000万元 is only inside 15,000万元"
+    );
+    assert_eq!(found("1234"), None, "1,234 is only inside 1,234,567");
+    assert_eq!(found("15000万元"), Some(vec!["15,000万元".to_string()]));
+    assert_eq!(found("1234567人"), Some(vec!["1,234,567人".to_string()]));
 }

@@ -243,8 +243,9 @@ pub fn read_as_pinyin<'a>(
 /// parted where the spaces were, and offered as one; a run that reads as
 /// nothing is read word by word. A word of other characters, an excluded
 /// or quoted one or an alternative (`a | b`) ends a run
-/// ([`runs_of_plain_words`]). Letters that read as no pinyin are read as
-/// a word's initials (`xczx` → 乡村振兴, [`read_as_initials`]).
+/// ([`runs_of_plain_words`]). Letters that cannot be read as syllables at
+/// all are read as a word's initials (`xczx` → 乡村振兴,
+/// [`read_as_initials`]).
 pub fn pinyin_offers<'a>(
     documents: impl IntoIterator<Item = &'a str> + Clone,
     input: &str,
@@ -256,7 +257,8 @@ pub fn pinyin_offers<'a>(
             return true;
         }
         let mut read = read_as_pinyin(documents.clone(), folded, limit);
-        if read.is_empty() {
+        // One syllable (`zheng`) is too few to read, not initials.
+        if read.is_empty() && Spelling::of(folded, 1).is_none() {
             read = read_as_initials(documents.clone(), folded, limit);
         }
         let found = !read.is_empty();
@@ -296,6 +298,15 @@ pub fn pinyin_offers<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_are_read_only_where_letters_are_no_syllables() {
+        let docs = ["乡村振兴，乡村振兴。中华儿女共同奋斗，中华儿女共同奋斗"];
+        let offers = |input: &str| pinyin_offers(docs.iter().copied(), input, 3);
+        assert_eq!(offers("xczx")[0].1[0].text, "乡村振兴");
+        // zheng is one syllable, too few to read; not z-h-e-n-g initials.
+        assert!(offers("zheng").is_empty(), "{:?}", offers("zheng"));
+    }
 
     fn offered(documents: &[&str], term: &str) -> Vec<(String, usize)> {
         read_as_pinyin(documents.iter().copied(), term, 3)

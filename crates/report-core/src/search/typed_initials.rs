@@ -1,28 +1,32 @@
 //! A term typed by its initials with the input method off, as input
 //! methods let people type a word (`xczx` for 乡村振兴, `yshj` for
-//! 营商环境): the strings of the texts whose characters each have a reading
-//! opening with its letter, the most written first. Asked where the
-//! letters read as no pinyin ([`super::typed_in_pinyin`]).
+//! 营商环境): the strings of the texts whose characters each read, on
+//! their common reading, as opening with its letter, the most written
+//! first. Asked where the letters cannot be read as syllables at all
+//! ([`super::typed_in_pinyin`]). Three letters fit too many strings
+//! (`dsj`: 的时间 before 大数据), so a word of four characters or more.
 
 use memchr::memmem;
 use rustc_hash::FxHashMap;
 
 use crate::search::near_miss::NearMiss;
 use crate::sorting;
-use crate::text::pinyin::reads_opening_with;
+use crate::text::pinyin::commonly_reads_opening_with;
 
 /// Fewer initials match too many strings to offer one.
-const FEWEST_INITIALS: usize = 3;
+const FEWEST_INITIALS: usize = 4;
+/// A string written once is as likely chance as the word meant.
+const FEWEST_TIMES: usize = 2;
 /// More letters are no word typed by its initials.
 const MOST_INITIALS: usize = 8;
 /// A string offered is written at least this share of the most written
 /// one's times (one in four).
 const RARER_BY_AT_MOST: usize = 4;
 
-/// Whether the folded `term` may be a word typed by its initials: three to
+/// Whether the folded `term` may be a word typed by its initials: four to
 /// eight letters a–z, none that opens no syllable (`i`, `u`, `v`), and at
 /// most one of the vowels that open a syllable alone (`a`, `e`, `o`, as in
-/// 安, 二, 欧): an English word (`tesla`, `kpi`) is none.
+/// 安, 二, 欧): most English words (`tesla`, `covid`) are none.
 pub fn may_be_initials(term: &str) -> bool {
     let letters = term.len();
     (FEWEST_INITIALS..=MOST_INITIALS).contains(&letters)
@@ -56,7 +60,7 @@ pub fn read_as_initials<'a>(
     {
         return Vec::new();
     }
-    let opens: Vec<_> = term.bytes().map(reads_opening_with).collect();
+    let opens: Vec<_> = term.bytes().map(commonly_reads_opening_with).collect();
     let mut found: FxHashMap<&str, usize> = FxHashMap::default();
     for document in documents {
         for (at, c) in document.char_indices() {
@@ -88,7 +92,7 @@ pub fn read_as_initials<'a>(
     // Initials fit many strings that run across words (业上海均 for yshj);
     // a word typed so is the one written far more often than those.
     let most = read.first().map_or(0, |m| m.count);
-    read.retain(|m| m.count * RARER_BY_AT_MOST >= most);
+    read.retain(|m| m.count >= FEWEST_TIMES && m.count * RARER_BY_AT_MOST >= most);
     read.truncate(limit);
     read
 }
@@ -114,17 +118,20 @@ mod tests {
         assert_eq!(offered(&DOCS, "xczx"), [("乡村振兴".to_string(), 2)]);
         assert_eq!(offered(&DOCS, "yshj"), [("营商环境".to_string(), 2)]);
         // zh, ch and sh are typed by their first letter: 振 (zhen), 城 (cheng).
-        assert_eq!(offered(&DOCS, "xxczh"), [("新型城镇化".to_string(), 1)]);
+        let docs = ["推进新型城镇化。新型城镇化"];
+        assert_eq!(offered(&docs, "xxczh"), [("新型城镇化".to_string(), 2)]);
     }
 
     #[test]
     fn the_most_written_string_comes_first() {
-        let docs = ["新区建设，新区建设，小区建设，兴趣小组"];
+        let docs = ["新区建设，新区建设，新区建设，小区建设，小区建设，兴趣小组"];
         let read = offered(&docs, "xqjs");
         assert_eq!(
             read,
-            [("新区建设".to_string(), 2), ("小区建设".to_string(), 1)]
+            [("新区建设".to_string(), 3), ("小区建设".to_string(), 2)]
         );
+        // Written once, a string is as likely chance.
+        assert_eq!(offered(&["新区建设"], "xqjs"), []);
         // A string written far less often than the first is not offered.
         let docs = [&"营商环境，".repeat(5), "业上海均"].map(|d| d.to_string());
         let docs: Vec<&str> = docs.iter().map(String::as_str).collect();
@@ -133,10 +140,18 @@ mod tests {
 
     #[test]
     fn english_words_codes_and_what_the_texts_hold_are_not_read() {
-        for term in ["tesla", "kpi", "xi", "xc", "abcdefghj", "xczx1"] {
+        for term in ["tesla", "kpi", "xi", "xcz", "dsj", "abcdefghj", "xczx1"] {
             assert!(!may_be_initials(term), "{term}");
         }
-        assert!(offered(&["报告中的ppp项目和PPT"], "ppp").is_empty());
+        // The texts hold the letters themselves: a code, not initials.
+        let docs = ["品牌评价，品牌评价，pppp项目"];
+        assert!(offered(&docs, "pppp").is_empty());
+        assert_eq!(
+            offered(&["品牌评价，品牌评价"], "pppj"),
+            [("品牌评价".to_string(), 2)]
+        );
         assert!(offered(&DOCS, "qqqq").is_empty(), "no string reads so");
+        // A rare reading is not read: 区 reads ou only as a surname.
+        assert!(offered(&["新区建设，新区建设"], "xojs").is_empty());
     }
 }

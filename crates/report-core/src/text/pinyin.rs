@@ -35,33 +35,45 @@ pub fn readings(c: char) -> &'static [Syllable] {
 /// readings, made once (a bit per character of the table) so a scan of
 /// many texts asks it cheaply.
 pub fn reads_as_any(syllables: &[Syllable]) -> impl Fn(char) -> bool {
-    let count = READING_SETS.len() / 2;
-    let mut bits = vec![0u64; count.div_ceil(64)];
-    for (i, code) in (FIRST_CHAR..FIRST_CHAR + count as u32).enumerate() {
-        let reads =
-            char::from_u32(code).is_some_and(|c| readings(c).iter().any(|s| syllables.contains(s)));
-        if reads {
-            bits[i / 64] |= 1 << (i % 64);
+    let set = CharSet::of(|readings| readings.iter().any(|s| syllables.contains(s)));
+    move |c| set.holds(c)
+}
+
+/// A test of whether a character's common reading (its first) opens with
+/// `letter` (lower-case a–z): `z` for 中 (zhong) as for 资 (zi), as people
+/// type a term by its initials; not 区 for `o` (ou, a surname's reading).
+pub fn commonly_reads_opening_with(letter: u8) -> impl Fn(char) -> bool {
+    let set = CharSet::of(|readings| {
+        readings
+            .first()
+            .is_some_and(|&s| SYLLABLES[usize::from(s)].as_bytes().first() == Some(&letter))
+    });
+    move |c| set.holds(c)
+}
+
+/// The characters of the table whose readings pass a test, a bit each.
+struct CharSet(Vec<u64>);
+
+impl CharSet {
+    fn of(test: impl Fn(&[Syllable]) -> bool) -> CharSet {
+        let count = READING_SETS.len() / 2;
+        let mut bits = vec![0u64; count.div_ceil(64)];
+        for (i, code) in (FIRST_CHAR..FIRST_CHAR + count as u32).enumerate() {
+            if char::from_u32(code).is_some_and(|c| test(readings(c))) {
+                bits[i / 64] |= 1 << (i % 64);
+            }
         }
+        CharSet(bits)
     }
-    move |c| {
+
+    fn holds(&self, c: char) -> bool {
         let Some(i) = (c as u32).checked_sub(FIRST_CHAR).map(|i| i as usize) else {
             return false;
         };
-        bits.get(i / 64)
+        self.0
+            .get(i / 64)
             .is_some_and(|word| word & (1 << (i % 64)) != 0)
     }
-}
-
-/// A test of whether a character has a reading that opens with `letter`
-/// (lower-case a–z): `z` for 中 (zhong) as for 资 (zi), as people type a
-/// term by its initials.
-pub fn reads_opening_with(letter: u8) -> impl Fn(char) -> bool {
-    let opening: Vec<Syllable> = (0..SYLLABLES.len())
-        .filter(|&n| SYLLABLES[n].as_bytes().first() == Some(&letter))
-        .map(|n| n as Syllable)
-        .collect();
-    reads_as_any(&opening)
 }
 
 /// The syllables `letters` (lower-case a–z) opens with, and each one's
@@ -121,14 +133,18 @@ mod tests {
 
     #[test]
     fn tells_the_characters_with_a_reading_opening_with_a_letter() {
-        let z = reads_opening_with(b'z');
+        let z = commonly_reads_opening_with(b'z');
         assert!(
             z('中') && z('资') && z('重'),
-            "zhong, zi, and zhong among chong"
+            "zhong, zi, and zhong before chong"
         );
         assert!(!z('营') && !z('a'));
-        let c = reads_opening_with(b'c');
-        assert!(c('村') && c('重') && c('持'));
+        let c = commonly_reads_opening_with(b'c');
+        assert!(
+            c('村') && c('持') && !c('重'),
+            "chong is not 重's common reading"
+        );
+        assert!(!commonly_reads_opening_with(b'o')('区'));
     }
 
     #[test]
