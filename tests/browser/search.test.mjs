@@ -217,6 +217,11 @@ test("pinyin typed with the input method off, whole or by initials, is read as t
   await page.getByTestId("no-results").waitFor();
   await page.waitForTimeout(200);
   assert.equal(await page.getByTestId("near-miss").count(), 0, "tesla reads as nothing");
+  // Letters that are no syllables and that no string's initials fit.
+  await search(page, "qqxz");
+  await page.getByTestId("no-results").waitFor();
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByTestId("near-miss").count(), 0, "qqxz reads as nothing");
   assert.deepEqual(errors, []);
   await page.close();
 });
