@@ -14,6 +14,7 @@ pub mod import_panel;
 pub mod in_sight;
 pub mod later_views;
 pub mod near_misses;
+pub mod offer_note;
 pub mod other_spellings;
 pub mod pages;
 pub mod parts_status;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{spellings_found, with_alternatives};
 
+use crate::components::offer_note::offer_note;
 use crate::i18n::use_ui;
 use crate::state::use_app_state;
 
@@ -57,14 +58,13 @@ pub fn OtherSpellings() -> impl IntoView {
                     let query = state.query_text.get_untracked();
                     state.set_query(with_alternatives(&query, &typed, &others));
                 };
-                view! {
-                    <p class="re-note re-other-spellings" data-testid="other-spellings">
-                        <span>{text}</span>" "
-                        <button type="button" data-testid="search-both-spellings" on:click=search_both>
-                            {ui.tr(Key::SearchBothSpellings)}
-                        </button>
-                    </p>
-                }
+                offer_note(
+                    "re-other-spellings",
+                    "other-spellings",
+                    text,
+                    (Key::SearchBothSpellings, "search-both-spellings"),
+                    search_both,
+                )
             })
             .collect_view()
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use report_core::i18n::Key;
 use report_core::{query_text, reports_holding_each_term};
 
+use crate::components::offer_note::offer_note;
 use crate::i18n::use_ui;
 use crate::state::use_app_state;
 
@@ -40,14 +41,13 @@ pub fn TermsApart() -> impl IntoView {
             );
             let terms: Vec<String> = apart.into_iter().map(|(term, _)| term).collect();
             let search_any = move |_| state.set_query(query_text(&terms, true));
-            view! {
-                <p class="re-note re-terms-apart" data-testid="terms-apart">
-                    <span>{text}</span>" "
-                    <button type="button" data-testid="search-any-term" on:click=search_any>
-                        {ui.tr(Key::SearchAnyTerm)}
-                    </button>
-                </p>
-            }
+            offer_note(
+                "re-terms-apart",
+                "terms-apart",
+                text,
+                (Key::SearchAnyTerm, "search-any-term"),
+                search_any,
+            )
         })
     }
 }
