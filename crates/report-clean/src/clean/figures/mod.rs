@@ -45,6 +45,7 @@ mod compared_base;
 mod each_alike;
 mod in_the_clause;
 mod indicator;
+mod indicator_words;
 mod moves;
 mod multiple;
 mod name_edges;
