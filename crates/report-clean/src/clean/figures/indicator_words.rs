@@ -11,9 +11,11 @@
 // `粮食仍然连年增产`, `机床又比1955年增加`: still, again, already.
 // `年均实际增长5.4%`, `改革任务基本完成`, `收入全部超过10万元`: in real
 // terms, on the whole, all of them.
-pub(super) const ADVERBS_BEFORE_VERB: [&str; 24] = [
+pub(super) const ADVERBS_BEFORE_VERB: [&str; 25] = [
     "首次", "接连", "相继", "先后", "连续", "连年", "再次", "双双", "继续", "持续", "再", "逐步",
     "不断", "稳步", "仍然", "依然", "已经", "又", "仍", "已", "实际", "基本", "全部", "全面",
+    // (26c) `初步建立`: a first step.
+    "初步",
 ];
 
 /// Characters that make a word with 共 before them (共享, 共建, 共济,

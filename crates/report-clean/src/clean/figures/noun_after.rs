@@ -16,11 +16,12 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     }
     // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
     // `在建设141项企业方面给了…援助`: 方面 closes the frame the noun is in.
-    const STOPS: [&str; 40] = [
+    // (26c) `由汉族、回族等8个民族组成`: 组成 (构成) closes what is counted.
+    const STOPS: [&str; 42] = [
         "落实", "实现", "完成", "开工", "签约", "荣获", "获", "超过", "参加", "参与", "达到",
         "投入", "建成", "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
         "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
-        "正", "已", "将", "启动", "方面",
+        "正", "已", "将", "启动", "方面", "组成", "构成",
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
@@ -37,7 +38,8 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
         && (end == from
             || !(STOPS.iter().any(|w| starts_with_at(s, end, w))
                 || by_means_of && s[end] == '为'
-                || a_verb_after_the_noun_at(s, from, end)))
+                || a_verb_after_the_noun_at(s, from, end)
+                || opens_the_predicate_at(s, end)))
         && !(end > from && (among_at(s, end) || fully_done_at(s, end)))
     {
         end += 1;
@@ -68,6 +70,18 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
     (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
         .then_some(noun)
+}
+
+/// (26c) `53户国有企业初步建立…`, `54个开发区继续保持…`: an adverb of
+/// two characters before a verb opens what is said of the noun, and ends
+/// it (the noun's own first word is never taken for one).
+fn opens_the_predicate_at(s: &[char], at: usize) -> bool {
+    ADVERBS_BEFORE_VERB.iter().any(|w| {
+        w.chars().count() == 2
+            && starts_with_at(s, at, w)
+            && s.get(at + 2)
+                .is_some_and(|c| report_core::text::fold::is_han(*c))
+    })
 }
 
 /// `1616个村庄实行了“两田制”`: a verb marked done by 了 (taken as two

@@ -210,3 +210,18 @@ pub(super) fn without_rank_scope(text: &str) -> &str {
         text
     }
 }
+
+/// (26b) `农业总产值可实现32.43亿元`, `零售总额全年可达447亿元`: 可 (is
+/// expected to) before the verb of reaching is no part of the name; a word
+/// that ends in 可 is (`行政许可`, `认可`).
+pub(super) fn without_modal(text: &str) -> &str {
+    match text.strip_suffix('可') {
+        Some(rest)
+            if rest.chars().count() >= 2
+                && !rest.ends_with(['许', '认', '宁', '即', '不', '尚', '无']) =>
+        {
+            rest
+        }
+        _ => text,
+    }
+}

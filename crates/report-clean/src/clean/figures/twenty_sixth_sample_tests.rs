@@ -1,0 +1,50 @@
+//! Shapes the twenty-sixth sample (real web pages: streets, townships,
+//! counties, zones, budgets, plans, courts, procuratorates, 政协,
+//! 1982–2025) found.
+use super::test_support::{named_values, names, read_report};
+use report_core::FigureKind::*;
+use report_core::FigureStatus::*;
+
+#[test]
+fn bi_zeng_is_a_growth_over_last_year() {
+    let got = named_values("茶叶产量887吨，比增1.37%，产值达1419万元，比增12%。");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("茶叶产量", 887.0, Quantity),
+            ("茶叶产量", 1.37, Growth),
+            ("产值", 1419.0, Amount),
+            ("产值", 12.0, Growth)
+        ]
+    );
+}
+
+#[test]
+fn ke_before_a_verb_is_no_part_of_the_name() {
+    assert_eq!(
+        names("预计全区农业总产值可实现32.43亿元，社会消费品零售总额可达447亿元，行政许可42件。"),
+        vec!["农业总产值", "社会消费品零售总额", "行政许可"]
+    );
+}
+
+#[test]
+fn an_adverb_and_a_verb_after_a_counted_noun_end_it() {
+    assert_eq!(
+        names("全省已有53户国有企业初步建立现代企业制度，某某县由汉族、回族等8个民族组成，全国54个开发区继续保持快速发展。"),
+        vec!["国有企业", "民族", "开发区"]
+    );
+}
+
+#[test]
+fn a_year_before_named_as_a_base_still_lets_the_page_sum_up_its_year() {
+    let got = read_report(
+        "某某省经济运行情况\n\n2030年，全省上下认真落实各项任务，经济呈现良好态势。一年来，各项事业进一步发展。\n\n初步统计，全年全省实现生产总值1073亿元，比2029年增长9.4%。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2, f.3.as_str())).collect();
+    assert_eq!(
+        read,
+        vec![(1073.0, Actual, "2030"), (9.4, Actual, "2030")],
+        "{got:?}"
+    );
+}
