@@ -93,3 +93,21 @@ mod tests {
         assert!(!is_figure_cell("2023年"));
     }
 }
+
+/// Marks that open the items of a list set out line by line.
+const BULLETS: [char; 7] = ['●', '•', '▪', '◆', '■', '▲', '►'];
+
+/// (26e) `●起诉某某犯罪1.5万人`: an item of a bulleted list that holds a
+/// figure (a number not of a date: not `●2030年工作回顾`) is a line of data,
+/// however short, and heads nothing.
+pub(crate) fn is_bulleted_figure(text: &str) -> bool {
+    let Some(rest) = text.trim_start().strip_prefix(BULLETS) else {
+        return false;
+    };
+    let chars: Vec<char> = rest.chars().collect();
+    chars.windows(2).any(|w| {
+        w[0].is_ascii_digit()
+            && !w[1].is_ascii_digit()
+            && !matches!(w[1], '年' | '月' | '日' | '.' | '．' | '、')
+    })
+}

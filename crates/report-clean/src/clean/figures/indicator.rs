@@ -4,7 +4,9 @@
 use super::byte_index;
 use super::change_words::BASE_LEFT_OUT;
 use super::name_edges::{before_an_unread_count, without_enumerator};
-use super::trailing_words::{without_modal, without_rank_scope, CHANGE_NAMES, TRAILING_VERBS};
+use super::trailing_words::{
+    without_modal, without_period_before_verb, without_rank_scope, CHANGE_NAMES, TRAILING_VERBS,
+};
 use super::will::strip_object_marker;
 use super::year_words::two_years_at;
 use super::years_in_names::{
@@ -314,6 +316,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_object_marker(text);
         text = without_rank_scope(text);
         text = without_modal(text);
+        text = without_period_before_verb(text);
         for w in ADVERBS_BEFORE_VERB {
             if let Some(rest) = text.strip_suffix(w).filter(|r| r.chars().count() >= 2) {
                 text = rest;

@@ -225,3 +225,12 @@ pub(super) fn without_modal(text: &str) -> &str {
         _ => text,
     }
 }
+
+/// (26f) `社会消费品零售总额全年达447亿元`, `粮食总产量上半年完成`: the span
+/// of time between a subject and its verb is its period, no part of its name.
+pub(super) fn without_period_before_verb(text: &str) -> &str {
+    ["全年", "上半年", "下半年", "前三季度", "今年以来"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w).filter(|r| r.chars().count() >= 2))
+        .unwrap_or(text)
+}

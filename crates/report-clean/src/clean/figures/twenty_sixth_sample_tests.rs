@@ -48,3 +48,22 @@ fn a_year_before_named_as_a_base_still_lets_the_page_sum_up_its_year() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bulleted_line_holding_a_figure_is_read() {
+    // A news page's short version of a report, one figure a line under a
+    // bullet: the lines are data, not headings, and their figures are read.
+    let got = read_report(
+        "某某省检察院工作报告极简版\n\n2030年工作回顾\n\n全省检察机关共办案42.5万件，同比上升8.9%。\n\n维护稳定促发展\n●批捕7.2万人，起诉16.8万人\n●起诉涉黑涉恶犯罪1500人\n●2030年工作回顾\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| f.1).collect();
+    assert_eq!(read, vec![42.5, 8.9, 7.2, 16.8, 1500.0], "{got:?}");
+}
+
+#[test]
+fn a_span_of_time_between_a_subject_and_its_verb_is_no_part_of_the_name() {
+    assert_eq!(
+        names("社会消费品零售总额全年可达447亿元，增幅20.4%；粮食总产量上半年完成12万吨。"),
+        vec!["社会消费品零售总额", "社会消费品零售总额增幅", "粮食总产量"]
+    );
+}
