@@ -95,7 +95,7 @@ mod tests {
 }
 
 /// Marks that open the items of a list set out line by line.
-const BULLETS: [char; 7] = ['●', '•', '▪', '◆', '■', '▲', '►'];
+pub(crate) const BULLETS: [char; 7] = ['●', '•', '▪', '◆', '■', '▲', '►'];
 
 /// (26e) `●起诉某某犯罪1.5万人`: an item of a bulleted list that holds a
 /// figure (a number not of a date: not `●2030年工作回顾`) is a line of data,

@@ -13,6 +13,7 @@ use super::years_in_names::{
     is_a_year, is_count_of_years, plan_end_at_end, strip_first_years_at_end, strip_last_years,
     strip_month_range, strip_running_years, strip_year, strip_years_opening, time_point_at_end,
 };
+use crate::clean::table_rows::BULLETS;
 use report_core::starts_with_canonical;
 
 pub(super) use super::indicator_words::{
@@ -245,6 +246,8 @@ pub(super) fn closes_a_word(c: char) -> bool {
 }
 
 pub(super) fn strip_indicator(mut text: &str) -> &str {
+    // (26e) `●起诉…`: a list's bullet opens no name.
+    text = text.trim_start_matches(BULLETS);
     loop {
         let before = text;
         // (20g) `——一般公共预算收入…`: a dash that opens an item is no part

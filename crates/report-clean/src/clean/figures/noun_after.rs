@@ -39,7 +39,7 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
             || !(STOPS.iter().any(|w| starts_with_at(s, end, w))
                 || by_means_of && s[end] == '为'
                 || a_verb_after_the_noun_at(s, from, end)
-                || opens_the_predicate_at(s, end)))
+                || opens_the_predicate_at(s, from, end)))
         && !(end > from && (among_at(s, end) || fully_done_at(s, end)))
     {
         end += 1;
@@ -75,13 +75,17 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
 /// (26c) `53户国有企业初步建立…`, `54个开发区继续保持…`: an adverb of
 /// two characters before a verb opens what is said of the noun, and ends
 /// it (the noun's own first word is never taken for one).
-fn opens_the_predicate_at(s: &[char], at: usize) -> bool {
-    ADVERBS_BEFORE_VERB.iter().any(|w| {
-        w.chars().count() == 2
-            && starts_with_at(s, at, w)
-            && s.get(at + 2)
-                .is_some_and(|c| report_core::text::fold::is_han(*c))
-    })
+fn opens_the_predicate_at(s: &[char], from: usize, at: usize) -> bool {
+    // Not 基本, 实际, which also open a noun (`基本康复服务`), nor after a
+    // noun of one character (`16个区首次…`), which the adverb would leave bare.
+    at >= from + 2
+        && ADVERBS_BEFORE_VERB.iter().any(|w| {
+            w.chars().count() == 2
+                && !["基本", "实际"].contains(w)
+                && starts_with_at(s, at, w)
+                && s.get(at + 2)
+                    .is_some_and(|c| report_core::text::fold::is_han(*c))
+        })
 }
 
 /// `1616个村庄实行了“两田制”`: a verb marked done by 了 (taken as two

@@ -232,5 +232,7 @@ pub(super) fn without_period_before_verb(text: &str) -> &str {
     ["全年", "上半年", "下半年", "前三季度", "今年以来"]
         .iter()
         .find_map(|w| text.strip_suffix(w).filter(|r| r.chars().count() >= 2))
+        // Not the words of a time point (`截止上半年`, `到今年上半年`).
+        .filter(|r| !r.ends_with(['止', '至', '到', '年', '从', '自']))
         .unwrap_or(text)
 }

@@ -31,8 +31,8 @@ fn ke_before_a_verb_is_no_part_of_the_name() {
 #[test]
 fn an_adverb_and_a_verb_after_a_counted_noun_end_it() {
     assert_eq!(
-        names("全省已有53户国有企业初步建立现代企业制度，某某县由汉族、回族等8个民族组成，全国54个开发区继续保持快速发展。"),
-        vec!["国有企业", "民族", "开发区"]
+        names("全省已有53户国有企业初步建立现代企业制度，某某县由汉族、回族等8个民族组成，全国54个开发区继续保持快速发展，为1200名残疾人提供基本康复服务。"),
+        vec!["国有企业", "民族", "开发区", "残疾人提供基本康复服务"]
     );
 }
 
@@ -58,12 +58,13 @@ fn a_bulleted_line_holding_a_figure_is_read() {
     );
     let read: Vec<_> = got.iter().map(|f| f.1).collect();
     assert_eq!(read, vec![42.5, 8.9, 7.2, 16.8, 1500.0], "{got:?}");
+    assert_eq!(got[4].0, "起诉涉黑涉恶犯罪", "{got:?}");
 }
 
 #[test]
 fn a_span_of_time_between_a_subject_and_its_verb_is_no_part_of_the_name() {
     assert_eq!(
-        names("社会消费品零售总额全年可达447亿元，增幅20.4%；粮食总产量上半年完成12万吨。"),
-        vec!["社会消费品零售总额", "社会消费品零售总额增幅", "粮食总产量"]
+        names("社会消费品零售总额全年可达447亿元，增幅20.4%；粮食总产量上半年完成12万吨；截止上半年完成投资30亿元。"),
+        vec!["社会消费品零售总额", "社会消费品零售总额增幅", "粮食总产量", "截止上半年完成投资"]
     );
 }
