@@ -79,21 +79,6 @@ fn is_figure_cell(cell: &str) -> bool {
         && unit.chars().all(|c| c == '%' || is_han(c))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn captions_and_cells() {
-        assert!(is_table_caption("表1　2024年主要经济指标完成情况"));
-        // 表彰 opens no caption.
-        assert!(!is_table_caption("表彰先进集体"));
-        assert!(is_figure_cell("84.6亿元"));
-        // A heading with a year among its phrases stays a heading.
-        assert!(!is_figure_cell("2023年"));
-    }
-}
-
 /// Marks that open the items of a list set out line by line.
 pub(crate) const BULLETS: [char; 7] = ['●', '•', '▪', '◆', '■', '▲', '►'];
 
@@ -110,4 +95,19 @@ pub(crate) fn is_bulleted_figure(text: &str) -> bool {
             && !w[1].is_ascii_digit()
             && !matches!(w[1], '年' | '月' | '日' | '.' | '．' | '、')
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_and_cells() {
+        assert!(is_table_caption("表1　2024年主要经济指标完成情况"));
+        // 表彰 opens no caption.
+        assert!(!is_table_caption("表彰先进集体"));
+        assert!(is_figure_cell("84.6亿元"));
+        // A heading with a year among its phrases stays a heading.
+        assert!(!is_figure_cell("2023年"));
+    }
 }
