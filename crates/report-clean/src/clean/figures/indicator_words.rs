@@ -27,11 +27,12 @@ pub(super) const WORDS_AFTER_GONG: [char; 13] = [
 
 /// Verbs that a count's noun follows (`新建3个产业扶贫项目`): when the words
 /// before a count end in one, the indicator is the noun after it.
-pub(super) const VERBS_BEFORE_OBJECT: [&str; 40] = [
+// (26c) `初步建立现代企业制度`, `建立12个服务站`: set up.
+pub(super) const VERBS_BEFORE_OBJECT: [&str; 41] = [
     "建设", "建成", "启用", "新建", "增建", "引进", "培育", "打造", "实施", "完成", "签约", "储备",
     "改造", "增加", "开工", "抓好", "推进", "组织", "举办", "开展", "设立", "创建", "带动", "吸引",
     "惠及", "服务", "覆盖", "化解", "解决", "落实", "招引", "新上", "配套", "提供", "新增", "办好",
-    "办理", "出台", "认定", "推介",
+    "办理", "出台", "认定", "推介", "建立",
 ];
 /// Words that open a rank or a comparison: it is about the figure before.
 pub(super) const COMPARISONS: [&str; 17] = [

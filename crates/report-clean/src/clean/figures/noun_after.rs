@@ -4,7 +4,9 @@
 use super::chars::{clause_before, ends_with_at, starts_with_at};
 use super::indicator::{ADVERBS_BEFORE_VERB, VERBS_BEFORE_OBJECT};
 use super::sentences::LONGEST_SENTENCE;
+use super::trailing_words::TRAILING_VERBS;
 use super::years_in_names::is_a_year;
+use super::GROWTH_VERBS;
 
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
 /// a verb, a particle or punctuation.
@@ -16,12 +18,11 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     }
     // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
     // `在建设141项企业方面给了…援助`: 方面 closes the frame the noun is in.
-    // (26c) `由汉族、回族等8个民族组成`: 组成 (构成) closes what is counted.
-    const STOPS: [&str; 42] = [
+    const STOPS: [&str; 40] = [
         "落实", "实现", "完成", "开工", "签约", "荣获", "获", "超过", "参加", "参与", "达到",
         "投入", "建成", "入选", "的", "和", "与", "等", "在", "被", "约", "近", "累计", "年内",
         "通过", "成为", "纳入", "列入", "达成", "签订", "集中", "进行", "加快", "开展", "全部",
-        "正", "已", "将", "启动", "方面", "组成", "构成",
+        "正", "已", "将", "启动", "方面",
     ];
     // A stop word ends the noun, not begins it (`37家中央定点帮扶单位`).
     let mut end = from;
@@ -39,6 +40,7 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
             || !(STOPS.iter().any(|w| starts_with_at(s, end, w))
                 || by_means_of && s[end] == '为'
                 || a_verb_after_the_noun_at(s, from, end)
+                || made_up_of_at(s, end)
                 || opens_the_predicate_at(s, from, end)))
         && !(end > from && (among_at(s, end) || fully_done_at(s, end)))
     {
@@ -72,9 +74,20 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
         .then_some(noun)
 }
 
+/// (26c) `由汉族、回族等8个民族组成`: 组成 (构成), "made up of", closing
+/// its clause (or before 的, 了) ends what is counted; not inside a noun
+/// (`120名项目组成员`, `3个组成部分`).
+fn made_up_of_at(s: &[char], at: usize) -> bool {
+    (starts_with_at(s, at, "组成") || starts_with_at(s, at, "构成"))
+        && s.get(at + 2)
+            .is_none_or(|c| !report_core::text::fold::is_han(*c) || matches!(c, '的' | '了'))
+}
+
 /// (26c) `53户国有企业初步建立…`, `54个开发区继续保持…`: an adverb of
 /// two characters before a verb opens what is said of the noun, and ends
-/// it (the noun's own first word is never taken for one).
+/// it (the noun's own first word is never taken for one). Only before a
+/// verb the figures reader knows: an adverb before a noun is part of a
+/// name (`4个省级全面小康示范村`, `2所县级继续教育基地`).
 fn opens_the_predicate_at(s: &[char], from: usize, at: usize) -> bool {
     // Not 基本, 实际, which also open a noun (`基本康复服务`), nor after a
     // noun of one character (`16个区首次…`), which the adverb would leave bare.
@@ -83,9 +96,18 @@ fn opens_the_predicate_at(s: &[char], from: usize, at: usize) -> bool {
             w.chars().count() == 2
                 && !["基本", "实际"].contains(w)
                 && starts_with_at(s, at, w)
-                && s.get(at + 2)
-                    .is_some_and(|c| report_core::text::fold::is_han(*c))
+                && a_verb_at(s, at + 2)
         })
+}
+
+/// A verb the figures reader knows (of doing to an object, of change, of
+/// reach) at `at`.
+fn a_verb_at(s: &[char], at: usize) -> bool {
+    VERBS_BEFORE_OBJECT
+        .iter()
+        .chain(GROWTH_VERBS.iter())
+        .chain(TRAILING_VERBS.iter().filter(|w| w.chars().count() >= 2))
+        .any(|w| starts_with_at(s, at, w))
 }
 
 /// `1616个村庄实行了“两田制”`: a verb marked done by 了 (taken as two

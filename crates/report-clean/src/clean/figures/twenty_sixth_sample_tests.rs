@@ -37,6 +37,15 @@ fn an_adverb_and_a_verb_after_a_counted_noun_end_it() {
 }
 
 #[test]
+fn an_adverb_or_made_up_of_inside_a_counted_noun_is_part_of_it() {
+    // An adverb before a noun, not a verb, and 组成 inside 组成员, 组成部分.
+    assert_eq!(
+        names("某某县选派96名驻村工作组成员，创建4个省级全面小康示范村、2所县级继续教育基地、15家市级持续健康发展企业，配备120名项目组成员，明确3个组成部分。"),
+        vec!["驻村工作组成员", "省级全面小康示范村", "县级继续教育基地", "市级持续健康发展企业", "项目组成员", "组成部分"]
+    );
+}
+
+#[test]
 fn a_year_before_named_as_a_base_still_lets_the_page_sum_up_its_year() {
     let got = read_report(
         "某某省经济运行情况\n\n2030年，全省上下认真落实各项任务，经济呈现良好态势。一年来，各项事业进一步发展。\n\n初步统计，全年全省实现生产总值1073亿元，比2029年增长9.4%。\n",
