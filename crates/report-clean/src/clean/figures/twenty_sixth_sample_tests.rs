@@ -77,3 +77,11 @@ fn a_span_of_time_between_a_subject_and_its_verb_is_no_part_of_the_name() {
         vec!["社会消费品零售总额", "社会消费品零售总额增幅", "粮食总产量", "截止上半年完成投资"]
     );
 }
+
+#[test]
+fn a_comparisons_base_and_a_span_the_period_does_not_carry_stay_in_the_name() {
+    assert_eq!(
+        names("规上工业增加值增速比上半年提高2.1个百分点，工业用电量较上半年增长3%，城镇新增就业下半年完成1.2万人。"),
+        vec!["规上工业增加值增速比上半年", "工业用电量较上半年", "城镇新增就业下半年"]
+    );
+}
