@@ -85,3 +85,14 @@ fn a_comparisons_base_and_a_span_the_period_does_not_carry_stay_in_the_name() {
         vec!["规上工业增加值增速比上半年", "工业用电量较上半年", "城镇新增就业下半年"]
     );
 }
+
+#[test]
+fn a_page_saying_what_its_year_is_that_names_the_year_before_as_a_base_reviews_that_year() {
+    // `2031年是…`, then the year past, then targets over 2030: the figures
+    // reviewed are 2030's.
+    let got = read_report(
+        "某某县政府工作报告\n\n2031年是某某规划的开局之年。过去一年，全县上下攻坚克难。\n\n全县地区生产总值完成120亿元，比2029年增长5%。\n\n2031年主要预期目标：地区生产总值比2030年增长6%左右。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
+    assert_eq!(read[..2], [(120.0, "2030"), (5.0, "2030")], "{got:?}");
+}
