@@ -79,7 +79,7 @@ pub(super) const LEADING_FRAME: [&str; 39] = [
 const SCOPE_WORDS: [char; 4] = ['全', '我', '该', '本'];
 /// The units a scope names, longest first: every level from the country to
 /// a village, as reports at any level write them (`全街道`, `全旗`, `全州`).
-const SCOPE_UNITS: [&str; 16] = [
+pub(super) const SCOPE_UNITS: [&str; 16] = [
     "自治区",
     "自治州",
     "自治县",

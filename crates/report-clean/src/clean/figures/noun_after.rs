@@ -2,7 +2,7 @@
 //! and a subject taken from an earlier clause of the sentence.
 
 use super::chars::{clause_before, ends_with_at, starts_with_at};
-use super::indicator::{ADVERBS_BEFORE_VERB, VERBS_BEFORE_OBJECT};
+use super::indicator::{ADVERBS_BEFORE_VERB, SCOPE_UNITS, VERBS_BEFORE_OBJECT};
 use super::sentences::LONGEST_SENTENCE;
 use super::trailing_words::TRAILING_VERBS;
 use super::years_in_names::is_a_year;
@@ -92,12 +92,38 @@ fn opens_the_predicate_at(s: &[char], from: usize, at: usize) -> bool {
     // Not 基本, 实际, which also open a noun (`基本康复服务`), nor after a
     // noun of one character (`16个区首次…`), which the adverb would leave bare.
     at >= from + 2
+        && counted_as_a_subject(s, from)
         && ADVERBS_BEFORE_VERB.iter().any(|w| {
             w.chars().count() == 2
                 && !["基本", "实际"].contains(w)
                 && starts_with_at(s, at, w)
                 && a_verb_at(s, at + 2)
         })
+}
+
+/// Whether the count before `from` stands where a subject does: opening its
+/// clause, after a place (`全国54个开发区`, `某某县12个乡镇`) or after 有
+/// (`全省已有53户国有企业`). A count after any other word (`建设20个…`,
+/// `确定6个…`) is a verb's object, and a predicate inside its noun is part
+/// of its name (`农村持续增收示范点`, `市级稳步推进试点`).
+fn counted_as_a_subject(s: &[char], from: usize) -> bool {
+    let clause = clause_before(s, from);
+    let is_numeral =
+        |c: &char| c.is_ascii_digit() || "．.一二三四五六七八九十百千万两".contains(*c);
+    // Back over the unit (`个`, `多名`, `万人`) to the number, then over it.
+    let Some(last_digit) = clause.iter().rposition(is_numeral) else {
+        return false;
+    };
+    let mut start = last_digit;
+    while start > 0 && is_numeral(&clause[start - 1]) {
+        start -= 1;
+    }
+    let before = &clause[..start];
+    before.is_empty()
+        || before.ends_with(&['有'])
+        || SCOPE_UNITS
+            .iter()
+            .any(|u| before.ends_with(&u.chars().collect::<Vec<_>>()))
 }
 
 /// A verb the figures reader knows (of doing to an object, of change, of

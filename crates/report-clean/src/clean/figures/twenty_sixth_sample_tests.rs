@@ -43,6 +43,12 @@ fn an_adverb_or_made_up_of_inside_a_counted_noun_is_part_of_it() {
         names("某某县选派96名驻村工作组成员，创建4个省级全面小康示范村、2所县级继续教育基地、15家市级持续健康发展企业，配备120名项目组成员，明确3个组成部分。"),
         vec!["驻村工作组成员", "省级全面小康示范村", "县级继续教育基地", "市级持续健康发展企业", "项目组成员", "组成部分"]
     );
+    // A count that is a verb's object, not a subject: an adverb and a verb
+    // inside its noun are part of its name.
+    assert_eq!(
+        names("某某县建设20个农村持续增收示范点，确定6个市级稳步推进试点。"),
+        vec!["农村持续增收示范点", "市级稳步推进试点"]
+    );
 }
 
 #[test]
