@@ -86,8 +86,9 @@ fn made_up_of_at(s: &[char], at: usize) -> bool {
 /// (26c) `53户国有企业初步建立…`, `54个开发区继续保持…`: an adverb of
 /// two characters before a verb opens what is said of the noun, and ends
 /// it (the noun's own first word is never taken for one). Only before a
-/// verb the figures reader knows: an adverb before a noun is part of a
-/// name (`4个省级全面小康示范村`, `2所县级继续教育基地`).
+/// verb the figures reader knows or a word of two closing the clause: an
+/// adverb before a noun is part of a name (`4个省级全面小康示范村`,
+/// `2所县级继续教育基地`).
 fn opens_the_predicate_at(s: &[char], from: usize, at: usize) -> bool {
     // Not 基本, 实际, which also open a noun (`基本康复服务`), nor after a
     // noun of one character (`16个区首次…`), which the adverb would leave bare.
@@ -97,7 +98,7 @@ fn opens_the_predicate_at(s: &[char], from: usize, at: usize) -> bool {
             w.chars().count() == 2
                 && !["基本", "实际"].contains(w)
                 && starts_with_at(s, at, w)
-                && a_verb_at(s, at + 2)
+                && (a_verb_at(s, at + 2) || a_word_closing_the_clause_at(s, at + 2))
         })
 }
 
@@ -124,6 +125,17 @@ fn counted_as_a_subject(s: &[char], from: usize) -> bool {
         || SCOPE_UNITS
             .iter()
             .any(|u| before.ends_with(&u.chars().collect::<Vec<_>>()))
+}
+
+/// A word of two characters that closes its clause (`全面起势，`,
+/// `相继开通。`): a predicate, where a noun would go on to its head
+/// (`全面小康示范村`).
+fn a_word_closing_the_clause_at(s: &[char], at: usize) -> bool {
+    let han = |k: usize| {
+        s.get(k)
+            .is_some_and(|c| report_core::text::fold::is_han(*c))
+    };
+    han(at) && han(at + 1) && !han(at + 2)
 }
 
 /// A verb the figures reader knows (of doing to an object, of change, of

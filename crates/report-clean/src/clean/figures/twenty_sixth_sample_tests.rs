@@ -34,6 +34,11 @@ fn an_adverb_and_a_verb_after_a_counted_noun_end_it() {
         names("全省已有53户国有企业初步建立现代企业制度，某某县由汉族、回族等8个民族组成，全国54个开发区继续保持快速发展，为1200名残疾人提供基本康复服务。"),
         vec!["国有企业", "民族", "开发区", "残疾人提供基本康复服务"]
     );
+    // A verb of two characters closing the clause, known or not.
+    assert_eq!(
+        names("全县13条重点产业链全面起势，全市40条农村公路相继开通。"),
+        vec!["重点产业链", "农村公路"]
+    );
 }
 
 #[test]
