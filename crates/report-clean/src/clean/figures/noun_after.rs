@@ -103,8 +103,8 @@ fn opens_the_predicate_at(s: &[char], from: usize, at: usize) -> bool {
 }
 
 /// Whether the count before `from` stands where a subject does: opening its
-/// clause, after a place (`全国54个开发区`, `某某县12个乡镇`) or after 有
-/// (`全省已有53户国有企业`). A count after any other word (`建设20个…`,
+/// clause, after a place (`全国54个开发区`, `某某县12个乡镇`), after 有
+/// (`全省已有53户国有企业`) or a list's 等. A count after any other word (`建设20个…`,
 /// `确定6个…`) is a verb's object, and a predicate inside its noun is part
 /// of its name (`农村持续增收示范点`, `市级稳步推进试点`).
 fn counted_as_a_subject(s: &[char], from: usize) -> bool {
@@ -119,12 +119,20 @@ fn counted_as_a_subject(s: &[char], from: usize) -> bool {
     while start > 0 && is_numeral(&clause[start - 1]) {
         start -= 1;
     }
-    let before = &clause[..start];
-    before.is_empty()
-        || before.ends_with(&['有'])
-        || SCOPE_UNITS
-            .iter()
-            .any(|u| before.ends_with(&u.chars().collect::<Vec<_>>()))
+    let mut before = &clause[..start];
+    while let [rest @ .., c] = before {
+        if !c.is_whitespace() {
+            break;
+        }
+        before = rest;
+    }
+    // A list's 等 names what is counted (`甲、乙等40条高速公路`), as a break
+    // other than a list's 、 opens the clause (`; 15个…`).
+    before.last().is_none_or(|c| {
+        matches!(c, '有' | '等') || !(report_core::text::fold::is_han(*c) || *c == '、')
+    }) || SCOPE_UNITS
+        .iter()
+        .any(|u| before.ends_with(&u.chars().collect::<Vec<_>>()))
 }
 
 /// A word of two characters that closes its clause (`全面起势，`,

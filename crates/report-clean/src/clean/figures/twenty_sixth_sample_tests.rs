@@ -36,7 +36,7 @@ fn an_adverb_and_a_verb_after_a_counted_noun_end_it() {
     );
     // A verb of two characters closing the clause, known or not.
     assert_eq!(
-        names("全县13条重点产业链全面起势，全市40条农村公路相继开通。"),
+        names("全县13条重点产业链全面起势，甲线、乙线等40条农村公路相继开通。"),
         vec!["重点产业链", "农村公路"]
     );
 }
