@@ -79,6 +79,24 @@ fn is_figure_cell(cell: &str) -> bool {
         && unit.chars().all(|c| c == '%' || is_han(c))
 }
 
+/// Marks that open the items of a list set out line by line.
+pub(crate) const BULLETS: [char; 7] = ['●', '•', '▪', '◆', '■', '▲', '►'];
+
+/// (26e) `●起诉某某犯罪1.5万人`: an item of a bulleted list that holds a
+/// statistic (a number the figures reader reads with its unit or measure:
+/// `7.2万人`, `1500人`, `增长6.5%`) is a line of data, however short, and
+/// heads nothing. A numbered heading behind a bullet (`●（1）稳定经济增长`,
+/// `■ 第1章 总则`, `◆2021—2025年发展目标`, `◆ 2个方面的突出问题`) holds
+/// no such figure and stays a heading.
+pub(crate) fn is_bulleted_figure(text: &str) -> bool {
+    let Some(rest) = text.trim_start().strip_prefix(BULLETS) else {
+        return false;
+    };
+    crate::clean::figures::paragraph_figures(rest.trim_start(), 0, 0, None)
+        .iter()
+        .any(|f| !f.unit.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +109,31 @@ mod tests {
         assert!(is_figure_cell("84.6亿元"));
         // A heading with a year among its phrases stays a heading.
         assert!(!is_figure_cell("2023年"));
+    }
+
+    #[test]
+    fn a_numbered_heading_behind_a_bullet_is_no_line_of_data() {
+        for heading in [
+            "●（1）稳定经济增长",
+            "■ 第1章 总则",
+            "◆ 2030—2031学年教育事业",
+            "● 5G网络建设",
+            "◆2031—2035年发展目标",
+            "●“3+N”产业体系",
+            "▲第2节 社会事业",
+            "◆ 2个方面的突出问题",
+            "●第3部分 民生实事",
+            "■ 2030年1—6月主要指标分析",
+            "●2030年工作回顾",
+        ] {
+            assert!(!is_bulleted_figure(heading), "{heading}");
+        }
+        for data in [
+            "●批捕7.2万人，起诉16.8万人",
+            "●起诉某某犯罪1500人",
+            "◆ 某某县生产总值增长6.5%",
+        ] {
+            assert!(is_bulleted_figure(data), "{data}");
+        }
     }
 }

@@ -16,7 +16,7 @@ use crate::clean::noise::{heads_a_reading, is_breadcrumb, is_contact_line, is_fo
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
 use crate::clean::speaker_lines::government_then_name;
-use crate::clean::table_rows::{is_table_caption, is_table_row};
+use crate::clean::table_rows::{is_bulleted_figure, is_table_caption, is_table_row};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{
@@ -364,7 +364,10 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.paragraph(text, true);
         } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
             b.heading_line(line);
-        } else if is_table_row(text, lines.get(i + 1)) || is_table_caption(text) {
+        } else if is_table_row(text, lines.get(i + 1))
+            || is_table_caption(text)
+            || is_bulleted_figure(text)
+        {
             b.pending_join = false;
             b.paragraph(text, false);
         } else if line.is_short() && is_greeting(text) {

@@ -65,8 +65,12 @@ pub(super) fn ends_in_verb_of_change(lead: &str) -> bool {
         || bare_change(lead).is_some()
 }
 
+/// (26a) 比 with its base left out before 增 or 减 (`比增1.37%`): a change
+/// over the year before, no part of the name.
+pub(super) const BASE_LEFT_OUT: [&str; 2] = ["比增", "比减"];
+
 /// (20b) 增 or 减 alone right after what it is compared with (`比上年增2354吨`,
-/// `同比减952万元`, `比1985年增`, `比去年同期增`): a change, and whether it is a
+/// `同比减952万元`, `比1985年增`, `比去年同期增`, `比增`): a change, and whether it is a
 /// fall. Not 增 after anything else (`新增`, `净增` count what is added).
 fn bare_change(lead: &str) -> Option<bool> {
     let (rest, falls) = match lead.strip_suffix('增') {
@@ -74,7 +78,11 @@ fn bare_change(lead: &str) -> Option<bool> {
         None => (lead.strip_suffix('减')?, true),
     };
     let rest = rest.strip_suffix("同期").unwrap_or(rest);
-    (COMPARISON_BASES.iter().any(|b| rest.ends_with(b))
+    // (26a) `比增1.37%`, `比减5%`: 比 with the base left out (上年 understood,
+    // as some provinces' reports write it).
+    let base_left_out = rest.ends_with('比');
+    (base_left_out
+        || COMPARISON_BASES.iter().any(|b| rest.ends_with(b))
         || rest.ends_with('年') && compares_with_a_year(rest))
     .then_some(falls)
 }

@@ -2,16 +2,24 @@
 //! its unit) without framing, verbs of doing, list numbers and periods.
 
 use super::byte_index;
+use super::change_words::BASE_LEFT_OUT;
 use super::name_edges::{before_an_unread_count, without_enumerator};
-use super::trailing_words::{without_rank_scope, CHANGE_NAMES, TRAILING_VERBS};
+use super::trailing_words::{
+    without_modal, without_period_before_verb, without_rank_scope, CHANGE_NAMES, TRAILING_VERBS,
+};
 use super::will::strip_object_marker;
 use super::year_words::two_years_at;
 use super::years_in_names::{
     is_a_year, is_count_of_years, plan_end_at_end, strip_first_years_at_end, strip_last_years,
     strip_month_range, strip_running_years, strip_year, strip_years_opening, time_point_at_end,
 };
+use crate::clean::table_rows::BULLETS;
 use report_core::starts_with_canonical;
 
+pub(super) use super::indicator_words::{
+    ADVERBS_BEFORE_VERB, COMPARISONS, COMPARISON_BASES, LEADING_ACTIONS, PERIOD_PHRASES,
+    RELATIVE_MEASURES, VERBS_BEFORE_OBJECT, WORDS_AFTER_GONG,
+};
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
@@ -71,7 +79,7 @@ pub(super) const LEADING_FRAME: [&str; 39] = [
 const SCOPE_WORDS: [char; 4] = ['全', '我', '该', '本'];
 /// The units a scope names, longest first: every level from the country to
 /// a village, as reports at any level write them (`全街道`, `全旗`, `全州`).
-const SCOPE_UNITS: [&str; 16] = [
+pub(super) const SCOPE_UNITS: [&str; 16] = [
     "自治区",
     "自治州",
     "自治县",
@@ -158,26 +166,6 @@ fn without_there_are(rest: &str) -> &str {
     }
 }
 
-/// Adverbs of sequence or frequency between a subject and its verb
-/// (`进出口总额首次突破`, `接连突破8万亿元、9万亿元`): they say when or how
-/// often, never what is measured.
-// `继续保持`, `持续提升`, `再提高`, `逐步扩大`: going on, again or step
-// by step, before the verb.
-// `粮食仍然连年增产`, `机床又比1955年增加`: still, again, already.
-// `年均实际增长5.4%`, `改革任务基本完成`, `收入全部超过10万元`: in real
-// terms, on the whole, all of them.
-pub(super) const ADVERBS_BEFORE_VERB: [&str; 24] = [
-    "首次", "接连", "相继", "先后", "连续", "连年", "再次", "双双", "继续", "持续", "再", "逐步",
-    "不断", "稳步", "仍然", "依然", "已经", "又", "仍", "已", "实际", "基本", "全部", "全面",
-];
-
-/// Characters that make a word with 共 before them (共享, 共建, 共济,
-/// 共同, 共治, 共富, 共识, 共性, 共产, 共商, 共用, 共生, 共赢): there 共
-/// is no "in all".
-pub(super) const WORDS_AFTER_GONG: [char; 13] = [
-    '享', '建', '济', '同', '治', '富', '识', '性', '产', '商', '用', '生', '赢',
-];
-
 /// `从每人每月800元`, `每亩`: a rate's base just before its number belongs
 /// to the amount (so much per person and month), not to the name.
 fn strip_rate_base(text: &str) -> &str {
@@ -215,102 +203,6 @@ fn strip_rate_base(text: &str) -> &str {
 
 /// The longest base of a rate in numbers after its `每` (`50公斤`, `10万人口`).
 const RATE_BASE_MAX: usize = 6;
-
-/// Verbs that a count's noun follows (`新建3个产业扶贫项目`): when the words
-/// before a count end in one, the indicator is the noun after it.
-pub(super) const VERBS_BEFORE_OBJECT: [&str; 40] = [
-    "建设", "建成", "启用", "新建", "增建", "引进", "培育", "打造", "实施", "完成", "签约", "储备",
-    "改造", "增加", "开工", "抓好", "推进", "组织", "举办", "开展", "设立", "创建", "带动", "吸引",
-    "惠及", "服务", "覆盖", "化解", "解决", "落实", "招引", "新上", "配套", "提供", "新增", "办好",
-    "办理", "出台", "认定", "推介",
-];
-/// Words that open a rank or a comparison: it is about the figure before.
-pub(super) const COMPARISONS: [&str; 17] = [
-    "居全", "居前", "居第", "居中", "居西", "居东", "居各", "居首", "位居", "位列", "排名", "排在",
-    "高于", "低于", "快于", "慢于", "领先",
-];
-/// Words that measure something else and name nothing alone (`其中税收收入
-/// 26.1亿元，占比80.3%`, `增速居全市第2位`): the thing measured is the
-/// previous figure's.
-/// So are a total and a scale (`…增长4.6%，总量首次突破1900亿元`).
-pub(super) const RELATIVE_MEASURES: [&str; 10] = [
-    "占比",
-    "比重",
-    "增速",
-    "增幅",
-    // (20c) `同比减952万元，减幅1.49%`: the rate of the fall before.
-    "减幅",
-    "降幅",
-    "占",
-    "排名",
-    "总量",
-    "总规模",
-];
-/// Verbs of doing that stand before what a figure measures (`新改建农村公路
-/// 10988公里`): not part of its name.
-pub(super) const LEADING_ACTIONS: [&str; 29] = [
-    // Bonds issued, or to be (`拟发行超长期特别国债1.3万亿元`).
-    "拟发行",
-    "发行",
-    "新改建",
-    "新建",
-    "改建",
-    "改造",
-    "提升",
-    "建设",
-    "建成",
-    "完成",
-    "实施",
-    "推广",
-    "种植",
-    "筹集",
-    "发放",
-    "落实",
-    "出台",
-    "培育",
-    "开展",
-    "推动",
-    "引进",
-    "压减",
-    "压缩",
-    "削减",
-    "缩减",
-    "办理",
-    "认定",
-    "高质量",
-    "分类",
-];
-/// Comparison bases: a clause of only these has no noun of its own.
-pub(super) const COMPARISON_BASES: [&str; 6] =
-    ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
-
-/// Period phrases that may open an indicator's words.
-pub(super) const PERIOD_PHRASES: [&str; 21] = [
-    "前三季度",
-    "一季度",
-    "二季度",
-    "三季度",
-    "四季度",
-    "第一季度",
-    "第二季度",
-    "第三季度",
-    "第四季度",
-    "上半年",
-    "下半年",
-    "今年以来",
-    "去年",
-    "全年",
-    // `同年中央五个工业部的产品成本`: the year just named.
-    "同年",
-    "当年",
-    // `本年预算共支出…`: this year, as older reports write 今年.
-    "本年度",
-    "本年内",
-    "本年",
-    // `去年同期则完成24%`: the same part of last year, a period.
-    "同期",
-    "五年内",
-];
 
 /// Words a target goes by (`年度目标`, `全年计划`, `目标任务`), and the
 /// budget a sum was planned in (`为预算的99.6%`).
@@ -354,6 +246,8 @@ pub(super) fn closes_a_word(c: char) -> bool {
 }
 
 pub(super) fn strip_indicator(mut text: &str) -> &str {
+    // (26e) `●起诉…`: a list's bullet opens no name.
+    text = text.trim_start_matches(BULLETS);
     loop {
         let before = text;
         // (20g) `——一般公共预算收入…`: a dash that opens an item is no part
@@ -424,6 +318,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         }
         text = strip_object_marker(text);
         text = without_rank_scope(text);
+        text = without_modal(text);
+        text = without_period_before_verb(text);
         for w in ADVERBS_BEFORE_VERB {
             if let Some(rest) = text.strip_suffix(w).filter(|r| r.chars().count() >= 2) {
                 text = rest;
@@ -439,7 +335,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_last_years(text);
         text = strip_years_opening(text);
         text = strip_first_years_at_end(text);
-        for base in COMPARISON_BASES.iter().chain(PERIOD_PHRASES.iter()) {
+        for base in COMPARISON_BASES
+            .iter()
+            .chain(&PERIOD_PHRASES)
+            .chain(&BASE_LEFT_OUT)
+        {
             if let Some(rest) = text.strip_prefix(base) {
                 text = rest;
             }

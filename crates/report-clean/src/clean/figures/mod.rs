@@ -45,6 +45,7 @@ mod compared_base;
 mod each_alike;
 mod in_the_clause;
 mod indicator;
+mod indicator_words;
 mod moves;
 mod multiple;
 mod name_edges;
@@ -551,5 +552,7 @@ mod twenty_first_sample_tests;
 mod twenty_fourth_sample_tests;
 #[cfg(test)]
 mod twenty_second_sample_tests;
+#[cfg(test)]
+mod twenty_sixth_sample_tests;
 #[cfg(test)]
 mod twenty_third_sample_tests;

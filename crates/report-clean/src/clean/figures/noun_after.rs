@@ -2,9 +2,11 @@
 //! and a subject taken from an earlier clause of the sentence.
 
 use super::chars::{clause_before, ends_with_at, starts_with_at};
-use super::indicator::{ADVERBS_BEFORE_VERB, VERBS_BEFORE_OBJECT};
+use super::indicator::{ADVERBS_BEFORE_VERB, SCOPE_UNITS, VERBS_BEFORE_OBJECT};
 use super::sentences::LONGEST_SENTENCE;
+use super::trailing_words::TRAILING_VERBS;
 use super::years_in_names::is_a_year;
+use super::GROWTH_VERBS;
 
 /// The noun after a count's unit (`120个重点项目建设` → `重点项目建设`), up to
 /// a verb, a particle or punctuation.
@@ -37,7 +39,9 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
         && (end == from
             || !(STOPS.iter().any(|w| starts_with_at(s, end, w))
                 || by_means_of && s[end] == '为'
-                || a_verb_after_the_noun_at(s, from, end)))
+                || a_verb_after_the_noun_at(s, from, end)
+                || made_up_of_at(s, end)
+                || opens_the_predicate_at(s, from, end)))
         && !(end > from && (among_at(s, end) || fully_done_at(s, end)))
     {
         end += 1;
@@ -68,6 +72,88 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     let before_a_number = s.get(end).is_some_and(|c| c.is_ascii_digit());
     (end >= from + 2 && !(before_a_number && noun.ends_with(['到', '至', '为', '达'])))
         .then_some(noun)
+}
+
+/// (26c) `由汉族、回族等8个民族组成`: 组成 (构成), "made up of", closing
+/// its clause (or before 的, 了) ends what is counted; not inside a noun
+/// (`120名项目组成员`, `3个组成部分`).
+fn made_up_of_at(s: &[char], at: usize) -> bool {
+    (starts_with_at(s, at, "组成") || starts_with_at(s, at, "构成"))
+        && s.get(at + 2)
+            .is_none_or(|c| !report_core::text::fold::is_han(*c) || matches!(c, '的' | '了'))
+}
+
+/// (26c) `53户国有企业初步建立…`, `54个开发区继续保持…`: an adverb of
+/// two characters before a verb opens what is said of the noun, and ends
+/// it (the noun's own first word is never taken for one). Only before a
+/// verb the figures reader knows or a word of two closing the clause: an
+/// adverb before a noun is part of a name (`4个省级全面小康示范村`,
+/// `2所县级继续教育基地`).
+fn opens_the_predicate_at(s: &[char], from: usize, at: usize) -> bool {
+    // Not 基本, 实际, which also open a noun (`基本康复服务`), nor after a
+    // noun of one character (`16个区首次…`), which the adverb would leave bare.
+    at >= from + 2
+        && counted_as_a_subject(s, from)
+        && ADVERBS_BEFORE_VERB.iter().any(|w| {
+            w.chars().count() == 2
+                && !["基本", "实际"].contains(w)
+                && starts_with_at(s, at, w)
+                && (a_verb_at(s, at + 2) || a_word_closing_the_clause_at(s, at + 2))
+        })
+}
+
+/// Whether the count before `from` stands where a subject does: opening its
+/// clause, after a place (`全国54个开发区`, `某某县12个乡镇`), after 有
+/// (`全省已有53户国有企业`) or a list's 等. A count after any other word (`建设20个…`,
+/// `确定6个…`) is a verb's object, and a predicate inside its noun is part
+/// of its name (`农村持续增收示范点`, `市级稳步推进试点`).
+fn counted_as_a_subject(s: &[char], from: usize) -> bool {
+    let clause = clause_before(s, from);
+    let is_numeral =
+        |c: &char| c.is_ascii_digit() || "．.一二三四五六七八九十百千万两".contains(*c);
+    // Back over the unit (`个`, `多名`, `万人`) to the number, then over it.
+    let Some(last_digit) = clause.iter().rposition(is_numeral) else {
+        return false;
+    };
+    let mut start = last_digit;
+    while start > 0 && is_numeral(&clause[start - 1]) {
+        start -= 1;
+    }
+    let mut before = &clause[..start];
+    while let [rest @ .., c] = before {
+        if !c.is_whitespace() {
+            break;
+        }
+        before = rest;
+    }
+    // A list's 等 names what is counted (`甲、乙等40条高速公路`), as a break
+    // other than a list's 、 opens the clause (`; 15个…`).
+    before.last().is_none_or(|c| {
+        matches!(c, '有' | '等') || !(report_core::text::fold::is_han(*c) || *c == '、')
+    }) || SCOPE_UNITS
+        .iter()
+        .any(|u| before.ends_with(&u.chars().collect::<Vec<_>>()))
+}
+
+/// A word of two characters that closes its clause (`全面起势，`,
+/// `相继开通。`): a predicate, where a noun would go on to its head
+/// (`全面小康示范村`).
+fn a_word_closing_the_clause_at(s: &[char], at: usize) -> bool {
+    let han = |k: usize| {
+        s.get(k)
+            .is_some_and(|c| report_core::text::fold::is_han(*c))
+    };
+    han(at) && han(at + 1) && !han(at + 2)
+}
+
+/// A verb the figures reader knows (of doing to an object, of change, of
+/// reach) at `at`.
+fn a_verb_at(s: &[char], at: usize) -> bool {
+    VERBS_BEFORE_OBJECT
+        .iter()
+        .chain(GROWTH_VERBS.iter())
+        .chain(TRAILING_VERBS.iter().filter(|w| w.chars().count() >= 2))
+        .any(|w| starts_with_at(s, at, w))
 }
 
 /// `1616个村庄实行了“两田制”`: a verb marked done by 了 (taken as two

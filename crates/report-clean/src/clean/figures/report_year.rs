@@ -287,7 +287,14 @@ pub(super) fn sums_up_the_year_it_opens_on(text: &str, year: Option<u16>) -> boo
         .iter()
         .any(|w| text.starts_with(&format!("{year}年{w}")))
         && !plans;
-    let names_the_year_before = text.contains(&format!("{}年", year.saturating_sub(1)));
+    // A page opening `2020年是…` that names 2019 at all (`比2019年增长6%`
+    // in its targets) reviews 2019; one opening `2021年，…` names the year
+    // before only other than as its figures' base (26d).
+    let names_the_year_before = if opens_on_the_year {
+        names_the_year_before(text, year)
+    } else {
+        text.contains(&format!("{}年", year.saturating_sub(1)))
+    };
     let year_past = |only_a_year_since: bool| {
         RELATIVE
             .iter()
@@ -300,6 +307,16 @@ pub(super) fn sums_up_the_year_it_opens_on(text: &str, year: Option<u16>) -> boo
     // that year, and so is the report's.
     let within_the_year = text.contains("今年");
     opens && !names_the_year_before && !within_the_year
+}
+
+/// Whether `text` names the year before `year` other than as the base of a
+/// comparison: (26d) an account of 2001 opening `2001年，…` says
+/// `比2000年增长9.4%` (`较…`, `继…年后`, `与…年相比`) of its own figures,
+/// and still sums up 2001.
+fn names_the_year_before(text: &str, year: u16) -> bool {
+    let before = format!("{}年", year.saturating_sub(1));
+    text.match_indices(&before)
+        .any(|(at, _)| !text[..at].ends_with(['比', '较', '继', '与']))
 }
 
 /// (23b) `某某街道2015年工作总结和2016年工作安排`: a title that sums up one

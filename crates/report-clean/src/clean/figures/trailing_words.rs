@@ -2,6 +2,7 @@
 //! name: verbs of change and of reach, comparisons, resolves, modals.
 
 use super::indicator::COMPARISONS;
+use super::sub_year::PART_OF_YEAR;
 use super::what_is_counted::without_speed;
 
 /// Words stripped from the end of an indicator.
@@ -209,4 +210,35 @@ pub(super) fn without_rank_scope(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// (26b) `农业总产值可实现32.43亿元`, `零售总额全年可达447亿元`: 可 (is
+/// expected to) before the verb of reaching is no part of the name; a word
+/// that ends in 可 is (`行政许可`, `认可`).
+pub(super) fn without_modal(text: &str) -> &str {
+    match text.strip_suffix('可') {
+        Some(rest)
+            if rest.chars().count() >= 2
+                && !rest.ends_with(['许', '认', '宁', '即', '不', '尚', '无']) =>
+        {
+            rest
+        }
+        _ => text,
+    }
+}
+
+/// (26f) `社会消费品零售总额全年达447亿元`, `粮食总产量上半年完成`: the span
+/// of time between a subject and its verb is its period, no part of its name;
+/// only a span the figure's period carries (a part of the year the period
+/// reader knows, 全年, 今年以来): `城镇新增就业下半年完成` keeps 下半年.
+pub(super) fn without_period_before_verb(text: &str) -> &str {
+    PART_OF_YEAR
+        .iter()
+        .map(|part| part.0)
+        .chain(["全年", "今年以来"])
+        .find_map(|w| text.strip_suffix(w).filter(|r| r.chars().count() >= 2))
+        // Not the words of a time point (`截止上半年`, `到今年上半年`), nor a
+        // comparison's base (`增速比上半年提高`, `用电量较上半年增长`).
+        .filter(|r| !r.ends_with(['止', '至', '到', '年', '从', '自', '比', '较', '与', '同']))
+        .unwrap_or(text)
 }
