@@ -81,7 +81,24 @@ pub(crate) fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String
         let after = after.trim_start();
         starts_with_clock_time(after) || POSTING_VERBS.iter().any(|v| after.starts_with(v))
     };
-    (h.title.is_some() || timed()).then_some((date, said))
+    (h.title.is_some() || timed() || is_adoption_line(text)).then_some((date, said))
+}
+
+/// A resolution's adoption line, its day first and 通过 last, bracketed
+/// (`（2030年1月7日某某县第九届人民代表大会第三次会议通过）`): when the
+/// resolution was adopted, whether a headline stands over it or the page
+/// opens on it (a paper's resolution printed under its column's name).
+fn is_adoption_line(text: &str) -> bool {
+    let inner = text.trim();
+    let Some(inner) = inner
+        .strip_prefix(['（', '('])
+        .and_then(|i| i.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    inner.ends_with("通过")
+        && inner.contains("会议")
+        && find_full_date(inner).is_some_and(|(_, said)| inner.starts_with(said.as_str()))
 }
 
 /// What a page says was done with the text on the day it names.

@@ -38,15 +38,22 @@ pub(super) fn names_organ(after: &str) -> bool {
         || heads_a_department(after)
 }
 
-/// `after` less the term of an assembly it opens on (`第十四届`).
+/// The figures a term is numbered in when its 第 is left out (`十三届人大`).
+const TERM_NUMERALS: &str = "一二三四五六七八九十0123456789";
+
+/// `after` less the term of an assembly it opens on (`第十四届`), or its
+/// short form without 第 (`十三届人大三次会议`, as an adoption line says it).
 fn without_term(after: &str) -> &str {
-    after
-        .strip_prefix('第')
-        .and_then(|rest| {
-            let (number, rest) = rest.split_once('届')?;
-            (number.chars().count() <= 4).then_some(rest)
+    let (numbered, rest) = match after.strip_prefix('第') {
+        Some(rest) => (false, rest),
+        None => (true, after),
+    };
+    rest.split_once('届')
+        .filter(|(number, _)| {
+            let n = number.chars().count();
+            n <= 4 && (!numbered || n > 0 && number.chars().all(|c| TERM_NUMERALS.contains(c)))
         })
-        .unwrap_or(after)
+        .map_or(after, |(_, rest)| rest)
 }
 
 /// The longest name of a government's department before its head's office.
