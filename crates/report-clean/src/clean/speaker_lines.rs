@@ -91,3 +91,36 @@ pub(crate) fn describes_speaker(text: &str, name: &str) -> bool {
         && text.contains(name)
         && text.contains("报告")
 }
+
+/// The brackets a live transcript sets its speaker's name in.
+const NAME_MARKS: [(char, char); 3] = [('[', ']'), ('【', '】'), ('［', '］')];
+/// How far into the text a transcript's first speech starts: after a
+/// lead or two.
+const TRANSCRIPT_LEAD_PARAGRAPHS: usize = 3;
+
+/// A live transcript's speaker, named in brackets opening the speech
+/// (`[王某某]各位代表：我代表…`, `【王某某】我受…委托，…`), in the text's
+/// first paragraphs: the name, taken off its paragraph.
+pub(crate) fn take_bracketed_speaker(sections: &mut [report_core::Section]) -> Option<String> {
+    let paragraphs = sections.iter_mut().flat_map(|s| s.paragraphs.iter_mut());
+    for paragraph in paragraphs.take(TRANSCRIPT_LEAD_PARAGRAPHS) {
+        let Some((name, rest)) = bracketed_name(paragraph) else {
+            continue;
+        };
+        if rest.starts_with('我') || opens_on_salutation(rest) {
+            *paragraph = rest.to_string();
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// A person's name in brackets opening `text`, and what follows it.
+fn bracketed_name(text: &str) -> Option<(String, &str)> {
+    NAME_MARKS.iter().find_map(|(open, close)| {
+        let inner = text.strip_prefix(*open)?;
+        let (name, rest) = inner.split_once(*close)?;
+        let name = name_line(name.trim())?;
+        Some((name, rest.trim_start()))
+    })
+}
