@@ -107,3 +107,22 @@ fn a_source_field_in_brackets_of_its_own_ends_before_the_closing_one() {
     let r = report(&text);
     assert_eq!(r.source.as_deref(), Some("某某新闻网"));
 }
+
+#[test]
+fn a_path_of_columns_ending_on_the_headline_is_the_sites_breadcrumb() {
+    let text = [
+        "某某总结网 > 工作计划 > 年度工作计划 > 某某镇2030年工作总结和2031年工作计划",
+        "某某镇2030年工作总结和2031年工作计划",
+        "2030年，镇政府在县委、县政府和镇党委的正确领导下，全镇经济平稳增长。现将工作情况总结如下：",
+        "一、认真做好产业开发工作",
+        "全年新种植茶叶270亩。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某镇2030年工作总结和2031年工作计划");
+    assert!(
+        first_paragraph(&r).starts_with("2030年"),
+        "{}",
+        first_paragraph(&r)
+    );
+}

@@ -75,21 +75,29 @@ const PATH_ARROWS: [char; 5] = ['>', '＞', '›', '»', '→'];
 const PATH_STEP_MAX_CHARS: usize = 10;
 
 /// A path of the site's columns without its home page, `政务公开 >> 政府工作报告`:
-/// two or more short names of words alone, joined by arrows.
+/// two or more short names of words alone, joined by arrows. A path of
+/// three steps or more may end on the page's own headline, a column's name
+/// no longer (`某某网 > 工作计划 > 年度工作计划 > 镇政府2030年工作总结`): the
+/// columns before it say it is the site's path.
 fn is_column_path(text: &str) -> bool {
     let steps: Vec<&str> = text
         .split(PATH_ARROWS)
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
-    steps.len() >= 2
-        && steps.iter().all(|step| {
-            // A column may name its part in brackets (`开发区（某某街道）`).
-            step.chars().count() <= PATH_STEP_MAX_CHARS
-                && step
-                    .chars()
-                    .all(|c| is_han(c) || matches!(c, ' ' | '(' | ')' | '（' | '）'))
-        })
+    let is_column = |step: &&str| {
+        // A column may name its part in brackets (`开发区（某某街道）`).
+        step.chars().count() <= PATH_STEP_MAX_CHARS
+            && step
+                .chars()
+                .all(|c| is_han(c) || matches!(c, ' ' | '(' | ')' | '（' | '）'))
+    };
+    let Some((last, columns)) = steps.split_last() else {
+        return false;
+    };
+    let ends_on_headline =
+        columns.len() >= 2 && !has_sentence_end(last) && !last.contains(['，', ',']);
+    !columns.is_empty() && columns.iter().all(is_column) && (is_column(last) || ends_on_headline)
 }
 
 /// Whether `text` is one of the steps a breadcrumb line names
