@@ -126,3 +126,31 @@ fn a_path_of_columns_ending_on_the_headline_is_the_sites_breadcrumb() {
         first_paragraph(&r)
     );
 }
+
+#[test]
+fn a_title_broken_after_its_year_goes_on_on_the_next_line() {
+    let text = [
+        "某某新区某某街道办事处2030年度政府",
+        "信息公开工作年度报告",
+        "根据《中华人民共和国政府信息公开条例》要求，编制本报告。",
+        "一、总体情况",
+        "全年主动公开政府信息140余条。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "某某新区某某街道办事处2030年度政府信息公开工作年度报告"
+    );
+    assert!(r.subtitle.is_none(), "{:?}", r.subtitle);
+
+    // A headline of words over the report's own name is no title cut.
+    let slogan = [
+        "坚定信心 砥砺前行",
+        "某某区人大常委会工作报告",
+        "各位代表：",
+        "我受某某区人民代表大会常务委员会委托，向大会报告工作，请予审议。",
+    ]
+    .join("\n");
+    assert!(!report(&slogan).title.starts_with("坚定信心 砥砺前行某某"));
+}

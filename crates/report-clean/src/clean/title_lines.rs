@@ -5,6 +5,7 @@ use crate::clean::metadata::is_organ_line;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::{is_han, loose};
 use report_core::text::layout::{has_sentence_end, opens_with_outline_number, Line};
+use report_core::text::numbers::year_digits;
 
 /// Words of a document's name that no account's or box's name holds.
 pub(crate) const DOCUMENT_WORDS: [&str; 6] = ["报告", "讲话", "计划", "公报", "纲要", "决议"];
@@ -75,6 +76,7 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
     is_organ_line(title) && (tail || matter)
         || names_a_place_alone(title) && organ_and_tail
         || cut_matter(title, text)
+        || cut_after_its_year(title, text)
         || names_an_assembly(title)
             && opens_on_a_term(text)
             && text.contains("委员会")
@@ -97,6 +99,29 @@ fn cut_matter(title: &str, text: &str) -> bool {
         && text.chars().count() <= MATTER_MAX_CHARS
         && !has_sentence_end(text)
         && !opens_with_outline_number(text)
+}
+
+/// Most characters of a title's tail a copy broke onto a line of its own.
+const YEARS_TAIL_MAX_CHARS: usize = 12;
+
+/// `某某街道办事处2030年度政府` / `信息公开工作年度报告`: a title stating its
+/// year and its maker, broken before it names its kind, and the rest of
+/// it, a short line that closes on 报告 and opens no subtitle (no dash, no
+/// bracket, no 在) and no title of its own (no year, no 关于).
+fn cut_after_its_year(title: &str, text: &str) -> bool {
+    let chars: Vec<char> = title.chars().collect();
+    let states_year = (0..chars.len()).any(|i| {
+        year_digits(&chars[i..]).is_some_and(|(_, n)| chars.get(i + n).is_some_and(|c| *c == '年'))
+    });
+    let tail: Vec<char> = text.chars().collect();
+    states_year
+        && !names_a_report(title)
+        && !has_sentence_end(title)
+        && tail.len() <= YEARS_TAIL_MAX_CHARS
+        && text.ends_with("报告")
+        && tail.iter().all(|c| is_han(*c))
+        && !text.starts_with("关于")
+        && !text.starts_with('在')
 }
 
 /// A title's text less a bracketed note closing it (`…的决议(草案)`).
