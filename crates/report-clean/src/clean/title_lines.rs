@@ -107,7 +107,8 @@ const YEARS_TAIL_MAX_CHARS: usize = 12;
 /// `某某街道办事处2030年度政府` / `信息公开工作年度报告`: a title stating its
 /// year and its maker, broken before it names its kind, and the rest of
 /// it, a short line that closes on 报告 and opens no subtitle (no dash, no
-/// bracket, no 在) and no title of its own (no year, no 关于).
+/// bracket, no 在), no title of its own (no year, no 关于) and no organ's
+/// word (人民政府: see [`completes_organs_title`]).
 fn cut_after_its_year(title: &str, text: &str) -> bool {
     let chars: Vec<char> = title.chars().collect();
     let states_year = (0..chars.len()).any(|i| {
@@ -122,6 +123,10 @@ fn cut_after_its_year(title: &str, text: &str) -> bool {
         && tail.iter().all(|c| is_han(*c))
         && !text.starts_with("关于")
         && !text.starts_with('在')
+        // A government's name cut before its organ's word is read by its
+        // own rule, over a place's name alone.
+        && !text.starts_with("人民政府")
+        && !text.starts_with("政府")
 }
 
 /// A title's text less a bracketed note closing it (`…的决议(草案)`).
