@@ -217,13 +217,47 @@ fn title_of_delegated_report(sentence: &str) -> Option<String> {
         };
         let after = after.trim_start_matches(['，', ',']);
         let clause = after.split(['，', ',', '；', ';']).next().unwrap_or(after);
-        let reports_work =
-            clause.starts_with('向') && clause.contains("报告") && clause.contains("工作");
         let n = organ.chars().count();
         let organ_named = (2..=DELEGATING_ORGAN_MAX_CHARS).contains(&n)
             && organ.chars().all(is_han)
+            && !organ.starts_with(DEMONSTRATIVES)
             && (is_organ_line(organ) || DELEGATING_ORGAN_ENDS.iter().any(|e| organ.ends_with(e)));
+        let reports_work = clause.strip_prefix('向').is_some_and(reports_its_work);
         (reports_work && organ_named).then(|| format!("{organ}工作报告"))
+    })
+}
+
+/// Words that point at an organ without naming it (`本届政府`).
+const DEMONSTRATIVES: [char; 4] = ['本', '这', '该', '此'];
+/// Most characters between 报告 and 工作 (`报告过去五年工作`), or 作 and
+/// 工作报告 (`作政府工作报告`), in a report of the organ's work.
+const WORK_QUALIFIER_MAX_CHARS: usize = 6;
+
+/// Whether the words after 向 (`大会报告工作`, `大会作政府工作报告`) report
+/// the organ's work to an assembly, 工作 closing them: a report on a matter
+/// (`…报告安全生产工作情况`, `作关于…的审计工作报告`), or one to a
+/// standing committee (which hears reports on matters), names no organ's
+/// work report.
+fn reports_its_work(words: &str) -> bool {
+    let Some(at) = words.find(['报', '作']) else {
+        return false;
+    };
+    let (audience, what) = words.split_at(at);
+    if audience.contains("常委会") || audience.contains("常务委员会") {
+        return false;
+    }
+    let qualifier = if let Some(rest) = what.strip_prefix("报告") {
+        rest.strip_suffix("工作")
+    } else if let Some(rest) = what.strip_prefix('作') {
+        rest.strip_suffix("工作报告")
+    } else {
+        None
+    };
+    qualifier.is_some_and(|q| {
+        q.chars().count() <= WORK_QUALIFIER_MAX_CHARS
+            && !q.contains("关于")
+            && !q.contains('的')
+            && !q.contains("情况")
     })
 }
 
