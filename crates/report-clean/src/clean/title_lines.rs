@@ -103,30 +103,46 @@ fn cut_matter(title: &str, text: &str) -> bool {
 
 /// Most characters of a title's tail a copy broke onto a line of its own.
 const YEARS_TAIL_MAX_CHARS: usize = 12;
+/// Most characters of a word cut off after the year (`2030年度政府`).
+const AFTER_YEAR_MAX_CHARS: usize = 2;
+/// Words that name a report's maker: a tail holding one is a title of its
+/// own (`县人大常委会听取工作报告`).
+const MAKER_WORDS: [&str; 6] = ["人大", "常委会", "委员会", "人民政府", "法院", "检察院"];
 
-/// `某某街道办事处2030年度政府` / `信息公开工作年度报告`: a title stating its
-/// year and its maker, broken before it names its kind, and the rest of
-/// it, a short line that closes on 报告 and opens no subtitle (no dash, no
-/// bracket, no 在), no title of its own (no year, no 关于) and no organ's
-/// word (人民政府: see [`completes_organs_title`]).
+/// `某某街道办事处2030年度政府` / `信息公开工作年度报告`: a title naming its
+/// maker or place and then its year, on 年 or 年度 (or a word cut after
+/// it), broken before it names its kind, and the rest of it, a short line
+/// of Han characters that closes on 报告 and opens no subtitle (no 在),
+/// no title of its own (no 关于, no place, no maker: `某某县政府工作报告`
+/// under an issue's `2030年第1期` stands alone) and is no government's
+/// report (人民政府, `政府工作报告`: see [`completes_organs_title`]).
 fn cut_after_its_year(title: &str, text: &str) -> bool {
     let chars: Vec<char> = title.chars().collect();
-    let states_year = (0..chars.len()).any(|i| {
-        year_digits(&chars[i..]).is_some_and(|(_, n)| chars.get(i + n).is_some_and(|c| *c == '年'))
+    let maker_then_year = (0..chars.len()).any(|i| {
+        let Some((_, n)) = year_digits(&chars[i..]) else {
+            return false;
+        };
+        if chars.get(i + n) != Some(&'年') {
+            return false;
+        }
+        let before: String = chars[..i].iter().collect();
+        let after: String = chars[i + n + 1..].iter().collect();
+        let after = after.strip_prefix('度').unwrap_or(&after);
+        (is_organ_line(&before) || names_a_place_alone(&before))
+            && after.chars().count() <= AFTER_YEAR_MAX_CHARS
+            && after.chars().all(is_han)
     });
     let tail: Vec<char> = text.chars().collect();
-    states_year
+    maker_then_year
         && !names_a_report(title)
-        && !has_sentence_end(title)
         && tail.len() <= YEARS_TAIL_MAX_CHARS
         && text.ends_with("报告")
         && tail.iter().all(|c| is_han(*c))
         && !text.starts_with("关于")
         && !text.starts_with('在')
-        // A government's name cut before its organ's word is read by its
-        // own rule, over a place's name alone.
-        && !text.starts_with("人民政府")
-        && !text.starts_with("政府")
+        && !text.contains(DIVISION_SUFFIXES)
+        && !MAKER_WORDS.iter().any(|w| text.contains(w))
+        && text != "政府工作报告"
 }
 
 /// A title's text less a bracketed note closing it (`…的决议(草案)`).
