@@ -206,7 +206,11 @@ fn process_read_text(
     };
     let mut body = structure_body(&body_lines, &known);
     if header.speaker.is_none() {
-        header.speaker = take_bracketed_speaker(&mut body.sections);
+        let elsewhere: Vec<&str> = [header.title.as_deref(), header.subtitle.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        header.speaker = take_bracketed_speaker(&mut body.sections, &elsewhere);
     }
     header.delivered = header.delivered.take().or(body.delivered.take());
     noise.append(&mut body.noise);

@@ -100,19 +100,76 @@ const TRANSCRIPT_LEAD_PARAGRAPHS: usize = 3;
 
 /// A live transcript's speaker, named in brackets opening the speech
 /// (`[王某某]各位代表：我代表…`, `【王某某】我受…委托，…`), in the text's
-/// first paragraphs: the name, taken off its paragraph.
-pub(crate) fn take_bracketed_speaker(sections: &mut [report_core::Section]) -> Option<String> {
+/// first paragraphs: the name, taken off its paragraph. A bracketed word
+/// is a name only where the page names that person elsewhere with an
+/// office (`听取王某某副主席作的…报告`, in the text or in `elsewhere`, the
+/// header's lines), or, a name of three characters or more, where the
+/// speech goes on 我代表 or 我受: a site's tag of two (`【全文】`, `[来源]`)
+/// reads as a surname and a name.
+pub(crate) fn take_bracketed_speaker(
+    sections: &mut [report_core::Section],
+    elsewhere: &[&str],
+) -> Option<String> {
+    let texts: Vec<String> = sections
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().cloned())
+        .chain(elsewhere.iter().map(|t| t.to_string()))
+        .collect();
     let paragraphs = sections.iter_mut().flat_map(|s| s.paragraphs.iter_mut());
     for paragraph in paragraphs.take(TRANSCRIPT_LEAD_PARAGRAPHS) {
         let Some((name, rest)) = bracketed_name(paragraph) else {
             continue;
         };
-        if rest.starts_with('我') || opens_on_salutation(rest) {
+        if !(rest.starts_with('我') || opens_on_salutation(rest)) {
+            continue;
+        }
+        let speech = rest.split_once(['：', ':']).map_or(rest, |(_, s)| s);
+        let delegates = ["我代表", "我受"]
+            .iter()
+            .any(|d| rest.starts_with(d) || speech.trim_start().starts_with(d));
+        let long_name = name.chars().count() >= 3;
+        if texts.iter().any(|t| names_with_office(t, &name)) || long_name && delegates {
             *paragraph = rest.to_string();
             return Some(name);
         }
     }
     None
+}
+
+/// Offices a page names a speaker with, after the name or before it
+/// (`王某某副主席`, `主任王某某`, `王某某同志`).
+const OFFICES: [&str; 20] = [
+    "主席",
+    "书记",
+    "主任",
+    "院长",
+    "检察长",
+    "县长",
+    "市长",
+    "区长",
+    "省长",
+    "州长",
+    "镇长",
+    "乡长",
+    "旗长",
+    "局长",
+    "部长",
+    "厅长",
+    "委员",
+    "同志",
+    "秘书长",
+    "副",
+];
+
+/// Whether `text` names `name` with an office beside it.
+fn names_with_office(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = &text[..at];
+        let after = &text[at + name.len()..];
+        OFFICES
+            .iter()
+            .any(|o| after.starts_with(o) || (*o != "副" && before.ends_with(o)))
+    })
 }
 
 /// A person's name in brackets opening `text`, and what follows it.
