@@ -42,18 +42,38 @@ pub(super) fn names_organ(after: &str) -> bool {
 const TERM_NUMERALS: &str = "一二三四五六七八九十0123456789";
 
 /// `after` less the term of an assembly it opens on (`第十四届`), or its
-/// short form without 第 (`十三届人大三次会议`, as an adoption line says it).
+/// short form without 第 (`十三届人大三次会议`) where it names the page's own
+/// occasion, as an adoption line or a dateline says it: the session its
+/// clause goes on to closes on 上 or 通过 (`…三次会议第三次全体会议通过`,
+/// `在…三次会议上`). In passing (`贯彻某某市八届人大三次会议精神`) a short
+/// term names another place's assembly, not the page's government.
 fn without_term(after: &str) -> &str {
-    let (numbered, rest) = match after.strip_prefix('第') {
+    let (short, rest) = match after.strip_prefix('第') {
         Some(rest) => (false, rest),
         None => (true, after),
     };
     rest.split_once('届')
-        .filter(|(number, _)| {
+        .filter(|(number, rest)| {
             let n = number.chars().count();
-            n <= 4 && (!numbered || n > 0 && number.chars().all(|c| TERM_NUMERALS.contains(c)))
+            n <= 4
+                && (!short
+                    || n > 0
+                        && number.chars().all(|c| TERM_NUMERALS.contains(c))
+                        && names_own_session(rest))
         })
         .map_or(after, |(_, rest)| rest)
+}
+
+/// Whether the clause `text` opens (up to its first stop or closing
+/// bracket) names a session the page was given or adopted at: it holds
+/// 会议 and closes on 上 or 通过.
+fn names_own_session(text: &str) -> bool {
+    let clause = text
+        .split(['。', '，', ',', '；', ';', '）', ')', '\n', '、', '：', ':'])
+        .next()
+        .unwrap_or(text)
+        .trim_end();
+    clause.contains("会议") && (clause.ends_with('上') || clause.ends_with("通过"))
 }
 
 /// The longest name of a government's department before its head's office.
