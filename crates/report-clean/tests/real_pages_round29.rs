@@ -275,6 +275,13 @@ fn a_site_tag_in_brackets_is_no_speaker() {
         let text = format!("{tag}我县今年共完成植树造林1.2万亩。\n全县森林覆盖率达到60%。");
         assert!(report(&text).authors.is_empty(), "{tag}");
     }
+    // A name of two characters speaking at once for whom it reports.
+    let text = [
+        "[张某]我受某某委员会常务委员会委托，向大会报告提案工作，请予审议。",
+        "一年来，共提交提案500件。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).authors, ["张某"]);
 }
 
 #[test]

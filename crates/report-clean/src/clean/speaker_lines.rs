@@ -103,9 +103,11 @@ const TRANSCRIPT_LEAD_PARAGRAPHS: usize = 3;
 /// first paragraphs: the name, taken off its paragraph. A bracketed word
 /// is a name only where the page names that person elsewhere with an
 /// office (`听取王某某副主席作的…报告`, in the text or in `elsewhere`, the
-/// header's lines), or, a name of three characters or more, where the
-/// speech goes on 我代表 or 我受: a site's tag of two (`【全文】`, `[来源]`)
-/// reads as a surname and a name.
+/// header's lines), where 我代表 or 我受 follows the bracket at once
+/// (`[王某]我受…委托`), or, a name of three characters or more, where the
+/// speech goes on so after its salutation: a site's tag of two before a
+/// salutation (`【全文】各位代表：`, `[来源]我县…`) reads as a surname and a
+/// name.
 pub(crate) fn take_bracketed_speaker(
     sections: &mut [report_core::Section],
     elsewhere: &[&str],
@@ -124,11 +126,10 @@ pub(crate) fn take_bracketed_speaker(
             continue;
         }
         let speech = rest.split_once(['：', ':']).map_or(rest, |(_, s)| s);
-        let delegates = ["我代表", "我受"]
-            .iter()
-            .any(|d| rest.starts_with(d) || speech.trim_start().starts_with(d));
+        let delegates = |words: &str| ["我代表", "我受"].iter().any(|d| words.starts_with(d));
         let long_name = name.chars().count() >= 3;
-        if texts.iter().any(|t| names_with_office(t, &name)) || long_name && delegates {
+        let speaks = delegates(rest) || long_name && delegates(speech.trim_start());
+        if speaks || texts.iter().any(|t| names_with_office(t, &name)) {
             *paragraph = rest.to_string();
             return Some(name);
         }
