@@ -314,4 +314,19 @@ fn an_assemblys_short_term_in_passing_leaves_the_page_where_it_is() {
         "{:?}",
         r.region
     );
+
+    // The page's own session named in its header places it.
+    let text = [
+        "延津县十五届人大常委会第十二次会议文件",
+        "关于2030年度县级预算执行和其他财政收支的审计工作报告",
+        "主任、各位副主任、各位委员：",
+        "我受县人民政府委托，向县人大常委会报告2030年度县级预算执行的审计情况，请予审议。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        region_path(&r).iter().any(|p| p == "延津县"),
+        "{:?}",
+        r.region
+    );
 }
