@@ -103,8 +103,9 @@ fn cut_matter(title: &str, text: &str) -> bool {
 
 /// Most characters of a title's tail a copy broke onto a line of its own.
 const YEARS_TAIL_MAX_CHARS: usize = 12;
-/// Most characters of a word cut off after the year (`2030年度政府`).
-const AFTER_YEAR_MAX_CHARS: usize = 2;
+/// Most characters of words cut off after the year (`2030年度政府`,
+/// `2030年政府信息`).
+const AFTER_YEAR_MAX_CHARS: usize = 4;
 /// Words that name a report's maker: a tail holding one is a title of its
 /// own (`县人大常委会听取工作报告`).
 const MAKER_WORDS: [&str; 6] = ["人大", "常委会", "委员会", "人民政府", "法院", "检察院"];
