@@ -21,6 +21,16 @@ fn a_page_opening_on_its_adoption_line_is_dated_by_it() {
 }
 
 #[test]
+fn an_adoption_line_in_chinese_numerals_dates_the_page() {
+    let text = [
+        "（二〇三〇年三月七日某某县第九届人民代表大会第三次会议通过）",
+        "某某县第九届人民代表大会第三次会议听取和审议了县人民政府县长张某某所作的政府工作报告。会议决定批准这个报告。",
+    ]
+    .join("\n");
+    assert_eq!(stated_day(&report(&text)).as_deref(), Some("2030-03-07"));
+}
+
+#[test]
 fn an_assemblys_short_term_after_a_place_names_its_government() {
     // `丹寨县九届人大三次会议`: the term without 第, as adoption lines say it.
     let text = [
