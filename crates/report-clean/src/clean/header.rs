@@ -20,7 +20,9 @@ use crate::clean::metadata::{
     parse_dateline, parse_delivery_line, parse_metadata_line, parse_speaker_line,
     standalone_dateline, MetadataLine,
 };
-use crate::clean::noise::{is_breadcrumb, is_contact_line, is_footer_line, names_a_step_of};
+use crate::clean::noise::{
+    is_breadcrumb, is_contact_line, is_footer_line, is_path_to_headline, names_a_step_of,
+};
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::posting_lines::{banner_paper, date_banner, dated_line, drop_account_name};
 use crate::clean::speaker_lines::{
@@ -171,7 +173,14 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         let repeated = line.is_short()
             && h.title.as_deref() != Some(text)
             && lines[..i].iter().any(|l| l.text == text || step_again(l));
-        if is_breadcrumb(text) || is_menu_row(text) || after_separator || repeated {
+        // A path ending on the headline: the title read, or the line below.
+        let headline = h
+            .title
+            .as_deref()
+            .or_else(|| lines.get(i + 1).map(|l| l.text.as_str()))
+            .unwrap_or("");
+        let to_headline = is_path_to_headline(text, headline);
+        if is_breadcrumb(text) || is_menu_row(text) || after_separator || repeated || to_headline {
             h.noise.push(noise(NoiseKind::Breadcrumb));
         } else if is_other_script_line(text) {
             h.noise.push(noise(NoiseKind::TitleRepeat));

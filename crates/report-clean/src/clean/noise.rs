@@ -77,19 +77,41 @@ const PATH_STEP_MAX_CHARS: usize = 10;
 /// A path of the site's columns without its home page, `政务公开 >> 政府工作报告`:
 /// two or more short names of words alone, joined by arrows.
 fn is_column_path(text: &str) -> bool {
-    let steps: Vec<&str> = text
-        .split(PATH_ARROWS)
+    let steps = path_steps(text);
+    steps.len() >= 2 && steps.iter().all(is_column)
+}
+
+/// The steps of a path joined by arrows.
+fn path_steps(text: &str) -> Vec<&str> {
+    text.split(PATH_ARROWS)
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .collect();
-    steps.len() >= 2
-        && steps.iter().all(|step| {
-            // A column may name its part in brackets (`开发区（某某街道）`).
-            step.chars().count() <= PATH_STEP_MAX_CHARS
-                && step
-                    .chars()
-                    .all(|c| is_han(c) || matches!(c, ' ' | '(' | ')' | '（' | '）'))
-        })
+        .collect()
+}
+
+/// A column's name: a few words alone, which may name its part in
+/// brackets (`开发区（某某街道）`).
+fn is_column(step: &&str) -> bool {
+    step.chars().count() <= PATH_STEP_MAX_CHARS
+        && step
+            .chars()
+            .all(|c| is_han(c) || matches!(c, ' ' | '(' | ')' | '（' | '）'))
+}
+
+/// A path of two columns or more ending on the page's own headline
+/// (`某某网 > 工作计划 > 年度工作计划 > 某某镇2030年工作总结` over that
+/// headline): the site's path, though its last step is no column's name.
+/// Only the header may say so, with the headline in hand: a body line's
+/// arrows (`种植→加工→销售一体化`) are the text's.
+pub fn is_path_to_headline(text: &str, headline: &str) -> bool {
+    let steps = path_steps(text);
+    let Some((last, columns)) = steps.split_last() else {
+        return false;
+    };
+    columns.len() >= 2
+        && columns.iter().all(is_column)
+        && !last.is_empty()
+        && headline.trim().contains(last)
 }
 
 /// Whether `text` is one of the steps a breadcrumb line names
@@ -430,6 +452,16 @@ mod tests {
         // Columns alone, without the home page.
         assert!(is_breadcrumb("政务公开 >> 政府工作报告"));
         assert!(is_breadcrumb("信息公开 › 规划计划 › 工作报告"));
+        assert!(!is_breadcrumb("推动茶叶种植→加工→销售全链条覆盖带动农户"));
+        assert!(!is_breadcrumb("种植→加工→销售一体化格局初步形成"));
+        assert!(is_path_to_headline(
+            "某某网 > 工作计划 > 年度工作计划 > 某某镇2030年工作总结",
+            "某某镇2030年工作总结"
+        ));
+        assert!(!is_path_to_headline(
+            "研发 » 中试 » 量产：全年新增产值20亿元",
+            "某某县2030年政府工作报告"
+        ));
         assert!(!is_breadcrumb("城乡居民收入比>2.5"));
         assert!(!is_breadcrumb("→ 推动经济高质量发展，扎实推进共同富裕"));
         assert!(!is_breadcrumb("一、2022年工作回顾"));

@@ -32,6 +32,7 @@ use crate::clean::run_together::split_run_together;
 use crate::clean::script_breaks::join_script_breaks;
 use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
+use crate::clean::speaker_lines::take_bracketed_speaker;
 use crate::clean::stage_directions::set_aside_stage_directions;
 use crate::clean::title_lines::labels_a_box;
 use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
@@ -204,6 +205,13 @@ fn process_read_text(
         subtitle: header.subtitle.as_deref(),
     };
     let mut body = structure_body(&body_lines, &known);
+    if header.speaker.is_none() {
+        let elsewhere: Vec<&str> = [header.title.as_deref(), header.subtitle.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        header.speaker = take_bracketed_speaker(&mut body.sections, &elsewhere);
+    }
     header.delivered = header.delivered.take().or(body.delivered.take());
     noise.append(&mut body.noise);
     set_aside_repeated_chrome(&mut body.sections, &body_lines, &mut noise);

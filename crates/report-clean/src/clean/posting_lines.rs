@@ -10,7 +10,7 @@ use crate::clean::metadata::{
     is_publisher_name, names_a_site, names_an_organ, parse_metadata_line,
 };
 use crate::clean::title_lines::DOCUMENT_WORDS;
-use report_core::text::dates::{find_full_date, PartialDate};
+use report_core::text::dates::{chinese_numeral_date, find_full_date, PartialDate};
 use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, read_lines, Line};
 use report_core::{Noise, NoiseKind};
@@ -75,13 +75,43 @@ pub(crate) fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String
         && text.chars().count() <= DATED_LINE_MAX_CHARS
         && !has_sentence_end(text)
         && !text.contains(['，', ',']);
-    let (date, said) = plain.then(|| posted_date(text)).flatten()?;
+    let (date, said) = plain
+        .then(|| posted_date(text).or_else(|| adoption_numeral_date(text)))
+        .flatten()?;
     let timed = || {
         let after = text.split_once(said.as_str()).map_or("", |(_, a)| a);
         let after = after.trim_start();
         starts_with_clock_time(after) || POSTING_VERBS.iter().any(|v| after.starts_with(v))
     };
-    (h.title.is_some() || timed()).then_some((date, said))
+    (h.title.is_some() || timed() || is_adoption_line(text)).then_some((date, said))
+}
+
+/// A resolution's adoption line, its day first and 通过 last, bracketed
+/// (`（2030年1月7日某某县第九届人民代表大会第三次会议通过）`): when the
+/// resolution was adopted, whether a headline stands over it or the page
+/// opens on it (a paper's resolution printed under its column's name).
+fn is_adoption_line(text: &str) -> bool {
+    let Some(inner) = adoption_line_inner(text) else {
+        return false;
+    };
+    find_full_date(inner).is_some_and(|(_, said)| inner.starts_with(said.as_str()))
+        || chinese_numeral_date(inner).is_some()
+}
+
+/// An adoption line's words inside its brackets, 会议 among them and 通过
+/// closing them.
+fn adoption_line_inner(text: &str) -> Option<&str> {
+    let inner = text
+        .trim()
+        .strip_prefix(['（', '('])
+        .and_then(|i| i.strip_suffix(['）', ')']))?;
+    (inner.ends_with("通过") && inner.contains("会议")).then_some(inner)
+}
+
+/// The day an adoption line opens on in Chinese numerals
+/// (`（二〇三〇年三月七日…会议通过）`), which no posting line writes.
+fn adoption_numeral_date(text: &str) -> Option<(PartialDate, String)> {
+    chinese_numeral_date(adoption_line_inner(text)?)
 }
 
 /// What a page says was done with the text on the day it names.

@@ -2,10 +2,11 @@
 //! stated or inferred with its evidence, and a title for a report that
 //! states none.
 
-use crate::clean::metadata::session_date_in;
+use crate::clean::metadata::{is_organ_line, session_date_in};
 use report_core::text::dates::{
     draft_year, infer_year, review_year, role_year, title_year, PartialDate,
 };
+use report_core::text::fold::is_han;
 use report_core::ReportDate;
 
 /// A date the page states, and whether it is only when the page was posted
@@ -161,6 +162,9 @@ pub(crate) fn derive_title(sections: &[report_core::Section]) -> String {
         _ => first,
     };
     let sentence = first.split(['。', '！', '？']).next().unwrap_or(first);
+    if let Some(title) = title_of_delegated_report(sentence) {
+        return title;
+    }
     let mut title = String::new();
     for clause in sentence.split([',', '，']) {
         let skip = clause.chars().count() <= 4
@@ -185,6 +189,76 @@ pub(crate) fn derive_title(sections: &[report_core::Section]) -> String {
         title = title.chars().take(DERIVED_TITLE_CHARS).collect::<String>() + "…";
     }
     title
+}
+
+/// How a speech says whom it reports for: `我代表某某县人民检察院`, `我受
+/// 某某市人民代表大会常务委员会委托`.
+const DELEGATIONS: [(&str, &str); 2] = [("我代表", ""), ("我受", "委托")];
+/// An organ's name as a speech says it, the longest (`中国人民政治协商会议
+/// 某某县第十届委员会常务委员会`) included.
+const DELEGATING_ORGAN_MAX_CHARS: usize = 30;
+/// How the names of organs end that no issuing body's line ends with: a
+/// court's and a procuratorate's 院, a prefecture's 行政公署.
+const DELEGATING_ORGAN_ENDS: [&str; 3] = ["院", "公署", "委员会"];
+
+/// The report an opening sentence names by whom it is made for and what it
+/// does (`我代表某某县人民检察院向大会报告工作`, `我代表某某市人民政府，向
+/// 大会作政府工作报告`): that organ's work report (`某某县人民检察院工作报告`).
+/// Only a report of work (工作) is named so; an audit's or a budget's
+/// report to a standing committee keeps the lead's words.
+fn title_of_delegated_report(sentence: &str) -> Option<String> {
+    DELEGATIONS.iter().find_map(|(opens, closes)| {
+        let (_, rest) = sentence.split_once(opens)?;
+        let (organ, after) = if closes.is_empty() {
+            let at = rest.find(['向', '，', ','])?;
+            (&rest[..at], &rest[at..])
+        } else {
+            rest.split_once(closes)?
+        };
+        let after = after.trim_start_matches(['，', ',']);
+        let clause = after.split(['，', ',', '；', ';']).next().unwrap_or(after);
+        let n = organ.chars().count();
+        let organ_named = (2..=DELEGATING_ORGAN_MAX_CHARS).contains(&n)
+            && organ.chars().all(is_han)
+            && !organ.starts_with(DEMONSTRATIVES)
+            && (is_organ_line(organ) || DELEGATING_ORGAN_ENDS.iter().any(|e| organ.ends_with(e)));
+        let reports_work = clause.strip_prefix('向').is_some_and(reports_its_work);
+        (reports_work && organ_named).then(|| format!("{organ}工作报告"))
+    })
+}
+
+/// Words that point at an organ without naming it (`本届政府`).
+const DEMONSTRATIVES: [char; 4] = ['本', '这', '该', '此'];
+/// Most characters between 报告 and 工作 (`报告过去五年工作`), or 作 and
+/// 工作报告 (`作政府工作报告`), in a report of the organ's work.
+const WORK_QUALIFIER_MAX_CHARS: usize = 6;
+
+/// Whether the words after 向 (`大会报告工作`, `大会作政府工作报告`) report
+/// the organ's work to an assembly, 工作 closing them: a report on a matter
+/// (`…报告安全生产工作情况`, `作关于…的审计工作报告`), or one to a
+/// standing committee (which hears reports on matters), names no organ's
+/// work report.
+fn reports_its_work(words: &str) -> bool {
+    let Some(at) = words.find(['报', '作']) else {
+        return false;
+    };
+    let (audience, what) = words.split_at(at);
+    if audience.contains("常委会") || audience.contains("常务委员会") {
+        return false;
+    }
+    let qualifier = if let Some(rest) = what.strip_prefix("报告") {
+        rest.strip_suffix("工作")
+    } else if let Some(rest) = what.strip_prefix('作') {
+        rest.strip_suffix("工作报告")
+    } else {
+        None
+    };
+    qualifier.is_some_and(|q| {
+        q.chars().count() <= WORK_QUALIFIER_MAX_CHARS
+            && !q.contains("关于")
+            && !q.contains('的')
+            && !q.contains("情况")
+    })
 }
 
 #[cfg(test)]

@@ -91,3 +91,94 @@ pub(crate) fn describes_speaker(text: &str, name: &str) -> bool {
         && text.contains(name)
         && text.contains("报告")
 }
+
+/// The brackets a live transcript sets its speaker's name in.
+const NAME_MARKS: [(char, char); 3] = [('[', ']'), ('【', '】'), ('［', '］')];
+/// How far into the text a transcript's first speech starts: after a
+/// lead or two.
+const TRANSCRIPT_LEAD_PARAGRAPHS: usize = 3;
+
+/// A live transcript's speaker, named in brackets opening the speech
+/// (`[王某某]各位代表：我代表…`, `【王某某】我受…委托，…`), in the text's
+/// first paragraphs: the name, taken off its paragraph. A bracketed word
+/// is a name only where the page names that person elsewhere with an
+/// office (`听取王某某副主席作的…报告`, in the text or in `elsewhere`, the
+/// header's lines), where 我代表 or 我受 follows the bracket at once
+/// (`[王某]我受…委托`), or, a name of three characters or more, where the
+/// speech goes on so after its salutation: a site's tag of two before a
+/// salutation (`【全文】各位代表：`, `[来源]我县…`) reads as a surname and a
+/// name.
+pub(crate) fn take_bracketed_speaker(
+    sections: &mut [report_core::Section],
+    elsewhere: &[&str],
+) -> Option<String> {
+    let texts: Vec<String> = sections
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().cloned())
+        .chain(elsewhere.iter().map(|t| t.to_string()))
+        .collect();
+    let paragraphs = sections.iter_mut().flat_map(|s| s.paragraphs.iter_mut());
+    for paragraph in paragraphs.take(TRANSCRIPT_LEAD_PARAGRAPHS) {
+        let Some((name, rest)) = bracketed_name(paragraph) else {
+            continue;
+        };
+        if !(rest.starts_with('我') || opens_on_salutation(rest)) {
+            continue;
+        }
+        let speech = rest.split_once(['：', ':']).map_or(rest, |(_, s)| s);
+        let delegates = |words: &str| ["我代表", "我受"].iter().any(|d| words.starts_with(d));
+        let long_name = name.chars().count() >= 3;
+        let speaks = delegates(rest) || long_name && delegates(speech.trim_start());
+        if speaks || texts.iter().any(|t| names_with_office(t, &name)) {
+            *paragraph = rest.to_string();
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// Offices a page names a speaker with, after the name or before it
+/// (`王某某副主席`, `主任王某某`, `王某某同志`).
+const OFFICES: [&str; 20] = [
+    "主席",
+    "书记",
+    "主任",
+    "院长",
+    "检察长",
+    "县长",
+    "市长",
+    "区长",
+    "省长",
+    "州长",
+    "镇长",
+    "乡长",
+    "旗长",
+    "局长",
+    "部长",
+    "厅长",
+    "委员",
+    "同志",
+    "秘书长",
+    "副",
+];
+
+/// Whether `text` names `name` with an office beside it.
+fn names_with_office(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = &text[..at];
+        let after = &text[at + name.len()..];
+        OFFICES
+            .iter()
+            .any(|o| after.starts_with(o) || (*o != "副" && before.ends_with(o)))
+    })
+}
+
+/// A person's name in brackets opening `text`, and what follows it.
+fn bracketed_name(text: &str) -> Option<(String, &str)> {
+    NAME_MARKS.iter().find_map(|(open, close)| {
+        let inner = text.strip_prefix(*open)?;
+        let (name, rest) = inner.split_once(*close)?;
+        let name = name_line(name.trim())?;
+        Some((name, rest.trim_start()))
+    })
+}

@@ -5,6 +5,7 @@ use crate::clean::metadata::is_organ_line;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::{is_han, loose};
 use report_core::text::layout::{has_sentence_end, opens_with_outline_number, Line};
+use report_core::text::numbers::year_digits;
 
 /// Words of a document's name that no account's or box's name holds.
 pub(crate) const DOCUMENT_WORDS: [&str; 6] = ["报告", "讲话", "计划", "公报", "纲要", "决议"];
@@ -75,6 +76,7 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
     is_organ_line(title) && (tail || matter)
         || names_a_place_alone(title) && organ_and_tail
         || cut_matter(title, text)
+        || cut_after_its_year(title, text)
         || names_an_assembly(title)
             && opens_on_a_term(text)
             && text.contains("委员会")
@@ -97,6 +99,51 @@ fn cut_matter(title: &str, text: &str) -> bool {
         && text.chars().count() <= MATTER_MAX_CHARS
         && !has_sentence_end(text)
         && !opens_with_outline_number(text)
+}
+
+/// Most characters of a title's tail a copy broke onto a line of its own.
+const YEARS_TAIL_MAX_CHARS: usize = 12;
+/// Most characters of words cut off after the year (`2030年度政府`,
+/// `2030年政府信息`).
+const AFTER_YEAR_MAX_CHARS: usize = 4;
+/// Words that name a report's maker: a tail holding one is a title of its
+/// own (`县人大常委会听取工作报告`).
+const MAKER_WORDS: [&str; 6] = ["人大", "常委会", "委员会", "人民政府", "法院", "检察院"];
+
+/// `某某街道办事处2030年度政府` / `信息公开工作年度报告`: a title naming its
+/// maker or place and then its year, on 年 or 年度 (or a word cut after
+/// it), broken before it names its kind, and the rest of it, a short line
+/// of Han characters that closes on 报告 and opens no subtitle (no 在),
+/// no title of its own (no 关于, no place, no maker: `某某县政府工作报告`
+/// under an issue's `2030年第1期` stands alone) and is no government's
+/// report (人民政府, `政府工作报告`: see [`completes_organs_title`]).
+fn cut_after_its_year(title: &str, text: &str) -> bool {
+    let chars: Vec<char> = title.chars().collect();
+    let maker_then_year = (0..chars.len()).any(|i| {
+        let Some((_, n)) = year_digits(&chars[i..]) else {
+            return false;
+        };
+        if chars.get(i + n) != Some(&'年') {
+            return false;
+        }
+        let before: String = chars[..i].iter().collect();
+        let after: String = chars[i + n + 1..].iter().collect();
+        let after = after.strip_prefix('度').unwrap_or(&after);
+        (is_organ_line(&before) || names_a_place_alone(&before))
+            && after.chars().count() <= AFTER_YEAR_MAX_CHARS
+            && after.chars().all(is_han)
+    });
+    let tail: Vec<char> = text.chars().collect();
+    maker_then_year
+        && !names_a_report(title)
+        && tail.len() <= YEARS_TAIL_MAX_CHARS
+        && text.ends_with("报告")
+        && tail.iter().all(|c| is_han(*c))
+        && !text.starts_with("关于")
+        && !text.starts_with('在')
+        && !text.contains(DIVISION_SUFFIXES)
+        && !MAKER_WORDS.iter().any(|w| text.contains(w))
+        && text != "政府工作报告"
 }
 
 /// A title's text less a bracketed note closing it (`…的决议(草案)`).

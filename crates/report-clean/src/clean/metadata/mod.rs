@@ -232,6 +232,14 @@ pub fn parse_metadata_line(text: &str) -> Option<MetadataLine> {
         // A bracket opening after the value starts the page's controls
         // (`来源：县政府办【字体：大 中 小】`), no part of the value.
         let value = value.split(['【', '[']).next().unwrap_or(value).trim_end();
+        // `（来源：某某新闻网）`: the field in brackets of its own, whose
+        // closing one is no part of the value: more close than open in it
+        // (`某某网（某某县））` keeps its own pair).
+        let count = |marks: [char; 2]| value.chars().filter(|c| marks.contains(c)).count();
+        let value = match value.strip_suffix(['）', ')']) {
+            Some(open) if count(['）', ')']) > count(['（', '(']) => open.trim_end(),
+            _ => value,
+        };
         match field {
             Field::Title if !value.is_empty() => {
                 meta.title.get_or_insert_with(|| value.to_string());

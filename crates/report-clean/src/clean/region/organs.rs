@@ -38,15 +38,50 @@ pub(super) fn names_organ(after: &str) -> bool {
         || heads_a_department(after)
 }
 
-/// `after` less the term of an assembly it opens on (`第十四届`).
+/// The figures a term is numbered in when its 第 is left out (`十三届人大`).
+const TERM_NUMERALS: &str = "一二三四五六七八九十0123456789";
+
+/// `after` less the term of an assembly it opens on (`第十四届`), or its
+/// short form without 第 (`十三届人大三次会议`) where it names the page's own
+/// occasion, as an adoption line, a dateline or a header says it: the
+/// session its clause goes on to closes its line (`…三次会议第三次全体会议
+/// 通过`, `在…三次会议上`, `…第十二次会议文件`). In passing (`贯彻某某市八届人大三次会议精神`) a short
+/// term names another place's assembly, not the page's government.
 fn without_term(after: &str) -> &str {
-    after
-        .strip_prefix('第')
-        .and_then(|rest| {
-            let (number, rest) = rest.split_once('届')?;
-            (number.chars().count() <= 4).then_some(rest)
+    let (short, rest) = match after.strip_prefix('第') {
+        Some(rest) => (false, rest),
+        None => (true, after),
+    };
+    rest.split_once('届')
+        .filter(|(number, rest)| {
+            let n = number.chars().count();
+            n <= 4
+                && (!short
+                    || n > 0
+                        && number.chars().all(|c| TERM_NUMERALS.contains(c))
+                        && names_own_session(rest))
         })
-        .unwrap_or(after)
+        .map_or(after, |(_, rest)| rest)
+}
+
+/// Session endings that name the page's own occasion: a dateline's 上, an
+/// adoption line's 通过, a header's 会议文件, or the session's name alone
+/// on its line (`某某市十六届人大常委会第十二次会议`).
+const OWN_SESSION_ENDS: [&str; 4] = ["上", "通过", "文件", "会议"];
+
+/// Whether the clause `text` opens names a session the page was given or
+/// adopted at: it holds 会议 and closes on one of [`OWN_SESSION_ENDS`] at
+/// its line's end or a closing bracket, not before a comma (in passing).
+fn names_own_session(text: &str) -> bool {
+    let stops = ['。', '，', ',', '；', ';', '）', ')', '\n', '、', '：', ':'];
+    let (clause, stop) = match text.find(stops) {
+        Some(at) => (&text[..at], text[at..].chars().next()),
+        None => (text, None),
+    };
+    let clause = clause.trim_end();
+    clause.contains("会议")
+        && OWN_SESSION_ENDS.iter().any(|e| clause.ends_with(e))
+        && matches!(stop, None | Some('\n' | '）' | ')'))
 }
 
 /// The longest name of a government's department before its head's office.
