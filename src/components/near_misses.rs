@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{may_be_typed_in_pinyin, with_term_replaced, NearMiss};
+use report_core::{may_be_typed_in_pinyin, with_term_replaced, NearMiss, Query};
 
 use crate::components::later_views::{Later, LaterView};
 use crate::i18n::use_ui;
@@ -40,12 +40,8 @@ pub fn NearMisses() -> impl IntoView {
     };
     // Terms that must all occur may each be in reports, apart: counted
     // from a chunk of its own.
-    let several_terms = move || {
-        state.sharded.is_none() && {
-            let query = state.query.read();
-            query.terms.len() >= 2 && query.excluded.is_empty()
-        }
-    };
+    let several_terms =
+        move || state.sharded.is_none() && state.query.with(Query::asks_for_every_term);
     // Letters are read as pinyin from a chunk of its own.
     let letters = move || {
         state.sharded.is_none()

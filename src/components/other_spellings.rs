@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{spellings_found, with_alternatives};
+use report_core::{spellings_of_query, with_alternatives};
 
 use crate::components::offer_note::offer_note;
 use crate::i18n::use_ui;
@@ -22,22 +22,7 @@ pub fn OtherSpellings() -> impl IntoView {
     let ui = use_ui();
     let offers = Memo::new(move |_| {
         let query = state.query.read();
-        // Terms searched for or excluded are not offered again.
-        let searched: Vec<&str> = query
-            .terms
-            .iter()
-            .chain(&query.excluded)
-            .map(|t| t.folded.as_str())
-            .collect();
-        state.index.with(|index| {
-            query
-                .terms
-                .iter()
-                .filter_map(|term| {
-                    spellings_found(index, &term.folded, &searched).map(|s| (term.text.clone(), s))
-                })
-                .collect::<Vec<_>>()
-        })
+        state.index.with(|index| spellings_of_query(index, &query))
     });
     move || {
         offers

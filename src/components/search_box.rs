@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{may_be_written_otherwise, MAX_QUERY_CHARS};
+use report_core::{query_may_be_written_otherwise, MAX_QUERY_CHARS};
 
 use super::composition::Composition;
 use super::highlighted::HIT_COLOURS;
@@ -10,7 +10,7 @@ use crate::keyboard::unique_id;
 use crate::state::use_app_state;
 
 /// The search input, with each term's colour and total hits below it, and
-/// a date's other spellings the reports hold.
+/// a date's or figure's other spellings the reports hold.
 /// Enter and Shift+Enter step through the hits of the open report.
 #[component]
 pub fn SearchBox() -> impl IntoView {
@@ -18,14 +18,8 @@ pub fn SearchBox() -> impl IntoView {
     let (query_text, query, totals) = (state.query_text, state.query, state.totals);
     let ui = use_ui();
     let input_id = unique_id("re-search-input");
-    let written_otherwise = Memo::new(move |_| {
-        state.sharded.is_none()
-            && query
-                .read()
-                .terms
-                .iter()
-                .any(|t| may_be_written_otherwise(&t.folded))
-    });
+    let written_otherwise =
+        Memo::new(move |_| state.sharded.is_none() && query.with(query_may_be_written_otherwise));
     // Searched on an input method's commit, not on its pinyin.
     let composition = Composition::new();
     let on_input = move |ev: web_sys::Event| composition.input(&ev, |v| state.set_query(v));

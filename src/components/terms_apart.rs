@@ -19,15 +19,12 @@ pub fn TermsApart() -> impl IntoView {
     let state = use_app_state();
     let ui = use_ui();
     let apart = Memo::new(move |_| {
-        let query = state.query.read();
-        let selection = state.selection.read();
-        let counts = state.reports.with(|reports| {
+        let (query, selection) = (state.query.read(), state.selection.read());
+        state.reports.with(|reports| {
             state
                 .index
                 .with(|index| reports_holding_each_term(reports, index, &query, &selection))
-        })?;
-        let terms: Vec<String> = query.terms.iter().map(|t| t.text.clone()).collect();
-        Some(terms.into_iter().zip(counts).collect::<Vec<_>>())
+        })
     });
     move || {
         apart.get().map(|apart| {

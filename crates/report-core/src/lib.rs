@@ -48,7 +48,10 @@ pub use search::query::{
 };
 pub use search::sharded::{search_shards, shard_corpus, ShardedCorpus, REPORTS_PER_TEXT};
 pub use search::shards::{query_shards, read_shard, Shard, ShardError};
-pub use search::spellings::{may_be_written_otherwise, spellings_found, Spellings};
+pub use search::spellings::{
+    may_be_written_otherwise, query_may_be_written_otherwise, spellings_found, spellings_of_query,
+    Spellings,
+};
 pub use search::typed_in_pinyin::may_be_typed_in_pinyin;
 pub use search::{QueryMatcher, ReportHits, SearchIndex};
 

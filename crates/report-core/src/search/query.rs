@@ -48,6 +48,16 @@ pub struct Term {
 }
 
 impl Query {
+    /// Two terms or more that must all occur, each a clause of its own,
+    /// none excluded: where no report holds them all, each may still be
+    /// in reports apart (`views::terms_apart`).
+    pub fn asks_for_every_term(&self) -> bool {
+        self.terms.len() >= 2
+            && self.excluded.is_empty()
+            && self.clauses.len() == self.terms.len()
+            && self.clauses.iter().all(|clause| clause.len() == 1)
+    }
+
     /// Nothing to search for (an empty query lists every report).
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty() && self.excluded.is_empty()

@@ -13,7 +13,7 @@
 
 use memchr::memmem;
 
-use crate::search::query::{is_thousands_comma, parse_query, query_text};
+use crate::search::query::{is_thousands_comma, parse_query, query_text, Query};
 use crate::search::{date_spellings, figure_spellings, SearchIndex};
 use crate::sorting;
 use crate::text::numbers::chinese_digit;
@@ -91,6 +91,34 @@ pub fn spellings_found(index: &SearchIndex, term: &str, except: &[&str]) -> Opti
         reports,
         hits,
     })
+}
+
+/// Each term of `query` with its other spellings the reports hold, the
+/// term as typed. What is searched for or excluded already is not offered
+/// again.
+pub fn spellings_of_query(index: &SearchIndex, query: &Query) -> Vec<(String, Spellings)> {
+    let searched: Vec<&str> = query
+        .terms
+        .iter()
+        .chain(&query.excluded)
+        .map(|t| t.folded.as_str())
+        .collect();
+    query
+        .terms
+        .iter()
+        .filter_map(|term| {
+            spellings_found(index, &term.folded, &searched).map(|s| (term.text.clone(), s))
+        })
+        .collect()
+}
+
+/// Whether any term of `query` may be written otherwise
+/// ([`may_be_written_otherwise`]).
+pub fn query_may_be_written_otherwise(query: &Query) -> bool {
+    query
+        .terms
+        .iter()
+        .any(|t| may_be_written_otherwise(&t.folded))
 }
 
 /// Whether a report holds `text` once at least with no figure running on

@@ -103,3 +103,37 @@ fn a_figure_found_only_inside_longer_figures_is_not_offered() {
     assert_eq!(found("15000万元"), Some(vec!["15,000万元".to_string()]));
     assert_eq!(found("1234567人"), Some(vec!["1,234,567人".to_string()]));
 }
+
+#[test]
+fn a_querys_terms_are_offered_their_spellings_but_what_it_searches_or_excludes() {
+    let index = SearchIndex::new(&[
+        process_report("a.txt", "某某县政府工作报告\n一九五八年，收入1,234.5万元。"),
+        process_report("b.txt", "某某县政府工作报告\n1958年的计划。"),
+    ]);
+    let offered = |query: &str| -> Vec<(String, Vec<String>)> {
+        spellings_of_query(&index, &parse_query(query))
+            .into_iter()
+            .map(|(typed, s)| (typed, s.texts))
+            .collect()
+    };
+    let one = |typed: &str, other: &str| vec![(typed.to_string(), vec![other.to_string()])];
+    assert_eq!(
+        offered("1958年 1234.5万元"),
+        [
+            one("1958年", "一九五八年"),
+            one("1234.5万元", "1,234.5万元")
+        ]
+        .concat()
+    );
+    assert!(
+        offered("1958年 | 一九五八年").is_empty(),
+        "both are searched"
+    );
+    assert_eq!(offered("1234.5万元 -1,234.5万元"), []);
+    assert!(query_may_be_written_otherwise(&parse_query(
+        "营商 1,234万元"
+    )));
+    assert!(!query_may_be_written_otherwise(&parse_query(
+        "营商环境 十四五"
+    )));
+}

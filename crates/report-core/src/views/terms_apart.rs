@@ -10,21 +10,18 @@ use crate::search::SearchIndex;
 use crate::views::explore::{results, search_all};
 use crate::views::facets::Selection;
 
-/// For a query whose terms must all occur (two terms or more, each a
-/// clause of its own, none excluded), the number of reports `selection`
-/// admits that hold each term, in the query's order, where each term is
-/// held by one report at least and no report holds them all. `None`
-/// otherwise: a term that is nowhere is a slip to offer mends for, not a
-/// term apart.
+/// For a query whose terms must all occur ([`Query::asks_for_every_term`]),
+/// each term as typed and the number of reports `selection` admits that
+/// hold it, in the query's order, where each term is held by one report
+/// at least and no report holds them all. `None` otherwise: a term that is
+/// nowhere is a slip to offer mends for, not a term apart.
 pub fn reports_holding_each_term(
     reports: &[Report],
     index: &SearchIndex,
     query: &Query,
     selection: &Selection,
-) -> Option<Vec<usize>> {
-    let each_its_own_clause = query.clauses.len() == query.terms.len()
-        && query.clauses.iter().all(|clause| clause.len() == 1);
-    if query.terms.len() < 2 || !each_its_own_clause || !query.excluded.is_empty() {
+) -> Option<Vec<(String, usize)>> {
+    if !query.asks_for_every_term() {
         return None;
     }
     // Counting every term, every report is a row, with each term's hits.
@@ -42,7 +39,10 @@ pub fn reports_holding_each_term(
     let together = rows
         .iter()
         .any(|row| row.hits.per_term.iter().all(|&hits| hits > 0));
-    (!together && counts.iter().all(|&n| n > 0)).then_some(counts)
+    (!together && counts.iter().all(|&n| n > 0)).then(|| {
+        let typed = query.terms.iter().map(|t| t.text.clone());
+        typed.zip(counts).collect()
+    })
 }
 
 #[cfg(test)]
@@ -65,7 +65,11 @@ mod tests {
     fn apart(query: &str, selection: &Selection) -> Option<Vec<usize>> {
         let reports = corpus();
         let index = SearchIndex::new(&reports);
-        reports_holding_each_term(&reports, &index, &parse_query(query), selection)
+        let apart = reports_holding_each_term(&reports, &index, &parse_query(query), selection)?;
+        let typed: Vec<&str> = query.split(' ').collect();
+        let (terms, counts): (Vec<String>, Vec<usize>) = apart.into_iter().unzip();
+        assert_eq!(terms, typed, "each term as typed, in the query's order");
+        Some(counts)
     }
 
     #[test]
