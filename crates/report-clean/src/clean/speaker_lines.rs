@@ -4,6 +4,7 @@
 
 use crate::clean::header_run::opens_on_salutation;
 use crate::clean::metadata::parse_speaker_line;
+use crate::clean::offices::{HEADS_OF_GOVERNMENT, OTHER_OFFICES};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
 use report_core::text::names::{is_person_name, split_names};
@@ -137,39 +138,24 @@ pub(crate) fn take_bracketed_speaker(
     None
 }
 
-/// Offices a page names a speaker with, after the name or before it
-/// (`王某某副主席`, `主任王某某`, `王某某同志`).
-const OFFICES: [&str; 20] = [
-    "主席",
-    "书记",
-    "主任",
-    "院长",
-    "检察长",
-    "县长",
-    "市长",
-    "区长",
-    "省长",
-    "州长",
-    "镇长",
-    "乡长",
-    "旗长",
-    "局长",
-    "部长",
-    "厅长",
-    "委员",
-    "同志",
-    "秘书长",
-    "副",
-];
+/// What a page calls a speaker beside the offices' own names
+/// ([`HEADS_OF_GOVERNMENT`], [`OTHER_OFFICES`]): `王某某同志`,
+/// `王某某委员`, `王某某秘书长`.
+const ADDRESSED_AS: [&str; 3] = ["委员", "同志", "秘书长"];
 
-/// Whether `text` names `name` with an office beside it.
+/// Whether `text` names `name` with an office beside it, after the name
+/// (`王某某副主席`, `王某某同志`) or before it (`主任王某某`).
 fn names_with_office(text: &str, name: &str) -> bool {
+    let offices = || {
+        HEADS_OF_GOVERNMENT
+            .iter()
+            .chain(&OTHER_OFFICES)
+            .chain(&ADDRESSED_AS)
+    };
     text.match_indices(name).any(|(at, _)| {
         let before = &text[..at];
         let after = &text[at + name.len()..];
-        OFFICES
-            .iter()
-            .any(|o| after.starts_with(o) || (*o != "副" && before.ends_with(o)))
+        after.starts_with('副') || offices().any(|o| after.starts_with(o) || before.ends_with(o))
     })
 }
 

@@ -1,46 +1,13 @@
 //! Who wrote or delivered a report: a speaker's line under its title
 //! (an office and a name) and a byline's names (`本报记者 张伟 通讯员 刘洋`).
 
-use crate::clean::offices::HEADS_OF_GOVERNMENT;
+use crate::clean::offices::{HEADS_OF_GOVERNMENT, OTHER_OFFICES};
 use crate::clean::title_lines::{names_a_report, DIVISION_SUFFIXES};
 use report_core::text::dates::{chinese_numeral_date, find_full_date};
 use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::has_sentence_end;
 use report_core::text::names::{is_dotted_name, split_names};
 
-/// Offices that deliver a report besides a government's head
-/// (`HEADS_OF_GOVERNMENT`): a party secretary or a congress's chair, a
-/// prefecture's 行署专员, a 苏木's 苏木达, the head of the bureau, department or
-/// ministry that reports on the plan or the budget, or of the court or the
-/// procuratorate that reports beside the government (院长, 检察长); and the
-/// heads who report to a meeting that is no government's (a company's
-/// 职工代表大会, a school's 教职工代表大会: 总经理, 董事长, 校长), a state
-/// forest's or farm's 场长 to its workers' congress, a 嘎查's 嘎查达; the
-/// chair of the national assembly's standing committee (委员长, 副委员长),
-/// who reports on it as a province's 主任 does.
-const OTHER_OFFICES: [&str; 19] = [
-    "总理",
-    "书记",
-    "主任",
-    "委员长",
-    "长官",
-    "局长",
-    "厅长",
-    "部长",
-    "专员",
-    "院长",
-    "检察长",
-    "苏木达",
-    "经理",
-    "董事长",
-    "校长",
-    // A 兵团 division's and regiment's heads (`团长 刘建军`).
-    "师长",
-    "团长",
-    // A state forest's or farm's head (`场长 陈智`), a 嘎查's (`嘎查达 宝音`).
-    "场长",
-    "嘎查达",
-];
 const SPEAKER_MAX_CHARS: usize = 30;
 /// What else ends a government's name before its head's office besides a
 /// division's suffix (`某某县人民政府县长`, `国务院总理`).
