@@ -5,6 +5,7 @@
 use crate::clean::header_run::opens_on_salutation;
 use crate::clean::metadata::parse_speaker_line;
 use crate::clean::offices::{HEADS_OF_GOVERNMENT, OTHER_OFFICES};
+use crate::clean::title_tags::says_given_whole;
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
 use report_core::text::names::{is_person_name, split_names};
@@ -105,7 +106,9 @@ const TRANSCRIPT_LEAD_PARAGRAPHS: usize = 3;
 /// is a name only where the page names that person elsewhere with an
 /// office (`听取王某某副主席作的…报告`, in the text or in `elsewhere`, the
 /// header's lines), where 我代表 or 我受 follows the bracket at once
-/// (`[王某]我受…委托`), or, a name of three characters or more, where the
+/// (`[王某]我受…委托`; a word of two the page uses outside the bracket, or a
+/// note on the copy, `【全文】我代表…`, is a tag), or, a name of three
+/// characters or more, where the
 /// speech goes on so after its salutation: a site's tag of two before a
 /// salutation (`【全文】各位代表：`, `[来源]我县…`) reads as a surname and a
 /// name.
@@ -129,13 +132,37 @@ pub(crate) fn take_bracketed_speaker(
         let speech = rest.split_once(['：', ':']).map_or(rest, |(_, s)| s);
         let delegates = |words: &str| ["我代表", "我受"].iter().any(|d| words.starts_with(d));
         let long_name = name.chars().count() >= 3;
-        let speaks = delegates(rest) || long_name && delegates(speech.trim_start());
+        let speaks = delegates(rest) && !is_word_of_the_page(&name, &texts)
+            || long_name && delegates(speech.trim_start());
         if speaks || texts.iter().any(|t| names_with_office(t, &name)) {
             *paragraph = rest.to_string();
             return Some(name);
         }
     }
     None
+}
+
+/// Whether a bracketed word of two characters is a site's tag that reads
+/// as a surname and a name (`【全文】`, `【解读】`, `[来源]`): a note on the
+/// copy, or a word the page's own text uses outside the bracket
+/// (`…工作报告全文`, `来源：某某网`), where a person's name stands only in
+/// the bracket or beside an office.
+fn is_word_of_the_page(name: &str, texts: &[String]) -> bool {
+    if name.chars().count() != 2 {
+        return false;
+    }
+    let bracketed = |text: &str, at: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        NAME_MARKS
+            .iter()
+            .any(|(open, close)| before == Some(*open) && after == Some(*close))
+    };
+    says_given_whole(name)
+        || texts.iter().any(|text| {
+            !names_with_office(text, name)
+                && text.match_indices(name).any(|(at, _)| !bracketed(text, at))
+        })
 }
 
 /// What a page calls a speaker beside the offices' own names
