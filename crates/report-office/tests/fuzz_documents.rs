@@ -11,9 +11,9 @@ mod support;
 
 // report-clean's seeded generator and quiet catching of panics, shared
 // rather than written again.
-#[path = "../../report-clean/tests/support/quiet_panics.rs"]
+#[path = "../../report-clean/tests/pipeline/support/quiet_panics.rs"]
 mod quiet_panics;
-#[path = "../../report-clean/tests/support/rng.rs"]
+#[path = "../../report-clean/tests/pipeline/support/rng.rs"]
 #[allow(dead_code)]
 mod rng;
 
