@@ -2,7 +2,6 @@
 //! name over its posting line, then a headline that calls out and ends on
 //! a link's arrow, then the report's own header.
 
-
 use crate::support::shapes::{report, set_aside, PROSE};
 
 fn post(account: &str, headline: &str) -> String {

@@ -4,7 +4,6 @@
 //! article, over the report or between its lead and its text; a container
 //! around the whole page whose class names a navigation layout.
 
-
 use crate::support::shapes::{set_aside, web_page};
 
 const SENTENCES: [&str; 4] = [

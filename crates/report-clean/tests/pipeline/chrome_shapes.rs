@@ -3,9 +3,8 @@
 //! home page, an account's name over its posting line, a prefecture's
 //! 行署专员, a note marked by a circled number, a table under `…如下表：`.
 
-
-use report_clean::Report;
 use crate::support::shapes::{report, set_aside, web_page, PROSE};
+use report_clean::Report;
 
 fn paragraphs(r: &Report) -> Vec<&str> {
     r.paragraphs().collect()

@@ -8,10 +8,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::support::repo_root;
 use report_clean::tools::figure_gold::evaluate;
 use report_clean::{process_report, Report};
-use crate::support::repo_root;
-
 
 /// One report per CSV: the `full_text` column of its row, named by the file.
 fn provincial_reports(folder: &Path) -> Vec<Report> {

@@ -13,7 +13,6 @@
 use report_clean::import::{import_file, KnownReports};
 use report_clean::process_report;
 
-
 use crate::support::quiet_panics::panic_of;
 use crate::support::rng::Rng;
 use crate::support::statistical_text::{grammar_text, mutated_seed, soup};

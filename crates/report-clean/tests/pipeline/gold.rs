@@ -3,10 +3,9 @@
 //! `report_gold` scores them for `report-cli eval`. Each failure is
 //! collected so one run lists everything that is off.
 
+use crate::support::{repo_root, seed_text};
 use report_clean::tools::report_gold::{parse_gold, GoldField, GoldKey, Scorecard};
 use report_clean::{process_report, Report};
-use crate::support::{repo_root, seed_text};
-
 
 fn seed(file: &str) -> Report {
     process_report(file, &seed_text(file))

@@ -5,10 +5,9 @@
 //! script. Each made-up report must read as its unwrapped text does
 //! (wrap27, docs/quality-rounds.md).
 
-
-use report_clean::text::layout::display_width;
 use crate::support::repo_root;
 use crate::support::shapes::{first_paragraph, headings, region_path, report, stated_day};
+use report_clean::text::layout::display_width;
 
 /// A made-up county report, one block a line as a web page gives it.
 const REPORT: [&str; 12] = [

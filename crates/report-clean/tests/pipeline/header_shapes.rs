@@ -3,9 +3,8 @@
 //! a menu, a posting line, letter spacing, a month-only date, a table of
 //! contents or only the site's footer carries it.
 
-
-use report_clean::{NoiseKind, Report};
 use crate::support::shapes::{report, set_aside, web_page, PROSE};
+use report_clean::{NoiseKind, Report};
 
 /// The region's names as `[province, city, county, township]`.
 fn region_path(r: &Report) -> [Option<String>; 4] {

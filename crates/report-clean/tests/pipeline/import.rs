@@ -2,6 +2,7 @@
 //! format and encoding, each kind of bad input, duplicates, corrections and
 //! the workspace round trip.
 
+use crate::support::{bundled_reports, repo_root, seed_text};
 use report_clean::i18n::Lang;
 use report_clean::import::{
     apply_correction, check_size, import_file, warnings, workspace_json, BinaryKind, Correction,
@@ -9,8 +10,6 @@ use report_clean::import::{
     NotImported, Rejection, RunImport, MAX_FILE_BYTES,
 };
 use report_clean::{DatePrecision, Report};
-use crate::support::{bundled_reports, repo_root, seed_text};
-
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(repo_root().join("tests/fixtures/import").join(name)).expect("fixture")

@@ -2,7 +2,6 @@
 //! portals use that the reading of the header does not see as its own: a
 //! box the markup names a side bar, or a counter glued to the line.
 
-
 use crate::support::shapes::{stated_day, web_page};
 
 const PARAGRAPHS: &str = "<p>　　新春伊始，某某镇召开全镇经济工作会议，总结2022年工作，部署2023年重点任务，全镇上下干劲十足。</p>\

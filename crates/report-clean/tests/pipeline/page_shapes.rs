@@ -2,9 +2,8 @@
 //! government page with its meta tags, an e-paper page, a toolbar after the
 //! title, a forum repost, a township's report. The rules must be general.
 
-
-use report_clean::{NoiseKind, RegionLevel};
 use crate::support::shapes::{report, set_aside, web_page, PROSE};
+use report_clean::{NoiseKind, RegionLevel};
 
 #[test]
 fn a_government_page_states_its_metadata_in_meta_tags() {

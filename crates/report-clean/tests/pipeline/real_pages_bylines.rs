@@ -2,7 +2,6 @@
 //! shapes real pages gave them (docs/quality-real-pages.md, "Real pages,
 //! round 21: speakers, sources and converter junk"). Made-up text in each.
 
-
 use crate::support::shapes::{around_body, headings, report, BODY};
 
 #[test]

@@ -6,8 +6,9 @@
 //! again over a bulleted header, a heading under a lead on its colon.
 //! Made-up text only.
 
-
-use crate::support::shapes::{around_body, first_paragraph, headings, report, set_aside, stated_day};
+use crate::support::shapes::{
+    around_body, first_paragraph, headings, report, set_aside, stated_day,
+};
 
 #[test]
 fn a_wiki_page_with_its_box_and_edit_links() {

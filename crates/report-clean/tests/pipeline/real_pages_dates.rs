@@ -4,7 +4,6 @@
 //! spaces inside, a year whose role in its sentence says which year the
 //! report is. Made-up text in each.
 
-
 use crate::support::shapes::{around_body, report, stated_day};
 
 fn date_of(text: &str) -> (String, bool) {

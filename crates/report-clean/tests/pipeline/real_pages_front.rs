@@ -4,7 +4,6 @@
 //! file facts and notices, a paper's continuation mark, a bracketed label
 //! over a part of the page. Made-up text only.
 
-
 use crate::support::shapes::{
     around_body, first_paragraph, headings, report, set_aside, stated_day, BODY,
 };

@@ -3,7 +3,6 @@
 //! line, its lines bulleted, its office letter-spaced, its name masked or
 //! long, its date mistyped, a short line over it. Made-up text in each.
 
-
 use crate::support::shapes::{around_body, first_paragraph, headings, report, stated_day, BODY};
 
 const HEADINGS: [&str; 2] = ["一、2023年工作回顾", "二、2024年工作安排"];

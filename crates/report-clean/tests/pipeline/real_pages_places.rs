@@ -4,7 +4,6 @@
 //! own government, a short form of an autonomous area, the State Council
 //! named only by the speaker after a page's intro.
 
-
 use crate::support::shapes::{around_body, region_path, report};
 
 #[test]

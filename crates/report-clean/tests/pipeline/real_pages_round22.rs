@@ -4,9 +4,8 @@
 //! name, a speaker's line in brackets, a spaced name alone under the
 //! delivery line, a machine translation under the report's text.
 
-
-use report_clean::RegionLevel;
 use crate::support::shapes::{report, stated_day};
+use report_clean::RegionLevel;
 
 fn level(text: &str) -> Option<RegionLevel> {
     report(text).region.map(|r| r.level)
@@ -279,7 +278,10 @@ fn a_delivery_line_whose_day_was_left_blank_dates_the_speech_to_its_month() {
     .join("\n");
     let r = report(&text);
     assert_eq!(stated_day(&r).as_deref(), Some("2027-12"));
-    assert_eq!(crate::support::shapes::headings(&r), ["一、过去五年政府工作回顾"]);
+    assert_eq!(
+        crate::support::shapes::headings(&r),
+        ["一、过去五年政府工作回顾"]
+    );
 }
 
 #[test]

@@ -7,7 +7,6 @@
 //! a short line, cut off or set over two lines; a keyword line, a tag line
 //! and a copying site's credit ending line after line.
 
-
 use crate::support::shapes::{headings, region_path, report, set_aside};
 
 #[test]

@@ -5,7 +5,6 @@
 //! bars) taken for the title; the guests of a salutation read as a city;
 //! an autonomous region's report placed in the city its body names.
 
-
 use crate::support::shapes::{headings, region_path, report, set_aside};
 
 #[test]

@@ -3,8 +3,9 @@
 //! site's blurb naming the file it offers taken for the title and the
 //! body's first paragraph.
 
-
-use crate::support::shapes::{first_paragraph, headings, region_path, report, set_aside, stated_day};
+use crate::support::shapes::{
+    first_paragraph, headings, region_path, report, set_aside, stated_day,
+};
 
 #[test]
 fn a_sharing_sites_blurb_names_the_file_whose_name_is_the_title() {

@@ -1,8 +1,9 @@
 //! Made-up pages of the shapes the eighth look at real report pages
 //! (pages26, docs/quality-real-pages.md) found read wrong.
 
-
-use crate::support::shapes::{first_paragraph, headings, region_path, report, set_aside, stated_day};
+use crate::support::shapes::{
+    first_paragraph, headings, region_path, report, set_aside, stated_day,
+};
 
 #[test]
 fn a_session_named_under_the_headline_dates_the_speech_over_a_day_alone_above_it() {

@@ -1,7 +1,6 @@
 //! Made-up pages of the shapes the tenth look at real report pages
 //! (pages28, docs/quality-real-pages.md) found read wrong.
 
-
 use crate::support::shapes::{first_paragraph, headings, report, stated_day};
 
 #[test]

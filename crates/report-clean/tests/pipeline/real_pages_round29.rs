@@ -1,7 +1,6 @@
 //! Made-up pages of the shapes the eleventh look at real report pages
 //! (pages29, docs/quality-real-pages.md) found read wrong.
 
-
 use crate::support::shapes::{first_paragraph, headings, region_path, report, stated_day};
 
 #[test]

@@ -12,14 +12,13 @@
 //! body. Where `../shared` is absent the test says so and passes without
 //! judging.
 
-
 use std::collections::HashMap;
 
+use crate::support::web_archive::{saved_by_chrome, saved_by_internet_explorer};
+use crate::support::{import_file_as_user, realworld};
 use report_clean::text::fold::fold_for_search;
 use report_clean::tools::report_gold::{parse_gold, GoldEntry, GoldKey, Scorecard};
 use report_clean::Report;
-use crate::support::web_archive::{saved_by_chrome, saved_by_internet_explorer};
-use crate::support::{import_file_as_user, realworld};
 
 /// A layout: the page's lines as the bytes of a web page.
 type Render = fn(&Page) -> Vec<u8>;

@@ -6,13 +6,12 @@
 //! file that every report comes in with its title and year. Where
 //! `../shared` is absent the test says so and passes without judging.
 
-
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+use crate::support::{import_file_as_user, realworld};
 use report_clean::{RegionLevel, Report};
 use serde_json::Value;
-use crate::support::{import_file_as_user, realworld};
 
 fn gold(path: &PathBuf) -> Vec<Value> {
     std::fs::read_to_string(path)

@@ -3,11 +3,10 @@
 //! broken UTF-8 boundaries, odd white space), fed to every entry point that
 //! takes text. Deterministic (fixed seeds), so a failure reproduces.
 
-
+use crate::support::rng::Rng;
 use report_clean::{
     highlight, paragraph_figures, parse_corpus, parse_query, process_report, ViewState,
 };
-use crate::support::rng::Rng;
 
 const PIECES: &[&str] = &[
     "1",

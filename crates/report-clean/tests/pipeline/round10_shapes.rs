@@ -3,7 +3,6 @@
 //! year in a heading, a date only in the page's address), and the new
 //! pages of this round.
 
-
 use crate::support::shapes::{report, web_page};
 
 fn region_names(r: &report_clean::Report) -> Vec<String> {

@@ -1,6 +1,5 @@
 //! Pages of shapes the eleventh round of docs/quality-rounds-11-13.md found wanting.
 
-
 use crate::support::shapes::{report, set_aside, web_page};
 
 /// An old site's table layout: a side column's box of links beside the

@@ -1,6 +1,5 @@
 //! Pages of shapes the twelfth round of docs/quality-rounds-11-13.md found wanting.
 
-
 use crate::support::shapes::{report, set_aside, web_page};
 
 /// A county report's body under whatever header a shape puts over it.

@@ -1,6 +1,5 @@
 //! Pages of shapes the fourteenth round of docs/quality-rounds-14-15.md found wanting.
 
-
 use crate::support::shapes::{region_path, report, web_page};
 
 /// A report's body under whatever header a shape puts over it.

@@ -1,9 +1,10 @@
 //! Pages and texts of shapes the fifteenth round of docs/quality-rounds-14-15.md
 //! found wanting.
 
-
+use crate::support::shapes::{
+    around_body, region_path, report, set_aside, stated_day, web_page, BODY,
+};
 use report_clean::RegionLevel;
-use crate::support::shapes::{around_body, region_path, report, set_aside, stated_day, web_page, BODY};
 
 #[test]
 fn an_english_interfaces_date_with_its_months_name() {

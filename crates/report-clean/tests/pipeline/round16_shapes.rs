@@ -1,8 +1,9 @@
 //! Pages and texts of shapes the sixteenth round of docs/quality-rounds-16-17.md
 //! found wanting.
 
-
-use crate::support::shapes::{around_body, headings, report, set_aside, stated_day, web_page, BODY};
+use crate::support::shapes::{
+    around_body, headings, report, set_aside, stated_day, web_page, BODY,
+};
 
 fn paragraphs(r: &report_clean::Report) -> Vec<String> {
     r.paragraphs().map(String::from).collect()

@@ -1,7 +1,6 @@
 //! Pages and texts of shapes the seventeenth round of docs/quality-rounds-16-17.md
 //! found wanting.
 
-
 use crate::support::shapes::{
     around_body, headings, region_path, report, set_aside, stated_day, web_page,
 };

@@ -1,11 +1,10 @@
 //! Pages and texts of shapes the eighteenth round of docs/quality-rounds-18-19.md
 //! found wanting.
 
-
-use report_clean::import::{import_file, KnownReports, Rejection};
 use crate::support::shapes::{
     around_body, headings, region_path, report, set_aside, stated_day, web_page,
 };
+use report_clean::import::{import_file, KnownReports, Rejection};
 
 #[test]
 fn a_delivery_line_with_the_era_written_before_its_year() {

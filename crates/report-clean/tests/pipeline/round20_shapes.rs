@@ -1,8 +1,9 @@
 //! Pages and texts of shapes the twentieth round of docs/quality-rounds.md
 //! found wanting.
 
-
-use crate::support::shapes::{around_body, headings, region_path, report, stated_day, web_page, BODY};
+use crate::support::shapes::{
+    around_body, headings, region_path, report, stated_day, web_page, BODY,
+};
 
 /// [`BODY`] as a page's paragraphs.
 fn body_paragraphs() -> String {

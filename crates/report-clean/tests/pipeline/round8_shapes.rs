@@ -3,9 +3,8 @@
 //! page, rates given in tenths (两成), a year-end estimate, an audit of a
 //! named year.
 
-
-use report_core::FigureKind;
 use crate::support::shapes::{report, set_aside};
+use report_core::FigureKind;
 
 #[test]
 fn a_report_in_traditional_characters_is_read_and_kept_as_written() {

@@ -3,7 +3,6 @@
 //! numbers and their block, the words under a figure's caption), and the
 //! new pages of this round.
 
-
 use crate::support::shapes::{report, set_aside, web_page};
 
 #[test]

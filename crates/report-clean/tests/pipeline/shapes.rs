@@ -3,7 +3,6 @@
 
 use report_clean::{process_report, DatePrecision, NoiseKind, Report};
 
-
 fn report(text: &str) -> Report {
     process_report("test.txt", text)
 }

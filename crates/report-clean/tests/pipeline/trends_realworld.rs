@@ -8,18 +8,17 @@
 //! `cargo test -p report-clean --test pipeline trends_realworld:: -- --nocapture`.
 //! Where `../shared` is absent each test says so and passes.
 
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
+use crate::support::realworld;
 use report_clean::import::{import_file, KnownReports};
 use report_clean::{
     body_sizes, district_units, first_use_date, key_terms_by_district, key_terms_of_units,
     new_terms, parse_query, trends, CorpusGrams, Granularity, Period, RegionLevel, Report,
     SearchIndex, Selection, Trends, NEW_TERMS_LIMIT,
 };
-use crate::support::realworld;
 
 fn import(path: &Path) -> Vec<Report> {
     let name = path.file_name().unwrap().to_string_lossy().to_string();
