@@ -222,6 +222,20 @@ test("pinyin typed with the input method off, whole or by initials, is read as t
   await page.getByTestId("no-results").waitFor();
   await page.waitForTimeout(200);
   assert.equal(await page.getByTestId("near-miss").count(), 0, "qqxz reads as nothing");
+  // Initials typed apart are one word's.
+  await search(page, "xc zx");
+  await offered.filter({ hasText: "乡村振兴" }).first().waitFor();
+  assert.match(await page.getByTestId("near-misses").innerText(), /“xc zx” occurs in no report/);
+  // Pinyin with its tones numbered or marked, as textbooks write it.
+  for (const typed of ["jiu4ye4", "jiùyè"]) {
+    await search(page, typed);
+    await page.getByTestId("near-misses").filter({ hasText: `“${typed}”` }).waitFor();
+    await offered.filter({ hasText: "就业" }).first().waitFor();
+    assert.match(await offered.first().innerText(), /^就业\s?[（(]\d+/, typed);
+  }
+  await offered.first().click();
+  assert.equal(await box.inputValue(), "就业");
+  await waitForResults(page, 3);
   assert.deepEqual(errors, []);
   await page.close();
 });

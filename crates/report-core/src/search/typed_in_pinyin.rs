@@ -23,14 +23,75 @@ const FEWEST_SYLLABLES: usize = 2;
 const MOST_LETTERS: usize = 48;
 
 /// Whether the folded `term` may be pinyin typed with the input method
-/// off: letters a–z (ü too) and the apostrophes an input method or a
-/// phone's keyboard puts between syllables (`xi'an`, `xi’an`). Cheap, and
-/// reads no table: the page asks it before it fetches the reader.
+/// off: letters a–z (ü too), vowels with their tone marked (`jiùyè`, as
+/// dictionaries and textbooks write pinyin), and what parts syllables:
+/// the apostrophes an input method or a phone's keyboard puts between
+/// them (`xi'an`, `xi’an`) and a tone's number after a syllable's last
+/// letter (`jiu4ye4`). Cheap, and reads no table: the page asks it before
+/// it fetches the reader.
 pub fn may_be_pinyin(term: &str) -> bool {
-    term.chars().any(|c| c.is_ascii_lowercase())
-        && term
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || matches!(c, 'ü' | '\'' | '’'))
+    let mut previous = None;
+    let mut letters = 0;
+    for c in term.chars() {
+        match pinyin_typed(c) {
+            Some(Typed::Letter(letter)) => {
+                letters += 1;
+                previous = Some(letter);
+            }
+            Some(Typed::ToneNumber) if previous.is_some_and(ends_syllable) => previous = None,
+            Some(Typed::Apostrophe) => previous = None,
+            _ => return false,
+        }
+    }
+    letters > 0
+}
+
+/// What a character typed as pinyin is.
+enum Typed {
+    /// A letter, `v` for ü, a tone-marked vowel as its vowel.
+    Letter(u8),
+    /// `'` or `’` between syllables.
+    Apostrophe,
+    /// A tone's number, 1 to 5 (5 the neutral tone).
+    ToneNumber,
+}
+
+fn pinyin_typed(c: char) -> Option<Typed> {
+    let letter = match c {
+        'a'..='z' => c as u8,
+        'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => b'v',
+        'ā' | 'á' | 'ǎ' | 'à' => b'a',
+        'ē' | 'é' | 'ě' | 'è' => b'e',
+        'ī' | 'í' | 'ǐ' | 'ì' => b'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' => b'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' => b'u',
+        'ń' | 'ň' | 'ǹ' => b'n',
+        '\'' | '’' => return Some(Typed::Apostrophe),
+        '1'..='5' => return Some(Typed::ToneNumber),
+        _ => return None,
+    };
+    Some(Typed::Letter(letter))
+}
+
+/// Whether a syllable may end on `letter` (a vowel, n, ng, er): where a
+/// tone's number may follow; after any other (`gdp2`, `mp3`) a figure is
+/// part of a code.
+fn ends_syllable(letter: u8) -> bool {
+    matches!(
+        letter,
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'v' | b'n' | b'g' | b'r'
+    )
+}
+
+/// The folded `term`'s letters alone, tones and syllables' partings
+/// dropped (`xi'an` → xian, `jiù4` → jiu): what initials are read from.
+fn letters_of(term: &str) -> String {
+    term.chars()
+        .filter_map(|c| match pinyin_typed(c) {
+            Some(Typed::Letter(letter)) => Some(letter as char),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A term whose letters may be pinyin: letters alone, or letters an input
@@ -83,9 +144,10 @@ struct Spelling {
 }
 
 impl Spelling {
-    /// `term` (folded: lower case) as pinyin: letters a–z, `'` between
-    /// syllables, ü (or v) for ü; `None` when it is anything else or cannot
-    /// be read whole as at least `fewest` syllables.
+    /// `term` (folded: lower case) as pinyin: letters a–z, ü (or v) for ü,
+    /// tones marked or numbered, `'` between syllables; `None` when it is
+    /// anything else or cannot be read whole as at least `fewest`
+    /// syllables.
     fn of(term: &str, fewest: usize) -> Option<Spelling> {
         if !may_be_pinyin(term) {
             return None;
@@ -93,14 +155,10 @@ impl Spelling {
         let mut letters = Vec::new();
         let mut breaks = Vec::new();
         for c in term.chars() {
-            match c {
-                'ü' => letters.push(b'v'),
-                '\'' | '’' => {
-                    if !letters.is_empty() {
-                        breaks.push(letters.len());
-                    }
-                }
-                _ => letters.push(c as u8),
+            match pinyin_typed(c) {
+                Some(Typed::Letter(letter)) => letters.push(letter),
+                _ if letters.is_empty() => {}
+                _ => breaks.push(letters.len()),
             }
         }
         if letters.len() > MOST_LETTERS {
@@ -257,9 +315,10 @@ pub fn pinyin_offers<'a>(
             return true;
         }
         let mut read = read_as_pinyin(documents.clone(), folded, limit);
-        // One syllable (`zheng`) is too few to read, not initials.
+        // One syllable (`zheng`) is too few to read, not initials; initials
+        // typed apart (`xc zx`) are one word's.
         if read.is_empty() && Spelling::of(folded, 1).is_none() {
-            read = read_as_initials(documents.clone(), folded, limit);
+            read = read_as_initials(documents.clone(), &letters_of(folded), limit);
         }
         let found = !read.is_empty();
         if found {
@@ -306,6 +365,40 @@ mod tests {
         assert_eq!(offers("xczx")[0].1[0].text, "乡村振兴");
         // zheng is one syllable, too few to read; not z-h-e-n-g initials.
         assert!(offers("zheng").is_empty(), "{:?}", offers("zheng"));
+        // Initials typed apart are one word's, offered for what was typed.
+        let apart = offers("xc zx");
+        assert_eq!(apart.len(), 1, "{apart:?}");
+        assert_eq!(
+            (apart[0].0.as_str(), apart[0].1[0].text.as_str()),
+            ("xc zx", "乡村振兴")
+        );
+        // Too few letters apart as together.
+        assert!(offers("xc z").is_empty());
+    }
+
+    #[test]
+    fn tones_marked_or_numbered_read_as_the_syllables() {
+        let docs = ["促进就业，稳定就业。西安市绿色发展"];
+        for typed in ["jiùyè", "jiu4ye4", "jiu4 ye4", "jiù yè", "jiu4ye"] {
+            let read = offers(&docs, typed);
+            assert_eq!(read.len(), 1, "{typed}: {read:?}");
+            assert_eq!(read[0].1, ["就业"], "{typed}");
+        }
+        assert_eq!(offers(&docs, "lǜsè")[0].1, ["绿色"]);
+        assert_eq!(offers(&docs, "xī'ān")[0].1, ["西安"]);
+        // A tone's number parts syllables as an apostrophe does: xi1an1 is
+        // 西安, never 县.
+        assert_eq!(offers(&["西安市与某某县"], "xi1an1")[0].1, ["西安"]);
+    }
+
+    #[test]
+    fn a_figure_after_no_syllable_is_part_of_a_code() {
+        for term in ["jiùyè", "jiu4ye4", "lǜse4", "xi'an1", "ma5"] {
+            assert!(may_be_pinyin(term), "{term}");
+        }
+        for term in ["gdp2", "mp3", "5g", "4ye", "jiu44", "g20", "a-b"] {
+            assert!(!may_be_pinyin(term), "{term}");
+        }
     }
 
     fn offered(documents: &[&str], term: &str) -> Vec<(String, usize)> {
@@ -369,7 +462,9 @@ mod tests {
             "no syllable g"
         );
         assert!(offered(&docs, "营商环境").is_empty());
-        assert!(offered(&docs, "yingshang2").is_empty());
+        // No tone is numbered 0 or 25: a code.
+        assert!(offered(&docs, "yingshang0").is_empty());
+        assert!(offered(&docs, "yingshang25").is_empty());
         assert!(
             offered(&["yingshang 营商"], "yingshang").is_empty(),
             "the letters are there"
