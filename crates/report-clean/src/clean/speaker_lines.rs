@@ -146,7 +146,8 @@ pub(crate) fn take_bracketed_speaker(
 /// as a surname and a name (`【全文】`, `【解读】`, `[来源]`): a note on the
 /// copy, or a word the page's own text uses outside the bracket
 /// (`…工作报告全文`, `来源：某某网`), where a person's name stands only in
-/// the bracket or beside an office.
+/// the bracket, beside an office or before 作, delivering the report
+/// (`张某作政府工作报告`).
 fn is_word_of_the_page(name: &str, texts: &[String]) -> bool {
     if name.chars().count() != 2 {
         return false;
@@ -160,8 +161,11 @@ fn is_word_of_the_page(name: &str, texts: &[String]) -> bool {
     };
     says_given_whole(name)
         || texts.iter().any(|text| {
+            let delivers = |at: usize| text[at + name.len()..].starts_with('作');
             !names_with_office(text, name)
-                && text.match_indices(name).any(|(at, _)| !bracketed(text, at))
+                && text
+                    .match_indices(name)
+                    .any(|(at, _)| !bracketed(text, at) && !delivers(at))
         })
 }
 

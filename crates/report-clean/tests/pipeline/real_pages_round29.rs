@@ -323,6 +323,15 @@ fn a_site_tag_in_brackets_is_no_speaker() {
     ]
     .join("\n");
     assert_eq!(report(&text).authors, ["张某"]);
+    // Named again in a caption saying who delivers the report: a name.
+    let text = [
+        "某某县人民政府工作报告",
+        "张某作政府工作报告。",
+        "[张某]我代表某某县人民政府向大会报告工作，请予审议。",
+        "一年来，全县地区生产总值增长6%。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).authors, ["张某"]);
 }
 
 #[test]
