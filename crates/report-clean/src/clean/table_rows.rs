@@ -42,6 +42,41 @@ pub(crate) fn is_table_row(text: &str, next: Option<&Line>) -> bool {
             .is_some_and(|next_cells| has_number(&next_cells))
 }
 
+/// Bars a run of a grid's empty cells holds at least (`| ||`): two may
+/// close a row whose last cell is empty (`规章 | 0 | |`).
+const EMPTY_CELLS_MIN_BARS: usize = 3;
+
+/// The lines without a page grid's empty cells, as a page's layout table
+/// becomes text: a run of bars with nothing but spaces between them
+/// (`||||…`, `| |||||||||`) closing a line that holds no other bar is the
+/// grid's, not the line's (`某某街道2030年政府信息公开工作年度报告 ||||…`),
+/// and a line of bars alone, or of a table's rule (`---|---|`), goes.
+pub(crate) fn without_empty_cells(lines: Vec<Line>) -> Vec<Line> {
+    lines
+        .into_iter()
+        .filter_map(|mut line| {
+            if !line.text.contains('|') {
+                return Some(line);
+            }
+            if line
+                .text
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | ':') || c.is_whitespace())
+            {
+                return None;
+            }
+            let kept = line
+                .text
+                .trim_end_matches(|c: char| c == '|' || c.is_whitespace());
+            let run = &line.text[kept.len()..];
+            if run.matches('|').count() >= EMPTY_CELLS_MIN_BARS && !kept.contains('|') {
+                line.text = kept.to_string();
+            }
+            Some(line)
+        })
+        .collect()
+}
+
 /// A table's caption or its unit line (`表1　2024年主要经济指标完成情况`,
 /// `附表2 …`, `单位：亿元、%`): it stands with the table, heading nothing.
 pub(crate) fn is_table_caption(text: &str) -> bool {
