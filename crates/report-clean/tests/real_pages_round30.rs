@@ -61,3 +61,65 @@ fn a_table_rows_empty_cells_stay() {
     );
 }
 
+#[test]
+fn a_lead_publishing_a_named_report_titles_the_page() {
+    let text = [
+        "某某网讯:近日,某某省统计局发布了《2030年某某省国民经济和社会发展统计公报》。初步核算,全年全省地区生产总值12000亿元,比上年增长5.0%。",
+        "一、综合",
+        "全年全省地区生产总值12000亿元,比上年增长5.0%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.title_is_derived);
+    assert_eq!(r.title, "2030年某某省国民经济和社会发展统计公报");
+}
+
+#[test]
+fn a_lead_naming_a_report_it_does_not_publish_keeps_its_words() {
+    // A report read or studied is not the page's: only 发布, 公布, 编制 and
+    // 印发 put one out.
+    let text = [
+        "近日,某某县召开会议,学习《2030年某某省国民经济和社会发展统计公报》,研究部署下一步工作。",
+        "会议指出,要准确把握经济运行态势。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.title_is_derived);
+    assert_ne!(r.title, "2030年某某省国民经济和社会发展统计公报");
+}
+
+#[test]
+fn a_disclosure_report_without_a_title_is_named_by_its_format() {
+    let text = [
+        "本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求编制,全文包括总体情况、主动公开政府信息情况等六个部分。报告中所列数据统计期限自2030年1月1日起至2030年12月31日止。",
+        "一、总体情况",
+        "2030年,某某街道全年主动公开信息42条。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.title_is_derived);
+    assert_eq!(r.title, "2030年政府信息公开工作年度报告");
+    // The law the report cites names the country as its maker, not as the
+    // government the report is about.
+    assert!(
+        r.region
+            .as_ref()
+            .is_none_or(|g| g.level != report_core::RegionLevel::National),
+        "{:?}",
+        r.region
+    );
+}
+
+#[test]
+fn an_organ_entrusting_with_de_names_the_report() {
+    // `我受市人民政府的委托`: 的 before the errand is no part of the organ.
+    let text = [
+        "各位代表:我受市人民政府的委托,向大会作政府工作报告,请予审议。一、2029年的主要工作情况",
+        "全市生产总值增长6%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.title_is_derived);
+    assert_eq!(r.title, "市人民政府工作报告");
+}
+
