@@ -111,6 +111,36 @@ fn a_disclosure_report_without_a_title_is_named_by_its_format() {
 }
 
 #[test]
+fn a_law_cited_in_the_title_does_not_make_the_report_national() {
+    let text = [
+        "关于检查《中华人民共和国食品安全法》实施情况的报告",
+        "——2030年6月20日在某某市第十六届人民代表大会常务委员会第九次会议上",
+        "主任、副主任、秘书长、各位委员:",
+        "根据市人大常委会2030年工作要点,执法检查组对某某市贯彻实施食品安全法情况进行了检查。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        r.region
+            .as_ref()
+            .is_none_or(|g| g.level != report_core::RegionLevel::National),
+        "{:?}",
+        r.region
+    );
+    // A plan the country names in marks is the country's.
+    let plan = [
+        "关于《中华人民共和国国民经济和社会发展第十六个五年规划纲要(草案)》的说明",
+        "各位代表:现在,我就纲要草案的编制情况作说明。",
+    ]
+    .join("\n");
+    let r = report(&plan);
+    assert_eq!(
+        r.region.as_ref().map(|g| g.level),
+        Some(report_core::RegionLevel::National)
+    );
+}
+
+#[test]
 fn an_organ_entrusting_with_de_names_the_report() {
     // `我受市人民政府的委托`: 的 before the errand is no part of the organ.
     let text = [
