@@ -153,3 +153,59 @@ fn an_organ_entrusting_with_de_names_the_report() {
     assert_eq!(r.title, "市人民政府工作报告");
 }
 
+#[test]
+fn a_congress_name_over_its_standing_committees_report_is_one_title() {
+    let text = [
+        "某某黎族苗族自治县人民代表大会",
+        "常务委员会工作报告",
+        "——2030年1月14日在某某黎族苗族自治县",
+        "第十五届人民代表大会第七次会议上",
+        "某某黎族苗族自治县人大常委会主任 张某某",
+        "各位代表:",
+        "我受县人大常委会的委托,向大会报告工作,请予审议。",
+        "一、加强党的领导,坚定正确方向",
+        "一年来,共召开常委会会议8次。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某黎族苗族自治县人民代表大会常务委员会工作报告");
+    assert_eq!(stated(&r), Some("2030-01-14".to_string()));
+}
+
+fn stated(r: &report_core::Report) -> Option<String> {
+    support::shapes::stated_day(r)
+}
+
+#[test]
+fn a_title_line_repeating_the_headlines_end_is_no_run_on() {
+    // A district named with 和 (和平区) repeats the headline's end; it is no
+    // conjunction going on from it.
+    let text = [
+        "(某某市)某某市和平区人民政府工作报告(2030年1月8日)",
+        "和平区人民政府工作报告",
+        "——2030年1月8日在和平区第十八届人民代表大会第五次会议上",
+        "和平区人民政府区长 张某某",
+        "各位代表:",
+        "现在,我代表和平区人民政府,向大会报告工作,请予审议。",
+        "一、2029年工作回顾",
+        "全区生产总值增长5%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某市和平区人民政府工作报告");
+    // A second line that goes on with 和 still joins.
+    let text = [
+        "关于某某县2029年国民经济和社会发展计划执行情况",
+        "和2030年计划草案的报告",
+        "——2030年1月8日在某某县第十八届人民代表大会第五次会议上",
+        "各位代表:",
+        "受县人民政府委托,现将计划执行情况报告如下。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "关于某某县2029年国民经济和社会发展计划执行情况和2030年计划草案的报告"
+    );
+}
+
