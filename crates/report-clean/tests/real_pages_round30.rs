@@ -209,3 +209,32 @@ fn a_title_line_repeating_the_headlines_end_is_no_run_on() {
     );
 }
 
+#[test]
+fn a_login_wall_ends_no_report() {
+    let text = [
+        "某某镇2030年政府工作报告",
+        "各位代表:",
+        "现在,我代表镇人民政府向大会作政府工作报告,请予审议。",
+        "一、过去一年工作回顾",
+        "全镇生产总值增长6%。",
+        "(阅读全部图文内容,您需要先登录!)",
+    ]
+    .join("\n");
+    let r = report(&text);
+    for p in paragraphs(&r) {
+        assert!(!p.contains("登录"), "{p}");
+    }
+    // A report that tells residents to log in to a service keeps the words.
+    let text = [
+        "某某镇2030年政府工作报告",
+        "各位代表:",
+        "一、过去一年工作回顾",
+        "群众可登录政务服务网办理社保业务,全年网上办件1.2万件。",
+        "群众可登录网站查看办事进度。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(paragraphs(&r).iter().any(|p| p.contains("登录政务服务网")));
+    assert!(paragraphs(&r).iter().any(|p| p.contains("登录网站查看")));
+}
+

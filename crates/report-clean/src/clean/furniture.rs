@@ -381,8 +381,19 @@ pub fn is_prompt(text: &str) -> bool {
             .any(|(at, _)| !lower[at + w.len()..].starts_with(['数', '量', '次', '率']))
     };
     text.chars().count() <= PROMPT_MAX_CHARS
-        && !has_sentence_end(text)
-        && PROMPT_WORDS.iter().any(prompts)
+        && (!has_sentence_end(text) && PROMPT_WORDS.iter().any(prompts) || is_login_wall(text))
+}
+
+/// What a login wall says besides 登录: the rest of the text it holds back
+/// (`全文`, `全部内容`) or its address to the reader (`您需要`, `请`). A
+/// report's own line on a service (`群众可登录网站查看办事进度`) says none.
+const WALLED_WORDS: [&str; 4] = ["全文", "全部", "您", "请"];
+
+/// A site's wall before the rest of the text (`(阅读全部图文内容,您需要先
+/// 登录!)`, `登录后查看全文`): it asks the reader to log in to read on,
+/// sentence or not.
+fn is_login_wall(text: &str) -> bool {
+    text.contains("登录") && WALLED_WORDS.iter().any(|w| text.contains(w))
 }
 
 /// What a weather and date widget shows besides the date: the weekday and
