@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::shapes::{first_paragraph, report};
+use support::shapes::{first_paragraph, region_path, report};
 
 fn paragraphs(r: &report_core::Report) -> Vec<&String> {
     r.sections.iter().flat_map(|s| &s.paragraphs).collect()
@@ -238,3 +238,35 @@ fn a_login_wall_ends_no_report() {
     assert!(paragraphs(&r).iter().any(|p| p.contains("登录网站查看")));
 }
 
+#[test]
+fn the_place_a_leaders_inspection_named_is_the_reports_own() {
+    // A district's report without a title names another municipality in
+    // passing more often than its own, which it names as the place the
+    // leader inspected and instructed.
+    let text = [
+        "各位代表:",
+        "现在,我代表区人民政府向大会报告工作,请予审议。",
+        "一、2030年工作回顾",
+        "我们深入学习贯彻习近平总书记视察天津重要讲话精神和对天津工作一系列重要指示要求。引进北京新设机构55家,与北京铁路局合作开通专列,对接北京创新资源。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        region_path(&r).iter().any(|p| p == "天津市"),
+        "{:?}",
+        r.region
+    );
+    // A study visit names no inspection cited.
+    let text = [
+        "各位代表:",
+        "现在,我代表区人民政府向大会报告工作,请予审议。",
+        "组织企业赴天津考察学习。引进北京新设机构55家,与北京铁路局合作开通专列,对接北京创新资源。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        !region_path(&r).iter().any(|p| p == "天津市"),
+        "{:?}",
+        r.region
+    );
+}
