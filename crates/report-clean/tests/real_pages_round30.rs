@@ -270,3 +270,17 @@ fn the_place_a_leaders_inspection_named_is_the_reports_own() {
         r.region
     );
 }
+
+#[test]
+fn a_delivery_line_drawn_with_heavy_dashes_in_a_run_on_header_dates_the_report() {
+    // An old news page runs title, delivery line and speech together and
+    // draws the dash as `━━`.
+    let text = [
+        "新华网北京3月19日电 某某县人民检察院工作报告 ━━2030年3月11日在某某县第十届人民代表大会第四次会议上 各位代表: 现在,我代表县人民检察院向大会报告工作,请予审议。",
+        "一、围绕大局,加强法律监督",
+        "全年批准逮捕120人。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(stated(&r), Some("2030-03-11".to_string()));
+}
