@@ -284,3 +284,33 @@ fn a_delivery_line_drawn_with_heavy_dashes_in_a_run_on_header_dates_the_report()
     let r = report(&text);
     assert_eq!(stated(&r), Some("2030-03-11".to_string()));
 }
+
+fn year(r: &report_core::Report) -> Option<String> {
+    r.date.as_ref().map(|d| d.value[..4].to_string())
+}
+
+#[test]
+fn a_courts_review_headed_by_its_year_dates_the_report_the_year_after() {
+    let text = [
+        "市中级人民法院院长 张某某",
+        "各位代表:",
+        "现在,我代表市中级人民法院向大会报告工作,请予审议。",
+        "2030年主要工作",
+        "2030年,全市法院受理各类案件12000件,审结11000件。",
+        "一、强化底线思维,筑牢平安建设司法屏障",
+        "审结各类刑事案件5392件。",
+    ]
+    .join("\n");
+    assert_eq!(year(&report(&text)).as_deref(), Some("2031"));
+    // A plan headed so after a review that names its year is the plan.
+    let text = [
+        "各位代表:",
+        "现在,我代表县人民政府向大会报告工作,请予审议。",
+        "一、过去一年工作回顾",
+        "2030年,全县生产总值增长5%。",
+        "二、2031年主要工作",
+        "2031年,全县生产总值预期增长5%。",
+    ]
+    .join("\n");
+    assert_ne!(year(&report(&text)).as_deref(), Some("2032"));
+}
