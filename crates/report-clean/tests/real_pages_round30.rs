@@ -314,3 +314,19 @@ fn a_courts_review_headed_by_its_year_dates_the_report_the_year_after() {
     .join("\n");
     assert_ne!(year(&report(&text)).as_deref(), Some("2032"));
 }
+
+#[test]
+fn a_list_mark_before_a_heading_is_no_part_of_it() {
+    // A page's numbered list of the format's parts turned into text.
+    let text = [
+        "某某市2030年政府信息公开工作年度报告",
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求编制,全文包括总体情况、主动公开政府信息情况等六个部分。",
+        "- 总体情况",
+        "(一)主动公开情况。全年发布信息36442条。",
+        "(二)依申请公开情况。全年收到申请12件。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let headings = support::shapes::headings(&r);
+    assert!(headings.iter().any(|h| h == "总体情况"), "{headings:?}");
+}

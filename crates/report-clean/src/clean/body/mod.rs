@@ -24,6 +24,10 @@ use report_core::text::layout::{
 };
 use report_core::{Noise, NoiseKind, Section};
 
+/// Marks a copy sets before a list's items, and so before a heading that
+/// was one: a hyphen, an asterisk or a bullet and a space.
+const LIST_MARKS: [&str; 5] = ["- ", "* ", "• ", "· ", "● "];
+
 /// What the header zone found, which the body needs to recognise repeats.
 pub struct Known<'a> {
     pub title: Option<&'a str>,
@@ -152,7 +156,14 @@ impl Builder {
 
     fn heading_line(&mut self, line: &Line) {
         self.pending_join = false;
-        self.heading.push(line.text.clone());
+        // `- 总体情况`: a list's mark a copy set before a heading (a page's
+        // numbered list turned into text) is no part of it.
+        let text = LIST_MARKS
+            .iter()
+            .find_map(|mark| line.text.strip_prefix(mark))
+            .filter(|rest| !rest.trim().is_empty())
+            .unwrap_or(&line.text);
+        self.heading.push(text.trim_start().to_string());
         self.heading_numbers.push(line.number);
     }
 
