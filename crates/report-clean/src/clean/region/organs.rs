@@ -109,24 +109,3 @@ pub(super) fn names_township_assembly(after: &str) -> bool {
             .is_some_and(|rest| rest.starts_with("大会") || rest.starts_with("会议"))
     })
 }
-
-/// How much a place a leader's inspection named weighs (a source's name
-/// weighs as much): more than the places a body names in passing.
-pub(super) const INSPECTED_WEIGHT: u32 = 4;
-/// Verbs of a leader's inspection of a place (`视察天津`, `考察江西`).
-const INSPECTION_VERBS: [&str; 2] = ["视察", "考察"];
-/// What a local report cites of that inspection, right after the place
-/// (`视察天津重要讲话精神`, `考察江西时的重要讲话`, `视察某某重要指示`).
-const INSPECTION_WORDS: [&str; 2] = ["重要讲话", "重要指示"];
-
-/// Whether the place between `before` and `after` is one a leader inspected
-/// and whose report cites what was said there (`深入学习贯彻习近平总书记
-/// 视察天津重要讲话精神`): a local report names its own place so, every
-/// year. A delegation's study visit (`赴浙江考察学习`) cites no speech.
-pub(super) fn was_inspected(before: &[char], after: &str) -> bool {
-    let before: String = before[before.len().saturating_sub(2)..].iter().collect();
-    let after = after.strip_prefix('时').unwrap_or(after);
-    let after = after.strip_prefix('的').unwrap_or(after);
-    INSPECTION_VERBS.contains(&before.as_str())
-        && INSPECTION_WORDS.iter().any(|w| after.starts_with(w))
-}

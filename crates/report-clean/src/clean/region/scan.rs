@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet;
 use super::forms::other_form_suffix;
 use super::institutions::{names_a_thing_after_it, names_institution, names_village_organ};
 use super::national::national_phrases;
-use super::organs::{names_organ, names_township_assembly, was_inspected, INSPECTED_WEIGHT};
+use super::organs::{names_organ, names_township_assembly};
 use super::self_names::{own_kinds, speaks_for_a_province};
 use super::{Gazetteer, Named, RegionClues, AMBIGUOUS_SHORT, ETHNIC_GROUPS};
 use report_core::text::fold::to_simplified;
@@ -297,13 +297,8 @@ impl Evidence {
                 i = end;
                 continue;
             }
-            // `视察天津重要讲话`: the place a leader's inspection named is
-            // the report's own, as an organ's name in the body is.
-            let inspected = matches!(place, Place::Lead | Place::Body)
-                && was_inspected(&chars[..i], &text[bounds[end]..]);
             let (weight, names_government) = match place {
                 Place::Title | Place::Front | Place::Source if institution => (0, false),
-                Place::Lead | Place::Body if inspected => (INSPECTED_WEIGHT, false),
                 Place::Title => (8, true),
                 Place::Source | Place::Front | Place::Lead if organ => (8, true),
                 Place::Source => (4, false),
@@ -337,7 +332,6 @@ impl Evidence {
                     in_body: matches!(place, Place::Lead | Place::Body),
                     bare: matches!(place, Place::Lead | Place::Body)
                         && !organ
-                        && !inspected
                         && named.iter().all(|n| !n.full),
                     introduced: i == 0
                         || chars[i - 1] == '\n'

@@ -180,24 +180,9 @@ pub fn review_year(text: &str) -> Option<(u16, String)> {
             .find(|(words, _)| before.ends_with(words))
             .map(|(words, later)| (*later, format!("{words}{}", chars_from(&chars, i, 5))));
         let reviewed = reviews_year(&after).map(|len| (1, chars_from(&chars, i, 5 + len)));
-        let opening = heads_the_review(&chars, i).map(|len| (1, chars_from(&chars, i, 5 + len)));
-        let (later, phrase) = passing.or(reviewed).or(opening)?;
+        let (later, phrase) = passing.or(reviewed)?;
         Some((year + later, phrase))
     })
-}
-
-/// A court's or a procuratorate's report heads its review with the year's
-/// work alone on a line (`2030年主要工作`, its plan `2031年工作安排` after
-/// it): the year is the one reviewed where it is the first year the text
-/// names, as a review comes before the plan. With the heading's length
-/// after the year. A plan headed so (`二、2031年主要工作`) follows a review
-/// that names its year.
-fn heads_the_review(chars: &[char], i: usize) -> Option<usize> {
-    let heading = ['主', '要', '工', '作'];
-    let end = i + 5 + heading.len();
-    let closes_line = chars.get(end).is_none_or(|c| *c == '\n');
-    let first = (0..i).all(|j| present_year_at(chars, j).is_none());
-    (chars.get(i + 5..end) == Some(&heading[..]) && closes_line && first).then_some(heading.len())
 }
 
 /// The words after a year (`年` included) that make it the year a review
