@@ -141,6 +141,28 @@ fn a_law_cited_in_the_title_does_not_make_the_report_national() {
 }
 
 #[test]
+fn the_countrys_own_inspection_of_a_law_stays_national() {
+    // Delivered at the country's standing committee, the law's maker is
+    // the report's government too.
+    let text = [
+        "关于检查《中华人民共和国种子法》实施情况的报告",
+        "——2031年4月26日在第十四届全国人大常委会第十二次会议上",
+        "委员长、各位副委员长、秘书长、各位委员:",
+        "为推动种子法全面有效实施,执法检查组分赴河北、河南等地开展检查。",
+        "一、检查工作的基本情况",
+        "执法检查组先后赴河北、河南检查,河北种子企业120家。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.region.as_ref().map(|g| g.level),
+        Some(report_core::RegionLevel::National),
+        "{:?}",
+        r.region
+    );
+}
+
+#[test]
 fn an_organ_entrusting_with_de_names_the_report() {
     // `我受市人民政府的委托`: 的 before the errand is no part of the organ.
     let text = [
