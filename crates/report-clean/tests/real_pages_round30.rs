@@ -261,6 +261,44 @@ fn a_login_wall_ends_no_report() {
 }
 
 #[test]
+fn a_reports_own_lines_on_logging_in_stay() {
+    // A reform's name, a service's instructions: 登录 with 全部, 请 or 您
+    // in a report's own words is no wall.
+    let text = [
+        "关于推进“一网登录、全部通办”改革情况的报告",
+        "主任、各位副主任、各位委员:",
+        "现将全县推进改革情况报告如下,请予审议。",
+        "一、2030年工作回顾",
+        "(一)推行“一次登录、全部通办”",
+        "全年共收到政府信息公开申请58件,均在法定期限内答复。",
+        "申请人可登录网站在线提交申请。",
+        "您登录“某某通”即可办理。",
+        "网上申请须先登录政务服务网",
+        "全年清理规范性文件120件。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "关于推进“一网登录、全部通办”改革情况的报告");
+    let headings = support::shapes::headings(&r);
+    assert!(
+        headings.iter().any(|h| h.contains("一次登录、全部通办")),
+        "{headings:?}"
+    );
+    let all: Vec<String> = paragraphs(&r)
+        .into_iter()
+        .cloned()
+        .chain(headings)
+        .collect();
+    for line in [
+        "申请人可登录网站在线提交申请。",
+        "您登录“某某通”即可办理。",
+        "网上申请须先登录政务服务网",
+    ] {
+        assert!(all.iter().any(|p| p.contains(line)), "{line}: {all:?}");
+    }
+}
+
+#[test]
 fn a_local_report_citing_its_provinces_inspection_keeps_its_place() {
     // Nearly every local report cites a leader's inspection of its
     // province (or of another one): the county stays the report's place.

@@ -384,16 +384,29 @@ pub fn is_prompt(text: &str) -> bool {
         && (!has_sentence_end(text) && PROMPT_WORDS.iter().any(prompts) || is_login_wall(text))
 }
 
-/// What a login wall says besides 登录: the rest of the text it holds back
-/// (`全文`, `全部内容`) or its address to the reader (`您需要`, `请`). A
-/// report's own line on a service (`群众可登录网站查看办事进度`) says none.
-const WALLED_WORDS: [&str; 4] = ["全文", "全部", "您", "请"];
+/// What a login wall holds back: the reader is asked to log in to read,
+/// see or browse (`阅读`, `查看`, `浏览`) the rest (`全文`, `全部`, `更多`).
+const WALL_READING: [&str; 3] = ["阅读", "查看", "浏览"];
+const WALL_REST: [&str; 4] = ["全文", "全部", "更多", "内容"];
 
 /// A site's wall before the rest of the text (`(阅读全部图文内容,您需要先
-/// 登录!)`, `登录后查看全文`): it asks the reader to log in to read on,
-/// sentence or not.
+/// 登录!)`, `登录后查看全文`, `请先登录`): the whole line asks the reader to
+/// log in, and 登录 ends it or is followed by what logging in shows. A
+/// report's own line on a service (`申请人可登录网站在线提交申请`,
+/// `网上申请须先登录政务服务网`) or a reform's name (`一次登录、全部通办`)
+/// goes on from 登录 to what is done there.
 fn is_login_wall(text: &str) -> bool {
-    text.contains("登录") && WALLED_WORDS.iter().any(|w| text.contains(w))
+    let reads_on = WALL_READING.iter().any(|w| text.contains(w))
+        && WALL_REST.iter().any(|w| text.contains(w));
+    text.match_indices("登录").any(|(at, w)| {
+        let before = &text[..at];
+        let after = &text[at + w.len()..];
+        let closes = after.chars().all(|c| !c.is_alphanumeric());
+        let shows = after.strip_prefix('后').is_some_and(|rest| {
+            WALL_READING.iter().any(|w| rest.starts_with(w))
+        });
+        (closes && (before.ends_with('先') || reads_on)) || (shows && reads_on)
+    })
 }
 
 /// What a weather and date widget shows besides the date: the weekday and
