@@ -62,30 +62,25 @@ fn a_table_rows_empty_cells_stay() {
 }
 
 #[test]
-fn a_lead_publishing_a_named_report_titles_the_page() {
+fn a_news_lead_on_a_published_report_is_not_that_report() {
+    // News of the country's bulletin on a city's page: the page is the
+    // news, neither titled as the bulletin nor moved to the country.
     let text = [
-        "某某网讯:近日,某某省统计局发布了《2030年某某省国民经济和社会发展统计公报》。初步核算,全年全省地区生产总值12000亿元,比上年增长5.0%。",
-        "一、综合",
-        "全年全省地区生产总值12000亿元,比上年增长5.0%。",
+        "2月28日,国家统计局发布《中华人民共和国2030年国民经济和社会发展统计公报》。湖州市统计局表示,湖州市主要指标好于全国。",
+        "湖州市全年地区生产总值增长6%,湖州市居民人均可支配收入增长5%。",
     ]
     .join("\n");
     let r = report(&text);
     assert!(r.title_is_derived);
-    assert_eq!(r.title, "2030年某某省国民经济和社会发展统计公报");
-}
-
-#[test]
-fn a_lead_naming_a_report_it_does_not_publish_keeps_its_words() {
-    // A report read or studied is not the page's: only 发布, 公布, 编制 and
-    // 印发 put one out.
-    let text = [
-        "近日,某某县召开会议,学习《2030年某某省国民经济和社会发展统计公报》,研究部署下一步工作。",
-        "会议指出,要准确把握经济运行态势。",
-    ]
-    .join("\n");
-    let r = report(&text);
-    assert!(r.title_is_derived);
-    assert_ne!(r.title, "2030年某某省国民经济和社会发展统计公报");
+    assert_ne!(
+        r.title,
+        "中华人民共和国2030年国民经济和社会发展统计公报"
+    );
+    assert!(
+        region_path(&r).iter().any(|p| p == "湖州市"),
+        "{:?}",
+        r.region
+    );
 }
 
 #[test]
@@ -108,6 +103,28 @@ fn a_disclosure_report_without_a_title_is_named_by_its_format() {
         "{:?}",
         r.region
     );
+}
+
+#[test]
+fn other_reports_opening_on_how_they_were_made_are_no_disclosure_report() {
+    // A rule of law report and a department's final accounts open
+    // `本报告根据…编制` too.
+    for opening in [
+        "本报告根据《法治政府建设与责任落实督察工作规定》要求编制,全面总结某某县人民政府2030年度法治政府建设情况,包括推进政府信息公开等方面内容。",
+        "本报告依据《中华人民共和国预算法》和政府信息公开有关规定编制,主要反映某某县卫生健康局2030年度部门决算情况。",
+    ] {
+        let text = [opening, "一、部门基本情况", "某某县卫生健康局是县人民政府工作部门。"].join("\n");
+        let r = report(&text);
+        assert!(!r.title.contains("政府信息公开工作年度报告"), "{}", r.title);
+    }
+    // The year its figures cover in Chinese numerals.
+    let text = [
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。报告中所列数据统计期限自二〇三〇年一月一日起至二〇三〇年十二月三十一日止。",
+        "一、总体情况",
+        "2030年,某某街道全年主动公开信息42条。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).title, "2030年政府信息公开工作年度报告");
 }
 
 #[test]

@@ -7,6 +7,7 @@ use report_core::text::dates::{
     draft_year, infer_year, review_year, role_year, title_year, PartialDate,
 };
 use report_core::text::fold::is_han;
+use report_core::text::numbers::year_digits;
 use report_core::ReportDate;
 
 /// A date the page states, and whether it is only when the page was posted
@@ -162,9 +163,8 @@ pub(crate) fn derive_title(sections: &[report_core::Section]) -> String {
         _ => first,
     };
     let sentence = first.split(['。', '！', '？']).next().unwrap_or(first);
-    if let Some(title) = title_of_delegated_report(sentence)
-        .or_else(|| title_of_published_report(sentence))
-        .or_else(|| title_of_disclosure_report(first))
+    if let Some(title) =
+        title_of_delegated_report(sentence).or_else(|| title_of_disclosure_report(first))
     {
         return title;
     }
@@ -194,60 +194,36 @@ pub(crate) fn derive_title(sections: &[report_core::Section]) -> String {
     title
 }
 
-/// Verbs by which a lead says it puts out the report it names in title
-/// marks (`某某市统计局发布了《2030年某某市国民经济和社会发展统计公报》`,
-/// `现发布《…年度报告》`, `编制《…》`). Not 印发: a notice sends out a
-/// plan on a report (`印发《2030年政府工作报告》重点任务分工方案`).
-const PUBLISHING_VERBS: [&str; 3] = ["发布", "公布", "编制"];
-/// What the name of a report ends with.
-const REPORT_NAME_ENDS: [&str; 3] = ["公报", "报告", "年报"];
-/// Fewest characters of a report's name in title marks (`统计公报` alone
-/// names none).
-const PUBLISHED_NAME_MIN_CHARS: usize = 6;
-
-/// The report an opening sentence says it publishes, by the name it gives
-/// it in title marks (`…统计局发布了《2030年某某省国民经济和社会发展统计
-/// 公报》`): that name, the page's title.
-fn title_of_published_report(sentence: &str) -> Option<String> {
-    sentence.match_indices('《').find_map(|(at, _)| {
-        let before = sentence[..at].trim_end_matches('了');
-        let after = &sentence[at + '《'.len_utf8()..];
-        let name = &after[..after.find('》')?];
-        (PUBLISHING_VERBS.iter().any(|v| before.ends_with(v))
-            && REPORT_NAME_ENDS.iter().any(|e| name.ends_with(e))
-            && name.chars().count() >= PUBLISHED_NAME_MIN_CHARS
-            && !name.contains(['《', '》']))
-        .then(|| name.to_string())
-    })
-}
-
 /// What a government body's annual report on the information it disclosed
 /// (政府信息公开工作年度报告, a report every government body makes each
-/// year in one format) says of itself in its opening: `本年度报告根据《中华
-/// 人民共和国政府信息公开条例》…编制`, `根据《…条例》…编制本年度报告`.
-const DISCLOSURE_OPENINGS: [&str; 2] = ["本年度报告", "本报告"];
+/// year in one format) says of itself in its opening sentence: `本年度报告
+/// 根据《中华人民共和国政府信息公开条例》…编制`, `根据《…政府信息公开条例》
+/// …编制本年度报告`. Other reports open `本报告根据…编制` too (a rule of law
+/// report, a department's final accounts): they say no 本年度报告.
+const DISCLOSURE_OPENING: &str = "本年度报告";
+const DISCLOSURE_SUBJECT: &str = "政府信息公开";
 const DISCLOSURE_REPORT: &str = "政府信息公开工作年度报告";
 /// How far after `统计期限` the year its figures cover stands
-/// (`统计期限自2030年1月1日起`, `统计期限为2030年…`).
+/// (`统计期限自2030年1月1日起`, `统计期限为二〇三〇年…`).
 const PERIOD_YEAR_REACH: usize = 4;
 
 /// A disclosure annual report without a title, known by its opening
-/// (`本年度报告根据《…政府信息公开条例》…编制`): named as the format names
-/// it, with the year its figures cover where the paragraph gives it
-/// (`统计期限自2030年1月1日起至2030年12月31日止`):
+/// sentence (`本年度报告根据《…政府信息公开条例》…编制`): named as the
+/// format names it, with the year its figures cover where the paragraph
+/// gives it (`统计期限自2030年1月1日起至2030年12月31日止`):
 /// `2030年政府信息公开工作年度报告`.
 fn title_of_disclosure_report(paragraph: &str) -> Option<String> {
-    let opens = DISCLOSURE_OPENINGS.iter().any(|o| paragraph.starts_with(o))
-        || paragraph.starts_with("根据") && paragraph.contains("本年度报告");
-    if !opens || !paragraph.contains("政府信息公开") {
+    let sentence = paragraph.split(['。', '！', '？']).next().unwrap_or(paragraph);
+    let opens = sentence.starts_with(DISCLOSURE_OPENING)
+        || sentence.starts_with("根据") && sentence.contains(DISCLOSURE_OPENING);
+    if !opens || !sentence.contains(DISCLOSURE_SUBJECT) {
         return None;
     }
     let year = paragraph.split_once("统计期限").and_then(|(_, rest)| {
         let chars: Vec<char> = rest.chars().collect();
         (0..PERIOD_YEAR_REACH).find_map(|i| {
-            let digits: String = chars.get(i..i + 4)?.iter().collect();
-            (digits.chars().all(|c| c.is_ascii_digit()) && chars.get(i + 4) == Some(&'年'))
-                .then_some(digits)
+            let (year, len) = year_digits(chars.get(i..)?)?;
+            (chars.get(i + len) == Some(&'年')).then_some(year)
         })
     });
     Some(match year {
