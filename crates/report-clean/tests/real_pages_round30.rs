@@ -62,6 +62,36 @@ fn a_table_rows_empty_cells_stay() {
 }
 
 #[test]
+fn a_disclosure_tables_rows_further_on_keep_their_empty_cells() {
+    // The standard table's note row and a row of its own head: without
+    // their bars they would read as a heading's words or a heading.
+    let note = "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | | | | | | | |";
+    let text = [
+        "某某县人民政府办公室2030年政府信息公开工作年度报告",
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。",
+        "三、收到和处理政府信息公开申请情况",
+        note,
+        "一、本年新收政府信息公开申请数量 | 15 | 2 | 0 | 0 | 0 | 0 | 17",
+        "三、本年度办理结果 | | | | | | | |",
+        "(一)予以公开 | 8 | 1 | 0 | 0 | 0 | 0 | 9",
+        "四、政府信息公开工作存在的主要问题及改进情况",
+        "一是公开内容不够全面。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        paragraphs(&r).iter().any(|p| p.as_str() == note),
+        "{:?}",
+        paragraphs(&r)
+    );
+    let headings = support::shapes::headings(&r);
+    assert!(
+        !headings.iter().any(|h| h == "三、本年度办理结果"),
+        "{headings:?}"
+    );
+}
+
+#[test]
 fn a_news_lead_on_a_published_report_is_not_that_report() {
     // News of the country's bulletin on a city's page: the page is the
     // news, neither titled as the bulletin nor moved to the country.

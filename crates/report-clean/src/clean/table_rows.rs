@@ -3,6 +3,7 @@
 //! heading nothing.
 
 use report_core::text::fold::{is_han, is_space};
+use crate::clean::furniture::is_separator_line;
 use report_core::text::layout::{ends_sentence, Line};
 
 /// Cells a table row has at least, and how many of them are words.
@@ -48,29 +49,32 @@ const EMPTY_CELLS_MIN_BARS: usize = 3;
 
 /// The lines without a page grid's empty cells, as a page's layout table
 /// becomes text: a run of bars with nothing but spaces between them
-/// (`||||…`, `| |||||||||`) closing a line that holds no other bar is the
-/// grid's, not the line's (`某某街道2030年政府信息公开工作年度报告 ||||…`),
-/// and a line of bars alone, or of a table's rule (`---|---|`), goes.
+/// (`||||…`, `| |||||||||`) closing the page's headline, which holds no
+/// other bar, is the grid's, not the headline's (`某某街道2030年政府信息公开
+/// 工作年度报告 ||||…`); and a line of bars alone, or of a table's rule
+/// (`---|---|`), goes. A row of the report's own table further on keeps
+/// its empty cells (`三、本年度办理结果 | | | |`, a note row): cut, it would
+/// read as a heading or a paragraph.
 pub(crate) fn without_empty_cells(lines: Vec<Line>) -> Vec<Line> {
+    let mut before_headline = true;
     lines
         .into_iter()
         .filter_map(|mut line| {
             if !line.text.contains('|') {
+                before_headline &= line.text.trim().is_empty();
                 return Some(line);
             }
-            if line
-                .text
-                .chars()
-                .all(|c| matches!(c, '|' | '-' | ':') || c.is_whitespace())
-            {
+            if is_separator_line(&line.text) {
                 return None;
             }
-            let kept = line
-                .text
-                .trim_end_matches(|c: char| c == '|' || c.is_whitespace());
-            let run = &line.text[kept.len()..];
-            if run.matches('|').count() >= EMPTY_CELLS_MIN_BARS && !kept.contains('|') {
-                line.text = kept.to_string();
+            if std::mem::take(&mut before_headline) {
+                let kept = line
+                    .text
+                    .trim_end_matches(|c: char| c == '|' || c.is_whitespace());
+                let run = &line.text[kept.len()..];
+                if run.matches('|').count() >= EMPTY_CELLS_MIN_BARS && !kept.contains('|') {
+                    line.text = kept.to_string();
+                }
             }
             Some(line)
         })
