@@ -427,3 +427,27 @@ fn a_list_mark_before_a_heading_is_no_part_of_it() {
     let headings = support::shapes::headings(&r);
     assert!(headings.iter().any(|h| h == "总体情况"), "{headings:?}");
 }
+
+#[test]
+fn marks_on_both_sides_of_a_heading_stay() {
+    // `· 专栏 ·`: a decorative frame, not a list's mark.
+    let text = [
+        "某某县人民政府工作报告",
+        "——2031年1月10日在某某县第十九届人民代表大会第五次会议上",
+        "各位代表:",
+        "现在,我代表县人民政府,向大会报告工作,请予审议。",
+        "· 专栏 ·",
+        "· 2030年十件民生实事 ·",
+        "1.新建改扩建学校5所。",
+        "一、2030年工作回顾",
+        "全县地区生产总值增长6%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let headings = support::shapes::headings(&r);
+    assert!(
+        headings.iter().any(|h| h.contains("· 2030年十件民生实事 ·")),
+        "{headings:?}"
+    );
+    assert!(headings.iter().any(|h| h.starts_with("· 专栏 ·")), "{headings:?}");
+}

@@ -16,7 +16,8 @@ use crate::clean::noise::{heads_a_reading, is_breadcrumb, is_contact_line, is_fo
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
 use crate::clean::speaker_lines::government_then_name;
-use crate::clean::table_rows::{is_bulleted_figure, is_table_caption, is_table_row};
+use crate::clean::markdown::list_item;
+use crate::clean::table_rows::{is_bulleted_figure, is_table_caption, is_table_row, BULLETS};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{
@@ -24,9 +25,24 @@ use report_core::text::layout::{
 };
 use report_core::{Noise, NoiseKind, Section};
 
-/// Marks a copy sets before a list's items, and so before a heading that
-/// was one: a hyphen, an asterisk or a bullet and a space.
-const LIST_MARKS: [&str; 5] = ["- ", "* ", "• ", "· ", "● "];
+/// A heading without the list's mark a copy set before it (`- 总体情况`,
+/// `● 民生保障持续加强`): Markdown's list marks, or a bullet and a space.
+/// A mark on both sides (`· 专栏 ·`, `● 要闻 ●`) frames the heading; it
+/// stays.
+fn without_list_mark(text: &str) -> &str {
+    let rest = list_item(text).or_else(|| {
+        text.strip_prefix(BULLETS)
+            .filter(|rest| rest.starts_with(' '))
+    });
+    let framed = text
+        .chars()
+        .next()
+        .is_some_and(|mark| text.trim_end().ends_with(mark));
+    match rest.map(str::trim_start) {
+        Some(rest) if !rest.trim().is_empty() && !framed => rest,
+        _ => text,
+    }
+}
 
 /// What the header zone found, which the body needs to recognise repeats.
 pub struct Known<'a> {
@@ -158,12 +174,7 @@ impl Builder {
         self.pending_join = false;
         // `- 总体情况`: a list's mark a copy set before a heading (a page's
         // numbered list turned into text) is no part of it.
-        let text = LIST_MARKS
-            .iter()
-            .find_map(|mark| line.text.strip_prefix(mark))
-            .filter(|rest| !rest.trim().is_empty())
-            .unwrap_or(&line.text);
-        self.heading.push(text.trim_start().to_string());
+        self.heading.push(without_list_mark(&line.text).to_string());
         self.heading_numbers.push(line.number);
     }
 
