@@ -48,33 +48,32 @@ pub(crate) fn is_table_row(text: &str, next: Option<&Line>) -> bool {
 const EMPTY_CELLS_MIN_BARS: usize = 3;
 
 /// The lines without a page grid's empty cells, as a page's layout table
-/// becomes text: a run of bars with nothing but spaces between them
-/// (`||||…`, `| |||||||||`) closing the page's headline, which holds no
-/// other bar, is the grid's, not the headline's (`某某街道2030年政府信息公开
-/// 工作年度报告 ||||…`); and a line of bars alone, or of a table's rule
-/// (`---|---|`), goes. A row of the report's own table further on keeps
-/// its empty cells (`三、本年度办理结果 | | | |`, a note row): cut, it would
-/// read as a heading or a paragraph.
+/// becomes text: a run of bars closing a line that holds no other bar, with
+/// bars side by side in it (`||||…`, `| |||||||||`), is the grid's, not the
+/// line's (`某某街道2030年政府信息公开工作年度报告 ||||…`); and a line of
+/// bars alone, or of a table's rule (`---|---|`), goes. A row of the
+/// report's own table keeps its empty cells, each cell set off by spaces
+/// (`三、本年度办理结果 | | | |`, a note row): cut, it would read as a
+/// heading or a paragraph.
 pub(crate) fn without_empty_cells(lines: Vec<Line>) -> Vec<Line> {
-    let mut before_headline = true;
     lines
         .into_iter()
         .filter_map(|mut line| {
             if !line.text.contains('|') {
-                before_headline &= line.text.trim().is_empty();
                 return Some(line);
             }
             if is_separator_line(&line.text) {
                 return None;
             }
-            if std::mem::take(&mut before_headline) {
-                let kept = line
-                    .text
-                    .trim_end_matches(|c: char| c == '|' || c.is_whitespace());
-                let run = &line.text[kept.len()..];
-                if run.matches('|').count() >= EMPTY_CELLS_MIN_BARS && !kept.contains('|') {
-                    line.text = kept.to_string();
-                }
+            let kept = line
+                .text
+                .trim_end_matches(|c: char| c == '|' || c.is_whitespace());
+            let run = &line.text[kept.len()..];
+            if run.matches('|').count() >= EMPTY_CELLS_MIN_BARS
+                && run.contains("||")
+                && !kept.contains('|')
+            {
+                line.text = kept.to_string();
             }
             Some(line)
         })
