@@ -102,10 +102,7 @@ fn a_news_lead_on_a_published_report_is_not_that_report() {
     .join("\n");
     let r = report(&text);
     assert!(r.title_is_derived);
-    assert_ne!(
-        r.title,
-        "中华人民共和国2030年国民经济和社会发展统计公报"
-    );
+    assert_ne!(r.title, "中华人民共和国2030年国民经济和社会发展统计公报");
     assert!(
         region_path(&r).iter().any(|p| p == "湖州市"),
         "{:?}",
@@ -446,8 +443,13 @@ fn marks_on_both_sides_of_a_heading_stay() {
     let r = report(&text);
     let headings = support::shapes::headings(&r);
     assert!(
-        headings.iter().any(|h| h.contains("· 2030年十件民生实事 ·")),
+        headings
+            .iter()
+            .any(|h| h.contains("· 2030年十件民生实事 ·")),
         "{headings:?}"
     );
-    assert!(headings.iter().any(|h| h.starts_with("· 专栏 ·")), "{headings:?}");
+    assert!(
+        headings.iter().any(|h| h.starts_with("· 专栏 ·")),
+        "{headings:?}"
+    );
 }

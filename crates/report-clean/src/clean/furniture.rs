@@ -396,15 +396,15 @@ const WALL_REST: [&str; 4] = ["全文", "全部", "更多", "内容"];
 /// `网上申请须先登录政务服务网`) or a reform's name (`一次登录、全部通办`)
 /// goes on from 登录 to what is done there.
 fn is_login_wall(text: &str) -> bool {
-    let reads_on = WALL_READING.iter().any(|w| text.contains(w))
-        && WALL_REST.iter().any(|w| text.contains(w));
+    let reads_on =
+        WALL_READING.iter().any(|w| text.contains(w)) && WALL_REST.iter().any(|w| text.contains(w));
     text.match_indices("登录").any(|(at, w)| {
         let before = &text[..at];
         let after = &text[at + w.len()..];
         let closes = after.chars().all(|c| !c.is_alphanumeric());
-        let shows = after.strip_prefix('后').is_some_and(|rest| {
-            WALL_READING.iter().any(|w| rest.starts_with(w))
-        });
+        let shows = after
+            .strip_prefix('后')
+            .is_some_and(|rest| WALL_READING.iter().any(|w| rest.starts_with(w)));
         (closes && (before.ends_with('先') || reads_on)) || (shows && reads_on)
     })
 }

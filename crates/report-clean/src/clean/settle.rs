@@ -213,7 +213,10 @@ const PERIOD_YEAR_REACH: usize = 4;
 /// gives it (`统计期限自2030年1月1日起至2030年12月31日止`):
 /// `2030年政府信息公开工作年度报告`.
 fn title_of_disclosure_report(paragraph: &str) -> Option<String> {
-    let sentence = paragraph.split(['。', '！', '？']).next().unwrap_or(paragraph);
+    let sentence = paragraph
+        .split(['。', '！', '？'])
+        .next()
+        .unwrap_or(paragraph);
     let opens = sentence.starts_with(DISCLOSURE_OPENING)
         || sentence.starts_with("根据") && sentence.contains(DISCLOSURE_OPENING);
     if !opens || !sentence.contains(DISCLOSURE_SUBJECT) {

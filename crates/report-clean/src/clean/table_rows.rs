@@ -2,8 +2,8 @@
 //! line: its rows and its caption or unit line stand with it in the body,
 //! heading nothing.
 
-use report_core::text::fold::{is_han, is_space};
 use crate::clean::furniture::is_separator_line;
+use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::{ends_sentence, Line};
 
 /// Cells a table row has at least, and how many of them are words.
