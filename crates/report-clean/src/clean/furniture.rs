@@ -381,8 +381,32 @@ pub fn is_prompt(text: &str) -> bool {
             .any(|(at, _)| !lower[at + w.len()..].starts_with(['数', '量', '次', '率']))
     };
     text.chars().count() <= PROMPT_MAX_CHARS
-        && !has_sentence_end(text)
-        && PROMPT_WORDS.iter().any(prompts)
+        && (!has_sentence_end(text) && PROMPT_WORDS.iter().any(prompts) || is_login_wall(text))
+}
+
+/// What a login wall holds back: the reader is asked to log in to read,
+/// see or browse (`阅读`, `查看`, `浏览`) the rest (`全文`, `全部`, `更多`).
+const WALL_READING: [&str; 3] = ["阅读", "查看", "浏览"];
+const WALL_REST: [&str; 4] = ["全文", "全部", "更多", "内容"];
+
+/// A site's wall before the rest of the text (`(阅读全部图文内容,您需要先
+/// 登录!)`, `登录后查看全文`, `请先登录`): the whole line asks the reader to
+/// log in, and 登录 ends it or is followed by what logging in shows. A
+/// report's own line on a service (`申请人可登录网站在线提交申请`,
+/// `网上申请须先登录政务服务网`) or a reform's name (`一次登录、全部通办`)
+/// goes on from 登录 to what is done there.
+fn is_login_wall(text: &str) -> bool {
+    let reads_on =
+        WALL_READING.iter().any(|w| text.contains(w)) && WALL_REST.iter().any(|w| text.contains(w));
+    text.match_indices("登录").any(|(at, w)| {
+        let before = &text[..at];
+        let after = &text[at + w.len()..];
+        let closes = after.chars().all(|c| !c.is_alphanumeric());
+        let shows = after
+            .strip_prefix('后')
+            .is_some_and(|rest| WALL_READING.iter().any(|w| rest.starts_with(w)));
+        (closes && (before.ends_with('先') || reads_on)) || (shows && reads_on)
+    })
 }
 
 /// What a weather and date widget shows besides the date: the weekday and

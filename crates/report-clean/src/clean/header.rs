@@ -406,7 +406,11 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             && (is_broken_off_tail(text)
                 || (h.title.as_deref().is_some_and(runs_on) || opens_on_a_conjunction(text))
                     && !is_metadata_like(text)
-                    && !is_organ_line(text))
+                    && !is_organ_line(text)
+                    // `和平区人民政府工作报告` under `某某市和平区人民政府工作
+                    // 报告`: a place named with 和 repeating the title's
+                    // end, not a conjunction going on from it.
+                    && !h.title.as_deref().is_some_and(|t| t.ends_with(text)))
         {
             // A title a pasted link broke before its last character or two,
             // or set over two lines at a word that needs more.

@@ -10,7 +10,7 @@
 
 use crate::clean::metadata::{
     is_bare_label, is_delivery_line, is_undated_delivery_line, parse_delivery_line,
-    parse_metadata_line, parse_speaker_line, with_lost_spaces,
+    parse_metadata_line, parse_speaker_line, with_lost_spaces, DELIVERY_DASHES,
 };
 use crate::clean::speaker_lines::name_line;
 use report_core::text::dates::is_full_date_alone;
@@ -131,8 +131,8 @@ fn header_parts(text: &str) -> Option<Vec<String>> {
 fn delivery_clause(text: &str) -> Option<(usize, usize)> {
     let starts = text.char_indices().filter(|&(at, c)| {
         let previous = text[..at].chars().last();
-        let opener = matches!(c, '—' | '―' | '－' | '-' | '（' | '(')
-            && !previous.is_some_and(|p| matches!(p, '—' | '―' | '－' | '-' | '（' | '('));
+        let opens = |c: char| DELIVERY_DASHES.contains(&c) || matches!(c, '（' | '(');
+        let opener = opens(c) && !previous.is_some_and(opens);
         // A date opens it after a space or at the line's start only: after
         // a character it may be a part of a date (`20xx年1月25日`).
         let date = (c.is_ascii_digit() || "〇一二".contains(c))

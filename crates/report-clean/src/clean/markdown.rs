@@ -56,7 +56,7 @@ fn quoted(text: &str) -> Option<&str> {
 }
 
 /// `- 新增…`, `* …`, `+ …`: a list item's mark.
-fn list_item(text: &str) -> Option<&str> {
+pub(crate) fn list_item(text: &str) -> Option<&str> {
     ["- ", "* ", "+ "]
         .iter()
         .find_map(|mark| text.strip_prefix(mark))

@@ -34,6 +34,7 @@ use crate::clean::settle::{derive_title, settle_date};
 use crate::clean::soft_breaks::join_soft_breaks;
 use crate::clean::speaker_lines::take_bracketed_speaker;
 use crate::clean::stage_directions::set_aside_stage_directions;
+use crate::clean::table_rows::without_empty_cells;
 use crate::clean::title_lines::labels_a_box;
 use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
 use crate::clean::traditional::{simplified_copy, Restorer};
@@ -121,7 +122,7 @@ fn process_read_text(
     let lines = without_watermarks(without_lost_indents(read_lines(text)), &mut noise);
     let lines = split_run_together(without_page_numbers(lines));
     let lines = without_list_tabs(without_line_numbers(lines));
-    let lines = without_edge_pictographs(without_markdown(lines));
+    let lines = without_empty_cells(without_edge_pictographs(without_markdown(lines)));
     let lines = close_digit_spacing(lines);
     let lines = remove_spam(lines, &mut noise);
     let lines = without_credit_suffixes(lines, &mut noise);

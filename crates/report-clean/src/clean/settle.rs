@@ -7,6 +7,7 @@ use report_core::text::dates::{
     draft_year, infer_year, review_year, role_year, title_year, PartialDate,
 };
 use report_core::text::fold::is_han;
+use report_core::text::numbers::year_digits;
 use report_core::ReportDate;
 
 /// A date the page states, and whether it is only when the page was posted
@@ -162,7 +163,9 @@ pub(crate) fn derive_title(sections: &[report_core::Section]) -> String {
         _ => first,
     };
     let sentence = first.split(['。', '！', '？']).next().unwrap_or(first);
-    if let Some(title) = title_of_delegated_report(sentence) {
+    if let Some(title) =
+        title_of_delegated_report(sentence).or_else(|| title_of_disclosure_report(first))
+    {
         return title;
     }
     let mut title = String::new();
@@ -191,6 +194,47 @@ pub(crate) fn derive_title(sections: &[report_core::Section]) -> String {
     title
 }
 
+/// What a government body's annual report on the information it disclosed
+/// (政府信息公开工作年度报告, a report every government body makes each
+/// year in one format) says of itself in its opening sentence: `本年度报告
+/// 根据《中华人民共和国政府信息公开条例》…编制`, `根据《…政府信息公开条例》
+/// …编制本年度报告`. Other reports open `本报告根据…编制` too (a rule of law
+/// report, a department's final accounts): they say no 本年度报告.
+const DISCLOSURE_OPENING: &str = "本年度报告";
+const DISCLOSURE_SUBJECT: &str = "政府信息公开";
+const DISCLOSURE_REPORT: &str = "政府信息公开工作年度报告";
+/// How far after `统计期限` the year its figures cover stands
+/// (`统计期限自2030年1月1日起`, `统计期限为二〇三〇年…`).
+const PERIOD_YEAR_REACH: usize = 4;
+
+/// A disclosure annual report without a title, known by its opening
+/// sentence (`本年度报告根据《…政府信息公开条例》…编制`): named as the
+/// format names it, with the year its figures cover where the paragraph
+/// gives it (`统计期限自2030年1月1日起至2030年12月31日止`):
+/// `2030年政府信息公开工作年度报告`.
+fn title_of_disclosure_report(paragraph: &str) -> Option<String> {
+    let sentence = paragraph
+        .split(['。', '！', '？'])
+        .next()
+        .unwrap_or(paragraph);
+    let opens = sentence.starts_with(DISCLOSURE_OPENING)
+        || sentence.starts_with("根据") && sentence.contains(DISCLOSURE_OPENING);
+    if !opens || !sentence.contains(DISCLOSURE_SUBJECT) {
+        return None;
+    }
+    let year = paragraph.split_once("统计期限").and_then(|(_, rest)| {
+        let chars: Vec<char> = rest.chars().collect();
+        (0..PERIOD_YEAR_REACH).find_map(|i| {
+            let (year, len) = year_digits(chars.get(i..)?)?;
+            (chars.get(i + len) == Some(&'年')).then_some(year)
+        })
+    });
+    Some(match year {
+        Some(year) => format!("{year}年{DISCLOSURE_REPORT}"),
+        None => DISCLOSURE_REPORT.to_string(),
+    })
+}
+
 /// How a speech says whom it reports for: `我代表某某县人民检察院`, `我受
 /// 某某市人民代表大会常务委员会委托`.
 const DELEGATIONS: [(&str, &str); 2] = [("我代表", ""), ("我受", "委托")];
@@ -213,7 +257,9 @@ fn title_of_delegated_report(sentence: &str) -> Option<String> {
             let at = rest.find(['向', '，', ','])?;
             (&rest[..at], &rest[at..])
         } else {
-            rest.split_once(closes)?
+            // `我受市人民政府的委托`: the organ, and 的 before its errand.
+            let (organ, after) = rest.split_once(closes)?;
+            (organ.strip_suffix('的').unwrap_or(organ), after)
         };
         let after = after.trim_start_matches(['，', ',']);
         let clause = after.split(['，', ',', '；', ';']).next().unwrap_or(after);

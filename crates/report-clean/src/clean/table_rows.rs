@@ -2,6 +2,7 @@
 //! line: its rows and its caption or unit line stand with it in the body,
 //! heading nothing.
 
+use crate::clean::furniture::is_separator_line;
 use report_core::text::fold::{is_han, is_space};
 use report_core::text::layout::{ends_sentence, Line};
 
@@ -40,6 +41,43 @@ pub(crate) fn is_table_row(text: &str, next: Option<&Line>) -> bool {
         || next
             .and_then(|n| cells_of(&n.text))
             .is_some_and(|next_cells| has_number(&next_cells))
+}
+
+/// Bars a run of a grid's empty cells holds at least (`| ||`): two may
+/// close a row whose last cell is empty (`规章 | 0 | |`).
+const EMPTY_CELLS_MIN_BARS: usize = 3;
+
+/// The lines without a page grid's empty cells, as a page's layout table
+/// becomes text: a run of bars closing a line that holds no other bar, with
+/// bars side by side in it (`||||…`, `| |||||||||`), is the grid's, not the
+/// line's (`某某街道2030年政府信息公开工作年度报告 ||||…`); and a line of
+/// bars alone, or of a table's rule (`---|---|`), goes. A row of the
+/// report's own table keeps its empty cells, each cell set off by spaces
+/// (`三、本年度办理结果 | | | |`, a note row): cut, it would read as a
+/// heading or a paragraph.
+pub(crate) fn without_empty_cells(lines: Vec<Line>) -> Vec<Line> {
+    lines
+        .into_iter()
+        .filter_map(|mut line| {
+            if !line.text.contains('|') {
+                return Some(line);
+            }
+            if is_separator_line(&line.text) {
+                return None;
+            }
+            let kept = line
+                .text
+                .trim_end_matches(|c: char| c == '|' || c.is_whitespace());
+            let run = &line.text[kept.len()..];
+            if run.matches('|').count() >= EMPTY_CELLS_MIN_BARS
+                && run.contains("||")
+                && !kept.contains('|')
+            {
+                line.text = kept.to_string();
+            }
+            Some(line)
+        })
+        .collect()
 }
 
 /// A table's caption or its unit line (`表1　2024年主要经济指标完成情况`,

@@ -77,6 +77,7 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
         || names_a_place_alone(title) && organ_and_tail
         || cut_matter(title, text)
         || cut_after_its_year(title, text)
+        || names_a_congress(title) && completes_congress_committees_title(text)
         || names_an_assembly(title)
             && opens_on_a_term(text)
             && text.contains("委员会")
@@ -194,6 +195,34 @@ fn names_an_assembly(text: &str) -> bool {
     text.chars().count() <= ASSEMBLY_MAX_CHARS
         && text.chars().all(is_han)
         && ASSEMBLIES.iter().any(|a| text.ends_with(a))
+}
+
+/// Most characters of a people's congress's name alone on a title's first
+/// line: an autonomous county's name is long (`某某黎族苗族自治县人民代表
+/// 大会`).
+const CONGRESS_MAX_CHARS: usize = 20;
+/// Most characters of the rest of a standing committee's title
+/// (`常务委员会2030年工作报告`).
+const COMMITTEE_TAIL_MAX_CHARS: usize = 20;
+
+/// A line that is a people's congress's name and nothing else
+/// (`某某黎族苗族自治县人民代表大会`), not a delivery line cut after it
+/// (`在某某县第九届人民代表大会`).
+fn names_a_congress(text: &str) -> bool {
+    text.chars().count() <= CONGRESS_MAX_CHARS
+        && text.chars().all(is_han)
+        && text.ends_with("人民代表大会")
+        && !text.starts_with('在')
+        && !text.contains('届')
+}
+
+/// `常务委员会工作报告` under a congress's name: its standing committee's
+/// report, the title broken after the congress's name.
+fn completes_congress_committees_title(text: &str) -> bool {
+    text.starts_with("常务委员会")
+        && text.ends_with("报告")
+        && text.chars().count() <= COMMITTEE_TAIL_MAX_CHARS
+        && !has_sentence_end(text)
 }
 
 /// A line opening on the term of a body (`第七届某某县委员会…`): it goes

@@ -31,6 +31,7 @@ mod real_pages_round26;
 mod real_pages_round27;
 mod real_pages_round28;
 mod real_pages_round29;
+mod real_pages_round30;
 mod realworld_layouts;
 mod realworld_ways_in;
 mod robustness;

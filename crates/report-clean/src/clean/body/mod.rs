@@ -11,18 +11,38 @@ use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
 use crate::clean::header_run::is_greeting;
 use crate::clean::joins::join_broken;
+use crate::clean::markdown::list_item;
 use crate::clean::metadata::{parse_byline, parse_delivery_line, parse_speaker_line};
 use crate::clean::noise::{heads_a_reading, is_breadcrumb, is_contact_line, is_footer_line};
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
 use crate::clean::speaker_lines::government_then_name;
-use crate::clean::table_rows::{is_bulleted_figure, is_table_caption, is_table_row};
+use crate::clean::table_rows::{is_bulleted_figure, is_table_caption, is_table_row, BULLETS};
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{
     ends_sentence, has_sentence_end, is_continuation, is_sentence_end, Line,
 };
 use report_core::{Noise, NoiseKind, Section};
+
+/// A heading without the list's mark a copy set before it (`- 总体情况`,
+/// `● 民生保障持续加强`): Markdown's list marks, or a bullet and a space.
+/// A mark on both sides (`· 专栏 ·`, `● 要闻 ●`) frames the heading; it
+/// stays.
+fn without_list_mark(text: &str) -> &str {
+    let rest = list_item(text).or_else(|| {
+        text.strip_prefix(BULLETS)
+            .filter(|rest| rest.starts_with(' '))
+    });
+    let framed = text
+        .chars()
+        .next()
+        .is_some_and(|mark| text.trim_end().ends_with(mark));
+    match rest.map(str::trim_start) {
+        Some(rest) if !rest.trim().is_empty() && !framed => rest,
+        _ => text,
+    }
+}
 
 /// What the header zone found, which the body needs to recognise repeats.
 pub struct Known<'a> {
@@ -152,7 +172,9 @@ impl Builder {
 
     fn heading_line(&mut self, line: &Line) {
         self.pending_join = false;
-        self.heading.push(line.text.clone());
+        // `- 总体情况`: a list's mark a copy set before a heading (a page's
+        // numbered list turned into text) is no part of it.
+        self.heading.push(without_list_mark(&line.text).to_string());
         self.heading_numbers.push(line.number);
     }
 

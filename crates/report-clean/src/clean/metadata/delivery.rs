@@ -6,12 +6,13 @@ use super::compact_date;
 use report_core::text::dates::{chinese_numeral_date, find_full_date, valid_year, PartialDate};
 use report_core::text::numbers::{parse_chinese_number, year_digits};
 
+/// Dashes a delivery line opens on: the em dash and the lines pages draw it
+/// with (`──`, an old news page's heavy `━━`).
+pub const DELIVERY_DASHES: [char; 6] = ['—', '―', '－', '-', '─', '━'];
+
 /// Dashes and brackets that open the line saying when a speech was given.
 fn is_delivery_opener(c: char) -> bool {
-    matches!(
-        c,
-        '—' | '―' | '－' | '-' | '─' | '（' | '(' | ' ' | '\u{3000}'
-    )
+    DELIVERY_DASHES.contains(&c) || matches!(c, '（' | '(' | ' ' | '\u{3000}')
 }
 
 const DELIVERY_MAX_CHARS: usize = 60;

@@ -532,7 +532,7 @@ pub use dateline::{
 };
 pub use delivery::{
     delivery_line_is_open, is_delivery_line, is_undated_delivery_line, parse_delivery_line,
-    session_date_in,
+    session_date_in, DELIVERY_DASHES,
 };
 
 #[cfg(test)]
