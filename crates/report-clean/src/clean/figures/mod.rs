@@ -553,6 +553,8 @@ mod twenty_fourth_sample_tests;
 #[cfg(test)]
 mod twenty_second_sample_tests;
 #[cfg(test)]
+mod twenty_seventh_sample_tests;
+#[cfg(test)]
 mod twenty_sixth_sample_tests;
 #[cfg(test)]
 mod twenty_third_sample_tests;

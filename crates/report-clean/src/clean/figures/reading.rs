@@ -271,7 +271,10 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
         None if !multiplier_text.is_empty() && s.get(j) == Some(&'度') => "度",
         // `人均预期寿命达到79.4岁`: years of age, only as a measure said
         // of its name (not a class of people, `65岁以上老年人`).
-        None if multiplier_text.is_empty() && s.get(j) == Some(&'岁') && an_age_said(s, j + 1) => {
+        None if multiplier_text.is_empty()
+            && s.get(j) == Some(&'岁')
+            && an_age_said(s, j + 1, high.is_some() || ends_a_range(s, i)) =>
+        {
             "岁"
         }
         // `孕产妇死亡率为8.2/10万`: a rate per so many.
@@ -506,16 +509,28 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     ))
 }
 
+/// Whether the number at `i` closes a range (`0—14`, `15~64`).
+fn ends_a_range(s: &[char], i: usize) -> bool {
+    i >= 2 && matches!(s[i - 1], '—' | '-' | '~' | '～' | '至') && s[i - 2].is_ascii_digit()
+}
+
 /// Whether years of age ending at `after` are said of a measure: what
 /// follows (past a bound, `以上`, `左右`) ends the clause or moves the
 /// figure on (`82.4岁提升至83.9岁`); not a class of people the age
-/// marks out (`3岁以下婴幼儿`, `0—6岁儿童`, `满3岁即入园`).
-fn an_age_said(s: &[char], after: usize) -> bool {
+/// marks out (`3岁以下婴幼儿`, `0—6岁儿童`, `满3岁即入园`). (27a) Nor an
+/// age band a count of people follows (`14岁以下1800人`, `15~64岁8400人`),
+/// nor a band of a list of them (`0—14岁、15—59岁人口的比重`).
+fn an_age_said(s: &[char], after: usize, a_band: bool) -> bool {
     let bound = TRAILING_QUALIFIERS
         .iter()
         .find(|q| starts_with_at(s, after, q))
         .map_or(0, |q| q.chars().count());
     let next = after + bound;
+    let a_count_follows = s.get(next).is_some_and(|c| c.is_ascii_digit());
+    let bands_listed = a_band && s.get(next) == Some(&'、');
+    if a_count_follows || bands_listed {
+        return false;
+    }
     s.get(next).is_none_or(|c| !is_han(*c))
         || ["提升", "提高", "增加", "延长", "到", "至"]
             .iter()
