@@ -335,6 +335,9 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_last_years(text);
         text = strip_years_opening(text);
         text = strip_first_years_at_end(text);
+        if a_comparisons_base_alone(text) {
+            text = "";
+        }
         for base in COMPARISON_BASES
             .iter()
             .chain(&PERIOD_PHRASES)
@@ -396,6 +399,58 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             return text;
         }
     }
+}
+
+/// (27b) `比历史最高的1998年`, `比抗日战争前`, `较“十三五”末`, `与上次普查的
+/// 48万人相比`: words that open on 比 or 较 and name a time or a base
+/// counted before (a year, `前`, `期`, `末`, `普查`, `计划`, `预算`…), or on
+/// 与 and a time (`与2010年`, `与上次普查`), and hold no 的 (nothing named
+/// after the base), are a comparison's base alone: the change is its
+/// subject's. Not words that open on them (`比重`, `较大`, `比亚迪…`,
+/// `与共建…国家进出口贸易额`).
+fn a_comparisons_base_alone(text: &str) -> bool {
+    const TIMES_AFTER_YU: [&str; 4] = ["上", "去年", "前", "同期"];
+    if text.contains('的') {
+        return false;
+    }
+    if let Some(rest) = text.strip_prefix(['比', '较']) {
+        return opens_on_a_base(rest);
+    }
+    text.strip_prefix('与').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            || TIMES_AFTER_YU.iter().any(|w| rest.starts_with(w))
+    })
+}
+
+/// Whether the words after 比 or 较 name a comparison's base (a time, or a
+/// sum counted before: `上一年`, `五年前`, `1954年完成数`, `去年预算`), not a
+/// word they open (`比重`, `较大`).
+fn opens_on_a_base(rest: &str) -> bool {
+    const BASES: [&str; 11] = [
+        "年", "前", "期", "末", "初", "普查", "历史", "计划", "预算", "决算", "上次",
+    ];
+    // Where the base's last word ends: no more than a few characters after
+    // it (`…原定`, `…决算数`, `…只`); not a name after the base
+    // (`比改革前减轻企业和个人负担`).
+    let tail = BASES
+        .iter()
+        .filter_map(|w| rest.rfind(w).map(|b| rest[b + w.len()..].chars().count()))
+        .min();
+    !rest.starts_with(['重', '例', '率', '价', '值', '较'])
+        && tail.is_some_and(|t| t <= BASE_TAIL_MAX)
+}
+
+/// The characters a comparison's base may run on after its last word of
+/// time or base (`比五年计划原定`, `比1954年只`).
+const BASE_TAIL_MAX: usize = 3;
+
+/// (27b) Whether a clause's words before its figure open on a comparison
+/// with a base (`，比上一年增加`): what the figure gives is by how much it
+/// changed, though the name is the subject's, left out.
+pub(super) fn opens_on_a_comparison(lead: &str) -> bool {
+    let lead = lead.trim_start_matches(|c: char| !report_core::text::fold::is_han(c));
+    lead.strip_prefix(['比', '较'])
+        .is_some_and(|rest| opens_on_a_base(rest.split('，').next().unwrap_or(rest)))
 }
 
 /// The words that stand between a subject and its figure and are no part

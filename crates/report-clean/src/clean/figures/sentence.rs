@@ -10,8 +10,8 @@ use super::change_words::{
 use super::chars::starts_with_at;
 use super::each_alike::items_alike;
 use super::indicator::{
-    is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
-    RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
+    is_target_phrase, noun_after, opens_on_a_comparison, strip_indicator, COMPARISONS,
+    COMPARISON_BASES, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::moves::Moves;
 use super::multiple::{name_of_a_multiple, where_the_base_starts};
@@ -354,7 +354,9 @@ pub(super) fn sentence_figures<'f>(
             && (subject_before_change
                 || change_of_the_one_before
                 || COMPARISON_BASES.iter().any(|b| lead.contains(b))
-                || compares_with_a_year(&lead))
+                || compares_with_a_year(&lead)
+                // (27b) `，比上一年增加5亿元`: its subject left out.
+                || opens_on_a_comparison(&lead))
         {
             kind = FigureKind::Change;
         }

@@ -39,3 +39,37 @@ fn an_age_band_before_a_count_is_no_figure() {
     let got: Vec<_> = got.iter().map(|f| (f.1, f.2.as_str())).collect();
     assert_eq!(got, vec![(79.5, "岁"), (0.2, "岁")]);
 }
+
+#[test]
+fn xiangbi_after_a_base_is_no_counted_noun() {
+    // `与…的N人相比`: the base of a comparison; what is counted is the
+    // subject before 与.
+    assert_eq!(
+        names("全县常住人口为50万人，与上次普查的48万人相比，增加2万人，增长4.2%。"),
+        vec!["常住人口", "常住人口", "常住人口", "常住人口"]
+    );
+}
+
+#[test]
+fn a_comparisons_base_alone_names_nothing() {
+    // `比历史最高的1998年增长…`, `比战前的1936年下降…`, `比上次普查减少…`:
+    // the base of the comparison; the change is the subject's.
+    assert_eq!(
+        names("全县粮食总产量25000吨，比上年增长2.5%，比历史最高的1998年增长10.6%。全区工农业总产值为2260万元，比战前的1936年下降20%。平均每户人口为2.6人，比上次普查减少0.4人。"),
+        vec!["粮食总产量", "粮食总产量", "粮食总产量", "工农业总产值", "工农业总产值", "平均每户人口", "平均每户人口"]
+    );
+    // A sum after the base alone is still by how much it changed (its name
+    // left to the report's names, `name_from_the_sentence`); a name that
+    // opens on 比 or 与 and names no base stays.
+    let got = named_values("全年社会商品零售总额，比上一年增加5亿元。比亚迪产量30万辆，与共建国家贸易额80亿元，比改革前减轻企业负担50亿元。");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("", 5.0, Change),
+            ("比亚迪产量", 30.0, Count),
+            ("与共建国家贸易额", 80.0, Amount),
+            ("比改革前减轻企业负担", 50.0, Amount)
+        ]
+    );
+}
