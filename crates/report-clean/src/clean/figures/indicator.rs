@@ -23,8 +23,13 @@ pub(super) use super::indicator_words::{
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 39] = [
+pub(super) const LEADING_FRAME: [&str; 42] = [
     "其中",
+    // (27c) `另有流动人口536人` ("besides, there are"), `包括制定法律6件`
+    // ("among them"), `现已发展…大户30户` ("by now"): framing, not a name.
+    "另有",
+    "包括",
+    "现已",
     // `2016年至2018年，分别完成国内生产总值…`: "each in turn".
     "分别",
     // A conjunction opening the clause (`而1956年就增加了…`): "while".
@@ -274,6 +279,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 .strip_prefix(w)
                 .filter(|rest| w != "已" || !rest.starts_with(['婚', '知', '故']))
                 .filter(|rest| w != "预期" || !rest.starts_with(['寿', '性']))
+                // A note of what is included (`包括新建企业的在内`) keeps it.
+                .filter(|rest| w != "包括" || !rest.ends_with("在内"))
             {
                 text = rest;
             }

@@ -51,6 +51,24 @@ fn xiangbi_after_a_base_is_no_counted_noun() {
 }
 
 #[test]
+fn framing_words_before_a_name_are_no_part_of_it() {
+    assert_eq!(
+        names("全乡城镇人口420人，另有流动人口50人。全年审议法律草案30件，包括制定法律5件。现已建成蔬菜基地3500亩。"),
+        vec!["城镇人口", "流动人口", "审议法律草案", "制定法律", "蔬菜基地"]
+    );
+}
+
+#[test]
+fn renminbi_before_an_amount_is_no_part_of_the_name() {
+    let got = named_values("今年推介重大项目总投资不低于人民币500亿元，安排专项资金人民币3亿元。");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        got,
+        vec![("推介重大项目总投资", 500.0), ("安排专项资金", 3.0)]
+    );
+}
+
+#[test]
 fn a_comparisons_base_alone_names_nothing() {
     // `比历史最高的1998年增长…`, `比战前的1936年下降…`, `比上次普查减少…`:
     // the base of the comparison; the change is the subject's.
