@@ -170,9 +170,10 @@ pub(super) fn status_of(
         _ => {
             let done = DONE_MARKERS.iter().any(|w| text.contains(w));
             let planned = TARGET_MARKERS.iter().any(|w| {
-                said_before
-                    .match_indices(w)
-                    .any(|(b, _)| !text[b + w.len()..].starts_with('的'))
+                said_before.match_indices(w).any(|(b, _)| {
+                    !text[b + w.len()..].starts_with('的')
+                        && !a_goal_named_before(&said_before[..b])
+                })
             });
             // `瞄准规模工业产值200亿元目标`: the figure names the target.
             let after: String = text.chars().skip(f.end).take(3).collect();
@@ -191,6 +192,15 @@ pub(super) fn status_of(
             }
         }
     }
+}
+
+/// (27d) `围绕建设“工业强镇”这一目标`, `朝着…的奋斗目标`: a goal named
+/// before (a slogan the work served, taken up again by 这一, 这个, or a
+/// cause striven for) plans none of the figures said after it.
+fn a_goal_named_before(before_marker: &str) -> bool {
+    ["这一", "这个", "奋斗"]
+        .iter()
+        .any(|w| before_marker.ends_with(w))
 }
 
 /// What may stand before `预计` that opens a sentence (`经初步预计`,
@@ -306,7 +316,7 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
 
 /// Words that open a plan's list of targets; (22k) a plan's expected
 /// targets open one with no colon as well (`预期目标是实现…增长30%，…；…`).
-const TARGET_LIST_OPENERS: [&str; 8] = [
+const TARGET_LIST_OPENERS: [&str; 10] = [
     "目标是：",
     "目标为：",
     "目标是:",
@@ -315,6 +325,10 @@ const TARGET_LIST_OPENERS: [&str; 8] = [
     "目标:",
     "预期目标是",
     "预期目标为",
+    // (27d) `划定发展预期目标，地区生产总值增长3%；…`: the expected targets
+    // open their list after a comma too.
+    "预期目标，",
+    "预期目标,",
 ];
 
 /// The char ranges of a paragraph's sentences, each to its full stop.

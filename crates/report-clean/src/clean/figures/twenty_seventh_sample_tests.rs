@@ -69,6 +69,17 @@ fn renminbi_before_an_amount_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_goal_named_before_is_no_plan_for_the_figures_after_it() {
+    // `围绕…这一目标`: the goal the year's work served, not a target for
+    // the figures the sentence reports.
+    let got = read_report(
+        "某某镇政府工作报告\n\n2030年工作回顾\n\n一年来，全镇上下紧紧围绕建设“工业强镇”这一目标，团结一致，全镇工农业总产值达12.5亿元，农民人均纯收入8200元。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(read, vec![(12.5, Actual), (8200.0, Actual)], "{got:?}");
+}
+
+#[test]
 fn a_comparisons_base_alone_names_nothing() {
     // `比历史最高的1998年增长…`, `比战前的1936年下降…`, `比上次普查减少…`:
     // the base of the comparison; the change is the subject's.
@@ -89,5 +100,24 @@ fn a_comparisons_base_alone_names_nothing() {
             ("与共建国家贸易额", 80.0, Amount),
             ("比改革前减轻企业负担", 50.0, Amount)
         ]
+    );
+}
+
+#[test]
+fn expected_targets_open_their_list_after_a_comma() {
+    let got = read_report(
+        "某某州政府工作报告\n\n新闻消息（记者某某）2月26日，某某州人大会议开幕。\n\n2029年，全州实现地区生产总值53亿元，同比增长2.7%。\n\n某某州划定发展预期目标，地区生产总值增长3%；固定资产投资增长7%；社会消费品零售总额增长5%。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (53.0, Actual),
+            (2.7, Actual),
+            (3.0, Target),
+            (7.0, Target),
+            (5.0, Target)
+        ],
+        "{got:?}"
     );
 }
