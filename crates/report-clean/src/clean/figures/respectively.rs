@@ -99,8 +99,9 @@ pub(super) fn read_in_list(
         }
         // `A x元，B y元，分别增长p和q`: a list that names no items of
         // its own, in a sentence of as many subjects before it, takes
-        // them in order.
-        if items_clause.trim().is_empty() && list.len() >= 2 {
+        // them in order; (27e) so does one after a comparison's base alone
+        // (`A x人，B y人，同比分别上升p和下降q`).
+        if strip_indicator(items_clause.trim()).is_empty() && list.len() >= 2 {
             let before: Vec<&String> = subjects
                 .iter()
                 .filter(|(end, _)| *end <= r)

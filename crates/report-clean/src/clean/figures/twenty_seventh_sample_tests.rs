@@ -104,6 +104,23 @@ fn a_comparisons_base_alone_names_nothing() {
 }
 
 #[test]
+fn a_respectively_list_after_a_comparisons_base_takes_the_subjects_before() {
+    let got = named_values(
+        "全年批准逮捕各类犯罪嫌疑人7.3万人，提起公诉16.1万人，同比分别上升3.6%和下降3.4%。",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("批准逮捕各类犯罪嫌疑人", 7.3),
+            ("提起公诉", 16.1),
+            ("批准逮捕各类犯罪嫌疑人", 3.6),
+            ("提起公诉", -3.4)
+        ]
+    );
+}
+
+#[test]
 fn expected_targets_open_their_list_after_a_comma() {
     let got = read_report(
         "某某州政府工作报告\n\n新闻消息（记者某某）2月26日，某某州人大会议开幕。\n\n2029年，全州实现地区生产总值53亿元，同比增长2.7%。\n\n某某州划定发展预期目标，地区生产总值增长3%；固定资产投资增长7%；社会消费品零售总额增长5%。\n",
