@@ -138,3 +138,19 @@ fn expected_targets_open_their_list_after_a_comma() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_population_that_increases_changes_by_so_many() {
+    let got = named_values("与上次普查相比，汉族人口减少1013人，下降1.7%；回族人口增加3503人，增长24.8%；新增就业人员1200人。");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("汉族人口", -1013.0, Change),
+            ("汉族人口", -1.7, Growth),
+            ("回族人口", 3503.0, Change),
+            ("回族人口", 24.8, Growth),
+            ("新增就业人员", 1200.0, Count)
+        ]
+    );
+}
