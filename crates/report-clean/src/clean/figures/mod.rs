@@ -82,7 +82,8 @@ use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use report_year::{
     heading_frame, speaks_of_the_year_past, sums_up_the_year_it_opens_on, title_plans_its_year,
-    year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_reviewed,
+    year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_published_as_of,
+    year_reviewed,
 };
 use sentence::sentence_figures;
 use sentences::sentence_end;
@@ -388,7 +389,7 @@ pub fn titled_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    match year_of_account(title) {
+    match year_of_account(title).or_else(|| year_published_as_of(sections)) {
         Some(year) => account_figures(sections, year),
         None => figures_of(
             sections,

@@ -171,6 +171,36 @@ pub(super) fn year_of_account(title: &str) -> Option<u16> {
     .then_some(year)
 }
 
+/// (27g) `现将2020年11月1日零时我市人口的基本情况公布如下`: a communiqué
+/// that publishes its figures as of a time of a year (a census's, a
+/// survey's) gives account of that year, whenever it is published. Read
+/// in the page's first paragraphs only.
+pub(super) fn year_published_as_of(sections: &[report_core::Section]) -> Option<u16> {
+    sections
+        .iter()
+        .flat_map(|s| s.paragraphs.iter())
+        .take(PUBLISHED_AS_OF_WITHIN)
+        .find_map(|p| {
+            let at = ["现将", "現將"]
+                .iter()
+                .find_map(|w| p.find(w).map(|b| b + w.len()))?;
+            let sentence = &p[at..p[at..].find(['。', '：', ':']).map_or(p.len(), |e| at + e)];
+            if !["公布如下", "公佈如下"]
+                .iter()
+                .any(|w| sentence.ends_with(w))
+            {
+                return None;
+            }
+            let year: String = sentence.chars().take(4).collect();
+            (year.chars().all(|c| c.is_ascii_digit()) && sentence[4..].starts_with('年'))
+                .then(|| year.parse().ok())
+                .flatten()
+        })
+}
+
+/// How many of a page's first paragraphs may say what its figures are as of.
+const PUBLISHED_AS_OF_WITHIN: usize = 4;
+
 /// Whether a title names the year of a report that plans it (`2025年某某镇
 /// 人民政府工作报告`, `…2025年计划`): that year is the report's own, stated,
 /// though the date was inferred from it; no account (`year_of_account`).

@@ -154,3 +154,17 @@ fn a_population_that_increases_changes_by_so_many() {
         ]
     );
 }
+
+#[test]
+fn a_communique_published_as_of_a_time_gives_account_of_that_year() {
+    // Published the year after; its figures are the census's, of 2030.
+    let got = read_report(
+        "某某市第八次人口普查公报（第一号）\n\n某某市统计局\n\n2031年6月3日\n\n根据第八次全国人口普查结果，现将2030年11月1日零时我市人口的基本情况公布如下：\n\n一、常住人口\n\n全市常住人口为75万人，共有家庭户25万户。\n\n二、户别人口\n\n平均每个家庭户的人口为2.4人。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
+    assert_eq!(
+        read,
+        vec![(75.0, "2030"), (25.0, "2030"), (2.4, "2030")],
+        "{got:?}"
+    );
+}
