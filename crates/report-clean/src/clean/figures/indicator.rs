@@ -279,8 +279,9 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 .strip_prefix(w)
                 .filter(|rest| w != "已" || !rest.starts_with(['婚', '知', '故']))
                 .filter(|rest| w != "预期" || !rest.starts_with(['寿', '性']))
-                // A note of what is included (`包括新建企业的在内`) keeps it.
-                .filter(|rest| w != "包括" || !rest.ends_with("在内"))
+                // A note of what is included (`包括新建企业的在内`,
+                // `包括农民工在内的…`) keeps it.
+                .filter(|rest| w != "包括" || !rest.contains("在内"))
             {
                 text = rest;
             }

@@ -426,9 +426,16 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     if start >= 2 && matches!(s[start - 1], ' ' | '\u{3000}') && is_han(s[start - 2]) {
         start -= 1;
     }
-    // (27c) `不低于人民币2000亿元`, `安排资金人民币3亿元`: the currency
-    // before the number is the amount's, not the name's.
-    if start >= 4 && ends_with_at(s, start, "人民币") && is_han(s[start - 4]) {
+    // (27c) `不低于人民币2000亿元`, `达人民币3亿元`: the currency after a
+    // bound or a verb of reach, before the number, is the amount's, not the
+    // name's; not a part named by it (`存款余额中人民币2000亿元`).
+    if start >= 4
+        && ends_with_at(s, start, "人民币")
+        && (PREFIX_QUALIFIERS
+            .iter()
+            .any(|q| ends_with_at(s, start - 3, q))
+            || "为达计共至到".contains(s[start - 4]))
+    {
         start -= 3;
     }
     if let Some(q) = PREFIX_QUALIFIERS.iter().find(|q| ends_with_at(s, start, q)) {

@@ -308,10 +308,19 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
             TARGET_LIST_OPENERS
                 .iter()
                 .filter_map(|w| sentence.find(w))
+                .filter(|&b| !met_before(&sentence[..b]))
                 .min()
                 .map(|b| (start + sentence[..b].chars().count(), end))
         })
         .collect()
+}
+
+/// Whether the words before a list's `目标` say it was met (`圆满完成年初
+/// 预期目标，…`): what follows are results.
+fn met_before(before: &str) -> bool {
+    ["完成", "实现", "达到", "超过", "超额"]
+        .iter()
+        .any(|w| before.contains(w))
 }
 
 /// Words that open a plan's list of targets; (22k) a plan's expected

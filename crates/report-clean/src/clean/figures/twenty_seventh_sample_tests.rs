@@ -53,18 +53,24 @@ fn xiangbi_after_a_base_is_no_counted_noun() {
 #[test]
 fn framing_words_before_a_name_are_no_part_of_it() {
     assert_eq!(
-        names("全乡城镇人口420人，另有流动人口50人。全年审议法律草案30件，包括制定法律5件。现已建成蔬菜基地3500亩。"),
-        vec!["城镇人口", "流动人口", "审议法律草案", "制定法律", "蔬菜基地"]
+        names("全乡城镇人口420人，另有流动人口50人。全年审议法律草案30件，包括制定法律5件。现已建成蔬菜基地3500亩。包括农民工在内的城镇新增就业1.2万人。"),
+        vec!["城镇人口", "流动人口", "审议法律草案", "制定法律", "蔬菜基地", "包括农民工在内的城镇新增就业"]
     );
 }
 
 #[test]
 fn renminbi_before_an_amount_is_no_part_of_the_name() {
-    let got = named_values("今年推介重大项目总投资不低于人民币500亿元，安排专项资金人民币3亿元。");
+    let got = named_values(
+        "今年推介重大项目总投资不低于人民币500亿元，投资总额达人民币3亿元，年末存款余额中人民币2000亿元。",
+    );
     let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
     assert_eq!(
         got,
-        vec![("推介重大项目总投资", 500.0), ("安排专项资金", 3.0)]
+        vec![
+            ("推介重大项目总投资", 500.0),
+            ("投资总额", 3.0),
+            ("年末存款余额中人民币", 2000.0)
+        ]
     );
 }
 
@@ -137,6 +143,14 @@ fn expected_targets_open_their_list_after_a_comma() {
         ],
         "{got:?}"
     );
+    // Targets said to be met open no list: the items after the first
+    // clause are results (the first clause's own status is the marker
+    // rule's, `TARGET_MARKERS`, as on main).
+    let got = read_report(
+        "某某州政府工作报告\n\n新闻消息（记者某某）2月26日，某某州人大会议开幕。\n\n全州圆满完成年初预期目标，地区生产总值增长3%；固定资产投资增长7%。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(read[1], (7.0, Actual), "{got:?}");
 }
 
 #[test]
