@@ -23,12 +23,14 @@ pub(super) use super::indicator_words::{
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 42] = [
+pub(super) const LEADING_FRAME: [&str; 43] = [
     "其中",
     // (27c) `另有流动人口536人` ("besides, there are"), `包括制定法律6件`
     // ("among them"), `现已发展…大户30户` ("by now"): framing, not a name.
     "另有",
     "包括",
+    // `现已有会员企业120家`: "there are by now", 有 with it.
+    "现已有",
     "现已",
     // `2016年至2018年，分别完成国内生产总值…`: "each in turn".
     "分别",
@@ -282,6 +284,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 // A note of what is included (`包括新建企业的在内`,
                 // `包括农民工在内的…`) keeps it.
                 .filter(|rest| w != "包括" || !rest.contains("在内"))
+                // Not the 有 of a word (`现已有序推进`, `有效`).
+                .filter(|rest| w != "现已有" || !rest.starts_with(['序', '效', '力', '关']))
             {
                 text = rest;
             }
@@ -343,8 +347,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_last_years(text);
         text = strip_years_opening(text);
         text = strip_first_years_at_end(text);
-        if a_comparisons_base_alone(text) {
-            text = "";
+        if let Some(rest) = after_a_comparisons_base(text) {
+            text = rest;
         }
         for base in COMPARISON_BASES
             .iter()
@@ -409,56 +413,91 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
     }
 }
 
-/// (27b) `比历史最高的1998年`, `比抗日战争前`, `较“十三五”末`, `与上次普查的
-/// 48万人相比`: words that open on 比 or 较 and name a time or a base
-/// counted before (a year, `前`, `期`, `末`, `普查`, `计划`, `预算`…), or on
-/// 与 and a time (`与2010年`, `与上次普查`), and hold no 的 (nothing named
-/// after the base), are a comparison's base alone: the change is its
-/// subject's. Not words that open on them (`比重`, `较大`, `比亚迪…`,
-/// `与共建…国家进出口贸易额`).
-fn a_comparisons_base_alone(text: &str) -> bool {
-    const TIMES_AFTER_YU: [&str; 4] = ["上", "去年", "前", "同期"];
-    if text.contains('的') {
-        return false;
+/// (27b) The words after a comparison's base that a name opens on, if it
+/// opens on one: a base of the reports' usual words (`COMPARISON_BASES`:
+/// `比上年`, `同比`…); `与…相比` (`与上次普查的48万人相比`, `与去年相比`,
+/// not `与上海市签约…`, `与上级部门对接…`, which compare nothing); or
+/// words opening on 比 or 较 that are all a base, a time or a sum counted
+/// before (`比1954年`, `比抗日战争前`, `较“十三五”末`, `比五年计划原定`,
+/// `比上次普查`), which leave nothing. Not words that open on them
+/// (`比重`, `较大`, `比对历年数据`, `比改革前减轻企业负担`).
+pub(super) fn after_a_comparisons_base(text: &str) -> Option<&str> {
+    // `比去年预算`, `比上年年初预算`: all a base, before the usual words
+    // (`比去年`) that would leave `预算` as a name.
+    let usual = COMPARISON_BASES
+        .iter()
+        .find(|b| text.starts_with(*b))
+        .map(|b| &text[b.len()..]);
+    if let Some(rest) = text.strip_prefix('与') {
+        let clause = rest.split(['，', ',']).next().unwrap_or(rest);
+        if let Some((at, w)) = ["相比", "相较", "比较"]
+            .iter()
+            .filter_map(|w| clause.find(w).map(|b| (b, w)))
+            .min()
+        {
+            return (at > 0).then(|| &rest[at + w.len()..]);
+        }
+        // A base whose 相比 the name ends before (`与上次普查的48万人
+        // 相比`): one of whole words of time, all of the words.
+        let a_time = TIMES_AFTER_YU.iter().any(|w| clause.starts_with(w))
+            || clause.chars().take(4).all(|c| c.is_ascii_digit())
+                && clause[4.min(clause.len())..].starts_with('年');
+        return (a_time && ends_in_a_base(clause)).then_some("");
     }
-    if let Some(rest) = text.strip_prefix(['比', '较']) {
-        return opens_on_a_base(rest);
+    let Some(rest) = text.strip_prefix(['比', '较']) else {
+        return usual;
+    };
+    let rest = rest.split(['，', ',']).next().unwrap_or(rest);
+    let base = !rest.starts_with([
+        '重', '例', '率', '价', '值', '较', '对', '照', '拼', '赛', '武', '选',
+    ]) && !rest.contains('的')
+        && ends_in_a_base(rest);
+    if base {
+        Some("")
+    } else {
+        usual
     }
-    text.strip_prefix('与').is_some_and(|rest| {
-        rest.starts_with(|c: char| c.is_ascii_digit())
-            || TIMES_AFTER_YU.iter().any(|w| rest.starts_with(w))
-    })
 }
 
-/// Whether the words after 比 or 较 name a comparison's base (a time, or a
-/// sum counted before: `上一年`, `五年前`, `1954年完成数`, `去年预算`), not a
-/// word they open (`比重`, `较大`).
-fn opens_on_a_base(rest: &str) -> bool {
-    const BASES: [&str; 11] = [
-        "年", "前", "期", "末", "初", "普查", "历史", "计划", "预算", "决算", "上次",
-    ];
-    // Where the base's last word ends: no more than a few characters after
-    // it (`…原定`, `…决算数`, `…只`); not a name after the base
-    // (`比改革前减轻企业和个人负担`).
-    let tail = BASES
+/// Whether words end no more than a few characters after a word that
+/// closes a comparison's base (`BASE_WORDS`).
+fn ends_in_a_base(words: &str) -> bool {
+    BASE_WORDS
         .iter()
-        .filter_map(|w| rest.rfind(w).map(|b| rest[b + w.len()..].chars().count()))
-        .min();
-    !rest.starts_with(['重', '例', '率', '价', '值', '较'])
-        && tail.is_some_and(|t| t <= BASE_TAIL_MAX)
+        .filter_map(|w| words.rfind(w).map(|b| words[b + w.len()..].chars().count()))
+        .min()
+        .is_some_and(|t| t <= BASE_TAIL_MAX)
 }
+
+/// Whole words of time a base after 与 opens on (`与上次普查`, `与去年
+/// 同期`), not words they open (`上海市`, `上级`, `前海`).
+const TIMES_AFTER_YU: [&str; 8] = [
+    "上次",
+    "上年",
+    "上一年",
+    "上期",
+    "去年",
+    "前年",
+    "前期",
+    "同期",
+];
+
+/// The words that close a comparison's base after 比 or 较: a time or a
+/// sum counted before (`上一年`, `五年前`, `1954年完成数`, `去年预算`).
+const BASE_WORDS: [&str; 11] = [
+    "年", "前", "期", "末", "初", "普查", "历史", "计划", "预算", "决算", "上次",
+];
 
 /// The characters a comparison's base may run on after its last word of
 /// time or base (`比五年计划原定`, `比1954年只`).
 const BASE_TAIL_MAX: usize = 3;
 
 /// (27b) Whether a clause's words before its figure open on a comparison
-/// with a base (`，比上一年增加`): what the figure gives is by how much it
-/// changed, though the name is the subject's, left out.
+/// with a base (`，比上一年增加`, `与去年相比多增加`): what the figure gives
+/// is by how much it changed, though the name is the subject's, left out.
 pub(super) fn opens_on_a_comparison(lead: &str) -> bool {
     let lead = lead.trim_start_matches(|c: char| !report_core::text::fold::is_han(c));
-    lead.strip_prefix(['比', '较'])
-        .is_some_and(|rest| opens_on_a_base(rest.split('，').next().unwrap_or(rest)))
+    after_a_comparisons_base(lead).is_some()
 }
 
 /// The words that stand between a subject and its figure and are no part
