@@ -194,13 +194,15 @@ pub(super) fn status_of(
     }
 }
 
-/// (27d) `围绕建设“工业强镇”这一目标`, `朝着…的奋斗目标`: a goal named
-/// before (a slogan the work served, taken up again by 这一, 这个, or a
-/// cause striven for) plans none of the figures said after it.
+/// (27d) `紧紧围绕建设“工业强镇”这一目标，…`: a goal the work served,
+/// taken up again by 这一 or 这个 after 围绕 in the same sentence, plans
+/// none of the figures said after it. Not a goal to be met (`为实现这一
+/// 目标，…要增长10%`, `今年的奋斗目标是…`).
 fn a_goal_named_before(before_marker: &str) -> bool {
-    ["这一", "这个", "奋斗"]
-        .iter()
-        .any(|w| before_marker.ends_with(w))
+    ["这一", "这个"].iter().any(|w| before_marker.ends_with(w))
+        && before_marker
+            .rfind("围绕")
+            .is_some_and(|b| !before_marker[b..].contains(['。', '；']))
 }
 
 /// What may stand before `预计` that opens a sentence (`经初步预计`,
@@ -305,15 +307,29 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
         .filter_map(|(start, end)| {
             let sentence: String = s[start..end].iter().collect();
             // (20e) `主要预期目标：…；…` as well as `目标是：`.
-            TARGET_LIST_OPENERS
+            let (b, w) = TARGET_LIST_OPENERS
                 .iter()
-                .filter_map(|w| sentence.find(w))
-                .filter(|&b| !met_before(&sentence[..b]))
-                .min()
-                .map(|b| (start + sentence[..b].chars().count(), end))
+                .filter_map(|w| sentence.find(w).map(|b| (b, w)))
+                .filter(|&(b, _)| !met_before(&sentence[..b]))
+                .min()?;
+            // (27d) A list opened after a comma ends before an item that
+            // states a past result (`…增长6%；去年全县完成财政收入5亿元`).
+            let list_end = if w.ends_with(['，', ',']) {
+                sentence[b..]
+                    .match_indices(['；', ';'])
+                    .map(|(k, sep)| b + k + sep.len())
+                    .find(|&k| PAST_OPENERS.iter().any(|p| sentence[k..].starts_with(p)))
+                    .map_or(end, |k| start + sentence[..k].chars().count())
+            } else {
+                end
+            };
+            Some((start + sentence[..b].chars().count(), list_end))
         })
         .collect()
 }
+
+/// Words that open an item on a past year's result, not a target.
+const PAST_OPENERS: [&str; 5] = ["去年", "上年", "前年", "过去", "已"];
 
 /// Whether the words before a list's `目标` say it was met (`圆满完成年初
 /// 预期目标，…`): what follows are results.
