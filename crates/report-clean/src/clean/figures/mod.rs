@@ -389,7 +389,8 @@ pub fn titled_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    match year_of_account(title).or_else(|| year_published_as_of(sections)) {
+    let page_year = date.and_then(|d| d.value.get(..4)?.parse().ok());
+    match year_of_account(title).or_else(|| year_published_as_of(sections, page_year)) {
         Some(year) => account_figures(sections, year),
         None => figures_of(
             sections,
