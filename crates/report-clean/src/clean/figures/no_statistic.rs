@@ -26,8 +26,10 @@ pub(super) fn numbers_the_parts(s: &[char], f: &Found) -> bool {
 
 /// (27a) `14岁以下1800人`, `5万元以下320户`: 以下 after a number (and its
 /// unit) bounds the class counted next; it opens no list.
+/// Not a year (`2022年以下3项工作`), which dates the list.
 fn bounds_before(s: &[char], at: usize) -> bool {
-    s[at.saturating_sub(3)..at].iter().any(char::is_ascii_digit)
+    let a_year = at >= 5 && s[at - 1] == '年' && s[at - 5..at - 1].iter().all(char::is_ascii_digit);
+    !a_year && s[at.saturating_sub(3)..at].iter().any(char::is_ascii_digit)
 }
 
 /// `十个突出亮点：一是…`, `工业生产出现了4个转折。一是…`: a count whose
