@@ -182,3 +182,109 @@ fn a_communique_published_as_of_a_time_gives_account_of_that_year() {
         "{got:?}"
     );
 }
+
+// The review's mends: made-up text the rules misread before them.
+
+#[test]
+fn a_respectively_list_after_words_that_name_nothing_keeps_its_own_name() {
+    // (27e) 其中, 全年 are no comparison's base: the list names its items.
+    let got = named_values("全年共审结民事案件1200件、刑事案件300件，其中分别调解结案800件和50件。全县建成高标准农田2万亩、节水灌溉面积1万亩，全年分别完成投资3亿元和1亿元。");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("审结民事案件", 1200.0),
+            ("刑事案件", 300.0),
+            ("调解结案", 800.0),
+            ("调解结案", 50.0),
+            ("高标准农田", 2.0),
+            ("节水灌溉面积", 1.0),
+            ("投资", 3.0),
+            ("投资", 1.0)
+        ]
+    );
+}
+
+#[test]
+fn a_goal_to_be_met_still_plans_the_figures() {
+    // (27d) Only `围绕…这一目标` names a goal the work served.
+    let got = read_report(
+        "某某镇召开年度工作会议\n\n会议提出今年的奋斗目标是全镇工农业总产值15亿元。会议提出，为实现这一目标，全县固定资产投资要增长10%，财政收入增长5%。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(
+        read,
+        vec![(15.0, Target), (10.0, Target), (5.0, Target)],
+        "{got:?}"
+    );
+    // A list opened after a comma ends before a past result.
+    let got = read_report(
+        "某某县召开经济工作会议\n\n会议提出，今年预期目标，地区生产总值增长6%；去年全县完成财政收入5亿元。\n",
+    );
+    let read: Vec<_> = got.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(read, vec![(6.0, Target), (5.0, Actual)], "{got:?}");
+}
+
+#[test]
+fn tasks_and_goals_published_are_no_account() {
+    // (27g) A year to come, no time the figures are as of: still targets.
+    for page in [
+        "某某县人民政府公告\n\n2019年3月1日\n\n现将2020年底前完成的脱贫攻坚任务公布如下：\n\n全县新建安置房500套。\n",
+        "某某县人民政府公告\n\n2021年1月5日\n\n现将2025年远景目标公布如下：\n\n全县地区生产总值达到500亿元。\n",
+    ] {
+        let got = read_report(page);
+        assert!(got.iter().all(|f| f.2 == Target), "{got:?}");
+    }
+}
+
+#[test]
+fn words_opening_on_yu_or_bi_that_compare_nothing_keep_the_name() {
+    // (27b) `与上海市…` is no base; `比对` is no 比 of comparison.
+    assert_eq!(
+        names("与上海市签约合作项目12个。与上级部门对接项目45个。与前海合作区签约项目8个。比对历年数据5000条。"),
+        vec!["与上海市签约合作项目", "与上级部门对接项目", "与前海合作区签约项目", "比对历年数据"]
+    );
+    // A base with 相比 is stripped, the rest kept.
+    assert_eq!(
+        names("与去年相比多增加就业岗位1200个。"),
+        vec!["多增加就业岗位"]
+    );
+}
+
+#[test]
+fn an_age_before_digits_that_are_no_count_is_a_measure() {
+    // (27a) A count of people follows a band; a year or another age does
+    // not, nor a count after an age named as such.
+    let got = named_values("在校生年龄均在6岁以上7岁以下。全县人均预期寿命78.9岁2023年将达到79.5岁。全县平均年龄45岁1200名干部参加培训。");
+    let got: Vec<_> = got.iter().map(|f| (f.1, f.2.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (6.0, "岁"),
+            (7.0, "岁"),
+            (78.9, "岁"),
+            (79.5, "岁"),
+            (45.0, "岁"),
+            (1200.0, "名")
+        ]
+    );
+    // Bands of unlike lengths share their head once.
+    assert_eq!(
+        names("全县0—6岁、7—14岁儿童人数比上年分别增加1200人、减少800人。"),
+        vec!["0—6岁儿童人数", "7—14岁儿童人数"]
+    );
+}
+
+#[test]
+fn a_year_before_yixia_is_no_bound() {
+    // (27a) `2022年以下3项工作`: the list's year, not a bound of a class.
+    let got = named_values("2022年以下3项工作成效明显：新建道路20公里。");
+    let got: Vec<_> = got.iter().map(|f| (f.1, f.2.as_str())).collect();
+    assert_eq!(got, vec![(20.0, "公里")]);
+}
+
+#[test]
+fn xianyi_you_is_framing_too() {
+    // (27c) `现已有`: "there are by now", 有 with it.
+    assert_eq!(names("现已有会员企业120家。"), vec!["会员企业"]);
+}
