@@ -348,7 +348,15 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_years_opening(text);
         text = strip_first_years_at_end(text);
         if let Some(rest) = after_a_comparisons_base(text) {
-            text = rest;
+            // `与去年相比多增加就业岗位`: what was added over the base is
+            // the name, by how much it changed (`more_after_a_base`).
+            text = MORE_WORDS
+                .iter()
+                .find_map(|w| {
+                    rest.strip_prefix(w)
+                        .filter(|r| r.chars().count() >= 2 && !r.starts_with('的'))
+                })
+                .unwrap_or(rest);
         }
         for base in COMPARISON_BASES
             .iter()
@@ -458,6 +466,22 @@ pub(super) fn after_a_comparisons_base(text: &str) -> Option<&str> {
         usual
     }
 }
+
+/// (27b) Whether a clause's words before its figure open on a comparison's
+/// base and a word of more (`与去年相比多增加就业岗位1200个`): the figure is
+/// by how much its name grew over the base.
+pub(super) fn more_after_a_base(lead: &str) -> bool {
+    let lead = lead.trim_start_matches(|c: char| !report_core::text::fold::is_han(c));
+    after_a_comparisons_base(lead).is_some_and(|rest| {
+        let rest = rest.trim_start_matches(['，', ',']);
+        MORE_WORDS
+            .iter()
+            .any(|w| rest.strip_prefix(w).is_some_and(|r| !r.starts_with('的')))
+    })
+}
+
+/// Words of more after a comparison's base (`多增加`, `增加`).
+const MORE_WORDS: [&str; 3] = ["多增加", "增加", "多增"];
 
 /// Whether words end no more than a few characters after a word that
 /// closes a comparison's base (`BASE_WORDS`).

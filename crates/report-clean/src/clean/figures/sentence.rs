@@ -10,8 +10,8 @@ use super::change_words::{
 use super::chars::starts_with_at;
 use super::each_alike::items_alike;
 use super::indicator::{
-    is_target_phrase, noun_after, opens_on_a_comparison, strip_indicator, COMPARISONS,
-    COMPARISON_BASES, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
+    is_target_phrase, more_after_a_base, noun_after, opens_on_a_comparison, strip_indicator,
+    COMPARISONS, COMPARISON_BASES, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::moves::Moves;
 use super::multiple::{name_of_a_multiple, where_the_base_starts};
@@ -360,6 +360,9 @@ pub(super) fn sentence_figures<'f>(
                 || compares_with_a_year(&lead)
                 // (27b) `，比上一年增加5亿元`: its subject left out.
                 || opens_on_a_comparison(&lead))
+            // (27b) `与去年相比多增加就业岗位1200个`: more over the base.
+            || matches!(kind, FigureKind::Amount | FigureKind::Quantity | FigureKind::Count)
+                && more_after_a_base(&lead)
         {
             kind = FigureKind::Change;
         }

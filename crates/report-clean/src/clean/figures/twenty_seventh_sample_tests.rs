@@ -244,11 +244,11 @@ fn words_opening_on_yu_or_bi_that_compare_nothing_keep_the_name() {
         names("与上海市签约合作项目12个。与上级部门对接项目45个。与前海合作区签约项目8个。比对历年数据5000条。"),
         vec!["与上海市签约合作项目", "与上级部门对接项目", "与前海合作区签约项目", "比对历年数据"]
     );
-    // A base with 相比 is stripped, the rest kept.
-    assert_eq!(
-        names("与去年相比多增加就业岗位1200个。"),
-        vec!["多增加就业岗位"]
-    );
+    // A base with 相比 is stripped, the rest kept: what was added over it,
+    // by how much.
+    let got = named_values("与去年相比多增加就业岗位1200个。");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.3)).collect();
+    assert_eq!(got, vec![("就业岗位", Change)]);
 }
 
 #[test]
