@@ -23,8 +23,15 @@ pub(super) use super::indicator_words::{
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 39] = [
+pub(super) const LEADING_FRAME: [&str; 43] = [
     "其中",
+    // (27c) `另有流动人口536人` ("besides, there are"), `包括制定法律6件`
+    // ("among them"), `现已发展…大户30户` ("by now"): framing, not a name.
+    "另有",
+    "包括",
+    // `现已有会员企业120家`: "there are by now", 有 with it.
+    "现已有",
+    "现已",
     // `2016年至2018年，分别完成国内生产总值…`: "each in turn".
     "分别",
     // A conjunction opening the clause (`而1956年就增加了…`): "while".
@@ -274,6 +281,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 .strip_prefix(w)
                 .filter(|rest| w != "已" || !rest.starts_with(['婚', '知', '故']))
                 .filter(|rest| w != "预期" || !rest.starts_with(['寿', '性']))
+                // A note of what is included (`包括新建企业的在内`,
+                // `包括农民工在内的…`) keeps it.
+                .filter(|rest| w != "包括" || !rest.contains("在内"))
+                // Not the 有 of a word (`现已有序推进`, `有效`).
+                .filter(|rest| w != "现已有" || !rest.starts_with(['序', '效', '力', '关']))
             {
                 text = rest;
             }
@@ -335,6 +347,17 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         text = strip_last_years(text);
         text = strip_years_opening(text);
         text = strip_first_years_at_end(text);
+        if let Some(rest) = after_a_comparisons_base(text) {
+            // `与去年相比多增加就业岗位`: what was added over the base is
+            // the name, by how much it changed (`more_after_a_base`).
+            text = MORE_WORDS
+                .iter()
+                .find_map(|w| {
+                    rest.strip_prefix(w)
+                        .filter(|r| r.chars().count() >= 2 && !r.starts_with('的'))
+                })
+                .unwrap_or(rest);
+        }
         for base in COMPARISON_BASES
             .iter()
             .chain(&PERIOD_PHRASES)
@@ -396,6 +419,109 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             return text;
         }
     }
+}
+
+/// (27b) The words after a comparison's base that a name opens on, if it
+/// opens on one: a base of the reports' usual words (`COMPARISON_BASES`:
+/// `比上年`, `同比`…); `与…相比` (`与上次普查的48万人相比`, `与去年相比`,
+/// not `与上海市签约…`, `与上级部门对接…`, which compare nothing); or
+/// words opening on 比 or 较 that are all a base, a time or a sum counted
+/// before (`比1954年`, `比抗日战争前`, `较“十三五”末`, `比五年计划原定`,
+/// `比上次普查`), which leave nothing. Not words that open on them
+/// (`比重`, `较大`, `比对历年数据`, `比改革前减轻企业负担`).
+pub(super) fn after_a_comparisons_base(text: &str) -> Option<&str> {
+    // `比去年预算`, `比上年年初预算`: all a base, before the usual words
+    // (`比去年`) that would leave `预算` as a name.
+    let usual = COMPARISON_BASES
+        .iter()
+        .find(|b| text.starts_with(*b))
+        .map(|b| &text[b.len()..]);
+    if let Some(rest) = text.strip_prefix('与') {
+        let clause = rest.split(['，', ',']).next().unwrap_or(rest);
+        if let Some((at, w)) = ["相比", "相较", "比较"]
+            .iter()
+            .filter_map(|w| clause.find(w).map(|b| (b, w)))
+            .min()
+        {
+            return (at > 0).then(|| &rest[at + w.len()..]);
+        }
+        // A base whose 相比 the name ends before (`与上次普查的48万人
+        // 相比`): one of whole words of time, all of the words.
+        let a_time = TIMES_AFTER_YU.iter().any(|w| clause.starts_with(w))
+            || clause.chars().take(4).all(|c| c.is_ascii_digit())
+                && clause[4.min(clause.len())..].starts_with('年');
+        return (a_time && ends_in_a_base(clause)).then_some("");
+    }
+    let Some(rest) = text.strip_prefix(['比', '较']) else {
+        return usual;
+    };
+    let rest = rest.split(['，', ',']).next().unwrap_or(rest);
+    let base = !rest.starts_with([
+        '重', '例', '率', '价', '值', '较', '对', '照', '拼', '赛', '武', '选',
+    ]) && !rest.contains('的')
+        && ends_in_a_base(rest);
+    if base {
+        Some("")
+    } else {
+        usual
+    }
+}
+
+/// (27b) Whether a clause's words before its figure open on a comparison's
+/// base and a word of more (`与去年相比多增加就业岗位1200个`): the figure is
+/// by how much its name grew over the base.
+pub(super) fn more_after_a_base(lead: &str) -> bool {
+    let lead = lead.trim_start_matches(|c: char| !report_core::text::fold::is_han(c));
+    after_a_comparisons_base(lead).is_some_and(|rest| {
+        let rest = rest.trim_start_matches(['，', ',']);
+        MORE_WORDS
+            .iter()
+            .any(|w| rest.strip_prefix(w).is_some_and(|r| !r.starts_with('的')))
+    })
+}
+
+/// Words of more after a comparison's base (`多增加`, `增加`).
+const MORE_WORDS: [&str; 3] = ["多增加", "增加", "多增"];
+
+/// Whether words end no more than a few characters after a word that
+/// closes a comparison's base (`BASE_WORDS`).
+fn ends_in_a_base(words: &str) -> bool {
+    BASE_WORDS
+        .iter()
+        .filter_map(|w| words.rfind(w).map(|b| words[b + w.len()..].chars().count()))
+        .min()
+        .is_some_and(|t| t <= BASE_TAIL_MAX)
+}
+
+/// Whole words of time a base after 与 opens on (`与上次普查`, `与去年
+/// 同期`), not words they open (`上海市`, `上级`, `前海`).
+const TIMES_AFTER_YU: [&str; 8] = [
+    "上次",
+    "上年",
+    "上一年",
+    "上期",
+    "去年",
+    "前年",
+    "前期",
+    "同期",
+];
+
+/// The words that close a comparison's base after 比 or 较: a time or a
+/// sum counted before (`上一年`, `五年前`, `1954年完成数`, `去年预算`).
+const BASE_WORDS: [&str; 11] = [
+    "年", "前", "期", "末", "初", "普查", "历史", "计划", "预算", "决算", "上次",
+];
+
+/// The characters a comparison's base may run on after its last word of
+/// time or base (`比五年计划原定`, `比1954年只`).
+const BASE_TAIL_MAX: usize = 3;
+
+/// (27b) Whether a clause's words before its figure open on a comparison
+/// with a base (`，比上一年增加`, `与去年相比多增加`): what the figure gives
+/// is by how much it changed, though the name is the subject's, left out.
+pub(super) fn opens_on_a_comparison(lead: &str) -> bool {
+    let lead = lead.trim_start_matches(|c: char| !report_core::text::fold::is_han(c));
+    after_a_comparisons_base(lead).is_some()
 }
 
 /// The words that stand between a subject and its figure and are no part

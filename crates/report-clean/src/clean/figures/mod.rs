@@ -82,7 +82,8 @@ use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use report_year::{
     heading_frame, speaks_of_the_year_past, sums_up_the_year_it_opens_on, title_plans_its_year,
-    year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_reviewed,
+    year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_published_as_of,
+    year_reviewed,
 };
 use sentence::sentence_figures;
 use sentences::sentence_end;
@@ -388,7 +389,8 @@ pub fn titled_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    match year_of_account(title) {
+    let page_year = date.and_then(|d| d.value.get(..4)?.parse().ok());
+    match year_of_account(title).or_else(|| year_published_as_of(sections, page_year)) {
         Some(year) => account_figures(sections, year),
         None => figures_of(
             sections,
@@ -552,6 +554,8 @@ mod twenty_first_sample_tests;
 mod twenty_fourth_sample_tests;
 #[cfg(test)]
 mod twenty_second_sample_tests;
+#[cfg(test)]
+mod twenty_seventh_sample_tests;
 #[cfg(test)]
 mod twenty_sixth_sample_tests;
 #[cfg(test)]

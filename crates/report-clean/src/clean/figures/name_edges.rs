@@ -172,13 +172,14 @@ pub(super) fn after_the_previous_phrase(lead: &str) -> &str {
 /// `海南长臂猿种群恢复至7群42只`: a figure whose unit is not read, right
 /// before the one named, is the same things counted another way; the name
 /// ends before it. Not a number that is part of a name (`2型`, `3号`, `二期`,
-/// a road's `国道318线`, a bus's `1路`).
+/// a road's `国道318线`, a bus's `1路`), nor (27a) an age band that names
+/// the people counted (`15~64岁8400人`).
 pub(super) fn before_an_unread_count(text: &str) -> &str {
     let mut chars = text.char_indices().rev();
     let Some((unit_at, unit)) = chars.next() else {
         return text;
     };
-    if !report_core::text::fold::is_han(unit) || "年月日号期型级类代次届线路段".contains(unit)
+    if !report_core::text::fold::is_han(unit) || "年月日号期型级类代次届线路段岁".contains(unit)
     {
         return text;
     }

@@ -18,9 +18,18 @@ use report_core::text::fold::is_han;
 pub(super) fn numbers_the_parts(s: &[char], f: &Found) -> bool {
     starts_with_at(s, f.end, "方面")
         || f.kind == FigureKind::Count
-            && LIST_OPENERS
-                .iter()
-                .any(|w| s[..f.start].ends_with(&w.chars().collect::<Vec<_>>()))
+            && LIST_OPENERS.iter().any(|w| {
+                let w: Vec<char> = w.chars().collect();
+                s[..f.start].ends_with(&w) && !bounds_before(s, f.start - w.len())
+            })
+}
+
+/// (27a) `14岁以下1800人`, `5万元以下320户`: 以下 after a number (and its
+/// unit) bounds the class counted next; it opens no list.
+/// Not a year (`2022年以下3项工作`), which dates the list.
+fn bounds_before(s: &[char], at: usize) -> bool {
+    let a_year = at >= 5 && s[at - 1] == '年' && s[at - 5..at - 1].iter().all(char::is_ascii_digit);
+    !a_year && s[at.saturating_sub(3)..at].iter().any(char::is_ascii_digit)
 }
 
 /// `十个突出亮点：一是…`, `工业生产出现了4个转折。一是…`: a count whose

@@ -16,6 +16,14 @@ pub(super) fn noun_after(s: &[char], from: usize) -> Option<String> {
     if from > 0 && s[from - 1] == '人' && s.get(from) == Some(&'民') {
         return Some("人民".to_string());
     }
+    // (27b) `与上次普查的48万人相比`: the verb that closes a comparison's
+    // base is no counted noun.
+    if ["相比", "相较", "比较"]
+        .iter()
+        .any(|w| starts_with_at(s, from, w))
+    {
+        return None;
+    }
     // `6部作品获中宣部…奖`: 获 (won) ends the noun, as 获得 and 获评 do.
     // `在建设141项企业方面给了…援助`: 方面 closes the frame the noun is in.
     const STOPS: [&str; 40] = [

@@ -271,7 +271,10 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
         None if !multiplier_text.is_empty() && s.get(j) == Some(&'度') => "度",
         // `人均预期寿命达到79.4岁`: years of age, only as a measure said
         // of its name (not a class of people, `65岁以上老年人`).
-        None if multiplier_text.is_empty() && s.get(j) == Some(&'岁') && an_age_said(s, j + 1) => {
+        None if multiplier_text.is_empty()
+            && s.get(j) == Some(&'岁')
+            && an_age_said(s, i, j + 1, high.is_some() || ends_a_range(s, i)) =>
+        {
             "岁"
         }
         // `孕产妇死亡率为8.2/10万`: a rate per so many.
@@ -423,6 +426,18 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     if start >= 2 && matches!(s[start - 1], ' ' | '\u{3000}') && is_han(s[start - 2]) {
         start -= 1;
     }
+    // (27c) `不低于人民币2000亿元`, `达人民币3亿元`: the currency after a
+    // bound or a verb of reach, before the number, is the amount's, not the
+    // name's; not a part named by it (`存款余额中人民币2000亿元`).
+    if start >= 4
+        && ends_with_at(s, start, "人民币")
+        && (PREFIX_QUALIFIERS
+            .iter()
+            .any(|q| ends_with_at(s, start - 3, q))
+            || "为达计共至到".contains(s[start - 4]))
+    {
+        start -= 3;
+    }
     if let Some(q) = PREFIX_QUALIFIERS.iter().find(|q| ends_with_at(s, start, q)) {
         qualifier = Some(q.to_string());
         start -= q.chars().count();
@@ -506,16 +521,55 @@ pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     ))
 }
 
+/// How many characters before an age may name it as one (`平均年龄为`).
+const AGE_NAMED_WITHIN: usize = 5;
+
+/// Whether a count of people starts at `at`: a number and a unit that
+/// counts them (`1800人`, `1.2万名`, `300户`).
+fn a_count_at(s: &[char], at: usize) -> bool {
+    let digits = s[at.min(s.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    let mut k = at + digits;
+    if s.get(k).is_some_and(|c| "万千百".contains(*c)) {
+        k += 1;
+    }
+    digits > 0 && s.get(k).is_some_and(|c| "人名户位个家".contains(*c))
+}
+
+/// Whether the number at `i` closes a range (`0—14`, `15~64`).
+fn ends_a_range(s: &[char], i: usize) -> bool {
+    i >= 2 && matches!(s[i - 1], '—' | '-' | '~' | '～' | '至') && s[i - 2].is_ascii_digit()
+}
+
 /// Whether years of age ending at `after` are said of a measure: what
 /// follows (past a bound, `以上`, `左右`) ends the clause or moves the
 /// figure on (`82.4岁提升至83.9岁`); not a class of people the age
-/// marks out (`3岁以下婴幼儿`, `0—6岁儿童`, `满3岁即入园`).
-fn an_age_said(s: &[char], after: usize) -> bool {
+/// marks out (`3岁以下婴幼儿`, `0—6岁儿童`, `满3岁即入园`). (27a) Nor an
+/// age band a count of people follows (`14岁以下1800人`, `15~64岁8400人`),
+/// nor a band of a list of them (`0—14岁、15—59岁人口的比重`).
+///
+/// A count is a number with a unit that counts people (`1800人`, `1.2万
+/// 名`), not any digit (`6岁以上7岁以下`, `78.9岁2023年…`), and an age
+/// named as such (`平均年龄45岁1200名干部`) is a measure before it too.
+fn an_age_said(s: &[char], start: usize, after: usize, a_band: bool) -> bool {
     let bound = TRAILING_QUALIFIERS
         .iter()
         .find(|q| starts_with_at(s, after, q))
         .map_or(0, |q| q.chars().count());
     let next = after + bound;
+    let an_age_named = {
+        let before: String = s[start.saturating_sub(AGE_NAMED_WITHIN)..start]
+            .iter()
+            .collect();
+        ["年龄", "寿命"].iter().any(|w| before.contains(w))
+    };
+    let a_count_follows = !an_age_named && a_count_at(s, next);
+    let bands_listed = a_band && s.get(next) == Some(&'、');
+    if a_count_follows || bands_listed {
+        return false;
+    }
     s.get(next).is_none_or(|c| !is_han(*c))
         || ["提升", "提高", "增加", "延长", "到", "至"]
             .iter()

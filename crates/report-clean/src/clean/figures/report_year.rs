@@ -171,6 +171,47 @@ pub(super) fn year_of_account(title: &str) -> Option<u16> {
     .then_some(year)
 }
 
+/// (27g) `现将2020年11月1日零时我市人口的基本情况公布如下`: a communiqué
+/// that publishes its figures as of a time of a year (a census's `零时`, a
+/// survey's `标准时点`) or of a year before the page's own (`现将2016年末
+/// 全县农业普查主要数据公布如下`, published 2018) gives account of that
+/// year, whenever it is published. Not tasks or goals of a year to come
+/// (`现将2020年底前完成的…任务公布如下` published 2019, `现将2025年远景
+/// 目标公布如下`). Read in the page's first paragraphs only.
+pub(super) fn year_published_as_of(
+    sections: &[report_core::Section],
+    page_year: Option<u16>,
+) -> Option<u16> {
+    sections
+        .iter()
+        .flat_map(|s| s.paragraphs.iter())
+        .take(PUBLISHED_AS_OF_WITHIN)
+        .find_map(|p| {
+            let at = ["现将", "現將"]
+                .iter()
+                .find_map(|w| p.find(w).map(|b| b + w.len()))?;
+            let sentence = &p[at..p[at..].find(['。', '：', ':']).map_or(p.len(), |e| at + e)];
+            if !["公布如下", "公佈如下"]
+                .iter()
+                .any(|w| sentence.ends_with(w))
+            {
+                return None;
+            }
+            let year: String = sentence.chars().take(4).collect();
+            if !(year.chars().all(|c| c.is_ascii_digit()) && sentence[4..].starts_with('年')) {
+                return None;
+            }
+            let year: u16 = year.parse().ok()?;
+            let as_of = ["零时", "标准时点", "標準時點"]
+                .iter()
+                .any(|w| sentence.contains(w));
+            (as_of || page_year.is_some_and(|p| year < p)).then_some(year)
+        })
+}
+
+/// How many of a page's first paragraphs may say what its figures are as of.
+const PUBLISHED_AS_OF_WITHIN: usize = 4;
+
 /// Whether a title names the year of a report that plans it (`2025年某某镇
 /// 人民政府工作报告`, `…2025年计划`): that year is the report's own, stated,
 /// though the date was inferred from it; no account (`year_of_account`).

@@ -4,10 +4,21 @@
 use report_core::FigureKind;
 
 use super::change_words::ends_in_change;
-use super::indicator::{closes_a_word, strip_indicator, LEADING_ACTIONS};
+use super::indicator::{
+    after_a_comparisons_base, closes_a_word, strip_indicator, COMPARISON_BASES, LEADING_ACTIONS,
+};
 use super::reading::Found;
 use super::subject_elsewhere::ADDITIONS;
 use super::{DECLINE_VERBS, GROWTH_VERBS};
+
+/// (27e) Whether the words before a `分别` name only a comparison's base
+/// (`同比`, `比上年`, `与上年相比`) or a running total (`累计`).
+fn a_base_alone(words: &str) -> bool {
+    strip_indicator(words).is_empty()
+        && (words.contains("累计")
+            || COMPARISON_BASES.iter().any(|b| words.contains(b))
+            || after_a_comparisons_base(words).is_some())
+}
 
 /// Reads figure `n` of the sentence `s` as one value of a `分别` list, if
 /// it is one: its kind and indicator as the list gives them; returns
@@ -99,8 +110,11 @@ pub(super) fn read_in_list(
         }
         // `A x元，B y元，分别增长p和q`: a list that names no items of
         // its own, in a sentence of as many subjects before it, takes
-        // them in order.
-        if items_clause.trim().is_empty() && list.len() >= 2 {
+        // them in order; (27e) so does one after a comparison's base alone
+        // (`A x人，B y人，同比分别上升p和下降q`) or 累计, not after other
+        // words that name nothing (`其中分别调解结案…`, `全年分别完成投资…`).
+        if (items_clause.trim().is_empty() || a_base_alone(items_clause.trim())) && list.len() >= 2
+        {
             let before: Vec<&String> = subjects
                 .iter()
                 .filter(|(end, _)| *end <= r)
@@ -279,6 +293,12 @@ pub(super) fn item_name(items: &[&str], ordinal: usize) -> String {
         let head = match head.strip_prefix("产业") {
             Some(rest) if indicator.ends_with('业') && rest.chars().count() >= 2 => rest,
             _ => &head,
+        };
+        // (27a) `0—6岁、7—14岁儿童`: bands of ages of lengths unlike share
+        // the head after their unit, not the unit again (`0—6岁岁儿童`).
+        let head = match head.strip_prefix('岁') {
+            Some(rest) if indicator.ends_with('岁') && rest.chars().count() >= 2 => rest,
+            _ => head,
         };
         indicator.push_str(head);
     }

@@ -10,8 +10,8 @@ use super::change_words::{
 use super::chars::starts_with_at;
 use super::each_alike::items_alike;
 use super::indicator::{
-    is_target_phrase, noun_after, strip_indicator, COMPARISONS, COMPARISON_BASES,
-    RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
+    is_target_phrase, more_after_a_base, noun_after, opens_on_a_comparison, strip_indicator,
+    COMPARISONS, COMPARISON_BASES, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::moves::Moves;
 use super::multiple::{name_of_a_multiple, where_the_base_starts};
@@ -341,7 +341,10 @@ pub(super) fn sentence_figures<'f>(
         // increase (`公办学位增加326万个` counts the places added).
         // `钢增加了四百万吨`: one character may name it.
         let subject_before_change = matches!(kind, FigureKind::Amount | FigureKind::Quantity)
-            && (indicator.chars().count() >= 2 || one_character_name(&lead, f.kind).is_some());
+            && (indicator.chars().count() >= 2 || one_character_name(&lead, f.kind).is_some())
+            // (27f) So is a count of a population (`回族人口增加35036人`,
+            // `乡村人口减少16436万人`): people are not added as new things.
+            || kind == FigureKind::Count && indicator.ends_with(POPULATION);
         // `粮食总产量达到46947万吨，增产3877万吨`: a word of change alone
         // after a figure of the sentence says by how much that one changed.
         // (23g) So a count after a count of the same things (`存栏达到1.1亿
@@ -354,7 +357,12 @@ pub(super) fn sentence_figures<'f>(
             && (subject_before_change
                 || change_of_the_one_before
                 || COMPARISON_BASES.iter().any(|b| lead.contains(b))
-                || compares_with_a_year(&lead))
+                || compares_with_a_year(&lead)
+                // (27b) `，比上一年增加5亿元`: its subject left out.
+                || opens_on_a_comparison(&lead))
+            // (27b) `与去年相比多增加就业岗位1200个`: more over the base.
+            || matches!(kind, FigureKind::Amount | FigureKind::Quantity | FigureKind::Count)
+                && more_after_a_base(&lead)
         {
             kind = FigureKind::Change;
         }
@@ -596,3 +604,6 @@ pub(super) fn sentence_figures<'f>(
 
 /// The longest clause read as a bare subject (`小学生，…`).
 const BARE_SUBJECT_MAX: usize = 6;
+
+/// What a count of a population's people is named by (`常住人口`, `回族人口`).
+const POPULATION: &str = "人口";

@@ -170,9 +170,10 @@ pub(super) fn status_of(
         _ => {
             let done = DONE_MARKERS.iter().any(|w| text.contains(w));
             let planned = TARGET_MARKERS.iter().any(|w| {
-                said_before
-                    .match_indices(w)
-                    .any(|(b, _)| !text[b + w.len()..].starts_with('的'))
+                said_before.match_indices(w).any(|(b, _)| {
+                    !text[b + w.len()..].starts_with('的')
+                        && !a_goal_named_before(&said_before[..b])
+                })
             });
             // `瞄准规模工业产值200亿元目标`: the figure names the target.
             let after: String = text.chars().skip(f.end).take(3).collect();
@@ -191,6 +192,17 @@ pub(super) fn status_of(
             }
         }
     }
+}
+
+/// (27d) `紧紧围绕建设“工业强镇”这一目标，…`: a goal the work served,
+/// taken up again by 这一 or 这个 after 围绕 in the same sentence, plans
+/// none of the figures said after it. Not a goal to be met (`为实现这一
+/// 目标，…要增长10%`, `今年的奋斗目标是…`).
+fn a_goal_named_before(before_marker: &str) -> bool {
+    ["这一", "这个"].iter().any(|w| before_marker.ends_with(w))
+        && before_marker
+            .rfind("围绕")
+            .is_some_and(|b| !before_marker[b..].contains(['。', '；']))
 }
 
 /// What may stand before `预计` that opens a sentence (`经初步预计`,
@@ -295,18 +307,41 @@ pub(super) fn target_stretches(s: &[char]) -> Vec<(usize, usize)> {
         .filter_map(|(start, end)| {
             let sentence: String = s[start..end].iter().collect();
             // (20e) `主要预期目标：…；…` as well as `目标是：`.
-            TARGET_LIST_OPENERS
+            let (b, w) = TARGET_LIST_OPENERS
                 .iter()
-                .filter_map(|w| sentence.find(w))
-                .min()
-                .map(|b| (start + sentence[..b].chars().count(), end))
+                .filter_map(|w| sentence.find(w).map(|b| (b, w)))
+                .filter(|&(b, _)| !met_before(&sentence[..b]))
+                .min()?;
+            // (27d) A list opened after a comma ends before an item that
+            // states a past result (`…增长6%；去年全县完成财政收入5亿元`).
+            let list_end = if w.ends_with(['，', ',']) {
+                sentence[b..]
+                    .match_indices(['；', ';'])
+                    .map(|(k, sep)| b + k + sep.len())
+                    .find(|&k| PAST_OPENERS.iter().any(|p| sentence[k..].starts_with(p)))
+                    .map_or(end, |k| start + sentence[..k].chars().count())
+            } else {
+                end
+            };
+            Some((start + sentence[..b].chars().count(), list_end))
         })
         .collect()
 }
 
+/// Words that open an item on a past year's result, not a target.
+const PAST_OPENERS: [&str; 5] = ["去年", "上年", "前年", "过去", "已"];
+
+/// Whether the words before a list's `目标` say it was met (`圆满完成年初
+/// 预期目标，…`): what follows are results.
+fn met_before(before: &str) -> bool {
+    ["完成", "实现", "达到", "超过", "超额"]
+        .iter()
+        .any(|w| before.contains(w))
+}
+
 /// Words that open a plan's list of targets; (22k) a plan's expected
 /// targets open one with no colon as well (`预期目标是实现…增长30%，…；…`).
-const TARGET_LIST_OPENERS: [&str; 8] = [
+const TARGET_LIST_OPENERS: [&str; 10] = [
     "目标是：",
     "目标为：",
     "目标是:",
@@ -315,6 +350,10 @@ const TARGET_LIST_OPENERS: [&str; 8] = [
     "目标:",
     "预期目标是",
     "预期目标为",
+    // (27d) `划定发展预期目标，地区生产总值增长3%；…`: the expected targets
+    // open their list after a comma too.
+    "预期目标，",
+    "预期目标,",
 ];
 
 /// The char ranges of a paragraph's sentences, each to its full stop.
