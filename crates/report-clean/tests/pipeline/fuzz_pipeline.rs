@@ -8,7 +8,7 @@
 //! one file: see [`Way`]), one `catch_unwind` each; the first panic is shrunk
 //! to a smallest input and reported with it. Deterministic (a fixed seed).
 //! `FUZZ_CASES=20000 FUZZ_SEED=7 cargo test -p report-clean --test
-//! fuzz_pipeline -- --ignored` hunts longer.
+//! pipeline fuzz_pipeline:: -- --ignored` hunts longer.
 
 use report_clean::import::{import_file, KnownReports};
 use report_clean::process_report;
