@@ -13,6 +13,10 @@ use crate::text::numbers::chinese_digit;
 
 /// Terms shorter than this have too many neighbours to suggest one.
 const SHORTEST_TERM: usize = 2;
+/// A term of letters and figures alone carries less than one of
+/// characters: one slip from two letters is a third of the texts' short
+/// codes (`xc` → `rc`, `xī`).
+const SHORTEST_TERM_OF_LETTERS: usize = 3;
 /// Longer terms are pasted, not typed: a slip in them is rare and the scan
 /// would only find the term's own parts.
 const LONGEST_TERM: usize = 16;
@@ -42,7 +46,12 @@ pub fn near_misses<'a>(
     limit: usize,
 ) -> Vec<NearMiss> {
     let term: Vec<char> = term.chars().collect();
-    if !(SHORTEST_TERM..=LONGEST_TERM).contains(&term.len()) {
+    let shortest = if term.iter().any(|&c| is_han(c)) {
+        SHORTEST_TERM
+    } else {
+        SHORTEST_TERM_OF_LETTERS
+    };
+    if !(shortest..=LONGEST_TERM).contains(&term.len()) {
         return Vec::new();
     }
     // Every variant keeps the term's first or second character at the
@@ -80,6 +89,7 @@ pub fn near_misses<'a>(
                             .then(|| edit_between(&term, candidate))
                             .flatten()
                             .filter(|_| !changes_a_number(&term, candidate))
+                            .filter(|_| !changes_the_script(&term, candidate))
                         else {
                             continue;
                         };
@@ -204,6 +214,17 @@ fn changes_a_number(term: &[char], found: &[char]) -> bool {
     differ.any(|i| figure(term[i]) || figure(found[i]) || (numeral(term[i]) && numeral(found[i])))
 }
 
+/// Whether the one edit from `term` to `found` puts a character for a
+/// letter or figure, or one of those for a character (`xc` → `产c`): a
+/// slip keeps the input method's mode, and such a string is another word.
+fn changes_the_script(term: &[char], found: &[char]) -> bool {
+    term.len() == found.len()
+        && term
+            .iter()
+            .zip(found)
+            .any(|(&a, &b)| a != b && is_han(a) != is_han(b))
+}
+
 /// `longer` is `shorter` with one character added.
 fn one_more(longer: &[char], shorter: &[char]) -> bool {
     if longer.len() != shorter.len() + 1 {
@@ -221,6 +242,21 @@ mod tests {
 
     fn texts(misses: Vec<NearMiss>) -> Vec<(String, usize)> {
         misses.into_iter().map(|m| (m.text, m.count)).collect()
+    }
+
+    #[test]
+    fn letters_need_three_and_a_slip_keeps_the_script() {
+        // Two letters: too short to offer anything.
+        assert!(near_misses(["rc，xī，产c"], "xc", 5).is_empty());
+        // Three: a swap of letters is a slip; a character put for a letter
+        // is no slip of typing.
+        let found = texts(near_misses(["GDP增长，gdp，产dp"], "gpd", 5));
+        assert!(found.iter().any(|(t, _)| t == "gdp"), "{found:?}");
+        let found = texts(near_misses(["xrd，x产d"], "xcd", 5));
+        assert_eq!(found, [("xrd".to_string(), 1)]);
+        // Characters still offer characters, a letter for a letter.
+        let found = texts(near_misses(["营商环境，营商环境"], "营商环竟", 5));
+        assert_eq!(found, [("营商环境".to_string(), 2)]);
     }
 
     const DOCS: [&str; 2] = [
