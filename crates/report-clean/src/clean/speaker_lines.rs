@@ -106,7 +106,7 @@ const TRANSCRIPT_LEAD_PARAGRAPHS: usize = 3;
 /// is a name only where the page names that person elsewhere with an
 /// office (`听取王某某副主席作的…报告`, in the text or in `elsewhere`, the
 /// header's lines), where 我代表 or 我受 follows the bracket at once
-/// (`[王某]我受…委托`; a word of two the page uses outside the bracket, or a
+/// (`[王某]我受…委托`; a word of two a line tags a report's name with, or a
 /// note on the copy, `【全文】我代表…`, is a tag), or, a name of three
 /// characters or more, where the
 /// speech goes on so after its salutation: a site's tag of two before a
@@ -132,7 +132,7 @@ pub(crate) fn take_bracketed_speaker(
         let speech = rest.split_once(['：', ':']).map_or(rest, |(_, s)| s);
         let delegates = |words: &str| ["我代表", "我受"].iter().any(|d| words.starts_with(d));
         let long_name = name.chars().count() >= 3;
-        let speaks = delegates(rest) && !is_word_of_the_page(&name, &texts)
+        let speaks = delegates(rest) && !is_site_tag(&name, &texts)
             || long_name && delegates(speech.trim_start());
         if speaks || texts.iter().any(|t| names_with_office(t, &name)) {
             *paragraph = rest.to_string();
@@ -143,30 +143,19 @@ pub(crate) fn take_bracketed_speaker(
 }
 
 /// Whether a bracketed word of two characters is a site's tag that reads
-/// as a surname and a name (`【全文】`, `【解读】`, `[来源]`): a note on the
-/// copy, or a word the page's own text uses outside the bracket
-/// (`…工作报告全文`, `来源：某某网`), where a person's name stands only in
-/// the bracket, beside an office or before 作, delivering the report
-/// (`张某作政府工作报告`).
-fn is_word_of_the_page(name: &str, texts: &[String]) -> bool {
-    if name.chars().count() != 2 {
-        return false;
-    }
-    let bracketed = |text: &str, at: usize| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + name.len()..].chars().next();
-        NAME_MARKS
-            .iter()
-            .any(|(open, close)| before == Some(*open) && after == Some(*close))
-    };
-    says_given_whole(name)
-        || texts.iter().any(|text| {
-            let delivers = |at: usize| text[at + name.len()..].starts_with('作');
-            !names_with_office(text, name)
-                && text
-                    .match_indices(name)
-                    .any(|(at, _)| !bracketed(text, at) && !delivers(at))
-        })
+/// as a surname and a name (`【全文】`, `【解读】`): a note on the copy, or
+/// what a line of the page tags a report with after its name (`…工作报告
+/// 解读`, `…报告全文`). A person's name is used on a page in every other
+/// way (`张某说`, `张某作政府工作报告`, `用电高峰` beside `[高峰]`), so no
+/// other use tells a tag from a name.
+fn is_site_tag(name: &str, texts: &[String]) -> bool {
+    name.chars().count() == 2
+        && (says_given_whole(name)
+            || texts.iter().any(|text| {
+                text.trim_end()
+                    .strip_suffix(name)
+                    .is_some_and(|report| report.ends_with("报告"))
+            }))
 }
 
 /// What a page calls a speaker beside the offices' own names
