@@ -40,6 +40,7 @@ pub fn may_be_pinyin(term: &str) -> bool {
             }
             Some(Typed::ToneNumber) if previous.is_some_and(ends_syllable) => previous = None,
             Some(Typed::Apostrophe) => previous = None,
+            Some(Typed::ToneMark) if previous.is_some() => {}
             _ => return false,
         }
     }
@@ -54,9 +55,18 @@ enum Typed {
     Apostrophe,
     /// A tone's number, 1 to 5 (5 the neutral tone).
     ToneNumber,
+    /// A tone's mark set apart after its vowel (combining accents, as
+    /// text copied from some pages has them).
+    ToneMark,
 }
 
 fn pinyin_typed(c: char) -> Option<Typed> {
+    // Folding lowers ASCII only: textbooks capitalise names (`Àomén`).
+    let c = if c.is_ascii() {
+        c
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
     let letter = match c {
         'a'..='z' => c as u8,
         'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => b'v',
@@ -68,6 +78,7 @@ fn pinyin_typed(c: char) -> Option<Typed> {
         'ń' | 'ň' | 'ǹ' => b'n',
         '\'' | '’' => return Some(Typed::Apostrophe),
         '1'..='5' => return Some(Typed::ToneNumber),
+        '\u{0300}' | '\u{0301}' | '\u{0304}' | '\u{030C}' => return Some(Typed::ToneMark),
         _ => return None,
     };
     Some(Typed::Letter(letter))
@@ -157,6 +168,7 @@ impl Spelling {
         for c in term.chars() {
             match pinyin_typed(c) {
                 Some(Typed::Letter(letter)) => letters.push(letter),
+                Some(Typed::ToneMark) => {}
                 _ if letters.is_empty() => {}
                 _ => breaks.push(letters.len()),
             }
@@ -316,8 +328,9 @@ pub fn pinyin_offers<'a>(
         }
         let mut read = read_as_pinyin(documents.clone(), folded, limit);
         // One syllable (`zheng`) is too few to read, not initials; initials
-        // typed apart (`xc zx`) are one word's.
-        if read.is_empty() && Spelling::of(folded, 1).is_none() {
+        // typed apart (`xc zx`) are one word's; letters beside characters
+        // (`营商hjbh`) are read as pinyin only.
+        if read.is_empty() && may_be_pinyin(folded) && Spelling::of(folded, 1).is_none() {
             read = read_as_initials(documents.clone(), &letters_of(folded), limit);
         }
         let found = !read.is_empty();
@@ -374,6 +387,9 @@ mod tests {
         );
         // Too few letters apart as together.
         assert!(offers("xc z").is_empty());
+        // Letters beside characters are pinyin or nothing: the characters
+        // are not dropped for initials.
+        assert!(offers("营商xczx").is_empty(), "{:?}", offers("营商xczx"));
     }
 
     #[test]
@@ -386,6 +402,10 @@ mod tests {
         }
         assert_eq!(offers(&docs, "lǜsè")[0].1, ["绿色"]);
         assert_eq!(offers(&docs, "xī'ān")[0].1, ["西安"]);
+        // Capitalised as names are (folding lowers ASCII only), and marks
+        // set apart after their vowels.
+        assert_eq!(offers(&docs, "Xī'Ān")[0].1, ["西安"]);
+        assert_eq!(offers(&docs, "jiu\u{300}ye\u{300}")[0].1, ["就业"]);
         // A tone's number parts syllables as an apostrophe does: xi1an1 is
         // 西安, never 县.
         assert_eq!(offers(&["西安市与某某县"], "xi1an1")[0].1, ["西安"]);
