@@ -62,20 +62,17 @@ enum Typed {
 
 fn pinyin_typed(c: char) -> Option<Typed> {
     // Folding lowers ASCII only: textbooks capitalise names (`Àomén`).
-    let c = if c.is_ascii() {
-        c
-    } else {
-        c.to_lowercase().next().unwrap_or(c)
-    };
+    // Written out, not `char::to_lowercase`, whose tables the page would
+    // carry (9 KB gzip).
     let letter = match c {
         'a'..='z' => c as u8,
-        'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => b'v',
-        'ā' | 'á' | 'ǎ' | 'à' => b'a',
-        'ē' | 'é' | 'ě' | 'è' => b'e',
-        'ī' | 'í' | 'ǐ' | 'ì' => b'i',
-        'ō' | 'ó' | 'ǒ' | 'ò' => b'o',
-        'ū' | 'ú' | 'ǔ' | 'ù' => b'u',
-        'ń' | 'ň' | 'ǹ' => b'n',
+        'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'Ü' | 'Ǖ' | 'Ǘ' | 'Ǚ' | 'Ǜ' => b'v',
+        'ā' | 'á' | 'ǎ' | 'à' | 'Ā' | 'Á' | 'Ǎ' | 'À' => b'a',
+        'ē' | 'é' | 'ě' | 'è' | 'Ē' | 'É' | 'Ě' | 'È' => b'e',
+        'ī' | 'í' | 'ǐ' | 'ì' | 'Ī' | 'Í' | 'Ǐ' | 'Ì' => b'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' | 'Ō' | 'Ó' | 'Ǒ' | 'Ò' => b'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' | 'Ū' | 'Ú' | 'Ǔ' | 'Ù' => b'u',
+        'ń' | 'ň' | 'ǹ' | 'Ń' | 'Ň' | 'Ǹ' => b'n',
         '\'' | '’' => return Some(Typed::Apostrophe),
         '1'..='5' => return Some(Typed::ToneNumber),
         '\u{0300}' | '\u{0301}' | '\u{0304}' | '\u{030C}' => return Some(Typed::ToneMark),
