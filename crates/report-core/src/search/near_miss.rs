@@ -236,13 +236,15 @@ fn one_more(longer: &[char], shorter: &[char]) -> bool {
     longer[first_difference + 1..] == shorter[first_difference..]
 }
 
+/// Near misses as (text, count) pairs, as the search's tests compare them.
+#[cfg(test)]
+pub(crate) fn texts_and_counts(misses: Vec<NearMiss>) -> Vec<(String, usize)> {
+    misses.into_iter().map(|m| (m.text, m.count)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn texts(misses: Vec<NearMiss>) -> Vec<(String, usize)> {
-        misses.into_iter().map(|m| (m.text, m.count)).collect()
-    }
 
     #[test]
     fn letters_need_three_and_a_slip_keeps_the_script() {
@@ -250,12 +252,12 @@ mod tests {
         assert!(near_misses(["rc，xī，产c"], "xc", 5).is_empty());
         // Three: a swap of letters is a slip; a character put for a letter
         // is no slip of typing.
-        let found = texts(near_misses(["GDP增长，gdp，产dp"], "gpd", 5));
+        let found = texts_and_counts(near_misses(["GDP增长，gdp，产dp"], "gpd", 5));
         assert!(found.iter().any(|(t, _)| t == "gdp"), "{found:?}");
-        let found = texts(near_misses(["xrd，x产d"], "xcd", 5));
+        let found = texts_and_counts(near_misses(["xrd，x产d"], "xcd", 5));
         assert_eq!(found, [("xrd".to_string(), 1)]);
         // Characters still offer characters, a letter for a letter.
-        let found = texts(near_misses(["营商环境，营商环境"], "营商环竟", 5));
+        let found = texts_and_counts(near_misses(["营商环境，营商环境"], "营商环竟", 5));
         assert_eq!(found, [("营商环境".to_string(), 2)]);
     }
 
@@ -267,19 +269,19 @@ mod tests {
     #[test]
     fn a_homophone_in_a_characters_place_finds_the_term() {
         assert_eq!(
-            texts(near_misses(DOCS, "新职生产力", 3)),
+            texts_and_counts(near_misses(DOCS, "新职生产力", 3)),
             [("新质生产力".to_string(), 3)]
         );
         // The first character replaced: anchored on the second.
         assert_eq!(
-            texts(near_misses(DOCS, "心质生产力", 3)),
+            texts_and_counts(near_misses(DOCS, "心质生产力", 3)),
             [("新质生产力".to_string(), 3)]
         );
     }
 
     #[test]
     fn a_dropped_added_or_swapped_character_finds_the_term() {
-        let found = |term| texts(near_misses(DOCS, term, 1));
+        let found = |term| texts_and_counts(near_misses(DOCS, term, 1));
         assert_eq!(
             found("营商环"),
             Vec::new(),
@@ -335,7 +337,7 @@ mod tests {
     #[test]
     fn the_most_frequent_of_a_kind_come_first_and_the_limit_holds() {
         let docs = ["民生民生民生民主民主民营", "人生"];
-        let found = texts(near_misses(docs, "民声", 2));
+        let found = texts_and_counts(near_misses(docs, "民声", 2));
         assert_eq!(found, [("民生".to_string(), 3), ("民主".to_string(), 2)]);
     }
 
@@ -369,7 +371,7 @@ mod tests {
     #[test]
     fn another_number_is_no_slip() {
         let docs = ["全年新增就业4000人，投资9400万元，建成400个项目，其中900个在乡镇。十三五规划，十四五规划纲要。统一部署。"];
-        let offered = |term: &str| texts(near_misses(docs, term, 5));
+        let offered = |term: &str| texts_and_counts(near_misses(docs, term, 5));
         assert_eq!(offered("4900"), [], "9400, 400, 900 are other numbers");
         assert_eq!(offered("5000人"), []);
         assert_eq!(
@@ -401,14 +403,14 @@ mod tests {
     fn what_keeps_every_character_typed_comes_before_what_is_more_frequent() {
         let docs = ["乡村振兴。振兴。振兴。振兴"];
         assert_eq!(
-            texts(near_misses(docs, "乡振兴", 2)),
+            texts_and_counts(near_misses(docs, "乡振兴", 2)),
             [("乡村振兴".to_string(), 1), ("振兴".to_string(), 4)]
         );
         // A character replaced and one dropped are as likely: the more
         // frequent first.
         let docs = ["高质量发展，高质量发展，高质量新发展"];
         assert_eq!(
-            texts(near_misses(docs, "高质量量发展", 2)),
+            texts_and_counts(near_misses(docs, "高质量量发展", 2)),
             [
                 ("高质量发展".to_string(), 2),
                 ("高质量新发展".to_string(), 1)

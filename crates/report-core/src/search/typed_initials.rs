@@ -100,12 +100,10 @@ pub fn read_as_initials<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::near_miss::texts_and_counts;
 
     fn offered(documents: &[&str], term: &str) -> Vec<(String, usize)> {
-        read_as_initials(documents.iter().copied(), term, 3)
-            .into_iter()
-            .map(|m| (m.text, m.count))
-            .collect()
+        texts_and_counts(read_as_initials(documents.iter().copied(), term, 3))
     }
 
     const DOCS: [&str; 2] = [
