@@ -244,7 +244,7 @@ fn a_syllable_typed_twice_stays_in_its_run() {
         one("shi shi fang an", "实施方案")
     );
     assert_eq!(
-        crate::with_term_replaced("shi shi fang an", "shi shi fang an", "实施方案"),
+        crate::search::query::with_term_replaced("shi shi fang an", "shi shi fang an", "实施方案"),
         "实施方案"
     );
     // A word typed twice alone is offered once.
