@@ -134,6 +134,50 @@ test("a date typed in figures is offered as older reports write it, in numerals,
   await page.close();
 });
 
+test("a measure typed by its Latin abbreviation is offered the names reports write for it, and one click searches them all", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
+  await waitForResults(page, 3);
+  const box = page.getByTestId("search");
+  const offer = page.getByTestId("other-spellings");
+  // No report writes GDP; one writes 国内生产总值, another 地区生产总值.
+  await search(page, "GDP");
+  await page.getByTestId("no-results").waitFor();
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“GDP” is also written 国内生产总值, 地区生产总值 \(reports: 2; hits: 2\)/);
+  await screenshot(page, "search-abbreviation", { fullPage: false });
+  await offer.getByTestId("search-both-spellings").click();
+  assert.equal(await box.inputValue(), "GDP | 国内生产总值 | 地区生产总值");
+  await waitForResults(page, 2);
+  assert.equal(await offer.count(), 0, "every name is searched: nothing left to offer");
+  // Inside a longer term, in lower case, as typed on a phone.
+  await search(page, "gdp增长");
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“gdp增长” is also written 地区生产总值增长 \(reports: 1; hits: 1\)/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("AND, OR, NOT and a star typed as other search tools take them", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
+  await waitForResults(page, 3);
+  const shownTerms = () => page.locator("[data-testid=term-totals] .re-term > span[lang]").allTextContents();
+  // 粮食 is in the 1959 report, 道路 in the 2006 city's.
+  await search(page, "粮食 or 道路");
+  await waitForResults(page, 2);
+  assert.deepEqual(await shownTerms(), ["粮食", "道路"]);
+  await search(page, "生产总值 NOT 道路");
+  await waitForResults(page, 1);
+  assert.match(await page.getByTestId("result").first().innerText(), /某某区/);
+  await search(page, "粮食 AND 水库");
+  await waitForResults(page, 1);
+  assert.deepEqual(await shownTerms(), ["粮食", "水库"]);
+  await search(page, "粮食*道路");
+  await page.getByTestId("no-results").waitFor();
+  assert.deepEqual(await shownTerms(), ["粮食", "道路"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("terms each in reports but never together are counted alone under the empty list, and one click searches for any", async () => {
   const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
   await waitForResults(page, 3);

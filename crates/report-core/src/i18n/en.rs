@@ -408,7 +408,7 @@ english! {
     NearMissCount => " ({n} times)",
     PinyinReadingsFor => "“{term}” occurs in no report. Typed in pinyin, it reads as:",
     OtherSpellings => "“{term}” is also written {others} (reports: {reports}; hits: {n}).",
-    SearchBothSpellings => "Search both",
+    SearchBothSpellings => "Search them together",
     TermsApart => "No report holds them all; alone: {counts}.",
     TermAlone => "“{term}” (reports: {n})",
     SearchAnyTerm => "Search for any of them",

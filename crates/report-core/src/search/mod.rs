@@ -10,6 +10,7 @@
 //! ([`SearchIndex::report_hits`]) finds the same, and is what the index is
 //! tested against.
 
+pub mod abbreviations;
 pub mod date_spellings;
 pub mod figure_spellings;
 pub mod near_miss;

@@ -1,6 +1,8 @@
 //! The query language: `营商环境 双招双引` (all must occur), `"新旧 动能"`
 //! (a phrase with its space), `-棋牌` (must not occur), `乡村振兴 | 共同富裕`
-//! (either). Terms are matched as folded substrings (see [`crate::search`]).
+//! (either). Words other tools put between terms mean there what they mean
+//! there: `或`, `OR`, `AND` and `NOT` standing alone, a star (CNKI's "and").
+//! Terms are matched as folded substrings (see [`crate::search`]).
 //! Marks people put between words (`，、；`) separate them as a space does;
 //! sentence marks at an unquoted term's edges (`高质量发展。`) and brackets
 //! around it (`（营商环境）`) are not part of it.
@@ -114,7 +116,7 @@ fn tokenize(input: &str) -> Vec<Token> {
             in_quotes = true;
         } else if is_thousands_comma(&chars, at) {
             current.push(c);
-        } else if is_space(c) || is_list_mark(c) {
+        } else if is_space(c) || is_list_mark(c) || is_star(c) {
             flush(&mut current, &mut negated, &mut tokens);
         } else if matches!(c, '|' | '｜') {
             flush(&mut current, &mut negated, &mut tokens);
@@ -129,28 +131,94 @@ fn tokenize(input: &str) -> Vec<Token> {
     }
     // An unbalanced quote runs to the end of the input.
     flush(&mut current, &mut negated, &mut tokens);
-    // `乡村振兴 或 共同富裕`, `a OR b`: the word for "or" standing alone.
-    tokens
-        .into_iter()
-        .map(|t| match t {
+    with_operator_words_read(tokens)
+}
+
+/// What a word standing alone asks of the words around it, as other search
+/// tools and catalogues write it (`乡村振兴 或 共同富裕`, `GDP AND 就业`,
+/// `就业 not 农村`).
+#[derive(Clone, Copy, PartialEq)]
+enum OperatorWord {
+    /// Either word (as `|`).
+    Or,
+    /// Both words: every term must occur already.
+    And,
+    /// Not the next word (as `-`).
+    Not,
+}
+
+/// The operator a word standing alone is, in any case (typed on a phone or
+/// with an input method in English mode, `or` and `not` come as often as
+/// `OR` and `NOT`). None of them is a word Chinese reports are searched for.
+fn operator_word(word: &str) -> Option<OperatorWord> {
+    let is = |name: &str| word.eq_ignore_ascii_case(name);
+    if word == "或" || is("or") {
+        Some(OperatorWord::Or)
+    } else if is("and") || word == "&&" || word == "&" {
+        Some(OperatorWord::And)
+    } else if is("not") {
+        Some(OperatorWord::Not)
+    } else {
+        None
+    }
+}
+
+/// The tokens with the operator words among them read as operators:
+/// unquoted and standing alone, unless the query is that word alone (a
+/// search for it). One with nothing after it yet is dropped, as a word
+/// being typed would otherwise flash up as a term.
+fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
+    let alone = tokens.len() == 1;
+    let mut read = Vec::with_capacity(tokens.len());
+    let mut negate_next = false;
+    for token in tokens {
+        let operator = match &token {
             Token::Word {
                 text,
                 negated: false,
                 quoted: false,
-            } if OR_WORDS.contains(&text.as_str()) => Token::Or,
-            t => t,
-        })
-        .collect()
+            } if !alone => operator_word(text),
+            _ => None,
+        };
+        match (operator, token) {
+            (Some(OperatorWord::And), _) => {}
+            (Some(OperatorWord::Not), _) => negate_next = true,
+            (Some(OperatorWord::Or), _) | (None, Token::Or) => {
+                negate_next = false;
+                read.push(Token::Or);
+            }
+            (
+                None,
+                Token::Word {
+                    text,
+                    negated,
+                    quoted,
+                },
+            ) => {
+                read.push(Token::Word {
+                    text,
+                    negated: negated || negate_next,
+                    quoted,
+                });
+                negate_next = false;
+            }
+        }
+    }
+    read
 }
-
-/// Words people type between alternatives, standing alone (as `|` does).
-const OR_WORDS: [&str; 2] = ["或", "OR"];
 
 /// Marks people put between search words in Chinese (`营商环境，乡村振兴`,
 /// `营商环境、乡村振兴`): outside quotes they separate terms as a space does;
 /// no one searches for the comma itself.
 fn is_list_mark(c: char) -> bool {
     matches!(c, '，' | ',' | '、' | '；' | ';')
+}
+
+/// A star between words is CNKI's "and" (`就业*创业`), one after a word a
+/// wildcard's habit (`就业*`): both part terms as a space does. Search
+/// matches substrings, so a word is found wherever it begins already.
+fn is_star(c: char) -> bool {
+    matches!(c, '*' | '＊')
 }
 
 /// A comma that groups a number's thousands (`1,234.5万元`, `12，000`), as
@@ -333,9 +401,10 @@ pub fn query_text(terms: &[String], any: bool) -> String {
             let needs_quotes = chars.iter().enumerate().any(|(at, &c)| {
                 is_space(c)
                     || (is_list_mark(c) && !is_thousands_comma(&chars, at))
+                    || is_star(c)
                     || matches!(c, '|' | '｜')
             }) || t.starts_with(['-', '－', '+', '＋'])
-                || OR_WORDS.contains(&t);
+                || operator_word(t).is_some();
             if needs_quotes {
                 format!("\"{}\"", t.replace(is_quote, ""))
             } else {

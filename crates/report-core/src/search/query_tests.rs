@@ -75,6 +75,80 @@ fn terms_as_people_type_them_in_chinese() {
 }
 
 #[test]
+fn operator_words_of_other_tools_read_as_there() {
+    // OR in any case, as a phone or an input method in English mode types it.
+    for typed in [
+        "国内生产总值 or GDP",
+        "国内生产总值 Or GDP",
+        "国内生产总值 OR GDP",
+    ] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["国内生产总值", "GDP"], "{typed}");
+        assert_eq!(q.clauses, vec![vec![0, 1]], "{typed}");
+    }
+    // AND: every term must occur already.
+    for typed in ["GDP AND 就业", "GDP and 就业", "GDP && 就业", "GDP & 就业"] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["GDP", "就业"], "{typed}");
+        assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
+        assert!(q.ignored.is_empty(), "{typed}");
+    }
+    // NOT excludes the word after it, a phrase too; AND NOT as well.
+    for typed in ["就业 NOT 农村", "就业 not 农村", "就业 AND NOT 农村"] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业"], "{typed}");
+        assert_eq!(texts(&q.excluded), vec!["农村"], "{typed}");
+    }
+    let q = parse_query("就业 NOT \"农村 劳动力\" 创业");
+    assert_eq!(texts(&q.terms), vec!["就业", "创业"]);
+    assert_eq!(texts(&q.excluded), vec!["农村 劳动力"]);
+    // Typed key by key, an operator with nothing after it yet changes
+    // nothing: no term flashes up, nothing is excluded.
+    for typed in ["就业 OR", "就业 and", "就业 NOT", "就业 or |"] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业"], "{typed}");
+        assert!(q.excluded.is_empty(), "{typed}");
+    }
+}
+
+#[test]
+fn operator_words_as_words() {
+    // Quoted, or the whole query, an operator word is searched for.
+    let q = parse_query("\"and\" 就业");
+    assert_eq!(texts(&q.terms), vec!["and", "就业"]);
+    assert_eq!(q.clauses, vec![vec![0], vec![1]]);
+    for typed in ["或", "not", "AND"] {
+        assert_eq!(texts(&parse_query(typed).terms), vec![typed], "{typed}");
+    }
+    // Inside a word, or as part of one, they are text.
+    let q = parse_query("notebook 安徽andong -not");
+    assert_eq!(texts(&q.terms), vec!["notebook", "安徽andong"]);
+    assert_eq!(texts(&q.excluded), vec!["not"]);
+    // Written back, a term that is an operator word is quoted.
+    assert_eq!(
+        query_text(&["and".into(), "就业".into()], false),
+        "\"and\" 就业"
+    );
+    assert_eq!(
+        texts(&parse_query(&query_text(&["NOT".into()], true)).terms),
+        vec!["NOT"]
+    );
+}
+
+#[test]
+fn a_star_parts_terms_as_cnki_and_wildcards_have_it() {
+    for typed in ["就业*创业", "就业＊创业", "就业* 创业*", "*就业 *创业"] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业", "创业"], "{typed}");
+        assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
+    }
+    assert_eq!(texts(&parse_query("就业*").terms), vec!["就业"]);
+    // Quoted, a star is the phrase's own.
+    assert_eq!(texts(&parse_query("\"5*8\"").terms), vec!["5*8"]);
+    assert_eq!(query_text(&["5*8".into()], false), "\"5*8\"");
+}
+
+#[test]
 fn all_terms_each_a_clause() {
     let q = parse_query("营商环境  双招双引");
     assert_eq!(texts(&q.terms), vec!["营商环境", "双招双引"]);

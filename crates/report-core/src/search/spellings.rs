@@ -1,8 +1,9 @@
 //! A term's other spellings, and which of them reports hold. Reports and
 //! the people searching them write one date or one figure more than one
 //! way: a year in numerals or in figures ([`date_spellings`]), a figure's
-//! thousands grouped or not ([`figure_spellings`]). Search matches what is
-//! written, so a term in one spelling misses every report that writes the
+//! thousands grouped or not ([`figure_spellings`]), a measure typed by its
+//! Latin abbreviation and written by its Chinese name ([`abbreviations`]).
+//! Search matches what is written, so a term in one spelling misses every report that writes the
 //! other: [`spellings_found`] says which other spellings the reports hold,
 //! to offer them beside the term.
 //!
@@ -14,7 +15,7 @@
 use memchr::memmem;
 
 use crate::search::query::{is_thousands_comma, parse_query, query_text, Query};
-use crate::search::{date_spellings, figure_spellings, SearchIndex};
+use crate::search::{abbreviations, date_spellings, figure_spellings, SearchIndex};
 use crate::sorting;
 use crate::text::numbers::chinese_digit;
 
@@ -30,10 +31,14 @@ pub struct Spellings {
 }
 
 /// Whether the folded `term` may be written otherwise: four figures or
-/// four numerals in a row (a year, or a figure reports may group), or a
-/// figure's thousands grouped. What the page asks before fetching the
-/// code that writes terms otherwise.
+/// four numerals in a row (a year, or a figure reports may group), a
+/// figure's thousands grouped, or Latin letters that may be an
+/// abbreviation. What the page asks before fetching the code that writes
+/// terms otherwise.
 pub fn may_be_written_otherwise(term: &str) -> bool {
+    if abbreviations::may_hold_one(term) {
+        return true;
+    }
     let chars: Vec<char> = term.chars().collect();
     let mut figures = 0;
     let mut numerals = 0;
@@ -52,11 +57,13 @@ pub fn may_be_written_otherwise(term: &str) -> bool {
 }
 
 /// The folded `term`'s other spellings: each date in it written the other
-/// way (each way of writing zero a spelling of its own), and its figures
-/// with their thousands grouped, or not. Empty when it has none.
+/// way (each way of writing zero a spelling of its own), its figures with
+/// their thousands grouped, or not, and an abbreviation in it written as
+/// the names reports use. Empty when it has none.
 pub fn other_spellings(term: &str) -> Vec<String> {
     let mut spellings = date_spellings::written_otherwise(term);
     spellings.extend(figure_spellings::written_otherwise(term));
+    spellings.extend(abbreviations::written_otherwise(term));
     let mut distinct: Vec<String> = Vec::new();
     for spelling in spellings {
         if spelling != term && !distinct.contains(&spelling) {

@@ -137,3 +137,26 @@ fn a_querys_terms_are_offered_their_spellings_but_what_it_searches_or_excludes()
         "营商环境 十四五"
     )));
 }
+
+#[test]
+fn an_abbreviation_is_offered_the_names_reports_write() {
+    let index = SearchIndex::new(&[
+        process_report("a.txt", "某某市政府工作报告\n全市国内生产总值增长5%。"),
+        process_report(
+            "b.txt",
+            "某某省政府工作报告\n全省地区生产总值增长6%，地区生产总值突破万亿。",
+        ),
+        process_report("c.txt", "某某县政府工作报告\nGDP增长7%。"),
+    ]);
+    let query = parse_query("GDP增长");
+    let offers = spellings_of_query(&index, &query);
+    assert_eq!(offers.len(), 1);
+    let (typed, found) = &offers[0];
+    assert_eq!(typed, "GDP增长");
+    assert_eq!(found.texts, vec!["国内生产总值增长", "地区生产总值增长"]);
+    assert_eq!((found.reports, found.hits), (2, 2));
+    // The page fetches the offer's code for it.
+    assert!(query_may_be_written_otherwise(&query));
+    // Names the reports do not write are not offered.
+    assert!(spellings_found(&index, "cpi", &[]).is_none());
+}
