@@ -157,6 +157,29 @@ test("a measure typed by its Latin abbreviation is offered the names reports wri
   await page.close();
 });
 
+test("a phrase typed without the quotes reports put in it is offered as they write it, and one click finds it", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  const box = page.getByTestId("search");
+  const offer = page.getByTestId("other-spellings");
+  // Two seed reports write “项目为王”理念; typed through the input method, bare.
+  await typeThroughIme(page, box, [
+    { pinyin: "xiangmuweiwang", word: "项目为王" },
+    { pinyin: "linian", word: "理念" },
+  ]);
+  await page.getByTestId("no-results").waitFor();
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“项目为王理念” is also written 项目为王”理念 \(reports: 2; hits: 2\)/);
+  await screenshot(page, "search-quoted-phrase", { fullPage: false });
+  await offer.getByTestId("search-both-spellings").click();
+  assert.equal(await box.inputValue(), "项目为王理念 | 项目为王”理念");
+  await waitForResults(page, 2);
+  const marks = await page.locator("[data-testid=result-list] mark").allTextContents();
+  assert.ok(marks.includes("项目为王”理念"), marks.join("|"));
+  assert.equal(await offer.count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("AND, OR, NOT and a star typed as other search tools take them", async () => {
   const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
   await waitForResults(page, 3);

@@ -16,6 +16,7 @@ pub mod figure_spellings;
 pub mod near_miss;
 pub mod postings;
 pub mod query;
+pub mod quote_spellings;
 pub mod sharded;
 pub mod shards;
 pub mod spellings;
@@ -398,6 +399,37 @@ impl SearchIndex {
         limit: usize,
     ) -> Vec<(String, Vec<near_miss::NearMiss>)> {
         typed_in_pinyin::pinyin_offers(self.documents(), input, limit)
+    }
+
+    /// How the held texts write the folded `term` with quotation marks
+    /// inside (`十四五”规划` for `十四五规划`): see [`quote_spellings`].
+    /// Only the reports the postings show holding the term's opening and a
+    /// mark are read.
+    pub fn written_with_quotes(&self, term: &str) -> Vec<String> {
+        let openings = quote_spellings::openings_before_a_mark(term);
+        if openings.is_empty() {
+            return Vec::new();
+        }
+        let query = Query {
+            terms: openings
+                .into_iter()
+                .map(|folded| Term {
+                    text: folded.clone(),
+                    folded,
+                })
+                .collect(),
+            ..Query::default()
+        };
+        let query = Query {
+            clauses: vec![(0..query.terms.len()).collect()],
+            ..query
+        };
+        let holding = self.search(&query);
+        let documents = self
+            .documents()
+            .zip(holding)
+            .filter_map(|(document, hits)| hits.map(|_| document));
+        quote_spellings::written_with_quotes(documents, term)
     }
 
     /// Each report's folded text as held (a text that grew, as it grew).

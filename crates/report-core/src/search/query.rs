@@ -81,6 +81,14 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '＂')
 }
 
+/// Whether the quote mark at `at`, outside a phrase, stands inside a word:
+/// a character of the word before it and no space after it. Such a mark
+/// is the text's own (`实施“十四五”规划`, copied from a report, or as an
+/// other spelling offers it); one opening a word opens a phrase.
+fn is_inside_a_word(chars: &[char], at: usize, word_so_far: &str) -> bool {
+    !word_so_far.is_empty() && chars.get(at + 1).is_some_and(|&c| !is_space(c))
+}
+
 fn tokenize(input: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut current = String::new();
@@ -109,6 +117,9 @@ fn tokenize(input: &str) -> Vec<Token> {
             } else {
                 current.push(c);
             }
+        } else if is_quote(c) && is_inside_a_word(&chars, at, &current) {
+            // `十四五”规划`, `实施“十四五”规划`: the text's own quotes, copied.
+            current.push(c);
         } else if is_quote(c) {
             let keep_negation = negated && current.is_empty();
             flush(&mut current, &mut negated, &mut tokens);
@@ -408,7 +419,8 @@ pub fn query_text(terms: &[String], any: bool) -> String {
             if needs_quotes {
                 format!("\"{}\"", t.replace(is_quote, ""))
             } else {
-                t.replace(is_quote, "")
+                // Quotes inside a word are its own (`十四五”规划`).
+                t.trim_matches(is_quote).to_string()
             }
         })
         .collect();

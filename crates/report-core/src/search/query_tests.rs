@@ -360,3 +360,24 @@ fn a_comma_grouping_thousands_stays_in_its_number() {
     // Full width, as an input method in that mode types it.
     assert_eq!(terms("１２，０００万元"), ["12,000万元"]);
 }
+
+#[test]
+fn a_quote_inside_a_word_is_the_texts_own() {
+    // Copied from a report, or as an offer writes a phrase reports quote.
+    for typed in ["十四五”规划", "实施“十四五”规划", "十四五」规划"] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec![typed], "{typed}");
+        assert_eq!(query_text(&[typed.to_string()], false), typed);
+    }
+    // Opening a word, a quote opens a phrase; closing one, it ends it;
+    // one after a word with nothing after it is typed on the way to one.
+    assert_eq!(
+        texts(&parse_query("“十四五”规划").terms),
+        vec!["十四五", "规划"]
+    );
+    assert_eq!(
+        texts(&parse_query("营商环境” 双招双引").terms),
+        vec!["营商环境", "双招双引"]
+    );
+    assert_eq!(texts(&parse_query("营商环境“").terms), vec!["营商环境"]);
+}

@@ -2,10 +2,12 @@
 //! the people searching them write one date or one figure more than one
 //! way: a year in numerals or in figures ([`date_spellings`]), a figure's
 //! thousands grouped or not ([`figure_spellings`]), a measure typed by its
-//! Latin abbreviation and written by its Chinese name ([`abbreviations`]).
-//! Search matches what is written, so a term in one spelling misses every report that writes the
-//! other: [`spellings_found`] says which other spellings the reports hold,
-//! to offer them beside the term.
+//! Latin abbreviation and written by its Chinese name ([`abbreviations`]),
+//! a phrase typed bare and written with quotation marks around a part
+//! (`十四五规划`, `“十四五”规划`: [`quote_spellings`]). Search matches
+//! what is written, so a term in one spelling misses every report that
+//! writes the other: [`spellings_found`] says which other spellings the
+//! reports hold, to offer them beside the term.
 //!
 //! Shares (`66%`, `百分之六十六`) are not offered: search matches
 //! substrings, and a share in numerals opens every larger one (`百分之六`
@@ -15,7 +17,9 @@
 use memchr::memmem;
 
 use crate::search::query::{is_thousands_comma, parse_query, query_text, Query};
-use crate::search::{abbreviations, date_spellings, figure_spellings, SearchIndex};
+use crate::search::{
+    abbreviations, date_spellings, figure_spellings, quote_spellings, SearchIndex,
+};
 use crate::sorting;
 use crate::text::numbers::chinese_digit;
 
@@ -32,11 +36,11 @@ pub struct Spellings {
 
 /// Whether the folded `term` may be written otherwise: four figures or
 /// four numerals in a row (a year, or a figure reports may group), a
-/// figure's thousands grouped, or Latin letters that may be an
-/// abbreviation. What the page asks before fetching the code that writes
-/// terms otherwise.
+/// figure's thousands grouped, Latin letters that may be an abbreviation,
+/// or three characters reports may quote a part of. What the page asks
+/// before fetching the code that writes terms otherwise.
 pub fn may_be_written_otherwise(term: &str) -> bool {
-    if abbreviations::may_hold_one(term) {
+    if abbreviations::may_hold_one(term) || quote_spellings::may_be_quoted_inside(term) {
         return true;
     }
     let chars: Vec<char> = term.chars().collect();
@@ -74,16 +78,18 @@ pub fn other_spellings(term: &str) -> Vec<String> {
 }
 
 /// The [`other_spellings`] of the folded `term` that `index`'s reports
-/// hold, but those in `except` (terms already searched for, or excluded).
-/// A spelling whose figures the reports hold only inside longer ones
-/// (`5,000` in `15,000`, `1,234` in `1,234,567`) is another number, not
-/// offered. `None` when the term has none or the reports hold none of
-/// them.
+/// hold, and the ways they write it with quotation marks inside
+/// ([`quote_spellings`]), but those in `except` (terms already searched
+/// for, or excluded). A spelling whose figures the reports hold only
+/// inside longer ones (`5,000` in `15,000`, `1,234` in `1,234,567`) is
+/// another number, not offered. `None` when the term has none or the
+/// reports hold none of them.
 pub fn spellings_found(index: &SearchIndex, term: &str, except: &[&str]) -> Option<Spellings> {
     let mut found: Vec<(String, usize)> = other_spellings(term)
         .into_iter()
-        .filter(|text| !except.contains(&text.as_str()))
         .filter(|text| stands_as_written(index, text))
+        .chain(index.written_with_quotes(term))
+        .filter(|text| !except.contains(&text.as_str()))
         .map(|text| {
             let (_, hits) = occurrences(index, std::slice::from_ref(&text));
             (text, hits)

@@ -70,17 +70,12 @@ fn a_term_may_be_written_otherwise_with_four_figures_or_numerals_in_a_row_or_gro
     ] {
         assert!(may_be_written_otherwise(term), "{term}");
     }
-    for term in [
-        "营商环境",
-        "195",
-        "19五8",
-        "一九五",
-        "十四五",
-        "12,34",
-        "20,21",
-        "",
-    ] {
+    for term in ["195", "19五8", "营商", "12,34", "20,21", ""] {
         assert!(!may_be_written_otherwise(term), "{term}");
+    }
+    // Three characters or more may be written with quotes inside.
+    for term in ["营商环境", "十四五", "一九五"] {
+        assert!(may_be_written_otherwise(term), "{term}");
     }
 }
 
@@ -133,9 +128,7 @@ fn a_querys_terms_are_offered_their_spellings_but_what_it_searches_or_excludes()
     assert!(query_may_be_written_otherwise(&parse_query(
         "营商 1,234万元"
     )));
-    assert!(!query_may_be_written_otherwise(&parse_query(
-        "营商环境 十四五"
-    )));
+    assert!(!query_may_be_written_otherwise(&parse_query("营商 环境")));
 }
 
 #[test]
@@ -159,4 +152,41 @@ fn an_abbreviation_is_offered_the_names_reports_write() {
     assert!(query_may_be_written_otherwise(&query));
     // Names the reports do not write are not offered.
     assert!(spellings_found(&index, "cpi", &[]).is_none());
+}
+
+#[test]
+fn a_phrase_typed_bare_is_offered_as_reports_quote_it() {
+    let index = SearchIndex::new(&[
+        process_report(
+            "a.txt",
+            "某某市政府工作报告\n编制“十四五”规划，深化“放管服”改革。",
+        ),
+        process_report("b.txt", "某某县政府工作报告\n落实“十四五”规划纲要。"),
+        process_report("c.txt", "某某区政府工作报告\n十四五规划开局。"),
+    ]);
+    let offers = spellings_of_query(&index, &parse_query("十四五规划 放管服改革"));
+    let shown: Vec<(&str, Vec<&str>, usize, usize)> = offers
+        .iter()
+        .map(|(typed, s)| {
+            (
+                typed.as_str(),
+                s.texts.iter().map(String::as_str).collect(),
+                s.reports,
+                s.hits,
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        vec![
+            ("十四五规划", vec!["十四五”规划"], 2, 2),
+            ("放管服改革", vec!["放管服”改革"], 1, 1),
+        ]
+    );
+    // The offer searched as the query writes it finds what it counted.
+    let query = parse_query(&query_text(&offers[0].1.texts, true));
+    assert_eq!(query.terms[0].folded, "十四五”规划");
+    assert_eq!(index.search(&query).iter().flatten().count(), 2);
+    // Searched already: nothing more to offer.
+    assert!(spellings_of_query(&index, &parse_query("十四五规划 | 十四五”规划")).is_empty());
 }

@@ -1,0 +1,214 @@
+//! A phrase as reports write it, quotation marks and all. Reports put
+//! quotation marks around a slogan or a plan's short name inside a phrase
+//! (`“十四五”规划`, `“放管服”改革`, `“三农”工作`, `「十四五」規劃`); people
+//! type the phrase without them (`十四五规划`), and search, which matches
+//! what is written, finds none of it. [`written_with_quotes`] finds how
+//! the reports write the term with quotation marks between its
+//! characters, to be offered beside it; the query reads a quote mark
+//! inside a word as the text's own, so each is searched as written.
+
+use memchr::memmem;
+
+use crate::text::fold::is_han;
+
+/// Quotation marks reports put around a part of a phrase: curly, single
+/// (nested in double) and straight, and the corner brackets of texts in
+/// traditional characters.
+const QUOTE_MARKS: [char; 9] = ['“', '”', '‘', '’', '"', '「', '」', '『', '』'];
+
+fn is_quote_mark(c: char) -> bool {
+    QUOTE_MARKS.contains(&c)
+}
+
+/// Fewest characters of a term looked for with quotation marks inside: a
+/// slogan and what follows it (`三农工作`); two characters split by a mark
+/// are most often two phrases' edges, not one phrase.
+const SHORTEST_TERM: usize = 3;
+
+/// Whether the folded `term` is one [`written_with_quotes`] may find
+/// written otherwise: three characters or more, two of them Chinese (the
+/// marks set off Chinese phrases), no quotation mark.
+pub fn may_be_quoted_inside(term: &str) -> bool {
+    term.chars().count() >= SHORTEST_TERM
+        && term.chars().filter(|&c| is_han(c)).count() >= 2
+        && !term.contains(is_quote_mark)
+}
+
+/// What a report writing the folded `term` with quotation marks inside
+/// holds as written: the term's first characters and a mark after them
+/// (`十四五”` for `十四五规划`), for each place a mark may stand. The
+/// reports holding any of them are the only ones [`written_with_quotes`]
+/// need read: the index finds them without reading text.
+pub fn openings_before_a_mark(term: &str) -> Vec<String> {
+    if !may_be_quoted_inside(term) {
+        return Vec::new();
+    }
+    let chars: Vec<char> = term.chars().collect();
+    (1..chars.len())
+        .flat_map(|k| {
+            let opening: String = chars[..k].iter().collect();
+            QUOTE_MARKS
+                .iter()
+                .map(move |mark| format!("{opening}{mark}"))
+        })
+        .collect()
+}
+
+/// The ways `documents` write the folded `term` with one quotation mark or
+/// more between its characters, from its first character to its last
+/// (`十四五”规划` for `十四五规划` where a report has `“十四五”规划`),
+/// each once, in the order first met. Empty for a term
+/// [`may_be_quoted_inside`] refuses.
+pub fn written_with_quotes<'a>(
+    documents: impl Iterator<Item = &'a str>,
+    term: &str,
+) -> Vec<String> {
+    if !may_be_quoted_inside(term) {
+        return Vec::new();
+    }
+    let term: Vec<char> = term.chars().collect();
+    let mut forms: Vec<String> = Vec::new();
+    let mut buffer = [0; 4];
+    let finders: Vec<memmem::Finder> = QUOTE_MARKS
+        .iter()
+        .map(|mark| memmem::Finder::new(mark.encode_utf8(&mut buffer).as_bytes()).into_owned())
+        .collect();
+    for document in documents {
+        // Spans already taken, so an occurrence with two marks inside is
+        // met once.
+        let mut starts: Vec<usize> = Vec::new();
+        for finder in &finders {
+            for at in finder.find_iter(document.as_bytes()) {
+                for (start, end) in spans_around(document, at, &term) {
+                    if !starts.contains(&start) {
+                        starts.push(start);
+                        let form = &document[start..end];
+                        if !forms.iter().any(|f| f == form) {
+                            forms.push(form.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    forms
+}
+
+/// Each span of `document` that is `term` with the quotation mark at byte
+/// `at` (and any others) between its characters: the term's first `k`
+/// characters end right before the mark, the rest follow it, marks
+/// skipped.
+fn spans_around(document: &str, at: usize, term: &[char]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let before = &document[..at];
+    // Marks right before this one belong to the same gap.
+    let before_marks = before.trim_end_matches(is_quote_mark);
+    if before_marks.len() != before.len() {
+        return spans;
+    }
+    for k in 1..term.len() {
+        if let Some(start) = ends_with_chars(before, &term[..k]) {
+            if let Some(end) = rest_after_marks(document, at, &term[k..]) {
+                spans.push((start, end));
+            }
+        }
+    }
+    spans
+}
+
+/// Where `text` starts ending with `chars`, if it does.
+fn ends_with_chars(text: &str, chars: &[char]) -> Option<usize> {
+    let mut start = text.len();
+    for &wanted in chars.iter().rev() {
+        let c = text[..start].chars().next_back()?;
+        if c != wanted {
+            return None;
+        }
+        start -= c.len_utf8();
+    }
+    Some(start)
+}
+
+/// Where `rest` ends when read from byte `at` of `document`, quotation
+/// marks skipped before each of its characters; `None` if it is not there.
+fn rest_after_marks(document: &str, at: usize, rest: &[char]) -> Option<usize> {
+    let mut chars = document[at..].char_indices().peekable();
+    let mut wanted = rest.iter();
+    let mut next = wanted.next()?;
+    while let Some((offset, c)) = chars.next() {
+        if is_quote_mark(c) {
+            continue;
+        }
+        if c != *next {
+            return None;
+        }
+        match wanted.next() {
+            Some(w) => next = w,
+            None => return Some(at + offset + c.len_utf8()),
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(documents: &[&str], term: &str) -> Vec<String> {
+        written_with_quotes(documents.iter().copied(), term)
+    }
+
+    #[test]
+    fn a_phrase_is_found_with_the_quotes_reports_put_in_it() {
+        let documents = [
+            "编制“十四五”规划。实施“十四五”规划纲要。",
+            "加快“放管服”改革，做好“三农”工作。「十四五」规划",
+        ];
+        assert_eq!(
+            forms(&documents, "十四五规划"),
+            vec!["十四五”规划", "十四五」规划"]
+        );
+        assert_eq!(
+            forms(&documents, "实施十四五规划"),
+            vec!["实施“十四五”规划"]
+        );
+        assert_eq!(forms(&documents, "放管服改革"), vec!["放管服”改革"]);
+        assert_eq!(forms(&documents, "加快放管服"), vec!["加快“放管服"]);
+        assert_eq!(forms(&documents, "三农工作"), vec!["三农”工作"]);
+    }
+
+    #[test]
+    fn nothing_where_no_mark_stands_between_its_characters() {
+        let documents = ["编制“十四五”规划。十四五规划。", "“三农”、“双碳”"];
+        // Quotes only around the whole term, or around none of it.
+        assert!(forms(&documents, "十四五").is_empty());
+        // Other marks between the parts: two phrases, not one.
+        assert!(forms(&documents, "三农双碳").is_empty());
+        // Two characters, or a term typed with its quotes.
+        assert!(forms(&documents, "五规").is_empty());
+        assert!(forms(&documents, "十四五”规划").is_empty());
+        assert!(forms(&documents, "不在其中").is_empty());
+    }
+
+    #[test]
+    fn the_reports_to_read_hold_an_opening_and_a_mark() {
+        let openings = openings_before_a_mark("三农工作");
+        assert_eq!(openings.len(), 3 * QUOTE_MARKS.len());
+        for opening in ["三”", "三农”", "三农工「"] {
+            assert!(openings.iter().any(|o| o == opening), "{opening}");
+        }
+        assert!(openings_before_a_mark("三农").is_empty());
+    }
+
+    #[test]
+    fn marks_side_by_side_are_one_gap() {
+        assert_eq!(
+            forms(&["“十四五””规划"], "十四五规划"),
+            vec!["十四五””规划"]
+        );
+        assert_eq!(
+            forms(&["“‘十四五’规划”"], "十四五规划"),
+            vec!["十四五’规划"]
+        );
+    }
+}
