@@ -132,10 +132,9 @@ fn ends_with_chars(text: &str, chars: &[char]) -> Option<usize> {
 /// Where `rest` ends when read from byte `at` of `document`, quotation
 /// marks skipped before each of its characters; `None` if it is not there.
 fn rest_after_marks(document: &str, at: usize, rest: &[char]) -> Option<usize> {
-    let mut chars = document[at..].char_indices().peekable();
     let mut wanted = rest.iter();
     let mut next = wanted.next()?;
-    while let Some((offset, c)) = chars.next() {
+    for (offset, c) in document[at..].char_indices() {
         if is_quote_mark(c) {
             continue;
         }
