@@ -1,7 +1,8 @@
 //! Times what an empty result list offers for a slip of typing (the
 //! strings one edit from a term no report holds, and what letters typed
 //! with the input method off read as in pinyin), and what the search box
-//! offers for a date or share written the other way, natively, over a
+//! offers for a term written another way (a date, a figure, an
+//! abbreviation, a phrase with quotes inside), natively, over a
 //! synthetic corpus:
 //! `cargo run --release -p report-clean --example near_miss_timing -- 1000`.
 mod support;
@@ -53,10 +54,24 @@ fn main() {
             .collect();
         println!("{term}: {ms:.1} ms → {}", offered.join(", "));
     }
-    // A date's or figure's other spellings, asked at each keystroke of a
-    // term that may have one: a year with a zero (three spellings), one in
-    // numerals, a figure typed whole and one copied grouped.
-    for term in ["1958年", "2005年", "二〇二三年", "1234.5万元", "12,000"] {
+    // A term's other spellings, asked at each keystroke of a term that may
+    // have one: a year with a zero (three spellings), one in numerals, a
+    // figure typed whole and one copied grouped, an abbreviation alone and
+    // in a term, phrases typed without the quotes reports put in them
+    // (one the synthetic reports quote often, and one they write bare).
+    for term in [
+        "1958年",
+        "2005年",
+        "二〇二三年",
+        "1234.5万元",
+        "12,000",
+        "gdp",
+        "gdp增长",
+        "项目为王理念",
+        "六稳工作",
+        "营商环境",
+        "高质量发展",
+    ] {
         let started = Instant::now();
         let found = report_core::spellings_found(&index, term, &[]);
         let ms = started.elapsed().as_secs_f64() * 1000.0;

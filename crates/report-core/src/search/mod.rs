@@ -403,8 +403,8 @@ impl SearchIndex {
 
     /// How the held texts write the folded `term` with quotation marks
     /// inside (`十四五”规划` for `十四五规划`): see [`quote_spellings`].
-    /// Only the reports the postings show holding the term's opening and a
-    /// mark are read.
+    /// The postings tell which reports hold which of the term's openings
+    /// before a mark; only those are read, for those.
     pub fn written_with_quotes(&self, term: &str) -> Vec<String> {
         let openings = quote_spellings::openings_before_a_mark(term);
         if openings.is_empty() {
@@ -412,23 +412,28 @@ impl SearchIndex {
         }
         let query = Query {
             terms: openings
-                .into_iter()
-                .map(|folded| Term {
-                    text: folded.clone(),
-                    folded,
+                .iter()
+                .map(|opening| Term {
+                    text: opening.text.clone(),
+                    folded: opening.text.clone(),
                 })
                 .collect(),
+            clauses: vec![(0..openings.len()).collect()],
             ..Query::default()
         };
-        let query = Query {
-            clauses: vec![(0..query.terms.len()).collect()],
-            ..query
-        };
-        let holding = self.search(&query);
         let documents = self
             .documents()
-            .zip(holding)
-            .filter_map(|(document, hits)| hits.map(|_| document));
+            .zip(self.search(&query))
+            .filter_map(|(document, hits)| {
+                let held = hits?
+                    .per_term
+                    .iter()
+                    .zip(&openings)
+                    .filter(|(count, _)| **count > 0)
+                    .map(|(_, opening)| opening)
+                    .collect();
+                Some((document, held))
+            });
         quote_spellings::written_with_quotes(documents, term)
     }
 

@@ -34,12 +34,21 @@ pub fn may_be_quoted_inside(term: &str) -> bool {
         && !term.contains(is_quote_mark)
 }
 
-/// What a report writing the folded `term` with quotation marks inside
-/// holds as written: the term's first characters and a mark after them
-/// (`十四五”` for `十四五规划`), for each place a mark may stand. The
-/// reports holding any of them are the only ones [`written_with_quotes`]
-/// need read: the index finds them without reading text.
-pub fn openings_before_a_mark(term: &str) -> Vec<String> {
+/// What a report writing a term with quotation marks inside holds as
+/// written before its first mark: the term's first `chars` characters and
+/// the mark (`十四五”` for `十四五规划`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    pub chars: usize,
+    pub text: String,
+}
+
+/// The folded `term`'s [`Opening`]s, one for each place a mark may stand
+/// and each mark. The reports holding any of them are the only ones
+/// [`written_with_quotes`] need read, and what it reads in them: the index
+/// finds them without reading text. Empty for a term
+/// [`may_be_quoted_inside`] refuses.
+pub fn openings_before_a_mark(term: &str) -> Vec<Opening> {
     if !may_be_quoted_inside(term) {
         return Vec::new();
     }
@@ -47,9 +56,10 @@ pub fn openings_before_a_mark(term: &str) -> Vec<String> {
     (1..chars.len())
         .flat_map(|k| {
             let opening: String = chars[..k].iter().collect();
-            QUOTE_MARKS
-                .iter()
-                .map(move |mark| format!("{opening}{mark}"))
+            QUOTE_MARKS.iter().map(move |mark| Opening {
+                chars: k,
+                text: format!("{opening}{mark}"),
+            })
         })
         .collect()
 }
@@ -57,35 +67,27 @@ pub fn openings_before_a_mark(term: &str) -> Vec<String> {
 /// The ways `documents` write the folded `term` with one quotation mark or
 /// more between its characters, from its first character to its last
 /// (`十四五”规划` for `十四五规划` where a report has `“十四五”规划`),
-/// each once, in the order first met. Empty for a term
-/// [`may_be_quoted_inside`] refuses.
+/// each once, in the order first met. Each document comes with the
+/// openings to look for in it (those it holds); an occurrence is met once,
+/// at its first mark.
 pub fn written_with_quotes<'a>(
-    documents: impl Iterator<Item = &'a str>,
+    documents: impl Iterator<Item = (&'a str, Vec<&'a Opening>)>,
     term: &str,
 ) -> Vec<String> {
-    if !may_be_quoted_inside(term) {
-        return Vec::new();
-    }
     let term: Vec<char> = term.chars().collect();
     let mut forms: Vec<String> = Vec::new();
-    let mut buffer = [0; 4];
-    let finders: Vec<memmem::Finder> = QUOTE_MARKS
-        .iter()
-        .map(|mark| memmem::Finder::new(mark.encode_utf8(&mut buffer).as_bytes()).into_owned())
-        .collect();
-    for document in documents {
-        // Spans already taken, so an occurrence with two marks inside is
-        // met once.
-        let mut starts: Vec<usize> = Vec::new();
-        for finder in &finders {
-            for at in finder.find_iter(document.as_bytes()) {
-                for (start, end) in spans_around(document, at, &term) {
-                    if !starts.contains(&start) {
-                        starts.push(start);
-                        let form = &document[start..end];
-                        if !forms.iter().any(|f| f == form) {
-                            forms.push(form.to_string());
-                        }
+    for (document, openings) in documents {
+        for opening in openings {
+            let Some(rest) = term.get(opening.chars..) else {
+                continue;
+            };
+            let finder = memmem::Finder::new(opening.text.as_bytes());
+            for start in finder.find_iter(document.as_bytes()) {
+                let mark = start + opening.text.len() - mark_len(&opening.text);
+                if let Some(end) = rest_after_marks(document, mark, rest) {
+                    let form = &document[start..end];
+                    if !forms.iter().any(|f| f == form) {
+                        forms.push(form.to_string());
                     }
                 }
             }
@@ -94,39 +96,9 @@ pub fn written_with_quotes<'a>(
     forms
 }
 
-/// Each span of `document` that is `term` with the quotation mark at byte
-/// `at` (and any others) between its characters: the term's first `k`
-/// characters end right before the mark, the rest follow it, marks
-/// skipped.
-fn spans_around(document: &str, at: usize, term: &[char]) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let before = &document[..at];
-    // Marks right before this one belong to the same gap.
-    let before_marks = before.trim_end_matches(is_quote_mark);
-    if before_marks.len() != before.len() {
-        return spans;
-    }
-    for k in 1..term.len() {
-        if let Some(start) = ends_with_chars(before, &term[..k]) {
-            if let Some(end) = rest_after_marks(document, at, &term[k..]) {
-                spans.push((start, end));
-            }
-        }
-    }
-    spans
-}
-
-/// Where `text` starts ending with `chars`, if it does.
-fn ends_with_chars(text: &str, chars: &[char]) -> Option<usize> {
-    let mut start = text.len();
-    for &wanted in chars.iter().rev() {
-        let c = text[..start].chars().next_back()?;
-        if c != wanted {
-            return None;
-        }
-        start -= c.len_utf8();
-    }
-    Some(start)
+/// Bytes of the mark that closes an opening.
+fn mark_len(opening: &str) -> usize {
+    opening.chars().next_back().map_or(0, char::len_utf8)
 }
 
 /// Where `rest` ends when read from byte `at` of `document`, quotation
@@ -153,8 +125,14 @@ fn rest_after_marks(document: &str, at: usize, rest: &[char]) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// Every document read for every opening, as the index would hand
+    /// over those holding one.
     fn forms(documents: &[&str], term: &str) -> Vec<String> {
-        written_with_quotes(documents.iter().copied(), term)
+        let openings = openings_before_a_mark(term);
+        written_with_quotes(
+            documents.iter().map(|d| (*d, openings.iter().collect())),
+            term,
+        )
     }
 
     #[test]
@@ -193,14 +171,18 @@ mod tests {
     fn the_reports_to_read_hold_an_opening_and_a_mark() {
         let openings = openings_before_a_mark("三农工作");
         assert_eq!(openings.len(), 3 * QUOTE_MARKS.len());
-        for opening in ["三”", "三农”", "三农工「"] {
-            assert!(openings.iter().any(|o| o == opening), "{opening}");
+        for (chars, text) in [(1, "三”"), (2, "三农”"), (3, "三农工「")] {
+            let opening = Opening {
+                chars,
+                text: text.to_string(),
+            };
+            assert!(openings.contains(&opening), "{text}");
         }
         assert!(openings_before_a_mark("三农").is_empty());
     }
 
     #[test]
-    fn marks_side_by_side_are_one_gap() {
+    fn marks_side_by_side_are_one_gap_and_an_occurrence_is_met_once() {
         assert_eq!(
             forms(&["“十四五””规划"], "十四五规划"),
             vec!["十四五””规划"]
@@ -209,5 +191,7 @@ mod tests {
             forms(&["“‘十四五’规划”"], "十四五规划"),
             vec!["十四五’规划"]
         );
+        // Two gaps: met at the first only.
+        assert_eq!(forms(&["“三”“农”工作"], "三农工作"), vec!["三”“农”工作"]);
     }
 }
