@@ -1,7 +1,8 @@
 //! A term's other spellings (report-core's `search::spellings`: a date in
-//! numerals or figures, a figure's thousands grouped or not): drawn from a
-//! wasm chunk of its own, fetched the first time a term may be written
-//! otherwise, not with the page.
+//! numerals or figures, a figure's thousands grouped or not, a Latin
+//! abbreviation's Chinese names, a phrase with the quotes reports put in
+//! it): drawn from a wasm chunk of its own, fetched the first time a term
+//! may be written otherwise, not with the page.
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
@@ -13,7 +14,8 @@ use crate::state::use_app_state;
 
 /// For each term of the query written one way, its other spellings the
 /// reports hold (`一九五八年` beside `1958年`: reports into the 1990s write
-/// years in numerals; `1,234.5万元` beside `1234.5万元`), and a button that
+/// years in numerals; `1,234.5万元` beside `1234.5万元`; `国内生产总值`
+/// beside `GDP`; `十四五”规划` beside `十四五规划`), and a button that
 /// searches for them together with the term. (A sharded corpus holds few texts in the
 /// page: the search box draws this for the corpus in the page only.)
 #[component]

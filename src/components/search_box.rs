@@ -10,7 +10,8 @@ use crate::keyboard::unique_id;
 use crate::state::use_app_state;
 
 /// The search input, with each term's colour and total hits below it, and
-/// a date's or figure's other spellings the reports hold.
+/// a term's other spellings the reports hold (a date, a figure, an
+/// abbreviation's names, a phrase with quotes inside).
 /// Enter and Shift+Enter step through the hits of the open report.
 #[component]
 pub fn SearchBox() -> impl IntoView {
@@ -72,9 +73,8 @@ pub fn SearchBox() -> impl IntoView {
                     view! { {terms.collect_view()} {excluded.collect_view()} }
                 }}
             </ul>
-            // A date's or figure's other spellings, from a chunk of their
-            // own, drawn anew only when such a term comes into the query
-            // or leaves it.
+            // A term's other spellings, from a chunk of their own, drawn
+            // anew only when such a term comes into the query or leaves it.
             {move || written_otherwise.get().then(|| view! { <Later which=LaterView::OtherSpellings /> })}
             {move || {
                 let q = query.read();

@@ -12,13 +12,14 @@
 //! is a glossary of the field, as a search engine's synonym file is.
 
 /// Each abbreviation, folded (lower case), with the names reports write
-/// for it, the most usual first.
+/// for it, the most usual first. Not `ai` (人工智能): typed in lower case
+/// it is as often the pinyin of 爱 or 艾.
 const NAMES: &[(&str, &[&str])] = &[
     ("gdp", &["国内生产总值", "地区生产总值"]),
     ("gnp", &["国民生产总值"]),
     ("gep", &["生态系统生产总值"]),
     ("cpi", &["居民消费价格"]),
-    ("ppi", &["工业生产者出厂价格"]),
+    ("ppi", &["工业生产者出厂价格", "工业品出厂价格"]),
     ("pmi", &["采购经理指数"]),
     ("r&d", &["研究与试验发展", "研发"]),
     ("pm2.5", &["细颗粒物"]),
@@ -30,14 +31,13 @@ const NAMES: &[(&str, &[&str])] = &[
     ("fdi", &["外商直接投资"]),
     ("ipo", &["首次公开发行"]),
     ("m2", &["广义货币"]),
-    ("ai", &["人工智能"]),
     ("iot", &["物联网"]),
     ("vr", &["虚拟现实"]),
     ("lng", &["液化天然气"]),
     ("etc", &["电子不停车收费"]),
     ("cbd", &["中央商务区"]),
-    ("wto", &["世界贸易组织"]),
-    ("apec", &["亚太经合组织"]),
+    ("wto", &["世贸组织", "世界贸易组织"]),
+    ("apec", &["亚太经合组织", "亚太经济合作组织"]),
     ("g20", &["二十国集团"]),
     ("rcep", &["区域全面经济伙伴关系协定"]),
 ];

@@ -75,18 +75,35 @@ enum Token {
         quoted: bool,
     },
     Or,
+    /// A word or a star asking for both words: every term must occur
+    /// already, so it only parts them (syllables either side are not one
+    /// word typed apart).
+    And,
 }
 
 fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '＂')
 }
 
-/// Whether the quote mark at `at`, outside a phrase, stands inside a word:
-/// a character of the word before it and no space after it. Such a mark
-/// is the text's own (`实施“十四五”规划`, copied from a report, or as an
-/// other spelling offers it); one opening a word opens a phrase.
+/// Whether the quote mark at `at`, outside a phrase, is the text's own
+/// (`十四五”规划`, `实施“十四五”规划`: copied from a report, or as an
+/// other spelling offers it): it follows a character of the word, and
+/// either closes (`”`) with more of the word after it, or the word holds
+/// its partner with more of the word after that. A mark opening a word,
+/// or one whose partner ends the word (`实施"十四五规划"`), opens a
+/// phrase; so does one typed with nothing after it yet (`营商环境“`, a
+/// phrase being begun key by key).
 fn is_inside_a_word(chars: &[char], at: usize, word_so_far: &str) -> bool {
-    !word_so_far.is_empty() && chars.get(at + 1).is_some_and(|&c| !is_space(c))
+    let goes_on = |i: usize| chars.get(i).is_some_and(|&c| !is_space(c));
+    if word_so_far.is_empty() || !goes_on(at + 1) {
+        return false;
+    }
+    if chars[at] == '”' {
+        return true;
+    }
+    let rest_of_word = chars[at + 1..].iter().take_while(|&&c| !is_space(c));
+    let partner = rest_of_word.clone().position(|&c| is_quote(c));
+    partner.is_some_and(|p| goes_on(at + 1 + p + 1))
 }
 
 fn tokenize(input: &str) -> Vec<Token> {
@@ -127,7 +144,10 @@ fn tokenize(input: &str) -> Vec<Token> {
             in_quotes = true;
         } else if is_thousands_comma(&chars, at) {
             current.push(c);
-        } else if is_space(c) || is_list_mark(c) || is_star(c) {
+        } else if is_star(c) && !between_figures(&chars, at) {
+            flush(&mut current, &mut negated, &mut tokens);
+            tokens.push(Token::And);
+        } else if is_space(c) || is_list_mark(c) {
             flush(&mut current, &mut negated, &mut tokens);
         } else if matches!(c, '|' | '｜') {
             flush(&mut current, &mut negated, &mut tokens);
@@ -165,7 +185,7 @@ fn operator_word(word: &str) -> Option<OperatorWord> {
     let is = |name: &str| word.eq_ignore_ascii_case(name);
     if word == "或" || is("or") {
         Some(OperatorWord::Or)
-    } else if is("and") || word == "&&" || word == "&" {
+    } else if is("and") || word == "&&" {
         Some(OperatorWord::And)
     } else if is("not") {
         Some(OperatorWord::Not)
@@ -192,7 +212,7 @@ fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
             _ => None,
         };
         match (operator, token) {
-            (Some(OperatorWord::And), _) => {}
+            (Some(OperatorWord::And), _) | (None, Token::And) => read.push(Token::And),
             (Some(OperatorWord::Not), _) => negate_next = true,
             (Some(OperatorWord::Or), _) | (None, Token::Or) => {
                 negate_next = false;
@@ -230,6 +250,15 @@ fn is_list_mark(c: char) -> bool {
 /// matches substrings, so a word is found wherever it begins already.
 fn is_star(c: char) -> bool {
     matches!(c, '*' | '＊')
+}
+
+/// A star between two figures multiplies (`7*24小时`): part of the term.
+fn between_figures(chars: &[char], at: usize) -> bool {
+    let figure = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(char::is_ascii_digit)
+    };
+    figure(at.checked_sub(1)) && figure(Some(at + 1))
 }
 
 /// A comma that groups a number's thousands (`1,234.5万元`, `12，000`), as
@@ -353,6 +382,7 @@ pub fn parse_query(input: &str) -> Query {
                 joining = !query.clauses.is_empty();
                 continue;
             }
+            Token::And => continue,
             Token::Word {
                 text,
                 negated,

@@ -87,7 +87,7 @@ fn operator_words_of_other_tools_read_as_there() {
         assert_eq!(q.clauses, vec![vec![0, 1]], "{typed}");
     }
     // AND: every term must occur already.
-    for typed in ["GDP AND 就业", "GDP and 就业", "GDP && 就业", "GDP & 就业"] {
+    for typed in ["GDP AND 就业", "GDP and 就业", "GDP && 就业"] {
         let q = parse_query(typed);
         assert_eq!(texts(&q.terms), vec!["GDP", "就业"], "{typed}");
         assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
@@ -143,6 +143,17 @@ fn a_star_parts_terms_as_cnki_and_wildcards_have_it() {
         assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
     }
     assert_eq!(texts(&parse_query("就业*").terms), vec!["就业"]);
+    // Between figures a star multiplies.
+    assert_eq!(texts(&parse_query("7*24小时").terms), vec!["7*24小时"]);
+    // Syllables either side of a star or an AND are not one word typed apart.
+    assert_eq!(
+        runs_of_plain_words("ying*shang"),
+        vec![vec!["ying"], vec!["shang"]]
+    );
+    assert_eq!(
+        runs_of_plain_words("ying and shang"),
+        vec![vec!["ying"], vec!["shang"]]
+    );
     // Quoted, a star is the phrase's own.
     assert_eq!(texts(&parse_query("\"5*8\"").terms), vec!["5*8"]);
     assert_eq!(query_text(&["5*8".into()], false), "\"5*8\"");
@@ -380,4 +391,18 @@ fn a_quote_inside_a_word_is_the_texts_own() {
         vec!["营商环境", "双招双引"]
     );
     assert_eq!(texts(&parse_query("营商环境“").terms), vec!["营商环境"]);
+    // A phrase typed right after a word, its partner ending the word, is a
+    // phrase, key by key too.
+    for (typed, terms) in [
+        ("实施\"十四五规划\"", vec!["实施", "十四五规划"]),
+        (
+            "营商环境“高质量发展” 乡村振兴",
+            vec!["营商环境", "高质量发展", "乡村振兴"],
+        ),
+        ("“乡村振兴”和“共同富裕”", vec!["乡村振兴", "和", "共同富裕"]),
+        ("营商环境\"优", vec!["营商环境", "优"]),
+        ("营商环境“优化", vec!["营商环境", "优化"]),
+    ] {
+        assert_eq!(texts(&parse_query(typed).terms), terms, "{typed}");
+    }
 }

@@ -13,7 +13,9 @@ use crate::text::fold::is_han;
 
 /// Quotation marks reports put around a part of a phrase: curly, single
 /// (nested in double) and straight, and the corner brackets of texts in
-/// traditional characters.
+/// traditional characters. More than the query's quotes (`query::is_quote`,
+/// the marks that open a phrase there): the single marks and brackets are
+/// plain text to the query, so a form holding them is searched as written.
 const QUOTE_MARKS: [char; 9] = ['“', '”', '‘', '’', '"', '「', '」', '『', '』'];
 
 fn is_quote_mark(c: char) -> bool {
@@ -25,11 +27,16 @@ fn is_quote_mark(c: char) -> bool {
 /// are most often two phrases' edges, not one phrase.
 const SHORTEST_TERM: usize = 3;
 
+/// Most: a phrase with a quoted part is short, and each character more is
+/// nine more openings asked of the index at each keystroke (a pasted
+/// sentence of repeated words took hundreds of milliseconds).
+const LONGEST_TERM: usize = 24;
+
 /// Whether the folded `term` is one [`written_with_quotes`] may find
-/// written otherwise: three characters or more, two of them Chinese (the
-/// marks set off Chinese phrases), no quotation mark.
+/// written otherwise: three characters to [`LONGEST_TERM`], two of them
+/// Chinese (the marks set off Chinese phrases), no quotation mark.
 pub fn may_be_quoted_inside(term: &str) -> bool {
-    term.chars().count() >= SHORTEST_TERM
+    (SHORTEST_TERM..=LONGEST_TERM).contains(&term.chars().count())
         && term.chars().filter(|&c| is_han(c)).count() >= 2
         && !term.contains(is_quote_mark)
 }
@@ -102,14 +109,22 @@ fn mark_len(opening: &str) -> usize {
 }
 
 /// Where `rest` ends when read from byte `at` of `document`, quotation
-/// marks skipped before each of its characters; `None` if it is not there.
+/// marks skipped before each of its characters; `None` if it is not there,
+/// or if a gap closes one quotation and opens another (`“三农”“工作”`:
+/// two phrases side by side, not one).
 fn rest_after_marks(document: &str, at: usize, rest: &[char]) -> Option<usize> {
     let mut wanted = rest.iter();
     let mut next = wanted.next()?;
+    let mut closed = false;
     for (offset, c) in document[at..].char_indices() {
         if is_quote_mark(c) {
+            if closed && opens(c) {
+                return None;
+            }
+            closed = closes(c);
             continue;
         }
+        closed = false;
         if c != *next {
             return None;
         }
@@ -119,6 +134,14 @@ fn rest_after_marks(document: &str, at: usize, rest: &[char]) -> Option<usize> {
         }
     }
     None
+}
+
+fn opens(c: char) -> bool {
+    matches!(c, '“' | '‘' | '「' | '『')
+}
+
+fn closes(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』')
 }
 
 #[cfg(test)]
@@ -192,6 +215,10 @@ mod tests {
             vec!["十四五’规划"]
         );
         // Two gaps: met at the first only.
-        assert_eq!(forms(&["“三”“农”工作"], "三农工作"), vec!["三”“农”工作"]);
+        assert_eq!(forms(&["“三”农“工”作"], "三农工作"), vec!["三”农“工”作"]);
+        // One quotation closed and another opened: two phrases.
+        assert!(forms(&["“三农”“工作”"], "三农工作").is_empty());
+        // Too long to look for.
+        assert!(forms(&["“发展”发展"], &"发展".repeat(13)).is_empty());
     }
 }

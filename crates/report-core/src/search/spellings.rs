@@ -88,7 +88,12 @@ pub fn spellings_found(index: &SearchIndex, term: &str, except: &[&str]) -> Opti
     let mut found: Vec<(String, usize)> = other_spellings(term)
         .into_iter()
         .filter(|text| stands_as_written(index, text))
-        .chain(index.written_with_quotes(term))
+        .chain(
+            index
+                .written_with_quotes(term)
+                .into_iter()
+                .filter(|form| searched_as_written(form)),
+        )
         .filter(|text| !except.contains(&text.as_str()))
         .map(|text| {
             let (_, hits) = occurrences(index, std::slice::from_ref(&text));
@@ -154,6 +159,14 @@ fn stands_as_written(index: &SearchIndex, text: &str) -> bool {
             !runs_on_before && !runs_on_after
         })
     })
+}
+
+/// Whether the query reads `text`, written as a term, as that one term:
+/// a form with quotes and a space or a list mark in it is quoted, and its
+/// quotes dropped, so it would count and search another text.
+fn searched_as_written(text: &str) -> bool {
+    let query = parse_query(&query_text(&[text.to_string()], false));
+    matches!(query.terms.as_slice(), [term] if term.folded == text)
 }
 
 /// The reports holding any of `texts`, and their occurrences in all.

@@ -187,6 +187,12 @@ fn a_phrase_typed_bare_is_offered_as_reports_quote_it() {
     let query = parse_query(&query_text(&offers[0].1.texts, true));
     assert_eq!(query.terms[0].folded, "十四五”规划");
     assert_eq!(index.search(&query).iter().flatten().count(), 2);
+    // A form the query would read as another text is not offered.
+    let spaced = SearchIndex::new(&[
+        process_report("a.txt", "某某市政府工作报告\n编制“十四五” 规划。"),
+        process_report("b.txt", "某某县政府工作报告\n编制十四五 规划。"),
+    ]);
+    assert!(spellings_of_query(&spaced, &parse_query("\"十四五 规划\"")).is_empty());
     // Searched already: nothing more to offer.
     assert!(spellings_of_query(&index, &parse_query("十四五规划 | 十四五”规划")).is_empty());
 }
