@@ -62,3 +62,46 @@ fn an_adoption_line_further_on_stays_in_the_text() {
         .collect();
     assert!(all.contains("会议通过"), "{all}");
 }
+
+#[test]
+fn a_disclosure_page_without_a_title_is_named_as_its_lead_makes_it_public() {
+    // No title line: the lead says, in the page's voice, which report it
+    // makes public now.
+    for (lead, title) in [
+        (
+            "根据《中华人民共和国政府信息公开条例》有关要求,现将某某区某某街道办事处2030年度政府信息公开工作年度报告予以公开。本报告所列数据的统计期限自2030年1月1日至2030年12月31日。",
+            "某某区某某街道办事处2030年度政府信息公开工作年度报告",
+        ),
+        (
+            "根据《中华人民共和国政府信息公开条例》规定,现公布某某镇人民政府政府信息公开2030年度报告,报告所列数据的统计期限自2030年1月1日起至2030年12月31日止。",
+            "某某镇人民政府政府信息公开2030年度报告",
+        ),
+    ] {
+        let text = [
+            lead,
+            "一、总体情况",
+            "2030年,街道认真贯彻落实政府信息公开工作部署。",
+        ]
+        .join("\n");
+        let r = report(&text);
+        assert_eq!(r.title, title);
+    }
+}
+
+#[test]
+fn news_of_a_bulletin_and_a_report_to_follow_are_no_report_made_public() {
+    // The nearest shapes read right: a city's news that another body
+    // published its bulletin, and a speech's `现将有关情况报告如下`.
+    for (text, title) in [
+        (
+            "2月28日,某某市统计局发布《2030年某某市国民经济和社会发展统计公报》。公报显示,全市经济运行总体平稳。\n一、综合\n初步核算,全市生产总值1200亿元。",
+            "2月28日",
+        ),
+        (
+            "各位代表:\n现将有关情况报告如下,请予审议。\n一、2030年工作回顾\n2030年,全镇经济运行总体平稳。",
+            "现将有关情况报告如下,请予审议",
+        ),
+    ] {
+        assert_eq!(report(text).title, title);
+    }
+}
