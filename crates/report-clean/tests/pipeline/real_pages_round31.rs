@@ -105,3 +105,36 @@ fn news_of_a_bulletin_and_a_report_to_follow_are_no_report_made_public() {
         assert_eq!(report(text).title, title);
     }
 }
+
+#[test]
+fn a_disclosure_title_broken_after_the_bodys_name_is_one_title() {
+    let text = [
+        "2030年某某区某某街道办事处",
+        "政府信息公开工作年度报告",
+        "某某区某某街道办事处成立于1990年。根据《中华人民共和国政府信息公开条例》规定,现公布本办事处政府信息公开2030年度报告。",
+        "一、总体情况",
+        "2030年,街道扎实推进政府信息公开工作。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "2030年某某区某某街道办事处政府信息公开工作年度报告"
+    );
+    assert_eq!(r.subtitle, None);
+}
+
+#[test]
+fn another_paper_under_an_offices_name_stays_apart() {
+    // The nearest shape read right: under the same office's line, a paper
+    // that is not the format's report keeps its own line.
+    let text = [
+        "2030年某某区某某街道办事处",
+        "政府信息公开工作要点",
+        "一、总体要求",
+        "2030年,街道将深入推进政务公开工作。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "2030年某某区某某街道办事处");
+}
