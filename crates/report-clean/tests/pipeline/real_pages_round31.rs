@@ -138,3 +138,44 @@ fn another_paper_under_an_offices_name_stays_apart() {
     let r = report(&text);
     assert_eq!(r.title, "2030年某某区某某街道办事处");
 }
+
+#[test]
+fn a_collections_year_tag_and_empty_selector_leave_the_title() {
+    let text = [
+        "2030年某某县国民经济和社会发展统计公报 2030",
+        "",
+        "选择区域:>>",
+        "",
+        "2030年,全县经济运行总体平稳。",
+        "",
+        "一、综合",
+        "",
+        "初步核算,全年全县生产总值120亿元,比上年增长5.0%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "2030年某某县国民经济和社会发展统计公报");
+    assert_eq!(r.subtitle, None);
+    assert!(
+        first_paragraph(&r).starts_with("2030年,全县"),
+        "{}",
+        first_paragraph(&r)
+    );
+}
+
+#[test]
+fn a_year_that_is_the_titles_only_year_stays() {
+    // The nearest shape read right: the year after the space is the only
+    // one the title gives.
+    let text = [
+        "某某县国民经济和社会发展统计公报 2030",
+        "",
+        "2030年,全县经济运行总体平稳。",
+        "",
+        "一、综合",
+        "",
+        "初步核算,全年全县生产总值120亿元,比上年增长5.0%。",
+    ]
+    .join("\n");
+    assert_eq!(report(&text).title, "某某县国民经济和社会发展统计公报 2030");
+}

@@ -1,7 +1,7 @@
 //! Toolbars, font-size switches, share rows, e-paper navigation, pagers and
 //! lines of separators: a line made of nothing but control words.
 
-use report_core::text::fold::fold;
+use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::display_width;
 
 /// The words toolbars, font-size switches, share rows and e-paper navigation
@@ -219,7 +219,7 @@ pub(super) const WIDGET_MAX_CHARS: usize = 30;
 /// A toolbar, font-size switch, share row, e-paper navigation or a line of
 /// separators only: `下载 打印 全屏 收藏`, `【字号：`, `】`, `>`, `第3版 展开通版`.
 pub fn is_widget(text: &str) -> bool {
-    if is_page_list(text) {
+    if is_page_list(text) || is_empty_selector(text) {
         return true;
     }
     if display_width(text) > WIDGET_MAX_CHARS * 2 {
@@ -241,6 +241,23 @@ pub fn is_widget(text: &str) -> bool {
         controls += usize::from(control);
         control || w.is_empty() || is_count(w)
     }) && (controls > 0 || folded.chars().all(is_separator))
+}
+
+/// Most characters of a selector's label (`选择区域`, `切换城市`).
+const SELECTOR_LABEL_MAX_CHARS: usize = 6;
+
+/// `选择区域:>>`: a selector's label, its colon and the arrows that open
+/// its list, nothing chosen: a collecting site's control over the report.
+/// A heading's colon (`一、总体情况：`) has no arrows after it.
+fn is_empty_selector(text: &str) -> bool {
+    let Some((label, rest)) = text.trim().split_once([':', '：']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    (2..=SELECTOR_LABEL_MAX_CHARS).contains(&label.chars().count())
+        && label.chars().all(is_han)
+        && !rest.is_empty()
+        && rest.chars().all(|c| matches!(c, '>' | '＞' | '»' | '》'))
 }
 
 /// Control words and their counts run together, as a page's inline
@@ -321,6 +338,16 @@ mod tests {
         ] {
             assert!(!is_widget(line), "{line}");
         }
+    }
+
+    #[test]
+    fn an_empty_selector_is_a_widget() {
+        assert!(is_widget("选择区域:>>"));
+        assert!(is_widget("切换城市：》"));
+        // A heading's colon, a label and its value, a breadcrumb.
+        assert!(!is_widget("一、总体情况："));
+        assert!(!is_widget("区域:某某县"));
+        assert!(!is_widget("首页 > 统计公报"));
     }
 
     #[test]
