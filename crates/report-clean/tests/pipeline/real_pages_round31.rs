@@ -179,3 +179,59 @@ fn a_year_that_is_the_titles_only_year_stays() {
     .join("\n");
     assert_eq!(report(&text).title, "某某县国民经济和社会发展统计公报 2030");
 }
+
+/// A paragraph of prose under a part's heading.
+const PROSE: &str = "一年来,街道坚持以公开促落实、以公开促规范、以公开促服务,不断提升政府信息公开工作质效,全年主动公开各类信息一百二十条,依法保障了群众的知情权、参与权和监督权。";
+
+#[test]
+fn a_numbered_part_under_a_paragraph_on_its_colon_is_a_heading() {
+    // The lead's last clause is long and no blank line sets the part
+    // apart: its heading still heads the paragraph under it.
+    let text = [
+        "一、总体情况".to_string(),
+        "2030年,街道认真贯彻落实上级部署,较好地完成了年度工作。经认真梳理后我街信息公开工作主要包括:".to_string(),
+        "(一)组织推动政府信息公开工作".to_string(),
+        PROSE.to_string(),
+        "(二)政府信息主动公开情况".to_string(),
+        PROSE.to_string(),
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).contains(&"(一)组织推动政府信息公开工作".to_string()),
+        "{:?}",
+        headings(&r)
+    );
+    for s in &r.sections {
+        for p in &s.paragraphs {
+            assert!(!p.contains("工作一年来"), "{p}");
+        }
+    }
+}
+
+#[test]
+fn a_numbered_list_or_a_number_alone_after_a_colon_goes_on() {
+    // The nearest shapes read right: short items one under another, an
+    // item that is a sentence, and a number alone over its item.
+    for (text, joined) in [
+        (
+            format!("一、总体情况\n今年主要预期目标是:\n(一)生产总值增长6%左右\n(二)新增就业1万人\n{PROSE}"),
+            "今年主要预期目标是:(一)生产总值增长6%左右",
+        ),
+        (
+            format!("一、总体情况\n今年重点抓好三项工作:\n(一)加快产业发展,推动项目落地见效;\n{PROSE}"),
+            "今年重点抓好三项工作:(一)加快产业发展,推动项目落地见效;",
+        ),
+        (
+            format!("一、总体情况\n五年计划提出的基本任务是:\n(一)\n{PROSE}"),
+            "五年计划提出的基本任务是:(一)",
+        ),
+    ] {
+        let r = report(&text);
+        let paragraphs: Vec<&String> = r.sections.iter().flat_map(|s| &s.paragraphs).collect();
+        assert!(
+            paragraphs.iter().any(|p| p.starts_with(joined)),
+            "{paragraphs:?}"
+        );
+    }
+}
