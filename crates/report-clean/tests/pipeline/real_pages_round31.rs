@@ -235,3 +235,46 @@ fn a_numbered_list_or_a_number_alone_after_a_colon_goes_on() {
         );
     }
 }
+
+#[test]
+fn a_heading_run_onto_the_end_of_a_paragraph_heads_what_follows() {
+    // The lead's last sentence, then the first part's heading on the same
+    // line, a part's heading under it.
+    let text = [
+        "某某街道2030年政府信息公开工作年度报告".to_string(),
+        "根据《中华人民共和国政府信息公开条例》规定,现公开本年度报告。如对本年度报告有任何疑问,请与某某街道党政综合办公室联系(电话:0000-1234567)。一、总体情况".to_string(),
+        "(一)政府信息主动公开情况".to_string(),
+        PROSE.to_string(),
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).iter().any(|h| h.starts_with("一、总体情况")),
+        "{:?}",
+        headings(&r)
+    );
+    assert!(
+        first_paragraph(&r).ends_with("0000-1234567)。"),
+        "{}",
+        first_paragraph(&r)
+    );
+}
+
+#[test]
+fn sectors_listed_after_a_sentence_stay_in_the_paragraph() {
+    // The nearest shape read right: a sentence's end, then the sectors
+    // numbered in a row, which is prose.
+    let text = [
+        "某某县2030年国民经济和社会发展统计公报".to_string(),
+        format!("{PROSE}产业结构持续优化。一、二、三产业协调发展"),
+        "二、农业".to_string(),
+        PROSE.to_string(),
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).iter().all(|h| !h.contains("三产业")),
+        "{:?}",
+        headings(&r)
+    );
+}

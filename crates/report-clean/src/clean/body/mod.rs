@@ -274,6 +274,24 @@ fn run_in_heading(text: &str) -> Option<(&str, &str)> {
     (phrase && heads_prose).then_some((heading, rest))
 }
 
+/// `…如对本报告有疑问，请与某某办公室联系。一、总体情况`: a paragraph whose
+/// last sentence ended, then a top-level heading run onto it with nothing
+/// after it, a short phrase (no punctuation, no second numeral: `…。一、
+/// 二、三产业协调发展` lists the sectors). The prose and the heading.
+fn heading_run_on(text: &str) -> Option<(&str, &str)> {
+    let (prose, heading) = text.trim_end().rsplit_once(['。', '！', '？'])?;
+    let number = top_level_number(heading)?;
+    let words: String = heading.chars().skip(number).collect();
+    let phrase = (2..=RUN_IN_HEADING_MAX_CHARS).contains(&words.chars().count())
+        && !words
+            .chars()
+            .any(|c| c.is_ascii_punctuation() || is_sentence_end(c))
+        && !words.contains(['，', '；', '：', '、', '（', '）']);
+    let end = prose.len() + text[prose.len()..].chars().next()?.len_utf8();
+    (phrase && prose.chars().count() > 2 * heading.chars().count())
+        .then_some((&text[..end], heading))
+}
+
 /// Whether a line breaks off mid-sentence and continues on the next line.
 fn breaks_off(text: &str, next: Option<&Line>) -> bool {
     if ends_sentence(text) {
@@ -381,6 +399,14 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             // `…如下表：` over the table), and a heading set apart under a
             // lead (`以下为全文：`).
             b.paragraph(text, continues(line, lines.get(i + 1)));
+        } else if let Some((prose, heading)) = heading_run_on(text) {
+            // `…联系电话：…。一、总体情况`: the paragraph, then the heading
+            // a copy ran onto its end.
+            b.paragraph(prose, false);
+            b.heading_line(&Line {
+                text: heading.to_string(),
+                ..line.clone()
+            });
         } else if runs_on(line, lines.get(i + 1)) {
             // A wrapped paragraph's first line, however short the width.
             b.paragraph(text, true);
