@@ -278,3 +278,44 @@ fn sectors_listed_after_a_sentence_stay_in_the_paragraph() {
         headings(&r)
     );
 }
+
+#[test]
+fn a_parts_short_phrase_closed_by_a_full_stop_heads_its_prose() {
+    let text = [
+        "某某街道2030年政府信息公开工作年度报告".to_string(),
+        "一、总体情况".to_string(),
+        "(一)政府信息主动公开情况。".to_string(),
+        PROSE.to_string(),
+        "(二)政府信息依申请公开情况。".to_string(),
+        PROSE.to_string(),
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r)
+            .iter()
+            .any(|h| h.ends_with("(二)政府信息依申请公开情况。")),
+        "{:?}",
+        headings(&r)
+    );
+}
+
+#[test]
+fn a_bracketed_item_that_says_more_or_lists_on_stays_prose() {
+    // The nearest shapes read right: an item with a clause after its
+    // comma over prose, and short items one over another.
+    for (text, item) in [
+        (
+            format!("某某县2030年政府工作报告\n一、2031年工作安排\n(一)加快产业发展,推动项目落地。\n{PROSE}"),
+            "(一)加快产业发展,推动项目落地。",
+        ),
+        (
+            format!("某某县2030年政府工作报告\n一、2031年工作安排\n(一)加快产业发展。\n(二)推动项目落地。\n{PROSE}"),
+            "发展。",
+        ),
+    ] {
+        let r = report(&text);
+        assert!(headings(&r).iter().all(|h| !h.contains(item)), "{:?}", headings(&r));
+        assert!(headings(&r).iter().all(|h| !h.contains("落地。")), "{:?}", headings(&r));
+    }
+}
