@@ -21,8 +21,7 @@ use crate::clean::table_rows::{is_bulleted_figure, is_table_caption, is_table_ro
 use crate::clean::wrap::{broken_before_figure, Wrap};
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{
-    ends_sentence, has_sentence_end, is_continuation, is_sentence_end, opens_with_outline_number,
-    Line,
+    ends_sentence, has_sentence_end, is_continuation, is_sentence_end, Line,
 };
 use report_core::{Noise, NoiseKind, Section};
 
@@ -249,22 +248,10 @@ const SENTENCE_HEADING_MAX_CHARS: usize = 60;
 
 /// `一、提高低保和重点群体救助保障水平。` over its paragraph: a numbered item
 /// that is one short sentence, followed by longer prose, heads that prose.
-/// So does a part's bracketed number and a short phrase closed by a full
-/// stop (`(一)政府信息主动公开情况。`, as a disclosure report sets its
-/// parts) over prose that opens on no number; a bracketed item that says
-/// more (`(一)加快产业发展,推动项目落地。`), one over the next item or under
-/// the one before is a list's.
-fn is_numbered_sentence_heading(text: &str, prev: Option<&Line>, next: Option<&Line>) -> bool {
+fn is_numbered_sentence_heading(text: &str, next: Option<&Line>) -> bool {
     let one_sentence =
         ends_sentence(text) && text.chars().filter(|c| is_sentence_end(*c)).count() == 1;
-    let part = text.starts_with(['(', '（'])
-        && opens_with_outline_number(text)
-        && text.chars().count() <= RUN_IN_HEADING_MAX_CHARS
-        && !text.contains(['，', ',', '；', ';', '：', ':', '、'])
-        && next.is_some_and(|n| !opens_with_outline_number(n.text.trim()))
-        && !prev
-            .is_some_and(|p| opens_with_outline_number(p.text.trim()) && ends_sentence(&p.text));
-    (top_level_number(text).is_some() || part)
+    top_level_number(text).is_some()
         && one_sentence
         && text.chars().count() <= SENTENCE_HEADING_MAX_CHARS
         && next.is_some_and(|n| n.chars() > text.chars().count() && !n.is_short())
@@ -423,11 +410,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if runs_on(line, lines.get(i + 1)) {
             // A wrapped paragraph's first line, however short the width.
             b.paragraph(text, true);
-        } else if is_numbered_sentence_heading(
-            text,
-            i.checked_sub(1).map(|p| &lines[p]),
-            lines.get(i + 1),
-        ) {
+        } else if is_numbered_sentence_heading(text, lines.get(i + 1)) {
             b.heading_line(line);
         } else if is_table_row(text, lines.get(i + 1))
             || is_table_caption(text)
