@@ -249,7 +249,8 @@ const MADE_PUBLIC_NAME_MAX_CHARS: usize = 50;
 /// 工作年度报告予以公开`, `现公布某某镇政府信息公开2030年度报告`): its
 /// name, where it names a year's report (a year or 年度 in it, 报告 last).
 /// News of another body's report (`国家统计局发布《…公报》`) says no 现;
-/// `现将有关情况报告如下` names no report.
+/// `现将有关情况报告如下` names no report; `办公室现公布的某某县…报告` is
+/// news of the report another made public, its name after 的.
 fn title_of_report_made_public(sentence: &str) -> Option<String> {
     MADE_PUBLIC_LEADS.iter().find_map(|lead| {
         let (_, rest) = sentence.split_once(lead)?;
@@ -266,6 +267,7 @@ fn title_of_report_made_public(sentence: &str) -> Option<String> {
         (name.ends_with("报告")
             && (6..=MADE_PUBLIC_NAME_MAX_CHARS).contains(&n)
             && of_a_year
+            && !name.starts_with('的')
             && !name.contains(['，', ',', '：', ':', '《', '》']))
         .then(|| name.to_string())
     })

@@ -278,3 +278,19 @@ fn sectors_listed_after_a_sentence_stay_in_the_paragraph() {
         headings(&r)
     );
 }
+
+// The review of round 31 (docs/quality-real-pages.md, round 31, the review
+// and its mends): the counter-cases it found, made up.
+
+#[test]
+fn news_of_a_report_made_public_by_another_is_not_titled_by_its_of() {
+    // `现公布的某某县…报告`: the report another body made public, named
+    // after `的`; no title from it.
+    let text = [
+        "据悉，县政府办公室现公布的某某县2030年度政府信息公开工作年度报告，共分为六个部分，全面反映了全县政府信息公开工作情况。",
+        "报告显示，2030年全县主动公开政府信息3562条。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(!r.title.starts_with('的'), "{}", r.title);
+}
