@@ -283,6 +283,114 @@ fn sectors_listed_after_a_sentence_stay_in_the_paragraph() {
 // and its mends): the counter-cases it found, made up.
 
 #[test]
+fn numbers_in_a_row_wrapped_after_a_sentence_stay_in_the_paragraph() {
+    // A hard-wrapped line ends on a sentence and the next sentence's
+    // numbers in a row (一、二季度, 二、三产业), its words on the next line.
+    for (lead, tail, next) in [
+        (
+            "全县上下认真贯彻落实县委决策部署，经济运行总体平稳。",
+            "一、二季度",
+            "生产总值分别增长5.1%和5.6%，三季度起增速有所放缓，全年生产总值增长5.2%。",
+        ),
+        (
+            "过去一年，全县经济总量迈上新台阶，产业结构持续优化。",
+            "二、三产业",
+            "比重分别达到38.5%和46.2%，服务业对经济增长的贡献率达到58%。",
+        ),
+        (
+            "全年共受理各类案件8562件，审执结8103件，结案率94.6%。",
+            "一、二审",
+            "案件服判息诉率达到96.3%，同比上升1.2个百分点，审判质效主要指标位居全市前列。",
+        ),
+        (
+            "年降水量612.5毫米，较常年偏多一成。",
+            "七、八月份",
+            "降水集中，先后出现5次区域性暴雨过程，局地发生山洪灾害，农业生产受到一定影响。",
+        ),
+        (
+            "轨道交通建设加快推进，地铁运营里程达到88公里。",
+            "三、四号线",
+            "一期工程实现全线贯通，五号线开工建设，城市公共交通出行分担率提高到52%。",
+        ),
+        (
+            "2030年，全縣經濟運行總體平穩，產業結構持續優化。",
+            "二、三產業",
+            "比重分別達到40.2%和45.1%，服務業增加值增長6.3%，對經濟增長的貢獻率達到55.8%。",
+        ),
+        (
+            "油料、蔬菜产量稳定增长。",
+            "二、三类",
+            "水库除险加固工程全面完成，新增有效灌溉面积1.2万亩，农田水利条件进一步改善。",
+        ),
+    ] {
+        let text = [
+            "某某县2030年国民经济和社会发展统计公报".to_string(),
+            format!("2030年，面对复杂严峻的外部环境，{lead}{tail}"),
+            next.to_string(),
+            "一、综合".to_string(),
+            PROSE.to_string(),
+        ]
+        .join("\n");
+        let r = report(&text);
+        assert!(
+            headings(&r).iter().all(|h| !h.contains(tail)),
+            "{:?}",
+            headings(&r)
+        );
+        assert!(
+            first_paragraph(&r).contains(&format!("{tail}{}", &next[..6])),
+            "{}",
+            first_paragraph(&r)
+        );
+    }
+}
+
+#[test]
+fn an_item_run_onto_a_line_broken_before_its_figure_stays_in_the_paragraph() {
+    // The words after `一、` go on into the next line, broken before the
+    // figure.
+    let text = [
+        "某某县2030年政府工作报告".to_string(),
+        format!("{PROSE}主要指标如下。一、全县生产总值增长"),
+        "5.2%，高于全市平均水平0.3个百分点，经济运行总体平稳。".to_string(),
+        "二、2031年工作安排".to_string(),
+        PROSE.to_string(),
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).iter().all(|h| !h.contains("生产总值")),
+        "{:?}",
+        headings(&r)
+    );
+    assert!(
+        first_paragraph(&r).contains("一、全县生产总值增长5.2%"),
+        "{}",
+        first_paragraph(&r)
+    );
+}
+
+#[test]
+fn a_heading_run_onto_a_paragraph_over_prose_heads_it() {
+    // The nearest shape the rule reads right: the heading ends the line
+    // and its paragraph opens the next.
+    let text = [
+        "某某街道2030年政府信息公开工作年度报告".to_string(),
+        "根据《中华人民共和国政府信息公开条例》规定，编制本报告。如对本年度报告有任何疑问，请与某某街道党政办公室联系（电话：0000-1234567）。一、总体情况".to_string(),
+        "2030年，街道认真贯彻落实政府信息公开工作部署，全年主动公开各类信息215条。".to_string(),
+        "二、主动公开政府信息情况".to_string(),
+        PROSE.to_string(),
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).iter().any(|h| h.starts_with("一、总体情况")),
+        "{:?}",
+        headings(&r)
+    );
+}
+
+#[test]
 fn news_of_a_report_made_public_by_another_is_not_titled_by_its_of() {
     // `现公布的某某县…报告`: the report another body made public, named
     // after `的`; no title from it.
