@@ -2,6 +2,7 @@
 //! line is placed: indented headings with flush captions, or every short
 //! line a heading, and how far apart its paragraphs stand.
 
+use crate::clean::body::top_level_number;
 use crate::clean::captions::caption_text;
 use crate::clean::footer_start::FooterStart;
 use crate::clean::furniture::is_furniture;
@@ -101,7 +102,8 @@ const NUMBERED_PART_MIN_CHARS: usize = 5;
 /// 公开工作`) right under a paragraph of any length ending on its colon
 /// (`…工作主要包括：`), set apart or not: the first part's heading, a
 /// paragraph under it. A list's item after a colon stands among other
-/// short items (`(一)生产总值增长6%左右` / `(二)新增就业1万人`).
+/// short items (`(一)生产总值增长6%左右` / `(二)新增就业1万人`), and the
+/// first of items run into their prose is no heading (`next_item_heads`).
 pub(crate) fn heads_after_lead(lines: &[Line], i: usize) -> bool {
     let (Some(lead), Some(line), Some(next)) = (
         i.checked_sub(1).map(|p| &lines[p]),
@@ -122,10 +124,47 @@ pub(crate) fn heads_after_lead(lines: &[Line], i: usize) -> bool {
         && line.text.chars().filter(|c| is_han(*c)).count() >= NUMBERED_PART_MIN_CHARS
         && !has_sentence_end(&line.text)
         && !next.text.trim_start().starts_with(['(', '（'])
-        && !opens_with_outline_number(next.text.trim());
+        && !opens_with_outline_number(next.text.trim())
+        && next_item_heads(lines, i);
     (set_apart || numbered_part)
         && lead.text.trim_end().ends_with([':', '：'])
         && line.is_short()
         && !line.text.trim_end().ends_with(is_continuation)
         && !next.is_short()
+}
+
+/// How an outline numbers an item: the mark around or after its numeral
+/// (`（`, `第`, `、`, `.`) and whether the numeral is a digit, so that
+/// `（二）` follows `（一）`, `（2）` follows `（1）` and `第二，` `第一，`.
+fn outline_style(text: &str) -> Option<(char, bool)> {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    if !opens_with_outline_number(text) {
+        return None;
+    }
+    let mut chars = text.chars();
+    match chars.next()? {
+        '（' | '(' => Some(('（', chars.next().is_some_and(digit))),
+        '第' => Some(('第', false)),
+        first => {
+            let mark = text.chars().find(|c| matches!(c, '、' | '.' | '．'))?;
+            Some((if mark == '．' { '.' } else { mark }, digit(first)))
+        }
+    }
+}
+
+/// The item after a numbered part's line (`（一）扩大有效投资`), numbered as
+/// it is (`（二）`), is a short line of its own too, a heading like it, or
+/// there is none before the outline's next part (`二、`). The next item run
+/// into its prose (`（二）促进消费提质扩容。一年来…`), or a list's next line
+/// (`（2）第二产业增加值40.2亿元，增长4.8%。` after `（1）第一产业增加值
+/// 30.1亿元` broken over `比上年增长5.5%，…`), says the first is no heading
+/// either.
+fn next_item_heads(lines: &[Line], i: usize) -> bool {
+    let own = outline_style(lines[i].text.trim());
+    let top_level = own == Some(('、', false));
+    lines[i + 1..]
+        .iter()
+        .take_while(|l| top_level || top_level_number(l.text.trim()).is_none())
+        .find(|l| outline_style(l.text.trim()) == own)
+        .is_none_or(Line::is_short)
 }

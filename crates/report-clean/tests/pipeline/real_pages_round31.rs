@@ -391,6 +391,61 @@ fn a_heading_run_onto_a_paragraph_over_prose_heads_it() {
 }
 
 #[test]
+fn a_first_item_over_prose_whose_siblings_run_in_goes_on() {
+    // The first item alone on its line, the items after it sentences run
+    // into their prose (`（二）促进消费提质扩容。一年来…`), or lines of a
+    // list broken after their figure (`（1）第一产业增加值30.1亿元` over
+    // `比上年增长5.5%，…`): no part's heading.
+    for (lead, first, rest) in [
+        (
+            "今年重点抓好以下工作：",
+            "（一）扩大有效投资",
+            vec![
+                format!("加快构建现代化产业体系，实施重点工业项目42个，新增规模以上工业企业15家。{PROSE}"),
+                format!("（二）促进消费提质扩容。{PROSE}"),
+                format!("（三）推进乡村全面振兴。{PROSE}"),
+            ],
+        ),
+        (
+            "今年重点抓好以下工作：",
+            "第一，坚定不移抓项目促投资",
+            vec![
+                format!("加快构建现代化产业体系，实施重点工业项目42个，新增规模以上工业企业15家。{PROSE}"),
+                format!("第二，坚定不移抓改革促开放。{PROSE}"),
+                format!("第三，坚定不移抓民生促和谐。{PROSE}"),
+            ],
+        ),
+        (
+            "初步核算，全年全县生产总值120.5亿元，比上年增长5.2%。三次产业结构为：",
+            "（1）第一产业增加值30.1亿元",
+            vec![
+                "比上年增长5.5%，占全县生产总值的比重为25.0%，较上年下降0.6个百分点，对经济增长的贡献率为22.3%。".to_string(),
+                "（2）第二产业增加值40.2亿元，增长4.8%。".to_string(),
+                "（3）第三产业增加值50.2亿元，增长5.3%。".to_string(),
+            ],
+        ),
+    ] {
+        let mut lines = vec!["一、总体情况".to_string(), lead.to_string(), first.to_string()];
+        lines.extend(rest);
+        lines.push("二、农业".to_string());
+        lines.push(PROSE.to_string());
+        let r = report(&lines.join("\n"));
+        assert!(
+            headings(&r).iter().all(|h| !h.contains(first)),
+            "{:?}",
+            headings(&r)
+        );
+        let paragraphs: Vec<&String> = r.sections.iter().flat_map(|s| &s.paragraphs).collect();
+        assert!(
+            paragraphs
+                .iter()
+                .any(|p| p.contains(&format!("{lead}{first}"))),
+            "{paragraphs:?}"
+        );
+    }
+}
+
+#[test]
 fn news_of_a_report_made_public_by_another_is_not_titled_by_its_of() {
     // `现公布的某某县…报告`: the report another body made public, named
     // after `的`; no title from it.
