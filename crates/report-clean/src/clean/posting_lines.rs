@@ -71,7 +71,11 @@ const DATED_LINE_MAX_CHARS: usize = 48;
 /// headline carries.
 pub(crate) fn dated_line(h: &Header, line: &Line) -> Option<(PartialDate, String)> {
     let text = line.text.as_str();
-    let plain = h.metadata.date.is_none()
+    // A resolution's adoption line under its headline's repeat belongs to
+    // the header even where a posting line dated the page above it
+    // (`2030年01月15日 21:08 来源：…`, `某某社1月15日电`, the headline again,
+    // `（2030年1月15日…会议通过）`): it is no heading of the resolution.
+    let plain = (h.metadata.date.is_none() || is_adoption_line(text))
         && text.chars().count() <= DATED_LINE_MAX_CHARS
         && !has_sentence_end(text)
         && !text.contains(['，', ',']);

@@ -163,8 +163,9 @@ pub(crate) fn derive_title(sections: &[report_core::Section]) -> String {
         _ => first,
     };
     let sentence = first.split(['。', '！', '？']).next().unwrap_or(first);
-    if let Some(title) =
-        title_of_delegated_report(sentence).or_else(|| title_of_disclosure_report(first))
+    if let Some(title) = title_of_delegated_report(sentence)
+        .or_else(|| title_of_disclosure_report(first))
+        .or_else(|| title_of_report_made_public(sentence))
     {
         return title;
     }
@@ -233,6 +234,50 @@ fn title_of_disclosure_report(paragraph: &str) -> Option<String> {
         Some(year) => format!("{year}年{DISCLOSURE_REPORT}"),
         None => DISCLOSURE_REPORT.to_string(),
     })
+}
+
+/// How a page says it makes public the report it holds, now: `现将X予以
+/// 公开`, `现将X公布如下`, `现公开X`, `现公布X`.
+const MADE_PUBLIC_LEADS: [&str; 3] = ["现将", "现公开", "现公布"];
+const MADE_PUBLIC_VERBS: [&str; 5] = ["予以公开", "予以公布", "予以发布", "公布如下", "公开如下"];
+/// Most characters of a report's name so said (an office's long name, the
+/// year, the format's name).
+const MADE_PUBLIC_NAME_MAX_CHARS: usize = 50;
+
+/// The report an opening sentence says the page makes public, now, in the
+/// page's own voice (`根据…条例，现将某某街道办事处2030年度政府信息公开
+/// 工作年度报告予以公开`, `现公布某某镇政府信息公开2030年度报告`): its
+/// name, where it names a year's report (a year or 年度 in it, 报告 last).
+/// News of another body's report (`国家统计局发布《…公报》`) says no 现;
+/// `现将有关情况报告如下` names no report; `办公室现公布的某某县…报告` is
+/// news of the report another made public, its name after 的.
+fn title_of_report_made_public(sentence: &str) -> Option<String> {
+    MADE_PUBLIC_LEADS.iter().find_map(|lead| {
+        let (_, rest) = sentence.split_once(lead)?;
+        let name = if *lead == "现将" {
+            MADE_PUBLIC_VERBS
+                .iter()
+                .find_map(|verb| rest.split_once(verb).map(|(name, _)| name))?
+        } else {
+            rest.split(['，', ',', '；', ';']).next().unwrap_or(rest)
+        };
+        let name = name.trim().trim_start_matches('《').trim_end_matches('》');
+        let n = name.chars().count();
+        let of_a_year = name.contains("年度") || name.contains('年') && year_in(name);
+        (name.ends_with("报告")
+            && (6..=MADE_PUBLIC_NAME_MAX_CHARS).contains(&n)
+            && of_a_year
+            && !name.starts_with('的')
+            && !name.contains(['，', ',', '：', ':', '《', '》']))
+        .then(|| name.to_string())
+    })
+}
+
+/// Whether `text` holds a year in digits before 年 (`2030年`).
+fn year_in(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .any(|i| year_digits(&chars[i..]).is_some_and(|(_, len)| chars.get(i + len) == Some(&'年')))
 }
 
 /// How a speech says whom it reports for: `我代表某某县人民检察院`, `我受

@@ -78,6 +78,7 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
         || cut_matter(title, text)
         || cut_after_its_year(title, text)
         || names_a_congress(title) && completes_congress_committees_title(text)
+        || is_organ_line(without_leading_year(title)) && names_the_disclosure_format(text)
         || names_an_assembly(title)
             && opens_on_a_term(text)
             && text.contains("委员会")
@@ -223,6 +224,37 @@ fn completes_congress_committees_title(text: &str) -> bool {
         && text.ends_with("报告")
         && text.chars().count() <= COMMITTEE_TAIL_MAX_CHARS
         && !has_sentence_end(text)
+}
+
+/// The name the format of a government body's yearly report on what it
+/// disclosed gives it, alone on its line (`政府信息公开工作年度报告`,
+/// `政府信息公开2030年度报告`): under the body's name (`2030年某某区某某
+/// 街道办事处`) it is the rest of the title. Under an office's line any
+/// other paper's name (`政府信息公开工作要点`) stays a line of its own.
+fn names_the_disclosure_format(text: &str) -> bool {
+    text.starts_with("政府信息公开")
+        && text.ends_with("年度报告")
+        && text.chars().count() <= DISCLOSURE_FORMAT_MAX_CHARS
+        && !has_sentence_end(text)
+}
+
+/// Most characters of the format's name with its year
+/// (`政府信息公开工作2030年度报告`).
+const DISCLOSURE_FORMAT_MAX_CHARS: usize = 18;
+
+/// `2030年某某街道办事处`: the line less the year it opens on.
+fn without_leading_year(text: &str) -> &str {
+    let chars: Vec<char> = text.chars().collect();
+    match year_digits(&chars) {
+        Some((_, len)) if chars.get(len) == Some(&'年') => {
+            let at = text
+                .char_indices()
+                .nth(len + 1)
+                .map_or(text.len(), |(at, _)| at);
+            &text[at..]
+        }
+        _ => text,
+    }
 }
 
 /// A line opening on the term of a body (`第七届某某县委员会…`): it goes

@@ -71,6 +71,18 @@ pub(crate) fn split_previous_link(text: &str) -> Option<(&str, &str)> {
     .then_some((link, name))
 }
 
+/// `2030年某县国民经济和社会发展统计公报 2030`: a collecting site's tag of
+/// the year it files the report under, after a space, where the name
+/// already opens on or holds that year (`2030年`). Returns the name and the
+/// tag. A name whose only year is the one after the space
+/// (`某县统计公报 2030`) keeps it: that year is all it says of its time.
+pub(crate) fn split_year_tag(text: &str) -> Option<(&str, &str)> {
+    let (name, tag) = text.trim_end().rsplit_once(char::is_whitespace)?;
+    let name = name.trim_end();
+    (is_year(tag) && name.contains(&format!("{tag}年")) && names_a_report(name))
+        .then_some((name, tag))
+}
+
 /// How many characters two reports' names end alike on to be of one kind
 /// (`…政府工作报告`).
 const SAME_KIND_MIN_CHARS: usize = 4;

@@ -258,6 +258,9 @@ fn is_numbered_sentence_heading(text: &str, next: Option<&Line>) -> bool {
 }
 
 const RUN_IN_HEADING_MAX_CHARS: usize = 20;
+/// Numerals that, opening the words after `一、`, make it the first of
+/// numbers in a row (`一、二季度`), no heading's number.
+const NUMBERS_IN_A_ROW: &str = "一二三四五六七八九十两〇零百千";
 
 /// `一、2022年工作回顾。过去一年，…`: a top-level item whose first sentence is
 /// a short phrase (no comma) with longer prose after it, the heading run
@@ -272,6 +275,27 @@ fn run_in_heading(text: &str) -> Option<(&str, &str)> {
     // It heads more than itself (`三、加强领导。责任到人。` is one item).
     let heads_prose = rest.chars().count() > heading.chars().count();
     (phrase && heads_prose).then_some((heading, rest))
+}
+
+/// `…如对本报告有疑问，请与某某办公室联系。一、总体情况`: a paragraph whose
+/// last sentence ended, then a top-level heading run onto it with nothing
+/// after it, a short phrase (no punctuation, no second numeral: `…。一、
+/// 二、三产业协调发展` lists the sectors, and a phrase opening on a numeral
+/// is numbers in a row, `…。一、二季度`, `七、八月份`, `三、四号线`). The
+/// prose and the heading.
+fn heading_run_on(text: &str) -> Option<(&str, &str)> {
+    let (prose, heading) = text.trim_end().rsplit_once(['。', '！', '？'])?;
+    let number = top_level_number(heading)?;
+    let words: String = heading.chars().skip(number).collect();
+    let phrase = (2..=RUN_IN_HEADING_MAX_CHARS).contains(&words.chars().count())
+        && !words
+            .chars()
+            .any(|c| c.is_ascii_punctuation() || is_sentence_end(c))
+        && !words.contains(['，', '；', '：', '、', '（', '）'])
+        && !words.starts_with(|c: char| NUMBERS_IN_A_ROW.contains(c));
+    let end = prose.len() + text[prose.len()..].chars().next()?.len_utf8();
+    (phrase && prose.chars().count() > 2 * heading.chars().count())
+        .then_some((&text[..end], heading))
 }
 
 /// Whether a line breaks off mid-sentence and continues on the next line.
@@ -381,6 +405,18 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             // `…如下表：` over the table), and a heading set apart under a
             // lead (`以下为全文：`).
             b.paragraph(text, continues(line, lines.get(i + 1)));
+        } else if let Some((prose, heading)) =
+            heading_run_on(text).filter(|_| !broken_before_figure(text, lines.get(i + 1)))
+        {
+            // `…联系电话：…。一、总体情况`: the paragraph, then the heading
+            // a copy ran onto its end; not where the line broke before a
+            // figure, its sentence going on into the next line (`…。一、
+            // 全县生产总值增长` over `5.2%，…`).
+            b.paragraph(prose, false);
+            b.heading_line(&Line {
+                text: heading.to_string(),
+                ..line.clone()
+            });
         } else if runs_on(line, lines.get(i + 1)) {
             // A wrapped paragraph's first line, however short the width.
             b.paragraph(text, true);

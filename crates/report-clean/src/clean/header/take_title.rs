@@ -4,7 +4,9 @@
 
 use super::Header;
 use crate::clean::posting_lines::site_after_time;
-use crate::clean::title_marks::{split_page_mark, split_piece_number, split_previous_link};
+use crate::clean::title_marks::{
+    split_page_mark, split_piece_number, split_previous_link, split_year_tag,
+};
 use crate::clean::title_tags::{
     split_dated_title, split_draft_mark, split_file_suffix, split_title_tag,
 };
@@ -88,11 +90,13 @@ impl Header {
             None => headline,
         };
         // `第1篇 …报告`, `…总结（2）`: a collection's piece number, a
-        // copy's page number, a wiki's link to the year before, set aside.
+        // copy's page number, a wiki's link to the year before, a
+        // collection's year tag (`…2030年…公报 2030`), set aside.
         let (mark, headline) = match split_piece_number(headline) {
             Some((mark, name)) => (Some(mark), name),
             None => match split_page_mark(headline)
                 .or_else(|| split_previous_link(headline).map(|(link, name)| (name, link)))
+                .or_else(|| split_year_tag(headline))
             {
                 Some((name, mark)) => (Some(mark), name),
                 None => (None, headline),

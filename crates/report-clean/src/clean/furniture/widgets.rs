@@ -1,0 +1,374 @@
+//! Toolbars, font-size switches, share rows, e-paper navigation, pagers and
+//! lines of separators: a line made of nothing but control words.
+
+use report_core::text::fold::{fold, is_han};
+use report_core::text::layout::display_width;
+
+/// The words toolbars, font-size switches, share rows and e-paper navigation
+/// are made of. A line that is nothing but these (and separators) is a
+/// widget, whatever order they come in.
+const CONTROL_WORDS: [&str; 98] = [
+    // A skip link, the first stop of a page read from the keyboard (內,
+    // the traditional form, is not folded).
+    "跳至主要内容",
+    "跳到主要内容",
+    "跳至主要內容",
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "分享到",
+    "分享至",
+    "分享",
+    "字号",
+    "字体",
+    "加大",
+    "减小",
+    "还原",
+    "放大",
+    "缩小",
+    "默认",
+    "大",
+    "中",
+    "小",
+    "关闭窗口",
+    "关闭",
+    "返回顶部",
+    "返回",
+    "首页",
+    "纠错",
+    "评论",
+    "点赞",
+    "转发",
+    "复制链接",
+    "微信",
+    "微博",
+    "qq空间",
+    "qq",
+    // The switch between the page's simplified and traditional script.
+    "简体",
+    "繁体",
+    "繁体字",
+    "繁體",
+    "朗读",
+    "播报",
+    "听新闻",
+    "本页",
+    "打印本页",
+    "保存",
+    "分享本页",
+    "上一版",
+    "下一版",
+    // A paged article's pager: `共2页: 上一页 1 2 下一页`.
+    "上一页",
+    "下一页",
+    "尾页",
+    "末页",
+    // A gallery's pager: `2/6 上一张 下一张`.
+    "上一张",
+    "下一张",
+    "上一期",
+    "下一期",
+    "展开通版",
+    "通版",
+    "版面导航",
+    // A narrow screen's menu button: `导航菜单`, `菜单`.
+    "导航菜单",
+    "导航",
+    "菜单",
+    "pdf版",
+    "pdf",
+    "往期回顾",
+    "视力保护色",
+    "朋友圈",
+    "扫一扫",
+    // Messaging-app articles.
+    "阅读原文",
+    "阅读",
+    "在看",
+    "写留言",
+    "留言",
+    "赞",
+    "喜欢",
+    "原创",
+    // What the app's page says around an article, copied with it.
+    "预览时标签不可点",
+    "轻点两下取消赞",
+    "轻点两下取消在看",
+    "继续滑动看下一个",
+    "向上滑动看下一个",
+    "知道了",
+    "小程序",
+    "视频",
+    // A mirror's share row in English (`Share: Facebook Twitter WhatsApp`).
+    "share",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "email",
+    "print",
+    // Forum threads.
+    "只看该作者",
+    "回复",
+    "引用",
+    "举报",
+    "楼主",
+    "收起",
+    "展开",
+];
+
+/// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '【' | '】'
+                | '['
+                | ']'
+                | '|'
+                | '｜'
+                | '/'
+                | '>'
+                | '＞'
+                | '»'
+                | '›'
+                | '<'
+                | '·'
+                | ':'
+                | '：'
+                | '-'
+                | '—'
+                | '、'
+                | ','
+                | '，'
+                | '('
+                | ')'
+                | '（'
+                | '）'
+                | '•'
+                // A rule of asterisks under a headline (`*****`).
+                | '*'
+        )
+}
+
+/// Whether `word` is one or more control words run together ("加大还原减小").
+fn is_control_run(word: &str) -> bool {
+    if word.is_empty() {
+        return true;
+    }
+    CONTROL_WORDS
+        .iter()
+        .any(|c| word.strip_prefix(c).is_some_and(is_control_run))
+}
+
+/// "第3版", "第A02版": an e-paper's page number; "共2页", "第1页": a paged
+/// article's; "共5条", "共12篇": a column's list's count by its pager.
+fn is_page_number(word: &str) -> bool {
+    let number = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric());
+    word.strip_prefix('第')
+        .and_then(|w| w.strip_suffix('版'))
+        .is_some_and(is_edition_page)
+        || word
+            .strip_prefix(['第', '共'])
+            .and_then(|w| w.strip_suffix('页'))
+            .is_some_and(|n| number(n) && n.chars().all(|c| c.is_ascii_digit()))
+        || word
+            .strip_prefix('共')
+            .and_then(|w| w.strip_suffix(['条', '篇']))
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// What stands between 第 and 版 in a newspaper's page: `2`, `04`, `A02`,
+/// `三`, `十二`.
+pub(crate) fn is_edition_page(number: &str) -> bool {
+    !number.is_empty()
+        && number.chars().all(|c| {
+            c.is_ascii_alphanumeric()
+                || c == '十'
+                || report_core::text::numbers::chinese_digit(c).is_some()
+        })
+}
+
+/// A page's section name in an e-paper's page list is short (`要闻`, `经济·民生`).
+const PAGE_NAME_MAX_CHARS: usize = 8;
+
+/// An e-paper's list of pages, however many: `第01版：头版 第02版：要闻 …`,
+/// every word a page number or the short name right after one.
+fn is_page_list(text: &str) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let pages = words.iter().filter(|w| is_page_number(w)).count();
+    pages >= 2
+        && words.iter().enumerate().all(|(i, w)| {
+            is_page_number(w)
+                || (i > 0
+                    && is_page_number(words[i - 1])
+                    && w.chars().count() <= PAGE_NAME_MAX_CHARS)
+        })
+}
+
+/// Lines at most this long can be a widget; furniture is terse. Counted in
+/// Chinese characters: a Latin letter takes half the width of one
+/// (`Share: Facebook Twitter WhatsApp` is as terse as `分享到 微信 微博`).
+pub(super) const WIDGET_MAX_CHARS: usize = 30;
+
+/// A toolbar, font-size switch, share row, e-paper navigation or a line of
+/// separators only: `下载 打印 全屏 收藏`, `【字号：`, `】`, `>`, `第3版 展开通版`.
+pub fn is_widget(text: &str) -> bool {
+    if is_page_list(text) || is_empty_selector(text) {
+        return true;
+    }
+    if display_width(text) > WIDGET_MAX_CHARS * 2 {
+        return false;
+    }
+    let folded = fold(text).to_lowercase();
+    let mut words = folded.split(is_separator).filter(|w| !w.is_empty());
+    // "第03版：要闻": an e-paper page and its section's name.
+    if words.next().is_some_and(is_page_number) && words.clone().count() <= 1 {
+        return true;
+    }
+    // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`.
+    let mut controls = 0;
+    folded.split(is_separator).all(|w| {
+        let control = !w.is_empty()
+            && (is_control_run(w)
+                || is_page_number(w)
+                || !is_count(w) && is_controls_with_counts(w));
+        controls += usize::from(control);
+        control || w.is_empty() || is_count(w)
+    }) && (controls > 0 || folded.chars().all(is_separator))
+}
+
+/// Most characters of a selector's label (`选择区域`, `切换城市`).
+const SELECTOR_LABEL_MAX_CHARS: usize = 6;
+
+/// `选择区域:>>`: a selector's label, its colon and the arrows that open
+/// its list, nothing chosen: a collecting site's control over the report.
+/// A heading's colon (`一、总体情况：`) has no arrows after it.
+fn is_empty_selector(text: &str) -> bool {
+    let Some((label, rest)) = text.trim().split_once([':', '：']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    (2..=SELECTOR_LABEL_MAX_CHARS).contains(&label.chars().count())
+        && label.chars().all(is_han)
+        && !rest.is_empty()
+        && rest.chars().all(|c| matches!(c, '>' | '＞' | '»' | '》'))
+}
+
+/// Control words and their counts run together, as a page's inline
+/// counters come out of its markup: `阅读原文阅读 2345赞 12在看 5` has
+/// `2345赞` and `12在看`.
+fn is_controls_with_counts(word: &str) -> bool {
+    let count_len = word
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(word.len());
+    if count_len > 0 {
+        return count_len == word.len() || is_controls_with_counts(&word[count_len..]);
+    }
+    CONTROL_WORDS.iter().any(|c| {
+        word.strip_prefix(c)
+            .is_some_and(|rest| rest.is_empty() || is_controls_with_counts(rest))
+    })
+}
+
+/// A counter's figure: `2345`, `10万+`, `1.2w`.
+fn is_count(word: &str) -> bool {
+    let digits = word.trim_end_matches(['万', 'w', '+', '千', 'k']);
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// A line that is only separators: `】`, `|`.
+pub fn is_separator_line(text: &str) -> bool {
+    text.chars().all(is_separator)
+}
+
+/// The `>` between breadcrumb steps, standing on its own line.
+pub fn is_step_separator(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '>' | '＞' | '»' | '›' | '/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toolbars_font_switches_and_separators_are_widgets() {
+        for line in [
+            "下载 打印 全屏 收藏",
+            "跳至主要內容",
+            "***************",
+            "【字号：",
+            "加大",
+            "】",
+            "【字体： 大 中 小 】",
+            "分享：",
+            "首页",
+            ">",
+            "第03版 展开通版",
+            "上一期 下一期 往期回顾",
+            "【字号：加大 还原 减小】",
+            "第03版：要闻",
+            "第01版：头版 第02版：要闻 第03版：要闻 第04版：综合 第05版：经济 第06版：民生",
+            "第A01版 第A02版",
+            "阅读 2345",
+            "点赞 12 在看 5",
+            "阅读 10万+",
+            "只看该作者 回复 引用",
+            "Share: Facebook Twitter WhatsApp",
+            "Print | Email",
+        ] {
+            assert!(is_widget(line), "{line}");
+        }
+        for line in [
+            "大力发展新质生产力",
+            "一、总体要求",
+            "首页新闻",
+            "各位代表：",
+            "2024",
+            "12 34",
+            "Share prosperity",
+        ] {
+            assert!(!is_widget(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_empty_selector_is_a_widget() {
+        assert!(is_widget("选择区域:>>"));
+        assert!(is_widget("切换城市：》"));
+        // A heading's colon, a label and its value, a breadcrumb.
+        assert!(!is_widget("一、总体情况："));
+        assert!(!is_widget("区域:某某县"));
+        assert!(!is_widget("首页 > 统计公报"));
+    }
+
+    #[test]
+    fn a_lists_pager_and_a_gallerys_are_widgets() {
+        assert!(is_widget("共5条 首页 上一页 1 下一页 尾页"));
+        assert!(is_widget("2/6 上一张 下一张"));
+        assert!(!is_widget("共5条措施"));
+    }
+
+    #[test]
+    fn a_messaging_apps_page_words_are_widgets() {
+        for line in [
+            "预览时标签不可点",
+            "视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看",
+            "继续滑动看下一个",
+        ] {
+            assert!(is_widget(line), "{line}");
+        }
+        assert!(!is_widget("视频会议系统实现全覆盖"));
+        // Counters run together with their words, as inline markup leaves them.
+        assert!(is_widget("阅读原文阅读 2345赞 12在看 5"));
+        assert!(!is_widget("2023赞扬"));
+    }
+}
