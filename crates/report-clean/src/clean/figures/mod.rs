@@ -40,6 +40,7 @@
 //!    with no sign of completion; else actual.
 
 mod change_words;
+mod changed_by;
 mod chars;
 mod compared_base;
 mod each_alike;
@@ -57,6 +58,7 @@ mod rates_in_words;
 mod reading;
 mod report_year;
 mod respectively;
+mod scope;
 mod sentence;
 mod sentences;
 mod share_names;
@@ -66,6 +68,7 @@ mod status;
 mod sub_year;
 mod subject_elsewhere;
 mod table;
+mod target_phrase;
 mod trailing_words;
 mod what_is_counted;
 mod whole_sentence;
