@@ -163,8 +163,9 @@ const TIMES_AFTER_YU: [&str; 8] = [
 
 /// The words that close a comparison's base after 比 or 较: a time or a
 /// sum counted before (`上一年`, `五年前`, `1954年完成数`, `去年预算`).
-const BASE_WORDS: [&str; 11] = [
-    "年", "前", "期", "末", "初", "普查", "历史", "计划", "预算", "决算", "上次",
+/// (28a) A quarter too (`较去年第4季及第1季`).
+const BASE_WORDS: [&str; 12] = [
+    "年", "前", "期", "末", "初", "季", "普查", "历史", "计划", "预算", "决算", "上次",
 ];
 
 /// The characters a comparison's base may run on after its last word of

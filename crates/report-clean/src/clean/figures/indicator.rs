@@ -6,6 +6,7 @@ use super::change_words::BASE_LEFT_OUT;
 use super::compared_base::{after_a_comparisons_base, MORE_WORDS};
 use super::name_edges::{before_an_unread_count, without_enumerator};
 use super::scope::strip_scope;
+use super::sub_year::quarter_at;
 use super::target_phrase::strip_target_share;
 use super::trailing_words::{
     without_modal, without_period_before_verb, without_rank_scope, CHANGE_NAMES, TRAILING_VERBS,
@@ -242,6 +243,13 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             if let Some(rest) = text.strip_prefix(base) {
                 text = rest;
             }
+        }
+        // (28a) `第2季获准居留人士`: a quarter written with a digit or
+        // without 度 is the period, no part of the name.
+        let chars: Vec<char> = text.chars().collect();
+        if let Some((end, ..)) = quarter_at(&chars, 0).filter(|q| q.0 < chars.len()) {
+            // `第2季末的外地雇员`: with the end of the quarter.
+            text = text[byte_index(text, end)..].trim_start_matches(['末', '底']);
         }
         // A doing with 区 after it is a place (`建成区绿化覆盖率`, `开发区`),
         // not one before 区域 (`建成区域性中心敬老院`); (21e) one with 业

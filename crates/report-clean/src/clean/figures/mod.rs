@@ -550,6 +550,8 @@ mod twelfth_sample_tests;
 #[cfg(test)]
 mod twentieth_sample_tests;
 #[cfg(test)]
+mod twenty_eighth_sample_tests;
+#[cfg(test)]
 mod twenty_fifth_sample_tests;
 #[cfg(test)]
 mod twenty_first_sample_tests;

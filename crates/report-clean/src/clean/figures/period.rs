@@ -9,7 +9,7 @@
 use super::chars::starts_with_at;
 use super::compared_base::compared_with;
 use super::report_year::this_year_reviewed;
-use super::sub_year::{months_frame, phrase_scope, PART_OF_YEAR};
+use super::sub_year::{months_frame, phrase_scope, quarter_at, PART_OF_YEAR};
 use super::year_words::{
     digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_just_over,
     plan_years, two_years_at, year_at, year_month, years_span_at, NOT_THE_PERIOD, RELATIVE,
@@ -484,13 +484,29 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 continue;
             }
         }
-        if let Some((w, code, m1, m2)) = PART_OF_YEAR.iter().find(|p| starts_with_at(s, i, p.0)) {
-            let end = i + w.chars().count();
+        // (28a) And a quarter with a digit or without 度 (`第1季`, `第 2 季`).
+        let part = PART_OF_YEAR
+            .iter()
+            .find(|p| starts_with_at(s, i, p.0))
+            .map(|(w, code, m1, m2)| (i + w.chars().count(), *code, *m1, *m2))
+            .or_else(|| quarter_at(s, i));
+        if let Some((end, code, m1, m2)) = part {
+            // (28a) `较去年第4季减少18%`, `增速比一季度加快`: a quarter
+            // compared with is no period of the figure.
+            let base_before = at >= 3
+                && matches!(s[at - 3], '较' | '比')
+                && ["去年", "上年", "今年"]
+                    .iter()
+                    .any(|w| starts_with_at(s, at - 2, w));
+            if comparison || base_before {
+                i = end;
+                continue;
+            }
             let frame = Frame {
-                words: w.to_string(),
+                words: s[i..end].iter().collect(),
                 resolved: year_here.map(|y| format!("{y}-{code}")),
                 tense: year_here.and_then(|y| tense_of(y, y, now)).map(|t| {
-                    if t == Tense::Ahead && *m2 < 12 && *m1 == 1 {
+                    if t == Tense::Ahead && m2 < 12 && m1 == 1 {
                         Tense::SoFar
                     } else {
                         t

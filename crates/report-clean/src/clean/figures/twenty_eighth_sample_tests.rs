@@ -1,0 +1,35 @@
+//! Shapes the twenty-eighth sample (real web pages: townships, streets,
+//! counties, banners, zones, courts, procuratorates, budgets, quarterly
+//! and census bulletins, chronicles, 1935–2026) found.
+use super::test_support::{named_values, read_report};
+use report_core::FigureKind::*;
+
+#[test]
+fn a_quarter_with_a_digit_is_a_period_not_a_rank() {
+    let got = read_report(
+        "本区人口统计\n\n2024年第2季，本区新生婴儿有1500名，较去年第4季增加4.5%。第3季的结婚登记有800宗。",
+    );
+    let got: Vec<_> = got
+        .iter()
+        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
+        .collect();
+    // No `第2` rank; the quarter compared with (`较去年第4季`) is no period.
+    assert_eq!(
+        got,
+        vec![
+            ("新生婴儿", 1500.0, "2024-Q2"),
+            ("新生婴儿", 4.5, "2024-Q2"),
+            ("结婚登记", 800.0, "2024-Q3")
+        ]
+    );
+}
+
+#[test]
+fn a_rank_and_a_crops_season_stay() {
+    let got = named_values("全市生产总值居全省第2位。全县第一季稻种植面积5万亩。");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![("生产总值", 2.0, Rank), ("第一季稻种植面积", 5.0, Quantity)]
+    );
+}
