@@ -31,7 +31,7 @@ use super::status::status_of;
 use super::subject_elsewhere::{
     doing_of_the_subject_before, label_before, level_of_the_things_before, numbers_the_list,
     one_character_name, only_a_verb_of_reach, shared_head_after_levels, subject_clause_before,
-    ADDITIONS,
+    wider_place_in_brackets, ADDITIONS,
 };
 use super::target_phrase::is_target_phrase;
 use super::what_is_counted::{
@@ -458,6 +458,13 @@ pub(super) fn sentence_figures<'f>(
                 }
             }
         }
+        // (28b) `增长7.5%（全市11.1%）`: the wider place's same measure, to
+        // compare with; the figures after go on with this place's.
+        let wider_place = wider_place_in_brackets(s, &found, n, &lead);
+        if let Some(scope) = &wider_place {
+            indicator = format!("{scope}{previous_indicator}");
+            kind = previous_kind;
+        }
         let mark = |words: &[&str]| words.iter().any(|w| said_before.contains(w));
         let frame = governing(
             Some(f.start)
@@ -538,6 +545,10 @@ pub(super) fn sentence_figures<'f>(
                 }
             }
             None => emit(figure, span_start.min(f.start), f.end),
+        }
+        if wider_place.is_some() {
+            previous_end = f.end;
+            continue;
         }
         if !indicator.is_empty() {
             if subjects.last().is_none_or(|(_, last)| *last != indicator) {

@@ -1,7 +1,7 @@
 //! Shapes the twenty-eighth sample (real web pages: townships, streets,
 //! counties, banners, zones, courts, procuratorates, budgets, quarterly
 //! and census bulletins, chronicles, 1935–2026) found.
-use super::test_support::{named_values, read_report};
+use super::test_support::{named_values, names, read_report};
 use report_core::FigureKind::*;
 
 #[test]
@@ -31,5 +31,26 @@ fn a_rank_and_a_crops_season_stay() {
     assert_eq!(
         got,
         vec![("生产总值", 2.0, Rank), ("第一季稻种植面积", 5.0, Quantity)]
+    );
+}
+
+#[test]
+fn a_wider_places_figure_in_brackets_is_its_own() {
+    let got =
+        named_values("全县规模以上工业增加值增长7.5%（全市6.1%），较上年同期回落0.9个百分点。");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1, f.3)).collect();
+    // The county's change after the bracket is still the county's.
+    assert_eq!(
+        got,
+        vec![
+            ("规模以上工业增加值", 7.5, Growth),
+            ("全市规模以上工业增加值", 6.1, Growth),
+            ("规模以上工业增加值", -0.9, Change)
+        ]
+    );
+    // Not a part in brackets.
+    assert_eq!(
+        names("全县规模以上工业增加值增长7.5%（其中制造业8.1%）。"),
+        vec!["规模以上工业增加值", "制造业"]
     );
 }
