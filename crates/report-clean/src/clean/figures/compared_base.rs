@@ -118,8 +118,19 @@ pub(super) fn after_a_comparisons_base(text: &str) -> Option<&str> {
     if base {
         Some("")
     } else {
-        usual
+        usual.or_else(|| after_a_years_base(rest))
     }
+}
+
+/// (28c) `1961年比1956年粮食总产减少53.1%`: a base that is a year alone,
+/// with the subject after it, leaves the subject (`粮食总产`). Not a year
+/// with more of the base after it (`比1956年的`, `比1956年同期`, which
+/// `ends_in_a_base` reads), nor a year not written in four digits.
+fn after_a_years_base(rest: &str) -> Option<&str> {
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let after = rest.get(digits..)?.strip_prefix('年')?;
+    (digits == 4 && !after.starts_with(['的', '度', '底', '末', '初']) && !ends_in_a_base(after))
+        .then_some(after)
 }
 
 /// (27b) Whether a clause's words before its figure open on a comparison's

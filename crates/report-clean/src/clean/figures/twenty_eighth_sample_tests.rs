@@ -54,3 +54,11 @@ fn a_wider_places_figure_in_brackets_is_its_own() {
         vec!["规模以上工业增加值", "制造业"]
     );
 }
+
+#[test]
+fn a_years_base_before_the_subject_leaves_the_subject() {
+    assert_eq!(
+        names("1961年比1956年粮食总产减少53.1%，农业总产值减少49.8%。1985年全县粮食总产比1984年增长6.5%。"),
+        vec!["粮食总产", "农业总产值", "粮食总产"]
+    );
+}
