@@ -103,12 +103,13 @@ use whole_sentence::{full_sentence_start, governing_frame, past_year_opening_a_s
 /// A rise or fall year by year, as older reports write it (`递增`, `递减`)
 /// and a widening (`扩大`). A burden lightened (`减轻`) falls by so much.
 /// A budget's revenue or spending up or down (`比上年减收1070万元`, `增支`).
-const GROWTH_VERBS: [&str; 26] = [
+/// (28d) A budget line adjusted up or down (`税收收入拟调整为7亿元，调减2亿元`).
+const GROWTH_VERBS: [&str; 28] = [
     "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑", "增产", "减产",
     "增高", "上升", "压减", "压缩", "削减", "缩减", "递增", "递减", "扩大", "减轻", "增收", "减收",
-    "增支", "减支",
+    "增支", "减支", "调增", "调减",
 ];
-const DECLINE_VERBS: [&str; 15] = [
+const DECLINE_VERBS: [&str; 16] = [
     "递减",
     "下降",
     "降低",
@@ -124,6 +125,7 @@ const DECLINE_VERBS: [&str; 15] = [
     "减轻",
     "减收",
     "减支",
+    "调减",
 ];
 
 /// Figures of one paragraph read on its own: `default_period` is the

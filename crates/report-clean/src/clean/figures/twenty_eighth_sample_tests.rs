@@ -62,3 +62,25 @@ fn a_years_base_before_the_subject_leaves_the_subject() {
         vec!["粮食总产", "农业总产值", "粮食总产"]
     );
 }
+
+#[test]
+fn a_budget_line_adjusted_up_or_down() {
+    let got = named_values(
+        "将全县一般公共预算收入5亿元拟调整为4.6亿元，调减0.4亿元。其中：税收收入拟调整为3亿元，调减0.5亿元；非税收入1.6亿元，调增0.1亿元。",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("一般公共预算收入", 5.0, Amount),
+            ("一般公共预算收入", 4.6, Amount),
+            ("一般公共预算收入", -0.4, Change),
+            ("税收收入", 3.0, Amount),
+            ("税收收入", -0.5, Change),
+            ("非税收入", 1.6, Amount),
+            ("非税收入", 0.1, Change)
+        ]
+    );
+    // An adjustment that is the thing done keeps its name.
+    assert_eq!(names("全年完成产业结构调整3000亩。"), vec!["产业结构调整"]);
+}
