@@ -184,6 +184,21 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         }) {
             text = rest;
         }
+        // (28e) `预计全年可实现…`, `可完成…`: 可 ("can") before a verb of
+        // reach is no part of the name (`可支配收入`, `可比价` stay).
+        if let Some(rest) = text
+            .strip_prefix('可')
+            .filter(|rest| ["实现", "完成", "达到"].iter().any(|v| rest.starts_with(v)))
+        {
+            text = rest;
+        }
+        // (28e) `平均亩产自9公斤提高至26公斤`: 自 ("from") before a change's
+        // base, as 由 and 从; not the 自 of a word (`来自`, `各自`).
+        if let Some(rest) = text.strip_suffix('自').filter(|r| {
+            r.chars().count() >= 2 && !r.ends_with(['来', '各', '独', '亲', '擅', '暗', '源'])
+        }) {
+            text = rest;
+        }
         // `钢产量…增加了一百六十一万吨`: 了 after a verb of change or reach
         // marks it done: both go (`农业增长了`, a verb, not `农业增长`).
         if let Some(rest) = text

@@ -1,6 +1,7 @@
 //! Shapes the twenty-eighth sample (real web pages: townships, streets,
 //! counties, banners, zones, courts, procuratorates, budgets, quarterly
 //! and census bulletins, chronicles, 1935–2026) found.
+use super::indicator::strip_indicator;
 use super::test_support::{named_values, names, read_report};
 use report_core::FigureKind::*;
 
@@ -83,4 +84,19 @@ fn a_budget_line_adjusted_up_or_down() {
     );
     // An adjustment that is the thing done keeps its name.
     assert_eq!(names("全年完成产业结构调整3000亩。"), vec!["产业结构调整"]);
+}
+
+#[test]
+fn can_and_from_before_a_figure_are_no_part_of_its_name() {
+    assert_eq!(
+        names("预计全年可实现地区生产总值50亿元，可完成规上工业产值80亿元。棉花平均亩产自30公斤提高至45公斤。"),
+        vec!["地区生产总值", "规上工业产值", "棉花平均亩产", "棉花平均亩产"]
+    );
+    assert_eq!(
+        names("城镇居民人均可支配收入3万元。来自外地的游客120万人次。"),
+        vec!["城镇居民人均可支配收入", "来自外地的游客"]
+    );
+    // Not the 自 of a word at the end of a name.
+    assert_eq!(strip_indicator("入境游客来自"), "入境游客来自");
+    assert_eq!(strip_indicator("三个园区各自"), "三个园区各自");
 }
