@@ -100,3 +100,24 @@ fn can_and_from_before_a_figure_are_no_part_of_its_name() {
     assert_eq!(strip_indicator("入境游客来自"), "入境游客来自");
     assert_eq!(strip_indicator("三个园区各自"), "三个园区各自");
 }
+
+#[test]
+fn a_measure_named_by_its_acronym_is_read() {
+    let got = named_values("全镇预计实现GDP19.92亿元，同比增长8%。");
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1, f.3)).collect();
+    assert_eq!(got, vec![("GDP", 19.92, Amount), ("GDP", 8.0, Growth)]);
+    // Codes and models with a digit in them stay no figure.
+    let got = named_values(
+        "PM2.5年均浓度为35微克/立方米，SO2排放量减少5%，C919大飞机交付3架，G20峰会2次。",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("PM2.5年均浓度", 35.0),
+            ("SO2排放量", -5.0),
+            ("C919大飞机交付", 3.0),
+            ("G20峰会", 2.0)
+        ]
+    );
+}
