@@ -372,10 +372,13 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             i = end;
             continue;
         }
-        // `1-5月份`, `1至4月`; (23a) `1到10月`, `1月至10月`.
+        // `1-5月份`, `1至4月`; (23a) `1到10月`, `1月至10月`; (28g) `1~4月`,
+        // `1－4月`, `1–4月`, as copies write the dash or the tilde.
         if let Some((m1, l1)) = digits_at(s, i) {
             let sep = i + l1 + usize::from(s.get(i + l1) == Some(&'月'));
-            if matches!(s.get(sep), Some('-' | '—' | '至' | '～' | '到')) {
+            if s.get(sep)
+                .is_some_and(|&c| is_a_months_dash(c) || matches!(c, '至' | '到'))
+            {
                 if let Some((m2, l2)) = digits_at(s, sep + 1) {
                     let mut end = sep + 1 + l2;
                     // `增速比1—10月加快`: the base of a comparison is no period.
@@ -405,12 +408,13 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         // `10月份`: one month (the year's so far, or a past year's).
         if let Some((month, len)) = digits_at(s, i).filter(|(m, _)| (1..=12).contains(m)) {
             let end = i + len + 2;
-            let after_range = i > 0 && matches!(s[i - 1], '-' | '—' | '至' | '～' | '年');
+            let after_range =
+                i > 0 && (is_a_months_dash(s[i - 1]) || matches!(s[i - 1], '至' | '年'));
             // `9月份以来`, `9月以后`: from that month to the year's end.
             let onwards = ["月份以来", "月份以后", "月份后", "月以来", "月以后"]
                 .iter()
                 .find(|w| starts_with_at(s, i + len, w))
-                .filter(|_| i == 0 || !matches!(s[i - 1], '-' | '—' | '至' | '～'));
+                .filter(|_| i == 0 || !(is_a_months_dash(s[i - 1]) || s[i - 1] == '至'));
             if let Some(w) = onwards {
                 let end = i + len + w.chars().count();
                 let words: String = s[i..end].iter().collect();
@@ -589,3 +593,9 @@ fn opens_a_number(s: &[char], at: usize) -> bool {
 /// (22h) The earliest year a period may be: a county's chronicle names
 /// years before 1949 too (`1920年，全县有榨油作坊20余家`).
 const FIRST_YEAR: u32 = 1840;
+
+/// The dashes and tildes a span of months is written with (`1-5月`, `1—5月`,
+/// `1～5月`; (28g) `1~4月`, `1－4月`, `1–4月`).
+fn is_a_months_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '～' | '~' | '－' | '–')
+}

@@ -121,3 +121,23 @@ fn a_measure_named_by_its_acronym_is_read() {
         ]
     );
 }
+
+#[test]
+fn a_span_of_months_with_a_tilde() {
+    let got = read_report(
+        "全县经济运行情况\n\n2024年1~4月，全县一般公共预算收入5亿元。1－5月，税收收入4亿元，增速比1~4月加快2个百分点。",
+    );
+    let got: Vec<_> = got
+        .iter()
+        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
+        .collect();
+    // The span compared with (`比1~4月`) is no period of the change.
+    assert_eq!(
+        got,
+        vec![
+            ("一般公共预算收入", 5.0, "2024-01–2024-04"),
+            ("税收收入", 4.0, "2024-01–2024-05"),
+            ("税收收入", 2.0, "2024-01–2024-05")
+        ]
+    );
+}
