@@ -141,3 +141,11 @@ fn a_span_of_months_with_a_tilde() {
         ]
     );
 }
+
+#[test]
+fn a_day_after_the_month_is_no_part_of_a_name() {
+    assert_eq!(
+        names("2024年3月31日全区户籍人口为52万人。3月日均客流量2万人次。"),
+        vec!["户籍人口", "日均客流量"]
+    );
+}
