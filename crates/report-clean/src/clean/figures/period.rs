@@ -9,7 +9,7 @@
 use super::chars::starts_with_at;
 use super::compared_base::compared_with;
 use super::report_year::this_year_reviewed;
-use super::sub_year::{months_frame, phrase_scope, quarter_at, PART_OF_YEAR};
+use super::sub_year::{is_a_months_dash, months_frame, phrase_scope, quarter_at, PART_OF_YEAR};
 use super::year_words::{
     digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_just_over,
     plan_years, two_years_at, year_at, year_month, years_span_at, NOT_THE_PERIOD, RELATIVE,
@@ -593,9 +593,3 @@ fn opens_a_number(s: &[char], at: usize) -> bool {
 /// (22h) The earliest year a period may be: a county's chronicle names
 /// years before 1949 too (`1920年，全县有榨油作坊20余家`).
 const FIRST_YEAR: u32 = 1840;
-
-/// The dashes and tildes a span of months is written with (`1-5月`, `1—5月`,
-/// `1～5月`; (28g) `1~4月`, `1－4月`, `1–4月`).
-fn is_a_months_dash(c: char) -> bool {
-    matches!(c, '-' | '—' | '～' | '~' | '－' | '–')
-}

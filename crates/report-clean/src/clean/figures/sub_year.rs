@@ -86,3 +86,9 @@ pub(super) fn quarter_at(s: &[char], i: usize) -> Option<(usize, &'static str, u
     let code = ["Q1", "Q2", "Q3", "Q4"][usize::from(q - 1)];
     Some((end, code, q * 3 - 2, q * 3))
 }
+
+/// The dashes and tildes a span of months is written with (`1-5月`, `1—5月`,
+/// `1～5月`; (28g) `1~4月`, `1－4月`, `1–4月`).
+pub(super) fn is_a_months_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '～' | '~' | '－' | '–')
+}
