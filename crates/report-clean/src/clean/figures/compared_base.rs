@@ -122,7 +122,7 @@ pub(super) fn after_a_comparisons_base(text: &str) -> Option<&str> {
     }
 }
 
-/// (28c) `1961年比1956年粮食总产减少53.1%`: a base that is a year alone,
+/// (28c) `1962年比1957年粮食总产减少41.2%`: a base that is a year alone,
 /// with the subject after it, leaves the subject (`粮食总产`). Not a year
 /// with more of the base after it (`比1956年的`, `比1956年同期`, which
 /// `ends_in_a_base` reads), nor a year not written in four digits.

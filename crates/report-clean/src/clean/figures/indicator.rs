@@ -192,7 +192,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
         {
             text = rest;
         }
-        // (28e) `平均亩产自9公斤提高至26公斤`: 自 ("from") before a change's
+        // (28e) `平均亩产自30公斤提高至45公斤`: 自 ("from") before a change's
         // base, as 由 and 从; not the 自 of a word (`来自`, `各自`).
         if let Some(rest) = text.strip_suffix('自').filter(|r| {
             r.chars().count() >= 2 && !r.ends_with(['来', '各', '独', '亲', '擅', '暗', '源'])
@@ -259,7 +259,7 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
-        // (28a) `第2季获准居留人士`: a quarter written with a digit or
+        // (28a) `第2季获准居留的人士`: a quarter written with a digit or
         // without 度 is the period, no part of the name.
         let chars: Vec<char> = text.chars().collect();
         if let Some((end, ..)) = quarter_at(&chars, 0).filter(|q| q.0 < chars.len()) {

@@ -495,7 +495,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             .map(|(w, code, m1, m2)| (i + w.chars().count(), *code, *m1, *m2))
             .or_else(|| quarter_at(s, i));
         if let Some((end, code, m1, m2)) = part {
-            // (28a) `较去年第4季减少18%`, `增速比一季度加快`: a quarter
+            // (28a) `较去年第4季减少12%`, `增速比一季度加快`: a quarter
             // compared with is no period of the figure.
             let base_before = at >= 3
                 && matches!(s[at - 3], '较' | '比')

@@ -585,7 +585,7 @@ fn an_age_said(s: &[char], start: usize, after: usize, a_band: bool) -> bool {
 }
 
 /// (28f) Whether capitals of two or more, a word of their own, stand right
-/// before the number at `i` (`实现GDP19.92亿元`, `LNG3万吨`): a measure named
+/// before the number at `i` (`实现GDP23.5亿元`, `LNG3万吨`): a measure named
 /// by its acronym, its figure after it with no space. A code or a model
 /// with a digit in it (`PM2.5`, `SO2`, `G20`) has no unit after its digits,
 /// so is still no figure; one capital alone is no name (`C919`, `5G`).

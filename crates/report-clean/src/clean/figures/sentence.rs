@@ -458,7 +458,7 @@ pub(super) fn sentence_figures<'f>(
                 }
             }
         }
-        // (28b) `增长7.5%（全市11.1%）`: the wider place's same measure, to
+        // (28b) `增长8.2%（全市6.1%）`: the wider place's same measure, to
         // compare with; the figures after go on with this place's.
         let wider_place = wider_place_in_brackets(s, &found, n, &lead);
         if let Some(scope) = &wider_place {

@@ -211,7 +211,7 @@ pub(super) fn one_character_name(lead: &str, kind: FigureKind) -> Option<String>
     .then(|| c.to_string())
 }
 
-/// (28b) `规模以上工业增加值同比增长7.5%（全市11.1%）`: a figure in brackets
+/// (28b) `规模以上工业增加值同比增长8.2%（全市6.1%）`: a figure in brackets
 /// right after another of the same unit, with only a wider government's
 /// scope before it (`全市`, `全省`, `全国`), gives the same measure of that
 /// wider place to compare with: its scope, to name it with the measure
