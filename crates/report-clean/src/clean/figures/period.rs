@@ -9,7 +9,10 @@
 use super::chars::starts_with_at;
 use super::compared_base::compared_with;
 use super::report_year::this_year_reviewed;
-use super::sub_year::{is_a_months_dash, months_frame, phrase_scope, quarter_at, PART_OF_YEAR};
+use super::sub_year::{
+    a_compared_quarter, is_a_months_dash, months_frame, no_figures_span, phrase_scope, quarter_at,
+    PART_OF_YEAR,
+};
 use super::year_words::{
     digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_just_over,
     plan_years, two_years_at, year_at, year_month, years_span_at, NOT_THE_PERIOD, RELATIVE,
@@ -121,6 +124,8 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         ends(ends(from) + 1)
     };
     let mut i = 0;
+    // Where a quarter compared with ended (`较去年第4季`).
+    let mut compared_quarter_end: Option<usize> = None;
     // `这是经济实力持续提升的五年。`: a run-in heading over the paragraphs after it.
     if starts_with_at(s, 0, "这是") {
         let first_end = s
@@ -387,6 +392,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                         && m1 < m2
                         && m2 <= 12
                         && !comparison
+                        && !no_figures_span(s, at, end)
                     {
                         end += 1;
                         if s.get(end) == Some(&'份') {
@@ -497,12 +503,8 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         if let Some((end, code, m1, m2)) = part {
             // (28a) `较去年第4季减少12%`, `增速比一季度加快`: a quarter
             // compared with is no period of the figure.
-            let base_before = at >= 3
-                && matches!(s[at - 3], '较' | '比')
-                && ["去年", "上年", "今年"]
-                    .iter()
-                    .any(|w| starts_with_at(s, at - 2, w));
-            if comparison || base_before {
+            if comparison || a_compared_quarter(s, at, compared_quarter_end) {
+                compared_quarter_end = Some(end);
                 i = end;
                 continue;
             }

@@ -7,7 +7,6 @@ use super::chars::{ends_with_at, inside_quotes, starts_with_at};
 use super::in_the_clause::{about_a_share, counted_in_the_clause, ranked_in_the_clause};
 use super::rates_in_words::{doublings, fraction, tenths_rate, written_rate};
 use super::spaced::{past_a_space, spaced_arabic};
-use super::sub_year::quarter_at;
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
     chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
@@ -261,8 +260,9 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
         value = whole_yi * 1e4 + under_yi;
     }
     let is_rank = ends_with_at(s, i, "第");
-    // (28a) `第1季`: a quarter, no rank.
-    if is_rank && quarter_at(s, i - 1).is_some() {
+    // (28a) `第1季`: a quarter, no rank; (review) nor a season of a show,
+    // a league or a crop (`《…》第1季`, `联赛第3季`).
+    if is_rank && s.get(j) == Some(&'季') {
         return None;
     }
     // `5部门`, `3部分`, `起步`: a one-character unit that opens a word.

@@ -149,3 +149,44 @@ fn a_day_after_the_month_is_no_part_of_a_name() {
         vec!["户籍人口", "日均客流量"]
     );
 }
+
+// The review's counter-cases (made-up pages aimed at each rule).
+
+#[test]
+fn a_season_of_a_show_a_league_or_a_crop_is_no_quarter() {
+    let got = read_report(
+        "某县2024年工作总结\n\n栏目《田间课堂》第1季点击量达到35万次。县篮球联赛第3季举办比赛96场。全镇早稻（第1季）种植面积3.2万亩；第2季晚稻种植面积2.8万亩。",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
+    // No quarter, and no rank (`第1`, `第3`).
+    assert_eq!(
+        got,
+        vec![(35.0, "2024"), (96.0, "2024"), (3.2, "2024"), (2.8, "2024")]
+    );
+}
+
+#[test]
+fn a_quarter_joined_to_a_compared_one_is_compared_too() {
+    let got = read_report(
+        "本澳就业调查\n\n2024年第2季，总体失业率为1.8%；就业人口较去年第4季及第1季分别增加900名及3400名。截至第2季末，本澳总人口为68.6万人。",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (1.8, "2024-Q2"),
+            (900.0, "2024-Q2"),
+            (3400.0, "2024-Q2"),
+            (68.6, "2024-Q2")
+        ]
+    );
+}
+
+#[test]
+fn an_age_in_months_a_yearly_season_and_a_works_end_are_no_span() {
+    let got = read_report(
+        "某区2024年工作总结\n\n全区1~4月龄婴儿健康管理率达到95%。每年3~5月为森林防火期，全区共配备护林员320人。区医院新院区预计3~5月完工，投资2.6亿元。",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
+    assert_eq!(got, vec![(95.0, "2024"), (320.0, "2024"), (2.6, "2024")]);
+}
