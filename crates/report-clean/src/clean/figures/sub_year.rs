@@ -94,7 +94,7 @@ pub(super) fn quarter_at(s: &[char], i: usize) -> Option<(usize, &'static str, u
 /// (28a, review) 第N季 with no 度 is a season of a show, a league or a
 /// crop as often as a quarter: a quarter only where a date stands, at a
 /// clause's start or after a year, 至, 及, 较 … (`2024年第2季`, `截至第1季末`,
-/// `本澳第1季`), not after a noun, a title or a bracket (`《…》第1季`,
+/// `本澳第1季`, `澳門第1季`), not after a noun, a title or a bracket (`《…》第1季`,
 /// `联赛第3季`, `早稻（第1季）`).
 fn where_a_date_stands(s: &[char], i: usize) -> bool {
     let before = s[..i].iter().rev().find(|c| !matches!(c, ' ' | '\u{3000}'));
@@ -121,7 +121,10 @@ fn where_a_date_stands(s: &[char], i: usize) -> bool {
                 | '比'
                 | '在'
                 | '于'
+                | '於'
                 | '澳'
+                | '门'
+                | '門'
                 | '港'
         )
     })

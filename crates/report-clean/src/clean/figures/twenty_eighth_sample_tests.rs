@@ -168,7 +168,7 @@ fn a_season_of_a_show_a_league_or_a_crop_is_no_quarter() {
 #[test]
 fn a_quarter_joined_to_a_compared_one_is_compared_too() {
     let got = read_report(
-        "本澳就业调查\n\n2024年第2季，总体失业率为1.8%；就业人口较去年第4季及第1季分别增加900名及3400名。截至第2季末，本澳总人口为68.6万人。",
+        "本澳就业调查\n\n2024年第2季，总体失业率为1.8%；就业人口较去年第4季及第1季分别增加900名及3400名。截至第2季末，本澳总人口为68.6万人。\n\n澳門第3季旅客為850萬人次。",
     );
     let got: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
     assert_eq!(
@@ -177,7 +177,8 @@ fn a_quarter_joined_to_a_compared_one_is_compared_too() {
             (1.8, "2024-Q2"),
             (900.0, "2024-Q2"),
             (3400.0, "2024-Q2"),
-            (68.6, "2024-Q2")
+            (68.6, "2024-Q2"),
+            (850.0, "2024-Q3")
         ]
     );
 }
