@@ -3,7 +3,11 @@
 
 use super::byte_index;
 use super::change_words::BASE_LEFT_OUT;
+use super::compared_base::{after_a_comparisons_base, MORE_WORDS};
 use super::name_edges::{before_an_unread_count, without_enumerator};
+use super::scope::strip_scope;
+use super::sub_year::quarter_at;
+use super::target_phrase::strip_target_share;
 use super::trailing_words::{
     without_modal, without_period_before_verb, without_rank_scope, CHANGE_NAMES, TRAILING_VERBS,
 };
@@ -14,7 +18,6 @@ use super::years_in_names::{
     strip_month_range, strip_running_years, strip_year, strip_years_opening, time_point_at_end,
 };
 use crate::clean::table_rows::BULLETS;
-use report_core::starts_with_canonical;
 
 pub(super) use super::indicator_words::{
     ADVERBS_BEFORE_VERB, COMPARISONS, COMPARISON_BASES, LEADING_ACTIONS, PERIOD_PHRASES,
@@ -82,97 +85,6 @@ pub(super) const LEADING_FRAME: [&str; 43] = [
     "由",
     "从",
 ];
-/// Words that make a government's own place the scope: `全市`, `我县`, `本镇`.
-const SCOPE_WORDS: [char; 4] = ['全', '我', '该', '本'];
-/// The units a scope names, longest first: every level from the country to
-/// a village, as reports at any level write them (`全街道`, `全旗`, `全州`).
-pub(super) const SCOPE_UNITS: [&str; 16] = [
-    "自治区",
-    "自治州",
-    "自治县",
-    "街道",
-    "地区",
-    "国",
-    "省",
-    "市",
-    "州",
-    "盟",
-    "区",
-    "县",
-    "旗",
-    "镇",
-    "乡",
-    "村",
-];
-
-/// Names a government's own ground goes by in its report without a scope
-/// word (`新区地区生产总值`, `师市生产总值`, `街道辖区实现税收收入`).
-const BARE_SCOPES: [&str; 8] = [
-    "街道辖区",
-    "街道",
-    "辖区",
-    "新区",
-    "园区",
-    "开发区",
-    "高新区",
-    "师市",
-];
-/// Verbs, and the resolve before them, between a scope and its measure
-/// (`街道辖区实现税收收入`, `街道力争完成税收收入`).
-const SCOPE_VERBS: [&str; 5] = ["力争", "争取", "确保", "实现", "完成"];
-/// A budget's own level as against its parts (`县本级一般公共预算收入`).
-const OWN_LEVEL: &str = "本级";
-
-/// `全街道规上工业产值` → `规上工业产值`, `全地区生产总值` → `地区生产总值`:
-/// the scope before a figure's subject, at any level, but not a word that
-/// goes on (`全县域`, `全市场`); a bare name of the ground before a measure
-/// every report names.
-fn strip_scope(text: &str) -> &str {
-    let own_level = SCOPE_UNITS
-        .iter()
-        .find_map(|unit| text.strip_prefix(unit))
-        .unwrap_or(text)
-        .strip_prefix(OWN_LEVEL);
-    if let Some(rest) = own_level.filter(|rest| starts_with_canonical(rest)) {
-        return rest;
-    }
-    if let Some(rest) = text.strip_prefix(SCOPE_WORDS) {
-        if starts_with_canonical(rest) {
-            return rest;
-        }
-        return SCOPE_UNITS
-            .iter()
-            .find_map(|unit| rest.strip_prefix(unit))
-            .filter(|after| !after.starts_with(['域', '场']))
-            .map(without_there_are)
-            .unwrap_or(text);
-    }
-    BARE_SCOPES
-        .iter()
-        .filter_map(|scope| text.strip_prefix(scope))
-        .map(|mut rest| {
-            while let Some(after) = SCOPE_VERBS.iter().find_map(|v| rest.strip_prefix(v)) {
-                rest = after;
-            }
-            rest
-        })
-        .find(|rest| starts_with_canonical(rest))
-        .unwrap_or(text)
-}
-
-/// `全市有普通高中18所`: "there are" after the scope is no part of the
-/// name; a word that opens on 有 keeps it (`有效发明专利`, `有机农产品`).
-fn without_there_are(rest: &str) -> &str {
-    const WORDS_AFTER_YOU: [char; 16] = [
-        '效', '机', '色', '线', '害', '关', '形', '序', '利', '偿', '毒', '价', '益', '氧', '限',
-        '的',
-    ];
-    match rest.strip_prefix('有') {
-        Some(after) if !after.starts_with(WORDS_AFTER_YOU) => after,
-        _ => rest,
-    }
-}
-
 /// `从每人每月800元`, `每亩`: a rate's base just before its number belongs
 /// to the amount (so much per person and month), not to the name.
 fn strip_rate_base(text: &str) -> &str {
@@ -210,41 +122,6 @@ fn strip_rate_base(text: &str) -> &str {
 
 /// The longest base of a rate in numbers after its `每` (`50公斤`, `10万人口`).
 const RATE_BASE_MAX: usize = 6;
-
-/// Words a target goes by (`年度目标`, `全年计划`, `目标任务`), and the
-/// budget a sum was planned in (`为预算的99.6%`).
-const TARGET_WORDS: [&str; 5] = ["目标任务", "目标", "计划", "任务", "预算"];
-
-/// `年度目标`, `全年目标任务`: a share of what was planned, which names no
-/// measure of its own (`完成年度目标的104%` is about the figure before); a
-/// target named for what it plans (`年度建设任务`) is not.
-pub(super) fn is_target_phrase(text: &str) -> bool {
-    // `年初预算数`: the budget's sum, as a finance bureau writes it.
-    let text = text.strip_suffix('数').unwrap_or(text);
-    // Not the 年 of `年初预算`, a budget's version.
-    let rest = ["年度", "全年", "年"]
-        .iter()
-        .find_map(|w| text.strip_prefix(w).filter(|r| !r.starts_with('初')))
-        .unwrap_or(text);
-    // `为调整预算的98.5%`, `年初预算`: the budget as adjusted or as first
-    // passed is still the budget the sum was planned in.
-    let rest = BUDGET_VERSIONS
-        .iter()
-        .find_map(|w| rest.strip_prefix(w).filter(|r| *r == "预算"))
-        .unwrap_or(rest);
-    TARGET_WORDS.contains(&rest)
-}
-
-/// Versions of a budget as a finance bureau's report names them.
-const BUDGET_VERSIONS: [&str; 5] = ["调整后的", "调整后", "调整", "年初", "变动"];
-
-/// `固定资产投资完成年度目标` → `固定资产投资`: how much of its target a
-/// measure reached is a share of that measure.
-fn strip_target_share(text: &str) -> &str {
-    text.rfind("完成")
-        .filter(|&b| b > 0 && is_target_phrase(&text[b + "完成".len()..]))
-        .map_or(text, |b| &text[..b])
-}
 
 /// Characters that close a word and hardly open a noun (`海域`, `产业`,
 /// `城区`): a shared head noun does not start on one.
@@ -304,6 +181,21 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 .chain(&VERBS_BEFORE_OBJECT)
                 .any(|verb| rest.starts_with(verb))
                 || !rest.starts_with(WORDS_AFTER_GONG)
+        }) {
+            text = rest;
+        }
+        // (28e) `预计全年可实现…`, `可完成…`: 可 ("can") before a verb of
+        // reach is no part of the name (`可支配收入`, `可比价` stay).
+        if let Some(rest) = text
+            .strip_prefix('可')
+            .filter(|rest| ["实现", "完成", "达到"].iter().any(|v| rest.starts_with(v)))
+        {
+            text = rest;
+        }
+        // (28e) `平均亩产自30公斤提高至45公斤`: 自 ("from") before a change's
+        // base, as 由 and 从; not the 自 of a word (`来自`, `各自`).
+        if let Some(rest) = text.strip_suffix('自').filter(|r| {
+            r.chars().count() >= 2 && !r.ends_with(['来', '各', '独', '亲', '擅', '暗', '源'])
         }) {
             text = rest;
         }
@@ -367,6 +259,13 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 text = rest;
             }
         }
+        // (28a) `第2季获准居留的人士`: a quarter written with a digit or
+        // without 度 is the period, no part of the name.
+        let chars: Vec<char> = text.chars().collect();
+        if let Some((end, ..)) = quarter_at(&chars, 0).filter(|q| q.0 < chars.len()) {
+            // `第2季末的外地雇员`: with the end of the quarter.
+            text = text[byte_index(text, end)..].trim_start_matches(['末', '底']);
+        }
         // A doing with 区 after it is a place (`建成区绿化覆盖率`, `开发区`),
         // not one before 区域 (`建成区域性中心敬老院`); (21e) one with 业
         // after it is a trade (`种植业产值`).
@@ -419,109 +318,6 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             return text;
         }
     }
-}
-
-/// (27b) The words after a comparison's base that a name opens on, if it
-/// opens on one: a base of the reports' usual words (`COMPARISON_BASES`:
-/// `比上年`, `同比`…); `与…相比` (`与上次普查的48万人相比`, `与去年相比`,
-/// not `与上海市签约…`, `与上级部门对接…`, which compare nothing); or
-/// words opening on 比 or 较 that are all a base, a time or a sum counted
-/// before (`比1954年`, `比抗日战争前`, `较“十三五”末`, `比五年计划原定`,
-/// `比上次普查`), which leave nothing. Not words that open on them
-/// (`比重`, `较大`, `比对历年数据`, `比改革前减轻企业负担`).
-pub(super) fn after_a_comparisons_base(text: &str) -> Option<&str> {
-    // `比去年预算`, `比上年年初预算`: all a base, before the usual words
-    // (`比去年`) that would leave `预算` as a name.
-    let usual = COMPARISON_BASES
-        .iter()
-        .find(|b| text.starts_with(*b))
-        .map(|b| &text[b.len()..]);
-    if let Some(rest) = text.strip_prefix('与') {
-        let clause = rest.split(['，', ',']).next().unwrap_or(rest);
-        if let Some((at, w)) = ["相比", "相较", "比较"]
-            .iter()
-            .filter_map(|w| clause.find(w).map(|b| (b, w)))
-            .min()
-        {
-            return (at > 0).then(|| &rest[at + w.len()..]);
-        }
-        // A base whose 相比 the name ends before (`与上次普查的48万人
-        // 相比`): one of whole words of time, all of the words.
-        let a_time = TIMES_AFTER_YU.iter().any(|w| clause.starts_with(w))
-            || clause.chars().take(4).all(|c| c.is_ascii_digit())
-                && clause[4.min(clause.len())..].starts_with('年');
-        return (a_time && ends_in_a_base(clause)).then_some("");
-    }
-    let Some(rest) = text.strip_prefix(['比', '较']) else {
-        return usual;
-    };
-    let rest = rest.split(['，', ',']).next().unwrap_or(rest);
-    let base = !rest.starts_with([
-        '重', '例', '率', '价', '值', '较', '对', '照', '拼', '赛', '武', '选',
-    ]) && !rest.contains('的')
-        && ends_in_a_base(rest);
-    if base {
-        Some("")
-    } else {
-        usual
-    }
-}
-
-/// (27b) Whether a clause's words before its figure open on a comparison's
-/// base and a word of more (`与去年相比多增加就业岗位1200个`): the figure is
-/// by how much its name grew over the base.
-pub(super) fn more_after_a_base(lead: &str) -> bool {
-    let lead = lead.trim_start_matches(|c: char| !report_core::text::fold::is_han(c));
-    after_a_comparisons_base(lead).is_some_and(|rest| {
-        let rest = rest.trim_start_matches(['，', ',']);
-        MORE_WORDS
-            .iter()
-            .any(|w| rest.strip_prefix(w).is_some_and(|r| !r.starts_with('的')))
-    })
-}
-
-/// Words of more after a comparison's base (`多增加`, `增加`).
-const MORE_WORDS: [&str; 3] = ["多增加", "增加", "多增"];
-
-/// Whether words end no more than a few characters after a word that
-/// closes a comparison's base (`BASE_WORDS`).
-fn ends_in_a_base(words: &str) -> bool {
-    BASE_WORDS
-        .iter()
-        .filter_map(|w| words.rfind(w).map(|b| words[b + w.len()..].chars().count()))
-        .min()
-        .is_some_and(|t| t <= BASE_TAIL_MAX)
-}
-
-/// Whole words of time a base after 与 opens on (`与上次普查`, `与去年
-/// 同期`), not words they open (`上海市`, `上级`, `前海`).
-const TIMES_AFTER_YU: [&str; 8] = [
-    "上次",
-    "上年",
-    "上一年",
-    "上期",
-    "去年",
-    "前年",
-    "前期",
-    "同期",
-];
-
-/// The words that close a comparison's base after 比 or 较: a time or a
-/// sum counted before (`上一年`, `五年前`, `1954年完成数`, `去年预算`).
-const BASE_WORDS: [&str; 11] = [
-    "年", "前", "期", "末", "初", "普查", "历史", "计划", "预算", "决算", "上次",
-];
-
-/// The characters a comparison's base may run on after its last word of
-/// time or base (`比五年计划原定`, `比1954年只`).
-const BASE_TAIL_MAX: usize = 3;
-
-/// (27b) Whether a clause's words before its figure open on a comparison
-/// with a base (`，比上一年增加`, `与去年相比多增加`): what the figure gives
-/// is by how much it changed, though the name is the subject's, left out.
-pub(super) fn opens_on_a_comparison(lead: &str) -> bool {
-    let lead = lead.trim_start_matches(|c: char| !report_core::text::fold::is_han(c));
-    after_a_comparisons_base(lead).is_some()
 }
 
 /// The words that stand between a subject and its figure and are no part

@@ -40,6 +40,7 @@
 //!    with no sign of completion; else actual.
 
 mod change_words;
+mod changed_by;
 mod chars;
 mod compared_base;
 mod each_alike;
@@ -57,6 +58,7 @@ mod rates_in_words;
 mod reading;
 mod report_year;
 mod respectively;
+mod scope;
 mod sentence;
 mod sentences;
 mod share_names;
@@ -66,6 +68,7 @@ mod status;
 mod sub_year;
 mod subject_elsewhere;
 mod table;
+mod target_phrase;
 mod trailing_words;
 mod what_is_counted;
 mod whole_sentence;
@@ -100,12 +103,13 @@ use whole_sentence::{full_sentence_start, governing_frame, past_year_opening_a_s
 /// A rise or fall year by year, as older reports write it (`递增`, `递减`)
 /// and a widening (`扩大`). A burden lightened (`减轻`) falls by so much.
 /// A budget's revenue or spending up or down (`比上年减收1070万元`, `增支`).
-const GROWTH_VERBS: [&str; 26] = [
+/// (28d) A budget line adjusted up or down (`税收收入拟调整为7亿元，调减2亿元`).
+const GROWTH_VERBS: [&str; 28] = [
     "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑", "增产", "减产",
     "增高", "上升", "压减", "压缩", "削减", "缩减", "递增", "递减", "扩大", "减轻", "增收", "减收",
-    "增支", "减支",
+    "增支", "减支", "调增", "调减",
 ];
-const DECLINE_VERBS: [&str; 15] = [
+const DECLINE_VERBS: [&str; 16] = [
     "递减",
     "下降",
     "降低",
@@ -121,6 +125,7 @@ const DECLINE_VERBS: [&str; 15] = [
     "减轻",
     "减收",
     "减支",
+    "调减",
 ];
 
 /// Figures of one paragraph read on its own: `default_period` is the
@@ -546,6 +551,8 @@ mod thirteenth_sample_tests;
 mod twelfth_sample_tests;
 #[cfg(test)]
 mod twentieth_sample_tests;
+#[cfg(test)]
+mod twenty_eighth_sample_tests;
 #[cfg(test)]
 mod twenty_fifth_sample_tests;
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! and a subject taken from an earlier clause of the sentence.
 
 use super::chars::{clause_before, ends_with_at, starts_with_at};
-use super::indicator::{ADVERBS_BEFORE_VERB, SCOPE_UNITS, VERBS_BEFORE_OBJECT};
+use super::indicator::{ADVERBS_BEFORE_VERB, VERBS_BEFORE_OBJECT};
+use super::scope::SCOPE_UNITS;
 use super::sentences::LONGEST_SENTENCE;
 use super::trailing_words::TRAILING_VERBS;
 use super::years_in_names::is_a_year;

@@ -9,7 +9,10 @@
 use super::chars::starts_with_at;
 use super::compared_base::compared_with;
 use super::report_year::this_year_reviewed;
-use super::sub_year::{months_frame, phrase_scope, PART_OF_YEAR};
+use super::sub_year::{
+    a_compared_quarter, is_a_months_dash, months_frame, no_figures_span, phrase_scope, quarter_at,
+    PART_OF_YEAR,
+};
 use super::year_words::{
     digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_just_over,
     plan_years, two_years_at, year_at, year_month, years_span_at, NOT_THE_PERIOD, RELATIVE,
@@ -121,6 +124,8 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         ends(ends(from) + 1)
     };
     let mut i = 0;
+    // Where a quarter compared with ended (`较去年第4季`).
+    let mut compared_quarter_end: Option<usize> = None;
     // `这是经济实力持续提升的五年。`: a run-in heading over the paragraphs after it.
     if starts_with_at(s, 0, "这是") {
         let first_end = s
@@ -372,10 +377,13 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
             i = end;
             continue;
         }
-        // `1-5月份`, `1至4月`; (23a) `1到10月`, `1月至10月`.
+        // `1-5月份`, `1至4月`; (23a) `1到10月`, `1月至10月`; (28g) `1~4月`,
+        // `1－4月`, `1–4月`, as copies write the dash or the tilde.
         if let Some((m1, l1)) = digits_at(s, i) {
             let sep = i + l1 + usize::from(s.get(i + l1) == Some(&'月'));
-            if matches!(s.get(sep), Some('-' | '—' | '至' | '～' | '到')) {
+            if s.get(sep)
+                .is_some_and(|&c| is_a_months_dash(c) || matches!(c, '至' | '到'))
+            {
                 if let Some((m2, l2)) = digits_at(s, sep + 1) {
                     let mut end = sep + 1 + l2;
                     // `增速比1—10月加快`: the base of a comparison is no period.
@@ -384,6 +392,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                         && m1 < m2
                         && m2 <= 12
                         && !comparison
+                        && !no_figures_span(s, at, end)
                     {
                         end += 1;
                         if s.get(end) == Some(&'份') {
@@ -405,12 +414,13 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         // `10月份`: one month (the year's so far, or a past year's).
         if let Some((month, len)) = digits_at(s, i).filter(|(m, _)| (1..=12).contains(m)) {
             let end = i + len + 2;
-            let after_range = i > 0 && matches!(s[i - 1], '-' | '—' | '至' | '～' | '年');
+            let after_range =
+                i > 0 && (is_a_months_dash(s[i - 1]) || matches!(s[i - 1], '至' | '年'));
             // `9月份以来`, `9月以后`: from that month to the year's end.
             let onwards = ["月份以来", "月份以后", "月份后", "月以来", "月以后"]
                 .iter()
                 .find(|w| starts_with_at(s, i + len, w))
-                .filter(|_| i == 0 || !matches!(s[i - 1], '-' | '—' | '至' | '～'));
+                .filter(|_| i == 0 || !(is_a_months_dash(s[i - 1]) || s[i - 1] == '至'));
             if let Some(w) = onwards {
                 let end = i + len + w.chars().count();
                 let words: String = s[i..end].iter().collect();
@@ -484,13 +494,25 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 continue;
             }
         }
-        if let Some((w, code, m1, m2)) = PART_OF_YEAR.iter().find(|p| starts_with_at(s, i, p.0)) {
-            let end = i + w.chars().count();
+        // (28a) And a quarter with a digit or without 度 (`第1季`, `第 2 季`).
+        let part = PART_OF_YEAR
+            .iter()
+            .find(|p| starts_with_at(s, i, p.0))
+            .map(|(w, code, m1, m2)| (i + w.chars().count(), *code, *m1, *m2))
+            .or_else(|| quarter_at(s, i));
+        if let Some((end, code, m1, m2)) = part {
+            // (28a) `较去年第4季减少12%`, `增速比一季度加快`: a quarter
+            // compared with is no period of the figure.
+            if comparison || a_compared_quarter(s, at, compared_quarter_end) {
+                compared_quarter_end = Some(end);
+                i = end;
+                continue;
+            }
             let frame = Frame {
-                words: w.to_string(),
+                words: s[i..end].iter().collect(),
                 resolved: year_here.map(|y| format!("{y}-{code}")),
                 tense: year_here.and_then(|y| tense_of(y, y, now)).map(|t| {
-                    if t == Tense::Ahead && *m2 < 12 && *m1 == 1 {
+                    if t == Tense::Ahead && m2 < 12 && m1 == 1 {
                         Tense::SoFar
                     } else {
                         t

@@ -260,6 +260,11 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
         value = whole_yi * 1e4 + under_yi;
     }
     let is_rank = ends_with_at(s, i, "第");
+    // (28a) `第1季`: a quarter, no rank; (review) nor a season of a show,
+    // a league or a crop (`《…》第1季`, `联赛第3季`).
+    if is_rank && s.get(j) == Some(&'季') {
+        return None;
+    }
     // `5部门`, `3部分`, `起步`: a one-character unit that opens a word.
     if UNIT_OPENED_WORDS.iter().any(|w| starts_with_at(s, j, w)) {
         return None;
@@ -306,12 +311,15 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
 /// Reads the number at `i` and what follows; `None` if it is not a figure.
 pub(super) fn read_figure(s: &[char], i: usize) -> Option<(Found, usize)> {
     let before = i.checked_sub(1).map(|b| s[b]);
-    if before.is_some_and(|c| {
-        c.is_ascii_alphanumeric()
-            || matches!(c, '.' | '．')
-            || chinese_digit(c).is_some()
-            || "十百千万亿".contains(c)
-    }) {
+    let named_by_an_acronym = an_acronym_before(s, i);
+    if !named_by_an_acronym
+        && before.is_some_and(|c| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, '.' | '．')
+                || chinese_digit(c).is_some()
+                || "十百千万亿".contains(c)
+        })
+    {
         return None;
     }
     // `每50公斤提高5到7元`, `每10万人口`: the base a rate is per, no figure.
@@ -574,4 +582,18 @@ fn an_age_said(s: &[char], start: usize, after: usize, a_band: bool) -> bool {
         || ["提升", "提高", "增加", "延长", "到", "至"]
             .iter()
             .any(|w| starts_with_at(s, next, w))
+}
+
+/// (28f) Whether capitals of two or more, a word of their own, stand right
+/// before the number at `i` (`实现GDP23.5亿元`, `LNG3万吨`): a measure named
+/// by its acronym, its figure after it with no space. A code or a model
+/// with a digit in it (`PM2.5`, `SO2`, `G20`) has no unit after its digits,
+/// so is still no figure; one capital alone is no name (`C919`, `5G`).
+fn an_acronym_before(s: &[char], i: usize) -> bool {
+    let k = s[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    k >= 2 && (i == k || !s[i - k - 1].is_ascii_alphanumeric())
 }

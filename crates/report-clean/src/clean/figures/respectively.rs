@@ -4,9 +4,8 @@
 use report_core::FigureKind;
 
 use super::change_words::ends_in_change;
-use super::indicator::{
-    after_a_comparisons_base, closes_a_word, strip_indicator, COMPARISON_BASES, LEADING_ACTIONS,
-};
+use super::compared_base::after_a_comparisons_base;
+use super::indicator::{closes_a_word, strip_indicator, COMPARISON_BASES, LEADING_ACTIONS};
 use super::reading::Found;
 use super::subject_elsewhere::ADDITIONS;
 use super::{DECLINE_VERBS, GROWTH_VERBS};

@@ -4,14 +4,13 @@
 use report_core::{Figure, FigureKind};
 
 use super::change_words::{
-    compares_with_a_year, continues_a_change, declines, ends_in_verb_of_change,
-    growth_set_as_a_target, no_noun_after_the_verb,
+    continues_a_change, declines, growth_set_as_a_target, no_noun_after_the_verb,
 };
+use super::changed_by::changed_by;
 use super::chars::starts_with_at;
 use super::each_alike::items_alike;
 use super::indicator::{
-    is_target_phrase, more_after_a_base, noun_after, opens_on_a_comparison, strip_indicator,
-    COMPARISONS, COMPARISON_BASES, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
+    noun_after, strip_indicator, COMPARISONS, RELATIVE_MEASURES, VERBS_BEFORE_OBJECT,
 };
 use super::moves::Moves;
 use super::multiple::{name_of_a_multiple, where_the_base_starts};
@@ -32,11 +31,12 @@ use super::status::status_of;
 use super::subject_elsewhere::{
     doing_of_the_subject_before, label_before, level_of_the_things_before, numbers_the_list,
     one_character_name, only_a_verb_of_reach, shared_head_after_levels, subject_clause_before,
-    ADDITIONS,
+    wider_place_in_brackets, ADDITIONS,
 };
+use super::target_phrase::is_target_phrase;
 use super::what_is_counted::{
-    budget_line, counted_past_a_measure, counts_the_same, excess_over_plan, invested_in,
-    is_a_milestone, is_bare_comparison, is_plan_before, names_a_target, qualified_noun,
+    budget_line, counted_past_a_measure, excess_over_plan, invested_in, is_a_milestone,
+    is_bare_comparison, is_plan_before, names_a_project, names_a_target, qualified_noun,
     said_of_the_noun_after, sizes_the_things_counted, what_the_money_is_for, without_speed,
     BudgetLine,
 };
@@ -205,26 +205,9 @@ pub(super) fn sentence_figures<'f>(
             previous_end = f.end + 1;
             continue;
         }
-        // `梅花60万吨赖氨酸等项目`, `120万吨乙烯转型升级项目`: a capacity
-        // that names a project is part of its name, no statistic.
-        if f.kind == FigureKind::Quantity {
-            if let Some(noun) = &after_unit {
-                let past_noun = f.end + noun.chars().count();
-                // Also as an item of a list of projects (`40万吨熔盐装置技术
-                // 升级、…等项目建设`).
-                let rest_of_clause: String = s[past_noun..]
-                    .iter()
-                    .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | '：'))
-                    .collect();
-                if noun.ends_with("项目")
-                    || ["项目", "等项目"]
-                        .iter()
-                        .any(|w| starts_with_at(s, past_noun, w))
-                    || rest_of_clause.starts_with('、') && rest_of_clause.contains("等项目")
-                {
-                    continue;
-                }
-            }
+        // `梅花60万吨赖氨酸等项目`: see `names_a_project`.
+        if f.kind == FigureKind::Quantity && names_a_project(s, f.end, after_unit.as_deref()) {
+            continue;
         }
         let mut named_after_unit = false;
         let lead_ends_in_verb = lead_ends_in_verb(&lead);
@@ -329,41 +312,10 @@ pub(super) fn sentence_figures<'f>(
         if f.unit == "倍" {
             indicator = name_of_a_multiple(&lead, indicator, &previous_indicator);
         }
-        // `比上年减少1.2万吨`, `增加126元`, `降低1.1个百分点`: a measure right
-        // after a word of change is by how much it changed (a difference
-        // where the clause names its base), less where it fell.
-        let changed_by = matches!(
-            kind,
-            FigureKind::Amount | FigureKind::Quantity | FigureKind::Count | FigureKind::Change
-        ) && ends_in_verb_of_change(lead.trim_end());
-        // So is a sum or a measure whose subject stands before the word of
-        // change (`农民人均纯收入增加100元`): a level is not said to
-        // increase (`公办学位增加326万个` counts the places added).
-        // `钢增加了四百万吨`: one character may name it.
-        let subject_before_change = matches!(kind, FigureKind::Amount | FigureKind::Quantity)
-            && (indicator.chars().count() >= 2 || one_character_name(&lead, f.kind).is_some())
-            // (27f) So is a count of a population (`回族人口增加35036人`,
-            // `乡村人口减少16436万人`): people are not added as new things.
-            || kind == FigureKind::Count && indicator.ends_with(POPULATION);
-        // `粮食总产量达到46947万吨，增产3877万吨`: a word of change alone
-        // after a figure of the sentence says by how much that one changed.
-        // (23g) So a count after a count of the same things (`存栏达到1.1亿
-        // 多头只，增加434.7万头只`).
-        let change_of_the_one_before = n > 0
-            && (matches!(kind, FigureKind::Amount | FigureKind::Quantity)
-                || kind == FigureKind::Count && counts_the_same(&found[n - 1], f))
-            && indicator.is_empty();
-        if changed_by
-            && (subject_before_change
-                || change_of_the_one_before
-                || COMPARISON_BASES.iter().any(|b| lead.contains(b))
-                || compares_with_a_year(&lead)
-                // (27b) `，比上一年增加5亿元`: its subject left out.
-                || opens_on_a_comparison(&lead))
-            // (27b) `与去年相比多增加就业岗位1200个`: more over the base.
-            || matches!(kind, FigureKind::Amount | FigureKind::Quantity | FigureKind::Count)
-                && more_after_a_base(&lead)
-        {
+        // `比上年减少1.2万吨`: by how much the figure's name changed (see
+        // `changed_by.rs`).
+        let (changed_by, a_change) = changed_by(&found, n, kind, &lead, &indicator);
+        if a_change {
             kind = FigureKind::Change;
         }
         // `增长29.2%、39.4%`: see `continues_a_change`.
@@ -506,6 +458,13 @@ pub(super) fn sentence_figures<'f>(
                 }
             }
         }
+        // (28b) `增长8.2%（全市6.1%）`: the wider place's same measure, to
+        // compare with; the figures after go on with this place's.
+        let wider_place = wider_place_in_brackets(s, &found, n, &lead);
+        if let Some(scope) = &wider_place {
+            indicator = format!("{scope}{previous_indicator}");
+            kind = previous_kind;
+        }
         let mark = |words: &[&str]| words.iter().any(|w| said_before.contains(w));
         let frame = governing(
             Some(f.start)
@@ -587,6 +546,10 @@ pub(super) fn sentence_figures<'f>(
             }
             None => emit(figure, span_start.min(f.start), f.end),
         }
+        if wider_place.is_some() {
+            previous_end = f.end;
+            continue;
+        }
         if !indicator.is_empty() {
             if subjects.last().is_none_or(|(_, last)| *last != indicator) {
                 subjects.push((f.end, indicator.clone()));
@@ -604,6 +567,3 @@ pub(super) fn sentence_figures<'f>(
 
 /// The longest clause read as a bare subject (`小学生，…`).
 const BARE_SUBJECT_MAX: usize = 6;
-
-/// What a count of a population's people is named by (`常住人口`, `回族人口`).
-const POPULATION: &str = "人口";

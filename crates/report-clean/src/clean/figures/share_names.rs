@@ -5,10 +5,10 @@
 use report_core::FigureKind;
 
 use super::chars::starts_with_at;
-use super::indicator::is_target_phrase;
 use super::pairs::whole_of_the_next;
 use super::reading::Found;
 use super::subject_elsewhere::subject_clause_before;
+use super::target_phrase::is_target_phrase;
 
 /// The name a figure takes from the one before: a growth after a share
 /// named by its whole (`财政总收入4348万元，占年初预算10065万元的43.2%，同比

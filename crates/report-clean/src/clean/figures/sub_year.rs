@@ -1,6 +1,7 @@
 //! Periods shorter than a year: quarters and halves (`一季度`, `上半年`)
 //! and spans of months (`1-5月份`), and how far such a phrase governs.
 
+use super::chars::starts_with_at;
 use super::period::{tense_of, Frame, Scope, Tense};
 
 /// Sub-year phrases: the months they cover.
@@ -46,4 +47,117 @@ pub(super) fn months_frame(
         }),
         year,
     }
+}
+
+/// (28a) A quarter written with a digit or with 第 and no 度, as statistics
+/// offices and the Macao and Hong Kong governments write it (`第1季度`,
+/// `1季度`, `第2季`, `第 2 季`, `第三季`), at `i`: where it ends, its code and
+/// its months. The forms of `PART_OF_YEAR` are read there; 季 alone after a
+/// number with neither 第 nor 度 is no quarter (`两季`), nor is a crop's
+/// season (`第一季稻`).
+pub(super) fn quarter_at(s: &[char], i: usize) -> Option<(usize, &'static str, u8, u8)> {
+    let spaces = |mut k: usize| {
+        while s.get(k).is_some_and(|c| matches!(c, ' ' | '\u{3000}')) {
+            k += 1;
+        }
+        k
+    };
+    let has_di = s.get(i) == Some(&'第');
+    if !has_di && i > 0 && (s[i - 1].is_ascii_digit() || s[i - 1] == '.') {
+        return None;
+    }
+    let j = if has_di { spaces(i + 1) } else { i };
+    let q: u8 = match s.get(j)? {
+        '1' | '一' => 1,
+        '2' | '二' => 2,
+        '3' | '三' => 3,
+        '4' | '四' => 4,
+        _ => return None,
+    };
+    let k = spaces(j + 1);
+    if s.get(k) != Some(&'季') {
+        return None;
+    }
+    let has_du = s.get(k + 1) == Some(&'度');
+    let a_crops_season = matches!(s.get(k + 1), Some('稻' | '节' | '作'))
+        || ["晚稻", "早稻", "中稻"]
+            .iter()
+            .any(|w| starts_with_at(s, k + 1, w));
+    if !has_du && (!has_di || a_crops_season || !where_a_date_stands(s, i)) {
+        return None;
+    }
+    let end = k + 1 + usize::from(has_du);
+    let code = ["Q1", "Q2", "Q3", "Q4"][usize::from(q - 1)];
+    Some((end, code, q * 3 - 2, q * 3))
+}
+
+/// (28a, review) 第N季 with no 度 is a season of a show, a league or a
+/// crop as often as a quarter: a quarter only where a date stands, at a
+/// clause's start or after a year, 至, 及, 较 … (`2024年第2季`, `截至第1季末`,
+/// `本澳第1季`, `澳門第1季`), not after a noun, a title or a bracket (`《…》第1季`,
+/// `联赛第3季`, `早稻（第1季）`).
+fn where_a_date_stands(s: &[char], i: usize) -> bool {
+    let before = s[..i].iter().rev().find(|c| !matches!(c, ' ' | '\u{3000}'));
+    before.is_none_or(|c| {
+        matches!(
+            c,
+            '。' | '，'
+                | '；'
+                | '：'
+                | '！'
+                | '？'
+                | ','
+                | ';'
+                | ':'
+                | '\n'
+                | '年'
+                | '至'
+                | '到'
+                | '及'
+                | '和'
+                | '与'
+                | '、'
+                | '较'
+                | '比'
+                | '在'
+                | '于'
+                | '於'
+                | '澳'
+                | '门'
+                | '門'
+                | '港'
+        )
+    })
+}
+
+/// The dashes and tildes a span of months is written with (`1-5月`, `1—5月`,
+/// `1～5月`; (28g) `1~4月`, `1－4月`, `1–4月`).
+pub(super) fn is_a_months_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '～' | '~' | '－' | '–')
+}
+
+/// (28g, review) A span of months (its 月 at `end`, its first digit at
+/// `at`) that is no period of a figure: an age in months (`1~4月龄婴儿`), a
+/// season of every year (`每年3~5月为森林防火期`), when a work ends (`预计
+/// 3~5月完工`).
+pub(super) fn no_figures_span(s: &[char], at: usize, end: usize) -> bool {
+    s.get(end + 1) == Some(&'龄')
+        || (at >= 2 && starts_with_at(s, at - 2, "每年"))
+        || ["完工", "竣工"]
+            .iter()
+            .any(|w| starts_with_at(s, end + 1, w))
+}
+
+/// (28a) A quarter at `at` that is a comparison's base with 较 or 比 and a
+/// year before it (`较去年第4季减少12%`), or (review) one joined to the last
+/// such base, which ended at `compared_end` (`较去年第4季及第1季分别增加`).
+pub(super) fn a_compared_quarter(s: &[char], at: usize, compared_end: Option<usize>) -> bool {
+    let base_before = at >= 3
+        && matches!(s[at - 3], '较' | '比')
+        && ["去年", "上年", "今年"]
+            .iter()
+            .any(|w| starts_with_at(s, at - 2, w));
+    let joined_to_a_base =
+        at >= 1 && matches!(s[at - 1], '及' | '和' | '与' | '、') && compared_end == Some(at - 1);
+    base_before || joined_to_a_base
 }

@@ -9,6 +9,7 @@ use super::indicator::{
     noun_after, strip_indicator, ADVERBS_BEFORE_VERB, LEADING_ACTIONS, VERBS_BEFORE_OBJECT,
 };
 use super::reading::Found;
+use super::scope::SCOPE_UNITS;
 use super::sentence::is_clause_break;
 use super::GROWTH_VERBS;
 
@@ -208,4 +209,32 @@ pub(super) fn one_character_name(lead: &str, kind: FigureKind) -> Option<String>
         && report_core::text::fold::is_han(c)
         && !FRAMING_CHARS.contains(c))
     .then(|| c.to_string())
+}
+
+/// (28b) `规模以上工业增加值同比增长8.2%（全市6.1%）`: a figure in brackets
+/// right after another of the same unit, with only a wider government's
+/// scope before it (`全市`, `全省`, `全国`), gives the same measure of that
+/// wider place to compare with: its scope, to name it with the measure
+/// before (`全市规模以上工业增加值`), of that figure's kind. Not a part
+/// (`（其中城镇3.2%）`), nor a figure the bracket goes on after.
+pub(super) fn wider_place_in_brackets(
+    s: &[char],
+    found: &[Found],
+    n: usize,
+    lead: &str,
+) -> Option<String> {
+    let f = &found[n];
+    let before = found.get(n.checked_sub(1)?)?;
+    let opens = s.get(before.end).is_some_and(|c| matches!(c, '（' | '('));
+    let closes = s.get(f.end).is_some_and(|c| matches!(c, '）' | ')'));
+    let scope = lead.trim();
+    let wider = scope
+        .strip_prefix('全')
+        .is_some_and(|unit| SCOPE_UNITS.contains(&unit));
+    (opens
+        && closes
+        && wider
+        && f.start == before.end + 1 + scope.chars().count()
+        && f.unit == before.unit)
+        .then(|| scope.to_string())
 }

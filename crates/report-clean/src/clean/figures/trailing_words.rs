@@ -9,7 +9,7 @@ use super::what_is_counted::without_speed;
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 /// `人均增收2229元`: what each gained is named by the gain.
 pub(super) const CHANGE_NAMES: [&str; 5] = ["增长", "同比增长", "下降", "增速", "增收"];
-pub(super) const TRAILING_VERBS: [&str; 137] = [
+pub(super) const TRAILING_VERBS: [&str; 140] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -91,6 +91,11 @@ pub(super) const TRAILING_VERBS: [&str; 137] = [
     "减收",
     "增支",
     "减支",
+    // (28d) A budget line adjusted up or down, or as proposed (`税收收入拟
+    // 调整为7亿元，调减2亿元`): the adjustment, no part of the name.
+    "调增",
+    "调减",
+    "拟调整",
     // Output, level or spending up or down (`粮食增产12%`, `开支压减15%`).
     "增产",
     "减产",

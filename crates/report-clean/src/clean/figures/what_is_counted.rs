@@ -5,9 +5,10 @@
 
 use super::byte_index;
 use super::chars::{clause_before, ends_with_at, starts_with_at};
-use super::indicator::{is_target_phrase, noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
+use super::indicator::{noun_after, LEADING_ACTIONS, VERBS_BEFORE_OBJECT};
 use super::name_edges::is_numeral;
 use super::reading::Found;
+use super::target_phrase::is_target_phrase;
 use report_core::FigureKind;
 
 /// Words that make a measure a threshold (`经济总量近千亿`, `过五百亿`,
@@ -382,4 +383,24 @@ pub(super) fn counts_the_same(a: &Found, b: &Found) -> bool {
             .to_string()
     };
     a.kind == FigureKind::Count && b.kind == FigureKind::Count && bare(&a.unit) == bare(&b.unit)
+}
+
+/// `梅花60万吨赖氨酸等项目`, `120万吨乙烯转型升级项目`: a capacity (a
+/// quantity ending at `end`, with `noun` after its unit) that names a
+/// project is part of its name, no statistic; also as an item of a list
+/// of projects (`40万吨熔盐装置技术升级、…等项目建设`).
+pub(super) fn names_a_project(s: &[char], end: usize, noun: Option<&str>) -> bool {
+    let Some(noun) = noun else {
+        return false;
+    };
+    let past_noun = end + noun.chars().count();
+    let rest_of_clause: String = s[past_noun..]
+        .iter()
+        .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | '：'))
+        .collect();
+    noun.ends_with("项目")
+        || ["项目", "等项目"]
+            .iter()
+            .any(|w| starts_with_at(s, past_noun, w))
+        || rest_of_clause.starts_with('、') && rest_of_clause.contains("等项目")
 }

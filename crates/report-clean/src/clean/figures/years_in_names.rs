@@ -52,8 +52,22 @@ pub(super) fn strip_month_range(text: &str) -> &str {
     }
     let rest = &text[digits_end..];
     rest.strip_prefix("月份")
-        .or_else(|| rest.strip_prefix('月'))
+        .or_else(|| rest.strip_prefix('月').map(without_a_day))
         .unwrap_or(text)
+}
+
+/// (28h) `3月31日全区户籍人口`: the day after the month goes with it (a
+/// day of one or two digits, 1 to 31); not 日 that opens a word without
+/// digits (`3月日均客流量`).
+fn without_a_day(rest: &str) -> &str {
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let day = rest[..digits].parse::<u8>().ok();
+    match rest[digits..].strip_prefix('日') {
+        Some(after) if (1..=2).contains(&digits) && day.is_some_and(|d| (1..=31).contains(&d)) => {
+            after
+        }
+        _ => rest,
+    }
 }
 
 /// (24g) `三箭项目1-12月份累计完成投资`: a span of months inside a name, with
