@@ -100,6 +100,11 @@ test("a date typed in figures is offered as older reports write it, in numerals,
   await search(page, "粮食 1958年");
   await page.waitForTimeout(200);
   assert.equal(await offer.count(), 1, "the term with a date is offered, 粮食 not");
+  // A date typed with dots, as people write one: offered as the report
+  // writes it, in numerals.
+  await search(page, "1959.1");
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“1959\.1” is also written 一九五九年一月 \(reports: 1; hits: 1\)/);
   // Typed in numerals through the input method: figures, and the same
   // year with its zeros written the other way, each in another report.
   await box.fill("");

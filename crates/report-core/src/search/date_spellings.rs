@@ -4,7 +4,9 @@
 //! ones, and people typing, in figures (`1958年3月15日`). Search matches
 //! what is written, so a term holding a date in one spelling would miss
 //! every report that writes it in the other: [`written_otherwise`] writes
-//! it the other way.
+//! it the other way. People also type a date with dashes, dots or slashes
+//! (`2024-03`, `1959.1.15`), which no report writes: it is written both
+//! ways reports do.
 
 use std::ops::RangeInclusive;
 
@@ -160,6 +162,15 @@ fn date_at(chars: &[char], at: usize) -> Option<(Date, usize)> {
         day_mark: '日',
     };
     let mut end = at + len;
+    if figures {
+        if let Some((month, day, separated_len)) = separated_month_and_day(chars, end) {
+            // `2024-03`, `2024.3.15`: written as reports write dates.
+            date.marked = true;
+            date.month = Some(month);
+            date.day = day;
+            return Some((date, len + separated_len));
+        }
+    }
     if chars.get(end) != Some(&'年') {
         return Some((date, len));
     }
@@ -184,6 +195,37 @@ fn date_at(chars: &[char], at: usize) -> Option<(Date, usize)> {
         }
     }
     Some((date, end - at))
+}
+
+/// A month, and a day, after a year as people type a date in figures:
+/// each after the same mark of `-`, `.` or `/` (`2024-03`, `2024.3.15`,
+/// `2024/3/15`), one or two figures, a real month and day; and what
+/// follows is no figure, decimal or unit (`1958.3万吨` is an amount).
+/// The month, the day and the characters they take.
+fn separated_month_and_day(chars: &[char], at: usize) -> Option<(u32, Option<u32>, usize)> {
+    let mark = *chars.get(at).filter(|c| matches!(c, '-' | '.' | '/'))?;
+    let part = |from: usize| {
+        digits_at(chars, from)
+            .filter(|&(_, len)| len <= 2)
+            .filter(|&(_, len)| chars[from..from + len].iter().all(char::is_ascii_digit))
+    };
+    let (month, month_len) = part(at + 1).filter(|(m, _)| (1..=12).contains(m))?;
+    let mut end = at + 1 + month_len;
+    let mut day = None;
+    if chars.get(end) == Some(&mark) {
+        if let Some((d, day_len)) = part(end + 1).filter(|(d, _)| (1..=31).contains(d)) {
+            day = Some(d);
+            end += 1 + day_len;
+        }
+    }
+    let ends_a_number = chars.get(end).is_some_and(|&c| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '.' | '%' | '万' | '亿' | '千' | '百' | '元' | '吨' | '年'
+            )
+    });
+    (!ends_a_number).then_some((month, day, end - at))
 }
 
 #[cfg(test)]

@@ -79,3 +79,52 @@ fn numbers_that_are_no_year_have_no_other_spelling() {
         );
     }
 }
+
+#[test]
+fn a_date_typed_with_dashes_dots_or_slashes_is_written_as_reports_write_it() {
+    let cases: [(&str, &[&str]); 5] = [
+        (
+            "2024-03",
+            &[
+                "2024年3月",
+                "二〇二四年三月",
+                "二○二四年三月",
+                "二零二四年三月",
+            ],
+        ),
+        (
+            "2024.3.15",
+            &[
+                "2024年3月15日",
+                "二〇二四年三月十五日",
+                "二○二四年三月十五日",
+                "二零二四年三月十五日",
+            ],
+        ),
+        ("1958/3", &["1958年3月", "一九五八年三月"]),
+        (
+            "1978-12-18会议",
+            &["1978年12月18日会议", "一九七八年十二月十八日会议"],
+        ),
+        // A day that is none: no month and day either, the year alone.
+        ("1958.3.45", &["一九五八.3.45"]),
+    ];
+    for (term, expected) in cases {
+        assert_eq!(written_otherwise(term), expected.to_vec(), "{term}");
+    }
+    // Amounts, decimals, ranges of years and months that are none: no date.
+    for term in [
+        "1958.3万吨",
+        "2024.35",
+        "2024.3%",
+        "2024-2025",
+        "2024-13",
+        "2024.3亿元",
+    ] {
+        assert!(
+            written_otherwise(term).iter().all(|s| !s.contains('月')),
+            "{term}: {:?}",
+            written_otherwise(term)
+        );
+    }
+}
