@@ -94,16 +94,22 @@ fn is_quote(c: char) -> bool {
 /// phrase; so does one typed with nothing after it yet (`营商环境“`, a
 /// phrase being begun key by key).
 fn is_inside_a_word(chars: &[char], at: usize, word_so_far: &str) -> bool {
-    let goes_on = |i: usize| chars.get(i).is_some_and(|&c| !is_space(c));
+    let goes_on = |i: usize| chars.get(i).is_some_and(|&c| !ends_a_word(c));
     if word_so_far.is_empty() || !goes_on(at + 1) {
         return false;
     }
     if chars[at] == '”' {
         return true;
     }
-    let rest_of_word = chars[at + 1..].iter().take_while(|&&c| !is_space(c));
+    let rest_of_word = chars[at + 1..].iter().take_while(|&&c| !ends_a_word(c));
     let partner = rest_of_word.clone().position(|&c| is_quote(c));
     partner.is_some_and(|p| goes_on(at + 1 + p + 1))
+}
+
+/// What ends a word outside quotes: a space, a mark between terms, a star
+/// or `|` (a thousands comma aside, which [`tokenize`] reads first).
+fn ends_a_word(c: char) -> bool {
+    is_space(c) || is_list_mark(c) || is_star(c) || matches!(c, '|' | '｜')
 }
 
 fn tokenize(input: &str) -> Vec<Token> {
