@@ -70,12 +70,17 @@ fn a_term_may_be_written_otherwise_with_four_figures_or_numerals_in_a_row_or_gro
     ] {
         assert!(may_be_written_otherwise(term), "{term}");
     }
-    for term in ["195", "19五8", "营商", "12,34", "20,21", ""] {
+    for term in [
+        "营商环境",
+        "195",
+        "19五8",
+        "一九五",
+        "十四五",
+        "12,34",
+        "20,21",
+        "",
+    ] {
         assert!(!may_be_written_otherwise(term), "{term}");
-    }
-    // Three characters or more may be written with quotes inside.
-    for term in ["营商环境", "十四五", "一九五"] {
-        assert!(may_be_written_otherwise(term), "{term}");
     }
 }
 
@@ -125,10 +130,19 @@ fn a_querys_terms_are_offered_their_spellings_but_what_it_searches_or_excludes()
         "both are searched"
     );
     assert_eq!(offered("1234.5万元 -1,234.5万元"), []);
-    assert!(query_may_be_written_otherwise(&parse_query(
-        "营商 1,234万元"
-    )));
-    assert!(!query_may_be_written_otherwise(&parse_query("营商 环境")));
+    assert!(query_may_be_written_otherwise(
+        &parse_query("营商 1,234万元"),
+        &[1, 1]
+    ));
+    assert!(!query_may_be_written_otherwise(
+        &parse_query("营商环境 十四五"),
+        &[1, 1]
+    ));
+    // A phrase that finds nothing may be written with quotes inside.
+    assert!(query_may_be_written_otherwise(
+        &parse_query("营商环境 十四五规划"),
+        &[1, 0]
+    ));
 }
 
 #[test]
@@ -149,7 +163,7 @@ fn an_abbreviation_is_offered_the_names_reports_write() {
     assert_eq!(found.texts, vec!["国内生产总值增长", "地区生产总值增长"]);
     assert_eq!((found.reports, found.hits), (2, 2));
     // The page fetches the offer's code for it.
-    assert!(query_may_be_written_otherwise(&query));
+    assert!(query_may_be_written_otherwise(&query, &[0]));
     // Names the reports do not write are not offered.
     assert!(spellings_found(&index, "cpi", &[]).is_none());
 }
@@ -162,7 +176,7 @@ fn a_phrase_typed_bare_is_offered_as_reports_quote_it() {
             "某某市政府工作报告\n编制“十四五”规划，深化“放管服”改革。",
         ),
         process_report("b.txt", "某某县政府工作报告\n落实“十四五”规划纲要。"),
-        process_report("c.txt", "某某区政府工作报告\n十四五规划开局。"),
+        process_report("c.txt", "某某区政府工作报告\n十四五时期开局。"),
     ]);
     let offers = spellings_of_query(&index, &parse_query("十四五规划 放管服改革"));
     let shown: Vec<(&str, Vec<&str>, usize, usize)> = offers
@@ -187,11 +201,22 @@ fn a_phrase_typed_bare_is_offered_as_reports_quote_it() {
     let query = parse_query(&query_text(&offers[0].1.texts, true));
     assert_eq!(query.terms[0].folded, "十四五”规划");
     assert_eq!(index.search(&query).iter().flatten().count(), 2);
-    // A form the query would read as another text is not offered.
-    let spaced = SearchIndex::new(&[
-        process_report("a.txt", "某某市政府工作报告\n编制“十四五” 规划。"),
-        process_report("b.txt", "某某县政府工作报告\n编制十四五 规划。"),
+    // Written bare in a report, a phrase is found: not looked for with
+    // quotes, as a slip is not.
+    let bare = SearchIndex::new(&[
+        process_report("a.txt", "某某市政府工作报告\n编制“十四五”规划。"),
+        process_report("b.txt", "某某区政府工作报告\n十四五规划开局。"),
     ]);
+    assert!(spellings_of_query(&bare, &parse_query("十四五规划")).is_empty());
+    // A form the query would read as another text is not offered.
+    let spaced = SearchIndex::new(&[process_report(
+        "a.txt",
+        "某某市政府工作报告\n编制“十四五” 规划。",
+    )]);
+    assert_eq!(
+        spaced.written_with_quotes("十四五 规划"),
+        vec!["十四五” 规划"]
+    );
     assert!(spellings_of_query(&spaced, &parse_query("\"十四五 规划\"")).is_empty());
     // Searched already: nothing more to offer.
     assert!(spellings_of_query(&index, &parse_query("十四五规划 | 十四五”规划")).is_empty());
