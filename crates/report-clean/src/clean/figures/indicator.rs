@@ -4,7 +4,9 @@
 use super::byte_index;
 use super::change_words::BASE_LEFT_OUT;
 use super::compared_base::{after_a_comparisons_base, MORE_WORDS};
-use super::name_edges::{before_an_unread_count, without_enumerator};
+use super::name_edges::{
+    before_an_unread_count, without_enumerator, without_list_number, without_note_mark,
+};
 use super::scope::strip_scope;
 use super::sub_year::quarter_at;
 use super::target_phrase::strip_target_share;
@@ -150,6 +152,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             }
         }
         text = without_enumerator(text);
+        text = without_list_number(text);
+        text = without_note_mark(text);
         text = strip_scope(text);
         text = strip_target_share(text);
         for w in LEADING_FRAME {
