@@ -383,7 +383,10 @@ pub(super) fn sentence_figures<'f>(
                 previous_end,
             },
         );
-        if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
+        // (29c) `…1606.5万元，同比增长8%，占年计划的45%`: a share of the
+        // plan after 占 is the figure before's, as `完成年度计划的45%` is.
+        let plan = indicator.strip_prefix('占').unwrap_or(&indicator);
+        if f.unit == "%" && is_target_phrase(plan) && !previous_indicator.is_empty() {
             indicator = subject_before_a_plan(&previous_indicator, &subjects);
         }
         if let Some(subject) = growth_set_as_a_target(&indicator).filter(|_| f.unit == "%") {

@@ -2,7 +2,7 @@
 //! summaries, streets, departments, courts, procuratorates, bulletins,
 //! chronicles and plans, 1742–2026) found.
 use super::indicator::strip_indicator;
-use super::test_support::names;
+use super::test_support::{names, read_report};
 
 #[test]
 fn an_items_number_opens_no_name() {
@@ -26,4 +26,47 @@ fn a_notes_mark_closes_no_name() {
     // Not a year or words in the brackets.
     assert_eq!(strip_indicator("基金[2023]"), "基金[2023]");
     assert_eq!(strip_indicator("支出[注]"), "支出[注]");
+}
+
+#[test]
+fn a_share_of_the_years_plan_is_the_figure_befores() {
+    let got = read_report(
+        "镇半年工作总结\n\n上半年，全镇完成税收收入2780万元，同比增长21%，占年计划的45.6%；完成农业总收入3420万元，占全年目标的43.9%。",
+    );
+    let got: Vec<_> = got
+        .iter()
+        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("税收收入", 2780.0, "上半年"),
+            ("税收收入", 21.0, "上半年"),
+            ("税收收入", 45.6, "上半年"),
+            ("农业总收入", 3420.0, "上半年"),
+            ("农业总收入", 43.9, "上半年")
+        ]
+    );
+}
+
+#[test]
+fn a_years_plan_not_after_zhan_keeps_its_year() {
+    // As before the rule: the year's plan as the period of a target.
+    let got = read_report("2025年重点项目\n\n全年计划完成投资98.5亿元。街道财政收入占全区的16%。");
+    let got: Vec<_> = got
+        .iter()
+        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("计划完成投资", 98.5, "2025"),
+            ("街道财政收入占全区", 16.0, "2025")
+        ]
+    );
+    // A plan given its sum keeps its year: the sum is the year's task.
+    let got =
+        read_report("镇半年工作总结\n\n上半年，财政收入完成1318万元，占全年任务2355万元的60%。");
+    assert_eq!(got[1].0, "全年任务");
+    assert_eq!(got[1].3, "全年");
 }
