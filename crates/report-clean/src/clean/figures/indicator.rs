@@ -28,7 +28,7 @@ pub(super) use super::indicator_words::{
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 43] = [
+pub(super) const LEADING_FRAME: [&str; 44] = [
     "其中",
     // (27c) `另有流动人口536人` ("besides, there are"), `包括制定法律6件`
     // ("among them"), `现已发展…大户30户` ("by now"): framing, not a name.
@@ -77,7 +77,9 @@ pub(super) const LEADING_FRAME: [&str; 43] = [
     // The speaker and what the plan asks (`我们要求农业总产值…`).
     "我们",
     "要求",
-    // A resolve opening the clause (`争取1997年粮食产量达到4.75亿吨`).
+    // A resolve opening the clause (`争取1997年粮食产量达到4.75亿吨`);
+    // (29d) with what it won (`争取到上级资金5亿元`).
+    "争取到",
     "争取",
     "确保",
     // `分别达到了…`: reached, and done.
@@ -167,6 +169,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 .filter(|rest| w != "包括" || !rest.contains("在内"))
                 // Not the 有 of a word (`现已有序推进`, `有效`).
                 .filter(|rest| w != "现已有" || !rest.starts_with(['序', '效', '力', '关']))
+                // (29d) Not 到位, 到账 (`争取到位资金` keeps `到位资金`).
+                .filter(|rest| w != "争取到" || !rest.starts_with(['位', '账']))
             {
                 text = rest;
             }

@@ -221,6 +221,18 @@ pub(super) fn without_rank_scope(text: &str) -> &str {
 /// expected to) before the verb of reaching is no part of the name; a word
 /// that ends in 可 is (`行政许可`, `认可`).
 pub(super) fn without_modal(text: &str) -> &str {
+    // (29d) `总产可能达到8400亿斤`, `资金共计27.5亿元`: "may" and "in all"
+    // between subject and number are no part of the name; a name they
+    // would leave shorter than two characters keeps them.
+    if let Some(rest) = ["可能", "共计", "合计"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .filter(|rest| rest.chars().count() >= 2)
+        // Not the possible of `根据需要和可能`: a noun of its own.
+        .filter(|rest| !(text.ends_with("可能") && rest.ends_with(['和', '与', '及'])))
+    {
+        return rest;
+    }
     match text.strip_suffix('可') {
         Some(rest)
             if rest.chars().count() >= 2

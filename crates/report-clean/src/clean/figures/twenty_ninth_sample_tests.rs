@@ -70,3 +70,17 @@ fn a_years_plan_not_after_zhan_keeps_its_year() {
     assert_eq!(got[1].0, "全年任务");
     assert_eq!(got[1].3, "全年");
 }
+
+#[test]
+fn what_was_won_may_be_or_came_to_in_all_is_no_name() {
+    assert_eq!(
+        names("全年争取到上级资金共计27.5亿元，同比增长16.5%。"),
+        vec!["上级资金", "上级资金"]
+    );
+    assert_eq!(names("全县粮食总产可能达到8.4亿斤。"), vec!["粮食总产"]);
+    // Not a name they would leave too short, nor a word of their own.
+    assert_eq!(names("全年争取到位资金3亿元。"), vec!["到位资金"]);
+    assert_eq!(strip_indicator("可能性评估"), "可能性评估");
+    assert_eq!(strip_indicator("根据需要和可能"), "根据需要和可能");
+    assert_eq!(names("全年争取资金3亿元。"), vec!["资金"]);
+}
