@@ -169,8 +169,10 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 .filter(|rest| w != "包括" || !rest.contains("在内"))
                 // Not the 有 of a word (`现已有序推进`, `有效`).
                 .filter(|rest| w != "现已有" || !rest.starts_with(['序', '效', '力', '关']))
-                // (29d) Not 到位, 到账 (`争取到位资金` keeps `到位资金`).
-                .filter(|rest| w != "争取到" || !rest.starts_with(['位', '账']))
+                // (29d) Not 到位, 到账 (`争取到位资金` keeps `到位资金`);
+                // (review) nor 到户, 到期, 到会 (`争取到户补贴资金`), words of
+                // their own; `争取到岗位`, `争取到场地` are won.
+                .filter(|rest| w != "争取到" || !rest.starts_with(['位', '账', '户', '期', '会']))
             {
                 text = rest;
             }

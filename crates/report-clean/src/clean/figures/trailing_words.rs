@@ -229,9 +229,15 @@ pub(super) fn without_modal(text: &str) -> &str {
         .find_map(|w| text.strip_suffix(w))
         .filter(|rest| rest.chars().count() >= 2)
         // Not the possible of `根据需要和可能`: a noun of its own.
-        .filter(|rest| !(text.ends_with("可能") && rest.ends_with(['和', '与', '及'])))
+        // Nor the possibility of a thing (`发生地质灾害的可能减少了15%`).
+        .filter(|rest| !(text.ends_with("可能") && rest.ends_with(['和', '与', '及', '的'])))
     {
-        return rest;
+        // (review) With its adverb (`很可能`, `有可能`, `极可能`).
+        return Some(rest)
+            .filter(|_| text.ends_with("可能"))
+            .and_then(|r| r.strip_suffix(['很', '有', '极', '也', '或']))
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(rest);
     }
     match text.strip_suffix('可') {
         Some(rest)

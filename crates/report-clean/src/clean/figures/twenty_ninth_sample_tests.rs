@@ -84,3 +84,39 @@ fn what_was_won_may_be_or_came_to_in_all_is_no_name() {
     assert_eq!(strip_indicator("根据需要和可能"), "根据需要和可能");
     assert_eq!(names("全年争取资金3亿元。"), vec!["资金"]);
 }
+
+#[test]
+fn a_to_that_begins_a_word_stays_after_zhengqu() {
+    // (review) The 到 of 到户, 到期, 到会 is the word's, not the winning's:
+    // the name keeps it as before 29d.
+    assert_eq!(names("争取到户补贴资金560万元。"), vec!["到户补贴资金"]);
+    assert_eq!(
+        names("争取到期债务展期资金2.3亿元。"),
+        vec!["到期债务展期资金"]
+    );
+    assert_eq!(names("争取到会客商520人。"), vec!["到会客商"]);
+}
+
+#[test]
+fn the_possibility_of_a_thing_keeps_its_name() {
+    // (review) `的可能` is a noun, the possibility itself, that fell.
+    assert_eq!(
+        names("全县发生地质灾害的可能减少了15%。"),
+        vec!["发生地质灾害的可能"]
+    );
+}
+
+#[test]
+fn a_share_of_the_plan_after_a_share_of_the_whole_is_the_measures() {
+    // (review) The figure before is itself a share (`占全市的12.5%`): the
+    // plan's share is the measure's, not the share's.
+    let got = names("全年财政收入25.6亿元，同比增长8%，占全市的12.5%，占年计划的105.2%。");
+    assert_eq!(got.last().map(String::as_str), Some("财政收入"));
+}
+
+#[test]
+fn very_likely_is_no_part_of_the_name() {
+    // (review) An adverb before 可能 goes with it (`很可能`, `有可能`).
+    assert_eq!(names("财政收入很可能突破30亿元。"), vec!["财政收入"]);
+    assert_eq!(names("全年粮食产量有可能达到46万吨。"), vec!["粮食产量"]);
+}
