@@ -170,9 +170,15 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 // Not the 有 of a word (`现已有序推进`, `有效`).
                 .filter(|rest| w != "现已有" || !rest.starts_with(['序', '效', '力', '关']))
                 // (29d) Not 到位, 到账 (`争取到位资金` keeps `到位资金`);
-                // (review) nor 到户, 到期, 到会 (`争取到户补贴资金`), words of
-                // their own; `争取到岗位`, `争取到场地` are won.
-                .filter(|rest| w != "争取到" || !rest.starts_with(['位', '账', '户', '期', '会']))
+                // (review) nor 到户, 到期, 到会 of those who came
+                // (`争取到户补贴资金`, `争取到会客商`), words of their own;
+                // `争取到岗位`, `争取到场地`, `争取到会展项目` are won.
+                .filter(|rest| {
+                    w != "争取到"
+                        || !["位", "账", "户", "期", "会客", "会人", "会代"]
+                            .iter()
+                            .any(|p| rest.starts_with(p))
+                })
             {
                 text = rest;
             }

@@ -95,6 +95,8 @@ fn a_to_that_begins_a_word_stays_after_zhengqu() {
         vec!["到期债务展期资金"]
     );
     assert_eq!(names("争取到会客商520人。"), vec!["到会客商"]);
+    // But a 会 of the thing won (`会展`, `会议`) is the name's.
+    assert_eq!(names("争取到会展项目5个。"), vec!["会展项目"]);
 }
 
 #[test]
