@@ -4,7 +4,9 @@
 use super::byte_index;
 use super::change_words::BASE_LEFT_OUT;
 use super::compared_base::{after_a_comparisons_base, MORE_WORDS};
-use super::name_edges::{before_an_unread_count, without_enumerator};
+use super::name_edges::{
+    before_an_unread_count, without_enumerator, without_list_number, without_note_mark,
+};
 use super::scope::strip_scope;
 use super::sub_year::quarter_at;
 use super::target_phrase::strip_target_share;
@@ -26,7 +28,7 @@ pub(super) use super::indicator_words::{
 pub(super) use super::noun_after::{name_from_the_sentence, noun_after};
 
 /// Words stripped from the front of an indicator.
-pub(super) const LEADING_FRAME: [&str; 43] = [
+pub(super) const LEADING_FRAME: [&str; 44] = [
     "其中",
     // (27c) `另有流动人口536人` ("besides, there are"), `包括制定法律6件`
     // ("among them"), `现已发展…大户30户` ("by now"): framing, not a name.
@@ -75,7 +77,9 @@ pub(super) const LEADING_FRAME: [&str; 43] = [
     // The speaker and what the plan asks (`我们要求农业总产值…`).
     "我们",
     "要求",
-    // A resolve opening the clause (`争取1997年粮食产量达到4.75亿吨`).
+    // A resolve opening the clause (`争取1997年粮食产量达到4.75亿吨`);
+    // (29d) with what it won (`争取到上级资金5亿元`).
+    "争取到",
     "争取",
     "确保",
     // `分别达到了…`: reached, and done.
@@ -150,6 +154,8 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             }
         }
         text = without_enumerator(text);
+        text = without_list_number(text);
+        text = without_note_mark(text);
         text = strip_scope(text);
         text = strip_target_share(text);
         for w in LEADING_FRAME {
@@ -163,6 +169,16 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
                 .filter(|rest| w != "包括" || !rest.contains("在内"))
                 // Not the 有 of a word (`现已有序推进`, `有效`).
                 .filter(|rest| w != "现已有" || !rest.starts_with(['序', '效', '力', '关']))
+                // (29d) Not 到位, 到账 (`争取到位资金` keeps `到位资金`);
+                // (review) nor 到户, 到期, 到会 of those who came
+                // (`争取到户补贴资金`, `争取到会客商`), words of their own;
+                // `争取到岗位`, `争取到场地`, `争取到会展项目` are won.
+                .filter(|rest| {
+                    w != "争取到"
+                        || !["位", "账", "户", "期", "会客", "会人", "会代"]
+                            .iter()
+                            .any(|p| rest.starts_with(p))
+                })
             {
                 text = rest;
             }

@@ -560,6 +560,8 @@ mod twenty_first_sample_tests;
 #[cfg(test)]
 mod twenty_fourth_sample_tests;
 #[cfg(test)]
+mod twenty_ninth_sample_tests;
+#[cfg(test)]
 mod twenty_second_sample_tests;
 #[cfg(test)]
 mod twenty_seventh_sample_tests;

@@ -105,6 +105,47 @@ pub(super) fn without_enumerator(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// (29a) `1、我局今年…`, `2．完成…`, `3.全年…`: an item's number in digits
+/// (one or two, `、` or a full stop after them) opens no name. Not a list
+/// of numbers (`3、5月份`, `1.5亿元`): a Han character follows the mark.
+pub(super) fn without_list_number(text: &str) -> &str {
+    let digits = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .count();
+    if !(1..=2).contains(&digits) {
+        return text;
+    }
+    let rest: &str = &text[text
+        .char_indices()
+        .nth(digits)
+        .map_or(text.len(), |(b, _)| b)..];
+    rest.strip_prefix(['、', '．', '.'])
+        .filter(|r| {
+            r.chars()
+                .next()
+                .is_some_and(|c| report_core::text::fold::is_han(c) && !is_numeral(c) && c != '月')
+                && r.chars().count() >= 2
+        })
+        .unwrap_or(text)
+}
+
+/// (29b) `地区生产总值[2]`, `年末常住人口［3］`: a note's mark (one or two
+/// digits in square brackets) closing a name is no part of it, as a
+/// statistics bulletin sets it before its figure. Not a bracket with
+/// words or a year in it (`[2023]`, `〔2023〕`).
+pub(super) fn without_note_mark(text: &str) -> &str {
+    let Some(inner) = text.strip_suffix(']').or_else(|| text.strip_suffix('］')) else {
+        return text;
+    };
+    let digits = inner.chars().rev().take_while(char::is_ascii_digit).count();
+    let head = &inner[..inner.len() - digits];
+    match head.strip_suffix('[').or_else(|| head.strip_suffix('［')) {
+        Some(name) if (1..=2).contains(&digits) && name.chars().count() >= 2 => name,
+        _ => text,
+    }
+}
+
 /// A digit or a Chinese numeral.
 pub(super) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || report_core::text::numbers::chinese_digit(c).is_some() || c == '十'

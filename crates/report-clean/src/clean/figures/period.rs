@@ -10,8 +10,8 @@ use super::chars::starts_with_at;
 use super::compared_base::compared_with;
 use super::report_year::this_year_reviewed;
 use super::sub_year::{
-    a_compared_quarter, is_a_months_dash, months_frame, no_figures_span, phrase_scope, quarter_at,
-    PART_OF_YEAR,
+    a_compared_quarter, a_plans_year, is_a_months_dash, months_frame, no_figures_span,
+    phrase_scope, quarter_at, PART_OF_YEAR,
 };
 use super::year_words::{
     digits_at, first_years_after, last_years_at, nth_year_after, plan_at, plan_just_over,
@@ -531,7 +531,7 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         }
         if let Some((w, from, to, scope)) = RELATIVE.iter().find(|r| starts_with_at(s, i, r.0)) {
             let end = i + w.chars().count();
-            if !comparison {
+            if !(comparison || *w == "全年" && a_plans_year(s, i, end)) {
                 let base = if *w == "全年" {
                     year_here
                 } else if *from == 0 && *to == 0 {

@@ -383,8 +383,23 @@ pub(super) fn sentence_figures<'f>(
                 previous_end,
             },
         );
-        if f.unit == "%" && is_target_phrase(&indicator) && !previous_indicator.is_empty() {
+        // (29c) `…1606.5万元，同比增长8%，占年计划的45%`: a share of the
+        // plan after 占 is the figure before's, as `完成年度计划的45%` is.
+        let plan = indicator.strip_prefix('占').unwrap_or(&indicator);
+        if f.unit == "%" && is_target_phrase(plan) && !previous_indicator.is_empty() {
+            let after_zhan = plan.len() < indicator.len();
             indicator = subject_before_a_plan(&previous_indicator, &subjects);
+            // (review) Not the share before's name (`财政收入占全市`, of
+            // `…，占全市的12.5%，占年计划的105.2%`): the measure's.
+            // Not the 占 of a word (`耕地占用面积`, `建设占地`).
+            let share = indicator
+                .split_once('占')
+                .filter(|(_, whole)| after_zhan && !whole.starts_with(['地', '用']));
+            if let Some((measure, _)) = share {
+                if measure.chars().count() >= 2 {
+                    indicator = measure.to_string();
+                }
+            }
         }
         if let Some(subject) = growth_set_as_a_target(&indicator).filter(|_| f.unit == "%") {
             (indicator, kind) = (subject, FigureKind::Growth);

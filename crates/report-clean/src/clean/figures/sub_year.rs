@@ -161,3 +161,14 @@ pub(super) fn a_compared_quarter(s: &[char], at: usize, compared_end: Option<usi
         at >= 1 && matches!(s[at - 1], '及' | '和' | '与' | '、') && compared_end == Some(at - 1);
     base_before || joined_to_a_base
 }
+
+/// (29c) `占全年计划的67%`, `占全年目标的43.9%`: the year (`全年`, at `i` to
+/// `end`) of the plan a share is taken of is no period of the figure. Not
+/// a plan given its sum (`占全年任务2355万元的60%`): that sum is the year's.
+pub(super) fn a_plans_year(s: &[char], i: usize, end: usize) -> bool {
+    i > 0
+        && s[i - 1] == '占'
+        && ["计划的", "目标的", "任务的"]
+            .iter()
+            .any(|p| starts_with_at(s, end, p))
+}

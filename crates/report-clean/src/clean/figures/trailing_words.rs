@@ -221,6 +221,24 @@ pub(super) fn without_rank_scope(text: &str) -> &str {
 /// expected to) before the verb of reaching is no part of the name; a word
 /// that ends in 可 is (`行政许可`, `认可`).
 pub(super) fn without_modal(text: &str) -> &str {
+    // (29d) `总产可能达到8400亿斤`, `资金共计27.5亿元`: "may" and "in all"
+    // between subject and number are no part of the name; a name they
+    // would leave shorter than two characters keeps them.
+    if let Some(rest) = ["可能", "共计", "合计"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .filter(|rest| rest.chars().count() >= 2)
+        // Not the possible of `根据需要和可能`: a noun of its own.
+        // Nor the possibility of a thing (`发生地质灾害的可能减少了15%`).
+        .filter(|rest| !(text.ends_with("可能") && rest.ends_with(['和', '与', '及', '的'])))
+    {
+        // (review) With its adverb (`很可能`, `有可能`, `极可能`).
+        return Some(rest)
+            .filter(|_| text.ends_with("可能"))
+            .and_then(|r| r.strip_suffix(['很', '有', '极', '也', '或']))
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(rest);
+    }
     match text.strip_suffix('可') {
         Some(rest)
             if rest.chars().count() >= 2
