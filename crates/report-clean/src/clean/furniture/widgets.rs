@@ -7,12 +7,14 @@ use report_core::text::layout::display_width;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 98] = [
+const CONTROL_WORDS: [&str; 101] = [
     // A skip link, the first stop of a page read from the keyboard (內,
-    // the traditional form, is not folded).
+    // the traditional form, is not folded); `跳过导航` skips the menu.
     "跳至主要内容",
     "跳到主要内容",
     "跳至主要內容",
+    "跳过导航",
+    "跳過導航",
     "下载",
     "打印",
     "全屏",
@@ -72,6 +74,8 @@ const CONTROL_WORDS: [&str; 98] = [
     "展开通版",
     "通版",
     "版面导航",
+    // A government portal's link to the sites of its group (`站群导航`).
+    "站群导航",
     // A narrow screen's menu button: `导航菜单`, `菜单`.
     "导航菜单",
     "导航",

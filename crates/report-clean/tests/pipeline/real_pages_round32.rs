@@ -1,0 +1,114 @@
+//! Made-up pages of the shapes the fourteenth look at real report pages
+//! (pages32, docs/quality-real-pages.md) found read wrong, and beside each
+//! the nearest shape main already read right.
+
+use crate::support::shapes::report;
+
+fn headings(r: &report_core::Report) -> Vec<String> {
+    r.sections.iter().map(|s| s.heading.join(" / ")).collect()
+}
+
+#[test]
+fn a_skip_link_over_the_title_is_no_title() {
+    // A government site's first line, the link that skips its menu, then
+    // the report's name as the page's headline and a salutation in two.
+    for skip in ["跳过导航", "跳過導航"] {
+        let text = [
+            skip,
+            "",
+            "二〇三〇年财政年度施政报告—前言",
+            "",
+            "",
+            "主席阁下,",
+            "",
+            "各位议员:",
+            "",
+            "现在,我谨代表特区政府,向立法会全体会议作2030年财政年度施政报告。",
+            "",
+            "过去一年,特区经济稳步复苏,社会大局稳定,各项事业稳健推进。",
+        ]
+        .join("\n");
+        let r = report(&text);
+        assert_eq!(r.title, "二〇三〇年财政年度施政报告—前言", "{skip}");
+        assert!(
+            headings(&r)
+                .iter()
+                .all(|h| !h.contains("导航") && !h.contains("導航") && !h.contains("前言")),
+            "{:?}",
+            headings(&r)
+        );
+    }
+}
+
+#[test]
+fn a_heading_that_names_navigation_stays_a_heading() {
+    // The nearest shape: a report's own part about its site's menu; only
+    // a line that is nothing but the link is the page's control.
+    let text = [
+        "某某县人民政府2030年政府网站工作年度报告",
+        "一、总体情况",
+        "2030年,县政府网站运行平稳,全年发布信息1200条。",
+        "二、优化站群导航和栏目设置",
+        "全年调整栏目12个,合并重复栏目5个,方便群众查找信息。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r)
+            .iter()
+            .any(|h| h == "二、优化站群导航和栏目设置"),
+        "{:?}",
+        headings(&r)
+    );
+}
+
+#[test]
+fn a_portals_site_group_link_is_no_title() {
+    // A county portal: the link to the sites of its group, the city's and
+    // the county's names among its menu, the page's fields, then the
+    // township's report.
+    let text = [
+        "站群导航",
+        "",
+        "某某州人民政府",
+        "",
+        "政府工作部门",
+        "",
+        "各县政府",
+        "",
+        "|",
+        "加入收藏",
+        "|",
+        "设为首页",
+        "|",
+        "手机版",
+        "",
+        "某某县人民政府",
+        "",
+        "政府信息公开",
+        "",
+        "全文检索",
+        "索引号: 发布机构:",
+        "生效日期: 2031-01-18 废止日期:",
+        "文 号: 所属主题: 2030",
+        "",
+        "某某乡人民政府2030年政府信息公开工作年度报告",
+        "",
+        "来源: 发布时间:2031-01-18 浏览次数: 【字体:",
+        "",
+        "一、总体情况",
+        "",
+        "一年来,在县委、县政府的正确领导下,我乡加强组织领导,分解工作责任,加大重点领域信息公开力度。",
+        "",
+        "(一)提高政治站位,推进全面公开。2030年,我乡紧紧围绕中心工作,重点围绕乡村振兴等内容进行全面公开。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某乡人民政府2030年政府信息公开工作年度报告");
+    assert_eq!(r.source, None);
+    assert!(
+        headings(&r).iter().all(|h| !h.contains("加入收藏")),
+        "{:?}",
+        headings(&r)
+    );
+}
