@@ -265,9 +265,30 @@ const FOOTER_PHRASES: [&str; 14] = [
     "联系我们",
 ];
 
+/// Footer words an office's prose can name among its own channels
+/// (`通过门户网站、公开栏、微信公众号等渠道`).
+const CHANNEL_WORDS: [&str; 1] = ["公众号"];
+const CHANNEL_PROSE_MIN_CHARS: usize = 80;
+const CHANNEL_PROSE_MIN_PAUSES: usize = 3;
+
+/// A paragraph of prose: long, a sentence ended in it, its clauses set
+/// apart by commas or enumeration commas. A footer's promotion of an
+/// account is a line or two without such a run of clauses.
+fn is_prose_paragraph(folded: &str) -> bool {
+    let pauses = folded
+        .chars()
+        .filter(|c| matches!(c, ',' | '，' | '、'))
+        .count();
+    folded.chars().count() >= CHANNEL_PROSE_MIN_CHARS
+        && folded.contains('。')
+        && pauses >= CHANNEL_PROSE_MIN_PAUSES
+}
+
 pub fn is_footer_line(text: &str) -> bool {
     let folded = fold(text);
-    FOOTER_PHRASES.iter().any(|p| folded.contains(p))
+    FOOTER_PHRASES
+        .iter()
+        .any(|p| folded.contains(p) && !(CHANNEL_WORDS.contains(p) && is_prose_paragraph(&folded)))
         || is_account_id(&folded)
         || is_site_owner_line(text)
 }

@@ -2,10 +2,17 @@
 //! (pages32, docs/quality-real-pages.md) found read wrong, and beside each
 //! the nearest shape main already read right.
 
-use crate::support::shapes::report;
+use crate::support::shapes::{first_paragraph, report};
 
 fn headings(r: &report_core::Report) -> Vec<String> {
     r.sections.iter().map(|s| s.heading.join(" / ")).collect()
+}
+
+fn paragraphs(r: &report_core::Report) -> Vec<&str> {
+    r.sections
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().map(String::as_str))
+        .collect()
 }
 
 #[test]
@@ -111,4 +118,48 @@ fn a_portals_site_group_link_is_no_title() {
         "{:?}",
         headings(&r)
     );
+}
+
+#[test]
+fn an_offices_paragraph_naming_its_account_stays_in_the_text() {
+    // A disclosure report names its WeChat account among its channels, a
+    // paragraph of prose in the middle of the text.
+    let text = [
+        "某某乡人民政府2030年政府信息公开工作年度报告",
+        "一、总体情况",
+        "(一)主动公开",
+        "全年主动公开政府信息86条,其中政策文件12条,工作动态74条。",
+        "(二)公开渠道",
+        "聚焦群众关切,重点公开涉农补贴、征地补偿、民生实事等信息,通过县政府门户网站、乡政务公开栏、微信公众号等渠道,实现信息多维度覆盖。全面梳理政府信息目录,优化公开流程,确保公开内容及时、准确。",
+        "(三)依申请公开",
+        "全年收到政府信息公开申请2件,均已按时办结。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let ps = paragraphs(&r);
+    assert!(ps.iter().any(|p| p.contains("微信公众号等渠道")), "{ps:?}");
+    assert!(
+        headings(&r).iter().any(|h| h == "(二)公开渠道"),
+        "{:?}",
+        headings(&r)
+    );
+}
+
+#[test]
+fn a_footers_account_promotion_is_still_footer() {
+    // The nearest shapes: a line that only promotes the site's account, a
+    // short line of two sentences, a long one of the site's rights.
+    let text = [
+        "某某县2030年国民经济和社会发展统计公报",
+        "一、综合",
+        "初步核算,全年全县地区生产总值100亿元,比上年增长5.0%。",
+        "扫码关注某某发布微信公众号",
+        "本文来源:某某县融媒体中心微信公众号。转载请注明出处。",
+        "版权所有:某某县人民政府办公室,主办单位:某某县人民政府,欢迎关注微信公众号,获取更多权威信息。网站标识码0000000000。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let ps = paragraphs(&r);
+    assert!(ps.iter().all(|p| !p.contains("公众号")), "{ps:?}");
+    assert!(first_paragraph(&r).starts_with("初步核算"));
 }
