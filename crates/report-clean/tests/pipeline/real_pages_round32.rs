@@ -163,3 +163,61 @@ fn a_footers_account_promotion_is_still_footer() {
     assert!(ps.iter().all(|p| !p.contains("公众号")), "{ps:?}");
     assert!(first_paragraph(&r).starts_with("初步核算"));
 }
+
+#[test]
+fn the_next_part_under_a_charts_caption_heads_its_part() {
+    // A statistical communiqué: a chart's caption closes the first part,
+    // the second part's heading (spaced to the width of two characters)
+    // under it.
+    let text = [
+        "某某县2030年国民经济和社会发展统计公报",
+        "一、综合",
+        "初步核算,全年全县地区生产总值100亿元,比上年增长5.0%。",
+        "图1:2026-2030年全县地区生产总值及增长速度",
+        "全年三次产业结构比为20.1:30.2:49.7,第三产业比重比上年上升1.2个百分点。",
+        "图2:2026-2030年三次产业增加值占地区生产总值比重(%)",
+        "二、农 业",
+        "全年农业增加值30亿元,比上年增长3.0%。粮食总产量10万吨。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let hs = headings(&r);
+    assert!(hs.iter().any(|h| h == "二、农 业"), "{hs:?}");
+    let ps = paragraphs(&r);
+    assert!(ps.iter().all(|p| !p.starts_with("二、")), "{ps:?}");
+}
+
+#[test]
+fn what_a_caption_heads_that_is_no_next_part_stays_under_it() {
+    // The nearest shapes main read right: an illustrated page's items
+    // under a chart (no part numbered one before them), and a number that
+    // skips a part (`三、` after `一、`), each stays with the caption.
+    let text = [
+        "某某市2030年政府工作报告图解",
+        "图1:2030年主要预期目标",
+        "一、生产总值增长6%左右",
+        "城镇新增就业5万人以上,居民收入增长与经济增长同步。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).iter().all(|h| !h.starts_with("一、生产总值")),
+        "{:?}",
+        headings(&r)
+    );
+    let text = [
+        "某某县2030年国民经济和社会发展统计公报",
+        "一、综合",
+        "初步核算,全年全县地区生产总值100亿元,比上年增长5.0%。",
+        "图2:2026-2030年三次产业增加值占地区生产总值比重(%)",
+        "三、工业",
+        "全年工业增加值20亿元,比上年增长6.0%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).iter().all(|h| !h.starts_with("三、")),
+        "{:?}",
+        headings(&r)
+    );
+}
