@@ -271,9 +271,21 @@ const CHANNEL_WORDS: [&str; 1] = ["公众号"];
 const CHANNEL_PROSE_MIN_CHARS: usize = 80;
 const CHANNEL_PROSE_MIN_PAUSES: usize = 3;
 
+/// How a footer invites its reader to follow the account.
+const FOLLOW_INVITATIONS: [&str; 7] = [
+    "扫码",
+    "扫描",
+    "长按",
+    "欢迎关注",
+    "请关注",
+    "敬请关注",
+    "关注我们",
+];
+
 /// A paragraph of prose: long, a sentence ended in it, its clauses set
-/// apart by commas or enumeration commas. A footer's promotion of an
-/// account is a line or two without such a run of clauses.
+/// apart by commas or enumeration commas, and no invitation to follow the
+/// account. A footer's promotion of an account is a line or two without
+/// such a run of clauses, or invites its reader to scan or follow.
 fn is_prose_paragraph(folded: &str) -> bool {
     let pauses = folded
         .chars()
@@ -282,6 +294,7 @@ fn is_prose_paragraph(folded: &str) -> bool {
     folded.chars().count() >= CHANNEL_PROSE_MIN_CHARS
         && folded.contains('。')
         && pauses >= CHANNEL_PROSE_MIN_PAUSES
+        && !FOLLOW_INVITATIONS.iter().any(|w| folded.contains(w))
 }
 
 pub fn is_footer_line(text: &str) -> bool {

@@ -148,13 +148,15 @@ fn an_offices_paragraph_naming_its_account_stays_in_the_text() {
 #[test]
 fn a_footers_account_promotion_is_still_footer() {
     // The nearest shapes: a line that only promotes the site's account, a
-    // short line of two sentences, a long one of the site's rights.
+    // short line of two sentences, a long promotion of many clauses that
+    // invites its reader to follow, a long one of the site's rights.
     let text = [
         "某某县2030年国民经济和社会发展统计公报",
         "一、综合",
         "初步核算,全年全县地区生产总值100亿元,比上年增长5.0%。",
         "扫码关注某某发布微信公众号",
         "本文来源:某某县融媒体中心微信公众号。转载请注明出处。",
+        "欢迎关注某某县人民政府微信公众号,及时了解全县政务动态、便民服务、政策解读、招商引资、文化旅游等各类信息,我们将竭诚为您提供优质、便捷、高效的政务信息服务,感谢您一直以来的支持。",
         "版权所有:某某县人民政府办公室,主办单位:某某县人民政府,欢迎关注微信公众号,获取更多权威信息。网站标识码0000000000。",
     ]
     .join("\n");
