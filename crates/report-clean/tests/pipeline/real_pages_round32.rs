@@ -222,4 +222,21 @@ fn what_a_caption_heads_that_is_no_next_part_stays_under_it() {
         "{:?}",
         headings(&r)
     );
+    // An illustrated report's chart under its first part, its items
+    // numbered on from the part's number, each with its figure.
+    let text = [
+        "某某市2030年政府工作报告图解",
+        "一、2030年工作回顾",
+        "全市经济稳中向好,各项事业取得新进展。",
+        "图1:2030年主要指标完成情况",
+        "二、城镇新增就业5万人",
+        "居民收入增长与经济增长同步。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).iter().all(|h| !h.starts_with("二、城镇")),
+        "{:?}",
+        headings(&r)
+    );
 }

@@ -269,12 +269,17 @@ fn top_level_value(text: &str) -> Option<usize> {
 /// heading was `一、综合`: numbered as the outline's next part, it heads
 /// that part as it would anywhere. What a caption heads (an illustrated
 /// page's `一、生产总值增长6%` under `图2：主要预期目标`, no part before it
-/// numbered one less) is still no heading.
+/// numbered one less; an item with its figure, `二、城镇新增就业5万人`) is
+/// still no heading.
 fn is_next_top_level_part(text: &str, sections: &[Section]) -> bool {
     let Some(value) = top_level_value(text) else {
         return false;
     };
-    if has_sentence_end(text) {
+    if has_sentence_end(text)
+        || text
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == '%' || c == '％')
+    {
         return false;
     }
     let last = sections
