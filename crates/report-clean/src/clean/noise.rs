@@ -295,7 +295,23 @@ fn is_prose_paragraph(folded: &str) -> bool {
         && folded.contains('。')
         && pauses >= CHANNEL_PROSE_MIN_PAUSES
         && !FOLLOW_INVITATIONS.iter().any(|w| folded.contains(w))
+        && !PAGE_SELF_WORDS.iter().any(|w| folded.contains(w))
 }
+
+/// How a site's or an editor's note speaks of the page itself (`本站微信公众号`,
+/// `主办…承办…地址`, `编者注：…同步发布`, `本文转自…`): no report's prose.
+const PAGE_SELF_WORDS: [&str; 10] = [
+    "本站",
+    "本网",
+    "编者",
+    "主办",
+    "承办",
+    "地址",
+    "邮编",
+    "转载",
+    "转自",
+    "原标题",
+];
 
 pub fn is_footer_line(text: &str) -> bool {
     let folded = fold(text);

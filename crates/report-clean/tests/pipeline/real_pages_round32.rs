@@ -243,3 +243,78 @@ fn what_a_caption_heads_that_is_no_next_part_stays_under_it() {
         headings(&r)
     );
 }
+
+// The review's counter-cases (made-up pages, notes/review32).
+
+#[test]
+fn a_skip_or_site_group_word_in_the_body_is_the_reports_word() {
+    // A site report's own sub-heading and a list of its new features: only
+    // the link over the headline is the page's control.
+    let text = [
+        "某某市2040年政府网站工作年度报表",
+        "一、网站建设情况",
+        "站群导航",
+        "门户网站设置站群导航栏目，集中展示全市各部门和乡镇的网站入口，方便群众查找。",
+        "二、改造内容",
+        "本次改造新增以下功能：",
+        "跳过导航",
+        "键盘导航",
+        "屏幕阅读",
+        "门户网站已通过无障碍检测，全年服务老年用户访问10万人次。",
+    ]
+    .join("\n\n");
+    let r = report(&text);
+    let all = format!("{:?} {:?}", headings(&r), paragraphs(&r));
+    assert!(all.contains("站群导航\""), "{all}");
+    assert!(all.contains("跳过导航"), "{all}");
+}
+
+#[test]
+fn a_long_site_note_naming_the_account_is_still_a_footer() {
+    // A site's owner line run together, an editor's note on where the page
+    // was also published: long, commas, a full stop, no invitation, yet
+    // the page's words about itself.
+    for note in [
+        "某某市人民政府办公室主办，某某市大数据中心承办，地址：某某市人民路1号，邮编：100000，本站微信公众号“某某发布”同步推送政务信息，网站支持IPv6访问，建议使用1920×1080分辨率浏览本站。",
+        "（编者注：本报告全文已于2040年1月15日在某某县人民政府门户网站和“某某发布”微信公众号同步发布，文中数据为初步统计数据，部分数据以统计部门最终公布为准，特此说明。）",
+    ] {
+        let text = [
+            "某某县2039年政府工作报告",
+            "一、2039年工作回顾",
+            "这一年，全县经济运行总体平稳，民生保障持续加强，社会大局和谐稳定。",
+            note,
+        ]
+        .join("\n\n");
+        let r = report(&text);
+        assert!(
+            paragraphs(&r).iter().all(|p| !p.contains("公众号")),
+            "{:?}",
+            paragraphs(&r)
+        );
+    }
+}
+
+#[test]
+fn two_numerals_paired_under_a_caption_are_no_part() {
+    // `二、三产业` (the second and third industries), `二、三季度` under a
+    // chart after `一、综合`: the chart's words, not the outline's part two.
+    for line in ["二、三产业占比持续提高", "二、三季度增速逐季回升"] {
+        let text = [
+            "某某县2039年国民经济和社会发展统计公报",
+            "一、综合",
+            "全年全县地区生产总值185亿元，比上年增长6.2%。",
+            "图1：2035-2039年主要指标",
+            line,
+            "全县三次产业结构调整为10.8∶37.8∶51.4。",
+            "二、农业",
+            "全年粮食种植面积35万亩，粮食总产量15万吨。",
+        ]
+        .join("\n\n");
+        let r = report(&text);
+        assert!(
+            !headings(&r).iter().any(|h| h == line),
+            "{:?}",
+            headings(&r)
+        );
+    }
+}

@@ -269,8 +269,8 @@ fn top_level_value(text: &str) -> Option<usize> {
 /// heading was `一、综合`: numbered as the outline's next part, it heads
 /// that part as it would anywhere. What a caption heads (an illustrated
 /// page's `一、生产总值增长6%` under `图2：主要预期目标`, no part before it
-/// numbered one less; an item with its figure, `二、城镇新增就业5万人`) is
-/// still no heading.
+/// numbered one less; an item with its figure, `二、城镇新增就业5万人`; two
+/// numerals paired, `二、三产业占比提高`) is still no heading.
 fn is_next_top_level_part(text: &str, sections: &[Section]) -> bool {
     let Some(value) = top_level_value(text) else {
         return false;
@@ -280,6 +280,12 @@ fn is_next_top_level_part(text: &str, sections: &[Section]) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || c == '%' || c == '％')
     {
+        return false;
+    }
+    // `二、三产业`, `二、三季度`: two numerals paired (the second and the
+    // third) are the chart's words, not the outline's part two.
+    let after = top_level_number(text).and_then(|len| text.chars().nth(len));
+    if after.is_some_and(|c| "一二三四五六七八九十".contains(c)) {
         return false;
     }
     let last = sections

@@ -7,14 +7,12 @@ use report_core::text::layout::display_width;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 101] = [
+const CONTROL_WORDS: [&str; 98] = [
     // A skip link, the first stop of a page read from the keyboard (內,
-    // the traditional form, is not folded); `跳过导航` skips the menu.
+    // the traditional form, is not folded).
     "跳至主要内容",
     "跳到主要内容",
     "跳至主要內容",
-    "跳过导航",
-    "跳過導航",
     "下载",
     "打印",
     "全屏",
@@ -74,8 +72,6 @@ const CONTROL_WORDS: [&str; 101] = [
     "展开通版",
     "通版",
     "版面导航",
-    // A government portal's link to the sites of its group (`站群导航`).
-    "站群导航",
     // A narrow screen's menu button: `导航菜单`, `菜单`.
     "导航菜单",
     "导航",
@@ -121,6 +117,18 @@ const CONTROL_WORDS: [&str; 101] = [
     "收起",
     "展开",
 ];
+
+/// A government site's first links, over its headline: the one that skips
+/// the menu (`跳过导航`, `跳過導航`) and the portal's to the sites of its
+/// group (`站群导航`). Below the headline a report on its site names them
+/// as its own features (`二、网站建设` over `站群导航`, a list of new
+/// features holding `跳过导航`), so they are no control words anywhere.
+const PAGE_TOP_LINKS: [&str; 3] = ["跳过导航", "跳過導航", "站群导航"];
+
+/// A line that is nothing but one of the links over a site's headline.
+pub fn is_page_top_link(text: &str) -> bool {
+    PAGE_TOP_LINKS.contains(&text.trim_matches(is_separator))
+}
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
 fn is_separator(c: char) -> bool {
