@@ -187,7 +187,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
         } else if is_other_script_line(text) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_furniture(text)
-            || h.title.is_none() && is_page_top_link(text)
+            || is_page_top_link(text)
             || is_part_label(text)
             || labels_meeting_papers(text)
         {

@@ -318,3 +318,24 @@ fn two_numerals_paired_under_a_caption_are_no_part() {
         );
     }
 }
+
+#[test]
+fn a_site_group_link_under_the_sites_name_is_set_aside() {
+    // The portal's name over its link to the site group, both over the
+    // report: the link is still the header's control, not a heading.
+    let text = [
+        "某某县人民政府",
+        "站群导航",
+        "首页 > 政务公开 > 年度报告",
+        "某某乡2039年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2039年，乡政府主动公开政府信息320条。",
+    ]
+    .join("\n\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).iter().all(|h| !h.contains("站群导航")),
+        "{:?}",
+        headings(&r)
+    );
+}

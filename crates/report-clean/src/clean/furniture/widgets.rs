@@ -125,7 +125,8 @@ const CONTROL_WORDS: [&str; 98] = [
 /// features holding `跳过导航`), so they are no control words anywhere.
 const PAGE_TOP_LINKS: [&str; 3] = ["跳过导航", "跳過導航", "站群导航"];
 
-/// A line that is nothing but one of the links over a site's headline.
+/// A line that is nothing but one of the links over a site's headline
+/// (read in the header only, never in the body).
 pub fn is_page_top_link(text: &str) -> bool {
     PAGE_TOP_LINKS.contains(&text.trim_matches(is_separator))
 }
