@@ -9,7 +9,9 @@ use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
 use crate::clean::document_notices::{is_part_label, labels_meeting_papers, shared_file_name};
 use crate::clean::field_rows::{is_empty_field, is_field_row};
-use crate::clean::furniture::{is_date_widget, is_furniture, is_separator_line, is_step_separator};
+use crate::clean::furniture::{
+    is_date_widget, is_furniture, is_page_top_link, is_separator_line, is_step_separator,
+};
 use crate::clean::header_lookahead::{
     header_line_follows, headline_over_metadata, is_exclaimed_headline,
     is_long_title_over_delivery, is_metadata_like, wrapped_headline,
@@ -184,7 +186,11 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::Breadcrumb));
         } else if is_other_script_line(text) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
-        } else if is_furniture(text) || is_part_label(text) || labels_meeting_papers(text) {
+        } else if is_furniture(text)
+            || is_page_top_link(text)
+            || is_part_label(text)
+            || labels_meeting_papers(text)
+        {
             h.noise.push(noise(NoiseKind::Metadata));
             // A sharing site's blurb names the file it offers: its name is
             // the title where the page set no headline over it.

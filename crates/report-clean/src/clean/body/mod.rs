@@ -244,6 +244,58 @@ pub(crate) fn top_level_number(text: &str) -> Option<usize> {
     ((1..=3).contains(&numeral_len) && rest == Some('、')).then_some(numeral_len + 1)
 }
 
+/// The value of a numeral of one to three characters (`二`, `十二`,
+/// `二十一`), as the outline numbers its parts.
+fn numeral_value(numeral: &str) -> Option<usize> {
+    const DIGITS: &str = "一二三四五六七八九";
+    let digit = |c: char| DIGITS.chars().position(|d| d == c).map(|p| p + 1);
+    let chars: Vec<char> = numeral.chars().collect();
+    match chars.as_slice() {
+        [d] => digit(*d).or((*d == '十').then_some(10)),
+        ['十', d] => digit(*d).map(|v| 10 + v),
+        [d, '十'] => digit(*d).map(|v| v * 10),
+        [t, '十', d] => Some(digit(*t)? * 10 + digit(*d)?),
+        _ => None,
+    }
+}
+
+/// The value of a line's top-level number (`二、农业` → 2).
+fn top_level_value(text: &str) -> Option<usize> {
+    let len = top_level_number(text)?;
+    numeral_value(&text.chars().take(len - 1).collect::<String>())
+}
+
+/// `二、农 业` under a chart's caption (`图2：…比重`) where the last top-level
+/// heading was `一、综合`: numbered as the outline's next part, it heads
+/// that part as it would anywhere. What a caption heads (an illustrated
+/// page's `一、生产总值增长6%` under `图2：主要预期目标`, no part before it
+/// numbered one less; an item with its figure, `二、城镇新增就业5万人`; two
+/// numerals paired, `二、三产业占比提高`) is still no heading.
+fn is_next_top_level_part(text: &str, sections: &[Section]) -> bool {
+    let Some(value) = top_level_value(text) else {
+        return false;
+    };
+    if has_sentence_end(text)
+        || text
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == '%' || c == '％')
+    {
+        return false;
+    }
+    // `二、三产业`, `二、三季度`: two numerals paired (the second and the
+    // third) are the chart's words, not the outline's part two.
+    let after = top_level_number(text).and_then(|len| text.chars().nth(len));
+    if after.is_some_and(|c| "一二三四五六七八九十".contains(c)) {
+        return false;
+    }
+    let last = sections
+        .iter()
+        .rev()
+        .flat_map(|s| s.heading.iter().rev())
+        .find_map(|h| top_level_value(h));
+    last.is_some_and(|v| v + 1 == value)
+}
+
 const SENTENCE_HEADING_MAX_CHARS: usize = 60;
 
 /// `一、提高低保和重点群体救助保障水平。` over its paragraph: a numbered item
@@ -433,7 +485,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.paragraph(text, false);
         } else if line.is_short()
             && !text.chars().last().is_some_and(is_continuation)
-            && !under_figure
+            && (!under_figure || is_next_top_level_part(text, &b.body.sections))
             && !broken_before_figure(text, lines.get(i + 1))
         {
             let gap_before = i

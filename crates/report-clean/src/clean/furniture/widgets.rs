@@ -118,6 +118,19 @@ const CONTROL_WORDS: [&str; 98] = [
     "展开",
 ];
 
+/// A government site's first links, over its headline: the one that skips
+/// the menu (`跳过导航`, `跳過導航`) and the portal's to the sites of its
+/// group (`站群导航`). Below the headline a report on its site names them
+/// as its own features (`二、网站建设` over `站群导航`, a list of new
+/// features holding `跳过导航`), so they are no control words anywhere.
+const PAGE_TOP_LINKS: [&str; 3] = ["跳过导航", "跳過導航", "站群导航"];
+
+/// A line that is nothing but one of the links over a site's headline
+/// (read in the header only, never in the body).
+pub fn is_page_top_link(text: &str) -> bool {
+    PAGE_TOP_LINKS.contains(&text.trim_matches(is_separator))
+}
+
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
 fn is_separator(c: char) -> bool {
     c.is_whitespace()
