@@ -23,6 +23,7 @@ use report_core::text::dates::PartialDate;
 use report_core::text::layout::{
     ends_sentence, has_sentence_end, is_continuation, is_sentence_end, Line,
 };
+use report_core::text::numbers::parse_chinese_number;
 use report_core::{Noise, NoiseKind, Section};
 
 /// A heading without the list's mark a copy set before it (`- 总体情况`,
@@ -244,25 +245,12 @@ pub(crate) fn top_level_number(text: &str) -> Option<usize> {
     ((1..=3).contains(&numeral_len) && rest == Some('、')).then_some(numeral_len + 1)
 }
 
-/// The value of a numeral of one to three characters (`二`, `十二`,
-/// `二十一`), as the outline numbers its parts.
-fn numeral_value(numeral: &str) -> Option<usize> {
-    const DIGITS: &str = "一二三四五六七八九";
-    let digit = |c: char| DIGITS.chars().position(|d| d == c).map(|p| p + 1);
-    let chars: Vec<char> = numeral.chars().collect();
-    match chars.as_slice() {
-        [d] => digit(*d).or((*d == '十').then_some(10)),
-        ['十', d] => digit(*d).map(|v| 10 + v),
-        [d, '十'] => digit(*d).map(|v| v * 10),
-        [t, '十', d] => Some(digit(*t)? * 10 + digit(*d)?),
-        _ => None,
-    }
-}
-
 /// The value of a line's top-level number (`二、农业` → 2).
 fn top_level_value(text: &str) -> Option<usize> {
-    let len = top_level_number(text)?;
-    numeral_value(&text.chars().take(len - 1).collect::<String>())
+    let numeral: Vec<char> = text.chars().take(top_level_number(text)? - 1).collect();
+    // The whole numeral, read as figures read one (`二`, `十二`, `二十一`).
+    let (value, len) = parse_chinese_number(&numeral, true)?;
+    (len == numeral.len() && value >= 1.0).then_some(value as usize)
 }
 
 /// `二、农 业` under a chart's caption (`图2：…比重`) where the last top-level

@@ -51,6 +51,15 @@ pub(super) fn read_report(text: &str) -> Vec<(String, f64, report_core::FigureSt
         .collect()
 }
 
+/// (indicator, value, period) of each figure [`read_report`] read.
+pub(super) fn name_value_period(
+    read: &[(String, f64, report_core::FigureStatus, String)],
+) -> Vec<(&str, f64, &str)> {
+    read.iter()
+        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
+        .collect()
+}
+
 /// (indicator, value, unit, kind) of each figure.
 pub(super) fn named_values(text: &str) -> Vec<(String, f64, String, report_core::FigureKind)> {
     figures(text)

@@ -2,7 +2,7 @@
 //! counties, banners, zones, courts, procuratorates, budgets, quarterly
 //! and census bulletins, chronicles, 1935–2026) found.
 use super::indicator::strip_indicator;
-use super::test_support::{named_values, names, read_report};
+use super::test_support::{name_value_period, named_values, names, read_report};
 use report_core::FigureKind::*;
 
 #[test]
@@ -10,10 +10,7 @@ fn a_quarter_with_a_digit_is_a_period_not_a_rank() {
     let got = read_report(
         "本区人口统计\n\n2024年第2季，本区新生婴儿有1500名，较去年第4季增加4.5%。第3季的结婚登记有800宗。",
     );
-    let got: Vec<_> = got
-        .iter()
-        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
-        .collect();
+    let got = name_value_period(&got);
     // No `第2` rank; the quarter compared with (`较去年第4季`) is no period.
     assert_eq!(
         got,
@@ -127,10 +124,7 @@ fn a_span_of_months_with_a_tilde() {
     let got = read_report(
         "全县经济运行情况\n\n2024年1~4月，全县一般公共预算收入5亿元。1－5月，税收收入4亿元，增速比1~4月加快2个百分点。",
     );
-    let got: Vec<_> = got
-        .iter()
-        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
-        .collect();
+    let got = name_value_period(&got);
     // The span compared with (`比1~4月`) is no period of the change.
     assert_eq!(
         got,

@@ -5,7 +5,7 @@
 //! running into 并 and a verb, or 办理; a second share named by its whole;
 //! 预计 said by the place after a year; a share before 已 and a verb; a
 //! span of months inside a name.
-use super::test_support::{named_values, read_report};
+use super::test_support::{name_value_period, named_values, read_report};
 use report_core::FigureStatus::*;
 
 #[test]
@@ -35,10 +35,7 @@ fn double_prime_quotation_marks_are_read_as_quotation_marks() {
     let got = read_report(
         "某某区政府工作报告\n\n2031年1月5日\n\n一、“十一五〞时期工作回顾\n\n“十一五〞期末，全区完成生产总值150.2亿元，是〝十五〞期末的1.8倍。〝十一五〞期间共完成固定资产投资96亿元。\n",
     );
-    let read: Vec<_> = got
-        .iter()
-        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
-        .collect();
+    let read = name_value_period(&got);
     assert_eq!(
         read,
         vec![

@@ -2,7 +2,7 @@
 //! summaries, streets, departments, courts, procuratorates, bulletins,
 //! chronicles and plans, 1742–2026) found.
 use super::indicator::strip_indicator;
-use super::test_support::{names, read_report};
+use super::test_support::{name_value_period, names, read_report};
 
 #[test]
 fn an_items_number_opens_no_name() {
@@ -33,10 +33,7 @@ fn a_share_of_the_years_plan_is_the_figure_befores() {
     let got = read_report(
         "镇半年工作总结\n\n上半年，全镇完成税收收入2780万元，同比增长21%，占年计划的45.6%；完成农业总收入3420万元，占全年目标的43.9%。",
     );
-    let got: Vec<_> = got
-        .iter()
-        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
-        .collect();
+    let got = name_value_period(&got);
     assert_eq!(
         got,
         vec![
@@ -53,10 +50,7 @@ fn a_share_of_the_years_plan_is_the_figure_befores() {
 fn a_years_plan_not_after_zhan_keeps_its_year() {
     // As before the rule: the year's plan as the period of a target.
     let got = read_report("2025年重点项目\n\n全年计划完成投资98.5亿元。街道财政收入占全区的16%。");
-    let got: Vec<_> = got
-        .iter()
-        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
-        .collect();
+    let got = name_value_period(&got);
     assert_eq!(
         got,
         vec![
