@@ -181,6 +181,13 @@ test("a phrase typed without the quotes reports put in it is offered as they wri
   const marks = await page.locator("[data-testid=result-list] mark").allTextContents();
   assert.ok(marks.includes("项目为王”理念"), marks.join("|"));
   assert.equal(await offer.count(), 0);
+  // Copied from a report with its quotes, the phrase is one term, found
+  // as written, not 项目为王 and 理念 apart.
+  await search(page, "“项目为王”理念");
+  await waitForResults(page, 2);
+  assert.deepEqual(await page.locator("[data-testid=term-totals] .re-term > span[lang]").allTextContents(), ["“项目为王”理念"]);
+  const copied = await page.locator("[data-testid=result-list] mark").allTextContents();
+  assert.ok(copied.includes("“项目为王”理念"), copied.join("|"));
   assert.deepEqual(errors, []);
   await page.close();
 });

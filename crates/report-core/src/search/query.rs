@@ -106,6 +106,21 @@ fn is_inside_a_word(chars: &[char], at: usize, word_so_far: &str) -> bool {
     partner.is_some_and(|p| goes_on(at + 1 + p + 1))
 }
 
+/// Whether the quote mark at `at` closes a phrase opened with a curly
+/// mark (`“十四五”`) and a word runs on from it (`规划`): a copy of a
+/// report's words, whose quotes are its own. Straight marks (`"十四五"规划`)
+/// are the query's, as people type a phrase on a keyboard.
+fn runs_on_after_curly_quotes(chars: &[char], at: usize, opened_with: char, phrase: &str) -> bool {
+    let mut rest_of_word = chars[at + 1..].iter().take_while(|&&c| !ends_a_word(c));
+    opened_with == '“'
+        && chars[at] == '”'
+        && !phrase.is_empty()
+        && !phrase.contains(is_space)
+        && chars.get(at + 1).is_some_and(|&c| !ends_a_word(c))
+        // `“乡村振兴”和“共同富裕”`: phrases quoted in a row stay phrases.
+        && !rest_of_word.any(|&c| is_quote(c))
+}
+
 /// What ends a word outside quotes: a space, a mark between terms, a star
 /// or `|` (a thousands comma aside, which [`tokenize`] reads first).
 fn ends_a_word(c: char) -> bool {
@@ -117,6 +132,8 @@ fn tokenize(input: &str) -> Vec<Token> {
     let mut current = String::new();
     let mut negated = false;
     let mut in_quotes = false;
+    // The mark that opened the phrase being read.
+    let mut opened_with = '"';
     let flush = |current: &mut String, negated: &mut bool, tokens: &mut Vec<Token>| {
         if !current.is_empty() {
             tokens.push(Token::Word {
@@ -130,7 +147,12 @@ fn tokenize(input: &str) -> Vec<Token> {
     let chars: Vec<char> = input.chars().collect();
     for (at, &c) in chars.iter().enumerate() {
         if in_quotes {
-            if is_quote(c) {
+            if is_quote(c) && runs_on_after_curly_quotes(&chars, at, opened_with, &current) {
+                // `“十四五”规划`, copied from a report: the quoted words
+                // and the word they run into, marks and all, as written.
+                in_quotes = false;
+                current = format!("{opened_with}{current}{c}");
+            } else if is_quote(c) {
                 in_quotes = false;
                 let phrase = !current.is_empty();
                 flush(&mut current, &mut negated, &mut tokens);
@@ -148,6 +170,7 @@ fn tokenize(input: &str) -> Vec<Token> {
             flush(&mut current, &mut negated, &mut tokens);
             negated = keep_negation;
             in_quotes = true;
+            opened_with = c;
         } else if is_thousands_comma(&chars, at) {
             current.push(c);
         } else if is_star(c) && !between_figures(&chars, at) {
@@ -454,8 +477,15 @@ pub fn query_text(terms: &[String], any: bool) -> String {
                 || operator_word(t).is_some();
             if needs_quotes {
                 format!("\"{}\"", t.replace(is_quote, ""))
+            } else if parse_query(t)
+                .terms
+                .first()
+                .is_some_and(|term| term.text == t)
+            {
+                // Quotes inside a word are its own (`十四五”规划`,
+                // `“十四五”规划`).
+                t.to_string()
             } else {
-                // Quotes inside a word are its own (`十四五”规划`).
                 t.trim_matches(is_quote).to_string()
             }
         })

@@ -380,11 +380,28 @@ fn a_quote_inside_a_word_is_the_texts_own() {
         assert_eq!(texts(&q.terms), vec![typed], "{typed}");
         assert_eq!(query_text(&[typed.to_string()], false), typed);
     }
+    // Copied from a report, a quoted word running into another is one
+    // term, marks and all; typed with straight marks, a phrase and a word.
+    for typed in ["“十四五”规划", "“三个代表”重要思想"] {
+        assert_eq!(texts(&parse_query(typed).terms), vec![typed], "{typed}");
+        assert_eq!(query_text(&[typed.to_string()], false), typed);
+    }
+    assert_eq!(
+        texts(&parse_query("\"十四五\"规划").terms),
+        vec!["十四五", "规划"]
+    );
+    let q = parse_query("-“十四五”规划 就业");
+    assert_eq!(texts(&q.terms), vec!["就业"]);
+    assert_eq!(texts(&q.excluded), vec!["“十四五”规划"]);
     // Opening a word, a quote opens a phrase; closing one, it ends it;
     // one after a word with nothing after it is typed on the way to one.
     assert_eq!(
-        texts(&parse_query("“十四五”规划").terms),
+        texts(&parse_query("“十四五” 规划").terms),
         vec!["十四五", "规划"]
+    );
+    assert_eq!(
+        texts(&parse_query("“新旧 动能”转换").terms),
+        vec!["新旧 动能", "转换"]
     );
     assert_eq!(
         texts(&parse_query("营商环境” 双招双引").terms),
