@@ -9,6 +9,7 @@ pub mod body;
 pub(crate) mod body_layout;
 pub(crate) mod body_metadata;
 pub(crate) mod captions;
+pub(crate) mod channel_prose;
 pub(crate) mod converter_pinyin;
 pub(crate) mod credit_suffix;
 pub(crate) mod digit_spacing;

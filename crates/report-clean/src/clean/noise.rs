@@ -1,6 +1,7 @@
 //! Recognising web-page noise: navigation, page furniture, contact lines,
 //! advertising and injected spam. The word lists are data, each tested.
 
+use crate::clean::channel_prose::{is_prose_paragraph, CHANNEL_WORDS};
 use crate::clean::metadata::site_owners;
 use crate::clean::region::Gazetteer;
 use report_core::text::dates::is_full_date_alone;
@@ -263,54 +264,6 @@ const FOOTER_PHRASES: [&str; 14] = [
     "责任编辑",
     "网站地图",
     "联系我们",
-];
-
-/// Footer words an office's prose can name among its own channels
-/// (`通过门户网站、公开栏、微信公众号等渠道`).
-const CHANNEL_WORDS: [&str; 1] = ["公众号"];
-const CHANNEL_PROSE_MIN_CHARS: usize = 80;
-const CHANNEL_PROSE_MIN_PAUSES: usize = 3;
-
-/// How a footer invites its reader to follow the account.
-const FOLLOW_INVITATIONS: [&str; 7] = [
-    "扫码",
-    "扫描",
-    "长按",
-    "欢迎关注",
-    "请关注",
-    "敬请关注",
-    "关注我们",
-];
-
-/// A paragraph of prose: long, a sentence ended in it, its clauses set
-/// apart by commas or enumeration commas, and no invitation to follow the
-/// account. A footer's promotion of an account is a line or two without
-/// such a run of clauses, or invites its reader to scan or follow.
-fn is_prose_paragraph(folded: &str) -> bool {
-    let pauses = folded
-        .chars()
-        .filter(|c| matches!(c, ',' | '，' | '、'))
-        .count();
-    folded.chars().count() >= CHANNEL_PROSE_MIN_CHARS
-        && folded.contains('。')
-        && pauses >= CHANNEL_PROSE_MIN_PAUSES
-        && !FOLLOW_INVITATIONS.iter().any(|w| folded.contains(w))
-        && !PAGE_SELF_WORDS.iter().any(|w| folded.contains(w))
-}
-
-/// How a site's or an editor's note speaks of the page itself (`本站微信公众号`,
-/// `主办…承办…地址`, `编者注：…同步发布`, `本文转自…`): no report's prose.
-const PAGE_SELF_WORDS: [&str; 10] = [
-    "本站",
-    "本网",
-    "编者",
-    "主办",
-    "承办",
-    "地址",
-    "邮编",
-    "转载",
-    "转自",
-    "原标题",
 ];
 
 pub fn is_footer_line(text: &str) -> bool {

@@ -401,44 +401,8 @@ impl SearchIndex {
         typed_in_pinyin::pinyin_offers(self.documents(), input, limit)
     }
 
-    /// How the held texts write the folded `term` with quotation marks
-    /// inside (`十四五”规划` for `十四五规划`): see [`quote_spellings`].
-    /// The postings tell which reports hold which of the term's openings
-    /// before a mark; only those are read, for those.
-    pub fn written_with_quotes(&self, term: &str) -> Vec<String> {
-        let openings = quote_spellings::openings_before_a_mark(term);
-        if openings.is_empty() {
-            return Vec::new();
-        }
-        let query = Query {
-            terms: openings
-                .iter()
-                .map(|opening| Term {
-                    text: opening.text.clone(),
-                    folded: opening.text.clone(),
-                })
-                .collect(),
-            clauses: vec![(0..openings.len()).collect()],
-            ..Query::default()
-        };
-        let documents = self
-            .documents()
-            .zip(self.search(&query))
-            .filter_map(|(document, hits)| {
-                let held = hits?
-                    .per_term
-                    .iter()
-                    .zip(&openings)
-                    .filter(|(count, _)| **count > 0)
-                    .map(|(_, opening)| opening)
-                    .collect();
-                Some((document, held))
-            });
-        quote_spellings::written_with_quotes(documents, term)
-    }
-
     /// Each report's folded text as held (a text that grew, as it grew).
-    fn documents(&self) -> impl Iterator<Item = &str> + Clone {
+    pub(crate) fn documents(&self) -> impl Iterator<Item = &str> + Clone {
         (0..self.len()).map(|i| match self.newer.get(&i) {
             Some((_, newer)) => newer.as_str(),
             None => self.reports[i].as_str(),

@@ -9,6 +9,8 @@
 
 use memchr::memmem;
 
+use crate::search::query::{Query, Term};
+use crate::search::SearchIndex;
 use crate::text::fold::is_han;
 
 /// Quotation marks reports put around a part of a phrase: curly, single
@@ -142,6 +144,45 @@ fn opens(c: char) -> bool {
 
 fn closes(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』')
+}
+
+/// The index's side: which reports to read, for which openings.
+impl SearchIndex {
+    /// How the held texts write the folded `term` with quotation marks
+    /// inside (`十四五”规划` for `十四五规划`): see [`written_with_quotes`].
+    /// The postings tell which reports hold which of the term's openings
+    /// before a mark; only those are read, for those.
+    pub fn written_with_quotes(&self, term: &str) -> Vec<String> {
+        let openings = openings_before_a_mark(term);
+        if openings.is_empty() {
+            return Vec::new();
+        }
+        let query = Query {
+            terms: openings
+                .iter()
+                .map(|opening| Term {
+                    text: opening.text.clone(),
+                    folded: opening.text.clone(),
+                })
+                .collect(),
+            clauses: vec![(0..openings.len()).collect()],
+            ..Query::default()
+        };
+        let documents = self
+            .documents()
+            .zip(self.search(&query))
+            .filter_map(|(document, hits)| {
+                let held = hits?
+                    .per_term
+                    .iter()
+                    .zip(&openings)
+                    .filter(|(count, _)| **count > 0)
+                    .map(|(_, opening)| opening)
+                    .collect();
+                Some((document, held))
+            });
+        written_with_quotes(documents, term)
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,96 @@
+// Search as people bring it from other tools and from reports, in the
+// release build: a measure's Latin abbreviation offered the names reports
+// write, a phrase typed without the quotes reports put in it (and copied
+// with them), and AND, OR, NOT and a star as other search tools take them.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser, typeKeyByKey, typeThroughIme } from "./harness.mjs";
+
+const ctx = useBrowser(async () =>
+  serveStatic(undefined, "/", {
+    // Made-up reports of 1959 and 2006: one writes 国内生产总值, one 地区生产总值.
+    "dates.json": { body: buildCorpus("tests/fixtures/spellings"), type: "application/json" },
+    "dates.html": { body: await hostPage('data-corpus-url="dates.json"'), type: "text/html; charset=utf-8" },
+  }),
+);
+
+/** Types the search as a person does: the box cleared, then key by key. */
+async function search(page, text) {
+  const box = page.getByTestId("search");
+  await box.fill("");
+  await typeKeyByKey(page, box, text, { delay: 10 });
+}
+
+test("a measure typed by its Latin abbreviation is offered the names reports write for it, and one click searches them all", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
+  await waitForResults(page, 3);
+  const box = page.getByTestId("search");
+  const offer = page.getByTestId("other-spellings");
+  // No report writes GDP; one writes 国内生产总值, another 地区生产总值.
+  await search(page, "GDP");
+  await page.getByTestId("no-results").waitFor();
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“GDP” is also written 国内生产总值, 地区生产总值 \(reports: 2; hits: 2\)/);
+  await screenshot(page, "search-abbreviation", { fullPage: false });
+  await offer.getByTestId("search-both-spellings").click();
+  assert.equal(await box.inputValue(), "GDP | 国内生产总值 | 地区生产总值");
+  await waitForResults(page, 2);
+  assert.equal(await offer.count(), 0, "every name is searched: nothing left to offer");
+  // Inside a longer term, in lower case, as typed on a phone.
+  await search(page, "gdp增长");
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“gdp增长” is also written 地区生产总值增长 \(reports: 1; hits: 1\)/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a phrase typed without the quotes reports put in it is offered as they write it, and one click finds it", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  const box = page.getByTestId("search");
+  const offer = page.getByTestId("other-spellings");
+  // Two seed reports write “项目为王”理念; typed through the input method, bare.
+  await typeThroughIme(page, box, [
+    { pinyin: "xiangmuweiwang", word: "项目为王" },
+    { pinyin: "linian", word: "理念" },
+  ]);
+  await page.getByTestId("no-results").waitFor();
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“项目为王理念” is also written 项目为王”理念 \(reports: 2; hits: 2\)/);
+  await screenshot(page, "search-quoted-phrase", { fullPage: false });
+  await offer.getByTestId("search-both-spellings").click();
+  assert.equal(await box.inputValue(), "项目为王理念 | 项目为王”理念");
+  await waitForResults(page, 2);
+  const marks = await page.locator("[data-testid=result-list] mark").allTextContents();
+  assert.ok(marks.includes("项目为王”理念"), marks.join("|"));
+  assert.equal(await offer.count(), 0);
+  // Copied from a report with its quotes, the phrase is one term, found
+  // as written, not 项目为王 and 理念 apart.
+  await search(page, "“项目为王”理念");
+  await waitForResults(page, 2);
+  assert.deepEqual(await page.locator("[data-testid=term-totals] .re-term > span[lang]").allTextContents(), ["“项目为王”理念"]);
+  const copied = await page.locator("[data-testid=result-list] mark").allTextContents();
+  assert.ok(copied.includes("“项目为王”理念"), copied.join("|"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("AND, OR, NOT and a star typed as other search tools take them", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
+  await waitForResults(page, 3);
+  const shownTerms = () => page.locator("[data-testid=term-totals] .re-term > span[lang]").allTextContents();
+  // 粮食 is in the 1959 report, 道路 in the 2006 city's.
+  await search(page, "粮食 or 道路");
+  await waitForResults(page, 2);
+  assert.deepEqual(await shownTerms(), ["粮食", "道路"]);
+  await search(page, "生产总值 NOT 道路");
+  await waitForResults(page, 1);
+  assert.match(await page.getByTestId("result").first().innerText(), /某某区/);
+  await search(page, "粮食 AND 水库");
+  await waitForResults(page, 1);
+  assert.deepEqual(await shownTerms(), ["粮食", "水库"]);
+  await search(page, "粮食*道路");
+  await page.getByTestId("no-results").waitFor();
+  assert.deepEqual(await shownTerms(), ["粮食", "道路"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
