@@ -1,6 +1,6 @@
 //! The views the first screen does not show (the concordance, the figures
-//! table, the comparison, the trends, the import panel, the pinyin
-//! readings offered when letters find nothing, a term's other spellings
+//! table, the comparison, the trends, the import panel, the slips of
+//! typing offered when a search finds nothing, a term's other spellings
 //! offered when it may be written otherwise, and terms that are never
 //! together counted alone under an empty list), each in a wasm
 //! chunk of its own that the page fetches the first time the view is opened
@@ -29,9 +29,9 @@ use crate::components::concordance::ConcordanceView;
 use crate::components::figures_view::FiguresView;
 use crate::components::import_panel::ImportPanel;
 use crate::components::other_spellings::OtherSpellings;
+use crate::components::slips::SlipOffers;
 use crate::components::terms_apart::TermsApart;
 use crate::components::trends_view::TrendsView;
-use crate::components::typed_in_pinyin::PinyinReadings;
 use crate::i18n::use_ui;
 
 /// A view's chunk could not be fetched.
@@ -61,7 +61,7 @@ split_view!(figures, load_figures, FiguresView);
 split_view!(compare, load_compare, CompareView);
 split_view!(trends, load_trends, TrendsView);
 split_view!(import_panel, load_import_panel, ImportPanel);
-split_view!(typed_in_pinyin, load_typed_in_pinyin, PinyinReadings);
+split_view!(slips, load_slips, SlipOffers);
 split_view!(other_spellings, load_other_spellings, OtherSpellings);
 split_view!(terms_apart, load_terms_apart, TermsApart);
 
@@ -75,8 +75,8 @@ pub enum LaterView {
     ImportPanel,
     /// Not a view: an offer beside an empty list, drawn quietly (nothing
     /// while its chunk comes, nothing if it cannot).
-    TypedInPinyin,
-    /// An offer under the search box, drawn quietly as the pinyin's is.
+    Slips,
+    /// An offer under the search box, drawn quietly as the slips' is.
     OtherSpellings,
     /// An offer beside an empty list of terms that are never together.
     TermsApart,
@@ -119,7 +119,7 @@ impl LaterView {
     fn is_an_offer(self) -> bool {
         matches!(
             self,
-            LaterView::TypedInPinyin | LaterView::OtherSpellings | LaterView::TermsApart
+            LaterView::Slips | LaterView::OtherSpellings | LaterView::TermsApart
         )
     }
 
@@ -138,7 +138,7 @@ impl LaterView {
             LaterView::Compare => load_compare().await,
             LaterView::Trends => load_trends().await,
             LaterView::ImportPanel => load_import_panel().await,
-            LaterView::TypedInPinyin => load_typed_in_pinyin().await,
+            LaterView::Slips => load_slips().await,
             LaterView::OtherSpellings => load_other_spellings().await,
             LaterView::TermsApart => load_terms_apart().await,
         }?;
@@ -159,7 +159,7 @@ impl LaterView {
             LaterView::Compare => pin!(compare()).poll(&mut context),
             LaterView::Trends => pin!(trends()).poll(&mut context),
             LaterView::ImportPanel => pin!(import_panel()).poll(&mut context),
-            LaterView::TypedInPinyin => pin!(typed_in_pinyin()).poll(&mut context),
+            LaterView::Slips => pin!(slips()).poll(&mut context),
             LaterView::OtherSpellings => pin!(other_spellings()).poll(&mut context),
             LaterView::TermsApart => pin!(terms_apart()).poll(&mut context),
         };
@@ -180,7 +180,7 @@ enum Chunk {
 
 /// Draws `which` once its chunk is in, a line saying it is loading until
 /// then, and if it cannot be fetched, a message with a button that tries
-/// again (the pinyin offer, not a view, draws nothing until it is in).
+/// again (an offer, not a view, draws nothing until it is in).
 #[component]
 pub fn Later(which: LaterView) -> impl IntoView {
     let ui = use_ui();

@@ -24,10 +24,10 @@ pub mod result_list;
 pub mod search_box;
 pub mod shards_status;
 pub mod share;
+pub mod slips;
 pub mod term_sets;
 pub mod terms_apart;
 pub mod trends_view;
-pub mod typed_in_pinyin;
 pub mod view_tabs;
 
 /// What a rendered report item shows of its report, so a list keyed by it

@@ -76,6 +76,15 @@ test("a homophone picked in the input method is offered the reports' own word, w
   await page.getByTestId("near-miss").first().click();
   assert.equal(await box.inputValue(), "乡村振兴 营商环");
   await waitForResults(page, 2);
+  // A word of two characters is offered what sounds as typed, not the
+  // more frequent words one character away (企业, 工业, 农业).
+  await box.fill("");
+  await typeThroughIme(page, box, [{ pinyin: "jiuye", word: "旧业" }]);
+  await page.getByTestId("no-results").waitFor();
+  await page.getByTestId("near-misses").filter({ hasText: "“旧业”" }).waitFor();
+  const texts = await offered.locator("span[lang]").allTextContents();
+  assert.deepEqual(texts, ["就业"], texts.join());
+  await screenshot(page, "search-near-miss-two-characters", { fullPage: false });
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -125,6 +134,7 @@ test("a date typed in figures is offered as older reports write it, in numerals,
   await offer.waitFor();
   assert.match(await offer.innerText(), /“1234.5万元” is also written 1,234.5万元 \(reports: 1; hits: 1\)/);
   await page.getByTestId("no-results").waitFor();
+  await page.waitForTimeout(200);
   assert.equal(await page.getByTestId("near-miss").count(), 0, "234.5万元, a figure less one digit, is another figure: no slip to offer");
   await offer.getByTestId("search-both-spellings").click();
   assert.equal(await box.inputValue(), "1234.5万元 | 1,234.5万元");
@@ -166,15 +176,19 @@ test("terms each in reports but never together are counted alone under the empty
   await page.close();
 });
 
-test("pinyin typed with the input method off, whole or by initials, is read as the reports' words, from a chunk fetched only then", async () => {
+test("pinyin typed with the input method off, whole or by initials, is read as the reports' words, from a chunk fetched only when a search finds nothing", async () => {
   const { page, errors } = await openPage(ctx.browser, ctx.server.url);
   const fetched = [];
-  page.on("request", (request) => request.url().includes("typed_in_pinyin") && fetched.push(request.url()));
+  page.on("request", (request) => request.url().includes("_slips") && fetched.push(request.url()));
   const box = page.getByTestId("search");
-  // A word that finds nothing, in characters: no letters, no chunk.
+  // Searches that find, key by key: no slip to offer, no chunk.
+  await search(page, "营商环境");
+  await waitForResults(page, 3);
+  assert.deepEqual(fetched, [], "the slips' chunk is not fetched while searches find");
+  // A word that finds nothing: the chunk comes, once.
   await search(page, "营商环竟");
   await page.getByTestId("near-miss").first().waitFor();
-  assert.deepEqual(fetched, [], "the readings' chunk is not fetched for characters");
+  assert.equal(fetched.length, 1, fetched.join());
   // The same word with the input method off, key by key.
   await search(page, "yingshanghuanjing");
   await page.getByTestId("no-results").waitFor();

@@ -52,7 +52,6 @@ pub use search::spellings::{
     may_be_written_otherwise, query_may_be_written_otherwise, spellings_found, spellings_of_query,
     Spellings,
 };
-pub use search::typed_in_pinyin::may_be_typed_in_pinyin;
 pub use search::{QueryMatcher, ReportHits, SearchIndex};
 
 pub use views::chart::{

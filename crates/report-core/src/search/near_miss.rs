@@ -2,7 +2,8 @@
 //! empty result list offers ("did you mean …"). A pinyin input method's
 //! usual slip is a homophone in a character's place (新职生产力 for
 //! 新质生产力); fingers drop, add or swap a character. The texts themselves
-//! say which strings exist, so no word list is needed.
+//! say which strings exist, so no word list is needed; the table of
+//! readings says which characters are typed with the same keys.
 
 use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -10,9 +11,14 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::sorting;
 use crate::text::fold::is_han;
 use crate::text::numbers::chinese_digit;
+use crate::text::pinyin::sound_alike;
 
 /// Terms shorter than this have too many neighbours to suggest one.
 const SHORTEST_TERM: usize = 2;
+/// Terms of characters this short are offered homophones alone: any
+/// other edit of a two-character word is mostly another word (旧业 is
+/// one key from 就业, one character from 企业, 工业, 事业).
+const SHORTEST_TERM_FOR_ANY_EDIT: usize = 3;
 /// A term of letters and figures alone carries less than one of
 /// characters: one slip from two letters is a third of the texts' short
 /// codes (`xc` → `rc`, `xī`).
@@ -36,10 +42,13 @@ pub struct NearMiss {
 /// swapped), at most `limit`. Empty when the term occurs as it is: a term
 /// that is there is no slip.
 ///
-/// First come the strings that keep every character typed (one added or
-/// two swapped: 乡村振兴 for 乡振兴, where 振兴 is more frequent but drops
+/// First come homophones, a character replaced by one typed with the same
+/// keys (供给侧 for 供给测, before the more frequent 供给 that drops it);
+/// then the strings that keep every character typed (one added or two
+/// swapped: 乡村振兴 for 乡振兴, where 振兴 is more frequent but drops
 /// what was typed), then those with one replaced or dropped (高质量发展
-/// for 高质量量发展 before 高质量新发展); each most frequent first.
+/// for 高质量量发展 before 高质量新发展); each most frequent first. A term
+/// of two characters is offered its homophones alone.
 pub fn near_misses<'a>(
     documents: impl IntoIterator<Item = &'a str>,
     term: &str,
@@ -54,6 +63,8 @@ pub fn near_misses<'a>(
     if !(shortest..=LONGEST_TERM).contains(&term.len()) {
         return Vec::new();
     }
+    let homophones_alone =
+        term.len() < SHORTEST_TERM_FOR_ANY_EDIT && term.iter().any(|&c| is_han(c));
     // Every variant keeps the term's first or second character at the
     // start of its window, or one character into it (a character added
     // before the first): those two characters anchor the scan.
@@ -90,6 +101,7 @@ pub fn near_misses<'a>(
                             .flatten()
                             .filter(|_| !changes_a_number(&term, candidate))
                             .filter(|_| !changes_the_script(&term, candidate))
+                            .filter(|&edit| edit == Edit::Homophone || !homophones_alone)
                         else {
                             continue;
                         };
@@ -116,7 +128,8 @@ pub fn near_misses<'a>(
         .map(|(text, &found)| (text.as_str(), found))
         .collect();
     // A character replaced at an edge whose rest is found by itself
-    // (化营商环境 for x营商环境, where 营商环境 drops the x).
+    // (化营商环境 for x营商环境, where 营商环境 drops the x); not a homophone
+    // (供给侧 for 供给测, though 供给 is found too).
     let kept = |text: &str, edit: Edit| {
         edit != Edit::Replaced
             || !whole
@@ -132,9 +145,9 @@ pub fn near_misses<'a>(
         })
         .collect();
     sorting::sort_by(&mut misses, |(edit_a, a), (edit_b, b)| {
-        (edit_a.keeps_every_character_typed())
-            .cmp(&edit_b.keeps_every_character_typed())
-            .reverse()
+        edit_a
+            .likelihood()
+            .cmp(&edit_b.likelihood())
             .then_with(|| b.count.cmp(&a.count))
             .then_with(|| a.text.cmp(&b.text))
     });
@@ -148,6 +161,9 @@ pub fn near_misses<'a>(
 /// How a string of the texts differs from the term typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Edit {
+    /// A character replaced by one typed with the same keys: the input
+    /// method's slip.
+    Homophone,
     /// The term with a character added: every character typed is kept.
     Added,
     /// Two neighbours of the term swapped.
@@ -158,8 +174,14 @@ enum Edit {
 }
 
 impl Edit {
-    fn keeps_every_character_typed(self) -> bool {
-        matches!(self, Edit::Added | Edit::Swapped)
+    /// How likely the edit is a slip, the likeliest least: a homophone,
+    /// then what keeps every character typed, then the rest.
+    fn likelihood(self) -> u8 {
+        match self {
+            Edit::Homophone => 0,
+            Edit::Added | Edit::Swapped => 1,
+            Edit::Replaced | Edit::Dropped => 2,
+        }
     }
 }
 
@@ -176,6 +198,7 @@ fn edit_between(term: &[char], found: &[char]) -> Option<Edit> {
         Ordering::Equal => {
             let mut differ = (0..term.len()).filter(|&i| term[i] != found[i]);
             match (differ.next(), differ.next(), differ.next()) {
+                (Some(i), None, _) if sound_alike(term[i], found[i]) => Some(Edit::Homophone),
                 (Some(_), None, _) => Some(Edit::Replaced),
                 (Some(i), Some(j), None)
                     if j == i + 1 && term[i] == found[j] && term[j] == found[i] =>
@@ -336,9 +359,48 @@ mod tests {
 
     #[test]
     fn the_most_frequent_of_a_kind_come_first_and_the_limit_holds() {
+        let docs = ["改革开放改革开放改革开放，改善开放改善开放，改造开放"];
+        let found = texts_and_counts(near_misses(docs, "改丁开放", 2));
+        assert_eq!(
+            found,
+            [("改革开放".to_string(), 3), ("改善开放".to_string(), 2)]
+        );
+    }
+
+    #[test]
+    fn a_two_character_term_is_offered_its_homophones_alone() {
+        // 民主 and 人生 are one character from 民声, and other words.
         let docs = ["民生民生民生民主民主民营", "人生"];
-        let found = texts_and_counts(near_misses(docs, "民声", 2));
-        assert_eq!(found, [("民生".to_string(), 3), ("民主".to_string(), 2)]);
+        let found = texts_and_counts(near_misses(docs, "民声", 3));
+        assert_eq!(found, [("民生".to_string(), 3)]);
+        // Nor a character added or dropped, or two swapped.
+        let docs = ["就业，企业，旧企业，工业"];
+        assert_eq!(
+            texts_and_counts(near_misses(docs, "旧业", 3)),
+            [("就业".to_string(), 1)]
+        );
+        assert_eq!(texts_and_counts(near_misses(docs, "业就", 3)), []);
+        // As fuzzy pinyin types it: sen for sheng.
+        let docs = ["生态，森林，状态"];
+        assert_eq!(
+            texts_and_counts(near_misses(docs, "森态", 3)),
+            [("生态".to_string(), 1)]
+        );
+    }
+
+    #[test]
+    fn a_homophone_comes_before_what_is_more_frequent_or_keeps_more() {
+        // 供给 drops the character typed wrong, and is found by itself;
+        // 供给侧 is the word typed with the same keys.
+        let docs = ["供给侧改革，供给，供给，扩大供给，供给方"];
+        assert_eq!(
+            texts_and_counts(near_misses(docs, "供给测", 3)),
+            [("供给侧".to_string(), 1), ("供给".to_string(), 5)]
+        );
+        // Before a character added, which keeps all typed.
+        let docs = ["放管服改革。放管理服务。放管理服务"];
+        let found = texts_and_counts(near_misses(docs, "放管符", 2));
+        assert_eq!(found.first(), Some(&("放管服".to_string(), 1)), "{found:?}");
     }
 
     #[test]

@@ -104,9 +104,8 @@ fn letters_of(term: &str) -> String {
 
 /// A term whose letters may be pinyin: letters alone, or letters an input
 /// method committed as typed before or after characters it wrote
-/// (`营商huanjing`, `yingshang环境`, `营商huan境`). What the page asks
-/// before it fetches the reader.
-pub fn may_be_typed_in_pinyin(term: &str) -> bool {
+/// (`营商huanjing`, `yingshang环境`, `营商huan境`).
+fn may_be_typed_in_pinyin(term: &str) -> bool {
     TypedTerm::of(term).is_some()
 }
 

@@ -51,6 +51,42 @@ pub fn commonly_reads_opening_with(letter: u8) -> impl Fn(char) -> bool {
     move |c| set.holds(c)
 }
 
+/// Whether two characters may be typed with the same keys in a pinyin
+/// input method: a reading of one, without its tone, is a reading of the
+/// other, the common reading of at least one of them (京 and 经, jing; 航
+/// and 行, hang, 行's second reading; not 能 and 大, whose one shared
+/// reading, tai, is old for both); or their common readings are one as
+/// the input methods' fuzzy pinyin hears them for speakers who do not
+/// tell the sounds apart (zh z, ch c, sh s; -ng -n: 森 sen for 生 sheng).
+/// Such a slip is the input method's own: it shows the homophones and a
+/// wrong one is chosen.
+pub fn sound_alike(a: char, b: char) -> bool {
+    let (a, b) = (readings(a), readings(b));
+    let common_of_one = |a: &[Syllable], b: &[Syllable]| a.first().is_some_and(|x| b.contains(x));
+    let fuzzy_common = match (a.first(), b.first()) {
+        (Some(&x), Some(&y)) => {
+            fuzzy(SYLLABLES[usize::from(x)]).eq(fuzzy(SYLLABLES[usize::from(y)]))
+        }
+        _ => false,
+    };
+    common_of_one(a, b) || common_of_one(b, a) || fuzzy_common
+}
+
+/// A syllable as fuzzy pinyin hears it: a retroflex initial as the flat
+/// one, a final -ang, -eng, -ing as -an, -en, -in (the pairs every input
+/// method offers; -ong has no -on to be taken for).
+fn fuzzy(syllable: &str) -> impl Iterator<Item = u8> + '_ {
+    let bytes = syllable.as_bytes();
+    let retroflex = matches!(bytes, [b'z' | b'c' | b's', b'h', ..]);
+    let nasal = bytes.ends_with(b"ng") && !bytes.ends_with(b"ong") && bytes.len() > 2;
+    let end = bytes.len() - usize::from(nasal);
+    bytes[..end]
+        .iter()
+        .enumerate()
+        .filter(move |&(i, _)| !(retroflex && i == 1))
+        .map(|(_, &b)| b)
+}
+
 /// The characters of the table whose readings pass a test, a bit each.
 struct CharSet(Vec<u64>);
 
@@ -104,6 +140,28 @@ mod tests {
         assert_eq!(read('境'), ["jing"]);
         assert!(read('重').contains(&"chong") && read('重').contains(&"zhong"));
         assert!(read('行').contains(&"hang") && read('行').contains(&"xing"));
+    }
+
+    #[test]
+    fn tells_characters_typed_with_the_same_keys() {
+        assert!(
+            sound_alike('京', '经') && sound_alike('旧', '就'),
+            "jing, jiu"
+        );
+        assert!(sound_alike('生', '声'));
+        assert!(
+            sound_alike('航', '行') && sound_alike('虫', '重'),
+            "hang, chong"
+        );
+        assert!(!sound_alike('能', '大'), "tai, an old reading of both");
+        // Fuzzy pinyin: a flat initial for a retroflex one, -n for -ng.
+        assert!(sound_alike('森', '生') && sound_alike('资', '知'));
+        assert!(sound_alike('心', '星') && sound_alike('山', '商'));
+        assert!(sound_alike('京', '金') && sound_alike('中', '宗'));
+        // Not: another initial or vowel; -ong is no -on; no reading.
+        assert!(!sound_alike('民', '主') && !sound_alike('会', '社'));
+        assert!(!sound_alike('中', '尊') && !sound_alike('京', '江'));
+        assert!(!sound_alike('a', 'a') && !sound_alike('，', '，'));
     }
 
     #[test]
