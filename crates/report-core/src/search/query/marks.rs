@@ -1,0 +1,96 @@
+//! Marks in a query that are not its words: marks between terms, a star,
+//! a thousands comma, sentence marks and brackets at a term's edges.
+
+use crate::text::fold::{is_han, is_space};
+
+/// Marks people put between search words in Chinese (`营商环境，乡村振兴`,
+/// `营商环境、乡村振兴`): outside quotes they separate terms as a space does;
+/// no one searches for the comma itself.
+pub(super) fn is_list_mark(c: char) -> bool {
+    matches!(c, '，' | ',' | '、' | '；' | ';')
+}
+
+/// A star between words is CNKI's "and" (`就业*创业`), one after a word a
+/// wildcard's habit (`就业*`): both part terms as a space does. Search
+/// matches substrings, so a word is found wherever it begins already.
+pub(super) fn is_star(c: char) -> bool {
+    matches!(c, '*' | '＊')
+}
+
+/// A star between two figures multiplies (`7*24小时`): part of the term.
+pub(super) fn between_figures(chars: &[char], at: usize) -> bool {
+    let figure = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(char::is_ascii_digit)
+    };
+    figure(at.checked_sub(1)) && figure(Some(at + 1))
+}
+
+/// A comma that groups a number's thousands (`1,234.5万元`, `12，000`), as
+/// a figure copied from a report has it: a figure before it and three
+/// after it, then no more figures. Not a mark between terms (`2020,2021`).
+pub(crate) fn is_thousands_comma(chars: &[char], at: usize) -> bool {
+    // Full width too (`１２，０００`), as an input method in that mode types.
+    let figure = |i: usize| {
+        chars
+            .get(i)
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+    };
+    matches!(chars[at], ',' | '，')
+        && at > 0
+        && figure(at - 1)
+        && (1..=3).all(|i| figure(at + i))
+        && !figure(at + 4)
+}
+
+/// Marks that end or introduce a sentence (`。！？：…`). Copied with a
+/// phrase (`高质量发展。`) or typed by an input method's habit, they would
+/// make the phrase match only where a sentence ends on it; so they are
+/// trimmed from an unquoted term's edges (quoted, a term is as written).
+pub(super) fn is_sentence_mark(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '．' | '.' | '！' | '!' | '？' | '?' | '：' | ':' | '…'
+    )
+}
+
+/// The term a word of the query stands for: without spaces at its edges,
+/// and unquoted without sentence marks there (a word of marks alone is
+/// kept whole, to be reported as ignored).
+pub(super) fn bare_term(word: &str, quoted: bool) -> &str {
+    let word = word.trim_matches(is_space);
+    let trimmed = word.trim_matches(is_sentence_mark);
+    let trimmed = inside_brackets(trimmed).unwrap_or(trimmed);
+    if quoted || !has_substance(trimmed) {
+        word
+    } else {
+        trimmed
+    }
+}
+
+/// What a pair of brackets around a whole term holds (`（营商环境）`, copied
+/// from a parenthesis): searched bare, it is found wherever the phrase is,
+/// not only where a text brackets it. A bracket inside a term stays
+/// (`执业（助理）医师`), as do brackets around a single character
+/// (`（一）`, a heading's number) and book-title marks (《…》 name a work).
+pub(super) fn inside_brackets(term: &str) -> Option<&str> {
+    let mut chars = term.chars();
+    let (open, close) = (chars.next()?, chars.next_back()?);
+    let pair = is_bracket_pair(open, close);
+    let inner = chars.as_str();
+    let whole = !inner.contains([open, close]);
+    (pair && whole && inner.chars().count() >= 2).then_some(inner)
+}
+
+/// Brackets that open and close a term copied from a parenthesis.
+pub(super) fn is_bracket_pair(open: char, close: char) -> bool {
+    matches!(
+        (open, close),
+        ('（', '）') | ('(', ')') | ('【', '】') | ('〔', '〕') | ('［', '］') | ('[', ']')
+    )
+}
+
+/// A term worth searching for: not only punctuation and symbols.
+pub(super) fn has_substance(text: &str) -> bool {
+    text.chars().any(|c| c.is_alphanumeric() || is_han(c))
+}

@@ -1,0 +1,77 @@
+//! Words standing alone that other search tools read as operators
+//! (`或`, `OR`, `AND`, `NOT`): read so here too.
+
+use super::tokens::Token;
+
+/// What a word standing alone asks of the words around it, as other search
+/// tools and catalogues write it (`乡村振兴 或 共同富裕`, `GDP AND 就业`,
+/// `就业 not 农村`).
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum OperatorWord {
+    /// Either word (as `|`).
+    Or,
+    /// Both words: every term must occur already.
+    And,
+    /// Not the next word (as `-`).
+    Not,
+}
+
+/// The operator a word standing alone is, in any case (typed on a phone or
+/// with an input method in English mode, `or` and `not` come as often as
+/// `OR` and `NOT`). None of them is a word Chinese reports are searched for.
+pub(super) fn operator_word(word: &str) -> Option<OperatorWord> {
+    let is = |name: &str| word.eq_ignore_ascii_case(name);
+    if word == "或" || is("or") {
+        Some(OperatorWord::Or)
+    } else if is("and") || word == "&&" {
+        Some(OperatorWord::And)
+    } else if is("not") {
+        Some(OperatorWord::Not)
+    } else {
+        None
+    }
+}
+
+/// The tokens with the operator words among them read as operators:
+/// unquoted and standing alone, unless the query is that word alone (a
+/// search for it). One with nothing after it yet is dropped, as a word
+/// being typed would otherwise flash up as a term.
+pub(super) fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
+    let alone = tokens.len() == 1;
+    let mut read = Vec::with_capacity(tokens.len());
+    let mut negate_next = false;
+    for token in tokens {
+        let operator = match &token {
+            Token::Word {
+                text,
+                negated: false,
+                quoted: false,
+            } if !alone => operator_word(text),
+            _ => None,
+        };
+        match (operator, token) {
+            (Some(OperatorWord::And), _) | (None, Token::And) => read.push(Token::And),
+            (Some(OperatorWord::Not), _) => negate_next = true,
+            (Some(OperatorWord::Or), _) | (None, Token::Or) => {
+                negate_next = false;
+                read.push(Token::Or);
+            }
+            (
+                None,
+                Token::Word {
+                    text,
+                    negated,
+                    quoted,
+                },
+            ) => {
+                read.push(Token::Word {
+                    text,
+                    negated: negated || negate_next,
+                    quoted,
+                });
+                negate_next = false;
+            }
+        }
+    }
+    read
+}
