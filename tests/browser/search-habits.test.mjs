@@ -1,7 +1,8 @@
 // Search as people bring it from other tools and from reports, in the
 // release build: a measure's Latin abbreviation offered the names reports
 // write, a phrase typed without the quotes reports put in it (and copied
-// with them), and AND, OR, NOT and a star as other search tools take them.
+// with them), AND, OR, NOT and a star as other search tools take them, and
+// the same in Chinese words, groups in brackets, `!` and single quotes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser, typeKeyByKey, typeThroughIme } from "./harness.mjs";
@@ -91,6 +92,44 @@ test("AND, OR, NOT and a star typed as other search tools take them", async () =
   await search(page, "粮食*道路");
   await page.getByTestId("no-results").waitFor();
   assert.deepEqual(await shownTerms(), ["粮食", "道路"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a search written in Chinese words, a group in brackets, ! before a word and single quotes are read as people mean them", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
+  await waitForResults(page, 3);
+  const box = page.getByTestId("search");
+  const shownTerms = () => page.locator("[data-testid=term-totals] .re-term > span[lang]").allTextContents();
+  // 粮食 或者 道路 through the input method, a space typed between words.
+  await box.fill("");
+  for (const [i, [pinyin, word]] of [["liangshi", "粮食"], ["huozhe", "或者"], ["daolu", "道路"]].entries()) {
+    if (i > 0) await page.keyboard.press("Space");
+    await typeThroughIme(page, box, [{ pinyin, word }]);
+  }
+  assert.equal(await box.inputValue(), "粮食 或者 道路");
+  await waitForResults(page, 2);
+  assert.deepEqual(await shownTerms(), ["粮食", "道路"]);
+  // 和 between words asks for both; 不含 leaves a word out.
+  await search(page, "粮食 和 水库");
+  await waitForResults(page, 1);
+  assert.deepEqual(await shownTerms(), ["粮食", "水库"]);
+  await search(page, "生产总值 不含 道路");
+  await waitForResults(page, 1);
+  assert.match(await page.getByTestId("result").first().innerText(), /某某区/);
+  // A group in brackets: 生产总值, and either of the two.
+  await search(page, "生产总值 (粮食 OR 道路)");
+  await waitForResults(page, 1);
+  assert.deepEqual(await shownTerms(), ["生产总值", "粮食", "道路"]);
+  await screenshot(page, "search-group-in-brackets", { fullPage: false });
+  // ! before a word, as Lucene has it, excludes it.
+  await search(page, "生产总值 !道路");
+  await waitForResults(page, 1);
+  assert.match(await page.getByTestId("result").first().innerText(), /某某区/);
+  // Single quotes around a word are a phrase's.
+  await search(page, "‘生产总值’");
+  await waitForResults(page, 2);
+  assert.deepEqual(await shownTerms(), ["生产总值"]);
   assert.deepEqual(errors, []);
   await page.close();
 });

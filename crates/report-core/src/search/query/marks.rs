@@ -55,12 +55,14 @@ pub(super) fn is_sentence_mark(c: char) -> bool {
 }
 
 /// The term a word of the query stands for: without spaces at its edges,
-/// and unquoted without sentence marks there (a word of marks alone is
-/// kept whole, to be reported as ignored).
+/// and unquoted without sentence marks, enclosing brackets or quotes, or
+/// a group's bracket there (a word of marks alone is kept whole, to be
+/// reported as ignored).
 pub(super) fn bare_term(word: &str, quoted: bool) -> &str {
     let word = word.trim_matches(is_space);
     let trimmed = word.trim_matches(is_sentence_mark);
     let trimmed = inside_brackets(trimmed).unwrap_or(trimmed);
+    let trimmed = without_grouping_brackets(trimmed);
     if quoted || !has_substance(trimmed) {
         word
     } else {
@@ -82,12 +84,62 @@ pub(super) fn inside_brackets(term: &str) -> Option<&str> {
     (pair && whole && inner.chars().count() >= 2).then_some(inner)
 }
 
-/// Brackets that open and close a term copied from a parenthesis.
+/// Brackets that open and close a term copied from a parenthesis, and
+/// quote marks other than the query's own double ones around a whole
+/// term: single quotes as people type a phrase (`'乡村振兴'`, `‘乡村振兴’`
+/// from an input method) and the corner brackets texts from Hong Kong,
+/// Macao and Taiwan quote with (`「乡村振兴」`). Inside a word they stay
+/// (`xi'an`, `‘十四五’规划`).
 pub(super) fn is_bracket_pair(open: char, close: char) -> bool {
     matches!(
         (open, close),
-        ('（', '）') | ('(', ')') | ('【', '】') | ('〔', '〕') | ('［', '］') | ('[', ']')
+        ('（', '）')
+            | ('(', ')')
+            | ('【', '】')
+            | ('〔', '〕')
+            | ('［', '］')
+            | ('[', ']')
+            | ('‘', '’')
+            | ('\'', '\'')
+            | ('「', '」')
+            | ('『', '』')
     )
+}
+
+/// A term without the bracket that opens or closes a group of words, as
+/// advanced search writes one (`就业 AND (创业 OR 农村)`): a bracket at
+/// its start whose partner it does not hold, or one at its end. The words
+/// between are read as they are, `OR` joining them, so a group of
+/// alternatives after other terms asks for what it says. A bracket the
+/// term closes (`执业（助理）医师`, `（一）`) stays.
+fn without_grouping_brackets(term: &str) -> &str {
+    let opens = |c: char| matches!(c, '(' | '（');
+    let closes = |c: char| matches!(c, ')' | '）');
+    let term = if term.contains(closes) {
+        term
+    } else {
+        term.trim_start_matches(opens)
+    };
+    if term.contains(opens) {
+        term
+    } else {
+        term.trim_end_matches(closes)
+    }
+}
+
+/// Marks that exclude the word they open: `-` as search engines have it,
+/// `!` as Lucene's and programmers' "not" (`就业 !农村`).
+pub(super) fn is_exclusion_mark(c: char) -> bool {
+    matches!(c, '-' | '－' | '!' | '！')
+}
+
+/// Whether the exclusion mark at `at` opens a word: `-` always (typed key
+/// by key, the word comes next); `!`, a sentence mark too, only right
+/// before a word's letter or character or a quote (`！！` is marks).
+pub(super) fn opens_an_excluded_word(chars: &[char], at: usize) -> bool {
+    let next = chars.get(at + 1).copied();
+    matches!(chars[at], '-' | '－')
+        || next.is_some_and(|c| c.is_alphanumeric() || is_han(c) || matches!(c, '"' | '“' | '＂'))
 }
 
 /// A term worth searching for: not only punctuation and symbols.

@@ -1,18 +1,21 @@
 //! The query language: `营商环境 双招双引` (all must occur), `"新旧 动能"`
 //! (a phrase with its space), `-棋牌` (must not occur), `乡村振兴 | 共同富裕`
 //! (either). Words other tools put between terms mean there what they mean
-//! there: `或`, `OR`, `AND` and `NOT` standing alone, a star (CNKI's "and").
+//! there: `或`, `OR`, `AND` and `NOT` standing alone (and `或者`, `和`,
+//! `不含`…), a star (CNKI's "and"), `!` before a word (Lucene's "not"),
+//! brackets around a group (`就业 (创业 OR 农村)`).
 //! Terms are matched as folded substrings (see [`crate::search`]).
 //! Marks people put between words (`，、；`) separate them as a space does;
-//! sentence marks at an unquoted term's edges (`高质量发展。`) and brackets
-//! around it (`（营商环境）`) are not part of it.
+//! sentence marks at an unquoted term's edges (`高质量发展。`), and brackets
+//! or single quotes around it (`（营商环境）`, `‘营商环境’`), are not part of
+//! it.
 
 mod marks;
 mod operator_words;
 mod tokens;
 
 pub(crate) use marks::is_thousands_comma;
-use marks::{bare_term, has_substance, is_bracket_pair, is_list_mark, is_star};
+use marks::{bare_term, has_substance, is_bracket_pair, is_exclusion_mark, is_list_mark, is_star};
 use operator_words::operator_word;
 use tokens::{is_quote, tokenize, Token};
 
@@ -189,7 +192,8 @@ pub fn query_text(terms: &[String], any: bool) -> String {
                     || (is_list_mark(c) && !is_thousands_comma(&chars, at))
                     || is_star(c)
                     || matches!(c, '|' | '｜')
-            }) || t.starts_with(['-', '－', '+', '＋'])
+            }) || t.starts_with(is_exclusion_mark)
+                || t.starts_with(['+', '＋'])
                 || operator_word(t).is_some();
             if needs_quotes {
                 format!("\"{}\"", t.replace(is_quote, ""))
@@ -261,7 +265,7 @@ pub fn with_alternatives(input: &str, typed: &str, others: &[String]) -> String 
     let by = query_text(&alternatives, true);
     let included = words_at(input)
         .into_iter()
-        .find(|&(_, word)| bare_word(word) == typed && !word.starts_with(['-', '－']))
+        .find(|&(_, word)| bare_word(word) == typed && !word.starts_with(is_exclusion_mark))
         .map(|(at, word)| {
             let start = at + word.find(typed).unwrap_or(0);
             (start, start + typed.len())
@@ -283,10 +287,11 @@ pub fn with_alternatives(input: &str, typed: &str, others: &[String]) -> String 
     format!("{}{by}{}", &input[..start], &input[end..])
 }
 
-/// A word of the query as its term reads: without the `-` that excludes
+/// A word of the query as its term reads: without the mark that excludes
 /// it or the quotes around it.
 fn bare_word(word: &str) -> &str {
-    word.trim_start_matches('-').trim_matches(is_quote)
+    word.trim_start_matches(is_exclusion_mark)
+        .trim_matches(is_quote)
 }
 
 /// The words of `input` (parted by spaces, as the query is), each with

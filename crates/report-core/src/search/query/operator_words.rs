@@ -1,5 +1,6 @@
 //! Words standing alone that other search tools read as operators
-//! (`或`, `OR`, `AND`, `NOT`): read so here too.
+//! (`或`, `OR`, `AND`, `NOT`), and their Chinese words (`或者`, `和`,
+//! `不含`): read so here too.
 
 use super::tokens::Token;
 
@@ -18,14 +19,17 @@ pub(super) enum OperatorWord {
 
 /// The operator a word standing alone is, in any case (typed on a phone or
 /// with an input method in English mode, `or` and `not` come as often as
-/// `OR` and `NOT`). None of them is a word Chinese reports are searched for.
+/// `OR` and `NOT`), or in Chinese as people write a search in words
+/// (`就业 或者 创业`, `就业 和 创业`, `就业 不含 农村`). None of them is a
+/// word Chinese reports are searched for standing alone.
 pub(super) fn operator_word(word: &str) -> Option<OperatorWord> {
     let is = |name: &str| word.eq_ignore_ascii_case(name);
-    if word == "或" || is("or") {
+    if matches!(word, "或" | "或者") || is("or") {
         Some(OperatorWord::Or)
-    } else if is("and") || word == "&&" {
+    } else if matches!(word, "&&" | "和" | "与" | "且" | "及" | "并且" | "以及") || is("and")
+    {
         Some(OperatorWord::And)
-    } else if is("not") {
+    } else if matches!(word, "不含" | "不包含" | "不包括" | "排除") || is("not") {
         Some(OperatorWord::Not)
     } else {
         None

@@ -68,8 +68,8 @@ fn terms_as_people_type_them_in_chinese() {
         assert_eq!(q.clauses, vec![vec![0, 1]], "{typed}");
     }
     // Inside quotes a comma is the phrase's own; `或` inside a word is text.
-    let q = parse_query("“创新，协调” 或者");
-    assert_eq!(texts(&q.terms), vec!["创新，协调", "或者"]);
+    let q = parse_query("“创新，协调” 或许");
+    assert_eq!(texts(&q.terms), vec!["创新，协调", "或许"]);
     // `或` alone with nothing before it joins nothing.
     assert_eq!(texts(&parse_query("或 营商环境").terms), vec!["营商环境"]);
 }
@@ -133,6 +133,95 @@ fn operator_words_as_words() {
         texts(&parse_query(&query_text(&["NOT".into()], true)).terms),
         vec!["NOT"]
     );
+}
+
+#[test]
+fn operator_words_in_chinese_read_as_their_english() {
+    for typed in ["就业 或者 创业", "就业 或 创业"] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业", "创业"], "{typed}");
+        assert_eq!(q.clauses, vec![vec![0, 1]], "{typed}");
+    }
+    for typed in [
+        "就业 和 创业",
+        "就业 与 创业",
+        "就业 且 创业",
+        "就业 以及 创业",
+    ] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业", "创业"], "{typed}");
+        assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
+    }
+    for typed in ["就业 不含 农村", "就业 不包括 农村", "就业 排除 农村"] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业"], "{typed}");
+        assert_eq!(texts(&q.excluded), vec!["农村"], "{typed}");
+    }
+    // Alone, quoted or inside a word, they are words.
+    assert_eq!(texts(&parse_query("和").terms), vec!["和"]);
+    assert_eq!(texts(&parse_query("\"和\" 谐").terms), vec!["和", "谐"]);
+    assert_eq!(
+        texts(&parse_query("和谐 以及其他 或者说").terms),
+        vec!["和谐", "以及其他", "或者说"]
+    );
+}
+
+#[test]
+fn a_group_in_brackets_asks_for_what_it_says() {
+    // `就业 AND (创业 OR 农村)`: 就业, and either of the two.
+    for typed in [
+        "就业 AND (创业 OR 农村)",
+        "就业 （创业 或 农村）",
+        "就业 ( 创业 | 农村 )",
+    ] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业", "创业", "农村"], "{typed}");
+        assert_eq!(q.clauses, vec![vec![0], vec![1, 2]], "{typed}");
+        assert!(q.ignored.iter().all(|i| i == "(" || i == ")"), "{typed}");
+    }
+    let q = parse_query("(创业 OR 农村) AND (就业 OR 收入)");
+    assert_eq!(q.clauses, vec![vec![0, 1], vec![2, 3]]);
+    // Typed key by key, a group being opened is its first word.
+    assert_eq!(texts(&parse_query("就业 （创").terms), vec!["就业", "创"]);
+    // A bracket a term closes is the term's own.
+    for kept in ["执业（助理）医师", "（一）", "PM2.5(细颗粒物)"] {
+        assert_eq!(texts(&parse_query(kept).terms), vec![kept], "{kept}");
+    }
+}
+
+#[test]
+fn an_exclamation_mark_before_a_word_excludes_it() {
+    for typed in ["就业 !农村", "就业 ！农村", "!农村 就业"] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业"], "{typed}");
+        assert_eq!(texts(&q.excluded), vec!["农村"], "{typed}");
+    }
+    let q = parse_query("就业 !\"农村 劳动力\"");
+    assert_eq!(texts(&q.excluded), vec!["农村 劳动力"]);
+    // After a word it ends a sentence; alone, or doubled, it is marks.
+    assert_eq!(texts(&parse_query("就业！").terms), vec!["就业"]);
+    let q = parse_query("就业 ！！ !");
+    assert_eq!(texts(&q.terms), vec!["就业"]);
+    assert!(q.excluded.is_empty());
+    // Written back, a term opening with one is quoted.
+    assert_eq!(query_text(&["!农村".into()], false), "\"!农村\"");
+}
+
+#[test]
+fn single_quotes_or_corner_brackets_around_a_word_are_a_phrase_s() {
+    for typed in ["‘乡村振兴’", "'乡村振兴'", "「乡村振兴」", "『乡村振兴』"]
+    {
+        assert_eq!(
+            texts(&parse_query(typed).terms),
+            vec!["乡村振兴"],
+            "{typed}"
+        );
+    }
+    // Inside a word they are its own: pinyin's apostrophe, a quotation
+    // run into a word.
+    for kept in ["xi'an", "‘十四五’规划", "「十四五」规划"] {
+        assert_eq!(texts(&parse_query(kept).terms), vec![kept], "{kept}");
+    }
 }
 
 #[test]
@@ -230,7 +319,6 @@ fn brackets_around_a_whole_unquoted_term_are_not_searched() {
     for kept in [
         "执业（助理）医师",
         "（一）",
-        "（营商环境",
         "（一）（二）",
         "《政府工作报告》",
     ] {
@@ -416,7 +504,8 @@ fn a_quote_inside_a_word_is_the_texts_own() {
             "营商环境“高质量发展” 乡村振兴",
             vec!["营商环境", "高质量发展", "乡村振兴"],
         ),
-        ("“乡村振兴”和“共同富裕”", vec!["乡村振兴", "和", "共同富裕"]),
+        // 和 between them is a word of search: both.
+        ("“乡村振兴”和“共同富裕”", vec!["乡村振兴", "共同富裕"]),
         ("营商环境\"优", vec!["营商环境", "优"]),
         ("营商环境“优化", vec!["营商环境", "优化"]),
     ] {

@@ -2,7 +2,10 @@
 //! words that join them. A quote mark opens a phrase unless it is the
 //! text's own, copied with a report's words (`“十四五”规划`).
 
-use super::marks::{between_figures, is_list_mark, is_star, is_thousands_comma};
+use super::marks::{
+    between_figures, is_exclusion_mark, is_list_mark, is_star, is_thousands_comma,
+    opens_an_excluded_word,
+};
 use super::operator_words::with_operator_words_read;
 use crate::text::fold::is_space;
 
@@ -127,7 +130,11 @@ pub(super) fn tokenize(input: &str) -> Vec<Token> {
         } else if matches!(c, '|' | '｜') {
             flush(&mut current, &mut negated, &mut tokens);
             tokens.push(Token::Or);
-        } else if matches!(c, '-' | '－') && current.is_empty() && !negated {
+        } else if is_exclusion_mark(c)
+            && current.is_empty()
+            && !negated
+            && opens_an_excluded_word(&chars, at)
+        {
             negated = true;
         } else if matches!(c, '+' | '＋') && current.is_empty() {
             // `+营商环境`: a search engine's "must occur", which every term is.
