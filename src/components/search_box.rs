@@ -19,10 +19,8 @@ pub fn SearchBox() -> impl IntoView {
     let (query_text, query, totals) = (state.query_text, state.query, state.totals);
     let ui = use_ui();
     let input_id = unique_id("re-search-input");
-    let written_otherwise = Memo::new(move |_| {
-        state.sharded.is_none()
-            && query.with(|q| totals.with(|hits| query_may_be_written_otherwise(q, hits)))
-    });
+    let written_otherwise =
+        Memo::new(move |_| state.sharded.is_none() && query.with(query_may_be_written_otherwise));
     // Searched on an input method's commit, not on its pinyin.
     let composition = Composition::new();
     let on_input = move |ev: web_sys::Event| composition.input(&ev, |v| state.set_query(v));

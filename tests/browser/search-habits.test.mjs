@@ -9,7 +9,8 @@ import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResult
 
 const ctx = useBrowser(async () =>
   serveStatic(undefined, "/", {
-    // Made-up reports of 1959 and 2006: one writes 国内生产总值, one 地区生产总值.
+    // Made-up reports of 1959 and 2006: one writes 国内生产总值, one 地区生产总值;
+    // one 三农工作, one “三农”工作.
     "dates.json": { body: buildCorpus("tests/fixtures/spellings"), type: "application/json" },
     "dates.html": { body: await hostPage('data-corpus-url="dates.json"'), type: "text/html; charset=utf-8" },
   }),
@@ -71,6 +72,29 @@ test("a phrase typed without the quotes reports put in it is offered as they wri
   assert.deepEqual(await page.locator("[data-testid=term-totals] .re-term > span[lang]").allTextContents(), ["“项目为王”理念"]);
   const copied = await page.locator("[data-testid=result-list] mark").allTextContents();
   assert.ok(copied.includes("“项目为王”理念"), copied.join("|"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a phrase found as typed is offered as the reports that quote it write it, which the search missed", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}dates.html`);
+  await waitForResults(page, 3);
+  const box = page.getByTestId("search");
+  const offer = page.getByTestId("other-spellings");
+  // The 2006 city's report writes 三农工作, the district's “三农”工作.
+  await search(page, "三农工作");
+  await waitForResults(page, 1);
+  await offer.waitFor();
+  assert.match(await offer.innerText(), /“三农工作” is also written 三农”工作 \(reports: 1; hits: 1\)/);
+  await offer.getByTestId("search-both-spellings").click();
+  assert.equal(await box.inputValue(), "三农工作 | 三农”工作");
+  await waitForResults(page, 2);
+  assert.equal(await offer.count(), 0, "both are searched: nothing left to offer");
+  // A phrase every report writes bare is offered nothing.
+  await search(page, "生产总值");
+  await waitForResults(page, 2);
+  await page.waitForTimeout(200);
+  assert.equal(await offer.count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
 });

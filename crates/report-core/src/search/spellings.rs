@@ -78,8 +78,8 @@ pub fn other_spellings(term: &str) -> Vec<String> {
 }
 
 /// The [`other_spellings`] of the folded `term` that `index`'s reports
-/// hold, and, where they hold it nowhere, the ways they write it with
-/// quotation marks inside ([`quote_spellings`]), but those in `except` (terms already searched
+/// hold, and the ways they write it with quotation marks inside
+/// ([`quote_spellings`]), but those in `except` (terms already searched
 /// for, or excluded). A spelling whose figures the reports hold only
 /// inside longer ones (`5,000` in `15,000`, `1,234` in `1,234,567`) is
 /// another number, not offered. `None` when the term has none or the
@@ -89,7 +89,7 @@ pub fn spellings_found(index: &SearchIndex, term: &str, except: &[&str]) -> Opti
         .into_iter()
         .filter(|text| stands_as_written(index, text))
         .chain(
-            quoted_forms_where_none_found(index, term)
+            quoted_forms(index, term)
                 .into_iter()
                 .filter(|form| searched_as_written(form)),
         )
@@ -130,24 +130,20 @@ pub fn spellings_of_query(index: &SearchIndex, query: &Query) -> Vec<(String, Sp
 }
 
 /// Whether any term of `query` may be written otherwise
-/// ([`may_be_written_otherwise`]), or, where it has no hit (`hits`, each
-/// term's in the results), with quotation marks inside
-/// ([`quote_spellings::may_be_quoted_inside`]). A phrase is looked for
-/// with quotes only where it finds nothing, as slips are: almost every
-/// Chinese term could hold one, and a search that finds fetches nothing
-/// more.
-pub fn query_may_be_written_otherwise(query: &Query, hits: &[usize]) -> bool {
-    query.terms.iter().enumerate().any(|(i, t)| {
-        may_be_written_otherwise(&t.folded)
-            || (hits.get(i) == Some(&0) && quote_spellings::may_be_quoted_inside(&t.folded))
+/// ([`may_be_written_otherwise`]), or with quotation marks inside
+/// ([`quote_spellings::may_be_quoted_inside`]): a phrase found as typed in
+/// some reports may be quoted inside in others (`七五计划`, `“七五”计划`),
+/// which a search for it misses.
+pub fn query_may_be_written_otherwise(query: &Query) -> bool {
+    query.terms.iter().any(|t| {
+        may_be_written_otherwise(&t.folded) || quote_spellings::may_be_quoted_inside(&t.folded)
     })
 }
 
 /// How the reports write the folded `term` with quotation marks inside,
-/// when they hold it nowhere as typed.
-fn quoted_forms_where_none_found(index: &SearchIndex, term: &str) -> Vec<String> {
-    if !quote_spellings::may_be_quoted_inside(term) || occurrences(index, &[term.to_string()]).1 > 0
-    {
+/// whether or not some also write it bare.
+fn quoted_forms(index: &SearchIndex, term: &str) -> Vec<String> {
+    if !quote_spellings::may_be_quoted_inside(term) {
         return Vec::new();
     }
     index.written_with_quotes(term)

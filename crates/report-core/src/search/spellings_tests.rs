@@ -130,19 +130,13 @@ fn a_querys_terms_are_offered_their_spellings_but_what_it_searches_or_excludes()
         "both are searched"
     );
     assert_eq!(offered("1234.5万元 -1,234.5万元"), []);
-    assert!(query_may_be_written_otherwise(
-        &parse_query("营商 1,234万元"),
-        &[1, 1]
-    ));
-    assert!(!query_may_be_written_otherwise(
-        &parse_query("营商环境 十四五"),
-        &[1, 1]
-    ));
-    // A phrase that finds nothing may be written with quotes inside.
-    assert!(query_may_be_written_otherwise(
-        &parse_query("营商环境 十四五规划"),
-        &[1, 0]
-    ));
+    assert!(query_may_be_written_otherwise(&parse_query(
+        "营商 1,234万元"
+    )));
+    // A phrase of three characters or more may be written with quotes
+    // inside; two characters not.
+    assert!(query_may_be_written_otherwise(&parse_query("营商 十四五")));
+    assert!(!query_may_be_written_otherwise(&parse_query("营商 规划")));
 }
 
 #[test]
@@ -163,7 +157,7 @@ fn an_abbreviation_is_offered_the_names_reports_write() {
     assert_eq!(found.texts, vec!["国内生产总值增长", "地区生产总值增长"]);
     assert_eq!((found.reports, found.hits), (2, 2));
     // The page fetches the offer's code for it.
-    assert!(query_may_be_written_otherwise(&query, &[0]));
+    assert!(query_may_be_written_otherwise(&query));
     // Names the reports do not write are not offered.
     assert!(spellings_found(&index, "cpi", &[]).is_none());
 }
@@ -201,13 +195,23 @@ fn a_phrase_typed_bare_is_offered_as_reports_quote_it() {
     let query = parse_query(&query_text(&offers[0].1.texts, true));
     assert_eq!(query.terms[0].folded, "十四五”规划");
     assert_eq!(index.search(&query).iter().flatten().count(), 2);
-    // Written bare in a report, a phrase is found: not looked for with
-    // quotes, as a slip is not.
+    // Written bare in one report and quoted in another, a phrase is found
+    // in the first, and offered as the second writes it: a search for it
+    // as typed misses that one.
     let bare = SearchIndex::new(&[
         process_report("a.txt", "某某市政府工作报告\n编制“十四五”规划。"),
         process_report("b.txt", "某某区政府工作报告\n十四五规划开局。"),
     ]);
-    assert!(spellings_of_query(&bare, &parse_query("十四五规划")).is_empty());
+    let offers = spellings_of_query(&bare, &parse_query("十四五规划"));
+    assert_eq!(offers.len(), 1);
+    assert_eq!(offers[0].1.texts, vec!["十四五”规划"]);
+    assert_eq!((offers[0].1.reports, offers[0].1.hits), (1, 1));
+    // Written bare everywhere: nothing to offer.
+    let everywhere_bare = SearchIndex::new(&[process_report(
+        "b.txt",
+        "某某区政府工作报告\n十四五规划开局。",
+    )]);
+    assert!(spellings_of_query(&everywhere_bare, &parse_query("十四五规划")).is_empty());
     // A form the query would read as another text is not offered.
     let spaced = SearchIndex::new(&[process_report(
         "a.txt",
