@@ -146,6 +146,11 @@ test("a search written in Chinese words, a group in brackets, ! before a word an
   await waitForResults(page, 1);
   assert.deepEqual(await shownTerms(), ["生产总值", "粮食", "道路"]);
   await screenshot(page, "search-group-in-brackets", { fullPage: false });
+  // An excluded group: neither of its words.
+  await search(page, "生产总值 NOT (粮食 OR 道路)");
+  await waitForResults(page, 1);
+  assert.deepEqual(await shownTerms(), ["生产总值"]);
+  assert.match(await page.getByTestId("result").first().innerText(), /某某区/);
   // ! before a word, as Lucene has it, excludes it.
   await search(page, "生产总值 !道路");
   await waitForResults(page, 1);

@@ -15,10 +15,17 @@ use crate::text::pinyin::sound_alike;
 
 /// Terms shorter than this have too many neighbours to suggest one.
 const SHORTEST_TERM: usize = 2;
-/// Terms of characters this short are offered homophones alone: any
-/// other edit of a two-character word is mostly another word (旧业 is
-/// one key from 就业, one character from 企业, 工业, 事业).
+/// Terms of characters this short are offered homophones and a character
+/// added between the two typed (碳达峰 for 碳峰) alone: any other edit of
+/// a two-character word is mostly another word (旧业 is one key from 就业,
+/// one character from 企业, 工业, 事业).
 const SHORTEST_TERM_FOR_ANY_EDIT: usize = 3;
+/// A string this many times as frequent as another outweighs it: a
+/// homophone comes first unless the likeliest other string outweighs it
+/// (a sound-alike across two words, 现振兴 in 实现振兴 for 乡振兴, is rare
+/// beside the word meant, 乡村振兴), and a short word is offered nothing
+/// its likeliest string outweighs.
+const OUTWEIGHED: usize = 10;
 /// A term of letters and figures alone carries less than one of
 /// characters: one slip from two letters is a third of the texts' short
 /// codes (`xc` → `rc`, `xī`).
@@ -47,8 +54,10 @@ pub struct NearMiss {
 /// then the strings that keep every character typed (one added or two
 /// swapped: 乡村振兴 for 乡振兴, where 振兴 is more frequent but drops
 /// what was typed), then those with one replaced or dropped (高质量发展
-/// for 高质量量发展 before 高质量新发展); each most frequent first. A term
-/// of two characters is offered its homophones alone.
+/// for 高质量量发展 before 高质量新发展); each most frequent first, a
+/// homophone a tenth as frequent as another string with the rest. A term
+/// of two characters is offered its homophones and its two with one
+/// between alone, the most frequent first.
 pub fn near_misses<'a>(
     documents: impl IntoIterator<Item = &'a str>,
     term: &str,
@@ -63,8 +72,15 @@ pub fn near_misses<'a>(
     if !(shortest..=LONGEST_TERM).contains(&term.len()) {
         return Vec::new();
     }
-    let homophones_alone =
-        term.len() < SHORTEST_TERM_FOR_ANY_EDIT && term.iter().any(|&c| is_han(c));
+    let short_word = term.len() < SHORTEST_TERM_FOR_ANY_EDIT && term.iter().any(|&c| is_han(c));
+    // For a short word: a homophone, or the typed two with one between.
+    let may_be_offered = |edit: Edit, candidate: &[char]| {
+        !short_word
+            || edit == Edit::Homophone
+            || (edit == Edit::Added
+                && candidate.first() == term.first()
+                && candidate.last() == term.last())
+    };
     // Every variant keeps the term's first or second character at the
     // start of its window, or one character into it (a character added
     // before the first): those two characters anchor the scan.
@@ -101,7 +117,7 @@ pub fn near_misses<'a>(
                             .flatten()
                             .filter(|_| !changes_a_number(&term, candidate))
                             .filter(|_| !changes_the_script(&term, candidate))
-                            .filter(|&edit| edit == Edit::Homophone || !homophones_alone)
+                            .filter(|&edit| may_be_offered(edit, candidate))
                         else {
                             continue;
                         };
@@ -144,10 +160,28 @@ pub fn near_misses<'a>(
             (edit, NearMiss { text, count })
         })
         .collect();
+    let outweighed = |count: usize, by: usize| count * OUTWEIGHED < by;
+    if short_word {
+        // Its few kinds of offer are as likely: the most frequent first,
+        // none a tenth as frequent as the first (旧企业 of 仍旧企业 beside
+        // 就业, for 旧业).
+        let most = misses.iter().map(|(_, m)| m.count).max().unwrap_or(0);
+        misses.retain(|(_, miss)| !outweighed(miss.count, most));
+    }
+    let likeliest_other = misses
+        .iter()
+        .filter(|(edit, _)| *edit != Edit::Homophone)
+        .map(|(_, miss)| miss.count)
+        .max()
+        .unwrap_or(0);
+    let likelihood = |edit: Edit, count: usize| match edit {
+        _ if short_word => 0,
+        Edit::Homophone if outweighed(count, likeliest_other) => Edit::Replaced.likelihood(),
+        _ => edit.likelihood(),
+    };
     sorting::sort_by(&mut misses, |(edit_a, a), (edit_b, b)| {
-        edit_a
-            .likelihood()
-            .cmp(&edit_b.likelihood())
+        likelihood(*edit_a, a.count)
+            .cmp(&likelihood(*edit_b, b.count))
             .then_with(|| b.count.cmp(&a.count))
             .then_with(|| a.text.cmp(&b.text))
     });
@@ -373,11 +407,12 @@ mod tests {
         let docs = ["民生民生民生民主民主民营", "人生"];
         let found = texts_and_counts(near_misses(docs, "民声", 3));
         assert_eq!(found, [("民生".to_string(), 3)]);
-        // Nor a character added or dropped, or two swapped.
-        let docs = ["就业，企业，旧企业，工业"];
+        // Nor a character added at an edge or dropped, or two swapped; one
+        // put between the two, a tenth as frequent as the homophone, not.
+        let docs = ["就业就业就业就业就业就业就业就业就业就业就业，企业，仍旧企业，工业"];
         assert_eq!(
             texts_and_counts(near_misses(docs, "旧业", 3)),
-            [("就业".to_string(), 1)]
+            [("就业".to_string(), 11)]
         );
         assert_eq!(texts_and_counts(near_misses(docs, "业就", 3)), []);
         // As fuzzy pinyin types it: sen for sheng.
@@ -385,6 +420,32 @@ mod tests {
         assert_eq!(
             texts_and_counts(near_misses(docs, "森态", 3)),
             [("生态".to_string(), 1)]
+        );
+    }
+
+    #[test]
+    fn a_two_character_term_is_offered_a_character_put_between_its_two() {
+        // 碳达峰 for 碳峰, before the homophone 坛峰 (of 论坛峰会), less
+        // frequent; not 碳排 or 峰会 (a character at an edge).
+        let docs = ["实现碳达峰，论坛峰会，碳排放，碳达峰"];
+        assert_eq!(
+            texts_and_counts(near_misses(docs, "碳峰", 3)),
+            [("碳达峰".to_string(), 2), ("坛峰".to_string(), 1)]
+        );
+    }
+
+    #[test]
+    fn a_rare_homophone_across_two_words_gives_way_to_the_word_meant() {
+        // 现振兴 (of 实现振兴) sounds as 乡振兴 typed; 乡村振兴 is meant.
+        let docs = [
+            "实现振兴。乡村振兴，乡村振兴，乡村振兴，乡村振兴，乡村振兴，\
+             乡村振兴，乡村振兴，乡村振兴，乡村振兴，乡村振兴，乡村振兴",
+        ];
+        let found = texts_and_counts(near_misses(docs, "乡振兴", 3));
+        assert_eq!(
+            found.first(),
+            Some(&("乡村振兴".to_string(), 11)),
+            "{found:?}"
         );
     }
 

@@ -62,7 +62,7 @@ pub(super) fn bare_term(word: &str, quoted: bool) -> &str {
     let word = word.trim_matches(is_space);
     let trimmed = word.trim_matches(is_sentence_mark);
     let trimmed = inside_brackets(trimmed).unwrap_or(trimmed);
-    let trimmed = without_grouping_brackets(trimmed);
+    let trimmed = without_grouping_brackets(trimmed).trim_matches(is_space);
     if quoted || !has_substance(trimmed) {
         word
     } else {
@@ -135,11 +135,23 @@ pub(super) fn is_exclusion_mark(c: char) -> bool {
 
 /// Whether the exclusion mark at `at` opens a word: `-` always (typed key
 /// by key, the word comes next); `!`, a sentence mark too, only right
-/// before a word's letter or character or a quote (`！！` is marks).
+/// before a word's letter or character, a quote or a bracket (`！！` is
+/// marks), and the full-width `！` not at the query's start, where it is
+/// the end of a sentence copied with the words after it (`！推动高质量发展`).
 pub(super) fn opens_an_excluded_word(chars: &[char], at: usize) -> bool {
-    let next = chars.get(at + 1).copied();
-    matches!(chars[at], '-' | '－')
-        || next.is_some_and(|c| c.is_alphanumeric() || is_han(c) || matches!(c, '"' | '“' | '＂'))
+    let opens_a_word = chars.get(at + 1).is_some_and(|&c| {
+        c.is_alphanumeric()
+            || is_han(c)
+            || matches!(
+                c,
+                '"' | '“' | '＂' | '(' | '（' | '[' | '【' | '‘' | '\'' | '「' | '『'
+            )
+    });
+    match chars[at] {
+        '-' | '－' => true,
+        '！' => at > 0 && opens_a_word,
+        _ => opens_a_word,
+    }
 }
 
 /// A term worth searching for: not only punctuation and symbols.

@@ -206,7 +206,17 @@ pub fn query_text(terms: &[String], any: bool) -> String {
                 // `“十四五”规划`).
                 t.to_string()
             } else {
-                t.trim_matches(is_quote).to_string()
+                let trimmed = t.trim_matches(is_quote);
+                let reads_as_itself = parse_query(trimmed)
+                    .terms
+                    .first()
+                    .is_some_and(|term| term.text == trimmed);
+                if reads_as_itself {
+                    trimmed.to_string()
+                } else {
+                    // `(创业`, `‘乡村振兴’`: marks the query would take off.
+                    format!("\"{}\"", trimmed.replace(is_quote, ""))
+                }
             }
         })
         .collect();
@@ -288,10 +298,13 @@ pub fn with_alternatives(input: &str, typed: &str, others: &[String]) -> String 
 }
 
 /// A word of the query as its term reads: without the mark that excludes
-/// it or the quotes around it.
+/// it or the quotes around it, and what [`bare_term`] takes off (a group's
+/// bracket, sentence marks, single quotes).
 fn bare_word(word: &str) -> &str {
-    word.trim_start_matches(is_exclusion_mark)
-        .trim_matches(is_quote)
+    let word = word
+        .trim_start_matches(is_exclusion_mark)
+        .trim_matches(is_quote);
+    bare_term(word, false)
 }
 
 /// The words of `input` (parted by spaces, as the query is), each with

@@ -29,7 +29,7 @@ pub(super) fn operator_word(word: &str) -> Option<OperatorWord> {
     } else if matches!(word, "&&" | "和" | "与" | "且" | "及" | "并且" | "以及") || is("and")
     {
         Some(OperatorWord::And)
-    } else if matches!(word, "不含" | "不包含" | "不包括" | "排除") || is("not") {
+    } else if matches!(word, "不含" | "不包含" | "不包括") || is("not") {
         Some(OperatorWord::Not)
     } else {
         None
@@ -44,6 +44,9 @@ pub(super) fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
     let alone = tokens.len() == 1;
     let mut read = Vec::with_capacity(tokens.len());
     let mut negate_next = false;
+    // Inside a group in brackets that is excluded (`NOT (创业 OR 农村)`,
+    // `-(创业 农村)`): each of its words is, and none is an alternative.
+    let mut in_excluded_group = false;
     for token in tokens {
         let operator = match &token {
             Token::Word {
@@ -58,7 +61,9 @@ pub(super) fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
             (Some(OperatorWord::Not), _) => negate_next = true,
             (Some(OperatorWord::Or), _) | (None, Token::Or) => {
                 negate_next = false;
-                read.push(Token::Or);
+                if !in_excluded_group {
+                    read.push(Token::Or);
+                }
             }
             (
                 None,
@@ -68,9 +73,16 @@ pub(super) fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
                     quoted,
                 },
             ) => {
+                let negated = negated || negate_next || in_excluded_group;
+                if negated && !quoted && opens_a_group(&text) {
+                    in_excluded_group = true;
+                }
+                if in_excluded_group && closes_a_group(&text) {
+                    in_excluded_group = false;
+                }
                 read.push(Token::Word {
                     text,
-                    negated: negated || negate_next,
+                    negated,
                     quoted,
                 });
                 negate_next = false;
@@ -78,4 +90,14 @@ pub(super) fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
         }
     }
     read
+}
+
+/// A word that opens a group in brackets and does not close it (`(创业`).
+fn opens_a_group(word: &str) -> bool {
+    word.starts_with(['(', '（']) && !word.contains([')', '）'])
+}
+
+/// A word that closes a group (`农村)`).
+fn closes_a_group(word: &str) -> bool {
+    word.ends_with([')', '）']) && !word.contains(['(', '（'])
 }

@@ -152,7 +152,7 @@ fn operator_words_in_chinese_read_as_their_english() {
         assert_eq!(texts(&q.terms), vec!["就业", "创业"], "{typed}");
         assert_eq!(q.clauses, vec![vec![0], vec![1]], "{typed}");
     }
-    for typed in ["就业 不含 农村", "就业 不包括 农村", "就业 排除 农村"] {
+    for typed in ["就业 不含 农村", "就业 不包括 农村"] {
         let q = parse_query(typed);
         assert_eq!(texts(&q.terms), vec!["就业"], "{typed}");
         assert_eq!(texts(&q.excluded), vec!["农村"], "{typed}");
@@ -164,6 +164,10 @@ fn operator_words_in_chinese_read_as_their_english() {
         texts(&parse_query("和谐 以及其他 或者说").terms),
         vec!["和谐", "以及其他", "或者说"]
     );
+    // 排除 is a verb of reports (排除隐患), not an instruction.
+    let q = parse_query("隐患 排除 整治");
+    assert_eq!(texts(&q.terms), vec!["隐患", "排除", "整治"]);
+    assert!(q.excluded.is_empty());
 }
 
 #[test]
@@ -181,6 +185,36 @@ fn a_group_in_brackets_asks_for_what_it_says() {
     }
     let q = parse_query("(创业 OR 农村) AND (就业 OR 收入)");
     assert_eq!(q.clauses, vec![vec![0, 1], vec![2, 3]]);
+    // An excluded group: each of its words is excluded, none joins the
+    // words before it as an alternative.
+    for typed in [
+        "就业 NOT (创业 OR 农村)",
+        "就业 -(创业 OR 农村)",
+        "就业 !(创业 OR 农村)",
+        "就业 ！（创业 或 农村）",
+        "就业 不含 (创业 或 农村)",
+    ] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业"], "{typed}");
+        assert_eq!(q.clauses, vec![vec![0]], "{typed}");
+        assert_eq!(texts(&q.excluded), vec!["创业", "农村"], "{typed}");
+    }
+    // After an excluded group, words are asked for again.
+    let q = parse_query("-(创业 OR 农村) 就业");
+    assert_eq!(texts(&q.terms), vec!["就业"]);
+    assert_eq!(texts(&q.excluded), vec!["创业", "农村"]);
+    // A space left inside an unclosed mark is no part of the term.
+    assert_eq!(texts(&parse_query("“（ 创业").terms), vec!["创业"]);
+    // A term the query would read without its bracket or quotes is
+    // written back quoted, and replaced where it is the term.
+    for term in ["(创业", "‘乡村振兴’", "创业)"] {
+        let written = query_text(&[term.to_string()], false);
+        assert_eq!(texts(&parse_query(&written).terms), vec![term], "{written}");
+    }
+    assert_eq!(
+        with_term_replaced("创业园 (创业 OR 农村)", "创业", "就业"),
+        "创业园 (就业 OR 农村)"
+    );
     // Typed key by key, a group being opened is its first word.
     assert_eq!(texts(&parse_query("就业 （创").terms), vec!["就业", "创"]);
     // A bracket a term closes is the term's own.
@@ -198,8 +232,17 @@ fn an_exclamation_mark_before_a_word_excludes_it() {
     }
     let q = parse_query("就业 !\"农村 劳动力\"");
     assert_eq!(texts(&q.excluded), vec!["农村 劳动力"]);
-    // After a word it ends a sentence; alone, or doubled, it is marks.
+    // Before a bracket or a single quote too, as `-` is.
+    for typed in ["就业 !「农村」", "就业 ！‘农村’", "就业 !（农村）"] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.excluded), vec!["农村"], "{typed}");
+    }
+    // After a word it ends a sentence; alone, or doubled, it is marks; a
+    // full-width one opening the query was copied with a sentence's end.
     assert_eq!(texts(&parse_query("就业！").terms), vec!["就业"]);
+    let q = parse_query("！推动高质量发展");
+    assert_eq!(texts(&q.terms), vec!["推动高质量发展"]);
+    assert!(q.excluded.is_empty());
     let q = parse_query("就业 ！！ !");
     assert_eq!(texts(&q.terms), vec!["就业"]);
     assert!(q.excluded.is_empty());
