@@ -7,7 +7,7 @@ use report_core::text::layout::display_width;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 98] = [
+const CONTROL_WORDS: [&str; 109] = [
     // A skip link, the first stop of a page read from the keyboard (內,
     // the traditional form, is not folded).
     "跳至主要内容",
@@ -116,6 +116,21 @@ const CONTROL_WORDS: [&str; 98] = [
     "楼主",
     "收起",
     "展开",
+    // A portal's switch to its large-print mode for the elderly, and out
+    // of it (`退出老年人模式`); the switch to its English site (`EN`).
+    "老年人模式",
+    "长者模式",
+    "关怀模式",
+    "关怀版",
+    "退出老年人模式",
+    "退出长者模式",
+    "退出关怀版",
+    "en",
+    // A sharing site's buttons and badge over the document: make a poster
+    // of it, complain of an infringement, free for members (`VIP专免`).
+    "海报",
+    "侵权投诉",
+    "vip专免",
 ];
 
 /// A government site's first links, over its headline: the one that skips
@@ -232,7 +247,8 @@ pub(super) const WIDGET_MAX_CHARS: usize = 30;
 /// A toolbar, font-size switch, share row, e-paper navigation or a line of
 /// separators only: `下载 打印 全屏 收藏`, `【字号：`, `】`, `>`, `第3版 展开通版`.
 pub fn is_widget(text: &str) -> bool {
-    if is_page_list(text) || is_empty_selector(text) {
+    if is_page_list(text) || is_empty_selector(text) || is_hot_words(text) || is_capped_count(text)
+    {
         return true;
     }
     if display_width(text) > WIDGET_MAX_CHARS * 2 {
@@ -271,6 +287,44 @@ fn is_empty_selector(text: &str) -> bool {
         && label.chars().all(is_han)
         && !rest.is_empty()
         && rest.chars().all(|c| matches!(c, '>' | '＞' | '»' | '》'))
+}
+
+/// How a portal's search box labels the words most searched for.
+const HOT_WORD_LABELS: [&str; 6] = [
+    "热搜词",
+    "热搜",
+    "热门搜索",
+    "热门关键词",
+    "热词",
+    "搜索热词",
+];
+/// A searched word is a few characters (`营商环境`, `桂惠贷`).
+const HOT_WORD_MAX_CHARS: usize = 8;
+
+/// `热搜词: 营商环境 学籍 社保 公积金`: a portal's search box and the words
+/// most searched for, each a link, two or more after the label's colon and
+/// no sentence among them. A report's sentence on what its site's users
+/// searched for (`热搜词包括营商环境、社保等。`) has no colon after the label,
+/// or a sentence after it.
+fn is_hot_words(text: &str) -> bool {
+    let Some((label, words)) = text.trim().split_once([':', '：']) else {
+        return false;
+    };
+    let words: Vec<&str> = words.split_whitespace().collect();
+    HOT_WORD_LABELS.contains(&label.trim())
+        && words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars().count() <= HOT_WORD_MAX_CHARS
+                && w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        })
+}
+
+/// `999+`: a counter capped by the site (more than it shows), alone on its
+/// line beside a document's controls. A figure of a report's table is
+/// exact, never capped by a plus.
+fn is_capped_count(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with('+') && is_count(text) && text.chars().filter(char::is_ascii_digit).count() >= 2
 }
 
 /// Control words and their counts run together, as a page's inline

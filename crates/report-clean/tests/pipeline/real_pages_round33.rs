@@ -1,0 +1,129 @@
+//! Made-up pages of the shapes the fifteenth look at real report pages
+//! (pages33, docs/quality-real-pages.md) found read wrong, and beside each
+//! the nearest shape main already read right.
+
+use crate::support::shapes::{first_paragraph, headings, report};
+
+fn paragraphs(r: &report_core::Report) -> Vec<&str> {
+    r.paragraphs().collect()
+}
+
+#[test]
+fn a_portals_hot_words_and_mode_switches_over_the_title_are_no_title() {
+    // A provincial portal's top: its search box's most searched words, a
+    // switch to its English site and out of its large-print mode, its menu
+    // as a bulleted list, the path to the page, then the report.
+    let text = [
+        "热搜词: 社保 公积金 营商环境 户籍 不动产",
+        "|",
+        "EN",
+        "|",
+        "退出老年人模式",
+        "  • 网站首页",
+        "  • 政务公开",
+        "  • 互动交流",
+        "当前位置:首页 > 通知公告",
+        "",
+        "某某市人民政府办公室2030年政府信息公开工作年度报告",
+        "",
+        "2031-01-20 10:00 来源:某某市人民政府办公室",
+        "",
+        "根据《中华人民共和国政府信息公开条例》规定,编制本报告。本报告中所列数据的统计期限自2030年1月1日起至12月31日止。",
+        "",
+        "一、总体情况",
+        "",
+        "2030年,市政府办公室坚持以公开为常态、不公开为例外,扎实推进政务公开工作,公开质量进一步提升。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "某某市人民政府办公室2030年政府信息公开工作年度报告"
+    );
+    assert_eq!(headings(&r), ["一、总体情况"]);
+    assert!(r.captions.is_empty(), "{:?}", r.captions);
+}
+
+#[test]
+fn what_was_searched_for_in_the_reports_own_words_stays() {
+    // A report on its site's year: the searched words in a sentence, a
+    // part on them, and a count over a thousand, all the report's.
+    let text = [
+        "某某区2030年政府网站工作年度报表说明",
+        "",
+        "一、网站访问情况",
+        "",
+        "全年网站热搜词: 社保、公积金、营商环境等,均已设置专题页面,方便群众查询。",
+        "",
+        "(二)热词: 营商环境 优化服务",
+        "",
+        "全年办理网上事项1000+件,较上年有所增长。",
+        "",
+        "关怀版页面已全部完成适老化改造,方便老年人浏览。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let body = paragraphs(&r).join("\n");
+    assert!(body.contains("全年网站热搜词"), "{body}");
+    assert!(body.contains("1000+件"), "{body}");
+    assert!(body.contains("关怀版页面"), "{body}");
+    let all = format!("{}\n{body}", headings(&r).join("\n"));
+    assert!(all.contains("热词: 营商环境 优化服务"), "{all}");
+}
+
+#[test]
+fn a_sharing_sites_buttons_and_badge_are_no_part_of_the_report() {
+    // A document-sharing page: the document's name, a badge, the day it was
+    // put up, a capped counter, its size and pages, buttons to make a
+    // poster and to complain, then the document's text.
+    let text = [
+        "2030年某省政府工作报告",
+        "VIP专免",
+        "2031-06-13",
+        "999+",
+        "60.39KB",
+        "52 页",
+        "海报",
+        "侵权投诉",
+        "2030 年某省政府工作报告",
+        "各位代表:",
+        "现在,我代表省人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。",
+        "一、过去一年工作回顾",
+        "过去一年,全省经济运行稳中有进,地区生产总值增长5%,民生保障有力有效,社会大局和谐稳定。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "2030年某省政府工作报告");
+    assert_eq!(r.subtitle, None);
+    assert!(
+        first_paragraph(&r).starts_with("各位代表"),
+        "{}",
+        first_paragraph(&r)
+    );
+    let all = format!("{}\n{}", headings(&r).join("\n"), paragraphs(&r).join("\n"));
+    for chrome in ["999+", "海报", "侵权投诉", "VIP"] {
+        assert!(!all.contains(chrome), "{chrome}: {all}");
+    }
+}
+
+#[test]
+fn a_poster_or_a_complaint_in_the_reports_words_stays() {
+    let text = [
+        "某某镇2030年宣传工作总结",
+        "",
+        "一、宣传阵地建设",
+        "",
+        "海报",
+        "",
+        "全年制作宣传海报200余份,发放至各村各社区,群众知晓率明显提高。",
+        "",
+        "二、信访工作",
+        "",
+        "全年受理侵权投诉12件,均已依法办结,群众满意率100%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let body = paragraphs(&r).join("\n");
+    assert!(body.contains("宣传海报200余份"), "{body}");
+    assert!(body.contains("受理侵权投诉12件"), "{body}");
+}
