@@ -2,7 +2,8 @@
 //! (pages33, docs/quality-real-pages.md) found read wrong, and beside each
 //! the nearest shape main already read right.
 
-use crate::support::shapes::{first_paragraph, headings, report};
+use crate::support::shapes::{first_paragraph, headings, region_path, report};
+use report_core::RegionLevel;
 
 fn paragraphs(r: &report_core::Report) -> Vec<&str> {
     r.paragraphs().collect()
@@ -126,4 +127,78 @@ fn a_poster_or_a_complaint_in_the_reports_words_stays() {
     let body = paragraphs(&r).join("\n");
     assert!(body.contains("宣传海报200余份"), "{body}");
     assert!(body.contains("受理侵权投诉12件"), "{body}");
+}
+
+#[test]
+fn a_disclosure_report_without_a_title_is_not_the_countrys() {
+    // A township's annual disclosure report set without its title: the
+    // lead cites the national regulation, as every such report opens.
+    let text = [
+        "依据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,编制本报告。",
+        "一、总体情况",
+        "(一)主动公开。我镇全年累计主动公开政府信息100余条,确保信息发布及时、准确、全面。",
+        "(二)依申请公开。全年共收到政府信息公开申请6件,均在法定时限内答复。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.title_is_derived);
+    assert!(
+        r.region
+            .as_ref()
+            .is_none_or(|g| g.level != RegionLevel::National),
+        "{:?}",
+        r.region
+    );
+}
+
+#[test]
+fn a_title_citing_a_law_or_a_speech_for_the_state_council_is_still_the_countrys() {
+    // The country's own inspection of a law, titled.
+    let inspection = [
+        "全国人民代表大会常务委员会执法检查组关于检查《中华人民共和国某某法》实施情况的报告",
+        "",
+        "全国人民代表大会常务委员会:",
+        "",
+        "根据常委会2030年度监督工作计划,执法检查组对某某法实施情况进行了检查。",
+    ]
+    .join("\n");
+    let r = report(&inspection);
+    assert_eq!(
+        r.region.as_ref().map(|g| g.level),
+        Some(RegionLevel::National)
+    );
+    // No title, and the speaker speaks for the State Council.
+    let speech = [
+        "各位代表:",
+        "现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。",
+        "一、2030年工作回顾",
+        "过去一年,我国经济运行总体平稳,发展质量稳步提升。",
+    ]
+    .join("\n");
+    let r = report(&speech);
+    assert_eq!(
+        r.region.as_ref().map(|g| g.level),
+        Some(RegionLevel::National)
+    );
+    // A county's titled report citing the same regulation is the county's.
+    let county = [
+        "某某省某某市平阳县2030年政府信息公开工作年度报告",
+        "",
+        "依据《中华人民共和国政府信息公开条例》规定,平阳县人民政府办公室编制本报告。",
+        "",
+        "一、总体情况",
+        "",
+        "2030年,平阳县坚持以公开为常态、不公开为例外,扎实推进政务公开。",
+    ]
+    .join("\n");
+    let r = report(&county);
+    assert_ne!(
+        r.region.as_ref().map(|g| g.level),
+        Some(RegionLevel::National)
+    );
+    assert!(
+        region_path(&r).iter().any(|p| p == "平阳县"),
+        "{:?}",
+        r.region
+    );
 }

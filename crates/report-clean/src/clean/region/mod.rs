@@ -18,6 +18,8 @@ mod neighbours;
 mod organs;
 mod scan;
 mod self_names;
+
+pub(crate) use national::without_cited_laws;
 #[cfg(test)]
 mod tests;
 
