@@ -7,7 +7,9 @@ mod take_title;
 
 use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
-use crate::clean::document_notices::{is_part_label, labels_meeting_papers, shared_file_name};
+use crate::clean::document_notices::{
+    is_part_label, labels_meeting_papers, offered_piece_name, shared_file_name,
+};
 use crate::clean::field_rows::{is_empty_field, is_field_row};
 use crate::clean::furniture::{
     is_date_widget, is_furniture, is_page_top_link, is_separator_line, is_step_separator,
@@ -194,7 +196,9 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::Metadata));
             // A sharing site's blurb names the file it offers: its name is
             // the title where the page set no headline over it.
-            if let Some(name) = shared_file_name(text).filter(|_| h.title.is_none()) {
+            // So does a 范文 site's intro, the piece it offers.
+            let offered = || shared_file_name(text).or_else(|| offered_piece_name(text));
+            if let Some(name) = offered().filter(|_| h.title.is_none()) {
                 h.take_title(&Line {
                     text: name.to_string(),
                     ..line.clone()

@@ -202,3 +202,51 @@ fn a_title_citing_a_law_or_a_speech_for_the_state_council_is_still_the_countrys(
         r.region
     );
 }
+
+#[test]
+fn a_model_essay_sites_intro_names_the_piece_it_offers() {
+    // A 范文 site's page without a headline: its intro names the piece,
+    // then the piece.
+    let text = [
+        "下面是小编为大家整理的2030年某镇第一季度工作总结(镇乡)【完整版】,供大家参考。",
+        "今年以来,某镇在市委、市政府的坚强领导下,坚持稳中求进工作总基调,各项工作扎实推进。",
+        "一、近期工作进展",
+        "(一)扎实推进稳经济举措。本季度实现规模以上工业产值若干万元,高效推进经济社会发展。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "2030年某镇第一季度工作总结(镇乡)");
+    assert!(!r.title_is_derived);
+    assert!(!paragraphs(&r).join("\n").contains("小编"));
+}
+
+#[test]
+fn an_intro_naming_a_collection_or_no_report_or_under_a_title_names_no_title() {
+    let body = [
+        "今年以来,某镇在市委、市政府的坚强领导下,坚持稳中求进工作总基调,各项工作扎实推进。",
+        "一、近期工作进展",
+        "(一)扎实推进稳经济举措。本季度实现规模以上工业产值若干万元,高效推进经济社会发展。",
+    ];
+    // A collection of pieces, and a name that is no report's.
+    for intro in [
+        "下面是小编为大家整理的乡镇工作总结范文5篇,供大家参考。",
+        "下面是小编为大家整理的相关学习资料,供大家参考。",
+    ] {
+        let text = std::iter::once(intro)
+            .chain(body)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let r = report(&text);
+        assert!(r.title_is_derived, "{intro}: {}", r.title);
+    }
+    // The page's own headline over the intro stays the title.
+    let text = [
+        "某镇2030年第一季度工作总结",
+        "下面是小编为大家整理的某镇季度工作总结,供大家参考。",
+    ]
+    .into_iter()
+    .chain(body)
+    .collect::<Vec<_>>()
+    .join("\n");
+    assert_eq!(report(&text).title, "某镇2030年第一季度工作总结");
+}
