@@ -250,3 +250,86 @@ fn an_intro_naming_a_collection_or_no_report_or_under_a_title_names_no_title() {
     .join("\n");
     assert_eq!(report(&text).title, "某镇2030年第一季度工作总结");
 }
+
+#[test]
+fn a_disclosure_reports_opening_naming_its_account_and_address_is_its_text() {
+    // A region's department's annual report opens, after the template, on
+    // who compiled it, where it is published (the account among the
+    // channels) and whom to ask, the office's address in a city's district.
+    let text = [
+        "自治区某某局2030年政府信息公开工作年度报告",
+        "",
+        "发布日期: 2031-01-31 16:10",
+        "",
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求,由广西壮族自治区某某局编制。报告中所列数据的统计时间为2030年1月1日至12月31日。本年度报告通过门户网站、微信公众号、官方微博等渠道全文公开。如对本年度报告有任何疑问,请与办公室联系(地址:南宁市青秀区某某路1号,邮编:530000;联系电话:0771-0000000)。",
+        "",
+        "一、总体情况",
+        "",
+        "2030年,我局坚持以公开为常态、不公开为例外,扎实推进政务公开工作。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        first_paragraph(&r).starts_with("本年度报告根据"),
+        "{}",
+        first_paragraph(&r)
+    );
+    assert_eq!(
+        r.region.as_ref().map(|g| g.level),
+        Some(RegionLevel::Province)
+    );
+    assert_eq!(region_path(&r), ["广西壮族自治区"]);
+}
+
+#[test]
+fn a_sites_owner_line_or_an_editors_note_naming_the_account_is_still_a_footer() {
+    let body = [
+        "某某市2030年政府工作报告",
+        "",
+        "各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。",
+        "",
+        "一、过去一年工作回顾",
+        "",
+        "过去一年,全市经济运行稳中有进,民生保障有力有效。",
+        "",
+    ];
+    for footer in [
+        // The site's owner, its address and its account: no report named.
+        "主办:某某市人民政府办公室,承办:某某市大数据中心,地址:某某市人民路1号,邮编:000000,政务微信公众号“某某发布”同步推送全市政务信息和政策解读,及时回应群众关切,联系电话:0000-0000000。",
+        // An editor's note that names the report and the account.
+        "(编者注:本报告全文已于2031年1月20日在某某发布微信公众号同步发布,地址:某某市人民路1号,读者可前往查阅全文,如需转发请注明出处,联系电话:0000-0000000。)",
+    ] {
+        let text = body.iter().copied().chain([footer]).collect::<Vec<_>>().join("\n");
+        let r = report(&text);
+        assert!(
+            !paragraphs(&r).join("\n").contains("公众号"),
+            "{footer}: {:?}",
+            paragraphs(&r)
+        );
+    }
+}
+
+#[test]
+fn an_address_in_the_reports_own_county_leaves_its_region() {
+    let text = [
+        "平阳县2030年政府信息公开工作年度报告",
+        "",
+        "本年度报告由平阳县人民政府办公室编制,通过县政府门户网站、微信公众号等渠道全文公开。如对本年度报告有任何疑问,请与县政府办公室联系(地址:平阳县昆阳镇某某路1号,邮编:325400;联系电话:0577-0000000)。",
+        "",
+        "一、总体情况",
+        "",
+        "2030年,平阳县坚持以公开为常态、不公开为例外,扎实推进政务公开。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        region_path(&r).iter().any(|p| p == "平阳县"),
+        "{:?}",
+        r.region
+    );
+    assert!(
+        first_paragraph(&r).starts_with("本年度报告由"),
+        "{}",
+        first_paragraph(&r)
+    );
+}
