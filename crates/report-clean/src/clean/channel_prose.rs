@@ -33,7 +33,7 @@ pub(crate) fn is_prose_paragraph(folded: &str) -> bool {
         && pauses >= CHANNEL_PROSE_MIN_PAUSES
         && !FOLLOW_INVITATIONS.iter().any(|w| folded.contains(w))
         && !PAGE_SELF_WORDS.iter().any(|w| folded.contains(w))
-        && !(SITE_OWNER_WORDS.iter().any(|w| folded.contains(w)) && !speaks_of_the_report(folded))
+        && (speaks_of_the_report(folded) || !SITE_OWNER_WORDS.iter().any(|w| folded.contains(w)))
 }
 
 /// How the report names itself (`本年度报告`, `本报告`).
