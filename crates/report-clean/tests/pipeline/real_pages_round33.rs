@@ -127,6 +127,28 @@ fn a_poster_or_a_complaint_in_the_reports_words_stays() {
     let body = paragraphs(&r).join("\n");
     assert!(body.contains("宣传海报200余份"), "{body}");
     assert!(body.contains("受理侵权投诉12件"), "{body}");
+    // A PDF's text set a word or two a line: the button's word and a
+    // capped figure alone on their lines in the body are the report's.
+    let text = [
+        "某某镇2030年宣传工作总结",
+        "",
+        "一、宣传阵地建设",
+        "",
+        "全年制作各类宣传",
+        "海报",
+        "200余份,发放至各村各社区,群众知晓率明显提高。",
+        "",
+        "二、信访工作",
+        "",
+        "全年受理群众来信来访",
+        "999+",
+        "件次,均已依法办结。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let all = format!("{}\n{}", headings(&r).join("\n"), paragraphs(&r).join("\n"));
+    assert!(all.contains("海报"), "{all}");
+    assert!(all.contains("999+"), "{all}");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use report_core::text::layout::display_width;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 109] = [
+const CONTROL_WORDS: [&str; 106] = [
     // A skip link, the first stop of a page read from the keyboard (內,
     // the traditional form, is not folded).
     "跳至主要内容",
@@ -126,11 +126,6 @@ const CONTROL_WORDS: [&str; 109] = [
     "退出长者模式",
     "退出关怀版",
     "en",
-    // A sharing site's buttons and badge over the document: make a poster
-    // of it, complain of an infringement, free for members (`VIP专免`).
-    "海报",
-    "侵权投诉",
-    "vip专免",
 ];
 
 /// A government site's first links, over its headline: the one that skips
@@ -144,6 +139,17 @@ const PAGE_TOP_LINKS: [&str; 3] = ["跳过导航", "跳過導航", "站群导航
 /// (read in the header only, never in the body).
 pub fn is_page_top_link(text: &str) -> bool {
     PAGE_TOP_LINKS.contains(&text.trim_matches(is_separator))
+}
+
+/// A sharing site's buttons and badge over the document: make a poster of
+/// it, complain of an infringement, free for members (`VIP专免`).
+const SHARING_BUTTONS: [&str; 3] = ["海报", "侵权投诉", "vip专免"];
+
+/// A sharing site's button or badge, or a counter it caps (`999+`), alone
+/// on a line over the document (read in the header only: a PDF's text
+/// set one word a line holds `海报` or `999+` in its sentences).
+pub fn is_sharing_button(text: &str) -> bool {
+    SHARING_BUTTONS.contains(&text.trim().to_lowercase().as_str()) || is_capped_count(text)
 }
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
@@ -247,8 +253,7 @@ pub(super) const WIDGET_MAX_CHARS: usize = 30;
 /// A toolbar, font-size switch, share row, e-paper navigation or a line of
 /// separators only: `下载 打印 全屏 收藏`, `【字号：`, `】`, `>`, `第3版 展开通版`.
 pub fn is_widget(text: &str) -> bool {
-    if is_page_list(text) || is_empty_selector(text) || is_hot_words(text) || is_capped_count(text)
-    {
+    if is_page_list(text) || is_empty_selector(text) || is_hot_words(text) {
         return true;
     }
     if display_width(text) > WIDGET_MAX_CHARS * 2 {
@@ -320,8 +325,7 @@ fn is_hot_words(text: &str) -> bool {
 }
 
 /// `999+`: a counter capped by the site (more than it shows), alone on its
-/// line beside a document's controls. A figure of a report's table is
-/// exact, never capped by a plus.
+/// line beside a document's controls.
 fn is_capped_count(text: &str) -> bool {
     let text = text.trim();
     text.ends_with('+') && is_count(text) && text.chars().filter(char::is_ascii_digit).count() >= 2
