@@ -355,3 +355,21 @@ fn an_address_in_the_reports_own_county_leaves_its_region() {
         first_paragraph(&r)
     );
 }
+
+#[test]
+fn an_address_that_is_the_only_place_named_still_places_the_report() {
+    // A town's report naming no place but in its office's address: where
+    // the office sits is the best clue left, as on main.
+    let text = [
+        "根据《中华人民共和国政府信息公开条例》规定,编制本年度报告。如对本报告有任何疑问,请与镇党政办联系(地址:平阳县鳌江镇某某路1号;电话:0577-0000000)。",
+        "一、总体情况",
+        "(一)主动公开。我镇全年主动公开政府信息100余条,确保信息发布及时、准确、全面。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        region_path(&r).iter().any(|p| p == "平阳县"),
+        "{:?}",
+        r.region
+    );
+}

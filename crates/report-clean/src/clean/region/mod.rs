@@ -302,8 +302,12 @@ impl Gazetteer {
     /// Recognises the government a report is about, at its level.
     /// Traditional characters are read as simplified (濰坊市 as 潍坊市).
     pub fn recognise_in(&self, clues: &RegionClues) -> Option<Region> {
-        let evidence = scan::Evidence::gather(self, clues);
-        choose::choose(self, &evidence)
+        // An office's street address names where it sits (a region's
+        // department in a city's district): the government only where
+        // nothing else names a place.
+        let read =
+            |addresses| choose::choose(self, &scan::Evidence::gather(self, clues, addresses));
+        read(false).or_else(|| read(true))
     }
 }
 
