@@ -198,8 +198,13 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::Metadata));
             // A sharing site's blurb names the file it offers: its name is
             // the title where the page set no headline over it.
-            // So does a 范文 site's intro, the piece it offers.
-            let offered = || shared_file_name(text).or_else(|| offered_piece_name(text));
+            // So does a 范文 site's intro, the piece it offers, unless the
+            // page's own headline (a short line naming a report) follows.
+            let headline_next = lines
+                .get(i + 1)
+                .is_some_and(|n| n.is_short() && names_a_report(&n.text));
+            let piece = || offered_piece_name(text).filter(|_| !headline_next);
+            let offered = || shared_file_name(text).or_else(piece);
             if let Some(name) = offered().filter(|_| h.title.is_none()) {
                 h.take_title(&Line {
                     text: name.to_string(),

@@ -271,6 +271,16 @@ fn an_intro_naming_a_collection_or_no_report_or_under_a_title_names_no_title() {
     .collect::<Vec<_>>()
     .join("\n");
     assert_eq!(report(&text).title, "某镇2030年第一季度工作总结");
+    // The page's own headline under the intro is the title too.
+    let text = [
+        "下面是小编为大家整理的乡镇季度工作总结,供大家参考。",
+        "某镇2030年第一季度工作总结",
+    ]
+    .into_iter()
+    .chain(body)
+    .collect::<Vec<_>>()
+    .join("\n");
+    assert_eq!(report(&text).title, "某镇2030年第一季度工作总结");
 }
 
 #[test]
