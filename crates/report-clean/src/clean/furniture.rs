@@ -20,7 +20,7 @@ pub use labels::{is_counter_or_credit, is_image_leftover};
 pub use prompts::is_prompt;
 pub(crate) use widgets::is_edition_page;
 pub use widgets::{
-    is_page_top_link, is_separator_line, is_sharing_button, is_step_separator, is_widget,
+    is_header_control, is_page_top_link, is_separator_line, is_step_separator, is_widget,
 };
 
 /// Any furniture line this module recognises.

@@ -12,7 +12,7 @@ use crate::clean::document_notices::{
 };
 use crate::clean::field_rows::{is_empty_field, is_field_row};
 use crate::clean::furniture::{
-    is_date_widget, is_furniture, is_page_top_link, is_separator_line, is_sharing_button,
+    is_date_widget, is_furniture, is_page_top_link, is_separator_line, is_header_control,
     is_step_separator,
 };
 use crate::clean::header_lookahead::{
@@ -191,7 +191,7 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_furniture(text)
             || is_page_top_link(text)
-            || is_sharing_button(text)
+            || is_header_control(text)
             || is_part_label(text)
             || labels_meeting_papers(text)
         {

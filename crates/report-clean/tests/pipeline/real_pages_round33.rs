@@ -383,3 +383,56 @@ fn an_address_that_is_the_only_place_named_still_places_the_report() {
         r.region
     );
 }
+
+// The review of round 33: made-up pages of the rules' nearest shapes that
+// the rules first read worse than main.
+
+#[test]
+fn hot_words_listed_in_the_reports_body_stay() {
+    // A site's year report lists its most searched words on a line of
+    // their own, after a sentence that introduces them: the report's.
+    let text = [
+        "某某县人民政府办公室2030年政府网站工作年度报表说明",
+        "",
+        "2031-01-20 来源:某某县人民政府办公室",
+        "",
+        "一、用户关注热点",
+        "",
+        "全年站内搜索共计35.6万次,按搜索次数排列前五位的是:",
+        "热搜词:社保查询 公积金 不动产登记 事业单位招聘 医保报销",
+        "以上热词反映出群众对民生服务事项的关注度较高,县政府办公室据此优化了办事服务栏目设置。",
+        "",
+        "二、下一步工作",
+        "",
+        "持续加强网站内容保障,提升搜索服务精准度。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let all = paragraphs(&r).concat() + &headings(&r).concat();
+    assert!(all.contains("不动产登记"), "{all}");
+}
+
+#[test]
+fn a_large_print_mode_named_alone_in_the_reports_body_stays() {
+    // A disclosure report's part on its site's large-print mode, the
+    // mode's name a line of its own under the part.
+    let text = [
+        "某某市人民政府2030年政府信息公开工作年度报告",
+        "",
+        "发布时间:2031-01-28",
+        "",
+        "一、总体情况",
+        "",
+        "(一)推进适老化改造。完成门户网站适老化和无障碍改造,全年关怀版访问量超过12万人次。",
+        "老年人模式",
+        "门户网站首页右上角设置切换按钮,老年用户点击后即可进入大字版页面,再次点击恢复标准页面。",
+        "",
+        "二、存在的主要问题及改进情况",
+        "",
+        "政务公开工作与群众期盼相比仍有差距。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let all = paragraphs(&r).concat() + &headings(&r).concat();
+    assert!(all.contains("老年人模式"), "{all}");
+}

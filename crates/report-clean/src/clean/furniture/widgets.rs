@@ -117,7 +117,22 @@ const CONTROL_WORDS: [&str; 106] = [
     "收起",
     "展开",
     // A portal's switch to its large-print mode for the elderly, and out
-    // of it (`退出老年人模式`); the switch to its English site (`EN`).
+    // of it (`退出老年人模式`, alone a control in the header only); the
+    // switch to its English site (`EN`).
+    LARGE_PRINT_SWITCHES[0],
+    LARGE_PRINT_SWITCHES[1],
+    LARGE_PRINT_SWITCHES[2],
+    LARGE_PRINT_SWITCHES[3],
+    LARGE_PRINT_SWITCHES[4],
+    LARGE_PRINT_SWITCHES[5],
+    LARGE_PRINT_SWITCHES[6],
+    "en",
+];
+
+/// A portal's switches to its large-print mode and out of it. Alone on a
+/// line they are a control over the report only: a report's part on its
+/// site's large-print mode names it on a line of its own.
+const LARGE_PRINT_SWITCHES: [&str; 7] = [
     "老年人模式",
     "长者模式",
     "关怀模式",
@@ -125,8 +140,12 @@ const CONTROL_WORDS: [&str; 106] = [
     "退出老年人模式",
     "退出长者模式",
     "退出关怀版",
-    "en",
 ];
+
+/// A line that is one large-print switch and separators.
+fn is_large_print_switch(text: &str) -> bool {
+    LARGE_PRINT_SWITCHES.contains(&text.trim_matches(is_separator))
+}
 
 /// A government site's first links, over its headline: the one that skips
 /// the menu (`跳过导航`, `跳過導航`) and the portal's to the sites of its
@@ -145,11 +164,17 @@ pub fn is_page_top_link(text: &str) -> bool {
 /// it, complain of an infringement, free for members (`VIP专免`).
 const SHARING_BUTTONS: [&str; 3] = ["海报", "侵权投诉", "vip专免"];
 
-/// A sharing site's button or badge, or a counter it caps (`999+`), alone
-/// on a line over the document (read in the header only: a PDF's text
-/// set one word a line holds `海报` or `999+` in its sentences).
-pub fn is_sharing_button(text: &str) -> bool {
-    SHARING_BUTTONS.contains(&text.trim().to_lowercase().as_str()) || is_capped_count(text)
+/// A control read in the header only: a sharing site's button or badge,
+/// or a counter it caps (`999+`), alone on a line over the document (a
+/// PDF's text set one word a line holds `海报` or `999+` in its
+/// sentences); a portal's hot search words (a report lists the words its
+/// site's users searched for on a line of their own); a large-print
+/// switch alone (a report's part on it names it alone).
+pub fn is_header_control(text: &str) -> bool {
+    SHARING_BUTTONS.contains(&text.trim().to_lowercase().as_str())
+        || is_capped_count(text)
+        || is_hot_words(text)
+        || is_large_print_switch(text)
 }
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
@@ -253,8 +278,11 @@ pub(super) const WIDGET_MAX_CHARS: usize = 30;
 /// A toolbar, font-size switch, share row, e-paper navigation or a line of
 /// separators only: `下载 打印 全屏 收藏`, `【字号：`, `】`, `>`, `第3版 展开通版`.
 pub fn is_widget(text: &str) -> bool {
-    if is_page_list(text) || is_empty_selector(text) || is_hot_words(text) {
+    if is_page_list(text) || is_empty_selector(text) {
         return true;
+    }
+    if is_large_print_switch(text) {
+        return false;
     }
     if display_width(text) > WIDGET_MAX_CHARS * 2 {
         return false;
