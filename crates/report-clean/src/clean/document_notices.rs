@@ -83,7 +83,7 @@ const PIECE_NAME_CHARS: std::ops::RangeInclusive<usize> = 4..=40;
 /// after it (`【完整版】`) is the site's. A name that counts pieces
 /// (`工作总结范文5篇`, a collection) or names no report (`相关资料`) is no
 /// title.
-pub(crate) fn offered_piece_name(text: &str) -> Option<&str> {
+fn offered_piece_name(text: &str) -> Option<&str> {
     if !is_document_notice(text) {
         return None;
     }
@@ -109,6 +109,33 @@ pub(crate) fn offered_piece_name(text: &str) -> Option<&str> {
         && !name.contains('篇')
         && names_a_report(core))
     .then_some(name)
+}
+
+/// Lines looked through for the page's own headline under a 范文 intro.
+const HEADLINE_LOOKAHEAD: usize = 2;
+/// Most characters of a headline (a meeting run into the report's name).
+const HEADLINE_MAX_CHARS: usize = 90;
+
+/// The piece a 范文 site's intro offers as the page's title, unless the
+/// page's own headline follows: the next line that is not a posting date
+/// alone (`2023-12-25`) names a report and holds no sentence, short or
+/// long (`2023年1月10日在…会议上…的报告`).
+pub(crate) fn offered_piece_title<'a>(text: &'a str, after: &[Line]) -> Option<&'a str> {
+    let date_alone = |l: &&Line| {
+        find_full_date(&l.text)
+            .is_some_and(|(_, said)| !l.text.replacen(said.as_str(), "", 1).chars().any(is_han))
+    };
+    let headline_follows = after
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(HEADLINE_LOOKAHEAD)
+        .find(|l| !date_alone(l))
+        .is_some_and(|n| {
+            n.text.chars().count() <= HEADLINE_MAX_CHARS
+                && !n.text.contains(['。', '，', ',', '！', '？', '；'])
+                && names_a_report(&n.text)
+        });
+    offered_piece_name(text).filter(|_| !headline_follows)
 }
 
 /// What a site says its users did with the text it shows (`网友投稿`,

@@ -8,11 +8,11 @@ mod take_title;
 use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
 use crate::clean::document_notices::{
-    is_part_label, labels_meeting_papers, offered_piece_name, shared_file_name,
+    is_part_label, labels_meeting_papers, offered_piece_title, shared_file_name,
 };
 use crate::clean::field_rows::{is_empty_field, is_field_row};
 use crate::clean::furniture::{
-    is_date_widget, is_furniture, is_page_top_link, is_separator_line, is_header_control,
+    is_date_widget, is_furniture, is_header_control, is_page_top_link, is_separator_line,
     is_step_separator,
 };
 use crate::clean::header_lookahead::{
@@ -199,11 +199,8 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             // A sharing site's blurb names the file it offers: its name is
             // the title where the page set no headline over it.
             // So does a 范文 site's intro, the piece it offers, unless the
-            // page's own headline (a short line naming a report) follows.
-            let headline_next = lines
-                .get(i + 1)
-                .is_some_and(|n| n.is_short() && names_a_report(&n.text));
-            let piece = || offered_piece_name(text).filter(|_| !headline_next);
+            // page's own headline follows.
+            let piece = || offered_piece_title(text, &lines[i + 1..]);
             let offered = || shared_file_name(text).or_else(piece);
             if let Some(name) = offered().filter(|_| h.title.is_none()) {
                 h.take_title(&Line {

@@ -436,3 +436,38 @@ fn a_large_print_mode_named_alone_in_the_reports_body_stays() {
     let all = paragraphs(&r).concat() + &headings(&r).concat();
     assert!(all.contains("老年人模式"), "{all}");
 }
+
+#[test]
+fn a_long_headline_under_a_model_essay_sites_intro_keeps_the_title() {
+    // The page's own headline, long (the meeting run into the report's
+    // name), right under the intro's generic name.
+    let text = [
+        "首页 > 工作报告 > 政府工作报告",
+        "下面是小编为大家整理的2030年县政府工作报告,供大家参考。",
+        "2030年1月10日在某某市第一届人民代表大会第三次会议上某某市人民政府关于2029年国民经济和社会发展计划执行情况与2030年计划草案的报告",
+        "各位代表:",
+        "受市人民政府委托,现将某某市2029年国民经济和社会发展计划执行情况与2030年计划草案提请大会审议。",
+        "一、2029年计划执行情况",
+        "全市实现地区生产总值380亿元,增长5.5%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(r.title.contains("计划草案的报告"), "{}", r.title);
+}
+
+#[test]
+fn a_headline_past_a_posting_date_under_the_intro_keeps_the_title() {
+    let text = [
+        "首页 > 述职报告",
+        "下面是小编为大家整理的乡镇长述职报告,供大家参考。",
+        "2030-12-25",
+        "某某镇镇长2030年度述职述廉报告",
+        "各位领导、同志们:",
+        "2030年,我在县委、县政府和镇党委的正确领导下,认真履行镇长职责,现将一年来的工作情况报告如下。",
+        "一、加强学习,提升能力",
+        "全镇完成固定资产投资15亿元,同比增长12%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "某某镇镇长2030年度述职述廉报告");
+}
