@@ -471,3 +471,28 @@ fn a_headline_past_a_posting_date_under_the_intro_keeps_the_title() {
     let r = report(&text);
     assert_eq!(r.title, "某某镇镇长2030年度述职述廉报告");
 }
+
+#[test]
+fn a_towns_report_placed_by_its_address_is_not_its_province() {
+    // A town's report names its province only as whose rules it follows,
+    // and its own place only in its office's address: the address is
+    // read, as on main, where the report calls itself a town.
+    let text = [
+        "镇人民政府2030年政府信息公开工作年度报告",
+        "",
+        "根据《中华人民共和国政府信息公开条例》和浙江省政务公开工作要点要求,现公布本镇2030年政府信息公开工作年度报告。",
+        "",
+        "一、总体情况",
+        "",
+        "2030年,我镇认真贯彻落实省、市、县关于政务公开工作部署,扎实推进政府信息公开。全镇全年公开信息325条。",
+        "",
+        "二、存在的主要问题及改进情况",
+        "",
+        "我镇公开内容不够全面,下一步将加强培训。",
+        "",
+        "联系地址:苍南县灵溪镇人民大道555号,联系电话:0577-64781234。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(region_path(&r), ["浙江省", "温州市", "苍南县"]);
+}
