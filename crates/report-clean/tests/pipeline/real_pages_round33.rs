@@ -496,3 +496,28 @@ fn a_towns_report_placed_by_its_address_is_not_its_province() {
     let r = report(&text);
     assert_eq!(region_path(&r), ["浙江省", "温州市", "苍南县"]);
 }
+
+#[test]
+fn an_en_alone_in_the_reports_body_stays() {
+    // A report's part on its site's English channel, the channel's name a
+    // line of its own under it.
+    let text = [
+        "某某区人民政府2030年政府信息公开工作年度报告",
+        "",
+        "2031-01-26",
+        "",
+        "一、总体情况",
+        "",
+        "2030年,某某区扎实推进政务公开,门户网站新增英文版频道,便于外籍人士获取政务信息。",
+        "EN",
+        "英文频道全年发布信息320条,覆盖投资指南、生活服务等栏目。",
+        "",
+        "二、存在的主要问题及改进情况",
+        "",
+        "英文信息更新频率有待提高。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    let all = paragraphs(&r).concat() + &headings(&r).concat();
+    assert!(all.contains("EN"), "{all}");
+}

@@ -117,8 +117,8 @@ const CONTROL_WORDS: [&str; 106] = [
     "收起",
     "展开",
     // A portal's switch to its large-print mode for the elderly, and out
-    // of it (`退出老年人模式`, alone a control in the header only); the
-    // switch to its English site (`EN`).
+    // of it (`退出老年人模式`); the switch to its English site (`EN`).
+    // Each alone on a line is a control in the header only.
     LARGE_PRINT_SWITCHES[0],
     LARGE_PRINT_SWITCHES[1],
     LARGE_PRINT_SWITCHES[2],
@@ -131,7 +131,8 @@ const CONTROL_WORDS: [&str; 106] = [
 
 /// A portal's switches to its large-print mode and out of it. Alone on a
 /// line they are a control over the report only: a report's part on its
-/// site's large-print mode names it on a line of its own.
+/// site's large-print mode names it on a line of its own (so does a part
+/// on its English channel, `EN`).
 const LARGE_PRINT_SWITCHES: [&str; 7] = [
     "老年人模式",
     "长者模式",
@@ -142,9 +143,11 @@ const LARGE_PRINT_SWITCHES: [&str; 7] = [
     "退出关怀版",
 ];
 
-/// A line that is one large-print switch and separators.
-fn is_large_print_switch(text: &str) -> bool {
-    LARGE_PRINT_SWITCHES.contains(&text.trim_matches(is_separator))
+/// A line that is one large-print switch, or the switch to English, and
+/// separators.
+fn is_switch_alone(text: &str) -> bool {
+    let switch = text.trim_matches(is_separator);
+    LARGE_PRINT_SWITCHES.contains(&switch) || switch.eq_ignore_ascii_case("en")
 }
 
 /// A government site's first links, over its headline: the one that skips
@@ -168,13 +171,13 @@ const SHARING_BUTTONS: [&str; 3] = ["海报", "侵权投诉", "vip专免"];
 /// or a counter it caps (`999+`), alone on a line over the document (a
 /// PDF's text set one word a line holds `海报` or `999+` in its
 /// sentences); a portal's hot search words (a report lists the words its
-/// site's users searched for on a line of their own); a large-print
-/// switch alone (a report's part on it names it alone).
+/// site's users searched for on a line of their own); a large-print or
+/// English switch alone (a report's part on it names it alone).
 pub fn is_header_control(text: &str) -> bool {
     SHARING_BUTTONS.contains(&text.trim().to_lowercase().as_str())
         || is_capped_count(text)
         || is_hot_words(text)
-        || is_large_print_switch(text)
+        || is_switch_alone(text)
 }
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
@@ -281,7 +284,7 @@ pub fn is_widget(text: &str) -> bool {
     if is_page_list(text) || is_empty_selector(text) {
         return true;
     }
-    if is_large_print_switch(text) {
+    if is_switch_alone(text) {
         return false;
     }
     if display_width(text) > WIDGET_MAX_CHARS * 2 {
