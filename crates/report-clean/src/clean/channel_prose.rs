@@ -33,19 +33,24 @@ pub(crate) fn is_prose_paragraph(folded: &str) -> bool {
         && pauses >= CHANNEL_PROSE_MIN_PAUSES
         && !FOLLOW_INVITATIONS.iter().any(|w| folded.contains(w))
         && !PAGE_SELF_WORDS.iter().any(|w| folded.contains(w))
+        && (speaks_of_the_report(folded) || !SITE_OWNER_WORDS.iter().any(|w| folded.contains(w)))
+}
+
+/// How the report names itself (`本年度报告`, `本报告`).
+const REPORT_SELF_WORDS: [&str; 2] = ["本年度报告", "本报告"];
+
+/// `本年度报告…通过门户网站、微信公众号等渠道全文公开。如对本年度报告有任何
+/// 疑问，请与某某处联系（地址：…；邮编：…；联系电话：…）。`: a disclosure
+/// report's opening, after the template every office follows, names the
+/// report itself as what is published, and whom to ask about it. A site's
+/// owner line names the site, never the report.
+fn speaks_of_the_report(folded: &str) -> bool {
+    REPORT_SELF_WORDS.iter().any(|w| folded.contains(w))
 }
 
 /// How a site's or an editor's note speaks of the page itself (`本站微信公众号`,
 /// `主办…承办…地址`, `编者注：…同步发布`, `本文转自…`): no report's prose.
-const PAGE_SELF_WORDS: [&str; 10] = [
-    "本站",
-    "本网",
-    "编者",
-    "主办",
-    "承办",
-    "地址",
-    "邮编",
-    "转载",
-    "转自",
-    "原标题",
-];
+const PAGE_SELF_WORDS: [&str; 6] = ["本站", "本网", "编者", "转载", "转自", "原标题"];
+/// How a site's footer names who runs it and where (`主办…承办…地址`): no
+/// report's prose, unless the paragraph speaks of the report itself.
+const SITE_OWNER_WORDS: [&str; 4] = ["主办", "承办", "地址", "邮编"];

@@ -6,6 +6,7 @@
 //! the line is made of and what it talks about: the file or the site, never
 //! the report's matter.
 
+use crate::clean::title_lines::names_a_report;
 use report_core::text::dates::find_full_date;
 use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::Line;
@@ -68,6 +69,73 @@ pub(crate) fn shared_file_name(text: &str) -> Option<&str> {
             (ends && name.chars().count() >= 4).then_some(name)
         })
     })
+}
+
+/// What a 范文 site says it did for its reader just before naming the
+/// piece it offers (`小编为大家整理的…`).
+const OFFERING_MARKS: [&str; 5] = ["整理的", "分享的", "收集的", "精选的", "带来的"];
+/// A piece's name is a title's length.
+const PIECE_NAME_CHARS: std::ops::RangeInclusive<usize> = 4..=40;
+
+/// `下面是小编为大家整理的2023年乡镇年度工作总结，供大家参考。`: a 范文 site's
+/// intro names the one piece it offers between what the site did for its
+/// reader and the comma before what the reader is to do with it; a tag
+/// after it (`【完整版】`) is the site's. A name that counts pieces
+/// (`工作总结范文5篇`, a collection) or names no report (`相关资料`) is no
+/// title.
+fn offered_piece_name(text: &str) -> Option<&str> {
+    if !is_document_notice(text) {
+        return None;
+    }
+    let (at, mark) = OFFERING_MARKS
+        .iter()
+        .filter_map(|m| Some((text.find(m)?, *m)))
+        .min_by_key(|(at, _)| *at)?;
+    let rest = &text[at + mark.len()..];
+    let name = rest[..rest
+        .find([',', '，', '。', '!', '！', ';', '；'])
+        .unwrap_or(rest.len())]
+        .trim();
+    let name = match name.strip_suffix('】').and_then(|n| n.rsplit_once('【')) {
+        Some((piece, tag)) if tag.chars().count() <= 4 => piece.trim_end(),
+        _ => name,
+    };
+    // `…工作总结(镇乡)`: the kind of office in brackets after the name.
+    let core = name
+        .strip_suffix([')', '）'])
+        .and_then(|n| n.rsplit_once(['(', '（']))
+        .map_or(name, |(core, _)| core);
+    (PIECE_NAME_CHARS.contains(&name.chars().count())
+        && !name.contains('篇')
+        && names_a_report(core))
+    .then_some(name)
+}
+
+/// Lines looked through for the page's own headline under a 范文 intro.
+const HEADLINE_LOOKAHEAD: usize = 2;
+/// Most characters of a headline (a meeting run into the report's name).
+const HEADLINE_MAX_CHARS: usize = 90;
+
+/// The piece a 范文 site's intro offers as the page's title, unless the
+/// page's own headline follows: the next line that is not a posting date
+/// alone (`2023-12-25`) names a report and holds no sentence, short or
+/// long (`2023年1月10日在…会议上…的报告`).
+pub(crate) fn offered_piece_title<'a>(text: &'a str, after: &[Line]) -> Option<&'a str> {
+    let date_alone = |l: &&Line| {
+        find_full_date(&l.text)
+            .is_some_and(|(_, said)| !l.text.replacen(said.as_str(), "", 1).chars().any(is_han))
+    };
+    let headline_follows = after
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(HEADLINE_LOOKAHEAD)
+        .find(|l| !date_alone(l))
+        .is_some_and(|n| {
+            n.text.chars().count() <= HEADLINE_MAX_CHARS
+                && !n.text.contains(['。', '，', ',', '！', '？', '；'])
+                && names_a_report(&n.text)
+        });
+    offered_piece_name(text).filter(|_| !headline_follows)
 }
 
 /// What a site says its users did with the text it shows (`网友投稿`,

@@ -19,7 +19,9 @@ pub use dates::is_date_widget;
 pub use labels::{is_counter_or_credit, is_image_leftover};
 pub use prompts::is_prompt;
 pub(crate) use widgets::is_edition_page;
-pub use widgets::{is_page_top_link, is_separator_line, is_step_separator, is_widget};
+pub use widgets::{
+    is_header_control, is_page_top_link, is_separator_line, is_step_separator, is_widget,
+};
 
 /// Any furniture line this module recognises.
 pub fn is_furniture(text: &str) -> bool {

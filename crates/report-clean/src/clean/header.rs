@@ -7,10 +7,13 @@ mod take_title;
 
 use crate::clean::body::{is_title_repeat, top_level_number};
 use crate::clean::captions::is_photo_caption;
-use crate::clean::document_notices::{is_part_label, labels_meeting_papers, shared_file_name};
+use crate::clean::document_notices::{
+    is_part_label, labels_meeting_papers, offered_piece_title, shared_file_name,
+};
 use crate::clean::field_rows::{is_empty_field, is_field_row};
 use crate::clean::furniture::{
-    is_date_widget, is_furniture, is_page_top_link, is_separator_line, is_step_separator,
+    is_date_widget, is_furniture, is_header_control, is_page_top_link, is_separator_line,
+    is_step_separator,
 };
 use crate::clean::header_lookahead::{
     header_line_follows, headline_over_metadata, is_exclaimed_headline,
@@ -188,13 +191,18 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             h.noise.push(noise(NoiseKind::TitleRepeat));
         } else if is_furniture(text)
             || is_page_top_link(text)
+            || is_header_control(text)
             || is_part_label(text)
             || labels_meeting_papers(text)
         {
             h.noise.push(noise(NoiseKind::Metadata));
             // A sharing site's blurb names the file it offers: its name is
             // the title where the page set no headline over it.
-            if let Some(name) = shared_file_name(text).filter(|_| h.title.is_none()) {
+            // So does a 范文 site's intro, the piece it offers, unless the
+            // page's own headline follows.
+            let piece = || offered_piece_title(text, &lines[i + 1..]);
+            let offered = || shared_file_name(text).or_else(piece);
+            if let Some(name) = offered().filter(|_| h.title.is_none()) {
                 h.take_title(&Line {
                     text: name.to_string(),
                     ..line.clone()

@@ -26,7 +26,7 @@ use crate::clean::people::{find_people, speaker_with_office};
 use crate::clean::pictographs::without_edge_pictographs;
 use crate::clean::posting_lines::date_set_apart;
 use crate::clean::reference_chrome::set_aside_reference_chrome;
-use crate::clean::region::{Gazetteer, RegionClues};
+use crate::clean::region::{without_cited_laws, Gazetteer, RegionClues};
 use crate::clean::repeats::set_aside_repeated_chrome;
 use crate::clean::run_together::split_run_together;
 use crate::clean::script_breaks::join_script_breaks;
@@ -323,8 +323,16 @@ fn process_read_text(
         .map(|t| without_enclosing_marks(&t))
         .unwrap_or_else(|| derive_title(&body.sections));
     let front = front_text(header.subtitle.as_deref(), &noise);
+    // A title derived from the lead where the page set none is a sentence
+    // of the text: a law it cites (`依据《中华人民共和国政府信息公开条例》…`,
+    // as every disclosure report opens) names its maker, not the
+    // government the report is about.
+    let region_title = match title_is_derived {
+        true => without_cited_laws(&title),
+        false => title.clone(),
+    };
     let clues = RegionClues {
-        title: &title,
+        title: &region_title,
         source: source.as_deref(),
         front: &front,
         body: &body_text,

@@ -7,7 +7,7 @@ use report_core::text::layout::display_width;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 98] = [
+const CONTROL_WORDS: [&str; 106] = [
     // A skip link, the first stop of a page read from the keyboard (內,
     // the traditional form, is not folded).
     "跳至主要内容",
@@ -116,7 +116,39 @@ const CONTROL_WORDS: [&str; 98] = [
     "楼主",
     "收起",
     "展开",
+    // A portal's switch to its large-print mode for the elderly, and out
+    // of it (`退出老年人模式`); the switch to its English site (`EN`).
+    // Each alone on a line is a control in the header only.
+    LARGE_PRINT_SWITCHES[0],
+    LARGE_PRINT_SWITCHES[1],
+    LARGE_PRINT_SWITCHES[2],
+    LARGE_PRINT_SWITCHES[3],
+    LARGE_PRINT_SWITCHES[4],
+    LARGE_PRINT_SWITCHES[5],
+    LARGE_PRINT_SWITCHES[6],
+    "en",
 ];
+
+/// A portal's switches to its large-print mode and out of it. Alone on a
+/// line they are a control over the report only: a report's part on its
+/// site's large-print mode names it on a line of its own (so does a part
+/// on its English channel, `EN`).
+const LARGE_PRINT_SWITCHES: [&str; 7] = [
+    "老年人模式",
+    "长者模式",
+    "关怀模式",
+    "关怀版",
+    "退出老年人模式",
+    "退出长者模式",
+    "退出关怀版",
+];
+
+/// A line that is one large-print switch, or the switch to English, and
+/// separators.
+fn is_switch_alone(text: &str) -> bool {
+    let switch = text.trim_matches(is_separator);
+    LARGE_PRINT_SWITCHES.contains(&switch) || switch.eq_ignore_ascii_case("en")
+}
 
 /// A government site's first links, over its headline: the one that skips
 /// the menu (`跳过导航`, `跳過導航`) and the portal's to the sites of its
@@ -129,6 +161,23 @@ const PAGE_TOP_LINKS: [&str; 3] = ["跳过导航", "跳過導航", "站群导航
 /// (read in the header only, never in the body).
 pub fn is_page_top_link(text: &str) -> bool {
     PAGE_TOP_LINKS.contains(&text.trim_matches(is_separator))
+}
+
+/// A sharing site's buttons and badge over the document: make a poster of
+/// it, complain of an infringement, free for members (`VIP专免`).
+const SHARING_BUTTONS: [&str; 3] = ["海报", "侵权投诉", "vip专免"];
+
+/// A control read in the header only: a sharing site's button or badge,
+/// or a counter it caps (`999+`), alone on a line over the document (a
+/// PDF's text set one word a line holds `海报` or `999+` in its
+/// sentences); a portal's hot search words (a report lists the words its
+/// site's users searched for on a line of their own); a large-print or
+/// English switch alone (a report's part on it names it alone).
+pub fn is_header_control(text: &str) -> bool {
+    SHARING_BUTTONS.contains(&text.trim().to_lowercase().as_str())
+        || is_capped_count(text)
+        || is_hot_words(text)
+        || is_switch_alone(text)
 }
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
@@ -235,6 +284,9 @@ pub fn is_widget(text: &str) -> bool {
     if is_page_list(text) || is_empty_selector(text) {
         return true;
     }
+    if is_switch_alone(text) {
+        return false;
+    }
     if display_width(text) > WIDGET_MAX_CHARS * 2 {
         return false;
     }
@@ -271,6 +323,43 @@ fn is_empty_selector(text: &str) -> bool {
         && label.chars().all(is_han)
         && !rest.is_empty()
         && rest.chars().all(|c| matches!(c, '>' | '＞' | '»' | '》'))
+}
+
+/// How a portal's search box labels the words most searched for.
+const HOT_WORD_LABELS: [&str; 6] = [
+    "热搜词",
+    "热搜",
+    "热门搜索",
+    "热门关键词",
+    "热词",
+    "搜索热词",
+];
+/// A searched word is a few characters (`营商环境`, `桂惠贷`).
+const HOT_WORD_MAX_CHARS: usize = 8;
+
+/// `热搜词: 营商环境 学籍 社保 公积金`: a portal's search box and the words
+/// most searched for, each a link, two or more after the label's colon and
+/// no sentence among them. A report's sentence on what its site's users
+/// searched for (`热搜词包括营商环境、社保等。`) has no colon after the label,
+/// or a sentence after it.
+fn is_hot_words(text: &str) -> bool {
+    let Some((label, words)) = text.trim().split_once([':', '：']) else {
+        return false;
+    };
+    let words: Vec<&str> = words.split_whitespace().collect();
+    HOT_WORD_LABELS.contains(&label.trim())
+        && words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars().count() <= HOT_WORD_MAX_CHARS
+                && w.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        })
+}
+
+/// `999+`: a counter capped by the site (more than it shows), alone on its
+/// line beside a document's controls.
+fn is_capped_count(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with('+') && is_count(text) && text.chars().filter(char::is_ascii_digit).count() >= 2
 }
 
 /// Control words and their counts run together, as a page's inline

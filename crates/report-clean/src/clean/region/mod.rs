@@ -18,6 +18,8 @@ mod neighbours;
 mod organs;
 mod scan;
 mod self_names;
+
+pub(crate) use national::without_cited_laws;
 #[cfg(test)]
 mod tests;
 
@@ -300,9 +302,38 @@ impl Gazetteer {
     /// Recognises the government a report is about, at its level.
     /// Traditional characters are read as simplified (濰坊市 as 潍坊市).
     pub fn recognise_in(&self, clues: &RegionClues) -> Option<Region> {
-        let evidence = scan::Evidence::gather(self, clues);
-        choose::choose(self, &evidence)
+        // An office's street address names where it sits (a region's
+        // department in a city's district): the government only where
+        // nothing else names a place, or where what else is named stands
+        // above the kind of division the report calls itself (a town's
+        // report naming its province's rules, its county in its address).
+        let read_with = |addresses| {
+            let evidence = scan::Evidence::gather(self, clues, addresses);
+            let region = choose::choose(self, &evidence);
+            (region, evidence.own_kinds)
+        };
+        match read_with(false) {
+            (None, _) => read_with(true).0,
+            (Some(above), kinds)
+                if !kinds.is_empty() && self_names::is_above_own_kinds(&kinds, above.level) =>
+            {
+                let under = |r: &Region| r.level > above.level && is_within(r, &above);
+                Some(read_with(true).0.filter(under).unwrap_or(above))
+            }
+            (region, _) => region,
+        }
     }
+}
+
+/// Whether `inner` lies within `outer` (the country holds every region).
+fn is_within(inner: &Region, outer: &Region) -> bool {
+    let same = |a: &Option<Division>, b: &Option<Division>| match b {
+        None => true,
+        Some(b) => a.as_ref().is_some_and(|a| a.code == b.code),
+    };
+    same(&inner.province, &outer.province)
+        && same(&inner.city, &outer.city)
+        && same(&inner.county, &outer.county)
 }
 
 fn short_name(name: &str) -> Option<&str> {

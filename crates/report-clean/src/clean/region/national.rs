@@ -79,7 +79,7 @@ const LAW_NAME_ENDS: [&str; 6] = ["法", "条例", "规定", "办法", "细则",
 /// (`《中华人民共和国国民经济和社会发展…纲要》`) stays. Only where the title
 /// or the front names a lower government's organ: the country's own
 /// inspection of a law (at `全国人大常委会`) is the country's.
-fn without_cited_laws(text: &str) -> String {
+pub(crate) fn without_cited_laws(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('《') {

@@ -3,7 +3,9 @@
 //! divisions around it, never its own: in a clause that says a place
 //! borders it, the other place (from `与`/`和`/`同` to the verb) is taken
 //! out before the body is read for places; the clause's subject, often
-//! the report's own place, stays.
+//! the report's own place, stays. An office's street address
+//! (`地址：某某市某某区某某路11号`) names where it sits, not the government
+//! the report is about: a region's department sits in a city's district.
 
 /// Verbs that end a clause saying two places border each other, and say
 /// nothing else (`相连`, `相邻` end clauses on roads and transit too).
@@ -39,6 +41,34 @@ pub(super) fn without_neighbours(text: &str) -> String {
         }
     }
     flush(&mut clause, &mut out);
+    out
+}
+
+/// Labels a street address follows.
+const ADDRESS_LABELS: [&str; 2] = ["地址：", "地址:"];
+/// Marks that end an address (the phone or the postcode after it).
+const ADDRESS_ENDS: &str = "，,。；;）)\n";
+
+/// The text with each street address after its label (`地址：|某某市某某区
+/// 某某路11号|；`) blanked out, one space for each of its characters.
+pub(super) fn without_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((at, label)) = ADDRESS_LABELS
+        .iter()
+        .filter_map(|l| Some((rest.find(l)?, *l)))
+        .min_by_key(|(at, _)| *at)
+    {
+        let start = at + label.len();
+        out.push_str(&rest[..start]);
+        let address = &rest[start..];
+        let end = address
+            .find(|c| ADDRESS_ENDS.contains(c))
+            .unwrap_or(address.len());
+        out.extend(address[..end].chars().map(|_| ' '));
+        rest = &address[end..];
+    }
+    out.push_str(rest);
     out
 }
 

@@ -1,7 +1,7 @@
 //! Finding division names in a report's texts and weighing each by where
 //! it stands.
 
-use super::neighbours::without_neighbours;
+use super::neighbours::{without_addresses, without_neighbours};
 use rustc_hash::FxHashSet;
 
 use super::forms::other_form_suffix;
@@ -114,13 +114,20 @@ pub(super) struct Evidence {
 }
 
 impl Evidence {
-    pub fn gather(g: &Gazetteer, clues: &RegionClues) -> Evidence {
+    /// `addresses`: whether an office's street address counts (only where
+    /// nothing else names a place).
+    pub fn gather(g: &Gazetteer, clues: &RegionClues, addresses: bool) -> Evidence {
         let mut evidence = Evidence::default();
         let title = to_simplified(clues.title);
         let front = to_simplified(clues.front);
         let body = to_simplified(clues.body);
         // The places a township or county says it borders are not its own.
         let read = without_neighbours(&body);
+        let read = if addresses {
+            read
+        } else {
+            without_addresses(&read)
+        };
         let (lead, rest) = read.split_once('\n').unwrap_or((&read, ""));
         evidence.scan(g, &title, Place::Title);
         if let Some(source) = clues.source {
