@@ -260,6 +260,35 @@ fn year_of_a_part(title: &str) -> Option<u16> {
     (months || part).then(|| s[at..at + 4].iter().collect::<String>().parse().ok())?
 }
 
+/// (30a) The part of the year an account's title gives account of
+/// (`2009年1—8月…运行情况`, `2021年上半年…工作总结`, `2014年1至9月，我院…`):
+/// the period of its figures that name none, not the whole year.
+pub(super) fn part_of_account(title: &str, year: u16) -> Option<Frame> {
+    year_of_a_part(title).filter(|&y| y == year)?;
+    markers(&figure_chars(title), None, Some(year + 1))
+        .into_iter()
+        .map(|m| m.frame)
+        .find(|f| f.year == Some(year) && f.resolved.as_deref().is_some_and(|r| r.len() > 4))
+}
+
+/// (30b) In an account of a year (`某街道2023年度工作总结`, written as the
+/// year ends), a heading's `今年`, `明年`, `去年` count from the year
+/// accounted for, not from the year after it, when the account is read as
+/// given: `一、今年工作回顾` is that year's review.
+pub(super) fn counted_from_the_account(
+    frame: Frame,
+    account: Option<u16>,
+    now: Option<u16>,
+) -> Frame {
+    let relative = RELATIVE.iter().any(|r| frame.words.starts_with(r.0));
+    match (account, frame.year) {
+        (Some(_), Some(year)) if relative && frame.resolved.is_some() => {
+            year_frame(frame.words, Some(year - 1), now)
+        }
+        _ => frame,
+    }
+}
+
 /// Parts of a year a title can give account of.
 const PARTS_OF_A_YEAR: [&str; 4] = ["前三季度", "上半年", "第一季度", "一季度"];
 

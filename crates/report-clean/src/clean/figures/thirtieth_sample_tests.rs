@@ -1,0 +1,86 @@
+//! Shapes the thirtieth sample (real web pages: townships' half-year
+//! summaries, streets, courts, procuratorates, quarterly bulletins,
+//! budgets, yearbooks and plans, 1985–2026) found.
+use super::test_support::{name_value_period, read_report};
+
+#[test]
+fn an_account_of_months_puts_its_figures_in_those_months() {
+    // (30a) The title gives account of a part of a year: a paragraph with no
+    // period of its own is in that part, not in the whole year.
+    let got = read_report(
+        "某县2019年1至6月经济运行简况\n\n1-6月，全县规模以上工业增加值同比增长6.5%。\n\n社会消费品零售总额12.4亿元，同比增长8.1%。",
+    );
+    assert_eq!(
+        name_value_period(&got),
+        vec![
+            ("规模以上工业增加值", 6.5, "2019-01–2019-06"),
+            ("社会消费品零售总额", 12.4, "2019-01–2019-06"),
+            ("社会消费品零售总额", 8.1, "2019-01–2019-06")
+        ]
+    );
+    let got = read_report(
+        "某乡2021年上半年工作总结\n\n今年以来，各项工作稳步推进。\n\n全乡完成固定资产投资5620万元，同比增长12%。",
+    );
+    assert_eq!(
+        name_value_period(&got),
+        vec![
+            ("固定资产投资", 5620.0, "2021-H1"),
+            ("固定资产投资", 12.0, "2021-H1")
+        ]
+    );
+}
+
+#[test]
+fn an_account_of_a_whole_year_or_a_months_own_period_is_kept() {
+    // Counter-cases: an account of the whole year keeps the year; a
+    // paragraph's own month keeps it; a title that plans as well is no
+    // account.
+    let got = read_report(
+        "某县2019年国民经济和社会发展统计公报\n\n全年地区生产总值125.6亿元。\n\n社会消费品零售总额42.4亿元。",
+    );
+    assert_eq!(
+        name_value_period(&got),
+        vec![
+            ("地区生产总值", 125.6, "2019"),
+            ("社会消费品零售总额", 42.4, "2019")
+        ]
+    );
+    let got = read_report("某县2019年1至6月经济运行简况\n\n6月份，全县用电量1.2亿千瓦时。");
+    assert_eq!(name_value_period(&got), vec![("用电量", 1.2, "2019-06")]);
+    let got =
+        read_report("某镇2021年上半年工作总结和下半年工作计划\n\n全镇完成固定资产投资5620万元。");
+    assert_ne!(got[0].3, "2021-H1");
+}
+
+#[test]
+fn this_year_in_an_accounts_heading_is_the_year_accounted_for() {
+    // (30b) A year's summary read as an account of that year: its heading's
+    // 今年 is that year, and its months with it.
+    let got = read_report(
+        "某街道2023年度工作总结\n\n一、今年工作回顾\n\n1-10月，规上工业产值48.5亿元，同比增长6%。\n\n新增高新技术企业4家。",
+    );
+    assert_eq!(
+        name_value_period(&got),
+        vec![
+            ("规上工业产值", 48.5, "2023-01–2023-10"),
+            ("规上工业产值", 6.0, "2023-01–2023-10"),
+            ("新增高新技术企业", 4.0, "2023")
+        ]
+    ); // 明年 is the year after the one accounted for.
+    let got = read_report("某街道2023年度工作总结\n\n二、明年工作打算\n\n力争规上工业产值增长8%。");
+    assert_eq!(name_value_period(&got), vec![("规上工业产值", 8.0, "2024")]);
+}
+
+#[test]
+fn a_year_named_in_an_accounts_heading_is_kept() {
+    // Counter-cases: a heading's own year is as written; a summary that is
+    // no account keeps its own years.
+    let got =
+        read_report("某街道2023年度工作总结\n\n二、2024年工作打算\n\n力争规上工业产值增长8%。");
+    assert_eq!(name_value_period(&got), vec![("规上工业产值", 8.0, "2024")]);
+    let got = read_report("某街道工作总结\n\n一、今年工作回顾\n\n2023年，规上工业产值48.5亿元。");
+    assert_eq!(
+        name_value_period(&got),
+        vec![("规上工业产值", 48.5, "2023")]
+    );
+}
