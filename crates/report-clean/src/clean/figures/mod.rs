@@ -80,7 +80,7 @@ use report_core::Figure;
 
 use chars::figure_chars;
 use indicator::name_from_the_sentence;
-use name_edges::closed_up;
+use name_edges::{closed_up, without_inner_reach};
 use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use report_year::{
@@ -267,6 +267,9 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                 }
                 if f.indicator.contains(char::is_whitespace) {
                     f.indicator = closed_up(&f.indicator);
+                }
+                if let Some(name) = without_inner_reach(&f.indicator) {
+                    f.indicator = name;
                 }
                 if f.kind == report_core::FigureKind::Count
                     && heads_a_list(&chars, sentence_start + number_at, at, f.value)

@@ -1,7 +1,7 @@
 //! Shapes the thirtieth sample (real web pages: townships' half-year
 //! summaries, streets, courts, procuratorates, quarterly bulletins,
 //! budgets, yearbooks and plans, 1985–2026) found.
-use super::test_support::{name_value_period, read_report};
+use super::test_support::{name_value_period, names, read_report};
 
 #[test]
 fn an_account_of_months_puts_its_figures_in_those_months() {
@@ -83,4 +83,32 @@ fn a_year_named_in_an_accounts_heading_is_kept() {
         name_value_period(&got),
         vec![("规上工业产值", 48.5, "2023")]
     );
+}
+
+#[test]
+fn a_verb_of_reach_inside_a_name_is_no_part_of_it() {
+    // (30c) Subject, verb, measure: the verb goes.
+    assert_eq!(
+        names("其中，第一产业实现增加值72.6亿元，同比增长3.8%；第二产业完成增加值53.8亿元。"),
+        vec!["第一产业增加值", "第一产业增加值", "第二产业增加值"]
+    );
+    assert_eq!(
+        names("区属地方工业完成增加值16.9亿元。精制食用植物油实现产量30.3万吨。"),
+        vec!["区属地方工业增加值", "精制食用植物油产量"]
+    );
+}
+
+#[test]
+fn a_verb_of_reach_before_no_measure_or_after_an_adverb_stays() {
+    // Counter-cases: no measure after the verb (`完成率`, `实现利润`), an
+    // adverb before it (`累计完成`), no subject of its own.
+    assert_eq!(
+        names("规上工业增加值完成率为98.5%。"),
+        vec!["规上工业增加值完成率"]
+    );
+    assert_eq!(
+        names("全年工业累计完成增加值5.2亿元。"),
+        vec!["工业累计完成增加值"]
+    );
+    assert_eq!(names("规上企业实现利润4.1亿元。"), vec!["规上企业实现利润"]);
 }
