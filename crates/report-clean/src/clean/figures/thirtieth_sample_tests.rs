@@ -112,3 +112,29 @@ fn a_verb_of_reach_before_no_measure_or_after_an_adverb_stays() {
     );
     assert_eq!(names("规上企业实现利润4.1亿元。"), vec!["规上企业实现利润"]);
 }
+
+#[test]
+fn a_plans_opening_year_is_the_pages_own() {
+    // (30d) A title that calls the year the plan's opening is of that year,
+    // not of the goal's year it names too; a traditional copy says so too.
+    let got = read_report(
+        "陆“十五五”开局年 李强：2035年人均GDP要比2020年翻一番\n\n今年全社会研发经费投入增长7%以上。",
+    );
+    assert_eq!(got[0].3, "2026");
+    let got = read_report(
+        "全国人大会议昨日开幕\n\n今年是國家十五五規劃開年。今年赤字規模擬按5.89萬億元安排。",
+    );
+    assert_eq!(got[0].3, "2026");
+}
+
+#[test]
+fn a_year_of_its_own_or_a_start_of_the_year_is_kept() {
+    // Counter-cases: a title's own year stays; the start of a year that
+    // is no plan's (`开年以来`) says nothing of the plan.
+    let got = read_report(
+        "某县2024年政府工作报告\n\n“十四五”开局之年以来，全县地区生产总值年均增长6%。今年力争增长6.5%。",
+    );
+    assert_eq!(got.last().map(|f| f.3.as_str()), Some("2024"));
+    let got = read_report("某市开年以来经济运行\n\n2023年，全市地区生产总值增长5.2%。");
+    assert_eq!(got[0].3, "2023");
+}
