@@ -84,9 +84,10 @@ use name_edges::{closed_up, without_inner_reach};
 use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use report_year::{
-    counted_from_the_account, heading_frame, part_of_account, speaks_of_the_year_past,
-    sums_up_the_year_it_opens_on, title_plans_its_year, year_a_title_plans, year_from_headings,
-    year_it_opens, year_of_account, year_published_as_of, year_reviewed,
+    counted_from_the_account, heading_frame, part_a_title_opens, part_of_account,
+    speaks_of_the_year_past, sums_up_the_year_it_opens_on, title_plans_its_year,
+    year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_published_as_of,
+    year_reviewed,
 };
 use sentence::sentence_figures;
 use sentences::sentence_end;
@@ -414,7 +415,7 @@ pub fn titled_figures(
             date,
             None,
             (year_a_title_plans(title), title_plans_its_year(title)),
-            None,
+            part_a_title_opens(title, page_year),
         ),
     }
 }

@@ -289,6 +289,23 @@ pub(super) fn counted_from_the_account(
     }
 }
 
+/// (30e) A title that opens on a part of a year and names no year
+/// (`1-10月，全县经济继续保持恢复态势`, `前三季度全区经济运行`): a bulletin of
+/// those months, its figures that name no period in them. Not a title
+/// that plans too (`…和下一步工作打算`), nor one month (`7月份…`).
+pub(super) fn part_a_title_opens(title: &str, page_year: Option<u16>) -> Option<Frame> {
+    if PLANS.iter().any(|w| title.contains(w)) {
+        return None;
+    }
+    let first = markers(&figure_chars(title), None, page_year)
+        .into_iter()
+        .next()?;
+    let words = &first.frame.words;
+    let span = words.contains(['-', '—', '–', '－', '~', '～', '至', '到']) && words.contains('月');
+    (first.start == 0 && (span || words.contains("季度") || words.contains("半年")))
+        .then_some(first.frame)
+}
+
 /// Parts of a year a title can give account of.
 const PARTS_OF_A_YEAR: [&str; 4] = ["前三季度", "上半年", "第一季度", "一季度"];
 

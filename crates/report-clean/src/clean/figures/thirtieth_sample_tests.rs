@@ -138,3 +138,38 @@ fn a_year_of_its_own_or_a_start_of_the_year_is_kept() {
     let got = read_report("某市开年以来经济运行\n\n2023年，全市地区生产总值增长5.2%。");
     assert_eq!(got[0].3, "2023");
 }
+
+#[test]
+fn a_title_that_opens_on_months_puts_the_pages_figures_in_them() {
+    // (30e) A bulletin whose title (its first sentence) opens on months and
+    // names no year: a paragraph with no period of its own is in them.
+    let got = read_report(
+        "1-10月，全县经济继续保持恢复态势。\n\n一、工业\n\n分门类看，采矿业同比增长18.1%，制造业同比增长9.1%。",
+    );
+    assert_eq!(
+        got.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        vec!["采矿业", "制造业"]
+    );
+    let words = crate::clean::pipeline::process_report(
+        "a.txt",
+        "1-10月，全县经济继续保持恢复态势。\n\n一、工业\n\n分门类看，采矿业同比增长18.1%。",
+    )
+    .figures[0]
+        .period_words
+        .clone();
+    assert_eq!(words.as_deref(), Some("1-10月"));
+}
+
+#[test]
+fn a_title_of_one_month_or_that_plans_sets_no_period() {
+    // Counter-cases: one month, a title that plans as well, months not at
+    // the title's start.
+    for text in [
+        "7月份全县防汛工作情况\n\n全县转移群众1200人。",
+        "1-10月工作总结和下一步工作打算\n\n全县转移群众1200人。",
+        "全县防汛工作情况（1-10月）\n\n全县转移群众1200人。",
+    ] {
+        let got = crate::clean::pipeline::process_report("a.txt", text);
+        assert_eq!(got.figures[0].period_words, None, "{text}");
+    }
+}
