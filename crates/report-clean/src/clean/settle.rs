@@ -88,8 +88,14 @@ fn own_year(title: Option<&str>) -> Option<(u16, String)> {
             .or_else(|| draft_year(t))
             // (30d) `陆“十五五”开局年 李强：2035年人均GDP要比2020年翻一番`: the
             // plan's opening year a title names is its own, not a year of
-            // the plan's goal it names as well.
-            .or_else(|| plan_opening_year(t))
+            // the plan's goal it names as well. Not a year the title names
+            // within the plan's five years or before them
+            // (`某县2022年政府工作报告——在“十四五”开局年基础上…`).
+            .or_else(|| {
+                let opening = plan_opening_year(t)?;
+                let named = title_year(t).map(|(y, _)| y);
+                named.is_none_or(|y| y > opening.0 + 4).then_some(opening)
+            })
             .or_else(|| title_year(t))
     })
 }

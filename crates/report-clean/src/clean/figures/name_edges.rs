@@ -260,7 +260,8 @@ pub(super) fn closed_up(name: &str) -> String {
 /// its measure is no part of the name (`第一产业增加值`). Only right before
 /// a measure ([`MEASURES`]) and after a subject of two characters or more
 /// that ends in no adverb (`未完成`, `已实现`, `超额完成`, `累计完成`);
-/// `实现增加值` with no subject, `完成率`, `实现翻番` are left alone.
+/// `实现增加值` with no subject, `完成率`, `实现翻番`, a rate of the measure
+/// reached (`规上工业完成产值率`) are left alone.
 pub(super) fn without_inner_reach(name: &str) -> Option<String> {
     ["实现", "完成"].iter().find_map(|verb| {
         let at = name.find(verb)?;
@@ -269,7 +270,10 @@ pub(super) fn without_inner_reach(name: &str) -> Option<String> {
             && !subject.ends_with([
                 '未', '已', '额', '可', '将', '要', '能', '均', '计', '共', '的',
             ])
-            && MEASURES.iter().any(|m| rest.starts_with(m)))
+            && MEASURES.iter().any(|m| {
+                rest.strip_prefix(m)
+                    .is_some_and(|after| !after.starts_with('率'))
+            }))
         .then(|| format!("{subject}{rest}"))
     })
 }

@@ -173,3 +173,44 @@ fn a_title_of_one_month_or_that_plans_sets_no_period() {
         assert_eq!(got.figures[0].period_words, None, "{text}");
     }
 }
+
+#[test]
+fn a_year_the_title_names_within_or_before_the_plan_is_its_own() {
+    // (review of 30d) A title that names its own year and the plan's
+    // opening as well (`某县2022年政府工作报告——在“十四五”开局年基础上…`)
+    // keeps its own year; so does a year before the opening (`前夕`).
+    let got = read_report(
+        "某县2022年政府工作报告——在“十四五”开局年基础上再接再厉\n\n今年地区生产总值增长6.5%。",
+    );
+    assert_eq!(got[0].3, "2022");
+    let got = read_report(
+        "奋力开创“十五五”开局年新局面——某市2027年政府工作报告\n\n今年全市地区生产总值增长5.5%。",
+    );
+    assert_eq!(got[0].3, "2027");
+    let got = read_report(
+        "2025年，“十五五”规划开年前夕，某县召开经济工作会议\n\n今年全县地区生产总值增长6%。",
+    );
+    assert_eq!(got[0].3, "2025");
+}
+
+#[test]
+fn a_verb_of_reach_before_a_measure_of_a_rate_stays() {
+    // (review of 30c) `完成产值率` is a rate of output reached, no output.
+    assert_eq!(
+        names("全县规上工业完成产值率98%。"),
+        vec!["规上工业完成产值率"]
+    );
+}
+
+#[test]
+fn a_title_of_months_and_the_whole_year_sets_no_period() {
+    // (review of 30e) A title that gives account of months and of the
+    // whole year (`1-3月和全年…`, `…和全年目标`) leaves the period open.
+    for text in [
+        "1-3月和全年全县主要经济指标完成情况\n\n全县规上工业增加值增长6%。",
+        "1-10月份全县经济运行情况和全年目标\n\n规上工业增加值增长5%。",
+    ] {
+        let got = crate::clean::pipeline::process_report("a.txt", text);
+        assert_eq!(got.figures[0].period_words, None, "{text}");
+    }
+}
