@@ -90,8 +90,15 @@ fn own_year(title: Option<&str>) -> Option<(u16, String)> {
             // plan's opening year a title names is its own, not a year of
             // the plan's goal it names as well. Not a year the title names
             // within the plan's five years or before them
-            // (`某县2022年政府工作报告——在“十四五”开局年基础上…`).
+            // (`某县2022年政府工作报告——在“十四五”开局年基础上…`), nor a
+            // title that looks back on the opening (`回望“十四五”开局年：…`).
             .or_else(|| {
+                if ["回望", "回眸", "回顾", "以来"]
+                    .iter()
+                    .any(|w| t.contains(w))
+                {
+                    return None;
+                }
                 let opening = plan_opening_year(t)?;
                 let named = title_year(t).map(|(y, _)| y);
                 named.is_none_or(|y| y > opening.0 + 4).then_some(opening)

@@ -293,9 +293,11 @@ pub(super) fn counted_from_the_account(
 /// (`1-10月，全县经济继续保持恢复态势`, `前三季度全区经济运行`): a bulletin of
 /// those months, its figures that name no period in them. Not a title
 /// that plans too (`…和下一步工作打算`), nor one month (`7月份…`), nor one
-/// that gives account of the whole year as well (`1-3月和全年…`).
+/// that gives account of the whole year as well (`1-3月和全年…`), nor a
+/// meeting's (`一季度…分析会议讲话`), which speaks of the year's targets.
 pub(super) fn part_a_title_opens(title: &str, page_year: Option<u16>) -> Option<Frame> {
-    if PLANS.iter().any(|w| title.contains(w)) || title.contains("全年") {
+    let not_an_account = ["全年", "会议", "讲话", "講話", "會議"];
+    if PLANS.iter().any(|w| title.contains(w)) || not_an_account.iter().any(|w| title.contains(w)) {
         return None;
     }
     let first = markers(&figure_chars(title), None, page_year)

@@ -214,3 +214,24 @@ fn a_title_of_months_and_the_whole_year_sets_no_period() {
         assert_eq!(got.figures[0].period_words, None, "{text}");
     }
 }
+
+#[test]
+fn a_title_looking_back_on_a_plans_opening_is_not_of_that_year() {
+    // (review of 30d) `回望“十四五”开局年：…` looks back from a later year:
+    // the page's `今年` is the year its text names, not the opening.
+    let got = read_report(
+        "回望“十四五”开局年：全县经济稳中向好\n\n2023年，全县地区生产总值增长5%。\n\n今年力争增长6%。",
+    );
+    assert_eq!(got.last().map(|f| f.3.as_str()), Some("2023"));
+}
+
+#[test]
+fn a_meetings_title_of_a_quarter_sets_no_period() {
+    // (review of 30e) A speech at a meeting on a quarter speaks of the
+    // year's targets as well: its title sets no period.
+    let got = crate::clean::pipeline::process_report(
+        "a.txt",
+        "一季度全县经济运行分析会议讲话\n\n全县确保完成地区生产总值目标200亿元。",
+    );
+    assert_eq!(got.figures[0].period_words, None);
+}
