@@ -85,7 +85,7 @@ use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use report_year::{
     counted_from_the_account, heading_frame, part_a_title_opens, part_of_account,
-    speaks_of_the_year_past, sums_up_the_year_it_opens_on, title_plans_its_year,
+    speaks_of_the_year_past, sums_up_the_year_it_opens_on, the_years_own, title_plans_its_year,
     year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_published_as_of,
     year_reviewed,
 };
@@ -462,8 +462,9 @@ fn figures_of(
     let now = now.map(|y| y + u16::from(guessed && past));
     let reviewed = year_reviewed(date, now).filter(|_| account.is_none());
     let fallback = now.map(|y| y.to_string());
-    let mut context: Option<Frame> =
-        part.or_else(|| account.map(|y| period::year_frame(format!("{y}年"), Some(y), now)));
+    let mut context: Option<Frame> = part
+        .clone()
+        .or_else(|| account.map(|y| period::year_frame(format!("{y}年"), Some(y), now)));
     let mut estimating = false;
     let mut figures = Vec::new();
     for (si, section) in sections.iter().enumerate() {
@@ -511,7 +512,8 @@ fn figures_of(
                 estimating,
                 guessed,
             };
-            let read = figures_in(paragraph, &place);
+            let mut read = figures_in(paragraph, &place);
+            the_years_own(&mut read.figures, paragraph, part.as_ref());
             figures.extend(read.figures);
             if read.opens.is_some() {
                 context = read.opens;

@@ -289,6 +289,53 @@ pub(super) fn counted_from_the_account(
     }
 }
 
+/// (review of 30a) In an account of a part of a year, what the year was
+/// given at its start (`年初预算安排…10亿元`, `年度目标：财政收入…`) is the
+/// whole year's, not the part's: a figure put in the part whose sentence
+/// (its clause up to it) says so is given the year.
+pub(super) fn the_years_own(
+    figures: &mut [report_core::Figure],
+    paragraph: &str,
+    part: Option<&Frame>,
+) {
+    let Some((Some(year), resolved)) = part.map(|p| (p.year, p.resolved.as_deref())) else {
+        return;
+    };
+    for f in figures
+        .iter_mut()
+        .filter(|f| f.period.as_deref() == resolved)
+    {
+        let before = paragraph.get(..f.end).unwrap_or_default();
+        let clause = before
+            .rsplit(['。', '；', ';', '，', ','])
+            .next()
+            .unwrap_or_default();
+        // `占全年目标的52.3%`, `完成年度预算的52%`: the part's share of it.
+        let share = clause.contains('占')
+            || THE_YEARS_OWN.iter().any(|w| {
+                clause
+                    .split_once(w)
+                    .is_some_and(|(_, after)| after.contains('的'))
+            });
+        if !share && THE_YEARS_OWN.iter().any(|w| clause.contains(w)) {
+            f.period = Some(year.to_string());
+            f.period_words = Some(format!("{year}年"));
+        }
+    }
+}
+
+/// What a year is given at its start, in an account of a part of it.
+const THE_YEARS_OWN: [&str; 8] = [
+    "年初预算",
+    "年度预算安排",
+    "年度目标",
+    "年度任务",
+    "年度计划",
+    "全年目标",
+    "全年任务",
+    "全年计划",
+];
+
 /// (30e) A title that opens on a part of a year and names no year
 /// (`1-10月，全县经济继续保持恢复态势`, `前三季度全区经济运行`): a bulletin of
 /// those months, its figures that name no period in them. Not a title

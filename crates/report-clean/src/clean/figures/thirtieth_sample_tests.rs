@@ -235,3 +235,23 @@ fn a_meetings_title_of_a_quarter_sets_no_period() {
     );
     assert_eq!(got.figures[0].period_words, None);
 }
+
+#[test]
+fn the_years_own_target_in_an_account_of_months_is_the_years() {
+    // (review of 30a) In an account of a part of a year, what the year was
+    // given at its start (`年初预算安排…`, `年度目标：…`) is the whole year's;
+    // what the part reached of it stays in the part.
+    let got = read_report(
+        "关于某县2019年1-6月预算执行情况的报告\n\n全县一般公共预算收入5.2亿元，完成年度预算的52%。\n\n年初预算安排一般公共预算收入10亿元。",
+    );
+    assert_eq!(
+        got.iter().map(|f| f.3.as_str()).collect::<Vec<_>>(),
+        vec!["2019-01–2019-06", "2019-01–2019-06", "2019"]
+    );
+    let got = read_report("某乡2021年上半年工作总结\n\n年度目标：财政收入1200万元。");
+    assert_eq!(name_value_period(&got), vec![("财政收入", 1200.0, "2021")]);
+    // The part's share of the year's target stays the part's.
+    let got =
+        read_report("某乡2021年上半年工作总结\n\n上半年，财政收入完成650万元，占全年目标的52.3%。");
+    assert!(got.iter().all(|f| f.3 == "2021-H1"), "{got:?}");
+}
