@@ -259,7 +259,8 @@ pub(super) fn closed_up(name: &str) -> String {
 /// `精制食用植物油实现产量…`: a verb of reach between what is measured and
 /// its measure is no part of the name (`第一产业增加值`). Only right before
 /// a measure ([`MEASURES`]) and after a subject of two characters or more
-/// that ends in no adverb (`未完成`, `已实现`, `超额完成`, `累计完成`);
+/// that ends in no adverb (`未完成`, `已实现`, `超额完成`, `累计完成`,
+/// `同比多实现`);
 /// `实现增加值` with no subject, `完成率`, `实现翻番`, a rate of the measure
 /// reached (`规上工业完成产值率`) are left alone.
 pub(super) fn without_inner_reach(name: &str) -> Option<String> {
@@ -268,7 +269,7 @@ pub(super) fn without_inner_reach(name: &str) -> Option<String> {
         let (subject, rest) = (&name[..at], &name[at + verb.len()..]);
         (subject.chars().count() >= 2
             && !subject.ends_with([
-                '未', '已', '额', '可', '将', '要', '能', '均', '计', '共', '的',
+                '未', '已', '额', '可', '将', '要', '能', '均', '计', '共', '的', '多', '少',
             ])
             && MEASURES.iter().any(|m| {
                 rest.strip_prefix(m)

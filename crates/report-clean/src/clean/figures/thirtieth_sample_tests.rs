@@ -200,6 +200,11 @@ fn a_verb_of_reach_before_a_measure_of_a_rate_stays() {
         names("全县规上工业完成产值率98%。"),
         vec!["规上工业完成产值率"]
     );
+    // Nor after `多`, `少`: what was reached more is no output.
+    assert_eq!(
+        names("全县企业同比多实现产值8亿元。"),
+        vec!["企业同比多实现产值"]
+    );
 }
 
 #[test]
