@@ -4,7 +4,7 @@
 
 use crate::clean::metadata::{is_organ_line, session_date_in};
 use report_core::text::dates::{
-    draft_year, infer_year, review_year, role_year, title_year, PartialDate,
+    draft_year, infer_year, plan_opening_year, review_year, role_year, title_year, PartialDate,
 };
 use report_core::text::fold::is_han;
 use report_core::text::numbers::year_digits;
@@ -86,6 +86,23 @@ fn own_year(title: Option<&str>) -> Option<(u16, String)> {
     title.and_then(|t| {
         review_year(t)
             .or_else(|| draft_year(t))
+            // (30d) `陆“十五五”开局年 李强：2035年人均GDP要比2020年翻一番`: the
+            // plan's opening year a title names is its own, not a year of
+            // the plan's goal it names as well. Not a year the title names
+            // within the plan's five years or before them
+            // (`某县2022年政府工作报告——在“十四五”开局年基础上…`), nor a
+            // title that looks back on the opening (`回望“十四五”开局年：…`).
+            .or_else(|| {
+                if ["回望", "回眸", "回顾", "以来"]
+                    .iter()
+                    .any(|w| t.contains(w))
+                {
+                    return None;
+                }
+                let opening = plan_opening_year(t)?;
+                let named = title_year(t).map(|(y, _)| y);
+                named.is_none_or(|y| y > opening.0 + 4).then_some(opening)
+            })
             .or_else(|| title_year(t))
     })
 }

@@ -80,11 +80,12 @@ use report_core::Figure;
 
 use chars::figure_chars;
 use indicator::name_from_the_sentence;
-use name_edges::closed_up;
+use name_edges::{closed_up, without_inner_reach};
 use no_statistic::heads_a_list;
 use period::{markers, Frame, Marker, Scope, Tense};
 use report_year::{
-    heading_frame, speaks_of_the_year_past, sums_up_the_year_it_opens_on, title_plans_its_year,
+    counted_from_the_account, heading_frame, part_a_title_opens, part_of_account,
+    speaks_of_the_year_past, sums_up_the_year_it_opens_on, the_years_own, title_plans_its_year,
     year_a_title_plans, year_from_headings, year_it_opens, year_of_account, year_published_as_of,
     year_reviewed,
 };
@@ -268,6 +269,9 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                 if f.indicator.contains(char::is_whitespace) {
                     f.indicator = closed_up(&f.indicator);
                 }
+                if let Some(name) = without_inner_reach(&f.indicator) {
+                    f.indicator = name;
+                }
                 if f.kind == report_core::FigureKind::Count
                     && heads_a_list(&chars, sentence_start + number_at, at, f.value)
                 {
@@ -384,11 +388,14 @@ pub fn report_figures(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
 ) -> Vec<Figure> {
-    figures_of(sections, date, None, (None, false))
+    figures_of(sections, date, None, (None, false), None)
 }
 
 /// Every figure of a report with its title: an account of a year (or of
-/// the year so far) is read as one, any other report by its date.
+/// the year so far) is read as one, any other report by its date. An
+/// account of a year that is over (`2021年…统计公报`, `2023年度…审计工作
+/// 报告`) is given whenever: its year is a review's, its figures results,
+/// its `全年` that year.
 pub fn titled_figures(
     title: &str,
     sections: &[report_core::Section],
@@ -396,32 +403,34 @@ pub fn titled_figures(
 ) -> Vec<Figure> {
     let page_year = date.and_then(|d| d.value.get(..4)?.parse().ok());
     match year_of_account(title).or_else(|| year_published_as_of(sections, page_year)) {
-        Some(year) => account_figures(sections, year),
+        Some(year) => figures_of(
+            sections,
+            None,
+            Some(year),
+            (None, false),
+            part_of_account(title, year),
+        ),
         None => figures_of(
             sections,
             date,
             None,
             (year_a_title_plans(title), title_plans_its_year(title)),
+            part_a_title_opens(title, page_year),
         ),
     }
-}
-
-/// The figures of an account of a year that is over (`2021年…统计公报`,
-/// `2023年度…审计工作报告`), given whenever: its year is a review's, its
-/// figures results, its `全年` that year.
-pub fn account_figures(sections: &[report_core::Section], year: u16) -> Vec<Figure> {
-    figures_of(sections, None, Some(year), (None, false))
 }
 
 /// `title_states_year`: the title names the year the report plans
 /// ([`title_plans_its_year`]), so an inferred date's year is not a guess.
 /// `title_plans`: (23b) the year a title that sums up the year before
-/// plans ([`year_a_title_plans`]), as a heading would give it.
+/// plans ([`year_a_title_plans`]), as a heading would give it. `part`:
+/// (30a) the part of the year accounted for ([`part_of_account`]).
 fn figures_of(
     sections: &[report_core::Section],
     date: Option<&report_core::ReportDate>,
     account: Option<u16>,
     (title_plans, title_states_year): (Option<u16>, bool),
+    part: Option<Frame>,
 ) -> Vec<Figure> {
     let text: String = sections
         .iter()
@@ -453,14 +462,16 @@ fn figures_of(
     let now = now.map(|y| y + u16::from(guessed && past));
     let reviewed = year_reviewed(date, now).filter(|_| account.is_none());
     let fallback = now.map(|y| y.to_string());
-    let mut context: Option<Frame> =
-        account.map(|y| period::year_frame(format!("{y}年"), Some(y), now));
+    let mut context: Option<Frame> = part
+        .clone()
+        .or_else(|| account.map(|y| period::year_frame(format!("{y}年"), Some(y), now)));
     let mut estimating = false;
     let mut figures = Vec::new();
     for (si, section) in sections.iter().enumerate() {
         if let Some(frame) = section
             .heading_text()
             .and_then(|h| heading_frame(&h, now, reviewed.or(now.map(|n| n - 1))))
+            .map(|frame| counted_from_the_account(frame, account, now))
         {
             context = Some(frame);
         }
@@ -501,7 +512,8 @@ fn figures_of(
                 estimating,
                 guessed,
             };
-            let read = figures_in(paragraph, &place);
+            let mut read = figures_in(paragraph, &place);
+            the_years_own(&mut read.figures, paragraph, part.as_ref());
             figures.extend(read.figures);
             if read.opens.is_some() {
                 context = read.opens;
@@ -547,6 +559,8 @@ mod test_support;
 mod tests;
 #[cfg(test)]
 mod thirteenth_sample_tests;
+#[cfg(test)]
+mod thirtieth_sample_tests;
 #[cfg(test)]
 mod twelfth_sample_tests;
 #[cfg(test)]

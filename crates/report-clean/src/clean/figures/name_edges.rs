@@ -254,3 +254,30 @@ pub(super) fn closed_up(name: &str) -> String {
         .map(|(_, c)| *c)
         .collect()
 }
+
+/// (30c) `第一产业实现增加值72.61亿元`, `区属地方工业完成增加值16.9亿元`,
+/// `精制食用植物油实现产量…`: a verb of reach between what is measured and
+/// its measure is no part of the name (`第一产业增加值`). Only right before
+/// a measure ([`MEASURES`]) and after a subject of two characters or more
+/// that ends in no adverb (`未完成`, `已实现`, `超额完成`, `累计完成`,
+/// `同比多实现`);
+/// `实现增加值` with no subject, `完成率`, `实现翻番`, a rate of the measure
+/// reached (`规上工业完成产值率`) are left alone.
+pub(super) fn without_inner_reach(name: &str) -> Option<String> {
+    ["实现", "完成"].iter().find_map(|verb| {
+        let at = name.find(verb)?;
+        let (subject, rest) = (&name[..at], &name[at + verb.len()..]);
+        (subject.chars().count() >= 2
+            && !subject.ends_with([
+                '未', '已', '额', '可', '将', '要', '能', '均', '计', '共', '的', '多', '少',
+            ])
+            && MEASURES.iter().any(|m| {
+                rest.strip_prefix(m)
+                    .is_some_and(|after| !after.starts_with('率'))
+            }))
+        .then(|| format!("{subject}{rest}"))
+    })
+}
+
+/// What a verb of reach comes to in a name: the measures of output.
+const MEASURES: [&str; 4] = ["增加值", "产值", "总产值", "产量"];

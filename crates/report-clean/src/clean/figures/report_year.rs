@@ -260,6 +260,102 @@ fn year_of_a_part(title: &str) -> Option<u16> {
     (months || part).then(|| s[at..at + 4].iter().collect::<String>().parse().ok())?
 }
 
+/// (30a) The part of the year an account's title gives account of
+/// (`2009年1—8月…运行情况`, `2021年上半年…工作总结`, `2014年1至9月，我院…`):
+/// the period of its figures that name none, not the whole year.
+pub(super) fn part_of_account(title: &str, year: u16) -> Option<Frame> {
+    year_of_a_part(title).filter(|&y| y == year)?;
+    markers(&figure_chars(title), None, Some(year + 1))
+        .into_iter()
+        .map(|m| m.frame)
+        .find(|f| f.year == Some(year) && f.resolved.as_deref().is_some_and(|r| r.len() > 4))
+}
+
+/// (30b) In an account of a year (`某街道2023年度工作总结`, written as the
+/// year ends), a heading's `今年`, `明年`, `去年` count from the year
+/// accounted for, not from the year after it, when the account is read as
+/// given: `一、今年工作回顾` is that year's review.
+pub(super) fn counted_from_the_account(
+    frame: Frame,
+    account: Option<u16>,
+    now: Option<u16>,
+) -> Frame {
+    let relative = RELATIVE.iter().any(|r| frame.words.starts_with(r.0));
+    match (account, frame.year) {
+        (Some(_), Some(year)) if relative && frame.resolved.is_some() => {
+            year_frame(frame.words, Some(year - 1), now)
+        }
+        _ => frame,
+    }
+}
+
+/// (review of 30a) In an account of a part of a year, what the year was
+/// given at its start (`年初预算安排…10亿元`, `年度目标：财政收入…`) is the
+/// whole year's, not the part's: a figure put in the part whose sentence
+/// (its clause up to it) says so is given the year.
+pub(super) fn the_years_own(
+    figures: &mut [report_core::Figure],
+    paragraph: &str,
+    part: Option<&Frame>,
+) {
+    let Some((Some(year), resolved)) = part.map(|p| (p.year, p.resolved.as_deref())) else {
+        return;
+    };
+    for f in figures
+        .iter_mut()
+        .filter(|f| f.period.as_deref() == resolved)
+    {
+        let before = paragraph.get(..f.end).unwrap_or_default();
+        let clause = before
+            .rsplit(['。', '；', ';', '，', ','])
+            .next()
+            .unwrap_or_default();
+        // `占全年目标的52.3%`, `完成年度预算的52%`: the part's share of it.
+        let share = clause.contains('占')
+            || THE_YEARS_OWN.iter().any(|w| {
+                clause
+                    .split_once(w)
+                    .is_some_and(|(_, after)| after.contains('的'))
+            });
+        if !share && THE_YEARS_OWN.iter().any(|w| clause.contains(w)) {
+            f.period = Some(year.to_string());
+            f.period_words = Some(format!("{year}年"));
+        }
+    }
+}
+
+/// What a year is given at its start, in an account of a part of it.
+const THE_YEARS_OWN: [&str; 8] = [
+    "年初预算",
+    "年度预算安排",
+    "年度目标",
+    "年度任务",
+    "年度计划",
+    "全年目标",
+    "全年任务",
+    "全年计划",
+];
+
+/// (30e) A title that opens on a part of a year and names no year
+/// (`1-10月，全县经济继续保持恢复态势`, `前三季度全区经济运行`): a bulletin of
+/// those months, its figures that name no period in them. Not a title
+/// that plans too (`…和下一步工作打算`), nor one month (`7月份…`), nor one
+/// that gives account of the whole year as well (`1-3月和全年…`), nor a
+/// meeting's (`一季度…分析会议讲话`), which speaks of the year's targets.
+pub(super) fn part_a_title_opens(title: &str, page_year: Option<u16>) -> Option<Frame> {
+    let not_an_account = ["全年", "会议", "讲话", "講話", "會議"];
+    if PLANS.iter().any(|w| title.contains(w)) || not_an_account.iter().any(|w| title.contains(w)) {
+        return None;
+    }
+    let first = markers(&figure_chars(title), None, page_year)
+        .into_iter()
+        .next()?;
+    let words = &first.frame.words;
+    let span = words.contains(['-', '—', '–', '－', '~', '～', '至', '到']) && words.contains('月');
+    (first.start == 0 && (span || words.contains("季度") || words.contains("半年")))
+        .then_some(first.frame)
+}
+
 /// Parts of a year a title can give account of.
 const PARTS_OF_A_YEAR: [&str; 4] = ["前三季度", "上半年", "第一季度", "一季度"];
 

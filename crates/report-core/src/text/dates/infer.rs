@@ -260,7 +260,16 @@ const PLAN_NUMERALS: [(&str, u16); 16] = [
 /// What makes a plan's name date the text to the plan's first year, and
 /// how far after the name it may stand: the year called the plan's opening
 /// (`“十四五”规划开局之年`), which a later text may look back on too.
-const PLAN_OPENING_MARKERS: [(&str, usize); 2] = [("开局之年", 14), ("开局年", 14)];
+/// (30d) As traditional copies write them (`「十五五」開局年`), and a plan
+/// said to open (`十五五規劃開年`, `“十四五”规划开年`).
+const PLAN_OPENING_MARKERS: [(&str, usize); 6] = [
+    ("开局之年", 14),
+    ("开局年", 14),
+    ("開局之年", 14),
+    ("開局年", 14),
+    ("规划开年", 14),
+    ("規劃開年", 14),
+];
 
 /// The plan's outline put to the congress (`第十一个五年规划纲要（草案）`,
 /// `“九五”计划及2010年远景目标纲要的报告`), as only the report of the
@@ -268,7 +277,8 @@ const PLAN_OPENING_MARKERS: [(&str, usize); 2] = [("开局之年", 14), ("开局
 const PLAN_OUTLINE_MARKERS: [(&str, usize); 3] =
     [("纲要（草案）", 22), ("纲要(草案)", 22), ("纲要的报告", 22)];
 
-fn plan_opening_year(text: &str) -> Option<(u16, String)> {
+/// The first year of a plan the text calls its opening (`“十四五”开局之年`).
+pub fn plan_opening_year(text: &str) -> Option<(u16, String)> {
     plan_year(text, &PLAN_OPENING_MARKERS)
 }
 

@@ -4,7 +4,7 @@
 mod infer;
 mod typed;
 
-pub use infer::{draft_year, infer_year, review_year, role_year, title_year};
+pub use infer::{draft_year, infer_year, plan_opening_year, review_year, role_year, title_year};
 pub use typed::parse_date_input;
 
 use crate::model::{DatePrecision, ReportDate};
