@@ -17,7 +17,8 @@ const SHOWN_PER_TERM: usize = 3;
 
 /// For each term of the query that no report holds, the strings of the
 /// reports one slip of typing away (a homophone chosen in the input
-/// method, a character dropped, added or swapped), then, for letters,
+/// method, a character dropped, added or swapped) and, for a short form,
+/// the names it stands for written out (`发改委` → 发展改革委), then, for letters,
 /// what they read as in pinyin typed with the input method off (and each
 /// run of syllables typed apart, `ying shang huan jing`); choosing one
 /// puts it in the query in the term's place.
@@ -31,10 +32,28 @@ pub fn SlipOffers() -> impl IntoView {
                 .terms
                 .iter()
                 .map(|term| {
-                    (
-                        term.text.clone(),
-                        index.near_misses(&term.folded, SHOWN_PER_TERM),
-                    )
+                    // A short form's names written out (发改委 → 发展改革委)
+                    // keep a place among the slips when there are any.
+                    let full = index.written_in_full(&term.folded, SHOWN_PER_TERM);
+                    let mut offered = index.near_misses(&term.folded, SHOWN_PER_TERM);
+                    // A slip found only inside a name written out is that
+                    // name cut short (以上工业 of 规模以上工业, for 规上工业).
+                    offered.retain(|slip| {
+                        !full.iter().any(|name| {
+                            name.count >= slip.count
+                                && name.text != slip.text
+                                && name.text.contains(slip.text.as_str())
+                        })
+                    });
+                    offered.truncate(SHOWN_PER_TERM - usize::from(!full.is_empty()));
+                    for name in full {
+                        if offered.len() < SHOWN_PER_TERM
+                            && !offered.iter().any(|m| m.text == name.text)
+                        {
+                            offered.push(name);
+                        }
+                    }
+                    (term.text.clone(), offered)
                 })
                 .filter(|(_, misses)| !misses.is_empty())
                 .collect::<Vec<_>>()

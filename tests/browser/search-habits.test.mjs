@@ -2,7 +2,8 @@
 // release build: a measure's Latin abbreviation offered the names reports
 // write, a phrase typed without the quotes reports put in it (and copied
 // with them), AND, OR, NOT and a star as other search tools take them, and
-// the same in Chinese words, groups in brackets, `!` and single quotes.
+// the same in Chinese words, groups in brackets, `!` and single quotes, and a
+// name typed short that reports write out.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser, typeKeyByKey, typeThroughIme } from "./harness.mjs";
@@ -159,6 +160,30 @@ test("a search written in Chinese words, a group in brackets, ! before a word an
   await search(page, "‘生产总值’");
   await waitForResults(page, 2);
   assert.deepEqual(await shownTerms(), ["生产总值"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a name typed short, as people say it, is offered as the reports write it out", async () => {
+  const { page, errors } = await openPage(ctx.browser, ctx.server.url);
+  const box = page.getByTestId("search");
+  // The seed reports write 规模以上工业; people say 规上工业.
+  await typeThroughIme(page, box, [
+    { pinyin: "guishang", word: "规上" },
+    { pinyin: "gongye", word: "工业" },
+  ]);
+  await page.getByTestId("no-results").waitFor();
+  const offered = page.getByTestId("near-miss");
+  await offered.filter({ hasText: "规模以上工业" }).waitFor();
+  await screenshot(page, "search-written-in-full", { fullPage: false });
+  // Not the name cut short (以上工业), which only it holds.
+  const texts = await offered.locator("span[lang]").allTextContents();
+  assert.deepEqual(texts, ["规模以上工业"], texts.join());
+  await offered.filter({ hasText: "规模以上工业" }).click();
+  assert.equal(await box.inputValue(), "规模以上工业");
+  await page.getByTestId("result").first().waitFor();
+  const marks = await page.locator("[data-testid=result-list] mark").allTextContents();
+  assert.ok(marks.includes("规模以上工业"), marks.join("|"));
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -44,7 +44,11 @@ fn main() {
     .map(|term| (term, SearchIndex::read_as_pinyin as Offer));
     // Initials, as the page reads them where letters read as no pinyin.
     let initials = ["xczx", "yshj", "gzlfz"].map(|term| (term, pinyin_offers as Offer));
-    for (term, offer) in slips.into_iter().chain(pinyin).chain(initials) {
+    // Short forms written out: one the texts write out, one with a
+    // common first character, one they never write.
+    let full = ["规上工业", "人均收入", "发改委"]
+        .map(|term| (term, SearchIndex::written_in_full as Offer));
+    for (term, offer) in slips.into_iter().chain(pinyin).chain(initials).chain(full) {
         let started = Instant::now();
         let offered = offer(&index, term, 3);
         let ms = started.elapsed().as_secs_f64() * 1000.0;

@@ -22,6 +22,7 @@ pub mod shards;
 pub mod spellings;
 pub mod typed_in_pinyin;
 pub mod typed_initials;
+pub mod written_in_full;
 
 use memchr::memmem::Finder;
 
@@ -382,6 +383,12 @@ impl SearchIndex {
     /// when it occurs in none of them: see [`near_miss`].
     pub fn near_misses(&self, term: &str, limit: usize) -> Vec<near_miss::NearMiss> {
         near_miss::near_misses(self.documents(), term, limit)
+    }
+
+    /// Strings of the held texts that write `term` (folded), a short form,
+    /// out, when it occurs in none of them: see [`written_in_full`].
+    pub fn written_in_full(&self, term: &str, limit: usize) -> Vec<near_miss::NearMiss> {
+        written_in_full::written_in_full(self.documents(), term, limit)
     }
 
     /// Strings of the held texts that read as `term` (folded) typed in
