@@ -1,5 +1,6 @@
 //! What an empty list offers for a term no report holds, a slip of typing
-//! (report-core's `search::near_miss` and `search::typed_in_pinyin`):
+//! or a name typed short (report-core's `search::near_miss`,
+//! `search::written_in_full` and `search::typed_in_pinyin`):
 //! drawn from a wasm chunk of its own, so the table of readings that says
 //! which characters sound alike, and the code that reads with it, are
 //! fetched the first time a search finds nothing, not with the page.

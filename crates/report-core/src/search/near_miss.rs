@@ -402,7 +402,7 @@ mod tests {
     }
 
     #[test]
-    fn a_two_character_term_is_offered_its_homophones_alone() {
+    fn a_two_character_term_is_offered_no_other_word_one_character_away() {
         // 民主 and 人生 are one character from 民声, and other words.
         let docs = ["民生民生民生民主民主民营", "人生"];
         let found = texts_and_counts(near_misses(docs, "民声", 3));
