@@ -32,30 +32,7 @@ pub fn SlipOffers() -> impl IntoView {
             query
                 .terms
                 .iter()
-                .map(|term| {
-                    // A short form's names written out (发改委 → 发展改革委)
-                    // keep a place among the slips when there are any.
-                    let full = index.written_in_full(&term.folded, SHOWN_PER_TERM);
-                    let mut offered = index.near_misses(&term.folded, SHOWN_PER_TERM);
-                    // A slip found only inside a name written out is that
-                    // name cut short (以上工业 of 规模以上工业, for 规上工业).
-                    offered.retain(|slip| {
-                        !full.iter().any(|name| {
-                            name.count >= slip.count
-                                && name.text != slip.text
-                                && name.text.contains(slip.text.as_str())
-                        })
-                    });
-                    offered.truncate(SHOWN_PER_TERM - usize::from(!full.is_empty()));
-                    for name in full {
-                        if offered.len() < SHOWN_PER_TERM
-                            && !offered.iter().any(|m| m.text == name.text)
-                        {
-                            offered.push(name);
-                        }
-                    }
-                    (term.text.clone(), offered)
-                })
+                .map(|term| (term.text.clone(), index.slips(&term.folded, SHOWN_PER_TERM)))
                 .filter(|(_, misses)| !misses.is_empty())
                 .collect::<Vec<_>>()
         })

@@ -385,6 +385,18 @@ impl SearchIndex {
         near_miss::near_misses(self.documents(), term, limit)
     }
 
+    /// What an empty list offers for `term` (folded): its slips and the
+    /// names it stands for written out, at most `limit` (see
+    /// [`written_in_full::among_slips`]).
+    pub fn slips(&self, term: &str, limit: usize) -> Vec<near_miss::NearMiss> {
+        written_in_full::among_slips(
+            term,
+            self.near_misses(term, limit),
+            self.written_in_full(term, limit),
+            limit,
+        )
+    }
+
     /// Strings of the held texts that write `term` (folded), a short form,
     /// out, when it occurs in none of them: see [`written_in_full`].
     pub fn written_in_full(&self, term: &str, limit: usize) -> Vec<near_miss::NearMiss> {
