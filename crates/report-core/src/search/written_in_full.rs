@@ -95,12 +95,14 @@ pub fn among_slips(
         .char_indices()
         .next_back()
         .map_or(term, |(at, _)| &term[..at]);
+    // A name a slip offers already keeps the slip's place.
     let names: Vec<NearMiss> = names
         .into_iter()
         .filter(|name| {
-            !slips
-                .iter()
-                .any(|slip| slip.text == stem && slip.count >= name.count * FAR_RARER)
+            !slips.iter().any(|slip| {
+                slip.text == name.text
+                    || (slip.text == stem && slip.count >= name.count * FAR_RARER)
+            })
         })
         .collect();
     slips.retain(|slip| {
@@ -110,7 +112,6 @@ pub fn among_slips(
                 && name.text.contains(slip.text.as_str())
         })
     });
-    slips.retain(|slip| !names.iter().any(|name| name.text == slip.text));
     slips.truncate(limit.saturating_sub(names.len().min(1)));
     let first_slip = slips.first().map_or(0, |slip| slip.count);
     let mut names = names.into_iter();
@@ -276,6 +277,13 @@ mod tests {
         assert_eq!(
             texts(among_slips("乡村振兴局", slips, names, 3)),
             ["乡村振兴"]
+        );
+        // A name the slips offer already keeps the slip's place.
+        let slips = vec![miss("乡村振兴", 24), miss("振兴", 142), miss("现振兴", 2)];
+        let names = vec![miss("乡村振兴", 24), miss("乡村全面振兴", 8)];
+        assert_eq!(
+            texts(among_slips("乡振兴", slips, names, 3)),
+            ["乡村振兴", "振兴", "乡村全面振兴"]
         );
         // No name: the slips as they were.
         let slips = vec![miss("营商环境", 3)];
