@@ -152,6 +152,23 @@ test("a search written in Chinese words, a group in brackets, ! before a word an
   await waitForResults(page, 1);
   assert.deepEqual(await shownTerms(), ["生产总值"]);
   assert.match(await page.getByTestId("result").first().innerText(), /某某区/);
+  // Both words of a group, or another word: the 1959 report holds 粮食
+  // and 水库, the city's 道路 (read as 粮食 and either of the others, it
+  // would be the first alone).
+  // Typed key by key, a shorter query on the way may list as many: the
+  // count is read once the last key has settled.
+  const settledCount = async () => {
+    await page.waitForTimeout(300);
+    return page.getByTestId("result").count();
+  };
+  await search(page, "(粮食 AND 水库) OR 道路");
+  assert.equal(await settledCount(), 2);
+  assert.deepEqual(await shownTerms(), ["粮食", "水库", "道路"]);
+  await search(page, "(粮食 AND 道路) OR 水库");
+  assert.equal(await settledCount(), 1);
+  assert.match(await page.getByTestId("result").first().innerText(), /某某县/);
+  await search(page, "道路 或者 （粮食 水库）");
+  assert.equal(await settledCount(), 2);
   // ! before a word, as Lucene has it, excludes it.
   await search(page, "生产总值 !道路");
   await waitForResults(page, 1);

@@ -109,22 +109,37 @@ pub(super) fn is_bracket_pair(open: char, close: char) -> bool {
 /// A term without the bracket that opens or closes a group of words, as
 /// advanced search writes one (`就业 AND (创业 OR 农村)`): a bracket at
 /// its start whose partner it does not hold, or one at its end. The words
-/// between are read as they are, `OR` joining them, so a group of
-/// alternatives after other terms asks for what it says. A bracket the
-/// term closes (`执业（助理）医师`, `（一）`) stays.
+/// between are read as they are, and the group as [`super::groups`] reads
+/// it. A bracket the term closes (`执业（助理）医师`, `（一）`) stays.
 fn without_grouping_brackets(term: &str) -> &str {
+    let (opens, closes) = edge_brackets(term);
+    let start: usize = term.chars().take(opens).map(char::len_utf8).sum();
+    let end: usize = term.chars().rev().take(closes).map(char::len_utf8).sum();
+    term.get(start..term.len() - end).unwrap_or_default()
+}
+
+/// How many groups a word of the query opens and closes with the brackets
+/// at its edges (`((创业` opens two, `农村)` closes one), sentence marks
+/// around them aside (`农村）。`). A bracket alone is a group's edge too
+/// (`( 创业 | 农村 )`).
+pub(super) fn grouping_brackets(word: &str) -> (usize, usize) {
+    edge_brackets(word.trim_matches(is_space).trim_matches(is_sentence_mark))
+}
+
+/// The brackets at `word`'s start when it holds no closing one, and at
+/// its end when it holds no opening one.
+fn edge_brackets(word: &str) -> (usize, usize) {
     let opens = |c: char| matches!(c, '(' | '（');
     let closes = |c: char| matches!(c, ')' | '）');
-    let term = if term.contains(closes) {
-        term
-    } else {
-        term.trim_start_matches(opens)
+    let leading = match word.contains(closes) {
+        true => 0,
+        false => word.chars().take_while(|&c| opens(c)).count(),
     };
-    if term.contains(opens) {
-        term
-    } else {
-        term.trim_end_matches(closes)
-    }
+    let trailing = match word.contains(opens) {
+        true => 0,
+        false => word.chars().rev().take_while(|&c| closes(c)).count(),
+    };
+    (leading, trailing)
 }
 
 /// Marks that exclude the word they open: `-` as search engines have it,

@@ -3,19 +3,25 @@
 //! (either). Words other tools put between terms mean there what they mean
 //! there: `或`, `OR`, `AND` and `NOT` standing alone (and `或者`, `和`,
 //! `不含`…), a star (CNKI's "and"), `!` before a word (Lucene's "not"),
-//! brackets around a group (`就业 (创业 OR 农村)`).
+//! brackets around a group (`就业 (创业 OR 农村)`, `(就业 AND 创业) OR 农村`,
+//! read into clauses in `groups.rs`).
 //! Terms are matched as folded substrings (see [`crate::search`]).
 //! Marks people put between words (`，、；`) separate them as a space does;
 //! sentence marks at an unquoted term's edges (`高质量发展。`), and brackets
 //! or single quotes around it (`（营商环境）`, `‘营商环境’`), are not part of
 //! it.
 
+mod groups;
 mod marks;
 mod operator_words;
 mod tokens;
 
+use groups::Piece;
 pub(crate) use marks::is_thousands_comma;
-use marks::{bare_term, has_substance, is_bracket_pair, is_exclusion_mark, is_list_mark, is_star};
+use marks::{
+    bare_term, grouping_brackets, has_substance, is_bracket_pair, is_exclusion_mark, is_list_mark,
+    is_star,
+};
 use operator_words::operator_word;
 use tokens::{is_quote, tokenize, Token};
 
@@ -123,11 +129,11 @@ pub fn parse_query(input: &str) -> Query {
         truncated,
         ..Query::default()
     };
-    let mut joining = false;
+    let mut pieces = Vec::new();
     for token in tokenize(&input) {
-        let (text, negated) = match token {
+        let (word, negated, quoted) = match token {
             Token::Or => {
-                joining = !query.clauses.is_empty();
+                pieces.push(Piece::Or);
                 continue;
             }
             Token::And => continue,
@@ -135,46 +141,54 @@ pub fn parse_query(input: &str) -> Query {
                 text,
                 negated,
                 quoted,
-            } => (bare_term(&text, quoted).to_string(), negated),
+            } => (text, negated, quoted),
         };
-        if text.is_empty() {
-            continue;
+        let (opens, closes) = match quoted {
+            true => (0, 0),
+            false => grouping_brackets(&word),
+        };
+        pieces.extend(std::iter::repeat_n(Piece::Open, opens));
+        pieces.push(query.piece_for(bare_term(&word, quoted), negated));
+        pieces.extend(std::iter::repeat_n(Piece::Close, closes));
+    }
+    query.clauses = groups::clauses(&pieces);
+    query
+}
+
+impl Query {
+    /// What a word of the query asks for, its term kept (once) among the
+    /// terms, the excluded or the ignored.
+    fn piece_for(&mut self, text: &str, negated: bool) -> Piece {
+        if text.is_empty() || (!has_substance(text) && grouping_brackets(text) != (0, 0)) {
+            // Nothing, or a group's bracket alone.
+            return Piece::Nothing;
         }
-        if !has_substance(&text) {
-            query.ignored.push(text);
-            joining = false;
-            continue;
+        if !has_substance(text) {
+            self.ignored.push(text.to_string());
+            return Piece::Nothing;
         }
-        let folded = fold_for_search(&text);
+        let folded = fold_for_search(text);
         if negated {
-            if !query.excluded.iter().any(|t| t.folded == folded) {
-                query.excluded.push(Term { text, folded });
+            if !self.excluded.iter().any(|t| t.folded == folded) {
+                self.excluded.push(Term {
+                    text: text.to_string(),
+                    folded,
+                });
             }
-            joining = false;
-            continue;
+            return Piece::Nothing;
         }
-        let index = match query.terms.iter().position(|t| t.folded == folded) {
+        let index = match self.terms.iter().position(|t| t.folded == folded) {
             Some(i) => i,
             None => {
-                query.terms.push(Term { text, folded });
-                query.terms.len() - 1
+                self.terms.push(Term {
+                    text: text.to_string(),
+                    folded,
+                });
+                self.terms.len() - 1
             }
         };
-        match query.clauses.last_mut() {
-            Some(clause) if joining => {
-                if !clause.contains(&index) {
-                    clause.push(index);
-                }
-            }
-            _ => {
-                if !query.clauses.iter().any(|c| c == &[index]) {
-                    query.clauses.push(vec![index]);
-                }
-            }
-        }
-        joining = false;
+        Piece::Term(index)
     }
-    query
 }
 
 /// Writes terms back as query text that parses to them, quoting where a term

@@ -181,10 +181,37 @@ fn a_group_in_brackets_asks_for_what_it_says() {
         let q = parse_query(typed);
         assert_eq!(texts(&q.terms), vec!["就业", "创业", "农村"], "{typed}");
         assert_eq!(q.clauses, vec![vec![0], vec![1, 2]], "{typed}");
-        assert!(q.ignored.iter().all(|i| i == "(" || i == ")"), "{typed}");
+        assert!(q.ignored.is_empty(), "{typed}: {:?}", q.ignored);
     }
     let q = parse_query("(创业 OR 农村) AND (就业 OR 收入)");
     assert_eq!(q.clauses, vec![vec![0, 1], vec![2, 3]]);
+    // Both of a group, or a word: each of the group's words or the word.
+    for typed in [
+        "(就业 AND 创业) OR 农村",
+        "（就业 和 创业） 或者 农村",
+        "(就业 创业)|农村",
+        "( 就业 创业 ) | 农村",
+        "((就业 创业)) OR 农村。",
+    ] {
+        let q = parse_query(typed);
+        assert_eq!(texts(&q.terms), vec!["就业", "创业", "农村"], "{typed}");
+        assert_eq!(q.clauses, vec![vec![0, 2], vec![1, 2]], "{typed}");
+        assert!(q.ignored.is_empty(), "{typed}: {:?}", q.ignored);
+    }
+    let q = parse_query("就业 OR (创业 农村)");
+    assert_eq!(q.clauses, vec![vec![0, 1], vec![0, 2]]);
+    let q = parse_query("(就业 创业) OR (农村 收入) 城镇");
+    assert_eq!(
+        q.clauses,
+        vec![vec![0, 2], vec![0, 3], vec![1, 2], vec![1, 3], vec![4]]
+    );
+    // A group that is itself a choice keeps the words after it asked for.
+    let q = parse_query("(就业 OR 创业) 农村 OR 城镇");
+    assert_eq!(q.clauses, vec![vec![0, 1], vec![2, 3]]);
+    // An excluded word inside a group asks nothing there.
+    let q = parse_query("(就业 -创业) OR 农村");
+    assert_eq!(q.clauses, vec![vec![0, 1]]);
+    assert_eq!(texts(&q.excluded), vec!["创业"]);
     // An excluded group: each of its words is excluded, none joins the
     // words before it as an alternative.
     for typed in [

@@ -1,0 +1,329 @@
+//! Groups in brackets read as a search tool reads them, into the clauses a
+//! report must satisfy (each any of its terms, all of them together).
+//! `(就业 AND 创业) OR 农村` asks for both of the first two or the third:
+//! as clauses, `就业 | 农村` and `创业 | 农村`. Outside brackets `|` binds
+//! the words either side of it (`营商环境 乡村振兴 | 共同富裕`: the first
+//! and either of the others), as before groups were read.
+
+/// What the query says, in order, once its words are terms.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Piece {
+    /// A term to find (its index among the query's terms).
+    Term(usize),
+    /// A word that asks for nothing: excluded, or marks only.
+    Nothing,
+    Or,
+    Open,
+    Close,
+}
+
+/// The most clauses a query is read into. Alternatives of groups multiply
+/// (`(a b) | (c d) | (e f)` is eight); past this an alternative of groups
+/// is read as any of their terms, which finds every report the query
+/// asks for and some more, rather than a query no one could check.
+const MAX_CLAUSES: usize = 64;
+
+/// Clauses that must all be satisfied; `None` asks nothing.
+type Clauses = Option<Vec<Vec<usize>>>;
+
+/// The clauses `pieces` ask for, in the order their terms were typed, none
+/// holding another (`就业 就业|创业` asks for 就业). A group left open runs
+/// to the end; a bracket closing no group is passed over.
+pub(super) fn clauses(pieces: &[Piece]) -> Vec<Vec<usize>> {
+    let mut at = 0;
+    let mut clauses = None;
+    // A bracket closing no group stops a sequence: read on after it.
+    while at < pieces.len() {
+        clauses = both(clauses, sequence(pieces, &mut at));
+        at += 1;
+    }
+    without_implied(clauses.unwrap_or_default())
+}
+
+/// Words and groups one after another, each asked for, up to the bracket
+/// that closes the group (`at` is left on it) or the end.
+fn sequence(pieces: &[Piece], at: &mut usize) -> Clauses {
+    let mut clauses = None;
+    while let Some(piece) = pieces.get(*at) {
+        match piece {
+            Piece::Close => break,
+            // `| 营商环境`: an alternative to nothing before it.
+            Piece::Or => *at += 1,
+            _ => clauses = both(clauses, alternatives(pieces, at)),
+        }
+    }
+    clauses
+}
+
+/// A word or group, and those `|` joins to it.
+fn alternatives(pieces: &[Piece], at: &mut usize) -> Clauses {
+    let mut clauses = one(pieces, at);
+    while pieces.get(*at) == Some(&Piece::Or) {
+        while pieces.get(*at) == Some(&Piece::Or) {
+            *at += 1;
+        }
+        if matches!(pieces.get(*at), None | Some(Piece::Close)) {
+            break;
+        }
+        clauses = either(clauses, one(pieces, at));
+    }
+    clauses
+}
+
+/// A word, or a group in brackets with its closing bracket.
+fn one(pieces: &[Piece], at: &mut usize) -> Clauses {
+    let piece = pieces.get(*at).copied();
+    *at += 1;
+    match piece {
+        Some(Piece::Term(term)) => Some(vec![vec![term]]),
+        Some(Piece::Open) => {
+            let group = sequence(pieces, at);
+            // Past its closing bracket (or the end, for one left open).
+            *at += 1;
+            group
+        }
+        _ => None,
+    }
+}
+
+fn both(a: Clauses, b: Clauses) -> Clauses {
+    match (a, b) {
+        (Some(mut a), Some(b)) => {
+            a.extend(b);
+            Some(a)
+        }
+        (a, b) => a.or(b),
+    }
+}
+
+/// Either side: each clause of one with each of the other (`(a b) | c` is
+/// `a | c` and `b | c`).
+fn either(a: Clauses, b: Clauses) -> Clauses {
+    let (a, b) = match (a, b) {
+        (Some(a), Some(b)) => (a, b),
+        (a, b) => return a.or(b),
+    };
+    if a.len() * b.len() > MAX_CLAUSES {
+        let mut any = a.into_iter().chain(b).flatten().fold(Vec::new(), joined);
+        crate::sorting::sort(&mut any);
+        return Some(vec![any]);
+    }
+    let mut clauses = Vec::with_capacity(a.len() * b.len());
+    for left in &a {
+        for right in &b {
+            clauses.push(right.iter().copied().fold(left.clone(), joined));
+        }
+    }
+    Some(clauses)
+}
+
+fn joined(mut clause: Vec<usize>, term: usize) -> Vec<usize> {
+    if !clause.contains(&term) {
+        clause.push(term);
+    }
+    clause
+}
+
+/// The clauses without those another implies: a clause holding all of
+/// another's terms is satisfied whenever that one is (and of two alike,
+/// the first stays).
+fn without_implied(clauses: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let holds =
+        |bigger: &Vec<usize>, smaller: &Vec<usize>| smaller.iter().all(|t| bigger.contains(t));
+    clauses
+        .iter()
+        .enumerate()
+        .filter(|&(i, clause)| {
+            !clauses.iter().enumerate().any(|(j, other)| {
+                j != i && holds(clause, other) && (other.len() < clause.len() || j < i)
+            })
+        })
+        .map(|(_, clause)| clause.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Piece::*;
+    use super::*;
+
+    #[test]
+    fn alternatives_bind_the_words_either_side_outside_brackets() {
+        // 营商环境 乡村振兴 | 共同富裕
+        assert_eq!(
+            clauses(&[Term(0), Term(1), Or, Term(2)]),
+            [vec![0], vec![1, 2]]
+        );
+        // | 营商环境 |, 营商环境 | | 乡村振兴
+        assert_eq!(clauses(&[Or, Term(0), Or]), [vec![0]]);
+        assert_eq!(clauses(&[Term(0), Or, Or, Term(1)]), [vec![0, 1]]);
+    }
+
+    #[test]
+    fn an_alternative_of_groups_is_each_pairing() {
+        // (a b) | c
+        let pieces = [Open, Term(0), Term(1), Close, Or, Term(2)];
+        assert_eq!(clauses(&pieces), [vec![0, 2], vec![1, 2]]);
+        // a | (b c)
+        let pieces = [Term(0), Or, Open, Term(1), Term(2), Close];
+        assert_eq!(clauses(&pieces), [vec![0, 1], vec![0, 2]]);
+        // (a b) | (c d)
+        let pieces = [
+            Open,
+            Term(0),
+            Term(1),
+            Close,
+            Or,
+            Open,
+            Term(2),
+            Term(3),
+            Close,
+        ];
+        assert_eq!(
+            clauses(&pieces),
+            [vec![0, 2], vec![0, 3], vec![1, 2], vec![1, 3]]
+        );
+        // Nested: a ((b | c) d)
+        let pieces = [
+            Term(0),
+            Open,
+            Open,
+            Term(1),
+            Or,
+            Term(2),
+            Close,
+            Term(3),
+            Close,
+        ];
+        assert_eq!(clauses(&pieces), [vec![0], vec![1, 2], vec![3]]);
+    }
+
+    #[test]
+    fn what_asks_nothing_leaves_the_rest_as_it_is() {
+        // a | -b c: the excluded word is no alternative.
+        assert_eq!(
+            clauses(&[Term(0), Or, Nothing, Term(1)]),
+            [vec![0], vec![1]]
+        );
+        // An empty group, a group left open, a bracket closing none.
+        assert_eq!(clauses(&[Open, Close, Term(0)]), [vec![0]]);
+        assert_eq!(
+            clauses(&[Term(0), Or, Open, Term(1), Term(2)]),
+            [vec![0, 1], vec![0, 2]]
+        );
+        assert_eq!(clauses(&[Term(0), Close, Or, Term(1)]), [vec![0], vec![1]]);
+        assert_eq!(clauses(&[]), Vec::<Vec<usize>>::new());
+    }
+
+    #[test]
+    fn a_clause_another_implies_goes() {
+        // a a|b: a.
+        assert_eq!(clauses(&[Term(0), Term(0), Or, Term(1)]), [vec![0]]);
+        // (a b) | a: a.
+        let pieces = [Open, Term(0), Term(1), Close, Or, Term(0)];
+        assert_eq!(clauses(&pieces), [vec![0]]);
+    }
+
+    /// What `pieces` ask of a report holding the terms `holds` says,
+    /// evaluated straight from the words (a group's value, `|` before
+    /// adjacency), for the clauses to be checked against.
+    fn asks(pieces: &[Piece], at: &mut usize, holds: &dyn Fn(usize) -> bool) -> Option<bool> {
+        let mut all: Option<bool> = None;
+        while let Some(piece) = pieces.get(*at) {
+            match piece {
+                Close => break,
+                Or => *at += 1,
+                _ => {
+                    let mut any = atom(pieces, at, holds);
+                    while pieces.get(*at) == Some(&Or) {
+                        while pieces.get(*at) == Some(&Or) {
+                            *at += 1;
+                        }
+                        if matches!(pieces.get(*at), None | Some(Close)) {
+                            break;
+                        }
+                        any = match (any, atom(pieces, at, holds)) {
+                            (Some(a), Some(b)) => Some(a || b),
+                            (a, b) => a.or(b),
+                        };
+                    }
+                    all = match (all, any) {
+                        (Some(a), Some(b)) => Some(a && b),
+                        (a, b) => a.or(b),
+                    };
+                }
+            }
+        }
+        all
+    }
+
+    fn atom(pieces: &[Piece], at: &mut usize, holds: &dyn Fn(usize) -> bool) -> Option<bool> {
+        let piece = pieces[*at];
+        *at += 1;
+        match piece {
+            Term(t) => Some(holds(t)),
+            Open => {
+                let value = asks(pieces, at, holds);
+                *at += 1;
+                value
+            }
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_clauses_ask_what_the_words_ask_on_random_queries() {
+        // A small linear congruential generator: the same queries each run.
+        let mut seed: u64 = 2026;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for _ in 0..3000 {
+            let pieces: Vec<Piece> = (0..next(12) + 1)
+                .map(|_| match next(9) {
+                    0 | 1 => Or,
+                    2 => Open,
+                    3 => Close,
+                    4 => Nothing,
+                    _ => Term(next(4) as usize),
+                })
+                .collect();
+            // Twelve pieces make too few pairings to reach MAX_CLAUSES.
+            let read = clauses(&pieces);
+            for holding in 0u8..16 {
+                let holds = |t: usize| holding & (1 << t) != 0;
+                let mut at = 0;
+                let mut expected = None;
+                while at < pieces.len() {
+                    expected = match (expected, asks(&pieces, &mut at, &holds)) {
+                        (Some(a), Some(b)) => Some(a && b),
+                        (a, b) => a.or(b),
+                    };
+                    at += 1;
+                }
+                let satisfied = read.iter().all(|c| c.iter().any(|&t| holds(t)));
+                assert_eq!(
+                    satisfied,
+                    expected.unwrap_or(true),
+                    "{pieces:?} holding {holding:04b}: {read:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn too_many_pairings_are_read_as_any_term() {
+        let mut pieces = Vec::new();
+        for pair in 0..7 {
+            if pair > 0 {
+                pieces.push(Or);
+            }
+            pieces.extend([Open, Term(2 * pair), Term(2 * pair + 1), Close]);
+        }
+        // 2^7 = 128 pairings: one clause of every term.
+        assert_eq!(clauses(&pieces), [(0..14).collect::<Vec<_>>()]);
+    }
+}
