@@ -177,6 +177,16 @@ test("a search written in Chinese words, a group in brackets, ! before a word an
   await search(page, "‘生产总值’");
   await waitForResults(page, 2);
   assert.deepEqual(await shownTerms(), ["生产总值"]);
+  // Characters spaced apart, as a letter-spaced heading copies, spell one
+  // word; a slip among them is offered the word, which replaces the run.
+  await search(page, "生 产 总 值 或 道 路");
+  assert.equal(await settledCount(), 2);
+  assert.deepEqual(await shownTerms(), ["生产总值", "道路"]);
+  await search(page, "生 产 总 直 -道路");
+  await page.getByTestId("no-results").waitFor();
+  await page.getByTestId("near-miss").filter({ hasText: "生产总值" }).click();
+  assert.equal(await box.inputValue(), "生产总值 -道路");
+  await waitForResults(page, 1);
   assert.deepEqual(errors, []);
   await page.close();
 });

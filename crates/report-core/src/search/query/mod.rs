@@ -143,9 +143,10 @@ pub fn parse_query(input: &str) -> Query {
                 quoted,
             } => (text, negated, quoted),
         };
-        let (opens, closes) = match quoted {
-            true => (0, 0),
-            false => grouping_brackets(&word),
+        let (opens, closes) = if quoted {
+            (0, 0)
+        } else {
+            grouping_brackets(&word)
         };
         pieces.extend(std::iter::repeat_n(Piece::Open, opens));
         pieces.push(query.piece_for(bare_term(&word, quoted), negated));
@@ -275,8 +276,28 @@ fn term_span(input: &str, typed: &str) -> Option<(usize, usize)> {
             let end = at + word.rfind(last).unwrap_or(0) + last.len();
             Some((start, end))
         }
-        _ => input.find(typed).map(|at| (at, at + typed.len())),
+        _ => spaced_apart(&words, typed)
+            .or_else(|| input.find(typed).map(|at| (at, at + typed.len()))),
     }
+}
+
+/// Where `term` is written with spaces between its characters, as the
+/// query reads such a run as one word (`营 商 环 竟`): the run's start and
+/// end.
+fn spaced_apart(words: &[(usize, &str)], term: &str) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|first| {
+        let mut joined = String::new();
+        for &(at, word) in &words[first..] {
+            joined.push_str(word);
+            if joined == term {
+                return Some((words[first].0, at + word.len()));
+            }
+            if !term.starts_with(&joined) {
+                return None;
+            }
+        }
+        None
+    })
 }
 
 /// `input` with the term typed as `typed` searched for together with

@@ -3,11 +3,11 @@
 //! text's own, copied with a report's words (`“十四五”规划`).
 
 use super::marks::{
-    between_figures, is_exclusion_mark, is_list_mark, is_star, is_thousands_comma,
-    opens_an_excluded_word,
+    between_figures, is_exclusion_mark, is_list_mark, is_sentence_mark, is_star,
+    is_thousands_comma, opens_an_excluded_word,
 };
 use super::operator_words::with_operator_words_read;
-use crate::text::fold::is_space;
+use crate::text::fold::{is_han, is_space};
 
 /// A piece of the query as typed.
 #[derive(Debug, PartialEq)]
@@ -144,5 +144,76 @@ pub(super) fn tokenize(input: &str) -> Vec<Token> {
     }
     // An unbalanced quote runs to the end of the input.
     flush(&mut current, &mut negated, &mut tokens);
-    with_operator_words_read(tokens)
+    with_spaced_characters_joined(with_operator_words_read(tokens))
+}
+
+/// The fewest single characters in a row read as one word.
+const SPACED_CHARACTERS: usize = 3;
+
+/// The tokens with characters typed or copied with spaces between them
+/// (`乡 村 振 兴`; a letter-spaced heading copied from a page or a PDF,
+/// `工　作　报　告`) read as the word they spell: three words or more in a
+/// row, each one Chinese character, plain (not quoted, not excluded, not
+/// an operator word, which [`with_operator_words_read`] has read before).
+/// No one searches for three characters each anywhere in a report; two
+/// (`就 业`) may be two words, and stay so unless the query spaces another
+/// word so (`乡 村 振 兴 或 共 富`).
+fn with_spaced_characters_joined(tokens: Vec<Token>) -> Vec<Token> {
+    let is_character = |token: &Token| match token {
+        Token::Word {
+            text,
+            negated: false,
+            quoted: false,
+        } => {
+            // `展。`: a sentence copied, its mark kept to be trimmed.
+            let mut chars = text.trim_end_matches(is_sentence_mark).chars();
+            chars.next().is_some_and(is_han) && chars.next().is_none()
+        }
+        _ => false,
+    };
+    let longest_run = tokens
+        .split(|token| !is_character(token))
+        .map(<[Token]>::len)
+        .max()
+        .unwrap_or(0);
+    let fewest = if longest_run >= SPACED_CHARACTERS {
+        2
+    } else {
+        SPACED_CHARACTERS
+    };
+    let mut read: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut run: Vec<Token> = Vec::new();
+    let end_run = |run: &mut Vec<Token>, read: &mut Vec<Token>| {
+        if run.len() >= fewest {
+            let last = run.len() - 1;
+            let text = run
+                .drain(..)
+                .enumerate()
+                .filter_map(|(i, token)| match token {
+                    Token::Word { text, .. } if i < last => {
+                        Some(text.trim_end_matches(is_sentence_mark).to_string())
+                    }
+                    Token::Word { text, .. } => Some(text),
+                    _ => None,
+                })
+                .collect();
+            read.push(Token::Word {
+                text,
+                negated: false,
+                quoted: false,
+            });
+        } else {
+            read.append(run);
+        }
+    };
+    for token in tokens {
+        if is_character(&token) {
+            run.push(token);
+        } else {
+            end_run(&mut run, &mut read);
+            read.push(token);
+        }
+    }
+    end_run(&mut run, &mut read);
+    read
 }
