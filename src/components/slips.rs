@@ -65,7 +65,7 @@ fn offer(heading: Key, typed: String, misses: Vec<NearMiss>) -> impl IntoView {
         .into_iter()
         .map(|miss| {
             let typed = typed.clone();
-            let count = ui.count(Key::NearMissCountOne, Key::NearMissCountMany, miss.count);
+            let count = ui.format(Key::NearMissCount, &[("n", &miss.count)]);
             let text = miss.text;
             let chosen = text.clone();
             let choose = move |ev: web_sys::MouseEvent| {

@@ -167,6 +167,12 @@ test("a search written in Chinese words, a group in brackets, ! before a word an
   await search(page, "(粮食 AND 道路) OR 水库");
   assert.equal(await settledCount(), 1);
   assert.match(await page.getByTestId("result").first().innerText(), /某某县/);
+  // A count of one says so in English.
+  assert.equal(await page.getByTestId("result-count").textContent(), "1 of 3 reports matches");
+  assert.deepEqual(
+    await page.locator("[data-testid=term-totals] .re-term").evaluateAll((terms) => terms.map((t) => t.getAttribute("aria-label"))),
+    ["粮食: 1 hit", "道路: 0 hits", "水库: 1 hit"],
+  );
   await search(page, "道路 或者 （粮食 水库）");
   assert.equal(await settledCount(), 2);
   // ! before a word, as Lucene has it, excludes it.

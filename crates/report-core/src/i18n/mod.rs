@@ -87,7 +87,9 @@ impl Lang {
     }
 }
 
-/// Replaces each `{name}` in `template` by its value; unknown names stay.
+/// Replaces each `{name}` in `template` by its value, and each
+/// `{name|one|many}` by `one` when the value is 1, else `many` (English
+/// nouns after a count: `{n} {n|hit|hits}`); unknown names stay.
 pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -96,11 +98,18 @@ pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
         let after = &rest[open + 1..];
         let name_end = after.find('}');
         match name_end.and_then(|end| {
-            let name = &after[..end];
-            args.iter().find(|(n, _)| *n == name).map(|(_, v)| (end, v))
+            let mut forms = after[..end].split('|');
+            let name = forms.next()?;
+            let value = args.iter().find(|(n, _)| *n == name)?.1.to_string();
+            let filled = match (forms.next(), forms.next()) {
+                (Some(one), Some(_)) if value == "1" => one.to_string(),
+                (Some(_), Some(many)) => many.to_string(),
+                _ => value,
+            };
+            Some((end, filled))
         }) {
             Some((end, value)) => {
-                out.push_str(&value.to_string());
+                out.push_str(&value);
                 rest = &after[end + 1..];
             }
             None => {

@@ -94,6 +94,20 @@ fn fills_placeholders_and_keeps_unknown_braces() {
         "共 5 篇报告，列出 3 篇"
     );
     assert_eq!(fill("{a} {b} {", &[("a", &"x")]), "x {b} {");
+    // A noun after a count agrees with it.
+    for (n, said) in [
+        (1, "营商环境: 1 hit"),
+        (2, "营商环境: 2 hits"),
+        (0, "营商环境: 0 hits"),
+    ] {
+        let args: [(&str, &dyn std::fmt::Display); 2] = [("term", &"营商环境"), ("n", &n)];
+        assert_eq!(Lang::En.format(Key::SearchTermTotal, &args), said);
+    }
+    assert_eq!(
+        Lang::En.format(Key::ResultsMatch, &[("n", &1), ("total", &1)]),
+        "1 of 1 report matches"
+    );
+    assert_eq!(fill("{x|one|many} {n|one}", &[("n", &1)]), "{x|one|many} 1");
     assert_eq!(
         Lang::En.count(Key::ReportsOne, Key::ReportsMany, 1),
         "1 report"
