@@ -114,9 +114,9 @@ fn add_stored_imports(
             (!damaged.is_empty()).then(|| {
                 Said::new(move |lang| {
                     let list: Vec<String> = damaged.iter().map(|d| d.in_lang(lang)).collect();
-                    let (one, many) = (Key::StoredDamagedOne, Key::StoredDamagedMany);
-                    let key = if damaged.len() == 1 { one } else { many };
-                    lang.format(key, &[("n", &damaged.len()), ("list", &list.join("; "))])
+                    let args: [(&str, &dyn std::fmt::Display); 2] =
+                        [("n", &damaged.len()), ("list", &list.join("; "))];
+                    lang.format(Key::StoredDamaged, &args)
                 })
             })
         }

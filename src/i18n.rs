@@ -80,9 +80,9 @@ impl Ui {
         self.lang.get().format(key, args)
     }
 
-    /// `one` or `many` for `n`, filled with `{n}`.
-    pub fn count(self, one: Key, many: Key, n: usize) -> String {
-        self.lang.get().count(one, many, n)
+    /// The text for `key` filled with the count `n`.
+    pub fn count(self, key: Key, n: usize) -> String {
+        self.lang.get().count(key, n)
     }
 }
 

@@ -53,7 +53,7 @@ pub fn ConcordanceView() -> impl IntoView {
                         if n > shown() {
                             ui.format(Key::KwicLinesCapped, &[("n", &n), ("shown", &shown())])
                         } else {
-                            ui.count(Key::KwicLinesOne, Key::KwicLinesMany, n)
+                            ui.count(Key::KwicLineCount, n)
                         }
                     }}
                 </span>

@@ -121,7 +121,7 @@ pub fn FiguresView() -> impl IntoView {
                         if n > pages.shown() {
                             ui.format(Key::FiguresCapped, &[("n", &n), ("shown", &pages.shown())])
                         } else {
-                            ui.count(Key::FiguresOne, Key::FiguresMany, n)
+                            ui.count(Key::FigureCount, n)
                         }
                     }}
                 </span>

@@ -79,7 +79,7 @@ pub fn ImportPanel() -> impl IntoView {
                 <ImportedList workspace />
                 <div class="re-import-actions">
                     <ExportButton testid="export-workspace" file=export>
-                        {move || ui.format(Key::ExportWorkspace, &[("reports", &ui.count(Key::ReportsOne, Key::ReportsMany, count()))])}
+                        {move || ui.format(Key::ExportWorkspace, &[("reports", &ui.count(Key::ReportCount, count()))])}
                     </ExportButton>
                     <RemoveAll workspace count=Signal::derive(count) />
                 </div>
@@ -172,7 +172,7 @@ fn ImportResults(workspace: Workspace) -> impl IntoView {
             </ul>
             {move || folded().then(|| view! {
                 <details class="re-import-quiet" data-testid="import-quiet">
-                    <summary>{move || ui.format(Key::ImportedQuietly, &[("files", &ui.count(Key::FilesOne, Key::FilesMany, quiet_count()))])}</summary>
+                    <summary>{move || ui.format(Key::ImportedQuietly, &[("files", &ui.count(Key::FileCount, quiet_count()))])}</summary>
                     <ul class="re-import-results">
                         <For each=shown(true) key=|r| r.id let:result>
                             <ImportResultRow workspace result />
@@ -211,10 +211,7 @@ fn ImportResultRow(workspace: Workspace, result: FileResult) -> impl IntoView {
             Ok(file) => ui.format(
                 Key::ImportedSummary,
                 &[
-                    (
-                        "reports",
-                        &ui.count(Key::ReportsOne, Key::ReportsMany, file.reports.len()),
-                    ),
+                    ("reports", &ui.count(Key::ReportCount, file.reports.len())),
                     ("format", &ui.t(file.format.name())),
                     ("encoding", &file.encoding),
                 ],
@@ -260,7 +257,7 @@ fn ImportResultRow(workspace: Workspace, result: FileResult) -> impl IntoView {
                     let n = folded.len();
                     view! {
                         <details class="re-import-more-notes" data-testid="import-more-notes">
-                            <summary>{move || ui.count(Key::MoreNotesOne, Key::MoreNotesMany, n)}</summary>
+                            <summary>{move || ui.count(Key::MoreNotes, n)}</summary>
                             <ul class="re-import-notes">{note_items(folded)}</ul>
                         </details>
                     }
@@ -340,7 +337,7 @@ fn ImportedList(workspace: Workspace) -> impl IntoView {
                     true => ui.format(Key::ImportedShowFirst, &[("n", &IMPORTED_SHOWN)]),
                     false => ui.format(
                         Key::ImportedShowAll,
-                        &[("reports", &ui.count(Key::ReportsOne, Key::ReportsMany, total()))],
+                        &[("reports", &ui.count(Key::ReportCount, total()))],
                     ),
                 };
                 view! {

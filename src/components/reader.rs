@@ -167,10 +167,8 @@ pub fn Reader() -> impl IntoView {
 #[component]
 fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl IntoView {
     let ui = use_ui();
-    let hit_count = move || {
-        (!query.read().terms.is_empty())
-            .then(|| ui.count(Key::HitsInReportOne, Key::HitsInReportMany, total.get()))
-    };
+    let hit_count =
+        move || (!query.read().terms.is_empty()).then(|| ui.count(Key::HitsInReport, total.get()));
     let sections = report
         .sections
         .iter()

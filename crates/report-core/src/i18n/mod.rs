@@ -80,10 +80,10 @@ impl Lang {
         fill(self.text(key), args)
     }
 
-    /// `one` when `n` is 1, else `many`, filled with `{n}`: English needs
-    /// the two forms; Chinese gives the same text for both.
-    pub fn count(self, one: Key, many: Key, n: usize) -> String {
-        self.format(if n == 1 { one } else { many }, &[("n", &n)])
+    /// The text for `key` filled with the count `n` (its English nouns
+    /// agreeing with it, as [`fill`] chooses them).
+    pub fn count(self, key: Key, n: usize) -> String {
+        self.format(key, &[("n", &n)])
     }
 }
 

@@ -108,14 +108,8 @@ fn fills_placeholders_and_keeps_unknown_braces() {
         "1 of 1 report matches"
     );
     assert_eq!(fill("{x|one|many} {n|one}", &[("n", &1)]), "{x|one|many} 1");
-    assert_eq!(
-        Lang::En.count(Key::ReportsOne, Key::ReportsMany, 1),
-        "1 report"
-    );
-    assert_eq!(
-        Lang::En.count(Key::ReportsOne, Key::ReportsMany, 2),
-        "2 reports"
-    );
+    assert_eq!(Lang::En.count(Key::ReportCount, 1), "1 report");
+    assert_eq!(Lang::En.count(Key::ReportCount, 2), "2 reports");
 }
 
 #[test]

@@ -39,9 +39,7 @@ pub fn max_file_size_label() -> String {
 impl ImportWarning {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            ImportWarning::DamagedBytes { count } => {
-                lang.count(Key::WarnDamagedOne, Key::WarnDamagedMany, *count)
-            }
+            ImportWarning::DamagedBytes { count } => lang.count(Key::WarnDamaged, *count),
             ImportWarning::DateNotFound => lang.text(Key::WarnDateNotFound).to_string(),
             ImportWarning::DateInferred { value } => {
                 lang.format(Key::WarnDateInferred, &[("value", value)])
