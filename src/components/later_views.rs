@@ -1,8 +1,9 @@
 //! The views the first screen does not show (the concordance, the figures
 //! table, the comparison, the trends, the import panel, the slips of
 //! typing offered when a search finds nothing, a term's other spellings
-//! offered when it may be written otherwise, and terms that are never
-//! together counted alone under an empty list), each in a wasm
+//! offered when it may be written otherwise, terms that are never
+//! together counted alone under an empty list, and a place typed offered as
+//! the region facet's choice), each in a wasm
 //! chunk of its own that the page fetches the first time the view is opened
 //! (`scripts/split-page.mjs` cuts the chunks out of every build, after
 //! `wasm_split`'s markers). The first download carries only the list, the
@@ -29,6 +30,7 @@ use crate::components::concordance::ConcordanceView;
 use crate::components::figures_view::FiguresView;
 use crate::components::import_panel::ImportPanel;
 use crate::components::other_spellings::OtherSpellings;
+use crate::components::regions_named::RegionsNamed;
 use crate::components::slips::SlipOffers;
 use crate::components::terms_apart::TermsApart;
 use crate::components::trends_view::TrendsView;
@@ -64,6 +66,7 @@ split_view!(import_panel, load_import_panel, ImportPanel);
 split_view!(slips, load_slips, SlipOffers);
 split_view!(other_spellings, load_other_spellings, OtherSpellings);
 split_view!(terms_apart, load_terms_apart, TermsApart);
+split_view!(regions_named, load_regions_named, RegionsNamed);
 
 /// Which of the later views to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +83,8 @@ pub enum LaterView {
     OtherSpellings,
     /// An offer beside an empty list of terms that are never together.
     TermsApart,
+    /// An offer under the search box: a word of it names a region.
+    RegionsNamed,
 }
 
 thread_local! {
@@ -87,7 +92,7 @@ thread_local! {
     /// keeps a chunk once linked, whichever instance of the app asked.
     /// wasm_split's loader knows too, but only by being polled, which
     /// starts a fetch: this mirrors it, set where a load succeeds.
-    static LOADED: Cell<u8> = const { Cell::new(0) };
+    static LOADED: Cell<u16> = const { Cell::new(0) };
 }
 
 impl LaterView {
@@ -119,12 +124,15 @@ impl LaterView {
     fn is_an_offer(self) -> bool {
         matches!(
             self,
-            LaterView::Slips | LaterView::OtherSpellings | LaterView::TermsApart
+            LaterView::Slips
+                | LaterView::OtherSpellings
+                | LaterView::TermsApart
+                | LaterView::RegionsNamed
         )
     }
 
-    fn bit(self) -> u8 {
-        1 << self as u8
+    fn bit(self) -> u16 {
+        1 << self as u16
     }
 
     fn is_loaded(self) -> bool {
@@ -141,6 +149,7 @@ impl LaterView {
             LaterView::Slips => load_slips().await,
             LaterView::OtherSpellings => load_other_spellings().await,
             LaterView::TermsApart => load_terms_apart().await,
+            LaterView::RegionsNamed => load_regions_named().await,
         }?;
         LOADED.set(LOADED.get() | self.bit());
         Ok(())
@@ -162,6 +171,7 @@ impl LaterView {
             LaterView::Slips => pin!(slips()).poll(&mut context),
             LaterView::OtherSpellings => pin!(other_spellings()).poll(&mut context),
             LaterView::TermsApart => pin!(terms_apart()).poll(&mut context),
+            LaterView::RegionsNamed => pin!(regions_named()).poll(&mut context),
         };
         match poll {
             Poll::Ready(drawn) => drawn,

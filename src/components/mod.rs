@@ -19,6 +19,7 @@ pub mod other_spellings;
 pub mod pages;
 pub mod parts_status;
 pub mod reader;
+pub mod regions_named;
 pub mod report_meta;
 pub mod result_list;
 pub mod search_box;

@@ -21,6 +21,16 @@ pub fn SearchBox() -> impl IntoView {
     let input_id = unique_id("re-search-input");
     let written_otherwise =
         Memo::new(move |_| state.sharded.is_none() && query.with(query_may_be_written_otherwise));
+    let names_a_region = Memo::new(move |_| {
+        state.selection.read().regions.is_empty()
+            && query.with(|q| {
+                state.facet_index.with(|f| {
+                    q.terms
+                        .iter()
+                        .any(|t| !f.regions().named_by(&t.text).is_empty())
+                })
+            })
+    });
     // Searched on an input method's commit, not on its pinyin.
     let composition = Composition::new();
     let on_input = move |ev: web_sys::Event| composition.input(&ev, |v| state.set_query(v));
@@ -76,6 +86,8 @@ pub fn SearchBox() -> impl IntoView {
             // A term's other spellings, from a chunk of their own, drawn
             // anew only when such a term comes into the query or leaves it.
             {move || written_otherwise.get().then(|| view! { <Later which=LaterView::OtherSpellings /> })}
+            // A word naming a region: the offer's chunk comes when one does.
+            {move || names_a_region.get().then(|| view! { <Later which=LaterView::RegionsNamed /> })}
             {move || {
                 let q = query.read();
                 let mut notes = Vec::new();

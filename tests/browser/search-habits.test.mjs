@@ -2,11 +2,27 @@
 // release build: a measure's Latin abbreviation offered the names reports
 // write, a phrase typed without the quotes reports put in it (and copied
 // with them), AND, OR, NOT and a star as other search tools take them, and
-// the same in Chinese words, groups in brackets, `!` and single quotes, and a
-// name typed short that reports write out.
+// the same in Chinese words, groups in brackets, `!` and single quotes, a
+// name typed short that reports write out, and a place typed to mean its
+// reports.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser, typeKeyByKey, typeThroughIme } from "./harness.mjs";
+
+/** Made-up reports of two provinces and a district of one, each naming the first province. */
+async function regionsCorpus() {
+  const folder = await mkdtemp(join(tmpdir(), "regions-"));
+  const reports = {
+    "zhejiang.txt": "浙江省人民政府工作报告\n\n浙江省持续推进乡村振兴，建设共同富裕示范区。",
+    "jiangsu.txt": "江苏省人民政府工作报告\n\n江苏省学习浙江经验，推进乡村振兴。",
+    "xihu.txt": "杭州市西湖区人民政府工作报告\n\n西湖区推进乡村振兴，学习浙江经验。",
+  };
+  for (const [name, text] of Object.entries(reports)) await writeFile(join(folder, name), text);
+  return buildCorpus(folder);
+}
 
 const ctx = useBrowser(async () =>
   serveStatic(undefined, "/", {
@@ -14,6 +30,8 @@ const ctx = useBrowser(async () =>
     // one 三农工作, one “三农”工作.
     "dates.json": { body: buildCorpus("tests/fixtures/spellings"), type: "application/json" },
     "dates.html": { body: await hostPage('data-corpus-url="dates.json"'), type: "text/html; charset=utf-8" },
+    "regions.json": { body: await regionsCorpus(), type: "application/json" },
+    "regions.html": { body: await hostPage('data-corpus-url="regions.json"'), type: "text/html; charset=utf-8" },
   }),
 );
 
@@ -219,4 +237,41 @@ test("a name typed short, as people say it, is offered as the reports write it o
   assert.ok(marks.includes("规模以上工业"), marks.join("|"));
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("a place typed into the search is offered as the region facet's choice, which one click makes in place of the word", async () => {
+  const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}regions.html`);
+  await waitForResults(page, 3);
+  const box = page.getByTestId("search");
+  await box.fill("");
+  await typeThroughIme(page, box, [{ pinyin: "zhejiang", word: "浙江" }]);
+  await page.keyboard.press("Space");
+  await typeThroughIme(page, box, [{ pinyin: "xiangcunzhenxing", word: "乡村振兴" }]);
+  // Every report mentions 浙江; two are the province's own.
+  await waitForResults(page, 3);
+  const offer = page.getByTestId("region-named");
+  await offer.waitFor();
+  assert.equal(await offer.count(), 1);
+  assert.match(await offer.innerText(), /“浙江” is also the name of a region: 2 of these reports are 浙江省's own\./);
+  await screenshot(page, "search-region-named", { fullPage: false });
+  await page.getByTestId("filter-by-region").click();
+  await waitForResults(page, 2);
+  assert.equal(await box.inputValue(), "乡村振兴");
+  assert.equal(await offer.count(), 0, "a region chosen: nothing more to offer");
+  assert.equal(await page.getByTestId("result-count").textContent(), "2 of 3 reports match");
+  // Back: the word in the search again, no region chosen, the offer again.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("[data-testid=search]").value === "浙江 乡村振兴");
+  await offer.waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+  // A word naming the region of every result is offered nothing.
+  const fresh = await openPage(ctx.browser, `${ctx.server.url}regions.html`);
+  await waitForResults(fresh.page, 3);
+  await typeKeyByKey(fresh.page, fresh.page.getByTestId("search"), "西湖区", { delay: 10 });
+  await waitForResults(fresh.page, 1);
+  await fresh.page.waitForTimeout(300);
+  assert.equal(await fresh.page.getByTestId("region-named").count(), 0);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.page.close();
 });

@@ -79,6 +79,7 @@ pub use views::figure_view::FigureView;
 pub use views::first_screen::{first_screen_html, FIRST_SCREEN_ROWS};
 pub use views::highlight::{highlight, mark_count, mark_terms, with_figures, Segment};
 pub use views::region_tree::{FoundDivisions, RegionNode, RegionTree};
+pub use views::regions_named::{regions_named, RegionNamed};
 pub use views::search_history::{SearchHistory, SearchStep};
 pub use views::term_sets::{parse_term_sets, term_sets_json, upsert, TermSet};
 pub use views::terms_apart::reports_holding_each_term;

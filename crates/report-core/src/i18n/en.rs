@@ -401,6 +401,8 @@ english! {
     PinyinReadingsFor => "“{term}” occurs in no report. Typed in pinyin, it reads as:",
     OtherSpellings => "“{term}” is also written {others} (reports: {reports}; hits: {n}).",
     SearchBothSpellings => "Search them together",
+    RegionNamed => "“{term}” is also the name of a region: {n} of these {n|report is|reports are} {region}'s own.",
+    FilterByRegion => "Show only its reports",
     TermsApart => "No report holds them all; alone: {counts}.",
     TermAlone => "“{term}” (reports: {n})",
     SearchAnyTerm => "Search for any of them",

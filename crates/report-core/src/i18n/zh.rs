@@ -370,6 +370,8 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (PinyinReadingsFor, "“{term}”在所有报告中都没有出现。按拼音读，是不是要找："),
     (OtherSpellings, "“{term}”也写作 {others}（{reports} 篇报告，{n} 处）。"),
     (SearchBothSpellings, "一并搜索"),
+    (RegionNamed, "“{term}”也是地区名：其中 {n} 篇是{region}自己的报告。"),
+    (FilterByRegion, "只看该地区的报告"),
     (TermsApart, "没有报告同时包含这些词；分开看：{counts}。"),
     (TermAlone, "“{term}”见于 {n} 篇报告"),
     (SearchAnyTerm, "搜索其中任一个"),

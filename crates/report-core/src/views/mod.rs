@@ -17,6 +17,7 @@ pub mod figure_view;
 pub mod first_screen;
 pub mod highlight;
 pub mod region_tree;
+pub mod regions_named;
 pub mod search_history;
 pub mod term_sets;
 pub mod terms_apart;
