@@ -24,8 +24,9 @@ const SHORTEST_TERM_FOR_ANY_EDIT: usize = 3;
 /// homophone comes first unless the likeliest other string outweighs it
 /// (a sound-alike across two words, 现振兴 in 实现振兴 for 乡振兴, is rare
 /// beside the word meant, 乡村振兴), and a short word is offered nothing
-/// its likeliest string outweighs.
-const OUTWEIGHED: usize = 10;
+/// its likeliest string outweighs; no offer lists a string the first
+/// outweighs (names written out, pinyin readings).
+pub(crate) const OUTWEIGHED: usize = 10;
 /// A term of letters and figures alone carries less than one of
 /// characters: one slip from two letters is a third of the texts' short
 /// codes (`xc` → `rc`, `xī`).

@@ -9,7 +9,7 @@
 use memchr::memmem;
 use rustc_hash::FxHashMap;
 
-use crate::search::near_miss::NearMiss;
+use crate::search::near_miss::{NearMiss, OUTWEIGHED};
 use crate::search::query::runs_of_plain_words;
 use crate::search::typed_initials::read_as_initials;
 use crate::sorting;
@@ -297,6 +297,10 @@ pub fn read_as_pinyin<'a>(
             .then_with(|| a.text.cmp(&b.text))
     });
     let mut misses: Vec<NearMiss> = read.into_iter().map(|(_, miss)| miss).collect();
+    // Not what the first outweighs: a word read across two others
+    // (究业 of 研究业务 beside 就业, for `jiuye`).
+    let first = misses.first().map_or(0, |m| m.count);
+    misses.retain(|m| m.count * OUTWEIGHED >= first);
     misses.truncate(limit);
     misses
 }

@@ -143,6 +143,16 @@ fn the_most_frequent_reading_comes_first() {
     );
 }
 
+#[test]
+fn a_string_the_first_outweighs_is_not_offered() {
+    // 究业 of 研究业务 reads jiuye too, once beside 就业's eleven times.
+    let often = "稳就业，".repeat(11) + "研究业务";
+    assert_eq!(offered(&[&often], "jiu4ye4"), [("就业".to_string(), 11)]);
+    // One in ten is kept.
+    let docs = ["实验，实验，实验，实验，实验，实验，实验，实验，实验，实验，试验"];
+    assert_eq!(offered(&docs, "shiyan").len(), 2);
+}
+
 fn offers(documents: &[&str], typed: &str) -> Vec<(String, Vec<String>)> {
     pinyin_offers(documents.iter().copied(), typed, 3)
         .into_iter()

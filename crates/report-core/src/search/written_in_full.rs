@@ -9,7 +9,7 @@
 use memchr::memmem;
 use rustc_hash::FxHashMap;
 
-use crate::search::near_miss::NearMiss;
+use crate::search::near_miss::{NearMiss, OUTWEIGHED};
 use crate::sorting;
 use crate::text::fold::is_han;
 
@@ -21,9 +21,6 @@ const LONGEST: usize = 8;
 /// Most characters between two of the short form's: the rest of a word
 /// (`力资源和` of 人力资源和社会保障局).
 const LONGEST_GAP: usize = 4;
-/// A string this many times rarer than the likeliest one is not offered:
-/// one of a phrase's own words read across others.
-const OUTWEIGHED: usize = 10;
 /// Words of grammar a name's rest never holds: a gap through one runs
 /// across a phrase (`新的基本建` of 新的基本建设, for 新基建; `人工智能等领域加`).
 /// Not 和, which names hold (发展和改革委, 人力资源和社会保障局).
