@@ -2,8 +2,8 @@
 //! table, the comparison, the trends, the import panel, the slips of
 //! typing offered when a search finds nothing, a term's other spellings
 //! offered when it may be written otherwise, terms that are never
-//! together counted alone under an empty list, and a place typed offered as
-//! the region facet's choice), each in a wasm
+//! together counted alone under an empty list, and a place or a year typed
+//! offered as its facet's choice), each in a wasm
 //! chunk of its own that the page fetches the first time the view is opened
 //! (`scripts/split-page.mjs` cuts the chunks out of every build, after
 //! `wasm_split`'s markers). The first download carries only the list, the
@@ -25,12 +25,12 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use report_core::i18n::Key;
 use report_core::View;
 
+use crate::components::choices_named::ChoicesNamed;
 use crate::components::compare_view::CompareView;
 use crate::components::concordance::ConcordanceView;
 use crate::components::figures_view::FiguresView;
 use crate::components::import_panel::ImportPanel;
 use crate::components::other_spellings::OtherSpellings;
-use crate::components::regions_named::RegionsNamed;
 use crate::components::slips::SlipOffers;
 use crate::components::terms_apart::TermsApart;
 use crate::components::trends_view::TrendsView;
@@ -66,7 +66,7 @@ split_view!(import_panel, load_import_panel, ImportPanel);
 split_view!(slips, load_slips, SlipOffers);
 split_view!(other_spellings, load_other_spellings, OtherSpellings);
 split_view!(terms_apart, load_terms_apart, TermsApart);
-split_view!(regions_named, load_regions_named, RegionsNamed);
+split_view!(choices_named, load_choices_named, ChoicesNamed);
 
 /// Which of the later views to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,8 +83,9 @@ pub enum LaterView {
     OtherSpellings,
     /// An offer beside an empty list of terms that are never together.
     TermsApart,
-    /// An offer under the search box: a word of it names a region.
-    RegionsNamed,
+    /// An offer under the search box: a word of it names a region or a
+    /// year.
+    ChoicesNamed,
 }
 
 thread_local! {
@@ -127,7 +128,7 @@ impl LaterView {
             LaterView::Slips
                 | LaterView::OtherSpellings
                 | LaterView::TermsApart
-                | LaterView::RegionsNamed
+                | LaterView::ChoicesNamed
         )
     }
 
@@ -149,7 +150,7 @@ impl LaterView {
             LaterView::Slips => load_slips().await,
             LaterView::OtherSpellings => load_other_spellings().await,
             LaterView::TermsApart => load_terms_apart().await,
-            LaterView::RegionsNamed => load_regions_named().await,
+            LaterView::ChoicesNamed => load_choices_named().await,
         }?;
         LOADED.set(LOADED.get() | self.bit());
         Ok(())
@@ -171,7 +172,7 @@ impl LaterView {
             LaterView::Slips => pin!(slips()).poll(&mut context),
             LaterView::OtherSpellings => pin!(other_spellings()).poll(&mut context),
             LaterView::TermsApart => pin!(terms_apart()).poll(&mut context),
-            LaterView::RegionsNamed => pin!(regions_named()).poll(&mut context),
+            LaterView::ChoicesNamed => pin!(choices_named()).poll(&mut context),
         };
         match poll {
             Poll::Ready(drawn) => drawn,

@@ -2,6 +2,7 @@
 
 pub mod bar_chart;
 pub mod boilerplate_toggle;
+pub mod choices_named;
 pub mod compare_view;
 pub mod composition;
 pub mod concordance;
@@ -19,7 +20,6 @@ pub mod other_spellings;
 pub mod pages;
 pub mod parts_status;
 pub mod reader;
-pub mod regions_named;
 pub mod report_meta;
 pub mod result_list;
 pub mod search_box;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{query_may_be_written_otherwise, MAX_QUERY_CHARS};
+use report_core::{may_name_a_choice, query_may_be_written_otherwise, MAX_QUERY_CHARS};
 
 use super::composition::Composition;
 use super::highlighted::HIT_COLOURS;
@@ -21,16 +21,8 @@ pub fn SearchBox() -> impl IntoView {
     let input_id = unique_id("re-search-input");
     let written_otherwise =
         Memo::new(move |_| state.sharded.is_none() && query.with(query_may_be_written_otherwise));
-    let names_a_region = Memo::new(move |_| {
-        state.selection.read().regions.is_empty()
-            && query.with(|q| {
-                state.facet_index.with(|f| {
-                    q.terms
-                        .iter()
-                        .any(|t| !f.regions().named_by(&t.text).is_empty())
-                })
-            })
-    });
+    let names_a_choice =
+        Memo::new(move |_| query.with(|q| state.facet_index.with(|f| may_name_a_choice(q, f))));
     // Searched on an input method's commit, not on its pinyin.
     let composition = Composition::new();
     let on_input = move |ev: web_sys::Event| composition.input(&ev, |v| state.set_query(v));
@@ -86,8 +78,8 @@ pub fn SearchBox() -> impl IntoView {
             // A term's other spellings, from a chunk of their own, drawn
             // anew only when such a term comes into the query or leaves it.
             {move || written_otherwise.get().then(|| view! { <Later which=LaterView::OtherSpellings /> })}
-            // A word naming a region: the offer's chunk comes when one does.
-            {move || names_a_region.get().then(|| view! { <Later which=LaterView::RegionsNamed /> })}
+            // A word naming a region or a year: the offer's chunk comes when one does.
+            {move || names_a_choice.get().then(|| view! { <Later which=LaterView::ChoicesNamed /> })}
             {move || {
                 let q = query.read();
                 let mut notes = Vec::new();

@@ -12,13 +12,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serveStatic, openPage, screenshot, hostPage, buildCorpus, waitForResults, useBrowser, typeKeyByKey, typeThroughIme } from "./harness.mjs";
 
-/** Made-up reports of two provinces and a district of one, each naming the first province. */
+/** Made-up reports of two provinces and a district of one, each naming the first province and 2023. */
 async function regionsCorpus() {
   const folder = await mkdtemp(join(tmpdir(), "regions-"));
   const reports = {
-    "zhejiang.txt": "浙江省人民政府工作报告\n\n浙江省持续推进乡村振兴，建设共同富裕示范区。",
-    "jiangsu.txt": "江苏省人民政府工作报告\n\n江苏省学习浙江经验，推进乡村振兴。",
-    "xihu.txt": "杭州市西湖区人民政府工作报告\n\n西湖区推进乡村振兴，学习浙江经验。",
+    "zhejiang.txt": "浙江省人民政府工作报告\n发布时间：2024-01-20\n\n2023年，浙江省持续推进乡村振兴，建设共同富裕示范区。",
+    "jiangsu.txt": "江苏省人民政府工作报告\n发布时间：2023-01-15\n\n2023年，江苏省学习浙江经验，推进乡村振兴。",
+    "xihu.txt": "杭州市西湖区人民政府工作报告\n发布时间：2024-02-01\n\n2023年，西湖区推进乡村振兴，学习浙江经验。",
   };
   for (const [name, text] of Object.entries(reports)) await writeFile(join(folder, name), text);
   return buildCorpus(folder);
@@ -239,7 +239,7 @@ test("a name typed short, as people say it, is offered as the reports write it o
   await page.close();
 });
 
-test("a place typed into the search is offered as the region facet's choice, which one click makes in place of the word", async () => {
+test("a place or a year typed into the search is offered as its facet's choice, which one click makes in place of the word", async () => {
   const { page, errors } = await openPage(ctx.browser, `${ctx.server.url}regions.html`);
   await waitForResults(page, 3);
   const box = page.getByTestId("search");
@@ -249,7 +249,7 @@ test("a place typed into the search is offered as the region facet's choice, whi
   await typeThroughIme(page, box, [{ pinyin: "xiangcunzhenxing", word: "乡村振兴" }]);
   // Every report mentions 浙江; two are the province's own.
   await waitForResults(page, 3);
-  const offer = page.getByTestId("region-named");
+  const offer = page.getByTestId("choice-named");
   await offer.waitFor();
   assert.equal(await offer.count(), 1);
   assert.match(await offer.innerText(), /“浙江” is also the name of a region: 2 of these reports are 浙江省's own\./);
@@ -271,7 +271,17 @@ test("a place typed into the search is offered as the region facet's choice, whi
   await typeKeyByKey(fresh.page, fresh.page.getByTestId("search"), "西湖区", { delay: 10 });
   await waitForResults(fresh.page, 1);
   await fresh.page.waitForTimeout(300);
-  assert.equal(await fresh.page.getByTestId("region-named").count(), 0);
+  assert.equal(await fresh.page.getByTestId("choice-named").count(), 0);
+  // A year typed, key by key: every report writes 2023年, one is of 2023.
+  await fresh.page.getByTestId("search").fill("");
+  await typeKeyByKey(fresh.page, fresh.page.getByTestId("search"), "2023 乡村振兴", { delay: 10 });
+  const yearOffer = fresh.page.getByTestId("choice-named");
+  await yearOffer.waitFor();
+  assert.match(await yearOffer.innerText(), /“2023” is also a year the reports are dated in: 1 of these reports is of 2023\./);
+  await fresh.page.getByTestId("filter-by-year").click();
+  await waitForResults(fresh.page, 1);
+  assert.equal(await fresh.page.getByTestId("search").inputValue(), "乡村振兴");
+  assert.match(await fresh.page.getByTestId("result").first().innerText(), /江苏省/);
   assert.deepEqual(fresh.errors, []);
   await fresh.page.close();
 });

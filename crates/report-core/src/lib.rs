@@ -58,6 +58,7 @@ pub use views::chart::{
     grouped_bars, grouped_height, label_column_width, line_chart, line_plot_width, nice_axis,
     LineChart, LinePoint,
 };
+pub use views::choices_named::{choices_named, may_name_a_choice, Choice, ChoiceNamed};
 pub use views::compare::{
     compare, compare_with_terms, comparison_csv, district_units, key_terms_by_district,
     key_terms_of_units, slogans, toggle_district, year_units, Comparison, CorpusGrams, KeyTerm,
@@ -79,7 +80,6 @@ pub use views::figure_view::FigureView;
 pub use views::first_screen::{first_screen_html, FIRST_SCREEN_ROWS};
 pub use views::highlight::{highlight, mark_count, mark_terms, with_figures, Segment};
 pub use views::region_tree::{FoundDivisions, RegionNode, RegionTree};
-pub use views::regions_named::{regions_named, RegionNamed};
 pub use views::search_history::{SearchHistory, SearchStep};
 pub use views::term_sets::{parse_term_sets, term_sets_json, upsert, TermSet};
 pub use views::terms_apart::reports_holding_each_term;

@@ -372,6 +372,8 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (SearchBothSpellings, "一并搜索"),
     (RegionNamed, "“{term}”也是地区名：其中 {n} 篇是{region}自己的报告。"),
     (FilterByRegion, "只看该地区的报告"),
+    (YearNamed, "“{term}”也是报告的年份：其中 {n} 篇是 {year} 年的报告。"),
+    (FilterByYear, "只看该年的报告"),
     (TermsApart, "没有报告同时包含这些词；分开看：{counts}。"),
     (TermAlone, "“{term}”见于 {n} 篇报告"),
     (SearchAnyTerm, "搜索其中任一个"),

@@ -5,6 +5,7 @@
 //! history entries a typed search takes.
 
 pub mod chart;
+pub mod choices_named;
 pub mod compare;
 pub mod concordance;
 pub mod csv;
@@ -17,7 +18,6 @@ pub mod figure_view;
 pub mod first_screen;
 pub mod highlight;
 pub mod region_tree;
-pub mod regions_named;
 pub mod search_history;
 pub mod term_sets;
 pub mod terms_apart;
