@@ -203,8 +203,10 @@ mod tests {
         // A year no report is dated in, a figure, a date range chosen.
         assert_eq!(offered("2022", &none), []);
         assert_eq!(offered("20231", &none), []);
-        let mut dated = Selection::default();
-        dated.date_from = Some("2023".into());
+        let dated = Selection {
+            date_from: Some("2023".into()),
+            ..Selection::default()
+        };
         assert_eq!(offered("2023", &dated), []);
     }
 

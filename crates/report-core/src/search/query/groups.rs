@@ -18,7 +18,8 @@ pub(super) enum Piece {
 }
 
 /// The most clauses a query is read into. Alternatives of groups multiply
-/// (`(a b) | (c d) | (e f)` is eight); past this an alternative of groups
+/// (`(a b) | (c d) | (e f)` is eight, none implying another); past this an
+/// alternative of groups
 /// is read as any of their terms, which finds every report the query
 /// asks for and some more, rather than a query no one could check.
 const MAX_CLAUSES: usize = 64;
@@ -28,16 +29,29 @@ type Clauses = Option<Vec<Vec<usize>>>;
 
 /// The clauses `pieces` ask for, in the order their terms were typed, none
 /// holding another (`就业 就业|创业` asks for 就业). A group left open runs
-/// to the end; a bracket closing no group is passed over.
+/// to the end.
 pub(super) fn clauses(pieces: &[Piece]) -> Vec<Vec<usize>> {
+    // A bracket closing no group is passed over (`就业) OR 农村`, typed
+    // before its opening one): it would end the words before it.
+    let mut depth = 0usize;
+    let pieces: Vec<Piece> = pieces
+        .iter()
+        .copied()
+        .filter(|piece| match piece {
+            Piece::Open => {
+                depth += 1;
+                true
+            }
+            Piece::Close if depth == 0 => false,
+            Piece::Close => {
+                depth -= 1;
+                true
+            }
+            _ => true,
+        })
+        .collect();
     let mut at = 0;
-    let mut clauses = None;
-    // A bracket closing no group stops a sequence: read on after it.
-    while at < pieces.len() {
-        clauses = both(clauses, sequence(pieces, &mut at));
-        at += 1;
-    }
-    without_implied(clauses.unwrap_or_default())
+    without_implied(sequence(&pieces, &mut at).unwrap_or_default())
 }
 
 /// Words and groups one after another, each asked for, up to the bracket
@@ -103,16 +117,17 @@ fn either(a: Clauses, b: Clauses) -> Clauses {
         (Some(a), Some(b)) => (a, b),
         (a, b) => return a.or(b),
     };
-    if a.len() * b.len() > MAX_CLAUSES {
-        let mut any = a.into_iter().chain(b).flatten().fold(Vec::new(), joined);
-        crate::sorting::sort(&mut any);
-        return Some(vec![any]);
-    }
     let mut clauses = Vec::with_capacity(a.len() * b.len());
     for left in &a {
         for right in &b {
             clauses.push(right.iter().copied().fold(left.clone(), joined));
         }
+    }
+    let clauses = without_implied(clauses);
+    if clauses.len() > MAX_CLAUSES {
+        let mut any = a.into_iter().chain(b).flatten().fold(Vec::new(), joined);
+        crate::sorting::sort(&mut any);
+        return Some(vec![any]);
     }
     Some(clauses)
 }
@@ -211,7 +226,7 @@ mod tests {
             clauses(&[Term(0), Or, Open, Term(1), Term(2)]),
             [vec![0, 1], vec![0, 2]]
         );
-        assert_eq!(clauses(&[Term(0), Close, Or, Term(1)]), [vec![0], vec![1]]);
+        assert_eq!(clauses(&[Term(0), Close, Or, Term(1)]), [vec![0, 1]]);
         assert_eq!(clauses(&[]), Vec::<Vec<usize>>::new());
     }
 
@@ -295,15 +310,22 @@ mod tests {
             let read = clauses(&pieces);
             for holding in 0u8..16 {
                 let holds = |t: usize| holding & (1 << t) != 0;
-                let mut at = 0;
-                let mut expected = None;
-                while at < pieces.len() {
-                    expected = match (expected, asks(&pieces, &mut at, &holds)) {
-                        (Some(a), Some(b)) => Some(a && b),
-                        (a, b) => a.or(b),
-                    };
-                    at += 1;
-                }
+                // Read as written with the brackets that close nothing
+                // struck out.
+                let mut open = 0usize;
+                let balanced: Vec<Piece> = pieces
+                    .iter()
+                    .copied()
+                    .filter(|&p| match p {
+                        Open => {
+                            open += 1;
+                            true
+                        }
+                        Close => open.checked_sub(1).map(|left| open = left).is_some(),
+                        _ => true,
+                    })
+                    .collect();
+                let expected = asks(&balanced, &mut 0, &holds);
                 let satisfied = read.iter().all(|c| c.iter().any(|&t| holds(t)));
                 assert_eq!(
                     satisfied,

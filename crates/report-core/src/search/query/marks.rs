@@ -61,8 +61,8 @@ pub(super) fn is_sentence_mark(c: char) -> bool {
 pub(super) fn bare_term(word: &str, quoted: bool) -> &str {
     let word = word.trim_matches(is_space);
     let trimmed = word.trim_matches(is_sentence_mark);
-    let trimmed = inside_brackets(trimmed).unwrap_or(trimmed);
     let trimmed = without_grouping_brackets(trimmed).trim_matches(is_space);
+    let trimmed = inside_brackets(trimmed).unwrap_or(trimmed);
     if quoted || !has_substance(trimmed) {
         word
     } else {
@@ -126,20 +126,46 @@ pub(super) fn grouping_brackets(word: &str) -> (usize, usize) {
     edge_brackets(word.trim_matches(is_space).trim_matches(is_sentence_mark))
 }
 
-/// The brackets at `word`'s start when it holds no closing one, and at
-/// its end when it holds no opening one.
+/// The brackets at `word`'s start and end that no bracket of the word
+/// pairs with (`(执业（助理）医师` opens one; `((就业)` opens one, the
+/// other closed by its partner).
 fn edge_brackets(word: &str) -> (usize, usize) {
-    let opens = |c: char| matches!(c, '(' | '（');
-    let closes = |c: char| matches!(c, ')' | '）');
-    let leading = match word.contains(closes) {
-        true => 0,
-        false => word.chars().take_while(|&c| opens(c)).count(),
-    };
-    let trailing = match word.contains(opens) {
-        true => 0,
-        false => word.chars().rev().take_while(|&c| closes(c)).count(),
-    };
+    let chars: Vec<char> = word.chars().collect();
+    let mut paired = vec![false; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (at, &c) in chars.iter().enumerate() {
+        if opens_a_group(c) {
+            open.push(at);
+        } else if closes_a_group(c) {
+            if let Some(partner) = open.pop() {
+                paired[partner] = true;
+                paired[at] = true;
+            }
+        }
+    }
+    let unpaired = |(&c, &paired): (&char, &bool), edge: fn(char) -> bool| edge(c) && !paired;
+    let leading = chars
+        .iter()
+        .zip(&paired)
+        .take_while(|&p| unpaired(p, opens_a_group))
+        .count();
+    let trailing = chars
+        .iter()
+        .zip(&paired)
+        .rev()
+        .take_while(|&p| unpaired(p, closes_a_group))
+        .count();
     (leading, trailing)
+}
+
+/// A bracket that may open a group of words.
+pub(super) fn opens_a_group(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+/// A bracket that may close a group of words.
+pub(super) fn closes_a_group(c: char) -> bool {
+    matches!(c, ')' | '）')
 }
 
 /// Marks that exclude the word they open: `-` as search engines have it,

@@ -288,7 +288,7 @@ fn spaced_apart(words: &[(usize, &str)], term: &str) -> Option<(usize, usize)> {
     (0..words.len()).find_map(|first| {
         let mut joined = String::new();
         for &(at, word) in &words[first..] {
-            joined.push_str(word);
+            joined.push_str(bare_word(word));
             if joined == term {
                 return Some((words[first].0, at + word.len()));
             }
@@ -363,5 +363,7 @@ fn words_at(input: &str) -> Vec<(usize, &str)> {
     words
 }
 
+#[cfg(test)]
+mod spacing_tests;
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,7 @@
 //! (`或`, `OR`, `AND`, `NOT`), and their Chinese words (`或者`, `和`,
 //! `不含`): read so here too.
 
+use super::marks::grouping_brackets;
 use super::tokens::Token;
 
 /// What a word standing alone asks of the words around it, as other search
@@ -41,12 +42,18 @@ pub(super) fn operator_word(word: &str) -> Option<OperatorWord> {
 /// search for it). One with nothing after it yet is dropped, as a word
 /// being typed would otherwise flash up as a term.
 pub(super) fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
-    let alone = tokens.len() == 1;
+    // Marks between words are no words (`或，`).
+    let alone = tokens
+        .iter()
+        .filter(|t| matches!(t, Token::Word { .. }))
+        .count()
+        == 1;
     let mut read = Vec::with_capacity(tokens.len());
     let mut negate_next = false;
-    // Inside a group in brackets that is excluded (`NOT (创业 OR 农村)`,
-    // `-(创业 农村)`): each of its words is, and none is an alternative.
-    let mut in_excluded_group = false;
+    // How deep inside a group in brackets that is excluded (`NOT (创业 OR
+    // 农村)`, `-((创业 就业) 农村)`): each of its words is, and none is an
+    // alternative.
+    let mut excluded_depth = 0usize;
     for token in tokens {
         let operator = match &token {
             Token::Word {
@@ -61,7 +68,7 @@ pub(super) fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
             (Some(OperatorWord::Not), _) => negate_next = true,
             (Some(OperatorWord::Or), _) | (None, Token::Or) => {
                 negate_next = false;
-                if !in_excluded_group {
+                if excluded_depth == 0 {
                     read.push(Token::Or);
                 }
             }
@@ -73,12 +80,14 @@ pub(super) fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
                     quoted,
                 },
             ) => {
-                let negated = negated || negate_next || in_excluded_group;
-                if negated && !quoted && opens_a_group(&text) {
-                    in_excluded_group = true;
-                }
-                if in_excluded_group && closes_a_group(&text) {
-                    in_excluded_group = false;
+                let negated = negated || negate_next || excluded_depth > 0;
+                let (opens, closes) = if quoted {
+                    (0, 0)
+                } else {
+                    grouping_brackets(&text)
+                };
+                if excluded_depth > 0 || negated {
+                    excluded_depth = (excluded_depth + opens).saturating_sub(closes);
                 }
                 read.push(Token::Word {
                     text,
@@ -90,14 +99,4 @@ pub(super) fn with_operator_words_read(tokens: Vec<Token>) -> Vec<Token> {
         }
     }
     read
-}
-
-/// A word that opens a group in brackets and does not close it (`(创业`).
-fn opens_a_group(word: &str) -> bool {
-    word.starts_with(['(', '（']) && !word.contains([')', '）'])
-}
-
-/// A word that closes a group (`农村)`).
-fn closes_a_group(word: &str) -> bool {
-    word.ends_with([')', '）']) && !word.contains(['(', '（'])
 }

@@ -3,8 +3,8 @@
 //! text's own, copied with a report's words (`“十四五”规划`).
 
 use super::marks::{
-    between_figures, is_exclusion_mark, is_list_mark, is_sentence_mark, is_star,
-    is_thousands_comma, opens_an_excluded_word,
+    between_figures, closes_a_group, is_exclusion_mark, is_list_mark, is_sentence_mark, is_star,
+    is_thousands_comma, opens_a_group, opens_an_excluded_word,
 };
 use super::operator_words::with_operator_words_read;
 use crate::text::fold::{is_han, is_space};
@@ -94,6 +94,7 @@ pub(super) fn tokenize(input: &str) -> Vec<Token> {
         *negated = false;
     };
     let chars: Vec<char> = input.chars().collect();
+    let group_edge = group_edges(&chars);
     for (at, &c) in chars.iter().enumerate() {
         if in_quotes {
             if is_quote(c) && runs_on_after_curly_quotes(&chars, at, opened_with, &current) {
@@ -125,8 +126,23 @@ pub(super) fn tokenize(input: &str) -> Vec<Token> {
         } else if is_star(c) && !between_figures(&chars, at) {
             flush(&mut current, &mut negated, &mut tokens);
             tokens.push(Token::And);
-        } else if is_space(c) || is_list_mark(c) {
+        } else if group_edge[at] {
+            // A group's bracket is a word of its own, however it is
+            // spaced (`（就业 OR 创业）农村`), excluded with the group.
+            let excluded = negated && current.is_empty();
             flush(&mut current, &mut negated, &mut tokens);
+            tokens.push(Token::Word {
+                text: c.to_string(),
+                negated: excluded,
+                quoted: false,
+            });
+        } else if is_space(c) {
+            flush(&mut current, &mut negated, &mut tokens);
+        } else if is_list_mark(c) {
+            // Between words as a space is; it ends a run of characters
+            // spaced apart (`乡 村，振 兴`).
+            flush(&mut current, &mut negated, &mut tokens);
+            tokens.push(Token::And);
         } else if matches!(c, '|' | '｜') {
             flush(&mut current, &mut negated, &mut tokens);
             tokens.push(Token::Or);
@@ -144,7 +160,30 @@ pub(super) fn tokenize(input: &str) -> Vec<Token> {
     }
     // An unbalanced quote runs to the end of the input.
     flush(&mut current, &mut negated, &mut tokens);
-    with_spaced_characters_joined(with_operator_words_read(tokens))
+    with_operator_words_read(with_spaced_characters_joined(tokens))
+}
+
+/// Which brackets stand around a group of words: a pair holding a space or
+/// another mark between words (`（就业 OR 创业）农村`, `就业(创业|农村)`).
+/// A pair inside one word is the word's (`执业（助理）医师`); so is a
+/// bracket with no partner yet, at a word's edge read by
+/// [`super::marks::grouping_brackets`].
+fn group_edges(chars: &[char]) -> Vec<bool> {
+    let mut edges = vec![false; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (at, &c) in chars.iter().enumerate() {
+        if opens_a_group(c) {
+            open.push(at);
+        } else if closes_a_group(c) {
+            if let Some(partner) = open.pop() {
+                if chars[partner + 1..at].iter().any(|&c| ends_a_word(c)) {
+                    edges[partner] = true;
+                    edges[at] = true;
+                }
+            }
+        }
+    }
+    edges
 }
 
 /// The fewest single characters in a row read as one word.
@@ -153,11 +192,13 @@ const SPACED_CHARACTERS: usize = 3;
 /// The tokens with characters typed or copied with spaces between them
 /// (`乡 村 振 兴`; a letter-spaced heading copied from a page or a PDF,
 /// `工　作　报　告`) read as the word they spell: three words or more in a
-/// row, each one Chinese character, plain (not quoted, not excluded, not
-/// an operator word, which [`with_operator_words_read`] has read before).
-/// No one searches for three characters each anywhere in a report; two
-/// (`就 业`) may be two words, and stay so unless the query spaces another
-/// word so (`乡 村 振 兴 或 共 富`).
+/// row, each one Chinese character, plain (not quoted, not excluded), 和,
+/// 与, 及 and 且 among them as the phrase's (`国 民 经 济 和 社 会 发 展`),
+/// not 或 (`乡 村 振 兴 或 共 同 富 裕`). A mark between words or at a
+/// sentence's end ends a run (`乡 村 振 兴，共 同 富 裕`). No one searches
+/// for three characters each anywhere in a report; two (`就 业`) may be two
+/// words, and stay so unless the query spaces another word so
+/// (`乡 村 振 兴 或 共 富`).
 fn with_spaced_characters_joined(tokens: Vec<Token>) -> Vec<Token> {
     let is_character = |token: &Token| match token {
         Token::Word {
@@ -167,10 +208,11 @@ fn with_spaced_characters_joined(tokens: Vec<Token>) -> Vec<Token> {
         } => {
             // `展。`: a sentence copied, its mark kept to be trimmed.
             let mut chars = text.trim_end_matches(is_sentence_mark).chars();
-            chars.next().is_some_and(is_han) && chars.next().is_none()
+            chars.next().is_some_and(|c| is_han(c) && c != '或') && chars.next().is_none()
         }
         _ => false,
     };
+    let ends_a_sentence = |token: &Token| matches!(token, Token::Word { text, .. } if text.ends_with(is_sentence_mark));
     let longest_run = tokens
         .split(|token| !is_character(token))
         .map(<[Token]>::len)
@@ -185,14 +227,9 @@ fn with_spaced_characters_joined(tokens: Vec<Token>) -> Vec<Token> {
     let mut run: Vec<Token> = Vec::new();
     let end_run = |run: &mut Vec<Token>, read: &mut Vec<Token>| {
         if run.len() >= fewest {
-            let last = run.len() - 1;
             let text = run
                 .drain(..)
-                .enumerate()
-                .filter_map(|(i, token)| match token {
-                    Token::Word { text, .. } if i < last => {
-                        Some(text.trim_end_matches(is_sentence_mark).to_string())
-                    }
+                .filter_map(|token| match token {
                     Token::Word { text, .. } => Some(text),
                     _ => None,
                 })
@@ -208,7 +245,11 @@ fn with_spaced_characters_joined(tokens: Vec<Token>) -> Vec<Token> {
     };
     for token in tokens {
         if is_character(&token) {
+            let last = ends_a_sentence(&token);
             run.push(token);
+            if last {
+                end_run(&mut run, &mut read);
+            }
         } else {
             end_run(&mut run, &mut read);
             read.push(token);
