@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{choices_named, with_term_replaced, Choice, Selection};
+use report_core::{choices_named, without_term, Choice, Selection};
 
 use crate::components::offer_note::offer_note;
 use crate::i18n::use_ui;
@@ -53,15 +53,14 @@ pub fn ChoicesNamed() -> impl IntoView {
                     ),
                 };
                 let choose = move |_| {
-                    let query = state.query_text.get_untracked();
-                    let without = with_term_replaced(&query, &named.term, "");
+                    let without = without_term(&state.query_text.get_untracked(), &named.term);
                     state.selection.update(|s| match &named.choice {
                         Choice::Region { code, .. } => {
                             Selection::toggle(&mut s.regions, code.clone())
                         }
                         Choice::Year(year) => Selection::toggle(&mut s.years, *year),
                     });
-                    state.set_query(without.split_whitespace().collect::<Vec<_>>().join(" "));
+                    state.set_query(without);
                 };
                 offer_note("re-choice-named", "choice-named", text, button, choose)
             })

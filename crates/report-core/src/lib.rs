@@ -44,7 +44,8 @@ pub use corpus::{append_new_reports, corpus_to_json, parse_corpus, CorpusError};
 pub use search::near_miss::NearMiss;
 pub use search::postings::{Postings, TermCache};
 pub use search::query::{
-    parse_query, query_text, with_alternatives, with_term_replaced, Query, MAX_QUERY_CHARS,
+    parse_query, query_text, with_alternatives, with_term_replaced, without_term, Query,
+    MAX_QUERY_CHARS,
 };
 pub use search::sharded::{search_shards, shard_corpus, ShardedCorpus, REPORTS_PER_TEXT};
 pub use search::shards::{query_shards, read_shard, Shard, ShardError};

@@ -62,7 +62,7 @@ english! {
     CatalogueNoParts => "a catalogue with no parts",
     PartsLoadedLabel => "Reports loaded",
     PartsLoading => "Loading the corpus: {n} of {total} reports so far. Search, filters and counts cover the reports loaded.",
-    PartsFailed => "{parts} of the corpus's parts could not be loaded, so {missing} of its {total} reports are missing: {list}",
+    PartsFailed => "{parts} of the corpus's parts could not be loaded, so {missing} of its {total} reports {missing|is|are} missing: {list}",
     ShardsSearching => "Searching the index of {total} reports…",
     ShardsFailed => "The search could not be finished: the index file {file} could not be used ({why}).",
     ShardUnusable => "it is not a shard of this corpus's index",

@@ -122,12 +122,16 @@ pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
     out
 }
 
-/// The `{name}` placeholders of a text, sorted.
+/// The `{name}` placeholders of a text, sorted (a plural form's too).
 pub fn placeholders(text: &str) -> Vec<&str> {
     let mut names: Vec<&str> = text
         .split('{')
         .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        // `{n|hit|hits}` names `n`.
+        .filter_map(|s| {
+            s.split_once('}')
+                .map(|(name, _)| name.split('|').next().unwrap_or(name))
+        })
         .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         .collect();
     crate::sorting::sort(&mut names);

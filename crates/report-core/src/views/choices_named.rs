@@ -6,7 +6,8 @@
 //! keep the place's or the year's own. Offered, not imposed: the reader
 //! may mean the mention.
 
-use crate::search::query::Query;
+use crate::model::RegionLevel;
+use crate::search::query::{Query, Term};
 use crate::text::fold::fold_for_search;
 use crate::views::facet_index::FacetIndex;
 use crate::views::facets::{FacetCounts, Selection};
@@ -46,17 +47,28 @@ pub fn choices_named(
     results: usize,
 ) -> Vec<ChoiceNamed> {
     let narrows = |reports: usize| reports > 0 && reports < results;
-    let mut named = Vec::new();
-    for term in &query.terms {
+    let mut named: Vec<(&Term, Choice, usize)> = Vec::new();
+    // Only a word asked for on its own: one that is an alternative or in
+    // a group (`浙江 OR 江苏`) cannot leave the search for a facet.
+    let alone = query
+        .terms
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| query.clauses.iter().any(|c| c == &[i]))
+        .map(|(_, term)| term);
+    for term in alone {
         if selection.regions.is_empty() {
             let tree = index.regions();
             for n in tree.named_by(&term.text) {
                 let reports = counts.divisions.get(n as usize).copied().unwrap_or(0);
                 let division = &tree.divisions()[n as usize];
-                if narrows(reports) {
+                let seen = named.iter().any(|(_, choice, _)| {
+                    matches!(choice, Choice::Region { code, .. } if *code == division.code)
+                });
+                if narrows(reports) && !seen {
                     let choice = Choice::Region {
                         code: division.code.clone(),
-                        name: division.name.clone(),
+                        name: tree.name_with_parent(n),
                     };
                     named.push((term, choice, reports));
                 }
@@ -107,28 +119,56 @@ fn year_named(word: &str) -> Option<u16> {
 }
 
 /// The last characters of a division's name that say its kind (省, 市,
-/// 自治区, 县, 旗, 镇, 街道…), as people leave them off (`浙江`, `海淀`).
+/// 自治区, 县, 旗, 苏木, 镇, 街道…), as people leave them off (`浙江`, `海淀`).
 fn ends_in_a_kind(rest: &str) -> bool {
-    rest.ends_with(['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡']) || rest.ends_with("街道")
+    rest.ends_with(['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡'])
+        || rest.ends_with("街道")
+        || rest.ends_with("苏木")
 }
 
 impl RegionTree {
     /// The divisions `word` names: its whole name, or the name less the
-    /// word for its kind (`浙江` 浙江省, `广西` 广西壮族自治区, `海淀` 海淀区;
-    /// two characters at least, so `东` names no 东区), folded as search
-    /// folds (`廣東` 广东省).
+    /// word for its kind (`浙江` 浙江省, `广西` 广西壮族自治区, `海淀` 海淀区,
+    /// `黔东南` 黔东南苗族侗族自治州), folded as search folds (`廣東` 广东省).
+    /// Not a name of one character and its kind (`城区`, `郊区`, `矿区`:
+    /// words of every report), nor a township's name less its kind
+    /// (`城关` of 城关镇, `建设` of 建设街道).
     pub fn named_by(&self, word: &str) -> Vec<u32> {
         let word = fold_for_search(word);
-        let long_enough = word.chars().count() >= 2;
+        if word.chars().count() < 2 {
+            return Vec::new();
+        }
         (0..self.divisions().len() as u32)
             .filter(|&n| {
-                let name = fold_for_search(&self.divisions()[n as usize].name);
+                let division = &self.divisions()[n as usize];
+                let name = fold_for_search(&division.name);
+                let whole = name.chars().count() >= 3 || !ends_in_a_kind(&name);
                 name.strip_prefix(word.as_str()).is_some_and(|rest| {
-                    rest.is_empty()
-                        || long_enough && rest.chars().count() <= 6 && ends_in_a_kind(rest)
+                    (rest.is_empty() && whole)
+                        || (division.level != RegionLevel::Township
+                            && !rest.is_empty()
+                            && rest.chars().count() <= 8
+                            && ends_in_a_kind(rest))
                 })
             })
             .collect()
+    }
+
+    /// A division's name as an offer says it: a county's or township's
+    /// with the name above it (`阳泉市城区`, `长春市朝阳区`), as names
+    /// repeat at those levels.
+    pub fn name_with_parent(&self, n: u32) -> String {
+        let division = &self.divisions()[n as usize];
+        let parent = division
+            .parent
+            .map(|p| self.divisions()[p as usize].name.as_str())
+            .filter(|p| !division.name.starts_with(p));
+        match (division.level, parent) {
+            (RegionLevel::County | RegionLevel::Township, Some(parent)) => {
+                format!("{parent}{}", division.name)
+            }
+            _ => division.name.clone(),
+        }
     }
 }
 
@@ -222,6 +262,50 @@ mod tests {
         let mut chosen = Selection::default();
         chosen.regions.insert("32".into());
         assert_eq!(offered("浙江", &chosen), []);
+    }
+
+    #[test]
+    fn words_of_every_report_name_no_division() {
+        use crate::model::PathStep;
+        let step = |code, name, level| PathStep { code, name, level };
+        let paths = [
+            vec![
+                step("14", "山西省", RegionLevel::Province),
+                step("1403", "阳泉市", RegionLevel::City),
+                step("140302", "城区", RegionLevel::County),
+            ],
+            vec![
+                step("37", "山东省", RegionLevel::Province),
+                step("3707", "潍坊市", RegionLevel::City),
+                step("370705", "奎文区", RegionLevel::County),
+                step("370705/城关街道", "城关街道", RegionLevel::Township),
+            ],
+            vec![
+                step("52", "贵州省", RegionLevel::Province),
+                step("5226", "黔东南苗族侗族自治州", RegionLevel::City),
+            ],
+        ];
+        let tree = RegionTree::new(paths.iter().map(Vec::as_slice));
+        let names = |word: &str| -> Vec<String> {
+            tree.named_by(word)
+                .into_iter()
+                .map(|n| tree.name_with_parent(n))
+                .collect()
+        };
+        assert!(names("城区").is_empty());
+        assert!(names("城关").is_empty());
+        assert_eq!(names("城关街道"), ["奎文区城关街道"]);
+        assert_eq!(names("奎文"), ["潍坊市奎文区"]);
+        assert_eq!(names("黔东南"), ["黔东南苗族侗族自治州"]);
+        assert_eq!(names("山西"), ["山西省"]);
+    }
+
+    #[test]
+    fn a_word_that_is_an_alternative_or_named_twice_is_offered_once_or_not() {
+        let none = Selection::default();
+        assert_eq!(offered("浙江 OR 江苏 乡村振兴", &none), []);
+        assert_eq!(offered("(浙江 OR 江苏) 乡村振兴", &none), []);
+        assert_eq!(offered("浙江 浙江省 乡村振兴", &none).len(), 1);
     }
 
     #[test]

@@ -308,6 +308,32 @@ pub fn with_alternatives(input: &str, typed: &str, others: &[String]) -> String 
     let mut alternatives = vec![typed.to_string()];
     alternatives.extend(others.iter().cloned());
     let by = query_text(&alternatives, true);
+    match asked_span(input, typed) {
+        Some((start, end)) => format!("{}{by}{}", &input[..start], &input[end..]),
+        None => input.to_string(),
+    }
+}
+
+/// `input` without the term typed as `typed` (where it is asked for, with
+/// the quotes or brackets around it) and the spaces it stood between: what
+/// a facet's choice takes the place of.
+pub fn without_term(input: &str, typed: &str) -> String {
+    let Some((start, end)) = asked_span(input, typed) else {
+        return input.to_string();
+    };
+    let before = input[..start].trim_end_matches(is_space);
+    let after = input[end..].trim_start_matches(is_space);
+    if before.is_empty() || after.is_empty() {
+        format!("{before}{after}")
+    } else {
+        format!("{before} {after}")
+    }
+}
+
+/// Where in `input` the term typed as `typed` is asked for (a word that is
+/// it, not excluded, else where [`term_span`] finds it), with the quotes or
+/// brackets that enclose it.
+fn asked_span(input: &str, typed: &str) -> Option<(usize, usize)> {
     let included = words_at(input)
         .into_iter()
         .find(|&(_, word)| bare_word(word) == typed && !word.starts_with(is_exclusion_mark))
@@ -315,10 +341,7 @@ pub fn with_alternatives(input: &str, typed: &str, others: &[String]) -> String 
             let start = at + word.find(typed).unwrap_or(0);
             (start, start + typed.len())
         });
-    let Some((mut start, mut end)) = included.or_else(|| term_span(input, typed)) else {
-        return input.to_string();
-    };
-    // The marks that enclose it go with it.
+    let (mut start, mut end) = included.or_else(|| term_span(input, typed))?;
     while let (Some(open), Some(close)) = (
         input[..start].chars().next_back(),
         input[end..].chars().next(),
@@ -329,7 +352,7 @@ pub fn with_alternatives(input: &str, typed: &str, others: &[String]) -> String 
         start -= open.len_utf8();
         end += close.len_utf8();
     }
-    format!("{}{by}{}", &input[..start], &input[end..])
+    Some((start, end))
 }
 
 /// A word of the query as its term reads: without the mark that excludes

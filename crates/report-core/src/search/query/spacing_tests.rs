@@ -110,3 +110,15 @@ fn a_group_s_bracket_is_one_however_it_is_spaced() {
     let q = parse_query("就业 创业) OR 农村");
     assert_eq!(q.clauses, vec![vec![0], vec![1, 2]]);
 }
+
+#[test]
+fn a_term_taken_out_takes_its_marks_and_a_space_with_it() {
+    assert_eq!(without_term("浙江 乡村振兴", "浙江"), "乡村振兴");
+    assert_eq!(without_term("乡村振兴  浙江", "浙江"), "乡村振兴");
+    assert_eq!(without_term("（浙江） 乡村振兴", "浙江"), "乡村振兴");
+    assert_eq!(
+        without_term("\"浙江\" 乡村振兴 \"抓落实  求突破\"", "浙江"),
+        "乡村振兴 \"抓落实  求突破\""
+    );
+    assert_eq!(without_term("就业 浙江 -农村", "浙江"), "就业 -农村");
+}
