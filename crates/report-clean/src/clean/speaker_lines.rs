@@ -5,7 +5,7 @@
 use crate::clean::header_run::opens_on_salutation;
 use crate::clean::metadata::parse_speaker_line;
 use crate::clean::offices::{HEADS_OF_GOVERNMENT, OTHER_OFFICES};
-use crate::clean::title_tags::says_given_whole;
+use crate::clean::title_tags::{says_given_whole, NOT_IN_BRACKETED_NAMES};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
 use report_core::text::names::{is_person_name, split_names};
@@ -65,6 +65,39 @@ const PAPER_KINDS: [&str; 6] = ["文件", "公告", "通告", "通知", "公报"
 pub(crate) fn government_over_salutation(text: &str, next: Option<&Line>) -> Option<String> {
     next.filter(|n| opens_on_salutation(&n.text))
         .and_then(|_| government_then_name(text))
+}
+
+/// Words a page can set alone between the delivery line and the salutation
+/// that are no one's name (`摘要`, `全文`).
+const NOT_NAMES_OVER_SALUTATION: [&str; 8] = [
+    "摘要", "全文", "正文", "前言", "目录", "附件", "草案", "说明",
+];
+/// Most characters of a name of no known surname standing alone.
+const UNSURNAMED_ALONE_MAX_CHARS: usize = 6;
+
+/// A name alone on the line over the speech's salutation, under the
+/// delivery line (`（2026年1月26日）` / `某某扎西` / `各位委员：`): the
+/// speaker, however the name is spelled: a known surname's (`王某`), one of
+/// no known surname (a Tibetan's, a Mongolian's, four to six characters),
+/// a dotted one. Returns the name. The same line over anything but the
+/// salutation, or holding a draft's, a paper's or a session's word
+/// (`征求意见稿`, `第一次会议`), names no speaker.
+pub(crate) fn name_over_salutation(text: &str, next: Option<&Line>) -> Option<String> {
+    next.filter(|n| opens_on_salutation(&n.text))?;
+    if let Some(name) = name_line(text) {
+        return Some(name);
+    }
+    let name = text.trim();
+    let dotted = name.contains('·')
+        && name
+            .split('·')
+            .all(|part| !part.is_empty() && part.chars().all(is_han));
+    let unsurnamed = (2..=UNSURNAMED_ALONE_MAX_CHARS).contains(&name.chars().count())
+        && name.chars().all(is_han);
+    ((dotted || unsurnamed)
+        && !name.chars().any(|c| NOT_IN_BRACKETED_NAMES.contains(c))
+        && !NOT_NAMES_OVER_SALUTATION.contains(&name))
+    .then(|| name.to_string())
 }
 
 /// The name in a line of a government's name with its head's name run on
