@@ -7,7 +7,9 @@
 //! digits): where that count fills more lines than any width, the text was
 //! wrapped by it.
 
-use report_core::text::layout::{display_width, ends_sentence, Line};
+use report_core::text::layout::{
+    display_width, ends_sentence, has_sentence_end, opens_with_outline_number, Line,
+};
 
 /// Lines narrower than this (in half-width columns) say nothing of a
 /// wrapping width: headings, captions, a paragraph's last line.
@@ -139,6 +141,37 @@ impl Wrap {
     pub(crate) fn fills(&self, line: &Line) -> bool {
         self.measure.of(line) + self.measure.slack() >= self.width
     }
+}
+
+/// Fewest characters of a line of wrapped prose read so without a width.
+const WRAPPED_PROSE_MIN_CHARS: usize = 24;
+/// Fewest clause marks in it: a sentence's clauses, not a heading's pair.
+const WRAPPED_PROSE_MIN_PAUSES: usize = 2;
+/// How many characters the next line's length may differ from it.
+const WRAPPED_PROSE_SLACK_CHARS: usize = 3;
+
+/// `2016年以来，全县上下以…为指导，深入贯彻新` over `发展理念，认真落实…。`: a
+/// short line of a narrow printed page (a PDF's text, its width too uneven
+/// to be read as [`Wrap`]) cut mid-sentence: its clauses set apart by
+/// commas, no sentence ended in it, no outline number before it, and the
+/// very next line as long, give or take a few characters, and no heading
+/// of its own. A heading over a paragraph (`坚持稳中求进，推动高质量发展` over
+/// a line of a paragraph as long) holds one pause, not the clauses of a
+/// sentence; one over a web page's paragraph is far shorter than that line.
+pub(crate) fn is_line_of_wrapped_prose(line: &Line, next: Option<&Line>) -> bool {
+    let Some(next) = next else { return false };
+    let pauses = line
+        .text
+        .chars()
+        .filter(|c| matches!(c, '，' | ',' | '、' | '；' | ';'))
+        .count();
+    next.number == line.number + 1
+        && line.chars() >= WRAPPED_PROSE_MIN_CHARS
+        && pauses >= WRAPPED_PROSE_MIN_PAUSES
+        && !has_sentence_end(&line.text)
+        && !opens_with_outline_number(&line.text)
+        && !opens_with_outline_number(&next.text)
+        && next.chars().abs_diff(line.chars()) <= WRAPPED_PROSE_SLACK_CHARS
 }
 
 /// A line broken before its figure (`…地区生产总值完成380.6亿元，增长` over
