@@ -258,3 +258,35 @@ fn a_heading_with_pauses_over_a_longer_paragraph_stays_a_heading() {
     let r = report(&text);
     assert_eq!(headings(&r), [heading]);
 }
+
+/// A township's disclosure report whose issuer stands over `second`.
+fn issuer_over(second: &str) -> String {
+    [
+        "某某县某某镇人民政府",
+        second,
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求编制，所列数据统计期限自2030年1月1日起至2030年12月31日止。",
+        "一、总体情况",
+        "2030年，某某镇认真贯彻落实政府信息公开各项规定，扎实推动政府信息公开工作有序开展，公开质量进一步提升。",
+    ]
+    .join("\n")
+}
+
+#[test]
+fn the_issuer_over_the_disclosure_reports_name_with_its_year_is_one_title() {
+    let r = report(&issuer_over("2030年度政府信息公开工作报告"));
+    assert_eq!(r.title, "某某县某某镇人民政府2030年度政府信息公开工作报告");
+    assert_eq!(r.subtitle, None);
+    let r = report(&issuer_over("2030年政府信息公开工作年度报告"));
+    assert_eq!(
+        r.title,
+        "某某县某某镇人民政府2030年政府信息公开工作年度报告"
+    );
+}
+
+#[test]
+fn the_issuer_over_another_papers_name_is_not_joined_to_it() {
+    // A plan's name with its year, under the same issuer: no disclosure
+    // report's format, so no title run together from the two lines.
+    let r = report(&issuer_over("2030年度政府信息公开工作要点"));
+    assert_ne!(r.title, "某某县某某镇人民政府2030年度政府信息公开工作要点");
+}
