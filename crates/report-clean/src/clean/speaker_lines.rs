@@ -72,6 +72,9 @@ pub(crate) fn government_over_salutation(text: &str, next: Option<&Line>) -> Opt
 const NOT_NAMES_OVER_SALUTATION: [&str; 8] = [
     "摘要", "全文", "正文", "前言", "目录", "附件", "草案", "说明",
 ];
+/// Characters of an organ's or a division's name (`区人民政府`, `某某旗`)
+/// that a name of no known surname does not hold.
+const NOT_IN_UNSURNAMED_NAMES: &str = "政府院局厅委区乡旗州盟村部办处";
 /// Most characters of a name of no known surname standing alone.
 const UNSURNAMED_ALONE_MAX_CHARS: usize = 6;
 
@@ -93,7 +96,8 @@ pub(crate) fn name_over_salutation(text: &str, next: Option<&Line>) -> Option<St
             .split('·')
             .all(|part| !part.is_empty() && part.chars().all(is_han));
     let unsurnamed = (2..=UNSURNAMED_ALONE_MAX_CHARS).contains(&name.chars().count())
-        && name.chars().all(is_han);
+        && name.chars().all(is_han)
+        && !name.chars().any(|c| NOT_IN_UNSURNAMED_NAMES.contains(c));
     ((dotted || unsurnamed)
         && !name.chars().any(|c| NOT_IN_BRACKETED_NAMES.contains(c))
         && !NOT_NAMES_OVER_SALUTATION.contains(&name))

@@ -154,8 +154,9 @@ const WRAPPED_PROSE_SLACK_CHARS: usize = 3;
 /// short line of a narrow printed page (a PDF's text, its width too uneven
 /// to be read as [`Wrap`]) cut mid-sentence: its clauses set apart by
 /// commas, no sentence ended in it, no outline number before it, and the
-/// very next line as long, give or take a few characters, and no heading
-/// of its own. A heading over a paragraph (`坚持稳中求进，推动高质量发展` over
+/// very next line as long, give or take a few characters, a sentence ended
+/// in it, and no heading of its own (a run of slogans one a line, none
+/// ended, stays lines of their own). A heading over a paragraph (`坚持稳中求进，推动高质量发展` over
 /// a line of a paragraph as long) holds one pause, not the clauses of a
 /// sentence; one over a web page's paragraph is far shorter than that line.
 pub(crate) fn is_line_of_wrapped_prose(line: &Line, next: Option<&Line>) -> bool {
@@ -171,6 +172,7 @@ pub(crate) fn is_line_of_wrapped_prose(line: &Line, next: Option<&Line>) -> bool
         && !has_sentence_end(&line.text)
         && !opens_with_outline_number(&line.text)
         && !opens_with_outline_number(&next.text)
+        && has_sentence_end(&next.text)
         && next.chars().abs_diff(line.chars()) <= WRAPPED_PROSE_SLACK_CHARS
 }
 

@@ -108,8 +108,10 @@ fn a_name_of_no_known_surname_over_the_salutation_is_the_speaker() {
 fn a_word_or_a_line_over_no_salutation_names_no_speaker() {
     // `全文` over the salutation, a name-like line over the first heading:
     // no one's name.
-    let r = report(&committee_report("全文", "各位委员："));
-    assert!(r.authors.is_empty(), "{:?}", r.authors);
+    for word in ["全文", "区人民政府"] {
+        let r = report(&committee_report(word, "各位委员："));
+        assert!(r.authors.is_empty(), "{word}: {:?}", r.authors);
+    }
     let text = [
         "中国人民政治协商会议某某省委员会常务委员会工作报告",
         "——在政协某某省第十三届委员会第四次会议上",
@@ -289,4 +291,30 @@ fn the_issuer_over_another_papers_name_is_not_joined_to_it() {
     // report's format, so no title run together from the two lines.
     let r = report(&issuer_over("2030年度政府信息公开工作要点"));
     assert_ne!(r.title, "某某县某某镇人民政府2030年度政府信息公开工作要点");
+}
+
+#[test]
+fn slogans_one_a_line_none_ended_stay_lines_of_their_own() {
+    // Unnumbered slogans as long as one another, clauses in each, none
+    // ended: no narrow page's sentence, so not joined into one paragraph.
+    let first = "坚持创新驱动发展，加快产业转型升级，推动经济高质量发展";
+    let second = "坚持深化改革开放，激发市场主体活力，增强发展内生动力";
+    let text = [
+        "某某县人民政府工作报告",
+        "",
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作，请予审议，并请政协委员和列席会议的同志提出意见。",
+        first,
+        second,
+        "一年来，我们坚持以改革创新为动力，扩大对外开放合作，全县地区生产总值增长6.1%，一般公共预算收入增长5.6%，城乡居民人均可支配收入分别增长4.3%和6.4%。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        !paragraphs(&r)
+            .iter()
+            .any(|p| p.contains(first) && p.contains(second)),
+        "{:#?}",
+        paragraphs(&r)
+    );
 }
