@@ -318,3 +318,107 @@ fn slogans_one_a_line_none_ended_stay_lines_of_their_own() {
         paragraphs(&r)
     );
 }
+
+// The review of round 34's rules (review34): made-up pages of shapes the
+// rules were not written for, each read wrong by a rule before its mend.
+
+#[test]
+fn an_office_a_place_or_an_occasion_over_the_salutation_names_no_speaker() {
+    // An office alone, the speech's kind, a street's or a 苏木's name
+    // repeating the headline's, a note on the copy: no one's name.
+    for word in [
+        "主任",
+        "书面",
+        "开幕词",
+        "讲话要点",
+        "城关街道",
+        "巴彦淖尔苏木",
+    ] {
+        let r = report(&committee_report(word, "各位委员："));
+        assert!(r.authors.is_empty(), "{word}: {:?}", r.authors);
+    }
+    // A salutation of two lines, the first without its colon: no byline.
+    let r = report(&committee_report("各位代表", "各位委员："));
+    assert!(
+        !r.noise.iter().any(|n| n.text == "各位代表"),
+        "{:#?}",
+        r.noise
+    );
+}
+
+#[test]
+fn a_sites_tally_of_its_account_is_still_a_footer() {
+    // A site's sidebar or footer counting its account's posts: labels with
+    // colons, today's count, followers; no clauses of the report's prose.
+    for footer in [
+        "网站统计：今日发布信息8条。某某发布公众号：累计推送1520篇。",
+        "某某发布微信公众号今日更新3条。已有粉丝12万人。",
+    ] {
+        let r = report(&disclosure_report(
+            "2030年，通过政府信息公开专栏主动公开各类政府信息14条，公开率100%。",
+            &[footer],
+        ));
+        assert!(
+            !paragraphs(&r).iter().any(|p| p.contains("公众号")),
+            "{footer}: {:#?}",
+            paragraphs(&r)
+        );
+    }
+}
+
+#[test]
+fn a_tables_rows_of_enumerated_trades_and_spaced_figures_stay_rows() {
+    // A table's label naming trades with enumeration commas (`农、林、牧、
+    // 渔业`), two figures after it: still a row, no heading.
+    let rows = ["农、林、牧、渔业 3 456", "工业、建筑业 5 612", "批发、零售业 2 310"];
+    let mut lines = vec![
+        "某某县2030年国民经济和社会发展统计公报",
+        "全年地区生产总值186.5亿元，比上年增长5.8%。",
+        "表1 2030年主要行业增加值",
+        "行业 增加值 增长",
+    ];
+    lines.extend(rows);
+    lines.push("全年粮食产量保持稳定。");
+    let r = report(&lines.join("\n"));
+    for row in rows {
+        assert!(paragraphs(&r).contains(&row), "{row}: {:#?}", paragraphs(&r));
+    }
+}
+
+#[test]
+fn a_heading_with_pauses_over_a_paragraph_as_long_stays_a_heading() {
+    // A web page's unnumbered heading over a short paragraph of its length,
+    // the page's other paragraphs long: a heading.
+    let heading = "坚持稳中求进、以进促稳、先立后破，全力推动经济回升向好";
+    let long = "一年来，我们坚持以改革创新为动力，扩大对外开放合作，全县地区生产总值增长6.1%，一般公共预算收入增长5.6%，城乡居民人均可支配收入分别增长4.3%和6.4%。";
+    let text = [
+        "某某县人民政府工作报告",
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作，请予审议，并请政协委员和列席会议的同志提出意见。",
+        "一、2030年工作回顾",
+        long,
+        heading,
+        "全年地区生产总值增长5.2%，完成年度目标任务。",
+        long,
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(headings(&r), ["一、2030年工作回顾", heading]);
+    // A narrow page's heading over a wrapped paragraph whose first line
+    // runs on past its sentence: the heading stays.
+    let heading = "坚持创新驱动、绿色发展、开放合作，产业结构持续优化";
+    let text = [
+        "某某县人民政府工作报告",
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作，请予审议，并请政协委",
+        "员和列席会议的同志提出意见。",
+        "一、2030年工作回顾",
+        heading,
+        "全年新增高新技术企业15家，研发投入增长12%。工业",
+        "经济稳中向好，规上工业增加值增长7.3%，新增规上企",
+        "业8家。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(headings(&r), ["一、2030年工作回顾", heading]);
+}
