@@ -75,8 +75,15 @@ const NOT_NAMES_OVER_SALUTATION: [&str; 8] = [
 /// Characters of an organ's or a division's name (`区人民政府`, `某某旗`)
 /// that a name of no known surname does not hold.
 const NOT_IN_UNSURNAMED_NAMES: &str = "政府院局厅委区乡旗州盟村部办处";
-/// Most characters of a name of no known surname standing alone.
-const UNSURNAMED_ALONE_MAX_CHARS: usize = 6;
+/// Fewest and most characters of a name of no known surname standing
+/// alone (`才让多杰`, `巴特尔朝鲁`): a shorter word alone is an office's
+/// (`主任`), a speech's kind (`开幕词`) or a note on the copy (`书面`).
+const UNSURNAMED_ALONE_CHARS: std::ops::RangeInclusive<usize> = 4..=6;
+/// Words of a place, a speech's kind or a copy's note that a name of no
+/// known surname does not hold (`城关街道`, `某某苏木`, `讲话要点`).
+const NOT_IN_NAMES_OVER_SALUTATION: [&str; 10] = [
+    "街道", "苏木", "嘎查", "社区", "林场", "讲话", "发言", "致辞", "要点", "书面",
+];
 
 /// A name alone on the line over the speech's salutation, under the
 /// delivery line (`（2026年1月26日）` / `某某扎西` / `各位委员：`): the
@@ -84,7 +91,9 @@ const UNSURNAMED_ALONE_MAX_CHARS: usize = 6;
 /// no known surname (a Tibetan's, a Mongolian's, four to six characters),
 /// a dotted one. Returns the name. The same line over anything but the
 /// salutation, or holding a draft's, a paper's or a session's word
-/// (`征求意见稿`, `第一次会议`), names no speaker.
+/// (`征求意见稿`, `第一次会议`), an office's, a place's or a speech's word
+/// (`主任`, `城关街道`, `开幕词`), or a salutation's first line
+/// (`各位代表` over `各位委员：`), names no speaker.
 pub(crate) fn name_over_salutation(text: &str, next: Option<&Line>) -> Option<String> {
     next.filter(|n| opens_on_salutation(&n.text))?;
     if let Some(name) = name_line(text) {
@@ -95,12 +104,20 @@ pub(crate) fn name_over_salutation(text: &str, next: Option<&Line>) -> Option<St
         && name
             .split('·')
             .all(|part| !part.is_empty() && part.chars().all(is_han));
-    let unsurnamed = (2..=UNSURNAMED_ALONE_MAX_CHARS).contains(&name.chars().count())
+    let unsurnamed = UNSURNAMED_ALONE_CHARS.contains(&name.chars().count())
         && name.chars().all(is_han)
         && !name.chars().any(|c| NOT_IN_UNSURNAMED_NAMES.contains(c));
     ((dotted || unsurnamed)
         && !name.chars().any(|c| NOT_IN_BRACKETED_NAMES.contains(c))
-        && !NOT_NAMES_OVER_SALUTATION.contains(&name))
+        && !NOT_NAMES_OVER_SALUTATION.contains(&name)
+        && !NOT_IN_NAMES_OVER_SALUTATION
+            .iter()
+            .any(|w| name.contains(w))
+        && !HEADS_OF_GOVERNMENT
+            .iter()
+            .chain(&OTHER_OFFICES)
+            .any(|o| name.contains(o))
+        && !opens_on_salutation(&format!("{name}：")))
     .then(|| name.to_string())
 }
 
