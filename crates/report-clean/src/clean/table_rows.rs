@@ -47,8 +47,9 @@ pub(crate) fn is_table_row(text: &str, next: Option<&Line>) -> bool {
 }
 
 /// Clause marks of a sentence, which a table's cells do not hold (a comma
-/// between digits groups a figure's thousands, `12,345`).
-const CLAUSE_MARKS: [char; 4] = ['，', '；', '、', ';'];
+/// between digits groups a figure's thousands, `12,345`). No enumeration
+/// comma: a row's label can list trades with it (`农、林、牧、渔业 3 456`).
+const CLAUSE_MARKS: [char; 3] = ['，', '；', ';'];
 
 /// `…第一产业88 366万元，第二产业51 203万元…`: a figure set with a space
 /// between its thousands, as printed copies of the 1990s and 2000s set
