@@ -150,6 +150,14 @@ const WRAPPED_PROSE_MIN_PAUSES: usize = 2;
 /// How many characters the next line's length may differ from it.
 const WRAPPED_PROSE_SLACK_CHARS: usize = 3;
 
+/// Fewest other lines of the page cut as long as the line or longer (not
+/// wider by half), no sentence ended at their end: the page's width, not a
+/// heading's chance length.
+const CUT_LINES_AS_LONG_MIN: usize = 2;
+/// At most one line in this many of a narrow page's lines as long as
+/// [`WRAPPED_PROSE_MIN_CHARS`] is wider by half than the cut line.
+const NARROW_PAGE_LONG_LINES_PER: usize = 4;
+
 /// `2016年以来，全县上下以…为指导，深入贯彻新` over `发展理念，认真落实…。`: a
 /// short line of a narrow printed page (a PDF's text, its width too uneven
 /// to be read as [`Wrap`]) cut mid-sentence: its clauses set apart by
@@ -159,8 +167,16 @@ const WRAPPED_PROSE_SLACK_CHARS: usize = 3;
 /// ended, stays lines of their own). A heading over a paragraph (`坚持稳中求进，推动高质量发展` over
 /// a line of a paragraph as long) holds one pause, not the clauses of a
 /// sentence; one over a web page's paragraph is far shorter than that line.
-pub(crate) fn is_line_of_wrapped_prose(line: &Line, next: Option<&Line>) -> bool {
-    let Some(next) = next else { return false };
+/// A web page's heading over a one-line paragraph as long as it stays a
+/// heading: so the next line ends its sentence there (no wrapped line
+/// running on past it, `…增长12%。工业`; a converter's stray Latin
+/// letters after its end aside, `…任务。heK`), the page is narrow, its lines
+/// as long as the cut one short lines all but a few, and two other lines
+/// or more are cut as long as it (the page's width).
+pub(crate) fn is_line_of_wrapped_prose(lines: &[Line], i: usize) -> bool {
+    let (Some(line), Some(next)) = (lines.get(i), lines.get(i + 1)) else {
+        return false;
+    };
     let pauses = line
         .text
         .chars()
@@ -172,8 +188,43 @@ pub(crate) fn is_line_of_wrapped_prose(line: &Line, next: Option<&Line>) -> bool
         && !has_sentence_end(&line.text)
         && !opens_with_outline_number(&line.text)
         && !opens_with_outline_number(&next.text)
-        && has_sentence_end(&next.text)
+        && ends_sentence(
+            next.text
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic()),
+        )
         && next.chars().abs_diff(line.chars()) <= WRAPPED_PROSE_SLACK_CHARS
+        && is_narrow_page(lines, line)
+        && lines
+            .iter()
+            .enumerate()
+            .filter(|&(j, l)| {
+                j != i
+                    && j != i + 1
+                    && !ends_sentence(&l.text)
+                    && !opens_with_outline_number(&l.text)
+                    && l.chars() + WRAPPED_PROSE_SLACK_CHARS >= line.chars()
+                    && !is_wider(l, line)
+            })
+            .count()
+            >= CUT_LINES_AS_LONG_MIN
+}
+
+/// No more than one in [`NARROW_PAGE_LONG_LINES_PER`] of the lines as long
+/// as [`WRAPPED_PROSE_MIN_CHARS`] is wider than the cut `line` by half
+/// (a web page's paragraphs are lines of a hundred characters and more).
+fn is_narrow_page(lines: &[Line], line: &Line) -> bool {
+    let full = lines
+        .iter()
+        .filter(|l| l.chars() >= WRAPPED_PROSE_MIN_CHARS);
+    let (wide, all) = full.fold((0, 0), |(wide, all), l| {
+        (wide + usize::from(is_wider(l, line)), all + 1)
+    });
+    wide * NARROW_PAGE_LONG_LINES_PER <= all
+}
+
+/// `l` longer than `line` by more than half its length.
+fn is_wider(l: &Line, line: &Line) -> bool {
+    2 * l.chars() > 3 * line.chars()
 }
 
 /// A line broken before its figure (`…地区生产总值完成380.6亿元，增长` over

@@ -471,7 +471,7 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if line.is_short() && is_greeting(text) {
             // The speech's first words, however short: no heading.
             b.paragraph(text, false);
-        } else if line.is_short() && is_line_of_wrapped_prose(line, lines.get(i + 1)) {
+        } else if line.is_short() && is_line_of_wrapped_prose(lines, i) {
             // A narrow page's line cut mid-sentence goes on below.
             b.paragraph(text, true);
         } else if line.is_short()
