@@ -436,3 +436,13 @@ fn a_heading_with_pauses_over_a_paragraph_as_long_stays_a_heading() {
         headings(&r)
     );
 }
+
+#[test]
+fn a_place_dotted_after_the_country_names_no_speaker() {
+    // `中国·赣州` over the salutation: a place set as a brand, no
+    // Uyghur's dotted name.
+    let r = report(&committee_report("中国·赣州", "各位委员："));
+    assert!(r.authors.is_empty(), "{:?}", r.authors);
+    let r = report(&committee_report("艾尔肯·吐尼亚孜", "各位委员："));
+    assert_eq!(r.authors, ["艾尔肯·吐尼亚孜"]);
+}
