@@ -79,6 +79,8 @@ const NOT_IN_UNSURNAMED_NAMES: &str = "政府院局厅委区乡旗州盟村部�
 /// alone (`才让多杰`, `巴特尔朝鲁`): a shorter word alone is an office's
 /// (`主任`), a speech's kind (`开幕词`) or a note on the copy (`书面`).
 const UNSURNAMED_ALONE_CHARS: std::ops::RangeInclusive<usize> = 4..=6;
+/// The country a place is dotted after as a brand (`中国·赣州`), no name.
+const COUNTRY_BEFORE_A_PLACE: [&str; 2] = ["中国·", "中华·"];
 /// Words of a place, a speech's kind or a copy's note that a name of no
 /// known surname does not hold (`城关街道`, `某某苏木`, `讲话要点`).
 const NOT_IN_NAMES_OVER_SALUTATION: [&str; 10] = [
@@ -103,7 +105,8 @@ pub(crate) fn name_over_salutation(text: &str, next: Option<&Line>) -> Option<St
     let dotted = name.contains('·')
         && name
             .split('·')
-            .all(|part| !part.is_empty() && part.chars().all(is_han));
+            .all(|part| !part.is_empty() && part.chars().all(is_han))
+        && !COUNTRY_BEFORE_A_PLACE.iter().any(|c| name.starts_with(c));
     let unsurnamed = UNSURNAMED_ALONE_CHARS.contains(&name.chars().count())
         && name.chars().all(is_han)
         && !name.chars().any(|c| NOT_IN_UNSURNAMED_NAMES.contains(c));
