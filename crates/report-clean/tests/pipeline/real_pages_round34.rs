@@ -446,3 +446,34 @@ fn a_place_dotted_after_the_country_names_no_speaker() {
     let r = report(&committee_report("艾尔肯·吐尼亚孜", "各位委员："));
     assert_eq!(r.authors, ["艾尔肯·吐尼亚孜"]);
 }
+
+#[test]
+fn a_narrow_pages_heading_after_a_paragraph_over_a_one_line_paragraph_stays() {
+    // A PDF's text, lines of about 25 characters: an unnumbered heading
+    // after a paragraph's end, over a paragraph of one line as long: a
+    // heading, no line cut under a numbered heading.
+    let heading = "坚持创新驱动、绿色发展、开放合作，产业结构持续优化";
+    let text = [
+        "某某县人民政府工作报告",
+        "各位代表：",
+        "现在，我代表县人民政府，向大会报告工作，请予审议，并",
+        "请政协委员和其他列席人员提出意见。",
+        "一、2030年工作回顾",
+        "过去一年，全县上下团结奋斗，经济社会发展取得新成",
+        "效。各项工作扎实推进，人民群众获得感不断增强。全县",
+        "地区生产总值完成186.5亿元，增长5.8%，一般公共预",
+        "算收入完成12.3亿元，增长6.1%，城乡居民收入稳步增",
+        "长。",
+        heading,
+        "全年新增高新技术企业15家，研发投入增长12%以上。",
+        "二、2031年主要任务",
+        "今年的主要任务是稳定增长。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert!(
+        headings(&r).iter().any(|h| h == heading),
+        "{:#?}",
+        headings(&r)
+    );
+}
