@@ -172,7 +172,10 @@ const NARROW_PAGE_LONG_LINES_PER: usize = 4;
 /// running on past it, `…增长12%。工业`; a converter's stray Latin
 /// letters after its end aside, `…任务。heK`), the page is narrow, its lines
 /// as long as the cut one short lines all but a few, and two other lines
-/// or more are cut as long as it (the page's width).
+/// or more are cut as long as it (the page's width). Only right under a
+/// numbered heading, whose second line it would be read as: after a
+/// paragraph's end, an unnumbered heading as wide as the page over a
+/// paragraph of one line stays a heading.
 pub(crate) fn is_line_of_wrapped_prose(lines: &[Line], i: usize) -> bool {
     let (Some(line), Some(next)) = (lines.get(i), lines.get(i + 1)) else {
         return false;
@@ -182,7 +185,12 @@ pub(crate) fn is_line_of_wrapped_prose(lines: &[Line], i: usize) -> bool {
         .chars()
         .filter(|c| matches!(c, '，' | ',' | '、' | '；' | ';'))
         .count();
-    next.number == line.number + 1
+    let under_heading = i
+        .checked_sub(1)
+        .and_then(|h| lines.get(h))
+        .is_some_and(|h| h.is_short() && opens_with_outline_number(&h.text));
+    under_heading
+        && next.number == line.number + 1
         && line.chars() >= WRAPPED_PROSE_MIN_CHARS
         && pauses >= WRAPPED_PROSE_MIN_PAUSES
         && !has_sentence_end(&line.text)
