@@ -477,3 +477,20 @@ fn a_narrow_pages_heading_after_a_paragraph_over_a_one_line_paragraph_stays() {
         headings(&r)
     );
 }
+
+#[test]
+fn a_county_portals_banner_over_a_departments_disclosure_report_is_no_issuer() {
+    // A county portal's name over a report its bureau posted: the portal's
+    // banner, not the issuer, so not run into the title.
+    let text = [
+        "某某县人民政府",
+        "2030年度政府信息公开工作报告",
+        "发布时间：2031-01-20 来源：某某县教育局",
+        "本报告由某某县教育局根据《中华人民共和国政府信息公开条例》编制。",
+        "一、总体情况",
+        "2030年，我局认真贯彻落实《条例》，政府信息公开工作有序开展。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(r.title, "2030年度政府信息公开工作报告");
+}
