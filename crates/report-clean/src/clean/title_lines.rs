@@ -78,7 +78,9 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
         || cut_matter(title, text)
         || cut_after_its_year(title, text)
         || names_a_congress(title) && completes_congress_committees_title(text)
-        || is_organ_line(without_leading_year(title)) && names_the_disclosure_format(text)
+        || is_organ_line(without_leading_year(title))
+            && names_the_disclosure_format(text)
+            && !(opens_on_its_year(text) && names_a_portals_government(title))
         || names_an_assembly(title)
             && opens_on_a_term(text)
             && text.contains("委员会")
@@ -246,6 +248,20 @@ fn names_the_disclosure_format(text: &str) -> bool {
         && (rest.ends_with("年度报告") || year_led && rest.ends_with("工作报告"))
         && rest.chars().count() <= DISCLOSURE_FORMAT_MAX_CHARS
         && !has_sentence_end(text)
+}
+
+/// The format's name with its year before it (`2030年度政府信息公开…`).
+fn opens_on_its_year(text: &str) -> bool {
+    without_leading_year(text).len() < text.len()
+}
+
+/// A government above a township's (`某某县人民政府`): a portal's banner
+/// over what it posts, a bureau's disclosure report among it; a town's
+/// (`某某镇人民政府`) issues its own.
+fn names_a_portals_government(title: &str) -> bool {
+    title
+        .strip_suffix("人民政府")
+        .is_some_and(|place| !place.ends_with(['镇', '乡']) && !place.ends_with("苏木"))
 }
 
 /// Most characters of the format's name with its year
