@@ -28,12 +28,45 @@ pub(crate) fn is_prose_paragraph(folded: &str) -> bool {
         .chars()
         .filter(|c| matches!(c, ',' | '，' | '、'))
         .count();
-    folded.chars().count() >= CHANNEL_PROSE_MIN_CHARS
+    let long_prose = folded.chars().count() >= CHANNEL_PROSE_MIN_CHARS
         && folded.contains('。')
-        && pauses >= CHANNEL_PROSE_MIN_PAUSES
+        && pauses >= CHANNEL_PROSE_MIN_PAUSES;
+    (long_prose || counts_its_work(folded))
         && !FOLLOW_INVITATIONS.iter().any(|w| folded.contains(w))
         && !PAGE_SELF_WORDS.iter().any(|w| folded.contains(w))
         && (speaks_of_the_report(folded) || !SITE_OWNER_WORDS.iter().any(|w| folded.contains(w)))
+}
+
+/// Fewest sentences closed by a full stop in a shorter paragraph that
+/// counts an office's work.
+const COUNTING_MIN_SENTENCES: usize = 2;
+/// Words of a site's tally of its account, not of an office's report.
+const TALLY_WORDS: [&str; 3] = ["今日", "粉丝", "今天"];
+/// What an office counts of what it published (`信息99条`, `文章12篇`).
+const COUNTED_ITEMS: [char; 4] = ['条', '篇', '期', '件'];
+
+/// `2024年，通过公开专栏主动公开信息14条。某某微信公众号主动公开信息99条，
+/// 累计阅读量近两万次。`: a disclosure report's account of its channels,
+/// shorter than [`CHANNEL_PROSE_MIN_CHARS`]: two sentences or more, each
+/// closed by a full stop, counting in figures what was published. A
+/// footer's line on the account (`本站公众号：某某`, `扫码关注某某公众号`)
+/// is one phrase, and counts nothing so. A site's tally of its account
+/// (`网站统计：今日发布信息8条。`, `公众号今日更新3条。已有粉丝12万人。`)
+/// sets its counts after labels, by the day or with followers, without a
+/// clause mark of the report's sentences.
+fn counts_its_work(folded: &str) -> bool {
+    if !folded.contains(['，', ',']) || folded.contains(['：', ':']) {
+        return false;
+    }
+    if TALLY_WORDS.iter().any(|w| folded.contains(w)) {
+        return false;
+    }
+    let sentences = folded.split('。').filter(|s| !s.trim().is_empty()).count();
+    let chars: Vec<char> = folded.chars().collect();
+    let counted = chars
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && COUNTED_ITEMS.contains(&w[1]));
+    sentences >= COUNTING_MIN_SENTENCES && folded.ends_with('。') && counted
 }
 
 /// How the report names itself (`本年度报告`, `本报告`).

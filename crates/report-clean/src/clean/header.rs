@@ -31,15 +31,15 @@ use crate::clean::noise::{
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::posting_lines::{banner_paper, date_banner, dated_line, drop_account_name};
 use crate::clean::speaker_lines::{
-    describes_speaker, government_over_salutation, name_line, office_over_name,
-    speaker_after_session,
+    describes_speaker, government_over_salutation, name_line, name_over_salutation,
+    office_over_name, speaker_after_session,
 };
 use crate::clean::title_lines::{
     completes_organs_title, is_broken_off_tail, is_other_script_line, is_session_masthead,
     is_title_tag_line, names_a_report, opens_on_a_conjunction, runs_on, translates_headline,
 };
 use crate::clean::title_marks::labels_a_piece;
-use crate::clean::title_tags::{dated_speaker_bracket, says_given_whole};
+use crate::clean::title_tags::{dated_speaker_bracket, is_draft_mark_alone, says_given_whole};
 use report_core::text::dates::{find_full_date, PartialDate};
 use report_core::text::layout::{opens_with_outline_number, Line};
 use report_core::text::numbers::year_digits;
@@ -333,12 +333,11 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
                     .is_some_and(|n| !n.is_short() || opens_its_first_item(text, &n.text))
         {
             return (h, i);
-        } else if let Some(name) = h
-            .delivered
-            .as_ref()
-            .and_then(|_| government_over_salutation(text, lines.get(i + 1)))
-        {
-            // `国务院王某` under the delivery line, over `各位代表：`.
+        } else if let Some(name) = h.delivered.as_ref().and_then(|_| {
+            government_over_salutation(text, lines.get(i + 1))
+                .or_else(|| name_over_salutation(text, lines.get(i + 1)))
+        }) {
+            // `国务院王某`, a name alone (`公保扎西`), over `各位代表：`.
             h.noise.push(noise(NoiseKind::Byline));
             h.speaker = h.speaker.take().or(Some(name));
         } else if let Some(name) = h
@@ -469,9 +468,11 @@ pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
             });
             h.speaker = Some(name);
             i += 1;
-        } else if previous_was_title && names_a_site(text) && !is_organ_line(text) {
+        } else if previous_was_title
+            && (names_a_site(text) && !is_organ_line(text) || is_draft_mark_alone(text))
+        {
             // The site's name under the headline (`新华网` over the time it
-            // was posted): the page's, no subtitle.
+            // was posted), the copy's stage (`（征求意见稿）`): no subtitle.
             h.noise.push(Noise {
                 kind: NoiseKind::Metadata,
                 text: text.to_string(),

@@ -12,6 +12,7 @@ use crate::clean::metadata::{
 use crate::clean::page_lists::is_menu_row;
 use crate::clean::posting_lines::{date_banner, is_posting_line};
 use crate::clean::title_lines::{names_a_report, runs_on, DOCUMENT_WORDS};
+use crate::clean::title_tags::is_draft_mark_alone;
 use report_core::text::fold::fold_for_search;
 use report_core::text::layout::{has_sentence_end, Line, SHORT_LINE_CHARS};
 
@@ -97,6 +98,9 @@ pub(crate) fn headline_over_metadata(h: &Header, lines: &[Line], i: usize) -> Op
                 || outranks)
                 && !headline.starts_with(['—', '-', '―'])
                 && parse_speaker_line(headline).is_none()
+                // `（征求意见稿）` over the delivery line marks the copy's
+                // stage under the headline above it.
+                && !is_draft_mark_alone(headline)
         })?;
     // `2023年政府工作报告` over `政府工作报告` over the delivery line: the
     // fuller name above, of which the lower line is a repeat.

@@ -5,7 +5,7 @@
 use crate::clean::header_run::opens_on_salutation;
 use crate::clean::metadata::parse_speaker_line;
 use crate::clean::offices::{HEADS_OF_GOVERNMENT, OTHER_OFFICES};
-use crate::clean::title_tags::says_given_whole;
+use crate::clean::title_tags::{says_given_whole, NOT_IN_BRACKETED_NAMES};
 use report_core::text::fold::is_han;
 use report_core::text::layout::Line;
 use report_core::text::names::{is_person_name, split_names};
@@ -65,6 +65,63 @@ const PAPER_KINDS: [&str; 6] = ["文件", "公告", "通告", "通知", "公报"
 pub(crate) fn government_over_salutation(text: &str, next: Option<&Line>) -> Option<String> {
     next.filter(|n| opens_on_salutation(&n.text))
         .and_then(|_| government_then_name(text))
+}
+
+/// Words a page can set alone between the delivery line and the salutation
+/// that are no one's name (`摘要`, `全文`).
+const NOT_NAMES_OVER_SALUTATION: [&str; 8] = [
+    "摘要", "全文", "正文", "前言", "目录", "附件", "草案", "说明",
+];
+/// Characters of an organ's or a division's name (`区人民政府`, `某某旗`)
+/// that a name of no known surname does not hold.
+const NOT_IN_UNSURNAMED_NAMES: &str = "政府院局厅委区乡旗州盟村部办处";
+/// Fewest and most characters of a name of no known surname standing
+/// alone (`才让多杰`, `巴特尔朝鲁`): a shorter word alone is an office's
+/// (`主任`), a speech's kind (`开幕词`) or a note on the copy (`书面`).
+const UNSURNAMED_ALONE_CHARS: std::ops::RangeInclusive<usize> = 4..=6;
+/// The country a place is dotted after as a brand (`中国·赣州`), no name.
+const COUNTRY_BEFORE_A_PLACE: [&str; 2] = ["中国·", "中华·"];
+/// Words of a place, a speech's kind or a copy's note that a name of no
+/// known surname does not hold (`城关街道`, `某某苏木`, `讲话要点`).
+const NOT_IN_NAMES_OVER_SALUTATION: [&str; 10] = [
+    "街道", "苏木", "嘎查", "社区", "林场", "讲话", "发言", "致辞", "要点", "书面",
+];
+
+/// A name alone on the line over the speech's salutation, under the
+/// delivery line (`（2026年1月26日）` / `某某扎西` / `各位委员：`): the
+/// speaker, however the name is spelled: a known surname's (`王某`), one of
+/// no known surname (a Tibetan's, a Mongolian's, four to six characters),
+/// a dotted one. Returns the name. The same line over anything but the
+/// salutation, or holding a draft's, a paper's or a session's word
+/// (`征求意见稿`, `第一次会议`), an office's, a place's or a speech's word
+/// (`主任`, `城关街道`, `开幕词`), or a salutation's first line
+/// (`各位代表` over `各位委员：`), names no speaker.
+pub(crate) fn name_over_salutation(text: &str, next: Option<&Line>) -> Option<String> {
+    next.filter(|n| opens_on_salutation(&n.text))?;
+    if let Some(name) = name_line(text) {
+        return Some(name);
+    }
+    let name = text.trim();
+    let dotted = name.contains('·')
+        && name
+            .split('·')
+            .all(|part| !part.is_empty() && part.chars().all(is_han))
+        && !COUNTRY_BEFORE_A_PLACE.iter().any(|c| name.starts_with(c));
+    let unsurnamed = UNSURNAMED_ALONE_CHARS.contains(&name.chars().count())
+        && name.chars().all(is_han)
+        && !name.chars().any(|c| NOT_IN_UNSURNAMED_NAMES.contains(c));
+    ((dotted || unsurnamed)
+        && !name.chars().any(|c| NOT_IN_BRACKETED_NAMES.contains(c))
+        && !NOT_NAMES_OVER_SALUTATION.contains(&name)
+        && !NOT_IN_NAMES_OVER_SALUTATION
+            .iter()
+            .any(|w| name.contains(w))
+        && !HEADS_OF_GOVERNMENT
+            .iter()
+            .chain(&OTHER_OFFICES)
+            .any(|o| name.contains(o))
+        && !opens_on_salutation(&format!("{name}：")))
+    .then(|| name.to_string())
 }
 
 /// The name in a line of a government's name with its head's name run on

@@ -17,14 +17,17 @@ const TABLE_ROW_MIN_WORDS: usize = 2;
 /// bare number.
 pub(crate) fn is_table_row(text: &str, next: Option<&Line>) -> bool {
     let cells_of = |text: &str| -> Option<Vec<String>> {
+        let text = without_thousands_spaces(text);
         let cells: Vec<String> = text
             .split(is_space)
             .filter(|c| !c.is_empty())
             .map(str::to_string)
             .collect();
         let words = cells.iter().filter(|c| c.chars().count() >= 2).count();
-        (cells.len() >= TABLE_ROW_MIN_CELLS && words >= TABLE_ROW_MIN_WORDS && !ends_sentence(text))
-            .then_some(cells)
+        (cells.len() >= TABLE_ROW_MIN_CELLS
+            && words >= TABLE_ROW_MIN_WORDS
+            && !ends_sentence(&text))
+        .then_some(cells)
     };
     let has_number = |cells: &[String]| {
         cells.iter().any(|c| {
@@ -41,6 +44,42 @@ pub(crate) fn is_table_row(text: &str, next: Option<&Line>) -> bool {
         || next
             .and_then(|n| cells_of(&n.text))
             .is_some_and(|next_cells| has_number(&next_cells))
+}
+
+/// Clause marks of a sentence, which a table's cells do not hold (a comma
+/// between digits groups a figure's thousands, `12,345`). No enumeration
+/// comma: a row's label can list trades with it (`农、林、牧、渔业 3 456`).
+const CLAUSE_MARKS: [char; 3] = ['，', '；', ';'];
+
+/// `…第一产业88 366万元，第二产业51 203万元…`: a figure set with a space
+/// between its thousands, as printed copies of the 1990s and 2000s set
+/// them, in a line of prose (a clause mark in it): the figures closed up,
+/// so their groups read as no table's cells. A row of cells (`指标 2022
+/// 2023`, `地区生产总值 758.6 4.2`) holds no clause mark and keeps its
+/// spaces; nor is a year or a decimal three digits after a space.
+fn without_thousands_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    let prose = text.contains(CLAUSE_MARKS)
+        || text
+            .char_indices()
+            .any(|(i, c)| c == ',' && !text[i + 1..].starts_with(|d: char| d.is_ascii_digit()));
+    if !prose {
+        return text.into();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let groups_thousands = |i: usize| {
+        i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.len() >= i + 4
+            && chars[i + 1..i + 4].iter().all(char::is_ascii_digit)
+            && chars
+                .get(i + 4)
+                .is_none_or(|c| !c.is_ascii_digit() && *c != '.')
+    };
+    (0..chars.len())
+        .filter(|&i| !(chars[i] == ' ' && groups_thousands(i)))
+        .map(|i| chars[i])
+        .collect::<String>()
+        .into()
 }
 
 /// Bars a run of a grid's empty cells holds at least (`| ||`): two may

@@ -78,7 +78,9 @@ pub(crate) fn completes_organs_title(title: &str, text: &str) -> bool {
         || cut_matter(title, text)
         || cut_after_its_year(title, text)
         || names_a_congress(title) && completes_congress_committees_title(text)
-        || is_organ_line(without_leading_year(title)) && names_the_disclosure_format(text)
+        || is_organ_line(without_leading_year(title))
+            && names_the_disclosure_format(text)
+            && !(opens_on_its_year(text) && names_a_portals_government(title))
         || names_an_assembly(title)
             && opens_on_a_term(text)
             && text.contains("委员会")
@@ -231,11 +233,35 @@ fn completes_congress_committees_title(text: &str) -> bool {
 /// `政府信息公开2030年度报告`): under the body's name (`2030年某某区某某
 /// 街道办事处`) it is the rest of the title. Under an office's line any
 /// other paper's name (`政府信息公开工作要点`) stays a line of its own.
+/// So is the name with its year before it (`2030年度政府信息公开工作报告`,
+/// `2030年政府信息公开工作年度报告`), under the body's name without a year
+/// (`某某县某某镇人民政府`).
 fn names_the_disclosure_format(text: &str) -> bool {
-    text.starts_with("政府信息公开")
-        && text.ends_with("年度报告")
-        && text.chars().count() <= DISCLOSURE_FORMAT_MAX_CHARS
+    let rest = without_leading_year(text);
+    let year_led = rest.len() < text.len();
+    let rest = if year_led {
+        rest.strip_prefix('度').unwrap_or(rest)
+    } else {
+        rest
+    };
+    rest.starts_with("政府信息公开")
+        && (rest.ends_with("年度报告") || year_led && rest.ends_with("工作报告"))
+        && rest.chars().count() <= DISCLOSURE_FORMAT_MAX_CHARS
         && !has_sentence_end(text)
+}
+
+/// The format's name with its year before it (`2030年度政府信息公开…`).
+fn opens_on_its_year(text: &str) -> bool {
+    without_leading_year(text).len() < text.len()
+}
+
+/// A government above a township's (`某某县人民政府`): a portal's banner
+/// over what it posts, a bureau's disclosure report among it; a town's
+/// (`某某镇人民政府`) issues its own.
+fn names_a_portals_government(title: &str) -> bool {
+    title
+        .strip_suffix("人民政府")
+        .is_some_and(|place| !place.ends_with(['镇', '乡']) && !place.ends_with("苏木"))
 }
 
 /// Most characters of the format's name with its year

@@ -121,7 +121,8 @@ const UNSURNAMED_NAME_MAX_CHARS: usize = 6;
 /// Characters of drafts' marks, papers, sessions, acts, times and places,
 /// and of a page's notes on its own copy (`更新`, `截止`, `草案`, `数据`,
 /// `修改版`), that a name after a speech's day does not hold.
-const NOT_IN_BRACKETED_NAMES: &str = "稿报社网刊会议届过订正布发时日县市省镇更新截止案据修改版";
+pub(crate) const NOT_IN_BRACKETED_NAMES: &str =
+    "稿报社网刊会议届过订正布发时日县市省镇更新截止案据修改版";
 
 /// The last bracket a line ends with (`政府工作报告（征求意见稿）`): the
 /// line before it, trimmed at its end; the bracket; and what it holds,
@@ -146,6 +147,19 @@ pub(crate) fn split_draft_mark(text: &str) -> Option<(&str, &str)> {
         && inner.chars().count() <= DRAFT_MARK_MAX_CHARS
         && !inner.contains(['，', '。', ',', '（', '(']);
     (mark && headline.chars().count() >= 4).then_some((headline, bracket))
+}
+
+/// `（征求意见稿）` alone on its line under a headline set apart (`政 府 工
+/// 作 报 告`): the copy's stage, as [`split_draft_mark`] reads it after a
+/// headline on the same line; no headline of its own.
+pub(crate) fn is_draft_mark_alone(text: &str) -> bool {
+    let text = text.trim();
+    trailing_bracket(text).is_some_and(|(before, _, inner)| {
+        before.is_empty()
+            && inner.ends_with('稿')
+            && inner.chars().count() <= DRAFT_MARK_MAX_CHARS
+            && !inner.contains(['，', '。', ',', '（', '('])
+    })
 }
 
 /// File types a sharing site gives a document's name with.

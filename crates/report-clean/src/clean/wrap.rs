@@ -7,7 +7,9 @@
 //! digits): where that count fills more lines than any width, the text was
 //! wrapped by it.
 
-use report_core::text::layout::{display_width, ends_sentence, Line};
+use report_core::text::layout::{
+    display_width, ends_sentence, has_sentence_end, opens_with_outline_number, Line,
+};
 
 /// Lines narrower than this (in half-width columns) say nothing of a
 /// wrapping width: headings, captions, a paragraph's last line.
@@ -139,6 +141,98 @@ impl Wrap {
     pub(crate) fn fills(&self, line: &Line) -> bool {
         self.measure.of(line) + self.measure.slack() >= self.width
     }
+}
+
+/// Fewest characters of a line of wrapped prose read so without a width.
+const WRAPPED_PROSE_MIN_CHARS: usize = 24;
+/// Fewest clause marks in it: a sentence's clauses, not a heading's pair.
+const WRAPPED_PROSE_MIN_PAUSES: usize = 2;
+/// How many characters the next line's length may differ from it.
+const WRAPPED_PROSE_SLACK_CHARS: usize = 3;
+
+/// Fewest other lines of the page cut as long as the line or longer (not
+/// wider by half), no sentence ended at their end: the page's width, not a
+/// heading's chance length.
+const CUT_LINES_AS_LONG_MIN: usize = 2;
+/// At most one line in this many of a narrow page's lines as long as
+/// [`WRAPPED_PROSE_MIN_CHARS`] is wider by half than the cut line.
+const NARROW_PAGE_LONG_LINES_PER: usize = 4;
+
+/// `2016年以来，全县上下以…为指导，深入贯彻新` over `发展理念，认真落实…。`: a
+/// short line of a narrow printed page (a PDF's text, its width too uneven
+/// to be read as [`Wrap`]) cut mid-sentence: its clauses set apart by
+/// commas, no sentence ended in it, no outline number before it, and the
+/// very next line as long, give or take a few characters, a sentence ended
+/// in it, and no heading of its own (a run of slogans one a line, none
+/// ended, stays lines of their own). A heading over a paragraph (`坚持稳中求进，推动高质量发展` over
+/// a line of a paragraph as long) holds one pause, not the clauses of a
+/// sentence; one over a web page's paragraph is far shorter than that line.
+/// A web page's heading over a one-line paragraph as long as it stays a
+/// heading: so the next line ends its sentence there (no wrapped line
+/// running on past it, `…增长12%。工业`; a converter's stray Latin
+/// letters after its end aside, `…任务。heK`), the page is narrow, its lines
+/// as long as the cut one short lines all but a few, and two other lines
+/// or more are cut as long as it (the page's width). Only right under a
+/// numbered heading, whose second line it would be read as: after a
+/// paragraph's end, an unnumbered heading as wide as the page over a
+/// paragraph of one line stays a heading.
+pub(crate) fn is_line_of_wrapped_prose(lines: &[Line], i: usize) -> bool {
+    let (Some(line), Some(next)) = (lines.get(i), lines.get(i + 1)) else {
+        return false;
+    };
+    let pauses = line
+        .text
+        .chars()
+        .filter(|c| matches!(c, '，' | ',' | '、' | '；' | ';'))
+        .count();
+    let under_heading = i
+        .checked_sub(1)
+        .and_then(|h| lines.get(h))
+        .is_some_and(|h| h.is_short() && opens_with_outline_number(&h.text));
+    under_heading
+        && next.number == line.number + 1
+        && line.chars() >= WRAPPED_PROSE_MIN_CHARS
+        && pauses >= WRAPPED_PROSE_MIN_PAUSES
+        && !has_sentence_end(&line.text)
+        && !opens_with_outline_number(&line.text)
+        && !opens_with_outline_number(&next.text)
+        && ends_sentence(
+            next.text
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic()),
+        )
+        && next.chars().abs_diff(line.chars()) <= WRAPPED_PROSE_SLACK_CHARS
+        && is_narrow_page(lines, line)
+        && lines
+            .iter()
+            .enumerate()
+            .filter(|&(j, l)| {
+                j != i
+                    && j != i + 1
+                    && !ends_sentence(&l.text)
+                    && !opens_with_outline_number(&l.text)
+                    && l.chars() + WRAPPED_PROSE_SLACK_CHARS >= line.chars()
+                    && !is_wider(l, line)
+            })
+            .count()
+            >= CUT_LINES_AS_LONG_MIN
+}
+
+/// No more than one in [`NARROW_PAGE_LONG_LINES_PER`] of the lines as long
+/// as [`WRAPPED_PROSE_MIN_CHARS`] is wider than the cut `line` by half
+/// (a web page's paragraphs are lines of a hundred characters and more).
+fn is_narrow_page(lines: &[Line], line: &Line) -> bool {
+    let full = lines
+        .iter()
+        .filter(|l| l.chars() >= WRAPPED_PROSE_MIN_CHARS);
+    let (wide, all) = full.fold((0, 0), |(wide, all), l| {
+        (wide + usize::from(is_wider(l, line)), all + 1)
+    });
+    wide * NARROW_PAGE_LONG_LINES_PER <= all
+}
+
+/// `l` longer than `line` by more than half its length.
+fn is_wider(l: &Line, line: &Line) -> bool {
+    2 * l.chars() > 3 * line.chars()
 }
 
 /// A line broken before its figure (`…地区生产总值完成380.6亿元，增长` over

@@ -18,7 +18,7 @@ use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
 use crate::clean::speaker_lines::government_then_name;
 use crate::clean::table_rows::{is_bulleted_figure, is_table_caption, is_table_row, BULLETS};
-use crate::clean::wrap::{broken_before_figure, Wrap};
+use crate::clean::wrap::{broken_before_figure, is_line_of_wrapped_prose, Wrap};
 use report_core::text::dates::PartialDate;
 use report_core::text::layout::{
     ends_sentence, has_sentence_end, is_continuation, is_sentence_end, Line,
@@ -471,6 +471,9 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
         } else if line.is_short() && is_greeting(text) {
             // The speech's first words, however short: no heading.
             b.paragraph(text, false);
+        } else if line.is_short() && is_line_of_wrapped_prose(lines, i) {
+            // A narrow page's line cut mid-sentence goes on below.
+            b.paragraph(text, true);
         } else if line.is_short()
             && !text.chars().last().is_some_and(is_continuation)
             && (!under_figure || is_next_top_level_part(text, &b.body.sections))
