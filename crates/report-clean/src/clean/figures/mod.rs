@@ -562,6 +562,8 @@ mod thirteenth_sample_tests;
 #[cfg(test)]
 mod thirtieth_sample_tests;
 #[cfg(test)]
+mod thirty_first_sample_tests;
+#[cfg(test)]
 mod twelfth_sample_tests;
 #[cfg(test)]
 mod twentieth_sample_tests;

@@ -29,6 +29,9 @@ pub(super) struct Table {
     unit_column: Option<usize>,
     /// The units a line over the table states for all of it (`单位：亿元、%`).
     stated_units: Vec<String>,
+    /// (31a) The column of the second table's names, where two stand side
+    /// by side (`收入 执行数 支出 执行数`).
+    second_names: Option<usize>,
 }
 
 /// Labels of a line that gives a table's units (`单位：亿元、%`).
@@ -150,6 +153,42 @@ fn year_in(name: &str) -> Option<&str> {
     (year.ends_with('年') && year[..4].chars().all(|c| c.is_ascii_digit())).then_some(year)
 }
 
+/// A cell that only rules the columns apart (`|`).
+fn is_rule(cell: &str) -> bool {
+    cell.chars().all(|c| c == '|' || c == '｜')
+}
+
+/// (31a) `收入 | 执行数 | 支出 | 执行数`: two tables side by side, a budget's
+/// revenue beside its spending, each a column of names and the same
+/// columns of numbers after it; the index of the second's names. Not a
+/// header whose names do not repeat (`指标 2023年 2024年 增长`).
+fn side_by_side(columns: &[String]) -> Option<usize> {
+    let named: Vec<(usize, &str)> = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !is_rule(c))
+        .map(|(k, c)| (k, c.as_str()))
+        .collect();
+    let half = named.len() / 2;
+    let repeated = named.len() % 2 == 0
+        && half >= 2
+        && named[1..half]
+            .iter()
+            .map(|c| c.1)
+            .eq(named[half + 1..].iter().map(|c| c.1));
+    repeated.then(|| named[half].0)
+}
+
+/// A name cell without the unit it states in brackets
+/// (`固定资产投资（亿元）`), and that unit.
+fn name_and_unit(name: &str) -> (&str, Option<&str>) {
+    let named_unit = bracketed_unit(name);
+    match (named_unit, name.find(['（', '('])) {
+        (Some(_), Some(open)) => (&name[..open], named_unit),
+        _ => (name, named_unit),
+    }
+}
+
 impl Table {
     /// A row of column names: three or more cells, none a number and no
     /// sentence, one of them naming the rows' unit or a unit in brackets,
@@ -166,8 +205,10 @@ impl Table {
             return None;
         }
         let unit_column = cells.iter().position(|(_, c)| UNIT_HEADERS.contains(c));
+        let columns: Vec<String> = cells.iter().map(|(_, c)| c.to_string()).collect();
         Some(Table {
-            columns: cells.iter().map(|(_, c)| c.to_string()).collect(),
+            second_names: side_by_side(&columns),
+            columns,
             unit_column,
             stated_units,
         })
@@ -197,17 +238,24 @@ impl Table {
             return None;
         }
         // `固定资产投资（亿元）`: the row states its unit beside its name.
-        let named_unit = bracketed_unit(name);
-        let name = match (named_unit, name.find(['（', '('])) {
-            (Some(_), Some(open)) => &name[..open],
-            _ => name,
-        };
-        let row_unit = self.unit_column.map(|k| cells[k].1).or(named_unit);
+        let (first_name, first_unit) = name_and_unit(name);
+        // (31a) Two tables side by side: the numbers after the second's
+        // names measure what they name (`二、转移性收入 605349 结转下年支出
+        // 106106`).
+        let second = self
+            .second_names
+            .map(|k| (k, name_and_unit(cells[k].1)))
+            .filter(|(_, (name, _))| name.chars().any(is_han));
         let mut figures = Vec::new();
         for (k, (at, cell)) in cells.iter().enumerate().skip(1) {
-            if Some(k) == self.unit_column {
+            if Some(k) == self.unit_column || second.is_some_and(|(s, _)| s == k) {
                 continue;
             }
+            let (name, named_unit) = match second {
+                Some((s, named)) if k > s => named,
+                _ => (first_name, first_unit),
+            };
+            let row_unit = self.unit_column.map(|k| cells[k].1).or(named_unit);
             let column = self.columns[k].as_str();
             let changes = CHANGE_HEADERS.iter().any(|w| column.contains(w));
             let (value, unit, kind) = if let Some((value, digits)) = signed_number(cell) {

@@ -1,0 +1,51 @@
+//! Shapes the thirty-first sample (real web pages: quarterly and monthly
+//! bulletins, budgets with their balance tables, departments' budgets,
+//! streets' half-year summaries, yearbooks, chronicles, courts, news of
+//! Hong Kong's copies, 1949–2026) found.
+use super::test_support::read_report;
+
+/// (indicator, value) of each figure of a report's text.
+fn name_value(text: &str) -> Vec<(String, f64)> {
+    read_report(text).into_iter().map(|f| (f.0, f.1)).collect()
+}
+
+fn owned(pairs: &[(&str, f64)]) -> Vec<(String, f64)> {
+    pairs.iter().map(|(n, v)| (n.to_string(), *v)).collect()
+}
+
+#[test]
+fn two_tables_side_by_side_name_their_own_numbers() {
+    // (31a) A budget's balance table: revenue and its sums beside spending
+    // and its sums, each number measuring the name just before it.
+    let got = name_value(
+        "某县2024年预算执行情况的报告\n\n全县一般公共预算收支平衡表\n\n单位:万元\n\n收入 | 执行数 | 支出 | 执行数 |\n\n一、本级收入 | 2605 | 一、本级支出 | 7631 |\n\n上级补助收入 | 4592 | 结转下年支出 | 1061 |",
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("一、本级收入", 2605.0),
+            ("一、本级支出", 7631.0),
+            ("上级补助收入", 4592.0),
+            ("结转下年支出", 1061.0),
+        ])
+    );
+    // Without the rules between the cells as well.
+    let got = name_value(
+        "某县2024年预算执行情况的报告\n\n单位：万元\n\n项目 决算数 项目 决算数\n\n税收收入 3120 教育支出 2210",
+    );
+    assert_eq!(got, owned(&[("税收收入", 3120.0), ("教育支出", 2210.0)]));
+}
+
+#[test]
+fn a_header_whose_names_do_not_repeat_keeps_one_name_a_row() {
+    // Counter-cases: columns of years or of plan and result are one table;
+    // every number of a row measures its first cell.
+    let got = name_value(
+        "某县2024年经济运行情况\n\n单位：亿元\n\n指标 2023年 2024年 增长\n\n地区生产总值 120 126 5",
+    );
+    assert!(got.iter().all(|(n, _)| n == "地区生产总值"), "{got:?}");
+    let got = name_value(
+        "某县2024年经济运行情况\n\n单位：亿元\n\n指标 计划 指标 完成\n\n财政收入 12 税收 11",
+    );
+    assert!(got.iter().all(|(n, _)| n == "财政收入"), "{got:?}");
+}
