@@ -7,7 +7,7 @@ use crate::model::Normalized;
 use crate::text::fold::fold_width;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 85] = [
+pub const UNITS: [&str; 87] = [
     "个百分点",
     // Per mille points (`出生率下降0.4个千分点`).
     "个千分点",
@@ -47,6 +47,10 @@ pub const UNITS: [&str; 85] = [
     "亩次",
     // Energy in standard coal (`用能1302万吨标准煤`), before the tonne itself.
     "吨标准煤",
+    // (31b) Transport's work, goods or people carried so far (`货物周转量
+    // 28亿吨公里`, `旅客周转量5万人公里`), before the tonne and the person.
+    "吨公里",
+    "人公里",
     "吨标煤",
     // Doses of a vaccine (`接种疫苗5.6万剂次`), before the time itself.
     "剂次",

@@ -2,7 +2,8 @@
 //! bulletins, budgets with their balance tables, departments' budgets,
 //! streets' half-year summaries, yearbooks, chronicles, courts, news of
 //! Hong Kong's copies, 1949–2026) found.
-use super::test_support::read_report;
+use super::test_support::{named_values, read_report};
+use report_core::FigureKind;
 
 /// (indicator, value) of each figure of a report's text.
 fn name_value(text: &str) -> Vec<(String, f64)> {
@@ -48,4 +49,41 @@ fn a_header_whose_names_do_not_repeat_keeps_one_name_a_row() {
         "某县2024年经济运行情况\n\n单位：亿元\n\n指标 计划 指标 完成\n\n财政收入 12 税收 11",
     );
     assert!(got.iter().all(|(n, _)| n == "财政收入"), "{got:?}");
+}
+
+#[test]
+fn transport_work_is_counted_in_tonne_and_passenger_kilometres() {
+    // (31b) `亿吨公里`, `万人公里`: one unit, not tonnes with `公里` as
+    // the name of what follows.
+    assert_eq!(
+        named_values("全年货物周转量28亿吨公里，增长5%；旅客周转量497万人公里。"),
+        vec![
+            (
+                "货物周转量".to_string(),
+                28.0,
+                "亿吨公里".to_string(),
+                FigureKind::Quantity
+            ),
+            (
+                "货物周转量".to_string(),
+                5.0,
+                "%".to_string(),
+                FigureKind::Growth
+            ),
+            (
+                "旅客周转量".to_string(),
+                497.0,
+                "万人公里".to_string(),
+                FigureKind::Quantity
+            ),
+        ]
+    );
+    // Counter-cases: tonnes and people stay themselves, and kilometres.
+    assert_eq!(
+        named_values("货运量1.3亿吨，客运量9109万人，新建公路12公里。")
+            .into_iter()
+            .map(|f| f.2)
+            .collect::<Vec<_>>(),
+        ["亿吨", "万人", "公里"]
+    );
 }
