@@ -2,7 +2,7 @@
 //! bulletins, budgets with their balance tables, departments' budgets,
 //! streets' half-year summaries, yearbooks, chronicles, courts, news of
 //! Hong Kong's copies, 1949–2026) found.
-use super::test_support::{named_values, read_report};
+use super::test_support::{named_values, names, read_report};
 use report_core::FigureKind;
 
 /// (indicator, value) of each figure of a report's text.
@@ -85,5 +85,37 @@ fn transport_work_is_counted_in_tonne_and_passenger_kilometres() {
             .map(|f| f.2)
             .collect::<Vec<_>>(),
         ["亿吨", "万人", "公里"]
+    );
+}
+
+#[test]
+fn a_rates_speed_set_against_a_base_is_the_figure_befores() {
+    // (31c) `增幅比二季度回落`, `降幅比上年收窄`: the rate of the figure
+    // before, compared with an earlier one.
+    assert_eq!(
+        names("全社会用电量154.67亿千瓦时，同比增长6.1%，增幅比二季度回落0.3个百分点。"),
+        ["全社会用电量", "全社会用电量", "全社会用电量"]
+    );
+    assert_eq!(
+        names("棉花播种面积4500万亩，下降0.9%，降幅比上年收窄3.5个百分点。"),
+        ["棉花播种面积", "棉花播种面积", "棉花播种面积"]
+    );
+    assert_eq!(
+        names("工业用电量120亿千瓦时，增长5.8%，增速比上半年提高1.2个百分点。"),
+        ["工业用电量", "工业用电量", "工业用电量"]
+    );
+}
+
+#[test]
+fn a_speed_of_its_own_or_a_share_keeps_its_name() {
+    // Counter-cases: a speed named with its measure, a share that opens on
+    // 比, a comparison with no figure before.
+    assert_eq!(
+        names("规上工业增加值增速比上半年提高2.1个百分点。"),
+        ["规上工业增加值增速比上半年"]
+    );
+    assert_eq!(
+        names("工业增加值增长5%，第三产业比重提高1.2个百分点。"),
+        ["工业增加值", "第三产业比重"]
     );
 }
