@@ -119,3 +119,44 @@ fn a_speed_of_its_own_or_a_share_keeps_its_name() {
         ["工业增加值", "第三产业比重"]
     );
 }
+
+#[test]
+fn year_on_year_as_hong_kong_writes_it_and_a_fall_in_price() {
+    // (31d) `按年增长` is 同比增长: the rate of the figure before; `下跌`
+    // is a fall.
+    assert_eq!(
+        named_values("9月份，全社会用电量8475亿千瓦时，按年增长8.5%；第二产业用电量5379亿千瓦时，按年下跌3.6%。")
+            .into_iter()
+            .map(|f| (f.0, f.1, f.3))
+            .collect::<Vec<_>>(),
+        vec![
+            ("全社会用电量".to_string(), 8475.0, FigureKind::Quantity),
+            ("全社会用电量".to_string(), 8.5, FigureKind::Growth),
+            ("第二产业用电量".to_string(), 5379.0, FigureKind::Quantity),
+            ("第二产业用电量".to_string(), -3.6, FigureKind::Growth),
+        ]
+    );
+    assert_eq!(
+        named_values("猪肉价格下跌12.8%。")
+            .into_iter()
+            .map(|f| (f.0, f.1, f.3))
+            .collect::<Vec<_>>(),
+        vec![("猪肉价格".to_string(), -12.8, FigureKind::Growth)]
+    );
+}
+
+#[test]
+fn a_share_or_a_year_plan_is_no_year_on_year() {
+    // Counter-cases: a share stays a share, a plan by the year stays.
+    assert_eq!(
+        named_values("第二产业用电量占全社会用电量的63.5%。")
+            .into_iter()
+            .map(|f| f.3)
+            .collect::<Vec<_>>(),
+        [FigureKind::Share]
+    );
+    assert_eq!(
+        names("全县粮食总产量按年度计划完成12万吨。"),
+        ["粮食总产量按年度计划"]
+    );
+}

@@ -9,7 +9,7 @@ use super::what_is_counted::without_speed;
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 /// `人均增收2229元`: what each gained is named by the gain.
 pub(super) const CHANGE_NAMES: [&str; 5] = ["增长", "同比增长", "下降", "增速", "增收"];
-pub(super) const TRAILING_VERBS: [&str; 140] = [
+pub(super) const TRAILING_VERBS: [&str; 141] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -84,6 +84,8 @@ pub(super) const TRAILING_VERBS: [&str; 140] = [
     "下降",
     // Prices rise: `居民消费价格上涨0.1%` is the rate of 居民消费价格.
     "上涨",
+    // (31d) and fall.
+    "下跌",
     "增加",
     "减少",
     // A budget's revenue or spending up or down (`比上年减收1070万元`).
