@@ -90,8 +90,17 @@ pub(super) struct RowPlace<'a> {
     pub(super) now: Option<u16>,
 }
 
-/// A paragraph's cells, set apart by spaces, with their byte offsets.
+/// A paragraph's cells, set apart by spaces, with their byte offsets;
+/// (31e) not the rules that set them apart (`| 国内生产总值 | 386762 |`),
+/// which a row may open on where its header does not.
 fn cells(text: &str) -> Vec<(usize, &str)> {
+    let mut cells = spaced_cells(text);
+    cells.retain(|(_, c)| !is_rule(c));
+    cells
+}
+
+/// A paragraph's cells, set apart by spaces, with their byte offsets.
+fn spaced_cells(text: &str) -> Vec<(usize, &str)> {
     let mut cells = Vec::new();
     let mut start = None;
     for (b, c) in text
@@ -196,7 +205,11 @@ impl Table {
     /// rows then give only the cells that carry their unit (`84.6亿元`).
     pub(super) fn header(paragraph: &str, stated_units: Vec<String>) -> Option<Table> {
         let cells = cells(paragraph);
-        if cells.len() < TABLE_MIN_COLUMNS
+        // (31e) `| 绝对额(亿元) | 比去年同期增长(%) |`: a header that leaves
+        // out the names' column, every column stating its unit.
+        let names_left_out =
+            cells.len() >= 2 && cells.iter().all(|(_, c)| bracketed_unit(c).is_some());
+        if cells.len() < TABLE_MIN_COLUMNS && !names_left_out
             || has_sentence_end(paragraph)
             || cells
                 .iter()
@@ -205,7 +218,11 @@ impl Table {
             return None;
         }
         let unit_column = cells.iter().position(|(_, c)| UNIT_HEADERS.contains(c));
-        let columns: Vec<String> = cells.iter().map(|(_, c)| c.to_string()).collect();
+        let columns: Vec<String> = names_left_out
+            .then(String::new)
+            .into_iter()
+            .chain(cells.iter().map(|(_, c)| c.to_string()))
+            .collect();
         Some(Table {
             second_names: side_by_side(&columns),
             columns,

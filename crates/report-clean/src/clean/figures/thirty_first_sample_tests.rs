@@ -160,3 +160,37 @@ fn a_share_or_a_year_plan_is_no_year_on_year() {
         ["粮食总产量按年度计划"]
     );
 }
+
+#[test]
+fn a_header_of_units_alone_leaves_out_the_names_column() {
+    // (31e) `| 绝对额(亿元) | 比去年同期增长(%) |` over `| 国内生产总值 |
+    // 386762 | 7.7 |`: the rows' names stand in a column the header left
+    // unnamed, and the rules between cells are no cells.
+    let got = read_report(
+        "某国2013年前三季度国民经济运行情况\n\n初步核算结果如下：\n\n| 绝对额(亿元) | 比去年同期增长(%) |\n\n| 国内生产总值 | 386762 | 7.7 |\n\n| 第一产业 | 35669 | 3.4 |",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        got,
+        [
+            ("国内生产总值", 386762.0),
+            ("国内生产总值", 7.7),
+            ("第一产业", 35669.0),
+            ("第一产业", 3.4)
+        ]
+    );
+}
+
+#[test]
+fn a_header_with_its_names_column_or_without_units_is_as_before() {
+    // Counter-cases: a header naming its names' column keeps its columns;
+    // two words with no unit are no header.
+    let got =
+        name_value("某县2024年经济运行情况\n\n指标 绝对额(亿元) 增长(%)\n\n地区生产总值 126 5.1");
+    assert_eq!(
+        got,
+        owned(&[("地区生产总值", 126.0), ("地区生产总值", 5.1)])
+    );
+    let got = name_value("某县2024年经济运行情况\n\n主要指标 完成情况\n\n地区生产总值 126 5.1");
+    assert!(got.is_empty(), "{got:?}");
+}
