@@ -91,17 +91,8 @@ pub(super) const LEADING_ACTIONS: [&str; 29] = [
     "分类",
 ];
 /// Comparison bases: a clause of only these has no noun of its own.
-/// (31d) `按年增长8.5%`: year on year, as Hong Kong's and Macao's pages
-/// write 同比.
-pub(super) const COMPARISON_BASES: [&str; 7] = [
-    "比年初",
-    "比上年",
-    "较上年",
-    "比去年",
-    "同比",
-    "环比",
-    "按年",
-];
+pub(super) const COMPARISON_BASES: [&str; 6] =
+    ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
 
 /// Period phrases that may open an indicator's words.
 pub(super) const PERIOD_PHRASES: [&str; 21] = [

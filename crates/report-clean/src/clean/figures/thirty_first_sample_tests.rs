@@ -155,6 +155,7 @@ fn a_share_or_a_year_plan_is_no_year_on_year() {
             .collect::<Vec<_>>(),
         [FigureKind::Share]
     );
+    assert_eq!(names("按年度计划完成投资5亿元。"), ["按年度计划完成投资"]);
     assert_eq!(
         names("全县粮食总产量按年度计划完成12万吨。"),
         ["粮食总产量按年度计划"]
