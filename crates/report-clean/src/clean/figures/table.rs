@@ -179,7 +179,7 @@ fn side_by_side(columns: &[String]) -> Option<usize> {
         .map(|(k, c)| (k, c.as_str()))
         .collect();
     let half = named.len() / 2;
-    let repeated = named.len() % 2 == 0
+    let repeated = named.len().is_multiple_of(2)
         && half >= 2
         && named[1..half]
             .iter()
