@@ -195,3 +195,29 @@ fn a_header_with_its_names_column_or_without_units_is_as_before() {
     let got = name_value("某县2024年经济运行情况\n\n主要指标 完成情况\n\n地区生产总值 126 5.1");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_span_of_quarters_is_all_of_them() {
+    // (31f) `1-3季度`, `一至三季度`: the first three quarters, not the third.
+    let got = read_report(
+        "某国2013年经济运行情况\n\n2013年1-3季度，国内生产总值38.6亿元。\n\n2013年一至三季度，工业增加值10亿元。\n\n2013年1—2季度，投资3亿元。",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
+    assert_eq!(
+        got,
+        [(38.6, "2013-Q1–Q3"), (10.0, "2013-Q1–Q3"), (3.0, "2013-H1")]
+    );
+}
+
+#[test]
+fn one_quarter_or_a_season_is_as_before() {
+    // Counter-cases: a quarter alone keeps its quarter; `季` with no 度
+    // after a span is no span.
+    let got = read_report(
+        "某国2013年经济运行情况\n\n2013年3季度，投资3亿元。\n\n2013年一季度，消费2亿元。",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.1, f.3.as_str())).collect();
+    assert_eq!(got, [(3.0, "2013-Q3"), (2.0, "2013-Q1")]);
+    let got = read_report("某县2013年农业情况\n\n2013年，1-2季稻种植面积3万亩。");
+    assert!(got.iter().all(|f| f.3 != "2013-H1"), "{got:?}");
+}
