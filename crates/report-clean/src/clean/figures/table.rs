@@ -170,22 +170,36 @@ fn is_rule(cell: &str) -> bool {
 /// (31a) `收入 | 执行数 | 支出 | 执行数`: two tables side by side, a budget's
 /// revenue beside its spending, each a column of names and the same
 /// columns of numbers after it; the index of the second's names. Not a
-/// header whose names do not repeat (`指标 2023年 2024年 增长`).
+/// header whose names do not repeat (`指标 2023年 2024年 增长`); (review)
+/// nor one whose middle column measures (`2025年(亿元)`, `增长`) or ranks
+/// (`县区 增速(%) 位次 增速(%)`): no names stand under it.
 fn side_by_side(columns: &[String]) -> Option<usize> {
-    let named: Vec<(usize, &str)> = columns
+    let half = columns.len() / 2;
+    let repeated =
+        columns.len().is_multiple_of(2) && half >= 2 && columns[1..half].eq(&columns[half + 1..]);
+    let names = &columns[half];
+    let measures = bracketed_unit(names).is_some()
+        || year_in(names).is_some()
+        || [
+            &CHANGE_HEADERS[..],
+            &TARGET_HEADERS,
+            &ESTIMATE_HEADERS,
+            &RANK_HEADERS,
+        ]
+        .concat()
         .iter()
-        .enumerate()
-        .filter(|(_, c)| !is_rule(c))
-        .map(|(k, c)| (k, c.as_str()))
-        .collect();
-    let half = named.len() / 2;
-    let repeated = named.len().is_multiple_of(2)
-        && half >= 2
-        && named[1..half]
-            .iter()
-            .map(|c| c.1)
-            .eq(named[half + 1..].iter().map(|c| c.1));
-    repeated.then(|| named[half].0)
+        .any(|w| names.contains(w));
+    (repeated && !measures).then_some(half)
+}
+
+/// (31a, review) Words of a column of ranks (`位次`, `排名`).
+const RANK_HEADERS: [&str; 4] = ["位次", "排名", "名次", "排位"];
+
+/// (31a, review) A rank in a cell (`第一`, `第3位`): no name.
+fn is_a_rank(cell: &str) -> bool {
+    cell.strip_prefix('第').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    })
 }
 
 /// A name cell without the unit it states in brackets
@@ -209,7 +223,9 @@ impl Table {
         // out the names' column, every column stating its unit.
         let names_left_out =
             cells.len() >= 2 && cells.iter().all(|(_, c)| bracketed_unit(c).is_some());
-        if cells.len() < TABLE_MIN_COLUMNS && !names_left_out
+        // (review) The rules count as they did (`项目 | 金额(万元)`, two
+        // columns): a row of two cells and a rule is a header.
+        if spaced_cells(paragraph).len() < TABLE_MIN_COLUMNS && !names_left_out
             || has_sentence_end(paragraph)
             || cells
                 .iter()
@@ -262,7 +278,7 @@ impl Table {
         let second = self
             .second_names
             .map(|k| (k, name_and_unit(cells[k].1)))
-            .filter(|(_, (name, _))| name.chars().any(is_han));
+            .filter(|(_, (name, _))| name.chars().any(is_han) && !is_a_rank(name));
         let mut figures = Vec::new();
         for (k, (at, cell)) in cells.iter().enumerate().skip(1) {
             if Some(k) == self.unit_column || second.is_some_and(|(s, _)| s == k) {

@@ -2,7 +2,7 @@
 //! bulletins, budgets with their balance tables, departments' budgets,
 //! streets' half-year summaries, yearbooks, chronicles, courts, news of
 //! Hong Kong's copies, 1949–2026) found.
-use super::test_support::{named_values, names, read_report};
+use super::test_support::{name_value_period, named_values, names, read_report};
 use report_core::FigureKind;
 
 /// (indicator, value) of each figure of a report's text.
@@ -220,4 +220,36 @@ fn one_quarter_or_a_season_is_as_before() {
     assert_eq!(got, [(3.0, "2013-Q3"), (2.0, "2013-Q1")]);
     let got = read_report("某县2013年农业情况\n\n2013年，1-2季稻种植面积3万亩。");
     assert!(got.iter().all(|f| f.3 != "2013-H1"), "{got:?}");
+}
+
+// The review of the thirty-first sample's rules: counter-cases on made-up
+// shapes, each seen read worse than before the rules.
+
+#[test]
+fn a_rank_or_a_measured_column_is_no_second_names_column() {
+    // (31a, review) `县区 增速(%) 位次 增速(%)`: the rate repeated is no two
+    // tables side by side, and `第一` names nothing; nor does a column
+    // stating a unit (`2025年(亿元)`) hold names, under a header of units.
+    let got = name_value(
+        "某市2025年上半年各县区主要指标\n\n县区 增速(%) 位次 增速(%)\n\n甲县 6.1 第一 5.8",
+    );
+    assert!(got.iter().all(|(n, _)| n == "甲县"), "{got:?}");
+    let got = name_value(
+        "某县2025年国民经济运行简况\n\n主要指标如下：\n\n| 2024年(亿元) | 增长(%) | 2025年(亿元) | 增长(%) |\n\n| 固定资产投资 | 45.1 | -3.1 | 新口径 | 2.0 |",
+    );
+    assert!(got.iter().all(|(n, _)| n == "固定资产投资"), "{got:?}");
+}
+
+#[test]
+fn a_ruled_table_of_two_columns_keeps_its_rows() {
+    // (31e, review) `项目 | 金额(万元)`: two names and the rule between
+    // them head a table, as before the rules were left out of the cells.
+    let got = name_value(
+        "某县2024年财政收入完成情况\n\n单位：万元\n\n项目 | 金额(万元)\n\n税收收入 | 3120\n\n非税收入 | 1100",
+    );
+    assert_eq!(got, owned(&[("税收收入", 3120.0), ("非税收入", 1100.0)]));
+    let got = name_value(
+        "某县2024年主要经济指标完成情况\n\n主要指标完成情况如下。\n\n指标 | 完成情况\n\n地区生产总值 | 126.3亿元",
+    );
+    assert_eq!(got, owned(&[("地区生产总值", 126.3)]));
 }
