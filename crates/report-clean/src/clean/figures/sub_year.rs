@@ -61,7 +61,9 @@ pub(super) fn quarter_at(s: &[char], i: usize) -> Option<(usize, &'static str, u
     if let Some(span) = quarters_span_at(s, i) {
         return Some(span);
     }
-    if i >= 2 && SPAN_MARKS.contains(&s[i - 1]) && quarter_number(s[i - 2]).is_some() {
+    // (review) Not after a year and a dash (`2024-2季度`): the first of a
+    // span stands alone.
+    if i >= 2 && SPAN_MARKS.contains(&s[i - 1]) && a_lone_quarter_number(s, i - 2) {
         return None;
     }
     let spaces = |mut k: usize| {
@@ -113,16 +115,22 @@ fn quarter_number(c: char) -> Option<u8> {
     }
 }
 
+/// A quarter's number at `i` that is no part of a number before it (`1`,
+/// not the `4` of `2024`).
+fn a_lone_quarter_number(s: &[char], i: usize) -> bool {
+    quarter_number(s[i]).is_some() && !(i > 0 && (s[i - 1].is_ascii_digit() || s[i - 1] == '.'))
+}
+
 /// (31f) A span of quarters at `i` (`1-3季度`, `1—3季度`, `一至三季度`,
 /// `2～3季度`): where it ends, its code and its months. Only with 季度 (not
 /// `1-3季`, seasons of a crop or a show), the last after the first, the
 /// first no part of a number before it (`11-3季度`); the whole year
 /// (`1-4季度`) is left as it was read.
 fn quarters_span_at(s: &[char], i: usize) -> Option<(usize, &'static str, u8, u8)> {
-    if i > 0 && (s[i - 1].is_ascii_digit() || s[i - 1] == '.') {
+    if !s.get(i).is_some_and(|_| a_lone_quarter_number(s, i)) {
         return None;
     }
-    let first = quarter_number(*s.get(i)?)?;
+    let first = quarter_number(s[i])?;
     let mut j = i + 1;
     let dashes = s[j..].iter().take_while(|c| SPAN_MARKS.contains(c)).count();
     if dashes == 0 || dashes > 2 {

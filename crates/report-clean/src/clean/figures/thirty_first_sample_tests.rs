@@ -253,3 +253,10 @@ fn a_ruled_table_of_two_columns_keeps_its_rows() {
     );
     assert_eq!(got, owned(&[("地区生产总值", 126.3)]));
 }
+
+#[test]
+fn a_year_and_a_dash_before_one_quarter_is_that_quarter() {
+    // (31f, review) `2024-2季度`: the year's second quarter, no span.
+    let got = read_report("某县2024年统计信息\n\n2024-2季度全县地区生产总值30亿元。");
+    assert!(got.iter().all(|f| f.3 == "2024-Q2"), "{got:?}");
+}
