@@ -255,6 +255,14 @@ fn a_ruled_table_of_two_columns_keeps_its_rows() {
 }
 
 #[test]
+fn a_falls_speed_is_not_that_of_a_figure_that_rose() {
+    // (31c, review) `轻工业增长1.3%，降幅比上半年收窄`: the fall narrowed is
+    // the whole's, not the rise's before it.
+    let got = names("全市规模以上工业总产值下降3.2%，其中重工业下降5.1%，轻工业增长1.3%，降幅比上半年收窄2个百分点。");
+    assert_eq!(got.iter().filter(|n| *n == "轻工业").count(), 1, "{got:?}");
+}
+
+#[test]
 fn a_year_and_a_dash_before_one_quarter_is_that_quarter() {
     // (31f, review) `2024-2季度`: the year's second quarter, no span.
     let got = read_report("某县2024年统计信息\n\n2024-2季度全县地区生产总值30亿元。");

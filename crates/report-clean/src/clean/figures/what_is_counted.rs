@@ -204,6 +204,11 @@ fn is_a_year_alone(base: &str) -> bool {
     })
 }
 
+/// (31c, review) The speed of a fall (`降幅比上半年收窄`).
+pub(super) fn is_a_falls_speed(name: &str) -> bool {
+    ["降幅", "跌幅", "减幅"].iter().any(|w| name.starts_with(w))
+}
+
 /// A name without the speed of a rate it opens on (`增速比1—10月加快`,
 /// `增速居全国第2位`): what stands after compares the figure before's.
 pub(super) fn without_speed(name: &str) -> &str {
