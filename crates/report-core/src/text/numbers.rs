@@ -118,6 +118,21 @@ pub const UNITS: [&str; 87] = [
 ];
 pub const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
 
+/// (31b, review) The unit that opens `s` at `j`, the longest of [`UNITS`];
+/// not tonne- or passenger-kilometres where `公里` opens a word of its own
+/// (`3万吨公里管网`, `1.2万人公里数`): the tonne, the person.
+pub fn unit_at(s: &[char], j: usize) -> Option<&'static str> {
+    UNITS.iter().copied().find(|u| {
+        let n = u.chars().count();
+        let here = s
+            .get(j..j + n)
+            .is_some_and(|at| at.iter().copied().eq(u.chars()));
+        let opens_a_word = matches!(*u, "吨公里" | "人公里")
+            && s.get(j + n).is_some_and(|c| "数管线长程".contains(*c));
+        here && !opens_a_word
+    })
+}
+
 pub fn chinese_digit(c: char) -> Option<u32> {
     match c {
         // `〇`, `○` stand for zero in numerals written digit by digit (`二〇二三`).

@@ -255,6 +255,18 @@ fn a_ruled_table_of_two_columns_keeps_its_rows() {
 }
 
 #[test]
+fn tonnes_or_people_before_a_word_of_kilometres_stay_themselves() {
+    // (31b, review) `3万吨公里管网`, `1.2万人公里数`: `公里` opens the next
+    // word; the tonne and the person are the unit.
+    let units: Vec<String> =
+        named_values("新建污水处理能力3万吨公里管网配套建成，搬迁1.2万人公里数以内安置。")
+            .into_iter()
+            .map(|f| f.2)
+            .collect();
+    assert_eq!(units, ["万吨", "万人"]);
+}
+
+#[test]
 fn a_falls_speed_is_not_that_of_a_figure_that_rose() {
     // (31c, review) `轻工业增长1.3%，降幅比上半年收窄`: the fall narrowed is
     // the whole's, not the rise's before it.
