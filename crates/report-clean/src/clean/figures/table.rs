@@ -8,6 +8,7 @@
 use super::chars::figure_chars;
 use super::period::{Frame, Tense};
 use super::reading::read_figure;
+use super::sub_year::quarter_at;
 use report_core::text::fold::is_han;
 use report_core::text::layout::has_sentence_end;
 use report_core::text::numbers::normalize;
@@ -270,6 +271,11 @@ impl Table {
         if cells.len() != self.columns.len() || !name.chars().any(is_han) {
             return None;
         }
+        // (31e, review) `| 一季度 | 820.5 | 5.4 |`: a row of a column of
+        // periods names no measure; a row of the table, with no figure.
+        if names_a_period(name) {
+            return Some(Vec::new());
+        }
         // `固定资产投资（亿元）`: the row states its unit beside its name.
         let (first_name, first_unit) = name_and_unit(name);
         // (31a) Two tables side by side: the numbers after the second's
@@ -313,7 +319,14 @@ impl Table {
             } else {
                 continue;
             };
-            let year = year_in(column);
+            // (31e, review) `| 2024年(亿元) | 增长(%) | 2025年(亿元) | 增长(%) |`:
+            // a change beside a year's column, among years, is that year's.
+            let year = year_in(column).or_else(|| {
+                let before = self.columns[k - 1].as_str();
+                (changes && self.years_apart())
+                    .then(|| year_in(before))
+                    .flatten()
+            });
             let status = if ESTIMATE_HEADERS.iter().any(|w| column.contains(w)) {
                 FigureStatus::Estimate
             } else if TARGET_HEADERS.iter().any(|w| column.contains(w))
@@ -354,6 +367,33 @@ impl Table {
         }
         (!figures.is_empty()).then_some(figures)
     }
+
+    /// Whether two columns name different years (`2024年 增长 2025年 增长`).
+    fn years_apart(&self) -> bool {
+        let mut years = self.columns.iter().filter_map(|c| year_in(c));
+        years.next().is_some_and(|first| years.any(|y| y != first))
+    }
+}
+
+/// (31e, review) A cell that is a period alone (`一季度`, `2月份`, `1-3月`,
+/// `上半年`), after a year or not.
+fn names_a_period(name: &str) -> bool {
+    let s: Vec<char> = name.chars().collect();
+    let from = if year_in(name).is_some_and(|y| name.starts_with(y)) {
+        5
+    } else {
+        0
+    };
+    let rest: String = s[from..].iter().collect();
+    let month = rest.strip_suffix("份").unwrap_or(&rest).strip_suffix('月');
+    quarter_at(&s, from).is_some_and(|q| q.0 == s.len())
+        || month.is_some_and(|m| {
+            !m.is_empty()
+                && m.chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十-—－至".contains(c))
+        })
+        || ["上半年", "下半年", "全年", "前三季度"].contains(&rest.as_str())
+        || from > 0 && rest.is_empty()
 }
 
 #[cfg(test)]

@@ -255,6 +255,34 @@ fn a_ruled_table_of_two_columns_keeps_its_rows() {
 }
 
 #[test]
+fn a_column_of_quarters_names_no_figure() {
+    // (31e, review) `| 一季度 | 820.5 | 5.4 |`: a row that opens on a
+    // period names no measure of its own: no figure named `一季度`.
+    let got = name_value(
+        "某市2025年分季度地区生产总值\n\n分季度情况如下。\n\n| 季度 | 地区生产总值(亿元) | 增长(%) |\n\n| 一季度 | 820.5 | 5.4 |\n\n| 二季度 | 880.1 | 5.6 |",
+    );
+    assert!(got.iter().all(|(n, _)| !n.contains("季度")), "{got:?}");
+}
+
+#[test]
+fn a_change_after_a_years_column_is_of_that_year() {
+    // (31e, review) `| 2024年(亿元) | 增长(%) | 2025年(亿元) | 增长(%) |`:
+    // each rate is of the year whose column it follows.
+    let got = read_report(
+        "某县2025年国民经济运行简况\n\n主要指标如下：\n\n| 2024年(亿元) | 增长(%) | 2025年(亿元) | 增长(%) |\n\n| 地区生产总值 | 120.5 | 5.2 | 126.8 | 5.1 |",
+    );
+    assert_eq!(
+        name_value_period(&got),
+        [
+            ("地区生产总值", 120.5, "2024"),
+            ("地区生产总值", 5.2, "2024"),
+            ("地区生产总值", 126.8, "2025"),
+            ("地区生产总值", 5.1, "2025"),
+        ]
+    );
+}
+
+#[test]
 fn tonnes_or_people_before_a_word_of_kilometres_stay_themselves() {
     // (31b, review) `3万吨公里管网`, `1.2万人公里数`: `公里` opens the next
     // word; the tonne and the person are the unit.
