@@ -320,11 +320,13 @@ impl Table {
                 continue;
             };
             // (31e, review) `| 2024年(亿元) | 增长(%) | 2025年(亿元) | 增长(%) |`:
-            // a change beside a year's column, among years, is that year's.
+            // a change beside a year's column, among years, is that year's;
+            // not beside a part of it (`2024年1-9月`): the table's period.
             let year = year_in(column).or_else(|| {
-                let before = self.columns[k - 1].as_str();
+                let before = name_and_unit(&self.columns[k - 1]).0;
+                let a_year_alone = year_in(before).filter(|y| *y == before);
                 (changes && self.years_apart())
-                    .then(|| year_in(before))
+                    .then_some(a_year_alone)
                     .flatten()
             });
             let status = if ESTIMATE_HEADERS.iter().any(|w| column.contains(w)) {

@@ -308,3 +308,18 @@ fn a_year_and_a_dash_before_one_quarter_is_that_quarter() {
     let got = read_report("某县2024年统计信息\n\n2024-2季度全县地区生产总值30亿元。");
     assert!(got.iter().all(|f| f.3 == "2024-Q2"), "{got:?}");
 }
+
+#[test]
+fn a_change_beside_a_part_of_a_year_keeps_the_tables_period() {
+    // (31e, review) `指标 2023年1-9月 2024年1-9月 增长(%)`: the rate is of
+    // the months the table stands under, not the year.
+    let got = read_report(
+        "某市2024年1-9月经济运行情况\n\n1-9月，全市经济运行稳中有进，主要指标如下。\n\n指标 2023年1-9月 2024年1-9月 增长(%)\n\n地区生产总值(亿元) 2500 2620 5.1",
+    );
+    let rate: Vec<_> = got
+        .iter()
+        .filter(|f| f.1 == 5.1)
+        .map(|f| f.3.as_str())
+        .collect();
+    assert_eq!(rate, ["2024-01–2024-09"]);
+}
