@@ -7,7 +7,7 @@ use crate::model::Normalized;
 use crate::text::fold::fold_width;
 
 /// Units, longest first; the magnitude (`万`, `亿`) may stand before them.
-pub const UNITS: [&str; 85] = [
+pub const UNITS: [&str; 87] = [
     "个百分点",
     // Per mille points (`出生率下降0.4个千分点`).
     "个千分点",
@@ -47,6 +47,10 @@ pub const UNITS: [&str; 85] = [
     "亩次",
     // Energy in standard coal (`用能1302万吨标准煤`), before the tonne itself.
     "吨标准煤",
+    // (31b) Transport's work, goods or people carried so far (`货物周转量
+    // 28亿吨公里`, `旅客周转量5万人公里`), before the tonne and the person.
+    "吨公里",
+    "人公里",
     "吨标煤",
     // Doses of a vaccine (`接种疫苗5.6万剂次`), before the time itself.
     "剂次",
@@ -113,6 +117,21 @@ pub const UNITS: [&str; 85] = [
     "盏",
 ];
 pub const MAGNITUDES: [(&str, f64); 4] = [("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)];
+
+/// (31b, review) The unit that opens `s` at `j`, the longest of [`UNITS`];
+/// not tonne- or passenger-kilometres where `公里` opens a word of its own
+/// (`3万吨公里管网`, `1.2万人公里数`): the tonne, the person.
+pub fn unit_at(s: &[char], j: usize) -> Option<&'static str> {
+    UNITS.iter().copied().find(|u| {
+        let n = u.chars().count();
+        let here = s
+            .get(j..j + n)
+            .is_some_and(|at| at.iter().copied().eq(u.chars()));
+        let opens_a_word = matches!(*u, "吨公里" | "人公里")
+            && s.get(j + n).is_some_and(|c| "数管线长程".contains(*c));
+        here && !opens_a_word
+    })
+}
 
 pub fn chinese_digit(c: char) -> Option<u32> {
     match c {

@@ -105,12 +105,14 @@ use whole_sentence::{full_sentence_start, governing_frame, past_year_opening_a_s
 /// and a widening (`扩大`). A burden lightened (`减轻`) falls by so much.
 /// A budget's revenue or spending up or down (`比上年减收1070万元`, `增支`).
 /// (28d) A budget line adjusted up or down (`税收收入拟调整为7亿元，调减2亿元`).
-const GROWTH_VERBS: [&str; 28] = [
+/// (31d) A price's or a measure's fall (`价格下跌3%`) as its rise (`上涨`).
+const GROWTH_VERBS: [&str; 29] = [
     "增长", "下降", "提高", "降低", "增加", "减少", "改善", "回落", "上涨", "下滑", "增产", "减产",
     "增高", "上升", "压减", "压缩", "削减", "缩减", "递增", "递减", "扩大", "减轻", "增收", "减收",
-    "增支", "减支", "调增", "调减",
+    "增支", "减支", "调增", "调减", "下跌",
 ];
-const DECLINE_VERBS: [&str; 16] = [
+const DECLINE_VERBS: [&str; 17] = [
+    "下跌",
     "递减",
     "下降",
     "降低",
@@ -561,6 +563,8 @@ mod tests;
 mod thirteenth_sample_tests;
 #[cfg(test)]
 mod thirtieth_sample_tests;
+#[cfg(test)]
+mod thirty_first_sample_tests;
 #[cfg(test)]
 mod twelfth_sample_tests;
 #[cfg(test)]

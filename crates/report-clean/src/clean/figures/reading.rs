@@ -9,7 +9,7 @@ use super::rates_in_words::{doublings, fraction, tenths_rate, written_rate};
 use super::spaced::{past_a_space, spaced_arabic};
 use report_core::text::fold::is_han;
 use report_core::text::numbers::{
-    chinese_digit, parse_arabic, parse_chinese_number, MAGNITUDES, UNITS,
+    chinese_digit, parse_arabic, parse_chinese_number, unit_at, MAGNITUDES, UNITS,
 };
 use report_core::{FigureKind, TRAILING_QUALIFIERS};
 
@@ -269,8 +269,8 @@ fn number_and_unit(s: &[char], i: usize) -> Option<Reading> {
     if UNIT_OPENED_WORDS.iter().any(|w| starts_with_at(s, j, w)) {
         return None;
     }
-    let unit = match UNITS.iter().find(|u| starts_with_at(s, j, u)) {
-        Some(u) => *u,
+    let unit = match unit_at(s, j) {
+        Some(u) => u,
         // `发电量二十八亿度`, `节电1000万度`: kWh, only after a magnitude (a
         // degree of heat or of an angle has none).
         None if !multiplier_text.is_empty() && s.get(j) == Some(&'度') => "度",

@@ -35,10 +35,10 @@ use super::subject_elsewhere::{
 };
 use super::target_phrase::is_target_phrase;
 use super::what_is_counted::{
-    budget_line, counted_past_a_measure, excess_over_plan, invested_in, is_a_milestone,
-    is_bare_comparison, is_plan_before, names_a_project, names_a_target, qualified_noun,
-    said_of_the_noun_after, sizes_the_things_counted, what_the_money_is_for, without_speed,
-    BudgetLine,
+    budget_line, counted_past_a_measure, excess_over_plan, invested_in, is_a_falls_speed,
+    is_a_milestone, is_bare_comparison, is_plan_before, names_a_project, names_a_target,
+    qualified_noun, said_of_the_noun_after, sizes_the_things_counted, what_the_money_is_for,
+    without_speed, BudgetLine,
 };
 use super::will::without_will;
 use super::years_in_names::without_inner_months;
@@ -341,11 +341,14 @@ pub(super) fn sentence_figures<'f>(
         // 居全国第3位`, `高于全国平均水平4.9个百分点`).
         // So does one with a base of its own (`比计划低1.5个百分点`).
         // So does the speed of its rate ranked (`增速居全国第2位`).
+        // (31c, review) Not a fall's rate after a rise (`轻工业增长1.3%，降幅
+        // 比上半年收窄`): the fall is the whole's.
         if (COMPARISONS
             .iter()
             .any(|w| without_speed(&indicator).starts_with(w))
             || is_bare_comparison(&indicator))
             && !previous_indicator.is_empty()
+            && (previous_declined || !is_a_falls_speed(&indicator))
         {
             indicator = previous_indicator.clone();
         }

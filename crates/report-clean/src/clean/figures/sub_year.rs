@@ -56,6 +56,16 @@ pub(super) fn months_frame(
 /// number with neither 第 nor 度 is no quarter (`两季`), nor is a crop's
 /// season (`第一季稻`).
 pub(super) fn quarter_at(s: &[char], i: usize) -> Option<(usize, &'static str, u8, u8)> {
+    // (31f) `1-3季度`, `一至三季度`: quarters from the first to the last, read
+    // from the first; the last alone is no quarter of its own.
+    if let Some(span) = quarters_span_at(s, i) {
+        return Some(span);
+    }
+    // (review) Not after a year and a dash (`2024-2季度`): the first of a
+    // span stands alone.
+    if i >= 2 && SPAN_MARKS.contains(&s[i - 1]) && a_lone_quarter_number(s, i - 2) {
+        return None;
+    }
     let spaces = |mut k: usize| {
         while s.get(k).is_some_and(|c| matches!(c, ' ' | '\u{3000}')) {
             k += 1;
@@ -89,6 +99,57 @@ pub(super) fn quarter_at(s: &[char], i: usize) -> Option<(usize, &'static str, u
     let end = k + 1 + usize::from(has_du);
     let code = ["Q1", "Q2", "Q3", "Q4"][usize::from(q - 1)];
     Some((end, code, q * 3 - 2, q * 3))
+}
+
+/// What stands between the first and the last of a span (`1-3`, `一至三`).
+const SPAN_MARKS: [char; 8] = ['-', '－', '—', '–', '~', '～', '至', '到'];
+
+/// A quarter's number, in a digit or a Chinese numeral.
+fn quarter_number(c: char) -> Option<u8> {
+    match c {
+        '1' | '一' => Some(1),
+        '2' | '二' => Some(2),
+        '3' | '三' => Some(3),
+        '4' | '四' => Some(4),
+        _ => None,
+    }
+}
+
+/// A quarter's number at `i` that is no part of a number before it (`1`,
+/// not the `4` of `2024`).
+fn a_lone_quarter_number(s: &[char], i: usize) -> bool {
+    quarter_number(s[i]).is_some() && !(i > 0 && (s[i - 1].is_ascii_digit() || s[i - 1] == '.'))
+}
+
+/// (31f) A span of quarters at `i` (`1-3季度`, `1—3季度`, `一至三季度`,
+/// `2～3季度`): where it ends, its code and its months. Only with 季度 (not
+/// `1-3季`, seasons of a crop or a show), the last after the first, the
+/// first no part of a number before it (`11-3季度`); the whole year
+/// (`1-4季度`) is left as it was read.
+fn quarters_span_at(s: &[char], i: usize) -> Option<(usize, &'static str, u8, u8)> {
+    if !s.get(i).is_some_and(|_| a_lone_quarter_number(s, i)) {
+        return None;
+    }
+    let first = quarter_number(s[i])?;
+    let mut j = i + 1;
+    let dashes = s[j..].iter().take_while(|c| SPAN_MARKS.contains(c)).count();
+    if dashes == 0 || dashes > 2 {
+        return None;
+    }
+    j += dashes;
+    let last = quarter_number(*s.get(j)?)?;
+    if s.get(j + 1) != Some(&'季') || s.get(j + 2) != Some(&'度') {
+        return None;
+    }
+    let code = match (first, last) {
+        (1, 2) => "H1",
+        (1, 3) => "Q1–Q3",
+        (2, 3) => "Q2–Q3",
+        (2, 4) => "Q2–Q4",
+        (3, 4) => "H2",
+        _ => return None,
+    };
+    Some((j + 3, code, first * 3 - 2, last * 3))
 }
 
 /// (28a, review) 第N季 with no 度 is a season of a show, a league or a

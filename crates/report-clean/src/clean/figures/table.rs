@@ -8,6 +8,7 @@
 use super::chars::figure_chars;
 use super::period::{Frame, Tense};
 use super::reading::read_figure;
+use super::sub_year::quarter_at;
 use report_core::text::fold::is_han;
 use report_core::text::layout::has_sentence_end;
 use report_core::text::numbers::normalize;
@@ -29,6 +30,9 @@ pub(super) struct Table {
     unit_column: Option<usize>,
     /// The units a line over the table states for all of it (`单位：亿元、%`).
     stated_units: Vec<String>,
+    /// (31a) The column of the second table's names, where two stand side
+    /// by side (`收入 执行数 支出 执行数`).
+    second_names: Option<usize>,
 }
 
 /// Labels of a line that gives a table's units (`单位：亿元、%`).
@@ -87,8 +91,17 @@ pub(super) struct RowPlace<'a> {
     pub(super) now: Option<u16>,
 }
 
-/// A paragraph's cells, set apart by spaces, with their byte offsets.
+/// A paragraph's cells, set apart by spaces, with their byte offsets;
+/// (31e) not the rules that set them apart (`| 国内生产总值 | 386762 |`),
+/// which a row may open on where its header does not.
 fn cells(text: &str) -> Vec<(usize, &str)> {
+    let mut cells = spaced_cells(text);
+    cells.retain(|(_, c)| !is_rule(c));
+    cells
+}
+
+/// A paragraph's cells, set apart by spaces, with their byte offsets.
+fn spaced_cells(text: &str) -> Vec<(usize, &str)> {
     let mut cells = Vec::new();
     let mut start = None;
     for (b, c) in text
@@ -150,6 +163,56 @@ fn year_in(name: &str) -> Option<&str> {
     (year.ends_with('年') && year[..4].chars().all(|c| c.is_ascii_digit())).then_some(year)
 }
 
+/// A cell that only rules the columns apart (`|`).
+fn is_rule(cell: &str) -> bool {
+    cell.chars().all(|c| c == '|' || c == '｜')
+}
+
+/// (31a) `收入 | 执行数 | 支出 | 执行数`: two tables side by side, a budget's
+/// revenue beside its spending, each a column of names and the same
+/// columns of numbers after it; the index of the second's names. Not a
+/// header whose names do not repeat (`指标 2023年 2024年 增长`); (review)
+/// nor one whose middle column measures (`2025年(亿元)`, `增长`) or ranks
+/// (`县区 增速(%) 位次 增速(%)`): no names stand under it.
+fn side_by_side(columns: &[String]) -> Option<usize> {
+    let half = columns.len() / 2;
+    let repeated =
+        columns.len().is_multiple_of(2) && half >= 2 && columns[1..half].eq(&columns[half + 1..]);
+    let names = &columns[half];
+    let measures = bracketed_unit(names).is_some()
+        || year_in(names).is_some()
+        || [
+            &CHANGE_HEADERS[..],
+            &TARGET_HEADERS,
+            &ESTIMATE_HEADERS,
+            &RANK_HEADERS,
+        ]
+        .concat()
+        .iter()
+        .any(|w| names.contains(w));
+    (repeated && !measures).then_some(half)
+}
+
+/// (31a, review) Words of a column of ranks (`位次`, `排名`).
+const RANK_HEADERS: [&str; 4] = ["位次", "排名", "名次", "排位"];
+
+/// (31a, review) A rank in a cell (`第一`, `第3位`): no name.
+fn is_a_rank(cell: &str) -> bool {
+    cell.strip_prefix('第').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    })
+}
+
+/// A name cell without the unit it states in brackets
+/// (`固定资产投资（亿元）`), and that unit.
+fn name_and_unit(name: &str) -> (&str, Option<&str>) {
+    let named_unit = bracketed_unit(name);
+    match (named_unit, name.find(['（', '('])) {
+        (Some(_), Some(open)) => (&name[..open], named_unit),
+        _ => (name, named_unit),
+    }
+}
+
 impl Table {
     /// A row of column names: three or more cells, none a number and no
     /// sentence, one of them naming the rows' unit or a unit in brackets,
@@ -157,7 +220,13 @@ impl Table {
     /// rows then give only the cells that carry their unit (`84.6亿元`).
     pub(super) fn header(paragraph: &str, stated_units: Vec<String>) -> Option<Table> {
         let cells = cells(paragraph);
-        if cells.len() < TABLE_MIN_COLUMNS
+        // (31e) `| 绝对额(亿元) | 比去年同期增长(%) |`: a header that leaves
+        // out the names' column, every column stating its unit.
+        let names_left_out =
+            cells.len() >= 2 && cells.iter().all(|(_, c)| bracketed_unit(c).is_some());
+        // (review) The rules count as they did (`项目 | 金额(万元)`, two
+        // columns): a row of two cells and a rule is a header.
+        if spaced_cells(paragraph).len() < TABLE_MIN_COLUMNS && !names_left_out
             || has_sentence_end(paragraph)
             || cells
                 .iter()
@@ -166,8 +235,14 @@ impl Table {
             return None;
         }
         let unit_column = cells.iter().position(|(_, c)| UNIT_HEADERS.contains(c));
+        let columns: Vec<String> = names_left_out
+            .then(String::new)
+            .into_iter()
+            .chain(cells.iter().map(|(_, c)| c.to_string()))
+            .collect();
         Some(Table {
-            columns: cells.iter().map(|(_, c)| c.to_string()).collect(),
+            second_names: side_by_side(&columns),
+            columns,
             unit_column,
             stated_units,
         })
@@ -196,18 +271,30 @@ impl Table {
         if cells.len() != self.columns.len() || !name.chars().any(is_han) {
             return None;
         }
+        // (31e, review) `| 一季度 | 820.5 | 5.4 |`: a row of a column of
+        // periods names no measure; a row of the table, with no figure.
+        if names_a_period(name) {
+            return Some(Vec::new());
+        }
         // `固定资产投资（亿元）`: the row states its unit beside its name.
-        let named_unit = bracketed_unit(name);
-        let name = match (named_unit, name.find(['（', '('])) {
-            (Some(_), Some(open)) => &name[..open],
-            _ => name,
-        };
-        let row_unit = self.unit_column.map(|k| cells[k].1).or(named_unit);
+        let (first_name, first_unit) = name_and_unit(name);
+        // (31a) Two tables side by side: the numbers after the second's
+        // names measure what they name (`二、转移性收入 605349 结转下年支出
+        // 106106`).
+        let second = self
+            .second_names
+            .map(|k| (k, name_and_unit(cells[k].1)))
+            .filter(|(_, (name, _))| name.chars().any(is_han) && !is_a_rank(name));
         let mut figures = Vec::new();
         for (k, (at, cell)) in cells.iter().enumerate().skip(1) {
-            if Some(k) == self.unit_column {
+            if Some(k) == self.unit_column || second.is_some_and(|(s, _)| s == k) {
                 continue;
             }
+            let (name, named_unit) = match second {
+                Some((s, named)) if k > s => named,
+                _ => (first_name, first_unit),
+            };
+            let row_unit = self.unit_column.map(|k| cells[k].1).or(named_unit);
             let column = self.columns[k].as_str();
             let changes = CHANGE_HEADERS.iter().any(|w| column.contains(w));
             let (value, unit, kind) = if let Some((value, digits)) = signed_number(cell) {
@@ -232,7 +319,16 @@ impl Table {
             } else {
                 continue;
             };
-            let year = year_in(column);
+            // (31e, review) `| 2024年(亿元) | 增长(%) | 2025年(亿元) | 增长(%) |`:
+            // a change beside a year's column, among years, is that year's;
+            // not beside a part of it (`2024年1-9月`): the table's period.
+            let year = year_in(column).or_else(|| {
+                let before = name_and_unit(&self.columns[k - 1]).0;
+                let a_year_alone = year_in(before).filter(|y| *y == before);
+                (changes && self.years_apart())
+                    .then_some(a_year_alone)
+                    .flatten()
+            });
             let status = if ESTIMATE_HEADERS.iter().any(|w| column.contains(w)) {
                 FigureStatus::Estimate
             } else if TARGET_HEADERS.iter().any(|w| column.contains(w))
@@ -273,6 +369,33 @@ impl Table {
         }
         (!figures.is_empty()).then_some(figures)
     }
+
+    /// Whether two columns name different years (`2024年 增长 2025年 增长`).
+    fn years_apart(&self) -> bool {
+        let mut years = self.columns.iter().filter_map(|c| year_in(c));
+        years.next().is_some_and(|first| years.any(|y| y != first))
+    }
+}
+
+/// (31e, review) A cell that is a period alone (`一季度`, `2月份`, `1-3月`,
+/// `上半年`), after a year or not.
+fn names_a_period(name: &str) -> bool {
+    let s: Vec<char> = name.chars().collect();
+    let from = if year_in(name).is_some_and(|y| name.starts_with(y)) {
+        5
+    } else {
+        0
+    };
+    let rest: String = s[from..].iter().collect();
+    let month = rest.strip_suffix("份").unwrap_or(&rest).strip_suffix('月');
+    quarter_at(&s, from).is_some_and(|q| q.0 == s.len())
+        || month.is_some_and(|m| {
+            !m.is_empty()
+                && m.chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十-—－至".contains(c))
+        })
+        || ["上半年", "下半年", "全年", "前三季度"].contains(&rest.as_str())
+        || from > 0 && rest.is_empty()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use super::what_is_counted::without_speed;
 /// Verbs of change that a short subject keeps (`经济增长`, not `经济`).
 /// `人均增收2229元`: what each gained is named by the gain.
 pub(super) const CHANGE_NAMES: [&str; 5] = ["增长", "同比增长", "下降", "增速", "增收"];
-pub(super) const TRAILING_VERBS: [&str; 140] = [
+pub(super) const TRAILING_VERBS: [&str; 147] = [
     // A plan before its verb, as older reports write it (`工农业总产值计划增长
     // 百分之七`), before the verb alone goes; a plan as a noun stays
     // (`占年度投资计划的41.7%`).
@@ -72,6 +72,15 @@ pub(super) const TRAILING_VERBS: [&str; 140] = [
     "五年累计",
     // A total over the years (`浓度累计下降17%`), after the five years'.
     "累计",
+    // (31d) Year on year, as Hong Kong's and Macao's copies write 同比
+    // (`第二产业用电量5379亿千瓦时，按年增长3.6%`): the verb and its base,
+    // no part of the name; not `按年度`, `按年末`, `按年均`.
+    "按年增长",
+    "按年上升",
+    "按年下跌",
+    "按年下降",
+    "按年增加",
+    "按年减少",
     "同比增长",
     "可比增长",
     "增长了",
@@ -84,6 +93,8 @@ pub(super) const TRAILING_VERBS: [&str; 140] = [
     "下降",
     // Prices rise: `居民消费价格上涨0.1%` is the rate of 居民消费价格.
     "上涨",
+    // (31d) and fall.
+    "下跌",
     "增加",
     "减少",
     // A budget's revenue or spending up or down (`比上年减收1070万元`).

@@ -169,15 +169,22 @@ pub(super) fn is_a_milestone(noun: &str) -> bool {
 /// (21b) So is the best year before (`比历史上最好的1984年增长`, named
 /// `比最好`) and a year alone, however it goes on (`比1958年还下降20%`);
 /// (22i) and a plan's or budget's figure (`比预算增加`).
+/// (31c) A rate's speed set against a base, whatever it did
+/// (`增幅比二季度回落`, `降幅比上年收窄`, `增速比上半年`): the rate of the
+/// figure before, compared. Not a share (`增幅比重`), nor a comparison
+/// with no speed before it (`比上年回落`, as before).
 pub(super) fn is_bare_comparison(name: &str) -> bool {
-    let name = without_speed(name);
-    let Some(base) = name.strip_prefix(['比', '较']) else {
+    let speed = without_speed(name);
+    let Some(base) = speed.strip_prefix(['比', '较']) else {
         return false;
     };
-    name.chars().count() <= BARE_COMPARISON_MAX
+    speed.chars().count() <= BARE_COMPARISON_MAX
         && (base.ends_with(['高', '低', '多', '少', '快', '慢', '好'])
             || is_a_year_alone(base)
-            || is_a_plans_figure(base))
+            || is_a_plans_figure(base)
+            || speed.len() < name.len()
+                && !base.is_empty()
+                && !base.starts_with(['重', '例', '较']))
 }
 
 /// (22i) `比预算增加1972亿元`, `比年初计划减少`: the plan or budget a
@@ -197,10 +204,16 @@ fn is_a_year_alone(base: &str) -> bool {
     })
 }
 
+/// (31c, review) The speed of a fall (`降幅比上半年收窄`).
+pub(super) fn is_a_falls_speed(name: &str) -> bool {
+    ["降幅", "跌幅", "减幅"].iter().any(|w| name.starts_with(w))
+}
+
 /// A name without the speed of a rate it opens on (`增速比1—10月加快`,
 /// `增速居全国第2位`): what stands after compares the figure before's.
 pub(super) fn without_speed(name: &str) -> &str {
-    ["增速", "增幅", "涨幅"]
+    // (31c) A fall's rate as well (`降幅比上年收窄`).
+    ["增速", "增幅", "涨幅", "降幅", "跌幅", "减幅"]
         .iter()
         .find_map(|w| name.strip_prefix(w))
         .unwrap_or(name)
