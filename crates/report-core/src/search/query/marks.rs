@@ -132,16 +132,9 @@ pub(super) fn grouping_brackets(word: &str) -> (usize, usize) {
 fn edge_brackets(word: &str) -> (usize, usize) {
     let chars: Vec<char> = word.chars().collect();
     let mut paired = vec![false; chars.len()];
-    let mut open: Vec<usize> = Vec::new();
-    for (at, &c) in chars.iter().enumerate() {
-        if opens_a_group(c) {
-            open.push(at);
-        } else if closes_a_group(c) {
-            if let Some(partner) = open.pop() {
-                paired[partner] = true;
-                paired[at] = true;
-            }
-        }
+    for (open, close) in bracket_pairs(&chars) {
+        paired[open] = true;
+        paired[close] = true;
     }
     let unpaired = |(&c, &paired): (&char, &bool), edge: fn(char) -> bool| edge(c) && !paired;
     let leading = chars
@@ -156,6 +149,21 @@ fn edge_brackets(word: &str) -> (usize, usize) {
         .take_while(|&p| unpaired(p, closes_a_group))
         .count();
     (leading, trailing)
+}
+
+/// Where each round bracket of `chars` that has a partner stands, and its
+/// partner: the opening one's place, then the closing one's.
+pub(super) fn bracket_pairs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for (at, &c) in chars.iter().enumerate() {
+        if opens_a_group(c) {
+            open.push(at);
+        } else if closes_a_group(c) {
+            pairs.extend(open.pop().map(|partner| (partner, at)));
+        }
+    }
+    pairs
 }
 
 /// A bracket that may open a group of words.

@@ -3,8 +3,8 @@
 //! text's own, copied with a report's words (`“十四五”规划`).
 
 use super::marks::{
-    between_figures, closes_a_group, is_exclusion_mark, is_list_mark, is_sentence_mark, is_star,
-    is_thousands_comma, opens_a_group, opens_an_excluded_word,
+    between_figures, bracket_pairs, is_exclusion_mark, is_list_mark, is_sentence_mark, is_star,
+    is_thousands_comma, opens_an_excluded_word,
 };
 use super::operator_words::with_operator_words_read;
 use crate::text::fold::{is_han, is_space};
@@ -170,17 +170,10 @@ pub(super) fn tokenize(input: &str) -> Vec<Token> {
 /// [`super::marks::grouping_brackets`].
 fn group_edges(chars: &[char]) -> Vec<bool> {
     let mut edges = vec![false; chars.len()];
-    let mut open: Vec<usize> = Vec::new();
-    for (at, &c) in chars.iter().enumerate() {
-        if opens_a_group(c) {
-            open.push(at);
-        } else if closes_a_group(c) {
-            if let Some(partner) = open.pop() {
-                if chars[partner + 1..at].iter().any(|&c| ends_a_word(c)) {
-                    edges[partner] = true;
-                    edges[at] = true;
-                }
-            }
+    for (open, close) in bracket_pairs(chars) {
+        if chars[open + 1..close].iter().any(|&c| ends_a_word(c)) {
+            edges[open] = true;
+            edges[close] = true;
         }
     }
     edges
