@@ -89,6 +89,9 @@ pub fn SearchBox() -> impl IntoView {
                 if !q.ignored.is_empty() {
                     notes.push(ui.format(Key::QueryIgnored, &[("terms", &q.ignored.join(" "))]));
                 }
+                if q.loosened {
+                    notes.push(ui.t(Key::QueryLoosened).to_string());
+                }
                 (!notes.is_empty()).then(|| view! { <p class="re-note" role="status" data-testid="query-note">{notes.join(" ")}</p> })
             }}
         </div>

@@ -193,6 +193,11 @@ test("a search written in Chinese words, a group in brackets, ! before a word an
   );
   await search(page, "道路 或者 （粮食 水库）");
   assert.equal(await settledCount(), 2);
+  // Alternatives of groups past what can be asked pairing by pairing: any
+  // of their words, and the page says so (pasted, as such a query is).
+  await box.fill("(粮食 水库) OR (道路 城市) OR (甲乙 丙丁) OR (戊己 庚辛) OR (壬癸 子丑) OR (寅卯 辰巳) OR (午未 申酉)");
+  await page.getByTestId("query-note").filter({ hasText: "too many combinations to ask for each" }).waitFor();
+  assert.equal(await settledCount(), 2);
   // ! before a word, as Lucene has it, excludes it.
   await search(page, "生产总值 !道路");
   await waitForResults(page, 1);

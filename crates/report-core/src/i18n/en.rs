@@ -76,6 +76,7 @@ english! {
     SearchWithout => "without {term}",
     QueryTruncated => "Only the first {n} characters of the query are used.",
     QueryIgnored => "Ignored (punctuation only): {terms}",
+    QueryLoosened => "The groups' alternatives make too many combinations to ask for each: reports with any of their words are listed.",
 
     // Views
     ViewsLabel => "Views",

@@ -55,6 +55,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (SearchWithout, "不含 {term}"),
     (QueryTruncated, "只使用查询的前 {n} 个字符。"),
     (QueryIgnored, "已忽略（仅有标点）：{terms}"),
+    (QueryLoosened, "括号内各组的“或”组合过多，无法逐一查询：已列出含其中任一词的报告。"),
     // 视图
     (ViewsLabel, "视图"),
     (TabReports, "报告"),

@@ -28,9 +28,10 @@ const MAX_CLAUSES: usize = 64;
 type Clauses = Option<Vec<Vec<usize>>>;
 
 /// The clauses `pieces` ask for, in the order their terms were typed, none
-/// holding another (`就业 就业|创业` asks for 就业). A group left open runs
-/// to the end.
-pub(super) fn clauses(pieces: &[Piece]) -> Vec<Vec<usize>> {
+/// holding another (`就业 就业|创业` asks for 就业), and whether an
+/// alternative of groups was read as any of their terms (past
+/// [`MAX_CLAUSES`]). A group left open runs to the end.
+pub(super) fn clauses(pieces: &[Piece]) -> (Vec<Vec<usize>>, bool) {
     // A bracket closing no group is passed over (`就业) OR 农村`, typed
     // before its opening one): it would end the words before it.
     let mut depth = 0usize;
@@ -50,53 +51,96 @@ pub(super) fn clauses(pieces: &[Piece]) -> Vec<Vec<usize>> {
             _ => true,
         })
         .collect();
-    let mut at = 0;
-    without_implied(sequence(&pieces, &mut at).unwrap_or_default())
+    let mut reader = Reader {
+        pieces,
+        at: 0,
+        loosened: false,
+    };
+    let clauses = reader.sequence().unwrap_or_default();
+    (without_implied(clauses), reader.loosened)
 }
 
-/// Words and groups one after another, each asked for, up to the bracket
-/// that closes the group (`at` is left on it) or the end.
-fn sequence(pieces: &[Piece], at: &mut usize) -> Clauses {
-    let mut clauses = None;
-    while let Some(piece) = pieces.get(*at) {
+/// The pieces read from `at` on.
+struct Reader {
+    pieces: Vec<Piece>,
+    at: usize,
+    /// An alternative of groups was read as any of their terms.
+    loosened: bool,
+}
+
+impl Reader {
+    fn next_is(&self, piece: Piece) -> bool {
+        self.pieces.get(self.at) == Some(&piece)
+    }
+
+    /// Words and groups one after another, each asked for, up to the
+    /// bracket that closes the group (`at` left on it) or the end.
+    fn sequence(&mut self) -> Clauses {
+        let mut clauses = None;
+        while let Some(&piece) = self.pieces.get(self.at) {
+            match piece {
+                Piece::Close => break,
+                // `| 营商环境`: an alternative to nothing before it.
+                Piece::Or => self.at += 1,
+                _ => clauses = both(clauses, self.alternatives()),
+            }
+        }
+        clauses
+    }
+
+    /// A word or group, and those `|` joins to it.
+    fn alternatives(&mut self) -> Clauses {
+        let mut clauses = self.one();
+        while self.next_is(Piece::Or) {
+            while self.next_is(Piece::Or) {
+                self.at += 1;
+            }
+            if self.at >= self.pieces.len() || self.next_is(Piece::Close) {
+                break;
+            }
+            let other = self.one();
+            clauses = self.either(clauses, other);
+        }
+        clauses
+    }
+
+    /// A word, or a group in brackets with its closing bracket.
+    fn one(&mut self) -> Clauses {
+        let piece = self.pieces.get(self.at).copied();
+        self.at += 1;
         match piece {
-            Piece::Close => break,
-            // `| 营商环境`: an alternative to nothing before it.
-            Piece::Or => *at += 1,
-            _ => clauses = both(clauses, alternatives(pieces, at)),
+            Some(Piece::Term(term)) => Some(vec![vec![term]]),
+            Some(Piece::Open) => {
+                let group = self.sequence();
+                // Past its closing bracket (or the end, for one left open).
+                self.at += 1;
+                group
+            }
+            _ => None,
         }
     }
-    clauses
-}
 
-/// A word or group, and those `|` joins to it.
-fn alternatives(pieces: &[Piece], at: &mut usize) -> Clauses {
-    let mut clauses = one(pieces, at);
-    while pieces.get(*at) == Some(&Piece::Or) {
-        while pieces.get(*at) == Some(&Piece::Or) {
-            *at += 1;
+    /// Either side: each clause of one with each of the other (`(a b) | c`
+    /// is `a | c` and `b | c`).
+    fn either(&mut self, a: Clauses, b: Clauses) -> Clauses {
+        let (a, b) = match (a, b) {
+            (Some(a), Some(b)) => (a, b),
+            (a, b) => return a.or(b),
+        };
+        let mut clauses = Vec::with_capacity(a.len() * b.len());
+        for left in &a {
+            for right in &b {
+                clauses.push(right.iter().copied().fold(left.clone(), joined));
+            }
         }
-        if matches!(pieces.get(*at), None | Some(Piece::Close)) {
-            break;
+        let clauses = without_implied(clauses);
+        if clauses.len() > MAX_CLAUSES {
+            self.loosened = true;
+            let mut any = a.into_iter().chain(b).flatten().fold(Vec::new(), joined);
+            crate::sorting::sort(&mut any);
+            return Some(vec![any]);
         }
-        clauses = either(clauses, one(pieces, at));
-    }
-    clauses
-}
-
-/// A word, or a group in brackets with its closing bracket.
-fn one(pieces: &[Piece], at: &mut usize) -> Clauses {
-    let piece = pieces.get(*at).copied();
-    *at += 1;
-    match piece {
-        Some(Piece::Term(term)) => Some(vec![vec![term]]),
-        Some(Piece::Open) => {
-            let group = sequence(pieces, at);
-            // Past its closing bracket (or the end, for one left open).
-            *at += 1;
-            group
-        }
-        _ => None,
+        Some(clauses)
     }
 }
 
@@ -108,28 +152,6 @@ fn both(a: Clauses, b: Clauses) -> Clauses {
         }
         (a, b) => a.or(b),
     }
-}
-
-/// Either side: each clause of one with each of the other (`(a b) | c` is
-/// `a | c` and `b | c`).
-fn either(a: Clauses, b: Clauses) -> Clauses {
-    let (a, b) = match (a, b) {
-        (Some(a), Some(b)) => (a, b),
-        (a, b) => return a.or(b),
-    };
-    let mut clauses = Vec::with_capacity(a.len() * b.len());
-    for left in &a {
-        for right in &b {
-            clauses.push(right.iter().copied().fold(left.clone(), joined));
-        }
-    }
-    let clauses = without_implied(clauses);
-    if clauses.len() > MAX_CLAUSES {
-        let mut any = a.into_iter().chain(b).flatten().fold(Vec::new(), joined);
-        crate::sorting::sort(&mut any);
-        return Some(vec![any]);
-    }
-    Some(clauses)
 }
 
 fn joined(mut clause: Vec<usize>, term: usize) -> Vec<usize> {
@@ -161,6 +183,10 @@ fn without_implied(clauses: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
 mod tests {
     use super::Piece::*;
     use super::*;
+
+    fn clauses(pieces: &[Piece]) -> Vec<Vec<usize>> {
+        super::clauses(pieces).0
+    }
 
     #[test]
     fn alternatives_bind_the_words_either_side_outside_brackets() {
@@ -345,7 +371,9 @@ mod tests {
             }
             pieces.extend([Open, Term(2 * pair), Term(2 * pair + 1), Close]);
         }
-        // 2^7 = 128 pairings: one clause of every term.
+        // 2^7 = 128 pairings: one clause of every term, and said so.
         assert_eq!(clauses(&pieces), [(0..14).collect::<Vec<_>>()]);
+        assert!(super::clauses(&pieces).1);
+        assert!(!super::clauses(&pieces[..pieces.len() - 5]).1);
     }
 }

@@ -44,6 +44,9 @@ pub struct Query {
     pub truncated: bool,
     /// Terms of punctuation only were typed and ignored.
     pub ignored: Vec<String>,
+    /// Alternatives of groups made too many pairings to ask for each, and
+    /// any of their words is asked for instead.
+    pub loosened: bool,
 }
 
 impl Query {
@@ -152,7 +155,7 @@ pub fn parse_query(input: &str) -> Query {
         pieces.push(query.piece_for(bare_term(&word, quoted), negated));
         pieces.extend(std::iter::repeat_n(Piece::Close, closes));
     }
-    query.clauses = groups::clauses(&pieces);
+    (query.clauses, query.loosened) = groups::clauses(&pieces);
     query
 }
 

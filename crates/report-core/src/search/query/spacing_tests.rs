@@ -122,3 +122,12 @@ fn a_term_taken_out_takes_its_marks_and_a_space_with_it() {
     );
     assert_eq!(without_term("就业 浙江 -农村", "浙江"), "就业 -农村");
 }
+
+#[test]
+fn groups_past_the_pairings_asked_are_any_of_their_words_and_said_so() {
+    let typed = "(甲乙 丙丁) OR (戊己 庚辛) OR (壬癸 子丑) OR (寅卯 辰巳) OR (午未 申酉) OR (戌亥 天地) OR (玄黄 宇宙)";
+    let q = parse_query(typed);
+    assert!(q.loosened);
+    assert_eq!(q.clauses, vec![(0..14).collect::<Vec<_>>()]);
+    assert!(!parse_query("(甲乙 丙丁) OR (戊己 庚辛)").loosened);
+}
