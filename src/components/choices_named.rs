@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{choices_named, without_term, Choice, Selection};
+use report_core::{choices_named, Choice};
 
 use crate::components::offer_note::offer_note;
 use crate::i18n::use_ui;
@@ -53,13 +53,9 @@ pub fn ChoicesNamed() -> impl IntoView {
                     ),
                 };
                 let choose = move |_| {
-                    let without = without_term(&state.query_text.get_untracked(), &named.term);
-                    state.selection.update(|s| match &named.choice {
-                        Choice::Region { code, .. } => {
-                            Selection::toggle(&mut s.regions, code.clone())
-                        }
-                        Choice::Year(year) => Selection::toggle(&mut s.years, *year),
-                    });
+                    let query = state.query_text.get_untracked();
+                    let mut without = String::new();
+                    state.selection.update(|s| without = named.take(&query, s));
                     state.set_query(without);
                 };
                 offer_note("re-choice-named", "choice-named", text, button, choose)

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{may_name_a_choice, query_may_be_written_otherwise, MAX_QUERY_CHARS};
+use report_core::{may_name_a_choice, query_may_be_written_otherwise};
 
 use super::composition::Composition;
 use super::highlighted::HIT_COLOURS;
@@ -81,17 +81,7 @@ pub fn SearchBox() -> impl IntoView {
             // A word naming a region or a year: the offer's chunk comes when one does.
             {move || names_a_choice.get().then(|| view! { <Later which=LaterView::ChoicesNamed /> })}
             {move || {
-                let q = query.read();
-                let mut notes = Vec::new();
-                if q.truncated {
-                    notes.push(ui.format(Key::QueryTruncated, &[("n", &MAX_QUERY_CHARS)]));
-                }
-                if !q.ignored.is_empty() {
-                    notes.push(ui.format(Key::QueryIgnored, &[("terms", &q.ignored.join(" "))]));
-                }
-                if q.loosened {
-                    notes.push(ui.t(Key::QueryLoosened).to_string());
-                }
+                let notes = query.read().notes(ui.lang());
                 (!notes.is_empty()).then(|| view! { <p class="re-note" role="status" data-testid="query-note">{notes.join(" ")}</p> })
             }}
         </div>

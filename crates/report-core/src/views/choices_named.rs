@@ -6,12 +6,10 @@
 //! keep the place's or the year's own. Offered, not imposed: the reader
 //! may mean the mention.
 
-use crate::model::RegionLevel;
-use crate::search::query::{Query, Term};
+use crate::search::query::{without_term, Query, Term};
 use crate::text::fold::fold_for_search;
 use crate::views::facet_index::FacetIndex;
 use crate::views::facets::{FacetCounts, Selection};
-use crate::views::region_tree::RegionTree;
 
 /// A facet's choice a word of the query names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +29,19 @@ pub enum Choice {
         name: String,
     },
     Year(u16),
+}
+
+impl ChoiceNamed {
+    /// Makes the choice in its facet and gives the search `query` (as
+    /// typed) without the word, its marks and the space it leaves: what
+    /// the offer's button does.
+    pub fn take(&self, query: &str, selection: &mut Selection) -> String {
+        match &self.choice {
+            Choice::Region { code, .. } => selection.regions.insert(code.clone()),
+            Choice::Year(year) => selection.years.insert(*year),
+        };
+        without_term(query, &self.term)
+    }
 }
 
 /// The most choices offered for one search.
@@ -118,66 +129,14 @@ fn year_named(word: &str) -> Option<u16> {
     (1900..=2100).contains(&year).then_some(year)
 }
 
-/// The last characters of a division's name that say its kind (省, 市,
-/// 自治区, 县, 旗, 苏木, 镇, 街道…), as people leave them off (`浙江`, `海淀`).
-fn ends_in_a_kind(rest: &str) -> bool {
-    rest.ends_with(['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡'])
-        || rest.ends_with("街道")
-        || rest.ends_with("苏木")
-}
-
-impl RegionTree {
-    /// The divisions `word` names: its whole name, or the name less the
-    /// word for its kind (`浙江` 浙江省, `广西` 广西壮族自治区, `海淀` 海淀区,
-    /// `黔东南` 黔东南苗族侗族自治州), folded as search folds (`廣東` 广东省).
-    /// Not a name of one character and its kind (`城区`, `郊区`, `矿区`:
-    /// words of every report), nor a township's name less its kind
-    /// (`城关` of 城关镇, `建设` of 建设街道).
-    pub fn named_by(&self, word: &str) -> Vec<u32> {
-        let word = fold_for_search(word);
-        if word.chars().count() < 2 {
-            return Vec::new();
-        }
-        (0..self.divisions().len() as u32)
-            .filter(|&n| {
-                let division = &self.divisions()[n as usize];
-                let name = fold_for_search(&division.name);
-                let whole = name.chars().count() >= 3 || !ends_in_a_kind(&name);
-                name.strip_prefix(word.as_str()).is_some_and(|rest| {
-                    (rest.is_empty() && whole)
-                        || (division.level != RegionLevel::Township
-                            && !rest.is_empty()
-                            && rest.chars().count() <= 8
-                            && ends_in_a_kind(rest))
-                })
-            })
-            .collect()
-    }
-
-    /// A division's name as an offer says it: a county's or township's
-    /// with the name above it (`阳泉市城区`, `长春市朝阳区`), as names
-    /// repeat at those levels.
-    pub fn name_with_parent(&self, n: u32) -> String {
-        let division = &self.divisions()[n as usize];
-        let parent = division
-            .parent
-            .map(|p| self.divisions()[p as usize].name.as_str())
-            .filter(|p| !division.name.starts_with(p));
-        match (division.level, parent) {
-            (RegionLevel::County | RegionLevel::Township, Some(parent)) => {
-                format!("{parent}{}", division.name)
-            }
-            _ => division.name.clone(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::RegionLevel;
     use crate::search::query::parse_query;
     use crate::test_support::process_report;
     use crate::views::facet_index::{facet_counts, FacetIndex};
+    use crate::views::region_tree::RegionTree;
 
     fn reports() -> Vec<crate::model::Report> {
         [
@@ -298,6 +257,28 @@ mod tests {
         assert_eq!(names("奎文"), ["潍坊市奎文区"]);
         assert_eq!(names("黔东南"), ["黔东南苗族侗族自治州"]);
         assert_eq!(names("山西"), ["山西省"]);
+    }
+
+    #[test]
+    fn taking_a_choice_chooses_it_and_takes_the_word_out() {
+        let named = ChoiceNamed {
+            term: "浙江".into(),
+            choice: Choice::Region {
+                code: "33".into(),
+                name: "浙江省".into(),
+            },
+            reports: 2,
+        };
+        let mut selection = Selection::default();
+        assert_eq!(named.take("“浙江” 乡村振兴", &mut selection), "乡村振兴");
+        assert!(selection.regions.contains("33"));
+        let year = ChoiceNamed {
+            term: "2023年".into(),
+            choice: Choice::Year(2023),
+            reports: 1,
+        };
+        assert_eq!(year.take("就业 2023年", &mut selection), "就业");
+        assert!(selection.years.contains(&2023));
     }
 
     #[test]

@@ -168,6 +168,60 @@ impl RegionTree {
     }
 }
 
+/// The last characters of a division's name that say its kind (省, 市,
+/// 自治区, 县, 旗, 苏木, 镇, 街道…), as people leave them off (`浙江`, `海淀`).
+fn ends_in_a_kind(rest: &str) -> bool {
+    rest.ends_with(['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡'])
+        || rest.ends_with("街道")
+        || rest.ends_with("苏木")
+}
+
+impl RegionTree {
+    /// The divisions `word` names: its whole name, or the name less the
+    /// word for its kind (`浙江` 浙江省, `广西` 广西壮族自治区, `海淀` 海淀区,
+    /// `黔东南` 黔东南苗族侗族自治州), folded as search folds (`廣東` 广东省).
+    /// Not a name of one character and its kind (`城区`, `郊区`, `矿区`:
+    /// words of every report), nor a township's name less its kind
+    /// (`城关` of 城关镇, `建设` of 建设街道).
+    pub fn named_by(&self, word: &str) -> Vec<u32> {
+        let word = fold_for_search(word);
+        if word.chars().count() < 2 {
+            return Vec::new();
+        }
+        (0..self.divisions().len() as u32)
+            .filter(|&n| {
+                let division = &self.divisions()[n as usize];
+                let name = fold_for_search(&division.name);
+                let whole = name.chars().count() >= 3 || !ends_in_a_kind(&name);
+                name.strip_prefix(word.as_str()).is_some_and(|rest| {
+                    (rest.is_empty() && whole)
+                        || (division.level != RegionLevel::Township
+                            && !rest.is_empty()
+                            && rest.chars().count() <= 8
+                            && ends_in_a_kind(rest))
+                })
+            })
+            .collect()
+    }
+
+    /// A division's name as an offer says it: a county's or township's
+    /// with the name above it (`阳泉市城区`, `长春市朝阳区`), as names
+    /// repeat at those levels.
+    pub fn name_with_parent(&self, n: u32) -> String {
+        let division = &self.divisions()[n as usize];
+        let parent = division
+            .parent
+            .map(|p| self.divisions()[p as usize].name.as_str())
+            .filter(|p| !division.name.starts_with(p));
+        match (division.level, parent) {
+            (RegionLevel::County | RegionLevel::Township, Some(parent)) => {
+                format!("{parent}{}", division.name)
+            }
+            _ => division.name.clone(),
+        }
+    }
+}
+
 /// The divisions listed while a place is looked for by name: see
 /// [`RegionTree::find`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

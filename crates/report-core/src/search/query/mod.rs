@@ -25,6 +25,7 @@ use marks::{
 use operator_words::operator_word;
 use tokens::{is_quote, tokenize, Token};
 
+use crate::i18n::{Key, Lang};
 use crate::text::fold::{fold_for_search, is_space};
 
 /// Longest query kept, in characters; longer input is cut (and the cut
@@ -84,6 +85,22 @@ impl Query {
     /// Nothing to search for (an empty query lists every report).
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty() && self.excluded.is_empty()
+    }
+
+    /// What the page says of how the query was read: cut, marks ignored,
+    /// groups' alternatives loosened.
+    pub fn notes(&self, lang: Lang) -> Vec<String> {
+        let mut notes = Vec::new();
+        if self.truncated {
+            notes.push(lang.format(Key::QueryTruncated, &[("n", &MAX_QUERY_CHARS)]));
+        }
+        if !self.ignored.is_empty() {
+            notes.push(lang.format(Key::QueryIgnored, &[("terms", &self.ignored.join(" "))]));
+        }
+        if self.loosened {
+            notes.push(lang.text(Key::QueryLoosened).to_string());
+        }
+        notes
     }
 }
 
