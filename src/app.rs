@@ -170,8 +170,8 @@ fn Explorer(
         dragging.set(false);
         let files = files_of(ev.data_transfer().and_then(|d| d.files()));
         if !files.is_empty() {
+            workspace.queue_up(files);
             show_import.set(true);
-            workspace.import(files);
         }
     };
     let AppState {

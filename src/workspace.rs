@@ -125,6 +125,8 @@ pub struct Workspace {
     /// Results of the files imported this visit, newest batch first.
     pub results: RwSignal<Vec<FileResult>>,
     queue: StoredValue<VecDeque<Pending>, LocalStorage>,
+    /// Bumped whenever files are queued.
+    queued: RwSignal<usize>,
     pasted: StoredValue<usize>,
     /// The next [`FileResult::id`].
     next_result: StoredValue<usize>,
@@ -142,6 +144,7 @@ impl Workspace {
             progress: RwSignal::new(None),
             results: RwSignal::new(Vec::new()),
             queue: StoredValue::new_local(VecDeque::new()),
+            queued: RwSignal::new(0),
             pasted: StoredValue::new(0),
             next_result: StoredValue::new(0),
         }
@@ -168,12 +171,29 @@ impl Workspace {
 
     /// Queues files or text for import; starts the import unless one runs.
     pub fn import(self, items: Vec<Pending>) {
-        if items.is_empty() {
-            return;
-        }
-        let running = self.progress.get_untracked().is_some();
+        self.queue_up(items);
+        self.start();
+    }
+
+    /// Queues files for the import panel to take in when it opens: files
+    /// dropped on the page wait for the panel's chunk, which holds the
+    /// import's code (the first download does not), and are not lost if
+    /// it comes late or must be fetched again.
+    pub fn queue_up(self, items: Vec<Pending>) {
         self.queue.update_value(|q| q.extend(items));
-        if !running {
+        self.queued.update(|n| *n += 1);
+    }
+
+    /// Tracks files being queued, for the import panel to take them in.
+    pub fn track_queued(self) {
+        self.queued.track();
+    }
+
+    /// Takes in what is queued, unless an import runs (it takes in what
+    /// joins the queue as it goes).
+    pub fn start(self) {
+        let queued = self.queue.with_value(|q| !q.is_empty());
+        if queued && self.progress.get_untracked().is_none() {
             self.progress.set(Some(Progress::default()));
             spawn_local(self.run());
         }

@@ -22,6 +22,12 @@ use crate::workspace::{files_of, FileResult, NotCorrected, Workspace};
 pub fn ImportPanel() -> impl IntoView {
     let ui = use_ui();
     let workspace = expect_context::<Workspace>();
+    // Files dropped on the page, before the panel's chunk was in or while
+    // it is open.
+    Effect::new(move |_| {
+        workspace.track_queued();
+        workspace.start();
+    });
     let on_files = move |ev: web_sys::Event| {
         let input = ev
             .target()

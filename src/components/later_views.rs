@@ -3,11 +3,11 @@
 //! typing offered when a search finds nothing, a term's other spellings
 //! offered when it may be written otherwise, terms that are never
 //! together counted alone under an empty list, and a place or a year typed
-//! offered as its facet's choice), each in a wasm
+//! offered as its facet's choice, the open report's article), each in a wasm
 //! chunk of its own that the page fetches the first time the view is opened
 //! (`scripts/split-page.mjs` cuts the chunks out of every build, after
 //! `wasm_split`'s markers). The first download carries only the list, the
-//! reader and the facets. Natively each is an ordinary call.
+//! reader's frame and the facets. Natively each is an ordinary call.
 //!
 //! A chunk that cannot be fetched (offline before the service worker kept
 //! it, a host that lost the file) says so in the view's place with a button
@@ -25,6 +25,7 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use report_core::i18n::Key;
 use report_core::View;
 
+use crate::components::article::OpenArticle;
 use crate::components::choices_named::ChoicesNamed;
 use crate::components::compare_view::CompareView;
 use crate::components::concordance::ConcordanceView;
@@ -67,6 +68,7 @@ split_view!(slips, load_slips, SlipOffers);
 split_view!(other_spellings, load_other_spellings, OtherSpellings);
 split_view!(terms_apart, load_terms_apart, TermsApart);
 split_view!(choices_named, load_choices_named, ChoicesNamed);
+split_view!(article, load_article, OpenArticle);
 
 /// Which of the later views to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +88,8 @@ pub enum LaterView {
     /// An offer under the search box: a word of it names a region or a
     /// year.
     ChoicesNamed,
+    /// The open report in the reader.
+    Article,
 }
 
 thread_local! {
@@ -151,6 +155,7 @@ impl LaterView {
             LaterView::OtherSpellings => load_other_spellings().await,
             LaterView::TermsApart => load_terms_apart().await,
             LaterView::ChoicesNamed => load_choices_named().await,
+            LaterView::Article => load_article().await,
         }?;
         LOADED.set(LOADED.get() | self.bit());
         Ok(())
@@ -173,6 +178,7 @@ impl LaterView {
             LaterView::OtherSpellings => pin!(other_spellings()).poll(&mut context),
             LaterView::TermsApart => pin!(terms_apart()).poll(&mut context),
             LaterView::ChoicesNamed => pin!(choices_named()).poll(&mut context),
+            LaterView::Article => pin!(article()).poll(&mut context),
         };
         match poll {
             Poll::Ready(drawn) => drawn,

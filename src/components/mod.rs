@@ -1,5 +1,6 @@
 //! Thin view components: they read signals and render.
 
+pub mod article;
 pub mod bar_chart;
 pub mod boilerplate_toggle;
 pub mod choices_named;

@@ -1,12 +1,39 @@
 use leptos::prelude::*;
 use report_core::i18n::Key;
-use report_core::{mark_terms, theme_label, NoiseKind, Query, Report};
+use report_core::mark_terms;
 use wasm_bindgen::JsCast;
 
-use super::highlighted::Highlighted;
-use super::report_meta::ReportMeta;
+use super::later_views::{Later, LaterView};
 use crate::i18n::use_ui;
 use crate::state::use_app_state;
+
+/// What the reader shares with its article, whose chunk may come after
+/// the report was opened: the hits it counted, when the article was last
+/// drawn (the current hit is marked once it is there), and which report
+/// was last brought into sight (once per opening, not per redraw).
+#[derive(Clone, Copy)]
+pub struct ReaderHits {
+    pub total: Memo<usize>,
+    pub drawn: RwSignal<usize>,
+    pane: NodeRef<leptos::html::Section>,
+    brought: StoredValue<Option<usize>>,
+}
+
+impl ReaderHits {
+    /// An article drawn: the reader marks its current hit, and a report
+    /// just opened is brought into sight.
+    pub fn article_drawn(self, index: usize) {
+        self.drawn.update(|n| *n += 1);
+        if self.brought.get_value() == Some(index) {
+            return;
+        }
+        self.brought.set_value(Some(index));
+        if let Some(pane) = self.pane.get_untracked() {
+            let pane: web_sys::Element = pane.into();
+            request_animation_frame(move || bring_into_sight(&pane));
+        }
+    }
+}
 
 /// Marks the current hit in the reader and scrolls the reader (only the
 /// reader, never the host page) to bring it to the middle.
@@ -112,6 +139,14 @@ pub fn Reader() -> impl IntoView {
             .unwrap_or_default()
     });
     let total = Memo::new(move |_| terms.read().len());
+    let drawn = RwSignal::new(0);
+    let brought = StoredValue::new(None);
+    provide_context(ReaderHits {
+        total,
+        drawn,
+        pane,
+        brought,
+    });
     let position = move || {
         let n = open.get().map_or(0, |o| o.mark);
         let term = terms
@@ -125,17 +160,16 @@ pub fn Reader() -> impl IntoView {
             &[("n", &(n + 1)), ("total", &total), ("term", &term)],
         )
     };
-    // A report just opened (`open_index` changes with the report, not with
-    // its hits) is brought into sight.
+    // A report closed: the next to open, even the same, is brought into sight.
     Effect::new(move |_| {
-        if let (Some(_), Some(pane)) = (open_index.get(), pane.get()) {
-            let pane: web_sys::Element = pane.into();
-            request_animation_frame(move || bring_into_sight(&pane));
+        if open_index.get().is_none() {
+            brought.set_value(None);
         }
     });
     Effect::new(move |_| {
         let current = open.get();
         query.track();
+        drawn.track();
         if let (Some(current), Some(pane)) = (current, pane.get()) {
             let pane: web_sys::Element = pane.into();
             request_animation_frame(move || match current.figure {
@@ -156,118 +190,12 @@ pub fn Reader() -> impl IntoView {
                     <button type="button" data-testid="hit-next" on:click=move |_| state.step_hit(1) title=ui.tr(Key::HitNextTitle)>{ui.tr(Key::HitNext)}</button>
                 </div>
             })}
-            {move || match open_index.get().and_then(|i| reports.with(|r| r.get(i).cloned())) {
+            // Drawn again when another report opens, or when the open one's
+            // entry is replaced (a sharded corpus's text come in).
+            {move || match open_index.get().filter(|&i| reports.with(|r| i < r.len())) {
                 None => view! { <p class="re-placeholder" data-testid="reader-empty">{ui.tr(Key::ChooseReport)}</p> }.into_any(),
-                Some(report) => view! { <ReportView report query total /> }.into_any(),
+                Some(_) => view! { <Later which=LaterView::Article /> }.into_any(),
             }}
         </section>
-    }
-}
-
-#[component]
-fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl IntoView {
-    let ui = use_ui();
-    let hit_count =
-        move || (!query.read().terms.is_empty()).then(|| ui.count(Key::HitsInReport, total.get()));
-    let sections = report
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(si, s)| {
-            let heading = (!s.heading.is_empty()).then(|| {
-                let lines = s.heading.iter().map(|l| view! { <span class="re-heading-line"><Highlighted text=l.clone() query /></span> }).collect_view();
-                view! { <h3 class="re-heading" data-testid="reader-heading">{lines}</h3> }
-            });
-            let paragraphs = s
-                .paragraphs
-                .iter()
-                .enumerate()
-                .map(|(pi, p)| {
-                    let figures: Vec<(usize, usize, usize)> = report
-                        .figures
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, f)| f.section == si && f.paragraph == pi)
-                        .map(|(i, f)| (f.start, f.end, i))
-                        .collect();
-                    view! { <p class="re-paragraph" data-testid="reader-paragraph"><Highlighted text=p.clone() query figures /></p> }
-                })
-                .collect_view();
-            let themes = (!s.themes.is_empty()).then(|| {
-                let chips = s
-                    .themes
-                    .iter()
-                    .map(|k| {
-                        let k = k.clone();
-                        let name = move || theme_label(&k, ui.lang());
-                        view! { <li class="re-theme">{name}</li> }
-                    })
-                    .collect_view();
-                view! { <ul class="re-section-themes" data-testid="section-themes" aria-label=ui.tr(Key::SectionThemes)>{chips}</ul> }
-            });
-            view! { <section class="re-section">{heading}{themes}{paragraphs}</section> }
-        })
-        .collect_view();
-    let captions = (!report.captions.is_empty()).then(|| {
-        let items = report
-            .captions
-            .iter()
-            .map(|c| view! { <li><Highlighted text=c.clone() query /></li> })
-            .collect_view();
-        view! {
-            <aside class="re-captions" data-testid="reader-captions">
-                <h3>{ui.tr(Key::ImageCaptions)}</h3>
-                <ul lang="zh-CN">{items}</ul>
-            </aside>
-        }
-    });
-    let noise_count = report.noise.len();
-    // With no text of its own, all the source held is in the noise: shown open.
-    let has_body = report.has_body();
-    let noise = report
-        .noise
-        .iter()
-        .map(|n| {
-            view! {
-                <li>
-                    <span class="re-noise-kind">{ui.tr(noise_label(n.kind))}</span>
-                    " "
-                    <span class="re-noise-text" lang="zh-CN">{n.text.clone()}</span>
-                    " "
-                    <span class="re-noise-line">{let line = n.line; move || ui.format(Key::NoiseLine, &[("n", &line)])}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    let title = report.title.clone();
-    view! {
-        <article class="re-reader" data-testid="reader" data-report-id=report.id.clone()>
-            <h2 class="re-reader-title" data-testid="reader-title" lang="zh-CN"><Highlighted text=title query /></h2>
-            {(report.title_is_derived && has_body).then(|| view! { <p class="re-note">{ui.tr(Key::NoTitleInSource)}</p> })}
-            {report.all_set_aside().then(|| view! { <p class="re-note" data-testid="reader-no-body">{ui.tr(Key::NoBodyInSource)}</p> })}
-            {report.subtitle.clone().map(|s| view! { <p class="re-subtitle" data-testid="reader-subtitle" lang="zh-CN"><Highlighted text=s query /></p> })}
-            <ReportMeta report=report.clone() />
-            <p class="re-reader-hits" data-testid="reader-hits" aria-live="polite">{hit_count}</p>
-            <div class="re-reader-body" lang="zh-CN">{sections}</div>
-            {captions}
-            <details class="re-noise" data-testid="reader-noise" open=!has_body>
-                <summary>{move || ui.format(Key::RemovedFromSource, &[("n", &noise_count)])}</summary>
-                <ul>{noise}</ul>
-            </details>
-        </article>
-    }
-}
-
-fn noise_label(kind: NoiseKind) -> Key {
-    match kind {
-        NoiseKind::Breadcrumb => Key::NoiseBreadcrumb,
-        NoiseKind::Metadata => Key::NoiseMetadata,
-        NoiseKind::TitleRepeat => Key::NoiseTitleRepeat,
-        NoiseKind::Byline => Key::NoiseByline,
-        NoiseKind::Dateline => Key::NoiseDateline,
-        NoiseKind::Footer => Key::NoiseFooter,
-        NoiseKind::Contact => Key::NoiseContact,
-        NoiseKind::Advertising => Key::NoiseAdvertising,
-        NoiseKind::Spam => Key::NoiseSpam,
     }
 }

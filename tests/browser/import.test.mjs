@@ -307,6 +307,26 @@ test("pasted text and dropped files import too", async () => {
   await context.close();
 });
 
+test("files dropped on a fresh page, before the import panel's code is in, open the panel and are imported", async () => {
+  const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url, { serviceWorkers: "block" });
+  await page.getByTestId("result").first().waitFor();
+  assert.equal(await page.getByTestId("import-panel").count(), 0);
+  const zhucheng = await readFile(fixture("zhucheng.html"));
+  await page.evaluate((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], "dropped.html", { type: "text/html" }));
+    const target = document.querySelector("[data-testid=result-list]");
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, [...zhucheng]);
+  await waitForImport(page, 1);
+  assert.equal((await results(page))["dropped.html"].status, "imported");
+  assert.equal(await page.getByTestId("imported-report").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a report's details can be corrected by hand, with each mistake explained", async () => {
   const { context, page, errors } = await freshPage();
   await importFiles(page, [fixture("shouguang-utf16.txt")]);

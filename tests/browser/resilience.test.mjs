@@ -65,7 +65,7 @@ test("a wasm that fails to load leaves a message and a reload link, not the skel
 // The chunks split-page.mjs cuts out of the page's wasm.
 const chunk = /_(split|chunk)_\w+\.wasm$/;
 
-test("the first screen fetches none of the later views' wasm; each view fetches its own when its tab is pointed at or opened", async () => {
+test("the first screen fetches none of the later views' wasm; each view fetches its own when its tab is pointed at or opened, the reader's article when the list is", async () => {
   // No service worker: it fetches every file of the build ahead, for offline use.
   const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url, { locale: "en-US", serviceWorkers: "block" });
   const fetched = [];
@@ -75,6 +75,14 @@ test("the first screen fetches none of the later views' wasm; each view fetches 
   await typeKeyByKey(page, page.getByTestId("search"), "营商");
   await waitForResults(page, 3);
   assert.deepEqual(fetched, [], "the list and a search fetched a later view's chunk");
+  // A pointer on the list starts fetching the reader's article; a click
+  // opens the report with its first hit marked.
+  const articleFetching = page.waitForRequest((r) => r.url().endsWith("_split_article.wasm"));
+  await page.getByTestId("result-list").hover();
+  await articleFetching;
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  await page.getByTestId("reader").locator("mark.re-current").waitFor();
+  assert.match(await page.getByTestId("hit-position").textContent(), /^Hit 1 of/);
   const views = [
     ["tab-concordance", "kwic", "concordance"],
     ["tab-figures", "figure-indicator", "figures"],
