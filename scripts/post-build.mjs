@@ -1,7 +1,8 @@
 // Trunk post-build hook:
 // - cuts the views the first screen does not show out of the page's wasm
 //   into chunks fetched on first use (split-page.mjs);
-// - compresses the stylesheet of a release build (compress-css.mjs);
+// - compresses the stylesheet of a release build (compress-css.mjs) and
+//   minifies its scripts (minify-js.mjs);
 // - tells the page where its import worker is (a <meta> in index.html, see
 //   src/import_worker.rs);
 // and writes, next to the built files,
@@ -19,6 +20,7 @@ import { startWorkerWasm } from "./worker-start.mjs";
 import { distFiles } from "./dist-files.mjs";
 import { splitPage } from "./split-page.mjs";
 import { compressStylesheet } from "./compress-css.mjs";
+import { minifyInlineScripts, minifyModules, minifyScript } from "./minify-js.mjs";
 
 const web = join(dirname(fileURLToPath(import.meta.url)), "../web");
 const loadFailure = readFileSync(join(web, "load-failure.js"), "utf8");
@@ -30,6 +32,10 @@ const split = splitPage(dir, distFiles(listing(), dir, "post-build"));
 console.log(`post-build: the page's wasm cut into ${split.chunks.length} chunks fetched on first use (${split.link})`);
 const compressed = compressStylesheet(dir, distFiles(listing(), dir, "post-build").css());
 if (compressed) console.log(`post-build: the stylesheet compressed, ${compressed.before} B to ${compressed.after} B`);
+const minified = await minifyModules(dir, [distFiles(listing(), dir, "post-build").glue()]);
+if (minified) console.log(`post-build: the glue minified, ${minified.before} B to ${minified.after} B`);
+const inline = await minifyInlineScripts(dir);
+if (inline) console.log(`post-build: index.html's inline scripts minified, ${inline.before} B to ${inline.after} B`);
 const files = listing();
 const names = distFiles(files, dir, "post-build");
 const glue = names.glue();
@@ -83,4 +89,5 @@ const version = createHash("sha256");
 for (const f of [...files, "embed.js"].sort()) version.update(f).update(readFileSync(join(dir, f)));
 const cache = `report-explorer-${version.digest("hex").slice(0, 16)}`;
 writeFileSync(join(dir, "sw.js"), fill("sw.js", { CACHE: json(cache), FILES: json(cached) }));
+await minifyScript(join(dir, "sw.js"));
 console.log(`post-build: embed.js and sw.js (cache ${cache}) written`);

@@ -45,7 +45,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${apt_prefix[@]}" apt-get install -y -qq "${need_apt[@]}"
 fi
 
-step "npm tools (binaryen wasm-opt $BINARYEN_VERSION, playwright-core, sass, axe-core)"
+step "npm tools (binaryen wasm-opt $BINARYEN_VERSION, playwright-core, sass, terser, axe-core)"
 (
   cd "$root"
   # node_modules is installed from package-lock.json; a stamp of the lock

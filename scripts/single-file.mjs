@@ -29,7 +29,7 @@ const loadFailure = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "
 const index = readFileSync(join(dist, "index.html"), "utf8");
 const body = /<body>\s*([\s\S]*?)\s*<\/body>/.exec(index)?.[1].replace(' data-offline="on"', "");
 if (!body?.includes("data-report-explorer")) throw new Error("single-file: no mount element in the body of dist/index.html");
-if (!glue.includes("__wbg_init as default")) throw new Error("single-file: the JS glue does not export __wbg_init");
+if (!/\b__wbg_init as default\b/.test(glue)) throw new Error("single-file: the JS glue does not export __wbg_init");
 
 // Text that would end the inline element early is escaped.
 const script = (text) => text.replaceAll("</script", "<\\/script");
@@ -39,7 +39,8 @@ const style = (text) => text.replaceAll("</style", "<\\/style");
 // its exports becoming the object the glue imported, and each chunk's fetch
 // answers with the chunk's bytes, inlined as base64.
 function inlineSplitLink(glue, link, names) {
-  const linkImport = new RegExp(`^import \\* as (\\w+) from ["']\\./${names.splitLink().replaceAll(".", "\\.")}["'];?$`, "gm");
+  // The glue may be minified (minify-js.mjs): its imports on one line.
+  const linkImport = new RegExp(`import\\s*\\*\\s*as\\s+(\\w+)\\s+from\\s*["']\\./${names.splitLink().replaceAll(".", "\\.")}["'];?`, "g");
   const importers = [...glue.matchAll(linkImport)].map((m) => m[1]);
   if (!importers.length) throw new Error("single-file: the JS glue does not import the chunks' linking JS");
   const mainImport = new RegExp(`^import \\{ initSync \\} from ["']\\./${names.glue().replaceAll(".", "\\.")}["'];?$`, "m");

@@ -80,7 +80,7 @@ test("after the first visit it works offline", async () => {
     return (await caches.keys()).filter((k) => k.startsWith("report-explorer-"));
   });
   const sw = await readFile(join(distDir, "sw.js"), "utf8");
-  assert.deepEqual(cache, [/const CACHE = "([^"]+)"/.exec(sw)[1]], "one cache, named for this build");
+  assert.deepEqual(cache, [/\bCACHE\s*=\s*"([^"]+)"/.exec(sw)[1]], "one cache, named for this build");
   await context.setOffline(true);
   await server.close();
   await page.reload();
@@ -102,7 +102,7 @@ test("a new version replaces the old one cleanly, when no page uses the old", as
     );
   await first.evaluate(controlled);
   const sw = await readFile(join(distDir, "sw.js"), "utf8");
-  const oldCache = /const CACHE = "([^"]+)"/.exec(sw)[1];
+  const oldCache = /\bCACHE\s*=\s*"([^"]+)"/.exec(sw)[1];
   pages["/v/sw.js"] = { type: "text/javascript", body: sw.replace(oldCache, "report-explorer-next-version") };
   // The open page finds the update; the new worker waits while it is open.
   const waiting = await first.evaluate(async () => {
