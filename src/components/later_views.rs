@@ -136,6 +136,14 @@ impl LaterView {
         )
     }
 
+    /// What its place says while its chunk comes, and when it cannot.
+    fn texts(self) -> (Key, Key) {
+        match self {
+            LaterView::Article => (Key::ArticleLoading, Key::ArticleMissing),
+            _ => (Key::ViewLoading, Key::ViewMissing),
+        }
+    }
+
     fn bit(self) -> u16 {
         1 << self as u16
     }
@@ -222,13 +230,14 @@ pub fn Later(which: LaterView) -> impl IntoView {
         fetch();
     }
     let quiet = which.is_an_offer();
+    let (loading_text, missing_text) = which.texts();
     let missing = move || {
         if quiet {
             return ().into_any();
         }
         view! {
             <p class="re-notice re-error re-view-state" role="alert" data-testid="view-missing">
-                {ui.tr(Key::ViewMissing)} " "
+                {ui.tr(missing_text)} " "
                 <button type="button" on:click=move |_| fetch()>{ui.tr(Key::TryAgain)}</button>
             </p>
         }
@@ -240,7 +249,7 @@ pub fn Later(which: LaterView) -> impl IntoView {
         }
         view! {
             <p class="re-placeholder re-view-state" role="status" data-testid="view-loading">
-                {ui.tr(Key::ViewLoading)}
+                {ui.tr(loading_text)}
             </p>
         }
         .into_any()

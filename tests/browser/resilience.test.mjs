@@ -137,6 +137,14 @@ test("a view whose chunk is on its way or cannot be fetched says so in the reade
   // view again, or the button, fetches anew.
   await page.getByTestId("tab-reports").click();
   await waitForResults(page, 3);
+  // A report opened while its article cannot come: the reader says so, its
+  // hits still counted, and the list stays.
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  const articleMissing = page.locator(".re-reader-pane").getByTestId("view-missing");
+  await articleMissing.waitFor();
+  assert.match(await articleMissing.textContent(), /无法显示这篇报告/);
+  assert.match(await page.getByTestId("hit-position").textContent(), /共 \d+ 处/);
+  await waitForResults(page, 3);
   await page.getByTestId("tab-concordance").click();
   await missing.waitFor();
   failing = false;
@@ -144,6 +152,10 @@ test("a view whose chunk is on its way or cannot be fetched says so in the reade
   await page.getByTestId("kwic").waitFor();
   assert.equal(await missing.count(), 0);
   assert.ok((await page.getByTestId("kwic-line").count()) > 0);
+  // Back in the list, the report still open, its article is fetched anew.
+  await page.getByTestId("tab-reports").click();
+  await page.getByTestId("reader").locator("mark.re-current").waitFor();
+  assert.equal(await articleMissing.count(), 0);
   // A chunk on its way: the view's place says so until it is in.
   let arrive;
   const held = new Promise((ok) => (arrive = ok));

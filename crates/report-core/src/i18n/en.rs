@@ -35,6 +35,8 @@ english! {
     ViewMissing => "This view could not be loaded: its file did not arrive (offline, or the site lost it). What you typed and chose is kept.",
     TryAgain => "Try again",
     ViewLoading => "Loading this view…",
+    ArticleMissing => "This report could not be shown: the file that draws it did not arrive (offline, or the site lost it). The list and your search are kept.",
+    ArticleLoading => "Opening the report…",
     ImportToggle => "Import reports",
     YourReportsCount => "Your reports ({n})",
     StoredDamaged => "{n} stored {n|report|reports} could not be read and {n|was|were} left as {n|it is|they are}: {list}.",

@@ -16,6 +16,8 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (ViewMissing, "无法加载此视图：它的文件没有取到（可能已离线，或网站缺少该文件）。已输入和选择的内容都保留着。"),
     (TryAgain, "重试"),
     (ViewLoading, "正在加载此视图…"),
+    (ArticleMissing, "无法显示这篇报告：显示它所需的文件没有取到（可能已离线，或网站缺少该文件）。列表和搜索都保留着。"),
+    (ArticleLoading, "正在打开报告…"),
     (ImportToggle, "导入报告"),
     (YourReportsCount, "我的报告（{n}）"),
     (StoredDamaged, "有 {n} 篇已存报告无法读取，已原样保留：{list}。"),
