@@ -14,7 +14,7 @@ use crate::state::use_app_state;
 #[derive(Clone, Copy)]
 pub struct ReaderHits {
     pub total: Memo<usize>,
-    pub drawn: RwSignal<usize>,
+    drawn: RwSignal<usize>,
     pane: NodeRef<leptos::html::Section>,
     brought: StoredValue<Option<usize>>,
 }
