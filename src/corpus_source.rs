@@ -5,8 +5,12 @@
 //! part is shown at once and the others are fetched in turn after it; or
 //! the catalogue of a sharded corpus (`report-cli split --shards`): its
 //! reports without text are shown at once, and `corpus_shards` fetches
-//! index shards and texts as they are needed.
+//! index shards and texts as they are needed. A fetched file is read by
+//! code of its own, a wasm chunk fetched beside the file
+//! (`read_corpus_file`): the first download reads only the bundled corpus.
 
+use leptos::task::spawn_local;
+use leptos::wasm_split::wasm_split;
 use report_core::i18n::Key;
 use report_core::{
     parse_corpus, parse_corpus_file, shard_file, Corpus, CorpusError, CorpusFile, CorpusParts,
@@ -15,6 +19,7 @@ use report_core::{
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::components::later_views::ChunkMissing;
 use crate::i18n::Said;
 
 /// `data/corpus.json` as build.rs compacts it.
@@ -87,10 +92,19 @@ pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
             sharded: None,
         };
     };
-    let first = match read_text(adopt_prefetch(&url).or_else(|| start_fetch(&url)))
-        .await
-        .and_then(|text| parse_corpus_file(&text).map_err(corpus_error))
-    {
+    // The reader of corpus files (a whole corpus, a catalogue of parts or
+    // of shards) is a chunk of its own, fetched beside the file.
+    spawn_local(async {
+        let _ = load_corpus_file_reader().await;
+    });
+    let first = match read_text(adopt_prefetch(&url).or_else(|| start_fetch(&url))).await {
+        Ok(text) => match read_corpus_file(text).await {
+            Ok(file) => file.map_err(corpus_error),
+            Err(ChunkMissing) => Err(Said::text(Key::CorpusReaderMissing)),
+        },
+        Err(why) => Err(why),
+    };
+    let first = match first {
         Ok(CorpusFile::Whole(corpus)) => Ok((corpus, None, None)),
         Ok(CorpusFile::Parts(catalogue)) => first_part(&url, catalogue)
             .await
@@ -115,6 +129,14 @@ pub async fn load_corpus(url: Option<String>) -> LoadedCorpus {
             sharded: None,
         },
     }
+}
+
+/// Reads a fetched corpus file: its reader (serde's reading of catalogues'
+/// columns, parts and shards) is not the first download's, which reads
+/// only the bundled corpus.
+#[wasm_split(corpus_file, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_corpus_file_reader))]
+fn read_corpus_file(json: String) -> Result<Result<CorpusFile, CorpusError>, ChunkMissing> {
+    Ok(parse_corpus_file(&json))
 }
 
 /// A sharded catalogue's reports, shown at once, and where its files are.

@@ -559,3 +559,15 @@ test("a corpus URL that fails says so and falls back to the bundled corpus", asy
   await waitForResults(page, 5);
   await page.close();
 });
+
+test("a corpus URL whose reader's code cannot be fetched says so and falls back to the bundled corpus", async () => {
+  // No service worker: it would fetch the chunk ahead, past the route.
+  const context = await ctx.browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.route(/_split_corpus_file\.wasm$/, (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto(`${ctx.server.url}synth.html`);
+  await page.getByTestId("corpus-notice").waitFor();
+  assert.match(await page.getByTestId("corpus-notice").textContent(), /synth\.json could not be used \(the code that reads a corpus file did not arrive/);
+  await waitForResults(page, 5);
+  await context.close();
+});

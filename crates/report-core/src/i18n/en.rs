@@ -53,6 +53,7 @@ english! {
     CorpusBundledUnreadable => "The bundled corpus could not be read: {why}",
     CorpusUrlFallback => "The corpus at {url} could not be used ({why}); showing the bundled corpus instead.",
     CorpusNotUrl => "not a URL: {url}",
+    CorpusReaderMissing => "the code that reads a corpus file did not arrive (offline, or the site lost it)",
     CorpusBadPartName => "not a part's file name: {file}",
     CorpusFirstPart => "its first part: {why}",
     FetchFailed => "the request failed",

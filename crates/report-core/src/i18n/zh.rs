@@ -33,6 +33,7 @@ pub(super) const ZH: &[(Key, &str)] = &[
     (CorpusBundledUnreadable, "无法读取内置语料：{why}"),
     (CorpusUrlFallback, "无法使用 {url} 的语料（{why}），现显示内置语料。"),
     (CorpusNotUrl, "不是网址：{url}"),
+    (CorpusReaderMissing, "读取语料文件所需的程序没有取到（可能已离线，或网站缺少该文件）"),
     (CorpusBadPartName, "不是分卷的文件名：{file}"),
     (CorpusFirstPart, "第一个分卷：{why}"),
     (FetchFailed, "请求失败"),
