@@ -40,7 +40,7 @@ const style = (text) => text.replaceAll("</style", "<\\/style");
 // answers with the chunk's bytes, inlined as base64.
 function inlineSplitLink(glue, link, names) {
   // The glue may be minified (minify-js.mjs): its imports on one line.
-  const linkImport = new RegExp(`import\\s*\\*\\s*as\\s+(\\w+)\\s+from\\s*["']\\./${names.splitLink().replaceAll(".", "\\.")}["'];?`, "g");
+  const linkImport = new RegExp(`import\\s*\\*\\s*as\\s+([\\w$]+)\\s+from\\s*["']\\./${names.splitLink().replaceAll(".", "\\.")}["'];?`, "g");
   const importers = [...glue.matchAll(linkImport)].map((m) => m[1]);
   if (!importers.length) throw new Error("single-file: the JS glue does not import the chunks' linking JS");
   const mainImport = new RegExp(`^import \\{ initSync \\} from ["']\\./${names.glue().replaceAll(".", "\\.")}["'];?$`, "m");
@@ -54,7 +54,9 @@ function inlineSplitLink(glue, link, names) {
   });
   if (/import\.meta|^import /m.test(body)) throw new Error("single-file: the linking JS still loads by URL");
   const linked = `const __splitLink = (() => {\n${body}\nreturn { ${exported.join(", ")} };\n})();\n`;
-  return glue.replace(linkImport, "") + linked + importers.map((name) => `const ${name} = __splitLink;\n`).join("");
+  const unlinked = glue.replace(linkImport, "");
+  if (unlinked.includes(names.splitLink())) throw new Error("single-file: the JS glue still names the chunks' linking JS after inlining it");
+  return unlinked + linked + importers.map((name) => `const ${name} = __splitLink;\n`).join("");
 }
 
 const html = `<!DOCTYPE html>

@@ -98,6 +98,9 @@ thread_local! {
     /// wasm_split's loader knows too, but only by being polled, which
     /// starts a fetch: this mirrors it, set where a load succeeds.
     static LOADED: Cell<u16> = const { Cell::new(0) };
+    /// The views whose chunk a pointer or the focus already asked for: a
+    /// prefetch is tried once (opening the view tries again).
+    static PREFETCHED: Cell<u16> = const { Cell::new(0) };
 }
 
 impl LaterView {
@@ -115,9 +118,13 @@ impl LaterView {
     /// Starts fetching the view's chunk, for a way in the reader is about
     /// to take (a pointer on its tab or button, the focus on it), so the
     /// view opens without the wait. A fetch already under way is shared;
-    /// one that fails is tried again when the view is opened.
+    /// each view's is asked for once this way (a pointer crossing the list
+    /// again asks nothing); one that fails is tried again when the view is
+    /// opened.
     pub fn prefetch(self) {
-        if !self.is_loaded() {
+        let asked = PREFETCHED.get();
+        PREFETCHED.set(asked | self.bit());
+        if !self.is_loaded() && asked & self.bit() == 0 {
             spawn_local(async move {
                 let _ = self.load().await;
             });

@@ -3,6 +3,7 @@ use report_core::i18n::Key;
 use report_core::mark_terms;
 use wasm_bindgen::JsCast;
 
+use super::display_key;
 use super::later_views::{Later, LaterView};
 use crate::i18n::use_ui;
 use crate::state::use_app_state;
@@ -139,6 +140,15 @@ pub fn Reader() -> impl IntoView {
             .unwrap_or_default()
     });
     let total = Memo::new(move |_| terms.read().len());
+    // The open report as shown: its place and what the reader draws of it.
+    let open_entry = Memo::new(move |_| {
+        open_index.get().and_then(|i| {
+            reports.with(|r| {
+                r.get(i)
+                    .map(|report| (i, (display_key(report), report.has_body())))
+            })
+        })
+    });
     let drawn = RwSignal::new(0);
     let brought = StoredValue::new(None);
     provide_context(ReaderHits {
@@ -191,8 +201,9 @@ pub fn Reader() -> impl IntoView {
                 </div>
             })}
             // Drawn again when another report opens, or when the open one's
-            // entry is replaced (a sharded corpus's text come in).
-            {move || match open_index.get().filter(|&i| reports.with(|r| i < r.len())) {
+            // entry changes (corrected, or a sharded corpus's text come in),
+            // not when other reports come or go.
+            {move || match open_entry.get().map(|(index, _)| index) {
                 None => view! { <p class="re-placeholder" data-testid="reader-empty">{ui.tr(Key::ChooseReport)}</p> }.into_any(),
                 Some(_) => view! { <Later which=LaterView::Article /> }.into_any(),
             }}

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, writeFile, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openPage, openInContext, screenshot, useBrowser, waitForResults, storedImports, slowStoreOpens, repoRoot } from "./harness.mjs";
+import { openPage, openInContext, screenshot, useBrowser, waitForResults, storedImports, slowStoreOpens, repoRoot, typeKeyByKey } from "./harness.mjs";
 
 const ctx = useBrowser();
 const fixtures = join(repoRoot, "tests/fixtures/import");
@@ -323,6 +323,28 @@ test("files dropped on a fresh page, before the import panel's code is in, open 
   await waitForImport(page, 1);
   assert.equal((await results(page))["dropped.html"].status, "imported");
   assert.equal(await page.getByTestId("imported-report").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a report being read stays where the reader left it while an import comes in", async () => {
+  const { context, page, errors } = await freshPage();
+  await typeKeyByKey(page, page.getByTestId("search"), "营商环境");
+  await page.getByTestId("result").first().locator("button.re-result-open").click();
+  await page.getByTestId("reader").locator("mark.re-current").waitFor();
+  const pane = page.locator(".re-reader-pane");
+  const left = await pane.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+    return el.scrollTop;
+  });
+  assert.ok(left > 0, "the reader scrolls");
+  await page.locator(".re-paste summary").click();
+  await page.getByTestId("paste-text").fill(await readFile(join(fixtures, "src/gaomi.txt"), "utf8"));
+  await page.getByTestId("paste-import").click();
+  await waitForImport(page, 1);
+  await page.waitForTimeout(300);
+  assert.equal(await pane.evaluate((el) => el.scrollTop), left);
+  assert.equal(await page.getByTestId("reader").locator("mark.re-current").count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

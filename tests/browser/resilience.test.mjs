@@ -75,14 +75,29 @@ test("the first screen fetches none of the later views' wasm; each view fetches 
   await typeKeyByKey(page, page.getByTestId("search"), "营商");
   await waitForResults(page, 3);
   assert.deepEqual(fetched, [], "the list and a search fetched a later view's chunk");
-  // A pointer on the list starts fetching the reader's article; a click
-  // opens the report with its first hit marked.
+  // A pointer on the list starts fetching the reader's article (held back
+  // here); a click opens the report: the reader says it is opening it, and
+  // once the article is in, its current hit is marked, a step made while
+  // it came kept.
+  let arrive;
+  const held = new Promise((ok) => (arrive = ok));
+  await page.route(/_split_article\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
   const articleFetching = page.waitForRequest((r) => r.url().endsWith("_split_article.wasm"));
   await page.getByTestId("result-list").hover();
   await articleFetching;
   await page.getByTestId("result").first().locator("button.re-result-open").click();
+  const opening = page.locator(".re-reader-pane").getByTestId("view-loading");
+  await opening.waitFor();
+  assert.equal(await opening.textContent(), "Opening the report…");
+  await page.getByTestId("hit-next").click();
+  arrive();
   await page.getByTestId("reader").locator("mark.re-current").waitFor();
-  assert.match(await page.getByTestId("hit-position").textContent(), /^Hit 1 of/);
+  assert.equal(await opening.count(), 0);
+  assert.match(await page.getByTestId("hit-position").textContent(), /^Hit 2 of/);
+  assert.equal(await page.getByTestId("reader").locator("mark[data-hit-start]").nth(1).getAttribute("aria-current"), "true");
   const views = [
     ["tab-concordance", "kwic", "concordance"],
     ["tab-figures", "figure-indicator", "figures"],
