@@ -21,6 +21,21 @@ async function freshPage({ init } = {}) {
   return { context, page, errors };
 }
 
+/** Drops a file on the result list, as a file dragged from the desktop. */
+async function dropOnList(page, name, bytes) {
+  await page.evaluate(
+    ([name, bytes]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type: "text/html" }));
+      const target = document.querySelector("[data-testid=result-list]");
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    },
+    [name, [...bytes]],
+  );
+}
+
 async function openImport(page) {
   if ((await page.getByTestId("import-panel").count()) === 0) await page.getByTestId("import-toggle").click();
   await page.getByTestId("import-panel").waitFor();
@@ -291,15 +306,7 @@ test("pasted text and dropped files import too", async () => {
   assert.equal((await results(page))["pasted text 1"].status, "imported");
   assert.equal(await page.getByTestId("paste-text").inputValue(), "");
 
-  const zhucheng = await readFile(fixture("zhucheng.html"));
-  await page.evaluate((bytes) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(bytes)], "dropped.html", { type: "text/html" }));
-    const target = document.querySelector("[data-testid=result-list]");
-    for (const type of ["dragenter", "dragover", "drop"]) {
-      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }
-  }, [...zhucheng]);
+  await dropOnList(page, "dropped.html", await readFile(fixture("zhucheng.html")));
   await waitForImport(page, 2);
   assert.equal((await results(page))["dropped.html"].status, "imported");
   assert.equal(await page.getByTestId("imported-report").count(), 2);
@@ -311,15 +318,7 @@ test("files dropped on a fresh page, before the import panel's code is in, open 
   const { context, page, errors } = await openInContext(ctx.browser, ctx.server.url, { serviceWorkers: "block" });
   await page.getByTestId("result").first().waitFor();
   assert.equal(await page.getByTestId("import-panel").count(), 0);
-  const zhucheng = await readFile(fixture("zhucheng.html"));
-  await page.evaluate((bytes) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(bytes)], "dropped.html", { type: "text/html" }));
-    const target = document.querySelector("[data-testid=result-list]");
-    for (const type of ["dragenter", "dragover", "drop"]) {
-      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }
-  }, [...zhucheng]);
+  await dropOnList(page, "dropped.html", await readFile(fixture("zhucheng.html")));
   await waitForImport(page, 1);
   assert.equal((await results(page))["dropped.html"].status, "imported");
   assert.equal(await page.getByTestId("imported-report").count(), 1);
