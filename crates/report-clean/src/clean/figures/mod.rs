@@ -52,6 +52,7 @@ mod multiple;
 mod name_edges;
 mod no_statistic;
 mod noun_after;
+mod one_month;
 mod pairs;
 mod period;
 mod rates_in_words;
@@ -565,6 +566,8 @@ mod thirteenth_sample_tests;
 mod thirtieth_sample_tests;
 #[cfg(test)]
 mod thirty_first_sample_tests;
+#[cfg(test)]
+mod thirty_second_sample_tests;
 #[cfg(test)]
 mod twelfth_sample_tests;
 #[cfg(test)]

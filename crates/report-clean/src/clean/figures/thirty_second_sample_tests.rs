@@ -1,0 +1,112 @@
+//! Shapes the thirty-second sample (real web pages: monthly releases,
+//! towns' and streets' summaries, budgets and final accounts, courts and
+//! procuratorates, yearbooks, communiqués of 1986, traditional copies,
+//! 1986–2025) found.
+use super::test_support::{name_value_period, read_report};
+use report_core::FigureStatus;
+
+/// (indicator, value, status) of each figure of a report's text.
+fn name_value_status(text: &str) -> Vec<(String, f64, FigureStatus)> {
+    read_report(text)
+        .into_iter()
+        .map(|f| (f.0, f.1, f.2))
+        .collect()
+}
+
+#[test]
+fn an_account_of_a_years_work_reviews_it() {
+    // (32a) `一、2025年主要工作情况` tells what was done in 2025: its
+    // figures are results, in a summary written after it.
+    let got = name_value_status(
+        "某镇2025年工作情况汇报\n\n一、2025年主要工作情况\n\n一是粮食生产稳步提升。建成示范片3个，完成早稻耕种1.2万亩。\n\n二、2026年工作安排\n\n新建示范片4个。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("示范片".to_string(), 3.0, FigureStatus::Actual),
+            ("早稻耕种".to_string(), 1.2, FigureStatus::Actual),
+            ("示范片".to_string(), 4.0, FigureStatus::Target),
+        ]
+    );
+    // So is the economy's (`经济运行情况`) account.
+    let got = name_value_status(
+        "某县经济运行情况\n\n一、2024年经济运行情况\n\n全县生产总值120亿元，增长5%。",
+    );
+    assert!(got.iter().all(|f| f.2 == FigureStatus::Actual), "{got:?}");
+}
+
+#[test]
+fn a_plan_heading_and_a_half_years_review_keep_their_year() {
+    // Counter-cases: a plan's heading (`2026年工作安排`, `重点工作`) plans
+    // its year, as before.
+    let got =
+        name_value_status("某镇工作报告\n\n一、2026年重点工作\n\n新建示范片4个，完成投资3亿元。");
+    assert!(got.iter().all(|f| f.2 == FigureStatus::Target), "{got:?}");
+    // (32a) A review of half a year is written in that year: the plan for
+    // the half after it is a plan, and its results are results.
+    let got = read_report(
+        "某镇工作报告\n\n一、2025年上半年工作情况\n\n完成固定资产投资3亿元。\n\n二、下半年工作安排\n\n完成固定资产投资5亿元。",
+    );
+    assert_eq!(got[0].2, FigureStatus::Actual, "{got:?}");
+    assert_eq!(got[1].2, FigureStatus::Target, "{got:?}");
+}
+
+#[test]
+fn a_month_that_opens_its_clause_is_the_period() {
+    // (32b) `7月，…`: the month's figures; `2023年7月，…` too.
+    let read = read_report(
+        "某省2023年工业运行情况\n\n7月，规模以上工业增加值同比增长9.0%。1~7月，规模以上工业增加值增长8.8%。\n\n分地区看，7月，东部地区增加值增长8.5%。\n\n2023年7月，社会消费品零售总额增长3.1%。",
+    );
+    assert_eq!(
+        name_value_period(&read),
+        vec![
+            ("规模以上工业增加值", 9.0, "2023-07"),
+            ("规模以上工业增加值", 8.8, "2023-01–2023-07"),
+            ("东部地区增加值", 8.5, "2023-07"),
+            ("社会消费品零售总额", 3.1, "2023-07"),
+        ]
+    );
+}
+
+#[test]
+fn a_date_or_a_month_in_passing_is_no_period() {
+    // Counter-cases: a day (`7月1日`), a month's end (`7月底`), a month in
+    // passing (`7月召开`), a month inside a clause, a span's last month.
+    let read = read_report(
+        "某县2023年工作总结\n\n7月1日，新建学校2所。7月底，完成投资3亿元。会议于7月召开，参会500人。\n\n全年粮食产量12万吨，较上年增长2%，1-7月，工业增加值增长6%。",
+    );
+    assert_eq!(
+        name_value_period(&read),
+        vec![
+            ("学校", 2.0, "2023"),
+            ("投资", 3.0, "2023"),
+            ("参会", 500.0, "2023"),
+            ("粮食产量", 12.0, "2023"),
+            ("粮食产量", 2.0, "2023"),
+            ("工业增加值", 6.0, "2023-01–2023-07"),
+        ]
+    );
+}
+
+#[test]
+fn a_month_compared_with_is_not_the_figures_period() {
+    // (32c) `增速比6月份加快`, `较6月份提高`: the base of a comparison; the
+    // figures after it stay the month the sentence is of.
+    let read = read_report(
+        "某市2023年工业运行情况\n\n7月份，高技术产业增加值增长11.3%，增速比6月份加快1.4个百分点，占规模以上工业的比重为13.0%。",
+    );
+    assert_eq!(
+        name_value_period(&read),
+        vec![
+            ("高技术产业增加值", 11.3, "2023-07"),
+            ("高技术产业增加值", 1.4, "2023-07"),
+            ("高技术产业增加值占规模以上工业的比重", 13.0, "2023-07"),
+        ]
+    );
+    // Counter-case: a month that is no base (`6月份，…`) is the period.
+    let read = read_report("某市2023年工业运行情况\n\n6月份，工业增加值增长5%。");
+    assert_eq!(
+        name_value_period(&read),
+        vec![("工业增加值", 5.0, "2023-06")]
+    );
+}
