@@ -39,6 +39,7 @@
 //!    力争/计划/确保/目标… (not `计划的`), or for a range or an "以上" figure
 //!    with no sign of completion; else actual.
 
+mod breakdown;
 mod change_words;
 mod changed_by;
 mod chars;
@@ -79,6 +80,7 @@ mod years_in_names;
 
 use report_core::Figure;
 
+use breakdown::{opens_a_breakdown, part_of_year_of};
 use chars::figure_chars;
 use indicator::name_from_the_sentence;
 use name_edges::{closed_up, without_inner_reach};
@@ -479,6 +481,7 @@ fn figures_of(
             context = Some(frame);
         }
         let mut table: Option<Table> = None;
+        let mut carried: Option<Frame> = None;
         for (pi, paragraph) in section.paragraphs.iter().enumerate() {
             // `单位：亿元、%` over the table, as its own line or its heading.
             let over = match pi {
@@ -506,10 +509,11 @@ fn figures_of(
             }
             table = None;
             estimating = estimating && is_list_item(paragraph);
+            let carried_here = carried.take().filter(|_| opens_a_breakdown(paragraph));
             let place = Place {
                 section: si,
                 paragraph: pi,
-                context: context.as_ref(),
+                context: carried_here.as_ref().or(context.as_ref()),
                 now,
                 fallback: fallback.as_deref(),
                 estimating,
@@ -517,6 +521,7 @@ fn figures_of(
             };
             let mut read = figures_in(paragraph, &place);
             the_years_own(&mut read.figures, paragraph, part.as_ref());
+            carried = part_of_year_of(&read.figures, now);
             figures.extend(read.figures);
             if read.opens.is_some() {
                 context = read.opens;

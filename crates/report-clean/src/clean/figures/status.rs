@@ -173,6 +173,8 @@ pub(super) fn status_of(
                 said_before.match_indices(w).any(|(b, _)| {
                     !text[b + w.len()..].starts_with('的')
                         && !a_goal_named_before(&said_before[..b])
+                        && !(*w == "年内"
+                            && during_the_year(&said_before[..b], &text[b + w.len()..]))
                 })
             });
             // `瞄准规模工业产值200亿元目标`: the figure names the target.
@@ -192,6 +194,17 @@ pub(super) fn status_of(
             }
         }
     }
+}
+
+/// (32e) `年内，人口出生率为12.5‰`: 年内 opening its clause and set off by a
+/// comma, as a yearbook opens what happened in its year, tells when, not
+/// by when (`年内建成`, `力争年内完成`); nor is it years to come (`五年内，…`).
+fn during_the_year(before: &str, after: &str) -> bool {
+    let opens = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| "。；，,：:〕】".contains(c));
+    opens && after.starts_with(['，', ','])
 }
 
 /// (27d) `紧紧围绕建设“工业强镇”这一目标，…`: a goal the work served,

@@ -2,7 +2,7 @@
 //! towns' and streets' summaries, budgets and final accounts, courts and
 //! procuratorates, yearbooks, communiqués of 1986, traditional copies,
 //! 1986–2025) found.
-use super::test_support::{name_value_period, read_report};
+use super::test_support::{name_value_period, names, read_report};
 use report_core::FigureStatus;
 
 /// (indicator, value, status) of each figure of a report's text.
@@ -109,4 +109,83 @@ fn a_month_compared_with_is_not_the_figures_period() {
         name_value_period(&read),
         vec![("工业增加值", 5.0, "2023-06")]
     );
+}
+
+#[test]
+fn a_lists_last_industry_shares_only_its_measure() {
+    // (32d) Industries of unlike lengths, the last one's measure shared.
+    assert_eq!(
+        names("分三大门类看，采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长7.1%、1.9%、7.0%。"),
+        vec![
+            "采矿业增加值",
+            "制造业增加值",
+            "电力热力燃气及水生产和供应业增加值"
+        ]
+    );
+    // Counter-cases: items that do not end alike keep the head their
+    // lengths give (`居民收入`), and a class word its rule.
+    assert_eq!(
+        names("城镇、农村居民收入分别增长5%和6%。"),
+        vec!["城镇居民收入", "农村居民收入"]
+    );
+    assert_eq!(
+        names("制造业、数字经济核心产业增加值分别增长5%和9%。"),
+        vec!["制造业增加值", "数字经济核心产业增加值"]
+    );
+}
+
+#[test]
+fn during_the_year_is_no_deadline() {
+    // (32e) A yearbook's `年内，…`: what the year saw, not a plan.
+    let got = name_value_status(
+        "某乡\n\n〔全乡概况〕1996年全乡辖26个自然村。年内，人口出生率为12.5‰，人口自然增长率为4.5‰。",
+    );
+    assert!(got.iter().all(|f| f.2 == FigureStatus::Actual), "{got:?}");
+    // Counter-cases: a deadline (`年内建成`, `力争年内完成`) plans.
+    let got = name_value_status(
+        "某乡\n\n〔全乡概况〕1996年全乡辖26个自然村。年内建成学校3所，力争年内完成造林1000亩。",
+    );
+    assert_eq!(got[1].2, FigureStatus::Target, "{got:?}");
+    assert_eq!(got[2].2, FigureStatus::Target, "{got:?}");
+}
+
+#[test]
+fn years_to_come_are_no_year_past() {
+    // Counter-case of (32e): `五年内，…` in a plan keeps its targets.
+    let got = name_value_status(
+        "第六个五年计划\n\n五年内，新增原油开采能力3500万吨，天然气开采能力25亿立方米。",
+    );
+    assert!(got.iter().all(|f| f.2 == FigureStatus::Target), "{got:?}");
+}
+
+#[test]
+fn a_breakdown_goes_on_in_the_months_before_it() {
+    // (32f) `分三大门类看，…`, `从轻重工业看，…` after a paragraph all of
+    // `1-7月`: the same months.
+    let read = read_report(
+        "某区2023年工业运行情况\n\n1-7月，全区规模以上工业增加值同比增长4.5%。\n\n分三大门类看，采矿业增加值增长7.1%。\n\n从轻重工业看，轻工业增加值增长5.8%。",
+    );
+    assert_eq!(
+        name_value_period(&read),
+        vec![
+            ("规模以上工业增加值", 4.5, "2023-01–2023-07"),
+            ("采矿业增加值", 7.1, "2023-01–2023-07"),
+            ("轻工业增加值", 5.8, "2023-01–2023-07"),
+        ]
+    );
+}
+
+#[test]
+fn no_breakdown_or_a_whole_year_carries_nothing() {
+    // Counter-cases: a paragraph that breaks nothing down, one after a
+    // paragraph of the whole year, or of periods unlike (`全年…，其中一季度…`).
+    let read = read_report(
+        "某区2023年经济运行情况\n\n1-7月，全区规模以上工业增加值同比增长4.5%。\n\n全区常住人口52万人。\n\n分行业看，制造业增加值增长6%。",
+    );
+    assert_eq!(read[1].3, "2023", "{read:?}");
+    assert_eq!(read[2].3, "2023", "{read:?}");
+    let read = read_report(
+        "某区2023年经济运行情况\n\n全年生产总值增长5%，其中一季度增长4%。\n\n分产业看，第一产业增加值增长3%。",
+    );
+    assert_eq!(read[2].3, "2023", "{read:?}");
 }
