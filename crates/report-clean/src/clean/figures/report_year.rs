@@ -10,9 +10,8 @@ use report_core::text::dates::title_year;
 /// Words of a heading that review the past or set out what comes. An
 /// account of how things stand or went (`一、基本情况`, `执行情况`,
 /// `完成情况`) reviews as well; (32a) so does an account of a year's work
-/// or economy (`一、2025年主要工作情况`, `经济运行情况`), not its plan
-/// (`2026年工作安排`).
-const REVIEW_WORDS: [&str; 9] = [
+/// (`一、2025年主要工作情况`), not its plan (`2026年工作安排`).
+const REVIEW_WORDS: [&str; 8] = [
     "回顾",
     "成就",
     "总结",
@@ -21,7 +20,6 @@ const REVIEW_WORDS: [&str; 9] = [
     "执行情况",
     "完成情况",
     "工作情况",
-    "运行情况",
 ];
 const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "主要考虑", "部署"];
 

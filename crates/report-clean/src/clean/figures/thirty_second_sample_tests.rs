@@ -18,21 +18,22 @@ fn an_account_of_a_years_work_reviews_it() {
     // (32a) `一、2025年主要工作情况` tells what was done in 2025: its
     // figures are results, in a summary written after it.
     let got = name_value_status(
-        "某镇2025年工作情况汇报\n\n一、2025年主要工作情况\n\n一是粮食生产稳步提升。建成示范片3个，完成早稻耕种1.2万亩。\n\n二、2026年工作安排\n\n新建示范片4个。",
+        "某镇2025年工作情况汇报\n\n一、2025年主要工作情况\n\n一是粮食生产稳步提升。建成示范片3个，完成早稻耕种1.2万亩。",
     );
     assert_eq!(
         got,
         vec![
             ("示范片".to_string(), 3.0, FigureStatus::Actual),
             ("早稻耕种".to_string(), 1.2, FigureStatus::Actual),
-            ("示范片".to_string(), 4.0, FigureStatus::Target),
         ]
     );
-    // So is the economy's (`经济运行情况`) account.
+    // And with the next year's plan after it, that plan's figures are
+    // targets.
     let got = name_value_status(
-        "某县经济运行情况\n\n一、2024年经济运行情况\n\n全县生产总值120亿元，增长5%。",
+        "某镇2025年工作情况汇报\n\n一、2025年主要工作情况\n\n建成示范片3个。\n\n二、2026年工作安排\n\n新建示范片4个。",
     );
-    assert!(got.iter().all(|f| f.2 == FigureStatus::Actual), "{got:?}");
+    assert_eq!(got[0].2, FigureStatus::Actual, "{got:?}");
+    assert_eq!(got[1].2, FigureStatus::Target, "{got:?}");
 }
 
 #[test]
