@@ -171,10 +171,9 @@ pub(super) fn status_of(
             let done = DONE_MARKERS.iter().any(|w| text.contains(w));
             let planned = TARGET_MARKERS.iter().any(|w| {
                 said_before.match_indices(w).any(|(b, _)| {
-                    !text[b + w.len()..].starts_with('的')
-                        && !a_goal_named_before(&said_before[..b])
-                        && !(*w == "年内"
-                            && during_the_year(&said_before[..b], &text[b + w.len()..]))
+                    let after = &text[b + w.len()..];
+                    let when = *w == "年内" && during_the_year(&said_before[..b], after);
+                    !after.starts_with('的') && !a_goal_named_before(&said_before[..b]) && !when
                 })
             });
             // `瞄准规模工业产值200亿元目标`: the figure names the target.
