@@ -33,7 +33,7 @@ pub(super) fn heading_frame(
 ) -> Option<Frame> {
     let s = figure_chars(heading);
     let found = markers(&s, None, now);
-    let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
+    let review = reviews(heading);
     // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
     // its paragraphs on the period say so themselves.
     // `三年来的斗争和今年的任务`: the last few years a heading names in
@@ -84,6 +84,15 @@ pub(super) fn heading_frame(
     None
 }
 
+/// Whether a heading reviews; (32a) an account of a year's work
+/// (`工作情况`) only where no plan's word is in it (`2026年重点工作情况`,
+/// `2026年工作情况安排` plan the year).
+fn reviews(heading: &str) -> bool {
+    REVIEW_WORDS.iter().any(|w| {
+        heading.contains(w) && (*w != "工作情况" || !PLAN_WORDS.iter().any(|p| heading.contains(p)))
+    })
+}
+
 /// A quarter, a half or months of one year (`2025-H1`, `2025-01–2025-06`).
 fn is_part_of_a_year(frame: &Frame) -> bool {
     frame.resolved.as_deref().is_some_and(|r| r.contains('-'))
@@ -101,7 +110,7 @@ pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) ->
         .filter_map(|h| {
             let s = figure_chars(h);
             let found = markers(&s, None, None);
-            let review = REVIEW_WORDS.iter().any(|w| h.contains(w));
+            let review = reviews(h);
             let plan = PLAN_WORDS.iter().any(|w| h.contains(w));
             let year = found
                 .iter()

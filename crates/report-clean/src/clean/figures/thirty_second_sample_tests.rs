@@ -190,3 +190,19 @@ fn no_breakdown_or_a_whole_year_carries_nothing() {
     );
     assert_eq!(read[2].3, "2023", "{read:?}");
 }
+
+#[test]
+fn an_account_of_a_years_work_to_come_is_a_plan() {
+    // Review of 32a: `2026年重点工作情况`, `2026年工作情况安排` name a plan's
+    // words as well: the year's work to come, its figures targets.
+    let got = name_value_status(
+        "某县2026年重点工作情况安排\n\n一、2026年重点工作情况\n\n全县计划实施重点项目86个。新增城镇就业3200人。",
+    );
+    assert!(got.iter().all(|f| f.2 == FigureStatus::Target), "{got:?}");
+    let got = read_report(
+        "某区人民政府工作报告\n\n一、2025年工作回顾\n\n过去一年，全区地区生产总值达到512亿元。\n\n二、2026年工作情况预安排\n\n城镇新增就业1.5万人。",
+    );
+    assert_eq!(got[0].2, FigureStatus::Actual, "{got:?}");
+    assert_eq!(got[0].3, "2025", "{got:?}");
+    assert_eq!(got[1].2, FigureStatus::Target, "{got:?}");
+}
