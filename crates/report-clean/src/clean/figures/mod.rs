@@ -94,7 +94,7 @@ use report_year::{
 };
 use sentence::sentence_figures;
 use sentences::sentence_end;
-use status::{estimate_stretches, is_list_item, target_stretches};
+use status::{an_entry_of_a_yearbook, estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{
     names_a_target, plans_the_whole_after, rest_of_the_whole, year_of_a_part_of_it,
@@ -306,6 +306,7 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                 }
                 figures.push(f);
             },
+            an_entry_of_a_yearbook(paragraph),
         );
         sentence_start = sentence_end;
     }

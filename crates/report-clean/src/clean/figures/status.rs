@@ -154,6 +154,7 @@ pub(super) fn status_of(
     f: &Found,
     tense: Option<Tense>,
     mark: &dyn Fn(&[&str]) -> bool,
+    entry: bool,
 ) -> FigureStatus {
     if mark(&ESTIMATE_MARKERS) {
         return FigureStatus::Estimate;
@@ -172,7 +173,7 @@ pub(super) fn status_of(
             let planned = TARGET_MARKERS.iter().any(|w| {
                 said_before.match_indices(w).any(|(b, _)| {
                     let after = &text[b + w.len()..];
-                    let when = *w == "年内" && during_the_year(&said_before[..b], after);
+                    let when = *w == "年内" && entry && during_the_year(&said_before[..b], after);
                     !after.starts_with('的') && !a_goal_named_before(&said_before[..b]) && !when
                 })
             });
@@ -193,6 +194,13 @@ pub(super) fn status_of(
             }
         }
     }
+}
+
+/// (32e) A yearbook's entry: a paragraph under its title in brackets
+/// (`〔全乡概况〕`, `【人口】`), where `年内，` tells what the year saw; in
+/// a plan's paragraph (`2026年工作打算`) it is still by when.
+pub(super) fn an_entry_of_a_yearbook(paragraph: &str) -> bool {
+    paragraph.trim_start().starts_with(['〔', '【'])
 }
 
 /// (32e) `年内，人口出生率为12.5‰`: 年内 opening its clause and set off by a

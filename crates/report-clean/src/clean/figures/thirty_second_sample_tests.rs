@@ -206,3 +206,16 @@ fn an_account_of_a_years_work_to_come_is_a_plan() {
     assert_eq!(got[0].3, "2025", "{got:?}");
     assert_eq!(got[1].2, FigureStatus::Target, "{got:?}");
 }
+
+#[test]
+fn within_the_year_in_a_plan_is_a_deadline() {
+    // Review of 32e: `年内，` opening a clause of a plan (`2026年工作打算`)
+    // is by when, as before; only a yearbook's entry (`〔全乡概况〕`,
+    // `【人口】`) tells what its year saw.
+    let got = name_value_status(
+        "某镇2026年工作打算\n\n年内，新建农村公路20公里，新增绿化面积300亩。年内，实现农村集体经济收入1200万元。",
+    );
+    assert!(got.iter().all(|f| f.2 == FigureStatus::Target), "{got:?}");
+    let got = name_value_status("某县年鉴\n\n【人口】年内，全县出生人口3210人。");
+    assert_eq!(got[0].2, FigureStatus::Actual, "{got:?}");
+}
