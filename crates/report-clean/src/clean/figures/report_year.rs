@@ -86,10 +86,15 @@ pub(super) fn heading_frame(
 
 /// Whether a heading reviews; (32a) an account of a year's work
 /// (`工作情况`) only where no plan's word is in it (`2026年重点工作情况`,
-/// `2026年工作情况安排` plan the year).
+/// `2026年工作情况安排`, `…工作情况和打算` plan the year).
 fn reviews(heading: &str) -> bool {
     REVIEW_WORDS.iter().any(|w| {
-        heading.contains(w) && (*w != "工作情况" || !PLAN_WORDS.iter().any(|p| heading.contains(p)))
+        heading.contains(w)
+            && (*w != "工作情况"
+                || !PLAN_WORDS
+                    .iter()
+                    .chain(&["计划", "打算", "思路"])
+                    .any(|p| heading.contains(p)))
     })
 }
 

@@ -219,3 +219,14 @@ fn within_the_year_in_a_plan_is_a_deadline() {
     let got = name_value_status("某县年鉴\n\n【人口】年内，全县出生人口3210人。");
     assert_eq!(got[0].2, FigureStatus::Actual, "{got:?}");
 }
+
+#[test]
+fn an_account_of_work_and_its_next_steps_plans() {
+    // Review of 32a: `二、2026年工作情况和打算` (or `…及计划`, `…思路`)
+    // plans the year it names.
+    let got = read_report(
+        "某街道工作报告\n\n一、2025年工作情况\n\n全年街道实现税收收入8.6亿元。\n\n二、2026年工作情况和打算\n\n2026年，街道税收收入力争达到9.2亿元。",
+    );
+    assert_eq!(got[0].2, FigureStatus::Actual, "{got:?}");
+    assert_eq!(got[1].2, FigureStatus::Target, "{got:?}");
+}
