@@ -39,6 +39,7 @@
 //!    力争/计划/确保/目标… (not `计划的`), or for a range or an "以上" figure
 //!    with no sign of completion; else actual.
 
+mod breakdown;
 mod change_words;
 mod changed_by;
 mod chars;
@@ -52,6 +53,7 @@ mod multiple;
 mod name_edges;
 mod no_statistic;
 mod noun_after;
+mod one_month;
 mod pairs;
 mod period;
 mod rates_in_words;
@@ -78,6 +80,7 @@ mod years_in_names;
 
 use report_core::Figure;
 
+use breakdown::{opens_a_breakdown, part_of_year_of};
 use chars::figure_chars;
 use indicator::name_from_the_sentence;
 use name_edges::{closed_up, without_inner_reach};
@@ -91,7 +94,7 @@ use report_year::{
 };
 use sentence::sentence_figures;
 use sentences::sentence_end;
-use status::{estimate_stretches, is_list_item, target_stretches};
+use status::{an_entry_of_a_yearbook, estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{
     names_a_target, plans_the_whole_after, rest_of_the_whole, year_of_a_part_of_it,
@@ -303,6 +306,7 @@ fn figures_in(paragraph: &str, place: &Place) -> Read {
                 }
                 figures.push(f);
             },
+            an_entry_of_a_yearbook(paragraph),
         );
         sentence_start = sentence_end;
     }
@@ -478,6 +482,7 @@ fn figures_of(
             context = Some(frame);
         }
         let mut table: Option<Table> = None;
+        let mut carried: Option<Frame> = None;
         for (pi, paragraph) in section.paragraphs.iter().enumerate() {
             // `单位：亿元、%` over the table, as its own line or its heading.
             let over = match pi {
@@ -505,10 +510,11 @@ fn figures_of(
             }
             table = None;
             estimating = estimating && is_list_item(paragraph);
+            let carried_here = carried.take().filter(|_| opens_a_breakdown(paragraph));
             let place = Place {
                 section: si,
                 paragraph: pi,
-                context: context.as_ref(),
+                context: carried_here.as_ref().or(context.as_ref()),
                 now,
                 fallback: fallback.as_deref(),
                 estimating,
@@ -516,6 +522,7 @@ fn figures_of(
             };
             let mut read = figures_in(paragraph, &place);
             the_years_own(&mut read.figures, paragraph, part.as_ref());
+            carried = part_of_year_of(&read.figures, now);
             figures.extend(read.figures);
             if read.opens.is_some() {
                 context = read.opens;
@@ -565,6 +572,8 @@ mod thirteenth_sample_tests;
 mod thirtieth_sample_tests;
 #[cfg(test)]
 mod thirty_first_sample_tests;
+#[cfg(test)]
+mod thirty_second_sample_tests;
 #[cfg(test)]
 mod twelfth_sample_tests;
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 use super::chars::starts_with_at;
 use super::compared_base::compared_with;
+use super::one_month::one_month_end;
 use super::report_year::this_year_reviewed;
 use super::sub_year::{
     a_compared_quarter, a_plans_year, is_a_months_dash, months_frame, no_figures_span,
@@ -413,9 +414,6 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
         }
         // `10月份`: one month (the year's so far, or a past year's).
         if let Some((month, len)) = digits_at(s, i).filter(|(m, _)| (1..=12).contains(m)) {
-            let end = i + len + 2;
-            let after_range =
-                i > 0 && (is_a_months_dash(s[i - 1]) || matches!(s[i - 1], '至' | '年'));
             // `9月份以来`, `9月以后`: from that month to the year's end.
             let onwards = ["月份以来", "月份以后", "月份后", "月以来", "月以后"]
                 .iter()
@@ -444,7 +442,8 @@ pub(super) fn markers(s: &[char], context: Option<&Frame>, now: Option<u16>) -> 
                 i += len + 1;
                 continue;
             }
-            if starts_with_at(s, i + len, "月份") && !after_range {
+            let opens = clause_start || opens_after_its_year;
+            if let Some(end) = one_month_end(s, i, len, comparison, opens) {
                 let words: String = s[i..end].iter().collect();
                 let mut frame = months_frame(words, year_here, month as u8, month as u8, now);
                 frame.resolved = year_here.map(|y| format!("{y}-{month:02}"));

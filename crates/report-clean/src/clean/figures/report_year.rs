@@ -9,8 +9,9 @@ use report_core::text::dates::title_year;
 
 /// Words of a heading that review the past or set out what comes. An
 /// account of how things stand or went (`一、基本情况`, `执行情况`,
-/// `完成情况`) reviews as well.
-const REVIEW_WORDS: [&str; 7] = [
+/// `完成情况`) reviews as well; (32a) so does an account of a year's work
+/// (`一、2025年主要工作情况`), not its plan (`2026年工作安排`).
+const REVIEW_WORDS: [&str; 8] = [
     "回顾",
     "成就",
     "总结",
@@ -18,6 +19,7 @@ const REVIEW_WORDS: [&str; 7] = [
     "基本情况",
     "执行情况",
     "完成情况",
+    "工作情况",
 ];
 const PLAN_WORDS: [&str; 6] = ["安排", "重点工作", "任务", "目标", "主要考虑", "部署"];
 
@@ -31,7 +33,7 @@ pub(super) fn heading_frame(
 ) -> Option<Frame> {
     let s = figure_chars(heading);
     let found = markers(&s, None, now);
-    let review = REVIEW_WORDS.iter().any(|w| heading.contains(w));
+    let review = reviews(heading);
     // A plan for a period and a year (`“十五五”时期主要目标和2026年重点工作`):
     // its paragraphs on the period say so themselves.
     // `三年来的斗争和今年的任务`: the last few years a heading names in
@@ -41,10 +43,16 @@ pub(super) fn heading_frame(
         .filter(|m| last_years_at(&s, m.start).is_none())
         .collect();
     let year = found.iter().find(|m| m.frame.year.is_some());
-    if let Some(m) = year.filter(|_| !review).or(found.first()) {
+    // (32a) A review of part of a year (`2025年上半年工作情况`): that part,
+    // done so far.
+    let part = found.iter().find(|m| review && is_part_of_a_year(&m.frame));
+    if let Some(m) = part.or(year.filter(|_| !review)).or(found.first()) {
         // A heading's year is never one named in passing.
         let mut frame = m.frame.clone();
-        if let Some(y) = frame.year.filter(|_| frame.resolved.is_some()) {
+        if let Some(y) = frame
+            .year
+            .filter(|_| frame.resolved.is_some() && part.is_none())
+        {
             frame.tense = tense_of(y, y, now);
         }
         return Some(frame);
@@ -60,13 +68,39 @@ pub(super) fn heading_frame(
         }
         return Some(frame);
     }
+    // (32a) `二、下半年工作计划`: the rest of the year, planned.
+    let rest_of_year = heading.contains("下半年")
+        && PLAN_WORDS
+            .iter()
+            .chain(&["计划", "打算"])
+            .any(|w| heading.contains(w));
     if (PLAN_WORDS.iter().any(|w| heading.contains(w)) && heading.contains("今年")
+        || rest_of_year
         || NEXT_STEPS.iter().any(|w| heading.contains(w)))
         && now.is_some()
     {
         return Some(year_frame(heading.to_string(), now, now));
     }
     None
+}
+
+/// Whether a heading reviews; (32a) an account of a year's work
+/// (`工作情况`) only where no plan's word is in it (`2026年重点工作情况`,
+/// `2026年工作情况安排`, `…工作情况和打算` plan the year).
+fn reviews(heading: &str) -> bool {
+    REVIEW_WORDS.iter().any(|w| {
+        heading.contains(w)
+            && (*w != "工作情况"
+                || !PLAN_WORDS
+                    .iter()
+                    .chain(&["计划", "打算", "思路"])
+                    .any(|p| heading.contains(p)))
+    })
+}
+
+/// A quarter, a half or months of one year (`2025-H1`, `2025-01–2025-06`).
+fn is_part_of_a_year(frame: &Frame) -> bool {
+    frame.resolved.as_deref().is_some_and(|r| r.contains('-'))
 }
 
 /// A heading of the next steps (`二、下一步工作`, `下步打算`): what follows
@@ -81,14 +115,17 @@ pub(super) fn year_from_headings<'a>(headings: impl Iterator<Item = &'a str>) ->
         .filter_map(|h| {
             let s = figure_chars(h);
             let found = markers(&s, None, None);
-            let review = REVIEW_WORDS.iter().any(|w| h.contains(w));
+            let review = reviews(h);
             let plan = PLAN_WORDS.iter().any(|w| h.contains(w));
             let year = found
                 .iter()
                 .find_map(|m| m.frame.year.filter(|_| m.frame.resolved.is_some()));
+            // (32a) A review of part of a year (`一、2025年上半年工作总结`) is
+            // written in that year, not the next.
+            let part = found.iter().any(|m| is_part_of_a_year(&m.frame));
             if let Some(year) = year {
                 return if review {
-                    Some(year + 1)
+                    Some(year + u16::from(!part))
                 } else if plan || h.contains("工作") {
                     Some(year)
                 } else {

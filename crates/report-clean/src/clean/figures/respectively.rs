@@ -264,6 +264,19 @@ pub(super) fn item_name(items: &[&str], ordinal: usize) -> String {
     // Where the lengths give no head, only a list of things
     // (`集成电路、汽车零配件、锂电池出口`) shares it, not one of
     // measures (`接待游客人次和旅游收入`, `进口货值、…销售额`).
+    // (32d) `采矿业、制造业、电力热力燃气及水生产和供应业增加值`: a last item
+    // that ends as the one before it (`…业`) and then in a measure shares
+    // the measure alone, whatever the items' lengths.
+    if let Some(m) = measure_at_end(last).filter(|m| {
+        let stem = &last[..last.len() - m.len()];
+        stem.chars().count() >= 2
+            && before_last
+                .chars()
+                .last()
+                .is_some_and(|c| stem.ends_with(c))
+    }) {
+        head = m.to_string();
+    }
     let things = items[..items.len() - 1]
         .iter()
         .all(|item| !strip_indicator(item).ends_with(MEASURE_ENDS));

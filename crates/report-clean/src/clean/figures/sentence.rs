@@ -54,6 +54,7 @@ pub(super) fn sentence_figures<'f>(
     s: &[char],
     governing: &dyn Fn(usize) -> Option<&'f Frame>,
     emit: &mut dyn FnMut(Figure, usize, usize),
+    entry: bool,
 ) {
     let text: String = s.iter().collect();
     let mut found: Vec<Found> = Vec::new();
@@ -498,6 +499,7 @@ pub(super) fn sentence_figures<'f>(
             f,
             frame.and_then(|p| p.tense),
             &mark,
+            entry,
         );
         if names_a_target {
             status = report_core::FigureStatus::Target;

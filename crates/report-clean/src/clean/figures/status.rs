@@ -154,6 +154,7 @@ pub(super) fn status_of(
     f: &Found,
     tense: Option<Tense>,
     mark: &dyn Fn(&[&str]) -> bool,
+    entry: bool,
 ) -> FigureStatus {
     if mark(&ESTIMATE_MARKERS) {
         return FigureStatus::Estimate;
@@ -171,8 +172,9 @@ pub(super) fn status_of(
             let done = DONE_MARKERS.iter().any(|w| text.contains(w));
             let planned = TARGET_MARKERS.iter().any(|w| {
                 said_before.match_indices(w).any(|(b, _)| {
-                    !text[b + w.len()..].starts_with('的')
-                        && !a_goal_named_before(&said_before[..b])
+                    let after = &text[b + w.len()..];
+                    let when = *w == "年内" && entry && during_the_year(&said_before[..b], after);
+                    !after.starts_with('的') && !a_goal_named_before(&said_before[..b]) && !when
                 })
             });
             // `瞄准规模工业产值200亿元目标`: the figure names the target.
@@ -192,6 +194,24 @@ pub(super) fn status_of(
             }
         }
     }
+}
+
+/// (32e) A yearbook's entry: a paragraph under its title in brackets
+/// (`〔全乡概况〕`, `【人口】`), where `年内，` tells what the year saw; in
+/// a plan's paragraph (`2026年工作打算`) it is still by when.
+pub(super) fn an_entry_of_a_yearbook(paragraph: &str) -> bool {
+    paragraph.trim_start().starts_with(['〔', '【'])
+}
+
+/// (32e) `年内，人口出生率为12.5‰`: 年内 opening its clause and set off by a
+/// comma, as a yearbook opens what happened in its year, tells when, not
+/// by when (`年内建成`, `力争年内完成`); nor is it years to come (`五年内，…`).
+fn during_the_year(before: &str, after: &str) -> bool {
+    let opens = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| "。；，,：:〕】".contains(c));
+    opens && after.starts_with(['，', ','])
 }
 
 /// (27d) `紧紧围绕建设“工业强镇”这一目标，…`: a goal the work served,
