@@ -2,7 +2,7 @@
 //! command line at build time and by the app for imported reports.
 
 use crate::clean::body::{structure_body, Known};
-use crate::clean::captions::take_speaker_captions;
+use crate::clean::captions::{take_caption_naming_speaker, take_speaker_captions};
 use crate::clean::converter_pinyin::{converter_pinyin_taken_out, without_converter_pinyin};
 use crate::clean::credit_suffix::without_credit_suffixes;
 use crate::clean::digit_spacing::close_digit_spacing;
@@ -219,6 +219,9 @@ fn process_read_text(
     let mut captions = header.captions;
     captions.extend(caption_lines.into_iter().map(|l| l.text));
     captions.append(&mut body.captions);
+    if header.speaker.is_none() {
+        header.speaker = take_caption_naming_speaker(&mut body.sections, &mut captions);
+    }
     if let Some(name) = header.speaker.as_deref() {
         take_speaker_captions(&mut body.sections, name, &mut captions);
     }
