@@ -50,6 +50,26 @@ fn a_plans_main_work_under_a_review_that_names_its_year_dates_as_before() {
     ]
     .join("\n");
     assert_eq!(date(&report(&text)), Some("2031"));
+    // The plan's heading under a review that writes no year
+    // (`过去的一年，…`), and a plan's page under its own lead: the plan's
+    // year, as before.
+    let text = [
+        "各位代表：",
+        "现在，我代表某某区人民政府向大会报告工作，请予审议。",
+        "过去的一年，全区经济社会发展取得新成效，地区生产总值增长5%。",
+        "一、2031年主要工作",
+        "（一）推动经济稳中求进。",
+    ]
+    .join("\n");
+    assert_eq!(date(&report(&text)), Some("2031"));
+    let text = [
+        "为贯彻落实县委全会精神，现将今年全县重点工作安排如下。",
+        "2031年主要工作",
+        "一、着力扩大有效投资。全年实施重点项目100个。",
+        "二、着力保障改善民生。城镇新增就业3000人。",
+    ]
+    .join("\n");
+    assert_eq!(date(&report(&text)), Some("2031"));
 }
 
 #[test]

@@ -17,10 +17,13 @@ const PAST_YEAR_OPENINGS: [&str; 3] = ["过去一年", "过去的一年", "一�
 /// The year the report is given in, one after the year its review's
 /// heading looks back on, with the heading's words:
 /// - a line that is only a year's main work (`2025年主要工作`, `一、2025年
-///   的主要工作`) where no year is written above it: a review opens the
-///   report, so a plan's heading (`二、2026年主要工作`) stands below a
-///   review that names its year, and a plan's task list
-///   (`2026年主要工作任务`) is more than the year's work;
+///   的主要工作`) right under the speech's opening: only its salutation
+///   (`各位代表：`) and its errand (`现在，我代表…向大会报告工作，请予审
+///   议`) above it, no year written there. A review opens the report, so
+///   a plan's heading (`二、2026年主要工作`) stands below the review, named
+///   or not (`过去的一年，全区…`), and a plan's page opens on its own lead
+///   (`现将今年…工作安排如下`); a plan's task list (`2026年主要工作任务`)
+///   is more than the year's work;
 /// - a line naming the year just past without its number
 ///   (`过去一年的主要工作`) whose next line opens on a year spoken of
 ///   (`2025年是…`, `2025年，…`): that year is the one reviewed. A line
@@ -35,7 +38,12 @@ pub(super) fn review_heading_year(text: &str) -> Option<(u16, String)> {
     for (i, line) in lines.iter().enumerate() {
         let bare = without_outline_number(line);
         if let Some(year) = year_of_its_work(bare) {
-            if lines[..i].iter().all(|l| !names_a_year(l)) {
+            let opening = &lines[..i];
+            if !opening.is_empty()
+                && opening
+                    .iter()
+                    .all(|l| opens_the_speech(l) && !names_a_year(l))
+            {
                 return Some((year + 1, line.to_string()));
             }
             continue;
@@ -74,6 +82,12 @@ fn names_the_year_past(line: &str) -> bool {
         && !has_sentence_end(line)
 }
 
+/// A line of a speech's opening: its salutation (`各位代表：`, `尊敬的…`) or
+/// its errand, which asks for the assembly's review (`…请予审议`).
+fn opens_the_speech(line: &str) -> bool {
+    line.starts_with("各位") || line.starts_with("尊敬的") || line.contains("审议")
+}
+
 /// Whether a line writes a year (`2025年`, `二〇二五年`) anywhere.
 fn names_a_year(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
@@ -100,7 +114,7 @@ mod tests {
     #[test]
     fn a_years_main_work_heading_over_the_first_part_is_its_review() {
         let text =
-            "各位代表：\n现在向大会报告工作。\n2031年主要工作\n2031年，全市…\n2032年工作安排";
+            "各位代表：\n现在向大会报告工作，请予审议。\n2031年主要工作\n2031年，全市…\n2032年工作安排";
         assert_eq!(review_heading_year(text).map(|y| y.0), Some(2032));
         let text = "各位代表：\n一、2031年的主要工作\n一年来，我们…";
         assert_eq!(review_heading_year(text).map(|y| y.0), Some(2032));
@@ -111,6 +125,13 @@ mod tests {
         let text = "一、过去一年工作回顾\n一年来，2031年的任务全面完成。\n二、2032年主要工作\n…";
         assert_eq!(review_heading_year(text), None);
         assert_eq!(review_heading_year("一、2032年主要工作任务\n…"), None);
+        // Under a review that names no year, or a plan's own lead, or
+        // with nothing above it: no review's heading.
+        let text = "各位代表：\n过去的一年，全区经济稳中有进。\n一、2032年主要工作\n（一）…";
+        assert_eq!(review_heading_year(text), None);
+        let text = "现将今年全县重点工作安排如下。\n2032年主要工作\n一、扩大投资。";
+        assert_eq!(review_heading_year(text), None);
+        assert_eq!(review_heading_year("2032年主要工作\n一、扩大投资。"), None);
     }
 
     #[test]
