@@ -171,3 +171,42 @@ fn a_heading_over_no_salutation_or_of_more_than_a_report_stays() {
     let r = report(&text);
     assert!(!r.authors.iter().any(|a| a == "王某某"), "{:?}", r.authors);
 }
+
+#[test]
+fn a_formal_names_wrapped_lines_joined_with_spaces_are_one_name() {
+    // A congress portal's plan report: its title wrapped on the page and
+    // joined with a space at each break.
+    let text = [
+        "关于某某省2030年国民经济和社会发展计划 执行情况与2031年国民经济和社会发展 计划草案的报告",
+        "——2031年1月16日在某某省第六届人民代表大会第三次会议上",
+        "某某省发展和改革委员会",
+        "各位代表：",
+        "受省政府委托，现在向大会报告2030年计划执行情况与2031年计划草案，请予审议。",
+        "一、2030年国民经济和社会发展计划执行情况",
+        "全省经济社会发展总体平稳，地区生产总值增长5%左右。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "关于某某省2030年国民经济和社会发展计划执行情况与2031年国民经济和社会发展计划草案的报告"
+    );
+}
+
+#[test]
+fn a_space_beside_a_figure_or_after_the_issuer_stays() {
+    // The issuer's name and the report's name with a space between, the
+    // year after it: as the page sets it.
+    let text = [
+        "某某县某某镇人民政府 2030年政府信息公开工作年度报告",
+        "本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自2030年1月1日起至2030年12月31日止。",
+        "一、总体情况",
+        "2030年，我镇主动公开政府信息50条。",
+    ]
+    .join("\n");
+    let r = report(&text);
+    assert_eq!(
+        r.title,
+        "某某县某某镇人民政府 2030年政府信息公开工作年度报告"
+    );
+}
