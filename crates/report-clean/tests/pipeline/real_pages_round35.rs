@@ -210,3 +210,28 @@ fn a_space_beside_a_figure_or_after_the_issuer_stays() {
         "某某县某某镇人民政府 2030年政府信息公开工作年度报告"
     );
 }
+
+#[test]
+fn a_plans_main_work_right_under_the_errand_keeps_the_plans_year() {
+    // (review) A report that opens on the year's plan, no review: the
+    // errand speaks of this year's work, or the heading's first line of
+    // this year; the heading is the plan's, the year as before.
+    let text = [
+        "各位代表：",
+        "现在，我代表镇人民政府将今年工作安排向大会报告，请予审议。",
+        "2032年主要工作",
+        "一、着力扩大有效投资。全年实施重点项目30个。",
+        "二、着力保障改善民生。新增就业800人。",
+    ]
+    .join("\n");
+    assert_eq!(date(&report(&text)), Some("2032"));
+    let text = [
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作，请予审议。",
+        "2032年主要工作",
+        "今年是某某规划的关键之年，全县将着力抓好以下工作。",
+        "一、着力扩大有效投资。",
+    ]
+    .join("\n");
+    assert_eq!(date(&report(&text)), Some("2032"));
+}

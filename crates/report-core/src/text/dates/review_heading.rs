@@ -39,7 +39,9 @@ pub(super) fn review_heading_year(text: &str) -> Option<(u16, String)> {
         let bare = without_outline_number(line);
         if let Some(year) = year_of_its_work(bare) {
             let opening = &lines[..i];
-            if !opening.is_empty()
+            let reviews = lines.get(i + 1).is_some_and(|n| looks_back_on(n, year));
+            if reviews
+                && !opening.is_empty()
                 && opening
                     .iter()
                     .all(|l| opens_the_speech(l) && !names_a_year(l))
@@ -50,16 +52,31 @@ pub(super) fn review_heading_year(text: &str) -> Option<(u16, String)> {
         }
         if names_the_year_past(bare) {
             let next = lines.get(i + 1)?;
-            let chars: Vec<char> = next.chars().collect();
-            let year = present_year_at(&chars, 0)?;
-            let spoken_of = chars
-                .get(5)
-                .is_some_and(|c| matches!(c, '是' | '，' | ',' | ' '));
-            let said: String = chars[..5].iter().collect();
-            return spoken_of.then(|| (year + 1, format!("{line} {said}")));
+            let year = year_spoken_of(next)?;
+            let said: String = next.chars().take(5).collect();
+            return Some((year + 1, format!("{line} {said}")));
         }
     }
     None
+}
+
+/// The year a line opens on, spoken of (`2025年是…`, `2025年，…`), not a
+/// span (`2025年以来`) or a date (`2025年1月`).
+fn year_spoken_of(line: &str) -> Option<u16> {
+    let chars: Vec<char> = line.chars().collect();
+    let year = present_year_at(&chars, 0)?;
+    let spoken_of = chars
+        .get(5)
+        .is_some_and(|c| matches!(c, '是' | '，' | ',' | ' '));
+    spoken_of.then_some(year)
+}
+
+/// (review) Whether a year's main work's first line looks back on that
+/// year: it opens on the year spoken of (`2025年，全院…`) or on the year
+/// just past (`一年来，…`), as a review does; a plan's opens on its tasks
+/// or on this year (`今年是…`, `一、着力扩大…`).
+fn looks_back_on(line: &str, year: u16) -> bool {
+    year_spoken_of(line) == Some(year) || PAST_YEAR_OPENINGS.iter().any(|o| line.starts_with(o))
 }
 
 /// The year of a line that is only that year's main work: `2025年主要工作`,
@@ -128,6 +145,13 @@ mod tests {
         // Under a review that names no year, or a plan's own lead, or
         // with nothing above it: no review's heading.
         let text = "各位代表：\n过去的一年，全区经济稳中有进。\n一、2032年主要工作\n（一）…";
+        assert_eq!(review_heading_year(text), None);
+        // (review) Right under the errand, a plan's heading: its first
+        // line opens on its tasks or on this year, not on the year past.
+        let text = "各位代表：\n现在向大会报告工作，请予审议。\n2032年主要工作\n今年是关键之年。";
+        assert_eq!(review_heading_year(text), None);
+        let text =
+            "各位代表：\n现将今年工作安排报告如下，请予审议。\n2032年主要工作\n一、扩大投资。";
         assert_eq!(review_heading_year(text), None);
         let text = "现将今年全县重点工作安排如下。\n2032年主要工作\n一、扩大投资。";
         assert_eq!(review_heading_year(text), None);
