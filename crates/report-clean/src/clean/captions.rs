@@ -4,6 +4,7 @@
 
 use crate::clean::header_run::opens_on_salutation;
 use crate::clean::notes::is_circled;
+use crate::clean::offices::{HEADS_OF_GOVERNMENT, OTHER_OFFICES};
 use crate::clean::speaker_lines::describes_speaker;
 use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, Line};
@@ -117,7 +118,8 @@ const DELIVERED_MAX_CHARS: usize = 24;
 /// caption, taken to the captions, and the name, the speaker. Only the
 /// first part's heading, or its first paragraph, right over the salutation
 /// (`各位代表：`); only a person's name (a known surname's, or a dotted
-/// one) before 作, and a report's name after it, of one clause. Left
+/// one, not an office's, `张主任`) before 作, and a report's name after
+/// it, of one clause. Left
 /// alone: a heading over the text's first paragraph that is no salutation,
 /// an office before the name (`市长某某作…`), a sentence of more than one
 /// clause (`某某作报告，会议…`).
@@ -146,8 +148,15 @@ fn speaker_captioned(text: &str) -> Option<String> {
     let text = text.trim().trim_end_matches(['。', '.']);
     let (who, what) = text.split_once('作')?;
     let name = who.strip_suffix("同志").unwrap_or(who);
-    let named =
-        is_person_name(name) || name.contains('·') && name.chars().all(|c| is_han(c) || c == '·');
+    // (review) An office or an organ is no name (`张主任`, `李院长`, `国务院`).
+    let titled = HEADS_OF_GOVERNMENT
+        .iter()
+        .chain(&OTHER_OFFICES)
+        .any(|o| name.ends_with(o))
+        || name.ends_with(['院', '会', '府']);
+    let named = !titled
+        && (is_person_name(name)
+            || name.contains('·') && name.chars().all(|c| is_han(c) || c == '·'));
     let one_clause = !has_sentence_end(what) && !what.contains(['，', ',', '；', ';', '：', ':']);
     (named && what.ends_with("报告") && what.chars().count() <= DELIVERED_MAX_CHARS && one_clause)
         .then(|| name.to_string())

@@ -235,3 +235,26 @@ fn a_plans_main_work_right_under_the_errand_keeps_the_plans_year() {
     .join("\n");
     assert_eq!(date(&report(&text)), Some("2032"));
 }
+
+#[test]
+fn a_caption_naming_an_office_or_an_organ_names_no_speaker() {
+    // (review) `张主任作…`, `李院长作…`: an office, not the speaker's name.
+    for caption in [
+        "张主任作常委会工作报告",
+        "李院长作法院工作报告",
+        "刘书记作政府工作报告",
+        "国务院作政府工作报告",
+    ] {
+        let text = [
+            "某某县人民政府工作报告",
+            caption,
+            "各位代表：",
+            "现在，我代表某某县人民政府向大会报告工作，请予审议。",
+            "一、2031年工作回顾",
+            "全县经济稳中有进。",
+        ]
+        .join("\n");
+        let r = report(&text);
+        assert!(r.authors.is_empty(), "{caption}: {:?}", r.authors);
+    }
+}
