@@ -258,3 +258,23 @@ fn a_caption_naming_an_office_or_an_organ_names_no_speaker() {
         assert!(r.authors.is_empty(), "{caption}: {:?}", r.authors);
     }
 }
+
+#[test]
+fn spaces_between_names_or_between_two_names_of_documents_stay() {
+    // (review) Names listed with a space, and two documents' names on one
+    // line: no wrapped line (too short, or a second 关于).
+    for title in [
+        "关于张三 李四同志职务任免的报告",
+        "关于阿卜杜拉 艾力同志任职的报告",
+        "关于2031年预算执行情况的报告 关于2032年预算草案的报告",
+    ] {
+        let text = [
+            title,
+            "县人大常委会：",
+            "经县人民政府研究，现将有关事项报告如下，请予审议。",
+            "某某县人民政府",
+        ]
+        .join("\n");
+        assert_eq!(report(&text).title, title);
+    }
+}
