@@ -234,6 +234,22 @@ fn a_plans_main_work_right_under_the_errand_keeps_the_plans_year() {
     ]
     .join("\n");
     assert_eq!(date(&report(&text)), Some("2032"));
+    // Its first line opening on its year, but speaking ahead: what the
+    // year will do, or this year (今年).
+    for first in [
+        "2032年，全县将着力抓好以下工作。",
+        "2032年是某某规划的关键之年，做好今年工作意义重大。",
+    ] {
+        let text = [
+            "各位代表：",
+            "现在，我代表县人民政府向大会报告工作，请予审议。",
+            "2032年主要工作",
+            first,
+            "一、着力扩大有效投资。",
+        ]
+        .join("\n");
+        assert_eq!(date(&report(&text)), Some("2032"), "{first}");
+    }
 }
 
 #[test]

@@ -61,15 +61,26 @@ pub(super) fn review_heading_year(text: &str) -> Option<(u16, String)> {
 }
 
 /// The year a line opens on, spoken of (`2025年是…`, `2025年，…`), not a
-/// span (`2025年以来`) or a date (`2025年1月`).
+/// span (`2025年以来`) or a date (`2025年1月`), and (review) not ahead:
+/// its first clause saying what the year will do (`2026年，全县将…`), or
+/// its first sentence naming this year (`…之年，做好今年工作…`), opens a
+/// plan.
 fn year_spoken_of(line: &str) -> Option<u16> {
     let chars: Vec<char> = line.chars().collect();
     let year = present_year_at(&chars, 0)?;
     let spoken_of = chars
         .get(5)
         .is_some_and(|c| matches!(c, '是' | '，' | ',' | ' '));
-    spoken_of.then_some(year)
+    let rest: String = chars[5..].iter().collect();
+    let rest = rest.trim_start_matches(['，', ',', ' ']);
+    let sentence = rest.split(['。', '；', ';']).next().unwrap_or(rest);
+    let clause = sentence.split(['，', ',']).next().unwrap_or(sentence);
+    let ahead = clause.contains('将') || THIS_YEAR.iter().any(|w| sentence.contains(w));
+    (spoken_of && !ahead).then_some(year)
 }
+
+/// How a plan names the year it is given in.
+const THIS_YEAR: [&str; 3] = ["今年", "本年", "新的一年"];
 
 /// (review) Whether a year's main work's first line looks back on that
 /// year: it opens on the year spoken of (`2025年，全院…`) or on the year
@@ -152,6 +163,9 @@ mod tests {
         assert_eq!(review_heading_year(text), None);
         let text =
             "各位代表：\n现将今年工作安排报告如下，请予审议。\n2032年主要工作\n一、扩大投资。";
+        assert_eq!(review_heading_year(text), None);
+        let text =
+            "各位代表：\n现在向大会报告工作，请予审议。\n2032年主要工作\n2032年，全县将着力…";
         assert_eq!(review_heading_year(text), None);
         let text = "现将今年全县重点工作安排如下。\n2032年主要工作\n一、扩大投资。";
         assert_eq!(review_heading_year(text), None);
