@@ -2,7 +2,9 @@
 //! a photographer's credit at its end), a figure's number (`图1：…`), or a note's
 //! circled number where the text marks no notes with it.
 
+use crate::clean::header_run::opens_on_salutation;
 use crate::clean::notes::is_circled;
+use crate::clean::offices::{HEADS_OF_GOVERNMENT, OTHER_OFFICES};
 use crate::clean::speaker_lines::describes_speaker;
 use report_core::text::fold::is_han;
 use report_core::text::layout::{has_sentence_end, Line};
@@ -104,6 +106,60 @@ pub(crate) fn take_speaker_captions(
         section.paragraphs = kept;
         captions.extend(taken);
     }
+}
+
+/// Most characters of what a caption says its speaker delivers
+/// (`市人大常委会工作报告`, `政协某某县委员会常务委员会工作报告`).
+const DELIVERED_MAX_CHARS: usize = 24;
+
+/// (35) A photo's caption over the speech's salutation that names who
+/// delivers it where no byline did (`某某某作人大常委会工作报告`, `某某某同志
+/// 作政府工作报告。`), read as a heading or a paragraph of its own: the
+/// caption, taken to the captions, and the name, the speaker. Only the
+/// first part's heading, or its first paragraph, right over the salutation
+/// (`各位代表：`); only a person's name (a known surname's, or a dotted
+/// one, not an office's, `张主任`) before 作, and a report's name after
+/// it, of one clause. Left
+/// alone: a heading over the text's first paragraph that is no salutation,
+/// an office before the name (`市长某某作…`), a sentence of more than one
+/// clause (`某某作报告，会议…`).
+pub(crate) fn take_caption_naming_speaker(
+    sections: &mut [report_core::Section],
+    captions: &mut Vec<String>,
+) -> Option<String> {
+    let first = sections.first_mut()?;
+    let over_salutation = |p: Option<&String>| p.is_some_and(|p| opens_on_salutation(p));
+    if first.heading.len() == 1 && over_salutation(first.paragraphs.first()) {
+        let name = speaker_captioned(&first.heading[0])?;
+        captions.push(first.heading.remove(0));
+        return Some(name);
+    }
+    if first.heading.is_empty() && over_salutation(first.paragraphs.get(1)) {
+        let name = speaker_captioned(&first.paragraphs[0])?;
+        captions.push(first.paragraphs.remove(0));
+        return Some(name);
+    }
+    None
+}
+
+/// The name a caption says delivers a report: `某某某作…报告`, `某某某同志
+/// 作…报告。`.
+fn speaker_captioned(text: &str) -> Option<String> {
+    let text = text.trim().trim_end_matches(['。', '.']);
+    let (who, what) = text.split_once('作')?;
+    let name = who.strip_suffix("同志").unwrap_or(who);
+    // (review) An office or an organ is no name (`张主任`, `李院长`, `国务院`).
+    let titled = HEADS_OF_GOVERNMENT
+        .iter()
+        .chain(&OTHER_OFFICES)
+        .any(|o| name.ends_with(o))
+        || name.ends_with(['院', '会', '府']);
+    let named = !titled
+        && (is_person_name(name)
+            || name.contains('·') && name.chars().all(|c| is_han(c) || c == '·'));
+    let one_clause = !has_sentence_end(what) && !what.contains(['，', ',', '；', ';', '：', ':']);
+    (named && what.ends_with("报告") && what.chars().count() <= DELIVERED_MAX_CHARS && one_clause)
+        .then(|| name.to_string())
 }
 
 #[cfg(test)]

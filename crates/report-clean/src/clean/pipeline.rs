@@ -2,7 +2,7 @@
 //! command line at build time and by the app for imported reports.
 
 use crate::clean::body::{structure_body, Known};
-use crate::clean::captions::take_speaker_captions;
+use crate::clean::captions::{take_caption_naming_speaker, take_speaker_captions};
 use crate::clean::converter_pinyin::{converter_pinyin_taken_out, without_converter_pinyin};
 use crate::clean::credit_suffix::without_credit_suffixes;
 use crate::clean::digit_spacing::close_digit_spacing;
@@ -36,7 +36,7 @@ use crate::clean::speaker_lines::take_bracketed_speaker;
 use crate::clean::stage_directions::set_aside_stage_directions;
 use crate::clean::table_rows::without_empty_cells;
 use crate::clean::title_lines::labels_a_box;
-use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks};
+use crate::clean::title_tags::{set_aside_title_bar, without_enclosing_marks, without_wrap_spaces};
 use crate::clean::traditional::{simplified_copy, Restorer};
 use crate::clean::translations::set_aside_translations;
 use crate::clean::watermarks::without_watermarks;
@@ -219,6 +219,9 @@ fn process_read_text(
     let mut captions = header.captions;
     captions.extend(caption_lines.into_iter().map(|l| l.text));
     captions.append(&mut body.captions);
+    if header.speaker.is_none() {
+        header.speaker = take_caption_naming_speaker(&mut body.sections, &mut captions);
+    }
     if let Some(name) = header.speaker.as_deref() {
         take_speaker_captions(&mut body.sections, name, &mut captions);
     }
@@ -320,7 +323,7 @@ fn process_read_text(
     let title_is_derived = header.title.is_none();
     let title = header
         .title
-        .map(|t| without_enclosing_marks(&t))
+        .map(|t| without_enclosing_marks(&without_wrap_spaces(&t)))
         .unwrap_or_else(|| derive_title(&body.sections));
     let front = front_text(header.subtitle.as_deref(), &noise);
     // A title derived from the lead where the page set none is a sentence

@@ -298,14 +298,17 @@ fn year_in(text: &str) -> bool {
 }
 
 /// How a speech says whom it reports for: `我代表某某县人民检察院`, `我受
-/// 某某市人民代表大会常务委员会委托`.
-const DELEGATIONS: [(&str, &str); 2] = [("我代表", ""), ("我受", "委托")];
+/// 某某市人民代表大会常务委员会委托`, and (35) the errand first, the
+/// speaker after it, as a standing committee's vice-chair opens: `受某某
+/// 人大常委会委托，我向大会报告工作` (only at the sentence's start).
+const DELEGATIONS: [(&str, &str); 3] = [("我代表", ""), ("我受", "委托"), ("受", "委托")];
 /// An organ's name as a speech says it, the longest (`中国人民政治协商会议
 /// 某某县第十届委员会常务委员会`) included.
 const DELEGATING_ORGAN_MAX_CHARS: usize = 30;
 /// How the names of organs end that no issuing body's line ends with: a
 /// court's and a procuratorate's 院, a prefecture's 行政公署.
-const DELEGATING_ORGAN_ENDS: [&str; 3] = ["院", "公署", "委员会"];
+/// (35) A standing committee by its short name too (`省人大常委会`).
+const DELEGATING_ORGAN_ENDS: [&str; 4] = ["院", "公署", "委员会", "常委会"];
 
 /// The report an opening sentence names by whom it is made for and what it
 /// does (`我代表某某县人民检察院向大会报告工作`, `我代表某某市人民政府，向
@@ -314,7 +317,11 @@ const DELEGATING_ORGAN_ENDS: [&str; 3] = ["院", "公署", "委员会"];
 /// report to a standing committee keeps the lead's words.
 fn title_of_delegated_report(sentence: &str) -> Option<String> {
     DELEGATIONS.iter().find_map(|(opens, closes)| {
-        let (_, rest) = sentence.split_once(opens)?;
+        let (before, rest) = sentence.split_once(opens)?;
+        // `受…委托` without 我 before it opens the sentence, 我 after it.
+        if *opens == "受" && !before.trim().is_empty() {
+            return None;
+        }
         let (organ, after) = if closes.is_empty() {
             let at = rest.find(['向', '，', ','])?;
             (&rest[..at], &rest[at..])
@@ -324,6 +331,10 @@ fn title_of_delegated_report(sentence: &str) -> Option<String> {
             (organ.strip_suffix('的').unwrap_or(organ), after)
         };
         let after = after.trim_start_matches(['，', ',']);
+        let after = match *opens {
+            "受" => after.strip_prefix('我')?,
+            _ => after,
+        };
         let clause = after.split(['，', ',', '；', ';']).next().unwrap_or(after);
         let n = organ.chars().count();
         let organ_named = (2..=DELEGATING_ORGAN_MAX_CHARS).contains(&n)

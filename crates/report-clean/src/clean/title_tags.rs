@@ -48,6 +48,51 @@ pub(crate) fn without_enclosing_marks(title: &str) -> String {
     title.to_string()
 }
 
+/// Fewest characters of a formal name's line that the page wrapped
+/// (`关于某省2030年国民经济和社会发展计划`).
+const WRAPPED_LINE_MIN_CHARS: usize = 10;
+
+/// (35) A document's formal name (`关于…的报告`) as a copy joined its
+/// wrapped lines, a space where each line broke, between two characters
+/// of the name (`关于某省2030年国民经济和社会发展计划 执行情况与…`): one
+/// name, the spaces out. Only a name opening on 关于 and closing on 报告;
+/// a space beside a figure or a letter (`…人民政府 2030年…`) stays, and a
+/// headline that names its issuer first (`某某县人民政府 关于…`) is left as
+/// it stands, and so are names a space lists (`关于张三 李四同志…`).
+pub(crate) fn without_wrap_spaces(title: &str) -> String {
+    if !title.starts_with("关于") || !title.trim_end().ends_with("报告") {
+        return title.to_string();
+    }
+    // (review) Each line but the last as wide as a wrapped line is, none
+    // but the first a name of its own: a list of names (`关于张三 李四同志…`)
+    // or two documents' names (`关于…的报告 关于…的报告`) keep their spaces.
+    let pieces: Vec<&str> = title
+        .split([' ', '\u{3000}'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let wrapped = pieces
+        .iter()
+        .rev()
+        .skip(1)
+        .all(|p| p.chars().count() >= WRAPPED_LINE_MIN_CHARS)
+        && !pieces.iter().skip(1).any(|p| p.starts_with("关于"));
+    if !wrapped {
+        return title.to_string();
+    }
+    let spaced = |c: &&char| **c == ' ' || **c == '\u{3000}';
+    let chars: Vec<char> = title.chars().collect();
+    let mut out = String::with_capacity(title.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let before = chars[..i].iter().rev().find(|c| !spaced(c));
+        let after = chars[i..].iter().find(|c| !spaced(c));
+        let between_han = before.is_some_and(|b| is_han(*b)) && after.is_some_and(|a| is_han(*a));
+        if !(spaced(&&c) && between_han) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// What a headline adds after a document's name to say the page gives it
 /// whole.
 const FULL_TEXT_TAGS: [&str; 3] = ["全文", "（全文）", "(全文)"];

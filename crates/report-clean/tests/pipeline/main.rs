@@ -36,6 +36,7 @@ mod real_pages_round31;
 mod real_pages_round32;
 mod real_pages_round33;
 mod real_pages_round34;
+mod real_pages_round35;
 mod realworld_layouts;
 mod realworld_ways_in;
 mod robustness;

@@ -1,6 +1,7 @@
 //! The year a text is written in, inferred from what it says, and the
 //! year a title names as its own.
 
+use super::review_heading::review_heading_year;
 use super::{digit_value, digits_at, valid_year};
 use crate::text::numbers;
 
@@ -32,12 +33,14 @@ pub fn infer_year(text: &str) -> Option<(u16, String)> {
 
 /// The first clues of [`infer_year`], those that give the report's own
 /// year by the role a year or a plan plays in it (a summary's, a review's,
-/// a plan's outline put to the congress), not by a year a later text may
+/// a plan's outline put to the congress, a review's heading as
+/// `review_heading.rs` reads it), not by a year a later text may
 /// name as well (a plan's opening, an anniversary, the latest year).
 pub fn role_year(text: &str) -> Option<(u16, String)> {
     summary_and_plan_year(text)
         .or_else(|| review_year(text))
         .or_else(|| plan_outline_year(text))
+        .or_else(|| review_heading_year(text))
 }
 
 /// The year a report's title names as its own (`2016年某县人民政府工作报告`,
@@ -121,7 +124,7 @@ fn months_written_at(text: &[char]) -> bool {
 /// dash (`到2030年`, `2021—2025年`), not a year only planned for
 /// (`2030年前`, `2035年远景目标`), not an aside's or a comparison's base
 /// (`早在1994年`, `比1997年…更`).
-fn present_year_at(chars: &[char], i: usize) -> Option<u16> {
+pub(super) fn present_year_at(chars: &[char], i: usize) -> Option<u16> {
     let before = i.checked_sub(1).map(|b| chars[b]);
     if before.is_some_and(|c| digit_value(c).is_some() || numbers::chinese_digit(c).is_some()) {
         return None;

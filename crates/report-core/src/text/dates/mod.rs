@@ -2,6 +2,7 @@
 //! clues a year can be inferred from when the source states none.
 
 mod infer;
+mod review_heading;
 mod typed;
 
 pub use infer::{draft_year, infer_year, plan_opening_year, review_year, role_year, title_year};
