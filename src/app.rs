@@ -58,14 +58,6 @@ pub fn App(options: MountOptions) -> impl IntoView {
     // load the corpus again and start the explorer afresh); what loading
     // has to say is said in whichever language is chosen.
     let loaded = LocalResource::new(move || load_corpus(corpus_url.clone()));
-    // In English, its texts first (a chunk of their own); fetched beside the
-    // corpus. Without them the interface says what it says in Chinese.
-    let starts_in_english = ui.lang() == Lang::En;
-    let english = LocalResource::new(move || async move {
-        if starts_in_english {
-            crate::i18n::fetch_english().await;
-        }
-    });
     let stored = LocalResource::new(workspace_store::load);
     let start = ViewState::parse(&format!(
         "q={}&view={}",
@@ -81,7 +73,6 @@ pub fn App(options: MountOptions) -> impl IntoView {
                 {move || {
                     let start = start.clone();
                     Suspend::new(async move {
-                    english.await;
                     let loaded = loaded.await;
                     let notice = loaded.notice.map(|n| view! { <p class="re-notice" role="status" data-testid="corpus-notice">{move || ui.say(&n)}</p> });
                     let body = match loaded.corpus {

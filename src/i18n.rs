@@ -9,11 +9,9 @@ use std::fmt;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::wasm_split::wasm_split;
-use report_core::i18n::{english_table, has_english, provide_english, InstanceName, Key, Lang};
+use report_core::i18n::{InstanceName, Key, Lang};
 use wasm_bindgen::JsCast;
 
-use crate::components::later_views::ChunkMissing;
 use crate::storage;
 
 /// The language signal every component reads its words through, and the
@@ -45,18 +43,8 @@ impl Ui {
         said.in_lang(self.lang.get())
     }
 
-    /// Switches the language and remembers it for the next visit; English
-    /// once its texts are here (fetched first if need be: the language
-    /// stays as it was if they cannot be).
+    /// Switches the language and remembers it for the next visit.
     pub fn set(self, lang: Lang) {
-        if lang == Lang::En && !has_english() {
-            leptos::task::spawn_local(async move {
-                if fetch_english().await {
-                    self.set(lang);
-                }
-            });
-            return;
-        }
         self.lang.set(lang);
         storage::save_lang(lang);
     }
@@ -162,24 +150,6 @@ pub fn use_ui() -> Ui {
 }
 
 /// The language an instance starts in (see the module's comment).
-/// Fetches the English texts unless they are here; whether they are.
-/// The first download holds only the Chinese ones (report-core's feature
-/// `english-chunk`): the English come in a chunk of their own, fetched
-/// when the interface starts in English or turns to it.
-pub async fn fetch_english() -> bool {
-    if !has_english() {
-        if let Ok(table) = english_texts().await {
-            provide_english(table);
-        }
-    }
-    has_english()
-}
-
-#[wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_english))]
-fn english_texts() -> Result<&'static [(Key, &'static str)], ChunkMissing> {
-    Ok(english_table())
-}
-
 pub fn starting_lang(attribute: Option<&str>) -> Lang {
     attribute
         .and_then(Lang::from_tag)

@@ -22,13 +22,6 @@ macro_rules! english {
     };
 }
 
-// What the page says when it stops, kept apart: a panic cannot wait for
-// the English texts the page fetches (`Lang::text`).
-pub(super) const FATAL_STOPPED: &str =
-    "Report Explorer stopped because of an internal error. Reload the page to start again; nothing you imported is lost.";
-pub(super) const FATAL_RELOAD: &str = "Reload";
-pub(super) const FATAL_DETAILS: &str = "Technical details";
-
 english! {
     // The app as a whole
     AppName => "Report Explorer",
@@ -51,9 +44,9 @@ english! {
     StorageInMemoryOnly => "{why} Imported reports will be kept only until this page is closed.",
     LinkIgnored => "Parts of the link were not understood and were ignored: {parts}.",
     LinkBadlyEncoded => "{name} (badly encoded)",
-    FatalStopped => FATAL_STOPPED,
-    FatalReload => FATAL_RELOAD,
-    FatalDetails => FATAL_DETAILS,
+    FatalStopped => "Report Explorer stopped because of an internal error. Reload the page to start again; nothing you imported is lost.",
+    FatalReload => "Reload",
+    FatalDetails => "Technical details",
     KeyboardHelp => "Keys: / search · Esc clear · n / p next and previous hit · ↑ ↓ move through a list",
 
     // Loading a corpus

@@ -63,24 +63,15 @@ impl Lang {
     }
 
     /// The text for `key`, with its placeholders unfilled. A text missing
-    /// from the Chinese table falls back to English (the test forbids it);
-    /// English not yet handed over (the page's, see [`provide_english`])
-    /// to Chinese.
+    /// from the Chinese table falls back to English (the test forbids it).
     pub fn text(self, key: Key) -> &'static str {
-        let in_english = || {
-            english_texts()
-                .map(|table| table[key as usize].1)
-                .or_else(|| fatal_in_english(key))
-        };
-        let in_chinese = || {
-            zh::ZH
+        let english = en::EN[key as usize].1;
+        match self {
+            Lang::En => english,
+            Lang::Zh => zh::ZH
                 .iter()
                 .find(|(k, _)| *k == key)
-                .map(|(_, text)| *text)
-        };
-        match self {
-            Lang::En => in_english().or_else(in_chinese).unwrap_or_default(),
-            Lang::Zh => in_chinese().or_else(in_english).unwrap_or_default(),
+                .map_or(english, |(_, text)| text),
         }
     }
 
@@ -94,52 +85,6 @@ impl Lang {
     pub fn count(self, key: Key, n: usize) -> String {
         self.format(key, &[("n", &n)])
     }
-}
-
-/// The English texts in [`Key`] order: always, except in the page's wasm
-/// (feature `english-chunk`), where they are there once the page has
-/// fetched them and handed them over.
-fn english_texts() -> Option<&'static [(Key, &'static str)]> {
-    #[cfg(all(feature = "english-chunk", target_arch = "wasm32"))]
-    return ENGLISH.get().copied();
-    #[cfg(not(all(feature = "english-chunk", target_arch = "wasm32")))]
-    return Some(en::EN);
-}
-
-#[cfg(all(feature = "english-chunk", target_arch = "wasm32"))]
-static ENGLISH: std::sync::OnceLock<&'static [(Key, &'static str)]> = std::sync::OnceLock::new();
-
-/// The English of what the page says when it stops, there before any
-/// fetch.
-fn fatal_in_english(key: Key) -> Option<&'static str> {
-    match key {
-        Key::FatalStopped => Some(en::FATAL_STOPPED),
-        Key::FatalReload => Some(en::FATAL_RELOAD),
-        Key::FatalDetails => Some(en::FATAL_DETAILS),
-        _ => None,
-    }
-}
-
-/// Whether the English texts are here (always, but in the page before it
-/// has fetched them).
-pub fn has_english() -> bool {
-    english_texts().is_some()
-}
-
-/// The English table, for the page's chunk that hands it over: only that
-/// chunk names it, so the table's text goes with it.
-#[cfg(feature = "english-chunk")]
-pub fn english_table() -> &'static [(Key, &'static str)] {
-    en::EN
-}
-
-/// Hands over the English texts the page fetched.
-#[cfg(feature = "english-chunk")]
-pub fn provide_english(table: &'static [(Key, &'static str)]) {
-    #[cfg(target_arch = "wasm32")]
-    let _ = ENGLISH.set(table);
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = table;
 }
 
 /// Replaces each `{name}` in `template` by its value, and each
