@@ -58,6 +58,8 @@ test("a sharded corpus counts as the bundled one, key by key, and reads a report
     },
   });
   await bundled.getByTestId("result").first().locator("button.re-result-open").click();
+  // The article is a chunk of its own: read once it is drawn.
+  await bundled.getByTestId("reader-paragraph").first().waitFor();
   const bundledBody = await bundled.getByTestId("reader-paragraph").allTextContents();
   await bundled.context().close();
 
