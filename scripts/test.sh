@@ -40,4 +40,7 @@ cat "$release_log"
 echo "== the page's wasm carries neither the gazetteer nor the encoding tables"
 node scripts/check-page-wasm.mjs dist
 echo "== browser tests"
-node --test --test-concurrency=1 tests/browser/
+# A failing test must not hold the run open: each test is given at most ten
+# minutes, and the runner exits once every test has ended, whatever handles
+# (a server, a browser) a failed test left behind.
+node --test --test-concurrency=1 --test-timeout=600000 --test-force-exit tests/browser/

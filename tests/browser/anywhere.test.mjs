@@ -90,7 +90,7 @@ test("after the first visit it works offline", async () => {
 
 test("a new version replaces the old one cleanly, when no page uses the old", async () => {
   // Serve dist/ but let the test swap sw.js for the next version's.
-  const pages = {};
+  const pages = { "/outside.html": { type: "text/html", body: "<!doctype html><title>outside the app's scope</title>" } };
   const server = await serveSite({ mounts: [{ prefix: "/v/", dir: distDir }], pages, base: "/v/" });
   const context = await browser.newContext();
   const first = await context.newPage();
@@ -115,7 +115,21 @@ test("a new version replaces the old one cleanly, when no page uses the old", as
   assert.equal(waiting.waiting, true);
   assert.deepEqual(waiting.keys, [oldCache, "report-explorer-next-version"].sort());
   await first.close();
-  // With no page of the old version open, the new one takes over alone.
+  // With no page of the old version open, the new one takes over alone: a
+  // page outside the worker's scope, which no worker controls, watches the
+  // waiting worker become the active one before the app is visited again
+  // (a visit racing that hand-over once hung the navigation in CI).
+  const outside = await context.newPage();
+  await outside.goto(new URL("/outside.html", server.url).href);
+  await outside.waitForFunction(
+    async () => {
+      const reg = await navigator.serviceWorker.getRegistration("/v/");
+      return !!reg && !reg.waiting && !reg.installing && reg.active?.state === "activated";
+    },
+    null,
+    { timeout: 60_000, polling: 100 },
+  );
+  await outside.close();
   const second = await context.newPage();
   await second.goto(server.url);
   await second.waitForSelector("[data-testid=result-list]");

@@ -54,6 +54,9 @@ export async function serveSite({ mounts = [{ prefix: "/", dir: distDir }], page
     }
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  // A test that fails before closing its server must not keep the test file's
+  // process alive (the run would wait for it forever).
+  server.unref();
   const { port } = server.address();
   // Closing also drops the browser's kept-alive connections, which would
   // otherwise hold the server open.
