@@ -5,6 +5,8 @@
 // crate depends on neither report-clean nor report-office); this checks the
 // build as a second guard. Each marker must be found in the
 // worker's wasm, so a marker that no longer matches anything fails too.
+// Fails too when the page's first module carries the texts only its later
+// views say (below).
 // Usage: node scripts/check-page-wasm.mjs <dist dir>
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,5 +48,24 @@ for (const [what, bytes] of Object.entries(markers)) {
     failed = true;
   }
 }
+// The texts only the later views say (report-core's `LaterKey` table) come
+// with the chunks whose code says them, not in the first download: a call
+// of that table from the page's own module would bring it back.
+const firstDownload = readFileSync(join(dist, names.wasm()));
+const chunks = Buffer.concat(names.chunks().map((f) => readFileSync(join(dist, f))));
+const laterTexts = {
+  "the later views' English": Buffer.from("No term is new in this period.", "utf8"),
+  "the later views' Chinese": Buffer.from("本时期没有新出现的词语。", "utf8"),
+};
+for (const [what, bytes] of Object.entries(laterTexts)) {
+  if (!chunks.includes(bytes)) {
+    console.error(`check-page-wasm: no chunk carries ${what} marker: update the marker`);
+    failed = true;
+  }
+  if (firstDownload.includes(bytes)) {
+    console.error(`check-page-wasm: the page's first wasm carries ${what}: the page's own module reads the later texts`);
+    failed = true;
+  }
+}
 if (failed) process.exit(1);
-console.log(`check-page-wasm: the page's wasm carries none of: ${Object.keys(markers).join(", ")}`);
+console.log(`check-page-wasm: the page's wasm carries none of: ${Object.keys(markers).join(", ")}; its first module none of ${Object.keys(laterTexts).join(", ")}`);

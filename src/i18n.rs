@@ -9,7 +9,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use report_core::i18n::{InstanceName, Key, Lang};
+use report_core::i18n::{InstanceName, Lang, Text};
 use wasm_bindgen::JsCast;
 
 use crate::storage;
@@ -51,12 +51,12 @@ impl Ui {
 
     /// The text for `key` in the current language (tracked: a view that
     /// reads it is redrawn on a switch).
-    pub fn t(self, key: Key) -> &'static str {
+    pub fn t(self, key: impl Text) -> &'static str {
         self.lang.get().text(key)
     }
 
     /// [`Ui::t`] as a closure, for a view or an attribute.
-    pub fn tr(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    pub fn tr(self, key: impl Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         move || self.t(key)
     }
 
@@ -68,7 +68,7 @@ impl Ui {
 
     /// A landmark's label, told apart from another instance's on the same
     /// page (see [`InstanceName`]); a closure for an attribute.
-    pub fn landmark(self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    pub fn landmark(self, key: impl Text) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         move || {
             let lang = self.lang.get();
             self.name.with_value(|name| name.landmark(lang, key))
@@ -76,12 +76,12 @@ impl Ui {
     }
 
     /// The text for `key` with its placeholders filled.
-    pub fn format(self, key: Key, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    pub fn format(self, key: impl Text, args: &[(&str, &dyn std::fmt::Display)]) -> String {
         self.lang.get().format(key, args)
     }
 
     /// The text for `key` filled with the count `n`.
-    pub fn count(self, key: Key, n: usize) -> String {
+    pub fn count(self, key: impl Text, n: usize) -> String {
         self.lang.get().count(key, n)
     }
 }
@@ -99,13 +99,13 @@ impl Said {
     }
 
     /// The text of `key`.
-    pub fn text(key: Key) -> Said {
+    pub fn text(key: impl Text) -> Said {
         Said::new(move |lang| lang.text(key).to_string())
     }
 
     /// The text of `key`, its placeholders filled with `args`, each said
     /// in the same language.
-    pub fn format(key: Key, args: Vec<(&'static str, Said)>) -> Said {
+    pub fn format(key: impl Text, args: Vec<(&'static str, Said)>) -> Said {
         Said::new(move |lang| {
             let said: Vec<(&str, String)> = args
                 .iter()

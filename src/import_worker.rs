@@ -13,7 +13,7 @@
 use std::cell::RefCell;
 
 use js_sys::{Array, Promise};
-use report_core::i18n::{Key, Lang};
+use report_core::i18n::{Key, Lang, Text};
 use report_core::import::{
     Correction, Counted, FieldError, FileImport, ImportMessage, ImportRequest, Rejection,
     WorkerRequest,
@@ -97,7 +97,7 @@ pub enum Trouble {
 impl Trouble {
     /// The sentence for the user; `failed` says what failed (an import, a
     /// correction) and why, its `{why}`.
-    pub fn describe(&self, lang: Lang, failed: Key) -> String {
+    pub fn describe(&self, lang: Lang, failed: impl Text) -> String {
         let why = match self {
             Trouble::Start(why) => lang.format(Key::WorkerCouldNotStart, &[("why", why)]),
             Trouble::Failed(why) => why.clone(),

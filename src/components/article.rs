@@ -4,7 +4,7 @@
 //! opened, or when a pointer or the focus reaches the list).
 
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::LaterKey;
 use report_core::{theme_label, NoiseKind, Query, Report};
 
 use super::highlighted::Highlighted;
@@ -34,8 +34,9 @@ pub fn OpenArticle() -> impl IntoView {
 #[component]
 fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl IntoView {
     let ui = use_ui();
-    let hit_count =
-        move || (!query.read().terms.is_empty()).then(|| ui.count(Key::HitsInReport, total.get()));
+    let hit_count = move || {
+        (!query.read().terms.is_empty()).then(|| ui.count(LaterKey::HitsInReport, total.get()))
+    };
     let sections = report
         .sections
         .iter()
@@ -70,7 +71,7 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
                         view! { <li class="re-theme">{name}</li> }
                     })
                     .collect_view();
-                view! { <ul class="re-section-themes" data-testid="section-themes" aria-label=ui.tr(Key::SectionThemes)>{chips}</ul> }
+                view! { <ul class="re-section-themes" data-testid="section-themes" aria-label=ui.tr(LaterKey::SectionThemes)>{chips}</ul> }
             });
             view! { <section class="re-section">{heading}{themes}{paragraphs}</section> }
         })
@@ -83,7 +84,7 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
             .collect_view();
         view! {
             <aside class="re-captions" data-testid="reader-captions">
-                <h3>{ui.tr(Key::ImageCaptions)}</h3>
+                <h3>{ui.tr(LaterKey::ImageCaptions)}</h3>
                 <ul lang="zh-CN">{items}</ul>
             </aside>
         }
@@ -101,7 +102,7 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
                     " "
                     <span class="re-noise-text" lang="zh-CN">{n.text.clone()}</span>
                     " "
-                    <span class="re-noise-line">{let line = n.line; move || ui.format(Key::NoiseLine, &[("n", &line)])}</span>
+                    <span class="re-noise-line">{let line = n.line; move || ui.format(LaterKey::NoiseLine, &[("n", &line)])}</span>
                 </li>
             }
         })
@@ -110,31 +111,31 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
     view! {
         <article class="re-reader" data-testid="reader" data-report-id=report.id.clone()>
             <h2 class="re-reader-title" data-testid="reader-title" lang="zh-CN"><Highlighted text=title query /></h2>
-            {(report.title_is_derived && has_body).then(|| view! { <p class="re-note">{ui.tr(Key::NoTitleInSource)}</p> })}
-            {report.all_set_aside().then(|| view! { <p class="re-note" data-testid="reader-no-body">{ui.tr(Key::NoBodyInSource)}</p> })}
+            {(report.title_is_derived && has_body).then(|| view! { <p class="re-note">{ui.tr(LaterKey::NoTitleInSource)}</p> })}
+            {report.all_set_aside().then(|| view! { <p class="re-note" data-testid="reader-no-body">{ui.tr(LaterKey::NoBodyInSource)}</p> })}
             {report.subtitle.clone().map(|s| view! { <p class="re-subtitle" data-testid="reader-subtitle" lang="zh-CN"><Highlighted text=s query /></p> })}
             <ReportMeta report=report.clone() />
             <p class="re-reader-hits" data-testid="reader-hits" aria-live="polite">{hit_count}</p>
             <div class="re-reader-body" lang="zh-CN">{sections}</div>
             {captions}
             <details class="re-noise" data-testid="reader-noise" open=!has_body>
-                <summary>{move || ui.format(Key::RemovedFromSource, &[("n", &noise_count)])}</summary>
+                <summary>{move || ui.format(LaterKey::RemovedFromSource, &[("n", &noise_count)])}</summary>
                 <ul>{noise}</ul>
             </details>
         </article>
     }
 }
 
-fn noise_label(kind: NoiseKind) -> Key {
+fn noise_label(kind: NoiseKind) -> LaterKey {
     match kind {
-        NoiseKind::Breadcrumb => Key::NoiseBreadcrumb,
-        NoiseKind::Metadata => Key::NoiseMetadata,
-        NoiseKind::TitleRepeat => Key::NoiseTitleRepeat,
-        NoiseKind::Byline => Key::NoiseByline,
-        NoiseKind::Dateline => Key::NoiseDateline,
-        NoiseKind::Footer => Key::NoiseFooter,
-        NoiseKind::Contact => Key::NoiseContact,
-        NoiseKind::Advertising => Key::NoiseAdvertising,
-        NoiseKind::Spam => Key::NoiseSpam,
+        NoiseKind::Breadcrumb => LaterKey::NoiseBreadcrumb,
+        NoiseKind::Metadata => LaterKey::NoiseMetadata,
+        NoiseKind::TitleRepeat => LaterKey::NoiseTitleRepeat,
+        NoiseKind::Byline => LaterKey::NoiseByline,
+        NoiseKind::Dateline => LaterKey::NoiseDateline,
+        NoiseKind::Footer => LaterKey::NoiseFooter,
+        NoiseKind::Contact => LaterKey::NoiseContact,
+        NoiseKind::Advertising => LaterKey::NoiseAdvertising,
+        NoiseKind::Spam => LaterKey::NoiseSpam,
     }
 }

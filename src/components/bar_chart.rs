@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::LaterKey;
 use report_core::{grouped_bars, grouped_height, label_column_width, nice_axis};
 
 use crate::i18n::use_ui;
@@ -103,7 +103,7 @@ pub fn BarChart(
                 {groups}
             </svg>
             <details class="re-chart-table">
-                <summary>{use_ui().tr(Key::ChartTable)}": "{summary_title}</summary>
+                <summary>{use_ui().tr(LaterKey::ChartTable)}": "{summary_title}</summary>
                 <table data-testid=format!("{testid}-table")>
                     <thead><tr><th scope="col"></th>{header}</tr></thead>
                     <tbody>{table_rows}</tbody>

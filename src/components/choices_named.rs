@@ -3,7 +3,7 @@
 //! click makes it in its facet and takes the word out of the search.
 
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::LaterKey;
 use report_core::{choices_named, Choice};
 
 use crate::components::offer_note::offer_note;
@@ -39,17 +39,17 @@ pub fn ChoicesNamed() -> impl IntoView {
                 let (text, button) = match &named.choice {
                     Choice::Region { name, .. } => (
                         ui.format(
-                            Key::RegionNamed,
+                            LaterKey::RegionNamed,
                             &[("term", &term), ("region", name), ("n", &n)],
                         ),
-                        (Key::FilterByRegion, "filter-by-region"),
+                        (LaterKey::FilterByRegion, "filter-by-region"),
                     ),
                     Choice::Year(year) => (
                         ui.format(
-                            Key::YearNamed,
+                            LaterKey::YearNamed,
                             &[("term", &term), ("year", year), ("n", &n)],
                         ),
-                        (Key::FilterByYear, "filter-by-year"),
+                        (LaterKey::FilterByYear, "filter-by-year"),
                     ),
                 };
                 let choose = move |_| {

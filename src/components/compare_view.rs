@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use report_core::i18n::{Key, Lang};
+use report_core::i18n::{Key, Lang, LaterKey};
 use report_core::{
     compare_with_terms, comparison_csv, display_value, district_counts, district_units,
     key_terms_of_units, year_units, Comparison, KeyTerm, Unit, KEY_TERMS_PER_UNIT, MAX_UNITS,
@@ -73,7 +73,7 @@ pub fn CompareView() -> impl IntoView {
     let export = move || {
         let cmp = comparison.get()?;
         let csv = reports.with(|r| comparison_csv(r, &cmp, &query.read(), ui.lang()));
-        let name = export_name(ui.t(Key::ExportNameComparison), &query.read(), "csv");
+        let name = export_name(ui.t(LaterKey::ExportNameComparison), &query.read(), "csv");
         Some(Download::csv(name, csv))
     };
     let print = |_| {
@@ -102,19 +102,19 @@ pub fn CompareView() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="re-compare" aria-label=ui.landmark(Key::ComparisonLabel) data-testid="compare" data-skip-target tabindex="-1">
+        <section class="re-compare" aria-label=ui.landmark(LaterKey::ComparisonLabel) data-testid="compare" data-skip-target tabindex="-1">
             // The view's own heading: its parts are h3, and on a phone the
             // filters' h2 before it is folded away.
-            <h2 class="re-visually-hidden">{ui.tr(Key::ComparisonLabel)}</h2>
+            <h2 class="re-visually-hidden">{ui.tr(LaterKey::ComparisonLabel)}</h2>
             <div class="re-toolbar re-no-print" data-arrows="horizontal">
-                <span class="re-label">{move || ui.format(Key::CompareDistricts, &[("max", &MAX_UNITS)])}</span>
+                <span class="re-label">{move || ui.format(LaterKey::CompareDistricts, &[("max", &MAX_UNITS)])}</span>
                 {picker}
                 <ExportButton class="re-export" testid="compare-export" file=export disabled=Signal::derive(move || comparison.read().is_none())>{ui.tr(Key::ExportCsv)}</ExportButton>
                 <button type="button" class="re-export" data-testid="compare-print" on:click=print disabled=move || comparison.read().is_none()>{ui.tr(Key::Print)}</button>
             </div>
             // The comparison is drawn in one language: a switch redraws it.
             {move || match (ui.lang(), comparison.get()).1 {
-                None => view! { <p class="re-placeholder" data-testid="compare-empty">{ui.tr(Key::CompareEmpty)}</p> }.into_any(),
+                None => view! { <p class="re-placeholder" data-testid="compare-empty">{ui.tr(LaterKey::CompareEmpty)}</p> }.into_any(),
                 Some(cmp) => view! { <div data-testid="comparison-main"><ComparisonBody cmp /></div> }.into_any(),
             }}
             {move || {
@@ -124,7 +124,7 @@ pub fn CompareView() -> impl IntoView {
                     .into_iter()
                     .map(|(district, cmp)| view! {
                         <section class="re-over-time" data-testid="over-time">
-                            <h2>{ui.format(Key::OverTime, &[("district", &district)])}</h2>
+                            <h2>{ui.format(LaterKey::OverTime, &[("district", &district)])}</h2>
                             <ComparisonBody cmp />
                         </section>
                     })
@@ -186,10 +186,10 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
         })
         .collect();
     let rates = if terms.is_empty() {
-        view! { <p class="re-note" data-testid="rates-empty">{lang.text(Key::RatesEmpty)}</p> }
+        view! { <p class="re-note" data-testid="rates-empty">{lang.text(LaterKey::RatesEmpty)}</p> }
             .into_any()
     } else {
-        view! { <BarChart title=lang.text(Key::RatesTitle).to_string() testid="chart-rates" rows=terms.clone() series=labels.clone() values=rate_values format=per_10k /> }.into_any()
+        view! { <BarChart title=lang.text(LaterKey::RatesTitle).to_string() testid="chart-rates" rows=terms.clone() series=labels.clone() values=rate_values format=per_10k /> }.into_any()
     };
 
     let hide = state.hide_boilerplate;
@@ -201,7 +201,7 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
             let items = terms
                 .iter()
                 .map(|k| {
-                    let title = lang.format(Key::KeyTermTitle, &[("here", &k.here), ("elsewhere", &k.elsewhere), ("keyness", &format!("{:.1}", k.keyness))]);
+                    let title = lang.format(LaterKey::KeyTermTitle, &[("here", &k.here), ("elsewhere", &k.elsewhere), ("keyness", &format!("{:.1}", k.keyness))]);
                     let stock = k.boilerplate;
                     view! {
                         <li title=title data-boilerplate=stock.to_string() hidden=move || stock && hide.get()>
@@ -228,7 +228,7 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
     };
     // A table per kind, and only where it has rows: a header over nothing
     // reads as a fault.
-    let slogan_table = |title: Key, slogans: Vec<&report_core::Slogan>, shared: bool| {
+    let slogan_table = |title: LaterKey, slogans: Vec<&report_core::Slogan>, shared: bool| {
         (!slogans.is_empty()).then(|| {
             let rows = slogans
                 .iter()
@@ -237,17 +237,17 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
                 .collect_view();
             view! {
                 <table class="re-slogans">
-                    <thead><tr><th scope="col">{lang.text(title)}</th><th scope="col">{lang.text(Key::SlogansUsedBy)}</th></tr></thead>
+                    <thead><tr><th scope="col">{lang.text(title)}</th><th scope="col">{lang.text(LaterKey::SlogansUsedBy)}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
         })
     };
     let no_slogans = (shared.is_empty() && unique.is_empty()).then(
-        || view! { <p class="re-note" data-testid="no-slogans">{lang.text(Key::SlogansNone)}</p> },
+        || view! { <p class="re-note" data-testid="no-slogans">{lang.text(LaterKey::SlogansNone)}</p> },
     );
-    let shared_table = slogan_table(Key::SlogansShared, shared, true);
-    let unique_table = slogan_table(Key::SlogansUnique, unique, false);
+    let shared_table = slogan_table(LaterKey::SlogansShared, shared, true);
+    let unique_table = slogan_table(LaterKey::SlogansUnique, unique, false);
 
     let figure_header = labels.iter().enumerate().map(|(u, l)| view! { <th scope="col"><span class=format!("re-swatch re-unit-fill-{u}")></span>{l.clone()}</th> }).collect_view();
     let figure_rows = cmp
@@ -263,7 +263,7 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
                         .map(|c| {
                             let f = reports.with(|r| r[c.report].figures[c.figure].clone());
                             let target = OpenReport { index: c.report, mark: 0, figure: Some(c.figure) };
-                            let detail = format!("{} · {}", f.period.clone().unwrap_or_else(|| lang.text(Key::PeriodUnknown).into()), lang.text(f.status.name()));
+                            let detail = format!("{} · {}", f.period.clone().unwrap_or_else(|| lang.text(LaterKey::PeriodUnknown).into()), lang.text(f.status.name()));
                             view! {
                                 <li>
                                     <button type="button" class="re-link-button" data-testid="aligned-figure" title=f.indicator.clone()
@@ -280,34 +280,34 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
                 .collect_view();
             let caveat = (!row.caveats.is_empty()).then(|| {
                 let caveats = row.caveats.iter().map(|c| c.describe(lang)).collect::<Vec<_>>().join("; ");
-                view! { <div class="re-caveat" data-testid="caveat">{lang.format(Key::NotLikeForLike, &[("caveats", &caveats)])}</div> }
+                view! { <div class="re-caveat" data-testid="caveat">{lang.format(LaterKey::NotLikeForLike, &[("caveats", &caveats)])}</div> }
             });
             view! { <tr data-testid="aligned-row"><th scope="row">{row.label(lang)}{caveat}</th>{cells}</tr> }
         })
         .collect_view();
-    let themes_title = lang.text(Key::ThemesTitle).to_string();
+    let themes_title = lang.text(LaterKey::ThemesTitle).to_string();
 
     view! {
         <div class="re-comparison">
             <table class="re-compare-overview">
-                <thead><tr><th scope="col">{lang.text(Key::ColDistrict)}</th><th scope="col">{lang.text(Key::ColReports)}</th><th scope="col">{lang.text(Key::ColPeriod)}</th><th scope="col">{lang.text(Key::ColTitles)}</th></tr></thead>
+                <thead><tr><th scope="col">{lang.text(Key::ColDistrict)}</th><th scope="col">{lang.text(Key::ColReports)}</th><th scope="col">{lang.text(LaterKey::ColPeriod)}</th><th scope="col">{lang.text(LaterKey::ColTitles)}</th></tr></thead>
                 <tbody>{overview}</tbody>
             </table>
             <div class="re-compare-charts">
                 <BarChart title=themes_title testid="chart-themes" rows=theme_rows series=labels.clone() values=theme_values format=percent />
                 {rates}
             </div>
-            <h3>{lang.text(Key::DistinctiveTerms)}</h3>
-            <p class="re-note">{lang.text(Key::DistinctiveTermsHelp)}</p>
+            <h3>{lang.text(LaterKey::DistinctiveTerms)}</h3>
+            <p class="re-note">{lang.text(LaterKey::DistinctiveTermsHelp)}</p>
             <BoilerplateToggle />
             <div class="re-key-term-grid">{key_terms}</div>
             <h3>{lang.text(Key::Slogans)}</h3>
             {shared_table}
             {unique_table}
             {no_slogans}
-            <h3>{lang.text(Key::FiguresLinedUp)}</h3>
+            <h3>{lang.text(LaterKey::FiguresLinedUp)}</h3>
             <table class="re-aligned" data-testid="aligned-figures">
-                <thead><tr><th scope="col">{lang.text(Key::ColIndicator)}</th>{figure_header}</tr></thead>
+                <thead><tr><th scope="col">{lang.text(LaterKey::ColIndicator)}</th>{figure_header}</tr></thead>
                 <tbody>{figure_rows}</tbody>
             </table>
         </div>

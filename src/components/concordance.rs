@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::{Key, LaterKey};
 use report_core::{concordance_csv, district_of, KwicOrder};
 
 use super::export_button::ExportButton;
@@ -23,7 +23,7 @@ pub fn ConcordanceView() -> impl IntoView {
     let (lines, order, reports, query) = (state.kwic, state.sort, state.reports, state.query);
     let export = move || {
         let csv = reports.with(|r| concordance_csv(&lines.read(), r, &query.read()));
-        let name = export_name(ui.t(Key::ExportNameConcordance), &query.read(), "csv");
+        let name = export_name(ui.t(LaterKey::ExportNameConcordance), &query.read(), "csv");
         Some(Download::csv(name, csv))
     };
     // Another query, order or filter starts again at the first page.
@@ -37,7 +37,7 @@ pub fn ConcordanceView() -> impl IntoView {
             "[data-testid=kwic-keyword]",
         )
     };
-    let sort_button = move |o: KwicOrder, label: Key| {
+    let sort_button = move |o: KwicOrder, label: LaterKey| {
         view! {
             <button type="button" class="re-sort" data-testid=format!("kwic-sort-{}", o.key()) aria-pressed=move || (order.get() == o).to_string() on:click=move |_| order.set(o)>
                 {ui.tr(label)}
@@ -45,36 +45,36 @@ pub fn ConcordanceView() -> impl IntoView {
         }
     };
     view! {
-        <section class="re-concordance" aria-label=ui.landmark(Key::ConcordanceLabel) data-skip-target tabindex="-1">
+        <section class="re-concordance" aria-label=ui.landmark(LaterKey::ConcordanceLabel) data-skip-target tabindex="-1">
             <div class="re-toolbar">
                 <span class="re-result-count" data-testid="kwic-count">
                     {move || {
                         let n = lines.read().len();
                         if n > shown() {
-                            ui.format(Key::KwicLinesCapped, &[("n", &n), ("shown", &shown())])
+                            ui.format(LaterKey::KwicLinesCapped, &[("n", &n), ("shown", &shown())])
                         } else {
-                            ui.count(Key::KwicLineCount, n)
+                            ui.count(LaterKey::KwicLineCount, n)
                         }
                     }}
                 </span>
-                <span class="re-label">{ui.tr(Key::SortBy)}</span>
-                {sort_button(KwicOrder::Report, Key::SortReport)}
-                {sort_button(KwicOrder::Left, Key::SortLeft)}
-                {sort_button(KwicOrder::Right, Key::SortRight)}
+                <span class="re-label">{ui.tr(LaterKey::SortBy)}</span>
+                {sort_button(KwicOrder::Report, LaterKey::SortReport)}
+                {sort_button(KwicOrder::Left, LaterKey::SortLeft)}
+                {sort_button(KwicOrder::Right, LaterKey::SortRight)}
                 <ExportButton class="re-export" testid="kwic-export" file=export disabled=Signal::derive(move || lines.read().is_empty())>
                     {ui.tr(Key::ExportCsv)}
                 </ExportButton>
             </div>
             {move || {
-                (query.read().terms.is_empty()).then(|| view! { <p class="re-placeholder" data-testid="kwic-empty">{ui.tr(Key::KwicEmpty)}</p> })
+                (query.read().terms.is_empty()).then(|| view! { <p class="re-placeholder" data-testid="kwic-empty">{ui.tr(LaterKey::KwicEmpty)}</p> })
             }}
             <table class="re-kwic" data-testid="kwic" data-arrows="vertical" node_ref=table>
                 <thead class="re-visually-hidden">
                     <tr>
-                        <th scope="col">{ui.tr(Key::KwicColSource)}</th>
-                        <th scope="col">{ui.tr(Key::KwicColLeft)}</th>
-                        <th scope="col">{ui.tr(Key::KwicColKeyword)}</th>
-                        <th scope="col">{ui.tr(Key::KwicColRight)}</th>
+                        <th scope="col">{ui.tr(LaterKey::KwicColSource)}</th>
+                        <th scope="col">{ui.tr(LaterKey::KwicColLeft)}</th>
+                        <th scope="col">{ui.tr(LaterKey::KwicColKeyword)}</th>
+                        <th scope="col">{ui.tr(LaterKey::KwicColRight)}</th>
                     </tr>
                 </thead>
                 <tbody lang="zh-CN">
@@ -100,7 +100,7 @@ pub fn ConcordanceView() -> impl IntoView {
                                         </td>
                                         <td class="re-kwic-left" data-testid="kwic-left">{line.left.clone()}</td>
                                         <td class="re-kwic-key">
-                                            <button type="button" class=format!("re-hit re-hit-{}", line.term % HIT_COLOURS) data-testid="kwic-keyword" data-arrow-item title=move || ui.format(Key::KwicOpenAtHit, &[("title", &title)])
+                                            <button type="button" class=format!("re-hit re-hit-{}", line.term % HIT_COLOURS) data-testid="kwic-keyword" data-arrow-item title=move || ui.format(LaterKey::KwicOpenAtHit, &[("title", &title)])
                                                 on:click=move |_| state.read_in_reports(target)>
                                                 {line.keyword.clone()}
                                             </button>
@@ -115,7 +115,7 @@ pub fn ConcordanceView() -> impl IntoView {
             </table>
             {move || (remaining() > 0).then(|| view! {
                 <button type="button" class="re-more" data-testid="kwic-more" on:click=show_more>
-                    {move || ui.format(Key::ShowMoreLines, &[("n", &remaining().min(PAGE_LINES)), ("rest", &remaining())])}
+                    {move || ui.format(LaterKey::ShowMoreLines, &[("n", &remaining().min(PAGE_LINES)), ("rest", &remaining())])}
                 </button>
             })}
         </section>

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::{Key, LaterKey};
 use report_core::{
     display_value, district_of, figure_rows, figures_csv, units_in, FigureKind, FigureOrder,
     STATUSES,
@@ -44,7 +44,7 @@ pub fn FiguresView() -> impl IntoView {
     };
     let export = move || {
         let csv = reports.with(|r| figures_csv(r, &table.read()));
-        let name = export_name(ui.t(Key::ExportNameFigures), &query.read(), "csv");
+        let name = export_name(ui.t(LaterKey::ExportNameFigures), &query.read(), "csv");
         Some(Download::csv(name, csv))
     };
 
@@ -74,7 +74,7 @@ pub fn FiguresView() -> impl IntoView {
         })
         .into_iter()
         .collect_view();
-    let sort_button = move |o: FigureOrder, label: Key| {
+    let sort_button = move |o: FigureOrder, label: LaterKey| {
         view! {
             <button type="button" class="re-sort" data-testid=format!("figure-sort-{}", o.key()) aria-pressed=move || (filter.read().order == o).to_string() data-reverse=move || (filter.read().order == o && filter.read().reverse).to_string() on:click=move |_| filter.update(|f| f.click_sort(o))>
                 {ui.tr(label)}
@@ -85,28 +85,28 @@ pub fn FiguresView() -> impl IntoView {
     view! {
         <section class="re-figures" aria-label=ui.landmark(Key::TabFigures) data-skip-target tabindex="-1">
             <div class="re-toolbar re-figure-filters">
-                <span class="re-label">{ui.tr(Key::FigureKindLabel)}</span>
+                <span class="re-label">{ui.tr(LaterKey::FigureKindLabel)}</span>
                 {kind_boxes}
-                <span class="re-label">{ui.tr(Key::FigureStatusLabel)}</span>
+                <span class="re-label">{ui.tr(LaterKey::FigureStatusLabel)}</span>
                 {status_boxes}
-                <label class="re-check">{ui.tr(Key::FigureUnitLabel)}" "
+                <label class="re-check">{ui.tr(LaterKey::FigureUnitLabel)}" "
                     <select data-testid="figure-unit" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         filter.update(|f| f.unit = (!v.is_empty()).then_some(v));
                     }>
-                        <option value="">{ui.tr(Key::FigureUnitAny)}</option>
+                        <option value="">{ui.tr(LaterKey::FigureUnitAny)}</option>
                         {move || units.get().into_iter().map(|u| { let chosen = u.clone(); view! { <option value=u.clone() prop:selected=move || filter.read().unit.as_deref() == Some(chosen.as_str())>{u.clone()}</option> } }).collect_view()}
                     </select>
                 </label>
-                <input type="search" placeholder=ui.tr(Key::FigureIndicatorPlaceholder) data-testid="figure-indicator" aria-label=ui.tr(Key::FigureIndicatorLabel)
+                <input type="search" placeholder=ui.tr(LaterKey::FigureIndicatorPlaceholder) data-testid="figure-indicator" aria-label=ui.tr(LaterKey::FigureIndicatorLabel)
                     prop:value=move || filter.read().indicator.clone()
                     on:input=move |ev| composition.input(&ev, |v| filter.update(|f| f.indicator = v))
                     on:compositionstart=move |_| composition.start()
                     on:compositionend=move |ev| composition.end(&ev, |v| filter.update(|f| f.indicator = v)) />
-                <input type="text" inputmode="decimal" placeholder=ui.tr(Key::FigureMin) size="6" data-testid="figure-min" aria-label=ui.tr(Key::FigureMinLabel)
+                <input type="text" inputmode="decimal" placeholder=ui.tr(LaterKey::FigureMin) size="6" data-testid="figure-min" aria-label=ui.tr(LaterKey::FigureMinLabel)
                     prop:value=move || filter.read().min.clone()
                     on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.min = v); } />
-                <input type="text" inputmode="decimal" placeholder=ui.tr(Key::FigureMax) size="6" data-testid="figure-max" aria-label=ui.tr(Key::FigureMaxLabel)
+                <input type="text" inputmode="decimal" placeholder=ui.tr(LaterKey::FigureMax) size="6" data-testid="figure-max" aria-label=ui.tr(LaterKey::FigureMaxLabel)
                     prop:value=move || filter.read().max.clone()
                     on:input=move |ev| { let v = event_target_value(&ev); filter.update(|f| f.max = v); } />
                 {move || {
@@ -119,28 +119,28 @@ pub fn FiguresView() -> impl IntoView {
                     {move || {
                         let n = table.read().len();
                         if n > pages.shown() {
-                            ui.format(Key::FiguresCapped, &[("n", &n), ("shown", &pages.shown())])
+                            ui.format(LaterKey::FiguresCapped, &[("n", &n), ("shown", &pages.shown())])
                         } else {
-                            ui.count(Key::FigureCount, n)
+                            ui.count(LaterKey::FigureCount, n)
                         }
                     }}
                 </span>
-                <span class="re-label">{ui.tr(Key::SortBy)}</span>
-                {sort_button(FigureOrder::Report, Key::SortReport)}
-                {sort_button(FigureOrder::Indicator, Key::SortIndicator)}
-                {sort_button(FigureOrder::Value, Key::SortValue)}
-                {sort_button(FigureOrder::Kind, Key::SortKind)}
+                <span class="re-label">{ui.tr(LaterKey::SortBy)}</span>
+                {sort_button(FigureOrder::Report, LaterKey::SortReport)}
+                {sort_button(FigureOrder::Indicator, LaterKey::SortIndicator)}
+                {sort_button(FigureOrder::Value, LaterKey::SortValue)}
+                {sort_button(FigureOrder::Kind, LaterKey::SortKind)}
                 <ExportButton class="re-export" testid="figure-export" file=export disabled=Signal::derive(move || table.read().is_empty())>{ui.tr(Key::ExportCsv)}</ExportButton>
             </div>
             <table class="re-figure-table" data-testid="figure-table" data-arrows="vertical" node_ref=table_node>
                 <thead>
                     <tr>
-                        <th scope="col">{ui.tr(Key::ColReport)}</th>
-                        <th scope="col">{ui.tr(Key::ColIndicator)}</th>
-                        <th scope="col">{ui.tr(Key::ColValue)}</th>
-                        <th scope="col">{ui.tr(Key::ColKind)}</th>
-                        <th scope="col">{ui.tr(Key::ColStatus)}</th>
-                        <th scope="col">{ui.tr(Key::ColPeriod)}</th>
+                        <th scope="col">{ui.tr(LaterKey::ColReport)}</th>
+                        <th scope="col">{ui.tr(LaterKey::ColIndicator)}</th>
+                        <th scope="col">{ui.tr(LaterKey::ColValue)}</th>
+                        <th scope="col">{ui.tr(LaterKey::ColKind)}</th>
+                        <th scope="col">{ui.tr(LaterKey::ColStatus)}</th>
+                        <th scope="col">{ui.tr(LaterKey::ColPeriod)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -161,9 +161,9 @@ pub fn FiguresView() -> impl IntoView {
                                     <tr data-testid="figure-row" data-kind=f.kind.key() data-value=f.value.to_string()>
                                         <td class="re-kwic-source" title=title>{report_label}</td>
                                         <td data-testid="figure-indicator-cell">
-                                            <button type="button" class="re-link-button" data-testid="figure-open" data-arrow-item title=ui.tr(Key::FigureOpenTitle) lang="zh-CN"
+                                            <button type="button" class="re-link-button" data-testid="figure-open" data-arrow-item title=ui.tr(LaterKey::FigureOpenTitle) lang="zh-CN"
                                                 on:click=move |_| state.read_in_reports(target)>
-                                                {if f.indicator.is_empty() { ui.t(Key::FigureNoIndicator).to_string() } else { f.indicator.clone() }}
+                                                {if f.indicator.is_empty() { ui.t(LaterKey::FigureNoIndicator).to_string() } else { f.indicator.clone() }}
                                             </button>
                                         </td>
                                         <td class="re-num" title=normalized>{display_value(&f)}</td>
@@ -179,7 +179,7 @@ pub fn FiguresView() -> impl IntoView {
             </table>
             {move || (remaining() > 0).then(|| view! {
                 <button type="button" class="re-more" data-testid="figure-more" on:click=show_more>
-                    {move || ui.format(Key::ShowMoreFigures, &[("n", &remaining().min(PAGE_ROWS)), ("rest", &remaining())])}
+                    {move || ui.format(LaterKey::ShowMoreFigures, &[("n", &remaining().min(PAGE_ROWS)), ("rest", &remaining())])}
                 </button>
             })}
         </section>

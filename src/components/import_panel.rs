@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use report_core::i18n::Key;
+use report_core::i18n::{Key, LaterKey};
 use report_core::import::{
     max_file_size_label, warnings, ColumnSample, Correction, Counted, Field, FieldError, Rejection,
 };
@@ -56,27 +56,27 @@ pub fn ImportPanel() -> impl IntoView {
     let count = move || workspace.imported_count();
     let paste_id = crate::keyboard::unique_id("re-paste-text");
     view! {
-        <section class="re-import" data-testid="import-panel" aria-label=ui.landmark(Key::YourReports)>
-            <h2 class="re-import-heading">{ui.tr(Key::YourReports)}</h2>
+        <section class="re-import" data-testid="import-panel" aria-label=ui.landmark(LaterKey::YourReports)>
+            <h2 class="re-import-heading">{ui.tr(LaterKey::YourReports)}</h2>
             <p class="re-import-help">
-                {move || ui.format(Key::ImportHelp, &[("max", &max_file_size_label())])}
+                {move || ui.format(LaterKey::ImportHelp, &[("max", &max_file_size_label())])}
             </p>
             <div class="re-dropzone" data-testid="dropzone">
                 <label class="re-file-label">
-                    {ui.tr(Key::ChooseFiles)}
+                    {ui.tr(LaterKey::ChooseFiles)}
                     <input type="file" multiple accept=".txt,.text,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.pdf,.csv,.tsv,.json,.jsonl,.ndjson,text/plain,text/html,text/csv,text/tab-separated-values,application/json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
                         data-testid="import-files" on:change=on_files />
                 </label>
                 " "
-                <span>{ui.tr(Key::OrDropFiles)}</span>
+                <span>{ui.tr(LaterKey::OrDropFiles)}</span>
             </div>
             <details class="re-paste">
-                <summary>{ui.tr(Key::PasteText)}</summary>
-                <label class="re-visually-hidden" for=paste_id.clone()>{ui.tr(Key::PasteTextLabel)}</label>
-                <textarea id=paste_id rows="5" data-testid="paste-text" placeholder=ui.tr(Key::PastePlaceholder)
+                <summary>{ui.tr(LaterKey::PasteText)}</summary>
+                <label class="re-visually-hidden" for=paste_id.clone()>{ui.tr(LaterKey::PasteTextLabel)}</label>
+                <textarea id=paste_id rows="5" data-testid="paste-text" placeholder=ui.tr(LaterKey::PastePlaceholder)
                     prop:value=move || pasted.get() on:input=move |ev| { paste_empty.set(false); pasted.set(event_target_value(&ev)); }></textarea>
-                <button type="button" data-testid="paste-import" on:click=import_pasted>{ui.tr(Key::ImportPasted)}</button>
-                <p class="re-note" role="status" data-testid="paste-note">{move || paste_empty.get().then(|| ui.tr(Key::PasteNothing))}</p>
+                <button type="button" data-testid="paste-import" on:click=import_pasted>{ui.tr(LaterKey::ImportPasted)}</button>
+                <p class="re-note" role="status" data-testid="paste-note">{move || paste_empty.get().then(|| ui.tr(LaterKey::PasteNothing))}</p>
             </details>
             <ImportProgress workspace />
             {move || workspace.storage_problem.get().map(|why| view! { <p class="re-notice" role="alert" data-testid="storage-notice">{move || ui.say(&why)}</p> })}
@@ -85,7 +85,7 @@ pub fn ImportPanel() -> impl IntoView {
                 <ImportedList workspace />
                 <div class="re-import-actions">
                     <ExportButton testid="export-workspace" file=export>
-                        {move || ui.format(Key::ExportWorkspace, &[("reports", &ui.count(Key::ReportCount, count()))])}
+                        {move || ui.format(LaterKey::ExportWorkspace, &[("reports", &ui.count(LaterKey::ReportCount, count()))])}
                     </ExportButton>
                     <RemoveAll workspace count=Signal::derive(count) />
                 </div>
@@ -101,19 +101,19 @@ fn ImportProgress(workspace: Workspace) -> impl IntoView {
         workspace.progress.get().map(|p| {
             let file = if p.counted == Counted::Pages {
                 ui.format(
-                    Key::ImportingPages,
+                    LaterKey::ImportingPages,
                     &[("file", &p.file), ("done", &p.reports_done), ("total", &p.reports)],
                 )
             } else if p.reports > 1 {
                 ui.format(
-                    Key::ImportingReports,
+                    LaterKey::ImportingReports,
                     &[("file", &p.file), ("done", &p.reports_done), ("total", &p.reports)],
                 )
             } else {
                 p.file.clone()
             };
             let label = ui.format(
-                Key::ImportingFile,
+                LaterKey::ImportingFile,
                 &[("n", &p.file_number), ("files", &p.files.max(1)), ("file", &file)],
             );
             let (value, max) = (
@@ -122,7 +122,7 @@ fn ImportProgress(workspace: Workspace) -> impl IntoView {
             );
             view! {
                 <div class="re-progress" role="status" data-testid="import-progress">
-                    <progress max=max value=value aria-label=ui.t(Key::ImportProgressLabel)></progress>
+                    <progress max=max value=value aria-label=ui.t(LaterKey::ImportProgressLabel)></progress>
                     <span>{label}</span>
                 </div>
             }
@@ -178,7 +178,7 @@ fn ImportResults(workspace: Workspace) -> impl IntoView {
             </ul>
             {move || folded().then(|| view! {
                 <details class="re-import-quiet" data-testid="import-quiet">
-                    <summary>{move || ui.format(Key::ImportedQuietly, &[("files", &ui.count(Key::FileCount, quiet_count()))])}</summary>
+                    <summary>{move || ui.format(LaterKey::ImportedQuietly, &[("files", &ui.count(LaterKey::FileCount, quiet_count()))])}</summary>
                     <ul class="re-import-results">
                         <For each=shown(true) key=|r| r.id let:result>
                             <ImportResultRow workspace result />
@@ -215,9 +215,12 @@ fn ImportResultRow(workspace: Workspace, result: FileResult) -> impl IntoView {
             Err(why) if asks => why.describe(ui.lang()),
             Err(why) => ui.format(Key::NotImported, &[("why", &why.describe(ui.lang()))]),
             Ok(file) => ui.format(
-                Key::ImportedSummary,
+                LaterKey::ImportedSummary,
                 &[
-                    ("reports", &ui.count(Key::ReportCount, file.reports.len())),
+                    (
+                        "reports",
+                        &ui.count(LaterKey::ReportCount, file.reports.len()),
+                    ),
                     ("format", &ui.t(file.format.name())),
                     ("encoding", &file.encoding),
                 ],
@@ -235,7 +238,7 @@ fn ImportResultRow(workspace: Workspace, result: FileResult) -> impl IntoView {
             .flat_map(|(title, warnings)| {
                 warnings.iter().map(move |w| {
                     lang.format(
-                        Key::WarningAbout,
+                        LaterKey::WarningAbout,
                         &[("title", title), ("warning", &w.describe(lang))],
                     )
                 })
@@ -263,7 +266,7 @@ fn ImportResultRow(workspace: Workspace, result: FileResult) -> impl IntoView {
                     let n = folded.len();
                     view! {
                         <details class="re-import-more-notes" data-testid="import-more-notes">
-                            <summary>{move || ui.count(Key::MoreNotes, n)}</summary>
+                            <summary>{move || ui.count(LaterKey::MoreNotes, n)}</summary>
                             <ul class="re-import-notes">{note_items(folded)}</ul>
                         </details>
                     }
@@ -299,7 +302,7 @@ fn TextColumnChoice(
                         <input type="radio" name=group.clone() value=c.name.clone() data-testid="column-option"
                             on:change=move |_| chosen.set(Some(name.clone())) />
                         " "
-                        <strong lang="zh-CN">{shown.map_or_else(|| ui.tr(Key::ColumnNoName).into_any(), |n| n.into_any())}</strong>
+                        <strong lang="zh-CN">{shown.map_or_else(|| ui.tr(LaterKey::ColumnNoName).into_any(), |n| n.into_any())}</strong>
                         " "
                         <span class="re-column-sample" lang="zh-CN">{c.sample}</span>
                     </label>
@@ -317,7 +320,7 @@ fn TextColumnChoice(
             <legend>{ui.tr(Key::ChooseTextColumn)}</legend>
             <ul class="re-column-options">{options}</ul>
             <button type="button" data-testid="column-import" prop:disabled=move || chosen.read().is_none() on:click=import>
-                {ui.tr(Key::ImportWithColumn)}
+                {ui.tr(LaterKey::ImportWithColumn)}
             </button>
         </fieldset>
     }
@@ -340,10 +343,10 @@ fn ImportedList(workspace: Workspace) -> impl IntoView {
         move || {
             (total() > IMPORTED_SHOWN).then(|| {
                 let label = move || match show_all.get() {
-                    true => ui.format(Key::ImportedShowFirst, &[("n", &IMPORTED_SHOWN)]),
+                    true => ui.format(LaterKey::ImportedShowFirst, &[("n", &IMPORTED_SHOWN)]),
                     false => ui.format(
-                        Key::ImportedShowAll,
-                        &[("reports", &ui.count(Key::ReportCount, total()))],
+                        LaterKey::ImportedShowAll,
+                        &[("reports", &ui.count(LaterKey::ReportCount, total()))],
                     ),
                 };
                 view! {
@@ -357,7 +360,7 @@ fn ImportedList(workspace: Workspace) -> impl IntoView {
         }
     };
     view! {
-        <h3 class="re-import-subheading">{ui.tr(Key::ImportedReports)}</h3>
+        <h3 class="re-import-subheading">{ui.tr(LaterKey::ImportedReports)}</h3>
         <ul class="re-imported-list" id=list_id data-testid="imported-list" data-arrows="vertical">
             <For each=move || workspace.imported(limit()) key=|(index, r)| (*index, display_key(r)) let:item>
                 {
@@ -368,13 +371,13 @@ fn ImportedList(workspace: Workspace) -> impl IntoView {
                         let fields = provenance.corrected.clone();
                         move || {
                             let names: Vec<&str> = fields.iter().map(|f| ui.t(f.name())).collect();
-                            format!(" · {}", ui.format(Key::CorrectedByHand, &[("fields", &names.join(", "))]))
+                            format!(" · {}", ui.format(LaterKey::CorrectedByHand, &[("fields", &names.join(", "))]))
                         }
                     });
                     let notes = warnings(&report);
                     let from = {
                         let p = provenance.clone();
-                        move || format!(" {}", ui.format(Key::ImportedFrom, &[("file", &p.file), ("format", &ui.t(p.format.name())), ("encoding", &p.encoding)]))
+                        move || format!(" {}", ui.format(LaterKey::ImportedFrom, &[("file", &p.file), ("format", &ui.t(p.format.name())), ("encoding", &p.encoding)]))
                     };
                     let is_editing = {
                         let id = id.clone();
@@ -392,8 +395,8 @@ fn ImportedList(workspace: Workspace) -> impl IntoView {
                                 {corrected}
                             </span>
                             <span class="re-imported-actions">
-                                <button type="button" data-testid="imported-edit" on:click=move |_| editing.set(Some(edit_id.clone()))>{ui.tr(Key::CorrectDetails)}</button>
-                                <button type="button" data-testid="imported-remove" on:click=move |_| workspace.remove(Some(vec![remove_id.clone()]))>{ui.tr(Key::Remove)}</button>
+                                <button type="button" data-testid="imported-edit" on:click=move |_| editing.set(Some(edit_id.clone()))>{ui.tr(LaterKey::CorrectDetails)}</button>
+                                <button type="button" data-testid="imported-remove" on:click=move |_| workspace.remove(Some(vec![remove_id.clone()]))>{ui.tr(LaterKey::Remove)}</button>
                             </span>
                             {(!notes.is_empty()).then(|| view! {
                                 <ul class="re-import-notes">
@@ -451,7 +454,10 @@ fn CorrectionForm(
         });
     };
     let form_id = crate::keyboard::unique_id("re-correct");
-    let field = move |label: Key, which: Field, value: RwSignal<String>, hint: Option<Key>| {
+    let field = move |label: LaterKey,
+                      which: Field,
+                      value: RwSignal<String>,
+                      hint: Option<LaterKey>| {
         let error = move || {
             errors
                 .read()
@@ -473,16 +479,16 @@ fn CorrectionForm(
     };
     view! {
         <form class="re-correction" data-testid="correction-form" on:submit=save>
-            {field(Key::FormTitle, Field::Title, title, None)}
-            {field(Key::FormDate, Field::Date, date, Some(Key::DateHint))}
-            {field(Key::FormRegion, Field::Region, region, None)}
-            {field(Key::FormSource, Field::Source, source, None)}
-            {move || unchecked.get().map(|why| view! { <p class="re-error" role="alert" data-testid="correct-unchecked">{why.describe(ui.lang(), Key::WorkerCorrectionFailed)}</p> })}
+            {field(LaterKey::FormTitle, Field::Title, title, None)}
+            {field(LaterKey::FormDate, Field::Date, date, Some(LaterKey::DateHint))}
+            {field(LaterKey::FormRegion, Field::Region, region, None)}
+            {field(LaterKey::FormSource, Field::Source, source, None)}
+            {move || unchecked.get().map(|why| view! { <p class="re-error" role="alert" data-testid="correct-unchecked">{why.describe(ui.lang(), LaterKey::WorkerCorrectionFailed)}</p> })}
             <div class="re-correction-actions">
                 <button type="submit" data-testid="correct-save" disabled=move || saving.get()>
-                    {move || ui.t(if saving.get() { Key::Checking } else { Key::Save })}
+                    {move || ui.t(if saving.get() { LaterKey::Checking } else { LaterKey::Save })}
                 </button>
-                <button type="button" on:click=move |_| editing.set(None)>{ui.tr(Key::Cancel)}</button>
+                <button type="button" on:click=move |_| editing.set(None)>{ui.tr(LaterKey::Cancel)}</button>
             </div>
         </form>
     }
@@ -496,16 +502,16 @@ fn RemoveAll(workspace: Workspace, count: Signal<usize>) -> impl IntoView {
     move || {
         if confirming.get() {
             view! {
-                <span class="re-confirm" role="group" aria-label=ui.tr(Key::ConfirmRemoval)>
-                    {ui.format(Key::RemoveAllQuestion, &[("n", &count.get())])}
+                <span class="re-confirm" role="group" aria-label=ui.tr(LaterKey::ConfirmRemoval)>
+                    {ui.format(LaterKey::RemoveAllQuestion, &[("n", &count.get())])}
                     " "
-                    <button type="button" data-testid="remove-all-confirm" on:click=move |_| { confirming.set(false); workspace.remove(None); }>{ui.tr(Key::RemoveAllConfirm)}</button>
-                    <button type="button" on:click=move |_| confirming.set(false)>{ui.tr(Key::KeepThem)}</button>
+                    <button type="button" data-testid="remove-all-confirm" on:click=move |_| { confirming.set(false); workspace.remove(None); }>{ui.tr(LaterKey::RemoveAllConfirm)}</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>{ui.tr(LaterKey::KeepThem)}</button>
                 </span>
             }
             .into_any()
         } else {
-            view! { <button type="button" data-testid="remove-all" on:click=move |_| confirming.set(true)>{ui.tr(Key::RemoveAllStart)}</button> }.into_any()
+            view! { <button type="button" data-testid="remove-all" on:click=move |_| confirming.set(true)>{ui.tr(LaterKey::RemoveAllStart)}</button> }.into_any()
         }
     }
 }

@@ -3,7 +3,7 @@
 //! what it says, then the button.
 
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::Text;
 
 use crate::i18n::use_ui;
 
@@ -13,7 +13,7 @@ pub fn offer_note(
     class: &'static str,
     testid: &'static str,
     text: String,
-    (label, button_testid): (Key, &'static str),
+    (label, button_testid): (impl Text, &'static str),
     take: impl FnMut(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
     let ui = use_ui();

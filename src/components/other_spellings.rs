@@ -5,7 +5,7 @@
 //! may be written otherwise, not with the page.
 
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::{Key, LaterKey};
 use report_core::{spellings_of_query, with_alternatives};
 
 use crate::components::offer_note::offer_note;
@@ -49,7 +49,7 @@ pub fn OtherSpellings() -> impl IntoView {
                     "re-other-spellings",
                     "other-spellings",
                     text,
-                    (Key::SearchBothSpellings, "search-both-spellings"),
+                    (LaterKey::SearchBothSpellings, "search-both-spellings"),
                     search_both,
                 )
             })

@@ -6,7 +6,7 @@
 //! fetched the first time a search finds nothing, not with the page.
 
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::LaterKey;
 use report_core::{with_term_replaced, NearMiss};
 
 use crate::i18n::use_ui;
@@ -46,10 +46,10 @@ pub fn SlipOffers() -> impl IntoView {
     move || {
         let near_misses = near_misses()
             .into_iter()
-            .map(|(typed, misses)| offer(Key::NearMissesFor, typed, misses));
+            .map(|(typed, misses)| offer(LaterKey::NearMissesFor, typed, misses));
         let readings = readings()
             .into_iter()
-            .map(|(typed, read)| offer(Key::PinyinReadingsFor, typed, read));
+            .map(|(typed, read)| offer(LaterKey::PinyinReadingsFor, typed, read));
         near_misses
             .map(IntoAny::into_any)
             .chain(readings.map(IntoAny::into_any))
@@ -58,14 +58,14 @@ pub fn SlipOffers() -> impl IntoView {
 }
 
 /// One term's offer: what it says of the term, and a button per string.
-fn offer(heading: Key, typed: String, misses: Vec<NearMiss>) -> impl IntoView {
+fn offer(heading: LaterKey, typed: String, misses: Vec<NearMiss>) -> impl IntoView {
     let ui = use_ui();
     let state = use_app_state();
     let choices = misses
         .into_iter()
         .map(|miss| {
             let typed = typed.clone();
-            let count = ui.format(Key::NearMissCount, &[("n", &miss.count)]);
+            let count = ui.format(LaterKey::NearMissCount, &[("n", &miss.count)]);
             let text = miss.text;
             let chosen = text.clone();
             let choose = move |ev: web_sys::MouseEvent| {

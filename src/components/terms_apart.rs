@@ -4,7 +4,7 @@
 //! the first time a query of several terms finds nothing.
 
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::{Key, LaterKey};
 use report_core::{query_text, reports_holding_each_term};
 
 use crate::components::offer_note::offer_note;
@@ -30,7 +30,7 @@ pub fn TermsApart() -> impl IntoView {
         apart.get().map(|apart| {
             let counts: Vec<String> = apart
                 .iter()
-                .map(|(term, n)| ui.format(Key::TermAlone, &[("term", term), ("n", n)]))
+                .map(|(term, n)| ui.format(LaterKey::TermAlone, &[("term", term), ("n", n)]))
                 .collect();
             let text = ui.format(
                 Key::TermsApart,
@@ -42,7 +42,7 @@ pub fn TermsApart() -> impl IntoView {
                 "re-terms-apart",
                 "terms-apart",
                 text,
-                (Key::SearchAnyTerm, "search-any-term"),
+                (LaterKey::SearchAnyTerm, "search-any-term"),
                 search_any,
             )
         })

@@ -5,7 +5,7 @@
 //! `AppState::trends`, so the link keeps them.
 
 use leptos::prelude::*;
-use report_core::i18n::Key;
+use report_core::i18n::{Key, LaterKey};
 use report_core::{
     body_sizes, first_use_date, line_chart, line_plot_width, new_terms, row_cells, table_header,
     trends, trends_csv, Granularity, LineChart, MonthDensity, NewTerms, Period, PeriodRow, Query,
@@ -58,7 +58,7 @@ pub fn TrendsView() -> impl IntoView {
     });
     let export = move || {
         let csv = trends_csv(&computed.read(), &query.read(), ui.lang());
-        let name = export_name(ui.t(Key::ExportNameTrends), &query.read(), "csv");
+        let name = export_name(ui.t(LaterKey::ExportNameTrends), &query.read(), "csv");
         Some(Download::csv(name, csv))
     };
     let print = |_| {
@@ -71,11 +71,11 @@ pub fn TrendsView() -> impl IntoView {
         .map(|l| view! { <option value=l.label() selected=move || level.get() == l>{move || ui.t(l.name())}</option> })
         .collect_view();
     view! {
-        <section class="re-trends" aria-label=ui.landmark(Key::TrendsHeading) data-testid="trends" data-skip-target tabindex="-1">
-            <h2>{ui.tr(Key::TrendsHeading)}</h2>
+        <section class="re-trends" aria-label=ui.landmark(LaterKey::TrendsHeading) data-testid="trends" data-skip-target tabindex="-1">
+            <h2>{ui.tr(LaterKey::TrendsHeading)}</h2>
             <div class="re-toolbar re-no-print">
                 <span class="re-field">
-                    <label for=level_id.clone()>{ui.tr(Key::TrendsLevel)}</label>
+                    <label for=level_id.clone()>{ui.tr(LaterKey::TrendsLevel)}</label>
                     <select id=level_id data-testid="trends-level" on:change=move |ev| {
                         if let Some(l) = report_core::level_from_key(&event_target_value(&ev)) {
                             choices.update(|c| c.level = l);
@@ -93,7 +93,7 @@ pub fn TrendsView() -> impl IntoView {
                 ui.lang();
                 let q = query.get();
                 if q.terms.is_empty() {
-                    return view! { <p class="re-placeholder" data-testid="trends-empty">{ui.tr(Key::TrendsEmpty)}</p> }.into_any();
+                    return view! { <p class="re-placeholder" data-testid="trends-empty">{ui.tr(LaterKey::TrendsEmpty)}</p> }.into_any();
                 }
                 let t = computed.get();
                 view! {
@@ -123,8 +123,8 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
     let granularity = trends.granularity;
     let label = move |step: u16| Period::at_step(step, granularity).label(lang);
     let chart_label = match granularity {
-        Granularity::Year => Key::TrendsChartLabel,
-        Granularity::Month => Key::TrendsChartLabelMonth,
+        Granularity::Year => LaterKey::TrendsChartLabel,
+        Granularity::Month => LaterKey::TrendsChartLabelMonth,
     };
     // Rows a time axis has no place for: said, not drawn.
     let off_axis: Vec<String> = trends
@@ -135,7 +135,7 @@ fn TrendsChart(trends: Trends, query: Query) -> impl IntoView {
         .collect();
     let off_axis = (!off_axis.is_empty()).then(|| {
         let periods = off_axis.join(lang.text(Key::ListSeparator));
-        view! { <p class="re-note" data-testid="trends-off-axis">{lang.format(Key::TrendsOffAxis, &[("periods", &periods)])}</p> }
+        view! { <p class="re-note" data-testid="trends-off-axis">{lang.format(LaterKey::TrendsOffAxis, &[("periods", &periods)])}</p> }
     });
     // A chart wider than a phone scrolls sideways; it opens on its latest
     // periods, which are what a reader of a trend looks for first.
@@ -264,8 +264,10 @@ fn TrendsTable(trends: Trends, query: Query, show_regions: RwSignal<bool>) -> im
         })
     };
     let toggle_label = move || match show_regions.get() {
-        true => ui.t(Key::TrendsHideRegions).to_string(),
-        false => ui.lang().format(Key::TrendsShowRegions, &[("n", &count)]),
+        true => ui.t(LaterKey::TrendsHideRegions).to_string(),
+        false => ui
+            .lang()
+            .format(LaterKey::TrendsShowRegions, &[("n", &count)]),
     };
     view! {
         <div class="re-trends-table-wrap">
@@ -316,9 +318,9 @@ fn FirstUses(trends: Trends, query: Query, reports: RwSignal<Vec<Report>>) -> im
                 .collect_view();
             view! {
                 <section class="re-first-uses" data-testid="first-uses">
-                    <h3>{lang.format(Key::TrendsFirstUses, &[("term", &term)])}</h3>
+                    <h3>{lang.format(LaterKey::TrendsFirstUses, &[("term", &term)])}</h3>
                     {if empty {
-                        view! { <p class="re-placeholder">{lang.format(Key::TrendsNoFirstUse, &[("term", &term)])}</p> }.into_any()
+                        view! { <p class="re-placeholder">{lang.format(LaterKey::TrendsNoFirstUse, &[("term", &term)])}</p> }.into_any()
                     } else {
                         view! { <ol>{items}</ol> }.into_any()
                     }}
@@ -343,7 +345,7 @@ fn PeriodChoice(granularity: Memo<Granularity>, density: Memo<MonthDensity>) -> 
         .collect_view();
     view! {
         <span class="re-field">
-            <label for=id.clone()>{ui.tr(Key::TrendsPeriods)}</label>
+            <label for=id.clone()>{ui.tr(LaterKey::TrendsPeriods)}</label>
             <select id=id data-testid="trends-period" on:change=move |ev| {
                 if let Some(g) = Granularity::from_key(&event_target_value(&ev)) {
                     choices.update(|c| c.granularity = g);
@@ -392,17 +394,17 @@ fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
                 view! { <option value=key selected=chosen == Some(p)>{p.label(ui.lang())}</option> }
             })
             .collect_view();
-        view! { <option value="" selected=chosen.is_none()>{ui.t(Key::NewTermsNoPeriod)}</option> {periods} }
+        view! { <option value="" selected=chosen.is_none()>{ui.t(LaterKey::NewTermsNoPeriod)}</option> {periods} }
     };
     view! {
         <section class="re-new-terms" data-testid="new-terms" aria-labelledby=format!("{id}-heading")>
             <h3 id=format!("{id}-heading")>{move || match period.get() {
-                Some(p) => ui.lang().format(Key::NewTermsHeading, &[("period", &p.label(ui.lang()))]),
-                None => ui.t(Key::NewTermsTitle).to_string(),
+                Some(p) => ui.lang().format(LaterKey::NewTermsHeading, &[("period", &p.label(ui.lang()))]),
+                None => ui.t(LaterKey::NewTermsTitle).to_string(),
             }}</h3>
             <div class="re-toolbar re-no-print">
                 <span class="re-field">
-                    <label for=id.clone()>{ui.tr(Key::NewTermsPeriod)}</label>
+                    <label for=id.clone()>{ui.tr(LaterKey::NewTermsPeriod)}</label>
                     <select id=id.clone() data-testid="new-terms-period" on:change=move |ev| {
                         let period = Period::from_key(&event_target_value(&ev));
                         choices.update(|c| c.new_in = period);
@@ -415,7 +417,7 @@ fn NewTermsList(granularity: Memo<Granularity>) -> impl IntoView {
                 ui.lang();
                 match found.get() {
                     Some(found) => view! { <NewTermItems found hide=hide.get() /> }.into_any(),
-                    None => view! { <p class="re-placeholder" data-testid="new-terms-choose">{ui.tr(Key::NewTermsChoose)}</p> }.into_any(),
+                    None => view! { <p class="re-placeholder" data-testid="new-terms-choose">{ui.tr(LaterKey::NewTermsChoose)}</p> }.into_any(),
                 }
             }}
         </section>
@@ -428,7 +430,7 @@ fn NewTermItems(found: NewTerms, hide: bool) -> impl IntoView {
     let state = use_app_state();
     let lang = ui.lang();
     if found.before == 0 {
-        return view! { <p class="re-placeholder" data-testid="new-terms-none">{ui.tr(Key::NewTermsNothingBefore)}</p> }.into_any();
+        return view! { <p class="re-placeholder" data-testid="new-terms-none">{ui.tr(LaterKey::NewTermsNothingBefore)}</p> }.into_any();
     }
     let items: Vec<_> = found
         .terms
@@ -436,14 +438,14 @@ fn NewTermItems(found: NewTerms, hide: bool) -> impl IntoView {
         .filter(|t| !(hide && t.boilerplate))
         .map(|t| {
             let title = lang.format(
-                Key::NewTermTitle,
+                LaterKey::NewTermTitle,
                 &[
                     ("regions", &t.regions),
                     ("reports", &t.reports),
                     ("count", &t.count),
                 ],
             );
-            let label = lang.format(Key::NewTermFollow, &[("term", &t.term)]);
+            let label = lang.format(LaterKey::NewTermFollow, &[("term", &t.term)]);
             let term = t.term.clone();
             view! {
                 <li data-testid="new-term" data-boilerplate=t.boilerplate.to_string()>
@@ -458,10 +460,10 @@ fn NewTermItems(found: NewTerms, hide: bool) -> impl IntoView {
         })
         .collect();
     if items.is_empty() {
-        return view! { <p class="re-placeholder" data-testid="new-terms-none">{ui.tr(Key::NewTermsNone)}</p> }.into_any();
+        return view! { <p class="re-placeholder" data-testid="new-terms-none">{ui.tr(LaterKey::NewTermsNone)}</p> }.into_any();
     }
     let intro = lang.format(
-        Key::NewTermsIntro,
+        LaterKey::NewTermsIntro,
         &[("n", &found.reports), ("before", &found.before)],
     );
     view! {

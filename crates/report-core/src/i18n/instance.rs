@@ -6,7 +6,7 @@
 //! but the page's first, and any instance its host names, therefore adds
 //! its name to each landmark's label.
 
-use super::{Key, Lang};
+use super::{Key, Lang, Text};
 
 /// How an instance is told apart from the others on its page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl InstanceName {
 
     /// The label of a landmark of this instance: the landmark's own name,
     /// with the instance's name added where the page may hold another.
-    pub fn landmark(&self, lang: Lang, key: Key) -> String {
+    pub fn landmark(&self, lang: Lang, key: impl Text) -> String {
         let own = lang.text(key);
         if self.label.is_none() && self.number <= 1 {
             return own.to_string();

@@ -5,8 +5,33 @@
 //! Texts may hold placeholders in braces (`{n}`, `{file}`), filled by
 //! [`Lang::format`]; both languages use the same placeholders (tested).
 
+/// A table of texts: its keys' enum, and its English in key order. Each
+/// table's Chinese is a list of its own (`zh.rs`, `later_zh.rs`).
+macro_rules! texts {
+    ($enum:ident, $table:ident; $($key:ident => $text:expr,)*) => {
+        /// A text of the interface.
+        // Not serialisable, on purpose: a deserialiser for every text would
+        // cost the page's wasm some 70 KB. Values that travel as JSON name
+        // what they mean in small enums of their own (`BinaryKind`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $enum {
+            $($key,)*
+        }
+
+        impl $enum {
+            /// Every key, in table order.
+            pub const ALL: &'static [$enum] = &[$($enum::$key,)*];
+        }
+
+        /// In key order, so a key's text is at its index.
+        pub(super) const $table: &[($enum, &str)] = &[$(($enum::$key, $text),)*];
+    };
+}
+
 mod en;
 mod instance;
+mod later_en;
+mod later_zh;
 mod zh;
 
 use std::fmt::Display;
@@ -15,6 +40,7 @@ use serde::{Deserialize, Serialize};
 
 pub use en::Key;
 pub use instance::InstanceName;
+pub use later_en::LaterKey;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -62,28 +88,66 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    /// The text for `key`, with its placeholders unfilled. A text missing
-    /// from the Chinese table falls back to English (the test forbids it).
-    pub fn text(self, key: Key) -> &'static str {
-        let english = en::EN[key as usize].1;
-        match self {
-            Lang::En => english,
-            Lang::Zh => zh::ZH
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map_or(english, |(_, text)| text),
-        }
+    /// The text for `key`, with its placeholders unfilled.
+    pub fn text(self, key: impl Text) -> &'static str {
+        key.said_in(self)
     }
 
     /// The text for `key` with each `{name}` replaced by its value.
-    pub fn format(self, key: Key, args: &[(&str, &dyn Display)]) -> String {
+    pub fn format(self, key: impl Text, args: &[(&str, &dyn Display)]) -> String {
         fill(self.text(key), args)
     }
 
     /// The text for `key` filled with the count `n` (its English nouns
     /// agreeing with it, as [`fill`] chooses them).
-    pub fn count(self, key: Key, n: usize) -> String {
+    pub fn count(self, key: impl Text, n: usize) -> String {
         self.format(key, &[("n", &n)])
+    }
+}
+
+/// A key of one of the tables: [`Key`] for what the first screen and the
+/// page's own module say, [`LaterKey`] for what only the later views say.
+/// Two tables, not one, so each goes where the code that reads it goes:
+/// the later views' texts come with their chunks, not in the first
+/// download.
+pub trait Text: Copy + PartialEq + std::fmt::Debug + Send + Sync + 'static {
+    fn said_in(self, lang: Lang) -> &'static str;
+}
+
+impl Text for Key {
+    fn said_in(self, lang: Lang) -> &'static str {
+        look_up(self, self as usize, en::EN, zh::ZH, lang)
+    }
+}
+
+impl Text for LaterKey {
+    fn said_in(self, lang: Lang) -> &'static str {
+        look_up(
+            self,
+            self as usize,
+            later_en::LATER_EN,
+            later_zh::LATER_ZH,
+            lang,
+        )
+    }
+}
+
+/// `key`'s text in `lang`, English being at the key's index. A text missing
+/// from a Chinese table falls back to English (the tests forbid it).
+fn look_up<K: PartialEq>(
+    key: K,
+    index: usize,
+    english: &[(K, &'static str)],
+    chinese: &[(K, &'static str)],
+    lang: Lang,
+) -> &'static str {
+    let in_english = english[index].1;
+    match lang {
+        Lang::En => in_english,
+        Lang::Zh => chinese
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(in_english, |(_, text)| text),
     }
 }
 

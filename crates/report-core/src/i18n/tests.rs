@@ -6,57 +6,64 @@ use super::*;
 /// and formats.
 const SAME_IN_BOTH: &[Key] = &[Key::AppName, Key::AppNameNumbered, Key::FormatCsv];
 
-fn table_of(lang: Lang) -> HashMap<Key, Vec<&'static str>> {
-    let table = match lang {
-        Lang::En => en::EN,
-        Lang::Zh => zh::ZH,
-    };
-    let mut by_key: HashMap<Key, Vec<&'static str>> = HashMap::new();
-    for (key, text) in table {
-        by_key.entry(*key).or_default().push(text);
-    }
-    by_key
+/// One table's keys and texts, in a form the checks below share.
+struct Table<K: 'static> {
+    name: &'static str,
+    all: &'static [K],
+    english: &'static [(K, &'static str)],
+    chinese: &'static [(K, &'static str)],
 }
 
-#[test]
-fn no_string_is_missing_or_given_twice_in_either_language() {
-    for lang in Lang::ALL {
-        let table = table_of(lang);
-        let missing: Vec<&Key> = Key::ALL.iter().filter(|k| !table.contains_key(k)).collect();
-        assert!(missing.is_empty(), "{lang:?} has no text for {missing:?}");
-        let twice: Vec<_> = table.iter().filter(|(_, t)| t.len() > 1).collect();
+fn check_complete<K: Text + Eq + std::hash::Hash>(table: &Table<K>) {
+    for (lang, list) in [(Lang::En, table.english), (Lang::Zh, table.chinese)] {
+        let mut by_key: HashMap<K, Vec<&'static str>> = HashMap::new();
+        for (key, text) in list {
+            by_key.entry(*key).or_default().push(text);
+        }
+        let missing: Vec<&K> = table
+            .all
+            .iter()
+            .filter(|k| !by_key.contains_key(k))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{}: {lang:?} has no text for {missing:?}",
+            table.name
+        );
+        let twice: Vec<_> = by_key.iter().filter(|(_, t)| t.len() > 1).collect();
         assert!(
             twice.is_empty(),
-            "{lang:?} gives these more than once: {twice:?}"
+            "{}: {lang:?} gives these more than once: {twice:?}",
+            table.name
         );
-        let empty: Vec<_> = table
+        let empty: Vec<_> = by_key
             .iter()
             .filter(|(_, t)| t[0].trim().is_empty())
             .collect();
-        assert!(empty.is_empty(), "{lang:?} has empty texts: {empty:?}");
+        assert!(
+            empty.is_empty(),
+            "{}: {lang:?} has empty texts: {empty:?}",
+            table.name
+        );
     }
-}
-
-#[test]
-fn english_is_at_its_keys_index() {
-    for (i, (key, _)) in en::EN.iter().enumerate() {
-        assert_eq!(*key as usize, i);
+    for (i, (key, _)) in table.english.iter().enumerate() {
+        assert_eq!(
+            table.all[i], *key,
+            "{}: English out of key order",
+            table.name
+        );
     }
-}
-
-#[test]
-fn both_languages_fill_the_same_placeholders() {
-    for key in Key::ALL {
+    for key in table.all {
         assert_eq!(
             placeholders(Lang::En.text(*key)),
             placeholders(Lang::Zh.text(*key)),
-            "{key:?}"
+            "{}: {key:?}",
+            table.name
         );
     }
 }
 
-#[test]
-fn chinese_is_chinese_and_english_is_english() {
+fn check_languages<K: Text>(table: &Table<K>, same_in_both: &[K]) {
     let has_han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     // Chinese writing: characters, or at least Chinese punctuation.
     let is_chinese = |s: &str| {
@@ -65,22 +72,65 @@ fn chinese_is_chinese_and_english_is_english() {
                 ('\u{3000}'..='\u{303f}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c)
             })
     };
-    for key in Key::ALL.iter().filter(|k| !SAME_IN_BOTH.contains(k)) {
+    for key in table.all.iter().filter(|k| !same_in_both.contains(k)) {
         let (en, zh) = (Lang::En.text(*key), Lang::Zh.text(*key));
         assert!(
             is_chinese(zh),
-            "{key:?}: the Chinese text “{zh}” has no Chinese in it"
+            "{}: {key:?}: the Chinese text “{zh}” has no Chinese in it",
+            table.name
         );
-        assert_ne!(en, zh, "{key:?} is not translated");
+        assert_ne!(en, zh, "{}: {key:?} is not translated", table.name);
     }
     // English texts hold Chinese only as examples of what to type.
-    for (key, text) in en::EN.iter().filter(|(k, _)| !SAME_IN_BOTH.contains(k)) {
+    for (key, text) in table
+        .english
+        .iter()
+        .filter(|(k, _)| !same_in_both.contains(k))
+    {
         let han: String = text.chars().filter(|c| has_han(&c.to_string())).collect();
         assert!(
             han.is_empty() || text.contains("such as") || text.contains("named"),
-            "{key:?}: English text with Chinese in it: {text}"
+            "{}: {key:?}: English text with Chinese in it: {text}",
+            table.name
         );
     }
+}
+
+const FIRST: Table<Key> = Table {
+    name: "Key",
+    all: Key::ALL,
+    english: en::EN,
+    chinese: zh::ZH,
+};
+
+const LATER: Table<LaterKey> = Table {
+    name: "LaterKey",
+    all: LaterKey::ALL,
+    english: later_en::LATER_EN,
+    chinese: later_zh::LATER_ZH,
+};
+
+#[test]
+fn every_text_is_there_once_in_both_languages_with_the_same_placeholders() {
+    check_complete(&FIRST);
+    check_complete(&LATER);
+}
+
+#[test]
+fn chinese_is_chinese_and_english_is_english() {
+    check_languages(&FIRST, SAME_IN_BOTH);
+    check_languages(&LATER, &[]);
+}
+
+#[test]
+fn no_key_is_in_both_tables() {
+    let first: Vec<String> = Key::ALL.iter().map(|k| format!("{k:?}")).collect();
+    let both: Vec<String> = LaterKey::ALL
+        .iter()
+        .map(|k| format!("{k:?}"))
+        .filter(|k| first.contains(k))
+        .collect();
+    assert!(both.is_empty(), "in both tables: {both:?}");
 }
 
 #[test]
@@ -108,8 +158,8 @@ fn fills_placeholders_and_keeps_unknown_braces() {
         "1 of 1 report matches"
     );
     assert_eq!(fill("{x|one|many} {n|one}", &[("n", &1)]), "{x|one|many} 1");
-    assert_eq!(Lang::En.count(Key::ReportCount, 1), "1 report");
-    assert_eq!(Lang::En.count(Key::ReportCount, 2), "2 reports");
+    assert_eq!(Lang::En.count(LaterKey::ReportCount, 1), "1 report");
+    assert_eq!(Lang::En.count(LaterKey::ReportCount, 2), "2 reports");
 }
 
 #[test]
