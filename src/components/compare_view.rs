@@ -301,7 +301,7 @@ fn ComparisonBody(cmp: Comparison) -> impl IntoView {
             <p class="re-note">{lang.text(LaterKey::DistinctiveTermsHelp)}</p>
             <BoilerplateToggle />
             <div class="re-key-term-grid">{key_terms}</div>
-            <h3>{lang.text(Key::Slogans)}</h3>
+            <h3>{lang.text(LaterKey::Slogans)}</h3>
             {shared_table}
             {unique_table}
             {no_slogans}

@@ -248,7 +248,7 @@ fn TrendsTable(trends: Trends, query: Query, show_regions: RwSignal<bool>) -> im
             .collect_view()
     };
     let overall = row_views(
-        lang.text(Key::TrendsAllReports).to_string(),
+        lang.text(LaterKey::TrendsAllReports).to_string(),
         trends.overall.clone(),
     );
     // The regions' rows only on request: at a thousand reports they are

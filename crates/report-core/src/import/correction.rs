@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Lang, LaterKey};
 use crate::model::{Field, Region, Report};
 
 /// A report's metadata as a person edits it: plain text per field, empty
@@ -53,9 +53,9 @@ impl FieldError {
 /// must be read as one, a region must be in the gazetteer.
 pub(super) fn why_unusable(field: Field, typed: &str, lang: Lang) -> String {
     match field {
-        Field::Title => lang.text(Key::TitleNeeded).to_string(),
-        Field::Date => lang.text(Key::DateHelp).to_string(),
-        Field::Region => lang.format(Key::RegionHelp, &[("name", &typed.trim())]),
+        Field::Title => lang.text(LaterKey::TitleNeeded).to_string(),
+        Field::Date => lang.text(LaterKey::DateHelp).to_string(),
+        Field::Region => lang.format(LaterKey::RegionHelp, &[("name", &typed.trim())]),
         // Any source is a source.
         Field::Source => String::new(),
     }

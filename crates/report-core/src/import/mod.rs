@@ -17,7 +17,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::CorpusError;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Key, Lang, LaterKey};
 use crate::model::Report;
 use crate::sorting;
 
@@ -39,23 +39,23 @@ pub fn max_file_size_label() -> String {
 impl ImportWarning {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            ImportWarning::DamagedBytes { count } => lang.count(Key::WarnDamaged, *count),
-            ImportWarning::DateNotFound => lang.text(Key::WarnDateNotFound).to_string(),
+            ImportWarning::DamagedBytes { count } => lang.count(LaterKey::WarnDamaged, *count),
+            ImportWarning::DateNotFound => lang.text(LaterKey::WarnDateNotFound).to_string(),
             ImportWarning::DateInferred { value } => {
-                lang.format(Key::WarnDateInferred, &[("value", value)])
+                lang.format(LaterKey::WarnDateInferred, &[("value", value)])
             }
-            ImportWarning::RegionNotFound => lang.text(Key::WarnRegionNotFound).to_string(),
+            ImportWarning::RegionNotFound => lang.text(LaterKey::WarnRegionNotFound).to_string(),
             ImportWarning::RegionGuessed { from } => {
-                lang.format(Key::WarnRegionGuessed, &[("from", &from.join("、"))])
+                lang.format(LaterKey::WarnRegionGuessed, &[("from", &from.join("、"))])
             }
-            ImportWarning::TitleDerived => lang.text(Key::WarnTitleDerived).to_string(),
-            ImportWarning::NoBody => lang.text(Key::WarnNoBody).to_string(),
+            ImportWarning::TitleDerived => lang.text(LaterKey::WarnTitleDerived).to_string(),
+            ImportWarning::NoBody => lang.text(LaterKey::WarnNoBody).to_string(),
             ImportWarning::FromProperties { field, value } => lang.format(
-                Key::WarnFromProperties,
+                LaterKey::WarnFromProperties,
                 &[("field", &lang.text(field.name())), ("value", value)],
             ),
             ImportWarning::ValueIgnored { field, value } => lang.format(
-                Key::WarnValueIgnored,
+                LaterKey::WarnValueIgnored,
                 &[
                     ("field", &lang.text(field.name())),
                     ("value", value),
@@ -113,34 +113,34 @@ pub enum Rejection {
 impl Rejection {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Rejection::Empty => lang.text(Key::RejectEmpty).to_string(),
+            Rejection::Empty => lang.text(LaterKey::RejectEmpty).to_string(),
             Rejection::TooLarge { bytes } => lang.format(
-                Key::RejectTooLarge,
+                LaterKey::RejectTooLarge,
                 &[
                     ("mb", &format!("{:.1}", *bytes as f64 / (1024.0 * 1024.0))),
                     ("max", &max_file_size_label()),
                 ],
             ),
             Rejection::Binary { kind } => {
-                lang.format(Key::RejectBinary, &[("kind", &lang.text(kind.name()))])
+                lang.format(LaterKey::RejectBinary, &[("kind", &lang.text(kind.name()))])
             }
-            Rejection::UnknownEncoding => lang.text(Key::RejectUnknownEncoding).to_string(),
-            Rejection::NoText => lang.text(Key::RejectNoText).to_string(),
+            Rejection::UnknownEncoding => lang.text(LaterKey::RejectUnknownEncoding).to_string(),
+            Rejection::NoText => lang.text(LaterKey::RejectNoText).to_string(),
             Rejection::ListOfLinks { count } => {
-                lang.format(Key::RejectListOfLinks, &[("count", count)])
+                lang.format(LaterKey::RejectListOfLinks, &[("count", count)])
             }
             Rejection::ChooseTextColumn { columns } => {
                 let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
                 lang.format(
-                    Key::RejectChooseTextColumn,
+                    LaterKey::RejectChooseTextColumn,
                     &[("columns", &names.join(", "))],
                 )
             }
-            Rejection::InvalidCsv(why) => lang.format(Key::RejectInvalidCsv, &[("why", why)]),
+            Rejection::InvalidCsv(why) => lang.format(LaterKey::RejectInvalidCsv, &[("why", why)]),
             Rejection::Corpus(e) => e.describe(lang),
-            Rejection::NoReports => lang.text(Key::RejectNoReports).to_string(),
+            Rejection::NoReports => lang.text(LaterKey::RejectNoReports).to_string(),
             Rejection::Unreadable { detail } => {
-                lang.format(Key::RejectUnreadable, &[("detail", detail)])
+                lang.format(LaterKey::RejectUnreadable, &[("detail", detail)])
             }
             Rejection::Document { problem } => problem.describe(lang),
         }
@@ -176,12 +176,12 @@ impl NotImported {
                 Key::Duplicate,
                 &[("origin", origin), ("existing", existing)],
             ),
-            NotImported::EmptyRow { row } => lang.format(Key::SkippedRow, &[("row", row)]),
+            NotImported::EmptyRow { row } => lang.format(LaterKey::SkippedRow, &[("row", row)]),
             NotImported::EmptyRecord { record } => {
-                lang.format(Key::SkippedRecord, &[("record", record)])
+                lang.format(LaterKey::SkippedRecord, &[("record", record)])
             }
             NotImported::UnreadableLine { line } => {
-                lang.format(Key::SkippedUnreadableLine, &[("line", line)])
+                lang.format(LaterKey::SkippedUnreadableLine, &[("line", line)])
             }
         }
     }

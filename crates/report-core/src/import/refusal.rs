@@ -4,12 +4,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Lang, LaterKey};
 
-/// A kind of file that is not text. Its own small enum, not a [`Key`]:
-/// it crosses from the worker to the page as JSON, and a serialisable
-/// `Key` would put a deserialiser for every text of the interface into
-/// the page's wasm.
+/// A kind of file that is not text. Its own small enum, not a text key
+/// ([`LaterKey`]): it crosses from the worker to the page as JSON, and a
+/// serialisable key would put a deserialiser for every text of the
+/// interface into the page's wasm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BinaryKind {
@@ -29,19 +29,19 @@ pub enum BinaryKind {
 
 impl BinaryKind {
     /// What the interface calls it.
-    pub fn name(self) -> Key {
+    pub fn name(self) -> LaterKey {
         match self {
-            BinaryKind::Png => Key::BinaryPng,
-            BinaryKind::Jpeg => Key::BinaryJpeg,
-            BinaryKind::Gif => Key::BinaryGif,
-            BinaryKind::Webp => Key::BinaryWebp,
-            BinaryKind::Pdf => Key::BinaryPdf,
-            BinaryKind::Zip => Key::BinaryZip,
-            BinaryKind::Gzip => Key::BinaryGzip,
-            BinaryKind::Rar => Key::BinaryRar,
-            BinaryKind::SevenZip => Key::Binary7z,
-            BinaryKind::OldOffice => Key::BinaryOldOffice,
-            BinaryKind::Other => Key::BinaryOther,
+            BinaryKind::Png => LaterKey::BinaryPng,
+            BinaryKind::Jpeg => LaterKey::BinaryJpeg,
+            BinaryKind::Gif => LaterKey::BinaryGif,
+            BinaryKind::Webp => LaterKey::BinaryWebp,
+            BinaryKind::Pdf => LaterKey::BinaryPdf,
+            BinaryKind::Zip => LaterKey::BinaryZip,
+            BinaryKind::Gzip => LaterKey::BinaryGzip,
+            BinaryKind::Rar => LaterKey::BinaryRar,
+            BinaryKind::SevenZip => LaterKey::Binary7z,
+            BinaryKind::OldOffice => LaterKey::BinaryOldOffice,
+            BinaryKind::Other => LaterKey::BinaryOther,
         }
     }
 }
@@ -82,22 +82,27 @@ pub enum DocumentProblem {
 impl DocumentProblem {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            DocumentProblem::ScannedPdf => lang.text(Key::RejectScannedPdf).to_string(),
-            DocumentProblem::UndecodablePdf => lang.text(Key::RejectUndecodablePdf).to_string(),
-            DocumentProblem::EncryptedPdf => lang.text(Key::RejectEncryptedPdf).to_string(),
+            DocumentProblem::ScannedPdf => lang.text(LaterKey::RejectScannedPdf).to_string(),
+            DocumentProblem::UndecodablePdf => {
+                lang.text(LaterKey::RejectUndecodablePdf).to_string()
+            }
+            DocumentProblem::EncryptedPdf => lang.text(LaterKey::RejectEncryptedPdf).to_string(),
             DocumentProblem::DamagedPdf { detail } => {
-                lang.format(Key::RejectDamagedPdf, &[("detail", detail)])
+                lang.format(LaterKey::RejectDamagedPdf, &[("detail", detail)])
             }
-            DocumentProblem::OldWord => lang.text(Key::RejectOldWord).to_string(),
-            DocumentProblem::EncryptedWord => lang.text(Key::RejectEncryptedWord).to_string(),
+            DocumentProblem::OldWord => lang.text(LaterKey::RejectOldWord).to_string(),
+            DocumentProblem::EncryptedWord => lang.text(LaterKey::RejectEncryptedWord).to_string(),
             DocumentProblem::DamagedZip { detail } => {
-                lang.format(Key::RejectDamagedZip, &[("detail", detail)])
+                lang.format(LaterKey::RejectDamagedZip, &[("detail", detail)])
             }
-            DocumentProblem::NotWord { kind } => {
-                lang.format(Key::RejectNotWord, &[("kind", &lang.text(kind.name()))])
+            DocumentProblem::NotWord { kind } => lang.format(
+                LaterKey::RejectNotWord,
+                &[("kind", &lang.text(kind.name()))],
+            ),
+            DocumentProblem::NoWordBody => lang.text(LaterKey::RejectNoWordBody).to_string(),
+            DocumentProblem::NoPageInArchive => {
+                lang.text(LaterKey::RejectNoPageInArchive).to_string()
             }
-            DocumentProblem::NoWordBody => lang.text(Key::RejectNoWordBody).to_string(),
-            DocumentProblem::NoPageInArchive => lang.text(Key::RejectNoPageInArchive).to_string(),
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Lang, LaterKey};
 use crate::model::district_of;
 use crate::model::Report;
 use crate::model::{canonical_names, Figure, FigureKind};
@@ -239,9 +239,9 @@ impl AlignedRow {
 /// Aligned figures that differ in one respect, and the values they take.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caveat {
-    /// `Key::DifferentPeriods`, `DifferentStatuses`, `DifferentKinds` or
+    /// `LaterKey::DifferentPeriods`, `DifferentStatuses`, `DifferentKinds` or
     /// `DifferentUnits`.
-    pub differ_in: Key,
+    pub differ_in: LaterKey,
     pub values: Vec<String>,
 }
 
@@ -327,15 +327,18 @@ pub fn align_figures(reports: &[Report], units: &[Unit]) -> Vec<AlignedRow> {
                 |f: &dyn Fn(&Figure) -> String| all.iter().map(|x| f(x)).collect::<BTreeSet<_>>();
             for (differ_in, values) in [
                 (
-                    Key::DifferentPeriods,
+                    LaterKey::DifferentPeriods,
                     distinct(&|f| f.period.clone().unwrap_or_else(|| "?".into())),
                 ),
                 (
-                    Key::DifferentStatuses,
+                    LaterKey::DifferentStatuses,
                     distinct(&|f| f.status.key().to_string()),
                 ),
-                (Key::DifferentKinds, distinct(&|f| f.kind.key().to_string())),
-                (Key::DifferentUnits, distinct(&|f| f.unit.clone())),
+                (
+                    LaterKey::DifferentKinds,
+                    distinct(&|f| f.kind.key().to_string()),
+                ),
+                (LaterKey::DifferentUnits, distinct(&|f| f.unit.clone())),
             ] {
                 if values.len() > 1 {
                     caveats.push(Caveat {
@@ -411,7 +414,7 @@ pub fn compare_with_terms(
 /// every language (a spreadsheet's formulas keep working); what the rows
 /// say is in the reader's `lang`.
 pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query, lang: Lang) -> String {
-    let say = |key: Key| lang.text(key).to_string();
+    let say = |key: LaterKey| lang.text(key).to_string();
     let mut rows: Vec<Vec<String>> = Vec::new();
     let labels: Vec<&str> = cmp.units.iter().map(|u| u.label.as_str()).collect();
     for (u, unit) in cmp.units.iter().enumerate() {
@@ -420,7 +423,7 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query, lang:
             .map(|(a, b)| format!("{a} – {b}"))
             .unwrap_or_default();
         rows.push(vec![
-            say(Key::CompareCsvReports),
+            say(LaterKey::CompareCsvReports),
             unit.label.clone(),
             unit.reports.len().to_string(),
             period,
@@ -428,7 +431,7 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query, lang:
         ]);
         for (key, share) in &cmp.themes[u] {
             rows.push(vec![
-                say(Key::CompareCsvThemeShare),
+                say(LaterKey::CompareCsvThemeShare),
                 unit.label.clone(),
                 key.to_string(),
                 format!("{:.3}", share),
@@ -437,19 +440,19 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query, lang:
         }
         for k in &cmp.key_terms[u] {
             rows.push(vec![
-                say(Key::CompareCsvKeyTerm),
+                say(LaterKey::CompareCsvKeyTerm),
                 unit.label.clone(),
                 k.term.clone(),
                 format!("{:.1}", k.keyness),
                 lang.format(
-                    Key::CompareCsvHereElsewhere,
+                    LaterKey::CompareCsvHereElsewhere,
                     &[("here", &k.here), ("elsewhere", &k.elsewhere)],
                 ),
             ]);
         }
         for (t, term) in query.terms.iter().enumerate() {
             rows.push(vec![
-                say(Key::CompareCsvTermRate),
+                say(LaterKey::CompareCsvTermRate),
                 unit.label.clone(),
                 term.text.clone(),
                 format!("{:.2}", cmp.term_rates[u].get(t).copied().unwrap_or(0.0)),
@@ -464,9 +467,9 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query, lang:
             .map(|(u, n)| format!("{} ×{n}", labels[*u]))
             .collect();
         let kind = if s.units.len() > 1 {
-            Key::CompareCsvSharedSlogan
+            LaterKey::CompareCsvSharedSlogan
         } else {
-            Key::CompareCsvUniqueSlogan
+            LaterKey::CompareCsvUniqueSlogan
         };
         rows.push(vec![
             say(kind),
@@ -492,7 +495,7 @@ pub fn comparison_csv(reports: &[Report], cmp: &Comparison, query: &Query, lang:
                         .join("; ")
                 );
                 rows.push(vec![
-                    say(Key::CompareCsvFigure),
+                    say(LaterKey::CompareCsvFigure),
                     labels[u].to_string(),
                     row.label(lang),
                     value,

@@ -101,7 +101,7 @@ fn figures_aligned_with_caveats() {
         fixed
             .caveats
             .iter()
-            .any(|c| c.differ_in == crate::i18n::Key::DifferentPeriods
+            .any(|c| c.differ_in == crate::i18n::LaterKey::DifferentPeriods
                 && c.describe(crate::i18n::Lang::En)
                     .starts_with("different periods")),
         "{:?}",
@@ -113,7 +113,7 @@ fn figures_aligned_with_caveats() {
         .unwrap();
     assert!(budget.caveats.is_empty(), "{:?}", budget.caveats);
     let statuses = crate::views::compare::Caveat {
-        differ_in: crate::i18n::Key::DifferentStatuses,
+        differ_in: crate::i18n::LaterKey::DifferentStatuses,
         values: vec!["actual".into(), "target".into()],
     };
     assert_eq!(

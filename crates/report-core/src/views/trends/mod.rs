@@ -15,7 +15,7 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Lang, LaterKey};
 use crate::model::{DatePrecision, PathStep, RegionLevel, Report, ReportDate};
 use crate::search::query::Query;
 use crate::search::SearchIndex;
@@ -308,11 +308,11 @@ fn first_uses(
 /// only to the year.
 pub fn first_use_date(date: Option<&ReportDate>, lang: Lang) -> String {
     let Some(date) = date else {
-        return lang.text(Key::TrendsUndated).to_string();
+        return lang.text(LaterKey::TrendsUndated).to_string();
     };
     let label = date.label_in(lang);
     match date.precision {
-        DatePrecision::Year => lang.format(Key::TrendsYearOnly, &[("date", &label)]),
+        DatePrecision::Year => lang.format(LaterKey::TrendsYearOnly, &[("date", &label)]),
         _ => label,
     }
 }
@@ -322,22 +322,26 @@ pub fn first_use_date(date: Option<&ReportDate>, lang: Lang) -> String {
 /// reports using, and rate per term.
 pub fn table_header(query: &Query, granularity: Granularity, lang: Lang) -> Vec<String> {
     let period = match granularity {
-        Granularity::Year => Key::TrendsYear,
-        Granularity::Month => Key::TrendsMonth,
+        Granularity::Year => LaterKey::TrendsYear,
+        Granularity::Month => LaterKey::TrendsMonth,
     };
     let mut header: Vec<String> = [
-        Key::TrendsRegion,
+        LaterKey::TrendsRegion,
         period,
-        Key::TrendsReports,
-        Key::TrendsChars,
-        Key::TrendsYearOnlyCount,
-        Key::TrendsInferredCount,
+        LaterKey::TrendsReports,
+        LaterKey::TrendsChars,
+        LaterKey::TrendsYearOnlyCount,
+        LaterKey::TrendsInferredCount,
     ]
     .into_iter()
     .map(|k| lang.text(k).to_string())
     .collect();
     for term in &query.terms {
-        for key in [Key::TrendsHits, Key::TrendsUsing, Key::TrendsRate] {
+        for key in [
+            LaterKey::TrendsHits,
+            LaterKey::TrendsUsing,
+            LaterKey::TrendsRate,
+        ] {
             header.push(lang.format(key, &[("term", &term.text)]));
         }
     }
@@ -365,7 +369,7 @@ pub fn row_cells(row: &PeriodRow, lang: Lang) -> Vec<String> {
 /// then each region.
 pub fn trends_csv(trends: &Trends, query: &Query, lang: Lang) -> String {
     let header = table_header(query, trends.granularity, lang);
-    let all = lang.text(Key::TrendsAllReports).to_string();
+    let all = lang.text(LaterKey::TrendsAllReports).to_string();
     let rows: Vec<Vec<String>> = std::iter::once((&all, &trends.overall))
         .chain(trends.regions.iter().map(|r| (&r.name, &r.rows)))
         .flat_map(|(region, rows)| {

@@ -6,7 +6,7 @@
 
 use std::cmp::Ordering;
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Lang, LaterKey};
 use crate::model::{DatePrecision, Report, ReportDate};
 use crate::views::facets::Selection;
 
@@ -33,10 +33,10 @@ impl Granularity {
             .find(|g| g.key() == key)
     }
 
-    pub fn name(self) -> Key {
+    pub fn name(self) -> LaterKey {
         match self {
-            Granularity::Year => Key::TrendsByYear,
-            Granularity::Month => Key::TrendsByMonth,
+            Granularity::Year => LaterKey::TrendsByYear,
+            Granularity::Month => LaterKey::TrendsByMonth,
         }
     }
 }
@@ -117,8 +117,8 @@ impl Period {
     /// not known)`, `undated`.
     pub fn label(self, lang: Lang) -> String {
         match self {
-            Period::MonthUnknown(y) => lang.format(Key::TrendsMonthUnknown, &[("year", &y)]),
-            Period::Undated => lang.text(Key::TrendsUndated).to_string(),
+            Period::MonthUnknown(y) => lang.format(LaterKey::TrendsMonthUnknown, &[("year", &y)]),
+            Period::Undated => lang.text(LaterKey::TrendsUndated).to_string(),
             _ => self.key().unwrap_or_default(),
         }
     }
@@ -205,7 +205,7 @@ impl MonthDensity {
     pub fn sparse_note(self, lang: Lang) -> Option<String> {
         (!self.dense()).then(|| {
             lang.format(
-                Key::TrendsMonthsSparse,
+                LaterKey::TrendsMonthsSparse,
                 &[
                     ("min", &MONTHS_MIN_REPORTS),
                     ("max", &MONTHS_MAX_SPAN),
