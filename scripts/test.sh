@@ -37,7 +37,7 @@ if ! wait "$release_pid"; then
 fi
 trap - EXIT
 cat "$release_log"
-echo "== the page's wasm carries neither the gazetteer nor the encoding tables"
+echo "== the page's wasm carries neither the gazetteer nor the encoding tables, its first module not the later views' texts"
 node scripts/check-page-wasm.mjs dist
 echo "== browser tests"
 # A failing test must not hold the run open: each test is given at most ten

@@ -118,10 +118,13 @@ fn ReportView(report: Report, query: Memo<Query>, total: Memo<usize>) -> impl In
             <p class="re-reader-hits" data-testid="reader-hits" aria-live="polite">{hit_count}</p>
             <div class="re-reader-body" lang="zh-CN">{sections}</div>
             {captions}
-            <details class="re-noise" data-testid="reader-noise" open=!has_body>
-                <summary>{move || ui.format(LaterKey::RemovedFromSource, &[("n", &noise_count)])}</summary>
-                <ul>{noise}</ul>
-            </details>
+            // Nothing removed, nothing to show.
+            {(noise_count > 0).then(|| view! {
+                <details class="re-noise" data-testid="reader-noise" open=!has_body>
+                    <summary>{move || ui.format(LaterKey::RemovedFromSource, &[("n", &noise_count)])}</summary>
+                    <ul>{noise}</ul>
+                </details>
+            })}
         </article>
     }
 }

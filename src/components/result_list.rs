@@ -64,24 +64,31 @@ pub fn ResultList() -> impl IntoView {
             ":scope > li > button.re-result-open",
         )
     };
-    // An empty list says why, and offers the way out.
-    let why_empty = move || {
+    // An empty list says why, and offers the way out: whether it is empty
+    // for a search, for filters or both decides what is drawn; what it says
+    // is read inside, so a query typed on (or a language switched) while the
+    // list stays empty redraws the sentence, not the offers under it.
+    let empty_for = Memo::new(move |_| {
         if !rows.read().is_empty() || reports.with(Vec::is_empty) || state.search_pending() {
             return None;
         }
+        Some((!query.read().is_empty(), !state.selection.read().is_empty()))
+    });
+    let why_text = move || {
         let q = query.read();
         let terms: Vec<&str> = q.terms.iter().map(|t| t.text.as_str()).collect();
         let terms = terms.join(ui.t(Key::ListSeparator));
-        let filtered = !state.selection.read().is_empty();
-        let text = match (q.is_empty(), filtered) {
+        match (q.is_empty(), !state.selection.read().is_empty()) {
             (false, false) => ui.format(Key::NoResultsForQuery, &[("terms", &terms)]),
             (true, _) => ui.t(Key::NoResultsForFilters).to_string(),
             (false, true) => ui.format(Key::NoResultsForBoth, &[("terms", &terms)]),
-        };
-        let searched = !q.is_empty();
+        }
+    };
+    let why_empty = move || {
+        let (searched, filtered) = empty_for.get()?;
         Some(view! {
             <div class="re-empty-results" data-testid="no-results">
-                <p>{text}</p>
+                <p>{why_text}</p>
                 {searched.then(|| view! { <NearMisses /> })}
                 {searched.then(|| view! {
                     <button type="button" data-testid="no-results-clear-search" on:click=move |_| state.set_query(String::new())>{ui.tr(Key::ClearSearch)}</button>

@@ -305,12 +305,20 @@ test("pasted text and dropped files import too", async () => {
   await waitForImport(page, 1);
   assert.equal((await results(page))["pasted text 1"].status, "imported");
   assert.equal(await page.getByTestId("paste-text").inputValue(), "");
+  // Plain text had nothing removed from it: the reader shows no such section.
+  await page.getByTestId("imported-report").first().getByTestId("imported-open").click();
+  await page.getByTestId("reader-paragraph").first().waitFor();
+  assert.equal(await page.getByTestId("reader-noise").count(), 0);
 
   await dropOnList(page, "dropped.html", await readFile(fixture("zhucheng.html")));
   await waitForImport(page, 2);
   assert.equal((await results(page))["dropped.html"].status, "imported");
   assert.equal(await page.getByTestId("imported-report").count(), 2);
   assert.equal(await page.evaluate(() => window.__importScriptRan), undefined);
+  // A web page had its frame removed: the reader keeps it aside, counted.
+  await page.getByTestId("imported-report").filter({ hasText: "dropped.html" }).getByTestId("imported-open").click();
+  await page.getByTestId("reader-noise").locator("summary").waitFor();
+  assert.match(await page.getByTestId("reader-noise").locator("summary").textContent(), /Removed from the source \([1-9]\d*\)/);
   await context.close();
 });
 

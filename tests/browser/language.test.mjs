@@ -3,7 +3,7 @@
 // never.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser, screenshot, waitForResults, openInContext, serveStatic, hostPage } from "./harness.mjs";
+import { useBrowser, screenshot, waitForResults, openInContext, serveStatic, hostPage, typeKeyByKey } from "./harness.mjs";
 
 const ctx = useBrowser();
 
@@ -165,4 +165,25 @@ test("a switch changes only the words: the search and the open report stay, and 
   } finally {
     await site.close();
   }
+});
+
+test("after a switch and back, the empty list says what is typed next, key by key", async () => {
+  const { context, page, errors } = await openIn("en-US");
+  const box = page.getByTestId("search");
+  await typeKeyByKey(page, box, "潍坊 营商环境");
+  await waitForResults(page, 3);
+  await page.getByTestId("language").selectOption("zh-CN");
+  await page.getByTestId("language").selectOption("en");
+  await box.fill("");
+  await waitForResults(page, 5);
+  // Every key from "2" on leaves the list empty; the sentence follows each.
+  await typeKeyByKey(page, box, "2021 营商环境");
+  const noResults = page.getByTestId("no-results").locator("p").first();
+  await page.waitForFunction((el) => el.textContent.includes("2021, 营商环境"), await noResults.elementHandle(), { timeout: 5000 });
+  assert.equal(await noResults.textContent(), "No report contains 2021, 营商环境.");
+  await page.getByTestId("language").selectOption("zh-CN");
+  await page.waitForFunction((el) => /没有报告包含/.test(el.textContent), await noResults.elementHandle(), { timeout: 5000 });
+  assert.match(await noResults.textContent(), /2021.*营商环境/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

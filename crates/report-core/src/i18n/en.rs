@@ -3,7 +3,7 @@
 //! Keys are grouped by the part of the interface that says them.
 
 texts! {
-    Key, EN;
+    Key, EN, super::zh::ZH;
     // The app as a whole
     AppName => "Report Explorer",
     AppNameNumbered => "Report Explorer {n}",

@@ -5,7 +5,7 @@
 //! that reads it).
 
 texts! {
-    LaterKey, LATER_EN;
+    LaterKey, LATER_EN, super::later_zh::LATER_ZH;
     HitsInReport => "{n} {n|hit|hits} in this report",
     SectionThemes => "Themes of this section",
     ImageCaptions => "Image captions",

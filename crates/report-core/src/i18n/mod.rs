@@ -5,10 +5,10 @@
 //! Texts may hold placeholders in braces (`{n}`, `{file}`), filled by
 //! [`Lang::format`]; both languages use the same placeholders (tested).
 
-/// A table of texts: its keys' enum, and its English in key order. Each
-/// table's Chinese is a list of its own (`zh.rs`, `later_zh.rs`).
+/// A table of texts: its keys' enum, its English in key order, and where
+/// its Chinese is (a list of its own: `zh.rs`, `later_zh.rs`).
 macro_rules! texts {
-    ($enum:ident, $table:ident; $($key:ident => $text:expr,)*) => {
+    ($enum:ident, $table:ident, $chinese:path; $($key:ident => $text:expr,)*) => {
         /// A text of the interface.
         // Not serialisable, on purpose: a deserialiser for every text would
         // cost the page's wasm some 70 KB. Values that travel as JSON name
@@ -25,6 +25,12 @@ macro_rules! texts {
 
         /// In key order, so a key's text is at its index.
         pub(super) const $table: &[($enum, &str)] = &[$(($enum::$key, $text),)*];
+
+        impl super::Text for $enum {
+            fn said_in(self, lang: super::Lang) -> &'static str {
+                super::look_up(self, self as usize, $table, $chinese, lang)
+            }
+        }
     };
 }
 
@@ -111,25 +117,9 @@ impl Lang {
 /// the later views' texts come with their chunks, not in the first
 /// download.
 pub trait Text: Copy + PartialEq + std::fmt::Debug + Send + Sync + 'static {
+    /// The key's text in `lang`: what [`Lang::text`] reads; say that.
+    #[doc(hidden)]
     fn said_in(self, lang: Lang) -> &'static str;
-}
-
-impl Text for Key {
-    fn said_in(self, lang: Lang) -> &'static str {
-        look_up(self, self as usize, en::EN, zh::ZH, lang)
-    }
-}
-
-impl Text for LaterKey {
-    fn said_in(self, lang: Lang) -> &'static str {
-        look_up(
-            self,
-            self as usize,
-            later_en::LATER_EN,
-            later_zh::LATER_ZH,
-            lang,
-        )
-    }
 }
 
 /// `key`'s text in `lang`, English being at the key's index. A text missing
