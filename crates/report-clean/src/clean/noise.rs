@@ -47,11 +47,17 @@ const LOCATION_LABEL_MAX_CHARS: usize = 8;
 
 /// A path's label whose steps the copy lost (`您的当前位置：`): a few words
 /// ending on 位置, said of the reader's place on the site (当前, 所在,
-/// 您), a colon and nothing after it. A profile's heading (`地理位置：`)
-/// is none.
+/// 您), a colon and nothing after it, or the path's steps, two or more
+/// joined by arrows (`您当前的位置 :政务公开 > 工作报告`). A profile's
+/// heading (`地理位置：`) is none, nor a place named after the label
+/// (`项目所在位置：某某镇某某村`).
 fn is_location_label(text: &str) -> bool {
-    let label = text.trim().trim_end_matches([':', '：']).trim_end();
-    label.len() < text.trim().len()
+    let Some((label, rest)) = text.trim().split_once([':', '：']) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', '：']).trim();
+    let label = label.trim_end();
+    (rest.is_empty() || path_steps(rest).len() >= 2)
         && label.ends_with("位置")
         && ["当前", "所在", "您"].iter().any(|w| label.contains(w))
         && label.chars().count() <= LOCATION_LABEL_MAX_CHARS
@@ -473,6 +479,10 @@ mod tests {
         assert!(is_breadcrumb("3. > 正文"));
         assert!(!is_breadcrumb("1. 全年地区生产总值增长6%"));
         assert!(!is_breadcrumb("1.5 当前位置"));
+        // The reader's place glued to its path; a place named after it.
+        assert!(is_breadcrumb("您当前的位置 :政务公开 > 工作报告 > 正文"));
+        assert!(!is_breadcrumb("项目所在位置：某某镇某某村"));
+        assert!(!is_breadcrumb("地理位置：东经 > 110度"));
         // A bulleted heading is no last step of a path.
         assert!(!is_breadcrumb("› 稳增长"));
         assert!(!is_breadcrumb("> 惠民生"));
