@@ -7,7 +7,7 @@ use report_core::text::layout::display_width;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 106] = [
+const CONTROL_WORDS: [&str; 110] = [
     // A skip link, the first stop of a page read from the keyboard (內,
     // the traditional form, is not folded).
     "跳至主要内容",
@@ -59,6 +59,12 @@ const CONTROL_WORDS: [&str; 106] = [
     "分享本页",
     "上一版",
     "下一版",
+    // An e-paper's article pager and its way back to the page's list of
+    // headlines (`3 上一篇 下一篇 4`, `回到首页 | 标题导航`).
+    "上一篇",
+    "下一篇",
+    "标题导航",
+    "回到首页",
     // A paged article's pager: `共2页: 上一页 1 2 下一页`.
     "上一页",
     "下一页",
@@ -178,6 +184,36 @@ pub fn is_header_control(text: &str) -> bool {
         || is_capped_count(text)
         || is_hot_words(text)
         || is_switch_alone(text)
+        || is_site_host(text)
+}
+
+/// A top-level domain's letters (`cn`, `com`, `gov`).
+const TLD_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// A site's host name alone on a line, with its scheme or without
+/// (`rd.example.gov.cn`, `https://www.example.cn/`): the header a browser
+/// prints over a saved page, never a headline. Lower case only, as hosts
+/// are written: a name with a full stop (`Mr.Smith`) is none, nor a
+/// figure (`1.5`), nor an address with its path (`reference_chrome.rs`).
+fn is_site_host(text: &str) -> bool {
+    let text = text.trim();
+    let host = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .unwrap_or(text)
+        .trim_end_matches('/');
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        && labels.last().is_some_and(|tld| {
+            TLD_CHARS.contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+        })
 }
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
@@ -296,15 +332,21 @@ pub fn is_widget(text: &str) -> bool {
     if words.next().is_some_and(is_page_number) && words.clone().count() <= 1 {
         return true;
     }
-    // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`.
+    // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`;
+    // an e-paper's page, its section's name and the page's controls with
+    // the pages' numbers on them (`第03版：要闻 上一版3 4下一版`).
     let mut controls = 0;
+    let mut after_page = false;
     folded.split(is_separator).all(|w| {
-        let control = !w.is_empty()
-            && (is_control_run(w)
-                || is_page_number(w)
-                || !is_count(w) && is_controls_with_counts(w));
+        if w.is_empty() {
+            return true;
+        }
+        let named = after_page && w.chars().count() <= PAGE_NAME_MAX_CHARS && w.chars().all(is_han);
+        let control =
+            is_control_run(w) || is_page_number(w) || !is_count(w) && is_controls_with_counts(w);
+        after_page = is_page_number(w);
         controls += usize::from(control);
-        control || w.is_empty() || is_count(w)
+        control || named || is_count(w)
     }) && (controls > 0 || folded.chars().all(is_separator))
 }
 
@@ -400,6 +442,26 @@ pub fn is_step_separator(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_e_papers_page_line_and_pager_are_widgets() {
+        assert!(is_widget("第05版:综合 上一版4  6下一版"));
+        assert!(is_widget("5 上一篇  下一篇 6 放大 缩小 默认"));
+        assert!(is_widget("回到首页 | 标题导航"));
+        // A page line with a headline after its name, a pager's link to
+        // an article: none.
+        assert!(!is_widget("第3版：要闻 全市经济稳步增长"));
+        assert!(!is_widget("上一篇：某某镇召开全体干部大会"));
+    }
+
+    #[test]
+    fn a_sites_host_alone_is_a_header_control() {
+        assert!(is_header_control("rd.example.gov.cn"));
+        assert!(is_header_control("https://www.example.cn/"));
+        for line in ["Mr.Smith", "1.5", "v2.0", "a.b", "来自：www.example.com"] {
+            assert!(!is_header_control(line), "{line}");
+        }
+    }
 
     #[test]
     fn toolbars_font_switches_and_separators_are_widgets() {
