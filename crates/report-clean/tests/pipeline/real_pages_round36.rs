@@ -167,3 +167,26 @@ fn an_e_papers_page_line_alone_and_its_known_controls_read_as_before() {
     assert_eq!(r.title.as_str(), "某某市人民检察院工作报告");
     assert_eq!(headings(&r), ["一、坚持服务大局，依法履行检察职责"]);
 }
+
+// The review's counter-cases (review36): shapes the rules first took and
+// main read as the text's.
+
+#[test]
+fn a_place_glued_to_where_it_leads_in_the_prose_stays_the_texts() {
+    // After the report's prose has begun, a place named after 所在位置 and
+    // where it leads (`→`, `>`) are the text's words, as on main.
+    for line in [
+        "线路所在位置：某某镇→某某乡",
+        "当前所在位置：规划审批>施工招标",
+    ] {
+        let page = standing_committee_page(&[]) + "\n" + line + "\n全长18公里，今年建成通车。";
+        let r = report(&page);
+        assert!(
+            headings(&r).iter().any(|h| h.contains(line))
+                || paragraphs(&r).iter().any(|p| p.contains(line)),
+            "{line}: {:?} {:#?}",
+            headings(&r),
+            paragraphs(&r)
+        );
+    }
+}
