@@ -190,3 +190,11 @@ fn a_place_glued_to_where_it_leads_in_the_prose_stays_the_texts() {
         );
     }
 }
+
+#[test]
+fn a_lower_case_name_on_no_sites_domain_reads_as_before() {
+    // `the.report` ends on no top-level domain a site's host ends on: no
+    // host, the page's first line as on main.
+    let r = report(&untitled_page(&["the.report"]));
+    assert_eq!(r.title.as_str(), "the.report");
+}

@@ -187,8 +187,13 @@ pub fn is_header_control(text: &str) -> bool {
         || is_site_host(text)
 }
 
-/// A top-level domain's letters (`cn`, `com`, `gov`).
-const TLD_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
+/// The top-level domains a Chinese public body's site or a paper's ends
+/// on: a lower-case name ending on another word (`the.report`,
+/// `zfgzbg.pdf`) is no host.
+const HOST_TLDS: [&str; 16] = [
+    "cn", "com", "net", "org", "gov", "edu", "int", "info", "top", "cc", "hk", "mo", "tw", "io",
+    "xyz", "vip",
+];
 
 /// A site's host name alone on a line, with its scheme or without
 /// (`rd.example.gov.cn`, `https://www.example.cn/`): the header a browser
@@ -211,9 +216,7 @@ fn is_site_host(text: &str) -> bool {
                 && l.chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         })
-        && labels.last().is_some_and(|tld| {
-            TLD_CHARS.contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
-        })
+        && labels.last().is_some_and(|tld| HOST_TLDS.contains(tld))
 }
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
@@ -458,7 +461,16 @@ mod tests {
     fn a_sites_host_alone_is_a_header_control() {
         assert!(is_header_control("rd.example.gov.cn"));
         assert!(is_header_control("https://www.example.cn/"));
-        for line in ["Mr.Smith", "1.5", "v2.0", "a.b", "来自：www.example.com"] {
+        for line in [
+            "Mr.Smith",
+            "1.5",
+            "v2.0",
+            "a.b",
+            "来自：www.example.com",
+            // A lower-case name on no site's domain (review36 r2k).
+            "the.report",
+            "zfgzbg2031.pdf",
+        ] {
             assert!(!is_header_control(line), "{line}");
         }
     }
