@@ -198,3 +198,18 @@ fn a_lower_case_name_on_no_sites_domain_reads_as_before() {
     let r = report(&untitled_page(&["the.report"]));
     assert_eq!(r.title.as_str(), "the.report");
 }
+
+#[test]
+fn a_page_a_name_and_a_figure_without_page_controls_stay_the_texts() {
+    // A contents' line (`第一版 总则 1`) has no 上一版 or 下一版 beside
+    // the page's name: the text's, as on main.
+    for line in ["第一版 总则 1", "第2版 要闻 3"] {
+        let page = standing_committee_page(&[]) + "\n" + line + "\n本规划第一版自2025年起实施。";
+        let r = report(&page);
+        assert!(
+            paragraphs(&r).iter().any(|p| p.contains(line)),
+            "{line}: {:#?}",
+            paragraphs(&r)
+        );
+    }
+}

@@ -337,20 +337,28 @@ pub fn is_widget(text: &str) -> bool {
     }
     // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`;
     // an e-paper's page, its section's name and the page's controls with
-    // the pages' numbers on them (`第03版：要闻 上一版3 4下一版`).
+    // the pages' numbers on them (`第03版：要闻 上一版3 4下一版`). A page's
+    // name needs such a control beside it: a page, a name and a figure
+    // alone (`第一版 总则 1`) are a contents' line.
     let mut controls = 0;
     let mut after_page = false;
+    let mut names = 0;
+    let mut pager = false;
     folded.split(is_separator).all(|w| {
         if w.is_empty() {
             return true;
         }
+        let page = is_page_number(w);
         let named = after_page && w.chars().count() <= PAGE_NAME_MAX_CHARS && w.chars().all(is_han);
-        let control =
-            is_control_run(w) || is_page_number(w) || !is_count(w) && is_controls_with_counts(w);
-        after_page = is_page_number(w);
+        let worded = is_control_run(w) || !is_count(w) && is_controls_with_counts(w);
+        let control = worded || page;
+        after_page = page;
+        pager |= worded;
         controls += usize::from(control);
+        names += usize::from(named && !control);
         control || named || is_count(w)
     }) && (controls > 0 || folded.chars().all(is_separator))
+        && (names == 0 || pager)
 }
 
 /// Most characters of a selector's label (`选择区域`, `切换城市`).
@@ -455,6 +463,11 @@ mod tests {
         // an article: none.
         assert!(!is_widget("第3版：要闻 全市经济稳步增长"));
         assert!(!is_widget("上一篇：某某镇召开全体干部大会"));
+        // A page, a name and a figure with no page control: a contents'
+        // line (review36 r3q).
+        assert!(!is_widget("第一版 总则 1"));
+        assert!(!is_widget("第2版 要闻 3"));
+        assert!(is_widget("第2版 要闻 3 下一版"));
     }
 
     #[test]
