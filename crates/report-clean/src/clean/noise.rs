@@ -21,6 +21,14 @@ const BREADCRUMB_STARTS: [&str; 5] = [
 /// items of a numbered list (`1. 当前位置:`, `3. > 正文`), and the path's
 /// last step alone after its arrow.
 pub fn is_breadcrumb(text: &str) -> bool {
+    is_breadcrumb_in_prose(text) || is_location_path(without_list_number(text))
+}
+
+/// A breadcrumb among the report's paragraphs: any of [`is_breadcrumb`]'s
+/// but the reader's place glued to its path, which after the report's
+/// prose has begun is the text's own words, a place and where it leads
+/// (`线路所在位置：某某镇→某某乡`, `当前所在位置：规划审批>施工招标`).
+pub fn is_breadcrumb_in_prose(text: &str) -> bool {
     let unnumbered = without_list_number(text);
     // The last step alone is the path's only as an item of a numbered list
     // (`3. > 正文`): a bulleted line (`› 稳增长`) heads a report's part.
@@ -50,12 +58,26 @@ const LOCATION_LABEL_MAX_CHARS: usize = 8;
 /// 您), a colon and nothing after it. A profile's heading (`地理位置：`)
 /// is none.
 fn is_location_label(text: &str) -> bool {
-    let label = text.trim().trim_end_matches([':', '：']).trim_end();
-    label.len() < text.trim().len()
-        && label.ends_with("位置")
+    location_label(text).is_some_and(str::is_empty)
+}
+
+/// Such a label glued to the path's steps, two or more joined by arrows
+/// (`您当前的位置 :政务公开 > 工作报告`): the site's path over the report.
+/// A place named after the label (`项目所在位置：某某镇某某村`) is none.
+fn is_location_path(text: &str) -> bool {
+    location_label(text).is_some_and(|rest| path_steps(rest).len() >= 2)
+}
+
+/// What follows a location label's colon, if `text` starts with one.
+fn location_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.trim().split_once([':', '：'])?;
+    let rest = rest.trim_start_matches([':', '：']).trim();
+    let label = label.trim_end();
+    (label.ends_with("位置")
         && ["当前", "所在", "您"].iter().any(|w| label.contains(w))
         && label.chars().count() <= LOCATION_LABEL_MAX_CHARS
-        && label.chars().all(is_han)
+        && label.chars().all(is_han))
+    .then_some(rest)
 }
 
 /// A line less the number a list sets before its items (`3. `): a few
@@ -473,6 +495,18 @@ mod tests {
         assert!(is_breadcrumb("3. > 正文"));
         assert!(!is_breadcrumb("1. 全年地区生产总值增长6%"));
         assert!(!is_breadcrumb("1.5 当前位置"));
+        // The reader's place glued to its path; a place named after it.
+        assert!(is_breadcrumb("您当前的位置 :政务公开 > 工作报告 > 正文"));
+        assert!(!is_breadcrumb("项目所在位置：某某镇某某村"));
+        assert!(!is_breadcrumb("地理位置：东经 > 110度"));
+        // In the report's prose the place glued to where it leads is the
+        // text's (review36 r1f, r1j); a path from the home page is not.
+        assert!(!is_breadcrumb_in_prose("线路所在位置：某某镇→某某乡"));
+        assert!(!is_breadcrumb_in_prose("当前所在位置：规划审批>施工招标"));
+        assert!(is_breadcrumb_in_prose(
+            "当前位置：首页 > 政务公开 > 工作报告"
+        ));
+        assert!(is_breadcrumb_in_prose("您的当前位置："));
         // A bulleted heading is no last step of a path.
         assert!(!is_breadcrumb("› 稳增长"));
         assert!(!is_breadcrumb("> 惠民生"));

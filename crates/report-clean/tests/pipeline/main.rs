@@ -37,6 +37,7 @@ mod real_pages_round32;
 mod real_pages_round33;
 mod real_pages_round34;
 mod real_pages_round35;
+mod real_pages_round36;
 mod realworld_layouts;
 mod realworld_ways_in;
 mod robustness;

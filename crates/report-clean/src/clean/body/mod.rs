@@ -13,7 +13,9 @@ use crate::clean::header_run::is_greeting;
 use crate::clean::joins::join_broken;
 use crate::clean::markdown::list_item;
 use crate::clean::metadata::{parse_byline, parse_delivery_line, parse_speaker_line};
-use crate::clean::noise::{heads_a_reading, is_breadcrumb, is_contact_line, is_footer_line};
+use crate::clean::noise::{
+    heads_a_reading, is_breadcrumb, is_breadcrumb_in_prose, is_contact_line, is_footer_line,
+};
 use crate::clean::notes::{note_marks, notes_block_start};
 use crate::clean::page_lists::heads_attachments;
 use crate::clean::speaker_lines::government_then_name;
@@ -381,7 +383,11 @@ pub fn structure_body(lines: &[Line], known: &Known) -> Body {
             b.noise(NoiseKind::Footer, line);
         } else if is_contact_line(text) {
             b.noise(NoiseKind::Contact, line);
-        } else if is_breadcrumb(text) {
+        } else if is_breadcrumb_in_prose(text)
+            || is_breadcrumb(text) && b.body.sections.iter().all(|s| s.paragraphs.is_empty())
+        {
+            // The reader's place glued to a path stands over the report:
+            // in its prose it is the text's (`线路所在位置：某某镇→某某乡`).
             b.noise(NoiseKind::Breadcrumb, line);
         } else if is_furniture(text)
             || is_part_label(text) && b.body.sections.iter().all(|s| s.paragraphs.is_empty())

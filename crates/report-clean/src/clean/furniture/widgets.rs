@@ -7,7 +7,7 @@ use report_core::text::layout::display_width;
 /// The words toolbars, font-size switches, share rows and e-paper navigation
 /// are made of. A line that is nothing but these (and separators) is a
 /// widget, whatever order they come in.
-const CONTROL_WORDS: [&str; 106] = [
+const CONTROL_WORDS: [&str; 110] = [
     // A skip link, the first stop of a page read from the keyboard (內,
     // the traditional form, is not folded).
     "跳至主要内容",
@@ -59,6 +59,12 @@ const CONTROL_WORDS: [&str; 106] = [
     "分享本页",
     "上一版",
     "下一版",
+    // An e-paper's article pager and its way back to the page's list of
+    // headlines (`3 上一篇 下一篇 4`, `回到首页 | 标题导航`).
+    "上一篇",
+    "下一篇",
+    "标题导航",
+    "回到首页",
     // A paged article's pager: `共2页: 上一页 1 2 下一页`.
     "上一页",
     "下一页",
@@ -178,6 +184,39 @@ pub fn is_header_control(text: &str) -> bool {
         || is_capped_count(text)
         || is_hot_words(text)
         || is_switch_alone(text)
+        || is_site_host(text)
+}
+
+/// The top-level domains a Chinese public body's site or a paper's ends
+/// on: a lower-case name ending on another word (`the.report`,
+/// `zfgzbg.pdf`) is no host.
+const HOST_TLDS: [&str; 16] = [
+    "cn", "com", "net", "org", "gov", "edu", "int", "info", "top", "cc", "hk", "mo", "tw", "io",
+    "xyz", "vip",
+];
+
+/// A site's host name alone on a line, with its scheme or without
+/// (`rd.example.gov.cn`, `https://www.example.cn/`): the header a browser
+/// prints over a saved page, never a headline. Lower case only, as hosts
+/// are written: a name with a full stop (`Mr.Smith`) is none, nor a
+/// figure (`1.5`), nor an address with its path (`reference_chrome.rs`).
+fn is_site_host(text: &str) -> bool {
+    let text = text.trim();
+    let host = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .unwrap_or(text)
+        .trim_end_matches('/');
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        && labels.last().is_some_and(|tld| HOST_TLDS.contains(tld))
 }
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
@@ -296,16 +335,30 @@ pub fn is_widget(text: &str) -> bool {
     if words.next().is_some_and(is_page_number) && words.clone().count() <= 1 {
         return true;
     }
-    // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`.
+    // Controls with their counts beside them: `阅读 2345`, `点赞 12 在看 5`;
+    // an e-paper's page, its section's name and the page's controls with
+    // the pages' numbers on them (`第03版：要闻 上一版3 4下一版`). A page's
+    // name needs such a control beside it: a page, a name and a figure
+    // alone (`第一版 总则 1`) are a contents' line.
     let mut controls = 0;
+    let mut after_page = false;
+    let mut names = 0;
+    let mut pager = false;
     folded.split(is_separator).all(|w| {
-        let control = !w.is_empty()
-            && (is_control_run(w)
-                || is_page_number(w)
-                || !is_count(w) && is_controls_with_counts(w));
+        if w.is_empty() {
+            return true;
+        }
+        let page = is_page_number(w);
+        let named = after_page && w.chars().count() <= PAGE_NAME_MAX_CHARS && w.chars().all(is_han);
+        let worded = is_control_run(w) || !is_count(w) && is_controls_with_counts(w);
+        let control = worded || page;
+        after_page = page;
+        pager |= worded;
         controls += usize::from(control);
-        control || w.is_empty() || is_count(w)
+        names += usize::from(named && !control);
+        control || named || is_count(w)
     }) && (controls > 0 || folded.chars().all(is_separator))
+        && (names == 0 || pager)
 }
 
 /// Most characters of a selector's label (`选择区域`, `切换城市`).
@@ -400,6 +453,40 @@ pub fn is_step_separator(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_e_papers_page_line_and_pager_are_widgets() {
+        assert!(is_widget("第05版:综合 上一版4  6下一版"));
+        assert!(is_widget("5 上一篇  下一篇 6 放大 缩小 默认"));
+        assert!(is_widget("回到首页 | 标题导航"));
+        // A page line with a headline after its name, a pager's link to
+        // an article: none.
+        assert!(!is_widget("第3版：要闻 全市经济稳步增长"));
+        assert!(!is_widget("上一篇：某某镇召开全体干部大会"));
+        // A page, a name and a figure with no page control: a contents'
+        // line (review36 r3q).
+        assert!(!is_widget("第一版 总则 1"));
+        assert!(!is_widget("第2版 要闻 3"));
+        assert!(is_widget("第2版 要闻 3 下一版"));
+    }
+
+    #[test]
+    fn a_sites_host_alone_is_a_header_control() {
+        assert!(is_header_control("rd.example.gov.cn"));
+        assert!(is_header_control("https://www.example.cn/"));
+        for line in [
+            "Mr.Smith",
+            "1.5",
+            "v2.0",
+            "a.b",
+            "来自：www.example.com",
+            // A lower-case name on no site's domain (review36 r2k).
+            "the.report",
+            "zfgzbg2031.pdf",
+        ] {
+            assert!(!is_header_control(line), "{line}");
+        }
+    }
 
     #[test]
     fn toolbars_font_switches_and_separators_are_widgets() {
