@@ -85,7 +85,7 @@ use chars::figure_chars;
 use indicator::name_from_the_sentence;
 use name_edges::{closed_up, without_inner_reach};
 use no_statistic::heads_a_list;
-use period::{markers, Frame, Marker, Scope, Tense};
+use period::{markers, Frame, Scope, Tense};
 use report_year::{
     counted_from_the_account, heading_frame, part_a_title_opens, part_of_account,
     speaks_of_the_year_past, sums_up_the_year_it_opens_on, the_years_own, title_plans_its_year,
@@ -94,6 +94,7 @@ use report_year::{
 };
 use sentence::sentence_figures;
 use sentences::sentence_end;
+use span_edge::{is_span, spanning_frame};
 use status::{an_entry_of_a_yearbook, estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{
@@ -354,30 +355,6 @@ fn in_the_year_planned(f: &Figure, place: &Place) -> bool {
 const ANNUAL_AVERAGE: [&str; 3] = ["年均", "平均每年", "每年平均"];
 /// How far before its number `年均` may stand (`年均增长7.2%`, `年均实际增长`).
 const ANNUAL_AVERAGE_REACH: usize = 6;
-
-/// A period of several years (`2017–2021`).
-fn is_span(period: &str) -> bool {
-    period.contains('–')
-}
-
-/// An annual average (`年均增长7.2%`) is over years: where the nearest
-/// marker names one year (`2021年达到…，年均增长7.2%`), the span of years
-/// that reaches it before (`过去五年，…`) is its period.
-fn spanning_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<&Frame> {
-    found
-        .iter()
-        .rev()
-        .filter(|m| m.frame.resolved.as_deref().is_some_and(is_span))
-        .find(|m| {
-            m.end <= at
-                && match m.scope {
-                    Scope::Next => false,
-                    Scope::Sentence => m.start >= sentence_start,
-                    Scope::Paragraph | Scope::Block => true,
-                }
-        })
-        .map(|m| &m.frame)
-}
 
 pub(super) fn byte_index(text: &str, char_index: usize) -> usize {
     text.char_indices()
