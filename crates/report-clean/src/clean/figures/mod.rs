@@ -8,7 +8,8 @@
 //!    `四点八`; `五百八十六亿元` is 586 亿元, as Arabic writes it); a rate
 //!    written `百分之X`/`千分之X`; a range `15至20`. Skipped: dates and years (`2020年`,
 //!    `7月6日`, `1-5月份`), slogans (`8大片区`, `“113365”`, `十四五`), names
-//!    (`PM2.5`, `500强`), and numbers without a unit.
+//!    (`PM2.5`, `500强`), and numbers without a unit, but for a `分别` list's
+//!    bare values, which take the last one's (`分别下降0.7、1.4个百分点`).
 //! 2. Around the number: a qualifier before (`近 约 超 超过 突破 逾`) or after
 //!    (`多 余 以上 左右`), then a unit (`%`, `个百分点`, `亿元`, `万美元`, `个`…).
 //! 3. Kind: `个百分点` is a change; `%` after a word of change (增长, 下降,
@@ -551,6 +552,8 @@ mod thirtieth_sample_tests;
 mod thirty_first_sample_tests;
 #[cfg(test)]
 mod thirty_second_sample_tests;
+#[cfg(test)]
+mod thirty_third_sample_tests;
 #[cfg(test)]
 mod twelfth_sample_tests;
 #[cfg(test)]
