@@ -64,3 +64,61 @@ fn numbers_outside_a_list_of_values_stay_unread() {
         vec![(8.2, "%".into()), (5.6, "%".into())]
     );
 }
+
+#[test]
+fn items_parted_by_commas_name_the_values() {
+    // (33b) Items parted by commas, some holding `、` of their own, as many
+    // as the values: each names its value, sharing the last one's measure.
+    assert_eq!(
+        names("重点行业中，农副食品加工业，金属制品业，计算机、通信和其他电子设备制造业，汽车制造业增加值分别增长10.2%、11.4%、67.4%、42.0%。"),
+        vec![
+            "农副食品加工业增加值",
+            "金属制品业增加值",
+            "计算机、通信和其他电子设备制造业增加值",
+            "汽车制造业增加值",
+        ]
+    );
+    // Two, one of them holding `、`.
+    assert_eq!(
+        names("酒、饮料和精制茶制造业，汽车制造业分别增长3.1%、4.2%。"),
+        vec!["酒、饮料和精制茶制造业", "汽车制造业"]
+    );
+}
+
+#[test]
+fn a_clause_before_that_says_something_names_no_item() {
+    // Counter-cases: a clause that says something (a verb of change, a
+    // number) or ends unlike the last item is no item; two items with no
+    // `、` are not taken either.
+    let got = names("全市经济增长较快，工业，农业，服务业分别增长5%、6%、7%。");
+    assert_eq!(got, vec!["工业", "农业", "服务业"]);
+    let got = names("全市大力发展服务业，农业增加值分别增长5%、6%。");
+    assert!(got.iter().all(|n| !n.contains("发展服务业")), "{got:?}");
+    let got = names("工业稳中有进，采矿业、制造业增加值分别增长5%、6%。");
+    assert_eq!(got, vec!["采矿业增加值", "制造业增加值"]);
+}
+
+#[test]
+fn a_list_named_in_the_clause_before_names_the_values() {
+    // (33b) A `、` list closing the clause before the `分别` names the
+    // values: the last item without its predicate, the list's own words
+    // after each unless a base alone (`同比`).
+    assert_eq!(
+        names("上诉率、再审率、申请执行率明显趋优，同比分别下降0.72、0.06、7.39个百分点。"),
+        vec!["上诉率", "再审率", "申请执行率"]
+    );
+    assert_eq!(
+        names("新材料产业、电子信息产业、生物医药产业保持增长，增速分别为4.6%、2.2%和0.5%。"),
+        vec!["新材料产业增速", "电子信息产业增速", "生物医药产业增速"]
+    );
+    assert_eq!(
+        names("全市工业、农业平稳增长，分别增长5%、6%。"),
+        vec!["工业", "农业"]
+    );
+    // Counter-cases: items that end unlike (`投资、消费稳步增长`), or a
+    // clause before with a number, name nothing.
+    let got = names("投资、消费稳步增长，两项指标分别增长5%、6%。");
+    assert!(got.iter().all(|n| !n.contains("消费")), "{got:?}");
+    let got = names("工业、农业增加值达到5亿元，同比分别增长5%、6%。");
+    assert!(got.iter().skip(1).all(|n| !n.contains("亿元")), "{got:?}");
+}
