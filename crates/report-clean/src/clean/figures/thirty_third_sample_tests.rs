@@ -99,6 +99,19 @@ fn a_clause_before_that_says_something_names_no_item() {
 }
 
 #[test]
+fn the_month_just_named_is_no_part_of_the_name() {
+    // (33c) `当月全省汽车产量14.2万辆`: 当月 is the month the release is of.
+    assert_eq!(
+        names("当月全省汽车产量14.2万辆，同比增长8.6%。"),
+        vec!["汽车产量", "汽车产量"]
+    );
+    assert_eq!(names("本月工业用电量3.2亿千瓦时。"), vec!["工业用电量"]);
+    // Counter-cases: words that open on 当 or 月 but name no month stay.
+    assert_eq!(names("当期损益调整额3.2亿元。"), vec!["当期损益调整额"]);
+    assert_eq!(names("月均用电量3.2亿千瓦时。"), vec!["月均用电量"]);
+}
+
+#[test]
 fn a_list_named_in_the_clause_before_names_the_values() {
     // (33b) A `、` list closing the clause before the `分别` names the
     // values: the last item without its predicate, the list's own words
