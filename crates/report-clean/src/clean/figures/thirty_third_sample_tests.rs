@@ -109,6 +109,19 @@ fn the_month_just_named_is_no_part_of_the_name() {
     // Counter-cases: words that open on 当 or 月 but name no month stay.
     assert_eq!(names("当期损益调整额3.2亿元。"), vec!["当期损益调整额"]);
     assert_eq!(names("月均用电量3.2亿千瓦时。"), vec!["月均用电量"]);
+    // (review) Nor 本月 going on as a point or span of the month: cut, it
+    // would leave `末…`, `份…`, `止…` opening the name.
+    for text in [
+        "本月末全市存款余额5620亿元。",
+        "本月份全县税收收入3.6亿元。",
+        "本月止累计完成投资86.2亿元。",
+    ] {
+        let got = names(text);
+        assert!(
+            got.iter().all(|n| !n.starts_with(['末', '份', '止'])),
+            "{text}: {got:?}"
+        );
+    }
 }
 
 #[test]
