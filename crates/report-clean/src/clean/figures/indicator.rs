@@ -271,7 +271,11 @@ pub(super) fn strip_indicator(mut text: &str) -> &str {
             .chain(&PERIOD_PHRASES)
             .chain(&BASE_LEFT_OUT)
         {
-            if let Some(rest) = text.strip_prefix(base) {
+            // (33c) Not a month that goes on as a point or span of it
+            // (`本月末余额`, `本月份`, `本月止累计`): cut, it leaves a piece.
+            if let Some(rest) = text.strip_prefix(base).filter(|r| {
+                !(base.ends_with('月') && r.starts_with(['末', '底', '份', '止', '初', '内', '中']))
+            }) {
                 text = rest;
             }
         }

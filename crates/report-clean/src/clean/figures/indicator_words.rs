@@ -95,7 +95,7 @@ pub(super) const COMPARISON_BASES: [&str; 6] =
     ["比年初", "比上年", "较上年", "比去年", "同比", "环比"];
 
 /// Period phrases that may open an indicator's words.
-pub(super) const PERIOD_PHRASES: [&str; 21] = [
+pub(super) const PERIOD_PHRASES: [&str; 23] = [
     "前三季度",
     "一季度",
     "二季度",
@@ -113,6 +113,10 @@ pub(super) const PERIOD_PHRASES: [&str; 21] = [
     // `同年中央五个工业部的产品成本`: the year just named.
     "同年",
     "当年",
+    // (33c) `当月全省汽车产量14.2万辆`: the month just named, as a monthly
+    // release writes it; the month, no part of the name.
+    "当月",
+    "本月",
     // `本年预算共支出…`: this year, as older reports write 今年.
     "本年度",
     "本年内",

@@ -8,7 +8,8 @@
 //!    `四点八`; `五百八十六亿元` is 586 亿元, as Arabic writes it); a rate
 //!    written `百分之X`/`千分之X`; a range `15至20`. Skipped: dates and years (`2020年`,
 //!    `7月6日`, `1-5月份`), slogans (`8大片区`, `“113365”`, `十四五`), names
-//!    (`PM2.5`, `500强`), and numbers without a unit.
+//!    (`PM2.5`, `500强`), and numbers without a unit, but for a `分别` list's
+//!    bare values, which take the last one's (`分别下降0.7、1.4个百分点`).
 //! 2. Around the number: a qualifier before (`近 约 超 超过 突破 逾`) or after
 //!    (`多 余 以上 左右`), then a unit (`%`, `个百分点`, `亿元`, `万美元`, `个`…).
 //! 3. Kind: `个百分点` is a change; `%` after a word of change (增长, 下降,
@@ -85,7 +86,7 @@ use chars::figure_chars;
 use indicator::name_from_the_sentence;
 use name_edges::{closed_up, without_inner_reach};
 use no_statistic::heads_a_list;
-use period::{markers, Frame, Marker, Scope, Tense};
+use period::{markers, Frame, Scope, Tense};
 use report_year::{
     counted_from_the_account, heading_frame, part_a_title_opens, part_of_account,
     speaks_of_the_year_past, sums_up_the_year_it_opens_on, the_years_own, title_plans_its_year,
@@ -94,6 +95,7 @@ use report_year::{
 };
 use sentence::sentence_figures;
 use sentences::sentence_end;
+use span_edge::{is_span, spanning_frame};
 use status::{an_entry_of_a_yearbook, estimate_stretches, is_list_item, target_stretches};
 use table::{stated_units, RowPlace, Table};
 use what_is_counted::{
@@ -355,30 +357,6 @@ const ANNUAL_AVERAGE: [&str; 3] = ["年均", "平均每年", "每年平均"];
 /// How far before its number `年均` may stand (`年均增长7.2%`, `年均实际增长`).
 const ANNUAL_AVERAGE_REACH: usize = 6;
 
-/// A period of several years (`2017–2021`).
-fn is_span(period: &str) -> bool {
-    period.contains('–')
-}
-
-/// An annual average (`年均增长7.2%`) is over years: where the nearest
-/// marker names one year (`2021年达到…，年均增长7.2%`), the span of years
-/// that reaches it before (`过去五年，…`) is its period.
-fn spanning_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<&Frame> {
-    found
-        .iter()
-        .rev()
-        .filter(|m| m.frame.resolved.as_deref().is_some_and(is_span))
-        .find(|m| {
-            m.end <= at
-                && match m.scope {
-                    Scope::Next => false,
-                    Scope::Sentence => m.start >= sentence_start,
-                    Scope::Paragraph | Scope::Block => true,
-                }
-        })
-        .map(|m| &m.frame)
-}
-
 pub(super) fn byte_index(text: &str, char_index: usize) -> usize {
     text.char_indices()
         .nth(char_index)
@@ -574,6 +552,8 @@ mod thirtieth_sample_tests;
 mod thirty_first_sample_tests;
 #[cfg(test)]
 mod thirty_second_sample_tests;
+#[cfg(test)]
+mod thirty_third_sample_tests;
 #[cfg(test)]
 mod twelfth_sample_tests;
 #[cfg(test)]

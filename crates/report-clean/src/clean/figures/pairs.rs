@@ -77,3 +77,69 @@ pub(super) fn share_the_points(s: &[char], found: &mut [Found]) {
         }
     }
 }
+
+/// (33a) `同比分别下降0.72、0.06、7.39个百分点`: bare numbers of a `分别` list
+/// joined to the last value by `、` (or `和`) share its unit; each is read
+/// as a value of its own. Not numbers outside a `分别` clause (`1、2号线
+/// 里程50公里`), nor ones the reader took already, nor an item's number.
+pub(super) fn bare_values_of_a_list(s: &[char], found: &mut Vec<Found>) {
+    let mut added: Vec<Found> = Vec::new();
+    for f in found
+        .iter()
+        .filter(|f| !f.unit.is_empty() && f.high.is_none())
+    {
+        let mut at = f.start;
+        let mut run: Vec<Found> = Vec::new();
+        loop {
+            let mut k = at;
+            while k > 0 && s[k - 1] == ' ' {
+                k -= 1;
+            }
+            if k == 0 || !matches!(s[k - 1], '、' | '和') {
+                break;
+            }
+            k -= 1;
+            while k > 0 && s[k - 1] == ' ' {
+                k -= 1;
+            }
+            let end = k;
+            while k > 0 && (s[k - 1].is_ascii_digit() || s[k - 1] == '.') {
+                k -= 1;
+            }
+            let digits: String = s[k..end].iter().collect();
+            let Ok(value) = digits.parse::<f64>() else {
+                break;
+            };
+            let glued = k.checked_sub(1).is_some_and(|b| {
+                s[b].is_ascii_alphanumeric() || matches!(s[b], '.' | '-' | '第' | '—')
+            });
+            if glued || digits.starts_with('.') || found.iter().any(|g| g.end > k && g.start < end)
+            {
+                break;
+            }
+            run.push(Found {
+                start: k,
+                num_start: k,
+                end,
+                value,
+                high: None,
+                unit: f.unit.clone(),
+                qualifier: None,
+                kind: f.kind,
+            });
+            at = k;
+        }
+        let clause: String = s[..at]
+            .iter()
+            .rev()
+            .take_while(|c| !matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':'))
+            .collect();
+        if !run.is_empty() && clause.contains("别分") {
+            added.extend(run);
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.start);
+    }
+}

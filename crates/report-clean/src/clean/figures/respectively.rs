@@ -103,9 +103,17 @@ pub(super) fn read_in_list(
         if items.len() < list.len() {
             items = items_clause.split(['、', '和']).collect();
         }
+        let before_list: String = s[..r].iter().collect();
+        if items.len() < list.len() {
+            if let Some(pieces) = items_parted_by_commas(&before_list, list.len()) {
+                items = pieces;
+            }
+        }
         let ordinal = list.iter().position(|g| *g == n).unwrap_or(0);
         if items.len() >= 2 && ordinal < items.len() {
             *indicator = item_name(&items, ordinal);
+        } else if let Some(name) = item_named_before(&before_list, list.len(), ordinal) {
+            *indicator = name;
         }
         // `A x元，B y元，分别增长p和q`: a list that names no items of
         // its own, in a sentence of as many subjects before it, takes
@@ -145,6 +153,71 @@ pub(super) fn read_in_list(
         }
     }
     (subject_apart, respectively_declines)
+}
+
+/// (33b) `农副食品加工业,金属制品业,计算机、通信和其他电子设备制造业,汽车制造业
+/// 增加值分别增长…`: items parted by commas (some holding `、` of their own),
+/// as many as the values, each of them a bare name ending as the last item
+/// does before its measure (`…业`). At least three, or one holding `、`.
+/// Not clauses that say something (a number, a verb of change), nor a
+/// clause before that ends unlike (`工业平稳,制造业增加值分别增长…`).
+fn items_parted_by_commas(before: &str, count: usize) -> Option<Vec<&str>> {
+    let pieces: Vec<&str> = before.split([',', '，']).collect();
+    let items = &pieces[pieces.len().checked_sub(count)?..];
+    let last = items.last()?.trim();
+    let stem = measure_at_end(last).map_or(last, |m| &last[..last.len() - m.len()]);
+    let end = stem.chars().last()?;
+    let bare = |item: &&str| {
+        let n = item.trim().chars().count();
+        (2..=16).contains(&n)
+            && !item.chars().any(|c| c.is_ascii_digit())
+            && !GROWTH_VERBS
+                .iter()
+                .chain(&DECLINE_VERBS)
+                .any(|v| item.contains(v))
+    };
+    let named = items[..count - 1]
+        .iter()
+        .all(|item| bare(item) && item.trim().ends_with(end));
+    (count >= 2 && named && bare(&stem) && (count >= 3 || items.iter().any(|i| i.contains('、'))))
+        .then(|| items.iter().map(|i| i.trim()).collect())
+}
+
+/// (33b) `上诉率、再审率、执行率明显趋优,同比分别下降…`, `A产业、B产业保持增长,
+/// 增速分别为…`: a clause before the list's that is a `、` list of as many
+/// items, the items before the last ending alike (`…率`), names them; the
+/// last item ends where that ending last stands (`执行率`, not its
+/// predicate), and the list's own words, unless a base alone (`同比`), go
+/// after each (`A产业增速`). Not a clause with a number, nor items that end
+/// unlike (`投资、消费稳步增长`).
+fn item_named_before(before: &str, count: usize, ordinal: usize) -> Option<String> {
+    let mut clauses = before.rsplit([',', '，']);
+    let own = clauses.next()?.trim();
+    let previous = clauses.next()?.trim();
+    let items: Vec<&str> = previous.split('、').collect();
+    if count < 2 || items.len() != count || previous.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let end = items[0].chars().last()?;
+    let alike = items[..count - 1]
+        .iter()
+        .all(|item| item.ends_with(end) && (2..=16).contains(&item.chars().count()));
+    let last = items[count - 1];
+    let last = &last[..last.rfind(end)? + end.len_utf8()];
+    if !alike || last.chars().count() < 2 {
+        return None;
+    }
+    let item = strip_indicator(if ordinal + 1 == count {
+        last
+    } else {
+        items[ordinal]
+    });
+    let words = strip_indicator(own);
+    Some(if words.is_empty() || a_base_alone(own) {
+        item.to_string()
+    } else {
+        format!("{item}{words}")
+    })
 }
 
 /// `一二三产增加值`, item `ordinal` of `count`: the sectors' numbers run

@@ -20,7 +20,7 @@ use super::name_edges::{
 use super::no_statistic::{
     bounds_a_class, is_a_limit, is_conceded, is_hypothetical, is_the_standard, numbers_the_parts,
 };
-use super::pairs::{lead_ends_in_verb, pair_named_before, share_the_points};
+use super::pairs::{bare_values_of_a_list, lead_ends_in_verb, pair_named_before, share_the_points};
 use super::period::Frame;
 use super::reading::{read_figure, Found};
 use super::respectively::read_in_list;
@@ -72,6 +72,7 @@ pub(super) fn sentence_figures<'f>(
         return;
     }
     share_the_points(s, &mut found);
+    bare_values_of_a_list(s, &mut found);
     // `A、B两大产业收入分别增长x和y`: items before 分别, values after it.
     // Every `分别` of the sentence: a figure takes the last one before it.
     let respectively_at: Vec<usize> = text

@@ -1,5 +1,6 @@
 //! Where a figure stands in a move over a span of years.
 
+use super::period::{Frame, Marker, Scope};
 use super::years_in_names::time_point_at_end;
 use report_core::FigureStatus;
 
@@ -81,4 +82,28 @@ impl SpanEdge {
         };
         (year.map(|y| y.to_string()).or(period), status)
     }
+}
+
+/// A period of several years (`2017–2021`).
+pub(super) fn is_span(period: &str) -> bool {
+    period.contains('–')
+}
+
+/// An annual average (`年均增长7.2%`) is over years: where the nearest
+/// marker names one year (`2021年达到…，年均增长7.2%`), the span of years
+/// that reaches it before (`过去五年，…`) is its period.
+pub(super) fn spanning_frame(found: &[Marker], sentence_start: usize, at: usize) -> Option<&Frame> {
+    found
+        .iter()
+        .rev()
+        .filter(|m| m.frame.resolved.as_deref().is_some_and(is_span))
+        .find(|m| {
+            m.end <= at
+                && match m.scope {
+                    Scope::Next => false,
+                    Scope::Sentence => m.start >= sentence_start,
+                    Scope::Paragraph | Scope::Block => true,
+                }
+        })
+        .map(|m| &m.frame)
 }
