@@ -178,7 +178,7 @@ fn site_before_date(text: &str) -> Option<String> {
 }
 
 /// A site's address without its scheme (`www.example.cn`).
-fn is_domain(word: &str) -> bool {
+pub(crate) fn is_domain(word: &str) -> bool {
     let word = word.trim_end_matches('/');
     word.contains('.')
         && word.split('.').count() >= 2

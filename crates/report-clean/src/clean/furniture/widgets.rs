@@ -1,6 +1,7 @@
 //! Toolbars, font-size switches, share rows, e-paper navigation, pagers and
 //! lines of separators: a line made of nothing but control words.
 
+use crate::clean::posting_lines::is_domain;
 use report_core::text::fold::{fold, is_han};
 use report_core::text::layout::display_width;
 
@@ -205,18 +206,14 @@ fn is_site_host(text: &str) -> bool {
     let host = text
         .strip_prefix("https://")
         .or_else(|| text.strip_prefix("http://"))
-        .unwrap_or(text)
-        .trim_end_matches('/');
-    let labels: Vec<&str> = host.split('.').collect();
-    labels.len() >= 2
-        && labels.iter().all(|l| {
-            !l.is_empty()
-                && !l.starts_with('-')
-                && !l.ends_with('-')
-                && l.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        })
-        && labels.last().is_some_and(|tld| HOST_TLDS.contains(tld))
+        .unwrap_or(text);
+    is_domain(host)
+        && !host.bytes().any(|b| b.is_ascii_uppercase())
+        && host
+            .trim_end_matches('/')
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| HOST_TLDS.contains(&tld))
 }
 
 /// Characters that only separate or frame controls: "【字号： 加大 】", "首页 > 要闻".
