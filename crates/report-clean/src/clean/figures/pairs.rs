@@ -129,12 +129,13 @@ pub(super) fn bare_values_of_a_list(s: &[char], found: &mut Vec<Found>) {
             });
             at = k;
         }
-        let clause: String = s[..at]
+        // The clause the list is in, from its last comma, colon or stop.
+        let clause_start = s[..at]
             .iter()
-            .rev()
-            .take_while(|c| !matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':'))
-            .collect();
-        if !run.is_empty() && clause.contains("别分") {
+            .rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':'))
+            .map_or(0, |p| p + 1);
+        let clause: String = s[clause_start..at].iter().collect();
+        if !run.is_empty() && clause.contains("分别") {
             added.extend(run);
         }
     }
